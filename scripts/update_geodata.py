@@ -1,0 +1,413 @@
+#!/usr/bin/env python3
+"""Vendor country flags and a compact world map into ``explainer/data``.
+
+Re-run this script to refresh the data (for example after bumping a pinned version
+below). It needs ``npm`` on the PATH (only to download the two packages from the npm
+registry, with ``npm pack``) and the ``pycountry`` Python package; everything else is
+the standard library. Nothing is fetched when the site is built.
+
+What it writes:
+
+``explainer/data/flags/<alpha-2 lowercase>.svg``
+    The 4:3 flags from the ``flag-icons`` package (MIT), one per ISO 3166-1 alpha-2
+    code that pycountry knows and the package draws, lightly minified (XML comments
+    and whitespace between tags removed). The package's licence goes to
+    ``explainer/data/flags/LICENSE``.
+
+``explainer/data/world.json``
+    Country outlines from the ``world-atlas`` package (Natural Earth 1:110m, public
+    domain; the package is ISC), projected with the Natural Earth projection into a
+    viewBox 1000 units wide, as SVG path data with integer coordinates. Keys:
+
+    - ``viewBox``: ``[min_x, min_y, width, height]``.
+    - ``countries``: alpha-2 code -> path ``d`` string.
+    - ``unassigned``: path ``d`` strings for land that has no ISO 3166-1 code in the
+      data (Kosovo, Northern Cyprus, Somaliland); drawn as plain land.
+    - ``markers``: alpha-2 code -> ``[x, y]`` for every country without a usable
+      outline at 1:110m, and for those whose outline is too small to see. Points come
+      from the 1:50m data, then the 1:10m data, and only for the handful absent from
+      both (overseas parts that Natural Earth folds into another country) from the
+      hand-typed table ``FALLBACK_LATLON``.
+
+Antarctica is left out. Usage: ``python scripts/update_geodata.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import pycountry
+
+FLAG_ICONS_VERSION = "7.5.0"
+WORLD_ATLAS_VERSION = "2.0.2"
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "explainer" / "data"
+FLAGS_DIR = DATA / "flags"
+WORLD_JSON = DATA / "world.json"
+
+WIDTH = 1000  # viewBox width; the height follows from the land's extent
+PADDING = 6  # viewBox units kept free around the land and the markers
+SMALL = 4  # outlines whose bounding box is narrower and lower than this get a marker too
+DROPPED = {"AQ"}  # Antarctica: mostly empty space on a world map of this size
+
+# (latitude, longitude) for the only codes that neither the 1:50m nor the 1:10m data
+# gives on their own: Natural Earth draws them as part of another country.
+FALLBACK_LATLON: dict[str, tuple[float, float]] = {
+    "BQ": (12.18, -68.26),  # Bonaire, part of the Netherlands in Natural Earth
+    "BV": (-54.42, 3.36),  # Bouvet Island, part of Norway
+    "CC": (-12.16, 96.87),  # Cocos (Keeling) Islands, in "Indian Ocean Ter."
+    "CX": (-10.49, 105.62),  # Christmas Island, in "Indian Ocean Ter."
+    "GF": (3.93, -53.13),  # French Guiana, part of France
+    "GP": (16.25, -61.58),  # Guadeloupe, part of France
+    "MQ": (14.64, -61.02),  # Martinique, part of France
+    "RE": (-21.12, 55.53),  # Réunion, part of France
+    "SJ": (78.5, 17.0),  # Svalbard and Jan Mayen, part of Norway
+    "TK": (-9.2, -171.85),  # Tokelau, part of New Zealand
+    "YT": (-12.83, 45.14),  # Mayotte, part of France
+}
+
+Point = tuple[float, float]
+Ring = list[Point]
+Polygon = list[Ring]
+
+
+def npm_pack(spec: str, workdir: Path) -> tarfile.TarFile:
+    """Download one npm package tarball with ``npm pack`` and open it."""
+    dest = workdir / spec.replace("/", "_").replace("@", "-")
+    dest.mkdir()
+    command = ["npm", "pack", "--silent", spec]
+    subprocess.run(command, cwd=dest, check=True, stdout=subprocess.DEVNULL)
+    (tgz,) = dest.glob("*.tgz")
+    return tarfile.open(tgz, "r:gz")
+
+
+def read_member(tar: tarfile.TarFile, name: str) -> bytes | None:
+    """Return the bytes of ``package/<name>`` in an npm tarball, or None."""
+    try:
+        member = tar.getmember(f"package/{name}")
+    except KeyError:
+        return None
+    handle = tar.extractfile(member)
+    return None if handle is None else handle.read()
+
+
+# ---------------------------------------------------------------------------------------
+# Flags
+
+
+def minify_svg(svg: bytes) -> bytes:
+    """Drop XML comments and the whitespace between tags; leave everything else alone."""
+    text = svg.decode("utf-8")
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
+    text = re.sub(r">\s+<", "><", text)
+    text = re.sub(r"\s*\n\s*", " ", text)  # line breaks inside a tag are plain spaces
+    return (text.strip() + "\n").encode("utf-8")
+
+
+def update_flags(tar: tarfile.TarFile) -> None:
+    """Write one flag per known alpha-2 code, plus the licence, into FLAGS_DIR."""
+    FLAGS_DIR.mkdir(parents=True, exist_ok=True)
+    for old in FLAGS_DIR.glob("*.svg"):
+        old.unlink()
+    missing = []
+    total = 0
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        code = country.alpha_2.lower()
+        svg = read_member(tar, f"flags/4x3/{code}.svg")
+        if svg is None:
+            missing.append(country.alpha_2)
+            continue
+        data = minify_svg(svg)
+        (FLAGS_DIR / f"{code}.svg").write_bytes(data)
+        total += len(data)
+    licence = read_member(tar, "LICENSE")
+    if licence is None:
+        sys.exit("flag-icons: no LICENSE in the package")
+    (FLAGS_DIR / "LICENSE").write_bytes(licence)
+    count = len(list(FLAGS_DIR.glob("*.svg")))
+    print(f"flags: {count} files, {total} bytes; no flag for: {', '.join(missing) or 'none'}")
+
+
+# ---------------------------------------------------------------------------------------
+# World map
+
+
+def decode_arcs(topology: dict) -> list[list[Point]]:
+    """Turn quantized, delta-encoded TopoJSON arcs into lists of (lon, lat)."""
+    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x += dx
+            y += dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+    return arcs
+
+
+def ring_points(indexes: Sequence[int], arcs: list[list[Point]]) -> Ring:
+    """Join the arcs of one ring; a negative index ``~i`` means arc ``i`` reversed."""
+    ring: Ring = []
+    for index in indexes:
+        points = arcs[~index][::-1] if index < 0 else arcs[index]
+        ring.extend(points[1:] if ring else points)
+    return ring
+
+
+def polygons(geometry: dict, arcs: list[list[Point]]) -> list[Polygon]:
+    """Return a geometry's polygons (each a list of rings, exterior first)."""
+    if geometry["type"] == "Polygon":
+        shapes = [geometry["arcs"]]
+    elif geometry["type"] == "MultiPolygon":
+        shapes = geometry["arcs"]
+    else:
+        return []
+    out = []
+    for shape in shapes:
+        out += split_at_antimeridian([ring_points(ring, arcs) for ring in shape])
+    return out
+
+
+def unwrap(ring: Ring) -> Ring:
+    """Make longitudes continuous, so a ring that crosses 180° runs past it instead."""
+    out: Ring = []
+    for lon, lat in ring:
+        if out:
+            lon += 360 * round((out[-1][0] - lon) / 360)
+        out.append((lon, lat))
+    return out
+
+
+def clip(ring: Ring, limit: float, keep_below: bool) -> Ring:
+    """Sutherland-Hodgman: keep the part of a ring on one side of a meridian."""
+
+    def inside(point: Point) -> bool:
+        return point[0] <= limit if keep_below else point[0] >= limit
+
+    out: Ring = []
+    for current, previous in zip(ring, ring[-1:] + ring[:-1], strict=True):
+        if inside(current) != inside(previous):
+            t = (limit - previous[0]) / (current[0] - previous[0])
+            out.append((limit, previous[1] + t * (current[1] - previous[1])))
+        if inside(current):
+            out.append(current)
+    return out
+
+
+def split_at_antimeridian(shape: Polygon) -> list[Polygon]:
+    """Cut a polygon that crosses 180° into pieces that each stay within ±180°."""
+    rings = [unwrap(ring) for ring in shape]
+    if all(-180 <= lon <= 180 for ring in rings for lon, _ in ring):
+        return [rings]
+    pieces = []
+    for shift in (-360, 0, 360):
+        moved = [[(lon + shift, lat) for lon, lat in ring] for ring in rings]
+        cut = [clip(clip(ring, 180, True), -180, False) for ring in moved]
+        if len(cut[0]) >= 3:
+            pieces.append([ring for ring in cut if len(ring) >= 3])
+    return pieces
+
+
+def by_alpha2(topology: dict) -> tuple[dict[str, list[Polygon]], list[list[Polygon]]]:
+    """Group a world-atlas topology's polygons by alpha-2 code; the rest go apart."""
+    arcs = decode_arcs(topology)
+    known: dict[str, list[Polygon]] = {}
+    unassigned: list[list[Polygon]] = []
+    for geometry in topology["objects"]["countries"]["geometries"]:
+        numeric = geometry.get("id")
+        country = pycountry.countries.get(numeric=numeric) if numeric else None
+        shapes = polygons(geometry, arcs)
+        if country is None:
+            unassigned.append(shapes)
+        elif country.alpha_2 not in DROPPED:
+            known.setdefault(country.alpha_2, []).extend(shapes)
+    return known, unassigned
+
+
+def natural_earth(lon: float, lat: float) -> Point:
+    """Natural Earth projection (Šavrič et al. 2011, as in d3.geoNaturalEarth1), radians out."""
+    lam, phi = math.radians(lon), math.radians(lat)
+    p2 = phi * phi
+    p4 = p2 * p2
+    x = lam * (0.8707 - 0.131979 * p2 + p4 * (-0.013791 + p4 * (0.003971 * p2 - 0.001529 * p4)))
+    y = phi * (1.007226 + p2 * (0.015085 + p4 * (-0.044475 + 0.028874 * p2 - 0.005916 * p4)))
+    return x, y
+
+
+SCALE = WIDTH / (2 * natural_earth(180, 0)[0])
+
+
+def project(lon: float, lat: float) -> Point:
+    """Project to viewBox units: x from 0 to WIDTH, y down from the equator at 0."""
+    x, y = natural_earth(lon, lat)
+    return x * SCALE + WIDTH / 2, -y * SCALE
+
+
+def signed_area(ring: Sequence[Point]) -> float:
+    """Shoelace area; positive for clockwise rings in SVG's y-down coordinates."""
+    return (
+        sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True))
+        / 2
+    )
+
+
+def centroid(ring: Sequence[Point]) -> Point:
+    """Area centroid of a ring (vertex mean when its area is zero)."""
+    area = signed_area(ring)
+    if abs(area) < 1e-12:
+        return sum(p[0] for p in ring) / len(ring), sum(p[1] for p in ring) / len(ring)
+    cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = x0 * y1 - x1 * y0
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    return cx / (6 * area), cy / (6 * area)
+
+
+def representative(shapes: Iterable[Polygon]) -> Point:
+    """(lon, lat) of the centroid of the largest exterior ring."""
+    exteriors = [shape[0] for shape in shapes if shape and shape[0]]
+    return centroid(max(exteriors, key=lambda ring: abs(signed_area(ring))))
+
+
+def rounded_ring(ring: Ring, *, hole: bool) -> list[tuple[int, int]] | None:
+    """Project and round a ring, drop repeated points, and fix its winding for nonzero fill."""
+    out: list[tuple[int, int]] = []
+    for lon, lat in ring:
+        x, y = project(lon, lat)
+        point = (round(x), round(y))
+        if not out or point != out[-1]:
+            out.append(point)
+    while len(out) > 1 and out[0] == out[-1]:
+        out.pop()
+    if len(out) < 3:
+        return None
+    area = signed_area([(float(x), float(y)) for x, y in out])
+    if area == 0:
+        return None
+    if (area < 0) != hole:  # exteriors clockwise, holes counter-clockwise
+        out.reverse()
+    return out
+
+
+def rounded_rings(shapes: Iterable[Polygon]) -> list[list[tuple[int, int]]]:
+    """Every ring of a country that is still a ring once projected and rounded."""
+    rings: list[list[tuple[int, int]]] = []
+    for shape in shapes:
+        exterior = rounded_ring(shape[0], hole=False) if shape else None
+        if exterior is None:
+            continue  # a hole cannot outlive its exterior
+        rings.append(exterior)
+        rings += [r for r in (rounded_ring(h, hole=True) for h in shape[1:]) if r]
+    return rings
+
+
+def bounds(rings: Iterable[Sequence[tuple[int, int]]]) -> tuple[int, int, int, int]:
+    """Bounding box (min x, min y, max x, max y) of some rings."""
+    xs = [x for ring in rings for x, _ in ring]
+    ys = [y for ring in rings for _, y in ring]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def path_data(rings: Iterable[Sequence[tuple[int, int]]], dx: int, dy: int) -> str:
+    """SVG path ``d``: an absolute moveto shifted by (dx, dy), then relative linetos."""
+    parts = []
+    for ring in rings:
+        steps: list[int] = []
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:], strict=False):
+            steps += [x1 - x0, y1 - y0]
+        parts.append(f"M{ring[0][0] + dx} {ring[0][1] + dy}l{join_numbers(steps)}z")
+    return "".join(parts)
+
+
+def join_numbers(numbers: Iterable[int]) -> str:
+    """Join integers for path data, leaving out the space before a minus sign."""
+    text = ""
+    for n in numbers:
+        text += str(n) if not text or n < 0 else f" {n}"
+    return text
+
+
+def update_world(tar: tarfile.TarFile) -> None:
+    """Project the 1:110m countries and write WORLD_JSON."""
+
+    def topology(name: str) -> dict:
+        raw = read_member(tar, name)
+        if raw is None:
+            sys.exit(f"world-atlas: no {name} in the package")
+        return json.loads(raw)
+
+    countries_110, unassigned_110 = by_alpha2(topology("countries-110m.json"))
+    outlines: dict[str, list[list[tuple[int, int]]]] = {}
+    small: dict[str, list[Polygon]] = {}
+    for code, shapes in sorted(countries_110.items()):
+        rings = rounded_rings(shapes)
+        if rings:
+            outlines[code] = rings
+            x0, y0, x1, y1 = bounds(rings)
+            if x1 - x0 >= SMALL or y1 - y0 >= SMALL:
+                continue
+        small[code] = shapes
+    others = [rings for rings in map(rounded_rings, unassigned_110) if rings]
+
+    wanted = sorted(c.alpha_2 for c in pycountry.countries if c.alpha_2 not in DROPPED)
+    absent = [code for code in wanted if code not in outlines]
+    lonlat: dict[str, Point] = {code: representative(small[code]) for code in small}
+    for name in ("countries-50m.json", "countries-10m.json"):
+        todo = [code for code in absent if code not in lonlat]
+        if not todo:
+            break
+        finer, _ = by_alpha2(topology(name))
+        lonlat.update({code: representative(finer[code]) for code in todo if code in finer})
+    for code in absent:
+        if code not in lonlat:
+            lat, lon = FALLBACK_LATLON[code]
+            lonlat[code] = (lon, lat)
+            print(f"world: {code} placed from FALLBACK_LATLON")
+    unused = sorted(set(FALLBACK_LATLON) - set(absent))
+    if unused:
+        print(f"world: FALLBACK_LATLON entries no longer needed: {', '.join(unused)}")
+
+    points = {code: tuple(round(v) for v in project(*lonlat[code])) for code in lonlat}
+    every_ring = [ring for rings in [*outlines.values(), *others] for ring in rings]
+    x0, y0, x1, y1 = bounds([*every_ring, list(points.values())])
+    dx, dy = PADDING - x0, PADDING - y0  # put the viewBox origin at 0 0
+    world = {
+        "source": f"world-atlas {WORLD_ATLAS_VERSION} (Natural Earth 1:110m), "
+        "Natural Earth projection; made by scripts/update_geodata.py",
+        "viewBox": [0, 0, x1 - x0 + 2 * PADDING, y1 - y0 + 2 * PADDING],
+        "countries": {code: path_data(rings, dx, dy) for code, rings in outlines.items()},
+        "unassigned": [path_data(rings, dx, dy) for rings in others],
+        "markers": {code: [x + dx, y + dy] for code, (x, y) in sorted(points.items())},
+    }
+    text = json.dumps(world, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    WORLD_JSON.write_text(text + "\n", encoding="utf-8")
+    both = sorted(code for code in small if code in outlines)
+    print(
+        f"world: {len(outlines)} outlines, {len(others)} unassigned, {len(points)} markers "
+        f"({len(both)} of them also outlined: {', '.join(both)}); {len(text) + 1} bytes"
+    )
+
+
+def main() -> None:
+    """Download the pinned packages and rewrite the vendored data."""
+    with tempfile.TemporaryDirectory() as tmp:
+        with npm_pack(f"flag-icons@{FLAG_ICONS_VERSION}", Path(tmp)) as tar:
+            update_flags(tar)
+        with npm_pack(f"world-atlas@{WORLD_ATLAS_VERSION}", Path(tmp)) as tar:
+            update_world(tar)
+
+
+if __name__ == "__main__":
+    main()
