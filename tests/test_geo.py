@@ -1,0 +1,93 @@
+"""Tests for the vendored flags and the inline world map."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pycountry
+import pytest
+
+from explainer.geo import flag_svg, load_world, world_map_svg
+
+SVG = "{http://www.w3.org/2000/svg}"
+CODES = ["KE", "HT", "US", "BS", "BB", "BJ", "TD", "BD", "CL", "JM", "GD", "PY", "BI", "NG", "MU"]
+ROLES = {"KE": "lead", "HT": "host", "US": "funder", "BB": "contributing"}
+
+
+def render(roles: dict[str, str] | None = None) -> str:
+    return world_map_svg(ROLES if roles is None else roles, title_id="map-title", title="Who")
+
+
+def by_country(root: ET.Element, code: str) -> list[ET.Element]:
+    return [el for el in root.iter() if el.get("data-country") == code]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_flag_is_an_svg_document(code: str) -> None:
+    data = flag_svg(code)
+    assert data is not None
+    assert ET.fromstring(data).tag == f"{SVG}svg"
+    assert flag_svg(code.lower()) == data
+
+
+@pytest.mark.parametrize("code", ["ZZ", "", "K", "../ke", "ke.svg"])
+def test_no_flag_for_unknown_or_odd_codes(code: str) -> None:
+    assert flag_svg(code) is None
+
+
+def test_map_marks_countries_by_role() -> None:
+    root = ET.fromstring(render())
+    assert root.tag == f"{SVG}svg"
+    assert root.get("role") == "img"
+    assert root.get("aria-labelledby") == "map-title"
+    title = root.find(f"{SVG}title")
+    assert title is not None and title.get("id") == "map-title" and title.text == "Who"
+
+    (kenya,) = by_country(root, "KE")
+    assert kenya.tag == f"{SVG}path"
+    assert kenya.get("class") == "land role-lead"
+    barbados = by_country(root, "BB")
+    assert barbados and all("role-contributing" in (el.get("class") or "") for el in barbados)
+    assert any(el.tag == f"{SVG}circle" for el in barbados)
+    plain = [el for el in root.iter(f"{SVG}path") if el.get("class") == "land"]
+    assert len(plain) > 150
+
+
+def test_map_is_small_deterministic_and_self_contained() -> None:
+    first, second = render(), render()
+    assert first == second
+    assert len(first.encode("utf-8")) < 60_000
+    for needle in ("style", "script", "href", "<!--"):
+        assert needle not in first
+
+
+def test_map_order_does_not_depend_on_input_order() -> None:
+    assert render(dict(reversed(ROLES.items()))) == render()
+
+
+@pytest.mark.parametrize("code", ["ZZ", "XK", "zz"])
+def test_unknown_codes_have_no_shape(code: str) -> None:
+    root = ET.fromstring(render({**ROLES, code: "other"}))
+    assert by_country(root, code.upper()) == []
+    assert len(by_country(root, "KE")) == 1
+
+
+def test_title_is_escaped() -> None:
+    svg = world_map_svg({}, title_id='a"b', title="Kenya & <friends>")
+    title = ET.fromstring(svg).find(f"{SVG}title")
+    assert title is not None and title.text == "Kenya & <friends>" and title.get("id") == 'a"b'
+
+
+def test_role_must_be_a_class_name() -> None:
+    with pytest.raises(ValueError):
+        world_map_svg({"KE": 'lead" onload="x'}, title_id="t", title="t")
+
+
+def test_every_country_but_antarctica_is_drawn_or_marked() -> None:
+    world = load_world()
+    _, _, width, height = world.view_box
+    for country in pycountry.countries:
+        code = country.alpha_2
+        assert (code in world.countries or code in world.markers) == (code != "AQ"), code
+    for x, y in world.markers.values():
+        assert 0 <= x <= width and 0 <= y <= height
