@@ -1,0 +1,305 @@
+"""The site model: frozen dataclasses that templates receive.
+
+Data flows one way: source files -> these objects -> templates -> output files. Every URL and
+output path is computed once, here, when the objects are made.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+Status = Literal["done", "expected"]
+ROLES = ("lead", "host", "funder", "contributing", "supporting", "other")
+ROLE_LABELS = {
+    "lead": "Leading",
+    "host": "Host",
+    "funder": "Funding",
+    "contributing": "Contributing",
+    "supporting": "Supporting",
+    "other": "Also involved",
+}
+
+
+@dataclass(frozen=True, order=True)
+class FuzzyDate:
+    """A date known to the year, the month or the day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def iso(self) -> str:
+        """Return the date as a valid HTML <time datetime> value: 2024, 2024-05 or 2024-05-23."""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+            if self.day is not None:
+                text += f"-{self.day:02d}"
+        return text
+
+    @property
+    def label(self) -> str:
+        """Return the date as readers see it: 2024, May 2024 or 23 May 2024."""
+        if self.month is None:
+            return str(self.year)
+        month = calendar.month_name[self.month]
+        return f"{month} {self.year}" if self.day is None else f"{self.day} {month} {self.year}"
+
+    @property
+    def precision(self) -> Literal["year", "month", "day"]:
+        """Return how precisely the date is known."""
+        if self.month is None:
+            return "year"
+        return "month" if self.day is None else "day"
+
+    def first_day(self) -> date:
+        """Return the earliest calendar day the date may stand for."""
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> date:
+        """Return the latest calendar day the date may stand for."""
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return date(self.year, month, day)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A source a reader can follow (the url may be unknown for print or lost pages)."""
+
+    title: str
+    url: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    date: FuzzyDate | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """What every section has: its kind, where it came from and its Markdown body as HTML."""
+
+    kind: str
+    line: int
+    anchor: str
+    body_html: str
+    body_text: str = ""
+    body_line: int = 0
+
+    @property
+    def template(self) -> str:
+        """Return the name of the partial template that renders this section."""
+        return f"sections/{self.kind}.html"
+
+
+@dataclass(frozen=True)
+class Summary(Section):
+    """The lede: what happened, in a paragraph or two."""
+
+
+@dataclass(frozen=True)
+class WhyItMatters(Section):
+    """A callout saying why the story matters."""
+
+    title: str = "Why it matters"
+
+
+@dataclass(frozen=True)
+class Prose(Section):
+    """A headed run of Markdown prose."""
+
+    heading: str = ""
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """One dated event on a timeline."""
+
+    date: FuzzyDate
+    title: str
+    text_html: str = ""
+    source: Link | None = None
+    status: Status = "done"
+    approximate: bool = False
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Timeline(Section):
+    """Dated events, shown in chronological order."""
+
+    title: str = "Timeline"
+    events: tuple[TimelineEvent, ...] = ()
+
+
+@dataclass(frozen=True)
+class Takeaway:
+    """One key takeaway, as HTML, with the text it came from."""
+
+    html: str
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Takeaways(Section):
+    """The key-takeaways box."""
+
+    title: str = "Key takeaways"
+    items: tuple[Takeaway, ...] = ()
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country as ISO 3166-1 knows it."""
+
+    code: str
+    name: str
+    numeric: str
+
+    @property
+    def flag_url(self) -> str:
+        """Return the site path of the country's flag image."""
+        return f"flags/{self.code.lower()}.svg"
+
+    @property
+    def url(self) -> str:
+        """Return the site path of the country's page."""
+        return f"countries/{self.code.lower()}.html"
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    """A country's part in one story."""
+
+    country: Country
+    role: str
+    note: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class RoleGroup:
+    """The countries that share one role, for the grouped country list."""
+
+    role: str
+    label: str
+    entries: tuple[CountryEntry, ...]
+
+
+@dataclass(frozen=True)
+class Countries(Section):
+    """Who is involved: countries by role."""
+
+    title: str = "Countries involved"
+    entries: tuple[CountryEntry, ...] = ()
+
+    @property
+    def groups(self) -> tuple[RoleGroup, ...]:
+        """Return the entries grouped by role, in the fixed role order."""
+        groups = []
+        for role in ROLES:
+            members = tuple(e for e in self.entries if e.role == role)
+            if members:
+                groups.append(RoleGroup(role, ROLE_LABELS[role], members))
+        return tuple(groups)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A key number and what it counts."""
+
+    value: str
+    label: str
+    note: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Figures(Section):
+    """Key numbers shown large."""
+
+    title: str = "Key figures"
+    items: tuple[Figure, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote(Section):
+    """Someone's words, attributed."""
+
+    text: str = ""
+    speaker: str = ""
+    role: str = ""
+    date: FuzzyDate | None = None
+    source: Link | None = None
+
+
+@dataclass(frozen=True)
+class Sources(Section):
+    """Links to the reporting the explainer draws on."""
+
+    title: str = "Sources"
+    items: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True)
+class Explainer:
+    """One explainer: its front matter and its sections, in file order."""
+
+    source_path: Path
+    display_path: str
+    slug: str
+    title: str
+    dek: str
+    published: FuzzyDate
+    updated: FuzzyDate | None
+    byline: tuple[str, ...]
+    based_on: tuple[Link, ...]
+    tags: tuple[str, ...]
+    draft: bool
+    sections: tuple[Section, ...]
+
+    @property
+    def url(self) -> str:
+        """Return the site path of the explainer's page."""
+        return f"{self.slug}.html"
+
+    @property
+    def modified(self) -> FuzzyDate:
+        """Return the last-updated date, or the publication date."""
+        return self.updated or self.published
+
+    def sections_of(self, kind: str) -> tuple[Section, ...]:
+        """Return the sections of one kind, in file order."""
+        return tuple(s for s in self.sections if s.kind == kind)
+
+    @property
+    def countries(self) -> tuple[CountryEntry, ...]:
+        """Return every country entry of the explainer's country lists."""
+        return tuple(e for s in self.sections if isinstance(s, Countries) for e in s.entries)
+
+
+@dataclass(frozen=True)
+class Config:
+    """The site's settings, read from site.yml."""
+
+    title: str = "Explainers"
+    description: str = ""
+    language: str = "en"
+    base_url: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    trusted_html: bool = False
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything a build renders: the settings and the explainers, newest first."""
+
+    config: Config
+    explainers: tuple[Explainer, ...] = field(default_factory=tuple)

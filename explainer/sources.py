@@ -1,0 +1,175 @@
+"""Read explainer files and split them into front matter and YAML-tagged sections.
+
+An explainer file looks like this::
+
+    ---
+    title: ...            <- front matter (YAML)
+    ---
+
+    --- summary           <- a section fence names the section's kind
+    key: value            <- the section's YAML header
+    ---
+    Markdown prose.       <- the section's body, up to the next fence
+
+Line numbers are kept for every part so that errors can point into the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ContentError, Problem
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+FENCE = re.compile(r"^---[ \t]+(?P<kind>\S.*?)[ \t]*$")
+KIND = re.compile(r"^[a-z][a-z0-9-]*$")
+CLOSE = "---"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A part of a source file: its YAML header and the Markdown that follows."""
+
+    kind: str
+    fence_line: int
+    header: str
+    header_line: int
+    body: str
+    body_line: int
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A content file split into its front matter and its sections."""
+
+    path: Path
+    display: str
+    lines: tuple[str, ...]
+    front: Block
+    sections: tuple[Block, ...]
+
+    def line_text(self, line: int | None) -> str:
+        """Return the text of a 1-based line, or '' when out of range."""
+        if line is None or not 1 <= line <= len(self.lines):
+            return ""
+        return self.lines[line - 1]
+
+
+def read_text(path: Path, display: str) -> str:
+    """Read a content file as UTF-8 text, refusing binary, huge and empty files."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _fail(display, 1, f"file is {size / 1048576:.1f} MB, over the 5 MB limit",
+                        "an explainer is text; move large data out of content/")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _fail(display, None, f"cannot read file: {exc.strerror}", "") from None
+    if b"\0" in data:
+        raise _fail(display, 1, "file is binary, not text",
+                    "content/ holds .md explainers only; move other files elsewhere")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise _fail(display, line, f"file is not valid UTF-8 (byte {exc.start})",
+                    "save the file as UTF-8") from None
+    if not text.strip():
+        raise _fail(display, 1, "file is empty",
+                    "start it with front matter: '---', 'title: ...', '---'")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_source(text: str, path: Path, display: str) -> SourceFile:
+    """Split an explainer's text into front matter and sections, or raise ContentError."""
+    lines = text.split("\n")
+    problems: list[Problem] = []
+    if lines[0].rstrip() != CLOSE:
+        raise _fail(display, 1, "file must start with front matter opened by a line '---'",
+                    "put '---', then 'title: ...' and the other fields, then '---' at the top",
+                    lines[0])
+    front_end = _find_close(lines, 1)
+    if front_end is None:
+        raise _fail(display, 1, "front matter opened on line 1 is never closed",
+                    "add a line '---' after the last front-matter field")
+    front = Block("front matter", 1, "\n".join(lines[1:front_end]), 2, "", front_end + 2)
+    sections: list[Block] = []
+    index = front_end + 1
+    preamble_end = _next_fence(lines, index)
+    stray = next((i for i in range(index, preamble_end) if lines[i].strip()), None)
+    if stray is not None:
+        problems.append(Problem(display, stray + 1, 1, "text before the first section",
+                                "open a section first, for example with a line '--- summary'",
+                                lines[stray]))
+    index = preamble_end
+    while index < len(lines):
+        fence = FENCE.match(lines[index])
+        assert fence is not None  # _next_fence stops only on fences
+        kind = fence["kind"]
+        close = _find_close(lines, index + 1, stop_at_fence=True)
+        if close is None:
+            problems.append(Problem(
+                display, index + 1, 1, f"section '{kind}' opened here has no closing '---'",
+                "end the section's YAML header with a line '---', even when it is empty",
+                lines[index]))
+            index = _next_fence(lines, index + 1)
+            continue
+        end = _next_fence(lines, close + 1)
+        if not KIND.match(kind):
+            problems.append(Problem(
+                display, index + 1, 5, f"'{kind}' is not a section kind name",
+                "a fence is '---', one space and a kind such as 'summary'; "
+                "to start a prose line with '--- ', write '\\---'", lines[index]))
+        header = "\n".join(lines[index + 1 : close])
+        body = "\n".join(lines[close + 1 : end]).strip("\n")
+        body_line = close + 2 + _leading_blank_lines(lines, close + 1, end)
+        sections.append(Block(kind, index + 1, header, index + 2, body, body_line))
+        index = end
+    if problems:
+        raise ContentError(problems)
+    if not sections:
+        raise _fail(display, front_end + 1, "the explainer has no sections",
+                    "add sections after the front matter, starting with '--- summary'")
+    return SourceFile(path, display, tuple(lines), front, tuple(sections))
+
+
+def _find_close(lines: list[str], start: int, stop_at_fence: bool = False) -> int | None:
+    """Return the index of the next line '---' from start, or None."""
+    for i in range(start, len(lines)):
+        if lines[i].rstrip() == CLOSE:
+            return i
+        if stop_at_fence and FENCE.match(lines[i]):
+            return None
+    return None
+
+
+def _next_fence(lines: list[str], start: int) -> int:
+    """Return the index of the next section fence outside code blocks, or len(lines)."""
+    in_code: str | None = None
+    for i in range(start, len(lines)):
+        stripped = lines[i].lstrip()
+        marker = stripped[:3]
+        if marker in ("```", "~~~"):
+            if in_code is None:
+                in_code = marker
+            elif marker == in_code:
+                in_code = None
+        elif in_code is None and FENCE.match(lines[i]):
+            return i
+    return len(lines)
+
+
+def _leading_blank_lines(lines: list[str], start: int, end: int) -> int:
+    """Count the blank lines at the start of lines[start:end]."""
+    count = 0
+    while start + count < end and not lines[start + count].strip():
+        count += 1
+    return count
+
+
+def _fail(display: str, line: int | None, message: str, hint: str,
+          excerpt: str = "") -> ContentError:
+    """Make a ContentError holding a single problem."""
+    return ContentError([Problem(display, line, 1 if line else None, message, hint, excerpt)])
