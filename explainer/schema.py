@@ -1,0 +1,295 @@
+"""One closed spec per section kind: read a split source file into a typed Explainer."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from yaml.nodes import Node, ScalarNode
+
+from . import model
+from .countries import resolve_country, suggest_country
+from .errors import Problem
+from .markup import Markup
+from .sources import Block, SourceFile
+from .yamlread import Fields, Reader, check_url, mapping
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+Body = tuple[str, str, int]
+SectionReader = Callable[["Context", Fields, Block, Body], model.Section | None]
+
+
+class Context:
+    """What reading one file needs: its source, the Markdown converter, the problems so far."""
+
+    def __init__(self, source: SourceFile, markup: Markup) -> None:
+        self.source = source
+        self.markup = markup
+        self.problems: list[Problem] = []
+
+    def reader(self, block: Block, what: str) -> Reader:
+        """Return a YAML reader for one block, sharing this file's problem list."""
+        return Reader(self.source.display, self.source.lines, block.header_line, what,
+                      self.problems)
+
+
+def read_link(reader: Reader, node: Node) -> model.Link | None:
+    """Read a source link: a mapping with title and url, or just a url."""
+    if isinstance(node, ScalarNode):
+        url = check_url(reader, node, node.value.strip())
+        return model.Link(title=url, url=url) if url else None
+    fields = mapping(reader, node, "source")
+    if fields is None:
+        return None
+    link = model.Link(title=fields.text("title", required=True), url=fields.url("url"),
+                      publisher=fields.text("publisher") or None,
+                      author=fields.text("author") or None, date=fields.date("date"),
+                      note=fields.text("note") or None)
+    fields.finish()
+    return link
+
+
+def read_summary(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
+    """Read the lede: prose only."""
+    require_body(ctx, block, "summary")
+    return model.Summary("summary", block.fence_line, "summary", *body)
+
+
+def read_why(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
+    """Read the why-it-matters callout."""
+    require_body(ctx, block, "why-it-matters")
+    return model.WhyItMatters("why-it-matters", block.fence_line, "why-it-matters", *body,
+                              title=fields.text("title", default="Why it matters"))
+
+
+def read_prose(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
+    """Read a headed run of prose."""
+    heading = fields.text("heading", required=True)
+    require_body(ctx, block, "prose")
+    return model.Prose("prose", block.fence_line, "", *body, heading=heading)
+
+
+def read_timeline(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
+    """Read dated events; they are shown sorted by date, expected events after done ones."""
+    reader = fields.reader
+
+    def event(node: Node) -> model.TimelineEvent | None:
+        item = mapping(reader, node, "event")
+        if item is None:
+            return None
+        date = item.date("date", required=True)
+        result = model.TimelineEvent(
+            date=date or model.FuzzyDate(1), title=item.text("title", required=True),
+            text_html=ctx.markup.inline(item.text("text")),
+            source=read_link(reader, item.values["source"]) if "source" in item.values
+            else None,
+            status=item.choice("status", ("done", "expected"), "done"),  # type: ignore[arg-type]
+            approximate=item.boolean("approximate"), line=item.line())
+        item.asked.add("source")
+        item.finish()
+        return result if date else None
+
+    events = fields.items("events", event, required=True)
+    ordered = tuple(sorted(events, key=lambda e: (e.date.first_day(), e.date.last_day())))
+    return model.Timeline("timeline", block.fence_line, "timeline", *body,
+                          title=fields.text("title", default="Timeline"), events=ordered)
+
+
+def read_takeaways(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
+    """Read the key-takeaways box."""
+    def item(node: Node) -> model.Takeaway | None:
+        text = fields.as_text(node, "takeaways")
+        line = fields.reader.line_of(node)
+        return model.Takeaway(ctx.markup.inline(text), text, line) if text else None
+
+    items = fields.items("takeaways", item, required=True)
+    return model.Takeaways("takeaways", block.fence_line, "takeaways", *body,
+                           title=fields.text("title", default="Key takeaways"), items=items)
+
+
+def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
+    """Read the countries involved, resolving each to ISO 3166-1."""
+    reader = fields.reader
+
+    def entry(node: Node) -> model.CountryEntry | None:
+        item = mapping(reader, node, "country")
+        if item is None:
+            return None
+        name_node = item.get("name", True, "Kenya")
+        role = item.choice("role", model.ROLES, "other")
+        note = item.text("note")
+        item.finish()
+        if name_node is None:
+            return None
+        name = item.as_text(name_node, "name")
+        country = resolve_country(name)
+        if country is None:
+            close = suggest_country(name)
+            reader.error(name_node, f"unknown country '{name}'" +
+                         (f" (did you mean '{close}'?)" if close else ""),
+                         "use the country's English name or its ISO 3166-1 code, e.g. KE")
+            return None
+        return model.CountryEntry(country, role, note, reader.line_of(node))
+
+    entries: dict[str, model.CountryEntry] = {}
+    for item in fields.items("countries", entry, required=True):
+        first = entries.setdefault(item.country.code, item)
+        if first is not item:
+            ctx.problems.append(Problem(
+                ctx.source.display, item.line, 1,
+                f"section 'countries': {item.country.name} is listed twice "
+                f"(first on line {first.line}); the page shows it once",
+                "remove one of the two entries", ctx.source.line_text(item.line), "warning"))
+    return model.Countries("countries", block.fence_line, "countries", *body,
+                           title=fields.text("title", default="Countries involved"),
+                           entries=tuple(entries.values()))
+
+
+def read_figures(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
+    """Read key numbers."""
+    reader = fields.reader
+
+    def figure(node: Node) -> model.Figure | None:
+        item = mapping(reader, node, "figure")
+        if item is None:
+            return None
+        result = model.Figure(item.text("value", required=True),
+                              item.text("label", required=True), item.text("note"), item.line())
+        item.finish()
+        return result
+
+    items = fields.items("figures", figure, required=True)
+    return model.Figures("figures", block.fence_line, "figures", *body,
+                         title=fields.text("title", default="Key figures"), items=items)
+
+
+def read_quote(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
+    """Read an attributed quote."""
+    source = read_link(fields.reader, fields.values["source"]) if "source" in fields.values \
+        else None
+    fields.asked.add("source")
+    return model.Quote("quote", block.fence_line, "quote", *body,
+                       text=fields.text("text", required=True),
+                       speaker=fields.text("speaker", required=True), role=fields.text("role"),
+                       date=fields.date("date"), source=source)
+
+
+def read_sources(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
+    """Read the list of sources."""
+    links = fields.items("sources", lambda node: read_link(fields.reader, node), required=True)
+    return model.Sources("sources", block.fence_line, "sources", *body,
+                         title=fields.text("title", default="Sources"), items=links)
+
+
+SECTION_KINDS: dict[str, SectionReader] = {
+    "summary": read_summary,
+    "why-it-matters": read_why,
+    "prose": read_prose,
+    "timeline": read_timeline,
+    "takeaways": read_takeaways,
+    "countries": read_countries,
+    "figures": read_figures,
+    "quote": read_quote,
+    "sources": read_sources,
+}
+
+
+def require_body(ctx: Context, block: Block, kind: str) -> None:
+    """Report a section kind whose prose is missing."""
+    if not block.body.strip():
+        ctx.problems.append(Problem(ctx.source.display, block.fence_line, 1,
+                                    f"section '{kind}': the prose below the header is empty",
+                                    "write the Markdown text after the closing '---'",
+                                    ctx.source.line_text(block.fence_line)))
+
+
+def read_section(ctx: Context, block: Block) -> model.Section | None:
+    """Read one section with the spec of its kind."""
+    read = SECTION_KINDS.get(block.kind)
+    if read is None:
+        close = difflib.get_close_matches(block.kind, list(SECTION_KINDS), n=1, cutoff=0.5)
+        hint = f"did you mean '{close[0]}'?" if close else \
+            f"the kinds are: {', '.join(SECTION_KINDS)}"
+        ctx.problems.append(Problem(ctx.source.display, block.fence_line, 5,
+                                    f"unknown section kind '{block.kind}'", hint,
+                                    ctx.source.line_text(block.fence_line)))
+        return None
+    reader = ctx.reader(block, f"section '{block.kind}'")
+    node = reader.parse(block.header)
+    if node is None:
+        return None
+    fields = Fields(reader, node)
+    body = (ctx.markup.block(block.body), block.body, block.body_line)
+    section = read(ctx, fields, block, body)
+    fields.finish()
+    return section
+
+
+def read_explainer(source: SourceFile, markup: Markup) -> tuple[model.Explainer | None,
+                                                                 list[Problem]]:
+    """Read a split source file into an Explainer, with every problem found."""
+    ctx = Context(source, markup)
+    reader = ctx.reader(source.front, "front matter")
+    node = reader.parse(source.front.header)
+    sections = with_unique_anchors(s for s in map(lambda b: read_section(ctx, b),
+                                                  source.sections) if s)
+    if node is None:
+        return None, ctx.problems
+    fields = Fields(reader, node)
+    title = fields.text("title", required=True)
+    dek = fields.text("dek", required=True)
+    published = fields.date("published", required=True)
+    updated = fields.date("updated")
+    if published and updated and updated < published:
+        reader.error(fields.values["updated"], f"'updated' ({updated.iso}) is before "
+                     f"'published' ({published.iso})", "fix one of the two dates")
+    byline = fields.items("byline", lambda n: fields.as_text(n, "byline") or None,
+                          single_ok=True)
+    based_on = fields.items("based_on", lambda n: read_link(reader, n), single_ok=True)
+    tags = fields.items("tags", lambda n: fields.as_text(n, "tags") or None, single_ok=True)
+    slug = read_slug(fields, source.path)
+    draft = fields.boolean("draft")
+    fields.finish()
+    if published is None or any(p.severity == "error" for p in ctx.problems):
+        return None, ctx.problems
+    explainer = model.Explainer(source.path, source.display, slug, title, dek, published,
+                                updated, byline, based_on, tags, draft, sections)
+    return explainer, ctx.problems
+
+
+def read_slug(fields: Fields, path: Path) -> str:
+    """Return the explainer's slug: the 'slug' field, or the file name without .md."""
+    node = fields.get("slug", False, "my-explainer")
+    slug = fields.as_text(node, "slug") if node is not None else path.stem
+    if not SLUG.match(slug):
+        fields.reader.error(node, f"slug '{slug}' is not allowed",
+                            "use lowercase letters, digits and hyphens, e.g. haiti-police-mission"
+                            if node is not None else
+                            "rename the file with lowercase letters, digits and hyphens, "
+                            "or set 'slug:' in the front matter")
+    return slug
+
+
+def with_unique_anchors(sections: Iterable[model.Section]) -> tuple[model.Section, ...]:
+    """Give every section a page-unique id, from its heading or its kind."""
+    seen: set[str] = set()
+    result = []
+    for section in sections:
+        base = section.anchor or slugify(getattr(section, "heading", "")) or section.kind
+        anchor, n = base, 1
+        while anchor in seen:
+            n += 1
+            anchor = f"{base}-{n}"
+        seen.add(anchor)
+        result.append(dataclasses.replace(section, anchor=anchor))
+    return tuple(result)
+
+
+def slugify(text: str) -> str:
+    """Turn a heading into an id: lowercase ASCII words joined by hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60]

@@ -1,0 +1,259 @@
+"""Read YAML headers node by node, so every value keeps its line and column.
+
+Values are taken from PyYAML's node tree rather than from loaded Python objects: a text field
+gets the characters the author typed (so `NO`, `on` or `2024-05-23` stay text), and every
+problem points at the exact key or value in the file.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .errors import Problem
+from .model import FuzzyDate
+
+try:
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader  # type: ignore[assignment]
+
+T = TypeVar("T")
+DATE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ][\d:.+\-Z ]*)?$")
+UNSAFE_SCHEMES = re.compile(r"^\s*(javascript|vbscript|data|file):", re.IGNORECASE)
+URL = re.compile(r"^(https?://[^\s/]+[^\s]*|mailto:[^\s]+)$")
+YAML_HINTS = (
+    ("mapping values are not allowed", "a ': ' inside an unquoted value starts a new key; "
+     "put the value in quotes"),
+    ("cannot start any token", "indent with spaces; YAML does not allow tabs"),
+    ("found character '\\t'", "indent with spaces; YAML does not allow tabs"),
+    ("expected <block end>", "check the indentation of this line against the lines above"),
+    ("could not find expected ':'", "each line of a mapping is 'key: value'; "
+     "quote values that span lines"),
+    ("found undefined alias", "'*' starts a YAML alias; quote values that begin with '*'"),
+    ("while scanning a quoted scalar", "a quoted value is never closed; add the closing quote"),
+)
+
+
+@dataclass
+class Reader:
+    """Where a YAML header sits in its file, and the problems found while reading it."""
+
+    display: str
+    lines: tuple[str, ...]
+    base_line: int
+    what: str
+    problems: list[Problem] = field(default_factory=list)
+
+    def line_of(self, node: Node) -> int:
+        """Return the 1-based file line where a node starts (an empty header: its fence)."""
+        if node.start_mark is None:
+            return self.base_line - 1
+        return self.base_line + node.start_mark.line
+
+    def error(self, node: Node | None, message: str, hint: str = "",
+              severity: str = "error") -> None:
+        """Record a problem at a node (or at the header's start when node is None)."""
+        line = self.line_of(node) if node is not None else self.base_line - 1
+        column = node.start_mark.column + 1 if node is not None and node.start_mark else 1
+        excerpt = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        self.problems.append(Problem(self.display, line, column, f"{self.what}: {message}",
+                                     hint, excerpt, severity))  # type: ignore[arg-type]
+
+    def parse(self, text: str) -> MappingNode | None:
+        """Compose a YAML header into a mapping node, recording syntax errors."""
+        try:
+            node = yaml.compose(text, Loader=SafeLoader)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = self.base_line + (mark.line if mark else 0)
+            message = f"{self.what}: YAML syntax error: {exc.problem or exc.context}"
+            hint = next((h for key, h in YAML_HINTS if key in str(exc)), "check the YAML syntax")
+            excerpt = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+            self.problems.append(Problem(self.display, line, (mark.column + 1) if mark else 1,
+                                         message, hint, excerpt))
+            return None
+        except yaml.YAMLError as exc:
+            self.error(None, f"YAML error: {exc}")
+            return None
+        if node is None:
+            return MappingNode("tag:yaml.org,2002:map", [])
+        if not isinstance(node, MappingNode):
+            self.error(node, f"the header must be 'key: value' lines, found {kind_of(node)}")
+            return None
+        return node
+
+
+def kind_of(node: Node) -> str:
+    """Describe a node's type in an author's words."""
+    if isinstance(node, MappingNode):
+        return "a mapping of 'key: value' lines"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    return f"the value '{node.value}'"
+
+
+def is_null(node: Node) -> bool:
+    """Tell whether a node is YAML's null (empty, ~ or null)."""
+    return isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:null"
+
+
+class Fields:
+    """Read one YAML mapping, field by field; report what is missing, wrong or unknown."""
+
+    def __init__(self, reader: Reader, node: MappingNode) -> None:
+        self.reader = reader
+        self.node = node
+        self.values: dict[str, Node] = {}
+        self.keys: dict[str, Node] = {}
+        self.asked: set[str] = set()
+        for key, value in node.value:
+            name = key.value if isinstance(key, ScalarNode) else str(key.value)
+            if name in self.values:
+                reader.error(key, f"'{name}' is given twice", "keep one of them")
+            self.values[name] = value
+            self.keys[name] = key
+
+    def line(self) -> int:
+        """Return the file line where the mapping starts."""
+        return self.reader.line_of(self.node)
+
+    def get(self, name: str, required: bool, expected: str) -> Node | None:
+        """Return a field's node, reporting it when required and missing."""
+        self.asked.add(name)
+        node = self.values.get(name)
+        if node is None or is_null(node):
+            if required:
+                where = self.keys.get(name) or self.node
+                self.reader.error(where, f"'{name}' is required", f"add '{name}: {expected}'")
+            return None
+        return node
+
+    def text(self, name: str, required: bool = False, default: str = "") -> str:
+        """Read a text field, exactly as typed."""
+        node = self.get(name, required, "some text")
+        return default if node is None else self.as_text(node, name) or default
+
+    def as_text(self, node: Node, name: str) -> str:
+        """Return a scalar node's text, warning when YAML would have cut it at ' #'."""
+        if not isinstance(node, ScalarNode):
+            self.reader.error(node, f"'{name}' must be text, found {kind_of(node)}",
+                              "write it on one line after the key, in quotes if it has ': '")
+            return ""
+        if not node.style:  # plain (unquoted): None from PyYAML, "" from libyaml
+            rest = self.reader.lines[self.reader.line_of(node) - 1][node.end_mark.column:] \
+                if node.start_mark.line == node.end_mark.line else ""
+            if re.match(r"\s+#\S", rest):
+                self.reader.error(node, f"'{name}' is cut short at ' #': YAML reads the rest of "
+                                  "the line as a comment", "put the whole value in quotes")
+        return node.value.strip()
+
+    def boolean(self, name: str, default: bool = False) -> bool:
+        """Read a yes/no field."""
+        node = self.get(name, False, "true")
+        if node is None:
+            return default
+        if isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
+            return node.value.lower() in ("true", "yes", "on", "y")
+        self.reader.error(node, f"'{name}' must be true or false, found {kind_of(node)}")
+        return default
+
+    def choice(self, name: str, choices: tuple[str, ...], default: str) -> str:
+        """Read a field that takes one of a few words."""
+        node = self.get(name, False, choices[0])
+        if node is None:
+            return default
+        value = self.as_text(node, name)
+        if value not in choices:
+            close = difflib.get_close_matches(value, choices, n=1)
+            hint = f"did you mean '{close[0]}'?" if close else ""
+            self.reader.error(node, f"'{name}' must be one of {', '.join(choices)}; "
+                              f"found '{value}'", hint)
+            return default
+        return value
+
+    def date(self, name: str, required: bool = False) -> FuzzyDate | None:
+        """Read a date written YYYY, YYYY-MM or YYYY-MM-DD (a time part is ignored)."""
+        node = self.get(name, required, "2024-05-23")
+        return None if node is None else parse_date(self.reader, node, name)
+
+    def url(self, name: str, required: bool = False) -> str | None:
+        """Read a link address: http(s) or mailto, never javascript:."""
+        node = self.get(name, required, "https://...")
+        return None if node is None else check_url(self.reader, node, self.as_text(node, name))
+
+    def items(self, name: str, read: Callable[[Node], T | None], required: bool = False,
+              single_ok: bool = False) -> tuple[T, ...]:
+        """Read a list field, each item with read(); a single item is allowed if single_ok."""
+        node = self.get(name, required, "a list of '- ...' lines")
+        if node is None:
+            return ()
+        if not isinstance(node, SequenceNode):
+            if single_ok:
+                item = read(node)
+                return () if item is None else (item,)
+            self.reader.error(node, f"'{name}' must be a list ('- ...' lines), "
+                              f"found {kind_of(node)}")
+            return ()
+        if required and not node.value:
+            self.reader.error(node, f"'{name}' is empty", "add at least one '- ...' item")
+        return tuple(item for item in map(read, node.value) if item is not None)
+
+    def finish(self) -> None:
+        """Report fields that no reader asked for, with the closest known name."""
+        for name, key in self.keys.items():
+            if name not in self.asked:
+                close = difflib.get_close_matches(name, sorted(self.asked), n=1)
+                hint = f"did you mean '{close[0]}'?" if close else \
+                    f"known fields: {', '.join(sorted(self.asked)) or 'none'}"
+                self.reader.error(key, f"unknown field '{name}'", hint)
+
+
+def mapping(reader: Reader, node: Node, what: str) -> Fields | None:
+    """Return a Fields reader for a mapping node, or report that it is not one."""
+    if isinstance(node, MappingNode):
+        return Fields(reader, node)
+    reader.error(node, f"each {what} must be a mapping of 'key: value' lines, "
+                 f"found {kind_of(node)}", f"start the {what} with '- ' and a key")
+    return None
+
+
+def parse_date(reader: Reader, node: Node, name: str) -> FuzzyDate | None:
+    """Parse a date node without any time-zone arithmetic."""
+    if not isinstance(node, ScalarNode):
+        reader.error(node, f"'{name}' must be a date, found {kind_of(node)}")
+        return None
+    text = node.value.strip()
+    match = DATE.match(text)
+    if not match:
+        reader.error(node, f"'{name}' is not a date: '{text}'",
+                     "write YYYY-MM-DD, YYYY-MM or YYYY, for example 2024-05-23")
+        return None
+    year, month, day = (int(match[g]) if match[g] else None for g in ("y", "m", "d"))
+    try:
+        fuzzy = FuzzyDate(year, month, day)  # type: ignore[arg-type]
+        fuzzy.first_day()
+    except ValueError as exc:
+        reader.error(node, f"'{name}' is not a real date: '{text}' ({exc})",
+                     "check the month (1-12) and the day of the month")
+        return None
+    return fuzzy
+
+
+def check_url(reader: Reader, node: Node, text: str) -> str | None:
+    """Return a safe absolute link address, or report it."""
+    if UNSAFE_SCHEMES.match(text):
+        reader.error(node, f"unsafe link '{text[:40]}'", "links must start with https://, "
+                     "http:// or mailto:")
+        return None
+    if not URL.match(text):
+        reader.error(node, f"'{text}' is not a full link address",
+                     "write the whole address, starting with https://")
+        return None
+    return text
