@@ -1,0 +1,130 @@
+"""The command line: the only module that prints."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .errors import ContentError, ExplainerError, Problem, StrictWarnings, UsageError
+
+COMMANDS = ("build", "check", "serve", "new")
+DESCRIPTION = """\
+Build a static site of news explainers from content/*.md (YAML-tagged sections)
+with the Jinja templates in templates/ and the files in static/.
+
+commands:
+  build      build the site into public/ (the default when no command is given)
+  check      validate every explainer and template; write nothing
+  serve      build, serve on http://127.0.0.1:8000 and rebuild on every change
+  new SLUG   write content/SLUG.md, a draft that uses every section kind
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line and return its exit code."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        return run(args)
+    except StrictWarnings as exc:
+        print_problems(exc.problems)
+        print(f"error: {len(exc.problems)} warning(s), and --strict is on", file=sys.stderr)
+        return 1
+    except ContentError as exc:
+        print_problems(exc.problems)
+        errors = sum(p.severity == "error" for p in exc.problems)
+        print(f"error: {errors} error(s) found; nothing was written", file=sys.stderr)
+        return 1
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except ExplainerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Parse the command line; with no command, 'build' is meant."""
+    if not argv or argv[0] not in (*COMMANDS, "-h", "--help"):
+        argv = ["build", *argv]
+    parser = argparse.ArgumentParser(prog="build.py", description=DESCRIPTION,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, help_text in (("build", "build the site"), ("check", "validate; write nothing"),
+                            ("serve", "preview with live reload")):
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        add_common(sub)
+        if name != "check":
+            sub.add_argument("-o", "--output", type=Path, default=None,
+                             help="output folder (default: public/ in the project)")
+            sub.add_argument("--force", action="store_true",
+                             help="replace the output folder even if it is not a previous build")
+        if name == "serve":
+            sub.add_argument("--host", default="127.0.0.1",
+                             help="address to listen on (default: 127.0.0.1, this machine only)")
+            sub.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    new = commands.add_parser("new", help="write a new draft explainer",
+                              description="write content/SLUG.md, a draft using every section")
+    new.add_argument("slug", help="the new explainer's slug, e.g. haiti-police-mission")
+    new.add_argument("--root", type=Path, default=Path("."),
+                     help="project folder (default: the current folder)")
+    return parser.parse_args(argv)
+
+
+def add_common(parser: argparse.ArgumentParser) -> None:
+    """Add the options build, check and serve share."""
+    parser.add_argument("--root", type=Path, default=Path("."),
+                        help="project folder holding content/, templates/ and static/ "
+                        "(default: the current folder)")
+    parser.add_argument("--base-url", default=None,
+                        help="public address of the site, e.g. https://example.org/news/ "
+                        "(overrides site.yml)")
+    parser.add_argument("--drafts", action="store_true", help="include draft explainers")
+    parser.add_argument("--strict", action="store_true", help="fail on warnings")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Dispatch to the command; import only what the command needs."""
+    if args.command == "new":
+        from .scaffold import write_new_explainer
+
+        path = write_new_explainer(args.root, args.slug)
+        print(f"wrote {path}; edit it, then run 'python build.py --drafts' to see it")
+        return 0
+    from .builder import BuildOptions, build, check
+
+    options = BuildOptions(root=args.root, output=output_of(args), base_url=args.base_url,
+                           drafts=args.drafts, strict=args.strict,
+                           force=getattr(args, "force", False))
+    if args.command == "serve":
+        from .devserver import serve
+
+        return serve(options, host=args.host, port=args.port)
+    started = time.perf_counter()
+    result = (check if args.command == "check" else build)(options)
+    print_problems(list(result.warnings))
+    elapsed = time.perf_counter() - started
+    warned = f", {len(result.warnings)} warning(s)" if result.warnings else ""
+    explainers = len(result.site.explainers)
+    if result.written is None:
+        print(f"checked {explainers} explainer(s), {result.files} file(s){warned}")
+    else:
+        print(f"built {explainers} explainer(s) into {options.output}: {result.files} file(s), "
+              f"{result.written.written} written, {result.written.unchanged} unchanged, "
+              f"in {elapsed:.2f} s{warned}")
+    return 0
+
+
+def output_of(args: argparse.Namespace) -> Path:
+    """Return the output folder: --output, or public/ in the project."""
+    output = getattr(args, "output", None)
+    return output if output is not None else args.root / "public"
+
+
+def print_problems(problems: list[Problem]) -> None:
+    """Print problems to stderr, errors and warnings alike, in file order."""
+    for problem in sorted(problems, key=Problem.sort_key):
+        print(problem.render(), file=sys.stderr)

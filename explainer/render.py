@@ -1,0 +1,88 @@
+"""Render the site model with Jinja templates: strict, autoescaped, overridable."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import markupsafe
+
+from .errors import ContentError, Problem
+from .geo import world_map_svg
+from .model import Countries
+
+OVERRIDES = "overrides"
+
+
+def relative_url(from_page: str, target: str) -> str:
+    """Return target (a site path such as 'flags/ke.svg') relative to the page from_page."""
+    directory = posixpath.dirname(from_page) or "."
+    rel = posixpath.relpath(target, directory)
+    return rel + "/" if target.endswith("/") and not rel.endswith("/") else rel
+
+
+def template_dirs(root: Path) -> list[Path]:
+    """Return the template folders, the user's overrides first."""
+    return [d for d in (root / OVERRIDES / "templates", root / "templates") if d.is_dir()]
+
+
+def make_environment(root: Path) -> jinja2.Environment:
+    """Make the Jinja environment: overrides, then the theme, and 'theme/...' for the original."""
+    theme = jinja2.FileSystemLoader(str(root / "templates"))
+    loader = jinja2.ChoiceLoader([
+        jinja2.FileSystemLoader([str(d) for d in template_dirs(root)]),
+        jinja2.PrefixLoader({"theme": theme}),
+    ])
+    env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
+                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.globals["country_map"] = country_map
+    return env
+
+
+def country_map(section: Countries) -> markupsafe.Markup:
+    """Return the inline SVG map of a country list, countries shaded by role."""
+    roles = {entry.country.code: entry.role for entry in section.entries}
+    svg = world_map_svg(roles, title_id=f"{section.anchor}-map-title",
+                        title=f"World map of the {len(roles)} countries listed below")
+    return markupsafe.Markup(svg)
+
+
+class Renderer:
+    """Render pages to bytes; template problems become ContentErrors naming the template."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.env = make_environment(root)
+
+    def render(self, template: str, path: str, **context: Any) -> bytes:
+        """Render one page, whose site path is path, with the given objects."""
+        rel: Callable[[str], str] = lambda target: relative_url(path, target)  # noqa: E731
+        try:
+            html = self.env.get_template(template).render(page_path=path, rel=rel, **context)
+        except jinja2.TemplateSyntaxError as exc:
+            raise ContentError([Problem(self.display(exc.filename, exc.name), exc.lineno, None,
+                                        f"template syntax error: {exc.message}",
+                                        "fix the template tag on this line")]) from None
+        except jinja2.TemplateNotFound as exc:
+            raise ContentError([Problem("templates", None, None,
+                                        f"template '{exc.name}' not found",
+                                        f"add templates/{exc.name} or "
+                                        f"{OVERRIDES}/templates/{exc.name}")]) from None
+        except jinja2.UndefinedError as exc:
+            raise ContentError([Problem(f"templates/{template}", None, None,
+                                        f"template error while rendering {path}: {exc.message}",
+                                        "check the variable's name against the README's "
+                                        "template reference")]) from None
+        return html.encode("utf-8")
+
+    def display(self, filename: str | None, name: str | None) -> str:
+        """Return a template's path relative to the project when possible."""
+        if filename:
+            try:
+                return str(Path(filename).resolve().relative_to(self.root.resolve()))
+            except ValueError:
+                return filename
+        return f"templates/{name}"
