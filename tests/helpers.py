@@ -1,0 +1,24 @@
+"""Helpers the tests share: run the command line, parse pages."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = "haiti-kenya-police-mission"
+
+
+def run_cli(*args: str | Path, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    """Run `python build.py ARGS` as a user would, capturing its output."""
+    return subprocess.run([sys.executable, str(REPO / "build.py"), *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, timeout=120)
+
+
+
+def soup(path: Path) -> BeautifulSoup:
+    """Parse an HTML file."""
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")

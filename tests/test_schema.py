@@ -1,0 +1,131 @@
+"""Reading sections into typed objects, and the errors bad headers get."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explainer import model
+from explainer.markup import Markup
+from explainer.schema import SECTION_KINDS, read_explainer
+from explainer.sources import split_source
+
+FRONT = "---\ntitle: T\ndek: D\npublished: 2024-05-23\n---\n"
+
+
+def read(body: str, front: str = FRONT):
+    source = split_source(front + body, Path("x.md"), "content/x.md")
+    return read_explainer(source, Markup())
+
+
+def only_section(body: str) -> model.Section:
+    explainer, problems = read(body)
+    assert [p.render() for p in problems if p.severity == "error"] == []
+    assert explainer is not None
+    return explainer.sections[0]
+
+
+def errors_of(body: str, front: str = FRONT) -> list[str]:
+    return [p.render() for p in read(body, front)[1] if p.severity == "error"]
+
+
+def test_section_kinds_match_the_partial_templates() -> None:
+    partials = {p.stem for p in (Path(__file__).parents[1] / "templates/sections").glob("*.html")}
+    assert set(SECTION_KINDS) == partials
+
+
+def test_front_matter_is_typed() -> None:
+    front = ("---\ntitle: 'Haiti: a mission'\ndek: D\npublished: 2024-05-23\n"
+             "updated: 2024-06\nbyline: [A, B]\ntags: Haiti\ndraft: yes\n"
+             "based_on:\n  title: Report\n  author: Bijay Laxmi\n---\n")
+    explainer, problems = read("--- summary\n---\nx\n", front)
+    assert explainer is not None
+    assert explainer.title == "Haiti: a mission"
+    assert explainer.published == model.FuzzyDate(2024, 5, 23)
+    assert explainer.updated == model.FuzzyDate(2024, 6)
+    assert explainer.byline == ("A", "B")
+    assert explainer.tags == ("Haiti",)
+    assert explainer.draft is True
+    assert explainer.based_on[0].author == "Bijay Laxmi"
+    assert explainer.slug == "x"
+
+
+def test_timeline_events_are_sorted_with_fuzzy_dates() -> None:
+    section = only_section(
+        "--- timeline\nevents:\n"
+        "  - {date: 2024-06, title: Later, status: expected, approximate: true,"
+        " source: 'https://example.org/a'}\n"
+        "  - {date: 2021-07-07, title: First}\n"
+        "  - {date: 2024, title: Year only}\n---\n")
+    assert isinstance(section, model.Timeline)
+    assert [e.title for e in section.events] == ["First", "Year only", "Later"]
+    later = section.events[2]
+    assert (later.status, later.approximate, later.date.iso) == ("expected", True, "2024-06")
+    assert later.source is not None and later.source.url == "https://example.org/a"
+
+
+def test_text_fields_keep_what_was_typed() -> None:
+    section = only_section(
+        "--- countries\ncountries:\n  - name: NO\n    role: other\n    note: on\n---\n")
+    assert isinstance(section, model.Countries)
+    entry = section.entries[0]
+    assert (entry.country.code, entry.country.name, entry.note) == ("NO", "Norway", "on")
+
+
+def test_countries_resolve_names_and_codes_and_group_by_role() -> None:
+    section = only_section(
+        "--- countries\ncountries:\n  - {name: Kenya, role: lead}\n"
+        "  - {name: US, role: funder}\n  - {name: Bahamas, role: supporting}\n---\n")
+    assert isinstance(section, model.Countries)
+    assert [e.country.code for e in section.entries] == ["KE", "US", "BS"]
+    assert [g.role for g in section.groups] == ["lead", "funder", "supporting"]
+
+
+def test_a_country_listed_twice_is_shown_once_with_a_warning() -> None:
+    explainer, problems = read(
+        "--- countries\ncountries:\n  - {name: Chad, role: supporting}\n"
+        "  - {name: Chad, role: contributing}\n---\n")
+    assert explainer is not None
+    assert [e.role for e in explainer.countries] == ["supporting"]
+    assert [(p.severity, p.line) for p in problems] == [("warning", 9)]
+    assert "Chad is listed twice (first on line 8)" in problems[0].message
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("--- sumary\n---\nx\n", "content/x.md:6:5: error: unknown section kind 'sumary'"),
+    ("--- countries\ncountries:\n  - name: Kenia\n    role: lead\n---\n",
+     "content/x.md:8:11: error: section 'countries': unknown country 'Kenia' "
+     "(did you mean 'Kenya'?)"),
+    ("--- timeline\nevents:\n  - date: 2024-13-45\n    title: X\n---\n",
+     "content/x.md:8:11: error: section 'timeline': 'date' is not a real date: '2024-13-45'"),
+    ("--- prose\n---\ntext\n", "content/x.md:6:1: error: section 'prose': 'heading' is required"),
+    ("--- quote\ntext: T\nspeaker: S\nspeeker: X\n---\n",
+     "content/x.md:9:1: error: section 'quote': unknown field 'speeker'"),
+    ("--- prose\nheading: Kenya: the plan\n---\nx\n",
+     "content/x.md:7:15: error: section 'prose': YAML syntax error: "
+     "mapping values are not allowed"),
+    ("--- prose\nheading: Crisis #1\n---\nx\n", "'heading' is cut short at ' #'"),
+    ("--- sources\nsources:\n  - title: X\n    url: javascript:alert(1)\n---\n",
+     "unsafe link 'javascript:alert(1)'"),
+    ("--- summary\n---\n\n", "the prose below the header is empty"),
+    ("--- timeline\nevents:\n  - date: 2024\n    title: X\n    status: planned\n---\n",
+     "'status' must be one of done, expected; found 'planned'"),
+])
+def test_errors_name_file_line_and_what_to_do(body: str, expected: str) -> None:
+    rendered = "\n".join(errors_of(body))
+    assert expected in rendered
+
+
+def test_all_errors_of_a_file_are_reported_together() -> None:
+    errors = errors_of("--- sumary\n---\nx\n--- prose\n---\nx\n")
+    assert len(errors) == 2
+
+
+def test_front_matter_errors() -> None:
+    errors = errors_of("--- summary\n---\nx\n", front="---\ntitle: T\npublished: 2024-5\n"
+                       "updated: 2023-01-01\nslug: ../x\n---\n")
+    text = "\n".join(errors)
+    assert "'dek' is required" in text
+    assert "'updated' (2023-01-01) is before 'published' (2024-05)" in text
+    assert "slug '../x' is not allowed" in text

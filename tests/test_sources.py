@@ -1,0 +1,99 @@
+"""Splitting explainer files into front matter and YAML-tagged sections."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explainer.errors import ContentError
+from explainer.sources import read_text, split_source
+
+TEXT = """\
+---
+title: T
+---
+
+--- summary
+---
+First paragraph.
+
+--- timeline
+events:
+  - date: 2024
+    title: X
+---
+A horizontal rule in prose stays prose:
+
+---
+
+```
+--- not-a-fence-inside-code
+```
+"""
+
+
+def split(text: str):
+    return split_source(text, Path("x.md"), "content/x.md")
+
+
+def test_split_finds_sections_with_line_numbers() -> None:
+    source = split(TEXT)
+    assert source.front.header == "title: T"
+    assert [s.kind for s in source.sections] == ["summary", "timeline"]
+    summary, timeline = source.sections
+    assert (summary.fence_line, summary.body_line, summary.body) == (5, 7, "First paragraph.")
+    assert timeline.fence_line == 9
+    assert timeline.header_line == 10
+    assert timeline.header.splitlines()[0] == "events:"
+    assert timeline.body_line == 14
+
+
+def test_a_bare_rule_and_code_blocks_do_not_open_sections() -> None:
+    body = split(TEXT).sections[1].body
+    assert "\n---\n" in body
+    assert "--- not-a-fence-inside-code" in body
+
+
+@pytest.mark.parametrize(("text", "line", "message"), [
+    ("title: T\n", 1, "must start with front matter"),
+    ("---\ntitle: T\n", 1, "front matter opened on line 1 is never closed"),
+    ("---\ntitle: T\n---\n", 3, "has no sections"),
+    ("---\ntitle: T\n---\nstray text\n--- summary\n---\nx\n", 4, "text before the first section"),
+    ("---\ntitle: T\n---\n--- summary\nkey: v\n", 4, "has no closing '---'"),
+    ("---\ntitle: T\n---\n--- Why It Matters\n---\nx\n", 4, "is not a section kind name"),
+])
+def test_split_errors_name_the_line(text: str, line: int, message: str) -> None:
+    with pytest.raises(ContentError) as caught:
+        split(text)
+    problem = caught.value.problems[0]
+    assert problem.line == line
+    assert message in problem.message
+
+
+def test_unclosed_header_before_next_section_is_reported() -> None:
+    text = "---\ntitle: T\n---\n--- summary\n\n--- prose\nheading: H\n---\nx\n"
+    with pytest.raises(ContentError) as caught:
+        split(text)
+    assert caught.value.problems[0].line == 4
+
+
+def test_crlf_and_bom_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "x.md"
+    path.write_bytes(b"\xef\xbb\xbf---\r\ntitle: T\r\n---\r\n--- summary\r\n---\r\nHi\r\n")
+    source = split(read_text(path, "content/x.md"))
+    assert source.sections[0].body == "Hi"
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"", "file is empty"),
+    (b"   \n\n", "file is empty"),
+    (b"---\x00\x01binary", "binary"),
+    (b"---\ntitle: caf\xe9\n---\n", "not valid UTF-8"),
+])
+def test_unreadable_files_get_clear_errors(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "x.md"
+    path.write_bytes(data)
+    with pytest.raises(ContentError) as caught:
+        read_text(path, "content/x.md")
+    assert message in caught.value.problems[0].message
