@@ -48,7 +48,7 @@ class BuildResult:
 
 def build(options: BuildOptions) -> BuildResult:
     """Build the site: load, validate, render, write; nothing is written unless all succeed."""
-    site, warnings, left_out = load_site(options)
+    site, warnings, left_out = read_site(options)
     if options.strict and warnings:
         raise StrictWarnings(warnings)
     check_output_dir(options.output, options.root, options.force)
@@ -59,7 +59,7 @@ def build(options: BuildOptions) -> BuildResult:
 
 def check(options: BuildOptions) -> BuildResult:
     """Validate and render everything, writing nothing."""
-    site, warnings, left_out = load_site(options)
+    site, warnings, left_out = read_site(options)
     files = render_site(site, options.root)
     if options.strict and warnings:
         raise StrictWarnings(warnings)
@@ -88,11 +88,14 @@ def base_url_warning(config: Config) -> list[Problem]:
                     severity="warning")]
 
 
-def load_site(options: BuildOptions) -> tuple[Site, list[Problem], int]:
-    """Read the config and every explainer; raise ContentError with all errors found.
+def load_site(options: BuildOptions) -> tuple[Site, list[Problem]]:
+    """Read the config and every explainer; raise ContentError with all errors found."""
+    site, problems, _ = read_site(options)
+    return site, problems
 
-    Return the site, the warnings, and how many drafts and future-dated explainers were left out.
-    """
+
+def read_site(options: BuildOptions) -> tuple[Site, list[Problem], int]:
+    """Load the site; also return how many drafts and future-dated explainers were left out."""
     config = load_config(options.root, options.base_url)
     today = options.today or build_day(os.environ)
     markup = Markup(config.trusted_html)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from explainer.browse import tag_slug
+from explainer.builder import BuildOptions, load_site
 
 from .helpers import run_cli, soup
 from .publishing import build, write_project
@@ -90,6 +92,13 @@ def test_drafts_shows_drafts_and_future_explainers(project: Path, tmp_path: Path
                                                "trade.html", "draft.html"}
     assert soup(out / "draft.html").select_one(".draft-banner")
     assert listed(out / "countries/fr.html") == ["../draft.html"]
+
+
+def test_today_can_be_given_to_the_builder(project: Path) -> None:
+    options = BuildOptions(project, project / "public", today=date(2024, 7, 1))
+    site, warnings = load_site(options)
+    assert [e.slug for e in site.explainers] == ["later", "haiti", "sudan", "trade"]
+    assert [w.message.split(":")[0] for w in warnings] == ["no base_url"]
 
 
 def test_a_bad_source_date_epoch_is_refused(project: Path, tmp_path: Path) -> None:

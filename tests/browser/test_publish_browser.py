@@ -103,3 +103,14 @@ def test_new_page_types_pass_the_nu_html_checker(tmp_path: Path, vnu) -> None:
         "countries/index.html", "countries/ke.html", "tags/index.html", "tags/security.html",
         "404.html", "haiti.html", "index.html")]
     assert vnu(pages) == []
+
+
+def test_new_page_types_have_no_accessibility_violations(tmp_path: Path, new_page, axe) -> None:
+    root, out = project(tmp_path), tmp_path / "public"
+    build(root, out)
+    with serve_dir(out) as base:
+        for name in ("countries/index.html", "countries/ke.html", "tags/index.html",
+                     "tags/security.html", "404.html"):
+            new_page.goto(base + name)
+            assert axe(new_page) == [], name
+    assert page_errors(new_page).all == []
