@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from . import geo
+from . import feeds, geo
+from .assets import fingerprint
 from .checks import check_explainer
-from .config import load_config
-from .errors import ContentError, Problem, StrictWarnings
+from .config import CONFIG_NAME, load_config
+from .errors import ContentError, Problem, StrictWarnings, UsageError
 from .markup import Markup
-from .model import Explainer, Site
+from .model import Config, Explainer, Site
 from .output import OutputFiles, WriteReport, check_output_dir, write_site
+from .pages import site_pages
 from .render import OVERRIDES, Renderer
 from .schema import read_explainer
 from .sources import read_text, split_source
@@ -27,6 +32,7 @@ class BuildOptions:
     drafts: bool = False
     strict: bool = False
     force: bool = False
+    today: date | None = None
 
 
 @dataclass(frozen=True)
@@ -37,31 +43,61 @@ class BuildResult:
     files: int
     warnings: tuple[Problem, ...]
     written: WriteReport | None
+    left_out: int = 0
 
 
 def build(options: BuildOptions) -> BuildResult:
     """Build the site: load, validate, render, write; nothing is written unless all succeed."""
-    site, warnings = load_site(options)
+    site, warnings, left_out = read_site(options)
     if options.strict and warnings:
         raise StrictWarnings(warnings)
     check_output_dir(options.output, options.root, options.force)
     files = render_site(site, options.root)
     report = write_site(files.files, options.output)
-    return BuildResult(site, len(files.files), tuple(warnings), report)
+    return BuildResult(site, len(files.files), tuple(warnings), report, left_out)
 
 
 def check(options: BuildOptions) -> BuildResult:
     """Validate and render everything, writing nothing."""
-    site, warnings = load_site(options)
+    site, warnings, left_out = read_site(options)
     files = render_site(site, options.root)
     if options.strict and warnings:
         raise StrictWarnings(warnings)
-    return BuildResult(site, len(files.files), tuple(warnings), None)
+    return BuildResult(site, len(files.files), tuple(warnings), None, left_out)
+
+
+def build_day(environ: Mapping[str, str]) -> date:
+    """Return the build's "today": the day of SOURCE_DATE_EPOCH when set, else today in UTC."""
+    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        return datetime.now(UTC).date()
+    if not epoch.isdigit():
+        raise UsageError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since "
+                         f"1970-01-01 UTC, found '{epoch}'")
+    return datetime.fromtimestamp(int(epoch), UTC).date()
+
+
+def base_url_warning(config: Config) -> list[Problem]:
+    """Warn, once per build, that a site without a base URL leaves out its absolute URLs."""
+    if config.base_url:
+        return []
+    return [Problem(CONFIG_NAME, None, None, "no base_url: canonical links, Open Graph URLs, "
+                    "the Atom feed and the sitemap are left out",
+                    "set base_url in site.yml or pass --base-url https://example.org/news/; "
+                    "the pages work without it, from disk and under any folder",
+                    severity="warning")]
 
 
 def load_site(options: BuildOptions) -> tuple[Site, list[Problem]]:
     """Read the config and every explainer; raise ContentError with all errors found."""
+    site, problems, _ = read_site(options)
+    return site, problems
+
+
+def read_site(options: BuildOptions) -> tuple[Site, list[Problem], int]:
+    """Load the site; also return how many drafts and future-dated explainers were left out."""
     config = load_config(options.root, options.base_url)
+    today = options.today or build_day(os.environ)
     markup = Markup(config.trusted_html)
     content = options.root / "content"
     if not content.is_dir():
@@ -85,9 +121,15 @@ def load_site(options: BuildOptions) -> tuple[Site, list[Problem]]:
     problems.extend(check_slugs(explainers))
     if any(p.severity == "error" for p in problems):
         raise ContentError(problems)
-    shown = [e for e in explainers if options.drafts or not e.draft]
-    shown.sort(key=lambda e: (e.published.first_day(), e.title.lower()), reverse=True)
-    return Site(config, tuple(shown)), problems
+    problems.extend(base_url_warning(config))
+    shown = [e for e in explainers if options.drafts or is_public(e, today)]
+    shown.sort(key=lambda e: (e.published.first_day(), e.title.lower(), e.slug), reverse=True)
+    return Site(config, tuple(shown)), problems, len(explainers) - len(shown)
+
+
+def is_public(explainer: Explainer, today: date) -> bool:
+    """Tell whether an explainer is neither a draft nor dated after today."""
+    return not explainer.draft and explainer.published.first_day() <= today
 
 
 def check_slugs(explainers: list[Explainer]) -> list[Problem]:
@@ -106,19 +148,26 @@ def check_slugs(explainers: list[Explainer]) -> list[Problem]:
 
 def render_site(site: Site, root: Path) -> OutputFiles:
     """Render every page and gather every asset, in memory."""
-    renderer = Renderer(root)
+    static, assets = fingerprint(static_files(root))
+    renderer = Renderer(root, assets)
     files = OutputFiles()
-    files.add("index.html", renderer.render("index.html", "index.html", site=site),
-              "templates/index.html")
-    for explainer in site.explainers:
-        page = renderer.render("explainer.html", explainer.url, site=site, explainer=explainer)
-        files.add(explainer.url, page, explainer.display_path)
+    pages = site_pages(site)
+    for page in pages:
+        html = renderer.render(page.template, page.path, absolute=page.absolute, site=site,
+                               meta=page.meta, **page.context)
+        files.add(page.path, html, page.origin)
     for code in sorted({e.country.code for x in site.explainers for e in x.countries}):
         flag = geo.flag_svg(code)
         if flag is not None:
             files.add(f"flags/{code.lower()}.svg", flag, f"flag of {code}")
-    for path, data in static_files(root).items():
+    for path, data in static.items():
         files.add(path, data, f"static/{path}")
+    if site.config.base_url:
+        files.add(feeds.FEED, feeds.atom_feed(site), "the Atom feed")
+        files.add(feeds.SITEMAP_FILE, feeds.sitemap(site, {p.path: p.changed for p in pages
+                                                          if p.in_sitemap}), "the sitemap")
+    if "robots.txt" not in static:
+        files.add("robots.txt", feeds.robots_txt(site), "robots.txt")
     return files
 
 

@@ -82,7 +82,8 @@ def add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--base-url", default=None,
                         help="public address of the site, e.g. https://example.org/news/ "
                         "(overrides site.yml)")
-    parser.add_argument("--drafts", action="store_true", help="include draft explainers")
+    parser.add_argument("--drafts", action="store_true",
+                        help="include drafts and explainers dated after today")
     parser.add_argument("--strict", action="store_true", help="fail on warnings")
 
 
@@ -109,6 +110,9 @@ def run(args: argparse.Namespace) -> int:
     elapsed = time.perf_counter() - started
     warned = f", {len(result.warnings)} warning(s)" if result.warnings else ""
     explainers = len(result.site.explainers)
+    if result.left_out:
+        warned += (f", {result.left_out} draft or future-dated explainer(s) left out "
+                   "(--drafts shows them)")
     if result.written is None:
         print(f"checked {explainers} explainer(s), {result.files} file(s){warned}")
     else:

@@ -2,44 +2,36 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 from pathlib import Path
 
-from .errors import ContentError
+from .errors import ContentError, UsageError
 from .model import Config
+from .render import OVERRIDES
 from .sources import read_text
-from .yamlread import Fields, Reader
+from .yamlread import Fields, Reader, check_url
 
 CONFIG_NAME = "site.yml"
 LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
+BASE_URL = re.compile(r"^https?://[^\s/?#@]+(/[^\s?#]*)?$")
+TWITTER = re.compile(r"^@?([A-Za-z0-9_]{1,15})$")
+IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg")
 
 
 def load_config(root: Path, base_url: str | None = None) -> Config:
     """Read site.yml (all of it optional); base_url, when given, overrides the file's."""
+    override = checked_base_url(base_url) if base_url else None
     path = root / CONFIG_NAME
     if not path.exists():
-        return Config(base_url=normalise_base_url(base_url))
+        return Config(base_url=override)
     text = read_text(path, CONFIG_NAME)
-    lines = tuple(text.split("\n"))
-    reader = Reader(CONFIG_NAME, lines, 1, "site config")
+    reader = Reader(CONFIG_NAME, tuple(text.split("\n")), 1, "site config")
     node = reader.parse(text)
     if node is None:
         raise ContentError(reader.problems)
     fields = Fields(reader, node)
-    language_node = fields.get("language", False, "en")
-    language = fields.as_text(language_node, "language") if language_node else "en"
-    if not LANGUAGE.match(language):
-        reader.error(language_node, f"'language' must be a language tag such as en or fr-CA, "
-                     f"found '{language}'")
-    config = Config(
-        title=fields.text("title", default="Explainers"),
-        description=fields.text("description"),
-        language=language,
-        base_url=normalise_base_url(base_url or fields.url("base_url")),
-        author=fields.text("author") or None,
-        publisher=fields.text("publisher") or None,
-        trusted_html=fields.boolean("trusted_html"),
-    )
+    config = read_config(fields, root, override)
     fields.finish()
     errors = [p for p in reader.problems if p.severity == "error"]
     if errors:
@@ -47,6 +39,116 @@ def load_config(root: Path, base_url: str | None = None) -> Config:
     return config
 
 
-def normalise_base_url(url: str | None) -> str | None:
-    """Return the base URL ending in exactly one slash, or None."""
-    return url.rstrip("/") + "/" if url else None
+def read_config(fields: Fields, root: Path, base_url: str | None) -> Config:
+    """Read every field of site.yml; base_url, when given, wins over the file's."""
+    from_file = read_base_url(fields)
+    return Config(
+        title=fields.text("title", default="Explainers"),
+        description=fields.text("description"),
+        language=read_language(fields),
+        base_url=base_url or from_file,
+        author=fields.text("author") or None,
+        publisher=fields.text("publisher") or None,
+        publisher_url=read_web_address(fields, "publisher_url"),
+        logo=read_image(fields, "logo", root),
+        image=read_image(fields, "image", root),
+        twitter=read_twitter(fields),
+        organizations=fields.items("organizations",
+                                   lambda node: fields.as_text(node, "organizations") or None,
+                                   single_ok=True),
+        trusted_html=fields.boolean("trusted_html"),
+    )
+
+
+def read_language(fields: Fields) -> str:
+    """Read the pages' language tag."""
+    node = fields.get("language", False, "en")
+    language = fields.as_text(node, "language") if node else "en"
+    if not LANGUAGE.match(language):
+        fields.reader.error(node, f"'language' must be a language tag such as en or fr-CA, "
+                            f"found '{language}'")
+    return language
+
+
+def read_base_url(fields: Fields) -> str | None:
+    """Read the site's public address: http(s), with a host, without query or fragment."""
+    node = fields.get("base_url", False, "https://example.org/news/")
+    if node is None:
+        return None
+    text = fields.as_text(node, "base_url")
+    if not BASE_URL.match(text):
+        fields.reader.error(node, f"'base_url' must be the site's public web address, found "
+                            f"'{text}'", "write it in full, e.g. https://example.org/news/")
+        return None
+    return normalise_base_url(text)
+
+
+def read_web_address(fields: Fields, name: str) -> str | None:
+    """Read a field that must be a full http(s) address."""
+    node = fields.get(name, False, "https://example.org/")
+    if node is None:
+        return None
+    text = fields.as_text(node, name)
+    if not BASE_URL.match(text):
+        fields.reader.error(node, f"'{name}' must be a web address, found '{text}'",
+                            "write it in full, starting with https://")
+        return None
+    return text
+
+
+def read_image(fields: Fields, name: str, root: Path) -> str | None:
+    """Read an image: a full https:// address, or a file's path inside static/."""
+    node = fields.get(name, False, "images/logo.png")
+    if node is None:
+        return None
+    text = fields.as_text(node, name)
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", text):
+        return check_url(fields.reader, node, text)
+    if not text.lower().endswith(IMAGE_TYPES):
+        fields.reader.error(node, f"'{name}' must name an image file, found '{text}'",
+                            f"use one of {', '.join(IMAGE_TYPES)}")
+        return None
+    if name == "image" and text.lower().endswith(".svg"):
+        fields.reader.error(node, "'image' is the picture social networks show, and they do "
+                            "not show SVG", "use a PNG or JPEG; 1200 x 630 pixels suits them all")
+        return None
+    normal = posixpath.normpath(text)
+    inside = normal == text and not text.startswith(("/", "..")) and "\\" not in text
+    if not inside or not any((folder / text).is_file() for folder in static_folders(root)):
+        fields.reader.error(node, f"'{name}': there is no static/{text}",
+                            "put the file in static/ (or overrides/static/) and name it relative "
+                            "to that folder, or give a full https:// address")
+        return None
+    return text
+
+
+def read_twitter(fields: Fields) -> str | None:
+    """Read the site's X/Twitter handle, returning it with its @."""
+    node = fields.get("twitter", False, "@handle")
+    if node is None:
+        return None
+    text = fields.as_text(node, "twitter")
+    match = TWITTER.match(text)
+    if not match:
+        fields.reader.error(node, f"'twitter' must be a handle such as @example, found '{text}'",
+                            "use up to 15 letters, digits or underscores")
+        return None
+    return "@" + match[1]
+
+
+def static_folders(root: Path) -> tuple[Path, Path]:
+    """Return the folders whose files are copied into the site."""
+    return root / "static", root / OVERRIDES / "static"
+
+
+def checked_base_url(url: str) -> str:
+    """Return a --base-url ending in one slash, or refuse one that is not a web address."""
+    if not BASE_URL.match(url):
+        raise UsageError(f"--base-url must be the site's public web address, such as "
+                         f"https://example.org/news/; found '{url}'")
+    return normalise_base_url(url)
+
+
+def normalise_base_url(url: str) -> str:
+    """Return the base URL ending in exactly one slash."""
+    return url.rstrip("/") + "/"

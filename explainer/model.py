@@ -294,6 +294,11 @@ class Config:
     base_url: str | None = None
     author: str | None = None
     publisher: str | None = None
+    publisher_url: str | None = None
+    logo: str | None = None
+    image: str | None = None
+    twitter: str | None = None
+    organizations: tuple[str, ...] = ()
     trusted_html: bool = False
 
 

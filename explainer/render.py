@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import markupsafe
 
+from .browse import tag_url
 from .errors import ContentError, Problem
 from .geo import world_map_svg
 from .model import Countries
@@ -39,6 +40,7 @@ def make_environment(root: Path) -> jinja2.Environment:
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.globals["country_map"] = country_map
+    env.globals["tag_url"] = tag_url
     return env
 
 
@@ -53,15 +55,32 @@ def country_map(section: Countries) -> markupsafe.Markup:
 class Renderer:
     """Render pages to bytes; template problems become ContentErrors naming the template."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, assets: Mapping[str, str] | None = None) -> None:
         self.root = root
         self.env = make_environment(root)
+        self.assets = dict(assets or {})
 
-    def render(self, template: str, path: str, **context: Any) -> bytes:
-        """Render one page, whose site path is path, with the given objects."""
-        rel: Callable[[str], str] = lambda target: relative_url(path, target)  # noqa: E731
+    def render(self, template: str, path: str, absolute: str | None = None,
+               **context: Any) -> bytes:
+        """Render one page, whose site path is path, with the given objects.
+
+        Links are relative to the page, or prefixed with `absolute` (the base URL) for pages
+        a host may serve at any address, such as the 404 page.
+        """
+        rel: Callable[[str], str] = (lambda target: absolute + target) if absolute \
+            else (lambda target: relative_url(path, target))
+
+        def asset(name: str) -> str:
+            if name not in self.assets:
+                raise ContentError([Problem(f"templates/{template}", None, None,
+                                            f"asset('{name}') while rendering {path}: there is "
+                                            f"no stylesheet or script static/{name}",
+                                            "add the file to static/ or fix the name")])
+            return rel(self.assets[name])
+
         try:
-            html = self.env.get_template(template).render(page_path=path, rel=rel, **context)
+            html = self.env.get_template(template).render(page_path=path, rel=rel, asset=asset,
+                                                          **context)
         except jinja2.TemplateSyntaxError as exc:
             raise ContentError([Problem(self.display(exc.filename, exc.name), exc.lineno, None,
                                         f"template syntax error: {exc.message}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,10 +13,12 @@ REPO = Path(__file__).resolve().parents[1]
 SEED = "haiti-kenya-police-mission"
 
 
-def run_cli(*args: str | Path, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    """Run `python build.py ARGS` as a user would, capturing its output."""
+def run_cli(*args: str | Path, cwd: Path = REPO,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `python build.py ARGS` as a user would, capturing its output; env adds variables."""
     return subprocess.run([sys.executable, str(REPO / "build.py"), *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, **(env or {})})
 
 
 

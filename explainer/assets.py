@@ -1,0 +1,31 @@
+"""Content-hashed names for stylesheets and scripts, so hosts may cache them for good."""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+from collections.abc import Mapping
+
+HASHED_TYPES = (".css", ".js")
+
+
+def hashed_name(path: str, data: bytes) -> str:
+    """Return path with the first 8 hex digits of the file's SHA-256: style.1a2b3c4d.css."""
+    stem, extension = posixpath.splitext(path)
+    return f"{stem}.{hashlib.sha256(data).hexdigest()[:8]}{extension}"
+
+
+def fingerprint(files: Mapping[str, bytes]) -> tuple[dict[str, bytes], dict[str, str]]:
+    """Rename stylesheets and scripts by content; return the files and the old-to-new names.
+
+    Images and other files keep their names: pages and feeds link to them by name.
+    """
+    renamed: dict[str, bytes] = {}
+    names: dict[str, str] = {}
+    for path, data in sorted(files.items()):
+        if path.lower().endswith(HASHED_TYPES):
+            names[path] = hashed_name(path, data)
+            renamed[names[path]] = data
+        else:
+            renamed[path] = data
+    return renamed, names

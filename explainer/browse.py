@@ -1,0 +1,98 @@
+"""Browse by country and by tag: which explainers each country and each tag page lists."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .model import ROLE_LABELS, ROLES, Country, Explainer
+
+COUNTRIES_INDEX = "countries/index.html"
+TAGS_INDEX = "tags/index.html"
+
+
+def tag_slug(tag: str) -> str:
+    """Return a tag's file name: lowercase ASCII words joined by hyphens.
+
+    Tags that differ only in case or accents share a page; a tag with no ASCII letters at all
+    gets a short hash of its text, so every tag has a page.
+    """
+    ascii_text = unicodedata.normalize("NFKD", tag).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-")
+    return slug or "tag-" + hashlib.sha256(tag.casefold().encode("utf-8")).hexdigest()[:8]
+
+
+def tag_url(tag: str) -> str:
+    """Return the site path of a tag's page."""
+    return f"tags/{tag_slug(tag)}.html"
+
+
+@dataclass(frozen=True)
+class CountryListing:
+    """One explainer on a country's page, with the parts the country plays in it."""
+
+    explainer: Explainer
+    roles: tuple[str, ...]
+
+    @property
+    def role_labels(self) -> tuple[str, ...]:
+        """Return the roles as readers see them: Leading, Host, ..."""
+        return tuple(ROLE_LABELS[role] for role in self.roles)
+
+
+@dataclass(frozen=True)
+class CountryPage:
+    """A country and the explainers that involve it, newest first."""
+
+    country: Country
+    listings: tuple[CountryListing, ...]
+
+    @property
+    def url(self) -> str:
+        """Return the site path of the page."""
+        return self.country.url
+
+
+@dataclass(frozen=True)
+class TagPage:
+    """A tag and the explainers that carry it, newest first."""
+
+    name: str
+    slug: str
+    explainers: tuple[Explainer, ...]
+
+    @property
+    def url(self) -> str:
+        """Return the site path of the page."""
+        return f"tags/{self.slug}.html"
+
+
+def country_pages(explainers: tuple[Explainer, ...]) -> tuple[CountryPage, ...]:
+    """Return a page for every country in the explainers, sorted by country name."""
+    countries: dict[str, Country] = {}
+    listings: dict[str, list[CountryListing]] = {}
+    for explainer in explainers:
+        roles: dict[str, set[str]] = {}
+        for entry in explainer.countries:
+            countries.setdefault(entry.country.code, entry.country)
+            roles.setdefault(entry.country.code, set()).add(entry.role)
+        for code, found in roles.items():
+            ordered = tuple(role for role in ROLES if role in found)
+            listings.setdefault(code, []).append(CountryListing(explainer, ordered))
+    return tuple(CountryPage(countries[code], tuple(listings[code]))
+                 for code in sorted(countries, key=lambda c: (countries[c].name, c)))
+
+
+def tag_pages(explainers: tuple[Explainer, ...]) -> tuple[TagPage, ...]:
+    """Return a page for every tag in the explainers, sorted by name; the first spelling wins."""
+    names: dict[str, str] = {}
+    tagged: dict[str, list[Explainer]] = {}
+    for explainer in explainers:
+        slugs = {tag_slug(tag): tag for tag in reversed(explainer.tags)}
+        for slug, tag in sorted(slugs.items()):
+            names.setdefault(slug, tag)
+            tagged.setdefault(slug, []).append(explainer)
+    return tuple(TagPage(names[slug], slug, tuple(tagged[slug]))
+                 for slug in sorted(names, key=lambda s: (names[s].casefold(), s)))

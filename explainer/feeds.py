@@ -1,0 +1,109 @@
+"""Discovery files: the Atom feed, the sitemap and robots.txt.
+
+Feeds and sitemaps must hold absolute URLs, so without a base URL only robots.txt is made.
+Every date comes from the explainers, never from the clock, so a build can be repeated byte
+for byte.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from datetime import date
+
+from .meta import absolute_url, image_url, publisher_name
+from .model import Explainer, Site
+
+ATOM = "http://www.w3.org/2005/Atom"
+SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+FEED = "feed.xml"
+SITEMAP_FILE = "sitemap.xml"
+# Characters XML 1.0 does not allow, even escaped.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+EPOCH = date(1970, 1, 1)
+
+
+def timestamp(day: date) -> str:
+    """Return a day as an RFC 3339 timestamp at midnight UTC."""
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def newest(explainers: Iterable[Explainer]) -> date | None:
+    """Return the latest publication or update day of the explainers, None if there are none."""
+    return max((e.modified.first_day() for e in explainers), default=None)
+
+
+def child(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    """Append an element with optional text and attributes."""
+    element = ET.SubElement(parent, tag, attrs)
+    if text is not None:
+        element.text = NOT_XML.sub("", text)
+    return element
+
+
+def serialise(root: ET.Element) -> bytes:
+    """Return an XML document: declaration, two-space indent, UTF-8, final newline."""
+    ET.indent(root, space="  ")
+    body = ET.tostring(root, encoding="unicode", short_empty_elements=True)
+    return f'<?xml version="1.0" encoding="utf-8"?>\n{body}\n'.encode()
+
+
+def atom_feed(site: Site) -> bytes:
+    """Return the Atom feed (RFC 4287) of the site's explainers, newest first."""
+    config = site.config
+    base = config.base_url
+    assert base is not None, "the feed needs a base URL"
+    feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: config.language})
+    child(feed, "id", base)
+    child(feed, "title", config.title)
+    if config.description:
+        child(feed, "subtitle", config.description)
+    child(feed, "updated", timestamp(newest(site.explainers) or EPOCH))
+    child(feed, "link", rel="self", type="application/atom+xml", href=base + FEED)
+    child(feed, "link", rel="alternate", type="text/html", href=base)
+    author = child(feed, "author")
+    child(author, "name", publisher_name(config))
+    child(feed, "generator", "explainer")
+    logo = image_url(config, config.logo)
+    if logo:
+        child(feed, "logo", logo)
+    for explainer in site.explainers:
+        add_entry(feed, site, explainer)
+    return serialise(feed)
+
+
+def add_entry(feed: ET.Element, site: Site, explainer: Explainer) -> None:
+    """Append one explainer to the feed."""
+    url = absolute_url(site.config, explainer.url) or ""
+    entry = child(feed, "entry")
+    child(entry, "id", url)
+    child(entry, "title", explainer.title)
+    child(entry, "link", rel="alternate", type="text/html", href=url)
+    child(entry, "published", timestamp(explainer.published.first_day()))
+    child(entry, "updated", timestamp(explainer.modified.first_day()))
+    for name in explainer.byline or ((site.config.author,) if site.config.author else ()):
+        child(child(entry, "author"), "name", name)
+    child(entry, "summary", explainer.dek)
+    for tag in explainer.tags:
+        child(entry, "category", term=tag)
+
+
+def sitemap(site: Site, pages: dict[str, date | None]) -> bytes:
+    """Return sitemap.xml listing pages (site path -> last change), in the order given."""
+    urlset = ET.Element("urlset", {"xmlns": SITEMAP})
+    for path, changed in pages.items():
+        url = child(urlset, "url")
+        child(url, "loc", absolute_url(site.config, path))
+        if changed is not None:
+            child(url, "lastmod", changed.isoformat())
+    return serialise(urlset)
+
+
+def robots_txt(site: Site) -> bytes:
+    """Return robots.txt: everything may be crawled; the sitemap, when there is one."""
+    lines = ["User-agent: *", "Disallow:"]
+    if site.config.base_url:
+        lines += ["", f"Sitemap: {site.config.base_url}{SITEMAP_FILE}"]
+    return ("\n".join(lines) + "\n").encode()

@@ -1,0 +1,147 @@
+"""What each page tells search engines and social networks: canonical URL, Open Graph, JSON-LD.
+
+Absolute URLs need the site's base URL; without one they are left out (the build warns once).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import markupsafe
+
+from .model import ROLES, Config, Explainer, Site
+
+# Countries in these roles are what a story is about; the others are mentioned in it.
+ABOUT_ROLES = ("lead", "host")
+JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """A page's description of itself for the <head>."""
+
+    title: str
+    description: str
+    kind: str = "website"
+    url: str | None = None
+    image: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    json_ld: markupsafe.Markup | None = None
+    noindex: bool = False
+
+
+def absolute_url(config: Config, path: str) -> str | None:
+    """Return the public address of a site path (a folder's index.html as the folder)."""
+    if config.base_url is None:
+        return None
+    if path == "index.html" or path.endswith("/index.html"):
+        path = path[: -len("index.html")]
+    return config.base_url + path
+
+
+def image_url(config: Config, image: str | None) -> str | None:
+    """Return an image's public address: a full address as given, a static file by base URL."""
+    if image is None or "://" in image:
+        return image
+    return absolute_url(config, image)
+
+
+def page_meta(site: Site, path: str, title: str, description: str) -> PageMeta:
+    """Describe a page that lists explainers (the index, a country, a tag)."""
+    return PageMeta(title=title, description=description, url=absolute_url(site.config, path),
+                    image=image_url(site.config, site.config.image))
+
+
+def not_found_meta(site: Site) -> PageMeta:
+    """Describe the 404 page: no canonical address, kept out of search results."""
+    return PageMeta(title="Page not found", description="There is no page at this address.",
+                    image=image_url(site.config, site.config.image), noindex=True)
+
+
+def explainer_meta(site: Site, explainer: Explainer) -> PageMeta:
+    """Describe an explainer as an article, with its JSON-LD."""
+    config = site.config
+    url = absolute_url(config, explainer.url)
+    return PageMeta(title=explainer.title, description=explainer.dek, kind="article", url=url,
+                    image=image_url(config, config.image), published=explainer.published.iso,
+                    modified=explainer.modified.iso,
+                    json_ld=script_json(article_data(config, explainer, url)))
+
+
+def article_data(config: Config, explainer: Explainer, url: str | None) -> dict[str, Any]:
+    """Return schema.org BackgroundNewsArticle data for an explainer."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "BackgroundNewsArticle",
+        "headline": explainer.title,
+        "description": explainer.dek,
+        "datePublished": explainer.published.iso,
+        "dateModified": explainer.modified.iso,
+        "inLanguage": config.language,
+    }
+    if url:
+        data["url"] = data["mainEntityOfPage"] = url
+    image = image_url(config, config.image)
+    if image:
+        data["image"] = image
+    authors = explainer.byline or ((config.author,) if config.author else ())
+    if authors:
+        data["author"] = [party(config, name) for name in authors]
+    data["publisher"] = publisher_data(config)
+    if explainer.tags:
+        data["keywords"] = ", ".join(explainer.tags)
+    data.update(country_data(explainer))
+    based_on = [{"@type": "CreativeWork", "name": link.title, **({"url": link.url}
+                 if link.url else {})} for link in explainer.based_on]
+    if based_on:
+        data["isBasedOn"] = based_on
+    return data
+
+
+def party(config: Config, name: str) -> dict[str, str]:
+    """Return a byline name as a Person, or as an Organization when site.yml says it is one."""
+    is_organization = name in config.organizations or name == publisher_name(config)
+    return {"@type": "Organization" if is_organization else "Person", "name": name}
+
+
+def publisher_name(config: Config) -> str:
+    """Return who publishes the site: the publisher, or else the site's title."""
+    return config.publisher or config.title
+
+
+def publisher_data(config: Config) -> dict[str, Any]:
+    """Return the publisher as a schema.org Organization, with its logo where given."""
+    data: dict[str, Any] = {"@type": "Organization", "name": publisher_name(config)}
+    url = config.publisher_url or config.base_url
+    if url:
+        data["url"] = url
+    logo = image_url(config, config.logo)
+    if logo:
+        data["logo"] = {"@type": "ImageObject", "url": logo}
+    return data
+
+
+def country_data(explainer: Explainer) -> dict[str, list[dict[str, str]]]:
+    """Return the explainer's countries: lead and host as `about`, the others as `mentions`."""
+    roles: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for entry in explainer.countries:
+        current = roles.get(entry.country.code)
+        if current is None or ROLES.index(entry.role) < ROLES.index(current):
+            roles[entry.country.code] = entry.role
+        names[entry.country.code] = entry.country.name
+    data: dict[str, list[dict[str, str]]] = {}
+    for code, role in roles.items():
+        key = "about" if role in ABOUT_ROLES else "mentions"
+        data.setdefault(key, []).append({"@type": "Country", "name": names[code],
+                                         "identifier": code})
+    return data
+
+
+def script_json(data: dict[str, Any]) -> markupsafe.Markup:
+    """Serialise data for a <script> element: '<', '>' and '&' escaped, so no text ends it."""
+    text = json.dumps(data, ensure_ascii=False).translate(JSON_ESCAPES)
+    return markupsafe.Markup(text)

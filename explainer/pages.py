@@ -1,0 +1,71 @@
+"""Every HTML page of a site: its path, template, objects and what it says about itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .browse import COUNTRIES_INDEX, TAGS_INDEX, country_pages, tag_pages
+from .feeds import newest
+from .meta import PageMeta, explainer_meta, not_found_meta, page_meta
+from .model import Site
+
+NOT_FOUND = "404.html"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page to render; `changed` is the last change of what it shows, for the sitemap."""
+
+    path: str
+    template: str
+    origin: str
+    meta: PageMeta
+    context: dict[str, Any] = field(default_factory=dict)
+    changed: date | None = None
+    absolute: str | None = None
+    in_sitemap: bool = True
+
+
+def site_pages(site: Site) -> list[Page]:
+    """Return every page of the site in a fixed order: index, explainers, browse pages, 404."""
+    config = site.config
+    pages = [Page("index.html", "index.html", "templates/index.html",
+                  page_meta(site, "index.html", config.title,
+                            config.description or config.title),
+                  changed=newest(site.explainers))]
+    for explainer in site.explainers:
+        pages.append(Page(explainer.url, "explainer.html", explainer.display_path,
+                          explainer_meta(site, explainer), {"explainer": explainer},
+                          changed=explainer.modified.first_day()))
+    pages.extend(browse_pages(site))
+    # Hosts serve the 404 page at any address, so its links are absolute when they can be.
+    pages.append(Page(NOT_FOUND, "404.html", "templates/404.html", not_found_meta(site),
+                      absolute=config.base_url, in_sitemap=False))
+    return pages
+
+
+def browse_pages(site: Site) -> list[Page]:
+    """Return the country and tag pages and their two index pages."""
+    countries = country_pages(site.explainers)
+    tags = tag_pages(site.explainers)
+    pages = [Page(COUNTRIES_INDEX, "countries.html", "templates/countries.html",
+                  page_meta(site, COUNTRIES_INDEX, "Countries",
+                            "The explainers by the countries they involve."),
+                  {"pages": countries}, changed=newest(site.explainers)),
+             Page(TAGS_INDEX, "tags.html", "templates/tags.html",
+                  page_meta(site, TAGS_INDEX, "Tags", "The explainers by tag."),
+                  {"pages": tags}, changed=newest(site.explainers))]
+    for country in countries:
+        explainers = [listing.explainer for listing in country.listings]
+        pages.append(Page(country.url, "country.html", f"country {country.country.code}",
+                          page_meta(site, country.url, country.country.name,
+                                    f"Explainers that involve {country.country.name}."),
+                          {"page": country}, changed=newest(explainers)))
+    for tag in tags:
+        pages.append(Page(tag.url, "tag.html", f"tag '{tag.name}'",
+                          page_meta(site, tag.url, tag.name,
+                                    f"Explainers tagged {tag.name}."),
+                          {"page": tag}, changed=newest(tag.explainers)))
+    return pages

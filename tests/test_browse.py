@@ -1,0 +1,122 @@
+"""Browse by country and by tag; drafts and explainers dated in the future stay out."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from explainer.browse import tag_slug
+from explainer.builder import BuildOptions, load_site
+
+from .helpers import run_cli, soup
+from .publishing import build, write_project
+
+AFTER = "1719835200"  # 2024-07-01 12:00 UTC, the day the scheduled explainer is due
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_project(tmp_path_factory.mktemp("browse") / "site")
+
+
+@pytest.fixture(scope="module")
+def out(project: Path) -> Path:
+    return build(project, project.parent / "public")[0]
+
+
+def listed(page_path: Path) -> list[str]:
+    return [a["href"] for a in soup(page_path).select(".explainer-list h2 a")]
+
+
+def test_a_country_page_lists_its_explainers_with_their_roles(out: Path) -> None:
+    assert listed(out / "countries/ke.html") == ["../haiti.html", "../sudan.html"]
+    page = soup(out / "countries/ke.html")
+    assert page.h1.get_text(" ", strip=True) == "Kenya KE"
+    roles = [re.sub(r"\s+", " ", p.get_text()) for p in page.select(".explainer-list .meta")]
+    assert roles == ["26 June 2024 · Leading", "May 2024 · Supporting"]
+    assert page.select_one("h1 img.flag")["src"] == "../flags/ke.svg"
+
+
+def test_tags_that_differ_in_case_share_one_page(out: Path) -> None:
+    assert listed(out / "tags/security.html") == ["../haiti.html", "../sudan.html"]
+    assert soup(out / "tags/security.html").h1.get_text() == "Security"
+    names = [a.get_text() for a in soup(out / "tags/index.html").select(".tags a")]
+    assert names == ["Haiti", "Security", "Sudan"]
+    countries = [a.get_text() for a in soup(out / "countries/index.html").select("a.country-name")]
+    assert countries == ["Haiti", "Kenya", "Sudan", "United States"]
+
+
+def test_explainer_pages_link_their_countries_and_tags(out: Path) -> None:
+    page = soup(out / "haiti.html")
+    assert [a["href"] for a in page.select(".tags a")] == ["tags/haiti.html",
+                                                           "tags/security.html"]
+    assert [a["href"] for a in page.select(".country-list a.country-name")] == [
+        "countries/ke.html", "countries/ht.html", "countries/us.html"]
+    index = soup(out / "index.html")
+    assert {a["href"] for a in index.select(".browse a")} == {"countries/index.html",
+                                                             "tags/index.html"}
+
+
+def test_links_from_sub_folder_pages_resolve(out: Path) -> None:
+    for html in out.rglob("*.html"):
+        for element in soup(html).select("a[href], link[href], img[src], script[src]"):
+            url = (element.get("href") or element["src"]).split("#")[0]
+            if url and not url.startswith(("https:", "http:", "mailto:")):
+                assert (html.parent / url).resolve().is_file(), f"{html}: {url}"
+
+
+def test_drafts_and_future_explainers_are_left_out(out: Path) -> None:
+    files = {p.relative_to(out).as_posix() for p in out.rglob("*")}
+    assert {"draft.html", "later.html", "countries/fr.html", "tags/later.html"} & files == set()
+    assert listed(out / "index.html") == ["haiti.html", "sudan.html", "trade.html"]
+
+
+def test_the_build_says_what_it_left_out(project: Path, tmp_path: Path) -> None:
+    _, output = build(project, tmp_path / "public")
+    assert "built 3 explainer(s)" in output
+    assert "2 draft or future-dated explainer(s) left out (--drafts shows them)" in output
+
+
+def test_source_date_epoch_decides_what_today_is(project: Path, tmp_path: Path) -> None:
+    out, _ = build(project, tmp_path / "public", epoch=AFTER)
+    assert listed(out / "index.html") == ["later.html", "haiti.html", "sudan.html", "trade.html"]
+    assert not (out / "draft.html").exists()
+
+
+def test_drafts_shows_drafts_and_future_explainers(project: Path, tmp_path: Path) -> None:
+    out, _ = build(project, tmp_path / "public", "--drafts")
+    assert set(listed(out / "index.html")) == {"later.html", "haiti.html", "sudan.html",
+                                               "trade.html", "draft.html"}
+    assert soup(out / "draft.html").select_one(".draft-banner")
+    assert listed(out / "countries/fr.html") == ["../draft.html"]
+
+
+def test_today_can_be_given_to_the_builder(project: Path) -> None:
+    options = BuildOptions(project, project / "public", today=date(2024, 7, 1))
+    site, warnings = load_site(options)
+    assert [e.slug for e in site.explainers] == ["later", "haiti", "sudan", "trade"]
+    assert [w.message.split(":")[0] for w in warnings] == ["no base_url"]
+
+
+def test_a_bad_source_date_epoch_is_refused(project: Path, tmp_path: Path) -> None:
+    result = run_cli("build", "--root", project, "--output", tmp_path / "public",
+                     env={"SOURCE_DATE_EPOCH": "yesterday"})
+    assert result.returncode == 2
+    assert "error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, " \
+           "found 'yesterday'" in result.stderr
+
+
+@pytest.mark.parametrize(("tag", "slug"), [
+    ("United States", "united-states"), ("Côte d'Ivoire", "cote-d-ivoire"),
+    ("  Security ", "security"), ("C++", "c"),
+])
+def test_tag_slugs(tag: str, slug: str) -> None:
+    assert tag_slug(tag) == slug
+
+
+def test_a_tag_without_latin_letters_still_gets_a_page() -> None:
+    assert re.fullmatch(r"tag-[0-9a-f]{8}", tag_slug("日本"))
+    assert tag_slug("日本") != tag_slug("中国")

@@ -1,0 +1,99 @@
+"""site.yml: every field read and checked, with messages that point at the line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from explainer.config import load_config
+from explainer.errors import ContentError, UsageError
+
+from .helpers import run_cli
+
+FULL = """\
+title: Example News Explainers
+description: "Background: the news, explained."
+language: fr-CA
+base_url: https://example.org/news
+author: Ana Pérez
+organizations: [Explainer desk]
+publisher: Example News
+publisher_url: https://example.org/
+logo: images/logo.png
+image: https://cdn.example.org/social.jpg
+twitter: example_news
+trusted_html: true
+"""
+
+
+def errors_of(root: Path) -> list[str]:
+    with pytest.raises(ContentError) as caught:
+        load_config(root)
+    return [p.render() for p in caught.value.problems]
+
+
+def test_every_field_is_read(make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": FULL, "static/images/logo.png": b"\x89PNG"})
+    config = load_config(root)
+    assert config.title == "Example News Explainers"
+    assert config.description == "Background: the news, explained."
+    assert config.language == "fr-CA"
+    assert config.base_url == "https://example.org/news/"
+    assert config.author == "Ana Pérez"
+    assert config.organizations == ("Explainer desk",)
+    assert config.publisher == "Example News"
+    assert config.publisher_url == "https://example.org/"
+    assert config.logo == "images/logo.png"
+    assert config.image == "https://cdn.example.org/social.jpg"
+    assert config.twitter == "@example_news"
+    assert config.trusted_html is True
+
+
+def test_no_file_means_defaults_and_the_command_line_wins(make_site) -> None:
+    root = make_site()
+    assert load_config(root).title == "Explainers"
+    assert load_config(root).base_url is None
+    assert load_config(root, "http://localhost:8000/a").base_url == "http://localhost:8000/a/"
+    root = make_site({"site.yml": "base_url: https://example.org/\n"})
+    assert load_config(root, "https://other.example/x/").base_url == "https://other.example/x/"
+
+
+def test_an_unknown_field_suggests_the_closest_one(make_site) -> None:
+    root = make_site({"site.yml": "title: T\npublisher_ulr: https://example.org/\n"})
+    assert errors_of(root) == [
+        "site.yml:2:1: error: site config: unknown field 'publisher_ulr'\n"
+        "    publisher_ulr: https://example.org/\n"
+        "  hint: did you mean 'publisher_url'?"]
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("base_url: example.org/news", "'base_url' must be the site's public web address, found "
+     "'example.org/news'"),
+    ("base_url: mailto:desk@example.org", "'base_url' must be the site's public web address"),
+    ("twitter: '@this_handle_is_far_too_long'", "'twitter' must be a handle such as @example"),
+    ("logo: images/missing.png", "'logo': there is no static/images/missing.png"),
+    ("logo: ../secret.png", "'logo': there is no static/../secret.png"),
+    ("logo: notes.txt", "'logo' must name an image file, found 'notes.txt'"),
+    ("image: favicon.svg", "'image' is the picture social networks show, and they do not show "
+     "SVG"),
+    ("image: javascript:alert(1)", "unsafe link 'javascript:alert(1)'"),
+    ("publisher_url: example.org", "'publisher_url' must be a web address, found 'example.org'"),
+    ("organizations: {a: b}", "'organizations' must be text"),
+])
+def test_bad_values_are_reported_at_their_line(make_site, line: str, message: str) -> None:
+    root = make_site({"site.yml": f"title: T\n{line}\n"})
+    errors = errors_of(root)
+    assert len(errors) == 1
+    assert errors[0].startswith("site.yml:2:")
+    assert message in errors[0]
+
+
+def test_a_bad_base_url_on_the_command_line_is_a_usage_error(make_site) -> None:
+    root = make_site()
+    with pytest.raises(UsageError, match="--base-url must be the site's public web address"):
+        load_config(root, "example.org")
+    result = run_cli("build", "--root", root, "--base-url", "example.org")
+    assert result.returncode == 2
+    assert "error: --base-url must be the site's public web address" in result.stderr
