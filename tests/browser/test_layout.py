@@ -21,8 +21,8 @@ OVERFLOWING = """() => [...document.querySelectorAll('main *')]
 
 
 def load_all_images(page) -> None:
-    """Scroll to the end so lazy images load, then wait for them."""
-    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    """Load lazy images now, as a reader scrolling down would, and wait for them."""
+    page.evaluate("document.querySelectorAll('img').forEach((i) => { i.loading = 'eager'; })")
     page.wait_for_function("[...document.images].every((i) => i.complete)")
 
 
