@@ -18,6 +18,10 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -54,7 +58,7 @@ def build_site(out: Path) -> None:
         sys.exit(f"error: the build failed:\n{result.stderr}")
 
 
-def take(browser: object, url: str, shot: Shot) -> Path:
+def take(browser: Browser, url: str, shot: Shot) -> Path:
     """Open url as the shot says and save the screenshot; return its path."""
     context = browser.new_context(viewport={"width": shot.width, "height": 900},
                                   color_scheme=shot.scheme, reduced_motion="reduce")
