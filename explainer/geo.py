@@ -14,8 +14,13 @@ from html import escape
 from importlib.resources import files
 
 MARKER_RADIUS = 3
+# A highlighted country narrower and lower than RING_BELOW viewBox units (about 8 px on a
+# 700 px wide map) is also circled, so small islands such as Haiti stay visible.
+RING_BELOW = 12
+RING_RADIUS = 7
 _ALPHA2 = re.compile(r"[A-Za-z]{2}")
 _ROLE = re.compile(r"[a-z][a-z0-9-]*")
+_PATH_TOKEN = re.compile(r"[Mlz]|-?\d+")
 
 
 @dataclass(frozen=True)
@@ -49,12 +54,45 @@ def load_world() -> WorldData:
     )
 
 
-def world_map_svg(roles: Mapping[str, str], *, title_id: str, title: str) -> str:
+def outline_box(d: str) -> tuple[int, int, int, int]:
+    """Return (min_x, min_y, max_x, max_y) of path data made of 'M x y', relative 'l' and 'z'."""
+    xs: list[int] = []
+    ys: list[int] = []
+    command, numbers = "M", []
+    for token in _PATH_TOKEN.findall(d):
+        if token.isalpha():
+            command, numbers = token, []
+            continue
+        numbers.append(int(token))
+        if len(numbers) == 2:
+            dx, dy = numbers
+            x, y = (dx, dy) if command == "M" else (xs[-1] + dx, ys[-1] + dy)
+            xs.append(x)
+            ys.append(y)
+            numbers = []
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def ring_centre(code: str, world: WorldData) -> tuple[int, int] | None:
+    """Return where to circle a country too small to see, or None if its outline is big enough."""
+    if code in world.markers:
+        return world.markers[code]
+    x0, y0, x1, y1 = outline_box(world.countries[code])
+    if x1 - x0 < RING_BELOW and y1 - y0 < RING_BELOW:
+        return (x0 + x1) // 2, (y0 + y1) // 2
+    return None
+
+
+def world_map_svg(
+    roles: Mapping[str, str], *, title_id: str, title: str, description_id: str | None = None
+) -> str:
     """Return an inline SVG world map with the countries in ``roles`` classed by their role.
 
     ``roles`` maps uppercase alpha-2 codes to role names such as ``lead`` or ``host``;
     codes the map has no shape for are skipped. Colours come from the site's CSS through
-    the classes ``land``, ``role-<role>`` and ``marker``.
+    the classes ``land``, ``role-<role>``, ``marker`` and ``ring`` (the circle drawn around
+    a highlighted country too small to see). ``description_id`` names the element that
+    describes the map, such as its caption.
     """
     for role in roles.values():
         if not _ROLE.fullmatch(role):
@@ -62,25 +100,36 @@ def world_map_svg(roles: Mapping[str, str], *, title_id: str, title: str) -> str
     world = load_world()
     roles = {code.upper(): role for code, role in roles.items()}
     view_box = " ".join(str(n) for n in world.view_box)
+    described = f' aria-describedby="{escape(description_id)}"' if description_id else ""
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="world-map" viewBox="{view_box}"'
-        f' role="img" aria-labelledby="{escape(title_id)}">'
+        f' role="img" aria-labelledby="{escape(title_id)}"{described}>'
         f'<title id="{escape(title_id)}">{escape(title, quote=False)}</title>'
     ]
     # Plain land first, then the highlighted countries so their outlines sit on top.
     plain = sorted(code for code in world.countries if code not in roles)
     parts += [f'<path class="land" d="{world.countries[code]}"/>' for code in plain]
     parts += [f'<path class="land" d="{d}"/>' for d in world.unassigned]
-    for code in sorted(code for code in roles if code in world.countries):
-        parts.append(
-            f'<path class="land role-{roles[code]}" data-country="{code}"'
-            f' d="{world.countries[code]}"/>'
-        )
-    for code in sorted(code for code in roles if code in world.markers):
-        x, y = world.markers[code]
-        parts.append(
-            f'<circle class="marker role-{roles[code]}" data-country="{code}"'
-            f' cx="{x}" cy="{y}" r="{MARKER_RADIUS}"/>'
-        )
+    drawn = sorted(code for code in roles if code in world.countries or code in world.markers)
+    for code in drawn:
+        if code in world.countries:
+            parts.append(
+                f'<path class="land role-{roles[code]}" data-country="{code}"'
+                f' d="{world.countries[code]}"/>'
+            )
+    for code in drawn:
+        if code in world.markers:
+            x, y = world.markers[code]
+            parts.append(
+                f'<circle class="marker role-{roles[code]}" data-country="{code}"'
+                f' cx="{x}" cy="{y}" r="{MARKER_RADIUS}"/>'
+            )
+    for code in drawn:
+        centre = ring_centre(code, world)
+        if centre:
+            parts.append(
+                f'<circle class="ring role-{roles[code]}" data-country="{code}"'
+                f' cx="{centre[0]}" cy="{centre[1]}" r="{RING_RADIUS}"/>'
+            )
     parts.append("</svg>")
     return "".join(parts)

@@ -6,6 +6,7 @@ import posixpath
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import jinja2
 import markupsafe
@@ -41,6 +42,7 @@ def make_environment(root: Path) -> jinja2.Environment:
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.globals["country_map"] = country_map
     env.globals["tag_url"] = tag_url
+    env.filters["url_label"] = url_label
     return env
 
 
@@ -48,8 +50,20 @@ def country_map(section: Countries) -> markupsafe.Markup:
     """Return the inline SVG map of a country list, countries shaded by role."""
     roles = {entry.country.code: entry.role for entry in section.entries}
     svg = world_map_svg(roles, title_id=f"{section.anchor}-map-title",
-                        title=f"World map of the {len(roles)} countries listed below")
+                        title=f"World map of the {len(roles)} countries listed below",
+                        description_id=f"{section.anchor}-map-caption")
     return markupsafe.Markup(svg)
+
+
+def url_label(url: str) -> str:
+    """Return a readable label for a bare address: host and decoded path, no scheme or query."""
+    parts = urlsplit(url)
+    if parts.scheme == "mailto":
+        return unquote(parts.path)
+    host = parts.hostname or ""
+    host = host.removeprefix("www.")
+    path = unquote(parts.path).rstrip("/")
+    return host + path if host else url
 
 
 class Renderer:

@@ -25,3 +25,9 @@ def run_cli(*args: str | Path, cwd: Path = REPO,
 def soup(path: Path) -> BeautifulSoup:
     """Parse an HTML file."""
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def stylesheet(site: Path) -> Path:
+    """Return the site's one stylesheet, under its content-hashed name."""
+    (path,) = site.glob("style.*.css")
+    return path

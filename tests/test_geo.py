@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pycountry
 import pytest
 
-from explainer.geo import flag_svg, load_world, world_map_svg
+from explainer.geo import flag_svg, load_world, outline_box, world_map_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 CODES = ["KE", "HT", "US", "BS", "BB", "BJ", "TD", "BD", "CL", "JM", "GD", "PY", "BI", "NG", "MU"]
@@ -91,3 +91,25 @@ def test_every_country_but_antarctica_is_drawn_or_marked() -> None:
         assert (code in world.countries or code in world.markers) == (code != "AQ"), code
     for x, y in world.markers.values():
         assert 0 <= x <= width and 0 <= y <= height
+
+
+def test_small_highlighted_countries_are_circled_and_big_ones_are_not() -> None:
+    root = ET.fromstring(render({"KE": "lead", "HT": "host", "BB": "contributing"}))
+    rings = {el.get("data-country"): el for el in root.iter(f"{SVG}circle")
+             if "ring" in (el.get("class") or "").split()}
+    assert sorted(rings) == ["BB", "HT"]
+    assert rings["HT"].get("class") == "ring role-host"
+    x0, y0, x1, y1 = outline_box(load_world().countries["HT"])
+    assert (int(rings["HT"].get("cx")), int(rings["HT"].get("cy"))) == ((x0 + x1) // 2,
+                                                                       (y0 + y1) // 2)
+    assert (int(rings["BB"].get("cx")), int(rings["BB"].get("cy"))) == load_world().markers["BB"]
+
+
+def test_outline_box_follows_relative_steps_across_subpaths() -> None:
+    assert outline_box("M10 20l5 0 0 5-5 0zM40 2l-3 1 1 1z") == (10, 2, 40, 25)
+
+
+def test_map_can_name_the_element_that_describes_it() -> None:
+    root = ET.fromstring(world_map_svg({}, title_id="t", title="Map", description_id="cap"))
+    assert root.get("aria-describedby") == "cap"
+    assert ET.fromstring(render()).get("aria-describedby") is None

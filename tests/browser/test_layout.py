@@ -1,0 +1,100 @@
+"""What readers see on every page type: small screens, no JavaScript, print, motion, requests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ..helpers import SEED, stylesheet
+from .pages import page_id, page_types
+from .tools import page_errors, serve_dir
+
+HIDDEN = """() => [...document.querySelectorAll('body *')]
+  .filter((el) => !el.closest('svg, .visually-hidden, .skip-link'))
+  .filter((el) => !el.checkVisibility({opacityProperty: true, visibilityProperty: true}))
+  .map((el) => el.tagName.toLowerCase() + (el.className ? '.' + el.className : ''))"""
+
+OVERFLOWING = """() => [...document.querySelectorAll('main *')]
+  .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
+  .map((el) => el.tagName.toLowerCase() + (el.className ? '.' + el.className : ''))"""
+
+
+def load_all_images(page) -> None:
+    """Load lazy images now, as a reader scrolling down would, and wait for them."""
+    page.evaluate("document.querySelectorAll('img').forEach((i) => { i.loading = 'eager'; })")
+    page.wait_for_function("[...document.images].every((i) => i.complete)")
+
+
+@pytest.mark.parametrize("width", [320, 390, 1280])
+def test_no_page_type_scrolls_sideways(seed_site: Path, make_page, width: int) -> None:
+    page = make_page(viewport={"width": width, "height": 800})
+    for path in page_types(seed_site):
+        page.goto(path.as_uri())
+        load_all_images(page)
+        name = page_id(seed_site, path)
+        assert page.evaluate(OVERFLOWING) == [], f"{name} at {width} px"
+        scroll, inner = page.evaluate("[document.documentElement.scrollWidth, innerWidth]")
+        assert scroll <= inner, f"{name} scrolls sideways at {width} px"
+    assert page_errors(page).all == []
+
+
+def test_every_page_type_shows_all_its_content_without_javascript(seed_site: Path,
+                                                                  make_page) -> None:
+    page = make_page(java_script_enabled=False, viewport={"width": 390, "height": 800})
+    for path in page_types(seed_site):
+        page.goto(path.as_uri())
+        assert page.evaluate(HIDDEN) == [], page_id(seed_site, path)
+        # JSON-LD is data, not a script the browser runs.
+        scripts = page.locator("script:not([defer]):not([async]):not([type=module])"
+                               ":not([type='application/ld+json'])")
+        assert scripts.count() == 0, "scripts must be optional and deferred"
+    page.goto((seed_site / f"{SEED}.html").as_uri())
+    for selector in ("aside.takeaways", "ol.timeline-events", ".figures .figure",
+                     "svg.world-map", ".map-legend", "ul.country-list", ".quote blockquote"):
+        assert page.locator(selector).first.is_visible(), selector
+    assert page_errors(page).all == []
+
+
+def test_pages_request_nothing_but_their_own_files_and_no_fonts(seed_site: Path,
+                                                                make_page) -> None:
+    page = make_page()
+    requests: list[tuple[str, str]] = []
+    page.on("request", lambda r: requests.append((r.resource_type, r.url)))
+    with serve_dir(seed_site) as base:
+        for path in page_types(seed_site):
+            page.goto(base + page_id(seed_site, path))
+            load_all_images(page)
+    assert requests, "no requests were recorded"
+    assert [url for _, url in requests if not url.startswith(base)] == []
+    assert [url for kind, url in requests if kind in ("font", "script")] == []
+    stylesheets = {url for kind, url in requests if kind == "stylesheet"}
+    assert stylesheets == {base + stylesheet(seed_site).name}
+    assert page_errors(page).all == []
+
+
+def test_print_hides_navigation_and_spells_out_links(seed_site: Path, make_page) -> None:
+    page = make_page(color_scheme="dark")
+    page.goto((seed_site / f"{SEED}.html").as_uri())
+    page.emulate_media(media="print")
+    for selector in (".site-header", ".site-footer", ".skip-link"):
+        assert not page.locator(selector).is_visible(), selector
+    link = page.locator(".sources a[href^=http]:not(.bare-url)").first
+    after = link.evaluate("el => getComputedStyle(el, '::after').content")
+    assert link.get_attribute("href") in after
+    body = page.evaluate("[getComputedStyle(document.body).color,"
+                         " getComputedStyle(document.body).backgroundColor]")
+    assert body == ["rgb(0, 0, 0)", "rgb(255, 255, 255)"], "print in black on white"
+    page.emulate_media(media="screen")
+    assert page.locator(".site-header").is_visible()
+    assert "none" == page.locator(".sources a").first.evaluate(
+        "el => getComputedStyle(el, '::after').content")
+
+
+@pytest.mark.parametrize(("motion", "behaviour"), [("reduce", "auto"),
+                                                   ("no-preference", "smooth")])
+def test_smooth_scrolling_only_when_motion_is_welcome(seed_site: Path, make_page, motion: str,
+                                                      behaviour: str) -> None:
+    page = make_page(reduced_motion=motion)
+    page.goto((seed_site / f"{SEED}.html").as_uri())
+    assert page.evaluate("getComputedStyle(document.documentElement).scrollBehavior") == behaviour

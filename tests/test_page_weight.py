@@ -1,0 +1,39 @@
+"""The explainer page stays light: bytes on disk and what the browser must fetch before painting."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .helpers import SEED, soup, stylesheet
+
+PAGE_BUDGET = 50_000  # HTML + CSS + scripts of an explainer, without its map
+MAP_BUDGET = 60_000
+MAP = re.compile(rb'<svg[^>]*class="world-map".*?</svg>', re.DOTALL)
+
+
+def test_explainer_page_fits_the_budget_without_its_map(seed_site: Path) -> None:
+    html = (seed_site / f"{SEED}.html").read_bytes()
+    maps = MAP.findall(html)
+    assert len(maps) == 1
+    assert all(len(m) < MAP_BUDGET for m in maps), [len(m) for m in maps]
+    styles_and_scripts = [*seed_site.rglob("*.css"), *seed_site.rglob("*.js")]
+    total = len(MAP.sub(b"", html)) + sum(p.stat().st_size for p in styles_and_scripts)
+    assert total < PAGE_BUDGET, f"{total} bytes"
+
+
+def test_one_stylesheet_is_the_only_render_blocking_request(seed_site: Path) -> None:
+    for html in seed_site.rglob("*.html"):
+        head = soup(html).head
+        sheets = head.select('link[rel~="stylesheet"]')
+        depth = len(html.relative_to(seed_site).parts) - 1
+        assert [s["href"] for s in sheets] == ["../" * depth + stylesheet(seed_site).name], \
+            html.name
+        blocking = [s for s in head.find_all("script")
+                    if not ({"defer", "async"} & s.attrs.keys()
+                            or s.get("type") in ("module", "application/ld+json"))]
+        assert blocking == [], html.name
+    css = stylesheet(seed_site).read_text(encoding="utf-8")
+    assert "@import" not in css
+    assert "@font-face" not in css
+    assert re.findall(r"url\(\s*['\"]?(?!#)", css) == [], "the stylesheet fetches nothing"
