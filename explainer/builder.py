@@ -14,7 +14,7 @@ from .model import Explainer, Site
 from .output import OutputFiles, WriteReport, check_output_dir, write_site
 from .render import OVERRIDES, Renderer
 from .schema import read_explainer
-from .sources import read_text, split_source
+from .sources import find_explainers, read_text, split_source
 
 
 @dataclass(frozen=True)
@@ -68,9 +68,9 @@ def load_site(options: BuildOptions) -> tuple[Site, list[Problem]]:
         raise ContentError([Problem("content", None, None, "there is no content/ folder",
                                     "create content/ and put explainers in it as .md files, or "
                                     "run 'python build.py new my-first-explainer'")])
-    problems: list[Problem] = []
+    paths, problems = find_explainers(content, options.root)
     explainers: list[Explainer] = []
-    for path in sorted(content.rglob("*.md")):
+    for path in paths:
         display = path.relative_to(options.root).as_posix()
         try:
             source = split_source(read_text(path, display), path, display)

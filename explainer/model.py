@@ -127,6 +127,7 @@ class TimelineEvent:
     status: Status = "done"
     approximate: bool = False
     line: int = 0
+    text: str = ""
 
 
 @dataclass(frozen=True)
