@@ -44,7 +44,7 @@ def check_site_path(path: str) -> None:
     """Refuse a site path that could escape the output folder."""
     normal = posixpath.normpath(path)
     if path.startswith(("/", "\\")) or normal.startswith("..") or "\\" in path \
-            or normal != path or ":" in path:
+            or normal != path or ":" in path or normal == ".":
         raise OutputError(f"refusing to write outside the output folder: {path!r}")
 
 
