@@ -11,7 +11,7 @@ from .config import load_config
 from .errors import ContentError, Problem, StrictWarnings
 from .markup import Markup
 from .model import Explainer, Site
-from .output import OutputFiles, WriteReport, check_output_dir, write_site
+from .output import OutputFiles, WriteReport, check_output_dir, recover_output, write_site
 from .render import OVERRIDES, Renderer
 from .schema import read_explainer
 from .sources import find_explainers, read_text, split_source
@@ -41,6 +41,7 @@ class BuildResult:
 
 def build(options: BuildOptions) -> BuildResult:
     """Build the site: load, validate, render, write; nothing is written unless all succeed."""
+    recover_output(options.output)
     site, warnings = load_site(options)
     if options.strict and warnings:
         raise StrictWarnings(warnings)

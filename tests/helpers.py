@@ -22,3 +22,9 @@ def run_cli(*args: str | Path, cwd: Path = REPO) -> subprocess.CompletedProcess[
 def soup(path: Path) -> BeautifulSoup:
     """Parse an HTML file."""
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Return every file under a folder with its bytes and modification time."""
+    return {path.relative_to(folder).as_posix(): (path.read_bytes(), path.stat().st_mtime_ns)
+            for path in sorted(folder.rglob("*")) if path.is_file()}
