@@ -15,11 +15,11 @@ from .config import CONFIG_NAME, load_config
 from .errors import ContentError, Problem, StrictWarnings, UsageError
 from .markup import Markup
 from .model import Config, Explainer, Site
-from .output import OutputFiles, WriteReport, check_output_dir, write_site
+from .output import OutputFiles, WriteReport, check_output_dir, recover_output, write_site
 from .pages import site_pages
 from .render import OVERRIDES, Renderer
 from .schema import read_explainer
-from .sources import read_text, split_source
+from .sources import find_explainers, read_text, split_source
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class BuildResult:
 
 def build(options: BuildOptions) -> BuildResult:
     """Build the site: load, validate, render, write; nothing is written unless all succeed."""
+    recover_output(options.output)
     site, warnings, left_out = read_site(options)
     if options.strict and warnings:
         raise StrictWarnings(warnings)
@@ -104,9 +105,9 @@ def read_site(options: BuildOptions) -> tuple[Site, list[Problem], int]:
         raise ContentError([Problem("content", None, None, "there is no content/ folder",
                                     "create content/ and put explainers in it as .md files, or "
                                     "run 'python build.py new my-first-explainer'")])
-    problems: list[Problem] = []
+    paths, problems = find_explainers(content, options.root)
     explainers: list[Explainer] = []
-    for path in sorted(content.rglob("*.md")):
+    for path in paths:
         display = path.relative_to(options.root).as_posix()
         try:
             source = split_source(read_text(path, display), path, display)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
+import itertools
 import re
 from collections.abc import Iterator
 
+from .claims import check_figures, content_words
 from .errors import Problem
-from .model import Explainer, Takeaways
+from .model import Explainer, Takeaways, Timeline, TimelineEvent
 
 NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -18,11 +21,19 @@ COUNTRY_CLAIM = re.compile(
     r"(?P<word>" + "|".join(NUMBER_WORDS) + r")\s+(?P<word_other>other\s+))"
     r"(?:countries|nations)\b", re.IGNORECASE)
 JOINING_ROLES = ("contributing", "supporting")
+SIMILAR_TAKEAWAYS = 0.8
 
 
 def check_explainer(explainer: Explainer) -> list[Problem]:
     """Return the editorial warnings for one explainer."""
-    return list(check_country_counts(explainer))
+    return [*check_country_counts(explainer), *check_figures(explainer),
+            *check_timelines(explainer), *check_takeaways(explainer)]
+
+
+def warning(explainer: Explainer, line: int, column: int | None, message: str,
+            hint: str, excerpt: str = "") -> Problem:
+    """Make a warning located in an explainer's file."""
+    return Problem(explainer.display_path, line, column, message, hint, excerpt, "warning")
 
 
 def texts_of(explainer: Explainer) -> Iterator[tuple[str, int, str]]:
@@ -52,8 +63,62 @@ def check_country_counts(explainer: Explainer) -> Iterator[Problem]:
             else:
                 actual, counted = total, "countries"
             if claimed != actual:
-                yield Problem(
-                    explainer.display_path, line, match.start() + 1,
+                yield warning(
+                    explainer, line, match.start() + 1,
                     f"{where} says '{match[0]}' but the country list has {actual} {counted}",
                     "check the figure against the source; the country list is what the page "
-                    "shows", text, "warning")
+                    "shows", text)
+
+
+def check_timelines(explainer: Explainer) -> Iterator[Problem]:
+    """Warn about events out of order in the file, undue in the future, or without a source."""
+    for section in explainer.sections:
+        if not isinstance(section, Timeline):
+            continue
+        in_file = sorted(section.events, key=lambda event: event.line)
+        for before, event in itertools.pairwise(in_file):
+            if event.date.last_day() < before.date.first_day():
+                yield warning(explainer, event.line, None,
+                              f"section 'timeline': event dated {event.date.iso} comes after "
+                              f"one dated {before.date.iso} (line {before.line})",
+                              "put the events in date order, so the file reads like the page "
+                              "(which shows them oldest first)")
+        for event in in_file:
+            yield from event_warnings(explainer, event)
+
+
+def event_warnings(explainer: Explainer, event: TimelineEvent) -> Iterator[Problem]:
+    """Warn about one event: a date after the explainer's last update, or no source."""
+    if event.status == "done" and event.date.first_day() > explainer.modified.last_day():
+        yield warning(explainer, event.line, None,
+                      f"section 'timeline': event '{event.title}' is dated {event.date.iso}, "
+                      f"after the explainer's last update ({explainer.modified.iso}), but is "
+                      "not marked 'status: expected'",
+                      "add 'status: expected' if it has not happened yet, or fix the date")
+    if event.source is None:
+        yield warning(explainer, event.line, None,
+                      f"section 'timeline': event '{event.title}' has no source",
+                      "add 'source:' with a link, or with a title for a report that is not "
+                      "online")
+
+
+def check_takeaways(explainer: Explainer) -> Iterator[Problem]:
+    """Warn about a takeaway that repeats an earlier one, in other or the same words."""
+    items = [item for s in explainer.sections if isinstance(s, Takeaways) for item in s.items]
+    for index, item in enumerate(items):
+        for earlier in items[:index]:
+            if similar(earlier.text, item.text):
+                yield warning(explainer, item.line, None,
+                              f"takeaway repeats the one on line {earlier.line}",
+                              "merge the two, or make each say something of its own", item.text)
+                break
+
+
+def similar(first: str, second: str) -> bool:
+    """Tell whether two short texts say nearly the same thing."""
+    a, b = (" ".join(re.findall(r"\w+", text.lower())) for text in (first, second))
+    if difflib.SequenceMatcher(None, a, b).ratio() >= SIMILAR_TAKEAWAYS:
+        return True
+    words_a, words_b = content_words(first), content_words(second)
+    union = words_a | words_b
+    return len(union) >= 3 and len(words_a & words_b) / len(union) >= SIMILAR_TAKEAWAYS

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import traceback
 from pathlib import Path
 
 from .errors import ContentError, ExplainerError, Problem, StrictWarnings, UsageError
@@ -27,23 +28,38 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
         return run(args)
-    except StrictWarnings as exc:
+    except ExplainerError as exc:
+        return report_error(exc)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug in explainer itself, never bad content
+        return report_internal_error(exc, args.debug)
+
+
+def report_error(exc: ExplainerError) -> int:
+    """Print what is wrong with the input or the command line; return the exit code."""
+    if isinstance(exc, StrictWarnings):
         print_problems(exc.problems)
         print(f"error: {len(exc.problems)} warning(s), and --strict is on", file=sys.stderr)
         return 1
-    except ContentError as exc:
+    if isinstance(exc, ContentError):
         print_problems(exc.problems)
         errors = sum(p.severity == "error" for p in exc.problems)
         print(f"error: {errors} error(s) found; nothing was written", file=sys.stderr)
         return 1
-    except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except ExplainerError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
+    print(f"error: {exc}", file=sys.stderr)
+    return 2 if isinstance(exc, UsageError) else 1
+
+
+def report_internal_error(exc: Exception, debug: bool) -> int:
+    """Print a bug in explainer in one line, or with its traceback under --debug."""
+    if debug:
+        traceback.print_exception(exc, file=sys.stderr)
+    print(f"internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+    if not debug:
+        print("this is a bug in explainer, not a problem with your content; run again with "
+              "--debug to see the traceback, and please report it", file=sys.stderr)
+    return 2
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -71,6 +87,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     new.add_argument("slug", help="the new explainer's slug, e.g. haiti-police-mission")
     new.add_argument("--root", type=Path, default=Path("."),
                      help="project folder (default: the current folder)")
+    add_debug(new)
     return parser.parse_args(argv)
 
 
@@ -85,6 +102,13 @@ def add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--drafts", action="store_true",
                         help="include drafts and explainers dated after today")
     parser.add_argument("--strict", action="store_true", help="fail on warnings")
+    add_debug(parser)
+
+
+def add_debug(parser: argparse.ArgumentParser) -> None:
+    """Add --debug, which shows the traceback of an internal error."""
+    parser.add_argument("--debug", action="store_true",
+                        help="show the Python traceback of an internal error (a bug in explainer)")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -14,6 +14,11 @@ EXTENSIONS = ["abbr", "attr_list", "def_list", "fenced_code", "footnotes", "tabl
 URL_SCHEMES = {"http", "https", "mailto"}
 # Text without any of these characters renders to itself, escaped: no need for the parser.
 MARKDOWN_SYNTAX = re.compile(r"[\\`*_{}\[\]<>#+|!~&\n]|^\s*[-\d]|  ")
+# Where Markdown takes a link address: [text](url), ![alt](url) and [ref]: url definitions.
+LINK_TARGETS = (re.compile(r"\]\(\s*<?(?P<url>(?:[^\s()>]|\([^\s()]*\))+)"),
+                re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(?P<url>[^\s>]+)"))
+CODE_SPAN = re.compile(r"(`+).*?\1")
+SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
 
 
 class _ShiftHeadings(Treeprocessor):
@@ -28,6 +33,28 @@ class _ShiftHeadings(Treeprocessor):
 class _HeadingShift(markdown.Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
         md.treeprocessors.register(_ShiftHeadings(md), "shift_headings", 1)
+
+
+def unsafe_links(text: str) -> list[tuple[int, int, str]]:
+    """Return (line offset, column, url) of Markdown links whose scheme is not allowed."""
+    found = []
+    fence: str | None = None
+    for offset, line in enumerate(text.split("\n")):
+        marker = line.lstrip()[:3]
+        if marker in ("```", "~~~"):
+            fence = marker if fence is None else (None if marker == fence else fence)
+            continue
+        if fence is not None:
+            continue
+        visible = CODE_SPAN.sub(lambda m: " " * len(m[0]), line)
+        for pattern in LINK_TARGETS:
+            for match in pattern.finditer(visible):
+                # Browsers ignore entities, escapes, blanks and case inside a scheme.
+                url = re.sub(r"[\x00-\x20\\]", "", html.unescape(match["url"])).lower()
+                scheme = SCHEME.match(url)
+                if scheme and scheme[1] not in URL_SCHEMES:
+                    found.append((offset, match.start("url") + 1, match["url"]))
+    return found
 
 
 class Markup:

@@ -57,6 +57,11 @@ class FuzzyDate:
             return "year"
         return "month" if self.day is None else "day"
 
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        """Order dates in time; a vaguer date goes after the precise dates it contains."""
+        return (self.year, self.month or 13, self.day or 32)
+
     def first_day(self) -> date:
         """Return the earliest calendar day the date may stand for."""
         return date(self.year, self.month or 1, self.day or 1)
@@ -127,6 +132,7 @@ class TimelineEvent:
     status: Status = "done"
     approximate: bool = False
     line: int = 0
+    text: str = ""
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,7 @@ def check_site_path(path: str) -> None:
     """Refuse a site path that could escape the output folder."""
     normal = posixpath.normpath(path)
     if path.startswith(("/", "\\")) or normal.startswith("..") or "\\" in path \
-            or normal != path or ":" in path:
+            or normal != path or ":" in path or normal == ".":
         raise OutputError(f"refusing to write outside the output folder: {path!r}")
 
 
@@ -77,6 +77,7 @@ def write_site(files: Mapping[str, bytes], out: Path) -> WriteReport:
     """
     out = out.absolute()
     out.parent.mkdir(parents=True, exist_ok=True)
+    recover_output(out)
     remove_stale_temporaries(out)
     fresh = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     written = unchanged = 0
@@ -119,6 +120,17 @@ def swap_in(fresh: Path, out: Path) -> None:
     os.rename(out, old / out.name)
     os.rename(fresh, out)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def recover_output(out: Path) -> None:
+    """Put the previous site back if a build was killed between the two renames of a swap."""
+    out = out.absolute()
+    if out.exists() or not out.parent.is_dir():
+        return
+    kept = [old / out.name for old in out.parent.glob(f".{out.name}.old-*")
+            if (old / out.name).is_dir()]
+    if kept:
+        os.rename(max(kept, key=lambda path: path.stat().st_mtime), out)
 
 
 def remove_stale_temporaries(out: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import traceback
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from .geo import world_map_svg
 from .model import Countries
 
 OVERRIDES = "overrides"
+JINJA = Path(jinja2.__file__).resolve().parent
 
 
 def relative_url(from_page: str, target: str) -> str:
@@ -104,12 +106,33 @@ class Renderer:
                                         f"template '{exc.name}' not found",
                                         f"add templates/{exc.name} or "
                                         f"{OVERRIDES}/templates/{exc.name}")]) from None
-        except jinja2.UndefinedError as exc:
-            raise ContentError([Problem(f"templates/{template}", None, None,
-                                        f"template error while rendering {path}: {exc.message}",
-                                        "check the variable's name against the README's "
-                                        "template reference")]) from None
+        except Exception as exc:
+            problem = self.runtime_problem(exc, path)
+            if problem is None:
+                raise  # a bug in explainer's own code, not in a template
+            raise ContentError([problem]) from None
         return html.encode("utf-8")
+
+    def runtime_problem(self, exc: Exception, page: str) -> Problem | None:
+        """Locate an error raised while rendering in the template line that caused it."""
+        frames = [(frame.f_code.co_filename, line)
+                  for frame, line in traceback.walk_tb(exc.__traceback__)]
+        dirs = [d.resolve() for d in template_dirs(self.root)]
+        located = [(name, line) for name, line in frames if not name.endswith(".py")
+                   and any(Path(name).resolve().is_relative_to(d) for d in dirs)]
+        # Raised by a template line or by Jinja on its behalf; anywhere else it is a bug.
+        if not located or not (isinstance(exc, jinja2.TemplateError) or frames[-1] == located[-1]
+                               or Path(frames[-1][0]).resolve().is_relative_to(JINJA)):
+            return None
+        filename, line = located[-1]
+        message = (exc.message or str(exc)) if isinstance(exc, jinja2.TemplateError) else \
+            f"{type(exc).__name__}: {exc}"
+        hint = ("check the variable's name against the README's template reference"
+                if isinstance(exc, jinja2.UndefinedError) else "fix the expression on this line")
+        lines = Path(filename).read_text(encoding="utf-8").split("\n")
+        return Problem(self.display(filename, None), line, None,
+                       f"template error while rendering {page}: {message}", hint,
+                       lines[line - 1] if 0 < line <= len(lines) else "")
 
     def display(self, filename: str | None, name: str | None) -> str:
         """Return a template's path relative to the project when possible."""

@@ -31,8 +31,8 @@ Why a reader should care.
 
 --- takeaways
 takeaways:
-  - The first thing to remember.
-  - The second thing to remember.
+  - The one fact a reader should remember.
+  - What happens next, and when.
 ---
 
 --- figures

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import re
-import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 from yaml.nodes import Node, ScalarNode
 
 from . import model
+from .anchors import with_unique_anchors
 from .countries import resolve_country, suggest_country
 from .errors import Problem
-from .markup import Markup
+from .markup import Markup, unsafe_links
 from .sources import Block, SourceFile
 from .yamlread import Fields, Reader, check_url, mapping
 
@@ -35,6 +34,22 @@ class Context:
         """Return a YAML reader for one block, sharing this file's problem list."""
         return Reader(self.source.display, self.source.lines, block.header_line, what,
                       self.problems)
+
+    def markdown(self, text: str, what: str, line: int, column: int | None = None,
+                 inline: bool = False) -> str:
+        """Convert Markdown to HTML, reporting links whose scheme could run code.
+
+        A body gives its first line; a YAML value also gives its column, where each link of
+        the value is reported.
+        """
+        for offset, link_column, url in unsafe_links(text):
+            where = line if column else line + offset
+            self.problems.append(Problem(
+                self.source.display, where, column or link_column,
+                f"{what}: unsafe link '{url[:40]}' in the Markdown",
+                "links must start with https://, http:// or mailto:, or be a path in the site",
+                self.source.line_text(where)))
+        return self.markup.inline(text) if inline else self.markup.block(text)
 
 
 def read_link(reader: Reader, node: Node) -> model.Link | None:
@@ -74,7 +89,7 @@ def read_prose(ctx: Context, fields: Fields, block: Block, body: Body) -> model.
 
 
 def read_timeline(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
-    """Read dated events; they are shown sorted by date, expected events after done ones."""
+    """Read dated events, shown in date order; "June 2024" goes after "25 June 2024"."""
     reader = fields.reader
 
     def event(node: Node) -> model.TimelineEvent | None:
@@ -82,19 +97,22 @@ def read_timeline(ctx: Context, fields: Fields, block: Block, body: Body) -> mod
         if item is None:
             return None
         date = item.date("date", required=True)
+        node = item.get("text", False, "some text")
+        text = item.as_text(node, "text") if node else ""
         result = model.TimelineEvent(
             date=date or model.FuzzyDate(1), title=item.text("title", required=True),
-            text_html=ctx.markup.inline(item.text("text")),
+            text_html=ctx.markdown(text, reader.what, reader.line_of(node),
+                                   node.start_mark.column + 1, inline=True) if node else "",
             source=read_link(reader, item.values["source"]) if "source" in item.values
             else None,
             status=item.choice("status", ("done", "expected"), "done"),  # type: ignore[arg-type]
-            approximate=item.boolean("approximate"), line=item.line())
+            approximate=item.boolean("approximate"), line=item.line(), text=text)
         item.asked.add("source")
         item.finish()
         return result if date else None
 
     events = fields.items("events", event, required=True)
-    ordered = tuple(sorted(events, key=lambda e: (e.date.first_day(), e.date.last_day())))
+    ordered = tuple(sorted(events, key=lambda e: (e.date.sort_key, e.status == "expected")))
     return model.Timeline("timeline", block.fence_line, "timeline", *body,
                           title=fields.text("title", default="Timeline"), events=ordered)
 
@@ -104,7 +122,9 @@ def read_takeaways(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
     def item(node: Node) -> model.Takeaway | None:
         text = fields.as_text(node, "takeaways")
         line = fields.reader.line_of(node)
-        return model.Takeaway(ctx.markup.inline(text), text, line) if text else None
+        html = ctx.markdown(text, fields.reader.what, line, node.start_mark.column + 1,
+                            inline=True)
+        return model.Takeaway(html, text, line) if text else None
 
     items = fields.items("takeaways", item, required=True)
     return model.Takeaways("takeaways", block.fence_line, "takeaways", *body,
@@ -223,7 +243,7 @@ def read_section(ctx: Context, block: Block) -> model.Section | None:
     if node is None:
         return None
     fields = Fields(reader, node)
-    body = (ctx.markup.block(block.body), block.body, block.body_line)
+    body = (ctx.markdown(block.body, reader.what, block.body_line), block.body, block.body_line)
     section = read(ctx, fields, block, body)
     fields.finish()
     return section
@@ -272,24 +292,3 @@ def read_slug(fields: Fields, path: Path) -> str:
                             "rename the file with lowercase letters, digits and hyphens, "
                             "or set 'slug:' in the front matter")
     return slug
-
-
-def with_unique_anchors(sections: Iterable[model.Section]) -> tuple[model.Section, ...]:
-    """Give every section a page-unique id, from its heading or its kind."""
-    seen: set[str] = set()
-    result = []
-    for section in sections:
-        base = section.anchor or slugify(getattr(section, "heading", "")) or section.kind
-        anchor, n = base, 1
-        while anchor in seen:
-            n += 1
-            anchor = f"{base}-{n}"
-        seen.add(anchor)
-        result.append(dataclasses.replace(section, anchor=anchor))
-    return tuple(result)
-
-
-def slugify(text: str) -> str:
-    """Turn a heading into an id: lowercase ASCII words joined by hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60]

@@ -16,7 +16,9 @@ Line numbers are kept for every part so that errors can point into the file.
 
 from __future__ import annotations
 
+import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +28,9 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 FENCE = re.compile(r"^---[ \t]+(?P<kind>\S.*?)[ \t]*$")
 KIND = re.compile(r"^[a-z][a-z0-9-]*$")
 CLOSE = "---"
+# Characters no text editor shows: C0/C1 controls (tab and line ends aside), non-characters, and
+# the Unicode line separators, which YAML would count as line breaks and so shift every line.
+INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -79,7 +84,40 @@ def read_text(path: Path, display: str) -> str:
     if not text.strip():
         raise _fail(display, 1, "file is empty",
                     "start it with front matter: '---', 'title: ...', '---'")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    invisible = INVISIBLE.search(text)
+    if invisible:
+        char = invisible[0]
+        line = text.count("\n", 0, invisible.start()) + 1
+        column = invisible.start() - text.rfind("\n", 0, invisible.start())
+        name = unicodedata.name(char, "a control character")
+        raise ContentError([Problem(
+            display, line, column, f"invisible character U+{ord(char):04X} ({name})",
+            "delete it (it often comes from copying and pasting); use an ordinary line break "
+            "or space instead",
+            INVISIBLE.sub(lambda m: f"<U+{ord(m[0]):04X}>", text.split("\n")[line - 1]))])
+    return text
+
+
+def find_explainers(content: Path, root: Path) -> tuple[list[Path], list[Problem]]:
+    """List the .md files under content/, warning about other files; hidden ones are skipped."""
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for folder, dirs, files in os.walk(content):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(folder) / name
+            if name.startswith("."):
+                continue  # editor swap files, .DS_Store, lock files
+            if name.endswith(".md"):
+                found.append(path)
+            else:
+                problems.append(Problem(
+                    path.relative_to(root).as_posix(), None, None,
+                    "not an explainer (only .md files are read); it is ignored",
+                    "move it out of content/, or rename it to end in .md if it is an explainer",
+                    severity="warning"))
+    return sorted(found), problems
 
 
 def split_source(text: str, path: Path, display: str) -> SourceFile:

@@ -31,14 +31,22 @@ URL = re.compile(r"^(https?://[^\s/]+[^\s]*|mailto:[^\s]+)$")
 YAML_HINTS = (
     ("mapping values are not allowed", "a ': ' inside an unquoted value starts a new key; "
      "put the value in quotes"),
-    ("cannot start any token", "indent with spaces; YAML does not allow tabs"),
-    ("found character '\\t'", "indent with spaces; YAML does not allow tabs"),
+    ("cannot start any token", "a value cannot begin with '@', '`' or '%'; "
+     "put the value in quotes"),
     ("expected <block end>", "check the indentation of this line against the lines above"),
     ("could not find expected ':'", "each line of a mapping is 'key: value'; "
      "quote values that span lines"),
     ("found undefined alias", "'*' starts a YAML alias; quote values that begin with '*'"),
     ("while scanning a quoted scalar", "a quoted value is never closed; add the closing quote"),
+    ("flow sequence", "'[' starts a YAML list; close it with ']', or quote the value"),
+    ("flow mapping", "'{' starts a YAML mapping; close it with '}', or quote the value"),
 )
+
+
+# Names authors reach for, and the field that holds what they mean.
+ALIASES = {"author": "byline", "authors": "byline", "date": "published", "summary": "dek",
+           "description": "dek", "subtitle": "dek", "tag": "tags", "link": "url",
+           "href": "url", "name": "speaker", "quote": "text"}
 
 
 @dataclass
@@ -71,13 +79,7 @@ class Reader:
         try:
             node = yaml.compose(text, Loader=SafeLoader)
         except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            line = self.base_line + (mark.line if mark else 0)
-            message = f"{self.what}: YAML syntax error: {exc.problem or exc.context}"
-            hint = next((h for key, h in YAML_HINTS if key in str(exc)), "check the YAML syntax")
-            excerpt = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
-            self.problems.append(Problem(self.display, line, (mark.column + 1) if mark else 1,
-                                         message, hint, excerpt))
+            self.problems.append(self.syntax_problem(exc, text))
             return None
         except yaml.YAMLError as exc:
             self.error(None, f"YAML error: {exc}")
@@ -85,9 +87,27 @@ class Reader:
         if node is None:
             return MappingNode("tag:yaml.org,2002:map", [])
         if not isinstance(node, MappingNode):
-            self.error(node, f"the header must be 'key: value' lines, found {kind_of(node)}")
+            self.error(node, f"the header must be 'key: value' lines, found {kind_of(node)}",
+                       "start with the field's name, e.g. 'figures:', and indent the list "
+                       "below it")
             return None
         return node
+
+    def syntax_problem(self, exc: yaml.MarkedYAMLError, text: str) -> Problem:
+        """Turn a YAML syntax error into a located problem with a hint."""
+        mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark and (mark is None or mark.index >= len(text.rstrip())):
+            mark = exc.context_mark  # at the end: point at the quote or bracket never closed
+        line = self.base_line + (mark.line if mark else 0)
+        column = mark.column + 1 if mark else 1
+        excerpt = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        if "\t" in excerpt[:column] and not excerpt[: column - 1].strip():
+            return Problem(self.display, line, column,
+                           f"{self.what}: a tab is used for indentation; YAML allows spaces only",
+                           "replace the tab at the start of the line with spaces", excerpt)
+        message = f"{self.what}: YAML syntax error: {exc.problem or exc.context}"
+        hint = next((h for key, h in YAML_HINTS if key in str(exc)), "check the YAML syntax")
+        return Problem(self.display, line, column, message, hint, excerpt)
 
 
 def kind_of(node: Node) -> str:
@@ -138,7 +158,12 @@ class Fields:
     def text(self, name: str, required: bool = False, default: str = "") -> str:
         """Read a text field, exactly as typed."""
         node = self.get(name, required, "some text")
-        return default if node is None else self.as_text(node, name) or default
+        if node is None:
+            return default
+        text = self.as_text(node, name)
+        if required and not text and isinstance(node, ScalarNode):
+            self.reader.error(node, f"'{name}' is empty", f"write the {name} after '{name}: '")
+        return text or default
 
     def as_text(self, node: Node, name: str) -> str:
         """Return a scalar node's text, warning when YAML would have cut it at ' #'."""
@@ -161,7 +186,8 @@ class Fields:
             return default
         if isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
             return node.value.lower() in ("true", "yes", "on", "y")
-        self.reader.error(node, f"'{name}' must be true or false, found {kind_of(node)}")
+        self.reader.error(node, f"'{name}' must be true or false, found {kind_of(node)}",
+                          f"write '{name}: true' or '{name}: false', without quotes")
         return default
 
     def choice(self, name: str, choices: tuple[str, ...], default: str) -> str:
@@ -172,7 +198,8 @@ class Fields:
         value = self.as_text(node, name)
         if value not in choices:
             close = difflib.get_close_matches(value, choices, n=1)
-            hint = f"did you mean '{close[0]}'?" if close else ""
+            hint = f"did you mean '{close[0]}'?" if close else \
+                f"leave '{name}' out for the default, '{default}'"
             self.reader.error(node, f"'{name}' must be one of {', '.join(choices)}; "
                               f"found '{value}'", hint)
             return default
@@ -199,7 +226,8 @@ class Fields:
                 item = read(node)
                 return () if item is None else (item,)
             self.reader.error(node, f"'{name}' must be a list ('- ...' lines), "
-                              f"found {kind_of(node)}")
+                              f"found {kind_of(node)}", f"put each item on its own line "
+                              f"below '{name}:', starting with '  - '")
             return ()
         if required and not node.value:
             self.reader.error(node, f"'{name}' is empty", "add at least one '- ...' item")
@@ -209,7 +237,8 @@ class Fields:
         """Report fields that no reader asked for, with the closest known name."""
         for name, key in self.keys.items():
             if name not in self.asked:
-                close = difflib.get_close_matches(name, sorted(self.asked), n=1)
+                close = difflib.get_close_matches(name, sorted(self.asked), n=1) or \
+                    [alias for alias in [ALIASES.get(name.lower())] if alias in self.asked]
                 hint = f"did you mean '{close[0]}'?" if close else \
                     f"known fields: {', '.join(sorted(self.asked)) or 'none'}"
                 self.reader.error(key, f"unknown field '{name}'", hint)

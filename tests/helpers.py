@@ -31,3 +31,9 @@ def stylesheet(site: Path) -> Path:
     """Return the site's one stylesheet, under its content-hashed name."""
     (path,) = site.glob("style.*.css")
     return path
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Return every file under a folder with its bytes and modification time."""
+    return {path.relative_to(folder).as_posix(): (path.read_bytes(), path.stat().st_mtime_ns)
+            for path in sorted(folder.rglob("*")) if path.is_file()}

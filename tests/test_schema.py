@@ -59,8 +59,8 @@ def test_timeline_events_are_sorted_with_fuzzy_dates() -> None:
         "  - {date: 2021-07-07, title: First}\n"
         "  - {date: 2024, title: Year only}\n---\n")
     assert isinstance(section, model.Timeline)
-    assert [e.title for e in section.events] == ["First", "Year only", "Later"]
-    later = section.events[2]
+    assert [e.title for e in section.events] == ["First", "Later", "Year only"]
+    later = section.events[1]
     assert (later.status, later.approximate, later.date.iso) == ("expected", True, "2024-06")
     assert later.source is not None and later.source.url == "https://example.org/a"
 
@@ -129,3 +129,11 @@ def test_front_matter_errors() -> None:
     assert "'dek' is required" in text
     assert "'updated' (2023-01-01) is before 'published' (2024-05)" in text
     assert "slug '../x' is not allowed" in text
+
+
+def test_a_vaguer_date_follows_the_precise_dates_it_contains() -> None:
+    section = only_section(
+        "--- timeline\nevents:\n  - {date: 2024-06, title: Due, status: expected}\n"
+        "  - {date: 2024, title: Sometime}\n  - {date: 2024-06-25, title: Landed}\n---\n")
+    assert isinstance(section, model.Timeline)
+    assert [e.title for e in section.events] == ["Landed", "Due", "Sometime"]

@@ -1,0 +1,192 @@
+"""Numbers stated in the text, compared with the key figures: one figure, two values.
+
+A figure's *unit* is its currency for money ("$360 million"), else the first plural noun after
+its number ("3 days") or in its label ("Kenyan police officers set to deploy"). The text states
+a figure when it gives an amount of money, or a number followed within three words by a plural
+noun ("About 1,000 Kenyan police officers"). The statement is compared with the figures of the
+same unit whose label shares a word with its sentence; when none of them has the same number,
+the text and the figures disagree. Countries are left to the country-list check, and quoted
+words are the source's, not the explainer's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .errors import Problem
+from .model import Explainer, Figure, Figures, Takeaways, Timeline
+
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "k": 1e3, "m": 1e6, "bn": 1e9}
+SCALE = r"(?:\s?(?P<scale>thousand|million|billion|trillion)\b|(?P<short>k|m|bn)\b)?"
+CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
+              "£": "GBP", "gbp": "GBP"}
+MONEY = re.compile(rf"(?P<currency>US\$|\$|€|£|\b(?:USD|EUR|GBP)\s?)(?P<number>{NUMBER}){SCALE}",
+                   re.IGNORECASE)
+COUNT = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){SCALE}"
+                   r"(?P<words>(?:\s+[^\W\d_][\w'-]*){1,3})")
+STOP_WORDS = frozenset(
+    "the a an and or of to in on for by with from at as is are was were be been being has have "
+    "had that this these those its it their they than more most other about some which who "
+    "will would into after before over under also not but says said such while".split())
+IRREGULAR_PLURALS = frozenset("people children men women personnel staff".split())
+QUOTED = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d]*\u201d")
+MARKUP = re.compile(r"[*_`]|\]\([^)]*\)")
+SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number with its unit, as written."""
+
+    value: float
+    unit: str
+    written: str
+
+
+def parse_number(match: re.Match[str]) -> float:
+    """Return the value of a NUMBER with its optional scale word."""
+    scale = match["scale"] or match["short"]
+    return float(match["number"].replace(",", "")) * SCALES.get((scale or "").lower(), 1.0)
+
+
+def stem(word: str) -> str:
+    """Reduce a word to a rough stem, so 'pledged' meets 'pledges' and 'officer' 'officers'."""
+    word = word.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+COUNTRY_UNITS = frozenset(stem(word) for word in ("countries", "nations"))
+
+
+def content_words(text: str) -> set[str]:
+    """Return the stems of a text's meaningful words (numbers included)."""
+    words = re.findall(r"[^\W_][\w'-]*", text.lower())
+    return {stem(w) for w in words if w not in STOP_WORDS and (len(w) >= 3 or w.isdigit())}
+
+
+def plural_noun(words: list[str]) -> str | None:
+    """Return the first plural-looking noun of a run of words, stopping at a function word."""
+    for word in words:
+        lowered = word.lower()
+        if lowered in STOP_WORDS:
+            return None
+        if lowered in IRREGULAR_PLURALS or (lowered.endswith("s") and len(lowered) > 3
+                                            and not lowered.endswith(("ss", "ous", "us"))):
+            return lowered
+    return None
+
+
+def amounts(text: str) -> Iterator[tuple[int, Amount]]:
+    """Yield (offset, amount) for every amount of money and counted noun in a text."""
+    for match in MONEY.finditer(text):
+        currency = CURRENCIES[match["currency"].strip().lower()]
+        yield match.start(), Amount(parse_number(match), currency, match[0].strip())
+    text = MONEY.sub(lambda m: " " * len(m[0]), text)
+    for match in COUNT.finditer(text):
+        number = match["number"]
+        if re.fullmatch(r"1[89]\d\d|20\d\d", number) or number in ("0", "1"):
+            continue  # a year, or a number too small to need a plural
+        noun = plural_noun(match["words"].split())
+        if noun is not None:
+            end = match.start("words") + match["words"].lower().index(noun) + len(noun)
+            yield match.start(), Amount(parse_number(match), stem(noun), text[match.start():end])
+
+
+def figure_amount(figure: Figure) -> Amount | None:
+    """Return a figure's number and unit, or None when its value holds no number."""
+    found = next(amounts(figure.value), None)
+    if found is not None:
+        return found[1]
+    number = re.search(rf"(?P<number>{NUMBER}){SCALE}", figure.value)
+    words = figure.label.split()
+    while words and words[0].lower() in STOP_WORDS:  # "more officers", "other countries"
+        words.pop(0)
+    noun = plural_noun(words)
+    if number is None or noun is None:
+        return None
+    return Amount(parse_number(number), stem(noun), figure.value)
+
+
+def passages(explainer: Explainer) -> Iterator[tuple[str, int, bool, str]]:
+    """Yield (where, line, spans_lines, text) for the explainer's own words."""
+    for section in explainer.sections:
+        if section.body_text:
+            yield f"section '{section.kind}'", section.body_line, True, section.body_text
+        if isinstance(section, Takeaways):
+            for item in section.items:
+                yield "takeaway", item.line, False, item.text
+        if isinstance(section, Timeline):
+            for event in section.events:
+                yield "timeline event", event.line, False, event.title
+                yield "timeline event", event.line, False, event.text
+
+
+def check_figures(explainer: Explainer) -> Iterator[Problem]:
+    """Warn where the text or the figures give one figure two different values."""
+    figures = [f for s in explainer.sections if isinstance(s, Figures) for f in s.items]
+    yield from figures_given_twice(explainer, figures)
+    known = [(f, a) for f in figures
+             if (a := figure_amount(f)) is not None and a.unit not in COUNTRY_UNITS]
+    for where, line, spans_lines, text in passages(explainer) if known else ():
+        clean = blank_out(text)
+        for offset, amount in amounts(clean):
+            sentence = content_words(sentence_at(clean, offset)) - {amount.unit}
+            related = [(len((content_words(f.label) - {a.unit}) & sentence), f, a)
+                       for f, a in known if a.unit == amount.unit]
+            related = [r for r in related if r[0]]
+            if not related or any(equal(a.value, amount.value) for _, _, a in related):
+                continue
+            _, figure, _ = max(related, key=lambda r: r[0])
+            row = line + clean.count("\n", 0, offset) if spans_lines else line
+            column = offset - clean.rfind("\n", 0, offset) if spans_lines else None
+            yield Problem(explainer.display_path, row, column,
+                          f"{where} says '{amount.written}' but the key figure "
+                          f"'{figure.label}' (line {figure.line}) says '{figure.value}'",
+                          "make the text and the figure agree; if they count different "
+                          "things, say so in the label", text.split("\n")[row - line],
+                          "warning")
+
+
+def figures_given_twice(explainer: Explainer, figures: list[Figure]) -> Iterator[Problem]:
+    """Warn about two figures with the same label and different values."""
+    seen: dict[str, Figure] = {}
+    for figure in figures:
+        label = " ".join(figure.label.lower().split())
+        first = seen.setdefault(label, figure)
+        if first is not figure and first.value.strip().lower() != figure.value.strip().lower():
+            yield Problem(explainer.display_path, figure.line, None,
+                          f"section 'figures': '{figure.label}' is given as '{first.value}' "
+                          f"(line {first.line}) and as '{figure.value}'",
+                          "keep one value, or make the labels say what differs", "",
+                          "warning")
+
+
+def blank_out(text: str) -> str:
+    """Replace quotations and Markdown markup by spaces, keeping every offset and line."""
+    def spaces(match: re.Match[str]) -> str:
+        return re.sub(r"[^\n]", " ", match[0])
+
+    return MARKUP.sub(spaces, QUOTED.sub(spaces, text))
+
+
+def sentence_at(text: str, offset: int) -> str:
+    """Return the sentence (or paragraph part) around an offset."""
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, offset)), default=0)
+    start = max(start, text.rfind("\n\n", 0, offset) + 1)
+    after = SENTENCE_END.search(text, offset)
+    paragraph_end = text.find("\n\n", offset)
+    end = min(x for x in (after.end() if after else len(text),
+                          paragraph_end if paragraph_end >= 0 else len(text)))
+    return text[start:end]
+
+
+def equal(a: float, b: float) -> bool:
+    """Tell whether two stated numbers are the same."""
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)

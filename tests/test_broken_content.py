@@ -1,0 +1,130 @@
+"""Broken content: each case fails with exit code 1 and the exact message, never a traceback.
+
+tests/fixtures/broken/<case>.md is one broken explainer; <case>.expected holds every problem
+explainer reports for it, as rendered when the file is content/<case>.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from explainer.cli import main
+
+from .helpers import REPO, run_cli
+
+BROKEN = REPO / "tests" / "fixtures" / "broken"
+CASES = sorted(p.stem for p in BROKEN.glob("*.md"))
+GOOD = "---\ntitle: Good\ndek: D\npublished: 2024-05-23\n---\n\n--- summary\n---\nFine.\n"
+
+
+def expected(case: str) -> str:
+    return (BROKEN / f"{case}.expected").read_text(encoding="utf-8")
+
+
+def problems_by_file(stderr: str) -> dict[str, str]:
+    """Split rendered problems into one block of lines per file."""
+    blocks: dict[str, str] = {}
+    for block in re.split(r"\n(?=content/)", stderr.rsplit("\nerror: ", 1)[0]):
+        name = block.split(":", 1)[0]
+        blocks[name] = blocks.get(name, "") + block + "\n"
+    return blocks
+
+
+def test_there_are_enough_cases() -> None:
+    assert len(CASES) >= 25
+    assert all((BROKEN / f"{case}.expected").is_file() for case in CASES)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_each_broken_case_fails_with_its_message(case: str, make_site: Callable[..., Path],
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_site({f"content/{case}.md": (BROKEN / f"{case}.md").read_bytes(),
+                      "content/good.md": GOOD})
+    code = main(["build", "--root", str(root)])
+    err = capsys.readouterr().err
+    assert code == 1
+    errors = expected(case).count(": error: ")
+    assert err == expected(case) + f"error: {errors} error(s) found; nothing was written\n"
+    assert "Traceback" not in err
+    assert not (root / "public").exists()
+
+
+def test_all_cases_at_once_through_the_command_line(make_site: Callable[..., Path]) -> None:
+    root = make_site({f"content/{case}.md": (BROKEN / f"{case}.md").read_bytes()
+                      for case in CASES})
+    result = run_cli("check", "--root", root)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    found = problems_by_file(result.stderr)
+    assert found == {f"content/{case}.md": expected(case) for case in CASES}
+    assert result.stdout == ""
+
+
+def test_a_fifty_megabyte_file(make_site: Callable[..., Path]) -> None:
+    root = make_site()
+    with open(root / "content" / "huge.md", "wb") as huge:
+        huge.truncate(50 * 1024 * 1024)
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        "content/huge.md:1:1: error: file is 50.0 MB, over the 5 MB limit\n"
+        "  hint: an explainer is text; move large data out of content/\n")
+    assert "Traceback" not in result.stderr
+
+
+def test_two_explainers_with_one_slug(make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/a.md": GOOD.replace("---\n\n", "slug: same\n---\n\n", 1),
+                      "content/b.md": GOOD.replace("---\n\n", "slug: same\n---\n\n", 1)})
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        "content/b.md:1:1: error: slug 'same' is already used by content/a.md\n"
+        "  hint: give one of them another 'slug:' or file name\n")
+
+
+def test_a_broken_site_config(make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "title: News\ntrusted_html: maybe\nlanguage: english\n",
+                      "content/good.md": GOOD})
+    result = run_cli("check", "--root", root)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "site.yml:2:15: error: site config: 'trusted_html' must be true or false, found the "
+        "value 'maybe'\n"
+        "    trusted_html: maybe\n"
+        "  hint: write 'trusted_html: true' or 'trusted_html: false', without quotes\n"
+        "site.yml:3:11: error: site config: 'language' must be a language tag such as en or "
+        "fr-CA, found 'english'\n"
+        "    language: english\n"
+        "error: 2 error(s) found; nothing was written\n")
+
+
+def test_a_project_without_content(make_site: Callable[..., Path]) -> None:
+    root = make_site()
+    (root / "content").rmdir()
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 1
+    assert result.stderr.startswith("content: error: there is no content/ folder\n")
+
+
+def test_other_files_in_content_are_ignored_with_a_warning(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/good.md": GOOD, "content/notes.txt": "to do",
+                      "content/photos/map.png": b"\x89PNG\r\n\x1a\n\0\0",
+                      "content/.DS_Store": b"\0\0\0\1Bud1", "content/.drafts/x.md": "broken",
+                      "content/.good.md.swp": b"\0binary", "content/sub.md/inner.md": GOOD
+                      .replace("title: Good", "title: Inner")})
+    result = run_cli("build", "--root", root, "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        "content/notes.txt: warning: not an explainer (only .md files are read); it is ignored\n"
+        "  hint: move it out of content/, or rename it to end in .md if it is an explainer\n"
+        "content/photos/map.png: warning: not an explainer (only .md files are read); it is "
+        "ignored\n"
+        "  hint: move it out of content/, or rename it to end in .md if it is an explainer\n")
+    assert {"good.html", "inner.html"} <= {p.name for p in (root / "public").glob("*.html")}
+    assert not (root / "public" / "notes.txt").exists()
+    assert run_cli("build", "--root", root, "--strict").returncode == 1

@@ -1,0 +1,129 @@
+"""Editorial checks: warnings, with file and line, about content that is valid but doubtful."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from explainer.checks import check_explainer
+from explainer.markup import Markup
+from explainer.schema import read_explainer
+from explainer.sources import split_source
+
+from .helpers import run_cli
+
+FRONT = "---\ntitle: T\ndek: D\npublished: 2024-05-23\n---\n"
+FIGURES = """
+--- figures
+figures:
+  - value: $360 million
+    label: pledged by the United States to support the mission
+  - value: About 1,000
+    label: Kenyan police officers set to deploy
+  - value: "200"
+    label: more Kenyan officers due later that week
+---
+"""
+
+
+def warnings_of(body: str, front: str = FRONT) -> list[str]:
+    """Return the first line of every warning for an explainer made of front + body."""
+    source = split_source(front + body, Path("x.md"), "content/x.md")
+    explainer, problems = read_explainer(source, Markup())
+    assert explainer is not None, [p.render() for p in problems]
+    found = problems + check_explainer(explainer)
+    assert all(p.severity == "warning" for p in found)
+    return [p.render().split("\n")[0] for p in sorted(found, key=lambda p: p.sort_key())]
+
+
+def test_the_seed_shows_its_two_inconsistencies_and_nothing_else() -> None:
+    result = run_cli("check", "--base-url", "https://example.org/")
+    assert result.returncode == 0
+    warnings = [line for line in result.stderr.splitlines() if ": warning: " in line]
+    assert warnings == [
+        "content/haiti-kenya-police-mission.md:36:66: warning: takeaway says '9 other "
+        "countries' but the country list has 12 contributing or supporting countries",
+        "content/haiti-kenya-police-mission.md:120:1: warning: section 'countries': Chad is "
+        "listed twice (first on line 106); the page shows it once",
+    ]
+
+
+def test_a_new_explainer_has_no_warnings(make_site: Callable[..., Path]) -> None:
+    root = make_site()
+    assert run_cli("new", "fresh-story", "--root", root).returncode == 0
+    result = run_cli("check", "--root", root, "--drafts", "--strict",
+                     "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("--- takeaways\ntakeaways:\n  - The United States pledged $350 million to the mission.\n"
+     "---\n", ["content/x.md:8: warning: takeaway says '$350 million' but the key figure "
+               "'pledged by the United States to support the mission' (line 13) says "
+               "'$360 million'"]),
+    ("--- summary\n---\nThe mission is **big**.\n\nAbout **1,200 Kenyan police officers**\n"
+     "are set to deploy.\n", [
+         "content/x.md:10:9: warning: section 'summary' says '1,200 Kenyan police officers' "
+         "but the key figure 'Kenyan police officers set to deploy' (line 17) says "
+         "'About 1,000'"]),
+    ("--- prose\nheading: H\n---\nAnother 300 officers were due later that week.\n", [
+        "content/x.md:9:9: warning: section 'prose' says '300 officers' but the key figure "
+        "'more Kenyan officers due later that week' (line 17) says '200'"]),
+    # Same numbers, other words, quotes, other things counted: nothing to say.
+    ("--- summary\n---\nThe US pledged $360m; 200 more Kenyan officers are due.\n", []),
+    ("--- summary\n---\nGangs killed 50 officers last year and stole $2 million.\n", []),
+    ("--- summary\n---\nThe report says \"1,500 Kenyan police officers\" will deploy.\n", []),
+    ("--- summary\n---\nIn 2021 gangs grew; 1 officer and 9 other countries set to deploy.\n",
+     []),
+])
+def test_a_figure_stated_with_another_value(text: str, expected: list[str]) -> None:
+    assert warnings_of(text + FIGURES) == expected
+
+
+def test_one_figure_label_with_two_values() -> None:
+    body = FIGURES + FIGURES.replace("About 1,000", "About 2,000")
+    assert warnings_of(body) == [
+        "content/x.md:21: warning: section 'figures': 'Kenyan police officers set to deploy' is "
+        "given as 'About 1,000' (line 11) and as 'About 2,000'"]
+
+
+def test_timeline_events_out_of_order_in_the_future_or_without_source() -> None:
+    body = ("--- timeline\nevents:\n"
+            "  - {date: 2024-05-01, title: Second, source: 'https://example.org/2'}\n"
+            "  - {date: 2023, title: First, source: 'https://example.org/1'}\n"
+            "  - {date: 2024-05, title: Same month, source: 'https://example.org/3'}\n"
+            "  - {date: 2024-06-01, title: Too soon, source: 'https://example.org/4'}\n"
+            "  - {date: 2024-07, title: Planned, status: expected, source: 'https://x.org/'}\n"
+            "  - {date: 2024-05-20, title: Unsourced}\n---\n")
+    assert warnings_of(body) == [
+        "content/x.md:9: warning: section 'timeline': event dated 2023 comes after one dated "
+        "2024-05-01 (line 8)",
+        "content/x.md:11: warning: section 'timeline': event 'Too soon' is dated 2024-06-01, "
+        "after the explainer's last update (2024-05-23), but is not marked 'status: expected'",
+        "content/x.md:13: warning: section 'timeline': event dated 2024-05-20 comes after one "
+        "dated 2024-07 (line 12)",
+        "content/x.md:13: warning: section 'timeline': event 'Unsourced' has no source",
+    ]
+
+
+def test_the_last_update_moves_the_horizon_of_the_future() -> None:
+    body = "--- timeline\nevents:\n  - {date: 2024-06, title: X, source: 'https://e.org/'}\n---\n"
+    updated = FRONT.replace("published: 2024-05-23\n", "published: 2024-05-23\nupdated: 2024-06\n")
+    assert warnings_of(body, updated) == []
+    assert len(warnings_of(body)) == 1
+
+
+def test_takeaways_that_repeat_each_other() -> None:
+    body = ("--- takeaways\ntakeaways:\n"
+            "  - The United States has pledged $360 million to support the mission.\n"
+            "  - Kenya is to lead a multinational police force.\n"
+            "  - The United States pledged $360 million to support the mission!\n"
+            "  - $360 million to support the mission was pledged by the United States.\n"
+            "  - Kenya leads a police force of many nations.\n---\n")
+    assert warnings_of(body) == [
+        "content/x.md:10: warning: takeaway repeats the one on line 8",
+        "content/x.md:11: warning: takeaway repeats the one on line 8",
+    ]

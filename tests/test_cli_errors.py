@@ -1,0 +1,84 @@
+"""How the command line reports what went wrong: bad templates, and bugs in explainer itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from explainer import builder, render
+from explainer.cli import main
+
+from .helpers import run_cli
+
+GOOD = "---\ntitle: {t}\ndek: D\npublished: 2024-05-23\n---\n\n--- summary\n---\nFine.\n"
+QUOTED = GOOD + "\n--- quote\ntext: Words\nspeaker: Someone\n---\n"
+
+
+def explode(*args: object, **kwargs: object) -> None:
+    raise RuntimeError("the renderer fell over")
+
+
+def test_an_internal_error_is_one_line_without_debug(
+        make_site: Callable[..., Path], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_site({"content/a.md": GOOD.format(t="A")})
+    monkeypatch.setattr(builder, "render_site", explode)
+    assert main(["build", "--root", str(root)]) == 2
+    err = capsys.readouterr().err
+    assert err == ("internal error: RuntimeError: the renderer fell over\n"
+                   "this is a bug in explainer, not a problem with your content; run again with "
+                   "--debug to see the traceback, and please report it\n")
+    assert not (root / "public").exists()
+
+
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_debug_shows_the_traceback_of_an_internal_error(
+        command: str, make_site: Callable[..., Path], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_site({"content/a.md": GOOD.format(t="A")})
+    monkeypatch.setattr(builder, "render_site", explode)
+    assert main([command, "--root", str(root), "--debug"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Traceback (most recent call last):\n")
+    assert 'in explode\n    raise RuntimeError("the renderer fell over")' in err
+    assert err.endswith("internal error: RuntimeError: the renderer fell over\n")
+
+
+def test_debug_does_not_turn_bad_content_into_a_traceback(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/a.md": "---\ntitle: T\n---\n"})
+    result = run_cli("build", "--root", root, "--debug")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("content/a.md:3:1: error: the explainer has no sections\n")
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("<p>{{ section.speeker }}</p>", "'explainer.model.Quote object' has no attribute 'speeker'"),
+    ("<p>{{ section.text / 2 }}</p>",
+     "TypeError: unsupported operand type(s) for /: 'str' and 'int'"),
+    ("<p>{{ section.text | round }}</p>", "TypeError: type str doesn't define __round__ method"),
+])
+def test_a_template_error_names_the_template_line_and_the_page(
+        line: str, message: str, make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/a.md": GOOD.format(t="A"), "content/b.md": QUOTED.format(t="B"),
+                      "overrides/templates/sections/quote.html": f"<div>\n{line}\n</div>\n"})
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        "overrides/templates/sections/quote.html:2: error: template error while rendering "
+        f"b.html: {message}\n    {line}\n")
+    assert "Traceback" not in result.stderr
+
+
+def test_a_bug_in_code_a_template_calls_is_not_blamed_on_the_template(
+        make_site: Callable[..., Path], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    countries = GOOD + "\n--- countries\ncountries:\n  - name: Kenya\n---\n"
+    root = make_site({"content/a.md": countries.format(t="A")})
+    monkeypatch.setattr(render, "world_map_svg", explode)
+    assert main(["build", "--root", str(root)]) == 2
+    assert capsys.readouterr().err.startswith(
+        "internal error: RuntimeError: the renderer fell over\n")
