@@ -155,12 +155,18 @@ def median(runs: list[Run]) -> float:
     return statistics.median(r.seconds for r in runs)
 
 
+def median_cpu(runs: list[Run]) -> float:
+    """Return the median CPU time (user + system) of some runs, in seconds."""
+    return statistics.median(r.cpu_seconds for r in runs)
+
+
 def report(runs: dict[str, list[Run]], default: list[Run]) -> None:
     """Print each kind of build: median, then every run, then the peak memory."""
-    print(f"{'build':<11}{'median s':>9}   runs (s)")
+    print(f"{'build':<11}{'wall s':>8}{'cpu s':>8}   wall of each run (s)")
     for step in STEPS:
         each = " ".join(f"{r.seconds:.3f}" for r in runs[step])
-        print(f"{step:<11}{median(runs[step]):>9.3f}   {each}   ({STEP_HELP[step]})")
+        print(f"{step:<11}{median(runs[step]):>8.3f}{median_cpu(runs[step]):>8.3f}   {each}"
+              f"   ({STEP_HELP[step]})")
     peak = max(r.peak_mib for step in STEPS for r in runs[step])
     print(f"peak memory {peak:.1f} MiB (largest resident set of one build process)")
     print(f"target: no-change rebuild under 0.3 s at 1,000 explainers: "
@@ -188,14 +194,15 @@ def compare(tool: Tool, others: list[Tool], notes: list[str], warm: list[Run],
         raise ToolError(failed[tool.name])
     ours_s = median(runs[tool.name])
     print(f"\ncold builds of {len(tool.pages)} explainers, interleaved, median of {repeat}:")
-    print(f"{'tool':<11}{'version':<10}{'wall s':>8}{'peak MiB':>10}{'HTML files':>12}"
-          f"{'tool s / ours':>15}")
+    print(f"{'tool':<11}{'version':<10}{'wall s':>8}{'cpu s':>8}{'peak MiB':>10}"
+          f"{'HTML files':>12}{'tool s / ours':>15}")
     for each in tools:
         if each.name in failed:
             continue
-        peak = max(r.peak_mib for r in runs[each.name])
-        print(f"{each.name:<11}{each.version:<10}{median(runs[each.name]):>8.2f}{peak:>10.1f}"
-              f"{each.html_files():>12}{median(runs[each.name]) / ours_s:>14.2f}x")
+        done = runs[each.name]
+        peak = max(r.peak_mib for r in done)
+        print(f"{each.name:<11}{each.version:<10}{median(done):>8.2f}{median_cpu(done):>8.2f}"
+              f"{peak:>10.1f}{each.html_files():>12}{median(done) / ours_s:>14.2f}x")
     for name, problem in failed.items():
         print(f"{name}: FAILED, not timed: {problem}")
     for note in notes:

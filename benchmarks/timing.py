@@ -13,9 +13,10 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Run:
-    """One finished build: wall seconds, peak resident memory, exit code and what it printed."""
+    """One finished build: wall and CPU seconds, peak resident memory, exit code, output."""
 
     seconds: float
+    cpu_seconds: float
     peak_mib: float
     returncode: int
     output: str
@@ -37,5 +38,7 @@ def run_timed(command: Sequence[str | Path], cwd: Path) -> Run:
         child.returncode = os.waitstatus_to_exitcode(status)
         log.seek(0)
         output = log.read().decode("utf-8", errors="replace")
-    # Linux reports ru_maxrss in KiB: the largest of the child and its own waited-for children.
-    return Run(seconds, usage.ru_maxrss / 1024, child.returncode, output)
+    # CPU time includes the child's waited-for children; ru_maxrss (KiB on Linux) is the largest
+    # resident set among them, not their sum.
+    return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
+               child.returncode, output)
