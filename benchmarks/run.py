@@ -178,27 +178,14 @@ def report(runs: dict[str, list[Run]], default: list[Run]) -> None:
 def compare(tool: Tool, others: list[Tool], notes: list[str], warm: list[Run],
             repeat: int) -> None:
     """Time cold builds of every tool, interleaved round by round, and print the ratios."""
-    tools = [tool, *others]
-    runs: dict[str, list[Run]] = {t.name: [] for t in tools}
-    failed: dict[str, str] = {}
-    for _ in range(repeat):
-        for each in tools:
-            if each.name in failed:
-                continue
-            each.clear()
-            try:
-                runs[each.name].append(build(each))
-            except ToolError as exc:
-                failed[each.name] = str(exc)
+    runs, failed = time_interleaved([tool, *others], repeat)
     if tool.name in failed:
         raise ToolError(failed[tool.name])
     ours_s = median(runs[tool.name])
     print(f"\ncold builds of {len(tool.pages)} explainers, interleaved, median of {repeat}:")
     print(f"{'tool':<11}{'version':<10}{'wall s':>8}{'cpu s':>8}{'peak MiB':>10}"
           f"{'HTML files':>12}{'tool s / ours':>15}")
-    for each in tools:
-        if each.name in failed:
-            continue
+    for each in (t for t in [tool, *others] if t.name not in failed):
         done = runs[each.name]
         peak = max(r.peak_mib for r in done)
         print(f"{each.name:<11}{each.version:<10}{median(done):>8.2f}{median_cpu(done):>8.2f}"
@@ -216,6 +203,23 @@ def compare(tool: Tool, others: list[Tool], notes: list[str], warm: list[Run],
         hugo_s, warm_s = median(runs["Hugo"]), median(warm)
         print(f"target: warm rebuild no slower than Hugo's cold build: {warm_s:.2f} s vs "
               f"{hugo_s:.2f} s ({'met' if warm_s <= hugo_s else 'not met'})")
+
+
+def time_interleaved(tools: list[Tool], repeat: int) -> tuple[dict[str, list[Run]],
+                                                               dict[str, str]]:
+    """Build cold with each tool in turn, repeat rounds; return the runs and why tools failed."""
+    runs: dict[str, list[Run]] = {t.name: [] for t in tools}
+    failed: dict[str, str] = {}
+    for _ in range(repeat):
+        for each in tools:
+            if each.name in failed:
+                continue
+            each.clear()
+            try:
+                runs[each.name].append(build(each))
+            except ToolError as exc:
+                failed[each.name] = str(exc)
+    return runs, failed
 
 
 def summary_line(explainers: int, runs: dict[str, list[Run]]) -> str:
