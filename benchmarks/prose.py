@@ -155,14 +155,18 @@ class Voice:
         self.partners = partners or [names["lead"]]
         self.year = year
         self.url = url
+        # One pledge and one head count per story, so that prose, takeaways and key figures
+        # agree the way a careful newsroom's do (the editorial checks compare them).
+        self.pledge = f"${rng.randrange(5, 900)} million"
+        self.staff = f"{rng.randrange(120, 4000):,}"
 
     def person(self) -> str:
         """Return a made-up full name."""
         return f"{self.rng.choice(FIRST_NAMES)} {self.rng.choice(LAST_NAMES)}"
 
     def money(self) -> str:
-        """Return an amount of money as a newsroom writes it."""
-        return f"${self.rng.randrange(5, 900)} million"
+        """Return the story's pledge, as a newsroom writes it."""
+        return self.pledge
 
     def fill(self, pattern: str) -> str:
         """Fill a pattern's slots with this story's names and fresh random details."""
@@ -174,7 +178,7 @@ class Voice:
             topic=self.rng.choice(self.theme.topics),
             action=self.rng.choice(self.theme.actions), year=self.year - self.rng.randrange(4),
             next_year=self.year + 1, month=self.rng.choice(MONTHS),
-            number=f"{self.rng.randrange(120, 4000):,}", url=self.url)
+            number=self.staff, url=self.url)
 
     def sentence(self) -> str:
         """Return one sentence of prose."""

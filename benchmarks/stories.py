@@ -16,6 +16,7 @@ from benchmarks.prose import (
     POSTS,
     PUBLISHERS,
     QUOTES,
+    SENTENCES,
     TAGS,
     THEMES,
     Voice,
@@ -187,7 +188,7 @@ def draw_takeaways(voice: Voice, joining: int) -> tuple[str, ...]:
     items = [voice.fill("{lead} is to lead the {mission} in {host}."),
              voice.fill("{funder} has pledged {money} to support it."),
              f"Staff or money from {joining} other countries back the effort."]
-    items += [voice.sentence() for _ in range(voice.rng.randint(1, 2))]
+    items += [voice.fill(p) for p in voice.rng.sample(SENTENCES, voice.rng.randint(1, 2))]
     return tuple(items)
 
 
@@ -196,7 +197,7 @@ def draw_figures(voice: Voice, joining: int) -> tuple[tuple[str, str, str | None
     rng = voice.rng
     figures = [
         (voice.money(), voice.fill("pledged by {funder}"), None),
-        (f"{rng.randrange(120, 4000):,}", "staff expected in the first phase",
+        (voice.staff, "staff expected in the first phase",
          "Officials gave no exact date." if rng.random() < 0.5 else None),
         (str(joining), "other countries joining or supporting the effort", None),
         (f"{rng.randint(3, 24)} months", "planned length of the first phase", None),
@@ -222,12 +223,12 @@ def draw_events(voice: Voice, published: date, based_on: Link) -> tuple[Event, .
     days = sorted(rng.sample(range(1, 1100), rng.randint(5, 8)), reverse=True)
     events = [Event((published - timedelta(days=d)).isoformat(), voice.fill(title),
                     voice.sentence() if rng.random() < 0.6 else None,
-                    rng.choice((based_on, draw_link(voice, published), None)), False)
+                    rng.choice((based_on, draw_link(voice, published))), False)
               for d, title in zip(days, rng.sample(EVENTS, len(days)), strict=True)]
     if rng.random() < 0.5:
         due = published + timedelta(days=rng.randrange(30, 200))
         events.append(Event(f"{due.year}-{due.month:02d}", voice.fill("A review of the {mission}"),
-                            None, None, True))
+                            None, based_on, True))
     return tuple(events)
 
 

@@ -45,7 +45,8 @@ def test_a_story_does_not_depend_on_the_size_of_the_corpus() -> None:
 def test_generated_corpus_builds_without_errors_or_warnings(tmp_path: Path) -> None:
     stories = generate(5)
     root = write_corpus(stories, tmp_path / "corpus")
-    result = run_cli("build", "--root", root, "--output", tmp_path / "public", "--strict")
+    result = run_cli("build", "--root", root, "--output", tmp_path / "public", "--strict",
+                     "--base-url", "https://example.org/")
     assert result.returncode == 0, result.stderr
     assert "warning" not in result.stderr
     assert "built 5 explainer(s)" in result.stdout
@@ -57,7 +58,7 @@ def test_generated_corpus_builds_without_errors_or_warnings(tmp_path: Path) -> N
 
 def test_a_larger_corpus_passes_the_editorial_checks(tmp_path: Path) -> None:
     root = write_corpus(generate(40, seed=2), tmp_path / "corpus")
-    result = run_cli("check", "--root", root, "--strict")
+    result = run_cli("check", "--root", root, "--strict", "--base-url", "https://example.org/")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
 
