@@ -27,6 +27,9 @@ INLINE_SYNTAX = {
 # begins with: a heading, a rule, a list, a quote, a link definition, indented code.
 BLOCK_SYNTAX = ("indent", "code", "hashheader", "setextheader", "hr", "olist", "ulist", "quote",
                 "reference")
+# The characters the inline patterns above, and raw HTML, begin with.
+SYNTAX_CHARS = frozenset({need for needs in INLINE_SYNTAX.values() for need in needs
+                          if len(need) == 1} | {"<", "&"})
 LINE_SYNTAX = re.compile(r"^(?: {0,3}[#>*+\-=_|:\[<`~!{\d\\]| {4})", re.MULTILINE)
 URL_SCHEMES = {"http", "https", "mailto"}
 # Text without any of these characters renders to itself, escaped: no need for the parser.
@@ -82,7 +85,7 @@ class Markup:
     def __init__(self, trusted_html: bool = False) -> None:
         self.trusted_html = trusted_html
         self._md = new_markdown(EXTENSIONS)
-        self._lean: dict[frozenset[tuple[str, str]], markdown.Markdown] = {}
+        self._lean: dict[tuple[frozenset[str], bool, bool], markdown.Markdown] = {}
 
     def block(self, text: str) -> str:
         """Convert block Markdown (paragraphs, lists, headings) to HTML."""
@@ -113,22 +116,10 @@ class Markup:
         present = set(text)
         if not present.isdisjoint("\t\r\x02\x03") or EXTENSION_SYNTAX.search(text):
             return self._md
-        idle = {("inline", name) for name, needs in INLINE_SYNTAX.items()
-                if not any(need in present or need in text for need in needs)}
-        if "<" not in present and "&" not in present:
-            # No raw HTML to set aside: the preprocessor would give the text back as it is.
-            idle.add(("pre", "html_block"))
-        if not LINE_SYNTAX.search(text):
-            idle |= {("block", name) for name in BLOCK_SYNTAX}  # every line begins plainly
-        key = frozenset(idle)
+        key = (frozenset(present & SYNTAX_CHARS), "  \n" in text, not LINE_SYNTAX.search(text))
         lean = self._lean.get(key)
         if lean is None:
-            lean = self._lean[key] = new_markdown([e for e in EXTENSIONS if e == "sane_lists"])
-            registries = {"pre": lean.preprocessors, "inline": lean.inlinePatterns,
-                          "block": lean.parser.blockprocessors}
-            for kind, name in key:
-                if name in registries[kind]:
-                    registries[kind].deregister(name)
+            lean = self._lean[key] = lean_markdown(*key)
         return lean
 
     def _clean(self, fragment: str) -> str:
@@ -136,6 +127,27 @@ class Markup:
         if self.trusted_html:
             return fragment
         return nh3.clean(fragment, url_schemes=URL_SCHEMES, link_rel="noopener noreferrer")
+
+
+def lean_markdown(syntax: frozenset[str], breaks: bool, plain_lines: bool) -> markdown.Markdown:
+    """Return a converter without the extensions, patterns and processors a text cannot use.
+
+    `syntax` holds the characters of SYNTAX_CHARS in the text, `breaks` tells whether it has a
+    hard line break (two spaces, then a new line), `plain_lines` whether every line begins
+    with plain text.
+    """
+    lean = new_markdown([e for e in EXTENSIONS if e == "sane_lists"])
+    for name, needs in INLINE_SYNTAX.items():
+        if name in lean.inlinePatterns and not any(
+                need in syntax or (need == "  \n" and breaks) for need in needs):
+            lean.inlinePatterns.deregister(name)
+    if "<" not in syntax and "&" not in syntax and "html_block" in lean.preprocessors:
+        # No raw HTML to set aside: the preprocessor would give the text back as it is.
+        lean.preprocessors.deregister("html_block")
+    for name in BLOCK_SYNTAX if plain_lines else ():
+        if name in lean.parser.blockprocessors:
+            lean.parser.blockprocessors.deregister(name)
+    return lean
 
 
 def new_markdown(extensions: list[str]) -> markdown.Markdown:
