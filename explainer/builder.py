@@ -70,7 +70,7 @@ def build(options: BuildOptions, progress: Progress | None = None,
     record = LastBuild(len(site.explainers), len(digests), left_out, tuple(warnings))
     cache.save_output(options.output, digests, inputs if steady else None, record.to_json())
     if steady:
-        cache.save_pages()
+        cache.save_pages(set(digests.values()))
         cache.prune_explainers(set(loaded.keys.values()))
     return BuildResult(site, len(digests), tuple(warnings), report, left_out, loaded.read,
                        rendered, max(loaded.processes, processes))
@@ -88,7 +88,7 @@ def publish(site: Site, options: BuildOptions, cache: Cache, explainer_keys: Map
     pages = site_pages(site)
     others = OutputFiles()
     add_site_files(others, site, pages, static)
-    with SiteWriter(options.output, cache.output_stamps(options.output)) as writer:
+    with SiteWriter(options.output, cache.output_stamps(options.output), cache.folder) as writer:
         for page in pages:
             writer.claim(page.path, page.origin)
         for path, origin in others.origins.items():

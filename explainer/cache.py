@@ -11,8 +11,9 @@ it later.
                        headed by its own hash, so that a file cut short is never used)
     pages              each page's key, the hash of the bytes it rendered to, and whether the
                        page listed every explainer (then that list is part of its inputs)
-    blobs/<digest>     the bytes of each page, named by their hash; where the file system
-                       allows, the same file as the page in the output folder (a hard link)
+    blobs/<digest>     the bytes of each page and each file written, named by their hash;
+                       where the file system allows, the same file as the one in the output
+                       folder (a hard link), so that they take no room of their own
     outputs/<key>      what the last build wrote into an output folder (each file's hash and
                        stat), a hash of everything that build read, and its warnings
 """
@@ -163,15 +164,16 @@ class Cache:
         """Keep a page's record for save_pages()."""
         self.pages[key] = [record.digest, record.site]
 
-    def save_pages(self) -> None:
-        """Store the records of every page of this build, and drop the bytes of other pages."""
+    def save_pages(self, files: set[str]) -> None:
+        """Store the records of every page of this build, and keep no other bytes than those
+        of its pages and of the files it wrote (by their hashes)."""
         if self.folder is None:
             return
         self.write("pages", json.dumps(self.pages, sort_keys=True).encode("utf-8"))
-        remove_others(self.folder / "blobs", {record[0] for record in self.pages.values()})
+        remove_others(self.folder / "blobs", files | {record[0] for record in self.pages.values()})
 
     def blob(self, content_digest: str) -> tuple[Path, bytes] | None:
-        """Return where a page's bytes are kept and the bytes, if they are what the hash says."""
+        """Return where a file's bytes are kept and the bytes, if they are what the hash says."""
         if self.folder is None:
             return None
         path = self.folder / "blobs" / content_digest
@@ -217,7 +219,7 @@ class Cache:
 
 
 def store_blob(folder: Path | None, page: Path, content_digest: str) -> None:
-    """Keep a page's bytes in the cache: a hard link to the page written, or else a copy."""
+    """Keep a file's bytes in the cache: a hard link to the file written, or else a copy."""
     if folder is None:
         return
     blob = folder / "blobs" / content_digest

@@ -162,13 +162,15 @@ def run_build(options: BuildOptions) -> int:
 
     started = time.perf_counter()
     inputs = inputs_digest(options, options.today or build_day(os.environ))
-    last = unchanged_build(options, inputs)
-    if last is not None:
+    unchanged = unchanged_build(options, inputs)
+    if unchanged is not None:
+        last, written = unchanged
         print_problems(list(last.warnings))
+        how = "nothing changed since the last build" if not written.written else \
+            "nothing changed since the last build: its files came back from the cache"
         print(f"built {last.explainers} explainer(s) into {options.output}: {last.files} "
-              f"file(s), 0 written, {last.files} unchanged (nothing changed since the last "
-              f"build), in {time.perf_counter() - started:.2f} s"
-              f"{remarks(len(last.warnings), last.left_out)}")
+              f"file(s), {written.written} written, {written.unchanged} unchanged ({how}), in "
+              f"{time.perf_counter() - started:.2f} s{remarks(len(last.warnings), last.left_out)}")
         return 0
     from .builder import build  # the templates, Markdown and YAML: only when there is work
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import FileStamp, digest
+from .cache import FileStamp, digest, store_blob
 from .errors import OutputError
 
 GENERATOR_MARK = b'<meta name="generator" content="explainer">'
@@ -95,9 +95,11 @@ class SiteWriter:
     removes the fresh folder and leaves the output as it was.
     """
 
-    def __init__(self, out: Path, stamps: Mapping[str, FileStamp] | None = None) -> None:
+    def __init__(self, out: Path, stamps: Mapping[str, FileStamp] | None = None,
+                 cache: Path | None = None) -> None:
         self.out = out.absolute()
         self.stamps = stamps or {}
+        self.cache = cache  # the cache folder, which keeps every file written by its hash
         self.origins: dict[str, str] = {}
         self.digests: dict[str, str] = {}
         self.fresh = self.out  # until __enter__ makes the fresh folder, and after commit()
@@ -131,6 +133,7 @@ class SiteWriter:
         """Write a claimed file, or link the previous build's copy when the bytes are the same."""
         content_digest = content_digest or digest(data)
         same = place(self.fresh, self.out, path, data, content_digest, self.stamps.get(path))
+        store_blob(self.cache, self.fresh / path, content_digest)
         self.placed(path, content_digest, same)
 
     def add_cached(self, path: str, content_digest: str,
@@ -144,6 +147,7 @@ class SiteWriter:
         stamp = self.stamps.get(path)
         if stamp is not None and stamp.holds(old) and stamp.digest == content_digest \
                 and link(old, target):
+            store_blob(self.cache, target, content_digest)
             self.placed(path, content_digest, True)
             return True
         found = lookup(content_digest)
@@ -151,6 +155,7 @@ class SiteWriter:
             return False
         source, data = found
         if same_bytes(old, data) and link(old, target):
+            store_blob(self.cache, target, content_digest)
             self.placed(path, content_digest, True)
         elif link(source, target):
             self.placed(path, content_digest, False)

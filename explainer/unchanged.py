@@ -3,10 +3,10 @@
 A build records, beside the stamps of the files it wrote (see cache.py), a hash of all it
 read: every file of the project's content/, templates/, static/, overrides/ and site.yml,
 the options that shape the site, the day, and explainer's own code. The next build with the
-same hash, finding every file of the output folder as it was written and no other, has
-nothing to do: it says so, with the last build's warnings, and writes nothing. This module
-imports nothing heavy, so that such a build is over before the interpreter would have loaded
-the templates.
+same hash has nothing to do: if the output folder holds every file as it was written and no
+other, it says so, with the last build's warnings, and writes nothing; else it puts the files
+back from the cache, which keeps each one by its hash. This module imports nothing heavy, so
+that such a build is over before the interpreter would have loaded the templates.
 """
 
 from __future__ import annotations
@@ -20,7 +20,13 @@ from typing import Any
 from .cache import CACHE_FOLDER, Cache, FileStamp, digest, tool_fingerprint
 from .errors import Problem, StrictWarnings
 from .options import BuildOptions
-from .output import check_output_dir, recover_output, remove_stale_temporaries
+from .output import (
+    SiteWriter,
+    WriteReport,
+    check_output_dir,
+    recover_output,
+    remove_stale_temporaries,
+)
 
 INPUTS = ("site.yml", "content", "templates", "static", "overrides")
 
@@ -65,14 +71,17 @@ def inputs_digest(options: BuildOptions, today: date) -> str:
     return digest(*parts)
 
 
-def unchanged_build(options: BuildOptions, inputs: str) -> LastBuild | None:
-    """Return the last build of the output folder if it is still current, else None.
+def unchanged_build(options: BuildOptions, inputs: str) -> tuple[LastBuild, WriteReport] | None:
+    """Return the last build of the output folder and what was written, if it is still current.
 
-    Raises what the build itself would: StrictWarnings under --strict, OutputError for an
-    output folder that may not be used.
+    The output folder is left as it is when it holds what that build wrote; else the files are
+    put back from the cache, if it has them all. None means that a build is needed. Raises
+    what the build itself would: StrictWarnings under --strict, OutputError for an output
+    folder that may not be used.
     """
     recover_output(options.output)
-    record = Cache(options.root / CACHE_FOLDER).output_record(options.output)
+    cache = Cache(options.root / CACHE_FOLDER)
+    record = cache.output_record(options.output)
     if not inputs or record.get("inputs") != inputs:
         return None
     try:
@@ -83,10 +92,37 @@ def unchanged_build(options: BuildOptions, inputs: str) -> LastBuild | None:
     if options.strict and last.warnings:
         raise StrictWarnings(list(last.warnings))
     check_output_dir(options.output, options.root, options.force)
-    if not as_written(options.output, stamps):
+    if as_written(options.output, stamps):
+        remove_stale_temporaries(options.output.absolute())
+        return last, WriteReport(0, len(stamps))
+    report = restore(options.output, cache, stamps)
+    if report is None:
         return None
-    remove_stale_temporaries(options.output.absolute())
-    return last
+    cache.save_output(options.output, {path: s.digest for path, s in stamps.items()}, inputs,
+                      record["build"])
+    return last, report
+
+
+class Missing(Exception):
+    """A file of the last build is no longer in the cache."""
+
+
+def restore(out: Path, cache: Cache, stamps: dict[str, FileStamp]) -> WriteReport | None:
+    """Put the files of the last build back into the output folder from the cache.
+
+    Return None, leaving the output folder as it was, if the cache lacks any of them.
+    """
+    try:
+        with SiteWriter(out, stamps, cache.folder) as writer:
+            for path in stamps:
+                writer.claim(path, "the cache")
+            writer.make_folders()
+            for path, stamp in stamps.items():
+                if not writer.add_cached(path, stamp.digest, cache.blob):
+                    raise Missing(path)
+            return writer.commit()
+    except Missing:
+        return None
 
 
 def as_written(out: Path, stamps: dict[str, FileStamp]) -> bool:

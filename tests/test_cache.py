@@ -119,17 +119,32 @@ def test_deleting_the_cache_gives_the_same_site(built: tuple[Path, Path],
     assert contents(out) == contents(warm) == contents(cold)
 
 
-def test_a_damaged_cache_is_not_trusted(built: tuple[Path, Path], tmp_path: Path) -> None:
+def test_a_deleted_output_folder_comes_back_from_the_cache(built: tuple[Path, Path]) -> None:
     root, out = built
+    before = contents(out)
+    shutil.rmtree(out)
+    result = build(root, out)
+    assert "its files came back from the cache" in result.stdout
+    assert contents(out) == before
+
+
+@pytest.mark.parametrize("output", ["same", "other"])
+def test_a_damaged_cache_is_not_trusted(built: tuple[Path, Path], tmp_path: Path,
+                                        output: str) -> None:
+    root, out = built
+    before = contents(out)
     for entry in (root / CACHE / "blobs").iterdir():
-        entry.unlink()  # the output's pages are the same files: keep those as they are
+        entry.unlink()  # the output's files are the same files: keep those as they are
         entry.write_bytes(b"<p>not this page</p>")
     for entry in (root / CACHE / "explainers").iterdir():
         entry.write_bytes(entry.read_bytes()[:100])  # cut short, as by a crash
-    again = tmp_path / "again"
-    result = build(root, again)
+    if output == "same":
+        shutil.rmtree(out)  # so that the files would have to come from the cache
+    else:
+        out = tmp_path / "other"
+    result = build(root, out)
     assert "5 explainer file(s) read" in result.stdout
-    assert contents(again) == contents(out)
+    assert contents(out) == before
 
 
 def test_a_page_changed_by_hand_in_the_output_is_written_again(
