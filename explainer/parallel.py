@@ -8,6 +8,7 @@ process stays busy to the end. Where fork is not available the work is done in o
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -75,11 +76,25 @@ def run_chunks(task: Callable[[S, Sequence[T]], list[R]], state: S, items: Seque
         return
     # Objects the workers inherit stay shared only while nothing writes to them; the garbage
     # collector would write to every one it visits, so it leaves them out until the end.
+    with frozen_objects():
+        yield from _pooled(task, state, chunks, processes, progress)
+
+
+@contextlib.contextmanager
+def frozen_objects() -> Iterator[None]:
+    """Keep the objects that exist now out of garbage collections, until the end of the block.
+
+    They are the site's long-lived objects; a collection visiting them all, again and again,
+    would cost time in proportion to the size of the site, and copy them in forked workers.
+    Within an outer such block, the objects stay out until the outer block ends.
+    """
+    outermost = gc.get_freeze_count() == 0
     gc.freeze()
     try:
-        yield from _pooled(task, state, chunks, processes, progress)
+        yield
     finally:
-        gc.unfreeze()
+        if outermost:
+            gc.unfreeze()
 
 
 def _pooled(task: Callable[[S, Sequence[T]], list[R]], state: S,
