@@ -101,11 +101,17 @@ def _pooled(task: Callable[[S, Sequence[T]], list[R]], state: S,
             chunks: list[tuple[int, Sequence[T]]], processes: int,
             progress: Callable[[int], None] | None) -> Iterator[tuple[int, R]]:
     """Run the chunks on forked workers and here; yield results as they come."""
+    # The first chunk is done here before the workers are forked, so that they inherit what it
+    # made ready (compiled templates, Markdown converters) rather than make it again.
+    first = task(state, chunks[0][1])
+    if progress:
+        progress(len(chunks[0][1]))
+    yield from enumerate(first, chunks[0][0])
     errors: dict[int, BaseException] = {}
     with ProcessPoolExecutor(processes - 1, mp_context=multiprocessing.get_context("fork"),
                              initializer=_start, initargs=(state,)) as pool:
         pending: dict[Future[list[R]], int] = {}
-        following = 0
+        following = 1
         while following < len(chunks) and not errors or pending:
             while following < len(chunks) and len(pending) < 2 * (processes - 1) and not errors:
                 pending[pool.submit(_work, task, chunks[following][1])] = following
