@@ -16,7 +16,7 @@ from .errors import ContentError, Problem, StrictWarnings, UsageError
 from .markup import Markup
 from .model import Config, Explainer, Site
 from .output import OutputFiles, WriteReport, check_output_dir, recover_output, write_site
-from .pages import site_pages
+from .pages import Page, site_pages
 from .render import OVERRIDES, Renderer
 from .schema import read_explainer
 from .sources import find_explainers, read_text, split_source
@@ -100,30 +100,51 @@ def read_site(options: BuildOptions) -> tuple[Site, list[Problem], int]:
     config = load_config(options.root, options.base_url)
     today = options.today or build_day(os.environ)
     markup = Markup(config.trusted_html)
-    content = options.root / "content"
+    paths, problems = find_explainers(content_folder(options.root), options.root)
+    explainers: list[Explainer] = []
+    for path in paths:
+        explainer, found = load_explainer(path, options.root, markup)
+        problems.extend(found)
+        if explainer is not None:
+            explainers.append(explainer)
+    return site_of(config, explainers, problems, options.drafts, today)
+
+
+def content_folder(root: Path) -> Path:
+    """Return the project's content/ folder, or raise ContentError saying how to make one."""
+    content = root / "content"
     if not content.is_dir():
         raise ContentError([Problem("content", None, None, "there is no content/ folder",
                                     "create content/ and put explainers in it as .md files, or "
                                     "run 'python build.py new my-first-explainer'")])
-    paths, problems = find_explainers(content, options.root)
-    explainers: list[Explainer] = []
-    for path in paths:
-        display = path.relative_to(options.root).as_posix()
-        try:
-            source = split_source(read_text(path, display), path, display)
-        except ContentError as exc:
-            problems.extend(exc.problems)
-            continue
-        explainer, found = read_explainer(source, markup)
-        problems.extend(found)
-        if explainer is not None:
-            problems.extend(check_explainer(explainer))
-            explainers.append(explainer)
-    problems.extend(check_slugs(explainers))
+    return content
+
+
+def load_explainer(path: Path, root: Path,
+                   markup: Markup) -> tuple[Explainer | None, list[Problem]]:
+    """Read, validate and check one explainer file; return it (if readable) and its problems."""
+    display = path.relative_to(root).as_posix()
+    try:
+        source = split_source(read_text(path, display), path, display)
+    except ContentError as exc:
+        return None, list(exc.problems)
+    explainer, problems = read_explainer(source, markup)
+    if explainer is not None:
+        problems = [*problems, *check_explainer(explainer)]
+    return explainer, problems
+
+
+def site_of(config: Config, explainers: list[Explainer], problems: list[Problem], drafts: bool,
+            today: date) -> tuple[Site, list[Problem], int]:
+    """Make the site of the explainers in file order; raise ContentError if any error was found.
+
+    Also return every problem, and how many drafts and future-dated explainers were left out.
+    """
+    problems = [*problems, *check_slugs(explainers)]
     if any(p.severity == "error" for p in problems):
         raise ContentError(problems)
     problems.extend(base_url_warning(config))
-    shown = [e for e in explainers if options.drafts or is_public(e, today)]
+    shown = [e for e in explainers if drafts or is_public(e, today)]
     shown.sort(key=lambda e: (e.published.first_day(), e.title.lower(), e.slug), reverse=True)
     return Site(config, tuple(shown)), problems, len(explainers) - len(shown)
 
@@ -154,9 +175,20 @@ def render_site(site: Site, root: Path) -> OutputFiles:
     files = OutputFiles()
     pages = site_pages(site)
     for page in pages:
-        html = renderer.render(page.template, page.path, absolute=page.absolute, site=site,
-                               meta=page.meta, **page.context)
-        files.add(page.path, html, page.origin)
+        files.add(page.path, render_page(renderer, site, page), page.origin)
+    add_site_files(files, site, pages, static)
+    return files
+
+
+def render_page(renderer: Renderer, site: Site, page: Page) -> bytes:
+    """Render one page of the site."""
+    return renderer.render(page.template, page.path, absolute=page.absolute, site=site,
+                           meta=page.meta, **page.context)
+
+
+def add_site_files(files: OutputFiles, site: Site, pages: list[Page],
+                   static: Mapping[str, bytes]) -> None:
+    """Add every file that is not a page: flags, static files, feeds and robots.txt."""
     for code in sorted({e.country.code for x in site.explainers for e in x.countries}):
         flag = geo.flag_svg(code)
         if flag is not None:
@@ -169,7 +201,6 @@ def render_site(site: Site, root: Path) -> OutputFiles:
                                                           if p.in_sitemap}), "the sitemap")
     if "robots.txt" not in static:
         files.add("robots.txt", feeds.robots_txt(site), "robots.txt")
-    return files
 
 
 def static_files(root: Path) -> dict[str, bytes]:

@@ -75,7 +75,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         add_common(sub)
         if name != "check":
             sub.add_argument("-o", "--output", type=Path, default=None,
-                             help="output folder (default: public/ in the project)")
+                             help="output folder (default: public/ in the project)"
+                             if name == "build" else "also write every good build to this "
+                             "folder (default: none; the preview is served from memory)")
             sub.add_argument("--force", action="store_true",
                              help="replace the output folder even if it is not a previous build")
         if name == "serve":
@@ -127,7 +129,8 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         from .devserver import serve
 
-        return serve(options, host=args.host, port=args.port)
+        return serve(options, host=args.host, port=args.port, write=args.output is not None,
+                     say=say, show=print_problems)
     started = time.perf_counter()
     result = (check if args.command == "check" else build)(options)
     print_problems(list(result.warnings))
@@ -150,6 +153,11 @@ def output_of(args: argparse.Namespace) -> Path:
     """Return the output folder: --output, or public/ in the project."""
     output = getattr(args, "output", None)
     return output if output is not None else args.root / "public"
+
+
+def say(text: str) -> None:
+    """Print a line at once, also when stdout is a pipe (the dev server talks while it runs)."""
+    print(text, flush=True)
 
 
 def print_problems(problems: list[Problem]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 from .browse import COUNTRIES_INDEX, TAGS_INDEX, country_pages, tag_pages
 from .feeds import newest
 from .meta import PageMeta, explainer_meta, not_found_meta, page_meta
-from .model import Site
+from .model import Explainer, Site
 
 NOT_FOUND = "404.html"
 
@@ -28,22 +29,30 @@ class Page:
     in_sitemap: bool = True
 
 
-def site_pages(site: Site) -> list[Page]:
-    """Return every page of the site in a fixed order: index, explainers, browse pages, 404."""
+def site_pages(site: Site, page_of: Callable[[Site, Explainer], Page] | None = None) -> list[Page]:
+    """Return every page of the site in a fixed order: index, explainers, browse pages, 404.
+
+    page_of makes an explainer's page (default: explainer_page); the dev server passes one that
+    remembers the pages of explainers that did not change.
+    """
     config = site.config
     pages = [Page("index.html", "index.html", "templates/index.html",
                   page_meta(site, "index.html", config.title,
                             config.description or config.title),
                   changed=newest(site.explainers))]
-    for explainer in site.explainers:
-        pages.append(Page(explainer.url, "explainer.html", explainer.display_path,
-                          explainer_meta(site, explainer), {"explainer": explainer},
-                          changed=explainer.modified.first_day()))
+    pages.extend((page_of or explainer_page)(site, explainer) for explainer in site.explainers)
     pages.extend(browse_pages(site))
     # Hosts serve the 404 page at any address, so its links are absolute when they can be.
     pages.append(Page(NOT_FOUND, "404.html", "templates/404.html", not_found_meta(site),
                       absolute=config.base_url, in_sitemap=False))
     return pages
+
+
+def explainer_page(site: Site, explainer: Explainer) -> Page:
+    """Return an explainer's page; it depends on the explainer and the site's settings only."""
+    return Page(explainer.url, "explainer.html", explainer.display_path,
+                explainer_meta(site, explainer), {"explainer": explainer},
+                changed=explainer.modified.first_day())
 
 
 def browse_pages(site: Site) -> list[Page]:

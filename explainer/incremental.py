@@ -1,0 +1,243 @@
+"""Rebuild the site in memory after a change, redoing only what the change affects.
+
+A Project lives as long as the dev server. It keeps every parsed explainer by file and stamp,
+and every rendered page with the Page it was rendered from. After an edit to one explainer it
+reads that file and renders the pages whose Page changed (the explainer's own, and the country
+and tag pages that list it) plus the pages that list the whole site (the index). Templates get
+the explainer or the listing they show through their Page; only pages with no context of their
+own are taken to show site.explainers. The files of the last good build are replaced only once
+a whole new build has succeeded.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .assets import fingerprint
+from .builder import (
+    BuildOptions,
+    add_site_files,
+    build_day,
+    content_folder,
+    load_explainer,
+    render_page,
+    site_of,
+    static_files,
+)
+from .config import CONFIG_NAME, load_config
+from .errors import Problem, StrictWarnings
+from .markup import Markup
+from .model import Config, Explainer, Site
+from .output import OutputFiles
+from .pages import Page, explainer_page, site_pages
+from .render import OVERRIDES, Renderer
+from .sources import find_explainers
+from .watch import Stamp
+
+SECTIONS = "sections/"
+TEMPLATE_FOLDERS = ("templates/", f"{OVERRIDES}/templates/")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """One explainer file as last read: its stamp, the explainer (if valid) and its problems."""
+
+    stamp: Stamp | None
+    explainer: Explainer | None
+    problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class Rebuild:
+    """A good build: every file of the site, its stylesheet names, and how much work it took."""
+
+    site: Site
+    files: Mapping[str, bytes]
+    assets: Mapping[str, str]
+    read: tuple[str, ...]
+    rendered: tuple[str, ...]
+    warnings: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a set of changed source paths touches."""
+
+    config: bool = False
+    content: bool = False
+    static: bool = False
+    templates: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, paths: Iterable[str]) -> Plan:
+        """Sort changed paths (relative to the project) by the part of the build they feed."""
+        config = content = static = False
+        templates: set[str] = set()
+        for path in paths:
+            first, _, rest = path.removeprefix(f"{OVERRIDES}/").partition("/")
+            if path == CONFIG_NAME:
+                config = True
+            elif first == "content":
+                content = True
+            elif first == "static":
+                static = True
+            elif first == "templates":
+                templates.add(rest)
+        return cls(config, content, static, frozenset(templates))
+
+    def section_kinds(self) -> set[str]:
+        """Return the section kinds whose partial templates changed."""
+        return {name[len(SECTIONS):-len(".html")] for name in self.templates
+                if name.startswith(SECTIONS) and name.endswith(".html")}
+
+    def all_pages(self) -> bool:
+        """Tell whether every page must be rendered again: settings or a shared template."""
+        return self.config or any(not name.startswith(SECTIONS) for name in self.templates)
+
+
+class Project:
+    """A site kept in memory between rebuilds."""
+
+    def __init__(self, options: BuildOptions) -> None:
+        self.options = options
+        self.pending: set[str] = set()
+        self.config = Config()
+        self.markup = Markup(False)
+        self.renderer = Renderer(options.root)
+        self.templates: frozenset[str] | None = None
+        self.static: dict[str, bytes] = {}
+        self.assets: dict[str, str] = {}
+        self.parsed: dict[str, Parsed] = {}
+        self.explainer_pages: dict[str, tuple[Explainer, Page]] = {}
+        self.rendered: dict[str, tuple[Page, bytes]] = {}
+        self.last: tuple[Site, list[Page]] | None = None
+
+    def rebuild(self, stamps: Mapping[str, Stamp], changed: Iterable[str] = ()) -> Rebuild:
+        """Build the site from the files in stamps; raise ExplainerError if it cannot be built.
+
+        changed names the files changed since the previous call; the first call builds all.
+        Changes are remembered until a build succeeds, so a failed build loses none of them.
+        """
+        self.pending.update(changed)
+        plan = Plan.of(self.pending) if self.last is not None else Plan(True, True, True)
+        if plan.config:
+            self.refresh_config()
+        self.refresh_renderer(stamps)
+        static, assets = fingerprint(static_files(self.options.root)) if plan.static \
+            else (self.static, self.assets)
+        if self.last is None or plan.config or plan.content or plan.templates:
+            site, problems, read = self.load(stamps)
+            warnings = [p for p in problems if p.severity == "warning"]
+            if self.options.strict and warnings:
+                raise StrictWarnings(warnings)
+            pages = site_pages(site, self.page_of)
+        else:  # only static files changed: the site and its pages are the same
+            site, pages, read, warnings = *self.last, (), []
+        rendered, anew = self.render_pages(site, pages, plan, assets)
+        files = OutputFiles()
+        for page in pages:
+            files.add(page.path, rendered[page.path][1], page.origin)
+        add_site_files(files, site, pages, static)
+        fresh = tuple(p for p in warnings
+                      if self.last is None or p.path in read or p.path in self.pending)
+        self.rendered, self.static, self.assets = rendered, static, assets
+        self.last = (site, pages)
+        self.pending.clear()
+        return Rebuild(site, files.files, assets, read, anew, fresh)
+
+    def refresh_config(self) -> None:
+        """Read site.yml again; forget what depends on it."""
+        config = load_config(self.options.root, self.options.base_url)
+        if config.trusted_html != self.config.trusted_html or self.last is None:
+            self.markup = Markup(config.trusted_html)
+            self.parsed.clear()
+        self.explainer_pages.clear()
+        self.config = config
+
+    def refresh_renderer(self, stamps: Mapping[str, Stamp]) -> None:
+        """Start a new Jinja environment when a template appears or goes.
+
+        Jinja reloads a changed template by itself, but not one that starts or stops shadowing
+        another (an override added or removed); and compiling them all takes ~100 ms.
+        """
+        templates = frozenset(p for p in stamps if p.startswith(TEMPLATE_FOLDERS))
+        if templates != self.templates:
+            self.renderer = Renderer(self.options.root, self.assets)
+            self.templates = templates
+
+    def load(self, stamps: Mapping[str, Stamp]) -> tuple[Site, list[Problem], tuple[str, ...]]:
+        """Return the site and all problems, reading only the explainers that changed."""
+        root = self.options.root
+        paths, problems = find_explainers(content_folder(root), root)
+        parsed: dict[str, Parsed] = {}
+        read = []
+        explainers: list[Explainer] = []
+        for path in paths:
+            display = path.relative_to(root).as_posix()
+            known = self.parsed.get(display)
+            if known is None or known.stamp is None or known.stamp != stamps.get(display):
+                explainer, found = load_explainer(path, root, self.markup)
+                known = Parsed(stamps.get(display), explainer, tuple(found))
+                read.append(display)
+            parsed[display] = known
+            problems.extend(known.problems)
+            if known.explainer is not None:
+                explainers.append(known.explainer)
+        self.parsed = parsed
+        self.explainer_pages = {p: known for p, known in self.explainer_pages.items()
+                                if p in parsed}
+        today = self.options.today or build_day(os.environ)
+        site, problems, _ = site_of(self.config, explainers, problems, self.options.drafts, today)
+        return site, problems, tuple(read)
+
+    def page_of(self, site: Site, explainer: Explainer) -> Page:
+        """Return an explainer's page, made again only for a changed explainer or config."""
+        known = self.explainer_pages.get(explainer.display_path)
+        if known is None or known[0] is not explainer:
+            known = (explainer, explainer_page(site, explainer))
+            self.explainer_pages[explainer.display_path] = known
+        return known[1]
+
+    def render_pages(self, site: Site, pages: list[Page], plan: Plan,
+                     assets: dict[str, str]) -> tuple[dict[str, tuple[Page, bytes]],
+                                                      tuple[str, ...]]:
+        """Return every page rendered (anew where its inputs changed), and which were."""
+        renamed = {posixpath.basename(old).encode(): posixpath.basename(assets[name]).encode()
+                   for name, old in self.assets.items() if assets.get(name, old) != old}
+        # A stylesheet that went away must fail the pages that ask for it: render them all.
+        everything = self.last is None or plan.all_pages() \
+            or not self.assets.keys() <= assets.keys()
+        self.renderer.assets = dict(assets)
+        kinds = plan.section_kinds()
+        rendered = {}
+        anew = []
+        for page in pages:
+            known = self.rendered.get(page.path)
+            if everything or known is None or stale(page, known[0], kinds, plan.content):
+                known = (page, render_page(self.renderer, site, page))
+                anew.append(page.path)
+            elif renamed:
+                known = (page, rename(known[1], renamed))
+            rendered[page.path] = known
+        return rendered, tuple(anew)
+
+
+def stale(page: Page, before: Page, kinds: set[str], content: bool) -> bool:
+    """Tell whether a page must be rendered again, its templates being unchanged."""
+    if page != before:
+        return True  # its explainer, its listing or its metadata changed
+    if content and not page.context:
+        return True  # the index and the like list site.explainers
+    explainer = page.context.get("explainer")
+    return isinstance(explainer, Explainer) and any(s.kind in kinds for s in explainer.sections)
+
+
+def rename(page: bytes, renamed: Mapping[bytes, bytes]) -> bytes:
+    """Swap the content-hashed names of changed stylesheets in a rendered page."""
+    for old, new in renamed.items():
+        page = page.replace(old, new)
+    return page
+

@@ -1,0 +1,223 @@
+"""What the dev server shows: the last good build, or the error that stops the next one."""
+
+from __future__ import annotations
+
+import mimetypes
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from importlib.resources import files as package_files
+from pathlib import Path
+from typing import NamedTuple
+
+import jinja2
+
+from .errors import ContentError, ExplainerError, Problem, StrictWarnings
+from .incremental import Project, Rebuild
+from .output import write_site
+from .render import OVERRIDES
+from .watch import Inotify, Snapshot, changed_paths, snapshot
+
+HTML = "text/html; charset=utf-8"
+RECHECK_S = 0.05
+RETRIES = 2
+LIVE_SUFFIXES = (".css", ".png", ".jpg", ".jpeg", ".gif")  # livereload.js swaps these in place
+
+
+class Answer(NamedTuple):
+    """What the server answers to a request."""
+
+    status: int
+    content_type: str
+    body: bytes
+    location: str | None = None
+    cache: str = "no-cache"
+
+
+class Preview:
+    """The served site, rebuilt when its sources change; browsers are told through notify."""
+
+    def __init__(self, project: Project, say: Callable[[str], None],
+                 show: Callable[[list[Problem]], None], notify: Callable[[list[str]], None],
+                 output: Path | None = None, notifier: Inotify | None = None) -> None:
+        self.project = project
+        self.say = say
+        self.show = show
+        self.notify = notify
+        self.notifier = notifier
+        self.stamps: Snapshot = self.look()
+        self.files: Mapping[str, bytes] = {}
+        self.assets: Mapping[str, str] = {}
+        self.superseded: dict[str, str] = {}
+        self.hashed: set[str] = set()
+        self.error: bytes | None = None
+        self.generation = 0
+        self.served: dict[str, int] = {}
+        self.template = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined) \
+            .from_string((package_files("explainer") / "data" / "preview.html").read_text("utf-8"))
+        self.output = output
+        self.writer = ThreadPoolExecutor(max_workers=1) if output else None
+
+    def start(self) -> None:
+        """Build the whole site for the first time."""
+        self.update(None, time.perf_counter())
+
+    def poll(self) -> None:
+        """Rebuild if a source changed since the last look."""
+        started = time.perf_counter()
+        stamps = self.look()
+        changed = changed_paths(self.stamps, stamps)
+        if changed:
+            self.stamps = stamps
+            self.update(changed, started)
+
+    def look(self) -> Snapshot:
+        """Take a snapshot of the sources, watching every folder it looked into."""
+        root = self.project.options.root
+        folders = {str(root)}
+        stamps = snapshot(root, folders)
+        if self.notifier is not None:
+            self.notifier.watch(folders)
+        return stamps
+
+    def update(self, changed: set[str] | None, started: float) -> None:
+        """Rebuild after changed (everything if None), swap the result in and reload browsers."""
+        for attempt in range(RETRIES + 1):
+            try:
+                result = self.project.rebuild(self.stamps, changed or ())
+                break
+            except ExplainerError as exc:
+                more = self.recheck() if changed is not None and attempt < RETRIES else set()
+                if not more:
+                    self.fail(exc, changed)
+                    return
+                changed = (changed or set()) | more
+        modified = modified_paths(self.files, result.files)
+        recovered = self.error is not None
+        self.superseded.update({old: name for name, old in self.assets.items()
+                                if result.assets.get(name) != old})
+        self.files, self.assets, self.error = result.files, result.assets, None
+        self.hashed = set(result.assets.values())
+        self.show(list(result.warnings))
+        self.say(report(changed, result, len(modified), started))
+        if recovered:
+            self.reload(["index.html"])
+        elif changed is not None and modified:
+            self.reload(self.restyled(changed) or modified)
+        if self.writer is not None and self.output is not None:
+            self.writer.submit(write_site, result.files, self.output) \
+                .add_done_callback(self.written)
+
+    def recheck(self) -> set[str]:
+        """Look again after a pause; return what changed since the last look."""
+        # A failed build may have read a file that was still being saved (a truncation, then a
+        # write): blame the file only if it stays as it is.
+        time.sleep(RECHECK_S)
+        stamps = self.look()
+        changed = changed_paths(self.stamps, stamps)
+        self.stamps = stamps
+        return changed
+
+    def fail(self, exc: ExplainerError, changed: set[str] | None) -> None:
+        """Show the error in the terminal, and in the browser until the next good build."""
+        problems = exc.problems if isinstance(exc, ContentError | StrictWarnings) else []
+        self.show(list(problems))
+        what = "the first build" if changed is None else describe(changed)
+        count = f"{len(problems)} problem(s)" if problems else str(exc)
+        self.say(f"{what}: build failed ({count}); the browser shows the error until it is fixed")
+        lead = ("Fix what is listed below and save: the preview reloads by itself. Until then "
+                "every page shows this message.") if problems else str(exc)
+        page = self.page("The site could not be built", lead, problems)
+        if page != self.error:
+            self.error = page
+            self.reload(["index.html"])
+
+    def restyled(self, changed: set[str]) -> list[str]:
+        """Return the changed stylesheets and images if nothing else changed, else nothing."""
+        sources = [path.removeprefix(f"{OVERRIDES}/") for path in changed]
+        names = [source.removeprefix("static/") for source in sources]
+        if all(s.startswith("static/") for s in sources) \
+                and all(name.lower().endswith(LIVE_SUFFIXES) for name in names):
+            return sorted(self.assets.get(name, name) for name in names)
+        return []
+
+    def reload(self, paths: list[str]) -> None:
+        """Start a new generation of the site and tell browsers what changed."""
+        self.generation += 1
+        self.notify(paths)
+
+    def missed_reload(self, url_path: str) -> bool:
+        """Tell whether the page at url_path was served before the latest reload was sent."""
+        return self.served.get(site_path(url_path.lstrip("/")), self.generation) < self.generation
+
+    def response(self, path: str) -> Answer:
+        """Return what answers a request for a site path."""
+        name = site_path(path)
+        is_page = name.endswith(".html") or "." not in name.rpartition("/")[2]
+        if is_page:
+            self.served[name] = self.generation
+        if self.error is not None and is_page:
+            return Answer(500, HTML, self.error)
+        data = self.files.get(name)
+        if data is not None and name in self.hashed:
+            # Named by content: a browser may keep it, and reloads need not ask again.
+            return Answer(200, content_type(name), data, cache="max-age=31536000, immutable")
+        if data is not None:
+            return Answer(200, content_type(name), data)
+        if name in self.superseded:
+            # A stylesheet's old content-hashed name, asked for by livereload.js when it
+            # swaps stylesheets in a page that has not been reloaded: point it at the new one.
+            return Answer(302, HTML, b"", "/" + self.assets.get(self.superseded[name], ""))
+        return Answer(404, HTML, self.page("Page not found", f"The site has no page /{path}.", []))
+
+    def page(self, title: str, lead: str, problems: list[Problem]) -> bytes:
+        """Render the preview's own page: an error or a missing page."""
+        return self.template.render(title=title, lead=lead, problems=problems).encode("utf-8")
+
+    def written(self, future: Future[object]) -> None:
+        """Report a failed write of the output folder."""
+        exc = future.exception()
+        if exc is not None:
+            self.say(f"error: could not write {self.output}: {exc}")
+
+    def close(self) -> None:
+        """Let a write in progress finish, so no temporary folder is left behind; stop watching."""
+        if self.writer is not None:
+            self.writer.shutdown(wait=True)
+        if self.notifier is not None:
+            self.notifier.close()
+
+
+def site_path(path: str) -> str:
+    """Return the site file a URL path names: folders mean their index.html."""
+    return path + "index.html" if path == "" or path.endswith("/") else path
+
+
+def modified_paths(old: Mapping[str, bytes], new: Mapping[str, bytes]) -> list[str]:
+    """Return the site paths whose bytes differ between two builds (kept pages are shared)."""
+    return sorted(path for path in old.keys() | new.keys()
+                  if not (old.get(path) is new.get(path) or old.get(path) == new.get(path)))
+
+
+def content_type(name: str) -> str:
+    """Return the Content-Type of a site file, with a charset for text."""
+    guessed = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    if guessed.startswith("text/") or guessed == "image/svg+xml":
+        return f"{guessed}; charset=utf-8"
+    return guessed
+
+
+def describe(changed: set[str]) -> str:
+    """Name the changed files briefly."""
+    names = sorted(changed)
+    return f"{names[0]} changed" if len(names) == 1 else f"{len(names)} files changed"
+
+
+def report(changed: set[str] | None, result: Rebuild, modified: int, started: float) -> str:
+    """Say what a good build did, and how long it took."""
+    took = f"{(time.perf_counter() - started) * 1000:.0f} ms"
+    if changed is None:
+        return (f"built {len(result.site.explainers)} explainer(s), {len(result.files)} file(s), "
+                f"in {took}")
+    return (f"{describe(changed)}: rebuilt in {took} ({len(result.read)} file(s) read, "
+            f"{len(result.rendered)} page(s) rendered, {modified} file(s) changed)")

@@ -1,0 +1,180 @@
+"""Rebuilding in memory after a change: same bytes as a full build, and no more work than needed."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from explainer.builder import BuildOptions, read_site, render_site
+from explainer.errors import ContentError, OutputError
+from explainer.feeds import FEED, SITEMAP_FILE
+from explainer.incremental import Project
+from explainer.watch import changed_paths, snapshot
+
+from .helpers import REPO
+
+
+def explainer(title: str, published: str = "2024-05-01", extra: str = "",
+              tags: str = "[]", country: str = "Kenya") -> str:
+    return (f"---\ntitle: {title}\ndek: A short dek.\npublished: {published}\ntags: {tags}\n"
+            f"---\n\n--- summary\n---\nSomething happened.\n"
+            f"\n--- countries\ncountries:\n  - {{name: {country}, role: lead}}\n---\n{extra}")
+
+
+TIMELINE = "\n--- timeline\nevents:\n  - {date: 2024-05-01, title: It began}\n---\n"
+SITE_PAGES = {"index.html", "404.html"}
+
+
+class Session:
+    """A project on disk and its in-memory rebuilds, as the dev server drives them."""
+
+    def __init__(self, root: Path, **options: object) -> None:
+        self.root = root
+        self.options = BuildOptions(root=root, output=root / "public", **options)
+        self.project = Project(self.options)
+        self.stamps = snapshot(root)
+        self.result = self.project.rebuild(self.stamps)
+
+    def edit(self, name: str, text: str | None) -> None:
+        path = self.root / name
+        if text is None:
+            path.unlink()
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            bump(path)
+
+    def rebuild(self):
+        stamps = snapshot(self.root)
+        changed = changed_paths(self.stamps, stamps)
+        self.stamps = stamps
+        self.result = self.project.rebuild(stamps, changed)
+        return self.result
+
+    def full_build(self) -> dict[str, bytes]:
+        site, _, _ = read_site(self.options)
+        return render_site(site, self.root).files
+
+
+def bump(path: Path) -> None:
+    """Move the file's mtime forward, as a later save would, even on a coarse clock."""
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+
+
+@pytest.fixture
+def session(make_site: Callable[..., Path]) -> Session:
+    root = make_site({
+        "content/a.md": explainer("Alpha", "2024-05-03", TIMELINE, "[Haiti]"),
+        "content/b.md": explainer("Beta", "2024-05-02", tags="[Energy]", country="Chile"),
+        "content/c.md": explainer("Gamma", "2024-05-01", TIMELINE, "[Haiti]"),
+    })
+    return Session(root)
+
+
+def test_first_build_equals_a_full_build_of_the_seed_site() -> None:
+    session = Session(REPO)
+    assert session.result.files == session.full_build()
+    assert session.result.read == ("content/haiti-kenya-police-mission.md",)
+
+
+def test_an_edited_explainer_renders_its_page_and_the_pages_that_list_it(
+        session: Session) -> None:
+    session.edit("content/b.md", explainer("Beta, renamed", "2024-05-02", tags="[Energy]",
+                                           country="Chile"))
+    result = session.rebuild()
+    assert result.read == ("content/b.md",)
+    assert set(result.rendered) == SITE_PAGES | {
+        "b.html", "countries/index.html", "countries/cl.html", "tags/index.html",
+        "tags/energy.html"}
+    assert b"Beta, renamed" in result.files["countries/cl.html"]
+    assert result.files == session.full_build()
+
+
+def test_a_section_partial_renders_only_the_pages_using_that_kind(session: Session) -> None:
+    partial = (session.root / "templates/sections/timeline.html").read_text(encoding="utf-8")
+    session.edit("templates/sections/timeline.html", "<!-- edited -->\n" + partial)
+    result = session.rebuild()
+    assert (result.read, set(result.rendered)) == ((), {"a.html", "c.html"})
+    assert b"<!-- edited -->" not in result.files["b.html"]
+    assert result.files == session.full_build()
+
+
+@pytest.mark.parametrize("name, anchor", [("templates/base.html", "<body>"),
+                                          ("overrides/templates/base.html", "<body>"),
+                                          ("templates/index.html", "{% block content %}")])
+def test_other_templates_render_every_page(session: Session, name: str, anchor: str) -> None:
+    template = (REPO / "templates" / Path(name).name).read_text(encoding="utf-8")
+    session.edit(name, template.replace(anchor, anchor + "<!-- edited -->"))
+    result = session.rebuild()
+    assert set(result.rendered) == {p for p in result.files if p.endswith(".html")}
+    assert b"<!-- edited -->" in result.files["index.html"]
+    assert result.files == session.full_build()
+
+
+def test_a_stylesheet_is_read_alone_and_its_new_name_swapped_into_the_pages(
+        session: Session) -> None:
+    before = session.result.assets["style.css"]
+    session.edit("static/style.css", "body { color: red; }\n")
+    result = session.rebuild()
+    assert (result.read, result.rendered) == ((), ())
+    after = result.assets["style.css"]
+    assert after != before and after in result.files and before not in result.files
+    assert after.encode() in result.files["countries/cl.html"]
+    assert result.files == session.full_build()
+
+
+def test_config_changes_render_everything(session: Session) -> None:
+    session.edit("site.yml", "title: Renamed site\nbase_url: https://example.org/news/\n")
+    result = session.rebuild()
+    assert set(result.rendered) == {p for p in result.files if p.endswith(".html")}
+    assert b"Renamed site" in result.files["c.html"]
+    assert {FEED, SITEMAP_FILE} <= result.files.keys()
+    assert result.files == session.full_build()
+
+
+def test_trusted_html_reads_the_explainers_again(session: Session) -> None:
+    session.edit("content/b.md", explainer("Beta", "2024-05-02", "<marquee>raw</marquee>\n"))
+    assert b"<marquee>raw</marquee>" not in session.rebuild().files["b.html"]
+    session.edit("site.yml", "trusted_html: true\n")
+    result = session.rebuild()
+    assert len(result.read) == 3
+    assert b"<marquee>raw</marquee>" in result.files["b.html"]
+
+
+def test_added_removed_and_draft_explainers(session: Session) -> None:
+    session.edit("content/d.md", explainer("Delta", "2024-06-01", country="Peru"))
+    assert "countries/pe.html" in session.rebuild().files
+    session.edit("content/a.md", None)
+    session.edit("content/c.md", explainer("Gamma", "2024-05-01").replace(
+        "---\n\n", "draft: true\n---\n\n", 1))
+    result = session.rebuild()
+    assert {"a.html", "c.html", "tags/haiti.html"}.isdisjoint(result.files)
+    assert result.files == session.full_build()
+
+
+def test_changes_made_while_broken_are_kept_for_the_next_good_build(session: Session) -> None:
+    session.edit("content/a.md", "---\ntitle: [unclosed\n---\n")
+    with pytest.raises(ContentError) as failure:
+        session.rebuild()
+    assert re.match(r"content/a\.md:\d+", failure.value.problems[0].location())
+    session.edit("content/b.md", explainer("Beta, edited while a.md was broken", "2024-05-02"))
+    session.edit("templates/sections/timeline.html", "<p>new timeline</p>\n")
+    session.edit("static/style.css", "body { color: blue; }\n")
+    with pytest.raises(ContentError):
+        session.rebuild()
+    session.edit("content/a.md", explainer("Alpha, fixed", "2024-05-03", TIMELINE))
+    result = session.rebuild()
+    assert b"edited while a.md was broken" in result.files["b.html"]
+    assert b"<p>new timeline</p>" in result.files["c.html"]
+    assert result.files == session.full_build()
+
+
+def test_two_files_on_one_path_are_refused(session: Session) -> None:
+    session.edit("static/b.html", "<p>static</p>\n")
+    with pytest.raises(OutputError, match="two sources write b.html: content/b.md and static"):
+        session.rebuild()

@@ -1,0 +1,140 @@
+"""The dev server's state without a server: what it answers and when it asks for reloads."""
+
+from __future__ import annotations
+
+import os
+import re
+import select
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from explainer import preview as preview_module
+from explainer.builder import BuildOptions
+from explainer.incremental import Project
+from explainer.preview import Preview
+from explainer.watch import inotify
+
+EXPLAINER = "---\ntitle: {}\ndek: D.\npublished: 2024-05-01\n---\n\n--- summary\n---\nText.\n"
+
+
+class Recorder:
+    """Collects what the preview says and which reloads it asks for."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.reloads: list[list[str]] = []
+
+
+@pytest.fixture
+def setup(make_site: Callable[..., Path]) -> tuple[Path, Preview, Recorder]:
+    root = make_site({"content/alpha.md": EXPLAINER.format("Alpha")})
+    recorder = Recorder()
+    preview = Preview(Project(BuildOptions(root=root, output=root / "public")),
+                      recorder.lines.append, lambda problems: None, recorder.reloads.append)
+    preview.start()
+    return root, preview, recorder
+
+
+def save(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+
+
+def test_a_poll_rebuilds_only_after_a_change_and_asks_for_a_reload(setup) -> None:
+    root, preview, recorder = setup
+    assert len(recorder.lines) == 1
+    assert re.fullmatch(r"built 1 explainer\(s\), \d+ file\(s\), in \d+ ms", recorder.lines[0])
+    preview.poll()
+    assert recorder.reloads == []
+    save(root / "content/alpha.md", EXPLAINER.format("Alpha, edited"))
+    preview.poll()
+    assert len(recorder.reloads) == 1 and "alpha.html" in recorder.reloads[0]
+    assert b"Alpha, edited" in preview.response("alpha.html").body
+    old = preview.assets["style.css"]
+    save(root / "static/style.css", "h1 { color: red; }\n")
+    preview.poll()
+    new = preview.assets["style.css"]
+    assert recorder.reloads[-1] == [new] != [old]
+    assert preview.response(new).body == b"h1 { color: red; }\n"
+    assert preview.response(old)[:2] == (302, "text/html; charset=utf-8")
+    assert preview.response(old).location == "/" + new
+
+
+def test_answers_files_pages_errors_and_missing_pages(setup) -> None:
+    root, preview, recorder = setup
+    assert preview.response("")[:2] == (200, "text/html; charset=utf-8")
+    stylesheet = preview.assets["style.css"]
+    assert preview.response(stylesheet)[:2] == (200, "text/css; charset=utf-8")
+    assert preview.response(stylesheet).cache == "max-age=31536000, immutable"
+    assert preview.response("").cache == "no-cache"
+    assert preview.response("nothing.html")[0] == 404
+    save(root / "content/alpha.md", "---\ntitle: Alpha\n---\n")
+    preview.poll()
+    error = preview.response("alpha.html")
+    assert error.status == 500 and b"content/alpha.md:" in error.body
+    assert preview.response("nothing/")[0] == 500
+    assert preview.response(stylesheet).status == 200
+    assert any("build failed (1 problem(s))" in line for line in recorder.lines)
+    save(root / "content/alpha.md", EXPLAINER.format("Alpha, fixed"))
+    preview.poll()
+    assert preview.response("alpha.html")[0] == 200
+    assert recorder.reloads == [["index.html"], ["index.html"]]
+
+
+def test_a_page_served_before_the_last_reload_missed_it(setup) -> None:
+    root, preview, _ = setup
+    preview.response("alpha.html")
+    assert not preview.missed_reload("/alpha.html")
+    save(root / "content/alpha.md", EXPLAINER.format("Alpha, edited"))
+    preview.poll()
+    assert preview.missed_reload("/alpha.html")
+    assert not preview.missed_reload("/never-served.html")
+    preview.response("alpha.html")
+    assert not preview.missed_reload("/alpha.html")
+
+
+def test_a_build_that_read_a_half_saved_file_looks_again(setup, monkeypatch) -> None:
+    root, preview, recorder = setup
+    alpha = root / "content/alpha.md"
+    save(alpha, "")  # an editor has truncated the file and is about to write it
+
+    def finish_saving(seconds: float) -> None:
+        save(alpha, EXPLAINER.format("Alpha, saved"))
+
+    monkeypatch.setattr(preview_module.time, "sleep", finish_saving)
+    preview.poll()
+    assert not [line for line in recorder.lines if "failed" in line]
+    assert b"Alpha, saved" in preview.response("alpha.html").body
+    assert len(recorder.reloads) == 1
+
+
+def test_strict_shows_warnings_as_the_error_page(make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/alpha.md": EXPLAINER.format("Alpha")})
+    recorder = Recorder()
+    preview = Preview(Project(BuildOptions(root=root, output=root / "public", strict=True)),
+                      recorder.lines.append, lambda problems: None, recorder.reloads.append)
+    preview.start()
+    page = preview.response("alpha.html")
+    assert page.status == 500
+    assert b"site.yml" in page.body and b"warning: no base_url" in page.body
+    assert recorder.lines == ["the first build: build failed (1 problem(s)); the browser shows "
+                              "the error until it is fixed"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
+def test_inotify_wakes_up_on_a_change_in_a_watched_folder(tmp_path: Path) -> None:
+    notifier = inotify()
+    assert notifier is not None
+    try:
+        notifier.watch([str(tmp_path)])
+        assert select.select([notifier.fd], [], [], 0)[0] == []
+        (tmp_path / "new.md").write_text("x", encoding="utf-8")
+        assert select.select([notifier.fd], [], [], 5)[0] == [notifier.fd]
+        notifier.drain()
+        assert select.select([notifier.fd], [], [], 0)[0] == []
+    finally:
+        notifier.close()
