@@ -3,36 +3,29 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from . import feeds, geo
 from .assets import fingerprint
-from .checks import check_explainer
+from .cache import Cache, digest
 from .config import CONFIG_NAME, load_config
-from .errors import ContentError, Problem, StrictWarnings, UsageError
+from .errors import ContentError, Problem, StrictWarnings
+from .loading import ContentFile, Reading, load_explainers, parse
 from .markup import Markup
 from .model import Config, Explainer, Site
-from .output import OutputFiles, WriteReport, check_output_dir, recover_output, write_site
+from .options import BuildOptions, build_day
+from .output import OutputFiles, SiteWriter, WriteReport, check_output_dir, recover_output
 from .pages import Page, site_pages
 from .render import OVERRIDES, Renderer
-from .schema import read_explainer
-from .sources import find_explainers, read_text, split_source
+from .sources import find_explainers
+from .streaming import Rendering, page_keys, write_pages
+from .unchanged import LastBuild, inputs_digest
 
-
-@dataclass(frozen=True)
-class BuildOptions:
-    """What the user asked for on the command line."""
-
-    root: Path
-    output: Path
-    base_url: str | None = None
-    drafts: bool = False
-    strict: bool = False
-    force: bool = False
-    today: date | None = None
+# Told how far a long build has got: progress(stage, done, total).
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -44,18 +37,87 @@ class BuildResult:
     warnings: tuple[Problem, ...]
     written: WriteReport | None
     left_out: int = 0
+    read: int | None = None  # explainer files read anew (the others came from the cache)
+    rendered: int | None = None  # pages rendered anew
+    processes: int = 1  # the most processes that worked at once
 
 
-def build(options: BuildOptions) -> BuildResult:
-    """Build the site: load, validate, render, write; nothing is written unless all succeed."""
+def build(options: BuildOptions, progress: Progress | None = None,
+          inputs: str | None = None) -> BuildResult:
+    """Build the site: load, validate, render, write; nothing is written unless all succeed.
+
+    Unchanged explainers and pages come from the cache in the project (see cache.py); the
+    rest are read and rendered on every core, and each page goes to disk as it is made.
+    `inputs` is the hash of what the build reads (see unchanged.py), if already known.
+    """
     recover_output(options.output)
-    site, warnings, left_out = read_site(options)
+    today = options.today or build_day(os.environ)
+    inputs = inputs or inputs_digest(options, today)
+    config = load_config(options.root, options.base_url)
+    paths, problems = find_explainers(content_folder(options.root), options.root)
+    cache = Cache.open(options.root)
+    loaded = load_explainers(paths, options.root, Reading(cache, Markup(config.trusted_html)),
+                             options.jobs, stage(progress, "reading explainers", len(paths)))
+    site, warnings, left_out = site_of(config, loaded.explainers, [*problems, *loaded.problems],
+                                       options.drafts, today)
     if options.strict and warnings:
         raise StrictWarnings(warnings)
     check_output_dir(options.output, options.root, options.force)
-    files = render_site(site, options.root)
-    report = write_site(files.files, options.output)
-    return BuildResult(site, len(files.files), tuple(warnings), report, left_out)
+    report, digests, (rendered, processes) = publish(site, options, cache, loaded.keys,
+                                                     progress)
+    # Inputs changed while the build ran may not match what it read: record no hash then.
+    steady = inputs_digest(options, today) == inputs
+    record = LastBuild(len(site.explainers), len(digests), left_out, tuple(warnings))
+    cache.save_output(options.output, digests, inputs if steady else None, record.to_json())
+    if steady:
+        cache.save_pages(set(digests.values()))
+        cache.prune_explainers(set(loaded.keys.values()))
+    return BuildResult(site, len(digests), tuple(warnings), report, left_out, loaded.read,
+                       rendered, max(loaded.processes, processes))
+
+
+def publish(site: Site, options: BuildOptions, cache: Cache, explainer_keys: Mapping[int, str],
+            progress: Progress | None = None
+            ) -> tuple[WriteReport, dict[str, str], tuple[int, int]]:
+    """Write every file of the site.
+
+    Return what was written, each file's hash, and how many pages were rendered on how many
+    processes.
+    """
+    static, assets = fingerprint(static_files(options.root))
+    pages = site_pages(site)
+    others = OutputFiles()
+    add_site_files(others, site, pages, static)
+    with SiteWriter(options.output, cache.output_stamps(options.output), cache.folder) as writer:
+        for page in pages:
+            writer.claim(page.path, page.origin)
+        for path, origin in others.origins.items():
+            writer.claim(path, origin)
+        writer.make_folders()
+        keys = page_keys(site, pages, options.root, assets, explainer_keys)
+        site_key = digest(*(explainer_keys[id(e)] for e in site.explainers))
+        rendering = Rendering(site, pages, keys, site_key, Renderer(options.root, assets), cache,
+                              writer.fresh, writer.out, writer.stamps)
+        rendered = write_pages(rendering, writer, options.jobs,
+                               stage(progress, "writing pages", len(pages)))
+        for path, data in others.files.items():
+            writer.add(path, data)
+        report = writer.commit()
+    return report, writer.digests, rendered
+
+
+def stage(progress: Progress | None, name: str, total: int) -> Callable[[int], None] | None:
+    """Return a counter that tells progress(name, done, total) as work gets done."""
+    if progress is None:
+        return None
+    done = 0
+
+    def advance(count: int) -> None:
+        nonlocal done
+        done += count
+        progress(name, done, total)
+
+    return advance
 
 
 def check(options: BuildOptions) -> BuildResult:
@@ -65,17 +127,6 @@ def check(options: BuildOptions) -> BuildResult:
     if options.strict and warnings:
         raise StrictWarnings(warnings)
     return BuildResult(site, len(files.files), tuple(warnings), None, left_out)
-
-
-def build_day(environ: Mapping[str, str]) -> date:
-    """Return the build's "today": the day of SOURCE_DATE_EPOCH when set, else today in UTC."""
-    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not epoch:
-        return datetime.now(UTC).date()
-    if not epoch.isdigit():
-        raise UsageError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since "
-                         f"1970-01-01 UTC, found '{epoch}'")
-    return datetime.fromtimestamp(int(epoch), UTC).date()
 
 
 def base_url_warning(config: Config) -> list[Problem]:
@@ -123,15 +174,7 @@ def content_folder(root: Path) -> Path:
 def load_explainer(path: Path, root: Path,
                    markup: Markup) -> tuple[Explainer | None, list[Problem]]:
     """Read, validate and check one explainer file; return it (if readable) and its problems."""
-    display = path.relative_to(root).as_posix()
-    try:
-        source = split_source(read_text(path, display), path, display)
-    except ContentError as exc:
-        return None, list(exc.problems)
-    explainer, problems = read_explainer(source, markup)
-    if explainer is not None:
-        problems = [*problems, *check_explainer(explainer)]
-    return explainer, problems
+    return parse(ContentFile(path, path.relative_to(root).as_posix(), None, None), markup)
 
 
 def site_of(config: Config, explainers: list[Explainer], problems: list[Problem], drafts: bool,

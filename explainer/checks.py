@@ -6,6 +6,7 @@ import difflib
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from .claims import check_figures, content_words
 from .errors import Problem
@@ -20,6 +21,8 @@ COUNTRY_CLAIM = re.compile(
     r"(?<![\"'\u201c\u2018])\b(?:(?P<digits>\d{1,3})\s+(?P<other>other\s+)?|"
     r"(?P<word>" + "|".join(NUMBER_WORDS) + r")\s+(?P<word_other>other\s+))"
     r"(?:countries|nations)\b", re.IGNORECASE)
+# Every claim names countries or nations: lines without either need no closer look.
+CLAIM_NOUN = re.compile(r"countries|nations", re.IGNORECASE)
 JOINING_ROLES = ("contributing", "supporting")
 SIMILAR_TAKEAWAYS = 0.8
 
@@ -55,6 +58,8 @@ def check_country_counts(explainer: Explainer) -> Iterator[Problem]:
     total = len(entries)
     joining = sum(1 for e in entries if e.role in JOINING_ROLES)
     for where, line, text in texts_of(explainer):
+        if not CLAIM_NOUN.search(text):
+            continue
         for match in COUNTRY_CLAIM.finditer(text):
             digits, word = match["digits"], match["word"]
             claimed = int(digits) if digits else NUMBER_WORDS[word.lower()]
@@ -105,20 +110,38 @@ def event_warnings(explainer: Explainer, event: TimelineEvent) -> Iterator[Probl
 def check_takeaways(explainer: Explainer) -> Iterator[Problem]:
     """Warn about a takeaway that repeats an earlier one, in other or the same words."""
     items = [item for s in explainer.sections if isinstance(s, Takeaways) for item in s.items]
+    texts = [Comparable.of(item.text) for item in items]
     for index, item in enumerate(items):
-        for earlier in items[:index]:
-            if similar(earlier.text, item.text):
+        for earlier, text in zip(items[:index], texts[:index], strict=True):
+            if text.similar(texts[index]):
                 yield warning(explainer, item.line, None,
                               f"takeaway repeats the one on line {earlier.line}",
                               "merge the two, or make each say something of its own", item.text)
                 break
 
 
-def similar(first: str, second: str) -> bool:
-    """Tell whether two short texts say nearly the same thing."""
-    a, b = (" ".join(re.findall(r"\w+", text.lower())) for text in (first, second))
-    if difflib.SequenceMatcher(None, a, b).ratio() >= SIMILAR_TAKEAWAYS:
-        return True
-    words_a, words_b = content_words(first), content_words(second)
-    union = words_a | words_b
-    return len(union) >= 3 and len(words_a & words_b) / len(union) >= SIMILAR_TAKEAWAYS
+@dataclass(frozen=True)
+class Comparable:
+    """A short text made ready for comparing: its words in order, and its content words."""
+
+    words: str
+    content: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> Comparable:
+        """Prepare a text once, however many texts it is compared with."""
+        return cls(" ".join(re.findall(r"\w+", text.lower())), frozenset(content_words(text)))
+
+    def similar(self, other: Comparable) -> bool:
+        """Tell whether two texts say nearly the same thing."""
+        a, b = self.words, other.words
+        # The length bound and quick_ratio() are upper bounds of ratio(): cheap early refusals.
+        longest = max(len(a) + len(b), 1)
+        if 2 * min(len(a), len(b)) / longest >= SIMILAR_TAKEAWAYS or not a and not b:
+            matcher = difflib.SequenceMatcher(None, a, b)
+            if matcher.quick_ratio() >= SIMILAR_TAKEAWAYS and \
+                    matcher.ratio() >= SIMILAR_TAKEAWAYS:
+                return True
+        union = self.content | other.content
+        return len(union) >= 3 and len(self.content & other.content) / len(union) >= \
+            SIMILAR_TAKEAWAYS

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from .errors import ContentError, ExplainerError, Problem, StrictWarnings, UsageError
+
+if TYPE_CHECKING:
+    from .options import BuildOptions
 
 COMMANDS = ("build", "check", "serve", "new")
 DESCRIPTION = """\
@@ -73,6 +79,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                             ("serve", "preview with live reload")):
         sub = commands.add_parser(name, help=help_text, description=help_text)
         add_common(sub)
+        if name == "build":
+            sub.add_argument("-j", "--jobs", type=jobs_count, default=None, metavar="N",
+                             help="use N processes (default: every core when the site is big "
+                             "enough to gain from it; 1: one process)")
         if name != "check":
             sub.add_argument("-o", "--output", type=Path, default=None,
                              help="output folder (default: public/ in the project)"
@@ -121,32 +131,116 @@ def run(args: argparse.Namespace) -> int:
         path = write_new_explainer(args.root, args.slug)
         print(f"wrote {path}; edit it, then run 'python build.py --drafts' to see it")
         return 0
-    from .builder import BuildOptions, build, check
+    from .options import BuildOptions
 
     options = BuildOptions(root=args.root, output=output_of(args), base_url=args.base_url,
                            drafts=args.drafts, strict=args.strict,
-                           force=getattr(args, "force", False))
+                           force=getattr(args, "force", False), jobs=getattr(args, "jobs", None))
     if args.command == "serve":
         from .devserver import serve
 
         return serve(options, host=args.host, port=args.port, write=args.output is not None,
                      say=say, show=print_problems)
-    started = time.perf_counter()
-    result = (check if args.command == "check" else build)(options)
+    return (run_check if args.command == "check" else run_build)(options)
+
+
+def run_check(options: BuildOptions) -> int:
+    """Validate and render everything; say how much there is."""
+    from .builder import check
+
+    result = check(options)
     print_problems(list(result.warnings))
-    elapsed = time.perf_counter() - started
-    warned = f", {len(result.warnings)} warning(s)" if result.warnings else ""
-    explainers = len(result.site.explainers)
-    if result.left_out:
-        warned += (f", {result.left_out} draft or future-dated explainer(s) left out "
-                   "(--drafts shows them)")
-    if result.written is None:
-        print(f"checked {explainers} explainer(s), {result.files} file(s){warned}")
-    else:
-        print(f"built {explainers} explainer(s) into {options.output}: {result.files} file(s), "
-              f"{result.written.written} written, {result.written.unchanged} unchanged, "
-              f"in {elapsed:.2f} s{warned}")
+    print(f"checked {len(result.site.explainers)} explainer(s), {result.files} file(s)"
+          f"{remarks(len(result.warnings), result.left_out)}")
     return 0
+
+
+def run_build(options: BuildOptions) -> int:
+    """Build the site, or find that the last build is still current; say what was done."""
+    from .options import build_day
+    from .unchanged import inputs_digest, unchanged_build
+
+    started = time.perf_counter()
+    inputs = inputs_digest(options, options.today or build_day(os.environ))
+    unchanged = unchanged_build(options, inputs)
+    if unchanged is not None:
+        last, written = unchanged
+        print_problems(list(last.warnings))
+        how = "nothing changed since the last build" if not written.written else \
+            "nothing changed since the last build: its files came back from the cache"
+        print(f"built {last.explainers} explainer(s) into {options.output}: {last.files} "
+              f"file(s), {written.written} written, {written.unchanged} unchanged ({how}), in "
+              f"{time.perf_counter() - started:.2f} s{remarks(len(last.warnings), last.left_out)}")
+        return 0
+    from .builder import build  # the templates, Markdown and YAML: only when there is work
+
+    with ProgressLine(sys.stderr) as progress:
+        result = build(options, progress, inputs)
+    assert result.written is not None
+    print_problems(list(result.warnings))
+    print(f"built {len(result.site.explainers)} explainer(s) into {options.output}: "
+          f"{result.files} file(s), {result.written.written} written, "
+          f"{result.written.unchanged} unchanged ({result.read} explainer file(s) read, "
+          f"{result.rendered} page(s) rendered, the rest from the cache{on(result.processes)}), "
+          f"in {time.perf_counter() - started:.2f} s"
+          f"{remarks(len(result.warnings), result.left_out)}")
+    return 0
+
+
+def on(processes: int) -> str:
+    """Say how many processes shared the work, if more than one."""
+    return f"; on {processes} processes" if processes > 1 else ""
+
+
+def remarks(warnings: int, left_out: int) -> str:
+    """Return the end of a summary line: warnings, and explainers left out."""
+    said = f", {warnings} warning(s)" if warnings else ""
+    if left_out:
+        said += (f", {left_out} draft or future-dated explainer(s) left out "
+                 "(--drafts shows them)")
+    return said
+
+
+def jobs_count(text: str) -> int:
+    """Parse --jobs: a whole number of processes, at least 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, at least 1, "
+                                         f"found '{text}'")
+    return int(text)
+
+
+class ProgressLine:
+    """Show how far a long build has got on one line of a terminal; silent when not a terminal.
+
+    Nothing is shown in the first half second, so quick builds print only their summary.
+    """
+
+    DELAY = 0.5
+    EVERY = 0.1
+
+    def __init__(self, stream: TextIO, clock: Callable[[], float] = time.monotonic) -> None:
+        self.stream = stream
+        self.clock = clock
+        self.started = clock()
+        self.shown = 0.0
+        self.active = stream.isatty()
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        now = self.clock()
+        if not self.active or now - self.started < self.DELAY or \
+                (now - self.shown < self.EVERY and done < total):
+            return
+        self.shown = now
+        self.stream.write(f"\r\x1b[K{stage}: {done}/{total}, {now - self.started:.1f} s")
+        self.stream.flush()
+
+    def __enter__(self) -> ProgressLine:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")  # the summary or the errors take the line
+            self.stream.flush()
 
 
 def output_of(args: argparse.Namespace) -> Path:

@@ -58,6 +58,9 @@ class ContentError(ExplainerError):
         self.problems = sorted(problems, key=Problem.sort_key)
         super().__init__("\n".join(p.render() for p in self.problems))
 
+    def __reduce__(self) -> tuple[type[ContentError], tuple[list[Problem]]]:
+        return type(self), (self.problems,)  # rebuilt from its problems, e.g. in a worker
+
 
 class OutputError(ExplainerError):
     """The output folder cannot be written safely."""

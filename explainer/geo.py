@@ -54,6 +54,7 @@ def load_world() -> WorldData:
     )
 
 
+@cache  # the outlines come from one shared map, so every page asks about the same few strings
 def outline_box(d: str) -> tuple[int, int, int, int]:
     """Return (min_x, min_y, max_x, max_y) of path data made of 'M x y', relative 'l' and 'z'."""
     xs: list[int] = []

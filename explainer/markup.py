@@ -11,6 +11,26 @@ import nh3
 from markdown.treeprocessors import Treeprocessor
 
 EXTENSIONS = ["abbr", "attr_list", "def_list", "fenced_code", "footnotes", "tables", "sane_lists"]
+# What each optional extension needs in a text before it can change anything: an abbreviation
+# definition, an attribute list, a definition (':' and a blank), a fence, a footnote, a table.
+EXTENSION_SYNTAX = re.compile(r"\*\[|\{|:[ ]|```|~~~|\[\^|\|")
+# Python-Markdown's inline patterns and the characters each needs, one at least, to match;
+# patterns not named here always run. Placeholders the parser puts in a text contain none.
+INLINE_SYNTAX = {
+    "backtick": ("`",), "escape": ("\\",), "reference": ("[",), "link": ("[",),
+    "image_link": ("[",), "image_reference": ("[",), "short_reference": ("[",),
+    "short_image_ref": ("[",), "autolink": ("<",), "automail": ("<",), "html": ("<",),
+    "entity": ("&",), "linebreak": ("  \n",), "em_strong": ("*", "_"),
+    "em_strong2": ("_",), "not_strong": ("*", "_"),
+}
+# Python-Markdown's block processors that look at the start of a line, and what such a line
+# begins with: a heading, a rule, a list, a quote, a link definition, indented code.
+BLOCK_SYNTAX = ("indent", "code", "hashheader", "setextheader", "hr", "olist", "ulist", "quote",
+                "reference")
+# The characters the inline patterns above, and raw HTML, begin with.
+SYNTAX_CHARS = frozenset({need for needs in INLINE_SYNTAX.values() for need in needs
+                          if len(need) == 1} | {"<", "&"})
+LINE_SYNTAX = re.compile(r"^(?: {0,3}[#>*+\-=_|:\[<`~!{\d\\]| {4})", re.MULTILINE)
 URL_SCHEMES = {"http", "https", "mailto"}
 # Text without any of these characters renders to itself, escaped: no need for the parser.
 MARKDOWN_SYNTAX = re.compile(r"[\\`*_{}\[\]<>#+|!~&\n]|^\s*[-\d]|  ")
@@ -37,6 +57,8 @@ class _HeadingShift(markdown.Extension):
 
 def unsafe_links(text: str) -> list[tuple[int, int, str]]:
     """Return (line offset, column, url) of Markdown links whose scheme is not allowed."""
+    if "](" not in text and "]:" not in text:
+        return []  # neither pattern of LINK_TARGETS can match
     found = []
     fence: str | None = None
     for offset, line in enumerate(text.split("\n")):
@@ -62,15 +84,16 @@ class Markup:
 
     def __init__(self, trusted_html: bool = False) -> None:
         self.trusted_html = trusted_html
-        self._md = markdown.Markdown(extensions=[*EXTENSIONS, _HeadingShift()],
-                                     output_format="html")
+        self._md = new_markdown(EXTENSIONS)
+        self._lean: dict[tuple[frozenset[str], bool, bool], markdown.Markdown] = {}
 
     def block(self, text: str) -> str:
         """Convert block Markdown (paragraphs, lists, headings) to HTML."""
         if not text.strip():
             return ""
-        self._md.reset()
-        return self._clean(self._md.convert(text))
+        md = self._converter(text)
+        md.reset()
+        return self._clean(md.convert(text))
 
     def inline(self, text: str) -> str:
         """Convert a short Markdown string (a takeaway, an event's text) to inline HTML."""
@@ -82,8 +105,51 @@ class Markup:
             return converted[3:-4]
         return converted
 
+    def _converter(self, text: str) -> markdown.Markdown:
+        """Return a converter doing only the work this text can need; the output is the same.
+
+        Most prose uses none of the optional extensions and few inline patterns, and every one
+        of them costs time on every paragraph, whether it matches or not. Texts whose
+        characters the parser rewrites before matching (tabs, carriage returns, the parser's
+        own placeholder marks) get the full converter.
+        """
+        present = set(text)
+        if not present.isdisjoint("\t\r\x02\x03") or EXTENSION_SYNTAX.search(text):
+            return self._md
+        key = (frozenset(present & SYNTAX_CHARS), "  \n" in text, not LINE_SYNTAX.search(text))
+        lean = self._lean.get(key)
+        if lean is None:
+            lean = self._lean[key] = lean_markdown(*key)
+        return lean
+
     def _clean(self, fragment: str) -> str:
         """Sanitise HTML unless the site opted in to trusted HTML."""
         if self.trusted_html:
             return fragment
         return nh3.clean(fragment, url_schemes=URL_SCHEMES, link_rel="noopener noreferrer")
+
+
+def lean_markdown(syntax: frozenset[str], breaks: bool, plain_lines: bool) -> markdown.Markdown:
+    """Return a converter without the extensions, patterns and processors a text cannot use.
+
+    `syntax` holds the characters of SYNTAX_CHARS in the text, `breaks` tells whether it has a
+    hard line break (two spaces, then a new line), `plain_lines` whether every line begins
+    with plain text.
+    """
+    lean = new_markdown([e for e in EXTENSIONS if e == "sane_lists"])
+    for name, needs in INLINE_SYNTAX.items():
+        if name in lean.inlinePatterns and not any(
+                need in syntax or (need == "  \n" and breaks) for need in needs):
+            lean.inlinePatterns.deregister(name)
+    if "<" not in syntax and "&" not in syntax and "html_block" in lean.preprocessors:
+        # No raw HTML to set aside: the preprocessor would give the text back as it is.
+        lean.preprocessors.deregister("html_block")
+    for name in BLOCK_SYNTAX if plain_lines else ():
+        if name in lean.parser.blockprocessors:
+            lean.parser.blockprocessors.deregister(name)
+    return lean
+
+
+def new_markdown(extensions: list[str]) -> markdown.Markdown:
+    """Return a Python-Markdown converter with these extensions and the heading shift."""
+    return markdown.Markdown(extensions=[*extensions, _HeadingShift()], output_format="html")

@@ -6,10 +6,11 @@ import os
 import posixpath
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import FileStamp, digest, store_blob
 from .errors import OutputError
 
 GENERATOR_MARK = b'<meta name="generator" content="explainer">'
@@ -75,31 +76,134 @@ def write_site(files: Mapping[str, bytes], out: Path) -> WriteReport:
 
     Files whose bytes equal the previous build's are hard-linked from it, keeping their mtimes.
     """
-    out = out.absolute()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    recover_output(out)
-    remove_stale_temporaries(out)
-    fresh = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
-    written = unchanged = 0
-    try:
+    with SiteWriter(out) as writer:
         for path in sorted(files):
-            data = files[path]
-            target = fresh / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if same_bytes(out / path, data):
-                try:
-                    os.link(out / path, target)
-                    unchanged += 1
-                    continue
-                except OSError:
-                    pass
-            target.write_bytes(data)
-            written += 1
-        swap_in(fresh, out)
-    except BaseException:
-        shutil.rmtree(fresh, ignore_errors=True)
-        raise
-    return WriteReport(written, unchanged)
+            writer.claim(path, path)
+        writer.make_folders()
+        for path in sorted(files):
+            writer.add(path, files[path])
+        return writer.commit()
+
+
+class SiteWriter:
+    """Write a site file by file into a fresh folder beside the output, then swap it in.
+
+    Every path is claimed first, so two sources of one path are refused before anything is
+    written. A file whose bytes equal the previous build's is hard-linked from it and keeps its
+    modification time; `stamps` (the previous build's files as the cache stamped them) spare
+    reading old files whose stat shows them untouched. Leaving the `with` block by an exception
+    removes the fresh folder and leaves the output as it was.
+    """
+
+    def __init__(self, out: Path, stamps: Mapping[str, FileStamp] | None = None,
+                 cache: Path | None = None) -> None:
+        self.out = out.absolute()
+        self.stamps = stamps or {}
+        self.cache = cache  # the cache folder, which keeps every file written by its hash
+        self.origins: dict[str, str] = {}
+        self.digests: dict[str, str] = {}
+        self.fresh = self.out  # until __enter__ makes the fresh folder, and after commit()
+        self.written = self.unchanged = 0
+
+    def __enter__(self) -> SiteWriter:
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        recover_output(self.out)
+        remove_stale_temporaries(self.out)
+        self.fresh = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.new-", dir=self.out.parent))
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is not None and self.fresh != self.out:
+            shutil.rmtree(self.fresh, ignore_errors=True)
+
+    def claim(self, path: str, origin: str) -> None:
+        """Reserve a path for a file, naming where it comes from for the error if it is taken."""
+        check_site_path(path)
+        if path in self.origins:
+            raise OutputError(f"two sources write {path}: {self.origins[path]} and {origin}; "
+                              "rename one of them (for explainers, change the slug)")
+        self.origins[path] = origin
+
+    def make_folders(self) -> None:
+        """Make the folders every claimed path needs, so that writers need make none."""
+        for folder in sorted({posixpath.dirname(path) for path in self.origins} - {""}):
+            (self.fresh / folder).mkdir(parents=True, exist_ok=True)
+
+    def add(self, path: str, data: bytes, content_digest: str | None = None) -> None:
+        """Write a claimed file, or link the previous build's copy when the bytes are the same."""
+        content_digest = content_digest or digest(data)
+        same = place(self.fresh, self.out, path, data, content_digest, self.stamps.get(path))
+        store_blob(self.cache, self.fresh / path, content_digest)
+        self.placed(path, content_digest, same)
+
+    def add_cached(self, path: str, content_digest: str,
+                   lookup: Callable[[str], tuple[Path, bytes] | None]) -> bool:
+        """Put a file known by its hash at a claimed path; False if its bytes are not at hand.
+
+        The previous build's copy is linked when it is the same; else the copy lookup finds
+        (in the cache) by the hash, whose bytes lookup has checked.
+        """
+        old, target = self.out / path, self.fresh / path
+        stamp = self.stamps.get(path)
+        if stamp is not None and stamp.holds(old) and stamp.digest == content_digest \
+                and link(old, target):
+            store_blob(self.cache, target, content_digest)
+            self.placed(path, content_digest, True)
+            return True
+        found = lookup(content_digest)
+        if found is None:
+            return False
+        source, data = found
+        if same_bytes(old, data) and link(old, target):
+            store_blob(self.cache, target, content_digest)
+            self.placed(path, content_digest, True)
+        elif link(source, target):
+            self.placed(path, content_digest, False)
+        else:
+            self.add(path, data, content_digest)
+        return True
+
+    def placed(self, path: str, content_digest: str, same: bool) -> None:
+        """Count a file put in place, here or by a worker process."""
+        self.digests[path] = content_digest
+        if same:
+            self.unchanged += 1
+        else:
+            self.written += 1
+
+    def commit(self) -> WriteReport:
+        """Swap the fresh folder in for the output folder."""
+        swap_in(self.fresh, self.out)
+        self.fresh = self.out
+        return WriteReport(self.written, self.unchanged)
+
+
+def place(fresh: Path, out: Path, path: str, data: bytes, content_digest: str,
+          stamp: FileStamp | None) -> bool:
+    """Put a file in the fresh folder; return True if it was linked from the previous build."""
+    old, target = out / path, fresh / path
+    if unchanged(old, content_digest, stamp, lambda: same_bytes(old, data)) \
+            and link(old, target):
+        return True
+    target.write_bytes(data)
+    return False
+
+
+def unchanged(old: Path, content_digest: str, stamp: FileStamp | None,
+              compare: Callable[[], bool]) -> bool:
+    """Tell whether the previous build's file has these bytes, by its stamp or by compare()."""
+    if stamp is not None and stamp.holds(old):
+        return stamp.digest == content_digest
+    return compare()
+
+
+def link(old: Path, target: Path) -> bool:
+    """Hard-link the previous build's file into the fresh folder; False if that cannot be done."""
+    try:
+        os.link(old, target)
+    except OSError:
+        return False
+    return True
 
 
 def same_bytes(path: Path, data: bytes) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import traceback
 from collections.abc import Callable, Mapping
@@ -24,8 +25,18 @@ JINJA = Path(jinja2.__file__).resolve().parent
 def relative_url(from_page: str, target: str) -> str:
     """Return target (a site path such as 'flags/ke.svg') relative to the page from_page."""
     directory = posixpath.dirname(from_page) or "."
-    rel = posixpath.relpath(target, directory)
+    if ".." in target or ".." in directory or target.startswith("/") \
+            or directory.startswith("/"):
+        rel = posixpath.relpath(target, directory)  # may depend on the working folder
+    else:
+        rel = site_relpath(target, directory)
     return rel + "/" if target.endswith("/") and not rel.endswith("/") else rel
+
+
+@functools.lru_cache(maxsize=4096)
+def site_relpath(target: str, directory: str) -> str:
+    """Return posixpath.relpath for two paths inside the site; pages share most of their links."""
+    return posixpath.relpath(target, directory)
 
 
 def template_dirs(root: Path) -> list[Path]:

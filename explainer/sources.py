@@ -72,6 +72,11 @@ def read_text(path: Path, display: str) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise _fail(display, None, f"cannot read file: {exc.strerror}", "") from None
+    return decode_text(data, display)
+
+
+def decode_text(data: bytes, display: str) -> str:
+    """Decode a content file's bytes as UTF-8 text, refusing binary and empty files."""
     if b"\0" in data:
         raise _fail(display, 1, "file is binary, not text",
                     "content/ holds .md explainers only; move other files elsewhere")

@@ -24,7 +24,7 @@ def test_an_internal_error_is_one_line_without_debug(
         make_site: Callable[..., Path], monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     root = make_site({"content/a.md": GOOD.format(t="A")})
-    monkeypatch.setattr(builder, "render_site", explode)
+    monkeypatch.setattr(builder, "publish", explode)
     assert main(["build", "--root", str(root)]) == 2
     err = capsys.readouterr().err
     assert err == ("internal error: RuntimeError: the renderer fell over\n"
@@ -33,12 +33,12 @@ def test_an_internal_error_is_one_line_without_debug(
     assert not (root / "public").exists()
 
 
-@pytest.mark.parametrize("command", ["build", "check"])
+@pytest.mark.parametrize(("command", "step"), [("build", "publish"), ("check", "render_site")])
 def test_debug_shows_the_traceback_of_an_internal_error(
-        command: str, make_site: Callable[..., Path], monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        command: str, step: str, make_site: Callable[..., Path],
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     root = make_site({"content/a.md": GOOD.format(t="A")})
-    monkeypatch.setattr(builder, "render_site", explode)
+    monkeypatch.setattr(builder, step, explode)
     assert main([command, "--root", str(root), "--debug"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("Traceback (most recent call last):\n")

@@ -1,0 +1,267 @@
+"""The on-disk cache: checked explainers and rendered pages, named by a hash of their inputs.
+
+It lives in `.cache/explainer/` in the project folder. Every entry is found by a key made from
+everything its content depends on, so a changed input gives another key and a stale entry is
+never used; a page's bytes are checked against their hash before they are used. Deleting the
+folder costs one slower build and nothing else. Files are written under a temporary name and
+renamed, or carry their own hash, so that a build killed while writing one is never misled by
+it later.
+
+    explainers/<key>   an explainer file read and checked, with its problems (pickled,
+                       headed by its own hash, so that a file cut short is never used)
+    pages              each page's key, the hash of the bytes it rendered to, and whether the
+                       page listed every explainer (then that list is part of its inputs)
+    blobs/<digest>     the bytes of each page and each file written, named by their hash;
+                       where the file system allows, the same file as the one in the output
+                       folder (a hard link), so that they take no room of their own
+    outputs/<key>      what the last build wrote into an output folder (each file's hash and
+                       stat), a hash of everything that build read, and its warnings
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.util
+import json
+import os
+import pickle
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+CACHE_FOLDER = Path(".cache") / "explainer"
+# The libraries whose code shapes the output; the cache is keyed by their installed files.
+DEPENDENCIES = ("jinja2", "markdown", "markupsafe", "nh3", "pycountry", "yaml")
+# What reading an entry damaged by hand raises: the entry is then ignored, as if missing.
+UNREADABLE = (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError)
+CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+                "# explainer's build cache: safe to delete; see the README.\n")
+
+
+def digest(*parts: bytes | str) -> str:
+    """Return a hex hash of some parts, each length-prefixed so that no two lists collide."""
+    hashed = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        hashed.update(len(data).to_bytes(8, "little"))
+        hashed.update(data)
+    return hashed.hexdigest()[:32]
+
+
+@functools.cache
+def tool_fingerprint() -> str:
+    """Return a hash of explainer's own code and data and of the libraries it renders with."""
+    package = Path(__file__).resolve().parent
+    parts: list[bytes | str] = [sys.version, str(pickle.HIGHEST_PROTOCOL)]
+    for path in [*sorted(package.glob("*.py")), package / "data" / "world.json"]:
+        parts += [path.name, path.read_bytes()]
+    for name in DEPENDENCIES:
+        spec = importlib.util.find_spec(name)
+        origin = spec.origin if spec is not None and spec.origin else ""
+        # An upgrade rewrites the package's files, so their stat tells the versions apart.
+        stat = os.stat(origin) if origin else None
+        parts += [name, origin, f"{stat.st_size}:{stat.st_mtime_ns}" if stat else ""]
+    return digest(*parts)
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """A file as the last build left it: its content hash and the stat that proves it untouched."""
+
+    digest: str
+    size: int
+    mtime_ns: int
+    inode: int
+    ctime_ns: int
+
+    @classmethod
+    def of(cls, path: Path, content_digest: str) -> FileStamp:
+        """Stamp a file whose content hash is known."""
+        stat = path.stat()
+        return cls(content_digest, stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns)
+
+    def holds(self, path: Path) -> bool:
+        """Tell whether the file is still exactly as stamped (any write changes its ctime)."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return False
+        return (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns) == \
+            (self.size, self.mtime_ns, self.inode, self.ctime_ns)
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    """What a page's inputs rendered to; `site` is the site's explainer list if the page used it."""
+
+    digest: str
+    site: str | None
+
+
+class Cache:
+    """Read and write the cache folder of one project; `Cache(None)` holds nothing."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.old_pages: dict[str, list[str | None]] | None = None
+        self.pages: dict[str, list[str | None]] = {}
+
+    @classmethod
+    def open(cls, root: Path) -> Cache:
+        """Open (making it if needed) the cache of the project in root."""
+        folder = root / CACHE_FOLDER
+        try:
+            for name in ("explainers", "blobs", "outputs"):
+                (folder / name).mkdir(parents=True, exist_ok=True)
+            if not (folder / "CACHEDIR.TAG").exists():
+                write_atomic(folder / "CACHEDIR.TAG", CACHEDIR_TAG.encode("ascii"))
+        except OSError:
+            return cls(None)  # a read-only project builds without a cache
+        return cls(folder)
+
+    def read(self, name: str) -> bytes | None:
+        """Return the bytes of a file in the cache, or None when there is none."""
+        try:
+            return (self.folder / name).read_bytes() if self.folder is not None else None
+        except OSError:
+            return None
+
+    def write(self, name: str, data: bytes) -> None:
+        """Store a file; a cache that cannot be written makes builds slower, never wrong."""
+        if self.folder is not None:
+            try:
+                write_atomic(self.folder / name, data)
+            except OSError:
+                pass
+
+    def load_explainer(self, key: str) -> bytes | None:
+        """Return the pickled (explainer, problems) of an explainer file, or None."""
+        data = self.read(f"explainers/{key}")
+        if data is None or hashlib.sha256(data[32:]).digest() != data[:32]:
+            return None  # not there, or cut short by a build that was killed while writing it
+        return data[32:]
+
+    def prune_explainers(self, keys: set[str]) -> None:
+        """Remove the explainer entries other than these (those of the last build)."""
+        if self.folder is not None:
+            remove_others(self.folder / "explainers", keys)
+
+    def page(self, key: str) -> PageRecord | None:
+        """Return what a page's inputs rendered to, or None when not known."""
+        if self.old_pages is None:
+            data = self.read("pages")
+            try:
+                self.old_pages = json.loads(data) if data is not None else {}
+            except UNREADABLE:
+                self.old_pages = {}
+        entry = self.old_pages.get(key)
+        return PageRecord(*entry) if isinstance(entry, list) and len(entry) == 2 else None
+
+    def keep_page(self, key: str, record: PageRecord) -> None:
+        """Keep a page's record for save_pages()."""
+        self.pages[key] = [record.digest, record.site]
+
+    def save_pages(self, files: set[str]) -> None:
+        """Store the records of every page of this build, and keep no other bytes than those
+        of its pages and of the files it wrote (by their hashes)."""
+        if self.folder is None:
+            return
+        self.write("pages", json.dumps(self.pages, sort_keys=True).encode("utf-8"))
+        remove_others(self.folder / "blobs", files | {record[0] for record in self.pages.values()})
+
+    def blob(self, content_digest: str) -> tuple[Path, bytes] | None:
+        """Return where a file's bytes are kept and the bytes, if they are what the hash says."""
+        if self.folder is None:
+            return None
+        path = self.folder / "blobs" / content_digest
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        if digest(data) != content_digest:  # changed in place, through the output folder
+            path.unlink(missing_ok=True)  # so that the page rendered again takes its place
+            return None
+        return path, data
+
+    def output_record(self, out: Path) -> dict[str, Any]:
+        """Return what the last build recorded about an output folder (see save_output)."""
+        data = self.read(f"outputs/{digest(str(out.absolute()))}")
+        try:
+            record = json.loads(data) if data is not None else {}
+        except UNREADABLE:
+            return {}
+        return record if isinstance(record, dict) else {}
+
+    def output_stamps(self, out: Path) -> dict[str, FileStamp]:
+        """Return the stamps of what the last build wrote into an output folder."""
+        try:
+            return {path: FileStamp(*stamp)
+                    for path, stamp in self.output_record(out).get("stamps", {}).items()}
+        except UNREADABLE:
+            return {}
+
+    def save_output(self, out: Path, digests: dict[str, str], inputs: str | None,
+                    build: dict[str, Any]) -> None:
+        """Stamp every file just written into an output folder, with what the build read
+        (the hash of its inputs, None if they changed while it ran) and said (`build`)."""
+        stamps = {}
+        for path, content_digest in sorted(digests.items()):
+            try:
+                stamp = FileStamp.of(out / path, content_digest)
+            except OSError:
+                continue
+            stamps[path] = [stamp.digest, stamp.size, stamp.mtime_ns, stamp.inode, stamp.ctime_ns]
+        record = {"inputs": inputs, "build": build, "stamps": stamps}
+        self.write(f"outputs/{digest(str(out.absolute()))}", json.dumps(record).encode("utf-8"))
+
+
+def store_blob(folder: Path | None, page: Path, content_digest: str) -> None:
+    """Keep a file's bytes in the cache: a hard link to the file written, or else a copy."""
+    if folder is None:
+        return
+    blob = folder / "blobs" / content_digest
+    try:
+        os.link(page, blob)
+    except FileExistsError:
+        pass
+    except OSError:  # another file system, or no hard links: keep a copy
+        try:
+            write_atomic(blob, page.read_bytes())
+        except OSError:
+            pass
+
+
+def store_explainer(folder: Path | None, key: str, data: bytes) -> None:
+    """Keep a pickled explainer file read anew, headed by its hash (see load_explainer)."""
+    if folder is not None:
+        try:
+            (folder / "explainers" / key).write_bytes(hashlib.sha256(data).digest() + data)
+        except OSError:
+            pass
+
+
+def remove_others(folder: Path, keep: set[str]) -> None:
+    """Remove the files of a cache folder not named in keep."""
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name not in keep:
+                    Path(entry.path).unlink(missing_ok=True)
+    except OSError:
+        pass  # the cache was deleted meanwhile: nothing to tidy
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a file under a temporary name, then rename it into place."""
+    handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+

@@ -1,0 +1,164 @@
+"""The build cache: a rebuild redoes only what changed, and never shows anything stale."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from .helpers import run_cli, snapshot, soup
+from .publishing import EPOCH_BEFORE, write_project
+
+CACHE = Path(".cache") / "explainer"
+
+
+def build(root: Path, out: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Build root into out on a fixed day; fail the test if the build fails."""
+    result = run_cli("build", "--root", root, "--output", out, *args,
+                     env={"SOURCE_DATE_EPOCH": EPOCH_BEFORE})
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def pages(out: Path) -> dict[str, bytes]:
+    """Return every HTML page of a site by path."""
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*.html"))}
+
+
+def contents(out: Path) -> dict[str, bytes]:
+    """Return every file of a site by path."""
+    return {path: data for path, (data, _) in snapshot(out).items()}
+
+
+def rendered(result: subprocess.CompletedProcess[str]) -> int:
+    """Return how many pages the build's summary says it rendered."""
+    found = re.search(r"(\d+) page\(s\) rendered", result.stdout)
+    assert found, result.stdout
+    return int(found[1])
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> tuple[Path, Path]:
+    """Return a project with five explainers, built once, and its output folder."""
+    root = write_project(tmp_path / "site")
+    out = tmp_path / "public"
+    build(root, out)
+    return root, out
+
+
+def test_a_rebuild_with_nothing_changed_writes_nothing(built: tuple[Path, Path]) -> None:
+    root, out = built
+    before = snapshot(out)
+    result = build(root, out)
+    assert "0 written" in result.stdout and "nothing changed since the last build" in result.stdout
+    assert snapshot(out) == before  # same bytes and modification times
+
+
+def test_a_changed_template_changes_every_page(built: tuple[Path, Path]) -> None:
+    root, out = built
+    base = root / "templates" / "base.html"
+    base.write_text(base.read_text(encoding="utf-8") + "<!-- theme v2 -->\n", encoding="utf-8")
+    result = build(root, out)
+    assert all(b"theme v2" in data for data in pages(out).values())
+    assert rendered(result) == len(pages(out))
+
+
+def test_a_changed_setting_changes_every_page(built: tuple[Path, Path]) -> None:
+    root, out = built
+    config = root / "site.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "Example Explainers", "Renamed Desk"), encoding="utf-8")
+    build(root, out)
+    for path, data in pages(out).items():
+        assert b"Renamed Desk" in data and b"Example Explainers" not in data, path
+
+
+def test_a_changed_stylesheet_is_linked_by_its_new_name_from_every_page(
+        built: tuple[Path, Path]) -> None:
+    root, out = built
+    [old] = out.glob("style.*.css")
+    with (root / "static" / "style.css").open("a", encoding="utf-8") as css:
+        css.write("\n.new-rule { color: red; }\n")
+    build(root, out)
+    [new] = out.glob("style.*.css")
+    assert new.name != old.name and b".new-rule" in new.read_bytes()
+    for path in pages(out):
+        links = [link["href"] for link in soup(out / path).find_all("link", rel="stylesheet")]
+        assert [Path(link).name for link in links] == [new.name], path
+
+
+def test_an_edited_explainer_changes_its_page_and_the_pages_that_list_it(
+        built: tuple[Path, Path]) -> None:
+    root, out = built
+    before = snapshot(out)
+    haiti = root / "content" / "haiti.md"
+    haiti.write_text(haiti.read_text(encoding="utf-8").replace(
+        "Kenya leads a police mission to Haiti", "Kenya's police reach Haiti"), encoding="utf-8")
+    result = build(root, out)
+    assert "1 explainer file(s) read" in result.stdout
+    listing = ["haiti.html", "index.html", "tags/haiti.html", "tags/security.html",
+               "countries/ke.html", "countries/ht.html", "countries/us.html"]
+    for path in listing:
+        assert "Kenya's police reach Haiti" in soup(out / path).get_text(), path
+    # Pages that do not show it keep their bytes and their modification times.
+    for path in ("sudan.html", "trade.html", "tags/sudan.html", "countries/sd.html"):
+        assert snapshot(out)[path] == before[path], path
+
+
+def test_deleting_the_cache_gives_the_same_site(built: tuple[Path, Path],
+                                               tmp_path: Path) -> None:
+    root, out = built
+    warm = tmp_path / "warm"
+    assert rendered(build(root, warm)) == 0  # another output folder, all from the cache
+    shutil.rmtree(root / CACHE)
+    cold = tmp_path / "cold"
+    assert rendered(build(root, cold)) == len(pages(cold))
+    assert contents(out) == contents(warm) == contents(cold)
+
+
+def test_a_deleted_output_folder_comes_back_from_the_cache(built: tuple[Path, Path]) -> None:
+    root, out = built
+    before = contents(out)
+    shutil.rmtree(out)
+    result = build(root, out)
+    assert "its files came back from the cache" in result.stdout
+    assert contents(out) == before
+
+
+@pytest.mark.parametrize("output", ["same", "other"])
+def test_a_damaged_cache_is_not_trusted(built: tuple[Path, Path], tmp_path: Path,
+                                        output: str) -> None:
+    root, out = built
+    before = contents(out)
+    for entry in (root / CACHE / "blobs").iterdir():
+        entry.unlink()  # the output's files are the same files: keep those as they are
+        entry.write_bytes(b"<p>not this page</p>")
+    for entry in (root / CACHE / "explainers").iterdir():
+        entry.write_bytes(entry.read_bytes()[:100])  # cut short, as by a crash
+    if output == "same":
+        shutil.rmtree(out)  # so that the files would have to come from the cache
+    else:
+        out = tmp_path / "other"
+    result = build(root, out)
+    assert "5 explainer file(s) read" in result.stdout
+    assert contents(out) == before
+
+
+def test_a_page_changed_by_hand_in_the_output_is_written_again(
+        built: tuple[Path, Path]) -> None:
+    root, out = built
+    before = contents(out)
+    with (out / "haiti.html").open("ab") as page:  # in place: the cache shares this file
+        page.write(b"<!-- edited by hand -->")
+    result = build(root, out)
+    assert "1 written" in result.stdout
+    assert contents(out) == before
+
+
+def test_the_cache_is_in_the_project_and_marked_as_a_cache(built: tuple[Path, Path]) -> None:
+    root, _ = built
+    tag = (root / CACHE / "CACHEDIR.TAG").read_text(encoding="ascii")
+    assert tag.startswith("Signature: 8a477f597d28d172789f06886806bc55\n")

@@ -1,0 +1,79 @@
+"""Less work per text, the same output: the lean Markdown converters and the faster checks."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from explainer import claims
+from explainer.markup import EXTENSIONS, Markup, new_markdown
+
+from .helpers import REPO
+
+SETTINGS = settings(max_examples=300, deadline=None, database=None)
+# Pieces of Markdown, so that random texts are full of syntax, valid and broken.
+PIECES = ["*", "**", "_", "__", "[", "]", "(", ")", "![", "<", ">", "&", "&amp;", "`", "\\",
+          "#", "- ", "1. ", "> ", "\n", "\n\n", "  \n", "    ", " ", "a", "word", "x_y",
+          "http://e.com", "<b>", "</b>", "<!--", "-->", "|", "{", "}", ":", ": ", "*[", "[^1]",
+          "```", "~~~", "\t", "\r", "\x02", "\x03", "+", "=", "---", "***", "[x]: /u", "[x]",
+          "<http://a.b>", "<a@b.c>", "&#123;", "^", "~", ".", "ſ", "é"]
+LINE_STARTS = ["A", "word ", "The ", "(", '"', "é", "1", "- ", "> ", "#", "=", "---", "    x"]
+markdown_texts = st.one_of(
+    st.lists(st.sampled_from(PIECES), max_size=30).map("".join),
+    st.lists(st.tuples(st.sampled_from(LINE_STARTS), st.lists(st.sampled_from(PIECES),
+                                                              max_size=8)),
+             min_size=1, max_size=6).map(lambda lines: "\n".join(s + "".join(p)
+                                                                 for s, p in lines)))
+
+
+def full_parser(markup: Markup, text: str) -> str:
+    """Convert text the plain way: every extension and every pattern, as before."""
+    if not text.strip():
+        return ""
+    md = new_markdown(EXTENSIONS)
+    return markup._clean(md.convert(text))  # the same sanitiser
+
+
+@SETTINGS
+@given(markdown_texts, st.booleans())
+def test_lean_converters_give_what_the_full_parser_gives(text: str, trusted: bool) -> None:
+    markup = Markup(trusted)
+    assert markup.block(text) == full_parser(markup, text)
+
+
+def test_the_seed_and_every_fixture_convert_as_with_the_full_parser() -> None:
+    markup = Markup()
+    sources = [*REPO.glob("content/*.md"), *REPO.glob("tests/fixtures/**/*.md")]
+    texts = [part for path in sources
+             for part in path.read_bytes().decode("utf-8", "replace").split("\n---")]
+    assert len(texts) > 20
+    for text in texts:
+        assert markup.block(text) == full_parser(markup, text), text
+
+
+# The claims' regular expressions as first written; the module's are rewritten to run faster.
+PLAIN_COUNT = re.compile(rf"(?<![\w$€£.,])(?P<number>{claims.NUMBER}){claims.SCALE}"
+                         r"(?P<words>(?:\s+[^\W\d_][\w'-]*){1,3})")
+PLAIN_MARKUP = re.compile(r"[*_`]|\]\([^)]*\)")
+claim_texts = st.lists(st.sampled_from(
+    ["$", "€", "£", "US$", "USD", "usd", "EUR", "gbp", " ", "5", "12", "1,000", "3.5", "million",
+     "bn", "k", "people", "officers", "the", '"', "\u201c", "\u201d", "*", "_", "`", "](", ")",
+     "[", "]", "\n", ".", ",", "x", "a1"]), max_size=25).map("".join)
+
+
+@SETTINGS
+@given(claim_texts)
+def test_the_faster_claim_patterns_find_what_the_plain_ones_find(text: str) -> None:
+    def spans(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+    assert spans(claims.COUNT) == spans(PLAIN_COUNT)
+
+    def spaces(match: re.Match[str]) -> str:
+        return re.sub(r"[^\n]", " ", match[0])
+
+    assert claims.blank_out(text) == PLAIN_MARKUP.sub(spaces, claims.QUOTED.sub(spaces, text))
+    money = [m.span() for m in claims.MONEY.finditer(text)]
+    assert money == [] or claims.may_hold_money(text)
