@@ -89,6 +89,9 @@ def run(args: argparse.Namespace) -> int:
 
 def build(tool: Tool) -> Run:
     """Build once; raise ToolError unless the build succeeded and wrote every explainer page."""
+    # Files the last build wrote or deleted are flushed first, so that no build pays for the
+    # disk writes of the one before it.
+    os.sync()
     done = run_timed(tool.command, tool.root)
     if done.returncode != 0:
         raise ToolError(f"{tool.name} failed (exit {done.returncode}):\n{done.tail()}")

@@ -19,6 +19,7 @@ from .model import Config, Explainer, Site
 from .options import BuildOptions, build_day
 from .output import OutputFiles, SiteWriter, WriteReport, check_output_dir, recover_output
 from .pages import Page, site_pages
+from .parallel import frozen_objects
 from .render import OVERRIDES, Renderer
 from .sources import find_explainers
 from .streaming import Rendering, page_keys, write_pages
@@ -63,8 +64,9 @@ def build(options: BuildOptions, progress: Progress | None = None,
     if options.strict and warnings:
         raise StrictWarnings(warnings)
     check_output_dir(options.output, options.root, options.force)
-    report, digests, (rendered, processes) = publish(site, options, cache, loaded.keys,
-                                                     progress)
+    with frozen_objects():  # the explainers, now loaded, live as long as the build
+        report, digests, (rendered, processes) = publish(site, options, cache, loaded.keys,
+                                                         progress)
     # Inputs changed while the build ran may not match what it read: record no hash then.
     steady = inputs_digest(options, today) == inputs
     record = LastBuild(len(site.explainers), len(digests), left_out, tuple(warnings))

@@ -28,6 +28,7 @@ import os
 import pickle
 import sys
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,11 @@ CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
 
 def digest(*parts: bytes | str) -> str:
     """Return a hex hash of some parts, each length-prefixed so that no two lists collide."""
+    return digest_of(parts)
+
+
+def digest_of(parts: Iterable[bytes | str]) -> str:
+    """Return digest(*parts) of parts that come one by one, and need not all be in memory."""
     hashed = hashlib.sha256()
     for part in parts:
         data = part.encode("utf-8") if isinstance(part, str) else part

@@ -8,6 +8,7 @@ process stays busy to the end. Where fork is not available the work is done in o
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -75,22 +76,42 @@ def run_chunks(task: Callable[[S, Sequence[T]], list[R]], state: S, items: Seque
         return
     # Objects the workers inherit stay shared only while nothing writes to them; the garbage
     # collector would write to every one it visits, so it leaves them out until the end.
+    with frozen_objects():
+        yield from _pooled(task, state, chunks, processes, progress)
+
+
+@contextlib.contextmanager
+def frozen_objects() -> Iterator[None]:
+    """Keep the objects that exist now out of garbage collections, until the end of the block.
+
+    They are the site's long-lived objects; a collection visiting them all, again and again,
+    would cost time in proportion to the size of the site, and copy them in forked workers.
+    Within an outer such block, the objects stay out until the outer block ends.
+    """
+    outermost = gc.get_freeze_count() == 0
     gc.freeze()
     try:
-        yield from _pooled(task, state, chunks, processes, progress)
+        yield
     finally:
-        gc.unfreeze()
+        if outermost:
+            gc.unfreeze()
 
 
 def _pooled(task: Callable[[S, Sequence[T]], list[R]], state: S,
             chunks: list[tuple[int, Sequence[T]]], processes: int,
             progress: Callable[[int], None] | None) -> Iterator[tuple[int, R]]:
     """Run the chunks on forked workers and here; yield results as they come."""
+    # The first chunk is done here before the workers are forked, so that they inherit what it
+    # made ready (compiled templates, Markdown converters) rather than make it again.
+    first = task(state, chunks[0][1])
+    if progress:
+        progress(len(chunks[0][1]))
+    yield from enumerate(first, chunks[0][0])
     errors: dict[int, BaseException] = {}
     with ProcessPoolExecutor(processes - 1, mp_context=multiprocessing.get_context("fork"),
                              initializer=_start, initargs=(state,)) as pool:
         pending: dict[Future[list[R]], int] = {}
-        following = 0
+        following = 1
         while following < len(chunks) and not errors or pending:
             while following < len(chunks) and len(pending) < 2 * (processes - 1) and not errors:
                 pending[pool.submit(_work, task, chunks[following][1])] = following

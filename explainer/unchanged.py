@@ -12,12 +12,13 @@ that such a build is over before the interpreter would have loaded the templates
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .cache import CACHE_FOLDER, Cache, FileStamp, digest, tool_fingerprint
+from .cache import CACHE_FOLDER, Cache, FileStamp, digest_of, tool_fingerprint
 from .errors import Problem, StrictWarnings
 from .options import BuildOptions
 from .output import (
@@ -55,20 +56,23 @@ class LastBuild:
 
 def inputs_digest(options: BuildOptions, today: date) -> str:
     """Return a hash of everything a build of these options reads, file contents included."""
-    parts: list[bytes | str] = [tool_fingerprint(), str(options.root.absolute()),
-                                str(options.output.absolute()), options.base_url or "",
-                                str(options.drafts), today.isoformat()]
+    return digest_of(inputs(options, today))
+
+
+def inputs(options: BuildOptions, today: date) -> Iterator[bytes | str]:
+    """Yield what a build reads, in a fixed order: its settings, then each file's path and bytes."""
+    yield from (tool_fingerprint(), str(options.root.absolute()), str(options.output.absolute()),
+                options.base_url or "", str(options.drafts), today.isoformat())
     for name in INPUTS:
         path = options.root / name
         if path.is_file():
-            parts += [name, path.read_bytes()]
+            yield from (name, path.read_bytes())
         for folder, dirs, files in os.walk(path):
             dirs.sort()
             for file in sorted(files):
                 full = os.path.join(folder, file)
                 with open(full, "rb") as stream:
-                    parts += [os.path.relpath(full, options.root), stream.read()]
-    return digest(*parts)
+                    yield from (os.path.relpath(full, options.root), stream.read())
 
 
 def unchanged_build(options: BuildOptions, inputs: str) -> tuple[LastBuild, WriteReport] | None:
