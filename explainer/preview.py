@@ -19,6 +19,8 @@ from .render import OVERRIDES
 from .watch import Inotify, Snapshot, changed_paths, snapshot
 
 HTML = "text/html; charset=utf-8"
+RECHECK_S = 0.05
+RETRIES = 2
 LIVE_SUFFIXES = (".css", ".png", ".jpg", ".jpeg", ".gif")  # livereload.js swaps these in place
 
 
@@ -80,11 +82,16 @@ class Preview:
 
     def update(self, changed: set[str] | None, started: float) -> None:
         """Rebuild after changed (everything if None), swap the result in and reload browsers."""
-        try:
-            result = self.project.rebuild(self.stamps, changed or ())
-        except ExplainerError as exc:
-            self.fail(exc, changed)
-            return
+        for attempt in range(RETRIES + 1):
+            try:
+                result = self.project.rebuild(self.stamps, changed or ())
+                break
+            except ExplainerError as exc:
+                more = self.recheck() if changed is not None and attempt < RETRIES else set()
+                if not more:
+                    self.fail(exc, changed)
+                    return
+                changed = (changed or set()) | more
         modified = modified_paths(self.files, result.files)
         recovered = self.error is not None
         self.superseded.update({old: name for name, old in self.assets.items()
@@ -100,6 +107,16 @@ class Preview:
         if self.writer is not None and self.output is not None:
             self.writer.submit(write_site, result.files, self.output) \
                 .add_done_callback(self.written)
+
+    def recheck(self) -> set[str]:
+        """Look again after a pause; return what changed since the last look."""
+        # A failed build may have read a file that was still being saved (a truncation, then a
+        # write): blame the file only if it stays as it is.
+        time.sleep(RECHECK_S)
+        stamps = self.look()
+        changed = changed_paths(self.stamps, stamps)
+        self.stamps = stamps
+        return changed
 
     def fail(self, exc: ExplainerError, changed: set[str] | None) -> None:
         """Show the error in the terminal, and in the browser until the next good build."""

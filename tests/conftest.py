@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from .helpers import REPO, run_cli
+from .helpers import run_cli, write_project
 
 MINIMAL = """\
 ---
@@ -28,20 +27,7 @@ def make_site(tmp_path: Path) -> Callable[..., Path]:
     """Return make_site(files={...}): a project with the repo's theme and the given files."""
 
     def make(files: dict[str, str | bytes] | None = None, theme: bool = True) -> Path:
-        root = tmp_path / "site"
-        root.mkdir(exist_ok=True)
-        if theme:
-            shutil.copytree(REPO / "templates", root / "templates", dirs_exist_ok=True)
-            shutil.copytree(REPO / "static", root / "static", dirs_exist_ok=True)
-        (root / "content").mkdir(exist_ok=True)
-        for name, data in (files or {}).items():
-            path = root / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(data, bytes):
-                path.write_bytes(data)
-            else:
-                path.write_text(data, encoding="utf-8")
-        return root
+        return write_project(tmp_path / "site", files, theme)
 
     return make
 

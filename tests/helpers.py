@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -37,3 +39,20 @@ def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
     """Return every file under a folder with its bytes and modification time."""
     return {path.relative_to(folder).as_posix(): (path.read_bytes(), path.stat().st_mtime_ns)
             for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def write_project(root: Path, files: Mapping[str, str | bytes] | None = None,
+                  theme: bool = True) -> Path:
+    """Write a project: the repository's theme (unless theme=False), content/ and the files."""
+    if theme:
+        shutil.copytree(REPO / "templates", root / "templates", dirs_exist_ok=True)
+        shutil.copytree(REPO / "static", root / "static", dirs_exist_ok=True)
+    (root / "content").mkdir(parents=True, exist_ok=True)
+    for name, data in (files or {}).items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, encoding="utf-8")
+    return root

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from .helpers import REPO, run_cli
+from . import helpers
+from .helpers import run_cli
 
 SITE_YML = """\
 title: Example Explainers
@@ -61,16 +61,7 @@ BASE = "https://example.org/news/explainers/"
 
 def write_project(root: Path, files: dict[str, str | bytes] = FILES) -> Path:
     """Write a project with the repository's theme and the given files; return its root."""
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "static", root / "static")
-    for name, data in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(data, bytes):
-            path.write_bytes(data)
-        else:
-            path.write_text(data, encoding="utf-8")
-    return root
+    return helpers.write_project(root, files)
 
 
 def build(root: Path, out: Path, *args: str, epoch: str = EPOCH_BEFORE) -> tuple[Path, str]:

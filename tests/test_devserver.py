@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import re
 import socket
 import time
@@ -36,7 +37,10 @@ def site(make_site: Callable[..., Path]) -> Path:
 
 
 def edit(path: Path, text: str) -> None:
-    path.write_text(text, encoding="utf-8")
+    """Save a file at once, as editors that write a copy and rename it do."""
+    part = path.with_name(path.name + ".part")
+    part.write_text(text, encoding="utf-8")
+    os.replace(part, path)
 
 
 def test_served_pages_are_the_built_pages_plus_the_reload_script(site: Path,

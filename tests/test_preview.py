@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from explainer import preview as preview_module
 from explainer.builder import BuildOptions
 from explainer.incremental import Project
 from explainer.preview import Preview
@@ -94,6 +95,34 @@ def test_a_page_served_before_the_last_reload_missed_it(setup) -> None:
     assert not preview.missed_reload("/never-served.html")
     preview.response("alpha.html")
     assert not preview.missed_reload("/alpha.html")
+
+
+def test_a_build_that_read_a_half_saved_file_looks_again(setup, monkeypatch) -> None:
+    root, preview, recorder = setup
+    alpha = root / "content/alpha.md"
+    save(alpha, "")  # an editor has truncated the file and is about to write it
+
+    def finish_saving(seconds: float) -> None:
+        save(alpha, EXPLAINER.format("Alpha, saved"))
+
+    monkeypatch.setattr(preview_module.time, "sleep", finish_saving)
+    preview.poll()
+    assert not [line for line in recorder.lines if "failed" in line]
+    assert b"Alpha, saved" in preview.response("alpha.html").body
+    assert len(recorder.reloads) == 1
+
+
+def test_strict_shows_warnings_as_the_error_page(make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/alpha.md": EXPLAINER.format("Alpha")})
+    recorder = Recorder()
+    preview = Preview(Project(BuildOptions(root=root, output=root / "public", strict=True)),
+                      recorder.lines.append, lambda problems: None, recorder.reloads.append)
+    preview.start()
+    page = preview.response("alpha.html")
+    assert page.status == 500
+    assert b"site.yml" in page.body and b"warning: no base_url" in page.body
+    assert recorder.lines == ["the first build: build failed (1 problem(s)); the browser shows "
+                              "the error until it is fixed"]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from explainer.builder import BuildOptions, build
 from explainer.errors import ContentError
 from explainer.output import GENERATOR_MARK
 
-from .helpers import REPO, SEED, snapshot
+from .helpers import REPO, SEED, snapshot, write_project
 
 SEED_LINES = (REPO / "content" / f"{SEED}.md").read_text(encoding="utf-8").split("\n")
 FRAGMENTS = ["\t", ":", ": ", " #", "#", "---", "--- ", "- ", "  ", "'", '"', "[", "{", "*",
@@ -28,10 +27,7 @@ SETTINGS = settings(max_examples=80, deadline=None, database=None,
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A project with the theme and a good build in public/."""
     root = tmp_path_factory.mktemp("fuzz")
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "static", root / "static")
-    (root / "content").mkdir()
-    (root / "content" / "x.md").write_text("\n".join(SEED_LINES), encoding="utf-8")
+    write_project(root, {"content/x.md": "\n".join(SEED_LINES)})
     build(BuildOptions(root, root / "public"))
     return root
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
-from .helpers import REPO
+from .helpers import write_project
 
 # Real payloads: each would run alert() if it reached the page unescaped or unsanitised.
 PAYLOADS = [
@@ -143,9 +142,4 @@ def site_config(payload: str, trusted: bool = False) -> str:
 
 def make_project(root: Path, files: dict[str, str]) -> Path:
     """Make a project with the repository's theme and the given files."""
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "static", root / "static")
-    for name, text in files.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text, encoding="utf-8")
-    return root
+    return write_project(root, files)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,13 @@ TIMEOUT_MS = 15_000
 def explainer(title: str, published: str = "2024-05-01") -> str:
     return (f"---\ntitle: {title}\ndek: A short dek.\npublished: {published}\n---\n\n"
             "--- summary\n---\nSomething happened.\n")
+
+
+def save(path: Path, text: str) -> None:
+    """Save a file at once, as editors that write a copy and rename it do."""
+    part = path.with_name(path.name + ".part")
+    part.write_text(text, encoding="utf-8")
+    os.replace(part, path)
 
 
 def wait_until_connected(page) -> None:
@@ -34,7 +42,7 @@ def test_edits_on_disk_reload_the_open_page(make_site: Callable[..., Path], new_
         expect(heading).to_have_text("Alpha")
         for title in ("Alpha, edited", "Alpha, edited again at once"):
             wait_until_connected(page)
-            alpha.write_text(explainer(title), encoding="utf-8")
+            save(alpha, explainer(title))
             expect(heading).to_have_text(title, timeout=TIMEOUT_MS)
         # The theme has no favicon, so Chromium's request for one fails here as on any host.
         assert [e for e in page_errors(page).all if "/favicon.ico" not in e] == []
@@ -42,14 +50,13 @@ def test_edits_on_disk_reload_the_open_page(make_site: Callable[..., Path], new_
         wait_until_connected(page)
         page.evaluate("window.notReloaded = true")
         style = site / "static/style.css"
-        style.write_text(style.read_text(encoding="utf-8") + "h1 { color: rgb(1, 2, 3); }\n",
-                         encoding="utf-8")
+        save(style, style.read_text(encoding="utf-8") + "h1 { color: rgb(1, 2, 3); }\n")
         expect(heading).to_have_css("color", "rgb(1, 2, 3)", timeout=TIMEOUT_MS)
         assert page.evaluate("window.notReloaded") is True, "a stylesheet needs no page reload"
 
-        alpha.write_text(explainer("Alpha", published="2024-13-45"), encoding="utf-8")
+        save(alpha, explainer("Alpha", published="2024-13-45"))
         expect(page.locator("body")).to_contain_text("content/alpha.md:4", timeout=TIMEOUT_MS)
         expect(heading).to_have_text("The site could not be built")
         wait_until_connected(page)
-        alpha.write_text(explainer("Alpha, fixed"), encoding="utf-8")
+        save(alpha, explainer("Alpha, fixed"))
         expect(heading).to_have_text("Alpha, fixed", timeout=TIMEOUT_MS)
