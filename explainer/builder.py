@@ -19,7 +19,7 @@ from .model import Config, Explainer, Site
 from .options import BuildOptions, build_day
 from .output import OutputFiles, SiteWriter, WriteReport, check_output_dir, recover_output
 from .pages import Page, site_pages
-from .parallel import frozen_objects
+from .parallel import collections_paused, frozen_objects
 from .render import OVERRIDES, Renderer
 from .sources import find_explainers
 from .streaming import Rendering, page_keys, write_pages
@@ -57,8 +57,10 @@ def build(options: BuildOptions, progress: Progress | None = None,
     config = load_config(options.root, options.base_url)
     paths, problems = find_explainers(content_folder(options.root), options.root)
     cache = Cache.open(options.root)
-    loaded = load_explainers(paths, options.root, Reading(cache, Markup(config.trusted_html)),
-                             options.jobs, stage(progress, "reading explainers", len(paths)))
+    with collections_paused():  # the explainers loaded are kept: nothing to look for there
+        loaded = load_explainers(paths, options.root,
+                                 Reading(cache, Markup(config.trusted_html)), options.jobs,
+                                 stage(progress, "reading explainers", len(paths)))
     site, warnings, left_out = site_of(config, loaded.explainers, [*problems, *loaded.problems],
                                        options.drafts, today)
     if options.strict and warnings:

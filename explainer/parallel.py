@@ -50,6 +50,7 @@ _forked_with: list[object] = []
 
 
 def _start(state: object) -> None:
+    gc.enable()  # the build may have paused collections (see collections_paused)
     _forked_with.append(state)
 
 
@@ -95,6 +96,24 @@ def frozen_objects() -> Iterator[None]:
     finally:
         if outermost:
             gc.unfreeze()
+
+
+@contextlib.contextmanager
+def collections_paused() -> Iterator[None]:
+    """Collect no garbage in the block, then collect once at its end.
+
+    While a site is loaded, nearly every object made is kept, and a collection would visit all
+    of them again and again: time growing faster than the site. Forked workers collect as
+    usual.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+            gc.collect()
 
 
 def _pooled(task: Callable[[S, Sequence[T]], list[R]], state: S,
