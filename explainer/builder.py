@@ -144,12 +144,6 @@ def base_url_warning(config: Config) -> list[Problem]:
                     severity="warning")]
 
 
-def load_site(options: BuildOptions) -> tuple[Site, list[Problem]]:
-    """Read the config and every explainer; raise ContentError with all errors found."""
-    site, problems, _ = read_site(options)
-    return site, problems
-
-
 def read_site(options: BuildOptions) -> tuple[Site, list[Problem], int]:
     """Load the site; also return how many drafts and future-dated explainers were left out."""
     config = load_config(options.root, options.base_url)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from explainer.browse import tag_slug
-from explainer.builder import BuildOptions, load_site
+from explainer.builder import BuildOptions, read_site
 
 from .helpers import run_cli, soup
 from .publishing import build, write_project
@@ -96,7 +96,7 @@ def test_drafts_shows_drafts_and_future_explainers(project: Path, tmp_path: Path
 
 def test_today_can_be_given_to_the_builder(project: Path) -> None:
     options = BuildOptions(project, project / "public", today=date(2024, 7, 1))
-    site, warnings = load_site(options)
+    site, warnings, _ = read_site(options)
     assert [e.slug for e in site.explainers] == ["later", "haiti", "sudan", "trade"]
     assert [w.message.split(":")[0] for w in warnings] == ["no base_url"]
 
