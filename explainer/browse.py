@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .model import ROLE_LABELS, ROLES, Country, Explainer
+from .model import ROLE_LABELS, ROLES, Country, Teaser
 
 COUNTRIES_INDEX = "countries/index.html"
 TAGS_INDEX = "tags/index.html"
@@ -33,7 +33,7 @@ def tag_url(tag: str) -> str:
 class CountryListing:
     """One explainer on a country's page, with the parts the country plays in it."""
 
-    explainer: Explainer
+    explainer: Teaser
     roles: tuple[str, ...]
 
     @property
@@ -61,7 +61,7 @@ class TagPage:
 
     name: str
     slug: str
-    explainers: tuple[Explainer, ...]
+    explainers: tuple[Teaser, ...]
 
     @property
     def url(self) -> str:
@@ -69,7 +69,7 @@ class TagPage:
         return f"tags/{self.slug}.html"
 
 
-def country_pages(explainers: tuple[Explainer, ...]) -> tuple[CountryPage, ...]:
+def country_pages(explainers: tuple[Teaser, ...]) -> tuple[CountryPage, ...]:
     """Return a page for every country in the explainers, sorted by country name."""
     countries: dict[str, Country] = {}
     listings: dict[str, list[CountryListing]] = {}
@@ -85,10 +85,10 @@ def country_pages(explainers: tuple[Explainer, ...]) -> tuple[CountryPage, ...]:
                  for code in sorted(countries, key=lambda c: (countries[c].name, c)))
 
 
-def tag_pages(explainers: tuple[Explainer, ...]) -> tuple[TagPage, ...]:
+def tag_pages(explainers: tuple[Teaser, ...]) -> tuple[TagPage, ...]:
     """Return a page for every tag in the explainers, sorted by name; the first spelling wins."""
     names: dict[str, str] = {}
-    tagged: dict[str, list[Explainer]] = {}
+    tagged: dict[str, list[Teaser]] = {}
     for explainer in explainers:
         slugs = {tag_slug(tag): tag for tag in reversed(explainer.tags)}
         for slug, tag in sorted(slugs.items()):

@@ -1,9 +1,9 @@
-"""The recipe of a build: load and validate everything, then render, then write."""
+"""The recipe of a build: read and validate everything, render, write; all or nothing."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -13,16 +13,31 @@ from .assets import fingerprint
 from .cache import Cache, digest
 from .config import CONFIG_NAME, load_config
 from .errors import ContentError, Problem, StrictWarnings
-from .loading import ContentFile, Reading, load_explainers, parse
+from .loading import (
+    ContentFile,
+    Explainers,
+    PageTarget,
+    Reading,
+    full_explainer,
+    load_explainers,
+    parse,
+)
 from .markup import Markup
-from .model import Config, Explainer, Site
+from .model import Config, Explainer, Site, Teaser
 from .options import BuildOptions, build_day
 from .output import OutputFiles, SiteWriter, WriteReport, check_output_dir, recover_output
-from .pages import Page, site_pages
+from .pages import (
+    Page,
+    explainer_page,
+    explainer_pages_of,
+    listing_pages,
+    site_pages,
+    sitemap_dates,
+)
 from .parallel import collections_paused, frozen_objects
 from .render import OVERRIDES, Renderer
 from .sources import find_explainers
-from .streaming import Rendering, page_keys, write_pages
+from .streaming import Rendering, page_keys, pages_digest, write_pages
 from .unchanged import LastBuild, inputs_digest
 
 # Told how far a long build has got: progress(stage, done, total).
@@ -45,69 +60,83 @@ class BuildResult:
 
 def build(options: BuildOptions, progress: Progress | None = None,
           inputs: str | None = None) -> BuildResult:
-    """Build the site: load, validate, render, write; nothing is written unless all succeed.
+    """Build the site: read, validate, render, write; nothing is written unless all succeed.
 
     Unchanged explainers and pages come from the cache in the project (see cache.py); the
-    rest are read and rendered on every core, and each page goes to disk as it is made.
-    `inputs` is the hash of what the build reads (see unchanged.py), if already known.
+    rest are read and rendered on every core, and each page goes to disk, in a fresh folder
+    swapped in at the end, as it is made. `inputs` is the hash of what the build reads (see
+    unchanged.py), if already known.
     """
     recover_output(options.output)
     today = options.today or build_day(os.environ)
     inputs = inputs or inputs_digest(options, today)
     config = load_config(options.root, options.base_url)
     paths, problems = find_explainers(content_folder(options.root), options.root)
-    cache = Cache.open(options.root)
-    with collections_paused():  # the explainers loaded are kept: nothing to look for there
-        loaded = load_explainers(paths, options.root,
-                                 Reading(cache, Markup(config.trusted_html)), options.jobs,
-                                 stage(progress, "reading explainers", len(paths)))
-    site, warnings, left_out = site_of(config, loaded.explainers, [*problems, *loaded.problems],
-                                       options.drafts, today)
-    if options.strict and warnings:
-        raise StrictWarnings(warnings)
     check_output_dir(options.output, options.root, options.force)
-    with frozen_objects():  # the explainers, now loaded, live as long as the build
-        report, digests, (rendered, processes) = publish(site, options, cache, loaded.keys,
-                                                         progress)
+    cache = Cache.open(options.root)
+    static, assets = fingerprint(static_files(options.root))
+    renderer = Renderer(options.root, assets)
+    with SiteWriter(options.output, cache.output_stamps(options.output), cache.folder) as writer:
+        target = PageTarget(config, renderer, pages_digest(options.root, assets, config),
+                            writer.fresh, writer.out, writer.stamps, options.drafts, today)
+        reading = Reading(cache, Markup(config.trusted_html), target)
+        with collections_paused():  # the teasers loaded are kept: nothing to look for there
+            loaded = load_explainers(paths, options.root, reading, writer, options.jobs,
+                                     stage(progress, "reading explainers", len(paths)))
+        site, warnings, left_out = site_of(config, loaded.teasers,
+                                           [*problems, *loaded.problems], options.drafts, today)
+        if options.strict and warnings:
+            raise StrictWarnings(warnings)
+        with frozen_objects():  # the teasers, now loaded, live as long as the build
+            rendered, processes = publish(site, loaded, reading, writer, static,
+                                          options.jobs, progress)
+        report = writer.commit()
     # Inputs changed while the build ran may not match what it read: record no hash then.
     steady = inputs_digest(options, today) == inputs
-    record = LastBuild(len(site.explainers), len(digests), left_out, tuple(warnings))
-    cache.save_output(options.output, digests, inputs if steady else None, record.to_json())
+    record = LastBuild(len(site.explainers), len(writer.digests), left_out, tuple(warnings))
+    cache.save_output(options.output, writer.digests, inputs if steady else None,
+                      record.to_json())
     if steady:
-        cache.save_pages(set(digests.values()))
+        cache.save_pages(set(writer.digests.values()))
         cache.prune_explainers(set(loaded.keys.values()))
-    return BuildResult(site, len(digests), tuple(warnings), report, left_out, loaded.read,
-                       rendered, max(loaded.processes, processes))
+    return BuildResult(site, len(writer.digests), tuple(warnings), report, left_out, loaded.read,
+                       loaded.rendered + rendered, max(loaded.processes, processes))
 
 
-def publish(site: Site, options: BuildOptions, cache: Cache, explainer_keys: Mapping[int, str],
-            progress: Progress | None = None
-            ) -> tuple[WriteReport, dict[str, str], tuple[int, int]]:
-    """Write every file of the site.
+def publish(site: Site, loaded: Explainers, reading: Reading, writer: SiteWriter,
+            static: Mapping[str, bytes], jobs: int | None,
+            progress: Progress | None = None) -> tuple[int, int]:
+    """Write every file of the site but the explainer pages already written.
 
-    Return what was written, each file's hash, and how many pages were rendered on how many
-    processes.
+    Return how many pages were rendered, on how many processes.
     """
-    static, assets = fingerprint(static_files(options.root))
-    pages = site_pages(site)
-    others = OutputFiles()
-    add_site_files(others, site, pages, static)
-    with SiteWriter(options.output, cache.output_stamps(options.output), cache.folder) as writer:
-        for page in pages:
-            writer.claim(page.path, page.origin)
-        for path, origin in others.origins.items():
-            writer.claim(path, origin)
-        writer.make_folders()
-        keys = page_keys(site, pages, options.root, assets, explainer_keys)
-        site_key = digest(*(explainer_keys[id(e)] for e in site.explainers))
-        rendering = Rendering(site, pages, keys, site_key, Renderer(options.root, assets), cache,
-                              writer.fresh, writer.out, writer.stamps)
-        rendered = write_pages(rendering, writer, options.jobs,
-                               stage(progress, "writing pages", len(pages)))
-        for path, data in others.files.items():
-            writer.add(path, data)
-        report = writer.commit()
-    return report, writer.digests, rendered
+    index, *others = listing_pages(site)
+    for path, origin in [(index.path, index.origin),
+                         *((teaser.url, teaser.display_path) for teaser in site.explainers),
+                         *((page.path, page.origin) for page in others)]:
+        writer.claim(path, origin)
+    files = OutputFiles()
+    dates = {index.path: index.changed,
+             **{teaser.url: teaser.modified.first_day() for teaser in site.explainers},
+             **sitemap_dates(others)}
+    add_site_files(files, site, dates, static)
+    for path, origin in files.origins.items():
+        writer.claim(path, origin)
+    writer.make_folders()
+    target = reading.target
+    waiting = [teaser for teaser in site.explainers if id(teaser) in loaded.deferred]
+    pages = [index, *others, *(explainer_page(site, full_explainer(reading,
+                                                                   loaded.deferred[id(t)]))
+                               for t in waiting)]
+    keys = [*page_keys(target.common, [index, *others], loaded.keys),
+            *(target.page_key(loaded.keys[id(teaser)]) for teaser in waiting)]
+    site_key = digest(*(loaded.keys[id(teaser)] for teaser in site.explainers))
+    rendering = Rendering(site, pages, keys, site_key, target.renderer, reading.cache,
+                          writer.fresh, writer.out, writer.stamps)
+    rendered = write_pages(rendering, writer, jobs, stage(progress, "writing pages", len(pages)))
+    for path, data in files.files.items():
+        writer.add(path, data)
+    return rendered
 
 
 def stage(progress: Progress | None, name: str, total: int) -> Callable[[int], None] | None:
@@ -126,11 +155,11 @@ def stage(progress: Progress | None, name: str, total: int) -> Callable[[int], N
 
 def check(options: BuildOptions) -> BuildResult:
     """Validate and render everything, writing nothing."""
-    site, warnings, left_out = read_site(options)
-    files = render_site(site, options.root)
-    if options.strict and warnings:
-        raise StrictWarnings(warnings)
-    return BuildResult(site, len(files.files), tuple(warnings), None, left_out)
+    read = read_site(options)
+    files = render_site(read.site, options.root, read.explainers)
+    if options.strict and read.warnings:
+        raise StrictWarnings(read.warnings)
+    return BuildResult(read.site, len(files.files), tuple(read.warnings), None, read.left_out)
 
 
 def base_url_warning(config: Config) -> list[Problem]:
@@ -144,8 +173,18 @@ def base_url_warning(config: Config) -> list[Problem]:
                     severity="warning")]
 
 
-def read_site(options: BuildOptions) -> tuple[Site, list[Problem], int]:
-    """Load the site; also return how many drafts and future-dated explainers were left out."""
+@dataclass(frozen=True)
+class SiteRead:
+    """A site read in one process: its explainers whole, and the problems found."""
+
+    site: Site
+    explainers: list[Explainer]  # every explainer read, the site's and those left out
+    warnings: list[Problem]
+    left_out: int  # drafts and future-dated explainers not shown
+
+
+def read_site(options: BuildOptions) -> SiteRead:
+    """Load the site in this process, keeping every explainer whole."""
     config = load_config(options.root, options.base_url)
     today = options.today or build_day(os.environ)
     markup = Markup(config.trusted_html)
@@ -156,7 +195,8 @@ def read_site(options: BuildOptions) -> tuple[Site, list[Problem], int]:
         problems.extend(found)
         if explainer is not None:
             explainers.append(explainer)
-    return site_of(config, explainers, problems, options.drafts, today)
+    site, warnings, left_out = site_of(config, explainers, problems, options.drafts, today)
+    return SiteRead(site, explainers, warnings, left_out)
 
 
 def content_folder(root: Path) -> Path:
@@ -175,29 +215,31 @@ def load_explainer(path: Path, root: Path,
     return parse(ContentFile(path, path.relative_to(root).as_posix(), None, None), markup)
 
 
-def site_of(config: Config, explainers: list[Explainer], problems: list[Problem], drafts: bool,
-            today: date) -> tuple[Site, list[Problem], int]:
+def site_of(config: Config, explainers: Sequence[Teaser], problems: list[Problem],
+            drafts: bool, today: date) -> tuple[Site, list[Problem], int]:
     """Make the site of the explainers in file order; raise ContentError if any error was found.
 
-    Also return every problem, and how many drafts and future-dated explainers were left out.
+    The site lists them as teasers, newest first. Also return every problem, and how many
+    drafts and future-dated explainers were left out.
     """
     problems = [*problems, *check_slugs(explainers)]
     if any(p.severity == "error" for p in problems):
         raise ContentError(problems)
     problems.extend(base_url_warning(config))
-    shown = [e for e in explainers if drafts or is_public(e, today)]
+    shown = [e.teaser() if isinstance(e, Explainer) else e for e in explainers
+             if drafts or is_public(e, today)]
     shown.sort(key=lambda e: (e.published.first_day(), e.title.lower(), e.slug), reverse=True)
     return Site(config, tuple(shown)), problems, len(explainers) - len(shown)
 
 
-def is_public(explainer: Explainer, today: date) -> bool:
+def is_public(explainer: Teaser, today: date) -> bool:
     """Tell whether an explainer is neither a draft nor dated after today."""
     return not explainer.draft and explainer.published.first_day() <= today
 
 
-def check_slugs(explainers: list[Explainer]) -> list[Problem]:
+def check_slugs(explainers: Sequence[Teaser]) -> list[Problem]:
     """Report two explainers that would be written to the same page."""
-    seen: dict[str, Explainer] = {}
+    seen: dict[str, Teaser] = {}
     problems = []
     for explainer in explainers:
         first = seen.setdefault(explainer.slug, explainer)
@@ -209,15 +251,15 @@ def check_slugs(explainers: list[Explainer]) -> list[Problem]:
     return problems
 
 
-def render_site(site: Site, root: Path) -> OutputFiles:
-    """Render every page and gather every asset, in memory."""
+def render_site(site: Site, root: Path, explainers: Iterable[Explainer]) -> OutputFiles:
+    """Render every page and gather every asset, in memory; explainers are the site's, whole."""
     static, assets = fingerprint(static_files(root))
     renderer = Renderer(root, assets)
     files = OutputFiles()
-    pages = site_pages(site)
+    pages = site_pages(site, explainer_pages_of(explainers))
     for page in pages:
         files.add(page.path, render_page(renderer, site, page), page.origin)
-    add_site_files(files, site, pages, static)
+    add_site_files(files, site, sitemap_dates(pages), static)
     return files
 
 
@@ -227,9 +269,12 @@ def render_page(renderer: Renderer, site: Site, page: Page) -> bytes:
                            meta=page.meta, **page.context)
 
 
-def add_site_files(files: OutputFiles, site: Site, pages: list[Page],
+def add_site_files(files: OutputFiles, site: Site, dates: Mapping[str, date | None],
                    static: Mapping[str, bytes]) -> None:
-    """Add every file that is not a page: flags, static files, feeds and robots.txt."""
+    """Add every file that is not a page: flags, static files, feeds and robots.txt.
+
+    dates holds the pages the sitemap lists, each with the last change of what it shows.
+    """
     for code in sorted({e.country.code for x in site.explainers for e in x.countries}):
         flag = geo.flag_svg(code)
         if flag is not None:
@@ -238,8 +283,7 @@ def add_site_files(files: OutputFiles, site: Site, pages: list[Page],
         files.add(path, data, f"static/{path}")
     if site.config.base_url:
         files.add(feeds.FEED, feeds.atom_feed(site), "the Atom feed")
-        files.add(feeds.SITEMAP_FILE, feeds.sitemap(site, {p.path: p.changed for p in pages
-                                                          if p.in_sitemap}), "the sitemap")
+        files.add(feeds.SITEMAP_FILE, feeds.sitemap(site, dates), "the sitemap")
     if "robots.txt" not in static:
         files.add("robots.txt", feeds.robots_txt(site), "robots.txt")
 

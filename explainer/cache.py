@@ -9,6 +9,7 @@ it later.
 
     explainers/<key>   an explainer file read and checked, with its problems (pickled,
                        headed by its own hash, so that a file cut short is never used)
+    teasers/<key>      the same explainer as lists show it (model.Teaser), with its problems
     pages              each page's key, the hash of the bytes it rendered to, and whether the
                        page listed every explainer (then that list is part of its inputs)
     blobs/<digest>     the bytes of each page and each file written, named by their hash;
@@ -120,7 +121,7 @@ class Cache:
         """Open (making it if needed) the cache of the project in root."""
         folder = root / CACHE_FOLDER
         try:
-            for name in ("explainers", "blobs", "outputs"):
+            for name in ("explainers", "teasers", "blobs", "outputs"):
                 (folder / name).mkdir(parents=True, exist_ok=True)
             if not (folder / "CACHEDIR.TAG").exists():
                 write_atomic(folder / "CACHEDIR.TAG", CACHEDIR_TAG.encode("ascii"))
@@ -145,15 +146,38 @@ class Cache:
 
     def load_explainer(self, key: str) -> bytes | None:
         """Return the pickled (explainer, problems) of an explainer file, or None."""
-        data = self.read(f"explainers/{key}")
+        return self.read_hashed(f"explainers/{key}")
+
+    def load_teaser(self, key: str) -> tuple[Any, list[Any]] | None:
+        """Return the (teaser, problems) of an explainer file, or None."""
+        data = self.read_hashed(f"teasers/{key}")
+        try:
+            return pickle.loads(data) if data is not None else None
+        except UNREADABLE:
+            return None
+
+    def read_hashed(self, name: str) -> bytes | None:
+        """Return the bytes of an entry headed by their hash, or None if missing or cut short."""
+        data = self.read(name)
         if data is None or hashlib.sha256(data[32:]).digest() != data[:32]:
             return None  # not there, or cut short by a build that was killed while writing it
         return data[32:]
+
+    def store_explainer(self, key: str, whole: bytes, teaser: bytes) -> None:
+        """Keep a pickled explainer file read anew, and its teaser, each headed by its hash."""
+        if self.folder is None:
+            return
+        for name, data in (("explainers", whole), ("teasers", teaser)):
+            try:
+                (self.folder / name / key).write_bytes(hashlib.sha256(data).digest() + data)
+            except OSError:
+                pass
 
     def prune_explainers(self, keys: set[str]) -> None:
         """Remove the explainer entries other than these (those of the last build)."""
         if self.folder is not None:
             remove_others(self.folder / "explainers", keys)
+            remove_others(self.folder / "teasers", keys)
 
     def page(self, key: str) -> PageRecord | None:
         """Return what a page's inputs rendered to, or None when not known."""
@@ -236,15 +260,6 @@ def store_blob(folder: Path | None, page: Path, content_digest: str) -> None:
     except OSError:  # another file system, or no hard links: keep a copy
         try:
             write_atomic(blob, page.read_bytes())
-        except OSError:
-            pass
-
-
-def store_explainer(folder: Path | None, key: str, data: bytes) -> None:
-    """Keep a pickled explainer file read anew, headed by its hash (see load_explainer)."""
-    if folder is not None:
-        try:
-            (folder / "explainers" / key).write_bytes(hashlib.sha256(data).digest() + data)
         except OSError:
             pass
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from .meta import absolute_url, image_url, publisher_name
-from .model import Explainer, Site
+from .model import Site, Teaser
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -30,7 +30,7 @@ def timestamp(day: date) -> str:
     return f"{day.isoformat()}T00:00:00Z"
 
 
-def newest(explainers: Iterable[Explainer]) -> date | None:
+def newest(explainers: Iterable[Teaser]) -> date | None:
     """Return the latest publication or update day of the explainers, None if there are none."""
     return max((e.modified.first_day() for e in explainers), default=None)
 
@@ -74,7 +74,7 @@ def atom_feed(site: Site) -> bytes:
     return serialise(feed)
 
 
-def add_entry(feed: ET.Element, site: Site, explainer: Explainer) -> None:
+def add_entry(feed: ET.Element, site: Site, explainer: Teaser) -> None:
     """Append one explainer to the feed."""
     url = absolute_url(site.config, explainer.url) or ""
     entry = child(feed, "entry")

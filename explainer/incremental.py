@@ -30,9 +30,9 @@ from .builder import (
 from .config import CONFIG_NAME, load_config
 from .errors import Problem, StrictWarnings
 from .markup import Markup
-from .model import Config, Explainer, Site
+from .model import Config, Explainer, Site, Teaser
 from .output import OutputFiles
-from .pages import Page, explainer_page, site_pages
+from .pages import Page, explainer_page, site_pages, sitemap_dates
 from .render import OVERRIDES, Renderer
 from .sources import find_explainers
 from .watch import Stamp
@@ -140,7 +140,7 @@ class Project:
         files = OutputFiles()
         for page in pages:
             files.add(page.path, rendered[page.path][1], page.origin)
-        add_site_files(files, site, pages, static)
+        add_site_files(files, site, sitemap_dates(pages), static)
         fresh = tuple(p for p in warnings
                       if self.last is None or p.path in read or p.path in self.pending)
         self.rendered, self.static, self.assets = rendered, static, assets
@@ -193,8 +193,10 @@ class Project:
         site, problems, _ = site_of(self.config, explainers, problems, self.options.drafts, today)
         return site, problems, tuple(read)
 
-    def page_of(self, site: Site, explainer: Explainer) -> Page:
+    def page_of(self, site: Site, teaser: Teaser) -> Page:
         """Return an explainer's page, made again only for a changed explainer or config."""
+        explainer = self.parsed[teaser.display_path].explainer
+        assert explainer is not None  # the site lists only explainers that were read
         known = self.explainer_pages.get(explainer.display_path)
         if known is None or known[0] is not explainer:
             known = (explainer, explainer_page(site, explainer))

@@ -1,33 +1,80 @@
-"""Read and check every explainer: from the cache when its file is unchanged, else on all cores."""
+"""Read every explainer and render its page in one pass: from the cache, or on all cores.
+
+Each explainer file is read and checked (or taken from the cache when it is unchanged), and its
+page is rendered straight away, by whichever process read it. Only the explainer's teaser (its
+front matter and countries) and its problems go back to the build process, which lists them on
+the index, country and tag pages: a process holds the text of one explainer at a time, not the
+whole site's. A page whose template looks at the site's list of explainers, which is known only
+once every file is read, is rendered after that (see `deferred`).
+"""
 
 from __future__ import annotations
 
-import os
 import pickle
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
-from .cache import Cache, digest, store_explainer, tool_fingerprint
+from .cache import Cache, FileStamp, PageRecord, digest, store_blob, tool_fingerprint
 from .checks import check_explainer
 from .errors import ContentError, Problem
 from .markup import Markup
-from .model import Explainer
+from .model import Config, Explainer, Site, Teaser
+from .output import SiteWriter, place
+from .pages import explainer_page
 from .parallel import pool_size, run_chunks
+from .render import Renderer, SiteNeeded
 from .schema import read_explainer
 from .sources import MAX_FILE_BYTES, decode_text, read_text, split_source
 
 Loaded = tuple[Explainer | None, list[Problem]]
+Kept = tuple[Teaser | None, list[Problem]]  # what the build process keeps of a file
+# A page put in place: its content hash, and whether the previous build had the same; None if
+# it has to wait for the site's list of explainers.
+Placed = tuple[str, bool] | None
+
+
+class Done(NamedTuple):
+    """What became of one explainer file read by a worker."""
+
+    key: str | None  # the cache key of the bytes the worker read
+    kept: Kept
+    placed: Placed
+    parsed: bool  # False if it came from the cache
 
 
 @dataclass(frozen=True)
 class ContentFile:
-    """An explainer file as read once: its bytes (None if unreadable) and their cache key."""
+    """An explainer file: where it is, and the cache key of the bytes last read from it."""
 
     path: Path
     display: str
-    data: bytes | None
-    key: str | None
+    data: bytes | None  # the bytes (None if unreadable or not kept)
+    key: str | None  # None if the file could not be read: it has no cache entry
+
+
+@dataclass(frozen=True)
+class PageTarget:
+    """Where explainer pages go as they are rendered: the fresh output folder of a build."""
+
+    config: Config
+    renderer: Renderer
+    common: str  # the part of every page's cache key that all pages share (see page_key)
+    fresh: Path
+    out: Path
+    stamps: Mapping[str, FileStamp]
+    drafts: bool
+    today: date
+
+    def page_key(self, file_key: str) -> str:
+        """Return the cache key of the page of an explainer file's content."""
+        return digest(self.common, "explainer page", file_key)
+
+    def shows(self, explainer: Teaser) -> bool:
+        """Tell whether the site lists this explainer (drafts and scheduled ones it may not)."""
+        return self.drafts or not explainer.draft and explainer.published.first_day() <= self.today
 
 
 @dataclass(frozen=True)
@@ -36,75 +83,188 @@ class Reading:
 
     cache: Cache
     markup: Markup
+    target: PageTarget
 
 
 @dataclass(frozen=True)
 class Explainers:
-    """Every explainer file read, in file order, with the problems found and each one's key."""
+    """Every explainer file read, in file order, with what became of its page."""
 
-    explainers: list[Explainer]
+    teasers: list[Teaser]
     problems: list[Problem]
-    keys: dict[int, str]  # by id() of the explainer: what its page keys are made of
-    read: int  # files read and checked anew (the rest came from the cache)
+    keys: dict[int, str]  # by id() of the teaser: the cache key of its file's content
+    deferred: dict[int, ContentFile]  # by id() of the teaser: pages to render after the list
+    read: int  # files parsed and checked anew (the rest came from the cache)
+    rendered: int  # explainer pages rendered
     processes: int  # how many processes read them
 
 
-def read_file(path: Path, root: Path, trusted_html: bool) -> ContentFile:
-    """Read a file's bytes and key it; a file that cannot be read gets no key (nor cache)."""
-    display = path.relative_to(root).as_posix()
+def read_file(path: Path, root: Path, trusted_html: bool, keep: bool = True) -> ContentFile:
+    """Read a file's bytes and key it; keep the bytes only if asked to."""
+    file = reread(ContentFile(path, path.relative_to(root).as_posix(), None, None), trusted_html)
+    return file if keep else ContentFile(file.path, file.display, None, file.key)
+
+
+def reread(file: ContentFile, trusted_html: bool) -> ContentFile:
+    """Read a file's bytes, keyed by what they are now; a file that cannot be read gets no key."""
     try:
-        data = path.read_bytes() if path.stat().st_size <= MAX_FILE_BYTES else None
+        data = file.path.read_bytes() if file.path.stat().st_size <= MAX_FILE_BYTES else None
     except OSError:
         data = None
     if data is None:
-        return ContentFile(path, display, None, None)
-    key = digest(tool_fingerprint(), "explainer", str(path), display, str(trusted_html), data)
-    return ContentFile(path, display, data, key)
+        return ContentFile(file.path, file.display, None, None)
+    key = digest(tool_fingerprint(), "explainer", str(file.path), file.display,
+                 str(trusted_html), data)
+    return ContentFile(file.path, file.display, data, key)
 
 
-def load_explainers(paths: list[Path], root: Path, reading: Reading, jobs: int | None,
-                    progress: Callable[[int], None] | None = None) -> Explainers:
-    """Return every explainer, checked, with the problems found; cached files are not parsed.
+def load_explainers(paths: list[Path], root: Path, reading: Reading, writer: SiteWriter,
+                    jobs: int | None, progress: Callable[[int], None] | None = None
+                    ) -> Explainers:
+    """Read every explainer and put its page in the fresh folder; return what lists need.
 
     The cache keeps every explainer read, whether or not the site has errors, so that fixing
     one file does not read the others again.
     """
-    keys: list[str | None] = []
-    loaded: list[Loaded | None] = []
-    missing: list[tuple[int, ContentFile]] = []
-    for path in paths:
-        file = read_file(path, root, reading.markup.trusted_html)
-        entry = reading.cache.load_explainer(file.key) if file.key else None
+    kept: list[Kept | None] = []
+    files: list[ContentFile] = []
+    tasks: list[int] = []
+    later: set[int] = set()
+    for index, path in enumerate(paths):
+        # Whoever parses a file reads it again: holding every file's bytes would cost memory.
+        file = read_file(path, root, reading.markup.trusted_html, keep=False)
+        entry = reading.cache.load_teaser(file.key) if file.key else None
+        files.append(file)
+        kept.append(entry)
         if entry is None:
-            missing.append((len(loaded), file))  # only these keep their bytes, to be parsed
-        keys.append(file.key)
-        loaded.append(pickle.loads(entry) if entry is not None else None)
+            tasks.append(index)
+        elif entry[0] is not None and reading.target.shows(entry[0]) and \
+                not cached_page(reading, writer, file.key, entry[0], later, index):
+            tasks.append(index)  # its page must be rendered again
     if progress:
-        progress(len(paths) - len(missing))
-    processes = pool_size(len(missing), jobs)
-    # Each result is unpickled as it comes, while the workers go on with the next ones.
-    for index, data in run_chunks(parse_chunk, reading, [file for _, file in missing],
-                                  processes, progress):
-        loaded[missing[index][0]] = pickle.loads(data)
-    explainers, problems, by_id = [], [], {}
-    for key, (explainer, found) in zip(keys, loaded, strict=True):  # type: ignore[misc]
+        progress(len(paths) - len(tasks))
+    processes = pool_size(len(tasks), jobs)
+    rendered = parsed = 0
+    for position, done in run_chunks(read_chunk, reading, [files[i] for i in tasks], processes,
+                                     progress):
+        index = tasks[position]
+        files[index] = ContentFile(files[index].path, files[index].display, None, done.key)
+        kept[index] = done.kept
+        parsed += done.parsed
+        teaser = done.kept[0]
+        if teaser is None or not reading.target.shows(teaser):
+            continue
+        if done.placed is None:
+            later.add(index)
+            continue
+        rendered += 1
+        writer.placed(teaser.url, *done.placed)
+        if done.key is not None:
+            reading.cache.keep_page(reading.target.page_key(done.key),
+                                    PageRecord(done.placed[0], None))
+    return gathered(kept, files, later, parsed, rendered, processes)
+
+
+def cached_page(reading: Reading, writer: SiteWriter, key: str, teaser: Teaser,
+                later: set[int], index: int) -> bool:
+    """Put an explainer's page in place from the cache; False if it must be rendered."""
+    page_key = reading.target.page_key(key)
+    record = reading.cache.page(page_key)
+    if record is None:
+        return False
+    if record.site is not None:
+        later.add(index)  # it lists the site's explainers: known once all are read
+        return True
+    if not writer.add_cached(teaser.url, record.digest, reading.cache.blob):
+        return False
+    reading.cache.keep_page(page_key, record)
+    return True
+
+
+def gathered(kept: list[Kept | None], files: list[ContentFile], later: set[int], read: int,
+             rendered: int, processes: int) -> Explainers:
+    """Return the explainers of the files, in file order, with their problems and keys."""
+    teasers, problems, keys, deferred = [], [], {}, {}
+    for index, (entry, file) in enumerate(zip(kept, files, strict=True)):
+        teaser, found = entry  # type: ignore[misc]
         problems.extend(found)
-        if explainer is not None:
-            explainers.append(explainer)
+        if teaser is not None:
+            teasers.append(teaser)
             # A file read only at the second try has no key of its content: match no entry.
-            by_id[id(explainer)] = key or "uncached-" + os.urandom(16).hex()
-    return Explainers(explainers, problems, by_id, len(missing), processes)
+            keys[id(teaser)] = file.key or f"uncached-{index}-{id(teaser)}"
+            if index in later:
+                deferred[id(teaser)] = file
+    return Explainers(teasers, problems, keys, deferred, read, rendered, processes)
 
 
-def parse_chunk(reading: Reading, files: Sequence[ContentFile]) -> list[bytes]:
-    """Read, validate and check some files; keep each in the cache; return each pickled."""
+def read_chunk(reading: Reading, files: Sequence[ContentFile]) -> list[Done]:
+    """Read and check some files and render their pages; return what became of each.
+
+    Each file read anew is kept in the cache twice: whole, for rendering its page again, and
+    as its teaser, for listing it.
+    """
     results = []
     for file in files:
-        data = pickle.dumps(parse(file, reading.markup), protocol=pickle.HIGHEST_PROTOCOL)
-        if file.key is not None:
-            store_explainer(reading.cache.folder, file.key, data)
-        results.append(data)
+        file, (explainer, problems), parsed = explainer_of(reading, file)
+        placed = None
+        if explainer is not None and reading.target.shows(explainer):
+            placed = render_page(reading, explainer)
+        teaser = explainer.teaser() if explainer is not None else None
+        results.append(Done(file.key, (teaser, problems), placed, parsed))
     return results
+
+
+def explainer_of(reading: Reading, file: ContentFile) -> tuple[ContentFile, Loaded, bool]:
+    """Read a file anew; return it (with its key), its explainer, and whether it was parsed.
+
+    The explainer comes from the cache when kept there.
+    """
+    file = reread(file, reading.markup.trusted_html)
+    cached = reading.cache.load_explainer(file.key) if file.key else None
+    if cached is not None:
+        return file, pickle.loads(cached), False
+    loaded = parse(file, reading.markup)
+    if file.key is not None:
+        explainer, problems = loaded
+        teaser = explainer.teaser() if explainer is not None else None
+        reading.cache.store_explainer(file.key, pickle.dumps(loaded, pickle.HIGHEST_PROTOCOL),
+                                      pickle.dumps((teaser, problems), pickle.HIGHEST_PROTOCOL))
+    return file, loaded, True
+
+
+def render_page(reading: Reading, explainer: Explainer) -> Placed:
+    """Render an explainer's page into the fresh folder; None if it needs the site's list."""
+    target = reading.target
+    page = explainer_page(Site(target.config), explainer)
+    try:
+        data = target.renderer.render(page.template, page.path, absolute=page.absolute,
+                                      site=PendingSite(target.config), meta=page.meta,
+                                      **page.context)
+    except SiteNeeded:
+        return None
+    content_digest = digest(data)
+    same = place(target.fresh, target.out, page.path, data, content_digest,
+                 target.stamps.get(page.path))
+    store_blob(reading.cache.folder, target.fresh / page.path, content_digest)
+    return content_digest, same
+
+
+class PendingSite:
+    """The site as an explainer's page sees it before the list of explainers is known."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+
+    def __getattr__(self, name: str) -> object:
+        raise SiteNeeded(name)
+
+
+def full_explainer(reading: Reading, file: ContentFile) -> Explainer:
+    """Return an explainer whose page waited for the site's list, from the cache if kept."""
+    _, (explainer, problems), _ = explainer_of(reading, file)
+    if explainer is None:  # it was readable a moment ago: changed while the build ran
+        raise ContentError(problems)
+    return explainer
 
 
 def parse(file: ContentFile, markup: Markup) -> Loaded:

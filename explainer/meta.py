@@ -11,7 +11,7 @@ from typing import Any
 
 import markupsafe
 
-from .model import ROLES, Config, Explainer, Site
+from .model import ROLES, Config, Site, Teaser
 
 # Countries in these roles are what a story is about; the others are mentioned in it.
 ABOUT_ROLES = ("lead", "host")
@@ -61,7 +61,7 @@ def not_found_meta(site: Site) -> PageMeta:
                     image=image_url(site.config, site.config.image), noindex=True)
 
 
-def explainer_meta(site: Site, explainer: Explainer) -> PageMeta:
+def explainer_meta(site: Site, explainer: Teaser) -> PageMeta:
     """Describe an explainer as an article, with its JSON-LD."""
     config = site.config
     url = absolute_url(config, explainer.url)
@@ -71,7 +71,7 @@ def explainer_meta(site: Site, explainer: Explainer) -> PageMeta:
                     json_ld=script_json(article_data(config, explainer, url)))
 
 
-def article_data(config: Config, explainer: Explainer, url: str | None) -> dict[str, Any]:
+def article_data(config: Config, explainer: Teaser, url: str | None) -> dict[str, Any]:
     """Return schema.org BackgroundNewsArticle data for an explainer."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -124,7 +124,7 @@ def publisher_data(config: Config) -> dict[str, Any]:
     return data
 
 
-def country_data(explainer: Explainer) -> dict[str, list[dict[str, str]]]:
+def country_data(explainer: Teaser) -> dict[str, list[dict[str, str]]]:
     """Return the explainer's countries: lead and host as `about`, the others as `mentions`."""
     roles: dict[str, str] = {}
     names: dict[str, str] = {}

@@ -276,8 +276,12 @@ class Sources(Section):
 
 
 @frozen()
-class Explainer:
-    """One explainer: its front matter and its sections, in file order."""
+class Teaser:
+    """An explainer as lists show it: its front matter and its countries, not its sections.
+
+    Index, country and tag pages and the feed receive these, so that listing thousands of
+    explainers does not need the text of every one at hand.
+    """
 
     source_path: Path
     display_path: str
@@ -290,7 +294,7 @@ class Explainer:
     based_on: tuple[Link, ...]
     tags: tuple[str, ...]
     draft: bool
-    sections: tuple[Section, ...]
+    countries: tuple[CountryEntry, ...]  # every entry of the explainer's country lists
 
     @property
     def url(self) -> str:
@@ -302,14 +306,30 @@ class Explainer:
         """Return the last-updated date, or the publication date."""
         return self.updated or self.published
 
+
+@frozen()
+class Explainer(Teaser):
+    """One explainer: its front matter and its sections, in file order."""
+
+    sections: tuple[Section, ...]
+
+    @classmethod
+    def of(cls, source_path: Path, display_path: str, slug: str, title: str, dek: str,
+           published: FuzzyDate, updated: FuzzyDate | None, byline: tuple[str, ...],
+           based_on: tuple[Link, ...], tags: tuple[str, ...], draft: bool,
+           sections: tuple[Section, ...]) -> Explainer:
+        """Make an explainer, its countries taken from its sections."""
+        countries = tuple(e for s in sections if isinstance(s, Countries) for e in s.entries)
+        return cls(source_path, display_path, slug, title, dek, published, updated, byline,
+                   based_on, tags, draft, countries, sections)
+
     def sections_of(self, kind: str) -> tuple[Section, ...]:
         """Return the sections of one kind, in file order."""
         return tuple(s for s in self.sections if s.kind == kind)
 
-    @property
-    def countries(self) -> tuple[CountryEntry, ...]:
-        """Return every country entry of the explainer's country lists."""
-        return tuple(e for s in self.sections if isinstance(s, Countries) for e in s.entries)
+    def teaser(self) -> Teaser:
+        """Return the explainer without its sections, as lists show it."""
+        return Teaser(*(getattr(self, name) for name in Teaser.__match_args__))
 
 
 @frozen()
@@ -335,4 +355,4 @@ class Site:
     """Everything a build renders: the settings and the explainers, newest first."""
 
     config: Config
-    explainers: tuple[Explainer, ...] = field(default_factory=tuple)
+    explainers: tuple[Teaser, ...] = field(default_factory=tuple)

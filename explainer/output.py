@@ -104,8 +104,10 @@ class SiteWriter:
         self.digests: dict[str, str] = {}
         self.fresh = self.out  # until __enter__ makes the fresh folder, and after commit()
         self.written = self.unchanged = 0
+        self.made: list[Path] = []  # the folders above the output made for it, deepest first
 
     def __enter__(self) -> SiteWriter:
+        self.made = missing_folders(self.out.parent)
         self.out.parent.mkdir(parents=True, exist_ok=True)
         recover_output(self.out)
         remove_stale_temporaries(self.out)
@@ -115,6 +117,11 @@ class SiteWriter:
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         if kind is not None and self.fresh != self.out:
             shutil.rmtree(self.fresh, ignore_errors=True)
+            for folder in self.made:  # a failed build leaves no trace, not even a folder
+                try:
+                    folder.rmdir()
+                except OSError:
+                    break
 
     def claim(self, path: str, origin: str) -> None:
         """Reserve a path for a file, naming where it comes from for the error if it is taken."""
@@ -176,6 +183,15 @@ class SiteWriter:
         swap_in(self.fresh, self.out)
         self.fresh = self.out
         return WriteReport(self.written, self.unchanged)
+
+
+def missing_folders(folder: Path) -> list[Path]:
+    """Return the folders that making folder would make, deepest first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
 
 
 def place(fresh: Path, out: Path, path: str, data: bytes, content_digest: str,

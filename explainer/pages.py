@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -10,7 +10,7 @@ from typing import Any
 from .browse import COUNTRIES_INDEX, TAGS_INDEX, country_pages, tag_pages
 from .feeds import newest
 from .meta import PageMeta, explainer_meta, not_found_meta, page_meta
-from .model import Explainer, Site
+from .model import Explainer, Site, Teaser
 
 NOT_FOUND = "404.html"
 
@@ -29,23 +29,38 @@ class Page:
     in_sitemap: bool = True
 
 
-def site_pages(site: Site, page_of: Callable[[Site, Explainer], Page] | None = None) -> list[Page]:
+def site_pages(site: Site, page_of: Callable[[Site, Teaser], Page]) -> list[Page]:
     """Return every page of the site in a fixed order: index, explainers, browse pages, 404.
 
-    page_of makes an explainer's page (default: explainer_page); the dev server passes one that
-    remembers the pages of explainers that did not change.
+    page_of makes the page of an explainer the site lists (see explainer_pages_of).
     """
+    index, *others = listing_pages(site)
+    return [index, *(page_of(site, teaser) for teaser in site.explainers), *others]
+
+
+def listing_pages(site: Site) -> list[Page]:
+    """Return the pages other than the explainers': index, browse pages, 404, in that order."""
     config = site.config
     pages = [Page("index.html", "index.html", "templates/index.html",
                   page_meta(site, "index.html", config.title,
                             config.description or config.title),
                   changed=newest(site.explainers))]
-    pages.extend((page_of or explainer_page)(site, explainer) for explainer in site.explainers)
     pages.extend(browse_pages(site))
     # Hosts serve the 404 page at any address, so its links are absolute when they can be.
     pages.append(Page(NOT_FOUND, "404.html", "templates/404.html", not_found_meta(site),
                       absolute=config.base_url, in_sitemap=False))
     return pages
+
+
+def explainer_pages_of(explainers: Iterable[Explainer]) -> Callable[[Site, Teaser], Page]:
+    """Return a page_of for site_pages that makes the pages of these explainers."""
+    by_path = {explainer.display_path: explainer for explainer in explainers}
+    return lambda site, teaser: explainer_page(site, by_path[teaser.display_path])
+
+
+def sitemap_dates(pages: Iterable[Page]) -> dict[str, date | None]:
+    """Return the pages a sitemap lists, each with the last change of what it shows."""
+    return {page.path: page.changed for page in pages if page.in_sitemap}
 
 
 def explainer_page(site: Site, explainer: Explainer) -> Page:

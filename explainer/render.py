@@ -22,6 +22,10 @@ OVERRIDES = "overrides"
 JINJA = Path(jinja2.__file__).resolve().parent
 
 
+class SiteNeeded(Exception):  # noqa: N818 (a signal, not an error)
+    """Raised by a page that looks at the site's explainers before the build knows them all."""
+
+
 def relative_url(from_page: str, target: str) -> str:
     """Return target (a site path such as 'flags/ke.svg') relative to the page from_page."""
     directory = posixpath.dirname(from_page) or "."
@@ -117,6 +121,8 @@ class Renderer:
                                         f"template '{exc.name}' not found",
                                         f"add templates/{exc.name} or "
                                         f"{OVERRIDES}/templates/{exc.name}")]) from None
+        except SiteNeeded:
+            raise
         except Exception as exc:
             problem = self.runtime_problem(exc, path)
             if problem is None:

@@ -276,8 +276,8 @@ def read_explainer(source: SourceFile, markup: Markup) -> tuple[model.Explainer 
     fields.finish()
     if published is None or any(p.severity == "error" for p in ctx.problems):
         return None, ctx.problems
-    explainer = model.Explainer(source.path, source.display, slug, title, dek, published,
-                                updated, byline, based_on, tags, draft, sections)
+    explainer = model.Explainer.of(source.path, source.display, slug, title, dek, published,
+                                   updated, byline, based_on, tags, draft, sections)
     return explainer, ctx.problems
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .cache import Cache, FileStamp, PageRecord, digest, store_blob, tool_fingerprint
-from .model import Config, Explainer, Site
+from .model import Config, Site, Teaser
 from .output import SiteWriter, place
 from .pages import Page
 from .parallel import pool_size, run_chunks
@@ -57,7 +57,7 @@ class _KeyPickler(pickle.Pickler):
         self.explainer_keys = explainer_keys
 
     def reducer_override(self, obj: Any) -> Any:  # pickle's hook, not called for str, int, ...
-        if isinstance(obj, Explainer):
+        if isinstance(obj, Teaser):
             return explainer_by_key, (self.explainer_keys[id(obj)],)
         return NotImplemented
 
@@ -98,11 +98,17 @@ class Rendering:
     stamps: Mapping[str, FileStamp]
 
 
-def page_keys(site: Site, pages: list[Page], root: Path, assets: Mapping[str, str],
-              explainer_keys: Mapping[int, str]) -> list[str]:
-    """Return each page's cache key: a hash of everything it shows but the site's full list."""
-    common = digest(tool_fingerprint(), templates_digest(root),
-                    json.dumps(dict(assets), sort_keys=True), canonical(site.config, {}))
+def pages_digest(root: Path, assets: Mapping[str, str], config: Config) -> str:
+    """Return the part of every page's cache key that all pages share: templates, settings."""
+    return digest(tool_fingerprint(), templates_digest(root),
+                  json.dumps(dict(assets), sort_keys=True), canonical(config, {}))
+
+
+def page_keys(common: str, pages: list[Page], explainer_keys: Mapping[int, str]) -> list[str]:
+    """Return each page's cache key: a hash of everything it shows but the site's full list.
+
+    common is the pages_digest() of the build.
+    """
     return [digest(common, canonical((page.template, page.path, page.absolute, page.meta,
                                       page.context), explainer_keys)) for page in pages]
 

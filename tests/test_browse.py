@@ -96,7 +96,8 @@ def test_drafts_shows_drafts_and_future_explainers(project: Path, tmp_path: Path
 
 def test_today_can_be_given_to_the_builder(project: Path) -> None:
     options = BuildOptions(project, project / "public", today=date(2024, 7, 1))
-    site, warnings, _ = read_site(options)
+    read = read_site(options)
+    site, warnings = read.site, read.warnings
     assert [e.slug for e in site.explainers] == ["later", "haiti", "sudan", "trade"]
     assert [w.message.split(":")[0] for w in warnings] == ["no base_url"]
 

@@ -136,7 +136,7 @@ def test_a_damaged_cache_is_not_trusted(built: tuple[Path, Path], tmp_path: Path
     for entry in (root / CACHE / "blobs").iterdir():
         entry.unlink()  # the output's files are the same files: keep those as they are
         entry.write_bytes(b"<p>not this page</p>")
-    for entry in (root / CACHE / "explainers").iterdir():
+    for entry in [*(root / CACHE / "explainers").iterdir(), *(root / CACHE / "teasers").iterdir()]:
         entry.write_bytes(entry.read_bytes()[:100])  # cut short, as by a crash
     if output == "same":
         shutil.rmtree(out)  # so that the files would have to come from the cache

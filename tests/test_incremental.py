@@ -56,8 +56,8 @@ class Session:
         return self.result
 
     def full_build(self) -> dict[str, bytes]:
-        site, _, _ = read_site(self.options)
-        return render_site(site, self.root).files
+        read = read_site(self.options)
+        return render_site(read.site, self.root, read.explainers).files
 
 
 def bump(path: Path) -> None:
