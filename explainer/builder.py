@@ -75,7 +75,7 @@ def build(options: BuildOptions, progress: Progress | None = None,
     check_output_dir(options.output, options.root, options.force)
     cache = Cache.open(options.root)
     static, assets = fingerprint(static_files(options.root))
-    renderer = Renderer(options.root, assets)
+    renderer = Renderer(options.root, assets, cache.compiled_templates())
     with SiteWriter(options.output, cache.output_stamps(options.output), cache.folder) as writer:
         target = PageTarget(config, renderer, pages_digest(options.root, assets, config),
                             writer.fresh, writer.out, writer.stamps, options.drafts, today)

@@ -15,6 +15,7 @@ it later.
     blobs/<digest>     the bytes of each page and each file written, named by their hash;
                        where the file system allows, the same file as the one in the output
                        folder (a hard link), so that they take no room of their own
+    templates/<tool>/  the templates as Jinja compiled them, for this version of explainer
     outputs/<key>      what the last build wrote into an output folder (each file's hash and
                        stat), a hash of everything that build read, and its warnings
 """
@@ -27,6 +28,7 @@ import importlib.util
 import json
 import os
 import pickle
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -128,6 +130,20 @@ class Cache:
         except OSError:
             return cls(None)  # a read-only project builds without a cache
         return cls(folder)
+
+    def compiled_templates(self) -> Path | None:
+        """Return the folder of compiled templates for this version of explainer, if any."""
+        if self.folder is None:
+            return None
+        folder = self.folder / "templates" / tool_fingerprint()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for other in folder.parent.iterdir():
+                if other != folder:  # compiled by another version
+                    shutil.rmtree(other, ignore_errors=True)
+        except OSError:
+            return None
+        return folder
 
     def read(self, name: str) -> bytes | None:
         """Return the bytes of a file in the cache, or None when there is none."""

@@ -14,6 +14,7 @@ import jinja2
 import markupsafe
 
 from .browse import tag_url
+from .cache import UNREADABLE
 from .errors import ContentError, Problem
 from .geo import world_map_svg
 from .model import Countries
@@ -48,19 +49,36 @@ def template_dirs(root: Path) -> list[Path]:
     return [d for d in (root / OVERRIDES / "templates", root / "templates") if d.is_dir()]
 
 
-def make_environment(root: Path) -> jinja2.Environment:
-    """Make the Jinja environment: overrides, then the theme, and 'theme/...' for the original."""
+def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environment:
+    """Make the Jinja environment: overrides, then the theme, and 'theme/...' for the original.
+
+    Templates compiled once are kept in the folder `compiled`, if given, for the next builds;
+    Jinja compiles a template again when its source changes.
+    """
     theme = jinja2.FileSystemLoader(str(root / "templates"))
     loader = jinja2.ChoiceLoader([
         jinja2.FileSystemLoader([str(d) for d in template_dirs(root)]),
         jinja2.PrefixLoader({"theme": theme}),
     ])
+    bytecode = CompiledTemplates(str(compiled)) if compiled is not None else None
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
-                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                             bytecode_cache=bytecode)
     env.globals["country_map"] = country_map
     env.globals["tag_url"] = tag_url
     env.filters["url_label"] = url_label
     return env
+
+
+class CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Jinja's store of compiled templates, taking a damaged file for a missing one."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        """Load a template's code if its file is whole; else Jinja compiles it again."""
+        try:
+            super().load_bytecode(bucket)
+        except (*UNREADABLE, OSError):
+            bucket.reset()
 
 
 def country_map(section: Countries) -> markupsafe.Markup:
@@ -86,9 +104,10 @@ def url_label(url: str) -> str:
 class Renderer:
     """Render pages to bytes; template problems become ContentErrors naming the template."""
 
-    def __init__(self, root: Path, assets: Mapping[str, str] | None = None) -> None:
+    def __init__(self, root: Path, assets: Mapping[str, str] | None = None,
+                 compiled: Path | None = None) -> None:
         self.root = root
-        self.env = make_environment(root)
+        self.env = make_environment(root, compiled)
         self.assets = dict(assets or {})
 
     def render(self, template: str, path: str, absolute: str | None = None,

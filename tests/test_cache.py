@@ -138,6 +138,10 @@ def test_a_damaged_cache_is_not_trusted(built: tuple[Path, Path], tmp_path: Path
         entry.write_bytes(b"<p>not this page</p>")
     for entry in [*(root / CACHE / "explainers").iterdir(), *(root / CACHE / "teasers").iterdir()]:
         entry.write_bytes(entry.read_bytes()[:100])  # cut short, as by a crash
+    compiled = [path for path in (root / CACHE / "templates").rglob("*") if path.is_file()]
+    assert compiled  # the templates as compiled
+    for entry in compiled:
+        entry.write_bytes(entry.read_bytes()[:20])
     if output == "same":
         shutil.rmtree(out)  # so that the files would have to come from the cache
     else:
