@@ -82,7 +82,7 @@ def build(options: BuildOptions, progress: Progress | None = None,
         reading = Reading(cache, Markup(config.trusted_html), target)
         with collections_paused():  # the teasers loaded are kept: nothing to look for there
             loaded = load_explainers(paths, options.root, reading, writer, options.jobs,
-                                     stage(progress, "reading explainers", len(paths)))
+                                     stage(progress, "explainers", len(paths)))
         site, warnings, left_out = site_of(config, loaded.teasers,
                                            [*problems, *loaded.problems], options.drafts, today)
         if options.strict and warnings:
@@ -133,7 +133,7 @@ def publish(site: Site, loaded: Explainers, reading: Reading, writer: SiteWriter
     site_key = digest(*(loaded.keys[id(teaser)] for teaser in site.explainers))
     rendering = Rendering(site, pages, keys, site_key, target.renderer, reading.cache,
                           writer.fresh, writer.out, writer.stamps)
-    rendered = write_pages(rendering, writer, jobs, stage(progress, "writing pages", len(pages)))
+    rendered = write_pages(rendering, writer, jobs, stage(progress, "list pages", len(pages)))
     for path, data in files.files.items():
         writer.add(path, data)
     return rendered
