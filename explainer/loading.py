@@ -10,6 +10,7 @@ once every file is read, is rendered after that (see `deferred`).
 
 from __future__ import annotations
 
+import os
 import pickle
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -191,7 +192,7 @@ def gathered(kept: list[Kept | None], files: list[ContentFile], later: set[int],
         if teaser is not None:
             teasers.append(teaser)
             # A file read only at the second try has no key of its content: match no entry.
-            keys[id(teaser)] = file.key or f"uncached-{index}-{id(teaser)}"
+            keys[id(teaser)] = file.key or "uncached-" + os.urandom(16).hex()
             if index in later:
                 deferred[id(teaser)] = file
     return Explainers(teasers, problems, keys, deferred, read, rendered, processes)
