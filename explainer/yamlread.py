@@ -27,6 +27,7 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 T = TypeVar("T")
 DATE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ][\d:.+\-Z ]*)?$")
 UNSAFE_SCHEMES = re.compile(r"^\s*(javascript|vbscript|data|file):", re.IGNORECASE)
+CUT_BY_COMMENT = re.compile(r"\s+#\S")
 URL = re.compile(r"^(https?://[^\s/]+[^\s]*|mailto:[^\s]+)$")
 YAML_HINTS = (
     ("mapping values are not allowed", "a ': ' inside an unquoted value starts a new key; "
@@ -212,10 +213,10 @@ class Fields:
             self.reader.error(node, f"'{name}' must be text, found {kind_of(node)}",
                               "write it on one line after the key, in quotes if it has ': '")
             return ""
-        if not node.style:  # plain (unquoted): None from PyYAML, "" from libyaml
-            rest = self.reader.lines[self.reader.line_of(node) - 1][node.end_mark.column:] \
-                if node.start_mark.line == node.end_mark.line else ""
-            if re.match(r"\s+#\S", rest):
+        # Plain (unquoted: style None from PyYAML, "" from libyaml) on one line.
+        if not node.style and node.start_mark.line == node.end_mark.line:
+            line = self.reader.lines[self.reader.line_of(node) - 1]
+            if "#" in line and CUT_BY_COMMENT.match(line, node.end_mark.column):
                 self.reader.error(node, f"'{name}' is cut short at ' #': YAML reads the rest of "
                                   "the line as a comment", "put the whole value in quotes")
         return node.value.strip()
