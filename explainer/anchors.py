@@ -21,7 +21,9 @@ def with_unique_anchors(sections: Iterable[Section]) -> tuple[Section, ...]:
             n += 1
             anchor = f"{base}-{n}"
         seen.add(anchor)
-        result.append(dataclasses.replace(section, anchor=anchor))
+        # A frozen section with its anchor already right is kept: copying it costs time.
+        result.append(section if anchor == section.anchor else
+                      dataclasses.replace(section, anchor=anchor))
     return tuple(result)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ COUNTRY_CLAIM = re.compile(
 CLAIM_NOUN = re.compile(r"countries|nations", re.IGNORECASE)
 JOINING_ROLES = ("contributing", "supporting")
 SIMILAR_TAKEAWAYS = 0.8
+WORDS = re.compile(r"\w+")
 
 
 def check_explainer(explainer: Explainer) -> list[Problem]:
@@ -39,15 +41,17 @@ def warning(explainer: Explainer, line: int, column: int | None, message: str,
     return Problem(explainer.display_path, line, column, message, hint, excerpt, "warning")
 
 
-def texts_of(explainer: Explainer) -> Iterator[tuple[str, int, str]]:
-    """Yield (where, line, text) for every prose text and takeaway, with file lines."""
+def texts_of(explainer: Explainer, pattern: re.Pattern[str]) -> Iterator[tuple[str, int, str]]:
+    """Yield (where, line, text) for every prose line and takeaway where pattern is found."""
     for section in explainer.sections:
-        if section.body_text:
+        if section.body_text and pattern.search(section.body_text):
             for offset, line in enumerate(section.body_text.split("\n")):
-                yield f"section '{section.kind}'", section.body_line + offset, line
+                if pattern.search(line):
+                    yield f"section '{section.kind}'", section.body_line + offset, line
         if isinstance(section, Takeaways):
             for item in section.items:
-                yield "takeaway", item.line, item.text
+                if pattern.search(item.text):
+                    yield "takeaway", item.line, item.text
 
 
 def check_country_counts(explainer: Explainer) -> Iterator[Problem]:
@@ -57,9 +61,7 @@ def check_country_counts(explainer: Explainer) -> Iterator[Problem]:
         return
     total = len(entries)
     joining = sum(1 for e in entries if e.role in JOINING_ROLES)
-    for where, line, text in texts_of(explainer):
-        if not CLAIM_NOUN.search(text):
-            continue
+    for where, line, text in texts_of(explainer, CLAIM_NOUN):
         for match in COUNTRY_CLAIM.finditer(text):
             digits, word = match["digits"], match["word"]
             claimed = int(digits) if digits else NUMBER_WORDS[word.lower()]
@@ -122,26 +124,36 @@ def check_takeaways(explainer: Explainer) -> Iterator[Problem]:
 
 @dataclass(frozen=True)
 class Comparable:
-    """A short text made ready for comparing: its words in order, and its content words."""
+    """A short text made ready for comparing: its words in order, their letters, and its
+    content words."""
 
     words: str
+    letters: dict[str, int]
     content: frozenset[str]
 
     @classmethod
     def of(cls, text: str) -> Comparable:
         """Prepare a text once, however many texts it is compared with."""
-        return cls(" ".join(re.findall(r"\w+", text.lower())), frozenset(content_words(text)))
+        words = " ".join(WORDS.findall(text.lower()))
+        return cls(words, Counter(words), frozenset(content_words(text)))
 
     def similar(self, other: Comparable) -> bool:
         """Tell whether two texts say nearly the same thing."""
         a, b = self.words, other.words
-        # The length bound and quick_ratio() are upper bounds of ratio(): cheap early refusals.
+        # The length bound and the letters in common (SequenceMatcher.quick_ratio(), from
+        # counts made once per text) are upper bounds of ratio(): cheap early refusals.
         longest = max(len(a) + len(b), 1)
         if 2 * min(len(a), len(b)) / longest >= SIMILAR_TAKEAWAYS or not a and not b:
-            matcher = difflib.SequenceMatcher(None, a, b)
-            if matcher.quick_ratio() >= SIMILAR_TAKEAWAYS and \
-                    matcher.ratio() >= SIMILAR_TAKEAWAYS:
+            if self.letters_ratio(other) >= SIMILAR_TAKEAWAYS and \
+                    difflib.SequenceMatcher(None, a, b).ratio() >= SIMILAR_TAKEAWAYS:
                 return True
         union = self.content | other.content
         return len(union) >= 3 and len(self.content & other.content) / len(union) >= \
             SIMILAR_TAKEAWAYS
+
+    def letters_ratio(self, other: Comparable) -> float:
+        """Return SequenceMatcher(None, a, b).quick_ratio() of the two texts' words."""
+        theirs = other.letters
+        common = sum(min(count, theirs.get(letter, 0)) for letter, count in self.letters.items())
+        length = len(self.words) + len(other.words)
+        return 2.0 * common / length if length else 1.0

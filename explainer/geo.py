@@ -74,6 +74,20 @@ def outline_box(d: str) -> tuple[int, int, int, int]:
     return min(xs), min(ys), max(xs), max(ys)
 
 
+@cache  # every map draws the same outlines: make their markup once
+def land_paths() -> tuple[tuple[str, str], ...]:
+    """Return (code, SVG path) of every country's outline as plain land, by code."""
+    countries = load_world().countries
+    return tuple((code, f'<path class="land" d="{countries[code]}"/>')
+                 for code in sorted(countries))
+
+
+@cache
+def unassigned_paths() -> str:
+    """Return the SVG paths of the land that belongs to no country."""
+    return "".join(f'<path class="land" d="{d}"/>' for d in load_world().unassigned)
+
+
 def ring_centre(code: str, world: WorldData) -> tuple[int, int] | None:
     """Return where to circle a country too small to see, or None if its outline is big enough."""
     if code in world.markers:
@@ -108,9 +122,8 @@ def world_map_svg(
         f'<title id="{escape(title_id)}">{escape(title, quote=False)}</title>'
     ]
     # Plain land first, then the highlighted countries so their outlines sit on top.
-    plain = sorted(code for code in world.countries if code not in roles)
-    parts += [f'<path class="land" d="{world.countries[code]}"/>' for code in plain]
-    parts += [f'<path class="land" d="{d}"/>' for d in world.unassigned]
+    parts += [path for code, path in land_paths() if code not in roles]
+    parts.append(unassigned_paths())
     drawn = sorted(code for code in roles if code in world.countries or code in world.markers)
     for code in drawn:
         if code in world.countries:

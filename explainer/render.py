@@ -56,10 +56,10 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
     Jinja compiles a template again when its source changes.
     """
     theme = jinja2.FileSystemLoader(str(root / "templates"))
-    loader = jinja2.ChoiceLoader([
+    loader = CheckedOncePerPage(jinja2.ChoiceLoader([
         jinja2.FileSystemLoader([str(d) for d in template_dirs(root)]),
         jinja2.PrefixLoader({"theme": theme}),
-    ])
+    ]))
     bytecode = CompiledTemplates(str(compiled)) if compiled is not None else None
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
@@ -79,6 +79,41 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
             super().load_bytecode(bucket)
         except (*UNREADABLE, OSError):
             bucket.reset()
+
+
+class CheckedOncePerPage(jinja2.BaseLoader):
+    """Load templates with another loader; look for changes to a template once per page.
+
+    Jinja asks whether a template's file changed each time the template is used, so that an
+    edited template is picked up (the preview relies on that): a stat for every include, a
+    few dozen per page where once is enough.
+    """
+
+    def __init__(self, loader: jinja2.BaseLoader) -> None:
+        self.loader = loader
+        self.page = 0  # counts the pages begun; Renderer.render() moves it on
+
+    def get_source(self, environment: jinja2.Environment,
+                   template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
+        """Return the other loader's source, with an up-to-date check made once per page."""
+        source, filename, uptodate = self.loader.get_source(environment, template)
+        if uptodate is None:
+            return source, filename, None
+        checked = -1
+
+        def checked_uptodate() -> bool:
+            nonlocal checked
+            if checked != self.page:
+                if not uptodate():
+                    return False
+                checked = self.page
+            return True
+
+        return source, filename, checked_uptodate
+
+    def list_templates(self) -> list[str]:
+        """List the other loader's templates."""
+        return self.loader.list_templates()
 
 
 def country_map(section: Countries) -> markupsafe.Markup:
@@ -128,6 +163,7 @@ class Renderer:
                                             "add the file to static/ or fix the name")])
             return rel(self.assets[name])
 
+        self.env.loader.page += 1  # type: ignore[union-attr]
         try:
             html = self.env.get_template(template).render(page_path=path, rel=rel, asset=asset,
                                                           **context)

@@ -20,13 +20,14 @@ from .errors import Problem
 from .model import FuzzyDate
 
 try:
-    from yaml import CSafeLoader as SafeLoader
+    from yaml.cyaml import CParser as Parser
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
-    from yaml import SafeLoader  # type: ignore[assignment]
+    from yaml import SafeLoader as Parser  # type: ignore[assignment]
 
 T = TypeVar("T")
 DATE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ][\d:.+\-Z ]*)?$")
 UNSAFE_SCHEMES = re.compile(r"^\s*(javascript|vbscript|data|file):", re.IGNORECASE)
+CUT_BY_COMMENT = re.compile(r"\s+#\S")
 URL = re.compile(r"^(https?://[^\s/]+[^\s]*|mailto:[^\s]+)$")
 YAML_HINTS = (
     ("mapping values are not allowed", "a ': ' inside an unquoted value starts a new key; "
@@ -41,6 +42,47 @@ YAML_HINTS = (
     ("flow sequence", "'[' starts a YAML list; close it with ']', or quote the value"),
     ("flow mapping", "'{' starts a YAML mapping; close it with '}', or quote the value"),
 )
+
+
+NULL_TAG = "tag:yaml.org,2002:null"
+STR_TAG = "tag:yaml.org,2002:str"
+SEQ_TAG = "tag:yaml.org,2002:seq"
+MAP_TAG = "tag:yaml.org,2002:map"
+BOOL_TAG = "tag:yaml.org,2002:bool"
+# The plain (unquoted) values YAML 1.1 reads as null or as a boolean, as PyYAML's SafeLoader
+# resolves them. A plain value never ends in a line break, so looking it up here is the same
+# as matching SafeLoader's anchored patterns.
+IMPLICIT_TAGS = dict.fromkeys(["", "~", "null", "Null", "NULL"], NULL_TAG) | dict.fromkeys(
+    "yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF".split(), BOOL_TAG)
+
+
+class NodeLoader(Parser):
+    """Compose YAML into a node tree, tagging only nulls and booleans as SafeLoader does.
+
+    The readers take every other value as typed, so numbers and dates are left as text
+    (tag str) instead of being matched against the resolver's patterns, node by node.
+    """
+
+    def resolve(self, kind: type[Node], value: str, implicit: tuple[bool, bool]) -> str:
+        """Return a node's tag."""
+        if kind is ScalarNode:
+            return IMPLICIT_TAGS.get(value, STR_TAG) if implicit[0] else STR_TAG
+        return SEQ_TAG if kind is SequenceNode else MAP_TAG
+
+    def descend_resolver(self, current_node: Node | None, current_index: object) -> None:
+        """Do nothing: there are no path resolvers to follow."""
+
+    def ascend_resolver(self) -> None:
+        """Do nothing: there are no path resolvers to follow."""
+
+
+def compose(text: str) -> Node | None:
+    """Compose one YAML document into its node tree (None when the text holds none)."""
+    loader = NodeLoader(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
 
 
 # Names authors reach for, and the field that holds what they mean.
@@ -77,7 +119,7 @@ class Reader:
     def parse(self, text: str) -> MappingNode | None:
         """Compose a YAML header into a mapping node, recording syntax errors."""
         try:
-            node = yaml.compose(text, Loader=SafeLoader)
+            node = compose(text)
         except yaml.MarkedYAMLError as exc:
             self.problems.append(self.syntax_problem(exc, text))
             return None
@@ -85,7 +127,7 @@ class Reader:
             self.error(None, f"YAML error: {exc}")
             return None
         if node is None:
-            return MappingNode("tag:yaml.org,2002:map", [])
+            return MappingNode(MAP_TAG, [])
         if not isinstance(node, MappingNode):
             self.error(node, f"the header must be 'key: value' lines, found {kind_of(node)}",
                        "start with the field's name, e.g. 'figures:', and indent the list "
@@ -121,7 +163,7 @@ def kind_of(node: Node) -> str:
 
 def is_null(node: Node) -> bool:
     """Tell whether a node is YAML's null (empty, ~ or null)."""
-    return isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:null"
+    return isinstance(node, ScalarNode) and node.tag == NULL_TAG
 
 
 class Fields:
@@ -171,10 +213,10 @@ class Fields:
             self.reader.error(node, f"'{name}' must be text, found {kind_of(node)}",
                               "write it on one line after the key, in quotes if it has ': '")
             return ""
-        if not node.style:  # plain (unquoted): None from PyYAML, "" from libyaml
-            rest = self.reader.lines[self.reader.line_of(node) - 1][node.end_mark.column:] \
-                if node.start_mark.line == node.end_mark.line else ""
-            if re.match(r"\s+#\S", rest):
+        # Plain (unquoted: style None from PyYAML, "" from libyaml) on one line.
+        if not node.style and node.start_mark.line == node.end_mark.line:
+            line = self.reader.lines[self.reader.line_of(node) - 1]
+            if "#" in line and CUT_BY_COMMENT.match(line, node.end_mark.column):
                 self.reader.error(node, f"'{name}' is cut short at ' #': YAML reads the rest of "
                                   "the line as a comment", "put the whole value in quotes")
         return node.value.strip()
@@ -184,7 +226,7 @@ class Fields:
         node = self.get(name, False, "true")
         if node is None:
             return default
-        if isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
+        if isinstance(node, ScalarNode) and node.tag == BOOL_TAG:
             return node.value.lower() in ("true", "yes", "on", "y")
         self.reader.error(node, f"'{name}' must be true or false, found {kind_of(node)}",
                           f"write '{name}: true' or '{name}: false', without quotes")

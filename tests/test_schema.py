@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from explainer import model
 from explainer.markup import Markup
@@ -49,6 +50,21 @@ def test_front_matter_is_typed() -> None:
     assert explainer.draft is True
     assert explainer.based_on[0].author == "Bijay Laxmi"
     assert explainer.slug == "x"
+
+
+@pytest.mark.parametrize("value", ["yes", "No", "TRUE", "off", "On", "'yes'", "y", "1", "~",
+                                   "null", "NULL", "", "nil", "Yes # comment", "[true]",
+                                   "!!str true", "! true", "|\n  true"])
+def test_booleans_and_nulls_are_read_as_yaml_reads_them(value: str) -> None:
+    loaded = yaml.safe_load(f"draft: {value}")["draft"]
+    explainer, problems = read("--- summary\n---\nx\n", FRONT[:-4] + f"draft: {value}\n---\n")
+    errors = [p.message for p in problems if p.severity == "error"]
+    if isinstance(loaded, bool) or loaded is None:
+        assert errors == [] and explainer is not None
+        assert explainer.draft is bool(loaded)
+    else:
+        found = "a list" if isinstance(loaded, list) else f"the value {str(loaded)!r}"
+        assert errors == [f"front matter: 'draft' must be true or false, found {found}"]
 
 
 def test_timeline_events_are_sorted_with_fuzzy_dates() -> None:

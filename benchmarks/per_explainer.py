@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Measure the CPU time of each step of reading, checking and rendering one explainer.
+
+    python benchmarks/run.py --explainers 1000      # writes benchmarks/out/explainer/
+    python benchmarks/per_explainer.py [--root benchmarks/out/explainer] [--rounds 3]
+
+Everything runs in this one process, with garbage collection paused while a step is timed (as
+the build pauses it while loading): the figures are the CPU time (time.process_time) of the
+code itself, per explainer, without start-up, imports, files or worker processes. Each round
+reads, checks and renders the whole corpus; the best round of each step is reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from explainer.assets import fingerprint  # noqa: E402 (the repository must be importable)
+from explainer.builder import render_page, site_of, static_files  # noqa: E402
+from explainer.checks import check_explainer  # noqa: E402
+from explainer.config import load_config  # noqa: E402
+from explainer.markup import Markup  # noqa: E402
+from explainer.model import Explainer, Site  # noqa: E402
+from explainer.pages import explainer_page, site_pages  # noqa: E402
+from explainer.render import Renderer  # noqa: E402
+from explainer.schema import read_explainer  # noqa: E402
+from explainer.sources import SourceFile, decode_text, split_source  # noqa: E402
+
+STEPS = ("split", "YAML + schema", "Markdown", "checks", "explainer page")
+
+
+class TimedMarkup(Markup):
+    """A Markdown converter that adds up the CPU time spent converting."""
+
+    def __init__(self, trusted_html: bool) -> None:
+        super().__init__(trusted_html)
+        self.spent = 0.0
+
+    def block(self, text: str) -> str:
+        """Convert block Markdown, timing the top-level call only (inline() calls block())."""
+        with self.timed():
+            return super().block(text)
+
+    def inline(self, text: str) -> str:
+        """Convert inline Markdown, timed."""
+        with self.timed():
+            return super().inline(text)
+
+    @contextmanager
+    def timed(self) -> Iterator[None]:
+        """Add the CPU time of the enclosed code to `spent`, unless already inside a timing."""
+        if getattr(self, "_inside", False):
+            yield
+            return
+        self._inside = True
+        start = time.process_time()
+        try:
+            yield
+        finally:
+            self.spent += time.process_time() - start
+            self._inside = False
+
+
+def timed(call: Callable[[], Any]) -> tuple[Any, float]:
+    """Return call()'s result and the CPU seconds it took."""
+    start = time.process_time()
+    result = call()
+    return result, time.process_time() - start
+
+
+def read_round(files: list[tuple[Path, bytes]], root: Path,
+               markup: TimedMarkup) -> tuple[list[Explainer], dict[str, float]]:
+    """Read and check every file once; return the explainers and the seconds of each step."""
+    spent = dict.fromkeys(STEPS, 0.0)
+    explainers = []
+    markup.spent = 0.0
+    for path, data in files:
+        source, seconds = timed(lambda p=path, d=data: split(p, d, root))
+        spent["split"] += seconds
+        (explainer, _), seconds = timed(lambda s=source: read_explainer(s, markup))
+        spent["YAML + schema"] += seconds
+        _, seconds = timed(lambda e=explainer: check_explainer(e))
+        spent["checks"] += seconds
+        explainers.append(explainer)
+    spent["Markdown"] = markup.spent
+    spent["YAML + schema"] -= markup.spent
+    return explainers, spent
+
+
+def split(path: Path, data: bytes, root: Path) -> SourceFile:
+    """Decode and split one file, as the build does."""
+    display = path.relative_to(root).as_posix()
+    return split_source(decode_text(data, display), path, display)
+
+
+def render_round(site: Site, renderer: Renderer) -> dict[str, float]:
+    """Render every page once; return the seconds spent on each template."""
+    spent: dict[str, float] = {}
+    for page in site_pages(site, explainer_page):
+        _, seconds = timed(lambda p=page: render_page(renderer, site, p))
+        spent[page.template] = spent.get(page.template, 0.0) + seconds
+    return spent
+
+
+def measure(root: Path, rounds: int) -> None:
+    """Print the best CPU ms per explainer of each step over some rounds."""
+    config = load_config(root, None)
+    markup = TimedMarkup(config.trusted_html)
+    files = [(p, p.read_bytes()) for p in sorted((root / "content").glob("*.md"))]
+    renderer = Renderer(root, fingerprint(static_files(root))[1])
+    best: dict[str, float] = {}
+    for _ in range(rounds):
+        gc.collect()
+        gc.disable()
+        explainers, spent = read_round(files, root, markup)
+        site = site_of(config, explainers, [], True, date.max)[0]  # drafts shown too
+        rendered = render_round(site, renderer)
+        gc.enable()
+        spent["explainer page"] = rendered.pop("explainer.html")
+        spent["other pages"] = sum(rendered.values())
+        for step, seconds in spent.items():
+            best[step] = min(best.get(step, float("inf")), seconds)
+    count = len(files)
+    print(f"{count} explainers from {root}, best of {rounds} round(s), CPU ms per explainer:")
+    for step in (*STEPS, "other pages"):
+        print(f"  {step:<16} {1000 * best[step] / count:6.2f}")
+    print(f"  {'total':<16} {1000 * sum(best.values()) / count:6.2f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the measurement the command line asks for."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--root", type=Path, default=REPO / "benchmarks" / "out" / "explainer",
+                        help="the project to measure (default: benchmarks/out/explainer, "
+                             "written by benchmarks/run.py or benchmarks/corpus.py)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds; the best is kept")
+    args = parser.parse_args(argv)
+    if not (args.root / "content").is_dir():
+        print(f"error: {args.root}/content does not exist; write a corpus first with "
+              "python benchmarks/corpus.py --explainers 1000 --out benchmarks/out/explainer",
+              file=sys.stderr)
+        return 1
+    measure(args.root.resolve(), args.rounds)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
