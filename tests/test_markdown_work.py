@@ -95,3 +95,18 @@ def test_takeaways_compare_as_the_plain_definition_says(first: str, second: str)
         len(union) >= 3 and len(a.content & b.content) / len(union) >= 0.8
     assert a.similar(b) is plain
 
+
+PROSE_PIECES = ["word", "The", "é", "’", '"', "'", "$614", "million", "2,206", ".", ",", " ",
+                "  ", "\n", "\n\n", "\n\n\n", "*", "**", "***", "(", ")", "-", "1", "1.", ":",
+                "=", "\u00a0", "\u2003", "\x0b", "ſ", "[", "]", "](", "[a](", "https://e.com/x",
+                "[text of the\nagreement](https://e.com/a-b?c=1#f)", "[a](b)", "[a] (b)", "!",
+                "[a](b c)", "[a](<b>)", "_", "&", "[**a**](b)", "[a\n\nb](c)", "[[a]](b)",
+                "[x](javascript:alert)", "2019", "1)", "**a\nb**"]
+prose_texts = st.lists(st.sampled_from(PROSE_PIECES), max_size=30).map("".join)
+
+
+@SETTINGS
+@given(prose_texts, st.booleans())
+def test_plain_prose_converts_as_with_the_full_parser(text: str, trusted: bool) -> None:
+    markup = Markup(trusted)
+    assert markup.block(text) == full_parser(markup, text)
