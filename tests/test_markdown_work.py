@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explainer import claims
+from explainer import checks, claims
 from explainer.checks import Comparable
 from explainer.markup import EXTENSIONS, Markup, new_markdown
 
@@ -58,11 +58,13 @@ def test_the_seed_and_every_fixture_convert_as_with_the_full_parser() -> None:
 # The claims' regular expressions as first written; the module's are rewritten to run faster.
 PLAIN_COUNT = re.compile(rf"(?<![\w$€£.,])(?P<number>{claims.NUMBER}){claims.SCALE}"
                          r"(?P<words>(?:\s+[^\W\d_][\w'-]*){1,3})")
+PLAIN_CLAIM_NOUN = re.compile(r"countries|nations", re.IGNORECASE)
 PLAIN_MARKUP = re.compile(r"[*_`]|\]\([^)]*\)")
 claim_texts = st.lists(st.sampled_from(
     ["$", "€", "£", "US$", "uſ$", "US", "USD", "usd", "EUR", "gbp", " ", "5", "12", "1,000",
      "3.5", "million", "bn", "k", "people", "officers", "the", '"', "\u201c", "\u201d", "*", "_",
-     "`", "](", ")", "[", "]", "\n", ".", ",", "x", "a1"]), max_size=25).map("".join)
+     "`", "](", ")", "[", "]", "\n", ".", ",", "x", "a1", "countries", "NATIONS", "nation",
+     "countr\u0130e\u017f", "Count"]), max_size=25).map("".join)
 
 
 @SETTINGS
@@ -72,6 +74,7 @@ def test_the_faster_claim_patterns_find_what_the_plain_ones_find(text: str) -> N
         return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
 
     assert spans(claims.COUNT) == spans(PLAIN_COUNT)
+    assert spans(checks.CLAIM_NOUN) == spans(PLAIN_CLAIM_NOUN)
 
     def spaces(match: re.Match[str]) -> str:
         return re.sub(r"[^\n]", " ", match[0])
