@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explainer import claims
+from explainer import checks, claims
 from explainer.checks import Comparable
 from explainer.markup import EXTENSIONS, Markup, new_markdown
 
@@ -58,11 +58,13 @@ def test_the_seed_and_every_fixture_convert_as_with_the_full_parser() -> None:
 # The claims' regular expressions as first written; the module's are rewritten to run faster.
 PLAIN_COUNT = re.compile(rf"(?<![\w$€£.,])(?P<number>{claims.NUMBER}){claims.SCALE}"
                          r"(?P<words>(?:\s+[^\W\d_][\w'-]*){1,3})")
+PLAIN_CLAIM_NOUN = re.compile(r"countries|nations", re.IGNORECASE)
 PLAIN_MARKUP = re.compile(r"[*_`]|\]\([^)]*\)")
 claim_texts = st.lists(st.sampled_from(
     ["$", "€", "£", "US$", "uſ$", "US", "USD", "usd", "EUR", "gbp", " ", "5", "12", "1,000",
      "3.5", "million", "bn", "k", "people", "officers", "the", '"', "\u201c", "\u201d", "*", "_",
-     "`", "](", ")", "[", "]", "\n", ".", ",", "x", "a1"]), max_size=25).map("".join)
+     "`", "](", ")", "[", "]", "\n", ".", ",", "x", "a1", "countries", "NATIONS", "nation",
+     "countr\u0130e\u017f", "Count"]), max_size=25).map("".join)
 
 
 @SETTINGS
@@ -72,6 +74,7 @@ def test_the_faster_claim_patterns_find_what_the_plain_ones_find(text: str) -> N
         return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
 
     assert spans(claims.COUNT) == spans(PLAIN_COUNT)
+    assert spans(checks.CLAIM_NOUN) == spans(PLAIN_CLAIM_NOUN)
 
     def spaces(match: re.Match[str]) -> str:
         return re.sub(r"[^\n]", " ", match[0])
@@ -95,3 +98,18 @@ def test_takeaways_compare_as_the_plain_definition_says(first: str, second: str)
         len(union) >= 3 and len(a.content & b.content) / len(union) >= 0.8
     assert a.similar(b) is plain
 
+
+PROSE_PIECES = ["word", "The", "é", "’", '"', "'", "$614", "million", "2,206", ".", ",", " ",
+                "  ", "\n", "\n\n", "\n\n\n", "*", "**", "***", "(", ")", "-", "1", "1.", ":",
+                "=", "\u00a0", "\u2003", "\x0b", "ſ", "[", "]", "](", "[a](", "https://e.com/x",
+                "[text of the\nagreement](https://e.com/a-b?c=1#f)", "[a](b)", "[a] (b)", "!",
+                "[a](b c)", "[a](<b>)", "_", "&", "[**a**](b)", "[a\n\nb](c)", "[[a]](b)",
+                "[x](javascript:alert)", "2019", "1)", "**a\nb**"]
+prose_texts = st.lists(st.sampled_from(PROSE_PIECES), max_size=30).map("".join)
+
+
+@SETTINGS
+@given(prose_texts, st.booleans())
+def test_plain_prose_converts_as_with_the_full_parser(text: str, trusted: bool) -> None:
+    markup = Markup(trusted)
+    assert markup.block(text) == full_parser(markup, text)
