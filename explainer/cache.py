@@ -7,9 +7,9 @@ folder costs one slower build and nothing else. Files are written under a tempor
 renamed, or carry their own hash, so that a build killed while writing one is never misled by
 it later.
 
-    explainers/<key>   an explainer file read and checked, with its problems (pickled,
-                       headed by its own hash, so that a file cut short is never used)
-    teasers/<key>      the same explainer as lists show it (model.Teaser), with its problems
+    explainers/<key>   an explainer file read and checked, with its problems: pickled as lists
+                       show it (model.Teaser), then whole; headed by a hash of the rest, so
+                       that a file cut short is never used
     pages              each page's key, the hash of the bytes it rendered to, and whether the
                        page listed every explainer (then that list is part of its inputs)
     blobs/<digest>     the bytes of each page and each file written, named by their hash;
@@ -123,7 +123,7 @@ class Cache:
         """Open (making it if needed) the cache of the project in root."""
         folder = root / CACHE_FOLDER
         try:
-            for name in ("explainers", "teasers", "blobs", "outputs"):
+            for name in ("explainers", "blobs", "outputs"):
                 (folder / name).mkdir(parents=True, exist_ok=True)
             if not (folder / "CACHEDIR.TAG").exists():
                 write_atomic(folder / "CACHEDIR.TAG", CACHEDIR_TAG.encode("ascii"))
@@ -162,38 +162,39 @@ class Cache:
 
     def load_explainer(self, key: str) -> bytes | None:
         """Return the pickled (explainer, problems) of an explainer file, or None."""
-        return self.read_hashed(f"explainers/{key}")
+        parts = self.explainer_entry(key)
+        return parts[1] if parts is not None else None
 
     def load_teaser(self, key: str) -> tuple[Any, list[Any]] | None:
         """Return the (teaser, problems) of an explainer file, or None."""
-        data = self.read_hashed(f"teasers/{key}")
+        parts = self.explainer_entry(key)
         try:
-            return pickle.loads(data) if data is not None else None
+            return pickle.loads(parts[0]) if parts is not None else None
         except UNREADABLE:
             return None
 
-    def read_hashed(self, name: str) -> bytes | None:
-        """Return the bytes of an entry headed by their hash, or None if missing or cut short."""
-        data = self.read(name)
-        if data is None or hashlib.sha256(data[32:]).digest() != data[:32]:
+    def explainer_entry(self, key: str) -> tuple[bytes, bytes] | None:
+        """Return the two pickles of an explainer file's entry: its teaser, and it whole."""
+        data = self.read(f"explainers/{key}")
+        if data is None or len(data) < 40 or hashlib.sha256(data[32:]).digest() != data[:32]:
             return None  # not there, or cut short by a build that was killed while writing it
-        return data[32:]
+        split = 40 + int.from_bytes(data[32:40], "little")
+        return data[40:split], data[split:]
 
     def store_explainer(self, key: str, whole: bytes, teaser: bytes) -> None:
-        """Keep a pickled explainer file read anew, and its teaser, each headed by its hash."""
+        """Keep a pickled explainer file read anew, and its teaser (see explainer_entry)."""
         if self.folder is None:
             return
-        for name, data in (("explainers", whole), ("teasers", teaser)):
-            try:
-                (self.folder / name / key).write_bytes(hashlib.sha256(data).digest() + data)
-            except OSError:
-                pass
+        data = len(teaser).to_bytes(8, "little") + teaser + whole
+        try:
+            (self.folder / "explainers" / key).write_bytes(hashlib.sha256(data).digest() + data)
+        except OSError:
+            pass
 
     def prune_explainers(self, keys: set[str]) -> None:
         """Remove the explainer entries other than these (those of the last build)."""
         if self.folder is not None:
             remove_others(self.folder / "explainers", keys)
-            remove_others(self.folder / "teasers", keys)
 
     def page(self, key: str) -> PageRecord | None:
         """Return what a page's inputs rendered to, or None when not known."""
