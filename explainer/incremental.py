@@ -1,12 +1,14 @@
 """Rebuild the site in memory after a change, redoing only what the change affects.
 
 A Project lives as long as the dev server. It keeps every parsed explainer by file and stamp,
-and every rendered page with the Page it was rendered from. After an edit to one explainer it
-reads that file and renders the pages whose Page changed (the explainer's own, and the country
-and tag pages that list it) plus the pages that list the whole site (the index). Templates get
-the explainer or the listing they show through their Page; only pages with no context of their
-own are taken to show site.explainers. The files of the last good build are replaced only once
-a whole new build has succeeded.
+the list of content/ files, the list of pages (see pagelist.py), every rendered page with the
+Page it was rendered from, and the files that are not pages (flags, static files, feeds). After
+an edit to one explainer it reads that file, remakes the pages of its countries and tags, and
+renders the pages whose Page changed (the explainer's own, and the country and tag pages that
+list it) plus the pages that list the whole site (the index). Templates get the explainer or
+the listing they show through their Page; only pages with no context of their own are taken to
+show site.explainers. The files of the last good build are replaced only once a whole new build
+has succeeded.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ from .errors import Problem, StrictWarnings
 from .markup import Markup
 from .model import Config, Explainer, Site
 from .output import OutputFiles
-from .pages import Page, explainer_page, site_pages
+from .pagelist import PageList
+from .pages import Page, explainer_page
 from .render import OVERRIDES, Renderer
 from .sources import find_explainers
 from .watch import Stamp
@@ -114,6 +117,10 @@ class Project:
         self.explainer_pages: dict[str, tuple[Explainer, Page]] = {}
         self.rendered: dict[str, tuple[Page, bytes]] = {}
         self.last: tuple[Site, list[Page]] | None = None
+        self.listing: tuple[list[str], list[Problem]] | None = None
+        self.page_list: PageList | None = None
+        self.others: tuple[OutputFiles, list[str]] | None = None  # with the flags' codes
+        self.files = OutputFiles()
 
     def rebuild(self, stamps: Mapping[str, Stamp], changed: Iterable[str] = ()) -> Rebuild:
         """Build the site from the files in stamps; raise ExplainerError if it cannot be built.
@@ -133,17 +140,14 @@ class Project:
             warnings = [p for p in problems if p.severity == "warning"]
             if self.options.strict and warnings:
                 raise StrictWarnings(warnings)
-            pages = site_pages(site, self.page_of)
+            pages = self.list_pages(site)
         else:  # only static files changed: the site and its pages are the same
             site, pages, read, warnings = *self.last, (), []
         rendered, anew = self.render_pages(site, pages, plan, assets)
-        files = OutputFiles()
-        for page in pages:
-            files.add(page.path, rendered[page.path][1], page.origin)
-        add_site_files(files, site, pages, static)
+        files = self.gather(site, pages, rendered, static, plan)
         fresh = tuple(p for p in warnings
                       if self.last is None or p.path in read or p.path in self.pending)
-        self.rendered, self.static, self.assets = rendered, static, assets
+        self.rendered, self.static, self.assets, self.files = rendered, static, assets, files
         self.last = (site, pages)
         self.pending.clear()
         return Rebuild(site, files.files, assets, read, anew, fresh)
@@ -155,6 +159,7 @@ class Project:
             self.markup = Markup(config.trusted_html)
             self.parsed.clear()
         self.explainer_pages.clear()
+        self.page_list = self.others = None
         self.config = config
 
     def refresh_renderer(self, stamps: Mapping[str, Stamp]) -> None:
@@ -171,15 +176,14 @@ class Project:
     def load(self, stamps: Mapping[str, Stamp]) -> tuple[Site, list[Problem], tuple[str, ...]]:
         """Return the site and all problems, reading only the explainers that changed."""
         root = self.options.root
-        paths, problems = find_explainers(content_folder(root), root)
+        displays, problems = self.list_content(stamps)
         parsed: dict[str, Parsed] = {}
         read = []
         explainers: list[Explainer] = []
-        for path in paths:
-            display = path.relative_to(root).as_posix()
+        for display in displays:
             known = self.parsed.get(display)
             if known is None or known.stamp is None or known.stamp != stamps.get(display):
-                explainer, found = load_explainer(path, root, self.markup)
+                explainer, found = load_explainer(root / display, root, self.markup)
                 known = Parsed(stamps.get(display), explainer, tuple(found))
                 read.append(display)
             parsed[display] = known
@@ -193,6 +197,27 @@ class Project:
         site, problems, _ = site_of(self.config, explainers, problems, self.options.drafts, today)
         return site, problems, tuple(read)
 
+    def list_content(self, stamps: Mapping[str, Stamp]) -> tuple[list[str], list[Problem]]:
+        """Return the explainers' paths and the listing's warnings.
+
+        content/ is listed again only when a file may have come or gone: an edit to an
+        explainer that is still there leaves the list as it was.
+        """
+        root = self.options.root
+        if self.listing is None or any(path.startswith("content/") and
+                                       (path not in self.parsed or path not in stamps)
+                                       for path in self.pending):
+            paths, problems = find_explainers(content_folder(root), root)
+            self.listing = ([path.relative_to(root).as_posix() for path in paths], problems)
+        return self.listing[0], list(self.listing[1])
+
+    def list_pages(self, site: Site) -> list[Page]:
+        """Return every page of the site, remaking only those the changed explainers reach."""
+        if self.page_list is None:
+            self.page_list = PageList(site, self.page_of)
+            return self.page_list.pages
+        return self.page_list.update(site)
+
     def page_of(self, site: Site, explainer: Explainer) -> Page:
         """Return an explainer's page, made again only for a changed explainer or config."""
         known = self.explainer_pages.get(explainer.display_path)
@@ -200,6 +225,22 @@ class Project:
             known = (explainer, explainer_page(site, explainer))
             self.explainer_pages[explainer.display_path] = known
         return known[1]
+
+    def gather(self, site: Site, pages: list[Page], rendered: Mapping[str, tuple[Page, bytes]],
+               static: dict[str, bytes], plan: Plan) -> OutputFiles:
+        """Return every file of the site, making flags, feeds and the like again only if needed."""
+        assert self.page_list is not None
+        codes = self.page_list.country_codes()
+        if self.others is None or plan.static or self.others[1] != codes \
+                or (plan.content and site.config.base_url):
+            others = OutputFiles()
+            add_site_files(others, site, pages, static)
+            self.others = (others, codes)
+        files = OutputFiles()
+        add_pages(files, pages, rendered, self.files)
+        for path, data in self.others[0].files.items():
+            files.add(path, data, self.others[0].origins[path])
+        return files
 
     def render_pages(self, site: Site, pages: list[Page], plan: Plan,
                      assets: dict[str, str]) -> tuple[dict[str, tuple[Page, bytes]],
@@ -227,12 +268,13 @@ class Project:
 
 def stale(page: Page, before: Page, kinds: set[str], content: bool) -> bool:
     """Tell whether a page must be rendered again, its templates being unchanged."""
-    if page != before:
+    if page is not before and page != before:
         return True  # its explainer, its listing or its metadata changed
     if content and not page.context:
         return True  # the index and the like list site.explainers
     explainer = page.context.get("explainer")
-    return isinstance(explainer, Explainer) and any(s.kind in kinds for s in explainer.sections)
+    return bool(kinds) and isinstance(explainer, Explainer) \
+        and any(s.kind in kinds for s in explainer.sections)
 
 
 def rename(page: bytes, renamed: Mapping[bytes, bytes]) -> bytes:
@@ -241,3 +283,14 @@ def rename(page: bytes, renamed: Mapping[bytes, bytes]) -> bytes:
         page = page.replace(old, new)
     return page
 
+
+
+def add_pages(files: OutputFiles, pages: list[Page], rendered: Mapping[str, tuple[Page, bytes]],
+              before: OutputFiles) -> None:
+    """Add the rendered pages, checking only paths the previous build did not take as they are."""
+    for page in pages:
+        if before.origins.get(page.path) == page.origin and page.path not in files.files:
+            files.files[page.path] = rendered[page.path][1]
+            files.origins[page.path] = page.origin
+        else:
+            files.add(page.path, rendered[page.path][1], page.origin)

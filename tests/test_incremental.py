@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from explainer import incremental
 from explainer.builder import BuildOptions, read_site, render_site
 from explainer.errors import ContentError, OutputError
 from explainer.feeds import FEED, SITEMAP_FILE
 from explainer.incremental import Project
+from explainer.pages import site_pages
 from explainer.watch import changed_paths, snapshot
 
 from .helpers import REPO
@@ -178,3 +180,48 @@ def test_two_files_on_one_path_are_refused(session: Session) -> None:
     session.edit("static/b.html", "<p>static</p>\n")
     with pytest.raises(OutputError, match="two sources write b.html: content/b.md and static"):
         session.rebuild()
+
+
+def test_every_page_equals_a_full_build_after_a_sequence_of_edits(session: Session) -> None:
+    steps = [
+        ("content/d.md", explainer("Delta", "2024-06-01", tags="[Energy, Haiti]",
+                                   country="Peru")),
+        ("content/b.md", explainer("Beta, retitled", "2024-05-02", tags="[Energy]",
+                                   country="Chile")),
+        ("content/a.md", explainer("Alpha", "2024-04-01", TIMELINE, "[HAITI]")),
+        ("content/c.md", explainer("Gamma", "2024-05-01", TIMELINE, "[Aid]", country="Haiti")),
+        ("content/d.md", explainer("Delta", "2024-06-01", tags="[Energy]", country="Chile")),
+        ("content/b.md", None),
+        ("content/sub/e.md", explainer("Epsilon", "2024-05-02", tags="[Aid]")),
+        ("content/c.md", None),
+    ]
+    for name, text in steps:
+        session.edit(name, text)
+        result = session.rebuild()
+        site, _, _ = read_site(session.options)
+        assert list(session.project.last[1]) == site_pages(site), name
+        assert result.files == session.full_build(), name
+    assert {"tags/aid.html", "tags/energy.html", "countries/cl.html"} <= result.files.keys()
+    assert b"<h1>HAITI</h1>" in result.files["tags/haiti.html"]
+    assert {"b.html", "c.html", "countries/pe.html", "countries/ht.html",
+            "flags/pe.svg"}.isdisjoint(result.files)
+
+
+def test_an_edit_to_a_known_explainer_does_not_list_content_again(
+        session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    listed: list[Path] = []
+    real = incremental.find_explainers
+
+    def spy(content: Path, root: Path) -> tuple[list[Path], list[object]]:
+        listed.append(content)
+        return real(content, root)
+
+    monkeypatch.setattr(incremental, "find_explainers", spy)
+    session.edit("content/b.md", explainer("Beta, edited", "2024-05-02"))
+    session.rebuild()
+    assert listed == []
+    session.edit("content/notes.txt", "not an explainer\n")
+    result = session.rebuild()
+    assert len(listed) == 1
+    assert [w.path for w in result.warnings] == ["content/notes.txt"]
+    assert result.files == session.full_build()
