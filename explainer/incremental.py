@@ -187,12 +187,14 @@ class Project:
                 known = Parsed(stamps.get(display), explainer, tuple(found))
                 read.append(display)
             parsed[display] = known
-            problems.extend(known.problems)
+            if known.problems:
+                problems.extend(known.problems)
             if known.explainer is not None:
                 explainers.append(known.explainer)
+        if not self.parsed.keys() <= parsed.keys():  # files went: forget their pages
+            self.explainer_pages = {p: known for p, known in self.explainer_pages.items()
+                                    if p in parsed}
         self.parsed = parsed
-        self.explainer_pages = {p: known for p, known in self.explainer_pages.items()
-                                if p in parsed}
         today = self.options.today or build_day(os.environ)
         site, problems, _ = site_of(self.config, explainers, problems, self.options.drafts, today)
         return site, problems, tuple(read)
