@@ -286,7 +286,6 @@ def rename(page: bytes, renamed: Mapping[bytes, bytes]) -> bytes:
     return page
 
 
-
 def add_pages(files: OutputFiles, pages: list[Page], rendered: Mapping[str, tuple[Page, bytes]],
               before: OutputFiles) -> None:
     """Add the rendered pages, checking only paths the previous build did not take as they are."""

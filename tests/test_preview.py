@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import select
 import sys
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from tornado.ioloop import IOLoop
 
 from explainer import preview as preview_module
 from explainer.builder import BuildOptions
+from explainer.devserver import Settler
 from explainer.incremental import Project
 from explainer.preview import Preview
 from explainer.watch import Changes, inotify, restamp, snapshot
@@ -203,3 +207,37 @@ def test_files_are_named_relative_to_a_project_given_as_a_relative_path(
     save(tmp_path / "site.yml", "title: T\n")
     stamps, changed = restamp(Path("."), {}, Changes({"content/a.md", "./site.yml"}))
     assert changed == {"content/a.md", "site.yml"} == set(stamps) == set(snapshot(Path(".")))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
+def test_a_save_is_rebuilt_from_the_files_inotify_names(make_site: Callable[..., Path],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    root = make_site({"content/alpha.md": EXPLAINER.format("Alpha")})
+    recorder = Recorder()
+    preview = Preview(Project(BuildOptions(root=root, output=root / "public")),
+                      recorder.lines.append, lambda problems: None, recorder.reloads.append,
+                      notifier=inotify())
+    preview.start()
+
+    def no_snapshot(*args: object) -> None:
+        raise AssertionError("the whole tree was looked at")
+
+    async def save_and_wait() -> None:
+        assert preview.notifier is not None
+        IOLoop.current().add_handler(preview.notifier.fd, Settler(preview), IOLoop.READ)
+        save(root / "content/alpha.md", EXPLAINER.format("Alpha, saved"))
+        for _ in range(500):
+            await asyncio.sleep(0.01)
+            if recorder.reloads:
+                break
+        IOLoop.current().remove_handler(preview.notifier.fd)
+
+    monkeypatch.setattr(preview_module, "snapshot", no_snapshot)
+    try:
+        # In a thread of its own: Playwright's sync API may hold this thread's event loop.
+        with ThreadPoolExecutor(max_workers=1) as executor:
+            executor.submit(lambda: asyncio.run(save_and_wait())).result(timeout=60)
+    finally:
+        preview.close()
+    assert len(recorder.reloads) == 1 and "alpha.html" in recorder.reloads[0]
+    assert b"Alpha, saved" in preview.response("alpha.html").body
