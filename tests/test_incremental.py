@@ -182,7 +182,12 @@ def test_two_files_on_one_path_are_refused(session: Session) -> None:
         session.rebuild()
 
 
-def test_every_page_equals_a_full_build_after_a_sequence_of_edits(session: Session) -> None:
+@pytest.mark.parametrize("settings", [None, "base_url: https://example.org/news/\n"])
+def test_every_page_equals_a_full_build_after_a_sequence_of_edits(
+        session: Session, settings: str | None) -> None:
+    if settings is not None:  # feeds and the sitemap list every explainer too
+        session.edit("site.yml", settings)
+        assert SITEMAP_FILE in session.rebuild().files
     steps = [
         ("content/d.md", explainer("Delta", "2024-06-01", tags="[Energy, Haiti]",
                                    country="Peru")),
