@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import posixpath
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .assets import fingerprint
 from .builder import (
@@ -31,12 +31,14 @@ from .builder import (
 )
 from .config import CONFIG_NAME, load_config
 from .errors import Problem, StrictWarnings
+from .feeds import robots_txt
 from .markup import Markup
 from .model import Config, Explainer, Site
 from .output import OutputFiles
 from .pagelist import PageList
 from .pages import Page, explainer_page
 from .render import OVERRIDES, Renderer
+from .sitefiles import Maker, SiteFiles, add_pages, feed_makers
 from .sources import find_explainers
 from .watch import Stamp
 
@@ -58,7 +60,7 @@ class Rebuild:
     """A good build: every file of the site, its stylesheet names, and how much work it took."""
 
     site: Site
-    files: Mapping[str, bytes]
+    files: SiteFiles
     assets: Mapping[str, str]
     read: tuple[str, ...]
     rendered: tuple[str, ...]
@@ -121,6 +123,7 @@ class Project:
         self.page_list: PageList | None = None
         self.others: tuple[OutputFiles, list[str]] | None = None  # with the flags' codes
         self.files = OutputFiles()
+        self.feeds: dict[str, tuple[str, Maker]] = {}  # the feeds of the last build, made later
 
     def rebuild(self, stamps: Mapping[str, Stamp], changed: Iterable[str] = ()) -> Rebuild:
         """Build the site from the files in stamps; raise ExplainerError if it cannot be built.
@@ -147,10 +150,10 @@ class Project:
         files = self.gather(site, pages, rendered, static, plan)
         fresh = tuple(p for p in warnings
                       if self.last is None or p.path in read or p.path in self.pending)
-        self.rendered, self.static, self.assets, self.files = rendered, static, assets, files
+        self.rendered, self.static, self.assets = rendered, static, assets
         self.last = (site, pages)
         self.pending.clear()
-        return Rebuild(site, files.files, assets, read, anew, fresh)
+        return Rebuild(site, files, assets, read, anew, fresh)
 
     def refresh_config(self) -> None:
         """Read site.yml again; forget what depends on it."""
@@ -160,6 +163,7 @@ class Project:
             self.parsed.clear()
         self.explainer_pages.clear()
         self.page_list = self.others = None
+        self.feeds = {}
         self.config = config
 
     def refresh_renderer(self, stamps: Mapping[str, Stamp]) -> None:
@@ -229,20 +233,30 @@ class Project:
         return known[1]
 
     def gather(self, site: Site, pages: list[Page], rendered: Mapping[str, tuple[Page, bytes]],
-               static: dict[str, bytes], plan: Plan) -> OutputFiles:
-        """Return every file of the site, making flags, feeds and the like again only if needed."""
+               static: dict[str, bytes], plan: Plan) -> SiteFiles:
+        """Return every file of the site, making flags and the like again only if needed."""
         assert self.page_list is not None
         codes = self.page_list.country_codes()
-        if self.others is None or plan.static or self.others[1] != codes \
-                or (plan.content and site.config.base_url):
+        if self.others is None or plan.static or self.others[1] != codes:
             others = OutputFiles()
-            add_site_files(others, site, pages, static)
+            # Feeds come later: made when first asked for, not on every edit.
+            add_site_files(others, replace(site, config=replace(site.config, base_url=None)),
+                           pages, static)
+            if site.config.base_url and "robots.txt" not in static:
+                others.files["robots.txt"] = robots_txt(site)
             self.others = (others, codes)
+        if site.config.base_url and (plan.content or not self.feeds):
+            self.feeds = feed_makers(site, pages)
         files = OutputFiles()
         add_pages(files, pages, rendered, self.files)
         for path, data in self.others[0].files.items():
             files.add(path, data, self.others[0].origins[path])
-        return files
+        later = self.feeds if site.config.base_url else {}
+        for path, (origin, _) in later.items():
+            files.add(path, b"", origin)  # claimed now, so two sources of one path are refused
+        self.files = files
+        return SiteFiles({p: d for p, d in files.files.items() if p not in later},
+                         {path: make for path, (_, make) in later.items()})
 
     def render_pages(self, site: Site, pages: list[Page], plan: Plan,
                      assets: dict[str, str]) -> tuple[dict[str, tuple[Page, bytes]],
@@ -284,14 +298,3 @@ def rename(page: bytes, renamed: Mapping[bytes, bytes]) -> bytes:
     for old, new in renamed.items():
         page = page.replace(old, new)
     return page
-
-
-def add_pages(files: OutputFiles, pages: list[Page], rendered: Mapping[str, tuple[Page, bytes]],
-              before: OutputFiles) -> None:
-    """Add the rendered pages, checking only paths the previous build did not take as they are."""
-    for page in pages:
-        if before.origins.get(page.path) == page.origin and page.path not in files.files:
-            files.files[page.path] = rendered[page.path][1]
-            files.origins[page.path] = page.origin
-        else:
-            files.add(page.path, rendered[page.path][1], page.origin)

@@ -16,6 +16,7 @@ from .errors import ContentError, ExplainerError, Problem, StrictWarnings
 from .incremental import Project, Rebuild
 from .output import write_site
 from .render import OVERRIDES
+from .sitefiles import SiteFiles
 from .watch import Changes, Inotify, Snapshot, changed_paths, restamp, snapshot
 
 HTML = "text/html; charset=utf-8"
@@ -198,10 +199,9 @@ def site_path(path: str) -> str:
     return path + "index.html" if path == "" or path.endswith("/") else path
 
 
-def modified_paths(old: Mapping[str, bytes], new: Mapping[str, bytes]) -> list[str]:
+def modified_paths(old: Mapping[str, bytes], new: SiteFiles) -> list[str]:
     """Return the site paths whose bytes differ between two builds (kept pages are shared)."""
-    return sorted(path for path in old.keys() | new.keys()
-                  if not (old.get(path) is new.get(path) or old.get(path) == new.get(path)))
+    return sorted(path for path in old.keys() | new.keys() if not new.same(old, path))
 
 
 def content_type(name: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from explainer import incremental
+from explainer import feeds, incremental
 from explainer.builder import BuildOptions, read_site, render_site
 from explainer.errors import ContentError, OutputError
 from explainer.feeds import FEED, SITEMAP_FILE
@@ -230,3 +230,17 @@ def test_an_edit_to_a_known_explainer_does_not_list_content_again(
     assert len(listed) == 1
     assert [w.path for w in result.warnings] == ["content/notes.txt"]
     assert result.files == session.full_build()
+
+
+def test_the_feed_and_sitemap_are_made_when_first_read(
+        session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[str] = []
+    real = feeds.atom_feed
+    monkeypatch.setattr(feeds, "atom_feed", lambda site: made.append("feed") or real(site))
+    session.edit("site.yml", "base_url: https://example.org/news/\n")
+    session.rebuild()
+    session.edit("content/b.md", explainer("Beta, edited", "2024-05-02"))
+    result = session.rebuild()
+    assert made == [] and FEED in result.files
+    assert b"Beta, edited" in result.files[FEED] and made == ["feed"]
+    assert result.files[FEED] == session.full_build()[FEED] and made == ["feed"] * 2
