@@ -14,8 +14,12 @@ and again, writes a change to a file and waits until the browser shows it:
 The preview's own report of each rebuild ("rebuilt in N ms") is collected too. Nothing in the
 repository is changed: sites are generated in a temporary folder that is removed at the end.
 
-Usage: python benchmarks/reload_latency.py [--sizes seed 1000 1000-copies] [--runs 20]
-(needs Chromium at /usr/bin/chromium or $CHROMIUM, and the playwright package).
+Usage: python benchmarks/reload_latency.py [--sizes seed 1000 10000 1000-copies] [--runs 20]
+    [--edits explainer stylesheet partial] [--build OTHER_CHECKOUT/build.py]
+(needs Chromium at /usr/bin/chromium or $CHROMIUM, and the playwright package). --build serves
+with another checkout's build.py (same theme and sites), to compare two versions in one run.
+The first build of 10,000 explainers takes a minute or two; a section partial edit re-renders
+every page, so leave it out there with --edits explainer stylesheet.
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ import pycountry
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "content" / "haiti-kenya-police-mission.md"
 TIMEOUT_S = 120
+START_TIMEOUT_S = 900  # the first build of 10,000 explainers on a busy machine
+EDITS = ("explainer", "stylesheet", "partial")
 CONNECTED = "() => window.LiveReload && window.LiveReload.connector.protocol >= 7"
 LOADED_AT = ("() => performance.timeOrigin"
              " + performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd")
@@ -117,22 +123,23 @@ def varied(text: str, number: int) -> str:
 class Server:
     """`build.py serve` in a subprocess, with its output collected."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, build: Path) -> None:
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             port = sock.getsockname()[1]
         self.lines: list[str] = []
         self.process = subprocess.Popen(
-            [sys.executable, str(REPO / "build.py"), "serve", "--root", str(root),
+            [sys.executable, str(build), "serve", "--root", str(root),
              "--port", str(port)],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         threading.Thread(target=lambda: self.lines.extend(iter(self.process.stdout.readline, "")),
                          daemon=True).start()
-        self.url = re.search(r"serving (\S+)", self.wait_for(r"serving http")).group(1)
+        self.url = re.search(r"serving (\S+)",
+                             self.wait_for(r"serving http", timeout=START_TIMEOUT_S)).group(1)
 
-    def wait_for(self, pattern: str, after: int = 0) -> str:
+    def wait_for(self, pattern: str, after: int = 0, timeout: float = TIMEOUT_S) -> str:
         """Wait for an output line matching pattern among those after the first `after`."""
-        deadline = time.monotonic() + TIMEOUT_S
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             for line in self.lines[after:]:
                 if re.search(pattern, line):
@@ -218,13 +225,14 @@ def partial_edits(page: Any, path: Path) -> tuple[Callable[[int], None],
     return change, arrived
 
 
-def bench_site(browser: Any, folder: Path, size: str, runs: int) -> list[Figures]:
-    """Measure every kind of edit on one generated site."""
+def bench_site(browser: Any, folder: Path, size: str, runs: int, edits: list[str],
+               build: Path) -> list[Figures]:
+    """Measure the chosen kinds of edit on one generated site."""
     root, slug = make_site(folder, size)
     label = "seed (1 explainer)" if size == "seed" else \
         f"{int(size.removesuffix('-copies')):,} explainers" + \
         (", all listing every country and tag" if size.endswith("-copies") else "")
-    server = Server(root)
+    server = Server(root, build)
     try:
         page = browser.new_page()
         page.goto(server.url + f"{slug}.html")
@@ -233,7 +241,9 @@ def bench_site(browser: Any, folder: Path, size: str, runs: int) -> list[Figures
                  ("stylesheet", stylesheet_edits, root / "static" / "style.css", runs),
                  ("section partial", partial_edits,
                   root / "templates" / "sections" / "timeline.html", max(3, runs // 5))]
-        for edit, make, path, count in kinds:
+        for (edit, make, path, count), name in zip(kinds, EDITS, strict=True):
+            if name not in edits:
+                continue
             change, arrived = make(page, path)
             latencies, rebuilds = measure(page, server, change, arrived, count)
             figures.append(Figures(label, edit, latencies, rebuilds))
@@ -250,6 +260,10 @@ def main() -> int:
                         help="sites to measure: 'seed', N (varied explainers) or N-copies "
                         "(default: seed 1000 1000-copies)")
     parser.add_argument("--runs", type=int, default=20, help="edits per kind (default: 20)")
+    parser.add_argument("--edits", nargs="+", choices=EDITS, default=list(EDITS),
+                        help="kinds of edit to measure (default: all)")
+    parser.add_argument("--build", type=Path, default=REPO / "build.py",
+                        help="the build.py to serve with (default: this checkout's)")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -260,8 +274,11 @@ def main() -> int:
         browser = playwright.chromium.launch(executable_path=chromium, headless=True,
                                              args=["--no-sandbox", "--disable-gpu"])
         for size in args.sizes:
-            figures += bench_site(browser, Path(folder), size, args.runs)
+            figures += bench_site(browser, Path(folder), size, args.runs, args.edits,
+                                  args.build.resolve())
         browser.close()
+    print(f"load average after the run: {os.getloadavg()[0]:.2f} (1 min), "
+          f"{os.getloadavg()[1]:.2f} (5 min)")
     print("| site | edit | runs | median ms | p90 ms | max ms | rebuild ms (median) |")
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
     for figure in figures:

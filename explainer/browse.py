@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -13,6 +14,7 @@ COUNTRIES_INDEX = "countries/index.html"
 TAGS_INDEX = "tags/index.html"
 
 
+@functools.cache  # a site has few tags, each on many explainers
 def tag_slug(tag: str) -> str:
     """Return a tag's file name: lowercase ASCII words joined by hyphens.
 

@@ -37,7 +37,7 @@ from .pages import (
 from .parallel import collections_paused, frozen_objects
 from .render import OVERRIDES, Renderer
 from .sources import find_explainers
-from .streaming import Rendering, page_keys, pages_digest, write_pages
+from .streaming import ObservedSite, Rendering, page_keys, pages_digest, write_pages
 from .unchanged import LastBuild, inputs_digest
 
 # Told how far a long build has got: progress(stage, done, total).
@@ -263,7 +263,7 @@ def render_site(site: Site, root: Path, explainers: Iterable[Explainer]) -> Outp
     return files
 
 
-def render_page(renderer: Renderer, site: Site, page: Page) -> bytes:
+def render_page(renderer: Renderer, site: Site | ObservedSite, page: Page) -> bytes:
     """Render one page of the site."""
     return renderer.render(page.template, page.path, absolute=page.absolute, site=site,
                            meta=page.meta, **page.context)

@@ -32,7 +32,7 @@ from .errors import Problem, UsageError
 from .incremental import Project
 from .output import check_output_dir, recover_output
 from .preview import LIVE_SUFFIXES, Preview
-from .watch import inotify
+from .watch import Changes, inotify
 
 POLL_MS = 50  # without inotify
 SAFETY_POLL_MS = 1000  # with inotify, for what it cannot see (some network file systems)
@@ -93,24 +93,29 @@ async def run(preview: Preview, host: str, port: int) -> None:
 
 
 class Settler:
-    """Look for changes SETTLE_S after inotify's first event, so one save makes one rebuild."""
+    """Look for changes SETTLE_S after inotify's first event, so one save makes one rebuild.
+
+    Only the files the events name are looked at again, unless inotify cannot say which.
+    """
 
     def __init__(self, preview: Preview) -> None:
         self.preview = preview
-        self.waiting = False
+        self.changes: Changes | None = None
 
     def __call__(self, fd: int, events: int) -> None:
         """Read the events, and look once the burst is over."""
         assert self.preview.notifier is not None
-        self.preview.notifier.drain()
-        if not self.waiting:
-            self.waiting = True
+        if self.changes is None:
+            self.changes = Changes()
             IOLoop.current().call_later(SETTLE_S, self.look)
+        self.preview.notifier.drain(self.changes)
 
     def look(self) -> None:
         """Rebuild if something changed."""
-        self.waiting = False
-        self.preview.poll()
+        assert self.preview.notifier is not None
+        changes = self.preview.notifier.drain(self.changes)
+        self.changes = None
+        self.preview.poll(changes)
 
 
 def listen(preview: Preview, host: str, port: int) -> tuple[HTTPServer, int]:

@@ -1,20 +1,22 @@
 """Rebuild the site in memory after a change, redoing only what the change affects.
 
 A Project lives as long as the dev server. It keeps every parsed explainer by file and stamp,
-and every rendered page with the Page it was rendered from. After an edit to one explainer it
-reads that file and renders the pages whose Page changed (the explainer's own, and the country
-and tag pages that list it) plus the pages that list the whole site (the index). Templates get
-the explainer or the listing they show through their Page; only pages with no context of their
-own are taken to show site.explainers. The files of the last good build are replaced only once
-a whole new build has succeeded.
+with its teaser (the same object while the front matter and countries stay the same), the list
+of content/ files, the list of pages (see pagelist.py), every rendered page with the Page it was
+rendered from, and the files that are not pages (flags, static files, feeds). After an edit to
+one explainer it reads that file and renders the pages whose Page changed: the explainer's own,
+and, if its teaser changed, the country and tag pages that list it and every page whose
+template looked at site.explainers when last rendered (the index, or an override that lists
+them). The files of the last good build are replaced only once a whole new build has
+succeeded.
 """
 
 from __future__ import annotations
 
 import os
 import posixpath
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from .assets import fingerprint
 from .builder import (
@@ -29,12 +31,16 @@ from .builder import (
 )
 from .config import CONFIG_NAME, load_config
 from .errors import Problem, StrictWarnings
+from .feeds import robots_txt
 from .markup import Markup
 from .model import Config, Explainer, Site, Teaser
 from .output import OutputFiles
-from .pages import Page, explainer_page, site_pages, sitemap_dates
+from .pagelist import PageList
+from .pages import Page, explainer_page
 from .render import OVERRIDES, Renderer
+from .sitefiles import Maker, SiteFiles, add_pages, feed_makers
 from .sources import find_explainers
+from .streaming import ObservedSite
 from .watch import Stamp
 
 SECTIONS = "sections/"
@@ -47,6 +53,7 @@ class Parsed:
 
     stamp: Stamp | None
     explainer: Explainer | None
+    teaser: Teaser | None  # the same object from one read to the next while it is unchanged
     problems: tuple[Problem, ...]
 
 
@@ -55,7 +62,7 @@ class Rebuild:
     """A good build: every file of the site, its stylesheet names, and how much work it took."""
 
     site: Site
-    files: Mapping[str, bytes]
+    files: SiteFiles
     assets: Mapping[str, str]
     read: tuple[str, ...]
     rendered: tuple[str, ...]
@@ -114,6 +121,12 @@ class Project:
         self.explainer_pages: dict[str, tuple[Explainer, Page]] = {}
         self.rendered: dict[str, tuple[Page, bytes]] = {}
         self.last: tuple[Site, list[Page]] | None = None
+        self.listing: tuple[list[str], list[Problem]] | None = None
+        self.page_list: PageList | None = None
+        self.others: tuple[OutputFiles, list[str]] | None = None  # with the flags' codes
+        self.files = OutputFiles()
+        self.feeds: dict[str, tuple[str, Maker]] = {}  # the feeds of the last build, made later
+        self.listers: set[str] = set()  # the pages that looked at site.explainers when rendered
 
     def rebuild(self, stamps: Mapping[str, Stamp], changed: Iterable[str] = ()) -> Rebuild:
         """Build the site from the files in stamps; raise ExplainerError if it cannot be built.
@@ -133,20 +146,17 @@ class Project:
             warnings = [p for p in problems if p.severity == "warning"]
             if self.options.strict and warnings:
                 raise StrictWarnings(warnings)
-            pages = site_pages(site, self.page_of)
+            pages = self.list_pages(site)
         else:  # only static files changed: the site and its pages are the same
             site, pages, read, warnings = *self.last, (), []
         rendered, anew = self.render_pages(site, pages, plan, assets)
-        files = OutputFiles()
-        for page in pages:
-            files.add(page.path, rendered[page.path][1], page.origin)
-        add_site_files(files, site, sitemap_dates(pages), static)
+        files = self.gather(site, pages, rendered, static, plan)
         fresh = tuple(p for p in warnings
                       if self.last is None or p.path in read or p.path in self.pending)
         self.rendered, self.static, self.assets = rendered, static, assets
         self.last = (site, pages)
         self.pending.clear()
-        return Rebuild(site, files.files, assets, read, anew, fresh)
+        return Rebuild(site, files, assets, read, anew, fresh)
 
     def refresh_config(self) -> None:
         """Read site.yml again; forget what depends on it."""
@@ -155,6 +165,8 @@ class Project:
             self.markup = Markup(config.trusted_html)
             self.parsed.clear()
         self.explainer_pages.clear()
+        self.page_list = self.others = None
+        self.feeds = {}
         self.config = config
 
     def refresh_renderer(self, stamps: Mapping[str, Stamp]) -> None:
@@ -171,27 +183,50 @@ class Project:
     def load(self, stamps: Mapping[str, Stamp]) -> tuple[Site, list[Problem], tuple[str, ...]]:
         """Return the site and all problems, reading only the explainers that changed."""
         root = self.options.root
-        paths, problems = find_explainers(content_folder(root), root)
+        displays, problems = self.list_content(stamps)
         parsed: dict[str, Parsed] = {}
         read = []
-        explainers: list[Explainer] = []
-        for path in paths:
-            display = path.relative_to(root).as_posix()
+        teasers: list[Teaser] = []
+        for display in displays:
             known = self.parsed.get(display)
             if known is None or known.stamp is None or known.stamp != stamps.get(display):
-                explainer, found = load_explainer(path, root, self.markup)
-                known = Parsed(stamps.get(display), explainer, tuple(found))
+                explainer, found = load_explainer(root / display, root, self.markup)
+                known = Parsed(stamps.get(display), explainer, teaser_of(explainer, known),
+                               tuple(found))
                 read.append(display)
             parsed[display] = known
-            problems.extend(known.problems)
-            if known.explainer is not None:
-                explainers.append(known.explainer)
+            if known.problems:
+                problems.extend(known.problems)
+            if known.teaser is not None:
+                teasers.append(known.teaser)
+        if not self.parsed.keys() <= parsed.keys():  # files went: forget their pages
+            self.explainer_pages = {p: known for p, known in self.explainer_pages.items()
+                                    if p in parsed}
         self.parsed = parsed
-        self.explainer_pages = {p: known for p, known in self.explainer_pages.items()
-                                if p in parsed}
         today = self.options.today or build_day(os.environ)
-        site, problems, _ = site_of(self.config, explainers, problems, self.options.drafts, today)
+        site, problems, _ = site_of(self.config, teasers, problems, self.options.drafts, today)
         return site, problems, tuple(read)
+
+    def list_content(self, stamps: Mapping[str, Stamp]) -> tuple[list[str], list[Problem]]:
+        """Return the explainers' paths and the listing's warnings.
+
+        content/ is listed again only when a file may have come or gone: an edit to an
+        explainer that is still there leaves the list as it was.
+        """
+        root = self.options.root
+        if self.listing is None or any(path.startswith("content/") and
+                                       (path not in self.parsed or path not in stamps)
+                                       for path in self.pending):
+            paths, problems = find_explainers(content_folder(root), root)
+            self.listing = ([path.relative_to(root).as_posix() for path in paths], problems)
+        return self.listing[0], list(self.listing[1])
+
+    def list_pages(self, site: Site) -> list[Page]:
+        """Return every page of the site, remaking only those the changed explainers reach."""
+        if self.page_list is None:
+            self.page_list = PageList(site, self.page_of)
+            return self.page_list.pages
+        return self.page_list.update(site)
 
     def page_of(self, site: Site, teaser: Teaser) -> Page:
         """Return an explainer's page, made again only for a changed explainer or config."""
@@ -202,6 +237,32 @@ class Project:
             known = (explainer, explainer_page(site, explainer))
             self.explainer_pages[explainer.display_path] = known
         return known[1]
+
+    def gather(self, site: Site, pages: list[Page], rendered: Mapping[str, tuple[Page, bytes]],
+               static: dict[str, bytes], plan: Plan) -> SiteFiles:
+        """Return every file of the site, making flags and the like again only if needed."""
+        assert self.page_list is not None
+        codes = self.page_list.country_codes()
+        if self.others is None or plan.static or self.others[1] != codes:
+            others = OutputFiles()
+            # Feeds come later: made when first asked for, not on every edit.
+            add_site_files(others, replace(site, config=replace(site.config, base_url=None)),
+                           pages, static)
+            if site.config.base_url and "robots.txt" not in static:
+                others.files["robots.txt"] = robots_txt(site)
+            self.others = (others, codes)
+        if site.config.base_url and (plan.content or not self.feeds):
+            self.feeds = feed_makers(site, pages)
+        files = OutputFiles()
+        add_pages(files, pages, rendered, self.files)
+        for path, data in self.others[0].files.items():
+            files.add(path, data, self.others[0].origins[path])
+        later = self.feeds if site.config.base_url else {}
+        for path, (origin, _) in later.items():
+            files.add(path, b"", origin)  # claimed now, so two sources of one path are refused
+        self.files = files
+        return SiteFiles({p: d for p, d in files.files.items() if p not in later},
+                         {path: make for path, (_, make) in later.items()})
 
     def render_pages(self, site: Site, pages: list[Page], plan: Plan,
                      assets: dict[str, str]) -> tuple[dict[str, tuple[Page, bytes]],
@@ -214,12 +275,21 @@ class Project:
             or not self.assets.keys() <= assets.keys()
         self.renderer.assets = dict(assets)
         kinds = plan.section_kinds()
+        # Pages that looked at site.explainers (the index, and any template that lists them)
+        # are made again when the list is not the very same teasers in the same order.
+        relist = self.last is None or not same_teasers(self.last[0].explainers, site.explainers)
         rendered = {}
         anew = []
         for page in pages:
             known = self.rendered.get(page.path)
-            if everything or known is None or stale(page, known[0], kinds, plan.content):
-                known = (page, render_page(self.renderer, site, page))
+            if everything or known is None or stale(page, known[0], kinds) \
+                    or relist and page.path in self.listers:
+                observed = ObservedSite(site)
+                known = (page, render_page(self.renderer, observed, page))
+                if observed.listed:
+                    self.listers.add(page.path)
+                else:
+                    self.listers.discard(page.path)
                 anew.append(page.path)
             elif renamed:
                 known = (page, rename(known[1], renamed))
@@ -227,14 +297,30 @@ class Project:
         return rendered, tuple(anew)
 
 
-def stale(page: Page, before: Page, kinds: set[str], content: bool) -> bool:
-    """Tell whether a page must be rendered again, its templates being unchanged."""
-    if page != before:
+def teaser_of(explainer: Explainer | None, before: Parsed | None) -> Teaser | None:
+    """Return an explainer's teaser: the one read before if it is the same.
+
+    Pages that list explainers are made again when a teaser is another object: an edit that
+    leaves the front matter and the countries as they were spares them.
+    """
+    if explainer is None:
+        return None
+    teaser = explainer.teaser()
+    return before.teaser if before is not None and before.teaser == teaser else teaser
+
+
+def same_teasers(before: Sequence[Teaser], now: Sequence[Teaser]) -> bool:
+    """Tell whether two lists hold the very same teasers, in the same order."""
+    return len(before) == len(now) and all(a is b for a, b in zip(before, now, strict=True))
+
+
+def stale(page: Page, before: Page, kinds: set[str]) -> bool:
+    """Tell whether a page must be rendered again, its templates and the site's list unchanged."""
+    if page is not before and page != before:
         return True  # its explainer, its listing or its metadata changed
-    if content and not page.context:
-        return True  # the index and the like list site.explainers
     explainer = page.context.get("explainer")
-    return isinstance(explainer, Explainer) and any(s.kind in kinds for s in explainer.sections)
+    return bool(kinds) and isinstance(explainer, Explainer) \
+        and any(s.kind in kinds for s in explainer.sections)
 
 
 def rename(page: bytes, renamed: Mapping[bytes, bytes]) -> bytes:
@@ -242,4 +328,3 @@ def rename(page: bytes, renamed: Mapping[bytes, bytes]) -> bytes:
     for old, new in renamed.items():
         page = page.replace(old, new)
     return page
-

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .browse import COUNTRIES_INDEX, TAGS_INDEX, country_pages, tag_pages
+from .browse import COUNTRIES_INDEX, TAGS_INDEX, CountryPage, TagPage, country_pages, tag_pages
 from .feeds import newest
 from .meta import PageMeta, explainer_meta, not_found_meta, page_meta
 from .model import Explainer, Site, Teaser
@@ -40,15 +40,9 @@ def site_pages(site: Site, page_of: Callable[[Site, Teaser], Page]) -> list[Page
 
 def listing_pages(site: Site) -> list[Page]:
     """Return the pages other than the explainers': index, browse pages, 404, in that order."""
-    config = site.config
-    pages = [Page("index.html", "index.html", "templates/index.html",
-                  page_meta(site, "index.html", config.title,
-                            config.description or config.title),
-                  changed=newest(site.explainers))]
+    pages = [index_page(site, newest(site.explainers))]
     pages.extend(browse_pages(site))
-    # Hosts serve the 404 page at any address, so its links are absolute when they can be.
-    pages.append(Page(NOT_FOUND, "404.html", "templates/404.html", not_found_meta(site),
-                      absolute=config.base_url, in_sitemap=False))
+    pages.append(not_found_page(site))
     return pages
 
 
@@ -63,6 +57,21 @@ def sitemap_dates(pages: Iterable[Page]) -> dict[str, date | None]:
     return {page.path: page.changed for page in pages if page.in_sitemap}
 
 
+def index_page(site: Site, changed: date | None) -> Page:
+    """Return the front page, which lists every explainer."""
+    config = site.config
+    return Page("index.html", "index.html", "templates/index.html",
+                page_meta(site, "index.html", config.title, config.description or config.title),
+                changed=changed)
+
+
+def not_found_page(site: Site) -> Page:
+    """Return the page hosts show for a missing address."""
+    # Hosts serve the 404 page at any address, so its links are absolute when they can be.
+    return Page(NOT_FOUND, "404.html", "templates/404.html", not_found_meta(site),
+                absolute=site.config.base_url, in_sitemap=False)
+
+
 def explainer_page(site: Site, explainer: Explainer) -> Page:
     """Return an explainer's page; it depends on the explainer and the site's settings only."""
     return Page(explainer.url, "explainer.html", explainer.display_path,
@@ -74,22 +83,39 @@ def browse_pages(site: Site) -> list[Page]:
     """Return the country and tag pages and their two index pages."""
     countries = country_pages(site.explainers)
     tags = tag_pages(site.explainers)
-    pages = [Page(COUNTRIES_INDEX, "countries.html", "templates/countries.html",
-                  page_meta(site, COUNTRIES_INDEX, "Countries",
-                            "The explainers by the countries they involve."),
-                  {"pages": countries}, changed=newest(site.explainers)),
-             Page(TAGS_INDEX, "tags.html", "templates/tags.html",
-                  page_meta(site, TAGS_INDEX, "Tags", "The explainers by tag."),
-                  {"pages": tags}, changed=newest(site.explainers))]
-    for country in countries:
-        explainers = [listing.explainer for listing in country.listings]
-        pages.append(Page(country.url, "country.html", f"country {country.country.code}",
-                          page_meta(site, country.url, country.country.name,
-                                    f"Explainers that involve {country.country.name}."),
-                          {"page": country}, changed=newest(explainers)))
-    for tag in tags:
-        pages.append(Page(tag.url, "tag.html", f"tag '{tag.name}'",
-                          page_meta(site, tag.url, tag.name,
-                                    f"Explainers tagged {tag.name}."),
-                          {"page": tag}, changed=newest(tag.explainers)))
-    return pages
+    changed = newest(site.explainers)
+    return [countries_index(site, countries, changed), tags_index(site, tags, changed),
+            *(country_page(site, country) for country in countries),
+            *(tag_page(site, tag) for tag in tags)]
+
+
+def countries_index(site: Site, countries: tuple[CountryPage, ...],
+                    changed: date | None) -> Page:
+    """Return the page that lists every country."""
+    return Page(COUNTRIES_INDEX, "countries.html", "templates/countries.html",
+                page_meta(site, COUNTRIES_INDEX, "Countries",
+                          "The explainers by the countries they involve."),
+                {"pages": countries}, changed=changed)
+
+
+def tags_index(site: Site, tags: tuple[TagPage, ...], changed: date | None) -> Page:
+    """Return the page that lists every tag."""
+    return Page(TAGS_INDEX, "tags.html", "templates/tags.html",
+                page_meta(site, TAGS_INDEX, "Tags", "The explainers by tag."),
+                {"pages": tags}, changed=changed)
+
+
+def country_page(site: Site, country: CountryPage) -> Page:
+    """Return the page of one country."""
+    explainers = [listing.explainer for listing in country.listings]
+    return Page(country.url, "country.html", f"country {country.country.code}",
+                page_meta(site, country.url, country.country.name,
+                          f"Explainers that involve {country.country.name}."),
+                {"page": country}, changed=newest(explainers))
+
+
+def tag_page(site: Site, tag: TagPage) -> Page:
+    """Return the page of one tag."""
+    return Page(tag.url, "tag.html", f"tag '{tag.name}'",
+                page_meta(site, tag.url, tag.name, f"Explainers tagged {tag.name}."),
+                {"page": tag}, changed=newest(tag.explainers))

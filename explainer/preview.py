@@ -16,7 +16,8 @@ from .errors import ContentError, ExplainerError, Problem, StrictWarnings
 from .incremental import Project, Rebuild
 from .output import write_site
 from .render import OVERRIDES
-from .watch import Inotify, Snapshot, changed_paths, snapshot
+from .sitefiles import SiteFiles
+from .watch import Changes, Inotify, Snapshot, changed_paths, restamp, snapshot
 
 HTML = "text/html; charset=utf-8"
 RECHECK_S = 0.05
@@ -62,11 +63,16 @@ class Preview:
         """Build the whole site for the first time."""
         self.update(None, time.perf_counter())
 
-    def poll(self) -> None:
-        """Rebuild if a source changed since the last look."""
+    def poll(self, changes: Changes | None = None) -> None:
+        """Rebuild if a source changed since the last look (at the files changes names, if any)."""
         started = time.perf_counter()
-        stamps = self.look()
-        changed = changed_paths(self.stamps, stamps)
+        looked = None if changes is None else restamp(self.project.options.root, self.stamps,
+                                                      changes)
+        if looked is None:
+            stamps = self.look()
+            changed = changed_paths(self.stamps, stamps)
+        else:
+            stamps, changed = looked
         if changed:
             self.stamps = stamps
             self.update(changed, started)
@@ -193,10 +199,9 @@ def site_path(path: str) -> str:
     return path + "index.html" if path == "" or path.endswith("/") else path
 
 
-def modified_paths(old: Mapping[str, bytes], new: Mapping[str, bytes]) -> list[str]:
+def modified_paths(old: Mapping[str, bytes], new: SiteFiles) -> list[str]:
     """Return the site paths whose bytes differ between two builds (kept pages are shared)."""
-    return sorted(path for path in old.keys() | new.keys()
-                  if not (old.get(path) is new.get(path) or old.get(path) == new.get(path)))
+    return sorted(path for path in old.keys() | new.keys() if not new.same(old, path))
 
 
 def content_type(name: str) -> str:

@@ -38,7 +38,9 @@ def relative_url(from_page: str, target: str) -> str:
     return rel + "/" if target.endswith("/") and not rel.endswith("/") else rel
 
 
-@functools.lru_cache(maxsize=4096)
+# Unbounded: one entry per link target and folder (~3 per explainer), where a bounded cache
+# smaller than that misses on every link of a large site's index and list pages.
+@functools.cache
 def site_relpath(target: str, directory: str) -> str:
     """Return posixpath.relpath for two paths inside the site; pages share most of their links."""
     return posixpath.relpath(target, directory)

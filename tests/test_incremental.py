@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from explainer import feeds, incremental
 from explainer.builder import BuildOptions, read_site, render_site
 from explainer.errors import ContentError, OutputError
 from explainer.feeds import FEED, SITEMAP_FILE
 from explainer.incremental import Project
+from explainer.pages import explainer_pages_of, site_pages
 from explainer.watch import changed_paths, snapshot
 
 from .helpers import REPO
@@ -26,7 +28,13 @@ def explainer(title: str, published: str = "2024-05-01", extra: str = "",
 
 
 TIMELINE = "\n--- timeline\nevents:\n  - {date: 2024-05-01, title: It began}\n---\n"
-SITE_PAGES = {"index.html", "404.html"}
+LISTS_ALL = {"index.html"}  # the page that looks at site.explainers
+# An explainer page that lists every explainer of the site, as some designs have.
+LISTING_EXPLAINER_PAGE = """{% extends "theme/explainer.html" %}
+{% block content %}{{ super() }}
+<ul class="all">{% for other in site.explainers %}<li>{{ other.title }}</li>{% endfor %}</ul>
+{% endblock %}
+"""
 
 
 class Session:
@@ -88,11 +96,36 @@ def test_an_edited_explainer_renders_its_page_and_the_pages_that_list_it(
                                            country="Chile"))
     result = session.rebuild()
     assert result.read == ("content/b.md",)
-    assert set(result.rendered) == SITE_PAGES | {
+    assert set(result.rendered) == LISTS_ALL | {
         "b.html", "countries/index.html", "countries/cl.html", "tags/index.html",
         "tags/energy.html"}
     assert b"Beta, renamed" in result.files["countries/cl.html"]
     assert result.files == session.full_build()
+
+
+def test_an_edit_to_the_text_alone_renders_only_the_explainers_page(session: Session) -> None:
+    session.edit("content/b.md", explainer("Beta", "2024-05-02", "\nMore text.\n",
+                                           tags="[Energy]", country="Chile"))
+    result = session.rebuild()
+    assert result.read == ("content/b.md",)
+    assert result.rendered == ("b.html",)  # its teaser is the same: no list changed
+    assert result.files == session.full_build()
+
+
+def test_pages_that_list_every_explainer_follow_additions_and_removals(
+        session: Session) -> None:
+    session.edit("overrides/templates/explainer.html", LISTING_EXPLAINER_PAGE)
+    session.rebuild()
+    for name, text in [("content/d.md", explainer("Delta", "2024-06-01")),
+                       ("content/a.md", None),
+                       ("content/b.md", explainer("Beta", "2024-05-02", "\nMore text.\n",
+                                                  tags="[Energy]", country="Chile"))]:
+        session.edit(name, text)
+        result = session.rebuild()
+        assert result.files == session.full_build(), name
+    assert b"<li>Delta</li>" in result.files["c.html"]
+    assert b"<li>Alpha</li>" not in result.files["c.html"]
+    assert result.rendered == ("b.html",)  # the last edit changed no teaser
 
 
 def test_a_section_partial_renders_only_the_pages_using_that_kind(session: Session) -> None:
@@ -178,3 +211,68 @@ def test_two_files_on_one_path_are_refused(session: Session) -> None:
     session.edit("static/b.html", "<p>static</p>\n")
     with pytest.raises(OutputError, match="two sources write b.html: content/b.md and static"):
         session.rebuild()
+
+
+@pytest.mark.parametrize("settings", [None, "base_url: https://example.org/news/\n"])
+def test_every_page_equals_a_full_build_after_a_sequence_of_edits(
+        session: Session, settings: str | None) -> None:
+    if settings is not None:  # feeds and the sitemap list every explainer too
+        session.edit("site.yml", settings)
+        assert SITEMAP_FILE in session.rebuild().files
+    steps = [
+        ("content/d.md", explainer("Delta", "2024-06-01", tags="[Energy, Haiti]",
+                                   country="Peru")),
+        ("content/b.md", explainer("Beta, retitled", "2024-05-02", tags="[Energy]",
+                                   country="Chile")),
+        ("content/a.md", explainer("Alpha", "2024-04-01", TIMELINE, "[HAITI]")),
+        ("content/c.md", explainer("Gamma", "2024-05-01", TIMELINE, "[Aid]", country="Haiti")),
+        ("content/d.md", explainer("Delta", "2024-06-01", tags="[Energy]", country="Chile")),
+        ("content/b.md", None),
+        ("content/sub/e.md", explainer("Epsilon", "2024-05-02", tags="[Aid]")),
+        ("content/c.md", None),
+    ]
+    for name, text in steps:
+        session.edit(name, text)
+        result = session.rebuild()
+        read = read_site(session.options)
+        assert list(session.project.last[1]) == \
+            site_pages(read.site, explainer_pages_of(read.explainers)), name
+        assert result.files == session.full_build(), name
+    assert {"tags/aid.html", "tags/energy.html", "countries/cl.html"} <= result.files.keys()
+    assert b"<h1>HAITI</h1>" in result.files["tags/haiti.html"]
+    assert {"b.html", "c.html", "countries/pe.html", "countries/ht.html",
+            "flags/pe.svg"}.isdisjoint(result.files)
+
+
+def test_an_edit_to_a_known_explainer_does_not_list_content_again(
+        session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    listed: list[Path] = []
+    real = incremental.find_explainers
+
+    def spy(content: Path, root: Path) -> tuple[list[Path], list[object]]:
+        listed.append(content)
+        return real(content, root)
+
+    monkeypatch.setattr(incremental, "find_explainers", spy)
+    session.edit("content/b.md", explainer("Beta, edited", "2024-05-02"))
+    session.rebuild()
+    assert listed == []
+    session.edit("content/notes.txt", "not an explainer\n")
+    result = session.rebuild()
+    assert len(listed) == 1
+    assert [w.path for w in result.warnings] == ["content/notes.txt"]
+    assert result.files == session.full_build()
+
+
+def test_the_feed_and_sitemap_are_made_when_first_read(
+        session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[str] = []
+    real = feeds.atom_feed
+    monkeypatch.setattr(feeds, "atom_feed", lambda site: made.append("feed") or real(site))
+    session.edit("site.yml", "base_url: https://example.org/news/\n")
+    session.rebuild()
+    session.edit("content/b.md", explainer("Beta, edited", "2024-05-02"))
+    result = session.rebuild()
+    assert made == [] and FEED in result.files
+    assert b"Beta, edited" in result.files[FEED] and made == ["feed"]
+    assert result.files[FEED] == session.full_build()[FEED] and made == ["feed"] * 2

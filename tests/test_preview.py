@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import select
 import sys
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from tornado.ioloop import IOLoop
 
 from explainer import preview as preview_module
 from explainer.builder import BuildOptions
+from explainer.devserver import Settler
 from explainer.incremental import Project
 from explainer.preview import Preview
-from explainer.watch import inotify
+from explainer.watch import Changes, inotify, restamp, snapshot
 
 EXPLAINER = "---\ntitle: {}\ndek: D.\npublished: 2024-05-01\n---\n\n--- summary\n---\nText.\n"
 
@@ -138,3 +142,102 @@ def test_inotify_wakes_up_on_a_change_in_a_watched_folder(tmp_path: Path) -> Non
         assert select.select([notifier.fd], [], [], 0)[0] == []
     finally:
         notifier.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
+def test_inotify_names_the_files_written_and_the_folders_made(tmp_path: Path) -> None:
+    notifier = inotify()
+    assert notifier is not None
+    try:
+        notifier.watch([str(tmp_path)])
+        save(tmp_path / "a.md", "x")
+        (tmp_path / "sub").mkdir()
+        assert select.select([notifier.fd], [], [], 5)[0] == [notifier.fd]
+        changes = notifier.drain()
+        assert (changes.paths, changes.folders, changes.everywhere) == (
+            {str(tmp_path / "a.md")}, {str(tmp_path / "sub")}, False)
+        (tmp_path / "sub").rmdir()
+        tmp_path.rename(tmp_path.with_name("moved"))
+        assert select.select([notifier.fd], [], [], 5)[0] == [notifier.fd]
+        assert notifier.drain().everywhere
+    finally:
+        notifier.close()
+
+
+def test_only_the_files_inotify_names_are_looked_at_again(setup, monkeypatch) -> None:
+    root, preview, recorder = setup
+
+    def no_snapshot(*args: object) -> None:
+        raise AssertionError("the whole tree was looked at")
+
+    monkeypatch.setattr(preview_module, "snapshot", no_snapshot)
+    save(root / "content/alpha.md", EXPLAINER.format("Alpha, edited"))
+    save(root / "content/beta.md", EXPLAINER.format("Beta"))
+    save(root / "notes.txt", "not a source\n")
+    preview.poll(Changes({str(root / "content/alpha.md"), str(root / "content/beta.md"),
+                          str(root / "notes.txt")}))
+    assert b"Alpha, edited" in preview.response("alpha.html").body
+    assert preview.response("beta.html").status == 200
+    assert set(preview.stamps) == set(snapshot(root))
+    (root / "content/beta.md").unlink()
+    preview.poll(Changes({str(root / "content/beta.md")}))
+    assert preview.response("beta.html").status == 404
+    assert re.search(r"content/beta\.md changed: rebuilt in \d+ ms", recorder.lines[-1])
+
+
+@pytest.mark.parametrize("changes", [Changes(everywhere=True),
+                                     Changes(folders={"content/new"}),
+                                     Changes(folders={"overrides"}),
+                                     Changes({"content"})])
+def test_a_folder_or_lost_events_mean_looking_at_the_whole_tree(
+        tmp_path: Path, changes: Changes) -> None:
+    (tmp_path / "content").mkdir()
+    changes.paths = {str(tmp_path / p) for p in changes.paths}
+    changes.folders = {str(tmp_path / p) for p in changes.folders}
+    assert restamp(tmp_path, {}, changes) is None
+    unrelated = Changes(folders={str(tmp_path / "public")})
+    assert restamp(tmp_path, {}, unrelated) == ({}, set())
+
+
+def test_files_are_named_relative_to_a_project_given_as_a_relative_path(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    save(tmp_path / "content/a.md", "x")
+    save(tmp_path / "site.yml", "title: T\n")
+    stamps, changed = restamp(Path("."), {}, Changes({"content/a.md", "./site.yml"}))
+    assert changed == {"content/a.md", "site.yml"} == set(stamps) == set(snapshot(Path(".")))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
+def test_a_save_is_rebuilt_from_the_files_inotify_names(make_site: Callable[..., Path],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    root = make_site({"content/alpha.md": EXPLAINER.format("Alpha")})
+    recorder = Recorder()
+    preview = Preview(Project(BuildOptions(root=root, output=root / "public")),
+                      recorder.lines.append, lambda problems: None, recorder.reloads.append,
+                      notifier=inotify())
+    preview.start()
+
+    def no_snapshot(*args: object) -> None:
+        raise AssertionError("the whole tree was looked at")
+
+    async def save_and_wait() -> None:
+        assert preview.notifier is not None
+        IOLoop.current().add_handler(preview.notifier.fd, Settler(preview), IOLoop.READ)
+        save(root / "content/alpha.md", EXPLAINER.format("Alpha, saved"))
+        for _ in range(500):
+            await asyncio.sleep(0.01)
+            if recorder.reloads:
+                break
+        IOLoop.current().remove_handler(preview.notifier.fd)
+
+    monkeypatch.setattr(preview_module, "snapshot", no_snapshot)
+    try:
+        # In a thread of its own: Playwright's sync API may hold this thread's event loop.
+        with ThreadPoolExecutor(max_workers=1) as executor:
+            executor.submit(lambda: asyncio.run(save_and_wait())).result(timeout=60)
+    finally:
+        preview.close()
+    assert len(recorder.reloads) == 1 and "alpha.html" in recorder.reloads[0]
+    assert b"Alpha, saved" in preview.response("alpha.html").body
