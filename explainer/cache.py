@@ -160,6 +160,16 @@ class Cache:
             except OSError:
                 pass
 
+    def has_explainers(self) -> bool:
+        """Tell whether the cache holds any explainer file read before."""
+        if self.folder is None:
+            return False
+        try:
+            with os.scandir(self.folder / "explainers") as entries:
+                return any(True for _ in entries)
+        except OSError:
+            return False
+
     def load_explainer(self, key: str) -> bytes | None:
         """Return the pickled (explainer, problems) of an explainer file, or None."""
         parts = self.explainer_entry(key)

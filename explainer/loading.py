@@ -131,9 +131,11 @@ def load_explainers(paths: list[Path], root: Path, reading: Reading, writer: Sit
     files: list[ContentFile] = []
     tasks: list[int] = []
     later: set[int] = set()
+    first = not reading.cache.has_explainers()  # nothing to look up: leave the reading to all
     for index, path in enumerate(paths):
         # Whoever parses a file reads it again: holding every file's bytes would cost memory.
-        file = read_file(path, root, reading.markup.trusted_html, keep=False)
+        file = ContentFile(path, path.relative_to(root).as_posix(), None, None) if first \
+            else read_file(path, root, reading.markup.trusted_html, keep=False)
         entry = reading.cache.load_teaser(file.key) if file.key else None
         files.append(file)
         kept.append(entry)
