@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .browse import CountryPage, TagPage
 from .cache import Cache, FileStamp, PageRecord, digest, store_blob, tool_fingerprint
 from .model import Config, Site, Teaser
 from .output import SiteWriter, place
@@ -49,28 +50,45 @@ class ObservedSite:
 
 
 class _KeyPickler(pickle.Pickler):
-    """Pickle a page's objects with each explainer replaced by the key of its file."""
+    """Pickle a page's objects with each explainer replaced by the key of its file.
 
-    def __init__(self, stream: io.BytesIO, explainer_keys: Mapping[int, str]) -> None:
+    A country's or a tag's listing is pickled once: where it is met again (in the index of
+    all countries or tags), a hash of that first pickle stands for it.
+    """
+
+    def __init__(self, stream: io.BytesIO, explainer_keys: Mapping[int, str],
+                 listings: dict[int, str], top: object) -> None:
         super().__init__(stream, protocol=pickle.HIGHEST_PROTOCOL)
         self.fast = True  # no memo: equal objects give equal bytes, whoever else shares them
         self.explainer_keys = explainer_keys
+        self.listings = listings  # by id() of a CountryPage or TagPage: its hash
+        self.top = top
 
     def reducer_override(self, obj: Any) -> Any:  # pickle's hook, not called for str, int, ...
         if isinstance(obj, Teaser):
-            return explainer_by_key, (self.explainer_keys[id(obj)],)
+            return stand_in, (self.explainer_keys[id(obj)],)
+        if isinstance(obj, CountryPage | TagPage) and obj is not self.top:
+            found = self.listings.get(id(obj))
+            if found is None:
+                found = digest(canonical(obj, self.explainer_keys, self.listings))
+                self.listings[id(obj)] = found
+            return stand_in, (found,)
         return NotImplemented
 
 
-def explainer_by_key(key: str) -> str:
-    """Stand for an explainer in a page's cache key (never called: keys are not unpickled)."""
+def stand_in(key: str) -> str:
+    """Stand for an object in a page's cache key (never called: keys are not unpickled)."""
     return key
 
 
-def canonical(value: Any, explainer_keys: Mapping[int, str]) -> bytes:
-    """Return bytes that stand for a value of the model in a cache key."""
+def canonical(value: Any, explainer_keys: Mapping[int, str],
+              listings: dict[int, str] | None = None) -> bytes:
+    """Return bytes that stand for a value of the model in a cache key.
+
+    listings keeps the hashes of the country and tag listings met, for the next call.
+    """
     stream = io.BytesIO()
-    _KeyPickler(stream, explainer_keys).dump(value)
+    _KeyPickler(stream, explainer_keys, {} if listings is None else listings, value).dump(value)
     return stream.getvalue()
 
 
@@ -109,8 +127,10 @@ def page_keys(common: str, pages: list[Page], explainer_keys: Mapping[int, str])
 
     common is the pages_digest() of the build.
     """
+    listings: dict[int, str] = {}
     return [digest(common, canonical((page.template, page.path, page.absolute, page.meta,
-                                      page.context), explainer_keys)) for page in pages]
+                                      page.context), explainer_keys, listings))
+            for page in pages]
 
 
 def write_pages(rendering: Rendering, writer: SiteWriter, jobs: int | None,
