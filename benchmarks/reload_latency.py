@@ -47,7 +47,7 @@ REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "content" / "haiti-kenya-police-mission.md"
 TIMEOUT_S = 120
 START_TIMEOUT_S = 900  # the first build of 10,000 explainers on a busy machine
-EDITS = ("explainer", "stylesheet", "partial")
+EDITS = ("explainer", "prose", "stylesheet", "partial")
 CONNECTED = "() => window.LiveReload && window.LiveReload.connector.protocol >= 7"
 LOADED_AT = ("() => performance.timeOrigin"
              " + performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd")
@@ -189,6 +189,30 @@ def explainer_edits(page: Any, path: Path) -> tuple[Callable[[int], None],
     return change, arrived
 
 
+def prose_edits(page: Any, path: Path) -> tuple[Callable[[int], None],
+                                               Callable[[int], float]]:
+    """Return how to edit the summary's text alone, and how to wait for the new page.
+
+    The title, dates, countries and tags stay the same, so no list of explainers changes: the
+    commonest edit while writing.
+    """
+    original = path.read_text(encoding="utf-8")
+    opening = "--- summary\n---\n"
+    if opening not in original:
+        raise RuntimeError(f"{path} has no summary without a header to edit")
+
+    def change(run: int) -> None:
+        path.write_text(original.replace(opening, f"{opening}Edit {run}. ", 1),
+                        encoding="utf-8")
+
+    def arrived(run: int) -> float:
+        page.wait_for_function("(mark) => document.body && document.body.innerText.includes(mark)",
+                               arg=f"Edit {run}. ", timeout=TIMEOUT_S * 1000)
+        return page.evaluate(LOADED_AT)
+
+    return change, arrived
+
+
 def stylesheet_edits(page: Any, path: Path) -> tuple[Callable[[int], None],
                                                      Callable[[int], float]]:
     """Return how to recolour the headline, and how to wait for the new colour."""
@@ -238,6 +262,7 @@ def bench_site(browser: Any, folder: Path, size: str, runs: int, edits: list[str
         page.goto(server.url + f"{slug}.html")
         figures = []
         kinds = [("explainer", explainer_edits, root / "content" / f"{slug}.md", runs),
+                 ("explainer's text", prose_edits, root / "content" / f"{slug}.md", runs),
                  ("stylesheet", stylesheet_edits, root / "static" / "style.css", runs),
                  ("section partial", partial_edits,
                   root / "templates" / "sections" / "timeline.html", max(3, runs // 5))]
