@@ -133,7 +133,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     from .options import BuildOptions
 
-    options = BuildOptions(root=args.root, output=output_of(args), base_url=args.base_url,
+    # An absolute root, so that `--root .` and `--root /full/path` share one build cache.
+    options = BuildOptions(root=args.root.absolute(), output=output_of(args),
+                           base_url=args.base_url,
                            drafts=args.drafts, strict=args.strict,
                            force=getattr(args, "force", False), jobs=getattr(args, "jobs", None))
     if args.command == "serve":

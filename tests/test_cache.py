@@ -108,6 +108,16 @@ def test_an_edited_explainer_changes_its_page_and_the_pages_that_list_it(
         assert snapshot(out)[path] == before[path], path
 
 
+def test_the_project_named_from_inside_shares_the_cache(built: tuple[Path, Path]) -> None:
+    root, out = built
+    haiti = root / "content" / "haiti.md"
+    haiti.write_text(haiti.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    result = run_cli("build", "--root", ".", "--output", out, cwd=root,
+                     env={"SOURCE_DATE_EPOCH": EPOCH_BEFORE})
+    assert result.returncode == 0, result.stderr
+    assert "1 explainer file(s) read" in result.stdout  # the others from the first build's cache
+
+
 def test_deleting_the_cache_gives_the_same_site(built: tuple[Path, Path],
                                                tmp_path: Path) -> None:
     root, out = built
