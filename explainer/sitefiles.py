@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from . import feeds
 from .model import Site
 from .output import OutputFiles
-from .pages import Page
+from .pages import Page, sitemap_dates
 
 Maker = Callable[[], bytes]
 
@@ -56,7 +56,7 @@ class SiteFiles(Mapping[str, bytes]):
 
 def feed_makers(site: Site, pages: list[Page]) -> dict[str, tuple[str, Maker]]:
     """Return how to make the Atom feed and the sitemap, by path, with their origins."""
-    changed = {page.path: page.changed for page in pages if page.in_sitemap}
+    changed = sitemap_dates(pages)
     return {feeds.FEED: ("the Atom feed", lambda: feeds.atom_feed(site)),
             feeds.SITEMAP_FILE: ("the sitemap", lambda: feeds.sitemap(site, changed))}
 
