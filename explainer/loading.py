@@ -100,10 +100,10 @@ class Explainers:
     processes: int  # how many processes read them
 
 
-def read_file(path: Path, root: Path, trusted_html: bool, keep: bool = True) -> ContentFile:
-    """Read a file's bytes and key it; keep the bytes only if asked to."""
+def read_file(path: Path, root: Path, trusted_html: bool) -> ContentFile:
+    """Read a file to key it; keep the key, not the bytes (whoever parses it reads it again)."""
     file = reread(ContentFile(path, path.relative_to(root).as_posix(), None, None), trusted_html)
-    return file if keep else ContentFile(file.path, file.display, None, file.key)
+    return ContentFile(file.path, file.display, None, file.key)
 
 
 def reread(file: ContentFile, trusted_html: bool) -> ContentFile:
@@ -135,7 +135,7 @@ def load_explainers(paths: list[Path], root: Path, reading: Reading, writer: Sit
     for index, path in enumerate(paths):
         # Whoever parses a file reads it again: holding every file's bytes would cost memory.
         file = ContentFile(path, path.relative_to(root).as_posix(), None, None) if first \
-            else read_file(path, root, reading.markup.trusted_html, keep=False)
+            else read_file(path, root, reading.markup.trusted_html)
         entry = reading.cache.load_teaser(file.key) if file.key else None
         files.append(file)
         kept.append(entry)
