@@ -70,8 +70,9 @@ def build(options: BuildOptions, progress: Progress | None = None,
     recover_output(options.output)
     today = options.today or build_day(os.environ)
     inputs = inputs or inputs_digest(options, today)
-    config = load_config(options.root, options.base_url)
-    paths, problems = find_explainers(content_folder(options.root), options.root)
+    config, problems = config_of(options)
+    paths, found = find_explainers(content_folder(options.root), options.root)
+    problems.extend(found)
     check_output_dir(options.output, options.root, options.force)
     cache = Cache.open(options.root)
     static, assets = fingerprint(static_files(options.root))
@@ -185,10 +186,11 @@ class SiteRead:
 
 def read_site(options: BuildOptions) -> SiteRead:
     """Load the site in this process, keeping every explainer whole."""
-    config = load_config(options.root, options.base_url)
+    config, problems = config_of(options)
     today = options.today or build_day(os.environ)
     markup = Markup(config.trusted_html)
-    paths, problems = find_explainers(content_folder(options.root), options.root)
+    paths, found = find_explainers(content_folder(options.root), options.root)
+    problems.extend(found)
     explainers: list[Explainer] = []
     for path in paths:
         explainer, found = load_explainer(path, options.root, markup)
@@ -197,6 +199,18 @@ def read_site(options: BuildOptions) -> SiteRead:
             explainers.append(explainer)
     site, warnings, left_out = site_of(config, explainers, problems, options.drafts, today)
     return SiteRead(site, explainers, warnings, left_out)
+
+
+def config_of(options: BuildOptions) -> tuple[Config, list[Problem]]:
+    """Read site.yml; return its errors, to be reported with the content's, rather than raise.
+
+    With a broken site.yml the content is still read, with the default settings, so that one
+    run lists every mistake (and, there being errors, writes nothing).
+    """
+    try:
+        return load_config(options.root, options.base_url), []
+    except ContentError as exc:
+        return Config(), list(exc.problems)
 
 
 def content_folder(root: Path) -> Path:

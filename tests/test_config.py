@@ -97,3 +97,17 @@ def test_a_bad_base_url_on_the_command_line_is_a_usage_error(make_site) -> None:
     result = run_cli("build", "--root", root, "--base-url", "example.org")
     assert result.returncode == 2
     assert "error: --base-url must be the site's public web address" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_site_yml_errors_are_listed_with_the_contents(command: str, make_site) -> None:
+    root = make_site({"site.yml": "title: T\npublisher_ulr: https://example.org/\n",
+                      "content/a.md": "---\ntitle: A\ndek: D\npublished: 2024-13-01\n---\n"
+                                      "--- summary\n---\nText.\n"})
+    result = run_cli(command, "--root", root)
+    assert result.returncode == 1
+    assert "site.yml:2:1: error: site config: unknown field 'publisher_ulr'\n" in result.stderr
+    assert "content/a.md:4:12: error: front matter: 'published' is not a real date" \
+        in result.stderr  # found in the same run
+    assert "2 error(s) found" in result.stderr
+    assert not (root / "public").exists()
