@@ -38,7 +38,7 @@ from .parallel import collections_paused, frozen_objects
 from .render import OVERRIDES, Renderer
 from .sources import find_explainers
 from .streaming import ObservedSite, Rendering, page_keys, pages_digest, write_pages
-from .unchanged import LastBuild, inputs_digest
+from .unchanged import Inputs, LastBuild, read_inputs
 
 # Told how far a long build has got: progress(stage, done, total).
 Progress = Callable[[str, int, int], None]
@@ -59,17 +59,17 @@ class BuildResult:
 
 
 def build(options: BuildOptions, progress: Progress | None = None,
-          inputs: str | None = None) -> BuildResult:
+          inputs: Inputs | None = None) -> BuildResult:
     """Build the site: read, validate, render, write; nothing is written unless all succeed.
 
     Unchanged explainers and pages come from the cache in the project (see cache.py); the
     rest are read and rendered on every core, and each page goes to disk, in a fresh folder
-    swapped in at the end, as it is made. `inputs` is the hash of what the build reads (see
+    swapped in at the end, as it is made. `inputs` is what the build reads, hashed (see
     unchanged.py), if already known.
     """
     recover_output(options.output)
     today = options.today or build_day(os.environ)
-    inputs = inputs or inputs_digest(options, today)
+    inputs = inputs or read_inputs(options, today)
     config, problems = config_of(options)
     paths, found = find_explainers(content_folder(options.root), options.root)
     problems.extend(found)
@@ -93,9 +93,9 @@ def build(options: BuildOptions, progress: Progress | None = None,
                                           options.jobs, progress)
         report = writer.commit()
     # Inputs changed while the build ran may not match what it read: record no hash then.
-    steady = inputs_digest(options, today) == inputs
+    steady = inputs.still(options)
     record = LastBuild(len(site.explainers), len(writer.digests), left_out, tuple(warnings))
-    cache.save_output(options.output, writer.digests, inputs if steady else None,
+    cache.save_output(options.output, writer.digests, inputs.digest if steady else None,
                       record.to_json())
     if steady:
         cache.save_pages(set(writer.digests.values()))

@@ -160,11 +160,11 @@ def run_check(options: BuildOptions) -> int:
 def run_build(options: BuildOptions) -> int:
     """Build the site, or find that the last build is still current; say what was done."""
     from .options import build_day
-    from .unchanged import inputs_digest, unchanged_build
+    from .unchanged import read_inputs, unchanged_build
 
     started = time.perf_counter()
-    inputs = inputs_digest(options, options.today or build_day(os.environ))
-    unchanged = unchanged_build(options, inputs)
+    inputs = read_inputs(options, options.today or build_day(os.environ))
+    unchanged = unchanged_build(options, inputs.digest)
     if unchanged is not None:
         last, written = unchanged
         print_problems(list(last.warnings))

@@ -54,25 +54,63 @@ class LastBuild:
                    tuple(Problem(*warning) for warning in data["warnings"]))
 
 
-def inputs_digest(options: BuildOptions, today: date) -> str:
-    """Return a hash of everything a build of these options reads, file contents included."""
-    return digest_of(inputs(options, today))
+@dataclass(frozen=True)
+class Inputs:
+    """What a build reads, hashed, with each file's stat as it was when read."""
+
+    digest: str
+    stats: tuple[tuple[str, int, int, int, int], ...]  # path, size, mtime, inode, ctime
+
+    def still(self, options: BuildOptions) -> bool:
+        """Tell whether every input file is still as it was read, and no file came or went.
+
+        Any write changes a file's ctime: comparing stats spares reading everything again.
+        """
+        stats: list[tuple[str, int, int, int, int]] = []
+        for relative, full in input_files(options.root):
+            try:
+                stats.append((relative, *stat_of(os.stat(full))))
+            except OSError:
+                return False
+        return tuple(stats) == self.stats
 
 
-def inputs(options: BuildOptions, today: date) -> Iterator[bytes | str]:
-    """Yield what a build reads, in a fixed order: its settings, then each file's path and bytes."""
+def read_inputs(options: BuildOptions, today: date) -> Inputs:
+    """Hash everything a build of these options reads, file contents included."""
+    stats: list[tuple[str, int, int, int, int]] = []
+    return Inputs(digest_of(inputs(options, today, stats)), tuple(stats))
+
+
+def inputs(options: BuildOptions, today: date,
+           stats: list[tuple[str, int, int, int, int]]) -> Iterator[bytes | str]:
+    """Yield what a build reads, in a fixed order: its settings, then each file's path and bytes.
+
+    Each file's stat, taken before its bytes are read, goes into stats.
+    """
     yield from (tool_fingerprint(), str(options.root.absolute()), str(options.output.absolute()),
                 options.base_url or "", str(options.drafts), today.isoformat())
+    for relative, full in input_files(options.root):
+        with open(full, "rb") as stream:
+            stats.append((relative, *stat_of(os.fstat(stream.fileno()))))
+            yield from (relative, stream.read())
+
+
+def input_files(root: Path) -> Iterator[tuple[str, str]]:
+    """Yield (path relative to root, full path) of every file a build reads, in a fixed order."""
     for name in INPUTS:
-        path = options.root / name
+        path = root / name
         if path.is_file():
-            yield from (name, path.read_bytes())
+            yield name, str(path)
         for folder, dirs, files in os.walk(path):
             dirs.sort()
             for file in sorted(files):
                 full = os.path.join(folder, file)
-                with open(full, "rb") as stream:
-                    yield from (os.path.relpath(full, options.root), stream.read())
+                yield os.path.relpath(full, root), full
+
+
+def stat_of(stat: os.stat_result) -> tuple[int, int, int, int]:
+    """Return what tells a file's versions apart: size, modification time, inode, ctime."""
+    return stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns
 
 
 def unchanged_build(options: BuildOptions, inputs: str) -> tuple[LastBuild, WriteReport] | None:

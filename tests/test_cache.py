@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from explainer import builder
+from explainer.cli import main
+
 from .helpers import run_cli, snapshot, soup
 from .publishing import EPOCH_BEFORE, write_project
 
@@ -116,6 +119,32 @@ def test_the_project_named_from_inside_shares_the_cache(built: tuple[Path, Path]
                      env={"SOURCE_DATE_EPOCH": EPOCH_BEFORE})
     assert result.returncode == 0, result.stderr
     assert "1 explainer file(s) read" in result.stdout  # the others from the first build's cache
+
+
+def test_a_file_edited_while_a_build_runs_is_not_taken_as_built(
+        built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    root, out = built
+    haiti = root / "content" / "haiti.md"
+    text = haiti.read_text(encoding="utf-8")
+    trade = root / "content" / "trade.md"
+    trade.write_text(trade.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
+    load = builder.load_explainers
+
+    def load_after_an_edit(*args: object, **kwargs: object) -> object:
+        # The build has looked at its inputs; the author saves a file before it reads them.
+        haiti.write_text(text.replace("Kenya leads a police mission to Haiti",
+                                      "Edited mid-build"), encoding="utf-8")
+        return load(*args, **kwargs)
+
+    monkeypatch.setattr(builder, "load_explainers", load_after_an_edit)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH_BEFORE)
+    assert main(["build", "--root", str(root), "--output", str(out)]) == 0
+    assert "Edited mid-build" in soup(out / "haiti.html").get_text()
+    monkeypatch.undo()
+    haiti.write_text(text, encoding="utf-8")  # back to what the build first looked at
+    result = build(root, out)
+    assert "nothing changed" not in result.stdout
+    assert "Edited mid-build" not in soup(out / "haiti.html").get_text()
 
 
 def test_deleting_the_cache_gives_the_same_site(built: tuple[Path, Path],
