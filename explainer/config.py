@@ -72,26 +72,20 @@ def read_language(fields: Fields) -> str:
 
 def read_base_url(fields: Fields) -> str | None:
     """Read the site's public address: http(s), with a host, without query or fragment."""
-    node = fields.get("base_url", False, "https://example.org/news/")
-    if node is None:
-        return None
-    text = fields.as_text(node, "base_url")
-    if not BASE_URL.match(text):
-        fields.reader.error(node, f"'base_url' must be the site's public web address, found "
-                            f"'{text}'", "write it in full, e.g. https://example.org/news/")
-        return None
-    return normalise_base_url(text)
+    url = read_web_address(fields, "base_url", "the site's public web address",
+                           "write it in full, e.g. https://example.org/news/")
+    return normalise_base_url(url) if url else None
 
 
-def read_web_address(fields: Fields, name: str) -> str | None:
+def read_web_address(fields: Fields, name: str, what: str = "a web address",
+                     hint: str = "write it in full, starting with https://") -> str | None:
     """Read a field that must be a full http(s) address."""
     node = fields.get(name, False, "https://example.org/")
     if node is None:
         return None
     text = fields.as_text(node, name)
     if not BASE_URL.match(text):
-        fields.reader.error(node, f"'{name}' must be a web address, found '{text}'",
-                            "write it in full, starting with https://")
+        fields.reader.error(node, f"'{name}' must be {what}, found '{text}'", hint)
         return None
     return text
 
