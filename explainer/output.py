@@ -33,12 +33,17 @@ class OutputFiles:
 
     def add(self, path: str, data: bytes, origin: str) -> None:
         """Add a file, naming where it came from for the error if the path is taken."""
-        check_site_path(path)
-        if path in self.files:
-            raise OutputError(f"two sources write {path}: {self.origins[path]} and {origin}; "
-                              "rename one of them (for explainers, change the slug)")
+        claim(self.origins, path, origin)
         self.files[path] = data
-        self.origins[path] = origin
+
+
+def claim(origins: dict[str, str], path: str, origin: str) -> None:
+    """Reserve a site path for a file from origin; refuse a path taken or outside the site."""
+    check_site_path(path)
+    if path in origins:
+        raise OutputError(f"two sources write {path}: {origins[path]} and {origin}; "
+                          "rename one of them (for explainers, change the slug)")
+    origins[path] = origin
 
 
 def check_site_path(path: str) -> None:
@@ -125,11 +130,7 @@ class SiteWriter:
 
     def claim(self, path: str, origin: str) -> None:
         """Reserve a path for a file, naming where it comes from for the error if it is taken."""
-        check_site_path(path)
-        if path in self.origins:
-            raise OutputError(f"two sources write {path}: {self.origins[path]} and {origin}; "
-                              "rename one of them (for explainers, change the slug)")
-        self.origins[path] = origin
+        claim(self.origins, path, origin)
 
     def make_folders(self) -> None:
         """Make the folders every claimed path needs, so that writers need make none."""
