@@ -89,17 +89,21 @@ class FileStamp:
     @classmethod
     def of(cls, path: Path, content_digest: str) -> FileStamp:
         """Stamp a file whose content hash is known."""
-        stat = path.stat()
-        return cls(content_digest, stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns)
+        return cls(content_digest, *version_of(path.stat()))
 
     def holds(self, path: Path) -> bool:
-        """Tell whether the file is still exactly as stamped (any write changes its ctime)."""
+        """Tell whether the file is still exactly as stamped."""
         try:
             stat = path.stat()
         except OSError:
             return False
-        return (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns) == \
-            (self.size, self.mtime_ns, self.inode, self.ctime_ns)
+        return version_of(stat) == (self.size, self.mtime_ns, self.inode, self.ctime_ns)
+
+
+def version_of(stat: os.stat_result) -> tuple[int, int, int, int]:
+    """Return what tells a file's versions apart: size, mtime, inode and ctime (any write
+    changes the ctime)."""
+    return stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .cache import CACHE_FOLDER, Cache, FileStamp, digest_of, tool_fingerprint
+from .cache import CACHE_FOLDER, Cache, FileStamp, digest_of, tool_fingerprint, version_of
 from .errors import Problem, StrictWarnings
 from .options import BuildOptions
 from .output import (
@@ -69,7 +69,7 @@ class Inputs:
         stats: list[tuple[str, int, int, int, int]] = []
         for relative, full in input_files(options.root):
             try:
-                stats.append((relative, *stat_of(os.stat(full))))
+                stats.append((relative, *version_of(os.stat(full))))
             except OSError:
                 return False
         return tuple(stats) == self.stats
@@ -91,7 +91,7 @@ def inputs(options: BuildOptions, today: date,
                 options.base_url or "", str(options.drafts), today.isoformat())
     for relative, full in input_files(options.root):
         with open(full, "rb") as stream:
-            stats.append((relative, *stat_of(os.fstat(stream.fileno()))))
+            stats.append((relative, *version_of(os.fstat(stream.fileno()))))
             yield from (relative, stream.read())
 
 
@@ -106,11 +106,6 @@ def input_files(root: Path) -> Iterator[tuple[str, str]]:
             for file in sorted(files):
                 full = os.path.join(folder, file)
                 yield os.path.relpath(full, root), full
-
-
-def stat_of(stat: os.stat_result) -> tuple[int, int, int, int]:
-    """Return what tells a file's versions apart: size, modification time, inode, ctime."""
-    return stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns
 
 
 def unchanged_build(options: BuildOptions, inputs: str) -> tuple[LastBuild, WriteReport] | None:
