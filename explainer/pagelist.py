@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .browse import CountryPage, TagPage, country_pages, tag_pages, tag_slug
 from .feeds import newest
@@ -27,6 +28,7 @@ from .pages import (
 )
 
 PageOf = Callable[[Site, Teaser], Page]
+L = TypeVar("L", CountryPage, TagPage)
 
 
 @dataclass(frozen=True)
@@ -101,22 +103,13 @@ class PageList:
     def remake(self, site: Site, codes: set[str], slugs: set[str]) -> list[Page]:
         """Remake the pages of the given countries and tags; return every page but the
         explainers' own, in the order of the site's pages."""
-        listed = self.members(site, self.country_members, codes)
-        made_countries = {page.country.code: page for page in country_pages(listed)}
-        for code in codes:
-            if self.country_members.get(code):
-                self.countries[code] = (made := made_countries[code], country_page(site, made))
-            else:
-                self.countries.pop(code, None)
-                self.country_members.pop(code, None)
-        made_tags = {page.slug: page for page in tag_pages(self.members(site, self.tag_members,
-                                                                       slugs))}
-        for slug in slugs:
-            if self.tag_members.get(slug):
-                self.tags[slug] = (made := made_tags[slug], tag_page(site, made))
-            else:
-                self.tags.pop(slug, None)
-                self.tag_members.pop(slug, None)
+        made_countries = country_pages(self.members(site, self.country_members, codes))
+        replace_listings(self.countries, self.country_members, codes,
+                         {made.country.code: made for made in made_countries},
+                         lambda made: country_page(site, made))
+        made_tags = tag_pages(self.members(site, self.tag_members, slugs))
+        replace_listings(self.tags, self.tag_members, slugs,
+                         {made.slug: made for made in made_tags}, lambda made: tag_page(site, made))
         countries = sorted(self.countries.values(),
                            key=lambda known: (known[0].country.name, known[0].country.code))
         tags = sorted(self.tags.values(), key=lambda known: (known[0].name.casefold(),
@@ -140,3 +133,14 @@ class PageList:
     def country_codes(self) -> list[str]:
         """Return the codes of the countries that have a page, sorted."""
         return sorted(self.countries)
+
+
+def replace_listings(kept: dict[str, tuple[L, Page]], members: dict[str, set[str]],
+                     keys: set[str], made: dict[str, L], page: Callable[[L], Page]) -> None:
+    """Put the listings made for keys in place, with their pages; drop those left empty."""
+    for key in keys:
+        if members.get(key):
+            kept[key] = (made[key], page(made[key]))
+        else:
+            kept.pop(key, None)
+            members.pop(key, None)
