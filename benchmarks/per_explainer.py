@@ -31,7 +31,7 @@ from explainer.checks import check_explainer  # noqa: E402
 from explainer.config import load_config  # noqa: E402
 from explainer.markup import Markup  # noqa: E402
 from explainer.model import Explainer, Site  # noqa: E402
-from explainer.pages import explainer_page, site_pages  # noqa: E402
+from explainer.pages import explainer_pages_of, site_pages  # noqa: E402
 from explainer.render import Renderer  # noqa: E402
 from explainer.schema import read_explainer  # noqa: E402
 from explainer.sources import SourceFile, decode_text, split_source  # noqa: E402
@@ -103,10 +103,11 @@ def split(path: Path, data: bytes, root: Path) -> SourceFile:
     return split_source(decode_text(data, display), path, display)
 
 
-def render_round(site: Site, renderer: Renderer) -> dict[str, float]:
+def render_round(site: Site, explainers: list[Explainer],
+                 renderer: Renderer) -> dict[str, float]:
     """Render every page once; return the seconds spent on each template."""
     spent: dict[str, float] = {}
-    for page in site_pages(site, explainer_page):
+    for page in site_pages(site, explainer_pages_of(explainers)):
         _, seconds = timed(lambda p=page: render_page(renderer, site, p))
         spent[page.template] = spent.get(page.template, 0.0) + seconds
     return spent
@@ -124,7 +125,7 @@ def measure(root: Path, rounds: int) -> None:
         gc.disable()
         explainers, spent = read_round(files, root, markup)
         site = site_of(config, explainers, [], True, date.max)[0]  # drafts shown too
-        rendered = render_round(site, renderer)
+        rendered = render_round(site, explainers, renderer)
         gc.enable()
         spent["explainer page"] = rendered.pop("explainer.html")
         spent["other pages"] = sum(rendered.values())

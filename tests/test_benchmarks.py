@@ -119,6 +119,21 @@ def test_run_prints_the_summary_line_last(tmp_path: Path) -> None:
     assert any(line.startswith("one edit ") for line in lines)
 
 
+def test_per_explainer_reports_every_step(tmp_path: Path) -> None:
+    corpus = subprocess.run([sys.executable, str(REPO / "benchmarks" / "corpus.py"),
+                             "--explainers", "4", "--out", tmp_path / "c"],
+                            capture_output=True, text=True)
+    assert corpus.returncode == 0, corpus.stderr
+    done = subprocess.run([sys.executable, str(REPO / "benchmarks" / "per_explainer.py"),
+                           "--root", tmp_path / "c", "--rounds", "1"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    steps = dict(re.findall(r"^  (\S.*?) +(\d+\.\d\d)$", done.stdout, re.MULTILINE))
+    assert set(steps) == {"split", "YAML + schema", "Markdown", "checks", "explainer page",
+                          "other pages", "total"}, done.stdout
+    assert float(steps["total"]) > 0
+
+
 def test_a_peer_that_writes_no_pages_is_reported_not_timed(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     stories = generate(2)
