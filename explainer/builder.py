@@ -99,7 +99,7 @@ def build(options: BuildOptions, progress: Progress | None = None,
                       record.to_json())
     if steady:
         cache.save_pages(set(writer.digests.values()))
-        cache.prune_explainers(set(loaded.keys.values()))
+        cache.explainers.keep_only(set(loaded.keys.values()))
     return BuildResult(site, len(writer.digests), tuple(warnings), report, left_out, loaded.read,
                        loaded.rendered + rendered, max(loaded.processes, processes))
 

@@ -4,12 +4,11 @@ It lives in `.cache/explainer/` in the project folder. Every entry is found by a
 everything its content depends on, so a changed input gives another key and a stale entry is
 never used; a page's bytes are checked against their hash before they are used. Deleting the
 folder costs one slower build and nothing else. Files are written under a temporary name and
-renamed, or carry their own hash, so that a build killed while writing one is never misled by
-it later.
+renamed, or are named by the hash of their bytes, and the explainers' database is written in
+transactions, so that a build killed while writing is never misled by what it left.
 
-    explainers/<key>   an explainer file read and checked, with its problems: pickled as lists
-                       show it (model.Teaser), then whole; headed by a hash of the rest, so
-                       that a file cut short is never used
+    explainers.sqlite  each explainer file read and checked, with its problems: pickled as
+                       lists show it (model.Teaser), and whole (see store.py)
     pages              each page's key, the hash of the bytes it rendered to, and whether the
                        page listed every explainer (then that list is part of its inputs)
     blobs/<digest>     the bytes of each page and each file written, named by their hash;
@@ -36,11 +35,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .store import UNREADABLE, ExplainerStore
+
 CACHE_FOLDER = Path(".cache") / "explainer"
 # The libraries whose code shapes the output; the cache is keyed by their installed files.
 DEPENDENCIES = ("jinja2", "markdown", "markupsafe", "nh3", "pycountry", "yaml")
-# What reading an entry damaged by hand raises: the entry is then ignored, as if missing.
-UNREADABLE = (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError)
 CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                 "# explainer's build cache: safe to delete; see the README.\n")
 
@@ -119,6 +118,7 @@ class Cache:
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
+        self.explainers = ExplainerStore(folder / "explainers.sqlite" if folder else None)
         self.old_pages: dict[str, list[str | None]] | None = None
         self.pages: dict[str, list[str | None]] = {}
 
@@ -127,8 +127,10 @@ class Cache:
         """Open (making it if needed) the cache of the project in root."""
         folder = root / CACHE_FOLDER
         try:
-            for name in ("explainers", "blobs", "outputs"):
+            for name in ("blobs", "outputs"):
                 (folder / name).mkdir(parents=True, exist_ok=True)
+            # Earlier versions kept a file per explainer there (now in explainers.sqlite).
+            shutil.rmtree(folder / "explainers", ignore_errors=True)
             if not (folder / "CACHEDIR.TAG").exists():
                 write_atomic(folder / "CACHEDIR.TAG", CACHEDIR_TAG.encode("ascii"))
         except OSError:
@@ -163,52 +165,6 @@ class Cache:
                 write_atomic(self.folder / name, data)
             except OSError:
                 pass
-
-    def has_explainers(self) -> bool:
-        """Tell whether the cache holds any explainer file read before."""
-        if self.folder is None:
-            return False
-        try:
-            with os.scandir(self.folder / "explainers") as entries:
-                return any(True for _ in entries)
-        except OSError:
-            return False
-
-    def load_explainer(self, key: str) -> bytes | None:
-        """Return the pickled (explainer, problems) of an explainer file, or None."""
-        parts = self.explainer_entry(key)
-        return parts[1] if parts is not None else None
-
-    def load_teaser(self, key: str) -> tuple[Any, list[Any]] | None:
-        """Return the (teaser, problems) of an explainer file, or None."""
-        parts = self.explainer_entry(key)
-        try:
-            return pickle.loads(parts[0]) if parts is not None else None
-        except UNREADABLE:
-            return None
-
-    def explainer_entry(self, key: str) -> tuple[bytes, bytes] | None:
-        """Return the two pickles of an explainer file's entry: its teaser, and it whole."""
-        data = self.read(f"explainers/{key}")
-        if data is None or len(data) < 40 or hashlib.sha256(data[32:]).digest() != data[:32]:
-            return None  # not there, or cut short by a build that was killed while writing it
-        split = 40 + int.from_bytes(data[32:40], "little")
-        return data[40:split], data[split:]
-
-    def store_explainer(self, key: str, whole: bytes, teaser: bytes) -> None:
-        """Keep a pickled explainer file read anew, and its teaser (see explainer_entry)."""
-        if self.folder is None:
-            return
-        data = len(teaser).to_bytes(8, "little") + teaser + whole
-        try:
-            (self.folder / "explainers" / key).write_bytes(hashlib.sha256(data).digest() + data)
-        except OSError:
-            pass
-
-    def prune_explainers(self, keys: set[str]) -> None:
-        """Remove the explainer entries other than these (those of the last build)."""
-        if self.folder is not None:
-            remove_others(self.folder / "explainers", keys)
 
     def page(self, key: str) -> PageRecord | None:
         """Return what a page's inputs rendered to, or None when not known."""

@@ -25,10 +25,11 @@ from .markup import Markup
 from .model import Config, Explainer, Site, Teaser
 from .output import SiteWriter, place
 from .pages import explainer_page
-from .parallel import pool_size, run_chunks
+from .parallel import CHUNK, pool_size, run_chunks
 from .render import Renderer, SiteNeeded
 from .schema import read_explainer
 from .sources import MAX_FILE_BYTES, decode_text, read_text, split_source
+from .store import Entry
 
 Loaded = tuple[Explainer | None, list[Problem]]
 Kept = tuple[Teaser | None, list[Problem]]  # what the build process keeps of a file
@@ -44,6 +45,7 @@ class Done(NamedTuple):
     kept: Kept
     placed: Placed
     parsed: bool  # False if it came from the cache
+    entry: Entry | None  # the file read anew, for the build process to keep in the cache
 
 
 @dataclass(frozen=True)
@@ -131,12 +133,12 @@ def load_explainers(paths: list[Path], root: Path, reading: Reading, writer: Sit
     files: list[ContentFile] = []
     tasks: list[int] = []
     later: set[int] = set()
-    first = not reading.cache.has_explainers()  # nothing to look up: leave the reading to all
+    first = not reading.cache.explainers.any()  # nothing to look up: leave the reading to all
     for index, path in enumerate(paths):
         # Whoever parses a file reads it again: holding every file's bytes would cost memory.
         file = ContentFile(path, path.relative_to(root).as_posix(), None, None) if first \
             else read_file(path, root, reading.markup.trusted_html)
-        entry = reading.cache.load_teaser(file.key) if file.key else None
+        entry = reading.cache.explainers.teaser(file.key) if file.key else None
         files.append(file)
         kept.append(entry)
         if entry is None:
@@ -148,8 +150,10 @@ def load_explainers(paths: list[Path], root: Path, reading: Reading, writer: Sit
         progress(len(paths) - len(tasks))
     processes = pool_size(len(tasks), jobs)
     rendered = parsed = 0
+    keeping = Keeping(reading.cache)
     for position, done in run_chunks(read_chunk, reading, [files[i] for i in tasks], processes,
                                      progress):
+        keeping.add(done.entry)
         index = tasks[position]
         files[index] = ContentFile(files[index].path, files[index].display, None, done.key)
         kept[index] = done.kept
@@ -165,6 +169,7 @@ def load_explainers(paths: list[Path], root: Path, reading: Reading, writer: Sit
         if done.key is not None:
             reading.cache.keep_page(reading.target.page_key(done.key),
                                     PageRecord(done.placed[0], None))
+    keeping.flush()
     return gathered(kept, files, later, parsed, rendered, processes)
 
 
@@ -208,31 +213,56 @@ def read_chunk(reading: Reading, files: Sequence[ContentFile]) -> list[Done]:
     """
     results = []
     for file in files:
-        file, (explainer, problems), parsed = explainer_of(reading, file)
+        file, (explainer, problems), parsed, entry = explainer_of(reading, file)
         placed = None
         if explainer is not None and reading.target.shows(explainer):
             placed = render_page(reading, explainer)
         teaser = explainer.teaser() if explainer is not None else None
-        results.append(Done(file.key, (teaser, problems), placed, parsed))
+        results.append(Done(file.key, (teaser, problems), placed, parsed, entry))
     return results
 
 
-def explainer_of(reading: Reading, file: ContentFile) -> tuple[ContentFile, Loaded, bool]:
-    """Read a file anew; return it (with its key), its explainer, and whether it was parsed.
+def explainer_of(reading: Reading, file: ContentFile
+                 ) -> tuple[ContentFile, Loaded, bool, Entry | None]:
+    """Read a file anew; return it (with its key), its explainer, whether it was parsed, and
+    the cache entry to keep if it was.
 
     The explainer comes from the cache when kept there.
     """
     file = reread(file, reading.markup.trusted_html)
-    cached = reading.cache.load_explainer(file.key) if file.key else None
+    cached = reading.cache.explainers.whole(file.key) if file.key else None
     if cached is not None:
-        return file, pickle.loads(cached), False
+        return file, cached, False, None
     loaded = parse(file, reading.markup)
-    if file.key is not None:
-        explainer, problems = loaded
-        teaser = explainer.teaser() if explainer is not None else None
-        reading.cache.store_explainer(file.key, pickle.dumps(loaded, pickle.HIGHEST_PROTOCOL),
-                                      pickle.dumps((teaser, problems), pickle.HIGHEST_PROTOCOL))
-    return file, loaded, True
+    if file.key is None:
+        return file, loaded, True, None
+    explainer, problems = loaded
+    teaser = explainer.teaser() if explainer is not None else None
+    return file, loaded, True, (file.key,
+                                pickle.dumps((teaser, problems), pickle.HIGHEST_PROTOCOL),
+                                pickle.dumps(loaded, pickle.HIGHEST_PROTOCOL))
+
+
+class Keeping:
+    """Keep explainer files read anew in the cache, a few at a time (each write is a
+    transaction)."""
+
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+        self.entries: list[Entry] = []
+
+    def add(self, entry: Entry | None) -> None:
+        """Keep an entry (None: nothing to keep)."""
+        if entry is not None:
+            self.entries.append(entry)
+            if len(self.entries) >= CHUNK:
+                self.flush()
+
+    def flush(self) -> None:
+        """Write the entries not written yet."""
+        if self.entries:
+            self.cache.explainers.put(self.entries)
+            self.entries = []
 
 
 def render_page(reading: Reading, explainer: Explainer) -> Placed:
@@ -264,7 +294,9 @@ class PendingSite:
 
 def full_explainer(reading: Reading, file: ContentFile) -> Explainer:
     """Return an explainer whose page waited for the site's list, from the cache if kept."""
-    _, (explainer, problems), _ = explainer_of(reading, file)
+    _, (explainer, problems), _, entry = explainer_of(reading, file)
+    if entry is not None:
+        reading.cache.explainers.put([entry])
     if explainer is None:  # it was readable a moment ago: changed while the build ran
         raise ContentError(problems)
     return explainer

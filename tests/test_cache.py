@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -67,6 +69,7 @@ def test_a_changed_template_changes_every_page(built: tuple[Path, Path]) -> None
     result = build(root, out)
     assert all(b"theme v2" in data for data in pages(out).values())
     assert rendered(result) == len(pages(out))
+    assert "0 explainer file(s) read" in result.stdout  # the explainers came from the cache
 
 
 def test_a_changed_setting_changes_every_page(built: tuple[Path, Path]) -> None:
@@ -175,8 +178,8 @@ def test_a_damaged_cache_is_not_trusted(built: tuple[Path, Path], tmp_path: Path
     for entry in (root / CACHE / "blobs").iterdir():
         entry.unlink()  # the output's files are the same files: keep those as they are
         entry.write_bytes(b"<p>not this page</p>")
-    for entry in (root / CACHE / "explainers").iterdir():
-        entry.write_bytes(entry.read_bytes()[:100])  # cut short, as by a crash
+    store = root / CACHE / "explainers.sqlite"
+    store.write_bytes(store.read_bytes()[:100])  # cut short, as by a crash
     compiled = [path for path in (root / CACHE / "templates").rglob("*") if path.is_file()]
     assert compiled  # the templates as compiled
     for entry in compiled:
@@ -188,6 +191,33 @@ def test_a_damaged_cache_is_not_trusted(built: tuple[Path, Path], tmp_path: Path
     result = build(root, out)
     assert "5 explainer file(s) read" in result.stdout
     assert contents(out) == before
+
+
+def test_explainers_damaged_in_the_cache_are_read_again(built: tuple[Path, Path],
+                                                        tmp_path: Path) -> None:
+    root, out = built
+    with contextlib.closing(sqlite3.connect(root / CACHE / "explainers.sqlite")) as db, db:
+        assert db.execute("UPDATE explainers SET teaser = x'80', whole = x'8004'").rowcount == 5
+    base = root / "templates" / "base.html"  # so that every page is rendered again
+    base.write_text(base.read_text(encoding="utf-8") + "<!-- theme v2 -->\n", encoding="utf-8")
+    result = build(root, out)
+    assert "5 explainer file(s) read" in result.stdout
+    shutil.rmtree(root / CACHE)
+    fresh = tmp_path / "fresh"
+    build(root, fresh)
+    assert contents(fresh) == contents(out)
+
+
+def test_the_cache_keeps_only_the_explainers_of_the_last_build(
+        built: tuple[Path, Path]) -> None:
+    root, out = built
+    edited = next((root / "content").glob("*.md"))
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more line.\n",
+                      encoding="utf-8")
+    next(path for path in (root / "content").glob("*.md") if path != edited).unlink()
+    build(root, out)
+    with contextlib.closing(sqlite3.connect(root / CACHE / "explainers.sqlite")) as db:
+        assert db.execute("SELECT count(*) FROM explainers").fetchone() == (4,)
 
 
 def test_a_page_changed_by_hand_in_the_output_is_written_again(
