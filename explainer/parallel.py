@@ -67,14 +67,19 @@ def run_chunks(task: Callable[[S, Sequence[T]], list[R]], state: S, items: Seque
     them while the workers go on. task must be a module-level function. The first error, in
     the order of the items, is raised once every chunk already started has ended.
     """
-    chunks = [(start, items[start:start + CHUNK]) for start in range(0, len(items), CHUNK)]
     if processes <= 1:
+        chunks = [(start, items[start:start + CHUNK]) for start in range(0, len(items), CHUNK)]
         for start, chunk in chunks:
             results = task(state, chunk)
             if progress:
                 progress(len(chunk))
             yield from enumerate(results, start)
         return
+    # The first item alone is done here before the workers are forked, so that they inherit
+    # what it made ready (compiled templates, Markdown converters, country data) rather than
+    # make it again; one item is enough for that, and the others are shared out.
+    chunks = [(0, items[:1])] + [(start, items[start:start + CHUNK])
+                                 for start in range(1, len(items), CHUNK)]
     # Objects the workers inherit stay shared only while nothing writes to them; the garbage
     # collector would write to every one it visits, so it leaves them out until the end.
     with frozen_objects():
@@ -120,8 +125,6 @@ def _pooled(task: Callable[[S, Sequence[T]], list[R]], state: S,
             chunks: list[tuple[int, Sequence[T]]], processes: int,
             progress: Callable[[int], None] | None) -> Iterator[tuple[int, R]]:
     """Run the chunks on forked workers and here; yield results as they come."""
-    # The first chunk is done here before the workers are forked, so that they inherit what it
-    # made ready (compiled templates, Markdown converters) rather than make it again.
     first = task(state, chunks[0][1])
     if progress:
         progress(len(chunks[0][1]))
