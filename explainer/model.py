@@ -25,6 +25,8 @@ ROLE_LABELS = {
     "other": "Also involved",
 }
 T = TypeVar("T")
+# calendar.month_name formats a date at every lookup: read the names once.
+MONTH_NAMES = tuple(calendar.month_name)
 
 
 def frozen(order: bool = False) -> Callable[[type[T]], type[T]]:
@@ -69,7 +71,7 @@ class FuzzyDate:
         """Return the date as readers see it: 2024, May 2024 or 23 May 2024."""
         if self.month is None:
             return str(self.year)
-        month = calendar.month_name[self.month]
+        month = MONTH_NAMES[self.month]
         return f"{month} {self.year}" if self.day is None else f"{self.day} {month} {self.year}"
 
     @property
