@@ -27,23 +27,22 @@ class SiteNeeded(Exception):  # noqa: N818 (a signal, not an error)
     """Raised by a page that looks at the site's explainers before the build knows them all."""
 
 
-def relative_url(from_page: str, target: str) -> str:
-    """Return target (a site path such as 'flags/ke.svg') relative to the page from_page."""
-    directory = posixpath.dirname(from_page) or "."
+def relative_to(directory: str, target: str) -> str:
+    """Return target (a site path such as 'flags/ke.svg') relative to a folder, '.' for the top."""
     if ".." in target or ".." in directory or target.startswith("/") \
             or directory.startswith("/"):
         rel = posixpath.relpath(target, directory)  # may depend on the working folder
-    else:
-        rel = site_relpath(target, directory)
-    return rel + "/" if target.endswith("/") and not rel.endswith("/") else rel
+        return rel + "/" if target.endswith("/") and not rel.endswith("/") else rel
+    return site_relpath(target, directory)
 
 
 # Unbounded: one entry per link target and folder (~3 per explainer), where a bounded cache
 # smaller than that misses on every link of a large site's index and list pages.
 @functools.cache
 def site_relpath(target: str, directory: str) -> str:
-    """Return posixpath.relpath for two paths inside the site; pages share most of their links."""
-    return posixpath.relpath(target, directory)
+    """Return relative_to() for two paths inside the site; pages share most of their links."""
+    rel = posixpath.relpath(target, directory)
+    return rel + "/" if target.endswith("/") and not rel.endswith("/") else rel
 
 
 def template_dirs(root: Path) -> list[Path]:
@@ -168,7 +167,7 @@ class Renderer:
         a host may serve at any address, such as the 404 page.
         """
         rel: Callable[[str], str] = (lambda target: absolute + target) if absolute \
-            else (lambda target: relative_url(path, target))
+            else functools.partial(relative_to, posixpath.dirname(path) or ".")
 
         def asset(name: str) -> str:
             if name not in self.assets:
