@@ -57,7 +57,7 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
     Jinja compiles a template again when its source changes.
     """
     theme = jinja2.FileSystemLoader(str(root / "templates"))
-    loader = CheckedOncePerPage(jinja2.ChoiceLoader([
+    loader = CheckedOncePerPass(jinja2.ChoiceLoader([
         jinja2.FileSystemLoader([str(d) for d in template_dirs(root)]),
         jinja2.PrefixLoader({"theme": theme}),
     ]))
@@ -95,32 +95,33 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
             bucket.reset()
 
 
-class CheckedOncePerPage(jinja2.BaseLoader):
-    """Load templates with another loader; look for changes to a template once per page.
+class CheckedOncePerPass(jinja2.BaseLoader):
+    """Load templates with another loader; look for changes to a template once per pass.
 
     Jinja asks whether a template's file changed each time the template is used, so that an
-    edited template is picked up (the preview relies on that): a stat for every include, a
-    few dozen per page where once is enough.
+    edited template is picked up: a stat for every include, and still a dozen per page if
+    made once per page. A build reads each template once; the preview starts a new pass for
+    each rebuild (Renderer.look_again()), so that it picks up an edited template.
     """
 
     def __init__(self, loader: jinja2.BaseLoader) -> None:
         self.loader = loader
-        self.page = 0  # counts the pages begun; Renderer.render() moves it on
+        self.passes = 0  # counts the passes begun; Renderer.look_again() moves it on
 
     def get_source(self, environment: jinja2.Environment,
                    template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
-        """Return the other loader's source, with an up-to-date check made once per page."""
+        """Return the other loader's source, with an up-to-date check made once per pass."""
         source, filename, uptodate = self.loader.get_source(environment, template)
         if uptodate is None:
             return source, filename, None
-        checked = -1
+        checked = self.passes
 
         def checked_uptodate() -> bool:
             nonlocal checked
-            if checked != self.page:
+            if checked != self.passes:
                 if not uptodate():
                     return False
-                checked = self.page
+                checked = self.passes
             return True
 
         return source, filename, checked_uptodate
@@ -177,7 +178,6 @@ class Renderer:
                                             "add the file to static/ or fix the name")])
             return rel(self.assets[name])
 
-        self.env.loader.page += 1  # type: ignore[union-attr]
         try:
             html = self.env.get_template(template).render(page_path=path, rel=rel, asset=asset,
                                                           **context)
@@ -198,6 +198,10 @@ class Renderer:
                 raise  # a bug in explainer's own code, not in a template
             raise ContentError([problem]) from None
         return html.encode("utf-8")
+
+    def look_again(self) -> None:
+        """Have each template's file looked at again when next used, for edits since."""
+        self.env.loader.passes += 1  # type: ignore[union-attr]
 
     def runtime_problem(self, exc: Exception, page: str) -> Problem | None:
         """Locate an error raised while rendering in the template line that caused it."""
