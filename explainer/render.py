@@ -5,13 +5,14 @@ from __future__ import annotations
 import functools
 import posixpath
 import traceback
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import jinja2
 import markupsafe
+from jinja2.runtime import Context
 
 from .browse import tag_url
 from .cache import UNREADABLE
@@ -108,6 +109,13 @@ class CheckedOncePerPass(jinja2.BaseLoader):
         self.loader = loader
         self.passes = 0  # counts the passes begun; Renderer.look_again() moves it on
 
+    def load(self, environment: jinja2.Environment, name: str,
+             globals: MutableMapping[str, Any] | None = None) -> jinja2.Template:
+        """Load a template that hands on its output whole rather than piece by piece."""
+        template = super().load(environment, name, globals)
+        template.root_render_func = whole(template.root_render_func)
+        return template
+
     def get_source(self, environment: jinja2.Environment,
                    template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
         """Return the other loader's source, with an up-to-date check made once per pass."""
@@ -129,6 +137,17 @@ class CheckedOncePerPass(jinja2.BaseLoader):
     def list_templates(self) -> list[str]:
         """List the other loader's templates."""
         return self.loader.list_templates()
+
+
+def whole(render: Callable[[Context], Iterator[str]]) -> Callable[[Context], Iterator[str]]:
+    """Return a template's render function that yields the template's output as one string."""
+    # An include passes the output of the template it includes on piece by piece, in a loop
+    # of Python at every level of includes; a page has a thousand pieces, most of them in
+    # partials. Joined first, the output takes one turn of those loops per include.
+    def render_whole(context: Context) -> Iterator[str]:
+        yield "".join(render(context))
+
+    return render_whole
 
 
 def country_map(section: Countries) -> markupsafe.Markup:
