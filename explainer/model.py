@@ -232,12 +232,11 @@ class Countries(Section):
     @property
     def groups(self) -> tuple[RoleGroup, ...]:
         """Return the entries grouped by role, in the fixed role order."""
-        groups = []
-        for role in ROLES:
-            members = tuple(e for e in self.entries if e.role == role)
-            if members:
-                groups.append(RoleGroup(role, ROLE_LABELS[role], members))
-        return tuple(groups)
+        by_role: dict[str, list[CountryEntry]] = {}
+        for entry in self.entries:
+            by_role.setdefault(entry.role, []).append(entry)
+        return tuple(RoleGroup(role, ROLE_LABELS[role], tuple(by_role[role]))
+                     for role in ROLES if role in by_role)
 
 
 @frozen()
