@@ -27,6 +27,8 @@ ROLE_LABELS = {
 T = TypeVar("T")
 # calendar.month_name formats a date at every lookup: read the names once.
 MONTH_NAMES = tuple(calendar.month_name)
+# Months and days as ISO dates write them, '01' to '31': pages show dozens of dates each.
+TWO_DIGITS = tuple(f"{number:02d}" for number in range(32))
 
 
 def frozen(order: bool = False) -> Callable[[type[T]], type[T]]:
@@ -59,12 +61,11 @@ class FuzzyDate:
     @property
     def iso(self) -> str:
         """Return the date as a valid HTML <time datetime> value: 2024, 2024-05 or 2024-05-23."""
-        text = f"{self.year:04d}"
-        if self.month is not None:
-            text += f"-{self.month:02d}"
-            if self.day is not None:
-                text += f"-{self.day:02d}"
-        return text
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{TWO_DIGITS[self.month]}"
+        return f"{self.year:04d}-{TWO_DIGITS[self.month]}-{TWO_DIGITS[self.day]}"
 
     @property
     def label(self) -> str:
