@@ -102,7 +102,8 @@ class CheckedOncePerPass(jinja2.BaseLoader):
     Jinja asks whether a template's file changed each time the template is used, so that an
     edited template is picked up: a stat for every include, and still a dozen per page if
     made once per page. A build reads each template once; the preview starts a new pass for
-    each rebuild (Renderer.look_again()), so that it picks up an edited template.
+    each rebuild (Renderer.look_again()), so that it picks up an edited template. The
+    templates loaded hand on their output whole (see whole()).
     """
 
     def __init__(self, loader: jinja2.BaseLoader) -> None:
