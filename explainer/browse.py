@@ -41,7 +41,13 @@ class CountryListing:
     @property
     def role_labels(self) -> tuple[str, ...]:
         """Return the roles as readers see them: Leading, Host, ..."""
-        return tuple(ROLE_LABELS[role] for role in self.roles)
+        return labels_of(self.roles)
+
+
+@functools.cache  # a few combinations of roles, each shown on many country pages
+def labels_of(roles: tuple[str, ...]) -> tuple[str, ...]:
+    """Return roles as readers see them: Leading, Host, ..."""
+    return tuple(ROLE_LABELS[role] for role in roles)
 
 
 @dataclass(frozen=True)

@@ -179,6 +179,8 @@ class Project:
         if templates != self.templates:
             self.renderer = Renderer(self.options.root, self.assets)
             self.templates = templates
+        else:
+            self.renderer.look_again()
 
     def load(self, stamps: Mapping[str, Stamp]) -> tuple[Site, list[Problem], tuple[str, ...]]:
         """Return the site and all problems, reading only the explainers that changed."""

@@ -25,6 +25,10 @@ ROLE_LABELS = {
     "other": "Also involved",
 }
 T = TypeVar("T")
+# calendar.month_name formats a date at every lookup: read the names once.
+MONTH_NAMES = tuple(calendar.month_name)
+# Months and days as ISO dates write them, '01' to '31': pages show dozens of dates each.
+TWO_DIGITS = tuple(f"{number:02d}" for number in range(32))
 
 
 def frozen(order: bool = False) -> Callable[[type[T]], type[T]]:
@@ -57,19 +61,18 @@ class FuzzyDate:
     @property
     def iso(self) -> str:
         """Return the date as a valid HTML <time datetime> value: 2024, 2024-05 or 2024-05-23."""
-        text = f"{self.year:04d}"
-        if self.month is not None:
-            text += f"-{self.month:02d}"
-            if self.day is not None:
-                text += f"-{self.day:02d}"
-        return text
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{TWO_DIGITS[self.month]}"
+        return f"{self.year:04d}-{TWO_DIGITS[self.month]}-{TWO_DIGITS[self.day]}"
 
     @property
     def label(self) -> str:
         """Return the date as readers see it: 2024, May 2024 or 23 May 2024."""
         if self.month is None:
             return str(self.year)
-        month = calendar.month_name[self.month]
+        month = MONTH_NAMES[self.month]
         return f"{month} {self.year}" if self.day is None else f"{self.day} {month} {self.year}"
 
     @property
@@ -230,12 +233,11 @@ class Countries(Section):
     @property
     def groups(self) -> tuple[RoleGroup, ...]:
         """Return the entries grouped by role, in the fixed role order."""
-        groups = []
-        for role in ROLES:
-            members = tuple(e for e in self.entries if e.role == role)
-            if members:
-                groups.append(RoleGroup(role, ROLE_LABELS[role], members))
-        return tuple(groups)
+        by_role: dict[str, list[CountryEntry]] = {}
+        for entry in self.entries:
+            by_role.setdefault(entry.role, []).append(entry)
+        return tuple(RoleGroup(role, ROLE_LABELS[role], tuple(by_role[role]))
+                     for role in ROLES if role in by_role)
 
 
 @frozen()

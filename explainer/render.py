@@ -5,13 +5,14 @@ from __future__ import annotations
 import functools
 import posixpath
 import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import jinja2
 import markupsafe
+from jinja2.runtime import Context
 
 from .browse import tag_url
 from .cache import UNREADABLE
@@ -27,23 +28,22 @@ class SiteNeeded(Exception):  # noqa: N818 (a signal, not an error)
     """Raised by a page that looks at the site's explainers before the build knows them all."""
 
 
-def relative_url(from_page: str, target: str) -> str:
-    """Return target (a site path such as 'flags/ke.svg') relative to the page from_page."""
-    directory = posixpath.dirname(from_page) or "."
+def relative_to(directory: str, target: str) -> str:
+    """Return target (a site path such as 'flags/ke.svg') relative to a folder, '.' for the top."""
     if ".." in target or ".." in directory or target.startswith("/") \
             or directory.startswith("/"):
         rel = posixpath.relpath(target, directory)  # may depend on the working folder
-    else:
-        rel = site_relpath(target, directory)
-    return rel + "/" if target.endswith("/") and not rel.endswith("/") else rel
+        return rel + "/" if target.endswith("/") and not rel.endswith("/") else rel
+    return site_relpath(target, directory)
 
 
 # Unbounded: one entry per link target and folder (~3 per explainer), where a bounded cache
 # smaller than that misses on every link of a large site's index and list pages.
 @functools.cache
 def site_relpath(target: str, directory: str) -> str:
-    """Return posixpath.relpath for two paths inside the site; pages share most of their links."""
-    return posixpath.relpath(target, directory)
+    """Return relative_to() for two paths inside the site; pages share most of their links."""
+    rel = posixpath.relpath(target, directory)
+    return rel + "/" if target.endswith("/") and not rel.endswith("/") else rel
 
 
 def template_dirs(root: Path) -> list[Path]:
@@ -58,18 +58,31 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
     Jinja compiles a template again when its source changes.
     """
     theme = jinja2.FileSystemLoader(str(root / "templates"))
-    loader = CheckedOncePerPage(jinja2.ChoiceLoader([
+    loader = CheckedOncePerPass(jinja2.ChoiceLoader([
         jinja2.FileSystemLoader([str(d) for d in template_dirs(root)]),
         jinja2.PrefixLoader({"theme": theme}),
     ]))
     bytecode = CompiledTemplates(str(compiled)) if compiled is not None else None
-    env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
-                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                             bytecode_cache=bytecode)
+    # cache_size=-1: a plain dict of templates; Jinja's default is a locked LRU list consulted
+    # for every include, and a site has a few dozen templates at most.
+    env = SiteEnvironment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
+                          trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                          bytecode_cache=bytecode, cache_size=-1)
     env.globals["country_map"] = country_map
     env.globals["tag_url"] = tag_url
     env.filters["url_label"] = url_label
     return env
+
+
+class SiteEnvironment(jinja2.Environment):
+    """Jinja's environment, with the globals set before any template is loaded."""
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        """Return a template's globals: the environment's, then the template's own."""
+        # Jinja chains them (a ChainMap, so that globals added later show) and makes a set of
+        # that chain for every include, a few dozen per page; ours never change once loading
+        # starts, so one flat dict per template does, a third quicker per include.
+        return {**self.globals, **(d or {})}
 
 
 class CompiledTemplates(jinja2.FileSystemBytecodeCache):
@@ -83,32 +96,41 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
             bucket.reset()
 
 
-class CheckedOncePerPage(jinja2.BaseLoader):
-    """Load templates with another loader; look for changes to a template once per page.
+class CheckedOncePerPass(jinja2.BaseLoader):
+    """Load templates with another loader; look for changes to a template once per pass.
 
     Jinja asks whether a template's file changed each time the template is used, so that an
-    edited template is picked up (the preview relies on that): a stat for every include, a
-    few dozen per page where once is enough.
+    edited template is picked up: a stat for every include, and still a dozen per page if
+    made once per page. A build reads each template once; the preview starts a new pass for
+    each rebuild (Renderer.look_again()), so that it picks up an edited template. The
+    templates loaded hand on their output whole (see whole()).
     """
 
     def __init__(self, loader: jinja2.BaseLoader) -> None:
         self.loader = loader
-        self.page = 0  # counts the pages begun; Renderer.render() moves it on
+        self.passes = 0  # counts the passes begun; Renderer.look_again() moves it on
+
+    def load(self, environment: jinja2.Environment, name: str,
+             globals: MutableMapping[str, Any] | None = None) -> jinja2.Template:
+        """Load a template that hands on its output whole rather than piece by piece."""
+        template = super().load(environment, name, globals)
+        template.root_render_func = whole(template.root_render_func)
+        return template
 
     def get_source(self, environment: jinja2.Environment,
                    template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
-        """Return the other loader's source, with an up-to-date check made once per page."""
+        """Return the other loader's source, with an up-to-date check made once per pass."""
         source, filename, uptodate = self.loader.get_source(environment, template)
         if uptodate is None:
             return source, filename, None
-        checked = -1
+        checked = self.passes
 
         def checked_uptodate() -> bool:
             nonlocal checked
-            if checked != self.page:
+            if checked != self.passes:
                 if not uptodate():
                     return False
-                checked = self.page
+                checked = self.passes
             return True
 
         return source, filename, checked_uptodate
@@ -116,6 +138,17 @@ class CheckedOncePerPage(jinja2.BaseLoader):
     def list_templates(self) -> list[str]:
         """List the other loader's templates."""
         return self.loader.list_templates()
+
+
+def whole(render: Callable[[Context], Iterator[str]]) -> Callable[[Context], Iterator[str]]:
+    """Return a template's render function that yields the template's output as one string."""
+    # An include passes the output of the template it includes on piece by piece, in a loop
+    # of Python at every level of includes; a page has a thousand pieces, most of them in
+    # partials. Joined first, the output takes one turn of those loops per include.
+    def render_whole(context: Context) -> Iterator[str]:
+        yield "".join(render(context))
+
+    return render_whole
 
 
 def country_map(section: Countries) -> markupsafe.Markup:
@@ -155,7 +188,7 @@ class Renderer:
         a host may serve at any address, such as the 404 page.
         """
         rel: Callable[[str], str] = (lambda target: absolute + target) if absolute \
-            else (lambda target: relative_url(path, target))
+            else functools.partial(relative_to, posixpath.dirname(path) or ".")
 
         def asset(name: str) -> str:
             if name not in self.assets:
@@ -165,7 +198,6 @@ class Renderer:
                                             "add the file to static/ or fix the name")])
             return rel(self.assets[name])
 
-        self.env.loader.page += 1  # type: ignore[union-attr]
         try:
             html = self.env.get_template(template).render(page_path=path, rel=rel, asset=asset,
                                                           **context)
@@ -186,6 +218,10 @@ class Renderer:
                 raise  # a bug in explainer's own code, not in a template
             raise ContentError([problem]) from None
         return html.encode("utf-8")
+
+    def look_again(self) -> None:
+        """Have each template's file looked at again when next used, for edits since."""
+        self.env.loader.passes += 1  # type: ignore[union-attr]
 
     def runtime_problem(self, exc: Exception, page: str) -> Problem | None:
         """Locate an error raised while rendering in the template line that caused it."""
