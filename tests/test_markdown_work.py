@@ -75,6 +75,7 @@ def test_the_faster_claim_patterns_find_what_the_plain_ones_find(text: str) -> N
 
     assert spans(claims.COUNT) == spans(PLAIN_COUNT)
     assert spans(checks.CLAIM_NOUN) == spans(PLAIN_CLAIM_NOUN)
+    assert checks.names_countries(text) is bool(PLAIN_CLAIM_NOUN.search(text))
 
     def spaces(match: re.Match[str]) -> str:
         return re.sub(r"[^\n]", " ", match[0])
