@@ -31,6 +31,9 @@ CLOSE = "---"
 # Characters no text editor shows: C0/C1 controls (tab and line ends aside), non-characters, and
 # the Unicode line separators, which YAML would count as line breaks and so shift every line.
 INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+# The bytes of tab, line ends and printable ASCII, which make up most files and are never
+# invisible: a file of these alone needs no search for invisible characters.
+ORDINARY_BYTES = bytes([0x09, 0x0A, 0x0D, *range(0x20, 0x7F)])
 
 
 @dataclass(frozen=True)
@@ -89,8 +92,9 @@ def decode_text(data: bytes, display: str) -> str:
     if not text.strip():
         raise _fail(display, 1, "file is empty",
                     "start it with front matter: '---', 'title: ...', '---'")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    invisible = INVISIBLE.search(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    invisible = INVISIBLE.search(text) if data.translate(None, ORDINARY_BYTES) else None
     if invisible:
         char = invisible[0]
         line = text.count("\n", 0, invisible.start()) + 1
