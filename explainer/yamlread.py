@@ -8,6 +8,7 @@ problem points at the exact key or value in the file.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -301,19 +302,27 @@ def parse_date(reader: Reader, node: Node, name: str) -> FuzzyDate | None:
         reader.error(node, f"'{name}' must be a date, found {kind_of(node)}")
         return None
     text = node.value.strip()
-    match = DATE.match(text)
-    if not match:
-        reader.error(node, f"'{name}' is not a date: '{text}'",
-                     "write YYYY-MM-DD, YYYY-MM or YYYY, for example 2024-05-23")
-        return None
-    year, month, day = (int(match[g]) if match[g] else None for g in ("y", "m", "d"))
     try:
-        fuzzy = FuzzyDate(year, month, day)  # type: ignore[arg-type]
-        fuzzy.first_day()
+        fuzzy = date_of(text)
     except ValueError as exc:
         reader.error(node, f"'{name}' is not a real date: '{text}' ({exc})",
                      "check the month (1-12) and the day of the month")
         return None
+    if fuzzy is None:
+        reader.error(node, f"'{name}' is not a date: '{text}'",
+                     "write YYYY-MM-DD, YYYY-MM or YYYY, for example 2024-05-23")
+    return fuzzy
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a site's dates repeat, and a FuzzyDate is immutable
+def date_of(text: str) -> FuzzyDate | None:
+    """Return the date a text gives, None if not written as a date; ValueError if unreal."""
+    match = DATE.match(text)
+    if not match:
+        return None
+    year, month, day = (int(match[g]) if match[g] else None for g in ("y", "m", "d"))
+    fuzzy = FuzzyDate(year, month, day)  # type: ignore[arg-type]
+    fuzzy.first_day()  # raises ValueError for a month or day that does not exist
     return fuzzy
 
 
