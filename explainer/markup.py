@@ -85,9 +85,9 @@ def unsafe_links(text: str) -> list[tuple[int, int, str]]:
         if marker in ("```", "~~~"):
             fence = marker if fence is None else (None if marker == fence else fence)
             continue
-        if fence is not None:
+        if fence is not None or "](" not in line and "]:" not in line:
             continue
-        visible = CODE_SPAN.sub(lambda m: " " * len(m[0]), line)
+        visible = CODE_SPAN.sub(lambda m: " " * len(m[0]), line) if "`" in line else line
         for pattern in LINK_TARGETS:
             for match in pattern.finditer(visible):
                 # Browsers ignore entities, escapes, blanks and case inside a scheme.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import html
 import re
 
 from hypothesis import given, settings
@@ -10,7 +11,16 @@ from hypothesis import strategies as st
 
 from explainer import checks, claims
 from explainer.checks import Comparable
-from explainer.markup import EXTENSIONS, Markup, new_markdown
+from explainer.markup import (
+    CODE_SPAN,
+    EXTENSIONS,
+    LINK_TARGETS,
+    SCHEME,
+    URL_SCHEMES,
+    Markup,
+    new_markdown,
+    unsafe_links,
+)
 
 from .helpers import REPO
 
@@ -114,3 +124,34 @@ prose_texts = st.lists(st.sampled_from(PROSE_PIECES), max_size=30).map("".join)
 def test_plain_prose_converts_as_with_the_full_parser(text: str, trusted: bool) -> None:
     markup = Markup(trusted)
     assert markup.block(text) == full_parser(markup, text)
+
+
+def plain_unsafe_links(text: str) -> list[tuple[int, int, str]]:
+    """Find unsafe links as first written: every line outside code blocks, every pattern."""
+    found, fence = [], None
+    for offset, line in enumerate(text.split("\n")):
+        marker = line.lstrip()[:3]
+        if marker in ("```", "~~~"):
+            fence = marker if fence is None else (None if marker == fence else fence)
+            continue
+        if fence is not None:
+            continue
+        visible = CODE_SPAN.sub(lambda m: " " * len(m[0]), line)
+        for pattern in LINK_TARGETS:
+            for match in pattern.finditer(visible):
+                url = re.sub(r"[\x00-\x20\\]", "", html.unescape(match["url"])).lower()
+                scheme = SCHEME.match(url)
+                if scheme and scheme[1] not in URL_SCHEMES:
+                    found.append((offset, match.start("url") + 1, match["url"]))
+    return found
+
+
+LINK_PIECES = ["[a](", "](", "]:", "[r]: ", "   [r]:", "[x]", "(", ")", "<", ">", "javascript:",
+               "JavaScript:", "java\tscript:", "&#106;avascript:", "data:x", "https://e.com",
+               "mailto:a@b.c", "`", "``", "```", "~~~", " ", "\n", "a", "[", "]", ":"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(LINK_PIECES), max_size=25).map("".join))
+def test_unsafe_links_are_found_as_the_plain_way_finds_them(text: str) -> None:
+    assert unsafe_links(text) == plain_unsafe_links(text)
