@@ -101,6 +101,8 @@ class Reader:
     base_line: int
     what: str
     problems: list[Problem] = field(default_factory=list)
+    # Whether the header read holds a '#' at all: without one, no value is cut short by a comment.
+    has_hash: bool = True
 
     def line_of(self, node: Node) -> int:
         """Return the 1-based file line where a node starts (an empty header: its fence)."""
@@ -119,6 +121,7 @@ class Reader:
 
     def parse(self, text: str) -> MappingNode | None:
         """Compose a YAML header into a mapping node, recording syntax errors."""
+        self.has_hash = "#" in text
         try:
             node = compose(text)
         except yaml.MarkedYAMLError as exc:
@@ -215,7 +218,8 @@ class Fields:
                               "write it on one line after the key, in quotes if it has ': '")
             return ""
         # Plain (unquoted: style None from PyYAML, "" from libyaml) on one line.
-        if not node.style and node.start_mark.line == node.end_mark.line:
+        if self.reader.has_hash and not node.style and \
+                node.start_mark.line == node.end_mark.line:
             line = self.reader.lines[self.reader.line_of(node) - 1]
             if "#" in line and CUT_BY_COMMENT.match(line, node.end_mark.column):
                 self.reader.error(node, f"'{name}' is cut short at ' #': YAML reads the rest of "
