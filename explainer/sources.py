@@ -185,10 +185,11 @@ def split_source(text: str, path: Path, display: str) -> SourceFile:
 def _find_close(lines: list[str], start: int, stop_at_fence: bool = False) -> int | None:
     """Return the index of the next line '---' from start, or None."""
     for i in range(start, len(lines)):
-        if lines[i].rstrip() == CLOSE:
-            return i
-        if stop_at_fence and FENCE.match(lines[i]):
-            return None
+        if lines[i].startswith(CLOSE):  # as a closing line and a fence both do
+            if lines[i].rstrip() == CLOSE:
+                return i
+            if stop_at_fence and FENCE.match(lines[i]):
+                return None
     return None
 
 
@@ -196,14 +197,13 @@ def _next_fence(lines: list[str], start: int) -> int:
     """Return the index of the next section fence outside code blocks, or len(lines)."""
     in_code: str | None = None
     for i in range(start, len(lines)):
-        stripped = lines[i].lstrip()
-        marker = stripped[:3]
+        marker = lines[i].lstrip()[:3]
         if marker in ("```", "~~~"):
             if in_code is None:
                 in_code = marker
             elif marker == in_code:
                 in_code = None
-        elif in_code is None and FENCE.match(lines[i]):
+        elif marker == CLOSE and in_code is None and FENCE.match(lines[i]):  # a fence starts so
             return i
     return len(lines)
 
