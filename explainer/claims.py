@@ -222,7 +222,7 @@ def figures_given_twice(explainer: Explainer, figures: list[Figure]) -> Iterator
 def blank_out(text: str) -> str:
     """Replace quotations and Markdown markup by spaces, keeping every offset and line."""
     def spaces(match: re.Match[str]) -> str:
-        return re.sub(r"[^\n]", " ", match[0])
+        return "\n".join(" " * len(line) for line in match[0].split("\n"))
 
     # Markup characters become blanks one by one, then link targets as a whole (whatever
     # markup they hold): the same as one pass over both, in a fraction of the time. Each
