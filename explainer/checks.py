@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .claims import check_figures, content_words
+from .claims import DIGIT, check_figures, content_words
 from .errors import Problem
 from .model import Explainer, Takeaways, Timeline, TimelineEvent
 
@@ -73,6 +73,8 @@ def check_country_counts(explainer: Explainer) -> Iterator[Problem]:
     total = len(entries)
     joining = sum(1 for e in entries if e.role in JOINING_ROLES)
     for where, line, text in texts_of(explainer, names_countries):
+        if not DIGIT.search(text) and "other" not in text.lower():
+            continue  # a count is in figures, or in words followed by 'other'
         for match in COUNTRY_CLAIM.finditer(text):
             digits, word = match["digits"], match["word"]
             claimed = int(digits) if digits else NUMBER_WORDS[word.lower()]

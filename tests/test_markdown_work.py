@@ -95,6 +95,21 @@ def test_the_faster_claim_patterns_find_what_the_plain_ones_find(text: str) -> N
     assert [(m.span(), m.groupdict()) for m in claims.money_matches(text)] == money
 
 
+# Counts of countries, made of a lead, a number in figures or words, "other" or not, a noun.
+count_texts = st.tuples(*(st.sampled_from(choices) for choices in (
+    ["", "x ", '"', "\u201c", "The ", "x\n"], ["9", "12", "nine", "Ten", "twenty", "one", "x"],
+    [" ", "  ", "\n", ""], ["", "other ", "OTHER ", "Other\n", "othe ", "\u0130ther "],
+    ["countries", "Nations", "nation", "countr\u0130es", "NATIONS"], ["", ".", "x"]))).map("".join)
+
+
+@SETTINGS
+@given(count_texts)
+def test_a_count_of_countries_has_a_digit_or_other(text: str) -> None:
+    # The country-count check passes over texts without either.
+    if checks.COUNTRY_CLAIM.search(text):
+        assert claims.DIGIT.search(text) or "other" in text.lower()
+
+
 takeaway_texts = st.lists(st.sampled_from(
     ["Kenya", "kenya", "leads", "led", "the", "a", "police", "mission", "to", "Haiti", "$360",
      "million", "pledged", "1,000", "officers", "é", " ", ",", "-"]), max_size=12).map(" ".join)
