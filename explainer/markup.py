@@ -45,7 +45,9 @@ CODE_SPAN = re.compile(r"(`+).*?\1")
 # parenthesis follows it); a run of blank lines.
 NOT_PLAIN_CHAR = re.compile(r"[\\`\[\]!<>&_#|~{}\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 NOT_PLAIN_LINE_START = re.compile(r"\n(?:[^\S\n]|\n\n|[+\-=:]|\d+[.)])")
-NOT_PLAIN_LINE_END = re.compile(r"[^\S\n]\n")
+# A blank before a line break, written to start with the break (and look behind it) so that
+# the search can skip ahead to line breaks instead of trying every blank of the text.
+NOT_PLAIN_LINE_END = re.compile(r"\n(?<=[^\S\n]\n)")
 NOT_PLAIN_FIRST = re.compile(r"[\s+\-=:]|\d+[.)]")
 # Bold or italics around text without asterisks or blank lines, starting and ending with a
 # character that is not blank, and neither word characters nor asterisks just outside. (The

@@ -15,6 +15,7 @@ from explainer.markup import (
     CODE_SPAN,
     EXTENSIONS,
     LINK_TARGETS,
+    NOT_PLAIN_LINE_END,
     SCHEME,
     URL_SCHEMES,
     Markup,
@@ -139,6 +140,12 @@ prose_texts = st.lists(st.sampled_from(PROSE_PIECES), max_size=30).map("".join)
 def test_plain_prose_converts_as_with_the_full_parser(text: str, trusted: bool) -> None:
     markup = Markup(trusted)
     assert markup.block(text) == full_parser(markup, text)
+
+
+@SETTINGS
+@given(prose_texts)
+def test_a_line_ending_in_a_blank_is_found_as_the_plain_pattern_finds_it(text: str) -> None:
+    assert bool(NOT_PLAIN_LINE_END.search(text)) is bool(re.search(r"[^\S\n]\n", text))
 
 
 def plain_unsafe_links(text: str) -> list[tuple[int, int, str]]:
