@@ -32,8 +32,10 @@ SYNTAX_CHARS = frozenset({need for needs in INLINE_SYNTAX.values() for need in n
                           if len(need) == 1} | {"<", "&"})
 LINE_SYNTAX = re.compile(r"^(?: {0,3}[#>*+\-=_|:\[<`~!{\d\\]| {4})", re.MULTILINE)
 URL_SCHEMES = {"http", "https", "mailto"}
-# Text without any of these characters renders to itself, escaped: no need for the parser.
-MARKDOWN_SYNTAX = re.compile(r"[\\`*_{}\[\]<>#+|!~&\n]|^\s*[-\d]|  ")
+# Text without any of these characters, without two spaces in a row and not beginning as a
+# list item renders to itself, escaped (see may_hold_markdown).
+MARKDOWN_CHARS = re.compile(r"[\\`*_{}\[\]<>#+|!~&\n]")
+LIST_ITEM_START = re.compile(r"\s*[-\d]")
 # Where Markdown takes a link address: [text](url), ![alt](url) and [ref]: url definitions.
 LINK_TARGETS = (re.compile(r"\]\(\s*<?(?P<url>(?:[^\s()>]|\([^\s()]*\))+)"),
                 re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(?P<url>[^\s>]+)"))
@@ -121,7 +123,7 @@ class Markup:
 
     def inline(self, text: str) -> str:
         """Convert a short Markdown string (a takeaway, an event's text) to inline HTML."""
-        if not MARKDOWN_SYNTAX.search(text):
+        if not may_hold_markdown(text):
             return html.escape(text, quote=False)
         converted = self.block(text)
         if converted.startswith("<p>") and converted.endswith("</p>") \
@@ -151,6 +153,11 @@ class Markup:
         if self.trusted_html:
             return fragment
         return nh3.clean(fragment, url_schemes=URL_SCHEMES, link_rel="noopener noreferrer")
+
+
+def may_hold_markdown(text: str) -> bool:
+    """Tell whether a text may need the parser: else it renders to itself, escaped."""
+    return bool(MARKDOWN_CHARS.search(text) or "  " in text or LIST_ITEM_START.match(text))
 
 
 def plain_prose(text: str) -> str | None:

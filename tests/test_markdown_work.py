@@ -19,6 +19,7 @@ from explainer.markup import (
     SCHEME,
     URL_SCHEMES,
     Markup,
+    may_hold_markdown,
     new_markdown,
     unsafe_links,
 )
@@ -54,6 +55,15 @@ def full_parser(markup: Markup, text: str) -> str:
 def test_lean_converters_give_what_the_full_parser_gives(text: str, trusted: bool) -> None:
     markup = Markup(trusted)
     assert markup.block(text) == full_parser(markup, text)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["1", "2.", "-", " ", "  ", "\t", "\u00a0", "a", "word", "é",
+                                 "*", "[", "\n", "&"]), max_size=6).map("".join))
+def test_short_texts_skip_the_parser_as_the_single_pattern_had_them(text: str) -> None:
+    # One pattern for the three tests tried each of its alternatives at every character.
+    plain = not re.search(r"[\\`*_{}\[\]<>#+|!~&\n]|^\s*[-\d]|  ", text)
+    assert may_hold_markdown(text) is not plain
 
 
 def test_the_seed_and_every_fixture_convert_as_with_the_full_parser() -> None:
