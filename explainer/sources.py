@@ -185,7 +185,7 @@ def split_source(text: str, path: Path, display: str) -> SourceFile:
 def _find_close(lines: list[str], start: int, stop_at_fence: bool = False) -> int | None:
     """Return the index of the next line '---' from start, or None."""
     for i in range(start, len(lines)):
-        if lines[i].startswith(CLOSE):  # as a closing line and a fence both do
+        if lines[i].startswith(CLOSE):  # closing lines and fences both begin '---'
             if lines[i].rstrip() == CLOSE:
                 return i
             if stop_at_fence and FENCE.match(lines[i]):
@@ -203,7 +203,7 @@ def _next_fence(lines: list[str], start: int) -> int:
                 in_code = marker
             elif marker == in_code:
                 in_code = None
-        elif marker == CLOSE and in_code is None and FENCE.match(lines[i]):  # a fence starts so
+        elif marker == CLOSE and in_code is None and FENCE.match(lines[i]):  # fences begin '---'
             return i
     return len(lines)
 
