@@ -32,8 +32,10 @@ SYNTAX_CHARS = frozenset({need for needs in INLINE_SYNTAX.values() for need in n
                           if len(need) == 1} | {"<", "&"})
 LINE_SYNTAX = re.compile(r"^(?: {0,3}[#>*+\-=_|:\[<`~!{\d\\]| {4})", re.MULTILINE)
 URL_SCHEMES = {"http", "https", "mailto"}
-# Text without any of these characters renders to itself, escaped: no need for the parser.
-MARKDOWN_SYNTAX = re.compile(r"[\\`*_{}\[\]<>#+|!~&\n]|^\s*[-\d]|  ")
+# Text without any of these characters, without two spaces in a row and not beginning as a
+# list item renders to itself, escaped (see may_hold_markdown).
+MARKDOWN_CHARS = re.compile(r"[\\`*_{}\[\]<>#+|!~&\n]")
+LIST_ITEM_START = re.compile(r"\s*[-\d]")
 # Where Markdown takes a link address: [text](url), ![alt](url) and [ref]: url definitions.
 LINK_TARGETS = (re.compile(r"\]\(\s*<?(?P<url>(?:[^\s()>]|\([^\s()]*\))+)"),
                 re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(?P<url>[^\s>]+)"))
@@ -45,7 +47,9 @@ CODE_SPAN = re.compile(r"(`+).*?\1")
 # parenthesis follows it); a run of blank lines.
 NOT_PLAIN_CHAR = re.compile(r"[\\`\[\]!<>&_#|~{}\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 NOT_PLAIN_LINE_START = re.compile(r"\n(?:[^\S\n]|\n\n|[+\-=:]|\d+[.)])")
-NOT_PLAIN_LINE_END = re.compile(r"[^\S\n]\n")
+# A blank before a line break, written to start with the break (and look behind it) so that
+# the search can skip ahead to line breaks instead of trying every blank of the text.
+NOT_PLAIN_LINE_END = re.compile(r"\n(?<=[^\S\n]\n)")
 NOT_PLAIN_FIRST = re.compile(r"[\s+\-=:]|\d+[.)]")
 # Bold or italics around text without asterisks or blank lines, starting and ending with a
 # character that is not blank, and neither word characters nor asterisks just outside. (The
@@ -85,9 +89,9 @@ def unsafe_links(text: str) -> list[tuple[int, int, str]]:
         if marker in ("```", "~~~"):
             fence = marker if fence is None else (None if marker == fence else fence)
             continue
-        if fence is not None:
+        if fence is not None or "](" not in line and "]:" not in line:
             continue
-        visible = CODE_SPAN.sub(lambda m: " " * len(m[0]), line)
+        visible = CODE_SPAN.sub(lambda m: " " * len(m[0]), line) if "`" in line else line
         for pattern in LINK_TARGETS:
             for match in pattern.finditer(visible):
                 # Browsers ignore entities, escapes, blanks and case inside a scheme.
@@ -119,7 +123,7 @@ class Markup:
 
     def inline(self, text: str) -> str:
         """Convert a short Markdown string (a takeaway, an event's text) to inline HTML."""
-        if not MARKDOWN_SYNTAX.search(text):
+        if not may_hold_markdown(text):
             return html.escape(text, quote=False)
         converted = self.block(text)
         if converted.startswith("<p>") and converted.endswith("</p>") \
@@ -149,6 +153,11 @@ class Markup:
         if self.trusted_html:
             return fragment
         return nh3.clean(fragment, url_schemes=URL_SCHEMES, link_rel="noopener noreferrer")
+
+
+def may_hold_markdown(text: str) -> bool:
+    """Tell whether a text may need the parser: else it renders to itself, escaped."""
+    return bool(MARKDOWN_CHARS.search(text) or "  " in text or LIST_ITEM_START.match(text))
 
 
 def plain_prose(text: str) -> str | None:

@@ -31,6 +31,9 @@ CLOSE = "---"
 # Characters no text editor shows: C0/C1 controls (tab and line ends aside), non-characters, and
 # the Unicode line separators, which YAML would count as line breaks and so shift every line.
 INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+# The bytes of tab, line ends and printable ASCII, which make up most files and are never
+# invisible: a file of these alone needs no search for invisible characters.
+ORDINARY_BYTES = bytes([0x09, 0x0A, 0x0D, *range(0x20, 0x7F)])
 
 
 @dataclass(frozen=True)
@@ -89,8 +92,9 @@ def decode_text(data: bytes, display: str) -> str:
     if not text.strip():
         raise _fail(display, 1, "file is empty",
                     "start it with front matter: '---', 'title: ...', '---'")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    invisible = INVISIBLE.search(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    invisible = INVISIBLE.search(text) if data.translate(None, ORDINARY_BYTES) else None
     if invisible:
         char = invisible[0]
         line = text.count("\n", 0, invisible.start()) + 1
@@ -181,10 +185,11 @@ def split_source(text: str, path: Path, display: str) -> SourceFile:
 def _find_close(lines: list[str], start: int, stop_at_fence: bool = False) -> int | None:
     """Return the index of the next line '---' from start, or None."""
     for i in range(start, len(lines)):
-        if lines[i].rstrip() == CLOSE:
-            return i
-        if stop_at_fence and FENCE.match(lines[i]):
-            return None
+        if lines[i].startswith(CLOSE):  # closing lines and fences both begin '---'
+            if lines[i].rstrip() == CLOSE:
+                return i
+            if stop_at_fence and FENCE.match(lines[i]):
+                return None
     return None
 
 
@@ -192,14 +197,13 @@ def _next_fence(lines: list[str], start: int) -> int:
     """Return the index of the next section fence outside code blocks, or len(lines)."""
     in_code: str | None = None
     for i in range(start, len(lines)):
-        stripped = lines[i].lstrip()
-        marker = stripped[:3]
+        marker = lines[i].lstrip()[:3]
         if marker in ("```", "~~~"):
             if in_code is None:
                 in_code = marker
             elif marker == in_code:
                 in_code = None
-        elif in_code is None and FENCE.match(lines[i]):
+        elif marker == CLOSE and in_code is None and FENCE.match(lines[i]):  # fences begin '---'
             return i
     return len(lines)
 

@@ -8,6 +8,7 @@ problem points at the exact key or value in the file.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -100,6 +101,8 @@ class Reader:
     base_line: int
     what: str
     problems: list[Problem] = field(default_factory=list)
+    # Whether the header read holds a '#' at all: without one, no value is cut short by a comment.
+    has_hash: bool = True
 
     def line_of(self, node: Node) -> int:
         """Return the 1-based file line where a node starts (an empty header: its fence)."""
@@ -118,6 +121,7 @@ class Reader:
 
     def parse(self, text: str) -> MappingNode | None:
         """Compose a YAML header into a mapping node, recording syntax errors."""
+        self.has_hash = "#" in text
         try:
             node = compose(text)
         except yaml.MarkedYAMLError as exc:
@@ -214,7 +218,8 @@ class Fields:
                               "write it on one line after the key, in quotes if it has ': '")
             return ""
         # Plain (unquoted: style None from PyYAML, "" from libyaml) on one line.
-        if not node.style and node.start_mark.line == node.end_mark.line:
+        if self.reader.has_hash and not node.style and \
+                node.start_mark.line == node.end_mark.line:
             line = self.reader.lines[self.reader.line_of(node) - 1]
             if "#" in line and CUT_BY_COMMENT.match(line, node.end_mark.column):
                 self.reader.error(node, f"'{name}' is cut short at ' #': YAML reads the rest of "
@@ -301,19 +306,27 @@ def parse_date(reader: Reader, node: Node, name: str) -> FuzzyDate | None:
         reader.error(node, f"'{name}' must be a date, found {kind_of(node)}")
         return None
     text = node.value.strip()
-    match = DATE.match(text)
-    if not match:
-        reader.error(node, f"'{name}' is not a date: '{text}'",
-                     "write YYYY-MM-DD, YYYY-MM or YYYY, for example 2024-05-23")
-        return None
-    year, month, day = (int(match[g]) if match[g] else None for g in ("y", "m", "d"))
     try:
-        fuzzy = FuzzyDate(year, month, day)  # type: ignore[arg-type]
-        fuzzy.first_day()
+        fuzzy = date_of(text)
     except ValueError as exc:
         reader.error(node, f"'{name}' is not a real date: '{text}' ({exc})",
                      "check the month (1-12) and the day of the month")
         return None
+    if fuzzy is None:
+        reader.error(node, f"'{name}' is not a date: '{text}'",
+                     "write YYYY-MM-DD, YYYY-MM or YYYY, for example 2024-05-23")
+    return fuzzy
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a site's dates repeat, and a FuzzyDate is immutable
+def date_of(text: str) -> FuzzyDate | None:
+    """Return the date a text gives, None if not written as a date; ValueError if unreal."""
+    match = DATE.match(text)
+    if not match:
+        return None
+    year, month, day = (int(match[g]) if match[g] else None for g in ("y", "m", "d"))
+    fuzzy = FuzzyDate(year, month, day)  # type: ignore[arg-type]
+    fuzzy.first_day()  # raises ValueError for a month or day that does not exist
     return fuzzy
 
 

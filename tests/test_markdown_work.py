@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import html
 import re
 
 from hypothesis import given, settings
@@ -10,7 +11,18 @@ from hypothesis import strategies as st
 
 from explainer import checks, claims
 from explainer.checks import Comparable
-from explainer.markup import EXTENSIONS, Markup, new_markdown
+from explainer.markup import (
+    CODE_SPAN,
+    EXTENSIONS,
+    LINK_TARGETS,
+    NOT_PLAIN_LINE_END,
+    SCHEME,
+    URL_SCHEMES,
+    Markup,
+    may_hold_markdown,
+    new_markdown,
+    unsafe_links,
+)
 
 from .helpers import REPO
 
@@ -45,6 +57,15 @@ def test_lean_converters_give_what_the_full_parser_gives(text: str, trusted: boo
     assert markup.block(text) == full_parser(markup, text)
 
 
+@SETTINGS
+@given(st.lists(st.sampled_from(["1", "2.", "-", " ", "  ", "\t", "\u00a0", "a", "word", "é",
+                                 "*", "[", "\n", "&"]), max_size=6).map("".join))
+def test_short_texts_skip_the_parser_as_the_single_pattern_had_them(text: str) -> None:
+    # One pattern for the three tests tried each of its alternatives at every character.
+    plain = not re.search(r"[\\`*_{}\[\]<>#+|!~&\n]|^\s*[-\d]|  ", text)
+    assert may_hold_markdown(text) is not plain
+
+
 def test_the_seed_and_every_fixture_convert_as_with_the_full_parser() -> None:
     markup = Markup()
     sources = [*REPO.glob("content/*.md"), *REPO.glob("tests/fixtures/**/*.md")]
@@ -75,6 +96,7 @@ def test_the_faster_claim_patterns_find_what_the_plain_ones_find(text: str) -> N
 
     assert spans(claims.COUNT) == spans(PLAIN_COUNT)
     assert spans(checks.CLAIM_NOUN) == spans(PLAIN_CLAIM_NOUN)
+    assert checks.names_countries(text) is bool(PLAIN_CLAIM_NOUN.search(text))
 
     def spaces(match: re.Match[str]) -> str:
         return re.sub(r"[^\n]", " ", match[0])
@@ -82,6 +104,21 @@ def test_the_faster_claim_patterns_find_what_the_plain_ones_find(text: str) -> N
     assert claims.blank_out(text) == PLAIN_MARKUP.sub(spaces, claims.QUOTED.sub(spaces, text))
     money = [(m.span(), m.groupdict()) for m in claims.MONEY.finditer(text)]
     assert [(m.span(), m.groupdict()) for m in claims.money_matches(text)] == money
+
+
+# Counts of countries, made of a lead, a number in figures or words, "other" or not, a noun.
+count_texts = st.tuples(*(st.sampled_from(choices) for choices in (
+    ["", "x ", '"', "\u201c", "The ", "x\n"], ["9", "12", "nine", "Ten", "twenty", "one", "x"],
+    [" ", "  ", "\n", ""], ["", "other ", "OTHER ", "Other\n", "othe ", "\u0130ther "],
+    ["countries", "Nations", "nation", "countr\u0130es", "NATIONS"], ["", ".", "x"]))).map("".join)
+
+
+@SETTINGS
+@given(count_texts)
+def test_a_count_of_countries_has_a_digit_or_other(text: str) -> None:
+    # The country-count check passes over texts without either.
+    if checks.COUNTRY_CLAIM.search(text):
+        assert claims.DIGIT.search(text) or "other" in text.lower()
 
 
 takeaway_texts = st.lists(st.sampled_from(
@@ -113,3 +150,40 @@ prose_texts = st.lists(st.sampled_from(PROSE_PIECES), max_size=30).map("".join)
 def test_plain_prose_converts_as_with_the_full_parser(text: str, trusted: bool) -> None:
     markup = Markup(trusted)
     assert markup.block(text) == full_parser(markup, text)
+
+
+@SETTINGS
+@given(prose_texts)
+def test_a_line_ending_in_a_blank_is_found_as_the_plain_pattern_finds_it(text: str) -> None:
+    assert bool(NOT_PLAIN_LINE_END.search(text)) is bool(re.search(r"[^\S\n]\n", text))
+
+
+def plain_unsafe_links(text: str) -> list[tuple[int, int, str]]:
+    """Find unsafe links as first written: every line outside code blocks, every pattern."""
+    found, fence = [], None
+    for offset, line in enumerate(text.split("\n")):
+        marker = line.lstrip()[:3]
+        if marker in ("```", "~~~"):
+            fence = marker if fence is None else (None if marker == fence else fence)
+            continue
+        if fence is not None:
+            continue
+        visible = CODE_SPAN.sub(lambda m: " " * len(m[0]), line)
+        for pattern in LINK_TARGETS:
+            for match in pattern.finditer(visible):
+                url = re.sub(r"[\x00-\x20\\]", "", html.unescape(match["url"])).lower()
+                scheme = SCHEME.match(url)
+                if scheme and scheme[1] not in URL_SCHEMES:
+                    found.append((offset, match.start("url") + 1, match["url"]))
+    return found
+
+
+LINK_PIECES = ["[a](", "](", "]:", "[r]: ", "   [r]:", "[x]", "(", ")", "<", ">", "javascript:",
+               "JavaScript:", "java\tscript:", "&#106;avascript:", "data:x", "https://e.com",
+               "mailto:a@b.c", "`", "``", "```", "~~~", " ", "\n", "a", "[", "]", ":"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(LINK_PIECES), max_size=25).map("".join))
+def test_unsafe_links_are_found_as_the_plain_way_finds_them(text: str) -> None:
+    assert unsafe_links(text) == plain_unsafe_links(text)

@@ -133,6 +133,18 @@ def test_errors_name_file_line_and_what_to_do(body: str, expected: str) -> None:
     assert expected in rendered
 
 
+def test_a_date_wrong_twice_is_reported_twice() -> None:
+    body = ("--- timeline\nevents:\n  - {date: 2024-02-30, title: X}\n"
+            "  - {date: 2024-02-30, title: Y}\n  - {date: May, title: Z}\n"
+            "  - {date: May, title: W}\n---\n")
+    errors = [e.split("\n")[0] for e in errors_of(body)]
+    assert errors == [f"content/x.md:{line}:12: error: section 'timeline': 'date' is not "
+                      f"{what}" for line, what in [
+                          (8, "a real date: '2024-02-30' (day is out of range for month)"),
+                          (9, "a real date: '2024-02-30' (day is out of range for month)"),
+                          (10, "a date: 'May'"), (11, "a date: 'May'")]]
+
+
 def test_all_errors_of_a_file_are_reported_together() -> None:
     errors = errors_of("--- sumary\n---\nx\n--- prose\n---\nx\n")
     assert len(errors) == 2

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from explainer.errors import ContentError
-from explainer.sources import read_text, split_source
+from explainer.sources import decode_text, read_text, split_source
 
 TEXT = """\
 ---
@@ -97,3 +97,18 @@ def test_unreadable_files_get_clear_errors(tmp_path: Path, data: bytes, message:
     with pytest.raises(ContentError) as caught:
         read_text(path, "content/x.md")
     assert message in caught.value.problems[0].message
+
+
+def test_every_invisible_ascii_character_is_found_as_elsewhere() -> None:
+    # Plain ASCII files skip the search for invisible characters unless a byte calls for it.
+    invisible = {*range(0x01, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F}
+    for code in range(0x01, 0x80):
+        data = f"---\ntitle: T{chr(code)}\n---\n--- summary\n---\nx\n".encode()
+        try:
+            decode_text(data, "content/x.md")
+        except ContentError as caught:
+            assert code in invisible, repr(chr(code))
+            assert caught.problems[0].render().startswith(
+                f"content/x.md:2:9: error: invisible character U+{code:04X}")
+        else:
+            assert code not in invisible, repr(chr(code))
