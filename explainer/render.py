@@ -42,8 +42,20 @@ def relative_to(directory: str, target: str) -> str:
 @functools.cache
 def site_relpath(target: str, directory: str) -> str:
     """Return relative_to() for two paths inside the site; pages share most of their links."""
-    rel = posixpath.relpath(target, directory)
+    # What posixpath.relpath gives, without making both paths absolute: that asks the system
+    # for the working folder twice, which inside the site cancels out.
+    if not target:
+        raise ValueError("no path specified")
+    start, path = site_parts(directory), site_parts(target)
+    common = len(posixpath.commonprefix([start, path]))
+    rel = "/".join([".."] * (len(start) - common) + path[common:]) or "."
     return rel + "/" if target.endswith("/") and not rel.endswith("/") else rel
+
+
+def site_parts(path: str) -> list[str]:
+    """Return the folders and file name of a site path with no '..' in it."""
+    normal = posixpath.normpath(path)
+    return [] if normal == "." else normal.split("/")
 
 
 def template_dirs(root: Path) -> list[Path]:
