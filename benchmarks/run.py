@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
           f"load average {os.getloadavg()[0]:.2f} (other work on the machine skews the times)")
     runs = measure(tool, stories[len(stories) // 2], args.repeat)
     default = measure_default(work, args.repeat)
-    report(runs, default)
+    report(runs, default, args.explainers)
     if args.compare:
         others, notes = peers(stories, work, args.venv.resolve())
         compare(tool, others, notes, runs["warm"], args.repeat)
@@ -163,8 +163,8 @@ def median_cpu(runs: list[Run]) -> float:
     return statistics.median(r.cpu_seconds for r in runs)
 
 
-def report(runs: dict[str, list[Run]], default: list[Run]) -> None:
-    """Print each kind of build: median, then every run, then the peak memory."""
+def report(runs: dict[str, list[Run]], default: list[Run], explainers: int) -> None:
+    """Print each kind of build: median, then every run, then the peak memory and targets."""
     print(f"{'build':<11}{'wall s':>8}{'cpu s':>8}   wall of each run (s)")
     for step in STEPS:
         each = " ".join(f"{r.seconds:.3f}" for r in runs[step])
@@ -175,8 +175,9 @@ def report(runs: dict[str, list[Run]], default: list[Run]) -> None:
           f"sizes of the build's processes; the sum of their resident sets: "
           f"{max(r.rss_mib for r in every):.1f} MiB; the largest process alone: "
           f"{max(r.largest_mib for r in every):.1f} MiB)")
-    print(f"target: no-change rebuild under 0.3 s at 1,000 explainers: "
-          f"{median(runs['no-change']):.3f} s")
+    if explainers == 1000:  # the target is set at that size
+        print(f"target: no-change rebuild under 0.3 s at 1,000 explainers: "
+              f"{median(runs['no-change']):.3f} s")
     print(f"target: default one-story build (this repository's site) under 0.5 s: "
           f"{median(default):.3f} s")
 
