@@ -208,8 +208,8 @@ def gathered(kept: list[Kept | None], files: list[ContentFile], later: set[int],
 def read_chunk(reading: Reading, files: Sequence[ContentFile]) -> list[Done]:
     """Read and check some files and render their pages; return what became of each.
 
-    Each file read anew is kept in the cache twice: whole, for rendering its page again, and
-    as its teaser, for listing it.
+    Each file read anew goes back with its cache entry, for the build process to keep: the
+    explainer whole, for rendering its page again, and as its teaser, for listing it.
     """
     results = []
     for file in files:
