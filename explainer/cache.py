@@ -66,6 +66,11 @@ def tool_fingerprint() -> str:
     parts: list[bytes | str] = [sys.version, str(pickle.HIGHEST_PROTOCOL)]
     for path in [*sorted(package.glob("*.py")), package / "data" / "world.json"]:
         parts += [path.name, path.read_bytes()]
+    # The flags are many files (1.6 MB): their stat, changed when scripts/update_geodata.py
+    # writes them, tells versions apart for a fraction of the time their bytes would take.
+    for path in sorted((package / "data" / "flags").glob("*.svg")):
+        stat = path.stat()
+        parts += [path.name, f"{stat.st_size}:{stat.st_mtime_ns}"]
     for name in DEPENDENCIES:
         spec = importlib.util.find_spec(name)
         origin = spec.origin if spec is not None and spec.origin else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import shutil
 import sqlite3
@@ -218,6 +219,19 @@ def test_the_cache_keeps_only_the_explainers_of_the_last_build(
     build(root, out)
     with contextlib.closing(sqlite3.connect(root / CACHE / "explainers.sqlite")) as db:
         assert db.execute("SELECT count(*) FROM explainers").fetchone() == (4,)
+
+
+def test_flags_updated_in_the_package_are_not_taken_for_the_last_build(
+        built: tuple[Path, Path]) -> None:
+    root, out = built
+    flag = Path(builder.__file__).parent / "data" / "flags" / "ke.svg"
+    stat = flag.stat()
+    try:  # a new modification time, as scripts/update_geodata.py gives a flag it rewrites
+        os.utime(flag, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+        result = build(root, out)
+    finally:
+        os.utime(flag, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert "nothing changed since the last build" not in result.stdout
 
 
 def test_a_page_changed_by_hand_in_the_output_is_written_again(
