@@ -209,6 +209,21 @@ def test_explainers_damaged_in_the_cache_are_read_again(built: tuple[Path, Path]
     assert contents(fresh) == contents(out)
 
 
+def test_a_cache_damaged_inside_is_made_anew(built: tuple[Path, Path]) -> None:
+    root, out = built
+    store = root / CACHE / "explainers.sqlite"
+    data = store.read_bytes()
+    store.write_bytes(data[:4096] + b"\xff" * (len(data) - 4096))  # every page but the first
+    base = root / "templates" / "base.html"
+    read = []
+    for theme in ("v2", "v3", "v4"):  # so that every page is rendered again
+        base.write_text(base.read_text(encoding="utf-8") + f"<!-- {theme} -->\n",
+                        encoding="utf-8")
+        read.append(re.search(r"(\d+) explainer file\(s\) read", build(root, out).stdout)[1])
+    # The build that finds the damage does without the cache; the next one fills it anew.
+    assert read == ["5", "5", "0"]
+
+
 def test_the_cache_keeps_only_the_explainers_of_the_last_build(
         built: tuple[Path, Path]) -> None:
     root, out = built
