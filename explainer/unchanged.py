@@ -103,9 +103,11 @@ def input_files(root: Path) -> Iterator[tuple[str, str]]:
             yield name, str(path)
         for folder, dirs, files in os.walk(path):
             dirs.sort()
+            # os.walk names each folder by joining onto path: what follows path is relative.
+            # (os.path.relpath would ask the system for the working folder at every file.)
+            inside = os.path.join(name, folder[len(str(path)):].lstrip(os.sep))
             for file in sorted(files):
-                full = os.path.join(folder, file)
-                yield os.path.relpath(full, root), full
+                yield os.path.join(inside, file), os.path.join(folder, file)
 
 
 def unchanged_build(options: BuildOptions, inputs: str) -> tuple[LastBuild, WriteReport] | None:
