@@ -241,14 +241,9 @@ def site_of(config: Config, explainers: Sequence[Teaser], problems: list[Problem
         raise ContentError(problems)
     problems.extend(base_url_warning(config))
     shown = [e.teaser() if isinstance(e, Explainer) else e for e in explainers
-             if drafts or is_public(e, today)]
+             if drafts or e.public_on(today)]
     shown.sort(key=lambda e: (e.published.first_day(), e.title.lower(), e.slug), reverse=True)
     return Site(config, tuple(shown)), problems, len(explainers) - len(shown)
-
-
-def is_public(explainer: Teaser, today: date) -> bool:
-    """Tell whether an explainer is neither a draft nor dated after today."""
-    return not explainer.draft and explainer.published.first_day() <= today
 
 
 def check_slugs(explainers: Sequence[Teaser]) -> list[Problem]:

@@ -77,7 +77,7 @@ class PageTarget:
 
     def shows(self, explainer: Teaser) -> bool:
         """Tell whether the site lists this explainer (drafts and scheduled ones it may not)."""
-        return self.drafts or not explainer.draft and explainer.published.first_day() <= self.today
+        return self.drafts or explainer.public_on(self.today)
 
 
 @dataclass(frozen=True)

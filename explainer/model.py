@@ -308,6 +308,10 @@ class Teaser:
         """Return the last-updated date, or the publication date."""
         return self.updated or self.published
 
+    def public_on(self, today: date) -> bool:
+        """Tell whether the explainer is neither a draft nor dated after today."""
+        return not self.draft and self.published.first_day() <= today
+
 
 @frozen()
 class Explainer(Teaser):
