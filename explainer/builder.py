@@ -36,6 +36,7 @@ from .pages import (
 )
 from .parallel import collections_paused, frozen_objects
 from .render import OVERRIDES, Renderer
+from .sitefiles import feed_makers
 from .sources import find_explainers
 from .streaming import ObservedSite, Rendering, page_keys, pages_digest, write_pages
 from .unchanged import Inputs, LastBuild, read_inputs
@@ -280,19 +281,23 @@ def render_page(renderer: Renderer, site: Site | ObservedSite, page: Page) -> by
 
 def add_site_files(files: OutputFiles, site: Site, dates: Mapping[str, date | None],
                    static: Mapping[str, bytes]) -> None:
-    """Add every file that is not a page: flags, static files, feeds and robots.txt.
+    """Add every file that is not a page: flags, static files, robots.txt and the feeds.
 
     dates holds the pages the sitemap lists, each with the last change of what it shows.
     """
+    add_assets(files, site, static)
+    for path, (origin, make) in feed_makers(site, dates).items():
+        files.add(path, make(), origin)
+
+
+def add_assets(files: OutputFiles, site: Site, static: Mapping[str, bytes]) -> None:
+    """Add the files that are neither pages nor feeds: flags, static files and robots.txt."""
     for code in sorted({e.country.code for x in site.explainers for e in x.countries}):
         flag = geo.flag_svg(code)
         if flag is not None:
             files.add(f"flags/{code.lower()}.svg", flag, f"flag of {code}")
     for path, data in static.items():
         files.add(path, data, f"static/{path}")
-    if site.config.base_url:
-        files.add(feeds.FEED, feeds.atom_feed(site), "the Atom feed")
-        files.add(feeds.SITEMAP_FILE, feeds.sitemap(site, dates), "the sitemap")
     if "robots.txt" not in static:
         files.add("robots.txt", feeds.robots_txt(site), "robots.txt")
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 import os
 import posixpath
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .assets import fingerprint
 from .builder import (
     BuildOptions,
-    add_site_files,
+    add_assets,
     build_day,
     content_folder,
     load_explainer,
@@ -31,12 +31,11 @@ from .builder import (
 )
 from .config import CONFIG_NAME, load_config
 from .errors import Problem, StrictWarnings
-from .feeds import robots_txt
 from .markup import Markup
 from .model import Config, Explainer, Site, Teaser
-from .output import OutputFiles
+from .output import OutputFiles, claim
 from .pagelist import PageList
-from .pages import Page, explainer_page
+from .pages import Page, explainer_page, sitemap_dates
 from .render import OVERRIDES, Renderer
 from .sitefiles import Maker, SiteFiles, add_pages, feed_makers
 from .sources import find_explainers
@@ -247,24 +246,18 @@ class Project:
         codes = self.page_list.country_codes()
         if self.others is None or plan.static or self.others[1] != codes:
             others = OutputFiles()
-            # Feeds come later: made when first asked for, not on every edit.
-            add_site_files(others, replace(site, config=replace(site.config, base_url=None)),
-                           pages, static)
-            if site.config.base_url and "robots.txt" not in static:
-                others.files["robots.txt"] = robots_txt(site)
+            add_assets(others, site, static)
             self.others = (others, codes)
-        if site.config.base_url and (plan.content or not self.feeds):
-            self.feeds = feed_makers(site, pages)
+        if site.config.base_url and (plan.content or not self.feeds):  # made when asked for
+            self.feeds = feed_makers(site, sitemap_dates(pages))
         files = OutputFiles()
         add_pages(files, pages, rendered, self.files)
         for path, data in self.others[0].files.items():
             files.add(path, data, self.others[0].origins[path])
-        later = self.feeds if site.config.base_url else {}
-        for path, (origin, _) in later.items():
-            files.add(path, b"", origin)  # claimed now, so two sources of one path are refused
+        for path, (origin, _) in self.feeds.items():
+            claim(files.origins, path, origin)  # so that two sources of one path are refused
         self.files = files
-        return SiteFiles({p: d for p, d in files.files.items() if p not in later},
-                         {path: make for path, (_, make) in later.items()})
+        return SiteFiles(files.files, {path: make for path, (_, make) in self.feeds.items()})
 
     def render_pages(self, site: Site, pages: list[Page], plan: Plan,
                      assets: dict[str, str]) -> tuple[dict[str, tuple[Page, bytes]],

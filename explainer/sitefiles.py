@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator, Mapping
+from datetime import date
 
 from . import feeds
 from .model import Site
 from .output import OutputFiles
-from .pages import Page, sitemap_dates
+from .pages import Page
 
 Maker = Callable[[], bytes]
 
@@ -54,11 +55,16 @@ class SiteFiles(Mapping[str, bytes]):
         return old is self.files[path] or old == self.files[path]
 
 
-def feed_makers(site: Site, pages: list[Page]) -> dict[str, tuple[str, Maker]]:
-    """Return how to make the Atom feed and the sitemap, by path, with their origins."""
-    changed = sitemap_dates(pages)
+def feed_makers(site: Site, dates: Mapping[str, date | None]) -> dict[str, tuple[str, Maker]]:
+    """Return how to make the Atom feed and the sitemap, by path, with their origins; none
+    for a site without a base URL.
+
+    dates holds the pages the sitemap lists, each with the last change of what it shows.
+    """
+    if not site.config.base_url:
+        return {}
     return {feeds.FEED: ("the Atom feed", lambda: feeds.atom_feed(site)),
-            feeds.SITEMAP_FILE: ("the sitemap", lambda: feeds.sitemap(site, changed))}
+            feeds.SITEMAP_FILE: ("the sitemap", lambda: feeds.sitemap(site, dates))}
 
 
 def add_pages(files: OutputFiles, pages: list[Page], rendered: Mapping[str, tuple[Page, bytes]],
