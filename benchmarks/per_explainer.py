@@ -25,16 +25,16 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from explainer.assets import fingerprint  # noqa: E402 (the repository must be importable)
-from explainer.builder import render_page, site_of, static_files  # noqa: E402
-from explainer.checks import check_explainer  # noqa: E402
-from explainer.config import load_config  # noqa: E402
-from explainer.markup import Markup  # noqa: E402
-from explainer.model import Explainer, Site  # noqa: E402
-from explainer.pages import explainer_pages_of, site_pages  # noqa: E402
-from explainer.render import Renderer  # noqa: E402
-from explainer.schema import read_explainer  # noqa: E402
-from explainer.sources import SourceFile, decode_text, split_source  # noqa: E402
+from explainer.content.checks import check_explainer  # noqa: E402
+from explainer.content.markup import Markup  # noqa: E402
+from explainer.content.model import Explainer, Site  # noqa: E402
+from explainer.content.schema import read_explainer  # noqa: E402
+from explainer.content.sources import SourceFile, decode_text, split_source  # noqa: E402
+from explainer.recipe import render_page, site_of, static_files  # noqa: E402
+from explainer.render.templates import Renderer  # noqa: E402
+from explainer.site.assets import fingerprint  # noqa: E402 (the repository must be importable)
+from explainer.site.config import load_config  # noqa: E402
+from explainer.site.pages import explainer_pages_of, site_pages  # noqa: E402
 
 STEPS = ("split", "YAML + schema", "Markdown", "checks", "explainer page")
 

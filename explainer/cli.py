@@ -126,7 +126,7 @@ def add_debug(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Dispatch to the command; import only what the command needs."""
     if args.command == "new":
-        from .scaffold import write_new_explainer
+        from .content.scaffold import write_new_explainer
 
         path = write_new_explainer(args.root, args.slug)
         print(f"wrote {path}; edit it, then run 'python build.py --drafts' to see it")
@@ -139,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
                            drafts=args.drafts, strict=args.strict,
                            force=getattr(args, "force", False), jobs=getattr(args, "jobs", None))
     if args.command == "serve":
-        from .devserver import serve
+        from .serve.devserver import serve
 
         return serve(options, host=args.host, port=args.port, write=args.output is not None,
                      say=say, show=print_problems)
@@ -148,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
 
 def run_check(options: BuildOptions) -> int:
     """Validate and render everything; say how much there is."""
-    from .builder import check
+    from .recipe import check
 
     result = check(options)
     print_problems(list(result.warnings))
@@ -160,7 +160,7 @@ def run_check(options: BuildOptions) -> int:
 def run_build(options: BuildOptions) -> int:
     """Build the site, or find that the last build is still current; say what was done."""
     from .options import build_day
-    from .unchanged import read_inputs, unchanged_build
+    from .speed.lastbuild import read_inputs, unchanged_build
 
     started = time.perf_counter()
     inputs = read_inputs(options, options.today or build_day(os.environ))
@@ -174,7 +174,7 @@ def run_build(options: BuildOptions) -> int:
               f"file(s), {written.written} written, {written.unchanged} unchanged ({how}), in "
               f"{time.perf_counter() - started:.2f} s{remarks(len(last.warnings), last.left_out)}")
         return 0
-    from .builder import build  # the templates, Markdown and YAML: only when there is work
+    from .recipe import build  # the templates, Markdown and YAML: only when there is work
 
     with ProgressLine(sys.stderr) as progress:
         result = build(options, progress, inputs)

@@ -14,7 +14,7 @@ from benchmarks.corpus import FORMATS, page_paths, write_corpus
 from benchmarks.run import compare
 from benchmarks.stories import generate
 from benchmarks.tools import Tool, ours
-from explainer.schema import SECTION_KINDS
+from explainer.content.schema import SECTION_KINDS
 
 from .helpers import REPO, run_cli, soup
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from explainer.browse import tag_slug
-from explainer.builder import BuildOptions, read_site
+from explainer.recipe import BuildOptions, read_site
+from explainer.site.listings import tag_slug
 
 from .helpers import run_cli, soup
 from .publishing import build, write_project

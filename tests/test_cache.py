@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from explainer import builder
+from explainer import recipe as builder
 from explainer.cli import main
 
 from .helpers import run_cli, snapshot, soup

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from explainer.checks import check_explainer
-from explainer.markup import Markup
-from explainer.schema import read_explainer
-from explainer.sources import split_source
+from explainer.content.checks import check_explainer
+from explainer.content.markup import Markup
+from explainer.content.schema import read_explainer
+from explainer.content.sources import split_source
 
 from .helpers import run_cli
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from explainer import builder, render
+from explainer import recipe as builder
 from explainer.cli import main
+from explainer.render import templates as render
 
 from .helpers import run_cli
 
@@ -56,7 +57,8 @@ def test_debug_does_not_turn_bad_content_into_a_traceback(
 
 
 @pytest.mark.parametrize(("line", "message"), [
-    ("<p>{{ section.speeker }}</p>", "'explainer.model.Quote object' has no attribute 'speeker'"),
+    ("<p>{{ section.speeker }}</p>",
+     "'explainer.content.model.Quote object' has no attribute 'speeker'"),
     ("<p>{{ section.text / 2 }}</p>",
      "TypeError: unsupported operand type(s) for /: 'str' and 'int'"),
     ("<p>{{ section.text | round }}</p>", "TypeError: type str doesn't define __round__ method"),

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from explainer.config import load_config
 from explainer.errors import ContentError, UsageError
+from explainer.site.config import load_config
 
 from .helpers import run_cli
 

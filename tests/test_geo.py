@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pycountry
 import pytest
 
-from explainer.geo import flag_svg, load_world, outline_box, world_map_svg
+from explainer.site.geo import flag_svg, load_world, outline_box, world_map_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 CODES = ["KE", "HT", "US", "BS", "BB", "BJ", "TD", "BD", "CL", "JM", "GD", "PY", "BI", "NG", "MU"]

@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from explainer import feeds, incremental
-from explainer.builder import BuildOptions, read_site, render_site
 from explainer.errors import ContentError, OutputError
-from explainer.feeds import FEED, SITEMAP_FILE
-from explainer.incremental import Project
-from explainer.pages import explainer_pages_of, site_pages
-from explainer.watch import changed_paths, snapshot
+from explainer.recipe import BuildOptions, read_site, render_site
+from explainer.serve.watch import changed_paths, snapshot
+from explainer.site import feeds
+from explainer.site.feeds import FEED, SITEMAP_FILE
+from explainer.site.pages import explainer_pages_of, site_pages
+from explainer.speed import incremental
+from explainer.speed.incremental import Project
 
 from .helpers import REPO
 

@@ -9,9 +9,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explainer import checks, claims
-from explainer.checks import Comparable
-from explainer.markup import (
+from explainer.content import checks, claims
+from explainer.content.checks import Comparable
+from explainer.content.markup import (
     CODE_SPAN,
     EXTENSIONS,
     LINK_TARGETS,

@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from tornado.ioloop import IOLoop
 
-from explainer import preview as preview_module
-from explainer.builder import BuildOptions
-from explainer.devserver import Settler
-from explainer.incremental import Project
-from explainer.preview import Preview
-from explainer.watch import Changes, inotify, restamp, snapshot
+from explainer.recipe import BuildOptions
+from explainer.serve import preview as preview_module
+from explainer.serve.devserver import Settler
+from explainer.serve.preview import Preview
+from explainer.serve.watch import Changes, inotify, restamp, snapshot
+from explainer.speed.incremental import Project
 
 EXPLAINER = "---\ntitle: {}\ndek: D.\npublished: 2024-05-01\n---\n\n--- summary\n---\nText.\n"
 

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from explainer.builder import BuildOptions, build
 from explainer.errors import ContentError
-from explainer.output import GENERATOR_MARK
+from explainer.recipe import BuildOptions, build
+from explainer.render.output import GENERATOR_MARK
 
 from .helpers import REPO, SEED, snapshot, write_project
 

@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from explainer.errors import OutputError
-from explainer.output import OutputFiles
+from explainer.render.output import OutputFiles
 
 from .helpers import run_cli, soup
 from .xss import HTML_BODY, PAYLOADS, URL_PAYLOAD, make_project, q, site_config, xss_explainer

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from explainer import model
-from explainer.markup import Markup
-from explainer.schema import SECTION_KINDS, read_explainer
-from explainer.sources import split_source
+from explainer.content import model
+from explainer.content.markup import Markup
+from explainer.content.schema import SECTION_KINDS, read_explainer
+from explainer.content.sources import split_source
 
 FRONT = "---\ntitle: T\ndek: D\npublished: 2024-05-23\n---\n"
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from explainer.content.sources import decode_text, read_text, split_source
 from explainer.errors import ContentError
-from explainer.sources import decode_text, read_text, split_source
 
 TEXT = """\
 ---

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from explainer.meta import script_json
+from explainer.site.meta import script_json
 
 from .helpers import soup
 from .publishing import BASE, build, write_project

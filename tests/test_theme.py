@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from explainer.render import url_label
+from explainer.render.templates import url_label
 
 from .helpers import SEED, run_cli, soup
 

@@ -9,8 +9,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from ..errors import Problem
 from .claims import DIGIT, check_figures, content_words
-from .errors import Problem
 from .model import Explainer, Takeaways, Timeline, TimelineEvent
 
 NUMBER_WORDS = {w: n for n, w in enumerate(

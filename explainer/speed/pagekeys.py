@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .browse import CountryPage, TagPage
+from ..content.model import Config, Site, Teaser
+from ..render.output import SiteWriter, place
+from ..render.templates import Renderer, template_dirs
+from ..site.listings import CountryPage, TagPage
+from ..site.pages import Page
 from .cache import Cache, FileStamp, PageRecord, digest, store_blob, tool_fingerprint
-from .model import Config, Site, Teaser
-from .output import SiteWriter, place
-from .pages import Page
-from .parallel import pool_size, run_chunks
-from .render import Renderer, template_dirs
+from .pool import pool_size, run_chunks
 
 Rendered = tuple[int, PageRecord, bool]  # page index, what it rendered to, unchanged
 

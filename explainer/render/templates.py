@@ -14,11 +14,11 @@ import jinja2
 import markupsafe
 from jinja2.runtime import Context
 
-from .browse import tag_url
-from .cache import UNREADABLE
-from .errors import ContentError, Problem
-from .geo import world_map_svg
-from .model import Countries
+from ..content.model import Countries
+from ..errors import ContentError, Problem
+from ..site.geo import world_map_svg
+from ..site.listings import tag_url
+from ..speed.cache import UNREADABLE
 
 OVERRIDES = "overrides"
 JINJA = Path(jinja2.__file__).resolve().parent

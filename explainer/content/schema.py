@@ -9,13 +9,13 @@ from pathlib import Path
 
 from yaml.nodes import Node, ScalarNode
 
+from ..errors import Problem
 from . import model
 from .anchors import with_unique_anchors
 from .countries import resolve_country, suggest_country
-from .errors import Problem
+from .fields import Fields, Reader, check_url, mapping
 from .markup import Markup, unsafe_links
 from .sources import Block, SourceFile
-from .yamlread import Fields, Reader, check_url, mapping
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 Body = tuple[str, str, int]

@@ -18,8 +18,11 @@ import posixpath
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .assets import fingerprint
-from .builder import (
+from ..content.markup import Markup
+from ..content.model import Config, Explainer, Site, Teaser
+from ..content.sources import find_explainers
+from ..errors import Problem, StrictWarnings
+from ..recipe import (
     BuildOptions,
     add_assets,
     build_day,
@@ -29,18 +32,15 @@ from .builder import (
     site_of,
     static_files,
 )
-from .config import CONFIG_NAME, load_config
-from .errors import Problem, StrictWarnings
-from .markup import Markup
-from .model import Config, Explainer, Site, Teaser
-from .output import OutputFiles, claim
+from ..render.output import OutputFiles, claim
+from ..render.templates import OVERRIDES, Renderer
+from ..serve.sitefiles import Maker, SiteFiles, add_pages, feed_makers
+from ..serve.watch import Stamp
+from ..site.assets import fingerprint
+from ..site.config import CONFIG_NAME, load_config
+from ..site.pages import Page, explainer_page, sitemap_dates
+from .pagekeys import ObservedSite
 from .pagelist import PageList
-from .pages import Page, explainer_page, sitemap_dates
-from .render import OVERRIDES, Renderer
-from .sitefiles import Maker, SiteFiles, add_pages, feed_makers
-from .sources import find_explainers
-from .streaming import ObservedSite
-from .watch import Stamp
 
 SECTIONS = "sections/"
 TEMPLATE_FOLDERS = ("templates/", f"{OVERRIDES}/templates/")

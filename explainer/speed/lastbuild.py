@@ -18,16 +18,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .cache import CACHE_FOLDER, Cache, FileStamp, digest_of, tool_fingerprint, version_of
-from .errors import Problem, StrictWarnings
-from .options import BuildOptions
-from .output import (
+from ..errors import Problem, StrictWarnings
+from ..options import BuildOptions
+from ..render.output import (
     SiteWriter,
     WriteReport,
     check_output_dir,
     recover_output,
     remove_stale_temporaries,
 )
+from .cache import CACHE_FOLDER, Cache, FileStamp, digest_of, tool_fingerprint, version_of
 
 INPUTS = ("site.yml", "content", "templates", "static", "overrides")
 

@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from .browse import CountryPage, TagPage, country_pages, tag_pages, tag_slug
-from .feeds import newest
-from .model import Site, Teaser
-from .pages import (
+from ..content.model import Site, Teaser
+from ..site.feeds import newest
+from ..site.listings import CountryPage, TagPage, country_pages, tag_pages, tag_slug
+from ..site.pages import (
     Page,
     countries_index,
     country_page,

@@ -12,8 +12,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from datetime import date
 
+from ..content.model import Site, Teaser
 from .meta import absolute_url, image_url, publisher_name
-from .model import Site, Teaser
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"

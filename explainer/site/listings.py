@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .model import ROLE_LABELS, ROLES, Country, Teaser
+from ..content.model import ROLE_LABELS, ROLES, Country, Teaser
 
 COUNTRIES_INDEX = "countries/index.html"
 TAGS_INDEX = "tags/index.html"

@@ -18,17 +18,17 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
+from ..content.checks import check_explainer
+from ..content.markup import Markup
+from ..content.model import Config, Explainer, Site, Teaser
+from ..content.schema import read_explainer
+from ..content.sources import MAX_FILE_BYTES, decode_text, read_text, split_source
+from ..errors import ContentError, Problem
+from ..render.output import SiteWriter, place
+from ..render.templates import Renderer, SiteNeeded
+from ..site.pages import explainer_page
 from .cache import Cache, FileStamp, PageRecord, digest, store_blob, tool_fingerprint
-from .checks import check_explainer
-from .errors import ContentError, Problem
-from .markup import Markup
-from .model import Config, Explainer, Site, Teaser
-from .output import SiteWriter, place
-from .pages import explainer_page
-from .parallel import CHUNK, pool_size, run_chunks
-from .render import Renderer, SiteNeeded
-from .schema import read_explainer
-from .sources import MAX_FILE_BYTES, decode_text, read_text, split_source
+from .pool import CHUNK, pool_size, run_chunks
 from .store import Entry
 
 Loaded = tuple[Explainer | None, list[Problem]]

@@ -11,7 +11,7 @@ from typing import Any
 
 import markupsafe
 
-from .model import ROLES, Config, Site, Teaser
+from ..content.model import ROLES, Config, Site, Teaser
 
 # Countries in these roles are what a story is about; the others are mentioned in it.
 ABOUT_ROLES = ("lead", "host")

@@ -17,7 +17,7 @@ from typing import TypeVar
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import Problem
+from ..errors import Problem
 from .model import FuzzyDate
 from .yamlnodes import BOOL_TAG, MAP_TAG, NULL_TAG, compose
 

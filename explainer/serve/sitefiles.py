@@ -12,10 +12,10 @@ import threading
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 
-from . import feeds
-from .model import Site
-from .output import OutputFiles
-from .pages import Page
+from ..content.model import Site
+from ..render.output import OutputFiles
+from ..site import feeds
+from ..site.pages import Page
 
 Maker = Callable[[], bytes]
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .browse import COUNTRIES_INDEX, TAGS_INDEX, CountryPage, TagPage, country_pages, tag_pages
+from ..content.model import Explainer, Site, Teaser
 from .feeds import newest
+from .listings import COUNTRIES_INDEX, TAGS_INDEX, CountryPage, TagPage, country_pages, tag_pages
 from .meta import PageMeta, explainer_meta, not_found_meta, page_meta
-from .model import Explainer, Site, Teaser
 
 NOT_FOUND = "404.html"
 

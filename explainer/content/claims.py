@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .errors import Problem
+from ..errors import Problem
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"

@@ -62,10 +62,10 @@ def digest_of(parts: Iterable[bytes | str]) -> str:
 @functools.cache
 def tool_fingerprint() -> str:
     """Return a hash of explainer's own code and data and of the libraries it renders with."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]
     parts: list[bytes | str] = [sys.version, str(pickle.HIGHEST_PROTOCOL)]
-    for path in [*sorted(package.glob("*.py")), package / "data" / "world.json"]:
-        parts += [path.name, path.read_bytes()]
+    for path in [*sorted(package.rglob("*.py")), package / "data" / "world.json"]:
+        parts += [path.relative_to(package).as_posix(), path.read_bytes()]
     # The flags are many files (1.6 MB): their stat, changed when scripts/update_geodata.py
     # writes them, tells versions apart for a fraction of the time their bytes would take.
     for path in sorted((package / "data" / "flags").glob("*.svg")):

@@ -12,10 +12,10 @@ from typing import NamedTuple
 
 import jinja2
 
-from .errors import ContentError, ExplainerError, Problem, StrictWarnings
-from .incremental import Project, Rebuild
-from .output import write_site
-from .render import OVERRIDES
+from ..errors import ContentError, ExplainerError, Problem, StrictWarnings
+from ..render.output import write_site
+from ..render.templates import OVERRIDES
+from ..speed.incremental import Project, Rebuild
 from .sitefiles import SiteFiles
 from .watch import Changes, Inotify, Snapshot, changed_paths, restamp, snapshot
 

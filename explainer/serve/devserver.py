@@ -27,10 +27,10 @@ from tornado.httpserver import HTTPServer
 from tornado.ioloop import IOLoop, PeriodicCallback
 from tornado.websocket import WebSocketClosedError
 
-from .builder import BuildOptions
-from .errors import Problem, UsageError
-from .incremental import Project
-from .output import check_output_dir, recover_output
+from ..errors import Problem, UsageError
+from ..recipe import BuildOptions
+from ..render.output import check_output_dir, recover_output
+from ..speed.incremental import Project
 from .preview import LIVE_SUFFIXES, Preview
 from .watch import Changes, inotify
 

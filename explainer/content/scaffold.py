@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from .errors import UsageError
+from ..errors import UsageError
 from .schema import SLUG
 
 SKELETON = """\

@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ContentError, Problem
+from ..errors import ContentError, Problem
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 FENCE = re.compile(r"^---[ \t]+(?P<kind>\S.*?)[ \t]*$")

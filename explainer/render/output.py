@@ -10,8 +10,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import FileStamp, digest, store_blob
-from .errors import OutputError
+from ..errors import OutputError
+from ..speed.cache import FileStamp, digest, store_blob
 
 GENERATOR_MARK = b'<meta name="generator" content="explainer">'
 

@@ -15,8 +15,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import CONFIG_NAME
-from .render import OVERRIDES
+from ..render.templates import OVERRIDES
+from ..site.config import CONFIG_NAME
 
 Stamp = tuple[int, int]
 Snapshot = dict[str, Stamp]

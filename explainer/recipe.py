@@ -8,12 +8,28 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from . import feeds, geo
-from .assets import fingerprint
-from .cache import Cache, digest
-from .config import CONFIG_NAME, load_config
+from .content.markup import Markup
+from .content.model import Config, Explainer, Site, Teaser
+from .content.sources import find_explainers
 from .errors import ContentError, Problem, StrictWarnings
-from .loading import (
+from .options import BuildOptions, build_day
+from .render.output import OutputFiles, SiteWriter, WriteReport, check_output_dir, recover_output
+from .render.templates import OVERRIDES, Renderer
+from .serve.sitefiles import feed_makers
+from .site import feeds, geo
+from .site.assets import fingerprint
+from .site.config import CONFIG_NAME, load_config
+from .site.pages import (
+    Page,
+    explainer_page,
+    explainer_pages_of,
+    listing_pages,
+    site_pages,
+    sitemap_dates,
+)
+from .speed.cache import Cache, digest
+from .speed.lastbuild import Inputs, LastBuild, read_inputs
+from .speed.loading import (
     ContentFile,
     Explainers,
     PageTarget,
@@ -22,24 +38,8 @@ from .loading import (
     load_explainers,
     parse,
 )
-from .markup import Markup
-from .model import Config, Explainer, Site, Teaser
-from .options import BuildOptions, build_day
-from .output import OutputFiles, SiteWriter, WriteReport, check_output_dir, recover_output
-from .pages import (
-    Page,
-    explainer_page,
-    explainer_pages_of,
-    listing_pages,
-    site_pages,
-    sitemap_dates,
-)
-from .parallel import collections_paused, frozen_objects
-from .render import OVERRIDES, Renderer
-from .sitefiles import feed_makers
-from .sources import find_explainers
-from .streaming import ObservedSite, Rendering, page_keys, pages_digest, write_pages
-from .unchanged import Inputs, LastBuild, read_inputs
+from .speed.pagekeys import ObservedSite, Rendering, page_keys, pages_digest, write_pages
+from .speed.pool import collections_paused, frozen_objects
 
 # Told how far a long build has got: progress(stage, done, total).
 Progress = Callable[[str, int, int], None]

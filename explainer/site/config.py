@@ -6,11 +6,11 @@ import posixpath
 import re
 from pathlib import Path
 
-from .errors import ContentError, UsageError
-from .model import Config
-from .render import OVERRIDES
-from .sources import read_text
-from .yamlread import Fields, Reader, check_url
+from ..content.fields import Fields, Reader, check_url
+from ..content.model import Config
+from ..content.sources import read_text
+from ..errors import ContentError, UsageError
+from ..render.templates import OVERRIDES
 
 CONFIG_NAME = "site.yml"
 LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")

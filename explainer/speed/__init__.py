@@ -1,0 +1,1 @@
+"""What makes builds fast, behind one seam: the build cache, worker processes, memos."""
