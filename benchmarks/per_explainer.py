@@ -30,11 +30,13 @@ from explainer.content.markup import Markup  # noqa: E402
 from explainer.content.model import Explainer, Site  # noqa: E402
 from explainer.content.schema import read_explainer  # noqa: E402
 from explainer.content.sources import SourceFile, decode_text, split_source  # noqa: E402
-from explainer.recipe import render_page, site_of, static_files  # noqa: E402
-from explainer.render.templates import Renderer  # noqa: E402
-from explainer.site.assets import fingerprint  # noqa: E402 (the repository must be importable)
+from explainer.inputs import Inputs  # noqa: E402
+from explainer.options import BuildOptions  # noqa: E402
+from explainer.render.theme import Theme, load_theme  # noqa: E402
+from explainer.site.assemble import make_site  # noqa: E402
 from explainer.site.config import load_config  # noqa: E402
-from explainer.site.pages import explainer_pages_of, site_pages  # noqa: E402
+from explainer.site.pages import site_pages  # noqa: E402
+from explainer.speed.memo import MemoryMemo  # noqa: E402 (the repository must be importable)
 
 STEPS = ("split", "YAML + schema", "Markdown", "checks", "explainer page")
 
@@ -103,12 +105,13 @@ def split(path: Path, data: bytes, root: Path) -> SourceFile:
     return split_source(decode_text(data, display), path, display)
 
 
-def render_round(site: Site, explainers: list[Explainer],
-                 renderer: Renderer) -> dict[str, float]:
+def render_round(site: Site, explainers: list[Explainer], theme: Theme) -> dict[str, float]:
     """Render every page once; return the seconds spent on each template."""
     spent: dict[str, float] = {}
-    for page in site_pages(site, explainer_pages_of(explainers)):
-        _, seconds = timed(lambda p=page: render_page(renderer, site, p))
+    whole = {explainer.display_path: explainer for explainer in explainers}
+    for page in site_pages(site):
+        explainer = whole[page.explainer.display_path] if page.explainer else None
+        _, seconds = timed(lambda p=page, e=explainer: theme.render(p, site, e))
         spent[page.template] = spent.get(page.template, 0.0) + seconds
     return spent
 
@@ -118,14 +121,17 @@ def measure(root: Path, rounds: int) -> None:
     config = load_config(root, None)
     markup = TimedMarkup(config.trusted_html)
     files = [(p, p.read_bytes()) for p in sorted((root / "content").glob("*.md"))]
-    renderer = Renderer(root, fingerprint(static_files(root))[1])
+    inputs = Inputs.scan(root)
+    theme = load_theme(inputs, MemoryMemo())
     best: dict[str, float] = {}
     for _ in range(rounds):
         gc.collect()
         gc.disable()
         explainers, spent = read_round(files, root, markup)
-        site = site_of(config, explainers, [], True, date.max)[0]  # drafts shown too
-        rendered = render_round(site, explainers, renderer)
+        teasers = [explainer.teaser() for explainer in explainers]
+        drafts = BuildOptions(root, root / "public", drafts=True)
+        site = make_site(config, inputs, teasers, [], drafts, date.max).site
+        rendered = render_round(site, explainers, theme)
         gc.enable()
         spent["explainer page"] = rendered.pop("explainer.html")
         spent["other pages"] = sum(rendered.values())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 import traceback
@@ -148,43 +147,32 @@ def run(args: argparse.Namespace) -> int:
 
 def run_check(options: BuildOptions) -> int:
     """Validate and render everything; say how much there is."""
-    from .recipe import check
+    from .recipe import build, check_tools
 
-    result = check(options)
+    result = build(options, check_tools())
     print_problems(list(result.warnings))
-    print(f"checked {len(result.site.explainers)} explainer(s), {result.files} file(s)"
+    print(f"checked {result.explainers} explainer(s), {result.files} file(s)"
           f"{remarks(len(result.warnings), result.left_out)}")
     return 0
 
 
 def run_build(options: BuildOptions) -> int:
-    """Build the site, or find that the last build is still current; say what was done."""
-    from .options import build_day
-    from .speed.lastbuild import read_inputs, unchanged_build
+    """Build the site; say what was done."""
+    from .recipe import build, build_tools
 
     started = time.perf_counter()
-    inputs = read_inputs(options, options.today or build_day(os.environ))
-    unchanged = unchanged_build(options, inputs.digest)
-    if unchanged is not None:
-        last, written = unchanged
-        print_problems(list(last.warnings))
-        how = "nothing changed since the last build" if not written.written else \
-            "nothing changed since the last build: its files came back from the cache"
-        print(f"built {last.explainers} explainer(s) into {options.output}: {last.files} "
-              f"file(s), {written.written} written, {written.unchanged} unchanged ({how}), in "
-              f"{time.perf_counter() - started:.2f} s{remarks(len(last.warnings), last.left_out)}")
-        return 0
-    from .recipe import build  # the templates, Markdown and YAML: only when there is work
-
     with ProgressLine(sys.stderr) as progress:
-        result = build(options, progress, inputs)
-    assert result.written is not None
+        result = build(options, build_tools(options, progress))
     print_problems(list(result.warnings))
-    print(f"built {len(result.site.explainers)} explainer(s) into {options.output}: "
-          f"{result.files} file(s), {result.written.written} written, "
-          f"{result.written.unchanged} unchanged ({result.read} explainer file(s) read, "
-          f"{result.rendered} page(s) rendered, the rest from the cache{on(result.processes)}), "
-          f"in {time.perf_counter() - started:.2f} s"
+    if result.replayed:
+        how = "nothing changed since the last build" if not result.written.written else \
+            "nothing changed since the last build: its files came back from the cache"
+    else:
+        how = (f"{result.read} explainer file(s) read, {result.rendered} page(s) rendered, "
+               f"the rest from the cache{on(result.processes)}")
+    print(f"built {result.explainers} explainer(s) into {options.output}: {result.files} "
+          f"file(s), {result.written.written} written, {result.written.unchanged} unchanged "
+          f"({how}), in {time.perf_counter() - started:.2f} s"
           f"{remarks(len(result.warnings), result.left_out)}")
     return 0
 

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from explainer import recipe as builder
+from explainer import recipe
 from explainer.cli import main
+from explainer.content import reading
 
 from .helpers import run_cli, snapshot, soup
 from .publishing import EPOCH_BEFORE, write_project
@@ -132,7 +133,7 @@ def test_a_file_edited_while_a_build_runs_is_not_taken_as_built(
     text = haiti.read_text(encoding="utf-8")
     trade = root / "content" / "trade.md"
     trade.write_text(trade.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
-    load = builder.load_explainers
+    load = reading.read_explainers
 
     def load_after_an_edit(*args: object, **kwargs: object) -> object:
         # The build has looked at its inputs; the author saves a file before it reads them.
@@ -140,7 +141,7 @@ def test_a_file_edited_while_a_build_runs_is_not_taken_as_built(
                                       "Edited mid-build"), encoding="utf-8")
         return load(*args, **kwargs)
 
-    monkeypatch.setattr(builder, "load_explainers", load_after_an_edit)
+    monkeypatch.setattr(reading, "read_explainers", load_after_an_edit)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH_BEFORE)
     assert main(["build", "--root", str(root), "--output", str(out)]) == 0
     assert "Edited mid-build" in soup(out / "haiti.html").get_text()
@@ -239,7 +240,7 @@ def test_the_cache_keeps_only_the_explainers_of_the_last_build(
 def test_flags_updated_in_the_package_are_not_taken_for_the_last_build(
         built: tuple[Path, Path]) -> None:
     root, out = built
-    flag = Path(builder.__file__).parent / "data" / "flags" / "ke.svg"
+    flag = Path(recipe.__file__).parent / "data" / "flags" / "ke.svg"
     stat = flag.stat()
     try:  # a new modification time, as scripts/update_geodata.py gives a flag it rewrites
         os.utime(flag, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))

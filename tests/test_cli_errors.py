@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from explainer import recipe as builder
 from explainer.cli import main
+from explainer.render import rendering
 from explainer.render import templates as render
+from explainer.site import pages
 
 from .helpers import run_cli
 
@@ -25,7 +26,7 @@ def test_an_internal_error_is_one_line_without_debug(
         make_site: Callable[..., Path], monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     root = make_site({"content/a.md": GOOD.format(t="A")})
-    monkeypatch.setattr(builder, "publish", explode)
+    monkeypatch.setattr(rendering, "render_pages", explode)
     assert main(["build", "--root", str(root)]) == 2
     err = capsys.readouterr().err
     assert err == ("internal error: RuntimeError: the renderer fell over\n"
@@ -34,12 +35,13 @@ def test_an_internal_error_is_one_line_without_debug(
     assert not (root / "public").exists()
 
 
-@pytest.mark.parametrize(("command", "step"), [("build", "publish"), ("check", "render_site")])
+@pytest.mark.parametrize(("command", "module", "step"), [("build", rendering, "render_pages"),
+                                                        ("check", pages, "site_pages")])
 def test_debug_shows_the_traceback_of_an_internal_error(
-        command: str, step: str, make_site: Callable[..., Path],
+        command: str, module: object, step: str, make_site: Callable[..., Path],
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     root = make_site({"content/a.md": GOOD.format(t="A")})
-    monkeypatch.setattr(builder, step, explode)
+    monkeypatch.setattr(module, step, explode)
     assert main([command, "--root", str(root), "--debug"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("Traceback (most recent call last):\n")

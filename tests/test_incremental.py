@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from explainer.errors import ContentError, OutputError
-from explainer.recipe import BuildOptions, read_site, render_site
-from explainer.serve.watch import changed_paths, snapshot
+from explainer.inputs import Inputs
+from explainer.options import BuildOptions
+from explainer.recipe import BuildResult, Tools, build, preview_tools
+from explainer.render.memory import MemoryWriter
 from explainer.site import feeds
 from explainer.site.feeds import FEED, SITEMAP_FILE
-from explainer.site.pages import explainer_pages_of, site_pages
-from explainer.speed import incremental
-from explainer.speed.incremental import Project
+from explainer.speed.memo import MemoryMemo
+from explainer.speed.pool import Inline
 
 from .helpers import REPO
 
@@ -44,9 +46,8 @@ class Session:
     def __init__(self, root: Path, **options: object) -> None:
         self.root = root
         self.options = BuildOptions(root=root, output=root / "public", **options)
-        self.project = Project(self.options)
-        self.stamps = snapshot(root)
-        self.result = self.project.rebuild(self.stamps)
+        self.tools = preview_tools()
+        self.result = self.rebuild()
 
     def edit(self, name: str, text: str | None) -> None:
         path = self.root / name
@@ -57,16 +58,20 @@ class Session:
             path.write_text(text, encoding="utf-8")
             bump(path)
 
-    def rebuild(self):
-        stamps = snapshot(self.root)
-        changed = changed_paths(self.stamps, stamps)
-        self.stamps = stamps
-        self.result = self.project.rebuild(stamps, changed)
+    def rebuild(self) -> BuildResult:
+        self.result = build(self.options, self.tools, Inputs.scan(self.root))
         return self.result
 
+    @property
+    def files(self) -> dict[str, bytes]:
+        assert isinstance(self.tools.writer, MemoryWriter)
+        return dict(self.tools.writer.files)
+
     def full_build(self) -> dict[str, bytes]:
-        read = read_site(self.options)
-        return render_site(read.site, self.root, read.explainers).files
+        tools = Tools(MemoryMemo(), MemoryWriter(), Inline())
+        build(self.options, tools)
+        assert isinstance(tools.writer, MemoryWriter)
+        return dict(tools.writer.files)
 
 
 def bump(path: Path) -> None:
@@ -85,10 +90,13 @@ def session(make_site: Callable[..., Path]) -> Session:
     return Session(root)
 
 
-def test_first_build_equals_a_full_build_of_the_seed_site() -> None:
-    session = Session(REPO)
-    assert session.result.files == session.full_build()
-    assert session.result.read == ("content/haiti-kenya-police-mission.md",)
+def test_first_build_equals_a_full_build_of_the_seed_site(tmp_path: Path) -> None:
+    for name in ("content", "templates", "static"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    shutil.copy(REPO / "site.yml", tmp_path / "site.yml")
+    session = Session(tmp_path)
+    assert session.files == session.full_build()
+    assert session.result.read == 1
 
 
 def test_an_edited_explainer_renders_its_page_and_the_pages_that_list_it(
@@ -96,21 +104,19 @@ def test_an_edited_explainer_renders_its_page_and_the_pages_that_list_it(
     session.edit("content/b.md", explainer("Beta, renamed", "2024-05-02", tags="[Energy]",
                                            country="Chile"))
     result = session.rebuild()
-    assert result.read == ("content/b.md",)
-    assert set(result.rendered) == LISTS_ALL | {
-        "b.html", "countries/index.html", "countries/cl.html", "tags/index.html",
-        "tags/energy.html"}
-    assert b"Beta, renamed" in result.files["countries/cl.html"]
-    assert result.files == session.full_build()
+    assert result.read == 1
+    # b.html, the index, and the country and tag pages that list it, with their indexes
+    assert result.rendered == 6
+    assert b"Beta, renamed" in session.files["countries/cl.html"]
+    assert session.files == session.full_build()
 
 
 def test_an_edit_to_the_text_alone_renders_only_the_explainers_page(session: Session) -> None:
     session.edit("content/b.md", explainer("Beta", "2024-05-02", "\nMore text.\n",
                                            tags="[Energy]", country="Chile"))
     result = session.rebuild()
-    assert result.read == ("content/b.md",)
-    assert result.rendered == ("b.html",)  # its teaser is the same: no list changed
-    assert result.files == session.full_build()
+    assert (result.read, result.rendered) == (1, 1)  # what lists show is the same
+    assert session.files == session.full_build()
 
 
 def test_pages_that_list_every_explainer_follow_additions_and_removals(
@@ -123,31 +129,35 @@ def test_pages_that_list_every_explainer_follow_additions_and_removals(
                                                   tags="[Energy]", country="Chile"))]:
         session.edit(name, text)
         result = session.rebuild()
-        assert result.files == session.full_build(), name
-    assert b"<li>Delta</li>" in result.files["c.html"]
-    assert b"<li>Alpha</li>" not in result.files["c.html"]
-    assert result.rendered == ("b.html",)  # the last edit changed no teaser
+        assert session.files == session.full_build(), name
+    assert b"<li>Delta</li>" in session.files["c.html"]
+    assert b"<li>Alpha</li>" not in session.files["c.html"]
+    assert result.rendered == 1  # the last edit changed nothing that lists show
 
 
 def test_a_section_partial_renders_only_the_pages_using_that_kind(session: Session) -> None:
     partial = (session.root / "templates/sections/timeline.html").read_text(encoding="utf-8")
     session.edit("templates/sections/timeline.html", "<!-- edited -->\n" + partial)
     result = session.rebuild()
-    assert (result.read, set(result.rendered)) == ((), {"a.html", "c.html"})
-    assert b"<!-- edited -->" not in result.files["b.html"]
-    assert result.files == session.full_build()
+    assert (result.read, result.rendered) == (0, 2)  # a.html and c.html have timelines
+    assert b"<!-- edited -->" in session.files["a.html"]
+    assert b"<!-- edited -->" not in session.files["b.html"]
+    assert session.files == session.full_build()
 
 
-@pytest.mark.parametrize("name, anchor", [("templates/base.html", "<body>"),
-                                          ("overrides/templates/base.html", "<body>"),
-                                          ("templates/index.html", "{% block content %}")])
-def test_other_templates_render_every_page(session: Session, name: str, anchor: str) -> None:
+@pytest.mark.parametrize("name, anchor, every", [
+    ("templates/base.html", "<body>", True),
+    ("overrides/templates/base.html", "<body>", True),
+    ("templates/index.html", "{% block content %}", False)])
+def test_a_template_renders_the_pages_that_use_it(session: Session, name: str, anchor: str,
+                                                  every: bool) -> None:
     template = (REPO / "templates" / Path(name).name).read_text(encoding="utf-8")
     session.edit(name, template.replace(anchor, anchor + "<!-- edited -->"))
     result = session.rebuild()
-    assert set(result.rendered) == {p for p in result.files if p.endswith(".html")}
-    assert b"<!-- edited -->" in result.files["index.html"]
-    assert result.files == session.full_build()
+    pages = [p for p in session.files if p.endswith(".html")]
+    assert result.rendered == (len(pages) if every else 1)
+    assert b"<!-- edited -->" in session.files["index.html"]
+    assert session.files == session.full_build()
 
 
 def test_a_stylesheet_is_read_alone_and_its_new_name_swapped_into_the_pages(
@@ -155,40 +165,42 @@ def test_a_stylesheet_is_read_alone_and_its_new_name_swapped_into_the_pages(
     before = session.result.assets["style.css"]
     session.edit("static/style.css", "body { color: red; }\n")
     result = session.rebuild()
-    assert (result.read, result.rendered) == ((), ())
+    assert (result.read, result.rendered) == (0, 0)
     after = result.assets["style.css"]
-    assert after != before and after in result.files and before not in result.files
-    assert after.encode() in result.files["countries/cl.html"]
-    assert result.files == session.full_build()
+    assert after != before and after in session.files and before not in session.files
+    assert after.encode() in session.files["countries/cl.html"]
+    assert session.files == session.full_build()
 
 
 def test_config_changes_render_everything(session: Session) -> None:
     session.edit("site.yml", "title: Renamed site\nbase_url: https://example.org/news/\n")
     result = session.rebuild()
-    assert set(result.rendered) == {p for p in result.files if p.endswith(".html")}
-    assert b"Renamed site" in result.files["c.html"]
-    assert {FEED, SITEMAP_FILE} <= result.files.keys()
-    assert result.files == session.full_build()
+    assert result.rendered == len([p for p in session.files if p.endswith(".html")])
+    assert b"Renamed site" in session.files["c.html"]
+    assert {FEED, SITEMAP_FILE} <= session.files.keys()
+    assert session.files == session.full_build()
 
 
 def test_trusted_html_reads_the_explainers_again(session: Session) -> None:
     session.edit("content/b.md", explainer("Beta", "2024-05-02", "<marquee>raw</marquee>\n"))
-    assert b"<marquee>raw</marquee>" not in session.rebuild().files["b.html"]
+    session.rebuild()
+    assert b"<marquee>raw</marquee>" not in session.files["b.html"]
     session.edit("site.yml", "trusted_html: true\n")
     result = session.rebuild()
-    assert len(result.read) == 3
-    assert b"<marquee>raw</marquee>" in result.files["b.html"]
+    assert result.read == 3
+    assert b"<marquee>raw</marquee>" in session.files["b.html"]
 
 
 def test_added_removed_and_draft_explainers(session: Session) -> None:
     session.edit("content/d.md", explainer("Delta", "2024-06-01", country="Peru"))
-    assert "countries/pe.html" in session.rebuild().files
+    session.rebuild()
+    assert "countries/pe.html" in session.files
     session.edit("content/a.md", None)
     session.edit("content/c.md", explainer("Gamma", "2024-05-01").replace(
         "---\n\n", "draft: true\n---\n\n", 1))
-    result = session.rebuild()
-    assert {"a.html", "c.html", "tags/haiti.html"}.isdisjoint(result.files)
-    assert result.files == session.full_build()
+    session.rebuild()
+    assert {"a.html", "c.html", "tags/haiti.html"}.isdisjoint(session.files)
+    assert session.files == session.full_build()
 
 
 def test_changes_made_while_broken_are_kept_for_the_next_good_build(session: Session) -> None:
@@ -202,10 +214,10 @@ def test_changes_made_while_broken_are_kept_for_the_next_good_build(session: Ses
     with pytest.raises(ContentError):
         session.rebuild()
     session.edit("content/a.md", explainer("Alpha, fixed", "2024-05-03", TIMELINE))
-    result = session.rebuild()
-    assert b"edited while a.md was broken" in result.files["b.html"]
-    assert b"<p>new timeline</p>" in result.files["c.html"]
-    assert result.files == session.full_build()
+    session.rebuild()
+    assert b"edited while a.md was broken" in session.files["b.html"]
+    assert b"<p>new timeline</p>" in session.files["c.html"]
+    assert session.files == session.full_build()
 
 
 def test_two_files_on_one_path_are_refused(session: Session) -> None:
@@ -219,7 +231,8 @@ def test_every_page_equals_a_full_build_after_a_sequence_of_edits(
         session: Session, settings: str | None) -> None:
     if settings is not None:  # feeds and the sitemap list every explainer too
         session.edit("site.yml", settings)
-        assert SITEMAP_FILE in session.rebuild().files
+        session.rebuild()
+        assert SITEMAP_FILE in session.files
     steps = [
         ("content/d.md", explainer("Delta", "2024-06-01", tags="[Energy, Haiti]",
                                    country="Peru")),
@@ -234,35 +247,23 @@ def test_every_page_equals_a_full_build_after_a_sequence_of_edits(
     ]
     for name, text in steps:
         session.edit(name, text)
-        result = session.rebuild()
-        read = read_site(session.options)
-        assert list(session.project.last[1]) == \
-            site_pages(read.site, explainer_pages_of(read.explainers)), name
-        assert result.files == session.full_build(), name
-    assert {"tags/aid.html", "tags/energy.html", "countries/cl.html"} <= result.files.keys()
-    assert b"<h1>HAITI</h1>" in result.files["tags/haiti.html"]
+        session.rebuild()
+        assert session.files == session.full_build(), name
+    files = session.files
+    assert {"tags/aid.html", "tags/energy.html", "countries/cl.html"} <= files.keys()
+    assert b"<h1>HAITI</h1>" in files["tags/haiti.html"]
     assert {"b.html", "c.html", "countries/pe.html", "countries/ht.html",
-            "flags/pe.svg"}.isdisjoint(result.files)
+            "flags/pe.svg"}.isdisjoint(files)
 
 
-def test_an_edit_to_a_known_explainer_does_not_list_content_again(
-        session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
-    listed: list[Path] = []
-    real = incremental.find_explainers
-
-    def spy(content: Path, root: Path) -> tuple[list[Path], list[object]]:
-        listed.append(content)
-        return real(content, root)
-
-    monkeypatch.setattr(incremental, "find_explainers", spy)
+def test_a_file_in_content_that_is_no_explainer_is_warned_about(session: Session) -> None:
     session.edit("content/b.md", explainer("Beta, edited", "2024-05-02"))
     session.rebuild()
-    assert listed == []
     session.edit("content/notes.txt", "not an explainer\n")
     result = session.rebuild()
-    assert len(listed) == 1
-    assert [w.path for w in result.warnings] == ["content/notes.txt"]
-    assert result.files == session.full_build()
+    assert "content/notes.txt" in [w.path for w in result.warnings]
+    assert not any(path.endswith("notes.txt") for path in session.files)
+    assert session.files == session.full_build()
 
 
 def test_the_feed_and_sitemap_are_made_when_first_read(
@@ -273,7 +274,7 @@ def test_the_feed_and_sitemap_are_made_when_first_read(
     session.edit("site.yml", "base_url: https://example.org/news/\n")
     session.rebuild()
     session.edit("content/b.md", explainer("Beta, edited", "2024-05-02"))
-    result = session.rebuild()
-    assert made == [] and FEED in result.files
-    assert b"Beta, edited" in result.files[FEED] and made == ["feed"]
-    assert result.files[FEED] == session.full_build()[FEED] and made == ["feed"] * 2
+    session.rebuild()
+    assert made == [] and FEED in session.tools.writer.files  # type: ignore[attr-defined]
+    assert b"Beta, edited" in session.files[FEED] and made == ["feed"]
+    assert session.files[FEED] == session.full_build()[FEED] and made == ["feed"] * 2

@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from tornado.ioloop import IOLoop
 
-from explainer.recipe import BuildOptions
+from explainer.inputs import Inputs
+from explainer.options import BuildOptions
 from explainer.serve import preview as preview_module
 from explainer.serve.devserver import Settler
 from explainer.serve.preview import Preview
-from explainer.serve.watch import Changes, inotify, restamp, snapshot
-from explainer.speed.incremental import Project
+from explainer.serve.watch import Changes, inotify, restamp
 
 EXPLAINER = "---\ntitle: {}\ndek: D.\npublished: 2024-05-01\n---\n\n--- summary\n---\nText.\n"
 
@@ -36,7 +36,7 @@ class Recorder:
 def setup(make_site: Callable[..., Path]) -> tuple[Path, Preview, Recorder]:
     root = make_site({"content/alpha.md": EXPLAINER.format("Alpha")})
     recorder = Recorder()
-    preview = Preview(Project(BuildOptions(root=root, output=root / "public")),
+    preview = Preview(BuildOptions(root=root, output=root / "public"),
                       recorder.lines.append, lambda problems: None, recorder.reloads.append)
     preview.start()
     return root, preview, recorder
@@ -119,7 +119,7 @@ def test_a_build_that_read_a_half_saved_file_looks_again(setup, monkeypatch) -> 
 def test_strict_shows_warnings_as_the_error_page(make_site: Callable[..., Path]) -> None:
     root = make_site({"content/alpha.md": EXPLAINER.format("Alpha")})
     recorder = Recorder()
-    preview = Preview(Project(BuildOptions(root=root, output=root / "public", strict=True)),
+    preview = Preview(BuildOptions(root=root, output=root / "public", strict=True),
                       recorder.lines.append, lambda problems: None, recorder.reloads.append)
     preview.start()
     page = preview.response("alpha.html")
@@ -167,10 +167,10 @@ def test_inotify_names_the_files_written_and_the_folders_made(tmp_path: Path) ->
 def test_only_the_files_inotify_names_are_looked_at_again(setup, monkeypatch) -> None:
     root, preview, recorder = setup
 
-    def no_snapshot(*args: object) -> None:
+    def no_look(*args: object) -> None:
         raise AssertionError("the whole tree was looked at")
 
-    monkeypatch.setattr(preview_module, "snapshot", no_snapshot)
+    monkeypatch.setattr(preview, "look", no_look)
     save(root / "content/alpha.md", EXPLAINER.format("Alpha, edited"))
     save(root / "content/beta.md", EXPLAINER.format("Beta"))
     save(root / "notes.txt", "not a source\n")
@@ -178,7 +178,7 @@ def test_only_the_files_inotify_names_are_looked_at_again(setup, monkeypatch) ->
                           str(root / "notes.txt")}))
     assert b"Alpha, edited" in preview.response("alpha.html").body
     assert preview.response("beta.html").status == 200
-    assert set(preview.stamps) == set(snapshot(root))
+    assert set(preview.inputs.stamps) == set(Inputs.scan(root).stamps)
     (root / "content/beta.md").unlink()
     preview.poll(Changes({str(root / "content/beta.md")}))
     assert preview.response("beta.html").status == 404
@@ -194,9 +194,10 @@ def test_a_folder_or_lost_events_mean_looking_at_the_whole_tree(
     (tmp_path / "content").mkdir()
     changes.paths = {str(tmp_path / p) for p in changes.paths}
     changes.folders = {str(tmp_path / p) for p in changes.folders}
-    assert restamp(tmp_path, {}, changes) is None
+    assert restamp(Inputs(tmp_path, {}), changes) is None
     unrelated = Changes(folders={str(tmp_path / "public")})
-    assert restamp(tmp_path, {}, unrelated) == ({}, set())
+    looked = restamp(Inputs(tmp_path, {}), unrelated)
+    assert looked is not None and looked.stamps == {}
 
 
 def test_files_are_named_relative_to_a_project_given_as_a_relative_path(
@@ -205,8 +206,9 @@ def test_files_are_named_relative_to_a_project_given_as_a_relative_path(
     (tmp_path / "content").mkdir()
     save(tmp_path / "content/a.md", "x")
     save(tmp_path / "site.yml", "title: T\n")
-    stamps, changed = restamp(Path("."), {}, Changes({"content/a.md", "./site.yml"}))
-    assert changed == {"content/a.md", "site.yml"} == set(stamps) == set(snapshot(Path(".")))
+    looked = restamp(Inputs(Path("."), {}), Changes({"content/a.md", "./site.yml"}))
+    assert looked is not None
+    assert set(looked.stamps) == {"content/a.md", "site.yml"} == set(Inputs.scan(Path(".")).stamps)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
@@ -214,12 +216,12 @@ def test_a_save_is_rebuilt_from_the_files_inotify_names(make_site: Callable[...,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     root = make_site({"content/alpha.md": EXPLAINER.format("Alpha")})
     recorder = Recorder()
-    preview = Preview(Project(BuildOptions(root=root, output=root / "public")),
+    preview = Preview(BuildOptions(root=root, output=root / "public"),
                       recorder.lines.append, lambda problems: None, recorder.reloads.append,
                       notifier=inotify())
     preview.start()
 
-    def no_snapshot(*args: object) -> None:
+    def no_look(*args: object) -> None:
         raise AssertionError("the whole tree was looked at")
 
     async def save_and_wait() -> None:
@@ -232,7 +234,7 @@ def test_a_save_is_rebuilt_from_the_files_inotify_names(make_site: Callable[...,
                 break
         IOLoop.current().remove_handler(preview.notifier.fd)
 
-    monkeypatch.setattr(preview_module, "snapshot", no_snapshot)
+    monkeypatch.setattr(preview, "look", no_look)
     try:
         # In a thread of its own: Playwright's sync API may hold this thread's event loop.
         with ThreadPoolExecutor(max_workers=1) as executor:

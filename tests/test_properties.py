@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from explainer.errors import ContentError
-from explainer.recipe import BuildOptions, build
+from explainer.options import BuildOptions
+from explainer.recipe import build, build_tools
 from explainer.render.output import GENERATOR_MARK
 
 from .helpers import REPO, SEED, snapshot, write_project
@@ -28,7 +29,8 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A project with the theme and a good build in public/."""
     root = tmp_path_factory.mktemp("fuzz")
     write_project(root, {"content/x.md": "\n".join(SEED_LINES)})
-    build(BuildOptions(root, root / "public"))
+    options = BuildOptions(root, root / "public")
+    build(options, build_tools(options))
     return root
 
 
@@ -38,7 +40,8 @@ def build_must_be_clean(root: Path, text: str) -> None:
     before = snapshot(out)
     (root / "content" / "x.md").write_bytes(text.encode("utf-8", "surrogatepass"))
     try:
-        result = build(BuildOptions(root, out))
+        options = BuildOptions(root, out)
+        result = build(options, build_tools(options))
     except ContentError as exc:
         event("clean error")
         assert exc.problems
@@ -53,7 +56,8 @@ def build_must_be_clean(root: Path, text: str) -> None:
         files = snapshot(out)
         assert len(files) == result.files
         assert GENERATOR_MARK in files["index.html"][0]
-        assert all(f"{e.slug}.html" in files for e in result.site.explainers)
+        pages = [path for path in files if "/" not in path and path.endswith(".html")]
+        assert len(pages) == result.explainers + 2  # and the index and the 404 page
     assert sorted(p.name for p in root.iterdir() if p.name.startswith(".public")) == []
 
 

@@ -56,5 +56,5 @@ def test_a_template_asking_for_a_missing_asset_is_reported(make_site) -> None:
                                       "--- summary\n---\nText.\n"})
     result = run_cli("build", "--root", root)
     assert result.returncode == 1
-    assert "templates/explainer.html: error: asset('styles.css') while rendering a.html: " \
+    assert "templates/index.html: error: asset('styles.css') while rendering index.html: " \
            "there is no stylesheet or script static/styles.css" in result.stderr

@@ -10,7 +10,8 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from explainer.errors import OutputError
-from explainer.render.output import OutputFiles
+from explainer.render.memory import NoWriter
+from explainer.render.output import Claim
 
 from .helpers import run_cli, soup
 from .xss import HTML_BODY, PAYLOADS, URL_PAYLOAD, make_project, q, site_config, xss_explainer
@@ -158,4 +159,4 @@ def test_a_slug_cannot_leave_the_output_folder(front: str, file_name: str, messa
                                   "C:/x.html", "a\\..\\x.html", "", "."])
 def test_the_writer_refuses_paths_outside_the_site(path: str) -> None:
     with pytest.raises(OutputError, match="refusing to write outside the output folder"):
-        OutputFiles().add(path, b"x", "test")
+        NoWriter().claim([Claim(path, "test")])

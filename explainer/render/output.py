@@ -6,12 +6,13 @@ import os
 import posixpath
 import shutil
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple, Protocol
 
 from ..errors import OutputError
-from ..speed.cache import FileStamp, digest, store_blob
+from ..hashing import digest
 
 GENERATOR_MARK = b'<meta name="generator" content="explainer">'
 
@@ -22,19 +23,6 @@ class WriteReport:
 
     written: int
     unchanged: int
-
-
-class OutputFiles:
-    """The files of a build, by site path; refuses two writes to one path."""
-
-    def __init__(self) -> None:
-        self.files: dict[str, bytes] = {}
-        self.origins: dict[str, str] = {}
-
-    def add(self, path: str, data: bytes, origin: str) -> None:
-        """Add a file, naming where it came from for the error if the path is taken."""
-        claim(self.origins, path, origin)
-        self.files[path] = data
 
 
 def claim(origins: dict[str, str], path: str, origin: str) -> None:
@@ -82,12 +70,70 @@ def write_site(files: Mapping[str, bytes], out: Path) -> WriteReport:
     Files whose bytes equal the previous build's are hard-linked from it, keeping their mtimes.
     """
     with SiteWriter(out) as writer:
-        for path in sorted(files):
-            writer.claim(path, path)
-        writer.make_folders()
+        writer.claim(Claim(path, path) for path in sorted(files))
         for path in sorted(files):
             writer.add(path, files[path])
         return writer.commit()
+
+
+class Sourced(Protocol):
+    """A file to write (a page, a flag, a stylesheet): its site path, and where it comes from,
+    for the message if two files would take one path."""
+
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def origin(self) -> str: ...
+
+
+class Claim(NamedTuple):
+    """A path to claim, and where its file comes from."""
+
+    path: str
+    origin: str
+
+
+class Writer(Protocol):
+    """Where a build puts its files: a folder (see SiteWriter), memory, or nowhere."""
+
+    def __enter__(self) -> Writer: ...
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None: ...
+
+    def claim(self, files: Iterable[Sourced]) -> None:
+        """Reserve the path of every file of the site; refuse a path taken twice."""
+        ...
+
+    def place(self, path: str, data: bytes) -> Placed:
+        """Put a rendered file in place (in any process); the build then calls placed()."""
+        ...
+
+    def placed(self, placed: Placed) -> None:
+        """Count or keep a file put in place."""
+        ...
+
+    def add(self, path: str, data: bytes | Callable[[], bytes]) -> None:
+        """Write a file, or what a function makes."""
+        ...
+
+    def add_cached(self, path: str, content_digest: str,
+                   lookup: Callable[[str], tuple[Path, bytes] | None]) -> bool:
+        """Put a file the build cache holds in place; False if its bytes are not at hand."""
+        ...
+
+    def commit(self) -> WriteReport:
+        """Make the files written the site's."""
+        ...
+
+
+class Placed(NamedTuple):
+    """A file put in place: its hash, whether the previous build had the same, and its bytes
+    when the writer keeps them (in memory)."""
+
+    path: str
+    digest: str
+    same: bool
+    data: bytes | None = None
 
 
 class SiteWriter:
@@ -95,16 +141,17 @@ class SiteWriter:
 
     Every path is claimed first, so two sources of one path are refused before anything is
     written. A file whose bytes equal the previous build's is hard-linked from it and keeps its
-    modification time; `stamps` (the previous build's files as the cache stamped them) spare
-    reading old files whose stat shows them untouched. Leaving the `with` block by an exception
-    removes the fresh folder and leaves the output as it was.
+    modification time; `previous(path)` (from the build cache) gives the hash of the previous
+    build's file when its stat shows it untouched, sparing a read of the old file; `keep(file,
+    digest)` keeps each file written (in the build cache). Leaving the `with` block by an
+    exception removes the fresh folder and leaves the output as it was.
     """
 
-    def __init__(self, out: Path, stamps: Mapping[str, FileStamp] | None = None,
-                 cache: Path | None = None) -> None:
+    def __init__(self, out: Path, previous: Callable[[str], str | None] | None = None,
+                 keep: Callable[[Path, str], None] | None = None) -> None:
         self.out = out.absolute()
-        self.stamps = stamps or {}
-        self.cache = cache  # the cache folder, which keeps every file written by its hash
+        self.previous = previous or (lambda path: None)
+        self.keep = keep or (lambda file, content_digest: None)
         self.origins: dict[str, str] = {}
         self.digests: dict[str, str] = {}
         self.fresh = self.out  # until __enter__ makes the fresh folder, and after commit()
@@ -112,6 +159,8 @@ class SiteWriter:
         self.made: list[Path] = []  # the folders above the output made for it, deepest first
 
     def __enter__(self) -> SiteWriter:
+        self.origins, self.digests = {}, {}
+        self.written = self.unchanged = 0
         self.made = missing_folders(self.out.parent)
         self.out.parent.mkdir(parents=True, exist_ok=True)
         recover_output(self.out)
@@ -128,21 +177,40 @@ class SiteWriter:
                 except OSError:
                     break
 
-    def claim(self, path: str, origin: str) -> None:
-        """Reserve a path for a file, naming where it comes from for the error if it is taken."""
-        claim(self.origins, path, origin)
+    def claim(self, files: Iterable[Sourced]) -> None:
+        """Reserve the path of every file of the site; make the folders they need.
 
-    def make_folders(self) -> None:
-        """Make the folders every claimed path needs, so that writers need make none."""
+        A path claimed twice is refused, naming both sources.
+        """
+        for file in files:
+            claim(self.origins, file.path, file.origin)
         for folder in sorted({posixpath.dirname(path) for path in self.origins} - {""}):
             (self.fresh / folder).mkdir(parents=True, exist_ok=True)
 
-    def add(self, path: str, data: bytes, content_digest: str | None = None) -> None:
-        """Write a claimed file, or link the previous build's copy when the bytes are the same."""
-        content_digest = content_digest or digest(data)
-        same = place(self.fresh, self.out, path, data, content_digest, self.stamps.get(path))
-        store_blob(self.cache, self.fresh / path, content_digest)
-        self.placed(path, content_digest, same)
+    def place(self, path: str, data: bytes) -> Placed:
+        """Put a claimed file in the fresh folder (in this process or a worker); see placed()."""
+        content_digest = digest(data)
+        old, target = self.out / path, self.fresh / path
+        known = self.previous(path)
+        same = (known == content_digest if known is not None else same_bytes(old, data)) \
+            and link(old, target)
+        if not same:
+            target.write_bytes(data)
+        self.keep(target, content_digest)
+        return Placed(path, content_digest, same)
+
+    def placed(self, placed: Placed) -> None:
+        """Count a file put in place, here or by a worker process."""
+        self.digests[placed.path] = placed.digest
+        if placed.same:
+            self.unchanged += 1
+        else:
+            self.written += 1
+
+    def add(self, path: str, data: bytes | Callable[[], bytes]) -> None:
+        """Write a claimed file (or what a function makes), linking the previous build's copy
+        when the bytes are the same."""
+        self.placed(self.place(path, data if isinstance(data, bytes) else data()))
 
     def add_cached(self, path: str, content_digest: str,
                    lookup: Callable[[str], tuple[Path, bytes] | None]) -> bool:
@@ -152,32 +220,22 @@ class SiteWriter:
         (in the cache) by the hash, whose bytes lookup has checked.
         """
         old, target = self.out / path, self.fresh / path
-        stamp = self.stamps.get(path)
-        if stamp is not None and stamp.holds(old) and stamp.digest == content_digest \
-                and link(old, target):
-            store_blob(self.cache, target, content_digest)
-            self.placed(path, content_digest, True)
+        if self.previous(path) == content_digest and link(old, target):
+            self.keep(target, content_digest)
+            self.placed(Placed(path, content_digest, True))
             return True
         found = lookup(content_digest)
         if found is None:
             return False
         source, data = found
         if same_bytes(old, data) and link(old, target):
-            store_blob(self.cache, target, content_digest)
-            self.placed(path, content_digest, True)
+            self.keep(target, content_digest)
+            self.placed(Placed(path, content_digest, True))
         elif link(source, target):
-            self.placed(path, content_digest, False)
+            self.placed(Placed(path, content_digest, False))
         else:
-            self.add(path, data, content_digest)
+            self.add(path, data)
         return True
-
-    def placed(self, path: str, content_digest: str, same: bool) -> None:
-        """Count a file put in place, here or by a worker process."""
-        self.digests[path] = content_digest
-        if same:
-            self.unchanged += 1
-        else:
-            self.written += 1
 
     def commit(self) -> WriteReport:
         """Swap the fresh folder in for the output folder."""
@@ -193,25 +251,6 @@ def missing_folders(folder: Path) -> list[Path]:
         missing.append(folder)
         folder = folder.parent
     return missing
-
-
-def place(fresh: Path, out: Path, path: str, data: bytes, content_digest: str,
-          stamp: FileStamp | None) -> bool:
-    """Put a file in the fresh folder; return True if it was linked from the previous build."""
-    old, target = out / path, fresh / path
-    if unchanged(old, content_digest, stamp, lambda: same_bytes(old, data)) \
-            and link(old, target):
-        return True
-    target.write_bytes(data)
-    return False
-
-
-def unchanged(old: Path, content_digest: str, stamp: FileStamp | None,
-              compare: Callable[[], bool]) -> bool:
-    """Tell whether the previous build's file has these bytes, by its stamp or by compare()."""
-    if stamp is not None and stamp.holds(old):
-        return stamp.digest == content_digest
-    return compare()
 
 
 def link(old: Path, target: Path) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import pickle
 import posixpath
 import traceback
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
@@ -16,16 +17,13 @@ from jinja2.runtime import Context
 
 from ..content.model import Countries
 from ..errors import ContentError, Problem
+from ..inputs import OVERRIDES, TEMPLATE_FOLDERS
 from ..site.geo import world_map_svg
 from ..site.listings import tag_url
-from ..speed.cache import UNREADABLE
 
-OVERRIDES = "overrides"
 JINJA = Path(jinja2.__file__).resolve().parent
-
-
-class SiteNeeded(Exception):  # noqa: N818 (a signal, not an error)
-    """Raised by a page that looks at the site's explainers before the build knows them all."""
+# What loading a compiled template damaged on disk raises: it is then compiled again.
+DAMAGED = (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError)
 
 
 def relative_to(directory: str, target: str) -> str:
@@ -60,7 +58,7 @@ def site_parts(path: str) -> list[str]:
 
 def template_dirs(root: Path) -> list[Path]:
     """Return the template folders, the user's overrides first."""
-    return [d for d in (root / OVERRIDES / "templates", root / "templates") if d.is_dir()]
+    return [root / folder for folder in TEMPLATE_FOLDERS if (root / folder).is_dir()]
 
 
 def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environment:
@@ -80,6 +78,7 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
     env = SiteEnvironment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                           trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                           bytecode_cache=bytecode, cache_size=-1)
+    env.used = set()
     env.globals["country_map"] = country_map
     env.globals["tag_url"] = tag_url
     env.filters["url_label"] = url_label
@@ -88,6 +87,16 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
 
 class SiteEnvironment(jinja2.Environment):
     """Jinja's environment, with the globals set before any template is loaded."""
+
+    used: set[str]  # the files of the templates asked for since the set was last emptied
+
+    def get_template(self, name: str | jinja2.Template, parent: str | None = None,
+                     globals: MutableMapping[str, Any] | None = None) -> jinja2.Template:
+        """Return a template, noting its file: a page depends on every template it used."""
+        template = super().get_template(name, parent, globals)
+        if template.filename:
+            self.used.add(template.filename)
+        return template
 
     def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
         """Return a template's globals: the environment's, then the template's own."""
@@ -104,7 +113,7 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
         """Load a template's code if its file is whole; else Jinja compiles it again."""
         try:
             super().load_bytecode(bucket)
-        except (*UNREADABLE, OSError):
+        except (*DAMAGED, OSError):
             bucket.reset()
 
 
@@ -186,30 +195,32 @@ def url_label(url: str) -> str:
 class Renderer:
     """Render pages to bytes; template problems become ContentErrors naming the template."""
 
-    def __init__(self, root: Path, assets: Mapping[str, str] | None = None,
-                 compiled: Path | None = None) -> None:
+    def __init__(self, root: Path, compiled: Path | None = None) -> None:
         self.root = root
         self.env = make_environment(root, compiled)
-        self.assets = dict(assets or {})
+        self.relatives: dict[str, str] = {}
 
-    def render(self, template: str, path: str, absolute: str | None = None,
-               **context: Any) -> bytes:
+    def render(self, template: str, path: str, assets: Mapping[str, str],
+               absolute: str | None = None, **context: Any) -> tuple[bytes, tuple[str, ...]]:
         """Render one page, whose site path is path, with the given objects.
 
-        Links are relative to the page, or prefixed with `absolute` (the base URL) for pages
-        a host may serve at any address, such as the 404 page.
+        Return the page and the template files it used (relative to the project). Links are
+        relative to the page, or prefixed with `absolute` (the base URL) for pages a host may
+        serve at any address, such as the 404 page. `assets` gives the content-hashed name of
+        each stylesheet and script.
         """
         rel: Callable[[str], str] = (lambda target: absolute + target) if absolute \
             else functools.partial(relative_to, posixpath.dirname(path) or ".")
 
         def asset(name: str) -> str:
-            if name not in self.assets:
+            if name not in assets:
                 raise ContentError([Problem(f"templates/{template}", None, None,
                                             f"asset('{name}') while rendering {path}: there is "
                                             f"no stylesheet or script static/{name}",
                                             "add the file to static/ or fix the name")])
-            return rel(self.assets[name])
+            return rel(assets[name])
 
+        self.env.used = set()
         try:
             html = self.env.get_template(template).render(page_path=path, rel=rel, asset=asset,
                                                           **context)
@@ -222,14 +233,19 @@ class Renderer:
                                         f"template '{exc.name}' not found",
                                         f"add templates/{exc.name} or "
                                         f"{OVERRIDES}/templates/{exc.name}")]) from None
-        except SiteNeeded:
-            raise
         except Exception as exc:
             problem = self.runtime_problem(exc, path)
             if problem is None:
                 raise  # a bug in explainer's own code, not in a template
             raise ContentError([problem]) from None
-        return html.encode("utf-8")
+        return html.encode("utf-8"), tuple(sorted(map(self.relative, self.env.used)))
+
+    def relative(self, filename: str) -> str:
+        """Return a template file's path relative to the project (worked out once per file)."""
+        known = self.relatives.get(filename)
+        if known is None:
+            known = self.relatives[filename] = self.display(filename, None)
+        return known
 
     def look_again(self) -> None:
         """Have each template's file looked at again when next used, for edits since."""
@@ -249,7 +265,7 @@ class Renderer:
         filename, line = located[-1]
         message = (exc.message or str(exc)) if isinstance(exc, jinja2.TemplateError) else \
             f"{type(exc).__name__}: {exc}"
-        hint = ("check the variable's name against the README's template reference"
+        hint = ("check the variable's name against the template reference in docs/templates.md"
                 if isinstance(exc, jinja2.UndefinedError) else "fix the expression on this line")
         lines = Path(filename).read_text(encoding="utf-8").split("\n")
         return Problem(self.display(filename, None), line, None,

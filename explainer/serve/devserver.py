@@ -28,9 +28,8 @@ from tornado.ioloop import IOLoop, PeriodicCallback
 from tornado.websocket import WebSocketClosedError
 
 from ..errors import Problem, UsageError
-from ..recipe import BuildOptions
+from ..options import BuildOptions
 from ..render.output import check_output_dir, recover_output
-from ..speed.incremental import Project
 from .preview import LIVE_SUFFIXES, Preview
 from .watch import Changes, inotify
 
@@ -55,7 +54,7 @@ def serve(options: BuildOptions, host: str = "127.0.0.1", port: int = 8000, *,
     if write:
         recover_output(options.output)
         check_output_dir(options.output, options.root, options.force)
-    preview = Preview(Project(options), say, show, reload_browsers,
+    preview = Preview(options, say, show, reload_browsers,
                       options.output if write else None, inotify())
     try:
         preview.start()

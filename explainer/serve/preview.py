@@ -13,11 +13,12 @@ from typing import NamedTuple
 import jinja2
 
 from ..errors import ContentError, ExplainerError, Problem, StrictWarnings
+from ..inputs import OVERRIDES, Inputs, changed_paths
+from ..options import BuildOptions
+from ..recipe import BuildResult, build, preview_tools
+from ..render.memory import MemoryWriter, SiteFiles
 from ..render.output import write_site
-from ..render.templates import OVERRIDES
-from ..speed.incremental import Project, Rebuild
-from .sitefiles import SiteFiles
-from .watch import Changes, Inotify, Snapshot, changed_paths, restamp, snapshot
+from .watch import Changes, Inotify, restamp
 
 HTML = "text/html; charset=utf-8"
 RECHECK_S = 0.05
@@ -38,15 +39,16 @@ class Answer(NamedTuple):
 class Preview:
     """The served site, rebuilt when its sources change; browsers are told through notify."""
 
-    def __init__(self, project: Project, say: Callable[[str], None],
+    def __init__(self, options: BuildOptions, say: Callable[[str], None],
                  show: Callable[[list[Problem]], None], notify: Callable[[list[str]], None],
                  output: Path | None = None, notifier: Inotify | None = None) -> None:
-        self.project = project
+        self.options = options
+        self.tools = preview_tools()
         self.say = say
         self.show = show
         self.notify = notify
         self.notifier = notifier
-        self.stamps: Snapshot = self.look()
+        self.inputs = self.look()
         self.files: Mapping[str, bytes] = {}
         self.assets: Mapping[str, str] = {}
         self.superseded: dict[str, str] = {}
@@ -66,31 +68,25 @@ class Preview:
     def poll(self, changes: Changes | None = None) -> None:
         """Rebuild if a source changed since the last look (at the files changes names, if any)."""
         started = time.perf_counter()
-        looked = None if changes is None else restamp(self.project.options.root, self.stamps,
-                                                      changes)
-        if looked is None:
-            stamps = self.look()
-            changed = changed_paths(self.stamps, stamps)
-        else:
-            stamps, changed = looked
+        looked = None if changes is None else restamp(self.inputs, changes)
+        inputs = looked or self.look()
+        changed = changed_paths(self.inputs.stamps, inputs.stamps)
         if changed:
-            self.stamps = stamps
+            self.inputs = inputs
             self.update(changed, started)
 
-    def look(self) -> Snapshot:
-        """Take a snapshot of the sources, watching every folder it looked into."""
-        root = self.project.options.root
-        folders = {str(root)}
-        stamps = snapshot(root, folders)
+    def look(self) -> Inputs:
+        """Look at every input file, watching every folder looked into."""
+        inputs = Inputs.scan(self.options.root)
         if self.notifier is not None:
-            self.notifier.watch(folders)
-        return stamps
+            self.notifier.watch({str(inputs.root), *inputs.folders})
+        return inputs
 
     def update(self, changed: set[str] | None, started: float) -> None:
         """Rebuild after changed (everything if None), swap the result in and reload browsers."""
         for attempt in range(RETRIES + 1):
             try:
-                result = self.project.rebuild(self.stamps, changed or ())
+                result = build(self.options, self.tools, self.inputs)
                 break
             except ExplainerError as exc:
                 more = self.recheck() if changed is not None and attempt < RETRIES else set()
@@ -98,20 +94,22 @@ class Preview:
                     self.fail(exc, changed)
                     return
                 changed = (changed or set()) | more
-        modified = modified_paths(self.files, result.files)
+        assert isinstance(self.tools.writer, MemoryWriter)
+        files = self.tools.writer.files
+        modified = modified_paths(self.files, files)
         recovered = self.error is not None
         self.superseded.update({old: name for name, old in self.assets.items()
                                 if result.assets.get(name) != old})
-        self.files, self.assets, self.error = result.files, result.assets, None
+        self.files, self.assets, self.error = files, result.assets, None
         self.hashed = set(result.assets.values())
-        self.show(list(result.warnings))
-        self.say(report(changed, result, len(modified), started))
+        self.show([p for p in result.warnings if changed is None or p.path in changed])
+        self.say(report(changed, result, len(files), len(modified), started))
         if recovered:
             self.reload(["index.html"])
         elif changed is not None and modified:
             self.reload(self.restyled(changed) or modified)
         if self.writer is not None and self.output is not None:
-            self.writer.submit(write_site, result.files, self.output) \
+            self.writer.submit(write_site, files, self.output) \
                 .add_done_callback(self.written)
 
     def recheck(self) -> set[str]:
@@ -119,9 +117,9 @@ class Preview:
         # A failed build may have read a file that was still being saved (a truncation, then a
         # write): blame the file only if it stays as it is.
         time.sleep(RECHECK_S)
-        stamps = self.look()
-        changed = changed_paths(self.stamps, stamps)
-        self.stamps = stamps
+        inputs = self.look()
+        changed = changed_paths(self.inputs.stamps, inputs.stamps)
+        self.inputs = inputs
         return changed
 
     def fail(self, exc: ExplainerError, changed: set[str] | None) -> None:
@@ -218,11 +216,11 @@ def describe(changed: set[str]) -> str:
     return f"{names[0]} changed" if len(names) == 1 else f"{len(names)} files changed"
 
 
-def report(changed: set[str] | None, result: Rebuild, modified: int, started: float) -> str:
+def report(changed: set[str] | None, result: BuildResult, files: int, modified: int,
+           started: float) -> str:
     """Say what a good build did, and how long it took."""
     took = f"{(time.perf_counter() - started) * 1000:.0f} ms"
     if changed is None:
-        return (f"built {len(result.site.explainers)} explainer(s), {len(result.files)} file(s), "
-                f"in {took}")
-    return (f"{describe(changed)}: rebuilt in {took} ({len(result.read)} file(s) read, "
-            f"{len(result.rendered)} page(s) rendered, {modified} file(s) changed)")
+        return f"built {result.explainers} explainer(s), {files} file(s), in {took}"
+    return (f"{describe(changed)}: rebuilt in {took} ({result.read} file(s) read, "
+            f"{result.rendered} page(s) rendered, {modified} file(s) changed)")

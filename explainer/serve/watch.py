@@ -1,9 +1,9 @@
-"""Notice changes to a project's sources by comparing snapshots of their files' stamps.
+"""Notice changes to a project's input files (see inputs.py) by comparing their stamps.
 
-A snapshot is the truth. On Linux, inotify says when to look and at which files, so that a
-change is seen at once instead of at the next poll, and only those files are looked at again;
-when it cannot say which files (a folder came or went, or its queue overflowed) the whole tree
-is looked at again.
+Looking at every input is the truth. On Linux, inotify says when to look and at which files,
+so that a change is seen at once instead of at the next poll, and only those files are looked
+at again; when it cannot say which files (a folder came or went, or its queue overflowed)
+every input is looked at again.
 """
 
 from __future__ import annotations
@@ -11,18 +11,12 @@ from __future__ import annotations
 import ctypes
 import os
 import struct
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..render.templates import OVERRIDES
-from ..site.config import CONFIG_NAME
+from ..inputs import CONFIG, FOLDERS, Inputs, stamp_of
 
-Stamp = tuple[int, int]
-Snapshot = dict[str, Stamp]
-
-# The folders a build reads.
-WATCHED = ("content", "templates", "static", f"{OVERRIDES}/templates", f"{OVERRIDES}/static")
 # inotify(7): IN_MODIFY, IN_ATTRIB, IN_CLOSE_WRITE, IN_MOVED_FROM, IN_MOVED_TO, IN_CREATE,
 # IN_DELETE, IN_DELETE_SELF, IN_MOVE_SELF.
 INOTIFY_MASK = 0x2 | 0x4 | 0x8 | 0x40 | 0x80 | 0x100 | 0x200 | 0x400 | 0x800
@@ -33,91 +27,48 @@ IN_ISDIR = 0x40000000  # the event is about a folder, whose files it does not na
 EVENT = struct.Struct("iIII")  # struct inotify_event: wd, mask, cookie, len; then the name
 
 
-def snapshot(root: Path, folders: set[str] | None = None) -> Snapshot:
-    """Return the stamp of every file a build reads, by its path relative to root.
+def restamp(inputs: Inputs, changes: Changes) -> Inputs | None:
+    """Return the inputs with the files inotify named looked at again.
 
-    If folders is given, the folders that were looked into are added to it.
+    Files that are no input of a build are left out. None means that every input must be
+    looked at again: inotify lost track, a folder came, went or moved, or a link changed.
     """
-    found: Snapshot = {}
-    config = root / CONFIG_NAME
-    try:
-        found[CONFIG_NAME] = stamp_of(config.stat())
-    except OSError:
-        pass
-    for folder in WATCHED:
-        walk(root / folder, folder, found, folders)
-    return found
-
-
-def walk(folder: Path, prefix: str, found: Snapshot, folders: set[str] | None) -> None:
-    """Add the stamps of the files under folder."""
-    pending = [(str(folder), prefix)]
-    while pending:
-        directory, relative = pending.pop()
-        try:
-            entries = list(os.scandir(directory))
-        except OSError:
-            continue  # not there (yet), or removed while we looked
-        if folders is not None:
-            folders.add(directory)
-        for entry in entries:
-            path = f"{relative}/{entry.name}"
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    pending.append((entry.path, path))
-                else:
-                    found[path] = stamp_of(entry.stat())
-            except OSError:
-                continue  # an editor's temporary file, gone already
-
-
-def restamp(root: Path, stamps: Snapshot, changes: Changes) -> tuple[Snapshot, set[str]] | None:
-    """Return stamps with the files inotify named looked at again, and the paths that changed.
-
-    Files that are no source of the build are left out. None means that a snapshot of the
-    whole tree must be taken: inotify lost track, or a folder of sources came, went or moved.
-    """
+    root = inputs.root
     folders = [relative_path(root, path) for path in changes.folders]
-    if changes.everywhere or any(is_source(folder) or any(w.startswith(f"{folder}/")
-                                                          for w in WATCHED)
+    if changes.everywhere or any(is_input(folder) or any(w.startswith(f"{folder}/")
+                                                         for w in FOLDERS)
                                  for folder in folders):
         return None
-    found = dict(stamps)
-    changed = set()
+    stamps = dict(inputs.stamps)
+    added = False
     for path in changes.paths:
         relative = relative_path(root, path)
-        if not is_source(relative):
+        if not is_input(relative):
             continue
+        if os.path.islink(path) or os.path.isdir(path):
+            return None  # where a link leads is checked when every input is looked at
         try:
-            if os.path.isdir(path) and not os.path.islink(path):
-                return None
-            found[relative] = stamp_of(os.stat(path))
+            stamp = stamp_of(os.stat(path))
         except OSError:
-            found.pop(relative, None)  # gone
-        if found.get(relative) != stamps.get(relative):
-            changed.add(relative)
-    return found, changed
+            stamps.pop(relative, None)  # gone
+            continue
+        added = added or relative not in stamps
+        stamps[relative] = stamp
+    return Inputs(root, dict(sorted(stamps.items())) if added else stamps, inputs.problems,
+                  inputs.folders)
 
 
 def relative_path(root: Path, path: str) -> str:
-    """Return a path inotify named relative to the project, as snapshots name it."""
+    """Return a path inotify named relative to the project, as the inputs name it."""
     return os.path.relpath(path, root).replace(os.sep, "/")
 
 
-def is_source(relative: str) -> bool:
-    """Tell whether a path relative to the project is a source a snapshot would look at."""
-    return relative in (CONFIG_NAME, *WATCHED) \
-        or relative.startswith(tuple(f"{folder}/" for folder in WATCHED))
-
-
-def stamp_of(stat: os.stat_result) -> Stamp:
-    """Return what tells one version of a file from the next: its mtime and its size."""
-    return (stat.st_mtime_ns, stat.st_size)
-
-
-def changed_paths(old: Mapping[str, Stamp], new: Mapping[str, Stamp]) -> set[str]:
-    """Return the paths added, removed or modified between two snapshots."""
-    return {path for path in old.keys() | new.keys() if old.get(path) != new.get(path)}
+def is_input(relative: str) -> bool:
+    """Tell whether a path relative to the project is an input file of a build."""
+    if any(part.startswith(".") for part in relative.split("/")):
+        return False  # hidden files and folders are no inputs
+    return relative in (CONFIG, *FOLDERS) \
+        or relative.startswith(tuple(f"{folder}/" for folder in FOLDERS))
 
 
 @dataclass

@@ -9,10 +9,10 @@ from pathlib import Path
 from ..content.fields import Fields, Reader, check_url
 from ..content.model import Config
 from ..content.sources import read_text
-from ..errors import ContentError, UsageError
-from ..render.templates import OVERRIDES
+from ..errors import ContentError, Problem, UsageError
+from ..inputs import CONFIG, STATIC_FOLDERS
+from ..options import BuildOptions
 
-CONFIG_NAME = "site.yml"
 LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
 BASE_URL = re.compile(r"^https?://[^\s/?#@]+(/[^\s?#]*)?$")
 TWITTER = re.compile(r"^@?([A-Za-z0-9_]{1,15})$")
@@ -22,16 +22,16 @@ IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg")
 def load_config(root: Path, base_url: str | None = None) -> Config:
     """Read site.yml (all of it optional); base_url, when given, overrides the file's."""
     override = checked_base_url(base_url) if base_url else None
-    path = root / CONFIG_NAME
+    path = root / CONFIG
     if not path.exists():
         return Config(base_url=override)
-    text = read_text(path, CONFIG_NAME)
-    reader = Reader(CONFIG_NAME, tuple(text.split("\n")), 1, "site config")
+    text = read_text(path, CONFIG)
+    reader = Reader(CONFIG, tuple(text.split("\n")), 1, "site config")
     node = reader.parse(text)
     if node is None:
         raise ContentError(reader.problems)
     fields = Fields(reader, node)
-    config = read_config(fields, root, override)
+    config = config_fields(fields, root, override)
     fields.finish()
     errors = [p for p in reader.problems if p.severity == "error"]
     if errors:
@@ -39,7 +39,19 @@ def load_config(root: Path, base_url: str | None = None) -> Config:
     return config
 
 
-def read_config(fields: Fields, root: Path, base_url: str | None) -> Config:
+def read_config(options: BuildOptions) -> tuple[Config, list[Problem]]:
+    """Read site.yml; return its errors, to be reported with the content's, rather than raise.
+
+    With a broken site.yml the content is still read, with the default settings, so that one
+    run lists every mistake (and, there being errors, writes nothing).
+    """
+    try:
+        return load_config(options.root, options.base_url), []
+    except ContentError as exc:
+        return Config(), list(exc.problems)
+
+
+def config_fields(fields: Fields, root: Path, base_url: str | None) -> Config:
     """Read every field of site.yml; base_url, when given, wins over the file's."""
     from_file = read_base_url(fields)
     return Config(
@@ -132,7 +144,7 @@ def read_twitter(fields: Fields) -> str | None:
 
 def static_folders(root: Path) -> tuple[Path, Path]:
     """Return the folders whose files are copied into the site."""
-    return root / "static", root / OVERRIDES / "static"
+    return tuple(root / folder for folder in STATIC_FOLDERS)  # type: ignore[return-value]
 
 
 def checked_base_url(url: str) -> str:

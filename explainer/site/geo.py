@@ -33,6 +33,7 @@ class WorldData:
     markers: Mapping[str, tuple[int, int]]
 
 
+@cache  # the package's flags never change while a site is built or previewed
 def flag_svg(alpha2: str) -> bytes | None:
     """Return the 4:3 SVG flag for an ISO 3166-1 alpha-2 code, or None if there is none."""
     if not _ALPHA2.fullmatch(alpha2):

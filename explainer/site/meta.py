@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import markupsafe
 
-from ..content.model import ROLES, Config, Site, Teaser
+from ..content.model import ROLES, Config, Teaser
+
+if TYPE_CHECKING:
+    from .pages import Page
 
 # Countries in these roles are what a story is about; the others are mentioned in it.
 ABOUT_ROLES = ("lead", "host")
@@ -49,24 +52,15 @@ def image_url(config: Config, image: str | None) -> str | None:
     return absolute_url(config, image)
 
 
-def page_meta(site: Site, path: str, title: str, description: str) -> PageMeta:
-    """Describe a page that lists explainers (the index, a country, a tag)."""
-    return PageMeta(title=title, description=description, url=absolute_url(site.config, path),
-                    image=image_url(site.config, site.config.image))
-
-
-def not_found_meta(site: Site) -> PageMeta:
-    """Describe the 404 page: no canonical address, kept out of search results."""
-    return PageMeta(title="Page not found", description="There is no page at this address.",
-                    image=image_url(site.config, site.config.image), noindex=True)
-
-
-def explainer_meta(site: Site, explainer: Teaser) -> PageMeta:
-    """Describe an explainer as an article, with its JSON-LD."""
-    config = site.config
-    url = absolute_url(config, explainer.url)
-    return PageMeta(title=explainer.title, description=explainer.dek, kind="article", url=url,
-                    image=image_url(config, config.image), published=explainer.published.iso,
+def page_meta(config: Config, page: Page, explainer: Teaser | None = None) -> PageMeta:
+    """Describe a page; an explainer's page as an article, with its JSON-LD."""
+    url = absolute_url(config, page.path) if page.indexed else None
+    image = image_url(config, config.image)
+    if explainer is None:
+        return PageMeta(title=page.title, description=page.description, url=url, image=image,
+                        noindex=not page.indexed)
+    return PageMeta(title=page.title, description=page.description, kind="article", url=url,
+                    image=image, published=explainer.published.iso,
                     modified=explainer.modified.iso,
                     json_ld=script_json(article_data(config, explainer, url)))
 

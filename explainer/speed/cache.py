@@ -22,7 +22,6 @@ transactions, so that a build killed while writing is never misled by what it le
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.util
 import json
 import os
@@ -30,33 +29,19 @@ import pickle
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..hashing import digest
+from ..inputs import stamp_of
 from .store import UNREADABLE, ExplainerStore
 
 CACHE_FOLDER = Path(".cache") / "explainer"
 # The libraries whose code shapes the output; the cache is keyed by their installed files.
 DEPENDENCIES = ("jinja2", "markdown", "markupsafe", "nh3", "pycountry", "yaml")
 CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
-                "# explainer's build cache: safe to delete; see the README.\n")
-
-
-def digest(*parts: bytes | str) -> str:
-    """Return a hex hash of some parts, each length-prefixed so that no two lists collide."""
-    return digest_of(parts)
-
-
-def digest_of(parts: Iterable[bytes | str]) -> str:
-    """Return digest(*parts) of parts that come one by one, and need not all be in memory."""
-    hashed = hashlib.sha256()
-    for part in parts:
-        data = part.encode("utf-8") if isinstance(part, str) else part
-        hashed.update(len(data).to_bytes(8, "little"))
-        hashed.update(data)
-    return hashed.hexdigest()[:32]
+                "# explainer's build cache: safe to delete; see docs/performance.md.\n")
 
 
 @functools.cache
@@ -93,7 +78,7 @@ class FileStamp:
     @classmethod
     def of(cls, path: Path, content_digest: str) -> FileStamp:
         """Stamp a file whose content hash is known."""
-        return cls(content_digest, *version_of(path.stat()))
+        return cls(content_digest, *stamp_of(path.stat()))
 
     def holds(self, path: Path) -> bool:
         """Tell whether the file is still exactly as stamped."""
@@ -101,13 +86,7 @@ class FileStamp:
             stat = path.stat()
         except OSError:
             return False
-        return version_of(stat) == (self.size, self.mtime_ns, self.inode, self.ctime_ns)
-
-
-def version_of(stat: os.stat_result) -> tuple[int, int, int, int]:
-    """Return what tells a file's versions apart: size, mtime, inode and ctime (any write
-    changes the ctime)."""
-    return stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns
+        return stamp_of(stat) == (self.size, self.mtime_ns, self.inode, self.ctime_ns)
 
 
 @dataclass(frozen=True)

@@ -1,89 +1,219 @@
 """Spread work over the machine's cores: worker processes forked from the build, plus the build.
 
 Workers are forked, so they start with everything the build has loaded (the site, the
-templates) without copying it through a pipe, and they cost no interpreter start-up. The build
-process works too instead of waiting, and hands out work in small chunks so that every
-process stays busy to the end. Where fork is not available the work is done in one process.
+templates) without copying it through a pipe, and they cost no interpreter start-up; only the
+items and the results travel. The build process works too instead of waiting, and hands out
+work in small chunks so that every process stays busy to the end. A worker dies with the build
+(Linux: PR_SET_PDEATHSIG; elsewhere it ends when its pipe to the build closes). Where fork is
+not available the work is done in one process.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import gc
 import multiprocessing
 import os
+import pickle
+import signal
+import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import TypeVar
+from multiprocessing.connection import Connection, wait
+from typing import Protocol, TypeVar
 
 S = TypeVar("S")
 T = TypeVar("T")
 R = TypeVar("R")
+Task = Callable[[S, T], R]
+Progress = Callable[[int], None]
 
 # Below this many items, forking and talking to workers costs more than it saves.
 ENOUGH_WORK = 48
 CHUNK = 8
+PR_SET_PDEATHSIG = 1
 
 
-def default_jobs() -> int:
-    """Return how many processes a build may use: the cores this process may run on."""
+class Pool(Protocol):
+    """Runs task(state, item) over items, yielding (item, result) as results come in."""
+
+    processes: int  # the most processes that worked at once so far
+
+    def map(self, task: Task[S, T, R], state: S, items: Sequence[T],
+            progress: Progress | None = None) -> Iterator[tuple[T, R]]:
+        """Run the task over the items; the first error, in the order of the items, is raised."""
+        ...
+
+
+class Inline:
+    """Do the work in this process, in order."""
+
+    processes = 1
+
+    def map(self, task: Task[S, T, R], state: S, items: Sequence[T],
+            progress: Progress | None = None) -> Iterator[tuple[T, R]]:
+        """Run the task over the items, one after the other."""
+        for item in items:
+            result = task(state, item)
+            if progress:
+                progress(1)
+            yield item, result
+
+
+class ForkPool:
+    """Fork workers when there is enough work; `jobs` (if given) is obeyed even for a little."""
+
+    def __init__(self, jobs: int | None = None) -> None:
+        self.jobs = jobs
+        self.processes = 1
+
+    def size(self, items: int) -> int:
+        """Return how many processes to use for some items."""
+        if "fork" not in multiprocessing.get_all_start_methods():
+            return 1
+        if self.jobs is not None:
+            return max(1, min(self.jobs, items))
+        return cores() if items >= ENOUGH_WORK else 1
+
+    def map(self, task: Task[S, T, R], state: S, items: Sequence[T],
+            progress: Progress | None = None) -> Iterator[tuple[T, R]]:
+        """Run the task over the items on this process and forked workers."""
+        processes = self.size(len(items))
+        self.processes = max(self.processes, processes)
+        with collections_paused():
+            if processes <= 1:
+                yield from Inline().map(task, state, items, progress)
+                return
+            # The first item is done here before the workers are forked, so that they inherit
+            # what it made ready (compiled templates, Markdown converters, country data).
+            yield from Inline().map(task, state, items[:1], progress)
+            chunks = [items[start:start + CHUNK] for start in range(1, len(items), CHUNK)]
+            with frozen_objects():
+                yield from Workers(task, state, processes - 1).run(chunks, progress)
+
+
+def cores() -> int:
+    """Return how many cores this process may run on."""
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
 
 
-def pool_size(items: int, jobs: int | None) -> int:
-    """Return how many processes to use for some items: jobs if given, else all cores if worth it.
+class Workers:
+    """Forked worker processes, each running task(state, item) over the chunks it is sent."""
 
-    An explicit number of jobs is obeyed even for a few items, so that it can be tested.
-    """
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1
-    if jobs is not None:
-        return max(1, min(jobs, items))
-    return default_jobs() if items >= ENOUGH_WORK else 1
+    def __init__(self, task: Task[S, T, R], state: S, count: int) -> None:
+        self.task = task
+        self.state = state
+        self.count = count
+
+    def run(self, chunks: list[Sequence[T]], progress: Progress | None
+            ) -> Iterator[tuple[T, R]]:
+        """Share the chunks out between the workers and this process; yield results in turn."""
+        context = multiprocessing.get_context("fork")
+        links, processes = [], []
+        try:
+            for _ in range(self.count):
+                ours, theirs = context.Pipe()
+                process = context.Process(target=serve, args=(self.task, self.state, theirs,
+                                                              ours, os.getpid()), daemon=True)
+                process.start()
+                theirs.close()
+                links.append(ours)
+                processes.append(process)
+            yield from self.share(chunks, links, progress)
+        finally:
+            for link in links:
+                link.close()  # a worker ends when its pipe closes
+            for process in processes:
+                process.join(timeout=5)
+                if process.is_alive():
+                    process.kill()
+                    process.join()
+                process.close()
+
+    def share(self, chunks: list[Sequence[T]], links: list[Connection],
+              progress: Progress | None) -> Iterator[tuple[T, R]]:
+        """Send each worker a chunk at a time, work on others here, and yield the results."""
+        busy: dict[Connection, int] = {}
+        errors: dict[int, BaseException] = {}
+        following = 0
+        idle = list(links)
+        while following < len(chunks) and not errors or busy:
+            while idle and following < len(chunks) and not errors:
+                link = idle.pop()
+                link.send(chunks[following])
+                busy[link] = following
+                following += 1
+            done: dict[int, list[R]] = {}
+            if following < len(chunks) and not errors:
+                try:  # this process works too, rather than wait
+                    done[following] = [self.task(self.state, item) for item in chunks[following]]
+                except Exception as exc:  # raised below, in the order of the items
+                    errors[following] = exc
+                following += 1
+                ready = [link for link in busy if link.poll()]
+            else:
+                ready = wait(list(busy))  # type: ignore[assignment]
+            for link in ready:
+                index = busy.pop(link)  # type: ignore[call-overload]
+                outcome, value = receive(link)
+                if outcome == "error":
+                    errors[index] = value
+                else:
+                    done[index] = value
+                idle.append(link)  # type: ignore[arg-type]
+            for index, results in sorted(done.items()):
+                if progress:
+                    progress(len(chunks[index]))
+                yield from zip(chunks[index], results, strict=True)
+        if errors:
+            raise errors[min(errors)]
 
 
-# A worker process's copy of the state it was forked with; set once, when the worker starts.
-_forked_with: list[object] = []
+def receive(link: Connection) -> tuple[str, object]:
+    """Return what a worker sent back; a worker that died is an error of the build."""
+    try:
+        return link.recv()  # type: ignore[no-any-return]
+    except (EOFError, OSError):
+        return "error", RuntimeError("a worker process of the build ended unexpectedly")
 
 
-def _start(state: object) -> None:
-    gc.enable()  # the build may have paused collections (see collections_paused)
-    _forked_with.append(state)
+def serve(task: Task[S, T, R], state: S, link: Connection, other: Connection,
+          parent: int) -> None:
+    """Work on the chunks the build sends until it closes the pipe (in a worker process)."""
+    other.close()  # the build's end, inherited by the fork
+    die_with(parent)
+    gc.enable()  # the build paused collections (see collections_paused)
+    while True:
+        try:
+            chunk = link.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            link.send(("done", [task(state, item) for item in chunk]))
+        except Exception as exc:  # sent back, for the build to raise in the order of the items
+            link.send(("error", sendable(exc)))
 
 
-def _work(task: Callable[[S, Sequence[T]], list[R]], chunk: Sequence[T]) -> list[R]:
-    return task(_forked_with[-1], chunk)  # type: ignore[arg-type]
+def sendable(exc: Exception) -> Exception:
+    """Return an error as it can go through a pipe: itself, or its description."""
+    try:
+        pickle.dumps(exc)
+    except Exception:  # an error whose arguments cannot be pickled
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc
 
 
-def run_chunks(task: Callable[[S, Sequence[T]], list[R]], state: S, items: Sequence[T],
-               processes: int, progress: Callable[[int], None] | None = None
-               ) -> Iterator[tuple[int, R]]:
-    """Run task(state, chunk) over items in chunks on `processes` processes.
-
-    Yield (index of the item, its result) as results come in, so that the caller can use
-    them while the workers go on. task must be a module-level function. The first error, in
-    the order of the items, is raised once every chunk already started has ended.
-    """
-    if processes <= 1:
-        chunks = [(start, items[start:start + CHUNK]) for start in range(0, len(items), CHUNK)]
-        for start, chunk in chunks:
-            results = task(state, chunk)
-            if progress:
-                progress(len(chunk))
-            yield from enumerate(results, start)
-        return
-    # The first item alone is done here before the workers are forked, so that they inherit
-    # what it made ready (compiled templates, Markdown converters, country data) rather than
-    # make it again; one item is enough for that, and the others are shared out.
-    chunks = [(0, items[:1])] + [(start, items[start:start + CHUNK])
-                                 for start in range(1, len(items), CHUNK)]
-    # Objects the workers inherit stay shared only while nothing writes to them; the garbage
-    # collector would write to every one it visits, so it leaves them out until the end.
-    with frozen_objects():
-        yield from _pooled(task, state, chunks, processes, progress)
+def die_with(parent: int) -> None:
+    """Have the kernel end this worker if the build process ends first (Linux)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the build ended before the request was made
+        os._exit(1)
 
 
 @contextlib.contextmanager
@@ -92,7 +222,6 @@ def frozen_objects() -> Iterator[None]:
 
     They are the site's long-lived objects; a collection visiting them all, again and again,
     would cost time in proportion to the size of the site, and copy them in forked workers.
-    Within an outer such block, the objects stay out until the outer block ends.
     """
     outermost = gc.get_freeze_count() == 0
     gc.freeze()
@@ -108,8 +237,7 @@ def collections_paused() -> Iterator[None]:
     """Collect no garbage in the block, then collect once at its end.
 
     While a site is loaded, nearly every object made is kept, and a collection would visit all
-    of them again and again: time growing faster than the site. Forked workers collect as
-    usual.
+    of them again and again: time growing faster than the site.
     """
     paused = gc.isenabled()
     gc.disable()
@@ -119,44 +247,3 @@ def collections_paused() -> Iterator[None]:
         if paused:
             gc.enable()
             gc.collect()
-
-
-def _pooled(task: Callable[[S, Sequence[T]], list[R]], state: S,
-            chunks: list[tuple[int, Sequence[T]]], processes: int,
-            progress: Callable[[int], None] | None) -> Iterator[tuple[int, R]]:
-    """Run the chunks on forked workers and here; yield results as they come."""
-    first = task(state, chunks[0][1])
-    if progress:
-        progress(len(chunks[0][1]))
-    yield from enumerate(first, chunks[0][0])
-    errors: dict[int, BaseException] = {}
-    with ProcessPoolExecutor(processes - 1, mp_context=multiprocessing.get_context("fork"),
-                             initializer=_start, initargs=(state,)) as pool:
-        pending: dict[Future[list[R]], int] = {}
-        following = 1
-        while following < len(chunks) and not errors or pending:
-            while following < len(chunks) and len(pending) < 2 * (processes - 1) and not errors:
-                pending[pool.submit(_work, task, chunks[following][1])] = following
-                following += 1
-            done: dict[int, list[R]] = {}
-            if following < len(chunks) and not errors:
-                try:  # this process works too, rather than wait
-                    done[following] = task(state, chunks[following][1])
-                except Exception as exc:  # raised below, in the order of the items
-                    errors[following] = exc
-                following += 1
-                finished = [future for future in pending if future.done()]
-            else:
-                finished = list(wait(pending, return_when=FIRST_COMPLETED).done)
-            for future in finished:
-                index = pending.pop(future)
-                if future.exception() is not None:
-                    errors[index] = future.exception()  # type: ignore[assignment]
-                else:
-                    done[index] = future.result()
-            for index, results in done.items():
-                if progress:
-                    progress(len(chunks[index][1]))
-                yield from enumerate(results, chunks[index][0])
-    if errors:
-        raise errors[min(errors)]

@@ -73,9 +73,9 @@ class ExplainerStore:
         except UNREADABLE:
             return None
 
-    def put(self, entries: Iterable[Entry]) -> None:
-        """Keep explainer files read anew."""
-        self.write(lambda db: db.executemany(
+    def put(self, entries: Iterable[Entry]) -> bool:
+        """Keep explainer files read anew; False if the database could not take them."""
+        return self.write(lambda db: db.executemany(
             "INSERT OR REPLACE INTO explainers (key, teaser, whole) VALUES (?, ?, ?)", entries))
 
     def keep_only(self, keys: set[str]) -> None:

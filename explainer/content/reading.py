@@ -1,0 +1,114 @@
+"""Read every explainer file of a site: split, validate and check each one, or take it from the
+memo when an earlier build read it as it is now.
+
+Only what lists need (each explainer's teaser) and the problems come back to the build; the
+whole explainer stays with the memo, which hands it to whoever renders its page. So a build of
+thousands of explainers never holds them all whole, whichever process read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from ..errors import ContentError, Problem
+from ..inputs import Inputs, Stamp
+from .checks import check_explainer
+from .markup import Markup
+from .model import Explainer, Teaser
+from .schema import read_explainer
+from .sources import MAX_FILE_BYTES, decode_text, read_text, split_source
+
+if TYPE_CHECKING:
+    from ..recipe import Tools
+    from ..speed.memo import Memo
+
+Known = tuple[Teaser | None, list[Problem]]  # what a build keeps of one explainer file
+
+
+@dataclass(frozen=True)
+class ExplainerFile:
+    """An explainer file of the project: its path as messages name it, and its stamp."""
+
+    display: str
+    root: Path
+    stamp: Stamp
+
+    @property
+    def path(self) -> Path:
+        """Return the file's full path."""
+        return self.root / self.display
+
+
+class Explainers(NamedTuple):
+    """The explainers read, in file order, with every problem found and how much was done."""
+
+    teasers: list[Teaser]
+    problems: list[Problem]
+    read: int  # files read anew (the others came from the memo)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What reading an explainer needs, in the build process and in forked workers alike."""
+
+    markup: Markup
+    memo: Memo
+
+
+def read_explainers(inputs: Inputs, trusted_html: bool, tools: Tools) -> Explainers:
+    """Read every explainer file the inputs hold, those the memo does not know on the pool."""
+    memo = tools.memo
+    paths, problems = inputs.explainer_files()
+    files = [ExplainerFile(path, inputs.root, inputs.stamps[path]) for path in paths]
+    known = {file.display: memo.explainer(file, trusted_html) for file in files}
+    todo = [file for file in files if known[file.display] is None]
+    progress = tools.counter("explainers", len(files), len(files) - len(todo))
+    markup = memo.remember("markup", trusted_html, lambda: Markup(trusted_html))
+    for file, packed in tools.pool.map(read_one, Reading(markup, memo), todo, progress):
+        known[file.display] = memo.keep_explainer(file, packed)
+    teasers = []
+    for file in files:
+        teaser, found = known[file.display]  # type: ignore[misc]
+        problems.extend(found)
+        if teaser is not None:
+            teasers.append(teaser)
+    return Explainers(teasers, problems, len(todo))
+
+
+def read_one(reading: Reading, file: ExplainerFile) -> object:
+    """Read and check one file; return what the memo keeps of it (in any process)."""
+    data = file_bytes(file.path)
+    explainer, problems = parse_explainer(file, data, reading.markup)
+    return reading.memo.pack(file, data, reading.markup.trusted_html, explainer, problems)
+
+
+def file_bytes(path: Path) -> bytes | None:
+    """Return a file's bytes; None if it cannot be read or is too big to be an explainer."""
+    try:
+        return path.read_bytes() if path.stat().st_size <= MAX_FILE_BYTES else None
+    except OSError:
+        return None
+
+
+def parse_explainer(file: ExplainerFile, data: bytes | None,
+                    markup: Markup) -> tuple[Explainer | None, list[Problem]]:
+    """Read one explainer from its bytes (None: read the file, to report why it cannot be)."""
+    try:
+        text = decode_text(data, file.display) if data is not None \
+            else read_text(file.path, file.display)
+        source = split_source(text, file.path, file.display)
+    except ContentError as exc:
+        return None, list(exc.problems)
+    explainer, problems = read_explainer(source, markup)
+    if explainer is not None:
+        problems = [*problems, *check_explainer(explainer)]
+    return explainer, problems
+
+
+def read_again(root: Path, display: str, trusted_html: bool) -> tuple[Explainer | None,
+                                                                     list[Problem]]:
+    """Read one explainer file of the project in root again, as it is now."""
+    file = ExplainerFile(display, root, (0, 0, 0, 0))
+    return parse_explainer(file, file_bytes(file.path), Markup(trusted_html))

@@ -1,0 +1,149 @@
+"""What a build reads, named once: the project's input folders and files, each with its stamp.
+
+A build, the no-change check, the build cache and the preview's watcher all take the project's
+inputs from here, so that they never disagree on what a build depends on. Hidden files and
+folders (names starting with '.': editor swap files, .DS_Store) are no inputs. A symbolic link
+is followed only while it stays inside the project: one that leads outside it is refused, so
+that a build of someone else's change never publishes a file from elsewhere on the machine.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import Problem
+
+CONFIG = "site.yml"
+CONTENT = "content"
+OVERRIDES = "overrides"
+# Template folders in the order a template name is looked up: the user's overrides first.
+TEMPLATE_FOLDERS = (f"{OVERRIDES}/templates", "templates")
+# Static folders in the order they are laid over each other: the user's overrides last.
+STATIC_FOLDERS = ("static", f"{OVERRIDES}/static")
+FOLDERS = (CONTENT, *reversed(TEMPLATE_FOLDERS), *STATIC_FOLDERS)
+# What tells one version of a file from the next: size, mtime, inode and ctime (any write
+# changes the ctime, so an edit within the mtime's resolution is still seen).
+Stamp = tuple[int, int, int, int]
+
+
+def stamp_of(stat: os.stat_result) -> Stamp:
+    """Return a file's stamp from its stat."""
+    return stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """Every file a build of one project reads, by its path relative to the project."""
+
+    root: Path
+    stamps: Mapping[str, Stamp]
+    problems: tuple[Problem, ...] = ()  # links that lead outside the project
+    folders: frozenset[str] = field(default=frozenset(), compare=False)  # every folder looked in
+
+    @classmethod
+    def scan(cls, root: Path) -> Inputs:
+        """Look at every input file of the project in root."""
+        root = root.absolute()
+        stamps: dict[str, Stamp] = {}
+        problems: list[Problem] = []
+        folders: set[str] = set()
+        try:
+            stamps[CONFIG] = stamp_of((root / CONFIG).stat())
+        except OSError:
+            pass
+        if (root / CONFIG).is_symlink() and not inside(root, root / CONFIG):
+            del stamps[CONFIG]
+            problems.append(outside_link(CONFIG))
+        real_root = os.path.realpath(root)
+        for name in FOLDERS:
+            walk(root, name, real_root, stamps, problems, folders)
+        return cls(root, dict(sorted(stamps.items())), tuple(problems), frozenset(folders))
+
+    def under(self, folder: str) -> list[str]:
+        """Return the input files under a folder, sorted."""
+        prefix = folder + "/"
+        return [path for path in self.stamps if path.startswith(prefix)]
+
+    def explainer_files(self) -> tuple[list[str], list[Problem]]:
+        """Return the explainer files (every .md under content/) and warnings about the rest."""
+        found, strays = [], []
+        for path in self.under(CONTENT):
+            if path.endswith(".md"):
+                found.append(path)
+            else:
+                strays.append(Problem(
+                    path, None, None, "not an explainer (only .md files are read); it is ignored",
+                    "move it out of content/, or rename it to end in .md if it is an explainer",
+                    severity="warning"))
+        return found, strays
+
+    def path(self, relative: str) -> Path:
+        """Return the full path of an input file."""
+        return self.root / relative
+
+    def still(self) -> bool:
+        """Tell whether every input file is as it was when scanned, and none came or went."""
+        return Inputs.scan(self.root).stamps == self.stamps
+
+
+def walk(root: Path, name: str, real_root: str, stamps: dict[str, Stamp],
+         problems: list[Problem], folders: set[str]) -> None:
+    """Add the stamps of the files under root/name; refuse links that lead outside root."""
+    pending = [(str(root / name), name)]
+    seen: set[str] = set()
+    while pending:
+        directory, relative = pending.pop()
+        real = os.path.realpath(directory)
+        if real in seen:
+            continue  # a link back to a folder already looked in
+        seen.add(real)
+        try:
+            entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
+        except OSError:
+            continue  # not there (yet), or removed while we looked
+        folders.add(directory)
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = f"{relative}/{entry.name}"
+            try:
+                if entry.is_symlink() and not is_within(real_root, entry.path):
+                    problems.append(outside_link(path))
+                elif entry.is_dir():
+                    pending.append((entry.path, path))
+                else:
+                    stamps[path] = stamp_of(entry.stat())
+            except OSError:
+                continue  # a file gone already, or a link to nothing
+
+
+def inside(root: Path, path: Path) -> bool:
+    """Tell whether a path, its links followed, is inside the project."""
+    return is_within(os.path.realpath(root), str(path))
+
+
+def is_within(real_root: str, path: str) -> bool:
+    """Tell whether a path, its links followed, is inside a folder given by its real path."""
+    real = os.path.realpath(path)
+    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+def outside_link(path: str) -> Problem:
+    """Return the error for a symbolic link that leads outside the project."""
+    return Problem(path, None, None,
+                   "a symbolic link to something outside the project; it is not read",
+                   "put the file itself in the project, or remove the link")
+
+
+def changed_paths(old: Mapping[str, Stamp], new: Mapping[str, Stamp]) -> set[str]:
+    """Return the paths added, removed or modified between two sets of stamps."""
+    return {path for path in old.keys() | new.keys() if old.get(path) != new.get(path)}
+
+
+def input_paths(inputs: Inputs) -> Iterator[tuple[str, Path]]:
+    """Yield (relative path, full path) of every input file, in a fixed order."""
+    for relative in inputs.stamps:
+        yield relative, inputs.root / relative

@@ -1,0 +1,148 @@
+"""Writers that keep the site in memory (the preview) or keep nothing (`check`).
+
+They take the same calls as the folder writer (see output.py), so that `build`, `check` and
+the preview run one recipe. The preview serves its files from memory and rarely needs the Atom
+feed or the sitemap, which list every explainer; a file given as a function is made only when
+first read.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+
+from .output import Placed, Sourced, WriteReport, claim
+
+Maker = Callable[[], bytes]
+
+
+class SiteFiles(Mapping[str, bytes]):
+    """Files by site path; those given as makers are made on first access."""
+
+    def __init__(self, files: dict[str, bytes], later: dict[str, Maker]) -> None:
+        self.files = files
+        self.later = later
+        self.made: dict[str, bytes] = {}
+        self.paths = [*self.files, *(path for path in self.later if path not in self.files)]
+        self.lock = threading.Lock()  # the preview may write the site from another thread
+
+    def __getitem__(self, path: str) -> bytes:
+        if path in self.files:
+            return self.files[path]
+        with self.lock:
+            if path not in self.made:
+                self.made[path] = self.later[path]()
+            return self.made[path]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.paths)
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def same(self, before: Mapping[str, bytes], path: str) -> bool:
+        """Tell whether a file is the one before holds, without making it if it is not made."""
+        if path not in self.files and path not in self.later:
+            return path not in before
+        maker = self.later.get(path)
+        if maker is not None and path not in self.files:
+            return isinstance(before, SiteFiles) and before.later.get(path) is maker
+        old = before.get(path)
+        return old is self.files[path] or old == self.files[path]
+
+
+class MemoryWriter:
+    """Keep a build's files in memory; `files` holds the last build committed."""
+
+    def __init__(self) -> None:
+        self.files = SiteFiles({}, {})
+        self.origins: dict[str, str] = {}
+        self.pending: dict[str, bytes] = {}
+        self.later: dict[str, Maker] = {}
+
+    def __enter__(self) -> MemoryWriter:
+        self.origins, self.pending, self.later = {}, {}, {}
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.origins, self.pending, self.later = {}, {}, {}
+
+    def claim(self, files: Iterable[Sourced]) -> None:
+        """Reserve every path of the site; a path claimed twice is refused, naming both."""
+        for file in files:
+            claim(self.origins, file.path, file.origin)
+
+    def place(self, path: str, data: bytes) -> Placed:
+        """Hand back a rendered file, to be kept by placed()."""
+        return Placed(path, "", self.files.files.get(path) == data, data)
+
+    def placed(self, placed: Placed) -> None:
+        """Keep a file."""
+        assert placed.data is not None
+        self.pending[placed.path] = placed.data
+
+    def add(self, path: str, data: bytes | Maker) -> None:
+        """Keep a file, or how to make it when first asked for."""
+        if isinstance(data, bytes):
+            self.pending[path] = data
+        else:
+            self.later[path] = data
+
+    def add_cached(self, path: str, content_digest: str,
+                   lookup: Callable[[str], tuple[Path, bytes] | None]) -> bool:
+        """Keep a file the build cache holds; False if it does not."""
+        found = lookup(content_digest)
+        if found is not None:
+            self.pending[path] = found[1]
+        return found is not None
+
+    def commit(self) -> WriteReport:
+        """Make the files kept the site's files."""
+        before = self.files
+        self.files = SiteFiles(self.pending, self.later)
+        changed = sum(not self.files.same(before, path) for path in self.files)
+        return WriteReport(changed, len(self.files) - changed)
+
+
+class NoWriter:
+    """Write nothing, as `check` does; count the files a build would write."""
+
+    def __init__(self) -> None:
+        self.origins: dict[str, str] = {}
+        self.count = 0
+
+    def __enter__(self) -> NoWriter:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        pass
+
+    def claim(self, files: Iterable[Sourced]) -> None:
+        """Check that no two sources would write one path."""
+        for file in files:
+            claim(self.origins, file.path, file.origin)
+
+    def place(self, path: str, data: bytes) -> Placed:
+        """Drop a rendered file."""
+        return Placed(path, "", False)
+
+    def placed(self, placed: Placed) -> None:
+        """Count a file."""
+        self.count += 1
+
+    def add(self, path: str, data: bytes | Maker) -> None:
+        """Count a file; make it, so that whatever would fail in making it fails here."""
+        if not isinstance(data, bytes):
+            data()
+        self.count += 1
+
+    def add_cached(self, path: str, content_digest: str,
+                   lookup: Callable[[str], tuple[Path, bytes] | None]) -> bool:
+        """Count a file the cache holds."""
+        self.count += 1
+        return True
+
+    def commit(self) -> WriteReport:
+        """Say how many files a build would write."""
+        return WriteReport(self.count, 0)

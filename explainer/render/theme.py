@@ -1,0 +1,72 @@
+"""The theme: the project's templates and static files, the user's overrides laid over them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..content.model import Explainer
+from ..hashing import digest
+from ..inputs import STATIC_FOLDERS, TEMPLATE_FOLDERS, Inputs
+from ..site.meta import page_meta
+from ..site.pages import Page
+from .assets import fingerprint
+from .templates import Renderer
+
+if TYPE_CHECKING:
+    from ..speed.memo import Memo
+
+
+@dataclass(frozen=True)
+class Theme:
+    """What pages are rendered with.
+
+    `static` holds the static files by site path, stylesheets and scripts under their
+    content-hashed names, which `assets` gives for each; `templates` is a hash of every
+    template file, for the build cache.
+    """
+
+    renderer: Renderer
+    templates: str
+    static: Mapping[str, bytes]
+    assets: Mapping[str, str]
+
+    def render(self, page: Page, site: Any, explainer: Explainer | None) -> tuple[bytes,
+                                                                                  tuple[str, ...]]:
+        """Render a page; return it and the template files it used.
+
+        `site` is the site, or a stand-in that notes what the templates look at.
+        """
+        context = dict(page.context)
+        if explainer is not None:
+            context["explainer"] = explainer
+        return self.renderer.render(page.template, page.path, self.assets,
+                                    absolute=page.absolute, site=site,
+                                    meta=page_meta(site.config, page, explainer), **context)
+
+
+def load_theme(inputs: Inputs, memo: Memo) -> Theme:
+    """Read the project's templates and static files, or take those the memo holds."""
+    templates = [path for folder in TEMPLATE_FOLDERS for path in inputs.under(folder)]
+    renderer = memo.remember("templates", tuple(templates),
+                             lambda: Renderer(inputs.root, memo.compiled_templates()))
+    renderer.look_again()  # templates edited since the last build are read again
+    templates_digest = digest(*(part for path in sorted(templates)
+                                for part in (path, inputs.path(path).read_bytes())))
+    static_paths = [path for folder in STATIC_FOLDERS for path in inputs.under(folder)]
+    static, assets = memo.remember(
+        "static", tuple((path, inputs.stamps[path]) for path in static_paths),
+        lambda: fingerprint(static_files(inputs, static_paths)))
+    return Theme(renderer, templates_digest, static, assets)
+
+
+def static_files(inputs: Inputs, paths: list[str]) -> dict[str, bytes]:
+    """Return the static files by site path, the user's overrides laid over the theme's."""
+    found: dict[str, bytes] = {}
+    for folder in STATIC_FOLDERS:
+        prefix = folder + "/"
+        for path in paths:
+            if path.startswith(prefix):
+                found[path[len(prefix):]] = inputs.path(path).read_bytes()
+    return found

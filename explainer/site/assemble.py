@@ -1,0 +1,73 @@
+"""Put the site together from the explainers read, once every file has been validated."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from ..content.model import Config, Site, Teaser
+from ..errors import ContentError, Problem, StrictWarnings
+from ..inputs import CONFIG, CONTENT, Inputs
+from ..options import BuildOptions
+
+
+@dataclass(frozen=True)
+class Assembled:
+    """The site, the warnings found on the way, and how many explainers it leaves out."""
+
+    site: Site
+    warnings: list[Problem]
+    left_out: int  # drafts and future-dated explainers not shown
+
+
+def make_site(config: Config, inputs: Inputs, teasers: Sequence[Teaser],
+              problems: list[Problem], options: BuildOptions, today: date) -> Assembled:
+    """Make the site of the explainers read; raise ContentError if any error was found.
+
+    The site lists them newest first; drafts and explainers dated after today are left out
+    unless the options ask for drafts. Under --strict, warnings fail the build.
+    """
+    problems = [*problems, *inputs.problems, *content_folder(inputs), *check_slugs(teasers)]
+    if any(p.severity == "error" for p in problems):
+        raise ContentError(problems)
+    problems.extend(base_url_warning(config))
+    if options.strict and problems:
+        raise StrictWarnings(problems)
+    shown = [teaser for teaser in teasers if options.drafts or teaser.public_on(today)]
+    shown.sort(key=lambda e: (e.published.first_day(), e.title.lower(), e.slug), reverse=True)
+    return Assembled(Site(config, tuple(shown)), problems, len(teasers) - len(shown))
+
+
+def content_folder(inputs: Inputs) -> list[Problem]:
+    """Report a project without a content/ folder, saying how to make one."""
+    if (inputs.root / CONTENT).is_dir():
+        return []
+    return [Problem(CONTENT, None, None, "there is no content/ folder",
+                    "create content/ and put explainers in it as .md files, or run "
+                    "'python build.py new my-first-explainer'")]
+
+
+def check_slugs(explainers: Sequence[Teaser]) -> list[Problem]:
+    """Report two explainers that would be written to the same page."""
+    seen: dict[str, Teaser] = {}
+    problems = []
+    for explainer in explainers:
+        first = seen.setdefault(explainer.slug, explainer)
+        if first is not explainer:
+            problems.append(Problem(explainer.display_path, 1, 1,
+                                    f"slug '{explainer.slug}' is already used by "
+                                    f"{first.display_path}",
+                                    "give one of them another 'slug:' or file name"))
+    return problems
+
+
+def base_url_warning(config: Config) -> list[Problem]:
+    """Warn, once per build, that a site without a base URL leaves out its absolute URLs."""
+    if config.base_url:
+        return []
+    return [Problem(CONFIG, None, None, "no base_url: canonical links, Open Graph URLs, "
+                    "the Atom feed and the sitemap are left out",
+                    "set base_url in site.yml or pass --base-url https://example.org/news/; "
+                    "the pages work without it, from disk and under any folder",
+                    severity="warning")]

@@ -1,0 +1,38 @@
+"""The files of a site that are not pages: flags, the theme's static files, robots.txt, feeds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import NamedTuple
+
+from ..content.model import Site
+from . import feeds, geo
+from .pages import Page, sitemap_dates
+
+
+class SiteFile(NamedTuple):
+    """A file to write: its site path, where it comes from, and its bytes or how to make them.
+
+    Files given as a function (the feed and the sitemap, which list every explainer) are made
+    when written, or by the preview when first asked for.
+    """
+
+    path: str
+    origin: str
+    data: bytes | Callable[[], bytes]
+
+
+def site_files(site: Site, pages: Iterable[Page], static: Mapping[str, bytes]) -> list[SiteFile]:
+    """Return every file of the site but its pages; static holds the theme's files by path."""
+    files = [SiteFile(f"flags/{code.lower()}.svg", f"flag of {code}", flag)
+             for code in sorted({e.country.code for x in site.explainers for e in x.countries})
+             if (flag := geo.flag_svg(code)) is not None]
+    files += [SiteFile(path, f"static/{path}", data) for path, data in static.items()]
+    if "robots.txt" not in static:
+        files.append(SiteFile("robots.txt", "robots.txt", feeds.robots_txt(site)))
+    if site.config.base_url:
+        dates = sitemap_dates(pages)
+        files.append(SiteFile(feeds.FEED, "the Atom feed", lambda: feeds.atom_feed(site)))
+        files.append(SiteFile(feeds.SITEMAP_FILE, "the sitemap",
+                              lambda: feeds.sitemap(site, dates)))
+    return files

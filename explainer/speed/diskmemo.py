@@ -1,0 +1,286 @@
+"""The memo of `build`: the build cache on disk (see cache.py), so that the next build redoes
+only what changed.
+
+Every entry is found by a key made from everything it depends on: an explainer file by its
+bytes and the settings that shape its reading, a page by everything its template can see (see
+pagekeys.py). A build also records a hash of everything it read (every input file, the options,
+the day and explainer's own code); the next build with the same hash replays it: if the output
+folder holds every file as written, nothing is done; else the files come back from the cache.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections.abc import Callable, Hashable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+
+from ..content.model import Explainer, Site, Teaser
+from ..errors import ContentError, Problem, StrictWarnings
+from ..hashing import digest, digest_of
+from ..inputs import Inputs
+from ..options import BuildOptions
+from ..render.output import Claim, Writer, WriteReport, remove_stale_temporaries
+from .cache import Cache, FileStamp, PageRecord, store_blob, tool_fingerprint
+from .pagekeys import canonical, common_key
+from .store import Entry
+
+if TYPE_CHECKING:
+    from ..content.reading import ExplainerFile, Known
+    from ..recipe import BuildResult
+    from ..render.rendering import Rendered
+    from ..render.theme import Theme
+    from ..site.pages import Page
+
+T = TypeVar("T")
+MAX_FILE_BYTES = 5 * 1024 * 1024  # bigger files are refused when read: no key needed
+KEEP_EVERY = 8  # explainer files kept in one transaction
+
+
+class Packed(NamedTuple):
+    """An explainer file just read, as it goes back to the build process."""
+
+    key: str | None  # the key of the bytes read; None if they could not be read
+    known: Known
+    entry: Entry | None  # the cache entry to keep
+
+
+class DiskMemo:
+    """The build cache of one project, as one build of it uses it."""
+
+    def __init__(self, cache: Cache, options: BuildOptions) -> None:
+        self.cache = cache
+        self.options = options
+        self.keys: dict[str, str] = {}  # explainer file -> the key of its content, this build
+        self.entries: list[Entry] = []
+        self.first = not cache.explainers.any()  # nothing to look up: leave the reading to all
+        self.inputs_digest: str | None = None
+        self.trusted_html = False
+        # Explainers whole, pickled, that the cache could not take (it is read-only, or was
+        # found damaged): kept here for their pages, which forked workers render.
+        self.unkept: dict[str, bytes] = {}
+
+    @classmethod
+    def open(cls, options: BuildOptions) -> DiskMemo:
+        """Open the build cache of the project."""
+        return cls(Cache.open(options.root), options)
+
+    def previous(self, path: str) -> str | None:
+        """Return the hash of the last build's file at a site path, if it is untouched."""
+        stamp = self.stamps.get(path)
+        return stamp.digest if stamp is not None and stamp.holds(self.output / path) else None
+
+    def keep_file(self, file: Path, content_digest: str) -> None:
+        """Keep the bytes of a file written, by their hash (in any process)."""
+        store_blob(self.cache.folder, file, content_digest)
+
+    @property
+    def output(self) -> Path:
+        """Return the output folder."""
+        return self.options.output.absolute()
+
+    @property
+    def stamps(self) -> dict[str, FileStamp]:
+        """Return the stamps of what the last build wrote into the output folder."""
+        if not hasattr(self, "_stamps"):
+            self._stamps = self.cache.output_stamps(self.output)
+        return self._stamps
+
+    def replay(self, inputs: Inputs, today: date, writer: Writer) -> BuildResult | None:
+        """Return the last build if nothing it read has changed, putting back missing files."""
+        from ..recipe import BuildResult
+
+        self.inputs_digest = inputs_digest(inputs, self.options, today)
+        record = self.cache.output_record(self.output)
+        if record.get("inputs") != self.inputs_digest:
+            return None
+        try:
+            last = BuildResult.from_json(record["build"])
+        except (KeyError, TypeError, ValueError):
+            return None
+        if self.options.strict and last.warnings:
+            raise StrictWarnings(list(last.warnings))
+        if as_written(self.output, self.stamps):
+            remove_stale_temporaries(self.output)
+            return last.replayed_with(WriteReport(0, len(self.stamps)))
+        report = self.restore(writer)
+        if report is None:
+            return None
+        self.cache.save_output(self.output, {p: s.digest for p, s in self.stamps.items()},
+                               self.inputs_digest, record["build"])
+        return last.replayed_with(report)
+
+    def restore(self, writer: Writer) -> WriteReport | None:
+        """Put the last build's files back from the cache; None if it lacks any of them."""
+        try:
+            with writer:
+                writer.claim(Claim(path, "the cache") for path in self.stamps)
+                for path, stamp in self.stamps.items():
+                    if not writer.add_cached(path, stamp.digest, self.cache.blob):
+                        raise Missing(path)
+                return writer.commit()
+        except Missing:
+            return None
+
+    def remember(self, name: str, key: Hashable, make: Callable[[], T]) -> T:
+        """Make it: a build is one run, with nothing in memory from before."""
+        return make()
+
+    def compiled_templates(self) -> Path | None:
+        """Return the cache's folder of compiled templates."""
+        return self.cache.compiled_templates()
+
+    def explainer(self, file: ExplainerFile, trusted_html: bool) -> Known | None:
+        """Return the teaser and problems of a file whose bytes were read before."""
+        self.trusted_html = trusted_html
+        if self.first:
+            return None
+        data = file_bytes(file.path)
+        key = explainer_key(file, data, trusted_html) if data is not None else None
+        found = self.cache.explainers.teaser(key) if key is not None else None
+        if key is not None and found is not None:
+            self.keys[file.display] = key
+        return found
+
+    def pack(self, file: ExplainerFile, data: bytes | None, trusted_html: bool,
+             explainer: Explainer | None, problems: list[Problem]) -> Packed:
+        """Pickle what the cache keeps of a file just read, whole and as lists show it."""
+        teaser = explainer.teaser() if explainer is not None else None
+        if data is None:
+            return Packed(None, (teaser, problems), None)
+        key = explainer_key(file, data, trusted_html)
+        return Packed(key, (teaser, problems),
+                      (key, pickle.dumps((teaser, problems), pickle.HIGHEST_PROTOCOL),
+                       pickle.dumps((explainer, problems), pickle.HIGHEST_PROTOCOL)))
+
+    def keep_explainer(self, file: ExplainerFile, packed: Packed) -> Known:
+        """Keep a file just read (whether or not the site has errors, so that fixing one file
+        does not read the others again)."""
+        # A file read only at the second try has no key of its content: match no entry.
+        self.keys[file.display] = packed.key or "uncached-" + os.urandom(16).hex()
+        if packed.entry is not None:
+            self.entries.append(packed.entry)
+            if len(self.entries) >= KEEP_EVERY:
+                self.flush()
+        return packed.known
+
+    def flush(self) -> None:
+        """Write the explainer files kept and not written yet."""
+        if self.entries:
+            if not self.cache.explainers.put(self.entries):
+                self.unkept.update((key, whole) for key, _, whole in self.entries)
+            self.entries = []
+
+    def whole(self, teaser: Teaser) -> Explainer:
+        """Return a teaser's explainer whole, from the cache or else read again."""
+        key = self.keys[teaser.display_path]
+        found = self.cache.explainers.whole(key)
+        if found is None and key in self.unkept:
+            found = pickle.loads(self.unkept[key])
+        if found is None:  # the cache lost it meanwhile: read the file again
+            from ..content.reading import read_again
+
+            found = read_again(self.options.root, teaser.display_path, self.trusted_html)
+        explainer, problems = found
+        if explainer is None:  # it was readable a moment ago: changed while the build ran
+            raise ContentError(problems)
+        return explainer  # type: ignore[no-any-return]
+
+    def pages(self, site: Site, theme: Theme) -> PagesOnDisk:
+        """Return the pages the cache holds for this site and theme."""
+        self.flush()
+        return PagesOnDisk(self, site, theme)
+
+    def record(self, inputs: Inputs, today: date, result: BuildResult, writer: Writer) -> None:
+        """Stamp what the build wrote, record what it read, and prune the cache."""
+        digests: dict[str, str] = getattr(writer, "digests", {})
+        steady = inputs.still()  # inputs changed while the build ran may not match what it read
+        self.cache.save_output(self.output, digests, self.inputs_digest if steady else None,
+                               result.to_json())
+        if steady:
+            self.cache.save_pages(set(digests.values()))
+            self.cache.explainers.keep_only(set(self.keys.values()))
+
+
+class PagesOnDisk:
+    """The pages the build cache holds, as valid for one site and theme."""
+
+    def __init__(self, memo: DiskMemo, site: Site, theme: Theme) -> None:
+        self.memo = memo
+        self.common = common_key(theme.templates, theme.assets, site.config)
+        self.site_key = digest(*(memo.keys[teaser.display_path] for teaser in site.explainers))
+        self.listings: dict[str, str] = {}
+        self.keys: dict[str, str] = {}
+
+    def key(self, page: Page) -> str:
+        """Return a page's cache key."""
+        key = self.keys.get(page.path)
+        if key is None:
+            key = self.keys[page.path] = digest(self.common, canonical(page, self.memo.keys,
+                                                                         self.listings))
+        return key
+
+    def reuse(self, page: Page, writer: Writer) -> bool:
+        """Put a page the cache holds in place; False if it must be rendered."""
+        cache = self.memo.cache
+        record = cache.page(self.key(page))
+        if record is None or record.site not in (None, self.site_key) or \
+                not writer.add_cached(page.path, record.digest, cache.blob):
+            return False
+        cache.keep_page(self.key(page), record)
+        return True
+
+    def keep(self, page: Page, rendered: Rendered) -> None:
+        """Keep the record of a page just rendered."""
+        self.memo.cache.keep_page(self.key(page), PageRecord(
+            rendered.placed.digest, self.site_key if rendered.listed else None))
+
+
+class Missing(Exception):
+    """A file of the last build is no longer in the cache."""
+
+
+def explainer_key(file: ExplainerFile, data: bytes, trusted_html: bool) -> str:
+    """Return the cache key of an explainer file's bytes."""
+    return digest(tool_fingerprint(), "explainer", str(file.path), file.display,
+                  str(trusted_html), data)
+
+
+def file_bytes(path: Path) -> bytes | None:
+    """Return a file's bytes; None if it cannot be read or is too big to be an explainer."""
+    try:
+        return path.read_bytes() if path.stat().st_size <= MAX_FILE_BYTES else None
+    except OSError:
+        return None
+
+
+def inputs_digest(inputs: Inputs, options: BuildOptions, today: date) -> str:
+    """Return a hash of everything a build of these options reads, file contents included."""
+    def parts() -> Any:
+        yield from (tool_fingerprint(), str(options.root.absolute()),
+                    str(options.output.absolute()), options.base_url or "", str(options.drafts),
+                    today.isoformat())
+        for relative in inputs.stamps:
+            try:
+                data = inputs.path(relative).read_bytes()
+            except OSError:
+                data = b"\0unreadable"
+            yield from (relative, data)
+
+    return digest_of(parts())
+
+
+def as_written(out: Path, stamps: dict[str, FileStamp]) -> bool:
+    """Tell whether a folder holds exactly the stamped files, each untouched, and no more."""
+    found: set[str] = set()
+    folders: set[str] = set()
+    for folder, _, files in os.walk(out):
+        relative = Path(folder).relative_to(out).as_posix()
+        folders.add(relative)
+        found |= {name if relative == "." else f"{relative}/{name}" for name in files}
+    needed = {"."} | {parent.as_posix() for path in stamps for parent in Path(path).parents}
+    if found != set(stamps) or folders != needed:
+        return False
+    return all(stamp.holds(out / path) for path, stamp in stamps.items())

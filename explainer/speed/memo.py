@@ -1,0 +1,246 @@
+"""Memos: what earlier builds made, for the next build to take instead of making it again.
+
+The build recipe asks its memo at each step: is this explainer file known as it is now, is
+this page known as it would render now? `MemoryMemo` keeps everything in memory: `check` uses
+a new one (it knows nothing yet), the preview one for as long as it runs, so that an edit
+redoes only what it reaches. `DiskMemo` (diskmemo.py) keeps the build cache on disk for
+`build`. Both answer the same calls, listed in `Memo`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from ..content.model import Config, Explainer, Site, Teaser
+from ..errors import Problem
+from ..inputs import Inputs, Stamp
+from ..render.output import Writer
+
+if TYPE_CHECKING:
+    from ..content.reading import ExplainerFile, Known
+    from ..recipe import BuildResult
+    from ..render.rendering import Rendered
+    from ..render.theme import Theme
+    from ..site.pages import Page
+
+T = TypeVar("T")
+
+
+class PageMemo(Protocol):
+    """The pages a memo holds, for one site and theme."""
+
+    def reuse(self, page: Page, writer: Writer) -> bool:
+        """Hand the writer the page as it was rendered before; False if it must be rendered."""
+        ...
+
+    def keep(self, page: Page, rendered: Rendered) -> None:
+        """Keep a page just rendered."""
+        ...
+
+
+class Memo(Protocol):
+    """What a build asks of what earlier builds made."""
+
+    def replay(self, inputs: Inputs, today: date, writer: Writer) -> BuildResult | None:
+        """Return the last build, if nothing it read has changed and its files are in place."""
+        ...
+
+    def remember(self, name: str, key: Hashable, make: Callable[[], T]) -> T:
+        """Return what make() made for the same key in an earlier build, or make it now."""
+        ...
+
+    def compiled_templates(self) -> Path | None:
+        """Return a folder to keep the templates in as Jinja compiles them, if any."""
+        ...
+
+    def explainer(self, file: ExplainerFile, trusted_html: bool) -> Known | None:
+        """Return the teaser and problems of a file read before as it is now, if known."""
+        ...
+
+    def pack(self, file: ExplainerFile, data: bytes | None, trusted_html: bool,
+             explainer: Explainer | None, problems: list[Problem]) -> object:
+        """Return what to keep of a file just read (called in the process that read it)."""
+        ...
+
+    def keep_explainer(self, file: ExplainerFile, packed: Any) -> Known:
+        """Keep what pack() made; return the file's teaser and problems."""
+        ...
+
+    def whole(self, teaser: Teaser) -> Explainer:
+        """Return the whole explainer of a teaser read in this build (in any process)."""
+        ...
+
+    def pages(self, site: Site, theme: Theme) -> PageMemo:
+        """Return the pages the memo holds for this site and theme."""
+        ...
+
+    def record(self, inputs: Inputs, today: date, result: BuildResult, writer: Writer) -> None:
+        """Note that a build succeeded (its files are in the writer), forgetting what it no
+        longer needs."""
+        ...
+
+
+@dataclass(frozen=True)
+class Read:
+    """An explainer file as last read."""
+
+    stamp: Stamp
+    trusted_html: bool
+    explainer: Explainer | None
+    teaser: Teaser | None
+    problems: list[Problem]
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A page as last rendered, with what it was rendered from."""
+
+    page: Page
+    data: bytes
+    explainer: Explainer | None
+    listed: bool
+    templates: tuple[str, ...]  # the template files it used
+    assets: Mapping[str, str]
+
+
+class MemoryMemo:
+    """Everything earlier builds in this process made, in memory."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, tuple[Hashable, Any]] = {}
+        self.read: dict[str, Read] = {}
+        self.kept: dict[str, Kept] = {}
+        self.last: tuple[Config, Any, tuple[Teaser, ...]] | None = None
+        self.stamps: Mapping[str, Stamp] = {}  # of the inputs of the build under way
+        self.built: Mapping[str, Stamp] = {}  # of the inputs of the last good build
+        self.now: set[str] = set()  # the pages of the build under way
+
+    def replay(self, inputs: Inputs, today: date, writer: Writer) -> BuildResult | None:
+        """Replay nothing: a build in memory is quick once its parts are kept."""
+        self.stamps = inputs.stamps
+        return None
+
+    def remember(self, name: str, key: Hashable, make: Callable[[], T]) -> T:
+        """Return what make() made for the same key before, or make it now."""
+        known = self.values.get(name)
+        if known is not None and (known[0] is key or known[0] == key):
+            return known[1]  # type: ignore[no-any-return]
+        value = make()
+        self.values[name] = (key, value)
+        return value
+
+    def compiled_templates(self) -> Path | None:
+        """Keep compiled templates in memory only."""
+        return None
+
+    def explainer(self, file: ExplainerFile, trusted_html: bool) -> Known | None:
+        """Return the file as last read, if its stamp and the settings are the same."""
+        known = self.read.get(file.display)
+        if known is None or known.stamp != file.stamp or known.trusted_html != trusted_html:
+            return None
+        return known.teaser, known.problems
+
+    def pack(self, file: ExplainerFile, data: bytes | None, trusted_html: bool,
+             explainer: Explainer | None, problems: list[Problem]) -> Read:
+        """Keep the explainer whole (it was read in this process)."""
+        teaser = explainer.teaser() if explainer is not None else None
+        return Read(file.stamp, trusted_html, explainer, teaser, problems)
+
+    def keep_explainer(self, file: ExplainerFile, packed: Read) -> Known:
+        """Keep a file just read; its teaser stays the same object while it is equal.
+
+        Pages that list explainers are rendered again when a teaser is another object: an edit
+        that leaves the front matter and the countries as they were spares them.
+        """
+        before = self.read.get(file.display)
+        if before is not None and before.teaser is not None and before.teaser == packed.teaser:
+            packed = Read(packed.stamp, packed.trusted_html, packed.explainer, before.teaser,
+                          packed.problems)
+        self.read[file.display] = packed
+        return packed.teaser, packed.problems
+
+    def whole(self, teaser: Teaser) -> Explainer:
+        """Return the explainer of a teaser."""
+        explainer = self.read[teaser.display_path].explainer
+        assert explainer is not None  # the site lists only explainers that were read
+        return explainer
+
+    def pages(self, site: Site, theme: Theme) -> PagesInMemory:
+        """Return the pages kept, as this site and theme would render them."""
+        view = PagesInMemory(self, site, theme)
+        self.last = (site.config, theme.renderer, site.explainers)
+        return view
+
+    def record(self, inputs: Inputs, today: date, result: BuildResult, writer: Writer) -> None:
+        """Forget the files and pages that are gone."""
+        self.read = {path: read for path, read in self.read.items() if path in inputs.stamps}
+        self.kept = {path: kept for path, kept in self.kept.items() if path in self.now}
+        self.built = inputs.stamps
+
+
+class PagesInMemory:
+    """The pages a MemoryMemo keeps, as valid for one site and theme."""
+
+    def __init__(self, memo: MemoryMemo, site: Site, theme: Theme) -> None:
+        self.memo = memo
+        self.theme = theme
+        last = memo.last
+        self.everything = last is None or last[0] != site.config \
+            or last[1] is not theme.renderer
+        self.relisted = last is None or not same_teasers(last[2], site.explainers)
+        self.changed = {path for path, stamp in memo.stamps.items()
+                        if memo.built.get(path) != stamp}  # since the last good build
+        memo.now = set()
+
+    def reuse(self, page: Page, writer: Writer) -> bool:
+        """Hand the writer a page kept, if nothing it was rendered from has changed."""
+        kept = self.memo.kept.get(page.path)
+        if kept is None or self.everything or self.stale(kept, page):
+            return False
+        data = kept.data
+        if kept.assets != self.theme.assets:
+            if kept.assets.keys() != self.theme.assets.keys():
+                return False
+            data = renamed(data, kept.assets, self.theme.assets)
+            kept = Kept(page, data, kept.explainer, kept.listed, kept.templates,
+                        self.theme.assets)
+        self.memo.kept[page.path] = kept
+        self.memo.now.add(page.path)
+        writer.add(page.path, data)
+        return True
+
+    def stale(self, kept: Kept, page: Page) -> bool:
+        """Tell whether a page kept must be rendered again."""
+        if kept.page is not page and kept.page != page:
+            return True  # its explainer, its listing or its settings changed
+        if page.explainer is not None and kept.explainer is not self.memo.whole(page.explainer):
+            return True  # the explainer's text changed, though not what lists show of it
+        if kept.listed and self.relisted:
+            return True
+        return bool(self.changed) and not self.changed.isdisjoint(kept.templates)
+
+    def keep(self, page: Page, rendered: Rendered) -> None:
+        """Keep a page just rendered."""
+        explainer = self.memo.whole(page.explainer) if page.explainer is not None else None
+        self.memo.now.add(page.path)
+        self.memo.kept[page.path] = Kept(page, rendered.placed.data or b"", explainer,
+                                         rendered.listed, rendered.templates, self.theme.assets)
+
+
+def same_teasers(before: tuple[Teaser, ...], now: tuple[Teaser, ...]) -> bool:
+    """Tell whether two lists hold the very same teasers, in the same order."""
+    return len(before) == len(now) and all(a is b for a, b in zip(before, now, strict=True))
+
+
+def renamed(page: bytes, before: Mapping[str, str], now: Mapping[str, str]) -> bytes:
+    """Return a page with the old content-hashed names of its stylesheets put right."""
+    for name, old in before.items():
+        new = now[name]
+        if new != old:
+            page = page.replace(old.rsplit("/", 1)[-1].encode(),
+                                new.rsplit("/", 1)[-1].encode())
+    return page
