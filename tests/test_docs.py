@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -157,7 +158,8 @@ def test_the_benchmark_and_script_commands_name_real_options() -> None:
     for script, options in shown.items():
         assert (REPO / script).is_file(), script
         result = subprocess.run([sys.executable, script, "--help"], cwd=REPO,
-                                capture_output=True, text=True, timeout=120)
+                                capture_output=True, text=True, timeout=120,
+                                env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
         assert result.returncode == 0, result.stderr
         assert options <= options_of(result.stdout), script
 
