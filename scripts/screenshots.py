@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Take the README's screenshots of the seed explainer with Playwright and Chromium.
+"""Take the screenshots of the seed explainer in the README and docs/design.md, with Playwright.
 
 Builds the repository's content into a temporary folder, opens the explainer from disk in
 headless Chromium (``$CHROMIUM`` or /usr/bin/chromium) and writes PNGs to

@@ -1,7 +1,8 @@
-"""The README's publishing recipes: the files it shows are the files shipped, and they build."""
+"""The manual's commands: they parse, they name real options, and the recipes and steps work."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -10,23 +11,49 @@ import tomllib
 from pathlib import Path
 
 import feedparser
+import pytest
 import yaml
 
-from .helpers import REPO
+from explainer.cli import parse_args
 
-README = (REPO / "README.md").read_text(encoding="utf-8")
-WORKFLOW = REPO / "docs" / "github-pages.yml"
-NETLIFY = REPO / "docs" / "netlify.toml"
+from .helpers import REPO, SEED, run_cli, soup
+from .manual import (
+    DOCS,
+    PAGES,
+    README,
+    build_arguments,
+    code_blocks,
+    code_spans,
+    name,
+    read,
+    section,
+    shell_commands,
+    tables,
+    ticked,
+)
+from .previews import preview
+
+PUBLISHING = read(DOCS / "publishing.md")
+WORKFLOW = DOCS / "github-pages.yml"
+NETLIFY = DOCS / "netlify.toml"
+COMMANDS = ("build", "check", "serve", "new")
+OPTION = re.compile(r"(?<![\w-])(--?[a-z][a-z-]*)")
+
+
+def copy_project(tmp_path: Path) -> Path:
+    """Copy the repository's project files (content, theme, settings) into a fresh folder."""
+    project = tmp_path / "project"
+    for folder in ("content", "templates", "static"):
+        shutil.copytree(REPO / folder, project / folder)
+    shutil.copy(REPO / "site.yml", project / "site.yml")
+    return project
 
 
 def run_recipe(command: str, tmp_path: Path, env: dict[str, str]) -> Path:
     """Run a recipe's build command (not its pip install) in a copy of the project."""
     build = command.split("&&")[-1].strip()
     assert build.startswith("python build.py ")
-    project = tmp_path / "project"
-    for name in ("content", "templates", "static"):
-        shutil.copytree(REPO / name, project / name)
-    shutil.copy(REPO / "site.yml", project / "site.yml")
+    project = copy_project(tmp_path)
     build = build.replace("python build.py", f'"{sys.executable}" "{REPO / "build.py"}"', 1)
     result = subprocess.run(["sh", "-c", build], cwd=project, capture_output=True, text=True,
                             env={"PATH": "/usr/bin:/bin", **env}, timeout=120)
@@ -49,14 +76,13 @@ def test_the_github_pages_workflow_builds_and_uploads_public(tmp_path: Path) -> 
     assert feed.feed.id == "https://user.github.io/repo/"
 
 
-def test_the_readme_shows_the_workflow_as_shipped() -> None:
-    snippet = re.search(r"```yaml\n(.*?)```", README, re.S)[1]
-    workflow = WORKFLOW.read_text(encoding="utf-8")
-    assert snippet in workflow
+def test_the_publishing_page_shows_the_workflow_as_shipped() -> None:
+    [snippet] = code_blocks(PUBLISHING, "yaml")
+    assert snippet in WORKFLOW.read_text(encoding="utf-8")
 
 
 def test_the_netlify_recipe_is_the_shipped_file_and_builds(tmp_path: Path) -> None:
-    snippet = re.search(r"```toml\n(.*?)```", README, re.S)[1]
+    [snippet] = code_blocks(PUBLISHING, "toml")
     assert snippet == NETLIFY.read_text(encoding="utf-8")
     config = tomllib.loads(snippet)
     assert config["build"]["publish"] == "public"
@@ -68,10 +94,121 @@ def test_the_netlify_recipe_is_the_shipped_file_and_builds(tmp_path: Path) -> No
 
 
 def test_the_rsync_and_s3_recipes_build_with_the_folder_address(tmp_path: Path) -> None:
-    block = re.search(r"```sh\n(python build\.py --base-url .*?)```", README, re.S)[1]
-    build, rsync, s3 = block.strip().split("\n")
+    build, rsync, s3 = shell_commands(PUBLISHING)
     assert rsync.startswith("rsync -av --delete public/ ")
     assert s3.startswith("aws s3 sync public/ ") and s3.endswith(" --delete")
     out = run_recipe(build, tmp_path, {})
     links = re.findall(r'href="(https://[^"]+)"', (out / "404.html").read_text())
     assert links and all(u.startswith("https://example.org/news/explainers/") for u in links)
+
+
+def documented_build_commands() -> list[tuple[str, list[str]]]:
+    """Return every `python build.py ...` the manual shows, in code blocks or inline."""
+    found = []
+    for page in PAGES:
+        text = read(page)
+        lines = shell_commands(text) + [s for s in code_spans(text) if "python build.py" in s]
+        found += [(f"{name(page)}: {line}", args) for line in lines
+                  for args in build_arguments(line)]
+    return found
+
+
+@pytest.mark.parametrize(("where", "args"), documented_build_commands(),
+                         ids=lambda value: value if isinstance(value, str) else "")
+def test_every_build_command_shown_parses(where: str, args: list[str],
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    try:
+        parse_args(args)
+    except SystemExit as exc:  # --help exits 0; a refused command line exits 2
+        assert exc.code == 0, f"{where}: the command line is refused"
+    command = args[0] if args and args[0] in COMMANDS else "build"
+    with pytest.raises(SystemExit):
+        parse_args([command, "--help"])
+    used = {word.split("=")[0] for word in args if word.startswith("-")}
+    # argparse takes an abbreviation too: the manual should spell each option out.
+    assert used - {"--help"} <= options_of(capsys.readouterr().out), where
+
+
+def options_of(help_text: str) -> set[str]:
+    """Return the options a --help output offers, but --help itself."""
+    return set(OPTION.findall(help_text)) - {"-h", "--help"}
+
+
+def test_the_options_table_matches_each_command_s_help() -> None:
+    helps = {c: options_of(run_cli(c, "--help").stdout) for c in COMMANDS}
+    [table] = [t for t in tables(read(DOCS / "commands.md")) if t.header[0] == "option"]
+    documented: dict[str, set[str]] = {c: set() for c in COMMANDS}
+    for row in table.rows:
+        options = set(OPTION.findall(" ".join(ticked(row[0]))))
+        commands = COMMANDS if row[1] == "all" else ticked(row[1])
+        for command in commands:
+            documented[command] |= options
+    assert documented == helps
+
+
+def test_the_benchmark_and_script_commands_name_real_options() -> None:
+    shown: dict[str, set[str]] = {}
+    for page in PAGES:
+        for command in shell_commands(read(page)):
+            words = command.split()
+            if words[0] == "python" and words[1].startswith(("benchmarks/", "scripts/")):
+                shown.setdefault(words[1], set()).update(OPTION.findall(" ".join(words[2:])))
+    assert {"benchmarks/run.py", "benchmarks/per_explainer.py", "scripts/lighthouse.py"} <= \
+        set(shown)
+    for script, options in shown.items():
+        assert (REPO / script).is_file(), script
+        result = subprocess.run([sys.executable, script, "--help"], cwd=REPO,
+                                capture_output=True, text=True, timeout=120,
+                                env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+        assert result.returncode == 0, result.stderr
+        assert options <= options_of(result.stdout), script
+
+
+def test_the_first_explainer_steps_work_as_the_readme_says(tmp_path: Path) -> None:
+    steps = section(read(README), "A first explainer")
+    new, serve, build = [args for line in shell_commands(steps) for args in build_arguments(line)]
+    assert (new[0], serve[0], build) == ("new", "serve", [])
+    project = copy_project(tmp_path)
+    slug = new[1]
+    assert run_cli(*new, cwd=project).returncode == 0
+    draft = project / "content" / f"{slug}.md"
+    with preview(project, *serve[1:]) as server:
+        assert server.get(f"{slug}.html").status == 200
+        text = draft.read_text(encoding="utf-8")
+        draft.write_text(text.replace("What happened,", "Here is what happened,"), "utf-8")
+        server.wait_for(f"{slug}.html", lambda r: "Here is what happened," in r.text)
+    out = project / "public"
+    assert run_cli(*build, cwd=project).returncode == 0
+    assert not (out / f"{slug}.html").exists()
+    draft.write_text(draft.read_text(encoding="utf-8").replace("draft: true\n", ""), "utf-8")
+    assert run_cli(*build, cwd=project).returncode == 0
+    index = soup(out / "index.html")
+    assert f"{slug}.html" in [a["href"] for a in index.find_all("a")]
+    assert "Here is what happened," in (out / f"{slug}.html").read_text(encoding="utf-8")
+
+
+def edit_seed_summary(project: Path) -> None:
+    """Edit the text of the seed explainer's summary, as an editor would."""
+    path = project / "content" / f"{SEED}.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("to discuss a\n", "to talk about a\n", 1), encoding="utf-8")
+
+
+def test_the_preview_reports_a_text_edit_as_the_preview_page_shows(tmp_path: Path) -> None:
+    [shown] = code_blocks(read(DOCS / "preview.md"), "text")
+    pattern = re.escape(shown.strip()).replace(r"rebuilt\ in\ 5\ ms", r"rebuilt\ in\ \d+\ ms")
+    project = copy_project(tmp_path)
+    with preview(project) as server:
+        edit_seed_summary(project)
+        server.wait_for_output(f"^{pattern}$")
+
+
+def test_a_build_s_last_line_reads_as_the_performance_page_shows(tmp_path: Path) -> None:
+    [shown] = code_blocks(read(DOCS / "performance.md"), "text")
+    pattern = re.sub(r"\d+(?:\\\.\d+)?", r"\\d+(?:\\.\\d+)?", re.escape(shown.strip()))
+    project = copy_project(tmp_path)
+    assert run_cli("build", cwd=project).returncode == 0
+    edit_seed_summary(project)
+    result = run_cli("build", cwd=project)
+    last = result.stdout.strip().split("\n")[-1]
+    assert re.match(pattern, last), last
