@@ -14,6 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
+from .names import name_key
+
 Status = Literal["done", "expected"]
 ROLES = ("lead", "host", "funder", "contributing", "supporting", "other")
 ROLE_LABELS = {
@@ -187,11 +189,17 @@ class Takeaways(Section):
 
 @frozen()
 class Country:
-    """A country as ISO 3166-1 knows it."""
+    """A country, known by its CLDR territory code (ISO 3166-1 alpha-2, or XK for Kosovo)."""
 
     code: str
-    name: str
+    name: str  # as pages show it: "Russia", never "Russian Federation"
     numeric: str
+    has_flag: bool = True
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        """Order countries as readers look for them: Côte d’Ivoire under C, Åland under A."""
+        return name_key(self.name), self.code
 
     @property
     def flag_url(self) -> str:
@@ -206,12 +214,18 @@ class Country:
 
 @frozen()
 class CountryEntry:
-    """A country's part in one story."""
+    """A country's part in one story; label is the name the story shows, if not the usual."""
 
     country: Country
     role: str
     note: str = ""
     line: int = 0
+    label: str = ""
+
+    @property
+    def name(self) -> str:
+        """Return the name the story shows: the label, or the country's name."""
+        return self.label or self.country.name
 
 
 @frozen()

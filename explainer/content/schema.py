@@ -11,8 +11,8 @@ from yaml.nodes import Node, ScalarNode
 
 from ..errors import Problem
 from . import model
+from .actors import read_entry, unique
 from .anchors import with_unique_anchors
-from .countries import resolve_country, suggest_country
 from .fields import Fields, Reader, check_url, mapping
 from .markup import Markup, unsafe_links
 from .sources import Block, SourceFile
@@ -132,41 +132,21 @@ def read_takeaways(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
 
 
 def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
-    """Read the countries involved, resolving each to ISO 3166-1."""
-    reader = fields.reader
+    """Read the countries involved, resolving each to its code."""
+    items = fields.items("countries", lambda node: read_entry(fields.reader, node),
+                         required=True)
 
-    def entry(node: Node) -> model.CountryEntry | None:
-        item = mapping(reader, node, "country")
-        if item is None:
-            return None
-        name_node = item.get("name", True, "Kenya")
-        role = item.choice("role", model.ROLES, "other")
-        note = item.text("note")
-        item.finish()
-        if name_node is None:
-            return None
-        name = item.as_text(name_node, "name")
-        country = resolve_country(name)
-        if country is None:
-            close = suggest_country(name)
-            reader.error(name_node, f"unknown country '{name}'" +
-                         (f" (did you mean '{close}'?)" if close else ""),
-                         "use the country's English name or its ISO 3166-1 code, e.g. KE")
-            return None
-        return model.CountryEntry(country, role, note, reader.line_of(node))
+    def listed_twice(first: model.CountryEntry, again: model.CountryEntry) -> None:
+        ctx.problems.append(Problem(
+            ctx.source.display, again.line, 1,
+            f"section 'countries': {first.name} is listed twice "
+            f"(first on line {first.line}); the page shows it once",
+            "remove one of the two entries", ctx.source.line_text(again.line), "warning"))
 
-    entries: dict[str, model.CountryEntry] = {}
-    for item in fields.items("countries", entry, required=True):
-        first = entries.setdefault(item.country.code, item)
-        if first is not item:
-            ctx.problems.append(Problem(
-                ctx.source.display, item.line, 1,
-                f"section 'countries': {item.country.name} is listed twice "
-                f"(first on line {first.line}); the page shows it once",
-                "remove one of the two entries", ctx.source.line_text(item.line), "warning"))
     return model.Countries("countries", block.fence_line, "countries", *body,
                            title=fields.text("title", default="Countries involved"),
-                           entries=tuple(entries.values()))
+                           entries=unique(items, lambda entry: entry.country.code,
+                                          listed_twice))
 
 
 def read_figures(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:

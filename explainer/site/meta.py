@@ -132,7 +132,7 @@ def country_data(explainer: Teaser) -> dict[str, list[dict[str, str]]]:
         current = roles.get(entry.country.code)
         if current is None or ROLES.index(entry.role) < ROLES.index(current):
             roles[entry.country.code] = entry.role
-        names[entry.country.code] = entry.country.name
+        names[entry.country.code] = entry.name
     data: dict[str, list[dict[str, str]]] = {}
     for code, role in roles.items():
         key = "about" if role in ABOUT_ROLES else "mentions"

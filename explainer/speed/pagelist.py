@@ -110,8 +110,7 @@ class PageList:
         made_tags = tag_pages(self.members(site, self.tag_members, slugs))
         replace_listings(self.tags, self.tag_members, slugs,
                          {made.slug: made for made in made_tags}, lambda made: tag_page(site, made))
-        countries = sorted(self.countries.values(),
-                           key=lambda known: (known[0].country.name, known[0].country.code))
+        countries = sorted(self.countries.values(), key=lambda known: known[0].country.sort_key)
         tags = sorted(self.tags.values(), key=lambda known: (known[0].name.casefold(),
                                                               known[0].slug))
         changed = newest(site.explainers)
