@@ -91,7 +91,7 @@ ALIASES = [
 MISSPELT = [("Kenia", "Kenya"), ("Phillipines", "Philippines"), ("Columbia", "Colombia"),
             ("Argentinia", "Argentina"), ("Tailand", "Thailand"), ("Ukrane", "Ukraine"),
             ("Isreal", "Israel"), ("Luxemburg", "Luxembourg"), ("Swazilnd", "Swaziland"),
-            ("Afganistan", "Afghanistan")]
+            ("Afganistan", "Afghanistan"), ("Europen Union", "European Union")]
 NONSENSE = ["Narnia", "Wakanda", "Atlantis", "Ruritania", "Xyz"]
 
 

@@ -15,6 +15,7 @@ from .actors import read_entry, unique
 from .anchors import with_unique_anchors
 from .fields import Fields, Reader, check_url, mapping
 from .markup import Markup, unsafe_links
+from .names import name_key
 from .sources import Block, SourceFile
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
@@ -132,21 +133,26 @@ def read_takeaways(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
 
 
 def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
-    """Read the countries involved, resolving each to its code."""
+    """Read who is involved: countries, resolved to their codes, and organisations."""
     items = fields.items("countries", lambda node: read_entry(fields.reader, node),
                          required=True)
 
-    def listed_twice(first: model.CountryEntry, again: model.CountryEntry) -> None:
+    def listed_twice(first: model.CountryEntry | model.OrganisationEntry,
+                     again: model.CountryEntry | model.OrganisationEntry) -> None:
         ctx.problems.append(Problem(
             ctx.source.display, again.line, 1,
             f"section 'countries': {first.name} is listed twice "
             f"(first on line {first.line}); the page shows it once",
             "remove one of the two entries", ctx.source.line_text(again.line), "warning"))
 
+    countries = unique((i for i in items if isinstance(i, model.CountryEntry)),
+                       lambda entry: entry.country.code, listed_twice)
+    organisations = unique((i for i in items if isinstance(i, model.OrganisationEntry)),
+                           lambda entry: name_key(entry.organisation.name), listed_twice)
+    default = "Countries and organisations involved" if organisations else "Countries involved"
     return model.Countries("countries", block.fence_line, "countries", *body,
-                           title=fields.text("title", default="Countries involved"),
-                           entries=unique(items, lambda entry: entry.country.code,
-                                          listed_twice))
+                           title=fields.text("title", default=default),
+                           entries=countries, organisations=organisations)
 
 
 def read_figures(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:

@@ -11,7 +11,8 @@ from typing import Any
 
 import markupsafe
 
-from ..content.model import ROLES, Config, Site, Teaser
+from ..content.model import ROLES, Config, Explainer, Site
+from ..content.names import name_key
 
 # Countries in these roles are what a story is about; the others are mentioned in it.
 ABOUT_ROLES = ("lead", "host")
@@ -61,7 +62,7 @@ def not_found_meta(site: Site) -> PageMeta:
                     image=image_url(site.config, site.config.image), noindex=True)
 
 
-def explainer_meta(site: Site, explainer: Teaser) -> PageMeta:
+def explainer_meta(site: Site, explainer: Explainer) -> PageMeta:
     """Describe an explainer as an article, with its JSON-LD."""
     config = site.config
     url = absolute_url(config, explainer.url)
@@ -71,7 +72,7 @@ def explainer_meta(site: Site, explainer: Teaser) -> PageMeta:
                     json_ld=script_json(article_data(config, explainer, url)))
 
 
-def article_data(config: Config, explainer: Teaser, url: str | None) -> dict[str, Any]:
+def article_data(config: Config, explainer: Explainer, url: str | None) -> dict[str, Any]:
     """Return schema.org BackgroundNewsArticle data for an explainer."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -93,7 +94,7 @@ def article_data(config: Config, explainer: Teaser, url: str | None) -> dict[str
     data["publisher"] = publisher_data(config)
     if explainer.tags:
         data["keywords"] = ", ".join(explainer.tags)
-    data.update(country_data(explainer))
+    data.update(actor_data(explainer))
     based_on = [{"@type": "CreativeWork", "name": link.title, **({"url": link.url}
                  if link.url else {})} for link in explainer.based_on]
     if based_on:
@@ -124,20 +125,25 @@ def publisher_data(config: Config) -> dict[str, Any]:
     return data
 
 
-def country_data(explainer: Teaser) -> dict[str, list[dict[str, str]]]:
-    """Return the explainer's countries: lead and host as `about`, the others as `mentions`."""
+def actor_data(explainer: Explainer) -> dict[str, list[dict[str, str]]]:
+    """Return who the explainer involves: lead and host as `about`, the others as `mentions`."""
+    actors: list[tuple[str, str, dict[str, str]]] = [
+        (entry.country.code, entry.role,
+         {"@type": "Country", "name": entry.name, "identifier": entry.country.code})
+        for entry in explainer.countries]
+    actors += [(name_key(entry.organisation.name), entry.role,
+                {"@type": "Organization", "name": entry.name})
+               for entry in explainer.organisations]
     roles: dict[str, str] = {}
-    names: dict[str, str] = {}
-    for entry in explainer.countries:
-        current = roles.get(entry.country.code)
-        if current is None or ROLES.index(entry.role) < ROLES.index(current):
-            roles[entry.country.code] = entry.role
-        names[entry.country.code] = entry.name
+    described: dict[str, dict[str, str]] = {}
+    for key, role, thing in actors:
+        current = roles.get(key)
+        if current is None or ROLES.index(role) < ROLES.index(current):
+            roles[key] = role
+        described[key] = thing
     data: dict[str, list[dict[str, str]]] = {}
-    for code, role in roles.items():
-        key = "about" if role in ABOUT_ROLES else "mentions"
-        data.setdefault(key, []).append({"@type": "Country", "name": names[code],
-                                         "identifier": code})
+    for key, role in roles.items():
+        data.setdefault("about" if role in ABOUT_ROLES else "mentions", []).append(described[key])
     return data
 
 
