@@ -11,10 +11,11 @@ from yaml.nodes import Node, ScalarNode
 
 from ..errors import Problem
 from . import model
+from .actors import read_entry, unique
 from .anchors import with_unique_anchors
-from .countries import resolve_country, suggest_country
 from .fields import Fields, Reader, check_url, mapping
 from .markup import Markup, unsafe_links
+from .names import name_key
 from .sources import Block, SourceFile
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
@@ -132,41 +133,26 @@ def read_takeaways(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
 
 
 def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
-    """Read the countries involved, resolving each to ISO 3166-1."""
-    reader = fields.reader
+    """Read who is involved: countries, resolved to their codes, and organisations."""
+    items = fields.items("countries", lambda node: read_entry(fields.reader, node),
+                         required=True)
 
-    def entry(node: Node) -> model.CountryEntry | None:
-        item = mapping(reader, node, "country")
-        if item is None:
-            return None
-        name_node = item.get("name", True, "Kenya")
-        role = item.choice("role", model.ROLES, "other")
-        note = item.text("note")
-        item.finish()
-        if name_node is None:
-            return None
-        name = item.as_text(name_node, "name")
-        country = resolve_country(name)
-        if country is None:
-            close = suggest_country(name)
-            reader.error(name_node, f"unknown country '{name}'" +
-                         (f" (did you mean '{close}'?)" if close else ""),
-                         "use the country's English name or its ISO 3166-1 code, e.g. KE")
-            return None
-        return model.CountryEntry(country, role, note, reader.line_of(node))
+    def listed_twice(first: model.CountryEntry | model.OrganisationEntry,
+                     again: model.CountryEntry | model.OrganisationEntry) -> None:
+        ctx.problems.append(Problem(
+            ctx.source.display, again.line, 1,
+            f"section 'countries': {first.name} is listed twice "
+            f"(first on line {first.line}); the page shows it once",
+            "remove one of the two entries", ctx.source.line_text(again.line), "warning"))
 
-    entries: dict[str, model.CountryEntry] = {}
-    for item in fields.items("countries", entry, required=True):
-        first = entries.setdefault(item.country.code, item)
-        if first is not item:
-            ctx.problems.append(Problem(
-                ctx.source.display, item.line, 1,
-                f"section 'countries': {item.country.name} is listed twice "
-                f"(first on line {first.line}); the page shows it once",
-                "remove one of the two entries", ctx.source.line_text(item.line), "warning"))
+    countries = unique((i for i in items if isinstance(i, model.CountryEntry)),
+                       lambda entry: entry.country.code, listed_twice)
+    organisations = unique((i for i in items if isinstance(i, model.OrganisationEntry)),
+                           lambda entry: name_key(entry.organisation.name), listed_twice)
+    default = "Countries and organisations involved" if organisations else "Countries involved"
     return model.Countries("countries", block.fence_line, "countries", *body,
-                           title=fields.text("title", default="Countries involved"),
-                           entries=tuple(entries.values()))
+                           title=fields.text("title", default=default),
+                           entries=countries, organisations=organisations)
 
 
 def read_figures(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:

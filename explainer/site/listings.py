@@ -90,7 +90,7 @@ def country_pages(explainers: tuple[Teaser, ...]) -> tuple[CountryPage, ...]:
             ordered = tuple(role for role in ROLES if role in found)
             listings.setdefault(code, []).append(CountryListing(explainer, ordered))
     return tuple(CountryPage(countries[code], tuple(listings[code]))
-                 for code in sorted(countries, key=lambda c: (countries[c].name, c)))
+                 for code in sorted(countries, key=lambda c: countries[c].sort_key))
 
 
 def tag_pages(explainers: tuple[Teaser, ...]) -> tuple[TagPage, ...]:

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import markupsafe
 
-from ..content.model import ROLES, Config, Teaser
+from ..content.model import ROLES, Config, Explainer
+from ..content.names import name_key
 
 if TYPE_CHECKING:
     from .pages import Page
@@ -52,7 +53,7 @@ def image_url(config: Config, image: str | None) -> str | None:
     return absolute_url(config, image)
 
 
-def page_meta(config: Config, page: Page, explainer: Teaser | None = None) -> PageMeta:
+def page_meta(config: Config, page: Page, explainer: Explainer | None = None) -> PageMeta:
     """Describe a page; an explainer's page as an article, with its JSON-LD."""
     url = absolute_url(config, page.path) if page.indexed else None
     image = image_url(config, config.image)
@@ -65,7 +66,7 @@ def page_meta(config: Config, page: Page, explainer: Teaser | None = None) -> Pa
                     json_ld=script_json(article_data(config, explainer, url)))
 
 
-def article_data(config: Config, explainer: Teaser, url: str | None) -> dict[str, Any]:
+def article_data(config: Config, explainer: Explainer, url: str | None) -> dict[str, Any]:
     """Return schema.org BackgroundNewsArticle data for an explainer."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -87,7 +88,7 @@ def article_data(config: Config, explainer: Teaser, url: str | None) -> dict[str
     data["publisher"] = publisher_data(config)
     if explainer.tags:
         data["keywords"] = ", ".join(explainer.tags)
-    data.update(country_data(explainer))
+    data.update(actor_data(explainer))
     based_on = [{"@type": "CreativeWork", "name": link.title, **({"url": link.url}
                  if link.url else {})} for link in explainer.based_on]
     if based_on:
@@ -118,20 +119,25 @@ def publisher_data(config: Config) -> dict[str, Any]:
     return data
 
 
-def country_data(explainer: Teaser) -> dict[str, list[dict[str, str]]]:
-    """Return the explainer's countries: lead and host as `about`, the others as `mentions`."""
+def actor_data(explainer: Explainer) -> dict[str, list[dict[str, str]]]:
+    """Return who the explainer involves: lead and host as `about`, the others as `mentions`."""
+    actors: list[tuple[str, str, dict[str, str]]] = [
+        (entry.country.code, entry.role,
+         {"@type": "Country", "name": entry.name, "identifier": entry.country.code})
+        for entry in explainer.countries]
+    actors += [(name_key(entry.organisation.name), entry.role,
+                {"@type": "Organization", "name": entry.name})
+               for entry in explainer.organisations]
     roles: dict[str, str] = {}
-    names: dict[str, str] = {}
-    for entry in explainer.countries:
-        current = roles.get(entry.country.code)
-        if current is None or ROLES.index(entry.role) < ROLES.index(current):
-            roles[entry.country.code] = entry.role
-        names[entry.country.code] = entry.country.name
+    described: dict[str, dict[str, str]] = {}
+    for key, role, thing in actors:
+        current = roles.get(key)
+        if current is None or ROLES.index(role) < ROLES.index(current):
+            roles[key] = role
+        described[key] = thing
     data: dict[str, list[dict[str, str]]] = {}
-    for code, role in roles.items():
-        key = "about" if role in ABOUT_ROLES else "mentions"
-        data.setdefault(key, []).append({"@type": "Country", "name": names[code],
-                                         "identifier": code})
+    for key, role in roles.items():
+        data.setdefault("about" if role in ABOUT_ROLES else "mentions", []).append(described[key])
     return data
 
 
