@@ -14,8 +14,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from .names import name_key
-
 Status = Literal["done", "expected"]
 ROLES = ("lead", "host", "funder", "contributing", "supporting", "other")
 ROLE_LABELS = {
@@ -27,8 +25,6 @@ ROLE_LABELS = {
     "other": "Also involved",
 }
 T = TypeVar("T")
-# calendar.month_name formats a date at every lookup: read the names once.
-MONTH_NAMES = tuple(calendar.month_name)
 # Months and days as ISO dates write them, '01' to '31': pages show dozens of dates each.
 TWO_DIGITS = tuple(f"{number:02d}" for number in range(32))
 
@@ -54,7 +50,8 @@ def frozen(order: bool = False) -> Callable[[type[T]], type[T]]:
 
 @frozen(order=True)
 class FuzzyDate:
-    """A date known to the year, the month or the day."""
+    """A date known to the year, the month or the day (pages write it in their language: see
+    site/words.py)."""
 
     year: int
     month: int | None = None
@@ -68,14 +65,6 @@ class FuzzyDate:
         if self.day is None:
             return f"{self.year:04d}-{TWO_DIGITS[self.month]}"
         return f"{self.year:04d}-{TWO_DIGITS[self.month]}-{TWO_DIGITS[self.day]}"
-
-    @property
-    def label(self) -> str:
-        """Return the date as readers see it: 2024, May 2024 or 23 May 2024."""
-        if self.month is None:
-            return str(self.year)
-        month = MONTH_NAMES[self.month]
-        return f"{month} {self.year}" if self.day is None else f"{self.day} {month} {self.year}"
 
     @property
     def precision(self) -> Literal["year", "month", "day"]:
@@ -138,7 +127,7 @@ class Summary(Section):
 class WhyItMatters(Section):
     """A callout saying why the story matters."""
 
-    title: str = "Why it matters"
+    title: str = ""  # the author's; else the page's language names it
 
 
 @frozen()
@@ -166,7 +155,7 @@ class TimelineEvent:
 class Timeline(Section):
     """Dated events, shown in chronological order."""
 
-    title: str = "Timeline"
+    title: str = ""  # the author's; else the page's language names it
     events: tuple[TimelineEvent, ...] = ()
 
 
@@ -183,7 +172,7 @@ class Takeaway:
 class Takeaways(Section):
     """The key-takeaways box."""
 
-    title: str = "Key takeaways"
+    title: str = ""  # the author's; else the page's language names it
     items: tuple[Takeaway, ...] = ()
 
 
@@ -195,11 +184,6 @@ class Country:
     name: str  # as pages show it: "Russia", never "Russian Federation"
     numeric: str
     has_flag: bool = True
-
-    @property
-    def sort_key(self) -> tuple[str, str]:
-        """Order countries as readers look for them: Côte d’Ivoire under C, Åland under A."""
-        return name_key(self.name), self.code
 
     @property
     def flag_url(self) -> str:
@@ -296,7 +280,7 @@ class Figure:
 class Figures(Section):
     """Key numbers shown large."""
 
-    title: str = "Key figures"
+    title: str = ""  # the author's; else the page's language names it
     items: tuple[Figure, ...] = ()
 
 
@@ -315,7 +299,7 @@ class Quote(Section):
 class Sources(Section):
     """Links to the reporting the explainer draws on."""
 
-    title: str = "Sources"
+    title: str = ""  # the author's; else the page's language names it
     items: tuple[Link, ...] = ()
 
 

@@ -79,7 +79,7 @@ def read_why(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Se
     """Read the why-it-matters callout."""
     require_body(ctx, block, "why-it-matters")
     return model.WhyItMatters("why-it-matters", block.fence_line, "why-it-matters", *body,
-                              title=fields.text("title", default="Why it matters"))
+                              title=fields.text("title"))
 
 
 def read_prose(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
@@ -115,7 +115,7 @@ def read_timeline(ctx: Context, fields: Fields, block: Block, body: Body) -> mod
     events = fields.items("events", event, required=True)
     ordered = tuple(sorted(events, key=lambda e: (e.date.sort_key, e.status == "expected")))
     return model.Timeline("timeline", block.fence_line, "timeline", *body,
-                          title=fields.text("title", default="Timeline"), events=ordered)
+                          title=fields.text("title"), events=ordered)
 
 
 def read_takeaways(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
@@ -129,7 +129,7 @@ def read_takeaways(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
 
     items = fields.items("takeaways", item, required=True)
     return model.Takeaways("takeaways", block.fence_line, "takeaways", *body,
-                           title=fields.text("title", default="Key takeaways"), items=items)
+                           title=fields.text("title"), items=items)
 
 
 def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
@@ -170,7 +170,7 @@ def read_figures(ctx: Context, fields: Fields, block: Block, body: Body) -> mode
 
     items = fields.items("figures", figure, required=True)
     return model.Figures("figures", block.fence_line, "figures", *body,
-                         title=fields.text("title", default="Key figures"), items=items)
+                         title=fields.text("title"), items=items)
 
 
 def read_quote(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
@@ -188,7 +188,7 @@ def read_sources(ctx: Context, fields: Fields, block: Block, body: Body) -> mode
     """Read the list of sources."""
     links = fields.items("sources", lambda node: read_link(fields.reader, node), required=True)
     return model.Sources("sources", block.fence_line, "sources", *body,
-                         title=fields.text("title", default="Sources"), items=links)
+                         title=fields.text("title"), items=links)
 
 
 SECTION_KINDS: dict[str, SectionReader] = {

@@ -21,6 +21,7 @@ from ..errors import ContentError, Problem
 from ..inputs import OVERRIDES, TEMPLATE_FOLDERS
 from ..site.geo import world_map_svg
 from ..site.listings import tag_url
+from .wording import add_word_helpers
 
 JINJA = Path(jinja2.__file__).resolve().parent
 # What loading a compiled template damaged on disk raises: it is then compiled again.
@@ -83,6 +84,7 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
     env.globals["country_map"] = country_map
     env.globals["tag_url"] = tag_url
     env.filters["url_label"] = url_label
+    add_word_helpers(env)
     return env
 
 

@@ -16,6 +16,7 @@ from ..content.names import name_key
 
 if TYPE_CHECKING:
     from .pages import Page
+    from .words import Words
 
 # Countries in these roles are what a story is about; the others are mentioned in it.
 ABOUT_ROLES = ("lead", "host")
@@ -53,8 +54,9 @@ def image_url(config: Config, image: str | None) -> str | None:
     return absolute_url(config, image)
 
 
-def page_meta(config: Config, page: Page, explainer: Explainer | None = None) -> PageMeta:
-    """Describe a page; an explainer's page as an article, with its JSON-LD."""
+def page_meta(config: Config, page: Page, words: Words,
+              explainer: Explainer | None = None) -> PageMeta:
+    """Describe a page in its language; an explainer's page as an article, with its JSON-LD."""
     url = absolute_url(config, page.path) if page.indexed else None
     image = image_url(config, config.image)
     if explainer is None:
@@ -63,10 +65,11 @@ def page_meta(config: Config, page: Page, explainer: Explainer | None = None) ->
     return PageMeta(title=page.title, description=page.description, kind="article", url=url,
                     image=image, published=explainer.published.iso,
                     modified=explainer.modified.iso,
-                    json_ld=script_json(article_data(config, explainer, url)))
+                    json_ld=script_json(article_data(config, explainer, url, words)))
 
 
-def article_data(config: Config, explainer: Explainer, url: str | None) -> dict[str, Any]:
+def article_data(config: Config, explainer: Explainer, url: str | None,
+                 words: Words) -> dict[str, Any]:
     """Return schema.org BackgroundNewsArticle data for an explainer."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -75,7 +78,7 @@ def article_data(config: Config, explainer: Explainer, url: str | None) -> dict[
         "description": explainer.dek,
         "datePublished": explainer.published.iso,
         "dateModified": explainer.modified.iso,
-        "inLanguage": config.language,
+        "inLanguage": words.language,
     }
     if url:
         data["url"] = data["mainEntityOfPage"] = url
@@ -88,7 +91,7 @@ def article_data(config: Config, explainer: Explainer, url: str | None) -> dict[
     data["publisher"] = publisher_data(config)
     if explainer.tags:
         data["keywords"] = ", ".join(explainer.tags)
-    data.update(actor_data(explainer))
+    data.update(actor_data(explainer, words))
     based_on = [{"@type": "CreativeWork", "name": link.title, **({"url": link.url}
                  if link.url else {})} for link in explainer.based_on]
     if based_on:
@@ -119,11 +122,13 @@ def publisher_data(config: Config) -> dict[str, Any]:
     return data
 
 
-def actor_data(explainer: Explainer) -> dict[str, list[dict[str, str]]]:
-    """Return who the explainer involves: lead and host as `about`, the others as `mentions`."""
+def actor_data(explainer: Explainer, words: Words) -> dict[str, list[dict[str, str]]]:
+    """Return who the explainer involves, named in its language: lead and host as `about`,
+    the others as `mentions`."""
     actors: list[tuple[str, str, dict[str, str]]] = [
         (entry.country.code, entry.role,
-         {"@type": "Country", "name": entry.name, "identifier": entry.country.code})
+         {"@type": "Country", "name": entry.label or words.country(entry.country),
+          "identifier": entry.country.code})
         for entry in explainer.countries]
     actors += [(name_key(entry.organisation.name), entry.role,
                 {"@type": "Organization", "name": entry.name})
