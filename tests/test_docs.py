@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 import tomllib
@@ -12,7 +11,7 @@ from pathlib import Path
 import feedparser
 import yaml
 
-from .helpers import REPO
+from .helpers import REPO, copy_seed
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 WORKFLOW = REPO / "docs" / "github-pages.yml"
@@ -23,10 +22,7 @@ def run_recipe(command: str, tmp_path: Path, env: dict[str, str]) -> Path:
     """Run a recipe's build command (not its pip install) in a copy of the project."""
     build = command.split("&&")[-1].strip()
     assert build.startswith("python build.py ")
-    project = tmp_path / "project"
-    for name in ("content", "templates", "static"):
-        shutil.copytree(REPO / name, project / name)
-    shutil.copy(REPO / "site.yml", project / "site.yml")
+    project = copy_seed(tmp_path / "project")
     build = build.replace("python build.py", f'"{sys.executable}" "{REPO / "build.py"}"', 1)
     result = subprocess.run(["sh", "-c", build], cwd=project, capture_output=True, text=True,
                             env={"PATH": "/usr/bin:/bin", **env}, timeout=120)

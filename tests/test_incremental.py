@@ -85,8 +85,8 @@ def session(make_site: Callable[..., Path]) -> Session:
     return Session(root)
 
 
-def test_first_build_equals_a_full_build_of_the_seed_site() -> None:
-    session = Session(REPO)
+def test_first_build_equals_a_full_build_of_the_seed_site(seed_project: Path) -> None:
+    session = Session(seed_project)
     assert session.result.files == session.full_build()
     assert session.result.read == ("content/haiti-kenya-police-mission.md",)
 
