@@ -48,7 +48,8 @@ class Preview:
             with urllib.request.urlopen(self.url + path, timeout=10) as answer:
                 return Response(answer.status, answer.read().decode("utf-8"))
         except urllib.error.HTTPError as exc:
-            return Response(exc.code, exc.read().decode("utf-8"))
+            with exc:  # it holds the connection open until closed
+                return Response(exc.code, exc.read().decode("utf-8"))
 
     def wait_for(self, path: str, check: Callable[[Response], bool],
                  timeout: float = WAIT_SECONDS) -> Response:
@@ -84,6 +85,14 @@ class Preview:
         """Press Ctrl-C and return the exit code."""
         self.process.send_signal(signal.SIGINT)
         return self.process.wait(timeout=timeout)
+
+
+def until(check: Callable[[], bool], what: str, timeout: float = WAIT_SECONDS) -> None:
+    """Look again and again until check() holds; fail saying what did not happen in time."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.02)
 
 
 def free_port() -> int:
