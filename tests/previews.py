@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import signal
 import socket
@@ -93,6 +94,16 @@ def until(check: Callable[[], bool], what: str, timeout: float = WAIT_SECONDS) -
     while not check():
         assert time.monotonic() < deadline, what
         time.sleep(0.02)
+
+
+def save(path: Path, text: str) -> None:
+    """Save a file of a project at once, as editors that write a copy and rename it do."""
+    # The copy is written beside the project, not in it: on a busy machine the preview may look
+    # between the write and the rename, and would publish a copy it finds in static/.
+    project = next(folder for folder in path.parents if (folder / "content").is_dir())
+    part = project.parent / f".saving-{path.name}"
+    part.write_text(text, encoding="utf-8")
+    os.replace(part, path)
 
 
 def free_port() -> int:

@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import gc
 import json
-import os
 import re
 import signal
 import socket
@@ -20,7 +19,7 @@ import pytest
 from tornado.websocket import websocket_connect
 
 from .helpers import run_cli
-from .previews import WAIT_SECONDS, Preview, free_port, preview, until
+from .previews import WAIT_SECONDS, Preview, free_port, preview, save, until
 
 SCRIPT = re.compile(r'<script>\(function\(\)\{var s=document\.createElement\("script"\);'
                     r'[^<]*livereload\.js[^<]*</script>')
@@ -37,13 +36,6 @@ def explainer(title: str, published: str = "2024-05-01", dek: str = "A short dek
 def site(make_site: Callable[..., Path]) -> Path:
     return make_site({"content/alpha.md": explainer("Alpha"),
                       "content/beta.md": explainer("Beta", "2024-04-01")})
-
-
-def edit(path: Path, text: str) -> None:
-    """Save a file at once, as editors that write a copy and rename it do."""
-    part = path.with_name(path.name + ".part")
-    part.write_text(text, encoding="utf-8")
-    os.replace(part, path)
 
 
 def test_served_pages_are_the_built_pages_plus_the_reload_script(site: Path,
@@ -69,7 +61,7 @@ def test_served_pages_are_the_built_pages_plus_the_reload_script(site: Path,
 def test_an_edit_shows_up_and_the_rebuild_time_is_reported(site: Path) -> None:
     with preview(site) as server:
         assert "<h1>Alpha</h1>" in server.get("alpha.html").text
-        edit(site / "content/alpha.md", explainer("Alpha, edited"))
+        save(site / "content/alpha.md", explainer("Alpha, edited"))
         server.wait_for("alpha.html", lambda r: "<h1>Alpha, edited</h1>" in r.text)
         server.wait_for("index.html", lambda r: "Alpha, edited" in r.text)
         line = server.wait_for_output(r"content/alpha\.md changed: rebuilt in \d+ ms")
@@ -78,7 +70,7 @@ def test_an_edit_shows_up_and_the_rebuild_time_is_reported(site: Path) -> None:
 
 def test_bad_content_shows_an_error_page_until_it_is_fixed(site: Path) -> None:
     with preview(site) as server:
-        edit(site / "content/alpha.md", explainer("Alpha", published="2024-13-45"))
+        save(site / "content/alpha.md", explainer("Alpha", published="2024-13-45"))
         error = server.wait_for("alpha.html", lambda r: r.status == 500)
         assert re.search(r"content/alpha\.md:4:\d+", error.text)
         assert "published" in error.text
@@ -86,14 +78,14 @@ def test_bad_content_shows_an_error_page_until_it_is_fixed(site: Path) -> None:
         assert server.get("beta.html").status == 500
         assert server.get("favicon.svg").status == 200
         server.wait_for_output(r"content/alpha\.md:4:\d+: error:")
-        edit(site / "content/alpha.md", explainer("Alpha, fixed"))
+        save(site / "content/alpha.md", explainer("Alpha, fixed"))
         server.wait_for("alpha.html", lambda r: r.status == 200 and "Alpha, fixed" in r.text)
         assert server.get("beta.html").status == 200
 
 
 def test_the_error_page_escapes_what_it_quotes(site: Path) -> None:
     with preview(site) as server:
-        edit(site / "content/alpha.md", "---\ntitle: <script>alert(1)</script>\n---\n")
+        save(site / "content/alpha.md", "---\ntitle: <script>alert(1)</script>\n---\n")
         error = server.wait_for("alpha.html", lambda r: r.status == 500)
         assert "content/alpha.md:" in error.text
         assert "<script>alert(1)" not in error.text
@@ -123,7 +115,7 @@ def test_ctrl_c_stops_cleanly_and_leaves_no_temporary_folder(site: Path, tmp_pat
     out = tmp_path / "written"
     before = set(tmp_path.iterdir())
     with preview(site, "--output", str(out)) as server:
-        edit(site / "content/beta.md", explainer("Beta, edited", "2024-04-01"))
+        save(site / "content/beta.md", explainer("Beta, edited", "2024-04-01"))
         server.wait_for("beta.html", lambda r: "Beta, edited" in r.text)
         # The folder is swapped in by two renames: between them, beta.html is not there.
         until(lambda: b"Beta, edited" in read_if_there(out / "beta.html"),
@@ -207,9 +199,9 @@ def in_own_thread(call: Callable[[], T]) -> T:
 
 def test_quick_successive_edits_each_reload_and_stylesheets_reload_alone(site: Path) -> None:
     alpha = site / "content/alpha.md"
-    edits = [lambda: edit(alpha, explainer("First edit")),
-             lambda: edit(alpha, explainer("Second edit, right after")),
-             lambda: edit(site / "static/style.css", "body { color: rebeccapurple; }\n")]
+    edits = [lambda: save(alpha, explainer("First edit")),
+             lambda: save(alpha, explainer("Second edit, right after")),
+             lambda: save(site / "static/style.css", "body { color: rebeccapurple; }\n")]
     with preview(site) as server:
         # livereload's own watcher would drop the second and third: they come within 3 s.
         messages = in_own_thread(lambda: asyncio.run(reload_messages(server, edits)))
@@ -223,7 +215,7 @@ def test_quick_successive_edits_each_reload_and_stylesheets_reload_alone(site: P
 def test_a_page_that_missed_a_reload_while_loading_is_reloaded(site: Path) -> None:
     with preview(site) as server:
         server.get("alpha.html")
-        edit(site / "content/beta.md", explainer("Beta, edited", "2024-04-01"))
+        save(site / "content/beta.md", explainer("Beta, edited", "2024-04-01"))
         server.wait_for("beta.html", lambda r: "Beta, edited" in r.text)
         stale = in_own_thread(lambda: asyncio.run(handshake_answers(server, "alpha.html")))
         assert [answer["command"] for answer in stale] == ["reload"]
