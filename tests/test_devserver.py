@@ -92,10 +92,10 @@ def test_the_error_page_escapes_what_it_quotes(site: Path) -> None:
 
 
 def test_a_busy_port_moves_the_preview_to_the_next_one(site: Path) -> None:
-    port = free_port()
     with socket.socket() as taken:
-        taken.bind(("127.0.0.1", port))
+        taken.bind(("127.0.0.1", 0))  # a port the kernel hands out, so no other test has it
         taken.listen()
+        port = taken.getsockname()[1]
         with preview(site, port=port) as server:
             assert not server.url.startswith(f"http://127.0.0.1:{port}/")
             assert server.url.startswith("http://127.0.0.1:")
