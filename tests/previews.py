@@ -24,6 +24,13 @@ from .helpers import REPO
 START_SECONDS = 120
 WAIT_SECONDS = 60
 URL = re.compile(r"serving (http://\S+/)")
+# Run build.py with Ctrl-C as a terminal gives it. A test run started in the background by a
+# script (as a CI job may be) ignores SIGINT, and its children inherit that: Ctrl-C would not
+# stop the server.
+AS_FROM_A_TERMINAL = (
+    "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "script = sys.argv.pop(1); sys.path.insert(0, script.rpartition('/')[0]); "
+    "runpy.run_path(script, run_name='__main__')")
 
 
 @dataclass
@@ -129,8 +136,8 @@ def follow(stream: IO[str], lines: list[str]) -> threading.Thread:
 @contextlib.contextmanager
 def preview(root: Path, *args: str, port: int | None = None) -> Iterator[Preview]:
     """Start `build.py serve` on root (on a free port unless given); stop it at the end."""
-    command = [sys.executable, str(REPO / "build.py"), "serve", "--root", str(root),
-               "--port", str(port or free_port()), *args]
+    command = [sys.executable, "-c", AS_FROM_A_TERMINAL, str(REPO / "build.py"), "serve",
+               "--root", str(root), "--port", str(port or free_port()), *args]
     process = subprocess.Popen(command, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, encoding="utf-8")
     server = Preview(process)
