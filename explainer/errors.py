@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Severity = Literal["error", "warning"]
+MAX_EXCERPT = 200  # characters of the line shown under a problem: some lines are megabytes
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,10 @@ class Problem:
     def render(self) -> str:
         """Return the problem as the lines an author reads in a terminal."""
         lines = [f"{self.location()}: {self.severity}: {self.message}"]
-        if self.excerpt.strip():
-            lines.append(f"    {self.excerpt.strip()}")
+        excerpt = self.excerpt.strip()
+        if excerpt:
+            cut = excerpt[:MAX_EXCERPT].rstrip() + " ..." if len(excerpt) > MAX_EXCERPT else excerpt
+            lines.append(f"    {cut}")
         if self.hint:
             lines.append(f"  hint: {self.hint}")
         return "\n".join(lines)
