@@ -12,6 +12,7 @@ from yaml.nodes import Node, ScalarNode
 from ..errors import Problem
 from . import model
 from .anchors import with_unique_anchors
+from .bounds import Allowance
 from .countries import resolve_country, suggest_country
 from .fields import Fields, Reader, check_url, mapping
 from .markup import Markup, unsafe_links
@@ -29,6 +30,8 @@ class Context:
         self.source = source
         self.markup = markup
         self.problems: list[Problem] = []
+        self.allowance = Allowance(sum(len(line) + 1 for line in source.lines))
+        self.refused = False  # a text asked too much of the parser: convert no more
 
     def reader(self, block: Block, what: str) -> Reader:
         """Return a YAML reader for one block, sharing this file's problem list."""
@@ -42,6 +45,8 @@ class Context:
         A body gives its first line; a YAML value also gives its column, where each link of
         the value is reported.
         """
+        if self.refused or self.too_costly(text, what, line, column):
+            return ""
         for offset, link_column, url in unsafe_links(text):
             where = line if column else line + offset
             self.problems.append(Problem(
@@ -50,6 +55,20 @@ class Context:
                 "links must start with https://, http:// or mailto:, or be a path in the site",
                 self.source.line_text(where)))
         return self.markup.inline(text) if inline else self.markup.block(text)
+
+    def too_costly(self, text: str, what: str, line: int, column: int | None) -> bool:
+        """Report a text that would ask too much work of the Markdown parser."""
+        excess = self.allowance.take(text)
+        if excess is None:
+            return False
+        self.refused = True
+        if column is None:
+            line += text.count("\n", 0, excess.offset)
+            column = excess.offset - text.rfind("\n", 0, excess.offset)
+        self.problems.append(Problem(self.source.display, line, column,
+                                     f"{what}: {excess.message}", excess.hint,
+                                     self.source.line_text(line)))
+        return True
 
 
 def read_link(reader: Reader, node: Node) -> model.Link | None:
