@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import errno
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from explainer.cli import main
 from explainer.errors import OutputError
 from explainer.render.output import check_output_dir
 
 from .helpers import run_cli, snapshot
-from .test_atomic_output import PAGE, built_site
+from .test_atomic_output import PAGE, built_site, leftovers
 
 FIRST = PAGE.format(title="A", day=1, text="First.")
 SECOND = PAGE.format(title="A2", day=1, text="Changed.")
@@ -85,3 +88,76 @@ def test_the_root_of_the_file_system_is_never_replaced(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="^refusing to use / as the output folder: it is the "
                        "root of the file system$"):
         check_output_dir(Path("/"), tmp_path, force=True)
+
+
+@pytest.fixture
+def read_only() -> Iterator[Callable[[Path], None]]:
+    """Return a function that makes a folder read-only; made writable again afterwards."""
+    made: list[Path] = []
+
+    def make(folder: Path) -> None:
+        folder.chmod(0o555)
+        made.append(folder)
+
+    yield make
+    for folder in made:
+        folder.chmod(0o755)
+
+
+def test_a_read_only_output_folder_is_an_error_that_names_it(
+        make_site: Callable[..., Path], read_only: Callable[[Path], None]) -> None:
+    root, out = built_site(make_site)
+    (root / "content" / "a.md").write_text(SECOND)
+    before = snapshot(out)
+    read_only(out)
+    result = run_cli("build", "--root", root, as_user=True)
+    assert result.returncode == 1
+    assert result.stderr == (f"error: cannot write {out}: Permission denied; make it writable, "
+                             "or choose another --output\n")
+    assert snapshot(out) == before
+    assert leftovers(out) == []
+
+
+def test_a_read_only_parent_folder_is_an_error_that_names_it(
+        make_site: Callable[..., Path], read_only: Callable[[Path], None]) -> None:
+    root = make_site({"content/a.md": FIRST})
+    (root / "shelf").mkdir()
+    read_only(root / "shelf")
+    result = run_cli("build", "--root", root, "--output", root / "shelf" / "public",
+                     as_user=True)
+    assert result.returncode == 1
+    assert result.stderr == (f"error: cannot write {root / 'shelf'}: Permission denied; make it "
+                             "writable, or choose another --output\n")
+    assert list((root / "shelf").iterdir()) == []
+
+
+def test_an_output_folder_below_a_file_is_an_error(make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/a.md": FIRST, "notes.txt": "mine"})
+    result = run_cli("build", "--root", root, "--output", root / "notes.txt" / "public")
+    assert result.returncode == 1
+    assert result.stderr == (f"error: cannot write {root / 'notes.txt' / 'public'}: "
+                             f"{root / 'notes.txt'} is a file, not a folder; choose another "
+                             "--output\n")
+    assert (root / "notes.txt").read_text() == "mine"
+
+
+def test_a_full_disk_leaves_the_site_as_it_was(make_site: Callable[..., Path],
+                                              monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    root, out = built_site(make_site)
+    (root / "content" / "a.md").write_text(SECOND)
+    before = snapshot(out)
+    write_bytes = Path.write_bytes
+
+    def full(path: Path, data: bytes) -> int:
+        if ".public.new-" in str(path):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+        return write_bytes(path, data)
+
+    monkeypatch.setattr(Path, "write_bytes", full)
+    assert main(["build", "--root", str(root), "--jobs", "1"]) == 1
+    assert capsys.readouterr().err == (f"error: cannot write {out / 'a.html'}: No space left on "
+                                       "device; free some space on the disk, or choose another "
+                                       "--output\n")
+    assert snapshot(out) == before
+    assert leftovers(out) == []

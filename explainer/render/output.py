@@ -12,6 +12,9 @@ from pathlib import Path
 
 from ..errors import OutputError
 from ..speed.cache import FileStamp, digest, store_blob
+from .swap import OutputLock, os_errors, put_back, remove_temporaries, swap_in
+from .swap import recover_output as recover_output  # where the build's steps find them
+from .swap import remove_stale_temporaries as remove_stale_temporaries
 
 GENERATOR_MARK = b'<meta name="generator" content="explainer">'
 # What a build reads, and its cache, in the project: never an output folder, nor inside one.
@@ -150,23 +153,36 @@ class SiteWriter:
         self.fresh = self.out  # until __enter__ makes the fresh folder, and after commit()
         self.written = self.unchanged = 0
         self.made: list[Path] = []  # the folders above the output made for it, deepest first
+        self.lock = OutputLock(self.out)
 
     def __enter__(self) -> SiteWriter:
-        self.made = missing_folders(self.out.parent)
-        self.out.parent.mkdir(parents=True, exist_ok=True)
-        recover_output(self.out)
-        remove_stale_temporaries(self.out)
-        self.fresh = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.new-", dir=self.out.parent))
+        try:
+            with os_errors(self.out.parent):
+                self.made = missing_folders(self.out.parent)
+                above = self.made[-1].parent if self.made else self.out.parent
+                if not above.is_dir():
+                    raise OutputError(f"cannot write {self.out}: {above} is a file, not a "
+                                      "folder; choose another --output")
+                self.out.parent.mkdir(parents=True, exist_ok=True)
+                self.lock.hold()
+                put_back(self.out)
+                remove_temporaries(self.out)
+                self.fresh = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.new-",
+                                                   dir=self.out.parent))
+        except BaseException:
+            self.__exit__(OutputError)
+            raise
         return self
 
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         if kind is not None and self.fresh != self.out:
             shutil.rmtree(self.fresh, ignore_errors=True)
-            for folder in self.made:  # a failed build leaves no trace, not even a folder
-                try:
-                    folder.rmdir()
-                except OSError:
-                    break
+        self.lock.release()
+        for folder in self.made if kind is not None else ():
+            try:  # a failed build leaves no trace, not even a folder
+                folder.rmdir()
+            except OSError:
+                break
 
     def claim(self, path: str, origin: str) -> None:
         """Reserve a path for a file, naming where it comes from for the error if it is taken."""
@@ -174,8 +190,9 @@ class SiteWriter:
 
     def make_folders(self) -> None:
         """Make the folders every claimed path needs, so that writers need make none."""
-        for folder in sorted({posixpath.dirname(path) for path in self.origins} - {""}):
-            (self.fresh / folder).mkdir(parents=True, exist_ok=True)
+        with os_errors():
+            for folder in sorted({posixpath.dirname(path) for path in self.origins} - {""}):
+                (self.fresh / folder).mkdir(parents=True, exist_ok=True)
 
     def add(self, path: str, data: bytes, content_digest: str | None = None) -> None:
         """Write a claimed file, or link the previous build's copy when the bytes are the same."""
@@ -221,7 +238,8 @@ class SiteWriter:
 
     def commit(self) -> WriteReport:
         """Swap the fresh folder in for the output folder."""
-        swap_in(self.fresh, self.out)
+        with os_errors(self.out):
+            swap_in(self.fresh, self.out)
         self.fresh = self.out
         return WriteReport(self.written, self.unchanged)
 
@@ -242,7 +260,8 @@ def place(fresh: Path, out: Path, path: str, data: bytes, content_digest: str,
     if unchanged(old, content_digest, stamp, lambda: same_bytes(old, data)) \
             and link(old, target):
         return True
-    target.write_bytes(data)
+    with os_errors(out / path):  # where the file is going, not the folder it is made in
+        target.write_bytes(data)
     return False
 
 
@@ -269,34 +288,3 @@ def same_bytes(path: Path, data: bytes) -> bool:
         return path.stat().st_size == len(data) and path.read_bytes() == data
     except OSError:
         return False
-
-
-def swap_in(fresh: Path, out: Path) -> None:
-    """Replace out by fresh with two renames; the old folder is removed afterwards."""
-    fresh.chmod(0o755)
-    if not out.exists():
-        os.rename(fresh, out)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-    os.rename(out, old / out.name)
-    os.rename(fresh, out)
-    shutil.rmtree(old, ignore_errors=True)
-
-
-def recover_output(out: Path) -> None:
-    """Put the previous site back if a build was killed between the two renames of a swap."""
-    out = out.absolute()
-    if out.exists() or not out.parent.is_dir():
-        return
-    kept = [old / out.name for old in out.parent.glob(f".{out.name}.old-*")
-            if (old / out.name).is_dir()]
-    if kept:
-        os.rename(max(kept, key=lambda path: path.stat().st_mtime), out)
-
-
-def remove_stale_temporaries(out: Path) -> None:
-    """Remove folders left beside out by builds that were killed."""
-    for prefix in (f".{out.name}.new-", f".{out.name}.old-"):
-        for stale in out.parent.glob(prefix + "*"):
-            if stale.is_dir():
-                shutil.rmtree(stale, ignore_errors=True)
