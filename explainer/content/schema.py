@@ -18,7 +18,7 @@ from .fields import Fields, Reader, check_url, mapping
 from .markup import Markup, unsafe_links
 from .sources import Block, SourceFile
 
-SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")  # to fullmatch: "$" would let a "\n" end it
 Body = tuple[str, str, int]
 SectionReader = Callable[["Context", Fields, Block, Body], model.Section | None]
 
@@ -304,8 +304,8 @@ def read_slug(fields: Fields, path: Path) -> str:
     """Return the explainer's slug: the 'slug' field, or the file name without .md."""
     node = fields.get("slug", False, "my-explainer")
     slug = fields.as_text(node, "slug") if node is not None else path.stem
-    if not SLUG.match(slug):
-        fields.reader.error(node, f"slug '{slug}' is not allowed",
+    if not SLUG.fullmatch(slug):
+        fields.reader.error(node, f"slug {slug!r} is not allowed",
                             "use lowercase letters, digits and hyphens, e.g. haiti-police-mission"
                             if node is not None else
                             "rename the file with lowercase letters, digits and hyphens, "

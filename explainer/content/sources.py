@@ -25,8 +25,8 @@ from pathlib import Path
 from ..errors import ContentError, Problem
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
-FENCE = re.compile(r"^---[ \t]+(?P<kind>\S.*?)[ \t]*$")
-KIND = re.compile(r"^[a-z][a-z0-9-]*$")
+FENCE = re.compile(r"---[ \t]+(?P<kind>\S.*?)[ \t]*")
+KIND = re.compile(r"[a-z][a-z0-9-]*")
 CLOSE = "---"
 # Characters no text editor shows: C0/C1 controls (tab and line ends aside), non-characters, and
 # the Unicode line separators, which YAML would count as line breaks and so shift every line.
@@ -152,7 +152,7 @@ def split_source(text: str, path: Path, display: str) -> SourceFile:
                                 lines[stray]))
     index = preamble_end
     while index < len(lines):
-        fence = FENCE.match(lines[index])
+        fence = FENCE.fullmatch(lines[index])
         assert fence is not None  # _next_fence stops only on fences
         kind = fence["kind"]
         close = _find_close(lines, index + 1, stop_at_fence=True)
@@ -164,7 +164,7 @@ def split_source(text: str, path: Path, display: str) -> SourceFile:
             index = _next_fence(lines, index + 1)
             continue
         end = _next_fence(lines, close + 1)
-        if not KIND.match(kind):
+        if not KIND.fullmatch(kind):
             problems.append(Problem(
                 display, index + 1, 5, f"'{kind}' is not a section kind name",
                 "a fence is '---', one space and a kind such as 'summary'; "
@@ -188,7 +188,7 @@ def _find_close(lines: list[str], start: int, stop_at_fence: bool = False) -> in
         if lines[i].startswith(CLOSE):  # closing lines and fences both begin '---'
             if lines[i].rstrip() == CLOSE:
                 return i
-            if stop_at_fence and FENCE.match(lines[i]):
+            if stop_at_fence and FENCE.fullmatch(lines[i]):
                 return None
     return None
 
@@ -203,7 +203,7 @@ def _next_fence(lines: list[str], start: int) -> int:
                 in_code = marker
             elif marker == in_code:
                 in_code = None
-        elif marker == CLOSE and in_code is None and FENCE.match(lines[i]):  # fences begin '---'
+        elif marker == CLOSE and in_code is None and FENCE.fullmatch(lines[i]):  # fences: '---'
             return i
     return len(lines)
 
