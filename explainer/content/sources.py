@@ -80,9 +80,15 @@ def read_text(path: Path, display: str) -> str:
 
 def decode_text(data: bytes, display: str) -> str:
     """Decode a content file's bytes as UTF-8 text, refusing binary and empty files."""
-    if b"\0" in data:
-        raise _fail(display, 1, "file is binary, not text",
-                    "content/ holds .md explainers only; move other files elsewhere")
+    nul = data.find(b"\0")
+    if nul >= 0:
+        line_start = data.rfind(b"\n", 0, nul) + 1
+        column = len(data[line_start:nul].decode("utf-8", "replace")) + 1
+        raise ContentError([Problem(
+            display, data.count(b"\n", 0, nul) + 1, column,
+            "file is binary, not text (a NUL character)",
+            "content/ holds .md explainers only: move other files elsewhere; in an explainer, "
+            "delete the character")])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -137,10 +143,13 @@ def split_source(text: str, path: Path, display: str) -> SourceFile:
         raise _fail(display, 1, "file must start with front matter opened by a line '---'",
                     "put '---', then 'title: ...' and the other fields, then '---' at the top",
                     lines[0])
-    front_end = _find_close(lines, 1)
+    front_end = _find_close(lines, 1, stop_at_fence=True)
     if front_end is None:
+        fence = _next_fence(lines, 1)
         raise _fail(display, 1, "front matter opened on line 1 is never closed",
-                    "add a line '---' after the last front-matter field")
+                    "add a line '---' after the last front-matter field" +
+                    (f", before the section opened on line {fence + 1}"
+                     if fence < len(lines) else ""))
     front = Block("front matter", 1, "\n".join(lines[1:front_end]), 2, "", front_end + 2)
     sections: list[Block] = []
     index = front_end + 1
