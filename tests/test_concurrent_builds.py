@@ -118,3 +118,20 @@ def test_on_windows_the_lock_is_msvcrt_s(tmp_path: Path, monkeypatch: pytest.Mon
     assert second.acquire(wait=0)
     second.release()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_lock_file_removed_by_its_holder_meanwhile_is_not_trusted(tmp_path: Path) -> None:
+    holder, waiter, third = (OutputLock(tmp_path / "public") for _ in range(3))
+    assert holder.acquire(wait=0)
+    try_lock = waiter.try_lock
+
+    def after_the_holder_ends(fd: int) -> bool:
+        holder.release()  # removes the file the waiter has just opened, then lets go of it
+        return try_lock(fd)
+
+    waiter.try_lock = after_the_holder_ends  # type: ignore[method-assign]
+    assert waiter.acquire(wait=0)
+    assert not third.acquire(wait=0)  # the waiter holds the file now at the lock's path
+    waiter.release()
+    assert third.acquire(wait=0)
+    third.release()

@@ -9,6 +9,7 @@ removes the file before it lets go; a build that locked a file removed meanwhile
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -73,10 +74,13 @@ class OutputLock:
         deadline = time.monotonic() + wait
         while True:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-            if self.try_lock(fd) and same_file(fd, self.path):
+            locked = self.try_lock(fd)
+            if locked and same_file(fd, self.path):
                 self.fd = fd
                 return True
-            os.close(fd)  # locked elsewhere, or a file its holder removed: let go of it
+            os.close(fd)
+            if locked:
+                continue  # a file its holder removed meanwhile: lock the one there now
             if time.monotonic() >= deadline:
                 return False
             time.sleep(POLL_S)
@@ -92,12 +96,11 @@ class OutputLock:
         """Remove the lock file and let go of the lock; nothing if it is not held."""
         if self.fd is None:
             return
-        try:
-            self.path.unlink(missing_ok=True)
-        finally:
-            self.unlock(self.fd)
-            os.close(self.fd)
-            self.fd = None
+        with contextlib.suppress(OSError):  # on Windows, while another build has it open
+            self.path.unlink()
+        self.unlock(self.fd)
+        os.close(self.fd)
+        self.fd = None
 
 
 def same_file(fd: int, path: Path) -> bool:
