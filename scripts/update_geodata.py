@@ -2,17 +2,18 @@
 """Vendor country flags and a compact world map into ``explainer/data``.
 
 Re-run this script to refresh the data (for example after bumping a pinned version
-below). It needs ``npm`` on the PATH (only to download the two packages from the npm
-registry, with ``npm pack``) and the ``pycountry`` Python package; everything else is
-the standard library. Nothing is fetched when the site is built.
+below). It needs ``npm`` on the PATH (to download the two packages and svgo from the npm
+registry) and the Python packages ``pycountry``, ``resvg-py``, ``vtracer`` and ``pillow``
+(``python -m pip install pycountry resvg-py vtracer pillow``); everything else is the
+standard library. Nothing is fetched when the site is built.
 
 What it writes:
 
 ``explainer/data/flags/<alpha-2 lowercase>.svg``
     The 4:3 flags from the ``flag-icons`` package (MIT), one per ISO 3166-1 alpha-2
-    code that pycountry knows and the package draws, lightly minified (XML comments
-    and whitespace between tags removed). The package's licence goes to
-    ``explainer/data/flags/LICENSE``.
+    code that pycountry knows and the package draws, made light by shrink_flags.py
+    (svgo, and for the few with a detailed coat of arms a trace of a 96×72 rendering).
+    The package's licence goes to ``explainer/data/flags/LICENSE``.
 
 ``explainer/data/world.json``
     Country outlines from the ``world-atlas`` package (Natural Earth 1:110m, public
@@ -36,7 +37,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import subprocess
 import sys
 import tarfile
@@ -45,6 +45,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pycountry
+from shrink_flags import shrink_flags
 
 FLAG_ICONS_VERSION = "7.5.0"
 WORLD_ATLAS_VERSION = "2.0.2"
@@ -104,37 +105,29 @@ def read_member(tar: tarfile.TarFile, name: str) -> bytes | None:
 # Flags
 
 
-def minify_svg(svg: bytes) -> bytes:
-    """Drop XML comments and the whitespace between tags; leave everything else alone."""
-    text = svg.decode("utf-8")
-    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
-    text = re.sub(r">\s+<", "><", text)
-    text = re.sub(r"\s*\n\s*", " ", text)  # line breaks inside a tag are plain spaces
-    return (text.strip() + "\n").encode("utf-8")
-
-
-def update_flags(tar: tarfile.TarFile) -> None:
-    """Write one flag per known alpha-2 code, plus the licence, into FLAGS_DIR."""
-    FLAGS_DIR.mkdir(parents=True, exist_ok=True)
-    for old in FLAGS_DIR.glob("*.svg"):
-        old.unlink()
+def update_flags(tar: tarfile.TarFile, workdir: Path) -> None:
+    """Write one light flag per known alpha-2 code, plus the licence, into FLAGS_DIR."""
+    sources: dict[str, bytes] = {}
     missing = []
-    total = 0
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
-        code = country.alpha_2.lower()
-        svg = read_member(tar, f"flags/4x3/{code}.svg")
+        svg = read_member(tar, f"flags/4x3/{country.alpha_2.lower()}.svg")
         if svg is None:
             missing.append(country.alpha_2)
-            continue
-        data = minify_svg(svg)
-        (FLAGS_DIR / f"{code}.svg").write_bytes(data)
-        total += len(data)
+        else:
+            sources[country.alpha_2.lower()] = svg
     licence = read_member(tar, "LICENSE")
     if licence is None:
         sys.exit("flag-icons: no LICENSE in the package")
+    flags = shrink_flags(sources, workdir / "flags")
+    FLAGS_DIR.mkdir(parents=True, exist_ok=True)
+    for old in FLAGS_DIR.glob("*.svg"):
+        old.unlink()
+    for code, svg in flags.items():
+        (FLAGS_DIR / f"{code}.svg").write_bytes(svg)
     (FLAGS_DIR / "LICENSE").write_bytes(licence)
-    count = len(list(FLAGS_DIR.glob("*.svg")))
-    print(f"flags: {count} files, {total} bytes; no flag for: {', '.join(missing) or 'none'}")
+    sizes = sorted(map(len, flags.values()))
+    print(f"flags: {len(flags)} files, {sum(sizes)} bytes, the largest {sizes[-1]}; "
+          f"no flag for: {', '.join(missing) or 'none'}")
 
 
 # ---------------------------------------------------------------------------------------
@@ -404,7 +397,7 @@ def main() -> None:
     """Download the pinned packages and rewrite the vendored data."""
     with tempfile.TemporaryDirectory() as tmp:
         with npm_pack(f"flag-icons@{FLAG_ICONS_VERSION}", Path(tmp)) as tar:
-            update_flags(tar)
+            update_flags(tar, Path(tmp))
         with npm_pack(f"world-atlas@{WORLD_ATLAS_VERSION}", Path(tmp)) as tar:
             update_world(tar)
 

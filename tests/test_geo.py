@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 
 import pycountry
 import pytest
@@ -28,6 +30,27 @@ def test_flag_is_an_svg_document(code: str) -> None:
     assert data is not None
     assert ET.fromstring(data).tag == f"{SVG}svg"
     assert flag_svg(code.lower()) == data
+
+
+FLAGS = sorted((files("explainer") / "data" / "flags").iterdir(), key=lambda f: f.name)
+SVG_FLAGS = [f for f in FLAGS if f.name.endswith(".svg")]
+
+
+@pytest.mark.parametrize("flag", SVG_FLAGS, ids=lambda f: f.name)
+def test_every_flag_is_a_light_4_by_3_svg(flag: Traversable) -> None:
+    data = flag.read_bytes()
+    assert len(data) <= 8_000
+    root = ET.fromstring(data)
+    assert root.tag == f"{SVG}svg"
+    x, y, width, height = (float(n) for n in root.get("viewBox", "").split())
+    assert (x, y) == (0, 0) and width * 3 == height * 4
+
+
+def test_a_listing_of_200_countries_loads_under_150_kb_of_flags() -> None:
+    sizes = sorted(len(f.read_bytes()) for f in SVG_FLAGS)
+    assert len(sizes) > 240
+    assert sum(sizes[-200:]) < 150_000
+    assert "LICENSE" in [f.name for f in FLAGS]
 
 
 @pytest.mark.parametrize("code", ["ZZ", "", "K", "../ke", "ke.svg"])
