@@ -58,6 +58,8 @@ WORLD_JSON = DATA / "world.json"
 WIDTH = 1000  # viewBox width; the height follows from the land's extent
 PADDING = 6  # viewBox units kept free around the land and the markers
 SMALL = 4  # outlines whose bounding box is narrower and lower than this get a marker too
+DETAIL_BELOW = 40  # countries narrower and lower than this get a finer outline as well
+DETAIL_SCALE = 10  # finer outlines are in tenths of a viewBox unit
 DROPPED = {"AQ"}  # Antarctica: mostly empty space on a world map of this size
 
 # (latitude, longitude) for the only codes that neither the 1:50m nor the 1:10m data
@@ -274,12 +276,15 @@ def representative(shapes: Iterable[Polygon]) -> Point:
     return centroid(max(exteriors, key=lambda ring: abs(signed_area(ring))))
 
 
-def rounded_ring(ring: Ring, *, hole: bool) -> list[tuple[int, int]] | None:
-    """Project and round a ring, drop repeated points, and fix its winding for nonzero fill."""
+def rounded_ring(ring: Ring, *, hole: bool, scale: int = 1) -> list[tuple[int, int]] | None:
+    """Project and round a ring, drop repeated points, and fix its winding for nonzero fill.
+
+    Coordinates are in viewBox units times ``scale``.
+    """
     out: list[tuple[int, int]] = []
     for lon, lat in ring:
         x, y = project(lon, lat)
-        point = (round(x), round(y))
+        point = (round(x * scale), round(y * scale))
         if not out or point != out[-1]:
             out.append(point)
     while len(out) > 1 and out[0] == out[-1]:
@@ -294,15 +299,15 @@ def rounded_ring(ring: Ring, *, hole: bool) -> list[tuple[int, int]] | None:
     return out
 
 
-def rounded_rings(shapes: Iterable[Polygon]) -> list[list[tuple[int, int]]]:
+def rounded_rings(shapes: Iterable[Polygon], scale: int = 1) -> list[list[tuple[int, int]]]:
     """Every ring of a country that is still a ring once projected and rounded."""
     rings: list[list[tuple[int, int]]] = []
     for shape in shapes:
-        exterior = rounded_ring(shape[0], hole=False) if shape else None
+        exterior = rounded_ring(shape[0], hole=False, scale=scale) if shape else None
         if exterior is None:
             continue  # a hole cannot outlive its exterior
         rings.append(exterior)
-        rings += [r for r in (rounded_ring(h, hole=True) for h in shape[1:]) if r]
+        rings += [r for r in (rounded_ring(h, hole=True, scale=scale) for h in shape[1:]) if r]
     return rings
 
 
@@ -311,6 +316,14 @@ def bounds(rings: Iterable[Sequence[tuple[int, int]]]) -> tuple[int, int, int, i
     xs = [x for ring in rings for x, _ in ring]
     ys = [y for ring in rings for _, y in ring]
     return min(xs), min(ys), max(xs), max(ys)
+
+
+def is_small(rings: Iterable[Sequence[tuple[int, int]]] | None) -> bool:
+    """Tell whether an outline (or a missing one) is narrower and lower than DETAIL_BELOW."""
+    if rings is None:
+        return True
+    x0, y0, x1, y1 = bounds(rings)
+    return x1 - x0 < DETAIL_BELOW and y1 - y0 < DETAIL_BELOW
 
 
 def path_data(rings: Iterable[Sequence[tuple[int, int]]], dx: int, dy: int) -> str:
@@ -372,6 +385,9 @@ def update_world(tar: tarfile.TarFile) -> None:
     if unused:
         print(f"world: FALLBACK_LATLON entries no longer needed: {', '.join(unused)}")
 
+    fine, _ = by_alpha2(topology("countries-50m.json"))
+    detailed = {code: rounded_rings(fine[code], DETAIL_SCALE) for code in wanted
+                if code in fine and is_small(outlines.get(code))}
     points = {code: tuple(round(v) for v in project(*lonlat[code])) for code in lonlat}
     every_ring = [ring for rings in [*outlines.values(), *others] for ring in rings]
     x0, y0, x1, y1 = bounds([*every_ring, list(points.values())])
@@ -383,13 +399,17 @@ def update_world(tar: tarfile.TarFile) -> None:
         "countries": {code: path_data(rings, dx, dy) for code, rings in outlines.items()},
         "unassigned": [path_data(rings, dx, dy) for rings in others],
         "markers": {code: [x + dx, y + dy] for code, (x, y) in sorted(points.items())},
+        "detailScale": DETAIL_SCALE,
+        "detail": {code: path_data(rings, dx * DETAIL_SCALE, dy * DETAIL_SCALE)
+                   for code, rings in detailed.items() if rings},
     }
     text = json.dumps(world, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     WORLD_JSON.write_text(text + "\n", encoding="utf-8")
     both = sorted(code for code in small if code in outlines)
     print(
         f"world: {len(outlines)} outlines, {len(others)} unassigned, {len(points)} markers "
-        f"({len(both)} of them also outlined: {', '.join(both)}); {len(text) + 1} bytes"
+        f"({len(both)} of them also outlined: {', '.join(both)}), {len(detailed)} in detail; "
+        f"{len(text) + 1} bytes"
     )
 
 

@@ -166,7 +166,8 @@ def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
                 "remove one of the two entries", ctx.source.line_text(item.line), "warning"))
     return model.Countries("countries", block.fence_line, "countries", *body,
                            title=fields.text("title", default="Countries involved"),
-                           entries=tuple(entries.values()))
+                           entries=tuple(entries.values()),
+                           map=fields.choice("map", model.MAP_VIEWS, "auto"))
 
 
 def read_figures(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:

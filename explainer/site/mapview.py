@@ -1,0 +1,289 @@
+"""Draw the static map of a countries section, framed on the story's countries.
+
+The map shows the smallest region that holds the listed countries, or the whole world when
+they are spread over it; a focal country (one of the first groups) too small to see gets an
+inset that shows it enlarged. Outlines are simplified for the scale they are drawn at, and
+countries outside the frame are left out, so a map stays a few dozen kilobytes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from html import escape
+
+from .geo import Box, Point, load_world, outline_box, path_rings, simplify
+
+TOLERANCE = 0.8  # drawn units (about a pixel on a desktop map) an outline may be moved
+MARKER_RADIUS = 3
+RING_BELOW = 12  # a listed country narrower and lower than this (drawn units) is circled
+RING_RADIUS = 7
+INSET_BELOW = 16  # a focal country narrower and lower than this gets an inset
+INSET_WIDTH = 0.3  # of the map's width
+INSET_SPAN = 28  # map units the inset shows across, at least
+MARGIN = 6  # drawn units between the inset and the map's edge
+DETAIL_ZOOM = 2.0  # from this zoom on, small countries are drawn from their finer outlines
+SPREAD = (0.45, 0.6)  # wider or taller than this share of the world: a world map
+MIN_WIDTH = 160  # map units a region shows across, at least
+ASPECT = (1.3, 1.8)  # width / height of a region: tall enough to read on a phone
+_CLASS = re.compile(r"[a-z][a-z0-9-]*")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A rectangle of the world map (in its units) drawn at `scale` drawn units per unit."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    scale: float = 1.0
+
+    def box(self) -> Box:
+        """Return the rectangle as (min x, min y, max x, max y) in map units."""
+        return self.x, self.y, self.x + self.width, self.y + self.height
+
+    def drawn(self, box: Box) -> Box:
+        """Return a box in map units as drawn in this frame."""
+        s = self.scale
+        return ((box[0] - self.x) * s, (box[1] - self.y) * s,
+                (box[2] - self.x) * s, (box[3] - self.y) * s)
+
+
+@dataclass(frozen=True)
+class MapPlan:
+    """What a map shows: its frame, and the focal country enlarged in an inset, if any."""
+
+    frame: Frame
+    world: bool
+    inset: str | None = None
+
+
+@cache
+def country_box(code: str) -> Box | None:
+    """Return where a country lies in map units, or None if the map has no shape for it."""
+    world = load_world()
+    if code in world.countries:
+        return outline_box(world.countries[code])
+    if code in world.markers:
+        x, y = world.markers[code]
+        return x, y, x, y
+    return None
+
+
+def overlaps(a: Box, b: Box) -> bool:
+    """Tell whether two boxes share any point."""
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+def plan_map(codes: Sequence[str], focal: Sequence[str], view: str = "auto") -> MapPlan:
+    """Frame the map on `codes`; give the first too-small `focal` country an inset."""
+    _, _, width, height = load_world().view_box
+    boxes = [box for box in map(country_box, codes) if box]
+    world = Frame(0, 0, width, height)
+    if not boxes or view == "world":
+        frame = world
+    else:
+        x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+        spread = x1 - x0 > SPREAD[0] * width or y1 - y0 > SPREAD[1] * height
+        frame = world if view == "auto" and spread else region((x0, y0, x1, y1))
+    inset = next((code for code in focal if too_small(code, frame)), None)
+    return MapPlan(frame, frame == world, inset)
+
+
+def region(box: Box) -> Frame:
+    """Return a frame around a box: padded, wide enough, of a readable shape, on the map."""
+    _, _, world_width, world_height = load_world().view_box
+    pad = max(10.0, 0.12 * max(box[2] - box[0], box[3] - box[1]))
+    width = max(box[2] - box[0] + 2 * pad, MIN_WIDTH)
+    height = box[3] - box[1] + 2 * pad
+    width, height = max(width, height * ASPECT[0]), max(height, width / ASPECT[1])
+    width, height = min(width, world_width), min(height, world_height)
+    x = min(max((box[0] + box[2] - width) / 2, 0), world_width - width)
+    y = min(max((box[1] + box[3] - height) / 2, 0), world_height - height)
+    return Frame(round(x), round(y), round(width), round(height), world_width / round(width))
+
+
+def too_small(code: str, frame: Frame) -> bool:
+    """Tell whether a country in the frame is drawn too small to make out."""
+    box = country_box(code)
+    if box is None or not overlaps(box, frame.box()):
+        return False
+    x0, y0, x1, y1 = frame.drawn(box)
+    return max(x1 - x0, y1 - y0) < INSET_BELOW
+
+
+def world_map_svg(groups: Sequence[tuple[str, Sequence[str]]], *, title_id: str, title: str,
+                  description_id: str | None = None, plan: MapPlan | None = None,
+                  names: Mapping[str, str] | None = None) -> str:
+    """Return an inline SVG map of the countries in `groups`, each shaded by its group's class.
+
+    `groups` pairs a CSS class (``group-1``, ...) with alpha-2 codes, in order; codes the
+    map has no shape for are skipped. Colours come from the site's CSS through the classes
+    ``land``, the group's, ``marker``, ``ring`` (around a listed country too small to see)
+    and ``inset``; `names` labels the inset. ``description_id`` names the element that
+    describes the map, such as its caption.
+    """
+    classes = shading(groups)
+    plan = plan or plan_map(sorted(classes), [])
+    frame = plan.frame
+    _, _, width, _ = load_world().view_box
+    height = round(frame.height * frame.scale)
+    described = f' aria-describedby="{escape(description_id)}"' if description_id else ""
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="world-map" viewBox="0 0 {width}'
+        f' {height}" role="img" aria-labelledby="{escape(title_id)}"{described}>'
+        f'<title id="{escape(title_id)}">{escape(title, quote=False)}</title>',
+        *draw_layer(classes, frame),
+    ]
+    parts += draw_rings(classes, frame)
+    if plan.inset:
+        parts.append(draw_inset(plan.inset, classes, frame, (width, height), names or {}))
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def shading(groups: Sequence[tuple[str, Sequence[str]]]) -> dict[str, str]:
+    """Return each code's class; a code listed in two groups takes the first."""
+    classes: dict[str, str] = {}
+    for css, codes in groups:
+        if not _CLASS.fullmatch(css):
+            raise ValueError(f"group class {css!r} is not a lowercase CSS class name")
+        for code in codes:
+            classes.setdefault(code.upper(), css)
+    return classes
+
+
+def draw_rings(classes: Mapping[str, str], frame: Frame) -> list[str]:
+    """Return a circle around each listed country in the frame too small to see."""
+    rings = []
+    for code in sorted(classes):
+        box = country_box(code)
+        if box is None or not overlaps(box, frame.box()):
+            continue
+        x0, y0, x1, y1 = frame.drawn(box)
+        if x1 - x0 < RING_BELOW and y1 - y0 < RING_BELOW:
+            rings.append(f'<circle class="ring {classes[code]}" data-country="{code}"'
+                         f' cx="{round((x0 + x1) / 2)}" cy="{round((y0 + y1) / 2)}"'
+                         f' r="{RING_RADIUS}"/>')
+    return rings
+
+
+def draw_layer(classes: Mapping[str, str], frame: Frame) -> list[str]:
+    """Return the plain land as one path, then each listed country's shape or marker."""
+    world = load_world()
+    view = frame.box()
+    zoomed = frame.scale >= DETAIL_ZOOM
+    plain = [d for code, d in frame_land(frame) if code not in classes]
+    parts = [f'<path class="land" d="{"".join(plain)}"/>']
+    markers = []
+    for code in sorted(classes):
+        box = country_box(code)
+        if box is None or not overlaps(box, view):
+            continue
+        d = country_path(code, frame)
+        if d:
+            parts.append(f'<path class="land {classes[code]}" data-country="{code}" d="{d}"/>')
+        if code in world.markers and (not d or not zoomed):
+            x, y = frame.drawn((*world.markers[code], 0, 0))[:2]
+            markers.append(f'<circle class="marker {classes[code]}" data-country="{code}"'
+                           f' cx="{round(x)}" cy="{round(y)}" r="{MARKER_RADIUS}"/>')
+    return parts + markers
+
+
+@lru_cache(maxsize=256)  # each page of a site draws its frame's land once more
+def frame_land(frame: Frame) -> tuple[tuple[str, str], ...]:
+    """Return (code, outline drawn in the frame) of the land in a frame; '' for no country."""
+    world = load_world()
+    view = frame.box()
+    codes = {*world.countries, *world.detail} if frame.scale >= DETAIL_ZOOM \
+        else set(world.countries)
+    land = [(code, country_path(code, frame)) for code in sorted(codes)
+            if overlaps(country_box(code) or (0, 0, 0, 0), view)]
+    land += [("", outline_path(d, 1, frame)) for d in world.unassigned
+             if overlaps(outline_box(d), view)]
+    return tuple(land)
+
+
+def country_path(code: str, frame: Frame) -> str:
+    """Return a country's outline drawn in a frame, finer outlines when zoomed in."""
+    world = load_world()
+    if frame.scale >= DETAIL_ZOOM and code in world.detail:
+        return outline_path(world.detail[code], world.detail_scale, frame)
+    return outline_path(world.countries[code], 1, frame) if code in world.countries else ""
+
+
+@lru_cache(maxsize=4096)  # a site's maps share most frames, the world's above all
+def outline_path(d: str, unit: int, frame: Frame) -> str:
+    """Return path data `d` (in 1/`unit` map units) simplified and drawn in a frame."""
+    x0, y0, x1, y1 = frame.box()
+    out = []
+    for ring in path_rings(d):
+        xs, ys = [x for x, _ in ring], [y for _, y in ring]
+        if min(xs) / unit > x1 or max(xs) / unit < x0 or min(ys) / unit > y1 \
+                or max(ys) / unit < y0:
+            continue  # an island outside the frame
+        drawn = [((x / unit - frame.x) * frame.scale, (y / unit - frame.y) * frame.scale)
+                 for x, y in ring]
+        points = rounded(simplify(drawn, TOLERANCE))
+        if len(points) >= 3:
+            out.append(relative_path(points))
+    return "".join(out)
+
+
+def rounded(points: Iterable[Point]) -> list[tuple[int, int]]:
+    """Round points to whole drawn units, dropping the repeats that makes."""
+    out: list[tuple[int, int]] = []
+    for x, y in points:
+        point = (round(x), round(y))
+        if not out or point != out[-1]:
+            out.append(point)
+    while len(out) > 1 and out[0] == out[-1]:
+        out.pop()
+    return out
+
+
+def relative_path(points: Sequence[tuple[int, int]]) -> str:
+    """Return 'M x y l ... z' with relative steps and no space before a minus sign."""
+    text = ""
+    for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
+        for n in (bx - ax, by - ay):
+            text += str(n) if not text or n < 0 else f" {n}"
+    return f"M{points[0][0]} {points[0][1]}l{text}z"
+
+
+def draw_inset(code: str, classes: Mapping[str, str], frame: Frame,
+               size: tuple[float, float], names: Mapping[str, str]) -> str:
+    """Return a boxed, labelled inset that shows a country enlarged, in a free corner."""
+    box = country_box(code)
+    assert box is not None  # plan_map only picks countries the map has
+    width = round(size[0] * INSET_WIDTH)
+    height = round(width * 3 / 4)
+    span = max(INSET_SPAN, 3 * max(box[2] - box[0], box[3] - box[1]))
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    inner = Frame(cx - span / 2, cy - span * 3 / 8, span, span * 3 / 4, width / span)
+    x, y = corner(code, classes, frame, size, (width, height))
+    label = escape(names.get(code, code), quote=False)
+    return (f'<g class="inset"><svg x="{x}" y="{y}" width="{width}" height="{height}"'
+            f' viewBox="0 0 {width} {height}"><rect class="sea" width="{width}"'
+            f' height="{height}"/>{"".join(draw_layer(classes, inner))}</svg>'
+            f'<rect class="inset-frame" x="{x}" y="{y}" width="{width}" height="{height}"/>'
+            f'<text class="inset-label" x="{x + 6}" y="{y + 5}">{label}</text></g>')
+
+
+def corner(code: str, classes: Iterable[str], frame: Frame, size: tuple[float, float],
+           inset: tuple[int, int]) -> tuple[int, int]:
+    """Return the corner for an inset that hides the fewest listed countries, the focal none."""
+    width, height = inset
+    left, right = MARGIN, round(size[0] - width - MARGIN)
+    top, bottom = MARGIN, round(size[1] - height - MARGIN)
+    drawn = {c: frame.drawn(box) for c in classes if (box := country_box(c))}
+
+    def hidden(spot: tuple[int, int]) -> int:
+        area = (spot[0], spot[1], spot[0] + width, spot[1] + height)
+        return sum(10 if c == code else 1 for c, box in drawn.items() if overlaps(box, area))
+
+    return min([(left, bottom), (right, bottom), (left, top), (right, top)], key=hidden)
