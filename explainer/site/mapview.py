@@ -18,7 +18,7 @@ from .geo import Box, Point, load_world, outline_box, path_rings, simplify
 
 TOLERANCE = 0.8  # drawn units (about a pixel on a desktop map) an outline may be moved
 MARKER_RADIUS = 3
-RING_BELOW = 12  # a listed country narrower and lower than this (drawn units) is circled
+RING_BELOW = 20  # a listed country narrower and lower than this (drawn units) is circled
 RING_RADIUS = 7
 INSET_BELOW = 16  # a focal country narrower and lower than this gets an inset
 INSET_WIDTH = 0.3  # of the map's width
@@ -166,9 +166,10 @@ def draw_rings(classes: Mapping[str, str], frame: Frame) -> list[str]:
             continue
         x0, y0, x1, y1 = frame.drawn(box)
         if x1 - x0 < RING_BELOW and y1 - y0 < RING_BELOW:
+            radius = max(RING_RADIUS, round(max(x1 - x0, y1 - y0) / 2 + 3))
             rings.append(f'<circle class="ring {classes[code]}" data-country="{code}"'
                          f' cx="{round((x0 + x1) / 2)}" cy="{round((y0 + y1) / 2)}"'
-                         f' r="{RING_RADIUS}"/>')
+                         f' r="{radius}" vector-effect="non-scaling-stroke"/>')
     return rings
 
 
@@ -270,8 +271,9 @@ def draw_inset(code: str, classes: Mapping[str, str], frame: Frame,
     return (f'<g class="inset"><svg x="{x}" y="{y}" width="{width}" height="{height}"'
             f' viewBox="0 0 {width} {height}"><rect class="sea" width="{width}"'
             f' height="{height}"/>{"".join(draw_layer(classes, inner))}</svg>'
-            f'<rect class="inset-frame" x="{x}" y="{y}" width="{width}" height="{height}"/>'
-            f'<text class="inset-label" x="{x + 6}" y="{y + 5}">{label}</text></g>')
+            f'<rect class="inset-frame" x="{x}" y="{y}" width="{width}" height="{height}"'
+            f' vector-effect="non-scaling-stroke"/><text class="inset-label" x="{x + 6}"'
+            f' y="{y + 5}" dominant-baseline="hanging">{label}</text></g>')
 
 
 def corner(code: str, classes: Iterable[str], frame: Frame, size: tuple[float, float],
