@@ -8,6 +8,7 @@ countries outside the frame are left out, so a map stays a few dozen kilobytes.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ INSET_BELOW = 16  # a focal country narrower and lower than this gets an inset
 INSET_WIDTH = 0.3  # of the map's width
 INSET_SPAN = 28  # map units the inset shows across, at least
 MARGIN = 6  # drawn units between the inset and the map's edge
-DETAIL_ZOOM = 2.0  # from this zoom on, small countries are drawn from their finer outlines
+DETAIL_ZOOM = 4.0  # from this zoom on, small countries are drawn from their finer outlines
 SPREAD = (0.45, 0.6)  # wider or taller than this share of the world: a world map
 MIN_WIDTH = 160  # map units a region shows across, at least
 ASPECT = (1.3, 1.8)  # width / height of a region: tall enough to read on a phone
@@ -220,40 +221,61 @@ def country_path(code: str, frame: Frame) -> str:
 @lru_cache(maxsize=4096)  # a site's maps share most frames, the world's above all
 def outline_path(d: str, unit: int, frame: Frame) -> str:
     """Return path data `d` (in 1/`unit` map units) simplified and drawn in a frame."""
-    x0, y0, x1, y1 = frame.box()
-    out = []
+    level = 2 ** int(math.log2(max(frame.scale, 1)))
+    view = frame.box()
+    return "".join(drawn_ring(ring, frame) for box, ring in simplified(d, unit, level)
+                   if overlaps(box, view))  # else an island outside the frame
+
+
+@cache  # one level of detail per outline, for all the frames that zoom alike
+def simplified(d: str, unit: int, level: int) -> tuple[tuple[Box, list[Point]], ...]:
+    """Return the rings of `d` in map units, with their boxes, simplified for a zoom `level`.
+
+    Drawn at up to twice `level`, a point is off by at most twice TOLERANCE.
+    """
+    tolerance = TOLERANCE / level
+    rings = []
     for ring in path_rings(d):
-        xs, ys = [x for x, _ in ring], [y for _, y in ring]
-        if min(xs) / unit > x1 or max(xs) / unit < x0 or min(ys) / unit > y1 \
-                or max(ys) / unit < y0:
-            continue  # an island outside the frame
-        drawn = [((x / unit - frame.x) * frame.scale, (y / unit - frame.y) * frame.scale)
-                 for x, y in ring]
-        points = rounded(simplify(drawn, TOLERANCE))
-        if len(points) >= 3:
-            out.append(relative_path(points))
-    return "".join(out)
+        points = simplify([(x / unit, y / unit) for x, y in ring], tolerance)
+        xs, ys = [x for x, _ in points], [y for _, y in points]
+        rings.append(((min(xs), min(ys), max(xs), max(ys)), points))
+    return tuple(rings)
 
 
-def rounded(points: Iterable[Point]) -> list[tuple[int, int]]:
-    """Round points to whole drawn units, dropping the repeats that makes."""
-    out: list[tuple[int, int]] = []
-    for x, y in points:
-        point = (round(x), round(y))
-        if not out or point != out[-1]:
-            out.append(point)
-    while len(out) > 1 and out[0] == out[-1]:
-        out.pop()
-    return out
+def drawn_ring(ring: Sequence[Point], frame: Frame) -> str:
+    """Return 'M x y l ... z' of a ring drawn in a frame, in whole units, steps relative.
 
-
-def relative_path(points: Sequence[tuple[int, int]]) -> str:
-    """Return 'M x y l ... z' with relative steps and no space before a minus sign."""
-    text = ""
-    for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
-        for n in (bx - ax, by - ay):
-            text += str(n) if not text or n < 0 else f" {n}"
-    return f"M{points[0][0]} {points[0][1]}l{text}z"
+    Points that lie beyond one edge of the frame together with the points kept on either
+    side of them are dropped: the shortcut stays beyond that edge, out of sight. So are
+    repeated points, and a ring that rounds to less than a triangle. No space goes before
+    a minus sign. Every page draws thousands of points: keep this lean.
+    """
+    x0, y0, scale = frame.x, frame.y, frame.scale
+    pad = 2 / scale
+    left, top, right, bottom = x0 - pad, y0 - pad, x0 + frame.width + pad, \
+        y0 + frame.height + pad
+    codes = [(x < left) | (x > right) << 1 | (y < top) << 2 | (y > bottom) << 3
+             for x, y in ring]
+    codes.append(0)  # the last point is kept
+    steps: list[str] = []
+    first_x, first_y = last_x, last_y = round((ring[0][0] - x0) * scale), \
+        round((ring[0][1] - y0) * scale)
+    kept = codes[0]
+    for (x, y), code, following in zip(ring, codes, codes[1:], strict=False):
+        if kept & code & following:
+            continue
+        kept = code
+        px, py = round((x - x0) * scale), round((y - y0) * scale)
+        if px != last_x or py != last_y:
+            dx, dy = px - last_x, py - last_y
+            steps.append(str(dx) if dx < 0 else f" {dx}")
+            steps.append(str(dy) if dy < 0 else f" {dy}")
+            last_x, last_y = px, py
+    if (last_x, last_y) == (first_x, first_y) and steps:
+        del steps[-2:]  # the ring came back to its start: 'z' closes it anyway
+    if len(steps) < 4:
+        return ""
+    return f"M{first_x} {first_y}l{''.join(steps).lstrip()}z"
 
 
 def draw_inset(code: str, classes: Mapping[str, str], frame: Frame,
