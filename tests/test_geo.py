@@ -10,7 +10,8 @@ import pycountry
 import pytest
 
 from explainer.site.geo import flag_svg, load_world, outline_box
-from explainer.site.mapview import country_box, plan_map, world_map_svg
+from explainer.site.mapframe import country_box, plan_map
+from explainer.site.mapview import world_map_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 CODES = ["KE", "HT", "US", "BS", "BB", "BJ", "TD", "BD", "CL", "JM", "GD", "PY", "BI", "NG", "MU"]

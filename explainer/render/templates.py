@@ -17,7 +17,8 @@ from jinja2.runtime import Context
 from ..content.model import Countries, RoleGroup
 from ..errors import ContentError, Problem
 from ..site.listings import tag_url
-from ..site.mapview import plan_map, world_map_svg
+from ..site.mapframe import plan_map
+from ..site.mapview import world_map_svg
 from ..speed.cache import UNREADABLE
 
 OVERRIDES = "overrides"
