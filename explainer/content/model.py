@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 Status = Literal["done", "expected"]
+MAP_VIEWS = ("world", "region", "none")  # a countries section's `map:`; left out, it decides
 ROLES = ("lead", "host", "funder", "contributing", "supporting", "other")
 ROLE_LABELS = {
     "lead": "Leading",
@@ -253,6 +254,7 @@ class Countries(Section):
     title: str = "Countries involved"
     entries: tuple[CountryEntry, ...] = ()
     organisations: tuple[OrganisationEntry, ...] = ()
+    map: str = "auto"  # world, region or none; auto frames the map on the countries
 
     @property
     def groups(self) -> tuple[RoleGroup, ...]:
