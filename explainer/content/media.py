@@ -33,6 +33,13 @@ SERVICES = {
     "embed.documentcloud.org": "DocumentCloud",
     "www.google.com": "Google Maps",  # only its /maps/embed pages: see frame_address()
 }
+# What a frame may do: run its scripts, open links in a new tab, go full screen. Its scripts
+# run in an origin of their own (no allow-same-origin: with allow-scripts it would let a
+# frame of the page's own site undo the sandbox), so it has no cookies or storage.
+SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox allow-presentation"
+# Video players that refuse to play without their own origin: their frames are not sandboxed,
+# and, like any frame of another site, still cannot reach the page.
+OWN_ORIGIN = frozenset({"YouTube", "Vimeo"})
 ASPECT = re.compile(r"^(\d{1,2}):(\d{1,2})$")
 YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{6,20}$")
 IFRAME = re.compile(r"<\s*iframe\b", re.IGNORECASE)
@@ -147,7 +154,8 @@ def read_embed(ctx: Context, fields: Fields, block: Block, body: Body) -> model.
                                   ctx.source.line_text(line)))
     return model.Embed("embed", block.fence_line, "", *body, url=frame, link=url or "",
                        title=title, service=service or urlsplit(frame).hostname or "",
-                       aspect=aspect, caption_html=caption_html)
+                       aspect=aspect, caption_html=caption_html,
+                       sandbox="" if service in OWN_ORIGIN else SANDBOX)
 
 
 def read_aspect(fields: Fields) -> tuple[int, int]:

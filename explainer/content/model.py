@@ -331,6 +331,7 @@ class Embed(Section):
     service: str = ""
     aspect: tuple[int, int] = (16, 9)
     caption_html: str = ""
+    sandbox: str = ""  # what the frame may do, or "" for a player that needs its own origin
 
 
 @frozen()
