@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from .helpers import REPO, write_project
+from .helpers import REPO, run_cli, write_project
 
 FIXTURE = REPO / "tests" / "fixtures" / "media"
 SLUG = "river-barrier"
@@ -22,6 +22,15 @@ def media_project(root: Path, files: dict[str, str | bytes] | None = None) -> Pa
     """Write the media fixture with the repository's theme, and more files."""
     shutil.copytree(FIXTURE, root, dirs_exist_ok=True)
     return write_project(root, files)
+
+
+def build_media(folder: Path) -> tuple[Path, str]:
+    """Build the media fixture in a folder with a base URL; return its site and messages."""
+    root = media_project(folder / "site")
+    result = run_cli("build", "--root", root, "--base-url", BASE,
+                     env={"SOURCE_DATE_EPOCH": EPOCH})
+    assert result.returncode == 0, result.stderr
+    return root / "public", result.stderr
 
 
 def jpeg(width: int, height: int, colour: tuple[int, int, int] = (40, 90, 140)) -> bytes:

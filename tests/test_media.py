@@ -15,18 +15,15 @@ from explainer.recipe import build, build_tools, preview_tools
 from explainer.site import pictures
 
 from .helpers import run_cli, soup
-from .media import BASE, EPOCH, SLUG, explainer, jpeg, media_project
+from .media import BASE, EPOCH, SLUG, build_media, explainer, jpeg, media_project
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the media fixture with a base URL, once."""
-    root = media_project(tmp_path_factory.mktemp("media") / "site")
-    result = run_cli("build", "--root", root, "--base-url", BASE,
-                     env={"SOURCE_DATE_EPOCH": EPOCH})
-    assert result.returncode == 0, result.stderr
-    assert "warning" not in result.stderr.replace("no base_url", ""), result.stderr
-    return root / "public"
+    site, messages = build_media(tmp_path_factory.mktemp("media"))
+    assert "warning" not in messages, messages
+    return site
 
 
 def json_ld(page: Path) -> dict:  # type: ignore[type-arg]

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from ..helpers import SEED, run_cli
-from ..media import BASE, EPOCH, SLUG, media_project
+from ..media import BASE, SLUG, build_media
 from .pages import SCHEMES
 from .tools import NODE_MODULES, missing, node_file, page_errors, serve_dir
 
@@ -22,11 +22,7 @@ CHECK = Path(__file__).with_name("structured_data.js")
 @pytest.fixture(scope="module")
 def media_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the media fixture (a lead picture, a picture, an embed, changes) with a base URL."""
-    root = media_project(tmp_path_factory.mktemp("media") / "site")
-    result = run_cli("build", "--root", root, "--base-url", BASE,
-                     env={"SOURCE_DATE_EPOCH": EPOCH})
-    assert result.returncode == 0, result.stderr
-    return root / "public"
+    return build_media(tmp_path_factory.mktemp("media"))[0]
 
 
 @pytest.fixture(scope="module")
