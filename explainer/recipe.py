@@ -106,7 +106,7 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
     explainers = read_explainers(inputs, config.trusted_html, tools)
     words = theme.lexicon.report(config.language)
     made = make_site(config, inputs, explainers.teasers,
-                     [*problems, *explainers.problems, *words], options, today)
+                     [*problems, *explainers.problems, *words], options, today, tools.memo)
     pages = tools.memo.remember("pages", (made.site, theme.lexicon),
                                 lambda: site_pages(made.site, theme.lexicon))
     files = tools.memo.remember("files", (made.site, theme.static),

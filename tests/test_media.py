@@ -187,6 +187,9 @@ def test_an_embed_from_another_site_is_refused_unless_site_yml_allows_it(tmp_pat
     assert "add 'charts.example.org' to 'embeds:' in site.yml" in printed
     assert "error" not in problems_of(tmp_path / "allowed", text,
                                       site="embeds: [charts.example.org]\n")
+    search = text.replace("https://charts.example.org/a", "https://www.google.com/search?q=a")
+    assert "'www.google.com' is not a service the site embeds" in problems_of(
+        tmp_path / "google", search)  # Google's maps only
 
 
 def test_a_youtube_page_plays_from_the_no_cookie_domain(tmp_path: Path) -> None:

@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from ..content.model import Config, Site, Teaser
 from ..errors import ContentError, Problem, StrictWarnings
 from ..inputs import CONFIG, CONTENT, Inputs
 from ..options import BuildOptions
 from .media import Checked, check_media, site_media
+
+if TYPE_CHECKING:
+    from ..speed.memo import Memo
 
 # An event still expected this long after its date tells of a story that has moved on.
 OVERDUE = timedelta(days=31)
@@ -27,13 +31,14 @@ class Assembled:
 
 
 def make_site(config: Config, inputs: Inputs, teasers: Sequence[Teaser],
-              problems: list[Problem], options: BuildOptions, today: date) -> Assembled:
+              problems: list[Problem], options: BuildOptions, today: date,
+              memo: Memo | None = None) -> Assembled:
     """Make the site of the explainers read; raise ContentError if any error was found.
 
     The site lists them newest first; drafts and explainers dated after today are left out
     unless the options ask for drafts. Under --strict, warnings fail the build.
     """
-    media = check_media(teasers, inputs, config)
+    media = check_media(teasers, inputs, config, memo)
     problems = [*problems, *inputs.problems, *content_folder(inputs), *check_slugs(teasers),
                 *media.problems, *inputs.strays(media.used), *overdue(teasers, today)]
     if any(p.severity == "error" for p in problems):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from ..content.media import SERVICES
+from ..content.media import SERVICES, frame_address
 from ..content.model import Config, CountryEntry, Media, Rendition, Share, Site, Teaser, Use
 from ..errors import Problem
 from ..hashing import digest
@@ -47,37 +47,46 @@ class Checked:
     found: dict[tuple[str, str], Found]  # by explainer file and name as written
 
 
-def check_media(teasers: Sequence[Teaser], inputs: Inputs, config: Config) -> Checked:
+def check_media(teasers: Sequence[Teaser], inputs: Inputs, config: Config,
+                memo: Memo | None = None) -> Checked:
     """Check every picture and embed the explainers use: is it there, a picture, big enough,
-    from an allowed service?"""
+    from an allowed service? The memo, if given, keeps what each picture file was found to
+    be, as long as the file is unchanged."""
     checked = Checked([], set(), {})
-    headers: dict[str, Found | Problem] = {}
-    allowed = {*SERVICES, *config.embeds}
+
+    def picture(path: str) -> Found | Problem:
+        if memo is None:
+            return read(inputs, path)
+        return memo.remember(f"picture {path}", inputs.stamps[path], lambda: read(inputs, path))
+
     for teaser in teasers:
         absent: dict[str, list[Use]] = {}  # pictures in prose not found, by name
         for use in teaser.uses:
+            path = next((c for c in use.candidates if c in inputs.stamps), None)
             if use.kind == "embed":
                 host = urlsplit(use.target).hostname or ""
-                if host not in allowed:
-                    checked.problems.append(not_allowed(teaser, use, host))
-                continue
-            path = next((c for c in use.candidates if c in inputs.stamps), None)
-            if path is None and use.kind == "markdown-image":
+                known = frame_address(use.target) is not None or host in config.embeds
+                checked.problems.extend([] if known else [not_allowed(teaser, use, host)])
+            elif path is None and use.kind == "image":
+                checked.problems.append(missing(teaser, use))
+            elif path is None:
                 absent.setdefault(use.target, []).append(use)
-            if path is None:
-                checked.problems.extend([missing(teaser, use)] if use.kind == "image" else [])
-                continue
-            checked.used.add(path)
-            if use.kind == "image":
-                found = headers.get(path) or headers.setdefault(path, read(inputs, path))
-                if isinstance(found, Problem):
-                    checked.problems.append(located(found, teaser, use))
-                else:
-                    checked.found[(teaser.display_path, use.target)] = found
-                    if found.header.width < pictures.SLOT:
-                        checked.problems.append(too_small(teaser, use, found.header))
+            else:
+                checked.used.add(path)
+                if use.kind == "image":
+                    check_picture(checked, teaser, use, picture(path))
         checked.problems.extend(missing_in_prose(teaser, uses) for uses in absent.values())
     return checked
+
+
+def check_picture(checked: Checked, teaser: Teaser, use: Use, found: Found | Problem) -> None:
+    """Note a picture an explainer shows, or what is wrong with it."""
+    if isinstance(found, Problem):
+        checked.problems.append(located(found, teaser, use))
+        return
+    checked.found[(teaser.display_path, use.target)] = found
+    if found.header.width < pictures.SLOT:
+        checked.problems.append(too_small(teaser, use, found.header))
 
 
 def read(inputs: Inputs, path: str) -> Found | Problem:
