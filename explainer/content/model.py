@@ -396,8 +396,12 @@ class Teaser:
     def modified(self) -> FuzzyDate:
         """Return the last-updated date (the later of `updated` and the newest change), or the
         publication date."""
-        dates = [d for d in (self.updated, self.changes[0].date if self.changes else None) if d]
-        return max(dates, key=lambda d: d.sort_key) if dates else self.published
+        if not self.changes:  # as most explainers: asked for by every list that shows them
+            return self.updated or self.published
+        newest = self.changes[0].date
+        updated = self.updated
+        return updated if updated is not None and updated.sort_key > newest.sort_key \
+            else newest
 
     @property
     def corrected(self) -> bool:

@@ -11,11 +11,12 @@ import io
 import re
 from collections.abc import Iterator, Mapping
 from functools import cache
-
-import PIL
-from PIL import Image, ImageDraw, ImageFont
+from typing import TYPE_CHECKING
 
 from .geo import load_world, ring_centre
+
+if TYPE_CHECKING:  # Pillow is imported when a card is drawn: a site without a base URL has none
+    from PIL import Image, ImageFont
 
 CARD = (1200, 630)
 LOGO = (600, 60)
@@ -26,15 +27,25 @@ ROLE_COLOURS = {"lead": "#a4321c", "host": "#1d4f91", "funder": "#2f6b3c",
                 "contributing": "#b06000", "supporting": "#8a3f78", "other": "#33363c"}
 MAP_BOX = (640, 120, 1152, 566)  # left, top, right, bottom
 TEXT_LEFT, TEXT_RIGHT = 56, 600
-SPEC = f"cards 1, Pillow {PIL.__version__}: " + repr((CARD, LOGO, ROLE_COLOURS, MAP_BOX,
-                                                       PAPER, INK, ACCENT, LAND))
 PATH_TOKEN = re.compile(r"[Mlz]|-?\d+")
 Point = tuple[float, float]
 
 
 @cache
+def spec() -> str:
+    """Return how cards are drawn: part of their keys in the memo, so that a change (of the
+    design, or of Pillow) draws them anew."""
+    import PIL
+
+    return f"cards 1, Pillow {PIL.__version__}: " + repr((CARD, LOGO, ROLE_COLOURS, MAP_BOX,
+                                                         PAPER, INK, ACCENT, LAND))
+
+
+@cache
 def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     """Return Pillow's own font at a size (in pixels of the drawing)."""
+    from PIL import ImageFont
+
     return ImageFont.load_default(size=size)
 
 
@@ -104,6 +115,8 @@ def map_view(roles: Mapping[str, str]) -> tuple[float, float, float]:
 
 def draw_map(image: Image.Image, roles: Mapping[str, str]) -> None:
     """Draw the world into MAP_BOX, the story's countries in the colours of their roles."""
+    from PIL import Image, ImageDraw
+
     world = load_world()
     scale, left, top = map_view(roles)
     box = Image.new("RGB", ((MAP_BOX[2] - MAP_BOX[0]) * SCALE, (MAP_BOX[3] - MAP_BOX[1]) * SCALE),
@@ -134,6 +147,8 @@ def draw_map(image: Image.Image, roles: Mapping[str, str]) -> None:
 
 def social_card(title: str, site_title: str, roles: Mapping[str, str]) -> bytes:
     """Return a 1200 x 630 JPEG: the site's name, the explainer's title and its map."""
+    from PIL import Image, ImageDraw
+
     image = Image.new("RGB", (CARD[0] * SCALE, CARD[1] * SCALE), PAPER)
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, CARD[0] * SCALE, 12 * SCALE), fill=ACCENT)
@@ -156,6 +171,8 @@ def social_card(title: str, site_title: str, roles: Mapping[str, str]) -> bytes:
 
 def logo(site_title: str) -> bytes:
     """Return a 600 x 60 PNG of the site's name, as a publisher's logo."""
+    from PIL import Image, ImageDraw
+
     image = Image.new("RGB", (LOGO[0] * SCALE, LOGO[1] * SCALE), "#ffffff")
     draw = ImageDraw.Draw(image)
     [name] = lines_of(site_title.upper(), 34 * SCALE, (LOGO[0] - 24) * SCALE, 1) or [""]

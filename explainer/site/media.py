@@ -93,7 +93,7 @@ def read(inputs: Inputs, path: str) -> Found | Problem:
     """Read a picture file's header, or say why it is no picture."""
     try:
         data = inputs.path(path).read_bytes()
-        return Found(path, digest(pictures.SPEC, data), pictures.read_header(data))
+        return Found(path, digest(pictures.spec(), data), pictures.read_header(data))
     except OSError as error:
         return Problem("", None, None, f"cannot be read ({error.strerror})")
     except pictures.BadPicture as error:
@@ -177,7 +177,7 @@ def card_path(site: Site, teaser: Teaser) -> str:
 
 def card_key(site: Site, teaser: Teaser) -> str:
     """Return a hash of what an explainer's social card shows."""
-    return digest(cards.SPEC, teaser.title, site.config.title,
+    return digest(cards.spec(), teaser.title, site.config.title,
                   *(f"{e.country.code}={e.role}" for e in roles_of(teaser)))
 
 
@@ -191,6 +191,12 @@ def roles_of(teaser: Teaser) -> list[CountryEntry]:
 
 def media_files(site: Site, inputs: Inputs, checked: Checked, memo: Memo) -> list[SiteFile]:
     """Return the files of the site's pictures, cards and logo, each made when written."""
+    return [*picture_files(site, inputs, checked, memo), *card_files(site, memo)]
+
+
+def picture_files(site: Site, inputs: Inputs, checked: Checked,
+                  memo: Memo) -> list[SiteFile]:
+    """Return the sizes of the pictures the explainers shown show."""
     files: list[SiteFile] = []
     done: set[str] = set()
     shown = {teaser.display_path for teaser in site.explainers}
@@ -202,15 +208,21 @@ def media_files(site: Site, inputs: Inputs, checked: Checked, memo: Memo) -> lis
             files.append(SiteFile(path, found.path, memo.derived(digest(found.key, path), lambda
                                   f=found, w=width, k=kind: pictures.make(
                                       inputs.path(f.path).read_bytes(), w, k))))
-    for teaser in site.explainers:
+    return files
+
+
+def card_files(site: Site, memo: Memo) -> list[SiteFile]:
+    """Return the social cards of the explainers that share one, and the logo made."""
+    files: list[SiteFile] = []
+    for teaser in site.explainers if site.media.shares else ():
         share = site.media.shares.get(teaser.display_path)
         if share is not None and share.path == card_path(site, teaser):
             roles = {e.country.code: e.role for e in roles_of(teaser)}
             files.append(SiteFile(share.path, f"the social card of {teaser.display_path}",
                                   memo.derived(card_key(site, teaser), lambda t=teaser, r=roles:
-                                        cards.social_card(t.title, site.config.title, r))))
+                                               cards.social_card(t.title, site.config.title, r))))
     if site.media.logo is not None:
         files.append(SiteFile(LOGO_PATH, "the publisher's logo", memo.derived(
-            digest(cards.SPEC, "logo", site.config.title),
+            digest(cards.spec(), "logo", site.config.title),
             lambda: cards.logo(site.config.title))))
     return files

@@ -7,15 +7,17 @@ metadata (no place or camera a photo's EXIF may hold), fixed encoder settings.
 
 from __future__ import annotations
 
+import functools
 import io
 import posixpath
 import re
 from dataclasses import dataclass
-
-import PIL
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from ..content.model import Rendition
+
+if TYPE_CHECKING:  # Pillow is imported when a picture is read: most builds have none
+    from PIL import Image
 
 # The widest the page shows a picture, in CSS pixels: the wide column of static/style.css
 # (62rem); a picture narrower than that looks blurred on a wide screen.
@@ -25,10 +27,17 @@ WIDTHS = (480, SLOT, 2 * SLOT)
 JPEG = {"format": "JPEG", "quality": 82, "optimize": True, "progressive": True}
 PNG = {"format": "PNG", "optimize": True}
 WEBP = {"format": "WEBP", "quality": 80, "method": 6}
-# What the files are made with: part of their keys in the memo, so a change makes them anew.
-SPEC = f"pictures 1, Pillow {PIL.__version__}: " + repr((WIDTHS, JPEG, PNG, WEBP))
 ROTATED = (5, 6, 7, 8)  # EXIF orientations that swap width and height
 NOT_NAME = re.compile(r"[^a-z0-9]+")
+
+
+@functools.cache
+def spec() -> str:
+    """Return what the files are made with: part of their keys in the memo, so that a change
+    (of settings, or of Pillow) makes them anew."""
+    import PIL
+
+    return f"pictures 1, Pillow {PIL.__version__}: " + repr((WIDTHS, JPEG, PNG, WEBP))
 
 
 class BadPicture(Exception):
@@ -47,6 +56,8 @@ class Header:
 
 def read_header(data: bytes) -> Header:
     """Read a picture's size and kind without decoding it; BadPicture if it is none."""
+    from PIL import Image, UnidentifiedImageError
+
     try:
         with Image.open(io.BytesIO(data)) as image:
             if image.format not in ("JPEG", "PNG", "WEBP"):
@@ -88,6 +99,8 @@ def plan(source: str, key: str, header: Header) -> tuple[Rendition, dict[str, tu
 
 def make(data: bytes, width: int, kind: str) -> bytes:
     """Return one size of a picture in one format."""
+    from PIL import Image, ImageOps
+
     with Image.open(io.BytesIO(data)) as opened:
         image = ImageOps.exif_transpose(opened)
         image = image.convert("RGBA" if kind == "png" or has_alpha(image) else "RGB")
