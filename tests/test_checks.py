@@ -43,10 +43,10 @@ def test_the_seed_shows_its_two_inconsistencies_and_nothing_else(seed_project: P
     assert result.returncode == 0
     warnings = [line for line in result.stderr.splitlines() if ": warning: " in line]
     assert warnings == [
-        "content/haiti-kenya-police-mission.md:36:66: warning: takeaway says '9 other "
+        "content/haiti-kenya-police-mission.md:45:66: warning: takeaway says '9 other "
         "countries' but the country list has 12 contributing or supporting countries",
-        "content/haiti-kenya-police-mission.md:120:1: warning: section 'countries': Chad is "
-        "listed twice (first on line 106); the page shows it once",
+        "content/haiti-kenya-police-mission.md:129:1: warning: section 'countries': Chad is "
+        "listed twice (first on line 115); the page shows it once",
     ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import posixpath
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +16,16 @@ from .actors import read_entry, unique
 from .anchors import with_unique_anchors
 from .bounds import Allowance
 from .fields import Fields, Reader, check_url, mapping
-from .markup import Markup, unsafe_links
+from .markup import Markup, markdown_images, unsafe_links
+from .media import (
+    check_updated,
+    iframe_lines,
+    iframe_warning,
+    read_changes,
+    read_embed,
+    read_image,
+    read_lead_image,
+)
 from .names import name_key
 from .sources import Block, SourceFile
 
@@ -33,6 +43,8 @@ class Context:
         self.problems: list[Problem] = []
         self.allowance = Allowance(sum(len(line) + 1 for line in source.lines))
         self.refused = False  # a text asked too much of the parser: convert no more
+        self.uses: list[model.Use] = []  # image files and embeds, for the site to check
+        self.frames: list[tuple[int, int, str]] = []  # <iframe>s in prose, the page drops
 
     def reader(self, block: Block, what: str) -> Reader:
         """Return a YAML reader for one block, sharing this file's problem list."""
@@ -55,6 +67,7 @@ class Context:
                 f"{what}: unsafe link '{url[:40]}' in the Markdown",
                 "links must start with https://, http:// or mailto:, or be a path in the site",
                 self.source.line_text(where)))
+        self.note_html(text, line, column)
         return self.markup.inline(text) if inline else self.markup.block(text)
 
     def too_costly(self, text: str, what: str, line: int, column: int | None) -> bool:
@@ -70,6 +83,19 @@ class Context:
                                      f"{what}: {excess.message}", excess.hint,
                                      self.source.line_text(line)))
         return True
+
+    def note_html(self, text: str, line: int, column: int | None) -> None:
+        """Note the pictures a text shows, and warn of frames the sanitiser would drop."""
+        if "<" not in text and "![" not in text:
+            return
+        for offset, link_column, url in markdown_images(text):
+            where = line if column else line + offset
+            name = posixpath.normpath(url.split("#")[0].split("?")[0])
+            self.uses.append(model.Use("markdown-image", url, where, column or link_column,
+                                       self.source.line_text(where),
+                                       (f"overrides/static/{name}", f"static/{name}")))
+        if not self.markup.trusted_html and "iframe" in text.lower():
+            self.frames += iframe_lines(text, line)
 
 
 def read_link(reader: Reader, node: Node) -> model.Link | None:
@@ -221,6 +247,8 @@ SECTION_KINDS: dict[str, SectionReader] = {
     "figures": read_figures,
     "quote": read_quote,
     "sources": read_sources,
+    "image": read_image,
+    "embed": read_embed,
 }
 
 
@@ -263,6 +291,8 @@ def read_explainer(source: SourceFile, markup: Markup) -> tuple[model.Explainer 
     node = reader.parse(source.front.header)
     sections = with_unique_anchors(s for s in map(lambda b: read_section(ctx, b),
                                                   source.sections) if s)
+    if ctx.frames:
+        ctx.problems.append(iframe_warning(source.display, ctx.frames))
     if node is None:
         return None, ctx.problems
     fields = Fields(reader, node)
@@ -279,11 +309,15 @@ def read_explainer(source: SourceFile, markup: Markup) -> tuple[model.Explainer 
     tags = fields.items("tags", lambda n: fields.as_text(n, "tags") or None, single_ok=True)
     slug = read_slug(fields, source.path)
     draft = fields.boolean("draft")
+    image = read_lead_image(ctx, fields)
+    changes = read_changes(ctx, fields)
+    check_updated(ctx, fields, updated, changes)
     fields.finish()
     if published is None or any(p.severity == "error" for p in ctx.problems):
         return None, ctx.problems
     explainer = model.Explainer.of(source.path, source.display, slug, title, dek, published,
-                                   updated, byline, based_on, tags, draft, sections)
+                                   updated, byline, based_on, tags, draft, sections, image,
+                                   changes, tuple(sorted(ctx.uses, key=lambda u: u.line)))
     return explainer, ctx.problems
 
 

@@ -55,8 +55,21 @@ def index_pages(site: Site, lexicon: Lexicon) -> list[Page]:
 def explainer_pages(site: Site, lexicon: Lexicon) -> list[Page]:
     """Return a page for every explainer the site lists."""
     return [Page(teaser.url, "explainer.html", teaser.display_path, teaser.title, teaser.dek,
-                 site.config.language, explainer=teaser, changed=teaser.modified.first_day())
+                 site.config.language, media_context(site, teaser), explainer=teaser,
+                 changed=teaser.modified.first_day())
             for teaser in site.explainers]
+
+
+def media_context(site: Site, teaser: Teaser) -> dict[str, Any]:
+    """Return the sizes of an explainer's pictures and what it shares, for its template."""
+    context: dict[str, Any] = {}
+    pictures = site.media.pictures.get(teaser.display_path)
+    if pictures:
+        context["pictures"] = pictures
+    share = site.media.shares.get(teaser.display_path)
+    if share is not None:
+        context["share"] = share
+    return context
 
 
 def browse_pages(site: Site, lexicon: Lexicon) -> list[Page]:

@@ -61,6 +61,7 @@ class DiskMemo:
         # Explainers whole, pickled, that the cache could not take (it is read-only, or was
         # found damaged): kept here for their pages, which forked workers render.
         self.unkept: dict[str, bytes] = {}
+        self.wanted: set[str] = set()  # the keys of the derived files this build needs
 
     @classmethod
     def open(cls, options: BuildOptions) -> DiskMemo:
@@ -132,6 +133,20 @@ class DiskMemo:
         """Return the cache's folder of compiled templates."""
         return self.cache.compiled_templates()
 
+    def derived(self, key: str, make: Callable[[], bytes]) -> Callable[[], bytes]:
+        """Return a maker of a derived file, kept in the cache's derived/ folder."""
+        self.wanted.add(key)
+        cache = self.cache
+
+        def made() -> bytes:
+            data = cache.read(f"derived/{key}")
+            if data is None:
+                data = make()
+                cache.write(f"derived/{key}", data)
+            return data
+
+        return made
+
     def explainer(self, file: ExplainerFile, trusted_html: bool) -> Known | None:
         """Return the teaser and problems of a file whose bytes were read before."""
         self.trusted_html = trusted_html
@@ -202,6 +217,7 @@ class DiskMemo:
         if steady:
             self.cache.save_pages(set(digests.values()))
             self.cache.explainers.keep_only(set(self.keys.values()))
+            self.cache.keep_derived(self.wanted)
 
 
 class PagesOnDisk:
