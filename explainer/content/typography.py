@@ -100,8 +100,10 @@ def typeset_html(html: str, language: str) -> str:
     """Return an HTML fragment with typographer's punctuation in its text, not in its code."""
     style, pattern = style_of(language)
     setter = Typesetter(style, pattern)
+    if not setter.wants(html):
+        return html  # nothing to change, in its text or its tags
     if "<" not in html:
-        return setter.run(html) if setter.wants(html) else html
+        return setter.run(html)
     pieces = TAG.split(html)  # text, then a tag, its slash and its name, then text...
     tracks_code = HAS_CODE.search(html) is not None
     code = 0
