@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = "haiti-kenya-police-mission"
+SEED_PROJECT = ("content", "templates", "static", "site.yml")  # what `python build.py` reads
 
 
 def run_cli(*args: str | Path, cwd: Path = REPO,
@@ -22,6 +23,15 @@ def run_cli(*args: str | Path, cwd: Path = REPO,
                           capture_output=True, text=True, timeout=120,
                           env={**os.environ, **(env or {})})
 
+
+def copy_seed(root: Path) -> Path:
+    """Copy the repository's own project (its content, theme and settings) to root."""
+    for name in SEED_PROJECT:
+        if (REPO / name).is_dir():
+            shutil.copytree(REPO / name, root / name)
+        else:
+            shutil.copy2(REPO / name, root / name)
+    return root
 
 
 def soup(path: Path) -> BeautifulSoup:
