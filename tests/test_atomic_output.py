@@ -152,7 +152,7 @@ def test_a_folder_that_is_not_a_build_is_refused_unless_forced(
 def test_the_project_and_its_folders_are_never_the_output(
         make_site: Callable[..., Path]) -> None:
     root = make_site({"content/a.md": PAGE.format(title="A", day=1, text="First.")})
-    for output, why in ((root, "it contains the project"), (root.parent, "it contains the "
+    for output, why in ((root, "it is the project's folder"), (root.parent, "it contains the "
                         "project"), (root / "content", "it is the project's content/ folder")):
         result = run_cli("build", "--root", root, "--output", output, "--force")
         assert result.returncode == 1
