@@ -85,6 +85,22 @@ def test_a_changed_setting_changes_every_page(built: tuple[Path, Path]) -> None:
         assert b"Renamed Desk" in data and b"Example Explainers" not in data, path
 
 
+def test_a_new_site_language_reads_the_explainers_again_in_its_punctuation(
+        built: tuple[Path, Path]) -> None:
+    root, out = built
+    haiti = root / "content" / "haiti.md"
+    haiti.write_text(haiti.read_text(encoding="utf-8").replace(
+        "Kenya leads a police mission to Haiti", "Kenya's 'police' reach Haiti"),
+        encoding="utf-8")
+    build(root, out)
+    assert "Kenya\u2019s \u2018police\u2019" in soup(out / "haiti.html").h1.get_text()
+    config = root / "site.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "language: fr\n", encoding="utf-8")
+    result = build(root, out)
+    assert "5 explainer file(s) read" in result.stdout
+    assert "Kenya\u2019s \u201cpolice\u201d" in soup(out / "haiti.html").h1.get_text()
+
+
 def test_a_changed_stylesheet_is_linked_by_its_new_name_from_every_page(
         built: tuple[Path, Path]) -> None:
     root, out = built
@@ -108,12 +124,14 @@ def test_an_edited_explainer_changes_its_page_and_the_pages_that_list_it(
         "Kenya leads a police mission to Haiti", "Kenya's police reach Haiti"), encoding="utf-8")
     result = build(root, out)
     assert "1 explainer file(s) read" in result.stdout
+    # Sudan's page shows it among its related explainers.
     listing = ["haiti.html", "index.html", "tags/haiti.html", "tags/security.html",
-               "countries/ke.html", "countries/ht.html", "countries/us.html"]
+               "countries/ke.html", "countries/ht.html", "countries/us.html", "sudan.html"]
     for path in listing:
-        assert "Kenya's police reach Haiti" in soup(out / path).get_text(), path
+        # The page shows the title with a typographer's apostrophe.
+        assert "Kenya\u2019s police reach Haiti" in soup(out / path).get_text(), path
     # Pages that do not show it keep their bytes and their modification times.
-    for path in ("sudan.html", "trade.html", "tags/sudan.html", "countries/sd.html"):
+    for path in ("trade.html", "tags/sudan.html", "countries/sd.html"):
         assert snapshot(out)[path] == before[path], path
 
 

@@ -78,9 +78,23 @@ def test_a_new_explainer_has_no_warnings(make_site: Callable[..., Path]) -> None
     ("--- summary\n---\nThe report says \"1,500 Kenyan police officers\" will deploy.\n", []),
     ("--- summary\n---\nIn 2021 gangs grew; 1 officer and 9 other countries set to deploy.\n",
      []),
+    # A quotation in typographer's marks is the source's words too.
+    *(("--- summary\n---\nThe report says " + quoted + " will deploy.\n", [])
+      for quoted in ("\u201c1,500 Kenyan police officers\u201d",
+                     "\u00ab\u202f1,500 Kenyan police officers\u202f\u00bb",
+                     "\u20181,500 Kenyan police officers\u2019",
+                     "\u201e1,500 Kenyan police officers\u201c")),
 ])
 def test_a_figure_stated_with_another_value(text: str, expected: list[str]) -> None:
     assert warnings_of(text + FIGURES) == expected
+
+
+@pytest.mark.parametrize("opening", ['"', "\u201c", "\u2018", "\u00ab", "\u00ab\u202f", "\u201e"])
+def test_a_quoted_count_of_countries_is_the_sources(opening: str) -> None:
+    body = ("--- summary\n---\nIts summary speaks of " + opening + "9 other countries.\n"
+            "--- countries\ncountries:\n  - {name: Kenya, role: lead}\n---\n")
+    assert warnings_of(body) == []
+    assert len(warnings_of(body.replace(opening + "9", "9"))) == 1
 
 
 def test_one_figure_label_with_two_values() -> None:

@@ -187,6 +187,16 @@ def test_trusted_html_reads_the_explainers_again(session: Session) -> None:
     assert b"<marquee>raw</marquee>" in session.files["b.html"]
 
 
+def test_a_new_site_language_reads_the_explainers_again(session: Session) -> None:
+    session.edit("content/b.md", explainer("Beta", "2024-05-02", 'They said "yes".\n'))
+    session.rebuild()
+    assert "They said \u201cyes\u201d.".encode() in session.files["b.html"]
+    session.edit("site.yml", "language: fr\n")
+    result = session.rebuild()
+    assert result.read == 3
+    assert "They said \u00ab\u202fyes\u202f\u00bb.".encode() in session.files["b.html"]
+
+
 def test_added_removed_and_draft_explainers(session: Session) -> None:
     session.edit("content/d.md", explainer("Delta", "2024-06-01", country="Peru"))
     session.rebuild()

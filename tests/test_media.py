@@ -35,7 +35,7 @@ def test_the_lead_picture_comes_in_sizes_with_its_caption_and_credit(built: Path
     page = soup(built / f"{SLUG}.html")
     figure = page.select_one("article > figure.picture-lead")
     img = figure.img
-    assert img["alt"] == "The barrier's gate piers standing in a row across the river at dusk"
+    assert img["alt"] == "The barrier’s gate piers standing in a row across the river at dusk"
     assert (img["width"], img["height"]) == ("1800", "1013")  # no shift as it loads
     assert img["fetchpriority"] == "high" and "loading" not in img.attrs
     webp = figure.select_one('source[type="image/webp"]')["srcset"].split(", ")

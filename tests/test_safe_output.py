@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Tag
 
+from explainer.content.typography import typeset_text
 from explainer.errors import OutputError
 from explainer.render.memory import NoWriter
 from explainer.render.output import Claim
@@ -77,7 +78,8 @@ def test_no_payload_can_run_on_any_page(xss_site: Path, theme_scripts: set[str])
 @pytest.mark.parametrize("number", range(len(PAYLOADS)))
 def test_yaml_text_fields_show_the_payload_as_text(xss_site: Path, number: int) -> None:
     page = soup(xss_site / f"xss-{number}.html")
-    payload = PAYLOADS[number]
+    # The text as typed, with typographer's quotes, as every text field shows it.
+    payload = typeset_text(PAYLOADS[number], "en")
     assert page.find("h1").get_text() == payload
     assert page.find("meta", attrs={"name": "description"})["content"] == payload
     assert page.title.get_text() == f"{payload} · {PAYLOADS[0]}"
@@ -111,7 +113,7 @@ def test_trusted_html_lets_raw_html_through_but_still_escapes_fields(tmp_path: P
         scripts = [s.get_text() for s in page("script") if not is_data(s)]
         embeds = page.select("section.summary div.embed[data-id='7']")
         assert (scripts, len(embeds)) == ((["window.embedded = 1"] * 9, 1) if trusted else ([], 0))
-        assert page.find("h1").get_text() == PAYLOADS[1]
+        assert page.find("h1").get_text() == typeset_text(PAYLOADS[1], "en")
 
 
 @pytest.mark.parametrize("trusted", [True, False])

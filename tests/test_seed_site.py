@@ -56,7 +56,7 @@ def test_one_h1_and_headings_in_order(page) -> None:
     "William Ruto", "Joe Biden", "White House", "three-day state visit", "$360 million",
     "1,000 Kenyan police officers", "elite paramilitary unit", "Port-au-Prince",
     "200 officers", "major non-NATO ally", "more sophisticated weapons", "Jovenel Moïse", "2021",
-    "police stations and seaports", "hundreds of thousands", "William O'Neill",
+    "police stations and seaports", "hundreds of thousands", "William O\u2019Neill",
     "kidnappings and extortion", "firmly committed to supporting", "Jake Sullivan",
     "Antony Blinken", "on the precipice of becoming an all-out failed state",
     "main international airport", "in the days ahead", "al-Shabab",

@@ -38,7 +38,10 @@ STOP_WORDS = frozenset(
     "had that this these those its it their they than more most other about some which who "
     "will would into after before over under also not but says said such while".split())
 IRREGULAR_PLURALS = frozenset("people children men women personnel staff".split())
-QUOTED = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d]*\u201d")
+# A quotation, straight or as typographers set it: “…”, ‘…’, «…», „…“.
+QUOTED = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019\n]*\u2019"
+                    r"|\u00ab[^\u00bb]*\u00bb|\u201e[^\u201c]*\u201c")
+QUOTE_OPENINGS = ('"', "\u201c", "\u2018", "\u00ab", "\u201e")
 MARKUP_CHARS = "*_`"
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
@@ -46,7 +49,7 @@ CURRENCY_SIGN = re.compile(r"[$€£]")
 CODE_AMOUNT = re.compile(r"(?:usd|eur|gbp)\s?\d")  # in casefolded text, as MONEY needs
 DIGIT = re.compile(r"\d")  # every amount has one, as NUMBER does
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
-WORD = re.compile(r"[^\W_][\w'-]*")
+WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,8 @@ COUNTRY_UNITS = frozenset(stem(word) for word in ("countries", "nations"))
 
 def content_words(text: str) -> set[str]:
     """Return the stems of a text's meaningful words (numbers included)."""
-    words = WORD.findall(text.lower())
+    words = WORD.findall(text.lower().replace("\u2019", "'") if "\u2019" in text
+                         else text.lower())
     return {stem(w) for w in words if w not in STOP_WORDS and (len(w) >= 3 or w.isdigit())}
 
 
@@ -227,7 +231,7 @@ def blank_out(text: str) -> str:
     # Markup characters become blanks one by one, then link targets as a whole (whatever
     # markup they hold): the same as one pass over both, in a fraction of the time. Each
     # pattern begins with a character that the text must hold for it to match.
-    if '"' in text or "\u201c" in text:
+    if any(opening in text for opening in QUOTE_OPENINGS):
         text = QUOTED.sub(spaces, text)
     for char in MARKUP_CHARS:
         text = text.replace(char, " ")

@@ -41,6 +41,16 @@ class ExplainerFile:
         return self.root / self.display
 
 
+class ReadSettings(NamedTuple):
+    """The site's settings that change what an explainer file reads as."""
+
+    trusted_html: bool  # raw HTML in the Markdown is kept as written
+    language: str  # the language the text is set in (typographer's punctuation)
+
+    def __str__(self) -> str:
+        return f"trusted_html={self.trusted_html} language={self.language}"
+
+
 class Explainers(NamedTuple):
     """The explainers read, in file order, with every problem found and how much was done."""
 
@@ -55,19 +65,22 @@ class Reading:
 
     markup: Markup
     memo: Memo
+    settings: ReadSettings
 
 
-def read_explainers(inputs: Inputs, trusted_html: bool, tools: Tools) -> Explainers:
+def read_explainers(inputs: Inputs, settings: ReadSettings, tools: Tools) -> Explainers:
     """Read every explainer file the inputs hold, those the memo does not know on the pool."""
     memo = tools.memo
     paths = inputs.explainer_files()
     problems: list[Problem] = []
     files = [ExplainerFile(path, inputs.root, inputs.stamps[path]) for path in paths]
-    known = {file.display: memo.explainer(file, trusted_html) for file in files}
+    known = {file.display: memo.explainer(file, settings) for file in files}
     todo = [file for file in files if known[file.display] is None]
     progress = tools.counter("explainers", len(files), len(files) - len(todo))
+    trusted_html = settings.trusted_html
     markup = memo.remember("markup", trusted_html, lambda: Markup(trusted_html))
-    for file, packed in tools.pool.map(read_one, Reading(markup, memo), todo, progress):
+    for file, packed in tools.pool.map(read_one, Reading(markup, memo, settings), todo,
+                                       progress):
         known[file.display] = memo.keep_explainer(file, packed)
     teasers = []
     for file in files:
@@ -81,8 +94,8 @@ def read_explainers(inputs: Inputs, trusted_html: bool, tools: Tools) -> Explain
 def read_one(reading: Reading, file: ExplainerFile) -> object:
     """Read and check one file; return what the memo keeps of it (in any process)."""
     data = file_bytes(file.path)
-    explainer, problems = parse_explainer(file, data, reading.markup)
-    return reading.memo.pack(file, data, reading.markup.trusted_html, explainer, problems)
+    explainer, problems = parse_explainer(file, data, reading.markup, reading.settings.language)
+    return reading.memo.pack(file, data, reading.settings, explainer, problems)
 
 
 def file_bytes(path: Path) -> bytes | None:
@@ -93,8 +106,8 @@ def file_bytes(path: Path) -> bytes | None:
         return None
 
 
-def parse_explainer(file: ExplainerFile, data: bytes | None,
-                    markup: Markup) -> tuple[Explainer | None, list[Problem]]:
+def parse_explainer(file: ExplainerFile, data: bytes | None, markup: Markup,
+                    language: str) -> tuple[Explainer | None, list[Problem]]:
     """Read one explainer from its bytes (None: read the file, to report why it cannot be)."""
     try:
         text = decode_text(data, file.display) if data is not None \
@@ -102,14 +115,15 @@ def parse_explainer(file: ExplainerFile, data: bytes | None,
         source = split_source(text, file.path, file.display)
     except ContentError as exc:
         return None, list(exc.problems)
-    explainer, problems = read_explainer(source, markup)
+    explainer, problems = read_explainer(source, markup, language)
     if explainer is not None:
         problems = [*problems, *check_explainer(explainer)]
     return explainer, problems
 
 
-def read_again(root: Path, display: str, trusted_html: bool) -> tuple[Explainer | None,
-                                                                     list[Problem]]:
+def read_again(root: Path, display: str, settings: ReadSettings) -> tuple[Explainer | None,
+                                                                         list[Problem]]:
     """Read one explainer file of the project in root again, as it is now."""
     file = ExplainerFile(display, root, (0, 0, 0, 0))
-    return parse_explainer(file, file_bytes(file.path), Markup(trusted_html))
+    return parse_explainer(file, file_bytes(file.path), Markup(settings.trusted_html),
+                           settings.language)

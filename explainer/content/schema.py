@@ -28,6 +28,7 @@ from .media import (
 )
 from .names import name_key
 from .sources import Block, SourceFile
+from .typography import typeset_html
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")  # to fullmatch: "$" would let a "\n" end it
 Body = tuple[str, str, int]
@@ -35,11 +36,13 @@ SectionReader = Callable[["Context", Fields, Block, Body], model.Section | None]
 
 
 class Context:
-    """What reading one file needs: its source, the Markdown converter, the problems so far."""
+    """What reading one file needs: its source, the Markdown converter, the language its text is
+    set in, the problems so far."""
 
-    def __init__(self, source: SourceFile, markup: Markup) -> None:
+    def __init__(self, source: SourceFile, markup: Markup, language: str) -> None:
         self.source = source
         self.markup = markup
+        self.language = language
         self.problems: list[Problem] = []
         self.allowance = Allowance(sum(len(line) + 1 for line in source.lines))
         self.refused = False  # a text asked too much of the parser: convert no more
@@ -49,7 +52,7 @@ class Context:
     def reader(self, block: Block, what: str) -> Reader:
         """Return a YAML reader for one block, sharing this file's problem list."""
         return Reader(self.source.display, self.source.lines, block.header_line, what,
-                      self.problems)
+                      self.problems, language=self.language)
 
     def markdown(self, text: str, what: str, line: int, column: int | None = None,
                  inline: bool = False) -> str:
@@ -68,7 +71,8 @@ class Context:
                 "links must start with https://, http:// or mailto:, or be a path in the site",
                 self.source.line_text(where)))
         self.note_html(text, line, column)
-        return self.markup.inline(text) if inline else self.markup.block(text)
+        html = self.markup.inline(text) if inline else self.markup.block(text)
+        return typeset_html(html, self.language)
 
     def too_costly(self, text: str, what: str, line: int, column: int | None) -> bool:
         """Report a text that would ask too much work of the Markdown parser."""
@@ -283,10 +287,11 @@ def read_section(ctx: Context, block: Block) -> model.Section | None:
     return section
 
 
-def read_explainer(source: SourceFile, markup: Markup) -> tuple[model.Explainer | None,
-                                                                 list[Problem]]:
-    """Read a split source file into an Explainer, with every problem found."""
-    ctx = Context(source, markup)
+def read_explainer(source: SourceFile, markup: Markup,
+                   language: str = "en") -> tuple[model.Explainer | None, list[Problem]]:
+    """Read a split source file into an Explainer, its text set in a language, with every
+    problem found."""
+    ctx = Context(source, markup, language)
     reader = ctx.reader(source.front, "front matter")
     node = reader.parse(source.front.header)
     sections = with_unique_anchors(s for s in map(lambda b: read_section(ctx, b),
@@ -303,7 +308,7 @@ def read_explainer(source: SourceFile, markup: Markup) -> tuple[model.Explainer 
     if published and updated and updated < published:
         reader.error(fields.values["updated"], f"'updated' ({updated.iso}) is before "
                      f"'published' ({published.iso})", "fix one of the two dates")
-    byline = fields.items("byline", lambda n: fields.as_text(n, "byline") or None,
+    byline = fields.items("byline", lambda n: fields.typeset(fields.as_text(n, "byline")) or None,
                           single_ok=True)
     based_on = fields.items("based_on", lambda n: read_link(reader, n), single_ok=True)
     tags = fields.items("tags", lambda n: fields.as_text(n, "tags") or None, single_ok=True)

@@ -1,7 +1,8 @@
 """The templates' helpers for words, each in the language of the page being rendered.
 
 `t("key", name=...)` gives a text of the strings tables; the filters `date`, `number` and
-`country_name` write dates, numbers and country names as the page's language does. They take
+`country_name` write dates, numbers and country names as the page's language does, and
+`reading_minutes(explainer)` counts an explainer's reading time as the language reads. They take
 the language's Words from the page's `words`, which Theme.render hands every template.
 """
 
@@ -14,7 +15,8 @@ import jinja2
 import markupsafe
 from jinja2.runtime import Context
 
-from ..content.model import Country, FuzzyDate
+from ..content.model import Country, Explainer, FuzzyDate
+from ..site.contents import reading_minutes
 from ..site.words import Words
 
 
@@ -53,9 +55,17 @@ def country_name(context: Context, country: Country) -> str:
     return context["words"].country(country)  # type: ignore[no-any-return]
 
 
+@jinja2.pass_context
+def reading_time(context: Context, explainer: Explainer) -> int:
+    """Return the minutes an explainer takes to read, its words counted as the page's language
+    counts them."""
+    return reading_minutes(explainer, context["words"].language)
+
+
 def add_word_helpers(env: jinja2.Environment) -> None:
-    """Give templates t() and the date, number and country_name filters."""
+    """Give templates t(), reading_minutes() and the date, number and country_name filters."""
     env.globals["t"] = translate
+    env.globals["reading_minutes"] = reading_time
     env.filters["date"] = date_filter
     env.filters["number"] = number_filter
     env.filters["country_name"] = country_name

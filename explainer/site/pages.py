@@ -15,6 +15,7 @@ from typing import Any
 from ..content.model import Site, Teaser
 from .feeds import newest
 from .listings import COUNTRIES_INDEX, TAGS_INDEX, CountryPage, TagPage, country_pages, tag_pages
+from .related import related_explainers
 from .words import Lexicon, Words
 
 NOT_FOUND = "404.html"
@@ -53,11 +54,12 @@ def index_pages(site: Site, lexicon: Lexicon) -> list[Page]:
 
 
 def explainer_pages(site: Site, lexicon: Lexicon) -> list[Page]:
-    """Return a page for every explainer the site lists."""
+    """Return a page for every explainer the site lists, with its related explainers."""
+    related = related_explainers(site.explainers)
     return [Page(teaser.url, "explainer.html", teaser.display_path, teaser.title, teaser.dek,
-                 site.config.language, media_context(site, teaser), explainer=teaser,
-                 changed=teaser.modified.first_day())
-            for teaser in site.explainers]
+                 site.config.language, {**media_context(site, teaser), "related": others},
+                 explainer=teaser, changed=teaser.modified.first_day())
+            for teaser, others in zip(site.explainers, related, strict=True)]
 
 
 def media_context(site: Site, teaser: Teaser) -> dict[str, Any]:

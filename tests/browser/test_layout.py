@@ -78,8 +78,9 @@ def test_print_hides_navigation_and_spells_out_links(seed_site: Path, make_page)
     page = make_page(color_scheme="dark")
     page.goto((seed_site / f"{SEED}.html").as_uri())
     page.emulate_media(media="print")
-    for selector in (".site-header", ".site-footer", ".skip-link"):
+    for selector in (".site-nav", ".site-footer", ".skip-link", ".contents", ".back-to-top"):
         assert not page.locator(selector).is_visible(), selector
+    assert page.locator(".site-title").is_visible(), "the printout names the site"
     link = page.locator(".sources a[href^=http]:not(.bare-url)").first
     after = link.evaluate("el => getComputedStyle(el, '::after').content")
     assert link.get_attribute("href") in after
