@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli, write_project
+from .helpers import REPO, SEED, run_cli, write_project
 
 MINIMAL = """\
 ---
@@ -39,3 +39,14 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_cli("build", "--output", out)
     assert result.returncode == 0, result.stderr
     return out
+
+
+@pytest.fixture(scope="session")
+def published_seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the repository's site with the base URL the manual's examples use."""
+    root = write_project(tmp_path_factory.mktemp("published-seed") / "site", {
+        "site.yml": (REPO / "site.yml").read_text(encoding="utf-8"),
+        f"content/{SEED}.md": (REPO / "content" / f"{SEED}.md").read_text(encoding="utf-8")})
+    result = run_cli("build", "--root", root, "--base-url", "https://example.org/news/")
+    assert result.returncode == 0, result.stderr
+    return root / "public"

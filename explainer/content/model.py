@@ -323,6 +323,7 @@ class Teaser:
     tags: tuple[str, ...]
     draft: bool
     countries: tuple[CountryEntry, ...]  # every entry of the explainer's country lists
+    kinds: tuple[str, ...]  # the kinds of its sections, each once, in file order
 
     @property
     def url(self) -> str:
@@ -350,10 +351,11 @@ class Explainer(Teaser):
            published: FuzzyDate, updated: FuzzyDate | None, byline: tuple[str, ...],
            based_on: tuple[Link, ...], tags: tuple[str, ...], draft: bool,
            sections: tuple[Section, ...]) -> Explainer:
-        """Make an explainer, its countries taken from its sections."""
+        """Make an explainer, its countries and the kinds of its sections taken from them."""
         countries = tuple(e for s in sections if isinstance(s, Countries) for e in s.entries)
+        kinds = tuple(dict.fromkeys(section.kind for section in sections))
         return cls(source_path, display_path, slug, title, dek, published, updated, byline,
-                   based_on, tags, draft, countries, sections)
+                   based_on, tags, draft, countries, kinds, sections)
 
     @property
     def organisations(self) -> tuple[OrganisationEntry, ...]:
