@@ -121,3 +121,16 @@ def test_pieces_speak_the_language_of_their_page(make_site: Callable[..., Path])
     assert piece.html["lang"] == "fr"
     assert piece.select_one(".embed-credit a").get_text() == "Lire le décryptage complet"
     assert piece.title.get_text() == "Pays concernés\u00a0: Une mission"
+
+
+def test_a_site_can_leave_out_its_pieces_or_its_data_files(make_site: Callable[..., Path]
+                                                            ) -> None:
+    root = make_site({"site.yml": "embeds: false\n", "content/a.md": explainer("Alpha")})
+    out = build(root)
+    assert not (out / "embed").exists()
+    page = soup(out / "a.html")
+    assert page.select(".embed-codes") == [] and len(page.select(".data-links a")) == 2
+    (root / "site.yml").write_text("embeds: false\ndata_files: false\n", encoding="utf-8")
+    out = build(root)
+    assert not (out / "data").exists() and not (out / "embed").exists()
+    assert soup(out / "a.html").select(".reuse") == []

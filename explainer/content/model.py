@@ -387,6 +387,8 @@ class Config:
     twitter: str | None = None
     organizations: tuple[str, ...] = ()
     trusted_html: bool = False
+    data_files: bool = True  # each explainer's data/ files, and their index
+    embeds: bool = True  # each explainer's embeddable pieces
 
 
 @frozen()

@@ -69,6 +69,8 @@ def config_fields(fields: Fields, root: Path, base_url: str | None) -> Config:
                                    lambda node: fields.as_text(node, "organizations") or None,
                                    single_ok=True),
         trusted_html=fields.boolean("trusted_html"),
+        data_files=fields.boolean("data_files", default=True),
+        embeds=fields.boolean("embeds", default=True),
     )
 
 

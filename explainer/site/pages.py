@@ -87,6 +87,8 @@ def reused_pages(page: Page, reuse: Reuse, oembed: bool) -> list[Page]:
 def data_index_pages(site: Site, lexicon: Lexicon) -> list[Page]:
     """Return the index of every explainer and its data files, as JSON."""
     config = site.config
+    if not config.data_files:
+        return []
     return [Page(INDEX, EXPORT + "index", "the index of the data files", config.title,
                  config.description or config.title, config.language, indexed=False)]
 

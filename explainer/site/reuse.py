@@ -77,13 +77,15 @@ class Reuse(NamedTuple):
 
 
 def reuse_of(config: Config, teaser: Teaser, words: Words) -> Reuse:
-    """Plan an explainer's data files and pieces, from the kinds of its sections."""
+    """Plan an explainer's data files and pieces, from the kinds of its sections and the
+    settings that turn them off."""
     slug, kinds = teaser.slug, teaser.kinds
     data = tuple(DataFile(name, f"{DATA}/{path.format(slug=slug)}")
-                 for name, path, needs in DATA_FILES if needs is None or needs in kinds)
+                 for name, path, needs in DATA_FILES
+                 if config.data_files and (needs is None or needs in kinds))
     pieces = []
     for kind, key in PIECES.items():
-        if kind in kinds:
+        if config.embeds and kind in kinds:
             path = f"{EMBED}/{slug}.{kind}.html"
             name = words.text(key)
             pieces.append(Piece(kind, path, f"{EMBED}/{slug}.{kind}.oembed.json", name,

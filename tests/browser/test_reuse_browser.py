@@ -42,8 +42,9 @@ def host_page(folder: Path, body: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(node_file(PYM, "pym.js"), folder / "pym.v1.min.js")
     (folder / "story.html").write_text(
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>A story</title><link rel="icon" href="data:,">'
-        '</head><body style="margin:0">\n<h1>A news story</h1>\n' + body + "\n</body></html>\n",
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>A story</title>'
+        '<link rel="icon" href="data:,"></head><body style="margin:0">\n<h1>A news story</h1>\n'
+        + body + "\n</body></html>\n",
         encoding="utf-8")
 
 
