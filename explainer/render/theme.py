@@ -39,7 +39,8 @@ class Theme:
 
     def render(self, page: Page, site: Any, explainer: Explainer | None) -> tuple[bytes,
                                                                                   tuple[str, ...]]:
-        """Render a page; return it and the template files it used.
+        """Render a page, or make a data file with its exporter; return it and the template
+        files it used.
 
         `site` is the site, or a stand-in that notes what the templates look at.
         """

@@ -26,7 +26,7 @@ from .timelinejs import timelinejs
 from .words import Words
 
 VERSION = 1  # of the JSON documents' format: the schemas' `version`
-Exporter = Callable[[Any, Page, "Explainer | None", Words], bytes]
+Exporter = Callable[[Any, Page, Explainer | None, Words], bytes]
 TIMELINE_COLUMNS = ("date", "precision", "approximate", "status", "display_date", "title",
                     "text", "source_title", "source_url", "timeline")
 COUNTRY_COLUMNS = ("type", "code", "alpha3", "numeric", "name", "role", "role_label", "note")
@@ -39,8 +39,7 @@ def json_bytes(data: Any) -> bytes:
 
 def whole(explainer: Explainer | None) -> Explainer:
     """Return the explainer an explainer's data file is made from."""
-    if explainer is None:
-        raise ValueError("an explainer's data file is rendered without its explainer")
+    assert explainer is not None  # its page names it (see reuse.py)
     return explainer
 
 
