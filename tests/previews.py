@@ -48,7 +48,8 @@ class Preview:
             with urllib.request.urlopen(self.url + path, timeout=10) as answer:
                 return Response(answer.status, answer.read().decode("utf-8"))
         except urllib.error.HTTPError as exc:
-            return Response(exc.code, exc.read().decode("utf-8"))
+            with exc:  # an error answer holds its connection open until closed
+                return Response(exc.code, exc.read().decode("utf-8"))
 
     def wait_for(self, path: str, check: Callable[[Response], bool],
                  timeout: float = WAIT_SECONDS) -> Response:
