@@ -140,6 +140,9 @@ def test_the_code_on_the_page_fits_in_a_page_with_datawrapper_s_script(tmp_path:
         # Its oEmbed answer, named in the piece, gives the same code.
         oembed = child.locator('link[type="application/json+oembed"]').get_attribute("href")
         assert json.loads(page.request.get(oembed).text())["html"] == codes[3]
+        # Its links open in the page around the frame.
+        frame.get_by_role("link", name="Read the full explainer").click()
+        page.wait_for_url(f"{site}{SEED}.html")
     assert page_errors(page).all == []
 
 
