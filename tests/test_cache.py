@@ -36,6 +36,12 @@ def pages(out: Path) -> dict[str, bytes]:
     return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*.html"))}
 
 
+def made(out: Path) -> list[str]:
+    """Return every file a build renders: the HTML pages and the data files."""
+    return [*pages(out), *(path.name for pattern in ("data/*", "embed/*.json")
+                           for path in out.glob(pattern))]
+
+
 def contents(out: Path) -> dict[str, bytes]:
     """Return every file of a site by path."""
     return {path: data for path, (data, _) in snapshot(out).items()}
@@ -70,8 +76,10 @@ def test_a_changed_template_changes_every_page(built: tuple[Path, Path]) -> None
     base = root / "templates" / "base.html"
     base.write_text(base.read_text(encoding="utf-8") + "<!-- theme v2 -->\n", encoding="utf-8")
     result = build(root, out)
-    assert all(b"theme v2" in data for data in pages(out).values())
-    assert rendered(result) == len(pages(out))
+    # Every page that uses it; the embeddable pieces have no site frame (templates/embed.html).
+    assert all(b"theme v2" in data for path, data in pages(out).items()
+               if not path.startswith("embed/"))
+    assert rendered(result) == len(made(out))  # the data files too: a page's key has them all
     assert "0 explainer file(s) read" in result.stdout  # the explainers came from the cache
 
 
@@ -178,7 +186,7 @@ def test_deleting_the_cache_gives_the_same_site(built: tuple[Path, Path],
     assert rendered(build(root, warm)) == 0  # another output folder, all from the cache
     shutil.rmtree(root / CACHE)
     cold = tmp_path / "cold"
-    assert rendered(build(root, cold)) == len(pages(cold))
+    assert rendered(build(root, cold)) == len(made(cold))
     assert contents(out) == contents(warm) == contents(cold)
 
 

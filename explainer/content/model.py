@@ -388,6 +388,7 @@ class Teaser:
     changes: tuple[Change, ...]  # updates and corrections, newest first
     uses: tuple[Use, ...]  # image files and embeds, checked with the site
     expected: tuple[TimelineEvent, ...]  # events not yet happened when last written
+    kinds: tuple[str, ...]  # the kinds of its sections, each once, in file order
 
     @property
     def url(self) -> str:
@@ -427,12 +428,15 @@ class Explainer(Teaser):
            based_on: tuple[Link, ...], tags: tuple[str, ...], draft: bool,
            sections: tuple[Section, ...], image: Picture | None = None,
            changes: tuple[Change, ...] = (), uses: tuple[Use, ...] = ()) -> Explainer:
-        """Make an explainer, its countries and expected events taken from its sections."""
+        """Make an explainer, its countries, section kinds and expected events taken from its
+        sections."""
         countries = tuple(e for s in sections if isinstance(s, Countries) for e in s.entries)
         expected = tuple(e for s in sections if isinstance(s, Timeline) for e in s.events
                          if e.status == "expected")
+        kinds = tuple(dict.fromkeys(section.kind for section in sections))
         return cls(source_path, display_path, slug, title, dek, published, updated, byline,
-                   based_on, tags, draft, countries, image, changes, uses, expected, sections)
+                   based_on, tags, draft, countries, image, changes, uses, expected, kinds,
+                   sections)
 
     @property
     def organisations(self) -> tuple[OrganisationEntry, ...]:
@@ -465,6 +469,8 @@ class Config:
     organizations: tuple[str, ...] = ()
     trusted_html: bool = False
     embeds: tuple[str, ...] = ()  # hosts a site allows in embed sections, besides the services
+    data_files: bool = True  # each explainer's data/ files, and their index
+    embeddable: bool = True  # each explainer's embeddable pieces
 
 
 @frozen()

@@ -74,6 +74,8 @@ def config_fields(fields: Fields, root: Path, base_url: str | None) -> Config:
                                    single_ok=True),
         trusted_html=fields.boolean("trusted_html"),
         embeds=fields.items("embeds", lambda node: read_host(fields, node), single_ok=True),
+        data_files=fields.boolean("data_files", default=True),
+        embeddable=fields.boolean("embeddable", default=True),
     )
 
 

@@ -41,6 +41,7 @@ class PageMeta:
     modified: str | None = None
     json_ld: markupsafe.Markup | None = None
     noindex: bool = False
+    oembed: str | None = None  # the address of an embeddable piece's oEmbed answer
 
 
 def absolute_url(config: Config, path: str) -> str | None:
@@ -61,12 +62,18 @@ def image_url(config: Config, image: str | None) -> str | None:
 
 def page_meta(config: Config, page: Page, words: Words,
               explainer: Explainer | None = None) -> PageMeta:
-    """Describe a page in its language; an explainer's page as an article, with its JSON-LD."""
+    """Describe a page in its language; an explainer's page as an article, with its JSON-LD.
+
+    Other pages made from an explainer (its embeddable pieces) are kept from search engines,
+    and a piece names its oEmbed answer when the site has a base URL.
+    """
     url = absolute_url(config, page.path) if page.indexed else None
     image = image_url(config, config.image)
-    if explainer is None:
+    if explainer is None or not page.indexed:
+        piece = page.context.get("piece")
         return PageMeta(title=page.title, description=page.description, url=url, image=image,
-                        noindex=not page.indexed)
+                        noindex=not page.indexed,
+                        oembed=absolute_url(config, piece.oembed) if piece else None)
     share: Share | None = page.context.get("share")
     shared = absolute_url(config, share.path) if share is not None else None
     return PageMeta(title=page.title, description=page.description, kind="article", url=url,

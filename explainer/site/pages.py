@@ -8,7 +8,7 @@ and the preview all take their pages from site_pages(), so a new kind of page is
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -16,6 +16,7 @@ from ..content.model import Site, Teaser
 from .feeds import newest
 from .listings import COUNTRIES_INDEX, TAGS_INDEX, CountryPage, TagPage, country_pages, tag_pages
 from .related import related_explainers
+from .reuse import EXPORT, INDEX, Reuse, reuse_of
 from .words import Lexicon, Words
 
 NOT_FOUND = "404.html"
@@ -54,12 +55,21 @@ def index_pages(site: Site, lexicon: Lexicon) -> list[Page]:
 
 
 def explainer_pages(site: Site, lexicon: Lexicon) -> list[Page]:
-    """Return a page for every explainer the site lists, with its related explainers."""
+    """Return a page for every explainer the site lists, with its related explainers, each
+    followed by its data files and embeddable pieces (made from the same explainer, they are
+    best rendered one after the other)."""
+    config = site.config
+    words = lexicon.words(config.language)
+    pages = []
     related = related_explainers(site.explainers)
-    return [Page(teaser.url, "explainer.html", teaser.display_path, teaser.title, teaser.dek,
-                 site.config.language, {**media_context(site, teaser), "related": others},
-                 explainer=teaser, changed=teaser.modified.first_day())
-            for teaser, others in zip(site.explainers, related, strict=True)]
+    for teaser, others in zip(site.explainers, related, strict=True):
+        reuse = reuse_of(config, teaser, words)
+        context = {**media_context(site, teaser), "related": others, "reuse": reuse}
+        page = Page(teaser.url, "explainer.html", teaser.display_path, teaser.title, teaser.dek,
+                    config.language, context, explainer=teaser,
+                    changed=teaser.modified.first_day())
+        pages += [page, *reused_pages(page, reuse, config.base_url is not None)]
+    return pages
 
 
 def media_context(site: Site, teaser: Teaser) -> dict[str, Any]:
@@ -72,6 +82,30 @@ def media_context(site: Site, teaser: Teaser) -> dict[str, Any]:
     if share is not None:
         context["share"] = share
     return context
+
+
+def reused_pages(page: Page, reuse: Reuse, oembed: bool) -> list[Page]:
+    """Return the pages an explainer's page offers for reuse elsewhere: its data files, its
+    pieces and, with a base URL, the pieces' oEmbed answers. None is for search engines."""
+    def derived(path: str, template: str, title: str, context: Mapping[str, Any]) -> Page:
+        return replace(page, path=path, template=template, title=title, context=context,
+                       changed=None, indexed=False)
+
+    pages = [derived(file.path, EXPORT + file.name, page.title, {}) for file in reuse.data]
+    for piece in reuse.pieces:
+        pages.append(derived(piece.path, "embed.html", piece.title, {"piece": piece}))
+        if oembed:
+            pages.append(derived(piece.oembed, EXPORT + "oembed", piece.title, {"piece": piece}))
+    return pages
+
+
+def data_index_pages(site: Site, lexicon: Lexicon) -> list[Page]:
+    """Return the index of every explainer and its data files, as JSON."""
+    config = site.config
+    if not config.data_files:
+        return []
+    return [Page(INDEX, EXPORT + "index", "the index of the data files", config.title,
+                 config.description or config.title, config.language, indexed=False)]
 
 
 def browse_pages(site: Site, lexicon: Lexicon) -> list[Page]:
@@ -117,7 +151,7 @@ def not_found_pages(site: Site, lexicon: Lexicon) -> list[Page]:
 
 # The kinds of page, in the order the site lists them (the sitemap keeps this order).
 PAGE_TYPES: tuple[Callable[[Site, Lexicon], list[Page]], ...] = (
-    index_pages, explainer_pages, browse_pages, not_found_pages)
+    index_pages, explainer_pages, data_index_pages, browse_pages, not_found_pages)
 # Site paths that only these pages may take: an explainer's slug must not land on one.
 RESERVED = frozenset({"index.html", NOT_FOUND})
 

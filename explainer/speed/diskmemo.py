@@ -62,6 +62,9 @@ class DiskMemo:
         # found damaged): kept here for their pages, which forked workers render.
         self.unkept: dict[str, bytes] = {}
         self.wanted: set[str] = set()  # the keys of the derived files this build needs
+        # The explainer last fetched whole, by its key: its page, data files and pieces come
+        # one after the other (see site/pages.py), so each process fetches it once for them.
+        self.last: tuple[str, Explainer] | None = None
 
     @classmethod
     def open(cls, options: BuildOptions) -> DiskMemo:
@@ -191,6 +194,8 @@ class DiskMemo:
     def whole(self, teaser: Teaser) -> Explainer:
         """Return a teaser's explainer whole, from the cache or else read again."""
         key = self.keys[teaser.display_path]
+        if self.last is not None and self.last[0] == key:
+            return self.last[1]
         found = self.cache.explainers.whole(key)
         if found is None and key in self.unkept:
             found = pickle.loads(self.unkept[key])
@@ -202,6 +207,7 @@ class DiskMemo:
         explainer, problems = found
         if explainer is None:  # it was readable a moment ago: changed while the build ran
             raise ContentError(problems)
+        self.last = (key, explainer)
         return explainer  # type: ignore[no-any-return]
 
     def pages(self, site: Site, theme: Theme) -> PagesOnDisk:
