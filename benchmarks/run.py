@@ -3,6 +3,7 @@
 
     python benchmarks/run.py --explainers 1000
     python benchmarks/run.py --compare --explainers 1000
+    python benchmarks/run.py --compare --explainers 1000 --corpus converted
 
 Every build is a fresh `python build.py` process, so interpreter start-up and imports count, as
 they do for a user. The last line sums up the run for scripts:
@@ -22,8 +23,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.corpus import CorpusError  # noqa: E402 (the repository must be importable)
-from benchmarks.stories import Story, generate  # noqa: E402
+from benchmarks.corpus import CORPORA, CorpusError  # noqa: E402 (the repository must be importable)
+from benchmarks.stories import Story  # noqa: E402
 from benchmarks.timing import Run, run_timed  # noqa: E402
 from benchmarks.tools import Tool, ToolError, ours, peers  # noqa: E402
 
@@ -57,9 +58,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="runs of each measurement; medians are reported (default: 3)")
     parser.add_argument("--compare", action="store_true",
                         help="also build the corpus with Pelican, MkDocs and (if on PATH) Hugo")
+    parser.add_argument("--corpus", choices=CORPORA, default="stories",
+                        help="stories (default): explainers written for explainer; converted: "
+                        "plain Markdown news stories made explainers")
     parser.add_argument("--seed", type=int, default=1, help="seed of the corpus (default: 1)")
     parser.add_argument("--work", type=Path, default=REPO / "benchmarks" / "out",
-                        help="scratch folder for corpora and sites (default: benchmarks/out)")
+                        help="scratch folder for corpora and sites, one folder per corpus "
+                        "(default: benchmarks/out)")
     parser.add_argument("--venv", type=Path, default=REPO / "benchmarks" / ".venv-compare",
                         help="virtualenv for Pelican and MkDocs, made on first use "
                         "(default: benchmarks/.venv-compare)")
@@ -71,10 +76,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def run(args: argparse.Namespace) -> int:
     """Generate the corpus, time our builds, then the peers; print the summary line last."""
-    work = args.work.resolve()
-    stories = generate(args.explainers, args.seed)
+    work = args.work.resolve() / args.corpus
+    stories = CORPORA[args.corpus](args.explainers, args.seed)
     tool = ours(stories, work)
-    print(f"{args.explainers} explainers, {args.repeat} run(s) of each build, medians; "
+    print(f"{args.explainers} explainers of the {args.corpus} corpus, {args.repeat} run(s) of "
+          f"each build, medians; "
           f"Python {platform.python_version()}, {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.2f} (other work on the machine skews the times)")
     runs = measure(tool, stories[len(stories) // 2], args.repeat)

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from benchmarks.corpus import FORMATS, page_paths, write_corpus
+from benchmarks.corpus import CORPORA, FORMATS, page_paths, write_corpus
+from benchmarks.news import generate_converted
 from benchmarks.run import compare
 from benchmarks.stories import generate
 from benchmarks.tools import Tool, ours
@@ -29,17 +30,20 @@ def tree(folder: Path) -> dict[str, bytes]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+@pytest.mark.parametrize("corpus", CORPORA)
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_same_seed_writes_identical_bytes(tmp_path: Path, fmt: str) -> None:
-    first = write_corpus(generate(6, seed=3), tmp_path / "a", fmt)
-    second = write_corpus(generate(6, seed=3), tmp_path / "b", fmt)
-    other = write_corpus(generate(6, seed=4), tmp_path / "c", fmt)
+def test_same_seed_writes_identical_bytes(tmp_path: Path, fmt: str, corpus: str) -> None:
+    stories = CORPORA[corpus]
+    first = write_corpus(stories(6, 3), tmp_path / "a", fmt)
+    second = write_corpus(stories(6, 3), tmp_path / "b", fmt)
+    other = write_corpus(stories(6, 4), tmp_path / "c", fmt)
     assert tree(first) == tree(second)
     assert tree(first) != tree(other)
 
 
-def test_a_story_does_not_depend_on_the_size_of_the_corpus() -> None:
-    assert generate(3, seed=5) == generate(8, seed=5)[:3]
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_a_story_does_not_depend_on_the_size_of_the_corpus(corpus: str) -> None:
+    assert CORPORA[corpus](3, 5) == CORPORA[corpus](8, 5)[:3]
 
 
 def test_generated_corpus_builds_without_errors_or_warnings(tmp_path: Path) -> None:
@@ -61,6 +65,36 @@ def test_a_larger_corpus_passes_the_editorial_checks(tmp_path: Path) -> None:
     result = run_cli("check", "--root", root, "--strict", "--base-url", "https://example.org/")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+
+
+def test_converted_corpus_builds_and_passes_the_checks(tmp_path: Path) -> None:
+    stories = generate_converted(40, seed=2)
+    root = write_corpus(stories, tmp_path / "corpus")
+    result = run_cli("build", "--root", root, "--output", tmp_path / "public", "--strict",
+                     "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    assert "warning" not in result.stderr
+    html = soup(tmp_path / "public" / page_paths(stories, "explainer")[0])
+    assert html.h1.get_text(strip=True) == stories[0].title
+    assert len(html.select(".timeline-events > li")) == 6
+    assert len(html.select("li.country")) == 8
+
+
+def test_converted_stories_are_news_markdown(tmp_path: Path) -> None:
+    stories = generate_converted(30, seed=1)
+    paragraphs = [p for s in stories for _, run in s.prose for p in run
+                  if not p.startswith(("- ", "1. ", "> ", "#"))]
+    with_link = sum("](https://" in p for p in paragraphs)
+    with_bold = sum("**" in p for p in paragraphs)
+    assert with_link > len(paragraphs) / 2 and with_bold > len(paragraphs) / 2
+    blocks = [p for s in stories for _, run in s.prose for p in run]
+    for start in ("- ", "1. ", "> ", "### "):
+        assert any(p.startswith(start) for p in blocks), start
+    assert all(len(s.events) == 6 and len(s.countries) == 8 for s in stories)
+    root = write_corpus(stories[:1], tmp_path / "corpus")
+    (text,) = [p.read_text(encoding="utf-8") for p in (root / "content").glob("*.md")]
+    assert FENCE.findall(text) == ["summary", "takeaways", "prose", "prose", "countries", "prose",
+                                   "timeline", "prose", "prose", "sources"]
 
 
 def test_explainer_corpus_uses_every_section_kind(tmp_path: Path) -> None:
