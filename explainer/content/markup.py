@@ -42,6 +42,11 @@ LIST_ITEM_START = re.compile(r"\s*[-\d]")
 LINK_TARGETS = (re.compile(r"\]\(\s*<?(?P<url>(?:[^\s()>]|\([^\s()]*\))+)"),
                 re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(?P<url>[^\s>]+)"))
 CODE_SPAN = re.compile(r"(`+).*?\1")
+# Where either pattern of LINK_TARGETS could find an address, anywhere in a text, and the
+# addresses that are safe whatever their line: http, https and mailto, or without a colon
+# (nor an entity that could write one).
+LINK_CANDIDATES = re.compile(r"\](?:\(\s*<?((?:[^\s()>]|\([^\s()]*\))+)|:\s*<?([^\s>]+))")
+SAFE_TARGET = re.compile(r"(?:https?://|mailto:)|[^:&]*\Z")
 SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
 
 
@@ -63,6 +68,9 @@ def unsafe_links(text: str) -> list[tuple[int, int, str]]:
     """Return (line offset, column, url) of Markdown links whose scheme is not allowed."""
     if "](" not in text and "]:" not in text:
         return []  # neither pattern of LINK_TARGETS can match
+    if "`" not in text and all(SAFE_TARGET.match(match[1] or match[2])
+                               for match in LINK_CANDIDATES.finditer(text)):
+        return []  # no code span hides an address; every one it could find is safe
     found = []
     fence: str | None = None
     for offset, line in enumerate(text.split("\n")):
