@@ -110,7 +110,7 @@ def render_round(site: Site, explainers: list[Explainer], theme: Theme) -> dict[
     """Render every page once; return the seconds spent on each template."""
     spent: dict[str, float] = {}
     whole = {explainer.display_path: explainer for explainer in explainers}
-    for page in site_pages(site):
+    for page in site_pages(site, theme.lexicon):
         explainer = whole[page.explainer.display_path] if page.explainer else None
         _, seconds = timed(lambda p=page, e=explainer: theme.render(p, site, e))
         spent[page.template] = spent.get(page.template, 0.0) + seconds

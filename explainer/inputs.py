@@ -19,11 +19,13 @@ from .errors import Problem
 CONFIG = "site.yml"
 CONTENT = "content"
 OVERRIDES = "overrides"
+# The project's strings tables, i18n/<language>.yml, laid over those explainer ships.
+STRINGS = "i18n"
 # Template folders in the order a template name is looked up: the user's overrides first.
 TEMPLATE_FOLDERS = (f"{OVERRIDES}/templates", "templates")
 # Static folders in the order they are laid over each other: the user's overrides last.
 STATIC_FOLDERS = ("static", f"{OVERRIDES}/static")
-FOLDERS = (CONTENT, *reversed(TEMPLATE_FOLDERS), *STATIC_FOLDERS)
+FOLDERS = (CONTENT, *reversed(TEMPLATE_FOLDERS), *STATIC_FOLDERS, STRINGS)
 # What tells one version of a file from the next: size, mtime, inode and ctime (any write
 # changes the ctime, so an edit within the mtime's resolution is still seen).
 Stamp = tuple[int, int, int, int]

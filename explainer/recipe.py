@@ -103,9 +103,11 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
     config, problems = read_config(options)
     theme = load_theme(inputs, tools.memo)
     explainers = read_explainers(inputs, config.trusted_html, tools)
-    made = make_site(config, inputs, explainers.teasers, [*problems, *explainers.problems],
-                     options, today)
-    pages = tools.memo.remember("pages", made.site, lambda: site_pages(made.site))
+    words = theme.lexicon.report(config.language)
+    made = make_site(config, inputs, explainers.teasers,
+                     [*problems, *explainers.problems, *words], options, today)
+    pages = tools.memo.remember("pages", (made.site, theme.lexicon),
+                                lambda: site_pages(made.site, theme.lexicon))
     files = tools.memo.remember("files", (made.site, theme.static),
                                 lambda: site_files(made.site, pages, theme.static))
     with tools.writer as writer:

@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
+import jinja2
 import pytest
 
 from explainer import recipe
@@ -265,3 +266,16 @@ def test_the_cache_is_in_the_project_and_marked_as_a_cache(built: tuple[Path, Pa
     root, _ = built
     tag = (root / CACHE / "CACHEDIR.TAG").read_text(encoding="ascii")
     assert tag.startswith("Signature: 8a477f597d28d172789f06886806bc55\n")
+
+
+def test_a_cache_that_cannot_keep_compiled_templates_still_builds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = write_project(tmp_path / "site")
+
+    def full_disk(self: object, bucket: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(jinja2.FileSystemBytecodeCache, "dump_bytecode", full_disk)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH_BEFORE)
+    assert main(["build", "--root", str(root), "--output", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "haiti.html").is_file()

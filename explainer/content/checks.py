@@ -67,7 +67,7 @@ def names_countries(text: str) -> bool:
 
 def check_country_counts(explainer: Explainer) -> Iterator[Problem]:
     """Warn where a text's count of countries disagrees with the country list."""
-    entries = explainer.countries
+    entries = explainer.countries  # countries alone: the organisations listed are not counted
     if not entries:
         return
     total = len(entries)

@@ -25,8 +25,6 @@ ROLE_LABELS = {
     "other": "Also involved",
 }
 T = TypeVar("T")
-# calendar.month_name formats a date at every lookup: read the names once.
-MONTH_NAMES = tuple(calendar.month_name)
 # Months and days as ISO dates write them, '01' to '31': pages show dozens of dates each.
 TWO_DIGITS = tuple(f"{number:02d}" for number in range(32))
 
@@ -52,7 +50,8 @@ def frozen(order: bool = False) -> Callable[[type[T]], type[T]]:
 
 @frozen(order=True)
 class FuzzyDate:
-    """A date known to the year, the month or the day."""
+    """A date known to the year, the month or the day (pages write it in their language: see
+    site/words.py)."""
 
     year: int
     month: int | None = None
@@ -66,14 +65,6 @@ class FuzzyDate:
         if self.day is None:
             return f"{self.year:04d}-{TWO_DIGITS[self.month]}"
         return f"{self.year:04d}-{TWO_DIGITS[self.month]}-{TWO_DIGITS[self.day]}"
-
-    @property
-    def label(self) -> str:
-        """Return the date as readers see it: 2024, May 2024 or 23 May 2024."""
-        if self.month is None:
-            return str(self.year)
-        month = MONTH_NAMES[self.month]
-        return f"{month} {self.year}" if self.day is None else f"{self.day} {month} {self.year}"
 
     @property
     def precision(self) -> Literal["year", "month", "day"]:
@@ -136,7 +127,7 @@ class Summary(Section):
 class WhyItMatters(Section):
     """A callout saying why the story matters."""
 
-    title: str = "Why it matters"
+    title: str = ""  # the author's; else the page's language names it
 
 
 @frozen()
@@ -164,7 +155,7 @@ class TimelineEvent:
 class Timeline(Section):
     """Dated events, shown in chronological order."""
 
-    title: str = "Timeline"
+    title: str = ""  # the author's; else the page's language names it
     events: tuple[TimelineEvent, ...] = ()
 
 
@@ -181,17 +172,18 @@ class Takeaway:
 class Takeaways(Section):
     """The key-takeaways box."""
 
-    title: str = "Key takeaways"
+    title: str = ""  # the author's; else the page's language names it
     items: tuple[Takeaway, ...] = ()
 
 
 @frozen()
 class Country:
-    """A country as ISO 3166-1 knows it."""
+    """A country, known by its CLDR territory code (ISO 3166-1 alpha-2, or XK for Kosovo)."""
 
     code: str
-    name: str
+    name: str  # as pages show it: "Russia", never "Russian Federation"
     numeric: str
+    has_flag: bool = True
 
     @property
     def flag_url(self) -> str:
@@ -206,37 +198,71 @@ class Country:
 
 @frozen()
 class CountryEntry:
-    """A country's part in one story."""
+    """A country's part in one story; label is the name the story shows, if not the usual."""
 
     country: Country
     role: str
     note: str = ""
     line: int = 0
+    label: str = ""
+
+    @property
+    def name(self) -> str:
+        """Return the name the story shows: the label, or the country's name."""
+        return self.label or self.country.name
+
+
+@frozen()
+class Organisation:
+    """An international organisation or another body that takes part in a story."""
+
+    name: str
+    initials: str  # what its badge shows, in place of a flag
+
+
+@frozen()
+class OrganisationEntry:
+    """An organisation's part in one story: never on the map, never counted as a country."""
+
+    organisation: Organisation
+    role: str
+    note: str = ""
+    line: int = 0
+    label: str = ""
+
+    @property
+    def name(self) -> str:
+        """Return the name the story shows: the label, or the organisation's name."""
+        return self.label or self.organisation.name
 
 
 @frozen()
 class RoleGroup:
-    """The countries that share one role, for the grouped country list."""
+    """The countries and organisations that share one role, for the grouped list."""
 
     role: str
     label: str
-    entries: tuple[CountryEntry, ...]
+    entries: tuple[CountryEntry, ...]  # the countries alone, as the map shows them
+    members: tuple[CountryEntry | OrganisationEntry, ...]  # all, in the order of the file
 
 
 @frozen()
 class Countries(Section):
-    """Who is involved: countries by role."""
+    """Who is involved: countries, and organisations beside them, by role."""
 
     title: str = "Countries involved"
     entries: tuple[CountryEntry, ...] = ()
+    organisations: tuple[OrganisationEntry, ...] = ()
 
     @property
     def groups(self) -> tuple[RoleGroup, ...]:
         """Return the entries grouped by role, in the fixed role order."""
-        by_role: dict[str, list[CountryEntry]] = {}
-        for entry in self.entries:
+        by_role: dict[str, list[CountryEntry | OrganisationEntry]] = {}
+        for entry in sorted((*self.entries, *self.organisations), key=lambda e: e.line):
             by_role.setdefault(entry.role, []).append(entry)
-        return tuple(RoleGroup(role, ROLE_LABELS[role], tuple(by_role[role]))
+        return tuple(RoleGroup(role, ROLE_LABELS[role],
+                               tuple(e for e in by_role[role] if isinstance(e, CountryEntry)),
+                               tuple(by_role[role]))
                      for role in ROLES if role in by_role)
 
 
@@ -254,7 +280,7 @@ class Figure:
 class Figures(Section):
     """Key numbers shown large."""
 
-    title: str = "Key figures"
+    title: str = ""  # the author's; else the page's language names it
     items: tuple[Figure, ...] = ()
 
 
@@ -273,7 +299,7 @@ class Quote(Section):
 class Sources(Section):
     """Links to the reporting the explainer draws on."""
 
-    title: str = "Sources"
+    title: str = ""  # the author's; else the page's language names it
     items: tuple[Link, ...] = ()
 
 
@@ -328,6 +354,11 @@ class Explainer(Teaser):
         countries = tuple(e for s in sections if isinstance(s, Countries) for e in s.entries)
         return cls(source_path, display_path, slug, title, dek, published, updated, byline,
                    based_on, tags, draft, countries, sections)
+
+    @property
+    def organisations(self) -> tuple[OrganisationEntry, ...]:
+        """Return every organisation entry of the explainer's country lists."""
+        return tuple(e for s in self.sections if isinstance(s, Countries) for e in s.organisations)
 
     def sections_of(self, kind: str) -> tuple[Section, ...]:
         """Return the sections of one kind, in file order."""

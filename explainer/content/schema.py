@@ -11,10 +11,11 @@ from yaml.nodes import Node, ScalarNode
 
 from ..errors import Problem
 from . import model
+from .actors import read_entry, unique
 from .anchors import with_unique_anchors
-from .countries import resolve_country, suggest_country
 from .fields import Fields, Reader, check_url, mapping
 from .markup import Markup, unsafe_links
+from .names import name_key
 from .sources import Block, SourceFile
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
@@ -78,7 +79,7 @@ def read_why(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Se
     """Read the why-it-matters callout."""
     require_body(ctx, block, "why-it-matters")
     return model.WhyItMatters("why-it-matters", block.fence_line, "why-it-matters", *body,
-                              title=fields.text("title", default="Why it matters"))
+                              title=fields.text("title"))
 
 
 def read_prose(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
@@ -114,7 +115,7 @@ def read_timeline(ctx: Context, fields: Fields, block: Block, body: Body) -> mod
     events = fields.items("events", event, required=True)
     ordered = tuple(sorted(events, key=lambda e: (e.date.sort_key, e.status == "expected")))
     return model.Timeline("timeline", block.fence_line, "timeline", *body,
-                          title=fields.text("title", default="Timeline"), events=ordered)
+                          title=fields.text("title"), events=ordered)
 
 
 def read_takeaways(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
@@ -128,45 +129,30 @@ def read_takeaways(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
 
     items = fields.items("takeaways", item, required=True)
     return model.Takeaways("takeaways", block.fence_line, "takeaways", *body,
-                           title=fields.text("title", default="Key takeaways"), items=items)
+                           title=fields.text("title"), items=items)
 
 
 def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
-    """Read the countries involved, resolving each to ISO 3166-1."""
-    reader = fields.reader
+    """Read who is involved: countries, resolved to their codes, and organisations."""
+    items = fields.items("countries", lambda node: read_entry(fields.reader, node),
+                         required=True)
 
-    def entry(node: Node) -> model.CountryEntry | None:
-        item = mapping(reader, node, "country")
-        if item is None:
-            return None
-        name_node = item.get("name", True, "Kenya")
-        role = item.choice("role", model.ROLES, "other")
-        note = item.text("note")
-        item.finish()
-        if name_node is None:
-            return None
-        name = item.as_text(name_node, "name")
-        country = resolve_country(name)
-        if country is None:
-            close = suggest_country(name)
-            reader.error(name_node, f"unknown country '{name}'" +
-                         (f" (did you mean '{close}'?)" if close else ""),
-                         "use the country's English name or its ISO 3166-1 code, e.g. KE")
-            return None
-        return model.CountryEntry(country, role, note, reader.line_of(node))
+    def listed_twice(first: model.CountryEntry | model.OrganisationEntry,
+                     again: model.CountryEntry | model.OrganisationEntry) -> None:
+        ctx.problems.append(Problem(
+            ctx.source.display, again.line, 1,
+            f"section 'countries': {first.name} is listed twice "
+            f"(first on line {first.line}); the page shows it once",
+            "remove one of the two entries", ctx.source.line_text(again.line), "warning"))
 
-    entries: dict[str, model.CountryEntry] = {}
-    for item in fields.items("countries", entry, required=True):
-        first = entries.setdefault(item.country.code, item)
-        if first is not item:
-            ctx.problems.append(Problem(
-                ctx.source.display, item.line, 1,
-                f"section 'countries': {item.country.name} is listed twice "
-                f"(first on line {first.line}); the page shows it once",
-                "remove one of the two entries", ctx.source.line_text(item.line), "warning"))
+    countries = unique((i for i in items if isinstance(i, model.CountryEntry)),
+                       lambda entry: entry.country.code, listed_twice)
+    organisations = unique((i for i in items if isinstance(i, model.OrganisationEntry)),
+                           lambda entry: name_key(entry.organisation.name), listed_twice)
+    default = "Countries and organisations involved" if organisations else "Countries involved"
     return model.Countries("countries", block.fence_line, "countries", *body,
-                           title=fields.text("title", default="Countries involved"),
-                           entries=tuple(entries.values()))
+                           title=fields.text("title", default=default),
+                           entries=countries, organisations=organisations)
 
 
 def read_figures(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
@@ -184,7 +170,7 @@ def read_figures(ctx: Context, fields: Fields, block: Block, body: Body) -> mode
 
     items = fields.items("figures", figure, required=True)
     return model.Figures("figures", block.fence_line, "figures", *body,
-                         title=fields.text("title", default="Key figures"), items=items)
+                         title=fields.text("title"), items=items)
 
 
 def read_quote(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
@@ -202,7 +188,7 @@ def read_sources(ctx: Context, fields: Fields, block: Block, body: Body) -> mode
     """Read the list of sources."""
     links = fields.items("sources", lambda node: read_link(fields.reader, node), required=True)
     return model.Sources("sources", block.fence_line, "sources", *body,
-                         title=fields.text("title", default="Sources"), items=links)
+                         title=fields.text("title"), items=links)
 
 
 SECTION_KINDS: dict[str, SectionReader] = {

@@ -1,4 +1,5 @@
-"""The theme: the project's templates and static files, the user's overrides laid over them."""
+"""The theme: the project's templates, static files and strings tables, the user's overrides
+laid over them."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..content.model import Explainer
 from ..hashing import digest
-from ..inputs import STATIC_FOLDERS, TEMPLATE_FOLDERS, Inputs
+from ..inputs import STATIC_FOLDERS, STRINGS, TEMPLATE_FOLDERS, Inputs
 from ..site.meta import page_meta
 from ..site.pages import Page
+from ..site.words import Lexicon, load_lexicon
 from .assets import fingerprint
 from .templates import Renderer
 
@@ -24,13 +26,14 @@ class Theme:
 
     `static` holds the static files by site path, stylesheets and scripts under their
     content-hashed names, which `assets` gives for each; `templates` is a hash of every
-    template file, for the build cache.
+    template file, for the build cache; `lexicon` holds the words of every language.
     """
 
     renderer: Renderer
     templates: str
     static: Mapping[str, bytes]
     assets: Mapping[str, str]
+    lexicon: Lexicon
 
     def render(self, page: Page, site: Any, explainer: Explainer | None) -> tuple[bytes,
                                                                                   tuple[str, ...]]:
@@ -41,9 +44,11 @@ class Theme:
         context = dict(page.context)
         if explainer is not None:
             context["explainer"] = explainer
+        words = self.lexicon.words(page.language)
         return self.renderer.render(page.template, page.path, self.assets,
-                                    absolute=page.absolute, site=site,
-                                    meta=page_meta(site.config, page, explainer), **context)
+                                    absolute=page.absolute, site=site, words=words,
+                                    meta=page_meta(site.config, page, words, explainer),
+                                    **context)
 
 
 def load_theme(inputs: Inputs, memo: Memo) -> Theme:
@@ -58,7 +63,10 @@ def load_theme(inputs: Inputs, memo: Memo) -> Theme:
     static, assets = memo.remember(
         "static", tuple((path, inputs.stamps[path]) for path in static_paths),
         lambda: fingerprint(static_files(inputs, static_paths)))
-    return Theme(renderer, templates_digest, static, assets)
+    lexicon = memo.remember("strings", tuple((path, inputs.stamps[path])
+                                             for path in inputs.under(STRINGS)),
+                            lambda: load_lexicon(inputs))
+    return Theme(renderer, templates_digest, static, assets, lexicon)
 
 
 def static_files(inputs: Inputs, paths: list[str]) -> dict[str, bytes]:

@@ -7,13 +7,13 @@ import re
 from pathlib import Path
 
 from ..content.fields import Fields, Reader, check_url
+from ..content.languages import LANGUAGE, canonical_tag
 from ..content.model import Config
 from ..content.sources import read_text
 from ..errors import ContentError, Problem, UsageError
 from ..inputs import CONFIG, STATIC_FOLDERS
 from ..options import BuildOptions
 
-LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
 BASE_URL = re.compile(r"^https?://[^\s/?#@]+(/[^\s?#]*)?$")
 TWITTER = re.compile(r"^@?([A-Za-z0-9_]{1,15})$")
 IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg")
@@ -79,7 +79,8 @@ def read_language(fields: Fields) -> str:
     if not LANGUAGE.match(language):
         fields.reader.error(node, f"'language' must be a language tag such as en or fr-CA, "
                             f"found '{language}'")
-    return language
+        return "en"
+    return canonical_tag(language)
 
 
 def read_base_url(fields: Fields) -> str | None:

@@ -6,9 +6,11 @@ import functools
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..content.model import ROLE_LABELS, ROLES, Country, Teaser
+from ..content.model import ROLES, Country, Teaser
+from ..content.names import name_key
 
 COUNTRIES_INDEX = "countries/index.html"
 TAGS_INDEX = "tags/index.html"
@@ -36,18 +38,7 @@ class CountryListing:
     """One explainer on a country's page, with the parts the country plays in it."""
 
     explainer: Teaser
-    roles: tuple[str, ...]
-
-    @property
-    def role_labels(self) -> tuple[str, ...]:
-        """Return the roles as readers see them: Leading, Host, ..."""
-        return labels_of(self.roles)
-
-
-@functools.cache  # a few combinations of roles, each shown on many country pages
-def labels_of(roles: tuple[str, ...]) -> tuple[str, ...]:
-    """Return roles as readers see them: Leading, Host, ..."""
-    return tuple(ROLE_LABELS[role] for role in roles)
+    roles: tuple[str, ...]  # in the fixed order of model.ROLES
 
 
 @dataclass(frozen=True)
@@ -77,8 +68,9 @@ class TagPage:
         return f"tags/{self.slug}.html"
 
 
-def country_pages(explainers: tuple[Teaser, ...]) -> tuple[CountryPage, ...]:
-    """Return a page for every country in the explainers, sorted by country name."""
+def country_pages(explainers: tuple[Teaser, ...],
+                  name: Callable[[Country], str]) -> tuple[CountryPage, ...]:
+    """Return a page for every country in the explainers, sorted by name() as readers do."""
     countries: dict[str, Country] = {}
     listings: dict[str, list[CountryListing]] = {}
     for explainer in explainers:
@@ -90,7 +82,13 @@ def country_pages(explainers: tuple[Teaser, ...]) -> tuple[CountryPage, ...]:
             ordered = tuple(role for role in ROLES if role in found)
             listings.setdefault(code, []).append(CountryListing(explainer, ordered))
     return tuple(CountryPage(countries[code], tuple(listings[code]))
-                 for code in sorted(countries, key=lambda c: (countries[c].name, c)))
+                 for code in sorted(countries, key=lambda c: (sort_key(name(countries[c])), c)))
+
+
+def sort_key(name: str) -> tuple[str, str]:
+    """Return what orders names as readers look them up: Égypte among the E's, not after
+    Zambie, where comparing code points would put it; The Gambia under G."""
+    return name_key(name), name
 
 
 def tag_pages(explainers: tuple[Teaser, ...]) -> tuple[TagPage, ...]:

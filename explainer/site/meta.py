@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 import markupsafe
 
-from ..content.model import ROLES, Config, Teaser
+from ..content.model import ROLES, Config, Explainer
+from ..content.names import name_key
 
 if TYPE_CHECKING:
     from .pages import Page
+    from .words import Words
 
 # Countries in these roles are what a story is about; the others are mentioned in it.
 ABOUT_ROLES = ("lead", "host")
@@ -52,8 +54,9 @@ def image_url(config: Config, image: str | None) -> str | None:
     return absolute_url(config, image)
 
 
-def page_meta(config: Config, page: Page, explainer: Teaser | None = None) -> PageMeta:
-    """Describe a page; an explainer's page as an article, with its JSON-LD."""
+def page_meta(config: Config, page: Page, words: Words,
+              explainer: Explainer | None = None) -> PageMeta:
+    """Describe a page in its language; an explainer's page as an article, with its JSON-LD."""
     url = absolute_url(config, page.path) if page.indexed else None
     image = image_url(config, config.image)
     if explainer is None:
@@ -62,10 +65,11 @@ def page_meta(config: Config, page: Page, explainer: Teaser | None = None) -> Pa
     return PageMeta(title=page.title, description=page.description, kind="article", url=url,
                     image=image, published=explainer.published.iso,
                     modified=explainer.modified.iso,
-                    json_ld=script_json(article_data(config, explainer, url)))
+                    json_ld=script_json(article_data(config, explainer, url, words)))
 
 
-def article_data(config: Config, explainer: Teaser, url: str | None) -> dict[str, Any]:
+def article_data(config: Config, explainer: Explainer, url: str | None,
+                 words: Words) -> dict[str, Any]:
     """Return schema.org BackgroundNewsArticle data for an explainer."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -74,7 +78,7 @@ def article_data(config: Config, explainer: Teaser, url: str | None) -> dict[str
         "description": explainer.dek,
         "datePublished": explainer.published.iso,
         "dateModified": explainer.modified.iso,
-        "inLanguage": config.language,
+        "inLanguage": words.language,
     }
     if url:
         data["url"] = data["mainEntityOfPage"] = url
@@ -87,7 +91,7 @@ def article_data(config: Config, explainer: Teaser, url: str | None) -> dict[str
     data["publisher"] = publisher_data(config)
     if explainer.tags:
         data["keywords"] = ", ".join(explainer.tags)
-    data.update(country_data(explainer))
+    data.update(actor_data(explainer, words))
     based_on = [{"@type": "CreativeWork", "name": link.title, **({"url": link.url}
                  if link.url else {})} for link in explainer.based_on]
     if based_on:
@@ -118,20 +122,27 @@ def publisher_data(config: Config) -> dict[str, Any]:
     return data
 
 
-def country_data(explainer: Teaser) -> dict[str, list[dict[str, str]]]:
-    """Return the explainer's countries: lead and host as `about`, the others as `mentions`."""
+def actor_data(explainer: Explainer, words: Words) -> dict[str, list[dict[str, str]]]:
+    """Return who the explainer involves, named in its language: lead and host as `about`,
+    the others as `mentions`."""
+    actors: list[tuple[str, str, dict[str, str]]] = [
+        (entry.country.code, entry.role,
+         {"@type": "Country", "name": entry.label or words.country(entry.country),
+          "identifier": entry.country.code})
+        for entry in explainer.countries]
+    actors += [(name_key(entry.organisation.name), entry.role,
+                {"@type": "Organization", "name": entry.name})
+               for entry in explainer.organisations]
     roles: dict[str, str] = {}
-    names: dict[str, str] = {}
-    for entry in explainer.countries:
-        current = roles.get(entry.country.code)
-        if current is None or ROLES.index(entry.role) < ROLES.index(current):
-            roles[entry.country.code] = entry.role
-        names[entry.country.code] = entry.country.name
+    described: dict[str, dict[str, str]] = {}
+    for key, role, thing in actors:
+        current = roles.get(key)
+        if current is None or ROLES.index(role) < ROLES.index(current):
+            roles[key] = role
+        described[key] = thing
     data: dict[str, list[dict[str, str]]] = {}
-    for code, role in roles.items():
-        key = "about" if role in ABOUT_ROLES else "mentions"
-        data.setdefault(key, []).append({"@type": "Country", "name": names[code],
-                                         "identifier": code})
+    for key, role in roles.items():
+        data.setdefault("about" if role in ABOUT_ROLES else "mentions", []).append(described[key])
     return data
 
 

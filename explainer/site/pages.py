@@ -15,6 +15,7 @@ from typing import Any
 from ..content.model import Site, Teaser
 from .feeds import newest
 from .listings import COUNTRIES_INDEX, TAGS_INDEX, CountryPage, TagPage, country_pages, tag_pages
+from .words import Lexicon, Words
 
 NOT_FOUND = "404.html"
 
@@ -35,6 +36,7 @@ class Page:
     origin: str  # where the page comes from, for messages
     title: str
     description: str
+    language: str  # the tag of the language it is written in
     context: Mapping[str, Any] = field(default_factory=dict)
     explainer: Teaser | None = None
     changed: date | None = None
@@ -42,66 +44,72 @@ class Page:
     indexed: bool = True
 
 
-def index_pages(site: Site) -> list[Page]:
+def index_pages(site: Site, lexicon: Lexicon) -> list[Page]:
     """Return the front page, which lists every explainer."""
     config = site.config
     return [Page("index.html", "index.html", "templates/index.html", config.title,
-                 config.description or config.title, changed=newest(site.explainers))]
+                 config.description or config.title, config.language,
+                 changed=newest(site.explainers))]
 
 
-def explainer_pages(site: Site) -> list[Page]:
+def explainer_pages(site: Site, lexicon: Lexicon) -> list[Page]:
     """Return a page for every explainer the site lists."""
     return [Page(teaser.url, "explainer.html", teaser.display_path, teaser.title, teaser.dek,
-                 explainer=teaser, changed=teaser.modified.first_day())
+                 site.config.language, explainer=teaser, changed=teaser.modified.first_day())
             for teaser in site.explainers]
 
 
-def browse_pages(site: Site) -> list[Page]:
+def browse_pages(site: Site, lexicon: Lexicon) -> list[Page]:
     """Return the index of countries, the index of tags, and a page per country and per tag."""
-    countries = country_pages(site.explainers)
+    language = site.config.language
+    words = lexicon.words(language)
+    countries = country_pages(site.explainers, words.country)
     tags = tag_pages(site.explainers)
     changed = newest(site.explainers)
-    return [Page(COUNTRIES_INDEX, "countries.html", "templates/countries.html", "Countries",
-                 "The explainers by the countries they involve.", {"pages": countries},
-                 changed=changed),
-            Page(TAGS_INDEX, "tags.html", "templates/tags.html", "Tags",
-                 "The explainers by tag.", {"pages": tags}, changed=changed),
-            *(country_page(country) for country in countries),
-            *(tag_page(tag) for tag in tags)]
+    return [Page(COUNTRIES_INDEX, "countries.html", "templates/countries.html",
+                 words.text("countries"), words.text("countries_description"), language,
+                 {"pages": countries}, changed=changed),
+            Page(TAGS_INDEX, "tags.html", "templates/tags.html", words.text("tags"),
+                 words.text("tags_description"), language, {"pages": tags}, changed=changed),
+            *(country_page(country, words) for country in countries),
+            *(tag_page(tag, words) for tag in tags)]
 
 
-def country_page(country: CountryPage) -> Page:
+def country_page(country: CountryPage, words: Words) -> Page:
     """Return the page of one country."""
-    name = country.country.name
+    name = words.country(country.country)
     return Page(country.url, "country.html", f"country {country.country.code}", name,
-                f"Explainers that involve {name}.", {"page": country},
+                words.text("country_description", country=name), words.language,
+                {"page": country},
                 changed=newest(listing.explainer for listing in country.listings))
 
 
-def tag_page(tag: TagPage) -> Page:
+def tag_page(tag: TagPage, words: Words) -> Page:
     """Return the page of one tag."""
     return Page(tag.url, "tag.html", f"tag '{tag.name}'", tag.name,
-                f"Explainers tagged {tag.name}.", {"page": tag}, changed=newest(tag.explainers))
+                words.text("tag_description", tag=tag.name), words.language, {"page": tag},
+                changed=newest(tag.explainers))
 
 
-def not_found_pages(site: Site) -> list[Page]:
+def not_found_pages(site: Site, lexicon: Lexicon) -> list[Page]:
     """Return the page hosts show for a missing address."""
+    words = lexicon.words(site.config.language)
     # Hosts serve the 404 page at any address, so its links are absolute when they can be.
-    return [Page(NOT_FOUND, "404.html", "templates/404.html", "Page not found",
-                 "There is no page at this address.", absolute=site.config.base_url,
-                 indexed=False)]
+    return [Page(NOT_FOUND, "404.html", "templates/404.html", words.text("page_not_found"),
+                 words.text("not_found_description"), words.language,
+                 absolute=site.config.base_url, indexed=False)]
 
 
 # The kinds of page, in the order the site lists them (the sitemap keeps this order).
-PAGE_TYPES: tuple[Callable[[Site], list[Page]], ...] = (
+PAGE_TYPES: tuple[Callable[[Site, Lexicon], list[Page]], ...] = (
     index_pages, explainer_pages, browse_pages, not_found_pages)
 # Site paths that only these pages may take: an explainer's slug must not land on one.
 RESERVED = frozenset({"index.html", NOT_FOUND})
 
 
-def site_pages(site: Site) -> list[Page]:
-    """Return every page of the site, in a fixed order."""
-    return [page for pages_of in PAGE_TYPES for page in pages_of(site)]
+def site_pages(site: Site, lexicon: Lexicon) -> list[Page]:
+    """Return every page of the site, in a fixed order, in the words of the lexicon."""
+    return [page for pages_of in PAGE_TYPES for page in pages_of(site, lexicon)]
 
 
 def sitemap_dates(pages: Iterable[Page]) -> dict[str, date | None]:

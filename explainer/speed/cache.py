@@ -39,7 +39,7 @@ from .store import UNREADABLE, ExplainerStore
 
 CACHE_FOLDER = Path(".cache") / "explainer"
 # The libraries whose code shapes the output; the cache is keyed by their installed files.
-DEPENDENCIES = ("jinja2", "markdown", "markupsafe", "nh3", "pycountry", "yaml")
+DEPENDENCIES = ("babel", "jinja2", "markdown", "markupsafe", "nh3", "pycountry", "yaml")
 CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                 "# explainer's build cache: safe to delete; see docs/performance.md.\n")
 
@@ -49,7 +49,8 @@ def tool_fingerprint() -> str:
     """Return a hash of explainer's own code and data and of the libraries it renders with."""
     package = Path(__file__).resolve().parents[1]
     parts: list[bytes | str] = [sys.version, str(pickle.HIGHEST_PROTOCOL)]
-    for path in [*sorted(package.rglob("*.py")), package / "data" / "world.json"]:
+    for path in [*sorted(package.rglob("*.py")), package / "data" / "world.json",
+                 *sorted((package / "data" / "i18n").glob("*.yml"))]:
         parts += [path.relative_to(package).as_posix(), path.read_bytes()]
     # The flags are many files (1.6 MB): their stat, changed when scripts/update_geodata.py
     # writes them, tells versions apart for a fraction of the time their bytes would take.

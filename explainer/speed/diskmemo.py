@@ -209,7 +209,8 @@ class PagesOnDisk:
 
     def __init__(self, memo: DiskMemo, site: Site, theme: Theme) -> None:
         self.memo = memo
-        self.common = common_key(theme.templates, theme.assets, site.config)
+        self.common = common_key(theme.templates, theme.lexicon.digest, theme.assets,
+                                 site.config)
         self.site_key = digest(*(memo.keys[teaser.display_path] for teaser in site.explainers))
         self.listings: dict[str, str] = {}
         self.keys: dict[str, str] = {}

@@ -114,7 +114,7 @@ class MemoryMemo:
         self.values: dict[str, tuple[Hashable, Any]] = {}
         self.read: dict[str, Read] = {}
         self.kept: dict[str, Kept] = {}
-        self.last: tuple[Config, Any, tuple[Teaser, ...]] | None = None
+        self.last: tuple[Config, Any, Any, tuple[Teaser, ...]] | None = None
         self.stamps: Mapping[str, Stamp] = {}  # of the inputs of the build under way
         self.built: Mapping[str, Stamp] = {}  # of the inputs of the last good build
         self.now: set[str] = set()  # the pages of the build under way
@@ -172,7 +172,7 @@ class MemoryMemo:
     def pages(self, site: Site, theme: Theme) -> PagesInMemory:
         """Return the pages kept, as this site and theme would render them."""
         view = PagesInMemory(self, site, theme)
-        self.last = (site.config, theme.renderer, site.explainers)
+        self.last = (site.config, theme.renderer, theme.lexicon, site.explainers)
         return view
 
     def record(self, inputs: Inputs, today: date, result: BuildResult, writer: Writer) -> None:
@@ -190,8 +190,8 @@ class PagesInMemory:
         self.theme = theme
         last = memo.last
         self.everything = last is None or last[0] != site.config \
-            or last[1] is not theme.renderer
-        self.relisted = last is None or not same_teasers(last[2], site.explainers)
+            or last[1] is not theme.renderer or last[2] is not theme.lexicon
+        self.relisted = last is None or not same_teasers(last[3], site.explainers)
         self.changed = {path for path, stamp in memo.stamps.items()
                         if memo.built.get(path) != stamp}  # since the last good build
         memo.now = set()

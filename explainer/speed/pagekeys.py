@@ -1,11 +1,11 @@
 """Page cache keys: a hash of everything a page's template can see.
 
-That is the templates, the site's settings, the stylesheets' hashed names, explainer's own
-version (the part all pages share), and the page's own objects, in which an explainer stands in
-by the key of its file's content. A country's or a tag's listing is hashed once: where it is met
-again (in the index of all countries or tags), its hash stands for it. A template can also walk
-`site.explainers`: the page's record then also names the site's list of explainers (see
-diskmemo.py), so that the page is rendered again when that list changes.
+That is the templates, the project's strings tables, the site's settings, the stylesheets' hashed
+names, explainer's own version (the part all pages share), and the page's own objects, in which
+an explainer stands in by the key of its file's content. A country's or a tag's listing is hashed
+once: where it is met again (in the index of all countries or tags), its hash stands for it. A
+template can also walk `site.explainers`: the page's record then also names the site's list of
+explainers (see diskmemo.py), so that the page is rendered again when that list changes.
 """
 
 from __future__ import annotations
@@ -61,7 +61,8 @@ def canonical(value: Any, explainer_keys: Mapping[str, str],
     return stream.getvalue()
 
 
-def common_key(templates: str, assets: Mapping[str, str], config: Config) -> str:
-    """Return the part of every page's cache key that all pages share: templates, settings."""
-    return digest(tool_fingerprint(), templates, json.dumps(dict(assets), sort_keys=True),
+def common_key(templates: str, strings: str, assets: Mapping[str, str], config: Config) -> str:
+    """Return the part of every page's cache key that all pages share: templates, strings
+    tables, settings."""
+    return digest(tool_fingerprint(), templates, strings, json.dumps(dict(assets), sort_keys=True),
                   canonical(config, {}))

@@ -1,0 +1,38 @@
+"""Language tags (BCP 47, as in <html lang>): how they are written and where their pages go."""
+
+from __future__ import annotations
+
+import re
+
+LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
+ENGLISH = "en"
+
+
+def canonical_tag(tag: str) -> str:
+    """Return a language tag in its usual case: fr, fr-CA, zh-Hant-TW, es-419."""
+    first, *rest = tag.split("-")
+    parts = [first.lower()]
+    for part in rest:
+        if len(part) == 4 and part.isalpha():
+            parts.append(part.title())  # a script
+        elif len(part) == 2 and part.isalpha() or len(part) == 3 and part.isdigit():
+            parts.append(part.upper())  # a region
+        else:
+            parts.append(part.lower())
+    return "-".join(parts)
+
+
+def broader_tags(tag: str) -> list[str]:
+    """Return a tag and the broader tags it falls back on: fr-CA, then fr."""
+    parts = tag.split("-")
+    return ["-".join(parts[:end]) for end in range(len(parts), 0, -1)]
+
+
+def is_english(tag: str) -> bool:
+    """Tell whether a tag names English, of any region."""
+    return tag.split("-")[0] == ENGLISH
+
+
+def language_folder(tag: str, site_language: str) -> str:
+    """Return the folder of a language's pages: the top for the site's language, else 'fr/'."""
+    return "" if tag == site_language else tag.lower() + "/"

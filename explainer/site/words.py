@@ -1,0 +1,216 @@
+"""The words of each language a site is written in: its strings tables' texts, and its dates,
+numbers and names from CLDR (through Babel).
+
+A text for fr-CA is looked up in the project's i18n/fr-CA.yml, explainer's own fr-CA table,
+the project's fr, explainer's fr, and last in English: a project can change one text of a
+shipped language, or add a language of its own.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import markupsafe
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal
+
+from ..content.languages import ENGLISH, broader_tags, is_english
+from ..content.model import Country, FuzzyDate
+from ..errors import Problem
+from ..hashing import digest
+from ..inputs import CONFIG, STRINGS, Inputs
+from .strings import (
+    Table,
+    Text,
+    check_table,
+    english,
+    missing_keys,
+    package_tables,
+    read_table,
+    table_language,
+)
+
+# A date as precise as it is known: "26 June 2024", "June 2024" or "2024", in CLDR's words.
+SKELETONS = {"day": "yMMMMd", "month": "yMMMM", "year": "y"}
+# CLDR's 'en' is American English ("June 26, 2024"); a bare 'en' means international English,
+# "26 June 2024", as most English-language newsrooms outside the United States write it.
+CLDR_LOCALES = {"en": "en_001"}
+
+
+class Words:
+    """One language's words: its texts, and its dates, numbers and names as CLDR writes them."""
+
+    def __init__(self, language: str, texts: Mapping[str, Text], locale: Locale) -> None:
+        self.language = language  # the tag, as in <html lang>
+        self.texts = texts
+        self.locale = locale
+        self.direction = "rtl" if locale.character_order == "right-to-left" else "ltr"
+        self.name = own_name(language)  # in itself: English, français, العربية
+        self.english = is_english(language)
+        self.dates: dict[FuzzyDate, str] = {}  # pages show the same dates many times
+
+    def form(self, key: str, count: int | None = None) -> str:
+        """Return a key's text; for a text with plural forms, the one `count` calls for."""
+        text = self.texts[key]
+        if isinstance(text, str):
+            return text
+        category = self.locale.plural_form(count) if count is not None else "other"
+        return text.get(category, text["other"])
+
+    def text(self, key: str, count: int | None = None, **values: Any) -> str:
+        """Return a text with its values filled in; `count` also fills in {count}."""
+        if count is not None:
+            values["count"] = self.number(count)
+        return self.form(key, count).format_map(values)
+
+    def markup(self, key: str, count: int | None = None, **values: Any) -> markupsafe.Markup:
+        """Return text() as HTML: the text and plain values escaped, HTML values kept."""
+        if count is not None:
+            values["count"] = self.number(count)
+        return markupsafe.escape(self.form(key, count)).format(**values)
+
+    def date(self, value: FuzzyDate) -> str:
+        """Return a date as readers of this language write it, as precise as it is known."""
+        known = self.dates.get(value)
+        if known is None:
+            known = self.dates[value] = format_skeleton(SKELETONS[value.precision],
+                                                        value.first_day(), locale=self.locale)
+        return known
+
+    def number(self, value: float) -> str:
+        """Return a number with this language's separators: 1,000, 1 000 or 1.000."""
+        return format_decimal(value, locale=self.locale)
+
+    def country(self, country: Country) -> str:
+        """Return a country's name in this language (in English, the name the model gives)."""
+        if self.english:
+            return country.name
+        return self.locale.territories.get(country.code) or country.name
+
+    @property
+    def title_name(self) -> str:
+        """Return the language's own name as a label starts it: English, Français."""
+        return self.name[:1].upper() + self.name[1:]
+
+    @property
+    def og_locale(self) -> str:
+        """Return the language as Open Graph writes it: en_US, fr_FR, ar_EG."""
+        return og_locale(self.language)
+
+
+@functools.cache
+def og_locale(language: str) -> str:
+    """Return a language tag as Open Graph's language_TERRITORY: fr -> fr_FR, fr-CA -> fr_CA."""
+    parts = language.split("-")
+    regions = [part for part in parts[1:] if len(part) == 2 or part.isdigit()]
+    if regions and regions[0].isalpha():
+        return f"{parts[0]}_{regions[0]}"
+    likely = get_global("likely_subtags").get(parts[0], "")
+    region = likely.split("_")[-1] if likely.count("_") else ""
+    return f"{parts[0]}_{region}" if region.isalpha() and len(region) == 2 else parts[0]
+
+
+@functools.cache  # Babel reads a locale's data from disk: once per language and process
+def cldr_locale(language: str) -> Locale | None:
+    """Return the CLDR locale of a language tag, or of the broadest tag CLDR knows."""
+    for tag in broader_tags(language):
+        try:
+            return Locale.parse(CLDR_LOCALES.get(tag, tag.replace("-", "_")))
+        except (UnknownLocaleError, ValueError):
+            continue
+    return None
+
+
+@functools.cache
+def own_name(language: str) -> str:
+    """Return a language's name in that language, as CLDR gives it: English, français."""
+    for tag in broader_tags(language):
+        try:
+            return Locale.parse(tag.replace("-", "_")).display_name or language
+        except (UnknownLocaleError, ValueError):
+            continue
+    return language
+
+
+@dataclass(eq=False)
+class Lexicon:
+    """Every strings table a site can use: explainer's, with the project's laid over them."""
+
+    project: Mapping[str, Table]  # the project's tables, by language
+    problems: tuple[Problem, ...] = ()
+    digest: str = ""  # of the project's tables; explainer's are part of its fingerprint
+    made: dict[str, Words] = field(default_factory=dict, repr=False)
+
+    def words(self, language: str) -> Words:
+        """Return the words of a language (made once per language)."""
+        found = self.made.get(language)
+        if found is None:
+            texts: dict[str, Text] = {}
+            for table in reversed(self.tables(language)):
+                texts.update(table.texts)
+            locale = cldr_locale(language) or cldr_locale(ENGLISH)
+            found = self.made[language] = Words(language, texts, locale)  # type: ignore[arg-type]
+        return found
+
+    def tables(self, language: str) -> list[Table]:
+        """Return the tables a language's texts are looked up in, the first one first."""
+        shipped = package_tables()
+        tags = dict.fromkeys([*broader_tags(language), ENGLISH])
+        return [table for tag in tags for table in (self.project.get(tag), shipped.get(tag))
+                if table is not None]
+
+    def report(self, site_language: str) -> list[Problem]:
+        """Return the problems of the project's tables, and warn if the pages' words would be
+        English in another language."""
+        problems = list(self.problems)
+        for language, where in {site_language: CONFIG}.items():
+            own = [t for t in self.tables(language) if not is_english(t.language)]
+            if not is_english(language) and not own:
+                problems.append(Problem(where, None, None, f"there is no strings table for "
+                                        f"'{language}': pages in {language} show English words",
+                                        f"add {STRINGS}/{language}.yml; docs/languages.md says "
+                                        "how", severity="warning"))
+            if cldr_locale(language) is None:
+                problems.append(Problem(where, None, None, f"CLDR has no data for '{language}': "
+                                        "its dates and numbers are written as in English",
+                                        "check the language tag", severity="warning"))
+        return problems
+
+
+def load_lexicon(inputs: Inputs) -> Lexicon:
+    """Read the project's strings tables and check them against explainer's English one."""
+    project: dict[str, Table] = {}
+    problems: list[Problem] = []
+    paths = inputs.under(STRINGS)
+    for path in paths:
+        language = table_language(path)
+        if language is None:
+            problems.append(Problem(path, None, None, "not a strings table; it is ignored",
+                                    f"name it after its language, such as {STRINGS}/fr.yml or "
+                                    f"{STRINGS}/pt-BR.yml", severity="warning"))
+            continue
+        data = inputs.path(path).read_bytes()
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            problems.append(Problem(path, data[: exc.start].count(b"\n") + 1, None,
+                                    f"file is not valid UTF-8 (byte {exc.start})",
+                                    "save the file as UTF-8"))
+            continue
+        table, found = read_table(path, text.replace("\r\n", "\n"), language)
+        project[language] = table
+        problems += [*found, *check_table(table, english())]
+    lexicon = Lexicon(project, (), digest(*(part for path in paths for part in
+                                            (path, inputs.path(path).read_bytes()))))
+    for language, table in project.items():
+        if not is_english(language):
+            broader = [t for t in lexicon.tables(language)[1:] if not is_english(t.language)]
+            problems += missing_keys(table, broader, english())
+    lexicon.problems = tuple(problems)
+    return lexicon
+

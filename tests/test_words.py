@@ -1,0 +1,303 @@
+"""The words pages show: strings tables per language, dates and numbers from CLDR, and the
+project's own tables laid over explainer's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from babel import Locale
+
+from explainer.content.model import FuzzyDate
+from explainer.serve.watch import is_input
+from explainer.site.strings import PACKAGE_TABLES, package_tables, placeholders
+from explainer.site.words import Lexicon, cldr_locale
+from explainer.speed.cache import tool_fingerprint
+
+from .helpers import run_cli, soup
+from .test_incremental import Session
+
+SHIPPED = sorted(path.stem for path in PACKAGE_TABLES.glob("*.yml"))
+EXPLAINER = """\
+---
+title: {title}
+dek: A short dek.
+published: 2024-06-26
+updated: 2024-07
+---
+
+--- summary
+---
+Something happened.
+
+--- takeaways
+takeaways:
+  - One thing to know.
+---
+
+--- timeline
+events:
+  - date: 2024-06
+    title: It is due
+    approximate: true
+    status: expected
+    source: https://example.org/report
+---
+
+--- figures
+figures:
+  - {{value: "3", label: days of talks}}
+---
+"""
+
+
+def build(root: Path) -> tuple[Path, str]:
+    """Build a project; fail the test if the build fails; return its output and messages."""
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    return root / "public", result.stderr
+
+
+def text_of(page: Path, selector: str) -> str:
+    """Return the text of the first element a CSS selector finds, runs of white space (but
+    for no-break spaces, which French typography asks for) made one space."""
+    element = soup(page).select_one(selector)
+    assert element is not None, selector
+    return re.sub(r"[ \t\r\n]+", " ", element.get_text(" ")).strip()
+
+
+def test_every_shipped_table_has_the_english_keys_and_no_others() -> None:
+    tables = package_tables()
+    assert {"en", "fr", "es", "pt", "ar"} <= set(tables)
+    english = tables["en"].texts
+    for language, table in tables.items():
+        assert set(table.texts) == set(english), language
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_a_shipped_table_fills_in_only_the_values_english_does(language: str) -> None:
+    english = package_tables()["en"].texts
+    for key, text in package_tables()[language].texts.items():
+        assert placeholders(text) is not None, (language, key)
+        assert placeholders(text) <= placeholders(english[key]), (language, key)  # type: ignore
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_a_shipped_table_counts_with_every_plural_form_of_its_language(language: str) -> None:
+    categories = {*Locale.parse(language).plural_form.tags, "other"}
+    for key, text in package_tables()[language].texts.items():
+        if isinstance(package_tables()["en"].texts[key], dict):
+            assert isinstance(text, dict) and set(text) == categories, (language, key)
+
+
+@pytest.mark.parametrize(("language", "day", "month", "year"), [
+    ("en", "26 June 2024", "June 2024", "2024"),
+    ("en-US", "June 26, 2024", "June 2024", "2024"),
+    ("fr", "26 juin 2024", "juin 2024", "2024"),
+    ("es", "26 de junio de 2024", "junio de 2024", "2024"),
+    ("pt", "26 de junho de 2024", "junho de 2024", "2024"),
+    ("ar", "26 يونيو 2024", "يونيو 2024", "2024"),
+])
+def test_dates_are_written_as_precisely_as_they_are_known(language: str, day: str, month: str,
+                                                          year: str) -> None:
+    words = Lexicon({}).words(language)
+    assert [words.date(FuzzyDate(2024, 6, 26)), words.date(FuzzyDate(2024, 6)),
+            words.date(FuzzyDate(2024))] == [day, month, year]
+
+
+def test_numbers_and_plurals_follow_the_language() -> None:
+    lexicon = Lexicon({})
+    assert lexicon.words("en").number(1234567) == "1,234,567"
+    assert lexicon.words("fr").number(1234567) == "1\u202f234\u202f567"
+    assert lexicon.words("en").text("explainers_tagged", 1, tag="Haiti") == \
+        "1 explainer tagged Haiti"
+    assert lexicon.words("en").text("explainers_tagged", 1000, tag="Haiti") == \
+        "1,000 explainers tagged Haiti"
+    arabic = lexicon.words("ar")
+    assert [arabic.text("explainers_tagged", n, tag="x") for n in (0, 1, 2, 3, 11, 100)] == [
+        "لا توجد شروح موسومة بـ«x»", "شرح واحد موسوم بـ«x»", "شرحان موسومان بـ«x»",
+        "3 شروح موسومة بـ«x»", "11 شرحًا موسومًا بـ«x»", "100 شرح موسوم بـ«x»"]
+
+
+def test_a_regional_language_falls_back_on_its_language_then_on_english() -> None:
+    assert cldr_locale("fr-CA") == Locale.parse("fr_CA")
+    assert cldr_locale("fr-XX") == Locale.parse("fr")
+    assert cldr_locale("en") == Locale.parse("en_001")
+    words = Lexicon({}).words("fr-CA")
+    assert words.text("key_takeaways") == "À retenir"
+    assert words.name == "français (Canada)"
+    assert Lexicon({}).words("ar").direction == "rtl"
+
+
+def test_a_french_site_writes_every_word_in_french(make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "language: fr\n",
+                      "content/story.md": EXPLAINER.format(title="Une histoire")})
+    out, _ = build(root)
+    page = out / "story.html"
+    assert soup(page).html["lang"] == "fr" and soup(page).html["dir"] == "ltr"
+    assert text_of(page, ".skip-link") == "Aller au contenu"
+    assert text_of(page, ".takeaways h2") == "À retenir"
+    assert text_of(page, ".figures h2") == "Chiffres clés"
+    assert text_of(page, ".timeline h2") == "Chronologie"
+    assert text_of(page, ".byline") == \
+        "Publication\u00a0: 26 juin 2024 · Mise à jour\u00a0: juillet 2024"
+    assert text_of(page, ".event-date") == "juin 2024 environ Prévu"
+    assert text_of(page, ".event-source") == "Source\u00a0: example.org/report"
+    assert soup(page).select_one(".summary")["aria-label"] == "Résumé"
+    assert text_of(out / "countries/index.html", "h1") == "Pays"
+    assert soup(out / "404.html").title.get_text() == "Page introuvable · Explainers"
+
+
+def test_an_arabic_site_is_written_right_to_left(make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "language: ar\n",
+                      "content/story.md": EXPLAINER.format(title="قصة")})
+    out, _ = build(root)
+    page = soup(out / "story.html")
+    assert (page.html["lang"], page.html["dir"]) == ("ar", "rtl")
+    assert page.select_one(".takeaways h2").get_text() == "أبرز النقاط"
+
+
+def test_a_section_title_the_author_wrote_stays(make_site: Callable[..., Path]) -> None:
+    story = EXPLAINER.format(title="Une histoire").replace(
+        "--- takeaways\n", "--- takeaways\ntitle: L'essentiel\n")
+    root = make_site({"site.yml": "language: fr\n", "content/story.md": story})
+    out, _ = build(root)
+    assert text_of(out / "story.html", ".takeaways h2") == "L'essentiel"
+
+
+def test_a_project_table_overrides_one_text_and_keeps_the_others(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "language: fr-CA\n",
+                      "content/story.md": EXPLAINER.format(title="Une histoire"),
+                      "i18n/fr-CA.yml": "key_takeaways: L'essentiel\n",
+                      "i18n/fr.yml": "key_figures: En chiffres\nkey_takeaways: Jamais lu\n"})
+    out, messages = build(root)
+    page = out / "story.html"
+    assert soup(page).html["lang"] == "fr-CA"
+    assert text_of(page, ".takeaways h2") == "L'essentiel"  # the project's fr-CA
+    assert text_of(page, ".figures h2") == "En chiffres"  # the project's fr
+    assert text_of(page, ".timeline h2") == "Chronologie"  # explainer's fr
+    assert messages.count("warning") == 1  # the one about base_url
+
+
+def test_a_new_language_warns_once_for_each_text_it_lacks(
+        make_site: Callable[..., Path]) -> None:
+    stories = {f"content/story-{n}.md": EXPLAINER.format(title=f"Geschichte {n}")
+               for n in range(3)}
+    root = make_site({"site.yml": "language: de\n", **stories,
+                      "i18n/de.yml": "key_takeaways: Das Wichtigste\nkey_figures: Zahlen\n"})
+    out, messages = build(root)
+    assert text_of(out / "story-0.html", ".takeaways h2") == "Das Wichtigste"
+    assert text_of(out / "story-0.html", ".timeline h2") == "Timeline"
+    assert messages.count("i18n/de.yml: warning: no text for 'timeline': pages in de show "
+                          "the English 'Timeline'") == 1
+    assert "'key_takeaways'" not in messages
+    assert text_of(out / "story-0.html", ".byline") == "Published 26. Juni 2024 · " \
+        "Last updated Juli 2024"  # the English words, but German dates
+
+
+def test_a_language_without_any_table_says_so_once(make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "language: de\n",
+                      "content/story.md": EXPLAINER.format(title="Geschichte")})
+    _, messages = build(root)
+    assert messages.count("site.yml: warning: there is no strings table for 'de': pages in de "
+                          "show English words") == 1
+
+
+def test_mistakes_in_a_project_table_are_located(make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "language: fr\n",
+                      "content/story.md": EXPLAINER.format(title="Une histoire"),
+                      "i18n/fr.yml": "key_takeaway: L'essentiel\n"
+                                     "published: Publié le {day}\n"
+                                     "byline: Par {names\n"
+                                     "explainers_tagged:\n  one: un décryptage\n"})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 1
+    assert "i18n/fr.yml:1:1: warning: unknown key 'key_takeaway'; no page shows it\n" \
+           "  hint: did you mean 'key_takeaways'?" in result.stderr
+    assert "i18n/fr.yml:2:1: error: 'published' names {day}, which the text is not given\n" \
+           "  hint: it may use {date}" in result.stderr
+    assert "i18n/fr.yml:3:1: error: 'byline': a brace is not closed" in result.stderr
+    assert "i18n/fr.yml:5:3: error: strings table: 'explainers_tagged' has no 'other' form" \
+        in result.stderr
+    assert not (root / "public").exists()
+
+
+def test_a_template_asking_for_an_unknown_text_is_told_where(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/story.md": EXPLAINER.format(title="A story"),
+                      "overrides/templates/index.html":
+                          '{% extends "theme/index.html" %}\n'
+                          '{% block content %}{{ t("all_explainer") }}{% endblock %}\n'})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 1
+    assert re.search(r"overrides/templates/index.html:2: error: template error while rendering "
+                     r"index.html: t\('all_explainer'\): there is no such text in the strings "
+                     r"tables \(did you mean 'all_explainers'\?\)", result.stderr)
+
+
+def test_an_edited_table_renders_the_pages_again_from_the_cache(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "language: fr\n",
+                      "content/story.md": EXPLAINER.format(title="Une histoire")})
+    out, _ = build(root)
+    (root / "i18n").mkdir()
+    (root / "i18n/fr.yml").write_text("key_takeaways: L'essentiel\n", encoding="utf-8")
+    build(root)
+    assert text_of(out / "story.html", ".takeaways h2") == "L'essentiel"
+    (root / "i18n/fr.yml").unlink()
+    build(root)
+    assert text_of(out / "story.html", ".takeaways h2") == "À retenir"
+
+
+def test_the_preview_follows_an_edited_table(make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "language: fr\n",
+                      "content/story.md": EXPLAINER.format(title="Une histoire")})
+    session = Session(root)
+    assert is_input("i18n/fr.yml")
+    session.edit("i18n/fr.yml", "key_takeaways: L'essentiel\n")
+    result = session.rebuild()
+    assert "<h2 id=\"takeaways-title\">L&#39;essentiel</h2>" in \
+        session.files["story.html"].decode()
+    assert result.rendered == len([path for path in session.files if path.endswith(".html")])
+    assert session.files == session.full_build()
+
+
+def test_the_tool_s_fingerprint_covers_every_shipped_table(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    read_bytes = Path.read_bytes
+
+    def noting(path: Path) -> bytes:
+        read.append(path.as_posix())
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", noting)
+    tool_fingerprint.__wrapped__()
+    assert {path for path in read if "/data/i18n/" in path} == \
+        {path.as_posix() for path in PACKAGE_TABLES.glob("*.yml")}
+
+
+def test_files_in_i18n_that_are_no_tables_are_named(make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/story.md": EXPLAINER.format(title="A story"),
+                      "i18n/README.txt": "Our words\n",
+                      "i18n/fr.yml": "key_takeaways: L'essentiel \xe9\n".encode("latin-1")})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert "i18n/README.txt: warning: not a strings table; it is ignored\n" \
+           "  hint: name it after its language, such as i18n/fr.yml" in result.stderr
+    assert "i18n/fr.yml:1: error: file is not valid UTF-8 (byte 27)\n" \
+           "  hint: save the file as UTF-8" in result.stderr
+    assert result.returncode == 1
+
+
+def test_a_language_cldr_does_not_know_is_written_with_english_dates(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "language: tlh\n", "i18n/tlh.yml": "draft: DIr\n",
+                      "content/story.md": EXPLAINER.format(title="A story")})
+    out, messages = build(root)
+    assert "site.yml: warning: CLDR has no data for 'tlh': its dates and numbers are " \
+           "written as in English" in messages
+    assert soup(out / "story.html").html["lang"] == "tlh"
+    assert "26 June 2024" in text_of(out / "story.html", ".byline")
