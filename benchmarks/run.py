@@ -7,7 +7,8 @@
 
 Every build is a fresh `python build.py` process, so interpreter start-up and imports count, as
 they do for a user. The last line sums up the run for scripts:
-explainers=N cold_s=X warm_s=X nochange_s=X edit_ms=X peak_mib=X
+explainers=N cold_s=X warm_s=X nochange_s=X edit_ms=X peak_mib=X pages_in_budget=K/T
+heaviest_page_kb=X (on one line)
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from benchmarks.corpus import CORPORA, CorpusError  # noqa: E402 (the repository
 from benchmarks.stories import Story  # noqa: E402
 from benchmarks.timing import Run, run_timed  # noqa: E402
 from benchmarks.tools import Tool, ToolError, ours, peers  # noqa: E402
+from benchmarks.weight import Table  # noqa: E402
+from benchmarks.weight import report as weigh_pages  # noqa: E402
 
 STEPS = ("cold", "warm", "no-change", "one edit")
 STEP_HELP = {
@@ -86,10 +89,13 @@ def run(args: argparse.Namespace) -> int:
     runs = measure(tool, stories[len(stories) // 2], args.repeat)
     default = measure_default(work, args.repeat)
     report(runs, default, args.explainers)
+    weights = weigh_pages(tool.output)
+    print("\npage weights of the site, with what each page loads:")
+    print("\n".join([*weights.lines, weights.summary]))
     if args.compare:
         others, notes = peers(stories, work, args.venv.resolve())
         compare(tool, others, notes, runs["warm"], args.repeat)
-    print(summary_line(args.explainers, runs))
+    print(summary_line(args.explainers, runs, weights))
     return 0
 
 
@@ -249,12 +255,14 @@ def time_interleaved(tools: list[Tool], repeat: int) -> tuple[dict[str, list[Run
     return runs, failed
 
 
-def summary_line(explainers: int, runs: dict[str, list[Run]]) -> str:
+def summary_line(explainers: int, runs: dict[str, list[Run]], weights: Table) -> str:
     """Return the one-line summary scripts read."""
     peak = max(r.peak_mib for step in STEPS for r in runs[step])
     return (f"explainers={explainers} cold_s={median(runs['cold']):.3f} "
             f"warm_s={median(runs['warm']):.3f} nochange_s={median(runs['no-change']):.3f} "
-            f"edit_ms={median(runs['one edit']) * 1000:.0f} peak_mib={peak:.1f}")
+            f"edit_ms={median(runs['one edit']) * 1000:.0f} peak_mib={peak:.1f} "
+            f"pages_in_budget={weights.within}/{weights.types} "
+            f"heaviest_page_kb={weights.heaviest.total / 1000:.1f}")
 
 
 if __name__ == "__main__":

@@ -15,12 +15,14 @@ from benchmarks.news import generate_converted
 from benchmarks.run import compare
 from benchmarks.stories import generate
 from benchmarks.tools import Tool, ours
+from benchmarks.weight import report, weigh
 from explainer.content.schema import SECTION_KINDS
 
 from .helpers import REPO, run_cli, soup
 
 SUMMARY = re.compile(r"^explainers=3 cold_s=\d+\.\d{3} warm_s=\d+\.\d{3} nochange_s=\d+\.\d{3} "
-                     r"edit_ms=\d+ peak_mib=\d+\.\d$")
+                     r"edit_ms=\d+ peak_mib=\d+\.\d pages_in_budget=\d/\d "
+                     r"heaviest_page_kb=\d+\.\d$")
 FENCE = re.compile(r"^--- ([a-z-]+)$", re.MULTILINE)
 
 
@@ -179,3 +181,28 @@ def test_a_peer_that_writes_no_pages_is_reported_not_timed(
     assert "Broken: FAILED, not timed: Broken exited 0 but did not write 1 of 1" in out
     assert not any(line.startswith("Broken ") for line in out.splitlines())
     assert re.search(r"^explainer +0\.1\.0 +\d+\.\d\d", out, re.MULTILINE)
+
+
+def test_a_page_weighs_its_html_and_each_file_it_loads_once(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    files = {"style.css": b"x" * 3000, "favicon.svg": b"i" * 100, "flags/ke.svg": b"k" * 20_000,
+             "flags/ht.svg": b"h" * 40_000,
+             "story.html": b'<link rel="stylesheet" href="style.css"><link rel="icon" '
+                           b'href="favicon.svg"><img src="flags/ke.svg"><img src="flags/ke.svg">',
+             "countries/ke.html": b'<link rel="stylesheet" href="../style.css">'
+                                  b'<img src="../flags/ke.svg"><a href="../story.html">',
+             "countries/index.html": b'<img src="../flags/ke.svg"><img src="../flags/ht.svg">'
+                                     + b" " * 100_000,
+             "404.html": b'<img src="flags/ht.svg">'}
+    for name, data in files.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_bytes(data)
+    weights = weigh(site)
+    [story] = weights["explainer"]
+    assert story.total == len(files["story.html"]) + 3000 + 100 + 20_000
+    [country] = weights["country page"]
+    assert country.total == len(files["countries/ke.html"]) + 3000 + 20_000
+    table = report(site)
+    assert table.types == 3 and table.within == 2
+    assert table.heaviest.path == "countries/index.html"
+    assert table.summary.startswith("page weight: 2 of 3 page types within budget")
