@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import re
 from collections import Counter
@@ -137,22 +138,26 @@ def check_takeaways(explainer: Explainer) -> Iterator[Problem]:
 
 @dataclass(frozen=True)
 class Comparable:
-    """A short text made ready for comparing: its words in order, their letters, where each
-    letter is, and its content words."""
+    """A short text made ready for comparing: its words in order, their letters, and its
+    content words (and, when first asked for, where each letter is)."""
 
     words: str
     letters: dict[str, int]
-    places: dict[str, int]  # each letter's places in words, as the bits of a number
     content: frozenset[str]
 
     @classmethod
     def of(cls, text: str) -> Comparable:
         """Prepare a text once, however many texts it is compared with."""
         words = " ".join(WORDS.findall(text.lower()))
+        return cls(words, Counter(words), frozenset(content_words(text)))
+
+    @functools.cached_property
+    def places(self) -> dict[str, int]:
+        """Return each letter's places in the words, as the bits of a number."""
         places: dict[str, int] = {}
-        for place, letter in enumerate(words):
+        for place, letter in enumerate(self.words):
             places[letter] = places.get(letter, 0) | 1 << place
-        return cls(words, Counter(words), places, frozenset(content_words(text)))
+        return places
 
     def similar(self, other: Comparable) -> bool:
         """Tell whether two texts say nearly the same thing."""
