@@ -203,14 +203,17 @@ def compare(tool: Tool, others: list[Tool], notes: list[str], warm: list[Run],
     ours_s = median(runs[tool.name])
     print(f"\ncold builds of {len(tool.pages)} explainers, interleaved, median of {repeat}:")
     print(f"{'tool':<11}{'version':<10}{'wall s':>8}{'cpu s':>8}{'peak MiB':>10}{'RSS MiB':>9}"
-          f"{'HTML files':>12}{'tool s / ours':>15}")
+          f"{'HTML files':>12}{'tool s / ours':>15}  each round")
     for each in (t for t in [tool, *others] if t.name not in failed):
         done = runs[each.name]
         peak, rss = max(r.peak_mib for r in done), max(r.rss_mib for r in done)
+        rounds = sorted(r.seconds / o.seconds for r, o in zip(done, runs[tool.name], strict=True))
         print(f"{each.name:<11}{each.version:<10}{median(done):>8.2f}{median_cpu(done):>8.2f}"
-              f"{peak:>10.1f}{rss:>9.1f}{each.html_files():>12}{median(done) / ours_s:>14.2f}x")
+              f"{peak:>10.1f}{rss:>9.1f}{each.html_files():>12}{median(done) / ours_s:>14.2f}x"
+              f"  {rounds[0]:.2f}-{rounds[-1]:.2f}x")
     print("peak MiB: the sum of the proportional set sizes of a tool's processes; RSS MiB: the "
-          "sum of their resident sets, which counts memory shared by processes once in each")
+          "sum of their resident sets, which counts memory shared by processes once in each; "
+          "each round: the tool's time over ours in the same round, lowest and highest")
     for name, problem in failed.items():
         print(f"{name}: FAILED, not timed: {problem}")
     for note in notes:
