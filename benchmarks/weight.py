@@ -56,13 +56,18 @@ class Loads(HTMLParser):
 
 
 def page_type(path: str) -> str | None:
-    """Return the type of a page from its path in the site, None for other pages."""
+    """Return the type of a page from its path in the site, None for other pages.
+
+    The pages of a list after its first (page/2.html, countries/fr/page/2.html) count as
+    pages of its type.
+    """
     parts = path.split("/")
     if len(parts) == 1:
-        if path == "index.html" or path.startswith("index-"):
-            return "index page"
-        return None if path == "404.html" else "explainer"
-    if len(parts) == 2 and parts[0] in ("countries", "tags"):
+        return None if path == "404.html" else \
+            "index page" if path == "index.html" else "explainer"
+    if parts[0] == "page" and len(parts) == 2:
+        return "index page"
+    if parts[0] in ("countries", "tags") and (len(parts) == 2 or parts[2] == "page"):
         if parts[1] == "index.html":
             return f"{parts[0]} index"
         return "country page" if parts[0] == "countries" else "tag page"

@@ -369,6 +369,11 @@ class Explainer(Teaser):
         return Teaser(*(getattr(self, name) for name in Teaser.__match_args__))
 
 
+# Explainers on a page of a list, unless site.yml says otherwise: at about 400 bytes of HTML
+# each, a page of 50 stays near 25 KB.
+PAGE_SIZE = 50
+
+
 @frozen()
 class Config:
     """The site's settings, read from site.yml."""
@@ -385,6 +390,7 @@ class Config:
     twitter: str | None = None
     organizations: tuple[str, ...] = ()
     trusted_html: bool = False
+    page_size: int = PAGE_SIZE  # explainers on a page of the index, a country's or a tag's list
 
 
 @frozen()
