@@ -13,12 +13,13 @@ from ..errors import Problem
 from . import model
 from .actors import read_entry, unique
 from .anchors import with_unique_anchors
+from .bounds import Allowance
 from .fields import Fields, Reader, check_url, mapping
 from .markup import Markup, unsafe_links
 from .names import name_key
 from .sources import Block, SourceFile
 
-SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")  # to fullmatch: "$" would let a "\n" end it
 Body = tuple[str, str, int]
 SectionReader = Callable[["Context", Fields, Block, Body], model.Section | None]
 
@@ -30,6 +31,8 @@ class Context:
         self.source = source
         self.markup = markup
         self.problems: list[Problem] = []
+        self.allowance = Allowance(sum(len(line) + 1 for line in source.lines))
+        self.refused = False  # a text asked too much of the parser: convert no more
 
     def reader(self, block: Block, what: str) -> Reader:
         """Return a YAML reader for one block, sharing this file's problem list."""
@@ -43,6 +46,8 @@ class Context:
         A body gives its first line; a YAML value also gives its column, where each link of
         the value is reported.
         """
+        if self.refused or self.too_costly(text, what, line, column):
+            return ""
         for offset, link_column, url in unsafe_links(text):
             where = line if column else line + offset
             self.problems.append(Problem(
@@ -51,6 +56,20 @@ class Context:
                 "links must start with https://, http:// or mailto:, or be a path in the site",
                 self.source.line_text(where)))
         return self.markup.inline(text) if inline else self.markup.block(text)
+
+    def too_costly(self, text: str, what: str, line: int, column: int | None) -> bool:
+        """Report a text that would ask too much work of the Markdown parser."""
+        excess = self.allowance.take(text)
+        if excess is None:
+            return False
+        self.refused = True
+        if column is None:
+            line += text.count("\n", 0, excess.offset)
+            column = excess.offset - text.rfind("\n", 0, excess.offset)
+        self.problems.append(Problem(self.source.display, line, column,
+                                     f"{what}: {excess.message}", excess.hint,
+                                     self.source.line_text(line)))
+        return True
 
 
 def read_link(reader: Reader, node: Node) -> model.Link | None:
@@ -271,8 +290,8 @@ def read_slug(fields: Fields, path: Path) -> str:
     """Return the explainer's slug: the 'slug' field, or the file name without .md."""
     node = fields.get("slug", False, "my-explainer")
     slug = fields.as_text(node, "slug") if node is not None else path.stem
-    if not SLUG.match(slug):
-        fields.reader.error(node, f"slug '{slug}' is not allowed",
+    if not SLUG.fullmatch(slug):
+        fields.reader.error(node, f"slug {slug!r} is not allowed",
                             "use lowercase letters, digits and hyphens, e.g. haiti-police-mission"
                             if node is not None else
                             "rename the file with lowercase letters, digits and hyphens, "
