@@ -7,7 +7,9 @@ port, in this process), runs Lighthouse (``node_modules/.bin/lighthouse``, insta
 category scores for each form factor and exits 1 if any is below ``--min-score``.
 
 Usage: ``python scripts/lighthouse.py [--min-score 100] [--runs 1] [--page NAME.html]
-[--reports DIR]``. Chromium is ``$CHROME_PATH`` or /usr/bin/chromium.
+[--reports DIR] [--root PROJECT]``; ``--root`` builds another project, such as a benchmark
+corpus, to score a page of a long list (``--page page/2.html``). Chromium is
+``$CHROME_PATH`` or /usr/bin/chromium.
 """
 
 from __future__ import annotations
@@ -76,15 +78,19 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help=f"the page of the built site to score (default {DEFAULT_PAGE})")
     parser.add_argument("--reports", type=Path, metavar="DIR",
                         help="also save Lighthouse's JSON reports in DIR")
+    parser.add_argument("--root", type=Path, default=ROOT, metavar="PROJECT",
+                        help="build this project instead of the repository's own, e.g. a "
+                        "corpus benchmarks/corpus.py wrote, to score page/2.html of its index")
     args = parser.parse_args(argv)
     if not 0 <= args.min_score <= 100 or args.runs < 1:
         parser.error("--min-score must be 0-100 and --runs at least 1")
     return args
 
 
-def build_site(out: Path) -> None:
-    """Build the repository's content into out."""
-    cmd = [sys.executable, str(ROOT / "build.py"), "build", "--output", str(out)]
+def build_site(out: Path, root: Path = ROOT) -> None:
+    """Build a project (the repository's own, unless told) into out."""
+    cmd = [sys.executable, str(ROOT / "build.py"), "build", "--root", str(root.resolve()),
+           "--output", str(out)]
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise ScoreError(f"the build failed:\n{result.stderr}")
@@ -171,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         site, reports = Path(tmp) / "public", args.reports or Path(tmp)
         reports.mkdir(parents=True, exist_ok=True)
         try:
-            build_site(site)
+            build_site(site, args.root)
             if not (site / args.page).is_file():
                 raise ScoreError(f"the built site has no page {args.page}")
             with serve(site) as base:
