@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -85,12 +86,12 @@ def test_the_netlify_recipe_keeps_the_build_cache() -> None:
 
 
 def test_a_publish_with_the_kept_cache_reads_only_the_edited_explainer(tmp_path: Path) -> None:
-    project = copy_project(tmp_path)
+    project = copy_seed(tmp_path / "project")
     assert run_cli("build", cwd=project).returncode == 0
     kept = tmp_path / "kept"
     shutil.copytree(project / ".cache" / "explainer", kept)
     shutil.rmtree(project)  # the next run starts from a fresh checkout
-    project = copy_project(tmp_path)
+    project = copy_seed(tmp_path / "project")
     [source] = (project / "content").glob("*.md")
     source.write_text(source.read_text(encoding="utf-8").replace(
         "--- summary\n---\n", "--- summary\n---\nCorrected on 2 July.\n\n", 1), encoding="utf-8")
