@@ -3,10 +3,14 @@
 
     python benchmarks/corpus.py --explainers 1000 --out benchmarks/out/corpus
     python benchmarks/corpus.py --explainers 1000 --out DIR --format pelican
+    python benchmarks/corpus.py --explainers 1000 --out DIR --corpus converted
 
-Each format holds the same stories with the same prose; the plain-Markdown formats carry the
-structured sections (takeaways, figures, countries, timeline, quotes, sources) as lists and
-blockquotes. Story i depends only on the seed and i, never on the clock.
+Two corpora: `stories`, explainers written for explainer (every section kind, plain prose with
+some bold), and `converted`, plain Markdown news stories turned into explainers (links and
+bold in most paragraphs, lists, quotes, headings). Each format holds the same stories with the
+same prose; the plain-Markdown formats carry the structured sections (takeaways, figures,
+countries, timeline, quotes, sources) as lists and blockquotes. Story i depends only on the
+seed and i, never on the clock.
 """
 
 from __future__ import annotations
@@ -25,9 +29,14 @@ from benchmarks.formats import (  # noqa: E402 (the repository must be importabl
     front_matter_file,
     pelican_file,
 )
+from benchmarks.news import generate_converted  # noqa: E402
 from benchmarks.stories import Story, generate  # noqa: E402
 
 FORMATS = ("explainer", "pelican", "mkdocs", "hugo")
+# The corpora, each a function of (count, seed) returning the stories.
+CORPORA: dict[str, Callable[[int, int], list[Story]]] = {
+    "stories": generate, "converted": generate_converted,
+}
 MARKER = ".benchmark-corpus"
 # Where each tool writes an explainer's page, relative to its output folder.
 PAGE_PATHS: dict[str, str] = {
@@ -150,12 +159,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True, help="folder to write the project to")
     parser.add_argument("--format", choices=FORMATS, default="explainer",
                         help="explainer (default), or plain Markdown for pelican, mkdocs, hugo")
+    parser.add_argument("--corpus", choices=CORPORA, default="stories",
+                        help="stories (default), or converted: news stories made explainers")
     parser.add_argument("--seed", type=int, default=1, help="seed of the stories (default: 1)")
     args = parser.parse_args(argv)
     if args.explainers < 1:
         parser.error("--explainers must be at least 1")
     try:
-        write_corpus(generate(args.explainers, args.seed), args.out, args.format)
+        write_corpus(CORPORA[args.corpus](args.explainers, args.seed), args.out, args.format)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

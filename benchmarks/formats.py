@@ -13,8 +13,9 @@ WIDTH = 100
 # The page order of the sections; the number picks one of the story's prose runs or quotes.
 LAYOUT = ("summary", "why-it-matters", "takeaways", "figures", "prose 0", "quote 0", "prose 1",
           "countries", "prose 2", "quote 1", "prose 3", "timeline", "sources")
-ROLE_ORDER = ("lead", "host", "funder", "contributing", "supporting")
+ROLE_ORDER = ("lead", "host", "funder", "contributing", "supporting", "other")
 PLAIN = re.compile(r"[A-Za-z$][^\"\n]*|\d{4}(-\d{2}){0,2}")
+LIST_MARKER = re.compile(r"(?:-|\d+\.) ")
 YAML_WORDS = {"yes", "no", "on", "off", "true", "false", "null", "y", "n"}
 
 Value = str | bool | dict[str, "Value"] | list["Value"] | None
@@ -24,6 +25,23 @@ def wrap(text: str, first: str = "", rest: str = "") -> str:
     """Wrap text at the page width, never breaking words or starting a line with a hyphen."""
     return textwrap.fill(text, WIDTH, initial_indent=first, subsequent_indent=rest,
                          break_long_words=False, break_on_hyphens=False)
+
+
+def fill(block: str) -> str:
+    """Return a block of Markdown wrapped: a paragraph or a quote, or each item of a list."""
+    if block.startswith("> "):
+        return wrap(block[2:], "> ", "> ")
+    if "\n" not in block:
+        return wrap(block)
+    items = [(line, LIST_MARKER.match(line)) for line in block.split("\n")]
+    if not all(marker for _, marker in items):
+        return block
+    return "\n".join(wrap(line, "", " " * marker.end()) for line, marker in items if marker)
+
+
+def layout(story: Story) -> tuple[str, ...]:
+    """Return the story's sections in page order."""
+    return story.layout or LAYOUT
 
 
 def scalar(text: str, column: int, indent: int) -> str:
@@ -70,7 +88,8 @@ def section(kind: str, header: dict[str, Value], body: list[str]) -> str:
     """Return one explainer section: fence, YAML header, closing line, Markdown body."""
     lines = [f"--- {kind}"] + [line for k, v in header.items() if v is not None
                                for line in emit(k, v, 0)] + ["---"]
-    return "\n".join(lines) + "\n" + "\n\n".join(wrap(p) for p in body) + ("\n" if body else "")
+    return "\n".join(lines) + "\n" + "\n\n".join(fill(p) for p in body if p) + (
+        "\n" if any(body) else "")
 
 
 def explainer_file(story: Story) -> str:
@@ -82,7 +101,7 @@ def explainer_file(story: Story) -> str:
     }
     head = "\n".join(line for k, v in front.items() if v is not None for line in emit(k, v, 0))
     parts = [f"---\n{head}\ntags: [{', '.join(story.tags)}]\n---\n"]
-    parts += [explainer_section(story, entry) for entry in LAYOUT]
+    parts += [explainer_section(story, entry) for entry in layout(story)]
     return "\n".join(parts).rstrip("\n") + "\n"
 
 
@@ -164,7 +183,7 @@ def markdown_body(story: Story) -> str:
               + (" (expected)" if e.expected else "") for e in story.events]
     blocks = {
         "summary": [wrap(f"*By {story.byline}. Based on {markdown_link(story.based_on)}.*"),
-                    *map(wrap, story.summary)],
+                    *map(fill, story.summary)],
         "why-it-matters": ["## Why it matters", wrap(story.why)],
         "takeaways": ["## Key takeaways", bullets(list(story.takeaways))],
         "figures": ["## Key figures", bullets([f"**{v}**: {label}" + (f". {note}" if note else "")
@@ -175,16 +194,16 @@ def markdown_body(story: Story) -> str:
         "sources": ["## Sources", bullets([markdown_link(x) for x in story.sources])],
     }
     parts: list[str] = []
-    for entry in LAYOUT:
+    for entry in layout(story):
         kind, _, number = entry.partition(" ")
         if kind == "prose":
             heading, paragraphs = story.prose[int(number)]
-            parts += [f"## {heading}", *map(wrap, paragraphs)]
+            parts += [f"## {heading}", *map(fill, paragraphs)]
         elif kind == "quote":
             parts.append(quote_markdown(story.quotes[int(number)]))
         else:
             parts += blocks[kind]
-    return "\n\n".join(parts) + "\n"
+    return "\n\n".join(part for part in parts if part) + "\n"
 
 
 def pelican_file(story: Story) -> str:

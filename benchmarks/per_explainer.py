@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Measure the CPU time of each step of reading, checking and rendering one explainer.
 
-    python benchmarks/run.py --explainers 1000      # writes benchmarks/out/explainer/
-    python benchmarks/per_explainer.py [--root benchmarks/out/explainer] [--rounds 3]
+    python benchmarks/run.py --explainers 1000      # writes benchmarks/out/stories/explainer/
+    python benchmarks/per_explainer.py [--corpus stories|converted] [--rounds 3]
+    python benchmarks/per_explainer.py --root DIR   # any project
 
 Everything runs in this one process, with garbage collection paused while a step is timed (as
 the build pauses it while loading): the figures are the CPU time (time.process_time) of the
@@ -147,17 +148,21 @@ def measure(root: Path, rounds: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run the measurement the command line asks for."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--root", type=Path, default=REPO / "benchmarks" / "out" / "explainer",
-                        help="the project to measure (default: benchmarks/out/explainer, "
-                             "written by benchmarks/run.py or benchmarks/corpus.py)")
+    parser.add_argument("--corpus", choices=("stories", "converted"), default="stories",
+                        help="the corpus benchmarks/run.py wrote last: "
+                        "benchmarks/out/CORPUS/explainer (default: stories)")
+    parser.add_argument("--root", type=Path,
+                        help="the project to measure instead, such as a folder that "
+                        "benchmarks/corpus.py wrote")
     parser.add_argument("--rounds", type=int, default=3, help="rounds; the best is kept")
     args = parser.parse_args(argv)
-    if not (args.root / "content").is_dir():
-        print(f"error: {args.root}/content does not exist; write a corpus first with "
-              "python benchmarks/corpus.py --explainers 1000 --out benchmarks/out/explainer",
-              file=sys.stderr)
+    root = args.root or REPO / "benchmarks" / "out" / args.corpus / "explainer"
+    if not (root / "content").is_dir():
+        print(f"error: {root}/content does not exist; write a corpus first with "
+              f"python benchmarks/corpus.py --explainers 1000 --corpus {args.corpus} "
+              f"--out {root}", file=sys.stderr)
         return 1
-    measure(args.root.resolve(), args.rounds)
+    measure(root.resolve(), args.rounds)
     return 0
 
 

@@ -3,10 +3,12 @@
 
     python benchmarks/run.py --explainers 1000
     python benchmarks/run.py --compare --explainers 1000
+    python benchmarks/run.py --compare --explainers 1000 --corpus converted
 
 Every build is a fresh `python build.py` process, so interpreter start-up and imports count, as
 they do for a user. The last line sums up the run for scripts:
-explainers=N cold_s=X warm_s=X nochange_s=X edit_ms=X peak_mib=X
+explainers=N cold_s=X warm_s=X nochange_s=X edit_ms=X peak_mib=X pages_in_budget=K/T
+heaviest_page_kb=X (on one line)
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.corpus import CorpusError  # noqa: E402 (the repository must be importable)
-from benchmarks.stories import Story, generate  # noqa: E402
+from benchmarks.corpus import CORPORA, CorpusError  # noqa: E402 (the repository must be importable)
+from benchmarks.stories import Story  # noqa: E402
 from benchmarks.timing import Run, run_timed  # noqa: E402
 from benchmarks.tools import Tool, ToolError, ours, peers  # noqa: E402
+from benchmarks.weight import Table  # noqa: E402
+from benchmarks.weight import report as weigh_pages  # noqa: E402
 
 STEPS = ("cold", "warm", "no-change", "one edit")
 STEP_HELP = {
@@ -57,9 +61,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="runs of each measurement; medians are reported (default: 3)")
     parser.add_argument("--compare", action="store_true",
                         help="also build the corpus with Pelican, MkDocs and (if on PATH) Hugo")
+    parser.add_argument("--corpus", choices=CORPORA, default="stories",
+                        help="stories (default): explainers written for explainer; converted: "
+                        "plain Markdown news stories made explainers")
     parser.add_argument("--seed", type=int, default=1, help="seed of the corpus (default: 1)")
     parser.add_argument("--work", type=Path, default=REPO / "benchmarks" / "out",
-                        help="scratch folder for corpora and sites (default: benchmarks/out)")
+                        help="scratch folder for corpora and sites, one folder per corpus "
+                        "(default: benchmarks/out)")
     parser.add_argument("--venv", type=Path, default=REPO / "benchmarks" / ".venv-compare",
                         help="virtualenv for Pelican and MkDocs, made on first use "
                         "(default: benchmarks/.venv-compare)")
@@ -71,19 +79,23 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def run(args: argparse.Namespace) -> int:
     """Generate the corpus, time our builds, then the peers; print the summary line last."""
-    work = args.work.resolve()
-    stories = generate(args.explainers, args.seed)
+    work = args.work.resolve() / args.corpus
+    stories = CORPORA[args.corpus](args.explainers, args.seed)
     tool = ours(stories, work)
-    print(f"{args.explainers} explainers, {args.repeat} run(s) of each build, medians; "
+    print(f"{args.explainers} explainers of the {args.corpus} corpus, {args.repeat} run(s) of "
+          f"each build, medians; "
           f"Python {platform.python_version()}, {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.2f} (other work on the machine skews the times)")
     runs = measure(tool, stories[len(stories) // 2], args.repeat)
     default = measure_default(work, args.repeat)
     report(runs, default, args.explainers)
+    weights = weigh_pages(tool.output)
+    print("\npage weights of the site, with what each page loads:")
+    print("\n".join([*weights.lines, weights.summary]))
     if args.compare:
         others, notes = peers(stories, work, args.venv.resolve())
         compare(tool, others, notes, runs["warm"], args.repeat)
-    print(summary_line(args.explainers, runs))
+    print(summary_line(args.explainers, runs, weights))
     return 0
 
 
@@ -191,14 +203,17 @@ def compare(tool: Tool, others: list[Tool], notes: list[str], warm: list[Run],
     ours_s = median(runs[tool.name])
     print(f"\ncold builds of {len(tool.pages)} explainers, interleaved, median of {repeat}:")
     print(f"{'tool':<11}{'version':<10}{'wall s':>8}{'cpu s':>8}{'peak MiB':>10}{'RSS MiB':>9}"
-          f"{'HTML files':>12}{'tool s / ours':>15}")
+          f"{'HTML files':>12}{'tool s / ours':>15}  each round")
     for each in (t for t in [tool, *others] if t.name not in failed):
         done = runs[each.name]
         peak, rss = max(r.peak_mib for r in done), max(r.rss_mib for r in done)
+        rounds = sorted(r.seconds / o.seconds for r, o in zip(done, runs[tool.name], strict=True))
         print(f"{each.name:<11}{each.version:<10}{median(done):>8.2f}{median_cpu(done):>8.2f}"
-              f"{peak:>10.1f}{rss:>9.1f}{each.html_files():>12}{median(done) / ours_s:>14.2f}x")
+              f"{peak:>10.1f}{rss:>9.1f}{each.html_files():>12}{median(done) / ours_s:>14.2f}x"
+              f"  {rounds[0]:.2f}-{rounds[-1]:.2f}x")
     print("peak MiB: the sum of the proportional set sizes of a tool's processes; RSS MiB: the "
-          "sum of their resident sets, which counts memory shared by processes once in each")
+          "sum of their resident sets, which counts memory shared by processes once in each; "
+          "each round: the tool's time over ours in the same round, lowest and highest")
     for name, problem in failed.items():
         print(f"{name}: FAILED, not timed: {problem}")
     for note in notes:
@@ -243,12 +258,14 @@ def time_interleaved(tools: list[Tool], repeat: int) -> tuple[dict[str, list[Run
     return runs, failed
 
 
-def summary_line(explainers: int, runs: dict[str, list[Run]]) -> str:
+def summary_line(explainers: int, runs: dict[str, list[Run]], weights: Table) -> str:
     """Return the one-line summary scripts read."""
     peak = max(r.peak_mib for step in STEPS for r in runs[step])
     return (f"explainers={explainers} cold_s={median(runs['cold']):.3f} "
             f"warm_s={median(runs['warm']):.3f} nochange_s={median(runs['no-change']):.3f} "
-            f"edit_ms={median(runs['one edit']) * 1000:.0f} peak_mib={peak:.1f}")
+            f"edit_ms={median(runs['one edit']) * 1000:.0f} peak_mib={peak:.1f} "
+            f"pages_in_budget={weights.within}/{weights.types} "
+            f"heaviest_page_kb={weights.heaviest.total / 1000:.1f}")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -94,15 +95,27 @@ class Story:
     events: tuple[Event, ...]
     timeline_note: str
     sources: tuple[Link, ...]
+    # The sections in page order, as formats.LAYOUT names them; empty for formats.LAYOUT.
+    layout: tuple[str, ...] = ()
 
 
 def generate(count: int, seed: int = 1) -> list[Story]:
     """Return count stories; story i is the same whatever count is."""
+    return draw_stories(count, f"{seed}", make_story)
+
+
+def draw_stories(count: int, seed: str,
+                 make: Callable[[random.Random, list[str]], Story]) -> list[Story]:
+    """Return count stories made each from its own RNG, seeded with seed and its number.
+
+    `make` draws a story from an RNG and the country names to choose from; a slug made twice
+    gets a number.
+    """
     names = state_names()
     stories: list[Story] = []
     slugs: set[str] = set()
     for index in range(count):
-        story = make_story(random.Random(f"{seed}:{index}"), names)
+        story = make(random.Random(f"{seed}:{index}"), names)
         slug, n = story.slug, 2
         while slug in slugs:
             slug, n = f"{story.slug}-{n}", n + 1

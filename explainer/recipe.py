@@ -110,7 +110,8 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
                      [*problems, *explainers.problems, *words], options, today, tools.memo)
     pages = tools.memo.remember("pages", (made.site, theme.lexicon),
                                 lambda: site_pages(made.site, theme.lexicon))
-    files = tools.memo.remember("files", (made.site, theme.static),
+    # The pages name the feeds of the countries and tags, in the words of the lexicon.
+    files = tools.memo.remember("files", (made.site, theme.static, pages),
                                 lambda: site_files(made.site, pages, theme.static))
     # Pictures' sizes and social cards: each made when written, or taken from the memo.
     files = [*files, *media_files(made.site, inputs, made.media, tools.memo)]

@@ -7,9 +7,11 @@ port, in this process), runs Lighthouse (``node_modules/.bin/lighthouse``, insta
 category scores for each form factor and exits 1 if any is below ``--min-score``.
 
 Usage: ``python scripts/lighthouse.py [--min-score 100] [--runs 1] [--page NAME.html]
-[--reports DIR] [--project DIR]``. ``--project`` scores another project (such as the media
-fixture, tests/fixtures/media), built with the repository's templates and static files beneath
-its own. Chromium is ``$CHROME_PATH`` or /usr/bin/chromium.
+[--reports DIR] [--project DIR | --root PROJECT]``. ``--project`` scores another project
+(such as the media fixture, tests/fixtures/media), built with the repository's templates and
+static files beneath its own; ``--root`` builds another whole project, such as a benchmark
+corpus, to score a page of a long list (``--page page/2.html``). Chromium is ``$CHROME_PATH`` or
+/usr/bin/chromium.
 """
 
 from __future__ import annotations
@@ -81,22 +83,25 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--project", type=Path, metavar="DIR",
                         help="build this project, on the repository's theme, instead of the "
                              "repository's content")
+    parser.add_argument("--root", type=Path, default=ROOT, metavar="PROJECT",
+                        help="build this project instead of the repository's own, e.g. a "
+                        "corpus benchmarks/corpus.py wrote, to score page/2.html of its index")
     args = parser.parse_args(argv)
     if not 0 <= args.min_score <= 100 or args.runs < 1:
         parser.error("--min-score must be 0-100 and --runs at least 1")
     return args
 
 
-def build_site(out: Path, project: Path | None = None) -> None:
-    """Build the repository's content into out, or a project laid over the repository's theme."""
-    root = ROOT
+def build_site(out: Path, project: Path | None = None, root: Path = ROOT) -> None:
+    """Build a project (the repository's own, unless told) into out, or a project laid over
+    the repository's theme."""
     if project is not None:
         root = out.parent / "project"
         for folder in ("templates", "static"):
             shutil.copytree(ROOT / folder, root / folder)
         shutil.copytree(project, root, dirs_exist_ok=True)
-    cmd = [sys.executable, str(ROOT / "build.py"), "build", "--root", str(root), "--output",
-           str(out)]
+    cmd = [sys.executable, str(ROOT / "build.py"), "build", "--root", str(root.resolve()),
+           "--output", str(out)]
     result = subprocess.run(cmd, cwd=root, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise ScoreError(f"the build failed:\n{result.stderr}")
@@ -183,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         site, reports = Path(tmp) / "public", args.reports or Path(tmp)
         reports.mkdir(parents=True, exist_ok=True)
         try:
-            build_site(site, args.project)
+            build_site(site, args.project, args.root)
             if not (site / args.page).is_file():
                 raise ScoreError(f"the built site has no page {args.page}")
             with serve(site) as base:

@@ -10,16 +10,19 @@ from pathlib import Path
 import pytest
 import yaml
 
-from benchmarks.corpus import FORMATS, page_paths, write_corpus
+from benchmarks.corpus import CORPORA, FORMATS, page_paths, write_corpus
+from benchmarks.news import generate_converted
 from benchmarks.run import compare
 from benchmarks.stories import generate
 from benchmarks.tools import Tool, ours
+from benchmarks.weight import report, weigh
 from explainer.content.schema import SECTION_KINDS
 
 from .helpers import REPO, run_cli, soup
 
 SUMMARY = re.compile(r"^explainers=3 cold_s=\d+\.\d{3} warm_s=\d+\.\d{3} nochange_s=\d+\.\d{3} "
-                     r"edit_ms=\d+ peak_mib=\d+\.\d$")
+                     r"edit_ms=\d+ peak_mib=\d+\.\d pages_in_budget=\d/\d "
+                     r"heaviest_page_kb=\d+\.\d$")
 FENCE = re.compile(r"^--- ([a-z-]+)$", re.MULTILINE)
 
 
@@ -29,17 +32,20 @@ def tree(folder: Path) -> dict[str, bytes]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+@pytest.mark.parametrize("corpus", CORPORA)
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_same_seed_writes_identical_bytes(tmp_path: Path, fmt: str) -> None:
-    first = write_corpus(generate(6, seed=3), tmp_path / "a", fmt)
-    second = write_corpus(generate(6, seed=3), tmp_path / "b", fmt)
-    other = write_corpus(generate(6, seed=4), tmp_path / "c", fmt)
+def test_same_seed_writes_identical_bytes(tmp_path: Path, fmt: str, corpus: str) -> None:
+    stories = CORPORA[corpus]
+    first = write_corpus(stories(6, 3), tmp_path / "a", fmt)
+    second = write_corpus(stories(6, 3), tmp_path / "b", fmt)
+    other = write_corpus(stories(6, 4), tmp_path / "c", fmt)
     assert tree(first) == tree(second)
     assert tree(first) != tree(other)
 
 
-def test_a_story_does_not_depend_on_the_size_of_the_corpus() -> None:
-    assert generate(3, seed=5) == generate(8, seed=5)[:3]
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_a_story_does_not_depend_on_the_size_of_the_corpus(corpus: str) -> None:
+    assert CORPORA[corpus](3, 5) == CORPORA[corpus](8, 5)[:3]
 
 
 def past_expectations(stderr: str) -> list[str]:
@@ -69,6 +75,36 @@ def test_a_larger_corpus_passes_the_editorial_checks(tmp_path: Path) -> None:
     result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
     assert result.returncode == 0, result.stderr
     assert past_expectations(result.stderr) == []
+
+
+def test_converted_corpus_builds_and_passes_the_checks(tmp_path: Path) -> None:
+    stories = generate_converted(40, seed=2)
+    root = write_corpus(stories, tmp_path / "corpus")
+    result = run_cli("build", "--root", root, "--output", tmp_path / "public", "--strict",
+                     "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    assert "warning" not in result.stderr
+    html = soup(tmp_path / "public" / page_paths(stories, "explainer")[0])
+    assert html.h1.get_text(strip=True) == stories[0].title
+    assert len(html.select(".timeline-events > li")) == 6
+    assert len(html.select("li.country")) == 8
+
+
+def test_converted_stories_are_news_markdown(tmp_path: Path) -> None:
+    stories = generate_converted(30, seed=1)
+    paragraphs = [p for s in stories for _, run in s.prose for p in run
+                  if not p.startswith(("- ", "1. ", "> ", "#"))]
+    with_link = sum("](https://" in p for p in paragraphs)
+    with_bold = sum("**" in p for p in paragraphs)
+    assert with_link > len(paragraphs) / 2 and with_bold > len(paragraphs) / 2
+    blocks = [p for s in stories for _, run in s.prose for p in run]
+    for start in ("- ", "1. ", "> ", "### "):
+        assert any(p.startswith(start) for p in blocks), start
+    assert all(len(s.events) == 6 and len(s.countries) == 8 for s in stories)
+    root = write_corpus(stories[:1], tmp_path / "corpus")
+    (text,) = [p.read_text(encoding="utf-8") for p in (root / "content").glob("*.md")]
+    assert FENCE.findall(text) == ["summary", "takeaways", "prose", "prose", "countries", "prose",
+                                   "timeline", "prose", "prose", "sources"]
 
 
 def test_explainer_corpus_uses_every_section_kind(tmp_path: Path) -> None:
@@ -154,3 +190,32 @@ def test_a_peer_that_writes_no_pages_is_reported_not_timed(
     assert "Broken: FAILED, not timed: Broken exited 0 but did not write 1 of 1" in out
     assert not any(line.startswith("Broken ") for line in out.splitlines())
     assert re.search(r"^explainer +0\.1\.0 +\d+\.\d\d", out, re.MULTILINE)
+
+
+def test_a_page_weighs_its_html_and_each_file_it_loads_once(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    files = {"style.css": b"x" * 3000, "favicon.svg": b"i" * 100, "flags/ke.svg": b"k" * 20_000,
+             "flags/ht.svg": b"h" * 40_000,
+             "story.html": b'<link rel="stylesheet" href="style.css"><link rel="icon" '
+                           b'href="favicon.svg"><img src="flags/ke.svg"><img src="flags/ke.svg">',
+             "countries/ke.html": b'<link rel="stylesheet" href="../style.css">'
+                                  b'<img src="../flags/ke.svg"><a href="../story.html">',
+             "countries/ke/page/2.html": b'<img src="../../../flags/ke.svg">',
+             "countries/index.html": b'<img src="../flags/ke.svg"><img src="../flags/ht.svg">'
+                                     + b" " * 100_000,
+             "404.html": b'<img src="flags/ht.svg">'}
+    for name, data in files.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_bytes(data)
+    weights = weigh(site)
+    [story] = weights["explainer"]
+    assert story.total == len(files["story.html"]) + 3000 + 100 + 20_000
+    # a list's later pages count as pages of its type
+    countries = {weight.path: weight.total for weight in weights["country page"]}
+    assert countries == {"countries/ke.html": len(files["countries/ke.html"]) + 3000 + 20_000,
+                         "countries/ke/page/2.html": len(files["countries/ke/page/2.html"])
+                         + 20_000}
+    table = report(site)
+    assert table.types == 3 and table.within == 2
+    assert table.heaviest.path == "countries/index.html"
+    assert table.summary.startswith("page weight: 2 of 3 page types within budget")

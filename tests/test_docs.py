@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -64,6 +65,41 @@ def test_the_github_pages_workflow_builds_and_uploads_public(tmp_path: Path) -> 
     feed = feedparser.parse((out / "feed.xml").read_bytes())
     assert feed.bozo == 0
     assert feed.feed.id == "https://user.github.io/repo/"
+
+
+def test_the_github_pages_workflow_keeps_the_build_cache_across_edits() -> None:
+    steps = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))["jobs"]["build"]["steps"]
+    [cache] = [n for n, s in enumerate(steps) if s.get("uses", "").startswith("actions/cache@")]
+    [build] = [n for n, s in enumerate(steps) if "build.py" in s.get("run", "")]
+    assert cache < build
+    settings = steps[cache]["with"]
+    assert settings["path"] == ".cache/explainer"
+    # A key of its own per run, so that every run saves; the newest is restored by prefix.
+    assert "${{ github.run_id }}" in settings["key"]
+    assert settings["key"].startswith(settings["restore-keys"])
+
+
+def test_the_netlify_recipe_keeps_the_build_cache() -> None:
+    [plugin] = tomllib.loads(NETLIFY.read_text(encoding="utf-8"))["plugins"]
+    assert plugin["package"] == "netlify-plugin-cache"
+    assert plugin["inputs"]["paths"] == [".cache/explainer"]
+
+
+def test_a_publish_with_the_kept_cache_reads_only_the_edited_explainer(tmp_path: Path) -> None:
+    project = copy_seed(tmp_path / "project")
+    assert run_cli("build", cwd=project).returncode == 0
+    kept = tmp_path / "kept"
+    shutil.copytree(project / ".cache" / "explainer", kept)
+    shutil.rmtree(project)  # the next run starts from a fresh checkout
+    project = copy_seed(tmp_path / "project")
+    [source] = (project / "content").glob("*.md")
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "--- summary\n---\n", "--- summary\n---\nCorrected on 2 July.\n\n", 1), encoding="utf-8")
+    shutil.copytree(kept, project / ".cache" / "explainer")
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "(1 explainer file(s) read," in result.stdout
+    assert "Corrected on 2 July." in (project / "public" / f"{source.stem}.html").read_text()
 
 
 def test_the_publishing_page_shows_the_workflow_as_shipped() -> None:

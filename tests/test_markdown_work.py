@@ -15,7 +15,6 @@ from explainer.content.markup import (
     CODE_SPAN,
     EXTENSIONS,
     LINK_TARGETS,
-    NOT_PLAIN_LINE_END,
     SCHEME,
     URL_SCHEMES,
     Markup,
@@ -23,6 +22,7 @@ from explainer.content.markup import (
     new_markdown,
     unsafe_links,
 )
+from explainer.content.shortcut import LINE_END_BLANK
 
 from .helpers import REPO
 
@@ -155,7 +155,7 @@ def test_plain_prose_converts_as_with_the_full_parser(text: str, trusted: bool) 
 @SETTINGS
 @given(prose_texts)
 def test_a_line_ending_in_a_blank_is_found_as_the_plain_pattern_finds_it(text: str) -> None:
-    assert bool(NOT_PLAIN_LINE_END.search(text)) is bool(re.search(r"[^\S\n]\n", text))
+    assert bool(LINE_END_BLANK.search(text)) is bool(re.search(r"[^\S\n]\n", text))
 
 
 def plain_unsafe_links(text: str) -> list[tuple[int, int, str]]:

@@ -70,8 +70,9 @@ def test_organisations_are_not_on_the_map(out: Path) -> None:
 
 
 def test_organisations_have_no_page_of_their_own(out: Path) -> None:
-    pages = {path.name for path in (out / "countries").iterdir()}
-    assert pages == {"index.html", "ke.html", "ht.html", "us.html"}
+    files = {path.name for path in (out / "countries").iterdir()}
+    # a page and a feed per country; none for the United Nations
+    assert files == {"index.html", "ke.html", "ht.html", "us.html", "ke.xml", "ht.xml", "us.xml"}
 
 
 def test_organisations_are_organizations_in_the_structured_data(out: Path) -> None:

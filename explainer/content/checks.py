@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import re
 from collections import Counter
@@ -140,7 +141,7 @@ def check_takeaways(explainer: Explainer) -> Iterator[Problem]:
 @dataclass(frozen=True)
 class Comparable:
     """A short text made ready for comparing: its words in order, their letters, and its
-    content words."""
+    content words (and, when first asked for, where each letter is)."""
 
     words: str
     letters: dict[str, int]
@@ -152,19 +153,45 @@ class Comparable:
         words = " ".join(WORDS.findall(text.lower()))
         return cls(words, Counter(words), frozenset(content_words(text)))
 
+    @functools.cached_property
+    def places(self) -> dict[str, int]:
+        """Return each letter's places in the words, as the bits of a number."""
+        places: dict[str, int] = {}
+        for place, letter in enumerate(self.words):
+            places[letter] = places.get(letter, 0) | 1 << place
+        return places
+
     def similar(self, other: Comparable) -> bool:
         """Tell whether two texts say nearly the same thing."""
         a, b = self.words, other.words
-        # The length bound and the letters in common (SequenceMatcher.quick_ratio(), from
-        # counts made once per text) are upper bounds of ratio(): cheap early refusals.
+        # The length bound, the letters in common (SequenceMatcher.quick_ratio(), from counts
+        # made once per text) and the longest common subsequence (which holds every block
+        # that SequenceMatcher matches) are upper bounds of ratio(): cheap early refusals.
         longest = max(len(a) + len(b), 1)
         if 2 * min(len(a), len(b)) / longest >= SIMILAR_TAKEAWAYS or not a and not b:
-            if self.letters_ratio(other) >= SIMILAR_TAKEAWAYS and \
+            if self.letters_ratio(other) >= SIMILAR_TAKEAWAYS and (
+                    not a and not b  # two empty texts are the same
+                    or 2 * self.common_subsequence(other) / longest >= SIMILAR_TAKEAWAYS) and \
                     difflib.SequenceMatcher(None, a, b).ratio() >= SIMILAR_TAKEAWAYS:
                 return True
         union = self.content | other.content
         return len(union) >= 3 and len(self.content & other.content) / len(union) >= \
             SIMILAR_TAKEAWAYS
+
+    def common_subsequence(self, other: Comparable) -> int:
+        """Return the length of the longest common subsequence of the two texts' words.
+
+        Hyyrö's bit-parallel form of the classic table: one addition and a few bitwise
+        operations on a number of len(other.words) bits per letter of this text.
+        """
+        places, size = other.places, len(other.words)
+        row = (1 << size) - 1  # a 0 bit where a letter of other.words is matched so far
+        for letter in self.words:
+            found = places.get(letter)
+            if found is not None:
+                matched = row & found
+                row = (row + matched) | (row - matched)
+        return size - (row & ((1 << size) - 1)).bit_count()
 
     def letters_ratio(self, other: Comparable) -> float:
         """Return SequenceMatcher(None, a, b).quick_ratio() of the two texts' words."""

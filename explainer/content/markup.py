@@ -10,6 +10,8 @@ import markdown
 import nh3
 from markdown.treeprocessors import Treeprocessor
 
+from .shortcut import quick_html, sanitised
+
 EXTENSIONS = ["abbr", "attr_list", "def_list", "fenced_code", "footnotes", "tables", "sane_lists"]
 # What each optional extension needs in a text before it can change anything: an abbreviation
 # definition, an attribute list, a definition (':' and a blank), a fence, a footnote, a table.
@@ -40,27 +42,11 @@ LIST_ITEM_START = re.compile(r"\s*[-\d]")
 LINK_TARGETS = (re.compile(r"\]\(\s*<?(?P<url>(?:[^\s()>]|\([^\s()]*\))+)"),
                 re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(?P<url>[^\s>]+)"))
 CODE_SPAN = re.compile(r"(`+).*?\1")
-# The commonest prose: paragraphs of plain text, with simple bold and italics. Not plain: a
-# character that Markdown's inline patterns, raw HTML or entities begin with (the asterisk
-# aside) or a control character; a line that begins or ends with a blank, or that could begin
-# a list, a rule or a heading (see LINE_SYNTAX; a number is plain unless a point or a
-# parenthesis follows it); a run of blank lines.
-NOT_PLAIN_CHAR = re.compile(r"[\\`\[\]!<>&_#|~{}\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-NOT_PLAIN_LINE_START = re.compile(r"\n(?:[^\S\n]|\n\n|[+\-=:]|\d+[.)])")
-# A blank before a line break, written to start with the break (and look behind it) so that
-# the search can skip ahead to line breaks instead of trying every blank of the text.
-NOT_PLAIN_LINE_END = re.compile(r"\n(?<=[^\S\n]\n)")
-NOT_PLAIN_FIRST = re.compile(r"[\s+\-=:]|\d+[.)]")
-# Bold or italics around text without asterisks or blank lines, starting and ending with a
-# character that is not blank, and neither word characters nor asterisks just outside. (The
-# look-behind follows the first asterisk, so that the search can skip ahead to asterisks.)
-EMPHASIS = re.compile(r"(\*(?<![*\w]\*)\*?)(?=[^\s*])((?:[^*\n]|\n(?!\n))*?)(?<=[^\s*])\1"
-                      r"(?![*\w])")
-# An inline link around plain text (which may go on to the next line), to an address made of
-# characters that need no escaping in HTML.
-PLAIN_LINK = re.compile(r"\[((?:[^\[\]*\\`<>&_!#\x00-\x1f\x7f-\x9f\u2028\u2029]|\n(?!\n))+)\]"
-                        r"\(([A-Za-z0-9\-./:?=%#~+,;@]+)\)")
-EMPHASIS_TAGS = {"*": ("<em>", "</em>"), "**": ("<strong>", "</strong>")}
+# Where either pattern of LINK_TARGETS could find an address, anywhere in a text, and the
+# addresses that are safe whatever their line: http, https and mailto, or without a colon
+# (nor an entity that could write one).
+LINK_CANDIDATES = re.compile(r"\](?:\(\s*<?((?:[^\s()>]|\([^\s()]*\))+)|:\s*<?([^\s>]+))")
+SAFE_TARGET = re.compile(r"(?:https?://|mailto:)|[^:&]*\Z")
 SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
 # Pictures in Markdown and in raw HTML: ![alt](url) and <img src="url">.
 IMAGE_TARGETS = (re.compile(r"!\[[^\]]*\]\(\s*<?(?P<url>[^\s()>]+)"),
@@ -90,6 +76,9 @@ def unsafe_links(text: str) -> list[tuple[int, int, str]]:
     """Return (line offset, column, url) of Markdown links whose scheme is not allowed."""
     if "](" not in text and "]:" not in text:
         return []  # neither pattern of LINK_TARGETS can match
+    if "`" not in text and all(SAFE_TARGET.match(match[1] or match[2])
+                               for match in LINK_CANDIDATES.finditer(text)):
+        return []  # no code span hides an address; every one it could find is safe
     found = []
     fence: str | None = None
     for offset, line in enumerate(text.split("\n")):
@@ -145,9 +134,12 @@ class Markup:
         """Convert block Markdown (paragraphs, lists, headings) to HTML."""
         if not text.strip():
             return ""
-        prose = plain_prose(text)
-        if prose is not None:
-            return self._clean(prose)
+        quick = quick_html(text)
+        if quick is not None:
+            if self.trusted_html:
+                return quick
+            safe = sanitised(quick)  # what nh3 would make of it, in a fraction of the time
+            return safe if safe is not None else self._clean(quick)
         md = self._converter(text)
         md.reset()
         return self._clean(md.convert(text))
@@ -192,31 +184,6 @@ class Markup:
 def may_hold_markdown(text: str) -> bool:
     """Tell whether a text may need the parser: else it renders to itself, escaped."""
     return bool(MARKDOWN_CHARS.search(text) or "  " in text or LIST_ITEM_START.match(text))
-
-
-def plain_prose(text: str) -> str | None:
-    """Return Python-Markdown's HTML for paragraphs of plain text, simple emphasis and links.
-
-    Most prose is no more than that, and Python-Markdown takes some fifty times as long to
-    convert it. Any other text gives None, for the parser.
-    """
-    text = text.rstrip("\n")
-    if not text or NOT_PLAIN_FIRST.match(text) or text[-1].isspace() \
-            or NOT_PLAIN_LINE_START.search(text) or NOT_PLAIN_LINE_END.search(text):
-        return None
-    if NOT_PLAIN_CHAR.search(PLAIN_LINK.sub("", text) if "[" in text else text):
-        return None
-    html = PLAIN_LINK.sub(r'<a href="\2">\1</a>', text) if "[" in text else text
-    html = EMPHASIS.sub(emphasis, html) if "*" in html else html
-    if "*" in html:
-        return None
-    return "\n".join(f"<p>{paragraph}</p>" for paragraph in html.split("\n\n"))
-
-
-def emphasis(match: re.Match[str]) -> str:
-    """Return the HTML of a bold or italic run of text."""
-    start, end = EMPHASIS_TAGS[match[1]]
-    return start + match[2] + end
 
 
 def lean_markdown(syntax: frozenset[str], breaks: bool, plain_lines: bool) -> markdown.Markdown:

@@ -452,6 +452,11 @@ class Explainer(Teaser):
         return Teaser(*(getattr(self, name) for name in Teaser.__match_args__))
 
 
+# Explainers on a page of a list, unless site.yml says otherwise: at about 400 bytes of HTML
+# each, a page of 50 stays near 25 KB.
+PAGE_SIZE = 50
+
+
 @frozen()
 class Config:
     """The site's settings, read from site.yml."""
@@ -471,6 +476,7 @@ class Config:
     embeds: tuple[str, ...] = ()  # hosts a site allows in embed sections, besides the services
     data_files: bool = True  # each explainer's data/ files, and their index
     embeddable: bool = True  # each explainer's embeddable pieces
+    page_size: int = PAGE_SIZE  # explainers on a page of the index, a country's or a tag's list
 
 
 @frozen()

@@ -6,11 +6,11 @@ import posixpath
 import re
 from pathlib import Path
 
-from yaml.nodes import Node
+from yaml.nodes import Node, ScalarNode
 
 from ..content.fields import Fields, Reader, check_url
 from ..content.languages import LANGUAGE, canonical_tag
-from ..content.model import Config
+from ..content.model import PAGE_SIZE, Config
 from ..content.sources import read_text
 from ..errors import ContentError, Problem, UsageError
 from ..inputs import CONFIG, STATIC_FOLDERS
@@ -76,6 +76,7 @@ def config_fields(fields: Fields, root: Path, base_url: str | None) -> Config:
         embeds=fields.items("embeds", lambda node: read_host(fields, node), single_ok=True),
         data_files=fields.boolean("data_files", default=True),
         embeddable=fields.boolean("embeddable", default=True),
+        page_size=read_page_size(fields),
     )
 
 
@@ -105,6 +106,22 @@ def read_base_url(fields: Fields) -> str | None:
     url = read_web_address(fields, "base_url", "the site's public web address",
                            "write it in full, e.g. https://example.org/news/")
     return normalise_base_url(url) if url else None
+
+
+def read_page_size(fields: Fields) -> int:
+    """Read how many explainers a page of a list shows: a whole number, at least 1."""
+    default = PAGE_SIZE
+    node = fields.get("page_size", False, str(default))
+    if node is None:
+        return default
+    text = fields.as_text(node, "page_size")  # reports a list or a mapping
+    if not isinstance(node, ScalarNode):
+        return default
+    if not re.fullmatch(r"[0-9]+", text) or int(text) < 1:
+        fields.reader.error(node, f"'page_size' must be a whole number of explainers, at least "
+                            f"1, found '{text}'", f"write e.g. 'page_size: {default}'")
+        return default
+    return int(text)
 
 
 def read_web_address(fields: Fields, name: str, what: str = "a web address",

@@ -1,4 +1,4 @@
-"""Discovery files: the Atom feed, the sitemap and robots.txt.
+"""Discovery files: the Atom feeds (the site's, a country's, a tag's), the sitemap and robots.txt.
 
 Feeds and sitemaps must hold absolute URLs, so without a base URL only robots.txt is made.
 Every date comes from the explainers, never from the clock, so a build can be repeated byte
@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
-from ..content.model import Site, Teaser
+from ..content.model import Config, Site, Teaser
 from .meta import absolute_url, publisher_logo, publisher_name
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -50,40 +51,65 @@ def serialise(root: ET.Element) -> bytes:
     return f'<?xml version="1.0" encoding="utf-8"?>\n{body}\n'.encode()
 
 
+@dataclass(frozen=True)
+class ListFeed:
+    """The feed of one list of explainers (a country's, a tag's), beside the list's first page."""
+
+    path: str  # the feed's site path: countries/fr.xml
+    page: str  # the site path of the list's first page
+    title: str  # what the list is of: France, Elections
+    subtitle: str
+    explainers: tuple[Teaser, ...]
+
+
 def atom_feed(site: Site) -> bytes:
     """Return the Atom feed (RFC 4287) of the site's explainers, newest first."""
     config = site.config
+    return feed_document(config, FEED, "index.html", config.title, config.description,
+                         site.explainers)
+
+
+def list_atom_feed(config: Config, feed: ListFeed) -> bytes:
+    """Return the Atom feed of a country's or a tag's explainers, newest first."""
+    return feed_document(config, feed.path, feed.page, f"{feed.title} · {config.title}",
+                         feed.subtitle, feed.explainers)
+
+
+def feed_document(config: Config, path: str, page: str, title: str, subtitle: str,
+                  explainers: tuple[Teaser, ...]) -> bytes:
+    """Return an Atom feed at `path` of the explainers that the page at `page` lists."""
     base = config.base_url
     assert base is not None, "the feed needs a base URL"
+    home = absolute_url(config, page) or base
     feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: config.language})
-    child(feed, "id", base)
-    child(feed, "title", config.title)
-    if config.description:
-        child(feed, "subtitle", config.description)
-    child(feed, "updated", timestamp(newest(site.explainers) or EPOCH))
-    child(feed, "link", rel="self", type="application/atom+xml", href=base + FEED)
-    child(feed, "link", rel="alternate", type="text/html", href=base)
+    child(feed, "id", home)
+    child(feed, "title", title)
+    if subtitle:
+        child(feed, "subtitle", subtitle)
+    child(feed, "updated", timestamp(newest(explainers) or EPOCH))
+    child(feed, "link", rel="self", type="application/atom+xml", href=base + path)
+    child(feed, "link", rel="alternate", type="text/html", href=home)
     author = child(feed, "author")
     child(author, "name", publisher_name(config))
     child(feed, "generator", "explainer")
     logo = publisher_logo(config)
     if logo:
         child(feed, "logo", logo)
-    for explainer in site.explainers:
-        add_entry(feed, site, explainer)
+    for explainer in explainers:
+        add_entry(feed, config, explainer)
     return serialise(feed)
 
 
-def add_entry(feed: ET.Element, site: Site, explainer: Teaser) -> None:
+def add_entry(feed: ET.Element, config: Config, explainer: Teaser) -> None:
     """Append one explainer to the feed."""
-    url = absolute_url(site.config, explainer.url) or ""
+    url = absolute_url(config, explainer.url) or ""
     entry = child(feed, "entry")
     child(entry, "id", url)
     child(entry, "title", explainer.title)
     child(entry, "link", rel="alternate", type="text/html", href=url)
     child(entry, "published", timestamp(explainer.published.first_day()))
     child(entry, "updated", timestamp(explainer.modified.first_day()))
-    for name in explainer.byline or ((site.config.author,) if site.config.author else ()):
+    for name in explainer.byline or ((config.author,) if config.author else ()):
         child(child(entry, "author"), "name", name)
     child(entry, "summary", explainer.dek)
     for tag in explainer.tags:

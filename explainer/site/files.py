@@ -1,8 +1,10 @@
-"""The files of a site that are not pages: flags, the theme's static files, robots.txt, feeds."""
+"""The files of a site that are not pages: flags, the theme's static files, robots.txt, feeds
+(the site's, and one per country and per tag, which their pages name)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+import functools
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from ..content.model import Site
@@ -22,7 +24,7 @@ class SiteFile(NamedTuple):
     data: bytes | Callable[[], bytes]
 
 
-def site_files(site: Site, pages: Iterable[Page], static: Mapping[str, bytes]) -> list[SiteFile]:
+def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes]) -> list[SiteFile]:
     """Return every file of the site but its pages; static holds the theme's files by path."""
     files = [SiteFile(f"flags/{code.lower()}.svg", f"flag of {code}", flag)
              for code in sorted({e.country.code for x in site.explainers for e in x.countries})
@@ -35,4 +37,17 @@ def site_files(site: Site, pages: Iterable[Page], static: Mapping[str, bytes]) -
         files.append(SiteFile(feeds.FEED, "the Atom feed", lambda: feeds.atom_feed(site)))
         files.append(SiteFile(feeds.SITEMAP_FILE, "the sitemap",
                               lambda: feeds.sitemap(site, dates)))
+        files += list_feeds(site, pages)
     return files
+
+
+def list_feeds(site: Site, pages: Iterable[Page]) -> list[SiteFile]:
+    """Return the feed of every list whose pages name one (a country's, a tag's)."""
+    found: dict[str, feeds.ListFeed] = {}
+    for page in pages:
+        feed = page.context.get("feed")
+        if isinstance(feed, feeds.ListFeed):
+            found.setdefault(feed.path, feed)
+    return [SiteFile(path, f"the Atom feed of {feed.page}",
+                     functools.partial(feeds.list_atom_feed, site.config, feed))
+            for path, feed in found.items()]

@@ -7,14 +7,15 @@ and the preview all take their pages from site_pages(), so a new kind of page is
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from ..content.model import Site, Teaser
-from .feeds import newest
+from ..content.model import Config, Site, Teaser
+from .feeds import ListFeed, newest
 from .listings import COUNTRIES_INDEX, TAGS_INDEX, CountryPage, TagPage, country_pages, tag_pages
+from .paging import paginate
 from .related import related_explainers
 from .reuse import EXPORT, INDEX, Reuse, reuse_of
 from .words import Lexicon, Words
@@ -47,11 +48,12 @@ class Page:
 
 
 def index_pages(site: Site, lexicon: Lexicon) -> list[Page]:
-    """Return the front page, which lists every explainer."""
+    """Return the front page, which lists the explainers, newest first, page by page."""
     config = site.config
-    return [Page("index.html", "index.html", "templates/index.html", config.title,
+    first = Page("index.html", "index.html", "templates/index.html", config.title,
                  config.description or config.title, config.language,
-                 changed=newest(site.explainers))]
+                 changed=newest(site.explainers))
+    return paged(first, site.explainers, config.page_size, lexicon.words(config.language))
 
 
 def explainer_pages(site: Site, lexicon: Lexicon) -> list[Page]:
@@ -109,8 +111,9 @@ def data_index_pages(site: Site, lexicon: Lexicon) -> list[Page]:
 
 
 def browse_pages(site: Site, lexicon: Lexicon) -> list[Page]:
-    """Return the index of countries, the index of tags, and a page per country and per tag."""
-    language = site.config.language
+    """Return the index of countries, the index of tags, and the pages of each country and tag."""
+    config = site.config
+    language = config.language
     words = lexicon.words(language)
     countries = country_pages(site.explainers, words.country)
     tags = tag_pages(site.explainers)
@@ -120,24 +123,53 @@ def browse_pages(site: Site, lexicon: Lexicon) -> list[Page]:
                  {"pages": countries}, changed=changed),
             Page(TAGS_INDEX, "tags.html", "templates/tags.html", words.text("tags"),
                  words.text("tags_description"), language, {"pages": tags}, changed=changed),
-            *(country_page(country, words) for country in countries),
-            *(tag_page(tag, words) for tag in tags)]
+            *(page for country in countries for page in country_page(country, words, config)),
+            *(page for tag in tags for page in tag_page(tag, words, config))]
 
 
-def country_page(country: CountryPage, words: Words) -> Page:
-    """Return the page of one country."""
+def country_page(country: CountryPage, words: Words, config: Config) -> list[Page]:
+    """Return the pages of one country: its explainers, page by page."""
     name = words.country(country.country)
-    return Page(country.url, "country.html", f"country {country.country.code}", name,
-                words.text("country_description", country=name), words.language,
-                {"page": country},
-                changed=newest(listing.explainer for listing in country.listings))
+    description = words.text("country_description", country=name)
+    explainers = tuple(listing.explainer for listing in country.listings)
+    first = Page(country.url, "country.html", f"country {country.country.code}", name,
+                 description, words.language,
+                 {"page": country, "feed": list_feed(config, country.url, name, description,
+                                                     explainers)},
+                 changed=newest(explainers))
+    return paged(first, country.listings, config.page_size, words)
 
 
-def tag_page(tag: TagPage, words: Words) -> Page:
-    """Return the page of one tag."""
-    return Page(tag.url, "tag.html", f"tag '{tag.name}'", tag.name,
-                words.text("tag_description", tag=tag.name), words.language, {"page": tag},
-                changed=newest(tag.explainers))
+def tag_page(tag: TagPage, words: Words, config: Config) -> list[Page]:
+    """Return the pages of one tag: its explainers, page by page."""
+    description = words.text("tag_description", tag=tag.name)
+    first = Page(tag.url, "tag.html", f"tag '{tag.name}'", tag.name, description,
+                 words.language,
+                 {"page": tag, "feed": list_feed(config, tag.url, tag.name, description,
+                                                 tag.explainers)},
+                 changed=newest(tag.explainers))
+    return paged(first, tag.explainers, config.page_size, words)
+
+
+def paged(first: Page, items: Sequence[Any], size: int, words: Words) -> list[Page]:
+    """Return a list's pages: the first page's, split into pages of `size` items.
+
+    Each page has its `paging` (see paging.py); the pages after the first say their number
+    in their title. All show the same last change: a new explainer moves every page's items.
+    """
+    return [replace(first, path=paging.path, context={**first.context, "paging": paging},
+                    title=first.title if paging.number == 1 else words.text(
+                        "paged_title", title=first.title, number=words.number(paging.number),
+                        total=words.number(paging.count)))
+            for paging in paginate(items, first.path, size)]
+
+
+def list_feed(config: Config, page: str, title: str, subtitle: str,
+              explainers: tuple[Teaser, ...]) -> ListFeed | None:
+    """Return the feed of a list of explainers, beside its first page; none without a base URL."""
+    if config.base_url is None:
+        return None
+    return ListFeed(page.removesuffix(".html") + ".xml", page, title, subtitle, explainers)
 
 
 def not_found_pages(site: Site, lexicon: Lexicon) -> list[Page]:
