@@ -107,22 +107,23 @@ def check_timelines(explainer: Explainer) -> Iterator[Problem]:
                               "put the events in date order, so the file reads like the page "
                               "(which shows them oldest first)")
         for event in in_file:
-            yield from event_warnings(explainer, event)
+            yield from event_warnings(explainer, event, section.source is not None)
 
 
-def event_warnings(explainer: Explainer, event: TimelineEvent) -> Iterator[Problem]:
-    """Warn about one event: a date after the explainer's last update, or no source."""
+def event_warnings(explainer: Explainer, event: TimelineEvent,
+                   sourced: bool) -> Iterator[Problem]:
+    """Warn about one event: a date after the last update, or no source (nor the timeline's)."""
     if event.status == "done" and event.date.first_day() > explainer.modified.last_day():
         yield warning(explainer, event.line, None,
                       f"section 'timeline': event '{event.title}' is dated {event.date.iso}, "
                       f"after the explainer's last update ({explainer.modified.iso}), but is "
                       "not marked 'status: expected'",
                       "add 'status: expected' if it has not happened yet, or fix the date")
-    if event.source is None:
+    if event.source is None and not sourced:
         yield warning(explainer, event.line, None,
                       f"section 'timeline': event '{event.title}' has no source",
                       "add 'source:' with a link, or with a title for a report that is not "
-                      "online")
+                      "online; or give the timeline a 'source:' for all its events")
 
 
 def check_takeaways(explainer: Explainer) -> Iterator[Problem]:

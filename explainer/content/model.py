@@ -158,6 +158,7 @@ class Timeline(Section):
 
     title: str = ""  # the author's; else the page's language names it
     events: tuple[TimelineEvent, ...] = ()
+    source: Link | None = None  # the source of every event that names none of its own
 
 
 @frozen()

@@ -163,8 +163,10 @@ def read_timeline(ctx: Context, fields: Fields, block: Block, body: Body) -> mod
 
     events = fields.items("events", event, required=True)
     ordered = tuple(sorted(events, key=lambda e: (e.date.sort_key, e.status == "expected")))
+    source = read_link(reader, fields.values["source"]) if "source" in fields.values else None
+    fields.asked.add("source")
     return model.Timeline("timeline", block.fence_line, "timeline", *body,
-                          title=fields.text("title"), events=ordered)
+                          title=fields.text("title"), events=ordered, source=source)
 
 
 def read_takeaways(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
