@@ -40,6 +40,16 @@ YAML_HINTS = (
     ("flow sequence", "'[' starts a YAML list; close it with ']', or quote the value"),
     ("flow mapping", "'{' starts a YAML mapping; close it with '}', or quote the value"),
 )
+# A value as the line gives it: after the indentation, a list's '- ' and a 'key: '.
+LINE_VALUE = re.compile(r"(?P<lead>\s*(?:-\s+)?(?:[\w-]+:\s+)?)(?P<value>.*?)\s*$")
+QUOTE_THEN_MORE = re.compile(r"""(?P<q>["'])(?:(?!(?P=q)).)*(?P=q)\s*[^\s#:,\]}]""")
+SIGILS = {"*": "it starts an alias", "&": "it starts an anchor", "!": "it starts a tag",
+          "%": "it starts a directive", "@": "it is reserved", "`": "it is reserved"}
+VALUE_SLIPS = {hint for key, hint in YAML_HINTS if key in (
+    "mapping values are not allowed", "cannot start any token", "found undefined alias",
+    "while scanning a quoted scalar")}
+SLIP_HINTS = ("a value that begins with a quote", "YAML does not read a value beginning")
+REPAIRS = 20  # syntax slips looked past in one header before giving up on the rest
 
 
 # Names authors reach for, and the field that holds what they mean.
@@ -79,14 +89,26 @@ class Reader:
     def parse(self, text: str) -> MappingNode | None:
         """Compose a YAML header into a mapping node, recording syntax errors."""
         self.has_hash = "#" in text
-        try:
-            node = compose(text)
-        except yaml.MarkedYAMLError as exc:
-            self.problems.append(self.syntax_problem(exc, text))
-            return None
-        except yaml.YAMLError as exc:
-            self.error(None, f"YAML error: {exc}")
-            return None
+        for _ in range(REPAIRS):
+            try:
+                return self.header(compose(text))
+            except yaml.MarkedYAMLError as exc:
+                problem = self.syntax_problem(exc, text)
+                self.problems.append(problem)
+                # A value slip is read as the author meant it, so the slips after it show too.
+                fixed = repaired(text, (problem.line or 0) - self.base_line) \
+                    if problem.hint in VALUE_SLIPS or problem.hint.startswith(SLIP_HINTS) \
+                    else None
+                if fixed is None:
+                    return None
+                text = fixed
+            except yaml.YAMLError as exc:
+                self.error(None, f"YAML error: {exc}")
+                return None
+        return None
+
+    def header(self, node: Node | None) -> MappingNode | None:
+        """Return a composed header as a mapping node, or report what it is instead."""
         if node is None:
             return MappingNode(MAP_TAG, [])
         if not isinstance(node, MappingNode):
@@ -109,8 +131,40 @@ class Reader:
                            f"{self.what}: a tab is used for indentation; YAML allows spaces only",
                            "replace the tab at the start of the line with spaces", excerpt)
         message = f"{self.what}: YAML syntax error: {exc.problem or exc.context}"
-        hint = next((h for key, h in YAML_HINTS if key in str(exc)), "check the YAML syntax")
+        hint = slip_hint(excerpt) or next((h for key, h in YAML_HINTS if key in str(exc)),
+                                          "check the YAML syntax")
         return Problem(self.display, line, column, message, hint, excerpt)
+
+
+def slip_hint(line: str) -> str:
+    """Name the fix for a value YAML cannot read as plain text, from the line it is on."""
+    value = LINE_VALUE.fullmatch(line)["value"]  # type: ignore[index]
+    if QUOTE_THEN_MORE.match(value):
+        return ("a value that begins with a quote must end with it; put the whole value in "
+                f"the other quotes: {requoted(value)}")
+    if value[:1] in SIGILS:
+        return f"YAML does not read a value beginning with '{value[0]}' as text " \
+               f"({SIGILS[value[0]]}); put the whole value in quotes"
+    return ""
+
+
+def requoted(value: str) -> str:
+    """Return a value in quotes that YAML reads as exactly the text typed."""
+    return "'" + value.replace("'", "''") + "'" if "'" not in value or '"' in value \
+        else '"' + value.replace("\\", "\\\\") + '"'
+
+
+def repaired(text: str, line: int) -> str | None:
+    """Return the text with one line's value quoted as typed; None if that changes nothing."""
+    lines = text.split("\n")
+    if not 0 <= line < len(lines):
+        return None
+    match = LINE_VALUE.fullmatch(lines[line])
+    if match is None or not match["value"]:
+        return None
+    lines[line] = match["lead"] + requoted(match["value"])
+    fixed = "\n".join(lines)
+    return fixed if fixed != text else None
 
 
 def kind_of(node: Node) -> str:
@@ -175,10 +229,18 @@ class Fields:
 
     def as_text(self, node: Node, name: str) -> str:
         """Return a scalar node's text, warning when YAML would have cut it at ' #'."""
+        line = self.reader.lines[self.reader.line_of(node) - 1]
         if not isinstance(node, ScalarNode):
+            in_list = line.lstrip().startswith("- ") and isinstance(node, MappingNode)
             self.reader.error(node, f"'{name}' must be text, found {kind_of(node)}",
+                              "a ': ' inside a list item makes it a 'key: value' line; put the "
+                              "whole item in quotes" if in_list else
                               "write it on one line after the key, in quotes if it has ': '")
             return ""
+        sigil = line[node.start_mark.column:][:1]
+        if not node.style and sigil in "&!":
+            self.reader.error(node, f"'{name}' begins with '{sigil}', which YAML does not read "
+                              f"as text ({SIGILS[sigil]})", "put the whole value in quotes")
         # Plain (unquoted: style None from PyYAML, "" from libyaml) on one line.
         if self.reader.has_hash and not node.style and \
                 node.start_mark.line == node.end_mark.line:
