@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 # An event still expected this long after its date tells of a story that has moved on.
 OVERDUE = timedelta(days=31)
+# Pages of the site's own that an explainer's slug must not take, with what they are.
+RESERVED = {"index": "the site's front page", "404": "the page shown for a missing address"}
 
 
 @dataclass(frozen=True)
@@ -80,10 +82,17 @@ def content_folder(inputs: Inputs) -> list[Problem]:
 
 
 def check_slugs(explainers: Sequence[Teaser]) -> list[Problem]:
-    """Report two explainers that would be written to the same page."""
+    """Report explainers that would be written to the same page, or to one of the site's own."""
     seen: dict[str, Teaser] = {}
     problems = []
     for explainer in explainers:
+        if explainer.slug in RESERVED:
+            problems.append(Problem(explainer.display_path, None, None,
+                                    f"this explainer's page would be {explainer.url}, which is "
+                                    f"{RESERVED[explainer.slug]}",
+                                    "rename the file, or give the explainer another 'slug:' in "
+                                    "its front matter"))
+            continue
         first = seen.setdefault(explainer.slug, explainer)
         if first is not explainer:
             problems.append(Problem(explainer.display_path, 1, 1,
