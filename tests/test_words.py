@@ -89,6 +89,16 @@ def test_a_shipped_table_fills_in_only_the_values_english_does(language: str) ->
 
 
 @pytest.mark.parametrize("language", SHIPPED)
+def test_a_shipped_text_is_written_with_typographer_s_quotes(language: str) -> None:
+    # Pages show these texts as they are: a straight quote would stand out in typeset prose.
+    for key, text in package_tables()[language].texts.items():
+        forms = text.values() if isinstance(text, dict) else [text]
+        for form in forms:
+            prose = re.sub(r"<[^>]*>", "", form)  # an attribute's quotes are markup
+            assert "'" not in prose and '"' not in prose, (language, key, form)
+
+
+@pytest.mark.parametrize("language", SHIPPED)
 def test_a_shipped_table_counts_with_every_plural_form_of_its_language(language: str) -> None:
     categories = {*Locale.parse(language).plural_form.tags, "other"}
     for key, text in package_tables()[language].texts.items():
