@@ -102,8 +102,8 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
 
     config, problems = read_config(options)
     theme = load_theme(inputs, tools.memo)
-    explainers = read_explainers(inputs, config.trusted_html, tools)
-    words = theme.lexicon.report(config.language)
+    explainers = read_explainers(inputs, config, tools)
+    words = theme.lexicon.report(config.language, explainers.teasers)
     made = make_site(config, inputs, explainers.teasers,
                      [*problems, *explainers.problems, *words], options, today)
     pages = tools.memo.remember("pages", (made.site, theme.lexicon),

@@ -270,7 +270,8 @@ def test_the_feed_and_sitemap_are_made_when_first_read(
         session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
     made: list[str] = []
     real = feeds.atom_feed
-    monkeypatch.setattr(feeds, "atom_feed", lambda site: made.append("feed") or real(site))
+    monkeypatch.setattr(feeds, "atom_feed",
+                        lambda *args: made.append("feed") or real(*args))
     session.edit("site.yml", "base_url: https://example.org/news/\n")
     session.rebuild()
     session.edit("content/b.md", explainer("Beta, edited", "2024-05-02"))

@@ -287,12 +287,15 @@ class Teaser:
     based_on: tuple[Link, ...]
     tags: tuple[str, ...]
     draft: bool
+    language: str  # the tag of the language it is written in
+    translation_key: str  # shared by the explainer's translations; its slug if not given
+    folder: str  # of its language's pages: '' for the site's language, else such as 'fr/'
     countries: tuple[CountryEntry, ...]  # every entry of the explainer's country lists
 
     @property
     def url(self) -> str:
         """Return the site path of the explainer's page."""
-        return f"{self.slug}.html"
+        return f"{self.folder}{self.slug}.html"
 
     @property
     def modified(self) -> FuzzyDate:
@@ -314,11 +317,13 @@ class Explainer(Teaser):
     def of(cls, source_path: Path, display_path: str, slug: str, title: str, dek: str,
            published: FuzzyDate, updated: FuzzyDate | None, byline: tuple[str, ...],
            based_on: tuple[Link, ...], tags: tuple[str, ...], draft: bool,
-           sections: tuple[Section, ...]) -> Explainer:
+           sections: tuple[Section, ...], language: str = "en", translation_key: str = "",
+           folder: str = "") -> Explainer:
         """Make an explainer, its countries taken from its sections."""
         countries = tuple(e for s in sections if isinstance(s, Countries) for e in s.entries)
         return cls(source_path, display_path, slug, title, dek, published, updated, byline,
-                   based_on, tags, draft, countries, sections)
+                   based_on, tags, draft, language, translation_key or slug, folder, countries,
+                   sections)
 
     def sections_of(self, kind: str) -> tuple[Section, ...]:
         """Return the sections of one kind, in file order."""

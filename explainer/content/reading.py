@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..errors import ContentError, Problem
 from ..inputs import Inputs, Stamp
 from .checks import check_explainer
+from .languages import ENGLISH
 from .markup import Markup
-from .model import Explainer, Teaser
+from .model import Config, Explainer, Teaser
 from .schema import read_explainer
 from .sources import MAX_FILE_BYTES, decode_text, read_text, split_source
 
@@ -50,23 +51,40 @@ class Explainers(NamedTuple):
 
 
 @dataclass(frozen=True)
+class ReadSettings:
+    """The site's settings that shape how an explainer file reads."""
+
+    trusted_html: bool = False  # whether raw HTML in the Markdown is kept
+    language: str = ENGLISH  # the site's: explainers that name no language are written in it
+
+    @classmethod
+    def of(cls, config: Config) -> ReadSettings:
+        """Return the reading settings of a site."""
+        return cls(config.trusted_html, config.language)
+
+
+@dataclass(frozen=True)
 class Reading:
     """What reading an explainer needs, in the build process and in forked workers alike."""
 
     markup: Markup
     memo: Memo
+    settings: ReadSettings
 
 
-def read_explainers(inputs: Inputs, trusted_html: bool, tools: Tools) -> Explainers:
+def read_explainers(inputs: Inputs, config: Config, tools: Tools) -> Explainers:
     """Read every explainer file the inputs hold, those the memo does not know on the pool."""
     memo = tools.memo
+    settings = ReadSettings.of(config)
     paths, problems = inputs.explainer_files()
     files = [ExplainerFile(path, inputs.root, inputs.stamps[path]) for path in paths]
-    known = {file.display: memo.explainer(file, trusted_html) for file in files}
+    known = {file.display: memo.explainer(file, settings) for file in files}
     todo = [file for file in files if known[file.display] is None]
     progress = tools.counter("explainers", len(files), len(files) - len(todo))
-    markup = memo.remember("markup", trusted_html, lambda: Markup(trusted_html))
-    for file, packed in tools.pool.map(read_one, Reading(markup, memo), todo, progress):
+    markup = memo.remember("markup", settings.trusted_html,
+                           lambda: Markup(settings.trusted_html))
+    for file, packed in tools.pool.map(read_one, Reading(markup, memo, settings), todo,
+                                       progress):
         known[file.display] = memo.keep_explainer(file, packed)
     teasers = []
     for file in files:
@@ -80,8 +98,8 @@ def read_explainers(inputs: Inputs, trusted_html: bool, tools: Tools) -> Explain
 def read_one(reading: Reading, file: ExplainerFile) -> object:
     """Read and check one file; return what the memo keeps of it (in any process)."""
     data = file_bytes(file.path)
-    explainer, problems = parse_explainer(file, data, reading.markup)
-    return reading.memo.pack(file, data, reading.markup.trusted_html, explainer, problems)
+    explainer, problems = parse_explainer(file, data, reading.markup, reading.settings.language)
+    return reading.memo.pack(file, data, reading.settings, explainer, problems)
 
 
 def file_bytes(path: Path) -> bytes | None:
@@ -92,8 +110,8 @@ def file_bytes(path: Path) -> bytes | None:
         return None
 
 
-def parse_explainer(file: ExplainerFile, data: bytes | None,
-                    markup: Markup) -> tuple[Explainer | None, list[Problem]]:
+def parse_explainer(file: ExplainerFile, data: bytes | None, markup: Markup,
+                    site_language: str) -> tuple[Explainer | None, list[Problem]]:
     """Read one explainer from its bytes (None: read the file, to report why it cannot be)."""
     try:
         text = decode_text(data, file.display) if data is not None \
@@ -101,14 +119,15 @@ def parse_explainer(file: ExplainerFile, data: bytes | None,
         source = split_source(text, file.path, file.display)
     except ContentError as exc:
         return None, list(exc.problems)
-    explainer, problems = read_explainer(source, markup)
+    explainer, problems = read_explainer(source, markup, site_language)
     if explainer is not None:
         problems = [*problems, *check_explainer(explainer)]
     return explainer, problems
 
 
-def read_again(root: Path, display: str, trusted_html: bool) -> tuple[Explainer | None,
-                                                                     list[Problem]]:
+def read_again(root: Path, display: str, settings: ReadSettings) -> tuple[Explainer | None,
+                                                                          list[Problem]]:
     """Read one explainer file of the project in root again, as it is now."""
     file = ExplainerFile(display, root, (0, 0, 0, 0))
-    return parse_explainer(file, file_bytes(file.path), Markup(trusted_html))
+    return parse_explainer(file, file_bytes(file.path), Markup(settings.trusted_html),
+                           settings.language)

@@ -13,7 +13,8 @@ from ..errors import Problem
 from . import model
 from .anchors import with_unique_anchors
 from .countries import resolve_country, suggest_country
-from .fields import Fields, Reader, check_url, mapping
+from .fields import Fields, Reader, check_url, mapping, read_language
+from .languages import ENGLISH, language_folder
 from .markup import Markup, unsafe_links
 from .sources import Block, SourceFile
 
@@ -249,8 +250,8 @@ def read_section(ctx: Context, block: Block) -> model.Section | None:
     return section
 
 
-def read_explainer(source: SourceFile, markup: Markup) -> tuple[model.Explainer | None,
-                                                                 list[Problem]]:
+def read_explainer(source: SourceFile, markup: Markup,
+                   site_language: str = ENGLISH) -> tuple[model.Explainer | None, list[Problem]]:
     """Read a split source file into an Explainer, with every problem found."""
     ctx = Context(source, markup)
     reader = ctx.reader(source.front, "front matter")
@@ -273,11 +274,14 @@ def read_explainer(source: SourceFile, markup: Markup) -> tuple[model.Explainer 
     tags = fields.items("tags", lambda n: fields.as_text(n, "tags") or None, single_ok=True)
     slug = read_slug(fields, source.path)
     draft = fields.boolean("draft")
+    language = read_language(fields, site_language)
+    translation_key = read_translation_key(fields, slug)
     fields.finish()
     if published is None or any(p.severity == "error" for p in ctx.problems):
         return None, ctx.problems
     explainer = model.Explainer.of(source.path, source.display, slug, title, dek, published,
-                                   updated, byline, based_on, tags, draft, sections)
+                                   updated, byline, based_on, tags, draft, sections, language,
+                                   translation_key, language_folder(language, site_language))
     return explainer, ctx.problems
 
 
@@ -292,3 +296,16 @@ def read_slug(fields: Fields, path: Path) -> str:
                             "rename the file with lowercase letters, digits and hyphens, "
                             "or set 'slug:' in the front matter")
     return slug
+
+
+def read_translation_key(fields: Fields, slug: str) -> str:
+    """Return what links the explainer to its translations: the field, or else its slug."""
+    node = fields.get("translation_key", False, "haiti-police-mission")
+    if node is None:
+        return slug
+    key = fields.as_text(node, "translation_key")
+    if not SLUG.match(key):
+        fields.reader.error(node, f"translation_key '{key}' is not allowed",
+                            "use lowercase letters, digits and hyphens, like a slug; the slug "
+                            "of the explainer it translates does")
+    return key

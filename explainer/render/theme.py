@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..content.languages import language_folder
 from ..content.model import Explainer
 from ..hashing import digest
 from ..inputs import STATIC_FOLDERS, STRINGS, TEMPLATE_FOLDERS, Inputs
@@ -44,10 +45,11 @@ class Theme:
         context = dict(page.context)
         if explainer is not None:
             context["explainer"] = explainer
-        words = self.lexicon.words(page.language)
         return self.renderer.render(page.template, page.path, self.assets,
-                                    absolute=page.absolute, site=site, words=words,
-                                    meta=page_meta(site.config, page, words, explainer),
+                                    absolute=page.absolute, site=site,
+                                    words=self.lexicon.words(page.language),
+                                    home=language_folder(page.language, site.config.language),
+                                    meta=page_meta(site.config, page, self.lexicon, explainer),
                                     **context)
 
 

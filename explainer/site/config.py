@@ -6,8 +6,8 @@ import posixpath
 import re
 from pathlib import Path
 
-from ..content.fields import Fields, Reader, check_url
-from ..content.languages import LANGUAGE, canonical_tag
+from ..content.fields import Fields, Reader, check_url, read_language
+from ..content.languages import ENGLISH
 from ..content.model import Config
 from ..content.sources import read_text
 from ..errors import ContentError, Problem, UsageError
@@ -57,7 +57,7 @@ def config_fields(fields: Fields, root: Path, base_url: str | None) -> Config:
     return Config(
         title=fields.text("title", default="Explainers"),
         description=fields.text("description"),
-        language=read_language(fields),
+        language=read_language(fields, ENGLISH),
         base_url=base_url or from_file,
         author=fields.text("author") or None,
         publisher=fields.text("publisher") or None,
@@ -70,17 +70,6 @@ def config_fields(fields: Fields, root: Path, base_url: str | None) -> Config:
                                    single_ok=True),
         trusted_html=fields.boolean("trusted_html"),
     )
-
-
-def read_language(fields: Fields) -> str:
-    """Read the pages' language tag."""
-    node = fields.get("language", False, "en")
-    language = fields.as_text(node, "language") if node else "en"
-    if not LANGUAGE.match(language):
-        fields.reader.error(node, f"'language' must be a language tag such as en or fr-CA, "
-                            f"found '{language}'")
-        return "en"
-    return canonical_tag(language)
 
 
 def read_base_url(fields: Fields) -> str | None:

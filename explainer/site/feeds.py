@@ -1,6 +1,8 @@
-"""Discovery files: the Atom feed, the sitemap and robots.txt.
+"""Discovery files: the Atom feeds, the sitemap and robots.txt.
 
-Feeds and sitemaps must hold absolute URLs, so without a base URL only robots.txt is made.
+Each language's edition has its feed (feed.xml, fr/feed.xml); the sitemap lists every page with
+its versions in other languages. Feeds and sitemaps must hold absolute URLs, so without a base
+URL only robots.txt is made.
 Every date comes from the explainers, never from the clock, so a build can be repeated byte
 for byte.
 """
@@ -11,12 +13,14 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from datetime import date
+from typing import NamedTuple
 
 from ..content.model import Site, Teaser
 from .meta import absolute_url, image_url, publisher_name
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XHTML = "http://www.w3.org/1999/xhtml"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 FEED = "feed.xml"
 SITEMAP_FILE = "sitemap.xml"
@@ -50,17 +54,26 @@ def serialise(root: ET.Element) -> bytes:
     return f'<?xml version="1.0" encoding="utf-8"?>\n{body}\n'.encode()
 
 
-def atom_feed(site: Site) -> bytes:
-    """Return the Atom feed (RFC 4287) of the site's explainers, newest first."""
+class SitemapEntry(NamedTuple):
+    """A page as the sitemap lists it: its site path, its last change, its other versions."""
+
+    path: str
+    changed: date | None
+    versions: tuple[tuple[str, str], ...]  # (language, site path), itself included
+
+
+def atom_feed(site: Site, language: str, folder: str, explainers: Iterable[Teaser]) -> bytes:
+    """Return the Atom feed (RFC 4287) of one language's explainers, newest first."""
     config = site.config
-    base = config.base_url
-    assert base is not None, "the feed needs a base URL"
-    feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: config.language})
+    assert config.base_url is not None, "the feed needs a base URL"
+    base = config.base_url + folder
+    explainers = tuple(explainers)
+    feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: language})
     child(feed, "id", base)
     child(feed, "title", config.title)
     if config.description:
         child(feed, "subtitle", config.description)
-    child(feed, "updated", timestamp(newest(site.explainers) or EPOCH))
+    child(feed, "updated", timestamp(newest(explainers) or EPOCH))
     child(feed, "link", rel="self", type="application/atom+xml", href=base + FEED)
     child(feed, "link", rel="alternate", type="text/html", href=base)
     author = child(feed, "author")
@@ -69,7 +82,7 @@ def atom_feed(site: Site) -> bytes:
     logo = image_url(config, config.logo)
     if logo:
         child(feed, "logo", logo)
-    for explainer in site.explainers:
+    for explainer in explainers:
         add_entry(feed, site, explainer)
     return serialise(feed)
 
@@ -90,14 +103,22 @@ def add_entry(feed: ET.Element, site: Site, explainer: Teaser) -> None:
         child(entry, "category", term=tag)
 
 
-def sitemap(site: Site, pages: dict[str, date | None]) -> bytes:
-    """Return sitemap.xml listing pages (site path -> last change), in the order given."""
-    urlset = ET.Element("urlset", {"xmlns": SITEMAP})
-    for path, changed in pages.items():
+def sitemap(site: Site, pages: Iterable[SitemapEntry]) -> bytes:
+    """Return sitemap.xml listing pages in the order given, each page's versions in other
+    languages as hreflang links (as search engines read them)."""
+    pages = tuple(pages)
+    names = {"xmlns": SITEMAP}
+    if any(page.versions for page in pages):
+        names["xmlns:xhtml"] = XHTML
+    urlset = ET.Element("urlset", names)
+    for page in pages:
         url = child(urlset, "url")
-        child(url, "loc", absolute_url(site.config, path))
-        if changed is not None:
-            child(url, "lastmod", changed.isoformat())
+        child(url, "loc", absolute_url(site.config, page.path))
+        if page.changed is not None:
+            child(url, "lastmod", page.changed.isoformat())
+        for language, path in page.versions:
+            child(url, "xhtml:link", rel="alternate", hreflang=language,
+                  href=absolute_url(site.config, path) or "")
     return serialise(urlset)
 
 

@@ -9,7 +9,7 @@ shipped language, or add a language of its own.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +20,7 @@ from babel.dates import format_skeleton
 from babel.numbers import format_decimal
 
 from ..content.languages import ENGLISH, broader_tags, is_english
-from ..content.model import Country, FuzzyDate
+from ..content.model import Country, FuzzyDate, Teaser
 from ..errors import Problem
 from ..hashing import digest
 from ..inputs import CONFIG, STRINGS, Inputs
@@ -164,11 +164,14 @@ class Lexicon:
         return [table for tag in tags for table in (self.project.get(tag), shipped.get(tag))
                 if table is not None]
 
-    def report(self, site_language: str) -> list[Problem]:
-        """Return the problems of the project's tables, and warn if the pages' words would be
-        English in another language."""
+    def report(self, site_language: str, explainers: Iterable[Teaser]) -> list[Problem]:
+        """Return the problems of the project's tables, and warn about each language the
+        pages are written in whose words would be English."""
         problems = list(self.problems)
-        for language, where in {site_language: CONFIG}.items():
+        languages = {site_language: CONFIG}  # each with the first file that asks for it
+        for explainer in explainers:
+            languages.setdefault(explainer.language, explainer.display_path)
+        for language, where in languages.items():
             own = [t for t in self.tables(language) if not is_english(t.language)]
             if not is_english(language) and not own:
                 problems.append(Problem(where, None, None, f"there is no strings table for "

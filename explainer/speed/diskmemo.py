@@ -28,7 +28,7 @@ from .pagekeys import canonical, common_key
 from .store import Entry
 
 if TYPE_CHECKING:
-    from ..content.reading import ExplainerFile, Known
+    from ..content.reading import ExplainerFile, Known, ReadSettings
     from ..recipe import BuildResult
     from ..render.rendering import Rendered
     from ..render.theme import Theme
@@ -57,7 +57,7 @@ class DiskMemo:
         self.entries: list[Entry] = []
         self.first = not cache.explainers.any()  # nothing to look up: leave the reading to all
         self.inputs_digest: str | None = None
-        self.trusted_html = False
+        self.settings: ReadSettings | None = None  # the site's, once the build names them
         # Explainers whole, pickled, that the cache could not take (it is read-only, or was
         # found damaged): kept here for their pages, which forked workers render.
         self.unkept: dict[str, bytes] = {}
@@ -100,7 +100,7 @@ class DiskMemo:
             last = BuildResult.from_json(record["build"])
         except (KeyError, TypeError, ValueError):
             return None
-        if self.options.strict and last.warnings:
+        if self.options.strict and any(p.severity == "warning" for p in last.warnings):
             raise StrictWarnings(list(last.warnings))
         if as_written(self.output, self.stamps):
             remove_stale_temporaries(self.output)
@@ -132,25 +132,25 @@ class DiskMemo:
         """Return the cache's folder of compiled templates."""
         return self.cache.compiled_templates()
 
-    def explainer(self, file: ExplainerFile, trusted_html: bool) -> Known | None:
+    def explainer(self, file: ExplainerFile, settings: ReadSettings) -> Known | None:
         """Return the teaser and problems of a file whose bytes were read before."""
-        self.trusted_html = trusted_html
+        self.settings = settings
         if self.first:
             return None
         data = file_bytes(file.path)
-        key = explainer_key(file, data, trusted_html) if data is not None else None
+        key = explainer_key(file, data, settings) if data is not None else None
         found = self.cache.explainers.teaser(key) if key is not None else None
         if key is not None and found is not None:
             self.keys[file.display] = key
         return found
 
-    def pack(self, file: ExplainerFile, data: bytes | None, trusted_html: bool,
+    def pack(self, file: ExplainerFile, data: bytes | None, settings: ReadSettings,
              explainer: Explainer | None, problems: list[Problem]) -> Packed:
         """Pickle what the cache keeps of a file just read, whole and as lists show it."""
         teaser = explainer.teaser() if explainer is not None else None
         if data is None:
             return Packed(None, (teaser, problems), None)
-        key = explainer_key(file, data, trusted_html)
+        key = explainer_key(file, data, settings)
         return Packed(key, (teaser, problems),
                       (key, pickle.dumps((teaser, problems), pickle.HIGHEST_PROTOCOL),
                        pickle.dumps((explainer, problems), pickle.HIGHEST_PROTOCOL)))
@@ -182,7 +182,8 @@ class DiskMemo:
         if found is None:  # the cache lost it meanwhile: read the file again
             from ..content.reading import read_again
 
-            found = read_again(self.options.root, teaser.display_path, self.trusted_html)
+            assert self.settings is not None  # named when the files were looked up
+            found = read_again(self.options.root, teaser.display_path, self.settings)
         explainer, problems = found
         if explainer is None:  # it was readable a moment ago: changed while the build ran
             raise ContentError(problems)
@@ -243,10 +244,10 @@ class Missing(Exception):
     """A file of the last build is no longer in the cache."""
 
 
-def explainer_key(file: ExplainerFile, data: bytes, trusted_html: bool) -> str:
-    """Return the cache key of an explainer file's bytes."""
+def explainer_key(file: ExplainerFile, data: bytes, settings: ReadSettings) -> str:
+    """Return the cache key of an explainer file's bytes, as the settings read them."""
     return digest(tool_fingerprint(), "explainer", str(file.path), file.display,
-                  str(trusted_html), data)
+                  str(settings.trusted_html), settings.language, data)
 
 
 def file_bytes(path: Path) -> bytes | None:

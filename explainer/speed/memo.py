@@ -21,7 +21,7 @@ from ..inputs import Inputs, Stamp
 from ..render.output import Writer
 
 if TYPE_CHECKING:
-    from ..content.reading import ExplainerFile, Known
+    from ..content.reading import ExplainerFile, Known, ReadSettings
     from ..recipe import BuildResult
     from ..render.rendering import Rendered
     from ..render.theme import Theme
@@ -57,11 +57,11 @@ class Memo(Protocol):
         """Return a folder to keep the templates in as Jinja compiles them, if any."""
         ...
 
-    def explainer(self, file: ExplainerFile, trusted_html: bool) -> Known | None:
+    def explainer(self, file: ExplainerFile, settings: ReadSettings) -> Known | None:
         """Return the teaser and problems of a file read before as it is now, if known."""
         ...
 
-    def pack(self, file: ExplainerFile, data: bytes | None, trusted_html: bool,
+    def pack(self, file: ExplainerFile, data: bytes | None, settings: ReadSettings,
              explainer: Explainer | None, problems: list[Problem]) -> object:
         """Return what to keep of a file just read (called in the process that read it)."""
         ...
@@ -89,7 +89,7 @@ class Read:
     """An explainer file as last read."""
 
     stamp: Stamp
-    trusted_html: bool
+    settings: ReadSettings
     explainer: Explainer | None
     teaser: Teaser | None
     problems: list[Problem]
@@ -137,18 +137,18 @@ class MemoryMemo:
         """Keep compiled templates in memory only."""
         return None
 
-    def explainer(self, file: ExplainerFile, trusted_html: bool) -> Known | None:
+    def explainer(self, file: ExplainerFile, settings: ReadSettings) -> Known | None:
         """Return the file as last read, if its stamp and the settings are the same."""
         known = self.read.get(file.display)
-        if known is None or known.stamp != file.stamp or known.trusted_html != trusted_html:
+        if known is None or known.stamp != file.stamp or known.settings != settings:
             return None
         return known.teaser, known.problems
 
-    def pack(self, file: ExplainerFile, data: bytes | None, trusted_html: bool,
+    def pack(self, file: ExplainerFile, data: bytes | None, settings: ReadSettings,
              explainer: Explainer | None, problems: list[Problem]) -> Read:
         """Keep the explainer whole (it was read in this process)."""
         teaser = explainer.teaser() if explainer is not None else None
-        return Read(file.stamp, trusted_html, explainer, teaser, problems)
+        return Read(file.stamp, settings, explainer, teaser, problems)
 
     def keep_explainer(self, file: ExplainerFile, packed: Read) -> Known:
         """Keep a file just read; its teaser stays the same object while it is equal.
@@ -158,7 +158,7 @@ class MemoryMemo:
         """
         before = self.read.get(file.display)
         if before is not None and before.teaser is not None and before.teaser == packed.teaser:
-            packed = Read(packed.stamp, packed.trusted_html, packed.explainer, before.teaser,
+            packed = Read(packed.stamp, packed.settings, packed.explainer, before.teaser,
                           packed.problems)
         self.read[file.display] = packed
         return packed.teaser, packed.problems
