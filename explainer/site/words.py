@@ -16,7 +16,7 @@ from typing import Any
 import markupsafe
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
-from babel.dates import format_skeleton
+from babel.dates import DateTimePattern, match_skeleton
 from babel.numbers import format_decimal
 
 from ..content.languages import ENGLISH, broader_tags, is_english
@@ -52,7 +52,12 @@ class Words:
         self.direction = "rtl" if locale.character_order == "right-to-left" else "ltr"
         self.name = own_name(language)  # in itself: English, français, العربية
         self.english = is_english(language)
-        self.dates: dict[FuzzyDate, str] = {}  # pages show the same dates many times
+        # Pages show the same dates, numbers and texts many times; CLDR's formatting, and
+        # escaping, cost tens of microseconds each: each is worked out once.
+        self.dates: dict[FuzzyDate, str] = {}
+        self.numbers: dict[float, str] = {}
+        self.escaped: dict[str, markupsafe.Markup] = {}
+        self.patterns: dict[str, DateTimePattern] = {}
 
     def form(self, key: str, count: int | None = None) -> str:
         """Return a key's text; for a text with plural forms, the one `count` calls for."""
@@ -70,21 +75,41 @@ class Words:
 
     def markup(self, key: str, count: int | None = None, **values: Any) -> markupsafe.Markup:
         """Return text() as HTML: the text and plain values escaped, HTML values kept."""
+        form = self.form(key, count)
+        escaped = self.escaped.get(form)
+        if escaped is None:
+            escaped = self.escaped[form] = markupsafe.escape(form)
         if count is not None:
             values["count"] = self.number(count)
-        return markupsafe.escape(self.form(key, count)).format(**values)
+        if not values:
+            return escaped
+        # As Markup.format, quicker: every value escaped (HTML stays as it is), then put in.
+        return markupsafe.Markup(str.format_map(escaped, {name: markupsafe.escape(value)
+                                                          for name, value in values.items()}))
 
     def date(self, value: FuzzyDate) -> str:
         """Return a date as readers of this language write it, as precise as it is known."""
         known = self.dates.get(value)
         if known is None:
-            known = self.dates[value] = format_skeleton(SKELETONS[value.precision],
-                                                        value.first_day(), locale=self.locale)
+            known = self.dates[value] = str(self.pattern(value.precision).apply(
+                value.first_day(), self.locale))
+        return known
+
+    def pattern(self, precision: str) -> DateTimePattern:
+        """Return CLDR's pattern for a date of a precision, such as 'd MMMM y'."""
+        known = self.patterns.get(precision)
+        if known is None:
+            skeletons = self.locale.datetime_skeletons
+            known = self.patterns[precision] = skeletons[match_skeleton(SKELETONS[precision],
+                                                                        skeletons)]
         return known
 
     def number(self, value: float) -> str:
         """Return a number with this language's separators: 1,000, 1 000 or 1.000."""
-        return format_decimal(value, locale=self.locale)
+        known = self.numbers.get(value)
+        if known is None:
+            known = self.numbers[value] = format_decimal(value, locale=self.locale)
+        return known
 
     def country(self, country: Country) -> str:
         """Return a country's name in this language (in English, the name the model gives)."""
