@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import calendar
+import json
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
-from .helpers import run_cli, soup
+import feedparser
+import pytest
+
+from explainer.site.strings import package_tables
+
+from .helpers import SEED, run_cli, soup
 from .test_incremental import Session
 
+FRENCH = "fr/kenya-mission-police-haiti.html"
+BASE = "https://example.org/news/"
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -40,6 +50,99 @@ def alternates(page: Path) -> dict[str, str]:
 def switcher(page: Path) -> list[tuple[str, str, str]]:
     """Return the language switcher's links: (text, address, lang)."""
     return [(a.get_text(), a["href"], a["lang"]) for a in soup(page).select("nav.languages a")]
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the repository's own site at a base URL."""
+    out = tmp_path_factory.mktemp("published") / "public"
+    result = run_cli("build", "--output", out, "--base-url", BASE)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_the_seed_s_english_and_french_explainers_link_to_each_other(seed_site: Path) -> None:
+    english, french = seed_site / f"{SEED}.html", seed_site / FRENCH
+    assert alternates(english) == {"en": f"{SEED}.html", "fr": FRENCH,
+                                   "x-default": f"{SEED}.html"}
+    assert alternates(french) == {"en": f"../{SEED}.html", "fr": "kenya-mission-police-haiti.html",
+                                  "x-default": f"../{SEED}.html"}
+    assert switcher(english) == [("Lire en français", FRENCH, "fr")]
+    assert switcher(french) == [("Read in English", f"../{SEED}.html", "en")]
+    assert soup(french).html["lang"] == "fr"
+
+
+def test_open_graph_names_the_page_s_locale_and_its_translations(seed_site: Path) -> None:
+    def locales(page: Path) -> tuple[str, list[str]]:
+        head = soup(page).head
+        return (head.select_one('meta[property="og:locale"]')["content"],
+                [m["content"] for m in head.select('meta[property="og:locale:alternate"]')])
+
+    assert locales(seed_site / f"{SEED}.html") == ("en_US", ["fr_FR"])
+    assert locales(seed_site / FRENCH) == ("fr_FR", ["en_US"])
+    assert locales(seed_site / "countries/ke.html") == ("en_US", ["fr_FR"])
+
+
+def test_published_translations_give_their_full_addresses(published: Path) -> None:
+    assert alternates(published / FRENCH) == {
+        "en": f"{BASE}{SEED}.html", "fr": f"{BASE}{FRENCH}", "x-default": f"{BASE}{SEED}.html"}
+    assert alternates(published / "fr/index.html") == {
+        "en": BASE, "fr": f"{BASE}fr/", "x-default": BASE}
+
+
+def test_the_sitemap_lists_each_page_s_translations(published: Path) -> None:
+    urls = ET.parse(published / "sitemap.xml").getroot()
+    found = {url.findtext(f"{SITEMAP}loc"): {link.get("hreflang"): link.get("href")
+                                               for link in url.iter(f"{XHTML}link")}
+             for url in urls}
+    expected = {"en": f"{BASE}{SEED}.html", "fr": f"{BASE}{FRENCH}"}
+    assert found[f"{BASE}{SEED}.html"] == found[f"{BASE}{FRENCH}"] == expected
+    assert found[BASE] == {"en": BASE, "fr": f"{BASE}fr/"}
+    assert found[f"{BASE}countries/ht.html"] == {"en": f"{BASE}countries/ht.html",
+                                                 "fr": f"{BASE}fr/countries/ht.html"}
+    assert found[f"{BASE}countries/bs.html"]  # linked too: both explainers name the Bahamas
+
+
+def test_each_language_lists_its_own_explainers(seed_site: Path) -> None:
+    def listed(page: str) -> list[str]:
+        return [a["href"] for a in soup(seed_site / page).select(".explainer-list h2 a")]
+
+    assert listed("index.html") == [f"{SEED}.html"]
+    assert listed("fr/index.html") == ["kenya-mission-police-haiti.html"]
+    assert listed("fr/countries/ht.html") == ["../kenya-mission-police-haiti.html"]
+    assert listed("fr/tags/securite.html") == ["../kenya-mission-police-haiti.html"]
+    assert not (seed_site / "fr/tags/security.html").exists()
+    assert switcher(seed_site / "index.html") == [("Français", "fr/index.html", "fr")]
+    assert switcher(seed_site / "fr/countries/ht.html") == [
+        ("English", "../../countries/ht.html", "en")]
+    assert switcher(seed_site / "tags/security.html") == []  # the French tag is another word
+
+
+def test_a_language_s_lists_are_in_its_words(seed_site: Path) -> None:
+    haiti = soup(seed_site / "fr/countries/ht.html")
+    assert haiti.select_one("h1").get_text(" ", strip=True) == "Haïti HT"
+    assert haiti.select_one(".site-description").get_text() == "1 décryptage sur ce pays"
+    names = [a.get_text() for a in soup(seed_site / "fr/countries/index.html")
+             .select(".country-name")]
+    # In French, and in the order of a French index: États-Unis among the E's.
+    assert names == ["Bahamas", "Bangladesh", "Barbade", "Bénin", "Burundi", "Chili",
+                     "États-Unis", "Grenade", "Haïti", "Jamaïque", "Kenya", "Maurice", "Nigeria",
+                     "Paraguay", "Tchad"]
+    links = [a["href"] for a in soup(seed_site / FRENCH).select("footer.tags a")]
+    assert links == ["tags/haiti.html", "tags/kenya.html", "tags/etats-unis.html",
+                     "tags/securite.html"]
+
+
+def test_each_language_has_its_feed(published: Path) -> None:
+    english = feedparser.parse((published / "feed.xml").read_bytes())
+    french = feedparser.parse((published / "fr/feed.xml").read_bytes())
+    assert english.bozo == french.bozo == 0
+    assert [e.link for e in english.entries] == [f"{BASE}{SEED}.html"]
+    assert [e.link for e in french.entries] == [f"{BASE}{FRENCH}"]
+    assert french.feed.language == "fr" and french.feed.id == f"{BASE}fr/"
+    feeds = [link["href"] for link in soup(published / FRENCH).select(
+        'link[type="application/atom+xml"]')]
+    assert feeds == [f"{BASE}fr/feed.xml"]
 
 
 def test_an_explainer_with_the_same_slug_in_another_language_is_its_translation(
@@ -110,6 +213,39 @@ def test_a_translation_key_shared_with_no_other_explainer_is_a_warning(
     _, messages = build(root)
     assert "content/other.md: warning: translation_key 'storey' links this explainer to no " \
            "other\n  hint: did you mean 'story'?" in messages
+
+
+
+def test_the_french_page_has_no_english_word_the_tool_wrote(seed_site: Path) -> None:
+    page = soup(seed_site / FRENCH)
+    for section in page.select("section.countries"):
+        section.decompose()  # its headings, legend and map title are converted on their own
+    for element in page.select("script, body [lang]:not([lang=fr])"):
+        element.decompose()  # data, and words in other languages: "Read in English"
+    shown = [page.get_text(" "), *(element[name] for name in ("aria-label", "title", "alt")
+                                   for element in page.select(f"[{name}]"))]
+    shown = [text for text in shown if text]
+    english, french = package_tables()["en"].texts, package_tables()["fr"].texts
+    for key, text in english.items():
+        if french[key] == text:
+            continue  # the same in both languages: "Sources"
+        for form in [text] if isinstance(text, str) else text.values():
+            for fragment in re.split(r"\{\w+\}", form):
+                if len(fragment.strip()) >= 3:
+                    assert not any(fragment.strip() in seen for seen in shown), (key, fragment)
+    months = [calendar.month_name[n] for n in range(1, 13)]
+    assert not any(month in text for month in months for text in shown)
+
+
+def test_the_french_page_writes_dates_and_country_names_in_french(seed_site: Path) -> None:
+    page = soup(seed_site / FRENCH)
+    assert "26 juin 2024" in page.select_one(".byline").get_text()
+    dates = [time.get_text() for time in page.select(".event-date time")]
+    assert dates[:2] == ["7 juillet 2021", "2 octobre 2023"] and dates[-1] == "juin 2024 environ"
+    [data] = [json.loads(s.string) for s in page.select('script[type="application/ld+json"]')]
+    assert [c["name"] for c in data["about"]] == ["Kenya", "Haïti"]
+    assert {"États-Unis", "Tchad", "Barbade", "Maurice"} <= {c["name"] for c in data["mentions"]}
+    assert data["inLanguage"] == "fr"
 
 
 def test_each_language_has_its_lists_and_its_feed_and_the_sitemap_links_them(

@@ -258,6 +258,7 @@ class Quote(Section):
     role: str = ""
     date: FuzzyDate | None = None
     source: Link | None = None
+    translated: bool = False  # the words are translated from another language
 
 
 @frozen()

@@ -196,7 +196,8 @@ def read_quote(ctx: Context, fields: Fields, block: Block, body: Body) -> model.
     return model.Quote("quote", block.fence_line, "quote", *body,
                        text=fields.text("text", required=True),
                        speaker=fields.text("speaker", required=True), role=fields.text("role"),
-                       date=fields.date("date"), source=source)
+                       date=fields.date("date"), source=source,
+                       translated=fields.boolean("translated"))
 
 
 def read_sources(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:

@@ -1,4 +1,4 @@
-"""Pages in other languages in a real browser: Arabic right to left."""
+"""Pages in other languages in a real browser: Arabic right to left, and translations linked."""
 
 from __future__ import annotations
 
@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from ..helpers import REPO, run_cli, write_project
+from ..helpers import REPO, SEED, run_cli, write_project
 from .pages import SCHEMES
 from .test_layout import OVERFLOWING, load_all_images
 from .tools import page_errors, serve_dir
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "arabic" / "ever-given.md"
 ARABIC = "ar/ever-given.html"
+FRENCH = "fr/kenya-mission-police-haiti.html"
 # Where the parts that mirror sit on the page, in pixels from its left edge.
 SIDES = """() => {
   const box = (selector) => document.querySelector(selector).getBoundingClientRect();
@@ -64,12 +65,13 @@ def test_an_arabic_explainer_reads_right_to_left_without_scrolling_sideways(
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
-def test_pages_in_arabic_pass_axe(languages_site: Path, make_page, axe,
+def test_pages_in_arabic_and_french_pass_axe(languages_site: Path, make_page, axe,
                                              scheme: str) -> None:
     page = make_page(color_scheme=scheme)
     found = {}
     with serve_dir(languages_site) as base:
-        for name in (ARABIC, "ar/index.html", "ar/countries/index.html"):
+        for name in (ARABIC, "ar/index.html", "ar/countries/index.html", FRENCH,
+                     "fr/index.html"):
             page.goto(base + name)
             if violations := axe(page):
                 found[name] = violations
@@ -77,7 +79,40 @@ def test_pages_in_arabic_pass_axe(languages_site: Path, make_page, axe,
     assert page_errors(page).all == []
 
 
-def test_pages_in_arabic_pass_the_nu_html_checker(languages_site: Path, vnu) -> None:
-    pages = sorted((languages_site / "ar").rglob("*.html"))
-    assert languages_site / ARABIC in pages
+def test_pages_in_arabic_and_french_pass_the_nu_html_checker(languages_site: Path,
+                                                             vnu) -> None:
+    pages = [*sorted((languages_site / "ar").rglob("*.html")),
+             *sorted((languages_site / "fr").rglob("*.html"))]
+    assert languages_site / ARABIC in pages and languages_site / FRENCH in pages
     assert vnu(pages) == []
+
+
+@pytest.mark.parametrize("prefix", ["/", "/news/explainers/"])
+def test_a_reader_switches_language_and_stays_in_it(languages_site: Path, make_page,
+                                                    prefix: str) -> None:
+    page = make_page()
+    with serve_dir(languages_site, prefix) as base:
+        page.goto(base + f"{SEED}.html")
+        page.get_by_role("link", name="Lire en français").click()
+        page.wait_for_load_state("load")
+        assert page.url == base + FRENCH
+        assert page.locator("html").get_attribute("lang") == "fr"
+        page.get_by_role("link", name="Tous les décryptages").click()
+        page.wait_for_load_state("load")
+        assert page.url == base + "fr/index.html"
+        titles = page.locator(".explainer-list h2").all_inner_texts()
+        assert titles == ["Le Kenya prend la tête d’une mission de police en Haïti, avec "
+                          "l’argent des États-Unis"]
+        page.get_by_role("link", name="English").click()
+        page.wait_for_load_state("load")
+        assert page.url == base + "index.html"
+    assert page_errors(page).all == []
+
+
+def test_the_language_switcher_works_from_disk(languages_site: Path, new_page) -> None:
+    page = new_page
+    page.goto((languages_site / FRENCH).as_uri())
+    page.get_by_role("link", name="Read in English").click()
+    page.wait_for_load_state("load")
+    assert page.url == (languages_site / f"{SEED}.html").as_uri()
+    assert page_errors(page).all == []
