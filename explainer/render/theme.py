@@ -16,6 +16,7 @@ from ..site.pages import Page
 from ..site.words import Lexicon, load_lexicon
 from .assets import fingerprint
 from .templates import Renderer
+from .wording import Translate
 
 if TYPE_CHECKING:
     from ..speed.memo import Memo
@@ -45,9 +46,10 @@ class Theme:
         context = dict(page.context)
         if explainer is not None:
             context["explainer"] = explainer
+        words = self.lexicon.words(page.language)
         return self.renderer.render(page.template, page.path, self.assets,
-                                    absolute=page.absolute, site=site,
-                                    words=self.lexicon.words(page.language),
+                                    absolute=page.absolute, site=site, words=words,
+                                    t=Translate(words),
                                     home=language_folder(page.language, site.config.language),
                                     meta=page_meta(site.config, page, self.lexicon, explainer),
                                     **context)
