@@ -218,12 +218,11 @@ def test_a_translation_key_shared_with_no_other_explainer_is_a_warning(
 
 def test_the_french_page_has_no_english_word_the_tool_wrote(seed_site: Path) -> None:
     page = soup(seed_site / FRENCH)
-    for section in page.select("section.countries"):
-        section.decompose()  # its headings, legend and map title are converted on their own
     for element in page.select("script, body [lang]:not([lang=fr])"):
         element.decompose()  # data, and words in other languages: "Read in English"
     shown = [page.get_text(" "), *(element[name] for name in ("aria-label", "title", "alt")
                                    for element in page.select(f"[{name}]"))]
+    assert "Carte du monde" in page.select_one("section.countries svg title").get_text()
     shown = [text for text in shown if text]
     english, french = package_tables()["en"].texts, package_tables()["fr"].texts
     for key, text in english.items():
@@ -246,6 +245,12 @@ def test_the_french_page_writes_dates_and_country_names_in_french(seed_site: Pat
     assert [c["name"] for c in data["about"]] == ["Kenya", "Haïti"]
     assert {"États-Unis", "Tchad", "Barbade", "Maurice"} <= {c["name"] for c in data["mentions"]}
     assert data["inLanguage"] == "fr"
+    countries = page.select_one("section.countries")
+    assert countries.h2.get_text(" ", strip=True) == "Pays concernés (15)"
+    assert [h3.contents[0].strip() for h3 in countries.select("h3.role")] == [
+        "Chef de file", "Pays hôte", "Financement", "Contributeurs", "Soutien"]
+    names = [a.get_text() for a in countries.select(".country-name")]
+    assert names[:3] == ["Kenya", "Haïti", "États-Unis"] and "Tchad" in names
 
 
 def test_each_language_has_its_lists_and_its_feed_and_the_sitemap_links_them(

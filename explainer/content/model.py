@@ -16,14 +16,6 @@ from typing import Any, Literal, TypeVar
 
 Status = Literal["done", "expected"]
 ROLES = ("lead", "host", "funder", "contributing", "supporting", "other")
-ROLE_LABELS = {
-    "lead": "Leading",
-    "host": "Host",
-    "funder": "Funding",
-    "contributing": "Contributing",
-    "supporting": "Supporting",
-    "other": "Also involved",
-}
 T = TypeVar("T")
 # Months and days as ISO dates write them, '01' to '31': pages show dozens of dates each.
 TWO_DIGITS = tuple(f"{number:02d}" for number in range(32))
@@ -209,8 +201,7 @@ class CountryEntry:
 class RoleGroup:
     """The countries that share one role, for the grouped country list."""
 
-    role: str
-    label: str
+    role: str  # one of ROLES; the page names it in its language (role_<role> in the tables)
     entries: tuple[CountryEntry, ...]
 
 
@@ -218,7 +209,7 @@ class RoleGroup:
 class Countries(Section):
     """Who is involved: countries by role."""
 
-    title: str = "Countries involved"
+    title: str = ""  # the author's; else the page's language names it
     entries: tuple[CountryEntry, ...] = ()
 
     @property
@@ -227,7 +218,7 @@ class Countries(Section):
         by_role: dict[str, list[CountryEntry]] = {}
         for entry in self.entries:
             by_role.setdefault(entry.role, []).append(entry)
-        return tuple(RoleGroup(role, ROLE_LABELS[role], tuple(by_role[role]))
+        return tuple(RoleGroup(role, tuple(by_role[role]))
                      for role in ROLES if role in by_role)
 
 

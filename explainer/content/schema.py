@@ -166,7 +166,7 @@ def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
                 f"(first on line {first.line}); the page shows it once",
                 "remove one of the two entries", ctx.source.line_text(item.line), "warning"))
     return model.Countries("countries", block.fence_line, "countries", *body,
-                           title=fields.text("title", default="Countries involved"),
+                           title=fields.text("title"),
                            entries=tuple(entries.values()))
 
 

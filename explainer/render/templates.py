@@ -174,11 +174,13 @@ def whole(render: Callable[[Context], Iterator[str]]) -> Callable[[Context], Ite
     return render_whole
 
 
-def country_map(section: Countries) -> markupsafe.Markup:
+@jinja2.pass_context
+def country_map(context: Context, section: Countries) -> markupsafe.Markup:
     """Return the inline SVG map of a country list, countries shaded by role."""
     roles = {entry.country.code: entry.role for entry in section.entries}
+    words = context.parent["words"]  # the page's language, as the word filters take it
     svg = world_map_svg(roles, title_id=f"{section.anchor}-map-title",
-                        title=f"World map of the {len(roles)} countries listed below",
+                        title=words.text("map_title", len(roles)),
                         description_id=f"{section.anchor}-map-caption")
     return markupsafe.Markup(svg)
 
