@@ -51,8 +51,9 @@ def test_an_arabic_explainer_reads_right_to_left_without_scrolling_sideways(
     page.goto((languages_site / ARABIC).as_uri())
     load_all_images(page)
     assert page.evaluate(OVERFLOWING) == []
-    scroll, inner = page.evaluate("[document.documentElement.scrollWidth, innerWidth]")
-    assert scroll <= inner
+    scroll, client = page.evaluate("[document.documentElement.scrollWidth, "
+                                   "document.documentElement.clientWidth]")
+    assert scroll <= client
     sides = page.evaluate(SIDES)
     assert sides["dir"] == "rtl"
     assert sides["whyBorder"] == ["0px", "4px"]  # the callout's rule on the right
