@@ -132,13 +132,16 @@ EVENTS = (
     "Parliament in {host} approves the plan", "Talks open in {partner}",
     "A first progress report is published", "Donors meet to discuss funding",
 )
+FULL_NAMES = {"Congo": "Republic of the Congo"}
 
 
 def state_names() -> list[str]:
     """Return country names a reader would recognise, as pycountry spells them, sorted."""
     names = {getattr(c, "common_name", None) or c.name
              for c in pycountry.countries if c.alpha_2 not in TERRITORIES}
-    return sorted(n for n in names if "," not in n and "(" not in n)
+    # 'Congo' alone may mean either Congo, which a build refuses: write the one pycountry means
+    # in full, in the same place in the list, so that the corpus draws the same countries.
+    return [FULL_NAMES.get(n, n) for n in sorted(n for n in names if "," not in n and "(" not in n)]
 
 
 class Voice:

@@ -6,12 +6,15 @@ catch these exceptions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 # A note says what explainer did not do (a check it cannot make), not that anything is wrong:
 # --strict lets it pass.
 Severity = Literal["error", "warning", "note"]
+MAX_EXCERPT = 200  # characters of the line shown under a problem: some lines are megabytes
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -27,8 +30,8 @@ class Problem:
     severity: Severity = "error"
 
     def location(self) -> str:
-        """Return 'path:line:column', leaving out what is unknown."""
-        parts = [self.path]
+        """Return 'path:line:column', leaving out what is unknown; control characters escaped."""
+        parts = [CONTROL.sub(lambda char: repr(char[0])[1:-1], self.path)]
         if self.line is not None:
             parts.append(str(self.line))
             if self.column is not None:
@@ -38,8 +41,10 @@ class Problem:
     def render(self) -> str:
         """Return the problem as the lines an author reads in a terminal."""
         lines = [f"{self.location()}: {self.severity}: {self.message}"]
-        if self.excerpt.strip():
-            lines.append(f"    {self.excerpt.strip()}")
+        excerpt = self.excerpt.strip()
+        if excerpt:
+            cut = excerpt[:MAX_EXCERPT].rstrip() + " ..." if len(excerpt) > MAX_EXCERPT else excerpt
+            lines.append(f"    {cut}")
         if self.hint:
             lines.append(f"  hint: {self.hint}")
         return "\n".join(lines)

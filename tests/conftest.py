@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
-from .helpers import run_cli, write_project
+from .helpers import copy_seed, run_cli, write_project
+
+# cleantree fails the run if a test wrote into the checkout; pytester lets its test prove it.
+pytest_plugins = ["tests.cleantree", "pytester"]
 
 MINIMAL = """\
 ---
@@ -21,6 +28,19 @@ published: {published}
 Something happened.
 """
 
+# Each run draws new examples; a failing one is printed with what reproduces it. No deadline
+# or health check goes by the clock: the machine may be busy.
+settings.register_profile("suite", database=None, print_blob=True, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("suite")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep Hypothesis's files (it caches Unicode tables) out of the checkout."""
+    home = Path(tempfile.mkdtemp(prefix="explainer-hypothesis-"))
+    set_hypothesis_home_dir(home)
+    config.add_cleanup(lambda: shutil.rmtree(home, ignore_errors=True))
+
 
 @pytest.fixture
 def make_site(tmp_path: Path) -> Callable[..., Path]:
@@ -33,9 +53,15 @@ def make_site(tmp_path: Path) -> Callable[..., Path]:
 
 
 @pytest.fixture(scope="session")
-def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build the repository's own content/ once into a temporary folder."""
-    out = tmp_path_factory.mktemp("seed") / "public"
-    result = run_cli("build", "--output", out)
+def seed_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Copy the repository's own project (content/, templates/, ...) to a temporary folder."""
+    return copy_seed(tmp_path_factory.mktemp("seed") / "project")
+
+
+@pytest.fixture(scope="session")
+def seed_site(seed_project: Path) -> Path:
+    """Build the repository's own content/ once, out of the checkout."""
+    out = seed_project.parent / "public"
+    result = run_cli("build", "--root", seed_project, "--output", out)
     assert result.returncode == 0, result.stderr
     return out

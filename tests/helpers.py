@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
 import subprocess
@@ -13,15 +14,40 @@ from bs4 import BeautifulSoup
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = "haiti-kenya-police-mission"
+SEED_PROJECT = ("content", "templates", "static", "site.yml")  # what `python build.py` reads
 
 
-def run_cli(*args: str | Path, cwd: Path = REPO,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `python build.py ARGS` as a user would, capturing its output; env adds variables."""
+def run_cli(*args: str | Path, cwd: Path = REPO, env: dict[str, str] | None = None,
+            as_user: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run `python build.py ARGS` as a user would, capturing its output; env adds variables.
+
+    as_user: without the powers of root, if the tests run as root, so that the permissions of
+    files hold for the build as they do for everyone else.
+    """
     return subprocess.run([sys.executable, str(REPO / "build.py"), *map(str, args)], cwd=cwd,
                           capture_output=True, text=True, timeout=120,
-                          env={**os.environ, **(env or {})})
+                          env={**os.environ, **(env or {})},
+                          preexec_fn=without_root_powers if as_user else None)
 
+
+def without_root_powers() -> None:
+    """Drop, in a child process about to start, root's power to ignore file permissions."""
+    if os.geteuid() != 0:
+        return
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
+    for capability in (1, 2, 3):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER
+        if prctl(24, capability, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+            raise OSError(ctypes.get_errno(), "cannot drop the powers of root")
+
+
+def copy_seed(root: Path) -> Path:
+    """Copy the repository's own project (its content, theme and settings) to root."""
+    for name in SEED_PROJECT:
+        if (REPO / name).is_dir():
+            shutil.copytree(REPO / name, root / name)
+        else:
+            shutil.copy2(REPO / name, root / name)
+    return root
 
 
 def soup(path: Path) -> BeautifulSoup:

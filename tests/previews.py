@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import signal
 import socket
@@ -19,9 +20,17 @@ from typing import IO
 
 from .helpers import REPO
 
-START_SECONDS = 60
-WAIT_SECONDS = 15
+# Deadlines, not expectations: on a busy machine a server may wait long for a turn on a core.
+START_SECONDS = 120
+WAIT_SECONDS = 60
 URL = re.compile(r"serving (http://\S+/)")
+# Run build.py with Ctrl-C as a terminal gives it. A test run started in the background by a
+# script (as a CI job may be) ignores SIGINT, and its children inherit that: Ctrl-C would not
+# stop the server.
+AS_FROM_A_TERMINAL = (
+    "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "script = sys.argv.pop(1); sys.path.insert(0, script.rpartition('/')[0]); "
+    "runpy.run_path(script, run_name='__main__')")
 
 
 @dataclass
@@ -48,7 +57,8 @@ class Preview:
             with urllib.request.urlopen(self.url + path, timeout=10) as answer:
                 return Response(answer.status, answer.read().decode("utf-8"))
         except urllib.error.HTTPError as exc:
-            return Response(exc.code, exc.read().decode("utf-8"))
+            with exc:  # it holds the connection open until closed
+                return Response(exc.code, exc.read().decode("utf-8"))
 
     def wait_for(self, path: str, check: Callable[[Response], bool],
                  timeout: float = WAIT_SECONDS) -> Response:
@@ -83,7 +93,29 @@ class Preview:
     def interrupt(self, timeout: float = WAIT_SECONDS) -> int:
         """Press Ctrl-C and return the exit code."""
         self.process.send_signal(signal.SIGINT)
-        return self.process.wait(timeout=timeout)
+        try:
+            return self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise AssertionError(f"still running {timeout} s after Ctrl-C; server said:\n"
+                                 f"{self.output()}") from None
+
+
+def until(check: Callable[[], bool], what: str, timeout: float = WAIT_SECONDS) -> None:
+    """Look again and again until check() holds; fail saying what did not happen in time."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.02)
+
+
+def save(path: Path, text: str) -> None:
+    """Save a file of a project at once, as editors that write a copy and rename it do."""
+    # The copy is written beside the project, not in it: on a busy machine the preview may look
+    # between the write and the rename, and would publish a copy it finds in static/.
+    project = next(folder for folder in path.parents if (folder / "content").is_dir())
+    part = project.parent / f".saving-{path.name}"
+    part.write_text(text, encoding="utf-8")
+    os.replace(part, path)
 
 
 def free_port() -> int:
@@ -104,8 +136,8 @@ def follow(stream: IO[str], lines: list[str]) -> threading.Thread:
 @contextlib.contextmanager
 def preview(root: Path, *args: str, port: int | None = None) -> Iterator[Preview]:
     """Start `build.py serve` on root (on a free port unless given); stop it at the end."""
-    command = [sys.executable, str(REPO / "build.py"), "serve", "--root", str(root),
-               "--port", str(port or free_port()), *args]
+    command = [sys.executable, "-c", AS_FROM_A_TERMINAL, str(REPO / "build.py"), "serve",
+               "--root", str(root), "--port", str(port or free_port()), *args]
     process = subprocess.Popen(command, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, encoding="utf-8")
     server = Preview(process)

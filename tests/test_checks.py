@@ -38,8 +38,9 @@ def warnings_of(body: str, front: str = FRONT) -> list[str]:
     return [p.render().split("\n")[0] for p in sorted(found, key=lambda p: p.sort_key())]
 
 
-def test_the_seed_shows_its_two_inconsistencies_in_each_language_and_nothing_else() -> None:
-    result = run_cli("check", "--base-url", "https://example.org/")
+def test_the_seed_shows_its_two_inconsistencies_in_each_language_and_nothing_else(
+        seed_project: Path) -> None:
+    result = run_cli("check", "--root", seed_project, "--base-url", "https://example.org/")
     assert result.returncode == 0
     warnings = [line for line in result.stderr.splitlines() if ": warning: " in line]
     assert warnings == [

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tomllib
@@ -16,7 +15,7 @@ import yaml
 
 from explainer.cli import parse_args
 
-from .helpers import REPO, SEED, run_cli, soup
+from .helpers import REPO, SEED, copy_seed, run_cli, soup
 from .manual import (
     DOCS,
     PAGES,
@@ -40,20 +39,11 @@ COMMANDS = ("build", "check", "serve", "new")
 OPTION = re.compile(r"(?<![\w-])(--?[a-z][a-z-]*)")
 
 
-def copy_project(tmp_path: Path) -> Path:
-    """Copy the repository's project files (content, theme, settings) into a fresh folder."""
-    project = tmp_path / "project"
-    for folder in ("content", "templates", "static"):
-        shutil.copytree(REPO / folder, project / folder)
-    shutil.copy(REPO / "site.yml", project / "site.yml")
-    return project
-
-
 def run_recipe(command: str, tmp_path: Path, env: dict[str, str]) -> Path:
     """Run a recipe's build command (not its pip install) in a copy of the project."""
     build = command.split("&&")[-1].strip()
     assert build.startswith("python build.py ")
-    project = copy_project(tmp_path)
+    project = copy_seed(tmp_path / "project")
     build = build.replace("python build.py", f'"{sys.executable}" "{REPO / "build.py"}"', 1)
     result = subprocess.run(["sh", "-c", build], cwd=project, capture_output=True, text=True,
                             env={"PATH": "/usr/bin:/bin", **env}, timeout=120)
@@ -168,7 +158,7 @@ def test_the_first_explainer_steps_work_as_the_readme_says(tmp_path: Path) -> No
     steps = section(read(README), "A first explainer")
     new, serve, build = [args for line in shell_commands(steps) for args in build_arguments(line)]
     assert (new[0], serve[0], build) == ("new", "serve", [])
-    project = copy_project(tmp_path)
+    project = copy_seed(tmp_path / "project")
     slug = new[1]
     assert run_cli(*new, cwd=project).returncode == 0
     draft = project / "content" / f"{slug}.md"
@@ -197,7 +187,7 @@ def edit_seed_summary(project: Path) -> None:
 def test_the_preview_reports_a_text_edit_as_the_preview_page_shows(tmp_path: Path) -> None:
     [shown] = code_blocks(read(DOCS / "preview.md"), "text")
     pattern = re.escape(shown.strip()).replace(r"rebuilt\ in\ 5\ ms", r"rebuilt\ in\ \d+\ ms")
-    project = copy_project(tmp_path)
+    project = copy_seed(tmp_path / "project")
     with preview(project) as server:
         edit_seed_summary(project)
         server.wait_for_output(f"^{pattern}$")
@@ -206,7 +196,7 @@ def test_the_preview_reports_a_text_edit_as_the_preview_page_shows(tmp_path: Pat
 def test_a_build_s_last_line_reads_as_the_performance_page_shows(tmp_path: Path) -> None:
     [shown] = code_blocks(read(DOCS / "performance.md"), "text")
     pattern = re.sub(r"\d+(?:\\\.\d+)?", r"\\d+(?:\\.\\d+)?", re.escape(shown.strip()))
-    project = copy_project(tmp_path)
+    project = copy_seed(tmp_path / "project")
     assert run_cli("build", cwd=project).returncode == 0
     edit_seed_summary(project)
     result = run_cli("build", cwd=project)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -90,13 +89,10 @@ def session(make_site: Callable[..., Path]) -> Session:
     return Session(root)
 
 
-def test_first_build_equals_a_full_build_of_the_seed_site(tmp_path: Path) -> None:
-    for name in ("content", "templates", "static"):
-        shutil.copytree(REPO / name, tmp_path / name)
-    shutil.copy(REPO / "site.yml", tmp_path / "site.yml")
-    session = Session(tmp_path)
+def test_first_build_equals_a_full_build_of_the_seed_site(seed_project: Path) -> None:
+    session = Session(seed_project)
     assert session.files == session.full_build()
-    assert session.result.read == len(list((tmp_path / "content").glob("*.md")))
+    assert session.result.read == len(list((seed_project / "content").glob("*.md")))
 
 
 def test_an_edited_explainer_renders_its_page_and_the_pages_that_list_it(

@@ -7,6 +7,7 @@ import os
 import re
 import select
 import sys
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -228,10 +229,9 @@ def test_a_save_is_rebuilt_from_the_files_inotify_names(make_site: Callable[...,
         assert preview.notifier is not None
         IOLoop.current().add_handler(preview.notifier.fd, Settler(preview), IOLoop.READ)
         save(root / "content/alpha.md", EXPLAINER.format("Alpha, saved"))
-        for _ in range(500):
+        deadline = time.monotonic() + 30
+        while not recorder.reloads and time.monotonic() < deadline:
             await asyncio.sleep(0.01)
-            if recorder.reloads:
-                break
         IOLoop.current().remove_handler(preview.notifier.fd)
 
     monkeypatch.setattr(preview, "look", no_look)

@@ -109,10 +109,10 @@ def test_links_and_assets_are_relative_and_exist(seed_site: Path) -> None:
                 assert (html.parent / url.split("#")[0]).is_file(), f"{html.name}: {url}"
 
 
-def test_the_build_warns_about_the_sources_inconsistencies() -> None:
-    result = run_cli("check")
+def test_the_build_warns_about_the_sources_inconsistencies(seed_project: Path) -> None:
+    result = run_cli("check", "--root", seed_project)
     assert result.returncode == 0
     assert "Chad is listed twice" in result.stderr
     assert "takeaway says '9 other countries' but the country list has 12" in result.stderr
-    strict = run_cli("check", "--strict")
+    strict = run_cli("check", "--root", seed_project, "--strict")
     assert strict.returncode == 1

@@ -53,10 +53,10 @@ def switcher(page: Path) -> list[tuple[str, str, str]]:
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build the repository's own site at a base URL."""
-    out = tmp_path_factory.mktemp("published") / "public"
-    result = run_cli("build", "--output", out, "--base-url", BASE)
+def published(seed_project: Path) -> Path:
+    """Build the repository's own site at a base URL, out of the checkout."""
+    out = seed_project.parent / "published"
+    result = run_cli("build", "--root", seed_project, "--output", out, "--base-url", BASE)
     assert result.returncode == 0, result.stderr
     return out
 

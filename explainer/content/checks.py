@@ -62,7 +62,7 @@ def texts_of(explainer: Explainer,
 
 def check_country_counts(explainer: Explainer, counting: Counting) -> Iterator[Problem]:
     """Warn where a text's count of countries disagrees with the country list."""
-    entries = explainer.countries
+    entries = explainer.countries  # countries alone: the organisations listed are not counted
     if not entries:
         return
     total = len(entries)

@@ -1,41 +1,166 @@
-"""Resolve country names and codes to ISO 3166-1 through pycountry."""
+"""Resolve the names people write for countries to CLDR territory codes, and name them back.
+
+A country is known by its territory code (ISO 3166-1 alpha-2, plus Kosovo's XK), and by every
+name the sources below give it, compared through names.name_key:
+
+1. CLDR, through Babel: the standard English name of each territory ("Russia", "Türkiye"),
+   and the short forms and variants that Babel leaves out (cldr_names.py: "UK", "Turkey");
+2. pycountry: the ISO 3166-1 codes and names ("Russian Federation", "Iran, Islamic Republic of",
+   also read as "Islamic Republic of Iran");
+3. ALIASES below: names a newsroom writes that neither source has.
+
+The name a page shows is CLDR's standard name, as shown_name() adjusts it for print.
+"""
 
 from __future__ import annotations
 
-import difflib
-from functools import cache
+import functools
+from importlib.resources import files
 
 import pycountry
 
+from .cldr_names import ALTERNATIVES
 from .model import Country
+from .names import name_key
+
+LANGUAGE = "en"
+KOSOVO = "XK"  # a code CLDR and the EU use; ISO 3166-1 has none for Kosovo yet
+# Names in common use that neither CLDR nor pycountry records, each with the reason it is safe.
+ALIASES = {
+    "Britain": "GB",  # style guides' (BBC, Guardian, Economist) usual word for the UK
+    "Great Britain": "GB",  # the island, used for the state in sport and speech
+    "America": "US",  # in a list of countries it can only mean the United States
+    "UAE": "AE",  # the initials every newsroom writes
+    "DR Congo": "CD",  # BBC, AFP and Al Jazeera's name
+    "DRC": "CD",  # the usual initials
+    "Burma": "MM",  # still the BBC's and the US government's name
+    "DPRK": "KP",  # the initials of its own name, common in copy
+    "Congo Republic": "CG",  # Reuters' name
+    "Vatican": "VA",  # the short form in news copy
+    "Holy See": "VA",  # its name as a UN observer state (pycountry adds "(Vatican City State)")
+    "Macedonia": "MK",  # its name until 2019, still written
+    "Holland": "NL",  # common in speech and copy for the Netherlands
+    "Bosnia-Herzegovina": "BA",  # AP's spelling
+    "Sao Tome": "ST",  # the island's name, short for the state
+    "St Vincent": "VC",  # short for Saint Vincent and the Grenadines
+    "St Kitts": "KN",  # short for Saint Kitts and Nevis
+    "Kyrgyz Republic": "KG",  # the IMF's and World Bank's name
+    "Lao PDR": "LA",  # the UN's and World Bank's short form
+    "Slovak Republic": "SK",  # the OECD's and World Bank's name
+    "Republic of Kosovo": KOSOVO,  # its own name for itself
+}
+# Names that stand for more than one country: an author must say which.
+AMBIGUOUS = {"Congo": ("CD", "CG"), "Korea": ("KR", "KP"), "Virgin Islands": ("VG", "VI")}
+# Places that are part of a country in ISO 3166-1, and which country.
+PARTS = {"England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB",
+         "Gaza": "PS", "Gaza Strip": "PS", "West Bank": "PS"}
+# CLDR's standard name is sometimes a form for menus, shortened or telling two places apart;
+# newsrooms print the state's name. "Congo - Kinshasa", "Congo - Brazzaville" and "St. Vincent
+# & Grenadines" become these:
+SHOWN = {"CD": "DR Congo", "CG": "Republic of the Congo", "VC": "St. Vincent and the Grenadines"}
+# ... and "Myanmar (Burma)", "Hong Kong SAR China", "Macao SAR China" and "Cocos (Keeling)
+# Islands" give way to CLDR's own short form.
+SHOWN_SHORT = frozenset({"MM", "HK", "MO", "CC"})
 
 
-@cache
-def _index() -> dict[str, Country]:
-    """Map every lowercased name and code pycountry knows to a Country."""
-    index: dict[str, Country] = {}
-    for record in pycountry.countries:
-        country = Country(record.alpha_2, display_name(record), record.numeric)
-        for attr in ("alpha_2", "alpha_3", "name", "common_name", "official_name"):
-            value = getattr(record, attr, None)
+def shown_name(code: str, standard: str) -> str:
+    """Return the name a newsroom prints for a territory, from CLDR's standard name."""
+    if code in SHOWN:
+        return SHOWN[code]
+    if code in SHOWN_SHORT:
+        return ALTERNATIVES[LANGUAGE][code]["short"]
+    # CLDR writes '&' where menus are short of space; prose spells out 'and'.
+    return standard.replace(" & ", " and ")
+
+
+def flag_codes() -> frozenset[str]:
+    """Return the codes of the countries whose flag the package carries."""
+    folder = files("explainer") / "data" / "flags"
+    return frozenset(item.name[:-4].upper() for item in folder.iterdir()
+                     if item.name.endswith(".svg"))
+
+
+def uninverted(name: str) -> str | None:
+    """Return an ISO name written inside out the right way round: 'Republic of Korea'."""
+    head, comma, tail = name.partition(", ")
+    if comma and (tail.endswith(" of") or tail.endswith(" of the")):
+        return f"{tail} {head}"
+    return None
+
+
+@functools.cache
+def standard_names() -> dict[str, str]:
+    """Return CLDR's standard name of every territory, by code."""
+    from babel import Locale  # imported on first use: reading its locale data takes a while
+
+    return dict(Locale.parse(LANGUAGE).territories)
+
+
+@functools.cache
+def countries() -> dict[str, Country]:
+    """Return every country by its code, named as pages show it."""
+    standard = standard_names()
+    flags = flag_codes()
+    codes = [record.alpha_2 for record in pycountry.countries] + [KOSOVO]
+    return {code: Country(code, shown_name(code, standard[code]),
+                          getattr(pycountry.countries.get(alpha_2=code), "numeric", ""),
+                          code in flags) for code in codes}
+
+
+def spellings_of(code: str) -> list[str]:
+    """Return the names of one country that CLDR and pycountry know, best known first."""
+    names = [standard_names()[code], *ALTERNATIVES[LANGUAGE].get(code, {}).values()]
+    record = pycountry.countries.get(alpha_2=code)
+    for attr in ("common_name", "name", "official_name"):
+        value = getattr(record, attr, None)
+        if value:
+            names += [value, *filter(None, [uninverted(value)])]
+    return names
+
+
+@functools.cache
+def spellings() -> dict[str, tuple[str, Country]]:
+    """Return every known name of a country by its key, with the name as written."""
+    found: dict[str, tuple[str, Country]] = {}
+    for code, country in countries().items():
+        for name in (country.name, *spellings_of(code)):
+            found.setdefault(name_key(name), (name, country))
+    for name, code in ALIASES.items():
+        found.setdefault(name_key(name), (name, countries()[code]))
+    for name in AMBIGUOUS:
+        found.pop(name_key(name), None)
+    return found
+
+
+@functools.cache
+def index() -> dict[str, Country]:
+    """Return every code and name of a country by its key: the lookup table."""
+    found: dict[str, Country] = {}
+    for code, country in countries().items():  # codes first: a code means one country only
+        record = pycountry.countries.get(alpha_2=code)
+        for value in (code, getattr(record, "alpha_3", None)):
             if value:
-                index.setdefault(value.lower(), country)
-    return index
+                found[name_key(value)] = country
+    for key, (_, country) in spellings().items():
+        found.setdefault(key, country)
+    return found
 
 
-def display_name(record: object) -> str:
-    """Return the name readers know a country by: Bolivia, not its full ISO name."""
-    return getattr(record, "common_name", None) or record.name  # type: ignore[attr-defined]
-
-
+@functools.lru_cache(maxsize=1 << 12)  # a site names the same few countries again and again
 def resolve_country(text: str) -> Country | None:
     """Return the country a name or ISO code stands for, or None."""
-    return _index().get(text.strip().lower())
+    return index().get(name_key(text))
 
 
-def suggest_country(text: str) -> str | None:
-    """Return the closest country name to a misspelt one, or None."""
-    names = sorted({c.name for c in _index().values()})
-    lowered = {n.lower(): n for n in names}
-    matches = difflib.get_close_matches(text.strip().lower(), list(lowered), n=1, cutoff=0.7)
-    return lowered[matches[0]] if matches else None
+def ambiguous_country(text: str) -> tuple[Country, ...]:
+    """Return the countries a name may stand for when it stands for more than one."""
+    key = name_key(text)
+    codes = next((codes for name, codes in AMBIGUOUS.items() if name_key(name) == key), ())
+    return tuple(countries()[code] for code in codes)
+
+
+def country_containing(text: str) -> Country | None:
+    """Return the country a place without a code of its own is part of ('Scotland'), or None."""
+    key = name_key(text)
+    code = next((code for name, code in PARTS.items() if name_key(name) == key), None)
+    return countries()[code] if code else None

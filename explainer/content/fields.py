@@ -23,10 +23,10 @@ from .model import FuzzyDate
 from .yamlnodes import BOOL_TAG, MAP_TAG, NULL_TAG, compose
 
 T = TypeVar("T")
-DATE = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ][\d:.+\-Z ]*)?$")
+DATE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ][\d:.+\-Z ]*)?")
 UNSAFE_SCHEMES = re.compile(r"^\s*(javascript|vbscript|data|file):", re.IGNORECASE)
 CUT_BY_COMMENT = re.compile(r"\s+#\S")
-URL = re.compile(r"^(https?://[^\s/]+[^\s]*|mailto:[^\s]+)$")
+URL = re.compile(r"https?://[^\s/]+[^\s]*|mailto:[^\s]+")
 YAML_HINTS = (
     ("mapping values are not allowed", "a ': ' inside an unquoted value starts a new key; "
      "put the value in quotes"),
@@ -277,7 +277,7 @@ def parse_date(reader: Reader, node: Node, name: str) -> FuzzyDate | None:
 @functools.lru_cache(maxsize=1 << 12)  # a site's dates repeat, and a FuzzyDate is immutable
 def date_of(text: str) -> FuzzyDate | None:
     """Return the date a text gives, None if not written as a date; ValueError if unreal."""
-    match = DATE.match(text)
+    match = DATE.fullmatch(text)
     if not match:
         return None
     year, month, day = (int(match[g]) if match[g] else None for g in ("y", "m", "d"))
@@ -292,7 +292,7 @@ def check_url(reader: Reader, node: Node, text: str) -> str | None:
         reader.error(node, f"unsafe link '{text[:40]}'", "links must start with https://, "
                      "http:// or mailto:")
         return None
-    if not URL.match(text):
+    if not URL.fullmatch(text):
         reader.error(node, f"'{text}' is not a full link address",
                      "write the whole address, starting with https://")
         return None
@@ -305,7 +305,7 @@ def read_language(fields: Fields, default: str) -> str:
     if node is None:
         return default
     language = fields.as_text(node, "language")
-    if not LANGUAGE.match(language):
+    if not LANGUAGE.fullmatch(language):
         fields.reader.error(node, f"'language' must be a language tag such as en or fr-CA, "
                             f"found '{language}'")
         return default

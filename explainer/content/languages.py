@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")
+LANGUAGE = re.compile(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*")  # to fullmatch: "$" lets "\n" end it
 ENGLISH = "en"
 
 

@@ -170,11 +170,12 @@ class Takeaways(Section):
 
 @frozen()
 class Country:
-    """A country as ISO 3166-1 knows it."""
+    """A country, known by its CLDR territory code (ISO 3166-1 alpha-2, or XK for Kosovo)."""
 
     code: str
-    name: str
+    name: str  # as pages show it: "Russia", never "Russian Federation"
     numeric: str
+    has_flag: bool = True
 
     @property
     def flag_url(self) -> str:
@@ -189,36 +190,70 @@ class Country:
 
 @frozen()
 class CountryEntry:
-    """A country's part in one story."""
+    """A country's part in one story; label is the name the story shows, if not the usual."""
 
     country: Country
     role: str
     note: str = ""
     line: int = 0
+    label: str = ""
+
+    @property
+    def name(self) -> str:
+        """Return the name the story shows: the label, or the country's name."""
+        return self.label or self.country.name
+
+
+@frozen()
+class Organisation:
+    """An international organisation or another body that takes part in a story."""
+
+    name: str
+    initials: str  # what its badge shows, in place of a flag
+
+
+@frozen()
+class OrganisationEntry:
+    """An organisation's part in one story: never on the map, never counted as a country."""
+
+    organisation: Organisation
+    role: str
+    note: str = ""
+    line: int = 0
+    label: str = ""
+
+    @property
+    def name(self) -> str:
+        """Return the name the story shows: the label, or the organisation's name."""
+        return self.label or self.organisation.name
 
 
 @frozen()
 class RoleGroup:
-    """The countries that share one role, for the grouped country list."""
+    """The countries and organisations that share one role, for the grouped list."""
 
     role: str  # one of ROLES; the page names it in its language (role_<role> in the tables)
-    entries: tuple[CountryEntry, ...]
+    entries: tuple[CountryEntry, ...]  # the countries alone, as the map shows them
+    members: tuple[CountryEntry | OrganisationEntry, ...]  # all, in the order of the file
 
 
 @frozen()
 class Countries(Section):
-    """Who is involved: countries by role."""
+    """Who is involved: countries, and organisations beside them, by role."""
 
     title: str = ""  # the author's; else the page's language names it
     entries: tuple[CountryEntry, ...] = ()
+    organisations: tuple[OrganisationEntry, ...] = ()
 
     @property
     def groups(self) -> tuple[RoleGroup, ...]:
         """Return the entries grouped by role, in the fixed role order."""
-        by_role: dict[str, list[CountryEntry]] = {}
-        for entry in self.entries:
+        by_role: dict[str, list[CountryEntry | OrganisationEntry]] = {}
+        for entry in sorted((*self.entries, *self.organisations), key=lambda e: e.line):
             by_role.setdefault(entry.role, []).append(entry)
-        return tuple(RoleGroup(role, tuple(by_role[role]))
+        return tuple(RoleGroup(role,
+                               tuple(e for e in by_role[role] if isinstance(e, CountryEntry)),
+                               tuple(by_role[role]))
                      for role in ROLES if role in by_role)
 
 
@@ -316,6 +351,11 @@ class Explainer(Teaser):
         return cls(source_path, display_path, slug, title, dek, published, updated, byline,
                    based_on, tags, draft, language, translation_key or slug, folder, countries,
                    sections)
+
+    @property
+    def organisations(self) -> tuple[OrganisationEntry, ...]:
+        """Return every organisation entry of the explainer's country lists."""
+        return tuple(e for s in self.sections if isinstance(s, Countries) for e in s.organisations)
 
     def sections_of(self, kind: str) -> tuple[Section, ...]:
         """Return the sections of one kind, in file order."""

@@ -81,8 +81,8 @@ sources:
 
 def write_new_explainer(root: Path, slug: str, today: date | None = None) -> Path:
     """Write content/<slug>.md from the skeleton; refuse to overwrite a file."""
-    if not SLUG.match(slug):
-        raise UsageError(f"'{slug}' is not a valid slug: use lowercase letters, digits and "
+    if not SLUG.fullmatch(slug):
+        raise UsageError(f"{slug!r} is not a valid slug: use lowercase letters, digits and "
                          "hyphens, e.g. haiti-police-mission")
     path = root / "content" / f"{slug}.md"
     if path.exists():

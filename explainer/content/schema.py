@@ -11,14 +11,16 @@ from yaml.nodes import Node, ScalarNode
 
 from ..errors import Problem
 from . import model
+from .actors import read_entry, unique
 from .anchors import with_unique_anchors
-from .countries import resolve_country, suggest_country
+from .bounds import Allowance
 from .fields import Fields, Reader, check_url, mapping, read_language
 from .languages import ENGLISH, language_folder
 from .markup import Markup, unsafe_links
+from .names import name_key
 from .sources import Block, SourceFile
 
-SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")  # to fullmatch: "$" would let a "\n" end it
 Body = tuple[str, str, int]
 SectionReader = Callable[["Context", Fields, Block, Body], model.Section | None]
 
@@ -30,6 +32,8 @@ class Context:
         self.source = source
         self.markup = markup
         self.problems: list[Problem] = []
+        self.allowance = Allowance(sum(len(line) + 1 for line in source.lines))
+        self.refused = False  # a text asked too much of the parser: convert no more
 
     def reader(self, block: Block, what: str) -> Reader:
         """Return a YAML reader for one block, sharing this file's problem list."""
@@ -43,6 +47,8 @@ class Context:
         A body gives its first line; a YAML value also gives its column, where each link of
         the value is reported.
         """
+        if self.refused or self.too_costly(text, what, line, column):
+            return ""
         for offset, link_column, url in unsafe_links(text):
             where = line if column else line + offset
             self.problems.append(Problem(
@@ -51,6 +57,20 @@ class Context:
                 "links must start with https://, http:// or mailto:, or be a path in the site",
                 self.source.line_text(where)))
         return self.markup.inline(text) if inline else self.markup.block(text)
+
+    def too_costly(self, text: str, what: str, line: int, column: int | None) -> bool:
+        """Report a text that would ask too much work of the Markdown parser."""
+        excess = self.allowance.take(text)
+        if excess is None:
+            return False
+        self.refused = True
+        if column is None:
+            line += text.count("\n", 0, excess.offset)
+            column = excess.offset - text.rfind("\n", 0, excess.offset)
+        self.problems.append(Problem(self.source.display, line, column,
+                                     f"{what}: {excess.message}", excess.hint,
+                                     self.source.line_text(line)))
+        return True
 
 
 def read_link(reader: Reader, node: Node) -> model.Link | None:
@@ -133,41 +153,25 @@ def read_takeaways(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
 
 
 def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
-    """Read the countries involved, resolving each to ISO 3166-1."""
-    reader = fields.reader
+    """Read who is involved: countries, resolved to their codes, and organisations."""
+    items = fields.items("countries", lambda node: read_entry(fields.reader, node),
+                         required=True)
 
-    def entry(node: Node) -> model.CountryEntry | None:
-        item = mapping(reader, node, "country")
-        if item is None:
-            return None
-        name_node = item.get("name", True, "Kenya")
-        role = item.choice("role", model.ROLES, "other")
-        note = item.text("note")
-        item.finish()
-        if name_node is None:
-            return None
-        name = item.as_text(name_node, "name")
-        country = resolve_country(name)
-        if country is None:
-            close = suggest_country(name)
-            reader.error(name_node, f"unknown country '{name}'" +
-                         (f" (did you mean '{close}'?)" if close else ""),
-                         "use the country's English name or its ISO 3166-1 code, e.g. KE")
-            return None
-        return model.CountryEntry(country, role, note, reader.line_of(node))
+    def listed_twice(first: model.CountryEntry | model.OrganisationEntry,
+                     again: model.CountryEntry | model.OrganisationEntry) -> None:
+        ctx.problems.append(Problem(
+            ctx.source.display, again.line, 1,
+            f"section 'countries': {first.name} is listed twice "
+            f"(first on line {first.line}); the page shows it once",
+            "remove one of the two entries", ctx.source.line_text(again.line), "warning"))
 
-    entries: dict[str, model.CountryEntry] = {}
-    for item in fields.items("countries", entry, required=True):
-        first = entries.setdefault(item.country.code, item)
-        if first is not item:
-            ctx.problems.append(Problem(
-                ctx.source.display, item.line, 1,
-                f"section 'countries': {item.country.name} is listed twice "
-                f"(first on line {first.line}); the page shows it once",
-                "remove one of the two entries", ctx.source.line_text(item.line), "warning"))
+    countries = unique((i for i in items if isinstance(i, model.CountryEntry)),
+                       lambda entry: entry.country.code, listed_twice)
+    organisations = unique((i for i in items if isinstance(i, model.OrganisationEntry)),
+                           lambda entry: name_key(entry.organisation.name), listed_twice)
     return model.Countries("countries", block.fence_line, "countries", *body,
                            title=fields.text("title"),
-                           entries=tuple(entries.values()))
+                           entries=countries, organisations=organisations)
 
 
 def read_figures(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
@@ -290,8 +294,8 @@ def read_slug(fields: Fields, path: Path) -> str:
     """Return the explainer's slug: the 'slug' field, or the file name without .md."""
     node = fields.get("slug", False, "my-explainer")
     slug = fields.as_text(node, "slug") if node is not None else path.stem
-    if not SLUG.match(slug):
-        fields.reader.error(node, f"slug '{slug}' is not allowed",
+    if not SLUG.fullmatch(slug):
+        fields.reader.error(node, f"slug {slug!r} is not allowed",
                             "use lowercase letters, digits and hyphens, e.g. haiti-police-mission"
                             if node is not None else
                             "rename the file with lowercase letters, digits and hyphens, "

@@ -25,8 +25,8 @@ from pathlib import Path
 from ..errors import ContentError, Problem
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
-FENCE = re.compile(r"^---[ \t]+(?P<kind>\S.*?)[ \t]*$")
-KIND = re.compile(r"^[a-z][a-z0-9-]*$")
+FENCE = re.compile(r"---[ \t]+(?P<kind>\S.*?)[ \t]*")
+KIND = re.compile(r"[a-z][a-z0-9-]*")
 CLOSE = "---"
 # Characters no text editor shows: C0/C1 controls (tab and line ends aside), non-characters, and
 # the Unicode line separators, which YAML would count as line breaks and so shift every line.
@@ -80,9 +80,15 @@ def read_text(path: Path, display: str) -> str:
 
 def decode_text(data: bytes, display: str) -> str:
     """Decode a content file's bytes as UTF-8 text, refusing binary and empty files."""
-    if b"\0" in data:
-        raise _fail(display, 1, "file is binary, not text",
-                    "content/ holds .md explainers only; move other files elsewhere")
+    nul = data.find(b"\0")
+    if nul >= 0:
+        line_start = data.rfind(b"\n", 0, nul) + 1
+        column = len(data[line_start:nul].decode("utf-8", "replace")) + 1
+        raise ContentError([Problem(
+            display, data.count(b"\n", 0, nul) + 1, column,
+            "file is binary, not text (a NUL character)",
+            "content/ holds .md explainers only: move other files elsewhere; in an explainer, "
+            "delete the character")])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -137,10 +143,13 @@ def split_source(text: str, path: Path, display: str) -> SourceFile:
         raise _fail(display, 1, "file must start with front matter opened by a line '---'",
                     "put '---', then 'title: ...' and the other fields, then '---' at the top",
                     lines[0])
-    front_end = _find_close(lines, 1)
+    front_end = _find_close(lines, 1, stop_at_fence=True)
     if front_end is None:
+        fence = _next_fence(lines, 1)
         raise _fail(display, 1, "front matter opened on line 1 is never closed",
-                    "add a line '---' after the last front-matter field")
+                    "add a line '---' after the last front-matter field" +
+                    (f", before the section opened on line {fence + 1}"
+                     if fence < len(lines) else ""))
     front = Block("front matter", 1, "\n".join(lines[1:front_end]), 2, "", front_end + 2)
     sections: list[Block] = []
     index = front_end + 1
@@ -152,7 +161,7 @@ def split_source(text: str, path: Path, display: str) -> SourceFile:
                                 lines[stray]))
     index = preamble_end
     while index < len(lines):
-        fence = FENCE.match(lines[index])
+        fence = FENCE.fullmatch(lines[index])
         assert fence is not None  # _next_fence stops only on fences
         kind = fence["kind"]
         close = _find_close(lines, index + 1, stop_at_fence=True)
@@ -164,7 +173,7 @@ def split_source(text: str, path: Path, display: str) -> SourceFile:
             index = _next_fence(lines, index + 1)
             continue
         end = _next_fence(lines, close + 1)
-        if not KIND.match(kind):
+        if not KIND.fullmatch(kind):
             problems.append(Problem(
                 display, index + 1, 5, f"'{kind}' is not a section kind name",
                 "a fence is '---', one space and a kind such as 'summary'; "
@@ -188,7 +197,7 @@ def _find_close(lines: list[str], start: int, stop_at_fence: bool = False) -> in
         if lines[i].startswith(CLOSE):  # closing lines and fences both begin '---'
             if lines[i].rstrip() == CLOSE:
                 return i
-            if stop_at_fence and FENCE.match(lines[i]):
+            if stop_at_fence and FENCE.fullmatch(lines[i]):
                 return None
     return None
 
@@ -203,7 +212,7 @@ def _next_fence(lines: list[str], start: int) -> int:
                 in_code = marker
             elif marker == in_code:
                 in_code = None
-        elif marker == CLOSE and in_code is None and FENCE.match(lines[i]):  # fences begin '---'
+        elif marker == CLOSE and in_code is None and FENCE.fullmatch(lines[i]):  # fences: '---'
             return i
     return len(lines)
 

@@ -13,8 +13,14 @@ from typing import NamedTuple, Protocol
 
 from ..errors import OutputError
 from ..hashing import digest
+from ..inputs import CONFIG, FOLDERS, OVERRIDES
+from .swap import OutputLock, os_errors, put_back, remove_temporaries, swap_in
+from .swap import recover_output as recover_output  # where the build's steps find them
+from .swap import remove_stale_temporaries as remove_stale_temporaries
 
 GENERATOR_MARK = b'<meta name="generator" content="explainer">'
+# What a build reads, and its cache, in the project: never an output folder, nor inside one.
+INPUTS = (CONFIG, *(name for name in FOLDERS if "/" not in name), OVERRIDES, ".cache")
 
 
 @dataclass(frozen=True)
@@ -43,25 +49,63 @@ def check_site_path(path: str) -> None:
 
 
 def check_output_dir(out: Path, root: Path, force: bool) -> None:
-    """Refuse to replace a folder that is not a previous build, or one that holds the project."""
-    out_r, root_r = out.resolve(), root.resolve()
-    if out_r == root_r or out_r in root_r.parents or out_r in (Path.home(), Path("/")):
-        raise OutputError(f"refusing to use {out} as the output folder: it contains the project")
-    for name in ("content", "templates", "static"):
-        if out_r == (root_r / name):
-            raise OutputError(f"refusing to use {out} as the output folder: it is the "
-                              f"project's {name}/ folder")
-    if force or not out.exists():
+    """Refuse an output folder the build must not replace: not a previous build, or precious.
+
+    Precious, even with --force: the file system's root, the home folder, the project and the
+    folders that hold them, a folder holding a git repository, the project's inputs and
+    anything inside them.
+    """
+    why = precious(out.resolve(), root.resolve())
+    if why:
+        raise OutputError(f"refusing to use {out} as the output folder: {why}")
+    if not out.exists() or force and not out.is_dir():
         return
     if not out.is_dir():
         raise OutputError(f"{out} exists and is not a folder")
-    if not any(out.iterdir()):
+    git = git_inside(out, everywhere=force)
+    if git is not None:
+        raise OutputError(f"refusing to use {out} as the output folder: it holds a git "
+                          f"repository ({git}), which the build would delete")
+    if force or not any(out.iterdir()):
         return
     index = out / "index.html"
     if not (index.is_file() and GENERATOR_MARK in index.read_bytes()[:4096]):
         raise OutputError(f"{out} is not empty and does not look like a site built by explainer; "
                           "the build replaces the whole folder, so choose another --output, or "
                           "pass --force to replace it")
+
+
+def precious(out: Path, root: Path) -> str:
+    """Say why a resolved folder may never be replaced by a build; '' if it may."""
+    home = Path.home().resolve()
+    if out == out.parent:
+        return "it is the root of the file system"
+    if out == home:
+        return "it is your home folder"
+    if out in home.parents:
+        return "it contains your home folder"
+    if out == root:
+        return "it is the project's folder"
+    if out in root.parents:
+        return "it contains the project"
+    for name in INPUTS:
+        folder = root / name
+        label = name if name == "site.yml" else f"{name}/ folder"
+        if out == folder:
+            return f"it is the project's {label}"
+        if out.is_relative_to(folder):
+            return f"it is inside the project's {label} ({folder}), which the build reads"
+    return ""
+
+
+def git_inside(out: Path, everywhere: bool) -> Path | None:
+    """Return a git repository's .git in a folder (or anywhere below it), or None."""
+    if (out / ".git").exists():
+        return out / ".git"
+    for folder, dirs, files in os.walk(out) if everywhere else ():
+        if ".git" in dirs or ".git" in files:  # a file for a worktree or a submodule
+            return Path(folder) / ".git"
+    return None
 
 
 def write_site(files: Mapping[str, bytes], out: Path) -> WriteReport:
@@ -157,25 +201,38 @@ class SiteWriter:
         self.fresh = self.out  # until __enter__ makes the fresh folder, and after commit()
         self.written = self.unchanged = 0
         self.made: list[Path] = []  # the folders above the output made for it, deepest first
+        self.lock = OutputLock(self.out)
 
     def __enter__(self) -> SiteWriter:
-        self.origins, self.digests = {}, {}
+        self.origins, self.digests = {}, {}  # a writer may be entered again: see DiskMemo
         self.written = self.unchanged = 0
-        self.made = missing_folders(self.out.parent)
-        self.out.parent.mkdir(parents=True, exist_ok=True)
-        recover_output(self.out)
-        remove_stale_temporaries(self.out)
-        self.fresh = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.new-", dir=self.out.parent))
+        try:
+            with os_errors(self.out.parent):
+                self.made = missing_folders(self.out.parent)
+                above = self.made[-1].parent if self.made else self.out.parent
+                if not above.is_dir():
+                    raise OutputError(f"cannot write {self.out}: {above} is a file, not a "
+                                      "folder; choose another --output")
+                self.out.parent.mkdir(parents=True, exist_ok=True)
+                self.lock.hold()
+                put_back(self.out)
+                remove_temporaries(self.out)
+                self.fresh = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.new-",
+                                                   dir=self.out.parent))
+        except BaseException:
+            self.__exit__(OutputError)
+            raise
         return self
 
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         if kind is not None and self.fresh != self.out:
             shutil.rmtree(self.fresh, ignore_errors=True)
-            for folder in self.made:  # a failed build leaves no trace, not even a folder
-                try:
-                    folder.rmdir()
-                except OSError:
-                    break
+        self.lock.release()
+        for folder in self.made if kind is not None else ():
+            try:  # a failed build leaves no trace, not even a folder
+                folder.rmdir()
+            except OSError:
+                break
 
     def claim(self, files: Iterable[Sourced]) -> None:
         """Reserve the path of every file of the site; make the folders they need.
@@ -184,8 +241,9 @@ class SiteWriter:
         """
         for file in files:
             claim(self.origins, file.path, file.origin)
-        for folder in sorted({posixpath.dirname(path) for path in self.origins} - {""}):
-            (self.fresh / folder).mkdir(parents=True, exist_ok=True)
+        with os_errors():
+            for folder in sorted({posixpath.dirname(path) for path in self.origins} - {""}):
+                (self.fresh / folder).mkdir(parents=True, exist_ok=True)
 
     def place(self, path: str, data: bytes) -> Placed:
         """Put a claimed file in the fresh folder (in this process or a worker); see placed()."""
@@ -195,7 +253,8 @@ class SiteWriter:
         same = (known == content_digest if known is not None else same_bytes(old, data)) \
             and link(old, target)
         if not same:
-            target.write_bytes(data)
+            with os_errors(old):  # where the file is going, not the folder it is made in
+                target.write_bytes(data)
         self.keep(target, content_digest)
         return Placed(path, content_digest, same)
 
@@ -239,7 +298,8 @@ class SiteWriter:
 
     def commit(self) -> WriteReport:
         """Swap the fresh folder in for the output folder."""
-        swap_in(self.fresh, self.out)
+        with os_errors(self.out):
+            swap_in(self.fresh, self.out)
         self.fresh = self.out
         return WriteReport(self.written, self.unchanged)
 
@@ -268,34 +328,3 @@ def same_bytes(path: Path, data: bytes) -> bool:
         return path.stat().st_size == len(data) and path.read_bytes() == data
     except OSError:
         return False
-
-
-def swap_in(fresh: Path, out: Path) -> None:
-    """Replace out by fresh with two renames; the old folder is removed afterwards."""
-    fresh.chmod(0o755)
-    if not out.exists():
-        os.rename(fresh, out)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-    os.rename(out, old / out.name)
-    os.rename(fresh, out)
-    shutil.rmtree(old, ignore_errors=True)
-
-
-def recover_output(out: Path) -> None:
-    """Put the previous site back if a build was killed between the two renames of a swap."""
-    out = out.absolute()
-    if out.exists() or not out.parent.is_dir():
-        return
-    kept = [old / out.name for old in out.parent.glob(f".{out.name}.old-*")
-            if (old / out.name).is_dir()]
-    if kept:
-        os.rename(max(kept, key=lambda path: path.stat().st_mtime), out)
-
-
-def remove_stale_temporaries(out: Path) -> None:
-    """Remove folders left beside out by builds that were killed."""
-    for prefix in (f".{out.name}.new-", f".{out.name}.old-"):
-        for stale in out.parent.glob(prefix + "*"):
-            if stale.is_dir():
-                shutil.rmtree(stale, ignore_errors=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import pickle
 import posixpath
@@ -109,7 +110,11 @@ class SiteEnvironment(jinja2.Environment):
 
 
 class CompiledTemplates(jinja2.FileSystemBytecodeCache):
-    """Jinja's store of compiled templates, taking a damaged file for a missing one."""
+    """Jinja's store of compiled templates, taking a damaged file for a missing one.
+
+    A store that cannot be read or written (its folder deleted while a build runs, a full
+    disk) makes the build slower, never wrong.
+    """
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         """Load a template's code if its file is whole; else Jinja compiles it again."""
@@ -117,6 +122,11 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
             super().load_bytecode(bucket)
         except (*DAMAGED, OSError):
             bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        """Keep a template's code for the next build, if the store can take it."""
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 class CheckedOncePerPass(jinja2.BaseLoader):

@@ -119,13 +119,14 @@ class Settler:
 
 def listen(preview: Preview, host: str, port: int) -> tuple[HTTPServer, int]:
     """Listen on port, or on the next free one; return the server and the port used."""
-    app = web.Application([
-        (r"/livereload", ReloadSocket, {"preview": preview}),
-        (r"/livereload\.js", LiveReloadJSHandler),
-        (r"/(.*)", SiteHandler, {"preview": preview}),
-    ])
     last = min(port + PORT_TRIES, 65536) - 1
     for candidate in range(port, last + 1):
+        shared = {"preview": preview, "hosts": addresses(host, candidate)}
+        app = web.Application([
+            (r"/livereload", ReloadSocket, shared),
+            (r"/livereload\.js", ReloadScript, {"hosts": shared["hosts"]}),
+            (r"/(.*)", SiteHandler, shared),
+        ])
         try:
             return app.listen(candidate, address=host), candidate
         except OSError as exc:
@@ -134,12 +135,39 @@ def listen(preview: Preview, host: str, port: int) -> tuple[HTTPServer, int]:
     raise UsageError(f"ports {port} to {last} are all busy; choose another with --port")
 
 
-class SiteHandler(web.RequestHandler):
+def addresses(host: str, port: int) -> tuple[str, ...]:
+    """Return the Host headers that name the preview: this machine's, and --host's."""
+    names = dict.fromkeys(["127.0.0.1", "localhost", "[::1]",
+                           f"[{host}]" if ":" in host else host.lower()])
+    return (*(f"{name}:{port}" for name in names), *(names if port == 80 else ()))
+
+
+class LocalOnly(web.RequestHandler):
+    """Answer only requests addressed to the preview by its own name.
+
+    A page of another site in the author's browser can point its own name at 127.0.0.1 (DNS
+    rebinding) and so read the preview as its own; the Host header still names that site.
+    """
+
+    hosts: tuple[str, ...] = ()
+
+    def prepare(self) -> None:
+        """Refuse a request addressed to another name."""
+        asked = self.request.headers.get("Host", "").lower()
+        if asked not in self.hosts:
+            self.set_status(403)
+            self.set_header("Content-Type", "text/plain; charset=utf-8")
+            self.finish(f"This preview answers only to http://{self.hosts[0]}/ (or "
+                        f"localhost); this request was addressed to {asked!r}.\n")
+
+
+class SiteHandler(LocalOnly):
     """Answer with a file of the last good build, or with the page of the current error."""
 
-    def initialize(self, preview: Preview) -> None:
-        """Keep the site."""
+    def initialize(self, preview: Preview, hosts: tuple[str, ...]) -> None:
+        """Keep the site, and the names the preview answers to."""
         self.preview = preview
+        self.hosts = hosts
 
     def get(self, path: str) -> None:
         """Send one file; pages get the reload script."""
@@ -157,12 +185,25 @@ class SiteHandler(web.RequestHandler):
         self.get(path)
 
 
-class ReloadSocket(LiveReloadHandler):
+class ReloadScript(LocalOnly, LiveReloadJSHandler):
+    """livereload.js, for pages addressed to the preview."""
+
+    def initialize(self, hosts: tuple[str, ...]) -> None:
+        """Keep the names the preview answers to."""
+        self.hosts = hosts
+
+
+class ReloadSocket(LocalOnly, LiveReloadHandler):
     """livereload's socket; a page that connects after missing a reload is reloaded at once."""
 
-    def initialize(self, preview: Preview) -> None:
-        """Keep the site, which knows what each page was served from."""
+    def initialize(self, preview: Preview, hosts: tuple[str, ...]) -> None:
+        """Keep the site, which knows what each page was served from, and the preview's names."""
         self.preview = preview
+        self.hosts = hosts
+
+    def check_origin(self, origin: str) -> bool:
+        """Accept a socket only from the preview's own pages (livereload accepts any)."""
+        return urlsplit(origin).netloc.lower() in self.hosts
 
     def on_message(self, message: str | bytes) -> None:
         """Shake hands as livereload does, then check the page is not stale."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import mimetypes
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from importlib.resources import files as package_files
@@ -24,6 +25,7 @@ HTML = "text/html; charset=utf-8"
 RECHECK_S = 0.05
 RETRIES = 2
 LIVE_SUFFIXES = (".css", ".png", ".jpg", ".jpeg", ".gif")  # livereload.js swaps these in place
+STRAYS = 100
 
 
 class Answer(NamedTuple):
@@ -55,7 +57,9 @@ class Preview:
         self.hashed: set[str] = set()
         self.error: bytes | None = None
         self.generation = 0
-        self.served: dict[str, int] = {}
+        # The generation each page was last served in, the least recent first: the site's pages
+        # and at most STRAYS others, so that requests for made-up addresses take no memory.
+        self.served: OrderedDict[str, int] = OrderedDict()
         self.template = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined) \
             .from_string((package_files("explainer") / "data" / "preview.html").read_text("utf-8"))
         self.output = output
@@ -160,6 +164,9 @@ class Preview:
         is_page = name.endswith(".html") or "." not in name.rpartition("/")[2]
         if is_page:
             self.served[name] = self.generation
+            self.served.move_to_end(name)
+            while len(self.served) > len(self.files) + STRAYS:
+                self.served.popitem(last=False)
         if self.error is not None and is_page:
             return Answer(500, HTML, self.error)
         data = self.files.get(name)

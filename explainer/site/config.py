@@ -14,8 +14,8 @@ from ..errors import ContentError, Problem, UsageError
 from ..inputs import CONFIG, STATIC_FOLDERS
 from ..options import BuildOptions
 
-BASE_URL = re.compile(r"^https?://[^\s/?#@]+(/[^\s?#]*)?$")
-TWITTER = re.compile(r"^@?([A-Za-z0-9_]{1,15})$")
+BASE_URL = re.compile(r"https?://[^\s/?#@]+(/[^\s?#]*)?")  # to fullmatch
+TWITTER = re.compile(r"@?([A-Za-z0-9_]{1,15})")
 IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg")
 
 
@@ -86,7 +86,7 @@ def read_web_address(fields: Fields, name: str, what: str = "a web address",
     if node is None:
         return None
     text = fields.as_text(node, name)
-    if not BASE_URL.match(text):
+    if not BASE_URL.fullmatch(text):
         fields.reader.error(node, f"'{name}' must be {what}, found '{text}'", hint)
         return None
     return text
@@ -124,7 +124,7 @@ def read_twitter(fields: Fields) -> str | None:
     if node is None:
         return None
     text = fields.as_text(node, "twitter")
-    match = TWITTER.match(text)
+    match = TWITTER.fullmatch(text)
     if not match:
         fields.reader.error(node, f"'twitter' must be a handle such as @example, found '{text}'",
                             "use up to 15 letters, digits or underscores")
@@ -139,9 +139,9 @@ def static_folders(root: Path) -> tuple[Path, Path]:
 
 def checked_base_url(url: str) -> str:
     """Return a --base-url ending in one slash, or refuse one that is not a web address."""
-    if not BASE_URL.match(url):
+    if not BASE_URL.fullmatch(url):
         raise UsageError(f"--base-url must be the site's public web address, such as "
-                         f"https://example.org/news/; found '{url}'")
+                         f"https://example.org/news/; found {url!r}")
     return normalise_base_url(url)
 
 

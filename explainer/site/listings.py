@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..content.languages import language_folder
 from ..content.model import ROLES, Country, Site, Teaser
+from ..content.names import name_key
 
 COUNTRIES_INDEX = "countries/index.html"
 TAGS_INDEX = "tags/index.html"
@@ -114,9 +115,8 @@ def country_pages(explainers: tuple[Teaser, ...], name: Callable[[Country], str]
 
 def sort_key(name: str) -> tuple[str, str]:
     """Return what orders names as readers look them up: Égypte among the E's, not after
-    Zambie, where comparing code points would put it."""
-    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return bare.casefold(), name
+    Zambie, where comparing code points would put it; The Gambia under G."""
+    return name_key(name), name
 
 
 def tag_pages(explainers: tuple[Teaser, ...], folder: str = "") -> tuple[TagPage, ...]:

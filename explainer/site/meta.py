@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import markupsafe
 
-from ..content.model import ROLES, Config, Teaser
+from ..content.model import ROLES, Config, Explainer
+from ..content.names import name_key
 from .words import og_locale
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def image_url(config: Config, image: str | None) -> str | None:
 
 
 def page_meta(config: Config, page: Page, lexicon: Lexicon,
-              explainer: Teaser | None = None) -> PageMeta:
+              explainer: Explainer | None = None) -> PageMeta:
     """Describe a page in its language; an explainer's page as an article, with its JSON-LD."""
     words = lexicon.words(page.language)
     url = absolute_url(config, page.path) if page.indexed else None
@@ -104,7 +105,7 @@ def translation(config: Config, version: Version, lexicon: Lexicon, page: Page,
                        label, words.direction, version.path == page.path)
 
 
-def article_data(config: Config, explainer: Teaser, url: str | None,
+def article_data(config: Config, explainer: Explainer, url: str | None,
                  words: Words) -> dict[str, Any]:
     """Return schema.org BackgroundNewsArticle data for an explainer."""
     data: dict[str, Any] = {
@@ -127,7 +128,7 @@ def article_data(config: Config, explainer: Teaser, url: str | None,
     data["publisher"] = publisher_data(config)
     if explainer.tags:
         data["keywords"] = ", ".join(explainer.tags)
-    data.update(country_data(explainer, words))
+    data.update(actor_data(explainer, words))
     based_on = [{"@type": "CreativeWork", "name": link.title, **({"url": link.url}
                  if link.url else {})} for link in explainer.based_on]
     if based_on:
@@ -158,21 +159,27 @@ def publisher_data(config: Config) -> dict[str, Any]:
     return data
 
 
-def country_data(explainer: Teaser, words: Words) -> dict[str, list[dict[str, str]]]:
-    """Return the explainer's countries, named in its language: lead and host as `about`, the
-    others as `mentions`."""
+def actor_data(explainer: Explainer, words: Words) -> dict[str, list[dict[str, str]]]:
+    """Return who the explainer involves, named in its language: lead and host as `about`,
+    the others as `mentions`."""
+    actors: list[tuple[str, str, dict[str, str]]] = [
+        (entry.country.code, entry.role,
+         {"@type": "Country", "name": entry.label or words.country(entry.country),
+          "identifier": entry.country.code})
+        for entry in explainer.countries]
+    actors += [(name_key(entry.organisation.name), entry.role,
+                {"@type": "Organization", "name": entry.name})
+               for entry in explainer.organisations]
     roles: dict[str, str] = {}
-    names: dict[str, str] = {}
-    for entry in explainer.countries:
-        current = roles.get(entry.country.code)
-        if current is None or ROLES.index(entry.role) < ROLES.index(current):
-            roles[entry.country.code] = entry.role
-        names[entry.country.code] = words.country(entry.country)
+    described: dict[str, dict[str, str]] = {}
+    for key, role, thing in actors:
+        current = roles.get(key)
+        if current is None or ROLES.index(role) < ROLES.index(current):
+            roles[key] = role
+        described[key] = thing
     data: dict[str, list[dict[str, str]]] = {}
-    for code, role in roles.items():
-        key = "about" if role in ABOUT_ROLES else "mentions"
-        data.setdefault(key, []).append({"@type": "Country", "name": names[code],
-                                         "identifier": code})
+    for key, role in roles.items():
+        data.setdefault("about" if role in ABOUT_ROLES else "mentions", []).append(described[key])
     return data
 
 

@@ -145,7 +145,7 @@ def table_language(path: str) -> str | None:
     """Return the language of a project's table from its file name, i18n/fr-CA.yml."""
     name = path.rsplit("/", 1)[-1]
     stem = name.removesuffix(".yml")
-    return canonical_tag(stem) if stem != name and LANGUAGE.match(stem) else None
+    return canonical_tag(stem) if stem != name and LANGUAGE.fullmatch(stem) else None
 
 
 def english() -> Table:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -100,8 +101,12 @@ def test_new_page_records_console_errors_exceptions_and_failed_requests(
 ) -> None:
     """console.error, an uncaught exception and a missing image all end up in the record."""
     new_page.goto(write(tmp_path, "noisy.html", NOISY).as_uri())
-    new_page.wait_for_timeout(100)
     errors = page_errors(new_page)
+    deadline = time.monotonic() + 15
+    # The exception is thrown from a timer, which may fire after the page has loaded.
+    while not (errors.console and errors.exceptions and errors.requests):
+        assert time.monotonic() < deadline, f"not every problem was recorded: {errors}"
+        new_page.wait_for_timeout(20)  # lets Playwright deliver the page's events
     assert any(text.startswith("x (") for text in errors.console)
     assert any("boom" in text for text in errors.exceptions)
     assert any(text.endswith("/missing.png") for text in errors.requests)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
-from ..previews import preview
+from ..previews import preview, save
 from .tools import page_errors
 
 TIMEOUT_MS = 15_000
@@ -15,13 +14,6 @@ TIMEOUT_MS = 15_000
 def explainer(title: str, published: str = "2024-05-01") -> str:
     return (f"---\ntitle: {title}\ndek: A short dek.\npublished: {published}\n---\n\n"
             "--- summary\n---\nSomething happened.\n")
-
-
-def save(path: Path, text: str) -> None:
-    """Save a file at once, as editors that write a copy and rename it do."""
-    part = path.with_name(path.name + ".part")
-    part.write_text(text, encoding="utf-8")
-    os.replace(part, path)
 
 
 def wait_until_connected(page) -> None:

@@ -1,0 +1,102 @@
+"""Who takes part in a story: each entry of a countries section, as a country or an organisation.
+
+An entry's 'name' is a country (a name or an ISO code) or one of the organisations listed in
+organisations.py; 'organisation' names any body, listed or not. Countries win where a name is
+both: 'AU' is Australia's code, so it is read as Australia, with a warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+from typing import TypeVar
+
+from yaml.nodes import Node
+
+from . import model
+from .countries import ambiguous_country, country_containing, resolve_country, spellings
+from .fields import Fields, Reader, mapping
+from .names import closest_name
+from .organisations import CODE_CLASHES, organisation_named, resolve_organisation
+from .organisations import spellings as organisation_spellings
+
+Entry = model.CountryEntry | model.OrganisationEntry
+E = TypeVar("E", model.CountryEntry, model.OrganisationEntry)
+COUNTRY_HINT = ("use the country's English name or its ISO 3166-1 code, e.g. KE; for an "
+                "organisation, write 'organisation:' and its name")
+
+
+def read_entry(reader: Reader, node: Node) -> Entry | None:
+    """Read one entry of a countries list: a country or an organisation, its role and note."""
+    item = mapping(reader, node, "country")
+    if item is None:
+        return None
+    organisation = item.get("organisation", False, "African Union")
+    name = item.get("name", organisation is None, "Kenya")
+    role = item.choice("role", model.ROLES, "other")
+    note, label = item.text("note"), item.text("label")
+    item.finish()
+    line = reader.line_of(node)
+    if organisation is not None and name is not None:
+        reader.error(organisation, "give 'name' or 'organisation', not both",
+                     "keep 'name:' for a country, 'organisation:' for any other body")
+        return None
+    if organisation is not None:
+        text = item.as_text(organisation, "organisation")
+        return model.OrganisationEntry(organisation_named(text), role, note, line, label) \
+            if text else None
+    return named_entry(item, name, role, (note, line, label)) if name is not None else None
+
+
+def named_entry(item: Fields, node: Node, role: str,
+                rest: tuple[str, int, str]) -> Entry | None:
+    """Resolve an entry's 'name' to a country or a listed organisation, or report it."""
+    reader = item.reader
+    text = item.as_text(node, "name")
+    country = resolve_country(text)
+    if country is not None:
+        warn_code_clash(reader, node, text, country)
+        return model.CountryEntry(country, role, *rest)
+    organisation = resolve_organisation(text)
+    if organisation is not None:
+        return model.OrganisationEntry(organisation, role, *rest)
+    candidates = ambiguous_country(text)
+    if candidates:
+        names = " or ".join(f"'{c.name}'" for c in candidates)
+        reader.error(node, f"'{text}' may mean {names}", "write the one you mean")
+        return None
+    whole = country_containing(text)
+    if whole is not None:
+        reader.error(node, f"'{text}' is part of {whole.name}, not a country of its own",
+                     f"write 'name: {whole.name}' and 'label: {text}' to show it as {text}")
+        return None
+    close = suggest_name(text)
+    reader.error(node, f"unknown country '{text}'" +
+                 (f" (did you mean '{close}'?)" if close else ""), COUNTRY_HINT)
+    return None
+
+
+def warn_code_clash(reader: Reader, node: Node, text: str, country: model.Country) -> None:
+    """Warn where an ISO code read as a country is also an organisation's initials ('AU')."""
+    organisation = CODE_CLASHES.get(text.strip())
+    if organisation is not None:
+        reader.error(node, f"'{text}' is read as {country.name}, whose ISO code it is",
+                     f"for the {organisation}, write 'name: {organisation}'; for "
+                     f"{country.name}, write its name", severity="warning")
+
+
+def suggest_name(text: str) -> str | None:
+    """Return the country or organisation name closest to a misspelt one, or None."""
+    known = {key: name for key, (name, _) in spellings().items()}
+    known.update((key, name) for key, (name, _) in organisation_spellings().items())
+    return closest_name(text, known)
+
+
+def unique(entries: Iterable[E], key: Callable[[E], Hashable],
+           listed_twice: Callable[[E, E], None]) -> tuple[E, ...]:
+    """Return the entries without repeats, the first of each kept; report each repeat."""
+    first: dict[Hashable, E] = {}
+    for entry in entries:
+        kept = first.setdefault(key(entry), entry)
+        if kept is not entry:
+            listed_twice(kept, entry)
+    return tuple(first.values())

@@ -1,0 +1,109 @@
+"""International organisations that act in the news, and the names authors write for them.
+
+No maintained library lists international organisations, so the common ones are here: each
+with the initials its badge shows, the name pages print and the other names authors write.
+A body not listed is named by the author with 'organisation:', as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .model import Organisation
+from .names import name_key
+
+# (initials, name as printed, other names). The printed name is the body's own English name,
+# or its initials where those are the name it goes by (NATO, OPEC, ASEAN).
+BUILT_IN: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("UN", "United Nations", ("UN",)),
+    ("UNSC", "UN Security Council", ("UNSC", "Security Council",
+                                      "United Nations Security Council")),
+    ("UNGA", "UN General Assembly", ("UNGA", "United Nations General Assembly")),
+    ("EU", "European Union", ("EU",)),
+    ("EC", "European Commission", ()),  # not "EC": that is Ecuador's ISO code
+    ("ECB", "European Central Bank", ("ECB",)),
+    ("AU", "African Union", ()),  # "AU" alone is Australia's ISO code: see CODE_CLASHES
+    ("NATO", "NATO", ("North Atlantic Treaty Organization", "OTAN")),
+    ("ECOWAS", "ECOWAS", ("Economic Community of West African States", "CEDEAO")),
+    ("ASEAN", "ASEAN", ("Association of Southeast Asian Nations",)),
+    ("AL", "Arab League", ("League of Arab States",)),
+    ("OAS", "Organization of American States", ("OAS",)),
+    ("CARICOM", "CARICOM", ("Caribbean Community",)),
+    ("CW", "Commonwealth", ("Commonwealth of Nations",)),
+    ("G7", "G7", ("Group of Seven",)),
+    ("G20", "G20", ("Group of Twenty",)),
+    ("BRICS", "BRICS", ()),
+    ("OPEC", "OPEC", ("Organization of the Petroleum Exporting Countries",)),
+    ("OPEC+", "OPEC+", ()),
+    ("WHO", "World Health Organization", ("WHO",)),
+    ("IMF", "International Monetary Fund", ("IMF",)),
+    ("WB", "World Bank", ("World Bank Group",)),
+    ("WTO", "World Trade Organization", ("WTO",)),
+    ("IAEA", "International Atomic Energy Agency", ("IAEA",)),
+    ("ICC", "International Criminal Court", ("ICC",)),
+    ("ICJ", "International Court of Justice", ("ICJ", "World Court")),
+    ("UNHCR", "UNHCR", ("UN Refugee Agency", "United Nations High Commissioner for Refugees")),
+    ("UNICEF", "UNICEF", ("United Nations Children's Fund",)),
+    ("UNRWA", "UNRWA", ("United Nations Relief and Works Agency",)),
+    ("UNESCO", "UNESCO", ()),
+    ("UNDP", "UN Development Programme", ("UNDP", "United Nations Development Programme")),
+    ("WFP", "World Food Programme", ("WFP",)),
+    ("OCHA", "UN Office for the Coordination of Humanitarian Affairs", ("OCHA",)),
+    ("IOM", "International Organization for Migration", ("IOM",)),
+    ("OECD", "OECD", ("Organisation for Economic Co-operation and Development",)),
+    ("OSCE", "OSCE", ("Organization for Security and Co-operation in Europe",)),
+    ("CoE", "Council of Europe", ()),
+    ("SCO", "Shanghai Cooperation Organisation", ("SCO",)),
+    ("GCC", "Gulf Cooperation Council", ("GCC",)),
+    ("EAC", "East African Community", ("EAC",)),
+    ("SADC", "Southern African Development Community", ("SADC",)),
+    ("IGAD", "IGAD", ("Intergovernmental Authority on Development",)),
+    ("OIC", "Organisation of Islamic Cooperation", ("OIC",)),
+    ("PIF", "Pacific Islands Forum", ("PIF",)),
+    ("MS", "Mercosur", ("Mercosul",)),
+    ("ICRC", "International Committee of the Red Cross", ("ICRC", "Red Cross")),
+    ("IP", "Interpol", ()),
+)
+# ISO codes that news copy also writes for an organisation: read as the country, with a warning.
+CODE_CLASHES = {"AU": "African Union", "EC": "European Commission"}
+# A body known by its name alone: "Hamas" gives "H", "Rapid Support Forces" gives "RSF".
+INITIAL = re.compile(r"(?<![\w'’])[A-Z0-9]")
+MOST_INITIALS = 4
+ACRONYM = re.compile(r"[A-Z0-9]{2,6}")
+
+
+@functools.cache
+def spellings() -> dict[str, tuple[str, Organisation]]:
+    """Return every name of a listed organisation by its key, with the name as written."""
+    found: dict[str, tuple[str, Organisation]] = {}
+    for initials, name, others in BUILT_IN:
+        organisation = Organisation(name, initials)
+        for spelling in (name, *others):
+            found.setdefault(name_key(spelling), (spelling, organisation))
+    return found
+
+
+def resolve_organisation(text: str) -> Organisation | None:
+    """Return the listed organisation a name stands for, or None."""
+    found = spellings().get(name_key(text))
+    return found[1] if found else None
+
+
+def organisation_named(text: str) -> Organisation:
+    """Return the organisation an author names: a listed one, or a body as written."""
+    known = resolve_organisation(text) or resolve_initials(text)
+    return known if known is not None else Organisation(text, initials_of(text))
+
+
+def initials_of(name: str) -> str:
+    """Return a badge's letters for a name: "RSF" for Rapid Support Forces, "FIFA" as is."""
+    if ACRONYM.fullmatch(name):
+        return name
+    return "".join(INITIAL.findall(name))[:MOST_INITIALS] or name[:1].upper()
+
+
+def resolve_initials(text: str) -> Organisation | None:
+    """Return the listed organisation whose badge initials these are ("AU"), or None."""
+    return next((Organisation(name, initials) for initials, name, _ in BUILT_IN
+                 if name_key(initials) == name_key(text)), None)

@@ -1,0 +1,223 @@
+"""Country names as people write them, and as a newsroom prints them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from explainer.content import model
+
+from .helpers import run_cli, soup, write_project
+from .test_schema import errors_of, only_section, read
+
+# The 193 UN member states, the two observer states, Kosovo and Taiwan, as news agencies and
+# the BBC write them in copy, with the code each stands for.
+STATES = {
+    "Afghanistan": "AF", "Albania": "AL", "Algeria": "DZ", "Andorra": "AD", "Angola": "AO",
+    "Antigua and Barbuda": "AG", "Argentina": "AR", "Armenia": "AM", "Australia": "AU",
+    "Austria": "AT", "Azerbaijan": "AZ", "The Bahamas": "BS", "Bahrain": "BH",
+    "Bangladesh": "BD", "Barbados": "BB", "Belarus": "BY", "Belgium": "BE", "Belize": "BZ",
+    "Benin": "BJ", "Bhutan": "BT", "Bolivia": "BO", "Bosnia-Herzegovina": "BA",
+    "Botswana": "BW", "Brazil": "BR", "Brunei": "BN", "Bulgaria": "BG", "Burkina Faso": "BF",
+    "Burundi": "BI", "Cape Verde": "CV", "Cambodia": "KH", "Cameroon": "CM", "Canada": "CA",
+    "Central African Republic": "CF", "Chad": "TD", "Chile": "CL", "China": "CN",
+    "Colombia": "CO", "Comoros": "KM", "Republic of Congo": "CG", "Costa Rica": "CR",
+    "Ivory Coast": "CI", "Croatia": "HR", "Cuba": "CU", "Cyprus": "CY",
+    "Czech Republic": "CZ", "Democratic Republic of Congo": "CD", "Denmark": "DK",
+    "Djibouti": "DJ", "Dominica": "DM", "Dominican Republic": "DO", "Ecuador": "EC",
+    "Egypt": "EG", "El Salvador": "SV", "Equatorial Guinea": "GQ", "Eritrea": "ER",
+    "Estonia": "EE", "Eswatini": "SZ", "Ethiopia": "ET", "Fiji": "FJ", "Finland": "FI",
+    "France": "FR", "Gabon": "GA", "The Gambia": "GM", "Georgia": "GE", "Germany": "DE",
+    "Ghana": "GH", "Greece": "GR", "Grenada": "GD", "Guatemala": "GT", "Guinea": "GN",
+    "Guinea-Bissau": "GW", "Guyana": "GY", "Haiti": "HT", "Honduras": "HN", "Hungary": "HU",
+    "Iceland": "IS", "India": "IN", "Indonesia": "ID", "Iran": "IR", "Iraq": "IQ",
+    "Ireland": "IE", "Israel": "IL", "Italy": "IT", "Jamaica": "JM", "Japan": "JP",
+    "Jordan": "JO", "Kazakhstan": "KZ", "Kenya": "KE", "Kiribati": "KI", "Kuwait": "KW",
+    "Kyrgyzstan": "KG", "Laos": "LA", "Latvia": "LV", "Lebanon": "LB", "Lesotho": "LS",
+    "Liberia": "LR", "Libya": "LY", "Liechtenstein": "LI", "Lithuania": "LT",
+    "Luxembourg": "LU", "Madagascar": "MG", "Malawi": "MW", "Malaysia": "MY",
+    "Maldives": "MV", "Mali": "ML", "Malta": "MT", "Marshall Islands": "MH",
+    "Mauritania": "MR", "Mauritius": "MU", "Mexico": "MX", "Micronesia": "FM",
+    "Moldova": "MD", "Monaco": "MC", "Mongolia": "MN", "Montenegro": "ME", "Morocco": "MA",
+    "Mozambique": "MZ", "Myanmar": "MM", "Namibia": "NA", "Nauru": "NR", "Nepal": "NP",
+    "the Netherlands": "NL", "New Zealand": "NZ", "Nicaragua": "NI", "Niger": "NE",
+    "Nigeria": "NG", "North Korea": "KP", "North Macedonia": "MK", "Norway": "NO",
+    "Oman": "OM", "Pakistan": "PK", "Palau": "PW", "Panama": "PA", "Papua New Guinea": "PG",
+    "Paraguay": "PY", "Peru": "PE", "Philippines": "PH", "Poland": "PL", "Portugal": "PT",
+    "Qatar": "QA", "Romania": "RO", "Russia": "RU", "Rwanda": "RW",
+    "St Kitts and Nevis": "KN", "St Lucia": "LC", "St Vincent and the Grenadines": "VC",
+    "Samoa": "WS", "San Marino": "SM", "Sao Tome and Principe": "ST", "Saudi Arabia": "SA",
+    "Senegal": "SN", "Serbia": "RS", "Seychelles": "SC", "Sierra Leone": "SL",
+    "Singapore": "SG", "Slovakia": "SK", "Slovenia": "SI", "Solomon Islands": "SB",
+    "Somalia": "SO", "South Africa": "ZA", "South Korea": "KR", "South Sudan": "SS",
+    "Spain": "ES", "Sri Lanka": "LK", "Sudan": "SD", "Suriname": "SR", "Sweden": "SE",
+    "Switzerland": "CH", "Syria": "SY", "Tajikistan": "TJ", "Tanzania": "TZ",
+    "Thailand": "TH", "East Timor": "TL", "Togo": "TG", "Tonga": "TO",
+    "Trinidad and Tobago": "TT", "Tunisia": "TN", "Turkey": "TR", "Turkmenistan": "TM",
+    "Tuvalu": "TV", "Uganda": "UG", "Ukraine": "UA", "UAE": "AE", "UK": "GB", "US": "US",
+    "Uruguay": "UY", "Uzbekistan": "UZ", "Vanuatu": "VU", "Venezuela": "VE",
+    "Vietnam": "VN", "Yemen": "YE", "Zambia": "ZM", "Zimbabwe": "ZW",
+    # The observer states, then Kosovo and Taiwan
+    "Vatican": "VA", "Palestine": "PS", "Kosovo": "XK", "Taiwan": "TW",
+}
+# Other names for some of them, as style guides, agencies and the countries themselves write
+# them; any spelling, in any case, with or without accents, 'the' or full stops.
+ALIASES = [
+    ("Russian Federation", "RU"), ("Türkiye", "TR"), ("Turkiye", "TR"), ("TURKEY", "TR"),
+    ("U.K.", "GB"), ("Britain", "GB"), ("Great Britain", "GB"), ("United Kingdom", "GB"),
+    ("GBR", "GB"), ("gb", "GB"), ("U.S.", "US"), ("USA", "US"), ("United States", "US"),
+    ("United States of America", "US"), ("America", "US"), ("U.A.E.", "AE"),
+    ("United Arab Emirates", "AE"), ("Côte d'Ivoire", "CI"), ("Côte d’Ivoire", "CI"),
+    ("Cote d'Ivoire", "CI"), ("DR Congo", "CD"), ("DRC", "CD"), ("Congo-Kinshasa", "CD"),
+    ("Democratic Republic of the Congo", "CD"), ("Congo (DRC)", "CD"),
+    ("Republic of the Congo", "CG"), ("Congo-Brazzaville", "CG"), ("Congo Republic", "CG"),
+    ("Burma", "MM"), ("Myanmar (Burma)", "MM"), ("Czechia", "CZ"), ("Swaziland", "SZ"),
+    ("Macedonia", "MK"), ("Cabo Verde", "CV"), ("Timor-Leste", "TL"), ("Vatican City", "VA"),
+    ("Holy See", "VA"), ("Palestinian territories", "PS"), ("State of Palestine", "PS"),
+    ("XK", "XK"), ("Republic of Korea", "KR"), ("DPRK", "KP"),
+    ("Islamic Republic of Iran", "IR"), ("Syrian Arab Republic", "SY"), ("Lao PDR", "LA"),
+    ("Viet Nam", "VN"), ("Plurinational State of Bolivia", "BO"), ("Tanzania", "TZ"),
+    ("United Republic of Tanzania", "TZ"), ("Republic of Moldova", "MD"),
+    ("Federated States of Micronesia", "FM"), ("Brunei Darussalam", "BN"), ("Gambia", "GM"),
+    ("Bahamas", "BS"), ("Saint Kitts and Nevis", "KN"), ("St. Kitts & Nevis", "KN"),
+    ("Saint Lucia", "LC"), ("St Vincent", "VC"), ("São Tomé", "ST"), ("Sao Tome", "ST"),
+    ("São Tomé and Príncipe", "ST"), ("Curaçao", "CW"), ("Curacao", "CW"), ("Holland", "NL"),
+    ("Bosnia", "BA"), ("Bosnia and Herzegovina", "BA"), ("Hong Kong", "HK"),
+]
+MISSPELT = [("Kenia", "Kenya"), ("Phillipines", "Philippines"), ("Columbia", "Colombia"),
+            ("Argentinia", "Argentina"), ("Tailand", "Thailand"), ("Ukrane", "Ukraine"),
+            ("Isreal", "Israel"), ("Luxemburg", "Luxembourg"), ("Swazilnd", "Swaziland"),
+            ("Afganistan", "Afghanistan"), ("Europen Union", "European Union")]
+NONSENSE = ["Narnia", "Wakanda", "Atlantis", "Ruritania", "Xyz"]
+
+
+def countries_section(*names: str) -> str:
+    """Return a countries section listing the names, in quotes (so 'NO' stays text)."""
+    return "--- countries\ncountries:\n" + "".join(f'  - name: "{name}"\n' for name in names) \
+        + "---\n"
+
+
+def test_every_un_state_observer_kosovo_and_taiwan_builds(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    assert len(STATES) == 197
+    story = "---\ntitle: T\ndek: D\npublished: 2024-05-23\n---\n\n" + countries_section(*STATES)
+    root = make_site({"content/world.md": story})
+    result = run_cli("build", "--root", root, "--output", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "unknown country" not in result.stderr and "listed twice" not in result.stderr
+    page = soup(tmp_path / "out" / "world.html")
+    assert [li["data-iso"] for li in page.select("li.country")] == list(STATES.values())
+
+
+@pytest.mark.parametrize(("written", "code"), ALIASES)
+def test_a_country_is_known_by_its_other_names(written: str, code: str) -> None:
+    section = only_section(countries_section(written))
+    assert isinstance(section, model.Countries)
+    assert [entry.country.code for entry in section.entries] == [code]
+
+
+@pytest.mark.parametrize("attr", ["alpha_2", "alpha_3"])
+def test_every_iso_code_stands_for_its_own_country(attr: str) -> None:
+    section = only_section(countries_section(*(getattr(c, attr) for c in pycountry.countries)))
+    assert isinstance(section, model.Countries)
+    assert [entry.country.code for entry in section.entries] == [
+        c.alpha_2 for c in pycountry.countries]
+
+
+@pytest.mark.parametrize(("written", "meant"), MISSPELT)
+def test_a_misspelt_name_gets_the_name_it_was_meant_to_be(written: str, meant: str) -> None:
+    [error] = errors_of(countries_section(written))
+    assert f"unknown country '{written}' (did you mean '{meant}'?)" in error
+
+
+@pytest.mark.parametrize("written", NONSENSE)
+def test_a_made_up_name_gets_no_suggestion(written: str) -> None:
+    [error] = errors_of(countries_section(written))
+    assert f"unknown country '{written}'\n" in error
+    assert "did you mean" not in error
+
+
+def test_a_name_of_two_countries_asks_which() -> None:
+    [error] = errors_of(countries_section("Congo"))
+    assert "'Congo' may mean 'DR Congo' or 'Republic of the Congo'" in error
+    assert "hint: write the one you mean" in error
+
+
+def test_a_part_of_a_country_is_named_with_a_label() -> None:
+    [error] = errors_of(countries_section("Scotland"))
+    assert "'Scotland' is part of United Kingdom, not a country of its own" in error
+    assert "hint: write 'name: United Kingdom' and 'label: Scotland'" in error
+
+
+SHOWN = """---
+title: Shown names
+dek: D
+published: 2024-05-23
+---
+
+--- countries
+countries:
+  - {name: "Russian Federation", role: lead}
+  - {name: "Iran, Islamic Republic of", role: host}
+  - {name: "Congo, The Democratic Republic of the"}
+  - {name: "Korea, Republic of"}
+  - {name: Turkey}
+  - {name: Myanmar (Burma)}
+  - {name: "Cote d'Ivoire"}
+  - {name: Bosnia & Herzegovina}
+  - {name: Åland Islands}
+  - {name: UK, label: Britain}
+  - {name: Kosovo}
+---
+"""
+
+
+@pytest.fixture(scope="module")
+def shown(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    root = write_project(tmp_path_factory.mktemp("shown"), {"content/shown.md": SHOWN})
+    result = run_cli("build", "--root", root, "--output", root / "out")
+    assert result.returncode == 0, result.stderr
+    return root / "out", result.stderr
+
+
+def test_pages_show_the_names_a_newsroom_prints(shown: tuple[Path, str]) -> None:
+    page = soup(shown[0] / "shown.html")
+    assert [a.get_text() for a in page.select("a.country-name")] == [
+        "Russia", "Iran", "DR Congo", "South Korea", "Türkiye", "Myanmar", "Côte d’Ivoire",
+        "Bosnia and Herzegovina", "Åland Islands", "Britain", "Kosovo"]
+
+
+def test_a_label_names_the_country_in_its_story_only(shown: tuple[Path, str]) -> None:
+    [data] = [json.loads(s.string) for s in
+              soup(shown[0] / "shown.html").select('script[type="application/ld+json"]')]
+    assert data["about"] == [{"@type": "Country", "name": "Russia", "identifier": "RU"},
+                             {"@type": "Country", "name": "Iran", "identifier": "IR"}]
+    assert {"@type": "Country", "name": "Britain", "identifier": "GB"} in data["mentions"]
+    heading = soup(shown[0] / "countries/gb.html").h1.get_text(" ", strip=True)
+    assert heading == "United Kingdom GB"
+
+
+def test_the_country_index_is_in_the_order_of_the_names_shown(shown: tuple[Path, str]) -> None:
+    index = soup(shown[0] / "countries/index.html")
+    assert [a.get_text() for a in index.select("a.country-name")] == [
+        "Åland Islands", "Bosnia and Herzegovina", "Côte d’Ivoire", "DR Congo", "Iran",
+        "Kosovo", "Myanmar", "Russia", "South Korea", "Türkiye", "United Kingdom"]
+
+
+def test_a_country_without_a_flag_shows_no_broken_image(shown: tuple[Path, str]) -> None:
+    out = shown[0]
+    kosovo = soup(out / "shown.html").select_one('li.country[data-iso="XK"]')
+    assert kosovo is not None and kosovo.select("img") == []
+    assert (out / "countries/xk.html").is_file()
+    flags = {img["src"] for path in out.rglob("*.html") for img in soup(path).select("img.flag")}
+    assert all((out / path.removeprefix("../")).is_file() for path in flags)
+
+
+def test_a_country_listed_twice_under_two_names_is_warned_by_its_shown_name() -> None:
+    _, problems = read(countries_section("Turkey", "Türkiye"))
+    assert [p.message for p in problems] == [
+        "section 'countries': Türkiye is listed twice (first on line 8); the page shows it once"]

@@ -1,0 +1,113 @@
+"""Organisations beside countries: listed with their role, never on the map, never counted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .helpers import run_cli, soup, write_project
+from .test_schema import errors_of, read
+
+STORY = """---
+title: A mission to Haiti
+dek: D
+published: 2024-05-23
+---
+
+--- takeaways
+takeaways:
+  - Kenya leads, with 3 countries and the UN behind the mission.
+---
+
+--- countries
+countries:
+  - {name: Kenya, role: lead}
+  - {name: Haiti, role: host}
+  - {name: UN, role: supporting, note: Authorised the mission}
+  - {name: US, role: funder}
+  - {organisation: Wagner Group, role: other}
+  - {name: African Union, role: supporting}
+  - {name: NATO, role: other, label: Nato}
+---
+"""
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = write_project(tmp_path_factory.mktemp("organisations"), {"content/haiti.md": STORY})
+    result = run_cli("build", "--root", root, "--output", root / "out", "--strict",
+                     "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    assert "warning" not in result.stderr  # the takeaway's '3 countries' leaves out the UN
+    return root / "out"
+
+
+def test_organisations_are_listed_under_their_roles_with_a_badge(out: Path) -> None:
+    section = soup(out / "haiti.html").select_one("section.countries")
+    assert section.h2.get_text(" ", strip=True) == "Countries and organisations involved (7)"
+    groups = {h3.get_text(" ", strip=True): [
+        li.get_text(" ", strip=True) for li in h3.find_next_sibling("ul").select("li")]
+        for h3 in section.select("h3.role")}
+    assert groups == {
+        "Leading (1)": ["Kenya KE"], "Host (1)": ["Haiti HT"], "Funding (1)": ["United States US"],
+        "Supporting (2)": ["UN United Nations Authorised the mission", "AU African Union"],
+        "Also involved (2)": ["WG Wagner Group", "NATO Nato"]}
+    badges = section.select("li.organisation .org-badge")
+    assert all(badge["aria-hidden"] == "true" for badge in badges)
+    assert section.select("li.organisation img, li.organisation a") == []
+
+
+def test_organisations_are_not_on_the_map(out: Path) -> None:
+    figure = soup(out / "haiti.html").select_one("figure.country-map")
+    assert {shape["data-country"] for shape in figure.select("[data-country]")} == {
+        "KE", "HT", "US"}
+    assert figure.svg.title.get_text() == "World map of the 3 countries listed below"
+    assert [li.get_text(strip=True) for li in figure.select(".map-legend li")] == [
+        "Leading (1)", "Host (1)", "Funding (1)"]
+    assert "Organisations are listed too, but not on the map." in figure.figcaption.get_text()
+
+
+def test_organisations_have_no_page_of_their_own(out: Path) -> None:
+    pages = {path.name for path in (out / "countries").iterdir()}
+    assert pages == {"index.html", "ke.html", "ht.html", "us.html"}
+
+
+def test_organisations_are_organizations_in_the_structured_data(out: Path) -> None:
+    [data] = [json.loads(s.string) for s in
+              soup(out / "haiti.html").select('script[type="application/ld+json"]')]
+    assert [thing["name"] for thing in data["about"]] == ["Kenya", "Haiti"]
+    assert data["mentions"] == [
+        {"@type": "Country", "name": "United States", "identifier": "US"},
+        {"@type": "Organization", "name": "United Nations"},
+        {"@type": "Organization", "name": "Wagner Group"},
+        {"@type": "Organization", "name": "African Union"},
+        {"@type": "Organization", "name": "Nato"}]
+
+
+def test_an_iso_code_that_is_also_an_organisations_initials_is_warned() -> None:
+    explainer, problems = read("--- countries\ncountries:\n  - name: AU\n---\n")
+    assert explainer is not None and explainer.countries[0].country.name == "Australia"
+    [warning] = [p.render() for p in problems]
+    assert "warning: section 'countries': 'AU' is read as Australia, whose ISO code it is" \
+        in warning
+    assert "hint: for the African Union, write 'name: African Union'" in warning
+
+
+def test_organisation_initials_name_the_listed_body() -> None:
+    explainer, problems = read("--- countries\ncountries:\n  - organisation: AU\n---\n")
+    assert problems == [] and explainer is not None
+    assert [e.organisation.name for e in explainer.organisations] == ["African Union"]
+
+
+def test_an_entry_is_a_country_or_an_organisation_not_both() -> None:
+    [error] = errors_of("--- countries\ncountries:\n  - {name: Kenya, organisation: EU}\n---\n")
+    assert "error: section 'countries': give 'name' or 'organisation', not both" in error
+
+
+def test_an_organisation_listed_twice_is_warned() -> None:
+    _, problems = read("--- countries\ncountries:\n  - name: EU\n  - name: European Union\n---\n")
+    assert [p.message for p in problems] == [
+        "section 'countries': European Union is listed twice (first on line 8); the page "
+        "shows it once"]
