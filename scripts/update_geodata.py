@@ -2,17 +2,18 @@
 """Vendor country flags and a compact world map into ``explainer/data``.
 
 Re-run this script to refresh the data (for example after bumping a pinned version
-below). It needs ``npm`` on the PATH (only to download the two packages from the npm
-registry, with ``npm pack``) and the ``pycountry`` Python package; everything else is
-the standard library. Nothing is fetched when the site is built.
+below). It needs ``npm`` on the PATH (to download the two packages and svgo from the npm
+registry) and the Python packages ``pycountry``, ``resvg-py``, ``vtracer`` and ``pillow``
+(``python -m pip install pycountry resvg-py vtracer pillow``); everything else is the
+standard library. Nothing is fetched when the site is built.
 
 What it writes:
 
 ``explainer/data/flags/<alpha-2 lowercase>.svg``
     The 4:3 flags from the ``flag-icons`` package (MIT), one per ISO 3166-1 alpha-2
-    code that pycountry knows and the package draws, lightly minified (XML comments
-    and whitespace between tags removed). The package's licence goes to
-    ``explainer/data/flags/LICENSE``.
+    code that pycountry knows and the package draws, made light by shrink_flags.py
+    (svgo, and for the few with a detailed coat of arms a trace of a 96×72 rendering).
+    The package's licence goes to ``explainer/data/flags/LICENSE``.
 
 ``explainer/data/world.json``
     Country outlines from the ``world-atlas`` package (Natural Earth 1:110m, public
@@ -36,7 +37,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import subprocess
 import sys
 import tarfile
@@ -45,6 +45,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pycountry
+from shrink_flags import shrink_flags
 
 FLAG_ICONS_VERSION = "7.5.0"
 WORLD_ATLAS_VERSION = "2.0.2"
@@ -57,6 +58,8 @@ WORLD_JSON = DATA / "world.json"
 WIDTH = 1000  # viewBox width; the height follows from the land's extent
 PADDING = 6  # viewBox units kept free around the land and the markers
 SMALL = 4  # outlines whose bounding box is narrower and lower than this get a marker too
+DETAIL_BELOW = 40  # countries narrower and lower than this get a finer outline as well
+DETAIL_SCALE = 10  # finer outlines are in tenths of a viewBox unit
 DROPPED = {"AQ"}  # Antarctica: mostly empty space on a world map of this size
 
 # (latitude, longitude) for the only codes that neither the 1:50m nor the 1:10m data
@@ -104,37 +107,29 @@ def read_member(tar: tarfile.TarFile, name: str) -> bytes | None:
 # Flags
 
 
-def minify_svg(svg: bytes) -> bytes:
-    """Drop XML comments and the whitespace between tags; leave everything else alone."""
-    text = svg.decode("utf-8")
-    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
-    text = re.sub(r">\s+<", "><", text)
-    text = re.sub(r"\s*\n\s*", " ", text)  # line breaks inside a tag are plain spaces
-    return (text.strip() + "\n").encode("utf-8")
-
-
-def update_flags(tar: tarfile.TarFile) -> None:
-    """Write one flag per known alpha-2 code, plus the licence, into FLAGS_DIR."""
-    FLAGS_DIR.mkdir(parents=True, exist_ok=True)
-    for old in FLAGS_DIR.glob("*.svg"):
-        old.unlink()
+def update_flags(tar: tarfile.TarFile, workdir: Path) -> None:
+    """Write one light flag per known alpha-2 code, plus the licence, into FLAGS_DIR."""
+    sources: dict[str, bytes] = {}
     missing = []
-    total = 0
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
-        code = country.alpha_2.lower()
-        svg = read_member(tar, f"flags/4x3/{code}.svg")
+        svg = read_member(tar, f"flags/4x3/{country.alpha_2.lower()}.svg")
         if svg is None:
             missing.append(country.alpha_2)
-            continue
-        data = minify_svg(svg)
-        (FLAGS_DIR / f"{code}.svg").write_bytes(data)
-        total += len(data)
+        else:
+            sources[country.alpha_2.lower()] = svg
     licence = read_member(tar, "LICENSE")
     if licence is None:
         sys.exit("flag-icons: no LICENSE in the package")
+    flags = shrink_flags(sources, workdir / "flags")
+    FLAGS_DIR.mkdir(parents=True, exist_ok=True)
+    for old in FLAGS_DIR.glob("*.svg"):
+        old.unlink()
+    for code, svg in flags.items():
+        (FLAGS_DIR / f"{code}.svg").write_bytes(svg)
     (FLAGS_DIR / "LICENSE").write_bytes(licence)
-    count = len(list(FLAGS_DIR.glob("*.svg")))
-    print(f"flags: {count} files, {total} bytes; no flag for: {', '.join(missing) or 'none'}")
+    sizes = sorted(map(len, flags.values()))
+    print(f"flags: {len(flags)} files, {sum(sizes)} bytes, the largest {sizes[-1]}; "
+          f"no flag for: {', '.join(missing) or 'none'}")
 
 
 # ---------------------------------------------------------------------------------------
@@ -281,12 +276,15 @@ def representative(shapes: Iterable[Polygon]) -> Point:
     return centroid(max(exteriors, key=lambda ring: abs(signed_area(ring))))
 
 
-def rounded_ring(ring: Ring, *, hole: bool) -> list[tuple[int, int]] | None:
-    """Project and round a ring, drop repeated points, and fix its winding for nonzero fill."""
+def rounded_ring(ring: Ring, *, hole: bool, scale: int = 1) -> list[tuple[int, int]] | None:
+    """Project and round a ring, drop repeated points, and fix its winding for nonzero fill.
+
+    Coordinates are in viewBox units times ``scale``.
+    """
     out: list[tuple[int, int]] = []
     for lon, lat in ring:
         x, y = project(lon, lat)
-        point = (round(x), round(y))
+        point = (round(x * scale), round(y * scale))
         if not out or point != out[-1]:
             out.append(point)
     while len(out) > 1 and out[0] == out[-1]:
@@ -301,15 +299,15 @@ def rounded_ring(ring: Ring, *, hole: bool) -> list[tuple[int, int]] | None:
     return out
 
 
-def rounded_rings(shapes: Iterable[Polygon]) -> list[list[tuple[int, int]]]:
+def rounded_rings(shapes: Iterable[Polygon], scale: int = 1) -> list[list[tuple[int, int]]]:
     """Every ring of a country that is still a ring once projected and rounded."""
     rings: list[list[tuple[int, int]]] = []
     for shape in shapes:
-        exterior = rounded_ring(shape[0], hole=False) if shape else None
+        exterior = rounded_ring(shape[0], hole=False, scale=scale) if shape else None
         if exterior is None:
             continue  # a hole cannot outlive its exterior
         rings.append(exterior)
-        rings += [r for r in (rounded_ring(h, hole=True) for h in shape[1:]) if r]
+        rings += [r for r in (rounded_ring(h, hole=True, scale=scale) for h in shape[1:]) if r]
     return rings
 
 
@@ -318,6 +316,14 @@ def bounds(rings: Iterable[Sequence[tuple[int, int]]]) -> tuple[int, int, int, i
     xs = [x for ring in rings for x, _ in ring]
     ys = [y for ring in rings for _, y in ring]
     return min(xs), min(ys), max(xs), max(ys)
+
+
+def is_small(rings: Iterable[Sequence[tuple[int, int]]] | None) -> bool:
+    """Tell whether an outline (or a missing one) is narrower and lower than DETAIL_BELOW."""
+    if rings is None:
+        return True
+    x0, y0, x1, y1 = bounds(rings)
+    return x1 - x0 < DETAIL_BELOW and y1 - y0 < DETAIL_BELOW
 
 
 def path_data(rings: Iterable[Sequence[tuple[int, int]]], dx: int, dy: int) -> str:
@@ -379,6 +385,9 @@ def update_world(tar: tarfile.TarFile) -> None:
     if unused:
         print(f"world: FALLBACK_LATLON entries no longer needed: {', '.join(unused)}")
 
+    fine, _ = by_alpha2(topology("countries-50m.json"))
+    detailed = {code: rounded_rings(fine[code], DETAIL_SCALE) for code in wanted
+                if code in fine and is_small(outlines.get(code))}
     points = {code: tuple(round(v) for v in project(*lonlat[code])) for code in lonlat}
     every_ring = [ring for rings in [*outlines.values(), *others] for ring in rings]
     x0, y0, x1, y1 = bounds([*every_ring, list(points.values())])
@@ -390,13 +399,17 @@ def update_world(tar: tarfile.TarFile) -> None:
         "countries": {code: path_data(rings, dx, dy) for code, rings in outlines.items()},
         "unassigned": [path_data(rings, dx, dy) for rings in others],
         "markers": {code: [x + dx, y + dy] for code, (x, y) in sorted(points.items())},
+        "detailScale": DETAIL_SCALE,
+        "detail": {code: path_data(rings, dx * DETAIL_SCALE, dy * DETAIL_SCALE)
+                   for code, rings in detailed.items() if rings},
     }
     text = json.dumps(world, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     WORLD_JSON.write_text(text + "\n", encoding="utf-8")
     both = sorted(code for code in small if code in outlines)
     print(
         f"world: {len(outlines)} outlines, {len(others)} unassigned, {len(points)} markers "
-        f"({len(both)} of them also outlined: {', '.join(both)}); {len(text) + 1} bytes"
+        f"({len(both)} of them also outlined: {', '.join(both)}), {len(detailed)} in detail; "
+        f"{len(text) + 1} bytes"
     )
 
 
@@ -404,7 +417,7 @@ def main() -> None:
     """Download the pinned packages and rewrite the vendored data."""
     with tempfile.TemporaryDirectory() as tmp:
         with npm_pack(f"flag-icons@{FLAG_ICONS_VERSION}", Path(tmp)) as tar:
-            update_flags(tar)
+            update_flags(tar, Path(tmp))
         with npm_pack(f"world-atlas@{WORLD_ATLAS_VERSION}", Path(tmp)) as tar:
             update_world(tar)
 

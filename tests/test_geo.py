@@ -3,19 +3,31 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 
 import pycountry
 import pytest
 
-from explainer.site.geo import flag_svg, load_world, outline_box, world_map_svg
+from explainer.site.geo import flag_svg, load_world, outline_box
+from explainer.site.mapframe import country_box, plan_map
+from explainer.site.mapview import world_map_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 CODES = ["KE", "HT", "US", "BS", "BB", "BJ", "TD", "BD", "CL", "JM", "GD", "PY", "BI", "NG", "MU"]
-ROLES = {"KE": "lead", "HT": "host", "US": "funder", "BB": "contributing"}
+GROUPS = [("group-1", ["KE"]), ("group-2", ["HT"]), ("group-3", ["US"]),
+          ("group-4", ["BB"])]
+SEED = [("group-1", ["KE"]), ("group-2", ["HT"]), ("group-3", ["US"]),
+        ("group-4", ["CL", "JM", "GD", "PY", "BI", "NG", "MU"]),
+        ("group-5", ["BS", "BB", "BJ", "TD", "BD"])]
 
 
-def render(roles: dict[str, str] | None = None) -> str:
-    return world_map_svg(ROLES if roles is None else roles, title_id="map-title", title="Who")
+def render(groups: list[tuple[str, list[str]]] | None = None, view: str = "auto") -> str:
+    groups = GROUPS if groups is None else groups
+    codes = [code for _, group_codes in groups for code in group_codes]
+    plan = plan_map(codes, [*groups[0][1], *groups[1][1]] if len(groups) > 1 else [], view)
+    return world_map_svg(groups, title_id="map-title", title="Who", plan=plan,
+                         names={"HT": "Haiti"})
 
 
 def by_country(root: ET.Element, code: str) -> list[ET.Element]:
@@ -30,12 +42,33 @@ def test_flag_is_an_svg_document(code: str) -> None:
     assert flag_svg(code.lower()) == data
 
 
+FLAGS = sorted((files("explainer") / "data" / "flags").iterdir(), key=lambda f: f.name)
+SVG_FLAGS = [f for f in FLAGS if f.name.endswith(".svg")]
+
+
+@pytest.mark.parametrize("flag", SVG_FLAGS, ids=lambda f: f.name)
+def test_every_flag_is_a_light_4_by_3_svg(flag: Traversable) -> None:
+    data = flag.read_bytes()
+    assert len(data) <= 8_000
+    root = ET.fromstring(data)
+    assert root.tag == f"{SVG}svg"
+    x, y, width, height = (float(n) for n in root.get("viewBox", "").split())
+    assert (x, y) == (0, 0) and width * 3 == height * 4
+
+
+def test_a_listing_of_200_countries_loads_under_150_kb_of_flags() -> None:
+    sizes = sorted(len(f.read_bytes()) for f in SVG_FLAGS)
+    assert len(sizes) > 240
+    assert sum(sizes[-200:]) < 150_000
+    assert "LICENSE" in [f.name for f in FLAGS]
+
+
 @pytest.mark.parametrize("code", ["ZZ", "", "K", "../ke", "ke.svg"])
 def test_no_flag_for_unknown_or_odd_codes(code: str) -> None:
     assert flag_svg(code) is None
 
 
-def test_map_marks_countries_by_role() -> None:
+def test_map_shades_countries_by_group() -> None:
     root = ET.fromstring(render())
     assert root.tag == f"{SVG}svg"
     assert root.get("role") == "img"
@@ -45,42 +78,43 @@ def test_map_marks_countries_by_role() -> None:
 
     (kenya,) = by_country(root, "KE")
     assert kenya.tag == f"{SVG}path"
-    assert kenya.get("class") == "land role-lead"
+    assert kenya.get("class") == "land group-1"
     barbados = by_country(root, "BB")
-    assert barbados and all("role-contributing" in (el.get("class") or "") for el in barbados)
+    assert barbados and all("group-4" in (el.get("class") or "") for el in barbados)
     assert any(el.tag == f"{SVG}circle" for el in barbados)
-    plain = [el for el in root.iter(f"{SVG}path") if el.get("class") == "land"]
-    assert len(plain) > 150
+    (plain,) = [el for el in root.findall(f"{SVG}path") if el.get("class") == "land"]
+    assert plain.get("d", "").count("M") > 150  # every other country, in one path
 
 
 def test_map_is_small_deterministic_and_self_contained() -> None:
-    first, second = render(), render()
+    first, second = render(SEED), render(SEED)
     assert first == second
-    assert len(first.encode("utf-8")) < 60_000
+    assert len(first.encode("utf-8")) <= 25_000
     for needle in ("style", "script", "href", "<!--"):
         assert needle not in first
 
 
-def test_map_order_does_not_depend_on_input_order() -> None:
-    assert render(dict(reversed(ROLES.items()))) == render()
+def test_map_does_not_depend_on_the_order_within_a_group() -> None:
+    shuffled = [(css, list(reversed(codes))) for css, codes in SEED]
+    assert render(shuffled) == render(SEED)
 
 
 @pytest.mark.parametrize("code", ["ZZ", "XK", "zz"])
 def test_unknown_codes_have_no_shape(code: str) -> None:
-    root = ET.fromstring(render({**ROLES, code: "other"}))
+    root = ET.fromstring(render([*GROUPS, ("group-5", [code])]))
     assert by_country(root, code.upper()) == []
     assert len(by_country(root, "KE")) == 1
 
 
 def test_title_is_escaped() -> None:
-    svg = world_map_svg({}, title_id='a"b', title="Kenya & <friends>")
+    svg = world_map_svg([], title_id='a"b', title="Kenya & <friends>")
     title = ET.fromstring(svg).find(f"{SVG}title")
     assert title is not None and title.text == "Kenya & <friends>" and title.get("id") == 'a"b'
 
 
-def test_role_must_be_a_class_name() -> None:
+def test_group_must_be_a_class_name() -> None:
     with pytest.raises(ValueError):
-        world_map_svg({"KE": 'lead" onload="x'}, title_id="t", title="t")
+        world_map_svg([('group-1" onload="x', ["KE"])], title_id="t", title="t")
 
 
 def test_every_country_but_antarctica_is_drawn_or_marked() -> None:
@@ -93,16 +127,59 @@ def test_every_country_but_antarctica_is_drawn_or_marked() -> None:
         assert 0 <= x <= width and 0 <= y <= height
 
 
-def test_small_highlighted_countries_are_circled_and_big_ones_are_not() -> None:
-    root = ET.fromstring(render({"KE": "lead", "HT": "host", "BB": "contributing"}))
+def test_small_listed_countries_are_circled_and_big_ones_are_not() -> None:
+    groups = [("group-1", ["KE"]), ("group-2", ["HT"]), ("group-4", ["BB"])]
+    root = ET.fromstring(render(groups, view="world"))
     rings = {el.get("data-country"): el for el in root.iter(f"{SVG}circle")
              if "ring" in (el.get("class") or "").split()}
     assert sorted(rings) == ["BB", "HT"]
-    assert rings["HT"].get("class") == "ring role-host"
+    assert rings["HT"].get("class") == "ring group-2"
     x0, y0, x1, y1 = outline_box(load_world().countries["HT"])
-    assert (int(rings["HT"].get("cx")), int(rings["HT"].get("cy"))) == ((x0 + x1) // 2,
-                                                                       (y0 + y1) // 2)
+    assert (int(rings["HT"].get("cx")), int(rings["HT"].get("cy"))) == (round((x0 + x1) / 2),
+                                                                       round((y0 + y1) / 2))
     assert (int(rings["BB"].get("cx")), int(rings["BB"].get("cy"))) == load_world().markers["BB"]
+
+
+def test_a_story_spread_over_the_world_gets_a_world_map_with_its_tiny_host_enlarged() -> None:
+    root = ET.fromstring(render(SEED))
+    assert root.get("viewBox") == "0 0 {} {}".format(*load_world().view_box[2:])
+    (inset,) = [g for g in root.iter(f"{SVG}g") if g.get("class") == "inset"]
+    label = inset.find(f"{SVG}text")
+    assert label is not None and label.text == "Haiti"
+    (haiti,) = [el for el in inset.iter() if el.get("data-country") == "HT"]
+    assert haiti.get("class") == "land group-2"
+    box = inset.find(f"{SVG}svg")
+    assert box is not None and int(box.get("width")) >= 250  # a quarter of the map or more
+
+
+def test_no_inset_when_the_focal_countries_are_big_enough() -> None:
+    root = ET.fromstring(render([("group-1", ["KE"]), ("group-2", ["US"]), ("group-3", ["BR"])]))
+    assert [g for g in root.iter(f"{SVG}g") if g.get("class") == "inset"] == []
+
+
+EAST_AFRICA = [("group-1", ["KE"]), ("group-2", ["SO"]), ("group-3", ["ET", "UG", "TZ"])]
+
+
+def test_a_regional_story_is_framed_on_its_countries() -> None:
+    codes = ["KE", "SO", "ET", "UG", "TZ"]
+    plan = plan_map(codes, [], "auto")
+    _, _, width, height = load_world().view_box
+    assert not plan.world
+    assert plan.frame.width < width / 3 and plan.frame.height < height / 2
+    for code in codes:
+        x0, y0, x1, y1 = country_box(code)
+        assert plan.frame.x <= x0 and x1 <= plan.frame.x + plan.frame.width
+        assert plan.frame.y <= y0 and y1 <= plan.frame.y + plan.frame.height
+    assert 1.3 <= plan.frame.width / plan.frame.height <= 1.8  # reads on a phone
+    regional, worldwide = render(EAST_AFRICA), render(EAST_AFRICA, view="world")
+    assert len(regional) < len(worldwide) / 2  # the rest of the world is left out
+    assert "group-1" in regional and "group-3" in regional
+
+
+def test_an_author_can_ask_for_a_region_or_the_world() -> None:
+    assert plan_map(["KE", "SO"], [], "world").world
+    spread = plan_map(["KE", "US", "CL"], [], "region")
+    assert not spread.world and spread.frame.width < load_world().view_box[2]
 
 
 def test_outline_box_follows_relative_steps_across_subpaths() -> None:
@@ -110,6 +187,6 @@ def test_outline_box_follows_relative_steps_across_subpaths() -> None:
 
 
 def test_map_can_name_the_element_that_describes_it() -> None:
-    root = ET.fromstring(world_map_svg({}, title_id="t", title="Map", description_id="cap"))
+    root = ET.fromstring(world_map_svg([], title_id="t", title="Map", description_id="cap"))
     assert root.get("aria-describedby") == "cap"
     assert ET.fromstring(render()).get("aria-describedby") is None

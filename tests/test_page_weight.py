@@ -8,15 +8,16 @@ from pathlib import Path
 from .helpers import SEED, soup, stylesheet
 
 PAGE_BUDGET = 50_000  # HTML + CSS + scripts of an explainer, without its map
-MAP_BUDGET = 60_000
-MAP = re.compile(rb'<svg[^>]*class="world-map".*?</svg>', re.DOTALL)
+MAP_BUDGET = 25_000
+# Up to the caption: the map holds an inset that is an <svg> of its own.
+MAP = re.compile(rb'<svg[^>]*class="world-map".*?</svg>(?=\s*<figcaption)', re.DOTALL)
 
 
 def test_explainer_page_fits_the_budget_without_its_map(seed_site: Path) -> None:
     html = (seed_site / f"{SEED}.html").read_bytes()
     maps = MAP.findall(html)
     assert len(maps) == 1
-    assert all(len(m) < MAP_BUDGET for m in maps), [len(m) for m in maps]
+    assert all(len(m) <= MAP_BUDGET for m in maps), [len(m) for m in maps]
     styles_and_scripts = [*seed_site.rglob("*.css"), *seed_site.rglob("*.js")]
     total = len(MAP.sub(b"", html)) + sum(p.stat().st_size for p in styles_and_scripts)
     assert total < PAGE_BUDGET, f"{total} bytes"

@@ -98,6 +98,20 @@ def test_countries_resolve_names_and_codes_and_group_by_role() -> None:
     assert [g.role for g in section.groups] == ["lead", "funder", "supporting"]
 
 
+@pytest.mark.parametrize(("line", "view"), [("", "auto"), ("map: none\n", "none"),
+                                           ("map: region\n", "region")])
+def test_countries_may_say_how_to_map_them(line: str, view: str) -> None:
+    section = only_section(f"--- countries\n{line}countries:\n  - {{name: Kenya}}\n---\n")
+    assert isinstance(section, model.Countries) and section.map == view
+
+
+def test_an_unknown_map_is_an_error_that_suggests_one() -> None:
+    (error,) = errors_of("--- countries\nmap: wrold\ncountries:\n  - {name: Kenya}\n---\n")
+    assert error == (
+        "content/x.md:7:6: error: section 'countries': 'map' must be one of world, region, none;"
+        " found 'wrold'\n    map: wrold\n  hint: did you mean 'world'?")
+
+
 def test_a_country_listed_twice_is_shown_once_with_a_warning() -> None:
     explainer, problems = read(
         "--- countries\ncountries:\n  - {name: Chad, role: supporting}\n"

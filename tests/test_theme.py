@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bs4 import BeautifulSoup
+
 from explainer.render.templates import url_label
 
 from .helpers import SEED, run_cli, soup
@@ -57,12 +59,64 @@ def test_url_labels_drop_scheme_www_query_and_decode_the_path() -> None:
     assert url_label("mailto:desk@example.org") == "desk@example.org"
 
 
-def test_map_is_captioned_by_a_key_of_roles(seed_site: Path) -> None:
+def test_map_is_captioned_by_a_key_of_groups_in_list_order(seed_site: Path) -> None:
     page = soup(seed_site / f"{SEED}.html")
     figure = page.select_one("section.countries figure.country-map")
     svg = figure.select_one("svg.world-map")
     caption = figure.select_one("figcaption")
     assert svg["aria-describedby"] == caption["id"]
-    keys = [li["class"] for li in caption.select(".map-legend li")]
-    assert keys == [["role-lead"], ["role-host"], ["role-funder"], ["role-contributing"],
-                    ["role-supporting"]]
+    keys = [(li["class"], li.get_text(" ", strip=True)) for li in caption.select(".map-legend li")]
+    assert keys == [(["group-1"], "Leading (1)"), (["group-2"], "Host (1)"),
+                    (["group-3"], "Funding (1)"), (["group-4"], "Contributing (7)"),
+                    (["group-5"], "Supporting (5)")]
+    headings = [h["class"] for h in page.select("section.countries h3")]
+    assert headings == [["role", f"group-{n}"] for n in range(1, 6)]
+
+
+COUNTRIES = """\
+---
+title: Around the Horn
+dek: A short dek.
+published: 2024-06-26
+---
+
+--- countries
+{map}countries:
+  - {{name: Somalia, role: host}}
+  - {{name: Kenya, role: lead}}
+  - {{name: Ethiopia, role: other}}
+  - {{name: Djibouti, role: supporting}}
+---
+"""
+
+
+def countries_page(make_site, view: str) -> BeautifulSoup:
+    line = f"map: {view}\n" if view else ""
+    root = make_site({"content/horn.md": COUNTRIES.format(map=line)})
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 0, result.stderr
+    return soup(root / "public" / "horn.html")
+
+
+def test_map_none_draws_no_map_but_keeps_the_list(make_site) -> None:
+    page = countries_page(make_site, "none")
+    assert page.select("svg") == [] and page.select(".map-legend") == []
+    assert [li["data-iso"] for li in page.select("li.country")] == ["KE", "SO", "DJ", "ET"]
+
+
+def test_a_regional_story_gets_a_regional_map_unless_it_asks_for_the_world(make_site) -> None:
+    regional = countries_page(make_site, "").select_one("svg.world-map")
+    assert regional.title.get_text() == "Map of the 4 countries listed below"
+    width, height = (float(n) for n in regional["viewbox"].split()[2:])
+    assert 1.3 <= width / height <= 1.8
+    world = countries_page(make_site, "world").select_one("svg.world-map")
+    assert world.title.get_text() == "World map of the 4 countries listed below"
+
+
+def test_the_catch_all_group_is_muted_and_comes_last(make_site) -> None:
+    page = countries_page(make_site, "region")
+    keys = [(li["class"], li.get_text(" ", strip=True)) for li in page.select(".map-legend li")]
+    assert keys == [(["group-1"], "Leading (1)"), (["group-2"], "Host (1)"),
+                    (["group-3"], "Supporting (1)"), (["group-other"], "Also involved (1)")]
+    shaded = {el["data-country"]: el["class"] for el in page.select("svg.world-map [data-country]")}
+    assert shaded["ET"] == ["land", "group-other"] and shaded["KE"] == ["land", "group-1"]

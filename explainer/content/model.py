@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 Status = Literal["done", "expected"]
+MAP_VIEWS = ("world", "region", "none")  # a countries section's `map:`; left out, it decides
 ROLES = ("lead", "host", "funder", "contributing", "supporting", "other")
 T = TypeVar("T")
 # Months and days as ISO dates write them, '01' to '31': pages show dozens of dates each.
@@ -244,6 +245,7 @@ class Countries(Section):
     title: str = ""  # the author's; else the page's language names it
     entries: tuple[CountryEntry, ...] = ()
     organisations: tuple[OrganisationEntry, ...] = ()
+    map: str = "auto"  # world, region or none; auto frames the map on the countries
 
     @property
     def groups(self) -> tuple[RoleGroup, ...]:

@@ -171,7 +171,8 @@ def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
                            lambda entry: name_key(entry.organisation.name), listed_twice)
     return model.Countries("countries", block.fence_line, "countries", *body,
                            title=fields.text("title"),
-                           entries=countries, organisations=organisations)
+                           entries=countries, organisations=organisations,
+                           map=fields.choice("map", model.MAP_VIEWS, "auto"))
 
 
 def read_figures(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:

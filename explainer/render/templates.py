@@ -16,13 +16,15 @@ import jinja2
 import markupsafe
 from jinja2.runtime import Context
 
-from ..content.model import Countries
+from ..content.model import Countries, RoleGroup
 from ..errors import ContentError, Problem
 from ..inputs import OVERRIDES, TEMPLATE_FOLDERS
-from ..site.geo import world_map_svg
 from ..site.listings import tag_url
+from ..site.mapframe import plan_map
+from ..site.mapview import world_map_svg
 from .wording import add_word_helpers
 
+GROUP_SHADES = 6  # group-1 ... group-6 in the stylesheet, strongest first
 JINJA = Path(jinja2.__file__).resolve().parent
 # What loading a compiled template damaged on disk raises: it is then compiled again.
 DAMAGED = (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError)
@@ -82,6 +84,7 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
                           bytecode_cache=bytecode, cache_size=-1)
     env.used = set()
     env.globals["country_map"] = country_map
+    env.globals["group_class"] = group_class
     env.globals["tag_url"] = tag_url
     env.filters["url_label"] = url_label
     add_word_helpers(env)
@@ -184,14 +187,36 @@ def whole(render: Callable[[Context], Iterator[str]]) -> Callable[[Context], Ite
     return render_whole
 
 
+def group_class(section: Countries, group: RoleGroup) -> str:
+    """Return the class that shades a group of countries: by its place, a catch-all muted.
+
+    Groups are counted among those with countries on the map (a group of organisations alone
+    has none); the first gets the strongest colour, groups past GROUP_SHADES share the last.
+    """
+    shaded = [other.role for other in section.groups if other.entries]
+    if group.role == "other" or group.role not in shaded:
+        return "group-other"
+    return f"group-{min(shaded.index(group.role) + 1, GROUP_SHADES)}"
+
+
 @jinja2.pass_context
 def country_map(context: Context, section: Countries) -> markupsafe.Markup:
-    """Return the inline SVG map of a country list, countries shaded by role."""
-    roles = {entry.country.code: entry.role for entry in section.entries}
+    """Return the inline SVG map of a country list, framed on it, countries shaded by group."""
     words = context.parent["words"]  # the page's language, as the word filters take it
-    svg = world_map_svg(roles, title_id=f"{section.anchor}-map-title",
-                        title=words.text("map_title", len(roles)),
-                        description_id=f"{section.anchor}-map-caption")
+    groups = [group for group in section.groups if group.entries]
+    shaded = [(group_class(section, group), [entry.country.code for entry in group.entries])
+              for group in groups]
+    codes = [code for _, group_codes in shaded for code in group_codes]
+    # The first groups (the lead and the host, with today's roles) are what the story is about.
+    focal = [entry.country.code for group in groups[:2] for entry in group.entries]
+    plan = plan_map(codes, focal, section.map)
+    names = {entry.country.code: entry.label or words.country(entry.country)
+             for entry in section.entries}
+    title = words.text("map_title" if plan.world else "map_title_region", len(codes))
+    if plan.inset:
+        title = words.text("map_title_inset", map=title, country=names[plan.inset])
+    svg = world_map_svg(shaded, title_id=f"{section.anchor}-map-title", title=title,
+                        description_id=f"{section.anchor}-map-caption", plan=plan, names=names)
     return markupsafe.Markup(svg)
 
 

@@ -1,6 +1,7 @@
-"""Country flags and a small world map, from data vendored by scripts/update_geodata.py.
+"""Country flags and world outlines, from data vendored by scripts/update_geodata.py.
 
-Both are plain files in the package: nothing is fetched while a site is built.
+Both are plain files in the package: nothing is fetched while a site is built. The map
+drawn from the outlines is in mapview.py.
 """
 
 from __future__ import annotations
@@ -10,27 +11,31 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from html import escape
 from importlib.resources import files
+from itertools import accumulate
 
-MARKER_RADIUS = 3
-# A highlighted country narrower and lower than RING_BELOW viewBox units (about 8 px on a
-# 700 px wide map) is also circled, so small islands such as Haiti stay visible.
-RING_BELOW = 12
-RING_RADIUS = 7
 _ALPHA2 = re.compile(r"[A-Za-z]{2}")
-_ROLE = re.compile(r"[a-z][a-z0-9-]*")
-_PATH_TOKEN = re.compile(r"[Mlz]|-?\d+")
+_NUMBER = re.compile(r"-?\d+")
+
+Point = tuple[float, float]
+Ring = tuple[tuple[int, int], ...]
+Box = tuple[float, float, float, float]  # min x, min y, max x, max y
 
 
 @dataclass(frozen=True)
 class WorldData:
-    """The projected world map: outlines, unassigned land and small-country markers."""
+    """The projected world map: outlines, unassigned land, small-country markers, details.
+
+    ``detail`` holds finer outlines (from 1:50m data, in units of 1/``detail_scale``) of
+    the countries too small to draw well from ``countries`` when a map zooms in.
+    """
 
     view_box: tuple[int, int, int, int]
     countries: Mapping[str, str]
     unassigned: tuple[str, ...]
     markers: Mapping[str, tuple[int, int]]
+    detail: Mapping[str, str]
+    detail_scale: int
 
 
 @cache  # the package's flags never change while a site is built or previewed
@@ -52,99 +57,57 @@ def load_world() -> WorldData:
         countries=dict(raw["countries"]),
         unassigned=tuple(raw["unassigned"]),
         markers={code: (px, py) for code, (px, py) in raw["markers"].items()},
+        detail=dict(raw["detail"]),
+        detail_scale=raw["detailScale"],
     )
 
 
-@cache  # the outlines come from one shared map, so every page asks about the same few strings
-def outline_box(d: str) -> tuple[int, int, int, int]:
-    """Return (min_x, min_y, max_x, max_y) of path data made of 'M x y', relative 'l' and 'z'."""
-    xs: list[int] = []
-    ys: list[int] = []
-    command, numbers = "M", []
-    for token in _PATH_TOKEN.findall(d):
-        if token.isalpha():
-            command, numbers = token, []
-            continue
-        numbers.append(int(token))
-        if len(numbers) == 2:
-            dx, dy = numbers
-            x, y = (dx, dy) if command == "M" else (xs[-1] + dx, ys[-1] + dy)
-            xs.append(x)
-            ys.append(y)
-            numbers = []
-    return min(xs), min(ys), max(xs), max(ys)
-
-
-@cache  # every map draws the same outlines: make their markup once
-def land_paths() -> tuple[tuple[str, str], ...]:
-    """Return (code, SVG path) of every country's outline as plain land, by code."""
-    countries = load_world().countries
-    return tuple((code, f'<path class="land" d="{countries[code]}"/>')
-                 for code in sorted(countries))
+@cache  # the outlines come from one shared map, so every page asks about the same strings
+def path_rings(d: str) -> tuple[Ring, ...]:
+    """Return the rings of path data made of 'M x y', relative 'l' steps and 'z'."""
+    rings = []
+    for part in d.split("M")[1:]:
+        numbers = [int(n) for n in _NUMBER.findall(part)]
+        xs, ys = accumulate(numbers[0::2]), accumulate(numbers[1::2])
+        rings.append(tuple(zip(xs, ys, strict=True)))
+    return tuple(rings)
 
 
 @cache
-def unassigned_paths() -> str:
-    """Return the SVG paths of the land that belongs to no country."""
-    return "".join(f'<path class="land" d="{d}"/>' for d in load_world().unassigned)
+def outline_box(d: str) -> tuple[int, int, int, int]:
+    """Return (min_x, min_y, max_x, max_y) of path data made of 'M x y', relative 'l' and 'z'."""
+    points = [point for ring in path_rings(d) for point in ring]
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    return min(xs), min(ys), max(xs), max(ys)
 
 
-def ring_centre(code: str, world: WorldData) -> tuple[int, int] | None:
-    """Return where to circle a country too small to see, or None if its outline is big enough."""
-    if code in world.markers:
-        return world.markers[code]
-    x0, y0, x1, y1 = outline_box(world.countries[code])
-    if x1 - x0 < RING_BELOW and y1 - y0 < RING_BELOW:
-        return (x0 + x1) // 2, (y0 + y1) // 2
-    return None
+def simplify(points: list[Point], tolerance: float) -> list[Point]:
+    """Drop the points of a closed ring that stray less than `tolerance` from a straighter one.
 
-
-def world_map_svg(
-    roles: Mapping[str, str], *, title_id: str, title: str, description_id: str | None = None
-) -> str:
-    """Return an inline SVG world map with the countries in ``roles`` classed by their role.
-
-    ``roles`` maps uppercase alpha-2 codes to role names such as ``lead`` or ``host``;
-    codes the map has no shape for are skipped. Colours come from the site's CSS through
-    the classes ``land``, ``role-<role>``, ``marker`` and ``ring`` (the circle drawn around
-    a highlighted country too small to see). ``description_id`` names the element that
-    describes the map, such as its caption.
+    Douglas-Peucker, with the ring cut at its first point and the point farthest from it.
     """
-    for role in roles.values():
-        if not _ROLE.fullmatch(role):
-            raise ValueError(f"role {role!r} is not a lowercase CSS class name")
-    world = load_world()
-    roles = {code.upper(): role for code, role in roles.items()}
-    view_box = " ".join(str(n) for n in world.view_box)
-    described = f' aria-describedby="{escape(description_id)}"' if description_id else ""
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="world-map" viewBox="{view_box}"'
-        f' role="img" aria-labelledby="{escape(title_id)}"{described}>'
-        f'<title id="{escape(title_id)}">{escape(title, quote=False)}</title>'
-    ]
-    # Plain land first, then the highlighted countries so their outlines sit on top.
-    parts += [path for code, path in land_paths() if code not in roles]
-    parts.append(unassigned_paths())
-    drawn = sorted(code for code in roles if code in world.countries or code in world.markers)
-    for code in drawn:
-        if code in world.countries:
-            parts.append(
-                f'<path class="land role-{roles[code]}" data-country="{code}"'
-                f' d="{world.countries[code]}"/>'
-            )
-    for code in drawn:
-        if code in world.markers:
-            x, y = world.markers[code]
-            parts.append(
-                f'<circle class="marker role-{roles[code]}" data-country="{code}"'
-                f' cx="{x}" cy="{y}" r="{MARKER_RADIUS}"/>'
-            )
-    for code in drawn:
-        centre = ring_centre(code, world)
-        if centre:
-            parts.append(
-                f'<circle class="ring role-{roles[code]}" data-country="{code}"'
-                f' cx="{centre[0]}" cy="{centre[1]}" r="{RING_RADIUS}"/>'
-            )
-    parts.append("</svg>")
-    return "".join(parts)
+    if len(points) < 4:
+        return points
+    far = max(range(len(points)), key=lambda i: _distance2(points[0], points[i]))
+    keep = {0, far}
+    stack = [(0, far), (far, len(points))]
+    closed = [*points, points[0]]
+    while stack:
+        start, end = stack.pop()
+        (x0, y0), (x1, y1) = closed[start], closed[end]
+        dx, dy = x1 - x0, y1 - y0
+        length2 = dx * dx + dy * dy or 1e-12
+        worst, where = 0.0, -1
+        for i in range(start + 1, end):
+            px, py = closed[i]
+            cross = dx * (py - y0) - dy * (px - x0)
+            if cross * cross / length2 > worst:
+                worst, where = cross * cross / length2, i
+        if where > 0 and worst > tolerance * tolerance:
+            keep.add(where)
+            stack += [(start, where), (where, end)]
+    return [points[i] for i in sorted(keep)]
+
+
+def _distance2(a: Point, b: Point) -> float:
+    return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2

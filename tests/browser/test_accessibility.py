@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -12,10 +14,19 @@ from ..helpers import SEED, stylesheet
 from .pages import SCHEMES, page_id, page_types
 from .tools import page_errors, serve_dir
 
-ROLES = ("lead", "host", "funder", "contributing", "supporting", "other")
-MAP_NAME = "World map of the 15 countries listed below"
+GROUPS = ("group-1", "group-2", "group-3", "group-4", "group-5", "group-6", "group-other")
+MAP_NAME = "World map of the 15 countries listed below, with Haiti enlarged"
+# Machado, Oliveira and Fernandes (2009), severity 1, on linear RGB.
+DEFICIENCIES = {
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
+                   (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
+                     (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602),
+                   (0.004733, 0.691367, 0.303900)),
+}
 
-COLOURS = """(roles) => {
+COLOURS = """(groups) => {
   const svg = document.querySelector('svg.world-map');
   const fill = (cls) => {
     const probe = document.createElementNS('http://www.w3.org/2000/svg', 'path');
@@ -28,16 +39,39 @@ COLOURS = """(roles) => {
   return {
     background: getComputedStyle(document.body).backgroundColor,
     land: fill('land'),
-    roles: Object.fromEntries(roles.map((role) => [role, fill('land role-' + role)])),
+    groups: Object.fromEntries(groups.map((group) => [group, fill('land ' + group)])),
   };
 }"""
 
 
+def linear_rgb(css: str) -> list[float]:
+    """Return the linear RGB channels of a computed 'rgb(r, g, b)' colour."""
+    channels = [int(n) / 255 for n in re.findall(r"\d+", css)[:3]]
+    return [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+
+
 def luminance(css: str) -> float:
     """Return the WCAG relative luminance of a computed 'rgb(r, g, b)' colour."""
-    channels = [int(n) / 255 for n in re.findall(r"\d+", css)[:3]]
-    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    red, green, blue = linear_rgb(css)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def lab(rgb: list[float]) -> tuple[float, float, float]:
+    """Return CIE L*a*b* (D65) of linear RGB channels."""
+    r, g, b = rgb
+    xyz = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, \
+        0.2126 * r + 0.7152 * g + 0.0722 * b, (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+    fx, fy, fz = (v ** (1 / 3) if v > 0.008856 else 7.787 * v + 16 / 116 for v in xyz)
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+def seen_with(deficiency: str | None, css: str) -> tuple[float, float, float]:
+    """Return a colour in L*a*b* as someone with a colour-vision deficiency sees it."""
+    rgb = linear_rgb(css)
+    if deficiency:
+        rgb = [min(1.0, max(0.0, sum(m * c for m, c in zip(row, rgb, strict=True))))
+               for row in DEFICIENCIES[deficiency]]
+    return lab(rgb)
 
 
 def contrast(a: str, b: str) -> float:
@@ -72,22 +106,28 @@ def test_every_page_type_stylesheet_and_icon_pass_the_nu_html_checker(seed_site:
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
-def test_role_colours_stand_out_from_land_and_page(seed_site: Path, make_page,
-                                                   scheme: str) -> None:
+def test_group_colours_stand_out_from_land_page_and_each_other(seed_site: Path, make_page,
+                                                               scheme: str) -> None:
     page = make_page(color_scheme=scheme)
     page.goto((seed_site / f"{SEED}.html").as_uri())
-    colours = page.evaluate(COLOURS, list(ROLES))
-    for role, fill in colours["roles"].items():
-        assert contrast(fill, colours["land"]) >= 3, f"{scheme}: {role} {fill} on land"
-        assert contrast(fill, colours["background"]) >= 3, f"{scheme}: {role} {fill} on page"
-    assert len(set(colours["roles"].values())) == len(ROLES), "two roles share a colour"
-    kenya = page.locator("svg.world-map [data-country=KE]")
-    swatch = page.locator(".map-legend .role-lead .swatch")
+    colours = page.evaluate(COLOURS, list(GROUPS))
+    fills = colours["groups"]
+    for group, fill in fills.items():
+        assert contrast(fill, colours["land"]) >= 3, f"{scheme}: {group} {fill} on land"
+        assert contrast(fill, colours["background"]) >= 3, f"{scheme}: {group} {fill} on page"
+    for deficiency in (None, *DEFICIENCIES):
+        seen = {group: seen_with(deficiency, fill) for group, fill in fills.items()}
+        closest = min((math.dist(seen[a], seen[b]), a, b) for a, b in combinations(seen, 2))
+        assert closest[0] >= 10, f"{scheme}, {deficiency}: {closest[1:]} look alike"
+    chroma = {group: math.hypot(*seen_with(None, fill)[1:]) for group, fill in fills.items()}
+    assert min(chroma, key=chroma.__getitem__) == "group-other", "the catch-all must be muted"
+    kenya = page.locator("svg.world-map > [data-country=KE]")
+    swatch = page.locator(".map-legend .group-1 .swatch")
     heading_swatch = page.evaluate(
-        "getComputedStyle(document.querySelector('h3.role-lead'), '::before').backgroundColor")
-    assert kenya.evaluate("el => getComputedStyle(el).fill") == colours["roles"]["lead"]
-    assert swatch.evaluate("el => getComputedStyle(el).backgroundColor") == colours["roles"]["lead"]
-    assert heading_swatch == colours["roles"]["lead"]
+        "getComputedStyle(document.querySelector('h3.group-1'), '::before').backgroundColor")
+    assert kenya.evaluate("el => getComputedStyle(el).fill") == fills["group-1"]
+    assert swatch.evaluate("el => getComputedStyle(el).backgroundColor") == fills["group-1"]
+    assert heading_swatch == fills["group-1"]
 
 
 def test_map_is_named_described_by_its_key_and_small_countries_are_circled(
@@ -107,7 +147,24 @@ def test_map_is_named_described_by_its_key_and_small_countries_are_circled(
     expect(world).to_have_accessible_description(re.compile(r"^Leading \(1\) .*names each country"))
     haiti = page.locator("svg.world-map circle.ring[data-country=HT]")
     expect(haiti).to_be_visible()
-    assert haiti.get_attribute("class") == "ring role-host"
+    assert haiti.get_attribute("class") == "ring group-2"
+
+
+@pytest.mark.parametrize(("width", "haiti_at_least"), [(1280, 50), (390, 20)])
+def test_haiti_and_every_listed_country_can_be_found_on_the_map(
+        seed_site: Path, make_page, width: int, haiti_at_least: int) -> None:
+    page = make_page(viewport={"width": width, "height": 900})
+    page.goto((seed_site / f"{SEED}.html").as_uri())
+    haiti = page.locator("svg.world-map .inset [data-country=HT]").bounding_box()
+    assert haiti is not None and min(haiti["width"], haiti["height"]) >= haiti_at_least, haiti
+    label = page.locator("svg.world-map .inset text")
+    expect(label).to_have_text("Haiti")
+    assert label.bounding_box()["height"] >= 10
+    for code in page.locator("li.country").evaluate_all("els => els.map(e => e.dataset.iso)"):
+        shapes = page.locator(f"svg.world-map > [data-country={code}]")
+        sizes = [max(box["width"], box["height"]) for box in
+                 (shapes.nth(i).bounding_box() for i in range(shapes.count())) if box]
+        assert max(sizes, default=0) >= 10, f"{code} is {sizes} px on a {width} px page"
 
 
 def test_keyboard_user_skips_to_the_content_with_a_visible_focus(seed_site: Path,

@@ -1,0 +1,104 @@
+"""Choose what a country map shows: the region that holds the story, or the world.
+
+The map shows the smallest region that holds the listed countries, or the whole world when
+they are spread over it; a focal country (one of the first groups) too small to see there
+gets an inset that shows it enlarged. Drawing the plan is mapview's job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .geo import Box, load_world, outline_box
+
+INSET_BELOW = 16  # a focal country narrower and lower than this gets an inset
+SPREAD = (0.45, 0.6)  # wider or taller than this share of the world: a world map
+MIN_WIDTH = 160  # map units a region shows across, at least
+ASPECT = (1.3, 1.8)  # width / height of a region: tall enough to read on a phone
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A rectangle of the world map (in its units) drawn at `scale` drawn units per unit."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    scale: float = 1.0
+
+    def box(self) -> Box:
+        """Return the rectangle as (min x, min y, max x, max y) in map units."""
+        return self.x, self.y, self.x + self.width, self.y + self.height
+
+    def drawn(self, box: Box) -> Box:
+        """Return a box in map units as drawn in this frame."""
+        s = self.scale
+        return ((box[0] - self.x) * s, (box[1] - self.y) * s,
+                (box[2] - self.x) * s, (box[3] - self.y) * s)
+
+
+@dataclass(frozen=True)
+class MapPlan:
+    """What a map shows: its frame, and the focal country enlarged in an inset, if any."""
+
+    frame: Frame
+    world: bool
+    inset: str | None = None
+
+
+@cache
+def country_box(code: str) -> Box | None:
+    """Return where a country lies in map units, or None if the map has no shape for it."""
+    world = load_world()
+    if code in world.countries:
+        return outline_box(world.countries[code])
+    if code in world.markers:
+        x, y = world.markers[code]
+        return x, y, x, y
+    return None
+
+
+def overlaps(a: Box, b: Box) -> bool:
+    """Tell whether two boxes share any point."""
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+def plan_map(codes: Sequence[str], focal: Sequence[str], view: str = "auto") -> MapPlan:
+    """Frame the map on `codes`; give the first too-small `focal` country an inset."""
+    _, _, width, height = load_world().view_box
+    boxes = [box for box in map(country_box, codes) if box]
+    world = Frame(0, 0, width, height)
+    if not boxes or view == "world":
+        frame = world
+    else:
+        x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+        spread = x1 - x0 > SPREAD[0] * width or y1 - y0 > SPREAD[1] * height
+        frame = world if view == "auto" and spread else region((x0, y0, x1, y1))
+    inset = next((code for code in focal if too_small(code, frame)), None)
+    return MapPlan(frame, frame == world, inset)
+
+
+def region(box: Box) -> Frame:
+    """Return a frame around a box: padded, wide enough, of a readable shape, on the map."""
+    _, _, world_width, world_height = load_world().view_box
+    pad = max(10.0, 0.12 * max(box[2] - box[0], box[3] - box[1]))
+    width = max(box[2] - box[0] + 2 * pad, MIN_WIDTH)
+    height = box[3] - box[1] + 2 * pad
+    width, height = max(width, height * ASPECT[0]), max(height, width / ASPECT[1])
+    width, height = min(width, world_width), min(height, world_height)
+    x = min(max((box[0] + box[2] - width) / 2, 0), world_width - width)
+    y = min(max((box[1] + box[3] - height) / 2, 0), world_height - height)
+    return Frame(round(x), round(y), round(width), round(height), world_width / round(width))
+
+
+def too_small(code: str, frame: Frame) -> bool:
+    """Tell whether a country in the frame is drawn too small to make out."""
+    box = country_box(code)
+    if box is None or not overlaps(box, frame.box()):
+        return False
+    x0, y0, x1, y1 = frame.drawn(box)
+    return max(x1 - x0, y1 - y0) < INSET_BELOW

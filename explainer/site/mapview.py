@@ -1,0 +1,222 @@
+"""Draw the static map of a countries section as mapframe plans it, shaded by group.
+
+Outlines are simplified once per zoom level, drawn in whole units of the frame, and left
+out where they fall outside it, so a map stays a few dozen kilobytes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache, lru_cache
+from html import escape
+
+from .geo import Box, Point, load_world, outline_box, path_rings, simplify
+from .mapframe import Frame, MapPlan, country_box, overlaps, plan_map
+
+TOLERANCE = 0.8  # drawn units (about a pixel on a desktop map) an outline may be moved
+MARKER_RADIUS = 3
+RING_BELOW = 20  # a listed country narrower and lower than this (drawn units) is circled
+RING_RADIUS = 7
+INSET_WIDTH = 0.3  # of the map's width
+INSET_SPAN = 28  # map units the inset shows across, at least
+MARGIN = 6  # drawn units between the inset and the map's edge
+DETAIL_ZOOM = 4.0  # from this zoom on, small countries are drawn from their finer outlines
+_CLASS = re.compile(r"[a-z][a-z0-9-]*")
+
+
+def world_map_svg(groups: Sequence[tuple[str, Sequence[str]]], *, title_id: str, title: str,
+                  description_id: str | None = None, plan: MapPlan | None = None,
+                  names: Mapping[str, str] | None = None) -> str:
+    """Return an inline SVG map of the countries in `groups`, each shaded by its group's class.
+
+    `groups` pairs a CSS class (``group-1``, ...) with alpha-2 codes, in order; codes the
+    map has no shape for are skipped. Colours come from the site's CSS through the classes
+    ``land``, the group's, ``marker``, ``ring`` (around a listed country too small to see)
+    and ``inset``; `names` labels the inset. ``description_id`` names the element that
+    describes the map, such as its caption.
+    """
+    classes = shading(groups)
+    plan = plan or plan_map(sorted(classes), [])
+    frame = plan.frame
+    _, _, width, _ = load_world().view_box
+    height = round(frame.height * frame.scale)
+    described = f' aria-describedby="{escape(description_id)}"' if description_id else ""
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="world-map" viewBox="0 0 {width}'
+        f' {height}" role="img" aria-labelledby="{escape(title_id)}"{described}>'
+        f'<title id="{escape(title_id)}">{escape(title, quote=False)}</title>',
+        *draw_layer(classes, frame),
+    ]
+    parts += draw_rings(classes, frame)
+    if plan.inset:
+        parts.append(draw_inset(plan.inset, classes, frame, (width, height), names or {}))
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def shading(groups: Sequence[tuple[str, Sequence[str]]]) -> dict[str, str]:
+    """Return each code's class; a code listed in two groups takes the first."""
+    classes: dict[str, str] = {}
+    for css, codes in groups:
+        if not _CLASS.fullmatch(css):
+            raise ValueError(f"group class {css!r} is not a lowercase CSS class name")
+        for code in codes:
+            classes.setdefault(code.upper(), css)
+    return classes
+
+
+def draw_rings(classes: Mapping[str, str], frame: Frame) -> list[str]:
+    """Return a circle around each listed country in the frame too small to see."""
+    rings = []
+    for code in sorted(classes):
+        box = country_box(code)
+        if box is None or not overlaps(box, frame.box()):
+            continue
+        x0, y0, x1, y1 = frame.drawn(box)
+        if x1 - x0 < RING_BELOW and y1 - y0 < RING_BELOW:
+            radius = max(RING_RADIUS, round(max(x1 - x0, y1 - y0) / 2 + 3))
+            rings.append(f'<circle class="ring {classes[code]}" data-country="{code}"'
+                         f' cx="{round((x0 + x1) / 2)}" cy="{round((y0 + y1) / 2)}"'
+                         f' r="{radius}" vector-effect="non-scaling-stroke"/>')
+    return rings
+
+
+def draw_layer(classes: Mapping[str, str], frame: Frame) -> list[str]:
+    """Return the plain land as one path, then each listed country's shape or marker."""
+    world = load_world()
+    view = frame.box()
+    zoomed = frame.scale >= DETAIL_ZOOM
+    plain = [d for code, d in frame_land(frame) if code not in classes]
+    parts = [f'<path class="land" d="{"".join(plain)}"/>']
+    markers = []
+    for code in sorted(classes):
+        box = country_box(code)
+        if box is None or not overlaps(box, view):
+            continue
+        d = country_path(code, frame)
+        if d:
+            parts.append(f'<path class="land {classes[code]}" data-country="{code}" d="{d}"/>')
+        if code in world.markers and (not d or not zoomed):
+            x, y = frame.drawn((*world.markers[code], 0, 0))[:2]
+            markers.append(f'<circle class="marker {classes[code]}" data-country="{code}"'
+                           f' cx="{round(x)}" cy="{round(y)}" r="{MARKER_RADIUS}"/>')
+    return parts + markers
+
+
+@lru_cache(maxsize=256)  # each page of a site draws its frame's land once more
+def frame_land(frame: Frame) -> tuple[tuple[str, str], ...]:
+    """Return (code, outline drawn in the frame) of the land in a frame; '' for no country."""
+    world = load_world()
+    view = frame.box()
+    codes = {*world.countries, *world.detail} if frame.scale >= DETAIL_ZOOM \
+        else set(world.countries)
+    land = [(code, country_path(code, frame)) for code in sorted(codes)
+            if overlaps(country_box(code) or (0, 0, 0, 0), view)]
+    land += [("", outline_path(d, 1, frame)) for d in world.unassigned
+             if overlaps(outline_box(d), view)]
+    return tuple(land)
+
+
+def country_path(code: str, frame: Frame) -> str:
+    """Return a country's outline drawn in a frame, finer outlines when zoomed in."""
+    world = load_world()
+    if frame.scale >= DETAIL_ZOOM and code in world.detail:
+        return outline_path(world.detail[code], world.detail_scale, frame)
+    return outline_path(world.countries[code], 1, frame) if code in world.countries else ""
+
+
+@lru_cache(maxsize=4096)  # a site's maps share most frames, the world's above all
+def outline_path(d: str, unit: int, frame: Frame) -> str:
+    """Return path data `d` (in 1/`unit` map units) simplified and drawn in a frame."""
+    level = 2 ** int(math.log2(max(frame.scale, 1)))
+    view = frame.box()
+    return "".join(drawn_ring(ring, frame) for box, ring in simplified(d, unit, level)
+                   if overlaps(box, view))  # else an island outside the frame
+
+
+@cache  # one level of detail per outline, for all the frames that zoom alike
+def simplified(d: str, unit: int, level: int) -> tuple[tuple[Box, list[Point]], ...]:
+    """Return the rings of `d` in map units, with their boxes, simplified for a zoom `level`.
+
+    Drawn at up to twice `level`, a point is off by at most twice TOLERANCE.
+    """
+    tolerance = TOLERANCE / level
+    rings = []
+    for ring in path_rings(d):
+        points = simplify([(x / unit, y / unit) for x, y in ring], tolerance)
+        xs, ys = [x for x, _ in points], [y for _, y in points]
+        rings.append(((min(xs), min(ys), max(xs), max(ys)), points))
+    return tuple(rings)
+
+
+def drawn_ring(ring: Sequence[Point], frame: Frame) -> str:
+    """Return 'M x y l ... z' of a ring drawn in a frame, in whole units, steps relative.
+
+    Points that lie beyond one edge of the frame together with the points kept on either
+    side of them are dropped: the shortcut stays beyond that edge, out of sight. So are
+    repeated points, and a ring that rounds to less than a triangle. No space goes before
+    a minus sign. Every page draws thousands of points: keep this lean.
+    """
+    x0, y0, scale = frame.x, frame.y, frame.scale
+    pad = 2 / scale
+    left, top, right, bottom = x0 - pad, y0 - pad, x0 + frame.width + pad, \
+        y0 + frame.height + pad
+    codes = [(x < left) | (x > right) << 1 | (y < top) << 2 | (y > bottom) << 3
+             for x, y in ring]
+    codes.append(0)  # the last point is kept
+    steps: list[str] = []
+    first_x, first_y = last_x, last_y = round((ring[0][0] - x0) * scale), \
+        round((ring[0][1] - y0) * scale)
+    kept = codes[0]
+    for (x, y), code, following in zip(ring, codes, codes[1:], strict=False):
+        if kept & code & following:
+            continue
+        kept = code
+        px, py = round((x - x0) * scale), round((y - y0) * scale)
+        if px != last_x or py != last_y:
+            dx, dy = px - last_x, py - last_y
+            steps.append(str(dx) if dx < 0 else f" {dx}")
+            steps.append(str(dy) if dy < 0 else f" {dy}")
+            last_x, last_y = px, py
+    if (last_x, last_y) == (first_x, first_y) and steps:
+        del steps[-2:]  # the ring came back to its start: 'z' closes it anyway
+    if len(steps) < 4:
+        return ""
+    return f"M{first_x} {first_y}l{''.join(steps).lstrip()}z"
+
+
+def draw_inset(code: str, classes: Mapping[str, str], frame: Frame,
+               size: tuple[float, float], names: Mapping[str, str]) -> str:
+    """Return a boxed, labelled inset that shows a country enlarged, in a free corner."""
+    box = country_box(code)
+    assert box is not None  # plan_map only picks countries the map has
+    width = round(size[0] * INSET_WIDTH)
+    height = round(width * 3 / 4)
+    span = max(INSET_SPAN, 3 * max(box[2] - box[0], box[3] - box[1]))
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    inner = Frame(cx - span / 2, cy - span * 3 / 8, span, span * 3 / 4, width / span)
+    x, y = corner(code, classes, frame, size, (width, height))
+    label = escape(names.get(code, code), quote=False)
+    return (f'<g class="inset"><svg x="{x}" y="{y}" width="{width}" height="{height}"'
+            f' viewBox="0 0 {width} {height}"><rect class="sea" width="{width}"'
+            f' height="{height}"/>{"".join(draw_layer(classes, inner))}</svg>'
+            f'<rect class="inset-frame" x="{x}" y="{y}" width="{width}" height="{height}"'
+            f' vector-effect="non-scaling-stroke"/><text class="inset-label" x="{x + 6}"'
+            f' y="{y + 5}" dominant-baseline="hanging">{label}</text></g>')
+
+
+def corner(code: str, classes: Iterable[str], frame: Frame, size: tuple[float, float],
+           inset: tuple[int, int]) -> tuple[int, int]:
+    """Return the corner for an inset that hides the fewest listed countries, the focal none."""
+    width, height = inset
+    left, right = MARGIN, round(size[0] - width - MARGIN)
+    top, bottom = MARGIN, round(size[1] - height - MARGIN)
+    drawn = {c: frame.drawn(box) for c in classes if (box := country_box(c))}
+
+    def hidden(spot: tuple[int, int]) -> int:
+        area = (spot[0], spot[1], spot[0] + width, spot[1] + height)
+        return sum(10 if c == code else 1 for c, box in drawn.items() if overlaps(box, area))
+
+    return min([(left, bottom), (right, bottom), (left, top), (right, top)], key=hidden)
