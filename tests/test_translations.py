@@ -238,7 +238,10 @@ def english_words_the_tool_wrote(page: Path, language: str) -> list[tuple[str, s
 
 def test_the_french_page_has_no_english_word_the_tool_wrote(seed_site: Path) -> None:
     page = soup(seed_site / FRENCH)
-    assert "Carte du monde" in page.select_one("section.countries svg title").get_text()
+    svg = page.select_one("section.countries svg")
+    assert svg.title.get_text() == ("Carte du monde montrant les 15 pays listés ci-dessous"
+                                    "\u00a0; agrandi en encadré\u00a0: Haïti")
+    assert [label.get_text() for label in svg.select("text")] == ["Haïti"]  # the inset's
     assert english_words_the_tool_wrote(seed_site / FRENCH, "fr") == []
 
 
@@ -294,3 +297,14 @@ def test_each_language_has_its_lists_and_its_feed_and_the_sitemap_links_them(
         ("en", "https://example.org/news/story.html"),
         ("fr", "https://example.org/news/fr/histoire.html")]
     assert urls["https://example.org/news/tags/security.html"] == []
+
+
+def test_a_map_framed_on_a_region_says_so_in_the_page_s_language(
+        make_site: Callable[..., Path]) -> None:
+    text = story("Une histoire", "fr").replace(
+        "  - {name: Haiti, role: host}\n",
+        "  - {name: Haiti, role: host}\n  - {name: Dominican Republic, role: supporting}\n"
+        "  - {name: Jamaica, role: supporting}\n")
+    out, _ = build(make_site({"content/histoire.md": text}))
+    svg = soup(out / "fr/histoire.html").select_one("section.countries svg")
+    assert svg.title.get_text() == "Carte montrant les 3 pays listés ci-dessous"
