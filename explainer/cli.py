@@ -24,7 +24,7 @@ commands:
   build      build the site into public/ (the default when no command is given)
   check      validate every explainer and template; write nothing
   serve      build, serve on http://127.0.0.1:8000 and rebuild on every change
-  new SLUG   write content/SLUG.md, a draft that uses every section kind
+  new SLUG   write content/SLUG.md, a draft with every section kind but image and embed
 """
 
 

@@ -69,18 +69,17 @@ class Inputs:
         prefix = folder + "/"
         return [path for path in self.stamps if path.startswith(prefix)]
 
-    def explainer_files(self) -> tuple[list[str], list[Problem]]:
-        """Return the explainer files (every .md under content/) and warnings about the rest."""
-        found, strays = [], []
-        for path in self.under(CONTENT):
-            if path.endswith(".md"):
-                found.append(path)
-            else:
-                strays.append(Problem(
-                    path, None, None, "not an explainer (only .md files are read); it is ignored",
-                    "move it out of content/, or rename it to end in .md if it is an explainer",
-                    severity="warning"))
-        return found, strays
+    def explainer_files(self) -> list[str]:
+        """Return the explainer files: every .md under content/."""
+        return [path for path in self.under(CONTENT) if path.endswith(".md")]
+
+    def strays(self, used: set[str]) -> list[Problem]:
+        """Warn about the files in content/ that are neither explainers nor pictures they use."""
+        return [Problem(path, None, None,
+                        "not an explainer (only .md files are read); it is ignored",
+                        "move it out of content/, or rename it to end in .md if it is an "
+                        "explainer", severity="warning")
+                for path in self.under(CONTENT) if not path.endswith(".md") and path not in used]
 
     def path(self, relative: str) -> Path:
         """Return the full path of an input file."""

@@ -98,6 +98,7 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
     from .site.assemble import make_site
     from .site.config import read_config
     from .site.files import site_files
+    from .site.media import media_files
     from .site.pages import site_pages
 
     config, problems = read_config(options)
@@ -105,11 +106,13 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
     explainers = read_explainers(inputs, config, tools)
     words = theme.lexicon.report(config.language, explainers.teasers)
     made = make_site(config, inputs, explainers.teasers,
-                     [*problems, *explainers.problems, *words], options, today)
+                     [*problems, *explainers.problems, *words], options, today, tools.memo)
     pages = tools.memo.remember("pages", (made.site, theme.lexicon),
                                 lambda: site_pages(made.site, theme.lexicon))
     files = tools.memo.remember("files", (made.site, theme.static),
                                 lambda: site_files(made.site, pages, theme.static))
+    # Pictures' sizes and social cards: each made when written, or taken from the memo.
+    files = [*files, *media_files(made.site, inputs, made.media, tools.memo)]
     with tools.writer as writer:
         writer.claim([*pages, *files])
         rendered = render_pages(pages, made.site, theme, tools)

@@ -7,7 +7,9 @@ port, in this process), runs Lighthouse (``node_modules/.bin/lighthouse``, insta
 category scores for each form factor and exits 1 if any is below ``--min-score``.
 
 Usage: ``python scripts/lighthouse.py [--min-score 100] [--runs 1] [--page NAME.html]
-[--reports DIR]``. Chromium is ``$CHROME_PATH`` or /usr/bin/chromium.
+[--reports DIR] [--project DIR]``. ``--project`` scores another project (such as the media
+fixture, tests/fixtures/media), built with the repository's templates and static files beneath
+its own. Chromium is ``$CHROME_PATH`` or /usr/bin/chromium.
 """
 
 from __future__ import annotations
@@ -76,16 +78,26 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help=f"the page of the built site to score (default {DEFAULT_PAGE})")
     parser.add_argument("--reports", type=Path, metavar="DIR",
                         help="also save Lighthouse's JSON reports in DIR")
+    parser.add_argument("--project", type=Path, metavar="DIR",
+                        help="build this project, on the repository's theme, instead of the "
+                             "repository's content")
     args = parser.parse_args(argv)
     if not 0 <= args.min_score <= 100 or args.runs < 1:
         parser.error("--min-score must be 0-100 and --runs at least 1")
     return args
 
 
-def build_site(out: Path) -> None:
-    """Build the repository's content into out."""
-    cmd = [sys.executable, str(ROOT / "build.py"), "build", "--output", str(out)]
-    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+def build_site(out: Path, project: Path | None = None) -> None:
+    """Build the repository's content into out, or a project laid over the repository's theme."""
+    root = ROOT
+    if project is not None:
+        root = out.parent / "project"
+        for folder in ("templates", "static"):
+            shutil.copytree(ROOT / folder, root / folder)
+        shutil.copytree(project, root, dirs_exist_ok=True)
+    cmd = [sys.executable, str(ROOT / "build.py"), "build", "--root", str(root), "--output",
+           str(out)]
+    result = subprocess.run(cmd, cwd=root, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise ScoreError(f"the build failed:\n{result.stderr}")
 
@@ -171,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         site, reports = Path(tmp) / "public", args.reports or Path(tmp)
         reports.mkdir(parents=True, exist_ok=True)
         try:
-            build_site(site)
+            build_site(site, args.project)
             if not (site / args.page).is_file():
                 raise ScoreError(f"the built site has no page {args.page}")
             with serve(site) as base:

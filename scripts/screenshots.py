@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
 """Take the screenshots of the seed explainer in the README and docs/design.md, with Playwright.
 
-Builds the repository's content into a temporary folder, opens the explainer from disk in
-headless Chromium (``$CHROMIUM`` or /usr/bin/chromium) and writes PNGs to
-``docs/screenshots/``: desktop and phone in the light scheme, phone in the dark scheme, and
-the country map on desktop in the dark scheme. Each is cut to at most 1600 CSS pixels high,
-then shrunk with pngquant and optipng when they are installed (``apt-get install pngquant
-optipng``). Re-run it whenever the design changes: ``python scripts/screenshots.py``.
+Builds a copy of the repository's project in a temporary folder, opens the explainer from disk
+in headless Chromium (``$CHROMIUM`` or /usr/bin/chromium) and writes PNGs to
+``docs/screenshots/`` (or the folder ``--output`` names): desktop and phone in the light
+scheme, phone in the dark scheme, and the country map on desktop in the dark scheme. Each is
+cut to at most 1600 CSS pixels high, then shrunk with pngquant and optipng when they are
+installed (``apt-get install pngquant optipng``). Re-run it whenever the design changes:
+``python scripts/screenshots.py``.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 PAGE = "haiti-kenya-police-mission.html"
+PROJECT = ("content", "templates", "static", "site.yml")  # what a build reads
 HEIGHT = 1600
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update",
@@ -50,15 +53,26 @@ SHOTS = (
 )
 
 
-def build_site(out: Path) -> None:
-    """Build the repository's content into out, or exit with the build's messages."""
-    cmd = [sys.executable, str(ROOT / "build.py"), "build", "--output", str(out)]
+def build_site(tmp: Path) -> Path:
+    """Build a copy of the repository's project in tmp; return the site, or exit with the
+    build's messages. The copy keeps the build's cache out of the checkout."""
+    project = tmp / "project"
+    for name in PROJECT:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, project / name)
+        else:
+            shutil.copy2(source, project / name)
+    out = tmp / "public"
+    cmd = [sys.executable, str(ROOT / "build.py"), "build", "--root", str(project),
+           "--output", str(out)]
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         sys.exit(f"error: the build failed:\n{result.stderr}")
+    return out
 
 
-def take(browser: Browser, url: str, shot: Shot) -> Path:
+def take(browser: Browser, url: str, shot: Shot, out: Path) -> Path:
     """Open url as the shot says and save the screenshot; return its path."""
     context = browser.new_context(viewport={"width": shot.width, "height": 900},
                                   color_scheme=shot.scheme, reduced_motion="reduce")
@@ -73,7 +87,7 @@ def take(browser: Browser, url: str, shot: Shot) -> Path:
             top = int(page.locator(shot.start).evaluate(
                 "el => el.getBoundingClientRect().top + scrollY")) - 16
         height = min(HEIGHT, page.evaluate("document.documentElement.scrollHeight") - top)
-        path = OUT / shot.name
+        path = out / shot.name
         page.screenshot(path=str(path), full_page=True, animations="disabled",
                         clip={"x": 0, "y": top, "width": shot.width, "height": height})
         return path
@@ -92,6 +106,11 @@ def optimise(path: Path) -> None:
 
 def main() -> int:
     """Build the site, take every shot and report the files written."""
+    parser = argparse.ArgumentParser(description="Take the manual's screenshots of the seed "
+                                     "explainer.")
+    parser.add_argument("--output", type=Path, default=OUT,
+                        help="folder to write the PNGs to (default: docs/screenshots)")
+    out = parser.parse_args().output.resolve()
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -101,19 +120,19 @@ def main() -> int:
     if shutil.which(chromium) is None:
         sys.exit(f"error: Chromium not found at {chromium}: apt-get install chromium, "
                  "or set CHROMIUM")
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="explainer-shots-") as tmp:
-        site = Path(tmp) / "public"
-        build_site(site)
+        site = build_site(Path(tmp))
         url = (site / PAGE).as_uri()
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=shutil.which(chromium),
                                         args=CHROMIUM_ARGS, headless=True)
             try:
                 for shot in SHOTS:
-                    path = take(browser, url, shot)
+                    path = take(browser, url, shot, out)
                     optimise(path)
-                    print(f"{path.relative_to(ROOT)}  {path.stat().st_size // 1024} KB")
+                    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+                    print(f"{shown}  {path.stat().st_size // 1024} KB")
             finally:
                 browser.close()
     return 0

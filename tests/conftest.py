@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis.configuration import set_hypothesis_home_dir
 
-from .helpers import copy_seed, run_cli, write_project
+from .helpers import REPO, SEED, copy_seed, run_cli, write_project
 
 # cleantree fails the run if a test wrote into the checkout; pytester lets its test prove it.
 pytest_plugins = ["tests.cleantree", "pytester"]
@@ -65,3 +65,14 @@ def seed_site(seed_project: Path) -> Path:
     result = run_cli("build", "--root", seed_project, "--output", out)
     assert result.returncode == 0, result.stderr
     return out
+
+
+@pytest.fixture(scope="session")
+def published_seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the repository's site with the base URL the manual's examples use."""
+    root = write_project(tmp_path_factory.mktemp("published-seed") / "site", {
+        "site.yml": (REPO / "site.yml").read_text(encoding="utf-8"),
+        f"content/{SEED}.md": (REPO / "content" / f"{SEED}.md").read_text(encoding="utf-8")})
+    result = run_cli("build", "--root", root, "--base-url", "https://example.org/news/")
+    assert result.returncode == 0, result.stderr
+    return root / "public"

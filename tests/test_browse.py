@@ -58,8 +58,8 @@ def test_explainer_pages_link_their_countries_and_tags(out: Path) -> None:
     assert [a["href"] for a in page.select(".country-list a.country-name")] == [
         "countries/ke.html", "countries/ht.html", "countries/us.html"]
     index = soup(out / "index.html")
-    assert {a["href"] for a in index.select(".browse a")} == {"countries/index.html",
-                                                             "tags/index.html"}
+    assert {a["href"] for a in index.select(".site-nav a")} == {"countries/index.html",
+                                                               "tags/index.html"}
 
 
 def test_links_from_sub_folder_pages_resolve(out: Path) -> None:

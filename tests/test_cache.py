@@ -36,6 +36,12 @@ def pages(out: Path) -> dict[str, bytes]:
     return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*.html"))}
 
 
+def made(out: Path) -> list[str]:
+    """Return every file a build renders: the HTML pages and the data files."""
+    return [*pages(out), *(path.name for pattern in ("data/*", "embed/*.json")
+                           for path in out.glob(pattern))]
+
+
 def contents(out: Path) -> dict[str, bytes]:
     """Return every file of a site by path."""
     return {path: data for path, (data, _) in snapshot(out).items()}
@@ -70,8 +76,10 @@ def test_a_changed_template_changes_every_page(built: tuple[Path, Path]) -> None
     base = root / "templates" / "base.html"
     base.write_text(base.read_text(encoding="utf-8") + "<!-- theme v2 -->\n", encoding="utf-8")
     result = build(root, out)
-    assert all(b"theme v2" in data for data in pages(out).values())
-    assert rendered(result) == len(pages(out))
+    # Every page that uses it; the embeddable pieces have no site frame (templates/embed.html).
+    assert all(b"theme v2" in data for path, data in pages(out).items()
+               if not path.startswith("embed/"))
+    assert rendered(result) == len(made(out))  # the data files too: a page's key has them all
     assert "0 explainer file(s) read" in result.stdout  # the explainers came from the cache
 
 
@@ -83,6 +91,22 @@ def test_a_changed_setting_changes_every_page(built: tuple[Path, Path]) -> None:
     build(root, out)
     for path, data in pages(out).items():
         assert b"Renamed Desk" in data and b"Example Explainers" not in data, path
+
+
+def test_a_new_site_language_reads_the_explainers_again_in_its_punctuation(
+        built: tuple[Path, Path]) -> None:
+    root, out = built
+    haiti = root / "content" / "haiti.md"
+    haiti.write_text(haiti.read_text(encoding="utf-8").replace(
+        "Kenya leads a police mission to Haiti", "Kenya's 'police' reach Haiti"),
+        encoding="utf-8")
+    build(root, out)
+    assert "Kenya\u2019s \u2018police\u2019" in soup(out / "haiti.html").h1.get_text()
+    config = root / "site.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "language: fr\n", encoding="utf-8")
+    result = build(root, out)
+    assert "5 explainer file(s) read" in result.stdout
+    assert "Kenya\u2019s \u201cpolice\u201d" in soup(out / "haiti.html").h1.get_text()
 
 
 def test_a_changed_stylesheet_is_linked_by_its_new_name_from_every_page(
@@ -108,12 +132,14 @@ def test_an_edited_explainer_changes_its_page_and_the_pages_that_list_it(
         "Kenya leads a police mission to Haiti", "Kenya's police reach Haiti"), encoding="utf-8")
     result = build(root, out)
     assert "1 explainer file(s) read" in result.stdout
+    # Sudan's page shows it among its related explainers.
     listing = ["haiti.html", "index.html", "tags/haiti.html", "tags/security.html",
-               "countries/ke.html", "countries/ht.html", "countries/us.html"]
+               "countries/ke.html", "countries/ht.html", "countries/us.html", "sudan.html"]
     for path in listing:
-        assert "Kenya's police reach Haiti" in soup(out / path).get_text(), path
+        # The page shows the title with a typographer's apostrophe.
+        assert "Kenya\u2019s police reach Haiti" in soup(out / path).get_text(), path
     # Pages that do not show it keep their bytes and their modification times.
-    for path in ("sudan.html", "trade.html", "tags/sudan.html", "countries/sd.html"):
+    for path in ("trade.html", "tags/sudan.html", "countries/sd.html"):
         assert snapshot(out)[path] == before[path], path
 
 
@@ -160,7 +186,7 @@ def test_deleting_the_cache_gives_the_same_site(built: tuple[Path, Path],
     assert rendered(build(root, warm)) == 0  # another output folder, all from the cache
     shutil.rmtree(root / CACHE)
     cold = tmp_path / "cold"
-    assert rendered(build(root, cold)) == len(pages(cold))
+    assert rendered(build(root, cold)) == len(made(cold))
     assert contents(out) == contents(warm) == contents(cold)
 
 

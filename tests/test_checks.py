@@ -44,14 +44,14 @@ def test_the_seed_shows_its_two_inconsistencies_in_each_language_and_nothing_els
     assert result.returncode == 0
     warnings = [line for line in result.stderr.splitlines() if ": warning: " in line]
     assert warnings == [
-        "content/haiti-kenya-police-mission.md:36:66: warning: takeaway says '9 other "
+        "content/haiti-kenya-police-mission.md:45:66: warning: takeaway says '9 other "
         "countries' but the country list has 12 contributing or supporting countries",
-        "content/haiti-kenya-police-mission.md:120:1: warning: section 'countries': Chad is "
-        "listed twice (first on line 106); the page shows it once",
-        "content/kenya-mission-police-haiti.md:43:83: warning: takeaway says 'neuf autres pays' "
+        "content/haiti-kenya-police-mission.md:129:1: warning: section 'countries': Chad is "
+        "listed twice (first on line 115); the page shows it once",
+        "content/kenya-mission-police-haiti.md:53:83: warning: takeaway says 'neuf autres pays' "
         "but the country list has 12 contributing or supporting countries",
-        "content/kenya-mission-police-haiti.md:133:1: warning: section 'countries': Chad is "
-        "listed twice (first on line 119); the page shows it once",
+        "content/kenya-mission-police-haiti.md:143:1: warning: section 'countries': Chad is "
+        "listed twice (first on line 129); the page shows it once",
     ]
 
 
@@ -83,9 +83,23 @@ def test_a_new_explainer_has_no_warnings(make_site: Callable[..., Path]) -> None
     ("--- summary\n---\nThe report says \"1,500 Kenyan police officers\" will deploy.\n", []),
     ("--- summary\n---\nIn 2021 gangs grew; 1 officer and 9 other countries set to deploy.\n",
      []),
+    # A quotation in typographer's marks is the source's words too.
+    *(("--- summary\n---\nThe report says " + quoted + " will deploy.\n", [])
+      for quoted in ("\u201c1,500 Kenyan police officers\u201d",
+                     "\u00ab\u202f1,500 Kenyan police officers\u202f\u00bb",
+                     "\u20181,500 Kenyan police officers\u2019",
+                     "\u201e1,500 Kenyan police officers\u201c")),
 ])
 def test_a_figure_stated_with_another_value(text: str, expected: list[str]) -> None:
     assert warnings_of(text + FIGURES) == expected
+
+
+@pytest.mark.parametrize("opening", ['"', "\u201c", "\u2018", "\u00ab", "\u00ab\u202f", "\u201e"])
+def test_a_quoted_count_of_countries_is_the_sources(opening: str) -> None:
+    body = ("--- summary\n---\nIts summary speaks of " + opening + "9 other countries.\n"
+            "--- countries\ncountries:\n  - {name: Kenya, role: lead}\n---\n")
+    assert warnings_of(body) == []
+    assert len(warnings_of(body.replace(opening + "9", "9"))) == 1
 
 
 def test_one_figure_label_with_two_values() -> None:

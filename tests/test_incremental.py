@@ -101,17 +101,19 @@ def test_an_edited_explainer_renders_its_page_and_the_pages_that_list_it(
                                            country="Chile"))
     result = session.rebuild()
     assert result.read == 1
-    # b.html, the index, and the country and tag pages that list it, with their indexes
-    assert result.rendered == 6
+    # b.html, the index, and the country and tag pages that list it, with their indexes; b's
+    # JSON and countries CSV, its countries piece, and the index of the data files
+    assert result.rendered == 10
     assert b"Beta, renamed" in session.files["countries/cl.html"]
     assert session.files == session.full_build()
 
 
-def test_an_edit_to_the_text_alone_renders_only_the_explainers_page(session: Session) -> None:
+def test_an_edit_to_the_text_alone_renders_only_the_explainers_pages(session: Session) -> None:
     session.edit("content/b.md", explainer("Beta", "2024-05-02", "\nMore text.\n",
                                            tags="[Energy]", country="Chile"))
     result = session.rebuild()
-    assert (result.read, result.rendered) == (1, 1)  # what lists show is the same
+    # b.html, its JSON, its countries CSV and its countries piece: what lists show is the same
+    assert (result.read, result.rendered) == (1, 4)
     assert session.files == session.full_build()
 
 
@@ -128,30 +130,39 @@ def test_pages_that_list_every_explainer_follow_additions_and_removals(
         assert session.files == session.full_build(), name
     assert b"<li>Delta</li>" in session.files["c.html"]
     assert b"<li>Alpha</li>" not in session.files["c.html"]
-    assert result.rendered == 1  # the last edit changed nothing that lists show
+    assert result.rendered == 4  # b's pages: the last edit changed nothing that lists show
 
 
 def test_a_section_partial_renders_only_the_pages_using_that_kind(session: Session) -> None:
     partial = (session.root / "templates/sections/timeline.html").read_text(encoding="utf-8")
     session.edit("templates/sections/timeline.html", "<!-- edited -->\n" + partial)
     result = session.rebuild()
-    assert (result.read, result.rendered) == (0, 2)  # a.html and c.html have timelines
+    # a.html and c.html have timelines, and so their timeline pieces
+    assert (result.read, result.rendered) == (0, 4)
     assert b"<!-- edited -->" in session.files["a.html"]
     assert b"<!-- edited -->" not in session.files["b.html"]
     assert session.files == session.full_build()
 
 
-@pytest.mark.parametrize("name, anchor, every", [
-    ("templates/base.html", "<body>", True),
-    ("overrides/templates/base.html", "<body>", True),
-    ("templates/index.html", "{% block content %}", False)])
+# Pages rendered again after a template is edited: those that use base.html (every page but
+# the embeddable pieces, which have no site frame); after a template is added, every page and
+# data file; after index.html is edited, the index.
+USERS: dict[str, Callable[[str], bool]] = {
+    "using base.html": lambda path: path.endswith(".html") and not path.startswith("embed/"),
+    "all": lambda path: path.endswith((".html", ".json", ".csv")),
+    "index": lambda path: path == "index.html"}
+
+
+@pytest.mark.parametrize("name, anchor, rendered", [
+    ("templates/base.html", "<body>", "using base.html"),
+    ("overrides/templates/base.html", "<body>", "all"),
+    ("templates/index.html", "{% block content %}", "index")])
 def test_a_template_renders_the_pages_that_use_it(session: Session, name: str, anchor: str,
-                                                  every: bool) -> None:
+                                                  rendered: str) -> None:
     template = (REPO / "templates" / Path(name).name).read_text(encoding="utf-8")
     session.edit(name, template.replace(anchor, anchor + "<!-- edited -->"))
     result = session.rebuild()
-    pages = [p for p in session.files if p.endswith(".html")]
-    assert result.rendered == (len(pages) if every else 1)
+    assert result.rendered == len([path for path in session.files if USERS[rendered](path)])
     assert b"<!-- edited -->" in session.files["index.html"]
     assert session.files == session.full_build()
 
@@ -171,7 +182,9 @@ def test_a_stylesheet_is_read_alone_and_its_new_name_swapped_into_the_pages(
 def test_config_changes_render_everything(session: Session) -> None:
     session.edit("site.yml", "title: Renamed site\nbase_url: https://example.org/news/\n")
     result = session.rebuild()
-    assert result.rendered == len([p for p in session.files if p.endswith(".html")])
+    # Every page and every data file (their addresses are absolute now)
+    assert result.rendered == len([p for p in session.files
+                                   if p.endswith((".html", ".json", ".csv"))])
     assert b"Renamed site" in session.files["c.html"]
     assert {FEED, SITEMAP_FILE} <= session.files.keys()
     assert session.files == session.full_build()
@@ -185,6 +198,16 @@ def test_trusted_html_reads_the_explainers_again(session: Session) -> None:
     result = session.rebuild()
     assert result.read == 3
     assert b"<marquee>raw</marquee>" in session.files["b.html"]
+
+
+def test_a_new_site_language_reads_the_explainers_again(session: Session) -> None:
+    session.edit("content/b.md", explainer("Beta", "2024-05-02", 'They said "yes".\n'))
+    session.rebuild()
+    assert "They said \u201cyes\u201d.".encode() in session.files["b.html"]
+    session.edit("site.yml", "language: fr\n")
+    result = session.rebuild()
+    assert result.read == 3
+    assert "They said \u00ab\u202fyes\u202f\u00bb.".encode() in session.files["b.html"]
 
 
 def test_added_removed_and_draft_explainers(session: Session) -> None:

@@ -21,6 +21,7 @@ from .manual import (
     tables,
     ticked,
 )
+from .media import FIXTURE, jpeg, media_project
 
 # Pages the manual links to that are written alongside it; each is checked once it exists.
 FORTHCOMING = {DOCS / "safety.md"}
@@ -70,7 +71,11 @@ def explainer_examples() -> list[str]:
 
 def test_every_explainer_example_builds_and_every_kind_has_one(tmp_path: Path) -> None:
     examples = explainer_examples()
-    files = {f"content/example-{n}.md": text for n, text in enumerate(examples)}
+    files: dict[str, str | bytes] = {f"content/example-{n}.md": text
+                                     for n, text in enumerate(examples)}
+    # The pictures the examples name, in static/ (where every picture's name is also looked up).
+    for picture in {found for text in examples for found in re.findall(r"file: (\S+)", text)}:
+        files[f"static/{picture}"] = jpeg(1200, 800)
     project = write_project(tmp_path / "site", files)
     result = run_cli("check", "--root", project)
     assert result.returncode == 0, result.stderr
@@ -108,6 +113,13 @@ PROBES: dict[tuple[str, str], list[str]] = {
         section_probe("countries", "countries: [{name: Kenya}]\n"),
         section_probe("countries", "countries:\n", "  - name: Kenya\n")],
     ("settings.md", "Site settings: `site.yml`"): [UNKNOWN + "\n"],
+    ("writing.md", "Pictures"): [FRONT.replace("---\n\n", f"image:\n  file: a.jpg\n  alt: A\n  "
+                                              f"{UNKNOWN}\n---\n\n") + SUMMARY],
+    ("writing.md", "Updates and corrections"): [FRONT.replace(
+        "---\n\n", f"changes:\n  - date: 2024-07-01\n    text: A\n    {UNKNOWN}\n---\n\n")
+        + SUMMARY],
+    ("sections.md", "image"): [section_probe("image", "file: a.jpg\nalt: A\n")],
+    ("sections.md", "embed"): [section_probe("embed", "url: https://flo.uri.sh/a\ntitle: A\n")],
 }
 
 
@@ -203,8 +215,11 @@ def test_the_template_reference_names_what_section_templates_get(tmp_path: Path)
     files = {f"overrides/templates/sections/{ticked(row[0])[0]}.html":
              probe_template(ticked(row[0])[0], ticked(row[1]), row[2]) for row in table.rows}
     files[f"content/{SEED}.md"] = (REPO / "content" / f"{SEED}.md").read_text(encoding="utf-8")
-    project = write_project(tmp_path / "site", files)
+    # The seed and the media fixture, which has the kinds the seed has not: image and embed.
+    project = media_project(tmp_path / "site", files)
     result = run_cli("build", "--root", project)
     assert result.returncode == 0, result.stderr
-    page = soup(project / "public" / f"{SEED}.html")
-    assert sorted({div["data-probe"] for div in page.select("[data-probe]")}) == sorted(kinds)
+    pages = [soup(project / "public" / f"{slug}.html") for slug in (SEED, "river-barrier")]
+    shown = {div["data-probe"] for page in pages for div in page.select("[data-probe]")}
+    assert sorted(shown) == sorted(kinds)
+    assert FIXTURE.is_dir()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Tag
 
+from explainer.content.typography import typeset_text
 from explainer.errors import OutputError
 from explainer.render.memory import NoWriter
 from explainer.render.output import Claim
@@ -35,17 +36,20 @@ def xss_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def theme_scripts(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
-    """Return the scripts the theme itself ships, from a harmless build."""
+    """Return the scripts the theme itself ships, and its <base> (an embeddable piece opens
+    its links in the page around it), from a harmless build."""
     root = make_project(tmp_path_factory.mktemp("clean"), {
         "content/clean.md": xss_explainer("Plain words").replace(HTML_BODY, "Plain words.")})
     assert run_cli("build", "--root", root).returncode == 0
-    return {str(s) for page in (root / "public").glob("*.html") for s in soup(page)("script")}
+    return {str(s) for page in (root / "public").rglob("*.html")
+            for s in soup(page)(["script", "base"])}
 
 
 def unsafe_things(page: BeautifulSoup, allowed_scripts: set[str]) -> list[str]:
     """List what could run script in a parsed page."""
     found = [f"<{tag.name}>" for tag in page.find_all(FORBIDDEN_TAGS)
-             if not (tag.name == "script" and (str(tag) in allowed_scripts or is_data(tag)))]
+             if not (tag.name in ("script", "base") and
+                     (str(tag) in allowed_scripts or is_data(tag)))]
     for tag in page.find_all(True):
         for name, value in tag.attrs.items():
             if name.lower().startswith("on"):
@@ -77,7 +81,8 @@ def test_no_payload_can_run_on_any_page(xss_site: Path, theme_scripts: set[str])
 @pytest.mark.parametrize("number", range(len(PAYLOADS)))
 def test_yaml_text_fields_show_the_payload_as_text(xss_site: Path, number: int) -> None:
     page = soup(xss_site / f"xss-{number}.html")
-    payload = PAYLOADS[number]
+    # The text as typed, with typographer's quotes, as every text field shows it.
+    payload = typeset_text(PAYLOADS[number], "en")
     assert page.find("h1").get_text() == payload
     assert page.find("meta", attrs={"name": "description"})["content"] == payload
     assert page.title.get_text() == f"{payload} · {PAYLOADS[0]}"
@@ -111,7 +116,7 @@ def test_trusted_html_lets_raw_html_through_but_still_escapes_fields(tmp_path: P
         scripts = [s.get_text() for s in page("script") if not is_data(s)]
         embeds = page.select("section.summary div.embed[data-id='7']")
         assert (scripts, len(embeds)) == ((["window.embedded = 1"] * 9, 1) if trusted else ([], 0))
-        assert page.find("h1").get_text() == PAYLOADS[1]
+        assert page.find("h1").get_text() == typeset_text(PAYLOADS[1], "en")
 
 
 @pytest.mark.parametrize("trusted", [True, False])

@@ -56,7 +56,7 @@ def test_one_h1_and_headings_in_order(page) -> None:
     "William Ruto", "Joe Biden", "White House", "three-day state visit", "$360 million",
     "1,000 Kenyan police officers", "elite paramilitary unit", "Port-au-Prince",
     "200 officers", "major non-NATO ally", "more sophisticated weapons", "Jovenel Moïse", "2021",
-    "police stations and seaports", "hundreds of thousands", "William O'Neill",
+    "police stations and seaports", "hundreds of thousands", "William O\u2019Neill",
     "kidnappings and extortion", "firmly committed to supporting", "Jake Sullivan",
     "Antony Blinken", "on the precipice of becoming an all-out failed state",
     "main international airport", "in the days ahead", "al-Shabab",
@@ -90,11 +90,9 @@ def test_timeline_is_chronological_with_machine_dates(page) -> None:
         return (*parts, *[99] * (3 - len(parts)))
 
     assert times == sorted(times, key=when)
-    assert times[-2:] == ["2024-06-25", "2024-06"]
-    expected = page.select("li.event-expected")
-    assert len(expected) == 1
-    assert "Expected" in expected[0].get_text()
-    assert "About June 2024" in expected[0].get_text()
+    # The second group the report had due "later this week" has since landed: see what changed.
+    assert times[-2:] == ["2024-06-25", "2024-07-16"]
+    assert page.select("li.event-expected") == []
 
 
 def test_links_and_assets_are_relative_and_exist(seed_site: Path) -> None:

@@ -66,7 +66,7 @@ def test_a_title_cannot_end_the_script_element(out: Path) -> None:
     html = (out / "sudan.html").read_text(encoding="utf-8")
     assert html.count("</script>") == 1
     [data] = json_ld(out / "sudan.html")
-    assert data["headline"] == "Why Sudan's war drags on </script><b>"
+    assert data["headline"] == "Why Sudan\u2019s war drags on </script><b>"
     assert str(script_json({"a": "</script><!--&"})) == \
         '{"a": "\\u003c/script\\u003e\\u003c!--\\u0026"}'
 

@@ -47,10 +47,10 @@ def test_updated_explainer_shows_a_last_updated_line(make_site, tmp_path: Path) 
     assert titled.get_text() == "A titled source" and not titled.get("class")
 
 
-def test_seed_explainer_has_no_updated_line(seed_site: Path) -> None:
+def test_seed_explainer_is_dated_by_its_last_change(seed_site: Path) -> None:
     page = soup(seed_site / f"{SEED}.html")
-    assert page.select(".updated") == []
-    assert "Published 26 June 2024" in page.select_one(".byline").get_text(" ", strip=True)
+    byline = page.select_one(".byline").get_text(" ", strip=True)
+    assert "Published 26 June 2024 · Last updated 3 December 2026 · See what changed" in byline
 
 
 def test_url_labels_drop_scheme_www_query_and_decode_the_path() -> None:

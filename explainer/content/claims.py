@@ -20,7 +20,10 @@ from ..errors import Problem
 from .counting import Counting
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 
-QUOTED = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d]*\u201d|«[^»]*»")
+# A quotation, straight or as typographers set it: “…”, ‘…’, «…», „…“.
+QUOTED = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019\n]*\u2019"
+                    r"|\u00ab[^\u00bb]*\u00bb|\u201e[^\u201c]*\u201c")
+QUOTE_OPENINGS = ('"', "\u201c", "\u2018", "\u00ab", "\u201e")
 MARKUP_CHARS = "*_`"
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
@@ -159,7 +162,7 @@ def blank_out(text: str) -> str:
     # Markup characters become blanks one by one, then link targets as a whole (whatever
     # markup they hold): the same as one pass over both, in a fraction of the time. Each
     # pattern begins with a character that the text must hold for it to match.
-    if '"' in text or "\u201c" in text or "«" in text:
+    if any(opening in text for opening in QUOTE_OPENINGS):
         text = QUOTED.sub(spaces, text)
     for char in MARKUP_CHARS:
         text = text.replace(char, " ")

@@ -20,6 +20,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ..errors import Problem
 from .languages import LANGUAGE, canonical_tag
 from .model import FuzzyDate
+from .typography import typeset_text
 from .yamlnodes import BOOL_TAG, MAP_TAG, NULL_TAG, compose
 
 T = TypeVar("T")
@@ -59,6 +60,7 @@ class Reader:
     problems: list[Problem] = field(default_factory=list)
     # Whether the header read holds a '#' at all: without one, no value is cut short by a comment.
     has_hash: bool = True
+    language: str | None = None  # text fields get typographer's punctuation in this language
 
     def line_of(self, node: Node) -> int:
         """Return the 1-based file line where a node starts (an empty header: its fence)."""
@@ -165,7 +167,12 @@ class Fields:
         text = self.as_text(node, name)
         if required and not text and isinstance(node, ScalarNode):
             self.reader.error(node, f"'{name}' is empty", f"write the {name} after '{name}: '")
-        return text or default
+        return self.typeset(text) if text else default
+
+    def typeset(self, text: str) -> str:
+        """Return a text as readers see it: with typographer's punctuation in its language."""
+        language = self.reader.language
+        return typeset_text(text, language) if language is not None else text
 
     def as_text(self, node: Node, name: str) -> str:
         """Return a scalar node's text, warning when YAML would have cut it at ' #'."""

@@ -62,6 +62,14 @@ PLAIN_LINK = re.compile(r"\[((?:[^\[\]*\\`<>&_!#\x00-\x1f\x7f-\x9f\u2028\u2029]|
                         r"\(([A-Za-z0-9\-./:?=%#~+,;@]+)\)")
 EMPHASIS_TAGS = {"*": ("<em>", "</em>"), "**": ("<strong>", "</strong>")}
 SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
+# Pictures in Markdown and in raw HTML: ![alt](url) and <img src="url">.
+IMAGE_TARGETS = (re.compile(r"!\[[^\]]*\]\(\s*<?(?P<url>[^\s()>]+)"),
+                 re.compile(r"<img\b[^>]*?\ssrc\s*=\s*[\"']?(?P<url>[^\s\"'>]+)", re.IGNORECASE))
+# What pictures may carry besides the sanitiser's defaults: their sizes for each screen.
+PICTURE_ATTRIBUTES = {**nh3.ALLOWED_ATTRIBUTES,
+                      "img": {*nh3.ALLOWED_ATTRIBUTES["img"], "srcset", "sizes", "loading",
+                              "decoding"}}
+SRCSET_CANDIDATE = re.compile(r"^(?:https?://|(?![a-zA-Z][a-zA-Z0-9+.-]*:))\S+(?:\s+\d+(?:\.\d+)?[wx])?$")
 
 
 class _ShiftHeadings(Treeprocessor):
@@ -100,6 +108,29 @@ def unsafe_links(text: str) -> list[tuple[int, int, str]]:
                 if scheme and scheme[1] not in URL_SCHEMES:
                     found.append((offset, match.start("url") + 1, match["url"]))
     return found
+
+
+def markdown_images(text: str) -> list[tuple[int, int, str]]:
+    """Return (line offset, column, url) of the pictures a text shows from the site's files."""
+    found = []
+    for offset, line in enumerate(text.split("\n")):
+        if "![" not in line and "<" not in line:
+            continue
+        for pattern in IMAGE_TARGETS:
+            for match in pattern.finditer(line):
+                url = match["url"]
+                if not SCHEME.match(url.lower()) and not url.startswith(("/", "#")) \
+                        and ".." not in url.split("/"):
+                    found.append((offset, match.start("url") + 1, url))
+    return found
+
+
+def srcset_filter(element: str, attribute: str, value: str) -> str | None:
+    """Keep a picture's srcset only if every candidate is a web or site address."""
+    if attribute != "srcset":
+        return value
+    candidates = [c.strip() for c in value.split(",")]
+    return value if all(SRCSET_CANDIDATE.match(c) for c in candidates) else None
 
 
 class Markup:
@@ -152,6 +183,9 @@ class Markup:
         """Sanitise HTML unless the site opted in to trusted HTML."""
         if self.trusted_html:
             return fragment
+        if "srcset" in fragment:  # a filter costs a call per attribute: only where needed
+            return nh3.clean(fragment, url_schemes=URL_SCHEMES, link_rel="noopener noreferrer",
+                             attributes=PICTURE_ATTRIBUTES, attribute_filter=srcset_filter)
         return nh3.clean(fragment, url_schemes=URL_SCHEMES, link_rel="noopener noreferrer")
 
 

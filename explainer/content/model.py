@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -298,6 +298,65 @@ class Sources(Section):
 
 
 @frozen()
+class Picture:
+    """An image the explainer shows: its file as the author named it, and its words."""
+
+    file: str  # the input file it resolves to, such as content/haiti/airport.jpg
+    alt: str
+    caption_html: str = ""
+    credit: str = ""
+    line: int = 0
+
+
+@frozen()
+class Image(Section):
+    """A picture in the flow of the page, with its caption and credit."""
+
+    picture: Picture | None = None
+
+
+@frozen()
+class Embed(Section):
+    """A chart, a map, a video or a document from a service newsrooms embed, in a frame."""
+
+    url: str = ""  # the address the frame loads
+    link: str = ""  # the address a reader follows without the frame
+    title: str = ""
+    service: str = ""
+    aspect: tuple[int, int] = (16, 9)
+    caption_html: str = ""
+    sandbox: str = ""  # what the frame may do, or "" for a player that needs its own origin
+
+
+@frozen()
+class Change:
+    """A dated update or correction of the explainer, told to its readers."""
+
+    date: FuzzyDate
+    text_html: str
+    text: str
+    correction: bool = False
+    source: Link | None = None
+    line: int = 0
+
+
+@frozen()
+class Use:
+    """Something outside the explainer's file that it points at: an image file or an embed.
+
+    The file's bytes alone do not tell whether it is there or allowed, so it is checked with
+    the whole site, on every build (site/media.py).
+    """
+
+    kind: Literal["image", "markdown-image", "embed"]
+    target: str  # the name as written; for an embed, its address
+    line: int
+    column: int | None
+    excerpt: str
+    candidates: tuple[str, ...] = ()  # the input files the name may stand for, in order
+
+
+@frozen()
 class Teaser:
     """An explainer as lists show it: its front matter and its countries, not its sections.
 
@@ -320,6 +379,11 @@ class Teaser:
     translation_key: str  # shared by the explainer's translations; its slug if not given
     folder: str  # of its language's pages: '' for the site's language, else such as 'fr/'
     countries: tuple[CountryEntry, ...]  # every entry of the explainer's country lists
+    image: Picture | None  # the lead image
+    changes: tuple[Change, ...]  # updates and corrections, newest first
+    uses: tuple[Use, ...]  # image files and embeds, checked with the site
+    expected: tuple[TimelineEvent, ...]  # events not yet happened when last written
+    kinds: tuple[str, ...]  # the kinds of its sections, each once, in file order
 
     @property
     def url(self) -> str:
@@ -328,8 +392,19 @@ class Teaser:
 
     @property
     def modified(self) -> FuzzyDate:
-        """Return the last-updated date, or the publication date."""
-        return self.updated or self.published
+        """Return the last-updated date (the later of `updated` and the newest change), or the
+        publication date."""
+        if not self.changes:  # as most explainers: asked for by every list that shows them
+            return self.updated or self.published
+        newest = self.changes[0].date
+        updated = self.updated
+        return updated if updated is not None and updated.sort_key > newest.sort_key \
+            else newest
+
+    @property
+    def corrected(self) -> bool:
+        """Tell whether any change is a correction."""
+        return any(change.correction for change in self.changes)
 
     def public_on(self, today: date) -> bool:
         """Tell whether the explainer is neither a draft nor dated after today."""
@@ -347,11 +422,17 @@ class Explainer(Teaser):
            published: FuzzyDate, updated: FuzzyDate | None, byline: tuple[str, ...],
            based_on: tuple[Link, ...], tags: tuple[str, ...], draft: bool,
            sections: tuple[Section, ...], language: str = "en", translation_key: str = "",
-           folder: str = "") -> Explainer:
-        """Make an explainer, its countries taken from its sections."""
+           folder: str = "", image: Picture | None = None, changes: tuple[Change, ...] = (),
+           uses: tuple[Use, ...] = ()) -> Explainer:
+        """Make an explainer, its countries, section kinds and expected events taken from its
+        sections."""
         countries = tuple(e for s in sections if isinstance(s, Countries) for e in s.entries)
+        expected = tuple(e for s in sections if isinstance(s, Timeline) for e in s.events
+                         if e.status == "expected")
+        kinds = tuple(dict.fromkeys(section.kind for section in sections))
         return cls(source_path, display_path, slug, title, dek, published, updated, byline,
                    based_on, tags, draft, language, translation_key or slug, folder, countries,
+                   image, changes, uses, expected, kinds,
                    sections)
 
     @property
@@ -384,6 +465,47 @@ class Config:
     twitter: str | None = None
     organizations: tuple[str, ...] = ()
     trusted_html: bool = False
+    embeds: tuple[str, ...] = ()  # hosts a site allows in embed sections, besides the services
+    data_files: bool = True  # each explainer's data/ files, and their index
+    embeddable: bool = True  # each explainer's embeddable pieces
+
+
+@frozen()
+class Rendition:
+    """The sizes a build made of an image: site paths, widths and the image's own size."""
+
+    width: int
+    height: int
+    fallback: str  # the largest JPEG or PNG, for <img src> and social networks
+    fallback_type: str  # its media type, image/jpeg or image/png
+    sizes: tuple[tuple[str, int], ...]  # the JPEG or PNG files, each with its width
+    webp: tuple[tuple[str, int], ...]  # the WebP files, likewise
+
+
+@frozen()
+class Share:
+    """The picture a shared link shows: a site path, its size and type, and what it shows."""
+
+    path: str
+    width: int
+    height: int
+    type: str
+    alt: str
+
+
+@frozen()
+class Media:
+    """The pictures of a site's explainers as built, and the picture each shares.
+
+    `pictures` gives, by explainer file, the rendition of each picture by the name the file
+    gives it; `shares` the picture a shared link of each explainer shows (its lead image, or
+    a card made of its title and map; only with a base URL); `logo` the publisher's logo made
+    of the site's name when site.yml names none.
+    """
+
+    pictures: Mapping[str, Mapping[str, Rendition]] = field(default_factory=dict)
+    shares: Mapping[str, Share] = field(default_factory=dict)
+    logo: str | None = None
 
 
 @frozen()
@@ -392,3 +514,4 @@ class Site:
 
     config: Config
     explainers: tuple[Teaser, ...] = field(default_factory=tuple)
+    media: Media = field(default_factory=Media)

@@ -76,7 +76,8 @@ def read_explainers(inputs: Inputs, config: Config, tools: Tools) -> Explainers:
     """Read every explainer file the inputs hold, those the memo does not know on the pool."""
     memo = tools.memo
     settings = ReadSettings.of(config)
-    paths, problems = inputs.explainer_files()
+    paths = inputs.explainer_files()
+    problems: list[Problem] = []
     files = [ExplainerFile(path, inputs.root, inputs.stamps[path]) for path in paths]
     known = {file.display: memo.explainer(file, settings) for file in files}
     todo = [file for file in files if known[file.display] is None]

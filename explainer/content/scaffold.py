@@ -1,4 +1,5 @@
-"""Write the skeleton of a new explainer: every section kind, marked as a draft."""
+"""Write the skeleton of a new explainer, marked as a draft: every section kind but pictures
+and embeds, which name a file or an address of the author's own."""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import posixpath
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -16,9 +17,19 @@ from .anchors import with_unique_anchors
 from .bounds import Allowance
 from .fields import Fields, Reader, check_url, mapping, read_language
 from .languages import ENGLISH, language_folder
-from .markup import Markup, unsafe_links
+from .markup import Markup, markdown_images, unsafe_links
+from .media import (
+    check_updated,
+    iframe_lines,
+    iframe_warning,
+    read_changes,
+    read_embed,
+    read_image,
+    read_lead_image,
+)
 from .names import name_key
 from .sources import Block, SourceFile
+from .typography import typeset_html
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")  # to fullmatch: "$" would let a "\n" end it
 Body = tuple[str, str, int]
@@ -26,19 +37,23 @@ SectionReader = Callable[["Context", Fields, Block, Body], model.Section | None]
 
 
 class Context:
-    """What reading one file needs: its source, the Markdown converter, the problems so far."""
+    """What reading one file needs: its source, the Markdown converter, the language its text is
+    set in, the problems so far."""
 
-    def __init__(self, source: SourceFile, markup: Markup) -> None:
+    def __init__(self, source: SourceFile, markup: Markup, language: str) -> None:
         self.source = source
         self.markup = markup
+        self.language = language
         self.problems: list[Problem] = []
         self.allowance = Allowance(sum(len(line) + 1 for line in source.lines))
         self.refused = False  # a text asked too much of the parser: convert no more
+        self.uses: list[model.Use] = []  # image files and embeds, for the site to check
+        self.frames: list[tuple[int, int, str]] = []  # <iframe>s in prose, the page drops
 
     def reader(self, block: Block, what: str) -> Reader:
         """Return a YAML reader for one block, sharing this file's problem list."""
         return Reader(self.source.display, self.source.lines, block.header_line, what,
-                      self.problems)
+                      self.problems, language=self.language)
 
     def markdown(self, text: str, what: str, line: int, column: int | None = None,
                  inline: bool = False) -> str:
@@ -56,7 +71,9 @@ class Context:
                 f"{what}: unsafe link '{url[:40]}' in the Markdown",
                 "links must start with https://, http:// or mailto:, or be a path in the site",
                 self.source.line_text(where)))
-        return self.markup.inline(text) if inline else self.markup.block(text)
+        self.note_html(text, line, column)
+        html = self.markup.inline(text) if inline else self.markup.block(text)
+        return typeset_html(html, self.language)
 
     def too_costly(self, text: str, what: str, line: int, column: int | None) -> bool:
         """Report a text that would ask too much work of the Markdown parser."""
@@ -71,6 +88,19 @@ class Context:
                                      f"{what}: {excess.message}", excess.hint,
                                      self.source.line_text(line)))
         return True
+
+    def note_html(self, text: str, line: int, column: int | None) -> None:
+        """Note the pictures a text shows, and warn of frames the sanitiser would drop."""
+        if "<" not in text and "![" not in text:
+            return
+        for offset, link_column, url in markdown_images(text):
+            where = line if column else line + offset
+            name = posixpath.normpath(url.split("#")[0].split("?")[0])
+            self.uses.append(model.Use("markdown-image", url, where, column or link_column,
+                                       self.source.line_text(where),
+                                       (f"overrides/static/{name}", f"static/{name}")))
+        if not self.markup.trusted_html and "iframe" in text.lower():
+            self.frames += iframe_lines(text, line)
 
 
 def read_link(reader: Reader, node: Node) -> model.Link | None:
@@ -222,6 +252,8 @@ SECTION_KINDS: dict[str, SectionReader] = {
     "figures": read_figures,
     "quote": read_quote,
     "sources": read_sources,
+    "image": read_image,
+    "embed": read_embed,
 }
 
 
@@ -258,15 +290,21 @@ def read_section(ctx: Context, block: Block) -> model.Section | None:
 
 def read_explainer(source: SourceFile, markup: Markup,
                    site_language: str = ENGLISH) -> tuple[model.Explainer | None, list[Problem]]:
-    """Read a split source file into an Explainer, with every problem found."""
-    ctx = Context(source, markup)
+    """Read a split source file into an Explainer, its text set in its own language (the site's
+    unless its front matter names one), with every problem found."""
+    ctx = Context(source, markup, site_language)
     reader = ctx.reader(source.front, "front matter")
     node = reader.parse(source.front.header)
+    fields = Fields(reader, node) if node is not None else None
+    # The language comes first: the sections' text and the front matter's are set in it.
+    language = read_language(fields, site_language) if fields is not None else site_language
+    ctx.language = reader.language = language
     sections = with_unique_anchors(s for s in map(lambda b: read_section(ctx, b),
                                                   source.sections) if s)
-    if node is None:
+    if ctx.frames:
+        ctx.problems.append(iframe_warning(source.display, ctx.frames))
+    if fields is None:
         return None, ctx.problems
-    fields = Fields(reader, node)
     title = fields.text("title", required=True)
     dek = fields.text("dek", required=True)
     published = fields.date("published", required=True)
@@ -274,20 +312,23 @@ def read_explainer(source: SourceFile, markup: Markup,
     if published and updated and updated < published:
         reader.error(fields.values["updated"], f"'updated' ({updated.iso}) is before "
                      f"'published' ({published.iso})", "fix one of the two dates")
-    byline = fields.items("byline", lambda n: fields.as_text(n, "byline") or None,
+    byline = fields.items("byline", lambda n: fields.typeset(fields.as_text(n, "byline")) or None,
                           single_ok=True)
     based_on = fields.items("based_on", lambda n: read_link(reader, n), single_ok=True)
     tags = fields.items("tags", lambda n: fields.as_text(n, "tags") or None, single_ok=True)
     slug = read_slug(fields, source.path)
     draft = fields.boolean("draft")
-    language = read_language(fields, site_language)
     translation_key = read_translation_key(fields, slug)
+    image = read_lead_image(ctx, fields)
+    changes = read_changes(ctx, fields)
+    check_updated(ctx, fields, updated, changes)
     fields.finish()
     if published is None or any(p.severity == "error" for p in ctx.problems):
         return None, ctx.problems
     explainer = model.Explainer.of(source.path, source.display, slug, title, dek, published,
                                    updated, byline, based_on, tags, draft, sections, language,
-                                   translation_key, language_folder(language, site_language))
+                                   translation_key, language_folder(language, site_language),
+                                   image, changes, tuple(sorted(ctx.uses, key=lambda u: u.line)))
     return explainer, ctx.problems
 
 

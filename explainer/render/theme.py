@@ -11,8 +11,10 @@ from ..content.languages import language_folder
 from ..content.model import Explainer
 from ..hashing import digest
 from ..inputs import STATIC_FOLDERS, STRINGS, TEMPLATE_FOLDERS, Inputs
+from ..site.exports import EXPORTERS
 from ..site.meta import page_meta
 from ..site.pages import Page
+from ..site.reuse import EXPORT
 from ..site.words import Lexicon, load_lexicon
 from .assets import fingerprint
 from .templates import Renderer
@@ -39,14 +41,17 @@ class Theme:
 
     def render(self, page: Page, site: Any, explainer: Explainer | None) -> tuple[bytes,
                                                                                   tuple[str, ...]]:
-        """Render a page; return it and the template files it used.
+        """Render a page, or make a data file with its exporter; return it and the template
+        files it used.
 
         `site` is the site, or a stand-in that notes what the templates look at.
         """
+        words = self.lexicon.words(page.language)
+        if page.template.startswith(EXPORT):  # a data file, made by an exporter
+            return EXPORTERS[page.template[len(EXPORT):]](site, page, explainer, words), ()
         context = dict(page.context)
         if explainer is not None:
             context["explainer"] = explainer
-        words = self.lexicon.words(page.language)
         return self.renderer.render(page.template, page.path, self.assets,
                                     absolute=page.absolute, site=site, words=words,
                                     t=Translate(words),

@@ -7,6 +7,7 @@ The filters `date`, `number`, `country_name` and `role_names` write dates, numbe
 names and a list of roles as the page's language does; they find `words` among the variables
 the page was rendered with (the context's parent, which included templates share), without
 the lookup through the template's own variables that context["words"] would make.
+`reading_minutes(explainer)` counts an explainer's reading time as its own language reads.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ import jinja2
 import markupsafe
 from jinja2.runtime import Context
 
-from ..content.model import Country, FuzzyDate
+from ..content.model import Country, Explainer, FuzzyDate
+from ..site.contents import reading_minutes
 from ..site.words import Words
 
 
@@ -70,8 +72,16 @@ def country_name(context: Context, country: Country) -> str:
     return context.parent["words"].country(country)  # type: ignore[no-any-return]
 
 
+def reading_time(explainer: Explainer) -> int:
+    """Return the minutes an explainer takes to read, its words counted as its own language
+    counts them."""
+    return reading_minutes(explainer, explainer.language)
+
+
 def add_word_helpers(env: jinja2.Environment) -> None:
-    """Give templates the date, number, country_name and role_names filters."""
+    """Give templates reading_minutes() and the date, number, country_name and role_names
+    filters."""
+    env.globals["reading_minutes"] = reading_time
     env.filters["date"] = date_filter
     env.filters["number"] = number_filter
     env.filters["country_name"] = country_name

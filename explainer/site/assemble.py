@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from ..content.model import Config, Site, Teaser
 from ..errors import ContentError, Problem, StrictWarnings
 from ..inputs import CONFIG, CONTENT, Inputs
 from ..options import BuildOptions
+from .media import Checked, check_media, site_media
+
+if TYPE_CHECKING:
+    from ..speed.memo import Memo
+
+# An event still expected this long after its date tells of a story that has moved on.
+OVERDUE = timedelta(days=31)
 
 
 @dataclass(frozen=True)
@@ -20,17 +28,21 @@ class Assembled:
     site: Site
     warnings: list[Problem]
     left_out: int  # drafts and future-dated explainers not shown
+    media: Checked  # the pictures the explainers use, as found in the project
 
 
 def make_site(config: Config, inputs: Inputs, teasers: Sequence[Teaser],
-              problems: list[Problem], options: BuildOptions, today: date) -> Assembled:
+              problems: list[Problem], options: BuildOptions, today: date,
+              memo: Memo | None = None) -> Assembled:
     """Make the site of the explainers read; raise ContentError if any error was found.
 
     The site lists them newest first; drafts and explainers dated after today are left out
     unless the options ask for drafts. Under --strict, warnings fail the build.
     """
+    media = check_media(teasers, inputs, config, memo)
     problems = [*problems, *inputs.problems, *content_folder(inputs), *check_slugs(teasers),
-                *check_translations(teasers)]
+                *check_translations(teasers), *media.problems, *inputs.strays(media.used),
+                *overdue(teasers, today)]
     if any(p.severity == "error" for p in problems):
         raise ContentError(problems)
     problems.extend(base_url_warning(config))
@@ -38,7 +50,26 @@ def make_site(config: Config, inputs: Inputs, teasers: Sequence[Teaser],
         raise StrictWarnings(problems)
     shown = [teaser for teaser in teasers if options.drafts or teaser.public_on(today)]
     shown.sort(key=lambda e: (e.published.first_day(), e.title.lower(), e.slug), reverse=True)
-    return Assembled(Site(config, tuple(shown)), problems, len(teasers) - len(shown))
+    site = Site(config, tuple(shown))
+    return Assembled(replace(site, media=site_media(site, media)), problems,
+                     len(teasers) - len(shown), media)
+
+
+def overdue(teasers: Sequence[Teaser], today: date) -> Iterator[Problem]:
+    """Warn about events still marked expected well after their date: the story moved on.
+
+    Checked here, on every build, not with the file: the file has not changed, the day has.
+    """
+    for teaser in teasers:
+        for event in teaser.expected:
+            if event.date.last_day() + OVERDUE < today:
+                yield Problem(teaser.display_path, event.line, None,
+                              f"section 'timeline': event '{event.title}' is dated "
+                              f"{event.date.iso} and still marked 'status: expected' on "
+                              f"{today.isoformat()}",
+                              "say what happened (and remove 'status: expected', or date it "
+                              "anew), then add an entry to 'changes:' in the front matter",
+                              severity="warning")
 
 
 def content_folder(inputs: Inputs) -> list[Problem]:

@@ -6,6 +6,8 @@ import posixpath
 import re
 from pathlib import Path
 
+from yaml.nodes import Node
+
 from ..content.fields import Fields, Reader, check_url, read_language
 from ..content.languages import ENGLISH
 from ..content.model import Config
@@ -16,6 +18,8 @@ from ..options import BuildOptions
 
 BASE_URL = re.compile(r"https?://[^\s/?#@]+(/[^\s?#]*)?")  # to fullmatch
 TWITTER = re.compile(r"@?([A-Za-z0-9_]{1,15})")
+HOST = re.compile(  # to fullmatch
+    r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
 IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg")
 
 
@@ -69,7 +73,20 @@ def config_fields(fields: Fields, root: Path, base_url: str | None) -> Config:
                                    lambda node: fields.as_text(node, "organizations") or None,
                                    single_ok=True),
         trusted_html=fields.boolean("trusted_html"),
+        embeds=fields.items("embeds", lambda node: read_host(fields, node), single_ok=True),
+        data_files=fields.boolean("data_files", default=True),
+        embeddable=fields.boolean("embeddable", default=True),
     )
+
+
+def read_host(fields: Fields, node: Node) -> str | None:
+    """Read a host embed sections may show: a name such as charts.example.org."""
+    text = fields.as_text(node, "embeds").lower()
+    if not HOST.fullmatch(text):
+        fields.reader.error(node, f"'embeds' lists hosts such as charts.example.org, found "
+                            f"'{text}'", "write the host alone: no https://, no path")
+        return None
+    return text
 
 
 def read_base_url(fields: Fields) -> str | None:

@@ -16,7 +16,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..content.model import Site, Teaser
-from .meta import absolute_url, image_url, publisher_name
+from .meta import absolute_url, publisher_logo, publisher_name
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -79,7 +79,7 @@ def atom_feed(site: Site, language: str, folder: str, explainers: Iterable[Tease
     author = child(feed, "author")
     child(author, "name", publisher_name(config))
     child(feed, "generator", "explainer")
-    logo = image_url(config, config.logo)
+    logo = publisher_logo(config)
     if logo:
         child(feed, "logo", logo)
     for explainer in explainers:

@@ -111,3 +111,17 @@ def simplify(points: list[Point], tolerance: float) -> list[Point]:
 
 def _distance2(a: Point, b: Point) -> float:
     return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2
+
+
+def ring_centre(code: str, world: WorldData, below: int = 12) -> tuple[int, int] | None:
+    """Return where to circle a country too small to see, or None if its outline is big enough.
+
+    Too small: narrower and lower than `below` units of the world map.
+    """
+    if code in world.markers:
+        return world.markers[code]
+    x0, y0, x1, y1 = outline_box(world.countries[code])
+    if x1 - x0 < below and y1 - y0 < below:
+        return (x0 + x1) // 2, (y0 + y1) // 2
+    return None
+

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import markupsafe
 
-from ..content.model import ROLES, Config, Explainer
+from ..content.model import ROLES, Config, Explainer, Share
 from ..content.names import name_key
 from .words import og_locale
 
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 # Countries in these roles are what a story is about; the others are mentioned in it.
 ABOUT_ROLES = ("lead", "host")
 JSON_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"))
+# The publisher's logo made of the site's name (site/cards.py) when site.yml names none.
+MADE_LOGO = "media/logo.png"
 
 
 @dataclass(frozen=True)
@@ -33,10 +35,14 @@ class PageMeta:
     kind: str = "website"
     url: str | None = None
     image: str | None = None
+    image_size: tuple[int, int] | None = None
+    image_type: str | None = None
+    image_alt: str | None = None
     published: str | None = None
     modified: str | None = None
     json_ld: markupsafe.Markup | None = None
     noindex: bool = False
+    oembed: str | None = None  # the address of an embeddable piece's oEmbed answer
     locale: str = ""  # the page's language as Open Graph writes it: en_US, fr_FR
     translations: tuple[Translation, ...] = ()  # the page in every language, itself included
     default: Translation | None = None  # the one in the site's language, for x-default
@@ -78,21 +84,32 @@ def image_url(config: Config, image: str | None) -> str | None:
 
 def page_meta(config: Config, page: Page, lexicon: Lexicon,
               explainer: Explainer | None = None) -> PageMeta:
-    """Describe a page in its language; an explainer's page as an article, with its JSON-LD."""
+    """Describe a page in its language; an explainer's page as an article, with its JSON-LD.
+
+    Other pages made from an explainer (its embeddable pieces) are kept from search engines,
+    and a piece names its oEmbed answer when the site has a base URL.
+    """
     words = lexicon.words(page.language)
     url = absolute_url(config, page.path) if page.indexed else None
     image = image_url(config, config.image)
     translations = tuple(translation(config, version, lexicon, page, explainer is not None)
                          for version in page.versions)
     default = next((t for t in translations if t.language == config.language), None)
-    if explainer is None:
+    if explainer is None or not page.indexed:
+        piece = page.context.get("piece")
         return PageMeta(title=page.title, description=page.description, url=url, image=image,
-                        noindex=not page.indexed, locale=words.og_locale,
-                        translations=translations, default=default)
+                        noindex=not page.indexed,
+                        oembed=absolute_url(config, piece.oembed) if piece else None,
+                        locale=words.og_locale, translations=translations, default=default)
+    share: Share | None = page.context.get("share")
+    shared = absolute_url(config, share.path) if share is not None else None
     return PageMeta(title=page.title, description=page.description, kind="article", url=url,
-                    image=image, published=explainer.published.iso,
-                    modified=explainer.modified.iso,
-                    json_ld=script_json(article_data(config, explainer, url, words)),
+                    image=shared or image,
+                    image_size=(share.width, share.height) if share else None,
+                    image_type=share.type if share else None,
+                    image_alt=share.alt if share else None,
+                    published=explainer.published.iso, modified=explainer.modified.iso,
+                    json_ld=script_json(article_data(config, explainer, url, words, share)),
                     locale=words.og_locale, translations=translations, default=default)
 
 
@@ -105,8 +122,8 @@ def translation(config: Config, version: Version, lexicon: Lexicon, page: Page,
                        label, words.direction, version.path == page.path)
 
 
-def article_data(config: Config, explainer: Explainer, url: str | None,
-                 words: Words) -> dict[str, Any]:
+def article_data(config: Config, explainer: Explainer, url: str | None, words: Words,
+                 share: Share | None = None) -> dict[str, Any]:
     """Return schema.org BackgroundNewsArticle data for an explainer."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -120,7 +137,10 @@ def article_data(config: Config, explainer: Explainer, url: str | None,
     if url:
         data["url"] = data["mainEntityOfPage"] = url
     image = image_url(config, config.image)
-    if image:
+    if share is not None and config.base_url:
+        data["image"] = [{"@type": "ImageObject", "url": absolute_url(config, share.path),
+                          "width": share.width, "height": share.height}]
+    elif image:
         data["image"] = image
     authors = explainer.byline or ((config.author,) if config.author else ())
     if authors:
@@ -133,6 +153,11 @@ def article_data(config: Config, explainer: Explainer, url: str | None,
                  if link.url else {})} for link in explainer.based_on]
     if based_on:
         data["isBasedOn"] = based_on
+    corrections = [{"@type": "CorrectionComment", "text": change.text,
+                    "datePublished": change.date.iso}
+                   for change in explainer.changes if change.correction]
+    if corrections:
+        data["correction"] = corrections
     return data
 
 
@@ -153,10 +178,15 @@ def publisher_data(config: Config) -> dict[str, Any]:
     url = config.publisher_url or config.base_url
     if url:
         data["url"] = url
-    logo = image_url(config, config.logo)
+    logo = publisher_logo(config)
     if logo:
         data["logo"] = {"@type": "ImageObject", "url": logo}
     return data
+
+
+def publisher_logo(config: Config) -> str | None:
+    """Return the public address of the publisher's logo: site.yml's, or the one made."""
+    return image_url(config, config.logo or MADE_LOGO)
 
 
 def actor_data(explainer: Explainer, words: Words) -> dict[str, list[dict[str, str]]]:

@@ -24,6 +24,8 @@ from .listings import (
     editions,
     tag_pages,
 )
+from .related import Mention, related_explainers
+from .reuse import EXPORT, INDEX, Reuse, reuse_of
 from .words import Lexicon, Words
 
 NOT_FOUND = "404.html"
@@ -75,11 +77,72 @@ def index_pages(site: Site, lexicon: Lexicon) -> list[Page]:
 
 
 def explainer_pages(site: Site, lexicon: Lexicon) -> list[Page]:
-    """Return a page for every explainer the site lists."""
-    return [Page(teaser.url, "explainer.html", teaser.display_path, teaser.title, teaser.dek,
-                 teaser.language, explainer=teaser, changed=teaser.modified.first_day(),
-                 translation_key="explainer " + teaser.translation_key)
-            for teaser in site.explainers]
+    """Return a page for every explainer the site lists, in its own language, with its related
+    explainers (of the same language), each followed by its data files and embeddable pieces
+    (made from the same explainer, they are best rendered one after the other)."""
+    config = site.config
+    pages = []
+    for teaser, others in zip(site.explainers, related_by_language(site.explainers),
+                              strict=True):
+        reuse = reuse_of(config, teaser, lexicon.words(teaser.language))
+        context = {**media_context(site, teaser), "related": others, "reuse": reuse}
+        page = Page(teaser.url, "explainer.html", teaser.display_path, teaser.title, teaser.dek,
+                    teaser.language, context, explainer=teaser,
+                    changed=teaser.modified.first_day(),
+                    translation_key="explainer " + teaser.translation_key)
+        pages += [page, *reused_pages(page, reuse, config.base_url is not None)]
+    return pages
+
+
+def related_by_language(explainers: tuple[Teaser, ...]) -> list[tuple[Mention, ...]]:
+    """Return, for each explainer, its related ones among the explainers of its language: a
+    reader of one language is not sent to a page in another."""
+    places: dict[str, list[int]] = {}
+    for place, teaser in enumerate(explainers):
+        places.setdefault(teaser.language, []).append(place)
+    related: list[tuple[Mention, ...]] = [()] * len(explainers)
+    for group in places.values():
+        found = related_explainers(tuple(explainers[place] for place in group))
+        for place, others in zip(group, found, strict=True):
+            related[place] = others
+    return related
+
+
+def media_context(site: Site, teaser: Teaser) -> dict[str, Any]:
+    """Return the sizes of an explainer's pictures and what it shares, for its template."""
+    context: dict[str, Any] = {}
+    pictures = site.media.pictures.get(teaser.display_path)
+    if pictures:
+        context["pictures"] = pictures
+    share = site.media.shares.get(teaser.display_path)
+    if share is not None:
+        context["share"] = share
+    return context
+
+
+def reused_pages(page: Page, reuse: Reuse, oembed: bool) -> list[Page]:
+    """Return the pages an explainer's page offers for reuse elsewhere, in its language: its
+    data files, its pieces and, with a base URL, the pieces' oEmbed answers. None is for search
+    engines, and none has versions in other languages."""
+    def derived(path: str, template: str, title: str, context: Mapping[str, Any]) -> Page:
+        return replace(page, path=path, template=template, title=title, context=context,
+                       changed=None, indexed=False, translation_key=None)
+
+    pages = [derived(file.path, EXPORT + file.name, page.title, {}) for file in reuse.data]
+    for piece in reuse.pieces:
+        pages.append(derived(piece.path, "embed.html", piece.title, {"piece": piece}))
+        if oembed:
+            pages.append(derived(piece.oembed, EXPORT + "oembed", piece.title, {"piece": piece}))
+    return pages
+
+
+def data_index_pages(site: Site, lexicon: Lexicon) -> list[Page]:
+    """Return the index of every explainer and its data files, as JSON."""
+    config = site.config
+    if not config.data_files:
+        return []
+    return [Page(INDEX, EXPORT + "index", "the index of the data files", config.title,
+                 config.description or config.title, config.language, indexed=False)]
 
 
 def browse_pages(site: Site, lexicon: Lexicon) -> list[Page]:
@@ -133,7 +196,7 @@ def not_found_pages(site: Site, lexicon: Lexicon) -> list[Page]:
 
 # The kinds of page, in the order the site lists them (the sitemap keeps this order).
 PAGE_TYPES: tuple[Callable[[Site, Lexicon], list[Page]], ...] = (
-    index_pages, explainer_pages, browse_pages, not_found_pages)
+    index_pages, explainer_pages, data_index_pages, browse_pages, not_found_pages)
 # Site paths that only these pages may take: an explainer's slug must not land on one.
 RESERVED = frozenset({"index.html", NOT_FOUND})
 

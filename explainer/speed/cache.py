@@ -14,6 +14,8 @@ transactions, so that a build killed while writing is never misled by what it le
     blobs/<digest>     the bytes of each page and each file written, named by their hash;
                        where the file system allows, the same file as the one in the output
                        folder (a hard link), so that they take no room of their own
+    derived/<key>      files made from others (a picture's sizes, social cards), named by a
+                       hash of their sources and of how they are made
     templates/<tool>/  the templates as Jinja compiled them, for this version of explainer
     outputs/<key>      what the last build wrote into an output folder (each file's hash and
                        stat), a hash of everything that build read, and its warnings
@@ -39,7 +41,7 @@ from .store import UNREADABLE, ExplainerStore
 
 CACHE_FOLDER = Path(".cache") / "explainer"
 # The libraries whose code shapes the output; the cache is keyed by their installed files.
-DEPENDENCIES = ("babel", "jinja2", "markdown", "markupsafe", "nh3", "pycountry", "yaml")
+DEPENDENCIES = ("babel", "jinja2", "markdown", "markupsafe", "nh3", "pycountry", "yaml", "PIL")
 CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                 "# explainer's build cache: safe to delete; see docs/performance.md.\n")
 
@@ -112,7 +114,7 @@ class Cache:
         """Open (making it if needed) the cache of the project in root."""
         folder = root / CACHE_FOLDER
         try:
-            for name in ("blobs", "outputs"):
+            for name in ("blobs", "outputs", "derived"):
                 (folder / name).mkdir(parents=True, exist_ok=True)
             # Earlier versions kept a file per explainer there (now in explainers.sqlite).
             shutil.rmtree(folder / "explainers", ignore_errors=True)
@@ -173,6 +175,11 @@ class Cache:
             return
         self.write("pages", json.dumps(self.pages, sort_keys=True).encode("utf-8"))
         remove_others(self.folder / "blobs", files | {record[0] for record in self.pages.values()})
+
+    def keep_derived(self, keys: set[str]) -> None:
+        """Remove the derived files no build needs any more."""
+        if self.folder is not None:
+            remove_others(self.folder / "derived", keys)
 
     def blob(self, content_digest: str) -> tuple[Path, bytes] | None:
         """Return where a file's bytes are kept and the bytes, if they are what the hash says."""

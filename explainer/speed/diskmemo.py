@@ -61,6 +61,10 @@ class DiskMemo:
         # Explainers whole, pickled, that the cache could not take (it is read-only, or was
         # found damaged): kept here for their pages, which forked workers render.
         self.unkept: dict[str, bytes] = {}
+        self.wanted: set[str] = set()  # the keys of the derived files this build needs
+        # The explainer last fetched whole, by its key: its page, data files and pieces come
+        # one after the other (see site/pages.py), so each process fetches it once for them.
+        self.last: tuple[str, Explainer] | None = None
 
     @classmethod
     def open(cls, options: BuildOptions) -> DiskMemo:
@@ -132,6 +136,20 @@ class DiskMemo:
         """Return the cache's folder of compiled templates."""
         return self.cache.compiled_templates()
 
+    def derived(self, key: str, make: Callable[[], bytes]) -> Callable[[], bytes]:
+        """Return a maker of a derived file, kept in the cache's derived/ folder."""
+        self.wanted.add(key)
+        cache = self.cache
+
+        def made() -> bytes:
+            data = cache.read(f"derived/{key}")
+            if data is None:
+                data = make()
+                cache.write(f"derived/{key}", data)
+            return data
+
+        return made
+
     def explainer(self, file: ExplainerFile, settings: ReadSettings) -> Known | None:
         """Return the teaser and problems of a file whose bytes were read before."""
         self.settings = settings
@@ -176,6 +194,8 @@ class DiskMemo:
     def whole(self, teaser: Teaser) -> Explainer:
         """Return a teaser's explainer whole, from the cache or else read again."""
         key = self.keys[teaser.display_path]
+        if self.last is not None and self.last[0] == key:
+            return self.last[1]
         found = self.cache.explainers.whole(key)
         if found is None and key in self.unkept:
             found = pickle.loads(self.unkept[key])
@@ -187,6 +207,7 @@ class DiskMemo:
         explainer, problems = found
         if explainer is None:  # it was readable a moment ago: changed while the build ran
             raise ContentError(problems)
+        self.last = (key, explainer)
         return explainer  # type: ignore[no-any-return]
 
     def pages(self, site: Site, theme: Theme) -> PagesOnDisk:
@@ -203,6 +224,7 @@ class DiskMemo:
         if steady:
             self.cache.save_pages(set(digests.values()))
             self.cache.explainers.keep_only(set(self.keys.values()))
+            self.cache.keep_derived(self.wanted)
 
 
 class PagesOnDisk:

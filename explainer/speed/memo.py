@@ -57,6 +57,12 @@ class Memo(Protocol):
         """Return a folder to keep the templates in as Jinja compiles them, if any."""
         ...
 
+    def derived(self, key: str, make: Callable[[], bytes]) -> Callable[[], bytes]:
+        """Return a maker of a file derived from others (a picture's size, a social card):
+        it gives what an earlier build made for the same key (a hash of the sources and of
+        how the file is made), or makes and keeps it. The build needs the key."""
+        ...
+
     def explainer(self, file: ExplainerFile, settings: ReadSettings) -> Known | None:
         """Return the teaser and problems of a file read before as it is now, if known."""
         ...
@@ -118,6 +124,8 @@ class MemoryMemo:
         self.stamps: Mapping[str, Stamp] = {}  # of the inputs of the build under way
         self.built: Mapping[str, Stamp] = {}  # of the inputs of the last good build
         self.now: set[str] = set()  # the pages of the build under way
+        self.made: dict[str, bytes] = {}  # derived files by key
+        self.wanted: set[str] = set()  # the keys of derived files the build under way needs
 
     def replay(self, inputs: Inputs, today: date, writer: Writer) -> BuildResult | None:
         """Replay nothing: a build in memory is quick once its parts are kept."""
@@ -136,6 +144,18 @@ class MemoryMemo:
     def compiled_templates(self) -> Path | None:
         """Keep compiled templates in memory only."""
         return None
+
+    def derived(self, key: str, make: Callable[[], bytes]) -> Callable[[], bytes]:
+        """Return a maker of a derived file, kept in memory once made."""
+        self.wanted.add(key)
+
+        def made() -> bytes:
+            data = self.made.get(key)
+            if data is None:
+                data = self.made[key] = make()
+            return data
+
+        return made
 
     def explainer(self, file: ExplainerFile, settings: ReadSettings) -> Known | None:
         """Return the file as last read, if its stamp and the settings are the same."""
@@ -180,6 +200,8 @@ class MemoryMemo:
         self.read = {path: read for path, read in self.read.items() if path in inputs.stamps}
         self.kept = {path: kept for path, kept in self.kept.items() if path in self.now}
         self.built = inputs.stamps
+        self.made = {key: data for key, data in self.made.items() if key in self.wanted}
+        self.wanted = set()
 
 
 class PagesInMemory:

@@ -94,3 +94,17 @@ def axe() -> Callable[..., list[dict[str, Any]]]:
         return run_axe(page, source, disabled_rules)
 
     return check
+
+
+@pytest.fixture(scope="session")
+def published_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the seed explainer beside the publishing tests' explainers, with a base URL (so
+    with share links, related explainers and the page's address in print), once."""
+    from ..helpers import REPO, SEED
+    from ..publishing import BASE, build, write_project
+
+    root = write_project(tmp_path_factory.mktemp("published") / "site")
+    seed = (REPO / "content" / f"{SEED}.md").read_text(encoding="utf-8")
+    (root / "content" / f"{SEED}.md").write_text(seed, encoding="utf-8")
+    out, _ = build(root, root / "public", "--base-url", BASE)
+    return out

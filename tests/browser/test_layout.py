@@ -10,8 +10,10 @@ from ..helpers import SEED, stylesheet
 from .pages import page_id, page_types
 from .tools import page_errors, serve_dir
 
+# What a closed <details> holds shows when it is opened, which needs no script either.
 HIDDEN = """() => [...document.querySelectorAll('body *')]
   .filter((el) => !el.closest('svg, .visually-hidden, .skip-link'))
+  .filter((el) => !(el.closest('details:not([open])') && !el.closest('summary')))
   .filter((el) => !el.checkVisibility({opacityProperty: true, visibilityProperty: true}))
   .map((el) => el.tagName.toLowerCase() + (el.className ? '.' + el.className : ''))"""
 
@@ -60,7 +62,10 @@ def test_pages_request_nothing_but_their_own_files_and_no_fonts(seed_site: Path,
                                                                 make_page) -> None:
     page = make_page()
     requests: list[tuple[str, str]] = []
+    scripts: list[str] = []  # the pages that asked for a script
     page.on("request", lambda r: requests.append((r.resource_type, r.url)))
+    page.on("request", lambda r: scripts.append(r.frame.url) if r.resource_type == "script"
+            else None)
     with serve_dir(seed_site) as base:
         for path in page_types(seed_site):
             # Wait for the favicon too: leaving a page early aborts it, which is no failure.
@@ -68,7 +73,9 @@ def test_pages_request_nothing_but_their_own_files_and_no_fonts(seed_site: Path,
             load_all_images(page)
     assert requests, "no requests were recorded"
     assert [url for _, url in requests if not url.startswith(base)] == []
-    assert [url for kind, url in requests if kind in ("font", "script")] == []
+    assert [url for kind, url in requests if kind == "font"] == []
+    # Only an embeddable piece has a script: it tells the page around its frame its height.
+    assert scripts and all("/embed/" in url for url in scripts)
     stylesheets = {url for kind, url in requests if kind == "stylesheet"}
     assert stylesheets == {base + stylesheet(seed_site).name}
     assert page_errors(page).all == []
@@ -78,8 +85,9 @@ def test_print_hides_navigation_and_spells_out_links(seed_site: Path, make_page)
     page = make_page(color_scheme="dark")
     page.goto((seed_site / f"{SEED}.html").as_uri())
     page.emulate_media(media="print")
-    for selector in (".site-header", ".site-footer", ".skip-link"):
+    for selector in (".site-nav", ".site-footer", ".skip-link", ".contents", ".back-to-top"):
         assert not page.locator(selector).is_visible(), selector
+    assert page.locator(".site-title").is_visible(), "the printout names the site"
     link = page.locator(".sources a[href^=http]:not(.bare-url)").first
     after = link.evaluate("el => getComputedStyle(el, '::after').content")
     assert link.get_attribute("href") in after

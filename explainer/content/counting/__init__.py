@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 # The languages the checks read, by tag: each module's COUNTING says how.
 MODULES = {"en": "english", "fr": "french"}
-WORD = re.compile(r"[^\W_][\w'-]*")
+WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 
 
 @dataclass(frozen=True)
@@ -50,14 +50,18 @@ class Counting:
 
     def content_words(self, text: str) -> set[str]:
         """Return the stems of a text's meaningful words (numbers included)."""
-        words = self.word.findall(text.lower())
+        lowered = text.lower()
+        # A typographer's apostrophe is the straight one the stop words are written with.
+        words = self.word.findall(lowered.replace("\u2019", "'") if "\u2019" in lowered
+                                  else lowered)
         return {self.stem(w) for w in words
                 if w not in self.stop_words and (len(w) >= 3 or w.isdigit())}
 
 
 def plain_words(text: str) -> set[str]:
     """Return a text's words as they are, for languages the checks do not read."""
-    return {word for word in WORD.findall(text.lower()) if len(word) >= 3 or word.isdigit()}
+    lowered = text.lower().replace("\u2019", "'")
+    return {word for word in WORD.findall(lowered) if len(word) >= 3 or word.isdigit()}
 
 
 def counting_for(language: str) -> Counting | None:

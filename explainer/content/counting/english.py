@@ -11,9 +11,11 @@ NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 # A count in figures ("9 countries"), or in words when it says "other" ("nine other nations");
-# "the two countries" is usually not a claim about the list. Quoted counts are the source's words.
+# "the two countries" is usually not a claim about the list. Quoted counts are the source's words,
+# in straight quotes or in typographer's: “…”, ‘…’, « … », „…“.
 COUNTRY_CLAIM = re.compile(
-    r"(?<![\"'\u201c\u2018])\b(?:(?P<digits>\d{1,3})\s+(?P<other>other\s+)?|"
+    r"(?<![\"'\u201c\u2018\u00ab\u201e])(?<!\u00ab[ \u00a0\u202f])"
+    r"\b(?:(?P<digits>\d{1,3})\s+(?P<other>other\s+)?|"
     r"(?P<word>" + "|".join(NUMBER_WORDS) + r")\s+(?P<word_other>other\s+))"
     r"(?:countries|nations)\b", re.IGNORECASE)
 # Every claim names countries or nations: lines without either need no closer look. As

@@ -17,7 +17,7 @@ WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # As in English: a count in figures ("30 pays"), or in words when it says "autres" ("neuf autres
 # pays"); not one that opens a quotation, « 9 autres pays », which gives the source's words.
 COUNTRY_CLAIM = re.compile(
-    r"(?<![«\"“‘'])(?<![«\"“‘'][ \u00a0\u202f])\b"
+    r"(?<![«\"“‘'„])(?<![«\"“‘'„][ \u00a0\u202f])\b"
     r"(?:(?P<digits>\d{1,3})\s+(?P<other>autres\s+)?|(?P<word>" + WORDS + r")\s+"
     r"(?P<word_other>autres\s+))(?:pays|nations)\b", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
@@ -45,7 +45,8 @@ STOP_WORDS = frozenset(
     "se s il elle ils elles on y comme aussi très tout tous toute toutes après avant depuis "
     "dit disent déjà encore".split())
 IRREGULAR_PLURALS = frozenset("gens personnel effectifs".split())
-# A word, its apostrophes and what comes before them apart: "l'article" is "l" and "article".
+# A word, its apostrophes (straight or typographer's) and what comes before them apart:
+# "l'article" is "l" and "article".
 WORD = re.compile(r"[^\W_][\w-]*")
 
 

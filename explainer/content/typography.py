@@ -1,0 +1,216 @@
+"""Typographer's punctuation in the text's language: curly quotes and apostrophes, dashes, ellipses.
+
+Authors type on keyboards: a straight quote for every quotation mark and apostrophe, two hyphens
+for a dash, three points for an ellipsis. The reader should see “quotes” in English, « guillemets »
+in French (with narrow no-break spaces inside), an apostrophe that curls, and – or —. Marks an
+author typed curly stay as typed; nothing changes inside code, tags, attributes or addresses.
+
+A straight double quote becomes the language's quotation marks, a single one its inner marks
+when it opens a quotation, and an apostrophe otherwise. Whether a mark opens or closes is told by
+the character before it, as typesetters have always done it by eye.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .languages import broader_tags
+
+NNBSP = "\u202f"  # narrow no-break space: French puts it inside « » and before ; ! ?
+NBSP = "\u00a0"
+APOSTROPHE = "\u2019"
+# Before a quotation mark, these make it open: nothing, a blank, or an opening bracket or mark.
+OPENING_CONTEXT = frozenset(" \t\n\r\u00a0\u202f([{<\u00ab\u2018\u201c\u201e\u2014\u2013-/")
+BLANKS = frozenset(" \t\n\r\u00a0\u202f")
+# A single quote before a year or a decade is an apostrophe: '90s, the class of '24.
+ELIDED_YEAR = re.compile(r"\d\d(?:s\b|\b)")
+# What a text may hold to change: a quote, two or three hyphens, three points (and a hyphen
+# between blanks, which str.replace() makes a dash: no address or code holds a blank). Most
+# texts hold none: `in` tells that several times quicker than a search.
+MARKS = r"""["']|---?|\.\.\."""
+# A tag (its closing slash and name in groups) or a comment, for splitting HTML into its text
+# and its markup: tags are stepped over, and code elements skipped whole.
+TAG = re.compile(r"""(<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9]*)"""
+                 r"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>)""", re.DOTALL)
+CODE_TAGS = frozenset({"code", "pre", "kbd", "samp", "var", "script", "style", "textarea",
+                       "math", "svg"})
+HAS_CODE = re.compile(r"<(?:" + "|".join(CODE_TAGS) + r")\b", re.IGNORECASE)
+# Tags that do not end a run of text: a quotation goes on through them.
+INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "data", "del", "dfn", "em",
+                         "i", "ins", "mark", "q", "s", "small", "span", "strong", "sub",
+                         "sup", "time", "u"})
+# What marks a word as an address, in which nothing may change.
+ADDRESS = ("://", "www.", "mailto:")
+ADDRESS_REACH = 200
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a language punctuates: its quotation marks, outer and inner, and its dash."""
+
+    quotes: tuple[str, str]
+    inner: tuple[str, str]
+    dash: str  # what two hyphens between words become; between digits they make a range, –
+    spaced: str = ""  # marks that take a narrow no-break space before them, in place of a blank
+    colon_space: bool = False  # a no-break space before a colon, in place of a blank
+
+
+ENGLISH = Style(("\u201c", "\u201d"), ("\u2018", "\u2019"), "\u2014")
+GUILLEMETS = Style(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), "\u2014")
+# The languages explainer knows; another keeps straight quotes (their marks differ too much to
+# guess) but gets its apostrophes, dashes and ellipses.
+STYLES = {
+    "en": ENGLISH,
+    "fr": Style((f"\u00ab{NNBSP}", f"{NNBSP}\u00bb"), ("\u201c", "\u201d"), "\u2013",
+                spaced=";!?\u00bb", colon_space=True),
+    "fr-CA": Style((f"\u00ab{NNBSP}", f"{NNBSP}\u00bb"), ("\u201c", "\u201d"), "\u2013",
+                   spaced="\u00bb", colon_space=True),
+    "es": GUILLEMETS,
+    "pt": ENGLISH,
+    "pt-PT": GUILLEMETS,
+    "ar": GUILLEMETS,
+    "it": GUILLEMETS,
+    "de": Style(("\u201e", "\u201c"), ("\u201a", "\u2018"), "\u2013"),
+    "nl": ENGLISH,
+}
+PLAIN = Style(('"', '"'), ("'", "'"), "\u2014")
+
+
+@functools.cache  # a site has few languages
+def style_of(language: str) -> tuple[Style, re.Pattern[str]]:
+    """Return a language's style, and the pattern that finds what may change in its texts."""
+    style = next((STYLES[tag] for tag in broader_tags(language) if tag in STYLES), PLAIN)
+    marks = MARKS
+    if style.spaced or style.colon_space:
+        spaced = re.escape(style.spaced + (":" if style.colon_space else ""))
+        marks += rf"|[ {NBSP}](?=[{spaced}])|(?<=\u00ab)[ {NBSP}]"
+    return style, re.compile(marks)
+
+
+def typeset_text(text: str, language: str) -> str:
+    """Return a plain text (a title, a label) with typographer's punctuation."""
+    style, pattern = style_of(language)
+    setter = Typesetter(style, pattern)
+    return setter.run(text) if setter.wants(text) else text
+
+
+def typeset_html(html: str, language: str) -> str:
+    """Return an HTML fragment with typographer's punctuation in its text, not in its code."""
+    style, pattern = style_of(language)
+    setter = Typesetter(style, pattern)
+    if not setter.wants(html):
+        return html  # nothing to change, in its text or its tags
+    if "<" not in html:
+        return setter.run(html)
+    pieces = TAG.split(html)  # text, then a tag, its slash and its name, then text...
+    tracks_code = HAS_CODE.search(html) is not None
+    code = 0
+    for index in range(0, len(pieces), 4):
+        if index:
+            slash, name = pieces[index - 2], pieces[index - 1]
+            pieces[index - 2] = pieces[index - 1] = ""  # only the tag itself is output
+            lowered = name.lower() if name else ""
+            if tracks_code and lowered in CODE_TAGS and not pieces[index - 3].endswith("/>"):
+                code = max(0, code - 1 if slash else code + 1)
+            if name and lowered not in INLINE_TAGS:
+                setter.before = " "  # a new block, or a break: a new run of text
+        text = pieces[index]
+        if text:
+            if not code and setter.wants(text):
+                pieces[index] = setter.run(text, following(pieces, index))
+            setter.before = pieces[index][-1]
+    return "".join(pieces)
+
+
+def following(pieces: list[str], index: int) -> str:
+    """Return the character after a text of split HTML: a blank unless inline markup follows."""
+    if index + 4 >= len(pieces) or (pieces[index + 3] or "").lower() not in INLINE_TAGS:
+        return " "
+    return pieces[index + 4][:1] or "x"
+
+
+class Typesetter:
+    """Set the marks of a run of texts, each mark decided by what comes before and after it."""
+
+    def __init__(self, style: Style, pattern: re.Pattern[str]) -> None:
+        self.style = style
+        self.pattern = pattern
+        self.text = ""
+        self.before = " "  # the character before the text being set
+        self.after = " "  # the character after it
+        self.end = 0  # where the last mark found in the text ended
+        self.open_inner = 0  # inner quotations opened and not yet closed
+        self.addresses = False  # whether the text may hold a web address
+
+    def wants(self, text: str) -> bool:
+        """Tell whether a text may hold something to change."""
+        if self.style.spaced or self.style.colon_space:
+            return True  # blanks to make no-break: the pattern finds them
+        return '"' in text or "'" in text or "--" in text or "..." in text or " - " in text
+
+    def run(self, text: str, after: str = " ") -> str:
+        """Return a text with every mark set, `after` being the character that follows it."""
+        self.text, self.end, self.after = text, 0, after
+        self.addresses = "://" in text or "www." in text or "mailto:" in text  # as ADDRESS
+        text = self.pattern.sub(self.replace, text)
+        return text.replace(" - ", " \u2013 ") if " - " in text else text
+
+    def replace(self, match: re.Match[str]) -> str:
+        """Return what one mark becomes."""
+        found, start = match[0], match.start()
+        before = self.text[start - 1] if start > self.end else self.before
+        self.end = match.end()
+        if self.addresses and in_address(self.text, start):
+            result = found
+        else:
+            result = self.mark(found, before, self.text[self.end:self.end + 3] or self.after)
+        self.before = result[-1]
+        return result
+
+    def mark(self, found: str, before: str, after: str) -> str:
+        """Return the typographer's form of a mark."""
+        style = self.style
+        if found == '"':
+            return self.double(before, after)
+        if found == "'":
+            return self.single(before, after)
+        if found == "...":
+            return "\u2026"
+        if found == "---":
+            return "\u2014"
+        if found == "--":
+            return "\u2013" if before.isdigit() and after[:1].isdigit() else style.dash
+        # A blank before high punctuation, or after «.
+        return NBSP if after[:1] == ":" else NNBSP
+
+    def double(self, before: str, after: str) -> str:
+        """Return an opening or closing quotation mark."""
+        opening, closing = self.style.quotes
+        if before not in OPENING_CONTEXT:
+            return closing
+        return opening if after[:1] and after[0] not in BLANKS else '"'
+
+    def single(self, before: str, after: str) -> str:
+        """Return an apostrophe, or an inner quotation mark."""
+        if before.isalnum() and after[:1].isalnum():
+            return APOSTROPHE  # inside a word: don't, l'accord
+        if before in OPENING_CONTEXT:
+            if not after[:1] or after[0] in BLANKS:
+                return "'"
+            if ELIDED_YEAR.match(after):
+                return APOSTROPHE
+            self.open_inner += 1
+            return self.style.inner[0]
+        if self.open_inner:
+            self.open_inner -= 1
+            return self.style.inner[1]
+        return APOSTROPHE  # after a word: the officers' pay
+
+
+def in_address(text: str, index: int) -> bool:
+    """Tell whether a character is part of a web or mail address written out in the text."""
+    word = text[max(0, index - ADDRESS_REACH):index]  # an address is one word: look that far
+    start = max(word.rfind(" "), word.rfind(">"), word.rfind("\n"), word.rfind("(")) + 1
+    return any(mark in word[start:] for mark in ADDRESS)

@@ -1,0 +1,188 @@
+"""The picture a shared link shows when an explainer has none: its title, the site's name and
+the story's map; and the publisher's logo made of the site's name, when site.yml names none.
+
+Drawn with Pillow's own font (Aileron, shipped inside Pillow), so that a card looks the same
+on every machine that has the same Pillow; the same words always give the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator, Mapping
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .geo import load_world, ring_centre
+
+if TYPE_CHECKING:  # Pillow is imported when a card is drawn: a site without a base URL has none
+    from PIL import Image, ImageFont
+
+CARD = (1200, 630)
+LOGO = (600, 60)
+SCALE = 2  # drawn at twice the size, then reduced: smooth edges without antialiased shapes
+PAPER, INK, ACCENT, LAND, RULE = "#f5f1e8", "#1b1d21", "#a4321c", "#d6d1c5", "#a39b8b"
+# The colours of static/style.css for each role, so that the card's map reads like the page's.
+ROLE_COLOURS = {"lead": "#a4321c", "host": "#1d4f91", "funder": "#2f6b3c",
+                "contributing": "#b06000", "supporting": "#8a3f78", "other": "#33363c"}
+MAP_BOX = (640, 120, 1152, 566)  # left, top, right, bottom
+TEXT_LEFT, TEXT_RIGHT = 56, 600
+PATH_TOKEN = re.compile(r"[Mlz]|-?\d+")
+Point = tuple[float, float]
+
+
+@cache
+def spec() -> str:
+    """Return how cards are drawn: part of their keys in the memo, so that a change (of the
+    design, or of Pillow) draws them anew."""
+    import PIL
+
+    return f"cards 1, Pillow {PIL.__version__}: " + repr((CARD, LOGO, ROLE_COLOURS, MAP_BOX,
+                                                         PAPER, INK, ACCENT, LAND))
+
+
+@cache
+def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """Return Pillow's own font at a size (in pixels of the drawing)."""
+    from PIL import ImageFont
+
+    return ImageFont.load_default(size=size)
+
+
+def lines_of(text: str, size: int, width: int, most: int) -> list[str]:
+    """Wrap a text into at most `most` lines of a width, ending with '…' if cut short."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and font(size).getlength(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    if len(lines) > most:
+        lines = lines[:most]
+        lines[-1] = lines[-1].rstrip(",;:") + "…"
+    return lines
+
+
+@cache  # every card draws the same outlines
+def rings(d: str) -> tuple[tuple[Point, ...], ...]:
+    """Return the rings of an outline with at least three points."""
+    return tuple(tuple(ring) for ring in outlines(d) if len(ring) > 2)
+
+
+def outlines(d: str) -> Iterator[list[Point]]:
+    """Yield the rings of an outline written as 'M x y', relative 'l' steps and 'z'."""
+    ring: list[Point] = []
+    command, numbers = "M", []
+    for token in PATH_TOKEN.findall(d):
+        if token.isalpha():
+            command, numbers = token, []
+            if token == "z" and ring:
+                yield ring
+                ring = []
+            continue
+        numbers.append(int(token))
+        if len(numbers) == 2:
+            dx, dy = numbers
+            if command == "M" or not ring:
+                if ring:
+                    yield ring
+                ring = [(dx, dy)]
+            else:
+                ring.append((ring[-1][0] + dx, ring[-1][1] + dy))
+            numbers = []
+    if ring:
+        yield ring
+
+
+def map_view(roles: Mapping[str, str]) -> tuple[float, float, float]:
+    """Return the map's scale and offset that fit the story's countries into MAP_BOX."""
+    world = load_world()
+    points = [p for code in roles if code in world.countries
+              for ring in outlines(world.countries[code]) for p in ring]
+    points += [world.markers[code] for code in roles if code in world.markers]
+    x0, y0, width, height = world.view_box
+    if points:
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        pad = 40
+        x0, y0 = max(min(xs) - pad, 0), max(min(ys) - pad, 0)
+        width, height = min(max(xs) + pad, width) - x0, min(max(ys) + pad, height) - y0
+    box_w, box_h = MAP_BOX[2] - MAP_BOX[0], MAP_BOX[3] - MAP_BOX[1]
+    scale = min(box_w / max(width, 1), box_h / max(height, 1), 4.0)
+    left = MAP_BOX[0] + (box_w - width * scale) / 2 - x0 * scale
+    top = MAP_BOX[1] + (box_h - height * scale) / 2 - y0 * scale
+    return scale, left, top
+
+
+def draw_map(image: Image.Image, roles: Mapping[str, str]) -> None:
+    """Draw the world into MAP_BOX, the story's countries in the colours of their roles."""
+    from PIL import Image, ImageDraw
+
+    world = load_world()
+    scale, left, top = map_view(roles)
+    box = Image.new("RGB", ((MAP_BOX[2] - MAP_BOX[0]) * SCALE, (MAP_BOX[3] - MAP_BOX[1]) * SCALE),
+                    PAPER)
+    draw = ImageDraw.Draw(box)
+
+    def at(point: Point) -> Point:
+        return ((left - MAP_BOX[0] + point[0] * scale) * SCALE,
+                (top - MAP_BOX[1] + point[1] * scale) * SCALE)
+
+    for code, d in sorted(world.countries.items()):
+        colour = ROLE_COLOURS.get(roles.get(code, ""), LAND)
+        for ring in rings(d):
+            draw.polygon([at(p) for p in ring], fill=colour, outline=PAPER)
+    for d in world.unassigned:
+        for ring in rings(d):
+            draw.polygon([at(p) for p in ring], fill=LAND)
+    for code in sorted(roles):
+        centre = ring_centre(code, world) if code in world.countries or code in world.markers \
+            else None
+        if centre is not None:  # too small to see: circled, as on the page's map
+            x, y = at(centre)
+            radius = 7 * SCALE
+            draw.ellipse((x - radius, y - radius, x + radius, y + radius),
+                         outline=ROLE_COLOURS.get(roles[code], ACCENT), width=2 * SCALE)
+    image.paste(box, (MAP_BOX[0] * SCALE, MAP_BOX[1] * SCALE))
+
+
+def social_card(title: str, site_title: str, roles: Mapping[str, str]) -> bytes:
+    """Return a 1200 x 630 JPEG: the site's name, the explainer's title and its map."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (CARD[0] * SCALE, CARD[1] * SCALE), PAPER)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, CARD[0] * SCALE, 12 * SCALE), fill=ACCENT)
+    draw_map(image, roles)
+    name = lines_of(site_title.upper(), 26 * SCALE, (TEXT_RIGHT - TEXT_LEFT) * SCALE, 1)
+    draw.text((TEXT_LEFT * SCALE, 64 * SCALE), name[0] if name else "", font=font(26 * SCALE),
+              fill=ACCENT)
+    size = 58 if len(title) < 70 else 48
+    y = 128
+    for line in lines_of(title, size * SCALE, (TEXT_RIGHT - TEXT_LEFT) * SCALE, 6):
+        draw.text((TEXT_LEFT * SCALE, y * SCALE), line, font=font(size * SCALE), fill=INK,
+                  stroke_width=SCALE, stroke_fill=INK)
+        y += round(size * 1.18)
+    draw.line((TEXT_LEFT * SCALE, 574 * SCALE, TEXT_RIGHT * SCALE, 574 * SCALE), fill=RULE,
+              width=2 * SCALE)
+    out = io.BytesIO()
+    image.reduce(SCALE).save(out, format="JPEG", quality=88, optimize=True)
+    return out.getvalue()
+
+
+def logo(site_title: str) -> bytes:
+    """Return a 600 x 60 PNG of the site's name, as a publisher's logo."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (LOGO[0] * SCALE, LOGO[1] * SCALE), "#ffffff")
+    draw = ImageDraw.Draw(image)
+    [name] = lines_of(site_title.upper(), 34 * SCALE, (LOGO[0] - 24) * SCALE, 1) or [""]
+    draw.text((12 * SCALE, LOGO[1] * SCALE // 2), name, font=font(34 * SCALE), fill=ACCENT,
+              anchor="lm", stroke_width=SCALE // 2, stroke_fill=ACCENT)
+    return png(image.reduce(SCALE))
+
+
+def png(image: Image.Image) -> bytes:
+    """Return a picture as PNG bytes, without metadata."""
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()

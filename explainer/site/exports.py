@@ -1,0 +1,149 @@
+"""The site's data files: each explainer as JSON, CSV and TimelineJS, an index of them all, and
+an oEmbed answer per embeddable piece.
+
+They are pages whose template names an exporter of EXPORTERS rather than a template file (see
+reuse.py), so that the build cache and the preview keep and redo them as they do any page: an
+exporter is a function of the site, the page, the whole explainer (None for the index) and the
+words of the page's language, and returns the file's bytes. The JSON documents follow the
+schemas published in docs/ (explainer.schema.json, index.schema.json), whose `version` says
+which; adding a field leaves it, removing or changing one moves it on.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from typing import Any
+
+from ..content.model import Countries, Explainer, Teaser, Timeline
+from .meta import publisher_name
+from .pages import Page
+from .reuse import WIDTH, address, reuse_of
+from .serialise import country_entry, date_text, export_value, plain_text
+from .timelinejs import timelinejs
+from .words import Words
+
+VERSION = 1  # of the JSON documents' format: the schemas' `version`
+Exporter = Callable[[Any, Page, Explainer | None, Words], bytes]
+TIMELINE_COLUMNS = ("date", "precision", "approximate", "status", "display_date", "title",
+                    "text", "source_title", "source_url", "timeline")
+COUNTRY_COLUMNS = ("type", "code", "alpha3", "numeric", "name", "role", "role_label", "note")
+
+
+def json_bytes(data: Any) -> bytes:
+    """Return data as compact UTF-8 JSON, with a final newline."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+
+
+def whole(explainer: Explainer | None) -> Explainer:
+    """Return the explainer an explainer's data file is made from."""
+    assert explainer is not None  # its page names it (see reuse.py)
+    return explainer
+
+
+def explainer_json(site: Any, page: Page, explainer: Explainer | None, words: Words) -> bytes:
+    """Return the whole explainer as one JSON document."""
+    explainer = whole(explainer)
+    config = site.config
+    data = {"version": VERSION, **front_matter(config, page.path, explainer, words),
+            "language": words.language,
+            "sections": [export_value(section, words) for section in explainer.sections]}
+    return json_bytes(data)
+
+
+def front_matter(config: Any, path: str, teaser: Teaser, words: Words) -> dict[str, Any]:
+    """Return what lists show of an explainer, as JSON-ready data."""
+    return {"slug": teaser.slug, "url": address(config, path, teaser.url),
+            "title": teaser.title, "dek": teaser.dek, "published": teaser.published.iso,
+            "updated": teaser.updated.iso if teaser.updated else None,
+            "byline": list(teaser.byline), "tags": list(teaser.tags),
+            "based_on": export_value(teaser.based_on, words),
+            "draft": teaser.draft}
+
+
+def index_json(site: Any, page: Page, explainer: Explainer | None, words: Words) -> bytes:
+    """Return the index of every explainer the site lists, with the address of its files."""
+    config = site.config
+    explainers = []
+    for teaser in site.explainers:
+        reuse = reuse_of(config, teaser, words)
+        explainers.append({
+            **front_matter(config, page.path, teaser, words),
+            "countries": [{"code": e.country.code, "role": e.role} for e in teaser.countries],
+            "data": {file.name: address(config, page.path, file.path) for file in reuse.data},
+            "embeds": {piece.kind: address(config, page.path, piece.path)
+                       for piece in reuse.pieces}})
+    return json_bytes({"version": VERSION, "title": config.title,
+                       "description": config.description, "language": words.language,
+                       "url": address(config, page.path, "index.html"),
+                       "explainers": explainers})
+
+
+def csv_bytes(columns: tuple[str, ...], rows: list[dict[str, Any]]) -> bytes:
+    """Return rows as CSV (RFC 4180, UTF-8) under a header of column names."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, columns, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8")
+
+
+def timeline_csv(site: Any, page: Page, explainer: Explainer | None, words: Words) -> bytes:
+    """Return every event of the explainer's timelines, in date order, as CSV."""
+    events = [(event, section.title or words.text("timeline"))
+              for section in whole(explainer).sections if isinstance(section, Timeline)
+              for event in section.events]
+    events.sort(key=lambda pair: (pair[0].date.sort_key, pair[0].status == "expected"))
+    rows = [{"date": event.date.iso, "precision": event.date.precision,
+             "approximate": str(event.approximate).lower(), "status": event.status,
+             "display_date": date_text(event, words), "title": event.title,
+             "text": plain_text(event.text_html),
+             "source_title": event.source.title if event.source else "",
+             "source_url": (event.source.url or "") if event.source else "",
+             "timeline": heading}
+            for event, heading in events]
+    return csv_bytes(TIMELINE_COLUMNS, rows)
+
+
+def countries_csv(site: Any, page: Page, explainer: Explainer | None, words: Words) -> bytes:
+    """Return the countries and organisations of the explainer's country lists as CSV."""
+    rows = []
+    for section in whole(explainer).sections:
+        if isinstance(section, Countries):
+            rows += [{"type": "country", **country_entry(entry, words)}
+                     for entry in section.entries]
+            rows += [{"type": "organisation", "name": entry.name, "role": entry.role,
+                      "role_label": words.text(f"role_{entry.role}"), "note": entry.note}
+                     for entry in section.organisations]
+    return csv_bytes(COUNTRY_COLUMNS, rows)
+
+
+def timelinejs_json(site: Any, page: Page, explainer: Explainer | None, words: Words) -> bytes:
+    """Return the explainer's timelines in Knight Lab's TimelineJS format."""
+    return json_bytes(timelinejs(whole(explainer), words))
+
+
+def oembed_json(site: Any, page: Page, explainer: Explainer | None, words: Words) -> bytes:
+    """Return the oEmbed answer of an embeddable piece, a 'rich' type with its iframe."""
+    piece = page.context["piece"]
+    config = site.config
+    data: dict[str, Any] = {"version": "1.0", "type": "rich", "title": piece.title,
+                            "provider_name": publisher_name(config),
+                            "provider_url": config.publisher_url or config.base_url}
+    authors = whole(explainer).byline or ((config.author,) if config.author else ())
+    if authors:
+        data["author_name"] = words.text("list_separator").join(authors)
+    data.update(html=piece.code, width=WIDTH, height=piece.height)
+    return json_bytes(data)
+
+
+EXPORTERS: dict[str, Exporter] = {
+    "json": explainer_json,
+    "timeline_csv": timeline_csv,
+    "countries_csv": countries_csv,
+    "timelinejs": timelinejs_json,
+    "oembed": oembed_json,
+    "index": index_json,
+}

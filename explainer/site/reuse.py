@@ -1,0 +1,104 @@
+"""What an explainer offers for reuse elsewhere: its data files and its embeddable pieces.
+
+Both are pages of the site (see pages.py): each data file is made by an exporter (exports.py)
+instead of a template, and each piece is a small page of its own, made for another site's
+iframe. Their paths and embed codes are planned here, once, for the pages themselves, the links
+on the explainer's page and the index of every explainer alike.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from html import escape
+from typing import NamedTuple
+
+from ..content.model import Config, Teaser
+from .meta import absolute_url
+from .words import Words
+
+DATA = "data"
+EMBED = "embed"
+INDEX = f"{DATA}/index.json"
+# The prefix of a page's template that names an exporter rather than a template file.
+EXPORT = "export:"
+# Each data file: its name (the exporter's, and its key in the index), its path in data/ and
+# the section kind it needs, if any.
+DATA_FILES = (("json", "{slug}.json", None),
+              ("timeline_csv", "{slug}.timeline.csv", "timeline"),
+              ("countries_csv", "{slug}.countries.csv", "countries"),
+              ("timelinejs", "{slug}.timelinejs.json", "timeline"))
+# The section kinds that make an embeddable piece, in the order the page offers them, each
+# with the key of its name in the strings tables.
+PIECES = {"timeline": "timeline", "takeaways": "key_takeaways",
+          "countries": "countries_involved", "figures": "key_figures"}
+# An iframe's height before the piece tells the page around it how tall it is, by kind: a
+# guess for the usual section, so that a page without a resizer shows most of it.
+HEIGHTS = {"timeline": 900, "takeaways": 420, "countries": 760, "figures": 480}
+WIDTH = 640  # the width an oEmbed answer gives: the piece fills whatever width it gets
+
+
+class DataFile(NamedTuple):
+    """One of an explainer's data files."""
+
+    name: str
+    path: str
+
+    @property
+    def label(self) -> str:
+        """Return the key of the link's text in the strings tables."""
+        return f"data_{self.name}"
+
+
+class Piece(NamedTuple):
+    """One embeddable piece of an explainer: a section, alone on a small page."""
+
+    kind: str
+    path: str
+    oembed: str  # the site path of its oEmbed answer (written only with a base URL)
+    name: str  # what the piece is, in the page's language: "Timeline"
+    label: str  # what its code is: "Code for Timeline"
+    title: str  # the iframe's title: "Timeline: Kenya leads a police mission..."
+    src: str  # the piece's address: absolute with a base URL, else its site path
+    height: int
+
+    @property
+    def code(self) -> str:
+        """Return the HTML that shows the piece in another page."""
+        return (f'<iframe src="{escape(self.src)}" title="{escape(self.title)}" '
+                f'style="width:100%;border:0" height="{self.height}" loading="lazy">'
+                '</iframe>')
+
+
+class Reuse(NamedTuple):
+    """An explainer's data files and embeddable pieces."""
+
+    data: tuple[DataFile, ...]
+    pieces: tuple[Piece, ...]
+
+
+def reuse_of(config: Config, teaser: Teaser, words: Words) -> Reuse:
+    """Plan an explainer's data files and pieces, from the kinds of its sections and the
+    settings that turn them off."""
+    # In its language's folder: translations may share a slug.
+    slug, kinds, folder = teaser.slug, teaser.kinds, teaser.folder
+    data = tuple(DataFile(name, f"{folder}{DATA}/{path.format(slug=slug)}")
+                 for name, path, needs in DATA_FILES
+                 if config.data_files and (needs is None or needs in kinds))
+    pieces = []
+    for kind, key in PIECES.items():
+        if config.embeddable and kind in kinds:
+            path = f"{folder}{EMBED}/{slug}.{kind}.html"
+            name = words.text(key)
+            pieces.append(Piece(kind, path, f"{folder}{EMBED}/{slug}.{kind}.oembed.json", name,
+                                words.text("embed_code", piece=name),
+                                words.text("embed_title", piece=name, title=teaser.title),
+                                absolute_url(config, path) or path, HEIGHTS[kind]))
+    return Reuse(data, tuple(pieces))
+
+
+def address(config: Config, page: str, target: str) -> str:
+    """Return a link from one site path to another: absolute with a base URL, else relative."""
+    found = absolute_url(config, target)
+    if found is not None:
+        return found
+    return posixpath.relpath(target, posixpath.dirname(page) or ".")

@@ -1,0 +1,87 @@
+"""The site model as JSON-ready data, under the names the templates use (docs/templates.md).
+
+Sections are written field by field, so that a new section kind, or a new field, is exported
+as soon as it exists; the schema in docs/explainer.schema.json says what each one means.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import html
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pycountry
+
+from ..content.model import CountryEntry, FuzzyDate, OrganisationEntry, TimelineEvent
+from .words import Words
+
+# Where a thing is in its source file: for messages, no part of the explainer.
+SKIPPED = frozenset({"line", "body_line"})
+TAG = re.compile(r"<[^>]*>")
+
+
+def export_value(value: Any, words: Words) -> Any:
+    """Return a value of the model as JSON-ready data, in the words of a language."""
+    convert = CONVERTERS.get(type(value))
+    if convert is None:
+        convert = CONVERTERS[type(value)] = converter(type(value))
+    return convert(value, words)
+
+
+def converter(cls: type) -> Callable[[Any, Words], Any]:
+    """Return the function that exports the values of one class (made once per class)."""
+    if issubclass(cls, str | bool | int | float | type(None)):
+        return lambda value, words: value
+    if issubclass(cls, tuple | list):
+        return lambda value, words: [export_value(item, words) for item in value]
+    if dataclasses.is_dataclass(cls):
+        names = tuple(f.name for f in dataclasses.fields(cls) if f.name not in SKIPPED)
+        return lambda value, words: {name: export_value(getattr(value, name), words)
+                                     for name in names}
+    return lambda value, words: str(value)
+
+
+def fuzzy_date(date: FuzzyDate, words: Words) -> str:
+    """Return a date as precisely as it is known: 2024, 2024-06 or 2024-06-25."""
+    return date.iso
+
+
+def country_entry(entry: CountryEntry, words: Words) -> dict[str, Any]:
+    """Return a country's part in a story: its ISO codes, its name as the story shows it (in
+    the language of the page), its role and the note on it."""
+    country = entry.country
+    return {"code": country.code, "alpha3": alpha3(country.code), "numeric": country.numeric,
+            "name": entry.label or words.country(country), "role": entry.role,
+            "role_label": words.text(f"role_{entry.role}"), "note": entry.note}
+
+
+def organisation_entry(entry: OrganisationEntry, words: Words) -> dict[str, Any]:
+    """Return an organisation's part in a story: its name, initials, role and note."""
+    return {"name": entry.name, "initials": entry.organisation.initials, "role": entry.role,
+            "role_label": words.text(f"role_{entry.role}"), "note": entry.note}
+
+
+# Classes exported otherwise than field by field; CONVERTERS gains the others as they are met.
+CONVERTERS: dict[type, Callable[[Any, Words], Any]] = {
+    FuzzyDate: fuzzy_date, CountryEntry: country_entry, OrganisationEntry: organisation_entry}
+
+
+@functools.cache
+def alpha3(code: str) -> str | None:
+    """Return a country's ISO 3166-1 alpha-3 code, None where ISO has none (Kosovo's XK)."""
+    found = pycountry.countries.get(alpha_2=code)
+    return found.alpha_3 if found is not None else None
+
+
+def date_text(event: TimelineEvent, words: Words) -> str:
+    """Return an event's date as its page writes it: "23 May 2024", "About June 2024"."""
+    written = words.date(event.date)
+    return words.text("about_date", date=written) if event.approximate else written
+
+
+def plain_text(markup: str) -> str:
+    """Return the text of a bit of HTML made from Markdown: no tags, no character references."""
+    return html.unescape(TAG.sub("", markup))

@@ -1,0 +1,61 @@
+"""An explainer's timelines in Knight Lab's TimelineJS format, for TimelineJS to load unchanged.
+
+A title slide (the explainer's title and dek), then a slide per event: its date in parts, its
+title and text as HTML, and the heading of its timeline as its group. An event that is not an
+exact day done (known to the month or the year, approximate or expected) also carries the
+words its page shows for its date, as its `display_date`.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from ..content.model import Explainer, FuzzyDate, Link, Timeline, TimelineEvent
+from .serialise import date_text
+from .words import Words
+
+
+def timelinejs(explainer: Explainer, words: Words) -> dict[str, Any]:
+    """Return the explainer's timelines as a TimelineJS document."""
+    events = []
+    for section in explainer.sections:
+        if isinstance(section, Timeline):
+            group = section.title or words.text("timeline")
+            events += [slide(event, f"{section.anchor}-{number}", group, words)
+                       for number, event in enumerate(section.events, 1)]
+    return {"title": {"text": {"headline": escape(explainer.title, quote=False),
+                               "text": f"<p>{escape(explainer.dek, quote=False)}</p>"}},
+            "events": events}
+
+
+def slide(event: TimelineEvent, unique_id: str, group: str, words: Words) -> dict[str, Any]:
+    """Return one event as a TimelineJS slide."""
+    text = f"<p>{event.text_html}</p>" if event.text_html else ""
+    if event.source is not None:
+        text += f"<p>{words.markup('event_source')} {source_link(event.source)}</p>"
+    start = date_parts(event.date)
+    if event.approximate or event.status == "expected" or event.date.precision != "day":
+        shown = date_text(event, words)
+        if event.status == "expected":
+            shown = words.text("date_expected", date=shown)
+        start["display_date"] = shown
+    return {"start_date": start, "text": {"headline": escape(event.title, quote=False),
+                                          "text": text},
+            "group": group, "unique_id": unique_id}
+
+
+def date_parts(date: FuzzyDate) -> dict[str, Any]:
+    """Return a date as TimelineJS's parts: the year, and the month and day where known."""
+    parts: dict[str, Any] = {"year": date.year}
+    if date.month is not None:
+        parts["month"] = date.month
+    if date.day is not None:
+        parts["day"] = date.day
+    return parts
+
+
+def source_link(link: Link) -> str:
+    """Return a source as HTML: its title, linked where it has an address."""
+    title = escape(link.title, quote=False)
+    return f'<a href="{escape(link.url)}">{title}</a>' if link.url else title

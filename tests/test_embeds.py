@@ -1,0 +1,136 @@
+"""Embeddable pieces: a section alone on a small page, its code on the explainer's page, and
+its oEmbed answer when the site has a base URL."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Tag
+
+from .helpers import SEED, run_cli, soup
+from .test_incremental import explainer
+
+PIECES = {"timeline": "section.timeline", "takeaways": "aside.takeaways",
+          "countries": "section.countries", "figures": "section.figures"}
+BASE = "https://example.org/news/"
+TITLE = "Kenya leads a police mission to Haiti, with US money behind it"
+
+
+def iframe(code: str) -> Tag:
+    """Return the iframe of an embed code."""
+    found = BeautifulSoup(code, "html.parser").iframe
+    assert found is not None, code
+    return found
+
+
+def build(root: Path, *args: str) -> Path:
+    result = run_cli("build", "--root", root, *args)
+    assert result.returncode == 0, result.stderr
+    return root / "public"
+
+
+def test_each_piece_is_its_section_alone_with_a_link_back(seed_site: Path) -> None:
+    for kind, selector in PIECES.items():
+        page = soup(seed_site / "embed" / f"{SEED}.{kind}.html")
+        assert page.select(".site-header, .site-footer, .skip-link") == [], kind
+        [section] = page.select("main > section, main > aside")  # this section alone
+        assert section.get("id") == kind and section in page.select(selector)
+        assert page.h1.get_text() == TITLE and page.h1.a["href"] == f"../{SEED}.html"
+        back = page.select_one(".embed-credit a")
+        assert (back.get_text(), back["href"]) == ("Read the full explainer", f"../{SEED}.html")
+        # Links open in the page around the frame; search engines leave the piece out.
+        assert page.base.attrs == {"target": "_top"}
+        assert page.select_one('meta[name="robots"]')["content"] == "noindex"
+        assert page.select('link[rel="canonical"], script[type="application/ld+json"]') == []
+        [script] = page.select("script")
+        assert script["src"].startswith("../embed.") and "defer" in script.attrs
+        assert page.title.get_text().endswith(f": {TITLE}")
+
+
+def test_a_piece_shows_what_its_section_shows_on_the_page(seed_site: Path) -> None:
+    page = soup(seed_site / f"{SEED}.html")
+    for kind in ("timeline", "takeaways", "figures"):
+        piece = soup(seed_site / "embed" / f"{SEED}.{kind}.html")
+        shown = page.select_one(f"#{kind}")
+        assert piece.select_one(f"#{kind}").get_text() == shown.get_text(), kind
+    countries = soup(seed_site / "embed" / f"{SEED}.countries.html")
+    assert len(countries.select("svg.world-map")) == 1
+    assert [li["data-iso"] for li in countries.select("li.country")] == \
+        [li["data-iso"] for li in page.select("li.country")]
+    assert countries.select_one("img.flag")["src"].startswith("../flags/")
+
+
+def test_an_explainer_has_a_piece_for_each_such_section_it_has(
+        make_site: Callable[..., Path]) -> None:
+    text = ("---\ntitle: Two timelines\ndek: D.\npublished: 2024-05-01\n---\n"
+            "--- takeaways\ntakeaways: [One thing]\n---\n"
+            "--- timeline\ntitle: First\nevents: [{date: 2024, title: A}]\n---\n"
+            "--- timeline\ntitle: Second\nevents: [{date: 2023, title: B}]\n---\n")
+    out = build(make_site({"content/two.md": text}))
+    assert sorted(p.name for p in (out / "embed").iterdir()) == [
+        "two.takeaways.html", "two.timeline.html"]
+    piece = soup(out / "embed/two.timeline.html")
+    assert piece.select_one("section.timeline h2").get_text() == "First"  # the first of two
+    box = soup(out / "two.html").select_one("details.embed-codes")
+    assert [h.get_text() for h in box.select("h3")] == ["Timeline", "Key takeaways"]
+
+
+def test_the_embed_box_gives_each_code_and_says_why_it_names_a_path(seed_site: Path) -> None:
+    box = soup(seed_site / f"{SEED}.html").select_one("details.embed-codes")
+    assert box.summary.get_text() == "Embed"
+    assert "This site has no public address yet" in box.get_text()
+    codes = box.select("textarea.embed-code")
+    assert [code["aria-label"] for code in codes] == [
+        "Code for Timeline", "Code for Key takeaways", "Code for Countries involved",
+        "Code for Key figures"]
+    assert iframe(codes[1].get_text()).attrs == {
+        "src": f"embed/{SEED}.takeaways.html", "title": f"Key takeaways: {TITLE}",
+        "style": "width:100%;border:0", "height": "420", "loading": "lazy"}
+    assert [a["href"] for a in box.select("h3 a")] == [
+        f"embed/{SEED}.{kind}.html" for kind in PIECES]
+    assert list(seed_site.glob("embed/*.json")) == []  # no oEmbed without a base URL
+    piece = soup(seed_site / "embed" / f"{SEED}.timeline.html")
+    assert piece.select('link[type="application/json+oembed"]') == []
+
+
+def test_with_a_base_url_codes_are_absolute_and_pieces_answer_oembed(
+        published_seed: Path) -> None:
+    box = soup(published_seed / f"{SEED}.html").select_one("details.embed-codes")
+    assert "no public address" not in box.get_text()
+    codes = [area.get_text() for area in box.select("textarea.embed-code")]
+    for kind, code in zip(PIECES, codes, strict=True):
+        src = f"{BASE}embed/{SEED}.{kind}.html"
+        assert iframe(code)["src"] == src
+        piece = soup(published_seed / "embed" / f"{SEED}.{kind}.html")
+        [link] = piece.select('link[rel="alternate"][type="application/json+oembed"]')
+        assert link["href"] == f"{BASE}embed/{SEED}.{kind}.oembed.json"
+        assert link["title"] == iframe(code)["title"]
+        answer = json.loads((published_seed / "embed" / f"{SEED}.{kind}.oembed.json")
+                            .read_text(encoding="utf-8"))
+        assert (answer["version"], answer["type"], answer["html"]) == ("1.0", "rich", code)
+        assert isinstance(answer["width"], int) and isinstance(answer["height"], int)
+        assert (answer["provider_name"], answer["provider_url"]) == ("Explainers", BASE)
+
+
+def test_pieces_speak_the_language_of_their_page(make_site: Callable[..., Path]) -> None:
+    out = build(make_site({"site.yml": "language: fr\n",
+                           "content/a.md": explainer("Une mission", extra="\n")}))
+    piece = soup(out / "embed/a.countries.html")
+    assert piece.html["lang"] == "fr"
+    assert piece.select_one(".embed-credit a").get_text() == "Lire le décryptage complet"
+    assert piece.title.get_text() == "Pays concernés\u00a0: Une mission"
+
+
+def test_a_site_can_leave_out_its_pieces_or_its_data_files(make_site: Callable[..., Path]
+                                                            ) -> None:
+    root = make_site({"site.yml": "embeddable: false\n", "content/a.md": explainer("Alpha")})
+    out = build(root)
+    assert not (out / "embed").exists()
+    page = soup(out / "a.html")
+    assert page.select(".embed-codes") == [] and len(page.select(".data-links a")) == 2
+    (root / "site.yml").write_text("embeddable: false\ndata_files: false\n", encoding="utf-8")
+    out = build(root)
+    assert not (out / "data").exists() and not (out / "embed").exists()
+    assert soup(out / "a.html").select(".reuse") == []

@@ -1,0 +1,147 @@
+"""Typographer's punctuation: what readers see of the quotes, apostrophes and dashes typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from explainer.content.typography import typeset_html, typeset_text
+
+from .helpers import SEED, run_cli, soup
+from .manual import DOCS, read, tables, ticked
+
+NNBSP = "\u202f"
+
+STORY = """\
+---
+title: "Why Kenya's \\"mission\\" matters -- in 2024"
+dek: "What's at stake... and for whom"
+published: 2024-06-26
+byline: Mary O'Brien
+---
+
+--- summary
+---
+Officials said "it's **firm**" -- and 'firmly' so. The 2019--2024 plan, the '90s...
+
+See [the "report"](https://example.org/a--b...c), <https://example.org/it's--here> and
+`"code" -- 'kept'`.
+
+```
+print("as typed") -- 'too'
+```
+
+--- takeaways
+takeaways:
+  - The "first" takeaway's point
+---
+
+--- figures
+figures:
+  - {value: "1,000", label: "officers' \\"pledged\\" pay"}
+---
+
+--- quote
+text: "We're \\"ready\\""
+speaker: A spokesperson
+---
+"""
+
+
+def build_story(make_site: Callable[..., Path], language: str) -> Path:
+    """Build STORY on a site in a language; return its page."""
+    root = make_site({"site.yml": f"language: {language}\n", "content/story.md": STORY})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    return root / "public" / "story.html"
+
+
+def test_every_text_of_an_english_page_has_curly_quotes_and_dashes(
+        make_site: Callable[..., Path]) -> None:
+    page = soup(build_story(make_site, "en"))
+    assert page.h1.get_text() == "Why Kenya\u2019s \u201cmission\u201d matters \u2014 in 2024"
+    assert page.title.get_text().startswith("Why Kenya\u2019s \u201cmission\u201d")
+    assert page.select_one(".dek").get_text() == "What\u2019s at stake\u2026 and for whom"
+    assert "By Mary O\u2019Brien" in page.select_one(".byline").get_text()
+    summary = page.select_one(".summary")
+    first = summary.p.get_text()
+    assert first.startswith(
+        "Officials said \u201cit\u2019s firm\u201d \u2014 and \u2018firmly\u2019 so.")
+    assert "The 2019\u20132024 plan, the \u201990s\u2026" in first
+    assert page.select_one(".takeaways li").get_text() == \
+        "The \u201cfirst\u201d takeaway\u2019s point"
+    assert page.select_one(".figure dt").get_text() == "officers\u2019 \u201cpledged\u201d pay"
+    assert page.select_one(".quote blockquote").get_text().strip() == \
+        "We\u2019re \u201cready\u201d"
+
+
+def test_code_addresses_and_attributes_keep_what_was_typed(
+        make_site: Callable[..., Path]) -> None:
+    page = soup(build_story(make_site, "en"))
+    summary = page.select_one(".summary")
+    link, bare = summary.find_all("a")
+    assert link["href"] == "https://example.org/a--b...c"
+    assert link.get_text() == "the \u201creport\u201d"
+    assert bare["href"] == bare.get_text() == "https://example.org/it's--here"
+    assert summary.find("code").get_text() == "\"code\" -- 'kept'"
+    assert summary.find("pre").get_text() == "print(\"as typed\") -- 'too'\n"
+
+
+@pytest.mark.parametrize(("language", "title"), [
+    ("fr", f"Why Kenya\u2019s \u00ab{NNBSP}mission{NNBSP}\u00bb matters \u2013 in 2024"),
+    ("es", "Why Kenya\u2019s \u00abmission\u00bb matters \u2014 in 2024"),
+    ("pt", "Why Kenya\u2019s \u201cmission\u201d matters \u2014 in 2024"),
+    ("ar", "Why Kenya\u2019s \u00abmission\u00bb matters \u2014 in 2024"),
+    # A language explainer has no marks for keeps its straight quotes.
+    ("ja", "Why Kenya\u2019s \"mission\" matters \u2014 in 2024"),
+])
+def test_quotes_follow_the_language_of_the_page(make_site: Callable[..., Path], language: str,
+                                                title: str) -> None:
+    assert soup(build_story(make_site, language)).h1.get_text() == title
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Il a dit "non" ; puis : « bon » ! Et l\'accord ?',
+     f"Il a dit \u00ab{NNBSP}non{NNBSP}\u00bb{NNBSP}; puis\u00a0: \u00ab{NNBSP}bon{NNBSP}\u00bb"
+     f"{NNBSP}! Et l\u2019accord{NNBSP}?"),
+    ("Le 'vrai' rapport - dit-il", "Le \u201cvrai\u201d rapport \u2013 dit-il"),
+    ("À 12:30, voir https://example.org/?a=1;b", "À 12:30, voir https://example.org/?a=1;b"),
+])
+def test_french_spaces_its_high_punctuation_and_guillemets(text: str, expected: str) -> None:
+    assert typeset_text(text, "fr") == expected
+
+
+def test_canadian_french_spaces_only_the_colon_and_guillemets() -> None:
+    assert typeset_text('Quoi ? "Oui" : non', "fr-CA") == \
+        f"Quoi ? \u00ab{NNBSP}Oui{NNBSP}\u00bb\u00a0: non"
+
+
+def test_a_quotation_runs_through_inline_markup_but_not_across_paragraphs() -> None:
+    assert typeset_html('<p>"<em>A</em>"</p>\n<p>"B" and <strong>"C"</strong></p>', "en") == \
+        "<p>\u201c<em>A</em>\u201d</p>\n<p>\u201cB\u201d and <strong>\u201cC\u201d</strong></p>"
+
+
+def test_marks_already_curly_stay_as_the_author_typed_them() -> None:
+    text = "\u00ab\u00a0Oui\u00a0\u00bb, \u201cyes\u201d, \u2014 and \u2026"
+    assert typeset_text(text, "en") == text
+    assert typeset_text(typeset_text('"a" -- b...', "en"), "en") == "\u201ca\u201d \u2014 b\u2026"
+
+
+def test_the_seed_page_has_no_straight_quotes_left(seed_site: Path) -> None:
+    page = soup(seed_site / f"{SEED}.html")
+    for element in page(["script", "style", "svg"]):
+        element.decompose()
+    text = page.body.get_text()
+    assert ('"' in text, "'" in text, "--" in text) == (False, False, False)
+    assert text.count("\u201c") == text.count("\u201d") > 5
+
+
+def test_the_punctuation_table_of_the_manual_is_what_pages_show() -> None:
+    [table] = [t for t in tables(read(DOCS / "writing.md")) if t.heading == "Punctuation"]
+    languages = [ticked(cell)[0] for cell in table.header[1:]]
+    assert languages == ["en", "fr", "es", "pt", "ar"]
+    for row in table.rows:
+        [typed] = ticked(row[0])
+        assert [typeset_text(typed, language) for language in languages] == row[1:], typed
