@@ -218,12 +218,17 @@ def test_titles_are_escaped_for_timelinejs_which_reads_html(make_site: Callable[
 def test_the_index_lists_every_explainer_and_its_files(seed_site: Path) -> None:
     index = read_json(seed_site / "data/index.json")
     assert validate(index, "index.schema.json") == []
-    [entry] = index["explainers"]
-    assert entry["url"] == f"../{SEED}.html"
-    assert set(entry["data"]) == {"json", "timeline_csv", "countries_csv", "timelinejs"}
-    assert set(entry["embeds"]) == {"timeline", "takeaways", "countries", "figures"}
-    addresses = [*entry["data"].values(), *entry["embeds"].values(), entry["url"]]
-    assert all((seed_site / "data" / address).resolve().is_file() for address in addresses)
+    # The seed and its French translation, whose files are in the French pages' folder.
+    entries = {entry["slug"]: entry for entry in index["explainers"]}
+    assert set(entries) == {SEED, "kenya-mission-police-haiti"}
+    assert entries[SEED]["url"] == f"../{SEED}.html"
+    assert entries["kenya-mission-police-haiti"]["embeds"]["timeline"] == \
+        "../fr/embed/kenya-mission-police-haiti.timeline.html"
+    for entry in entries.values():
+        assert set(entry["data"]) == {"json", "timeline_csv", "countries_csv", "timelinejs"}
+        assert set(entry["embeds"]) == {"timeline", "takeaways", "countries", "figures"}
+        addresses = [*entry["data"].values(), *entry["embeds"].values(), entry["url"]]
+        assert all((seed_site / "data" / address).resolve().is_file() for address in addresses)
 
 
 def test_the_page_links_its_data_in_its_language(seed_site: Path) -> None:

@@ -318,3 +318,13 @@ def test_a_language_cldr_does_not_know_is_written_with_english_dates(
            "written as in English" in messages
     assert soup(out / "story.html").html["lang"] == "tlh"
     assert "26 June 2024" in text_of(out / "story.html", ".byline")
+
+
+@pytest.mark.parametrize("language", ["en", "en-US", "fr", "es-419", "pt-PT", "ar", "he", "fa",
+                                      "ru", "hi", "ja", "zh-Hant", "ko", "th", "sw", "de-CH"])
+def test_dates_are_written_as_babel_writes_them(language: str) -> None:
+    words = Lexicon({}).words(language)
+    for day in (FuzzyDate(2024, 6, 26), FuzzyDate(1999, 1, 3), FuzzyDate(2021, 12, 31)):
+        for value in (day, FuzzyDate(day.year, day.month), FuzzyDate(day.year)):
+            expected = words.pattern(value.precision).apply(value.first_day(), words.locale)
+            assert words.date(value) == str(expected), (language, value)
