@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -160,7 +160,7 @@ def run_check(options: BuildOptions) -> int:
     result = build(options, check_tools())
     print_problems(list(result.warnings))
     print(f"checked {result.explainers} explainer(s), {result.files} file(s)"
-          f"{remarks(len(group_problems(list(result.warnings))), result.left_out)}")
+          f"{remarks(group_problems(list(result.warnings)), result.left_out)}")
     return 0
 
 
@@ -181,7 +181,7 @@ def run_build(options: BuildOptions) -> int:
     print(f"built {result.explainers} explainer(s) into {options.output}: {result.files} "
           f"file(s), {result.written.written} written, {result.written.unchanged} unchanged "
           f"({how}), in {time.perf_counter() - started:.2f} s"
-          f"{remarks(len(group_problems(list(result.warnings))), result.left_out)}")
+          f"{remarks(group_problems(list(result.warnings)), result.left_out)}")
     return 0
 
 
@@ -190,9 +190,12 @@ def on(processes: int) -> str:
     return f"; on {processes} processes" if processes > 1 else ""
 
 
-def remarks(warnings: int, left_out: int) -> str:
-    """Return the end of a summary line: warnings, and explainers left out."""
+def remarks(problems: Sequence[Problem], left_out: int) -> str:
+    """Return the end of a summary line: warnings, notes, and explainers left out."""
+    warnings = sum(problem.severity == "warning" for problem in problems)
+    notes = len(problems) - warnings
     said = f", {warnings} warning(s)" if warnings else ""
+    said += f", {notes} note(s)" if notes else ""
     if left_out:
         said += (f", {left_out} draft or future-dated explainer(s) left out "
                  "(--drafts shows them)")

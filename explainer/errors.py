@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Severity = Literal["error", "warning"]
+# A note says what explainer did not do (a check it cannot make), not that anything is wrong:
+# --strict lets it pass.
+Severity = Literal["error", "warning", "note"]
 MAX_EXCERPT = 200  # characters of the line shown under a problem: some lines are megabytes
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -79,8 +81,8 @@ class StrictWarnings(ExplainerError):
     """Warnings were found and --strict turns them into a failure."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__(f"{len(problems)} warning(s) with --strict")
+        self.problems = [problem for problem in problems if problem.severity == "warning"]
+        super().__init__(f"{len(group_problems(self.problems))} warning(s) with --strict")
 
 
 QUOTED = re.compile(r"'([^']*)'")

@@ -18,6 +18,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..errors import Problem
+from .languages import LANGUAGE, canonical_tag
 from .model import FuzzyDate
 from .typography import typeset_text
 from .yamlnodes import BOOL_TAG, MAP_TAG, NULL_TAG, compose
@@ -310,3 +311,16 @@ def check_url(reader: Reader, node: Node, text: str) -> str | None:
                      "write the whole address, starting with https://")
         return None
     return text
+
+
+def read_language(fields: Fields, default: str) -> str:
+    """Read a `language:` field, a language tag, written in its usual case."""
+    node = fields.get("language", False, "en")
+    if node is None:
+        return default
+    language = fields.as_text(node, "language")
+    if not LANGUAGE.fullmatch(language):
+        fields.reader.error(node, f"'language' must be a language tag such as en or fr-CA, "
+                            f"found '{language}'")
+        return default
+    return canonical_tag(language)

@@ -9,7 +9,8 @@ from typing import NamedTuple
 
 from ..content.model import Site
 from . import feeds, geo
-from .pages import Page, sitemap_dates
+from .listings import editions
+from .pages import Page, sitemap_entries
 
 
 class SiteFile(NamedTuple):
@@ -33,10 +34,13 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes]) -
     if "robots.txt" not in static:
         files.append(SiteFile("robots.txt", "robots.txt", feeds.robots_txt(site)))
     if site.config.base_url:
-        dates = sitemap_dates(pages)
-        files.append(SiteFile(feeds.FEED, "the Atom feed", lambda: feeds.atom_feed(site)))
+        entries = sitemap_entries(pages)
+        files += [SiteFile(edition.folder + feeds.FEED, f"the Atom feed of {edition.language}",
+                           functools.partial(feeds.atom_feed, site, edition.language,
+                                             edition.folder, edition.explainers))
+                  for edition in editions(site)]
         files.append(SiteFile(feeds.SITEMAP_FILE, "the sitemap",
-                              lambda: feeds.sitemap(site, dates)))
+                              lambda: feeds.sitemap(site, entries)))
         files += list_feeds(site, pages)
     return files
 
