@@ -77,7 +77,7 @@ def test_every_page_has_the_site_s_navigation(seed_site: Path) -> None:
     assert len(pages) > 10
     for path in pages:
         page = soup(path)
-        if path.parent == seed_site / "embed":  # a piece shown in another site's frame
+        if path.parent.name == "embed":  # a piece shown in another site's frame
             assert page.select("header, nav") == [], path
             continue
         nav = page.select_one("header.site-header nav.site-nav")
@@ -91,7 +91,8 @@ def test_every_page_has_the_site_s_navigation(seed_site: Path) -> None:
             posixpath.relpath(home + target, folder) for target in INDEXES], path
         current = [a.get_text() for a in nav.select("a[aria-current]")]
         section = parts[len(home.split("/")) - 1]
-        assert current == {"countries": ["Countries"], "tags": ["Tags"]}.get(section, []), path
+        names = [a.get_text() for a in nav.select("a")]  # in the page's language
+        assert current == {"countries": names[:1], "tags": names[1:]}.get(section, []), path
 
 
 def test_a_long_page_leads_back_to_its_top(seed_site: Path) -> None:

@@ -71,8 +71,8 @@ def test_an_arabic_explainer_reads_right_to_left_without_scrolling_sideways(
     assert sides["whyBorder"] == ["0px", "4px"]  # the callout's rule on the right
     # The timeline's dots run down the right of the events' titles.
     assert sides["dotRight"] > sides["titleRight"]
-    if width == 1280:
-        assert sides["dateLeft"] > sides["dotRight"]  # the dates to the right of the rail
+    if width == 1280:  # the dates in a column of their own, to the right of the events' text
+        assert sides["dateLeft"] > sides["titleRight"]
     assert sides["indent"] > 10  # the takeaways indented from the right, their bullets there
     assert page.evaluate(INSET_LABEL_INSIDE)  # the map does not mirror: its label stays in
     assert page_errors(page).all == []
