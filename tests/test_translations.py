@@ -195,7 +195,8 @@ def test_mistakes_in_languages_and_translation_keys_are_named(
                       "content/b.md": story("Une histoire", "fr", "a"),
                       "content/c.md": story("Une autre", "fr", "a"),
                       "content/e.md": story("Bad", "french"),
-                      "content/f.md": story("Bad key", key="Not A Slug")})
+                      "content/f.md": story("Bad key", key="Not A Slug"),
+                      "content/g.md": story("Bad end", key="'good-start!'")})
     result = run_cli("build", "--root", root, "--output", root / "public")
     assert result.returncode == 1
     assert "content/c.md: error: translation_key 'a': content/b.md is already its version in " \
@@ -204,6 +205,7 @@ def test_mistakes_in_languages_and_translation_keys_are_named(
            "en or fr-CA, found 'french'" in result.stderr
     assert "content/f.md:6:18: error: front matter: translation_key 'Not A Slug' is not " \
            "allowed" in result.stderr
+    assert "error: front matter: translation_key 'good-start!' is not allowed" in result.stderr
 
 
 def test_a_translation_key_shared_with_no_other_explainer_is_a_warning(

@@ -353,7 +353,7 @@ def read_translation_key(fields: Fields, slug: str) -> str:
     if node is None:
         return slug
     key = fields.as_text(node, "translation_key")
-    if not SLUG.match(key):
+    if not SLUG.fullmatch(key):
         fields.reader.error(node, f"translation_key '{key}' is not allowed",
                             "use lowercase letters, digits and hyphens, like a slug; the slug "
                             "of the explainer it translates does")
