@@ -75,6 +75,11 @@ class Context:
         html = self.markup.inline(text) if inline else self.markup.block(text)
         return typeset_html(html, self.language)
 
+    def inline(self, text: str, reader: Reader, node: Node) -> str:
+        """Convert a YAML value's Markdown to inline HTML, reporting problems at the value."""
+        return self.markdown(text, reader.what, reader.line_of(node), node.start_mark.column + 1,
+                             inline=True)
+
     def too_costly(self, text: str, what: str, line: int, column: int | None) -> bool:
         """Report a text that would ask too much work of the Markdown parser."""
         excess = self.allowance.take(text)
@@ -119,6 +124,12 @@ def read_link(reader: Reader, node: Node) -> model.Link | None:
     return link
 
 
+def read_source(fields: Fields) -> model.Link | None:
+    """Read a mapping's optional 'source', a link (an empty one is reported as read_link does)."""
+    fields.asked.add("source")
+    return read_link(fields.reader, fields.values["source"]) if "source" in fields.values else None
+
+
 def read_summary(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
     """Read the lede: prose only."""
     require_body(ctx, block, "summary")
@@ -143,29 +154,20 @@ def read_timeline(ctx: Context, fields: Fields, block: Block, body: Body) -> mod
     """Read dated events, shown in date order; "June 2024" goes after "25 June 2024"."""
     reader = fields.reader
 
-    def event(node: Node) -> model.TimelineEvent | None:
-        item = mapping(reader, node, "event")
-        if item is None:
-            return None
+    def event(item: Fields) -> model.TimelineEvent | None:
         date = item.date("date", required=True)
         node = item.get("text", False, "some text")
         text = item.as_text(node, "text") if node else ""
         result = model.TimelineEvent(
             date=date or model.FuzzyDate(1), title=item.text("title", required=True),
-            text_html=ctx.markdown(text, reader.what, reader.line_of(node),
-                                   node.start_mark.column + 1, inline=True) if node else "",
-            source=read_link(reader, item.values["source"]) if "source" in item.values
-            else None,
+            text_html=ctx.inline(text, reader, node) if node else "", source=read_source(item),
             status=item.choice("status", ("done", "expected"), "done"),  # type: ignore[arg-type]
             approximate=item.boolean("approximate"), line=item.line(), text=text)
-        item.asked.add("source")
-        item.finish()
         return result if date else None
 
-    events = fields.items("events", event, required=True)
+    events = fields.mappings("events", "event", event, required=True)
     ordered = tuple(sorted(events, key=lambda e: (e.date.sort_key, e.status == "expected")))
-    source = read_link(reader, fields.values["source"]) if "source" in fields.values else None
-    fields.asked.add("source")
+    source = read_source(fields)
     return model.Timeline("timeline", block.fence_line, "timeline", *body,
                           title=fields.text("title"), events=ordered, source=source)
 
@@ -174,10 +176,8 @@ def read_takeaways(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
     """Read the key-takeaways box."""
     def item(node: Node) -> model.Takeaway | None:
         text = fields.as_text(node, "takeaways")
-        line = fields.reader.line_of(node)
-        html = ctx.markdown(text, fields.reader.what, line, node.start_mark.column + 1,
-                            inline=True)
-        return model.Takeaway(html, text, line) if text else None
+        html = ctx.inline(text, fields.reader, node)
+        return model.Takeaway(html, text, fields.reader.line_of(node)) if text else None
 
     items = fields.items("takeaways", item, required=True)
     return model.Takeaways("takeaways", block.fence_line, "takeaways", *body,
@@ -209,27 +209,18 @@ def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
 
 def read_figures(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
     """Read key numbers."""
-    reader = fields.reader
+    def figure(item: Fields) -> model.Figure:
+        return model.Figure(item.text("value", required=True), item.text("label", required=True),
+                            item.text("note"), item.line())
 
-    def figure(node: Node) -> model.Figure | None:
-        item = mapping(reader, node, "figure")
-        if item is None:
-            return None
-        result = model.Figure(item.text("value", required=True),
-                              item.text("label", required=True), item.text("note"), item.line())
-        item.finish()
-        return result
-
-    items = fields.items("figures", figure, required=True)
+    items = fields.mappings("figures", "figure", figure, required=True)
     return model.Figures("figures", block.fence_line, "figures", *body,
                          title=fields.text("title"), items=items)
 
 
 def read_quote(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
     """Read an attributed quote."""
-    source = read_link(fields.reader, fields.values["source"]) if "source" in fields.values \
-        else None
-    fields.asked.add("source")
+    source = read_source(fields)
     return model.Quote("quote", block.fence_line, "quote", *body,
                        text=fields.text("text", required=True),
                        speaker=fields.text("speaker", required=True), role=fields.text("role"),
@@ -349,12 +340,8 @@ def read_slug(fields: Fields, path: Path) -> str:
 
 def read_translation_key(fields: Fields, slug: str) -> str:
     """Return what links the explainer to its translations: the field, or else its slug."""
-    node = fields.get("translation_key", False, "haiti-police-mission")
-    if node is None:
-        return slug
-    key = fields.as_text(node, "translation_key")
-    if not SLUG.fullmatch(key):
-        fields.reader.error(node, f"translation_key '{key}' is not allowed",
-                            "use lowercase letters, digits and hyphens, like a slug; the slug "
-                            "of the explainer it translates does")
-    return key
+    key = fields.matched("translation_key", SLUG, "haiti-police-mission",
+                         "translation_key '{value}' is not allowed", "use lowercase letters, "
+                         "digits and hyphens, like a slug; the slug of the explainer it "
+                         "translates does")
+    return key[0] if key else slug
