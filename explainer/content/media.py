@@ -19,7 +19,8 @@ from . import model
 from .fields import Fields, mapping
 
 if TYPE_CHECKING:
-    from .schema import Body, Context
+    from .context import Context
+    from .schema import Body
     from .sources import Block
 
 IMAGE_TYPES = (".jpg", ".jpeg", ".png", ".webp")
