@@ -132,7 +132,9 @@ def reused_pages(page: Page, reuse: Reuse, oembed: bool) -> list[Page]:
         return replace(page, path=path, template=template, title=title, context=context,
                        changed=None, indexed=False, translation_key=None)
 
-    pages = [derived(file.path, EXPORT + file.name, page.title, {}) for file in reuse.data]
+    # The data files give the address of the lead image: the sizes of its pictures.
+    media = {"pictures": page.context["pictures"]} if "pictures" in page.context else {}
+    pages = [derived(file.path, EXPORT + file.name, page.title, media) for file in reuse.data]
     for piece in reuse.pieces:
         pages.append(derived(piece.path, "embed.html", piece.title, {"piece": piece}))
         if oembed:
