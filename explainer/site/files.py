@@ -1,5 +1,5 @@
-"""The files of a site that are not pages: flags, the theme's static files, robots.txt, feeds
-(the site's, and one per country and per tag, which their pages name)."""
+"""The files of a site that are not pages: flags, the theme's static files, the search index,
+robots.txt, feeds (the site's, and one per country and per tag, which their pages name)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from ..content.model import Site
-from . import feeds, geo
+from . import feeds, geo, search
 from .pages import Page, sitemap_dates
 
 
@@ -30,6 +30,8 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes]) -
              for code in sorted({e.country.code for x in site.explainers for e in x.countries})
              if (flag := geo.flag_svg(code)) is not None]
     files += [SiteFile(path, f"static/{path}", data) for path, data in static.items()]
+    files += [SiteFile(path, "the search index", data)
+              for path, data in search.search_files(site).items()]
     if "robots.txt" not in static:
         files.append(SiteFile("robots.txt", "robots.txt", feeds.robots_txt(site)))
     if site.config.base_url:

@@ -21,6 +21,7 @@ from .reuse import EXPORT, INDEX, Reuse, reuse_of
 from .words import Lexicon, Words
 
 NOT_FOUND = "404.html"
+SEARCH = "search.html"
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,19 @@ def list_feed(config: Config, page: str, title: str, subtitle: str,
     return ListFeed(page.removesuffix(".html") + ".xml", page, title, subtitle, explainers)
 
 
+def search_pages(site: Site, lexicon: Lexicon) -> list[Page]:
+    """Return the search page, which lists the countries and tags for browsers without scripts."""
+    words = lexicon.words(site.config.language)
+    # Addresses and names only: an edit that keeps an explainer's countries and tags leaves
+    # the page as it was.
+    countries = tuple((page.url, page.country)
+                      for page in country_pages(site.explainers, words.country))
+    tags = tuple((page.url, page.name) for page in tag_pages(site.explainers))
+    return [Page(SEARCH, "search.html", "templates/search.html", words.text("search"),
+                 words.text("search_description"), words.language,
+                 {"countries": countries, "tags": tags})]
+
+
 def not_found_pages(site: Site, lexicon: Lexicon) -> list[Page]:
     """Return the page hosts show for a missing address."""
     words = lexicon.words(site.config.language)
@@ -183,9 +197,9 @@ def not_found_pages(site: Site, lexicon: Lexicon) -> list[Page]:
 
 # The kinds of page, in the order the site lists them (the sitemap keeps this order).
 PAGE_TYPES: tuple[Callable[[Site, Lexicon], list[Page]], ...] = (
-    index_pages, explainer_pages, data_index_pages, browse_pages, not_found_pages)
+    index_pages, explainer_pages, data_index_pages, browse_pages, search_pages, not_found_pages)
 # Site paths that only these pages may take: an explainer's slug must not land on one.
-RESERVED = frozenset({"index.html", NOT_FOUND})
+RESERVED = frozenset({"index.html", NOT_FOUND, SEARCH})
 
 
 def site_pages(site: Site, lexicon: Lexicon) -> list[Page]:
