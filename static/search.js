@@ -156,7 +156,7 @@
   var timer = 0;
   input.addEventListener("input", function () {
     clearTimeout(timer);
-    timer = setTimeout(function () { search(input.value); }, 60);
+    timer = setTimeout(function () { search(input.value); }, 40);
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
