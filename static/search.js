@@ -10,7 +10,9 @@
   var list = document.querySelector(".search-results");
   var base = form.getAttribute("data-index").replace(/index\.js$/, "");
   var forms = JSON.parse(form.getAttribute("data-results"));
-  var plural = new Intl.PluralRules(document.documentElement.lang || "en");
+  var lang = document.documentElement.lang || "en";
+  var plural = new Intl.PluralRules(lang);
+  var dates = new Intl.DateTimeFormat(lang, {dateStyle: "long", timeZone: "UTC"});
   var SHOWN = 20;
   var manifest = null, shards = {}, docs = {}, loading = {}, latest = 0;
 
@@ -113,17 +115,18 @@
     p.className = "dek";
     p.append(highlighted(doc[1], words));
     time.dateTime = doc[3];
-    time.textContent = doc[3];
+    time.textContent = dates.format(new Date(doc[3]));
     time.className = "meta";
     li.append(h, p, time);
     return li;
   }
   function say(count, query) {
     var text = forms[plural.select(count)] || forms.other;
-    return text.replace("{count}", count.toLocaleString(document.documentElement.lang))
+    return text.replace("{count}", count.toLocaleString(lang))
       .replace("{query}", query);
   }
 
+  var ready = load("index.js");
   function search(query) {
     var asked = ++latest, words = wordsOf(query);
     if (!words.length) {
@@ -131,6 +134,9 @@
       status.textContent = "";
       return Promise.resolve();
     }
+    return ready.then(function () { return show(query, words, asked); });
+  }
+  function show(query, words, asked) {
     var files = new Set();
     words.forEach(function (word, i) {
       shardsFor(word, i === words.length - 1).forEach(function (key) {
@@ -162,7 +168,7 @@
     event.preventDefault();
     search(input.value);
   });
-  load("index.js").then(function () {
+  ready.then(function () {
     var query = new URLSearchParams(location.search).get("q");
     if (query) input.value = query;
     if (input.value) search(input.value);

@@ -124,7 +124,7 @@ def script(function: str, *values: object) -> bytes:
 
 
 def document(teaser: Teaser) -> list[str]:
-    """Return what a result shows of an explainer: title, dek, address, date."""
+    """Return what a result shows of an explainer: title, dek, address, date (ISO 8601)."""
     return [teaser.title, teaser.dek, teaser.url, teaser.published.first_day().isoformat()]
 
 

@@ -40,7 +40,7 @@ def test_typing_finds_the_seed_from_a_file(seed_site: Path, new_page, query: str
     if marked:
         assert marked in result.locator("mark").all_text_contents()
     link.click()
-    assert new_page.url == (seed_site / f"{SEED}.html").as_uri()
+    new_page.wait_for_url((seed_site / f"{SEED}.html").as_uri())
     assert page_errors(new_page).all == []
 
 
@@ -59,10 +59,11 @@ def test_search_works_under_a_sub_path_and_from_a_link_with_a_query(seed_site: P
                                                                      name="Search").click()
         search(new_page, "haiti")
         new_page.locator(RESULTS).get_by_role("link").click()
-        assert new_page.url == f"{base}{SEED}.html"
+        new_page.wait_for_url(f"{base}{SEED}.html")
         new_page.goto(f"{base}search.html?q=USA")
         new_page.wait_for_selector(RESULTS)
         assert new_page.locator(STATUS).text_content() == "1 result for USA"
+        assert new_page.get_by_label("Search the explainers").input_value() == "USA"
     assert page_errors(new_page).all == []
 
 
@@ -94,4 +95,4 @@ def test_without_javascript_the_page_offers_the_browse_links(seed_site: Path,
         "countries/ke.html", "tags/kenya.html"]
     assert browse.get_by_role("link", name="Security").is_visible()
     kenya.first.click()
-    assert page.url == (seed_site / "countries" / "ke.html").as_uri()
+    page.wait_for_url((seed_site / "countries" / "ke.html").as_uri())
