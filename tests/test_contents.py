@@ -10,7 +10,7 @@ import pytest
 
 from .helpers import SEED, run_cli, soup
 
-INDEXES = ("countries/index.html", "tags/index.html")
+INDEXES = ("countries/index.html", "tags/index.html", "search.html")
 PROSE = "--- prose\nheading: Part {n}\n---\n{words}\n\n"
 
 
@@ -82,7 +82,8 @@ def test_every_page_has_the_site_s_navigation(seed_site: Path) -> None:
             posixpath.relpath(target, folder) for target in INDEXES], path
         current = [a.get_text() for a in nav.select("a[aria-current]")]
         section = path.relative_to(seed_site).parts[0]
-        assert current == {"countries": ["Countries"], "tags": ["Tags"]}.get(section, []), path
+        assert current == {"countries": ["Countries"], "tags": ["Tags"],
+                           "search.html": ["Search"]}.get(section, []), path
 
 
 def test_a_long_page_leads_back_to_its_top(seed_site: Path) -> None:

@@ -174,7 +174,9 @@ def list_feed(config: Config, page: str, title: str, subtitle: str,
 
 
 def search_pages(site: Site, lexicon: Lexicon) -> list[Page]:
-    """Return the search page, which lists the countries and tags for browsers without scripts."""
+    """Return the search page, which lists the countries and tags for browsers without scripts.
+
+    Search engines have nothing to find there: it is left out of the sitemap."""
     words = lexicon.words(site.config.language)
     # Addresses and names only: an edit that keeps an explainer's countries and tags leaves
     # the page as it was.
@@ -183,7 +185,7 @@ def search_pages(site: Site, lexicon: Lexicon) -> list[Page]:
     tags = tuple((page.url, page.name) for page in tag_pages(site.explainers))
     return [Page(SEARCH, "search.html", "templates/search.html", words.text("search"),
                  words.text("search_description"), words.language,
-                 {"countries": countries, "tags": tags})]
+                 {"countries": countries, "tags": tags}, indexed=False)]
 
 
 def not_found_pages(site: Site, lexicon: Lexicon) -> list[Page]:
