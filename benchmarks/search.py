@@ -12,6 +12,7 @@ do the bytes loaded while typing, in the second column. Needs Playwright and Chr
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import sys
 from pathlib import Path
@@ -83,14 +84,17 @@ def measure(site: Path, queries: list[str]) -> list[tuple[str, int, int, float, 
 
 def main(argv: list[str]) -> int:
     """Print a table of the queries' bytes and times for the site folder given."""
-    if not argv:
-        print(__doc__, file=sys.stderr)
-        return 2
-    site = Path(argv[0]).resolve()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("site", type=Path, help="a built site's folder")
+    parser.add_argument("queries", nargs="*", default=list(QUERIES),
+                        help="what to search for, of two letters or more (default: "
+                             f"{', '.join(QUERIES)})")
+    args = parser.parse_args(argv)
+    site = args.site.resolve()
     print(f"| query | index loaded | loaded while typing | results after the last key "
           f"(median of {RUNS}) | status |")
     print("| --- | ---: | ---: | ---: | --- |")
-    for query, at_once, typed, elapsed, status in measure(site, argv[1:] or list(QUERIES)):
+    for query, at_once, typed, elapsed, status in measure(site, args.queries):
         print(f"| `{query}` | {at_once / 1000:,.0f} KB | {typed / 1000:,.0f} KB "
               f"| {elapsed:.0f} ms | {status} |")
     return 0

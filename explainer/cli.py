@@ -6,11 +6,18 @@ import argparse
 import sys
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from .errors import ContentError, ExplainerError, Problem, StrictWarnings, UsageError
+from .errors import (
+    ContentError,
+    ExplainerError,
+    Problem,
+    StrictWarnings,
+    UsageError,
+    group_problems,
+)
 
 if TYPE_CHECKING:
     from .options import BuildOptions
@@ -45,11 +52,12 @@ def report_error(exc: ExplainerError) -> int:
     """Print what is wrong with the input or the command line; return the exit code."""
     if isinstance(exc, StrictWarnings):
         print_problems(exc.problems)
-        print(f"error: {len(exc.problems)} warning(s), and --strict is on", file=sys.stderr)
+        print(f"error: {len(group_problems(exc.problems))} warning(s), and --strict is on",
+              file=sys.stderr)
         return 1
     if isinstance(exc, ContentError):
         print_problems(exc.problems)
-        errors = sum(p.severity == "error" for p in exc.problems)
+        errors = sum(p.severity == "error" for p in group_problems(exc.problems))
         print(f"error: {errors} error(s) found; nothing was written", file=sys.stderr)
         return 1
     print(f"error: {exc}", file=sys.stderr)
@@ -152,7 +160,7 @@ def run_check(options: BuildOptions) -> int:
     result = build(options, check_tools())
     print_problems(list(result.warnings))
     print(f"checked {result.explainers} explainer(s), {result.files} file(s)"
-          f"{remarks(len(result.warnings), result.left_out)}")
+          f"{remarks(group_problems(list(result.warnings)), result.left_out)}")
     return 0
 
 
@@ -173,7 +181,7 @@ def run_build(options: BuildOptions) -> int:
     print(f"built {result.explainers} explainer(s) into {options.output}: {result.files} "
           f"file(s), {result.written.written} written, {result.written.unchanged} unchanged "
           f"({how}), in {time.perf_counter() - started:.2f} s"
-          f"{remarks(len(result.warnings), result.left_out)}")
+          f"{remarks(group_problems(list(result.warnings)), result.left_out)}")
     return 0
 
 
@@ -182,9 +190,12 @@ def on(processes: int) -> str:
     return f"; on {processes} processes" if processes > 1 else ""
 
 
-def remarks(warnings: int, left_out: int) -> str:
-    """Return the end of a summary line: warnings, and explainers left out."""
+def remarks(problems: Sequence[Problem], left_out: int) -> str:
+    """Return the end of a summary line: warnings, notes, and explainers left out."""
+    warnings = sum(problem.severity == "warning" for problem in problems)
+    notes = len(problems) - warnings
     said = f", {warnings} warning(s)" if warnings else ""
+    said += f", {notes} note(s)" if notes else ""
     if left_out:
         said += (f", {left_out} draft or future-dated explainer(s) left out "
                  "(--drafts shows them)")
@@ -245,6 +256,6 @@ def say(text: str) -> None:
 
 
 def print_problems(problems: list[Problem]) -> None:
-    """Print problems to stderr, errors and warnings alike, in file order."""
-    for problem in sorted(problems, key=Problem.sort_key):
+    """Print problems to stderr, errors and warnings alike, in file order, each mistake once."""
+    for problem in group_problems(problems):
         print(problem.render(), file=sys.stderr)

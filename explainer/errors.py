@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Severity = Literal["error", "warning"]
+# A note says what explainer did not do (a check it cannot make), not that anything is wrong:
+# --strict lets it pass.
+Severity = Literal["error", "warning", "note"]
 MAX_EXCERPT = 200  # characters of the line shown under a problem: some lines are megabytes
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -79,5 +81,66 @@ class StrictWarnings(ExplainerError):
     """Warnings were found and --strict turns them into a failure."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__(f"{len(problems)} warning(s) with --strict")
+        self.problems = [problem for problem in problems if problem.severity == "warning"]
+        super().__init__(f"{len(group_problems(self.problems))} warning(s) with --strict")
+
+
+QUOTED = re.compile(r"'([^']*)'")
+FIELD_NAME = re.compile(r"[a-z_]+:?")  # 'title', 'source:': the same mistake in another field
+SHOWN_VALUES = 3  # differing values named in a grouped message before '...'
+
+
+def group_problems(problems: list[Problem]) -> list[Problem]:
+    """Report the same mistake on many lines of one file once, naming every line."""
+    groups: dict[tuple[object, ...], list[Problem]] = {}
+    for problem in sorted(problems, key=Problem.sort_key):
+        groups.setdefault(_group_key(problem), []).append(problem)
+    return sorted((_merge(group) for group in groups.values()), key=Problem.sort_key)
+
+
+def _entry_parts(problem: Problem) -> set[str]:
+    """Return the quoted parts of a problem that are the entry's words, not a field's name."""
+    return {part for part in QUOTED.findall(problem.message + problem.hint)
+            if part and (part in problem.excerpt or not FIELD_NAME.fullmatch(part))}
+
+
+def _template(text: str, parts: set[str]) -> str:
+    """Return a text with the entry's own quoted words taken out."""
+    return QUOTED.sub(lambda m: "'…'" if m[1] in parts else m[0], text)
+
+
+def _group_key(problem: Problem) -> tuple[object, ...]:
+    """Return what problems share when they are one mistake made on several lines."""
+    if problem.line is None:
+        return (id(problem),)
+    parts = _entry_parts(problem)
+    return (problem.path, problem.severity, _template(problem.message, parts),
+            _template(problem.hint, parts))
+
+
+def _merge(group: list[Problem]) -> Problem:
+    """Return one problem standing for a group, its message naming every line."""
+    first = group[0]
+    if len(group) == 1:
+        return first
+    lines = sorted({p.line for p in group if p.line is not None})
+    where = f" on lines {', '.join(map(str, lines))} ({len(group)} entries)"
+    return Problem(first.path, first.line, first.column,
+                   _combine([p.message for p in group]) + where, _combine([p.hint for p in group]),
+                   first.excerpt, first.severity)
+
+
+def _combine(texts: list[str]) -> str:
+    """Return the text shared by a group, listing the quoted words that differ between them."""
+    if len(set(texts)) == 1:
+        return texts[0]
+    pieces = [QUOTED.split(text) for text in texts]
+    combined = []
+    for index, piece in enumerate(pieces[0]):
+        values = list(dict.fromkeys(p[index] for p in pieces if index < len(p)))
+        if index % 2 == 0 or len(values) == 1:
+            combined.append(piece if index % 2 == 0 else f"'{piece}'")
+            continue
+        shown = ", ".join(f"'{v}'" for v in values[:SHOWN_VALUES])
+        combined.append(shown + (", ..." if len(values) > SHOWN_VALUES else ""))
+    return "".join(combined)

@@ -92,7 +92,7 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
     if replayed is not None:
         return replayed  # nothing it reads has changed since the last build
     # Imported here, not above: a build that finds nothing changed never loads Jinja.
-    from .content.reading import ReadSettings, read_explainers
+    from .content.reading import read_explainers
     from .render.rendering import render_pages
     from .render.theme import load_theme
     from .site.assemble import make_site
@@ -103,9 +103,8 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
 
     config, problems = read_config(options)
     theme = load_theme(inputs, tools.memo)
-    explainers = read_explainers(inputs, ReadSettings(config.trusted_html, config.language),
-                                 tools)
-    words = theme.lexicon.report(config.language)
+    explainers = read_explainers(inputs, config, tools)
+    words = theme.lexicon.report(config.language, explainers.teasers)
     made = make_site(config, inputs, explainers.teasers,
                      [*problems, *explainers.problems, *words], options, today, tools.memo)
     pages = tools.memo.remember("pages", (made.site, theme.lexicon),

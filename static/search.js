@@ -12,7 +12,9 @@
   var forms = JSON.parse(form.getAttribute("data-results"));
   var lang = document.documentElement.lang || "en";
   var plural = new Intl.PluralRules(lang);
-  var dates = new Intl.DateTimeFormat(lang, {dateStyle: "long", timeZone: "UTC"});
+  // The locale the build writes dates with: "en" pages write "26 June 2024", as en-001 does.
+  var locale = form.getAttribute("data-locale") || lang;
+  var dates = new Intl.DateTimeFormat(locale, {dateStyle: "long", timeZone: "UTC"});
   var SHOWN = 20;
   var manifest = null, shards = {}, docs = {}, loading = {}, latest = 0;
 

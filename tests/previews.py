@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import re
@@ -16,7 +17,7 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from .helpers import REPO
 
@@ -106,6 +107,17 @@ def until(check: Callable[[], bool], what: str, timeout: float = WAIT_SECONDS) -
     while not check():
         assert time.monotonic() < deadline, what
         time.sleep(0.02)
+
+
+async def close_socket(ws: Any) -> None:
+    """Close a reload socket and wait until the server has answered the close.
+
+    Tornado closes the connection only then; if asyncio.run ended first the socket would stay
+    open, and be reported (ResourceWarning) in whichever test next collects garbage.
+    """
+    ws.close()
+    while await asyncio.wait_for(ws.read_message(), timeout=WAIT_SECONDS) is not None:
+        pass
 
 
 def save(path: Path, text: str) -> None:

@@ -86,6 +86,18 @@ def test_two_explainers_with_one_slug(make_site: Callable[..., Path]) -> None:
         "  hint: give one of them another 'slug:' or file name\n")
 
 
+@pytest.mark.parametrize("name", ["index", "404"])
+def test_an_explainer_cannot_take_a_page_of_the_site(make_site: Callable[..., Path],
+                                                      name: str) -> None:
+    root = make_site({f"content/{name}.md": GOOD})
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        f"content/{name}.md: error: this explainer's page would be {name}.html, which is the ")
+    assert "  hint: rename the file, or give the explainer another 'slug:'" in result.stderr
+    assert not (root / "public").exists()
+
+
 def test_a_broken_site_config(make_site: Callable[..., Path]) -> None:
     root = make_site({"site.yml": "title: News\ntrusted_html: maybe\nlanguage: english\n",
                       "content/good.md": GOOD})

@@ -38,7 +38,8 @@ def warnings_of(body: str, front: str = FRONT) -> list[str]:
     return [p.render().split("\n")[0] for p in sorted(found, key=lambda p: p.sort_key())]
 
 
-def test_the_seed_shows_its_two_inconsistencies_and_nothing_else(seed_project: Path) -> None:
+def test_the_seed_shows_its_two_inconsistencies_in_each_language_and_nothing_else(
+        seed_project: Path) -> None:
     result = run_cli("check", "--root", seed_project, "--base-url", "https://example.org/")
     assert result.returncode == 0
     warnings = [line for line in result.stderr.splitlines() if ": warning: " in line]
@@ -47,6 +48,10 @@ def test_the_seed_shows_its_two_inconsistencies_and_nothing_else(seed_project: P
         "countries' but the country list has 12 contributing or supporting countries",
         "content/haiti-kenya-police-mission.md:129:1: warning: section 'countries': Chad is "
         "listed twice (first on line 115); the page shows it once",
+        "content/kenya-mission-police-haiti.md:53:83: warning: takeaway says 'neuf autres pays' "
+        "but the country list has 12 contributing or supporting countries",
+        "content/kenya-mission-police-haiti.md:143:1: warning: section 'countries': Chad is "
+        "listed twice (first on line 129); the page shows it once",
     ]
 
 
@@ -141,3 +146,79 @@ def test_takeaways_that_repeat_each_other() -> None:
         "content/x.md:10: warning: takeaway repeats the one on line 8",
         "content/x.md:11: warning: takeaway repeats the one on line 8",
     ]
+
+
+FRENCH = "---\ntitle: T\ndek: D\npublished: 2024-05-23\nlanguage: fr\n---\n"
+FRENCH_FIGURES = """
+--- figures
+figures:
+  - value: 360 millions de dollars
+    label: promis par les États-Unis pour soutenir la mission
+  - value: Environ 1 000
+    label: policiers kényans prêts à être déployés
+  - value: 1,5 milliard d’euros
+    label: budget annuel de la mission
+---
+"""
+COUNTRIES = """
+--- countries
+countries:
+  - {name: Kenya, role: lead}
+  - {name: Haiti, role: host}
+  - {name: Chile, role: contributing}
+  - {name: Benin, role: supporting}
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("--- summary\n---\nLes États-Unis ont promis 350 millions de dollars à la mission.\n",
+     ["content/x.md:9:27: warning: section 'summary' says '350 millions de dollars' but the key "
+      "figure 'promis par les États-Unis pour soutenir la mission' (line 13) says "
+      "'360 millions de dollars'"]),
+    ("--- summary\n---\nEnviron 1\u202f200 policiers kényans doivent être déployés.\n",
+     ["content/x.md:9:9: warning: section 'summary' says '1\u202f200 policiers' but the key "
+      "figure 'policiers kényans prêts à être déployés' (line 15) says 'Environ 1 000'"]),
+    ("--- summary\n---\nUn budget annuel de 2 milliards d’euros pour la mission.\n",
+     ["content/x.md:9:21: warning: section 'summary' says '2 milliards d’euros' but the key "
+      "figure 'budget annuel de la mission' (line 17) says '1,5 milliard d’euros'"]),
+    # The same amounts written otherwise, quoted, or about other things: nothing to say.
+    ("--- summary\n---\nLes États-Unis ont promis 360 millions de dollars ; 1 000 policiers "
+     "kényans doivent être déployés ; le budget annuel est de 1,5 milliard d’euros.\n", []),
+    ("--- summary\n---\nL’article parle de « 1 500 policiers kényans ».\n", []),
+    ("--- summary\n---\nEn 2021, les gangs ont tué 50 policiers haïtiens.\n", []),
+])
+def test_a_figure_stated_with_another_value_in_french(text: str, expected: list[str]) -> None:
+    assert warnings_of(text + FRENCH_FIGURES, FRENCH) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Plus de 30 pays participent.", ["takeaway says '30 pays' but the country list has 4 "
+                                      "countries"]),
+    ("Deux autres pays rejoignent le Kenya.", []),
+    ("Neuf autres pays rejoignent le Kenya.", ["takeaway says 'Neuf autres pays' but the country "
+                                               "list has 2 contributing or supporting countries"]),
+    ("Dix-sept autres nations aussi.", ["takeaway says 'Dix-sept autres nations' but the country "
+                                        "list has 2 contributing or supporting countries"]),
+    ("Les deux pays ont signé ; l’article parle de « 9 autres pays ».", []),
+    ("4 pays sont concernés, dont 2 autres pays en soutien.", []),
+])
+def test_counts_of_countries_in_french(text: str, expected: list[str]) -> None:
+    body = f"--- takeaways\ntakeaways:\n  - {text}\n---\n" + COUNTRIES
+    found = [line.split(": warning: ")[1] for line in warnings_of(body, FRENCH)]
+    assert found == expected
+
+
+def test_a_language_the_checks_do_not_read_is_said_once_per_explainer(
+        make_site: Callable[..., Path]) -> None:
+    arabic = FRONT.replace("---\n", "---\nlanguage: ar\n", 1)
+    story = arabic + "\n--- summary\n---\n9 دول أخرى. 9 دول أخرى.\n\n--- takeaways\n" \
+        "takeaways:\n  - 5 دول تدعم كينيا\n  - تقود كينيا البعثة\n---\n" + COUNTRIES
+    root = make_site({"content/a.md": story, "content/b.md": story})
+    result = run_cli("check", "--root", root, "--strict", "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    for name in ("a", "b"):
+        assert result.stderr.count(f"content/{name}.md: note: the checks of numbers and counts "
+                                   "of countries do not read 'ar': they were skipped\n"
+                                   "  hint: they read English and French") == 1
+    assert result.stdout.endswith(", 2 note(s)\n")

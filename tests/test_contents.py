@@ -35,7 +35,9 @@ def test_the_seed_lists_its_headed_sections_in_page_order(seed_site: Path) -> No
     assert contents["aria-labelledby"] == "contents-title"
     assert contents.h2.get_text() == "In this explainer"
     links = contents.select("a")
-    headed = page.select("article > :is(section, aside):not(.summary) > h2")
+    # The story's sections: the box of data and embed codes is about the page, not the story.
+    headed = page.select("article > :is(section, aside):not(.summary, .reuse) > h2")
+    assert page.select_one("article > .reuse > h2").get_text() == "Reuse this explainer"
     assert [a["href"] for a in links] == [f"#{h.parent['id']}" for h in headed]
     assert [a.get_text() for a in links] == [h.contents[0].strip() for h in headed]
     assert [a.get_text() for a in links][:4] == [
@@ -75,15 +77,23 @@ def test_every_page_has_the_site_s_navigation(seed_site: Path) -> None:
     assert len(pages) > 10
     for path in pages:
         page = soup(path)
+        if path.parent.name == "embed":  # a piece shown in another site's frame
+            assert page.select("header, nav") == [], path
+            continue
         nav = page.select_one("header.site-header nav.site-nav")
         assert nav["aria-label"] == "Site", path
         folder = path.parent.relative_to(seed_site).as_posix()
+        parts = path.relative_to(seed_site).parts
+        # A page in another language than the site's leads to that language's own pages.
+        home = parts[0] + "/" if len(parts) > 1 and parts[0] not in ("countries", "tags") \
+            and (seed_site / parts[0] / "index.html").is_file() else ""
         assert [a["href"] for a in nav.select("a")] == [
-            posixpath.relpath(target, folder) for target in INDEXES], path
+            posixpath.relpath(home + target, folder) for target in INDEXES], path
         current = [a.get_text() for a in nav.select("a[aria-current]")]
-        section = path.relative_to(seed_site).parts[0]
-        assert current == {"countries": ["Countries"], "tags": ["Tags"],
-                           "search.html": ["Search"]}.get(section, []), path
+        section = parts[len(home.split("/")) - 1]
+        names = [a.get_text() for a in nav.select("a")]  # in the page's language
+        assert current == {"countries": names[:1], "tags": names[1:2],
+                           "search.html": names[2:]}.get(section, []), path
 
 
 def test_a_long_page_leads_back_to_its_top(seed_site: Path) -> None:

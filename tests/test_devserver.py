@@ -19,7 +19,7 @@ import pytest
 from tornado.websocket import websocket_connect
 
 from .helpers import run_cli
-from .previews import WAIT_SECONDS, Preview, free_port, preview, save, until
+from .previews import WAIT_SECONDS, Preview, close_socket, free_port, preview, save, until
 
 SCRIPT = re.compile(r'<script>\(function\(\)\{var s=document\.createElement\("script"\);'
                     r'[^<]*livereload\.js[^<]*</script>')
@@ -166,11 +166,7 @@ async def connect(server: Preview, page: str) -> AsyncIterator[tuple[Any, list[d
             answers.append(answer)
         yield ws, answers
     finally:
-        ws.close()
-        # The socket closes once the server has answered the close; wait for that here, or
-        # asyncio.run ends first and the socket is left open.
-        while await asyncio.wait_for(ws.read_message(), timeout=WAIT_SECONDS) is not None:
-            pass
+        await close_socket(ws)
 
 
 async def reload_messages(server: Preview, edits: list[Callable[[], None]]) -> list[dict]:

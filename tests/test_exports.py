@@ -20,7 +20,7 @@ from explainer.site.words import Lexicon
 from .helpers import REPO, SEED, run_cli, soup
 from .manual import DOCS, code_blocks, read
 from .test_incremental import Session, explainer
-from .test_manual import explainer_examples
+from .test_manual import example_files, explainer_examples
 
 SCHEMAS = REPO / "docs"
 REUSING = DOCS / "reusing.md"
@@ -47,6 +47,9 @@ events:
   - {date: 2024-05-23, title: Rencontre}
 ---
 """
+
+ROUGH = FRENCH.replace("Une mission au Kenya", "A mission").replace("Un résumé", "A summary") \
+    .replace("Arrivée prévue", "Arrival").replace("Rencontre", "Meeting")
 
 
 def validate(document: Any, schema: str) -> list[str]:
@@ -90,9 +93,9 @@ def test_the_seed_s_json_validates_and_holds_the_whole_explainer(seed_site: Path
     assert {"prose", "quote", "countries", "timeline", "sources"} <= set(kinds)
     [timeline] = [s for s in data["sections"] if s["kind"] == "timeline"]
     assert timeline["title"] == "How we got here"
-    assert [e["date"] for e in timeline["events"]][-2:] == ["2024-06-25", "2024-06"]
+    assert [e["date"] for e in timeline["events"]][-2:] == ["2024-06-25", "2024-07-16"]
     last = timeline["events"][-1]
-    assert (last["status"], last["approximate"]) == ("expected", True)
+    assert (last["status"], last["approximate"]) == ("done", False)
     [countries] = [s for s in data["sections"] if s["kind"] == "countries"]
     assert countries["entries"][0] == {
         "code": "KE", "alpha3": "KEN", "numeric": "404", "name": "Kenya", "role": "lead",
@@ -112,8 +115,7 @@ def test_every_section_kind_is_described_by_the_schema() -> None:
 def test_every_example_of_the_manual_exports_as_the_schema_says(
         make_site: Callable[..., Path]) -> None:
     examples = explainer_examples()
-    files = {f"content/example-{n}.md": text for n, text in enumerate(examples)}
-    out = build(make_site(files), "--drafts")
+    out = build(make_site(example_files(examples)), "--drafts")
     exported = sorted((out / "data").glob("example-*.json"))
     exported = [path for path in exported if not path.name.endswith(".timelinejs.json")]
     assert len(exported) == len(examples)
@@ -147,10 +149,29 @@ def test_the_timeline_csv_opens_with_its_columns(seed_site: Path) -> None:
         "source_title": "https://en.wikipedia.org/wiki/Assassination_of_Jovenel_Mo%C3%AFse",
         "source_url": "https://en.wikipedia.org/wiki/Assassination_of_Jovenel_Mo%C3%AFse",
         "timeline": "How we got here"}
-    fuzzy = rows[-1]
-    assert (fuzzy["date"], fuzzy["precision"], fuzzy["approximate"], fuzzy["status"],
-            fuzzy["display_date"]) == ("2024-06", "month", "true", "expected", "About June 2024")
-    assert fuzzy["text"] == 'Due "later this week", according to the report.'  # plain text
+    last = rows[-1]
+    assert (last["date"], last["display_date"]) == ("2024-07-16", "16 July 2024")
+    # Plain text, as the page shows it: no markup, typographer's quotes.
+    assert last["text"] == ("The report had them due \u201clater this week\u201d; they came three "
+                            "weeks after the first group, bringing the Kenyan officers in Haiti "
+                            "to 400.")
+
+
+def test_a_date_known_roughly_is_exported_as_the_page_writes_it(
+        make_site: Callable[..., Path]) -> None:
+    out = build(make_site({"content/mission.md": ROUGH}))
+    _, rows = read_csv(out / "data/mission.timeline.csv")
+    assert [(r["date"], r["precision"], r["approximate"], r["status"], r["display_date"])
+            for r in rows] == [
+        ("2024-05-23", "day", "false", "done", "23 May 2024"),
+        ("2024-06", "month", "true", "expected", "About June 2024")]
+    [event] = [e for e in read_json(out / "data/mission.json")["sections"][1]["events"]
+               if e["approximate"]]
+    assert (event["date"], event["status"]) == ("2024-06", "expected")
+    # TimelineJS is given the parts it knows, and the words the page shows for it.
+    events = read_json(out / "data/mission.timelinejs.json")["events"]
+    assert events[-1]["start_date"] == {"year": 2024, "month": 6,
+                                        "display_date": "About June 2024 (expected)"}
 
 
 def test_the_countries_csv_opens_with_codes_and_roles(seed_site: Path) -> None:
@@ -180,9 +201,7 @@ def test_the_timelinejs_file_is_in_knight_lab_s_format(seed_site: Path) -> None:
         "<p>Resolution 2699 authorises a multinational security support mission for Haiti.</p>"
         '<p>Source: <a href="https://undocs.org/S/RES/2699(2023)">UN Security Council '
         "resolution 2699 (2023)</a></p>")
-    # A fuzzy date gives the parts it knows, and the words the page shows for it.
-    assert events[-1]["start_date"] == {"year": 2024, "month": 6,
-                                        "display_date": "About June 2024 (expected)"}
+    assert events[-1]["start_date"] == {"year": 2024, "month": 7, "day": 16}
     assert len({event["unique_id"] for event in events}) == 8
 
 
@@ -199,12 +218,17 @@ def test_titles_are_escaped_for_timelinejs_which_reads_html(make_site: Callable[
 def test_the_index_lists_every_explainer_and_its_files(seed_site: Path) -> None:
     index = read_json(seed_site / "data/index.json")
     assert validate(index, "index.schema.json") == []
-    [entry] = index["explainers"]
-    assert entry["url"] == f"../{SEED}.html"
-    assert set(entry["data"]) == {"json", "timeline_csv", "countries_csv", "timelinejs"}
-    assert set(entry["embeds"]) == {"timeline", "takeaways", "countries", "figures"}
-    addresses = [*entry["data"].values(), *entry["embeds"].values(), entry["url"]]
-    assert all((seed_site / "data" / address).resolve().is_file() for address in addresses)
+    # The seed and its French translation, whose files are in the French pages' folder.
+    entries = {entry["slug"]: entry for entry in index["explainers"]}
+    assert set(entries) == {SEED, "kenya-mission-police-haiti"}
+    assert entries[SEED]["url"] == f"../{SEED}.html"
+    assert entries["kenya-mission-police-haiti"]["embeds"]["timeline"] == \
+        "../fr/embed/kenya-mission-police-haiti.timeline.html"
+    for entry in entries.values():
+        assert set(entry["data"]) == {"json", "timeline_csv", "countries_csv", "timelinejs"}
+        assert set(entry["embeds"]) == {"timeline", "takeaways", "countries", "figures"}
+        addresses = [*entry["data"].values(), *entry["embeds"].values(), entry["url"]]
+        assert all((seed_site / "data" / address).resolve().is_file() for address in addresses)
 
 
 def test_the_page_links_its_data_in_its_language(seed_site: Path) -> None:

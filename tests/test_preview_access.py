@@ -13,8 +13,8 @@ from tornado.websocket import websocket_connect
 
 from explainer.serve.devserver import addresses
 
-from .previews import Preview, preview
-from .test_devserver import explainer, in_own_thread
+from .previews import Preview, close_socket, preview
+from .test_devserver import explainer, in_own_thread, open_sockets_to
 
 
 @pytest.fixture
@@ -66,7 +66,7 @@ async def socket_status(url: str, origin: str | None) -> int:
         socket = await websocket_connect(HTTPRequest(url, headers=headers))
     except HTTPClientError as exc:
         return exc.code
-    socket.close()
+    await close_socket(socket)
     return 101
 
 
@@ -80,6 +80,7 @@ def test_the_reload_socket_refuses_pages_of_other_sites(site: Path) -> None:
                                ("null", 403)):
             assert in_own_thread(lambda o=origin: asyncio.run(socket_status(url, o))) == status, \
                 origin
+        assert open_sockets_to(server.url) == []
 
 
 def rss_mib(pid: int) -> float:

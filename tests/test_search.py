@@ -1,12 +1,12 @@
 """The search index: script files the search page loads, which find the seed by its words,
-its countries' names and its tags, and which a query at any scale loads little of."""
+its countries' names and its tags, in each language's own index, and which a query at any
+scale loads little of."""
 
 from __future__ import annotations
 
 import json
 import re
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
@@ -36,13 +36,13 @@ def entries(numbers: list[int]) -> dict[int, int]:
     return found
 
 
-def lookup(files: dict[str, bytes], word: str) -> dict[int, int]:
+def lookup(files: dict[str, bytes], word: str, folder: str = "") -> dict[int, int]:
     """Return the explainers that the index files find by one whole word, with their weights."""
-    _, (manifest,) = call(files[search.MANIFEST])
+    _, (manifest,) = call(files[folder + search.MANIFEST])
     key = max((k for k in manifest["shards"] if word.startswith(k)), key=len, default=None)
     if key is None:
         return {}
-    _, (_, words) = call(files[f"search/terms/{search.file_name(key)}.js"])
+    _, (_, words) = call(files[f"{folder}search/terms/{search.file_name(key)}.js"])
     return entries(words.get(word, []))
 
 
@@ -54,9 +54,9 @@ def seed_index(seed_project: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     return out
 
 
-def site_files(out: Path) -> dict[str, bytes]:
+def site_files(out: Path, folder: str = "") -> dict[str, bytes]:
     return {path.relative_to(out).as_posix(): path.read_bytes()
-            for path in (out / "search").rglob("*.js")}
+            for path in (out / folder / "search").rglob("*.js")}
 
 
 @pytest.mark.parametrize("word", ["kenya", "nato", "non", "security", "usa", "america",
@@ -88,6 +88,25 @@ def test_every_page_links_the_search_page_which_offers_the_browse_links(
     assert "search.html" in {a["href"] for a in nav.find_all("a")}
 
 
+def test_each_language_has_its_own_search_page_and_index(seed_index: Path) -> None:
+    french = site_files(seed_index, "fr/")
+    # Chad and Mauritius, in French: found in the French explainer only.
+    for word in ("tchad", "maurice", "kenya", "securite"):
+        assert lookup(french, word, "fr/") == {0: lookup(french, word, "fr/")[0]}, word
+    assert lookup(site_files(seed_index), "tchad") == {}
+    _, (_, documents) = call(french["fr/search/docs/0.js"])
+    assert [document[2] for document in documents] == ["kenya-mission-police-haiti.html"]
+    page = soup(seed_index / "fr" / "search.html")
+    assert page.html["lang"] == "fr" and page.h1.get_text() == "Rechercher"
+    assert page.select_one("form.search")["data-index"] == "search/index.js"
+    assert (seed_index / "fr" / "kenya-mission-police-haiti.html").is_file()
+    links = {a["href"] for a in page.select(".search-browse a")}
+    assert {"countries/td.html", "tags/securite.html"} <= links
+    assert all((seed_index / "fr" / link).is_file() for link in links)
+    nav = soup(seed_index / "fr" / "kenya-mission-police-haiti.html").select_one("nav.site-nav")
+    assert "search.html" in {a["href"] for a in nav.find_all("a")}
+
+
 def test_accents_case_and_hyphens_fold_alike() -> None:
     assert words_of("Côte d’Ivoire's NON-NATO São Tomé") == [
         "cote", "ivoire", "non", "nato", "sao", "tome"]
@@ -101,8 +120,8 @@ def teaser(number: int) -> Teaser:
                   f"{theme} in region {number} ({number % 97} talks)",
                   f"What {theme.lower()} means for people number{number}.",
                   FuzzyDate(2020 + number % 5, 1 + number % 12, 1), None, (), (),
-                  (theme, f"topic{number % 40}"), False, (), None, (), (), (), (),
-                  (f"Takeaway about {theme.lower()} and item{number}",))
+                  (theme, f"topic{number % 40}"), False, "en", f"e{number}", "", (), None, (),
+                  (), (), (), (f"Takeaway about {theme.lower()} and item{number}",))
 
 
 def loaded(files: dict[str, bytes], query: str) -> int:
@@ -126,8 +145,8 @@ def test_shards_stay_under_their_cap_and_a_query_loads_little(monkeypatch) -> No
     theirs, a query loads under a fifth of the 500 KB allowed at 10,000."""
     monkeypatch.setattr(search, "SHARD_CAP", search.SHARD_CAP // 5)
     monkeypatch.setattr(search, "PREFIX_BUDGET", search.PREFIX_BUDGET // 5)
-    site = SimpleNamespace(explainers=tuple(teaser(n) for n in range(2_000)))
-    files = search.search_files(site)  # type: ignore[arg-type]
+    files = search.search_files(tuple(teaser(n) for n in range(2_000)),
+                                search.SearchIndex("", ()))
     terms = {path: data for path, data in files.items() if path.startswith("search/terms/")}
     assert max(map(len, terms.values())) <= search.SHARD_CAP
     assert any(len(path) > len("search/terms/xx.js") for path in terms)  # some were split

@@ -131,7 +131,9 @@ def test_marks_already_curly_stay_as_the_author_typed_them() -> None:
 
 def test_the_seed_page_has_no_straight_quotes_left(seed_site: Path) -> None:
     page = soup(seed_site / f"{SEED}.html")
-    for element in page(["script", "style", "svg"]):
+    codes = [area.get_text() for area in page.select("textarea.embed-code")]
+    assert codes and all('<iframe src="' in code for code in codes)  # code, to paste as it is
+    for element in page(["script", "style", "svg", "textarea"]):
         element.decompose()
     text = page.body.get_text()
     assert ('"' in text, "'" in text, "--" in text) == (False, False, False)

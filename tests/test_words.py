@@ -89,6 +89,16 @@ def test_a_shipped_table_fills_in_only_the_values_english_does(language: str) ->
 
 
 @pytest.mark.parametrize("language", SHIPPED)
+def test_a_shipped_text_is_written_with_typographer_s_quotes(language: str) -> None:
+    # Pages show these texts as they are: a straight quote would stand out in typeset prose.
+    for key, text in package_tables()[language].texts.items():
+        forms = text.values() if isinstance(text, dict) else [text]
+        for form in forms:
+            prose = re.sub(r"<[^>]*>", "", form)  # an attribute's quotes are markup
+            assert "'" not in prose and '"' not in prose, (language, key, form)
+
+
+@pytest.mark.parametrize("language", SHIPPED)
 def test_a_shipped_table_counts_with_every_plural_form_of_its_language(language: str) -> None:
     categories = {*Locale.parse(language).plural_form.tags, "other"}
     for key, text in package_tables()[language].texts.items():
@@ -308,3 +318,13 @@ def test_a_language_cldr_does_not_know_is_written_with_english_dates(
            "written as in English" in messages
     assert soup(out / "story.html").html["lang"] == "tlh"
     assert "26 June 2024" in text_of(out / "story.html", ".byline")
+
+
+@pytest.mark.parametrize("language", ["en", "en-US", "fr", "es-419", "pt-PT", "ar", "he", "fa",
+                                      "ru", "hi", "ja", "zh-Hant", "ko", "th", "sw", "de-CH"])
+def test_dates_are_written_as_babel_writes_them(language: str) -> None:
+    words = Lexicon({}).words(language)
+    for day in (FuzzyDate(2024, 6, 26), FuzzyDate(1999, 1, 3), FuzzyDate(2021, 12, 31)):
+        for value in (day, FuzzyDate(day.year, day.month), FuzzyDate(day.year)):
+            expected = words.pattern(value.precision).apply(value.first_day(), words.locale)
+            assert words.date(value) == str(expected), (language, value)

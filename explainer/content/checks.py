@@ -11,33 +11,34 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..errors import Problem
-from .claims import DIGIT, check_figures, content_words
+from .claims import check_figures
+from .counting import MODULES, Counting, counting_for, plain_words
 from .model import Explainer, Takeaways, Timeline, TimelineEvent
 
-NUMBER_WORDS = {w: n for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-# A count in figures ("9 countries"), or in words when it says "other" ("nine other nations");
-# "the two countries" is usually not a claim about the list. Quoted counts are the source's words,
-# in straight quotes or in typographer's: “…”, ‘…’, « … », „…“.
-COUNTRY_CLAIM = re.compile(
-    r"(?<![\"'\u201c\u2018\u00ab\u201e])(?<!\u00ab[ \u00a0\u202f])"
-    r"\b(?:(?P<digits>\d{1,3})\s+(?P<other>other\s+)?|"
-    r"(?P<word>" + "|".join(NUMBER_WORDS) + r")\s+(?P<word_other>other\s+))"
-    r"(?:countries|nations)\b", re.IGNORECASE)
-# Every claim names countries or nations: lines without either need no closer look. As
-# r"countries|nations" with re.IGNORECASE, written to start with a set of characters (C and N
-# have no other case forms) so that the search can skip ahead to them.
-CLAIM_NOUN = re.compile(r"[cCnN](?i:(?<=[cC])ountries|(?<=[nN])ations)")
 JOINING_ROLES = ("contributing", "supporting")
 SIMILAR_TAKEAWAYS = 0.8
 WORDS = re.compile(r"\w+")
 
 
 def check_explainer(explainer: Explainer) -> list[Problem]:
-    """Return the editorial warnings for one explainer."""
-    return [*check_country_counts(explainer), *check_figures(explainer),
-            *check_timelines(explainer), *check_takeaways(explainer)]
+    """Return the editorial warnings for one explainer; those about numbers only in a language
+    they read, and else a note, once, that they were skipped."""
+    counting = counting_for(explainer.language)
+    if counting is None:
+        return [skipped(explainer), *check_timelines(explainer),
+                *check_takeaways(explainer, plain_words)]
+    return [*check_country_counts(explainer, counting), *check_figures(explainer, counting),
+            *check_timelines(explainer), *check_takeaways(explainer, counting.content_words)]
+
+
+def skipped(explainer: Explainer) -> Problem:
+    """Say that the checks of numbers cannot read the explainer's language."""
+    return Problem(explainer.display_path, None, None,
+                   f"the checks of numbers and counts of countries do not read "
+                   f"'{explainer.language}': they were skipped",
+                   f"they read {' and '.join(name.title() for name in MODULES.values())}; "
+                   "docs/checks.md says what they look for",
+                   severity="note")
 
 
 def warning(explainer: Explainer, line: int, column: int | None, message: str,
@@ -60,27 +61,19 @@ def texts_of(explainer: Explainer,
                     yield "takeaway", item.line, item.text
 
 
-def names_countries(text: str) -> bool:
-    """Tell whether a text says 'countries' or 'nations', in any case, as CLAIM_NOUN finds."""
-    if text.isascii():  # then ignoring case is lowercasing, which is quicker than the search
-        lowered = text.lower()
-        return "countries" in lowered or "nations" in lowered
-    return CLAIM_NOUN.search(text) is not None
-
-
-def check_country_counts(explainer: Explainer) -> Iterator[Problem]:
+def check_country_counts(explainer: Explainer, counting: Counting) -> Iterator[Problem]:
     """Warn where a text's count of countries disagrees with the country list."""
     entries = explainer.countries  # countries alone: the organisations listed are not counted
     if not entries:
         return
     total = len(entries)
     joining = sum(1 for e in entries if e.role in JOINING_ROLES)
-    for where, line, text in texts_of(explainer, names_countries):
-        if not DIGIT.search(text) and "other" not in text.lower():
+    for where, line, text in texts_of(explainer, counting.names_countries):
+        if not counting.may_count(text):
             continue  # a count is in figures, or in words followed by 'other'
-        for match in COUNTRY_CLAIM.finditer(text):
+        for match in counting.country_claim.finditer(text):
             digits, word = match["digits"], match["word"]
-            claimed = int(digits) if digits else NUMBER_WORDS[word.lower()]
+            claimed = int(digits) if digits else counting.number_words[word.lower()]
             if match["other"] or match["word_other"]:
                 actual, counted = joining, "contributing or supporting countries"
             else:
@@ -107,28 +100,30 @@ def check_timelines(explainer: Explainer) -> Iterator[Problem]:
                               "put the events in date order, so the file reads like the page "
                               "(which shows them oldest first)")
         for event in in_file:
-            yield from event_warnings(explainer, event)
+            yield from event_warnings(explainer, event, section.source is not None)
 
 
-def event_warnings(explainer: Explainer, event: TimelineEvent) -> Iterator[Problem]:
-    """Warn about one event: a date after the explainer's last update, or no source."""
+def event_warnings(explainer: Explainer, event: TimelineEvent,
+                   sourced: bool) -> Iterator[Problem]:
+    """Warn about one event: a date after the last update, or no source (nor the timeline's)."""
     if event.status == "done" and event.date.first_day() > explainer.modified.last_day():
         yield warning(explainer, event.line, None,
                       f"section 'timeline': event '{event.title}' is dated {event.date.iso}, "
                       f"after the explainer's last update ({explainer.modified.iso}), but is "
                       "not marked 'status: expected'",
                       "add 'status: expected' if it has not happened yet, or fix the date")
-    if event.source is None:
+    if event.source is None and not sourced:
         yield warning(explainer, event.line, None,
                       f"section 'timeline': event '{event.title}' has no source",
                       "add 'source:' with a link, or with a title for a report that is not "
-                      "online")
+                      "online; or give the timeline a 'source:' for all its events")
 
 
-def check_takeaways(explainer: Explainer) -> Iterator[Problem]:
+def check_takeaways(explainer: Explainer,
+                    content_words: Callable[[str], set[str]]) -> Iterator[Problem]:
     """Warn about a takeaway that repeats an earlier one, in other or the same words."""
     items = [item for s in explainer.sections if isinstance(s, Takeaways) for item in s.items]
-    texts = [Comparable.of(item.text) for item in items]
+    texts = [Comparable.of(item.text, content_words) for item in items]
     for index, item in enumerate(items):
         for earlier, text in zip(items[:index], texts[:index], strict=True):
             if text.similar(texts[index]):
@@ -148,7 +143,7 @@ class Comparable:
     content: frozenset[str]
 
     @classmethod
-    def of(cls, text: str) -> Comparable:
+    def of(cls, text: str, content_words: Callable[[str], set[str]]) -> Comparable:
         """Prepare a text once, however many texts it is compared with."""
         words = " ".join(WORDS.findall(text.lower()))
         return cls(words, Counter(words), frozenset(content_words(text)))

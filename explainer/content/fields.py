@@ -18,30 +18,17 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..errors import Problem
+from .languages import LANGUAGE, canonical_tag
 from .model import FuzzyDate
 from .typography import typeset_text
 from .yamlnodes import BOOL_TAG, MAP_TAG, NULL_TAG, compose
+from .yamlslips import REPAIRS, SIGILS, SLIP_HINTS, VALUE_SLIPS, YAML_HINTS, repaired, slip_hint
 
 T = TypeVar("T")
 DATE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ][\d:.+\-Z ]*)?")
 UNSAFE_SCHEMES = re.compile(r"^\s*(javascript|vbscript|data|file):", re.IGNORECASE)
 CUT_BY_COMMENT = re.compile(r"\s+#\S")
 URL = re.compile(r"https?://[^\s/]+[^\s]*|mailto:[^\s]+")
-YAML_HINTS = (
-    ("mapping values are not allowed", "a ': ' inside an unquoted value starts a new key; "
-     "put the value in quotes"),
-    ("cannot start any token", "a value cannot begin with '@', '`' or '%'; "
-     "put the value in quotes"),
-    ("expected <block end>", "check the indentation of this line against the lines above"),
-    ("could not find expected ':'", "each line of a mapping is 'key: value'; "
-     "quote values that span lines"),
-    ("found undefined alias", "'*' starts a YAML alias; quote values that begin with '*'"),
-    ("while scanning a quoted scalar", "a quoted value is never closed; add the closing quote"),
-    ("flow sequence", "'[' starts a YAML list; close it with ']', or quote the value"),
-    ("flow mapping", "'{' starts a YAML mapping; close it with '}', or quote the value"),
-)
-
-
 # Names authors reach for, and the field that holds what they mean.
 ALIASES = {"author": "byline", "authors": "byline", "date": "published", "summary": "dek",
            "description": "dek", "subtitle": "dek", "tag": "tags", "link": "url",
@@ -79,14 +66,26 @@ class Reader:
     def parse(self, text: str) -> MappingNode | None:
         """Compose a YAML header into a mapping node, recording syntax errors."""
         self.has_hash = "#" in text
-        try:
-            node = compose(text)
-        except yaml.MarkedYAMLError as exc:
-            self.problems.append(self.syntax_problem(exc, text))
-            return None
-        except yaml.YAMLError as exc:
-            self.error(None, f"YAML error: {exc}")
-            return None
+        for _ in range(REPAIRS):
+            try:
+                return self.header(compose(text))
+            except yaml.MarkedYAMLError as exc:
+                problem = self.syntax_problem(exc, text)
+                self.problems.append(problem)
+                # A value slip is read as the author meant it, so the slips after it show too.
+                fixed = repaired(text, (problem.line or 0) - self.base_line) \
+                    if problem.hint in VALUE_SLIPS or problem.hint.startswith(SLIP_HINTS) \
+                    else None
+                if fixed is None:
+                    return None
+                text = fixed
+            except yaml.YAMLError as exc:
+                self.error(None, f"YAML error: {exc}")
+                return None
+        return None
+
+    def header(self, node: Node | None) -> MappingNode | None:
+        """Return a composed header as a mapping node, or report what it is instead."""
         if node is None:
             return MappingNode(MAP_TAG, [])
         if not isinstance(node, MappingNode):
@@ -109,7 +108,8 @@ class Reader:
                            f"{self.what}: a tab is used for indentation; YAML allows spaces only",
                            "replace the tab at the start of the line with spaces", excerpt)
         message = f"{self.what}: YAML syntax error: {exc.problem or exc.context}"
-        hint = next((h for key, h in YAML_HINTS if key in str(exc)), "check the YAML syntax")
+        hint = slip_hint(excerpt) or next((h for key, h in YAML_HINTS if key in str(exc)),
+                                          "check the YAML syntax")
         return Problem(self.display, line, column, message, hint, excerpt)
 
 
@@ -175,10 +175,18 @@ class Fields:
 
     def as_text(self, node: Node, name: str) -> str:
         """Return a scalar node's text, warning when YAML would have cut it at ' #'."""
+        line = self.reader.lines[self.reader.line_of(node) - 1]
         if not isinstance(node, ScalarNode):
+            in_list = line.lstrip().startswith("- ") and isinstance(node, MappingNode)
             self.reader.error(node, f"'{name}' must be text, found {kind_of(node)}",
+                              "a ': ' inside a list item makes it a 'key: value' line; put the "
+                              "whole item in quotes" if in_list else
                               "write it on one line after the key, in quotes if it has ': '")
             return ""
+        sigil = line[node.start_mark.column:][:1]
+        if not node.style and sigil in "&!":
+            self.reader.error(node, f"'{name}' begins with '{sigil}', which YAML does not read "
+                              f"as text ({SIGILS[sigil]})", "put the whole value in quotes")
         # Plain (unquoted: style None from PyYAML, "" from libyaml) on one line.
         if self.reader.has_hash and not node.style and \
                 node.start_mark.line == node.end_mark.line:
@@ -303,3 +311,16 @@ def check_url(reader: Reader, node: Node, text: str) -> str | None:
                      "write the whole address, starting with https://")
         return None
     return text
+
+
+def read_language(fields: Fields, default: str) -> str:
+    """Read a `language:` field, a language tag, written in its usual case."""
+    node = fields.get("language", False, "en")
+    if node is None:
+        return default
+    language = fields.as_text(node, "language")
+    if not LANGUAGE.fullmatch(language):
+        fields.reader.error(node, f"'language' must be a language tag such as en or fr-CA, "
+                            f"found '{language}'")
+        return default
+    return canonical_tag(language)

@@ -36,3 +36,4 @@ def is_english(tag: str) -> bool:
 def language_folder(tag: str, site_language: str) -> str:
     """Return the folder of a language's pages: the top for the site's language, else 'fr/'."""
     return "" if tag == site_language else tag.lower() + "/"
+

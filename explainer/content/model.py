@@ -17,14 +17,6 @@ from typing import Any, Literal, TypeVar
 Status = Literal["done", "expected"]
 MAP_VIEWS = ("world", "region", "none")  # a countries section's `map:`; left out, it decides
 ROLES = ("lead", "host", "funder", "contributing", "supporting", "other")
-ROLE_LABELS = {
-    "lead": "Leading",
-    "host": "Host",
-    "funder": "Funding",
-    "contributing": "Contributing",
-    "supporting": "Supporting",
-    "other": "Also involved",
-}
 T = TypeVar("T")
 # Months and days as ISO dates write them, '01' to '31': pages show dozens of dates each.
 TWO_DIGITS = tuple(f"{number:02d}" for number in range(32))
@@ -158,6 +150,7 @@ class Timeline(Section):
 
     title: str = ""  # the author's; else the page's language names it
     events: tuple[TimelineEvent, ...] = ()
+    source: Link | None = None  # the source of every event that names none of its own
 
 
 @frozen()
@@ -241,8 +234,7 @@ class OrganisationEntry:
 class RoleGroup:
     """The countries and organisations that share one role, for the grouped list."""
 
-    role: str
-    label: str
+    role: str  # one of ROLES; the page names it in its language (role_<role> in the tables)
     entries: tuple[CountryEntry, ...]  # the countries alone, as the map shows them
     members: tuple[CountryEntry | OrganisationEntry, ...]  # all, in the order of the file
 
@@ -251,7 +243,7 @@ class RoleGroup:
 class Countries(Section):
     """Who is involved: countries, and organisations beside them, by role."""
 
-    title: str = "Countries involved"
+    title: str = ""  # the author's; else the page's language names it
     entries: tuple[CountryEntry, ...] = ()
     organisations: tuple[OrganisationEntry, ...] = ()
     map: str = "auto"  # world, region or none; auto frames the map on the countries
@@ -262,7 +254,7 @@ class Countries(Section):
         by_role: dict[str, list[CountryEntry | OrganisationEntry]] = {}
         for entry in sorted((*self.entries, *self.organisations), key=lambda e: e.line):
             by_role.setdefault(entry.role, []).append(entry)
-        return tuple(RoleGroup(role, ROLE_LABELS[role],
+        return tuple(RoleGroup(role,
                                tuple(e for e in by_role[role] if isinstance(e, CountryEntry)),
                                tuple(by_role[role]))
                      for role in ROLES if role in by_role)
@@ -295,6 +287,7 @@ class Quote(Section):
     role: str = ""
     date: FuzzyDate | None = None
     source: Link | None = None
+    translated: bool = False  # the words are translated from another language
 
 
 @frozen()
@@ -383,6 +376,9 @@ class Teaser:
     based_on: tuple[Link, ...]
     tags: tuple[str, ...]
     draft: bool
+    language: str  # the tag of the language it is written in
+    translation_key: str  # shared by the explainer's translations; its slug if not given
+    folder: str  # of its language's pages: '' for the site's language, else such as 'fr/'
     countries: tuple[CountryEntry, ...]  # every entry of the explainer's country lists
     image: Picture | None  # the lead image
     changes: tuple[Change, ...]  # updates and corrections, newest first
@@ -394,7 +390,7 @@ class Teaser:
     @property
     def url(self) -> str:
         """Return the site path of the explainer's page."""
-        return f"{self.slug}.html"
+        return f"{self.folder}{self.slug}.html"
 
     @property
     def modified(self) -> FuzzyDate:
@@ -427,8 +423,9 @@ class Explainer(Teaser):
     def of(cls, source_path: Path, display_path: str, slug: str, title: str, dek: str,
            published: FuzzyDate, updated: FuzzyDate | None, byline: tuple[str, ...],
            based_on: tuple[Link, ...], tags: tuple[str, ...], draft: bool,
-           sections: tuple[Section, ...], image: Picture | None = None,
-           changes: tuple[Change, ...] = (), uses: tuple[Use, ...] = ()) -> Explainer:
+           sections: tuple[Section, ...], language: str = "en", translation_key: str = "",
+           folder: str = "", image: Picture | None = None, changes: tuple[Change, ...] = (),
+           uses: tuple[Use, ...] = ()) -> Explainer:
         """Make an explainer, its countries, section kinds and expected events taken from its
         sections."""
         countries = tuple(e for s in sections if isinstance(s, Countries) for e in s.entries)
@@ -438,8 +435,8 @@ class Explainer(Teaser):
         outline = (*(item.text for s in sections if isinstance(s, Takeaways) for item in s.items),
                    *(s.heading for s in sections if isinstance(s, Prose) and s.heading))
         return cls(source_path, display_path, slug, title, dek, published, updated, byline,
-                   based_on, tags, draft, countries, image, changes, uses, expected, kinds,
-                   outline, sections)
+                   based_on, tags, draft, language, translation_key or slug, folder, countries,
+                   image, changes, uses, expected, kinds, outline, sections)
 
     @property
     def organisations(self) -> tuple[OrganisationEntry, ...]:

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..errors import ContentError, Problem
 from ..inputs import Inputs, Stamp
 from .checks import check_explainer
+from .languages import ENGLISH
 from .markup import Markup
-from .model import Explainer, Teaser
+from .model import Config, Explainer, Teaser
 from .schema import read_explainer
 from .sources import MAX_FILE_BYTES, decode_text, read_text, split_source
 
@@ -41,22 +42,25 @@ class ExplainerFile:
         return self.root / self.display
 
 
-class ReadSettings(NamedTuple):
-    """The site's settings that change what an explainer file reads as."""
-
-    trusted_html: bool  # raw HTML in the Markdown is kept as written
-    language: str  # the language the text is set in (typographer's punctuation)
-
-    def __str__(self) -> str:
-        return f"trusted_html={self.trusted_html} language={self.language}"
-
-
 class Explainers(NamedTuple):
     """The explainers read, in file order, with every problem found and how much was done."""
 
     teasers: list[Teaser]
     problems: list[Problem]
     read: int  # files read anew (the others came from the memo)
+
+
+@dataclass(frozen=True)
+class ReadSettings:
+    """The site's settings that shape how an explainer file reads."""
+
+    trusted_html: bool = False  # whether raw HTML in the Markdown is kept
+    language: str = ENGLISH  # the site's: explainers that name no language are written in it
+
+    @classmethod
+    def of(cls, config: Config) -> ReadSettings:
+        """Return the reading settings of a site."""
+        return cls(config.trusted_html, config.language)
 
 
 @dataclass(frozen=True)
@@ -68,17 +72,18 @@ class Reading:
     settings: ReadSettings
 
 
-def read_explainers(inputs: Inputs, settings: ReadSettings, tools: Tools) -> Explainers:
+def read_explainers(inputs: Inputs, config: Config, tools: Tools) -> Explainers:
     """Read every explainer file the inputs hold, those the memo does not know on the pool."""
     memo = tools.memo
+    settings = ReadSettings.of(config)
     paths = inputs.explainer_files()
     problems: list[Problem] = []
     files = [ExplainerFile(path, inputs.root, inputs.stamps[path]) for path in paths]
     known = {file.display: memo.explainer(file, settings) for file in files}
     todo = [file for file in files if known[file.display] is None]
     progress = tools.counter("explainers", len(files), len(files) - len(todo))
-    trusted_html = settings.trusted_html
-    markup = memo.remember("markup", trusted_html, lambda: Markup(trusted_html))
+    markup = memo.remember("markup", settings.trusted_html,
+                           lambda: Markup(settings.trusted_html))
     for file, packed in tools.pool.map(read_one, Reading(markup, memo, settings), todo,
                                        progress):
         known[file.display] = memo.keep_explainer(file, packed)
@@ -107,7 +112,7 @@ def file_bytes(path: Path) -> bytes | None:
 
 
 def parse_explainer(file: ExplainerFile, data: bytes | None, markup: Markup,
-                    language: str) -> tuple[Explainer | None, list[Problem]]:
+                    site_language: str) -> tuple[Explainer | None, list[Problem]]:
     """Read one explainer from its bytes (None: read the file, to report why it cannot be)."""
     try:
         text = decode_text(data, file.display) if data is not None \
@@ -115,14 +120,14 @@ def parse_explainer(file: ExplainerFile, data: bytes | None, markup: Markup,
         source = split_source(text, file.path, file.display)
     except ContentError as exc:
         return None, list(exc.problems)
-    explainer, problems = read_explainer(source, markup, language)
+    explainer, problems = read_explainer(source, markup, site_language)
     if explainer is not None:
         problems = [*problems, *check_explainer(explainer)]
     return explainer, problems
 
 
 def read_again(root: Path, display: str, settings: ReadSettings) -> tuple[Explainer | None,
-                                                                         list[Problem]]:
+                                                                          list[Problem]]:
     """Read one explainer file of the project in root again, as it is now."""
     file = ExplainerFile(display, root, (0, 0, 0, 0))
     return parse_explainer(file, file_bytes(file.path), Markup(settings.trusted_html),

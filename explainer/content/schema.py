@@ -15,7 +15,8 @@ from . import model
 from .actors import read_entry, unique
 from .anchors import with_unique_anchors
 from .bounds import Allowance
-from .fields import Fields, Reader, check_url, mapping
+from .fields import Fields, Reader, check_url, mapping, read_language
+from .languages import ENGLISH, language_folder
 from .markup import Markup, markdown_images, unsafe_links
 from .media import (
     check_updated,
@@ -163,8 +164,10 @@ def read_timeline(ctx: Context, fields: Fields, block: Block, body: Body) -> mod
 
     events = fields.items("events", event, required=True)
     ordered = tuple(sorted(events, key=lambda e: (e.date.sort_key, e.status == "expected")))
+    source = read_link(reader, fields.values["source"]) if "source" in fields.values else None
+    fields.asked.add("source")
     return model.Timeline("timeline", block.fence_line, "timeline", *body,
-                          title=fields.text("title"), events=ordered)
+                          title=fields.text("title"), events=ordered, source=source)
 
 
 def read_takeaways(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
@@ -198,9 +201,8 @@ def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
                        lambda entry: entry.country.code, listed_twice)
     organisations = unique((i for i in items if isinstance(i, model.OrganisationEntry)),
                            lambda entry: name_key(entry.organisation.name), listed_twice)
-    default = "Countries and organisations involved" if organisations else "Countries involved"
     return model.Countries("countries", block.fence_line, "countries", *body,
-                           title=fields.text("title", default=default),
+                           title=fields.text("title"),
                            entries=countries, organisations=organisations,
                            map=fields.choice("map", model.MAP_VIEWS, "auto"))
 
@@ -231,7 +233,8 @@ def read_quote(ctx: Context, fields: Fields, block: Block, body: Body) -> model.
     return model.Quote("quote", block.fence_line, "quote", *body,
                        text=fields.text("text", required=True),
                        speaker=fields.text("speaker", required=True), role=fields.text("role"),
-                       date=fields.date("date"), source=source)
+                       date=fields.date("date"), source=source,
+                       translated=fields.boolean("translated"))
 
 
 def read_sources(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
@@ -288,19 +291,22 @@ def read_section(ctx: Context, block: Block) -> model.Section | None:
 
 
 def read_explainer(source: SourceFile, markup: Markup,
-                   language: str = "en") -> tuple[model.Explainer | None, list[Problem]]:
-    """Read a split source file into an Explainer, its text set in a language, with every
-    problem found."""
-    ctx = Context(source, markup, language)
+                   site_language: str = ENGLISH) -> tuple[model.Explainer | None, list[Problem]]:
+    """Read a split source file into an Explainer, its text set in its own language (the site's
+    unless its front matter names one), with every problem found."""
+    ctx = Context(source, markup, site_language)
     reader = ctx.reader(source.front, "front matter")
     node = reader.parse(source.front.header)
+    fields = Fields(reader, node) if node is not None else None
+    # The language comes first: the sections' text and the front matter's are set in it.
+    language = read_language(fields, site_language) if fields is not None else site_language
+    ctx.language = reader.language = language
     sections = with_unique_anchors(s for s in map(lambda b: read_section(ctx, b),
                                                   source.sections) if s)
     if ctx.frames:
         ctx.problems.append(iframe_warning(source.display, ctx.frames))
-    if node is None:
+    if fields is None:
         return None, ctx.problems
-    fields = Fields(reader, node)
     title = fields.text("title", required=True)
     dek = fields.text("dek", required=True)
     published = fields.date("published", required=True)
@@ -314,6 +320,7 @@ def read_explainer(source: SourceFile, markup: Markup,
     tags = fields.items("tags", lambda n: fields.as_text(n, "tags") or None, single_ok=True)
     slug = read_slug(fields, source.path)
     draft = fields.boolean("draft")
+    translation_key = read_translation_key(fields, slug)
     image = read_lead_image(ctx, fields)
     changes = read_changes(ctx, fields)
     check_updated(ctx, fields, updated, changes)
@@ -321,8 +328,9 @@ def read_explainer(source: SourceFile, markup: Markup,
     if published is None or any(p.severity == "error" for p in ctx.problems):
         return None, ctx.problems
     explainer = model.Explainer.of(source.path, source.display, slug, title, dek, published,
-                                   updated, byline, based_on, tags, draft, sections, image,
-                                   changes, tuple(sorted(ctx.uses, key=lambda u: u.line)))
+                                   updated, byline, based_on, tags, draft, sections, language,
+                                   translation_key, language_folder(language, site_language),
+                                   image, changes, tuple(sorted(ctx.uses, key=lambda u: u.line)))
     return explainer, ctx.problems
 
 
@@ -337,3 +345,16 @@ def read_slug(fields: Fields, path: Path) -> str:
                             "rename the file with lowercase letters, digits and hyphens, "
                             "or set 'slug:' in the front matter")
     return slug
+
+
+def read_translation_key(fields: Fields, slug: str) -> str:
+    """Return what links the explainer to its translations: the field, or else its slug."""
+    node = fields.get("translation_key", False, "haiti-police-mission")
+    if node is None:
+        return slug
+    key = fields.as_text(node, "translation_key")
+    if not SLUG.fullmatch(key):
+        fields.reader.error(node, f"translation_key '{key}' is not allowed",
+                            "use lowercase letters, digits and hyphens, like a slug; the slug "
+                            "of the explainer it translates does")
+    return key

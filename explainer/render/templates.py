@@ -199,8 +199,10 @@ def group_class(section: Countries, group: RoleGroup) -> str:
     return f"group-{min(shaded.index(group.role) + 1, GROUP_SHADES)}"
 
 
-def country_map(section: Countries) -> markupsafe.Markup:
+@jinja2.pass_context
+def country_map(context: Context, section: Countries) -> markupsafe.Markup:
     """Return the inline SVG map of a country list, framed on it, countries shaded by group."""
+    words = context.parent["words"]  # the page's language, as the word filters take it
     groups = [group for group in section.groups if group.entries]
     shaded = [(group_class(section, group), [entry.country.code for entry in group.entries])
               for group in groups]
@@ -208,10 +210,11 @@ def country_map(section: Countries) -> markupsafe.Markup:
     # The first groups (the lead and the host, with today's roles) are what the story is about.
     focal = [entry.country.code for group in groups[:2] for entry in group.entries]
     plan = plan_map(codes, focal, section.map)
-    names = {entry.country.code: entry.country.name for entry in section.entries}
-    title = f"{'World map' if plan.world else 'Map'} of the {len(codes)} countries listed below"
+    names = {entry.country.code: entry.label or words.country(entry.country)
+             for entry in section.entries}
+    title = words.text("map_title" if plan.world else "map_title_region", len(codes))
     if plan.inset:
-        title += f", with {names[plan.inset]} enlarged"
+        title = words.text("map_title_inset", map=title, country=names[plan.inset])
     svg = world_map_svg(shaded, title_id=f"{section.anchor}-map-title", title=title,
                         description_id=f"{section.anchor}-map-caption", plan=plan, names=names)
     return markupsafe.Markup(svg)

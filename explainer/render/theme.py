@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..content.languages import language_folder
 from ..content.model import Explainer
 from ..hashing import digest
 from ..inputs import STATIC_FOLDERS, STRINGS, TEMPLATE_FOLDERS, Inputs
@@ -17,6 +18,7 @@ from ..site.reuse import EXPORT
 from ..site.words import Lexicon, load_lexicon
 from .assets import fingerprint
 from .templates import Renderer
+from .wording import Translate
 
 if TYPE_CHECKING:
     from ..speed.memo import Memo
@@ -52,7 +54,9 @@ class Theme:
             context["explainer"] = explainer
         return self.renderer.render(page.template, page.path, self.assets,
                                     absolute=page.absolute, site=site, words=words,
-                                    meta=page_meta(site.config, page, words, explainer),
+                                    t=Translate(words),
+                                    home=language_folder(page.language, site.config.language),
+                                    meta=page_meta(site.config, page, self.lexicon, explainer),
                                     **context)
 
 

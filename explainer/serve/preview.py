@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import jinja2
 
-from ..errors import ContentError, ExplainerError, Problem, StrictWarnings
+from ..errors import ContentError, ExplainerError, Problem, StrictWarnings, group_problems
 from ..inputs import OVERRIDES, Inputs, changed_paths
 from ..options import BuildOptions
 from ..recipe import BuildResult, build, preview_tools
@@ -128,7 +128,8 @@ class Preview:
 
     def fail(self, exc: ExplainerError, changed: set[str] | None) -> None:
         """Show the error in the terminal, and in the browser until the next good build."""
-        problems = exc.problems if isinstance(exc, ContentError | StrictWarnings) else []
+        problems = group_problems(exc.problems) \
+            if isinstance(exc, ContentError | StrictWarnings) else []
         self.show(list(problems))
         what = "the first build" if changed is None else describe(changed)
         count = f"{len(problems)} problem(s)" if problems else str(exc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -18,6 +19,10 @@ if TYPE_CHECKING:
 
 # An event still expected this long after its date tells of a story that has moved on.
 OVERDUE = timedelta(days=31)
+# Pages of the site's own that an explainer's slug must not take, with what they are.
+RESERVED_PAGES = {"index.html": "the site's front page",
+                  "404.html": "the page shown for a missing address",
+                  "search.html": "the search page"}
 
 
 @dataclass(frozen=True)
@@ -40,11 +45,12 @@ def make_site(config: Config, inputs: Inputs, teasers: Sequence[Teaser],
     """
     media = check_media(teasers, inputs, config, memo)
     problems = [*problems, *inputs.problems, *content_folder(inputs), *check_slugs(teasers),
-                *media.problems, *inputs.strays(media.used), *overdue(teasers, today)]
+                *check_translations(teasers), *media.problems, *inputs.strays(media.used),
+                *overdue(teasers, today)]
     if any(p.severity == "error" for p in problems):
         raise ContentError(problems)
     problems.extend(base_url_warning(config))
-    if options.strict and problems:
+    if options.strict and any(p.severity == "warning" for p in problems):
         raise StrictWarnings(problems)
     shown = [teaser for teaser in teasers if options.drafts or teaser.public_on(today)]
     shown.sort(key=lambda e: (e.published.first_day(), e.title.lower(), e.slug), reverse=True)
@@ -80,16 +86,51 @@ def content_folder(inputs: Inputs) -> list[Problem]:
 
 
 def check_slugs(explainers: Sequence[Teaser]) -> list[Problem]:
-    """Report two explainers that would be written to the same page."""
+    """Report two explainers that would be written to the same page (explainers in other
+    languages than the site's have a folder each, so their slugs may meet the site's)."""
     seen: dict[str, Teaser] = {}
     problems = []
     for explainer in explainers:
-        first = seen.setdefault(explainer.slug, explainer)
+        if explainer.url in RESERVED_PAGES:
+            problems.append(Problem(explainer.display_path, None, None,
+                                    f"this explainer's page would be {explainer.url}, which is "
+                                    f"{RESERVED_PAGES[explainer.url]}",
+                                    "rename the file, or give the explainer another 'slug:' in "
+                                    "its front matter"))
+            continue
+        first = seen.setdefault(explainer.url, explainer)
         if first is not explainer:
             problems.append(Problem(explainer.display_path, 1, 1,
                                     f"slug '{explainer.slug}' is already used by "
                                     f"{first.display_path}",
                                     "give one of them another 'slug:' or file name"))
+    return problems
+
+
+def check_translations(explainers: Sequence[Teaser]) -> list[Problem]:
+    """Report two versions of one explainer in the same language, and a translation_key that
+    links an explainer to no other (drafts count: a translation may be under way)."""
+    groups: dict[str, dict[str, Teaser]] = {}
+    problems = []
+    for explainer in explainers:
+        group = groups.setdefault(explainer.translation_key, {})
+        first = group.setdefault(explainer.language, explainer)
+        if first is not explainer and first.url != explainer.url:  # else: one slug, said above
+            problems.append(Problem(explainer.display_path, None, None,
+                                    f"translation_key '{explainer.translation_key}': "
+                                    f"{first.display_path} is already its version in "
+                                    f"{explainer.language}",
+                                    "give one of them another translation_key or language"))
+    keys = sorted(groups)
+    for key, group in groups.items():
+        alone = next(iter(group.values()))
+        if len(group) == 1 and key != alone.slug:
+            close = difflib.get_close_matches(key, [k for k in keys if k != key], n=1)
+            problems.append(Problem(
+                alone.display_path, None, None, f"translation_key '{key}' links this explainer "
+                "to no other", f"did you mean '{close[0]}'?" if close else "give the "
+                "explainer it translates the same translation_key, or use that one's slug",
+                severity="warning"))
     return problems
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from yaml.nodes import Node, ScalarNode
 
-from ..content.fields import Fields, Reader, check_url
-from ..content.languages import LANGUAGE, canonical_tag
+from ..content.fields import Fields, Reader, check_url, read_language
+from ..content.languages import ENGLISH
 from ..content.model import PAGE_SIZE, Config
 from ..content.sources import read_text
 from ..errors import ContentError, Problem, UsageError
@@ -61,7 +61,7 @@ def config_fields(fields: Fields, root: Path, base_url: str | None) -> Config:
     return Config(
         title=fields.text("title", default="Explainers"),
         description=fields.text("description"),
-        language=read_language(fields),
+        language=read_language(fields, ENGLISH),
         base_url=base_url or from_file,
         author=fields.text("author") or None,
         publisher=fields.text("publisher") or None,
@@ -88,17 +88,6 @@ def read_host(fields: Fields, node: Node) -> str | None:
                             f"'{text}'", "write the host alone: no https://, no path")
         return None
     return text
-
-
-def read_language(fields: Fields) -> str:
-    """Read the pages' language tag."""
-    node = fields.get("language", False, "en")
-    language = fields.as_text(node, "language") if node else "en"
-    if not LANGUAGE.fullmatch(language):
-        fields.reader.error(node, f"'language' must be a language tag such as en or fr-CA, "
-                            f"found '{language}'")
-        return "en"
-    return canonical_tag(language)
 
 
 def read_base_url(fields: Fields) -> str | None:

@@ -1,6 +1,8 @@
 """Discovery files: the Atom feeds (the site's, a country's, a tag's), the sitemap and robots.txt.
 
-Feeds and sitemaps must hold absolute URLs, so without a base URL only robots.txt is made.
+Each language's edition has its feed (feed.xml, fr/feed.xml); the sitemap lists every page with
+its versions in other languages. Feeds and sitemaps must hold absolute URLs, so without a base
+URL only robots.txt is made.
 Every date comes from the explainers, never from the clock, so a build can be repeated byte
 for byte.
 """
@@ -12,12 +14,14 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from ..content.model import Config, Site, Teaser
 from .meta import absolute_url, publisher_logo, publisher_name
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XHTML = "http://www.w3.org/1999/xhtml"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 FEED = "feed.xml"
 SITEMAP_FILE = "sitemap.xml"
@@ -51,6 +55,14 @@ def serialise(root: ET.Element) -> bytes:
     return f'<?xml version="1.0" encoding="utf-8"?>\n{body}\n'.encode()
 
 
+class SitemapEntry(NamedTuple):
+    """A page as the sitemap lists it: its site path, its last change, its other versions."""
+
+    path: str
+    changed: date | None
+    versions: tuple[tuple[str, str], ...]  # (language, site path), itself included
+
+
 @dataclass(frozen=True)
 class ListFeed:
     """The feed of one list of explainers (a country's, a tag's), beside the list's first page."""
@@ -58,30 +70,31 @@ class ListFeed:
     path: str  # the feed's site path: countries/fr.xml
     page: str  # the site path of the list's first page
     title: str  # what the list is of: France, Elections
+    language: str  # the list's language
     subtitle: str
     explainers: tuple[Teaser, ...]
 
 
-def atom_feed(site: Site) -> bytes:
-    """Return the Atom feed (RFC 4287) of the site's explainers, newest first."""
+def atom_feed(site: Site, language: str, folder: str, explainers: Iterable[Teaser]) -> bytes:
+    """Return the Atom feed (RFC 4287) of one language's explainers, newest first."""
     config = site.config
-    return feed_document(config, FEED, "index.html", config.title, config.description,
-                         site.explainers)
+    return feed_document(config, folder + FEED, folder + "index.html", config.title,
+                         config.description, tuple(explainers), language)
 
 
 def list_atom_feed(config: Config, feed: ListFeed) -> bytes:
     """Return the Atom feed of a country's or a tag's explainers, newest first."""
     return feed_document(config, feed.path, feed.page, f"{feed.title} · {config.title}",
-                         feed.subtitle, feed.explainers)
+                         feed.subtitle, feed.explainers, feed.language)
 
 
 def feed_document(config: Config, path: str, page: str, title: str, subtitle: str,
-                  explainers: tuple[Teaser, ...]) -> bytes:
+                  explainers: tuple[Teaser, ...], language: str) -> bytes:
     """Return an Atom feed at `path` of the explainers that the page at `page` lists."""
     base = config.base_url
     assert base is not None, "the feed needs a base URL"
     home = absolute_url(config, page) or base
-    feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: config.language})
+    feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: language})
     child(feed, "id", home)
     child(feed, "title", title)
     if subtitle:
@@ -116,14 +129,22 @@ def add_entry(feed: ET.Element, config: Config, explainer: Teaser) -> None:
         child(entry, "category", term=tag)
 
 
-def sitemap(site: Site, pages: dict[str, date | None]) -> bytes:
-    """Return sitemap.xml listing pages (site path -> last change), in the order given."""
-    urlset = ET.Element("urlset", {"xmlns": SITEMAP})
-    for path, changed in pages.items():
+def sitemap(site: Site, pages: Iterable[SitemapEntry]) -> bytes:
+    """Return sitemap.xml listing pages in the order given, each page's versions in other
+    languages as hreflang links (as search engines read them)."""
+    pages = tuple(pages)
+    names = {"xmlns": SITEMAP}
+    if any(page.versions for page in pages):
+        names["xmlns:xhtml"] = XHTML
+    urlset = ET.Element("urlset", names)
+    for page in pages:
         url = child(urlset, "url")
-        child(url, "loc", absolute_url(site.config, path))
-        if changed is not None:
-            child(url, "lastmod", changed.isoformat())
+        child(url, "loc", absolute_url(site.config, page.path))
+        if page.changed is not None:
+            child(url, "lastmod", page.changed.isoformat())
+        for language, path in page.versions:
+            child(url, "xhtml:link", rel="alternate", hreflang=language,
+                  href=absolute_url(site.config, path) or "")
     return serialise(urlset)
 
 

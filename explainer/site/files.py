@@ -9,7 +9,8 @@ from typing import NamedTuple
 
 from ..content.model import Site
 from . import feeds, geo, search
-from .pages import Page, sitemap_dates
+from .listings import editions
+from .pages import Page, sitemap_entries
 
 
 class SiteFile(NamedTuple):
@@ -30,17 +31,27 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes]) -
              for code in sorted({e.country.code for x in site.explainers for e in x.countries})
              if (flag := geo.flag_svg(code)) is not None]
     files += [SiteFile(path, f"static/{path}", data) for path, data in static.items()]
-    files += [SiteFile(path, "the search index", data)
-              for path, data in search.search_files(site).items()]
+    files += search_index_files(site, pages)
     if "robots.txt" not in static:
         files.append(SiteFile("robots.txt", "robots.txt", feeds.robots_txt(site)))
     if site.config.base_url:
-        dates = sitemap_dates(pages)
-        files.append(SiteFile(feeds.FEED, "the Atom feed", lambda: feeds.atom_feed(site)))
+        entries = sitemap_entries(pages)
+        files += [SiteFile(edition.folder + feeds.FEED, f"the Atom feed of {edition.language}",
+                           functools.partial(feeds.atom_feed, site, edition.language,
+                                             edition.folder, edition.explainers))
+                  for edition in editions(site)]
         files.append(SiteFile(feeds.SITEMAP_FILE, "the sitemap",
-                              lambda: feeds.sitemap(site, dates)))
+                              lambda: feeds.sitemap(site, entries)))
         files += list_feeds(site, pages)
     return files
+
+
+def search_index_files(site: Site, pages: Iterable[Page]) -> list[SiteFile]:
+    """Return the search index of every language whose search page names one."""
+    explainers = {edition.folder: edition.explainers for edition in editions(site)}
+    return [SiteFile(path, f"the search index of {page.path}", data)
+            for page in pages if isinstance(index := page.context.get("index"), search.SearchIndex)
+            for path, data in search.search_files(explainers[index.folder], index).items()]
 
 
 def list_feeds(site: Site, pages: Iterable[Page]) -> list[SiteFile]:

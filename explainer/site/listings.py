@@ -1,4 +1,9 @@
-"""Browse by country and by tag: which explainers each country and each tag page lists."""
+"""Browse by language, by country and by tag: which explainers each list of explainers shows.
+
+Each language the explainers are written in has its edition: its own front page, country and
+tag pages, listing only its explainers. The site's language has the top of the site, the others
+a folder each ('fr/'), so that a reader who follows the lists stays in one language.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..content.model import ROLES, Country, Teaser
+from ..content.languages import language_folder
+from ..content.model import ROLES, Country, Site, Teaser
 from ..content.names import name_key
 
 COUNTRIES_INDEX = "countries/index.html"
@@ -34,6 +40,26 @@ def tag_url(tag: str) -> str:
 
 
 @dataclass(frozen=True)
+class Edition:
+    """The explainers written in one language, and the folder of the pages that list them."""
+
+    language: str
+    folder: str  # '' for the site's language, else such as 'fr/'
+    explainers: tuple[Teaser, ...]  # newest first
+
+
+def editions(site: Site) -> tuple[Edition, ...]:
+    """Return the site's language's edition (even with no explainer), then the others'."""
+    site_language = site.config.language
+    by_language: dict[str, list[Teaser]] = {site_language: []}
+    for explainer in site.explainers:
+        by_language.setdefault(explainer.language, []).append(explainer)
+    languages = [site_language, *sorted(by_language.keys() - {site_language})]
+    return tuple(Edition(language, language_folder(language, site_language),
+                         tuple(by_language[language])) for language in languages)
+
+
+@dataclass(frozen=True)
 class CountryListing:
     """One explainer on a country's page, with the parts the country plays in it."""
 
@@ -47,11 +73,12 @@ class CountryPage:
 
     country: Country
     listings: tuple[CountryListing, ...]
+    folder: str = ""  # of its edition
 
     @property
     def url(self) -> str:
         """Return the site path of the page."""
-        return self.country.url
+        return self.folder + self.country.url
 
 
 @dataclass(frozen=True)
@@ -61,15 +88,16 @@ class TagPage:
     name: str
     slug: str
     explainers: tuple[Teaser, ...]
+    folder: str = ""  # of its edition
 
     @property
     def url(self) -> str:
         """Return the site path of the page."""
-        return f"tags/{self.slug}.html"
+        return f"{self.folder}tags/{self.slug}.html"
 
 
-def country_pages(explainers: tuple[Teaser, ...],
-                  name: Callable[[Country], str]) -> tuple[CountryPage, ...]:
+def country_pages(explainers: tuple[Teaser, ...], name: Callable[[Country], str],
+                  folder: str = "") -> tuple[CountryPage, ...]:
     """Return a page for every country in the explainers, sorted by name() as readers do."""
     countries: dict[str, Country] = {}
     listings: dict[str, list[CountryListing]] = {}
@@ -81,7 +109,7 @@ def country_pages(explainers: tuple[Teaser, ...],
         for code, found in roles.items():
             ordered = tuple(role for role in ROLES if role in found)
             listings.setdefault(code, []).append(CountryListing(explainer, ordered))
-    return tuple(CountryPage(countries[code], tuple(listings[code]))
+    return tuple(CountryPage(countries[code], tuple(listings[code]), folder)
                  for code in sorted(countries, key=lambda c: (sort_key(name(countries[c])), c)))
 
 
@@ -91,7 +119,7 @@ def sort_key(name: str) -> tuple[str, str]:
     return name_key(name), name
 
 
-def tag_pages(explainers: tuple[Teaser, ...]) -> tuple[TagPage, ...]:
+def tag_pages(explainers: tuple[Teaser, ...], folder: str = "") -> tuple[TagPage, ...]:
     """Return a page for every tag in the explainers, sorted by name; the first spelling wins."""
     names: dict[str, str] = {}
     tagged: dict[str, list[Teaser]] = {}
@@ -100,5 +128,5 @@ def tag_pages(explainers: tuple[Teaser, ...]) -> tuple[TagPage, ...]:
         for slug, tag in sorted(slugs.items()):
             names.setdefault(slug, tag)
             tagged.setdefault(slug, []).append(explainer)
-    return tuple(TagPage(names[slug], slug, tuple(tagged[slug]))
-                 for slug in sorted(names, key=lambda s: (names[s].casefold(), s)))
+    return tuple(TagPage(names[slug], slug, tuple(tagged[slug]), folder)
+                 for slug in sorted(names, key=lambda s: (sort_key(names[s]), s)))

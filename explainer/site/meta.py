@@ -13,10 +13,11 @@ import markupsafe
 
 from ..content.model import ROLES, Config, Explainer, Share
 from ..content.names import name_key
+from .words import og_locale
 
 if TYPE_CHECKING:
-    from .pages import Page
-    from .words import Words
+    from .pages import Page, Version
+    from .words import Lexicon, Words
 
 # Countries in these roles are what a story is about; the others are mentioned in it.
 ABOUT_ROLES = ("lead", "host")
@@ -42,6 +43,27 @@ class PageMeta:
     json_ld: markupsafe.Markup | None = None
     noindex: bool = False
     oembed: str | None = None  # the address of an embeddable piece's oEmbed answer
+    locale: str = ""  # the page's language as Open Graph writes it: en_US, fr_FR
+    translations: tuple[Translation, ...] = ()  # the page in every language, itself included
+    default: Translation | None = None  # the one in the site's language, for x-default
+
+    @property
+    def locale_alternates(self) -> tuple[str, ...]:
+        """Return the other versions' languages as Open Graph writes them."""
+        return tuple(dict.fromkeys(og_locale(translation.language) for translation in
+                                   self.translations if not translation.current))
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A version of the page, as the head's links and the switcher show it."""
+
+    language: str
+    path: str
+    url: str | None  # its public address, with a base URL
+    label: str  # in its own language: "Lire en français" for an explainer, else "Français"
+    direction: str  # of its language: ltr or rtl
+    current: bool  # whether it is the page itself
 
 
 def absolute_url(config: Config, path: str) -> str | None:
@@ -60,20 +82,25 @@ def image_url(config: Config, image: str | None) -> str | None:
     return absolute_url(config, image)
 
 
-def page_meta(config: Config, page: Page, words: Words,
+def page_meta(config: Config, page: Page, lexicon: Lexicon,
               explainer: Explainer | None = None) -> PageMeta:
     """Describe a page in its language; an explainer's page as an article, with its JSON-LD.
 
     Other pages made from an explainer (its embeddable pieces) are kept from search engines,
     and a piece names its oEmbed answer when the site has a base URL.
     """
+    words = lexicon.words(page.language)
     url = absolute_url(config, page.path) if page.indexed else None
     image = image_url(config, config.image)
+    translations = tuple(translation(config, version, lexicon, page, explainer is not None)
+                         for version in page.versions)
+    default = next((t for t in translations if t.language == config.language), None)
     if explainer is None or not page.indexed:
         piece = page.context.get("piece")
         return PageMeta(title=page.title, description=page.description, url=url, image=image,
                         noindex=not page.indexed,
-                        oembed=absolute_url(config, piece.oembed) if piece else None)
+                        oembed=absolute_url(config, piece.oembed) if piece else None,
+                        locale=words.og_locale, translations=translations, default=default)
     share: Share | None = page.context.get("share")
     shared = absolute_url(config, share.path) if share is not None else None
     return PageMeta(title=page.title, description=page.description, kind="article", url=url,
@@ -82,7 +109,17 @@ def page_meta(config: Config, page: Page, words: Words,
                     image_type=share.type if share else None,
                     image_alt=share.alt if share else None,
                     published=explainer.published.iso, modified=explainer.modified.iso,
-                    json_ld=script_json(article_data(config, explainer, url, words, share)))
+                    json_ld=script_json(article_data(config, explainer, url, words, share)),
+                    locale=words.og_locale, translations=translations, default=default)
+
+
+def translation(config: Config, version: Version, lexicon: Lexicon, page: Page,
+                article: bool) -> Translation:
+    """Describe a version of a page in the words of its own language."""
+    words = lexicon.words(version.language)
+    label = words.text("read_in", language=words.name) if article else words.title_name
+    return Translation(version.language, version.path, absolute_url(config, version.path),
+                       label, words.direction, version.path == page.path)
 
 
 def article_data(config: Config, explainer: Explainer, url: str | None, words: Words,

@@ -13,15 +13,33 @@ from datetime import date
 from typing import Any
 
 from ..content.model import Config, Site, Teaser
-from .feeds import ListFeed, newest
-from .listings import COUNTRIES_INDEX, TAGS_INDEX, CountryPage, TagPage, country_pages, tag_pages
+from .feeds import ListFeed, SitemapEntry, newest
+from .listings import (
+    COUNTRIES_INDEX,
+    TAGS_INDEX,
+    CountryPage,
+    Edition,
+    TagPage,
+    country_pages,
+    editions,
+    tag_pages,
+)
 from .paging import paginate
-from .related import related_explainers
+from .related import Mention, related_explainers
 from .reuse import EXPORT, INDEX, Reuse, reuse_of
+from .search import SearchIndex
 from .words import Lexicon, Words
 
 NOT_FOUND = "404.html"
 SEARCH = "search.html"
+
+
+@dataclass(frozen=True)
+class Version:
+    """A page in one language: the same page in another language, or the page itself."""
+
+    language: str
+    path: str
 
 
 @dataclass(frozen=True)
@@ -32,7 +50,8 @@ class Page:
     whole. `changed` is the last change of what the page shows, for the sitemap; `absolute`
     prefixes the page's links instead of making them relative (for pages a host serves at any
     address); a page not `indexed` has no canonical address and is kept out of the sitemap and
-    of search results.
+    of search results. Pages with the same `translation_key` are one page in several languages:
+    each has them all as its `versions`, by language.
     """
 
     path: str
@@ -46,33 +65,53 @@ class Page:
     changed: date | None = None
     absolute: str | None = None
     indexed: bool = True
+    translation_key: str | None = None
+    versions: tuple[Version, ...] = ()  # none unless it has another language's version
 
 
 def index_pages(site: Site, lexicon: Lexicon) -> list[Page]:
-    """Return the front page, which lists the explainers, newest first, page by page."""
+    """Return the front page of each language, which lists its explainers page by page."""
     config = site.config
-    first = Page("index.html", "index.html", "templates/index.html", config.title,
-                 config.description or config.title, config.language,
-                 changed=newest(site.explainers))
-    return paged(first, site.explainers, config.page_size, lexicon.words(config.language))
+    pages = []
+    for edition in editions(site):
+        first = Page(edition.folder + "index.html", "index.html", "templates/index.html",
+                     config.title, config.description or config.title, edition.language,
+                     changed=newest(edition.explainers), translation_key="index.html")
+        pages += paged(first, edition.explainers, config.page_size,
+                       lexicon.words(edition.language))
+    return pages
 
 
 def explainer_pages(site: Site, lexicon: Lexicon) -> list[Page]:
-    """Return a page for every explainer the site lists, with its related explainers, each
-    followed by its data files and embeddable pieces (made from the same explainer, they are
-    best rendered one after the other)."""
+    """Return a page for every explainer the site lists, in its own language, with its related
+    explainers (of the same language), each followed by its data files and embeddable pieces
+    (made from the same explainer, they are best rendered one after the other)."""
     config = site.config
-    words = lexicon.words(config.language)
     pages = []
-    related = related_explainers(site.explainers)
-    for teaser, others in zip(site.explainers, related, strict=True):
-        reuse = reuse_of(config, teaser, words)
+    for teaser, others in zip(site.explainers, related_by_language(site.explainers),
+                              strict=True):
+        reuse = reuse_of(config, teaser, lexicon.words(teaser.language))
         context = {**media_context(site, teaser), "related": others, "reuse": reuse}
         page = Page(teaser.url, "explainer.html", teaser.display_path, teaser.title, teaser.dek,
-                    config.language, context, explainer=teaser,
-                    changed=teaser.modified.first_day())
+                    teaser.language, context, explainer=teaser,
+                    changed=teaser.modified.first_day(),
+                    translation_key="explainer " + teaser.translation_key)
         pages += [page, *reused_pages(page, reuse, config.base_url is not None)]
     return pages
+
+
+def related_by_language(explainers: tuple[Teaser, ...]) -> list[tuple[Mention, ...]]:
+    """Return, for each explainer, its related ones among the explainers of its language: a
+    reader of one language is not sent to a page in another."""
+    places: dict[str, list[int]] = {}
+    for place, teaser in enumerate(explainers):
+        places.setdefault(teaser.language, []).append(place)
+    related: list[tuple[Mention, ...]] = [()] * len(explainers)
+    for group in places.values():
+        found = related_explainers(tuple(explainers[place] for place in group))
+        for place, others in zip(group, found, strict=True):
+            related[place] = others
+    return related
 
 
 def media_context(site: Site, teaser: Teaser) -> dict[str, Any]:
@@ -88,11 +127,12 @@ def media_context(site: Site, teaser: Teaser) -> dict[str, Any]:
 
 
 def reused_pages(page: Page, reuse: Reuse, oembed: bool) -> list[Page]:
-    """Return the pages an explainer's page offers for reuse elsewhere: its data files, its
-    pieces and, with a base URL, the pieces' oEmbed answers. None is for search engines."""
+    """Return the pages an explainer's page offers for reuse elsewhere, in its language: its
+    data files, its pieces and, with a base URL, the pieces' oEmbed answers. None is for search
+    engines, and none has versions in other languages."""
     def derived(path: str, template: str, title: str, context: Mapping[str, Any]) -> Page:
         return replace(page, path=path, template=template, title=title, context=context,
-                       changed=None, indexed=False)
+                       changed=None, indexed=False, translation_key=None)
 
     pages = [derived(file.path, EXPORT + file.name, page.title, {}) for file in reuse.data]
     for piece in reuse.pieces:
@@ -112,18 +152,25 @@ def data_index_pages(site: Site, lexicon: Lexicon) -> list[Page]:
 
 
 def browse_pages(site: Site, lexicon: Lexicon) -> list[Page]:
-    """Return the index of countries, the index of tags, and the pages of each country and tag."""
-    config = site.config
-    language = config.language
-    words = lexicon.words(language)
-    countries = country_pages(site.explainers, words.country)
-    tags = tag_pages(site.explainers)
-    changed = newest(site.explainers)
-    return [Page(COUNTRIES_INDEX, "countries.html", "templates/countries.html",
+    """Return, for each language, the index of countries, the index of tags, and a page per
+    country and per tag."""
+    return [page for edition in editions(site)
+            for page in edition_browse_pages(edition, lexicon.words(edition.language),
+                                             site.config)]
+
+
+def edition_browse_pages(edition: Edition, words: Words, config: Config) -> list[Page]:
+    """Return the index of countries and tags, and their pages, of one language's edition."""
+    folder, language = edition.folder, edition.language
+    countries = country_pages(edition.explainers, words.country, folder)
+    tags = tag_pages(edition.explainers, folder)
+    changed = newest(edition.explainers)
+    return [Page(folder + COUNTRIES_INDEX, "countries.html", "templates/countries.html",
                  words.text("countries"), words.text("countries_description"), language,
-                 {"pages": countries}, changed=changed),
-            Page(TAGS_INDEX, "tags.html", "templates/tags.html", words.text("tags"),
-                 words.text("tags_description"), language, {"pages": tags}, changed=changed),
+                 {"pages": countries}, changed=changed, translation_key=COUNTRIES_INDEX),
+            Page(folder + TAGS_INDEX, "tags.html", "templates/tags.html", words.text("tags"),
+                 words.text("tags_description"), language, {"pages": tags}, changed=changed,
+                 translation_key=TAGS_INDEX),
             *(page for country in countries for page in country_page(country, words, config)),
             *(page for tag in tags for page in tag_page(tag, words, config))]
 
@@ -136,8 +183,8 @@ def country_page(country: CountryPage, words: Words, config: Config) -> list[Pag
     first = Page(country.url, "country.html", f"country {country.country.code}", name,
                  description, words.language,
                  {"page": country, "feed": list_feed(config, country.url, name, description,
-                                                     explainers)},
-                 changed=newest(explainers))
+                                                     explainers, words.language)},
+                 changed=newest(explainers), translation_key=country.country.url)
     return paged(first, country.listings, config.page_size, words)
 
 
@@ -147,8 +194,8 @@ def tag_page(tag: TagPage, words: Words, config: Config) -> list[Page]:
     first = Page(tag.url, "tag.html", f"tag '{tag.name}'", tag.name, description,
                  words.language,
                  {"page": tag, "feed": list_feed(config, tag.url, tag.name, description,
-                                                 tag.explainers)},
-                 changed=newest(tag.explainers))
+                                                 tag.explainers, words.language)},
+                 changed=newest(tag.explainers), translation_key=tag.url[len(tag.folder):])
     return paged(first, tag.explainers, config.page_size, words)
 
 
@@ -159,6 +206,7 @@ def paged(first: Page, items: Sequence[Any], size: int, words: Words) -> list[Pa
     in their title. All show the same last change: a new explainer moves every page's items.
     """
     return [replace(first, path=paging.path, context={**first.context, "paging": paging},
+                    translation_key=first.translation_key if paging.number == 1 else None,
                     title=first.title if paging.number == 1 else words.text(
                         "paged_title", title=first.title, number=words.number(paging.number),
                         total=words.number(paging.count)))
@@ -166,30 +214,40 @@ def paged(first: Page, items: Sequence[Any], size: int, words: Words) -> list[Pa
 
 
 def list_feed(config: Config, page: str, title: str, subtitle: str,
-              explainers: tuple[Teaser, ...]) -> ListFeed | None:
+              explainers: tuple[Teaser, ...], language: str) -> ListFeed | None:
     """Return the feed of a list of explainers, beside its first page; none without a base URL."""
     if config.base_url is None:
         return None
-    return ListFeed(page.removesuffix(".html") + ".xml", page, title, subtitle, explainers)
+    return ListFeed(page.removesuffix(".html") + ".xml", page, title, language, subtitle,
+                    explainers)
 
 
 def search_pages(site: Site, lexicon: Lexicon) -> list[Page]:
-    """Return the search page, which lists the countries and tags for browsers without scripts.
+    """Return the search page of each language, which searches that language's explainers and
+    lists its countries and tags for browsers without scripts.
 
     Search engines have nothing to find there: it is left out of the sitemap."""
-    words = lexicon.words(site.config.language)
-    # Addresses and names only: an edit that keeps an explainer's countries and tags leaves
-    # the page as it was.
-    countries = tuple((page.url, page.country)
-                      for page in country_pages(site.explainers, words.country))
-    tags = tuple((page.url, page.name) for page in tag_pages(site.explainers))
-    return [Page(SEARCH, "search.html", "templates/search.html", words.text("search"),
-                 words.text("search_description"), words.language,
-                 {"countries": countries, "tags": tags}, indexed=False)]
+    pages = []
+    for edition in editions(site):
+        words = lexicon.words(edition.language)
+        # Addresses and names only: an edit that keeps an explainer's countries and tags
+        # leaves the page as it was.
+        countries = tuple((page.url, page.country) for page in
+                          country_pages(edition.explainers, words.country, edition.folder))
+        tags = tuple((page.url, page.name) for page in tag_pages(edition.explainers,
+                                                                   edition.folder))
+        index = SearchIndex(edition.folder, tuple((country.code, words.country(country))
+                                                  for _, country in countries))
+        pages.append(Page(edition.folder + SEARCH, "search.html", "templates/search.html",
+                          words.text("search"), words.text("search_description"),
+                          edition.language, {"countries": countries, "tags": tags,
+                                             "index": index},
+                          indexed=False, translation_key=SEARCH))
+    return pages
 
 
 def not_found_pages(site: Site, lexicon: Lexicon) -> list[Page]:
-    """Return the page hosts show for a missing address."""
+    """Return the page hosts show for a missing address, in the site's language."""
     words = lexicon.words(site.config.language)
     # Hosts serve the 404 page at any address, so its links are absolute when they can be.
     return [Page(NOT_FOUND, "404.html", "templates/404.html", words.text("page_not_found"),
@@ -205,10 +263,24 @@ RESERVED = frozenset({"index.html", NOT_FOUND, SEARCH})
 
 
 def site_pages(site: Site, lexicon: Lexicon) -> list[Page]:
-    """Return every page of the site, in a fixed order, in the words of the lexicon."""
-    return [page for pages_of in PAGE_TYPES for page in pages_of(site, lexicon)]
+    """Return every page of the site, in a fixed order, each with its other languages'."""
+    return with_versions([page for pages_of in PAGE_TYPES for page in pages_of(site, lexicon)])
 
 
-def sitemap_dates(pages: Iterable[Page]) -> dict[str, date | None]:
-    """Return the pages a sitemap lists, each with the last change of what it shows."""
-    return {page.path: page.changed for page in pages if page.indexed}
+def with_versions(pages: list[Page]) -> list[Page]:
+    """Give the pages that exist in several languages each other as versions."""
+    found: dict[str, list[Version]] = {}
+    for page in pages:
+        if page.translation_key is not None:
+            found.setdefault(page.translation_key, []).append(Version(page.language, page.path))
+    versions = {key: tuple(sorted(group, key=lambda version: version.language))
+                for key, group in found.items() if len(group) > 1}
+    return [replace(page, versions=versions[page.translation_key])
+            if page.translation_key in versions else page for page in pages]
+
+
+def sitemap_entries(pages: Iterable[Page]) -> list[SitemapEntry]:
+    """Return the pages a sitemap lists, each with its last change and its versions."""
+    return [SitemapEntry(page.path, page.changed,
+                         tuple((version.language, version.path) for version in page.versions))
+            for page in pages if page.indexed]

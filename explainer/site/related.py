@@ -45,9 +45,10 @@ def related_explainers(explainers: tuple[Teaser, ...]) -> list[tuple[Mention, ..
     return [tuple(mentions[place] for place in chosen) for chosen in places]
 
 
-# One entry: a build plans its pages once; the preview plans them again after an edit, and an
-# edit to an explainer's title or text leaves every explainer's countries and tags as they were.
-@functools.lru_cache(maxsize=1)
+# One entry per language: a build plans its pages once; the preview plans them again after an
+# edit, and an edit to an explainer's title or text leaves every explainer's countries and tags
+# as they were.
+@functools.lru_cache(maxsize=16)
 def related_places(keys: tuple[frozenset[str], ...]) -> tuple[tuple[int, ...], ...]:
     """Return, for each explainer's countries and tags, the places of its related ones."""
     holders: dict[str, list[int]] = {}  # for each country and tag, its explainers, newest first

@@ -79,16 +79,17 @@ class Reuse(NamedTuple):
 def reuse_of(config: Config, teaser: Teaser, words: Words) -> Reuse:
     """Plan an explainer's data files and pieces, from the kinds of its sections and the
     settings that turn them off."""
-    slug, kinds = teaser.slug, teaser.kinds
-    data = tuple(DataFile(name, f"{DATA}/{path.format(slug=slug)}")
+    # In its language's folder: translations may share a slug.
+    slug, kinds, folder = teaser.slug, teaser.kinds, teaser.folder
+    data = tuple(DataFile(name, f"{folder}{DATA}/{path.format(slug=slug)}")
                  for name, path, needs in DATA_FILES
                  if config.data_files and (needs is None or needs in kinds))
     pieces = []
     for kind, key in PIECES.items():
         if config.embeddable and kind in kinds:
-            path = f"{EMBED}/{slug}.{kind}.html"
+            path = f"{folder}{EMBED}/{slug}.{kind}.html"
             name = words.text(key)
-            pieces.append(Piece(kind, path, f"{EMBED}/{slug}.{kind}.oembed.json", name,
+            pieces.append(Piece(kind, path, f"{folder}{EMBED}/{slug}.{kind}.oembed.json", name,
                                 words.text("embed_code", piece=name),
                                 words.text("embed_title", piece=name, title=teaser.title),
                                 absolute_url(config, path) or path, HEIGHTS[kind]))

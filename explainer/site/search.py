@@ -1,10 +1,13 @@
 """The search index: small script files that the search page loads with <script src>.
 
 Browsers refuse `fetch` from file://, but they run scripts: each file calls a function of
-static/search.js. The index is split so that a query loads only what its words need:
+static/search.js. Each language's edition has its own search page and index, in its folder
+('' or 'fr/'), of its own explainers. The index is split so that a query loads only what its
+words need:
 
 - search/index.js lists the shards with their sizes, and how many explainers there are;
-- search/docs/<n>.js holds DOCS_PER_FILE explainers each: title, dek, address and date;
+- search/docs/<n>.js holds DOCS_PER_FILE explainers each: title, dek, address (from the
+  edition's folder) and date;
 - search/terms/<key>.js holds the words that begin with <key> (two letters, or more where a
   shard would pass SHARD_CAP), each with the explainers it is found in and how prominently.
 
@@ -23,12 +26,13 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 import pycountry
 
 from ..content.countries import ALIASES, spellings_of
-from ..content.model import Site, Teaser
+from ..content.model import Teaser
 
 FOLDER = "search"
 MANIFEST = f"{FOLDER}/index.js"
@@ -42,6 +46,20 @@ TOKEN = re.compile(r"[^\W_]{2,}")  # words of two letters or more; hyphens and a
 CALL = "explainerSearch"  # the global object of static/search.js
 
 Postings = dict[str, list[int]]  # word: an entry per explainer, as the docstring says
+
+
+@dataclass(frozen=True)
+class SearchIndex:
+    """The index a search page loads: its edition's folder, and the name of each of the
+    edition's countries in its language (the site knows the English ones)."""
+
+    folder: str  # '' for the site's language, else such as 'fr/'
+    names: tuple[tuple[str, str], ...]  # country code, name
+
+    @property
+    def manifest(self) -> str:
+        """Return the site path of the index's list of shards."""
+        return self.folder + MANIFEST
 
 
 def fold(text: str) -> str:
@@ -64,12 +82,14 @@ def country_names(code: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*spellings_of(code), *aliases, *filter(None, codes)]))
 
 
-def explainer_words(teaser: Teaser) -> dict[str, int]:
-    """Return each word an explainer is found by, with its best weight."""
+def explainer_words(teaser: Teaser, names: Mapping[str, str]) -> dict[str, int]:
+    """Return each word an explainer is found by, with its best weight; `names` holds the
+    countries' names in the explainer's language, by code."""
     fields = [(TITLE, [teaser.title]), (OUTLINE, teaser.outline), (DEK, [teaser.dek]),
               (OTHER, teaser.tags),
               (OTHER, [name for entry in teaser.countries
-                       for name in (entry.country.name, *country_names(entry.country.code))])]
+                       for name in (names.get(entry.country.code, ""), entry.country.name,
+                                    *country_names(entry.country.code))])]
     found: dict[str, int] = {}
     for weight, texts in fields:
         for text in texts:
@@ -78,12 +98,12 @@ def explainer_words(teaser: Teaser) -> dict[str, int]:
     return found
 
 
-def postings(explainers: Iterable[Teaser]) -> Postings:
+def postings(explainers: Iterable[Teaser], names: Mapping[str, str]) -> Postings:
     """Return every word with the explainers it is found in, by number, and its weights."""
     found: Postings = defaultdict(list)
     last: dict[str, int] = {}
     for number, teaser in enumerate(explainers):
-        for word, weight in explainer_words(teaser).items():
+        for word, weight in explainer_words(teaser, names).items():
             found[word].append((number - last.get(word, 0)) * 16 + weight)
             last[word] = number
     return dict(found)
@@ -124,15 +144,16 @@ def script(function: str, *values: object) -> bytes:
 
 
 def document(teaser: Teaser) -> list[str]:
-    """Return what a result shows of an explainer: title, dek, address, date (ISO 8601)."""
-    return [teaser.title, teaser.dek, teaser.url, teaser.published.first_day().isoformat()]
+    """Return what a result shows of an explainer: title, dek, address from its edition's
+    folder (where the search page is), date (ISO 8601)."""
+    return [teaser.title, teaser.dek, teaser.url.removeprefix(teaser.folder),
+            teaser.published.first_day().isoformat()]
 
 
-def search_files(site: Site) -> dict[str, bytes]:
-    """Return the files of the search index by site path."""
-    explainers = site.explainers
+def search_files(explainers: tuple[Teaser, ...], index: SearchIndex) -> dict[str, bytes]:
+    """Return the files of one edition's search index by site path."""
     terms = {key: script("terms", key, words)
-             for key, words in shard(postings(explainers)).items()}
+             for key, words in shard(postings(explainers, dict(index.names))).items()}
     sizes = {key: len(data) for key, data in terms.items()}
     files = {MANIFEST: script("manifest", {"count": len(explainers), "docs": DOCS_PER_FILE,
                                            "prefix_budget": PREFIX_BUDGET, "shards": sizes})}
@@ -140,4 +161,5 @@ def search_files(site: Site) -> dict[str, bytes]:
         chunk = explainers[start:start + DOCS_PER_FILE]
         files[f"{FOLDER}/docs/{start // DOCS_PER_FILE}.js"] = script(
             "docs", start // DOCS_PER_FILE, [document(teaser) for teaser in chunk])
-    return files | {f"{FOLDER}/terms/{file_name(key)}.js": data for key, data in terms.items()}
+    files |= {f"{FOLDER}/terms/{file_name(key)}.js": data for key, data in terms.items()}
+    return {index.folder + path: data for path, data in files.items()}

@@ -11,8 +11,6 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from markupsafe import Markup
-
 from ..content.model import Explainer, FuzzyDate, Link, Timeline, TimelineEvent
 from .serialise import date_text
 from .words import Words
@@ -35,7 +33,7 @@ def slide(event: TimelineEvent, unique_id: str, group: str, words: Words) -> dic
     """Return one event as a TimelineJS slide."""
     text = f"<p>{event.text_html}</p>" if event.text_html else ""
     if event.source is not None:
-        text += f"<p>{words.markup('event_source', link=Markup(source_link(event.source)))}</p>"
+        text += f"<p>{words.markup('event_source')} {source_link(event.source)}</p>"
     start = date_parts(event.date)
     if event.approximate or event.status == "expected" or event.date.precision != "day":
         shown = date_text(event, words)

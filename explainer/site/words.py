@@ -9,18 +9,19 @@ shipped language, or add a language of its own.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import markupsafe
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
-from babel.dates import format_skeleton
+from babel.dates import DateTimeFormat, DateTimePattern, get_month_names, match_skeleton
 from babel.numbers import format_decimal
 
 from ..content.languages import ENGLISH, broader_tags, is_english
-from ..content.model import Country, FuzzyDate
+from ..content.model import Country, FuzzyDate, Teaser
 from ..errors import Problem
 from ..hashing import digest
 from ..inputs import CONFIG, STRINGS, Inputs
@@ -40,6 +41,7 @@ SKELETONS = {"day": "yMMMMd", "month": "yMMMM", "year": "y"}
 # CLDR's 'en' is American English ("June 26, 2024"); a bare 'en' means international English,
 # "26 June 2024", as most English-language newsrooms outside the United States write it.
 CLDR_LOCALES = {"en": "en_001"}
+MONTH_WIDTHS = {3: "abbreviated", 4: "wide", 5: "narrow"}
 
 
 class Words:
@@ -52,7 +54,15 @@ class Words:
         self.direction = "rtl" if locale.character_order == "right-to-left" else "ltr"
         self.name = own_name(language)  # in itself: English, français, العربية
         self.english = is_english(language)
-        self.dates: dict[FuzzyDate, str] = {}  # pages show the same dates many times
+        self.separator = self.form("list_separator")  # between the items of a list: ", "
+        # Pages show the same dates, numbers and texts many times; CLDR's formatting, and
+        # escaping, cost tens of microseconds each: each is worked out once.
+        self.dates: dict[tuple[int, int | None, int | None], str] = {}
+        self.months: dict[tuple[str, int], Mapping[int, str]] = {}
+        self.numbers: dict[float, str] = {}
+        self.escaped: dict[str, markupsafe.Markup] = {}
+        self.patterns: dict[str, DateTimePattern] = {}
+        self.roles: dict[tuple[str, ...], str] = {}
 
     def form(self, key: str, count: int | None = None) -> str:
         """Return a key's text; for a text with plural forms, the one `count` calls for."""
@@ -70,21 +80,60 @@ class Words:
 
     def markup(self, key: str, count: int | None = None, **values: Any) -> markupsafe.Markup:
         """Return text() as HTML: the text and plain values escaped, HTML values kept."""
+        form = self.form(key, count)
+        escaped = self.escaped.get(form)
+        if escaped is None:
+            escaped = self.escaped[form] = markupsafe.escape(form)
         if count is not None:
             values["count"] = self.number(count)
-        return markupsafe.escape(self.form(key, count)).format(**values)
+        if not values:
+            return escaped
+        # As Markup.format, quicker: every value escaped but HTML, then put in.
+        return markupsafe.Markup(str.format_map(escaped, {
+            name: value if isinstance(value, markupsafe.Markup) else markupsafe.escape(value)
+            for name, value in values.items()}))
 
     def date(self, value: FuzzyDate) -> str:
         """Return a date as readers of this language write it, as precise as it is known."""
-        known = self.dates.get(value)
+        key = (value.year, value.month, value.day)
+        known = self.dates.get(key)
         if known is None:
-            known = self.dates[value] = format_skeleton(SKELETONS[value.precision],
-                                                        value.first_day(), locale=self.locale)
+            fields = DateFields(value.first_day(), self.month_names, self.locale)
+            known = self.dates[key] = self.pattern(value.precision).format % fields
+        return known
+
+    def month_names(self, char: str, length: int) -> Mapping[int, str]:
+        """Return the month names a pattern's MMMM (or LLLL, MMM, ...) asks for, by number."""
+        known = self.months.get((char, length))
+        if known is None:
+            context = "format" if char == "M" else "stand-alone"
+            known = self.months[char, length] = get_month_names(MONTH_WIDTHS[length], context,
+                                                                self.locale)
+        return known
+
+    def pattern(self, precision: str) -> DateTimePattern:
+        """Return CLDR's pattern for a date of a precision, such as 'd MMMM y'."""
+        known = self.patterns.get(precision)
+        if known is None:
+            skeletons = self.locale.datetime_skeletons
+            known = self.patterns[precision] = skeletons[match_skeleton(SKELETONS[precision],
+                                                                        skeletons)]
         return known
 
     def number(self, value: float) -> str:
         """Return a number with this language's separators: 1,000, 1 000 or 1.000."""
-        return format_decimal(value, locale=self.locale)
+        known = self.numbers.get(value)
+        if known is None:
+            known = self.numbers[value] = format_decimal(value, locale=self.locale)
+        return known
+
+    def role_names(self, roles: tuple[str, ...]) -> str:
+        """Return the names of a country's roles in a story as a list: Leading, Host."""
+        known = self.roles.get(roles)
+        if known is None:
+            known = self.roles[roles] = self.separator.join(self.form(f"role_{role}")
+                                                            for role in roles)
+        return known
 
     def country(self, country: Country) -> str:
         """Return a country's name in this language (in English, the name the model gives)."""
@@ -101,6 +150,34 @@ class Words:
     def og_locale(self) -> str:
         """Return the language as Open Graph writes it: en_US, fr_FR, ar_EG."""
         return og_locale(self.language)
+
+
+class DateFields:
+    """A day's fields as a CLDR pattern asks for them ('d', 'MMMM', 'y'), for the % operator.
+
+    The day, the month and the year are worked out here, with the month names read once per
+    language; any rarer field is Babel's. Babel's own DateTimePattern.apply() does the same
+    with a DateTimeFormat, whose making and lookups cost most of the time a date takes.
+    """
+
+    __slots__ = ("day", "months", "locale")
+
+    def __init__(self, day: date, months: Callable[[str, int], Mapping[int, str]],
+                 locale: Locale) -> None:
+        self.day, self.months, self.locale = day, months, locale
+
+    def __getitem__(self, name: str) -> str:
+        char, length = name[0], len(name)
+        if char == "d":
+            return f"{self.day.day:0{length}d}"
+        if char == "y":
+            year = f"{self.day.year:0{length}d}"
+            return year[-2:] if length == 2 else year
+        if char in "ML":
+            if length <= 2:
+                return f"{self.day.month:0{length}d}"
+            return self.months(char, length)[self.day.month]
+        return DateTimeFormat(self.day, self.locale)[name]  # type: ignore[no-any-return]
 
 
 @functools.cache
@@ -164,11 +241,14 @@ class Lexicon:
         return [table for tag in tags for table in (self.project.get(tag), shipped.get(tag))
                 if table is not None]
 
-    def report(self, site_language: str) -> list[Problem]:
-        """Return the problems of the project's tables, and warn if the pages' words would be
-        English in another language."""
+    def report(self, site_language: str, explainers: Iterable[Teaser]) -> list[Problem]:
+        """Return the problems of the project's tables, and warn about each language the
+        pages are written in whose words would be English."""
         problems = list(self.problems)
-        for language, where in {site_language: CONFIG}.items():
+        languages = {site_language: CONFIG}  # each with the first file that asks for it
+        for explainer in explainers:
+            languages.setdefault(explainer.language, explainer.display_path)
+        for language, where in languages.items():
             own = [t for t in self.tables(language) if not is_english(t.language)]
             if not is_english(language) and not own:
                 problems.append(Problem(where, None, None, f"there is no strings table for "

@@ -57,7 +57,7 @@ class DiskMemo:
         self.entries: list[Entry] = []
         self.first = not cache.explainers.any()  # nothing to look up: leave the reading to all
         self.inputs_digest: str | None = None
-        self.settings: ReadSettings | None = None  # how this build reads explainers
+        self.settings: ReadSettings | None = None  # the site's, once the build names them
         # Explainers whole, pickled, that the cache could not take (it is read-only, or was
         # found damaged): kept here for their pages, which forked workers render.
         self.unkept: dict[str, bytes] = {}
@@ -104,7 +104,7 @@ class DiskMemo:
             last = BuildResult.from_json(record["build"])
         except (KeyError, TypeError, ValueError):
             return None
-        if self.options.strict and last.warnings:
+        if self.options.strict and any(p.severity == "warning" for p in last.warnings):
             raise StrictWarnings(list(last.warnings))
         if as_written(self.output, self.stamps):
             remove_stale_temporaries(self.output)
@@ -202,7 +202,7 @@ class DiskMemo:
         if found is None:  # the cache lost it meanwhile: read the file again
             from ..content.reading import read_again
 
-            assert self.settings is not None  # the teaser was read in this build
+            assert self.settings is not None  # named when the files were looked up
             found = read_again(self.options.root, teaser.display_path, self.settings)
         explainer, problems = found
         if explainer is None:  # it was readable a moment ago: changed while the build ran
@@ -267,9 +267,9 @@ class Missing(Exception):
 
 
 def explainer_key(file: ExplainerFile, data: bytes, settings: ReadSettings) -> str:
-    """Return the cache key of an explainer file's bytes."""
+    """Return the cache key of an explainer file's bytes, as the settings read them."""
     return digest(tool_fingerprint(), "explainer", str(file.path), file.display,
-                  str(settings), data)
+                  str(settings.trusted_html), settings.language, data)
 
 
 def file_bytes(path: Path) -> bytes | None:

@@ -1,0 +1,70 @@
+"""How each language writes the counts and amounts the editorial checks read.
+
+The checks compare the numbers an explainer states with its country list and its key figures
+(checks.py, claims.py). What a number looks like ("1,000" or "1 000"), which words count
+("nine other countries", "neuf autres pays") and how money is written ("$360 million",
+"360 millions de dollars") differ by language: each language the checks read has a Counting,
+in a module of its own. An explainer in a language without one is not checked for numbers.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+# The languages the checks read, by tag: each module's COUNTING says how.
+MODULES = {"en": "english", "fr": "french"}
+WORD = re.compile(r"[^\W_][\w'\u2019-]*")
+
+
+@dataclass(frozen=True)
+class Counting:
+    """How one language writes what the checks read."""
+
+    language: str
+    # Counts of countries: a number in figures, or in words followed by "other"
+    # ("9 countries", "nine other nations"); groups digits, other, word and word_other.
+    country_claim: re.Pattern[str]
+    number_words: Mapping[str, int]  # lowercased
+    names_countries: Callable[[str], bool]  # a quick test: whether a text says "countries"
+    may_count: Callable[[str], bool]  # a quick test: whether a count could be in the text
+    country_nouns: tuple[str, ...]  # the plural nouns that count countries
+    # Amounts: money ("$360 million") and counted nouns ("1,000 Kenyan police officers").
+    money: Callable[[str], list[re.Match[str]]]  # the amounts of money in a text, in order
+    currencies: Mapping[str, str]  # a currency as written, lowercased -> its ISO 4217 code
+    count: re.Pattern[str]  # a number, its scale, then one to three words (groups as named)
+    number: re.Pattern[str]  # a number and its scale, in a key figure's value
+    value: Callable[[re.Match[str]], float]  # the value of a match with number and scale
+    stop_words: frozenset[str]  # words that say nothing of what a sentence is about
+    plural: Callable[[str], bool]  # whether a lowercased word looks like a plural noun
+    stem: Callable[[str], str]  # a rough stem: 'pledged' and 'pledges' meet
+    word: re.Pattern[str]  # a word, with its apostrophes and hyphens where they join words
+
+    @functools.cached_property
+    def country_units(self) -> frozenset[str]:
+        """Return the stems of the nouns that count countries."""
+        return frozenset(self.stem(word) for word in self.country_nouns)
+
+    def content_words(self, text: str) -> set[str]:
+        """Return the stems of a text's meaningful words (numbers included)."""
+        lowered = text.lower()
+        # A typographer's apostrophe is the straight one the stop words are written with.
+        words = self.word.findall(lowered.replace("\u2019", "'") if "\u2019" in lowered
+                                  else lowered)
+        return {self.stem(w) for w in words
+                if w not in self.stop_words and (len(w) >= 3 or w.isdigit())}
+
+
+def plain_words(text: str) -> set[str]:
+    """Return a text's words as they are, for languages the checks do not read."""
+    lowered = text.lower().replace("\u2019", "'")
+    return {word for word in WORD.findall(lowered) if len(word) >= 3 or word.isdigit()}
+
+
+def counting_for(language: str) -> Counting | None:
+    """Return how a language writes numbers, if the checks read it (fr-CA reads as fr)."""
+    module = MODULES.get(language.split("-")[0])
+    return importlib.import_module(f"{__name__}.{module}").COUNTING if module else None

@@ -1,0 +1,100 @@
+"""How French writes counts and amounts: "neuf autres pays", "plus de 30 pays",
+"360 millions de dollars", "1 000 policiers" (a space, often a no-break one, between thousands;
+a comma before decimals)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import Counting
+
+NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+    "seize dix-sept dix-huit dix-neuf vingt".split())} | {"une": 1}
+# Longest first, so that "dix-sept" is not read as "dix".
+WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# As in English: a count in figures ("30 pays"), or in words when it says "autres" ("neuf autres
+# pays"); not one that opens a quotation, « 9 autres pays », which gives the source's words.
+COUNTRY_CLAIM = re.compile(
+    r"(?<![«\"“‘'„])(?<![«\"“‘'„][ \u00a0\u202f])\b"
+    r"(?:(?P<digits>\d{1,3})\s+(?P<other>autres\s+)?|(?P<word>" + WORDS + r")\s+"
+    r"(?P<word_other>autres\s+))(?:pays|nations)\b", re.IGNORECASE)
+DIGIT = re.compile(r"\d")
+
+SPACES = " \u00a0\u202f"  # between thousands: a space, a no-break space or a narrow one
+NUMBER = rf"\d{{1,3}}(?:[{SPACES}]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
+SCALES = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
+          "billion": 1e12, "billions": 1e12}
+SCALE = r"(?:\s(?P<scale>mille|millions?|milliards?|billions?)\b)?"
+CURRENCIES = {"$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR",
+              "euros": "EUR", "£": "GBP", "livre": "GBP", "livres": "GBP"}
+# The currency follows the amount: "360 millions de dollars", "5 000 €", "2 millions d'euros".
+MONEY = re.compile(
+    rf"(?<![\w.,])(?P<number>{NUMBER}){SCALE}\s?(?:d[e'’]\s?)?"
+    r"(?P<currency>dollars?\b|euros?\b|livres?(?=\s+sterling)|\$|€|£)", re.IGNORECASE)
+MONEY_WORDS = ("$", "€", "£", "dollar", "euro", "livre")
+COUNTED_NUMBER = rf"\d(?<![\w$€£.,]\d)(?:\d{{0,2}}(?:[{SPACES}]\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)"
+COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}"
+                   r"(?P<words>(?:\s+[^\W\d_][\w'’-]*){1,3})")
+FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}")
+STOP_WORDS = frozenset(
+    "le la les l un une des de du d et ou à au aux en pour par avec sans sur sous dans entre "
+    "vers chez ce cet cette ces son sa ses leur leurs qui que qu quoi dont où est sont était "
+    "étaient être été a ont avait avaient sera seront plus moins autre autres selon mais ne pas "
+    "se s il elle ils elles on y comme aussi très tout tous toute toutes après avant depuis "
+    "dit disent déjà encore".split())
+IRREGULAR_PLURALS = frozenset("gens personnel effectifs".split())
+# A word, its apostrophes (straight or typographer's) and what comes before them apart:
+# "l'article" is "l" and "article".
+WORD = re.compile(r"[^\W_][\w-]*")
+
+
+def names_countries(text: str) -> bool:
+    """Tell whether a text says 'pays' or 'nations', in any case."""
+    lowered = text.lower()
+    return "pays" in lowered or "nation" in lowered
+
+
+def may_count(text: str) -> bool:
+    """Tell whether a text may hold a count: in figures, or in words followed by 'autres'."""
+    return DIGIT.search(text) is not None or "autre" in text.lower()
+
+
+def parse_number(match: re.Match[str]) -> float:
+    """Return the value of a NUMBER, its spaces and decimal comma read, with its scale word."""
+    number = match["number"]
+    for space in SPACES:
+        number = number.replace(space, "")
+    return float(number.replace(",", ".")) * SCALES.get((match["scale"] or "").lower(), 1.0)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """Reduce a word to a rough stem, so 'policier' meets 'policiers' and 'promise' 'promises'."""
+    word = word.lower()
+    for suffix in ("es", "s", "x"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def plural(word: str) -> bool:
+    """Tell whether a lowercased word looks like a plural noun: 'policiers', 'pays', 'jours'."""
+    return word in IRREGULAR_PLURALS or (word.endswith(("s", "x")) and len(word) > 3
+                                         and not word.endswith("ss"))
+
+
+def money_matches(text: str) -> list[re.Match[str]]:
+    """Return the amounts of money in a text; none without a currency word or sign."""
+    lowered = text.lower()
+    if not any(word in lowered for word in MONEY_WORDS):
+        return []
+    return list(MONEY.finditer(text))
+
+
+COUNTING = Counting(
+    language="fr", country_claim=COUNTRY_CLAIM, number_words=NUMBER_WORDS,
+    names_countries=names_countries, may_count=may_count, country_nouns=("pays", "nations"),
+    money=money_matches, currencies=CURRENCIES, count=COUNT, number=FIGURE_NUMBER,
+    value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem, word=WORD)

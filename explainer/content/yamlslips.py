@@ -1,0 +1,61 @@
+"""YAML's slips in a value: the hint that names the fix, and the value read as the author meant."""
+
+from __future__ import annotations
+
+import re
+
+YAML_HINTS = (
+    ("mapping values are not allowed", "a ': ' inside an unquoted value starts a new key; "
+     "put the value in quotes"),
+    ("cannot start any token", "a value cannot begin with '@', '`' or '%'; "
+     "put the value in quotes"),
+    ("expected <block end>", "check the indentation of this line against the lines above"),
+    ("could not find expected ':'", "each line of a mapping is 'key: value'; "
+     "quote values that span lines"),
+    ("found undefined alias", "'*' starts a YAML alias; quote values that begin with '*'"),
+    ("while scanning a quoted scalar", "a quoted value is never closed; add the closing quote"),
+    ("flow sequence", "'[' starts a YAML list; close it with ']', or quote the value"),
+    ("flow mapping", "'{' starts a YAML mapping; close it with '}', or quote the value"),
+)
+# A value as the line gives it: after the indentation, a list's '- ' and a 'key: '.
+LINE_VALUE = re.compile(r"(?P<lead>\s*(?:-\s+)?(?:[\w-]+:\s+)?)(?P<value>.*?)\s*$")
+QUOTE_THEN_MORE = re.compile(r"""(?P<q>["'])(?:(?!(?P=q)).)*(?P=q)\s*[^\s#:,\]}]""")
+SIGILS = {"*": "it starts an alias", "&": "it starts an anchor", "!": "it starts a tag",
+          "%": "it starts a directive", "@": "it is reserved", "`": "it is reserved"}
+VALUE_SLIPS = {hint for key, hint in YAML_HINTS if key in (
+    "mapping values are not allowed", "cannot start any token", "found undefined alias",
+    "while scanning a quoted scalar")}
+SLIP_HINTS = ("a value that begins with a quote", "YAML does not read a value beginning")
+REPAIRS = 20  # syntax slips looked past in one header before giving up on the rest
+
+
+def slip_hint(line: str) -> str:
+    """Name the fix for a value YAML cannot read as plain text, from the line it is on."""
+    value = LINE_VALUE.fullmatch(line)["value"]  # type: ignore[index]
+    if QUOTE_THEN_MORE.match(value):
+        return ("a value that begins with a quote must end with it; put the whole value in "
+                f"the other quotes: {requoted(value)}")
+    if value[:1] in SIGILS:
+        return f"YAML does not read a value beginning with '{value[0]}' as text " \
+               f"({SIGILS[value[0]]}); put the whole value in quotes"
+    return ""
+
+
+def requoted(value: str) -> str:
+    """Return a value in quotes that YAML reads as exactly the text typed."""
+    return "'" + value.replace("'", "''") + "'" if "'" not in value or '"' in value \
+        else '"' + value.replace("\\", "\\\\") + '"'
+
+
+def repaired(text: str, line: int) -> str | None:
+    """Return the text with one line's value quoted as typed; None if that changes nothing."""
+    lines = text.split("\n")
+    if not 0 <= line < len(lines):
+        return None
+    match = LINE_VALUE.fullmatch(lines[line])
+    if match is None or not match["value"]:
+        return None
+    lines[line] = match["lead"] + requoted(match["value"])
+    fixed = "\n".join(lines)
+    return fixed if fixed != text else None
+

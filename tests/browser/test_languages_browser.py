@@ -1,0 +1,132 @@
+"""Pages in other languages in a real browser: Arabic right to left, and translations linked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ..helpers import REPO, SEED, run_cli, write_project
+from .pages import SCHEMES
+from .test_layout import load_all_images
+from .tools import page_errors, serve_dir
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "arabic" / "ever-given.md"
+ARABIC = "ar/ever-given.html"
+FRENCH = "fr/kenya-mission-police-haiti.html"
+# Where the parts that mirror sit on the page, in pixels from its left edge.
+SIDES = """() => {
+  const box = (selector) => document.querySelector(selector).getBoundingClientRect();
+  const why = getComputedStyle(document.querySelector('.why-it-matters'));
+  const event = document.querySelector('.event');
+  const dot = getComputedStyle(event, '::before');
+  return {
+    dir: document.documentElement.dir,
+    whyBorder: [why.borderLeftWidth, why.borderRightWidth],
+    dotRight: event.getBoundingClientRect().right - parseFloat(dot.right),
+    titleRight: box('.event-title').right,
+    dateLeft: box('.event-date').left,
+    indent: box('.takeaways h2').right - box('.takeaways li').right,
+  };
+}"""
+
+# As test_layout's OVERFLOWING, but not the shapes inside an SVG: the map clips them to its
+# own box (at 390 px the inset's outlines reach a few pixels past it, unseen).
+OVERFLOWING_OUTSIDE_SVG = """() => [...document.querySelectorAll('main *')]
+  .filter((el) => !el.ownerSVGElement)
+  .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
+  .map((el) => el.tagName.toLowerCase() + ' ' + el.getAttribute('class'))"""
+INSET_LABEL_INSIDE = """() => {
+  const label = document.querySelector('.world-map .inset-label').getBoundingClientRect();
+  const frame = document.querySelector('.world-map .inset-frame').getBoundingClientRect();
+  return label.left >= frame.left && label.right <= frame.right;
+}"""
+
+
+@pytest.fixture(scope="module")
+def languages_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the seed site with the Arabic fixture explainer added."""
+    root = tmp_path_factory.mktemp("languages") / "site"
+    files = {f"content/{p.name}": p.read_text(encoding="utf-8")
+             for p in (REPO / "content").glob("*.md")}
+    files["content/ever-given.md"] = FIXTURE.read_text(encoding="utf-8")
+    write_project(root, files)
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    return root / "public"
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_an_arabic_explainer_reads_right_to_left_without_scrolling_sideways(
+        languages_site: Path, make_page, width: int) -> None:
+    page = make_page(viewport={"width": width, "height": 900})
+    page.goto((languages_site / ARABIC).as_uri())
+    load_all_images(page)
+    assert page.evaluate(OVERFLOWING_OUTSIDE_SVG) == []
+    scroll, client = page.evaluate("[document.documentElement.scrollWidth, "
+                                   "document.documentElement.clientWidth]")
+    assert scroll <= client
+    sides = page.evaluate(SIDES)
+    assert sides["dir"] == "rtl"
+    assert sides["whyBorder"] == ["0px", "4px"]  # the callout's rule on the right
+    # The timeline's dots run down the right of the events' titles.
+    assert sides["dotRight"] > sides["titleRight"]
+    if width == 1280:  # the dates in a column of their own, to the right of the events' text
+        assert sides["dateLeft"] > sides["titleRight"]
+    assert sides["indent"] > 10  # the takeaways indented from the right, their bullets there
+    assert page.evaluate(INSET_LABEL_INSIDE)  # the map does not mirror: its label stays in
+    assert page_errors(page).all == []
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_pages_in_arabic_and_french_pass_axe(languages_site: Path, make_page, axe,
+                                             scheme: str) -> None:
+    page = make_page(color_scheme=scheme)
+    found = {}
+    with serve_dir(languages_site) as base:
+        for name in (ARABIC, "ar/index.html", "ar/countries/index.html", FRENCH,
+                     "fr/index.html"):
+            page.goto(base + name)
+            if violations := axe(page):
+                found[name] = violations
+    assert found == {}
+    assert page_errors(page).all == []
+
+
+def test_pages_in_arabic_and_french_pass_the_nu_html_checker(languages_site: Path,
+                                                             vnu) -> None:
+    pages = [*sorted((languages_site / "ar").rglob("*.html")),
+             *sorted((languages_site / "fr").rglob("*.html"))]
+    assert languages_site / ARABIC in pages and languages_site / FRENCH in pages
+    assert vnu(pages) == []
+
+
+@pytest.mark.parametrize("prefix", ["/", "/news/explainers/"])
+def test_a_reader_switches_language_and_stays_in_it(languages_site: Path, make_page,
+                                                    prefix: str) -> None:
+    page = make_page()
+    with serve_dir(languages_site, prefix) as base:
+        page.goto(base + f"{SEED}.html")
+        page.get_by_role("link", name="Lire en français").click()
+        page.wait_for_load_state("load")
+        assert page.url == base + FRENCH
+        assert page.locator("html").get_attribute("lang") == "fr"
+        page.get_by_role("link", name="Tous les décryptages").click()
+        page.wait_for_load_state("load")
+        assert page.url == base + "fr/index.html"
+        titles = page.locator(".explainer-list h2").all_inner_texts()
+        assert titles == ["Le Kenya prend la tête d’une mission de police en Haïti, avec "
+                          "l’argent des États-Unis"]
+        page.get_by_role("link", name="English").click()
+        page.wait_for_load_state("load")
+        assert page.url == base + "index.html"
+    assert page_errors(page).all == []
+
+
+def test_the_language_switcher_works_from_disk(languages_site: Path, new_page) -> None:
+    page = new_page
+    page.goto((languages_site / FRENCH).as_uri())
+    page.get_by_role("link", name="Read in English").click()
+    page.wait_for_load_state("load")
+    assert page.url == (languages_site / f"{SEED}.html").as_uri()
+    assert page_errors(page).all == []

@@ -1,0 +1,314 @@
+"""Explainers in several languages: each in its own, translations linked, a set of lists each."""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+
+import feedparser
+import pytest
+
+from explainer.site.strings import package_tables
+
+from .helpers import REPO, SEED, run_cli, soup
+from .test_incremental import Session
+
+FRENCH = "fr/kenya-mission-police-haiti.html"
+BASE = "https://example.org/news/"
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def story(title: str, language: str | None = None, key: str | None = None,
+          country: str = "Haiti", tags: str = "[]") -> str:
+    """Return a short explainer, in a language and with a translation key if given."""
+    extra = (f"language: {language}\n" if language else "") + \
+        (f"translation_key: {key}\n" if key else "")
+    return (f"---\ntitle: {title}\ndek: A dek.\npublished: 2024-06-26\ntags: {tags}\n{extra}"
+            f"---\n\n--- summary\n---\nText.\n\n--- countries\ncountries:\n"
+            f"  - {{name: {country}, role: host}}\n---\n")
+
+
+def build(root: Path, *args: str) -> tuple[Path, str]:
+    """Build a project; fail the test if the build fails; return its output and messages."""
+    result = run_cli("build", "--root", root, "--output", root / "public", *args)
+    assert result.returncode == 0, result.stderr
+    return root / "public", result.stderr
+
+
+def alternates(page: Path) -> dict[str, str]:
+    """Return the page's hreflang links: language -> address."""
+    return {link["hreflang"]: link["href"]
+            for link in soup(page).select('head link[rel="alternate"][hreflang]')}
+
+
+def switcher(page: Path) -> list[tuple[str, str, str]]:
+    """Return the language switcher's links: (text, address, lang)."""
+    return [(a.get_text(), a["href"], a["lang"]) for a in soup(page).select("nav.languages a")]
+
+
+@pytest.fixture(scope="module")
+def published(seed_project: Path) -> Path:
+    """Build the repository's own site at a base URL, out of the checkout."""
+    out = seed_project.parent / "published"
+    result = run_cli("build", "--root", seed_project, "--output", out, "--base-url", BASE)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_the_seed_s_english_and_french_explainers_link_to_each_other(seed_site: Path) -> None:
+    english, french = seed_site / f"{SEED}.html", seed_site / FRENCH
+    assert alternates(english) == {"en": f"{SEED}.html", "fr": FRENCH,
+                                   "x-default": f"{SEED}.html"}
+    assert alternates(french) == {"en": f"../{SEED}.html", "fr": "kenya-mission-police-haiti.html",
+                                  "x-default": f"../{SEED}.html"}
+    assert switcher(english) == [("Lire en français", FRENCH, "fr")]
+    assert switcher(french) == [("Read in English", f"../{SEED}.html", "en")]
+    assert soup(french).html["lang"] == "fr"
+
+
+def test_open_graph_names_the_page_s_locale_and_its_translations(seed_site: Path) -> None:
+    def locales(page: Path) -> tuple[str, list[str]]:
+        head = soup(page).head
+        return (head.select_one('meta[property="og:locale"]')["content"],
+                [m["content"] for m in head.select('meta[property="og:locale:alternate"]')])
+
+    assert locales(seed_site / f"{SEED}.html") == ("en_US", ["fr_FR"])
+    assert locales(seed_site / FRENCH) == ("fr_FR", ["en_US"])
+    assert locales(seed_site / "countries/ke.html") == ("en_US", ["fr_FR"])
+
+
+def test_published_translations_give_their_full_addresses(published: Path) -> None:
+    assert alternates(published / FRENCH) == {
+        "en": f"{BASE}{SEED}.html", "fr": f"{BASE}{FRENCH}", "x-default": f"{BASE}{SEED}.html"}
+    assert alternates(published / "fr/index.html") == {
+        "en": BASE, "fr": f"{BASE}fr/", "x-default": BASE}
+
+
+def test_the_sitemap_lists_each_page_s_translations(published: Path) -> None:
+    urls = ET.parse(published / "sitemap.xml").getroot()
+    found = {url.findtext(f"{SITEMAP}loc"): {link.get("hreflang"): link.get("href")
+                                               for link in url.iter(f"{XHTML}link")}
+             for url in urls}
+    expected = {"en": f"{BASE}{SEED}.html", "fr": f"{BASE}{FRENCH}"}
+    assert found[f"{BASE}{SEED}.html"] == found[f"{BASE}{FRENCH}"] == expected
+    assert found[BASE] == {"en": BASE, "fr": f"{BASE}fr/"}
+    assert found[f"{BASE}countries/ht.html"] == {"en": f"{BASE}countries/ht.html",
+                                                 "fr": f"{BASE}fr/countries/ht.html"}
+    assert found[f"{BASE}countries/bs.html"]  # linked too: both explainers name the Bahamas
+
+
+def test_each_language_lists_its_own_explainers(seed_site: Path) -> None:
+    def listed(page: str) -> list[str]:
+        return [a["href"] for a in soup(seed_site / page).select(".explainer-list h2 a")]
+
+    assert listed("index.html") == [f"{SEED}.html"]
+    assert listed("fr/index.html") == ["kenya-mission-police-haiti.html"]
+    assert listed("fr/countries/ht.html") == ["../kenya-mission-police-haiti.html"]
+    assert listed("fr/tags/securite.html") == ["../kenya-mission-police-haiti.html"]
+    assert not (seed_site / "fr/tags/security.html").exists()
+    assert switcher(seed_site / "index.html") == [("Français", "fr/index.html", "fr")]
+    assert switcher(seed_site / "fr/countries/ht.html") == [
+        ("English", "../../countries/ht.html", "en")]
+    assert switcher(seed_site / "tags/security.html") == []  # the French tag is another word
+
+
+def test_a_language_s_lists_are_in_its_words(seed_site: Path) -> None:
+    haiti = soup(seed_site / "fr/countries/ht.html")
+    assert haiti.select_one("h1").get_text(" ", strip=True) == "Haïti HT"
+    assert haiti.select_one(".site-description").get_text() == "1 décryptage sur ce pays"
+    names = [a.get_text() for a in soup(seed_site / "fr/countries/index.html")
+             .select(".country-name")]
+    # In French, and in the order of a French index: États-Unis among the E's.
+    assert names == ["Bahamas", "Bangladesh", "Barbade", "Bénin", "Burundi", "Chili",
+                     "États-Unis", "Grenade", "Haïti", "Jamaïque", "Kenya", "Maurice", "Nigeria",
+                     "Paraguay", "Tchad"]
+    links = [a["href"] for a in soup(seed_site / FRENCH).select("footer.tags a")]
+    assert links == ["tags/haiti.html", "tags/kenya.html", "tags/etats-unis.html",
+                     "tags/securite.html"]
+
+
+def test_each_language_has_its_feed(published: Path) -> None:
+    english = feedparser.parse((published / "feed.xml").read_bytes())
+    french = feedparser.parse((published / "fr/feed.xml").read_bytes())
+    assert english.bozo == french.bozo == 0
+    assert [e.link for e in english.entries] == [f"{BASE}{SEED}.html"]
+    assert [e.link for e in french.entries] == [f"{BASE}{FRENCH}"]
+    assert french.feed.language == "fr" and french.feed.id == f"{BASE}fr/"
+    feeds = [link["href"] for link in soup(published / FRENCH).select(
+        'link[type="application/atom+xml"]')]
+    assert feeds == [f"{BASE}fr/feed.xml"]
+
+
+def test_an_explainer_with_the_same_slug_in_another_language_is_its_translation(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/en/story.md": story("A story"),
+                      "content/es/story.md": story("Una historia", "es")})
+    out, _ = build(root)
+    assert alternates(out / "story.html") == {"en": "story.html", "es": "es/story.html",
+                                             "x-default": "story.html"}
+    assert switcher(out / "story.html") == [("Leer en español", "es/story.html", "es")]
+
+
+def test_a_site_in_french_puts_its_english_explainers_in_a_folder(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "language: fr\n",
+                      "content/histoire.md": story("Une histoire"),
+                      "content/story.md": story("A story", "en", key="histoire")})
+    out, _ = build(root)
+    assert soup(out / "histoire.html").html["lang"] == "fr"
+    assert soup(out / "en/story.html").html["lang"] == "en"
+    assert switcher(out / "histoire.html") == [("Read in English", "en/story.html", "en")]
+    assert [a.get_text() for a in soup(out / "index.html").select(".explainer-list h2")] == \
+        ["Une histoire"]
+
+
+def test_a_translation_added_later_links_the_original_from_the_cache(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/story.md": story("A story")})
+    out, _ = build(root)
+    assert alternates(out / "story.html") == {}
+    (root / "content/histoire.md").write_text(story("Une histoire", "fr", "story"),
+                                               encoding="utf-8")
+    build(root)
+    assert alternates(out / "story.html")["fr"] == "fr/histoire.html"
+
+
+def test_the_preview_links_a_translation_as_a_full_build_does(
+        make_site: Callable[..., Path]) -> None:
+    session = Session(make_site({"content/story.md": story("A story")}))
+    session.edit("content/histoire.md", story("Une histoire", "fr", "story"))
+    session.rebuild()
+    assert b'hreflang="fr"' in session.files["story.html"]
+    assert "fr/index.html" in session.files
+    assert session.files == session.full_build()
+
+
+def test_mistakes_in_languages_and_translation_keys_are_named(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/a.md": story("A story"),
+                      "content/b.md": story("Une histoire", "fr", "a"),
+                      "content/c.md": story("Une autre", "fr", "a"),
+                      "content/e.md": story("Bad", "french"),
+                      "content/f.md": story("Bad key", key="Not A Slug"),
+                      "content/g.md": story("Bad end", key="'good-start!'")})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 1
+    assert "content/c.md: error: translation_key 'a': content/b.md is already its version in " \
+           "fr\n  hint: give one of them another translation_key or language" in result.stderr
+    assert "content/e.md:6:11: error: front matter: 'language' must be a language tag such as " \
+           "en or fr-CA, found 'french'" in result.stderr
+    assert "content/f.md:6:18: error: front matter: translation_key 'Not A Slug' is not " \
+           "allowed" in result.stderr
+    assert "error: front matter: translation_key 'good-start!' is not allowed" in result.stderr
+
+
+def test_a_translation_key_shared_with_no_other_explainer_is_a_warning(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/story.md": story("A story"),
+                      "content/other.md": story("Une histoire", "fr", key="storey")})
+    _, messages = build(root)
+    assert "content/other.md: warning: translation_key 'storey' links this explainer to no " \
+           "other\n  hint: did you mean 'story'?" in messages
+
+
+
+def english_words_the_tool_wrote(page: Path, language: str) -> list[tuple[str, str]]:
+    """Return the texts of the English strings table a page shows: (key, text) pairs."""
+    html = soup(page)
+    for element in html.select(f"script, body [lang]:not([lang={language}])"):
+        element.decompose()  # data, and words in other languages: "Read in English"
+    shown = [html.get_text(" "), *(element[name] for name in ("aria-label", "title", "alt")
+                                   for element in html.select(f"[{name}]"))]
+    english, own = package_tables()["en"].texts, package_tables()[language].texts
+    found = []
+    for key, text in english.items():
+        if own[key] == text:
+            continue  # the same in both languages: "Sources"
+        for form in [text] if isinstance(text, str) else text.values():
+            for fragment in re.split(r"\{\w+\}", form):
+                # As a word of its own: "Timeline" is not in the name "TimelineJS".
+                whole = re.compile(rf"(?<!\w){re.escape(fragment.strip())}(?!\w)")
+                if len(fragment.strip()) >= 3 and any(whole.search(seen) for seen in shown):
+                    found.append((key, fragment.strip()))
+    months = [calendar.month_name[n] for n in range(1, 13)]
+    return found + [("month", month) for month in months if any(month in t for t in shown)]
+
+
+def test_the_french_page_has_no_english_word_the_tool_wrote(seed_site: Path) -> None:
+    page = soup(seed_site / FRENCH)
+    svg = page.select_one("section.countries svg")
+    assert svg.title.get_text() == ("Carte du monde montrant les 15 pays listés ci-dessous"
+                                    "\u00a0; agrandi en encadré\u00a0: Haïti")
+    assert [label.get_text() for label in svg.select("text")] == ["Haïti"]  # the inset's
+    assert english_words_the_tool_wrote(seed_site / FRENCH, "fr") == []
+
+
+def test_the_arabic_page_has_no_english_word_the_tool_wrote(
+        make_site: Callable[..., Path]) -> None:
+    fixture = REPO / "tests" / "fixtures" / "arabic" / "ever-given.md"
+    out, _ = build(make_site({"content/ever-given.md": fixture.read_text(encoding="utf-8")}))
+    page = soup(out / "ar/ever-given.html")
+    assert page.html["dir"] == "rtl"
+    assert [a.get_text() for a in page.select(".country-name")] == [
+        "مصر", "هولندا", "اليابان", "بنما"]
+    assert english_words_the_tool_wrote(out / "ar/ever-given.html", "ar") == []
+    assert english_words_the_tool_wrote(out / "ar/index.html", "ar") == []
+
+
+def test_the_french_page_writes_dates_and_country_names_in_french(seed_site: Path) -> None:
+    page = soup(seed_site / FRENCH)
+    assert "26 juin 2024" in page.select_one(".byline").get_text()
+    dates = [time.get_text() for time in page.select(".event-date time")]
+    assert dates[:2] == ["7 juillet 2021", "2 octobre 2023"] and dates[-1] == "16 juillet 2024"
+    [data] = [json.loads(s.string) for s in page.select('script[type="application/ld+json"]')]
+    assert [c["name"] for c in data["about"]] == ["Kenya", "Haïti"]
+    assert {"États-Unis", "Tchad", "Barbade", "Maurice"} <= {c["name"] for c in data["mentions"]}
+    assert data["inLanguage"] == "fr"
+    countries = page.select_one("section.countries")
+    assert countries.h2.get_text(" ", strip=True) == "Pays concernés (15)"
+    assert [h3.contents[0].strip() for h3 in countries.select("h3.role")] == [
+        "Chef de file", "Pays hôte", "Financement", "Contributeurs", "Soutien"]
+    names = [a.get_text() for a in countries.select(".country-name")]
+    assert names[:3] == ["Kenya", "Haïti", "États-Unis"] and "Tchad" in names
+
+
+def test_each_language_has_its_lists_and_its_feed_and_the_sitemap_links_them(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/story.md": story("A story", tags="[Security]"),
+                      "content/histoire.md": story("Une histoire", "fr", "story",
+                                                   tags="[Sécurité]")})
+    out, _ = build(root, "--base-url", "https://example.org/news/")
+    titles = {page: [h2.get_text() for h2 in soup(out / page).select(".explainer-list h2")]
+              for page in ("index.html", "fr/index.html", "countries/ht.html",
+                           "fr/countries/ht.html", "tags/security.html", "fr/tags/securite.html")}
+    assert titles == {"index.html": ["A story"], "fr/index.html": ["Une histoire"],
+                      "countries/ht.html": ["A story"], "fr/countries/ht.html": ["Une histoire"],
+                      "tags/security.html": ["A story"], "fr/tags/securite.html": ["Une histoire"]}
+    assert switcher(out / "fr/countries/ht.html") == [("English", "../../countries/ht.html", "en")]
+    feed = ET.parse(out / "fr/feed.xml").getroot()
+    assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
+    assert [e.findtext(f"{ATOM}title") for e in feed.iter(f"{ATOM}entry")] == ["Une histoire"]
+    urls = {url.findtext(f"{SITEMAP}loc"): [(link.get("hreflang"), link.get("href"))
+                                            for link in url.iter(f"{XHTML}link")]
+            for url in ET.parse(out / "sitemap.xml").getroot()}
+    assert urls["https://example.org/news/story.html"] == [
+        ("en", "https://example.org/news/story.html"),
+        ("fr", "https://example.org/news/fr/histoire.html")]
+    assert urls["https://example.org/news/tags/security.html"] == []
+
+
+def test_a_map_framed_on_a_region_says_so_in_the_page_s_language(
+        make_site: Callable[..., Path]) -> None:
+    text = story("Une histoire", "fr").replace(
+        "  - {name: Haiti, role: host}\n",
+        "  - {name: Haiti, role: host}\n  - {name: Dominican Republic, role: supporting}\n"
+        "  - {name: Jamaica, role: supporting}\n")
+    out, _ = build(make_site({"content/histoire.md": text}))
+    svg = soup(out / "fr/histoire.html").select_one("section.countries svg")
+    assert svg.title.get_text() == "Carte montrant les 3 pays listés ci-dessous"
