@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 OVERDUE = timedelta(days=31)
 # Pages of the site's own that an explainer's slug must not take, with what they are.
 RESERVED_PAGES = {"index.html": "the site's front page",
-                  "404.html": "the page shown for a missing address"}
+                  "404.html": "the page shown for a missing address",
+                  "search.html": "the search page"}
 
 
 @dataclass(frozen=True)
