@@ -14,8 +14,9 @@ from typing import Any
 from .errors import Problem
 from .inputs import Inputs
 from .options import BuildOptions, build_day
+from .render.guard import check_output_dir
 from .render.memory import MemoryWriter, NoWriter
-from .render.output import SiteWriter, Writer, WriteReport, check_output_dir, recover_output
+from .render.output import SiteWriter, Writer, WriteReport, recover_output
 from .speed.diskmemo import DiskMemo
 from .speed.memo import Memo, MemoryMemo
 from .speed.pool import ForkPool, Inline, Pool

@@ -12,7 +12,7 @@ import pytest
 
 from explainer.cli import main
 from explainer.errors import OutputError
-from explainer.render.output import check_output_dir
+from explainer.render.guard import check_output_dir
 
 from .helpers import run_cli, snapshot
 from .test_atomic_output import PAGE, built_site, leftovers

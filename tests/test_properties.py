@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from explainer.errors import ContentError
 from explainer.options import BuildOptions
 from explainer.recipe import build, build_tools
-from explainer.render.output import GENERATOR_MARK
+from explainer.render.guard import GENERATOR_MARK
 
 from .helpers import REPO, SEED, snapshot, write_project
 

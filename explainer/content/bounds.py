@@ -16,11 +16,26 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
-T = TypeVar("T")
+from .syntax import (
+    BACKTICKS,
+    BRACKETS,
+    DEFINITION,
+    ESCAPED,
+    FENCE,
+    INLINE_SYNTAX,
+    INLINE_SYNTAX_CHARS,
+    MAY_SPLIT,
+    NESTING,
+    SPLITTING_LINE,
+    TAG,
+    TAG_OPEN,
+    pairs,
+    paragraphs,
+)
+
 MAX_DEPTH = 16  # levels of quotes and lists; brackets or link parentheses open at once
 MAX_DEFINITIONS = 64  # lines ': ' in one block: the parser recurses once for each
 # The work one explainer's Markdown may cost, in units of about a nanosecond of parsing: a
@@ -33,28 +48,8 @@ FAST = WORK_PER_CHAR // 4
 # The cost of one character read again by the parser's loops, copied, split again or read
 # again by its regular expressions.
 RESCAN, COPY, SPLIT, SCAN = 300, 4, 16, 200
-# Characters escaped by a backslash are plain text to the parser (its escapable characters).
-ESCAPED = re.compile(r"\\[\\`*_{}\[\]()>#+\-.!]")
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-BRACKETS = re.compile(r"[\[\]()]")
-TICKS = re.compile(r"`+")
-# A tag closed before the next '<', and the start of one that is not.
-TAG = re.compile(r"<[A-Za-z/!?][^<>]*>")
-TAG_OPEN = re.compile(r"<[A-Za-z/!?](?![^<>]*>)")
-FENCE = re.compile(r"\n(`{3,}|~{3,})")
-# What the parser copies a paragraph for: emphasis, code spans, links, tags, entities, escapes
-# and hard line breaks (a run of backticks counts once, but is counted here once a backtick).
-SYNTAX = re.compile(r"`+|[*_\[<&\\]|  \n")
-SYNTAX_CHARS = ("*", "_", "[", "<", "&", "\\", "`", "  \n")
-# Lines that make the parser split their block: headings, rules, underlines, abbreviations
-# and definitions; and the first character of each.
-SPLITTING_LINE = re.compile(r"\n {0,3}(?:#|=+[ \t]*$|(?:[-*_][ \t]*){3,}$|-+[ \t]*$|\*\[|:[ \t])",
-                            re.MULTILINE)
-MAY_SPLIT = re.compile(r"\n {0,3}[#=\-*_:]")
-DEFINITION = re.compile(r"\n {0,3}:[ \t]")
 # The start of a line nested in quotes or lists: '>', list markers and indentation.
 DEEP_PREFIX = re.compile(rf"\n[ \t>*+\-\d.)]{{{MAX_DEPTH},}}")
-NESTING = re.compile(r"[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
 # What is left open, and what the parser does about it.
 OPEN = {
     "[": "{count} '[' without a ']' to close them in the same paragraph: Markdown reads the "
@@ -118,15 +113,6 @@ class Allowance:
         # Blame the first kind of work that is too much alone, else the costliest.
         return next((work for work in works if work.cost > left),
                     max(works, key=lambda work: work.cost)).excess
-
-
-def paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """Yield the start and end of each run of lines without a blank line."""
-    start = 0
-    for blank in PARAGRAPH_BREAK.finditer(text):
-        yield start, blank.start()
-        start = blank.end() - 1  # the line break before the next paragraph, as in the frame
-    yield start, len(text)
 
 
 def nesting(text: str) -> Excess | None:
@@ -195,7 +181,7 @@ def rescans(text: str, limit: int) -> Work:
 
 def open_brackets(text: str, start: int, end: int, tallies: dict[str, Tally]) -> Excess | None:
     """Cost each '[' and link '](' of a paragraph: to its closing ']' or ')', else to the end."""
-    ticks = [match.start() for match in TICKS.finditer(text, start, end)]
+    ticks = [match.start() for match in BACKTICKS.finditer(text, start, end)]
     squares: list[int] = []
     rounds: list[tuple[int, bool]] = []  # each '(' open, and whether it opens a link's address
     links = 0
@@ -241,26 +227,9 @@ def closed_at(ticks: list[int], opened: int, closed: int, end: int) -> int:
 
 def code_spans(text: str, start: int, end: int, tally: Tally) -> None:
     """Cost each code span of a paragraph: to its closing backticks, else to the end."""
-    runs = [(match.start(), len(match[0])) for match in TICKS.finditer(text, start, end)]
+    runs = [(match.start(), len(match[0])) for match in BACKTICKS.finditer(text, start, end)]
     for at, close in pairs(runs):
         tally.add(at, (runs[close][0] if close is not None else end) - at, close is None)
-
-
-def pairs(marks: list[tuple[int, T]]) -> Iterator[tuple[int, int | None]]:
-    """Pair each opening mark with the next equal one, as the parser does, left to right.
-
-    Yield each opening's position and the index of the mark that closes it, or None.
-    """
-    following: dict[T, int] = {}
-    closer: list[int | None] = [None] * len(marks)
-    for index in range(len(marks) - 1, -1, -1):
-        closer[index] = following.get(marks[index][1])
-        following[marks[index][1]] = index
-    index = 0
-    while index < len(marks):
-        close = closer[index]
-        yield marks[index][0], close
-        index = close + 1 if close is not None else index + 1
 
 
 def tags(text: str, tally: Tally, limit: int) -> None:
@@ -298,10 +267,10 @@ def fences(text: str) -> Work:
 
 def copies(text: str) -> Work:
     """Estimate what the parser copies: each paragraph once for every piece of syntax in it."""
-    bound = sum(map(text.count, SYNTAX_CHARS))
+    bound = sum(map(text.count, INLINE_SYNTAX_CHARS))
     if bound * COPY <= FAST:
         return Work(bound * len(text) * COPY, None) if bound else NO_WORK
-    return repeated(text, SYNTAX, COPY, "a paragraph of {length} characters holding {count} "
+    return repeated(text, INLINE_SYNTAX, COPY, "a paragraph of {length} characters holding {count} "
                     "pieces of Markdown syntax: Markdown copies it again for each",
                     "split it into paragraphs with blank lines")
 

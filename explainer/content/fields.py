@@ -196,6 +196,21 @@ class Fields:
                                   "the line as a comment", "put the whole value in quotes")
         return node.value.strip()
 
+    def matched(self, name: str, pattern: re.Pattern[str], example: str, message: str,
+                hint: str = "") -> re.Match[str] | None:
+        """Read an optional text field that pattern must match whole; report one it does not.
+
+        The message names what was found as '{value}'.
+        """
+        node = self.get(name, False, example)
+        if node is None:
+            return None
+        text = self.as_text(node, name)
+        match = pattern.fullmatch(text)
+        if match is None:
+            self.reader.error(node, message.format(value=text), hint)
+        return match
+
     def boolean(self, name: str, default: bool = False) -> bool:
         """Read a yes/no field."""
         node = self.get(name, False, "true")
@@ -249,6 +264,19 @@ class Fields:
         if required and not node.value:
             self.reader.error(node, f"'{name}' is empty", "add at least one '- ...' item")
         return tuple(item for item in map(read, node.value) if item is not None)
+
+    def mappings(self, name: str, what: str, read: Callable[[Fields], T | None],
+                 required: bool = False) -> tuple[T, ...]:
+        """Read a list field of mappings, each with read(); report the fields none asked for."""
+        def each(node: Node) -> T | None:
+            item = mapping(self.reader, node, what)
+            if item is None:
+                return None
+            result = read(item)
+            item.finish()
+            return result
+
+        return self.items(name, each, required)
 
     def finish(self) -> None:
         """Report fields that no reader asked for, with the closest known name."""
@@ -315,12 +343,6 @@ def check_url(reader: Reader, node: Node, text: str) -> str | None:
 
 def read_language(fields: Fields, default: str) -> str:
     """Read a `language:` field, a language tag, written in its usual case."""
-    node = fields.get("language", False, "en")
-    if node is None:
-        return default
-    language = fields.as_text(node, "language")
-    if not LANGUAGE.fullmatch(language):
-        fields.reader.error(node, f"'language' must be a language tag such as en or fr-CA, "
-                            f"found '{language}'")
-        return default
-    return canonical_tag(language)
+    tag = fields.matched("language", LANGUAGE, "en", "'language' must be a language tag such "
+                         "as en or fr-CA, found '{value}'")
+    return canonical_tag(tag[0]) if tag else default

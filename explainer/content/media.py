@@ -19,7 +19,8 @@ from . import model
 from .fields import Fields, mapping
 
 if TYPE_CHECKING:
-    from .schema import Body, Context
+    from .context import Context
+    from .schema import Body
     from .sources import Block
 
 IMAGE_TYPES = (".jpg", ".jpeg", ".png", ".webp")
@@ -91,8 +92,7 @@ def read_caption(ctx: Context, fields: Fields) -> str:
     node = fields.get("caption", False, "some text")
     if node is None:
         return ""
-    return ctx.markdown(fields.as_text(node, "caption"), fields.reader.what,
-                        fields.reader.line_of(node), node.start_mark.column + 1, inline=True)
+    return ctx.inline(fields.as_text(node, "caption"), fields.reader, node)
 
 
 def read_lead_image(ctx: Context, fields: Fields) -> model.Picture | None:
@@ -174,28 +174,22 @@ def read_aspect(fields: Fields) -> tuple[int, int]:
 
 def read_changes(ctx: Context, fields: Fields) -> tuple[model.Change, ...]:
     """Read the front matter's updates and corrections, newest first."""
-    from .schema import read_link
+    from .schema import read_source
 
     reader = fields.reader
 
-    def change(node: Node) -> model.Change | None:
-        item = mapping(reader, node, "change")
-        if item is None:
-            return None
+    def change(item: Fields) -> model.Change | None:
         date = item.date("date", required=True)
         text_node = item.get("text", True, "what changed, and why")
         text = item.as_text(text_node, "text") if text_node is not None else ""
         correction = item.boolean("correction")
-        source = read_link(reader, item.values["source"]) if "source" in item.values else None
-        item.asked.add("source")
-        item.finish()
+        source = read_source(item)
         if date is None or text_node is None:
             return None
-        html = ctx.markdown(text, reader.what, reader.line_of(text_node),
-                            text_node.start_mark.column + 1, inline=True)
+        html = ctx.inline(text, reader, text_node)
         return model.Change(date, html, text, correction, source, item.line())
 
-    changes = fields.items("changes", change)
+    changes = fields.mappings("changes", "change", change)
     return tuple(sorted(changes, key=lambda c: (c.date.sort_key, c.line), reverse=True))
 
 

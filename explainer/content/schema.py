@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import posixpath
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -14,13 +13,12 @@ from ..errors import Problem
 from . import model
 from .actors import read_entry, unique
 from .anchors import with_unique_anchors
-from .bounds import Allowance
+from .context import Context
 from .fields import Fields, Reader, check_url, mapping, read_language
 from .languages import ENGLISH, language_folder
-from .markup import Markup, markdown_images, unsafe_links
+from .markup import Markup
 from .media import (
     check_updated,
-    iframe_lines,
     iframe_warning,
     read_changes,
     read_embed,
@@ -29,78 +27,10 @@ from .media import (
 )
 from .names import name_key
 from .sources import Block, SourceFile
-from .typography import typeset_html
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")  # to fullmatch: "$" would let a "\n" end it
 Body = tuple[str, str, int]
-SectionReader = Callable[["Context", Fields, Block, Body], model.Section | None]
-
-
-class Context:
-    """What reading one file needs: its source, the Markdown converter, the language its text is
-    set in, the problems so far."""
-
-    def __init__(self, source: SourceFile, markup: Markup, language: str) -> None:
-        self.source = source
-        self.markup = markup
-        self.language = language
-        self.problems: list[Problem] = []
-        self.allowance = Allowance(sum(len(line) + 1 for line in source.lines))
-        self.refused = False  # a text asked too much of the parser: convert no more
-        self.uses: list[model.Use] = []  # image files and embeds, for the site to check
-        self.frames: list[tuple[int, int, str]] = []  # <iframe>s in prose, the page drops
-
-    def reader(self, block: Block, what: str) -> Reader:
-        """Return a YAML reader for one block, sharing this file's problem list."""
-        return Reader(self.source.display, self.source.lines, block.header_line, what,
-                      self.problems, language=self.language)
-
-    def markdown(self, text: str, what: str, line: int, column: int | None = None,
-                 inline: bool = False) -> str:
-        """Convert Markdown to HTML, reporting links whose scheme could run code.
-
-        A body gives its first line; a YAML value also gives its column, where each link of
-        the value is reported.
-        """
-        if self.refused or self.too_costly(text, what, line, column):
-            return ""
-        for offset, link_column, url in unsafe_links(text):
-            where = line if column else line + offset
-            self.problems.append(Problem(
-                self.source.display, where, column or link_column,
-                f"{what}: unsafe link '{url[:40]}' in the Markdown",
-                "links must start with https://, http:// or mailto:, or be a path in the site",
-                self.source.line_text(where)))
-        self.note_html(text, line, column)
-        html = self.markup.inline(text) if inline else self.markup.block(text)
-        return typeset_html(html, self.language)
-
-    def too_costly(self, text: str, what: str, line: int, column: int | None) -> bool:
-        """Report a text that would ask too much work of the Markdown parser."""
-        excess = self.allowance.take(text)
-        if excess is None:
-            return False
-        self.refused = True
-        if column is None:
-            line += text.count("\n", 0, excess.offset)
-            column = excess.offset - text.rfind("\n", 0, excess.offset)
-        self.problems.append(Problem(self.source.display, line, column,
-                                     f"{what}: {excess.message}", excess.hint,
-                                     self.source.line_text(line)))
-        return True
-
-    def note_html(self, text: str, line: int, column: int | None) -> None:
-        """Note the pictures a text shows, and warn of frames the sanitiser would drop."""
-        if "<" not in text and "![" not in text:
-            return
-        for offset, link_column, url in markdown_images(text):
-            where = line if column else line + offset
-            name = posixpath.normpath(url.split("#")[0].split("?")[0])
-            self.uses.append(model.Use("markdown-image", url, where, column or link_column,
-                                       self.source.line_text(where),
-                                       (f"overrides/static/{name}", f"static/{name}")))
-        if not self.markup.trusted_html and "iframe" in text.lower():
-            self.frames += iframe_lines(text, line)
+SectionReader = Callable[[Context, Fields, Block, Body], model.Section | None]
 
 
 def read_link(reader: Reader, node: Node) -> model.Link | None:
@@ -117,6 +47,12 @@ def read_link(reader: Reader, node: Node) -> model.Link | None:
                       note=fields.text("note") or None)
     fields.finish()
     return link
+
+
+def read_source(fields: Fields) -> model.Link | None:
+    """Read a mapping's optional 'source', a link (an empty one is reported as read_link does)."""
+    fields.asked.add("source")
+    return read_link(fields.reader, fields.values["source"]) if "source" in fields.values else None
 
 
 def read_summary(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
@@ -143,29 +79,20 @@ def read_timeline(ctx: Context, fields: Fields, block: Block, body: Body) -> mod
     """Read dated events, shown in date order; "June 2024" goes after "25 June 2024"."""
     reader = fields.reader
 
-    def event(node: Node) -> model.TimelineEvent | None:
-        item = mapping(reader, node, "event")
-        if item is None:
-            return None
+    def event(item: Fields) -> model.TimelineEvent | None:
         date = item.date("date", required=True)
         node = item.get("text", False, "some text")
         text = item.as_text(node, "text") if node else ""
         result = model.TimelineEvent(
             date=date or model.FuzzyDate(1), title=item.text("title", required=True),
-            text_html=ctx.markdown(text, reader.what, reader.line_of(node),
-                                   node.start_mark.column + 1, inline=True) if node else "",
-            source=read_link(reader, item.values["source"]) if "source" in item.values
-            else None,
+            text_html=ctx.inline(text, reader, node) if node else "", source=read_source(item),
             status=item.choice("status", ("done", "expected"), "done"),  # type: ignore[arg-type]
             approximate=item.boolean("approximate"), line=item.line(), text=text)
-        item.asked.add("source")
-        item.finish()
         return result if date else None
 
-    events = fields.items("events", event, required=True)
+    events = fields.mappings("events", "event", event, required=True)
     ordered = tuple(sorted(events, key=lambda e: (e.date.sort_key, e.status == "expected")))
-    source = read_link(reader, fields.values["source"]) if "source" in fields.values else None
-    fields.asked.add("source")
+    source = read_source(fields)
     return model.Timeline("timeline", block.fence_line, "timeline", *body,
                           title=fields.text("title"), events=ordered, source=source)
 
@@ -174,10 +101,8 @@ def read_takeaways(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
     """Read the key-takeaways box."""
     def item(node: Node) -> model.Takeaway | None:
         text = fields.as_text(node, "takeaways")
-        line = fields.reader.line_of(node)
-        html = ctx.markdown(text, fields.reader.what, line, node.start_mark.column + 1,
-                            inline=True)
-        return model.Takeaway(html, text, line) if text else None
+        html = ctx.inline(text, fields.reader, node)
+        return model.Takeaway(html, text, fields.reader.line_of(node)) if text else None
 
     items = fields.items("takeaways", item, required=True)
     return model.Takeaways("takeaways", block.fence_line, "takeaways", *body,
@@ -209,27 +134,18 @@ def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
 
 def read_figures(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
     """Read key numbers."""
-    reader = fields.reader
+    def figure(item: Fields) -> model.Figure:
+        return model.Figure(item.text("value", required=True), item.text("label", required=True),
+                            item.text("note"), item.line())
 
-    def figure(node: Node) -> model.Figure | None:
-        item = mapping(reader, node, "figure")
-        if item is None:
-            return None
-        result = model.Figure(item.text("value", required=True),
-                              item.text("label", required=True), item.text("note"), item.line())
-        item.finish()
-        return result
-
-    items = fields.items("figures", figure, required=True)
+    items = fields.mappings("figures", "figure", figure, required=True)
     return model.Figures("figures", block.fence_line, "figures", *body,
                          title=fields.text("title"), items=items)
 
 
 def read_quote(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
     """Read an attributed quote."""
-    source = read_link(fields.reader, fields.values["source"]) if "source" in fields.values \
-        else None
-    fields.asked.add("source")
+    source = read_source(fields)
     return model.Quote("quote", block.fence_line, "quote", *body,
                        text=fields.text("text", required=True),
                        speaker=fields.text("speaker", required=True), role=fields.text("role"),
@@ -349,12 +265,8 @@ def read_slug(fields: Fields, path: Path) -> str:
 
 def read_translation_key(fields: Fields, slug: str) -> str:
     """Return what links the explainer to its translations: the field, or else its slug."""
-    node = fields.get("translation_key", False, "haiti-police-mission")
-    if node is None:
-        return slug
-    key = fields.as_text(node, "translation_key")
-    if not SLUG.fullmatch(key):
-        fields.reader.error(node, f"translation_key '{key}' is not allowed",
-                            "use lowercase letters, digits and hyphens, like a slug; the slug "
-                            "of the explainer it translates does")
-    return key
+    key = fields.matched("translation_key", SLUG, "haiti-police-mission",
+                         "translation_key '{value}' is not allowed", "use lowercase letters, "
+                         "digits and hyphens, like a slug; the slug of the explainer it "
+                         "translates does")
+    return key[0] if key else slug

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 
+from .syntax import ENTITY, LIST_ITEM, LIST_NUMBER
+
 # What only Python-Markdown handles: code, escapes, raw HTML, tables, attribute lists, fenced
 # code, control characters (the parser's own placeholder marks among them) and the Unicode
 # line separators; and images, entities and double underscores (see is_quick).
 NOT_QUICK_CHAR = re.compile(r"[\\`<{}|~\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-ENTITY = re.compile(r"&(?:#|[0-9A-Za-z]+;)")
 # A line that may be more than text to Python-Markdown: it begins with a blank, or as a
 # heading, a quote, a list, a rule, a definition or a setext underline does. NOT_TEXT_LINE
 # looks at the first line, NOT_TEXT_NEXT at the others (and skips ahead to line breaks).
@@ -33,11 +34,9 @@ NOT_TEXT = r"(?:[^\S\n]|[-+=:#>]|[*_]+(?=\s|$))"
 NOT_TEXT_LINE = re.compile(NOT_TEXT)
 NOT_TEXT_NEXT = re.compile(r"\n" + NOT_TEXT)
 # What else the first line of a block must not begin with: an ordered list's number.
-LIST_NUMBER = re.compile(r"\d+\. ")
-BLOCK_NUMBER = re.compile(r"\n\n\d+\. ")
+BLOCK_NUMBER = re.compile(r"\n\n" + LIST_NUMBER.pattern)
 LINE_END_BLANK = re.compile(r"\n(?<=[^\S\n]\n)")
 HEADING = re.compile(r"(#{1,6}) (?=\S)([^#\n]*)")
-ITEM = re.compile(r"(?:- |(\d+)\. )(?=\S)")
 CONTINUED = re.compile(r" {1,3}(?=\S)")
 # An inline link around text without brackets (not a footnote's '^'), to an address without
 # blanks, brackets, parentheses, quotes or '<>'. (Its text must also be on one paragraph.)
@@ -161,7 +160,7 @@ def read_block(chunk: str) -> Block | None:
         text = "\n".join(line[2:] for line in lines)
         html = inline_html(text) if is_text(text) else None
         return None if html is None else Block("blockquote", [html])
-    item = ITEM.match(chunk)
+    item = LIST_ITEM.match(chunk)
     if item is not None:
         return read_list(chunk, item)
     html = tagged("p", inline_html(chunk)) if is_text(chunk) else None
@@ -179,7 +178,7 @@ def read_list(chunk: str, first: re.Match[str]) -> Block | None:
     number = first[1]
     items: list[str] = []
     for line in chunk.split("\n"):
-        item = ITEM.match(line)
+        item = LIST_ITEM.match(line)
         if item is not None and (item[1] is None) is (number is None):
             text = line[item.end():]
             if not is_text(text):  # the item's first line is a block of its own

@@ -22,42 +22,13 @@ from ..inputs import OVERRIDES, TEMPLATE_FOLDERS
 from ..site.listings import tag_url
 from ..site.mapframe import plan_map
 from ..site.mapview import world_map_svg
+from .links import relative_to
 from .wording import add_word_helpers
 
 GROUP_SHADES = 6  # group-1 ... group-6 in the stylesheet, strongest first
 JINJA = Path(jinja2.__file__).resolve().parent
 # What loading a compiled template damaged on disk raises: it is then compiled again.
 DAMAGED = (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError)
-
-
-def relative_to(directory: str, target: str) -> str:
-    """Return target (a site path such as 'flags/ke.svg') relative to a folder, '.' for the top."""
-    if ".." in target or ".." in directory or target.startswith("/") \
-            or directory.startswith("/"):
-        rel = posixpath.relpath(target, directory)  # may depend on the working folder
-        return rel + "/" if target.endswith("/") and not rel.endswith("/") else rel
-    return site_relpath(target, directory)
-
-
-# Unbounded: one entry per link target and folder (~3 per explainer), where a bounded cache
-# smaller than that misses on every link of a large site's index and list pages.
-@functools.cache
-def site_relpath(target: str, directory: str) -> str:
-    """Return relative_to() for two paths inside the site; pages share most of their links."""
-    # What posixpath.relpath gives, without making both paths absolute: that asks the system
-    # for the working folder twice, which inside the site cancels out.
-    if not target:
-        raise ValueError("no path specified")
-    start, path = site_parts(directory), site_parts(target)
-    common = len(posixpath.commonprefix([start, path]))
-    rel = "/".join([".."] * (len(start) - common) + path[common:]) or "."
-    return rel + "/" if target.endswith("/") and not rel.endswith("/") else rel
-
-
-def site_parts(path: str) -> list[str]:
-    """Return the folders and file name of a site path with no '..' in it."""
-    normal = posixpath.normpath(path)
-    return [] if normal == "." else normal.split("/")
 
 
 def template_dirs(root: Path) -> list[Path]:

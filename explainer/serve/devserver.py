@@ -29,7 +29,8 @@ from tornado.websocket import WebSocketClosedError
 
 from ..errors import Problem, UsageError
 from ..options import BuildOptions
-from ..render.output import check_output_dir, recover_output
+from ..render.guard import check_output_dir
+from ..render.output import recover_output
 from .preview import LIVE_SUFFIXES, Preview
 from .watch import Changes, inotify
 

@@ -116,14 +116,9 @@ def read_page_size(fields: Fields) -> int:
 def read_web_address(fields: Fields, name: str, what: str = "a web address",
                      hint: str = "write it in full, starting with https://") -> str | None:
     """Read a field that must be a full http(s) address."""
-    node = fields.get(name, False, "https://example.org/")
-    if node is None:
-        return None
-    text = fields.as_text(node, name)
-    if not BASE_URL.fullmatch(text):
-        fields.reader.error(node, f"'{name}' must be {what}, found '{text}'", hint)
-        return None
-    return text
+    address = fields.matched(name, BASE_URL, "https://example.org/",
+                             f"'{name}' must be {what}, found '{{value}}'", hint)
+    return address[0] if address else None
 
 
 def read_image(fields: Fields, name: str, root: Path) -> str | None:
@@ -154,16 +149,10 @@ def read_image(fields: Fields, name: str, root: Path) -> str | None:
 
 def read_twitter(fields: Fields) -> str | None:
     """Read the site's X/Twitter handle, returning it with its @."""
-    node = fields.get("twitter", False, "@handle")
-    if node is None:
-        return None
-    text = fields.as_text(node, "twitter")
-    match = TWITTER.fullmatch(text)
-    if not match:
-        fields.reader.error(node, f"'twitter' must be a handle such as @example, found '{text}'",
+    handle = fields.matched("twitter", TWITTER, "@handle", "'twitter' must be a handle such "
+                            "as @example, found '{value}'",
                             "use up to 15 letters, digits or underscores")
-        return None
-    return "@" + match[1]
+    return "@" + handle[1] if handle else None
 
 
 def static_folders(root: Path) -> tuple[Path, Path]:

@@ -23,16 +23,14 @@ from ..hashing import digest, digest_of
 from ..inputs import Inputs
 from ..options import BuildOptions
 from ..render.output import Claim, Writer, WriteReport, remove_stale_temporaries
-from .cache import Cache, FileStamp, PageRecord, store_blob, tool_fingerprint
-from .pagekeys import canonical, common_key
+from .cache import Cache, FileStamp, store_blob, tool_fingerprint
+from .diskpages import PagesOnDisk
 from .store import Entry
 
 if TYPE_CHECKING:
     from ..content.reading import ExplainerFile, Known, ReadSettings
     from ..recipe import BuildResult
-    from ..render.rendering import Rendered
     from ..render.theme import Theme
-    from ..site.pages import Page
 
 T = TypeVar("T")
 MAX_FILE_BYTES = 5 * 1024 * 1024  # bigger files are refused when read: no key needed
@@ -225,41 +223,6 @@ class DiskMemo:
             self.cache.save_pages(set(digests.values()))
             self.cache.explainers.keep_only(set(self.keys.values()))
             self.cache.keep_derived(self.wanted)
-
-
-class PagesOnDisk:
-    """The pages the build cache holds, as valid for one site and theme."""
-
-    def __init__(self, memo: DiskMemo, site: Site, theme: Theme) -> None:
-        self.memo = memo
-        self.common = common_key(theme.templates, theme.lexicon.digest, theme.assets,
-                                 site.config)
-        self.site_key = digest(*(memo.keys[teaser.display_path] for teaser in site.explainers))
-        self.listings: dict[str, str] = {}
-        self.keys: dict[str, str] = {}
-
-    def key(self, page: Page) -> str:
-        """Return a page's cache key."""
-        key = self.keys.get(page.path)
-        if key is None:
-            key = self.keys[page.path] = digest(self.common, canonical(page, self.memo.keys,
-                                                                         self.listings))
-        return key
-
-    def reuse(self, page: Page, writer: Writer) -> bool:
-        """Put a page the cache holds in place; False if it must be rendered."""
-        cache = self.memo.cache
-        record = cache.page(self.key(page))
-        if record is None or record.site not in (None, self.site_key) or \
-                not writer.add_cached(page.path, record.digest, cache.blob):
-            return False
-        cache.keep_page(self.key(page), record)
-        return True
-
-    def keep(self, page: Page, rendered: Rendered) -> None:
-        """Keep the record of a page just rendered."""
-        self.memo.cache.keep_page(self.key(page), PageRecord(
-            rendered.placed.digest, self.site_key if rendered.listed else None))
 
 
 class Missing(Exception):

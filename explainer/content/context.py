@@ -1,0 +1,90 @@
+"""What reading one explainer file needs: its source, the Markdown converter and what the
+Markdown may cost, the language its text is set in, and the problems, pictures and frames
+found so far. Every reader of a section kind or a field converts Markdown through it."""
+
+from __future__ import annotations
+
+import posixpath
+
+from yaml.nodes import Node
+
+from ..errors import Problem
+from . import model
+from .bounds import Allowance
+from .fields import Reader
+from .markup import Markup, markdown_images, unsafe_links
+from .media import iframe_lines
+from .sources import Block, SourceFile
+from .typography import typeset_html
+
+
+class Context:
+    """What reading one file needs: its source, the Markdown converter, the language its text is
+    set in, the problems so far."""
+
+    def __init__(self, source: SourceFile, markup: Markup, language: str) -> None:
+        self.source = source
+        self.markup = markup
+        self.language = language
+        self.problems: list[Problem] = []
+        self.allowance = Allowance(sum(len(line) + 1 for line in source.lines))
+        self.refused = False  # a text asked too much of the parser: convert no more
+        self.uses: list[model.Use] = []  # image files and embeds, for the site to check
+        self.frames: list[tuple[int, int, str]] = []  # <iframe>s in prose, the page drops
+
+    def reader(self, block: Block, what: str) -> Reader:
+        """Return a YAML reader for one block, sharing this file's problem list."""
+        return Reader(self.source.display, self.source.lines, block.header_line, what,
+                      self.problems, language=self.language)
+
+    def markdown(self, text: str, what: str, line: int, column: int | None = None,
+                 inline: bool = False) -> str:
+        """Convert Markdown to HTML, reporting links whose scheme could run code.
+
+        A body gives its first line; a YAML value also gives its column, where each link of
+        the value is reported.
+        """
+        if self.refused or self.too_costly(text, what, line, column):
+            return ""
+        for offset, link_column, url in unsafe_links(text):
+            where = line if column else line + offset
+            self.problems.append(Problem(
+                self.source.display, where, column or link_column,
+                f"{what}: unsafe link '{url[:40]}' in the Markdown",
+                "links must start with https://, http:// or mailto:, or be a path in the site",
+                self.source.line_text(where)))
+        self.note_html(text, line, column)
+        html = self.markup.inline(text) if inline else self.markup.block(text)
+        return typeset_html(html, self.language)
+
+    def inline(self, text: str, reader: Reader, node: Node) -> str:
+        """Convert a YAML value's Markdown to inline HTML, reporting problems at the value."""
+        return self.markdown(text, reader.what, reader.line_of(node), node.start_mark.column + 1,
+                             inline=True)
+
+    def too_costly(self, text: str, what: str, line: int, column: int | None) -> bool:
+        """Report a text that would ask too much work of the Markdown parser."""
+        excess = self.allowance.take(text)
+        if excess is None:
+            return False
+        self.refused = True
+        if column is None:
+            line += text.count("\n", 0, excess.offset)
+            column = excess.offset - text.rfind("\n", 0, excess.offset)
+        self.problems.append(Problem(self.source.display, line, column,
+                                     f"{what}: {excess.message}", excess.hint,
+                                     self.source.line_text(line)))
+        return True
+
+    def note_html(self, text: str, line: int, column: int | None) -> None:
+        """Note the pictures a text shows, and warn of frames the sanitiser would drop."""
+        if "<" not in text and "![" not in text:
+            return
+        for offset, link_column, url in markdown_images(text):
+            where = line if column else line + offset
+            name = posixpath.normpath(url.split("#")[0].split("?")[0])
+            self.uses.append(model.Use("markdown-image", url, where, column or link_column,
+                                       self.source.line_text(where),
+                                       (f"overrides/static/{name}", f"static/{name}")))
+        if not self.markup.trusted_html and "iframe" in text.lower():
+            self.frames += iframe_lines(text, line)
