@@ -194,7 +194,7 @@ def group_class(section: Countries, group: RoleGroup) -> str:
     has none); the first gets the strongest colour, groups past GROUP_SHADES share the last.
     """
     shaded = [other.role for other in section.groups if other.entries]
-    if group.role == "other" or group.role not in shaded:
+    if group.catch_all or group.role not in shaded:
         return "group-other"
     return f"group-{min(shaded.index(group.role) + 1, GROUP_SHADES)}"
 
@@ -207,7 +207,7 @@ def country_map(context: Context, section: Countries) -> markupsafe.Markup:
     shaded = [(group_class(section, group), [entry.country.code for entry in group.entries])
               for group in groups]
     codes = [code for _, group_codes in shaded for code in group_codes]
-    # The first groups (the lead and the host, with today's roles) are what the story is about.
+    # The first groups (such as the lead and the host) are what the story is about.
     focal = [entry.country.code for group in groups[:2] for entry in group.entries]
     plan = plan_map(codes, focal, section.map)
     names = {entry.country.code: entry.label or words.country(entry.country)
