@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import os
 import re
 import signal
@@ -170,3 +171,24 @@ def preview(root: Path, *args: str, port: int | None = None) -> Iterator[Preview
             reader.join(timeout=WAIT_SECONDS)
         process.stdout.close()
         process.stderr.close()
+    # A connection to the preview left open by the test would be reported at random later, in
+    # whichever test next collects garbage: collect here so that it fails this one.
+    gc.collect()
+    assert open_sockets_to(server.url) == [], "a connection to the preview was left open"
+
+
+def open_sockets_to(url: str) -> list[socket.socket]:
+    """Return the sockets of this process still connected to the server at url."""
+    port = int(url.rsplit(":", 1)[1].strip("/"))
+    return [s for s in gc.get_objects() if isinstance(s, socket.socket) and s.fileno() != -1
+            and s.type == socket.SOCK_STREAM and peer_port(s) == port]
+
+
+def peer_port(sock: socket.socket) -> int | None:
+    """Return the port a TCP/IP socket is connected to; None if listening or unconnected."""
+    if sock.family not in (socket.AF_INET, socket.AF_INET6):
+        return None
+    try:
+        return sock.getpeername()[1]
+    except OSError:
+        return None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import json
 import re
 import signal
@@ -19,7 +18,16 @@ import pytest
 from tornado.websocket import websocket_connect
 
 from .helpers import run_cli
-from .previews import WAIT_SECONDS, Preview, close_socket, free_port, preview, save, until
+from .previews import (
+    WAIT_SECONDS,
+    Preview,
+    close_socket,
+    free_port,
+    open_sockets_to,
+    preview,
+    save,
+    until,
+)
 
 SCRIPT = re.compile(r'<script>\(function\(\)\{var s=document\.createElement\("script"\);'
                     r'[^<]*livereload\.js[^<]*</script>')
@@ -218,13 +226,6 @@ def test_a_page_that_missed_a_reload_while_loading_is_reloaded(site: Path) -> No
         server.get("alpha.html")
         fresh = in_own_thread(lambda: asyncio.run(handshake_answers(server, "alpha.html")))
         assert fresh == []
-
-
-def open_sockets_to(url: str) -> list[socket.socket]:
-    """Return the sockets of this process still connected to the server at url."""
-    port = int(url.rsplit(":", 1)[1].strip("/"))
-    return [s for s in gc.get_objects() if isinstance(s, socket.socket) and s.fileno() != -1
-            and s.type == socket.SOCK_STREAM and s.getpeername()[1:2] == (port,)]
 
 
 def test_the_reload_socket_is_closed_when_the_server_answers_late(site: Path) -> None:

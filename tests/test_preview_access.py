@@ -13,8 +13,8 @@ from tornado.websocket import websocket_connect
 
 from explainer.serve.devserver import addresses
 
-from .previews import Preview, close_socket, preview
-from .test_devserver import explainer, in_own_thread, open_sockets_to
+from .previews import Preview, close_socket, open_sockets_to, preview
+from .test_devserver import explainer, in_own_thread
 
 
 @pytest.fixture

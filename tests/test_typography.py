@@ -123,6 +123,19 @@ def test_a_quotation_runs_through_inline_markup_but_not_across_paragraphs() -> N
         "<p>\u201c<em>A</em>\u201d</p>\n<p>\u201cB\u201d and <strong>\u201cC\u201d</strong></p>"
 
 
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("rock 'n' roll", "rock \u2019n\u2019 roll"),
+    ("give 'em time", "give \u2019em time"),
+    ("'Tis the season, the '90s", "\u2019Tis the season, the \u201990s"),
+    ("'Emergency' was declared", "\u2018Emergency\u2019 was declared"),
+    ("'nothing' works", "\u2018nothing\u2019 works"),
+])
+def test_a_word_english_shortens_at_its_start_opens_with_an_apostrophe(typed: str,
+                                                                         expected: str) -> None:
+    assert typeset_text(typed, "en") == expected
+    assert typeset_html(f"<p>{typed}</p>", "en") == f"<p>{expected}</p>"
+
+
 def test_marks_already_curly_stay_as_the_author_typed_them() -> None:
     text = "\u00ab\u00a0Oui\u00a0\u00bb, \u201cyes\u201d, \u2014 and \u2026"
     assert typeset_text(text, "en") == text

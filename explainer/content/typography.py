@@ -26,6 +26,9 @@ OPENING_CONTEXT = frozenset(" \t\n\r\u00a0\u202f([{<\u00ab\u2018\u201c\u201e\u20
 BLANKS = frozenset(" \t\n\r\u00a0\u202f")
 # A single quote before a year or a decade is an apostrophe: '90s, the class of '24.
 ELIDED_YEAR = re.compile(r"\d\d(?:s\b|\b)")
+# Words English shortens at their start, whose apostrophe comes first: rock 'n' roll, 'em.
+ENGLISH_ELISIONS = re.compile(r"(?:n|em|tis|twas|til|bout|cause|cos|nuff)\b", re.IGNORECASE)
+AFTER_REACH = 8  # how far after a mark its context is read: enough for the words above
 # What a text may hold to change: a quote, two or three hyphens, three points (and a hyphen
 # between blanks, which str.replace() makes a dash: no address or code holds a blank). Most
 # texts hold none: `in` tells that several times quicker than a search.
@@ -55,6 +58,7 @@ class Style:
     dash: str  # what two hyphens between words become; between digits they make a range, –
     spaced: str = ""  # marks that take a narrow no-break space before them, in place of a blank
     colon_space: bool = False  # a no-break space before a colon, in place of a blank
+    elisions: re.Pattern[str] | None = None  # words that open with an apostrophe
 
 
 ENGLISH = Style(("\u201c", "\u201d"), ("\u2018", "\u2019"), "\u2014")
@@ -62,7 +66,7 @@ GUILLEMETS = Style(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), "\u2014")
 # The languages explainer knows; another keeps straight quotes (their marks differ too much to
 # guess) but gets its apostrophes, dashes and ellipses.
 STYLES = {
-    "en": ENGLISH,
+    "en": Style(ENGLISH.quotes, ENGLISH.inner, ENGLISH.dash, elisions=ENGLISH_ELISIONS),
     "fr": Style((f"\u00ab{NNBSP}", f"{NNBSP}\u00bb"), ("\u201c", "\u201d"), "\u2013",
                 spaced=";!?\u00bb", colon_space=True),
     "fr-CA": Style((f"\u00ab{NNBSP}", f"{NNBSP}\u00bb"), ("\u201c", "\u201d"), "\u2013",
@@ -165,7 +169,8 @@ class Typesetter:
         if self.addresses and in_address(self.text, start):
             result = found
         else:
-            result = self.mark(found, before, self.text[self.end:self.end + 3] or self.after)
+            result = self.mark(found, before,
+                               self.text[self.end:self.end + AFTER_REACH] or self.after)
         self.before = result[-1]
         return result
 
@@ -199,7 +204,8 @@ class Typesetter:
         if before in OPENING_CONTEXT:
             if not after[:1] or after[0] in BLANKS:
                 return "'"
-            if ELIDED_YEAR.match(after):
+            if ELIDED_YEAR.match(after) or (self.style.elisions
+                                             and self.style.elisions.match(after)):
                 return APOSTROPHE
             self.open_inner += 1
             return self.style.inner[0]
