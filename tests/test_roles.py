@@ -84,6 +84,9 @@ def test_the_legend_and_the_shading_follow_the_groups(built: tuple[Path, str]) -
     shaded = {path["data-country"]: path["class"] for path in section.select("svg path.land")
               if path.get("data-country")}
     assert "group-1" in shaded["US"] and "group-3" in shaded["CN"]
+    # 29 signatories are each one of many: Luxembourg is circled, not enlarged over the Americas.
+    assert section.select("svg .inset") == []
+    assert section.select_one("svg circle.ring[data-country=LU]")["class"] == ["ring", "group-1"]
 
 
 def test_the_first_group_is_what_the_page_is_about(built: tuple[Path, str]) -> None:

@@ -25,6 +25,7 @@ from ..site.mapview import world_map_svg
 from .wording import add_word_helpers
 
 GROUP_SHADES = 6  # group-1 ... group-6 in the stylesheet, strongest first
+FOCAL_GROUP = 2  # the most countries of a group whose small one the map enlarges in an inset
 JINJA = Path(jinja2.__file__).resolve().parent
 # What loading a compiled template damaged on disk raises: it is then compiled again.
 DAMAGED = (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError)
@@ -207,8 +208,10 @@ def country_map(context: Context, section: Countries) -> markupsafe.Markup:
     shaded = [(group_class(section, group), [entry.country.code for entry in group.entries])
               for group in groups]
     codes = [code for _, group_codes in shaded for code in group_codes]
-    # The first groups (such as the lead and the host) are what the story is about.
-    focal = [entry.country.code for group in groups[:2] for entry in group.entries]
+    # The first groups (such as the lead and the host) are what the story is about, when they
+    # are small: in a group of many (29 signatories), each is one of many, and a ring finds it.
+    focal = [entry.country.code for group in groups[:2] if len(group.entries) <= FOCAL_GROUP
+             for entry in group.entries]
     plan = plan_map(codes, focal, section.map)
     names = {entry.country.code: entry.label or words.country(entry.country)
              for entry in section.entries}
