@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from explainer.errors import group_problems
 from explainer.site.cards import CATCH_ALL_COLOUR, GROUP_COLOURS, shades
 
 from .helpers import run_cli, soup, write_project
@@ -191,3 +192,11 @@ def test_the_social_card_shades_by_group_place_and_mutes_the_catch_all() -> None
         "  - {name: Peru, role: founding}\n")))
     assert shades(section.entries) == {"CL": CATCH_ALL_COLOUR, "TD": GROUP_COLOURS[0],
                                        "PE": GROUP_COLOURS[1]}
+
+
+def test_one_long_role_given_to_many_entries_is_reported_once() -> None:
+    long = "sent officers and commands the mission from Port-au-Prince in Haiti"
+    entries = "".join(f"  - {{name: {name}, role: {long}}}\n" for name in ("Chile", "Chad", "Peru"))
+    problems = group_problems(read(COUNTRIES.format(entries=entries))[1])
+    [error] = [p.render() for p in problems]
+    assert "'role' is longer than 60 characters" in error and "(3 entries)" in error

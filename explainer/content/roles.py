@@ -42,9 +42,10 @@ def role_fits(fields: Fields, node: Node, text: str, what: str) -> bool:
                             "on one line; a longer text belongs in 'note:'")
         return False
     if len(text) > ROLE_LENGTH:
-        fields.reader.error(node, f"{what} is {len(text)} characters long, more than "
-                            f"{ROLE_LENGTH}", "name the role in a few words; say more "
-                            "in the role's 'description:' under 'roles:', or in 'note:'")
+        # The same words for every entry, so that one slip made many times is reported once.
+        fields.reader.error(node, f"{what} is longer than {ROLE_LENGTH} characters",
+                            "name the role in a few words; say more in the role's "
+                            "'description:' under 'roles:', or in 'note:'")
         return False
     return True
 
