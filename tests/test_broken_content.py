@@ -86,14 +86,21 @@ def test_two_explainers_with_one_slug(make_site: Callable[..., Path]) -> None:
         "  hint: give one of them another 'slug:' or file name\n")
 
 
-@pytest.mark.parametrize("name", ["index", "404"])
-def test_an_explainer_cannot_take_a_page_of_the_site(make_site: Callable[..., Path],
-                                                      name: str) -> None:
-    root = make_site({f"content/{name}.md": GOOD})
+@pytest.mark.parametrize(("name", "language", "page"), [
+    ("index", "", "index.html, which is the front page of the site"),
+    ("404", "", "404.html, which is the page shown for a missing address"),
+    ("search", "", "search.html, which is the search page of the site"),
+    ("index", "fr", "fr/index.html, which is the front page of fr/"),
+    ("search", "fr", "fr/search.html, which is the search page of fr/"),
+])
+def test_an_explainer_cannot_take_a_page_of_the_site(make_site: Callable[..., Path], name: str,
+                                                      language: str, page: str) -> None:
+    text = GOOD.replace("---\n\n", f"language: {language}\n---\n\n", 1) if language else GOOD
+    root = make_site({f"content/{name}.md": text})
     result = run_cli("build", "--root", root)
     assert result.returncode == 1
     assert result.stderr.startswith(
-        f"content/{name}.md: error: this explainer's page would be {name}.html, which is the ")
+        f"content/{name}.md: error: this explainer's page would be {page}\n"), result.stderr
     assert "  hint: rename the file, or give the explainer another 'slug:'" in result.stderr
     assert not (root / "public").exists()
 

@@ -59,7 +59,7 @@ def test_explainer_pages_link_their_countries_and_tags(out: Path) -> None:
         "countries/ke.html", "countries/ht.html", "countries/us.html"]
     index = soup(out / "index.html")
     assert {a["href"] for a in index.select(".site-nav a")} == {"countries/index.html",
-                                                               "tags/index.html"}
+                                                               "tags/index.html", "search.html"}
 
 
 def test_links_from_sub_folder_pages_resolve(out: Path) -> None:

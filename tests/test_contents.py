@@ -10,7 +10,7 @@ import pytest
 
 from .helpers import SEED, run_cli, soup
 
-INDEXES = ("countries/index.html", "tags/index.html")
+INDEXES = ("countries/index.html", "tags/index.html", "search.html")
 PROSE = "--- prose\nheading: Part {n}\n---\n{words}\n\n"
 
 
@@ -92,7 +92,8 @@ def test_every_page_has_the_site_s_navigation(seed_site: Path) -> None:
         current = [a.get_text() for a in nav.select("a[aria-current]")]
         section = parts[len(home.split("/")) - 1]
         names = [a.get_text() for a in nav.select("a")]  # in the page's language
-        assert current == {"countries": names[:1], "tags": names[1:]}.get(section, []), path
+        assert current == {"countries": names[:1], "tags": names[1:2],
+                           "search.html": names[2:]}.get(section, []), path
 
 
 def test_a_long_page_leads_back_to_its_top(seed_site: Path) -> None:

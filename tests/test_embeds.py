@@ -4,10 +4,14 @@ its oEmbed answer when the site has a base URL."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 from bs4 import BeautifulSoup, Tag
+
+from explainer.options import BuildOptions
+from explainer.serve.preview import Preview
 
 from .helpers import SEED, run_cli, soup
 from .test_incremental import explainer
@@ -134,3 +138,40 @@ def test_a_site_can_leave_out_its_pieces_or_its_data_files(make_site: Callable[.
     out = build(root)
     assert not (out / "data").exists() and not (out / "embed").exists()
     assert soup(out / "a.html").select(".reuse") == []
+
+
+def test_a_piece_follows_an_edit_of_its_sections_template_in_the_preview(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/a.md": explainer("Alpha")})
+    preview = Preview(BuildOptions(root=root, output=root / "public"), lambda line: None,
+                      lambda problems: None, lambda paths: None)
+    preview.start()
+    partial = root / "templates/sections/countries.html"
+    text = partial.read_text(encoding="utf-8")
+    partial.write_text(text.replace('<span class="iso-code">', '<span class="iso-code edited">'),
+                       encoding="utf-8")
+    later = partial.stat().st_mtime_ns + 1_000_000_000
+    os.utime(partial, ns=(later, later))
+    preview.poll()
+    for path in ("a.html", "embed/a.countries.html"):
+        page = BeautifulSoup(preview.response(path).body, "html.parser")
+        assert page.select("span.iso-code.edited"), path
+
+
+def test_a_link_of_a_section_is_right_on_the_page_and_in_its_piece(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/a.md": explainer("Alpha")})
+    partial = root / "templates/sections/countries.html"
+    text = partial.read_text(encoding="utf-8")
+    # A link that escaping changes, and one that it does not, to pages one folder up.
+    partial.write_text(text.replace(
+        "</section>", '<a class="odd" href="{{ rel(\'tags/say-"hi".html\') }}">Hi</a>'
+                      '<a class="plain" href="{{ rel(\'tags/\' ~ section.anchor ~ \'.html\') }}">'
+                      "T</a></section>"), encoding="utf-8")
+    out = build(root)
+    page, piece = soup(out / "a.html"), soup(out / "embed/a.countries.html")
+    assert (page.select_one("a.odd")["href"], piece.select_one("a.odd")["href"]) == (
+        'tags/say-"hi".html', '../tags/say-"hi".html')
+    assert (page.select_one("a.plain")["href"], piece.select_one("a.plain")["href"]) == (
+        "tags/countries.html", "../tags/countries.html")
+    assert piece.select_one("img.flag")["src"] == "../" + page.select_one("img.flag")["src"]

@@ -57,7 +57,7 @@ def build_must_be_clean(root: Path, text: str) -> None:
         assert len(files) == result.files
         assert GENERATOR_MARK in files["index.html"][0]
         pages = [path for path in files if "/" not in path and path.endswith(".html")]
-        assert len(pages) == result.explainers + 2  # and the index and the 404 page
+        assert len(pages) == result.explainers + 3  # and the index, search and the 404 page
     assert sorted(p.name for p in root.iterdir() if p.name.startswith(".public")) == []
 
 

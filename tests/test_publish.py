@@ -41,7 +41,8 @@ def pages_of(out: Path) -> set[str]:
 
 
 def test_both_builds_make_the_same_pages(published: Path, unpublished) -> None:
-    assert pages_of(published) == pages_of(unpublished[0]) == PAGES | PIECES | {"404.html"}
+    assert pages_of(published) == pages_of(unpublished[0]) == PAGES | PIECES | {
+        "404.html", "search.html"}
 
 
 def test_without_a_base_url_absolute_urls_are_left_out_with_one_warning(unpublished) -> None:

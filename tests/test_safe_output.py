@@ -36,19 +36,19 @@ def xss_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def theme_scripts(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
-    """Return the scripts the theme itself ships, and its <base> (an embeddable piece opens
-    its links in the page around it), from a harmless build."""
+    """Return the scripts the theme itself ships, its <base> (an embeddable piece opens its
+    links in the page around it) and its search form, from a harmless build."""
     root = make_project(tmp_path_factory.mktemp("clean"), {
         "content/clean.md": xss_explainer("Plain words").replace(HTML_BODY, "Plain words.")})
     assert run_cli("build", "--root", root).returncode == 0
     return {str(s) for page in (root / "public").rglob("*.html")
-            for s in soup(page)(["script", "base"])}
+            for s in soup(page)(["script", "base", "form"])}
 
 
 def unsafe_things(page: BeautifulSoup, allowed_scripts: set[str]) -> list[str]:
     """List what could run script in a parsed page."""
     found = [f"<{tag.name}>" for tag in page.find_all(FORBIDDEN_TAGS)
-             if not (tag.name in ("script", "base") and
+             if not (tag.name in ("script", "base", "form") and
                      (str(tag) in allowed_scripts or is_data(tag)))]
     for tag in page.find_all(True):
         for name, value in tag.attrs.items():

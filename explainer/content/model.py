@@ -426,6 +426,7 @@ class Teaser:
     uses: tuple[Use, ...]  # image files and embeds, checked with the site
     expected: tuple[TimelineEvent, ...]  # events not yet happened when last written
     kinds: tuple[str, ...]  # the kinds of its sections, each once, in file order
+    outline: tuple[str, ...]  # its takeaways and section headings, as plain text, for search
 
     @property
     def url(self) -> str:
@@ -472,10 +473,11 @@ class Explainer(Teaser):
         expected = tuple(e for s in sections if isinstance(s, Timeline) for e in s.events
                          if e.status == "expected")
         kinds = tuple(dict.fromkeys(section.kind for section in sections))
+        outline = (*(item.text for s in sections if isinstance(s, Takeaways) for item in s.items),
+                   *(s.heading for s in sections if isinstance(s, Prose) and s.heading))
         return cls(source_path, display_path, slug, title, dek, published, updated, byline,
                    based_on, tags, draft, language, translation_key or slug, folder, countries,
-                   image, changes, uses, expected, kinds,
-                   sections)
+                   image, changes, uses, expected, kinds, outline, sections)
 
     @property
     def organisations(self) -> tuple[OrganisationEntry, ...]:

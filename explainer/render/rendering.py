@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ..content.model import Config, Site
+from ..content.model import Config, Explainer, Site
 from ..site.pages import Page
 from .output import Placed
+from .sections import SectionStore
 from .theme import Theme
 
 if TYPE_CHECKING:
@@ -67,16 +68,40 @@ def render_pages(pages: Sequence[Page], site: Site, theme: Theme, tools: Tools) 
     known = memo.pages(site, theme)
     todo = [page for page in pages if not known.reuse(page, writer)]
     progress = tools.counter("pages", len(pages), len(pages) - len(todo))
-    for page, rendered in tools.pool.map(render_page, Rendering(site, theme, memo, writer),
-                                         todo, progress):
-        writer.placed(rendered.placed)
-        known.keep(page, rendered)
+    for group, results in tools.pool.map(render_group, Rendering(site, theme, memo, writer),
+                                         explainer_groups(todo)):
+        for page, rendered in zip(group, results, strict=True):
+            writer.placed(rendered.placed)
+            known.keep(page, rendered)
+        if progress:
+            progress(len(group))
     return len(todo)
 
 
-def render_page(rendering: Rendering, page: Page) -> Rendered:
-    """Render one page and put it in place (in any process)."""
-    explainer = rendering.memo.whole(page.explainer) if page.explainer is not None else None
+def explainer_groups(pages: list[Page]) -> list[tuple[Page, ...]]:
+    """Return the pages in groups that one process renders together: an explainer's page
+    with the files and pieces that follow it (see site/pages.py), any other page alone."""
+    groups: list[list[Page]] = []
+    for page in pages:
+        if groups and page.explainer is not None and page.explainer is groups[-1][0].explainer:
+            groups[-1].append(page)
+        else:
+            groups.append([page])
+    return [tuple(group) for group in groups]
+
+
+def render_group(rendering: Rendering, pages: tuple[Page, ...]) -> list[Rendered]:
+    """Render pages of one explainer (or one other page) and put them in place (in any
+    process): the explainer is fetched once, and each of its sections rendered once."""
+    explainer = rendering.memo.whole(pages[0].explainer) if pages[0].explainer is not None \
+        else None
+    sections = SectionStore()
+    return [render_page(rendering, page, explainer, sections) for page in pages]
+
+
+def render_page(rendering: Rendering, page: Page, explainer: Explainer | None,
+                sections: SectionStore) -> Rendered:
+    """Render one page and put it in place."""
     observed = ObservedSite(rendering.site)
-    data, templates = rendering.theme.render(page, observed, explainer)
+    data, templates = rendering.theme.render(page, observed, explainer, sections)
     return Rendered(rendering.writer.place(page.path, data), observed.listed, templates)

@@ -17,6 +17,7 @@ from ..site.pages import Page
 from ..site.reuse import EXPORT
 from ..site.words import Lexicon, load_lexicon
 from .assets import fingerprint
+from .sections import SectionStore
 from .templates import Renderer
 from .wording import Translate
 
@@ -39,12 +40,13 @@ class Theme:
     assets: Mapping[str, str]
     lexicon: Lexicon
 
-    def render(self, page: Page, site: Any, explainer: Explainer | None) -> tuple[bytes,
-                                                                                  tuple[str, ...]]:
+    def render(self, page: Page, site: Any, explainer: Explainer | None,
+               sections: SectionStore | None = None) -> tuple[bytes, tuple[str, ...]]:
         """Render a page, or make a data file with its exporter; return it and the template
         files it used.
 
-        `site` is the site, or a stand-in that notes what the templates look at.
+        `site` is the site, or a stand-in that notes what the templates look at; `sections`
+        holds the explainer's sections as an earlier page of it rendered them.
         """
         words = self.lexicon.words(page.language)
         if page.template.startswith(EXPORT):  # a data file, made by an exporter
@@ -57,6 +59,7 @@ class Theme:
                                     t=Translate(words),
                                     home=language_folder(page.language, site.config.language),
                                     meta=page_meta(site.config, page, self.lexicon, explainer),
+                                    section_html=(sections or SectionStore()).function(),
                                     **context)
 
 

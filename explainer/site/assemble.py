@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 # An event still expected this long after its date tells of a story that has moved on.
 OVERDUE = timedelta(days=31)
 # Pages of the site's own that an explainer's slug must not take, with what they are.
-RESERVED_PAGES = {"index.html": "the site's front page",
-                  "404.html": "the page shown for a missing address"}
+# Pages of the site an explainer may not take, in the site's folder or a language's.
+RESERVED_PAGES = {"index.html": "the front page of {folder}",
+                  "404.html": "the page shown for a missing address",
+                  "search.html": "the search page of {folder}"}
 
 
 @dataclass(frozen=True)
@@ -90,10 +92,12 @@ def check_slugs(explainers: Sequence[Teaser]) -> list[Problem]:
     seen: dict[str, Teaser] = {}
     problems = []
     for explainer in explainers:
-        if explainer.url in RESERVED_PAGES:
+        reserved = RESERVED_PAGES.get(explainer.url.removeprefix(explainer.folder))
+        if reserved is not None:
+            what = reserved.format(folder=explainer.folder or "the site")
             problems.append(Problem(explainer.display_path, None, None,
                                     f"this explainer's page would be {explainer.url}, which is "
-                                    f"{RESERVED_PAGES[explainer.url]}",
+                                    f"{what}",
                                     "rename the file, or give the explainer another 'slug:' in "
                                     "its front matter"))
             continue

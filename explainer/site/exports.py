@@ -48,9 +48,24 @@ def explainer_json(site: Any, page: Page, explainer: Explainer | None, words: Wo
     explainer = whole(explainer)
     config = site.config
     data = {"version": VERSION, **front_matter(config, page.path, explainer, words),
-            "language": words.language,
+            "image": lead_image(config, page, explainer, words),
+            "changes": export_value(explainer.changes, words),
             "sections": [export_value(section, words) for section in explainer.sections]}
     return json_bytes(data)
+
+
+def lead_image(config: Any, page: Page, explainer: Explainer, words: Words
+               ) -> dict[str, Any] | None:
+    """Return the explainer's lead image as JSON-ready data, with the address and size of the
+    largest copy the build made of it; None if it has none."""
+    picture = explainer.image
+    if picture is None:
+        return None
+    rendition = page.context.get("pictures", {}).get(picture.file)
+    return {**export_value(picture, words),
+            "url": address(config, page.path, rendition.fallback) if rendition else None,
+            "width": rendition.width if rendition else None,
+            "height": rendition.height if rendition else None}
 
 
 def front_matter(config: Any, path: str, teaser: Teaser, words: Words) -> dict[str, Any]:
@@ -60,7 +75,8 @@ def front_matter(config: Any, path: str, teaser: Teaser, words: Words) -> dict[s
             "updated": teaser.updated.iso if teaser.updated else None,
             "byline": list(teaser.byline), "tags": list(teaser.tags),
             "based_on": export_value(teaser.based_on, words),
-            "draft": teaser.draft}
+            "draft": teaser.draft, "language": teaser.language,
+            "translation_key": teaser.translation_key}
 
 
 def index_json(site: Any, page: Page, explainer: Explainer | None, words: Words) -> bytes:
@@ -92,18 +108,19 @@ def csv_bytes(columns: tuple[str, ...], rows: list[dict[str, Any]]) -> bytes:
 
 def timeline_csv(site: Any, page: Page, explainer: Explainer | None, words: Words) -> bytes:
     """Return every event of the explainer's timelines, in date order, as CSV."""
-    events = [(event, section.title or words.text("timeline"))
+    # Each event with its timeline's heading, and its source: its own, else its timeline's.
+    events = [(event, section.title or words.text("timeline"), event.source or section.source)
               for section in whole(explainer).sections if isinstance(section, Timeline)
               for event in section.events]
-    events.sort(key=lambda pair: (pair[0].date.sort_key, pair[0].status == "expected"))
+    events.sort(key=lambda found: (found[0].date.sort_key, found[0].status == "expected"))
     rows = [{"date": event.date.iso, "precision": event.date.precision,
              "approximate": str(event.approximate).lower(), "status": event.status,
              "display_date": date_text(event, words), "title": event.title,
              "text": plain_text(event.text_html),
-             "source_title": event.source.title if event.source else "",
-             "source_url": (event.source.url or "") if event.source else "",
+             "source_title": source.title if source else "",
+             "source_url": (source.url or "") if source else "",
              "timeline": heading}
-            for event, heading in events]
+            for event, heading, source in events]
     return csv_bytes(TIMELINE_COLUMNS, rows)
 
 
@@ -122,7 +139,9 @@ def countries_csv(site: Any, page: Page, explainer: Explainer | None, words: Wor
 
 def timelinejs_json(site: Any, page: Page, explainer: Explainer | None, words: Words) -> bytes:
     """Return the explainer's timelines in Knight Lab's TimelineJS format."""
-    return json_bytes(timelinejs(whole(explainer), words))
+    explainer = whole(explainer)
+    return json_bytes(timelinejs(explainer, words,
+                                 lead_image(site.config, page, explainer, words)))
 
 
 def oembed_json(site: Any, page: Page, explainer: Explainer | None, words: Words) -> bytes:

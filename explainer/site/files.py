@@ -1,5 +1,5 @@
-"""The files of a site that are not pages: flags, the theme's static files, robots.txt, feeds
-(the site's, and one per country and per tag, which their pages name)."""
+"""The files of a site that are not pages: flags, the theme's static files, the search index,
+robots.txt, feeds (the site's, and one per country and per tag, which their pages name)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from ..content.model import Site
-from . import feeds, geo
+from . import feeds, geo, search
 from .listings import editions
 from .pages import Page, sitemap_entries
 
@@ -31,6 +31,7 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes]) -
              for code in sorted({e.country.code for x in site.explainers for e in x.countries})
              if (flag := geo.flag_svg(code)) is not None]
     files += [SiteFile(path, f"static/{path}", data) for path, data in static.items()]
+    files += search_index_files(site, pages)
     if "robots.txt" not in static:
         files.append(SiteFile("robots.txt", "robots.txt", feeds.robots_txt(site)))
     if site.config.base_url:
@@ -43,6 +44,14 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes]) -
                               lambda: feeds.sitemap(site, entries)))
         files += list_feeds(site, pages)
     return files
+
+
+def search_index_files(site: Site, pages: Iterable[Page]) -> list[SiteFile]:
+    """Return the search index of every language whose search page names one."""
+    explainers = {edition.folder: edition.explainers for edition in editions(site)}
+    return [SiteFile(path, f"the search index of {page.path}", data)
+            for page in pages if isinstance(index := page.context.get("index"), search.SearchIndex)
+            for path, data in search.search_files(explainers[index.folder], index).items()]
 
 
 def list_feeds(site: Site, pages: Iterable[Page]) -> list[SiteFile]:

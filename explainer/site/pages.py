@@ -27,9 +27,11 @@ from .listings import (
 from .paging import paginate
 from .related import Mention, related_explainers
 from .reuse import EXPORT, INDEX, Reuse, reuse_of
+from .search import SearchIndex
 from .words import Lexicon, Words
 
 NOT_FOUND = "404.html"
+SEARCH = "search.html"
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,9 @@ def reused_pages(page: Page, reuse: Reuse, oembed: bool) -> list[Page]:
         return replace(page, path=path, template=template, title=title, context=context,
                        changed=None, indexed=False, translation_key=None)
 
-    pages = [derived(file.path, EXPORT + file.name, page.title, {}) for file in reuse.data]
+    # The data files give the address of the lead image: the sizes of its pictures.
+    media = {"pictures": page.context["pictures"]} if "pictures" in page.context else {}
+    pages = [derived(file.path, EXPORT + file.name, page.title, media) for file in reuse.data]
     for piece in reuse.pieces:
         pages.append(derived(piece.path, "embed.html", piece.title, {"piece": piece}))
         if oembed:
@@ -220,6 +224,30 @@ def list_feed(config: Config, page: str, title: str, subtitle: str,
                     explainers)
 
 
+def search_pages(site: Site, lexicon: Lexicon) -> list[Page]:
+    """Return the search page of each language, which searches that language's explainers and
+    lists its countries and tags for browsers without scripts.
+
+    Search engines have nothing to find there: it is left out of the sitemap."""
+    pages = []
+    for edition in editions(site):
+        words = lexicon.words(edition.language)
+        # Addresses and names only: an edit that keeps an explainer's countries and tags
+        # leaves the page as it was.
+        countries = tuple((page.url, page.country) for page in
+                          country_pages(edition.explainers, words.country, edition.folder))
+        tags = tuple((page.url, page.name) for page in tag_pages(edition.explainers,
+                                                                   edition.folder))
+        index = SearchIndex(edition.folder, tuple((country.code, words.country(country))
+                                                  for _, country in countries))
+        pages.append(Page(edition.folder + SEARCH, "search.html", "templates/search.html",
+                          words.text("search"), words.text("search_description"),
+                          edition.language, {"countries": countries, "tags": tags,
+                                             "index": index},
+                          indexed=False, translation_key=SEARCH))
+    return pages
+
+
 def not_found_pages(site: Site, lexicon: Lexicon) -> list[Page]:
     """Return the page hosts show for a missing address, in the site's language."""
     words = lexicon.words(site.config.language)
@@ -231,9 +259,9 @@ def not_found_pages(site: Site, lexicon: Lexicon) -> list[Page]:
 
 # The kinds of page, in the order the site lists them (the sitemap keeps this order).
 PAGE_TYPES: tuple[Callable[[Site, Lexicon], list[Page]], ...] = (
-    index_pages, explainer_pages, data_index_pages, browse_pages, not_found_pages)
+    index_pages, explainer_pages, data_index_pages, browse_pages, search_pages, not_found_pages)
 # Site paths that only these pages may take: an explainer's slug must not land on one.
-RESERVED = frozenset({"index.html", NOT_FOUND})
+RESERVED = frozenset({"index.html", NOT_FOUND, SEARCH})
 
 
 def site_pages(site: Site, lexicon: Lexicon) -> list[Page]:

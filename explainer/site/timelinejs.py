@@ -1,9 +1,10 @@
 """An explainer's timelines in Knight Lab's TimelineJS format, for TimelineJS to load unchanged.
 
-A title slide (the explainer's title and dek), then a slide per event: its date in parts, its
-title and text as HTML, and the heading of its timeline as its group. An event that is not an
-exact day done (known to the month or the year, approximate or expected) also carries the
-words its page shows for its date, as its `display_date`.
+A title slide (the explainer's title and dek, and its lead image as its media), then a slide
+per event: its date in parts, its title and text as HTML, ending with its source (its own, else
+its timeline's), and the heading of its timeline as its group. An event that is not an exact
+day done (known to the month or the year, approximate or expected) also carries the words its
+page shows for its date, as its `display_date`.
 """
 
 from __future__ import annotations
@@ -16,24 +17,31 @@ from .serialise import date_text
 from .words import Words
 
 
-def timelinejs(explainer: Explainer, words: Words) -> dict[str, Any]:
-    """Return the explainer's timelines as a TimelineJS document."""
+def timelinejs(explainer: Explainer, words: Words,
+               image: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Return the explainer's timelines as a TimelineJS document; `image` is the lead image
+    as the explainer's JSON gives it, shown on the title slide where it has an address."""
     events = []
     for section in explainer.sections:
         if isinstance(section, Timeline):
             group = section.title or words.text("timeline")
-            events += [slide(event, f"{section.anchor}-{number}", group, words)
+            events += [slide(event, f"{section.anchor}-{number}", group, words,
+                             event.source or section.source)
                        for number, event in enumerate(section.events, 1)]
-    return {"title": {"text": {"headline": escape(explainer.title, quote=False),
-                               "text": f"<p>{escape(explainer.dek, quote=False)}</p>"}},
-            "events": events}
+    title: dict[str, Any] = {"text": {"headline": escape(explainer.title, quote=False),
+                                      "text": f"<p>{escape(explainer.dek, quote=False)}</p>"}}
+    if image is not None and image["url"]:
+        title["media"] = {"url": image["url"], "caption": image["caption_html"],
+                          "credit": escape(image["credit"], quote=False), "alt": image["alt"]}
+    return {"title": title, "events": events}
 
 
-def slide(event: TimelineEvent, unique_id: str, group: str, words: Words) -> dict[str, Any]:
-    """Return one event as a TimelineJS slide."""
+def slide(event: TimelineEvent, unique_id: str, group: str, words: Words,
+          source: Link | None) -> dict[str, Any]:
+    """Return one event as a TimelineJS slide; `source` is its own, else its timeline's."""
     text = f"<p>{event.text_html}</p>" if event.text_html else ""
-    if event.source is not None:
-        text += f"<p>{words.markup('event_source')} {source_link(event.source)}</p>"
+    if source is not None:
+        text += f"<p>{words.markup('event_source')} {source_link(source)}</p>"
     start = date_parts(event.date)
     if event.approximate or event.status == "expected" or event.date.precision != "day":
         shown = date_text(event, words)

@@ -1,0 +1,116 @@
+"""Render each section of an explainer once, for its page and for the piece that shows it alone.
+
+An explainer's page and its embeddable pieces are rendered one after the other (see
+rendering.py); `section_html(section)` in a template renders the section's template the first
+time and hands the same HTML to the next page that asks. What differs from page to page is
+where the links point: the page is at the top of its language's folder, a piece one folder
+down. So the section is rendered with `rel()` and `asset()` leaving a mark where each link
+goes, and every page fills the marks in with its own links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+import jinja2
+import markupsafe
+from jinja2.runtime import Context
+
+# A link's mark: its number between two separator characters, which neither HTML escaping nor
+# Markdown makes, and which an author's text does not hold (it is checked: see fill()).
+START, END = "\x1e", "\x1f"
+MARK = re.compile(f"{START}(\\d+){END}")
+LINKS = ("rel", "asset")  # the functions whose answer depends on the page's folder
+
+
+class Marked(NamedTuple):
+    """A section rendered once, its links left as marks, with what rendering it used."""
+
+    html: str
+    calls: tuple[tuple[str, str], ...]  # each mark's function and argument, by number
+    templates: frozenset[str]  # the template files the section used
+    listed: bool  # whether it used the site's list of explainers
+
+
+class SectionStore:
+    """The sections of one explainer as rendered for the first of its pages that showed them."""
+
+    def __init__(self) -> None:
+        self.marked: dict[int, Marked | None] = {}  # None: rendered, but only for its page
+
+    def function(self) -> Callable[[Context, Any], markupsafe.Markup]:
+        """Return `section_html` as templates call it, with the page's context."""
+        return jinja2.pass_context(lambda context, section: self.section_html(context, section))
+
+    def section_html(self, context: Context, section: Any) -> markupsafe.Markup:
+        """Return a section's HTML for the page being rendered, rendering it only once."""
+        key = id(section)  # the store lives as long as the explainer it holds sections of
+        if key not in self.marked:
+            self.marked[key] = render_marked(context, section)
+        marked = self.marked[key]
+        html = fill(marked, context) if marked is not None else None
+        if html is None:
+            return markupsafe.Markup(render_plainly(context, section))
+        environment: Any = context.environment
+        environment.used |= marked.templates  # the page depends on them as if it included them
+        site = context.get("site")
+        if marked.listed and hasattr(site, "listed"):
+            site.listed = True
+        return markupsafe.Markup(html)
+
+
+def render_marked(context: Context, section: Any) -> Marked | None:
+    """Render a section with a mark for each link; None if it cannot be filled in later."""
+    calls: list[tuple[str, str]] = []
+
+    def marker(name: str) -> Callable[[str], str]:
+        def mark(argument: str) -> str:
+            calls.append((name, argument))
+            return f"{START}{len(calls) - 1}{END}"
+        return mark
+
+    environment: Any = context.environment
+    site = context.get("site")
+    was_listed = getattr(site, "listed", False)
+    if hasattr(site, "listed"):
+        site.listed = False
+    used, environment.used = environment.used, set()
+    try:
+        html = template_of(context, section).render(
+            {**context.get_all(), "section": section,
+             **{name: marker(name) for name in LINKS}})
+    finally:
+        templates, environment.used = frozenset(environment.used), used | environment.used
+        listed = getattr(site, "listed", False)
+        if hasattr(site, "listed"):
+            site.listed = was_listed or listed
+    if html.count(START) != len(calls) or html.count(END) != len(calls):
+        return None  # a mark was lost or copied, or the text holds a separator of its own
+    return Marked(html, tuple(calls), templates, listed)
+
+
+def fill(marked: Marked, context: Context) -> str | None:
+    """Return a marked section with the page's own links; None where a link is no plain path.
+
+    A template writes `{{ rel(...) }}` escaped, which leaves a site path as it is: a link that
+    escaping would change might have been written either way, so the section is rendered again.
+    """
+    links = []
+    for name, argument in marked.calls:
+        link = str(context[name](argument))
+        if str(markupsafe.escape(link)) != link:
+            return None
+        links.append(link)
+    return MARK.sub(lambda found: links[int(found.group(1))], marked.html)
+
+
+def render_plainly(context: Context, section: Any) -> str:
+    """Render a section for this page alone, as `{% include section.template %}` would."""
+    return template_of(context, section).render({**context.get_all(), "section": section})
+
+
+def template_of(context: Context, section: Any) -> jinja2.Template:
+    """Return the template of a section."""
+    return context.environment.get_template(section.template)

@@ -1,0 +1,165 @@
+"""The search index: small script files that the search page loads with <script src>.
+
+Browsers refuse `fetch` from file://, but they run scripts: each file calls a function of
+static/search.js. Each language's edition has its own search page and index, in its folder
+('' or 'fr/'), of its own explainers. The index is split so that a query loads only what its
+words need:
+
+- search/index.js lists the shards with their sizes, and how many explainers there are;
+- search/docs/<n>.js holds DOCS_PER_FILE explainers each: title, dek, address (from the
+  edition's folder) and date;
+- search/terms/<key>.js holds the words that begin with <key> (two letters, or more where a
+  shard would pass SHARD_CAP), each with the explainers it is found in and how prominently.
+
+Explainers are numbered in the site's order, newest first, so that the lower number wins a tie.
+A word's explainers are listed by number, each as (number - previous number) * 16 + weight:
+a word found in every explainer of 10,000 takes about 40 KB.
+The word typed last is a prefix: search.js loads the shards of the longer words it begins
+with, unless together they pass PREFIX_BUDGET; then it looks the word up whole.
+Words are compared folded (search.js folds the same way): decomposed, marks left out, lower case.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import pycountry
+
+from ..content.countries import ALIASES, spellings_of
+from ..content.model import Teaser
+
+FOLDER = "search"
+MANIFEST = f"{FOLDER}/index.js"
+DOCS_PER_FILE = 10  # a page of 20 results loads at most 20 of these, about 3 KB each
+SHARD_CAP = 60_000  # bytes: a shard larger than this is split by its words' next letter
+PREFIX_BUDGET = 150_000  # bytes of shards a prefix may load beyond its own
+KEY_LENGTH = 2
+# How prominently a word is found; an explainer ranks by its best place for each word.
+TITLE, OUTLINE, DEK, OTHER = 8, 4, 2, 1
+TOKEN = re.compile(r"[^\W_]{2,}")  # words of two letters or more; hyphens and apostrophes split
+CALL = "explainerSearch"  # the global object of static/search.js
+
+Postings = dict[str, list[int]]  # word: an entry per explainer, as the docstring says
+
+
+@dataclass(frozen=True)
+class SearchIndex:
+    """The index a search page loads: its edition's folder, and the name of each of the
+    edition's countries in its language (the site knows the English ones)."""
+
+    folder: str  # '' for the site's language, else such as 'fr/'
+    names: tuple[tuple[str, str], ...]  # country code, name
+
+    @property
+    def manifest(self) -> str:
+        """Return the site path of the index's list of shards."""
+        return self.folder + MANIFEST
+
+
+def fold(text: str) -> str:
+    """Return text as search compares it: accents and other marks left out, lower case."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def words_of(text: str) -> list[str]:
+    """Return the folded words of a text: 'non-NATO' gives 'non' and 'nato'."""
+    return TOKEN.findall(fold(text))
+
+
+@functools.cache
+def country_names(code: str) -> tuple[str, ...]:
+    """Return every name the site knows for a country, its codes among them."""
+    record = pycountry.countries.get(alpha_2=code)
+    codes = [code, getattr(record, "alpha_3", "")]
+    aliases = [name for name, target in ALIASES.items() if target == code]
+    return tuple(dict.fromkeys([*spellings_of(code), *aliases, *filter(None, codes)]))
+
+
+def explainer_words(teaser: Teaser, names: Mapping[str, str]) -> dict[str, int]:
+    """Return each word an explainer is found by, with its best weight; `names` holds the
+    countries' names in the explainer's language, by code."""
+    fields = [(TITLE, [teaser.title]), (OUTLINE, teaser.outline), (DEK, [teaser.dek]),
+              (OTHER, teaser.tags),
+              (OTHER, [name for entry in teaser.countries
+                       for name in (names.get(entry.country.code, ""), entry.country.name,
+                                    *country_names(entry.country.code))])]
+    found: dict[str, int] = {}
+    for weight, texts in fields:
+        for text in texts:
+            for word in words_of(text):
+                found[word] = max(found.get(word, 0), weight)
+    return found
+
+
+def postings(explainers: Iterable[Teaser], names: Mapping[str, str]) -> Postings:
+    """Return every word with the explainers it is found in, by number, and its weights."""
+    found: Postings = defaultdict(list)
+    last: dict[str, int] = {}
+    for number, teaser in enumerate(explainers):
+        for word, weight in explainer_words(teaser, names).items():
+            found[word].append((number - last.get(word, 0)) * 16 + weight)
+            last[word] = number
+    return dict(found)
+
+
+def shard(words: Postings, length: int = KEY_LENGTH) -> dict[str, Postings]:
+    """Group words by their first `length` letters; split a group larger than SHARD_CAP."""
+    groups: dict[str, Postings] = defaultdict(dict)
+    for word, found in sorted(words.items()):
+        groups[word[:length]][word] = found
+    shards: dict[str, Postings] = {}
+    for key, group in groups.items():
+        longer = {word: found for word, found in group.items() if len(word) > length}
+        if len(script("terms", key, group)) > SHARD_CAP and longer:
+            shards |= shard(longer, length + 1)
+            group = {word: found for word, found in group.items() if len(word) <= length}
+            if not group:
+                continue
+        shards[key] = group
+    return shards
+
+
+def file_name(key: str) -> str:
+    """Return a shard's file name: its key, or its key's UTF-8 in hex past plain letters."""
+    if key.isascii() and key.isalnum():
+        return key
+    return "x" + key.encode().hex()
+
+
+def encoded(data: object) -> str:
+    """Return data as compact JSON, readable as a JavaScript value."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def script(function: str, *values: object) -> bytes:
+    """Return a script that hands values to a function of static/search.js."""
+    return f"{CALL}.{function}({','.join(encoded(v) for v in values)});\n".encode()
+
+
+def document(teaser: Teaser) -> list[str]:
+    """Return what a result shows of an explainer: title, dek, address from its edition's
+    folder (where the search page is), date (ISO 8601)."""
+    return [teaser.title, teaser.dek, teaser.url.removeprefix(teaser.folder),
+            teaser.published.first_day().isoformat()]
+
+
+def search_files(explainers: tuple[Teaser, ...], index: SearchIndex) -> dict[str, bytes]:
+    """Return the files of one edition's search index by site path."""
+    terms = {key: script("terms", key, words)
+             for key, words in shard(postings(explainers, dict(index.names))).items()}
+    sizes = {key: len(data) for key, data in terms.items()}
+    files = {MANIFEST: script("manifest", {"count": len(explainers), "docs": DOCS_PER_FILE,
+                                           "prefix_budget": PREFIX_BUDGET, "shards": sizes})}
+    for start in range(0, len(explainers), DOCS_PER_FILE):
+        chunk = explainers[start:start + DOCS_PER_FILE]
+        files[f"{FOLDER}/docs/{start // DOCS_PER_FILE}.js"] = script(
+            "docs", start // DOCS_PER_FILE, [document(teaser) for teaser in chunk])
+    files |= {f"{FOLDER}/terms/{file_name(key)}.js": data for key, data in terms.items()}
+    return {index.folder + path: data for path, data in files.items()}

@@ -1,0 +1,178 @@
+/* Search from the index in search/ (see explainer/site/search.py): files loaded with
+   <script src>, which browsers allow from file:// where they refuse fetch. Each file calls
+   explainerSearch; a query loads only the shards and result pages its words need. */
+(function () {
+  "use strict";
+  var form = document.querySelector("form.search");
+  if (!form || !document.createElement("mark").append) return;
+  var input = form.querySelector("input[type=search]");
+  var status = document.querySelector(".search-status");
+  var list = document.querySelector(".search-results");
+  var base = form.getAttribute("data-index").replace(/index\.js$/, "");
+  var forms = JSON.parse(form.getAttribute("data-results"));
+  var lang = document.documentElement.lang || "en";
+  var plural = new Intl.PluralRules(lang);
+  // The locale the build writes dates with: "en" pages write "26 June 2024", as en-001 does.
+  var locale = form.getAttribute("data-locale") || lang;
+  var dates = new Intl.DateTimeFormat(locale, {dateStyle: "long", timeZone: "UTC"});
+  var SHOWN = 20;
+  var manifest = null, shards = {}, docs = {}, loading = {}, latest = 0;
+
+  function fold(text) {
+    return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  }
+  function wordsOf(text) {
+    return fold(text).match(/[\p{L}\p{N}]{2,}/gu) || [];
+  }
+  function fileName(key) {
+    if (/^[a-z0-9]+$/.test(key)) return key;
+    return "x" + Array.from(new TextEncoder().encode(key), function (b) {
+      return b.toString(16).padStart(2, "0");
+    }).join("");
+  }
+  function load(src) {
+    if (!loading[src]) {
+      loading[src] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = base + src;
+        script.onload = resolve;
+        script.onerror = reject;
+        document.head.append(script);
+      });
+    }
+    return loading[src];
+  }
+
+  window.explainerSearch = {
+    manifest: function (data) { manifest = data; },
+    terms: function (key, words) { shards[key] = words; },
+    docs: function (number, items) { docs[number] = items; }
+  };
+
+  /* The shards a word needs: the one holding it, and for the word typed last (a prefix)
+     those holding longer words that begin with it, unless they weigh more than the budget. */
+  function shardsFor(word, prefix) {
+    var sizes = manifest.shards, holder = null, weight = 0;
+    var longer = Object.keys(sizes).filter(function (key) {
+      if (word.startsWith(key) && (!holder || key.length > holder.length)) holder = key;
+      return key.length > word.length && key.startsWith(word);
+    });
+    longer.forEach(function (key) { weight += sizes[key]; });
+    var found = prefix && weight <= manifest.prefix_budget ? longer : [];
+    return holder ? found.concat([holder]) : found;
+  }
+  function weights(word, prefix) {
+    var best = new Map();
+    shardsFor(word, prefix).forEach(function (key) {
+      var words = shards[key];
+      Object.keys(words).forEach(function (term) {
+        if (term !== word && !(prefix && term.startsWith(word))) return;
+        var doc = 0;
+        words[term].forEach(function (entry) {
+          doc += entry >> 4;
+          best.set(doc, Math.max(best.get(doc) || 0, entry & 15));
+        });
+      });
+    });
+    return best;
+  }
+  function rank(words) {
+    var scores = null;
+    words.forEach(function (word, i) {
+      var found = weights(word, i === words.length - 1);
+      var next = new Map();
+      found.forEach(function (weight, doc) {
+        if (!scores || scores.has(doc)) next.set(doc, (scores ? scores.get(doc) : 0) + weight);
+      });
+      scores = next;
+    });
+    return Array.from(scores.entries()).sort(function (a, b) {
+      return b[1] - a[1] || a[0] - b[0];
+    }).map(function (entry) { return entry[0]; });
+  }
+
+  function highlighted(text, words) {
+    var out = document.createDocumentFragment(), start = 0, match;
+    var pattern = /[\p{L}\p{N}]+/gu;
+    while ((match = pattern.exec(text)) !== null) {
+      var folded = fold(match[0]);
+      if (!words.some(function (word) { return folded.startsWith(word); })) continue;
+      out.append(text.slice(start, match.index));
+      var mark = document.createElement("mark");
+      mark.textContent = match[0];
+      out.append(mark);
+      start = match.index + match[0].length;
+    }
+    out.append(text.slice(start));
+    return out;
+  }
+  function item(doc, words) {
+    var li = document.createElement("li"), h = document.createElement("h2");
+    var a = document.createElement("a"), p = document.createElement("p");
+    var time = document.createElement("time");
+    li.className = "explainer-item";
+    a.href = base + "../" + doc[2];
+    a.append(highlighted(doc[0], words));
+    h.append(a);
+    p.className = "dek";
+    p.append(highlighted(doc[1], words));
+    time.dateTime = doc[3];
+    time.textContent = dates.format(new Date(doc[3]));
+    time.className = "meta";
+    li.append(h, p, time);
+    return li;
+  }
+  function say(count, query) {
+    var text = forms[plural.select(count)] || forms.other;
+    return text.replace("{count}", count.toLocaleString(lang))
+      .replace("{query}", query);
+  }
+
+  var ready = load("index.js");
+  function search(query) {
+    var asked = ++latest, words = wordsOf(query);
+    if (!words.length) {
+      list.replaceChildren();
+      status.textContent = "";
+      return Promise.resolve();
+    }
+    return ready.then(function () { return show(query, words, asked); });
+  }
+  function show(query, words, asked) {
+    var files = new Set();
+    words.forEach(function (word, i) {
+      shardsFor(word, i === words.length - 1).forEach(function (key) {
+        files.add("terms/" + fileName(key) + ".js");
+      });
+    });
+    return Promise.all(Array.from(files, load)).then(function () {
+      var found = rank(words), shown = found.slice(0, SHOWN);
+      var pages = new Set(shown.map(function (n) { return Math.floor(n / manifest.docs); }));
+      return Promise.all(Array.from(pages, function (n) {
+        return load("docs/" + n + ".js");
+      })).then(function () {
+        if (asked !== latest) return;
+        list.replaceChildren.apply(list, shown.map(function (n) {
+          return item(docs[Math.floor(n / manifest.docs)][n % manifest.docs], words);
+        }));
+        status.textContent = say(found.length, query.trim()) + (found.length > SHOWN
+          ? " " + form.getAttribute("data-more").replace("{shown}", SHOWN) : "");
+      });
+    });
+  }
+
+  var timer = 0;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { search(input.value); }, 40);
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    search(input.value);
+  });
+  ready.then(function () {
+    var query = new URLSearchParams(location.search).get("q");
+    if (query) input.value = query;
+    if (input.value) search(input.value);
+  });
+}());

@@ -1,0 +1,125 @@
+"""The search page in Chromium: it finds the seed from file:// and under a sub-path, by its
+words, a hyphenated word, a tag and a country's alias; each language's page finds that
+language's explainers, in its words; it is valid and accessible with its results shown; without
+JavaScript it offers the browse links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ..helpers import SEED
+from .pages import SCHEMES
+from .tools import page_errors, serve_dir
+
+RESULTS = ".search-results li"
+FRENCH = "fr/kenya-mission-police-haiti.html"  # the seed's French explainer
+STATUS = ".search-status"
+
+
+def search(page, query: str, label: str = "Search the explainers") -> None:
+    """Type a query as a reader would, and wait for the status to answer it."""
+    field = page.get_by_label(label)
+    field.fill("")
+    field.press_sequentially(query)
+    page.wait_for_function("q => document.querySelector('.search-status').textContent"
+                           ".includes(q)", arg=query)
+
+
+@pytest.mark.parametrize(("query", "marked"), [
+    ("Kenya", "Kenya"), ("non-NATO", None), ("kenya secur", "Kenya"), ("security", None),
+    ("USA", None), ("kény", "Kenya")])
+def test_typing_finds_the_seed_from_a_file(seed_site: Path, new_page, query: str,
+                                           marked: str | None) -> None:
+    new_page.goto((seed_site / "search.html").as_uri())
+    search(new_page, query)
+    assert new_page.locator(STATUS).text_content() == f"1 result for {query}"
+    result = new_page.locator(RESULTS)
+    assert result.count() == 1
+    link = result.get_by_role("link")
+    assert "police mission to Haiti" in link.text_content()
+    if marked:
+        assert marked in result.locator("mark").all_text_contents()
+    assert result.locator("time").text_content() == "26 June 2024"  # as the site writes dates
+    link.click()
+    new_page.wait_for_url((seed_site / f"{SEED}.html").as_uri())
+    assert page_errors(new_page).all == []
+
+
+def test_a_query_that_matches_nothing_says_so(seed_site: Path, new_page) -> None:
+    new_page.goto((seed_site / "search.html").as_uri())
+    search(new_page, "Kenya zebra")
+    assert new_page.locator(STATUS).text_content() == "0 results for Kenya zebra"
+    assert new_page.locator(RESULTS).count() == 0
+
+
+def test_the_french_page_finds_the_french_explainer_in_french(seed_site: Path,
+                                                              new_page) -> None:
+    with serve_dir(seed_site, "/news/") as base:
+        new_page.goto(f"{base}{FRENCH}")
+        new_page.get_by_role("navigation", name="Site").get_by_role(
+            "link", name="Rechercher").click()
+        new_page.wait_for_url(f"{base}fr/search.html")
+        search(new_page, "Tchad", "Rechercher dans les décryptages")  # Chad, in French
+        assert new_page.locator(STATUS).text_content() == "1 résultat pour Tchad"
+        assert "26 juin 2024" in new_page.locator(RESULTS).text_content()
+        new_page.locator(RESULTS).get_by_role("link").click()
+        new_page.wait_for_url(f"{base}{FRENCH}")
+    assert [e for e in page_errors(new_page).all if not e.startswith("net::ERR_ABORTED")] == []
+    new_page.goto((seed_site / "search.html").as_uri())
+    search(new_page, "Tchad")
+    assert new_page.locator(STATUS).text_content() == "0 results for Tchad"
+
+
+def test_search_works_under_a_sub_path_and_from_a_link_with_a_query(seed_site: Path,
+                                                                     new_page) -> None:
+    with serve_dir(seed_site, "/news/") as base:
+        new_page.goto(f"{base}{SEED}.html")
+        new_page.get_by_role("navigation", name="Site").get_by_role("link",
+                                                                     name="Search").click()
+        search(new_page, "haiti")
+        new_page.locator(RESULTS).get_by_role("link").click()
+        new_page.wait_for_url(f"{base}{SEED}.html")
+        new_page.goto(f"{base}search.html?q=USA")
+        new_page.wait_for_selector(RESULTS)
+        assert new_page.locator(STATUS).text_content() == "1 result for USA"
+        assert new_page.get_by_label("Search the explainers").input_value() == "USA"
+    # Leaving a page early cancels its favicon's fetch (ERR_ABORTED), which is no failure.
+    assert [e for e in page_errors(new_page).all if not e.startswith("net::ERR_ABORTED")] == []
+
+
+def test_the_page_with_results_passes_nu(seed_site: Path, new_page, vnu,
+                                         tmp_path: Path) -> None:
+    new_page.goto((seed_site / "search.html").as_uri())
+    search(new_page, "Kenya")
+    shown = tmp_path / "search.html"
+    shown.write_text(new_page.content(), encoding="utf-8")
+    assert vnu([seed_site / "search.html", seed_site / "fr" / "search.html", shown]) == []
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_axe_finds_no_violations_with_results_shown(seed_site: Path, make_page, axe,
+                                                    scheme: str) -> None:
+    page = make_page(color_scheme=scheme)
+    page.goto((seed_site / "search.html").as_uri())
+    search(page, "Kenya")
+    assert axe(page) == []
+    with serve_dir(seed_site, "/news/") as base:
+        page.goto(f"{base}fr/search.html")
+        search(page, "Kenya", "Rechercher dans les décryptages")
+        assert page.locator(RESULTS).count() == 1
+        assert axe(page) == []
+
+
+def test_without_javascript_the_page_offers_the_browse_links(seed_site: Path,
+                                                             make_page) -> None:
+    page = make_page(java_script_enabled=False)
+    page.goto((seed_site / "search.html").as_uri())
+    browse = page.locator(".search-browse")
+    kenya = browse.get_by_role("link", name="Kenya")  # the country's page, then the tag's
+    assert [link.get_attribute("href") for link in kenya.all()] == [
+        "countries/ke.html", "tags/kenya.html"]
+    assert browse.get_by_role("link", name="Security").is_visible()
+    kenya.first.click()
+    page.wait_for_url((seed_site / "countries" / "ke.html").as_uri())

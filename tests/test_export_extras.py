@@ -1,0 +1,99 @@
+"""What the data files say beyond the sections: the lead image, the changes, a timeline's own
+source, and each explainer's language in the index."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from .helpers import SEED
+from .media import BASE, SLUG, build_media
+from .test_exports import build, read_csv, read_json, validate
+from .test_incremental import explainer
+
+TIMELINE = """
+--- timeline
+source:
+  title: The Artemis Accords, signatories
+  url: https://www.nasa.gov/artemis-accords/
+events:
+  - date: 2020-10-13
+    title: Eight countries sign the accords
+  - date: 2021-05-24
+    title: South Korea signs
+    source: https://example.org/korea
+---
+"""
+
+
+@pytest.fixture(scope="module")
+def media_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the media fixture (a lead picture, three changes) with a base URL."""
+    site, _ = build_media(tmp_path_factory.mktemp("exports-media"))
+    return site
+
+
+def test_the_json_gives_the_lead_image_where_the_build_put_it(media_site: Path) -> None:
+    data = read_json(media_site / f"data/{SLUG}.json")
+    assert validate(data, "explainer.schema.json") == []
+    image = data["image"]
+    assert (image["file"], image["alt"], image["credit"]) == (
+        "river-barrier/gates.jpg",
+        "The barrier\u2019s gate piers standing in a row across the river at dusk",
+        "Illustration: Explainer desk")
+    assert image["caption_html"] == "The piers hold the machinery that turns each gate."
+    assert image["url"].startswith(BASE)
+    served = media_site / image["url"].removeprefix(BASE)
+    assert served.is_file() and (image["width"], image["height"]) > (0, 0)
+
+
+def test_the_json_tells_the_updates_and_corrections(media_site: Path) -> None:
+    changes = read_json(media_site / f"data/{SLUG}.json")["changes"]
+    assert [(c["date"], c["correction"]) for c in changes] == [
+        ("2026-11-20", False), ("2026-10-12", True), ("2026-10-07", False)]
+    assert changes[0]["text"] == "Adds the chart of closures by year."
+    assert changes[1]["text_html"].startswith("An earlier version said the gates rise")
+    assert changes[0]["source"] is None
+
+
+def test_timelinejs_shows_the_lead_image_on_its_title_slide(media_site: Path) -> None:
+    image = read_json(media_site / f"data/{SLUG}.json")["image"]
+    title = read_json(media_site / f"data/{SLUG}.timelinejs.json")["title"]
+    assert title["media"] == {"url": image["url"], "caption": image["caption_html"],
+                              "credit": "Illustration: Explainer desk", "alt": image["alt"]}
+
+
+def test_without_a_lead_image_or_changes_the_json_says_so(make_site: Callable[..., Path]
+                                                         ) -> None:
+    out = build(make_site({"content/a.md": explainer("Alpha", extra=TIMELINE)}))
+    data = read_json(out / "data/a.json")
+    assert (data["image"], data["changes"]) == (None, [])
+    assert validate(data, "explainer.schema.json") == []
+    assert "media" not in read_json(out / "data/a.timelinejs.json")["title"]
+
+
+def test_a_timeline_s_source_stands_for_its_events_without_one(make_site: Callable[..., Path]
+                                                              ) -> None:
+    out = build(make_site({"content/a.md": explainer("Alpha", extra=TIMELINE)}))
+    _, rows = read_csv(out / "data/a.timeline.csv")
+    assert [(row["title"], row["source_title"], row["source_url"]) for row in rows] == [
+        ("Eight countries sign the accords", "The Artemis Accords, signatories",
+         "https://www.nasa.gov/artemis-accords/"),
+        ("South Korea signs", "https://example.org/korea", "https://example.org/korea")]
+    events = read_json(out / "data/a.timelinejs.json")["events"]
+    assert [event["text"]["text"] for event in events] == [
+        '<p>Source: <a href="https://www.nasa.gov/artemis-accords/">The Artemis Accords, '
+        "signatories</a></p>",
+        '<p>Source: <a href="https://example.org/korea">https://example.org/korea</a></p>']
+
+
+def test_the_index_gives_each_explainer_s_language_and_translations(seed_site: Path) -> None:
+    index = read_json(seed_site / "data/index.json")
+    assert validate(index, "index.schema.json") == []
+    found = {entry["slug"]: (entry["language"], entry["translation_key"])
+             for entry in index["explainers"]}
+    assert found == {SEED: ("en", SEED), "kenya-mission-police-haiti": ("fr", SEED)}
+    data = read_json(seed_site / "fr/data/kenya-mission-police-haiti.json")
+    assert (data["language"], data["translation_key"]) == ("fr", SEED)

@@ -1,0 +1,156 @@
+"""The search index: script files the search page loads, which find the seed by its words,
+its countries' names and its tags, in each language's own index, and which a query at any
+scale loads little of."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from explainer.content.model import FuzzyDate, Teaser
+from explainer.site import search
+from explainer.site.search import TITLE, fold, words_of
+
+from .helpers import SEED, run_cli, soup
+
+CALL = re.compile(r"explainerSearch\.(\w+)\((.*)\);\n", re.DOTALL)
+TITLES = ("Elections", "Drought", "Ceasefire", "Sanctions", "Protests", "Floods", "Trade")
+
+
+def call(data: bytes) -> tuple[str, list]:
+    """Return the function an index file calls and the values it hands over."""
+    found = CALL.fullmatch(data.decode("utf-8"))
+    assert found, data[:80]
+    return found[1], json.loads(f"[{found[2]}]")
+
+
+def entries(numbers: list[int]) -> dict[int, int]:
+    """Return a word's explainers by number with their weights, from the file's encoding."""
+    found, number = {}, 0
+    for entry in numbers:
+        number += entry >> 4
+        found[number] = entry & 15
+    return found
+
+
+def lookup(files: dict[str, bytes], word: str, folder: str = "") -> dict[int, int]:
+    """Return the explainers that the index files find by one whole word, with their weights."""
+    _, (manifest,) = call(files[folder + search.MANIFEST])
+    key = max((k for k in manifest["shards"] if word.startswith(k)), key=len, default=None)
+    if key is None:
+        return {}
+    _, (_, words) = call(files[f"{folder}search/terms/{search.file_name(key)}.js"])
+    return entries(words.get(word, []))
+
+
+@pytest.fixture(scope="module")
+def seed_index(seed_project: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("search") / "public"
+    result = run_cli("build", "--root", seed_project, "--output", out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def site_files(out: Path, folder: str = "") -> dict[str, bytes]:
+    return {path.relative_to(out).as_posix(): path.read_bytes()
+            for path in (out / folder / "search").rglob("*.js")}
+
+
+@pytest.mark.parametrize("word", ["kenya", "nato", "non", "security", "usa", "america",
+                                  "haiti", "ruto"])
+def test_the_seed_is_found_by_its_words_tags_and_country_names(seed_index: Path,
+                                                               word: str) -> None:
+    assert 0 in lookup(site_files(seed_index), word)
+
+
+def test_a_title_word_weighs_most_and_the_results_show_the_explainer(seed_index: Path) -> None:
+    files = site_files(seed_index)
+    assert lookup(files, "kenya") == {0: TITLE}
+    assert lookup(files, "nato")[0] < TITLE  # a takeaway's word
+    name, (number, documents) = call(files["search/docs/0.js"])
+    assert (name, number) == ("docs", 0)
+    title, _, url, published = documents[0]
+    assert url == f"{SEED}.html" and published == "2024-06-26" and "Kenya" in title
+
+
+def test_every_page_links_the_search_page_which_offers_the_browse_links(
+        seed_index: Path) -> None:
+    page = soup(seed_index / "search.html")
+    label = page.find("label", attrs={"for": "search-query"})
+    assert label and label.get_text(strip=True) == "Search the explainers"
+    links = {a["href"] for a in page.select(".search-browse a")}
+    assert {"countries/ke.html", "tags/security.html"} <= links
+    assert page.select_one("[aria-live=polite]") is not None
+    nav = soup(seed_index / f"{SEED}.html").select_one("nav.site-nav")
+    assert "search.html" in {a["href"] for a in nav.find_all("a")}
+
+
+def test_each_language_has_its_own_search_page_and_index(seed_index: Path) -> None:
+    french = site_files(seed_index, "fr/")
+    # Chad and Mauritius, in French: found in the French explainer only.
+    for word in ("tchad", "maurice", "kenya", "securite"):
+        assert lookup(french, word, "fr/") == {0: lookup(french, word, "fr/")[0]}, word
+    assert lookup(site_files(seed_index), "tchad") == {}
+    _, (_, documents) = call(french["fr/search/docs/0.js"])
+    assert [document[2] for document in documents] == ["kenya-mission-police-haiti.html"]
+    page = soup(seed_index / "fr" / "search.html")
+    assert page.html["lang"] == "fr" and page.h1.get_text() == "Rechercher"
+    assert page.select_one("form.search")["data-index"] == "search/index.js"
+    assert (seed_index / "fr" / "kenya-mission-police-haiti.html").is_file()
+    links = {a["href"] for a in page.select(".search-browse a")}
+    assert {"countries/td.html", "tags/securite.html"} <= links
+    assert all((seed_index / "fr" / link).is_file() for link in links)
+    nav = soup(seed_index / "fr" / "kenya-mission-police-haiti.html").select_one("nav.site-nav")
+    assert "search.html" in {a["href"] for a in nav.find_all("a")}
+
+
+def test_accents_case_and_hyphens_fold_alike() -> None:
+    assert words_of("Côte d’Ivoire's NON-NATO São Tomé") == [
+        "cote", "ivoire", "non", "nato", "sao", "tome"]
+    assert fold("ÉLYSÉE") == "elysee"
+
+
+def teaser(number: int) -> Teaser:
+    """Return a generated explainer, its words drawn from a few themes and its number."""
+    theme = TITLES[number % len(TITLES)]
+    return Teaser(Path(f"content/e{number}.md"), f"content/e{number}.md", f"e{number}",
+                  f"{theme} in region {number} ({number % 97} talks)",
+                  f"What {theme.lower()} means for people number{number}.",
+                  FuzzyDate(2020 + number % 5, 1 + number % 12, 1), None, (), (),
+                  (theme, f"topic{number % 40}"), False, "en", f"e{number}", "", (), None, (),
+                  (), (), (), (f"Takeaway about {theme.lower()} and item{number}",))
+
+
+def loaded(files: dict[str, bytes], query: str) -> int:
+    """Return the bytes search.js loads for a query, following its rules, with 20 results."""
+    _, (manifest,) = call(files[search.MANIFEST])
+    words = words_of(query)
+    sizes = manifest["shards"]
+    total = len(files[search.MANIFEST])
+    for i, word in enumerate(words):
+        holders = [k for k in sizes if word.startswith(k)]
+        total += sizes[max(holders, key=len)] if holders else 0
+        longer = [sizes[k] for k in sizes if len(k) > len(word) and k.startswith(word)]
+        if i == len(words) - 1 and sum(longer) <= manifest["prefix_budget"]:
+            total += sum(longer)
+    docs = [data for path, data in files.items() if path.startswith("search/docs/")]
+    return total + 20 * max(map(len, docs))
+
+
+def test_shards_stay_under_their_cap_and_a_query_loads_little(monkeypatch) -> None:
+    """At 2,000 explainers, a fifth of 10,000, with the cap and the prefix budget a fifth of
+    theirs, a query loads under a fifth of the 500 KB allowed at 10,000."""
+    monkeypatch.setattr(search, "SHARD_CAP", search.SHARD_CAP // 5)
+    monkeypatch.setattr(search, "PREFIX_BUDGET", search.PREFIX_BUDGET // 5)
+    files = search.search_files(tuple(teaser(n) for n in range(2_000)),
+                                search.SearchIndex("", ()))
+    terms = {path: data for path, data in files.items() if path.startswith("search/terms/")}
+    assert max(map(len, terms.values())) <= search.SHARD_CAP
+    assert any(len(path) > len("search/terms/xx.js") for path in terms)  # some were split
+    for query in ("elections", "drought region", "ta", "t", "sanctions to", "topic1",
+                  "what means for people", "e"):
+        assert loaded(files, query) < 100_000, query
+    assert lookup(files, "ceasefire").keys() == {n for n in range(2_000) if n % 7 == 2}
