@@ -193,7 +193,7 @@ def test_a_figure_stated_with_another_value_in_french(text: str, expected: list[
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Plus de 30 pays participent.", ["takeaway says '30 pays' but the country list has 4 "
+    ("Plus de 30 pays participent.", ["takeaway says 'Plus de 30 pays' but the country list has 4 "
                                       "countries"]),
     ("Deux autres pays rejoignent le Kenya.", []),
     ("Neuf autres pays rejoignent le Kenya.", ["takeaway says 'Neuf autres pays' but the country "

@@ -117,6 +117,9 @@ PROBES: dict[tuple[str, str], list[str]] = {
     ("countries.md", "Fields"): [
         section_probe("countries", "countries: [{name: Kenya}]\n"),
         section_probe("countries", "countries:\n", "  - name: Kenya\n")],
+    ("countries.md", "Roles"): [
+        section_probe("countries", "countries: [{name: Kenya, role: a}]\nroles:\n",
+                      "  a:\n    heading: A\n")],
     ("settings.md", "Site settings: `site.yml`"): [UNKNOWN + "\n"],
     ("writing.md", "Pictures"): [FRONT.replace("---\n\n", f"image:\n  file: a.jpg\n  alt: A\n  "
                                               f"{UNKNOWN}\n---\n\n") + SUMMARY],

@@ -18,6 +18,7 @@ from .fields import Fields, Reader, mapping
 from .names import closest_name
 from .organisations import CODE_CLASHES, organisation_named, resolve_organisation
 from .organisations import spellings as organisation_spellings
+from .roles import read_role
 
 Entry = model.CountryEntry | model.OrganisationEntry
 E = TypeVar("E", model.CountryEntry, model.OrganisationEntry)
@@ -32,7 +33,7 @@ def read_entry(reader: Reader, node: Node) -> Entry | None:
         return None
     organisation = item.get("organisation", False, "African Union")
     name = item.get("name", organisation is None, "Kenya")
-    role = item.choice("role", model.ROLES, "other")
+    role = read_role(item)
     note, label = item.text("note"), item.text("label")
     item.finish()
     line = reader.line_of(node)

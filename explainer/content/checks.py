@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from ..errors import Problem
 from .claims import check_figures
-from .counting import MODULES, Counting, counting_for, plain_words
+from .countclaims import check_country_counts, warning
+from .counting import MODULES, counting_for, plain_words
 from .model import Explainer, Takeaways, Timeline, TimelineEvent
 
-JOINING_ROLES = ("contributing", "supporting")
 SIMILAR_TAKEAWAYS = 0.8
 WORDS = re.compile(r"\w+")
 
@@ -27,7 +27,8 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
     if counting is None:
         return [skipped(explainer), *check_timelines(explainer),
                 *check_takeaways(explainer, plain_words)]
-    return [*check_country_counts(explainer, counting), *check_figures(explainer, counting),
+    return [*check_country_counts(explainer, counting, texts_of),
+            *check_figures(explainer, counting),
             *check_timelines(explainer), *check_takeaways(explainer, counting.content_words)]
 
 
@@ -39,12 +40,6 @@ def skipped(explainer: Explainer) -> Problem:
                    f"they read {' and '.join(name.title() for name in MODULES.values())}; "
                    "docs/checks.md says what they look for",
                    severity="note")
-
-
-def warning(explainer: Explainer, line: int, column: int | None, message: str,
-            hint: str, excerpt: str = "") -> Problem:
-    """Make a warning located in an explainer's file."""
-    return Problem(explainer.display_path, line, column, message, hint, excerpt, "warning")
 
 
 def texts_of(explainer: Explainer,
@@ -59,31 +54,6 @@ def texts_of(explainer: Explainer,
             for item in section.items:
                 if wanted(item.text):
                     yield "takeaway", item.line, item.text
-
-
-def check_country_counts(explainer: Explainer, counting: Counting) -> Iterator[Problem]:
-    """Warn where a text's count of countries disagrees with the country list."""
-    entries = explainer.countries  # countries alone: the organisations listed are not counted
-    if not entries:
-        return
-    total = len(entries)
-    joining = sum(1 for e in entries if e.role in JOINING_ROLES)
-    for where, line, text in texts_of(explainer, counting.names_countries):
-        if not counting.may_count(text):
-            continue  # a count is in figures, or in words followed by 'other'
-        for match in counting.country_claim.finditer(text):
-            digits, word = match["digits"], match["word"]
-            claimed = int(digits) if digits else counting.number_words[word.lower()]
-            if match["other"] or match["word_other"]:
-                actual, counted = joining, "contributing or supporting countries"
-            else:
-                actual, counted = total, "countries"
-            if claimed != actual:
-                yield warning(
-                    explainer, line, match.start() + 1,
-                    f"{where} says '{match[0]}' but the country list has {actual} {counted}",
-                    "check the figure against the source; the country list is what the page "
-                    "shows", text)
 
 
 def check_timelines(explainer: Explainer) -> Iterator[Problem]:

@@ -48,6 +48,7 @@ ALIASES = {
     "Lao PDR": "LA",  # the UN's and World Bank's short form
     "Slovak Republic": "SK",  # the OECD's and World Bank's name
     "Republic of Kosovo": KOSOVO,  # its own name for itself
+    "Republic of Ireland": "IE",  # the usual name beside Northern Ireland (sport, BBC copy)
 }
 # Names that stand for more than one country: an author must say which.
 AMBIGUOUS = {"Congo": ("CD", "CG"), "Korea": ("KR", "KP"), "Virgin Islands": ("VG", "VI")}

@@ -16,7 +16,10 @@ from typing import Any, Literal, TypeVar
 
 Status = Literal["done", "expected"]
 MAP_VIEWS = ("world", "region", "none")  # a countries section's `map:`; left out, it decides
+# The role words every page names in its own language (role_<word> in the strings tables);
+# any other role is the story's own word, shown as written. 'other' is the catch-all.
 ROLES = ("lead", "host", "funder", "contributing", "supporting", "other")
+CATCH_ALL = "other"
 T = TypeVar("T")
 # Months and days as ISO dates write them, '01' to '31': pages show dozens of dates each.
 TWO_DIGITS = tuple(f"{number:02d}" for number in range(32))
@@ -195,10 +198,12 @@ class CountryEntry:
     """A country's part in one story; label is the name the story shows, if not the usual."""
 
     country: Country
-    role: str
+    role: str  # as the author wrote it
     note: str = ""
     line: int = 0
     label: str = ""
+    rank: int = 0  # the place of its role's group in the section, the first 0
+    heading: str = ""  # its role's heading in the section's `roles:`, if given there
 
     @property
     def name(self) -> str:
@@ -219,10 +224,12 @@ class OrganisationEntry:
     """An organisation's part in one story: never on the map, never counted as a country."""
 
     organisation: Organisation
-    role: str
+    role: str  # as the author wrote it
     note: str = ""
     line: int = 0
     label: str = ""
+    rank: int = 0  # the place of its role's group in the section, the first 0
+    heading: str = ""  # its role's heading in the section's `roles:`, if given there
 
     @property
     def name(self) -> str:
@@ -230,13 +237,41 @@ class OrganisationEntry:
         return self.label or self.organisation.name
 
 
+def role_key(role: str) -> str:
+    """Return what every spelling of one role shares: no case, single spaces."""
+    return " ".join(role.casefold().split())
+
+
+@frozen()
+class RoleNote:
+    """What a countries section's `roles:` says of one role: its heading and description."""
+
+    role: str
+    heading: str = ""
+    description: str = ""
+    line: int = 0  # where `roles:` names it
+
+
 @frozen()
 class RoleGroup:
     """The countries and organisations that share one role, for the grouped list."""
 
-    role: str  # one of ROLES; the page names it in its language (role_<role> in the tables)
+    role: str  # as first written; a word of ROLES is named in the page's language
     entries: tuple[CountryEntry, ...]  # the countries alone, as the map shows them
     members: tuple[CountryEntry | OrganisationEntry, ...]  # all, in the order of the file
+    heading: str = ""  # the author's, from `roles:`
+    description: str = ""  # the author's one line on it, from `roles:`
+
+    @property
+    def known(self) -> str:
+        """Return the role as a word of ROLES, which the strings tables name, or ''."""
+        key = role_key(self.role)
+        return key if key in ROLES else ""
+
+    @property
+    def catch_all(self) -> bool:
+        """Tell whether the group is the catch-all 'other', shaded muted."""
+        return role_key(self.role) == CATCH_ALL
 
 
 @frozen()
@@ -247,17 +282,23 @@ class Countries(Section):
     entries: tuple[CountryEntry, ...] = ()
     organisations: tuple[OrganisationEntry, ...] = ()
     map: str = "auto"  # world, region or none; auto frames the map on the countries
+    roles: tuple[RoleNote, ...] = ()  # the author's headings and order of roles, if given
 
     @property
     def groups(self) -> tuple[RoleGroup, ...]:
-        """Return the entries grouped by role, in the fixed role order."""
-        by_role: dict[str, list[CountryEntry | OrganisationEntry]] = {}
+        """Return the entries grouped by role, in the order of their ranks."""
+        by_rank: dict[int, list[CountryEntry | OrganisationEntry]] = {}
         for entry in sorted((*self.entries, *self.organisations), key=lambda e: e.line):
-            by_role.setdefault(entry.role, []).append(entry)
-        return tuple(RoleGroup(role,
-                               tuple(e for e in by_role[role] if isinstance(e, CountryEntry)),
-                               tuple(by_role[role]))
-                     for role in ROLES if role in by_role)
+            by_rank.setdefault(entry.rank, []).append(entry)
+        notes = {role_key(note.role): note for note in self.roles}
+        groups = []
+        for rank in sorted(by_rank):
+            members = by_rank[rank]
+            note = notes.get(role_key(members[0].role), RoleNote(""))
+            groups.append(RoleGroup(members[0].role,
+                                    tuple(e for e in members if isinstance(e, CountryEntry)),
+                                    tuple(members), note.heading, note.description))
+        return tuple(groups)
 
 
 @frozen()

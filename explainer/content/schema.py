@@ -26,6 +26,7 @@ from .media import (
     read_lead_image,
 )
 from .names import name_key
+from .roles import ranked, read_role_notes, role_order, unused_notes
 from .sources import Block, SourceFile
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")  # to fullmatch: "$" would let a "\n" end it
@@ -126,10 +127,15 @@ def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
                        lambda entry: entry.country.code, listed_twice)
     organisations = unique((i for i in items if isinstance(i, model.OrganisationEntry)),
                            lambda entry: name_key(entry.organisation.name), listed_twice)
+    notes = read_role_notes(fields)
+    used = [entry.role for entry in sorted((*countries, *organisations), key=lambda e: e.line)]
+    unused_notes(fields, used, notes)
+    order = role_order(used, notes)
     return model.Countries("countries", block.fence_line, "countries", *body,
                            title=fields.text("title"),
-                           entries=countries, organisations=organisations,
-                           map=fields.choice("map", model.MAP_VIEWS, "auto"))
+                           entries=ranked(countries, order, notes),
+                           organisations=ranked(organisations, order, notes),
+                           map=fields.choice("map", model.MAP_VIEWS, "auto"), roles=notes)
 
 
 def read_figures(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:

@@ -26,6 +26,7 @@ from .links import relative_to
 from .wording import add_word_helpers
 
 GROUP_SHADES = 6  # group-1 ... group-6 in the stylesheet, strongest first
+FOCAL_GROUP = 2  # the most countries of a group whose small one the map enlarges in an inset
 JINJA = Path(jinja2.__file__).resolve().parent
 # What loading a compiled template damaged on disk raises: it is then compiled again.
 DAMAGED = (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError)
@@ -165,7 +166,7 @@ def group_class(section: Countries, group: RoleGroup) -> str:
     has none); the first gets the strongest colour, groups past GROUP_SHADES share the last.
     """
     shaded = [other.role for other in section.groups if other.entries]
-    if group.role == "other" or group.role not in shaded:
+    if group.catch_all or group.role not in shaded:
         return "group-other"
     return f"group-{min(shaded.index(group.role) + 1, GROUP_SHADES)}"
 
@@ -178,8 +179,10 @@ def country_map(context: Context, section: Countries) -> markupsafe.Markup:
     shaded = [(group_class(section, group), [entry.country.code for entry in group.entries])
               for group in groups]
     codes = [code for _, group_codes in shaded for code in group_codes]
-    # The first groups (the lead and the host, with today's roles) are what the story is about.
-    focal = [entry.country.code for group in groups[:2] for entry in group.entries]
+    # The first groups (such as the lead and the host) are what the story is about, when they
+    # are small: in a group of many (29 signatories), each is one of many, and a ring finds it.
+    focal = [entry.country.code for group in groups[:2] if len(group.entries) <= FOCAL_GROUP
+             for entry in group.entries]
     plan = plan_map(codes, focal, section.map)
     names = {entry.country.code: entry.label or words.country(entry.country)
              for entry in section.entries}

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..content.model import CATCH_ALL, CountryEntry, role_key
 from .geo import load_world, ring_centre
 
 if TYPE_CHECKING:  # Pillow is imported when a card is drawn: a site without a base URL has none
@@ -22,9 +23,10 @@ CARD = (1200, 630)
 LOGO = (600, 60)
 SCALE = 2  # drawn at twice the size, then reduced: smooth edges without antialiased shapes
 PAPER, INK, ACCENT, LAND, RULE = "#f5f1e8", "#1b1d21", "#a4321c", "#d6d1c5", "#a39b8b"
-# The colours of static/style.css for each role, so that the card's map reads like the page's.
-ROLE_COLOURS = {"lead": "#a4321c", "host": "#1d4f91", "funder": "#2f6b3c",
-                "contributing": "#b06000", "supporting": "#8a3f78", "other": "#33363c"}
+# The colours of static/style.css for the groups of a country list, strongest first, so that
+# the card's map reads like the page's; the catch-all 'other' muted.
+GROUP_COLOURS = ("#a4321c", "#1d4f91", "#2f6b3c", "#b06000", "#8a3f78", "#0077cc")
+CATCH_ALL_COLOUR = "#686c75"
 MAP_BOX = (640, 120, 1152, 566)  # left, top, right, bottom
 TEXT_LEFT, TEXT_RIGHT = 56, 600
 PATH_TOKEN = re.compile(r"[Mlz]|-?\d+")
@@ -37,7 +39,7 @@ def spec() -> str:
     design, or of Pillow) draws them anew."""
     import PIL
 
-    return f"cards 1, Pillow {PIL.__version__}: " + repr((CARD, LOGO, ROLE_COLOURS, MAP_BOX,
+    return f"cards 1, Pillow {PIL.__version__}: " + repr((CARD, LOGO, GROUP_COLOURS, MAP_BOX,
                                                          PAPER, INK, ACCENT, LAND))
 
 
@@ -94,12 +96,21 @@ def outlines(d: str) -> Iterator[list[Point]]:
         yield ring
 
 
-def map_view(roles: Mapping[str, str]) -> tuple[float, float, float]:
+def shades(entries: Iterable[CountryEntry]) -> dict[str, str]:
+    """Return each country's colour: by its group's place among those with countries, as
+    the page's map shades them; the catch-all muted, groups past the last share its colour."""
+    ranks = sorted({entry.rank for entry in entries if role_key(entry.role) != CATCH_ALL})
+    return {entry.country.code: CATCH_ALL_COLOUR if entry.rank not in ranks else
+            GROUP_COLOURS[min(ranks.index(entry.rank), len(GROUP_COLOURS) - 1)]
+            for entry in entries}
+
+
+def map_view(colours: Mapping[str, str]) -> tuple[float, float, float]:
     """Return the map's scale and offset that fit the story's countries into MAP_BOX."""
     world = load_world()
-    points = [p for code in roles if code in world.countries
+    points = [p for code in colours if code in world.countries
               for ring in outlines(world.countries[code]) for p in ring]
-    points += [world.markers[code] for code in roles if code in world.markers]
+    points += [world.markers[code] for code in colours if code in world.markers]
     x0, y0, width, height = world.view_box
     if points:
         xs, ys = [p[0] for p in points], [p[1] for p in points]
@@ -113,12 +124,12 @@ def map_view(roles: Mapping[str, str]) -> tuple[float, float, float]:
     return scale, left, top
 
 
-def draw_map(image: Image.Image, roles: Mapping[str, str]) -> None:
-    """Draw the world into MAP_BOX, the story's countries in the colours of their roles."""
+def draw_map(image: Image.Image, colours: Mapping[str, str]) -> None:
+    """Draw the world into MAP_BOX, the story's countries (code: colour) in their colours."""
     from PIL import Image, ImageDraw
 
     world = load_world()
-    scale, left, top = map_view(roles)
+    scale, left, top = map_view(colours)
     box = Image.new("RGB", ((MAP_BOX[2] - MAP_BOX[0]) * SCALE, (MAP_BOX[3] - MAP_BOX[1]) * SCALE),
                     PAPER)
     draw = ImageDraw.Draw(box)
@@ -128,31 +139,31 @@ def draw_map(image: Image.Image, roles: Mapping[str, str]) -> None:
                 (top - MAP_BOX[1] + point[1] * scale) * SCALE)
 
     for code, d in sorted(world.countries.items()):
-        colour = ROLE_COLOURS.get(roles.get(code, ""), LAND)
+        colour = colours.get(code, LAND)
         for ring in rings(d):
             draw.polygon([at(p) for p in ring], fill=colour, outline=PAPER)
     for d in world.unassigned:
         for ring in rings(d):
             draw.polygon([at(p) for p in ring], fill=LAND)
-    for code in sorted(roles):
+    for code in sorted(colours):
         centre = ring_centre(code, world) if code in world.countries or code in world.markers \
             else None
         if centre is not None:  # too small to see: circled, as on the page's map
             x, y = at(centre)
             radius = 7 * SCALE
             draw.ellipse((x - radius, y - radius, x + radius, y + radius),
-                         outline=ROLE_COLOURS.get(roles[code], ACCENT), width=2 * SCALE)
+                         outline=colours[code], width=2 * SCALE)
     image.paste(box, (MAP_BOX[0] * SCALE, MAP_BOX[1] * SCALE))
 
 
-def social_card(title: str, site_title: str, roles: Mapping[str, str]) -> bytes:
+def social_card(title: str, site_title: str, colours: Mapping[str, str]) -> bytes:
     """Return a 1200 x 630 JPEG: the site's name, the explainer's title and its map."""
     from PIL import Image, ImageDraw
 
     image = Image.new("RGB", (CARD[0] * SCALE, CARD[1] * SCALE), PAPER)
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, CARD[0] * SCALE, 12 * SCALE), fill=ACCENT)
-    draw_map(image, roles)
+    draw_map(image, colours)
     name = lines_of(site_title.upper(), 26 * SCALE, (TEXT_RIGHT - TEXT_LEFT) * SCALE, 1)
     draw.text((TEXT_LEFT * SCALE, 64 * SCALE), name[0] if name else "", font=font(26 * SCALE),
               fill=ACCENT)

@@ -132,7 +132,7 @@ def countries_csv(site: Any, page: Page, explainer: Explainer | None, words: Wor
             rows += [{"type": "country", **country_entry(entry, words)}
                      for entry in section.entries]
             rows += [{"type": "organisation", "name": entry.name, "role": entry.role,
-                      "role_label": words.text(f"role_{entry.role}"), "note": entry.note}
+                      "role_label": words.role_label(entry), "note": entry.note}
                      for entry in section.organisations]
     return csv_bytes(COUNTRY_COLUMNS, rows)
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..content.languages import language_folder
-from ..content.model import ROLES, Country, Site, Teaser
+from ..content.model import Country, Site, Teaser, role_key
 from ..content.names import name_key
 
 COUNTRIES_INDEX = "countries/index.html"
@@ -64,7 +64,7 @@ class CountryListing:
     """One explainer on a country's page, with the parts the country plays in it."""
 
     explainer: Teaser
-    roles: tuple[str, ...]  # in the fixed order of model.ROLES
+    roles: tuple[str, ...]  # as written, in the order of the story's groups
 
 
 @dataclass(frozen=True)
@@ -102,12 +102,14 @@ def country_pages(explainers: tuple[Teaser, ...], name: Callable[[Country], str]
     countries: dict[str, Country] = {}
     listings: dict[str, list[CountryListing]] = {}
     for explainer in explainers:
-        roles: dict[str, set[str]] = {}
+        roles: dict[str, dict[str, tuple[int, str]]] = {}
         for entry in explainer.countries:
             countries.setdefault(entry.country.code, entry.country)
-            roles.setdefault(entry.country.code, set()).add(entry.role)
+            found = roles.setdefault(entry.country.code, {})
+            found.setdefault(role_key(entry.role), (entry.rank, entry.role))
         for code, found in roles.items():
-            ordered = tuple(role for role in ROLES if role in found)
+            # In the order of the story's groups: its first group (the lead, say) first.
+            ordered = tuple(role for _, role in sorted(found.values(), key=lambda r: r[0]))
             listings.setdefault(code, []).append(CountryListing(explainer, ordered))
     return tuple(CountryPage(countries[code], tuple(listings[code]), folder)
                  for code in sorted(countries, key=lambda c: (sort_key(name(countries[c])), c)))

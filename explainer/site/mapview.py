@@ -17,7 +17,9 @@ from .mapframe import Frame, MapPlan, country_box, overlaps, plan_map
 
 TOLERANCE = 0.8  # drawn units (about a pixel on a desktop map) an outline may be moved
 MARKER_RADIUS = 3
-RING_BELOW = 20  # a listed country narrower and lower than this (drawn units) is circled
+# A listed country narrower and lower than this (drawn units) is circled: on a whole-world map
+# at a phone's 390 px, 28 units are about 10 px, the least a reader can find (Ecuador is 23).
+RING_BELOW = 28
 RING_RADIUS = 7
 INSET_WIDTH = 0.3  # of the map's width
 INSET_SPAN = 28  # map units the inset shows across, at least

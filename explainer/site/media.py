@@ -178,7 +178,7 @@ def card_path(site: Site, teaser: Teaser) -> str:
 def card_key(site: Site, teaser: Teaser) -> str:
     """Return a hash of what an explainer's social card shows."""
     return digest(cards.spec(), teaser.title, site.config.title,
-                  *(f"{e.country.code}={e.role}" for e in roles_of(teaser)))
+                  *(f"{e.country.code}={e.rank}:{e.role}" for e in roles_of(teaser)))
 
 
 def roles_of(teaser: Teaser) -> list[CountryEntry]:
@@ -217,7 +217,7 @@ def card_files(site: Site, memo: Memo) -> list[SiteFile]:
     for teaser in site.explainers if site.media.shares else ():
         share = site.media.shares.get(teaser.display_path)
         if share is not None and share.path == card_path(site, teaser):
-            roles = {e.country.code: e.role for e in roles_of(teaser)}
+            roles = cards.shades(roles_of(teaser))
             files.append(SiteFile(share.path, f"the social card of {teaser.display_path}",
                                   memo.derived(card_key(site, teaser), lambda t=teaser, r=roles:
                                                cards.social_card(t.title, site.config.title, r))))

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 import markupsafe
 
-from ..content.model import ROLES, Config, Explainer, Share
+from ..content.model import (
+    CATCH_ALL,
+    Config,
+    CountryEntry,
+    Explainer,
+    OrganisationEntry,
+    Share,
+    role_key,
+)
 from ..content.names import name_key
 from .words import og_locale
 
@@ -19,7 +27,8 @@ if TYPE_CHECKING:
     from .pages import Page, Version
     from .words import Lexicon, Words
 
-# Countries in these roles are what a story is about; the others are mentioned in it.
+# Countries in these roles are what a story is about, as is the first group of its list;
+# the others are mentioned in it.
 ABOUT_ROLES = ("lead", "host")
 JSON_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"))
 # The publisher's logo made of the site's name (site/cards.py) when site.yml names none.
@@ -190,27 +199,32 @@ def publisher_logo(config: Config) -> str | None:
 
 
 def actor_data(explainer: Explainer, words: Words) -> dict[str, list[dict[str, str]]]:
-    """Return who the explainer involves, named in its language: lead and host as `about`,
-    the others as `mentions`."""
-    actors: list[tuple[str, str, dict[str, str]]] = [
-        (entry.country.code, entry.role,
+    """Return who the explainer involves, named in its language: the first group of a country
+    list (and any lead or host) as `about`, the others as `mentions`."""
+    actors: list[tuple[str, bool, dict[str, str]]] = [
+        (entry.country.code, is_about(entry),
          {"@type": "Country", "name": entry.label or words.country(entry.country),
           "identifier": entry.country.code})
         for entry in explainer.countries]
-    actors += [(name_key(entry.organisation.name), entry.role,
+    actors += [(name_key(entry.organisation.name), is_about(entry),
                 {"@type": "Organization", "name": entry.name})
                for entry in explainer.organisations]
-    roles: dict[str, str] = {}
+    about: dict[str, bool] = {}
     described: dict[str, dict[str, str]] = {}
-    for key, role, thing in actors:
-        current = roles.get(key)
-        if current is None or ROLES.index(role) < ROLES.index(current):
-            roles[key] = role
+    for key, central, thing in actors:
+        about[key] = about.get(key, False) or central
         described[key] = thing
     data: dict[str, list[dict[str, str]]] = {}
-    for key, role in roles.items():
-        data.setdefault("about" if role in ABOUT_ROLES else "mentions", []).append(described[key])
+    for key, central in about.items():
+        data.setdefault("about" if central else "mentions", []).append(described[key])
     return data
+
+
+def is_about(entry: CountryEntry | OrganisationEntry) -> bool:
+    """Tell whether an entry is what its story is about: in the first group, not the catch-all,
+    or a lead or host wherever its group comes."""
+    key = role_key(entry.role)
+    return key in ABOUT_ROLES or entry.rank == 0 and key != CATCH_ALL
 
 
 def script_json(data: dict[str, Any]) -> markupsafe.Markup:

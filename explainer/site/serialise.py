@@ -55,13 +55,13 @@ def country_entry(entry: CountryEntry, words: Words) -> dict[str, Any]:
     country = entry.country
     return {"code": country.code, "alpha3": alpha3(country.code), "numeric": country.numeric,
             "name": entry.label or words.country(country), "role": entry.role,
-            "role_label": words.text(f"role_{entry.role}"), "note": entry.note}
+            "role_label": words.role_label(entry), "note": entry.note}
 
 
 def organisation_entry(entry: OrganisationEntry, words: Words) -> dict[str, Any]:
     """Return an organisation's part in a story: its name, initials, role and note."""
     return {"name": entry.name, "initials": entry.organisation.initials, "role": entry.role,
-            "role_label": words.text(f"role_{entry.role}"), "note": entry.note}
+            "role_label": words.role_label(entry), "note": entry.note}
 
 
 # Classes exported otherwise than field by field; CONVERTERS gains the others as they are met.

@@ -21,7 +21,15 @@ from babel.dates import DateTimeFormat, DateTimePattern, get_month_names, match_
 from babel.numbers import format_decimal
 
 from ..content.languages import ENGLISH, broader_tags, is_english
-from ..content.model import Country, FuzzyDate, Teaser
+from ..content.model import (
+    ROLES,
+    Country,
+    CountryEntry,
+    FuzzyDate,
+    OrganisationEntry,
+    Teaser,
+    role_key,
+)
 from ..errors import Problem
 from ..hashing import digest
 from ..inputs import CONFIG, STRINGS, Inputs
@@ -131,9 +139,17 @@ class Words:
         """Return the names of a country's roles in a story as a list: Leading, Host."""
         known = self.roles.get(roles)
         if known is None:
-            known = self.roles[roles] = self.separator.join(self.form(f"role_{role}")
-                                                            for role in roles)
+            known = self.roles[roles] = self.separator.join(map(self.role_name, roles))
         return known
+
+    def role_name(self, role: str) -> str:
+        """Return a role's name: a word of model.ROLES in this language, any other as written."""
+        key = role_key(role)
+        return self.form(f"role_{key}") if key in ROLES else role
+
+    def role_label(self, entry: CountryEntry | OrganisationEntry) -> str:
+        """Return the name the page gives an entry's role: its `roles:` heading, or role_name."""
+        return entry.heading or self.role_name(entry.role)
 
     def country(self, country: Country) -> str:
         """Return a country's name in this language (in English, the name the model gives)."""

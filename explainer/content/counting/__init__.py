@@ -42,6 +42,11 @@ class Counting:
     plural: Callable[[str], bool]  # whether a lowercased word looks like a plural noun
     stem: Callable[[str], str]  # a rough stem: 'pledged' and 'pledges' meet
     word: re.Pattern[str]  # a word, with its apostrophes and hyphens where they join words
+    # What a count may follow ("more than 30 countries"): as written, lowercased, single
+    # spaces -> more, at least, fewer, up to, nearly or about; and a pattern that finds one
+    # just before a count, as its group 'qualifier'.
+    qualifiers: Mapping[str, str]
+    qualifier: re.Pattern[str]
 
     @functools.cached_property
     def country_units(self) -> frozenset[str]:
@@ -56,6 +61,14 @@ class Counting:
                                   else lowered)
         return {self.stem(w) for w in words
                 if w not in self.stop_words and (len(w) >= 3 or w.isdigit())}
+
+
+def qualifier_pattern(qualifiers: Mapping[str, str]) -> re.Pattern[str]:
+    """Return the pattern that finds a qualifier at the end of a text, before a count."""
+    phrases = sorted(qualifiers, key=len, reverse=True)  # 'more than' before 'more'
+    return re.compile(r"(?<!\w)(?P<qualifier>" + "|".join(
+        re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases) + r")\s+\Z",
+        re.IGNORECASE)
 
 
 def plain_words(text: str) -> set[str]:

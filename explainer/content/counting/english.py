@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import WORD, Counting
+from . import WORD, Counting, qualifier_pattern
 
 NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -44,6 +44,11 @@ STOP_WORDS = frozenset(
     "had that this these those its it their they than more most other about some which who "
     "will would into after before over under also not but says said such while".split())
 IRREGULAR_PLURALS = frozenset("people children men women personnel staff".split())
+QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at least": "at least",
+              "fewer than": "fewer", "less than": "fewer", "under": "fewer", "up to": "up to",
+              "at most": "up to", "no more than": "up to", "nearly": "nearly", "almost": "nearly",
+              "close to": "nearly", "about": "about", "around": "about", "some": "about",
+              "roughly": "about", "approximately": "about", "an estimated": "about"}
 CURRENCY_SIGN = re.compile(r"[$€£]")
 CODE_AMOUNT = re.compile(r"(?:usd|eur|gbp)\s?\d")  # in casefolded text, as MONEY needs
 
@@ -110,4 +115,5 @@ COUNTING = Counting(
     language="en", country_claim=COUNTRY_CLAIM, number_words=NUMBER_WORDS,
     names_countries=names_countries, may_count=may_count, country_nouns=("countries", "nations"),
     money=money_matches, currencies=CURRENCIES, count=COUNT, number=FIGURE_NUMBER,
-    value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem, word=WORD)
+    value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem, word=WORD,
+    qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS))

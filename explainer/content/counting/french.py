@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import Counting
+from . import Counting, qualifier_pattern
 
 NUMBER_WORDS = {w: n for n, w in enumerate(
     "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
@@ -45,6 +45,10 @@ STOP_WORDS = frozenset(
     "se s il elle ils elles on y comme aussi très tout tous toute toutes après avant depuis "
     "dit disent déjà encore".split())
 IRREGULAR_PLURALS = frozenset("gens personnel effectifs".split())
+QUALIFIERS = {"plus de": "more", "au moins": "at least", "moins de": "fewer",
+              "jusqu'à": "up to", "jusqu’à": "up to", "au plus": "up to", "près de": "nearly",
+              "presque": "nearly", "quasiment": "nearly", "environ": "about", "quelque": "about",
+              "à peu près": "about", "autour de": "about"}
 # A word, its apostrophes (straight or typographer's) and what comes before them apart:
 # "l'article" is "l" and "article".
 WORD = re.compile(r"[^\W_][\w-]*")
@@ -97,4 +101,5 @@ COUNTING = Counting(
     language="fr", country_claim=COUNTRY_CLAIM, number_words=NUMBER_WORDS,
     names_countries=names_countries, may_count=may_count, country_nouns=("pays", "nations"),
     money=money_matches, currencies=CURRENCIES, count=COUNT, number=FIGURE_NUMBER,
-    value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem, word=WORD)
+    value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem, word=WORD,
+    qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS))

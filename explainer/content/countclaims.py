@@ -1,0 +1,168 @@
+"""Counts of countries in the text, compared with the country lists: warn only on a count that
+no part of the lists could mean.
+
+A count ("29 countries", "more than 20 countries", "nine other nations") may mean the whole list
+(its countries: organisations are never counted), one role's group, or all but one group ("9
+other countries" beside the lead); a count that names a group by its role ("8 founding
+signatories") means that group. A qualifier before the number ("more than", "nearly", "about")
+says how the number compares. The text is in the explainer's language (see counting/).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from ..errors import Problem
+from .counting import Counting
+from .model import Countries, Explainer, RoleGroup
+
+# The roles whose countries join a lead, in the fixed list: "9 other countries" may mean them.
+JOINING_ROLES = ("contributing", "supporting")
+DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group of a country list as a count may name it: its sizes and its words."""
+
+    role: str
+    countries: int
+    members: int  # with its organisations: "2 parties" may be the EU and the UK
+    words: frozenset[str]  # its role's words ('founding', 'signatory'), not its heading's,
+    # which may be any phrase ('Have not signed')
+
+
+def fits(qualifier: str, claimed: int, actual: int) -> bool:
+    """Tell whether a count, read with its qualifier, fits a size."""
+    slack = max(1, round(claimed / 10))  # what "about 30" or "nearly 30" leaves room for
+    return {"more": actual > claimed, "at least": actual >= claimed,
+            "fewer": actual < claimed, "up to": actual <= claimed,
+            "nearly": claimed - slack <= actual <= claimed,
+            "about": abs(actual - claimed) <= slack}.get(qualifier, actual == claimed)
+
+
+def qualifier_before(text: str, start: int, counting: Counting) -> tuple[str, int]:
+    """Return the qualifier that ends just before a count ('more than'), and where it starts."""
+    before = counting.qualifier.search(text, max(0, start - 30), start)
+    if before is None:
+        return "", start
+    return counting.qualifiers[" ".join(before["qualifier"].lower().split())], before.start()
+
+
+def words_of(text: str, counting: Counting) -> frozenset[str]:
+    """Return a text's words, singular and lowercased, without the stop words."""
+    return frozenset(singular(word) for word in counting.word.findall(text.lower())
+                     if word not in counting.stop_words)
+
+
+def singular(word: str) -> str:
+    """Return a word as its singular would be: 'signatories' is 'signatory'."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("s", "x")) and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def groups_of(explainer: Explainer, counting: Counting) -> list[Group]:
+    """Return the groups of the story's own roles in every country list, with the words that
+    name them."""
+    return [Group(group.role, len(group.entries), len(group.members),
+                  words_of(group.role, counting))
+            for section in explainer.sections if isinstance(section, Countries)
+            for group in section.groups if not group.known]  # 'supporting' says too little
+
+
+def sizes(explainer: Explainer) -> set[int]:
+    """Return what a count of countries may mean: a whole list, a group, all but a group."""
+    found = {len(explainer.countries)}
+    for section in explainer.sections:
+        if isinstance(section, Countries):
+            whole = len(section.entries)
+            found |= {whole} | {size for group in section.groups
+                                for size in (len(group.entries), whole - len(group.entries))}
+    return found
+
+
+def joining(explainer: Explainer) -> int:
+    """Return how many countries join a lead in the fixed list's roles (0 if none)."""
+    return sum(1 for entry in explainer.countries if entry.role in JOINING_ROLES)
+
+
+def check_country_counts(explainer: Explainer, counting: Counting,
+                         texts: Callable[..., Iterator[tuple[str, int, str]]]
+                         ) -> Iterator[Problem]:
+    """Warn where a text's count of countries fits no part of the country lists."""
+    if not explainer.countries:
+        return
+    allowed, joined, total = sizes(explainer), joining(explainer), len(explainer.countries)
+    for where, line, text in texts(explainer, counting.names_countries):
+        if not counting.may_count(text):
+            continue  # a count is in figures, or in words followed by 'other'
+        for match in counting.country_claim.finditer(text):
+            digits, word = match["digits"], match["word"]
+            claimed = int(digits) if digits else counting.number_words[word.lower()]
+            other = bool(match["other"] or match["word_other"])
+            qualifier, start = qualifier_before(text, match.start(), counting)
+            meant = allowed | {joined} if other else allowed
+            if any(fits(qualifier, claimed, size) for size in meant):
+                continue
+            counted = (joined, "contributing or supporting countries") if other and joined \
+                else (total, "countries")
+            yield warning(explainer, line, start + 1,
+                          f"{where} says '{text[start:match.end()]}' but the country list has "
+                          f"{counted[0]} {counted[1]}", hint(explainer), text)
+    yield from check_group_counts(explainer, counting, texts)
+
+
+def check_group_counts(explainer: Explainer, counting: Counting,
+                       texts: Callable[..., Iterator[tuple[str, int, str]]]
+                       ) -> Iterator[Problem]:
+    """Warn where a count names a group by its role ('8 founding signatories') and is wrong."""
+    groups = [group for group in groups_of(explainer, counting) if group.words]
+    for where, line, text in texts(explainer, DIGIT.search) if groups else ():
+        for match in counting.count.finditer(text):
+            said = words_of(match["words"], counting)
+            named = [group for group in groups if group.words <= said]
+            if not named or match["scale"] or "." in match["number"]:
+                continue
+            claimed = int(counting.value(match))
+            qualifier, start = qualifier_before(text, match.start(), counting)
+            if any(fits(qualifier, claimed, size) for g in named
+                   for size in (g.countries, g.members)):
+                continue
+            end = match.start("words") + naming_end(match["words"], named[0].words, counting)
+            yield warning(explainer, line, start + 1,
+                          f"{where} says '{text[start:end]}' but the country list has "
+                          f"{named[0].members} under '{named[0].role}'", hint(explainer), text)
+
+
+def naming_end(words: str, role: frozenset[str], counting: Counting) -> int:
+    """Return where, in the words after a count, the last word of a role's name ends."""
+    end = 0
+    for match in counting.word.finditer(words.lower()):
+        if singular(match[0]) in role:
+            end = match.end()
+    return end
+
+
+def hint(explainer: Explainer) -> str:
+    """Return the hint of a wrong count: what the lists hold, and what to do."""
+    groups = [group for section in explainer.sections if isinstance(section, Countries)
+              for group in section.groups]
+    return (f"the list's groups: {', '.join(size_of(group) for group in groups)}; check the "
+            "figure against the source: the country list is what the page shows")
+
+
+def size_of(group: RoleGroup) -> str:
+    """Describe a group's size for a hint: '8 founding signatory'."""
+    return f"{len(group.entries)} {group.role}"
+
+
+def warning(explainer: Explainer, line: int, column: int | None, message: str,
+            hint: str, excerpt: str = "") -> Problem:
+    """Make a warning located in an explainer's file."""
+    return Problem(explainer.display_path, line, column, message, hint, excerpt, "warning")
+

@@ -1,0 +1,58 @@
+"""Stories with their own roles in a real browser: valid, accessible in both schemes, every
+country findable on the map at a phone's width."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ..helpers import run_cli, write_project
+from ..test_roles import STORIES
+from .pages import SCHEMES
+from .tools import page_errors, serve_dir
+
+SLUGS = sorted(path.stem for path in STORIES.glob("*.md"))
+
+
+@pytest.fixture(scope="module")
+def stories_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the three fixture stories."""
+    root = tmp_path_factory.mktemp("roles") / "site"
+    write_project(root, {f"content/{path.name}": path.read_text(encoding="utf-8")
+                         for path in STORIES.glob("*.md")})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    return root / "public"
+
+
+def test_the_stories_pass_the_nu_html_checker(stories_site: Path, vnu) -> None:
+    assert vnu([stories_site / f"{slug}.html" for slug in SLUGS]) == []
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_axe_finds_no_violations_in_the_stories(stories_site: Path, make_page, axe,
+                                                scheme: str) -> None:
+    page = make_page(color_scheme=scheme)
+    found = {}
+    with serve_dir(stories_site) as base:  # axe reads the stylesheet over HTTP
+        for slug in SLUGS:
+            page.goto(f"{base}{slug}.html")
+            if violations := axe(page):
+                found[slug] = violations
+    assert found == {}
+    assert page_errors(page).all == []
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_every_listed_country_can_be_found_on_the_map_at_390_px(
+        stories_site: Path, make_page, slug: str) -> None:
+    page = make_page(viewport={"width": 390, "height": 900})
+    page.goto((stories_site / f"{slug}.html").as_uri())
+    codes = page.locator("li.country").evaluate_all("els => els.map(e => e.dataset.iso)")
+    assert codes
+    for code in codes:
+        shapes = page.locator(f"svg.world-map [data-country={code}]")
+        sizes = [max(box["width"], box["height"]) for box in
+                 (shapes.nth(i).bounding_box() for i in range(shapes.count())) if box]
+        assert max(sizes, default=0) >= 10, f"{code} is {sizes} px on {slug}"
