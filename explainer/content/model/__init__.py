@@ -1,0 +1,48 @@
+"""The site model: frozen dataclasses that templates receive.
+
+Data flows one way: source files -> these objects -> templates -> output files. Every URL and
+output path is computed once, here, when the objects are made. The model is in five modules,
+from the smallest parts up; import its names from here.
+"""
+
+from .basics import FuzzyDate, Link, Section, frozen
+from .explainer import Change, Explainer, Teaser, Use
+from .involved import (
+    CATCH_ALL,
+    MAP_VIEWS,
+    ROLES,
+    Countries,
+    Country,
+    CountryEntry,
+    Organisation,
+    OrganisationEntry,
+    RoleGroup,
+    RoleNote,
+    role_key,
+)
+from .sections import (
+    Embed,
+    Figure,
+    Figures,
+    Image,
+    Picture,
+    Prose,
+    Quote,
+    Sources,
+    Summary,
+    Takeaway,
+    Takeaways,
+    Timeline,
+    TimelineEvent,
+    WhyItMatters,
+)
+from .site import PAGE_SIZE, Config, Media, Rendition, Share, Site
+
+__all__ = [
+    "CATCH_ALL", "Change", "Config", "Countries", "Country", "CountryEntry", "Embed",
+    "Explainer", "Figure", "Figures", "FuzzyDate", "Image", "Link", "MAP_VIEWS", "Media",
+    "Organisation", "OrganisationEntry", "PAGE_SIZE", "Picture", "Prose", "Quote", "ROLES",
+    "Rendition", "RoleGroup", "RoleNote", "Section", "Share", "Site", "Sources",
+    "Summary", "Takeaway", "Takeaways", "Teaser", "Timeline", "TimelineEvent",
+    "Use", "WhyItMatters", "frozen", "role_key",
+]

@@ -1,0 +1,134 @@
+"""An explainer: its teaser (what lists need) and the whole of it (what its page needs)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from .basics import FuzzyDate, Link, Section, frozen
+from .involved import Countries, CountryEntry, OrganisationEntry
+from .sections import Picture, Prose, Takeaways, Timeline, TimelineEvent
+
+
+@frozen()
+class Change:
+    """A dated update or correction of the explainer, told to its readers."""
+
+    date: FuzzyDate
+    text_html: str
+    text: str
+    correction: bool = False
+    source: Link | None = None
+    line: int = 0
+
+
+@frozen()
+class Use:
+    """Something outside the explainer's file that it points at: an image file or an embed.
+
+    The file's bytes alone do not tell whether it is there or allowed, so it is checked with
+    the whole site, on every build (site/media.py).
+    """
+
+    kind: Literal["image", "markdown-image", "embed"]
+    target: str  # the name as written; for an embed, its address
+    line: int
+    column: int | None
+    excerpt: str
+    candidates: tuple[str, ...] = ()  # the input files the name may stand for, in order
+
+
+@frozen()
+class Teaser:
+    """An explainer as lists show it: its front matter and its countries, not its sections.
+
+    Index, country and tag pages and the feed receive these, so that listing thousands of
+    explainers does not need the text of every one at hand.
+    """
+
+    source_path: Path
+    display_path: str
+    slug: str
+    title: str
+    dek: str
+    published: FuzzyDate
+    updated: FuzzyDate | None
+    byline: tuple[str, ...]
+    based_on: tuple[Link, ...]
+    tags: tuple[str, ...]
+    draft: bool
+    language: str  # the tag of the language it is written in
+    translation_key: str  # shared by the explainer's translations; its slug if not given
+    folder: str  # of its language's pages: '' for the site's language, else such as 'fr/'
+    countries: tuple[CountryEntry, ...]  # every entry of the explainer's country lists
+    image: Picture | None  # the lead image
+    changes: tuple[Change, ...]  # updates and corrections, newest first
+    uses: tuple[Use, ...]  # image files and embeds, checked with the site
+    expected: tuple[TimelineEvent, ...]  # events not yet happened when last written
+    kinds: tuple[str, ...]  # the kinds of its sections, each once, in file order
+    outline: tuple[str, ...]  # its takeaways and section headings, as plain text, for search
+
+    @property
+    def url(self) -> str:
+        """Return the site path of the explainer's page."""
+        return f"{self.folder}{self.slug}.html"
+
+    @property
+    def modified(self) -> FuzzyDate:
+        """Return the last-updated date (the later of `updated` and the newest change), or the
+        publication date."""
+        if not self.changes:  # as most explainers: asked for by every list that shows them
+            return self.updated or self.published
+        newest = self.changes[0].date
+        updated = self.updated
+        return updated if updated is not None and updated.sort_key > newest.sort_key \
+            else newest
+
+    @property
+    def corrected(self) -> bool:
+        """Tell whether any change is a correction."""
+        return any(change.correction for change in self.changes)
+
+    def public_on(self, today: date) -> bool:
+        """Tell whether the explainer is neither a draft nor dated after today."""
+        return not self.draft and self.published.first_day() <= today
+
+
+@frozen()
+class Explainer(Teaser):
+    """One explainer: its front matter and its sections, in file order."""
+
+    sections: tuple[Section, ...]
+
+    @classmethod
+    def of(cls, source_path: Path, display_path: str, slug: str, title: str, dek: str,
+           published: FuzzyDate, updated: FuzzyDate | None, byline: tuple[str, ...],
+           based_on: tuple[Link, ...], tags: tuple[str, ...], draft: bool,
+           sections: tuple[Section, ...], language: str = "en", translation_key: str = "",
+           folder: str = "", image: Picture | None = None, changes: tuple[Change, ...] = (),
+           uses: tuple[Use, ...] = ()) -> Explainer:
+        """Make an explainer, its countries, section kinds and expected events taken from its
+        sections."""
+        countries = tuple(e for s in sections if isinstance(s, Countries) for e in s.entries)
+        expected = tuple(e for s in sections if isinstance(s, Timeline) for e in s.events
+                         if e.status == "expected")
+        kinds = tuple(dict.fromkeys(section.kind for section in sections))
+        outline = (*(item.text for s in sections if isinstance(s, Takeaways) for item in s.items),
+                   *(s.heading for s in sections if isinstance(s, Prose) and s.heading))
+        return cls(source_path, display_path, slug, title, dek, published, updated, byline,
+                   based_on, tags, draft, language, translation_key or slug, folder, countries,
+                   image, changes, uses, expected, kinds, outline, sections)
+
+    @property
+    def organisations(self) -> tuple[OrganisationEntry, ...]:
+        """Return every organisation entry of the explainer's country lists."""
+        return tuple(e for s in self.sections if isinstance(s, Countries) for e in s.organisations)
+
+    def sections_of(self, kind: str) -> tuple[Section, ...]:
+        """Return the sections of one kind, in file order."""
+        return tuple(s for s in self.sections if s.kind == kind)
+
+    def teaser(self) -> Teaser:
+        """Return the explainer without its sections, as lists show it."""
+        return Teaser(*(getattr(self, name) for name in Teaser.__match_args__))

@@ -1,0 +1,143 @@
+"""Who is involved: countries and organisations, their roles and the groups a page shows."""
+
+from __future__ import annotations
+
+from .basics import Section, frozen
+
+MAP_VIEWS = ("world", "region", "none")  # a countries section's `map:`; left out, it decides
+
+
+# The role words every page names in its own language (role_<word> in the strings tables);
+# any other role is the story's own word, shown as written. 'other' is the catch-all.
+ROLES = ("lead", "host", "funder", "contributing", "supporting", "other")
+
+
+CATCH_ALL = "other"
+
+
+@frozen()
+class Country:
+    """A country, known by its CLDR territory code (ISO 3166-1 alpha-2, or XK for Kosovo)."""
+
+    code: str
+    name: str  # as pages show it: "Russia", never "Russian Federation"
+    numeric: str
+    has_flag: bool = True
+
+    @property
+    def flag_url(self) -> str:
+        """Return the site path of the country's flag image."""
+        return f"flags/{self.code.lower()}.svg"
+
+    @property
+    def url(self) -> str:
+        """Return the site path of the country's page."""
+        return f"countries/{self.code.lower()}.html"
+
+
+@frozen()
+class CountryEntry:
+    """A country's part in one story; label is the name the story shows, if not the usual."""
+
+    country: Country
+    role: str  # as the author wrote it
+    note: str = ""
+    line: int = 0
+    label: str = ""
+    rank: int = 0  # the place of its role's group in the section, the first 0
+    heading: str = ""  # its role's heading in the section's `roles:`, if given there
+
+    @property
+    def name(self) -> str:
+        """Return the name the story shows: the label, or the country's name."""
+        return self.label or self.country.name
+
+
+@frozen()
+class Organisation:
+    """An international organisation or another body that takes part in a story."""
+
+    name: str
+    initials: str  # what its badge shows, in place of a flag
+
+
+@frozen()
+class OrganisationEntry:
+    """An organisation's part in one story: never on the map, never counted as a country."""
+
+    organisation: Organisation
+    role: str  # as the author wrote it
+    note: str = ""
+    line: int = 0
+    label: str = ""
+    rank: int = 0  # the place of its role's group in the section, the first 0
+    heading: str = ""  # its role's heading in the section's `roles:`, if given there
+
+    @property
+    def name(self) -> str:
+        """Return the name the story shows: the label, or the organisation's name."""
+        return self.label or self.organisation.name
+
+
+def role_key(role: str) -> str:
+    """Return what every spelling of one role shares: no case, single spaces."""
+    return " ".join(role.casefold().split())
+
+
+@frozen()
+class RoleNote:
+    """What a countries section's `roles:` says of one role: its heading and description."""
+
+    role: str
+    heading: str = ""
+    description: str = ""
+    line: int = 0  # where `roles:` names it
+
+
+@frozen()
+class RoleGroup:
+    """The countries and organisations that share one role, for the grouped list."""
+
+    role: str  # as first written; a word of ROLES is named in the page's language
+    entries: tuple[CountryEntry, ...]  # the countries alone, as the map shows them
+    members: tuple[CountryEntry | OrganisationEntry, ...]  # all, in the order of the file
+    heading: str = ""  # the author's, from `roles:`
+    description: str = ""  # the author's one line on it, from `roles:`
+
+    @property
+    def known(self) -> str:
+        """Return the role as a word of ROLES, which the strings tables name, or ''."""
+        key = role_key(self.role)
+        return key if key in ROLES else ""
+
+    @property
+    def catch_all(self) -> bool:
+        """Tell whether the group is the catch-all 'other', shaded muted."""
+        return role_key(self.role) == CATCH_ALL
+
+
+@frozen()
+class Countries(Section):
+    """Who is involved: countries, and organisations beside them, by role."""
+
+    title: str = ""  # the author's; else the page's language names it
+    entries: tuple[CountryEntry, ...] = ()
+    organisations: tuple[OrganisationEntry, ...] = ()
+    map: str = "auto"  # world, region or none; auto frames the map on the countries
+    roles: tuple[RoleNote, ...] = ()  # the author's headings and order of roles, if given
+
+    @property
+    def groups(self) -> tuple[RoleGroup, ...]:
+        """Return the entries grouped by role, in the order of their ranks."""
+        by_rank: dict[int, list[CountryEntry | OrganisationEntry]] = {}
+        for entry in sorted((*self.entries, *self.organisations), key=lambda e: e.line):
+            by_rank.setdefault(entry.rank, []).append(entry)
+        notes = {role_key(note.role): note for note in self.roles}
+        groups = []
+        for rank in sorted(by_rank):
+            members = by_rank[rank]
+            note = notes.get(role_key(members[0].role), RoleNote(""))
+            groups.append(RoleGroup(members[0].role,
+                                    tuple(e for e in members if isinstance(e, CountryEntry)),
+                                    tuple(members), note.heading, note.description))
+        return tuple(groups)

@@ -1,0 +1,133 @@
+"""The section kinds an explainer is written in, each a frozen class its template receives."""
+
+from __future__ import annotations
+
+from .basics import FuzzyDate, Link, Section, Status, frozen
+
+
+@frozen()
+class Summary(Section):
+    """The lede: what happened, in a paragraph or two."""
+
+
+@frozen()
+class WhyItMatters(Section):
+    """A callout saying why the story matters."""
+
+    title: str = ""  # the author's; else the page's language names it
+
+
+@frozen()
+class Prose(Section):
+    """A headed run of Markdown prose."""
+
+    heading: str = ""
+
+
+@frozen()
+class TimelineEvent:
+    """One dated event on a timeline."""
+
+    date: FuzzyDate
+    title: str
+    text_html: str = ""
+    source: Link | None = None
+    status: Status = "done"
+    approximate: bool = False
+    line: int = 0
+    text: str = ""
+
+
+@frozen()
+class Timeline(Section):
+    """Dated events, shown in chronological order."""
+
+    title: str = ""  # the author's; else the page's language names it
+    events: tuple[TimelineEvent, ...] = ()
+    source: Link | None = None  # the source of every event that names none of its own
+
+
+@frozen()
+class Takeaway:
+    """One key takeaway, as HTML, with the text it came from."""
+
+    html: str
+    text: str
+    line: int
+
+
+@frozen()
+class Takeaways(Section):
+    """The key-takeaways box."""
+
+    title: str = ""  # the author's; else the page's language names it
+    items: tuple[Takeaway, ...] = ()
+
+
+@frozen()
+class Figure:
+    """A key number and what it counts."""
+
+    value: str
+    label: str
+    note: str = ""
+    line: int = 0
+
+
+@frozen()
+class Figures(Section):
+    """Key numbers shown large."""
+
+    title: str = ""  # the author's; else the page's language names it
+    items: tuple[Figure, ...] = ()
+
+
+@frozen()
+class Quote(Section):
+    """Someone's words, attributed."""
+
+    text: str = ""
+    speaker: str = ""
+    role: str = ""
+    date: FuzzyDate | None = None
+    source: Link | None = None
+    translated: bool = False  # the words are translated from another language
+
+
+@frozen()
+class Sources(Section):
+    """Links to the reporting the explainer draws on."""
+
+    title: str = ""  # the author's; else the page's language names it
+    items: tuple[Link, ...] = ()
+
+
+@frozen()
+class Picture:
+    """An image the explainer shows: its file as the author named it, and its words."""
+
+    file: str  # the input file it resolves to, such as content/haiti/airport.jpg
+    alt: str
+    caption_html: str = ""
+    credit: str = ""
+    line: int = 0
+
+
+@frozen()
+class Image(Section):
+    """A picture in the flow of the page, with its caption and credit."""
+
+    picture: Picture | None = None
+
+
+@frozen()
+class Embed(Section):
+    """A chart, a map, a video or a document from a service newsrooms embed, in a frame."""
+
+    url: str = ""  # the address the frame loads
+    link: str = ""  # the address a reader follows without the frame
+    title: str = ""
+    service: str = ""
+    aspect: tuple[int, int] = (16, 9)
+    caption_html: str = ""
+    sandbox: str = ""  # what the frame may do, or "" for a player that needs its own origin

@@ -1,0 +1,82 @@
+"""The site: its settings, and everything its pages are made from."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import field
+
+from .basics import frozen
+from .explainer import Teaser
+
+# Explainers on a page of a list, unless site.yml says otherwise: at about 400 bytes of HTML
+# each, a page of 50 stays near 25 KB.
+PAGE_SIZE = 50
+
+
+@frozen()
+class Config:
+    """The site's settings, read from site.yml."""
+
+    title: str = "Explainers"
+    description: str = ""
+    language: str = "en"
+    base_url: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    publisher_url: str | None = None
+    logo: str | None = None
+    image: str | None = None
+    twitter: str | None = None
+    organizations: tuple[str, ...] = ()
+    trusted_html: bool = False
+    embeds: tuple[str, ...] = ()  # hosts a site allows in embed sections, besides the services
+    data_files: bool = True  # each explainer's data/ files, and their index
+    embeddable: bool = True  # each explainer's embeddable pieces
+    page_size: int = PAGE_SIZE  # explainers on a page of the index, a country's or a tag's list
+
+
+@frozen()
+class Rendition:
+    """The sizes a build made of an image: site paths, widths and the image's own size."""
+
+    width: int
+    height: int
+    fallback: str  # the largest JPEG or PNG, for <img src> and social networks
+    fallback_type: str  # its media type, image/jpeg or image/png
+    sizes: tuple[tuple[str, int], ...]  # the JPEG or PNG files, each with its width
+    webp: tuple[tuple[str, int], ...]  # the WebP files, likewise
+
+
+@frozen()
+class Share:
+    """The picture a shared link shows: a site path, its size and type, and what it shows."""
+
+    path: str
+    width: int
+    height: int
+    type: str
+    alt: str
+
+
+@frozen()
+class Media:
+    """The pictures of a site's explainers as built, and the picture each shares.
+
+    `pictures` gives, by explainer file, the rendition of each picture by the name the file
+    gives it; `shares` the picture a shared link of each explainer shows (its lead image, or
+    a card made of its title and map; only with a base URL); `logo` the publisher's logo made
+    of the site's name when site.yml names none.
+    """
+
+    pictures: Mapping[str, Mapping[str, Rendition]] = field(default_factory=dict)
+    shares: Mapping[str, Share] = field(default_factory=dict)
+    logo: str | None = None
+
+
+@frozen()
+class Site:
+    """Everything a build renders: the settings and the explainers, newest first."""
+
+    config: Config
+    explainers: tuple[Teaser, ...] = field(default_factory=tuple)
+    media: Media = field(default_factory=Media)
