@@ -14,7 +14,8 @@ from yaml.nodes import Node
 
 from . import model
 from .countries import ambiguous_country, country_containing, resolve_country, spellings
-from .fields import Fields, Reader, mapping
+from .fields import Fields, mapping
+from .header import Reader
 from .names import closest_name
 from .organisations import CODE_CLASHES, organisation_named, resolve_organisation
 from .organisations import spellings as organisation_spellings

@@ -11,7 +11,7 @@ from yaml.nodes import Node
 from ..errors import Problem
 from . import model
 from .bounds import Allowance
-from .fields import Reader
+from .header import Reader
 from .markup import Markup, markdown_images, unsafe_links
 from .media import iframe_lines
 from .sources import Block, SourceFile

@@ -11,18 +11,16 @@ import difflib
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TypeVar
 
-import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from ..errors import Problem
+from .header import Reader, is_null, kind_of
 from .languages import LANGUAGE, canonical_tag
 from .model import FuzzyDate
 from .typography import typeset_text
-from .yamlnodes import BOOL_TAG, MAP_TAG, NULL_TAG, compose
-from .yamlslips import REPAIRS, SIGILS, SLIP_HINTS, VALUE_SLIPS, YAML_HINTS, repaired, slip_hint
+from .yamlnodes import BOOL_TAG
+from .yamlslips import SIGILS
 
 T = TypeVar("T")
 DATE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ][\d:.+\-Z ]*)?")
@@ -33,98 +31,6 @@ URL = re.compile(r"https?://[^\s/]+[^\s]*|mailto:[^\s]+")
 ALIASES = {"author": "byline", "authors": "byline", "date": "published", "summary": "dek",
            "description": "dek", "subtitle": "dek", "tag": "tags", "link": "url",
            "href": "url", "name": "speaker", "quote": "text"}
-
-
-@dataclass
-class Reader:
-    """Where a YAML header sits in its file, and the problems found while reading it."""
-
-    display: str
-    lines: tuple[str, ...]
-    base_line: int
-    what: str
-    problems: list[Problem] = field(default_factory=list)
-    # Whether the header read holds a '#' at all: without one, no value is cut short by a comment.
-    has_hash: bool = True
-    language: str | None = None  # text fields get typographer's punctuation in this language
-
-    def line_of(self, node: Node) -> int:
-        """Return the 1-based file line where a node starts (an empty header: its fence)."""
-        if node.start_mark is None:
-            return self.base_line - 1
-        return self.base_line + node.start_mark.line
-
-    def error(self, node: Node | None, message: str, hint: str = "",
-              severity: str = "error") -> None:
-        """Record a problem at a node (or at the header's start when node is None)."""
-        line = self.line_of(node) if node is not None else self.base_line - 1
-        column = node.start_mark.column + 1 if node is not None and node.start_mark else 1
-        excerpt = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
-        self.problems.append(Problem(self.display, line, column, f"{self.what}: {message}",
-                                     hint, excerpt, severity))  # type: ignore[arg-type]
-
-    def parse(self, text: str) -> MappingNode | None:
-        """Compose a YAML header into a mapping node, recording syntax errors."""
-        self.has_hash = "#" in text
-        for _ in range(REPAIRS):
-            try:
-                return self.header(compose(text))
-            except yaml.MarkedYAMLError as exc:
-                problem = self.syntax_problem(exc, text)
-                self.problems.append(problem)
-                # A value slip is read as the author meant it, so the slips after it show too.
-                fixed = repaired(text, (problem.line or 0) - self.base_line) \
-                    if problem.hint in VALUE_SLIPS or problem.hint.startswith(SLIP_HINTS) \
-                    else None
-                if fixed is None:
-                    return None
-                text = fixed
-            except yaml.YAMLError as exc:
-                self.error(None, f"YAML error: {exc}")
-                return None
-        return None
-
-    def header(self, node: Node | None) -> MappingNode | None:
-        """Return a composed header as a mapping node, or report what it is instead."""
-        if node is None:
-            return MappingNode(MAP_TAG, [])
-        if not isinstance(node, MappingNode):
-            self.error(node, f"the header must be 'key: value' lines, found {kind_of(node)}",
-                       "start with the field's name, e.g. 'figures:', and indent the list "
-                       "below it")
-            return None
-        return node
-
-    def syntax_problem(self, exc: yaml.MarkedYAMLError, text: str) -> Problem:
-        """Turn a YAML syntax error into a located problem with a hint."""
-        mark = exc.problem_mark or exc.context_mark
-        if exc.context_mark and (mark is None or mark.index >= len(text.rstrip())):
-            mark = exc.context_mark  # at the end: point at the quote or bracket never closed
-        line = self.base_line + (mark.line if mark else 0)
-        column = mark.column + 1 if mark else 1
-        excerpt = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
-        if "\t" in excerpt[:column] and not excerpt[: column - 1].strip():
-            return Problem(self.display, line, column,
-                           f"{self.what}: a tab is used for indentation; YAML allows spaces only",
-                           "replace the tab at the start of the line with spaces", excerpt)
-        message = f"{self.what}: YAML syntax error: {exc.problem or exc.context}"
-        hint = slip_hint(excerpt) or next((h for key, h in YAML_HINTS if key in str(exc)),
-                                          "check the YAML syntax")
-        return Problem(self.display, line, column, message, hint, excerpt)
-
-
-def kind_of(node: Node) -> str:
-    """Describe a node's type in an author's words."""
-    if isinstance(node, MappingNode):
-        return "a mapping of 'key: value' lines"
-    if isinstance(node, SequenceNode):
-        return "a list"
-    return f"the value '{node.value}'"
-
-
-def is_null(node: Node) -> bool:
-    """Tell whether a node is YAML's null (empty, ~ or null)."""
-    return isinstance(node, ScalarNode) and node.tag == NULL_TAG
 
 
 class Fields:

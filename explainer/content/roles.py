@@ -17,7 +17,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from ..errors import Problem
 from . import model
-from .fields import Fields, is_null, kind_of
+from .fields import Fields
+from .header import is_null, kind_of
 from .model import CATCH_ALL, ROLES, RoleNote, role_key
 
 ROLE_LENGTH = 60  # a heading, not a sentence: a longer one belongs in 'note:' or a description

@@ -14,7 +14,8 @@ from . import model
 from .actors import read_entry, unique
 from .anchors import with_unique_anchors
 from .context import Context
-from .fields import Fields, Reader, check_url, mapping, read_language
+from .fields import Fields, check_url, mapping, read_language
+from .header import Reader
 from .languages import ENGLISH, language_folder
 from .markup import Markup
 from .media import (

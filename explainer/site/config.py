@@ -8,7 +8,8 @@ from pathlib import Path
 
 from yaml.nodes import Node, ScalarNode
 
-from ..content.fields import Fields, Reader, check_url, read_language
+from ..content.fields import Fields, check_url, read_language
+from ..content.header import Reader
 from ..content.languages import ENGLISH
 from ..content.model import PAGE_SIZE, Config
 from ..content.sources import read_text

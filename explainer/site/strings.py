@@ -16,7 +16,7 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from ..content.fields import Reader, kind_of
+from ..content.header import Reader, kind_of
 from ..content.languages import ENGLISH, LANGUAGE, canonical_tag
 from ..errors import Problem
 
