@@ -46,3 +46,9 @@ __all__ = [
     "Summary", "Takeaway", "Takeaways", "Teaser", "Timeline", "TimelineEvent",
     "Use", "WhyItMatters", "frozen", "role_key",
 ]
+
+# Classes are named after the model, not the module that holds them: template errors show
+# authors "'explainer.content.model.Quote object' has no attribute ...", and the cache's pickles
+# do not depend on which file a class sits in.
+for _class in [value for value in globals().values() if isinstance(value, type)]:
+    _class.__module__ = __name__
