@@ -43,6 +43,13 @@ def said(text: str, front: str | None = None) -> list[str]:
     "Some 30 countries had signed.",
     "Fewer than 10 countries signed at the launch.",
     "Up to 8 countries signed at the launch.",
+    "The United States and 7 other countries signed at the launch.",  # a group, less one
+    "In 2020 eight founding signatories put their names to it.",  # a year, not a count
+    "In 2020 8 founding signatories put their names to it.",
+    "More than 1,200 founding signatory officials attended.",  # not countries
+    "Not more than 31 countries are named.",
+    "No fewer than 29 countries had signed.",
+    "Almo\u017ft 30 countries had signed.",  # a long s, which lowercase keeps
 ])
 def test_a_true_count_is_not_warned_about(text: str) -> None:
     assert said(text) == []
@@ -55,8 +62,8 @@ def test_a_true_count_is_not_warned_about(text: str) -> None:
      "section 'summary' says 'Nearly 20 countries' but the country list has 31 countries"),
     ("Fewer than 2 countries stayed out.",
      "section 'summary' says 'Fewer than 2 countries' but the country list has 31 countries"),
-    ("30 other countries joined.",
-     "section 'summary' says '30 other countries' but the country list has 31 countries"),
+    ("35 other countries joined.",
+     "section 'summary' says '35 other countries' but the country list has 31 countries"),
     ("At least 9 founding signatories.",
      "section 'summary' says 'At least 9 founding signatories' but the country list has 8 under "
      "'founding signatory'"),
@@ -89,3 +96,35 @@ def test_the_hint_names_the_groups() -> None:
 ])
 def test_french_qualifiers(text: str, expected: list[str]) -> None:
     assert said(text, FRENCH) == expected
+
+
+# One group of twelve: "fewer than" and "up to" must fit a size of the list, and none is 0.
+SIGNATORIES = "--- countries\ncountries:\n" + "".join(
+    f"  - {{name: {code}, role: signatory}}\n" for code in
+    "FR DE IT ES PT NL BE LU AT IE GR FI".split()) + "---\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fewer than 5 countries signed.", ["'Fewer than 5 countries'"]),
+    ("Up to 3 countries signed.", ["'Up to 3 countries'"]),
+    ("No fewer than 13 countries signed.", ["'No fewer than 13 countries'"]),
+    ("Not more than 12 countries signed.", []),
+    ("Twelve countries signed, France and 11 other countries.", []),
+])
+def test_a_list_of_one_group(text: str, expected: list[str]) -> None:
+    found = warnings_of(f"--- summary\n---\n{text}\n\n" + SIGNATORIES)
+    assert [line.split(" says ")[1].split(" but ")[0] for line in found] == expected
+
+
+def test_the_lead_and_the_countries_that_join_it_whatever_their_case() -> None:
+    countries = ("--- countries\ncountries:\n  - {name: Kenya, role: lead}\n"
+                 "  - {name: Jamaica, role: Contributing}\n  - {name: Bahamas, role: supporting}\n"
+                 "  - {name: Chad, role: other}\n  - {name: Benin, role: other}\n---\n")
+    text = "Kenya leads the mission and 2 other countries send officers."
+    assert warnings_of(f"--- summary\n---\n{text}\n\n" + countries) == []
+
+
+def test_french_negated_qualifiers() -> None:
+    assert said("Pas plus de 31 pays sont nommés.", FRENCH) == []
+    assert said("Pas moins de 32 pays sont nommés.", FRENCH) == [
+        "section 'summary' says 'Pas moins de 32 pays' but the country list has 31 countries"]

@@ -16,11 +16,14 @@ from dataclasses import dataclass
 
 from ..errors import Problem
 from .counting import Counting
-from .model import Countries, Explainer, RoleGroup
+from .model import Countries, Explainer, RoleGroup, role_key
 
 # The roles whose countries join a lead, in the fixed list: "9 other countries" may mean them.
 JOINING_ROLES = ("contributing", "supporting")
 DIGIT = re.compile(r"\d")
+MOST_COUNTRIES = 250  # more than the world has: a larger number counts something else
+# A year, not a count: "In 2020 eight founding signatories..." counts eight, not 2020.
+YEAR = re.compile(r"1\d{3}|20\d{2}|2100")
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,7 @@ class Group:
 
 def fits(qualifier: str, claimed: int, actual: int) -> bool:
     """Tell whether a count, read with its qualifier, fits a size."""
-    slack = max(1, round(claimed / 10))  # what "about 30" or "nearly 30" leaves room for
+    slack = max(1, (claimed + 5) // 10)  # a tenth, rounded half up: "about 25" allows 3
     return {"more": actual > claimed, "at least": actual >= claimed,
             "fewer": actual < claimed, "up to": actual <= claimed,
             "nearly": claimed - slack <= actual <= claimed,
@@ -48,7 +51,8 @@ def qualifier_before(text: str, start: int, counting: Counting) -> tuple[str, in
     before = counting.qualifier.search(text, max(0, start - 30), start)
     if before is None:
         return "", start
-    return counting.qualifiers[" ".join(before["qualifier"].lower().split())], before.start()
+    said = " ".join(before["qualifier"].casefold().split())
+    return counting.qualifiers.get(said, ""), before.start()
 
 
 def words_of(text: str, counting: Counting) -> frozenset[str]:
@@ -75,20 +79,29 @@ def groups_of(explainer: Explainer, counting: Counting) -> list[Group]:
             for group in section.groups if not group.known]  # 'supporting' says too little
 
 
-def sizes(explainer: Explainer) -> set[int]:
-    """Return what a count of countries may mean: a whole list, a group, all but a group."""
+def sizes(explainer: Explainer, other: bool = False) -> set[int]:
+    """Return what a count of countries may mean: a whole list, a group, all but a group.
+
+    A count of 'other' countries may also leave out one of a list or of a group of the story's
+    own roles ("the US and 7 other countries" beside 8 founding signatories); the fixed roles
+    have their own reading (see joining()). No list is empty, so 0 never fits: "fewer than 5"
+    must fit a size.
+    """
     found = {len(explainer.countries)}
     for section in explainer.sections:
         if isinstance(section, Countries):
             whole = len(section.entries)
             found |= {whole} | {size for group in section.groups
                                 for size in (len(group.entries), whole - len(group.entries))}
-    return found
+            if other:
+                found |= {whole - 1} | {len(group.entries) - 1 for group in section.groups
+                                        if not group.known}
+    return found - {0}
 
 
 def joining(explainer: Explainer) -> int:
     """Return how many countries join a lead in the fixed list's roles (0 if none)."""
-    return sum(1 for entry in explainer.countries if entry.role in JOINING_ROLES)
+    return sum(1 for entry in explainer.countries if role_key(entry.role) in JOINING_ROLES)
 
 
 def check_country_counts(explainer: Explainer, counting: Counting,
@@ -98,6 +111,7 @@ def check_country_counts(explainer: Explainer, counting: Counting,
     if not explainer.countries:
         return
     allowed, joined, total = sizes(explainer), joining(explainer), len(explainer.countries)
+    allowed_other = sizes(explainer, other=True) | {joined}
     for where, line, text in texts(explainer, counting.names_countries):
         if not counting.may_count(text):
             continue  # a count is in figures, or in words followed by 'other'
@@ -106,7 +120,7 @@ def check_country_counts(explainer: Explainer, counting: Counting,
             claimed = int(digits) if digits else counting.number_words[word.lower()]
             other = bool(match["other"] or match["word_other"])
             qualifier, start = qualifier_before(text, match.start(), counting)
-            meant = allowed | {joined} if other else allowed
+            meant = allowed_other if other else allowed
             if any(fits(qualifier, claimed, size) for size in meant):
                 continue
             counted = (joined, "contributing or supporting countries") if other and joined \
@@ -126,9 +140,12 @@ def check_group_counts(explainer: Explainer, counting: Counting,
         for match in counting.count.finditer(text):
             said = words_of(match["words"], counting)
             named = [group for group in groups if group.words <= said]
-            if not named or match["scale"] or "." in match["number"]:
+            if not named or match["scale"] or "." in match["number"] \
+                    or YEAR.fullmatch(match["number"]) or not names_first(match, named, counting):
                 continue
             claimed = int(counting.value(match))
+            if claimed > MOST_COUNTRIES:
+                continue  # not a count of countries: '1,200 founding signatory officials'
             qualifier, start = qualifier_before(text, match.start(), counting)
             if any(fits(qualifier, claimed, size) for g in named
                    for size in (g.countries, g.members)):
@@ -137,6 +154,15 @@ def check_group_counts(explainer: Explainer, counting: Counting,
             yield warning(explainer, line, start + 1,
                           f"{where} says '{text[start:end]}' but the country list has "
                           f"{named[0].members} under '{named[0].role}'", hint(explainer), text)
+
+
+def names_first(match: re.Match[str], named: list[Group], counting: Counting) -> bool:
+    """Tell whether the words right after a count are a group's role words, not a number
+    ('2020 eight founding...') or another noun ('1,200 founding signatory officials')."""
+    words = [singular(word) for word in counting.word.findall(match["words"].lower())
+             if word not in counting.stop_words]
+    return any(words[:len(group.words)] and set(words[:len(group.words)]) == group.words
+               for group in named)
 
 
 def naming_end(words: str, role: frozenset[str], counting: Counting) -> int:

@@ -48,7 +48,9 @@ QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at lea
               "fewer than": "fewer", "less than": "fewer", "under": "fewer", "up to": "up to",
               "at most": "up to", "no more than": "up to", "nearly": "nearly", "almost": "nearly",
               "close to": "nearly", "about": "about", "around": "about", "some": "about",
-              "roughly": "about", "approximately": "about", "an estimated": "about"}
+              "roughly": "about", "approximately": "about", "an estimated": "about",
+              "not more than": "up to", "no fewer than": "at least", "no less than": "at least",
+              "not fewer than": "at least", "not less than": "at least"}
 CURRENCY_SIGN = re.compile(r"[$€£]")
 CODE_AMOUNT = re.compile(r"(?:usd|eur|gbp)\s?\d")  # in casefolded text, as MONEY needs
 

@@ -48,7 +48,8 @@ IRREGULAR_PLURALS = frozenset("gens personnel effectifs".split())
 QUALIFIERS = {"plus de": "more", "au moins": "at least", "moins de": "fewer",
               "jusqu'à": "up to", "jusqu’à": "up to", "au plus": "up to", "près de": "nearly",
               "presque": "nearly", "quasiment": "nearly", "environ": "about", "quelque": "about",
-              "à peu près": "about", "autour de": "about"}
+              "à peu près": "about", "autour de": "about", "pas plus de": "up to",
+              "pas moins de": "at least", "au minimum": "at least", "au maximum": "up to"}
 # A word, its apostrophes (straight or typographer's) and what comes before them apart:
 # "l'article" is "l" and "article".
 WORD = re.compile(r"[^\W_][\w-]*")
