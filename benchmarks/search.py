@@ -13,12 +13,13 @@ do the bytes loaded while typing, in the second column. Needs Playwright and Chr
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("CHROMIUM") or os.environ.get("CHROME_PATH") or "/usr/bin/chromium"
 QUERIES = ("Kenya", "non-NATO", "election", "United States sanctions", "USA", "cli")
 RUNS = 5
 # The time from the last keystroke until the status line names the query.

@@ -14,7 +14,12 @@
   var plural = new Intl.PluralRules(lang);
   // The locale the build writes dates with: "en" pages write "26 June 2024", as en-001 does.
   var locale = form.getAttribute("data-locale") || lang;
-  var dates = new Intl.DateTimeFormat(locale, {dateStyle: "long", timeZone: "UTC"});
+  // A date is as precise as the explainer says: a year, a month or a day (by its ISO length).
+  var dates = {
+    4: new Intl.DateTimeFormat(locale, {year: "numeric", timeZone: "UTC"}),
+    7: new Intl.DateTimeFormat(locale, {year: "numeric", month: "long", timeZone: "UTC"}),
+    10: new Intl.DateTimeFormat(locale, {dateStyle: "long", timeZone: "UTC"})
+  };
   var SHOWN = 20;
   var manifest = null, shards = {}, docs = {}, loading = {}, latest = 0;
 
@@ -117,7 +122,7 @@
     p.className = "dek";
     p.append(highlighted(doc[1], words));
     time.dateTime = doc[3];
-    time.textContent = dates.format(new Date(doc[3]));
+    time.textContent = dates[doc[3].length].format(new Date(doc[3]));
     time.className = "meta";
     li.append(h, p, time);
     return li;

@@ -105,6 +105,14 @@ def test_an_explainer_cannot_take_a_page_of_the_site(make_site: Callable[..., Pa
     assert not (root / "public").exists()
 
 
+def test_a_language_folder_has_no_page_for_missing_addresses_to_guard(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/404.md": GOOD.replace("---\n\n", "language: fr\n---\n\n", 1)})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    assert (root / "public/fr/404.html").is_file() and (root / "public/404.html").is_file()
+
+
 def test_a_broken_site_config(make_site: Callable[..., Path]) -> None:
     root = make_site({"site.yml": "title: News\ntrusted_html: maybe\nlanguage: english\n",
                       "content/good.md": GOOD})

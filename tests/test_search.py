@@ -111,6 +111,19 @@ def test_accents_case_and_hyphens_fold_alike() -> None:
     assert words_of("Côte d’Ivoire's NON-NATO São Tomé") == [
         "cote", "ivoire", "non", "nato", "sao", "tome"]
     assert fold("ÉLYSÉE") == "elysee"
+    # Every mark goes, as in the page's script (\p{M}): Indic vowel signs have no combining
+    # class, and a word kept with them would never be found by what readers type.
+    assert words_of("हिन्दी समाचार") == ["हनद", "समचर"]
+
+
+def test_a_result_s_date_is_as_precise_as_the_explainer_s(make_site, tmp_path: Path) -> None:
+    story = "---\ntitle: Talks\ndek: D\npublished: {date}\n---\n\n--- summary\n---\nTalks.\n"
+    root = make_site({"content/a.md": story.format(date="2024-06"),
+                      "content/b.md": story.format(date="2023")})
+    result = run_cli("build", "--root", root, "--output", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    _, (_, documents) = call((tmp_path / "out/search/docs/0.js").read_bytes())
+    assert sorted(document[3] for document in documents) == ["2023", "2024-06"]
 
 
 def teaser(number: int) -> Teaser:

@@ -19,11 +19,12 @@ if TYPE_CHECKING:
 
 # An event still expected this long after its date tells of a story that has moved on.
 OVERDUE = timedelta(days=31)
-# Pages of the site's own that an explainer's slug must not take, with what they are.
-# Pages of the site an explainer may not take, in the site's folder or a language's.
+# Pages of the site an explainer may not take, with what they are: in the site's folder, and
+# those of IN_EVERY_FOLDER in each language's too (404.html is only in the site's).
 RESERVED_PAGES = {"index.html": "the front page of {folder}",
                   "404.html": "the page shown for a missing address",
                   "search.html": "the search page of {folder}"}
+IN_EVERY_FOLDER = ("index.html", "search.html")
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,9 @@ def check_slugs(explainers: Sequence[Teaser]) -> list[Problem]:
     seen: dict[str, Teaser] = {}
     problems = []
     for explainer in explainers:
-        reserved = RESERVED_PAGES.get(explainer.url.removeprefix(explainer.folder))
+        name = explainer.url.removeprefix(explainer.folder)
+        reserved = RESERVED_PAGES.get(name) if name in IN_EVERY_FOLDER or not explainer.folder \
+            else None
         if reserved is not None:
             what = reserved.format(folder=explainer.folder or "the site")
             problems.append(Problem(explainer.display_path, None, None,

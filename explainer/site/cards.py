@@ -40,7 +40,8 @@ def spec() -> str:
     import PIL
 
     return f"cards 1, Pillow {PIL.__version__}: " + repr((CARD, LOGO, GROUP_COLOURS, MAP_BOX,
-                                                         PAPER, INK, ACCENT, LAND))
+                                                         PAPER, INK, ACCENT, LAND,
+                                                         CATCH_ALL_COLOUR, RULE))
 
 
 @cache

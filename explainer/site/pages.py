@@ -260,8 +260,6 @@ def not_found_pages(site: Site, lexicon: Lexicon) -> list[Page]:
 # The kinds of page, in the order the site lists them (the sitemap keeps this order).
 PAGE_TYPES: tuple[Callable[[Site, Lexicon], list[Page]], ...] = (
     index_pages, explainer_pages, data_index_pages, browse_pages, search_pages, not_found_pages)
-# Site paths that only these pages may take: an explainer's slug must not land on one.
-RESERVED = frozenset({"index.html", NOT_FOUND, SEARCH})
 
 
 def site_pages(site: Site, lexicon: Lexicon) -> list[Page]:

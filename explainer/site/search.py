@@ -65,7 +65,8 @@ class SearchIndex:
 def fold(text: str) -> str:
     """Return text as search compares it: accents and other marks left out, lower case."""
     decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    # Every mark, as search.js's \p{M} does: vowel signs of Indic scripts have no combining class.
+    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).lower()
 
 
 def words_of(text: str) -> list[str]:
@@ -145,9 +146,10 @@ def script(function: str, *values: object) -> bytes:
 
 def document(teaser: Teaser) -> list[str]:
     """Return what a result shows of an explainer: title, dek, address from its edition's
-    folder (where the search page is), date (ISO 8601)."""
+    folder (where the search page is), date (ISO 8601, as precise as it is known: 2024,
+    2024-06 or 2024-06-26)."""
     return [teaser.title, teaser.dek, teaser.url.removeprefix(teaser.folder),
-            teaser.published.first_day().isoformat()]
+            teaser.published.iso]
 
 
 def search_files(explainers: tuple[Teaser, ...], index: SearchIndex) -> dict[str, bytes]:
