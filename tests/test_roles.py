@@ -180,6 +180,19 @@ def test_a_role_no_entry_has_is_a_warning() -> None:
         "it from 'roles'"]
 
 
+@pytest.mark.parametrize(("roles", "expected"), [
+    ("  founding: Founders\n  Founding: Founders again\n",
+     "content/x.md:9:3: error: section 'countries': role 'Founding' is given twice under 'roles'"),
+    ("  ~: Nobody\n  founding: Founders\n",
+     "content/x.md:8:3: error: section 'countries': a role under 'roles' must be a text, as "
+     "entries write it"),
+])
+def test_a_role_under_roles_is_one_text_given_once(roles: str, expected: str) -> None:
+    body = f"--- countries\nroles:\n{roles}countries:\n  - {{name: Chile, role: founding}}\n---\n"
+    [error] = errors_of(body)
+    assert error.startswith(expected), error
+
+
 def test_a_role_on_two_lines_is_an_error() -> None:
     body = "--- countries\ncountries:\n  - name: Chile\n    role: founding\n      signatory\n---\n"
     [error] = errors_of(body)

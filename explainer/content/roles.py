@@ -63,13 +63,22 @@ def read_role_notes(fields: Fields) -> tuple[RoleNote, ...]:
         return ()
     notes: dict[str, RoleNote] = {}
     for key, value in node.value:
-        text = fields.as_text(key, "roles") if isinstance(key, ScalarNode) else ""
+        if not isinstance(key, ScalarNode) or is_null(key):
+            fields.reader.error(key, "a role under 'roles' must be a text, as entries write it",
+                                "write the role, then ':' and its heading, e.g. "
+                                "'  founding signatory: Founding signatories'")
+            continue
+        text = fields.as_text(key, "roles")
         if not text or not role_fits(fields, key, text, "a role under 'roles'"):
+            continue
+        if role_key(text) in notes:
+            fields.reader.error(key, f"role '{text}' is given twice under 'roles'",
+                                "keep one of them (case and spaces do not make roles differ)")
             continue
         note = read_note(fields, fields.typeset(text), value)
         if note is not None:
-            note = dataclasses.replace(note, line=fields.reader.line_of(key))
-            notes.setdefault(role_key(note.role), note)
+            notes[role_key(note.role)] = dataclasses.replace(note,
+                                                             line=fields.reader.line_of(key))
     return tuple(notes.values())
 
 
