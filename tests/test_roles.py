@@ -13,6 +13,7 @@ from explainer.errors import group_problems
 from explainer.site.cards import CATCH_ALL_COLOUR, GROUP_COLOURS, shades
 
 from .helpers import run_cli, soup, write_project
+from .test_exports import validate
 from .test_schema import errors_of, only_section, read
 
 STORIES = Path(__file__).parent / "fixtures" / "stories"
@@ -111,6 +112,10 @@ def test_exports_give_the_role_as_written_and_its_heading(built: tuple[Path, str
     section = next(s for s in data["sections"] if s["kind"] == "countries")
     assert [note["role"] for note in section["roles"]] == [
         "founding member", "joined 2010", "joined 2024", "undecided", "declined"]
+    # Free roles are what the published schemas describe, in each file and in the index.
+    assert validate(data, "explainer.schema.json") == []
+    assert validate(json.loads((out / "data" / "index.json").read_text(encoding="utf-8")),
+                    "index.schema.json") == []
 
 
 def test_a_country_page_names_the_role_as_written(built: tuple[Path, str]) -> None:
