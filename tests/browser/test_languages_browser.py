@@ -9,7 +9,7 @@ import pytest
 from ..helpers import REPO, SEED, run_cli, write_project
 from .pages import SCHEMES
 from .test_layout import load_all_images
-from .tools import page_errors, serve_dir
+from .tools import axe_each, page_errors, serve_dir
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "arabic" / "ever-given.md"
 ARABIC = "ar/ever-given.html"
@@ -82,14 +82,8 @@ def test_an_arabic_explainer_reads_right_to_left_without_scrolling_sideways(
 def test_pages_in_arabic_and_french_pass_axe(languages_site: Path, make_page, axe,
                                              scheme: str) -> None:
     page = make_page(color_scheme=scheme)
-    found = {}
-    with serve_dir(languages_site) as base:
-        for name in (ARABIC, "ar/index.html", "ar/countries/index.html", FRENCH,
-                     "fr/index.html"):
-            page.goto(base + name)
-            if violations := axe(page):
-                found[name] = violations
-    assert found == {}
+    names = [ARABIC, "ar/index.html", "ar/countries/index.html", FRENCH, "fr/index.html"]
+    assert axe_each(page, axe, languages_site, names) == {}
     assert page_errors(page).all == []
 
 

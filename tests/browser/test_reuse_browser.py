@@ -14,7 +14,7 @@ import pytest
 
 from ..helpers import REPO, SEED, run_cli, soup, write_project
 from .pages import SCHEMES
-from .tools import NODE_MODULES, node_file, page_errors, serve_dir
+from .tools import NODE_MODULES, axe_each, node_file, page_errors, serve_dir
 
 PIECES = ("timeline", "takeaways", "countries", "figures")
 WEIGHT_BUDGET = 60_000  # bytes a piece costs the page around it, with its images
@@ -56,13 +56,7 @@ def test_every_piece_passes_the_nu_html_checker(seed_site: Path, vnu) -> None:
 def test_axe_finds_no_violations_in_any_piece(seed_site: Path, make_page, axe,
                                               scheme: str) -> None:
     page = make_page(color_scheme=scheme)
-    found = {}
-    with serve_dir(seed_site) as base:
-        for kind in PIECES:
-            page.goto(f"{base}embed/{SEED}.{kind}.html")
-            if violations := axe(page):
-                found[kind] = violations
-    assert found == {}
+    assert axe_each(page, axe, seed_site, [f"embed/{SEED}.{kind}.html" for kind in PIECES]) == {}
     assert page_errors(page).all == []
 
 

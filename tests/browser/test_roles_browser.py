@@ -10,7 +10,7 @@ import pytest
 from ..helpers import run_cli, write_project
 from ..test_roles import STORIES
 from .pages import SCHEMES
-from .tools import page_errors, serve_dir
+from .tools import axe_each, page_errors
 
 SLUGS = sorted(path.stem for path in STORIES.glob("*.md"))
 
@@ -34,13 +34,7 @@ def test_the_stories_pass_the_nu_html_checker(stories_site: Path, vnu) -> None:
 def test_axe_finds_no_violations_in_the_stories(stories_site: Path, make_page, axe,
                                                 scheme: str) -> None:
     page = make_page(color_scheme=scheme)
-    found = {}
-    with serve_dir(stories_site) as base:  # axe reads the stylesheet over HTTP
-        for slug in SLUGS:
-            page.goto(f"{base}{slug}.html")
-            if violations := axe(page):
-                found[slug] = violations
-    assert found == {}
+    assert axe_each(page, axe, stories_site, [f"{slug}.html" for slug in SLUGS]) == {}
     assert page_errors(page).all == []
 
 

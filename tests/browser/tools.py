@@ -220,3 +220,15 @@ def serve_dir(root: Path | str, prefix: str = "/") -> Iterator[str]:
         finally:
             server.shutdown()
             thread.join()
+
+
+def axe_each(page: Any, axe: Any, root: Path, names: Sequence[str]) -> dict[str, list]:
+    """Open each page of a built site over HTTP (axe reads the stylesheet with a request that
+    file:// pages may not make); return the axe violations of those pages that have some."""
+    found = {}
+    with serve_dir(root) as base:
+        for name in names:
+            page.goto(base + name)
+            if violations := axe(page):
+                found[name] = violations
+    return found
