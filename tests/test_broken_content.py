@@ -113,6 +113,13 @@ def test_a_language_folder_has_no_page_for_missing_addresses_to_guard(
     assert (root / "public/fr/404.html").is_file() and (root / "public/404.html").is_file()
 
 
+def test_an_empty_list_item_is_no_internal_error(make_site: Callable[..., Path]) -> None:
+    text = GOOD.replace("---\n\n", "tags:\n  -\n  - a\n---\n\n", 1)
+    result = run_cli("check", "--root", make_site({"content/a.md": text}))
+    assert result.returncode == 0, result.stderr
+    assert "internal error" not in result.stderr
+
+
 def test_a_broken_site_config(make_site: Callable[..., Path]) -> None:
     root = make_site({"site.yml": "title: News\ntrusted_html: maybe\nlanguage: english\n",
                       "content/good.md": GOOD})

@@ -89,14 +89,13 @@ class Fields:
                               "whole item in quotes" if in_list else
                               "write it on one line after the key, in quotes if it has ': '")
             return ""
-        sigil = line[node.start_mark.column:][:1]
-        if not node.style and sigil in "&!":
+        sigil = line[node.start_mark.column:node.start_mark.column + 1]
+        if not node.style and sigil in ("&", "!"):  # an empty value has no first character
             self.reader.error(node, f"'{name}' begins with '{sigil}', which YAML does not read "
                               f"as text ({SIGILS[sigil]})", "put the whole value in quotes")
         # Plain (unquoted: style None from PyYAML, "" from libyaml) on one line.
         if self.reader.has_hash and not node.style and \
                 node.start_mark.line == node.end_mark.line:
-            line = self.reader.lines[self.reader.line_of(node) - 1]
             if "#" in line and CUT_BY_COMMENT.match(line, node.end_mark.column):
                 self.reader.error(node, f"'{name}' is cut short at ' #': YAML reads the rest of "
                                   "the line as a comment", "put the whole value in quotes")
