@@ -71,14 +71,14 @@ def read_role_notes(fields: Fields) -> tuple[RoleNote, ...]:
         text = fields.as_text(key, "roles")
         if not text or not role_fits(fields, key, text, "a role under 'roles'"):
             continue
-        if role_key(text) in notes:
-            fields.reader.error(key, f"role '{text}' is given twice under 'roles'",
+        role = fields.typeset(text)  # as entries' roles are: "members'" and "members’" are one
+        if role_key(role) in notes:
+            fields.reader.error(key, f"role '{role}' is given twice under 'roles'",
                                 "keep one of them (case and spaces do not make roles differ)")
             continue
-        note = read_note(fields, fields.typeset(text), value)
+        note = read_note(fields, role, value)
         if note is not None:
-            notes[role_key(note.role)] = dataclasses.replace(note,
-                                                             line=fields.reader.line_of(key))
+            notes[role_key(role)] = dataclasses.replace(note, line=fields.reader.line_of(key))
     return tuple(notes.values())
 
 
