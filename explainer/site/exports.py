@@ -21,7 +21,7 @@ from ..content.model import Countries, Explainer, Teaser, Timeline
 from .meta import publisher_name
 from .pages import Page
 from .reuse import WIDTH, address, reuse_of
-from .serialise import country_entry, date_text, export_value, plain_text
+from .serialise import country_entry, date_text, export_value, organisation_entry, plain_text
 from .timelinejs import timelinejs
 from .words import Words
 
@@ -98,9 +98,10 @@ def index_json(site: Any, page: Page, explainer: Explainer | None, words: Words)
 
 
 def csv_bytes(columns: tuple[str, ...], rows: list[dict[str, Any]]) -> bytes:
-    """Return rows as CSV (RFC 4180, UTF-8) under a header of column names."""
+    """Return rows as CSV (RFC 4180, UTF-8) under a header of column names; what rows hold
+    besides (an organisation's initials) is left out."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, columns, lineterminator="\r\n")
+    writer = csv.DictWriter(out, columns, lineterminator="\r\n", extrasaction="ignore")
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue().encode("utf-8")
@@ -131,8 +132,7 @@ def countries_csv(site: Any, page: Page, explainer: Explainer | None, words: Wor
         if isinstance(section, Countries):
             rows += [{"type": "country", **country_entry(entry, words)}
                      for entry in section.entries]
-            rows += [{"type": "organisation", "name": entry.name, "role": entry.role,
-                      "role_label": words.role_label(entry), "note": entry.note}
+            rows += [{"type": "organisation", **organisation_entry(entry, words)}
                      for entry in section.organisations]
     return csv_bytes(COUNTRY_COLUMNS, rows)
 
