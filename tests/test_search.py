@@ -47,11 +47,8 @@ def lookup(files: dict[str, bytes], word: str, folder: str = "") -> dict[int, in
 
 
 @pytest.fixture(scope="module")
-def seed_index(seed_project: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("search") / "public"
-    result = run_cli("build", "--root", seed_project, "--output", out)
-    assert result.returncode == 0, result.stderr
-    return out
+def seed_index(seed_site: Path) -> Path:
+    return seed_site  # the seed built as the README builds it, once for the whole run
 
 
 def site_files(out: Path, folder: str = "") -> dict[str, bytes]:
