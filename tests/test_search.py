@@ -123,6 +123,20 @@ def test_a_result_s_date_is_as_precise_as_the_explainer_s(make_site, tmp_path: P
     assert sorted(document[3] for document in documents) == ["2023", "2024-06"]
 
 
+def test_a_site_can_leave_out_its_search(make_site, tmp_path: Path) -> None:
+    story = "---\ntitle: Talks\ndek: D\npublished: 2024-06-01\n---\n\n--- summary\n---\nTalks.\n"
+    root = make_site({"site.yml": "search: false\n", "content/a.md": story})
+    result = run_cli("build", "--root", root, "--output", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    out = tmp_path / "out"
+    assert (out / "a.html").is_file()
+    assert not (out / "search.html").exists() and not (out / "search").exists()
+    for page in ("a.html", "index.html", "countries/index.html"):
+        nav = soup(out / page).select_one("nav.site-nav")
+        assert [(out / page).parent.joinpath(a["href"]).resolve() for a in nav.find_all("a")
+                ] == [out / "countries/index.html", out / "tags/index.html"], page
+
+
 def teaser(number: int) -> Teaser:
     """Return a generated explainer, its words drawn from a few themes and its number."""
     theme = TITLES[number % len(TITLES)]

@@ -77,6 +77,7 @@ def config_fields(fields: Fields, root: Path, base_url: str | None) -> Config:
         embeds=fields.items("embeds", lambda node: read_host(fields, node), single_ok=True),
         data_files=fields.boolean("data_files", default=True),
         embeddable=fields.boolean("embeddable", default=True),
+        search=fields.boolean("search", default=True),
         page_size=read_page_size(fields),
     )
 

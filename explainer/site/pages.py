@@ -228,7 +228,10 @@ def search_pages(site: Site, lexicon: Lexicon) -> list[Page]:
     """Return the search page of each language, which searches that language's explainers and
     lists its countries and tags for browsers without scripts.
 
-    Search engines have nothing to find there: it is left out of the sitemap."""
+    Search engines have nothing to find there: it is left out of the sitemap. A site with
+    `search: false` has none."""
+    if not site.config.search:
+        return []
     pages = []
     for edition in editions(site):
         words = lexicon.words(edition.language)

@@ -32,6 +32,7 @@ class Config:
     embeds: tuple[str, ...] = ()  # hosts a site allows in embed sections, besides the services
     data_files: bool = True  # each explainer's data/ files, and their index
     embeddable: bool = True  # each explainer's embeddable pieces
+    search: bool = True  # a search page and its index in each language
     page_size: int = PAGE_SIZE  # explainers on a page of the index, a country's or a tag's list
 
 
