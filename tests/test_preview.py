@@ -64,7 +64,7 @@ def test_a_poll_rebuilds_only_after_a_change_and_asks_for_a_reload(setup) -> Non
     preview.poll()
     new = preview.assets["style.css"]
     assert recorder.reloads[-1] == [new] != [old]
-    assert preview.response(new).body == b"h1 { color: red; }\n"
+    assert preview.response(new).body == b"h1{color:red}\n"
     assert preview.response(old)[:2] == (302, "text/html; charset=utf-8")
     assert preview.response(old).location == "/" + new
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 
 from explainer.render.templates import url_label
 
-from .helpers import SEED, run_cli, soup
+from .helpers import REPO, SEED, run_cli, soup
 
 UPDATED = """\
 ---
@@ -120,3 +121,16 @@ def test_the_catch_all_group_is_muted_and_comes_last(make_site) -> None:
                     (["group-3"], "Supporting (1)"), (["group-other"], "Also involved (1)")]
     shaded = {el["data-country"]: el["class"] for el in page.select("svg.world-map [data-country]")}
     assert shaded["ET"] == ["land", "group-other"] and shaded["KE"] == ["land", "group-1"]
+
+
+def test_the_published_stylesheet_is_the_theme_s_without_comments_or_spacing(
+        seed_site: Path) -> None:
+    theme = (REPO / "static" / "style.css").read_text(encoding="utf-8")
+    [published] = seed_site.glob("style.*.css")
+    css = published.read_text(encoding="utf-8")
+    assert "/*" not in css and "\n  " not in css
+    assert len(css) < 0.8 * len(theme)
+    # Every rule is kept: the same selectors and at-rules, in the same order.
+    def rules(text: str) -> list[str]:
+        return [re.sub(r"\s+", "", rule) for rule in re.findall(r"([^{};]+)\{", text)]
+    assert rules(css) == rules(re.sub(r"/\*.*?\*/", "", theme, flags=re.DOTALL))
