@@ -165,10 +165,7 @@ def group_class(section: Countries, group: RoleGroup) -> str:
     Groups are counted among those with countries on the map (a group of organisations alone
     has none); the first gets the strongest colour, groups past GROUP_SHADES share the last.
     """
-    shaded = [other.role for other in section.groups if other.entries]
-    if group.catch_all or group.role not in shaded:
-        return "group-other"
-    return f"group-{min(shaded.index(group.role) + 1, GROUP_SHADES)}"
+    return f"group-{min(group.shade, GROUP_SHADES)}" if group.shade else "group-other"
 
 
 @jinja2.pass_context

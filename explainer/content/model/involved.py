@@ -103,6 +103,9 @@ class RoleGroup:
     members: tuple[CountryEntry | OrganisationEntry, ...]  # all, in the order of the file
     heading: str = ""  # the author's, from `roles:`
     description: str = ""  # the author's one line on it, from `roles:`
+    # Its place among the groups with countries on the map, the first 1, which picks its
+    # shade; 0 for the catch-all and for a group of organisations alone, shaded muted.
+    shade: int = 0
 
     @property
     def known(self) -> str:
@@ -134,10 +137,13 @@ class Countries(Section):
             by_rank.setdefault(entry.rank, []).append(entry)
         notes = {role_key(note.role): note for note in self.roles}
         groups = []
+        shaded = 0
         for rank in sorted(by_rank):
             members = by_rank[rank]
             note = notes.get(role_key(members[0].role), RoleNote(""))
-            groups.append(RoleGroup(members[0].role,
-                                    tuple(e for e in members if isinstance(e, CountryEntry)),
-                                    tuple(members), note.heading, note.description))
+            entries = tuple(e for e in members if isinstance(e, CountryEntry))
+            shaded += bool(entries)
+            shade = shaded if entries and role_key(members[0].role) != CATCH_ALL else 0
+            groups.append(RoleGroup(members[0].role, entries, tuple(members), note.heading,
+                                    note.description, shade))
         return tuple(groups)
