@@ -64,6 +64,8 @@ class SearchIndex:
 
 def fold(text: str) -> str:
     """Return text as search compares it: accents and other marks left out, lower case."""
+    if text.isascii():
+        return text.lower()  # most of an English index: nothing to decompose
     decomposed = unicodedata.normalize("NFD", text)
     # Every mark, as search.js's \p{M} does: vowel signs of Indic scripts have no combining class.
     return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).lower()
