@@ -80,7 +80,7 @@ class ForkPool:
         """Run the task over the items on this process and forked workers."""
         processes = self.size(len(items))
         self.processes = max(self.processes, processes)
-        with collections_paused():
+        with frozen_objects():
             if processes <= 1:
                 yield from Inline().map(task, state, items, progress)
                 return
@@ -88,8 +88,8 @@ class ForkPool:
             # what it made ready (compiled templates, Markdown converters, country data).
             yield from Inline().map(task, state, items[:1], progress)
             chunks = [items[start:start + CHUNK] for start in range(1, len(items), CHUNK)]
-            with frozen_objects():
-                yield from Workers(task, state, processes - 1).run(chunks, progress)
+            gc.freeze()  # what the first item made ready, too
+            yield from Workers(task, state, processes - 1).run(chunks, progress)
 
 
 def cores() -> int:
@@ -185,7 +185,6 @@ def serve(task: Task[S, T, R], state: S, link: Connection, other: Connection,
     """Work on the chunks the build sends until it closes the pipe (in a worker process)."""
     other.close()  # the build's end, inherited by the fork
     die_with(parent)
-    gc.enable()  # the build paused collections (see collections_paused)
     while True:
         try:
             chunk = link.recv()
@@ -222,6 +221,8 @@ def frozen_objects() -> Iterator[None]:
 
     They are the site's long-lived objects; a collection visiting them all, again and again,
     would cost time in proportion to the size of the site, and copy them in forked workers.
+    Collections still run over what the work makes: rendering a page leaves cycles (Jinja's
+    contexts), and left uncollected they held as much memory as the site's pages weigh.
     """
     outermost = gc.get_freeze_count() == 0
     gc.freeze()
@@ -230,20 +231,3 @@ def frozen_objects() -> Iterator[None]:
     finally:
         if outermost:
             gc.unfreeze()
-
-
-@contextlib.contextmanager
-def collections_paused() -> Iterator[None]:
-    """Collect no garbage in the block, then collect once at its end.
-
-    While a site is loaded, nearly every object made is kept, and a collection would visit all
-    of them again and again: time growing faster than the site.
-    """
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
-            gc.collect()
