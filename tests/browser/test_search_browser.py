@@ -5,11 +5,12 @@ JavaScript it offers the browse links."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from ..helpers import SEED
+from ..helpers import SEED, run_cli
 from .pages import SCHEMES
 from .tools import page_errors, serve_dir
 
@@ -123,3 +124,45 @@ def test_without_javascript_the_page_offers_the_browse_links(seed_site: Path,
     assert browse.get_by_role("link", name="Security").is_visible()
     kenya.first.click()
     page.wait_for_url((seed_site / "countries" / "ke.html").as_uri())
+
+
+# Titles in many scripts, and what a reader types to find each: another case, the marks left
+# out or typed. The index is made by the build's folding (Python), the query folded by the
+# page's script: a title found by every query shows that the two fold alike.
+SCRIPTS = {
+    "Élection à São Tomé": ("sao tome", "ÉLECTION"),
+    "Straße und Brücke in Köln": ("koln", "straße", "brucke"),
+    "İstanbul seçimi": ("istanbul", "SEÇIMI"),
+    "ΟΔΟΣ προς την ειρήνη": ("οδος", "ειρηνη", "ΕΙΡΉΝΗ"),
+    "Ёлка в Москве": ("елка", "москве"),
+    "Việt Nam bầu cử": ("viet nam", "bau cu"),
+    "हिन्दी समाचार": ("हिन्दी", "समाचार"),
+    "السَّلَامُ في المنطقة": ("السلام", "المنطقة"),
+    "한국 선거": ("한국", "선거"),
+    "東京の選挙": ("東京の選挙",),
+}
+
+
+@pytest.fixture
+def scripts_site(make_site: Callable[..., Path]) -> Path:
+    """Build an explainer titled in each script of SCRIPTS; return the output folder."""
+    story = ("---\ntitle: {title}\ndek: D\npublished: 2024-06-{day:02d}\n---\n\n"
+             "--- summary\n---\nS.\n")
+    root = make_site({f"content/s{day}.md": story.format(title=title, day=day)
+                      for day, title in enumerate(SCRIPTS, start=1)})
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 0, result.stderr
+    return root / "public"
+
+
+def test_the_page_folds_a_query_as_the_build_folded_the_titles(scripts_site: Path,
+                                                               new_page) -> None:
+    new_page.goto((scripts_site / "search.html").as_uri())
+    missed = {}
+    for title, queries in SCRIPTS.items():
+        for query in queries:
+            search(new_page, query)
+            found = new_page.locator(RESULTS).get_by_role("link").all_text_contents()
+            if title not in found:
+                missed[query] = found
+    assert missed == {}
