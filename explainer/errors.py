@@ -93,8 +93,8 @@ SHOWN_VALUES = 3  # differing values named in a grouped message before '...'
 def group_problems(problems: list[Problem]) -> list[Problem]:
     """Report the same mistake on many lines of one file once, naming every line."""
     groups: dict[tuple[object, ...], list[Problem]] = {}
-    for problem in sorted(problems, key=Problem.sort_key):
-        groups.setdefault(_group_key(problem), []).append(problem)
+    for number, problem in enumerate(sorted(problems, key=Problem.sort_key)):
+        groups.setdefault(_group_key(problem, number), []).append(problem)
     return sorted((_merge(group) for group in groups.values()), key=Problem.sort_key)
 
 
@@ -109,10 +109,11 @@ def _template(text: str, parts: set[str]) -> str:
     return QUOTED.sub(lambda m: "'…'" if m[1] in parts else m[0], text)
 
 
-def _group_key(problem: Problem) -> tuple[object, ...]:
-    """Return what problems share when they are one mistake made on several lines."""
+def _group_key(problem: Problem, number: int) -> tuple[object, ...]:
+    """Return what problems share when they are one mistake made on several lines; a problem
+    of no line (the `number`th) stands alone."""
     if problem.line is None:
-        return (id(problem),)
+        return (number,)
     parts = _entry_parts(problem)
     return (problem.path, problem.severity, _template(problem.message, parts),
             _template(problem.hint, parts))

@@ -38,7 +38,9 @@ class SectionStore:
     """The sections of one explainer as rendered for the first of its pages that showed them."""
 
     def __init__(self) -> None:
-        self.marked: dict[int, Marked | None] = {}  # None: rendered, but only for its page
+        # By section (sections are frozen, so equal ones render alike); None: rendered, but
+        # only for its page.
+        self.marked: dict[Any, Marked | None] = {}
 
     def function(self) -> Callable[[Context, Any], markupsafe.Markup]:
         """Return `section_html` as templates call it, with the page's context."""
@@ -46,10 +48,9 @@ class SectionStore:
 
     def section_html(self, context: Context, section: Any) -> markupsafe.Markup:
         """Return a section's HTML for the page being rendered, rendering it only once."""
-        key = id(section)  # the store lives as long as the explainer it holds sections of
-        if key not in self.marked:
-            self.marked[key] = render_marked(context, section)
-        marked = self.marked[key]
+        if section not in self.marked:
+            self.marked[section] = render_marked(context, section)
+        marked = self.marked[section]
         html = fill(marked, context) if marked is not None else None
         if html is None:
             return markupsafe.Markup(render_plainly(context, section))
