@@ -7,6 +7,7 @@ gets an inset that shows it enlarged. Drawing the plan is mapview's job.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -17,6 +18,11 @@ INSET_BELOW = 16  # a focal country narrower and lower than this gets an inset
 SPREAD = (0.45, 0.6)  # wider or taller than this share of the world: a world map
 MIN_WIDTH = 160  # map units a region shows across, at least
 ASPECT = (1.3, 1.8)  # width / height of a region: tall enough to read on a phone
+# A region's width is MIN_WIDTH times a power of 2^(1/SIZE_STEPS), at most a fifth more than it
+# needs, and its corner lies on a grid of 1/GRID of its width: a shift of at most a
+# thirty-second of it, within the padding.
+SIZE_STEPS = 4
+GRID = 16
 
 
 @dataclass(frozen=True)
@@ -83,16 +89,29 @@ def plan_map(codes: Sequence[str], focal: Sequence[str], view: str = "auto") -> 
 
 
 def region(box: Box) -> Frame:
-    """Return a frame around a box: padded, wide enough, of a readable shape, on the map."""
+    """Return a frame around a box: padded, wide enough, of a readable shape, on the map.
+
+    Frames come in a few sizes and places (see SIZE_STEPS), so that stories about one part of
+    the world share a frame, whose land a build draws once.
+    """
     _, _, world_width, world_height = load_world().view_box
     pad = max(10.0, 0.12 * max(box[2] - box[0], box[3] - box[1]))
-    width = max(box[2] - box[0] + 2 * pad, MIN_WIDTH)
-    height = box[3] - box[1] + 2 * pad
-    width, height = max(width, height * ASPECT[0]), max(height, width / ASPECT[1])
+    needed = box[3] - box[1] + 2 * pad
+    width = stepped(max(box[2] - box[0] + 2 * pad, MIN_WIDTH, needed * ASPECT[0]))
+    # Two shapes: wide, or (for a tall region) less wide.
+    height = width / ASPECT[1] if needed <= width / ASPECT[1] else width / ASPECT[0]
     width, height = min(width, world_width), min(height, world_height)
-    x = min(max((box[0] + box[2] - width) / 2, 0), world_width - width)
-    y = min(max((box[1] + box[3] - height) / 2, 0), world_height - height)
+    grid = width / GRID
+    x = min(max(round((box[0] + box[2] - width) / 2 / grid) * grid, 0), world_width - width)
+    y = min(max(round((box[1] + box[3] - height) / 2 / grid) * grid, 0), world_height - height)
     return Frame(round(x), round(y), round(width), round(height), world_width / round(width))
+
+
+def stepped(width: float) -> float:
+    """Return the smallest frame width, MIN_WIDTH times a step of 2^(1/SIZE_STEPS), that holds
+    `width`."""
+    return MIN_WIDTH * 2 ** (math.ceil(SIZE_STEPS * math.log2(width / MIN_WIDTH) - 1e-9)
+                             / SIZE_STEPS)
 
 
 def too_small(code: str, frame: Frame) -> bool:
