@@ -151,7 +151,7 @@ def oembed_json(site: Any, page: Page, explainer: Explainer | None, words: Words
     data: dict[str, Any] = {"version": "1.0", "type": "rich", "title": piece.title,
                             "provider_name": publisher_name(config),
                             "provider_url": config.publisher_url or config.base_url}
-    authors = whole(explainer).byline or ((config.author,) if config.author else ())
+    authors = config.authors(whole(explainer).byline)
     if authors:
         data["author_name"] = words.text("list_separator").join(authors)
     data.update(html=piece.code, width=WIDTH, height=piece.height)

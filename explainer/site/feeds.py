@@ -122,7 +122,7 @@ def add_entry(feed: ET.Element, config: Config, explainer: Teaser) -> None:
     child(entry, "link", rel="alternate", type="text/html", href=url)
     child(entry, "published", timestamp(explainer.published.first_day()))
     child(entry, "updated", timestamp(explainer.modified.first_day()))
-    for name in explainer.byline or ((config.author,) if config.author else ()):
+    for name in config.authors(explainer.byline):
         child(child(entry, "author"), "name", name)
     child(entry, "summary", explainer.dek)
     for tag in explainer.tags:

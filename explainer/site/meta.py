@@ -151,7 +151,7 @@ def article_data(config: Config, explainer: Explainer, url: str | None, words: W
                           "width": share.width, "height": share.height}]
     elif image:
         data["image"] = image
-    authors = explainer.byline or ((config.author,) if config.author else ())
+    authors = config.authors(explainer.byline)
     if authors:
         data["author"] = [party(config, name) for name in authors]
     data["publisher"] = publisher_data(config)

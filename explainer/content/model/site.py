@@ -35,6 +35,10 @@ class Config:
     search: bool = True  # a search page and its index in each language
     page_size: int = PAGE_SIZE  # explainers on a page of the index, a country's or a tag's list
 
+    def authors(self, byline: tuple[str, ...]) -> tuple[str, ...]:
+        """Return who wrote an explainer: its byline, or else the site's author, if any."""
+        return byline or ((self.author,) if self.author else ())
+
 
 @frozen()
 class Rendition:
