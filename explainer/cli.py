@@ -16,6 +16,7 @@ from .errors import (
     Problem,
     StrictWarnings,
     UsageError,
+    fold_repeats,
     group_problems,
 )
 
@@ -51,12 +52,12 @@ def main(argv: list[str] | None = None) -> int:
 def report_error(exc: ExplainerError) -> int:
     """Print what is wrong with the input or the command line; return the exit code."""
     if isinstance(exc, StrictWarnings):
-        print_problems(exc.problems)
+        print_problems(exc.problems, every=True)
         print(f"error: {len(group_problems(exc.problems))} warning(s), and --strict is on",
               file=sys.stderr)
         return 1
     if isinstance(exc, ContentError):
-        print_problems(exc.problems)
+        print_problems(exc.problems, every=True)
         errors = sum(p.severity == "error" for p in group_problems(exc.problems))
         print(f"error: {errors} error(s) found; nothing was written", file=sys.stderr)
         return 1
@@ -158,7 +159,7 @@ def run_check(options: BuildOptions) -> int:
     from .recipe import build, check_tools
 
     result = build(options, check_tools())
-    print_problems(list(result.warnings))
+    print_problems(list(result.warnings), every=True)
     print(f"checked {result.explainers} explainer(s), {result.files} file(s)"
           f"{remarks(group_problems(list(result.warnings)), result.left_out)}")
     return 0
@@ -255,7 +256,9 @@ def say(text: str) -> None:
     print(text, flush=True)
 
 
-def print_problems(problems: list[Problem]) -> None:
-    """Print problems to stderr, errors and warnings alike, in file order, each mistake once."""
-    for problem in group_problems(problems):
+def print_problems(problems: list[Problem], every: bool = False) -> None:
+    """Print problems to stderr, errors and warnings alike, in file order, each mistake once;
+    a warning made in many files is shown for a few and counted, unless `every` is asked."""
+    grouped = group_problems(problems)
+    for problem in grouped if every else fold_repeats(grouped):
         print(problem.render(), file=sys.stderr)

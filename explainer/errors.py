@@ -7,7 +7,7 @@ catch these exceptions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 # A note says what explainer did not do (a check it cannot make), not that anything is wrong:
@@ -88,6 +88,8 @@ class StrictWarnings(ExplainerError):
 QUOTED = re.compile(r"'([^']*)'")
 FIELD_NAME = re.compile(r"[a-z_]+:?")  # 'title', 'source:': the same mistake in another field
 SHOWN_VALUES = 3  # differing values named in a grouped message before '...'
+FOLDED_AFTER = 3  # a warning in more files than this is shown for these, then counted
+NUMBER = re.compile(r"\d+")
 
 
 def group_problems(problems: list[Problem]) -> list[Problem]:
@@ -107,6 +109,35 @@ def _entry_parts(problem: Problem) -> set[str]:
 def _template(text: str, parts: set[str]) -> str:
     """Return a text with the entry's own quoted words taken out."""
     return QUOTED.sub(lambda m: "'…'" if m[1] in parts else m[0], text)
+
+
+def fold_repeats(problems: list[Problem]) -> list[Problem]:
+    """Return grouped problems with a warning that recurs in many files shown for its first
+    FOLDED_AFTER files, then once more with the number of files left (an archive whose old
+    timelines are overdue would otherwise repeat one warning per explainer)."""
+    kinds: dict[tuple[object, ...], list[Problem]] = {}
+    for problem in problems:
+        if problem.severity == "warning":
+            kinds.setdefault(_kind(problem), []).append(problem)
+    folded = []
+    for problem in problems:
+        same = kinds.get(_kind(problem), []) if problem.severity == "warning" else []
+        place = next((n for n, other in enumerate(same) if other is problem), 0)
+        if len(same) <= FOLDED_AFTER + 1 or place < FOLDED_AFTER:
+            folded.append(problem)
+        elif place == FOLDED_AFTER:
+            more = len(same) - FOLDED_AFTER - 1
+            folded.append(replace(problem, message=f"{problem.message} (and the same in {more} "
+                                  f"more file(s); 'python build.py check' lists every one)"))
+    return folded
+
+
+def _kind(problem: Problem) -> tuple[object, ...]:
+    """Return what one mistake shares wherever it is made: its words, less the entry's own
+    (quoted, or a number or a date)."""
+    parts = _entry_parts(problem)
+    return (problem.severity, NUMBER.sub("#", _template(problem.message, parts)),
+            NUMBER.sub("#", _template(problem.hint, parts)))
 
 
 def _group_key(problem: Problem, number: int) -> tuple[object, ...]:

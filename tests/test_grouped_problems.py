@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from explainer.cli import main
-from explainer.errors import Problem, group_problems
+from explainer.errors import Problem, fold_repeats, group_problems
 
 FRONT = "---\ntitle: T\ndek: D\npublished: 2024-05-23\n---\n\n"
 
@@ -48,3 +48,39 @@ def test_the_same_mistake_in_two_files_is_reported_for_each() -> None:
     one, two = (Problem(path, 4, 1, "section 'countries': unknown country 'Kenia'", "",
                         "  - name: Kenia") for path in ("content/a.md", "content/b.md"))
     assert group_problems([two, one]) == [one, two]
+
+
+def test_a_warning_in_many_files_is_counted_by_build_and_listed_by_check(
+        make_site: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    # An archive of old explainers whose timelines still expect what has since happened.
+    story = FRONT.replace("2024-05-23", "2020-0{n}-01") + (
+        "--- timeline\nevents:\n  - date: 2020-0{n}-15\n    title: Vote {n}\n"
+        "    status: expected\n    source: https://example.org/{n}\n---\n")
+    root = make_site({f"content/s{n}.md": story.format(n=n) for n in range(1, 8)})
+    base = ["--root", str(root), "--base-url", "https://example.org/"]
+    assert main(["build", *base]) == 0
+    shown = [line for line in capsys.readouterr().err.splitlines() if ": warning: " in line]
+    assert [line.split(":")[0] for line in shown] == [f"content/s{n}.md" for n in range(1, 5)]
+    assert all("still marked 'status: expected'" in line for line in shown)
+    assert shown[-1].endswith("(and the same in 3 more file(s); 'python build.py check' lists "
+                              "every one)")
+    assert main(["check", *base]) == 0
+    listed = [line for line in capsys.readouterr().err.splitlines() if ": warning: " in line]
+    assert [line.split(":")[0] for line in listed] == [f"content/s{n}.md" for n in range(1, 8)]
+
+
+def test_each_kind_of_warning_is_folded_on_its_own_and_a_few_files_are_not_folded() -> None:
+    def warning(n: int, field: str, line: int) -> Problem:
+        return Problem(f"content/{n}.md", line, 1, f"section '{field}': something odd at {n}",
+                       "look", "", "warning")
+
+    problems = [warning(n, field, line) for n in range(6)
+                for field, line in (("timeline", 3), ("countries", 5))]
+    folded = fold_repeats(group_problems(problems))
+    assert [(p.path, p.line) for p in folded] == [(f"content/{n}.md", line) for n in range(4)
+                                                  for line in (3, 5)]
+    assert [p.message for p in folded[-2:]] == [
+        f"section '{field}': something odd at 3 (and the same in 2 more file(s); "
+        "'python build.py check' lists every one)" for field in ("timeline", "countries")]
+    few = [warning(n, "timeline", 3) for n in range(4)]
+    assert fold_repeats(few) == few

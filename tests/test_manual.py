@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -189,6 +190,22 @@ def test_the_error_shown_is_the_one_the_build_prints(tmp_path: Path) -> None:
     result = run_cli("check", "--root", project)
     assert result.returncode == 1
     assert shown in result.stderr
+
+
+def test_the_folded_warning_shown_is_the_one_the_build_prints(tmp_path: Path) -> None:
+    folded = next(block for block in code_blocks(read(DOCS / "errors.md"), "console")
+                  if "more file(s)" in block)
+    story = ("---\ntitle: T\ndek: D\npublished: 2020-0{n}-01\n---\n\n--- timeline\nevents:\n"
+             "  - date: 2020-0{n}-15\n    title: Vote {n}\n    status: expected\n"
+             "    source: https://example.org/{n}\n---\n")
+    project = write_project(tmp_path / "site", {f"content/s{n}.md": story.format(n=n)
+                                                for n in range(1, 8)})
+    day = folded.split(" on ")[1][:10]  # the day the example was built on
+    epoch = int(datetime.fromisoformat(day).replace(tzinfo=UTC).timestamp())
+    result = run_cli("build", "--root", project, "--base-url", "https://example.org/",
+                     env={"SOURCE_DATE_EPOCH": str(epoch)})
+    assert result.returncode == 0, result.stderr
+    assert folded.strip() in result.stderr.split("\n")
 
 
 def test_the_editorial_warnings_shown_are_the_seed_s(tmp_path: Path) -> None:
