@@ -5,9 +5,10 @@
 
 For each query, a fresh page opens search.html, the query is put in the field at once, and the
 bytes are those of the index files it loaded (search/*.js, raw). Then, RUNS times, a fresh
-page types the query a key at a time (120 ms apart) and the time runs from the last keystroke
-to the results on screen; search.js's own short wait after a keystroke counts in it, and so
-do the bytes loaded while typing, in the second column. Needs Playwright and Chromium.
+page types the query a key at a time (120 ms apart) and the times run from the last keystroke
+to the first result on screen, and to all of them (the page shows each result as the file
+with its title comes in); search.js's own short wait after a keystroke counts in them, and
+so do the bytes loaded while typing, in the second column. Needs Playwright and Chromium.
 """
 
 from __future__ import annotations
@@ -22,38 +23,48 @@ from urllib.parse import unquote, urlsplit
 CHROMIUM = os.environ.get("CHROMIUM") or os.environ.get("CHROME_PATH") or "/usr/bin/chromium"
 QUERIES = ("Kenya", "non-NATO", "election", "United States sanctions", "USA", "cli")
 RUNS = 5
-# The time from the last keystroke until the status line names the query.
+# The times from the last keystroke until the first result is on screen, and until all are
+# (the list is no longer busy); with no result, until the status line names the query.
 TIMED = """async (query) => {
   const field = document.querySelector('#search-query');
   const status = document.querySelector('.search-status');
+  const list = document.querySelector('.search-results');
   field.focus();
   for (const letter of query.slice(0, -1)) {
     field.value += letter;
     field.dispatchEvent(new Event('input'));
     await new Promise(r => setTimeout(r, 120));
   }
+  let start = 0, first = null;
   const answered = new Promise(resolve => new MutationObserver((_, observer) => {
-    if (status.textContent.includes(query)) { observer.disconnect(); resolve(); }
-  }).observe(status, {childList: true, characterData: true, subtree: true}));
-  const start = performance.now();
+    if (!status.textContent.includes(query)) return;
+    const busy = list.hasAttribute('aria-busy');
+    if (first === null && (list.children.length > 0 || !busy)) first = performance.now() - start;
+    if (!busy) { observer.disconnect(); resolve(); }
+  }).observe(document.body, {childList: true, characterData: true,
+                              subtree: true, attributes: true}));
+  start = performance.now();
   field.value += query.slice(-1);
   field.dispatchEvent(new Event('input'));
   await answered;
-  return [performance.now() - start, status.textContent];
+  return [[first, performance.now() - start], status.textContent];
 }"""
 AT_ONCE = """async (query) => {
   const field = document.querySelector('#search-query');
   const status = document.querySelector('.search-status');
+  const list = document.querySelector('.search-results');
   field.value = query;
   field.dispatchEvent(new Event('input'));
-  while (!status.textContent.includes(query)) await new Promise(r => setTimeout(r, 20));
-  return [0, status.textContent];
+  while (!status.textContent.includes(query) || list.hasAttribute('aria-busy')) {
+    await new Promise(r => setTimeout(r, 20));
+  }
+  return [[0, 0], status.textContent];
 }"""
 
 
-def run(browser, site: Path, query: str, script: str) -> tuple[int, float, str]:
+def run(browser, site: Path, query: str, script: str) -> tuple[int, list[float], str]:
     """Open the search page, run a script with the query; return the index bytes it loaded,
-    and the script's time and status line."""
+    the script's times (first result, all results) and the status line."""
     page = browser.new_page()
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
@@ -66,9 +77,10 @@ def run(browser, site: Path, query: str, script: str) -> tuple[int, float, str]:
     return loaded, elapsed, status
 
 
-def measure(site: Path, queries: list[str]) -> list[tuple[str, int, int, float, str]]:
-    """Return, per query, the index bytes it loads at once and typed, its median time to
-    results and the status line."""
+def measure(site: Path, queries: list[str]
+            ) -> list[tuple[str, int, int, float, float, str]]:
+    """Return, per query, the index bytes it loads at once and typed, its median times to the
+    first result and to all, and the status line."""
     from playwright.sync_api import sync_playwright
 
     found = []
@@ -78,7 +90,8 @@ def measure(site: Path, queries: list[str]) -> list[tuple[str, int, int, float, 
             at_once, _, status = run(browser, site, query, AT_ONCE)
             typed = [run(browser, site, query, TIMED) for _ in range(RUNS)]
             found.append((query, at_once, max(bytes_ for bytes_, _, _ in typed),
-                          statistics.median(time for _, time, _ in typed), status))
+                          statistics.median(times[0] for _, times, _ in typed),
+                          statistics.median(times[1] for _, times, _ in typed), status))
         browser.close()
     return found
 
@@ -92,12 +105,12 @@ def main(argv: list[str]) -> int:
                              f"{', '.join(QUERIES)})")
     args = parser.parse_args(argv)
     site = args.site.resolve()
-    print(f"| query | index loaded | loaded while typing | results after the last key "
-          f"(median of {RUNS}) | status |")
-    print("| --- | ---: | ---: | ---: | --- |")
-    for query, at_once, typed, elapsed, status in measure(site, args.queries):
+    print(f"| query | index loaded | loaded while typing | first result after the last key "
+          f"(median of {RUNS}) | all results | status |")
+    print("| --- | ---: | ---: | ---: | ---: | --- |")
+    for query, at_once, typed, first, every, status in measure(site, args.queries):
         print(f"| `{query}` | {at_once / 1000:,.0f} KB | {typed / 1000:,.0f} KB "
-              f"| {elapsed:.0f} ms | {status} |")
+              f"| {first:.0f} ms | {every:.0f} ms | {status} |")
     return 0
 
 

@@ -138,6 +138,7 @@
     var asked = ++latest, words = wordsOf(query);
     if (!words.length) {
       list.replaceChildren();
+      list.removeAttribute("aria-busy");
       status.textContent = "";
       return Promise.resolve();
     }
@@ -151,17 +152,36 @@
       });
     });
     return Promise.all(Array.from(files, load)).then(function () {
+      if (asked !== latest) return;
       var found = rank(words), shown = found.slice(0, SHOWN);
       var pages = new Set(shown.map(function (n) { return Math.floor(n / manifest.docs); }));
-      return Promise.all(Array.from(pages, function (n) {
-        return load("docs/" + n + ".js");
-      })).then(function () {
+      // The results are counted at once, and shown in order as the files with their titles
+      // come in. A broad word's twenty results may lie in twenty files, which a browser hands
+      // over together after some 70 ms (from file://): the first result's file is asked for
+      // alone, and shown in a few, before the others. The list is busy until all are in.
+      status.textContent = say(found.length, query.trim()) + (found.length > SHOWN
+        ? " " + form.getAttribute("data-more").replace("{shown}", SHOWN) : "");
+      list.replaceChildren();
+      list.setAttribute("aria-busy", "true");
+      function fill() {
         if (asked !== latest) return;
-        list.replaceChildren.apply(list, shown.map(function (n) {
-          return item(docs[Math.floor(n / manifest.docs)][n % manifest.docs], words);
+        var items = [];
+        for (var i = 0; i < shown.length; i++) {
+          var page = docs[Math.floor(shown[i] / manifest.docs)];
+          if (!page) break;
+          items.push(item(page[shown[i] % manifest.docs], words));
+        }
+        if (items.length > list.children.length) list.replaceChildren.apply(list, items);
+        if (items.length === shown.length) list.removeAttribute("aria-busy");
+      }
+      fill();
+      var titles = Array.from(pages, function (n) { return "docs/" + n + ".js"; });
+      if (!titles.length) return;
+      return load(titles[0]).then(function () {
+        fill();
+        return Promise.all(titles.slice(1).map(function (file) {
+          return load(file).then(fill);
         }));
-        status.textContent = say(found.length, query.trim()) + (found.length > SHOWN
-          ? " " + form.getAttribute("data-more").replace("{shown}", SHOWN) : "");
       });
     });
   }

@@ -20,12 +20,14 @@ STATUS = ".search-status"
 
 
 def search(page, query: str, label: str = "Search the explainers") -> None:
-    """Type a query as a reader would, and wait for the status to answer it."""
+    """Type a query as a reader would, and wait for the status to answer it and for every
+    result to be shown (the list is busy while they come in)."""
     field = page.get_by_label(label)
     field.fill("")
     field.press_sequentially(query)
     page.wait_for_function("q => document.querySelector('.search-status').textContent"
-                           ".includes(q)", arg=query)
+                           ".includes(q) && !document.querySelector('.search-results')"
+                           ".hasAttribute('aria-busy')", arg=query)
 
 
 @pytest.mark.parametrize(("query", "marked"), [
@@ -166,3 +168,20 @@ def test_the_page_folds_a_query_as_the_build_folded_the_titles(scripts_site: Pat
             if title not in found:
                 missed[query] = found
     assert missed == {}
+
+
+def test_results_from_several_files_are_shown_in_order(make_site: Callable[..., Path],
+                                                       new_page) -> None:
+    # Thirty explainers, ten to a file of results: the twenty shown come from two files.
+    story = ("---\ntitle: Vote {n}\ndek: D\npublished: 2024-{month:02d}-{day:02d}\n---\n\n"
+             "--- summary\n---\nS.\n")
+    root = make_site({f"content/v{n}.md": story.format(n=n, month=1 + n // 28, day=1 + n % 28)
+                      for n in range(30)})
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 0, result.stderr
+    new_page.goto((root / "public" / "search.html").as_uri())
+    search(new_page, "vote")
+    assert new_page.locator(STATUS).text_content() == \
+        "30 results for vote Showing the first 20."
+    titles = new_page.locator(RESULTS).get_by_role("link").all_text_contents()
+    assert titles == [f"Vote {n}" for n in range(29, 9, -1)]  # newest first
