@@ -83,10 +83,10 @@ class FileStamp:
         """Stamp a file whose content hash is known."""
         return cls(content_digest, *stamp_of(path.stat()))
 
-    def holds(self, path: Path) -> bool:
+    def holds(self, path: Path | str) -> bool:
         """Tell whether the file is still exactly as stamped."""
         try:
-            stat = path.stat()
+            stat = os.stat(path)
         except OSError:
             return False
         return stamp_of(stat) == (self.size, self.mtime_ns, self.inode, self.ctime_ns)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Callable, Hashable
+import posixpath
+from collections.abc import Callable, Hashable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -260,14 +261,29 @@ def inputs_digest(inputs: Inputs, options: BuildOptions, today: date) -> str:
 
 
 def as_written(out: Path, stamps: dict[str, FileStamp]) -> bool:
-    """Tell whether a folder holds exactly the stamped files, each untouched, and no more."""
+    """Tell whether a folder holds exactly the stamped files, each untouched, and no more.
+
+    Paths are handled as text: a no-change build of 1,000 explainers checks 10,000 files.
+    """
     found: set[str] = set()
     folders: set[str] = set()
     for folder, _, files in os.walk(out):
         relative = Path(folder).relative_to(out).as_posix()
         folders.add(relative)
         found |= {name if relative == "." else f"{relative}/{name}" for name in files}
-    needed = {"."} | {parent.as_posix() for path in stamps for parent in Path(path).parents}
-    if found != set(stamps) or folders != needed:
+    if found != set(stamps) or folders != folders_of(stamps):
         return False
-    return all(stamp.holds(out / path) for path, stamp in stamps.items())
+    root = str(out)
+    return all(stamp.holds(f"{root}/{path}") for path, stamp in stamps.items())
+
+
+def folders_of(paths: Iterable[str]) -> set[str]:
+    """Return the folders that site paths lie in, each with the folders above it; '.' is the
+    site's own."""
+    folders = {"."}
+    for path in paths:
+        folder = posixpath.dirname(path)
+        while folder and folder not in folders:
+            folders.add(folder)
+            folder = posixpath.dirname(folder)
+    return folders
