@@ -127,7 +127,7 @@ class SiteWriter:
     """
 
     def __init__(self, out: Path, previous: Callable[[str], str | None] | None = None,
-                 keep: Callable[[Path, str], None] | None = None) -> None:
+                 keep: Callable[[Path | str, str], None] | None = None) -> None:
         self.out = out.absolute()
         self.previous = previous or (lambda path: None)
         self.keep = keep or (lambda file, content_digest: None)
@@ -213,7 +213,7 @@ class SiteWriter:
         The previous build's copy is linked when it is the same; else the copy lookup finds
         (in the cache) by the hash, whose bytes lookup has checked.
         """
-        old, target = self.out / path, self.fresh / path
+        old, target = f"{self.out}/{path}", f"{self.fresh}/{path}"  # text: for every file
         if self.previous(path) == content_digest and link(old, target):
             self.keep(target, content_digest)
             self.placed(Placed(path, content_digest, True))
@@ -248,7 +248,7 @@ def missing_folders(folder: Path) -> list[Path]:
     return missing
 
 
-def link(old: Path, target: Path) -> bool:
+def link(old: Path | str, target: Path | str) -> bool:
     """Hard-link the previous build's file into the fresh folder; False if that cannot be done."""
     try:
         os.link(old, target)
@@ -257,9 +257,12 @@ def link(old: Path, target: Path) -> bool:
     return True
 
 
-def same_bytes(path: Path, data: bytes) -> bool:
+def same_bytes(path: Path | str, data: bytes) -> bool:
     """Tell whether a file exists with exactly these bytes."""
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        if os.stat(path).st_size != len(data):
+            return False
+        with open(path, "rb") as file:
+            return file.read() == data
     except OSError:
         return False

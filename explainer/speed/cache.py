@@ -227,18 +227,18 @@ class Cache:
         self.write(f"outputs/{digest(str(out.absolute()))}", json.dumps(record).encode("utf-8"))
 
 
-def store_blob(folder: Path | None, page: Path, content_digest: str) -> None:
+def store_blob(folder: Path | None, page: Path | str, content_digest: str) -> None:
     """Keep a file's bytes in the cache: a hard link to the file written, or else a copy."""
     if folder is None:
         return
-    blob = folder / "blobs" / content_digest
+    blob = f"{folder}/blobs/{content_digest}"  # as text: made for every file of a build
     try:
         os.link(page, blob)
     except FileExistsError:
         pass
     except OSError:  # another file system, or no hard links: keep a copy
         try:
-            write_atomic(blob, page.read_bytes())
+            write_atomic(Path(blob), Path(page).read_bytes())
         except OSError:
             pass
 

@@ -73,16 +73,19 @@ class DiskMemo:
     def previous(self, path: str) -> str | None:
         """Return the hash of the last build's file at a site path, if it is untouched."""
         stamp = self.stamps.get(path)
-        return stamp.digest if stamp is not None and stamp.holds(self.output / path) else None
+        return stamp.digest if stamp is not None and stamp.holds(f"{self.output}/{path}") \
+            else None
 
-    def keep_file(self, file: Path, content_digest: str) -> None:
+    def keep_file(self, file: Path | str, content_digest: str) -> None:
         """Keep the bytes of a file written, by their hash (in any process)."""
         store_blob(self.cache.folder, file, content_digest)
 
     @property
     def output(self) -> Path:
         """Return the output folder."""
-        return self.options.output.absolute()
+        if not hasattr(self, "_output"):
+            self._output = self.options.output.absolute()  # asked for each file of a build
+        return self._output
 
     @property
     def stamps(self) -> dict[str, FileStamp]:
