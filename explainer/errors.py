@@ -90,6 +90,8 @@ FIELD_NAME = re.compile(r"[a-z_]+:?")  # 'title', 'source:': the same mistake in
 SHOWN_VALUES = 3  # differing values named in a grouped message before '...'
 FOLDED_AFTER = 3  # a warning in more files than this is shown for these, then counted
 NUMBER = re.compile(r"\d+")
+LINES = re.compile(r" on lines [#, ]+ \(# entries\)$")  # what _merge adds, numbers as '#'
+ALSO_QUOTED = re.compile(r"'…'(, '…')*(, \.\.\.)?")  # the values _combine names
 
 
 def group_problems(problems: list[Problem]) -> list[Problem]:
@@ -112,32 +114,41 @@ def _template(text: str, parts: set[str]) -> str:
 
 
 def fold_repeats(problems: list[Problem]) -> list[Problem]:
-    """Return grouped problems with a warning that recurs in many files shown for its first
-    FOLDED_AFTER files, then once more with the number of files left (an archive whose old
-    timelines are overdue would otherwise repeat one warning per explainer)."""
-    kinds: dict[tuple[object, ...], list[Problem]] = {}
-    for problem in problems:
-        if problem.severity == "warning":
-            kinds.setdefault(_kind(problem), []).append(problem)
-    folded = []
-    for problem in problems:
-        same = kinds.get(_kind(problem), []) if problem.severity == "warning" else []
-        place = next((n for n, other in enumerate(same) if other is problem), 0)
-        if len(same) <= FOLDED_AFTER + 1 or place < FOLDED_AFTER:
+    """Return grouped problems (in file order) with a warning that recurs in many files shown
+    for its first FOLDED_AFTER + 1 files, the last of them saying how many more files have it
+    (an archive whose old timelines are overdue would otherwise repeat one per explainer)."""
+    kinds = [_kind(problem) if problem.severity == "warning" else None for problem in problems]
+    files: dict[tuple[object, ...], list[str]] = {}  # each kind's files, in order
+    place: list[int] = []  # each problem's file's place among its kind's
+    for problem, kind in zip(problems, kinds, strict=True):
+        paths = files.setdefault(kind, []) if kind is not None else [problem.path]
+        if paths[-1:] != [problem.path]:
+            paths.append(problem.path)
+        place.append(len(paths) - 1)
+    folded, noted = [], set()
+    for problem, kind, at in zip(problems, kinds, place, strict=True):
+        more = len(files[kind]) - FOLDED_AFTER - 1 if kind is not None else 0
+        if more <= 0 or at < FOLDED_AFTER:
             folded.append(problem)
-        elif place == FOLDED_AFTER:
-            more = len(same) - FOLDED_AFTER - 1
+        elif at == FOLDED_AFTER and kind not in noted:
+            noted.add(kind)
             folded.append(replace(problem, message=f"{problem.message} (and the same in {more} "
                                   f"more file(s); 'python build.py check' lists every one)"))
+        elif at == FOLDED_AFTER:
+            folded.append(problem)
     return folded
 
 
 def _kind(problem: Problem) -> tuple[object, ...]:
     """Return what one mistake shares wherever it is made: its words, less the entry's own
-    (quoted, or a number or a date)."""
+    (quoted, or a number or a date) and less the lines a grouped message names."""
     parts = _entry_parts(problem)
-    return (problem.severity, NUMBER.sub("#", _template(problem.message, parts)),
-            NUMBER.sub("#", _template(problem.hint, parts)))
+
+    def words(text: str) -> str:
+        text = NUMBER.sub("#", _template(text, parts))
+        return ALSO_QUOTED.sub("'…'", LINES.sub("", text))
+
+    return (problem.severity, words(problem.message), words(problem.hint))
 
 
 def _group_key(problem: Problem, number: int) -> tuple[object, ...]:

@@ -84,3 +84,18 @@ def test_each_kind_of_warning_is_folded_on_its_own_and_a_few_files_are_not_folde
         "'python build.py check' lists every one)" for field in ("timeline", "countries")]
     few = [warning(n, "timeline", 3) for n in range(4)]
     assert fold_repeats(few) == few
+
+
+def test_a_file_with_a_warning_twice_counts_once_among_the_files() -> None:
+    def warning(n: int, line: int) -> Problem:
+        return Problem(f"content/s{n}.md", line, 1, f"event 'Vote {n}.{line}' is overdue",
+                       "say what happened", "", "warning")
+
+    problems = [warning(n, line) for n in range(1, 9) for line in ((3, 9) if n % 2 else (3,))]
+    folded = fold_repeats(group_problems(problems))
+    assert sorted({p.path for p in folded}) == [f"content/s{n}.md" for n in range(1, 5)]
+    assert [p.message.endswith("(and the same in 4 more file(s); 'python build.py check' "
+                               "lists every one)") for p in folded].count(True) == 1
+    # Grouped on several lines of one file, it is still the same warning.
+    merged = group_problems([warning(9, 3), warning(9, 5)]) + [warning(n, 3) for n in range(10, 14)]
+    assert len(fold_repeats(merged)) == 4
