@@ -134,3 +134,12 @@ def test_the_published_stylesheet_is_the_theme_s_without_comments_or_spacing(
     def rules(text: str) -> list[str]:
         return [re.sub(r"\s+", "", rule) for rule in re.findall(r"([^{};]+)\{", text)]
     assert rules(css) == rules(re.sub(r"/\*.*?\*/", "", theme, flags=re.DOTALL))
+
+
+def test_a_stylesheet_keeps_its_licence_notice(make_site, tmp_path: Path) -> None:
+    notice = "/*! Vendor icons v2 | MIT licence */"
+    root = make_site({"static/vendor.css": f"{notice}\n/* a note */\n.icon {{ width: 1em; }}\n"})
+    result = run_cli("build", "--root", root, "--output", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    [vendor] = (tmp_path / "out").glob("vendor.*.css")
+    assert vendor.read_text(encoding="utf-8") == f"{notice}.icon{{width:1em}}\n"
