@@ -112,7 +112,7 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
                                 lambda: site_pages(made.site, theme.lexicon))
     # The pages name the feeds of the countries and tags, in the words of the lexicon.
     files = tools.memo.remember("files", (made.site, theme.static, pages),
-                                lambda: site_files(made.site, pages, theme.static))
+                                lambda: site_files(made.site, pages, theme.static, theme.assets))
     # Pictures' sizes and social cards: each made when written, or taken from the memo.
     files = [*files, *media_files(made.site, inputs, made.media, tools.memo)]
     with tools.writer as writer:

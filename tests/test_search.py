@@ -131,6 +131,7 @@ def test_a_site_can_leave_out_its_search(make_site, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert (out / "a.html").is_file()
     assert not (out / "search.html").exists() and not (out / "search").exists()
+    assert list(out.glob("search*.js")) == []  # nor its script
     for page in ("a.html", "index.html", "countries/index.html"):
         nav = soup(out / page).select_one("nav.site-nav")
         assert [(out / page).parent.joinpath(a["href"]).resolve() for a in nav.find_all("a")

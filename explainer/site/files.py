@@ -25,12 +25,16 @@ class SiteFile(NamedTuple):
     data: bytes | Callable[[], bytes]
 
 
-def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes]) -> list[SiteFile]:
-    """Return every file of the site but its pages; static holds the theme's files by path."""
+def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes],
+               assets: Mapping[str, str]) -> list[SiteFile]:
+    """Return every file of the site but its pages; static holds the theme's files by path,
+    and assets the content-hashed names of its stylesheets and scripts."""
     files = [SiteFile(f"flags/{code.lower()}.svg", f"flag of {code}", flag)
              for code in sorted({e.country.code for x in site.explainers for e in x.countries})
              if (flag := geo.flag_svg(code)) is not None]
-    files += [SiteFile(path, f"static/{path}", data) for path, data in static.items()]
+    unused = set() if site.config.search else {assets.get(search.SCRIPT)}  # no page loads it
+    files += [SiteFile(path, f"static/{path}", data) for path, data in static.items()
+              if path not in unused]
     files += search_index_files(site, pages)
     if "robots.txt" not in static:
         files.append(SiteFile("robots.txt", "robots.txt", feeds.robots_txt(site)))

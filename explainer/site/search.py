@@ -44,6 +44,7 @@ KEY_LENGTH = 2
 TITLE, OUTLINE, DEK, OTHER = 8, 4, 2, 1
 TOKEN = re.compile(r"[^\W_]{2,}")  # words of two letters or more; hyphens and apostrophes split
 CALL = "explainerSearch"  # the global object of static/search.js
+SCRIPT = "search.js"  # the search page's script, in static/
 
 Postings = dict[str, list[int]]  # word: an entry per explainer, as the docstring says
 
