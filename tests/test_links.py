@@ -7,7 +7,7 @@ import posixpath
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explainer.render.links import relative_to
+from explainer.site.links import relative_to
 
 # Site paths as pages and links name them: folders and files, with the odd '.', '//' or '/'.
 SITE_PATHS = st.lists(st.sampled_from(["a", "b", "ke.html", "index.html", ".", ""]),

@@ -19,10 +19,10 @@ from jinja2.runtime import Context
 from ..content.model import Countries, RoleGroup
 from ..errors import ContentError, Problem
 from ..inputs import OVERRIDES, TEMPLATE_FOLDERS
+from ..site.links import relative_to
 from ..site.listings import tag_url
 from ..site.mapframe import plan_map
 from ..site.mapview import world_map_svg
-from .links import relative_to
 from .wording import add_word_helpers
 
 GROUP_SHADES = 6  # group-1 ... group-6 in the stylesheet, strongest first

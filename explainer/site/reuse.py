@@ -13,6 +13,7 @@ from html import escape
 from typing import NamedTuple
 
 from ..content.model import Config, Teaser
+from .links import relative_to
 from .meta import absolute_url
 from .words import Words
 
@@ -101,4 +102,4 @@ def address(config: Config, page: str, target: str) -> str:
     found = absolute_url(config, target)
     if found is not None:
         return found
-    return posixpath.relpath(target, posixpath.dirname(page) or ".")
+    return relative_to(posixpath.dirname(page) or ".", target)

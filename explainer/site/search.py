@@ -89,11 +89,22 @@ def country_names(code: str) -> tuple[str, ...]:
 def explainer_words(teaser: Teaser, names: Mapping[str, str]) -> dict[str, int]:
     """Return each word an explainer is found by, with its best weight; `names` holds the
     countries' names in the explainer's language, by code."""
-    fields = [(TITLE, [teaser.title]), (OUTLINE, teaser.outline), (DEK, [teaser.dek]),
-              (OTHER, teaser.tags),
-              (OTHER, [name for entry in teaser.countries
-                       for name in (names.get(entry.country.code, ""), entry.country.name,
-                                    *country_names(entry.country.code))])]
+    countries = tuple(name for entry in teaser.countries
+                      for name in (names.get(entry.country.code, ""), entry.country.name,
+                                   *country_names(entry.country.code)))
+    return weighed_words(teaser.title, tuple(teaser.outline), teaser.dek, tuple(teaser.tags),
+                         countries)
+
+
+# The preview makes the index again after each edit that changes a list: the explainers that
+# did not change are found here. Bounded: two languages' worth of a large archive.
+@functools.lru_cache(maxsize=32_768)
+def weighed_words(title: str, outline: tuple[str, ...], dek: str, tags: tuple[str, ...],
+                  countries: tuple[str, ...]) -> dict[str, int]:
+    """Return each word of an explainer's searchable texts with the weight of its best place
+    (the caller must not change the answer: it is kept for the same texts)."""
+    fields = [(TITLE, (title,)), (OUTLINE, outline), (DEK, (dek,)), (OTHER, tags),
+              (OTHER, countries)]
     found: dict[str, int] = {}
     for weight, texts in fields:
         for text in texts:
