@@ -144,7 +144,7 @@ def test_a_piece_follows_an_edit_of_its_sections_template_in_the_preview(
         make_site: Callable[..., Path]) -> None:
     root = make_site({"content/a.md": explainer("Alpha")})
     preview = Preview(BuildOptions(root=root, output=root / "public"), lambda line: None,
-                      lambda problems: None, lambda paths: None)
+                      lambda problems, every: None, lambda paths: None)
     preview.start()
     partial = root / "templates/sections/countries.html"
     text = partial.read_text(encoding="utf-8")

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from tornado.ioloop import IOLoop
 
+from explainer.cli import print_problems
 from explainer.inputs import Inputs
 from explainer.options import BuildOptions
 from explainer.serve import preview as preview_module
@@ -38,7 +39,7 @@ def setup(make_site: Callable[..., Path]) -> tuple[Path, Preview, Recorder]:
     root = make_site({"content/alpha.md": EXPLAINER.format("Alpha")})
     recorder = Recorder()
     preview = Preview(BuildOptions(root=root, output=root / "public"),
-                      recorder.lines.append, lambda problems: None, recorder.reloads.append)
+                      recorder.lines.append, lambda problems, every: None, recorder.reloads.append)
     preview.start()
     return root, preview, recorder
 
@@ -121,13 +122,30 @@ def test_strict_shows_warnings_as_the_error_page(make_site: Callable[..., Path])
     root = make_site({"content/alpha.md": EXPLAINER.format("Alpha")})
     recorder = Recorder()
     preview = Preview(BuildOptions(root=root, output=root / "public", strict=True),
-                      recorder.lines.append, lambda problems: None, recorder.reloads.append)
+                      recorder.lines.append, lambda problems, every: None, recorder.reloads.append)
     preview.start()
     page = preview.response("alpha.html")
     assert page.status == 500
     assert b"site.yml" in page.body and b"warning: no base_url" in page.body
     assert recorder.lines == ["the first build: build failed (1 problem(s)); the browser shows "
                               "the error until it is fixed"]
+
+
+OVERDUE = ("---\ntitle: Vote {n}\ndek: D.\npublished: 2020-01-0{n}\n---\n\n--- timeline\n"
+           "events:\n  - date: 2020-02-0{n}\n    title: Vote {n}\n    status: expected\n"
+           "    source: https://example.org/{n}\n---\n")
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_the_terminal_folds_a_warning_of_many_files_unless_it_fails_the_build(
+        make_site: Callable[..., Path], capsys: pytest.CaptureFixture[str], strict: bool) -> None:
+    root = make_site({"site.yml": "base_url: https://example.org/\n",
+                      **{f"content/v{n}.md": OVERDUE.format(n=n) for n in range(1, 8)}})
+    preview = Preview(BuildOptions(root=root, output=root / "public", strict=strict),
+                      lambda line: None, print_problems, lambda paths: None)
+    preview.start()
+    shown = [line for line in capsys.readouterr().err.splitlines() if ": warning: " in line]
+    assert len(shown) == (7 if strict else 4)  # under --strict they are what failed the build
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
@@ -218,7 +236,7 @@ def test_a_save_is_rebuilt_from_the_files_inotify_names(make_site: Callable[...,
     root = make_site({"content/alpha.md": EXPLAINER.format("Alpha")})
     recorder = Recorder()
     preview = Preview(BuildOptions(root=root, output=root / "public"),
-                      recorder.lines.append, lambda problems: None, recorder.reloads.append,
+                      recorder.lines.append, lambda problems, every: None, recorder.reloads.append,
                       notifier=inotify())
     preview.start()
 

@@ -48,7 +48,7 @@ SCRIPT = (b'<script>(function(){var s=document.createElement("script");'
 
 def serve(options: BuildOptions, host: str = "127.0.0.1", port: int = 8000, *,
           write: bool = False, say: Callable[[str], None] = print,
-          show: Callable[[list[Problem]], None] = lambda problems: None) -> int:
+          show: Callable[[list[Problem], bool], None] = lambda problems, every: None) -> int:
     """Build, serve with live reload and rebuild on every change until Ctrl-C; return 0."""
     if not 0 < port < 65536:
         raise UsageError(f"--port must be between 1 and 65535, not {port}")

@@ -42,7 +42,8 @@ class Preview:
     """The served site, rebuilt when its sources change; browsers are told through notify."""
 
     def __init__(self, options: BuildOptions, say: Callable[[str], None],
-                 show: Callable[[list[Problem]], None], notify: Callable[[list[str]], None],
+                 show: Callable[[list[Problem], bool], None],
+                 notify: Callable[[list[str]], None],
                  output: Path | None = None, notifier: Inotify | None = None) -> None:
         self.options = options
         self.tools = preview_tools()
@@ -106,7 +107,7 @@ class Preview:
                                 if result.assets.get(name) != old})
         self.files, self.assets, self.error = files, result.assets, None
         self.hashed = set(result.assets.values())
-        self.show([p for p in result.warnings if changed is None or p.path in changed])
+        self.show([p for p in result.warnings if changed is None or p.path in changed], False)
         self.say(report(changed, result, len(files), len(modified), started))
         if recovered:
             self.reload(["index.html"])
@@ -130,7 +131,7 @@ class Preview:
         """Show the error in the terminal, and in the browser until the next good build."""
         problems = group_problems(exc.problems) \
             if isinstance(exc, ContentError | StrictWarnings) else []
-        self.show(list(problems))
+        self.show(list(problems), True)  # what failed the build: every one
         what = "the first build" if changed is None else describe(changed)
         count = f"{len(problems)} problem(s)" if problems else str(exc)
         self.say(f"{what}: build failed ({count}); the browser shows the error until it is fixed")
