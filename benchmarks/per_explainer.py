@@ -5,9 +5,10 @@
     python benchmarks/per_explainer.py [--corpus stories|converted] [--rounds 3]
     python benchmarks/per_explainer.py --root DIR   # any project
 
-Everything runs in this one process, with garbage collection paused while a step is timed (as
-the build pauses it while loading): the figures are the CPU time (time.process_time) of the
-code itself, per explainer, without start-up, imports, files or worker processes. Each round
+Everything runs in this one process, the objects made before a round frozen out of garbage
+collection (as the build freezes the site's): the figures are the CPU time
+(time.process_time) of the code itself, per explainer, without start-up, imports, files or
+worker processes. Each round
 reads, checks and renders the whole corpus; the best round of each step is reported.
 """
 
