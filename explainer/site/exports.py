@@ -17,11 +17,18 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from ..content.model import Countries, Explainer, Teaser, Timeline
+from ..content.model import Countries, Explainer, Teaser
 from .meta import publisher_name
 from .pages import Page
 from .reuse import WIDTH, address, reuse_of
-from .serialise import country_entry, date_text, export_value, organisation_entry, plain_text
+from .serialise import (
+    country_entry,
+    date_text,
+    export_value,
+    organisation_entry,
+    plain_text,
+    timeline_events,
+)
 from .timelinejs import timelinejs
 from .words import Words
 
@@ -109,11 +116,9 @@ def csv_bytes(columns: tuple[str, ...], rows: list[dict[str, Any]]) -> bytes:
 
 def timeline_csv(site: Any, page: Page, explainer: Explainer | None, words: Words) -> bytes:
     """Return every event of the explainer's timelines, in date order, as CSV."""
-    # Each event with its timeline's heading, and its source: its own, else its timeline's.
-    events = [(event, section.title or words.text("timeline"), event.source or section.source)
-              for section in whole(explainer).sections if isinstance(section, Timeline)
-              for event in section.events]
-    events.sort(key=lambda found: (found[0].date.sort_key, found[0].status == "expected"))
+    events = sorted(timeline_events(whole(explainer), words),
+                    key=lambda dated: (dated.event.date.sort_key,
+                                       dated.event.status == "expected"))
     rows = [{"date": event.date.iso, "precision": event.date.precision,
              "approximate": str(event.approximate).lower(), "status": event.status,
              "display_date": date_text(event, words), "title": event.title,
@@ -121,7 +126,7 @@ def timeline_csv(site: Any, page: Page, explainer: Explainer | None, words: Word
              "source_title": source.title if source else "",
              "source_url": (source.url or "") if source else "",
              "timeline": heading}
-            for event, heading, source in events]
+            for event, _, heading, source in events]
     return csv_bytes(TIMELINE_COLUMNS, rows)
 
 

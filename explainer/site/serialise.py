@@ -11,11 +11,19 @@ import functools
 import html
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 import pycountry
 
-from ..content.model import CountryEntry, FuzzyDate, OrganisationEntry, TimelineEvent
+from ..content.model import (
+    CountryEntry,
+    Explainer,
+    FuzzyDate,
+    Link,
+    OrganisationEntry,
+    Timeline,
+    TimelineEvent,
+)
 from .words import Words
 
 # Where a thing is in its source file: for messages, no part of the explainer.
@@ -74,6 +82,23 @@ def alpha3(code: str) -> str | None:
     """Return a country's ISO 3166-1 alpha-3 code, None where ISO has none (Kosovo's XK)."""
     found = pycountry.countries.get(alpha_2=code)
     return found.alpha_3 if found is not None else None
+
+
+class Dated(NamedTuple):
+    """An event of an explainer's timelines, as the data files give it."""
+
+    event: TimelineEvent
+    unique_id: str  # its timeline's anchor and its place there: timeline-2
+    heading: str  # its timeline's: the author's title, else the page's language's word
+    source: Link | None  # its own, else its timeline's
+
+
+def timeline_events(explainer: Explainer, words: Words) -> list[Dated]:
+    """Return every event of the explainer's timelines, in the order of the file."""
+    return [Dated(event, f"{section.anchor}-{number}",
+                  section.title or words.text("timeline"), event.source or section.source)
+            for section in explainer.sections if isinstance(section, Timeline)
+            for number, event in enumerate(section.events, 1)]
 
 
 def date_text(event: TimelineEvent, words: Words) -> str:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from ..content.model import Explainer, FuzzyDate, Link, Timeline, TimelineEvent
-from .serialise import date_text
+from ..content.model import Explainer, FuzzyDate, Link, TimelineEvent
+from .serialise import date_text, timeline_events
 from .words import Words
 
 
@@ -21,13 +21,8 @@ def timelinejs(explainer: Explainer, words: Words,
                image: dict[str, Any] | None = None) -> dict[str, Any]:
     """Return the explainer's timelines as a TimelineJS document; `image` is the lead image
     as the explainer's JSON gives it, shown on the title slide where it has an address."""
-    events = []
-    for section in explainer.sections:
-        if isinstance(section, Timeline):
-            group = section.title or words.text("timeline")
-            events += [slide(event, f"{section.anchor}-{number}", group, words,
-                             event.source or section.source)
-                       for number, event in enumerate(section.events, 1)]
+    events = [slide(dated.event, dated.unique_id, dated.heading, words, dated.source)
+              for dated in timeline_events(explainer, words)]
     title: dict[str, Any] = {"text": {"headline": escape(explainer.title, quote=False),
                                       "text": f"<p>{escape(explainer.dek, quote=False)}</p>"}}
     if image is not None and image["url"]:
