@@ -14,7 +14,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..errors import Problem
 from .yamlnodes import MAP_TAG, NULL_TAG, compose
-from .yamlslips import REPAIRS, SLIP_HINTS, VALUE_SLIPS, YAML_HINTS, repaired, slip_hint
+from .yamlslips import REPAIRS, repaired, syntax_hint
 
 
 @dataclass
@@ -52,11 +52,10 @@ class Reader:
             try:
                 return self.header(compose(text))
             except yaml.MarkedYAMLError as exc:
-                problem = self.syntax_problem(exc, text)
+                problem, value_slip = self.syntax_problem(exc, text)
                 self.problems.append(problem)
                 # A value slip is read as the author meant it, so the slips after it show too.
-                fixed = repaired(text, (problem.line or 0) - self.base_line) \
-                    if problem.hint in VALUE_SLIPS or problem.hint.startswith(SLIP_HINTS) \
+                fixed = repaired(text, (problem.line or 0) - self.base_line) if value_slip \
                     else None
                 if fixed is None:
                     return None
@@ -77,8 +76,9 @@ class Reader:
             return None
         return node
 
-    def syntax_problem(self, exc: yaml.MarkedYAMLError, text: str) -> Problem:
-        """Turn a YAML syntax error into a located problem with a hint."""
+    def syntax_problem(self, exc: yaml.MarkedYAMLError, text: str) -> tuple[Problem, bool]:
+        """Turn a YAML syntax error into a located problem with a hint; tell whether it is a
+        slip in a value, which can be read as typed."""
         mark = exc.problem_mark or exc.context_mark
         if exc.context_mark and (mark is None or mark.index >= len(text.rstrip())):
             mark = exc.context_mark  # at the end: point at the quote or bracket never closed
@@ -88,11 +88,11 @@ class Reader:
         if "\t" in excerpt[:column] and not excerpt[: column - 1].strip():
             return Problem(self.display, line, column,
                            f"{self.what}: a tab is used for indentation; YAML allows spaces only",
-                           "replace the tab at the start of the line with spaces", excerpt)
+                           "replace the tab at the start of the line with spaces",
+                           excerpt), False
         message = f"{self.what}: YAML syntax error: {exc.problem or exc.context}"
-        hint = slip_hint(excerpt) or next((h for key, h in YAML_HINTS if key in str(exc)),
-                                          "check the YAML syntax")
-        return Problem(self.display, line, column, message, hint, excerpt)
+        hint, value_slip = syntax_hint(str(exc), excerpt)
+        return Problem(self.display, line, column, message, hint, excerpt), value_slip
 
 
 def kind_of(node: Node) -> str:

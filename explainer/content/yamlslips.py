@@ -22,11 +22,21 @@ LINE_VALUE = re.compile(r"(?P<lead>\s*(?:-\s+)?(?:[\w-]+:\s+)?)(?P<value>.*?)\s*
 QUOTE_THEN_MORE = re.compile(r"""(?P<q>["'])(?:(?!(?P=q)).)*(?P=q)\s*[^\s#:,\]}]""")
 SIGILS = {"*": "it starts an alias", "&": "it starts an anchor", "!": "it starts a tag",
           "%": "it starts a directive", "@": "it is reserved", "`": "it is reserved"}
-VALUE_SLIPS = {hint for key, hint in YAML_HINTS if key in (
-    "mapping values are not allowed", "cannot start any token", "found undefined alias",
-    "while scanning a quoted scalar")}
-SLIP_HINTS = ("a value that begins with a quote", "YAML does not read a value beginning")
+# The errors of a value YAML cannot read as typed, which repaired() reads as the author meant.
+VALUE_SLIPS = ("mapping values are not allowed", "cannot start any token", "found undefined alias",
+               "while scanning a quoted scalar")
 REPAIRS = 20  # syntax slips looked past in one header before giving up on the rest
+
+
+def syntax_hint(error: str, line: str) -> tuple[str, bool]:
+    """Return the hint that names the fix for a YAML syntax error on a line, and whether the
+    slip is in a value that repaired() can read as typed, so that the slips after it show."""
+    hint = slip_hint(line)
+    if hint:
+        return hint, True
+    key, hint = next(((key, hint) for key, hint in YAML_HINTS if key in error),
+                     ("", "check the YAML syntax"))
+    return hint, key in VALUE_SLIPS
 
 
 def slip_hint(line: str) -> str:
