@@ -52,6 +52,7 @@ class DiskMemo:
     def __init__(self, cache: Cache, options: BuildOptions) -> None:
         self.cache = cache
         self.options = options
+        self.output = options.output.absolute()  # the output folder, asked for each file
         self.keys: dict[str, str] = {}  # explainer file -> the key of its content, this build
         self.entries: list[Entry] = []
         self.first = not cache.explainers.any()  # nothing to look up: leave the reading to all
@@ -79,13 +80,6 @@ class DiskMemo:
     def keep_file(self, file: Path | str, content_digest: str) -> None:
         """Keep the bytes of a file written, by their hash (in any process)."""
         store_blob(self.cache.folder, file, content_digest)
-
-    @property
-    def output(self) -> Path:
-        """Return the output folder."""
-        if not hasattr(self, "_output"):
-            self._output = self.options.output.absolute()  # asked for each file of a build
-        return self._output
 
     @property
     def stamps(self) -> dict[str, FileStamp]:
