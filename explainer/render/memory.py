@@ -9,7 +9,7 @@ first read.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from .output import Placed, Sourced, WriteReport, claim
@@ -35,6 +35,9 @@ class SiteFiles(Mapping[str, bytes]):
                 self.made[path] = self.later[path]()
             return self.made[path]
 
+    def __contains__(self, path: object) -> bool:
+        return path in self.files or path in self.later  # without making the file
+
     def __iter__(self) -> Iterator[str]:
         return iter(self.paths)
 
@@ -53,11 +56,14 @@ class SiteFiles(Mapping[str, bytes]):
 
 
 class MemoryWriter:
-    """Keep a build's files in memory; `files` holds the last build committed."""
+    """Keep a build's files in memory; `files` holds the last build committed, `modified` the
+    paths whose bytes that build changed, added or removed."""
 
     def __init__(self) -> None:
         self.files = SiteFiles({}, {})
+        self.modified: list[str] = []
         self.origins: dict[str, str] = {}
+        self.safe: Container[str] = ()  # paths found safe by an earlier claim
         self.pending: dict[str, bytes] = {}
         self.later: dict[str, Maker] = {}
 
@@ -71,7 +77,8 @@ class MemoryWriter:
     def claim(self, files: Iterable[Sourced]) -> None:
         """Reserve every path of the site; a path claimed twice is refused, naming both."""
         for file in files:
-            claim(self.origins, file.path, file.origin)
+            claim(self.origins, file.path, file.origin, self.safe)
+        self.safe = self.origins  # a later build claims mostly the same paths
 
     def place(self, path: str, data: bytes) -> Placed:
         """Hand back a rendered file, to be kept by placed()."""
@@ -99,10 +106,10 @@ class MemoryWriter:
 
     def commit(self) -> WriteReport:
         """Make the files kept the site's files."""
-        before = self.files
-        self.files = SiteFiles(self.pending, self.later)
-        changed = sum(not self.files.same(before, path) for path in self.files)
-        return WriteReport(changed, len(self.files) - changed)
+        before, self.files = self.files, SiteFiles(self.pending, self.later)
+        written = [path for path in self.files if not self.files.same(before, path)]
+        self.modified = sorted([*written, *(path for path in before if path not in self.files)])
+        return WriteReport(len(written), len(self.files) - len(written))
 
 
 class NoWriter:

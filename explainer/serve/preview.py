@@ -17,7 +17,7 @@ from ..errors import ContentError, ExplainerError, Problem, StrictWarnings, grou
 from ..inputs import OVERRIDES, Inputs, changed_paths
 from ..options import BuildOptions
 from ..recipe import BuildResult, build, preview_tools
-from ..render.memory import MemoryWriter, SiteFiles
+from ..render.memory import MemoryWriter
 from ..render.output import write_site
 from .watch import Changes, Inotify, restamp
 
@@ -100,8 +100,7 @@ class Preview:
                     return
                 changed = (changed or set()) | more
         assert isinstance(self.tools.writer, MemoryWriter)
-        files = self.tools.writer.files
-        modified = modified_paths(self.files, files)
+        files, modified = self.tools.writer.files, self.tools.writer.modified
         recovered = self.error is not None
         self.superseded.update({old: name for name, old in self.assets.items()
                                 if result.assets.get(name) != old})
@@ -204,11 +203,6 @@ class Preview:
 def site_path(path: str) -> str:
     """Return the site file a URL path names: folders mean their index.html."""
     return path + "index.html" if path == "" or path.endswith("/") else path
-
-
-def modified_paths(old: Mapping[str, bytes], new: SiteFiles) -> list[str]:
-    """Return the site paths whose bytes differ between two builds (kept pages are shared)."""
-    return sorted(path for path in old.keys() | new.keys() if not new.same(old, path))
 
 
 def content_type(name: str) -> str:

@@ -111,8 +111,24 @@ def country_pages(explainers: tuple[Teaser, ...], name: Callable[[Country], str]
             # In the order of the story's groups: its first group (the lead, say) first.
             ordered = tuple(role for _, role in sorted(found.values(), key=lambda r: r[0]))
             listings.setdefault(code, []).append(CountryListing(explainer, ordered))
-    return tuple(CountryPage(countries[code], tuple(listings[code]), folder)
-                 for code in sorted(countries, key=lambda c: (sort_key(name(countries[c])), c)))
+    return tuple(CountryPage(country, tuple(listings[country.code]), folder)
+                 for country in by_name(countries, name))
+
+
+def countries_of(explainers: tuple[Teaser, ...],
+                 name: Callable[[Country], str]) -> tuple[Country, ...]:
+    """Return every country in the explainers once, in the order of country_pages()."""
+    countries: dict[str, Country] = {}
+    for explainer in explainers:
+        for entry in explainer.countries:
+            countries.setdefault(entry.country.code, entry.country)
+    return by_name(countries, name)
+
+
+def by_name(countries: dict[str, Country], name: Callable[[Country], str]) -> tuple[Country, ...]:
+    """Return countries (by code) sorted by name() as readers do, then by code."""
+    return tuple(countries[code] for code in
+                 sorted(countries, key=lambda c: (sort_key(name(countries[c])), c)))
 
 
 def sort_key(name: str) -> tuple[str, str]:
