@@ -317,3 +317,32 @@ def test_a_cache_that_cannot_keep_compiled_templates_still_builds(
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH_BEFORE)
     assert main(["build", "--root", str(root), "--output", str(tmp_path / "out")]) == 0
     assert (tmp_path / "out" / "haiti.html").is_file()
+
+
+def test_a_file_system_without_hard_links_builds_and_rebuilds_from_the_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Where files cannot be hard-linked (some mounted volumes), they are copied instead."""
+    def no_links(source: object, target: object, *args: object, **kwargs: object) -> None:
+        raise OSError(18, "Invalid cross-device link")
+
+    root = write_project(tmp_path / "site")
+    out = tmp_path / "public"
+    monkeypatch.setattr(os, "link", no_links)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH_BEFORE)
+
+    def built() -> dict[str, bytes]:
+        assert main(["build", "--root", str(root), "--output", str(out)]) == 0
+        return contents(out)
+
+    first = built()
+    haiti = root / "content" / "haiti.md"
+    haiti.write_text(haiti.read_text(encoding="utf-8").replace(
+        "Kenya leads a police mission to Haiti", "Kenya's police reach Haiti"), encoding="utf-8")
+    edited = built()
+    assert "Kenya\u2019s police reach Haiti" in soup(out / "haiti.html").get_text()
+    assert edited["trade.html"] == first["trade.html"]
+    shutil.rmtree(out)
+    capsys.readouterr()
+    assert built() == edited
+    assert "its files came back from the cache" in capsys.readouterr().out

@@ -217,7 +217,7 @@ class SiteWriter:
         """
         old, target = f"{self.out}/{path}", f"{self.fresh}/{path}"  # text: for every file
         if self.previous(path) == content_digest and link(old, target):
-            self.keep(target, content_digest)
+            # Untouched since the last build, which kept its bytes: nothing to keep again.
             self.placed(Placed(path, content_digest, True))
             return True
         found = lookup(content_digest)

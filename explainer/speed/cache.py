@@ -80,9 +80,9 @@ class FileStamp:
     ctime_ns: int
 
     @classmethod
-    def of(cls, path: Path, content_digest: str) -> FileStamp:
+    def of(cls, path: Path | str, content_digest: str) -> FileStamp:
         """Stamp a file whose content hash is known."""
-        return cls(content_digest, *stamp_of(path.stat()))
+        return cls(content_digest, *stamp_of(os.stat(path)))
 
     def holds(self, path: Path | str) -> bool:
         """Tell whether the file is still exactly as stamped."""
@@ -220,7 +220,7 @@ class Cache:
         stamps = {}
         for path, content_digest in sorted(digests.items()):
             try:
-                stamp = FileStamp.of(out / path, content_digest)
+                stamp = FileStamp.of(f"{out}/{path}", content_digest)  # text: for every file
             except OSError:
                 continue
             stamps[path] = [stamp.digest, stamp.size, stamp.mtime_ns, stamp.inode, stamp.ctime_ns]
@@ -237,9 +237,10 @@ def store_blob(folder: Path | None, page: Path | str, content_digest: str) -> No
         os.link(page, blob)
     except FileExistsError:
         pass
-    except OSError:  # another file system, or no hard links: keep a copy
+    except OSError:  # another file system, or no hard links: keep a copy, once
         try:
-            write_atomic(Path(blob), Path(page).read_bytes())
+            if not os.path.exists(blob):
+                write_atomic(Path(blob), Path(page).read_bytes())
         except OSError:
             pass
 
