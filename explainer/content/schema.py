@@ -232,11 +232,7 @@ def read_explainer(source: SourceFile, markup: Markup,
         return None, ctx.problems
     title = fields.text("title", required=True)
     dek = fields.text("dek", required=True)
-    published = fields.date("published", required=True)
-    updated = fields.date("updated")
-    if published and updated and updated < published:
-        reader.error(fields.values["updated"], f"'updated' ({updated.iso}) is before "
-                     f"'published' ({published.iso})", "fix one of the two dates")
+    published, updated = read_dates(reader, fields)
     byline = fields.items("byline", lambda n: fields.typeset(fields.as_text(n, "byline")) or None,
                           single_ok=True)
     based_on = fields.items("based_on", lambda n: read_link(reader, n), single_ok=True)
@@ -255,6 +251,17 @@ def read_explainer(source: SourceFile, markup: Markup,
                                    translation_key, language_folder(language, site_language),
                                    image, changes, tuple(sorted(ctx.uses, key=lambda u: u.line)))
     return explainer, ctx.problems
+
+
+def read_dates(reader: Reader,
+               fields: Fields) -> tuple[model.FuzzyDate | None, model.FuzzyDate | None]:
+    """Return the explainer's published and updated dates; updated is not before published."""
+    published = fields.date("published", required=True)
+    updated = fields.date("updated")
+    if published and updated and updated < published:
+        reader.error(fields.values["updated"], f"'updated' ({updated.iso}) is before "
+                     f"'published' ({published.iso})", "fix one of the two dates")
+    return published, updated
 
 
 def read_slug(fields: Fields, path: Path) -> str:

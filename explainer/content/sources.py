@@ -138,7 +138,19 @@ def find_explainers(content: Path, root: Path) -> tuple[list[Path], list[Problem
 def split_source(text: str, path: Path, display: str) -> SourceFile:
     """Split an explainer's text into front matter and sections, or raise ContentError."""
     lines = text.split("\n")
+    front, front_end = _front_matter(lines, display)
     problems: list[Problem] = []
+    sections = _sections(lines, front_end + 1, display, problems)
+    if problems:
+        raise ContentError(problems)
+    if not sections:
+        raise _fail(display, front_end + 1, "the explainer has no sections",
+                    "add sections after the front matter, starting with '--- summary'")
+    return SourceFile(path, display, tuple(lines), front, tuple(sections))
+
+
+def _front_matter(lines: list[str], display: str) -> tuple[Block, int]:
+    """Return the front matter and the index of its closing line, or raise ContentError."""
     if lines[0].rstrip() != CLOSE:
         raise _fail(display, 1, "file must start with front matter opened by a line '---'",
                     "put '---', then 'title: ...' and the other fields, then '---' at the top",
@@ -150,45 +162,51 @@ def split_source(text: str, path: Path, display: str) -> SourceFile:
                     "add a line '---' after the last front-matter field" +
                     (f", before the section opened on line {fence + 1}"
                      if fence < len(lines) else ""))
-    front = Block("front matter", 1, "\n".join(lines[1:front_end]), 2, "", front_end + 2)
-    sections: list[Block] = []
-    index = front_end + 1
-    preamble_end = _next_fence(lines, index)
-    stray = next((i for i in range(index, preamble_end) if lines[i].strip()), None)
+    return Block("front matter", 1, "\n".join(lines[1:front_end]), 2, "", front_end + 2), \
+        front_end
+
+
+def _sections(lines: list[str], start: int, display: str,
+              problems: list[Problem]) -> list[Block]:
+    """Return the sections from line index start on, noting what is wrong in problems."""
+    index = _next_fence(lines, start)
+    stray = next((i for i in range(start, index) if lines[i].strip()), None)
     if stray is not None:
         problems.append(Problem(display, stray + 1, 1, "text before the first section",
                                 "open a section first, for example with a line '--- summary'",
                                 lines[stray]))
-    index = preamble_end
+    sections: list[Block] = []
     while index < len(lines):
-        fence = FENCE.fullmatch(lines[index])
-        assert fence is not None  # _next_fence stops only on fences
-        kind = fence["kind"]
-        close = _find_close(lines, index + 1, stop_at_fence=True)
-        if close is None:
-            problems.append(Problem(
-                display, index + 1, 1, f"section '{kind}' opened here has no closing '---'",
-                "end the section's YAML header with a line '---', even when it is empty",
-                lines[index]))
-            index = _next_fence(lines, index + 1)
-            continue
-        end = _next_fence(lines, close + 1)
-        if not KIND.fullmatch(kind):
-            problems.append(Problem(
-                display, index + 1, 5, f"'{kind}' is not a section kind name",
-                "a fence is '---', one space and a kind such as 'summary'; "
-                "to start a prose line with '--- ', write '\\---'", lines[index]))
-        header = "\n".join(lines[index + 1 : close])
-        body = "\n".join(lines[close + 1 : end]).strip("\n")
-        body_line = close + 2 + _leading_blank_lines(lines, close + 1, end)
-        sections.append(Block(kind, index + 1, header, index + 2, body, body_line))
-        index = end
-    if problems:
-        raise ContentError(problems)
-    if not sections:
-        raise _fail(display, front_end + 1, "the explainer has no sections",
-                    "add sections after the front matter, starting with '--- summary'")
-    return SourceFile(path, display, tuple(lines), front, tuple(sections))
+        section, index = _section(lines, index, display, problems)
+        if section is not None:
+            sections.append(section)
+    return sections
+
+
+def _section(lines: list[str], index: int, display: str,
+             problems: list[Problem]) -> tuple[Block | None, int]:
+    """Read the section whose fence is at line index; return it (None if it has no closing
+    line) and the index of the next fence."""
+    fence = FENCE.fullmatch(lines[index])
+    assert fence is not None  # _next_fence stops only on fences
+    kind = fence["kind"]
+    close = _find_close(lines, index + 1, stop_at_fence=True)
+    if close is None:
+        problems.append(Problem(
+            display, index + 1, 1, f"section '{kind}' opened here has no closing '---'",
+            "end the section's YAML header with a line '---', even when it is empty",
+            lines[index]))
+        return None, _next_fence(lines, index + 1)
+    end = _next_fence(lines, close + 1)
+    if not KIND.fullmatch(kind):
+        problems.append(Problem(
+            display, index + 1, 5, f"'{kind}' is not a section kind name",
+            "a fence is '---', one space and a kind such as 'summary'; "
+            "to start a prose line with '--- ', write '\\---'", lines[index]))
+    header = "\n".join(lines[index + 1 : close])
+    body = "\n".join(lines[close + 1 : end]).strip("\n")
+    body_line = close + 2 + _leading_blank_lines(lines, close + 1, end)
+    return Block(kind, index + 1, header, index + 2, body, body_line), end
 
 
 def _find_close(lines: list[str], start: int, stop_at_fence: bool = False) -> int | None:

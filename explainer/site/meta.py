@@ -21,7 +21,7 @@ from ..content.model import (
     role_key,
 )
 from ..content.names import name_key
-from .words import og_locale
+from .locales import og_locale
 
 if TYPE_CHECKING:
     from .pages import Page, Version

@@ -8,16 +8,13 @@ shipped language, or add a language of its own.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 import markupsafe
-from babel import Locale, UnknownLocaleError
-from babel.core import get_global
-from babel.dates import DateTimeFormat, DateTimePattern, get_month_names, match_skeleton
+from babel import Locale
+from babel.dates import DateTimePattern, get_month_names, match_skeleton
 from babel.numbers import format_decimal
 
 from ..content.languages import ENGLISH, broader_tags, is_english
@@ -33,6 +30,7 @@ from ..content.model import (
 from ..errors import Problem
 from ..hashing import digest
 from ..inputs import CONFIG, STRINGS, Inputs
+from .locales import DateFields, cldr_locale, og_locale, own_name
 from .strings import (
     Table,
     Text,
@@ -46,9 +44,6 @@ from .strings import (
 
 # A date as precise as it is known: "26 June 2024", "June 2024" or "2024", in CLDR's words.
 SKELETONS = {"day": "yMMMMd", "month": "yMMMM", "year": "y"}
-# CLDR's 'en' is American English ("June 26, 2024"); a bare 'en' means international English,
-# "26 June 2024", as most English-language newsrooms outside the United States write it.
-CLDR_LOCALES = {"en": "en_001"}
 MONTH_WIDTHS = {3: "abbreviated", 4: "wide", 5: "narrow"}
 
 
@@ -166,68 +161,6 @@ class Words:
     def og_locale(self) -> str:
         """Return the language as Open Graph writes it: en_US, fr_FR, ar_EG."""
         return og_locale(self.language)
-
-
-class DateFields:
-    """A day's fields as a CLDR pattern asks for them ('d', 'MMMM', 'y'), for the % operator.
-
-    The day, the month and the year are worked out here, with the month names read once per
-    language; any rarer field is Babel's. Babel's own DateTimePattern.apply() does the same
-    with a DateTimeFormat, whose making and lookups cost most of the time a date takes.
-    """
-
-    __slots__ = ("day", "months", "locale")
-
-    def __init__(self, day: date, months: Callable[[str, int], Mapping[int, str]],
-                 locale: Locale) -> None:
-        self.day, self.months, self.locale = day, months, locale
-
-    def __getitem__(self, name: str) -> str:
-        char, length = name[0], len(name)
-        if char == "d":
-            return f"{self.day.day:0{length}d}"
-        if char == "y":
-            year = f"{self.day.year:0{length}d}"
-            return year[-2:] if length == 2 else year
-        if char in "ML":
-            if length <= 2:
-                return f"{self.day.month:0{length}d}"
-            return self.months(char, length)[self.day.month]
-        return DateTimeFormat(self.day, self.locale)[name]  # type: ignore[no-any-return]
-
-
-@functools.cache
-def og_locale(language: str) -> str:
-    """Return a language tag as Open Graph's language_TERRITORY: fr -> fr_FR, fr-CA -> fr_CA."""
-    parts = language.split("-")
-    regions = [part for part in parts[1:] if len(part) == 2 or part.isdigit()]
-    if regions and regions[0].isalpha():
-        return f"{parts[0]}_{regions[0]}"
-    likely = get_global("likely_subtags").get(parts[0], "")
-    region = likely.split("_")[-1] if likely.count("_") else ""
-    return f"{parts[0]}_{region}" if region.isalpha() and len(region) == 2 else parts[0]
-
-
-@functools.cache  # Babel reads a locale's data from disk: once per language and process
-def cldr_locale(language: str) -> Locale | None:
-    """Return the CLDR locale of a language tag, or of the broadest tag CLDR knows."""
-    for tag in broader_tags(language):
-        try:
-            return Locale.parse(CLDR_LOCALES.get(tag, tag.replace("-", "_")))
-        except (UnknownLocaleError, ValueError):
-            continue
-    return None
-
-
-@functools.cache
-def own_name(language: str) -> str:
-    """Return a language's name in that language, as CLDR gives it: English, français."""
-    for tag in broader_tags(language):
-        try:
-            return Locale.parse(tag.replace("-", "_")).display_name or language
-        except (UnknownLocaleError, ValueError):
-            continue
-    return language
 
 
 @dataclass(eq=False)
