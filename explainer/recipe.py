@@ -109,7 +109,7 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
     made = make_site(config, inputs, explainers.teasers,
                      [*problems, *explainers.problems, *words], options, today, tools.memo)
     pages = tools.memo.remember("pages", (made.site, theme.lexicon),
-                                lambda: site_pages(made.site, theme.lexicon))
+                                lambda: site_pages(made.site, theme.lexicon, tools.memo.remember))
     # The pages name the feeds of the countries and tags, in the words of the lexicon.
     files = tools.memo.remember("files", (made.site, theme.static, pages),
                                 lambda: site_files(made.site, pages, theme.static, theme.assets))

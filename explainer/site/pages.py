@@ -2,12 +2,13 @@
 
 Each kind of page is made by one function of the site, listed in PAGE_TYPES: `build`, `check`
 and the preview all take their pages from site_pages(), so a new kind of page is added here
-(with its template) and nowhere else.
+(with its template) and nowhere else. Each is also handed `remember`, with which the preview
+keeps what an earlier build made of an unchanged part of the site (a build makes it anew).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -33,6 +34,13 @@ from .words import Lexicon, Words
 
 NOT_FOUND = "404.html"
 SEARCH = "search.html"
+# remember(name, key, make): what make() made for an equal key in an earlier build, else make().
+Remember = Callable[[str, Hashable, Callable[[], Any]], Any]
+
+
+def make_now(name: str, key: Hashable, make: Callable[[], Any]) -> Any:
+    """Remember nothing: make it."""
+    return make()
 
 
 @dataclass(frozen=True)
@@ -70,7 +78,7 @@ class Page:
     versions: tuple[Version, ...] = ()  # none unless it has another language's version
 
 
-def index_pages(site: Site, lexicon: Lexicon) -> list[Page]:
+def index_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
     """Return the front page of each language, which lists its explainers page by page."""
     config = site.config
     pages = []
@@ -83,22 +91,34 @@ def index_pages(site: Site, lexicon: Lexicon) -> list[Page]:
     return pages
 
 
-def explainer_pages(site: Site, lexicon: Lexicon) -> list[Page]:
+def explainer_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
     """Return a page for every explainer the site lists, in its own language, with its related
     explainers (of the same language), each followed by its data files and embeddable pieces
-    (made from the same explainer, they are best rendered one after the other)."""
+    (made from the same explainer, they are best rendered one after the other).
+
+    The preview keeps each explainer's pages while all they are made from stays the same: the
+    very same pages tell it at once that they need no rendering (one name per explainer file,
+    so a file renamed or deleted leaves its last pages behind until the preview stops)."""
     config = site.config
     pages = []
     for teaser, others in zip(site.explainers, related_by_language(site.explainers),
                               strict=True):
-        reuse = reuse_of(config, teaser, lexicon.words(teaser.language))
-        context = {**media_context(site, teaser), "related": others, "reuse": reuse}
-        page = Page(teaser.url, "explainer.html", teaser.display_path, teaser.title, teaser.dek,
-                    teaser.language, context, explainer=teaser,
-                    changed=teaser.modified.first_day(),
-                    translation_key="explainer " + teaser.translation_key)
-        pages += [page, *reused_pages(page, reuse, config.base_url is not None)]
+        media, words = media_context(site, teaser), lexicon.words(teaser.language)
+        pages += remember(f"pages of {teaser.display_path}", (teaser, others, media, config, words),
+                          lambda t=teaser, o=others, m=media, w=words:
+                          explainer_group(config, t, o, m, w))
     return pages
+
+
+def explainer_group(config: Config, teaser: Teaser, others: tuple[Mention, ...],
+                    media: Mapping[str, Any], words: Words) -> list[Page]:
+    """Return an explainer's page, then its data files and pieces."""
+    reuse = reuse_of(config, teaser, words)
+    page = Page(teaser.url, "explainer.html", teaser.display_path, teaser.title, teaser.dek,
+                teaser.language, {**media, "related": others, "reuse": reuse}, explainer=teaser,
+                changed=teaser.modified.first_day(),
+                translation_key="explainer " + teaser.translation_key)
+    return [page, *reused_pages(page, reuse, config.base_url is not None)]
 
 
 def related_by_language(explainers: tuple[Teaser, ...]) -> list[tuple[Mention, ...]]:
@@ -146,7 +166,7 @@ def reused_pages(page: Page, reuse: Reuse, oembed: bool) -> list[Page]:
     return pages
 
 
-def data_index_pages(site: Site, lexicon: Lexicon) -> list[Page]:
+def data_index_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
     """Return the index of every explainer and its data files, as JSON."""
     config = site.config
     if not config.data_files:
@@ -155,7 +175,7 @@ def data_index_pages(site: Site, lexicon: Lexicon) -> list[Page]:
                  config.description or config.title, config.language, indexed=False)]
 
 
-def browse_pages(site: Site, lexicon: Lexicon) -> list[Page]:
+def browse_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
     """Return, for each language, the index of countries, the index of tags, and a page per
     country and per tag."""
     return [page for edition in editions(site)
@@ -226,7 +246,7 @@ def list_feed(config: Config, page: str, title: str, subtitle: str,
                     explainers)
 
 
-def search_pages(site: Site, lexicon: Lexicon) -> list[Page]:
+def search_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
     """Return the search page of each language, which searches that language's explainers and
     lists its countries and tags for browsers without scripts.
 
@@ -253,7 +273,7 @@ def search_pages(site: Site, lexicon: Lexicon) -> list[Page]:
     return pages
 
 
-def not_found_pages(site: Site, lexicon: Lexicon) -> list[Page]:
+def not_found_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
     """Return the page hosts show for a missing address, in the site's language."""
     words = lexicon.words(site.config.language)
     # Hosts serve the 404 page at any address, so its links are absolute when they can be.
@@ -263,13 +283,14 @@ def not_found_pages(site: Site, lexicon: Lexicon) -> list[Page]:
 
 
 # The kinds of page, in the order the site lists them (the sitemap keeps this order).
-PAGE_TYPES: tuple[Callable[[Site, Lexicon], list[Page]], ...] = (
+PAGE_TYPES: tuple[Callable[[Site, Lexicon, Remember], list[Page]], ...] = (
     index_pages, explainer_pages, data_index_pages, browse_pages, search_pages, not_found_pages)
 
 
-def site_pages(site: Site, lexicon: Lexicon) -> list[Page]:
+def site_pages(site: Site, lexicon: Lexicon, remember: Remember = make_now) -> list[Page]:
     """Return every page of the site, in a fixed order, each with its other languages'."""
-    return with_versions([page for pages_of in PAGE_TYPES for page in pages_of(site, lexicon)])
+    return with_versions([page for pages_of in PAGE_TYPES
+                          for page in pages_of(site, lexicon, remember)])
 
 
 def with_versions(pages: list[Page]) -> list[Page]:
