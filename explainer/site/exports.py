@@ -20,7 +20,7 @@ from typing import Any
 from ..content.model import Countries, Explainer, Teaser
 from .meta import publisher_name
 from .pages import Page
-from .reuse import WIDTH, address, reuse_of
+from .reuse import WIDTH, address, data_files, linker, piece_kinds, piece_path
 from .serialise import (
     country_entry,
     date_text,
@@ -89,15 +89,14 @@ def front_matter(config: Any, path: str, teaser: Teaser, words: Words) -> dict[s
 def index_json(site: Any, page: Page, explainer: Explainer | None, words: Words) -> bytes:
     """Return the index of every explainer the site lists, with the address of its files."""
     config = site.config
-    explainers = []
-    for teaser in site.explainers:
-        reuse = reuse_of(config, teaser, words)
-        explainers.append({
-            **front_matter(config, page.path, teaser, words),
-            "countries": [{"code": e.country.code, "role": e.role} for e in teaser.countries],
-            "data": {file.name: address(config, page.path, file.path) for file in reuse.data},
-            "embeds": {piece.kind: address(config, page.path, piece.path)
-                       for piece in reuse.pieces}})
+    link = linker(config, page.path)
+    explainers = [{**front_matter(config, page.path, teaser, words),
+                   "countries": [{"code": e.country.code, "role": e.role}
+                                 for e in teaser.countries],
+                   "data": {file.name: link(file.path) for file in data_files(config, teaser)},
+                   "embeds": {kind: link(piece_path(teaser, kind))
+                              for kind in piece_kinds(config, teaser)}}
+                  for teaser in site.explainers]
     return json_bytes({"version": VERSION, "title": config.title,
                        "description": config.description, "language": words.language,
                        "url": address(config, page.path, "index.html"),

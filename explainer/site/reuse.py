@@ -9,6 +9,7 @@ on the explainer's page and the index of every explainer alike.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from html import escape
 from typing import NamedTuple
 
@@ -80,26 +81,41 @@ class Reuse(NamedTuple):
 def reuse_of(config: Config, teaser: Teaser, words: Words) -> Reuse:
     """Plan an explainer's data files and pieces, from the kinds of its sections and the
     settings that turn them off."""
-    # In its language's folder: translations may share a slug.
-    slug, kinds, folder = teaser.slug, teaser.kinds, teaser.folder
-    data = tuple(DataFile(name, f"{folder}{DATA}/{path.format(slug=slug)}")
-                 for name, path, needs in DATA_FILES
-                 if config.data_files and (needs is None or needs in kinds))
     pieces = []
-    for kind, key in PIECES.items():
-        if config.embeddable and kind in kinds:
-            path = f"{folder}{EMBED}/{slug}.{kind}.html"
-            name = words.text(key)
-            pieces.append(Piece(kind, path, f"{folder}{EMBED}/{slug}.{kind}.oembed.json", name,
-                                words.text("embed_code", piece=name),
-                                words.text("embed_title", piece=name, title=teaser.title),
-                                absolute_url(config, path) or path, HEIGHTS[kind]))
-    return Reuse(data, tuple(pieces))
+    for kind in piece_kinds(config, teaser):
+        path, name = piece_path(teaser, kind), words.text(PIECES[kind])
+        pieces.append(Piece(kind, path, path.removesuffix(".html") + ".oembed.json", name,
+                            words.text("embed_code", piece=name),
+                            words.text("embed_title", piece=name, title=teaser.title),
+                            absolute_url(config, path) or path, HEIGHTS[kind]))
+    return Reuse(data_files(config, teaser), tuple(pieces))
+
+
+def data_files(config: Config, teaser: Teaser) -> tuple[DataFile, ...]:
+    """Return an explainer's data files, in its language's folder: translations may share a
+    slug."""
+    if not config.data_files:
+        return ()
+    return tuple(DataFile(name, f"{teaser.folder}{DATA}/{path.format(slug=teaser.slug)}")
+                 for name, path, needs in DATA_FILES if needs is None or needs in teaser.kinds)
+
+
+def piece_kinds(config: Config, teaser: Teaser) -> list[str]:
+    """Return the kinds of an explainer's sections that make a piece, in the page's order."""
+    return [kind for kind in PIECES if config.embeddable and kind in teaser.kinds]
+
+
+def piece_path(teaser: Teaser, kind: str) -> str:
+    """Return the site path of an explainer's piece of a kind."""
+    return f"{teaser.folder}{EMBED}/{teaser.slug}.{kind}.html"
 
 
 def address(config: Config, page: str, target: str) -> str:
     """Return a link from one site path to another: absolute with a base URL, else relative."""
-    found = absolute_url(config, target)
-    if found is not None:
-        return found
-    return relative_to(posixpath.dirname(page) or ".", target)
+    return linker(config, page)(target)
+
+
+def linker(config: Config, page: str) -> Callable[[str], str]:
+    """Return address() from one page, for its many links."""
+    folder = posixpath.dirname(page) or "."
+    return lambda target: absolute_url(config, target) or relative_to(folder, target)
