@@ -124,20 +124,23 @@ def postings(explainers: Iterable[Teaser], names: Mapping[str, str]) -> Postings
     return dict(found)
 
 
-def shard(words: Postings, length: int = KEY_LENGTH) -> dict[str, Postings]:
-    """Group words by their first `length` letters; split a group larger than SHARD_CAP."""
+def shard(words: Postings, length: int = KEY_LENGTH) -> dict[str, bytes]:
+    """Group words by their first `length` letters, each group as its script; split a group
+    larger than SHARD_CAP."""
     groups: dict[str, Postings] = defaultdict(dict)
     for word, found in sorted(words.items()):
         groups[word[:length]][word] = found
-    shards: dict[str, Postings] = {}
+    shards: dict[str, bytes] = {}
     for key, group in groups.items():
+        data = script("terms", key, group)
         longer = {word: found for word, found in group.items() if len(word) > length}
-        if len(script("terms", key, group)) > SHARD_CAP and longer:
+        if len(data) > SHARD_CAP and longer:
             shards |= shard(longer, length + 1)
             group = {word: found for word, found in group.items() if len(word) <= length}
             if not group:
                 continue
-        shards[key] = group
+            data = script("terms", key, group)
+        shards[key] = data
     return shards
 
 
@@ -168,8 +171,7 @@ def document(teaser: Teaser) -> list[str]:
 
 def search_files(explainers: tuple[Teaser, ...], index: SearchIndex) -> dict[str, bytes]:
     """Return the files of one edition's search index by site path."""
-    terms = {key: script("terms", key, words)
-             for key, words in shard(postings(explainers, dict(index.names))).items()}
+    terms = shard(postings(explainers, dict(index.names)))
     sizes = {key: len(data) for key, data in terms.items()}
     files = {MANIFEST: script("manifest", {"count": len(explainers), "docs": DOCS_PER_FILE,
                                            "prefix_budget": PREFIX_BUDGET, "shards": sizes})}
