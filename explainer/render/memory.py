@@ -44,15 +44,15 @@ class SiteFiles(Mapping[str, bytes]):
     def __len__(self) -> int:
         return len(self.paths)
 
-    def same(self, before: Mapping[str, bytes], path: str) -> bool:
-        """Tell whether a file is the one before holds, without making it if it is not made."""
-        if path not in self.files and path not in self.later:
-            return path not in before
-        maker = self.later.get(path)
-        if maker is not None and path not in self.files:
-            return isinstance(before, SiteFiles) and before.later.get(path) is maker
-        old = before.get(path)
-        return old is self.files[path] or old == self.files[path]
+    def changed_since(self, before: SiteFiles) -> list[str]:
+        """Return the paths whose file is not the one before holds, new ones too, without
+        making any file (a maker counts as the same file only if it is the same maker)."""
+        old, old_later = before.files, before.later
+        changed = [path for path, data in self.files.items()
+                   if (found := old.get(path)) is not data and found != data]
+        changed += [path for path, maker in self.later.items()
+                    if path not in self.files and old_later.get(path) is not maker]
+        return changed
 
 
 class MemoryWriter:
@@ -76,9 +76,13 @@ class MemoryWriter:
 
     def claim(self, files: Iterable[Sourced]) -> None:
         """Reserve every path of the site; a path claimed twice is refused, naming both."""
+        origins, safe = self.origins, self.safe
         for file in files:
-            claim(self.origins, file.path, file.origin, self.safe)
-        self.safe = self.origins  # a later build claims mostly the same paths
+            if file.path in safe and file.path not in origins:
+                origins[file.path] = file.origin  # as claim() does, without checks done before
+            else:
+                claim(origins, file.path, file.origin)
+        self.safe = origins  # a later build claims mostly the same paths
 
     def place(self, path: str, data: bytes) -> Placed:
         """Hand back a rendered file, to be kept by placed()."""
@@ -107,7 +111,7 @@ class MemoryWriter:
     def commit(self) -> WriteReport:
         """Make the files kept the site's files."""
         before, self.files = self.files, SiteFiles(self.pending, self.later)
-        written = [path for path in self.files if not self.files.same(before, path)]
+        written = self.files.changed_since(before)
         self.modified = sorted([*written, *(path for path in before if path not in self.files)])
         return WriteReport(len(written), len(self.files) - len(written))
 

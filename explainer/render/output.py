@@ -6,7 +6,7 @@ import os
 import posixpath
 import shutil
 import tempfile
-from collections.abc import Callable, Container, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple, Protocol
@@ -26,11 +26,9 @@ class WriteReport:
     unchanged: int
 
 
-def claim(origins: dict[str, str], path: str, origin: str, safe: Container[str] = ()) -> None:
-    """Reserve a site path for a file from origin; refuse a path taken or outside the site
-    (unless it is among the paths known to be safe)."""
-    if path not in safe:
-        check_site_path(path)
+def claim(origins: dict[str, str], path: str, origin: str) -> None:
+    """Reserve a site path for a file from origin; refuse a path taken or outside the site."""
+    check_site_path(path)
     if path in origins:
         raise OutputError(f"two sources write {path}: {origins[path]} and {origin}; "
                           "rename one of them (for explainers, change the slug)")

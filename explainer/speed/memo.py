@@ -224,13 +224,12 @@ class PagesInMemory:
         if kept is None or self.everything or self.stale(kept, page):
             return False
         data = kept.data
-        if kept.assets != self.theme.assets:
+        if kept.assets is not self.theme.assets and kept.assets != self.theme.assets:
             if kept.assets.keys() != self.theme.assets.keys():
                 return False
             data = renamed(data, kept.assets, self.theme.assets)
-            kept = Kept(page, data, kept.explainer, kept.listed, kept.templates,
-                        self.theme.assets)
-        self.memo.kept[page.path] = kept
+            self.memo.kept[page.path] = Kept(page, data, kept.explainer, kept.listed,
+                                             kept.templates, self.theme.assets)
         self.memo.now.add(page.path)
         writer.add(page.path, data)
         return True
