@@ -57,7 +57,7 @@ def check_media(teasers: Sequence[Teaser], inputs: Inputs, config: Config,
     def picture(path: str) -> Found | Problem:
         if memo is None:
             return read(inputs, path)
-        return memo.remember(f"picture {path}", inputs.stamps[path], lambda: read(inputs, path))
+        return memo.remember((path, "picture"), inputs.stamps[path], lambda: read(inputs, path))
 
     for teaser in teasers:
         absent: dict[str, list[Use]] = {}  # pictures in prose not found, by name

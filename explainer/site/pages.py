@@ -34,11 +34,12 @@ from .words import Lexicon, Words
 
 NOT_FOUND = "404.html"
 SEARCH = "search.html"
-# remember(name, key, make): what make() made for an equal key in an earlier build, else make().
-Remember = Callable[[str, Hashable, Callable[[], Any]], Any]
+# remember(name, key, make): what make() made for an equal key in an earlier build, else make();
+# a name (input file, what) is forgotten with the file.
+Remember = Callable[[Hashable, Hashable, Callable[[], Any]], Any]
 
 
-def make_now(name: str, key: Hashable, make: Callable[[], Any]) -> Any:
+def make_now(name: Hashable, key: Hashable, make: Callable[[], Any]) -> Any:
     """Remember nothing: make it."""
     return make()
 
@@ -97,14 +98,13 @@ def explainer_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Pa
     (made from the same explainer, they are best rendered one after the other).
 
     The preview keeps each explainer's pages while all they are made from stays the same: the
-    very same pages tell it at once that they need no rendering (one name per explainer file,
-    so a file renamed or deleted leaves its last pages behind until the preview stops)."""
+    very same pages tell it at once that they need no rendering."""
     config = site.config
     pages = []
     for teaser, others in zip(site.explainers, related_by_language(site.explainers),
                               strict=True):
         media, words = media_context(site, teaser), lexicon.words(teaser.language)
-        pages += remember(f"pages of {teaser.display_path}", (teaser, others, media, config, words),
+        pages += remember((teaser.display_path, "pages"), (teaser, others, media, config, words),
                           lambda t=teaser, o=others, m=media, w=words:
                           explainer_group(config, t, o, m, w))
     return pages

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ..content.reading import ExplainerFile, Known, ReadSettings
     from ..recipe import BuildResult
     from ..render.theme import Theme
+    from .memo import Name
 
 T = TypeVar("T")
 MAX_FILE_BYTES = 5 * 1024 * 1024  # bigger files are refused when read: no key needed
@@ -124,7 +125,7 @@ class DiskMemo:
         except Missing:
             return None
 
-    def remember(self, name: str, key: Hashable, make: Callable[[], T]) -> T:
+    def remember(self, name: Name, key: Hashable, make: Callable[[], T]) -> T:
         """Make it: a build is one run, with nothing in memory from before."""
         return make()
 

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from ..site.pages import Page
 
 T = TypeVar("T")
+# What remember() keeps a value under: a name, or (input file, what) for a value of one file.
+Name = str | tuple[str, str]
 
 
 class PageMemo(Protocol):
@@ -49,8 +51,10 @@ class Memo(Protocol):
         """Return the last build, if nothing it read has changed and its files are in place."""
         ...
 
-    def remember(self, name: str, key: Hashable, make: Callable[[], T]) -> T:
-        """Return what make() made for the same key in an earlier build, or make it now."""
+    def remember(self, name: Name, key: Hashable, make: Callable[[], T]) -> T:
+        """Return what make() made for the same key in an earlier build, or make it now.
+
+        A name (input file, what) is forgotten once that file is gone."""
         ...
 
     def compiled_templates(self) -> Path | None:
@@ -117,7 +121,7 @@ class MemoryMemo:
     """Everything earlier builds in this process made, in memory."""
 
     def __init__(self) -> None:
-        self.values: dict[str, tuple[Hashable, Any]] = {}
+        self.values: dict[Name, tuple[Hashable, Any]] = {}
         self.read: dict[str, Read] = {}
         self.kept: dict[str, Kept] = {}
         self.last: tuple[Config, Any, Any, tuple[Teaser, ...]] | None = None
@@ -132,7 +136,7 @@ class MemoryMemo:
         self.stamps = inputs.stamps
         return None
 
-    def remember(self, name: str, key: Hashable, make: Callable[[], T]) -> T:
+    def remember(self, name: Name, key: Hashable, make: Callable[[], T]) -> T:
         """Return what make() made for the same key before, or make it now."""
         known = self.values.get(name)
         if known is not None and (known[0] is key or known[0] == key):
@@ -198,6 +202,8 @@ class MemoryMemo:
     def record(self, inputs: Inputs, today: date, result: BuildResult, writer: Writer) -> None:
         """Forget the files and pages that are gone."""
         self.read = {path: read for path, read in self.read.items() if path in inputs.stamps}
+        self.values = {name: value for name, value in self.values.items()
+                       if not isinstance(name, tuple) or name[0] in inputs.stamps}
         self.kept = {path: kept for path, kept in self.kept.items() if path in self.now}
         self.built = inputs.stamps
         self.made = {key: data for key, data in self.made.items() if key in self.wanted}
