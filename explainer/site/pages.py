@@ -27,7 +27,7 @@ from .listings import (
     tag_pages,
 )
 from .paging import paginate
-from .related import Mention, related_explainers
+from .related import Mention, related_by_language
 from .reuse import EXPORT, INDEX, Reuse, reuse_of
 from .search import SearchIndex
 from .words import Lexicon, Words
@@ -119,20 +119,6 @@ def explainer_group(config: Config, teaser: Teaser, others: tuple[Mention, ...],
                 changed=teaser.modified.first_day(),
                 translation_key="explainer " + teaser.translation_key)
     return [page, *reused_pages(page, reuse, config.base_url is not None)]
-
-
-def related_by_language(explainers: tuple[Teaser, ...]) -> list[tuple[Mention, ...]]:
-    """Return, for each explainer, its related ones among the explainers of its language: a
-    reader of one language is not sent to a page in another."""
-    places: dict[str, list[int]] = {}
-    for place, teaser in enumerate(explainers):
-        places.setdefault(teaser.language, []).append(place)
-    related: list[tuple[Mention, ...]] = [()] * len(explainers)
-    for group in places.values():
-        found = related_explainers(tuple(explainers[place] for place in group))
-        for place, others in zip(group, found, strict=True):
-            related[place] = others
-    return related
 
 
 def media_context(site: Site, teaser: Teaser) -> dict[str, Any]:

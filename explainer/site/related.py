@@ -65,3 +65,17 @@ def related_places(keys: tuple[frozenset[str], ...]) -> tuple[tuple[int, ...], .
         ranked = sorted(zip(map(neg, shared), candidates, strict=True))
         related.append(tuple(sorted(other for _, other in ranked[:SHOWN])))  # newest first
     return tuple(related)
+
+
+def related_by_language(explainers: tuple[Teaser, ...]) -> list[tuple[Mention, ...]]:
+    """Return, for each explainer, its related ones among the explainers of its language: a
+    reader of one language is not sent to a page in another."""
+    places: dict[str, list[int]] = {}
+    for place, teaser in enumerate(explainers):
+        places.setdefault(teaser.language, []).append(place)
+    related: list[tuple[Mention, ...]] = [()] * len(explainers)
+    for group in places.values():
+        found = related_explainers(tuple(explainers[place] for place in group))
+        for place, others in zip(group, found, strict=True):
+            related[place] = others
+    return related
