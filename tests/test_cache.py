@@ -336,12 +336,17 @@ def test_a_file_system_without_hard_links_builds_and_rebuilds_from_the_cache(
         return contents(out)
 
     first = built()
+    copies = snapshot(root / CACHE / "blobs")
     haiti = root / "content" / "haiti.md"
     haiti.write_text(haiti.read_text(encoding="utf-8").replace(
         "Kenya leads a police mission to Haiti", "Kenya's police reach Haiti"), encoding="utf-8")
     edited = built()
     assert "Kenya\u2019s police reach Haiti" in soup(out / "haiti.html").get_text()
     assert edited["trade.html"] == first["trade.html"]
+    # The cache copied each file once: the copies of the files that did not change stay as made.
+    kept = snapshot(root / CACHE / "blobs")
+    still = [name for name in copies if name in kept]
+    assert len(still) > 20 and all(kept[name] == copies[name] for name in still)
     shutil.rmtree(out)
     capsys.readouterr()
     assert built() == edited

@@ -215,7 +215,8 @@ class SiteWriter:
         """
         old, target = f"{self.out}/{path}", f"{self.fresh}/{path}"  # text: for every file
         if self.previous(path) == content_digest and link(old, target):
-            # Untouched since the last build, which kept its bytes: nothing to keep again.
+            # Untouched since the last build, which kept its bytes: nothing to keep again
+            # (a copy lost from the cache since is missed when read: the page is rendered).
             self.placed(Placed(path, content_digest, True))
             return True
         found = lookup(content_digest)
