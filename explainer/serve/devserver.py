@@ -38,6 +38,8 @@ POLL_MS = 50  # without inotify
 SAFETY_POLL_MS = 1000  # with inotify, for what it cannot see (some network file systems)
 SETTLE_S = 0.01  # an editor's save is often a truncation, then a write: read after both
 PORT_TRIES = 20
+# Collections of the oldest generation come after this many of the middle one (Python: 10).
+OLDEST_THRESHOLD = 100
 HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
 # livereload's own snippet: it finds the server through the page's own address.
 SCRIPT = (b'<script>(function(){var s=document.createElement("script");'
@@ -65,7 +67,7 @@ def serve(options: BuildOptions, host: str = "127.0.0.1", port: int = 8000, *,
         # often as Python's default (at 10,000 explainers, four of them took 0.4-0.8 s of a
         # retitle). Rendering's cycles die young, and the young generations run as usual.
         gc.freeze()
-        gc.set_threshold(*gc.get_threshold()[:2], 10 * gc.get_threshold()[2])
+        gc.set_threshold(*gc.get_threshold()[:2], OLDEST_THRESHOLD)
         asyncio.run(run(preview, host, port))
     except KeyboardInterrupt:
         say("stopped")
