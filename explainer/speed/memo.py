@@ -9,6 +9,7 @@ redoes only what it reaches. `DiskMemo` (diskmemo.py) keeps the build cache on d
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -115,6 +116,7 @@ class Kept:
     listed: bool
     templates: tuple[str, ...]  # the template files it used
     assets: Mapping[str, str]
+    later: Callable[[], bytes] | None = None  # how to make it, if it is made when asked for
 
 
 class MemoryMemo:
@@ -215,6 +217,7 @@ class PagesInMemory:
 
     def __init__(self, memo: MemoryMemo, site: Site, theme: Theme) -> None:
         self.memo = memo
+        self.site = site
         self.theme = theme
         last = memo.last
         self.everything = last is None or last[0] != site.config \
@@ -228,7 +231,11 @@ class PagesInMemory:
         """Hand the writer a page kept, if nothing it was rendered from has changed."""
         kept = self.memo.kept.get(page.path)
         if kept is None or self.everything or self.stale(kept, page):
-            return False
+            return self.defer(page, writer)
+        if kept.later is not None:
+            self.memo.now.add(page.path)
+            writer.add(page.path, kept.later)
+            return True
         data = kept.data
         if kept.assets is not self.theme.assets and kept.assets != self.theme.assets:
             if kept.assets.keys() != self.theme.assets.keys():
@@ -238,6 +245,27 @@ class PagesInMemory:
                                              kept.templates, self.theme.assets)
         self.memo.now.add(page.path)
         writer.add(page.path, data)
+        return True
+
+    def defer(self, page: Page, writer: Writer) -> bool:
+        """Hand the writer a data file of the whole site (the index of the data files) as how
+        to make it when first asked for; False for any other page, which must be rendered.
+
+        Such a file lists every explainer, so a change to any list makes it again, and the
+        preview seldom serves it: at 10,000 explainers it is 17 MB, made in about a second.
+        """
+        from ..render.rendering import Rendering, render_page
+        from ..render.sections import SectionStore
+        from ..site.reuse import EXPORT
+
+        if page.explainer is not None or not page.template.startswith(EXPORT):
+            return False
+        rendering = Rendering(self.site, self.theme, self.memo, writer)
+        later = functools.cache(lambda: render_page(rendering, page, None, SectionStore())
+                                .placed.data or b"")
+        self.memo.kept[page.path] = Kept(page, b"", None, True, (), self.theme.assets, later)
+        self.memo.now.add(page.path)
+        writer.add(page.path, later)
         return True
 
     def stale(self, kept: Kept, page: Page) -> bool:
