@@ -248,12 +248,11 @@ class PagesInMemory:
         return True
 
     def defer(self, page: Page, writer: Writer) -> bool:
-        """Hand the writer a data file of the whole site (the index of the data files) as how
-        to make it when first asked for; False for any other page, which must be rendered.
-
-        Such a file lists every explainer, so a change to any list makes it again, and the
-        preview seldom serves it: at 10,000 explainers it is 17 MB, made in about a second.
-        """
+        """Hand the writer how to make a data file of the whole site (the index of the data
+        files) when first asked for; False for any other page, which must be rendered now.
+        It lists every explainer, so any change to a list makes it again (17 MB and about a
+        second at 10,000 explainers), and the preview seldom serves it."""
+        # Imported here, as in recipe.py: a build that finds nothing changed loads none of them.
         from ..render.rendering import Rendering, render_page
         from ..render.sections import SectionStore
         from ..site.reuse import EXPORT
