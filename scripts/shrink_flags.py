@@ -1,7 +1,8 @@
 """Make the vendored flags light: optimise every flag, trace the few too detailed to pay.
 
 Used by update_geodata.py. A flag is shown 24×18 CSS pixels in lists and about 35×26 on a
-country's page, so 48×36 at twice the pixel density is the finest it is ever seen.
+country's page, so 70×52 at twice the pixel density is the finest it is ever seen, and
+48×36 the finest in a list.
 
 1. Every flag goes through svgo (from the npm registry, pinned below) with coordinates
    rounded to whole units of its 640×480 viewBox (0.15 px at that size), which also drops
@@ -12,6 +13,12 @@ country's page, so 48×36 at twice the pixel density is the finest it is ever se
    (96×72, resvg) and traced back into a few flat shapes (vtracer), with coarser settings
    on the LADDER until it fits CAP, then optimised like the others. A trace is kept only
    if it is lighter and, at 24×18, differs from the original in no more than LOST pixels.
+3. Lists show two hundred flags at 24×18, where a trace of a 48 to 96 px rendering looks
+   the same as the drawing and often weighs a fraction of it. Every flag over SMALL_KEEP
+   bytes is traced down the SMALL_LADDER too; the first trace this small (or else the
+   lightest) that loses no more than LOST pixels becomes the flag's small drawing, for
+   lists only. A country's page keeps the full drawing, which shows the stars and arms
+   that a 48 px trace turns to specks.
 
 Needs ``npm`` and
 the Python packages ``resvg-py``, ``vtracer`` and ``pillow``
@@ -55,12 +62,16 @@ FINE = {"colormode": "color", "hierarchical": "stacked", "mode": "polygon",
         "corner_threshold": 60, "length_threshold": 6.0, "path_precision": 0}
 COARSE = {**FINE, "color_precision": 3, "layer_difference": 64}
 LADDER = ((96, FINE), (96, COARSE), (80, FINE))  # 4:3 renderings, finest first
+SMALL_KEEP = 400  # bytes: a flag this light is shown in lists as it is drawn
+SMALL_LADDER = (*LADDER, (64, FINE), (64, COARSE), (48, FINE))
 # flag-icons sizes every <use> of a plain shape to 100%, which changes nothing there.
 USE_SIZE = re.compile(rb'(<use\b[^>]*?)\s+width="100%"\s+height="100%"')
 
 
-def shrink_flags(sources: Mapping[str, bytes], workdir: Path) -> dict[str, bytes]:
-    """Return each flag (by file stem) optimised, or traced where that is much lighter."""
+def shrink_flags(sources: Mapping[str, bytes],
+                 workdir: Path) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """Return each flag (by file stem) optimised, or traced where that is much lighter, and
+    the small drawing of each flag that has a lighter one for lists."""
     svgo = install_svgo(workdir)
     plain = {code: USE_SIZE.sub(rb"\1", svg) for code, svg in sources.items()}
     rounded, precise = (run_svgo(svgo, plain, workdir / f"digits-{digits}", digits)
@@ -69,17 +80,25 @@ def shrink_flags(sources: Mapping[str, bytes], workdir: Path) -> dict[str, bytes
     # Whole-number rounding breaks the odd flag drawn in a scaled-down coordinate system.
     chosen = {code: rounded[code] if lost(looks[code], rounded[code]) == 0 else precise[code]
               for code in sources}
-    detailed = sorted(code for code, svg in chosen.items() if len(svg) > KEEP)
-    traces = [run_svgo(svgo, {code: trace(sources[code], width, options) for code in detailed},
+    heavy = sorted(code for code, svg in chosen.items() if len(svg) > SMALL_KEEP)
+    traces = [run_svgo(svgo, {code: trace(sources[code], width, options) for code in heavy},
                        workdir / f"traced-{step}", 0)
-              for step, (width, options) in enumerate(LADDER)]
-    for code in detailed:
-        ladder = [traced[code] for traced in traces]
-        best = next((svg for svg in ladder if len(svg) <= CAP), min(ladder, key=len))
-        if len(best) < len(chosen[code]) and (lost(looks[code], best) <= LOST
-                                              or len(chosen[code]) > MAX):
-            chosen[code] = best
-    return chosen
+              for step, (width, options) in enumerate(SMALL_LADDER)]
+    for code in heavy:
+        if len(chosen[code]) > KEEP:
+            ladder = [traced[code] for traced in traces[:len(LADDER)]]
+            best = next((svg for svg in ladder if len(svg) <= CAP), min(ladder, key=len))
+            if len(best) < len(chosen[code]) and (lost(looks[code], best) <= LOST
+                                                  or len(chosen[code]) > MAX):
+                chosen[code] = best
+    small = {}
+    for code in heavy:
+        good = [traced[code] for traced in traces if len(traced[code]) < len(chosen[code])
+                and lost(looks[code], traced[code]) <= LOST]
+        if good:
+            small[code] = next((svg for svg in good if len(svg) <= SMALL_KEEP),
+                               min(good, key=len))
+    return chosen, small
 
 
 def install_svgo(workdir: Path) -> Path:

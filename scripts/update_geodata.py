@@ -15,6 +15,10 @@ What it writes:
     (svgo, and for the few with a detailed coat of arms a trace of a 96×72 rendering).
     The package's licence goes to ``explainer/data/flags/LICENSE``.
 
+``explainer/data/flags/small/<alpha-2 lowercase>.svg``
+    A lighter drawing of a flag for lists, where a 24×18 flag is shown (a trace of a 48
+    to 96 px rendering), for each flag that has one; lists show the others as drawn.
+
 ``explainer/data/world.json``
     Country outlines from the ``world-atlas`` package (Natural Earth 1:110m, public
     domain; the package is ISC), projected with the Natural Earth projection into a
@@ -120,16 +124,19 @@ def update_flags(tar: tarfile.TarFile, workdir: Path) -> None:
     licence = read_member(tar, "LICENSE")
     if licence is None:
         sys.exit("flag-icons: no LICENSE in the package")
-    flags = shrink_flags(sources, workdir / "flags")
-    FLAGS_DIR.mkdir(parents=True, exist_ok=True)
-    for old in FLAGS_DIR.glob("*.svg"):
-        old.unlink()
-    for code, svg in flags.items():
-        (FLAGS_DIR / f"{code}.svg").write_bytes(svg)
+    flags, small = shrink_flags(sources, workdir / "flags")
+    for folder, drawings in ((FLAGS_DIR, flags), (FLAGS_DIR / "small", small)):
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob("*.svg"):
+            old.unlink()
+        for code, svg in drawings.items():
+            (folder / f"{code}.svg").write_bytes(svg)
     (FLAGS_DIR / "LICENSE").write_bytes(licence)
     sizes = sorted(map(len, flags.values()))
+    in_lists = sorted(len(small.get(code, svg)) for code, svg in flags.items())
     print(f"flags: {len(flags)} files, {sum(sizes)} bytes, the largest {sizes[-1]}; "
-          f"no flag for: {', '.join(missing) or 'none'}")
+          f"in lists {sum(in_lists)} bytes ({len(small)} lighter drawings), the largest "
+          f"{in_lists[-1]}; no flag for: {', '.join(missing) or 'none'}")
 
 
 # ---------------------------------------------------------------------------------------

@@ -76,7 +76,7 @@ def test_countries_grouped_by_role_with_iso_codes(page) -> None:
         assert f"({len(items)})" in heading.get_text()
         for li in items:
             assert li.select_one(".iso-code").get_text() == li["data-iso"]
-            assert li.select_one("img.flag")["src"] == f"flags/{li['data-iso'].lower()}.svg"
+            assert li.select_one("img.flag")["src"] == f"flags/small/{li['data-iso'].lower()}.svg"
     assert list(found.items()) == list(COUNTRIES.items())
     title = page.select_one("section.countries h2").get_text(" ", strip=True)
     assert title == "Countries involved (15)"

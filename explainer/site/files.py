@@ -29,9 +29,10 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes],
                assets: Mapping[str, str]) -> list[SiteFile]:
     """Return every file of the site but its pages; static holds the theme's files by path,
     and assets the content-hashed names of its stylesheets and scripts."""
-    files = [SiteFile(f"flags/{code.lower()}.svg", f"flag of {code}", flag)
+    files = [SiteFile(f"flags/{folder}{code.lower()}.svg", f"flag of {code}", flag)
              for code in sorted({e.country.code for x in site.explainers for e in x.countries})
-             if (flag := geo.flag_svg(code)) is not None]
+             for folder in ("", "small/")
+             if (flag := geo.flag_svg(code, small=bool(folder))) is not None]
     unused = set() if site.config.search else {assets.get(search.SCRIPT)}  # no page loads it
     files += [SiteFile(path, f"static/{path}", data) for path, data in static.items()
               if path not in unused]

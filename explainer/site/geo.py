@@ -39,11 +39,15 @@ class WorldData:
 
 
 @cache  # the package's flags never change while a site is built or previewed
-def flag_svg(alpha2: str) -> bytes | None:
-    """Return the 4:3 SVG flag for an ISO 3166-1 alpha-2 code, or None if there is none."""
+def flag_svg(alpha2: str, small: bool = False) -> bytes | None:
+    """Return the 4:3 SVG flag for an ISO 3166-1 alpha-2 code, or None if there is none;
+    small, its lighter drawing for lists where it has one."""
     if not _ALPHA2.fullmatch(alpha2):
         return None
-    resource = files("explainer") / "data" / "flags" / f"{alpha2.lower()}.svg"
+    flags = files("explainer") / "data" / "flags"
+    resource = flags / "small" / f"{alpha2.lower()}.svg"
+    if not (small and resource.is_file()):
+        resource = flags / f"{alpha2.lower()}.svg"
     return resource.read_bytes() if resource.is_file() else None
 
 

@@ -55,11 +55,12 @@ def tool_fingerprint() -> str:
     for path in [*sorted(package.rglob("*.py")), package / "data" / "world.json",
                  *sorted((package / "data" / "i18n").glob("*.yml"))]:
         parts += [path.relative_to(package).as_posix(), path.read_bytes()]
-    # The flags are many files (1.6 MB): their stat, changed when scripts/update_geodata.py
+    # The flags are many files (about 400): their stat, changed when scripts/update_geodata.py
     # writes them, tells versions apart for a fraction of the time their bytes would take.
-    for path in sorted((package / "data" / "flags").glob("*.svg")):
+    flags = package / "data" / "flags"
+    for path in sorted(flags.rglob("*.svg")):
         stat = path.stat()
-        parts += [path.name, f"{stat.st_size}:{stat.st_mtime_ns}"]
+        parts += [path.relative_to(flags).as_posix(), f"{stat.st_size}:{stat.st_mtime_ns}"]
     for name in DEPENDENCIES:
         spec = importlib.util.find_spec(name)
         origin = spec.origin if spec is not None and spec.origin else ""

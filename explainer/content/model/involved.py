@@ -30,6 +30,11 @@ class Country:
         return f"flags/{self.code.lower()}.svg"
 
     @property
+    def small_flag_url(self) -> str:
+        """Return the site path of the country's flag as lists show it, 24×18 pixels."""
+        return f"flags/small/{self.code.lower()}.svg"
+
+    @property
     def url(self) -> str:
         """Return the site path of the country's page."""
         return f"countries/{self.code.lower()}.html"
