@@ -47,8 +47,13 @@ def test_tags_that_differ_in_case_share_one_page(out: Path) -> None:
     assert soup(out / "tags/security.html").h1.get_text() == "Security"
     names = [a.get_text() for a in soup(out / "tags/index.html").select(".tags a")]
     assert names == ["Haiti", "Security", "Sudan"]
-    countries = [a.get_text() for a in soup(out / "countries/index.html").select("a.country-name")]
-    assert countries == ["Haiti", "Kenya", "Sudan", "United States"]
+    index = soup(out / "countries/index.html")
+    assert [a.get_text() for a in index.select(".country-list a")] == [
+        "Haiti", "Kenya", "Sudan", "United States"]
+    # A list shows each flag at 24×18 pixels, in its lighter drawing for that size.
+    flags = [img["src"] for img in index.select(".country-list img")]
+    assert flags == [f"../flags/small/{code}.svg" for code in ("ht", "ke", "sd", "us")]
+    assert all((out / "countries" / src).is_file() for src in flags)
 
 
 def test_explainer_pages_link_their_countries_and_tags(out: Path) -> None:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ..helpers import SEED, stylesheet
+from ..helpers import SEED, run_cli, stylesheet, write_project
+from ..test_country_names import countries_section
 from .pages import page_id, page_types
 from .tools import page_errors, serve_dir
 
@@ -108,3 +109,38 @@ def test_smooth_scrolling_only_when_motion_is_welcome(seed_site: Path, make_page
     page = make_page(reduced_motion=motion)
     page.goto((seed_site / f"{SEED}.html").as_uri())
     assert page.evaluate("getComputedStyle(document.documentElement).scrollBehavior") == behaviour
+
+
+# Long names beside short ones: a grid row is as tall as its tallest name.
+NAMES = ("Chad", "Bosnia and Herzegovina", "Peru", "Central African Republic", "Cuba",
+         "Saint Vincent and the Grenadines", "Mali", "Antigua and Barbuda", "Iran")
+FLAGS_OFF_THEIR_NAMES = """() => [...document.querySelectorAll('.country-list > li')]
+  .filter((li) => {
+    const flag = li.querySelector('img').getBoundingClientRect();
+    const line = li.querySelector('a').getClientRects()[0];
+    const middle = (flag.top + flag.bottom) / 2;
+    return middle < line.top || middle > line.bottom || flag.right > line.left + 1;
+  })
+  .map((li) => li.querySelector('a').textContent)"""
+
+
+@pytest.fixture(scope="module")
+def long_names(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build a story naming countries with long names and short ones."""
+    root = tmp_path_factory.mktemp("long-names")
+    story = "---\ntitle: T\ndek: D\npublished: 2024-05-23\n---\n\n" + countries_section(*NAMES)
+    write_project(root, {"content/world.md": story})
+    result = run_cli("build", "--root", root, "--output", root / "out")
+    assert result.returncode == 0, result.stderr
+    return root / "out"
+
+
+@pytest.mark.parametrize("width", [320, 390, 1280])
+def test_every_flag_in_a_list_stands_beside_its_name(long_names: Path, make_page,
+                                                    width: int) -> None:
+    page = make_page(viewport={"width": width, "height": 800})
+    for name in ("world.html", "countries/index.html"):
+        page.goto((long_names / name).as_uri())
+        load_all_images(page)
+        assert page.locator(".country-list img").count() == len(NAMES)
+        assert page.evaluate(FLAGS_OFF_THEIR_NAMES) == [], f"{name} at {width} px"
