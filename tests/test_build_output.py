@@ -75,6 +75,7 @@ def test_a_piped_build_prints_its_summary_and_no_progress(tmp_path: Path) -> Non
                                  "--jobs", "2")
     assert "\r" not in result.stderr + result.stdout
     [summary] = result.stdout.splitlines()
-    assert summary.startswith(f"built 3 explainer(s) into {tmp_path / 'out'}: 64 file(s), "
-                              "64 written, 0 unchanged (5 explainer file(s) read, 23 page(s) "
-                              "rendered, the rest from the cache; on 2 processes), in ")
+    files = sum(path.is_file() for path in (tmp_path / "out").rglob("*"))
+    assert summary.startswith(f"built 3 explainer(s) into {tmp_path / 'out'}: {files} file(s), "
+                              f"{files} written, 0 unchanged (5 explainer file(s) read, 23 "
+                              "page(s) rendered, the rest from the cache; on 2 processes), in ")

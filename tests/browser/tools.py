@@ -158,9 +158,15 @@ def page_errors(page: Any) -> PageErrors:
         if response.status >= 400:
             errors.requests.append(f"{response.status} {response.url}")
 
+    def on_failure(request: Any) -> None:
+        # Leaving a page cancels what it was still fetching (lazy flags, its icon): that is
+        # no failure a reader meets. A missing file is a 404 or ERR_FILE_NOT_FOUND.
+        if request.failure != "net::ERR_ABORTED":
+            errors.requests.append(f"{request.failure} {request.url}")
+
     page.on("console", on_console)
     page.on("pageerror", lambda exc: errors.exceptions.append(str(exc)))
-    page.on("requestfailed", lambda r: errors.requests.append(f"{r.failure} {r.url}"))
+    page.on("requestfailed", on_failure)
     page.on("response", on_response)
     return errors
 
