@@ -146,7 +146,7 @@ def teaser(number: int) -> Teaser:
                   f"What {theme.lower()} means for people number{number}.",
                   FuzzyDate(2020 + number % 5, 1 + number % 12, 1), None, (), (),
                   (theme, f"topic{number % 40}"), False, "en", f"e{number}", "", (), None, (),
-                  (), (), (), (f"Takeaway about {theme.lower()} and item{number}",))
+                  (), (), (), (f"Takeaway about {theme.lower()} and item{number}",), ())
 
 
 def loaded(files: dict[str, bytes], query: str) -> int:

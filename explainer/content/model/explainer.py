@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Literal
 
 from .basics import FuzzyDate, Link, Section, frozen
-from .involved import Countries, CountryEntry, OrganisationEntry
+from .involved import Countries, CountryEntry, OrganisationEntry, Part, parts_of
 from .sections import Picture, Prose, Takeaways, Timeline, TimelineEvent
 
 
@@ -68,6 +68,9 @@ class Teaser:
     expected: tuple[TimelineEvent, ...]  # events not yet happened when last written
     kinds: tuple[str, ...]  # the kinds of its sections, each once, in file order
     outline: tuple[str, ...]  # its takeaways and section headings, as plain text, for search
+    # Each country once, with its roles (see parts_of): what the country pages list, kept
+    # with the explainer so that lists of thousands need not work it out on each build.
+    parts: tuple[Part, ...]
 
     @property
     def url(self) -> str:
@@ -118,7 +121,7 @@ class Explainer(Teaser):
                    *(s.heading for s in sections if isinstance(s, Prose) and s.heading))
         return cls(source_path, display_path, slug, title, dek, published, updated, byline,
                    based_on, tags, draft, language, translation_key or slug, folder, countries,
-                   image, changes, uses, expected, kinds, outline, sections)
+                   image, changes, uses, expected, kinds, outline, parts_of(countries), sections)
 
     @property
     def organisations(self) -> tuple[OrganisationEntry, ...]:
