@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..content.model import Countries, Explainer, Teaser
+from .feeds import list_feed
 from .meta import publisher_name
 from .pages import Page
 from .reuse import WIDTH, address, data_files, linker, piece_kinds, piece_path
@@ -170,4 +171,5 @@ EXPORTERS: dict[str, Exporter] = {
     "timelinejs": timelinejs_json,
     "oembed": oembed_json,
     "index": index_json,
+    "feed": list_feed,
 }

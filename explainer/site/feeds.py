@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..content.model import Config, Site, Teaser
 from .meta import absolute_url, publisher_logo, publisher_name
+
+if TYPE_CHECKING:  # pages.py makes the feeds' pages, and exports.py calls list_feed()
+    from ..content.model import Explainer
+    from .pages import Page
+    from .words import Words
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -63,16 +67,11 @@ class SitemapEntry(NamedTuple):
     versions: tuple[tuple[str, str], ...]  # (language, site path), itself included
 
 
-@dataclass(frozen=True)
-class ListFeed:
-    """The feed of one list of explainers (a country's, a tag's), beside the list's first page."""
+class FeedLink(NamedTuple):
+    """The feed a list's pages link to (a country's, a tag's): its site path and its title."""
 
-    path: str  # the feed's site path: countries/fr.xml
-    page: str  # the site path of the list's first page
+    path: str  # countries/fr.xml
     title: str  # what the list is of: France, Elections
-    language: str  # the list's language
-    subtitle: str
-    explainers: tuple[Teaser, ...]
 
 
 def atom_feed(site: Site, language: str, folder: str, explainers: Iterable[Teaser]) -> bytes:
@@ -82,10 +81,13 @@ def atom_feed(site: Site, language: str, folder: str, explainers: Iterable[Tease
                          config.description, tuple(explainers), language)
 
 
-def list_atom_feed(config: Config, feed: ListFeed) -> bytes:
-    """Return the Atom feed of a country's or a tag's explainers, newest first."""
-    return feed_document(config, feed.path, feed.page, f"{feed.title} · {config.title}",
-                         feed.subtitle, feed.explainers, feed.language)
+def list_feed(site: Site, page: Page, explainer: Explainer | None, words: Words) -> bytes:
+    """Return the Atom feed of a country's or a tag's explainers, newest first: a page (see
+    pages.py) whose context holds the site path of the list's first page and its explainers."""
+    config = site.config
+    return feed_document(config, page.path, page.context["list"],
+                         f"{page.title} · {config.title}", page.description,
+                         page.context["explainers"], page.language)
 
 
 def feed_document(config: Config, path: str, page: str, title: str, subtitle: str,

@@ -1,5 +1,6 @@
 """The files of a site that are not pages: flags, the theme's static files, the search index,
-robots.txt, feeds (the site's, and one per country and per tag, which their pages name)."""
+robots.txt, each language's feed and the sitemap. (A country's or a tag's feed is a page of
+its list: see pages.py.)"""
 
 from __future__ import annotations
 
@@ -47,7 +48,6 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes],
                   for edition in editions(site)]
         files.append(SiteFile(feeds.SITEMAP_FILE, "the sitemap",
                               lambda: feeds.sitemap(site, entries)))
-        files += list_feeds(site, pages)
     return files
 
 
@@ -58,14 +58,3 @@ def search_index_files(site: Site, pages: Iterable[Page]) -> list[SiteFile]:
             for page in pages if isinstance(index := page.context.get("index"), search.SearchIndex)
             for path, data in search.search_files(explainers[index.folder], index).items()]
 
-
-def list_feeds(site: Site, pages: Iterable[Page]) -> list[SiteFile]:
-    """Return the feed of every list whose pages name one (a country's, a tag's)."""
-    found: dict[str, feeds.ListFeed] = {}
-    for page in pages:
-        feed = page.context.get("feed")
-        if isinstance(feed, feeds.ListFeed):
-            found.setdefault(feed.path, feed)
-    return [SiteFile(path, f"the Atom feed of {feed.page}",
-                     functools.partial(feeds.list_atom_feed, site.config, feed))
-            for path, feed in found.items()]

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from ..content.model import Config, Site, Teaser
-from .feeds import ListFeed, SitemapEntry, newest
+from .feeds import FeedLink, SitemapEntry, newest
 from .listings import (
     COUNTRIES_INDEX,
     TAGS_INDEX,
@@ -186,27 +186,31 @@ def edition_browse_pages(edition: Edition, words: Words, config: Config) -> list
 
 
 def country_page(country: CountryPage, words: Words, config: Config) -> list[Page]:
-    """Return the pages of one country: its explainers, page by page."""
+    """Return the pages of one country: its explainers, page by page, and its feed.
+
+    Each page holds what it shows (the country, its part of the list, the feed's address),
+    not the whole list: an explainer that changes its title makes only its own page again.
+    """
     name = words.country(country.country)
     description = words.text("country_description", country=name)
     explainers = tuple(listing.explainer for listing in country.listings)
+    feed = feed_page(config, country.url, name, description, explainers, words.language)
     first = Page(country.url, "country.html", f"country {country.country.code}", name,
                  description, words.language,
-                 {"page": country, "feed": list_feed(config, country.url, name, description,
-                                                     explainers, words.language)},
+                 {"country": country.country, "feed": feed and FeedLink(feed.path, name)},
                  changed=newest(explainers), translation_key=country.country.url)
-    return paged(first, country.listings, config.page_size, words)
+    return [*paged(first, country.listings, config.page_size, words), *filter(None, [feed])]
 
 
 def tag_page(tag: TagPage, words: Words, config: Config) -> list[Page]:
-    """Return the pages of one tag: its explainers, page by page."""
+    """Return the pages of one tag: its explainers, page by page, and its feed (each page
+    holds what it shows, as a country's do)."""
     description = words.text("tag_description", tag=tag.name)
+    feed = feed_page(config, tag.url, tag.name, description, tag.explainers, words.language)
     first = Page(tag.url, "tag.html", f"tag '{tag.name}'", tag.name, description,
-                 words.language,
-                 {"page": tag, "feed": list_feed(config, tag.url, tag.name, description,
-                                                 tag.explainers, words.language)},
+                 words.language, {"tag": tag.name, "feed": feed and FeedLink(feed.path, tag.name)},
                  changed=newest(tag.explainers), translation_key=tag.url[len(tag.folder):])
-    return paged(first, tag.explainers, config.page_size, words)
+    return [*paged(first, tag.explainers, config.page_size, words), *filter(None, [feed])]
 
 
 def paged(first: Page, items: Sequence[Any], size: int, words: Words) -> list[Page]:
@@ -223,13 +227,15 @@ def paged(first: Page, items: Sequence[Any], size: int, words: Words) -> list[Pa
             for paging in paginate(items, first.path, size)]
 
 
-def list_feed(config: Config, page: str, title: str, subtitle: str,
-              explainers: tuple[Teaser, ...], language: str) -> ListFeed | None:
-    """Return the feed of a list of explainers, beside its first page; none without a base URL."""
+def feed_page(config: Config, first: str, title: str, subtitle: str,
+              explainers: tuple[Teaser, ...], language: str) -> Page | None:
+    """Return the Atom feed of a list of explainers, beside its first page, made by
+    feeds.list_feed(); none without a base URL."""
     if config.base_url is None:
         return None
-    return ListFeed(page.removesuffix(".html") + ".xml", page, title, language, subtitle,
-                    explainers)
+    return Page(first.removesuffix(".html") + ".xml", EXPORT + "feed",
+                f"the Atom feed of {first}", title, subtitle, language,
+                {"list": first, "explainers": explainers}, indexed=False)
 
 
 def search_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:

@@ -248,10 +248,10 @@ class PagesInMemory:
         return True
 
     def defer(self, page: Page, writer: Writer) -> bool:
-        """Hand the writer how to make a data file of the whole site (the index of the data
-        files) when first asked for; False for any other page, which must be rendered now.
-        It lists every explainer, so any change to a list makes it again (17 MB and about a
-        second at 10,000 explainers), and the preview seldom serves it."""
+        """Hand the writer how to make a data file of many explainers (the index of the data
+        files, a country's or a tag's feed) when first asked for; False for any other page,
+        which must be rendered now. The index lists every explainer, so any change to a list
+        makes it again (17 MB and about a second at 10,000), and the preview seldom serves it."""
         # Imported here, as in recipe.py: a build that finds nothing changed loads none of them.
         from ..render.rendering import Rendering, render_page
         from ..render.sections import SectionStore
