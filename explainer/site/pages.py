@@ -186,31 +186,36 @@ def edition_browse_pages(edition: Edition, words: Words, config: Config) -> list
 
 
 def country_page(country: CountryPage, words: Words, config: Config) -> list[Page]:
-    """Return the pages of one country: its explainers, page by page, and its feed.
-
-    Each page holds what it shows (the country, its part of the list, the feed's address),
-    not the whole list: an explainer that changes its title makes only its own page again.
-    """
+    """Return the pages of one country's list, and its feed."""
     name = words.country(country.country)
-    description = words.text("country_description", country=name)
-    explainers = tuple(listing.explainer for listing in country.listings)
-    feed = feed_page(config, country.url, name, description, explainers, words.language)
     first = Page(country.url, "country.html", f"country {country.country.code}", name,
-                 description, words.language,
-                 {"country": country.country, "feed": feed and FeedLink(feed.path, name)},
-                 changed=newest(explainers), translation_key=country.country.url)
-    return [*paged(first, country.listings, config.page_size, words), *filter(None, [feed])]
+                 words.text("country_description", country=name), words.language,
+                 {"country": country.country}, translation_key=country.country.url)
+    return list_pages(first, country.listings,
+                      tuple(listing.explainer for listing in country.listings), words, config)
 
 
 def tag_page(tag: TagPage, words: Words, config: Config) -> list[Page]:
-    """Return the pages of one tag: its explainers, page by page, and its feed (each page
-    holds what it shows, as a country's do)."""
-    description = words.text("tag_description", tag=tag.name)
-    feed = feed_page(config, tag.url, tag.name, description, tag.explainers, words.language)
-    first = Page(tag.url, "tag.html", f"tag '{tag.name}'", tag.name, description,
-                 words.language, {"tag": tag.name, "feed": feed and FeedLink(feed.path, tag.name)},
-                 changed=newest(tag.explainers), translation_key=tag.url[len(tag.folder):])
-    return [*paged(first, tag.explainers, config.page_size, words), *filter(None, [feed])]
+    """Return the pages of one tag's list, and its feed."""
+    first = Page(tag.url, "tag.html", f"tag '{tag.name}'", tag.name,
+                 words.text("tag_description", tag=tag.name), words.language, {"tag": tag.name},
+                 translation_key=tag.url[len(tag.folder):])
+    return list_pages(first, tag.explainers, tag.explainers, words, config)
+
+
+def list_pages(first: Page, items: Sequence[Any], explainers: tuple[Teaser, ...], words: Words,
+               config: Config) -> list[Page]:
+    """Return a country's or a tag's list page by page, and its Atom feed (made by
+    feeds.list_feed()) on a site with a base URL. Each page holds what it shows, not the whole
+    list: an explainer that changes its title makes only the page that shows it again."""
+    feed = None if config.base_url is None else Page(
+        first.path.removesuffix(".html") + ".xml", EXPORT + "feed",
+        f"the Atom feed of {first.path}", first.title, first.description, first.language,
+        {"list": first.path, "explainers": explainers}, indexed=False)
+    first = replace(first, context={**first.context,
+                                    "feed": feed and FeedLink(feed.path, first.title)},
+                    changed=newest(explainers))
+    return [*paged(first, items, config.page_size, words), *filter(None, [feed])]
 
 
 def paged(first: Page, items: Sequence[Any], size: int, words: Words) -> list[Page]:
@@ -225,17 +230,6 @@ def paged(first: Page, items: Sequence[Any], size: int, words: Words) -> list[Pa
                         "paged_title", title=first.title, number=words.number(paging.number),
                         total=words.number(paging.count)))
             for paging in paginate(items, first.path, size)]
-
-
-def feed_page(config: Config, first: str, title: str, subtitle: str,
-              explainers: tuple[Teaser, ...], language: str) -> Page | None:
-    """Return the Atom feed of a list of explainers, beside its first page, made by
-    feeds.list_feed(); none without a base URL."""
-    if config.base_url is None:
-        return None
-    return Page(first.removesuffix(".html") + ".xml", EXPORT + "feed",
-                f"the Atom feed of {first}", title, subtitle, language,
-                {"list": first, "explainers": explainers}, indexed=False)
 
 
 def search_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
