@@ -79,8 +79,9 @@ class Figures:
                 f"{rebuild:.0f} |")
 
 
-def make_site(folder: Path, size: str) -> tuple[Path, str]:
-    """Write a project with the repo's theme; return it and the slug of the page to watch.
+def make_site(folder: Path, size: str, theme: Path) -> tuple[Path, str]:
+    """Write a project with the theme of the checkout at `theme` (the one measured, whose
+    templates its code knows); return it and the slug of the page to watch.
 
     size is "seed" (the repository's one explainer), "N" (N variants of it, each with its own
     title, date, four countries out of all of ISO 3166's and three tags out of forty) or
@@ -88,8 +89,8 @@ def make_site(folder: Path, size: str) -> tuple[Path, str]:
     lists all N: the worst case for an edit).
     """
     root = folder / f"site-{size}"
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "static", root / "static")
+    shutil.copytree(theme / "templates", root / "templates")
+    shutil.copytree(theme / "static", root / "static")
     content = root / "content"
     content.mkdir()
     if size == "seed":
@@ -252,7 +253,7 @@ def partial_edits(page: Any, path: Path) -> tuple[Callable[[int], None],
 def bench_site(browser: Any, folder: Path, size: str, runs: int, edits: list[str],
                build: Path) -> list[Figures]:
     """Measure the chosen kinds of edit on one generated site."""
-    root, slug = make_site(folder, size)
+    root, slug = make_site(folder, size, build.parent)
     label = "seed (1 explainer)" if size == "seed" else \
         f"{int(size.removesuffix('-copies')):,} explainers" + \
         (", all listing every country and tag" if size.endswith("-copies") else "")
