@@ -110,9 +110,9 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
                      [*problems, *explainers.problems, *words], options, today, tools.memo)
     pages = tools.memo.remember("pages", (made.site, theme.lexicon),
                                 lambda: site_pages(made.site, theme.lexicon, tools.memo.remember))
-    # The pages name the feeds of the countries and tags, in the words of the lexicon.
-    files = tools.memo.remember("files", (made.site, theme.static, pages),
-                                lambda: site_files(made.site, pages, theme.static, theme.assets))
+    # The files that are not pages: the search index, made from the pages that name one.
+    files = tools.memo.remember("files", (made.site, theme.static, pages), lambda: site_files(
+        made.site, pages, theme.static, theme.assets, tools.memo.remember))
     # Pictures' sizes and social cards: each made when written, or taken from the memo.
     files = [*files, *media_files(made.site, inputs, made.media, tools.memo)]
     with tools.writer as writer:

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from ..content.model import Site
 from . import feeds, geo, search
 from .listings import editions
-from .pages import Page, sitemap_entries
+from .pages import Page, Remember, make_now, sitemap_entries
 
 
 class SiteFile(NamedTuple):
@@ -27,9 +27,10 @@ class SiteFile(NamedTuple):
 
 
 def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes],
-               assets: Mapping[str, str]) -> list[SiteFile]:
+               assets: Mapping[str, str], remember: Remember = make_now) -> list[SiteFile]:
     """Return every file of the site but its pages; static holds the theme's files by path,
-    and assets the content-hashed names of its stylesheets and scripts."""
+    and assets the content-hashed names of its stylesheets and scripts. With `remember`, the
+    preview keeps what makes each search index, which redoes only what an edit changed."""
     files = [SiteFile(f"flags/{folder}{code.lower()}.svg", f"flag of {code}", flag)
              for code in sorted({e.country.code for x in site.explainers for e in x.countries})
              for folder in ("", "small/")
@@ -37,7 +38,7 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes],
     unused = set() if site.config.search else {assets.get(search.SCRIPT)}  # no page loads it
     files += [SiteFile(path, f"static/{path}", data) for path, data in static.items()
               if path not in unused]
-    files += search_index_files(site, pages)
+    files += search_index_files(site, pages, remember)
     if "robots.txt" not in static:
         files.append(SiteFile("robots.txt", "robots.txt", feeds.robots_txt(site)))
     if site.config.base_url:
@@ -51,10 +52,12 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes],
     return files
 
 
-def search_index_files(site: Site, pages: Iterable[Page]) -> list[SiteFile]:
+def search_index_files(site: Site, pages: Iterable[Page],
+                       remember: Remember) -> list[SiteFile]:
     """Return the search index of every language whose search page names one."""
     explainers = {edition.folder: edition.explainers for edition in editions(site)}
     return [SiteFile(path, f"the search index of {page.path}", data)
             for page in pages if isinstance(index := page.context.get("index"), search.SearchIndex)
-            for path, data in search.search_files(explainers[index.folder], index).items()]
+            for path, data in remember(f"search index {index.folder}", "", search.IndexMaker)
+            .files(explainers[index.folder], index).items()]
 
