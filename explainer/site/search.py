@@ -40,6 +40,7 @@ DOCS_PER_FILE = 10  # a page of 20 results loads at most 20 of these, about 3 KB
 SHARD_CAP = 60_000  # bytes: a shard larger than this is split by its words' next letter
 PREFIX_BUDGET = 150_000  # bytes of shards a prefix may load beyond its own
 KEY_LENGTH = 2
+REDO_LIMIT = 100  # explainers changed at once beyond which the index is made whole again
 # How prominently a word is found; an explainer ranks by its best place for each word.
 TITLE, OUTLINE, DEK, OTHER = 8, 4, 2, 1
 TOKEN = re.compile(r"[^\W_]{2,}")  # words of two letters or more; hyphens and apostrophes split
@@ -223,9 +224,6 @@ class IndexMaker:
             if not self.words[word]:
                 del self.words[word]
         return set(edits)
-
-
-REDO_LIMIT = 100  # explainers changed at once beyond which the index is made whole again
 
 
 def decoded(found: list[int]) -> Iterable[tuple[int, int]]:
