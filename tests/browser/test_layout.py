@@ -114,21 +114,26 @@ def test_smooth_scrolling_only_when_motion_is_welcome(seed_site: Path, make_page
 # Long names beside short ones: a grid row is as tall as its tallest name.
 NAMES = ("Chad", "Bosnia and Herzegovina", "Peru", "Central African Republic", "Cuba",
          "Saint Vincent and the Grenadines", "Mali", "Antigua and Barbuda", "Iran")
+# Each flag (or organisation's initials) starts its line, beside the first line of its name.
 FLAGS_OFF_THEIR_NAMES = """() => [...document.querySelectorAll('.country-list > li')]
   .filter((li) => {
-    const flag = li.querySelector('img').getBoundingClientRect();
-    const line = li.querySelector('a').getClientRects()[0];
+    const flag = li.querySelector('img, .org-badge').getBoundingClientRect();
+    const line = li.querySelector('a, .country-name').getClientRects()[0];
+    const start = li.getBoundingClientRect().left;
     const middle = (flag.top + flag.bottom) / 2;
-    return middle < line.top || middle > line.bottom || flag.right > line.left + 1;
+    return middle < line.top || middle > line.bottom || flag.right > line.left + 1
+      || Math.abs(flag.left - start) > 1;
   })
-  .map((li) => li.querySelector('a').textContent)"""
+  .map((li) => li.querySelector('a, .country-name').textContent)"""
 
 
 @pytest.fixture(scope="module")
 def long_names(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build a story naming countries with long names and short ones."""
+    """Build a story naming countries with long names and short ones, and two organisations."""
     root = tmp_path_factory.mktemp("long-names")
-    story = "---\ntitle: T\ndek: D\npublished: 2024-05-23\n---\n\n" + countries_section(*NAMES)
+    section = countries_section(*NAMES).removesuffix("---\n") + (
+        "  - organisation: African Union\n  - organisation: Wagner Group\n    note: a note\n---\n")
+    story = "---\ntitle: T\ndek: D\npublished: 2024-05-23\n---\n\n" + section
     write_project(root, {"content/world.md": story})
     result = run_cli("build", "--root", root, "--output", root / "out")
     assert result.returncode == 0, result.stderr
