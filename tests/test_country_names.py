@@ -113,6 +113,20 @@ def test_every_un_state_observer_kosovo_and_taiwan_builds(
     assert [li["data-iso"] for li in page.select("li.country")] == list(STATES.values())
 
 
+def test_the_index_of_every_state_weighs_under_150_kb_with_its_flags(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    story = "---\ntitle: T\ndek: D\npublished: 2024-05-23\n---\n\n" + countries_section(*STATES)
+    result = run_cli("build", "--root", make_site({"content/world.md": story}),
+                     "--output", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    index = tmp_path / "out" / "countries" / "index.html"
+    page = soup(index)
+    loaded = {index, *(index.parent / link["href"] for link in page.select("link[rel=stylesheet]")),
+              *(index.parent / img["src"] for img in page.select("img"))}
+    assert len(page.select(".country-list li")) == len(STATES)
+    assert sum(path.stat().st_size for path in loaded) < 150_000  # the page budget
+
+
 @pytest.mark.parametrize(("written", "code"), ALIASES)
 def test_a_country_is_known_by_its_other_names(written: str, code: str) -> None:
     section = only_section(countries_section(written))

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from explainer.content.model import Country, CountryEntry
+from explainer.content.model.involved import parts_of
 from explainer.errors import group_problems
 from explainer.site.cards import CATCH_ALL_COLOUR, GROUP_COLOURS, shades
 
@@ -218,3 +220,11 @@ def test_one_long_role_given_to_many_entries_is_reported_once() -> None:
     problems = group_problems(read(COUNTRIES.format(entries=entries))[1])
     [error] = [p.render() for p in problems]
     assert "'role' is longer than 60 characters" in error and "(3 entries)" in error
+
+
+def test_a_country_lists_each_of_its_roles_once_in_the_order_of_the_story_s_groups() -> None:
+    kenya, haiti = Country("KE", "Kenya", "404"), Country("HT", "Haiti", "332")
+    entries = (CountryEntry(haiti, "Host", rank=1), CountryEntry(kenya, "Supporting", rank=2),
+               CountryEntry(kenya, "Lead", rank=0), CountryEntry(kenya, "lead ", rank=0))
+    # Haiti first, as first listed; Kenya's roles by group, each in its first spelling.
+    assert parts_of(entries) == ((haiti, ("Host",)), (kenya, ("Lead", "Supporting")))

@@ -171,7 +171,7 @@ def test_shards_stay_under_their_cap_and_a_query_loads_little(monkeypatch) -> No
     theirs, a query loads under a fifth of the 500 KB allowed at 10,000."""
     monkeypatch.setattr(search, "SHARD_CAP", search.SHARD_CAP // 5)
     monkeypatch.setattr(search, "PREFIX_BUDGET", search.PREFIX_BUDGET // 5)
-    files = search.search_files(tuple(teaser(n) for n in range(2_000)),
+    files = search.IndexMaker().files(tuple(teaser(n) for n in range(2_000)),
                                 search.SearchIndex("", ()))
     terms = {path: data for path, data in files.items() if path.startswith("search/terms/")}
     assert max(map(len, terms.values())) <= search.SHARD_CAP
@@ -194,6 +194,10 @@ def test_an_index_made_again_after_a_few_edits_is_the_index_made_whole(monkeypat
     edited[5] = replace(edited[5], title="Zanzibar ferry inquiry")  # words new to the index
     edited[40] = replace(edited[40], tags=())  # a word found nowhere else goes
     edited[41] = replace(edited[41], title=edited[41].title + " elections")
-    for step in (tuple(edited), explainers):  # then back as it was
-        assert maker.files(step, index) == search.search_files(step, index)
+    swapped = list(explainers)
+    swapped[7], swapped[8] = swapped[8], swapped[7]  # a new date moves one past another
+    shifted = (*explainers[:10], *explainers[11:], teaser(300))  # one gone, one added
+    every = tuple(replace(e, dek=e.dek + " again") for e in explainers)  # more than redone
+    for step in (tuple(edited), explainers, tuple(swapped), shifted, every):
+        assert maker.files(step, index) == search.IndexMaker().files(step, index)
     assert lookup(maker.files(tuple(edited), index), "zanzibar") == {5: TITLE}

@@ -43,6 +43,7 @@ KEY_LENGTH = 2
 REDO_LIMIT = 100  # explainers changed at once beyond which the index is made whole again
 # How prominently a word is found; an explainer ranks by its best place for each word.
 TITLE, OUTLINE, DEK, OTHER = 8, 4, 2, 1
+STEP = 16  # an entry is (number - previous number) * STEP + weight: weights are under STEP
 TOKEN = re.compile(r"[^\W_]{2,}")  # words of two letters or more; hyphens and apostrophes split
 CALL = "explainerSearch"  # the global object of static/search.js
 SCRIPT = "search.js"  # the search page's script, in static/
@@ -120,7 +121,7 @@ def postings(explainers: Iterable[Teaser], names: Mapping[str, str]) -> Postings
     last: dict[str, int] = {}
     for number, teaser in enumerate(explainers):
         for word, weight in explainer_words(teaser, names).items():
-            found[word].append((number - last.get(word, 0)) * 16 + weight)
+            found[word].append((number - last.get(word, 0)) * STEP + weight)
             last[word] = number
     return dict(found)
 
@@ -170,11 +171,6 @@ def document(teaser: Teaser) -> list[str]:
             teaser.published.iso]
 
 
-def search_files(explainers: tuple[Teaser, ...], index: SearchIndex) -> dict[str, bytes]:
-    """Return the files of one edition's search index by site path."""
-    return IndexMaker().files(explainers, index)
-
-
 class IndexMaker:
     """Makes an edition's search index, and makes it again after a change to a few of its
     explainers by redoing only their words and the shards that hold them.
@@ -219,19 +215,20 @@ class IndexMaker:
                 if before.get(word) != now.get(word):  # most words stay as they were
                     edits[word][number] = now.get(word, 0)
         for word, edit in edits.items():
-            found = dict(decoded(self.words.get(word, []))) | edit
+            found = dict(decoded_postings(self.words.get(word, []))) | edit
             self.words[word] = encoded_postings(sorted(found.items()))
             if not self.words[word]:
                 del self.words[word]
         return set(edits)
 
 
-def decoded(found: list[int]) -> Iterable[tuple[int, int]]:
-    """Return a word's explainers, by number, with their weights (see postings())."""
+def decoded_postings(found: list[int]) -> Iterable[tuple[int, int]]:
+    """Return a word's explainers, by number, with their weights: what encoded_postings()
+    encodes."""
     number = 0
     for entry in found:
-        number += entry // 16
-        yield number, entry % 16
+        number += entry // STEP
+        yield number, entry % STEP
 
 
 def encoded_postings(found: Iterable[tuple[int, int]]) -> list[int]:
@@ -240,7 +237,7 @@ def encoded_postings(found: Iterable[tuple[int, int]]) -> list[int]:
     entries, last = [], 0
     for number, weight in found:
         if weight:
-            entries.append((number - last) * 16 + weight)
+            entries.append((number - last) * STEP + weight)
             last = number
     return entries
 
