@@ -17,7 +17,8 @@ repository is changed: sites are generated in a temporary folder that is removed
 Usage: python benchmarks/reload_latency.py [--sizes seed 1000 10000 1000-copies] [--runs 20]
     [--edits explainer stylesheet partial] [--build OTHER_CHECKOUT/build.py]
 (needs Chromium at /usr/bin/chromium or $CHROMIUM, and the playwright package). --build serves
-with another checkout's build.py (same theme and sites), to compare two versions in one run.
+with another checkout's build.py and that checkout's theme (the sites' explainers are this
+checkout's seed), to compare two versions in one run.
 The first build of 10,000 explainers takes a minute or two; a section partial edit re-renders
 every page, so leave it out there with --edits explainer stylesheet.
 """

@@ -1,12 +1,13 @@
-"""The site's data files: each explainer as JSON, CSV and TimelineJS, an index of them all, and
-an oEmbed answer per embeddable piece.
+"""The site's data files: each explainer as JSON, CSV and TimelineJS, an index of them all, an
+oEmbed answer per embeddable piece, and the Atom feed of each country's and tag's list (made in
+feeds.py).
 
 They are pages whose template names an exporter of EXPORTERS rather than a template file (see
 reuse.py), so that the build cache and the preview keep and redo them as they do any page: an
-exporter is a function of the site, the page, the whole explainer (None for the index) and the
-words of the page's language, and returns the file's bytes. The JSON documents follow the
-schemas published in docs/ (explainer.schema.json, index.schema.json), whose `version` says
-which; adding a field leaves it, removing or changing one moves it on.
+exporter is a function of the site, the page, the whole explainer (None for the index and the
+feeds) and the words of the page's language, and returns the file's bytes. The JSON documents
+follow the schemas published in docs/ (explainer.schema.json, index.schema.json), whose
+`version` says which; adding a field leaves it, removing or changing one moves it on.
 """
 
 from __future__ import annotations

@@ -31,10 +31,10 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes],
     """Return every file of the site but its pages; static holds the theme's files by path,
     and assets the content-hashed names of its stylesheets and scripts. With `remember`, the
     preview keeps what makes each search index, which redoes only what an edit changed."""
-    files = [SiteFile(f"flags/{folder}{code.lower()}.svg", f"flag of {code}", flag)
-             for code in sorted({e.country.code for x in site.explainers for e in x.countries})
-             for folder in ("", "small/")
-             if (flag := geo.flag_svg(code, small=bool(folder))) is not None]
+    countries = {e.country.code: e.country for x in site.explainers for e in x.countries}
+    files = [SiteFile(path, f"flag of {code}", flag) for code, country in sorted(countries.items())
+             for path, small in ((country.flag_url, False), (country.small_flag_url, True))
+             if (flag := geo.flag_svg(code, small=small)) is not None]
     unused = set() if site.config.search else {assets.get(search.SCRIPT)}  # no page loads it
     files += [SiteFile(path, f"static/{path}", data) for path, data in static.items()
               if path not in unused]
