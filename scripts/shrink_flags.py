@@ -16,8 +16,8 @@ country's page, so 70×52 at twice the pixel density is the finest it is ever se
 3. Lists show two hundred flags at 24×18, where a trace of a 48 to 96 px rendering looks
    the same as the drawing and often weighs a fraction of it. Every flag over SMALL_KEEP
    bytes is traced down the SMALL_LADDER too; the first trace this small (or else the
-   lightest) that loses no more than LOST pixels becomes the flag's small drawing, for
-   lists only. A country's page keeps the full drawing, which shows the stars and arms
+   lightest) that loses no more than LOST pixels at SHOWN (so that a thin sword or a ring of
+   small stars is kept) becomes the flag's small drawing, for lists only. A country's page keeps the full drawing, which shows the stars and arms
    that a 48 px trace turns to specks.
 
 Needs ``npm`` and
@@ -63,6 +63,8 @@ FINE = {"colormode": "color", "hierarchical": "stacked", "mode": "polygon",
 COARSE = {**FINE, "color_precision": 3, "layer_difference": 64}
 LADDER = ((96, FINE), (96, COARSE), (80, FINE))  # 4:3 renderings, finest first
 SMALL_KEEP = 400  # bytes: a flag this light is shown in lists as it is drawn
+SHOWN = (48, 36)  # a list's 24×18 at twice the pixel density: where a lighter drawing is judged
+LOST_SHOWN = 4 * LOST  # as many of its pixels, for four times as many
 SMALL_LADDER = (*LADDER, (64, FINE), (64, COARSE), (48, FINE))
 # flag-icons sizes every <use> of a plain shape to 100%, which changes nothing there.
 USE_SIZE = re.compile(rb'(<use\b[^>]*?)\s+width="100%"\s+height="100%"')
@@ -94,7 +96,7 @@ def shrink_flags(sources: Mapping[str, bytes],
     small = {}
     for code in heavy:
         good = [traced[code] for traced in traces if len(traced[code]) < len(chosen[code])
-                and lost(looks[code], traced[code]) <= LOST]
+                and lost(looks[code], traced[code], SHOWN) <= LOST_SHOWN]
         if good:
             small[code] = next((svg for svg in good if len(svg) <= SMALL_KEEP),
                                min(good, key=len))
@@ -131,11 +133,10 @@ def render(svg: bytes, width: int = 96) -> Image.Image:
     return Image.open(io.BytesIO(bytes(png))).convert("RGB")
 
 
-def lost(original: Image.Image, svg: bytes) -> int:
-    """Count the pixels of a flag at 24×18 that a new drawing of it gets clearly wrong."""
-    small = (24, 18)
-    difference = ImageChops.difference(original.resize(small, Image.Resampling.BOX),
-                                       render(svg).resize(small, Image.Resampling.BOX))
+def lost(original: Image.Image, svg: bytes, size: tuple[int, int] = (24, 18)) -> int:
+    """Count the pixels of a flag at `size` that a new drawing of it gets clearly wrong."""
+    difference = ImageChops.difference(original.resize(size, Image.Resampling.BOX),
+                                       render(svg).resize(size, Image.Resampling.BOX))
     return sum(1 for pixel in difference.get_flattened_data() if max(pixel) > WRONG)
 
 
