@@ -16,9 +16,9 @@ country's page, so 70×52 at twice the pixel density is the finest it is ever se
 3. Lists show two hundred flags at 24×18, where a trace of a 48 to 96 px rendering looks
    the same as the drawing and often weighs a fraction of it. Every flag over SMALL_KEEP
    bytes is traced down the SMALL_LADDER too; the first trace this small (or else the
-   lightest) that loses no more than LOST pixels at SHOWN (so that a thin sword or a ring of
-   small stars is kept) becomes the flag's small drawing, for lists only. A country's page keeps the full drawing, which shows the stars and arms
-   that a 48 px trace turns to specks.
+   lightest) that loses no more than LOST_SHOWN pixels at SHOWN, twice a list's size (where
+   a thin sword still shows), becomes the flag's small drawing, for lists only. A country's
+   page keeps the full drawing, which shows the stars and arms that a trace turns to specks.
 
 Needs ``npm`` and
 the Python packages ``resvg-py``, ``vtracer`` and ``pillow``
