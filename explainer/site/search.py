@@ -173,7 +173,7 @@ def document(teaser: Teaser) -> list[str]:
 
 class IndexMaker:
     """Makes an edition's search index, and makes it again after a change to a few of its
-    explainers by redoing only their words and the shards that hold them.
+    explainers by redoing only their words, the shards that hold them and their documents.
 
     The preview keeps one per edition from build to build (at 10,000 explainers the whole
     index takes about 0.4 s); a build makes a new one, which makes the index whole.
@@ -184,6 +184,7 @@ class IndexMaker:
         self.names: dict[str, str] | None = None
         self.words: Postings = {}
         self.terms: dict[str, bytes] = {}  # each shard's script, by key
+        self.docs: list[bytes] = []  # each document file's script, by number
 
     def files(self, explainers: tuple[Teaser, ...], index: SearchIndex) -> dict[str, bytes]:
         """Return the files of the index of these explainers by site path."""
@@ -194,14 +195,18 @@ class IndexMaker:
                 len(changed) > REDO_LIMIT:
             self.words = postings(explainers, names)
             self.terms = shard(self.words)
+            self.docs = [docs_file(explainers, number)
+                         for number in range(-(-len(explainers) // DOCS_PER_FILE))]
         else:
             keys = {word[:KEY_LENGTH] for word in self.redo(changed, explainers, names)}
             self.terms = {key: data for key, data in self.terms.items()
                           if key[:KEY_LENGTH] not in keys}
             self.terms |= shard({word: found for word, found in self.words.items()
                                  if word[:KEY_LENGTH] in keys})
+            for number in {number // DOCS_PER_FILE for number in changed}:
+                self.docs[number] = docs_file(explainers, number)
         self.explainers, self.names = explainers, names
-        return index_files(explainers, index, self.terms)
+        return index_files(explainers, index, self.terms, self.docs)
 
     def redo(self, changed: list[int], explainers: tuple[Teaser, ...],
              names: Mapping[str, str]) -> set[str]:
@@ -242,16 +247,21 @@ def encoded_postings(found: Iterable[tuple[int, int]]) -> list[int]:
     return entries
 
 
+def docs_file(explainers: tuple[Teaser, ...], number: int) -> bytes:
+    """Return the script of document file `number`: what results show of DOCS_PER_FILE
+    explainers."""
+    start = number * DOCS_PER_FILE
+    return script("docs", number,
+                  [document(teaser) for teaser in explainers[start:start + DOCS_PER_FILE]])
+
+
 def index_files(explainers: tuple[Teaser, ...], index: SearchIndex,
-                terms: Mapping[str, bytes]) -> dict[str, bytes]:
+                terms: Mapping[str, bytes], docs: list[bytes]) -> dict[str, bytes]:
     """Return the files of an edition's index: the list of shards, the explainers' documents
     and the shards."""
     sizes = {key: len(data) for key, data in terms.items()}
     files = {MANIFEST: script("manifest", {"count": len(explainers), "docs": DOCS_PER_FILE,
                                            "prefix_budget": PREFIX_BUDGET, "shards": sizes})}
-    for start in range(0, len(explainers), DOCS_PER_FILE):
-        chunk = explainers[start:start + DOCS_PER_FILE]
-        files[f"{FOLDER}/docs/{start // DOCS_PER_FILE}.js"] = script(
-            "docs", start // DOCS_PER_FILE, [document(teaser) for teaser in chunk])
+    files |= {f"{FOLDER}/docs/{number}.js": data for number, data in enumerate(docs)}
     files |= {f"{FOLDER}/terms/{file_name(key)}.js": data for key, data in terms.items()}
     return {index.folder + path: data for path, data in files.items()}
