@@ -244,6 +244,35 @@ def test_changes_made_while_broken_are_kept_for_the_next_good_build(session: Ses
     assert session.files == session.full_build()
 
 
+def test_a_text_edit_made_while_another_file_was_broken_shows_once_it_is_fixed(
+        session: Session) -> None:
+    before = (session.root / "content/a.md").read_text(encoding="utf-8")
+    session.edit("content/a.md", "---\ntitle: [unclosed\n---\n")
+    session.edit("content/b.md", explainer("Beta", "2024-05-02", "\nWritten while broken.\n",
+                                           tags="[Energy]", country="Chile"))
+    with pytest.raises(ContentError):
+        session.rebuild()
+    session.edit("content/a.md", before)  # every list as it was before the break
+    session.rebuild()
+    assert b"Written while broken." in session.files["b.html"]
+    assert session.files == session.full_build()
+
+
+def test_the_files_an_edit_changes_are_those_the_browser_is_told_of(session: Session) -> None:
+    writer = session.tools.writer
+    assert isinstance(writer, MemoryWriter)
+    for text in ["\nMore text.\n", "\nMore text, edited.\n", TIMELINE]:
+        before = session.files
+        session.edit("content/b.md", explainer("Beta", "2024-05-02", text, tags="[Energy]",
+                                               country="Chile"))
+        session.rebuild()
+        after = session.files
+        assert writer.modified == sorted(path for path in before.keys() | after.keys()
+                                         if before.get(path) != after.get(path)), text
+        assert "b.html" in writer.modified
+        assert after == session.full_build()
+
+
 def test_two_files_on_one_path_are_refused(session: Session) -> None:
     session.edit("static/b.html", "<p>static</p>\n")
     with pytest.raises(OutputError, match="two sources write b.html: content/b.md and static"):

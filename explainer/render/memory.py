@@ -44,39 +44,55 @@ class SiteFiles(Mapping[str, bytes]):
     def __len__(self) -> int:
         return len(self.paths)
 
-    def changed_since(self, before: SiteFiles) -> list[str]:
-        """Return the paths whose file is not the one before holds, new ones too, without
-        making any file (a maker counts as the same file only if it is the same maker)."""
+    def changed_since(self, before: SiteFiles, paths: Iterable[str]) -> list[str]:
+        """Return those of paths whose file is not the one before holds, new ones too,
+        without making any file (a maker counts as the same file only if it is the same)."""
         old, old_later = before.files, before.later
-        changed = [path for path, data in self.files.items()
-                   if (found := old.get(path)) is not data and found != data]
-        changed += [path for path, maker in self.later.items()
-                    if path not in self.files and old_later.get(path) is not maker]
+        files, later = self.files, self.later
+        changed = []
+        for path in paths:
+            if path in files:
+                data = files[path]
+                if (found := old.get(path)) is not data and found != data:
+                    changed.append(path)
+            elif old_later.get(path) is not later[path]:
+                changed.append(path)
         return changed
 
 
 class MemoryWriter:
     """Keep a build's files in memory; `files` holds the last build committed, `modified` the
-    paths whose bytes that build changed, added or removed."""
+    paths whose bytes that build changed, added or removed.
+
+    Files put back by add_kept() are taken as they were: only those written one by one are
+    compared with the last build's.
+    """
 
     def __init__(self) -> None:
         self.files = SiteFiles({}, {})
         self.modified: list[str] = []
-        self.origins: dict[str, str] = {}
+        self.claimed: list[str] = []  # the paths of the last build committed, as claimed
         self.safe: Container[str] = ()  # paths found safe by an earlier claim
+        self.paths: list[str] = []  # the paths the build under way claimed
+        self.written: set[str] = set()  # the paths the build under way wrote one by one
         self.pending: dict[str, bytes] = {}
         self.later: dict[str, Maker] = {}
 
     def __enter__(self) -> MemoryWriter:
-        self.origins, self.pending, self.later = {}, {}, {}
+        self.paths, self.written, self.pending, self.later = [], set(), {}, {}
         return self
 
     def __exit__(self, *_: object) -> None:
-        self.origins, self.pending, self.later = {}, {}, {}
+        self.paths, self.written, self.pending, self.later = [], set(), {}, {}
 
     def claim(self, files: Iterable[Sourced]) -> None:
         """Reserve every path of the site; a path claimed twice is refused, naming both."""
-        origins, safe = self.origins, self.safe
+        files = list(files)
+        self.paths = [file.path for file in files]
+        if self.paths == self.claimed:
+            return  # the paths the last build committed: checked then
+        origins: dict[str, str] = {}
+        safe = self.safe
         for file in files:
             if file.path in safe and file.path not in origins:
                 origins[file.path] = file.origin  # as claim() does, without checks done before
@@ -92,6 +108,7 @@ class MemoryWriter:
         """Keep a file."""
         assert placed.data is not None
         self.pending[placed.path] = placed.data
+        self.written.add(placed.path)
 
     def add(self, path: str, data: bytes | Maker) -> None:
         """Keep a file, or how to make it when first asked for."""
@@ -99,6 +116,13 @@ class MemoryWriter:
             self.pending[path] = data
         else:
             self.later[path] = data
+            self.pending.pop(path, None)  # put back by add_kept() as it was
+        self.written.add(path)
+
+    def add_kept(self, files: Mapping[str, bytes], later: Mapping[str, Maker]) -> None:
+        """Keep files of the last build committed, as they were, or how to make them."""
+        self.pending.update(files)
+        self.later.update(later)
 
     def add_cached(self, path: str, content_digest: str,
                    lookup: Callable[[str], tuple[Path, bytes] | None]) -> bool:
@@ -106,13 +130,17 @@ class MemoryWriter:
         found = lookup(content_digest)
         if found is not None:
             self.pending[path] = found[1]
+            self.written.add(path)
         return found is not None
 
     def commit(self) -> WriteReport:
         """Make the files kept the site's files."""
         before, self.files = self.files, SiteFiles(self.pending, self.later)
-        written = self.files.changed_since(before)
-        self.modified = sorted([*written, *(path for path in before if path not in self.files)])
+        written = self.files.changed_since(before, self.written)
+        gone = [] if self.paths == self.claimed else \
+            [path for path in before if path not in self.files]
+        self.modified = sorted([*written, *gone])
+        self.claimed = self.paths
         return WriteReport(len(written), len(self.files) - len(written))
 
 
@@ -147,6 +175,10 @@ class NoWriter:
         if not isinstance(data, bytes):
             data()
         self.count += 1
+
+    def add_kept(self, files: Mapping[str, bytes], later: Mapping[str, Maker]) -> None:
+        """Count files of the last build."""
+        self.count += len(files) + len(later)
 
     def add_cached(self, path: str, content_digest: str,
                    lookup: Callable[[str], tuple[Path, bytes] | None]) -> bool:

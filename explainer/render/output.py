@@ -100,6 +100,11 @@ class Writer(Protocol):
         """Put a file the build cache holds in place; False if its bytes are not at hand."""
         ...
 
+    def add_kept(self, files: Mapping[str, bytes], later: Mapping[str, Callable[[], bytes]]
+                 ) -> None:
+        """Put back files of the last build committed, as they were (or how to make them)."""
+        ...
+
     def commit(self) -> WriteReport:
         """Make the files written the site's."""
         ...
@@ -205,6 +210,12 @@ class SiteWriter:
         """Write a claimed file (or what a function makes), linking the previous build's copy
         when the bytes are the same."""
         self.placed(self.place(path, data if isinstance(data, bytes) else data()))
+
+    def add_kept(self, files: Mapping[str, bytes], later: Mapping[str, Callable[[], bytes]]
+                 ) -> None:
+        """Write files of the last build committed."""
+        for path, data in [*files.items(), *later.items()]:
+            self.add(path, data)
 
     def add_cached(self, path: str, content_digest: str,
                    lookup: Callable[[str], tuple[Path, bytes] | None]) -> bool:

@@ -66,7 +66,7 @@ def render_pages(pages: Sequence[Page], site: Site, theme: Theme, tools: Tools) 
     """Put every page in place, rendering those the memo does not hold; return how many were."""
     memo, writer = tools.memo, tools.writer
     known = memo.pages(site, theme)
-    todo = [page for page in pages if not known.reuse(page, writer)]
+    todo = known.reuse_all(pages, writer)
     progress = tools.counter("pages", len(pages), len(pages) - len(todo))
     for group, results in tools.pool.map(render_group, Rendering(site, theme, memo, writer),
                                          explainer_groups(todo)):

@@ -3,6 +3,7 @@ template can see (see pagekeys.py), and kept again as the build renders them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..hashing import digest
@@ -36,6 +37,10 @@ class PagesOnDisk:
             key = self.keys[page.path] = digest(self.common, canonical(page, self.memo.keys,
                                                                          self.listings))
         return key
+
+    def reuse_all(self, pages: Sequence[Page], writer: Writer) -> list[Page]:
+        """Put every page the cache holds in place; return those that must be rendered."""
+        return [page for page in pages if not self.reuse(page, writer)]
 
     def reuse(self, page: Page, writer: Writer) -> bool:
         """Put a page the cache holds in place; False if it must be rendered."""

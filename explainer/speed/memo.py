@@ -9,8 +9,7 @@ redoes only what it reaches. `DiskMemo` (diskmemo.py) keeps the build cache on d
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,6 +19,7 @@ from ..content.model import Config, Explainer, Site, Teaser
 from ..errors import Problem
 from ..inputs import Inputs, Stamp
 from ..render.output import Writer
+from .memorypages import Kept, LastPages, PagesInMemory
 
 if TYPE_CHECKING:
     from ..content.reading import ExplainerFile, Known, ReadSettings
@@ -36,8 +36,9 @@ Name = str | tuple[str, str]
 class PageMemo(Protocol):
     """The pages a memo holds, for one site and theme."""
 
-    def reuse(self, page: Page, writer: Writer) -> bool:
-        """Hand the writer the page as it was rendered before; False if it must be rendered."""
+    def reuse_all(self, pages: Sequence[Page], writer: Writer) -> list[Page]:
+        """Hand the writer the pages as they were rendered before; return those that must
+        be rendered."""
         ...
 
     def keep(self, page: Page, rendered: Rendered) -> None:
@@ -106,19 +107,6 @@ class Read:
     problems: list[Problem]
 
 
-@dataclass(frozen=True)
-class Kept:
-    """A page as last rendered, with what it was rendered from."""
-
-    page: Page
-    data: bytes
-    explainer: Explainer | None
-    listed: bool
-    templates: tuple[str, ...]  # the template files it used
-    assets: Mapping[str, str]
-    later: Callable[[], bytes] | None = None  # how to make it, if it is made when asked for
-
-
 class MemoryMemo:
     """Everything earlier builds in this process made, in memory."""
 
@@ -130,6 +118,12 @@ class MemoryMemo:
         self.stamps: Mapping[str, Stamp] = {}  # of the inputs of the build under way
         self.built: Mapping[str, Stamp] = {}  # of the inputs of the last good build
         self.now: set[str] = set()  # the pages of the build under way
+        self.same_pages = False  # the build under way has the last good build's pages
+        self.building: Sequence[Page] = ()  # the pages of the build under way
+        self.last_pages: Sequence[Page] = ()  # the pages of the last good build
+        self.index: LastPages | None = None  # the last good build's pages, indexed
+        self.fresh: list[str] = []  # the pages kept since the last good build
+        self.reread: set[str] = set()  # the explainer files read since the last good build
         self.made: dict[str, bytes] = {}  # derived files by key
         self.wanted: set[str] = set()  # the keys of derived files the build under way needs
 
@@ -166,7 +160,8 @@ class MemoryMemo:
     def explainer(self, file: ExplainerFile, settings: ReadSettings) -> Known | None:
         """Return the file as last read, if its stamp and the settings are the same."""
         known = self.read.get(file.display)
-        if known is None or known.stamp != file.stamp or known.settings != settings:
+        if known is None or known.stamp != file.stamp or \
+                (known.settings is not settings and known.settings != settings):
             return None
         return known.teaser, known.problems
 
@@ -187,6 +182,7 @@ class MemoryMemo:
             packed = Read(packed.stamp, packed.settings, packed.explainer, before.teaser,
                           packed.problems)
         self.read[file.display] = packed
+        self.reread.add(file.display)
         return packed.teaser, packed.problems
 
     def whole(self, teaser: Teaser) -> Explainer:
@@ -201,100 +197,25 @@ class MemoryMemo:
         self.last = (site.config, theme.renderer, theme.lexicon, site.explainers)
         return view
 
+    def put(self, path: str, kept: Kept) -> None:
+        """Keep a page as the build under way makes it."""
+        self.kept[path] = kept
+        self.fresh.append(path)
+
     def record(self, inputs: Inputs, today: date, result: BuildResult, writer: Writer) -> None:
-        """Forget the files and pages that are gone."""
-        self.read = {path: read for path, read in self.read.items() if path in inputs.stamps}
-        self.values = {name: value for name, value in self.values.items()
-                       if not isinstance(name, tuple) or name[0] in inputs.stamps}
-        self.kept = {path: kept for path, kept in self.kept.items() if path in self.now}
-        self.built = inputs.stamps
+        """Forget the files and pages that are gone; index the pages as the writer has them."""
+        stamps = inputs.stamps
+        if not self.read.keys() <= stamps.keys() or self.built.keys() - stamps.keys():
+            self.read = {path: read for path, read in self.read.items() if path in stamps}
+            self.values = {name: value for name, value in self.values.items()
+                           if not isinstance(name, tuple) or name[0] in stamps}
+        if not self.same_pages:
+            self.kept = {path: kept for path, kept in self.kept.items() if path in self.now}
+        if self.building is not self.last_pages:
+            self.index, self.last_pages = None, self.building  # indexed when next needed
+        elif self.index is not None:
+            self.index = self.index.update(self.kept, self.fresh)
+        self.fresh, self.reread = [], set()
+        self.built = stamps
         self.made = {key: data for key, data in self.made.items() if key in self.wanted}
         self.wanted = set()
-
-
-class PagesInMemory:
-    """The pages a MemoryMemo keeps, as valid for one site and theme."""
-
-    def __init__(self, memo: MemoryMemo, site: Site, theme: Theme) -> None:
-        self.memo = memo
-        self.site = site
-        self.theme = theme
-        last = memo.last
-        self.everything = last is None or last[0] != site.config \
-            or last[1] is not theme.renderer or last[2] is not theme.lexicon
-        self.relisted = last is None or not same_teasers(last[3], site.explainers)
-        self.changed = {path for path, stamp in memo.stamps.items()
-                        if memo.built.get(path) != stamp}  # since the last good build
-        memo.now = set()
-
-    def reuse(self, page: Page, writer: Writer) -> bool:
-        """Hand the writer a page kept, if nothing it was rendered from has changed."""
-        kept = self.memo.kept.get(page.path)
-        if kept is None or self.everything or self.stale(kept, page):
-            return self.defer(page, writer)
-        if kept.later is not None:
-            self.memo.now.add(page.path)
-            writer.add(page.path, kept.later)
-            return True
-        data = kept.data
-        if kept.assets is not self.theme.assets and kept.assets != self.theme.assets:
-            if kept.assets.keys() != self.theme.assets.keys():
-                return False
-            data = renamed(data, kept.assets, self.theme.assets)
-            self.memo.kept[page.path] = Kept(page, data, kept.explainer, kept.listed,
-                                             kept.templates, self.theme.assets)
-        self.memo.now.add(page.path)
-        writer.add(page.path, data)
-        return True
-
-    def defer(self, page: Page, writer: Writer) -> bool:
-        """Hand the writer how to make a data file of many explainers (the index of the data
-        files, a country's or a tag's feed) when first asked for; False for any other page,
-        which must be rendered now. The index lists every explainer, so any change to a list
-        makes it again (17 MB and about a second at 10,000), and the preview seldom serves it."""
-        # Imported here, as in recipe.py: a build that finds nothing changed loads none of them.
-        from ..render.rendering import Rendering, render_page
-        from ..render.sections import SectionStore
-        from ..site.reuse import EXPORT
-
-        if page.explainer is not None or not page.template.startswith(EXPORT):
-            return False
-        rendering = Rendering(self.site, self.theme, self.memo, writer)
-        later = functools.cache(lambda: render_page(rendering, page, None, SectionStore())
-                                .placed.data or b"")
-        self.memo.kept[page.path] = Kept(page, b"", None, True, (), self.theme.assets, later)
-        self.memo.now.add(page.path)
-        writer.add(page.path, later)
-        return True
-
-    def stale(self, kept: Kept, page: Page) -> bool:
-        """Tell whether a page kept must be rendered again."""
-        if kept.page is not page and kept.page != page:
-            return True  # its explainer, its listing or its settings changed
-        if page.explainer is not None and kept.explainer is not self.memo.whole(page.explainer):
-            return True  # the explainer's text changed, though not what lists show of it
-        if kept.listed and self.relisted:
-            return True
-        return bool(self.changed) and not self.changed.isdisjoint(kept.templates)
-
-    def keep(self, page: Page, rendered: Rendered) -> None:
-        """Keep a page just rendered."""
-        explainer = self.memo.whole(page.explainer) if page.explainer is not None else None
-        self.memo.now.add(page.path)
-        self.memo.kept[page.path] = Kept(page, rendered.placed.data or b"", explainer,
-                                         rendered.listed, rendered.templates, self.theme.assets)
-
-
-def same_teasers(before: tuple[Teaser, ...], now: tuple[Teaser, ...]) -> bool:
-    """Tell whether two lists hold the very same teasers, in the same order."""
-    return len(before) == len(now) and all(a is b for a, b in zip(before, now, strict=True))
-
-
-def renamed(page: bytes, before: Mapping[str, str], now: Mapping[str, str]) -> bytes:
-    """Return a page with the old content-hashed names of its stylesheets put right."""
-    for name, old in before.items():
-        new = now[name]
-        if new != old:
-            page = page.replace(old.rsplit("/", 1)[-1].encode(),
-                                new.rsplit("/", 1)[-1].encode())
-    return page

@@ -1,0 +1,216 @@
+"""The pages a memo in memory holds (see memo.py), and how an edit finds the few it reaches.
+
+Each page is kept with what it was rendered from: its explainer, whether its templates walked
+the site's list of explainers, and the template files they used. A page is rendered again when
+one of those has changed. When a build makes the very list of pages the last good build made
+(an edit that leaves every list as it was, such as a change to an explainer's text), its pages
+are not looked at one by one: an index of the last build's pages (LastPages) names those that
+hang on what changed, and the writer takes the others back in one step.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..content.model import Explainer, Site, Teaser
+from ..render.output import Writer
+
+if TYPE_CHECKING:
+    from ..render.rendering import Rendered
+    from ..render.theme import Theme
+    from ..site.pages import Page
+    from .memo import MemoryMemo
+
+Maker = Callable[[], bytes]
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A page as last rendered, with what it was rendered from."""
+
+    page: Page
+    data: bytes
+    explainer: Explainer | None
+    listed: bool
+    templates: tuple[str, ...]  # the template files it used
+    assets: Mapping[str, str]
+    later: Maker | None = None  # how to make it, if it is made when asked for
+
+
+@dataclass
+class LastPages:
+    """The pages of the last good build: their files as committed, and what each hangs on."""
+
+    pages: Sequence[Page]  # the list the recipe made, the same object while the lists stand
+    assets: Mapping[str, str]
+    files: dict[str, bytes] = field(default_factory=dict)
+    later: dict[str, Maker] = field(default_factory=dict)
+    by_explainer: dict[str, list[Page]] = field(default_factory=dict)  # by display path
+    listed: dict[str, Page] = field(default_factory=dict)  # pages that list explainers
+    templates: set[str] = field(default_factory=set)  # every template file a page used
+
+    @classmethod
+    def of(cls, pages: Sequence[Page], kept: Mapping[str, Kept]) -> LastPages | None:
+        """Index the pages kept; None if they do not all name the same stylesheets."""
+        found = [kept.get(page.path) for page in pages]
+        assets = found[0].assets if found and found[0] is not None else None
+        if assets is None or any(page is None or page.assets is not assets for page in found):
+            return None
+        both = list(zip(pages, found, strict=True))
+        index = cls(pages, assets,
+                    {page.path: entry.data for page, entry in both
+                     if entry.later is None},
+                    {page.path: entry.later for page, entry in both
+                     if entry.later is not None},
+                    listed={page.path: page for page, entry in both if entry.listed},
+                    templates=set().union(*{entry.templates for entry in found}))
+        for page in pages:
+            if page.explainer is not None:
+                index.by_explainer.setdefault(page.explainer.display_path, []).append(page)
+        return index
+
+    def update(self, kept: Mapping[str, Kept], paths: Iterable[str]) -> LastPages | None:
+        """Take in the pages at paths as kept now; None if one names other stylesheets."""
+        for path in paths:
+            entry = kept.get(path)
+            if entry is None or entry.assets is not self.assets:
+                return None
+            if entry.later is None:
+                self.files[path] = entry.data
+                self.later.pop(path, None)
+            else:
+                self.later[path] = entry.later
+                self.files.pop(path, None)
+            if entry.listed:
+                self.listed[path] = entry.page
+            else:
+                self.listed.pop(path, None)
+            self.templates.update(entry.templates)
+        return self
+
+
+class PagesInMemory:
+    """The pages a MemoryMemo keeps, as valid for one site and theme."""
+
+    def __init__(self, memo: MemoryMemo, site: Site, theme: Theme) -> None:
+        self.memo = memo
+        self.site = site
+        self.theme = theme
+        last = memo.last
+        self.everything = last is None or last[0] != site.config \
+            or last[1] is not theme.renderer or last[2] is not theme.lexicon
+        self.relisted = last is None or not same_teasers(last[3], site.explainers)
+        self.changed = {path for path, stamp in memo.stamps.items()
+                        if memo.built.get(path) != stamp}  # since the last good build
+        memo.now = set()
+        memo.same_pages = False
+        # Pages kept by a build that failed are not what the writer holds: look at each.
+        self.trusted = not memo.fresh
+        if memo.fresh:
+            memo.index, memo.fresh = None, []
+
+    def reuse_all(self, pages: Sequence[Page], writer: Writer) -> list[Page]:
+        """Hand the writer every page kept that nothing it was rendered from has changed;
+        return the others, which must be rendered."""
+        self.memo.building = pages
+        index = self.index(pages)
+        if index is None:
+            return [page for page in pages if not self.reuse(page, writer)]
+        # The same pages as the last good build: only those of an explainer read again, and
+        # those that list explainers if the list changed, can have changed.
+        writer.add_kept(index.files, index.later)
+        self.memo.same_pages = True
+        reached = {page.path: page for display in self.memo.reread
+                   for page in index.by_explainer.get(display, ())}
+        if self.relisted:
+            reached.update(index.listed)
+        return [page for page in reached.values() if not self.reuse(page, writer)]
+
+    def index(self, pages: Sequence[Page]) -> LastPages | None:
+        """Return the index of the last good build's pages, if this build has the same ones
+        and they hang on nothing but their explainers and the list of explainers."""
+        memo = self.memo
+        if self.everything or not self.trusted or memo.last_pages is not pages:
+            return None
+        if memo.index is None:
+            memo.index = LastPages.of(pages, memo.kept)
+        index = memo.index
+        if index is None or not self.changed.isdisjoint(index.templates) or \
+                (index.assets is not self.theme.assets and index.assets != self.theme.assets):
+            return None
+        return index
+
+    def reuse(self, page: Page, writer: Writer) -> bool:
+        """Hand the writer a page kept, if nothing it was rendered from has changed."""
+        kept = self.memo.kept.get(page.path)
+        if kept is None or self.everything or self.stale(kept, page):
+            return self.defer(page, writer)
+        if kept.later is not None:
+            self.memo.now.add(page.path)
+            writer.add(page.path, kept.later)
+            return True
+        data = kept.data
+        if kept.assets is not self.theme.assets and kept.assets != self.theme.assets:
+            if kept.assets.keys() != self.theme.assets.keys():
+                return False
+            data = renamed(data, kept.assets, self.theme.assets)
+            self.memo.put(page.path, Kept(page, data, kept.explainer, kept.listed,
+                                          kept.templates, self.theme.assets))
+        self.memo.now.add(page.path)
+        writer.add(page.path, data)
+        return True
+
+    def defer(self, page: Page, writer: Writer) -> bool:
+        """Hand the writer how to make a data file of many explainers (the index of the data
+        files, a country's or a tag's feed) when first asked for; False for any other page,
+        which must be rendered now. The index lists every explainer, so any change to a list
+        makes it again (17 MB and about a second at 10,000), and the preview seldom serves it."""
+        # Imported here, as in recipe.py: a build that finds nothing changed loads none of them.
+        from ..render.rendering import Rendering, render_page
+        from ..render.sections import SectionStore
+        from ..site.reuse import EXPORT
+
+        if page.explainer is not None or not page.template.startswith(EXPORT):
+            return False
+        rendering = Rendering(self.site, self.theme, self.memo, writer)
+        later = functools.cache(lambda: render_page(rendering, page, None, SectionStore())
+                                .placed.data or b"")
+        self.memo.put(page.path, Kept(page, b"", None, True, (), self.theme.assets, later))
+        self.memo.now.add(page.path)
+        writer.add(page.path, later)
+        return True
+
+    def stale(self, kept: Kept, page: Page) -> bool:
+        """Tell whether a page kept must be rendered again."""
+        if kept.page is not page and kept.page != page:
+            return True  # its explainer, its listing or its settings changed
+        if page.explainer is not None and kept.explainer is not self.memo.whole(page.explainer):
+            return True  # the explainer's text changed, though not what lists show of it
+        if kept.listed and self.relisted:
+            return True
+        return bool(self.changed) and not self.changed.isdisjoint(kept.templates)
+
+    def keep(self, page: Page, rendered: Rendered) -> None:
+        """Keep a page just rendered."""
+        explainer = self.memo.whole(page.explainer) if page.explainer is not None else None
+        self.memo.now.add(page.path)
+        self.memo.put(page.path, Kept(page, rendered.placed.data or b"", explainer,
+                                      rendered.listed, rendered.templates, self.theme.assets))
+
+
+def same_teasers(before: tuple[Teaser, ...], now: tuple[Teaser, ...]) -> bool:
+    """Tell whether two lists hold the very same teasers, in the same order."""
+    return len(before) == len(now) and all(a is b for a, b in zip(before, now, strict=True))
+
+
+def renamed(page: bytes, before: Mapping[str, str], now: Mapping[str, str]) -> bytes:
+    """Return a page with the old content-hashed names of its stylesheets put right."""
+    for name, old in before.items():
+        new = now[name]
+        if new != old:
+            page = page.replace(old.rsplit("/", 1)[-1].encode(),
+                                new.rsplit("/", 1)[-1].encode())
+    return page
