@@ -9,6 +9,8 @@ that a build of someone else's change never publishes a file from elsewhere on t
 
 from __future__ import annotations
 
+import bisect
+import functools
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -64,10 +66,16 @@ class Inputs:
             walk(root, name, real_root, stamps, problems, folders)
         return cls(root, dict(sorted(stamps.items())), tuple(problems), frozenset(folders))
 
+    @functools.cached_property
+    def paths(self) -> list[str]:
+        """Return the paths of the input files, sorted."""
+        return sorted(self.stamps)
+
     def under(self, folder: str) -> list[str]:
         """Return the input files under a folder, sorted."""
-        prefix = folder + "/"
-        return [path for path in self.stamps if path.startswith(prefix)]
+        paths = self.paths  # those under folder/ sort between folder/ and folder0 ('/' + 1)
+        start = bisect.bisect_left(paths, f"{folder}/")
+        return paths[start:bisect.bisect_left(paths, f"{folder}0", start)]
 
     def explainer_files(self) -> list[str]:
         """Return the explainer files: every .md under content/."""

@@ -28,8 +28,7 @@ if TYPE_CHECKING:
 Known = tuple[Teaser | None, list[Problem]]  # what a build keeps of one explainer file
 
 
-@dataclass(frozen=True)
-class ExplainerFile:
+class ExplainerFile(NamedTuple):
     """An explainer file of the project: its path as messages name it, and its stamp."""
 
     display: str
@@ -76,9 +75,11 @@ def read_explainers(inputs: Inputs, config: Config, tools: Tools) -> Explainers:
     """Read every explainer file the inputs hold, those the memo does not know on the pool."""
     memo = tools.memo
     settings = ReadSettings.of(config)
+    settings = memo.remember("read settings", settings, lambda: settings)  # the same object
     paths = inputs.explainer_files()
     problems: list[Problem] = []
-    files = [ExplainerFile(path, inputs.root, inputs.stamps[path]) for path in paths]
+    root, stamps = inputs.root, inputs.stamps
+    files = [ExplainerFile(path, root, stamps[path]) for path in paths]
     known = {file.display: memo.explainer(file, settings) for file in files}
     todo = [file for file in files if known[file.display] is None]
     progress = tools.counter("explainers", len(files), len(files) - len(todo))

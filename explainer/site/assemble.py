@@ -6,7 +6,7 @@ import difflib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..content.model import Config, Site, Teaser
 from ..errors import ContentError, Problem, StrictWarnings
@@ -46,19 +46,35 @@ def make_site(config: Config, inputs: Inputs, teasers: Sequence[Teaser],
     unless the options ask for drafts. Under --strict, warnings fail the build.
     """
     media = check_media(teasers, inputs, config, memo)
-    problems = [*problems, *inputs.problems, *content_folder(inputs), *check_slugs(teasers),
-                *check_translations(teasers), *media.problems, *inputs.strays(media.used),
-                *overdue(teasers, today)]
+    key = (tuple(teasers), today, options.drafts)
+    listing = memo.remember("listing", key, lambda: list_explainers(*key)) if memo is not None \
+        else list_explainers(*key)
+    problems = [*problems, *inputs.problems, *content_folder(inputs), *listing.clashes,
+                *media.problems, *inputs.strays(media.used), *listing.overdue]
     if any(p.severity == "error" for p in problems):
         raise ContentError(problems)
     problems.extend(base_url_warning(config))
     if options.strict and any(p.severity == "warning" for p in problems):
         raise StrictWarnings(problems)
-    shown = [teaser for teaser in teasers if options.drafts or teaser.public_on(today)]
-    shown.sort(key=lambda e: (e.published.first_day(), e.title.lower(), e.slug), reverse=True)
-    site = Site(config, tuple(shown))
+    site = Site(config, listing.shown)
     return Assembled(replace(site, media=site_media(site, media)), problems,
-                     len(teasers) - len(shown), media)
+                     len(teasers) - len(listing.shown), media)
+
+
+class Listing(NamedTuple):
+    """The explainers a site shows, newest first, and what is wrong with the list."""
+
+    shown: tuple[Teaser, ...]
+    clashes: list[Problem]  # two explainers on one page, or one translation twice
+    overdue: list[Problem]  # events still expected long after their date
+
+
+def list_explainers(teasers: tuple[Teaser, ...], today: date, drafts: bool) -> Listing:
+    """List the explainers shown: drafts and those dated after today only if asked for."""
+    shown = [teaser for teaser in teasers if drafts or teaser.public_on(today)]
+    shown.sort(key=lambda e: (e.published.first_day(), e.title.lower(), e.slug), reverse=True)
+    return Listing(tuple(shown), [*check_slugs(teasers), *check_translations(teasers)],
+                   list(overdue(teasers, today)))
 
 
 def overdue(teasers: Sequence[Teaser], today: date) -> Iterator[Problem]:
