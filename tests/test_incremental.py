@@ -261,15 +261,20 @@ def test_a_text_edit_made_while_another_file_was_broken_shows_once_it_is_fixed(
 def test_the_files_an_edit_changes_are_those_the_browser_is_told_of(session: Session) -> None:
     writer = session.tools.writer
     assert isinstance(writer, MemoryWriter)
-    for text in ["\nMore text.\n", "\nMore text, edited.\n", TIMELINE]:
+    before_title = "Beta"
+    for title, text in [("Beta", "\nMore text.\n"), ("Beta", "\nMore text, edited.\n"),
+                        ("Beta", TIMELINE), ("Beta, retitled", TIMELINE), ("Beta", TIMELINE)]:
         before = session.files
-        session.edit("content/b.md", explainer("Beta", "2024-05-02", text, tags="[Energy]",
+        session.edit("content/b.md", explainer(title, "2024-05-02", text, tags="[Energy]",
                                                country="Chile"))
         session.rebuild()
         after = session.files
-        assert writer.modified == sorted(path for path in before.keys() | after.keys()
-                                         if before.get(path) != after.get(path)), text
-        assert "b.html" in writer.modified
+        changed = sorted(path for path in before.keys() | after.keys()
+                         if before.get(path) != after.get(path))
+        assert writer.modified == changed, (title, text)
+        assert "b.html" in changed
+        assert ("countries/cl.html" in changed) == (title != before_title)
+        before_title = title
         assert after == session.full_build()
 
 

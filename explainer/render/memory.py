@@ -135,6 +135,10 @@ class MemoryWriter:
 
     def commit(self) -> WriteReport:
         """Make the files kept the site's files."""
+        if self.paths != self.claimed:  # files put back by add_kept() may be gone
+            claimed = set(self.paths)
+            self.pending = {path: data for path, data in self.pending.items() if path in claimed}
+            self.later = {path: make for path, make in self.later.items() if path in claimed}
         before, self.files = self.files, SiteFiles(self.pending, self.later)
         written = self.files.changed_since(before, self.written)
         gone = [] if self.paths == self.claimed else \

@@ -114,7 +114,9 @@ class MemoryMemo:
         self.values: dict[Name, tuple[Hashable, Any]] = {}
         self.read: dict[str, Read] = {}
         self.kept: dict[str, Kept] = {}
+        # What the last good build's pages were made with, and the build's under way.
         self.last: tuple[Config, Any, Any, tuple[Teaser, ...]] | None = None
+        self.next: tuple[Config, Any, Any, tuple[Teaser, ...]] | None = None
         self.stamps: Mapping[str, Stamp] = {}  # of the inputs of the build under way
         self.built: Mapping[str, Stamp] = {}  # of the inputs of the last good build
         self.now: set[str] = set()  # the pages of the build under way
@@ -122,6 +124,8 @@ class MemoryMemo:
         self.building: Sequence[Page] = ()  # the pages of the build under way
         self.last_pages: Sequence[Page] = ()  # the pages of the last good build
         self.index: LastPages | None = None  # the last good build's pages, indexed
+        # The pages of the build under way, by path, and those not in the last good build.
+        self.moved: tuple[Sequence[Page], dict[str, Page], list[Page]] | None = None
         self.fresh: list[str] = []  # the pages kept since the last good build
         self.reread: set[str] = set()  # the explainer files read since the last good build
         self.made: dict[str, bytes] = {}  # derived files by key
@@ -194,7 +198,7 @@ class MemoryMemo:
     def pages(self, site: Site, theme: Theme) -> PagesInMemory:
         """Return the pages kept, as this site and theme would render them."""
         view = PagesInMemory(self, site, theme)
-        self.last = (site.config, theme.renderer, theme.lexicon, site.explainers)
+        self.next = (site.config, theme.renderer, theme.lexicon, site.explainers)
         return view
 
     def put(self, path: str, kept: Kept) -> None:
@@ -211,10 +215,14 @@ class MemoryMemo:
                            if not isinstance(name, tuple) or name[0] in stamps}
         if not self.same_pages:
             self.kept = {path: kept for path, kept in self.kept.items() if path in self.now}
-        if self.building is not self.last_pages:
-            self.index, self.last_pages = None, self.building  # indexed when next needed
-        elif self.index is not None:
-            self.index = self.index.update(self.kept, self.fresh)
+        index = self.index
+        if index is not None and self.moved is not None:  # found what the edit reached
+            if self.moved[0] is not index.pages:
+                index.moved(*self.moved)
+        elif self.building is not self.last_pages:
+            index = None  # a new list of pages, each looked at: indexed when next needed
+        self.index = index.update(self.kept, self.fresh) if index is not None else None
+        self.last_pages, self.last = self.building, self.next
         self.fresh, self.reread = [], set()
         self.built = stamps
         self.made = {key: data for key, data in self.made.items() if key in self.wanted}

@@ -2,11 +2,12 @@
 
 Each page is kept with what it was rendered from: its explainer, whether its templates walked
 the site's list of explainers, and the template files they used. A page is rendered again when
-one of those has changed. When a build makes the very list of pages the last good build made
-(an edit that leaves every list as it was, such as a change to an explainer's text), its pages
-are not looked at one by one: an index of the last build's pages (LastPages) names those that
-hang on what changed, and the writer takes the others back in one step.
-"""
+one of those has changed. While the templates and stylesheets stay as they were, the pages are
+not looked at one by one: an index of the last good build's pages (LastPages) names those that
+can have changed (the pages that are new objects in this build's list, those of an explainer
+read again, and those that list explainers if the list changed), and the writer takes the
+others back in one step. An edit to an explainer's text leaves the very same list of pages; a
+new title makes new objects of the few list pages that show it."""
 
 from __future__ import annotations
 
@@ -45,11 +46,12 @@ class LastPages:
     """The pages of the last good build: their files as committed, and what each hangs on."""
 
     pages: Sequence[Page]  # the list the recipe made, the same object while the lists stand
+    at: dict[str, Page]  # each page by its path
     assets: Mapping[str, str]
     files: dict[str, bytes] = field(default_factory=dict)
     later: dict[str, Maker] = field(default_factory=dict)
-    by_explainer: dict[str, list[Page]] = field(default_factory=dict)  # by display path
-    listed: dict[str, Page] = field(default_factory=dict)  # pages that list explainers
+    by_explainer: dict[str, list[str]] = field(default_factory=dict)  # paths by display path
+    listed: set[str] = field(default_factory=set)  # the pages that list explainers
     templates: set[str] = field(default_factory=set)  # every template file a page used
 
     @classmethod
@@ -57,20 +59,42 @@ class LastPages:
         """Index the pages kept; None if they do not all name the same stylesheets."""
         found = [kept.get(page.path) for page in pages]
         assets = found[0].assets if found and found[0] is not None else None
-        if assets is None or any(page is None or page.assets is not assets for page in found):
+        if assets is None or any(entry is None or entry.assets is not assets for entry in found):
             return None
         both = list(zip(pages, found, strict=True))
-        index = cls(pages, assets,
-                    {page.path: entry.data for page, entry in both
-                     if entry.later is None},
-                    {page.path: entry.later for page, entry in both
-                     if entry.later is not None},
-                    listed={page.path: page for page, entry in both if entry.listed},
+        index = cls(pages, {page.path: page for page in pages}, assets,
+                    {page.path: entry.data for page, entry in both if entry.later is None},
+                    {page.path: entry.later for page, entry in both if entry.later is not None},
+                    listed={page.path for page, entry in both if entry.listed},
                     templates=set().union(*{entry.templates for entry in found}))
         for page in pages:
             if page.explainer is not None:
-                index.by_explainer.setdefault(page.explainer.display_path, []).append(page)
+                index.by_explainer.setdefault(page.explainer.display_path, []).append(page.path)
         return index
+
+    def moved(self, pages: Sequence[Page], at: dict[str, Page], changed: Iterable[Page]
+              ) -> None:
+        """Take in a new list of pages: those at paths it has no more are gone, changed holds
+        those that are not the same objects as before."""
+        for path in self.at.keys() - at.keys():
+            self.files.pop(path, None)
+            self.later.pop(path, None)
+            self.listed.discard(path)
+            self.unlink(self.at[path], path)
+        for page in changed:
+            before = self.at.get(page.path)
+            if before is not None:
+                self.unlink(before, page.path)
+            if page.explainer is not None:
+                self.by_explainer.setdefault(page.explainer.display_path, []).append(page.path)
+        self.pages, self.at = pages, at
+
+    def unlink(self, page: Page, path: str) -> None:
+        """Forget that the page at path belongs to its explainer."""
+        if page.explainer is not None:
+            paths = self.by_explainer.get(page.explainer.display_path, [])
+            if path in paths:
+                paths.remove(path)
 
     def update(self, kept: Mapping[str, Kept], paths: Iterable[str]) -> LastPages | None:
         """Take in the pages at paths as kept now; None if one names other stylesheets."""
@@ -85,9 +109,9 @@ class LastPages:
                 self.later[path] = entry.later
                 self.files.pop(path, None)
             if entry.listed:
-                self.listed[path] = entry.page
+                self.listed.add(path)
             else:
-                self.listed.pop(path, None)
+                self.listed.discard(path)
             self.templates.update(entry.templates)
         return self
 
@@ -107,6 +131,7 @@ class PagesInMemory:
                         if memo.built.get(path) != stamp}  # since the last good build
         memo.now = set()
         memo.same_pages = False
+        memo.moved = None
         # Pages kept by a build that failed are not what the writer holds: look at each.
         self.trusted = not memo.fresh
         if memo.fresh:
@@ -115,28 +140,41 @@ class PagesInMemory:
     def reuse_all(self, pages: Sequence[Page], writer: Writer) -> list[Page]:
         """Hand the writer every page kept that nothing it was rendered from has changed;
         return the others, which must be rendered."""
-        self.memo.building = pages
-        index = self.index(pages)
+        memo = self.memo
+        memo.building = pages
+        index = self.index()
         if index is None:
             return [page for page in pages if not self.reuse(page, writer)]
-        # The same pages as the last good build: only those of an explainer read again, and
-        # those that list explainers if the list changed, can have changed.
+        # Only the pages that are not the same objects as in the last good build, those of an
+        # explainer read again, and those that list explainers if the list changed, can have
+        # changed: the writer takes the others back as they were.
         writer.add_kept(index.files, index.later)
-        self.memo.same_pages = True
-        reached = {page.path: page for display in self.memo.reread
-                   for page in index.by_explainer.get(display, ())}
+        if pages is index.pages:
+            at, changed = index.at, []
+            memo.same_pages = True
+        else:
+            at = {page.path: page for page in pages}
+            changed = [page for page in pages if index.at.get(page.path) is not page]
+            if at.keys() == index.at.keys():
+                memo.same_pages = True  # at the same paths: no page kept is gone
+            else:
+                memo.now = set(at)
+        memo.moved = (pages, at, changed)
+        reached = {path: at[path] for display in memo.reread
+                   for path in index.by_explainer.get(display, ()) if path in at}
+        reached.update((page.path, page) for page in changed)
         if self.relisted:
-            reached.update(index.listed)
+            reached.update((path, at[path]) for path in index.listed if path in at)
         return [page for page in reached.values() if not self.reuse(page, writer)]
 
-    def index(self, pages: Sequence[Page]) -> LastPages | None:
-        """Return the index of the last good build's pages, if this build has the same ones
-        and they hang on nothing but their explainers and the list of explainers."""
+    def index(self) -> LastPages | None:
+        """Return the index of the last good build's pages, if what a page hangs on besides
+        its explainer and the list of explainers is as it was then."""
         memo = self.memo
-        if self.everything or not self.trusted or memo.last_pages is not pages:
+        if self.everything or not self.trusted or not memo.last_pages:
             return None
         if memo.index is None:
-            memo.index = LastPages.of(pages, memo.kept)
+            memo.index = LastPages.of(memo.last_pages, memo.kept)
         index = memo.index
         if index is None or not self.changed.isdisjoint(index.templates) or \
                 (index.assets is not self.theme.assets and index.assets != self.theme.assets):
