@@ -77,21 +77,20 @@ def read_explainers(inputs: Inputs, config: Config, tools: Tools) -> Explainers:
     settings = ReadSettings.of(config)
     settings = memo.remember("read settings", settings, lambda: settings)  # the same object
     paths = inputs.explainer_files()
-    problems: list[Problem] = []
     root, stamps = inputs.root, inputs.stamps
     files = [ExplainerFile(path, root, stamps[path]) for path in paths]
-    known = {file.display: memo.explainer(file, settings) for file in files}
-    todo = [file for file in files if known[file.display] is None]
+    known = memo.explainers(files, settings)
+    todo = [file for file, found in zip(files, known, strict=True) if found is None]
     progress = tools.counter("explainers", len(files), len(files) - len(todo))
     markup = memo.remember("markup", settings.trusted_html,
                            lambda: Markup(settings.trusted_html))
-    for file, packed in tools.pool.map(read_one, Reading(markup, memo, settings), todo,
-                                       progress):
-        known[file.display] = memo.keep_explainer(file, packed)
-    teasers = []
-    for file in files:
-        teaser, found = known[file.display]  # type: ignore[misc]
-        problems.extend(found)
+    read = {file.display: memo.keep_explainer(file, packed) for file, packed in
+            tools.pool.map(read_one, Reading(markup, memo, settings), todo, progress)}
+    teasers, problems = [], []
+    for file, found in zip(files, known, strict=True):
+        teaser, its_problems = found or read[file.display]
+        if its_problems:
+            problems.extend(its_problems)
         if teaser is not None:
             teasers.append(teaser)
     return Explainers(teasers, problems, len(todo))

@@ -60,6 +60,8 @@ def check_media(teasers: Sequence[Teaser], inputs: Inputs, config: Config,
         return memo.remember((path, "picture"), inputs.stamps[path], lambda: read(inputs, path))
 
     for teaser in teasers:
+        if not teaser.uses:
+            continue  # most explainers: nothing to look for
         absent: dict[str, list[Use]] = {}  # pictures in prose not found, by name
         for use in teaser.uses:
             path = next((c for c in use.candidates if c in inputs.stamps), None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import pickle
 import posixpath
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -146,6 +146,11 @@ class DiskMemo:
             return data
 
         return made
+
+    def explainers(self, files: Sequence[ExplainerFile], settings: ReadSettings
+                   ) -> list[Known | None]:
+        """Return the teaser and problems of each file whose bytes were read before."""
+        return [self.explainer(file, settings) for file in files]
 
     def explainer(self, file: ExplainerFile, settings: ReadSettings) -> Known | None:
         """Return the teaser and problems of a file whose bytes were read before."""

@@ -69,8 +69,10 @@ class Memo(Protocol):
         how the file is made), or makes and keeps it. The build needs the key."""
         ...
 
-    def explainer(self, file: ExplainerFile, settings: ReadSettings) -> Known | None:
-        """Return the teaser and problems of a file read before as it is now, if known."""
+    def explainers(self, files: Sequence[ExplainerFile], settings: ReadSettings
+                   ) -> list[Known | None]:
+        """Return the teaser and problems of each file read before as it is now (None for
+        the others)."""
         ...
 
     def pack(self, file: ExplainerFile, data: bytes | None, settings: ReadSettings,
@@ -161,13 +163,14 @@ class MemoryMemo:
 
         return made
 
-    def explainer(self, file: ExplainerFile, settings: ReadSettings) -> Known | None:
-        """Return the file as last read, if its stamp and the settings are the same."""
-        known = self.read.get(file.display)
-        if known is None or known.stamp != file.stamp or \
-                (known.settings is not settings and known.settings != settings):
-            return None
-        return known.teaser, known.problems
+    def explainers(self, files: Sequence[ExplainerFile], settings: ReadSettings
+                   ) -> list[Known | None]:
+        """Return each file as last read, if its stamp and the settings are the same."""
+        read = self.read
+        return [(known.teaser, known.problems)
+                if (known := read.get(file.display)) is not None and known.stamp == file.stamp
+                and (known.settings is settings or known.settings == settings) else None
+                for file in files]
 
     def pack(self, file: ExplainerFile, data: bytes | None, settings: ReadSettings,
              explainer: Explainer | None, problems: list[Problem]) -> Read:
