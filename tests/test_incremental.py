@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from explainer.errors import ContentError, OutputError
+from explainer.errors import ContentError, ExplainerError, OutputError
 from explainer.inputs import Inputs
 from explainer.options import BuildOptions
 from explainer.recipe import BuildResult, Tools, build, preview_tools
@@ -337,3 +337,23 @@ def test_the_feed_and_sitemap_are_made_when_first_read(
     assert made == [] and FEED in session.tools.writer.files  # type: ignore[attr-defined]
     assert b"Beta, edited" in session.files[FEED] and made == ["feed"]
     assert session.files[FEED] == session.full_build()[FEED] and made == ["feed"] * 2
+
+
+# An explainer page that fails to render for Gamma while the site is called "Broken".
+FAILS_FOR_GAMMA = """{% extends "theme/explainer.html" %}
+{% block content %}{% if site.config.title == "Broken" and explainer.title == "Gamma" %}
+{{ nothing.at.all }}{% endif %}{{ super() }}{% endblock %}
+"""
+
+
+def test_pages_rendered_by_a_build_that_failed_are_not_kept_once_its_settings_are_undone(
+        session: Session) -> None:
+    session.edit("overrides/templates/explainer.html", FAILS_FOR_GAMMA)
+    session.rebuild()
+    session.edit("site.yml", "title: Broken\n")
+    with pytest.raises(ExplainerError):
+        session.rebuild()  # a.html and b.html were rendered, then c.html failed
+    session.edit("site.yml", "title: Explainers\n")
+    session.rebuild()
+    assert b"Broken" not in session.files["a.html"]
+    assert session.files == session.full_build()

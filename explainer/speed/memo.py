@@ -15,11 +15,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from ..content.model import Config, Explainer, Site, Teaser
+from ..content.model import Explainer, Site, Teaser
 from ..errors import Problem
 from ..inputs import Inputs, Stamp
 from ..render.output import Writer
-from .memorypages import Kept, LastPages, PagesInMemory
+from .memorypages import Kept, LastPages, Made, PagesInMemory
 
 if TYPE_CHECKING:
     from ..content.reading import ExplainerFile, Known, ReadSettings
@@ -117,8 +117,9 @@ class MemoryMemo:
         self.read: dict[str, Read] = {}
         self.kept: dict[str, Kept] = {}
         # What the last good build's pages were made with, and the build's under way.
-        self.last: tuple[Config, Any, Any, tuple[Teaser, ...]] | None = None
-        self.next: tuple[Config, Any, Any, tuple[Teaser, ...]] | None = None
+        self.last: Made | None = None
+        self.next: Made | None = None
+        self.tried: list[Made] = []  # what builds that failed since made their pages with
         self.stamps: Mapping[str, Stamp] = {}  # of the inputs of the build under way
         self.built: Mapping[str, Stamp] = {}  # of the inputs of the last good build
         self.now: set[str] = set()  # the pages of the build under way
@@ -202,6 +203,7 @@ class MemoryMemo:
         """Return the pages kept, as this site and theme would render them."""
         view = PagesInMemory(self, site, theme)
         self.next = (site.config, theme.renderer, theme.lexicon, site.explainers)
+        self.tried.append(self.next)
         return view
 
     def put(self, path: str, kept: Kept) -> None:
@@ -226,7 +228,7 @@ class MemoryMemo:
             index = None  # a new list of pages, each looked at: indexed when next needed
         self.index = index.update(self.kept, self.fresh) if index is not None else None
         self.last_pages, self.last = self.building, self.next
-        self.fresh, self.reread = [], set()
+        self.fresh, self.reread, self.tried = [], set(), []
         self.built = stamps
         self.made = {key: data for key, data in self.made.items() if key in self.wanted}
         self.wanted = set()

@@ -14,9 +14,9 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ..content.model import Explainer, Site, Teaser
+from ..content.model import Config, Explainer, Site, Teaser
 from ..render.output import Writer
 
 if TYPE_CHECKING:
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from .memo import MemoryMemo
 
 Maker = Callable[[], bytes]
+# What pages were made with: the site's settings, its templates, its words, its explainers.
+Made = tuple[Config, Any, Any, tuple[Teaser, ...]]
 
 
 @dataclass(frozen=True)
@@ -123,17 +125,18 @@ class PagesInMemory:
         self.memo = memo
         self.site = site
         self.theme = theme
-        last = memo.last
-        self.everything = last is None or last[0] != site.config \
-            or last[1] is not theme.renderer or last[2] is not theme.lexicon
-        self.relisted = last is None or not same_teasers(last[3], site.explainers)
+        # Pages kept by a build that failed are not what the writer holds: look at each,
+        # against what that build made them with too.
+        self.trusted = not memo.fresh
+        made = [memo.last] if self.trusted else [memo.last, *memo.tried]
+        self.everything = any(made_otherwise(with_, site, theme) for with_ in made)
+        self.relisted = any(with_ is None or not same_teasers(with_[3], site.explainers)
+                            for with_ in made)
         self.changed = {path for path, stamp in memo.stamps.items()
                         if memo.built.get(path) != stamp}  # since the last good build
         memo.now = set()
         memo.same_pages = False
         memo.moved = None
-        # Pages kept by a build that failed are not what the writer holds: look at each.
-        self.trusted = not memo.fresh
         if memo.fresh:
             memo.index, memo.fresh = None, []
 
@@ -237,6 +240,13 @@ class PagesInMemory:
         self.memo.now.add(page.path)
         self.memo.put(page.path, Kept(page, rendered.placed.data or b"", explainer,
                                       rendered.listed, rendered.templates, self.theme.assets))
+
+
+def made_otherwise(made: Made | None, site: Site, theme: Theme) -> bool:
+    """Tell whether pages made with these settings, templates and words differ from the
+    site's and theme's."""
+    return made is None or made[0] != site.config or made[1] is not theme.renderer \
+        or made[2] is not theme.lexicon
 
 
 def same_teasers(before: tuple[Teaser, ...], now: tuple[Teaser, ...]) -> bool:
