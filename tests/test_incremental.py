@@ -357,3 +357,24 @@ def test_pages_rendered_by_a_build_that_failed_are_not_kept_once_its_settings_ar
     session.rebuild()
     assert b"Broken" not in session.files["a.html"]
     assert session.files == session.full_build()
+
+
+def test_pages_of_a_failed_build_stay_suspect_after_another_failed_build(
+        session: Session) -> None:
+    session.edit("overrides/templates/explainer.html", FAILS_FOR_GAMMA)
+    session.edit("overrides/templates/index.html", """{% extends "theme/index.html" %}
+{% block content %}{% if site.config.title == "Broken again" %}{{ nothing.at.all }}{% endif %}
+{{ super() }}{% endblock %}
+""")
+    session.edit("site.yml", "data_files: false\n")  # no data file made when asked for
+    session.rebuild()
+    session.edit("site.yml", "title: Broken\ndata_files: false\n")
+    with pytest.raises(ExplainerError):
+        session.rebuild()  # a.html and b.html were rendered, then c.html failed
+    session.edit("site.yml", "title: Broken again\ndata_files: false\n")
+    with pytest.raises(ExplainerError):
+        session.rebuild()  # index.html, the first page, failed: nothing was rendered
+    session.edit("site.yml", "title: Explainers\ndata_files: false\n")
+    session.rebuild()
+    assert b"Broken" not in session.files["a.html"]
+    assert session.files == session.full_build()

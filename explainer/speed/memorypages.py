@@ -137,8 +137,8 @@ class PagesInMemory:
         memo.now = set()
         memo.same_pages = False
         memo.moved = None
-        if memo.fresh:
-            memo.index, memo.fresh = None, []
+        if memo.fresh:  # kept until a build succeeds: one that fails may render nothing
+            memo.index = None
 
     def reuse_all(self, pages: Sequence[Page], writer: Writer) -> list[Page]:
         """Hand the writer every page kept that nothing it was rendered from has changed;
