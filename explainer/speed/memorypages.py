@@ -61,7 +61,8 @@ class LastPages:
         """Index the pages kept; None if they do not all name the same stylesheets."""
         found = [kept.get(page.path) for page in pages]
         assets = found[0].assets if found and found[0] is not None else None
-        if assets is None or any(entry is None or entry.assets is not assets for entry in found):
+        if assets is None or any(entry is None or not same_assets(entry.assets, assets)
+                                 for entry in found):
             return None
         both = list(zip(pages, found, strict=True))
         index = cls(pages, {page.path: page for page in pages}, assets,
@@ -102,7 +103,7 @@ class LastPages:
         """Take in the pages at paths as kept now; None if one names other stylesheets."""
         for path in paths:
             entry = kept.get(path)
-            if entry is None or entry.assets is not self.assets:
+            if entry is None or not same_assets(entry.assets, self.assets):
                 return None
             if entry.later is None:
                 self.files[path] = entry.data
@@ -180,7 +181,7 @@ class PagesInMemory:
             memo.index = LastPages.of(memo.last_pages, memo.kept)
         index = memo.index
         if index is None or not self.changed.isdisjoint(index.templates) or \
-                (index.assets is not self.theme.assets and index.assets != self.theme.assets):
+                not same_assets(index.assets, self.theme.assets):
             return None
         return index
 
@@ -194,7 +195,7 @@ class PagesInMemory:
             writer.add(page.path, kept.later)
             return True
         data = kept.data
-        if kept.assets is not self.theme.assets and kept.assets != self.theme.assets:
+        if not same_assets(kept.assets, self.theme.assets):
             if kept.assets.keys() != self.theme.assets.keys():
                 return False
             data = renamed(data, kept.assets, self.theme.assets)
@@ -247,6 +248,12 @@ def made_otherwise(made: Made | None, site: Site, theme: Theme) -> bool:
     site's and theme's."""
     return made is None or made[0] != site.config or made[1] is not theme.renderer \
         or made[2] is not theme.lexicon
+
+
+def same_assets(before: Mapping[str, str], now: Mapping[str, str]) -> bool:
+    """Tell whether pages made with these stylesheets' names name the same ones (a stylesheet
+    saved unchanged gives equal names in another mapping)."""
+    return before is now or before == now
 
 
 def same_teasers(before: tuple[Teaser, ...], now: tuple[Teaser, ...]) -> bool:
