@@ -166,11 +166,15 @@ def browse_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]
     country and per tag."""
     return [page for edition in editions(site)
             for page in edition_browse_pages(edition, lexicon.words(edition.language),
-                                             site.config)]
+                                             site.config, remember)]
 
 
-def edition_browse_pages(edition: Edition, words: Words, config: Config) -> list[Page]:
-    """Return the index of countries and tags, and their pages, of one language's edition."""
+def edition_browse_pages(edition: Edition, words: Words, config: Config,
+                         remember: Remember) -> list[Page]:
+    """Return the index of countries and tags, and their pages, of one language's edition.
+
+    The preview keeps each country's and tag's pages while the explainers it lists stay the
+    same: a retitle makes again only the lists that show the retitled explainer."""
     folder, language = edition.folder, edition.language
     countries = country_pages(edition.explainers, words.country, folder)
     tags = tag_pages(edition.explainers, folder)
@@ -181,8 +185,12 @@ def edition_browse_pages(edition: Edition, words: Words, config: Config) -> list
             Page(folder + TAGS_INDEX, "tags.html", "templates/tags.html", words.text("tags"),
                  words.text("tags_description"), language, {"pages": tags}, changed=changed,
                  translation_key=TAGS_INDEX),
-            *(page for country in countries for page in country_page(country, words, config)),
-            *(page for tag in tags for page in tag_page(tag, words, config))]
+            *(page for country in countries
+              for page in remember(f"list {country.url}", (country, words, config),
+                                   lambda c=country: country_page(c, words, config))),
+            *(page for tag in tags
+              for page in remember(f"list {tag.url}", (tag, words, config),
+                                   lambda t=tag: tag_page(t, words, config)))]
 
 
 def country_page(country: CountryPage, words: Words, config: Config) -> list[Page]:
