@@ -110,16 +110,6 @@ def country_pages(explainers: tuple[Teaser, ...], name: Callable[[Country], str]
                  for country in by_name(countries, name))
 
 
-def countries_of(explainers: tuple[Teaser, ...],
-                 name: Callable[[Country], str]) -> tuple[Country, ...]:
-    """Return every country in the explainers once, in the order of country_pages()."""
-    countries: dict[str, Country] = {}
-    for explainer in explainers:
-        for country, _ in explainer.parts:
-            countries.setdefault(country.code, country)
-    return by_name(countries, name)
-
-
 def by_name(countries: dict[str, Country], name: Callable[[Country], str]) -> tuple[Country, ...]:
     """Return countries (by code) sorted by name() as readers do, then by code."""
     return tuple(countries[code] for code in

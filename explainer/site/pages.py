@@ -21,7 +21,6 @@ from .listings import (
     CountryPage,
     Edition,
     TagPage,
-    countries_of,
     country_pages,
     editions,
     tag_pages,
@@ -176,8 +175,7 @@ def edition_browse_pages(edition: Edition, words: Words, config: Config,
     The preview keeps each country's and tag's pages while the explainers it lists stay the
     same: a retitle makes again only the lists that show the retitled explainer."""
     folder, language = edition.folder, edition.language
-    countries = country_pages(edition.explainers, words.country, folder)
-    tags = tag_pages(edition.explainers, folder)
+    countries, tags = edition_lists(edition, words, remember)
     changed = newest(edition.explainers)
     return [Page(folder + COUNTRIES_INDEX, "countries.html", "templates/countries.html",
                  words.text("countries"), words.text("countries_description"), language,
@@ -191,6 +189,15 @@ def edition_browse_pages(edition: Edition, words: Words, config: Config,
             *(page for tag in tags
               for page in remember(f"list {tag.url}", (tag, words, config),
                                    lambda t=tag: tag_page(t, words, config)))]
+
+
+def edition_lists(edition: Edition, words: Words, remember: Remember
+                  ) -> tuple[tuple[CountryPage, ...], tuple[TagPage, ...]]:
+    """Return the countries and the tags of an edition's explainers, each with its list
+    (the browse pages and the search page show them: a build groups them once)."""
+    return remember(f"lists of {edition.folder}", (edition.explainers, words),
+                    lambda: (country_pages(edition.explainers, words.country, edition.folder),
+                             tag_pages(edition.explainers, edition.folder)))
 
 
 def country_page(country: CountryPage, words: Words, config: Config) -> list[Page]:
@@ -253,10 +260,9 @@ def search_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]
         words = lexicon.words(edition.language)
         # Addresses and names only: an edit that keeps an explainer's countries and tags
         # leaves the page as it was.
-        countries = tuple((edition.folder + country.url, country)
-                          for country in countries_of(edition.explainers, words.country))
-        tags = tuple((page.url, page.name) for page in tag_pages(edition.explainers,
-                                                                   edition.folder))
+        lists = edition_lists(edition, words, remember)
+        countries = tuple((page.url, page.country) for page in lists[0])
+        tags = tuple((page.url, page.name) for page in lists[1])
         index = SearchIndex(edition.folder, tuple((country.code, words.country(country))
                                                   for _, country in countries))
         pages.append(Page(edition.folder + SEARCH, "search.html", "templates/search.html",
