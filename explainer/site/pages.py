@@ -289,8 +289,8 @@ PAGE_TYPES: tuple[Callable[[Site, Lexicon, Remember], list[Page]], ...] = (
 
 def site_pages(site: Site, lexicon: Lexicon, remember: Remember = make_now) -> list[Page]:
     """Return every page of the site, in a fixed order, each with its other languages'."""
-    return with_versions([page for pages_of in PAGE_TYPES
-                          for page in pages_of(site, lexicon, remember)])
+    pages = [page for pages_of in PAGE_TYPES for page in pages_of(site, lexicon, remember)]
+    return with_versions(pages) if len(editions(site)) > 1 else pages  # one language: none
 
 
 def with_versions(pages: list[Page]) -> list[Page]:
