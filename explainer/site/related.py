@@ -11,9 +11,9 @@ pages that show it.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from itertools import chain
 from operator import neg
+from typing import NamedTuple
 
 from ..content.model import FuzzyDate, Teaser
 from .listings import tag_slug
@@ -22,9 +22,10 @@ SHOWN = 3
 CANDIDATES = 6  # the newest explainers of each country and tag that are looked at
 
 
-@dataclass(frozen=True)
-class Mention:
-    """Another explainer, as a page shows it among its related explainers."""
+class Mention(NamedTuple):
+    """Another explainer, as a page shows it among its related explainers (a tuple: a site of
+    10,000 explainers makes one for each, and compares them with the last build's in the
+    preview)."""
 
     url: str
     title: str
