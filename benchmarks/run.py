@@ -67,7 +67,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=1, help="seed of the corpus (default: 1)")
     parser.add_argument("--work", type=Path, default=REPO / "benchmarks" / "out",
                         help="scratch folder for corpora and sites, one folder per corpus "
-                        "(default: benchmarks/out)")
+                        "(default: benchmarks/out; a folder in memory, such as /dev/shm/bench, "
+                        "leaves out the file system's cost of creating files)")
     parser.add_argument("--venv", type=Path, default=REPO / "benchmarks" / ".venv-compare",
                         help="virtualenv for Pelican and MkDocs, made on first use "
                         "(default: benchmarks/.venv-compare)")
