@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..content.model import Config, Explainer, Site
-from ..site.pages import Page
+from ..site.page import Page
 from .output import Placed
 from .sections import SectionStore
 from .theme import Theme

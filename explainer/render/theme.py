@@ -13,7 +13,7 @@ from ..hashing import digest
 from ..inputs import STATIC_FOLDERS, STRINGS, TEMPLATE_FOLDERS, Inputs
 from ..site.exports import EXPORTERS
 from ..site.meta import page_meta
-from ..site.pages import Page
+from ..site.page import Page
 from ..site.reuse import EXPORT
 from ..site.words import Lexicon, load_lexicon
 from .assets import fingerprint

@@ -21,7 +21,7 @@ from typing import Any
 from ..content.model import Countries, Explainer, Teaser
 from .feeds import list_feed
 from .meta import publisher_name
-from .pages import Page
+from .page import Page
 from .reuse import WIDTH, address, data_files, linker, piece_kinds, piece_path
 from .serialise import (
     country_entry,

@@ -20,7 +20,7 @@ from .meta import absolute_url, publisher_logo, publisher_name
 
 if TYPE_CHECKING:  # pages.py makes the feeds' pages, and exports.py calls list_feed()
     from ..content.model import Explainer
-    from .pages import Page
+    from .page import Page
     from .words import Words
 
 ATOM = "http://www.w3.org/2005/Atom"

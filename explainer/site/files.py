@@ -11,7 +11,8 @@ from typing import NamedTuple
 from ..content.model import Site
 from . import feeds, geo, search
 from .listings import editions
-from .pages import Page, Remember, make_now, sitemap_entries
+from .page import Page, Remember, make_now
+from .pages import sitemap_entries
 
 
 class SiteFile(NamedTuple):

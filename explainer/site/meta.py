@@ -24,7 +24,7 @@ from ..content.names import name_key
 from .locales import og_locale
 
 if TYPE_CHECKING:
-    from .pages import Page, Version
+    from .page import Page, Version
     from .words import Lexicon, Words
 
 # Countries in these roles are what a story is about, as is the first group of its list;

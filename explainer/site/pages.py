@@ -1,4 +1,4 @@
-"""Every page of a site: its path, its template, the objects it shows and what it says of itself.
+"""Every page of a site, by kind (a page itself is described in page.py).
 
 Each kind of page is made by one function of the site, listed in PAGE_TYPES: `build`, `check`
 and the preview all take their pages from site_pages(), so a new kind of page is added here
@@ -8,9 +8,8 @@ keeps what an earlier build made of an unchanged part of the site (a build makes
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import date
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..content.model import Config, Site, Teaser
@@ -25,6 +24,7 @@ from .listings import (
     editions,
     tag_pages,
 )
+from .page import Page, Remember, Version, make_now
 from .paging import paginate
 from .related import Mention, related_by_language
 from .reuse import EXPORT, INDEX, Reuse, reuse_of
@@ -33,51 +33,6 @@ from .words import Lexicon, Words
 
 NOT_FOUND = "404.html"
 SEARCH = "search.html"
-# remember(name, key, make): what make() made for an equal key in an earlier build, else make();
-# a name (input file, what) is forgotten with the file.
-Remember = Callable[[Hashable, Hashable, Callable[[], Any]], Any]
-
-
-def make_now(name: Hashable, key: Hashable, make: Callable[[], Any]) -> Any:
-    """Remember nothing: make it."""
-    return make()
-
-
-@dataclass(frozen=True)
-class Version:
-    """A page in one language: the same page in another language, or the page itself."""
-
-    language: str
-    path: str
-
-
-@dataclass(frozen=True)
-class Page:
-    """One page to render.
-
-    `explainer` names the explainer an explainer's page shows: the page is rendered with it
-    whole. `changed` is the last change of what the page shows, for the sitemap; `absolute`
-    prefixes the page's links instead of making them relative (for pages a host serves at any
-    address); a page not `indexed` has no canonical address and is kept out of the sitemap and
-    of search results. Pages with the same `translation_key` are one page in several languages:
-    each has them all as its `versions`, by language.
-    """
-
-    path: str
-    template: str
-    origin: str  # where the page comes from, for messages
-    title: str
-    description: str
-    language: str  # the tag of the language it is written in
-    context: Mapping[str, Any] = field(default_factory=dict)
-    explainer: Teaser | None = None
-    changed: date | None = None
-    absolute: str | None = None
-    indexed: bool = True
-    translation_key: str | None = None
-    versions: tuple[Version, ...] = ()  # none unless it has another language's version
-
-
 def index_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
     """Return the front page of each language, which lists its explainers page by page."""
     config = site.config

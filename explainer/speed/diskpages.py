@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..render.output import Writer
     from ..render.rendering import Rendered
     from ..render.theme import Theme
-    from ..site.pages import Page
+    from ..site.page import Page
     from .diskmemo import DiskMemo
 
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ..recipe import BuildResult
     from ..render.rendering import Rendered
     from ..render.theme import Theme
-    from ..site.pages import Page
+    from ..site.page import Page
 
 T = TypeVar("T")
 # What remember() keeps a value under: a name, or (input file, what) for a value of one file.

@@ -22,7 +22,7 @@ from ..render.output import Writer
 if TYPE_CHECKING:
     from ..render.rendering import Rendered
     from ..render.theme import Theme
-    from ..site.pages import Page
+    from ..site.page import Page
     from .memo import MemoryMemo
 
 Maker = Callable[[], bytes]

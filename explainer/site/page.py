@@ -1,0 +1,59 @@
+"""A page of the site: its path, its template, the objects it shows and what it says of itself.
+
+The page types of pages.py make them; the renderer renders each with its template. Each page
+type is handed `remember`, with which the preview keeps what an earlier build made of an
+unchanged part of the site (a build makes it anew).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..content.model import Teaser
+
+# remember(name, key, make): what make() made for an equal key in an earlier build, else make();
+# a name (input file, what) is forgotten with the file.
+Remember = Callable[[Hashable, Hashable, Callable[[], Any]], Any]
+
+
+def make_now(name: Hashable, key: Hashable, make: Callable[[], Any]) -> Any:
+    """Remember nothing: make it."""
+    return make()
+
+
+@dataclass(frozen=True)
+class Version:
+    """A page in one language: the same page in another language, or the page itself."""
+
+    language: str
+    path: str
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page to render.
+
+    `explainer` names the explainer an explainer's page shows: the page is rendered with it
+    whole. `changed` is the last change of what the page shows, for the sitemap; `absolute`
+    prefixes the page's links instead of making them relative (for pages a host serves at any
+    address); a page not `indexed` has no canonical address and is kept out of the sitemap and
+    of search results. Pages with the same `translation_key` are one page in several languages:
+    each has them all as its `versions`, by language.
+    """
+
+    path: str
+    template: str
+    origin: str  # where the page comes from, for messages
+    title: str
+    description: str
+    language: str  # the tag of the language it is written in
+    context: Mapping[str, Any] = field(default_factory=dict)
+    explainer: Teaser | None = None
+    changed: date | None = None
+    absolute: str | None = None
+    indexed: bool = True
+    translation_key: str | None = None
+    versions: tuple[Version, ...] = ()  # none unless it has another language's version
