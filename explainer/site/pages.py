@@ -215,9 +215,9 @@ def search_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]
         words = lexicon.words(edition.language)
         # Addresses and names only: an edit that keeps an explainer's countries and tags
         # leaves the page as it was.
-        lists = edition_lists(edition, words, remember)
-        countries = tuple((page.url, page.country) for page in lists[0])
-        tags = tuple((page.url, page.name) for page in lists[1])
+        country_lists, tag_lists = edition_lists(edition, words, remember)
+        countries = tuple((page.url, page.country) for page in country_lists)
+        tags = tuple((page.url, page.name) for page in tag_lists)
         index = SearchIndex(edition.folder, tuple((country.code, words.country(country))
                                                   for _, country in countries))
         pages.append(Page(edition.folder + SEARCH, "search.html", "templates/search.html",
