@@ -147,6 +147,29 @@ def test_a_section_partial_renders_only_the_pages_using_that_kind(session: Sessi
     assert session.files == session.full_build()
 
 
+# A summary that says how many explainers the site has: a section that lists explainers.
+COUNTING_SUMMARY = """{% include "theme/sections/summary.html" %}
+<p class="count">{{ site.explainers | length }} explainers</p>
+"""
+
+
+def test_sections_kept_between_builds_follow_what_they_show(session: Session) -> None:
+    # Each explainer's sections are kept rendered while it stays the same: not when the list
+    # of explainers a section shows changes, nor when the section's template does.
+    session.edit("overrides/templates/sections/summary.html", COUNTING_SUMMARY)
+    session.rebuild()
+    assert b"3 explainers" in session.files["a.html"]
+    session.edit("content/d.md", explainer("Delta", "2024-06-01"))
+    session.rebuild()
+    assert b"4 explainers" in session.files["a.html"]
+    assert session.files == session.full_build()
+    session.edit("overrides/templates/sections/summary.html",
+                 COUNTING_SUMMARY.replace("explainers</p>", "in all</p>"))
+    session.rebuild()
+    assert b"4 in all" in session.files["a.html"]
+    assert session.files == session.full_build()
+
+
 # Pages rendered again after a template is edited: those that use base.html (every page but
 # the embeddable pieces, which have no site frame); after a template is added, every page and
 # data file (but the index of the data files, made when asked for); after index.html is

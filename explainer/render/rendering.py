@@ -93,9 +93,10 @@ def explainer_groups(pages: list[Page]) -> list[tuple[Page, ...]]:
 def render_group(rendering: Rendering, pages: tuple[Page, ...]) -> list[Rendered]:
     """Render pages of one explainer (or one other page) and put them in place (in any
     process): the explainer is fetched once, and each of its sections rendered once."""
-    explainer = rendering.memo.whole(pages[0].explainer) if pages[0].explainer is not None \
-        else None
-    sections = SectionStore()
+    teaser = pages[0].explainer
+    explainer = rendering.memo.whole(teaser) if teaser is not None else None
+    sections = rendering.memo.sections(explainer, pages[0]) if explainer is not None \
+        else SectionStore()
     return [render_page(rendering, page, explainer, sections) for page in pages]
 
 

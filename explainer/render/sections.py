@@ -35,12 +35,22 @@ class Marked(NamedTuple):
 
 
 class SectionStore:
-    """The sections of one explainer as rendered for the first of its pages that showed them."""
+    """The sections of one explainer as rendered for the first of its pages that showed them
+    (in this build, or in an earlier one of the preview: see `Memo.sections`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, marked: dict[Any, Marked | None] | None = None) -> None:
         # By section (sections are frozen, so equal ones render alike); None: rendered, but
         # only for its page.
-        self.marked: dict[Any, Marked | None] = {}
+        self.marked: dict[Any, Marked | None] = {} if marked is None else marked
+
+    def copy(self) -> SectionStore:
+        """Return a store that starts with these sections and keeps its own from now on."""
+        return SectionStore(dict(self.marked))
+
+    @property
+    def listed(self) -> bool:
+        """Tell whether a section used the site's list of explainers."""
+        return any(marked is not None and marked.listed for marked in self.marked.values())
 
     def function(self) -> Callable[[Context, Any], markupsafe.Markup]:
         """Return `section_html` as templates call it, with the page's context."""

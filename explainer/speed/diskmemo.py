@@ -31,7 +31,9 @@ from .store import Entry
 if TYPE_CHECKING:
     from ..content.reading import ExplainerFile, Known, ReadSettings
     from ..recipe import BuildResult
+    from ..render.sections import SectionStore
     from ..render.theme import Theme
+    from ..site.page import Page
     from .memo import Name
 
 T = TypeVar("T")
@@ -211,6 +213,12 @@ class DiskMemo:
             raise ContentError(problems)
         self.last = (key, explainer)
         return explainer  # type: ignore[no-any-return]
+
+    def sections(self, explainer: Explainer, page: Page) -> SectionStore:
+        """Return an empty store: a build renders each explainer's sections once."""
+        from ..render.sections import SectionStore  # here: a no-change build never loads Jinja
+
+        return SectionStore()
 
     def pages(self, site: Site, theme: Theme) -> PagesOnDisk:
         """Return the pages the cache holds for this site and theme."""

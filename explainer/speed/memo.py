@@ -13,7 +13,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from ..content.model import Explainer, Site, Teaser
 from ..errors import Problem
@@ -25,12 +25,17 @@ if TYPE_CHECKING:
     from ..content.reading import ExplainerFile, Known, ReadSettings
     from ..recipe import BuildResult
     from ..render.rendering import Rendered
+    from ..render.sections import SectionStore
     from ..render.theme import Theme
     from ..site.page import Page
 
 T = TypeVar("T")
 # What remember() keeps a value under: a name, or (input file, what) for a value of one file.
 Name = str | tuple[str, str]
+# The explainers whose sections the preview keeps rendered from one build to the next: those
+# rendered last, such as the one being edited and the pages that show it among their related
+# explainers. About 70 KB each for a long explainer.
+KEPT_SECTIONS = 64
 
 
 class PageMemo(Protocol):
@@ -88,6 +93,11 @@ class Memo(Protocol):
         """Return the whole explainer of a teaser read in this build (in any process)."""
         ...
 
+    def sections(self, explainer: Explainer, page: Page) -> SectionStore:
+        """Return where the pages of an explainer rendered next, page first, keep its sections
+        rendered (see render/sections.py): empty, or as an earlier build rendered them."""
+        ...
+
     def pages(self, site: Site, theme: Theme) -> PageMemo:
         """Return the pages the memo holds for this site and theme."""
         ...
@@ -96,6 +106,15 @@ class Memo(Protocol):
         """Note that a build succeeded (its files are in the writer), forgetting what it no
         longer needs."""
         ...
+
+
+class Sections(NamedTuple):
+    """An explainer's sections as a build rendered them, with what they were rendered from
+    besides the settings, templates and words (which the memo's pages look after)."""
+
+    explainer: Explainer
+    page: tuple[Any, ...]  # what else of its page a section may show (see sections())
+    store: SectionStore
 
 
 @dataclass(frozen=True)
@@ -133,6 +152,10 @@ class MemoryMemo:
         self.reread: set[str] = set()  # the explainer files read since the last good build
         self.made: dict[str, bytes] = {}  # derived files by key
         self.wanted: set[str] = set()  # the keys of derived files the build under way needs
+        # Sections rendered by the last good build, and by the build under way, by explainer
+        # file, oldest first.
+        self.kept_sections: dict[str, Sections] = {}
+        self.new_sections: dict[str, Sections] = {}
 
     def replay(self, inputs: Inputs, today: date, writer: Writer) -> BuildResult | None:
         """Replay nothing: a build in memory is quick once its parts are kept."""
@@ -199,11 +222,35 @@ class MemoryMemo:
         assert explainer is not None  # the site lists only explainers that were read
         return explainer
 
+    def sections(self, explainer: Explainer, page: Page) -> SectionStore:
+        """Return the sections the last good build rendered of this very explainer, if its
+        page has the same pictures and versions in other languages, else none.
+
+        A section's template sees the page, but should show only the explainer and the site
+        (see docs/templates.md): the related explainers its page lists may have changed."""
+        from ..render.sections import SectionStore  # here: a no-change build never loads Jinja
+
+        assert page.explainer is not None  # a page of this explainer
+        seen = (page.context.get("pictures"), page.context.get("share"), page.versions)
+        kept = self.kept_sections.get(page.explainer.display_path)
+        store = kept.store.copy() if kept is not None and kept.explainer is explainer \
+            and kept.page == seen else SectionStore()
+        self.new_sections[page.explainer.display_path] = Sections(explainer, seen, store)
+        return store
+
     def pages(self, site: Site, theme: Theme) -> PagesInMemory:
         """Return the pages kept, as this site and theme would render them."""
         view = PagesInMemory(self, site, theme)
         self.next = (site.config, theme.renderer, theme.lexicon, site.explainers)
         self.tried.append(self.next)
+        self.new_sections = {}  # what a build that failed rendered is not kept
+        gone = self.built.keys() - self.stamps.keys()
+        if view.everything or not (view.changed | gone) <= self.read.keys():
+            # Settings, templates, words or a file other than an explainer changed.
+            self.kept_sections = {}
+        elif view.relisted:
+            self.kept_sections = {path: kept for path, kept in self.kept_sections.items()
+                                  if not kept.store.listed}
         return view
 
     def put(self, path: str, kept: Kept) -> None:
@@ -232,3 +279,8 @@ class MemoryMemo:
         self.built = stamps
         self.made = {key: data for key, data in self.made.items() if key in self.wanted}
         self.wanted = set()
+        sections = {**{path: kept for path, kept in self.kept_sections.items()
+                       if path not in self.new_sections and path in stamps},
+                    **self.new_sections}
+        self.kept_sections = dict(list(sections.items())[-KEPT_SECTIONS:])
+        self.new_sections = {}
