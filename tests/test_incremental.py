@@ -31,7 +31,6 @@ def explainer(title: str, published: str = "2024-05-01", extra: str = "",
 
 TIMELINE = "\n--- timeline\nevents:\n  - {date: 2024-05-01, title: It began}\n---\n"
 LISTS_ALL = {"index.html"}  # the page that looks at site.explainers
-DATA_INDEX = "data/index.json"  # made by the preview when first asked for
 # An explainer page that lists every explainer of the site, as some designs have.
 LISTING_EXPLAINER_PAGE = """{% extends "theme/explainer.html" %}
 {% block content %}{{ super() }}
@@ -102,12 +101,12 @@ def test_an_edited_explainer_renders_its_page_and_the_pages_that_list_it(
                                            country="Chile"))
     result = session.rebuild()
     assert result.read == 1
-    # b.html, the index, and the country and tag pages that list it, with their indexes; b's
-    # JSON and countries CSV, and its countries piece. The index of the data files is made
-    # when first asked for.
-    assert result.rendered == 9
+    # b.html, the index, and the country and tag pages that list it, with their indexes. Its
+    # data files and pieces, and the index of the data files, are made when first asked for.
+    assert result.rendered == 6
     assert b"Beta, renamed" in session.files["countries/cl.html"]
     assert b"Beta, renamed" in session.files["data/index.json"]
+    assert b"Beta, renamed" in session.files["embed/b.countries.html"]
     assert session.files == session.full_build()
 
 
@@ -115,8 +114,9 @@ def test_an_edit_to_the_text_alone_renders_only_the_explainers_pages(session: Se
     session.edit("content/b.md", explainer("Beta", "2024-05-02", "\nMore text.\n",
                                            tags="[Energy]", country="Chile"))
     result = session.rebuild()
-    # b.html, its JSON, its countries CSV and its countries piece: what lists show is the same
-    assert (result.read, result.rendered) == (1, 4)
+    # b.html (its data files and piece are made when asked for): what lists show is the same
+    assert (result.read, result.rendered) == (1, 1)
+    assert b"More text." in session.files["data/b.json"]
     assert session.files == session.full_build()
 
 
@@ -133,16 +133,17 @@ def test_pages_that_list_every_explainer_follow_additions_and_removals(
         assert session.files == session.full_build(), name
     assert b"<li>Delta</li>" in session.files["c.html"]
     assert b"<li>Alpha</li>" not in session.files["c.html"]
-    assert result.rendered == 4  # b's pages: the last edit changed nothing that lists show
+    assert result.rendered == 1  # b.html: the last edit changed nothing that lists show
 
 
 def test_a_section_partial_renders_only_the_pages_using_that_kind(session: Session) -> None:
     partial = (session.root / "templates/sections/timeline.html").read_text(encoding="utf-8")
     session.edit("templates/sections/timeline.html", "<!-- edited -->\n" + partial)
     result = session.rebuild()
-    # a.html and c.html have timelines, and so their timeline pieces
-    assert (result.read, result.rendered) == (0, 4)
+    # a.html and c.html have timelines (their timeline pieces are made when asked for)
+    assert (result.read, result.rendered) == (0, 2)
     assert b"<!-- edited -->" in session.files["a.html"]
+    assert b"<!-- edited -->" in session.files["embed/a.timeline.html"]
     assert b"<!-- edited -->" not in session.files["b.html"]
     assert session.files == session.full_build()
 
@@ -171,12 +172,15 @@ def test_sections_kept_between_builds_follow_what_they_show(session: Session) ->
 
 
 # Pages rendered again after a template is edited: those that use base.html (every page but
-# the embeddable pieces, which have no site frame); after a template is added, every page and
-# data file (but the index of the data files, made when asked for); after index.html is
-# edited, the index.
+# the embeddable pieces, which have no site frame); after a template is added, every page
+# (the data files and pieces are made when asked for); after index.html is edited, the index.
+def rendered_page(path: str) -> bool:
+    """Tell whether a file is a page the preview renders at once."""
+    return path.endswith(".html") and not path.startswith("embed/")
+
+
 USERS: dict[str, Callable[[str], bool]] = {
-    "using base.html": lambda path: path.endswith(".html") and not path.startswith("embed/"),
-    "all": lambda path: path.endswith((".html", ".json", ".csv")) and path != DATA_INDEX,
+    "using base.html": rendered_page, "all": rendered_page,
     "index": lambda path: path == "index.html"}
 
 
@@ -209,10 +213,9 @@ def test_a_stylesheet_is_read_alone_and_its_new_name_swapped_into_the_pages(
 def test_config_changes_render_everything(session: Session) -> None:
     session.edit("site.yml", "title: Renamed site\nbase_url: https://example.org/news/\n")
     result = session.rebuild()
-    # Every page and every data file (their addresses are absolute now), but the index of the
-    # data files, which is made when first asked for
-    assert result.rendered == len([p for p in session.files
-                                   if p.endswith((".html", ".json", ".csv")) and p != DATA_INDEX])
+    # Every page (the data files, whose addresses are absolute now, and the pieces are made
+    # when first asked for)
+    assert result.rendered == len([path for path in session.files if rendered_page(path)])
     assert b"Renamed site" in session.files["c.html"]
     assert {FEED, SITEMAP_FILE} <= session.files.keys()
     assert session.files == session.full_build()
@@ -299,6 +302,23 @@ def test_the_files_an_edit_changes_are_those_the_browser_is_told_of(session: Ses
         assert ("countries/cl.html" in changed) == (title != before_title)
         before_title = title
         assert after == session.full_build()
+
+
+def test_files_made_on_demand_reload_only_where_a_browser_has_them(session: Session) -> None:
+    writer = session.tools.writer
+    assert isinstance(writer, MemoryWriter)
+    opened = writer.files["embed/b.countries.html"]  # a browser shows b's countries piece
+    session.edit("content/a.md", explainer("Alpha", "2024-05-03", "\nMore.\n", "[Haiti]"))
+    session.rebuild()  # leaves b's files as they were
+    session.edit("content/b.md", explainer("Beta", "2024-05-02", "\nMore text.\n",
+                                           tags="[Energy]", country="Chile"))
+    session.rebuild()
+    # The piece, still shown, changed; b's JSON changed too, but no browser has it.
+    assert "embed/b.countries.html" in writer.modified
+    assert writer.files["embed/b.countries.html"] != opened
+    assert "b.html" in writer.modified and "data/b.json" not in writer.modified
+    assert b"More text." in writer.files["data/b.json"]
+    assert session.files == session.full_build()
 
 
 def test_two_files_on_one_path_are_refused(session: Session) -> None:

@@ -91,6 +91,23 @@ def test_answers_files_pages_errors_and_missing_pages(setup) -> None:
     assert recorder.reloads == [["index.html"], ["index.html"]]
 
 
+def test_a_piece_that_cannot_be_made_shows_why_when_asked_for(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({
+        "content/alpha.md": EXPLAINER.format("Alpha")
+        + "\n--- countries\ncountries:\n  - {name: Kenya, role: lead}\n---\n",
+        "overrides/templates/embed.html": "{{ nothing.at.all }}\n"})
+    recorder = Recorder()
+    preview = Preview(BuildOptions(root=root, output=root / "public"),
+                      recorder.lines.append, lambda problems, every: None, recorder.reloads.append)
+    preview.start()  # pieces are made when first asked for
+    assert preview.response("alpha.html").status == 200
+    answer = preview.response("embed/alpha.countries.html")
+    assert answer.status == 500 and b"overrides/templates/embed.html" in answer.body
+    assert "embed/alpha.countries.html could not be made (1 problem(s)); `build` would fail" \
+        in recorder.lines
+
+
 def test_a_page_served_before_the_last_reload_missed_it(setup) -> None:
     root, preview, _ = setup
     preview.response("alpha.html")

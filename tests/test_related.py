@@ -69,10 +69,10 @@ def test_an_edit_renders_again_only_the_pages_that_show_the_explainer(
     result = build(options, tools, Inputs.scan(root))
     assert isinstance(tools.writer, MemoryWriter)
     files = tools.writer.files
-    # Beta's page, the index, the index of tags and its tag's page, Alpha's page, which lists
-    # it as related, and its data file that holds its title (the index of them all is made
-    # when first asked for); not Gamma's or Delta's pages.
-    assert result.rendered == 6
+    # Beta's page, the index, the index of tags and its tag's page, and Alpha's page, which
+    # lists it as related (Beta's data files and the index of them all are made when first
+    # asked for); not Gamma's or Delta's pages.
+    assert result.rendered == 5
     assert b"Beta, retitled" in files["data/b.json"]
     assert b"Beta, retitled" in files["data/index.json"]
     assert b"Beta, retitled" in files["a.html"] and b"Beta, retitled" in files["tags/haiti.html"]

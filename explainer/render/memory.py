@@ -20,10 +20,11 @@ Maker = Callable[[], bytes]
 class SiteFiles(Mapping[str, bytes]):
     """Files by site path; those given as makers are made on first access."""
 
-    def __init__(self, files: dict[str, bytes], later: dict[str, Maker]) -> None:
+    def __init__(self, files: dict[str, bytes], later: dict[str, Maker],
+                 made: dict[str, bytes] | None = None) -> None:
         self.files = files
         self.later = later
-        self.made: dict[str, bytes] = {}
+        self.made: dict[str, bytes] = {} if made is None else made  # those made, by path
         self.paths = [*self.files, *(path for path in self.later if path not in self.files)]
         self.lock = threading.Lock()  # the preview may write the site from another thread
 
@@ -45,8 +46,11 @@ class SiteFiles(Mapping[str, bytes]):
         return len(self.paths)
 
     def changed_since(self, before: SiteFiles, paths: Iterable[str]) -> list[str]:
-        """Return those of paths whose file is not the one before holds, new ones too,
-        without making any file (a maker counts as the same file only if it is the same)."""
+        """Return those of paths whose file is not the one before holds, new ones too.
+
+        A file to be made when first asked for is the same if its maker is; if before made
+        it (a browser may show it), it is made now and compared; if not, no browser has it.
+        """
         old, old_later = before.files, before.later
         files, later = self.files, self.later
         changed = []
@@ -55,9 +59,16 @@ class SiteFiles(Mapping[str, bytes]):
                 data = files[path]
                 if (found := old.get(path)) is not data and found != data:
                     changed.append(path)
-            elif old_later.get(path) is not later[path]:
+            elif (maker := old_later.get(path)) is not later[path] and (
+                    maker is None or path in before.made and self[path] != before.made[path]):
                 changed.append(path)
         return changed
+
+    def still_made(self, later: Mapping[str, Maker]) -> dict[str, bytes]:
+        """Return the files made so far whose makers are in later as they were."""
+        with self.lock:  # the preview's writer may be making files of this build
+            made = list(self.made.items())
+        return {path: data for path, data in made if later.get(path) is self.later.get(path)}
 
 
 class MemoryWriter:
@@ -139,7 +150,8 @@ class MemoryWriter:
             claimed = set(self.paths)
             self.pending = {path: data for path, data in self.pending.items() if path in claimed}
             self.later = {path: make for path, make in self.later.items() if path in claimed}
-        before, self.files = self.files, SiteFiles(self.pending, self.later)
+        before = self.files
+        self.files = SiteFiles(self.pending, self.later, before.still_made(self.later))
         written = self.files.changed_since(before, self.written)
         gone = [] if self.paths == self.claimed else \
             [path for path in before if path not in self.files]

@@ -6,6 +6,7 @@ import contextlib
 import functools
 import pickle
 import posixpath
+import threading
 import traceback
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from pathlib import Path
@@ -64,9 +65,28 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
 
 
 class SiteEnvironment(jinja2.Environment):
-    """Jinja's environment, with the globals set before any template is loaded."""
+    """Jinja's environment, with the globals set before any template is loaded.
 
-    used: set[str]  # the files of the templates asked for since the set was last emptied
+    `used` holds the files of the templates asked for since it was last emptied, in this
+    thread: the preview may render a page on demand while another thread writes its output.
+    """
+
+    def __init__(self, **options: Any) -> None:
+        self.local = threading.local()
+        super().__init__(**options)
+
+    @property
+    def used(self) -> set[str]:
+        """Return the files of the templates this thread asked for."""
+        try:
+            return self.local.used  # type: ignore[no-any-return]
+        except AttributeError:
+            self.local.used = set()
+            return self.local.used  # type: ignore[no-any-return]
+
+    @used.setter
+    def used(self, files: set[str]) -> None:
+        self.local.used = files
 
     def get_template(self, name: str | jinja2.Template, parent: str | None = None,
                      globals: MutableMapping[str, Any] | None = None) -> jinja2.Template:

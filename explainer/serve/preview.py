@@ -170,7 +170,10 @@ class Preview:
                 self.served.popitem(last=False)
         if self.error is not None and is_page:
             return Answer(500, HTML, self.error)
-        data = self.files.get(name)
+        try:
+            data = self.files.get(name)  # a file made on demand is made now
+        except ExplainerError as exc:
+            return self.unmade(name, exc)
         if data is not None and name in self.hashed:
             # Named by content: a browser may keep it, and reloads need not ask again.
             return Answer(200, content_type(name), data, cache="max-age=31536000, immutable")
@@ -181,6 +184,17 @@ class Preview:
             # swaps stylesheets in a page that has not been reloaded: point it at the new one.
             return Answer(302, HTML, b"", "/" + self.assets.get(self.superseded[name], ""))
         return Answer(404, HTML, self.page("Page not found", f"The site has no page /{path}.", []))
+
+    def unmade(self, name: str, exc: ExplainerError) -> Answer:
+        """Show why a file made on demand (a data file, an embeddable piece) could not be
+        made: the build made the site without it, as `build` would not."""
+        problems = group_problems(exc.problems) if isinstance(exc, ContentError) else []
+        self.show(list(problems), True)
+        count = f"{len(problems)} problem(s)" if problems else str(exc)
+        self.say(f"{name} could not be made ({count}); `build` would fail")
+        lead = (f"/{name} is made when first asked for, and making it failed. Fix what is "
+                "listed below and save.") if problems else str(exc)
+        return Answer(500, HTML, self.page("This file could not be made", lead, problems))
 
     def page(self, title: str, lead: str, problems: list[Problem]) -> bytes:
         """Render the preview's own page: an error or a missing page."""

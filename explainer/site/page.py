@@ -41,7 +41,9 @@ class Page:
     prefixes the page's links instead of making them relative (for pages a host serves at any
     address); a page not `indexed` has no canonical address and is kept out of the sitemap and
     of search results. Pages with the same `translation_key` are one page in several languages:
-    each has them all as its `versions`, by language.
+    each has them all as its `versions`, by language. A page `on_demand` is one that no other
+    page shows and that few open in the preview (a data file, an embeddable piece, a list's
+    feed): the preview makes it when first asked for.
     """
 
     path: str
@@ -57,3 +59,4 @@ class Page:
     indexed: bool = True
     translation_key: str | None = None
     versions: tuple[Version, ...] = ()  # none unless it has another language's version
+    on_demand: bool = False

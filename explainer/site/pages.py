@@ -94,7 +94,8 @@ def reused_pages(page: Page, reuse: Reuse, oembed: bool) -> list[Page]:
     def derived(path: str, template: str, title: str, context: Mapping[str, Any]) -> Page:
         # Made whole rather than with replace(): a thousand explainers have eight thousand.
         return Page(path, template, page.origin, title, page.description, page.language,
-                    context, page.explainer, absolute=page.absolute, indexed=False)
+                    context, page.explainer, absolute=page.absolute, indexed=False,
+                    on_demand=True)
 
     # The data files give the address of the lead image: the sizes of its pictures.
     media = {"pictures": page.context["pictures"]} if "pictures" in page.context else {}
@@ -112,7 +113,8 @@ def data_index_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[P
     if not config.data_files:
         return []
     return [Page(INDEX, EXPORT + "index", "the index of the data files", config.title,
-                 config.description or config.title, config.language, indexed=False)]
+                 config.description or config.title, config.language, indexed=False,
+                 on_demand=True)]
 
 
 def browse_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
@@ -181,7 +183,7 @@ def list_pages(first: Page, items: Sequence[Any], explainers: tuple[Teaser, ...]
     feed = None if config.base_url is None else Page(
         first.path.removesuffix(".html") + ".xml", EXPORT + "feed",
         f"the Atom feed of {first.path}", first.title, first.description, first.language,
-        {"list": first.path, "explainers": explainers}, indexed=False)
+        {"list": first.path, "explainers": explainers}, indexed=False, on_demand=True)
     first = replace(first, context={**first.context,
                                     "feed": feed and FeedLink(feed.path, first.title)},
                     changed=newest(explainers))

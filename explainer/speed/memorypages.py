@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..content.model import Config, Explainer, Site, Teaser
+from ..inputs import TEMPLATE_FOLDERS
 from ..render.output import Writer
 
 if TYPE_CHECKING:
@@ -135,6 +136,7 @@ class PagesInMemory:
                             for with_ in made)
         self.changed = {path for path, stamp in memo.stamps.items()
                         if memo.built.get(path) != stamp}  # since the last good build
+        self.all_templates: tuple[str, ...] | None = None
         memo.now = set()
         memo.same_pages = False
         memo.moved = None
@@ -191,6 +193,8 @@ class PagesInMemory:
         if kept is None or self.everything or self.stale(kept, page):
             return self.defer(page, writer)
         if kept.later is not None:
+            if not same_assets(kept.assets, self.theme.assets):
+                return self.defer(page, writer)  # made with the stylesheets' old names
             self.memo.now.add(page.path)
             writer.add(page.path, kept.later)
             return True
@@ -206,24 +210,39 @@ class PagesInMemory:
         return True
 
     def defer(self, page: Page, writer: Writer) -> bool:
-        """Hand the writer how to make a data file of many explainers (the index of the data
-        files, a country's or a tag's feed) when first asked for; False for any other page,
-        which must be rendered now. The index lists every explainer, so any change to a list
-        makes it again (17 MB and about a second at 10,000), and the preview seldom serves it."""
+        """Hand the writer how to make a page made on demand (see Page) when first asked for;
+        False for any other page, which must be rendered now.
+
+        An explainer's data files and pieces hold most of a site's bytes, and the index of the
+        data files lists every explainer (17 MB and about a second at 10,000): the preview
+        seldom serves them. Made later, such a page is what it would be now: it is made from
+        this build's objects, and made again (another maker) once one of them changes, its
+        explainer (or the list of explainers, for a page of many), its page or a template it
+        may use (any, for a piece: its templates are known only once it is rendered)."""
         # Imported here, as in recipe.py: a build that finds nothing changed loads none of them.
         from ..render.rendering import Rendering, render_page
         from ..render.sections import SectionStore
         from ..site.reuse import EXPORT
 
-        if page.explainer is not None or not page.template.startswith(EXPORT):
+        if not page.on_demand:
             return False
+        explainer = self.memo.whole(page.explainer) if page.explainer is not None else None
         rendering = Rendering(self.site, self.theme, self.memo, writer)
-        later = functools.cache(lambda: render_page(rendering, page, None, SectionStore())
+        later = functools.cache(lambda: render_page(rendering, page, explainer, SectionStore())
                                 .placed.data or b"")
-        self.memo.put(page.path, Kept(page, b"", None, True, (), self.theme.assets, later))
+        templates = () if page.template.startswith(EXPORT) else self.templates()
+        self.memo.put(page.path, Kept(page, b"", explainer, explainer is None, templates,
+                                      self.theme.assets, later))
         self.memo.now.add(page.path)
         writer.add(page.path, later)
         return True
+
+    def templates(self) -> tuple[str, ...]:
+        """Return every template file of the project."""
+        if self.all_templates is None:
+            self.all_templates = tuple(path for path in self.memo.stamps
+                                       if path.startswith(TEMPLATE_FOLDERS))
+        return self.all_templates
 
     def stale(self, kept: Kept, page: Page) -> bool:
         """Tell whether a page kept must be rendered again."""
