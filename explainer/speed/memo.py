@@ -235,7 +235,10 @@ class MemoryMemo:
         kept = self.kept_sections.get(page.explainer.display_path)
         store = kept.store.copy() if kept is not None and kept.explainer is explainer \
             and kept.page == seen else SectionStore()
-        self.new_sections[page.explainer.display_path] = Sections(explainer, seen, store)
+        new = self.new_sections
+        new[page.explainer.display_path] = Sections(explainer, seen, store)
+        if len(new) > KEPT_SECTIONS:  # a build that renders every explainer keeps the last
+            del new[next(iter(new))]
         return store
 
     def pages(self, site: Site, theme: Theme) -> PagesInMemory:
