@@ -8,6 +8,7 @@ first read.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -25,7 +26,10 @@ class SiteFiles(Mapping[str, bytes]):
         self.files = files
         self.later = later
         self.made: dict[str, bytes] = {} if made is None else made  # those made, by path
-        self.paths = [*self.files, *(path for path in self.later if path not in self.files)]
+        # The makers of the paths that have no file (most often, all of them: the writer
+        # keeps the two apart), looked at in C: the preview has 80,000 at 10,000 explainers.
+        self.makers_only = later if files.keys().isdisjoint(later.keys()) else \
+            {path: make for path, make in later.items() if path not in files}
         self.lock = threading.Lock()  # the preview may write the site from another thread
 
     def __getitem__(self, path: str) -> bytes:
@@ -40,10 +44,10 @@ class SiteFiles(Mapping[str, bytes]):
         return path in self.files or path in self.later  # without making the file
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.paths)
+        return itertools.chain(self.files, self.makers_only)
 
     def __len__(self) -> int:
-        return len(self.paths)
+        return len(self.files) + len(self.makers_only)
 
     def changed_since(self, before: SiteFiles, paths: Iterable[str]) -> list[str]:
         """Return those of paths whose file is not the one before holds, new ones too.
