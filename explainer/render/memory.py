@@ -2,8 +2,8 @@
 
 They take the same calls as the folder writer (see output.py), so that `build`, `check` and
 the preview run one recipe. The preview serves its files from memory and rarely needs the Atom
-feed or the sitemap, which list every explainer; a file given as a function is made only when
-first read.
+feed or the sitemap, which list every explainer, or an explainer's data files and pieces; a
+file given as a function is made only when first read.
 """
 
 from __future__ import annotations
