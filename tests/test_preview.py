@@ -106,6 +106,10 @@ def test_a_piece_that_cannot_be_made_shows_why_when_asked_for(
     assert answer.status == 500 and b"overrides/templates/embed.html" in answer.body
     assert "embed/alpha.countries.html could not be made (1 problem(s)); `build` would fail" \
         in recorder.lines
+    save(root / "overrides/templates/embed.html", "<p>{{ explainer.title }}</p>\n")
+    preview.poll()  # the browser showing the error is told to reload
+    assert "embed/alpha.countries.html" in recorder.reloads[-1]
+    assert preview.response("embed/alpha.countries.html").body.startswith(b"<p>Alpha</p>")
 
 
 def test_a_page_served_before_the_last_reload_missed_it(setup) -> None:

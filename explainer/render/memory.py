@@ -155,8 +155,9 @@ class MemoryWriter:
             self.pending = {path: data for path, data in self.pending.items() if path in claimed}
             self.later = {path: make for path, make in self.later.items() if path in claimed}
         before = self.files
-        self.files = SiteFiles(self.pending, self.later, before.still_made(self.later))
-        written = self.files.changed_since(before, self.written)
+        files = SiteFiles(self.pending, self.later, before.still_made(self.later))
+        written = files.changed_since(before, self.written)  # may make a file, and fail
+        self.files = files
         gone = [] if self.paths == self.claimed else \
             [path for path in before if path not in self.files]
         self.modified = sorted([*written, *gone])

@@ -57,6 +57,7 @@ class Preview:
         self.superseded: dict[str, str] = {}
         self.hashed: set[str] = set()
         self.error: bytes | None = None
+        self.unmade_paths: set[str] = set()  # files made on demand that failed when asked for
         self.generation = 0
         # The generation each page was last served in, the least recent first: the site's pages
         # and at most STRAYS others, so that requests for made-up addresses take no memory.
@@ -108,10 +109,11 @@ class Preview:
         self.hashed = set(result.assets.values())
         self.show([p for p in result.warnings if changed is None or p.path in changed], False)
         self.say(report(changed, result, len(files), len(modified), started))
+        unmade, self.unmade_paths = sorted(self.unmade_paths), set()  # may be fixed now
         if recovered:
             self.reload(["index.html"])
-        elif changed is not None and modified:
-            self.reload(self.restyled(changed) or modified)
+        elif changed is not None and (modified or unmade):
+            self.reload(self.restyled(changed) or sorted({*modified, *unmade}))
         if self.writer is not None and self.output is not None:
             self.writer.submit(write_site, files, self.output) \
                 .add_done_callback(self.written)
@@ -188,6 +190,7 @@ class Preview:
     def unmade(self, name: str, exc: ExplainerError) -> Answer:
         """Show why a file made on demand (a data file, an embeddable piece) could not be
         made: the build made the site without it, as `build` would not."""
+        self.unmade_paths.add(name)  # the next good build reloads the browser that asked
         problems = group_problems(exc.problems) if isinstance(exc, ContentError) else []
         self.show(list(problems), True)
         count = f"{len(problems)} problem(s)" if problems else str(exc)

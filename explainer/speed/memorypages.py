@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..content.model import Config, Explainer, Site, Teaser
@@ -21,7 +21,7 @@ from ..inputs import TEMPLATE_FOLDERS
 from ..render.output import Writer
 
 if TYPE_CHECKING:
-    from ..render.rendering import Rendered
+    from ..render.rendering import Rendered, Rendering
     from ..render.theme import Theme
     from ..site.page import Page
     from .memo import MemoryMemo
@@ -137,6 +137,7 @@ class PagesInMemory:
         self.changed = {path for path, stamp in memo.stamps.items()
                         if memo.built.get(path) != stamp}  # since the last good build
         self.all_templates: tuple[str, ...] | None = None
+        self.renderings: dict[bool, Rendering] = {}  # for makers, with the whole site or not
         memo.now = set()
         memo.same_pages = False
         memo.moved = None
@@ -193,10 +194,17 @@ class PagesInMemory:
         if kept is None or self.everything or self.stale(kept, page):
             return self.defer(page, writer)
         if kept.later is not None:
+            later = kept.later
             if not same_assets(kept.assets, self.theme.assets):
-                return self.defer(page, writer)  # made with the stylesheets' old names
+                if kept.assets.keys() != self.theme.assets.keys():
+                    return self.defer(page, writer)
+                # Made with the stylesheets' old names: put right as a page kept is.
+                made, before, now = kept.later, kept.assets, self.theme.assets
+                later = functools.cache(lambda: renamed(made(), before, now))
+                self.memo.put(page.path, Kept(page, b"", kept.explainer, kept.listed,
+                                              kept.templates, now, later))
             self.memo.now.add(page.path)
-            writer.add(page.path, kept.later)
+            writer.add(page.path, later)
             return True
         data = kept.data
         if not same_assets(kept.assets, self.theme.assets):
@@ -220,14 +228,14 @@ class PagesInMemory:
         explainer (or the list of explainers, for a page of many), its page or a template it
         may use (any, for a piece: its templates are known only once it is rendered)."""
         # Imported here, as in recipe.py: a build that finds nothing changed loads none of them.
-        from ..render.rendering import Rendering, render_page
+        from ..render.rendering import render_page
         from ..render.sections import SectionStore
         from ..site.reuse import EXPORT
 
         if not page.on_demand:
             return False
         explainer = self.memo.whole(page.explainer) if page.explainer is not None else None
-        rendering = Rendering(self.site, self.theme, self.memo, writer)
+        rendering = self.rendering(writer, whole_site=explainer is None)
         later = functools.cache(lambda: render_page(rendering, page, explainer, SectionStore())
                                 .placed.data or b"")
         templates = () if page.template.startswith(EXPORT) else self.templates()
@@ -236,6 +244,18 @@ class PagesInMemory:
         self.memo.now.add(page.path)
         writer.add(page.path, later)
         return True
+
+    def rendering(self, writer: Writer, whole_site: bool) -> Rendering:
+        """Return what a maker renders with. A maker may outlive many builds: it holds no
+        static files, and the settings rather than the whole site, unless it lists
+        explainers (an explainer's files show that explainer alone)."""
+        from ..render.rendering import Rendering
+
+        if whole_site not in self.renderings:
+            self.renderings[whole_site] = Rendering(
+                self.site if whole_site else Site(self.site.config),
+                replace(self.theme, static={}), self.memo, writer)
+        return self.renderings[whole_site]
 
     def templates(self) -> tuple[str, ...]:
         """Return every template file of the project."""
