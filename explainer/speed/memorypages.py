@@ -198,11 +198,9 @@ class PagesInMemory:
             if not same_assets(kept.assets, self.theme.assets):
                 if kept.assets.keys() != self.theme.assets.keys():
                     return self.defer(page, writer)
-                # Made with the stylesheets' old names: put right as a page kept is.
-                made, before, now = kept.later, kept.assets, self.theme.assets
-                later = functools.cache(lambda: renamed(made(), before, now))
+                later = Renamed.of(later, kept.assets, self.theme.assets)
                 self.memo.put(page.path, Kept(page, b"", kept.explainer, kept.listed,
-                                              kept.templates, now, later))
+                                              kept.templates, self.theme.assets, later))
             self.memo.now.add(page.path)
             writer.add(page.path, later)
             return True
@@ -280,6 +278,28 @@ class PagesInMemory:
         self.memo.now.add(page.path)
         self.memo.put(page.path, Kept(page, rendered.placed.data or b"", explainer,
                                       rendered.listed, rendered.templates, self.theme.assets))
+
+
+class Renamed:
+    """A maker of a file made with the stylesheets' old names, which puts the new ones in, as a
+    page kept has them put in. Renamed again, it starts from the first maker: stylesheet edits
+    do not pile makers up."""
+
+    def __init__(self, make: Maker, before: Mapping[str, str], now: Mapping[str, str]) -> None:
+        self.make, self.before, self.now = make, before, now
+        self.data: bytes | None = None
+
+    @classmethod
+    def of(cls, make: Maker, before: Mapping[str, str], now: Mapping[str, str]) -> Renamed:
+        """Return a maker of make's file with the names of now for those of before."""
+        if isinstance(make, Renamed):
+            return cls(make.make, make.before, now)
+        return cls(make, before, now)
+
+    def __call__(self) -> bytes:
+        if self.data is None:
+            self.data = renamed(self.make(), self.before, self.now)
+        return self.data
 
 
 def made_otherwise(made: Made | None, site: Site, theme: Theme) -> bool:
