@@ -7,7 +7,9 @@ from __future__ import annotations
 import gzip
 import json
 import shutil
+import time
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -31,6 +33,19 @@ FITS = """([selector, height]) => {
   const frame = document.querySelector(selector);
   return frame && Math.abs(frame.getBoundingClientRect().height - height) <= 1;
 }"""
+
+
+def wait_to_fit(page: Any, child: Any, selector: str) -> int:
+    """Wait until the frame is as tall as its piece is now; return that height. The piece's
+    height is read again each time: it may change as the frame does (a scrollbar that goes
+    makes its lines longer)."""
+    deadline = time.monotonic() + 30
+    while True:
+        height = child.evaluate(CONTENT_HEIGHT)
+        if page.evaluate(FITS, [selector, height]):
+            return int(height)
+        assert time.monotonic() < deadline, f"the frame never fit its piece ({height} px)"
+        time.sleep(0.05)
 
 
 def piece(site: Path, kind: str) -> Path:
@@ -102,8 +117,7 @@ def test_pym_js_fits_the_frame_to_the_piece_as_its_width_changes(seed_site: Path
             page.set_viewport_size({"width": width, "height": 700})
             child = next(f for f in page.frames if ".timeline.html?" in f.url)
             child.wait_for_function(f"() => innerWidth <= {width}")
-            height = child.evaluate(CONTENT_HEIGHT)
-            page.wait_for_function(FITS, arg=["#piece iframe", height])
+            height = wait_to_fit(page, child, "#piece iframe")
             assert child.evaluate("document.documentElement.scrollHeight <= innerHeight")
             heights.append(height)
         assert heights[1] > heights[0] > 700
@@ -128,9 +142,8 @@ def test_the_code_on_the_page_fits_in_a_page_with_datawrapper_s_script(tmp_path:
         frame = page.frame_locator("iframe")
         frame.locator(".figure-list").wait_for()
         child = next(f for f in page.frames if f.url.endswith(".figures.html"))
-        height = child.evaluate(CONTENT_HEIGHT)
+        height = wait_to_fit(page, child, "iframe")
         assert height != 480  # the code's own height: the listener must have done the fitting
-        page.wait_for_function(FITS, arg=["iframe", height])
         # Its oEmbed answer, named in the piece, gives the same code.
         oembed = child.locator('link[type="application/json+oembed"]').get_attribute("href")
         assert json.loads(page.request.get(oembed).text())["html"] == codes[3]
