@@ -1,13 +1,12 @@
 """Content-hashed names for stylesheets and scripts, so hosts may cache them for good, and
-stylesheets without their comments and spacing, which every page loads."""
+stylesheets without their comments and spacing, which every page loads; a page kept by the
+preview gets the new names put in when a stylesheet changes."""
 
 from __future__ import annotations
 
 import hashlib
 import posixpath
-from collections.abc import Mapping
-
-import rcssmin
+from collections.abc import Callable, Mapping
 
 HASHED_TYPES = (".css", ".js")
 
@@ -44,5 +43,47 @@ def minified(stylesheet: bytes) -> bytes:
         text = stylesheet.decode("utf-8")
     except UnicodeDecodeError:
         return stylesheet
+    import rcssmin  # here: a build that finds nothing changed minifies nothing
+
     # Comments that open with /*! are licence notices, which vendored stylesheets must keep.
     return rcssmin.cssmin(text, keep_bang_comments=True).encode("utf-8") + b"\n"
+
+
+def same_assets(before: Mapping[str, str], now: Mapping[str, str]) -> bool:
+    """Tell whether pages made with these stylesheets' names name the same ones (a stylesheet
+    saved unchanged gives equal names in another mapping)."""
+    return before is now or before == now
+
+
+def renamed(page: bytes, before: Mapping[str, str], now: Mapping[str, str]) -> bytes:
+    """Return a page with the old content-hashed names of its stylesheets put right."""
+    for name, old in before.items():
+        new = now[name]
+        if new != old:
+            page = page.replace(old.rsplit("/", 1)[-1].encode(),
+                                new.rsplit("/", 1)[-1].encode())
+    return page
+
+
+class Renamed:
+    """A maker of a file made with the stylesheets' old names, which puts the new ones in, as a
+    page kept has them put in. Renamed again, it starts from the first maker: stylesheet edits
+    do not pile makers up."""
+
+    def __init__(self, make: Callable[[], bytes], before: Mapping[str, str],
+                 now: Mapping[str, str]) -> None:
+        self.make, self.before, self.now = make, before, now
+        self.data: bytes | None = None
+
+    @classmethod
+    def of(cls, make: Callable[[], bytes], before: Mapping[str, str],
+           now: Mapping[str, str]) -> Renamed:
+        """Return a maker of make's file with the names of now for those of before."""
+        if isinstance(make, Renamed):
+            return cls(make.make, make.before, now)
+        return cls(make, before, now)
+
+    def __call__(self) -> bytes:
+        if self.data is None:
+            self.data = renamed(self.make(), self.before, self.now)
+        return self.data

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..content.model import Config, Explainer, Site, Teaser
 from ..inputs import TEMPLATE_FOLDERS
+from ..render.assets import Renamed, renamed, same_assets
 from ..render.output import Writer
 
 if TYPE_CHECKING:
@@ -280,28 +281,6 @@ class PagesInMemory:
                                       rendered.listed, rendered.templates, self.theme.assets))
 
 
-class Renamed:
-    """A maker of a file made with the stylesheets' old names, which puts the new ones in, as a
-    page kept has them put in. Renamed again, it starts from the first maker: stylesheet edits
-    do not pile makers up."""
-
-    def __init__(self, make: Maker, before: Mapping[str, str], now: Mapping[str, str]) -> None:
-        self.make, self.before, self.now = make, before, now
-        self.data: bytes | None = None
-
-    @classmethod
-    def of(cls, make: Maker, before: Mapping[str, str], now: Mapping[str, str]) -> Renamed:
-        """Return a maker of make's file with the names of now for those of before."""
-        if isinstance(make, Renamed):
-            return cls(make.make, make.before, now)
-        return cls(make, before, now)
-
-    def __call__(self) -> bytes:
-        if self.data is None:
-            self.data = renamed(self.make(), self.before, self.now)
-        return self.data
-
-
 def made_otherwise(made: Made | None, site: Site, theme: Theme) -> bool:
     """Tell whether pages made with these settings, templates and words differ from the
     site's and theme's."""
@@ -309,22 +288,6 @@ def made_otherwise(made: Made | None, site: Site, theme: Theme) -> bool:
         or made[2] is not theme.lexicon
 
 
-def same_assets(before: Mapping[str, str], now: Mapping[str, str]) -> bool:
-    """Tell whether pages made with these stylesheets' names name the same ones (a stylesheet
-    saved unchanged gives equal names in another mapping)."""
-    return before is now or before == now
-
-
 def same_teasers(before: tuple[Teaser, ...], now: tuple[Teaser, ...]) -> bool:
     """Tell whether two lists hold the very same teasers, in the same order."""
     return len(before) == len(now) and all(a is b for a, b in zip(before, now, strict=True))
-
-
-def renamed(page: bytes, before: Mapping[str, str], now: Mapping[str, str]) -> bytes:
-    """Return a page with the old content-hashed names of its stylesheets put right."""
-    for name, old in before.items():
-        new = now[name]
-        if new != old:
-            page = page.replace(old.rsplit("/", 1)[-1].encode(),
-                                new.rsplit("/", 1)[-1].encode())
-    return page

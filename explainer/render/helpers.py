@@ -1,0 +1,60 @@
+"""What templates call besides the words (wording.py): the inline map of a country list, the
+shade of a group of countries, and a readable label for a bare address."""
+
+from __future__ import annotations
+
+from urllib.parse import unquote, urlsplit
+
+import jinja2
+import markupsafe
+from jinja2.runtime import Context
+
+from ..content.model import Countries, RoleGroup
+from ..site.mapframe import plan_map
+from ..site.mapview import world_map_svg
+
+GROUP_SHADES = 6  # group-1 ... group-6 in the stylesheet, strongest first
+FOCAL_GROUP = 2  # the most countries of a group whose small one the map enlarges in an inset
+
+
+def group_class(section: Countries, group: RoleGroup) -> str:
+    """Return the class that shades a group of countries: by its place, a catch-all muted.
+
+    Groups are counted among those with countries on the map (a group of organisations alone
+    has none); the first gets the strongest colour, groups past GROUP_SHADES share the last.
+    """
+    return f"group-{min(group.shade, GROUP_SHADES)}" if group.shade else "group-other"
+
+
+@jinja2.pass_context
+def country_map(context: Context, section: Countries) -> markupsafe.Markup:
+    """Return the inline SVG map of a country list, framed on it, countries shaded by group."""
+    words = context.parent["words"]  # the page's language, as the word filters take it
+    groups = [group for group in section.groups if group.entries]
+    shaded = [(group_class(section, group), [entry.country.code for entry in group.entries])
+              for group in groups]
+    codes = [code for _, group_codes in shaded for code in group_codes]
+    # The first groups (such as the lead and the host) are what the story is about, when they
+    # are small: in a group of many (29 signatories), each is one of many, and a ring finds it.
+    focal = [entry.country.code for group in groups[:2] if len(group.entries) <= FOCAL_GROUP
+             for entry in group.entries]
+    plan = plan_map(codes, focal, section.map)
+    names = {entry.country.code: entry.label or words.country(entry.country)
+             for entry in section.entries}
+    title = words.text("map_title" if plan.world else "map_title_region", len(codes))
+    if plan.inset:
+        title = words.text("map_title_inset", map=title, country=names[plan.inset])
+    svg = world_map_svg(shaded, title_id=f"{section.anchor}-map-title", title=title,
+                        description_id=f"{section.anchor}-map-caption", plan=plan, names=names)
+    return markupsafe.Markup(svg)
+
+
+def url_label(url: str) -> str:
+    """Return a readable label for a bare address: host and decoded path, no scheme or query."""
+    parts = urlsplit(url)
+    if parts.scheme == "mailto":
+        return unquote(parts.path)
+    host = parts.hostname or ""
+    host = host.removeprefix("www.")
+    path = unquote(parts.path).rstrip("/")
+    return host + path if host else url
