@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from explainer.cli import main
+from explainer.render import helpers as template_helpers
 from explainer.render import rendering
-from explainer.render import templates as render
 from explainer.site import pages
 
 from .helpers import run_cli
@@ -82,7 +82,7 @@ def test_a_bug_in_code_a_template_calls_is_not_blamed_on_the_template(
         capsys: pytest.CaptureFixture[str]) -> None:
     countries = GOOD + "\n--- countries\ncountries:\n  - name: Kenya\n---\n"
     root = make_site({"content/a.md": countries.format(t="A")})
-    monkeypatch.setattr(render, "world_map_svg", explode)
+    monkeypatch.setattr(template_helpers, "world_map_svg", explode)
     assert main(["build", "--root", str(root)]) == 2
     assert capsys.readouterr().err.startswith(
         "internal error: RuntimeError: the renderer fell over\n")
