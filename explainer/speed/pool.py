@@ -1,9 +1,10 @@
 """Spread work over the machine's cores: worker processes forked from the build, plus the build.
 
 Workers are forked, so they start with everything the build has loaded (the site, the
-templates) without copying it through a pipe, and they cost no interpreter start-up; only the
-items and the results travel. The build process works too instead of waiting, and hands out
-work in small chunks so that every process stays busy to the end. A worker dies with the build
+templates, the work itself, cut in chunks) without copying it through a pipe, and they cost no
+interpreter start-up; only a chunk's number and its results travel. The build process works
+too instead of waiting, an item at a time so that it hands a worker its next chunk as soon as
+the worker is done, and every process stays busy to the end. A worker dies with the build
 (Linux: PR_SET_PDEATHSIG; elsewhere it ends when its pipe to the build closes). Where fork is
 not available the work is done in one process.
 """
@@ -116,8 +117,9 @@ class Workers:
         try:
             for _ in range(self.count):
                 ours, theirs = context.Pipe()
-                process = context.Process(target=serve, args=(self.task, self.state, theirs,
-                                                              ours, os.getpid()), daemon=True)
+                process = context.Process(target=serve, args=(self.task, self.state, chunks,
+                                                              theirs, ours, os.getpid()),
+                                          daemon=True)
                 process.start()
                 theirs.close()
                 links.append(ours)
@@ -135,24 +137,32 @@ class Workers:
 
     def share(self, chunks: list[Sequence[T]], links: list[Connection],
               progress: Progress | None) -> Iterator[tuple[T, R]]:
-        """Send each worker a chunk at a time, work on others here, and yield the results."""
+        """Send each worker a chunk at a time and work on others here, an item at a time,
+        handing a worker its next chunk as soon as it is done; yield the results."""
         busy: dict[Connection, int] = {}
         errors: dict[int, BaseException] = {}
-        following = 0
+        following = 0  # the next chunk to hand out, to a worker or to this process
+        here: tuple[int, list[R]] | None = None  # the chunk this process works on
         idle = list(links)
-        while following < len(chunks) and not errors or busy:
+        while (following < len(chunks) or here) and not errors or busy:
             while idle and following < len(chunks) and not errors:
                 link = idle.pop()
-                link.send(chunks[following])
+                link.send(following)  # the worker has the chunks: it was forked with them
                 busy[link] = following
                 following += 1
             done: dict[int, list[R]] = {}
-            if following < len(chunks) and not errors:
-                try:  # this process works too, rather than wait
-                    done[following] = [self.task(self.state, item) for item in chunks[following]]
+            if here is None and following < len(chunks) and not errors:
+                here, following = (following, []), following + 1
+            if here is not None and not errors:
+                # One item, then back to the workers: none waits long for its next chunk.
+                index, results = here
+                try:
+                    results.append(self.task(self.state, chunks[index][len(results)]))
                 except Exception as exc:  # raised below, in the order of the items
-                    errors[following] = exc
-                following += 1
+                    errors[index], here = exc, None
+                else:
+                    if len(results) == len(chunks[index]):
+                        done[index], here = results, None
                 ready = [link for link in busy if link.poll()]
             else:
                 ready = wait(list(busy))  # type: ignore[assignment]
@@ -180,18 +190,18 @@ def receive(link: Connection) -> tuple[str, object]:
         return "error", RuntimeError("a worker process of the build ended unexpectedly")
 
 
-def serve(task: Task[S, T, R], state: S, link: Connection, other: Connection,
-          parent: int) -> None:
-    """Work on the chunks the build sends until it closes the pipe (in a worker process)."""
+def serve(task: Task[S, T, R], state: S, chunks: list[Sequence[T]], link: Connection,
+          other: Connection, parent: int) -> None:
+    """Work on the chunks the build names until it closes the pipe (in a worker process)."""
     other.close()  # the build's end, inherited by the fork
     die_with(parent)
     while True:
         try:
-            chunk = link.recv()
+            index = link.recv()
         except (EOFError, OSError):
             return
         try:
-            link.send(("done", [task(state, item) for item in chunk]))
+            link.send(("done", [task(state, item) for item in chunks[index]]))
         except Exception as exc:  # sent back, for the build to raise in the order of the items
             link.send(("error", sendable(exc)))
 
