@@ -10,9 +10,9 @@ from typing import NamedTuple
 
 from ..content.model import Site
 from . import feeds, geo, search
-from .listings import editions
+from .listings import site_editions
 from .page import Page, Remember, make_now
-from .pages import sitemap_entries
+from .pages import SEARCH, sitemap_entries
 
 
 class SiteFile(NamedTuple):
@@ -47,7 +47,7 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes],
         files += [SiteFile(edition.folder + feeds.FEED, f"the Atom feed of {edition.language}",
                            functools.partial(feeds.atom_feed, site, edition.language,
                                              edition.folder, edition.explainers))
-                  for edition in editions(site)]
+                  for edition in site_editions(site, remember)]
         files.append(SiteFile(feeds.SITEMAP_FILE, "the sitemap",
                               lambda: feeds.sitemap(site, entries)))
     return files
@@ -56,9 +56,12 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes],
 def search_index_files(site: Site, pages: Iterable[Page],
                        remember: Remember) -> list[SiteFile]:
     """Return the search index of every language whose search page names one."""
-    explainers = {edition.folder: edition.explainers for edition in editions(site)}
+    explainers = {edition.folder: edition.explainers
+                  for edition in site_editions(site, remember)}
+    # The search pages alone have an index: their template is looked at first, as it is quick.
     return [SiteFile(path, f"the search index of {page.path}", data)
-            for page in pages if isinstance(index := page.context.get("index"), search.SearchIndex)
+            for page in pages if page.template == SEARCH
+            and isinstance(index := page.context.get("index"), search.SearchIndex)
             for path, data in remember(f"search index {index.folder}", "", search.IndexMaker)
             .files(explainers[index.folder], index).items()]
 

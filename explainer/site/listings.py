@@ -13,11 +13,14 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import NamedTuple
 
 from ..content.languages import language_folder
 from ..content.model import Country, Site, Teaser
 from ..content.names import name_key
+from .feeds import newest
+from .page import Remember
 
 COUNTRIES_INDEX = "countries/index.html"
 TAGS_INDEX = "tags/index.html"
@@ -47,6 +50,18 @@ class Edition:
     language: str
     folder: str  # '' for the site's language, else such as 'fr/'
     explainers: tuple[Teaser, ...]  # newest first
+
+    @functools.cached_property
+    def changed(self) -> date | None:
+        """Return the latest publication or update day of its explainers, if any."""
+        return newest(self.explainers)
+
+
+def site_editions(site: Site, remember: Remember) -> tuple[Edition, ...]:
+    """Return editions(site), which the preview keeps while the list of explainers is the
+    same: several kinds of page and file go by edition."""
+    return remember("editions", (site.config.language, site.explainers),
+                    lambda: editions(site))
 
 
 def editions(site: Site) -> tuple[Edition, ...]:

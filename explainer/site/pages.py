@@ -21,7 +21,7 @@ from .listings import (
     Edition,
     TagPage,
     country_pages,
-    editions,
+    site_editions,
     tag_pages,
 )
 from .page import Page, Remember, Version, make_now
@@ -32,15 +32,15 @@ from .search import SearchIndex
 from .words import Lexicon, Words
 
 NOT_FOUND = "404.html"
-SEARCH = "search.html"
+SEARCH = "search.html"  # the search page's name, and its template's
 def index_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
     """Return the front page of each language, which lists its explainers page by page."""
     config = site.config
     pages = []
-    for edition in editions(site):
+    for edition in site_editions(site, remember):
         first = Page(edition.folder + "index.html", "index.html", "templates/index.html",
                      config.title, config.description or config.title, edition.language,
-                     changed=newest(edition.explainers), translation_key="index.html")
+                     changed=edition.changed, translation_key="index.html")
         pages += paged(first, edition.explainers, config.page_size,
                        lexicon.words(edition.language))
     return pages
@@ -120,7 +120,7 @@ def data_index_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[P
 def browse_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
     """Return, for each language, the index of countries, the index of tags, and a page per
     country and per tag."""
-    return [page for edition in editions(site)
+    return [page for edition in site_editions(site, remember)
             for page in edition_browse_pages(edition, lexicon.words(edition.language),
                                              site.config, remember)]
 
@@ -133,7 +133,7 @@ def edition_browse_pages(edition: Edition, words: Words, config: Config,
     same: a retitle makes again only the lists that show the retitled explainer."""
     folder, language = edition.folder, edition.language
     countries, tags = edition_lists(edition, words, remember)
-    changed = newest(edition.explainers)
+    changed = edition.changed
     return [Page(folder + COUNTRIES_INDEX, "countries.html", "templates/countries.html",
                  words.text("countries"), words.text("countries_description"), language,
                  {"pages": countries}, changed=changed, translation_key=COUNTRIES_INDEX),
@@ -213,7 +213,7 @@ def search_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]
     if not site.config.search:
         return []
     pages = []
-    for edition in editions(site):
+    for edition in site_editions(site, remember):
         words = lexicon.words(edition.language)
         # Addresses and names only: an edit that keeps an explainer's countries and tags
         # leaves the page as it was.
@@ -222,7 +222,7 @@ def search_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]
         tags = tuple((page.url, page.name) for page in tag_lists)
         index = SearchIndex(edition.folder, tuple((country.code, words.country(country))
                                                   for _, country in countries))
-        pages.append(Page(edition.folder + SEARCH, "search.html", "templates/search.html",
+        pages.append(Page(edition.folder + SEARCH, SEARCH, "templates/search.html",
                           words.text("search"), words.text("search_description"),
                           edition.language, {"countries": countries, "tags": tags,
                                              "index": index},
@@ -247,7 +247,8 @@ PAGE_TYPES: tuple[Callable[[Site, Lexicon, Remember], list[Page]], ...] = (
 def site_pages(site: Site, lexicon: Lexicon, remember: Remember = make_now) -> list[Page]:
     """Return every page of the site, in a fixed order, each with its other languages'."""
     pages = [page for pages_of in PAGE_TYPES for page in pages_of(site, lexicon, remember)]
-    return with_versions(pages) if len(editions(site)) > 1 else pages  # one language: none
+    languages = len(site_editions(site, remember))
+    return with_versions(pages) if languages > 1 else pages  # one language: none
 
 
 def with_versions(pages: list[Page]) -> list[Page]:

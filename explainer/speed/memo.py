@@ -19,7 +19,8 @@ from ..content.model import Explainer, Site, Teaser
 from ..errors import Problem
 from ..inputs import Inputs, Stamp
 from ..render.output import Writer
-from .memorypages import Kept, LastPages, Made, PagesInMemory
+from .lastpages import Kept, LastPages
+from .memorypages import Made, PagesInMemory
 
 if TYPE_CHECKING:
     from ..content.reading import ExplainerFile, Known, ReadSettings
@@ -147,7 +148,7 @@ class MemoryMemo:
         self.last_pages: Sequence[Page] = ()  # the pages of the last good build
         self.index: LastPages | None = None  # the last good build's pages, indexed
         # The pages of the build under way, by path, and those not in the last good build.
-        self.moved: tuple[Sequence[Page], dict[str, Page], list[Page]] | None = None
+        self.moved: tuple[Sequence[Page], dict[str, Page], list[Page], bool] | None = None
         self.fresh: list[str] = []  # the pages kept since the last good build
         self.reread: set[str] = set()  # the explainer files read since the last good build
         self.made: dict[str, bytes] = {}  # derived files by key

@@ -12,14 +12,15 @@ new title makes new objects of the few list pages that show it."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..content.model import Config, Explainer, Site, Teaser
+from ..content.model import Config, Site, Teaser
 from ..inputs import TEMPLATE_FOLDERS
 from ..render.assets import Renamed, renamed, same_assets
 from ..render.output import Writer
+from .lastpages import Kept, LastPages, compared
 
 if TYPE_CHECKING:
     from ..render.rendering import Rendered, Rendering
@@ -27,98 +28,8 @@ if TYPE_CHECKING:
     from ..site.page import Page
     from .memo import MemoryMemo
 
-Maker = Callable[[], bytes]
 # What pages were made with: the site's settings, its templates, its words, its explainers.
 Made = tuple[Config, Any, Any, tuple[Teaser, ...]]
-
-
-@dataclass(frozen=True)
-class Kept:
-    """A page as last rendered, with what it was rendered from."""
-
-    page: Page
-    data: bytes
-    explainer: Explainer | None
-    listed: bool
-    templates: tuple[str, ...]  # the template files it used
-    assets: Mapping[str, str]
-    later: Maker | None = None  # how to make it, if it is made when asked for
-
-
-@dataclass
-class LastPages:
-    """The pages of the last good build: their files as committed, and what each hangs on."""
-
-    pages: Sequence[Page]  # the list the recipe made, the same object while the lists stand
-    at: dict[str, Page]  # each page by its path
-    assets: Mapping[str, str]
-    files: dict[str, bytes] = field(default_factory=dict)
-    later: dict[str, Maker] = field(default_factory=dict)
-    by_explainer: dict[str, list[str]] = field(default_factory=dict)  # paths by display path
-    listed: set[str] = field(default_factory=set)  # the pages that list explainers
-    templates: set[str] = field(default_factory=set)  # every template file a page used
-
-    @classmethod
-    def of(cls, pages: Sequence[Page], kept: Mapping[str, Kept]) -> LastPages | None:
-        """Index the pages kept; None if they do not all name the same stylesheets."""
-        found = [kept.get(page.path) for page in pages]
-        assets = found[0].assets if found and found[0] is not None else None
-        if assets is None or any(entry is None or not same_assets(entry.assets, assets)
-                                 for entry in found):
-            return None
-        both = list(zip(pages, found, strict=True))
-        index = cls(pages, {page.path: page for page in pages}, assets,
-                    {page.path: entry.data for page, entry in both if entry.later is None},
-                    {page.path: entry.later for page, entry in both if entry.later is not None},
-                    listed={page.path for page, entry in both if entry.listed},
-                    templates=set().union(*{entry.templates for entry in found}))
-        for page in pages:
-            if page.explainer is not None:
-                index.by_explainer.setdefault(page.explainer.display_path, []).append(page.path)
-        return index
-
-    def moved(self, pages: Sequence[Page], at: dict[str, Page], changed: Iterable[Page]
-              ) -> None:
-        """Take in a new list of pages: those at paths it has no more are gone, changed holds
-        those that are not the same objects as before."""
-        for path in self.at.keys() - at.keys():
-            self.files.pop(path, None)
-            self.later.pop(path, None)
-            self.listed.discard(path)
-            self.unlink(self.at[path], path)
-        for page in changed:
-            before = self.at.get(page.path)
-            if before is not None:
-                self.unlink(before, page.path)
-            if page.explainer is not None:
-                self.by_explainer.setdefault(page.explainer.display_path, []).append(page.path)
-        self.pages, self.at = pages, at
-
-    def unlink(self, page: Page, path: str) -> None:
-        """Forget that the page at path belongs to its explainer."""
-        if page.explainer is not None:
-            paths = self.by_explainer.get(page.explainer.display_path, [])
-            if path in paths:
-                paths.remove(path)
-
-    def update(self, kept: Mapping[str, Kept], paths: Iterable[str]) -> LastPages | None:
-        """Take in the pages at paths as kept now; None if one names other stylesheets."""
-        for path in paths:
-            entry = kept.get(path)
-            if entry is None or not same_assets(entry.assets, self.assets):
-                return None
-            if entry.later is None:
-                self.files[path] = entry.data
-                self.later.pop(path, None)
-            else:
-                self.later[path] = entry.later
-                self.files.pop(path, None)
-            if entry.listed:
-                self.listed.add(path)
-            else:
-                self.listed.discard(path)
-            self.templates.update(entry.templates)
-        return self
 
 
 class PagesInMemory:
@@ -158,16 +69,14 @@ class PagesInMemory:
         # changed: the writer takes the others back as they were.
         writer.add_kept(index.files, index.later)
         if pages is index.pages:
-            at, changed = index.at, []
-            memo.same_pages = True
+            at, changed, same = index.at, [], True
         else:
-            at = {page.path: page for page in pages}
-            changed = [page for page in pages if index.at.get(page.path) is not page]
-            if at.keys() == index.at.keys():
-                memo.same_pages = True  # at the same paths: no page kept is gone
-            else:
-                memo.now = set(at)
-        memo.moved = (pages, at, changed)
+            at, changed, same = compared(index, pages)
+        if same:
+            memo.same_pages = True  # at the same paths: no page kept is gone
+        else:
+            memo.now = set(at)
+        memo.moved = (pages, at, changed, same)
         reached = {path: at[path] for display in memo.reread
                    for path in index.by_explainer.get(display, ()) if path in at}
         reached.update((page.path, page) for page in changed)
