@@ -55,7 +55,7 @@ def explainer_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Pa
     very same pages tell it at once that they need no rendering."""
     config = site.config
     pages = []
-    for teaser, others in zip(site.explainers, related_by_language(site.explainers),
+    for teaser, others in zip(site.explainers, related_by_language(site.explainers, remember),
                               strict=True):
         media, words = media_context(site, teaser), lexicon.words(teaser.language)
         pages += remember((teaser.display_path, "pages"), (teaser, others, media, config, words),

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from ..content.model import FuzzyDate, Teaser
 from .listings import tag_slug
+from .page import Remember, make_now
 
 SHOWN = 3
 CANDIDATES = 6  # the newest explainers of each country and tag that are looked at
@@ -32,18 +33,30 @@ class Mention(NamedTuple):
     published: FuzzyDate
 
 
-def related_explainers(explainers: tuple[Teaser, ...]) -> list[tuple[Mention, ...]]:
-    """Return, for each explainer (newest first, as the site lists them), its related ones."""
-    # Country codes are upper case and tag slugs lower case: one set holds both apart.
-    keys = tuple(frozenset(chain((entry.country.code for entry in teaser.countries),
-                                 map(tag_slug, teaser.tags)))
-                 for teaser in explainers)
-    places = related_places(keys)
-    mentions: dict[int, Mention] = {}
-    for place in set(chain.from_iterable(places)):
-        teaser = explainers[place]
-        mentions[place] = Mention(teaser.url, teaser.title, teaser.published)
-    return [tuple(mentions[place] for place in chosen) for chosen in places]
+class Relation(NamedTuple):
+    """What relating explainers looks at in one: its countries and tags, and how it is shown."""
+
+    key: frozenset[str]  # country codes are upper case and tag slugs lower case: held apart
+    mention: Mention
+
+
+def relation(teaser: Teaser) -> Relation:
+    """Return what relating explainers looks at in one."""
+    return Relation(frozenset(chain((entry.country.code for entry in teaser.countries),
+                                    map(tag_slug, teaser.tags))),
+                    Mention(teaser.url, teaser.title, teaser.published))
+
+
+def related_explainers(explainers: tuple[Teaser, ...], remember: Remember = make_now
+                       ) -> list[tuple[Mention, ...]]:
+    """Return, for each explainer (newest first, as the site lists them), its related ones.
+
+    The preview keeps each explainer's relation while it is the same: after an edit, the
+    others' are the very same objects, quick to compare with the last build's."""
+    relations = [remember((teaser.display_path, "related"), teaser,
+                          functools.partial(relation, teaser)) for teaser in explainers]
+    places = related_places(tuple(found.key for found in relations))
+    return [tuple(relations[place].mention for place in chosen) for chosen in places]
 
 
 # One entry per language: a build plans its pages once; the preview plans them again after an
@@ -68,7 +81,8 @@ def related_places(keys: tuple[frozenset[str], ...]) -> tuple[tuple[int, ...], .
     return tuple(related)
 
 
-def related_by_language(explainers: tuple[Teaser, ...]) -> list[tuple[Mention, ...]]:
+def related_by_language(explainers: tuple[Teaser, ...], remember: Remember = make_now
+                        ) -> list[tuple[Mention, ...]]:
     """Return, for each explainer, its related ones among the explainers of its language: a
     reader of one language is not sent to a page in another."""
     places: dict[str, list[int]] = {}
@@ -76,7 +90,7 @@ def related_by_language(explainers: tuple[Teaser, ...]) -> list[tuple[Mention, .
         places.setdefault(teaser.language, []).append(place)
     related: list[tuple[Mention, ...]] = [()] * len(explainers)
     for group in places.values():
-        found = related_explainers(tuple(explainers[place] for place in group))
+        found = related_explainers(tuple(explainers[place] for place in group), remember)
         for place, others in zip(group, found, strict=True):
             related[place] = others
     return related
