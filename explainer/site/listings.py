@@ -17,10 +17,11 @@ from datetime import date
 from typing import NamedTuple
 
 from ..content.languages import language_folder
-from ..content.model import Country, Site, Teaser
+from ..content.model import Country, Part, Site, Teaser
 from ..content.names import name_key
 from .feeds import newest
 from .page import Remember
+from .words import Words
 
 COUNTRIES_INDEX = "countries/index.html"
 TAGS_INDEX = "tags/index.html"
@@ -112,17 +113,28 @@ class TagPage:
         return f"{self.folder}tags/{self.slug}.html"
 
 
-def country_pages(explainers: tuple[Teaser, ...], name: Callable[[Country], str],
-                  folder: str = "") -> tuple[CountryPage, ...]:
-    """Return a page for every country in the explainers, sorted by name() as readers do."""
+# An explainer's place in its edition's list, with its roles in a country's story.
+Places = tuple[tuple[int, tuple[str, ...]], ...]
+
+
+def country_places(parts: tuple[tuple[Part, ...], ...], name: Callable[[Country], str]
+                   ) -> tuple[tuple[Country, Places], ...]:
+    """Return every country in the explainers' parts (one tuple of them per explainer, newest
+    first), sorted by name() as readers do, each with the places of its explainers."""
     countries: dict[str, Country] = {}
-    listings: dict[str, list[CountryListing]] = {}
-    for explainer in explainers:
-        for country, roles in explainer.parts:
+    places: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for place, own in enumerate(parts):
+        for country, roles in own:
             countries.setdefault(country.code, country)
-            listings.setdefault(country.code, []).append(CountryListing(explainer, roles))
-    return tuple(CountryPage(country, tuple(listings[country.code]), folder)
-                 for country in by_name(countries, name))
+            places.setdefault(country.code, []).append((place, roles))
+    return tuple((country, tuple(places[country.code])) for country in by_name(countries, name))
+
+
+def country_list(country: Country, places: Places, explainers: tuple[Teaser, ...],
+                 folder: str) -> CountryPage:
+    """Return a country's page, listing the explainers at its places."""
+    return CountryPage(country, tuple(CountryListing(explainers[place], roles)
+                                      for place, roles in places), folder)
 
 
 def by_name(countries: dict[str, Country], name: Callable[[Country], str]) -> tuple[Country, ...]:
@@ -137,14 +149,56 @@ def sort_key(name: str) -> tuple[str, str]:
     return name_key(name), name
 
 
-def tag_pages(explainers: tuple[Teaser, ...], folder: str = "") -> tuple[TagPage, ...]:
-    """Return a page for every tag in the explainers, sorted by name; the first spelling wins."""
+def tag_places(tags: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, str, tuple[int, ...]], ...]:
+    """Return every tag of the explainers (one tuple of them per explainer, newest first) as
+    its name, slug and the places of its explainers, sorted by name; the first spelling wins."""
     names: dict[str, str] = {}
-    tagged: dict[str, list[Teaser]] = {}
-    for explainer in explainers:
-        slugs = {tag_slug(tag): tag for tag in reversed(explainer.tags)}
+    places: dict[str, list[int]] = {}
+    for place, own in enumerate(tags):
+        slugs = {tag_slug(tag): tag for tag in reversed(own)}
         for slug, tag in sorted(slugs.items()):
             names.setdefault(slug, tag)
-            tagged.setdefault(slug, []).append(explainer)
-    return tuple(TagPage(names[slug], slug, tuple(tagged[slug]), folder)
+            places.setdefault(slug, []).append(place)
+    return tuple((names[slug], slug, tuple(places[slug]))
                  for slug in sorted(names, key=lambda s: (sort_key(names[s]), s)))
+
+
+def edition_lists(edition: Edition, words: Words, remember: Remember
+                  ) -> tuple[tuple[CountryPage, ...], tuple[TagPage, ...]]:
+    """Return the countries and the tags of an edition's explainers, each with its list
+    (the browse pages and the search page show them: a build groups them once)."""
+    return remember(f"lists of {edition.folder}", (edition.explainers, words),
+                    lambda: (edition_countries(edition, words, remember),
+                             edition_tags(edition, remember)))
+
+
+def edition_countries(edition: Edition, words: Words, remember: Remember
+                      ) -> tuple[CountryPage, ...]:
+    """Return the countries of an edition's explainers, each with its list.
+
+    The preview groups the explainers again only when their countries or roles change, and
+    keeps each list while it shows the very same explainers: after a retitle, only the lists
+    that show the explainer are new objects."""
+    explainers, folder = edition.explainers, edition.folder
+    parts = tuple(explainer.parts for explainer in explainers)
+    pages = []
+    for country, places in remember(f"countries of {folder}", (parts, words),
+                                    lambda: country_places(parts, words.country)):
+        shown = tuple([explainers[place] for place, _ in places])
+        pages.append(remember(f"list of {folder}{country.code}", (country, places, shown),
+                              lambda c=country, p=places: country_list(c, p, explainers,
+                                                                       folder)))
+    return tuple(pages)
+
+
+def edition_tags(edition: Edition, remember: Remember) -> tuple[TagPage, ...]:
+    """Return the tags of an edition's explainers, each with its list (kept as the countries'
+    are, see edition_countries())."""
+    explainers, folder = edition.explainers, edition.folder
+    tags = tuple(explainer.tags for explainer in explainers)
+    pages = []
+    for name, slug, places in remember(f"tags of {folder}", tags, lambda: tag_places(tags)):
+        shown = tuple([explainers[place] for place in places])
+        pages.append(remember(f"list of {folder}tag {slug}", (name, shown),
+                              lambda n=name, s=slug, e=shown: TagPage(n, s, e, folder)))
+    return tuple(pages)

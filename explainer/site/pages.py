@@ -20,9 +20,8 @@ from .listings import (
     CountryPage,
     Edition,
     TagPage,
-    country_pages,
+    edition_lists,
     site_editions,
-    tag_pages,
 )
 from .page import Page, Remember, Version, make_now
 from .paging import paginate
@@ -146,15 +145,6 @@ def edition_browse_pages(edition: Edition, words: Words, config: Config,
             *(page for tag in tags
               for page in remember(f"list {tag.url}", (tag, words, config),
                                    lambda t=tag: tag_page(t, words, config)))]
-
-
-def edition_lists(edition: Edition, words: Words, remember: Remember
-                  ) -> tuple[tuple[CountryPage, ...], tuple[TagPage, ...]]:
-    """Return the countries and the tags of an edition's explainers, each with its list
-    (the browse pages and the search page show them: a build groups them once)."""
-    return remember(f"lists of {edition.folder}", (edition.explainers, words),
-                    lambda: (country_pages(edition.explainers, words.country, edition.folder),
-                             tag_pages(edition.explainers, edition.folder)))
 
 
 def country_page(country: CountryPage, words: Words, config: Config) -> list[Page]:

@@ -16,6 +16,7 @@ from .involved import (
     CountryEntry,
     Organisation,
     OrganisationEntry,
+    Part,
     RoleGroup,
     RoleNote,
     role_key,
@@ -41,7 +42,7 @@ from .site import PAGE_SIZE, Config, Media, Rendition, Share, Site
 __all__ = [
     "CATCH_ALL", "Change", "Config", "Countries", "Country", "CountryEntry", "Embed",
     "Explainer", "Figure", "Figures", "FuzzyDate", "Image", "Link", "MAP_VIEWS", "Media",
-    "Organisation", "OrganisationEntry", "PAGE_SIZE", "Picture", "Prose", "Quote", "ROLES",
+    "Organisation", "OrganisationEntry", "PAGE_SIZE", "Part", "Picture", "Prose", "Quote", "ROLES",
     "Rendition", "RoleGroup", "RoleNote", "Section", "Share", "Site", "Sources",
     "Summary", "Takeaway", "Takeaways", "Teaser", "Timeline", "TimelineEvent",
     "Use", "WhyItMatters", "frozen", "role_key",
