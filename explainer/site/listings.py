@@ -14,14 +14,15 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..content.languages import language_folder
 from ..content.model import Country, Part, Site, Teaser
 from ..content.names import name_key
-from .feeds import newest
-from .page import Remember
-from .words import Words
+
+if TYPE_CHECKING:
+    from .page import Remember
+    from .words import Words
 
 COUNTRIES_INDEX = "countries/index.html"
 TAGS_INDEX = "tags/index.html"
@@ -55,6 +56,8 @@ class Edition:
     @functools.cached_property
     def changed(self) -> date | None:
         """Return the latest publication or update day of its explainers, if any."""
+        from .feeds import newest  # not above: a build that finds nothing changed loads neither
+
         return newest(self.explainers)
 
 
