@@ -7,7 +7,7 @@ Tools): where the files go, what earlier builds left to reuse, and how many proc
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -142,7 +142,8 @@ def check_tools() -> Tools:
     return Tools(MemoryMemo(), NoWriter(), Inline())
 
 
-def preview_tools() -> Tools:
-    """Return the tools of the preview: everything kept in memory between builds."""
-    return Tools(MemoryMemo(), MemoryWriter(), Inline())
+def preview_tools(shown: Container[str] | None = None) -> Tools:
+    """Return the tools of the preview: everything kept in memory between builds, the pages
+    reached by an edit that no browser was `shown` made when first asked for."""
+    return Tools(MemoryMemo(shown), MemoryWriter(), Inline())
 

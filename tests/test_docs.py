@@ -226,6 +226,7 @@ def test_the_preview_reports_a_text_edit_as_the_preview_page_shows(tmp_path: Pat
                      re.escape(shown.strip()))
     project = copy_seed(tmp_path / "project")
     with preview(project) as server:
+        assert server.get(f"{SEED}.html").status == 200  # the page is open in a browser
         edit_seed_summary(project)
         server.wait_for_output(f"^{pattern}$")
 

@@ -42,10 +42,10 @@ LISTING_EXPLAINER_PAGE = """{% extends "theme/explainer.html" %}
 class Session:
     """A project on disk and its in-memory rebuilds, as the dev server drives them."""
 
-    def __init__(self, root: Path, **options: object) -> None:
+    def __init__(self, root: Path, shown: set[str] | None = None, **options: object) -> None:
         self.root = root
         self.options = BuildOptions(root=root, output=root / "public", **options)
-        self.tools = preview_tools()
+        self.tools = preview_tools(shown)  # the pages browsers were shown (None: every page)
         self.result = self.rebuild()
 
     def edit(self, name: str, text: str | None) -> None:
@@ -319,6 +319,58 @@ def test_files_made_on_demand_reload_only_where_a_browser_has_them(session: Sess
     assert "b.html" in writer.modified and "data/b.json" not in writer.modified
     assert b"More text." in writer.files["data/b.json"]
     assert session.files == session.full_build()
+
+
+def test_after_an_edit_only_the_pages_a_browser_was_shown_are_rendered_at_once(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({
+        "content/a.md": explainer("Alpha", "2024-05-03", TIMELINE, "[Haiti]"),
+        "content/b.md": explainer("Beta", "2024-05-02", tags="[Energy]", country="Chile"),
+        "content/c.md": explainer("Gamma", "2024-05-01", TIMELINE, "[Haiti]"),
+    })
+    shown = {"b.html"}  # a browser has b's page open
+    session = Session(root, shown)
+    writer = session.tools.writer
+    assert isinstance(writer, MemoryWriter)
+    session.edit("content/b.md", explainer("Beta, renamed", "2024-05-02", tags="[Energy]",
+                                           country="Chile"))
+    result = session.rebuild()
+    # b.html alone; the index and the lists that show b are made when first asked for.
+    assert result.rendered == 1
+    assert "b.html" in writer.modified
+    assert b"Beta, renamed" in writer.files["countries/cl.html"]
+    shown.add("countries/cl.html")  # and now a browser opens Chile's page
+    session.edit("content/b.md", explainer("Beta, renamed", "2024-05-02", "\nMore text.\n",
+                                           tags="[Energy]", country="Chile"))
+    result = session.rebuild()
+    assert result.rendered == 1  # b.html: what lists show is the same
+    assert "countries/cl.html" not in writer.modified  # its browser does not reload
+    session.edit("content/b.md", explainer("Beta, again", "2024-05-02", tags="[Energy]",
+                                           country="Chile"))
+    result = session.rebuild()
+    assert result.rendered == 2  # b.html and the open country page, which is reloaded
+    assert "countries/cl.html" in writer.modified
+    assert b"Beta, again" in writer.files["countries/cl.html"]
+    assert session.files == session.full_build()
+
+
+def test_a_template_mistake_in_a_page_no_browser_has_open_shows_when_it_is_opened(
+        session: Session) -> None:
+    shown = {"a.html"}
+    session = Session(session.root, shown)
+    writer = session.tools.writer
+    assert isinstance(writer, MemoryWriter)
+    template = (REPO / "templates" / "tag.html").read_text(encoding="utf-8")
+    session.edit("templates/tag.html", template.replace("{% block content %}",
+                                                        "{% block content %}{{ 1 / 0 }}"))
+    session.rebuild()  # no browser shows a tag's page
+    with pytest.raises(ContentError, match="templates/tag.html"):
+        writer.files["tags/haiti.html"]
+    shown.add("tags/haiti.html")
+    session.edit("templates/tag.html", template.replace("{% block content %}",
+                                                        "{% block content %}{{ 2 / 0 }}"))
+    with pytest.raises(ContentError, match="templates/tag.html"):
+        session.rebuild()  # a browser has it open now: the build stops on it
 
 
 def test_two_files_on_one_path_are_refused(session: Session) -> None:

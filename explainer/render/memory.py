@@ -54,14 +54,18 @@ class SiteFiles(Mapping[str, bytes]):
 
         A file to be made when first asked for is the same if its maker is; if before made
         it (a browser may show it), it is made now and compared; if not, no browser has it.
+        A file made before is compared with what was made.
         """
-        old, old_later = before.files, before.later
+        old, old_later, old_made = before.files, before.later, before.made
         files, later = self.files, self.later
         changed = []
         for path in paths:
             if path in files:
                 data = files[path]
-                if (found := old.get(path)) is not data and found != data:
+                found = old.get(path)
+                if found is None:
+                    found = old_made.get(path)
+                if found is not data and found != data:
                     changed.append(path)
             elif (maker := old_later.get(path)) is not later[path] and (
                     maker is None or path in before.made and self[path] != before.made[path]):

@@ -46,7 +46,11 @@ class Preview:
                  notify: Callable[[list[str]], None],
                  output: Path | None = None, notifier: Inotify | None = None) -> None:
         self.options = options
-        self.tools = preview_tools()
+        # The generation each page was last served in, the least recent first: the site's pages
+        # and at most STRAYS others, so that requests for made-up addresses take no memory.
+        # After an edit, the pages never served are made when first asked for.
+        self.served: OrderedDict[str, int] = OrderedDict()
+        self.tools = preview_tools(self.served)
         self.say = say
         self.show = show
         self.notify = notify
@@ -59,9 +63,6 @@ class Preview:
         self.error: bytes | None = None
         self.unmade_paths: set[str] = set()  # files made on demand that failed when asked for
         self.generation = 0
-        # The generation each page was last served in, the least recent first: the site's pages
-        # and at most STRAYS others, so that requests for made-up addresses take no memory.
-        self.served: OrderedDict[str, int] = OrderedDict()
         self.template = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined) \
             .from_string((package_files("explainer") / "data" / "preview.html").read_text("utf-8"))
         self.output = output
@@ -188,8 +189,9 @@ class Preview:
         return Answer(404, HTML, self.page("Page not found", f"The site has no page /{path}.", []))
 
     def unmade(self, name: str, exc: ExplainerError) -> Answer:
-        """Show why a file made on demand (a data file, an embeddable piece) could not be
-        made: the build made the site without it, as `build` would not."""
+        """Show why a file made on demand (a data file, an embeddable piece, a page no browser
+        had open when it last changed) could not be made: the build made the site without it,
+        as `build` would not."""
         self.unmade_paths.add(name)  # the next good build reloads the browser that asked
         problems = group_problems(exc.problems) if isinstance(exc, ContentError) else []
         self.show(list(problems), True)

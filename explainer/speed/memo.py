@@ -9,7 +9,7 @@ redoes only what it reaches. `DiskMemo` (diskmemo.py) keeps the build cache on d
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Container, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -132,7 +132,10 @@ class Read:
 class MemoryMemo:
     """Everything earlier builds in this process made, in memory."""
 
-    def __init__(self) -> None:
+    def __init__(self, shown: Container[str] | None = None) -> None:
+        # The pages a browser has been shown, if the preview says (else all of them): after an
+        # edit, the others are made when first asked for (see PagesInMemory.defer).
+        self.shown = shown
         self.values: dict[Name, tuple[Hashable, Any]] = {}
         self.read: dict[str, Read] = {}
         self.kept: dict[str, Kept] = {}

@@ -102,12 +102,12 @@ class PagesInMemory:
         """Hand the writer a page kept, if nothing it was rendered from has changed."""
         kept = self.memo.kept.get(page.path)
         if kept is None or self.everything or self.stale(kept, page):
-            return self.defer(page, writer)
+            return self.defer(page, writer, made_before=kept is not None)
         if kept.later is not None:
             later = kept.later
             if not same_assets(kept.assets, self.theme.assets):
                 if kept.assets.keys() != self.theme.assets.keys():
-                    return self.defer(page, writer)
+                    return self.defer(page, writer, made_before=True)
                 later = Renamed.of(later, kept.assets, self.theme.assets)
                 self.memo.put(page.path, Kept(page, b"", kept.explainer, kept.listed,
                                               kept.templates, self.theme.assets, later))
@@ -125,29 +125,35 @@ class PagesInMemory:
         writer.add(page.path, data)
         return True
 
-    def defer(self, page: Page, writer: Writer) -> bool:
-        """Hand the writer how to make a page made on demand (see Page) when first asked for;
-        False for any other page, which must be rendered now.
+    def defer(self, page: Page, writer: Writer, made_before: bool) -> bool:
+        """Hand the writer how to make a page when first asked for, if it is made on demand
+        (see Page), or if an earlier build made it and no browser has been shown it since (see
+        MemoryMemo.shown); False for any other page, which must be rendered now.
 
         An explainer's data files and pieces hold most of a site's bytes, and the index of the
         data files lists every explainer (17 MB and about a second at 10,000): the preview
-        seldom serves them. Made later, such a page is what it would be now: it is made from
-        this build's objects, and made again (another maker) once one of them changes, its
-        explainer (or the list of explainers, for a page of many), its page or a template it
-        may use (any, for a piece: its templates are known only once it is rendered)."""
+        seldom serves them. Nor does a reader look at more than a few of the pages an edit
+        reaches (a retitle reaches the pages of its related explainers and of its lists), as
+        Hugo's "fast render mode" has it. Made later, such a page is what it would be now: it
+        is made from this build's objects, and made again (another maker) once one of them
+        changes, its explainer (or the list of explainers, for a page of many or any page but
+        a piece or data file, whose template may walk it), its page or a template it may use
+        (any: its templates are known only once it is rendered)."""
         # Imported here, as in recipe.py: a build that finds nothing changed loads none of them.
         from ..render.rendering import render_page
         from ..render.sections import SectionStore
         from ..site.reuse import EXPORT
 
-        if not page.on_demand:
+        shown = self.memo.shown
+        if not page.on_demand and (not made_before or shown is None or page.path in shown):
             return False
         explainer = self.memo.whole(page.explainer) if page.explainer is not None else None
-        rendering = self.rendering(writer, whole_site=explainer is None)
+        whole_site = explainer is None or not page.on_demand
+        rendering = self.rendering(writer, whole_site)
         later = functools.cache(lambda: render_page(rendering, page, explainer, SectionStore())
                                 .placed.data or b"")
         templates = () if page.template.startswith(EXPORT) else self.templates()
-        self.memo.put(page.path, Kept(page, b"", explainer, explainer is None, templates,
+        self.memo.put(page.path, Kept(page, b"", explainer, whole_site, templates,
                                       self.theme.assets, later))
         self.memo.now.add(page.path)
         writer.add(page.path, later)
@@ -155,8 +161,8 @@ class PagesInMemory:
 
     def rendering(self, writer: Writer, whole_site: bool) -> Rendering:
         """Return what a maker renders with. A maker may outlive many builds: it holds no
-        static files, and the settings rather than the whole site, unless it lists
-        explainers (an explainer's files show that explainer alone)."""
+        static files, and for an explainer's data files and pieces, which show that explainer
+        alone, the settings rather than the whole site."""
         from ..render.rendering import Rendering
 
         if whole_site not in self.renderings:
