@@ -138,7 +138,8 @@ class PagesInMemory:
         is made from this build's objects, and made again (another maker) once one of them
         changes, its explainer (or the list of explainers, for a page of many or any page but
         a piece or data file, whose template may walk it), its page or a template it may use
-        (any: its templates are known only once it is rendered)."""
+        (any: its templates are known only once it is rendered, and what a page's templates
+        use may hang on what it shows)."""
         # Imported here, as in recipe.py: a build that finds nothing changed loads none of them.
         from ..render.rendering import render_page
         from ..render.sections import SectionStore
