@@ -68,7 +68,7 @@ class SiteFiles(Mapping[str, bytes]):
                 if found is not data and found != data:
                     changed.append(path)
             elif (maker := old_later.get(path)) is not later[path] and (
-                    maker is None or path in before.made and self[path] != before.made[path]):
+                    maker is None or path in old_made and self[path] != old_made[path]):
                 changed.append(path)
         return changed
 

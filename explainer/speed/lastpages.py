@@ -5,11 +5,11 @@ pages an edit can have reached."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..content.model import Explainer
-from ..render.assets import same_assets
+from ..render.assets import Renamed, renamed, same_assets
 
 if TYPE_CHECKING:
     from ..site.page import Page
@@ -28,6 +28,15 @@ class Kept:
     templates: tuple[str, ...]  # the template files it used
     assets: Mapping[str, str]
     later: Maker | None = None  # how to make it, if it is made when asked for
+
+    def renamed(self, page: Page, assets: Mapping[str, str]) -> Kept:
+        """Return this page kept, now `page`, with the stylesheets' new names put in (or how
+        to make it so): a stylesheet was edited."""
+        if self.later is not None:
+            return replace(self, page=page, assets=assets,
+                           later=Renamed.of(self.later, self.assets, assets))
+        return replace(self, page=page, assets=assets,
+                       data=renamed(self.data, self.assets, assets))
 
 
 @dataclass

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..content.model import Config, Site, Teaser
 from ..inputs import TEMPLATE_FOLDERS
-from ..render.assets import Renamed, renamed, same_assets
+from ..render.assets import same_assets
 from ..render.output import Writer
 from .lastpages import Kept, LastPages, compared
 
@@ -103,26 +103,13 @@ class PagesInMemory:
         kept = self.memo.kept.get(page.path)
         if kept is None or self.everything or self.stale(kept, page):
             return self.defer(page, writer, made_before=kept is not None)
-        if kept.later is not None:
-            later = kept.later
-            if not same_assets(kept.assets, self.theme.assets):
-                if kept.assets.keys() != self.theme.assets.keys():
-                    return self.defer(page, writer, made_before=True)
-                later = Renamed.of(later, kept.assets, self.theme.assets)
-                self.memo.put(page.path, Kept(page, b"", kept.explainer, kept.listed,
-                                              kept.templates, self.theme.assets, later))
-            self.memo.now.add(page.path)
-            writer.add(page.path, later)
-            return True
-        data = kept.data
         if not same_assets(kept.assets, self.theme.assets):
             if kept.assets.keys() != self.theme.assets.keys():
-                return False
-            data = renamed(data, kept.assets, self.theme.assets)
-            self.memo.put(page.path, Kept(page, data, kept.explainer, kept.listed,
-                                          kept.templates, self.theme.assets))
+                return self.defer(page, writer, made_before=True)  # a stylesheet came or went
+            kept = kept.renamed(page, self.theme.assets)
+            self.memo.put(page.path, kept)
         self.memo.now.add(page.path)
-        writer.add(page.path, data)
+        writer.add(page.path, kept.data if kept.later is None else kept.later)
         return True
 
     def defer(self, page: Page, writer: Writer, made_before: bool) -> bool:
