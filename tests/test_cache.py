@@ -300,6 +300,18 @@ def test_a_page_changed_by_hand_in_the_output_is_written_again(
     assert contents(out) == before
 
 
+def test_a_page_changed_by_hand_then_the_output_deleted_comes_back_as_built(
+        built: tuple[Path, Path]) -> None:
+    root, out = built
+    before = contents(out)
+    with (out / "haiti.html").open("ab") as page:  # in place: the cache shares this file
+        page.write(b"<!-- edited by hand -->")
+    shutil.rmtree(out)
+    result = build(root, out)
+    assert result.returncode == 0, result.stderr
+    assert contents(out) == before
+
+
 def test_the_cache_is_in_the_project_and_marked_as_a_cache(built: tuple[Path, Path]) -> None:
     root, _ = built
     tag = (root / CACHE / "CACHEDIR.TAG").read_text(encoding="ascii")

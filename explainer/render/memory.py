@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from pathlib import Path
 
-from .output import Placed, Sourced, WriteReport, claim
+from .output import Lookup, Placed, Sourced, WriteReport, claim
 
 Maker = Callable[[], bytes]
 
@@ -143,14 +143,18 @@ class MemoryWriter:
         self.pending.update(files)
         self.later.update(later)
 
-    def add_cached(self, path: str, content_digest: str,
-                   lookup: Callable[[str], tuple[Path, bytes] | None]) -> bool:
+    def add_cached(self, path: str, content_digest: str, lookup: Lookup) -> bool:
         """Keep a file the build cache holds; False if it does not."""
         found = lookup(content_digest)
-        if found is not None:
-            self.pending[path] = found[1]
-            self.written.add(path)
-        return found is not None
+        if found is None:
+            return False
+        source, data = found
+        try:
+            self.pending[path] = data if data is not None else Path(source).read_bytes()
+        except OSError:
+            return False
+        self.written.add(path)
+        return True
 
     def commit(self) -> WriteReport:
         """Make the files kept the site's files."""
@@ -205,8 +209,7 @@ class NoWriter:
         """Count files of the last build."""
         self.count += len(files) + len(later)
 
-    def add_cached(self, path: str, content_digest: str,
-                   lookup: Callable[[str], tuple[Path, bytes] | None]) -> bool:
+    def add_cached(self, path: str, content_digest: str, lookup: Lookup) -> bool:
         """Count a file the cache holds."""
         self.count += 1
         return True

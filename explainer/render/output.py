@@ -17,6 +17,10 @@ from .swap import OutputLock, os_errors, put_back, remove_temporaries, swap_in
 from .swap import recover_output as recover_output  # where the build's steps find them
 from .swap import remove_stale_temporaries as remove_stale_temporaries
 
+# Where the build cache keeps a file's bytes, found by their hash, and the bytes: checked
+# against the hash, or None when a stat proves the copy kept untouched (see cache.py).
+Lookup = Callable[[str], "tuple[str, bytes | None] | None"]
+
 
 @dataclass(frozen=True)
 class WriteReport:
@@ -95,8 +99,7 @@ class Writer(Protocol):
         """Write a file, or what a function makes."""
         ...
 
-    def add_cached(self, path: str, content_digest: str,
-                   lookup: Callable[[str], tuple[Path, bytes] | None]) -> bool:
+    def add_cached(self, path: str, content_digest: str, lookup: Lookup) -> bool:
         """Put a file the build cache holds in place; False if its bytes are not at hand."""
         ...
 
@@ -217,12 +220,11 @@ class SiteWriter:
         for path, data in [*files.items(), *later.items()]:
             self.add(path, data)
 
-    def add_cached(self, path: str, content_digest: str,
-                   lookup: Callable[[str], tuple[Path, bytes] | None]) -> bool:
+    def add_cached(self, path: str, content_digest: str, lookup: Lookup) -> bool:
         """Put a file known by its hash at a claimed path; False if its bytes are not at hand.
 
         The previous build's copy is linked when it is the same; else the copy lookup finds
-        (in the cache) by the hash, whose bytes lookup has checked.
+        (in the cache) by the hash, whose bytes lookup has checked or found untouched.
         """
         old, target = f"{self.out}/{path}", f"{self.fresh}/{path}"  # text: for every file
         if self.previous(path) == content_digest and link(old, target):
@@ -234,13 +236,21 @@ class SiteWriter:
         if found is None:
             return False
         source, data = found
-        if same_bytes(old, data) and link(old, target):
+        if data is not None and same_bytes(old, data) and link(old, target):
             self.keep(target, content_digest)
             self.placed(Placed(path, content_digest, True))
-        elif link(source, target):
-            self.placed(Placed(path, content_digest, False))
-        else:
-            self.add(path, data)
+            return True
+        if link(source, target):
+            # Bytes not read are those of the very file the last build wrote, untouched: the
+            # same as here if the file here is that file.
+            self.placed(Placed(path, content_digest, data is None and same_file(old, source)))
+            return True
+        if data is None:
+            try:
+                data = Path(source).read_bytes()
+            except OSError:
+                return False  # gone meanwhile: the page is rendered again
+        self.add(path, data)
         return True
 
     def commit(self) -> WriteReport:
@@ -267,6 +277,14 @@ def link(old: Path | str, target: Path | str) -> bool:
     except OSError:
         return False
     return True
+
+
+def same_file(path: Path | str, other: Path | str) -> bool:
+    """Tell whether two paths name the same file (hard links to one another)."""
+    try:
+        return os.path.samefile(path, other)
+    except OSError:
+        return False
 
 
 def same_bytes(path: Path | str, data: bytes) -> bool:

@@ -2,7 +2,8 @@
 
 It lives in `.cache/explainer/` in the project folder. Every entry is found by a key made from
 everything its content depends on, so a changed input gives another key and a stale entry is
-never used; a page's bytes are checked against their hash before they are used. Deleting the
+never used; a page's bytes are checked against their hash before they are used, unless they
+are, untouched, the very file the last build wrote them to (its stat says so). Deleting the
 folder costs one slower build and nothing else. Files are written under a temporary name and
 renamed, or are named by the hash of their bytes, and the explainers' database is written in
 transactions, so that a build killed while writing is never misled by what it left.
@@ -92,6 +93,18 @@ class FileStamp:
         except OSError:
             return False
         return stamp_of(stat) == (self.size, self.mtime_ns, self.inode, self.ctime_ns)
+
+    def kept_in(self, path: Path | str) -> bool:
+        """Tell whether a file is this very file (a hard link to it), still as stamped.
+
+        The change time is left out: linking or unlinking a file changes it.
+        """
+        try:
+            stat = os.stat(path)
+        except OSError:
+            return False
+        return (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (self.size, self.mtime_ns,
+                                                                  self.inode)
 
 
 @dataclass(frozen=True)
@@ -183,17 +196,25 @@ class Cache:
         if self.folder is not None:
             remove_others(self.folder / "derived", keys)
 
-    def blob(self, content_digest: str) -> tuple[Path, bytes] | None:
-        """Return where a file's bytes are kept and the bytes, if they are what the hash says."""
+    def blob(self, content_digest: str, proof: FileStamp | None = None
+             ) -> tuple[str, bytes | None] | None:
+        """Return where a file's bytes are kept and the bytes, if they are what the hash says.
+
+        `proof` is the last build's stamp of a file it wrote with these bytes. When the copy
+        kept is that very file, untouched since, it needs no reading: no bytes are returned.
+        """
         if self.folder is None:
             return None
-        path = self.folder / "blobs" / content_digest
+        path = f"{self.folder}/blobs/{content_digest}"  # as text: asked for every file
+        if proof is not None and proof.digest == content_digest and proof.kept_in(path):
+            return path, None
         try:
-            data = path.read_bytes()
+            with open(path, "rb") as file:
+                data = file.read()
         except OSError:
             return None
         if digest(data) != content_digest:  # changed in place, through the output folder
-            path.unlink(missing_ok=True)  # so that the page rendered again takes its place
+            Path(path).unlink(missing_ok=True)  # so that the page rendered again takes its place
             return None
         return path, data
 

@@ -10,6 +10,7 @@ folder holds every file as written, nothing is done; else the files come back fr
 
 from __future__ import annotations
 
+import functools
 import os
 import pickle
 import posixpath
@@ -23,7 +24,7 @@ from ..errors import ContentError, Problem, StrictWarnings
 from ..hashing import digest, digest_of
 from ..inputs import Inputs
 from ..options import BuildOptions
-from ..render.output import Claim, Writer, WriteReport, remove_stale_temporaries
+from ..render.output import Claim, Lookup, Writer, WriteReport, remove_stale_temporaries
 from .cache import Cache, FileStamp, store_blob, tool_fingerprint
 from .diskpages import PagesOnDisk
 from .store import Entry
@@ -80,6 +81,13 @@ class DiskMemo:
         return stamp.digest if stamp is not None and stamp.holds(f"{self.output}/{path}") \
             else None
 
+    def kept_bytes(self, path: str) -> Lookup:
+        """Return how to find the kept bytes of a file for a site path: by their hash, proven
+        untouched by the last build's stamp of the path when it wrote the same bytes there."""
+        stamp = self.stamps.get(path)
+        return functools.partial(self.cache.blob, proof=stamp) if stamp is not None \
+            else self.cache.blob
+
     def keep_file(self, file: Path | str, content_digest: str) -> None:
         """Keep the bytes of a file written, by their hash (in any process)."""
         store_blob(self.cache.folder, file, content_digest)
@@ -121,7 +129,7 @@ class DiskMemo:
             with writer:
                 writer.claim(Claim(path, "the cache") for path in self.stamps)
                 for path, stamp in self.stamps.items():
-                    if not writer.add_cached(path, stamp.digest, self.cache.blob):
+                    if not writer.add_cached(path, stamp.digest, self.kept_bytes(path)):
                         raise Missing(path)
                 return writer.commit()
         except Missing:

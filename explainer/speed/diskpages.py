@@ -47,7 +47,8 @@ class PagesOnDisk:
         cache = self.memo.cache
         record = cache.page(self.key(page))
         if record is None or record.site not in (None, self.site_key) or \
-                not writer.add_cached(page.path, record.digest, cache.blob):
+                not writer.add_cached(page.path, record.digest,
+                                     self.memo.kept_bytes(page.path)):
             return False
         cache.keep_page(self.key(page), record)
         return True
