@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -150,9 +150,3 @@ def outside_link(path: str) -> Problem:
 def changed_paths(old: Mapping[str, Stamp], new: Mapping[str, Stamp]) -> set[str]:
     """Return the paths added, removed or modified between two sets of stamps."""
     return {path for path in old.keys() | new.keys() if old.get(path) != new.get(path)}
-
-
-def input_paths(inputs: Inputs) -> Iterator[tuple[str, Path]]:
-    """Yield (relative path, full path) of every input file, in a fixed order."""
-    for relative in inputs.stamps:
-        yield relative, inputs.root / relative

@@ -16,7 +16,6 @@ Line numbers are kept for every part so that errors can point into the file.
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -112,27 +111,6 @@ def decode_text(data: bytes, display: str) -> str:
             "or space instead",
             INVISIBLE.sub(lambda m: f"<U+{ord(m[0]):04X}>", text.split("\n")[line - 1]))])
     return text
-
-
-def find_explainers(content: Path, root: Path) -> tuple[list[Path], list[Problem]]:
-    """List the .md files under content/, warning about other files; hidden ones are skipped."""
-    found: list[Path] = []
-    problems: list[Problem] = []
-    for folder, dirs, files in os.walk(content):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            path = Path(folder) / name
-            if name.startswith("."):
-                continue  # editor swap files, .DS_Store, lock files
-            if name.endswith(".md"):
-                found.append(path)
-            else:
-                problems.append(Problem(
-                    path.relative_to(root).as_posix(), None, None,
-                    "not an explainer (only .md files are read); it is ignored",
-                    "move it out of content/, or rename it to end in .md if it is an explainer",
-                    severity="warning"))
-    return sorted(found), problems
 
 
 def split_source(text: str, path: Path, display: str) -> SourceFile:
