@@ -228,3 +228,27 @@ def test_a_country_lists_each_of_its_roles_once_in_the_order_of_the_story_s_grou
                CountryEntry(kenya, "Lead", rank=0), CountryEntry(kenya, "lead ", rank=0))
     # Haiti first, as first listed; Kenya's roles by group, each in its first spelling.
     assert parts_of(entries) == ((haiti, ("Host",)), (kenya, ("Lead", "Supporting")))
+
+
+@pytest.mark.parametrize(("language", "role", "heading"), [
+    ("en", "donor", "Donor"),
+    ("en", "sent aid", "Sent aid"),
+    ("tr", "ilk imzacı", "İlk imzacı"),  # Turkish writes the capital of 'i' with a dot
+])
+def test_a_role_as_written_heads_its_group_with_a_capital(
+        tmp_path: Path, language: str, role: str, heading: str) -> None:
+    story = ("---\ntitle: T\ndek: D.\npublished: 2024-05-01\n"
+             f"language: {language}\n---\n\n--- summary\n---\nText.\n\n"
+             f"--- countries\ncountries:\n  - {{name: Chile, role: {role}}}\n"
+             "  - {name: Peru, role: lead}\n---\n")
+    root = write_project(tmp_path, {"content/story.md": story})
+    result = run_cli("build", "--root", root, "--output", root / "out")
+    assert result.returncode == 0, result.stderr
+    page = next((root / "out").rglob("story.html"))
+    section = soup(page).select_one("section.countries")
+    headings = [h3.find(string=True, recursive=False).strip() for h3 in section.select("h3.role")]
+    assert headings == [heading, "Leading"]  # in the order the roles first appear
+    assert section.select(".map-legend li")[0].get_text(" ", strip=True) == f"{heading} (1)"
+    rows = list(csv.DictReader(io.StringIO(next((root / "out").rglob(
+        "story.countries.csv")).read_text(encoding="utf-8"))))
+    assert [(row["role"], row["role_label"]) for row in rows][0] == (role, heading)

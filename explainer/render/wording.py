@@ -72,6 +72,12 @@ def country_name(context: Context, country: Country) -> str:
     return context.parent["words"].country(country)  # type: ignore[no-any-return]
 
 
+@jinja2.pass_context
+def upper_first(context: Context, text: str) -> str:
+    """Return a text with its first letter a capital, in the page's language."""
+    return context.parent["words"].upper_first(text)  # type: ignore[no-any-return]
+
+
 def reading_time(explainer: Explainer) -> int:
     """Return the minutes an explainer takes to read, its words counted as its own language
     counts them."""
@@ -79,10 +85,11 @@ def reading_time(explainer: Explainer) -> int:
 
 
 def add_word_helpers(env: jinja2.Environment) -> None:
-    """Give templates reading_minutes() and the date, number, country_name and role_names
-    filters."""
+    """Give templates reading_minutes() and the date, number, country_name, role_names and
+    upper_first filters."""
     env.globals["reading_minutes"] = reading_time
     env.filters["date"] = date_filter
     env.filters["number"] = number_filter
     env.filters["country_name"] = country_name
     env.filters["role_names"] = role_names
+    env.filters["upper_first"] = upper_first

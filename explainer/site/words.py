@@ -45,6 +45,8 @@ from .strings import (
 # A date as precise as it is known: "26 June 2024", "June 2024" or "2024", in CLDR's words.
 SKELETONS = {"day": "yMMMMd", "month": "yMMMM", "year": "y"}
 MONTH_WIDTHS = {3: "abbreviated", 4: "wide", 5: "narrow"}
+# The languages whose capital of 'i' is the dotted 'İ': Turkish and Azerbaijani.
+DOTTED_I = ("tr", "az")
 
 
 class Words:
@@ -143,8 +145,16 @@ class Words:
         return self.form(f"role_{key}") if key in ROLES else role
 
     def role_label(self, entry: CountryEntry | OrganisationEntry) -> str:
-        """Return the name the page gives an entry's role: its `roles:` heading, or role_name."""
-        return entry.heading or self.role_name(entry.role)
+        """Return the heading the page gives an entry's role: its `roles:` heading, a word of
+        model.ROLES in this language, or the role as written with a capital first letter."""
+        return entry.heading or self.upper_first(self.role_name(entry.role))
+
+    def upper_first(self, text: str) -> str:
+        """Return a text with its first letter a capital, as this language writes it: an
+        author's words (a role) made a heading."""
+        first = text[:1]
+        dotted = first == "i" and self.language.split("-")[0] in DOTTED_I
+        return ("\u0130" if dotted else first.upper()) + text[1:]
 
     def country(self, country: Country) -> str:
         """Return a country's name in this language (in English, the name the model gives)."""
