@@ -91,9 +91,8 @@ def country_names(code: str) -> tuple[str, ...]:
 def explainer_words(teaser: Teaser, names: Mapping[str, str]) -> dict[str, int]:
     """Return each word an explainer is found by, with its best weight; `names` holds the
     countries' names in the explainer's language, by code."""
-    countries = tuple(name for entry in teaser.countries
-                      for name in (names.get(entry.country.code, ""), entry.country.name,
-                                   *country_names(entry.country.code)))
+    countries = tuple((entry.country.code, names.get(entry.country.code, ""), entry.country.name)
+                      for entry in teaser.countries)
     return weighed_words(teaser.title, tuple(teaser.outline), teaser.dek, tuple(teaser.tags),
                          countries)
 
@@ -102,17 +101,24 @@ def explainer_words(teaser: Teaser, names: Mapping[str, str]) -> dict[str, int]:
 # did not change are found here. Bounded: two languages' worth of a large archive.
 @functools.lru_cache(maxsize=32_768)
 def weighed_words(title: str, outline: tuple[str, ...], dek: str, tags: tuple[str, ...],
-                  countries: tuple[str, ...]) -> dict[str, int]:
+                  countries: tuple[tuple[str, str, str], ...]) -> dict[str, int]:
     """Return each word of an explainer's searchable texts with the weight of its best place
-    (the caller must not change the answer: it is kept for the same texts)."""
-    fields = [(TITLE, (title,)), (OUTLINE, outline), (DEK, (dek,)), (OTHER, tags),
-              (OTHER, countries)]
+    (the caller must not change the answer: it is kept for the same texts). `countries` holds
+    each country's code, its name in the explainer's language and its English name."""
     found: dict[str, int] = {}
-    for weight, texts in fields:
+    # From the least weight to the most, so that a word takes the weight of its best place.
+    for country in countries:
+        found.update(dict.fromkeys(country_words(*country), OTHER))
+    for weight, texts in ((OTHER, tags), (DEK, (dek,)), (OUTLINE, outline), (TITLE, (title,))):
         for text in texts:
-            for word in words_of(text):
-                found[word] = max(found.get(word, 0), weight)
+            found.update(dict.fromkeys(words_of(text), weight))
     return found
+
+
+@functools.cache  # a few hundred countries, in each language of a site
+def country_words(code: str, local: str, name: str) -> tuple[str, ...]:
+    """Return the words of every name a country is found by."""
+    return tuple(word for each in (local, name, *country_names(code)) for word in words_of(each))
 
 
 def postings(explainers: Iterable[Teaser], names: Mapping[str, str]) -> Postings:
