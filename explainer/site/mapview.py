@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from html import escape
+from typing import NamedTuple
 
 from .geo import Box, Point, load_world, outline_box, path_rings, simplify
 from .mapframe import Frame, MapPlan, country_box, overlaps, plan_map
@@ -131,11 +132,25 @@ def country_path(code: str, frame: Frame) -> str:
 
 @lru_cache(maxsize=4096)  # a site's maps share most frames, the world's above all
 def outline_path(d: str, unit: int, frame: Frame) -> str:
-    """Return path data `d` (in 1/`unit` map units) simplified and drawn in a frame."""
+    """Return path data `d` (in 1/`unit` map units) simplified and drawn in a frame.
+
+    A ring that lies in the frame is drawn as in any frame of the same scale, but for its
+    first point: it is drawn once for them all.
+    """
     level = 2 ** int(math.log2(max(frame.scale, 1)))
     view = frame.box()
-    return "".join(drawn_ring(ring, frame) for box, ring in simplified(d, unit, level)
-                   if overlaps(box, view))  # else an island outside the frame
+    pad = 2 / frame.scale  # a ring within pad of the frame loses no point (see drawn_ring)
+    inner = (view[0] - pad, view[1] - pad, view[2] + pad, view[3] + pad)
+    shift = round(frame.x * frame.scale), round(frame.y * frame.scale)
+    parts = []
+    for number, (box, ring) in enumerate(simplified(d, unit, level)):
+        if not overlaps(box, view):
+            continue  # an island outside the frame
+        if inner[0] <= box[0] and box[2] <= inner[2] and inner[1] <= box[1] and box[3] <= inner[3]:
+            parts.append(path_of(whole_ring(d, unit, level, number, frame.scale), shift))
+        else:
+            parts.append(path_of(drawn_ring(ring, frame)))
+    return "".join(parts)
 
 
 @cache  # one level of detail per outline, for all the frames that zoom alike
@@ -153,13 +168,37 @@ def simplified(d: str, unit: int, level: int) -> tuple[tuple[Box, list[Point]], 
     return tuple(rings)
 
 
-def drawn_ring(ring: Sequence[Point], frame: Frame) -> str:
-    """Return 'M x y l ... z' of a ring drawn in a frame, in whole units, steps relative.
+class Drawn(NamedTuple):
+    """A ring drawn: its first point and its steps from there, in drawn units."""
 
-    Points that lie beyond one edge of the frame together with the points kept on either
-    side of them are dropped: the shortcut stays beyond that edge, out of sight. So are
-    repeated points, and a ring that rounds to less than a triangle. No space goes before
-    a minus sign. Every page draws thousands of points: keep this lean.
+    x: int
+    y: int
+    steps: str
+
+
+@lru_cache(maxsize=16_384)  # the frames of one size share a scale, and most of their rings
+def whole_ring(d: str, unit: int, level: int, number: int, scale: float) -> Drawn | None:
+    """Return ring `number` of `d` drawn whole at a scale, from the map's corner."""
+    ring = simplified(d, unit, level)[number][1]
+    return drawn_ring(ring, Frame(0, 0, math.inf, math.inf, scale))
+
+
+def path_of(drawn: Drawn | None, shift: tuple[int, int] = (0, 0)) -> str:
+    """Return 'M x y l ... z' of a ring drawn, its first point moved back by shift."""
+    if drawn is None:
+        return ""
+    return f"M{drawn.x - shift[0]} {drawn.y - shift[1]}l{drawn.steps}z"
+
+
+def drawn_ring(ring: Sequence[Point], frame: Frame) -> Drawn | None:
+    """Return a ring drawn in a frame, in whole units, steps relative; None if nothing is left.
+
+    A point is drawn at its place at the frame's scale, rounded, less the frame's corner at
+    that scale, rounded: so a ring is drawn alike in every frame of one scale, but for its first
+    point. Points that lie beyond one edge of the frame together with the points kept on either
+    side of them are dropped: the shortcut stays beyond that edge, out of sight. So are repeated
+    points, and a ring that rounds to less than a triangle. No space goes before a minus sign.
+    Every page draws thousands of points: keep this lean.
     """
     x0, y0, scale = frame.x, frame.y, frame.scale
     pad = 2 / scale
@@ -168,15 +207,16 @@ def drawn_ring(ring: Sequence[Point], frame: Frame) -> str:
     codes = [(x < left) | (x > right) << 1 | (y < top) << 2 | (y > bottom) << 3
              for x, y in ring]
     codes.append(0)  # the last point is kept
+    shift_x, shift_y = round(x0 * scale), round(y0 * scale)
     steps: list[str] = []
-    first_x, first_y = last_x, last_y = round((ring[0][0] - x0) * scale), \
-        round((ring[0][1] - y0) * scale)
+    first_x, first_y = last_x, last_y = round(ring[0][0] * scale) - shift_x, \
+        round(ring[0][1] * scale) - shift_y
     kept = codes[0]
     for (x, y), code, following in zip(ring, codes, codes[1:], strict=False):
         if kept & code & following:
             continue
         kept = code
-        px, py = round((x - x0) * scale), round((y - y0) * scale)
+        px, py = round(x * scale) - shift_x, round(y * scale) - shift_y
         if px != last_x or py != last_y:
             dx, dy = px - last_x, py - last_y
             steps.append(str(dx) if dx < 0 else f" {dx}")
@@ -185,8 +225,8 @@ def drawn_ring(ring: Sequence[Point], frame: Frame) -> str:
     if (last_x, last_y) == (first_x, first_y) and steps:
         del steps[-2:]  # the ring came back to its start: 'z' closes it anyway
     if len(steps) < 4:
-        return ""
-    return f"M{first_x} {first_y}l{''.join(steps).lstrip()}z"
+        return None
+    return Drawn(first_x, first_y, "".join(steps).lstrip())
 
 
 def draw_inset(code: str, classes: Mapping[str, str], frame: Frame,
