@@ -147,6 +147,27 @@ def test_errors_name_file_line_and_what_to_do(body: str, expected: str) -> None:
     assert expected in rendered
 
 
+EVENTS = "--- timeline\nevents:\n  - date: 2024-01-01\n    title: One\n{}---\n"
+
+
+@pytest.mark.parametrize(("lines", "line", "hint"), [
+    ("  - date: 2024-02-01\n      title: Two\n", 11,
+     "'title:' is indented further than 'date:' on the line above, so YAML reads it as more "
+     "of that value; line 'title:' up under 'date:'"),
+    ("  - date: 2024-02-01\n   title: Two\n", 11,
+     "'title:' is indented less than 'date:' on the line above; to give it to the same entry, "
+     "line 'title:' up under 'date:'"),
+    (" - date: 2024-02-01\n    title: Two\n", 10,
+     "line this item's '-' up with the '-' of the item above it (column 3)"),
+])
+def test_a_line_out_of_line_is_named_once_with_the_column_it_belongs_in(
+        lines: str, line: int, hint: str) -> None:
+    [error] = errors_of(EVENTS.format(lines))
+    assert error.startswith(f"content/x.md:{line}:")
+    assert error.endswith(f"  hint: {hint}")
+    assert "entries)" not in error  # reported once, not once per attempt to read it
+
+
 def test_a_date_wrong_twice_is_reported_twice() -> None:
     body = ("--- timeline\nevents:\n  - {date: 2024-02-30, title: X}\n"
             "  - {date: 2024-02-30, title: Y}\n  - {date: May, title: Z}\n"

@@ -48,11 +48,15 @@ class Reader:
     def parse(self, text: str) -> MappingNode | None:
         """Compose a YAML header into a mapping node, recording syntax errors."""
         self.has_hash = "#" in text
+        last: tuple[int | None, str] | None = None
         for _ in range(REPAIRS):
             try:
                 return self.header(compose(text))
             except yaml.MarkedYAMLError as exc:
                 problem, value_slip = self.syntax_problem(exc, text)
+                if (problem.line, problem.message) == last:
+                    return None  # quoting the value did not help: the slip is not in it
+                last = (problem.line, problem.message)
                 self.problems.append(problem)
                 # A value slip is read as the author meant it, so the slips after it show too.
                 fixed = repaired(text, (problem.line or 0) - self.base_line) if value_slip \
@@ -91,7 +95,8 @@ class Reader:
                            "replace the tab at the start of the line with spaces",
                            excerpt), False
         message = f"{self.what}: YAML syntax error: {exc.problem or exc.context}"
-        hint, value_slip = syntax_hint(str(exc), excerpt)
+        above = self.lines[self.base_line - 1:line - 1]
+        hint, value_slip = syntax_hint(str(exc), excerpt, above)
         return Problem(self.display, line, column, message, hint, excerpt), value_slip
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 YAML_HINTS = (
     ("mapping values are not allowed", "a ': ' inside an unquoted value starts a new key; "
@@ -10,6 +11,11 @@ YAML_HINTS = (
     ("cannot start any token", "a value cannot begin with '@', '`' or '%'; "
      "put the value in quotes"),
     ("expected <block end>", "check the indentation of this line against the lines above"),
+    ("did not find expected '-' indicator", "check the indentation of this line against the "
+     "lines above: the items of one list start in one column, and so do the fields of one "
+     "entry"),
+    ("did not find expected key", "check the indentation of this line against the lines above: "
+     "the items of one list start in one column, and so do the fields of one entry"),
     ("could not find expected ':'", "each line of a mapping is 'key: value'; "
      "quote values that span lines"),
     ("found undefined alias", "'*' starts a YAML alias; quote values that begin with '*'"),
@@ -28,15 +34,52 @@ VALUE_SLIPS = ("mapping values are not allowed", "cannot start any token", "foun
 REPAIRS = 20  # syntax slips looked past in one header before giving up on the rest
 
 
-def syntax_hint(error: str, line: str) -> tuple[str, bool]:
-    """Return the hint that names the fix for a YAML syntax error on a line, and whether the
-    slip is in a value that repaired() can read as typed, so that the slips after it show."""
+# The syntax errors of a line out of line with those above it.
+INDENT_ERRORS = ("mapping values are not allowed", "did not find expected key",
+                 "did not find expected '-' indicator", "expected <block end>")
+# A line that starts a field: its indentation (with a list's '- '), and the field's name.
+FIELD_LINE = re.compile(r"(?P<lead>\s*(?:-\s+)?)(?P<key>[\w-]+):(?:\s|$)")
+
+
+def syntax_hint(error: str, line: str, above: Sequence[str] = ()) -> tuple[str, bool]:
+    """Return the hint that names the fix for a YAML syntax error on a line (`above` holds the
+    lines before it, the nearest last), and whether the slip is in a value that repaired() can
+    read as typed, so that the slips after it show."""
+    misplaced = misaligned(line, above) if any(key in error for key in INDENT_ERRORS) else ""
+    if misplaced:
+        return misplaced, False
     hint = slip_hint(line)
     if hint:
         return hint, True
     key, hint = next(((key, hint) for key, hint in YAML_HINTS if key in error),
                      ("", "check the YAML syntax"))
     return hint, key in VALUE_SLIPS
+
+
+def misaligned(line: str, above: Sequence[str]) -> str:
+    """Name the fix for a field or a list's item out of line with those above it; '' if the
+    line is not one of them, or if which line it should be under is not plain."""
+    field = FIELD_LINE.match(line)
+    shown = [found for text in above if text.strip() and (found := FIELD_LINE.match(text))]
+    if field is None or not shown:
+        return ""
+    key, lead = field["key"], field["lead"]
+    if lead.strip():  # an item: under the last item of the list
+        item = next((found for found in reversed(shown) if found["lead"].strip()), None)
+        if item is None or item["lead"].index("-") == lead.index("-"):
+            return ""
+        column = item["lead"].index("-") + 1
+        return f"line this item's '-' up with the '-' of the item above it (column {column})"
+    before = shown[-1]
+    if len(lead) > len(before["lead"]):
+        return (f"'{key}:' is indented further than '{before['key']}:' on the line above, so "
+                f"YAML reads it as more of that value; line '{key}:' up under "
+                f"'{before['key']}:'")
+    dash = before["lead"].find("-")
+    if 0 <= dash <= len(lead) < len(before["lead"]):
+        return (f"'{key}:' is indented less than '{before['key']}:' on the line above; to give "
+                f"it to the same entry, line '{key}:' up under '{before['key']}:'")
+    return ""
 
 
 def slip_hint(line: str) -> str:
