@@ -11,7 +11,7 @@ What it writes:
 
 ``explainer/data/flags/<alpha-2 lowercase>.svg``
     The 4:3 flags from the ``flag-icons`` package (MIT), one per ISO 3166-1 alpha-2
-    code that pycountry knows and the package draws, made light by shrink_flags.py
+    code that pycountry knows and the package draws (and Kosovo's XK, see EXTRA_CODES), made light by shrink_flags.py
     (svgo, and for the few with a detailed coat of arms a trace of a 96×72 rendering).
     The package's licence goes to ``explainer/data/flags/LICENSE``.
 
@@ -27,7 +27,7 @@ What it writes:
     - ``viewBox``: ``[min_x, min_y, width, height]``.
     - ``countries``: alpha-2 code -> path ``d`` string.
     - ``unassigned``: path ``d`` strings for land that has no ISO 3166-1 code in the
-      data (Kosovo, Northern Cyprus, Somaliland); drawn as plain land.
+      data (Northern Cyprus, Somaliland); drawn as plain land. Kosovo's land is XK's.
     - ``markers``: alpha-2 code -> ``[x, y]`` for every country without a usable
       outline at 1:110m, and for those whose outline is too small to see. Points come
       from the 1:50m data, then the 1:10m data, and only for the handful absent from
@@ -53,6 +53,10 @@ from shrink_flags import shrink_flags
 
 FLAG_ICONS_VERSION = "7.5.0"
 WORLD_ATLAS_VERSION = "2.0.2"
+
+# Codes outside ISO 3166-1 that explainer knows (content/countries.py), by the name world-atlas
+# gives their land: Kosovo's XK, which CLDR and the EU use.
+EXTRA_CODES = {"XK": "Kosovo"}
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "explainer" / "data"
@@ -115,12 +119,12 @@ def update_flags(tar: tarfile.TarFile, workdir: Path) -> None:
     """Write one light flag per known alpha-2 code, plus the licence, into FLAGS_DIR."""
     sources: dict[str, bytes] = {}
     missing = []
-    for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
-        svg = read_member(tar, f"flags/4x3/{country.alpha_2.lower()}.svg")
+    for code in sorted({*(country.alpha_2 for country in pycountry.countries), *EXTRA_CODES}):
+        svg = read_member(tar, f"flags/4x3/{code.lower()}.svg")
         if svg is None:
-            missing.append(country.alpha_2)
+            missing.append(code)
         else:
-            sources[country.alpha_2.lower()] = svg
+            sources[code.lower()] = svg
     licence = read_member(tar, "LICENSE")
     if licence is None:
         sys.exit("flag-icons: no LICENSE in the package")
@@ -226,14 +230,17 @@ def by_alpha2(topology: dict) -> tuple[dict[str, list[Polygon]], list[list[Polyg
     arcs = decode_arcs(topology)
     known: dict[str, list[Polygon]] = {}
     unassigned: list[list[Polygon]] = []
+    extra = {name: code for code, name in EXTRA_CODES.items()}
     for geometry in topology["objects"]["countries"]["geometries"]:
         numeric = geometry.get("id")
         country = pycountry.countries.get(numeric=numeric) if numeric else None
+        code = country.alpha_2 if country else extra.get(geometry.get("properties", {})
+                                                          .get("name", ""))
         shapes = polygons(geometry, arcs)
-        if country is None:
+        if code is None:
             unassigned.append(shapes)
-        elif country.alpha_2 not in DROPPED:
-            known.setdefault(country.alpha_2, []).extend(shapes)
+        elif code not in DROPPED:
+            known.setdefault(code, []).extend(shapes)
     return known, unassigned
 
 
@@ -374,7 +381,7 @@ def update_world(tar: tarfile.TarFile) -> None:
         small[code] = shapes
     others = [rings for rings in map(rounded_rings, unassigned_110) if rings]
 
-    wanted = sorted(c.alpha_2 for c in pycountry.countries if c.alpha_2 not in DROPPED)
+    wanted = sorted({*(c.alpha_2 for c in pycountry.countries), *EXTRA_CODES} - set(DROPPED))
     absent = [code for code in wanted if code not in outlines]
     lonlat: dict[str, Point] = {code: representative(small[code]) for code in small}
     for name in ("countries-50m.json", "countries-10m.json"):

@@ -222,17 +222,21 @@ def test_the_country_index_is_in_the_order_of_the_names_shown(shown: tuple[Path,
         "Kosovo", "Myanmar", "Russia", "South Korea", "Türkiye", "United Kingdom"]
 
 
-def test_a_country_without_a_flag_shows_no_broken_image(shown: tuple[Path, str]) -> None:
+def test_kosovo_has_its_flag_and_every_flag_shown_is_written(shown: tuple[Path, str]) -> None:
     out = shown[0]
     kosovo = soup(out / "shown.html").select_one('li.country[data-iso="XK"]')
-    assert kosovo is not None and kosovo.select("img") == []
-    assert (out / "countries/xk.html").is_file()
+    assert [img["src"] for img in kosovo.select("img")] == ["flags/small/xk.svg"]
     [listed] = [li for li in soup(out / "countries/index.html").select(".country-list li")
                 if li.a["href"] == "xk.html"]
-    assert listed.select("img") == []
+    assert [img["src"] for img in listed.select("img")] == ["../flags/small/xk.svg"]
     flags = {img["src"] for path in out.rglob("*.html")
              for img in soup(path).select('img[src*="flags/"]')}
     assert flags and all((out / path.removeprefix("../")).is_file() for path in flags)
+
+
+def test_kosovo_is_drawn_on_the_map(shown: tuple[Path, str]) -> None:
+    svg = soup(shown[0] / "shown.html").select_one("figure.country-map svg")
+    assert svg.select('path[data-country="XK"]')
 
 
 def test_a_country_listed_twice_under_two_names_is_warned_by_its_shown_name() -> None:
