@@ -11,8 +11,9 @@ What it writes:
 
 ``explainer/data/flags/<alpha-2 lowercase>.svg``
     The 4:3 flags from the ``flag-icons`` package (MIT), one per ISO 3166-1 alpha-2
-    code that pycountry knows and the package draws (and Kosovo's XK, see EXTRA_CODES), made light by shrink_flags.py
-    (svgo, and for the few with a detailed coat of arms a trace of a 96×72 rendering).
+    code that pycountry knows and the package draws (and Kosovo's XK, see EXTRA_CODES),
+    made light by shrink_flags.py (svgo, and for the few with a detailed coat of arms a
+    trace of a 96×72 rendering).
     The package's licence goes to ``explainer/data/flags/LICENSE``.
 
 ``explainer/data/flags/small/<alpha-2 lowercase>.svg``
