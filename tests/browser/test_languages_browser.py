@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from ..helpers import REPO, SEED, run_cli, write_project
 from .pages import SCHEMES
@@ -124,3 +126,46 @@ def test_the_language_switcher_works_from_disk(languages_site: Path, new_page) -
     page.wait_for_load_state("load")
     assert page.url == (languages_site / f"{SEED}.html").as_uri()
     assert page_errors(page).all == []
+
+
+QUOTED = ("---\ntitle: Quoted\ndek: D.\npublished: 2024-05-01\nlanguage: {language}\n---\n\n"
+          "--- summary\n---\nText.\n\n--- quote\ntext: {text}\nspeaker: Marie Dupont\n---\n")
+LATIN = "Nous n'avons jamais vu autant de feux actifs en même temps, et nous avons besoin d'aide."
+# The opening mark's lowest painted row, the quote's text made transparent, against the top of
+# its first line, and the direction the quote's text runs.
+MARK_AND_LINE = """async () => {
+  const quote = document.querySelector('.quote blockquote');
+  const text = quote.querySelector('p');
+  const range = document.createRange();
+  range.setStart(text.firstChild, 0);
+  range.setEnd(text.firstChild, 1);
+  text.style.color = 'transparent';
+  const box = quote.getBoundingClientRect();
+  return {top: range.getClientRects()[0].top - box.top, direction: getComputedStyle(text).direction,
+          box: [box.x, box.y, box.width, box.height]};
+}"""
+
+
+@pytest.mark.parametrize(("language", "text", "direction"), [
+    ("en", LATIN, "ltr"), ("fr", LATIN, "ltr"), ("de", LATIN, "ltr"), ("es", LATIN, "ltr"),
+    ("ar", LATIN, "ltr"), ("ar", "لم نشهد من قبل هذا العدد من الحرائق في وقت واحد.", "rtl")])
+def test_a_quotes_opening_mark_clears_its_first_line_and_its_text_runs_its_own_way(
+        tmp_path: Path, make_page, language: str, text: str, direction: str) -> None:
+    root = write_project(tmp_path / "site", {
+        "content/quoted.md": QUOTED.format(language=language, text=text)})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    page = make_page(viewport={"width": 800, "height": 900})
+    page.goto(next((root / "public").rglob("quoted.html")).as_uri())
+    found = page.evaluate(MARK_AND_LINE)
+    assert found["direction"] == direction
+    x, y, width, height = found["box"]
+    shot = Image.open(io.BytesIO(page.screenshot(clip={"x": x, "y": y, "width": width,
+                                                       "height": height})))
+    scale = shot.height / height
+    painted = [row for row in range(shot.height)
+               if any(max(pixel[:3]) - min(pixel[:3]) > 60  # the accent colour, not grey text
+                      for pixel in (shot.getpixel((column, row))
+                                    for column in range(0, shot.width, 2)))]
+    assert painted, "no opening mark painted"
+    assert max(painted) / scale <= found["top"] + 1  # above the first line, not over it
