@@ -90,7 +90,8 @@ FIELD_NAME = re.compile(r"[a-z_]+:?")  # 'title', 'source:': the same mistake in
 SHOWN_VALUES = 3  # differing values named in a grouped message before '...'
 FOLDED_AFTER = 3  # a warning in more files than this is shown for these, then counted
 NUMBER = re.compile(r"\d+")
-LINES = re.compile(r" on lines [#, ]+ \(# entries\)$")  # what _merge adds, numbers as '#'
+# What _merge adds, numbers as '#'.
+LINES = re.compile(r" on lines [#, ]+ \(# entries\)$| \(# times on line #\)$")
 ALSO_QUOTED = re.compile(r"'…'(, '…')*(, \.\.\.)?")  # the values _combine names
 
 
@@ -167,7 +168,8 @@ def _merge(group: list[Problem]) -> Problem:
     if len(group) == 1:
         return first
     lines = sorted({p.line for p in group if p.line is not None})
-    where = f" on lines {', '.join(map(str, lines))} ({len(group)} entries)"
+    where = f" on lines {', '.join(map(str, lines))} ({len(group)} entries)" if len(lines) > 1 \
+        else f" ({len(group)} times on line {lines[0]})"
     return Problem(first.path, first.line, first.column,
                    _combine([p.message for p in group]) + where, _combine([p.hint for p in group]),
                    first.excerpt, first.severity)

@@ -128,3 +128,23 @@ def test_french_negated_qualifiers() -> None:
     assert said("Pas plus de 31 pays sont nommés.", FRENCH) == []
     assert said("Pas moins de 32 pays sont nommés.", FRENCH) == [
         "section 'summary' says 'Pas moins de 32 pays' but the country list has 31 countries"]
+
+
+@pytest.mark.parametrize(("text", "front", "expected"), [
+    # Counts in words are read as counts in figures are (newsrooms spell out one to nine).
+    ("Twenty countries signed at the launch.", None, ["'Twenty countries'"]),
+    ("Some four countries signed at the launch.", None, ["'Some four countries'"]),
+    ("Eight countries signed at the launch.", None, []),
+    ("Onze pays ont signé au lancement.", FRENCH, ["'Onze pays'"]),
+    ("Huit pays ont signé au lancement.", FRENCH, []),
+    # ... but not a count that points back at countries just named, nor 'a country'.
+    ("The two countries stayed out; these three countries did not.", None, []),
+    ("Les deux pays sont restés à l’écart ; un pays a hésité.", FRENCH, []),
+    # A count 'besides' one country leaves it out, as 'other' does.
+    ("The list has 30 countries besides the United States.", None, []),
+    ("La liste compte trente pays différents en plus des États-Unis.", FRENCH, []),
+    ("The list has 40 countries besides the United States.", None, ["'40 countries'"]),
+])
+def test_counts_in_words_and_counts_besides_one(text: str, front: str | None,
+                                               expected: list[str]) -> None:
+    assert [line.split(" says ")[1].split(" but ")[0] for line in said(text, front)] == expected

@@ -36,6 +36,15 @@ def test_a_mistake_made_once_reads_as_before() -> None:
     assert group_problems([alone]) == [alone]
 
 
+def test_one_mistake_made_several_times_on_one_line_says_how_many_times() -> None:
+    claims = [Problem("content/x.md", 9, column, f"section 'summary' says '{count} countries' but "
+                      "the country list has 2 countries", "fix it", "text", "warning")
+              for column, count in ((5, "nine"), (40, "Twenty"))]
+    [grouped] = group_problems(claims)
+    assert grouped.message == ("section 'summary' says 'nine countries', 'Twenty countries' but "
+                               "the country list has 2 countries (2 times on line 9)")
+
+
 def test_different_fields_missing_stay_apart() -> None:
     title = Problem("content/x.md", 2, 1, "front matter: 'title' is required",
                     "add 'title: some text'", "---")

@@ -118,7 +118,8 @@ def check_country_counts(explainer: Explainer, counting: Counting,
         for match in counting.country_claim.finditer(text):
             digits, word = match["digits"], match["word"]
             claimed = int(digits) if digits else counting.number_words[word.lower()]
-            other = bool(match["other"] or match["word_other"])
+            other = bool(match["other"] or match["word_other"]
+                         or counting.besides.match(text, match.end()))
             qualifier, start = qualifier_before(text, match.start(), counting)
             meant = allowed_other if other else allowed
             if any(fits(qualifier, claimed, size) for size in meant):

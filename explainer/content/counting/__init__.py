@@ -25,9 +25,12 @@ class Counting:
     """How one language writes what the checks read."""
 
     language: str
-    # Counts of countries: a number in figures, or in words followed by "other"
-    # ("9 countries", "nine other nations"); groups digits, other, word and word_other.
+    # Counts of countries: a number in figures or in words ("9 countries", "nine other
+    # nations"); groups digits, other, word and word_other.
     country_claim: re.Pattern[str]
+    # What makes a count leave one country out when it follows the count's noun, perhaps after
+    # a word: "12 countries besides Kenya", "douze pays différents en plus du Kenya".
+    besides: re.Pattern[str]
     number_words: Mapping[str, int]  # lowercased
     names_countries: Callable[[str], bool]  # a quick test: whether a text says "countries"
     may_count: Callable[[str], bool]  # a quick test: whether a count could be in the text

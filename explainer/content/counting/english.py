@@ -10,14 +10,20 @@ from . import WORD, Counting, qualifier_pattern
 NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-# A count in figures ("9 countries"), or in words when it says "other" ("nine other nations");
-# "the two countries" is usually not a claim about the list. Quoted counts are the source's words,
-# in straight quotes or in typographer's: “…”, ‘…’, « … », „…“.
+# A count in figures ("9 countries") or in words ("nine other nations", "Eleven countries
+# abstained"), but not "the two countries", "these three countries", which point back at countries
+# just named. Quoted counts are the source's words, in straight quotes or in typographer's: “…”,
+# ‘…’, « … », „…“.
 COUNTRY_CLAIM = re.compile(
     r"(?<![\"'\u201c\u2018\u00ab\u201e])(?<!\u00ab[ \u00a0\u202f])"
     r"\b(?:(?P<digits>\d{1,3})\s+(?P<other>other\s+)?|"
-    r"(?P<word>" + "|".join(NUMBER_WORDS) + r")\s+(?P<word_other>other\s+))"
+    r"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)"
+    r"(?P<word>" + "|".join(NUMBER_WORDS) + r")\s+(?P<word_other>other\s+)?)"
     r"(?:countries|nations)\b", re.IGNORECASE)
+BESIDES = re.compile(r"(?:\s+[^\W\d_][\w'-]*)?,?\s+(?:besides|beside|in addition to|other than|"
+                     r"apart from|aside from|excluding|not counting)\b", re.IGNORECASE)
+# A number written as a word, as COUNTRY_CLAIM reads it.
+NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 # Every claim names countries or nations: lines without either need no closer look. As
 # r"countries|nations" with re.IGNORECASE, written to start with a set of characters (C and N
 # have no other case forms) so that the search can skip ahead to them.
@@ -64,8 +70,8 @@ def names_countries(text: str) -> bool:
 
 
 def may_count(text: str) -> bool:
-    """Tell whether a text may hold a count: in figures, or in words followed by 'other'."""
-    return DIGIT.search(text) is not None or "other" in text.lower()
+    """Tell whether a text may hold a count: in figures, or in words."""
+    return DIGIT.search(text) is not None or NUMBER_WORD.search(text) is not None
 
 
 def parse_number(match: re.Match[str]) -> float:
@@ -114,7 +120,7 @@ def money_matches(text: str) -> list[re.Match[str]]:
 
 
 COUNTING = Counting(
-    language="en", country_claim=COUNTRY_CLAIM, number_words=NUMBER_WORDS,
+    language="en", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, may_count=may_count, country_nouns=("countries", "nations"),
     money=money_matches, currencies=CURRENCIES, count=COUNT, number=FIGURE_NUMBER,
     value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem, word=WORD,

@@ -12,14 +12,19 @@ from . import Counting, qualifier_pattern
 NUMBER_WORDS = {w: n for n, w in enumerate(
     "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
     "seize dix-sept dix-huit dix-neuf vingt".split())} | {"une": 1}
-# Longest first, so that "dix-sept" is not read as "dix".
-WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-# As in English: a count in figures ("30 pays"), or in words when it says "autres" ("neuf autres
-# pays"); not one that opens a quotation, « 9 autres pays », which gives the source's words.
+# Longest first, so that "dix-sept" is not read as "dix"; not "un pays", which is "a country".
+WORDS = "|".join(sorted(set(NUMBER_WORDS) - {"zéro", "un", "une"}, key=len, reverse=True))
+# As in English: a count in figures ("30 pays") or in words ("neuf autres pays", "Onze pays se
+# sont abstenus"), but not "les deux pays", "ces trois pays", which point back at countries just
+# named; not one that opens a quotation, « 9 autres pays », which gives the source's words.
 COUNTRY_CLAIM = re.compile(
     r"(?<![«\"“‘'„])(?<![«\"“‘'„][ \u00a0\u202f])\b"
-    r"(?:(?P<digits>\d{1,3})\s+(?P<other>autres\s+)?|(?P<word>" + WORDS + r")\s+"
-    r"(?P<word_other>autres\s+))(?:pays|nations)\b", re.IGNORECASE)
+    r"(?:(?P<digits>\d{1,3})\s+(?P<other>autres\s+)?|(?<!\bles\s)(?<!\bces\s)(?<!\bdes\s)"
+    r"(?P<word>" + WORDS + r")\s+(?P<word_other>autres\s+)?)(?:pays|nations)\b", re.IGNORECASE)
+BESIDES = re.compile(r"(?:\s+[^\W\d_][\w'-]*)?,?\s+(?:en plus d(?:u|es?|')|outre|hormis|à part|"
+                     r"sans compter|en dehors d(?:u|es?|'))", re.IGNORECASE)
+# A number written as a word, as COUNTRY_CLAIM reads it.
+NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
 
 SPACES = " \u00a0\u202f"  # between thousands: a space, a no-break space or a narrow one
@@ -62,8 +67,8 @@ def names_countries(text: str) -> bool:
 
 
 def may_count(text: str) -> bool:
-    """Tell whether a text may hold a count: in figures, or in words followed by 'autres'."""
-    return DIGIT.search(text) is not None or "autre" in text.lower()
+    """Tell whether a text may hold a count: in figures, or in words."""
+    return DIGIT.search(text) is not None or NUMBER_WORD.search(text) is not None
 
 
 def parse_number(match: re.Match[str]) -> float:
@@ -99,7 +104,7 @@ def money_matches(text: str) -> list[re.Match[str]]:
 
 
 COUNTING = Counting(
-    language="fr", country_claim=COUNTRY_CLAIM, number_words=NUMBER_WORDS,
+    language="fr", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, may_count=may_count, country_nouns=("pays", "nations"),
     money=money_matches, currencies=CURRENCIES, count=COUNT, number=FIGURE_NUMBER,
     value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem, word=WORD,
