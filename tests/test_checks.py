@@ -222,3 +222,34 @@ def test_a_language_the_checks_do_not_read_is_said_once_per_explainer(
                                    "of countries do not read 'ar': they were skipped\n"
                                    "  hint: they read English and French") == 1
     assert result.stdout.endswith(", 2 note(s)\n")
+
+
+PERCENTS_AND_MONEY = """
+--- figures
+figures:
+  - value: 78%
+    label: turnout
+  - value: €12 billion
+    label: spent on the fund by Brussels
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "front", "said"), [
+    ("Turnout was 61 percent.", FRONT, ["'61 percent'"]),
+    ("Turnout was 61 per cent.", FRONT, ["'61 per cent'"]),
+    ("Turnout was 78 percent.", FRONT, []),
+    ("Brussels will spend 14 billion euros on the fund.", FRONT, ["'14 billion euros'"]),
+    ("Brussels will spend 12 billion euros on the fund.", FRONT, []),
+    ("The fund weighs 14 billion pounds.", FRONT, []),  # pounds alone may weigh
+    ("La participation a atteint 61\u202f% ; le fonds recevra 14 milliards d'euros de Bruxelles.",
+     FRENCH, ["'61\u202f%'", "'14 milliards d'euros'"]),
+])
+def test_a_percentage_or_an_amount_with_its_currency_after_it_is_compared(
+        text: str, front: str, said: list[str]) -> None:
+    figures = PERCENTS_AND_MONEY if front == FRONT else PERCENTS_AND_MONEY.replace(
+        "turnout", "participation").replace("spent on the fund by Brussels",
+                                            "fonds de Bruxelles").replace("€12 billion",
+                                                                          "12 milliards d'euros")
+    found = warnings_of(f"--- summary\n---\n{text}\n" + figures, front)
+    assert [line.split(" says ")[1].split(" but ")[0] for line in found] == said

@@ -1,9 +1,10 @@
 """Numbers stated in the text, compared with the key figures: one figure, two values.
 
-A figure's *unit* is its currency for money ("$360 million"), else the first plural noun after
-its number ("3 days") or in its label ("Kenyan police officers set to deploy"). The text states
-a figure when it gives an amount of money, or a number followed within three words by a plural
-noun ("About 1,000 Kenyan police officers"). The statement is compared with the figures of the
+A figure's *unit* is its currency for money ("$360 million", "14 billion euros"), '%' for a
+percentage ("61%", "61 percent"), else the first plural noun after its number ("3 days") or in
+its label ("Kenyan police officers set to deploy"). The text states a figure when it gives an
+amount of money, a percentage, or a number followed within three words by a plural noun ("About
+1,000 Kenyan police officers"). The statement is compared with the figures of the
 same unit whose label shares a word with its sentence; when none of them has the same number,
 the text and the figures disagree. Countries are left to the country-list check, and quoted
 words are the source's, not the explainer's. What a number, a plural noun or money looks like
@@ -29,6 +30,7 @@ LINK_TARGET = re.compile(r"\]\([^)]*\)")
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 DIGIT = re.compile(r"\d")  # every amount has one
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
+PERCENT = "%"  # the unit of a percentage, in any language
 
 
 @dataclass(frozen=True)
@@ -52,12 +54,20 @@ def plural_noun(words: list[str], counting: Counting) -> str | None:
 
 
 def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
-    """Yield (offset, amount) for every amount of money and counted noun in a text."""
+    """Yield (offset, amount) for every amount of money, percentage and counted noun in a
+    text."""
     money = counting.money(text)
     for match in money:
-        currency = counting.currencies[match["currency"].strip().lower()]
+        currency = counting.currencies[" ".join(match["currency"].lower().split())]
         yield match.start(), Amount(counting.value(match), currency, match[0].strip())
-    text = blank_spans(text, [match.span() for match in money])
+    spans = [match.span() for match in money]
+    for match in counting.percent.finditer(text):
+        if not any(start < match.end() and match.start() < end for start, end in spans):
+            number = counting.number.match(match["number"])
+            assert number is not None  # the same number, as a figure's value is read
+            yield match.start(), Amount(counting.value(number), PERCENT, match[0])
+            spans.append(match.span())
+    text = blank_spans(text, sorted(spans))
     for match in counting.count.finditer(text):
         number = match["number"]
         if YEAR.fullmatch(number) or number in ("0", "1"):

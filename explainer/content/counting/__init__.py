@@ -38,6 +38,7 @@ class Counting:
     # Amounts: money ("$360 million") and counted nouns ("1,000 Kenyan police officers").
     money: Callable[[str], list[re.Match[str]]]  # the amounts of money in a text, in order
     currencies: Mapping[str, str]  # a currency as written, lowercased -> its ISO 4217 code
+    percent: re.Pattern[str]  # a percentage: its number (group 'number'), then '%' or a word
     count: re.Pattern[str]  # a number, its scale, then one to three words (groups as named)
     number: re.Pattern[str]  # a number and its scale, in a key figure's value
     value: Callable[[re.Match[str]], float]  # the value of a match with number and scale

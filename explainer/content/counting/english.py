@@ -35,9 +35,18 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "k": 1e3, "m": 1e6, "bn": 1e9}
 SCALE = r"(?:\s?(?P<scale>thousand|million|billion|trillion)\b|(?P<short>k|m|bn)\b)?"
 CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
-              "£": "GBP", "gbp": "GBP"}
+              "£": "GBP", "gbp": "GBP", "dollars": "USD", "us dollars": "USD",
+              "u.s. dollars": "USD", "euros": "EUR", "pounds sterling": "GBP"}
 MONEY = re.compile(rf"(?P<currency>US\$|\$|€|£|\b(?:USD|EUR|GBP)\s?)(?P<number>{NUMBER}){SCALE}",
                    re.IGNORECASE)
+# The currency named after the amount: "14 billion euros", "20 million US dollars" (not
+# "pounds" alone, which may weigh).
+NAMED_MONEY = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){SCALE}\s+"
+                         r"(?P<currency>(?:US |U\.S\. )?dollars|euros|pounds sterling)\b",
+                         re.IGNORECASE)
+# A percentage: "61%", "61 percent", "61 per cent".
+PERCENT = re.compile(rf"(?<![\w.,])(?P<number>{NUMBER})\s?(?:%|percent\b|per cent\b)",
+                     re.IGNORECASE)
 # NUMBER, not preceded by a word character, currency sign, point or comma; written to start
 # with \d (the look-behind follows the first digit) so that the regex engine can skip ahead to
 # digits instead of trying every position.
@@ -97,12 +106,20 @@ def plural(word: str) -> bool:
 
 
 def money_matches(text: str) -> list[re.Match[str]]:
-    """Return the matches of MONEY in a text, as MONEY.finditer() does, in less time.
+    """Return the amounts of money in a text, in order: those NAMED_MONEY finds, and those of
+    MONEY, found as MONEY.finditer() does, in less time.
 
     MONEY tries its alternatives at every character; unless a currency code comes before a
     number, a match can only start at a currency sign, or two characters before one ('US$').
     """
     folded = text.casefold()  # as wide as the case-blind match: 'ſ' folds to 's'
+    named = list(NAMED_MONEY.finditer(text)) if "dollars" in folded or "euros" in folded \
+        or "sterling" in folded else []
+    return sorted([*named, *signed_money(text, folded)], key=lambda match: match.start())
+
+
+def signed_money(text: str, folded: str) -> list[re.Match[str]]:
+    """Return the amounts of money whose currency comes first: a sign or a code."""
     # A code counts only before a number ('EUR 5', not 'Europe'); 'in' tells quicker if none.
     if ("usd" in folded or "eur" in folded or "gbp" in folded) and CODE_AMOUNT.search(folded):
         return list(MONEY.finditer(text))
@@ -122,6 +139,7 @@ def money_matches(text: str) -> list[re.Match[str]]:
 COUNTING = Counting(
     language="en", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, may_count=may_count, country_nouns=("countries", "nations"),
-    money=money_matches, currencies=CURRENCIES, count=COUNT, number=FIGURE_NUMBER,
-    value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem, word=WORD,
+    money=money_matches, currencies=CURRENCIES, percent=PERCENT, count=COUNT,
+    number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
+    word=WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS))

@@ -39,6 +39,9 @@ MONEY = re.compile(
     rf"(?<![\w.,])(?P<number>{NUMBER}){SCALE}\s?(?:d[e'’]\s?)?"
     r"(?P<currency>dollars?\b|euros?\b|livres?(?=\s+sterling)|\$|€|£)", re.IGNORECASE)
 MONEY_WORDS = ("$", "€", "£", "dollar", "euro", "livre")
+# A percentage: "61 %", "61 pour cent".
+PERCENT = re.compile(rf"(?<![\w.,])(?P<number>{NUMBER})[{SPACES}]?(?:%|pour cent\b)",
+                     re.IGNORECASE)
 COUNTED_NUMBER = rf"\d(?<![\w$€£.,]\d)(?:\d{{0,2}}(?:[{SPACES}]\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)"
 COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}"
                    r"(?P<words>(?:\s+[^\W\d_][\w'’-]*){1,3})")
@@ -106,6 +109,7 @@ def money_matches(text: str) -> list[re.Match[str]]:
 COUNTING = Counting(
     language="fr", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, may_count=may_count, country_nouns=("pays", "nations"),
-    money=money_matches, currencies=CURRENCIES, count=COUNT, number=FIGURE_NUMBER,
-    value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem, word=WORD,
+    money=money_matches, currencies=CURRENCIES, percent=PERCENT, count=COUNT,
+    number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
+    word=WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS))
