@@ -148,3 +148,10 @@ def test_french_negated_qualifiers() -> None:
 def test_counts_in_words_and_counts_besides_one(text: str, front: str | None,
                                                expected: list[str]) -> None:
     assert [line.split(" says ")[1].split(" but ")[0] for line in said(text, front)] == expected
+
+
+def test_a_list_marked_as_a_selection_leaves_the_counts_alone() -> None:
+    selection = COUNTRIES.replace("--- countries\n", "--- countries\ncomplete: false\n", 1)
+    text = "143 countries voted for it, 9 against, and 25 founding signatories abstained."
+    assert warnings_of(f"--- summary\n---\n{text}\n\n" + selection) == []
+    assert len(said(text)) == 2  # the same text beside the whole list

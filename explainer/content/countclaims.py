@@ -107,8 +107,10 @@ def joining(explainer: Explainer) -> int:
 def check_country_counts(explainer: Explainer, counting: Counting,
                          texts: Callable[..., Iterator[tuple[str, int, str]]]
                          ) -> Iterator[Problem]:
-    """Warn where a text's count of countries fits no part of the country lists."""
-    if not explainer.countries:
+    """Warn where a text's count of countries fits no part of the country lists (none when a
+    list is a selection, `complete: false`)."""
+    if not explainer.countries or any(isinstance(section, Countries) and not section.complete
+                                      for section in explainer.sections):
         return
     allowed, joined, total = sizes(explainer), joining(explainer), len(explainer.countries)
     allowed_other = sizes(explainer, other=True) | {joined}

@@ -136,7 +136,8 @@ def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
                            title=fields.text("title"),
                            entries=ranked(countries, order, notes),
                            organisations=ranked(organisations, order, notes),
-                           map=fields.choice("map", model.MAP_VIEWS, "auto"), roles=notes)
+                           map=fields.choice("map", model.MAP_VIEWS, "auto"), roles=notes,
+                           complete=fields.boolean("complete", default=True))
 
 
 def read_figures(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:

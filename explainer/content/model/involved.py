@@ -150,6 +150,9 @@ class Countries(Section):
     organisations: tuple[OrganisationEntry, ...] = ()
     map: str = "auto"  # world, region or none; auto frames the map on the countries
     roles: tuple[RoleNote, ...] = ()  # the author's headings and order of roles, if given
+    # False for a selection ("how some countries voted"): counts in the text are then not
+    # checked against the list.
+    complete: bool = True
 
     @property
     def groups(self) -> tuple[RoleGroup, ...]:
