@@ -165,6 +165,35 @@ def test_a_site_in_french_puts_its_english_explainers_in_a_folder(
         ["Une histoire"]
 
 
+def test_each_language_gives_the_site_its_own_name_and_description(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "title: Explainers\ndescription: The news, explained.\n"
+                                  "languages:\n  fr:\n    title: Décryptages\n"
+                                  "    description: L'actualité expliquée.\n",
+                      "content/story.md": story("A story"),
+                      "content/histoire.md": story("Une histoire", "fr", key="story"),
+                      "content/historia.md": story("Una historia", "es", key="story")})
+    out, _ = build(root, "--base-url", BASE)
+    french = soup(out / "fr/index.html")
+    assert french.h1.get_text() == "Décryptages"
+    assert french.select_one(".site-description").get_text() == "L'actualité expliquée."
+    assert soup(out / "fr/histoire.html").title.get_text() == "Une histoire · Décryptages"
+    assert soup(out / "fr/histoire.html").select_one(".site-title").get_text() == "Décryptages"
+    assert feedparser.parse((out / "fr/feed.xml").read_bytes()).feed.title == "Décryptages"
+    # The site's own language, and a language not given, keep the site's name.
+    assert soup(out / "index.html").h1.get_text() == "Explainers"
+    assert soup(out / "es/historia.html").select_one(".site-title").get_text() == "Explainers"
+
+
+def test_languages_must_name_each_language_by_its_tag(make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "languages:\n  French:\n    title: Décryptages\n",
+                      "content/story.md": story("A story")})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 1
+    assert "site.yml:2:3: error: site config: 'languages' names languages by their tags, such " \
+        "as fr or fr-CA, found 'French'" in result.stderr
+
+
 def test_a_translation_added_later_links_the_original_from_the_cache(
         make_site: Callable[..., Path]) -> None:
     root = make_site({"content/story.md": story("A story")})

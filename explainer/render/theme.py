@@ -58,6 +58,7 @@ class Theme:
                                     absolute=page.absolute, site=site, words=words,
                                     t=Translate(words),
                                     home=language_folder(page.language, site.config.language),
+                                    masthead=site.config.masthead(page.language),
                                     meta=page_meta(site.config, page, self.lexicon, explainer),
                                     section_html=(sections or SectionStore()).function(),
                                     **context)

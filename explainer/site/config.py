@@ -6,12 +6,12 @@ import posixpath
 import re
 from pathlib import Path
 
-from yaml.nodes import Node, ScalarNode
+from yaml.nodes import MappingNode, Node, ScalarNode
 
-from ..content.fields import Fields, check_url, read_language
-from ..content.header import Reader
-from ..content.languages import ENGLISH
-from ..content.model import PAGE_SIZE, Config
+from ..content.fields import Fields, check_url, mapping, read_language
+from ..content.header import Reader, is_null, kind_of
+from ..content.languages import ENGLISH, LANGUAGE, canonical_tag
+from ..content.model import PAGE_SIZE, Config, Masthead
 from ..content.sources import read_text
 from ..errors import ContentError, Problem, UsageError
 from ..inputs import CONFIG, STATIC_FOLDERS
@@ -79,7 +79,38 @@ def config_fields(fields: Fields, root: Path, base_url: str | None) -> Config:
         embeddable=fields.boolean("embeddable", default=True),
         search=fields.boolean("search", default=True),
         page_size=read_page_size(fields),
+        mastheads=read_mastheads(fields),
     )
+
+
+def read_mastheads(fields: Fields) -> tuple[Masthead, ...]:
+    """Read `languages:`: the site's name and description in each other language."""
+    node = fields.get("languages", False, "a mapping of language tags")
+    if node is None:
+        return ()
+    hint = "write each language's tag on its own line below 'languages:', then its 'title:' and " \
+        "'description:' indented below it"
+    if not isinstance(node, MappingNode):
+        fields.reader.error(node, f"'languages' must be a mapping of language tags, found "
+                            f"{kind_of(node)}", hint)
+        return ()
+    found: dict[str, Masthead] = {}
+    for key, value in node.value:
+        tag = fields.as_text(key, "languages") if isinstance(key, ScalarNode) else ""
+        if not LANGUAGE.fullmatch(tag) or is_null(key):
+            fields.reader.error(key, f"'languages' names languages by their tags, such as fr or "
+                                f"fr-CA, found '{tag}'", hint)
+            continue
+        item = mapping(fields.reader, value, f"language of 'languages' ({tag})")
+        if item is None:
+            continue
+        own = Masthead(canonical_tag(tag), item.text("title"), item.text("description"))
+        item.finish()
+        if own.language in found:
+            fields.reader.error(key, f"'languages' gives {own.language} twice",
+                                "keep one of them")
+        found[own.language] = own
+    return tuple(found.values())
 
 
 def read_host(fields: Fields, node: Node) -> str | None:

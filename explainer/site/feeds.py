@@ -76,9 +76,9 @@ class FeedLink(NamedTuple):
 
 def atom_feed(site: Site, language: str, folder: str, explainers: Iterable[Teaser]) -> bytes:
     """Return the Atom feed (RFC 4287) of one language's explainers, newest first."""
-    config = site.config
-    return feed_document(config, folder + FEED, folder + "index.html", config.title,
-                         config.description, tuple(explainers), language)
+    config, masthead = site.config, site.config.masthead(language)
+    return feed_document(config, folder + FEED, folder + "index.html", masthead.title,
+                         masthead.description, tuple(explainers), language)
 
 
 def list_feed(site: Site, page: Page, explainer: Explainer | None, words: Words) -> bytes:
@@ -86,7 +86,8 @@ def list_feed(site: Site, page: Page, explainer: Explainer | None, words: Words)
     pages.py) whose context holds the site path of the list's first page and its explainers."""
     config = site.config
     return feed_document(config, page.path, page.context["list"],
-                         f"{page.title} · {config.title}", page.description,
+                         f"{page.title} · {config.masthead(page.language).title}",
+                         page.description,
                          page.context["explainers"], page.language)
 
 

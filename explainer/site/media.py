@@ -177,9 +177,14 @@ def card_path(site: Site, teaser: Teaser) -> str:
     return f"media/{teaser.slug}-{card_key(site, teaser)[:10]}.jpg"
 
 
+def site_name(site: Site, teaser: Teaser) -> str:
+    """Return the site's name as the pages of an explainer's language give it."""
+    return site.config.masthead(teaser.language).title
+
+
 def card_key(site: Site, teaser: Teaser) -> str:
     """Return a hash of what an explainer's social card shows."""
-    return digest(cards.spec(), teaser.title, site.config.title,
+    return digest(cards.spec(), teaser.title, site_name(site, teaser),
                   *(f"{e.country.code}={e.rank}:{e.role}" for e in roles_of(teaser)))
 
 
@@ -222,7 +227,8 @@ def card_files(site: Site, memo: Memo) -> list[SiteFile]:
             roles = cards.shades(roles_of(teaser))
             files.append(SiteFile(share.path, f"the social card of {teaser.display_path}",
                                   memo.derived(card_key(site, teaser), lambda t=teaser, r=roles:
-                                               cards.social_card(t.title, site.config.title, r))))
+                                               cards.social_card(t.title, site_name(site, t),
+                                                                 r))))
     if site.media.logo is not None:
         files.append(SiteFile(LOGO_PATH, "the publisher's logo", memo.derived(
             digest(cards.spec(), "logo", site.config.title),

@@ -37,8 +37,9 @@ def index_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
     config = site.config
     pages = []
     for edition in site_editions(site, remember):
+        masthead = config.masthead(edition.language)
         first = Page(edition.folder + "index.html", "index.html", "templates/index.html",
-                     config.title, config.description or config.title, edition.language,
+                     masthead.title, masthead.description or masthead.title, edition.language,
                      changed=edition.changed, translation_key="index.html")
         pages += paged(first, edition.explainers, config.page_size,
                        lexicon.words(edition.language))

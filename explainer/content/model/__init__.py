@@ -37,11 +37,12 @@ from .sections import (
     TimelineEvent,
     WhyItMatters,
 )
-from .site import PAGE_SIZE, Config, Media, Rendition, Share, Site
+from .site import PAGE_SIZE, Config, Masthead, Media, Rendition, Share, Site
 
 __all__ = [
     "CATCH_ALL", "Change", "Config", "Countries", "Country", "CountryEntry", "Embed",
-    "Explainer", "Figure", "Figures", "FuzzyDate", "Image", "Link", "MAP_VIEWS", "Media",
+    "Explainer", "Figure", "Figures", "FuzzyDate", "Image", "Link", "MAP_VIEWS", "Masthead",
+    "Media",
     "Organisation", "OrganisationEntry", "PAGE_SIZE", "Part", "Picture", "Prose", "Quote", "ROLES",
     "Rendition", "RoleGroup", "RoleNote", "Section", "Share", "Site", "Sources",
     "Summary", "Takeaway", "Takeaways", "Teaser", "Timeline", "TimelineEvent",

@@ -14,6 +14,15 @@ PAGE_SIZE = 50
 
 
 @frozen()
+class Masthead:
+    """The site's name and description as the pages of one language give them."""
+
+    language: str
+    title: str
+    description: str = ""
+
+
+@frozen()
 class Config:
     """The site's settings, read from site.yml."""
 
@@ -34,10 +43,24 @@ class Config:
     embeddable: bool = True  # each explainer's embeddable pieces
     search: bool = True  # a search page and its index in each language
     page_size: int = PAGE_SIZE  # explainers on a page of the index, a country's or a tag's list
+    # The site's name and description in other languages than its own (`languages:`).
+    mastheads: tuple[Masthead, ...] = ()
 
     def authors(self, byline: tuple[str, ...]) -> tuple[str, ...]:
         """Return who wrote an explainer: its byline, or else the site's author, if any."""
         return byline or ((self.author,) if self.author else ())
+
+    def masthead(self, language: str) -> Masthead:
+        """Return the site's name and description for the pages of a language: its own from
+        `languages:` (fr-CA's, else fr's), else the site's."""
+        parts = language.split("-")
+        for end in range(len(parts), 0, -1):
+            broader = "-".join(parts[:end])
+            for own in self.mastheads:
+                if own.language == broader:
+                    return Masthead(language, own.title or self.title,
+                                    own.description or self.description)
+        return Masthead(language, self.title, self.description)
 
 
 @frozen()
