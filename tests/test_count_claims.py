@@ -116,6 +116,13 @@ def test_a_list_of_one_group(text: str, expected: list[str]) -> None:
     assert [line.split(" says ")[1].split(" but ")[0] for line in found] == expected
 
 
+def test_one_country_that_joins_the_lead_is_named_in_the_singular() -> None:
+    countries = ("--- countries\ncountries:\n  - {name: Kenya, role: lead}\n"
+                 "  - {name: Chad, role: supporting}\n---\n")
+    [found] = warnings_of("--- summary\n---\nKenya and 5 other countries joined.\n\n" + countries)
+    assert found.endswith("but the country list has 1 contributing or supporting country")
+
+
 def test_the_lead_and_the_countries_that_join_it_whatever_their_case() -> None:
     countries = ("--- countries\ncountries:\n  - {name: Kenya, role: lead}\n"
                  "  - {name: Jamaica, role: Contributing}\n  - {name: Bahamas, role: supporting}\n"

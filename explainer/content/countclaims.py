@@ -126,11 +126,12 @@ def check_country_counts(explainer: Explainer, counting: Counting,
             meant = allowed_other if other else allowed
             if any(fits(qualifier, claimed, size) for size in meant):
                 continue
-            counted = (joined, "contributing or supporting countries") if other and joined \
-                else (total, "countries")
+            size, which = (joined, "contributing or supporting ") if other and joined \
+                else (total, "")
             yield warning(explainer, line, start + 1,
                           f"{where} says '{text[start:match.end()]}' but the country list has "
-                          f"{counted[0]} {counted[1]}", hint(explainer), text)
+                          f"{size} {which}{'country' if size == 1 else 'countries'}",
+                          hint(explainer), text)
     yield from check_group_counts(explainer, counting, texts)
 
 
