@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli, soup, write_project
+from explainer.content.organisations import in_language, spellings
+
+from .helpers import REPO, run_cli, soup, write_project
 from .test_schema import errors_of, read
 
 STORY = """---
@@ -112,3 +114,40 @@ def test_an_organisation_listed_twice_is_warned() -> None:
     assert [p.message for p in problems] == [
         "section 'countries': European Union is listed twice (first on line 8); the page "
         "shows it once"]
+
+
+@pytest.mark.parametrize(("language", "named"), [
+    ("fr", [("ONU", "Nations unies"), ("UA", "Union africaine"), ("WG", "Wagner Group"),
+            ("OTAN", "Nato")]),
+    ("es", [("ONU", "Naciones Unidas"), ("UA", "Unión Africana"), ("WG", "Wagner Group"),
+            ("OTAN", "Nato")]),
+    ("ar", [("UN", "الأمم المتحدة"), ("AU", "الاتحاد الأفريقي"), ("WG", "Wagner Group"),
+            ("NATO", "Nato")]),
+])
+def test_a_listed_organisation_is_named_in_the_page_s_language(
+        tmp_path: Path, language: str, named: list[tuple[str, str]]) -> None:
+    story = STORY.replace("published: 2024-05-23\n",
+                          f"published: 2024-05-23\nlanguage: {language}\n")
+    root = write_project(tmp_path, {"content/haiti.md": story})
+    result = run_cli("build", "--root", root, "--output", root / "out")
+    assert result.returncode == 0, result.stderr
+    section = soup(root / "out" / language / "haiti.html").select_one("section.countries")
+    # The body the author named, and the name a label gives, are printed as written.
+    assert [(li.select_one(".org-badge").get_text(), li.select_one(".country-name").get_text())
+            for li in section.select("li.organisation")] == named
+    data = json.loads((root / "out" / language / "data" / "haiti.json").read_text("utf-8"))
+    [countries] = [s for s in data["sections"] if s["kind"] == "countries"]
+    assert sorted((o["initials"], o["name"]) for o in countries["organisations"]) == \
+        sorted(named)
+
+
+def test_every_listed_organisation_has_a_name_in_each_language_explainer_ships() -> None:
+    shipped = {path.stem for path in (REPO / "explainer" / "data" / "i18n").glob("*.yml")}
+    listed = sorted({organisation for _, organisation in spellings().values()},
+                    key=lambda organisation: organisation.key)
+    for language in shipped - {"en"}:
+        names = [in_language(organisation, language) for organisation in listed]
+        assert all(named.name and 0 < len(named.initials) <= 7 for named in names), language
+        # Most are named otherwise than in English; some are the same (G7, BRICS).
+        assert sum(named.name != english.name
+                   for named, english in zip(names, listed, strict=True)) > len(listed) // 2

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
+from importlib.resources import files
 
+from .languages import broader_tags
 from .model import Organisation
 from .names import name_key
 
@@ -64,6 +66,7 @@ BUILT_IN: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("MS", "Mercosur", ("Mercosul",)),
     ("ICRC", "International Committee of the Red Cross", ("ICRC", "Red Cross")),
     ("IP", "Interpol", ()),
+    ("MSF", "Médecins Sans Frontières", ("MSF", "Doctors Without Borders")),
 )
 # ISO codes that news copy also writes for an organisation: read as the country, with a warning.
 CODE_CLASHES = {"AU": "African Union", "EC": "European Commission"}
@@ -78,7 +81,7 @@ def spellings() -> dict[str, tuple[str, Organisation]]:
     """Return every name of a listed organisation by its key, with the name as written."""
     found: dict[str, tuple[str, Organisation]] = {}
     for initials, name, others in BUILT_IN:
-        organisation = Organisation(name, initials)
+        organisation = Organisation(name, initials, initials)
         for spelling in (name, *others):
             found.setdefault(name_key(spelling), (spelling, organisation))
     return found
@@ -105,5 +108,32 @@ def initials_of(name: str) -> str:
 
 def resolve_initials(text: str) -> Organisation | None:
     """Return the listed organisation whose badge initials these are ("AU"), or None."""
-    return next((Organisation(name, initials) for initials, name, _ in BUILT_IN
+    return next((Organisation(name, initials, initials) for initials, name, _ in BUILT_IN
                  if name_key(initials) == name_key(text)), None)
+
+
+@functools.cache
+def translated() -> dict[str, dict[str, Organisation]]:
+    """Return the listed organisations' names and initials in other languages than English,
+    by language and key (data/organisations.yml)."""
+    import yaml  # only pages that show an organisation need it
+
+    table = yaml.safe_load((files("explainer") / "data" / "organisations.yml")
+                           .read_text(encoding="utf-8"))
+    found: dict[str, dict[str, Organisation]] = {}
+    for key, languages in table.items():
+        for language, own in languages.items():
+            found.setdefault(language, {})[key] = Organisation(own["name"], own["initials"], key)
+    return found
+
+
+def in_language(organisation: Organisation, language: str) -> Organisation:
+    """Return a listed organisation as pages in a language name it (fr-CA: as in fr); a body
+    the author named, or one the language has no name for, as it is."""
+    if not organisation.key:
+        return organisation
+    for tag in broader_tags(language):
+        own = translated().get(tag, {}).get(organisation.key)
+        if own is not None:
+            return own
+    return organisation

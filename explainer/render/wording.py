@@ -19,7 +19,7 @@ import jinja2
 import markupsafe
 from jinja2.runtime import Context
 
-from ..content.model import Country, Explainer, FuzzyDate
+from ..content.model import Country, Explainer, FuzzyDate, Organisation
 from ..site.contents import reading_minutes
 from ..site.words import Words
 
@@ -73,6 +73,12 @@ def country_name(context: Context, country: Country) -> str:
 
 
 @jinja2.pass_context
+def organisation_named(context: Context, organisation: Organisation) -> Organisation:
+    """Return a listed organisation as the page's language names it, with its initials."""
+    return context.parent["words"].organisation(organisation)  # type: ignore[no-any-return]
+
+
+@jinja2.pass_context
 def upper_first(context: Context, text: str) -> str:
     """Return a text with its first letter a capital, in the page's language."""
     return context.parent["words"].upper_first(text)  # type: ignore[no-any-return]
@@ -85,11 +91,12 @@ def reading_time(explainer: Explainer) -> int:
 
 
 def add_word_helpers(env: jinja2.Environment) -> None:
-    """Give templates reading_minutes() and the date, number, country_name, role_names and
-    upper_first filters."""
+    """Give templates reading_minutes() and the date, number, country_name, role_names,
+    upper_first and in_language filters."""
     env.globals["reading_minutes"] = reading_time
     env.filters["date"] = date_filter
     env.filters["number"] = number_filter
     env.filters["country_name"] = country_name
     env.filters["role_names"] = role_names
     env.filters["upper_first"] = upper_first
+    env.filters["in_language"] = organisation_named

@@ -207,7 +207,8 @@ def actor_data(explainer: Explainer, words: Words) -> dict[str, list[dict[str, s
           "identifier": entry.country.code})
         for entry in explainer.countries]
     actors += [(name_key(entry.organisation.name), is_about(entry),
-                {"@type": "Organization", "name": entry.name})
+                {"@type": "Organization",
+                 "name": entry.label or words.organisation(entry.organisation).name})
                for entry in explainer.organisations]
     about: dict[str, bool] = {}
     described: dict[str, dict[str, str]] = {}

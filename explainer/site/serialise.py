@@ -67,8 +67,10 @@ def country_entry(entry: CountryEntry, words: Words) -> dict[str, Any]:
 
 
 def organisation_entry(entry: OrganisationEntry, words: Words) -> dict[str, Any]:
-    """Return an organisation's part in a story: its name, initials, role and note."""
-    return {"name": entry.name, "initials": entry.organisation.initials, "role": entry.role,
+    """Return an organisation's part in a story: its name (in the language of the page),
+    initials, role and note."""
+    named = words.organisation(entry.organisation)
+    return {"name": entry.label or named.name, "initials": named.initials, "role": entry.role,
             "role_label": words.role_label(entry), "note": entry.note}
 
 

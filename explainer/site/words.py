@@ -23,10 +23,12 @@ from ..content.model import (
     Country,
     CountryEntry,
     FuzzyDate,
+    Organisation,
     OrganisationEntry,
     Teaser,
     role_key,
 )
+from ..content.organisations import in_language
 from ..errors import Problem
 from ..hashing import digest
 from ..inputs import CONFIG, STRINGS, Inputs
@@ -155,6 +157,11 @@ class Words:
         first = text[:1]
         dotted = first == "i" and self.language.split("-")[0] in DOTTED_I
         return ("\u0130" if dotted else first.upper()) + text[1:]
+
+    def organisation(self, organisation: Organisation) -> Organisation:
+        """Return a listed organisation as this language names it, with its initials: ONU,
+        Nations unies; a body the author named, as written."""
+        return in_language(organisation, self.language)
 
     def country(self, country: Country) -> str:
         """Return a country's name in this language (in English, the name the model gives)."""

@@ -64,6 +64,7 @@ class Organisation:
 
     name: str
     initials: str  # what its badge shows, in place of a flag
+    key: str = ""  # a listed organisation's English initials (see organisations.py); else ""
 
 
 @frozen()
