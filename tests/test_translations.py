@@ -185,6 +185,16 @@ def test_each_language_gives_the_site_its_own_name_and_description(
     assert soup(out / "es/historia.html").select_one(".site-title").get_text() == "Explainers"
 
 
+def test_a_quote_s_caption_is_punctuated_as_the_page_s_language_writes_lists(
+        make_site: Callable[..., Path]) -> None:
+    quote = ("\n--- quote\ntext: نص.\nspeaker: Tedros Adhanom Ghebreyesus\n"
+             "role: المدير العام\ndate: 2026-11-20\n---\n")
+    root = make_site({"content/story.md": story("قصة", "ar") + quote})
+    out, _ = build(root)
+    caption = soup(out / "ar/story.html").select_one(".quote figcaption").get_text().strip()
+    assert caption.startswith("Tedros Adhanom Ghebreyesus، المدير العام، ")
+
+
 def test_languages_must_name_each_language_by_its_tag(make_site: Callable[..., Path]) -> None:
     root = make_site({"site.yml": "languages:\n  French:\n    title: Décryptages\n",
                       "content/story.md": story("A story")})
