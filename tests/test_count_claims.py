@@ -116,6 +116,16 @@ def test_a_list_of_one_group(text: str, expected: list[str]) -> None:
     assert [line.split(" says ")[1].split(" but ")[0] for line in found] == expected
 
 
+def test_the_hint_leaves_out_a_group_of_organisations_alone() -> None:
+    countries = ("--- countries\ncountries:\n  - {name: China, role: party}\n"
+                 "  - {name: EU, role: party}\n  - {name: WTO, role: arbiter}\n---\n")
+    source = split_source(FRONT + "--- summary\n---\n12 countries signed.\n\n" + countries,
+                          Path("x.md"), "content/x.md")
+    explainer, _ = read_explainer(source, Markup())
+    [problem] = check_explainer(explainer)
+    assert problem.hint.startswith("the list's groups: 1 party; ")
+
+
 def test_one_country_that_joins_the_lead_is_named_in_the_singular() -> None:
     countries = ("--- countries\ncountries:\n  - {name: Kenya, role: lead}\n"
                  "  - {name: Chad, role: supporting}\n---\n")

@@ -181,7 +181,7 @@ def naming_end(words: str, role: frozenset[str], counting: Counting) -> int:
 def hint(explainer: Explainer) -> str:
     """Return the hint of a wrong count: what the lists hold, and what to do."""
     groups = [group for section in explainer.sections if isinstance(section, Countries)
-              for group in section.groups]
+              for group in section.groups if group.entries]  # not organisations alone
     return (f"the list's groups: {', '.join(size_of(group) for group in groups)}; check the "
             "figure against the source: the country list is what the page shows")
 
