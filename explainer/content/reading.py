@@ -19,7 +19,7 @@ from .languages import ENGLISH
 from .markup import Markup
 from .model import Config, Explainer, Teaser
 from .schema import read_explainer
-from .sources import MAX_FILE_BYTES, decode_text, read_text, split_source
+from .sources import decode_text, file_bytes, read_text, split_source
 
 if TYPE_CHECKING:
     from ..recipe import Tools
@@ -101,14 +101,6 @@ def read_one(reading: Reading, file: ExplainerFile) -> object:
     data = file_bytes(file.path)
     explainer, problems = parse_explainer(file, data, reading.markup, reading.settings.language)
     return reading.memo.pack(file, data, reading.settings, explainer, problems)
-
-
-def file_bytes(path: Path) -> bytes | None:
-    """Return a file's bytes; None if it cannot be read or is too big to be an explainer."""
-    try:
-        return path.read_bytes() if path.stat().st_size <= MAX_FILE_BYTES else None
-    except OSError:
-        return None
 
 
 def parse_explainer(file: ExplainerFile, data: bytes | None, markup: Markup,

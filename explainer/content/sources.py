@@ -113,6 +113,14 @@ def decode_text(data: bytes, display: str) -> str:
     return text
 
 
+def file_bytes(path: Path) -> bytes | None:
+    """Return a file's bytes; None if it cannot be read or is too big to be an explainer."""
+    try:
+        return path.read_bytes() if path.stat().st_size <= MAX_FILE_BYTES else None
+    except OSError:
+        return None
+
+
 def split_source(text: str, path: Path, display: str) -> SourceFile:
     """Split an explainer's text into front matter and sections, or raise ContentError."""
     lines = text.split("\n")

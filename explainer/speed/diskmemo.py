@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from ..content.model import Explainer, Site, Teaser
+from ..content.sources import file_bytes
 from ..errors import ContentError, Problem, StrictWarnings
 from ..hashing import digest, digest_of
 from ..inputs import Inputs
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
     from .memo import Name
 
 T = TypeVar("T")
-MAX_FILE_BYTES = 5 * 1024 * 1024  # bigger files are refused when read: no key needed
 KEEP_EVERY = 8  # explainer files kept in one transaction
 
 
@@ -253,14 +253,6 @@ def explainer_key(file: ExplainerFile, data: bytes, settings: ReadSettings) -> s
     """Return the cache key of an explainer file's bytes, as the settings read them."""
     return digest(tool_fingerprint(), "explainer", str(file.path), file.display,
                   str(settings.trusted_html), settings.language, data)
-
-
-def file_bytes(path: Path) -> bytes | None:
-    """Return a file's bytes; None if it cannot be read or is too big to be an explainer."""
-    try:
-        return path.read_bytes() if path.stat().st_size <= MAX_FILE_BYTES else None
-    except OSError:
-        return None
 
 
 def inputs_digest(inputs: Inputs, options: BuildOptions, today: date) -> str:
