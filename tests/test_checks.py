@@ -242,8 +242,13 @@ figures:
     ("Brussels will spend 14 billion euros on the fund.", FRONT, ["'14 billion euros'"]),
     ("Brussels will spend 12 billion euros on the fund.", FRONT, []),
     ("The fund weighs 14 billion pounds.", FRONT, []),  # pounds alone may weigh
+    # A change is not the level a figure gives: 'rose 12 percent', 'up 2 billion euros'.
+    ("Turnout rose 12 percent from 2019; the fund is up 2 billion euros.", FRONT, []),
+    ("Aid reached 14 million dollar\u017f for the fund.", FRONT, []),  # no currency: no crash
     ("La participation a atteint 61\u202f% ; le fonds recevra 14 milliards d'euros de Bruxelles.",
      FRENCH, ["'61\u202f%'", "'14 milliards d'euros'"]),
+    ("La participation est en hausse de 3\u202f% ; le fonds de Bruxelles a augmenté de 2 milliards "
+     "d'euros.", FRENCH, []),
 ])
 def test_a_percentage_or_an_amount_with_its_currency_after_it_is_compared(
         text: str, front: str, said: list[str]) -> None:

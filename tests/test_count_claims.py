@@ -156,10 +156,17 @@ def test_french_negated_qualifiers() -> None:
     ("Huit pays ont signé au lancement.", FRENCH, []),
     # ... but not a count that points back at countries just named, nor 'a country'.
     ("The two countries stayed out; these three countries did not.", None, []),
+    ("Our two countries, the other two countries and all three countries; one of two countries "
+     "and Haiti's two countries.", None, []),
     ("Les deux pays sont restés à l’écart ; un pays a hésité.", FRENCH, []),
+    ("Aux deux pays, nos trois pays et tous deux pays.", FRENCH, []),
+    # A letter that only looks like i or s is no number word: no count, and no crash.
+    ("Sıx countries abstained; ſix other countries joined.", None, []),
     # A count 'besides' one country leaves it out, as 'other' does.
     ("The list has 30 countries besides the United States.", None, []),
     ("La liste compte trente pays différents en plus des États-Unis.", FRENCH, []),
+    ("La liste compte trente pays en plus d’Haïti.", FRENCH, []),
+    ("30 pays participent à partir de janvier.", FRENCH, ["'30 pays'"]),
     ("The list has 40 countries besides the United States.", None, ["'40 countries'"]),
 ])
 def test_counts_in_words_and_counts_besides_one(text: str, front: str | None,

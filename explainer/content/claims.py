@@ -56,17 +56,20 @@ def plural_noun(words: list[str], counting: Counting) -> str | None:
 def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
     """Yield (offset, amount) for every amount of money, percentage and counted noun in a
     text."""
-    money = counting.money(text)
-    for match in money:
+    money = [match for match in counting.money(text)
+             if " ".join(match["currency"].lower().split()) in counting.currencies]
+    for match in money:  # a look-alike letter ('ſ') that the case-blind match let in is not
         currency = counting.currencies[" ".join(match["currency"].lower().split())]
-        yield match.start(), Amount(counting.value(match), currency, match[0].strip())
+        if not is_change(text, match.start(), counting):
+            yield match.start(), Amount(counting.value(match), currency, match[0].strip())
     spans = [match.span() for match in money]
     for match in counting.percent.finditer(text):
         if not any(start < match.end() and match.start() < end for start, end in spans):
+            spans.append(match.span())
             number = counting.number.match(match["number"])
             assert number is not None  # the same number, as a figure's value is read
-            yield match.start(), Amount(counting.value(number), PERCENT, match[0])
-            spans.append(match.span())
+            if not is_change(text, match.start(), counting):
+                yield match.start(), Amount(counting.value(number), PERCENT, match[0])
     text = blank_spans(text, sorted(spans))
     for match in counting.count.finditer(text):
         number = match["number"]
@@ -77,6 +80,11 @@ def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
             end = match.start("words") + match["words"].lower().index(noun) + len(noun)
             yield match.start(), Amount(counting.value(match), counting.stem(noun),
                                         text[match.start():end])
+
+
+def is_change(text: str, start: int, counting: Counting) -> bool:
+    """Tell whether the amount at start is a change ("rose 12 percent"), not a level."""
+    return counting.change.search(text, max(start - 40, 0), start) is not None
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:

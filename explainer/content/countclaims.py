@@ -119,7 +119,9 @@ def check_country_counts(explainer: Explainer, counting: Counting,
             continue  # a count is in figures, or in words followed by 'other'
         for match in counting.country_claim.finditer(text):
             digits, word = match["digits"], match["word"]
-            claimed = int(digits) if digits else counting.number_words[word.lower()]
+            claimed = int(digits) if digits else counting.number_words.get(word.lower())
+            if claimed is None:
+                continue  # a look-alike letter ('ı', 'ſ') that the case-blind match let in
             other = bool(match["other"] or match["word_other"]
                          or counting.besides.match(text, match.end()))
             qualifier, start = qualifier_before(text, match.start(), counting)

@@ -39,6 +39,9 @@ class Counting:
     money: Callable[[str], list[re.Match[str]]]  # the amounts of money in a text, in order
     currencies: Mapping[str, str]  # a currency as written, lowercased -> its ISO 4217 code
     percent: re.Pattern[str]  # a percentage: its number (group 'number'), then '%' or a word
+    # What says that an amount just after it is a change, not a level ("rose 12 percent",
+    # "up $2 billion", "en hausse de 3 %"): to search in the text before the amount, up to it.
+    change: re.Pattern[str]
     count: re.Pattern[str]  # a number, its scale, then one to three words (groups as named)
     number: re.Pattern[str]  # a number and its scale, in a key figure's value
     value: Callable[[re.Match[str]], float]  # the value of a match with number and scale

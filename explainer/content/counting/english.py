@@ -10,14 +10,18 @@ from . import WORD, Counting, qualifier_pattern
 NUMBER_WORDS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+# The words before a count in words that point back at countries just named: "the two
+# countries", "our three countries", "all four countries", "one of two countries".
+POINTING_BACK = ("the", "these", "those", "our", "their", "its", "his", "her", "my", "your",
+                 "other", "all", "both", "first", "last", "remaining", "of")
 # A count in figures ("9 countries") or in words ("nine other nations", "Eleven countries
-# abstained"), but not "the two countries", "these three countries", which point back at countries
-# just named. Quoted counts are the source's words, in straight quotes or in typographer's: “…”,
-# ‘…’, « … », „…“.
+# abstained"), but not one that points back at countries just named (POINTING_BACK, and
+# possessives: "Haiti's two countries"). Quoted counts are the source's words, in straight
+# quotes or in typographer's: “…”, ‘…’, « … », „…“.
 COUNTRY_CLAIM = re.compile(
     r"(?<![\"'\u201c\u2018\u00ab\u201e])(?<!\u00ab[ \u00a0\u202f])"
     r"\b(?:(?P<digits>\d{1,3})\s+(?P<other>other\s+)?|"
-    r"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)"
+    + "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK) + r"(?<!'s\s)(?<!\u2019s\s)"
     r"(?P<word>" + "|".join(NUMBER_WORDS) + r")\s+(?P<word_other>other\s+)?)"
     r"(?:countries|nations)\b", re.IGNORECASE)
 BESIDES = re.compile(r"(?:\s+[^\W\d_][\w'-]*)?,?\s+(?:besides|beside|in addition to|other than|"
@@ -44,6 +48,10 @@ MONEY = re.compile(rf"(?P<currency>US\$|\$|€|£|\b(?:USD|EUR|GBP)\s?)(?P<numbe
 NAMED_MONEY = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){SCALE}\s+"
                          r"(?P<currency>(?:US |U\.S\. )?dollars|euros|pounds sterling)\b",
                          re.IGNORECASE)
+CHANGE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|dropped|"
+                    r"declined|increased|decreased|jumped|climbed|slipped|slid|gained|lost|"
+                    r"surged|plunged|up|down|by)\s+(?:some\s+|about\s+|nearly\s+)?\Z",
+                    re.IGNORECASE)
 # A percentage: "61%", "61 percent", "61 per cent".
 PERCENT = re.compile(rf"(?<![\w.,])(?P<number>{NUMBER})\s?(?:%|percent\b|per cent\b)",
                      re.IGNORECASE)
@@ -139,7 +147,7 @@ def signed_money(text: str, folded: str) -> list[re.Match[str]]:
 COUNTING = Counting(
     language="en", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, may_count=may_count, country_nouns=("countries", "nations"),
-    money=money_matches, currencies=CURRENCIES, percent=PERCENT, count=COUNT,
+    money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS))

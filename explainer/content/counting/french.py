@@ -14,15 +14,21 @@ NUMBER_WORDS = {w: n for n, w in enumerate(
     "seize dix-sept dix-huit dix-neuf vingt".split())} | {"une": 1}
 # Longest first, so that "dix-sept" is not read as "dix"; not "un pays", which is "a country".
 WORDS = "|".join(sorted(set(NUMBER_WORDS) - {"zéro", "un", "une"}, key=len, reverse=True))
+# The words before a count in words that point back at countries just named: "les deux pays",
+# "nos trois pays", "aux deux pays".
+POINTING_BACK = ("les", "ces", "des", "aux", "nos", "vos", "leurs", "ses", "mes", "tes", "tous",
+                 "toutes", "premiers", "derniers", "autres")
 # As in English: a count in figures ("30 pays") or in words ("neuf autres pays", "Onze pays se
-# sont abstenus"), but not "les deux pays", "ces trois pays", which point back at countries just
-# named; not one that opens a quotation, « 9 autres pays », which gives the source's words.
+# sont abstenus"), but not one that points back at countries just named (POINTING_BACK); not one
+# that opens a quotation, « 9 autres pays », which gives the source's words.
 COUNTRY_CLAIM = re.compile(
     r"(?<![«\"“‘'„])(?<![«\"“‘'„][ \u00a0\u202f])\b"
-    r"(?:(?P<digits>\d{1,3})\s+(?P<other>autres\s+)?|(?<!\bles\s)(?<!\bces\s)(?<!\bdes\s)"
+    r"(?:(?P<digits>\d{1,3})\s+(?P<other>autres\s+)?|"
+    + "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK) +
     r"(?P<word>" + WORDS + r")\s+(?P<word_other>autres\s+)?)(?:pays|nations)\b", re.IGNORECASE)
-BESIDES = re.compile(r"(?:\s+[^\W\d_][\w'-]*)?,?\s+(?:en plus d(?:u|es?|')|outre|hormis|à part|"
-                     r"sans compter|en dehors d(?:u|es?|'))", re.IGNORECASE)
+BESIDES = re.compile(r"(?:\s+[^\W\d_][\w'’-]*)?,?\s+(?:en plus (?:d(?:u|es?)\b|d['’])|"
+                     r"(?:outre|hormis|à part|sans compter)\b(?!-)|"
+                     r"en dehors (?:d(?:u|es?)\b|d['’]))", re.IGNORECASE)
 # A number written as a word, as COUNTRY_CLAIM reads it.
 NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
@@ -39,6 +45,9 @@ MONEY = re.compile(
     rf"(?<![\w.,])(?P<number>{NUMBER}){SCALE}\s?(?:d[e'’]\s?)?"
     r"(?P<currency>dollars?\b|euros?\b|livres?(?=\s+sterling)|\$|€|£)", re.IGNORECASE)
 MONEY_WORDS = ("$", "€", "£", "dollar", "euro", "livre")
+CHANGE = re.compile(r"\b(?:hausse|baisse|augmenté|diminué|progressé|reculé|bondi|chuté|grimpé|"
+                    r"augmentation|diminution|recul|progression|gagné|perdu)\s+"
+                    r"(?:de\s+|d['’]\s*)?(?:près\s+de\s+|environ\s+)?\Z", re.IGNORECASE)
 # A percentage: "61 %", "61 pour cent".
 PERCENT = re.compile(rf"(?<![\w.,])(?P<number>{NUMBER})[{SPACES}]?(?:%|pour cent\b)",
                      re.IGNORECASE)
@@ -109,7 +118,7 @@ def money_matches(text: str) -> list[re.Match[str]]:
 COUNTING = Counting(
     language="fr", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, may_count=may_count, country_nouns=("pays", "nations"),
-    money=money_matches, currencies=CURRENCIES, percent=PERCENT, count=COUNT,
+    money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS))
