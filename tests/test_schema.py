@@ -168,6 +168,18 @@ def test_a_line_out_of_line_is_named_once_with_the_column_it_belongs_in(
     assert "entries)" not in error  # reported once, not once per attempt to read it
 
 
+@pytest.mark.parametrize("lines", [
+    # A colon in a value under a key that opens a block, or in a new list's first item, is a
+    # colon in a value: the line is where it should be.
+    "  - date: 2024-02-01\n    title: Two\n    source:\n      title: Haiti: a resolution\n",
+    "  - date: 2024-02-01\n    title: Two\n    sources:\n        - title: Haiti: a resolution\n",
+])
+def test_a_colon_in_a_value_below_a_key_is_not_taken_for_a_line_out_of_line(lines: str) -> None:
+    error = errors_of(EVENTS.format(lines))[0]
+    assert error.endswith("  hint: a ': ' inside an unquoted value starts a new key; put the "
+                          "value in quotes")
+
+
 def test_a_date_wrong_twice_is_reported_twice() -> None:
     body = ("--- timeline\nevents:\n  - {date: 2024-02-30, title: X}\n"
             "  - {date: 2024-02-30, title: Y}\n  - {date: May, title: Z}\n"

@@ -60,18 +60,25 @@ def misaligned(line: str, above: Sequence[str]) -> str:
     """Name the fix for a field or a list's item out of line with those above it; '' if the
     line is not one of them, or if which line it should be under is not plain."""
     field = FIELD_LINE.match(line)
-    shown = [found for text in above if text.strip() and (found := FIELD_LINE.match(text))]
+    shown = [(found, text) for text in above if text.strip() and (found := FIELD_LINE.match(text))]
     if field is None or not shown:
         return ""
     key, lead = field["key"], field["lead"]
-    if lead.strip():  # an item: under the last item of the list
-        item = next((found for found in reversed(shown) if found["lead"].strip()), None)
-        if item is None or item["lead"].index("-") == lead.index("-"):
-            return ""
-        column = item["lead"].index("-") + 1
-        return f"line this item's '-' up with the '-' of the item above it (column {column})"
-    before = shown[-1]
+    if lead.strip():  # an item: under the item above it in the same list
+        dash = lead.index("-")
+        for found, _ in reversed(shown):
+            if found["lead"].strip():
+                column = found["lead"].index("-")
+                return "" if column == dash else \
+                    f"line this item's '-' up with the '-' of the item above it (column " \
+                    f"{column + 1})"
+            if len(found["lead"]) < dash:
+                return ""  # the key above opens this list: its first item
+        return ""
+    before, text = shown[-1]
     if len(lead) > len(before["lead"]):
+        if not text[before.end():].split("#")[0].strip():
+            return ""  # a key with nothing after it opens the block this line is in
         return (f"'{key}:' is indented further than '{before['key']}:' on the line above, so "
                 f"YAML reads it as more of that value; line '{key}:' up under "
                 f"'{before['key']}:'")
