@@ -179,7 +179,11 @@ def test_each_language_gives_the_site_its_own_name_and_description(
     assert french.select_one(".site-description").get_text() == "L'actualité expliquée."
     assert soup(out / "fr/histoire.html").title.get_text() == "Une histoire · Décryptages"
     assert soup(out / "fr/histoire.html").select_one(".site-title").get_text() == "Décryptages"
-    assert feedparser.parse((out / "fr/feed.xml").read_bytes()).feed.title == "Décryptages"
+    feed = feedparser.parse((out / "fr/feed.xml").read_bytes()).feed
+    assert (feed.title, feed.author) == ("Décryptages", "Décryptages")
+    [data] = [json.loads(script.string) for script in soup(out / "fr/histoire.html").select(
+        'script[type="application/ld+json"]')]
+    assert data["publisher"]["name"] == "Décryptages"  # no publisher set: the site's name
     # The site's own language, and a language not given, keep the site's name.
     assert soup(out / "index.html").h1.get_text() == "Explainers"
     assert soup(out / "es/historia.html").select_one(".site-title").get_text() == "Explainers"

@@ -156,7 +156,7 @@ def oembed_json(site: Any, page: Page, explainer: Explainer | None, words: Words
     piece = page.context["piece"]
     config = site.config
     data: dict[str, Any] = {"version": "1.0", "type": "rich", "title": piece.title,
-                            "provider_name": publisher_name(config),
+                            "provider_name": publisher_name(config, words.language),
                             "provider_url": config.publisher_url or config.base_url}
     authors = config.authors(whole(explainer).byline)
     if authors:

@@ -106,7 +106,7 @@ def feed_document(config: Config, path: str, page: str, title: str, subtitle: st
     child(feed, "link", rel="self", type="application/atom+xml", href=base + path)
     child(feed, "link", rel="alternate", type="text/html", href=home)
     author = child(feed, "author")
-    child(author, "name", publisher_name(config))
+    child(author, "name", publisher_name(config, language))
     child(feed, "generator", "explainer")
     logo = publisher_logo(config)
     if logo:

@@ -153,8 +153,8 @@ def article_data(config: Config, explainer: Explainer, url: str | None, words: W
         data["image"] = image
     authors = config.authors(explainer.byline)
     if authors:
-        data["author"] = [party(config, name) for name in authors]
-    data["publisher"] = publisher_data(config)
+        data["author"] = [party(config, name, words.language) for name in authors]
+    data["publisher"] = publisher_data(config, words.language)
     if explainer.tags:
         data["keywords"] = ", ".join(explainer.tags)
     data.update(actor_data(explainer, words))
@@ -170,20 +170,21 @@ def article_data(config: Config, explainer: Explainer, url: str | None, words: W
     return data
 
 
-def party(config: Config, name: str) -> dict[str, str]:
+def party(config: Config, name: str, language: str) -> dict[str, str]:
     """Return a byline name as a Person, or as an Organization when site.yml says it is one."""
-    is_organization = name in config.organizations or name == publisher_name(config)
+    is_organization = name in config.organizations or name == publisher_name(config, language)
     return {"@type": "Organization" if is_organization else "Person", "name": name}
 
 
-def publisher_name(config: Config) -> str:
-    """Return who publishes the site: the publisher, or else the site's title."""
-    return config.publisher or config.title
+def publisher_name(config: Config, language: str) -> str:
+    """Return who publishes the site: the publisher, or else the site's title as the pages of
+    a language give it."""
+    return config.publisher or config.masthead(language).title
 
 
-def publisher_data(config: Config) -> dict[str, Any]:
+def publisher_data(config: Config, language: str) -> dict[str, Any]:
     """Return the publisher as a schema.org Organization, with its logo where given."""
-    data: dict[str, Any] = {"@type": "Organization", "name": publisher_name(config)}
+    data: dict[str, Any] = {"@type": "Organization", "name": publisher_name(config, language)}
     url = config.publisher_url or config.base_url
     if url:
         data["url"] = url
