@@ -199,13 +199,21 @@ def test_a_quote_s_caption_is_punctuated_as_the_page_s_language_writes_lists(
     assert caption.startswith("Tedros Adhanom Ghebreyesus، المدير العام، ")
 
 
-def test_languages_must_name_each_language_by_its_tag(make_site: Callable[..., Path]) -> None:
-    root = make_site({"site.yml": "languages:\n  French:\n    title: Décryptages\n",
+@pytest.mark.parametrize(("languages", "error"), [
+    ("  French:\n    title: Décryptages\n", "site.yml:2:3: error: site config: 'languages' names "
+     "languages by their tags, such as fr or fr-CA, found 'French'"),
+    ("  fr: Décryptages\n", "site.yml:2:7: error: site config: 'languages': fr must hold its "
+     "'title:' and 'description:', found the value 'Décryptages'"),
+    ("  fr:\n", "site.yml:2:3: error: site config: 'languages': fr must hold its 'title:' and "
+     "'description:', found nothing"),
+])
+def test_languages_must_name_each_language_by_its_tag_and_hold_its_texts(
+        make_site: Callable[..., Path], languages: str, error: str) -> None:
+    root = make_site({"site.yml": "languages:\n" + languages,
                       "content/story.md": story("A story")})
     result = run_cli("build", "--root", root, "--output", root / "public")
     assert result.returncode == 1
-    assert "site.yml:2:3: error: site config: 'languages' names languages by their tags, such " \
-        "as fr or fr-CA, found 'French'" in result.stderr
+    assert error in result.stderr
 
 
 def test_a_translation_added_later_links_the_original_from_the_cache(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from ..content.fields import Fields, check_url, mapping, read_language
+from ..content.fields import Fields, check_url, read_language
 from ..content.header import Reader, is_null, kind_of
 from ..content.languages import ENGLISH, LANGUAGE, canonical_tag
 from ..content.model import PAGE_SIZE, Config, Masthead
@@ -101,9 +101,14 @@ def read_mastheads(fields: Fields) -> tuple[Masthead, ...]:
             fields.reader.error(key, f"'languages' names languages by their tags, such as fr or "
                                 f"fr-CA, found '{tag}'", hint)
             continue
-        item = mapping(fields.reader, value, f"language of 'languages' ({tag})")
-        if item is None:
+        if not isinstance(value, MappingNode):
+            fields.reader.error(value if not is_null(value) else key,
+                                f"'languages': {tag} must hold its 'title:' and 'description:', "
+                                f"found {'nothing' if is_null(value) else kind_of(value)}",
+                                f"write '{tag}:' alone on its line, then '    title: ...' and "
+                                "'    description: ...' below it")
             continue
+        item = Fields(fields.reader, value)
         own = Masthead(canonical_tag(tag), item.text("title"), item.text("description"))
         item.finish()
         if own.language in found:
