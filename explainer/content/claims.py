@@ -139,15 +139,9 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
             continue  # no number, so no amount
         clean = blank_out(text)
         for offset, amount in amounts(clean, counting):
-            same_unit = [(f, a, label) for f, a, label in known if a.unit == amount.unit]
-            if all(equal(a.value, amount.value) for _, a, _ in same_unit):
-                continue  # no figure to compare with, or every one agrees: no related one differs
-            sentence = counting.content_words(sentence_at(clean, offset)) - {amount.unit}
-            related = [(len(label & sentence), f, a) for f, a, label in same_unit]
-            related = [r for r in related if r[0]]
-            if not related or any(equal(a.value, amount.value) for _, _, a in related):
+            figure = disagreeing(clean, offset, amount, known, counting)
+            if figure is None:
                 continue
-            _, figure, _ = max(related, key=lambda r: r[0])
             row = line + clean.count("\n", 0, offset) if spans_lines else line
             column = offset - clean.rfind("\n", 0, offset) if spans_lines else None
             yield Problem(explainer.display_path, row, column,
@@ -156,6 +150,31 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
                           "make the text and the figure agree; if they count different "
                           "things, say so in the label", text.split("\n")[row - line],
                           "warning")
+
+
+def disagreeing(text: str, offset: int, amount: Amount,
+                known: list[tuple[Figure, Amount, set[str]]], counting: Counting
+                ) -> Figure | None:
+    """Return the key figure that an amount stated at offset disagrees with, or None.
+
+    A figure is related to the amount when its label shares half its words at least with the
+    amount's sentence (one word says little: "a 40% duty" is not the "duty on European brandy",
+    nor "the 26 seats the PVV won" the "seats held by the coalition"). No figure disagrees when a
+    related one has the amount, or when the sentence also gives a related one as it is: its
+    other amounts are then other things ("from 7.8% for Tesla to 35.3% for SAIC").
+    """
+    same_unit = [(f, a, label) for f, a, label in known if a.unit == amount.unit]
+    if all(equal(a.value, amount.value) for _, a, _ in same_unit):
+        return None  # no figure to compare with, or every one agrees: no related one differs
+    around = sentence_at(text, offset)
+    sentence = counting.content_words(around) - {amount.unit}
+    related = [(len(label & sentence), f, a) for f, a, label in same_unit
+               if len(label & sentence) >= max(1, (len(label) + 1) // 2)]
+    stated = [value for _, value in amounts(around, counting) if value.unit == amount.unit]
+    if not related or any(equal(a.value, value.value) for _, _, a in related
+                          for value in [amount, *stated]):
+        return None
+    return max(related, key=lambda r: r[0])[1]
 
 
 def figures_given_twice(explainer: Explainer, figures: list[Figure]) -> Iterator[Problem]:
