@@ -135,7 +135,12 @@ def run(args: argparse.Namespace) -> int:
     """Dispatch to the command; import only what the command needs."""
     if args.command == "new":
         from .content.scaffold import write_new_explainer
+        from .site.assemble import RESERVED_PAGES
 
+        reserved = RESERVED_PAGES.get(f"{args.slug}.html")
+        if reserved is not None:
+            raise UsageError(f"'{args.slug}' would make {args.slug}.html, "
+                             f"{reserved.format(folder='the site')}; choose another slug")
         path = write_new_explainer(args.root, args.slug)
         print(f"wrote {path}; edit it, then run 'python build.py --drafts' to see it")
         return 0

@@ -55,6 +55,16 @@ def test_the_seed_shows_its_two_inconsistencies_in_each_language_and_nothing_els
     ]
 
 
+@pytest.mark.parametrize("slug", ["index", "search", "404"])
+def test_new_refuses_a_slug_whose_page_the_site_keeps(make_site: Callable[..., Path],
+                                                      slug: str) -> None:
+    root = make_site()
+    result = run_cli("new", slug, "--root", root)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: '{slug}' would make {slug}.html, the ")
+    assert not (root / "content" / f"{slug}.md").exists()
+
+
 def test_a_new_explainer_has_no_warnings(make_site: Callable[..., Path]) -> None:
     root = make_site()
     assert run_cli("new", "fresh-story", "--root", root).returncode == 0
