@@ -272,3 +272,21 @@ def test_a_percentage_or_an_amount_with_its_currency_after_it_is_compared(
                                                                           "12 milliards d'euros")
     found = warnings_of(f"--- summary\n---\n{text}\n" + figures, front)
     assert [line.split(" says ")[1].split(" but ")[0] for line in found] == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Japan pledged 4 billion yen to the trial.", ["'4 billion yen'"]),
+    ("Japan pledged ¥4 billion to the trial.", ["'¥4 billion'"]),
+    ("Japan pledged JPY 3 billion to the trial.", []),
+])
+def test_an_amount_in_yen_is_compared_with_the_figures_in_yen(text: str, said: list[str]) -> None:
+    figures = "\n--- figures\nfigures:\n  - value: ¥3 billion\n    label: pledged by Japan to " \
+        "the trial\n---\n"
+    found = warnings_of(f"--- summary\n---\n{text}\n" + figures)
+    assert [line.split(" says ")[1].split(" but ")[0] for line in found] == said
+
+
+def test_a_number_grouped_with_spaces_is_not_read_as_its_last_group() -> None:
+    figures = "\n--- figures\nfigures:\n  - value: \"48,000\"\n    label: children enrolled in " \
+        "the trial\n---\n"
+    assert warnings_of("--- summary\n---\nThe trial enrolled 48 000 children.\n" + figures) == []

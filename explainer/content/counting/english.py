@@ -39,14 +39,15 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "k": 1e3, "m": 1e6, "bn": 1e9}
 SCALE = r"(?:\s?(?P<scale>thousand|million|billion|trillion)\b|(?P<short>k|m|bn)\b)?"
 CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
-              "£": "GBP", "gbp": "GBP", "dollars": "USD", "us dollars": "USD",
-              "u.s. dollars": "USD", "euros": "EUR", "pounds sterling": "GBP"}
-MONEY = re.compile(rf"(?P<currency>US\$|\$|€|£|\b(?:USD|EUR|GBP)\s?)(?P<number>{NUMBER}){SCALE}",
-                   re.IGNORECASE)
+              "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "dollars": "USD",
+              "us dollars": "USD", "u.s. dollars": "USD", "euros": "EUR",
+              "pounds sterling": "GBP", "yen": "JPY"}
+MONEY = re.compile(rf"(?P<currency>US\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY)\s?)(?P<number>{NUMBER})"
+                   rf"{SCALE}", re.IGNORECASE)
 # The currency named after the amount: "14 billion euros", "20 million US dollars" (not
 # "pounds" alone, which may weigh).
 NAMED_MONEY = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){SCALE}\s+"
-                         r"(?P<currency>(?:US |U\.S\. )?dollars|euros|pounds sterling)\b",
+                         r"(?P<currency>(?:US |U\.S\. )?dollars|euros|pounds sterling|yen)\b",
                          re.IGNORECASE)
 CHANGE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|dropped|"
                     r"declined|increased|decreased|jumped|climbed|slipped|slid|gained|lost|"
@@ -55,10 +56,12 @@ CHANGE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|grow
 # A percentage: "61%", "61 percent", "61 per cent".
 PERCENT = re.compile(rf"(?<![\w.,])(?P<number>{NUMBER})\s?(?:%|percent\b|per cent\b)",
                      re.IGNORECASE)
-# NUMBER, not preceded by a word character, currency sign, point or comma; written to start
+# NUMBER, not preceded by a word character, currency sign, point or comma, nor by a number and a
+# space (the end of "48 000", grouped as English does not group); written to start
 # with \d (the look-behind follows the first digit) so that the regex engine can skip ahead to
 # digits instead of trying every position.
-COUNTED_NUMBER = r"\d(?<![\w$€£.,]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+COUNTED_NUMBER = r"\d(?<![\w$€£¥.,]\d)(?<!\d[ \u00a0\u202f]\d)" \
+    r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}"
                    r"(?P<words>(?:\s+[^\W\d_][\w'-]*){1,3})")
 FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}")
@@ -74,8 +77,8 @@ QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at lea
               "roughly": "about", "approximately": "about", "an estimated": "about",
               "not more than": "up to", "no fewer than": "at least", "no less than": "at least",
               "not fewer than": "at least", "not less than": "at least"}
-CURRENCY_SIGN = re.compile(r"[$€£]")
-CODE_AMOUNT = re.compile(r"(?:usd|eur|gbp)\s?\d")  # in casefolded text, as MONEY needs
+CURRENCY_SIGN = re.compile(r"[$€£¥]")
+CODE_AMOUNT = re.compile(r"(?:usd|eur|gbp|jpy)\s?\d")  # in casefolded text, as MONEY needs
 
 
 def names_countries(text: str) -> bool:
@@ -121,17 +124,18 @@ def money_matches(text: str) -> list[re.Match[str]]:
     number, a match can only start at a currency sign, or two characters before one ('US$').
     """
     folded = text.casefold()  # as wide as the case-blind match: 'ſ' folds to 's'
-    named = list(NAMED_MONEY.finditer(text)) if "dollars" in folded or "euros" in folded \
-        or "sterling" in folded else []
+    named = list(NAMED_MONEY.finditer(text)) if any(
+        word in folded for word in ("dollars", "euros", "sterling", "yen")) else []
     return sorted([*named, *signed_money(text, folded)], key=lambda match: match.start())
 
 
 def signed_money(text: str, folded: str) -> list[re.Match[str]]:
     """Return the amounts of money whose currency comes first: a sign or a code."""
     # A code counts only before a number ('EUR 5', not 'Europe'); 'in' tells quicker if none.
-    if ("usd" in folded or "eur" in folded or "gbp" in folded) and CODE_AMOUNT.search(folded):
+    if any(code in folded for code in ("usd", "eur", "gbp", "jpy")) \
+            and CODE_AMOUNT.search(folded):
         return list(MONEY.finditer(text))
-    if "$" not in text and "€" not in text and "£" not in text:
+    if not any(sign in text for sign in "$€£¥"):
         return []  # neither a code nor a sign
     found: list[re.Match[str]] = []
     end = 0
