@@ -84,7 +84,7 @@ def test_answers_files_pages_errors_and_missing_pages(setup) -> None:
     assert error.status == 500 and b"content/alpha.md:" in error.body
     assert preview.response("nothing/")[0] == 500
     assert preview.response(stylesheet).status == 200
-    assert any("build failed (1 problem(s))" in line for line in recorder.lines)
+    assert any("build failed (1 error(s))" in line for line in recorder.lines)
     save(root / "content/alpha.md", EXPLAINER.format("Alpha, fixed"))
     preview.poll()
     assert preview.response("alpha.html")[0] == 200
@@ -104,7 +104,7 @@ def test_a_piece_that_cannot_be_made_shows_why_when_asked_for(
     assert preview.response("alpha.html").status == 200
     answer = preview.response("embed/alpha.countries.html")
     assert answer.status == 500 and b"overrides/templates/embed.html" in answer.body
-    assert "embed/alpha.countries.html could not be made (1 problem(s)); `build` would fail" \
+    assert "embed/alpha.countries.html could not be made (1 error(s)); `build` would fail" \
         in recorder.lines
     save(root / "overrides/templates/embed.html", "<p>{{ explainer.title }}</p>\n")
     preview.poll()  # the browser showing the error is told to reload
@@ -148,8 +148,8 @@ def test_strict_shows_warnings_as_the_error_page(make_site: Callable[..., Path])
     page = preview.response("alpha.html")
     assert page.status == 500
     assert b"site.yml" in page.body and b"warning: no base_url" in page.body
-    assert recorder.lines == ["the first build: build failed (1 problem(s)); the browser shows "
-                              "the error until it is fixed"]
+    assert recorder.lines == ["the first build: build failed (1 warning(s) with --strict); the "
+                              "browser shows the error until it is fixed"]
 
 
 OVERDUE = ("---\ntitle: Vote {n}\ndek: D.\npublished: 2020-01-0{n}\n---\n\n--- timeline\n"
