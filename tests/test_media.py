@@ -10,6 +10,7 @@ import feedparser
 import pytest
 from PIL import Image
 
+from explainer.content.media import frame_address
 from explainer.options import BuildOptions
 from explainer.recipe import build, build_tools, preview_tools
 from explainer.render.memory import MemoryWriter
@@ -205,6 +206,16 @@ def test_a_youtube_page_plays_from_the_no_cookie_domain(tmp_path: Path) -> None:
     assert "sandbox" not in embed.iframe.attrs  # YouTube plays only in an origin of its own
     assert embed.a["href"] == "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
     assert embed.a.get_text().endswith("on YouTube")
+
+
+@pytest.mark.parametrize(("url", "frame"), [
+    ("https://youtu.be/dQw4w9WgXcQ?t=42", "dQw4w9WgXcQ?start=42"),
+    ("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=1m30s", "dQw4w9WgXcQ?start=90"),
+    ("https://www.youtube.com/embed/dQw4w9WgXcQ?start=42", "dQw4w9WgXcQ?start=42"),
+    ("https://www.youtube.com/live/dQw4w9WgXcQ", "dQw4w9WgXcQ"),
+])
+def test_a_youtube_link_s_start_time_and_live_address_are_kept(url: str, frame: str) -> None:
+    assert frame_address(url) == (f"https://www.youtube-nocookie.com/embed/{frame}", "YouTube")
 
 
 def test_a_frame_in_prose_is_left_out_with_a_warning(tmp_path: Path) -> None:

@@ -43,6 +43,8 @@ SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox allow-prese
 OWN_ORIGIN = frozenset({"YouTube", "Vimeo"})
 ASPECT = re.compile(r"^(\d{1,2}):(\d{1,2})$")
 YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{6,20}$")
+# Where a video link starts: seconds, or hours, minutes and seconds ("1h2m3s").
+START_TIME = re.compile(r"(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?")
 IFRAME = re.compile(r"<\s*iframe\b", re.IGNORECASE)
 
 
@@ -118,20 +120,33 @@ def frame_address(url: str) -> tuple[str, str] | None:
     name; None for an address of another site."""
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
+    query = parse_qs(parts.query)
     video = None
     if host in ("www.youtube.com", "youtube.com", "m.youtube.com"):
-        video = parse_qs(parts.query).get("v", [""])[0] if parts.path == "/watch" else \
-            parts.path.removeprefix("/embed/").removeprefix("/shorts/")
+        video = query.get("v", [""])[0] if parts.path == "/watch" else \
+            parts.path.removeprefix("/embed/").removeprefix("/shorts/").removeprefix("/live/")
     elif host == "youtu.be":
         video = parts.path.strip("/")
     if video is not None:
-        return (f"https://www.youtube-nocookie.com/embed/{video}", "YouTube") \
-            if YOUTUBE_ID.match(video) else None
+        if not YOUTUBE_ID.match(video):
+            return None
+        start = seconds((query.get("t") or query.get("start") or [""])[0])
+        return (f"https://www.youtube-nocookie.com/embed/{video}"
+                + (f"?start={start}" if start else ""), "YouTube")
     if host == "vimeo.com" and parts.path.strip("/").isdigit():
         return f"https://player.vimeo.com/video/{parts.path.strip('/')}", "Vimeo"
     if host == "www.google.com" and not parts.path.startswith("/maps/embed"):
         return None
     return (url, SERVICES[host]) if host in SERVICES else None
+
+
+def seconds(time: str) -> int:
+    """Return the seconds a video link starts at ('42', '42s', '1m30s', '1h2m'); 0 if none."""
+    found = START_TIME.fullmatch(time)
+    if found is None:
+        return 0
+    hours, minutes, secs = (int(part or 0) for part in found.groups())
+    return hours * 3600 + minutes * 60 + secs
 
 
 def read_embed(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
