@@ -18,6 +18,7 @@ from explainer.site import pictures
 
 from .helpers import copy_seed, run_cli, soup
 from .media import BASE, EPOCH, SLUG, build_media, explainer, jpeg, media_project
+from .test_schema import errors_of
 
 
 @pytest.fixture(scope="module")
@@ -216,6 +217,22 @@ def test_a_youtube_page_plays_from_the_no_cookie_domain(tmp_path: Path) -> None:
 ])
 def test_a_youtube_link_s_start_time_and_live_address_are_kept(url: str, frame: str) -> None:
     assert frame_address(url) == (f"https://www.youtube-nocookie.com/embed/{frame}", "YouTube")
+
+
+def test_a_datawrapper_share_link_is_framed_from_its_embed_address() -> None:
+    assert frame_address("https://www.datawrapper.de/_/AbCdE/") == (
+        "https://datawrapper.dwcdn.net/AbCdE/", "Datawrapper")
+
+
+@pytest.mark.parametrize(("aspect", "hint"), [
+    ('"16x9"', "write it with a colon: aspect: 16:9"),
+    ("4/3", "write it with a colon: aspect: 4:3"),
+    ("wide", "write two whole numbers with a colon between them, such as 16:9"),
+])
+def test_an_aspect_written_otherwise_names_its_fix(aspect: str, hint: str) -> None:
+    fields = f"url: https://datawrapper.dwcdn.net/AbCdE/1/\ntitle: A chart\naspect: {aspect}\n"
+    [error] = errors_of(f"--- embed\n{fields}---\n")
+    assert error.endswith(f"  hint: {hint}")
 
 
 def test_a_frame_in_prose_is_left_out_with_a_warning(tmp_path: Path) -> None:

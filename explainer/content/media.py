@@ -43,6 +43,7 @@ SANDBOX = "allow-scripts allow-popups allow-popups-to-escape-sandbox allow-prese
 OWN_ORIGIN = frozenset({"YouTube", "Vimeo"})
 ASPECT = re.compile(r"^(\d{1,2}):(\d{1,2})$")
 YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{6,20}$")
+DATAWRAPPER_ID = re.compile(r"^[A-Za-z0-9]{5}$")
 # Where a video link starts: seconds, or hours, minutes and seconds ("1h2m3s").
 START_TIME = re.compile(r"(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?")
 IFRAME = re.compile(r"<\s*iframe\b", re.IGNORECASE)
@@ -133,6 +134,10 @@ def frame_address(url: str) -> tuple[str, str] | None:
         start = seconds((query.get("t") or query.get("start") or [""])[0])
         return (f"https://www.youtube-nocookie.com/embed/{video}"
                 + (f"?start={start}" if start else ""), "YouTube")
+    chart = parts.path.removeprefix("/_/").strip("/")
+    if host in ("www.datawrapper.de", "datawrapper.de") and parts.path.startswith("/_/") \
+            and DATAWRAPPER_ID.match(chart):  # a chart's share page: its embed is on dwcdn.net
+        return f"https://datawrapper.dwcdn.net/{chart}/", "Datawrapper"
     if host == "vimeo.com" and parts.path.strip("/").isdigit():
         return f"https://player.vimeo.com/video/{parts.path.strip('/')}", "Vimeo"
     if host == "www.google.com" and not parts.path.startswith("/maps/embed"):
@@ -181,8 +186,11 @@ def read_aspect(fields: Fields) -> tuple[int, int]:
     text = fields.as_text(node, "aspect")
     match = ASPECT.match(text)
     if not match or not int(match[1]) or not int(match[2]):
+        colon = re.sub(r"\s*[xX×/]\s*", ":", text)
         fields.reader.error(node, f"'aspect' must be width:height, such as 16:9 or 4:3, found "
-                            f"'{text}'", "put the value in quotes: aspect: \"4:3\"")
+                            f"'{text}'", f"write it with a colon: aspect: {colon}"
+                            if ASPECT.match(colon) and colon != text else
+                            "write two whole numbers with a colon between them, such as 16:9")
         return (16, 9)
     return int(match[1]), int(match[2])
 
