@@ -55,6 +55,20 @@ def test_the_seed_shows_its_two_inconsistencies_in_each_language_and_nothing_els
     ]
 
 
+def test_a_new_explainer_published_with_its_placeholders_is_warned_about(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site()
+    assert run_cli("new", "fresh-story", "--root", root).returncode == 0
+    draft = root / "content" / "fresh-story.md"
+    draft.write_text(draft.read_text(encoding="utf-8").replace("draft: true\n", ""),
+                     encoding="utf-8")
+    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+    [warning] = [line for line in result.stderr.splitlines() if ": warning: " in line]
+    assert warning.startswith("content/fresh-story.md:3:6: warning: 'One sentence that tells "
+                              "readers what this explainer answers.', 'Your Name', ")
+    assert "is the new draft's placeholder on lines 3, 5, " in warning
+
+
 @pytest.mark.parametrize("slug", ["index", "search", "404"])
 def test_new_refuses_a_slug_whose_page_the_site_keeps(make_site: Callable[..., Path],
                                                       slug: str) -> None:

@@ -18,6 +18,7 @@ from .checks import check_explainer
 from .languages import ENGLISH
 from .markup import Markup
 from .model import Config, Explainer, Teaser
+from .scaffold import placeholders_left
 from .schema import read_explainer
 from .sources import decode_text, file_bytes, read_text, split_source
 
@@ -115,6 +116,8 @@ def parse_explainer(file: ExplainerFile, data: bytes | None, markup: Markup,
     explainer, problems = read_explainer(source, markup, site_language)
     if explainer is not None:
         problems = [*problems, *check_explainer(explainer)]
+        if not explainer.draft:
+            problems += placeholders_left(source)
     return explainer, problems
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from ..errors import UsageError
+from ..errors import Problem, UsageError
 from .schema import SLUG
+from .sources import SourceFile
 
 SKELETON = """\
 ---
@@ -78,6 +79,31 @@ sources:
     url: https://example.org/another-source
 ---
 """
+
+
+# The skeleton's words that no story would print: left in an explainer that is no longer a draft,
+# they would be published.
+PLACEHOLDERS = (
+    "One sentence that tells readers what this explainer answers.", "Your Name",
+    "The report this explainer draws on", "https://example.org/original-report",
+    "https://example.org/another-source", "What happened, in two or three sentences.",
+    "Why a reader should care.", "The one fact a reader should remember.",
+    "What happens next, and when.", "what the number counts", "The story in more detail.",
+    "Words someone said, exactly as they said them.", "Their Name", "Something happened",
+    "Something is expected", "What this country does in the story",
+)
+
+
+def placeholders_left(source: SourceFile) -> list[Problem]:
+    """Warn of the skeleton's placeholders left in an explainer (a draft may hold them)."""
+    if not any(placeholder in line for line in source.lines for placeholder in PLACEHOLDERS):
+        return []
+    return [Problem(source.display, number, line.index(placeholder) + 1,
+                    f"'{placeholder}' is the new draft's placeholder",
+                    "write the story's own words in its place, or remove the line", line,
+                    "warning")
+            for number, line in enumerate(source.lines, start=1)
+            for placeholder in PLACEHOLDERS if placeholder in line]
 
 
 def write_new_explainer(root: Path, slug: str, today: date | None = None) -> Path:
