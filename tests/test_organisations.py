@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from explainer.content.organisations import in_language, spellings
+from explainer.content.organisations import in_language, organisation_named, spellings
 
 from .helpers import REPO, run_cli, soup, write_project
 from .test_schema import errors_of, read
@@ -151,3 +151,12 @@ def test_every_listed_organisation_has_a_name_in_each_language_explainer_ships()
         # Most are named otherwise than in English; some are the same (G7, BRICS).
         assert sum(named.name != english.name
                    for named, english in zip(names, listed, strict=True)) > len(listed) // 2
+
+
+@pytest.mark.parametrize(("name", "badge"), [
+    ("Rapid Support Forces", "RSF"), ("UN Environment Programme", "UNEP"),
+    ("CONMEBOL", "CONMEBOL"), ("Hamas", "H"), ("Médecins sans frontières", "MSF"),
+])
+def test_a_body_named_by_the_author_gets_the_badge_its_name_gives(name: str,
+                                                                  badge: str) -> None:
+    assert organisation_named(name).initials == badge

@@ -71,9 +71,10 @@ BUILT_IN: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # ISO codes that news copy also writes for an organisation: read as the country, with a warning.
 CODE_CLASHES = {"AU": "African Union", "EC": "European Commission"}
 # A body known by its name alone: "Hamas" gives "H", "Rapid Support Forces" gives "RSF".
-INITIAL = re.compile(r"(?<![\w'’])[A-Z0-9]")
-MOST_INITIALS = 4
-ACRONYM = re.compile(r"[A-Z0-9]{2,6}")
+# A word's initial, or the whole of a word in capitals ("UN" in "UN Environment Programme").
+INITIAL = re.compile(r"(?<![\w'’])(?:[A-Z0-9]{2,}(?![\w'’])|[A-Z0-9])")
+MOST_INITIALS = 5
+ACRONYM = re.compile(r"[A-Z0-9+]{2,8}")
 
 
 @functools.cache
@@ -100,7 +101,8 @@ def organisation_named(text: str) -> Organisation:
 
 
 def initials_of(name: str) -> str:
-    """Return a badge's letters for a name: "RSF" for Rapid Support Forces, "FIFA" as is."""
+    """Return a badge's letters for a name: "RSF" for Rapid Support Forces, "UNEP" for UN
+    Environment Programme, "FIFA" and "CONMEBOL" as they are."""
     if ACRONYM.fullmatch(name):
         return name
     return "".join(INITIAL.findall(name))[:MOST_INITIALS] or name[:1].upper()
