@@ -3,6 +3,7 @@ and embeds, which name a file or an address of the author's own."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -81,29 +82,31 @@ sources:
 """
 
 
-# The skeleton's words that no story would print: left in an explainer that is no longer a draft,
-# they would be published.
-PLACEHOLDERS = (
+# The skeleton's values that no story would print, each a whole value or line: left in an
+# explainer that is no longer a draft, they would be published.
+PLACEHOLDERS = frozenset({
     "One sentence that tells readers what this explainer answers.", "Your Name",
     "The report this explainer draws on", "https://example.org/original-report",
-    "https://example.org/another-source", "What happened, in two or three sentences.",
+    "https://example.org/another-source",
+    "What happened, in two or three sentences. **Markdown** works here.",
     "Why a reader should care.", "The one fact a reader should remember.",
     "What happens next, and when.", "what the number counts", "The story in more detail.",
-    "Words someone said, exactly as they said them.", "Their Name", "Something happened",
-    "Something is expected", "What this country does in the story",
-)
+    "Words someone said, exactly as they said them.", "Their Name", "Their role",
+    "Something happened", "Something is expected", "What this country does in the story",
+})
+# A line's value: after its indentation, a list's '- ' and a 'key: ', without quotes.
+VALUE = re.compile(r"\s*(?:-\s+)?(?:[\w-]+:\s+)?[\"']?(?P<value>.*?)[\"']?\s*")
 
 
 def placeholders_left(source: SourceFile) -> list[Problem]:
     """Warn of the skeleton's placeholders left in an explainer (a draft may hold them)."""
-    if not any(placeholder in line for line in source.lines for placeholder in PLACEHOLDERS):
-        return []
-    return [Problem(source.display, number, line.index(placeholder) + 1,
-                    f"'{placeholder}' is the new draft's placeholder",
+    found = [(number, line, value) for number, line in enumerate(source.lines, start=1)
+             if (value := VALUE.fullmatch(line)["value"]) in PLACEHOLDERS]  # type: ignore[index]
+    return [Problem(source.display, number, line.index(value) + 1,
+                    f"'{value}' is the new draft's placeholder",
                     "write the story's own words in its place, or remove the line", line,
                     "warning")
-            for number, line in enumerate(source.lines, start=1)
-            for placeholder in PLACEHOLDERS if placeholder in line]
+            for number, line, value in found]
 
 
 def write_new_explainer(root: Path, slug: str, today: date | None = None) -> Path:
