@@ -4,11 +4,12 @@ A figure's *unit* is its currency for money ("$360 million", "14 billion euros")
 percentage ("61%", "61 percent"), else the first plural noun after its number ("3 days") or in
 its label ("Kenyan police officers set to deploy"). The text states a figure when it gives an
 amount of money, a percentage, or a number followed within three words by a plural noun ("About
-1,000 Kenyan police officers"). The statement is compared with the figures of the
-same unit whose label shares a word with its sentence; when none of them has the same number,
-the text and the figures disagree. Countries are left to the country-list check, and quoted
-words are the source's, not the explainer's. What a number, a plural noun or money looks like
-is the explainer's language's (see counting/).
+1,000 Kenyan police officers"), and is not a change ("rose 12 percent"). The statement is
+compared with the figures of the same unit whose label shares half its words with its sentence
+(see disagreeing()); when none of them has the same number, the text and the figures disagree.
+Countries are left to the country-list check, and quoted words are the source's, not the
+explainer's. What a number, a plural noun or money looks like is the explainer's language's
+(see counting/).
 """
 
 from __future__ import annotations
