@@ -116,7 +116,7 @@ def check_country_counts(explainer: Explainer, counting: Counting,
     allowed_other = sizes(explainer, other=True) | {joined}
     for where, line, text in texts(explainer, counting.names_countries):
         if not counting.may_count(text):
-            continue  # a count is in figures, or in words followed by 'other'
+            continue  # a count is in figures or in words: none here
         for match in counting.country_claim.finditer(text):
             digits, word = match["digits"], match["word"]
             claimed = int(digits) if digits else counting.number_words.get(word.lower())
