@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import field
 
+from ..languages import broader_tags
 from .basics import frozen
 from .explainer import Teaser
 
@@ -53,14 +54,10 @@ class Config:
     def masthead(self, language: str) -> Masthead:
         """Return the site's name and description for the pages of a language: its own from
         `languages:` (fr-CA's, else fr's), else the site's."""
-        parts = language.split("-")
-        for end in range(len(parts), 0, -1):
-            broader = "-".join(parts[:end])
-            for own in self.mastheads:
-                if own.language == broader:
-                    return Masthead(language, own.title or self.title,
-                                    own.description or self.description)
-        return Masthead(language, self.title, self.description)
+        given = {own.language: own for own in self.mastheads}
+        own = next((given[tag] for tag in broader_tags(language) if tag in given), None)
+        return Masthead(language, own.title or self.title, own.description or self.description) \
+            if own is not None else Masthead(language, self.title, self.description)
 
 
 @frozen()
