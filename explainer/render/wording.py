@@ -13,13 +13,14 @@ the lookup through the template's own variables that context["words"] would make
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from typing import Any
 
 import jinja2
 import markupsafe
 from jinja2.runtime import Context
 
-from ..content.model import Country, Explainer, FuzzyDate, Organisation
+from ..content.model import Explainer
 from ..site.contents import reading_minutes
 from ..site.words import Words
 
@@ -48,40 +49,24 @@ class Translate:
                 f"t('{key}') needs {exc.args[0]}=..., which its text fills in") from None
 
 
-@jinja2.pass_context
-def date_filter(context: Context, value: FuzzyDate) -> str:
-    """Return a date as the page's language writes it."""
-    return context.parent["words"].date(value)  # type: ignore[no-any-return]
+# The filters that write a value in the page's language, each by its method of Words.
+WORD_FILTERS = {
+    "date": "date",  # a date, as precisely as it is known
+    "number": "number",  # a number, with the language's separators
+    "country_name": "country",  # a country's name
+    "role_names": "role_names",  # the names of roles, as a list: Leading, Host
+    "role_heading": "role_label",  # the heading of a role's group, or an entry's role
+    "in_language": "organisation",  # a listed organisation, with its name and initials
+}
 
 
-@jinja2.pass_context
-def number_filter(context: Context, value: float) -> str:
-    """Return a number as the page's language writes it."""
-    return context.parent["words"].number(value)  # type: ignore[no-any-return]
+def words_filter(method: str) -> Callable[[Context, Any], Any]:
+    """Return a filter that hands its value to a method of the page's Words."""
+    @jinja2.pass_context
+    def write(context: Context, value: Any) -> Any:
+        return getattr(context.parent["words"], method)(value)
 
-
-@jinja2.pass_context
-def role_names(context: Context, roles: tuple[str, ...]) -> str:
-    """Return the names of roles (model.ROLES) in the page's language, as a list."""
-    return context.parent["words"].role_names(tuple(roles))  # type: ignore[no-any-return]
-
-
-@jinja2.pass_context
-def country_name(context: Context, country: Country) -> str:
-    """Return a country's name in the page's language."""
-    return context.parent["words"].country(country)  # type: ignore[no-any-return]
-
-
-@jinja2.pass_context
-def organisation_named(context: Context, organisation: Organisation) -> Organisation:
-    """Return a listed organisation as the page's language names it, with its initials."""
-    return context.parent["words"].organisation(organisation)  # type: ignore[no-any-return]
-
-
-@jinja2.pass_context
-def upper_first(context: Context, text: str) -> str:
-    """Return a text with its first letter a capital, in the page's language."""
-    return context.parent["words"].upper_first(text)  # type: ignore[no-any-return]
+    return write
 
 
 def reading_time(explainer: Explainer) -> int:
@@ -91,12 +76,6 @@ def reading_time(explainer: Explainer) -> int:
 
 
 def add_word_helpers(env: jinja2.Environment) -> None:
-    """Give templates reading_minutes() and the date, number, country_name, role_names,
-    upper_first and in_language filters."""
+    """Give templates reading_minutes() and the filters of WORD_FILTERS."""
     env.globals["reading_minutes"] = reading_time
-    env.filters["date"] = date_filter
-    env.filters["number"] = number_filter
-    env.filters["country_name"] = country_name
-    env.filters["role_names"] = role_names
-    env.filters["upper_first"] = upper_first
-    env.filters["in_language"] = organisation_named
+    env.filters.update({name: words_filter(method) for name, method in WORD_FILTERS.items()})

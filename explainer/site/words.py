@@ -25,6 +25,7 @@ from ..content.model import (
     FuzzyDate,
     Organisation,
     OrganisationEntry,
+    RoleGroup,
     Teaser,
     role_key,
 )
@@ -134,8 +135,9 @@ class Words:
             known = self.numbers[value] = format_decimal(value, locale=self.locale)
         return known
 
-    def role_names(self, roles: tuple[str, ...]) -> str:
+    def role_names(self, roles: Iterable[str]) -> str:
         """Return the names of a country's roles in a story as a list: Leading, Host."""
+        roles = tuple(roles)
         known = self.roles.get(roles)
         if known is None:
             known = self.roles[roles] = self.separator.join(map(self.role_name, roles))
@@ -146,9 +148,10 @@ class Words:
         key = role_key(role)
         return self.form(f"role_{key}") if key in ROLES else role
 
-    def role_label(self, entry: CountryEntry | OrganisationEntry) -> str:
-        """Return the heading the page gives an entry's role: its `roles:` heading, a word of
-        model.ROLES in this language, or the role as written with a capital first letter."""
+    def role_label(self, entry: CountryEntry | OrganisationEntry | RoleGroup) -> str:
+        """Return the heading the page gives an entry's role, or a group's: its `roles:`
+        heading, a word of model.ROLES in this language, or the role as written with a capital
+        first letter."""
         return entry.heading or self.upper_first(self.role_name(entry.role))
 
     def upper_first(self, text: str) -> str:
