@@ -57,13 +57,14 @@ def plural_noun(words: list[str], counting: Counting) -> str | None:
 def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
     """Yield (offset, amount) for every amount of money, percentage and counted noun in a
     text."""
-    money = [match for match in counting.money(text)
-             if " ".join(match["currency"].lower().split()) in counting.currencies]
-    for match in money:  # a look-alike letter ('ſ') that the case-blind match let in is not
-        currency = counting.currencies[" ".join(match["currency"].lower().split())]
+    spans = []
+    for match in counting.money(text):
+        currency = counting.currencies.get(" ".join(match["currency"].lower().split()))
+        if currency is None:
+            continue  # a look-alike letter ('ſ') that the case-blind match let in
+        spans.append(match.span())
         if not is_change(text, match.start(), counting):
             yield match.start(), Amount(counting.value(match), currency, match[0].strip())
-    spans = [match.span() for match in money]
     for match in counting.percent.finditer(text):
         if not any(start < match.end() and match.start() < end for start, end in spans):
             spans.append(match.span())
@@ -171,9 +172,10 @@ def disagreeing(text: str, offset: int, amount: Amount,
     sentence = counting.content_words(around) - {amount.unit}
     related = [(len(label & sentence), f, a) for f, a, label in same_unit
                if len(label & sentence) >= max(1, (len(label) + 1) // 2)]
+    if not related or any(equal(a.value, amount.value) for _, _, a in related):
+        return None
     stated = [value for _, value in amounts(around, counting) if value.unit == amount.unit]
-    if not related or any(equal(a.value, value.value) for _, _, a in related
-                          for value in [amount, *stated]):
+    if any(equal(a.value, value.value) for _, _, a in related for value in stated):
         return None
     return max(related, key=lambda r: r[0])[1]
 
