@@ -5,17 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+# The hint for a line that YAML finds out of line, when which line it belongs under is not plain.
+INDENTATION = ("check the indentation of this line against the lines above: the items of one "
+               "list start in one column, and so do the fields of one entry")
 YAML_HINTS = (
     ("mapping values are not allowed", "a ': ' inside an unquoted value starts a new key; "
      "put the value in quotes"),
     ("cannot start any token", "a value cannot begin with '@', '`' or '%'; "
      "put the value in quotes"),
     ("expected <block end>", "check the indentation of this line against the lines above"),
-    ("did not find expected '-' indicator", "check the indentation of this line against the "
-     "lines above: the items of one list start in one column, and so do the fields of one "
-     "entry"),
-    ("did not find expected key", "check the indentation of this line against the lines above: "
-     "the items of one list start in one column, and so do the fields of one entry"),
+    ("did not find expected '-' indicator", INDENTATION),
+    ("did not find expected key", INDENTATION),
     ("could not find expected ':'", "each line of a mapping is 'key: value'; "
      "quote values that span lines"),
     ("found undefined alias", "'*' starts a YAML alias; quote values that begin with '*'"),
