@@ -243,7 +243,7 @@ class SiteWriter:
         if link(source, target):
             # Bytes not read are those of the very file the last build wrote, untouched: the
             # same as here if the file here is that file.
-            self.placed(Placed(path, content_digest, data is None and same_file(old, source)))
+            self.placed(Placed(path, content_digest, data is None and hard_linked(old, source)))
             return True
         if data is None:
             try:
@@ -279,7 +279,7 @@ def link(old: Path | str, target: Path | str) -> bool:
     return True
 
 
-def same_file(path: Path | str, other: Path | str) -> bool:
+def hard_linked(path: Path | str, other: Path | str) -> bool:
     """Tell whether two paths name the same file (hard links to one another)."""
     try:
         return os.path.samefile(path, other)

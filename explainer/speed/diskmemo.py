@@ -84,9 +84,7 @@ class DiskMemo:
     def kept_bytes(self, path: str) -> Lookup:
         """Return how to find the kept bytes of a file for a site path: by their hash, proven
         untouched by the last build's stamp of the path when it wrote the same bytes there."""
-        stamp = self.stamps.get(path)
-        return functools.partial(self.cache.blob, proof=stamp) if stamp is not None \
-            else self.cache.blob
+        return functools.partial(self.cache.blob, proof=self.stamps.get(path))
 
     def keep_file(self, file: Path | str, content_digest: str) -> None:
         """Keep the bytes of a file written, by their hash (in any process)."""
