@@ -58,8 +58,7 @@ def report_error(exc: ExplainerError) -> int:
         return 1
     if isinstance(exc, ContentError):
         print_problems(exc.problems, every=True)
-        errors = sum(p.severity == "error" for p in group_problems(exc.problems))
-        print(f"error: {errors} error(s) found; nothing was written", file=sys.stderr)
+        print(f"error: {exc.summary} found; nothing was written", file=sys.stderr)
         return 1
     print(f"error: {exc}", file=sys.stderr)
     return 2 if isinstance(exc, UsageError) else 1

@@ -68,6 +68,11 @@ class ContentError(ExplainerError):
     def __reduce__(self) -> tuple[type[ContentError], tuple[list[Problem]]]:
         return type(self), (self.problems,)  # rebuilt from its problems, e.g. in a worker
 
+    @property
+    def summary(self) -> str:
+        """Say how many mistakes stop the build, each counted once: '2 error(s)'."""
+        return f"{sum(p.severity == 'error' for p in group_problems(self.problems))} error(s)"
+
 
 class OutputError(ExplainerError):
     """The output folder cannot be written safely."""

@@ -135,8 +135,8 @@ class Preview:
             if isinstance(exc, ContentError | StrictWarnings) else []
         self.show(list(problems), True)  # what failed the build: every one
         what = "the first build" if changed is None else describe(changed)
-        self.say(f"{what}: build failed ({counted(problems) or exc}); the browser shows the "
-                 "error until it is fixed")
+        self.say(f"{what}: build failed ({counted(exc)}); the browser shows the error until it "
+                 "is fixed")
         lead = ("Fix what is listed below and save: the preview reloads by itself. Until then "
                 "every page shows this message.") if problems else str(exc)
         page = self.page("The site could not be built", lead, problems)
@@ -195,7 +195,7 @@ class Preview:
         self.unmade_paths.add(name)  # the next good build reloads the browser that asked
         problems = group_problems(exc.problems) if isinstance(exc, ContentError) else []
         self.show(list(problems), True)
-        self.say(f"{name} could not be made ({counted(problems) or exc}); `build` would fail")
+        self.say(f"{name} could not be made ({counted(exc)}); `build` would fail")
         lead = (f"/{name} is made when first asked for, and making it failed. Fix what is "
                 "listed below and save.") if problems else str(exc)
         return Answer(500, HTML, self.page("This file could not be made", lead, problems))
@@ -231,13 +231,10 @@ def content_type(name: str) -> str:
     return guessed
 
 
-def counted(problems: list[Problem]) -> str:
-    """Say what failed a build, as `build` counts it: its errors, or the warnings --strict
-    refused; '' for none."""
-    errors = sum(problem.severity == "error" for problem in problems)
-    if errors:
-        return f"{errors} error(s)"
-    return f"{len(problems)} warning(s) with --strict" if problems else ""
+def counted(exc: ExplainerError) -> str:
+    """Say what failed a build, as `build` says it: its errors, the warnings --strict refused,
+    or what else went wrong."""
+    return exc.summary if isinstance(exc, ContentError) else str(exc)
 
 
 def describe(changed: set[str]) -> str:
