@@ -12,7 +12,7 @@ from explainer.content.markup import Markup
 from explainer.content.schema import read_explainer
 from explainer.content.sources import split_source
 
-from .test_checks import FRENCH, FRONT, warnings_of
+from .test_checks import FRENCH, FRONT, stated, warnings_of
 
 STORIES = Path(__file__).parent / "fixtures" / "stories"
 # The Artemis Accords' list: 8 founding signatories, 21 later ones, 2 non-signatories (31).
@@ -113,7 +113,7 @@ SIGNATORIES = "--- countries\ncountries:\n" + "".join(
 ])
 def test_a_list_of_one_group(text: str, expected: list[str]) -> None:
     found = warnings_of(f"--- summary\n---\n{text}\n\n" + SIGNATORIES)
-    assert [line.split(" says ")[1].split(" but ")[0] for line in found] == expected
+    assert stated(found) == expected
 
 
 def test_the_hint_leaves_out_a_group_of_organisations_alone() -> None:
@@ -171,7 +171,7 @@ def test_french_negated_qualifiers() -> None:
 ])
 def test_counts_in_words_and_counts_besides_one(text: str, front: str | None,
                                                expected: list[str]) -> None:
-    assert [line.split(" says ")[1].split(" but ")[0] for line in said(text, front)] == expected
+    assert stated(said(text, front)) == expected
 
 
 def test_a_list_marked_as_a_selection_leaves_the_counts_alone() -> None:
