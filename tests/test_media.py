@@ -10,7 +10,6 @@ import feedparser
 import pytest
 from PIL import Image
 
-from explainer.content.media import frame_address
 from explainer.options import BuildOptions
 from explainer.recipe import build, build_tools, preview_tools
 from explainer.render.memory import MemoryWriter
@@ -209,19 +208,29 @@ def test_a_youtube_page_plays_from_the_no_cookie_domain(tmp_path: Path) -> None:
     assert embed.a.get_text().endswith("on YouTube")
 
 
-@pytest.mark.parametrize(("url", "frame"), [
-    ("https://youtu.be/dQw4w9WgXcQ?t=42", "dQw4w9WgXcQ?start=42"),
-    ("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=1m30s", "dQw4w9WgXcQ?start=90"),
-    ("https://www.youtube.com/embed/dQw4w9WgXcQ?start=42", "dQw4w9WgXcQ?start=42"),
-    ("https://www.youtube.com/live/dQw4w9WgXcQ", "dQw4w9WgXcQ"),
-])
-def test_a_youtube_link_s_start_time_and_live_address_are_kept(url: str, frame: str) -> None:
-    assert frame_address(url) == (f"https://www.youtube-nocookie.com/embed/{frame}", "YouTube")
+# Addresses an author pastes, and the frame each is shown in.
+FRAMED = [
+    ("https://youtu.be/dQw4w9WgXcQ?t=42",
+     "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=42"),
+    ("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=1m30s",
+     "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=90"),
+    ("https://www.youtube.com/embed/dQw4w9WgXcQ?start=42",
+     "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?start=42"),
+    ("https://www.youtube.com/live/dQw4w9WgXcQ",
+     "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"),
+    ("https://www.datawrapper.de/_/AbCdE/", "https://datawrapper.dwcdn.net/AbCdE/"),
+]
 
 
-def test_a_datawrapper_share_link_is_framed_from_its_embed_address() -> None:
-    assert frame_address("https://www.datawrapper.de/_/AbCdE/") == (
-        "https://datawrapper.dwcdn.net/AbCdE/", "Datawrapper")
+def test_a_pasted_video_or_chart_link_is_framed_where_it_starts(tmp_path: Path) -> None:
+    sections = "".join(f"\n--- embed\nurl: {url}\ntitle: Piece {number}\n---\n"
+                       for number, (url, _) in enumerate(FRAMED))
+    root = media_project(tmp_path / "site", {"content/test.md": explainer(sections=sections)})
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 0, result.stderr
+    embeds = soup(root / "public" / "test.html").select(".embed")
+    assert [embed.iframe["src"] for embed in embeds] == [frame for _, frame in FRAMED]
+    assert [embed.a["href"] for embed in embeds] == [url for url, _ in FRAMED]  # as pasted
 
 
 @pytest.mark.parametrize(("aspect", "hint"), [

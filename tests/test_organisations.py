@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from explainer.content.organisations import in_language, organisation_named, spellings
+from explainer.content.organisations import in_language, spellings
 
 from .helpers import REPO, run_cli, soup, write_project
 from .test_schema import errors_of, read
@@ -153,10 +153,18 @@ def test_every_listed_organisation_has_a_name_in_each_language_explainer_ships()
                    for named, english in zip(names, listed, strict=True)) > len(listed) // 2
 
 
-@pytest.mark.parametrize(("name", "badge"), [
-    ("Rapid Support Forces", "RSF"), ("UN Environment Programme", "UNEP"),
-    ("CONMEBOL", "CONMEBOL"), ("Hamas", "H"), ("Médecins sans frontières", "MSF"),
-])
-def test_a_body_named_by_the_author_gets_the_badge_its_name_gives(name: str,
-                                                                  badge: str) -> None:
-    assert organisation_named(name).initials == badge
+# Bodies an author names, and the badge each gets.
+BADGES = [("Rapid Support Forces", "RSF"), ("UN Environment Programme", "UNEP"),
+          ("CONMEBOL", "CONMEBOL"), ("Hamas", "H"), ("Médecins sans frontières", "MSF")]
+
+
+def test_a_body_named_by_the_author_gets_the_badge_its_name_gives(tmp_path: Path) -> None:
+    entries = "".join(f"  - {{organisation: {name}, role: party}}\n" for name, _ in BADGES)
+    story = STORY[:STORY.index("--- countries")] + \
+        f"--- countries\ncountries:\n  - {{name: Kenya, role: lead}}\n{entries}---\n"
+    root = write_project(tmp_path, {"content/haiti.md": story})
+    result = run_cli("build", "--root", root, "--output", root / "out")
+    assert result.returncode == 0, result.stderr
+    section = soup(root / "out" / "haiti.html").select_one("section.countries")
+    assert [badge.get_text() for badge in section.select("li.organisation .org-badge")] == \
+        [badge for _, badge in BADGES]
