@@ -138,15 +138,13 @@ def outline_path(d: str, unit: int, frame: Frame) -> str:
     first point: it is drawn once for them all.
     """
     level = 2 ** int(math.log2(max(frame.scale, 1)))
-    view = frame.box()
-    pad = 2 / frame.scale  # a ring within pad of the frame loses no point (see drawn_ring)
-    inner = (view[0] - pad, view[1] - pad, view[2] + pad, view[3] + pad)
+    view, kept = frame.box(), kept_box(frame)
     shift = round(frame.x * frame.scale), round(frame.y * frame.scale)
     parts = []
     for number, (box, ring) in enumerate(simplified(d, unit, level)):
         if not overlaps(box, view):
             continue  # an island outside the frame
-        if inner[0] <= box[0] and box[2] <= inner[2] and inner[1] <= box[1] and box[3] <= inner[3]:
+        if kept[0] <= box[0] and box[2] <= kept[2] and kept[1] <= box[1] and box[3] <= kept[3]:
             parts.append(path_of(whole_ring(d, unit, level, number, frame.scale), shift))
         else:
             parts.append(path_of(drawn_ring(ring, frame)))
@@ -166,6 +164,14 @@ def simplified(d: str, unit: int, level: int) -> tuple[tuple[Box, list[Point]], 
         xs, ys = [x for x, _ in points], [y for _, y in points]
         rings.append(((min(xs), min(ys), max(xs), max(ys)), points))
     return tuple(rings)
+
+
+def kept_box(frame: Frame) -> Box:
+    """Return the frame with the margin (2 drawn units) within which drawn_ring() keeps every
+    point: a ring inside it is drawn whole."""
+    pad = 2 / frame.scale
+    x0, y0, x1, y1 = frame.box()
+    return x0 - pad, y0 - pad, x1 + pad, y1 + pad
 
 
 class Drawn(NamedTuple):
@@ -201,9 +207,7 @@ def drawn_ring(ring: Sequence[Point], frame: Frame) -> Drawn | None:
     Every page draws thousands of points: keep this lean.
     """
     x0, y0, scale = frame.x, frame.y, frame.scale
-    pad = 2 / scale
-    left, top, right, bottom = x0 - pad, y0 - pad, x0 + frame.width + pad, \
-        y0 + frame.height + pad
+    left, top, right, bottom = kept_box(frame)
     codes = [(x < left) | (x > right) << 1 | (y < top) << 2 | (y > bottom) << 3
              for x, y in ring]
     codes.append(0)  # the last point is kept
