@@ -179,7 +179,7 @@ def party(config: Config, name: str, language: str) -> dict[str, str]:
 def publisher_name(config: Config, language: str) -> str:
     """Return who publishes the site: the publisher, or else the site's title as the pages of
     a language give it."""
-    return config.publisher or config.masthead(language).title
+    return config.masthead(language).publisher
 
 
 def publisher_data(config: Config, language: str) -> dict[str, Any]:

@@ -16,11 +16,13 @@ PAGE_SIZE = 50
 
 @frozen()
 class Masthead:
-    """The site's name and description as the pages of one language give them."""
+    """The site's name and description as the pages of one language give them, and who
+    publishes it: the publisher, or else the site by its name."""
 
     language: str
     title: str
     description: str = ""
+    publisher: str = ""
 
 
 @frozen()
@@ -56,8 +58,10 @@ class Config:
         `languages:` (fr-CA's, else fr's), else the site's."""
         given = {own.language: own for own in self.mastheads}
         own = next((given[tag] for tag in broader_tags(language) if tag in given), None)
-        return Masthead(language, own.title or self.title, own.description or self.description) \
-            if own is not None else Masthead(language, self.title, self.description)
+        title = own.title or self.title if own is not None else self.title
+        description = own.description or self.description if own is not None \
+            else self.description
+        return Masthead(language, title, description, self.publisher or title)
 
 
 @frozen()
