@@ -44,7 +44,7 @@ class Context:
         A body gives its first line; a YAML value also gives its column, where each link of
         the value is reported.
         """
-        if self.refused or self.too_costly(text, what, line, column):
+        if self.refused:
             return ""
         for offset, link_column, url in unsafe_links(text):
             where = line if column else line + offset
@@ -54,7 +54,8 @@ class Context:
                 "links must start with https://, http:// or mailto:, or be a path in the site",
                 self.source.line_text(where)))
         self.note_html(text, line, column)
-        html = self.markup.inline(text) if inline else self.markup.block(text)
+        convert = self.markup.inline if inline else self.markup.block
+        html = convert(text, lambda text: not self.too_costly(text, what, line, column))
         return typeset_html(html, self.language)
 
     def inline(self, text: str, reader: Reader, node: Node) -> str:
@@ -63,7 +64,11 @@ class Context:
                              inline=True)
 
     def too_costly(self, text: str, what: str, line: int, column: int | None) -> bool:
-        """Report a text that would ask too much work of the Markdown parser."""
+        """Report a text that would ask too much work of the Markdown parser.
+
+        Only texts the parser reads are charged: the shortcut's work is in proportion to a
+        text's length.
+        """
         excess = self.allowance.take(text)
         if excess is None:
             return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from xml.etree.ElementTree import Element
 
 import markdown
@@ -130,8 +131,12 @@ class Markup:
         self._md = new_markdown(EXTENSIONS)
         self._lean: dict[tuple[frozenset[str], bool, bool], markdown.Markdown] = {}
 
-    def block(self, text: str) -> str:
-        """Convert block Markdown (paragraphs, lists, headings) to HTML."""
+    def block(self, text: str, parse: Callable[[str], bool] = lambda text: True) -> str:
+        """Convert block Markdown (paragraphs, lists, headings) to HTML.
+
+        The commonest Markdown is converted without the parser (see shortcut.py); a text that
+        needs it is first offered to `parse`, and converts to nothing if refused there.
+        """
         if not text.strip():
             return ""
         quick = quick_html(text)
@@ -140,15 +145,17 @@ class Markup:
                 return quick
             safe = sanitised(quick)  # what nh3 would make of it, in a fraction of the time
             return safe if safe is not None else self._clean(quick)
+        if not parse(text):
+            return ""
         md = self._converter(text)
         md.reset()
         return self._clean(md.convert(text))
 
-    def inline(self, text: str) -> str:
+    def inline(self, text: str, parse: Callable[[str], bool] = lambda text: True) -> str:
         """Convert a short Markdown string (a takeaway, an event's text) to inline HTML."""
         if not may_hold_markdown(text):
             return html.escape(text, quote=False)
-        converted = self.block(text)
+        converted = self.block(text, parse)
         if converted.startswith("<p>") and converted.endswith("</p>") \
                 and converted.count("<p>") == 1:
             return converted[3:-4]
