@@ -118,7 +118,10 @@ def test_a_new_explainer_has_no_warnings(make_site: Callable[..., Path]) -> None
       for quoted in ("\u201c1,500 Kenyan police officers\u201d",
                      "\u00ab\u202f1,500 Kenyan police officers\u202f\u00bb",
                      "\u20181,500 Kenyan police officers\u2019",
-                     "\u201e1,500 Kenyan police officers\u201c")),
+                     "\u201e1,500 Kenyan police officers\u201c",
+                     "\u201e1,500 Kenyan police officers\u201d",
+                     "\u00bb1,500 Kenyan police officers\u00ab",
+                     "\u201d1,500 Kenyan police officers\u201d")),
 ])
 def test_a_figure_stated_with_another_value(text: str, expected: list[str]) -> None:
     assert warnings_of(text + FIGURES) == expected

@@ -94,6 +94,10 @@ def test_code_addresses_and_attributes_keep_what_was_typed(
     ("es", "Why Kenya\u2019s \u00abmission\u00bb matters \u2014 in 2024"),
     ("pt", "Why Kenya\u2019s \u201cmission\u201d matters \u2014 in 2024"),
     ("ar", "Why Kenya\u2019s \u00abmission\u00bb matters \u2014 in 2024"),
+    ("pl", "Why Kenya\u2019s \u201emission\u201d matters \u2013 in 2024"),
+    ("ru", "Why Kenya\u2019s \u00abmission\u00bb matters \u2014 in 2024"),
+    ("sv", "Why Kenya\u2019s \u201dmission\u201d matters \u2013 in 2024"),
+    ("da", "Why Kenya\u2019s \u00bbmission\u00ab matters \u2013 in 2024"),
     # A language explainer has no marks for keeps its straight quotes.
     ("ja", "Why Kenya\u2019s \"mission\" matters \u2014 in 2024"),
 ])

@@ -22,10 +22,11 @@ from ..errors import Problem
 from .counting import Counting
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 
-# A quotation, straight or as typographers set it: “…”, ‘…’, «…», „…“.
+# A quotation, straight or as typographers set it: “…”, ‘…’, «…», „…“ or „…”, »…«, ”…”.
 QUOTED = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019\n]*\u2019"
-                    r"|\u00ab[^\u00bb]*\u00bb|\u201e[^\u201c]*\u201c")
-QUOTE_OPENINGS = ('"', "\u201c", "\u2018", "\u00ab", "\u201e")
+                    r"|\u00ab[^\u00bb]*\u00bb|\u201e[^\u201c\u201d]*[\u201c\u201d]"
+                    r"|\u00bb[^\u00ab]*\u00ab|\u201d[^\u201d\n]*\u201d")
+QUOTE_OPENINGS = ('"', "\u201c", "\u2018", "\u00ab", "\u201e", "\u00bb", "\u201d")
 MARKUP_CHARS = "*_`"
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
