@@ -317,3 +317,14 @@ def test_a_number_grouped_with_spaces_is_not_read_as_its_last_group() -> None:
     figures = "\n--- figures\nfigures:\n  - value: \"48,000\"\n    label: children enrolled in " \
         "the trial\n---\n"
     assert warnings_of("--- summary\n---\nThe trial enrolled 48 000 children.\n" + figures) == []
+
+
+def test_new_names_the_command_that_previews_the_draft(make_site: Callable[..., Path]) -> None:
+    root = make_site()
+    result = run_cli("new", "fresh-story", "--root", root)
+    told = result.stdout.split("run '")[1].split("'")[0].split()
+    assert told[:4] == ["python", "build.py", "serve", "--drafts"]
+    # Told from another folder, the command names the project.
+    assert told[4:] == ["--root", str(root)]
+    assert run_cli("new", "other-story", "--root", ".", cwd=root).stdout.endswith(
+        "run 'python build.py serve --drafts' to preview it\n")
