@@ -200,25 +200,36 @@ def test_a_project_table_overrides_one_text_and_keeps_the_others(
 
 def test_a_new_language_warns_once_for_each_text_it_lacks(
         make_site: Callable[..., Path]) -> None:
-    stories = {f"content/story-{n}.md": EXPLAINER.format(title=f"Geschichte {n}")
+    stories = {f"content/story-{n}.md": EXPLAINER.format(title=f"이야기 {n}")
                for n in range(3)}
-    root = make_site({"site.yml": "language: de\n", **stories,
-                      "i18n/de.yml": "key_takeaways: Das Wichtigste\nkey_figures: Zahlen\n"})
+    root = make_site({"site.yml": "language: ko\n", **stories,
+                      "i18n/ko.yml": "key_takeaways: 핵심 요약\nkey_figures: 주요 수치\n"})
     out, messages = build(root)
-    assert text_of(out / "story-0.html", ".takeaways h2") == "Das Wichtigste"
+    assert text_of(out / "story-0.html", ".takeaways h2") == "핵심 요약"
     assert text_of(out / "story-0.html", ".timeline h2") == "Timeline"
-    assert messages.count("i18n/de.yml: warning: no text for 'timeline': pages in de show "
+    assert messages.count("i18n/ko.yml: warning: no text for 'timeline': pages in ko show "
                           "the English 'Timeline'") == 1
     assert "'key_takeaways'" not in messages
-    assert text_of(out / "story-0.html", ".byline") == "Published 26. Juni 2024 · " \
-        "Last updated Juli 2024 · 1 min read"  # the English words, but German dates
+    assert text_of(out / "story-0.html", ".byline") == "Published 2024년 6월 26일 · " \
+        "Last updated 2024년 7월 · 1 min read"  # the English words, but Korean dates
+
+
+def test_english_words_count_as_english_on_a_page_in_another_language(
+        make_site: Callable[..., Path]) -> None:
+    # Korean has one plural form, 'other': the English text shown in its place needs 'one'.
+    root = make_site({"site.yml": "language: ko\n",
+                      "content/story.md": EXPLAINER.format(title="이야기").replace(
+                          "updated: 2024-07\n", "updated: 2024-07\ntags: [지진]\n")})
+    out, _ = build(root)
+    [page] = [page for page in (out / "tags").glob("*.html") if page.name != "index.html"]
+    assert "1 explainer tagged 지진" in text_of(page, "main")
 
 
 def test_a_language_without_any_table_says_so_once(make_site: Callable[..., Path]) -> None:
-    root = make_site({"site.yml": "language: de\n",
-                      "content/story.md": EXPLAINER.format(title="Geschichte")})
+    root = make_site({"site.yml": "language: ko\n",
+                      "content/story.md": EXPLAINER.format(title="이야기")})
     _, messages = build(root)
-    assert messages.count("site.yml: warning: there is no strings table for 'de': pages in de "
+    assert messages.count("site.yml: warning: there is no strings table for 'ko': pages in ko "
                           "show English words") == 1
 
 

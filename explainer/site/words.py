@@ -48,6 +48,7 @@ from .strings import (
 # A date as precise as it is known: "26 June 2024", "June 2024" or "2024", in CLDR's words.
 SKELETONS = {"day": "yMMMMd", "month": "yMMMM", "year": "y"}
 MONTH_WIDTHS = {3: "abbreviated", 4: "wide", 5: "narrow"}
+ENGLISH_LOCALE = Locale("en")
 # The languages whose capital of 'i' is the dotted 'İ': Turkish and Azerbaijani.
 DOTTED_I = ("tr", "az")
 
@@ -55,10 +56,13 @@ DOTTED_I = ("tr", "az")
 class Words:
     """One language's words: its texts, and its dates, numbers and names as CLDR writes them."""
 
-    def __init__(self, language: str, texts: Mapping[str, Text], locale: Locale) -> None:
+    def __init__(self, language: str, texts: Mapping[str, Text], locale: Locale,
+                 in_english: frozenset[str] = frozenset()) -> None:
         self.language = language  # the tag, as in <html lang>
         self.texts = texts
         self.locale = locale
+        # Texts shown in English, for want of the language's: they count as English does.
+        self.in_english = in_english
         self.direction = "rtl" if locale.character_order == "right-to-left" else "ltr"
         self.name = own_name(language)  # in itself: English, français, العربية
         self.english = is_english(language)
@@ -77,7 +81,8 @@ class Words:
         text = self.texts[key]
         if isinstance(text, str):
             return text
-        category = self.locale.plural_form(count) if count is not None else "other"
+        locale = ENGLISH_LOCALE if key in self.in_english else self.locale
+        category = locale.plural_form(count) if count is not None else "other"
         return text.get(category, text["other"])
 
     def text(self, key: str, count: int | None = None, **values: Any) -> str:
@@ -197,10 +202,14 @@ class Lexicon:
         found = self.made.get(language)
         if found is None:
             texts: dict[str, Text] = {}
+            in_english: set[str] = set()  # texts no table of the language has
             for table in reversed(self.tables(language)):
                 texts.update(table.texts)
+                (in_english.update if is_english(table.language) else
+                 in_english.difference_update)(table.texts)
             locale = cldr_locale(language) or cldr_locale(ENGLISH)
-            found = self.made[language] = Words(language, texts, locale)  # type: ignore[arg-type]
+            found = self.made[language] = Words(language, texts, locale,  # type: ignore[arg-type]
+                                                frozenset(in_english))
         return found
 
     def tables(self, language: str) -> list[Table]:
