@@ -26,6 +26,8 @@ T = TypeVar("T")
 DATE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ][\d:.+\-Z ]*)?")
 UNSAFE_SCHEMES = re.compile(r"^\s*(javascript|vbscript|data|file):", re.IGNORECASE)
 CUT_BY_COMMENT = re.compile(r"\s+#\S")
+# A line that YAML reads as more of a plain text above it, though it looks like a list's item.
+RUN_ON_ITEM = re.compile(r"\s+- ")
 URL = re.compile(r"https?://[^\s/]+[^\s]*|mailto:[^\s]+")
 # Names authors reach for, and the field that holds what they mean.
 ALIASES = {"author": "byline", "authors": "byline", "date": "published", "summary": "dek",
@@ -99,7 +101,26 @@ class Fields:
             if "#" in line and CUT_BY_COMMENT.match(line, node.end_mark.column):
                 self.reader.error(node, f"'{name}' is cut short at ' #': YAML reads the rest of "
                                   "the line as a comment", "put the whole value in quotes")
+        if not node.style and node.start_mark.line != node.end_mark.line:
+            self.check_run_on(node, name)
         return node.value.strip()
+
+    def check_run_on(self, node: ScalarNode, name: str) -> None:
+        """Report a list item that YAML reads as the end of the text above it.
+
+        An item whose '-' is indented further than its list's is a line of the item before:
+        the page would show both as one, joined by ' - '.
+        """
+        first = self.reader.line_of(node)
+        for line in range(first + 1, first + node.end_mark.line - node.start_mark.line + 1):
+            text = self.reader.lines[line - 1] if line <= len(self.reader.lines) else ""
+            if RUN_ON_ITEM.match(text):
+                self.reader.error_at(
+                    line, len(text) - len(text.lstrip()) + 1, f"this '- ' line is read as more "
+                    f"of the '{name}' text above it, not as an item of its own: its '-' is "
+                    "indented further than the list's",
+                    "start its '-' in the same column as the '-' of the items above")
+                return
 
     def matched(self, name: str, pattern: re.Pattern[str], example: str, message: str,
                 hint: str = "") -> re.Match[str] | None:

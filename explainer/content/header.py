@@ -41,6 +41,11 @@ class Reader:
         """Record a problem at a node (or at the header's start when node is None)."""
         line = self.line_of(node) if node is not None else self.base_line - 1
         column = node.start_mark.column + 1 if node is not None and node.start_mark else 1
+        self.error_at(line, column, message, hint, severity)
+
+    def error_at(self, line: int, column: int, message: str, hint: str = "",
+                 severity: str = "error") -> None:
+        """Record a problem at a line and column of the file."""
         excerpt = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
         self.problems.append(Problem(self.display, line, column, f"{self.what}: {message}",
                                      hint, excerpt, severity))  # type: ignore[arg-type]
