@@ -23,11 +23,18 @@ CONTENT = "content"
 OVERRIDES = "overrides"
 # The project's strings tables, i18n/<language>.yml, laid over those explainer ships.
 STRINGS = "i18n"
+# explainer's own theme: the templates/ and static/ folders beside the package. A project in
+# another folder uses them for whatever its own folders lack, as a Hugo site uses its theme's;
+# their files are among its inputs under this prefix ('explainer:templates/base.html').
+SHIPPED = Path(__file__).resolve().parent.parent
+THEME = "explainer:"
 # Template folders in the order a template name is looked up: the user's overrides first.
-TEMPLATE_FOLDERS = (f"{OVERRIDES}/templates", "templates")
+TEMPLATE_FOLDERS = (f"{OVERRIDES}/templates", "templates", f"{THEME}templates")
 # Static folders in the order they are laid over each other: the user's overrides last.
-STATIC_FOLDERS = ("static", f"{OVERRIDES}/static")
-FOLDERS = (CONTENT, *reversed(TEMPLATE_FOLDERS), *STATIC_FOLDERS, STRINGS)
+STATIC_FOLDERS = (f"{THEME}static", "static", f"{OVERRIDES}/static")
+# The project's own input folders.
+FOLDERS = (CONTENT, "templates", f"{OVERRIDES}/templates", "static", f"{OVERRIDES}/static",
+           STRINGS)
 # What tells one version of a file from the next: size, mtime, inode and ctime (any write
 # changes the ctime, so an edit within the mtime's resolution is still seen).
 Stamp = tuple[int, int, int, int]
@@ -64,6 +71,11 @@ class Inputs:
         real_root = os.path.realpath(root)
         for name in FOLDERS:
             walk(root, name, real_root, stamps, problems, folders)
+        if uses_shipped_theme(root):
+            shipped: dict[str, Stamp] = {}
+            for name in ("templates", "static"):  # not watched: they change with explainer
+                walk(SHIPPED, name, str(SHIPPED), shipped, [], set())
+            stamps.update((THEME + path, stamp) for path, stamp in shipped.items())
         return cls(root, dict(sorted(stamps.items())), tuple(problems), frozenset(folders))
 
     @functools.cached_property
@@ -91,11 +103,22 @@ class Inputs:
 
     def path(self, relative: str) -> Path:
         """Return the full path of an input file."""
-        return self.root / relative
+        return folder_path(self.root, relative)
 
     def still(self) -> bool:
         """Tell whether every input file is as it was when scanned, and none came or went."""
         return Inputs.scan(self.root).stamps == self.stamps
+
+
+def uses_shipped_theme(root: Path) -> bool:
+    """Tell whether a project lays its theme over explainer's: every project but explainer's
+    own folder, as long as explainer has its theme beside it."""
+    return os.path.realpath(root) != str(SHIPPED) and (SHIPPED / "templates").is_dir()
+
+
+def folder_path(root: Path, relative: str) -> Path:
+    """Return the full path of an input file or folder: the shipped theme's, or the project's."""
+    return SHIPPED / relative[len(THEME):] if relative.startswith(THEME) else root / relative
 
 
 def walk(root: Path, name: str, real_root: str, stamps: dict[str, Stamp],

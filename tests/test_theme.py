@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 
 from explainer.render.helpers import url_label
 
-from .helpers import REPO, SEED, run_cli, soup
+from .helpers import REPO, SEED, run_cli, soup, write_project
 
 UPDATED = """\
 ---
@@ -143,3 +143,33 @@ def test_a_stylesheet_keeps_its_licence_notice(make_site, tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     [vendor] = (tmp_path / "out").glob("vendor.*.css")
     assert vendor.read_text(encoding="utf-8") == f"{notice}.icon{{width:1em}}\n"
+
+
+def built_files(root: Path, out: Path) -> dict[str, bytes]:
+    """Build a project; return every file of its site by path."""
+    result = run_cli("build", "--root", root, "--output", out)
+    assert result.returncode == 0, result.stderr
+    return {path.relative_to(out).as_posix(): path.read_bytes()
+            for path in sorted(out.rglob("*")) if path.is_file()}
+
+
+def test_a_project_of_content_alone_is_built_with_explainer_s_own_theme(tmp_path: Path) -> None:
+    story = (REPO / "content" / f"{SEED}.md").read_text(encoding="utf-8")
+    bare = write_project(tmp_path / "bare", {f"content/{SEED}.md": story}, theme=False)
+    themed = write_project(tmp_path / "themed", {f"content/{SEED}.md": story})
+    assert built_files(bare, tmp_path / "bare-out") == built_files(themed, tmp_path / "out")
+
+
+def test_a_project_s_own_templates_and_pictures_are_laid_over_explainer_s(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "site", {
+        "content/story.md": UPDATED,
+        "static/images/logo.png": b"\x89PNG\r\n\x1a\n",  # a folder of pictures, no styles
+        # One template of its own: the others are explainer's.
+        "templates/partials/site-nav.html": '<nav class="desk">The desk</nav>\n',
+        "overrides/templates/404.html": '{% extends "theme/404.html" %}\n'}, theme=False)
+    files = built_files(root, tmp_path / "out")
+    page = soup(tmp_path / "out" / "story.html")
+    assert page.select_one("nav.desk").get_text() == "The desk"
+    assert page.select_one(".byline .updated") is not None
+    assert "images/logo.png" in files and any(re.fullmatch(r"style\.\w+\.css", name)
+                                              for name in files)

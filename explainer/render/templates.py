@@ -16,7 +16,7 @@ import jinja2
 from jinja2.runtime import Context
 
 from ..errors import ContentError, Problem
-from ..inputs import OVERRIDES, TEMPLATE_FOLDERS
+from ..inputs import OVERRIDES, SHIPPED, TEMPLATE_FOLDERS, THEME, folder_path, uses_shipped_theme
 from ..site.links import relative_to
 from ..site.listings import tag_url
 from .helpers import country_map, group_class, url_label
@@ -28,8 +28,10 @@ DAMAGED = (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeEr
 
 
 def template_dirs(root: Path) -> list[Path]:
-    """Return the template folders, the user's overrides first."""
-    return [root / folder for folder in TEMPLATE_FOLDERS if (root / folder).is_dir()]
+    """Return the template folders, the user's overrides first, explainer's own theme last."""
+    return [folder_path(root, folder) for folder in TEMPLATE_FOLDERS
+            if (not folder.startswith(THEME) or uses_shipped_theme(root))
+            and folder_path(root, folder).is_dir()]
 
 
 def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environment:
@@ -38,7 +40,10 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
     Templates compiled once are kept in the folder `compiled`, if given, for the next builds;
     Jinja compiles a template again when its source changes.
     """
-    theme = jinja2.FileSystemLoader(str(root / "templates"))
+    # The theme: the project's templates/, laid over explainer's own; without the overrides.
+    theme = jinja2.FileSystemLoader([str(d) for d in template_dirs(root)[-2:]
+                                     if d != root / f"{OVERRIDES}/templates"]
+                                    or [str(root / "templates")])
     loader = CheckedOncePerPass(jinja2.ChoiceLoader([
         jinja2.FileSystemLoader([str(d) for d in template_dirs(root)]),
         jinja2.PrefixLoader({"theme": theme}),
@@ -256,8 +261,9 @@ class Renderer:
     def display(self, filename: str | None, name: str | None) -> str:
         """Return a template's path relative to the project when possible."""
         if filename:
-            try:
-                return str(Path(filename).resolve().relative_to(self.root.resolve()))
-            except ValueError:
-                return filename
+            path = Path(filename).resolve()
+            for folder, prefix in ((self.root.resolve(), ""), (SHIPPED, THEME)):
+                if path.is_relative_to(folder):
+                    return prefix + str(path.relative_to(folder))
+            return filename
         return f"templates/{name}"

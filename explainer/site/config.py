@@ -14,7 +14,7 @@ from ..content.languages import ENGLISH, LANGUAGE, canonical_tag
 from ..content.model import PAGE_SIZE, Config, Masthead
 from ..content.sources import read_text
 from ..errors import ContentError, Problem, UsageError
-from ..inputs import CONFIG, STATIC_FOLDERS
+from ..inputs import CONFIG, STATIC_FOLDERS, folder_path
 from ..options import BuildOptions
 
 BASE_URL = re.compile(r"https?://[^\s/?#@]+(/[^\s?#]*)?")  # to fullmatch
@@ -193,9 +193,9 @@ def read_twitter(fields: Fields) -> str | None:
     return "@" + handle[1] if handle else None
 
 
-def static_folders(root: Path) -> tuple[Path, Path]:
+def static_folders(root: Path) -> list[Path]:
     """Return the folders whose files are copied into the site."""
-    return tuple(root / folder for folder in STATIC_FOLDERS)  # type: ignore[return-value]
+    return [folder_path(root, folder) for folder in STATIC_FOLDERS]
 
 
 def checked_base_url(url: str) -> str:
