@@ -162,3 +162,14 @@ def test_other_files_in_content_are_ignored_with_a_warning(
     assert {"good.html", "inner.html"} <= {p.name for p in (root / "public").glob("*.html")}
     assert not (root / "public" / "notes.txt").exists()
     assert run_cli("build", "--root", root, "--strict").returncode == 1
+
+
+def test_a_picture_beside_an_explainer_with_an_error_is_no_stray(
+        make_site: Callable[..., Path]) -> None:
+    story = GOOD.replace("Fine.\n", "Fine.\n\n![The reservoir](img/reservoir.png)\n")
+    root = make_site({"content/story.md": story.replace("dek: D\n", "dek: D\nstatus: x\n"),
+                      "content/img/reservoir.png": b"\x89PNG\r\n\x1a\n\0\0"})
+    result = run_cli("check", "--root", root)
+    assert result.returncode == 1
+    assert "unknown field 'status'" in result.stderr
+    assert "reservoir.png" not in result.stderr

@@ -50,9 +50,12 @@ def make_site(config: Config, inputs: Inputs, teasers: Sequence[Teaser],
     listing = memo.remember("listing", key, lambda: list_explainers(*key)) if memo is not None \
         else list_explainers(*key)
     problems = [*problems, *inputs.problems, *content_folder(inputs), *listing.clashes,
-                *media.problems, *inputs.strays(media.used), *listing.overdue]
+                *media.problems, *listing.overdue]
     if any(p.severity == "error" for p in problems):
+        # An explainer with an error may not have said which of its pictures it shows: none
+        # is called a stray until every explainer reads.
         raise ContentError(problems)
+    problems.extend(inputs.strays(media.used))
     problems.extend(base_url_warning(config))
     if options.strict and any(p.severity == "warning" for p in problems):
         raise StrictWarnings(problems)
