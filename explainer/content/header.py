@@ -7,6 +7,7 @@ header is read again past a slip so that the next one shows in the same run.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import yaml
@@ -14,7 +15,10 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..errors import Problem
 from .yamlnodes import MAP_TAG, NULL_TAG, compose
-from .yamlslips import REPAIRS, repaired, syntax_hint
+from .yamlslips import REPAIRS, repaired, syntax_hint, untabbed
+
+# How to read a header's text as its author meant it, past a slip on one of its lines.
+Repair = Callable[[str, int], "str | None"] | None
 
 
 @dataclass
@@ -58,14 +62,13 @@ class Reader:
             try:
                 return self.header(compose(text))
             except yaml.MarkedYAMLError as exc:
-                problem, value_slip = self.syntax_problem(exc, text)
+                problem, repair = self.syntax_problem(exc, text)
                 if (problem.line, problem.message) == last:
-                    return None  # quoting the value did not help: the slip is not in it
+                    return None  # the repair did not help: the slip is not what it seemed
                 last = (problem.line, problem.message)
                 self.problems.append(problem)
-                # A value slip is read as the author meant it, so the slips after it show too.
-                fixed = repaired(text, (problem.line or 0) - self.base_line) if value_slip \
-                    else None
+                # A slip is read as the author meant it, so the slips after it show too.
+                fixed = repair(text, (problem.line or 0) - self.base_line) if repair else None
                 if fixed is None:
                     return None
                 text = fixed
@@ -85,9 +88,9 @@ class Reader:
             return None
         return node
 
-    def syntax_problem(self, exc: yaml.MarkedYAMLError, text: str) -> tuple[Problem, bool]:
-        """Turn a YAML syntax error into a located problem with a hint; tell whether it is a
-        slip in a value, which can be read as typed."""
+    def syntax_problem(self, exc: yaml.MarkedYAMLError, text: str) -> tuple[Problem, Repair]:
+        """Turn a YAML syntax error into a located problem with a hint, and return how to read
+        the text as the author meant it (None when that cannot be told)."""
         mark = exc.problem_mark or exc.context_mark
         if exc.context_mark and (mark is None or mark.index >= len(text.rstrip())):
             mark = exc.context_mark  # at the end: point at the quote or bracket never closed
@@ -98,11 +101,12 @@ class Reader:
             return Problem(self.display, line, column,
                            f"{self.what}: a tab is used for indentation; YAML allows spaces only",
                            "replace the tab at the start of the line with spaces",
-                           excerpt), False
+                           excerpt), untabbed
         message = f"{self.what}: YAML syntax error: {exc.problem or exc.context}"
         above = self.lines[self.base_line - 1:line - 1]
         hint, value_slip = syntax_hint(str(exc), excerpt, above)
-        return Problem(self.display, line, column, message, hint, excerpt), value_slip
+        return Problem(self.display, line, column, message, hint, excerpt), \
+            repaired if value_slip else None
 
 
 def kind_of(node: Node) -> str:

@@ -119,3 +119,18 @@ def repaired(text: str, line: int) -> str | None:
     fixed = "\n".join(lines)
     return fixed if fixed != text else None
 
+
+
+def untabbed(text: str, line: int) -> str | None:
+    """Return the text with one line's tabbed indentation made that of the field above it, as
+    the author most likely meant; None if there is no such line or nothing changes."""
+    lines = text.split("\n")
+    if not 0 < line < len(lines):
+        return None
+    above = next((lines[n] for n in range(line - 1, -1, -1) if lines[n].strip()), "")
+    lead = FIELD_LINE.match(above)
+    if lead is None or "\t" in above:
+        return None
+    indent = " " * len(lead["lead"])
+    fixed = "\n".join([*lines[:line], indent + lines[line].lstrip(" \t"), *lines[line + 1:]])
+    return fixed if fixed != text else None
