@@ -129,3 +129,16 @@ def test_tag_slugs(tag: str, slug: str) -> None:
 def test_a_tag_without_latin_letters_still_gets_a_page() -> None:
     assert re.fullmatch(r"tag-[0-9a-f]{8}", tag_slug("日本"))
     assert tag_slug("日本") != tag_slug("中国")
+
+
+def test_a_country_page_names_a_role_as_the_story_heads_it(tmp_path: Path) -> None:
+    story = ("---\ntitle: Accords\ndek: Who signed.\npublished: 2024-05-23\n---\n\n"
+             "--- countries\nroles:\n  founding signatory: Founding signatories\n"
+             "countries:\n  - {name: Kenya, role: founding signatory}\n"
+             "  - {name: Haiti, role: observer}\n---\n")
+    root = write_project(tmp_path / "site", {"content/accords.md": story})
+    out = build(root, tmp_path / "public")[0]
+    roles = {code: re.sub(r"\s+", " ", soup(out / f"countries/{code}.html")
+                          .select_one(".explainer-list .meta").get_text())
+             for code in ("ke", "ht")}
+    assert roles == {"ke": "23 May 2024 · Founding signatories", "ht": "23 May 2024 · Observer"}

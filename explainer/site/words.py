@@ -145,7 +145,8 @@ class Words:
         roles = tuple(roles)
         known = self.roles.get(roles)
         if known is None:
-            known = self.roles[roles] = self.separator.join(map(self.role_name, roles))
+            known = self.roles[roles] = self.separator.join(
+                self.upper_first(self.role_name(role)) for role in roles)
         return known
 
     def role_name(self, role: str) -> str:

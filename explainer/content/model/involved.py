@@ -95,13 +95,15 @@ Part = tuple[Country, tuple[str, ...]]  # a country, and its roles in one story
 
 def parts_of(entries: tuple[CountryEntry, ...]) -> tuple[Part, ...]:
     """Return each country of a story's lists once, in the order first listed, with the roles
-    it plays: as first written, in the order of the story's groups (the lead, say, first)."""
+    it plays: as first written (or headed in `roles:`), in the order of the story's groups
+    (the lead, say, first)."""
     countries: dict[str, Country] = {}
     roles: dict[str, dict[str, tuple[int, str]]] = {}
     for entry in entries:
         code = entry.country.code
         countries.setdefault(code, entry.country)
-        roles.setdefault(code, {}).setdefault(role_key(entry.role), (entry.rank, entry.role))
+        roles.setdefault(code, {}).setdefault(role_key(entry.role),
+                                              (entry.rank, entry.heading or entry.role))
     return tuple((countries[code], tuple(role for _, role in sorted(found.values(),
                                                                     key=lambda r: r[0])))
                  for code, found in roles.items())
