@@ -175,6 +175,21 @@ def test_an_arabic_site_is_written_right_to_left(make_site: Callable[..., Path])
     assert page.select_one(".takeaways h2").get_text() == "أبرز النقاط"
 
 
+def test_a_quote_s_latin_speaker_keeps_its_order_on_a_hebrew_page(
+        make_site: Callable[..., Path]) -> None:
+    story = EXPLAINER.format(title="הפסקת אש") + (
+        "\n--- quote\ntext: שלב ראשון\nspeaker: Steve Witkoff\nrole: US special envoy\n"
+        "date: 2025-10-08\n---\n")
+    root = make_site({"site.yml": "language: he\n", "content/story.md": story})
+    out, _ = build(root)
+    page = soup(out / "story.html")
+    assert page.html["dir"] == "rtl"
+    # Each name is isolated in its own direction, so that the date does not join it.
+    isolated = [(span.get_text(), span.get("dir"))
+                for span in page.select(".quote figcaption span[dir]")]
+    assert isolated == [("Steve Witkoff", "auto"), ("US special envoy", "auto")]
+
+
 def test_a_section_title_the_author_wrote_stays(make_site: Callable[..., Path]) -> None:
     story = EXPLAINER.format(title="Une histoire").replace(
         "--- takeaways\n", "--- takeaways\ntitle: L'essentiel\n")
