@@ -138,6 +138,8 @@ def test_a_quoted_count_of_countries_is_the_sources(opening: str) -> None:
 def test_one_figure_label_with_two_values() -> None:
     body = FIGURES + FIGURES.replace("About 1,000", "About 2,000")
     assert warnings_of(body) == [
+        "content/x.md:17:1: warning: a second 'figures' section (the first is on line 7): the "
+        "page shows them together",
         "content/x.md:21: warning: section 'figures': 'Kenyan police officers set to deploy' is "
         "given as 'About 1,000' (line 11) and as 'About 2,000'"]
 
@@ -328,3 +330,12 @@ def test_new_names_the_command_that_previews_the_draft(make_site: Callable[..., 
     assert told[4:] == ["--root", str(root)]
     assert run_cli("new", "other-story", "--root", ".", cwd=root).stdout.endswith(
         "run 'python build.py serve --drafts' to preview it\n")
+
+
+def test_a_second_box_of_a_kind_the_page_shows_once() -> None:
+    body = ("--- summary\n---\nOne.\n\n--- summary\n---\nTwo.\n\n"
+            "--- timeline\nevents:\n  - {date: 2024-01-02, title: A, source: https://a.org}\n---\n"
+            "--- timeline\nevents:\n  - {date: 2024-02-02, title: B, source: https://a.org}\n---\n")
+    assert warnings_of(body) == [
+        "content/x.md:10:1: warning: a second 'summary' section (the first is on line 6): the "
+        "page shows them together"]

@@ -1,4 +1,5 @@
-"""Page-unique ids for sections, made from their headings or kinds."""
+"""Page-unique ids for sections, made from their headings or kinds; and the kinds a page
+shows once."""
 
 from __future__ import annotations
 
@@ -7,7 +8,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from ..errors import Problem
 from .model import Section
+from .sources import SourceFile
+
+# The kinds the page shows in a place of their own (docs/sections.md): a second one is shown
+# straight after the first, which reads as one box run on.
+ONCE = ("summary", "why-it-matters", "takeaways", "figures", "sources")
 
 
 def with_unique_anchors(sections: Iterable[Section]) -> tuple[Section, ...]:
@@ -31,3 +38,20 @@ def slugify(text: str) -> str:
     """Turn a heading into an id: lowercase ASCII words joined by hyphens."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60]
+
+
+def repeated(source: SourceFile, sections: Iterable[Section]) -> list[Problem]:
+    """Warn of a second section of a kind the page shows once."""
+    first: dict[str, int] = {}
+    problems = []
+    for section in sections:
+        if section.kind not in ONCE:
+            continue
+        if section.kind in first:
+            problems.append(Problem(
+                source.display, section.line, 1, f"a second '{section.kind}' section (the "
+                f"first is on line {first[section.kind]}): the page shows them together",
+                f"merge it into the first '{section.kind}' section", source.line_text(
+                    section.line), "warning"))
+        first.setdefault(section.kind, section.line)
+    return problems

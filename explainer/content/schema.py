@@ -12,7 +12,7 @@ from yaml.nodes import Node, ScalarNode
 from ..errors import Problem
 from . import model
 from .actors import read_entry, unique
-from .anchors import with_unique_anchors
+from .anchors import repeated, with_unique_anchors
 from .context import Context
 from .fields import Fields, check_url, mapping, read_language
 from .header import Reader
@@ -227,6 +227,7 @@ def read_explainer(source: SourceFile, markup: Markup,
     ctx.language = reader.language = language
     sections = with_unique_anchors(s for s in map(lambda b: read_section(ctx, b),
                                                   source.sections) if s)
+    ctx.problems += repeated(source, sections)
     if ctx.frames:
         ctx.problems.append(iframe_warning(source.display, ctx.frames))
     if fields is None:
