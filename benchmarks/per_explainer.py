@@ -50,15 +50,15 @@ class TimedMarkup(Markup):
         super().__init__(trusted_html)
         self.spent = 0.0
 
-    def block(self, text: str) -> str:
+    def block(self, text: str, parse: Callable[[str], bool] = lambda text: True) -> str:
         """Convert block Markdown, timing the top-level call only (inline() calls block())."""
         with self.timed():
-            return super().block(text)
+            return super().block(text, parse)
 
-    def inline(self, text: str) -> str:
+    def inline(self, text: str, parse: Callable[[str], bool] = lambda text: True) -> str:
         """Convert inline Markdown, timed."""
         with self.timed():
-            return super().inline(text)
+            return super().inline(text, parse)
 
     @contextmanager
     def timed(self) -> Iterator[None]:
