@@ -23,11 +23,18 @@
   var SHOWN = 20;
   var manifest = null, shards = {}, docs = {}, loading = {}, latest = 0;
 
+  // As explainer/site/terms.py: the accents a reader types without go (those of Latin, Greek
+  // and Cyrillic letters, Hebrew and Arabic points); the marks that make another letter stay.
+  var ACCENTS = new RegExp("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff" +
+    "\ufe20-\ufe2f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a" +
+    "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]", "g");
   function fold(text) {
-    return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    return text.normalize("NFD").replace(ACCENTS, "").normalize("NFC").toLowerCase();
   }
   function wordsOf(text) {
-    return fold(text).match(/[\p{L}\p{N}]{2,}/gu) || [];
+    return (fold(text).match(/[\p{L}\p{M}\p{N}]+/gu) || []).filter(function (run) {
+      return Array.from(run).length > 1;
+    });
   }
   function fileName(key) {
     if (/^[a-z0-9]+$/.test(key)) return key;
@@ -98,7 +105,7 @@
 
   function highlighted(text, words) {
     var out = document.createDocumentFragment(), start = 0, match;
-    var pattern = /[\p{L}\p{N}]+/gu;
+    var pattern = /[\p{L}\p{M}\p{N}]+/gu;
     while ((match = pattern.exec(text)) !== null) {
       var folded = fold(match[0]);
       if (!words.some(function (word) { return folded.startsWith(word); })) continue;

@@ -13,9 +13,10 @@ import pytest
 
 from explainer.content.model import FuzzyDate, Teaser
 from explainer.site import search
-from explainer.site.search import TITLE, fold, words_of
+from explainer.site.search import TITLE
+from explainer.site.terms import fold, words_of
 
-from .helpers import SEED, run_cli, soup
+from .helpers import SEED, run_cli, soup, write_project
 
 CALL = re.compile(r"explainerSearch\.(\w+)\((.*)\);\n", re.DOTALL)
 TITLES = ("Elections", "Drought", "Ceasefire", "Sanctions", "Protests", "Floods", "Trade")
@@ -35,6 +36,33 @@ def entries(numbers: list[int]) -> dict[int, int]:
         number += entry >> 4
         found[number] = entry & 15
     return found
+
+
+def shards_for(manifest: dict, word: str, prefix: bool) -> list[str]:
+    """Return the shards search.js loads for a word: the one holding it, and for a prefix those
+    of the longer words it begins, unless they weigh more than the budget."""
+    sizes = manifest["shards"]
+    holders = [key for key in sizes if word.startswith(key)]
+    longer = [key for key in sizes if len(key) > len(word) and key.startswith(word)]
+    found = longer if prefix and sum(sizes[k] for k in longer) <= manifest["prefix_budget"] else []
+    return found + [max(holders, key=len)] if holders else found
+
+
+def found(files: dict[str, bytes], query: str, folder: str = "") -> set[int]:
+    """Return the explainers the search page finds for a query, reading the index files as
+    search.js does: every word of the query found, the last one as the beginning of a word."""
+    _, (manifest,) = call(files[folder + search.MANIFEST])
+    words = words_of(query)
+    result: set[int] | None = None
+    for i, word in enumerate(words):
+        prefix, numbers = i == len(words) - 1, set()
+        for key in shards_for(manifest, word, prefix):
+            _, (_, terms) = call(files[f"{folder}search/terms/{search.file_name(key)}.js"])
+            for term, postings in terms.items():
+                if term == word or prefix and term.startswith(word):
+                    numbers |= entries(postings).keys()
+        result = numbers if result is None else result & numbers
+    return result or set()
 
 
 def lookup(files: dict[str, bytes], word: str, folder: str = "") -> dict[int, int]:
@@ -109,9 +137,31 @@ def test_accents_case_and_hyphens_fold_alike() -> None:
     assert words_of("Côte d’Ivoire's NON-NATO São Tomé") == [
         "cote", "ivoire", "non", "nato", "sao", "tome"]
     assert fold("ÉLYSÉE") == "elysee"
-    # Every mark goes, as in the page's script (\p{M}): Indic vowel signs have no combining
-    # class, and a word kept with them would never be found by what readers type.
-    assert words_of("हिन्दी समाचार") == ["हनद", "समचर"]
+    assert words_of("ΟΔΌΣ Ёлка السَّلَامُ שָׁלוֹם") == ["οδος", "елка", "السلام", "שלום"]
+
+
+# Words that differ by a mark which makes another letter: the voicing of kana (バ is not ハ), an
+# Indic vowel sign, a Thai tone mark. A reader who types one does not mean the other.
+MARKED = ("バード", "ハート", "काम", "कम", "ข้าว", "ขาว")
+
+
+@pytest.fixture(scope="module")
+def marked_index(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """Build an explainer titled with each word of MARKED, in that order; return its index."""
+    story = ("---\ntitle: {title}\ndek: D\npublished: 2024-06-{day:02d}\n---\n\n"
+             "--- summary\n---\nS.\n")
+    root = write_project(tmp_path_factory.mktemp("marked") / "site", {
+        f"content/m{day}.md": story.format(title=title, day=day)
+        for day, title in enumerate(reversed(MARKED), start=1)})  # the newest first
+    result = run_cli("build", "--root", root, "--output", root.parent / "out")
+    assert result.returncode == 0, result.stderr
+    return site_files(root.parent / "out")
+
+
+@pytest.mark.parametrize("number", range(len(MARKED)))
+def test_a_mark_that_makes_another_letter_is_not_folded_away(marked_index: dict[str, bytes],
+                                                              number: int) -> None:
+    assert found(marked_index, MARKED[number]) == {number}
 
 
 def test_a_result_s_date_is_as_precise_as_the_explainer_s(make_site, tmp_path: Path) -> None:

@@ -16,15 +16,13 @@ A word's explainers are listed by number, each as (number - previous number) * 1
 a word found in every explainer of 10,000 takes about 40 KB.
 The word typed last is a prefix: search.js loads the shards of the longer words it begins
 with, unless together they pass PREFIX_BUDGET; then it looks the word up whole.
-Words are compared folded (search.js folds the same way): decomposed, marks left out, lower case.
+Words are compared folded and cut as terms.py says, which search.js follows.
 """
 
 from __future__ import annotations
 
 import functools
 import json
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -33,6 +31,7 @@ import pycountry
 
 from ..content.countries import ALIASES, spellings_of
 from ..content.model import Teaser
+from .terms import words_of
 
 FOLDER = "search"
 MANIFEST = f"{FOLDER}/index.js"
@@ -44,7 +43,6 @@ REDO_LIMIT = 100  # explainers changed at once beyond which the index is made wh
 # How prominently a word is found; an explainer ranks by its best place for each word.
 TITLE, OUTLINE, DEK, OTHER = 8, 4, 2, 1
 STEP = 16  # an entry is (number - previous number) * STEP + weight: weights are under STEP
-TOKEN = re.compile(r"[^\W_]{2,}")  # words of two letters or more; hyphens and apostrophes split
 CALL = "explainerSearch"  # the global object of static/search.js
 SCRIPT = "search.js"  # the search page's script, in static/
 
@@ -63,20 +61,6 @@ class SearchIndex:
     def manifest(self) -> str:
         """Return the site path of the index's list of shards."""
         return self.folder + MANIFEST
-
-
-def fold(text: str) -> str:
-    """Return text as search compares it: accents and other marks left out, lower case."""
-    if text.isascii():
-        return text.lower()  # most of an English index: nothing to decompose
-    decomposed = unicodedata.normalize("NFD", text)
-    # Every mark, as search.js's \p{M} does: vowel signs of Indic scripts have no combining class.
-    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).lower()
-
-
-def words_of(text: str) -> list[str]:
-    """Return the folded words of a text: 'non-NATO' gives 'non' and 'nato'."""
-    return TOKEN.findall(fold(text))
 
 
 @functools.cache

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from ..helpers import SEED, run_cli
+from ..test_search import MARKED
 from .pages import SCHEMES
 from .tools import page_errors, serve_dir
 
@@ -167,6 +168,21 @@ def test_the_page_folds_a_query_as_the_build_folded_the_titles(scripts_site: Pat
             if title not in found:
                 missed[query] = found
     assert missed == {}
+
+
+def test_the_page_keeps_a_mark_that_makes_another_letter(make_site: Callable[..., Path],
+                                                         new_page) -> None:
+    story = "---\ntitle: {title}\ndek: D\npublished: 2024-06-01\n---\n\n--- summary\n---\nS.\n"
+    root = make_site({f"content/m{number}.md": story.format(title=title)
+                      for number, title in enumerate(MARKED)})
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 0, result.stderr
+    new_page.goto((root / "public" / "search.html").as_uri())
+    shown = {}
+    for title in MARKED:
+        search(new_page, title)
+        shown[title] = new_page.locator(RESULTS).get_by_role("link").all_text_contents()
+    assert shown == {title: [title] for title in MARKED}
 
 
 def test_results_from_several_files_are_shown_in_order(make_site: Callable[..., Path],
