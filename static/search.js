@@ -31,10 +31,27 @@
   function fold(text) {
     return text.normalize("NFD").replace(ACCENTS, "").normalize("NFC").toLowerCase();
   }
+  // Runs of the scripts written without spaces, cut into pairs of letters as terms.py says.
+  var UNSPACED_RUNS = new RegExp("([\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff" +
+    "\u1950-\u19ff\u1a20-\u1aaf\u2e80-\u2fdf\u3000-\u31ff\u3400-\u4dbf\u4e00-\u9fff" +
+    "\ua960-\ua97f\ua9e0-\ua9ff\uaa60-\uaa7f\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc" +
+    "\u{20000}-\u{323af}]+)", "u");
   function wordsOf(text) {
-    return (fold(text).match(/[\p{L}\p{M}\p{N}]+/gu) || []).filter(function (run) {
-      return Array.from(run).length > 1;
+    var terms = [];
+    (fold(text).match(/[\p{L}\p{M}\p{N}]+/gu) || []).forEach(function (run) {
+      // split() gives the parts between the runs without spaces, then each such run.
+      run.split(UNSPACED_RUNS).forEach(function (part, i) {
+        var letters = Array.from(part);
+        if (i % 2 === 0) {
+          if (letters.length > 1) terms.push(part);
+          return;
+        }
+        for (var k = 0; k < Math.max(letters.length - 1, 1); k++) {
+          terms.push(letters.slice(k, k + 2).join(""));
+        }
+      });
     });
+    return terms;
   }
   function fileName(key) {
     if (/^[a-z0-9]+$/.test(key)) return key;
@@ -61,8 +78,13 @@
     docs: function (number, items) { docs[number] = items; }
   };
 
-  /* The shards a word needs: the one holding it, and for the word typed last (a prefix)
-     those holding longer words that begin with it, unless they weigh more than the budget. */
+  /* Whether a word of the query may begin longer ones: the word typed last, and a letter
+     alone, which begins the pairs a script without spaces is cut into (東 finds 東京). */
+  function isPrefix(words, i) {
+    return i === words.length - 1 || Array.from(words[i]).length === 1;
+  }
+  /* The shards a word needs: the one holding it, and for a prefix those holding longer
+     words that begin with it, unless they weigh more than the budget. */
   function shardsFor(word, prefix) {
     var sizes = manifest.shards, holder = null, weight = 0;
     var longer = Object.keys(sizes).filter(function (key) {
@@ -91,7 +113,7 @@
   function rank(words) {
     var scores = null;
     words.forEach(function (word, i) {
-      var found = weights(word, i === words.length - 1);
+      var found = weights(word, isPrefix(words, i));
       var next = new Map();
       found.forEach(function (weight, doc) {
         if (!scores || scores.has(doc)) next.set(doc, (scores ? scores.get(doc) : 0) + weight);
@@ -103,18 +125,43 @@
     }).map(function (entry) { return entry[0]; });
   }
 
-  function highlighted(text, words) {
-    var out = document.createDocumentFragment(), start = 0, match;
-    var pattern = /[\p{L}\p{M}\p{N}]+/gu;
-    while ((match = pattern.exec(text)) !== null) {
-      var folded = fold(match[0]);
-      if (!words.some(function (word) { return folded.startsWith(word); })) continue;
-      out.append(text.slice(start, match.index));
-      var mark = document.createElement("mark");
-      mark.textContent = match[0];
-      out.append(mark);
-      start = match.index + match[0].length;
+  /* The stretches of a text to mark, [start, end), in order: each word that begins with a
+     word of the query, and in a run of a script without spaces each pair or letter that is
+     one (a run whose folding changes its length is left unmarked). */
+  function stretches(text, words) {
+    var found = [], run, pattern = /[\p{L}\p{M}\p{N}]+/gu;
+    while ((run = pattern.exec(text)) !== null) {
+      var at = run.index;
+      run[0].split(UNSPACED_RUNS).forEach(function (part, i) {
+        var folded = fold(part);
+        if (i % 2 === 0 && words.some(function (word) { return folded.startsWith(word); })) {
+          found.push([at, at + part.length]);
+        } else if (i % 2 && folded.length === part.length) {
+          words.forEach(function (word) {
+            for (var k = folded.indexOf(word); k >= 0; k = folded.indexOf(word, k + 1)) {
+              found.push([at + k, at + k + word.length]);
+            }
+          });
+        }
+        at += part.length;
+      });
     }
+    return found.sort(function (a, b) { return a[0] - b[0]; });
+  }
+  function highlighted(text, words) {
+    var out = document.createDocumentFragment(), start = 0, mark = null;
+    stretches(text, words).forEach(function (stretch) {
+      if (mark && stretch[0] <= start) {  // overlapping pairs, or touching ones: one mark
+        mark.textContent += text.slice(start, Math.max(start, stretch[1]));
+        start = Math.max(start, stretch[1]);
+        return;
+      }
+      out.append(text.slice(start, stretch[0]));
+      mark = document.createElement("mark");
+      mark.textContent = text.slice(stretch[0], stretch[1]);
+      out.append(mark);
+      start = stretch[1];
+    });
     out.append(text.slice(start));
     return out;
   }
@@ -154,7 +201,7 @@
   function show(query, words, asked) {
     var files = new Set();
     words.forEach(function (word, i) {
-      shardsFor(word, i === words.length - 1).forEach(function (key) {
+      shardsFor(word, isPrefix(words, i)).forEach(function (key) {
         files.add("terms/" + fileName(key) + ".js");
       });
     });

@@ -4,12 +4,13 @@ scale loads little of."""
 
 from __future__ import annotations
 
-import json
-import re
+import functools
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from babel import Locale
 
 from explainer.content.model import FuzzyDate, Teaser
 from explainer.site import search
@@ -17,72 +18,14 @@ from explainer.site.search import TITLE
 from explainer.site.terms import fold, words_of
 
 from .helpers import SEED, run_cli, soup, write_project
+from .searchindex import build_japanese, call, found, loaded, lookup, site_files
 
-CALL = re.compile(r"explainerSearch\.(\w+)\((.*)\);\n", re.DOTALL)
 TITLES = ("Elections", "Drought", "Ceasefire", "Sanctions", "Protests", "Floods", "Trade")
-
-
-def call(data: bytes) -> tuple[str, list]:
-    """Return the function an index file calls and the values it hands over."""
-    found = CALL.fullmatch(data.decode("utf-8"))
-    assert found, data[:80]
-    return found[1], json.loads(f"[{found[2]}]")
-
-
-def entries(numbers: list[int]) -> dict[int, int]:
-    """Return a word's explainers by number with their weights, from the file's encoding."""
-    found, number = {}, 0
-    for entry in numbers:
-        number += entry >> 4
-        found[number] = entry & 15
-    return found
-
-
-def shards_for(manifest: dict, word: str, prefix: bool) -> list[str]:
-    """Return the shards search.js loads for a word: the one holding it, and for a prefix those
-    of the longer words it begins, unless they weigh more than the budget."""
-    sizes = manifest["shards"]
-    holders = [key for key in sizes if word.startswith(key)]
-    longer = [key for key in sizes if len(key) > len(word) and key.startswith(word)]
-    found = longer if prefix and sum(sizes[k] for k in longer) <= manifest["prefix_budget"] else []
-    return found + [max(holders, key=len)] if holders else found
-
-
-def found(files: dict[str, bytes], query: str, folder: str = "") -> set[int]:
-    """Return the explainers the search page finds for a query, reading the index files as
-    search.js does: every word of the query found, the last one as the beginning of a word."""
-    _, (manifest,) = call(files[folder + search.MANIFEST])
-    words = words_of(query)
-    result: set[int] | None = None
-    for i, word in enumerate(words):
-        prefix, numbers = i == len(words) - 1, set()
-        for key in shards_for(manifest, word, prefix):
-            _, (_, terms) = call(files[f"{folder}search/terms/{search.file_name(key)}.js"])
-            for term, postings in terms.items():
-                if term == word or prefix and term.startswith(word):
-                    numbers |= entries(postings).keys()
-        result = numbers if result is None else result & numbers
-    return result or set()
-
-
-def lookup(files: dict[str, bytes], word: str, folder: str = "") -> dict[int, int]:
-    """Return the explainers that the index files find by one whole word, with their weights."""
-    _, (manifest,) = call(files[folder + search.MANIFEST])
-    key = max((k for k in manifest["shards"] if word.startswith(k)), key=len, default=None)
-    if key is None:
-        return {}
-    _, (_, words) = call(files[f"{folder}search/terms/{search.file_name(key)}.js"])
-    return entries(words.get(word, []))
 
 
 @pytest.fixture(scope="module")
 def seed_index(seed_site: Path) -> Path:
     return seed_site  # the seed built as the README builds it, once for the whole run
-
-
-def site_files(out: Path, folder: str = "") -> dict[str, bytes]:
-    return {path.relative_to(out).as_posix(): path.read_bytes()
-            for path in (out / folder / "search").rglob("*.js")}
 
 
 @pytest.mark.parametrize("word", ["kenya", "nato", "non", "security", "usa", "america",
@@ -164,6 +107,21 @@ def test_a_mark_that_makes_another_letter_is_not_folded_away(marked_index: dict[
     assert found(marked_index, MARKED[number]) == {number}
 
 
+@pytest.fixture(scope="module")
+def japanese_index(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    return site_files(build_japanese(tmp_path_factory.mktemp("japanese")))
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("警報", {0}), ("M7.6", {0}), ("15万人", {0}), ("マグニチュード", {0}), ("地震の規模", {0}),
+    ("日本", {0}),  # the country, by its name in the site's language
+    ("津 警報", {0}),  # a letter alone begins words, wherever it is typed
+    ("選挙", {1}), ("京", {1}), ("都知事選挙", {1}), ("地震 選挙", set()), ("地震の結果", set())])
+def test_a_language_without_spaces_is_found_by_any_of_its_words(
+        japanese_index: dict[str, bytes], query: str, expected: set[int]) -> None:
+    assert found(japanese_index, query) == expected
+
+
 def test_a_result_s_date_is_as_precise_as_the_explainer_s(make_site, tmp_path: Path) -> None:
     story = "---\ntitle: Talks\ndek: D\npublished: {date}\n---\n\n--- summary\n---\nTalks.\n"
     root = make_site({"content/a.md": story.format(date="2024-06"),
@@ -200,22 +158,6 @@ def teaser(number: int) -> Teaser:
                   (), (), (), (f"Takeaway about {theme.lower()} and item{number}",), ())
 
 
-def loaded(files: dict[str, bytes], query: str) -> int:
-    """Return the bytes search.js loads for a query, following its rules, with 20 results."""
-    _, (manifest,) = call(files[search.MANIFEST])
-    words = words_of(query)
-    sizes = manifest["shards"]
-    total = len(files[search.MANIFEST])
-    for i, word in enumerate(words):
-        holders = [k for k in sizes if word.startswith(k)]
-        total += sizes[max(holders, key=len)] if holders else 0
-        longer = [sizes[k] for k in sizes if len(k) > len(word) and k.startswith(word)]
-        if i == len(words) - 1 and sum(longer) <= manifest["prefix_budget"]:
-            total += sum(longer)
-    docs = [data for path, data in files.items() if path.startswith("search/docs/")]
-    return total + 20 * max(map(len, docs))
-
-
 def test_shards_stay_under_their_cap_and_a_query_loads_little(monkeypatch) -> None:
     """At 2,000 explainers, a fifth of 10,000, with the cap and the prefix budget a fifth of
     theirs, a query loads under a fifth of the 500 KB allowed at 10,000."""
@@ -232,12 +174,49 @@ def test_shards_stay_under_their_cap_and_a_query_loads_little(monkeypatch) -> No
     assert lookup(files, "ceasefire").keys() == {n for n in range(2_000) if n % 7 == 2}
 
 
-def test_an_index_made_again_after_a_few_edits_is_the_index_made_whole(monkeypatch) -> None:
+@functools.cache
+def japanese_names() -> tuple[str, ...]:
+    """Return CLDR's names of places in Japanese, in kanji and kana: words of real text."""
+    return tuple(sorted(Locale.parse("ja").territories.values()))
+
+
+def japanese_teaser(number: int) -> Teaser:
+    """Return a generated explainer in Japanese: names of places joined by particles, and its
+    number."""
+    names = japanese_names()
+    word = [names[(number * 31 + k * 17) % len(names)] for k in range(12)]
+    return replace(teaser(number), title=f"{word[0]}の{word[1]}、{number % 97}人",
+                   dek=f"{word[2]}と{word[3]}は{word[4]}について話した。", language="ja",
+                   tags=(word[5],), outline=tuple(f"{word[6 + k]}で{word[9 + k]}が{number}件"
+                                                  for k in range(3)))
+
+
+def test_a_language_without_spaces_stays_in_small_shards(monkeypatch) -> None:
+    """As the test above, in Japanese: a query of a few words (a dozen letters, eleven pairs)
+    or of one letter loads under a fifth of the 500 KB."""
+    monkeypatch.setattr(search, "SHARD_CAP", search.SHARD_CAP // 5)
+    monkeypatch.setattr(search, "PREFIX_BUDGET", search.PREFIX_BUDGET // 5)
+    explainers = tuple(japanese_teaser(n) for n in range(2_000))
+    files = search.IndexMaker().files(explainers, search.SearchIndex("", ()))
+    terms = {path: data for path, data in files.items() if path.startswith("search/terms/")}
+    assert max(map(len, terms.values())) <= search.SHARD_CAP
+    names = japanese_names()
+    for query in (names[0], names[100], f"{names[7]}の{names[40]}", "ア", "の", "カ",
+                  explainers[0].title[:12], explainers[1].dek[:12]):
+        assert loaded(files, query) < 100_000, query
+    for name in names[::25]:  # every explainer that says the name is found
+        assert found(files, name) >= {number for number, explainer in enumerate(explainers)
+                                      if name in explainer.title + explainer.dek}, name
+
+
+@pytest.mark.parametrize("generated", [teaser, japanese_teaser])
+def test_an_index_made_again_after_a_few_edits_is_the_index_made_whole(
+        monkeypatch, generated: Callable[[int], Teaser]) -> None:
     # As the preview does after an edit: the same explainers, a few of them changed. The
     # shards are small here, so that some are split and an edit moves words between them.
     monkeypatch.setattr(search, "SHARD_CAP", 2_000)
     index = search.SearchIndex("", (("KE", "Kenya"),))
-    explainers = tuple(teaser(n) for n in range(300))
+    explainers = tuple(generated(n) for n in range(300))
     maker = search.IndexMaker()
     maker.files(explainers, index)
     edited = list(explainers)
@@ -246,7 +225,7 @@ def test_an_index_made_again_after_a_few_edits_is_the_index_made_whole(monkeypat
     edited[41] = replace(edited[41], title=edited[41].title + " elections")
     swapped = list(explainers)
     swapped[7], swapped[8] = swapped[8], swapped[7]  # a new date moves one past another
-    shifted = (*explainers[:10], *explainers[11:], teaser(300))  # one gone, one added
+    shifted = (*explainers[:10], *explainers[11:], generated(300))  # one gone, one added
     every = tuple(replace(e, dek=e.dek + " again") for e in explainers)  # more than redone
     for step in (tuple(edited), explainers, tuple(swapped), shifted, every):
         assert maker.files(step, index) == search.IndexMaker().files(step, index)

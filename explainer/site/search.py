@@ -9,13 +9,15 @@ words need:
 - search/docs/<n>.js holds DOCS_PER_FILE explainers each: title, dek, address (from the
   edition's folder) and date;
 - search/terms/<key>.js holds the words that begin with <key> (two letters, or more where a
-  shard would pass SHARD_CAP), each with the explainers it is found in and how prominently.
+  shard would pass SHARD_CAP; one for the pairs of letters of a script without spaces, which
+  terms.py cuts its runs into), each with the explainers it is found in and how prominently.
 
 Explainers are numbered in the site's order, newest first, so that the lower number wins a tie.
 A word's explainers are listed by number, each as (number - previous number) * 16 + weight:
 a word found in every explainer of 10,000 takes about 40 KB.
-The word typed last is a prefix: search.js loads the shards of the longer words it begins
-with, unless together they pass PREFIX_BUDGET; then it looks the word up whole.
+The word typed last is a prefix, and so is a term of one letter (terms.py): search.js loads
+the shards of the longer words it begins, unless together they pass PREFIX_BUDGET; then it
+looks the word up whole.
 Words are compared folded and cut as terms.py says, which search.js follows.
 """
 
@@ -31,7 +33,7 @@ import pycountry
 
 from ..content.countries import ALIASES, spellings_of
 from ..content.model import Teaser
-from .terms import words_of
+from .terms import unspaced, words_of
 
 FOLDER = "search"
 MANIFEST = f"{FOLDER}/index.js"
@@ -116,19 +118,26 @@ def postings(explainers: Iterable[Teaser], names: Mapping[str, str]) -> Postings
     return dict(found)
 
 
-def shard(words: Postings, length: int = KEY_LENGTH) -> dict[str, bytes]:
-    """Group words by their first `length` letters, each group as its script; split a group
-    larger than SHARD_CAP."""
+def root(word: str) -> str:
+    """Return the key of the shard that holds a word unless it is split: the word's first two
+    letters, or its first for a pair of a script without spaces (a file per pair would make
+    thousands)."""
+    return word[:1] if unspaced(word) else word[:KEY_LENGTH]
+
+
+def shard(words: Postings, length: int = 0) -> dict[str, bytes]:
+    """Group words by their first `length` letters (at first by their root()), each group as
+    its script; split a group larger than SHARD_CAP by the next letter."""
     groups: dict[str, Postings] = defaultdict(dict)
     for word, found in sorted(words.items()):
-        groups[word[:length]][word] = found
+        groups[word[:length] if length else root(word)][word] = found
     shards: dict[str, bytes] = {}
     for key, group in groups.items():
         data = script("terms", key, group)
-        longer = {word: found for word, found in group.items() if len(word) > length}
+        longer = {word: found for word, found in group.items() if len(word) > len(key)}
         if len(data) > SHARD_CAP and longer:
-            shards |= shard(longer, length + 1)
-            group = {word: found for word, found in group.items() if len(word) <= length}
+            shards |= shard(longer, len(key) + 1)
+            group = {word: found for word, found in group.items() if len(word) <= len(key)}
             if not group:
                 continue
             data = script("terms", key, group)
@@ -188,11 +197,11 @@ class IndexMaker:
             self.docs = [docs_file(explainers, number)
                          for number in range(-(-len(explainers) // DOCS_PER_FILE))]
         else:
-            keys = {word[:KEY_LENGTH] for word in self.redo(changed, explainers, names)}
+            keys = {root(word) for word in self.redo(changed, explainers, names)}
             self.terms = {key: data for key, data in self.terms.items()
-                          if key[:KEY_LENGTH] not in keys}
+                          if root(key) not in keys}
             self.terms |= shard({word: found for word, found in self.words.items()
-                                 if word[:KEY_LENGTH] in keys})
+                                 if root(word) in keys})
             for number in {number // DOCS_PER_FILE for number in changed}:
                 self.docs[number] = docs_file(explainers, number)
         self.explainers, self.names = explainers, names

@@ -5,6 +5,17 @@ Folding leaves out case and the accents a reader types without: those of Latin, 
 Cyrillic letters (é, ς, ё), and the vowel points of Hebrew and Arabic. It keeps every mark
 that makes another letter: the voicing of kana (で is not て), the vowel signs of Indic
 scripts, the tone marks of Thai.
+
+Most scripts put spaces between words: a term is a word of two letters or more. Chinese,
+Japanese, Thai, Lao, Khmer and Myanmar do not, and Korean joins particles to its words.
+Finding their words takes a dictionary, and no dictionary of the build's would cut as the
+reader's browser does (Pagefind, which cuts with one when it indexes and with Intl.Segmenter
+when it searches, misses Japanese words the two cut apart). So their runs of letters are cut
+into overlapping pairs, as Lucene's CJK bigrams are: 東京の選挙 gives 東京, 京の, の選 and
+選挙; a query is cut alike, and every pair of it must be found. A letter alone between others
+of other scripts (the 年 of 2024年) is a term of its own; search.js takes a term of one letter
+as the beginning of the pairs it begins. Letters and digits of other scripts within such a
+run are words as anywhere else: 三陸沖でM7.6 gives 三陸, 陸沖, 沖で and m7.
 """
 
 from __future__ import annotations
@@ -20,6 +31,14 @@ ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe2
                      "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8"
                      "\u06ea-\u06ed]")
 TOKEN = re.compile(r"[^\W_]{2,}")  # an ASCII text's words: hyphens and apostrophes split
+# The blocks of the scripts written without spaces (search.js holds the same): Thai and Lao,
+# Myanmar, Hangul jamo, Khmer, Tai Le, New Tai Lue and Tai Tham, CJK radicals, kana, Bopomofo
+# and Hangul letters, CJK ideographs, Hangul syllables, compatibility ideographs, halfwidth
+# kana and Hangul, and the ideographs of the supplementary planes.
+UNSPACED = ("\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u1950-\u19ff\u1a20-\u1aaf"
+            "\u2e80-\u2fdf\u3000-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\ua9e0-\ua9ff"
+            "\uaa60-\uaa7f\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc\U00020000-\U000323af")
+UNSPACED_RUNS = re.compile(f"([{UNSPACED}]+)")  # captured, so that re.split keeps them
 
 
 def fold(text: str) -> str:
@@ -32,12 +51,30 @@ def fold(text: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    """Return the folded words of a text, of two letters or more: 'non-NATO' gives 'non' and
-    'nato'."""
+    """Return the terms of a text, folded: its words of two letters or more ('non-NATO' gives
+    'non' and 'nato'), and the pairs of letters of its runs of scripts without spaces."""
     folded = fold(text)
     if folded.isascii():
         return TOKEN.findall(folded)
-    return [run for run in word_runs().findall(folded) if len(run) > 1]
+    terms: list[str] = []
+    for run in word_runs().findall(folded):
+        # re.split gives the parts between the runs without spaces, then each such run.
+        for number, part in enumerate(UNSPACED_RUNS.split(run)):
+            if number % 2:
+                terms += pairs(part)
+            elif len(part) > 1:
+                terms.append(part)
+    return terms
+
+
+def pairs(run: str) -> list[str]:
+    """Return the overlapping pairs of letters of a run, or the run of one letter."""
+    return [run[start:start + 2] for start in range(max(len(run) - 1, 1))]
+
+
+def unspaced(word: str) -> bool:
+    """Return whether a term begins with a letter of a script without spaces."""
+    return UNSPACED_RUNS.match(word) is not None
 
 
 @functools.cache

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from ..helpers import SEED, run_cli
+from ..searchindex import build_japanese
 from ..test_search import MARKED
 from .pages import SCHEMES
 from .tools import page_errors, serve_dir
@@ -183,6 +184,29 @@ def test_the_page_keeps_a_mark_that_makes_another_letter(make_site: Callable[...
         search(new_page, title)
         shown[title] = new_page.locator(RESULTS).get_by_role("link").all_text_contents()
     assert shown == {title: [title] for title in MARKED}
+
+
+@pytest.fixture(scope="module")
+def japanese_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_japanese(tmp_path_factory.mktemp("japanese"))
+
+
+QUAKE = "三陸沖でM7.6の地震、津波警報"
+
+
+@pytest.mark.parametrize(("query", "titles", "marked"), [
+    ("警報", [QUAKE], ["警報", "警報"]),  # in the title and the dek
+    ("津波警報", [QUAKE], ["津波警報", "津波警報"]),  # its pairs marked as one
+    ("M7.6", [QUAKE], ["M7"]), ("15万人", [QUAKE], []),  # a takeaway's
+    ("津 警報", [QUAKE], ["津", "警報", "津", "警報"]),  # a letter alone begins words
+    ("選挙", ["東京都知事選挙の結果"], ["選挙"]), ("地震 選挙", [], [])])
+def test_a_japanese_query_finds_explainers_by_any_of_their_words(
+        japanese_site: Path, new_page, query: str, titles: list[str], marked: list[str]) -> None:
+    new_page.goto((japanese_site / "search.html").as_uri())
+    search(new_page, query)
+    assert new_page.locator(RESULTS).get_by_role("link").all_text_contents() == titles
+    assert new_page.locator(RESULTS).locator("mark").all_text_contents() == marked
+    assert page_errors(new_page).all == []
 
 
 def test_results_from_several_files_are_shown_in_order(make_site: Callable[..., Path],

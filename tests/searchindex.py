@@ -1,0 +1,106 @@
+"""Read a built search index as the search page (static/search.js) reads it, and build the
+Japanese fixture site (tests/fixtures/japanese): explainers whose words were indexed as the
+long runs between punctuation, so that a query found only the beginning of a run."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from explainer.site import search
+from explainer.site.terms import words_of
+
+from .helpers import REPO, run_cli, write_project
+
+JAPANESE = REPO / "tests" / "fixtures" / "japanese"
+CALL = re.compile(r"explainerSearch\.(\w+)\((.*)\);\n", re.DOTALL)
+
+
+def call(data: bytes) -> tuple[str, list]:
+    """Return the function an index file calls and the values it hands over."""
+    found = CALL.fullmatch(data.decode("utf-8"))
+    assert found, data[:80]
+    return found[1], json.loads(f"[{found[2]}]")
+
+
+def entries(numbers: list[int]) -> dict[int, int]:
+    """Return a word's explainers by number with their weights, from the file's encoding."""
+    found, number = {}, 0
+    for entry in numbers:
+        number += entry >> 4
+        found[number] = entry & 15
+    return found
+
+
+def shards_for(manifest: dict, word: str, prefix: bool) -> list[str]:
+    """Return the shards search.js loads for a word: the one holding it, and for a prefix those
+    of the longer words it begins, unless they weigh more than the budget."""
+    sizes = manifest["shards"]
+    holders = [key for key in sizes if word.startswith(key)]
+    longer = [key for key in sizes if len(key) > len(word) and key.startswith(word)]
+    found = longer if prefix and sum(sizes[k] for k in longer) <= manifest["prefix_budget"] else []
+    return found + [max(holders, key=len)] if holders else found
+
+
+def prefixes(words: list[str]) -> list[bool]:
+    """Return whether search.js takes each word of a query as the beginning of longer ones: the
+    word typed last, and a letter alone (of a script without spaces, cut into pairs)."""
+    return [i == len(words) - 1 or len(word) == 1 for i, word in enumerate(words)]
+
+
+def found(files: dict[str, bytes], query: str, folder: str = "") -> set[int]:
+    """Return the explainers the search page finds for a query, reading the index files as
+    search.js does: every word of the query found, the last one as the beginning of a word."""
+    _, (manifest,) = call(files[folder + search.MANIFEST])
+    words = words_of(query)
+    result: set[int] | None = None
+    for word, prefix in zip(words, prefixes(words), strict=True):
+        numbers: set[int] = set()
+        for key in shards_for(manifest, word, prefix):
+            _, (_, terms) = call(files[f"{folder}search/terms/{search.file_name(key)}.js"])
+            for term, postings in terms.items():
+                if term == word or prefix and term.startswith(word):
+                    numbers |= entries(postings).keys()
+        result = numbers if result is None else result & numbers
+    return result or set()
+
+
+def lookup(files: dict[str, bytes], word: str, folder: str = "") -> dict[int, int]:
+    """Return the explainers that the index files find by one whole word, with their weights."""
+    _, (manifest,) = call(files[folder + search.MANIFEST])
+    key = max((k for k in manifest["shards"] if word.startswith(k)), key=len, default=None)
+    if key is None:
+        return {}
+    _, (_, words) = call(files[f"{folder}search/terms/{search.file_name(key)}.js"])
+    return entries(words.get(word, []))
+
+
+
+
+def site_files(out: Path, folder: str = "") -> dict[str, bytes]:
+    """Return the files of a built site's index (of the edition in `folder`) by site path."""
+    return {path.relative_to(out).as_posix(): path.read_bytes()
+            for path in (out / folder / "search").rglob("*.js")}
+
+
+def loaded(files: dict[str, bytes], query: str) -> int:
+    """Return the bytes search.js loads for a query, following its rules, with 20 results."""
+    _, (manifest,) = call(files[search.MANIFEST])
+    words = words_of(query)
+    keys = {key for word, prefix in zip(words, prefixes(words), strict=True)
+            for key in shards_for(manifest, word, prefix)}
+    docs = [data for path, data in files.items() if path.startswith("search/docs/")]
+    return (len(files[search.MANIFEST]) + sum(manifest["shards"][key] for key in keys)
+            + 20 * max(map(len, docs)))
+
+
+def build_japanese(folder: Path) -> Path:
+    """Build the Japanese fixture site in a folder; return its output folder. The quake is
+    explainer 0, the newer, and the election explainer 1."""
+    root = write_project(folder / "site")
+    shutil.copytree(JAPANESE, root, dirs_exist_ok=True)
+    result = run_cli("build", "--root", root, "--output", folder / "out")
+    assert result.returncode == 0, result.stderr
+    return folder / "out"
