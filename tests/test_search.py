@@ -116,7 +116,8 @@ def japanese_index(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]
     ("警報", {0}), ("M7.6", {0}), ("15万人", {0}), ("マグニチュード", {0}), ("地震の規模", {0}),
     ("日本", {0}),  # the country, by its name in the site's language
     ("津 警報", {0}),  # a letter alone begins words, wherever it is typed
-    ("選挙", {1}), ("京", {1}), ("都知事選挙", {1}), ("地震 選挙", set()), ("地震の結果", set())])
+    ("選挙", {1}), ("京", {1}), ("都知事選挙", {1}), ("地震 選挙", set()), ("地震の結果", set()),
+    ("40.8", {1}), ("４０", {1})])  # digits set full width, as CJK text sets them
 def test_a_language_without_spaces_is_found_by_any_of_its_words(
         japanese_index: dict[str, bytes], query: str, expected: set[int]) -> None:
     assert found(japanese_index, query) == expected

@@ -4,7 +4,8 @@ static/search.js folds and cuts a query (the two must agree letter for letter).
 Folding leaves out case and the accents a reader types without: those of Latin, Greek and
 Cyrillic letters (é, ς, ё), and the vowel points of Hebrew and Arabic. It keeps every mark
 that makes another letter: the voicing of kana (で is not て), the vowel signs of Indic
-scripts, the tone marks of Thai.
+scripts, the tone marks of Thai. The full-width Latin letters and digits of CJK text (Ｍ７)
+are those a reader types as ASCII (M7).
 
 Most scripts put spaces between words: a term is a word of two letters or more. Chinese,
 Japanese, Thai, Lao, Khmer and Myanmar do not, and Korean joins particles to its words.
@@ -30,6 +31,7 @@ ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe2
                      "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
                      "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8"
                      "\u06ea-\u06ed]")
+WIDE = re.compile("[\uff01-\uff5e]")  # the full-width forms of ASCII, U+FEE0 past it
 TOKEN = re.compile(r"[^\W_]{2,}")  # an ASCII text's words: hyphens and apostrophes split
 # The blocks of the scripts written without spaces (search.js holds the same): Thai and Lao,
 # Myanmar, Hangul jamo, Khmer, Tai Le, New Tai Lue and Tai Tham, CJK radicals, kana, Bopomofo
@@ -45,6 +47,7 @@ def fold(text: str) -> str:
     """Return text as search compares it: lower case, without the accents a reader leaves out."""
     if text.isascii():
         return text.lower()  # most of an English index: nothing to decompose
+    text = WIDE.sub(lambda wide: chr(ord(wide[0]) - 0xFEE0), text)
     plain = ACCENTS.sub("", unicodedata.normalize("NFD", text))
     # Composed again: a kana keeps its voicing mark, a Hangul syllable its letters, in one.
     return unicodedata.normalize("NFC", plain).lower()

@@ -199,7 +199,8 @@ QUAKE = "三陸沖でM7.6の地震、津波警報"
     ("津波警報", [QUAKE], ["津波警報", "津波警報"]),  # its pairs marked as one
     ("M7.6", [QUAKE], ["M7"]), ("15万人", [QUAKE], []),  # a takeaway's
     ("津 警報", [QUAKE], ["津", "警報", "津", "警報"]),  # a letter alone begins words
-    ("選挙", ["東京都知事選挙の結果"], ["選挙"]), ("地震 選挙", [], [])])
+    ("選挙", ["東京都知事選挙の結果"], ["選挙"]), ("地震 選挙", [], []),
+    ("40.8", ["東京都知事選挙の結果"], ["４０"]), ("４０", ["東京都知事選挙の結果"], ["４０"])])
 def test_a_japanese_query_finds_explainers_by_any_of_their_words(
         japanese_site: Path, new_page, query: str, titles: list[str], marked: list[str]) -> None:
     new_page.goto((japanese_site / "search.html").as_uri())
