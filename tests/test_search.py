@@ -123,6 +123,36 @@ def test_a_language_without_spaces_is_found_by_any_of_its_words(
     assert found(japanese_index, query) == expected
 
 
+# Countries some of whose ISO or CLDR names name another: "Taiwan, Province of China", "Hong
+# Kong SAR China", "United Mexican States", "Virgin Islands of the United States", "United
+# Kingdom of Great Britain and Northern Ireland".
+COUNTRIES = ("Taiwan", "China", "Hong Kong", "Mexico", "United States", "U.S. Virgin Islands",
+             "United Kingdom", "Ireland")
+
+
+@pytest.fixture(scope="module")
+def countries_index(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """Build an explainer naming each country of COUNTRIES alone, the first the newest."""
+    story = ("---\ntitle: Talks\ndek: D\npublished: 2024-06-{day:02d}\n---\n\n"
+             "--- summary\n---\nS.\n\n--- countries\ncountries:\n  - name: {country}\n---\n")
+    root = write_project(tmp_path_factory.mktemp("countries") / "site", {
+        f"content/c{day}.md": story.format(country=country, day=day)
+        for day, country in enumerate(reversed(COUNTRIES), start=1)})
+    result = run_cli("build", "--root", root, "--output", root.parent / "out")
+    assert result.returncode == 0, result.stderr
+    return site_files(root.parent / "out")
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("China", {"China"}), ("Province of China", set()), ("Taiwan", {"Taiwan"}),
+    ("Hong Kong", {"Hong Kong"}), ("United States", {"United States"}), ("USA", {"United States"}),
+    ("Mexico", {"Mexico"}), ("Virgin Islands", {"U.S. Virgin Islands"}), ("Ireland", {"Ireland"}),
+    ("United Kingdom", {"United Kingdom"}), ("Great Britain", {"United Kingdom"})])
+def test_a_search_for_a_country_finds_no_other_country(
+        countries_index: dict[str, bytes], query: str, expected: set[str]) -> None:
+    assert {COUNTRIES[number] for number in found(countries_index, query)} == expected
+
+
 def test_a_result_s_date_is_as_precise_as_the_explainer_s(make_site, tmp_path: Path) -> None:
     story = "---\ntitle: Talks\ndek: D\npublished: {date}\n---\n\n--- summary\n---\nTalks.\n"
     root = make_site({"content/a.md": story.format(date="2024-06"),

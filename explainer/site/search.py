@@ -29,10 +29,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-import pycountry
-
-from ..content.countries import ALIASES, spellings_of
 from ..content.model import Teaser
+from .searchnames import country_words
 from .terms import unspaced, words_of
 
 FOLDER = "search"
@@ -65,15 +63,6 @@ class SearchIndex:
         return self.folder + MANIFEST
 
 
-@functools.cache
-def country_names(code: str) -> tuple[str, ...]:
-    """Return every name the site knows for a country, its codes among them."""
-    record = pycountry.countries.get(alpha_2=code)
-    codes = [code, getattr(record, "alpha_3", "")]
-    aliases = [name for name, target in ALIASES.items() if target == code]
-    return tuple(dict.fromkeys([*spellings_of(code), *aliases, *filter(None, codes)]))
-
-
 def explainer_words(teaser: Teaser, names: Mapping[str, str]) -> dict[str, int]:
     """Return each word an explainer is found by, with its best weight; `names` holds the
     countries' names in the explainer's language, by code."""
@@ -99,12 +88,6 @@ def weighed_words(title: str, outline: tuple[str, ...], dek: str, tags: tuple[st
         for text in texts:
             found.update(dict.fromkeys(words_of(text), weight))
     return found
-
-
-@functools.cache  # a few hundred countries, in each language of a site
-def country_words(code: str, local: str, name: str) -> tuple[str, ...]:
-    """Return the words of every name a country is found by."""
-    return tuple(word for each in (local, name, *country_names(code)) for word in words_of(each))
 
 
 def postings(explainers: Iterable[Teaser], names: Mapping[str, str]) -> Postings:

@@ -1,0 +1,70 @@
+"""The names search finds a country by: its name on the page, its name in the page's language,
+and the other names the site knows for it (see content/countries.py), less those by which a
+search for another country would find it.
+
+ISO and CLDR give some places a name that sets them within another state: "Taiwan, Province
+of China", "Hong Kong SAR China", "Virgin Islands of the United States". Others share words
+with another country's name: "United Mexican States", and "United Kingdom of Great Britain
+and Northern Ireland", found by a search for Ireland. A country found by `China` because it
+names only Taiwan is a political statement the site does not make, and an explainer about
+Mexico found by `United States` is a wrong result; readers search for these countries by the
+names they know, which stay.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pycountry
+
+from ..content.countries import ALIASES, AMBIGUOUS, countries, spellings_of
+from .terms import words_of
+
+
+@functools.cache  # a few hundred countries, in each language of a site
+def country_words(code: str, local: str, name: str) -> tuple[str, ...]:
+    """Return the words of every name a country is found by: `local` is its name in the
+    explainer's language, `name` its name on the page."""
+    return tuple(word for each in (local, name, *country_names(code)) for word in words_of(each))
+
+
+@functools.cache
+def country_names(code: str) -> tuple[str, ...]:
+    """Return every other name the site knows for a country, its codes among them, but those
+    that would make a search for another country find it."""
+    record = pycountry.countries.get(alpha_2=code)
+    codes = [code, getattr(record, "alpha_3", "")]
+    aliases = [name for name, target in ALIASES.items() if target == code]
+    names = dict.fromkeys([*spellings_of(code), *aliases, *filter(None, codes)])
+    return tuple(name for name in names if not names_another(code, name))
+
+
+def names_another(code: str, name: str) -> bool:
+    """Return whether a search for another country's name finds this name of a country but not
+    the country's own name: where the two share a name that stands for either ("Congo"), the
+    reader tells them apart."""
+    words = frozenset(words_of(name))
+    own = frozenset(words_of(countries()[code].name))
+    return any(finds(query, words) and not finds(query, own)
+               for other, query in shown_words().items()
+               if other != code and not named_alike(code, other))
+
+
+def finds(query: tuple[str, ...], words: frozenset[str]) -> bool:
+    """Return whether a query finds these words, as search.js does: each of its words whole,
+    the last as the beginning of one."""
+    *whole, last = query
+    return words.issuperset(whole) and any(word.startswith(last) for word in words)
+
+
+@functools.cache
+def shown_words() -> dict[str, tuple[str, ...]]:
+    """Return the words of each country's name on the page, by code (for a name of words)."""
+    found = {code: tuple(words_of(country.name)) for code, country in countries().items()}
+    return {code: words for code, words in found.items() if words}
+
+
+def named_alike(code: str, other: str) -> bool:
+    """Return whether two countries share a name that stands for either (content/countries.py
+    AMBIGUOUS): the two Congos, the two Koreas."""
+    return any(code in codes and other in codes for codes in AMBIGUOUS.values())
