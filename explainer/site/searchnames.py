@@ -45,9 +45,23 @@ def names_another(code: str, name: str) -> bool:
     reader tells them apart."""
     words = frozenset(words_of(name))
     own = frozenset(words_of(countries()[code].name))
+    # Only the queries that need a word of the name, or the start of one, can find it.
+    needed = by_first_need()
+    candidates = {pair for word in words for end in range(1, len(word) + 1)
+                  for pair in needed.get(word[:end], ())}
     return any(finds(query, words) and not finds(query, own)
-               for other, query in shown_words().items()
+               for other, query in candidates
                if other != code and not named_alike(code, other))
+
+
+@functools.cache
+def by_first_need() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Return each country's shown name as a query (see finds()), by what a name must hold for
+    the query to find it: its first word whole, or the beginning of a word for a name of one."""
+    needs: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for code, query in shown_words().items():
+        needs.setdefault(query[0], []).append((code, query))
+    return needs
 
 
 def finds(query: tuple[str, ...], words: frozenset[str]) -> bool:
