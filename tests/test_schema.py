@@ -81,6 +81,20 @@ def test_timeline_events_are_sorted_with_fuzzy_dates() -> None:
     assert later.source is not None and later.source.url == "https://example.org/a"
 
 
+def test_sections_get_ids_from_their_heading_or_kind_once_each_on_the_page() -> None:
+    explainer, problems = read(
+        "--- prose\nheading: Haiti's gangs -- why now?\n---\nx\n"
+        "--- prose\nheading: Timeline\n---\nx\n"
+        "--- timeline\nevents:\n  - {date: 2021, title: A}\n---\n"
+        "--- prose\nheading: \"Haiti’s gangs: why now\"\n---\nx\n"
+        "--- prose\nheading: '?!'\n---\nx\n"
+        "--- image\nfile: a.jpg\nalt: A\n---\n")
+    assert explainer is not None
+    assert [s.anchor for s in explainer.sections] == [
+        "haitis-gangs-why-now", "timeline", "timeline-2", "haitis-gangs-why-now-2", "prose",
+        "image"]
+
+
 def test_text_fields_keep_what_was_typed() -> None:
     section = only_section(
         "--- countries\ncountries:\n  - name: NO\n    role: other\n    note: on\n---\n")

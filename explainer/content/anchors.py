@@ -3,12 +3,15 @@ shows once."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterable
 
+from yaml.nodes import ScalarNode
+
 from ..errors import Problem
+from .fields import Fields
+from .header import is_null
 from .model import Section
 from .sources import SourceFile
 
@@ -17,21 +20,23 @@ from .sources import SourceFile
 ONCE = ("summary", "why-it-matters", "takeaways", "figures", "sources")
 
 
-def with_unique_anchors(sections: Iterable[Section]) -> tuple[Section, ...]:
-    """Give every section a page-unique id, from its heading or its kind."""
-    seen: set[str] = set()
-    result = []
-    for section in sections:
-        base = section.anchor or slugify(getattr(section, "heading", "")) or section.kind
-        anchor, n = base, 1
-        while anchor in seen:
-            n += 1
-            anchor = f"{base}-{n}"
-        seen.add(anchor)
-        # A frozen section with its anchor already right is kept: copying it costs time.
-        result.append(section if anchor == section.anchor else
-                      dataclasses.replace(section, anchor=anchor))
-    return tuple(result)
+def anchor_base(kind: str, fields: Fields) -> str:
+    """Return what a section's id is made of: a prose section's heading (as read_prose reads
+    it, without reporting on it again), else its kind."""
+    node = fields.values.get("heading") if kind == "prose" else None
+    if not isinstance(node, ScalarNode) or is_null(node):
+        return kind
+    return slugify(fields.typeset(node.value.strip())) or kind
+
+
+def unique_anchor(base: str, taken: set[str]) -> str:
+    """Return base, or base-2, base-3...: the first id no earlier section took; take it."""
+    anchor, n = base, 1
+    while anchor in taken:
+        n += 1
+        anchor = f"{base}-{n}"
+    taken.add(anchor)
+    return anchor
 
 
 def slugify(text: str) -> str:

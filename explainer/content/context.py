@@ -31,6 +31,7 @@ class Context:
         self.refused = False  # a text asked too much of the parser: convert no more
         self.uses: list[model.Use] = []  # image files and embeds, for the site to check
         self.frames: list[tuple[int, int, str]] = []  # <iframe>s in prose, the page drops
+        self.anchors: set[str] = set()  # the ids its sections took
 
     def reader(self, block: Block, what: str) -> Reader:
         """Return a YAML reader for one block, sharing this file's problem list."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections.abc import Callable
@@ -12,7 +13,7 @@ from yaml.nodes import Node, ScalarNode
 from ..errors import Problem
 from . import model
 from .actors import read_entry, unique
-from .anchors import repeated, with_unique_anchors
+from .anchors import anchor_base, repeated, unique_anchor
 from .context import Context
 from .fields import Fields, check_url, mapping, read_language
 from .header import Reader
@@ -208,10 +209,12 @@ def read_section(ctx: Context, block: Block) -> model.Section | None:
     if node is None:
         return None
     fields = Fields(reader, node)
+    # The section's id is known before its texts are read: their footnotes' ids begin with it.
+    anchor = unique_anchor(anchor_base(block.kind, fields), ctx.anchors)
     body = (ctx.markdown(block.body, reader.what, block.body_line), block.body, block.body_line)
     section = read(ctx, fields, block, body)
     fields.finish()
-    return section
+    return section if section.anchor == anchor else dataclasses.replace(section, anchor=anchor)
 
 
 def read_explainer(source: SourceFile, markup: Markup,
@@ -225,8 +228,7 @@ def read_explainer(source: SourceFile, markup: Markup,
     # The language comes first: the sections' text and the front matter's are set in it.
     language = read_language(fields, site_language) if fields is not None else site_language
     ctx.language = reader.language = language
-    sections = with_unique_anchors(s for s in map(lambda b: read_section(ctx, b),
-                                                  source.sections) if s)
+    sections = tuple(s for s in map(lambda b: read_section(ctx, b), source.sections) if s)
     ctx.problems += repeated(source, sections)
     if ctx.frames:
         ctx.problems.append(iframe_warning(source.display, ctx.frames))
