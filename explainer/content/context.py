@@ -14,6 +14,7 @@ from .bounds import Allowance
 from .header import Reader
 from .markup import Markup, markdown_images, unsafe_links
 from .media import iframe_lines
+from .notes import NoteIds
 from .sources import Block, SourceFile
 from .typography import typeset_html
 
@@ -32,6 +33,7 @@ class Context:
         self.uses: list[model.Use] = []  # image files and embeds, for the site to check
         self.frames: list[tuple[int, int, str]] = []  # <iframe>s in prose, the page drops
         self.anchors: set[str] = set()  # the ids its sections took
+        self.note_ids = NoteIds("")  # how the notes of the part being read are named
 
     def reader(self, block: Block, what: str) -> Reader:
         """Return a YAML reader for one block, sharing this file's problem list."""
@@ -56,7 +58,8 @@ class Context:
                 self.source.line_text(where)))
         self.note_html(text, line, column)
         convert = self.markup.inline if inline else self.markup.block
-        html = convert(text, lambda text: not self.too_costly(text, what, line, column))
+        html = convert(text, lambda text: not self.too_costly(text, what, line, column),
+                       self.note_ids)
         return typeset_html(html, self.language)
 
     def inline(self, text: str, reader: Reader, node: Node) -> str:

@@ -11,6 +11,7 @@ import markdown
 import nh3
 from markdown.treeprocessors import Treeprocessor
 
+from .notes import NoteIds, PageNotes, is_note_id
 from .shortcut import quick_html, sanitised
 
 EXTENSIONS = ["abbr", "attr_list", "def_list", "fenced_code", "footnotes", "tables", "sane_lists"]
@@ -53,9 +54,10 @@ SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
 IMAGE_TARGETS = (re.compile(r"!\[[^\]]*\]\(\s*<?(?P<url>[^\s()>]+)"),
                  re.compile(r"<img\b[^>]*?\ssrc\s*=\s*[\"']?(?P<url>[^\s\"'>]+)", re.IGNORECASE))
 # What pictures may carry besides the sanitiser's defaults: their sizes for each screen.
-PICTURE_ATTRIBUTES = {**nh3.ALLOWED_ATTRIBUTES,
-                      "img": {*nh3.ALLOWED_ATTRIBUTES["img"], "srcset", "sizes", "loading",
+PICTURE_ATTRIBUTES = {"img": {*nh3.ALLOWED_ATTRIBUTES["img"], "srcset", "sizes", "loading",
                               "decoding"}}
+# What footnotes may carry: their ids, on the elements Python-Markdown gives them to.
+NOTE_ATTRIBUTES = {tag: {*nh3.ALLOWED_ATTRIBUTES.get(tag, ()), "id"} for tag in ("li", "sup")}
 SRCSET_CANDIDATE = re.compile(r"^(?:https?://|(?![a-zA-Z][a-zA-Z0-9+.-]*:))\S+(?:\s+\d+(?:\.\d+)?[wx])?$")
 
 
@@ -115,12 +117,15 @@ def markdown_images(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def srcset_filter(element: str, attribute: str, value: str) -> str | None:
-    """Keep a picture's srcset only if every candidate is a web or site address."""
-    if attribute != "srcset":
-        return value
-    candidates = [c.strip() for c in value.split(",")]
-    return value if all(SRCSET_CANDIDATE.match(c) for c in candidates) else None
+def attribute_filter(element: str, attribute: str, value: str) -> str | None:
+    """Keep a picture's srcset only if every candidate is a web or site address, and an id
+    only if it is a footnote's."""
+    if attribute == "srcset":
+        candidates = [c.strip() for c in value.split(",")]
+        return value if all(SRCSET_CANDIDATE.match(c) for c in candidates) else None
+    if attribute == "id":
+        return value if is_note_id(element, value) else None
+    return value
 
 
 class Markup:
@@ -129,13 +134,16 @@ class Markup:
     def __init__(self, trusted_html: bool = False) -> None:
         self.trusted_html = trusted_html
         self._md = new_markdown(EXTENSIONS)
+        self._notes = next(e for e in self._md.registeredExtensions if isinstance(e, PageNotes))
         self._lean: dict[tuple[frozenset[str], bool, bool], markdown.Markdown] = {}
 
-    def block(self, text: str, parse: Callable[[str], bool] = lambda text: True) -> str:
+    def block(self, text: str, parse: Callable[[str], bool] = lambda text: True,
+              ids: NoteIds | None = None) -> str:
         """Convert block Markdown (paragraphs, lists, headings) to HTML.
 
         The commonest Markdown is converted without the parser (see shortcut.py); a text that
-        needs it is first offered to `parse`, and converts to nothing if refused there.
+        needs it is first offered to `parse`, and converts to nothing if refused there. Its
+        footnotes are named by `ids`, the part of the page it is in (see notes.py).
         """
         if not text.strip():
             return ""
@@ -149,13 +157,19 @@ class Markup:
             return ""
         md = self._converter(text)
         md.reset()
-        return self._clean(md.convert(text))
+        if md is not self._md:  # a lean converter: the text has no footnotes
+            return self._clean(md.convert(text))
+        self._notes.ids = ids if ids is not None else NoteIds("")
+        converted = md.convert(text)
+        self._notes.ids.count += len(self._notes.footnotes)
+        return self._clean(converted)
 
-    def inline(self, text: str, parse: Callable[[str], bool] = lambda text: True) -> str:
+    def inline(self, text: str, parse: Callable[[str], bool] = lambda text: True,
+               ids: NoteIds | None = None) -> str:
         """Convert a short Markdown string (a takeaway, an event's text) to inline HTML."""
         if not may_hold_markdown(text):
             return html.escape(text, quote=False)
-        converted = self.block(text, parse)
+        converted = self.block(text, parse, ids)
         if converted.startswith("<p>") and converted.endswith("</p>") \
                 and converted.count("<p>") == 1:
             return converted[3:-4]
@@ -182,10 +196,13 @@ class Markup:
         """Sanitise HTML unless the site opted in to trusted HTML."""
         if self.trusted_html:
             return fragment
-        if "srcset" in fragment:  # a filter costs a call per attribute: only where needed
-            return nh3.clean(fragment, url_schemes=URL_SCHEMES, link_rel="noopener noreferrer",
-                             attributes=PICTURE_ATTRIBUTES, attribute_filter=srcset_filter)
-        return nh3.clean(fragment, url_schemes=URL_SCHEMES, link_rel="noopener noreferrer")
+        pictures, notes = "srcset" in fragment, 'id="fn' in fragment
+        if not pictures and not notes:  # a filter costs a call per attribute: only where needed
+            return nh3.clean(fragment, url_schemes=URL_SCHEMES, link_rel="noopener noreferrer")
+        attributes = {**nh3.ALLOWED_ATTRIBUTES, **(PICTURE_ATTRIBUTES if pictures else {}),
+                      **(NOTE_ATTRIBUTES if notes else {})}
+        return nh3.clean(fragment, url_schemes=URL_SCHEMES, link_rel="noopener noreferrer",
+                         attributes=attributes, attribute_filter=attribute_filter)
 
 
 def may_hold_markdown(text: str) -> bool:
@@ -215,5 +232,7 @@ def lean_markdown(syntax: frozenset[str], breaks: bool, plain_lines: bool) -> ma
 
 
 def new_markdown(extensions: list[str]) -> markdown.Markdown:
-    """Return a Python-Markdown converter with these extensions and the heading shift."""
-    return markdown.Markdown(extensions=[*extensions, _HeadingShift()], output_format="html")
+    """Return a Python-Markdown converter with these extensions (footnotes named after where
+    they are on the page: see notes.py) and the heading shift."""
+    chosen = [PageNotes() if name == "footnotes" else name for name in extensions]
+    return markdown.Markdown(extensions=[*chosen, _HeadingShift()], output_format="html")

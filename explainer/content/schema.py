@@ -28,6 +28,7 @@ from .media import (
     read_lead_image,
 )
 from .names import name_key
+from .notes import NoteIds
 from .roles import ranked, read_role_notes, role_order, unused_notes
 from .sources import Block, SourceFile
 
@@ -211,6 +212,7 @@ def read_section(ctx: Context, block: Block) -> model.Section | None:
     fields = Fields(reader, node)
     # The section's id is known before its texts are read: their footnotes' ids begin with it.
     anchor = unique_anchor(anchor_base(block.kind, fields), ctx.anchors)
+    ctx.note_ids = NoteIds(anchor)
     body = (ctx.markdown(block.body, reader.what, block.body_line), block.body, block.body_line)
     section = read(ctx, fields, block, body)
     fields.finish()
@@ -230,6 +232,7 @@ def read_explainer(source: SourceFile, markup: Markup,
     ctx.language = reader.language = language
     sections = tuple(s for s in map(lambda b: read_section(ctx, b), source.sections) if s)
     ctx.problems += repeated(source, sections)
+    ctx.note_ids = NoteIds("")  # the front matter's texts: the lead picture's caption, changes
     if ctx.frames:
         ctx.problems.append(iframe_warning(source.display, ctx.frames))
     if fields is None:
