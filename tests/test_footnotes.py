@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
@@ -137,3 +138,51 @@ def test_any_label_makes_a_valid_id(label: str) -> None:
     html = BeautifulSoup(Markup().block(f"Cited[^{label}].\n\n[^{label}]: A note."),
                          "html.parser")
     assert [tag["id"] for tag in html.find_all(id=True)] == ["fnref_1", "fn_1"]
+
+
+UNCITED = """\
+---
+title: Jobs at the plant
+dek: What a filing says about the plant's jobs.
+published: 2024-06-26
+---
+
+--- prose
+heading: What the filing says
+---
+The plant employs 9,000 people[^1].
+
+[^1]: A figure from the company's 2023 report.
+  [^2]: A figure nothing refers to.
+
+--- timeline
+events:
+  - date: 2024-06
+    title: The filing
+    text: |-
+      Filed in June.
+
+      [^1]: A public record.
+---
+"""
+
+
+def test_a_note_nothing_refers_to_is_listed_without_a_way_back_and_warned_of(
+        tmp_path: Path) -> None:
+    root = write_project(tmp_path / "site", {"content/x.md": UNCITED})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    assert (
+        "content/x.md:13:3: warning: section 'prose': footnote [^2] is never referred to; "
+        "the page lists it all the same\n"
+        "    [^2]: A figure nothing refers to.\n"
+        "  hint: refer to it with [^2] where it applies, or remove it\n") in result.stderr
+    assert "content/x.md:19:11: warning: section 'timeline': footnote [^1] is never " \
+        "referred to" in result.stderr
+    page = soup(root / "public" / "x.html")
+    notes = page.select("li[id]")
+    assert [note.get_text().strip("\n") for note in notes] == [
+        "A figure from the company’s 2023 report.\u00a0↩", "A figure nothing refers to.",
+        "A public record."]
+    assert run_cli("build", "--root", root, "--output", root / "public", "--strict"
+                   ).returncode != 0

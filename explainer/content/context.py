@@ -5,6 +5,7 @@ found so far. Every reader of a section kind or a field converts Markdown throug
 from __future__ import annotations
 
 import posixpath
+import re
 
 from yaml.nodes import Node
 
@@ -58,9 +59,24 @@ class Context:
                 self.source.line_text(where)))
         self.note_html(text, line, column)
         convert = self.markup.inline if inline else self.markup.block
+        known = len(self.note_ids.unreferenced)
         html = convert(text, lambda text: not self.too_costly(text, what, line, column),
                        self.note_ids)
+        for label in self.note_ids.unreferenced[known:]:
+            self.problems.append(self.unreferenced_note(text, label, what, line, column))
         return typeset_html(html, self.language)
+
+    def unreferenced_note(self, text: str, label: str, what: str, line: int,
+                          column: int | None) -> Problem:
+        """Return the warning for a footnote its text never refers to, at the note."""
+        found = re.search(rf"\[\^{re.escape(label)}\]:", text)
+        start = found.start() if found else 0
+        where = line if column else line + text.count("\n", 0, start)
+        return Problem(self.source.display, where,
+                       column or start - text.rfind("\n", 0, start),
+                       f"{what}: footnote [^{label}] is never referred to; the page lists it "
+                       "all the same", f"refer to it with [^{label}] where it applies, or "
+                       "remove it", self.source.line_text(where), "warning")
 
     def inline(self, text: str, reader: Reader, node: Node) -> str:
         """Convert a YAML value's Markdown to inline HTML, reporting problems at the value."""

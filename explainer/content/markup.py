@@ -160,9 +160,7 @@ class Markup:
         if md is not self._md:  # a lean converter: the text has no footnotes
             return self._clean(md.convert(text))
         self._notes.ids = ids if ids is not None else NoteIds("")
-        converted = md.convert(text)
-        self._notes.ids.count += len(self._notes.footnotes)
-        return self._clean(converted)
+        return self._clean(md.convert(text))
 
     def inline(self, text: str, parse: Callable[[str], bool] = lambda text: True,
                ids: NoteIds | None = None) -> str:

@@ -8,14 +8,20 @@ number readers see when the section has one text with notes: `fn_kenya-1` on the
 part (a timeline's events) number their notes on from one another, so that no two share an
 id; the front matter's texts (the lead picture's caption, the changes) are a part without a
 name: `fn_1`. No anchor holds an underscore, so no note's id is any other id of the page.
+
+Python-Markdown lists a note that nothing refers to all the same, with a way back to a mark
+that is not there: that link is taken out, and the note's label kept for a warning.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from xml.etree.ElementTree import Element
 
-from markdown.extensions.footnotes import FootnoteExtension
+import markdown
+from markdown.extensions.footnotes import NBSP_PLACEHOLDER, FootnoteExtension
+from markdown.treeprocessors import Treeprocessor
 
 # The ids PageNotes gives, for the sanitiser to keep: a note's on its <li>, a reference's on
 # its <sup>.
@@ -26,11 +32,12 @@ NOTE_IDS = {"li": NOTE_ID, "sup": REF_ID}
 
 @dataclass
 class NoteIds:
-    """How one part of a page names its footnotes: the part's name (a section's anchor), and
-    how many notes its texts have had so far."""
+    """How one part of a page names its footnotes: the part's name (a section's anchor), how
+    many notes its texts have had so far, and the labels of those nothing refers to."""
 
     part: str
     count: int = 0
+    unreferenced: list[str] = field(default_factory=list)
 
 
 class PageNotes(FootnoteExtension):
@@ -40,6 +47,12 @@ class PageNotes(FootnoteExtension):
     def __init__(self) -> None:
         super().__init__(SEPARATOR="_")  # what Python-Markdown puts after "fn" and "fnref"
         self.ids = NoteIds("")
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802
+        """Add the footnotes, and the count of each text's notes after the duplicate marks'
+        ways back are made (at 15)."""
+        super().extendMarkdown(md)
+        md.treeprocessors.register(_CountNotes(self), "count_notes", 14)
 
     def makeFootnoteId(self, label: str) -> str:  # noqa: N802 (Python-Markdown's API)
         """Return the id of a note's list item."""
@@ -59,3 +72,38 @@ def is_note_id(element: str, value: str) -> bool:
     """Tell whether an id is one PageNotes gives, on the element it gives it to."""
     shape = NOTE_IDS.get(element)
     return shape is not None and shape.fullmatch(value) is not None
+
+
+class _CountNotes(Treeprocessor):
+    """Count a text's notes in its part's, note those nothing refers to and take their way
+    back out."""
+
+    def __init__(self, notes: PageNotes) -> None:
+        super().__init__()
+        self.notes = notes
+
+    def run(self, root: Element) -> None:
+        notes = self.notes
+        unreferenced = [label for label in notes.footnotes if label not in notes.footnote_order]
+        ids = {notes.makeFootnoteId(label) for label in unreferenced}
+        for item in root.iter("li"):
+            if item.get("id") in ids:
+                drop_way_back(item)
+        notes.ids.unreferenced += unreferenced
+        notes.ids.count += len(notes.footnotes)
+
+
+def drop_way_back(item: Element) -> None:
+    """Take a note's link back to its mark out, with the no-break space before it."""
+    for paragraph in item.findall("p"):  # the link is in the item's last, never deeper
+        for index, child in enumerate(paragraph):
+            if child.tag == "a" and child.get("class") == "footnote-backref":
+                before = paragraph[index - 1] if index else None
+                if before is not None and before.tail:
+                    before.tail = before.tail.removesuffix(NBSP_PLACEHOLDER)
+                elif before is None and paragraph.text:
+                    paragraph.text = paragraph.text.removesuffix(NBSP_PLACEHOLDER)
+                paragraph.remove(child)
+                if not len(paragraph) and not (paragraph.text or "").strip():
+                    item.remove(paragraph)  # Python-Markdown made it for the link alone
+                return
