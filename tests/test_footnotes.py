@@ -186,3 +186,17 @@ def test_a_note_nothing_refers_to_is_listed_without_a_way_back_and_warned_of(
         "A public record."]
     assert run_cli("build", "--root", root, "--output", root / "public", "--strict"
                    ).returncode != 0
+
+
+def test_each_way_back_is_named_in_the_page_s_language(built: Built, tmp_path: Path) -> None:
+    stories = {f"content/{language}.md": STORY.replace(
+        "published:", f"language: {language}\npublished:") for language in ("fr", "ar")}
+    root = write_project(tmp_path / "site", stories)
+    assert run_cli("build", "--root", root, "--output", root / "public").returncode == 0
+    for page, label in [(built.page, "Back to the text"),
+                        (soup(root / "public/fr/fr.html"), "Retour au texte"),
+                        (soup(root / "public/ar/ar.html"), "العودة إلى النص")]:
+        ways_back = [link for note in page.select("li[id]") for link in note.select("a")]
+        assert len(ways_back) == 7
+        assert {link.get("aria-label") for link in ways_back} == {label}
+        assert not any(link.has_attr("title") for link in ways_back)

@@ -54,6 +54,14 @@ class PageNotes(FootnoteExtension):
         super().extendMarkdown(md)
         md.treeprocessors.register(_CountNotes(self), "count_notes", 14)
 
+    def makeFootnotesDiv(self, root: Element) -> Element | None:  # noqa: N802
+        """Return the list of notes, without the title Python-Markdown gives each way back:
+        it is English, and the page names the links in its own language."""
+        notes = super().makeFootnotesDiv(root)
+        for link in notes.iter("a") if notes is not None else ():
+            link.attrib.pop("title", None)
+        return notes
+
     def makeFootnoteId(self, label: str) -> str:  # noqa: N802 (Python-Markdown's API)
         """Return the id of a note's list item."""
         return f"fn_{self.name(label)}"

@@ -19,7 +19,7 @@ from ..site.words import Lexicon, load_lexicon
 from .assets import fingerprint
 from .sections import SectionStore
 from .templates import Renderer
-from .wording import Translate
+from .wording import Translate, name_ways_back
 
 if TYPE_CHECKING:
     from ..speed.memo import Memo
@@ -54,14 +54,14 @@ class Theme:
         context = dict(page.context)
         if explainer is not None:
             context["explainer"] = explainer
-        return self.renderer.render(page.template, page.path, self.assets,
-                                    absolute=page.absolute, site=site, words=words,
-                                    t=Translate(words),
-                                    home=language_folder(page.language, site.config.language),
-                                    masthead=site.config.masthead(page.language),
-                                    meta=page_meta(site.config, page, self.lexicon, explainer),
-                                    section_html=(sections or SectionStore()).function(),
-                                    **context)
+        html, used = self.renderer.render(
+            page.template, page.path, self.assets, absolute=page.absolute, site=site,
+            words=words, t=Translate(words),
+            home=language_folder(page.language, site.config.language),
+            masthead=site.config.masthead(page.language),
+            meta=page_meta(site.config, page, self.lexicon, explainer),
+            section_html=(sections or SectionStore()).function(), **context)
+        return name_ways_back(html, words), used
 
 
 def load_theme(inputs: Inputs, memo: Memo) -> Theme:

@@ -8,11 +8,14 @@ names and a list of roles as the page's language does; they find `words` among t
 the page was rendered with (the context's parent, which included templates share), without
 the lookup through the template's own variables that context["words"] would make.
 `reading_minutes(explainer)` counts an explainer's reading time as its own language reads.
+`name_ways_back(page, words)` names footnotes' links back to their marks, once a page is
+rendered: they are Markdown's, which is converted before any page's language is known.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -49,6 +52,10 @@ class Translate:
                 f"t('{key}') needs {exc.args[0]}=..., which its text fills in") from None
 
 
+# A footnote's link back to its mark, as content/notes.py has it written, its HTML sanitised
+# or not. It shows an arrow (↩), which says nothing to a screen reader.
+WAY_BACK = re.compile(rb'<a (?:class="footnote-backref" )?href="#fnref[0-9]*_[a-z0-9-]*"')
+
 # The filters that write a value in the page's language, each by its method of Words.
 WORD_FILTERS = {
     "date": "date",  # a date, as precisely as it is known
@@ -73,6 +80,14 @@ def reading_time(explainer: Explainer) -> int:
     """Return the minutes an explainer takes to read, its words counted as its own language
     counts them."""
     return reading_minutes(explainer, explainer.language)
+
+
+def name_ways_back(page: bytes, words: Words) -> bytes:
+    """Name each footnote's link back to its mark in the page's language."""
+    if b'href="#fnref' not in page:
+        return page
+    label = b' aria-label="' + words.markup("footnote_back").encode() + b'"'
+    return WAY_BACK.sub(lambda found: found[0] + label, page)
 
 
 def add_word_helpers(env: jinja2.Environment) -> None:
