@@ -179,3 +179,39 @@ def test_a_list_marked_as_a_selection_leaves_the_counts_alone() -> None:
     text = "143 countries voted for it, 9 against, and 25 founding signatories abstained."
     assert warnings_of(f"--- summary\n---\n{text}\n\n" + selection) == []
     assert len(said(text)) == 2  # the same text beside the whole list
+
+
+@pytest.mark.parametrize(("text", "front", "expected"), [
+    # A number in words is read whole, its parts joined by a hyphen or a space.
+    ("Twenty-nine countries had signed by September 2023.", None, []),
+    ("Twenty one countries signed later.", None, []),
+    ("Thirty-one countries are named here.", None, []),
+    ("Twenty-five countries attended in all.", None, ["'Twenty-five countries'"]),
+    ("Thirty\u2011two countries are named here.", None, ["'Thirty\u2011two countries'"]),
+    ("Nearly a hundred countries signed.", None, ["'Nearly a hundred countries'"]),
+    # Its last part is no count of its own, even where the whole is not checked.
+    ("The twenty-nine countries that signed, and the twenty five others.", None, []),
+    ("A hundred and twenty countries were asked.", None, []),
+    ("Vingt-neuf pays avaient signé en septembre 2023.", FRENCH, []),
+    ("Trente et un pays sont nommés, et non quarante-et-une nations.", FRENCH,
+     ["'quarante-et-une nations'"]),
+    ("Vingt-cinq pays ont signé.", FRENCH, ["'Vingt-cinq pays'"]),
+    ("Quatre-vingt-dix pays ont signé.", FRENCH, ["'Quatre-vingt-dix pays'"]),
+    ("Septante pays ont signé.", FRENCH, ["'Septante pays'"]),
+    ("Les vingt-neuf pays signataires et les vingt-deux autres pays.", FRENCH, []),
+])
+def test_numbers_in_words_of_several_parts(text: str, front: str | None,
+                                           expected: list[str]) -> None:
+    assert stated(said(text, front)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("twenty-five countries attended in all.",
+     "content/x.md:8:1: warning: section 'summary' says 'twenty-five countries' but the country "
+     "list has 12 countries"),
+    ("Thirty-one countries attended.",
+     "content/x.md:8:1: warning: section 'summary' says 'Thirty-one countries' but the country "
+     "list has 12 countries"),
+])
+def test_a_wrong_count_in_words_is_quoted_whole(text: str, expected: str) -> None:
+    assert warnings_of(f"--- summary\n---\n{text}\n\n" + SIGNATORIES) == [expected]

@@ -119,7 +119,7 @@ def check_country_counts(explainer: Explainer, counting: Counting,
             continue  # a count is in figures or in words: none here
         for match in counting.country_claim.finditer(text):
             digits, word = match["digits"], match["word"]
-            claimed = int(digits) if digits else counting.number_words.get(word.lower())
+            claimed = int(digits) if digits else counting.word_value(word)
             if claimed is None:
                 continue  # a look-alike letter ('ı', 'ſ') that the case-blind match let in
             other = bool(match["other"] or match["word_other"]

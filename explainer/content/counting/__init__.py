@@ -12,12 +12,16 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 # The languages the checks read, by tag: each module's COUNTING says how.
 MODULES = {"en": "english", "fr": "french"}
 WORD = re.compile(r"[^\W_][\w'\u2019-]*")
+# What joins the parts of a number in words: "twenty-five", "twenty five", "vingt et un". A
+# hyphen, a Unicode one or a no-break one, as a pattern's character set reads them.
+HYPHENS = r"\-\u2010\u2011"
+JOINER = re.compile(rf"[{HYPHENS}\s]+")
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,7 @@ class Counting:
     # What makes a count leave one country out when it follows the count's noun, perhaps after
     # a word: "12 countries besides Kenya", "douze pays différents en plus du Kenya".
     besides: re.Pattern[str]
-    number_words: Mapping[str, int]  # lowercased
+    number_words: Mapping[str, int]  # lowercased, parts joined by '-' (see word_value())
     names_countries: Callable[[str], bool]  # a quick test: whether a text says "countries"
     may_count: Callable[[str], bool]  # a quick test: whether a count could be in the text
     country_nouns: tuple[str, ...]  # the plural nouns that count countries
@@ -60,6 +64,11 @@ class Counting:
         """Return the stems of the nouns that count countries."""
         return frozenset(self.stem(word) for word in self.country_nouns)
 
+    def word_value(self, written: str) -> int | None:
+        """Return the value of a number in words ('Twenty-five', 'vingt et un'), or None for
+        a look-alike letter ('ſix') that a case-blind match let in."""
+        return self.number_words.get(JOINER.sub("-", written.lower()))
+
     def content_words(self, text: str) -> set[str]:
         """Return the stems of a text's meaningful words (numbers included)."""
         lowered = text.lower()
@@ -76,6 +85,20 @@ def qualifier_pattern(qualifiers: Mapping[str, str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?P<qualifier>" + "|".join(
         re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases) + r")\s+\Z",
         re.IGNORECASE)
+
+
+def words_pattern(number_words: Iterable[str], continued: Iterable[str]) -> str:
+    """Return a pattern that finds a number in words whole, its parts joined by a hyphen or a
+    space: not the end of a longer one ('five' of 'twenty-five' or 'twenty five', 'twenty' of
+    'a hundred and twenty'), nor part of a word. continued: the words a number may follow as
+    part of a longer one ('twenty', 'hundred and')."""
+    words = sorted(number_words, key=len, reverse=True)  # 'twenty-five' before 'twenty'
+    # Its first letter first: most places in a text fail there, before a hundred alternatives.
+    first = "".join(sorted({re.escape(word[0]) for word in words}))
+    guards = rf"(?=[{first}])(?<![\w{HYPHENS}])" + "".join(
+        rf"(?<!\b{re.escape(word)}\s)" for word in continued)
+    return guards + "(?:" + "|".join(
+        re.escape(word).replace(r"\-", rf"[{HYPHENS}\s]") for word in words) + r")(?!\w)"
 
 
 def plain_words(text: str) -> set[str]:

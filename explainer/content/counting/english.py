@@ -5,11 +5,20 @@ from __future__ import annotations
 import functools
 import re
 
-from . import WORD, Counting, qualifier_pattern
+from . import WORD, Counting, qualifier_pattern, words_pattern
 
-NUMBER_WORDS = {w: n for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+         "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# Numbers in words up to a hundred, compounds hyphenated: "twenty-five", "ninety-nine".
+NUMBER_WORDS = {word: n for n, word in enumerate(UNITS)} | {
+    f"{tens}-{UNITS[unit]}" if unit else tens: 10 * place + unit
+    for place, tens in enumerate(TENS, 2) for unit in range(10)} | {
+    "a-hundred": 100, "one-hundred": 100}
+# A number in words, read whole: not 'five' of 'twenty-five', nor 'twenty' of 'a hundred and
+# twenty' (a number this check does not read).
+IN_WORDS = words_pattern(NUMBER_WORDS, [*TENS, "hundred", "hundred and", "thousand",
+                                        "thousand and"])
 # The words before a count in words that point back at countries just named: "the two
 # countries", "our three countries", "all four countries", "one of two countries".
 POINTING_BACK = ("the", "these", "those", "our", "their", "its", "his", "her", "my", "your",
@@ -22,12 +31,12 @@ COUNTRY_CLAIM = re.compile(
     r"(?<![\"'\u201c\u2018\u00ab\u201e])(?<!\u00ab[ \u00a0\u202f])"
     r"\b(?:(?P<digits>\d{1,3})\s+(?P<other>other\s+)?|"
     + "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK) + r"(?<!'s\s)(?<!\u2019s\s)"
-    r"(?P<word>" + "|".join(NUMBER_WORDS) + r")\s+(?P<word_other>other\s+)?)"
+    r"(?P<word>" + IN_WORDS + r")\s+(?P<word_other>other\s+)?)"
     r"(?:countries|nations)\b", re.IGNORECASE)
 BESIDES = re.compile(r"(?:\s+[^\W\d_][\w'-]*)?,?\s+(?:besides|beside|in addition to|other than|"
                      r"apart from|aside from|excluding|not counting)\b", re.IGNORECASE)
 # A number written as a word, as COUNTRY_CLAIM reads it.
-NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+NUMBER_WORD = re.compile(IN_WORDS, re.IGNORECASE)
 # Every claim names countries or nations: lines without either need no closer look. As
 # r"countries|nations" with re.IGNORECASE, written to start with a set of characters (C and N
 # have no other case forms) so that the search can skip ahead to them.

@@ -7,13 +7,38 @@ from __future__ import annotations
 import functools
 import re
 
-from . import Counting, qualifier_pattern
+from . import Counting, qualifier_pattern, words_pattern
 
-NUMBER_WORDS = {w: n for n, w in enumerate(
-    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
-    "seize dix-sept dix-huit dix-neuf vingt".split())} | {"une": 1}
-# Longest first, so that "dix-sept" is not read as "dix"; not "un pays", which is "a country".
-WORDS = "|".join(sorted(set(NUMBER_WORDS) - {"zéro", "un", "une"}, key=len, reverse=True))
+UNITS = {w: n for n, w in enumerate("un deux trois quatre cinq six sept huit neuf".split(), 1)}
+TEENS = {w: n for n, w in enumerate(
+    "dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf".split(), 10)}
+# The tens, with the units (or the teens) they take; Belgium and Switzerland say "septante"
+# and "nonante", and parts of Switzerland "huitante".
+TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+        "septante": 70, "huitante": 80, "octante": 80, "nonante": 90}
+
+
+def tens(word: str, value: int, ones: dict[str, int], before_one: str = "-et-"
+         ) -> dict[str, int]:
+    """Return a ten in words and the numbers it leads: "vingt", "vingt-et-un", "vingt-deux"
+    (joined by "et" before "un", "une" and "onze", but after "quatre-vingt")."""
+    return {word: value} | {word + (before_one if n % 10 == 1 else "-") + w: value + n
+                            for w, n in (ones | {"une": 1}).items()}
+
+
+def number_words() -> dict[str, int]:
+    """Return the numbers in words up to a hundred, as the spelling of 1990 writes them, every
+    part joined by a hyphen ("vingt-et-un"); word_value() reads the older "vingt et un" too."""
+    found = {"zéro": 0, "une": 1, **UNITS, **TEENS, "quatre-vingts": 80, "cent": 100}
+    for word, value in TENS.items():
+        found |= tens(word, value, UNITS | TEENS if word == "soixante" else UNITS)
+    return found | tens("quatre-vingt", 80, UNITS | TEENS, before_one="-")
+
+
+NUMBER_WORDS = number_words()
+# Read whole ("vingt-cinq", not its "cinq"); not "un pays", which is "a country".
+WORDS = words_pattern(set(NUMBER_WORDS) - {"zéro", "un", "une"},
+                      [*TENS, *(f"{word} et" for word in TENS), "dix", "cent", "mille"])
 # The words before a count in words that point back at countries just named: "les deux pays",
 # "nos trois pays", "aux deux pays".
 POINTING_BACK = ("les", "ces", "des", "aux", "nos", "vos", "leurs", "ses", "mes", "tes", "tous",
