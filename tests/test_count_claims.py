@@ -215,3 +215,30 @@ def test_numbers_in_words_of_several_parts(text: str, front: str | None,
 ])
 def test_a_wrong_count_in_words_is_quoted_whole(text: str, expected: str) -> None:
     assert warnings_of(f"--- summary\n---\n{text}\n\n" + SIGNATORIES) == [expected]
+
+
+GUESTS = ("--- countries\ncountries:\n  - {name: Brazil, role: host}\n"
+          "  - {name: India, role: guest}\n---\n")
+
+
+def test_a_count_in_words_that_names_a_group_is_read_as_one_in_figures() -> None:
+    found = [warnings_of(f"--- summary\n---\n{count} guest countries were invited.\n\n" + GUESTS)
+             for count in ("8", "Eight")]
+    assert found == [[f"content/x.md:8:1: warning: section 'summary' says '{count} guest' but the "
+                      "country list has 1 under 'guest'"] for count in ("8", "Eight")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Eight founding signatories signed, then twenty later signatories.",
+     ["'twenty later signatories'"]),
+    ("Seven founding signatories met; the two founding signatories left.",
+     ["'Seven founding signatories'"]),
+])
+def test_groups_named_by_their_roles_in_words(text: str, expected: list[str]) -> None:
+    assert stated(said(text)) == expected
+
+
+def test_a_french_group_named_by_its_role_in_words() -> None:
+    body = "--- summary\n---\nUn invité est venu, et non vingt-deux invités.\n\n" + \
+        GUESTS.replace("guest", "invité")
+    assert stated(warnings_of(body, FRENCH)) == ["'vingt-deux invités'"]

@@ -142,16 +142,12 @@ def check_group_counts(explainer: Explainer, counting: Counting,
                        ) -> Iterator[Problem]:
     """Warn where a count names a group by its role ('8 founding signatories') and is wrong."""
     groups = [group for group in groups_of(explainer, counting) if group.words]
-    for where, line, text in texts(explainer, DIGIT.search) if groups else ():
-        for match in counting.count.finditer(text):
+    for where, line, text in texts(explainer, counting.may_count) if groups else ():
+        for claimed, match in group_counts(text, counting):
             said = words_of(match["words"], counting)
             named = [group for group in groups if group.words <= said]
-            if not named or match["scale"] or "." in match["number"] \
-                    or YEAR.fullmatch(match["number"]) or not names_first(match, named, counting):
+            if not named or not names_first(match, named, counting):
                 continue
-            claimed = int(counting.value(match))
-            if claimed > MOST_COUNTRIES:
-                continue  # not a count of countries: '1,200 founding signatory officials'
             qualifier, start = qualifier_before(text, match.start(), counting)
             if any(fits(qualifier, claimed, size) for g in named
                    for size in (g.countries, g.members)):
@@ -160,6 +156,23 @@ def check_group_counts(explainer: Explainer, counting: Counting,
             yield warning(explainer, line, start + 1,
                           f"{where} says '{text[start:end]}' but the country list has "
                           f"{named[0].members} under '{named[0].role}'", hint(explainer), text)
+
+
+def group_counts(text: str, counting: Counting) -> Iterator[tuple[int, re.Match[str]]]:
+    """Yield (number, match) for each count in a text that may name a group, in figures or in
+    words ('8 founding signatories', 'eight founding signatories'): a whole number, not a year
+    ('In 2020 eight...') nor more than the world's countries ('1,200 founding signatory
+    officials'); the words after it are the match's group 'words'."""
+    for match in counting.count.finditer(text) if DIGIT.search(text) else ():
+        if match["scale"] or "." in match["number"] or YEAR.fullmatch(match["number"]):
+            continue
+        claimed = int(counting.value(match))
+        if claimed <= MOST_COUNTRIES:
+            yield claimed, match
+    for match in counting.word_count.finditer(text):
+        claimed = counting.word_value(match["word"])
+        if claimed is not None:  # None: a look-alike letter ('ſix') that a case-blind match let in
+            yield claimed, match
 
 
 def names_first(match: re.Match[str], named: list[Group], counting: Counting) -> bool:

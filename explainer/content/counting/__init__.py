@@ -47,6 +47,9 @@ class Counting:
     # "up $2 billion", "en hausse de 3 %"): to search in the text before the amount, up to it.
     change: re.Pattern[str]
     count: re.Pattern[str]  # a number, its scale, then one to three words (groups as named)
+    # A number in words, then one to three words ("eight founding signatories"): groups word
+    # and words; not one that points back at things just named ("the two parties").
+    word_count: re.Pattern[str]
     number: re.Pattern[str]  # a number and its scale, in a key figure's value
     value: Callable[[re.Match[str]], float]  # the value of a match with number and scale
     stop_words: frozenset[str]  # words that say nothing of what a sentence is about

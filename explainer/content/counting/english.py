@@ -23,16 +23,20 @@ IN_WORDS = words_pattern(NUMBER_WORDS, [*TENS, "hundred", "hundred and", "thousa
 # countries", "our three countries", "all four countries", "one of two countries".
 POINTING_BACK = ("the", "these", "those", "our", "their", "its", "his", "her", "my", "your",
                  "other", "all", "both", "first", "last", "remaining", "of")
+# Quoted counts are the source's words, in straight quotes or in typographer's: “…”, ‘…’,
+# « … », „…“.
+UNQUOTED = r"(?<![\"'\u201c\u2018\u00ab\u201e])(?<!\u00ab[ \u00a0\u202f])"
+# A count in words, but not one that points back at countries just named (POINTING_BACK, and
+# possessives: "Haiti's two countries").
+COUNTED_IN_WORDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK) + \
+    r"(?<!'s\s)(?<!\u2019s\s)(?P<word>" + IN_WORDS + ")"
 # A count in figures ("9 countries") or in words ("nine other nations", "Eleven countries
-# abstained"), but not one that points back at countries just named (POINTING_BACK, and
-# possessives: "Haiti's two countries"). Quoted counts are the source's words, in straight
-# quotes or in typographer's: “…”, ‘…’, « … », „…“.
+# abstained").
 COUNTRY_CLAIM = re.compile(
-    r"(?<![\"'\u201c\u2018\u00ab\u201e])(?<!\u00ab[ \u00a0\u202f])"
-    r"\b(?:(?P<digits>\d{1,3})\s+(?P<other>other\s+)?|"
-    + "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK) + r"(?<!'s\s)(?<!\u2019s\s)"
-    r"(?P<word>" + IN_WORDS + r")\s+(?P<word_other>other\s+)?)"
-    r"(?:countries|nations)\b", re.IGNORECASE)
+    UNQUOTED + r"\b(?:(?P<digits>\d{1,3})\s+(?P<other>other\s+)?|"
+    + COUNTED_IN_WORDS + r"\s+(?P<word_other>other\s+)?)(?:countries|nations)\b", re.IGNORECASE)
+WORD_COUNT = re.compile(UNQUOTED + r"\b" + COUNTED_IN_WORDS +
+                        r"(?P<words>(?:\s+[^\W\d_][\w'-]*){1,3})", re.IGNORECASE)
 BESIDES = re.compile(r"(?:\s+[^\W\d_][\w'-]*)?,?\s+(?:besides|beside|in addition to|other than|"
                      r"apart from|aside from|excluding|not counting)\b", re.IGNORECASE)
 # A number written as a word, as COUNTRY_CLAIM reads it.
@@ -161,6 +165,7 @@ COUNTING = Counting(
     language="en", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, may_count=may_count, country_nouns=("countries", "nations"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
+    word_count=WORD_COUNT,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS))

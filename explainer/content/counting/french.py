@@ -43,14 +43,18 @@ WORDS = words_pattern(set(NUMBER_WORDS) - {"zéro", "un", "une"},
 # "nos trois pays", "aux deux pays".
 POINTING_BACK = ("les", "ces", "des", "aux", "nos", "vos", "leurs", "ses", "mes", "tes", "tous",
                  "toutes", "premiers", "derniers", "autres")
+# Not a count that opens a quotation, « 9 autres pays », which gives the source's words.
+UNQUOTED = r"(?<![«\"“‘'„])(?<![«\"“‘'„][ \u00a0\u202f])"
+# A count in words, but not one that points back at countries just named (POINTING_BACK).
+COUNTED_IN_WORDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK) + \
+    r"(?P<word>" + WORDS + ")"
 # As in English: a count in figures ("30 pays") or in words ("neuf autres pays", "Onze pays se
-# sont abstenus"), but not one that points back at countries just named (POINTING_BACK); not one
-# that opens a quotation, « 9 autres pays », which gives the source's words.
+# sont abstenus").
 COUNTRY_CLAIM = re.compile(
-    r"(?<![«\"“‘'„])(?<![«\"“‘'„][ \u00a0\u202f])\b"
-    r"(?:(?P<digits>\d{1,3})\s+(?P<other>autres\s+)?|"
-    + "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK) +
-    r"(?P<word>" + WORDS + r")\s+(?P<word_other>autres\s+)?)(?:pays|nations)\b", re.IGNORECASE)
+    UNQUOTED + r"\b(?:(?P<digits>\d{1,3})\s+(?P<other>autres\s+)?|"
+    + COUNTED_IN_WORDS + r"\s+(?P<word_other>autres\s+)?)(?:pays|nations)\b", re.IGNORECASE)
+WORD_COUNT = re.compile(UNQUOTED + r"\b" + COUNTED_IN_WORDS +
+                        r"(?P<words>(?:\s+[^\W\d_][\w'’-]*){1,3})", re.IGNORECASE)
 BESIDES = re.compile(r"(?:\s+[^\W\d_][\w'’-]*)?,?\s+(?:en plus (?:d(?:u|es?)\b|d['’])|"
                      r"(?:outre|hormis|à part|sans compter)\b(?!-)|"
                      r"en dehors (?:d(?:u|es?)\b|d['’]))", re.IGNORECASE)
@@ -144,6 +148,7 @@ COUNTING = Counting(
     language="fr", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, may_count=may_count, country_nouns=("pays", "nations"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
+    word_count=WORD_COUNT,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS))
