@@ -65,11 +65,11 @@ def test_a_true_count_is_not_warned_about(text: str) -> None:
     ("35 other countries joined.",
      "section 'summary' says '35 other countries' but the country list has 31 countries"),
     ("At least 9 founding signatories.",
-     "section 'summary' says 'At least 9 founding signatories' but the country list has 8 under "
-     "'founding signatory'"),
+     "section 'summary' says 'At least 9 founding signatories' but the country list has 8 "
+     "countries under 'founding signatory'"),
     ("7 founding signatories signed.",
-     "section 'summary' says '7 founding signatories' but the country list has 8 under "
-     "'founding signatory'"),
+     "section 'summary' says '7 founding signatories' but the country list has 8 countries "
+     "under 'founding signatory'"),
 ])
 def test_a_count_that_fits_no_part_of_the_list_is_warned_about(text: str, expected: str) -> None:
     assert said(text) == [expected]
@@ -224,8 +224,9 @@ GUESTS = ("--- countries\ncountries:\n  - {name: Brazil, role: host}\n"
 def test_a_count_in_words_that_names_a_group_is_read_as_one_in_figures() -> None:
     found = [warnings_of(f"--- summary\n---\n{count} guest countries were invited.\n\n" + GUESTS)
              for count in ("8", "Eight")]
-    assert found == [[f"content/x.md:8:1: warning: section 'summary' says '{count} guest' but the "
-                      "country list has 1 under 'guest'"] for count in ("8", "Eight")]
+    assert found == [[f"content/x.md:8:1: warning: section 'summary' says '{count} guest "
+                      "countries' but the country list has 1 country under 'guest'"]
+                     for count in ("8", "Eight")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -242,3 +243,37 @@ def test_a_french_group_named_by_its_role_in_words() -> None:
     body = "--- summary\n---\nUn invité est venu, et non vingt-deux invités.\n\n" + \
         GUESTS.replace("guest", "invité")
     assert stated(warnings_of(body, FRENCH)) == ["'vingt-deux invités'"]
+
+
+# Two member countries and a member organisation.
+MEMBERS = ("--- countries\ncountries:\n  - {name: France, role: member}\n"
+           "  - {name: EU, role: member}\n  - {name: Germany, role: member}\n---\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5 member countries signed.", ["content/x.md:8:1: warning: section 'summary' says '5 member "
+                                    "countries' but the country list has 2 countries under "
+                                    "'member'"]),
+    ("3 member countries signed.", ["content/x.md:8:1: warning: section 'summary' says '3 member "
+                                    "countries' but the country list has 2 countries under "
+                                    "'member'"]),
+    # A count of members may count the organisation among them, and says it is there.
+    ("3 members signed, and three member countries.",
+     ["content/x.md:8:23: warning: section 'summary' says 'three member countries' but the "
+      "country list has 2 countries under 'member'"]),
+    ("5 members signed.", ["content/x.md:8:1: warning: section 'summary' says '5 members' but "
+                           "the country list has 2 countries and 1 organisation under 'member'"]),
+])
+def test_a_group_counts_its_organisations_only_as_members(text: str,
+                                                          expected: list[str]) -> None:
+    assert warnings_of(f"--- summary\n---\n{text}\n\n" + MEMBERS) == expected
+
+
+def test_a_wrong_count_of_a_group_and_its_hint_give_one_size() -> None:
+    source = split_source(FRONT + "--- summary\n---\n5 member countries signed.\n\n" + MEMBERS,
+                          Path("x.md"), "content/x.md")
+    explainer, _ = read_explainer(source, Markup())
+    [problem] = check_explainer(explainer)
+    said, _, hint = problem.render().split("\n")
+    assert said.endswith("but the country list has 2 countries under 'member'")
+    assert hint.startswith("  hint: the list's groups: 2 member; ")

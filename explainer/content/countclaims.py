@@ -149,13 +149,15 @@ def check_group_counts(explainer: Explainer, counting: Counting,
             if not named or not names_first(match, named, counting):
                 continue
             qualifier, start = qualifier_before(text, match.start(), counting)
+            end, of_countries = naming_end(match["words"], named[0].words, counting)
+            # Organisations are never countries, but 'two parties' may be the EU and the UK.
             if any(fits(qualifier, claimed, size) for g in named
-                   for size in (g.countries, g.members)):
+                   for size in (g.countries, g.countries if of_countries else g.members)):
                 continue
-            end = match.start("words") + naming_end(match["words"], named[0].words, counting)
             yield warning(explainer, line, start + 1,
-                          f"{where} says '{text[start:end]}' but the country list has "
-                          f"{named[0].members} under '{named[0].role}'", hint(explainer), text)
+                          f"{where} says '{text[start:match.start('words') + end]}' but the "
+                          f"country list has {holding(named[0], not of_countries)} under "
+                          f"'{named[0].role}'", hint(explainer), text)
 
 
 def group_counts(text: str, counting: Counting) -> Iterator[tuple[int, re.Match[str]]]:
@@ -184,13 +186,27 @@ def names_first(match: re.Match[str], named: list[Group], counting: Counting) ->
                for group in named)
 
 
-def naming_end(words: str, role: frozenset[str], counting: Counting) -> int:
-    """Return where, in the words after a count, the last word of a role's name ends."""
-    end = 0
+def naming_end(words: str, role: frozenset[str], counting: Counting) -> tuple[int, bool]:
+    """Return where, in the words after a count, the last word of a role's name ends, or the
+    noun for countries right after it ('member countries'); and whether there is that noun."""
+    nouns = {singular(noun) for noun in counting.country_nouns}
+    end, last, of_countries = 0, "", False
     for match in counting.word.finditer(words.lower()):
-        if singular(match[0]) in role:
-            end = match.end()
-    return end
+        word = singular(match[0])
+        if word in role or last in role and word in nouns:
+            end, of_countries = match.end(), of_countries or word in nouns
+        last = word
+    return end, of_countries
+
+
+def holding(group: Group, organisations: bool) -> str:
+    """Say how many countries a group holds ('2 countries'), and how many organisations
+    besides, for a count that may include them ('2 countries and 1 organisation')."""
+    held = f"{group.countries} {'country' if group.countries == 1 else 'countries'}"
+    others = group.members - group.countries
+    if organisations and others:
+        held += f" and {others} {'organisation' if others == 1 else 'organisations'}"
+    return held
 
 
 def hint(explainer: Explainer) -> str:
