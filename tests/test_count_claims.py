@@ -277,3 +277,16 @@ def test_a_wrong_count_of_a_group_and_its_hint_give_one_size() -> None:
     said, _, hint = problem.render().split("\n")
     assert said.endswith("but the country list has 2 countries under 'member'")
     assert hint.startswith("  hint: the list's groups: 2 member; ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('The report says "7 founding signatories" met, \u201cseven founding signatories\u201d in '
+     "its summary; **6** founding signatories is ours.",
+     "section 'summary' says '6 founding signatories' but the country list has 8 countries "
+     "under 'founding signatory'"),
+    ('It says "only 40 countries joined", \u00ab\u202fforty nations\u202f\u00bb elsewhere; '
+     "**35** countries is ours.",
+     "section 'summary' says '35 countries' but the country list has 31 countries"),
+])
+def test_a_count_anywhere_in_a_quotation_is_the_sources(text: str, expected: str) -> None:
+    assert said(text) == [expected]

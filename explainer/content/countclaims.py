@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..errors import Problem
+from .claims import blank_out
 from .counting import Counting
 from .model import Countries, Explainer, RoleGroup, role_key
 
@@ -117,21 +118,23 @@ def check_country_counts(explainer: Explainer, counting: Counting,
     for where, line, text in texts(explainer, counting.names_countries):
         if not counting.may_count(text):
             continue  # a count is in figures or in words: none here
-        for match in counting.country_claim.finditer(text):
+        clean = blank_out(text)  # quoted words are the source's; markup is no word
+        for match in counting.country_claim.finditer(clean):
             digits, word = match["digits"], match["word"]
             claimed = int(digits) if digits else counting.word_value(word)
             if claimed is None:
                 continue  # a look-alike letter ('ı', 'ſ') that the case-blind match let in
             other = bool(match["other"] or match["word_other"]
-                         or counting.besides.match(text, match.end()))
-            qualifier, start = qualifier_before(text, match.start(), counting)
+                         or counting.besides.match(clean, match.end()))
+            qualifier, start = qualifier_before(clean, match.start(), counting)
             meant = allowed_other if other else allowed
             if any(fits(qualifier, claimed, size) for size in meant):
                 continue
             size, which = (joined, "contributing or supporting ") if other and joined \
                 else (total, "")
+            quoted = " ".join(clean[start:match.end()].split())
             yield warning(explainer, line, start + 1,
-                          f"{where} says '{text[start:match.end()]}' but the country list has "
+                          f"{where} says '{quoted}' but the country list has "
                           f"{size} {which}{'country' if size == 1 else 'countries'}",
                           hint(explainer), text)
     yield from check_group_counts(explainer, counting, texts)
@@ -143,21 +146,23 @@ def check_group_counts(explainer: Explainer, counting: Counting,
     """Warn where a count names a group by its role ('8 founding signatories') and is wrong."""
     groups = [group for group in groups_of(explainer, counting) if group.words]
     for where, line, text in texts(explainer, counting.may_count) if groups else ():
-        for claimed, match in group_counts(text, counting):
+        clean = blank_out(text)  # quoted words are the source's; markup is no word
+        for claimed, match in group_counts(clean, counting):
             said = words_of(match["words"], counting)
             named = [group for group in groups if group.words <= said]
             if not named or not names_first(match, named, counting):
                 continue
-            qualifier, start = qualifier_before(text, match.start(), counting)
+            qualifier, start = qualifier_before(clean, match.start(), counting)
             end, of_countries = naming_end(match["words"], named[0].words, counting)
             # Organisations are never countries, but 'two parties' may be the EU and the UK.
             if any(fits(qualifier, claimed, size) for g in named
                    for size in (g.countries, g.countries if of_countries else g.members)):
                 continue
+            quoted = " ".join(clean[start:match.start("words") + end].split())
             yield warning(explainer, line, start + 1,
-                          f"{where} says '{text[start:match.start('words') + end]}' but the "
-                          f"country list has {holding(named[0], not of_countries)} under "
-                          f"'{named[0].role}'", hint(explainer), text)
+                          f"{where} says '{quoted}' but the country list has "
+                          f"{holding(named[0], not of_countries)} under '{named[0].role}'",
+                          hint(explainer), text)
 
 
 def group_counts(text: str, counting: Counting) -> Iterator[tuple[int, re.Match[str]]]:
