@@ -339,3 +339,21 @@ def test_a_second_box_of_a_kind_the_page_shows_once() -> None:
     assert warnings_of(body) == [
         "content/x.md:10:1: warning: a second 'summary' section (the first is on line 6): the "
         "page shows them together"]
+
+
+SHARE = """
+--- figures
+figures:
+  - value: 85%
+    label: share of world GDP held by G20 economies
+---
+"""
+
+
+@pytest.mark.parametrize("verb", ["make up", "made up", "makes up", "making up", "take up"])
+def test_what_something_makes_up_is_a_share_not_a_change(verb: str) -> None:
+    text = f"G20 economies {verb} 80% of world GDP, up 12% since 2000."
+    column = len(f"G20 economies {verb} ") + 1
+    assert warnings_of(f"--- summary\n---\n{text}\n" + SHARE) == [
+        f"content/x.md:8:{column}: warning: section 'summary' says '80%' but the key figure "
+        "'share of world GDP held by G20 economies' (line 12) says '85%'"]

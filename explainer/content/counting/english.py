@@ -62,10 +62,13 @@ MONEY = re.compile(rf"(?P<currency>US\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY)\s?)(?
 NAMED_MONEY = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){SCALE}\s+"
                          r"(?P<currency>(?:US |U\.S\. )?dollars|euros|pounds sterling|yen)\b",
                          re.IGNORECASE)
+# "up 12%" is a change, but what something makes or takes up is a share: "G20 economies make
+# up 80% of world GDP", "rent takes up 30% of income".
+SHARE_VERBS = ("make", "makes", "made", "making", "take", "takes", "took", "taken", "taking")
 CHANGE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|dropped|"
                     r"declined|increased|decreased|jumped|climbed|slipped|slid|gained|lost|"
-                    r"surged|plunged|up|down|by)\s+(?:some\s+|about\s+|nearly\s+)?\Z",
-                    re.IGNORECASE)
+                    r"surged|plunged|" + "".join(rf"(?<!\b{verb}\s)" for verb in SHARE_VERBS) +
+                    r"up|down|by)\s+(?:some\s+|about\s+|nearly\s+)?\Z", re.IGNORECASE)
 # A percentage: "61%", "61 percent", "61 per cent".
 PERCENT = re.compile(rf"(?<![\w.,])(?P<number>{NUMBER})\s?(?:%|percent\b|per cent\b)",
                      re.IGNORECASE)
