@@ -357,3 +357,46 @@ def test_what_something_makes_up_is_a_share_not_a_change(verb: str) -> None:
     assert warnings_of(f"--- summary\n---\n{text}\n" + SHARE) == [
         f"content/x.md:8:{column}: warning: section 'summary' says '80%' but the key figure "
         "'share of world GDP held by G20 economies' (line 12) says '85%'"]
+
+
+@pytest.mark.parametrize(("figure", "text", "said"), [
+    # Another country's dollars are another currency, quoted whole.
+    ("$1.2 billion", "The fund received R$1.5 billion.", []),
+    ("R$1.2 billion", "The fund received R$1.5 billion.", ["'R$1.5 billion'"]),
+    ("$1.2 billion", "The fund received R$1.5 billion, or US$1.5 billion.", ["'US$1.5 billion'"]),
+    ("A$1.2 billion", "The fund received NZ$1.5 billion and C$2 billion.", []),
+    ("HK$1.2 billion", "The fund received HK$1.5 billion and S$1.2 billion.",
+     ["'HK$1.5 billion'"]),
+    # A prefix the table does not know is a currency of its own too.
+    ("$1.2 billion", "The fund received B$1.5 billion.", []),
+    ("B$1.2 billion", "The fund received B$1.5 billion.", ["'B$1.5 billion'"]),
+    ("£1.2 billion", "The fund received E£1.5 billion.", []),
+])
+def test_a_dollar_with_a_prefix_is_its_own_currency(figure: str, text: str,
+                                                    said: list[str]) -> None:
+    figures = f"\n--- figures\nfigures:\n  - value: {figure}\n    label: received by the fund\n"
+    body = f"--- takeaways\ntakeaways:\n  - {text}\n---\n" + figures + "---\n"
+    assert stated(warnings_of(body)) == said
+
+
+def test_a_takeaway_in_another_currency_is_quoted_whole() -> None:
+    figures = "\n--- figures\nfigures:\n  - value: R$1.2 billion\n    label: received by the " \
+        "fund\n---\n"
+    assert warnings_of("--- takeaways\ntakeaways:\n  - The fund received R$1.5 billion.\n---\n"
+                       + figures) == [
+        "content/x.md:8: warning: takeaway says 'R$1.5 billion' but the key figure 'received by "
+        "the fund' (line 13) says 'R$1.2 billion'"]
+
+
+@pytest.mark.parametrize(("figure", "text", "said"), [
+    ("1,2 milliard de dollars", "Le fonds a reçu 1,5 milliard de dollars canadiens.", []),
+    ("1,2 milliard de dollars", "Le fonds a reçu 1,5 milliard $ CA, soit 1,1 milliard $ US.",
+     ["'1,1 milliard $ US'"]),
+    ("1,2 milliard de dollars néo-zélandais", "Le fonds a reçu 1,5 milliard $ NZ.",
+     ["'1,5 milliard $ NZ'"]),
+    ("1,2 milliard de R$", "Le fonds a reçu 1,5 milliard de R$.", ["'1,5 milliard de R$'"]),
+])
+def test_whose_dollars_they_are_in_french(figure: str, text: str, said: list[str]) -> None:
+    figures = f"\n--- figures\nfigures:\n  - value: {figure}\n    label: reçus par le fonds\n"
+    body = f"--- takeaways\ntakeaways:\n  - {text}\n---\n" + figures + "---\n"
+    assert stated(warnings_of(body, FRENCH)) == said

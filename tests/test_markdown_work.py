@@ -83,10 +83,11 @@ PLAIN_COUNT = re.compile(rf"(?<![\w$€£.,])(?P<number>{english.NUMBER}){englis
 PLAIN_CLAIM_NOUN = re.compile(r"countries|nations", re.IGNORECASE)
 PLAIN_MARKUP = re.compile(r"[*_`]|\]\([^)]*\)")
 claim_texts = st.lists(st.sampled_from(
-    ["$", "€", "£", "US$", "uſ$", "US", "USD", "usd", "EUR", "gbp", " ", "5", "12", "1,000",
-     "3.5", "million", "bn", "k", "people", "officers", "the", '"', "\u201c", "\u201d", "*", "_",
-     "`", "](", ")", "[", "]", "\n", ".", ",", "x", "a1", "countries", "NATIONS", "nation",
-     "countr\u0130e\u017f", "Count", "«", "»"]), max_size=25).map("".join)
+    ["$", "€", "£", "US$", "uſ$", "US", "USD", "usd", "EUR", "gbp", "R$", "NZ", "A", "é", " ",
+     "5", "12", "1,000", "3.5", "million", "bn", "k", "people", "officers", "the", '"',
+     "\u201c", "\u201d", "*", "_", "`", "](", ")", "[", "]", "\n", ".", ",", "x", "a1",
+     "countries", "NATIONS", "nation", "countr\u0130e\u017f", "Count", "«", "»"]),
+    max_size=25).map("".join)
 
 
 @SETTINGS

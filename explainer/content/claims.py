@@ -60,7 +60,7 @@ def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
     text."""
     spans = []
     for match in counting.money(text):
-        currency = counting.currencies.get(" ".join(match["currency"].lower().split()))
+        currency = counting.currency(match["currency"])
         if currency is None:
             continue  # a look-alike letter ('ſ') that the case-blind match let in
         spans.append(match.span())

@@ -22,6 +22,13 @@ WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 # hyphen, a Unicode one or a no-break one, as a pattern's character set reads them.
 HYPHENS = r"\-\u2010\u2011"
 JOINER = re.compile(rf"[{HYPHENS}\s]+")
+# A currency sign after one to three capitals, which say whose it is: "R$", "NZ$", "E£". A
+# bare "$" is the US dollar, as "US$" is; a prefix not in the table ("B$") is a currency of its
+# own (see Counting.currency()).
+PREFIXED = re.compile(r"[A-Z]{1,3}[$£¥]")
+PREFIXES = {"us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD",
+            "mx$": "MXN", "nt$": "TWD", "nz$": "NZD", "r$": "BRL", "s$": "SGD", "sg$": "SGD",
+            "e£": "EGP", "cn¥": "CNY", "jp¥": "JPY"}
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,15 @@ class Counting:
         """Return the value of a number in words ('Twenty-five', 'vingt et un'), or None for
         a look-alike letter ('ſix') that a case-blind match let in."""
         return self.number_words.get(JOINER.sub("-", written.lower()))
+
+    def currency(self, written: str) -> str | None:
+        """Return the currency of an amount as written: its ISO 4217 code; for a sign after a
+        prefix not in the table ('B$'), the two as written, which only the same match; None for
+        a look-alike letter that a case-blind match let in ('dollarſ')."""
+        said = " ".join(written.lower().split())
+        if said in self.currencies:
+            return self.currencies[said]
+        return written.strip() if PREFIXED.fullmatch(written.strip()) else None
 
     def content_words(self, text: str) -> set[str]:
         """Return the stems of a text's meaningful words (numbers included)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import WORD, Counting, qualifier_pattern, words_pattern
+from . import PREFIXES, WORD, Counting, qualifier_pattern, words_pattern
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
@@ -51,12 +51,14 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "k": 1e3, "m": 1e6, "bn": 1e9}
 SCALE = r"(?:\s?(?P<scale>thousand|million|billion|trillion)\b|(?P<short>k|m|bn)\b)?"
-CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR",
-              "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "dollars": "USD",
-              "us dollars": "USD", "u.s. dollars": "USD", "euros": "EUR",
-              "pounds sterling": "GBP", "yen": "JPY"}
-MONEY = re.compile(rf"(?P<currency>US\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY)\s?)(?P<number>{NUMBER})"
-                   rf"{SCALE}", re.IGNORECASE)
+CURRENCIES = {"$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+              "¥": "JPY", "jpy": "JPY", "dollars": "USD", "us dollars": "USD",
+              "u.s. dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "yen": "JPY",
+              **PREFIXES}
+# The currency before the amount: a sign, perhaps with the capitals that say whose it is
+# ("R$1.5 billion", "NZ$3m"), or a code ("EUR 5bn").
+MONEY = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)€|"
+                   rf"\b(?:USD|EUR|GBP|JPY)\s?)(?P<number>{NUMBER}){SCALE}", re.IGNORECASE)
 # The currency named after the amount: "14 billion euros", "20 million US dollars" (not
 # "pounds" alone, which may weigh).
 NAMED_MONEY = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){SCALE}\s+"
@@ -137,7 +139,8 @@ def money_matches(text: str) -> list[re.Match[str]]:
     MONEY, found as MONEY.finditer() does, in less time.
 
     MONEY tries its alternatives at every character; unless a currency code comes before a
-    number, a match can only start at a currency sign, or two characters before one ('US$').
+    number, a match can only start at a currency sign, or up to three characters before one
+    ('US$', 'NZ$').
     """
     folded = text.casefold()  # as wide as the case-blind match: 'ſ' folds to 's'
     named = list(NAMED_MONEY.finditer(text)) if any(
@@ -156,8 +159,8 @@ def signed_money(text: str, folded: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     end = 0
     for sign in CURRENCY_SIGN.finditer(text):
-        for start in (sign.start() - 2, sign.start()):
-            if start >= end and (match := MONEY.match(text, start)):
+        for start in range(max(end, sign.start() - 3), sign.start() + 1):
+            if match := MONEY.match(text, start):
                 found.append(match)
                 end = match.end()
                 break

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import Counting, qualifier_pattern, words_pattern
+from . import PREFIXES, Counting, qualifier_pattern, words_pattern
 
 UNITS = {w: n for n, w in enumerate("un deux trois quatre cinq six sept huit neuf".split(), 1)}
 TEENS = {w: n for n, w in enumerate(
@@ -67,12 +67,33 @@ NUMBER = rf"\d{{1,3}}(?:[{SPACES}]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
 SCALES = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
           "billion": 1e12, "billions": 1e12}
 SCALE = r"(?:\s(?P<scale>mille|millions?|milliards?|billions?)\b)?"
-CURRENCIES = {"$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR",
-              "euros": "EUR", "£": "GBP", "livre": "GBP", "livres": "GBP"}
-# The currency follows the amount: "360 millions de dollars", "5 000 €", "2 millions d'euros".
+# Whose dollars, said after them: "5 millions $ CA", "2 milliards de dollars canadiens". A bare
+# "$" or "dollars" is the US dollar.
+DOLLARS_OF = {"US": "USD", "CA": "CAD", "CAN": "CAD", "AU": "AUD", "NZ": "NZD", "HK": "HKD",
+              "SG": "SGD"}
+DOLLAR_ADJECTIVES = {"américain": "USD", "canadien": "CAD", "australien": "AUD",
+                     "néo-zélandais": "NZD", "hongkongais": "HKD", "singapourien": "SGD"}
+
+
+def currencies() -> dict[str, str]:
+    """Return each currency as written, lowercased, with its ISO 4217 code."""
+    found = {"$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR",
+             "euros": "EUR", "£": "GBP", "livre": "GBP", "livres": "GBP", **PREFIXES}
+    found |= {f"$ {code.lower()}": iso for code, iso in DOLLARS_OF.items()}
+    for adjective, iso in DOLLAR_ADJECTIVES.items():
+        plural = adjective if adjective.endswith("s") else adjective + "s"  # néo-zélandais
+        found |= {f"dollar {adjective}": iso, f"dollars {plural}": iso}
+    return found
+
+
+CURRENCIES = currencies()
+# The currency follows the amount: "360 millions de dollars", "5 000 €", "2 millions d'euros",
+# "5 millions $ CA", "1,5 milliard de R$".
 MONEY = re.compile(
     rf"(?<![\w.,])(?P<number>{NUMBER}){SCALE}\s?(?:d[e'’]\s?)?"
-    r"(?P<currency>dollars?\b|euros?\b|livres?(?=\s+sterling)|\$|€|£)", re.IGNORECASE)
+    r"(?P<currency>dollars?\b(?:\s+(?:" + "|".join(DOLLAR_ADJECTIVES) + r")s?\b)?|euros?\b"
+    r"|livres?(?=\s+sterling)|(?-i:[A-Z]{1,3})?[$£](?:[ \u00a0\u202f](?-i:"
+    + "|".join(sorted(DOLLARS_OF, key=len, reverse=True)) + r")\b)?|€)", re.IGNORECASE)
 MONEY_WORDS = ("$", "€", "£", "dollar", "euro", "livre")
 CHANGE = re.compile(r"\b(?:hausse|baisse|augmenté|diminué|progressé|reculé|bondi|chuté|grimpé|"
                     r"augmentation|diminution|recul|progression|gagné|perdu)\s+"
