@@ -400,3 +400,28 @@ def test_whose_dollars_they_are_in_french(figure: str, text: str, said: list[str
     figures = f"\n--- figures\nfigures:\n  - value: {figure}\n    label: reçus par le fonds\n"
     body = f"--- takeaways\ntakeaways:\n  - {text}\n---\n" + figures + "---\n"
     assert stated(warnings_of(body, FRENCH)) == said
+
+
+def test_takeaways_that_differ_in_their_numbers_are_no_repeats() -> None:
+    body = ("--- takeaways\ntakeaways:\n"
+            "  - 5 member countries signed.\n"
+            "  - 2 member countries signed.\n"
+            "  - Twenty-five member countries signed.\n"
+            "  - The fund holds $360 million.\n"
+            "  - The fund holds $360m!\n"
+            "  - Two member countries signed!\n---\n")
+    assert warnings_of(body) == [
+        "content/x.md:12: warning: takeaway repeats the one on line 11",
+        "content/x.md:13: warning: takeaway repeats the one on line 9",
+    ]
+
+
+def test_takeaways_in_a_language_the_checks_do_not_read_differ_in_their_digits(
+        make_site: Callable[..., Path]) -> None:
+    spanish = FRONT.replace("---\n", "---\nlanguage: es\n", 1)
+    story = spanish + "--- takeaways\ntakeaways:\n  - 5 países miembros firmaron.\n" \
+        "  - 2 países miembros firmaron.\n  - 2 países miembros firmaron!\n---\n"
+    root = make_site({"content/a.md": story})
+    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+    assert [line for line in result.stderr.splitlines() if ": warning: " in line] == [
+        "content/a.md:11: warning: takeaway repeats the one on line 10"]

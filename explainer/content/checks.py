@@ -7,13 +7,13 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 
 from ..errors import Problem
 from .claims import check_figures
 from .countclaims import check_country_counts, warning
-from .counting import MODULES, counting_for, plain_words
+from .counting import MODULES, counting_for, plain_numbers, plain_words
 from .model import Explainer, Takeaways, Timeline, TimelineEvent
 
 SIMILAR_TAKEAWAYS = 0.8
@@ -26,10 +26,10 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
     counting = counting_for(explainer.language)
     if counting is None:
         return [skipped(explainer), *check_timelines(explainer),
-                *check_takeaways(explainer, plain_words)]
+                *check_takeaways(explainer, plain_words, plain_numbers)]
     return [*check_country_counts(explainer, counting, texts_of),
-            *check_figures(explainer, counting),
-            *check_timelines(explainer), *check_takeaways(explainer, counting.content_words)]
+            *check_figures(explainer, counting), *check_timelines(explainer),
+            *check_takeaways(explainer, counting.content_words, counting.numbers)]
 
 
 def skipped(explainer: Explainer) -> Problem:
@@ -89,14 +89,16 @@ def event_warnings(explainer: Explainer, event: TimelineEvent,
                       "online; or give the timeline a 'source:' for all its events")
 
 
-def check_takeaways(explainer: Explainer,
-                    content_words: Callable[[str], set[str]]) -> Iterator[Problem]:
-    """Warn about a takeaway that repeats an earlier one, in other or the same words."""
+def check_takeaways(explainer: Explainer, content_words: Callable[[str], set[str]],
+                    numbers: Callable[[str], frozenset[Hashable]]) -> Iterator[Problem]:
+    """Warn about a takeaway that repeats an earlier one, in other or the same words, and with
+    the same numbers: '5 member countries signed' and '2 member countries signed' differ."""
     items = [item for s in explainer.sections if isinstance(s, Takeaways) for item in s.items]
     texts = [Comparable.of(item.text, content_words) for item in items]
+    given = [numbers(item.text) for item in items]
     for index, item in enumerate(items):
-        for earlier, text in zip(items[:index], texts[:index], strict=True):
-            if text.similar(texts[index]):
+        for earlier, text, its in zip(items[:index], texts[:index], given[:index], strict=True):
+            if its == given[index] and text.similar(texts[index]):
                 yield warning(explainer, item.line, None,
                               f"takeaway repeats the one on line {earlier.line}",
                               "merge the two, or make each say something of its own", item.text)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 # The languages the checks read, by tag: each module's COUNTING says how.
 MODULES = {"en": "english", "fr": "french"}
 WORD = re.compile(r"[^\W_][\w'\u2019-]*")
+DIGITS = re.compile(r"\d+")
 # What joins the parts of a number in words: "twenty-five", "twenty five", "vingt et un". A
 # hyphen, a Unicode one or a no-break one, as a pattern's character set reads them.
 HYPHENS = r"\-\u2010\u2011"
@@ -63,6 +64,7 @@ class Counting:
     plural: Callable[[str], bool]  # whether a lowercased word looks like a plural noun
     stem: Callable[[str], str]  # a rough stem: 'pledged' and 'pledges' meet
     word: re.Pattern[str]  # a word, with its apostrophes and hyphens where they join words
+    number_word: re.Pattern[str]  # a number in words, whole: "nine", "twenty-five"
     # What a count may follow ("more than 30 countries"): as written, lowercased, single
     # spaces -> more, at least, fewer, up to, nearly or about; and a pattern that finds one
     # just before a count, as its group 'qualifier'.
@@ -87,6 +89,12 @@ class Counting:
         if said in self.currencies:
             return self.currencies[said]
         return written.strip() if PREFIXED.fullmatch(written.strip()) else None
+
+    def numbers(self, text: str) -> frozenset[float]:
+        """Return the numbers a text gives, in figures ('$360m' is 360 million) or in words."""
+        words = (self.word_value(match[0]) for match in self.number_word.finditer(text))
+        return frozenset({self.value(match) for match in self.number.finditer(text)}
+                         | {value for value in words if value is not None})
 
     def content_words(self, text: str) -> set[str]:
         """Return the stems of a text's meaningful words (numbers included)."""
@@ -124,6 +132,11 @@ def plain_words(text: str) -> set[str]:
     """Return a text's words as they are, for languages the checks do not read."""
     lowered = text.lower().replace("\u2019", "'")
     return {word for word in WORD.findall(lowered) if len(word) >= 3 or word.isdigit()}
+
+
+def plain_numbers(text: str) -> frozenset[str]:
+    """Return a text's runs of digits, for languages the checks do not read."""
+    return frozenset(DIGITS.findall(text))
 
 
 def counting_for(language: str) -> Counting | None:

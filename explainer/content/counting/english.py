@@ -173,5 +173,5 @@ COUNTING = Counting(
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
     word_count=WORD_COUNT,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
-    word=WORD,
+    word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS))
