@@ -425,3 +425,10 @@ def test_takeaways_in_a_language_the_checks_do_not_read_differ_in_their_digits(
     result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
     assert [line for line in result.stderr.splitlines() if ": warning: " in line] == [
         "content/a.md:11: warning: takeaway repeats the one on line 10"]
+
+
+def test_a_french_percentage_in_words_is_one_number() -> None:
+    body = ("--- takeaways\ntakeaways:\n  - La participation a atteint 61 pour cent.\n"
+            "  - La participation a atteint 61 %.\n---\n")
+    assert warnings_of(body, FRENCH) == ["content/x.md:10: warning: takeaway repeats the one on "
+                                         "line 9"]

@@ -27,9 +27,10 @@ def tens(word: str, value: int, ones: dict[str, int], before_one: str = "-et-"
 
 
 def number_words() -> dict[str, int]:
-    """Return the numbers in words up to a hundred, as the spelling of 1990 writes them, every
-    part joined by a hyphen ("vingt-et-un"); word_value() reads the older "vingt et un" too."""
-    found = {"zéro": 0, "une": 1, **UNITS, **TEENS, "quatre-vingts": 80, "cent": 100}
+    """Return the numbers in words below a hundred, as the spelling of 1990 writes them, every
+    part joined by a hyphen ("vingt-et-un"); word_value() reads the older "vingt et un" too.
+    Not "cent", which is as often the "pour cent" of a percentage."""
+    found = {"zéro": 0, "une": 1, **UNITS, **TEENS, "quatre-vingts": 80}
     for word, value in TENS.items():
         found |= tens(word, value, UNITS | TEENS if word == "soixante" else UNITS)
     return found | tens("quatre-vingt", 80, UNITS | TEENS, before_one="-")
