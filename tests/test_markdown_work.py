@@ -6,7 +6,7 @@ import difflib
 import html
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from explainer.content import claims
@@ -215,5 +215,7 @@ LINK_PIECES = ["[a](", "](", "]:", "[r]: ", "   [r]:", "[x]", "(", ")", "<", ">"
 
 @SETTINGS
 @given(st.lists(st.sampled_from(LINK_PIECES), max_size=25).map("".join))
+# A link that starts inside the address of a reference-like ']:' before it.
+@example("See ]:https://e.com[a](javascript:alert(1))")
 def test_unsafe_links_are_found_as_the_plain_way_finds_them(text: str) -> None:
     assert unsafe_links(text) == plain_unsafe_links(text)

@@ -47,7 +47,7 @@ CODE_SPAN = re.compile(r"(`+).*?\1")
 # Where either pattern of LINK_TARGETS could find an address, anywhere in a text, and the
 # addresses that are safe whatever their line: http, https and mailto, or without a colon
 # (nor an entity that could write one).
-LINK_CANDIDATES = re.compile(r"\](?:\(\s*<?((?:[^\s()>]|\([^\s()]*\))+)|:\s*<?([^\s>]+))")
+LINK_CANDIDATES = re.compile(r"\](?=\(\s*<?((?:[^\s()>]|\([^\s()]*\))+)|:\s*<?([^\s>]+))")
 SAFE_TARGET = re.compile(r"(?:https?://|mailto:)|[^:&]*\Z")
 SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
 # Pictures in Markdown and in raw HTML: ![alt](url) and <img src="url">.
