@@ -50,15 +50,15 @@ class TimedMarkup(Markup):
         super().__init__(trusted_html)
         self.spent = 0.0
 
-    def block(self, text: str, parse: Callable[[str], bool] = lambda text: True) -> str:
+    def block(self, text: str, *args: Any) -> str:
         """Convert block Markdown, timing the top-level call only (inline() calls block())."""
         with self.timed():
-            return super().block(text, parse)
+            return super().block(text, *args)
 
-    def inline(self, text: str, parse: Callable[[str], bool] = lambda text: True) -> str:
+    def inline(self, text: str, *args: Any) -> str:
         """Convert inline Markdown, timed."""
         with self.timed():
-            return super().inline(text, parse)
+            return super().inline(text, *args)
 
     @contextmanager
     def timed(self) -> Iterator[None]:

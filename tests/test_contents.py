@@ -62,7 +62,7 @@ def test_only_a_long_explainer_gets_a_contents_list(make_site: Callable[..., Pat
     ("en", "word ", "5 min read"),  # 1,200 words at 228 a minute
     ("fr", "mot ", "6\u00a0min de lecture"),  # at 195 a minute
     ("ar", "كلمة ", "قراءة في 9 دقائق"),  # at 138 a minute
-    ("ja", "語", "3 min read"),  # 1,200 characters at 357 a minute (no Japanese table: English)
+    ("ja", "語", "3分で読めます"),  # 1,200 characters at 357 a minute
 ])
 def test_the_reading_time_counts_as_the_language_reads(make_site: Callable[..., Path],
                                                        language: str, text: str,

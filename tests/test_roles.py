@@ -120,10 +120,11 @@ def test_exports_give_the_role_as_written_and_its_heading(built: tuple[Path, str
                     "index.schema.json") == []
 
 
-def test_a_country_page_names_the_role_as_written(built: tuple[Path, str]) -> None:
+def test_a_country_page_names_the_role_as_the_story_heads_it(built: tuple[Path, str]) -> None:
     page = soup(built[0] / "countries" / "ar.html")
     meta = [" ".join(p.get_text().split()) for p in page.select(".explainer-list .meta")]
-    assert [line.rsplit(" · ", 1)[1] for line in meta] == ["declined", "later signatory"]
+    assert [line.rsplit(" · ", 1)[1] for line in meta] == ["Invited, declined",
+                                                            "Later signatories"]
 
 
 COUNTRIES = "--- countries\ncountries:\n{entries}---\n"
@@ -230,13 +231,13 @@ def test_a_country_lists_each_of_its_roles_once_in_the_order_of_the_story_s_grou
     assert parts_of(entries) == ((haiti, ("Host",)), (kenya, ("Lead", "Supporting")))
 
 
-@pytest.mark.parametrize(("language", "role", "heading"), [
-    ("en", "donor", "Donor"),
-    ("en", "sent aid", "Sent aid"),
-    ("tr", "ilk imzacı", "İlk imzacı"),  # Turkish writes the capital of 'i' with a dot
+@pytest.mark.parametrize(("language", "role", "heading", "lead"), [
+    ("en", "donor", "Donor", "Leading"),
+    ("en", "sent aid", "Sent aid", "Leading"),
+    ("tr", "ilk imzacı", "İlk imzacı", "Liderlik"),  # Turkish capitalises 'i' with a dot
 ])
 def test_a_role_as_written_heads_its_group_with_a_capital(
-        tmp_path: Path, language: str, role: str, heading: str) -> None:
+        tmp_path: Path, language: str, role: str, heading: str, lead: str) -> None:
     story = ("---\ntitle: T\ndek: D.\npublished: 2024-05-01\n"
              f"language: {language}\n---\n\n--- summary\n---\nText.\n\n"
              f"--- countries\ncountries:\n  - {{name: Chile, role: {role}}}\n"
@@ -247,7 +248,7 @@ def test_a_role_as_written_heads_its_group_with_a_capital(
     page = next((root / "out").rglob("story.html"))
     section = soup(page).select_one("section.countries")
     headings = [h3.find(string=True, recursive=False).strip() for h3 in section.select("h3.role")]
-    assert headings == [heading, "Leading"]  # in the order the roles first appear
+    assert headings == [heading, lead]  # in the order the roles first appear
     assert section.select(".map-legend li")[0].get_text(" ", strip=True) == f"{heading} (1)"
     rows = list(csv.DictReader(io.StringIO(next((root / "out").rglob(
         "story.countries.csv")).read_text(encoding="utf-8"))))

@@ -204,7 +204,7 @@ QUAKE = "三陸沖でM7.6の地震、津波警報"
 def test_a_japanese_query_finds_explainers_by_any_of_their_words(
         japanese_site: Path, new_page, query: str, titles: list[str], marked: list[str]) -> None:
     new_page.goto((japanese_site / "search.html").as_uri())
-    search(new_page, query)
+    search(new_page, query, label="解説を検索")  # the page speaks Japanese
     assert new_page.locator(RESULTS).get_by_role("link").all_text_contents() == titles
     assert new_page.locator(RESULTS).locator("mark").all_text_contents() == marked
     assert page_errors(new_page).all == []
