@@ -196,6 +196,14 @@ def test_an_embed_from_another_site_is_refused_unless_site_yml_allows_it(tmp_pat
         tmp_path / "google", search)  # Google's maps only
 
 
+def test_an_embed_refused_shows_with_the_file_s_other_mistakes(tmp_path: Path) -> None:
+    text = explainer("tagz: [water]\n", sections="\n--- embed\nurl: https://www.tiktok.com/@a/"
+                     "video/1\ntitle: A video\n---\n")
+    printed = problems_of(tmp_path, text)
+    assert "unknown field 'tagz'" in printed
+    assert "'www.tiktok.com' is not a service the site embeds" in printed
+
+
 def test_a_youtube_page_plays_from_the_no_cookie_domain(tmp_path: Path) -> None:
     text = explainer(sections="\n--- embed\nurl: https://www.youtube.com/watch?v=dQw4w9WgXcQ\n"
                      "title: A video\n---\n")

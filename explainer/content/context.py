@@ -24,14 +24,16 @@ class Context:
     """What reading one file needs: its source, the Markdown converter, the language its text is
     set in, the problems so far."""
 
-    def __init__(self, source: SourceFile, markup: Markup, language: str) -> None:
+    def __init__(self, source: SourceFile, markup: Markup, language: str,
+                 embeds: tuple[str, ...] = ()) -> None:
         self.source = source
         self.markup = markup
         self.language = language
+        self.embeds = embeds  # hosts an embed may load, besides the services explainer knows
         self.problems: list[Problem] = []
         self.allowance = Allowance(sum(len(line) + 1 for line in source.lines))
         self.refused = False  # a text asked too much of the parser: convert no more
-        self.uses: list[model.Use] = []  # image files and embeds, for the site to check
+        self.uses: list[model.Use] = []  # image files, for the site to check
         self.frames: list[tuple[int, int, str]] = []  # <iframe>s in prose, the page drops
         self.anchors: set[str] = set()  # the ids its sections took
         self.note_ids = NoteIds("")  # how the notes of the part being read are named

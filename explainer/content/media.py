@@ -167,11 +167,14 @@ def read_embed(ctx: Context, fields: Fields, block: Block, body: Body) -> model.
             fields.reader.error(node, f"an embed must load over https://, found '{url}'",
                                 "use the https:// address the service gives for embedding")
         known = frame_address(url)
+        host = urlsplit(url).hostname or ""
         if known is not None:
             frame, service = known
-        line = fields.reader.line_of(node)
-        ctx.uses.append(model.Use("embed", frame, line, node.start_mark.column + 1,
-                                  ctx.source.line_text(line)))
+        elif host not in ctx.embeds:
+            services = ", ".join(sorted(set(SERVICES.values())))
+            fields.reader.error(node, f"'{host}' is not a service the site embeds",
+                                f"embed from {services}, or add '{host}' to 'embeds:' in "
+                                "site.yml if you trust it")
     return model.Embed("embed", block.fence_line, "", *body, url=frame, link=url or "",
                        title=title, service=service or urlsplit(frame).hostname or "",
                        aspect=aspect, caption_html=caption_html,

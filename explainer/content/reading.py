@@ -56,11 +56,12 @@ class ReadSettings:
 
     trusted_html: bool = False  # whether raw HTML in the Markdown is kept
     language: str = ENGLISH  # the site's: explainers that name no language are written in it
+    embeds: tuple[str, ...] = ()  # hosts an embed section may load, besides the services
 
     @classmethod
     def of(cls, config: Config) -> ReadSettings:
         """Return the reading settings of a site."""
-        return cls(config.trusted_html, config.language)
+        return cls(config.trusted_html, config.language, tuple(sorted(set(config.embeds))))
 
 
 @dataclass(frozen=True)
@@ -100,12 +101,12 @@ def read_explainers(inputs: Inputs, config: Config, tools: Tools) -> Explainers:
 def read_one(reading: Reading, file: ExplainerFile) -> object:
     """Read and check one file; return what the memo keeps of it (in any process)."""
     data = file_bytes(file.path)
-    explainer, problems = parse_explainer(file, data, reading.markup, reading.settings.language)
+    explainer, problems = parse_explainer(file, data, reading.markup, reading.settings)
     return reading.memo.pack(file, data, reading.settings, explainer, problems)
 
 
 def parse_explainer(file: ExplainerFile, data: bytes | None, markup: Markup,
-                    site_language: str) -> tuple[Explainer | None, list[Problem]]:
+                    settings: ReadSettings) -> tuple[Explainer | None, list[Problem]]:
     """Read one explainer from its bytes (None: read the file, to report why it cannot be)."""
     try:
         text = decode_text(data, file.display) if data is not None \
@@ -113,7 +114,7 @@ def parse_explainer(file: ExplainerFile, data: bytes | None, markup: Markup,
         source = split_source(text, file.path, file.display)
     except ContentError as exc:
         return None, list(exc.problems)
-    explainer, problems = read_explainer(source, markup, site_language)
+    explainer, problems = read_explainer(source, markup, settings.language, settings.embeds)
     if explainer is not None:
         problems = [*problems, *check_explainer(explainer)]
         if not explainer.draft:
@@ -125,5 +126,4 @@ def read_again(root: Path, display: str, settings: ReadSettings) -> tuple[Explai
                                                                           list[Problem]]:
     """Read one explainer file of the project in root again, as it is now."""
     file = ExplainerFile(display, root, (0, 0, 0, 0))
-    return parse_explainer(file, file_bytes(file.path), Markup(settings.trusted_html),
-                           settings.language)
+    return parse_explainer(file, file_bytes(file.path), Markup(settings.trusted_html), settings)

@@ -219,11 +219,12 @@ def read_section(ctx: Context, block: Block) -> model.Section | None:
     return section if section.anchor == anchor else dataclasses.replace(section, anchor=anchor)
 
 
-def read_explainer(source: SourceFile, markup: Markup,
-                   site_language: str = ENGLISH) -> tuple[model.Explainer | None, list[Problem]]:
+def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGLISH,
+                   embeds: tuple[str, ...] = ()) -> tuple[model.Explainer | None, list[Problem]]:
     """Read a split source file into an Explainer, its text set in its own language (the site's
-    unless its front matter names one), with every problem found."""
-    ctx = Context(source, markup, site_language)
+    unless its front matter names one), with every problem found; `embeds` are the hosts an
+    embed section may load besides the services explainer knows."""
+    ctx = Context(source, markup, site_language, embeds)
     reader = ctx.reader(source.front, "front matter")
     node = reader.parse(source.front.header)
     fields = Fields(reader, node) if node is not None else None

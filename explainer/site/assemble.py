@@ -45,7 +45,7 @@ def make_site(config: Config, inputs: Inputs, teasers: Sequence[Teaser],
     The site lists them newest first; drafts and explainers dated after today are left out
     unless the options ask for drafts. Under --strict, warnings fail the build.
     """
-    media = check_media(teasers, inputs, config, memo)
+    media = check_media(teasers, inputs, memo)
     key = (tuple(teasers), today, options.drafts)
     listing = memo.remember("listing", key, lambda: list_explainers(*key)) if memo is not None \
         else list_explainers(*key)

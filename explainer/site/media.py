@@ -13,10 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
-from ..content.media import SERVICES, frame_address
-from ..content.model import Config, CountryEntry, Media, Rendition, Share, Site, Teaser, Use
+from ..content.model import CountryEntry, Media, Rendition, Share, Site, Teaser, Use
 from ..errors import Problem
 from ..hashing import digest
 from ..inputs import Inputs
@@ -47,11 +45,11 @@ class Checked:
     found: dict[tuple[str, str], Found]  # by explainer file and name as written
 
 
-def check_media(teasers: Sequence[Teaser], inputs: Inputs, config: Config,
+def check_media(teasers: Sequence[Teaser], inputs: Inputs,
                 memo: Memo | None = None) -> Checked:
-    """Check every picture and embed the explainers use: is it there, a picture, big enough,
-    from an allowed service? The memo, if given, keeps what each picture file was found to
-    be, as long as the file is unchanged."""
+    """Check every picture the explainers use: is it there, a picture, big enough? (Embeds are
+    checked as their explainer is read.) The memo, if given, keeps what each picture file was
+    found to be, as long as the file is unchanged."""
     checked = Checked([], set(), {})
 
     def picture(path: str) -> Found | Problem:
@@ -65,11 +63,7 @@ def check_media(teasers: Sequence[Teaser], inputs: Inputs, config: Config,
         absent: dict[str, list[Use]] = {}  # pictures in prose not found, by name
         for use in teaser.uses:
             path = next((c for c in use.candidates if c in inputs.stamps), None)
-            if use.kind == "embed":
-                host = urlsplit(use.target).hostname or ""
-                known = frame_address(use.target) is not None or host in config.embeds
-                checked.problems.extend([] if known else [not_allowed(teaser, use, host)])
-            elif path is None and use.kind == "image":
+            if path is None and use.kind == "image":
                 checked.problems.append(missing(teaser, use))
             elif path is None:
                 absent.setdefault(use.target, []).append(use)
@@ -138,15 +132,6 @@ def too_small(teaser: Teaser, use: Use, header: pictures.Header) -> Problem:
                    f"pictures up to {pictures.SLOT} pixels wide, so it will look blurred",
                    f"use a picture at least {pictures.SLOT} pixels wide "
                    f"({2 * pictures.SLOT} for sharp screens)", use.excerpt, "warning")
-
-
-def not_allowed(teaser: Teaser, use: Use, host: str) -> Problem:
-    """Return the error for an embed from a service the site does not allow."""
-    services = ", ".join(sorted(set(SERVICES.values())))
-    return Problem(teaser.display_path, use.line, use.column,
-                   f"section 'embed': '{host}' is not a service the site embeds",
-                   f"embed from {services}, or add '{host}' to 'embeds:' in site.yml if you "
-                   "trust it", use.excerpt)
 
 
 def site_media(site: Site, checked: Checked) -> Media:

@@ -25,14 +25,14 @@ class Change:
 
 @frozen()
 class Use:
-    """Something outside the explainer's file that it points at: an image file or an embed.
+    """A picture file outside the explainer's file that it shows.
 
-    The file's bytes alone do not tell whether it is there or allowed, so it is checked with
-    the whole site, on every build (site/media.py).
+    The file's bytes alone do not tell whether it is there, so it is checked with the whole
+    site, on every build (site/media.py).
     """
 
-    kind: Literal["image", "markdown-image", "embed"]
-    target: str  # the name as written; for an embed, its address
+    kind: Literal["image", "markdown-image"]
+    target: str  # the name as written
     line: int
     column: int | None
     excerpt: str
@@ -64,7 +64,7 @@ class Teaser:
     countries: tuple[CountryEntry, ...]  # every entry of the explainer's country lists
     image: Picture | None  # the lead image
     changes: tuple[Change, ...]  # updates and corrections, newest first
-    uses: tuple[Use, ...]  # image files and embeds, checked with the site
+    uses: tuple[Use, ...]  # image files, checked with the site
     expected: tuple[TimelineEvent, ...]  # events not yet happened when last written
     kinds: tuple[str, ...]  # the kinds of its sections, each once, in file order
     outline: tuple[str, ...]  # its takeaways and section headings, as plain text, for search
