@@ -190,6 +190,19 @@ def test_a_quote_s_latin_speaker_keeps_its_order_on_a_hebrew_page(
     assert isolated == [("Steve Witkoff", "auto"), ("US special envoy", "auto")]
 
 
+def test_counts_and_notes_are_bracketed_as_the_language_writes_them(
+        make_site: Callable[..., Path]) -> None:
+    story = EXPLAINER.format(title="地震") + (
+        "\n--- countries\ncountries:\n  - {name: Japan, role: host}\n"
+        "  - {name: United States, role: supporting}\n---\n"
+        "\n--- quote\ntext: 備える\nspeaker: A\ntranslated: true\n---\n")
+    root = make_site({"site.yml": "language: ja\n", "content/story.md": story})
+    out, _ = build(root)
+    page = soup(out / "story.html")
+    assert page.select_one(".countries h2 .count").get_text() == "（2）"
+    assert page.select_one(".quote .translated").get_text() == "（編集部訳）"
+
+
 def test_a_section_title_the_author_wrote_stays(make_site: Callable[..., Path]) -> None:
     story = EXPLAINER.format(title="Une histoire").replace(
         "--- takeaways\n", "--- takeaways\ntitle: L'essentiel\n")
