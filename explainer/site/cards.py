@@ -1,8 +1,11 @@
 """The picture a shared link shows when an explainer has none: its title, the site's name and
 the story's map; and the publisher's logo made of the site's name, when site.yml names none.
 
-Drawn with Pillow's own font (Aileron, shipped inside Pillow), so that a card looks the same
-on every machine that has the same Pillow; the same words always give the same bytes.
+Drawn with a font shipped with explainer (DejaVu Sans Bold, cut down to the Latin, Greek,
+Cyrillic, Hebrew and Arabic alphabets by scripts/card_font.py), so that a card looks the same
+on every machine that has the same Pillow; the same words always give the same bytes. A text
+in another script (Chinese, Hindi...) is left off the card rather than drawn as boxes, and so
+is a right-to-left one where Pillow cannot lay it out (without libraqm).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import io
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..content.model import CATCH_ALL, CountryEntry, role_key
@@ -30,26 +34,58 @@ CATCH_ALL_COLOUR = "#686c75"
 MAP_BOX = (640, 120, 1152, 566)  # left, top, right, bottom
 TEXT_LEFT, TEXT_RIGHT = 56, 600
 PATH_TOKEN = re.compile(r"[Mlz]|-?\d+")
+FONT = Path(__file__).resolve().parent.parent / "data" / "fonts" / "card.ttf"
+MISSING = "\ue000"  # a private-use letter no font draws: its box is what a missing letter gets
+# Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko...).
+RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 Point = tuple[float, float]
 
 
 @cache
 def spec() -> str:
     """Return how cards are drawn: part of their keys in the memo, so that a change (of the
-    design, or of Pillow) draws them anew."""
+    design, the font, or of Pillow and its layout) draws them anew."""
     import PIL
 
-    return f"cards 1, Pillow {PIL.__version__}: " + repr((CARD, LOGO, GROUP_COLOURS, MAP_BOX,
-                                                         PAPER, INK, ACCENT, LAND,
-                                                         CATCH_ALL_COLOUR, RULE))
+    return f"cards 2, Pillow {PIL.__version__}, {layout()}: " + repr((
+        CARD, LOGO, GROUP_COLOURS, MAP_BOX, PAPER, INK, ACCENT, LAND, CATCH_ALL_COLOUR, RULE,
+        FONT.stat().st_size))
 
 
 @cache
-def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    """Return Pillow's own font at a size (in pixels of the drawing)."""
+def layout() -> str:
+    """Return how Pillow lays text out: 'raqm' (which joins Arabic letters and runs Hebrew and
+    Arabic right to left) when it has libraqm, else 'basic'."""
+    from PIL import features
+
+    return "raqm" if features.check("raqm") else "basic"
+
+
+@cache
+def font(size: int) -> ImageFont.FreeTypeFont:
+    """Return the cards' font at a size (in pixels of the drawing)."""
     from PIL import ImageFont
 
-    return ImageFont.load_default(size=size)
+    engine = ImageFont.Layout.RAQM if layout() == "raqm" else ImageFont.Layout.BASIC
+    return ImageFont.truetype(str(FONT), size, layout_engine=engine)
+
+
+def drawable(text: str) -> bool:
+    """Tell whether the cards' font draws every letter of a text, in its direction."""
+    return all(map(has_letter, set(text))) and (layout() == "raqm" or not RTL.search(text))
+
+
+@cache
+def has_letter(char: str) -> bool:
+    """Tell whether the cards' font has a letter: one it lacks is drawn as its 'missing' box."""
+    return char.isspace() or mask_of(char) != mask_of(MISSING)
+
+
+@cache
+def mask_of(char: str) -> tuple[tuple[int, int], bytes]:
+    """Return the size and pixels of a letter as the font draws it."""
+    mask = font(40).getmask(char)
+    return mask.size, bytes(mask)
 
 
 def lines_of(text: str, size: int, width: int, most: int) -> list[str]:
@@ -165,20 +201,29 @@ def social_card(title: str, site_title: str, colours: Mapping[str, str]) -> byte
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, CARD[0] * SCALE, 12 * SCALE), fill=ACCENT)
     draw_map(image, colours)
-    name = lines_of(site_title.upper(), 26 * SCALE, (TEXT_RIGHT - TEXT_LEFT) * SCALE, 1)
-    draw.text((TEXT_LEFT * SCALE, 64 * SCALE), name[0] if name else "", font=font(26 * SCALE),
-              fill=ACCENT)
+    name = lines_of(site_title.upper(), 26 * SCALE, (TEXT_RIGHT - TEXT_LEFT) * SCALE, 1) \
+        if drawable(site_title) else []
+    draw.text((edge(site_title), 64 * SCALE), name[0] if name else "", font=font(26 * SCALE),
+              fill=ACCENT, anchor="ra" if RTL.search(site_title) else "la")
     size = 58 if len(title) < 70 else 48
     y = 128
-    for line in lines_of(title, size * SCALE, (TEXT_RIGHT - TEXT_LEFT) * SCALE, 6):
-        draw.text((TEXT_LEFT * SCALE, y * SCALE), line, font=font(size * SCALE), fill=INK,
-                  stroke_width=SCALE, stroke_fill=INK)
+    shown = title if drawable(title) else ""  # the link's title shows beside the card anyway
+    for line in lines_of(shown, size * SCALE, (TEXT_RIGHT - TEXT_LEFT) * SCALE, 6):
+        draw.text((edge(title), y * SCALE), line, font=font(size * SCALE), fill=INK,
+                  stroke_width=SCALE, stroke_fill=INK,
+                  anchor="ra" if RTL.search(title) else "la")
         y += round(size * 1.18)
     draw.line((TEXT_LEFT * SCALE, 574 * SCALE, TEXT_RIGHT * SCALE, 574 * SCALE), fill=RULE,
               width=2 * SCALE)
     out = io.BytesIO()
     image.reduce(SCALE).save(out, format="JPEG", quality=88, optimize=True)
     return out.getvalue()
+
+
+def edge(text: str) -> int:
+    """Return where a text's lines start: the left edge of the text's column, or its right edge
+    for a text written right to left."""
+    return (TEXT_RIGHT if RTL.search(text) else TEXT_LEFT) * SCALE
 
 
 def logo(site_title: str) -> bytes:

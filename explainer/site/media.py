@@ -153,7 +153,10 @@ def site_media(site: Site, checked: Checked) -> Media:
         elif config.image is None:
             shares[teaser.display_path] = Share(card_path(site, teaser), *cards.CARD,
                                                 "image/jpeg", teaser.title)
-    logo = LOGO_PATH if config.base_url and config.logo is None else None
+    # A logo is made of the site's name only if the cards' font can write it: none is better
+    # than boxes.
+    logo = LOGO_PATH if config.base_url and config.logo is None \
+        and cards.drawable(config.title) else None
     return Media(renditions, shares, logo)
 
 

@@ -1,0 +1,50 @@
+"""The card a shared link shows, drawn by the build: its words in the site's script, or none."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from explainer.site.cards import social_card
+
+from .helpers import run_cli, soup, write_project
+from .media import BASE
+
+COLOURS = {"KE": "#a4321c"}
+NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def pixels(title: str, site: str = "Explainers") -> bytes:
+    """Return the pixels of the card drawn for a title."""
+    with Image.open(io.BytesIO(social_card(title, site, COLOURS))) as card:
+        return card.tobytes()
+
+
+@pytest.mark.parametrize("title", [
+    "Ce qu’a décidé l’ONU — et pourquoi", "Wybory w Polsce: co się zmieni", "Выборы в России",
+    "Η Ελλάδα ψηφίζει", "הפסקת האש בעזה", "وقف إطلاق النار في غزة", "Việt Nam mở cửa"])
+def test_a_card_draws_each_letter_of_its_title(title: str) -> None:
+    # A letter the font lacks is drawn as a box, as a private-use letter is: none may be one.
+    boxed = NOT_ASCII.sub("\ue000", title)
+    assert pixels(title) != pixels(boxed)
+
+
+@pytest.mark.parametrize("title", ["三陸沖で地震、津波警報", "चुनाव के नतीजे"])
+def test_a_title_the_font_cannot_write_is_left_off_the_card(title: str) -> None:
+    assert pixels(title) == pixels("")  # the map and the site's name, no boxes
+
+
+def test_a_site_whose_name_the_font_cannot_write_makes_no_logo(tmp_path: Path) -> None:
+    story = ("---\ntitle: 地震\ndek: 説明。\npublished: 2024-05-23\n---\n\n"
+             "--- summary\n---\n本文。\n")
+    root = write_project(tmp_path / "site", {"site.yml": "title: 解説\nlanguage: ja\n",
+                                             "content/quake.md": story})
+    result = run_cli("build", "--root", root, "--base-url", BASE)
+    assert result.returncode == 0, result.stderr
+    assert not (root / "public" / "media" / "logo.png").exists()
+    page = soup(root / "public" / "quake.html")
+    assert page.select_one('meta[property="og:image"]')["content"].startswith(BASE + "media/")
