@@ -101,3 +101,17 @@ def test_a_long_page_leads_back_to_its_top(seed_site: Path) -> None:
     back = page.select_one("main > p.back-to-top a")
     assert back["href"] == "#top" and back.get_text() == "Back to top"
     assert page.select_one("#top") is page.select_one("header.site-header")
+
+
+def test_a_heading_named_like_a_part_of_the_page_gets_an_id_of_its_own(
+        make_site: Callable[..., Path]) -> None:
+    text = ("---\ntitle: T\ndek: D\npublished: 2024-05-23\nchanges:\n  - date: 2024-05-24\n"
+            "    text: A figure was updated.\n---\n\n"
+            "--- prose\nheading: Changes\n---\nWhat the law changes.\n\n"
+            "--- prose\nheading: Countries title\n---\nA heading as odd as any.\n\n"
+            "--- countries\ncountries:\n  - {name: Kenya, role: lead}\n---\n")
+    page = soup(build(make_site, {"content/s.md": text}) / "s.html")
+    ids = [element["id"] for element in page.select("[id]")]
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    headed = {h2.get_text(): h2.find_parent("section")["id"] for h2 in page.select(".prose h2")}
+    assert headed == {"Changes": "changes-2", "Countries title": "countries-title"}

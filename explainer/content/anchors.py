@@ -18,6 +18,12 @@ from .sources import SourceFile
 # The kinds the page shows in a place of their own (docs/sections.md): a second one is shown
 # straight after the first, which reads as one box run on.
 ONCE = ("summary", "why-it-matters", "takeaways", "figures", "sources")
+# The ids an explainer's page holds besides its sections' (templates/explainer.html and its
+# partials), and those a section's id gives its parts (its heading, a map's title and
+# caption): a section takes none that is held, so that every link to an id finds one place.
+PAGE_IDS = frozenset({"main", "top", "changes", "changes-title", "contents-title",
+                      "related-title", "reuse-title", "share-title"})
+PARTS = ("", "-title", "-map-title", "-map-caption")
 
 
 def anchor_base(kind: str, fields: Fields) -> str:
@@ -30,12 +36,13 @@ def anchor_base(kind: str, fields: Fields) -> str:
 
 
 def unique_anchor(base: str, taken: set[str]) -> str:
-    """Return base, or base-2, base-3...: the first id no earlier section took; take it."""
+    """Return base, or base-2, base-3...: the first id that neither the page nor an earlier
+    section holds, with the ids of its parts; take them."""
     anchor, n = base, 1
-    while anchor in taken:
+    while any(anchor + suffix in taken or anchor + suffix in PAGE_IDS for suffix in PARTS):
         n += 1
         anchor = f"{base}-{n}"
-    taken.add(anchor)
+    taken.update(anchor + suffix for suffix in PARTS)
     return anchor
 
 
