@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import SEED
+from .helpers import SEED, soup
 from .media import BASE, SLUG, build_media
 from .test_exports import build, read_csv, read_json, validate
 from .test_incremental import explainer
@@ -87,6 +87,24 @@ def test_a_timeline_s_source_stands_for_its_events_without_one(make_site: Callab
         '<p>Source: <a href="https://www.nasa.gov/artemis-accords/">The Artemis Accords, '
         "signatories</a></p>",
         '<p>Source: <a href="https://example.org/korea">https://example.org/korea</a></p>']
+
+
+def test_an_event_dated_in_words_shows_them_everywhere_its_date_goes(
+        make_site: Callable[..., Path]) -> None:
+    worded = TIMELINE.replace("    title: South Korea signs\n",
+                              "    display_date: late May 2021\n    title: South Korea signs\n")
+    out = build(make_site({"content/a.md": explainer("Alpha", extra=worded)}))
+    page = soup(out / "a.html")
+    assert [(time["datetime"], time.get_text()) for time in page.select(".event-date time")] == [
+        ("2020-10-13", "13 October 2020"), ("2021-05-24", "late May 2021")]
+    _, rows = read_csv(out / "data/a.timeline.csv")
+    assert [(row["date"], row["display_date"]) for row in rows] == [
+        ("2020-10-13", "13 October 2020"), ("2021-05-24", "late May 2021")]
+    events = read_json(out / "data/a.timelinejs.json")["events"]
+    assert events[1]["start_date"] == {"year": 2021, "month": 5, "day": 24,
+                                       "display_date": "late May 2021"}
+    data = read_json(out / "data/a.json")
+    assert validate(data, "explainer.schema.json") == []
 
 
 def test_the_index_gives_each_explainer_s_language_and_translations(seed_site: Path) -> None:

@@ -163,10 +163,11 @@ class Fields:
             return default
         return value
 
-    def date(self, name: str, required: bool = False) -> FuzzyDate | None:
-        """Read a date written YYYY, YYYY-MM or YYYY-MM-DD (a time part is ignored)."""
+    def date(self, name: str, required: bool = False, in_words: str = "") -> FuzzyDate | None:
+        """Read a date written YYYY, YYYY-MM or YYYY-MM-DD (a time part is ignored);
+        `in_words` is how to show a date in words instead, for the hint."""
         node = self.get(name, required, "2024-05-23")
-        return None if node is None else parse_date(self.reader, node, name)
+        return None if node is None else parse_date(self.reader, node, name, in_words)
 
     def url(self, name: str, required: bool = False) -> str | None:
         """Read a link address: http(s) or mailto, never javascript:."""
@@ -224,7 +225,7 @@ def mapping(reader: Reader, node: Node, what: str) -> Fields | None:
     return None
 
 
-def parse_date(reader: Reader, node: Node, name: str) -> FuzzyDate | None:
+def parse_date(reader: Reader, node: Node, name: str, in_words: str = "") -> FuzzyDate | None:
     """Parse a date node without any time-zone arithmetic."""
     if not isinstance(node, ScalarNode):
         reader.error(node, f"'{name}' must be a date, found {kind_of(node)}")
@@ -238,7 +239,8 @@ def parse_date(reader: Reader, node: Node, name: str) -> FuzzyDate | None:
         return None
     if fuzzy is None:
         reader.error(node, f"'{name}' is not a date: '{text}'",
-                     "write YYYY-MM-DD, YYYY-MM or YYYY, for example 2024-05-23")
+                     "write YYYY-MM-DD, YYYY-MM or YYYY, for example 2024-05-23" +
+                     (f"; {in_words}" if in_words and re.search(r"[^\W\d_]", text) else ""))
     return fuzzy
 
 

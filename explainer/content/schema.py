@@ -79,19 +79,25 @@ def read_prose(ctx: Context, fields: Fields, block: Block, body: Body) -> model.
     return model.Prose("prose", block.fence_line, "", *body, heading=heading)
 
 
+# The hint for an event dated in words, which the page can show as written.
+DATE_IN_WORDS = ("for words such as 'late 2025' or '17-18 November', give the date they stand "
+                 "for and the words as 'display_date:'")
+
+
 def read_timeline(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
     """Read dated events, shown in date order; "June 2024" goes after "25 June 2024"."""
     reader = fields.reader
 
     def event(item: Fields) -> model.TimelineEvent | None:
-        date = item.date("date", required=True)
+        date = item.date("date", required=True, in_words=DATE_IN_WORDS)
         node = item.get("text", False, "some text")
         text = item.as_text(node, "text") if node else ""
         result = model.TimelineEvent(
             date=date or model.FuzzyDate(1), title=item.text("title", required=True),
             text_html=ctx.inline(text, reader, node) if node else "", source=read_source(item),
             status=item.choice("status", ("done", "expected"), "done"),  # type: ignore[arg-type]
-            approximate=item.boolean("approximate"), line=item.line(), text=text)
+            approximate=item.boolean("approximate"), line=item.line(), text=text,
+            display_date=item.text("display_date"))
         return result if date else None
 
     events = fields.mappings("events", "event", event, required=True)

@@ -104,7 +104,10 @@ def timeline_events(explainer: Explainer, words: Words) -> list[Dated]:
 
 
 def date_text(event: TimelineEvent, words: Words) -> str:
-    """Return an event's date as its page writes it: "23 May 2024", "About June 2024"."""
+    """Return an event's date as its page writes it: "23 May 2024", "About June 2024", or the
+    author's words for it ("late 2025")."""
+    if event.display_date:
+        return event.display_date
     written = words.date(event.date)
     return words.text("about_date", date=written) if event.approximate else written
 

@@ -38,7 +38,8 @@ def slide(event: TimelineEvent, unique_id: str, group: str, words: Words,
     if source is not None:
         text += f"<p>{words.markup('event_source')} {source_link(source)}</p>"
     start = date_parts(event.date)
-    if event.approximate or event.status == "expected" or event.date.precision != "day":
+    if event.approximate or event.status == "expected" or event.date.precision != "day" \
+            or event.display_date:
         shown = date_text(event, words)
         if event.status == "expected":
             shown = words.text("date_expected", date=shown)

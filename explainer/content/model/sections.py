@@ -36,6 +36,7 @@ class TimelineEvent:
     approximate: bool = False
     line: int = 0
     text: str = ""
+    display_date: str = ""  # what readers see in place of the date: "late 2025"
 
 
 @frozen()
