@@ -173,3 +173,18 @@ def test_a_picture_beside_an_explainer_with_an_error_is_no_stray(
     assert result.returncode == 1
     assert "unknown field 'status'" in result.stderr
     assert "reservoir.png" not in result.stderr
+
+
+@pytest.mark.parametrize(("name", "hint"), [
+    ("My Story", "rename the file my-story.md, or set 'slug: my-story' in the front matter"),
+    ("Élection 2024", "rename the file election-2024.md, or set 'slug: election-2024' in the "
+                      "front matter"),
+    ("地震", "rename the file with lowercase letters, digits and hyphens, or set 'slug:' in the "
+            "front matter")])
+def test_a_file_name_that_is_no_slug_is_told_the_slug_it_stands_for(
+        make_site: Callable[..., Path], name: str, hint: str) -> None:
+    root = make_site({f"content/{name}.md": GOOD})
+    result = run_cli("check", "--root", root)
+    assert result.returncode == 1
+    assert f"slug '{name}' is not allowed\n" in result.stderr
+    assert f"  hint: {hint}\n" in result.stderr

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import Problem, UsageError
-from .schema import SLUG
+from .slugs import SLUG
 from .sources import SourceFile
 
 SKELETON = """\

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import re
 from collections.abc import Callable
-from pathlib import Path
 
 from yaml.nodes import Node, ScalarNode
 
@@ -30,9 +28,9 @@ from .media import (
 from .names import name_key
 from .notes import NoteIds
 from .roles import ranked, read_role_notes, role_order, unused_notes
+from .slugs import read_slug, read_translation_key
 from .sources import Block, SourceFile
 
-SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")  # to fullmatch: "$" would let a "\n" end it
 Body = tuple[str, str, int]
 SectionReader = Callable[[Context, Fields, Block, Body], model.Section | None]
 
@@ -276,25 +274,3 @@ def read_dates(reader: Reader,
         reader.error(fields.values["updated"], f"'updated' ({updated.iso}) is before "
                      f"'published' ({published.iso})", "fix one of the two dates")
     return published, updated
-
-
-def read_slug(fields: Fields, path: Path) -> str:
-    """Return the explainer's slug: the 'slug' field, or the file name without .md."""
-    node = fields.get("slug", False, "my-explainer")
-    slug = fields.as_text(node, "slug") if node is not None else path.stem
-    if not SLUG.fullmatch(slug):
-        fields.reader.error(node, f"slug {slug!r} is not allowed",
-                            "use lowercase letters, digits and hyphens, e.g. haiti-police-mission"
-                            if node is not None else
-                            "rename the file with lowercase letters, digits and hyphens, "
-                            "or set 'slug:' in the front matter")
-    return slug
-
-
-def read_translation_key(fields: Fields, slug: str) -> str:
-    """Return what links the explainer to its translations: the field, or else its slug."""
-    key = fields.matched("translation_key", SLUG, "haiti-police-mission",
-                         "translation_key '{value}' is not allowed", "use lowercase letters, "
-                         "digits and hyphens, like a slug; the slug of the explainer it "
-                         "translates does")
-    return key[0] if key else slug

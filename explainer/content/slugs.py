@@ -1,0 +1,38 @@
+"""What names an explainer: its slug (its page's name) and the key it shares with its
+translations."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .anchors import slugify
+from .fields import Fields
+
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")  # to fullmatch: "$" would let a "\n" end it
+
+
+def read_slug(fields: Fields, path: Path) -> str:
+    """Return the explainer's slug: the 'slug' field, or the file name without .md."""
+    node = fields.get("slug", False, "my-explainer")
+    slug = fields.as_text(node, "slug") if node is not None else path.stem
+    if not SLUG.fullmatch(slug):
+        fit = slugify(slug)  # its letters and digits without accents, in lowercase: my-story
+        if not SLUG.fullmatch(fit) or len(fit) < len(slug) / 2:
+            fit = ""  # little of the slug is left: no slug it stands for
+        fields.reader.error(node, f"slug {slug!r} is not allowed",
+                            f"use lowercase letters, digits and hyphens, e.g. "
+                            f"{fit or 'haiti-police-mission'}" if node is not None else
+                            f"rename the file {fit}.md, or set 'slug: {fit}' in the front matter"
+                            if fit else "rename the file with lowercase letters, digits and "
+                            "hyphens, or set 'slug:' in the front matter")
+    return slug
+
+
+def read_translation_key(fields: Fields, slug: str) -> str:
+    """Return what links the explainer to its translations: the field, or else its slug."""
+    key = fields.matched("translation_key", SLUG, "haiti-police-mission",
+                         "translation_key '{value}' is not allowed", "use lowercase letters, "
+                         "digits and hyphens, like a slug; the slug of the explainer it "
+                         "translates does")
+    return key[0] if key else slug
