@@ -126,9 +126,18 @@ def test_tag_slugs(tag: str, slug: str) -> None:
     assert tag_slug(tag) == slug
 
 
-def test_a_tag_without_latin_letters_still_gets_a_page() -> None:
-    assert re.fullmatch(r"tag-[0-9a-f]{8}", tag_slug("日本"))
-    assert tag_slug("日本") != tag_slug("中国")
+@pytest.mark.parametrize(("tag", "slug"), [
+    ("日本", "riben"), ("中国", "zhongguo"), ("Выборы 2024", "vybory-2024"),
+    ("Олимпиада 2024", "olimpiada-2024"), ("Straße", "strasse"), ("Łódź", "lodz"),
+])
+def test_a_tag_in_another_script_gets_a_page_of_its_own_name(tag: str, slug: str) -> None:
+    # Two tags that share only their digits ("2024") do not share a page.
+    assert tag_slug(tag) == slug
+
+
+def test_a_tag_without_a_letter_or_digit_still_gets_a_page() -> None:
+    assert re.fullmatch(r"tag-[0-9a-f]{8}", tag_slug("++"))
+    assert tag_slug("++") != tag_slug("--")
 
 
 def test_a_country_page_names_a_role_as_the_story_heads_it(tmp_path: Path) -> None:

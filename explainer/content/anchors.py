@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from anyascii import anyascii
 from yaml.nodes import ScalarNode
 
 from ..errors import Problem
@@ -47,9 +48,24 @@ def unique_anchor(base: str, taken: set[str]) -> str:
 
 
 def slugify(text: str) -> str:
-    """Turn a heading into an id: lowercase ASCII words joined by hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60]
+    """Turn a heading or a tag into an id: lowercase ASCII words joined by hyphens, letters of
+    other scripts written in Latin ones (Выборы gives vybory, 地震 dezhen, Straße strasse)."""
+    return re.sub(r"[^a-z0-9]+", "-", in_ascii(text).lower()).strip("-")[:60].strip("-")
+
+
+def in_ascii(text: str) -> str:
+    """Return a text in ASCII: Latin letters without their accents, other letters written in
+    Latin ones, marks of punctuation other than ASCII's left out (so Haiti’s gives Haitis)."""
+    if text.isascii():
+        return text
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFKD", text):
+        if unicodedata.combining(char) and kept and kept[-1].isascii():
+            continue  # an accent on a Latin letter: é gives e
+        if not char.isascii() and unicodedata.category(char)[0] in "PS":
+            continue  # ’ « — €
+        kept.append(char)
+    return anyascii(unicodedata.normalize("NFC", "".join(kept)))
 
 
 def repeated(source: SourceFile, sections: Iterable[Section]) -> list[Problem]:

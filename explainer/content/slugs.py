@@ -4,6 +4,7 @@ translations."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from .anchors import slugify
@@ -18,8 +19,8 @@ def read_slug(fields: Fields, path: Path) -> str:
     slug = fields.as_text(node, "slug") if node is not None else path.stem
     if not SLUG.fullmatch(slug):
         fit = slugify(slug)  # its letters and digits without accents, in lowercase: my-story
-        if not SLUG.fullmatch(fit) or len(fit) < len(slug) / 2:
-            fit = ""  # little of the slug is left: no slug it stands for
+        if not SLUG.fullmatch(fit) or len(fit) < len(slug) / 2 or not is_latin(slug):
+            fit = ""  # little of the slug is left, or it would be a transliteration
         fields.reader.error(node, f"slug {slug!r} is not allowed",
                             f"use lowercase letters, digits and hyphens, e.g. "
                             f"{fit or 'haiti-police-mission'}" if node is not None else
@@ -36,3 +37,9 @@ def read_translation_key(fields: Fields, slug: str) -> str:
                          "digits and hyphens, like a slug; the slug of the explainer it "
                          "translates does")
     return key[0] if key else slug
+
+
+def is_latin(text: str) -> bool:
+    """Tell whether a text is written in ASCII letters, with accents or without."""
+    return all(char.isascii() or unicodedata.combining(char)
+               for char in unicodedata.normalize("NFKD", text))

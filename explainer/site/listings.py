@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..content.anchors import slugify
 from ..content.languages import language_folder
 from ..content.model import Country, Part, Site, Teaser
 from ..content.names import name_key
@@ -30,13 +29,13 @@ TAGS_INDEX = "tags/index.html"
 
 @functools.cache  # a site has few tags, each on many explainers
 def tag_slug(tag: str) -> str:
-    """Return a tag's file name: lowercase ASCII words joined by hyphens.
+    """Return a tag's file name: lowercase ASCII words joined by hyphens, other scripts
+    written in Latin letters (Выборы 2024 gives vybory-2024).
 
-    Tags that differ only in case or accents share a page; a tag with no ASCII letters at all
-    gets a short hash of its text, so every tag has a page.
+    Tags that differ only in case or accents share a page; a tag with no letter or digit at
+    all gets a short hash of its text, so every tag has a page.
     """
-    ascii_text = unicodedata.normalize("NFKD", tag).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-")
+    slug = slugify(tag)
     return slug or "tag-" + hashlib.sha256(tag.casefold().encode("utf-8")).hexdigest()[:8]
 
 

@@ -43,7 +43,7 @@ from .store import UNREADABLE, ExplainerStore
 CACHE_FOLDER = Path(".cache") / "explainer"
 # The libraries whose code shapes the output; the cache is keyed by their installed files.
 DEPENDENCIES = ("babel", "jinja2", "markdown", "markupsafe", "nh3", "pycountry", "yaml", "PIL",
-                "rcssmin")
+                "rcssmin", "anyascii")
 CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                 "# explainer's build cache: safe to delete; see docs/performance.md.\n")
 
