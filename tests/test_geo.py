@@ -208,6 +208,23 @@ def test_stories_of_one_region_share_frames_that_hold_their_countries() -> None:
     assert len(frames) <= 30  # 42 when each story had a frame of its own size and place
 
 
+def test_a_story_with_russia_is_framed_on_its_region_not_the_world() -> None:
+    # Russia's far east runs past 180° and the map draws that piece by Alaska: it must not
+    # stretch a frame of Ukraine, Russia and Türkiye across the world.
+    plan = plan_map(["UA", "RU", "TR"], [], "auto")
+    assert not plan.world
+    assert plan.frame.x > load_world().view_box[2] / 3  # Europe and Asia, not the Americas
+    root = ET.fromstring(render([("group-1", ["UA"]), ("group-2", ["RU"]), ("group-3", ["TR"])]))
+    assert {el.get("data-country") for el in root.iter() if el.get("data-country")} == {
+        "UA", "RU", "TR"}
+
+
+def test_a_small_country_across_180_degrees_is_circled_where_most_of_it_lies() -> None:
+    root = ET.fromstring(render([("group-1", ["FJ"])], view="world"))
+    (ring,) = [el for el in root.iter(f"{SVG}circle") if el.get("data-country") == "FJ"]
+    assert int(ring.get("cx")) > 0.9 * load_world().view_box[2]  # by the map's right edge
+
+
 def test_an_author_can_ask_for_a_region_or_the_world() -> None:
     assert plan_map(["KE", "SO"], [], "world").world
     spread = plan_map(["KE", "US", "CL"], [], "region")

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..content.model import CATCH_ALL, CountryEntry, role_key
-from .geo import load_world, ring_centre
+from .geo import load_world, main_box, ring_centre
 
 if TYPE_CHECKING:  # Pillow is imported when a card is drawn: a site without a base URL has none
     from PIL import Image, ImageFont
@@ -145,8 +145,10 @@ def shades(entries: Iterable[CountryEntry]) -> dict[str, str]:
 def map_view(colours: Mapping[str, str]) -> tuple[float, float, float]:
     """Return the map's scale and offset that fit the story's countries into MAP_BOX."""
     world = load_world()
-    points = [p for code in colours if code in world.countries
-              for ring in outlines(world.countries[code]) for p in ring]
+    # Where each country mainly lies (Russia without its piece past 180°, see main_box).
+    points = [corner for code in colours if code in world.countries
+              for box in [main_box(world.countries[code])]
+              for corner in ((box[0], box[1]), (box[2], box[3]))]
     points += [world.markers[code] for code in colours if code in world.markers]
     x0, y0, width, height = world.view_box
     if points:

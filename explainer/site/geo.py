@@ -85,6 +85,29 @@ def outline_box(d: str) -> tuple[int, int, int, int]:
     return min(xs), min(ys), max(xs), max(ys)
 
 
+@cache
+def main_box(d: str) -> tuple[int, int, int, int]:
+    """Return the box of where an outline mainly lies: its pieces that lie together, less any
+    that the map's edge parts from them (Russia's Chukotka past 180° drawn by Alaska, Fiji's
+    islands east of it), which would stretch the box across the world.
+
+    Pieces lie together when less than a quarter of the map's width parts them; of the groups
+    so made, the one of the largest area is kept.
+    """
+    boxes = sorted(outline_box(f"M{part}") for part in d.split("M")[1:])
+    reach = load_world().view_box[2] / 4
+    groups: list[list[tuple[int, int, int, int]]] = []
+    for box in boxes:
+        if groups and box[0] <= max(b[2] for b in groups[-1]) + reach:
+            groups[-1].append(box)
+        else:
+            groups.append([box])
+    kept = max(groups, key=lambda group: sum((b[2] - b[0] + 1) * (b[3] - b[1] + 1)
+                                             for b in group))
+    return (min(b[0] for b in kept), min(b[1] for b in kept),
+            max(b[2] for b in kept), max(b[3] for b in kept))
+
+
 def simplify(points: list[Point], tolerance: float) -> list[Point]:
     """Drop the points of a closed ring that stray less than `tolerance` from a straighter one.
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .geo import Box, load_world, outline_box
+from .geo import Box, load_world, main_box
 
 INSET_BELOW = 16  # a focal country narrower and lower than this gets an inset
 SPREAD = (0.45, 0.6)  # wider or taller than this share of the world: a world map
@@ -57,10 +57,11 @@ class MapPlan:
 
 @cache
 def country_box(code: str) -> Box | None:
-    """Return where a country lies in map units, or None if the map has no shape for it."""
+    """Return where a country lies in map units, or None if the map has no shape for it: the
+    box a frame holds, without the pieces the map's edge parts from the rest (see main_box)."""
     world = load_world()
     if code in world.countries:
-        return outline_box(world.countries[code])
+        return main_box(world.countries[code])
     if code in world.markers:
         x, y = world.markers[code]
         return x, y, x, y

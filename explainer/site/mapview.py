@@ -95,7 +95,7 @@ def draw_layer(classes: Mapping[str, str], frame: Frame) -> list[str]:
     parts = [f'<path class="land" d="{"".join(plain)}"/>']
     markers = []
     for code in sorted(classes):
-        box = country_box(code)
+        box = drawn_box(code)
         if box is None or not overlaps(box, view):
             continue
         d = country_path(code, frame)
@@ -116,10 +116,17 @@ def frame_land(frame: Frame) -> tuple[tuple[str, str], ...]:
     codes = {*world.countries, *world.detail} if frame.scale >= DETAIL_ZOOM \
         else set(world.countries)
     land = [(code, country_path(code, frame)) for code in sorted(codes)
-            if overlaps(country_box(code) or (0, 0, 0, 0), view)]
+            if overlaps(drawn_box(code) or (0, 0, 0, 0), view)]
     land += [("", outline_path(d, 1, frame)) for d in world.unassigned
              if overlaps(outline_box(d), view)]
     return tuple(land)
+
+
+def drawn_box(code: str) -> Box | None:
+    """Return the box of every piece of a country the map draws: a frame that holds any of
+    them draws it (Russia's Chukotka on a map of Alaska)."""
+    world = load_world()
+    return outline_box(world.countries[code]) if code in world.countries else country_box(code)
 
 
 def country_path(code: str, frame: Frame) -> str:
