@@ -58,6 +58,12 @@ WORLD_ATLAS_VERSION = "2.0.2"
 # Codes outside ISO 3166-1 that explainer knows (content/countries.py), by the name world-atlas
 # gives their land: Kosovo's XK, which CLDR and the EU use.
 EXTRA_CODES = {"XK": "Kosovo"}
+# Natural Earth draws borders as they are held. A territory held by force is drawn here as the
+# country the UN recognises it as part of, as most newsrooms' style books have it: Crimea,
+# annexed by Russia in 2014, is Ukraine's (UN General Assembly resolution 68/262). Each entry
+# moves the pieces lying wholly in a box (west, south, east, north, in degrees) of one
+# country's outline to another's.
+REASSIGNED = (("Crimea", "RU", "UA", (32.2, 44.2, 36.8, 46.4)),)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "explainer" / "data"
@@ -242,6 +248,11 @@ def by_alpha2(topology: dict) -> tuple[dict[str, list[Polygon]], list[list[Polyg
             unassigned.append(shapes)
         elif code not in DROPPED:
             known.setdefault(code, []).extend(shapes)
+    for _, held_by, part_of, (west, south, east, north) in REASSIGNED:
+        inside = [shape for shape in known.get(held_by, [])
+                  if all(west <= lon <= east and south <= lat <= north for lon, lat in shape[0])]
+        known[held_by] = [shape for shape in known[held_by] if shape not in inside]
+        known.setdefault(part_of, []).extend(inside)
     return known, unassigned
 
 

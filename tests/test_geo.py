@@ -225,6 +225,17 @@ def test_a_small_country_across_180_degrees_is_circled_where_most_of_it_lies() -
     assert int(ring.get("cx")) > 0.9 * load_world().view_box[2]  # by the map's right edge
 
 
+def test_crimea_is_drawn_as_part_of_ukraine() -> None:
+    # Crimea's piece of coast lies in this box of the map, south of Ukraine's mainland.
+    def pieces_in_crimea(code: str) -> list[tuple[int, int, int, int]]:
+        boxes = [outline_box(f"M{part}") for part in load_world().countries[code].split("M")[1:]]
+        return [box for box in boxes if 575 <= box[0] and box[2] <= 595 and 105 <= box[1]
+                and box[3] <= 118]
+
+    assert pieces_in_crimea("RU") == []
+    assert len(pieces_in_crimea("UA")) == 1
+
+
 def test_an_author_can_ask_for_a_region_or_the_world() -> None:
     assert plan_map(["KE", "SO"], [], "world").world
     spread = plan_map(["KE", "US", "CL"], [], "region")
