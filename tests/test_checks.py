@@ -135,6 +135,22 @@ def test_a_quoted_count_of_countries_is_the_sources(opening: str) -> None:
     assert len(warnings_of(body.replace(opening + "9", "9"))) == 1
 
 
+@pytest.mark.parametrize("quoted", [
+    'The minister said: "This pact brings 14 countries of demand\nto our door." End.',
+    "'We have 17 countries,' she said.",
+    "The minister said: \u201cThis pact brings 14 countries\nto our door.\u201d End.",
+])
+def test_a_count_in_a_quotation_over_two_lines_or_in_single_quotes_is_the_source_s(
+        quoted: str) -> None:
+    body = ("--- summary\n---\n" + quoted + "\n"
+            "--- countries\ncountries:\n  - {name: Kenya, role: lead}\n---\n")
+    assert warnings_of(body) == []
+    # The same words without the quotation marks are the explainer's, and checked.
+    unquoted = quoted.replace('"', "").replace("'", "").replace("\u201c", "").replace(
+        "\u201d", "")
+    assert len(warnings_of(body.replace(quoted, unquoted))) == 1
+
+
 def test_one_figure_label_with_two_values() -> None:
     body = FIGURES + FIGURES.replace("About 1,000", "About 2,000")
     assert warnings_of(body) == [

@@ -103,7 +103,10 @@ def test_the_faster_claim_patterns_find_what_the_plain_ones_find(text: str) -> N
     def spaces(match: re.Match[str]) -> str:
         return re.sub(r"[^\n]", " ", match[0])
 
-    assert claims.blank_out(text) == PLAIN_MARKUP.sub(spaces, claims.QUOTED.sub(spaces, text))
+    unquoted = claims.QUOTED.sub(spaces, text)
+    if "\n" not in text:  # a line: what is left of a quotation a line break parts, too
+        unquoted = claims.QUOTE_FROM_START.sub(spaces, claims.QUOTE_TO_END.sub(spaces, unquoted))
+    assert claims.blank_out(text) == PLAIN_MARKUP.sub(spaces, unquoted)
     money = [(m.span(), m.groupdict()) for m in english.MONEY.finditer(text)]
     assert [(m.span(), m.groupdict()) for m in english.money_matches(text)] == money
 

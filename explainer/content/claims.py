@@ -22,11 +22,20 @@ from ..errors import Problem
 from .counting import Counting
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 
-# A quotation, straight or as typographers set it: “…”, ‘…’, «…», „…“ or „…”, »…«, ”…”.
+# A quotation, straight or as typographers set it: “…”, ‘…’, «…», „…“ or „…”, »…«, ”…”; in
+# straight single quotes ('…', as British copy has it) only between word breaks, where an
+# apostrophe (Haiti's, countries') cannot open or close one.
 QUOTED = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019\n]*\u2019"
                     r"|\u00ab[^\u00bb]*\u00bb|\u201e[^\u201c\u201d]*[\u201c\u201d]"
-                    r"|\u00bb[^\u00ab]*\u00ab|\u201d[^\u201d\n]*\u201d")
-QUOTE_OPENINGS = ('"', "\u201c", "\u2018", "\u00ab", "\u201e", "\u00bb", "\u201d")
+                    r"|\u00bb[^\u00ab]*\u00ab|\u201d[^\u201d\n]*\u201d"
+                    r"|(?<!\w)'(?=\w)[^'\n]*(?<=[\w.,!?])'(?!\w)")
+QUOTE_OPENINGS = ('"', "'", "\u201c", "\u2018", "\u00ab", "\u201e", "\u00bb", "\u201d")
+# What is left of a quotation a line break parts (checks read a text line by line): an
+# opening mark with the rest of its line, or a closing one with the line before it.
+QUOTE_TO_END = re.compile("(?:^|(?<=[\\s(\\[:\u2014\u2013]))[\"\u201c\u00ab\u201e]"
+                          "[ \u00a0\u202f]?(?=\\S).*")
+QUOTE_FROM_START = re.compile("^[^\"\u201c\u201d\u00ab\u00bb\u201e]*?"
+                              "[\"\u201d\u00bb\u201c](?=[\\s.,;:!?)]|$)")
 MARKUP_CHARS = "*_`"
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
@@ -205,6 +214,8 @@ def blank_out(text: str) -> str:
     # pattern begins with a character that the text must hold for it to match.
     if any(opening in text for opening in QUOTE_OPENINGS):
         text = QUOTED.sub(spaces, text)
+        if "\n" not in text and any(mark in text for mark in "\"\u201c\u201d\u00ab\u00bb\u201e"):
+            text = QUOTE_FROM_START.sub(spaces, QUOTE_TO_END.sub(spaces, text))
     for char in MARKUP_CHARS:
         text = text.replace(char, " ")
     return LINK_TARGET.sub(spaces, text) if "](" in text else text
