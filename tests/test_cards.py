@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 from pathlib import Path
 
@@ -48,3 +49,7 @@ def test_a_site_whose_name_the_font_cannot_write_makes_no_logo(tmp_path: Path) -
     assert not (root / "public" / "media" / "logo.png").exists()
     page = soup(root / "public" / "quake.html")
     assert page.select_one('meta[property="og:image"]')["content"].startswith(BASE + "media/")
+    # Nothing names the logo that was not made: the structured data, the feed.
+    data = json.loads(page.select_one('script[type="application/ld+json"]').get_text())
+    assert "logo" not in json.dumps(data)
+    assert "<logo>" not in (root / "public" / "feed.xml").read_text(encoding="utf-8")

@@ -21,6 +21,7 @@ from ..inputs import Inputs
 from . import cards, pictures
 from .files import SiteFile
 from .meta import MADE_LOGO as LOGO_PATH
+from .meta import made_logo
 
 if TYPE_CHECKING:
     from ..speed.memo import Memo
@@ -153,10 +154,7 @@ def site_media(site: Site, checked: Checked) -> Media:
         elif config.image is None:
             shares[teaser.display_path] = Share(card_path(site, teaser), *cards.CARD,
                                                 "image/jpeg", teaser.title)
-    # A logo is made of the site's name only if the cards' font can write it: none is better
-    # than boxes.
-    logo = LOGO_PATH if config.base_url and config.logo is None \
-        and cards.drawable(config.title) else None
+    logo = LOGO_PATH if made_logo(config) else None  # none is better than a name in boxes
     return Media(renditions, shares, logo)
 
 

@@ -195,8 +195,19 @@ def publisher_data(config: Config, language: str) -> dict[str, Any]:
 
 
 def publisher_logo(config: Config) -> str | None:
-    """Return the public address of the publisher's logo: site.yml's, or the one made."""
-    return image_url(config, config.logo or MADE_LOGO)
+    """Return the public address of the publisher's logo: site.yml's, or the one made of the
+    site's name; None when there is neither (a name the cards' font cannot write)."""
+    if config.logo:
+        return image_url(config, config.logo)
+    return image_url(config, MADE_LOGO) if made_logo(config) else None
+
+
+def made_logo(config: Config) -> bool:
+    """Tell whether the build makes a logo of the site's name: with a public address, when
+    site.yml names no logo and the cards' font can write the name."""
+    from . import cards  # Pillow is loaded only for sites that make pictures
+
+    return bool(config.base_url) and config.logo is None and cards.drawable(config.title)
 
 
 def actor_data(explainer: Explainer, words: Words) -> dict[str, list[dict[str, str]]]:
