@@ -200,3 +200,15 @@ def test_each_way_back_is_named_in_the_page_s_language(built: Built, tmp_path: P
         assert len(ways_back) == 7
         assert {link.get("aria-label") for link in ways_back} == {label}
         assert not any(link.has_attr("title") for link in ways_back)
+
+
+def test_a_mark_without_its_note_is_warned_of_where_it_stands(tmp_path: Path) -> None:
+    story = UNCITED.replace("people[^1].", "people[^1], a figure that does not exist[^nope].")
+    root = write_project(tmp_path / "site", {"content/x.md": story})
+    result = run_cli("check", "--root", root)
+    line = story.split("\n").index("The plant employs 9,000 people[^1], a figure that does not "
+                                   "exist[^nope].") + 1
+    column = story.split("\n")[line - 1].index("[^nope]") + 1
+    assert (f"content/x.md:{line}:{column}: warning: section 'prose': footnote [^nope] has no "
+            "note; the page shows '[^nope]' as typed\n") in result.stderr
+    assert "[^1] has no note" not in result.stderr

@@ -19,6 +19,10 @@ from .notes import NoteIds
 from .sources import Block, SourceFile
 from .typography import typeset_html
 
+# A footnote's mark in a text, and a note given for it: [^1] and [^1]: The note.
+NOTE_MARK = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+NOTE = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:", re.MULTILINE)
+
 
 class Context:
     """What reading one file needs: its source, the Markdown converter, the language its text is
@@ -66,7 +70,26 @@ class Context:
                        self.note_ids)
         for label in self.note_ids.unreferenced[known:]:
             self.problems.append(self.unreferenced_note(text, label, what, line, column))
+        if "[^" in text:
+            self.problems += self.missing_notes(text, what, line, column)
         return typeset_html(html, self.language)
+
+    def missing_notes(self, text: str, what: str, line: int,
+                      column: int | None) -> list[Problem]:
+        """Return a warning for each footnote mark whose note the text never gives."""
+        given = set(NOTE.findall(text))
+        problems = []
+        for mark in NOTE_MARK.finditer(text):
+            if mark[1] in given:
+                continue
+            where = line if column else line + text.count("\n", 0, mark.start())
+            problems.append(Problem(
+                self.source.display, where, column or mark.start() - text.rfind(
+                    "\n", 0, mark.start()), f"{what}: footnote [^{mark[1]}] has no note; the "
+                f"page shows '[^{mark[1]}]' as typed", f"add its note on a line of its own "
+                f"below: [^{mark[1]}]: what the note says", self.source.line_text(where),
+                "warning"))
+        return problems
 
     def unreferenced_note(self, text: str, label: str, what: str, line: int,
                           column: int | None) -> Problem:
