@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
@@ -212,3 +213,21 @@ def test_a_mark_without_its_note_is_warned_of_where_it_stands(tmp_path: Path) ->
     assert (f"content/x.md:{line}:{column}: warning: section 'prose': footnote [^nope] has no "
             "note; the page shows '[^nope]' as typed\n") in result.stderr
     assert "[^1] has no note" not in result.stderr
+
+
+def test_an_event_s_notes_stand_below_its_text_and_stay_out_of_the_data_files(
+        tmp_path: Path) -> None:
+    root = write_project(tmp_path / "site", {f"content/{SLUG}.md": STORY})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    page = soup(root / "public" / f"{SLUG}.html")
+    # No paragraph holds the block of notes: the text is its own paragraph, the notes below it.
+    assert [p for p in page.select(".timeline p") if p.find(["div", "ol", "p"])] == []
+    event = page.select(".timeline .event")[0]
+    assert event.select_one("li[id]").get_text().strip().startswith("A public record.")
+    rows = (root / "public" / "data" / f"{SLUG}.timeline.csv").read_text(encoding="utf-8")
+    assert "Filed in June.," in rows and "A public record" not in rows and "↩" not in rows
+    slides = json.loads((root / "public" / "data" / f"{SLUG}.timelinejs.json").read_text(
+        encoding="utf-8"))["events"]
+    assert slides[0]["text"]["text"].startswith("<p>Filed in June.</p>")
+    assert "#fn" not in json.dumps(slides)

@@ -29,6 +29,11 @@ from .words import Words
 # Where a thing is in its source file: for messages, no part of the explainer.
 SKIPPED = frozenset({"line", "body_line"})
 TAG = re.compile(r"<[^>]*>")
+# A footnote's mark in converted Markdown, and the block of notes at its end (content/notes.py).
+NOTE_MARK = re.compile(r'<sup id="fnref[^"]*">.*?</sup>')
+NOTES = re.compile(r"\n?<div>\s*<hr>.*?</div>", re.DOTALL)
+# HTML that holds blocks of its own (paragraphs, a list, notes), which no paragraph may hold.
+BLOCK_START = re.compile(r"\s*<(?:p|div|ul|ol|blockquote|h[1-6]|table|pre|dl|hr)\b")
 
 
 def export_value(value: Any, words: Words) -> Any:
@@ -113,5 +118,20 @@ def date_text(event: TimelineEvent, words: Words) -> str:
 
 
 def plain_text(markup: str) -> str:
-    """Return the text of a bit of HTML made from Markdown: no tags, no character references."""
-    return html.unescape(TAG.sub("", markup))
+    """Return the text of a bit of HTML made from Markdown: no tags, no character references,
+    no footnotes."""
+    return html.unescape(TAG.sub("", without_notes(markup)))
+
+
+def without_notes(markup: str) -> str:
+    """Return converted Markdown without its footnotes' marks and notes: for a file where
+    their links would lead nowhere."""
+    if "<sup id=\"fnref" not in markup:
+        return markup
+    return NOTES.sub("", NOTE_MARK.sub("", markup))
+
+
+def paragraphs(markup: str) -> str:
+    """Return converted inline Markdown as paragraphs: in one, unless it holds blocks already
+    (several paragraphs, a list, footnotes)."""
+    return markup if BLOCK_START.match(markup) else f"<p>{markup}</p>"

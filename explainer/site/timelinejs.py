@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 
 from ..content.model import Explainer, FuzzyDate, Link, TimelineEvent
-from .serialise import date_text, timeline_events
+from .serialise import date_text, paragraphs, timeline_events, without_notes
 from .words import Words
 
 
@@ -34,7 +34,7 @@ def timelinejs(explainer: Explainer, words: Words,
 def slide(event: TimelineEvent, unique_id: str, group: str, words: Words,
           source: Link | None) -> dict[str, Any]:
     """Return one event as a TimelineJS slide; `source` is its own, else its timeline's."""
-    text = f"<p>{event.text_html}</p>" if event.text_html else ""
+    text = paragraphs(without_notes(event.text_html)) if event.text_html else ""
     if source is not None:
         text += f"<p>{words.markup('event_source')} {source_link(source)}</p>"
     start = date_parts(event.date)
