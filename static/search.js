@@ -24,10 +24,12 @@
   var manifest = null, shards = {}, docs = {}, loading = {}, latest = 0;
 
   // As explainer/site/terms.py: the accents a reader types without go (those of Latin, Greek
-  // and Cyrillic letters, Hebrew and Arabic points); the marks that make another letter stay.
+  // and Cyrillic letters, Hebrew and Arabic points, the Indic nukta); the marks that make
+  // another letter stay.
   var ACCENTS = new RegExp("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff" +
     "\ufe20-\ufe2f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a" +
-    "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]", "g");
+    "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed" +
+    "\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc]", "g");
   function fold(text) {
     return text.replace(/[\uff01-\uff5e]/g, function (wide) {
       return String.fromCharCode(wide.charCodeAt(0) - 0xfee0);  // full width, as ASCII

@@ -26,11 +26,12 @@ import re
 import unicodedata
 
 # Combining marks (of a decomposed text) that a reader leaves out: the blocks of combining
-# diacritics, Hebrew points and cantillation, Arabic harakat and Quranic marks.
+# diacritics, Hebrew points and cantillation, Arabic harakat and Quranic marks, and the nukta
+# of the Indic scripts (most readers type ज for ज़).
 ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
                      "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
                      "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8"
-                     "\u06ea-\u06ed]")
+                     "\u06ea-\u06ed\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc]")
 WIDE = re.compile("[\uff01-\uff5e]")  # the full-width forms of ASCII, U+FEE0 past it
 TOKEN = re.compile(r"[^\W_]{2,}")  # an ASCII text's words: hyphens and apostrophes split
 # The blocks of the scripts written without spaces (search.js holds the same): Thai and Lao,
