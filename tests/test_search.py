@@ -186,7 +186,7 @@ def teaser(number: int) -> Teaser:
                   f"What {theme.lower()} means for people number{number}.",
                   FuzzyDate(2020 + number % 5, 1 + number % 12, 1), None, (), (),
                   (theme, f"topic{number % 40}"), False, "en", f"e{number}", "", (), None, (),
-                  (), (), (), (f"Takeaway about {theme.lower()} and item{number}",), ())
+                  (), (), (), (f"Takeaway about {theme.lower()} and item{number}",), (), ())
 
 
 def test_shards_stay_under_their_cap_and_a_query_loads_little(monkeypatch) -> None:
@@ -261,3 +261,21 @@ def test_an_index_made_again_after_a_few_edits_is_the_index_made_whole(
     for step in (tuple(edited), explainers, tuple(swapped), shifted, every):
         assert maker.files(step, index) == search.IndexMaker().files(step, index)
     assert lookup(maker.files(tuple(edited), index), "zanzibar") == {5: TITLE}
+
+
+def test_an_explainer_is_found_by_the_organisations_it_names(tmp_path: Path) -> None:
+    story = ("---\ntitle: {title}\ndek: D\npublished: 2024-06-26\nlanguage: {language}\n---\n\n"
+             "--- countries\ncountries:\n  - {{name: Kenya, role: lead}}\n"
+             "  - {{organisation: European Union, role: funder}}\n"
+             "  - {{organisation: Rapid Support Forces, label: the RSF militia, role: other}}\n"
+             "---\n")
+    root = write_project(tmp_path / "site", {
+        "content/a.md": story.format(title="Aid", language="en"),
+        "content/b.md": story.format(title="Ayuda", language="es")})
+    result = run_cli("build", "--root", root, "--output", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    english, spanish = site_files(tmp_path / "out"), site_files(tmp_path / "out", "es/")
+    for query in ("eu", "european union", "militia", "rapid support"):
+        assert found(english, query) == {0}, query
+    for query in ("ue", "unión europea", "eu"):  # as Spanish pages name it, and as written
+        assert found(spanish, query, "es/") == {0}, query

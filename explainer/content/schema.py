@@ -27,6 +27,7 @@ from .media import (
 )
 from .names import name_key
 from .notes import NoteIds
+from .organisations import in_language
 from .roles import ranked, read_role_notes, role_order, unused_notes
 from .slugs import read_slug, read_translation_key
 from .sources import Block, SourceFile
@@ -261,8 +262,18 @@ def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGL
     explainer = model.Explainer.of(source.path, source.display, slug, title, dek, published,
                                    updated, byline, based_on, tags, draft, sections, language,
                                    translation_key, language_folder(language, site_language),
-                                   image, changes, tuple(sorted(ctx.uses, key=lambda u: u.line)))
+                                   image, changes, tuple(sorted(ctx.uses, key=lambda u: u.line)),
+                                   organisation_names(sections, language))
     return explainer, ctx.problems
+
+
+def organisation_names(sections: tuple[model.Section, ...], language: str) -> tuple[str, ...]:
+    """Return the names and initials of the organisations an explainer's lists name: as its
+    pages name them, as explainer knows them, and the author's label."""
+    entries = [e for s in sections if isinstance(s, model.Countries) for e in s.organisations]
+    return tuple(dict.fromkeys(name for entry in entries for named in (
+        in_language(entry.organisation, language), entry.organisation)
+        for name in (entry.label, named.name, named.initials) if name))
 
 
 def read_dates(reader: Reader,

@@ -68,8 +68,8 @@ def explainer_words(teaser: Teaser, names: Mapping[str, str]) -> dict[str, int]:
     countries' names in the explainer's language, by code."""
     countries = tuple((entry.country.code, names.get(entry.country.code, ""), entry.country.name)
                       for entry in teaser.countries)
-    return weighed_words(teaser.title, tuple(teaser.outline), teaser.dek, tuple(teaser.tags),
-                         countries)
+    return weighed_words(teaser.title, tuple(teaser.outline), teaser.dek,
+                         (*teaser.tags, *teaser.named), countries)
 
 
 # The preview makes the index again after each edit that changes a list: the explainers that
@@ -78,8 +78,9 @@ def explainer_words(teaser: Teaser, names: Mapping[str, str]) -> dict[str, int]:
 def weighed_words(title: str, outline: tuple[str, ...], dek: str, tags: tuple[str, ...],
                   countries: tuple[tuple[str, str, str], ...]) -> dict[str, int]:
     """Return each word of an explainer's searchable texts with the weight of its best place
-    (the caller must not change the answer: it is kept for the same texts). `countries` holds
-    each country's code, its name in the explainer's language and its English name."""
+    (the caller must not change the answer: it is kept for the same texts). `tags` also holds
+    the organisations the explainer names; `countries` holds each country's code, its name in
+    the explainer's language and its English name."""
     found: dict[str, int] = {}
     # From the least weight to the most, so that a word takes the weight of its best place.
     for country in countries:

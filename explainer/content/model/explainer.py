@@ -71,6 +71,8 @@ class Teaser:
     # Each country once, with its roles (see parts_of): what the country pages list, kept
     # with the explainer so that lists of thousands need not work it out on each build.
     parts: tuple[Part, ...]
+    # The organisations its lists name, as its pages and as its author write them: for search.
+    named: tuple[str, ...]
 
     @property
     def url(self) -> str:
@@ -110,7 +112,7 @@ class Explainer(Teaser):
            based_on: tuple[Link, ...], tags: tuple[str, ...], draft: bool,
            sections: tuple[Section, ...], language: str = "en", translation_key: str = "",
            folder: str = "", image: Picture | None = None, changes: tuple[Change, ...] = (),
-           uses: tuple[Use, ...] = ()) -> Explainer:
+           uses: tuple[Use, ...] = (), named: tuple[str, ...] = ()) -> Explainer:
         """Make an explainer, its countries, section kinds and expected events taken from its
         sections."""
         countries = tuple(e for s in sections if isinstance(s, Countries) for e in s.entries)
@@ -121,7 +123,8 @@ class Explainer(Teaser):
                    *(s.heading for s in sections if isinstance(s, Prose) and s.heading))
         return cls(source_path, display_path, slug, title, dek, published, updated, byline,
                    based_on, tags, draft, language, translation_key or slug, folder, countries,
-                   image, changes, uses, expected, kinds, outline, parts_of(countries), sections)
+                   image, changes, uses, expected, kinds, outline, parts_of(countries), named,
+                   sections)
 
     @property
     def organisations(self) -> tuple[OrganisationEntry, ...]:
