@@ -149,3 +149,34 @@ def test_every_flag_in_a_list_stands_beside_its_name(long_names: Path, make_page
         load_all_images(page)
         assert page.locator(".country-list img").count() == len(NAMES)
         assert page.evaluate(FLAGS_OFF_THEIR_NAMES) == [], f"{name} at {width} px"
+
+
+LONG_FIGURES = """\
+---
+title: Budget
+dek: The numbers.
+published: 2024-06-26
+---
+
+--- figures
+figures:
+  - {value: "1.000.000.000 €", label: the fund}
+  - {value: "12,5 Mrd. Euro", label: the deficit}
+  - {value: "$360 million", label: pledged}
+---
+"""
+
+
+@pytest.mark.parametrize("width", [320, 390, 800, 1280])
+def test_a_long_figure_is_never_broken_inside_a_number(tmp_path: Path, make_page,
+                                                       width: int) -> None:
+    root = write_project(tmp_path / "site", {"content/budget.md": LONG_FIGURES})
+    result = run_cli("build", "--root", root, "--output", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    page = make_page(viewport={"width": width, "height": 800})
+    page.goto((tmp_path / "out" / "budget.html").as_uri())
+    lines = page.evaluate("""() => [...document.querySelectorAll('.figure-value')].map(
+        (el) => Math.round(el.getBoundingClientRect().height
+                           / parseFloat(getComputedStyle(el).lineHeight)))""")
+    assert lines[0] == 1, f"1.000.000.000 € on {lines[0]} lines at {width} px"
+    assert page.evaluate(OVERFLOWING) == []
