@@ -3,16 +3,14 @@ shows once."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 
-from anyascii import anyascii
 from yaml.nodes import ScalarNode
 
 from ..errors import Problem
 from .fields import Fields
 from .header import is_null
+from .latin import slugify
 from .model import Section
 from .sources import SourceFile
 
@@ -45,27 +43,6 @@ def unique_anchor(base: str, taken: set[str]) -> str:
         anchor = f"{base}-{n}"
     taken.update(anchor + suffix for suffix in PARTS)
     return anchor
-
-
-def slugify(text: str) -> str:
-    """Turn a heading or a tag into an id: lowercase ASCII words joined by hyphens, letters of
-    other scripts written in Latin ones (Выборы gives vybory, 地震 dezhen, Straße strasse)."""
-    return re.sub(r"[^a-z0-9]+", "-", in_ascii(text).lower()).strip("-")[:60].strip("-")
-
-
-def in_ascii(text: str) -> str:
-    """Return a text in ASCII: Latin letters without their accents, other letters written in
-    Latin ones, marks of punctuation other than ASCII's left out (so Haiti’s gives Haitis)."""
-    if text.isascii():
-        return text
-    kept: list[str] = []
-    for char in unicodedata.normalize("NFKD", text):
-        if unicodedata.combining(char) and kept and kept[-1].isascii():
-            continue  # an accent on a Latin letter: é gives e
-        if not char.isascii() and unicodedata.category(char)[0] in "PS":
-            continue  # ’ « — €
-        kept.append(char)
-    return anyascii(unicodedata.normalize("NFC", "".join(kept)))
 
 
 def repeated(source: SourceFile, sections: Iterable[Section]) -> list[Problem]:

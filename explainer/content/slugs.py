@@ -7,8 +7,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-from .anchors import slugify
 from .fields import Fields
+from .latin import slugify
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")  # to fullmatch: "$" would let a "\n" end it
 

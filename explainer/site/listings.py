@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..content.anchors import slugify
 from ..content.languages import language_folder
+from ..content.latin import slugify
 from ..content.model import Country, Part, Site, Teaser
 from ..content.names import name_key
 
