@@ -115,3 +115,11 @@ def test_the_index_gives_each_explainer_s_language_and_translations(seed_site: P
     assert found == {SEED: ("en", SEED), "kenya-mission-police-haiti": ("fr", SEED)}
     data = read_json(seed_site / "fr/data/kenya-mission-police-haiti.json")
     assert (data["language"], data["translation_key"]) == ("fr", SEED)
+
+
+def test_the_data_files_name_the_author_the_page_names(make_site: Callable[..., Path]) -> None:
+    out = build(make_site({"site.yml": "author: Explainer desk\n",
+                           "content/a.md": explainer("Alpha", extra=TIMELINE)}))
+    assert read_json(out / "data/a.json")["byline"] == ["Explainer desk"]
+    assert read_json(out / "data/index.json")["explainers"][0]["byline"] == ["Explainer desk"]
+    assert "Explainer desk" in soup(out / "a.html").select_one(".byline").get_text()

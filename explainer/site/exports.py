@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from ..content.model import Countries, Explainer, Teaser
+from ..content.model import Config, Countries, Explainer, Teaser
 from .feeds import list_feed
 from .meta import publisher_name
 from .page import Page
@@ -56,7 +56,8 @@ def explainer_json(site: Any, page: Page, explainer: Explainer | None, words: Wo
     """Return the whole explainer as one JSON document."""
     explainer = whole(explainer)
     config = site.config
-    data = {"version": VERSION, **front_matter(linker(config, page.path), explainer, words),
+    data = {"version": VERSION, **front_matter(config, linker(config, page.path), explainer,
+                                               words),
             "image": lead_image(config, page, explainer, words),
             "changes": export_value(explainer.changes, words),
             "sections": [export_value(section, words) for section in explainer.sections]}
@@ -77,13 +78,14 @@ def lead_image(config: Any, page: Page, explainer: Explainer, words: Words
             "height": rendition.height if rendition else None}
 
 
-def front_matter(link: Callable[[str], str], teaser: Teaser, words: Words) -> dict[str, Any]:
+def front_matter(config: Config, link: Callable[[str], str], teaser: Teaser,
+                 words: Words) -> dict[str, Any]:
     """Return what lists show of an explainer, as JSON-ready data; `link` makes the page's
-    links (see reuse.linker)."""
+    links (see reuse.linker). Its byline is the page's: the site's author if it names none."""
     return {"slug": teaser.slug, "url": link(teaser.url),
             "title": teaser.title, "dek": teaser.dek, "published": teaser.published.iso,
             "updated": teaser.updated.iso if teaser.updated else None,
-            "byline": list(teaser.byline), "tags": list(teaser.tags),
+            "byline": list(config.authors(teaser.byline)), "tags": list(teaser.tags),
             "based_on": export_value(teaser.based_on, words),
             "draft": teaser.draft, "language": teaser.language,
             "translation_key": teaser.translation_key}
@@ -93,7 +95,7 @@ def index_json(site: Any, page: Page, explainer: Explainer | None, words: Words)
     """Return the index of every explainer the site lists, with the address of its files."""
     config = site.config
     link = linker(config, page.path)
-    explainers = [{**front_matter(link, teaser, words),
+    explainers = [{**front_matter(config, link, teaser, words),
                    "countries": [{"code": e.country.code, "role": e.role}
                                  for e in teaser.countries],
                    "data": {file.name: link(file.path) for file in data_files(config, teaser)},
