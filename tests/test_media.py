@@ -204,6 +204,19 @@ def test_an_embed_refused_shows_with_the_file_s_other_mistakes(tmp_path: Path) -
     assert "'www.tiktok.com' is not a service the site embeds" in printed
 
 
+def test_a_vimeo_video_in_a_channel_plays_and_another_vimeo_page_is_told_what_to_give(
+        tmp_path: Path) -> None:
+    text = explainer(sections="\n--- embed\nurl: https://vimeo.com/channels/staffpicks/76979871"
+                     "\ntitle: A video\n---\n")
+    assert "error" not in problems_of(tmp_path / "channel", text)
+    printed = problems_of(tmp_path / "page", text.replace("channels/staffpicks/76979871",
+                                                          "staff"))
+    assert "error: section 'embed': this Vimeo address is not one of a video, chart or map " \
+        "to embed" in printed
+    assert "hint: give the address of the video's page, such as https://vimeo.com/" in printed
+    assert "embeds:" not in printed
+
+
 def test_a_youtube_page_plays_from_the_no_cookie_domain(tmp_path: Path) -> None:
     text = explainer(sections="\n--- embed\nurl: https://www.youtube.com/watch?v=dQw4w9WgXcQ\n"
                      "title: A video\n---\n")

@@ -34,6 +34,18 @@ SERVICES = {
     "embed.documentcloud.org": "DocumentCloud",
     "www.google.com": "Google Maps",  # only its /maps/embed pages: see frame_address()
 }
+# The pages of the services readers share, whose embeddable addresses frame_address() reads:
+# an address of another page of theirs is a mistake, not a service the site lacks.
+VIMEO = ("Vimeo", "give the address of the video's page, such as https://vimeo.com/76979871")
+YOUTUBE = ("YouTube", "give the address of the video's page, such as "
+                      "https://www.youtube.com/watch?v=dQw4w9WgXcQ")
+SHARE_PAGES = {
+    "vimeo.com": VIMEO, "www.vimeo.com": VIMEO,
+    "www.youtube.com": YOUTUBE, "youtube.com": YOUTUBE, "m.youtube.com": YOUTUBE,
+    "youtu.be": YOUTUBE,
+    "www.datawrapper.de": ("Datawrapper", "give the chart's published address, such as "
+                                          "https://datawrapper.dwcdn.net/AbCdE/1/"),
+}
 # What a frame may do: run its scripts, open links in a new tab, go full screen. Its scripts
 # run in an origin of their own (no allow-same-origin: with allow-scripts it would let a
 # frame of the page's own site undo the sandbox), so it has no cookies or storage.
@@ -138,8 +150,10 @@ def frame_address(url: str) -> tuple[str, str] | None:
     if host in ("www.datawrapper.de", "datawrapper.de") and parts.path.startswith("/_/") \
             and DATAWRAPPER_ID.match(chart):  # a chart's share page: its embed is on dwcdn.net
         return f"https://datawrapper.dwcdn.net/{chart}/", "Datawrapper"
-    if host == "vimeo.com" and parts.path.strip("/").isdigit():
-        return f"https://player.vimeo.com/video/{parts.path.strip('/')}", "Vimeo"
+    # A video's page: vimeo.com/123456, or in a channel, a group or a showcase, ending with it.
+    video_number = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    if host in ("vimeo.com", "www.vimeo.com") and video_number.isdigit():
+        return f"https://player.vimeo.com/video/{video_number}", "Vimeo"
     if host == "www.google.com" and not parts.path.startswith("/maps/embed"):
         return None
     return (url, SERVICES[host]) if host in SERVICES else None
@@ -170,6 +184,9 @@ def read_embed(ctx: Context, fields: Fields, block: Block, body: Body) -> model.
         host = urlsplit(url).hostname or ""
         if known is not None:
             frame, service = known
+        elif host in SHARE_PAGES and host not in ctx.embeds:
+            fields.reader.error(node, f"this {SHARE_PAGES[host][0]} address is not one of a "
+                                "video, chart or map to embed", SHARE_PAGES[host][1])
         elif host not in ctx.embeds:
             services = ", ".join(sorted(set(SERVICES.values())))
             fields.reader.error(node, f"'{host}' is not a service the site embeds",
