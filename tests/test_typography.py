@@ -98,8 +98,10 @@ def test_code_addresses_and_attributes_keep_what_was_typed(
     ("ru", "Why Kenya\u2019s \u00abmission\u00bb matters \u2014 in 2024"),
     ("sv", "Why Kenya\u2019s \u201dmission\u201d matters \u2013 in 2024"),
     ("da", "Why Kenya\u2019s \u00bbmission\u00ab matters \u2013 in 2024"),
+    ("ja", "Why Kenya\u2019s \u300cmission\u300d matters \u2014 in 2024"),
+    ("zh", "Why Kenya\u2019s \u201cmission\u201d matters \u2014 in 2024"),
     # A language explainer has no marks for keeps its straight quotes.
-    ("ja", "Why Kenya\u2019s \"mission\" matters \u2014 in 2024"),
+    ("ko", "Why Kenya\u2019s \"mission\" matters \u2014 in 2024"),
 ])
 def test_quotes_follow_the_language_of_the_page(make_site: Callable[..., Path], language: str,
                                                 title: str) -> None:

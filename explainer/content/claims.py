@@ -22,14 +22,16 @@ from ..errors import Problem
 from .counting import Counting
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 
-# A quotation, straight or as typographers set it: “…”, ‘…’, «…», „…“ or „…”, »…«, ”…”; in
+# A quotation, straight or as typographers set it: “…”, ‘…’, «…», „…“ or „…”, »…«, ”…”, 「…」; in
 # straight single quotes ('…', as British copy has it) only between word breaks, where an
 # apostrophe (Haiti's, countries') cannot open or close one.
 QUOTED = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019\n]*\u2019"
                     r"|\u00ab[^\u00bb]*\u00bb|\u201e[^\u201c\u201d]*[\u201c\u201d]"
                     r"|\u00bb[^\u00ab]*\u00ab|\u201d[^\u201d\n]*\u201d"
-                    r"|(?<!\w)'(?=\w)[^'\n]*(?<=[\w.,!?])'(?!\w)")
-QUOTE_OPENINGS = ('"', "'", "\u201c", "\u2018", "\u00ab", "\u201e", "\u00bb", "\u201d")
+                    r"|(?<!\w)'(?=\w)[^'\n]*(?<=[\w.,!?])'(?!\w)"
+                    r"|\u300c[^\u300d]*\u300d|\u300e[^\u300f]*\u300f")
+QUOTE_OPENINGS = ('"', "'", "\u201c", "\u2018", "\u00ab", "\u201e", "\u00bb", "\u201d",
+                  "\u300c", "\u300e")
 # What is left of a quotation a line break parts (checks read a text line by line): an
 # opening mark with the rest of its line, or a closing one with the line before it.
 QUOTE_TO_END = re.compile("(?:^|(?<=[\\s(\\[:\u2014\u2013]))[\"\u201c\u00ab\u201e]"
