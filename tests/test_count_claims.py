@@ -80,8 +80,8 @@ def test_the_hint_names_the_groups() -> None:
                           Path("x.md"), "content/x.md")
     explainer, _ = read_explainer(source, Markup())
     [problem] = check_explainer(explainer)
-    assert problem.hint.startswith("the list's groups: 8 founding signatory, 21 later "
-                                   "signatory, 2 non-signatory")
+    assert problem.hint.startswith("the list's groups: 8 under 'founding signatory', "
+                                   "21 under 'later signatory', 2 under 'non-signatory'")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -123,7 +123,7 @@ def test_the_hint_leaves_out_a_group_of_organisations_alone() -> None:
                           Path("x.md"), "content/x.md")
     explainer, _ = read_explainer(source, Markup())
     [problem] = check_explainer(explainer)
-    assert problem.hint.startswith("the list's groups: 1 party; ")
+    assert problem.hint.startswith("the list's groups: 1 under 'party'; ")
 
 
 def test_one_country_that_joins_the_lead_is_named_in_the_singular() -> None:
@@ -276,7 +276,7 @@ def test_a_wrong_count_of_a_group_and_its_hint_give_one_size() -> None:
     [problem] = check_explainer(explainer)
     said, _, hint = problem.render().split("\n")
     assert said.endswith("but the country list has 2 countries under 'member'")
-    assert hint.startswith("  hint: the list's groups: 2 member; ")
+    assert hint.startswith("  hint: the list's groups: 2 under 'member'; ")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

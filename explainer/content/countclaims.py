@@ -223,8 +223,9 @@ def hint(explainer: Explainer) -> str:
 
 
 def size_of(group: RoleGroup) -> str:
-    """Describe a group's size for a hint: '8 founding signatory'."""
-    return f"{len(group.entries)} {group.role}"
+    """Describe a group's size for a hint: "8 under 'founding signatory'" (a role as written
+    names one; a number before it would want a plural the checks cannot make)."""
+    return f"{len(group.entries)} under '{group.role}'"
 
 
 def warning(explainer: Explainer, line: int, column: int | None, message: str,
