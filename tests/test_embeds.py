@@ -78,7 +78,8 @@ def test_an_explainer_has_a_piece_for_each_such_section_it_has(
     piece = soup(out / "embed/two.timeline.html")
     assert piece.select_one("section.timeline h2").get_text() == "First"  # the first of two
     box = soup(out / "two.html").select_one("details.embed-codes")
-    assert [h.get_text() for h in box.select("h3")] == ["Timeline", "Key takeaways"]
+    # Each piece is named as its section is headed on the page: the first timeline's title.
+    assert [h.get_text() for h in box.select("h3")] == ["First", "Key takeaways"]
 
 
 def test_the_embed_box_gives_each_code_and_says_why_it_names_a_path(seed_site: Path) -> None:
@@ -87,8 +88,8 @@ def test_the_embed_box_gives_each_code_and_says_why_it_names_a_path(seed_site: P
     assert "This site has no public address yet" in box.get_text()
     codes = box.select("textarea.embed-code")
     assert [code["aria-label"] for code in codes] == [
-        "Code for Timeline", "Code for Key takeaways", "Code for Countries involved",
-        "Code for Key figures"]
+        "Code for How we got here", "Code for Key takeaways", "Code for Countries involved",
+        "Code for Key figures"]  # the timeline as the seed heads it
     assert iframe(codes[1].get_text()).attrs == {
         "src": f"embed/{SEED}.takeaways.html", "title": f"Key takeaways: {TITLE}",
         "style": "width:100%;border:0", "height": "420", "loading": "lazy"}
@@ -175,3 +176,13 @@ def test_a_link_of_a_section_is_right_on_the_page_and_in_its_piece(
     assert (page.select_one("a.plain")["href"], piece.select_one("a.plain")["href"]) == (
         "tags/countries.html", "../tags/countries.html")
     assert piece.select_one("img.flag")["src"] == "../" + page.select_one("img.flag")["src"]
+
+
+def test_a_piece_of_countries_and_organisations_is_named_so(make_site: Callable[..., Path]
+                                                            ) -> None:
+    text = ("---\ntitle: Aid\ndek: D.\npublished: 2024-05-01\n---\n"
+            "--- countries\ncountries:\n  - {name: Kenya, role: lead}\n"
+            "  - {organisation: EU, role: funder}\n---\n")
+    out = build(make_site({"content/aid.md": text}))
+    box = soup(out / "aid.html").select_one("details.embed-codes")
+    assert [h.get_text() for h in box.select("h3")] == ["Countries and organisations involved"]

@@ -186,7 +186,8 @@ def teaser(number: int) -> Teaser:
                   f"What {theme.lower()} means for people number{number}.",
                   FuzzyDate(2020 + number % 5, 1 + number % 12, 1), None, (), (),
                   (theme, f"topic{number % 40}"), False, "en", f"e{number}", "", (), None, (),
-                  (), (), (), (f"Takeaway about {theme.lower()} and item{number}",), (), ())
+                  (), (), (), (f"Takeaway about {theme.lower()} and item{number}",), (), (),
+                  ())
 
 
 def test_shards_stay_under_their_cap_and_a_query_loads_little(monkeypatch) -> None:

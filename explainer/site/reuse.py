@@ -82,8 +82,11 @@ def reuse_of(config: Config, teaser: Teaser, words: Words) -> Reuse:
     """Plan an explainer's data files and pieces, from the kinds of its sections and the
     settings that turn them off."""
     pieces = []
+    titles = dict(teaser.titles)
     for kind in piece_kinds(config, teaser):
-        path, name = piece_path(teaser, kind), words.text(PIECES[kind])
+        path, name = piece_path(teaser, kind), titles.get(kind) or words.text(
+            "countries_and_organisations_involved" if kind == "countries" and teaser.named
+            else PIECES[kind])
         pieces.append(Piece(kind, path, path.removesuffix(".html") + ".oembed.json", name,
                             words.text("embed_code", piece=name),
                             words.text("embed_title", piece=name, title=teaser.title),

@@ -73,6 +73,9 @@ class Teaser:
     parts: tuple[Part, ...]
     # The organisations its lists name, as its pages and as its author write them: for search.
     named: tuple[str, ...]
+    # The headings its author gave the first section of each kind (kind, title): what its
+    # embeddable pieces are called.
+    titles: tuple[tuple[str, str], ...]
 
     @property
     def url(self) -> str:
@@ -121,10 +124,13 @@ class Explainer(Teaser):
         kinds = tuple(dict.fromkeys(section.kind for section in sections))
         outline = (*(item.text for s in sections if isinstance(s, Takeaways) for item in s.items),
                    *(s.heading for s in sections if isinstance(s, Prose) and s.heading))
+        titles: dict[str, str] = {}
+        for section in sections:
+            titles.setdefault(section.kind, getattr(section, "title", ""))
         return cls(source_path, display_path, slug, title, dek, published, updated, byline,
                    based_on, tags, draft, language, translation_key or slug, folder, countries,
                    image, changes, uses, expected, kinds, outline, parts_of(countries), named,
-                   sections)
+                   tuple((kind, text) for kind, text in titles.items() if text), sections)
 
     @property
     def organisations(self) -> tuple[OrganisationEntry, ...]:
