@@ -151,3 +151,15 @@ def test_a_country_page_names_a_role_as_the_story_heads_it(tmp_path: Path) -> No
                           .select_one(".explainer-list .meta").get_text())
              for code in ("ke", "ht")}
     assert roles == {"ke": "23 May 2024 · Founding signatories", "ht": "23 May 2024 · Observer"}
+
+
+def test_a_tag_spelt_two_ways_is_warned_of(tmp_path: Path) -> None:
+    story = ("---\ntitle: {title}\ndek: D.\npublished: {date}\ntags: [{tag}]\n---\n\n"
+             "--- summary\n---\nText.\n")
+    root = write_project(tmp_path / "site", {
+        "content/a.md": story.format(title="A", date="2024-05-23", tag="Política"),
+        "content/b.md": story.format(title="B", date="2024-05-01", tag="Politica")})
+    out, messages = build(root, tmp_path / "public")
+    assert ("content/b.md: warning: tag 'Politica' shares its page with 'Política' "
+            "(content/a.md), which names the page\n") in messages
+    assert soup(out / "tags" / "politica.html").h1.get_text() == "Política"

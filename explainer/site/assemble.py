@@ -12,6 +12,7 @@ from ..content.model import Config, Site, Teaser
 from ..errors import ContentError, Problem, StrictWarnings
 from ..inputs import CONFIG, CONTENT, Inputs
 from ..options import BuildOptions
+from .listings import tag_slug
 from .media import Checked, check_media, site_media
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ def list_explainers(teasers: tuple[Teaser, ...], today: date, drafts: bool) -> L
     shown = [teaser for teaser in teasers if drafts or teaser.public_on(today)]
     shown.sort(key=lambda e: (e.published.first_day(), e.title.lower(), e.slug), reverse=True)
     return Listing(tuple(shown), [*check_slugs(teasers), *check_translations(teasers)],
-                   list(overdue(teasers, today)))
+                   [*overdue(teasers, today), *tag_spellings(shown)])
 
 
 def overdue(teasers: Sequence[Teaser], today: date) -> Iterator[Problem]:
@@ -104,6 +105,21 @@ def content_folder(inputs: Inputs) -> list[Problem]:
     return [Problem(CONTENT, None, None, "there is no content/ folder",
                     "create content/ and put explainers in it as .md files, or run "
                     "'python build.py new my-first-explainer'")]
+
+
+def tag_spellings(explainers: Sequence[Teaser]) -> Iterator[Problem]:
+    """Warn of a tag spelt two ways, beyond case, that share one page ('Politica' and
+    'Política'): the page takes the newest explainer's spelling, each explainer shows its own."""
+    first: dict[tuple[str, str], tuple[str, Teaser]] = {}
+    for explainer in explainers:  # newest first
+        for tag in explainer.tags:
+            key = (explainer.folder, tag_slug(tag))
+            spelt, by = first.setdefault(key, (tag, explainer))
+            if tag.casefold() != spelt.casefold():  # case alone is how a title sets it
+                yield Problem(explainer.display_path, None, None,
+                              f"tag '{tag}' shares its page with '{spelt}' ({by.display_path}), "
+                              "which names the page", "spell the tag alike in every explainer",
+                              severity="warning")
 
 
 def check_slugs(explainers: Sequence[Teaser]) -> list[Problem]:
