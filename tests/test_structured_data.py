@@ -82,3 +82,14 @@ def test_without_a_base_url_the_data_has_no_addresses(tmp_path: Path) -> None:
     assert "url" not in data and "image" not in data
     assert "logo" not in data["publisher"]
     assert data["headline"] == "Kenya leads a police mission to Haiti"
+
+
+def test_a_correction_is_told_in_plain_text(tmp_path: Path) -> None:
+    story = ("---\ntitle: Pledge\ndek: D.\npublished: 2024-05-23\nchanges:\n"
+             "  - date: 2024-06-01\n    correction: true\n    text: An earlier version said the "
+             "pledge was **$300 million**; [it is](https://example.org/a) $360 million.\n"
+             "---\n\n--- summary\n---\nText.\n")
+    root = write_project(tmp_path / "site", {"content/pledge.md": story})
+    [data] = json_ld(build(root, tmp_path / "public", "--base-url", BASE)[0] / "pledge.html")
+    assert data["correction"][0]["text"] == ("An earlier version said the pledge was "
+                                             "$300 million; it is $360 million.")

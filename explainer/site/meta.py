@@ -22,6 +22,7 @@ from ..content.model import (
 )
 from ..content.names import name_key
 from .locales import og_locale
+from .serialise import plain_text
 
 if TYPE_CHECKING:
     from .page import Page, Version
@@ -162,8 +163,8 @@ def article_data(config: Config, explainer: Explainer, url: str | None, words: W
                  if link.url else {})} for link in explainer.based_on]
     if based_on:
         data["isBasedOn"] = based_on
-    corrections = [{"@type": "CorrectionComment", "text": change.text,
-                    "datePublished": change.date.iso}
+    corrections = [{"@type": "CorrectionComment", "datePublished": change.date.iso,
+                    "text": " ".join(plain_text(change.text_html).split())}  # no Markdown
                    for change in explainer.changes if change.correction]
     if corrections:
         data["correction"] = corrections
