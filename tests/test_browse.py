@@ -129,6 +129,7 @@ def test_tag_slugs(tag: str, slug: str) -> None:
 @pytest.mark.parametrize(("tag", "slug"), [
     ("日本", "riben"), ("中国", "zhongguo"), ("Выборы 2024", "vybory-2024"),
     ("Олимпиада 2024", "olimpiada-2024"), ("Straße", "strasse"), ("Łódź", "lodz"),
+    ("Index", "index-tag"),  # tags/index.html is the list of tags
 ])
 def test_a_tag_in_another_script_gets_a_page_of_its_own_name(tag: str, slug: str) -> None:
     # Two tags that share only their digits ("2024") do not share a page.
@@ -163,3 +164,13 @@ def test_a_tag_spelt_two_ways_is_warned_of(tmp_path: Path) -> None:
     assert ("content/b.md: warning: tag 'Politica' shares its page with 'Política' "
             "(content/a.md), which names the page\n") in messages
     assert soup(out / "tags" / "politica.html").h1.get_text() == "Política"
+
+
+def test_a_tag_named_index_gets_a_page_of_its_own(tmp_path: Path) -> None:
+    story = "---\ntitle: A\ndek: D.\npublished: 2024-05-23\ntags: [Index, Prices]\n---\n\n" \
+            "--- summary\n---\nText.\n"
+    root = write_project(tmp_path / "site", {"content/a.md": story})
+    out = build(root, tmp_path / "public")[0]
+    assert soup(out / "tags" / "index-tag.html").h1.get_text() == "Index"
+    names = [a.get_text() for a in soup(out / "tags" / "index.html").select(".tags a")]
+    assert names == ["Index", "Prices"]

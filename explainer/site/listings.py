@@ -33,9 +33,12 @@ def tag_slug(tag: str) -> str:
     written in Latin letters (Выборы 2024 gives vybory-2024).
 
     Tags that differ only in case or accents share a page; a tag with no letter or digit at
-    all gets a short hash of its text, so every tag has a page.
+    all gets a short hash of its text, so every tag has a page, and a tag "Index" a name that
+    is not the list of tags'.
     """
     slug = slugify(tag)
+    if slug == "index":  # tags/index.html lists the tags
+        return "index-tag"
     return slug or "tag-" + hashlib.sha256(tag.casefold().encode("utf-8")).hexdigest()[:8]
 
 
