@@ -147,6 +147,10 @@ def run(args: argparse.Namespace) -> int:
         return 0
     from .options import BuildOptions
 
+    if not args.root.is_dir():
+        raise UsageError(f"there is no folder {args.root} to build (--root); check the path, or "
+                         "start a project there with 'python build.py new my-first-explainer "
+                         f"--root {args.root}'")
     # An absolute root, so that `--root .` and `--root /full/path` share one build cache.
     options = BuildOptions(root=args.root.absolute(), output=output_of(args),
                            base_url=args.base_url,

@@ -86,3 +86,13 @@ def test_a_bug_in_code_a_template_calls_is_not_blamed_on_the_template(
     assert main(["build", "--root", str(root)]) == 2
     assert capsys.readouterr().err.startswith(
         "internal error: RuntimeError: the renderer fell over\n")
+
+
+@pytest.mark.parametrize("command", ["build", "check"])
+def test_a_root_that_is_no_folder_is_a_wrong_command_line(tmp_path: Path, command: str) -> None:
+    result = run_cli(command, "--root", tmp_path / "typo")
+    assert result.returncode == 2
+    assert result.stderr == (f"error: there is no folder {tmp_path / 'typo'} to build (--root); "
+                             "check the path, or start a project there with 'python build.py "
+                             f"new my-first-explainer --root {tmp_path / 'typo'}'\n")
+    assert not (tmp_path / "typo").exists()
