@@ -165,3 +165,19 @@ def test_a_slug_cannot_leave_the_output_folder(front: str, file_name: str, messa
 def test_the_writer_refuses_paths_outside_the_site(path: str) -> None:
     with pytest.raises(OutputError, match="refusing to write outside the output folder"):
         NoWriter().claim([Claim(path, "test")])
+
+
+def test_a_word_in_angle_brackets_that_the_page_would_lose_is_warned_of(
+        make_site: Callable[..., Path]) -> None:
+    story = ("---\ntitle: T\ndek: D.\npublished: 2024-05-23\n---\n\n--- summary\n---\n"
+             "A <redacted> name, a `<code>` span, <https://example.org>, <em>emphasis</em>\n"
+             "and &lt;shown> brackets.\n")
+    root = make_site({"content/x.md": story})
+    result = run_cli("check", "--root", root)
+    assert result.returncode == 0
+    warned = [line for line in result.stderr.splitlines() if "read as an HTML tag" in line]
+    assert warned == ["content/x.md:9:3: warning: '<redacted>' is read as an HTML tag, which "
+                      "the page leaves out"]
+    assert "hint: to show it as written, write its '<' as '&lt;': &lt;redacted>" in result.stderr
+    run_cli("build", "--root", root)
+    assert "<shown> brackets" in soup(root / "public" / "x.html").select_one(".summary").get_text()

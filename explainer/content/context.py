@@ -13,7 +13,7 @@ from ..errors import Problem
 from . import model
 from .bounds import Allowance
 from .header import Reader
-from .markup import Markup, markdown_images, unsafe_links
+from .markup import Markup, dropped_tags, markdown_images, unsafe_links
 from .media import iframe_lines
 from .notes import NoteIds
 from .sources import Block, SourceFile
@@ -138,3 +138,11 @@ class Context:
                                        (f"overrides/static/{name}", f"static/{name}")))
         if not self.markup.trusted_html and "iframe" in text.lower():
             self.frames += iframe_lines(text, line)
+        if not self.markup.trusted_html:
+            for offset, tag_column, tag in dropped_tags(text):
+                where = line if column else line + offset
+                self.problems.append(Problem(
+                    self.source.display, where, column or tag_column,
+                    f"'{tag}' is read as an HTML tag, which the page leaves out",
+                    f"to show it as written, write its '<' as '&lt;': &lt;{tag[1:]}",
+                    self.source.line_text(where), "warning"))

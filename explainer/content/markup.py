@@ -54,6 +54,10 @@ SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
 IMAGE_TARGETS = (re.compile(r"!\[[^\]]*\]\(\s*<?(?P<url>[^\s()>]+)"),
                  re.compile(r"<img\b[^>]*?\ssrc\s*=\s*[\"']?(?P<url>[^\s\"'>]+)", re.IGNORECASE))
 # What pictures may carry besides the sanitiser's defaults: their sizes for each screen.
+# An HTML tag's name, as Markdown reads one ('<name', then a blank, '/' or '>'); not an
+# autolink's address (<https://...>), and the tags the sanitiser keeps.
+TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])")
+KEPT_TAGS = frozenset(nh3.ALLOWED_TAGS)
 PICTURE_ATTRIBUTES = {"img": {*nh3.ALLOWED_ATTRIBUTES["img"], "srcset", "sizes", "loading",
                               "decoding"}}
 # What footnotes may carry: their ids, on the elements Python-Markdown gives them to.
@@ -99,6 +103,27 @@ def unsafe_links(text: str) -> list[tuple[int, int, str]]:
                 scheme = SCHEME.match(url)
                 if scheme and scheme[1] not in URL_SCHEMES:
                     found.append((offset, match.start("url") + 1, match["url"]))
+    return found
+
+
+def dropped_tags(text: str) -> list[tuple[int, int, str]]:
+    """Return (line offset, column, tag) of what Markdown reads as an HTML tag that the
+    sanitiser leaves out of the page: '<deployment>' vanishes, word and all. Frames are warned
+    of apart (see media.iframe_lines); code shows its tags as typed."""
+    found = []
+    fence: str | None = None
+    for offset, line in enumerate(text.split("\n")):
+        marker = line.lstrip()[:3]
+        if marker in ("```", "~~~"):
+            fence = marker if fence is None else (None if marker == fence else fence)
+            continue
+        if fence is not None or "<" not in line:
+            continue
+        visible = CODE_SPAN.sub(lambda m: " " * len(m[0]), line) if "`" in line else line
+        for tag in TAG_NAME.finditer(visible):
+            if tag[2].lower() not in KEPT_TAGS and tag[2].lower() != "iframe":
+                end = visible.find(">", tag.start())
+                found.append((offset, tag.start() + 1, visible[tag.start():end + 1]))
     return found
 
 
