@@ -94,11 +94,15 @@ def test_the_sitemap_lists_each_page_s_translations(published: Path) -> None:
     found = {url.findtext(f"{SITEMAP}loc"): {link.get("hreflang"): link.get("href")
                                                for link in url.iter(f"{XHTML}link")}
              for url in urls}
-    expected = {"en": f"{BASE}{SEED}.html", "fr": f"{BASE}{FRENCH}"}
+    # As each page's head gives them, with the site's language's version as x-default.
+    expected = {"en": f"{BASE}{SEED}.html", "fr": f"{BASE}{FRENCH}",
+                "x-default": f"{BASE}{SEED}.html"}
     assert found[f"{BASE}{SEED}.html"] == found[f"{BASE}{FRENCH}"] == expected
-    assert found[BASE] == {"en": BASE, "fr": f"{BASE}fr/"}
+    assert found[f"{BASE}{FRENCH}"] == alternates(published / FRENCH)
+    assert found[BASE] == {"en": BASE, "fr": f"{BASE}fr/", "x-default": BASE}
     assert found[f"{BASE}countries/ht.html"] == {"en": f"{BASE}countries/ht.html",
-                                                 "fr": f"{BASE}fr/countries/ht.html"}
+                                                 "fr": f"{BASE}fr/countries/ht.html",
+                                                 "x-default": f"{BASE}countries/ht.html"}
     assert found[f"{BASE}countries/bs.html"]  # linked too: both explainers name the Bahamas
 
 
@@ -347,7 +351,8 @@ def test_each_language_has_its_lists_and_its_feed_and_the_sitemap_links_them(
             for url in ET.parse(out / "sitemap.xml").getroot()}
     assert urls["https://example.org/news/story.html"] == [
         ("en", "https://example.org/news/story.html"),
-        ("fr", "https://example.org/news/fr/histoire.html")]
+        ("fr", "https://example.org/news/fr/histoire.html"),
+        ("x-default", "https://example.org/news/story.html")]
     assert urls["https://example.org/news/tags/security.html"] == []
 
 

@@ -148,6 +148,12 @@ def sitemap(site: Site, pages: Iterable[SitemapEntry]) -> bytes:
         for language, path in page.versions:
             child(url, "xhtml:link", rel="alternate", hreflang=language,
                   href=absolute_url(site.config, path) or "")
+        # The version in the site's language stands for the others, as the page's head says.
+        default = next((path for language, path in page.versions
+                        if language == site.config.language), None)
+        if default is not None:
+            child(url, "xhtml:link", rel="alternate", hreflang="x-default",
+                  href=absolute_url(site.config, default) or "")
     return serialise(urlset)
 
 
