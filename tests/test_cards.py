@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from explainer.site.cards import social_card
+from explainer.site.cards import RTL, layout, social_card
 
 from .helpers import run_cli, soup, write_project
 from .media import BASE
@@ -29,6 +29,10 @@ def pixels(title: str, site: str = "Explainers") -> bytes:
     "Ce qu’a décidé l’ONU — et pourquoi", "Wybory w Polsce: co się zmieni", "Выборы в России",
     "Η Ελλάδα ψηφίζει", "הפסקת האש בעזה", "وقف إطلاق النار في غزة", "Việt Nam mở cửa"])
 def test_a_card_draws_each_letter_of_its_title(title: str) -> None:
+    if RTL.search(title) and layout() != "raqm":
+        # Without libraqm Pillow cannot run Hebrew or Arabic right to left: left off the card.
+        assert pixels(title) == pixels("")
+        return
     # A letter the font lacks is drawn as a box, as a private-use letter is: none may be one.
     boxed = NOT_ASCII.sub("\ue000", title)
     assert pixels(title) != pixels(boxed)
