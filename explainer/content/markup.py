@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from xml.etree.ElementTree import Element
 
 import markdown
@@ -79,6 +79,19 @@ class _HeadingShift(markdown.Extension):
         md.treeprocessors.register(_ShiftHeadings(md), "shift_headings", 1)
 
 
+def prose_lines(text: str, needles: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """Yield (line offset, line) for the lines of a text outside fenced code that hold one of
+    the needles, their code spans blanked out: what Markdown reads as more than text."""
+    fence: str | None = None
+    for offset, line in enumerate(text.split("\n")):
+        marker = line.lstrip()[:3]
+        if marker in ("```", "~~~"):
+            fence = marker if fence is None else (None if marker == fence else fence)
+            continue
+        if fence is None and any(needle in line for needle in needles):
+            yield offset, CODE_SPAN.sub(lambda m: " " * len(m[0]), line) if "`" in line else line
+
+
 def unsafe_links(text: str) -> list[tuple[int, int, str]]:
     """Return (line offset, column, url) of Markdown links whose scheme is not allowed."""
     if "](" not in text and "]:" not in text:
@@ -87,15 +100,7 @@ def unsafe_links(text: str) -> list[tuple[int, int, str]]:
                                for match in LINK_CANDIDATES.finditer(text)):
         return []  # no code span hides an address; every one it could find is safe
     found = []
-    fence: str | None = None
-    for offset, line in enumerate(text.split("\n")):
-        marker = line.lstrip()[:3]
-        if marker in ("```", "~~~"):
-            fence = marker if fence is None else (None if marker == fence else fence)
-            continue
-        if fence is not None or "](" not in line and "]:" not in line:
-            continue
-        visible = CODE_SPAN.sub(lambda m: " " * len(m[0]), line) if "`" in line else line
+    for offset, visible in prose_lines(text, ("](", "]:")):
         for pattern in LINK_TARGETS:
             for match in pattern.finditer(visible):
                 # Browsers ignore entities, escapes, blanks and case inside a scheme.
@@ -111,15 +116,7 @@ def dropped_tags(text: str) -> list[tuple[int, int, str]]:
     sanitiser leaves out of the page: '<deployment>' vanishes, word and all. Frames are warned
     of apart (see media.iframe_lines); code shows its tags as typed."""
     found = []
-    fence: str | None = None
-    for offset, line in enumerate(text.split("\n")):
-        marker = line.lstrip()[:3]
-        if marker in ("```", "~~~"):
-            fence = marker if fence is None else (None if marker == fence else fence)
-            continue
-        if fence is not None or "<" not in line:
-            continue
-        visible = CODE_SPAN.sub(lambda m: " " * len(m[0]), line) if "`" in line else line
+    for offset, visible in prose_lines(text, ("<",)):
         for tag in TAG_NAME.finditer(visible):
             if tag[2].lower() not in KEPT_TAGS and tag[2].lower() != "iframe":
                 end = visible.find(">", tag.start())
