@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 from explainer.site import search
@@ -96,11 +95,16 @@ def loaded(files: dict[str, bytes], query: str) -> int:
             + 20 * max(map(len, docs)))
 
 
-def build_japanese(folder: Path) -> Path:
-    """Build the Japanese fixture site in a folder; return its output folder. The quake is
-    explainer 0, the newer, and the election explainer 1."""
-    root = write_project(folder / "site")
-    shutil.copytree(JAPANESE, root, dirs_exist_ok=True)
+def built_site(folder: Path, files: dict[str, str]) -> Path:
+    """Build a project of the given files in a folder; return its output folder."""
+    root = write_project(folder / "site", files)
     result = run_cli("build", "--root", root, "--output", folder / "out")
     assert result.returncode == 0, result.stderr
     return folder / "out"
+
+
+def build_japanese(folder: Path) -> Path:
+    """Build the Japanese fixture site in a folder; return its output folder. The quake is
+    explainer 0, the newer, and the election explainer 1."""
+    return built_site(folder, {path.relative_to(JAPANESE).as_posix(): path.read_text("utf-8")
+                               for path in JAPANESE.rglob("*") if path.is_file()})

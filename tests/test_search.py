@@ -17,8 +17,8 @@ from explainer.site import search
 from explainer.site.search import TITLE
 from explainer.site.terms import fold, words_of
 
-from .helpers import SEED, run_cli, soup, write_project
-from .searchindex import build_japanese, call, found, loaded, lookup, site_files
+from .helpers import SEED, run_cli, soup
+from .searchindex import build_japanese, built_site, call, found, loaded, lookup, site_files
 
 TITLES = ("Elections", "Drought", "Ceasefire", "Sanctions", "Protests", "Floods", "Trade")
 
@@ -93,12 +93,9 @@ def marked_index(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """Build an explainer titled with each word of MARKED, in that order; return its index."""
     story = ("---\ntitle: {title}\ndek: D\npublished: 2024-06-{day:02d}\n---\n\n"
              "--- summary\n---\nS.\n")
-    root = write_project(tmp_path_factory.mktemp("marked") / "site", {
+    return site_files(built_site(tmp_path_factory.mktemp("marked"), {
         f"content/m{day}.md": story.format(title=title, day=day)
-        for day, title in enumerate(reversed(MARKED), start=1)})  # the newest first
-    result = run_cli("build", "--root", root, "--output", root.parent / "out")
-    assert result.returncode == 0, result.stderr
-    return site_files(root.parent / "out")
+        for day, title in enumerate(reversed(MARKED), start=1)}))  # the newest first
 
 
 @pytest.mark.parametrize("number", range(len(MARKED)))
@@ -135,12 +132,9 @@ def countries_index(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes
     """Build an explainer naming each country of COUNTRIES alone, the first the newest."""
     story = ("---\ntitle: Talks\ndek: D\npublished: 2024-06-{day:02d}\n---\n\n"
              "--- summary\n---\nS.\n\n--- countries\ncountries:\n  - name: {country}\n---\n")
-    root = write_project(tmp_path_factory.mktemp("countries") / "site", {
+    return site_files(built_site(tmp_path_factory.mktemp("countries"), {
         f"content/c{day}.md": story.format(country=country, day=day)
-        for day, country in enumerate(reversed(COUNTRIES), start=1)})
-    result = run_cli("build", "--root", root, "--output", root.parent / "out")
-    assert result.returncode == 0, result.stderr
-    return site_files(root.parent / "out")
+        for day, country in enumerate(reversed(COUNTRIES), start=1)}))
 
 
 @pytest.mark.parametrize(("query", "expected"), [
@@ -270,12 +264,9 @@ def test_an_explainer_is_found_by_the_organisations_it_names(tmp_path: Path) -> 
              "  - {{organisation: European Union, role: funder}}\n"
              "  - {{organisation: Rapid Support Forces, label: the RSF militia, role: other}}\n"
              "---\n")
-    root = write_project(tmp_path / "site", {
-        "content/a.md": story.format(title="Aid", language="en"),
-        "content/b.md": story.format(title="Ayuda", language="es")})
-    result = run_cli("build", "--root", root, "--output", tmp_path / "out")
-    assert result.returncode == 0, result.stderr
-    english, spanish = site_files(tmp_path / "out"), site_files(tmp_path / "out", "es/")
+    out = built_site(tmp_path, {"content/a.md": story.format(title="Aid", language="en"),
+                                "content/b.md": story.format(title="Ayuda", language="es")})
+    english, spanish = site_files(out), site_files(out, "es/")
     for query in ("eu", "european union", "militia", "rapid support"):
         assert found(english, query) == {0}, query
     for query in ("ue", "unión europea", "eu"):  # as Spanish pages name it, and as written
