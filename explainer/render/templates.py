@@ -29,11 +29,12 @@ JINJA = Path(jinja2.__file__).resolve().parent
 DAMAGED = (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError)
 
 
-def template_dirs(root: Path) -> list[Path]:
-    """Return the template folders, the user's overrides first, explainer's own theme last."""
-    return [folder_path(root, folder) for folder in TEMPLATE_FOLDERS
-            if (not folder.startswith(THEME) or uses_shipped_theme(root))
-            and folder_path(root, folder).is_dir()]
+def template_dirs(root: Path, folders: tuple[str, ...] = TEMPLATE_FOLDERS) -> list[Path]:
+    """Return the template folders there are, the user's overrides first, explainer's own
+    theme last."""
+    shipped = uses_shipped_theme(root)
+    return [folder_path(root, folder) for folder in folders
+            if (shipped or not folder.startswith(THEME)) and folder_path(root, folder).is_dir()]
 
 
 def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environment:
@@ -42,9 +43,9 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
     Templates compiled once are kept in the folder `compiled`, if given, for the next builds;
     Jinja compiles a template again when its source changes.
     """
-    # The theme: the project's templates/, laid over explainer's own; without the overrides.
-    theme = jinja2.FileSystemLoader([str(d) for d in template_dirs(root)[-2:]
-                                     if d != root / f"{OVERRIDES}/templates"]
+    # The theme: the template folders but the overrides (the project's templates/, laid over
+    # explainer's own).
+    theme = jinja2.FileSystemLoader([str(d) for d in template_dirs(root, TEMPLATE_FOLDERS[1:])]
                                     or [str(root / "templates")])
     loader = CheckedOncePerPass(jinja2.ChoiceLoader([
         jinja2.FileSystemLoader([str(d) for d in template_dirs(root)]),
