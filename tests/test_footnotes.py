@@ -222,7 +222,7 @@ def test_an_event_s_notes_stand_below_its_text_and_stay_out_of_the_data_files(
     assert result.returncode == 0, result.stderr
     page = soup(root / "public" / f"{SLUG}.html")
     # No paragraph holds the block of notes: the text is its own paragraph, the notes below it.
-    assert [p for p in page.select(".timeline p") if p.find(["div", "ol", "p"])] == []
+    assert [p for p in page.select(".timeline p, .changes p") if p.find(["div", "ol", "p"])] == []
     event = page.select(".timeline .event")[0]
     assert event.select_one("li[id]").get_text().strip().startswith("A public record.")
     rows = (root / "public" / "data" / f"{SLUG}.timeline.csv").read_text(encoding="utf-8")
