@@ -36,10 +36,8 @@ def tag_slug(tag: str) -> str:
     all gets a short hash of its text, so every tag has a page, and a tag "Index" a name that
     is not the list of tags'.
     """
-    slug = slugify(tag)
-    if slug == "index":  # tags/index.html lists the tags
-        return "index-tag"
-    return slug or "tag-" + hashlib.sha256(tag.casefold().encode("utf-8")).hexdigest()[:8]
+    slug = slugify(tag) or "tag-" + hashlib.sha256(tag.casefold().encode("utf-8")).hexdigest()[:8]
+    return f"{slug}-tag" if f"tags/{slug}.html" == TAGS_INDEX else slug
 
 
 def tag_url(tag: str) -> str:
