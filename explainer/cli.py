@@ -79,12 +79,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     """Parse the command line; with no command, 'build' is meant."""
     if not argv or argv[0] not in (*COMMANDS, "-h", "--help"):
         argv = ["build", *argv]
-    parser = argparse.ArgumentParser(prog="build.py", description=DESCRIPTION,
+    parser = argparse.ArgumentParser(prog="build.py", description=DESCRIPTION, allow_abbrev=False,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, help_text in (("build", "build the site"), ("check", "validate; write nothing"),
                             ("serve", "preview with live reload")):
-        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub = commands.add_parser(name, help=help_text, description=help_text,
+                                  allow_abbrev=False)
         add_common(sub)
         if name == "build":
             sub.add_argument("-j", "--jobs", type=jobs_count, default=None, metavar="N",
@@ -101,7 +102,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
             sub.add_argument("--host", default="127.0.0.1",
                              help="address to listen on (default: 127.0.0.1, this machine only)")
             sub.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
-    new = commands.add_parser("new", help="write a new draft explainer",
+    new = commands.add_parser("new", help="write a new draft explainer", allow_abbrev=False,
                               description="write content/SLUG.md, a draft using every section")
     new.add_argument("slug", help="the new explainer's slug, e.g. haiti-police-mission")
     new.add_argument("--root", type=Path, default=Path("."),

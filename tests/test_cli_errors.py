@@ -96,3 +96,12 @@ def test_a_root_that_is_no_folder_is_a_wrong_command_line(tmp_path: Path, comman
                              "check the path, or start a project there with 'python build.py "
                              f"new my-first-explainer --root {tmp_path / 'typo'}'\n")
     assert not (tmp_path / "typo").exists()
+
+
+@pytest.mark.parametrize("shortened", ["--draft", "--stri", "--base"])
+def test_an_option_must_be_spelt_in_full(make_site: Callable[..., Path], shortened: str) -> None:
+    root = make_site({"content/a.md": GOOD.format(t="A")})
+    result = run_cli("build", "--root", root, shortened, "https://example.org/")
+    assert result.returncode == 2
+    assert f"unrecognized arguments: {shortened}" in result.stderr
+    assert not (root / "public").exists()
