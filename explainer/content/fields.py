@@ -44,6 +44,7 @@ class Fields:
         self.values: dict[str, Node] = {}
         self.keys: dict[str, Node] = {}
         self.asked: set[str] = set()
+        self.missing: list[str] = []  # required fields not there at all
         for key, value in node.value:
             name = key.value if isinstance(key, ScalarNode) else str(key.value)
             if name in self.values:
@@ -61,6 +62,8 @@ class Fields:
         node = self.values.get(name)
         if node is None or is_null(node):
             if required:
+                if name not in self.values:
+                    self.missing.append(name)
                 where = self.keys.get(name) or self.node
                 self.reader.error(where, f"'{name}' is required", f"add '{name}: {expected}'")
             return None
@@ -209,10 +212,13 @@ class Fields:
         """Report fields that no reader asked for, with the closest known name."""
         for name, key in self.keys.items():
             if name not in self.asked:
-                close = difflib.get_close_matches(name, sorted(self.asked), n=1) or \
-                    [alias for alias in [ALIASES.get(name.lower())] if alias in self.asked]
+                known = sorted(self.asked)
+                close = difflib.get_close_matches(name, known, n=1, cutoff=0.75) or \
+                    [alias for alias in [ALIASES.get(name.lower())] if alias in self.asked] or \
+                    self.missing[:len(self.missing) == 1] or \
+                    difflib.get_close_matches(name, known, n=1)
                 hint = f"did you mean '{close[0]}'?" if close else \
-                    f"known fields: {', '.join(sorted(self.asked)) or 'none'}"
+                    f"known fields: {', '.join(known) or 'none'}"
                 self.reader.error(key, f"unknown field '{name}'", hint)
 
 
