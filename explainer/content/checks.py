@@ -14,6 +14,7 @@ from ..errors import Problem
 from .claims import check_figures
 from .countclaims import check_country_counts, warning
 from .counting import MODULES, counting_for, plain_numbers, plain_words
+from .dateclaims import check_dates
 from .model import Explainer, Takeaways, Timeline, TimelineEvent
 
 SIMILAR_TAKEAWAYS = 0.8
@@ -26,9 +27,11 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
     counting = counting_for(explainer.language)
     if counting is None:
         return [skipped(explainer), *check_timelines(explainer),
+                *check_dates(explainer, plain_words),
                 *check_takeaways(explainer, plain_words, plain_numbers)]
     return [*check_country_counts(explainer, counting, texts_of),
             *check_figures(explainer, counting), *check_timelines(explainer),
+            *check_dates(explainer, counting.content_words),
             *check_takeaways(explainer, counting.content_words, counting.numbers)]
 
 

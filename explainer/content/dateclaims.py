@@ -1,0 +1,189 @@
+"""Dates the prose gives for events that the timeline dates otherwise.
+
+A takeaway saying that the first officers arrived on 26 June, beside a timeline whose event
+"First officers arrive" is dated 25 June, has one of the two wrong. A date in the prose (a
+takeaway, or a paragraph of a section) is compared with the timeline when it names a day: "25
+June 2024", "June 25", "25 de junio de 2024", "25. Juni", "2024年6月25日" or "2024-06-25", in
+the explainer's language, whose month names come from CLDR. It is taken to speak of the event
+whose title shares the most words with its sentence: more than half the title's words, and
+one that no other title has. It is wrong only if no event of the timelines has that very day,
+and the event it speaks of is dated to the day, not as approximate, less than a month away,
+and not given its own day in the same sentence ("first planned for 1 June, it began on 25
+June"). A day a year away may be a slip of the year, or the end of a term ("renewed until 2
+October 2025"): it is not taken for either.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_month_names
+
+from ..errors import Problem
+from .claims import blank_out, sentence_at
+from .countclaims import warning
+from .languages import broader_tags
+from .model import Explainer, Takeaways, Timeline, TimelineEvent
+
+NEAR_DAYS = 31  # a date further from its event than this speaks of another one
+Title = tuple[TimelineEvent, set[str], set[str]]  # an event, its title's words, those its own
+BARE_URL = re.compile(r"https?://\S+")
+DIGIT = re.compile(r"\d")
+# A number that may be a day, or a date's year: not one inside a word (a letter of a script
+# written without spaces may come just before it: "は6月25日"), nor "1,000", "3%" or "2.5".
+# It starts with its digit, the quickest to look for.
+DAY_OR_YEAR = re.compile(r"\d(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]\d)(?<!\d[.,]\d)"
+                         r"(?:\d{3}(?=-|年)|\d?(?!\d|[.,]\d|%))")
+# Dates written in figures, in any language: 2024-06-25, 2024年6月25日, 6月25日.
+FIGURES = (r"(?P<y_iso>\d{4})-(?P<m_iso>[01]\d)-(?P<d_iso>[0-3]\d)(?!\d)"
+           r"|(?:(?P<y_cjk>\d{4})年)?(?P<m_cjk>1[0-2]|0?[1-9])月(?P<d_cjk>[0-3]?\d)日")
+DAY = r"(?P<d_{}>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+YEAR = r"(?:,?\s+(?:de\s+)?(?P<y_{}>\d{{4}})(?!\d))?"
+MONTH_BEFORE = 16  # how far before a day its month's name may start: "September. "
+# What may follow the number of a day or a year: "25 ", "1st", "1er", "1º", "25.", "2024-06-25",
+# "2024年", "6月"; not "1,000" nor "3%".
+AFTER_DAY = frozenset(" \t\n\u00a0\u202f.-年月sntreº")
+
+
+@dataclass(frozen=True)
+class DatePatterns:
+    """How a language writes a date: each is matched where a number starts, not searched
+    for, since a text holds few numbers but many words."""
+
+    months: dict[str, int]  # the month names, lowercased, by month
+    at_day: re.Pattern[str]  # a day, then its month: "25 June 2024", or a date in figures
+    after_month: re.Pattern[str]  # the day after the month's name: "25, 2024"
+
+
+@functools.cache
+def date_patterns(language: str) -> DatePatterns:
+    """Return the patterns of dates written with a language's month names, or in figures."""
+    names = month_names(language)
+    months = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    at_day = (rf"{DAY.format('dm')}\s+(?:(?:de|of|du)\s+)?(?P<m_dm>{months})\.?"
+              rf"{YEAR.format('dm')}(?!\w)|{FIGURES}") if names else FIGURES
+    return DatePatterns(names, re.compile(at_day, re.IGNORECASE),
+                        re.compile(rf"{DAY.format('md')}(?!\d){YEAR.format('md')}(?!\w)"))
+
+
+@functools.cache
+def month_names(language: str) -> dict[str, int]:
+    """Return a language's month names, wide and abbreviated, lowercased, by month."""
+    for tag in broader_tags(language):
+        try:
+            locale = Locale.parse(tag.replace("-", "_"))
+        except (UnknownLocaleError, ValueError):
+            continue
+        names: dict[str, int] = {}
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale).items():
+                    name = name.lower().rstrip(".")
+                    if len(name) >= 3 and not DIGIT.search(name):  # not "6月"
+                        names[name] = number
+        return names
+    return {}
+
+
+def stated_dates(text: str, language: str) -> Iterator[tuple[int, int | None, int, int, int]]:
+    """Yield (day, year or None, month, start, end) for each date a prose text gives a day."""
+    patterns = date_patterns(language)
+    done = 0
+    for number in DAY_OR_YEAR.finditer(text):
+        at = number.start()
+        if at < done:
+            continue  # inside a date already read
+        words = text[max(0, at - MONTH_BEFORE):at].split() if text[at - 1:at].isspace() else ()
+        month_name = words[-1] if words and words[-1].rstrip(".").lower() in patterns.months \
+            else ""
+        match = patterns.after_month.match(text, at) if month_name else None
+        if match is not None:  # "June 25"
+            start, parts = text.rfind(month_name, 0, at), {"m": month_name.rstrip(".")}
+        elif text[number.end():number.end() + 1] not in AFTER_DAY:
+            continue
+        elif (match := patterns.at_day.match(text, at)) is not None:  # "25 June", "2024-06-25"
+            start, parts = at, {}
+        else:
+            continue
+        parts.update((name[0], value) for name, value in match.groupdict().items() if value)
+        month = int(parts["m"]) if parts["m"].isdigit() else patterns.months.get(
+            parts["m"].lower())
+        if month is not None and 1 <= int(parts["d"]) <= 31:
+            done = match.end()
+            yield int(parts["d"]), int(parts["y"]) if "y" in parts else None, month, start, done
+
+
+def check_dates(explainer: Explainer,
+                content_words: Callable[[str], set[str]]) -> Iterator[Problem]:
+    """Warn about a day in the prose that the timeline gives to its event otherwise."""
+    events = [event for section in explainer.sections if isinstance(section, Timeline)
+              for event in section.events]
+    dated = [event for event in events if event.date.day is not None and not event.approximate]
+    if not dated:
+        return
+    days = {event.date.first_day() for event in dated}
+    words = [content_words(event.title) for event in dated]
+    shared = Counter(word for title in words for word in title)
+    titles = [(event, title, {word for word in title if shared[word] == 1})
+              for event, title in zip(dated, words, strict=True)]
+    for where, line, text in prose_of(explainer):
+        stated = list(stated_dates(text, explainer.language))
+        if not stated:
+            continue
+        # Not a day in a quotation, nor in a link's address: the text without them.
+        plain = BARE_URL.sub(lambda m: " " * len(m[0]), blank_out(text))
+        stated = [date for date in stated if plain[date[3]:date[4]] == text[date[3]:date[4]]]
+        for day, year, month, start, end in stated:
+            said = sentence_at(plain, start) + " " + sentence_at(plain, end - 1)
+            event = spoken_of(content_words(said), titles)
+            if event is None:
+                continue
+            given = on_day(year or event.date.year, month, day)
+            own = event.date.first_day()
+            if given is None or given in days or abs((given - own).days) > NEAR_DAYS or any(
+                    (other[2], other[0]) == (own.month, own.day) and plain[other[3]:other[4]]
+                    in said for other in stated):
+                continue  # a day of another event, or one the sentence gives besides its own
+            written = text[start:end].strip().rstrip(".")
+            yield warning(explainer, line + plain.count("\n", 0, start), None,
+                          f"{where} gives {written}, but the timeline dates '{event.title}' "
+                          f"{event.date.iso} (line {event.line})",
+                          "make the two agree; if they are two events, add the other one "
+                          "to the timeline", " ".join(sentence_at(text, start).split()))
+
+
+def prose_of(explainer: Explainer) -> Iterator[tuple[str, int, str]]:
+    """Yield (where, line, text) for each takeaway and each section's prose with a digit."""
+    for section in explainer.sections:
+        if section.body_text and DIGIT.search(section.body_text):
+            yield f"section '{section.kind}'", section.body_line, section.body_text
+        if isinstance(section, Takeaways):
+            for item in section.items:
+                if DIGIT.search(item.text):
+                    yield "a takeaway", item.line, item.text
+
+
+def spoken_of(words: set[str], titles: list[Title]) -> TimelineEvent | None:
+    """Return the one event whose title a sentence's words name best, if they name one: more
+    than half its title's words, two at least, and one that no other title has."""
+    scored = sorted(((len(words & title), index)
+                     for index, (_, title, own) in enumerate(titles)
+                     if len(words & title) >= max(2, len(title) // 2 + 1) and words & own),
+                    reverse=True)
+    if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None  # none, or two alike: which one is meant is not clear
+    return titles[scored[0][1]][0]
+
+
+def on_day(year: int, month: int, day: int) -> date | None:
+    """Return a calendar day, or None if there is none such ('31 June')."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

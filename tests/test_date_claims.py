@@ -1,0 +1,104 @@
+"""A day the prose gives for an event that the timeline dates otherwise is a warning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explainer.content.checks import check_explainer
+from explainer.content.markup import Markup
+from explainer.content.schema import read_explainer
+from explainer.content.sources import split_source
+
+TIMELINE = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2023-10-02
+    title: UN Security Council authorises the mission
+  - date: 2024-06-25
+    title: First Kenyan officers arrive in Port-au-Prince
+  - date: 2024-07-16
+    title: A second group of officers arrives{approximate}
+---
+"""
+
+
+def day_warnings(text: str) -> list[str]:
+    """Return the first line of each warning about a day, for an explainer's text."""
+    explainer, problems = read_explainer(split_source(text, Path("x.md"), "content/x.md"),
+                                         Markup())
+    assert explainer is not None, [p.render() for p in problems]
+    return [line for p in check_explainer(explainer)
+            for line in [p.render().split("\n")[0]] if "the timeline dates" in line]
+
+
+def dated(prose: str, front: str = "", approximate: bool = False) -> list[str]:
+    """Return the warnings about days for a summary of prose beside the timeline."""
+    front = front or "---\ntitle: T\ndek: D\npublished: 2024-08-01\n---\n"
+    body = f"\n--- summary\n---\n{prose}\n" + TIMELINE.format(
+        approximate="\n    approximate: true" if approximate else "")
+    return day_warnings(front + body)
+
+
+def test_a_day_the_timeline_gives_otherwise_is_a_warning_at_its_line() -> None:
+    assert dated("The mission began a year after the request.\n"
+                 "The first Kenyan officers arrived in Port-au-Prince on 26 June 2024.") == [
+        "content/x.md:10: warning: section 'summary' gives 26 June 2024, but the timeline "
+        "dates 'First Kenyan officers arrive in Port-au-Prince' 2024-06-25 (line 17)"]
+
+
+@pytest.mark.parametrize("written", ["26 June 2024", "June 26, 2024", "the 26th of June",
+                                     "2024-06-26", "Jun. 26"])
+def test_a_day_is_read_as_the_explainers_language_writes_it(written: str) -> None:
+    found = dated(f"The first Kenyan officers arrived in Port-au-Prince on {written}, at dawn.")
+    assert len(found) == 1
+    assert f" gives {written.removeprefix('the ')}, but " in found[0]
+
+
+def test_a_takeaway_is_read_too() -> None:
+    body = ("\n--- takeaways\ntakeaways:\n  - A second group of officers arrived on July 15.\n"
+            "---\n" + TIMELINE.format(approximate=""))
+    assert day_warnings("---\ntitle: T\ndek: D\npublished: 2024-08-01\n---\n" + body) == [
+        "content/x.md:9: warning: a takeaway gives July 15, but the timeline dates 'A second "
+        "group of officers arrives' 2024-07-16 (line 19)"]
+
+
+@pytest.mark.parametrize("prose", [
+    "The first Kenyan officers arrived in Port-au-Prince on 25 June 2024.",
+    "The first Kenyan officers arrived on the 25th of June.",
+    "A second group of officers arrived on 16 July, three weeks after the first.",
+    # The day of another event, or a day given besides the event's own.
+    "The first officers arrived in Port-au-Prince on 16 July.",
+    "First planned for 1 June, the arrival of Kenyan officers in Port-au-Prince came on 25 June.",
+    # A day a year away ends a term, or speaks of another event.
+    "The UN Security Council renewed the mission until 2 October 2024.",
+    # Words that do not say which event is meant, and a day inside a link's address.
+    "Officers from Jamaica arrived on 27 June.",
+    "[Officers arrive in Port-au-Prince](https://example.org/2024-06-27/first-officers-arrive)",
+])
+def test_a_day_that_agrees_or_speaks_of_another_event_is_no_warning(prose: str) -> None:
+    assert dated(prose) == []
+
+
+def test_an_approximate_event_is_not_held_to_its_day() -> None:
+    assert dated("A second group of officers arrived on 18 July.", approximate=True) == []
+
+
+@pytest.mark.parametrize(("language", "title", "prose", "given"), [
+    ("fr", "Arrivée du deuxième groupe de policiers",
+     "Le deuxième groupe de policiers est arrivé le 17 juillet 2024.", "17 juillet 2024"),
+    ("es", "Llega el segundo grupo de policías",
+     "El segundo grupo de policías llegó el 17 de julio de 2024.", "17 de julio de 2024"),
+    ("de", "Die zweite Gruppe der Polizisten kommt an",
+     "Die zweite Gruppe der Polizisten kam am 17. Juli an.", "17. Juli"),
+])
+def test_days_are_read_with_the_month_names_of_the_explainers_language(
+        language: str, title: str, prose: str, given: str) -> None:
+    assert day_warnings(
+        f"---\ntitle: T\ndek: D\npublished: 2024-08-01\nlanguage: {language}\n---\n\n"
+        f"--- summary\n---\n{prose}\n\n--- timeline\nsource: https://example.org/\n"
+        f"events:\n  - date: 2024-07-16\n    title: {title}\n---\n") == [
+        f"content/x.md:10: warning: section 'summary' gives {given}, but the timeline dates "
+        f"'{title}' 2024-07-16 (line 15)"]
