@@ -105,10 +105,11 @@
       var words = shards[key];
       Object.keys(words).forEach(function (term) {
         if (term !== word && !(prefix && term.startsWith(word))) return;
-        var doc = 0;
+        // The word itself counts more than a longer one it begins: Niger before Nigeria.
+        var whole = term === word ? 0 : 1, doc = 0;
         words[term].forEach(function (entry) {
           doc += entry >> 4;
-          best.set(doc, Math.max(best.get(doc) || 0, entry & 15));
+          best.set(doc, Math.max(best.get(doc) || 0, 2 * (entry & 15) - whole));
         });
       });
     });

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..content.model import Teaser
-from .searchnames import country_words
+from .searchnames import country_heads, country_words
 from .terms import unspaced, words_of
 
 FOLDER = "search"
@@ -40,8 +40,9 @@ SHARD_CAP = 60_000  # bytes: a shard larger than this is split by its words' nex
 PREFIX_BUDGET = 150_000  # bytes of shards a prefix may load beyond its own
 KEY_LENGTH = 2
 REDO_LIMIT = 100  # explainers changed at once beyond which the index is made whole again
-# How prominently a word is found; an explainer ranks by its best place for each word.
-TITLE, OUTLINE, DEK, OTHER = 8, 4, 2, 1
+# How prominently a word is found; an explainer ranks by its best place for each word. The
+# first word of a country's name weighs as the dek does, its other words as tags do.
+TITLE, OUTLINE, DEK, HEAD, OTHER = 8, 4, 2, 2, 1
 STEP = 16  # an entry is (number - previous number) * STEP + weight: weights are under STEP
 CALL = "explainerSearch"  # the global object of static/search.js
 SCRIPT = "search.js"  # the search page's script, in static/
@@ -85,7 +86,11 @@ def weighed_words(title: str, outline: tuple[str, ...], dek: str, tags: tuple[st
     # From the least weight to the most, so that a word takes the weight of its best place.
     for country in countries:
         found.update(dict.fromkeys(country_words(*country), OTHER))
-    for weight, texts in ((OTHER, tags), (DEK, (dek,)), (OUTLINE, outline), (TITLE, (title,))):
+    for text in tags:
+        found.update(dict.fromkeys(words_of(text), OTHER))
+    for country in countries:
+        found.update(dict.fromkeys(country_heads(*country), HEAD))
+    for weight, texts in ((DEK, (dek,)), (OUTLINE, outline), (TITLE, (title,))):
         for text in texts:
             found.update(dict.fromkeys(words_of(text), weight))
     return found

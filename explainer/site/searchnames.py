@@ -28,6 +28,15 @@ def country_words(code: str, local: str, name: str) -> tuple[str, ...]:
     return tuple(word for each in (local, name, *country_names(code)) for word in words_of(each))
 
 
+def country_heads(code: str, local: str, name: str) -> tuple[str, ...]:
+    """Return the first word of every name a country is found by, as country_words() reads
+    them, past ISO's "The": a search for "Georgia" means the country so named before South
+    Georgia."""
+    return tuple(words[words[0] == "the" and len(words) > 1]
+                 for each in (local, name, *country_names(code))
+                 for words in [words_of(each)] if words)
+
+
 @functools.cache
 def country_names(code: str) -> tuple[str, ...]:
     """Return every other name the site knows for a country, its codes among them, but those

@@ -226,3 +226,31 @@ def test_results_from_several_files_are_shown_in_order(make_site: Callable[..., 
         "30 results for vote Showing the first 20."
     titles = new_page.locator(RESULTS).get_by_role("link").all_text_contents()
     assert titles == [f"Vote {n}" for n in range(29, 9, -1)]  # newest first
+
+
+@pytest.mark.parametrize(("query", "first"), [
+    ("Niger", "Coup in Niamey"), ("Dominica", "Hurricane in Roseau"),
+    ("Georgia", "Protests in Tbilisi"), ("Republic of the Congo", "Oil in Brazzaville"),
+    ("DR Congo", "Fighting in Goma")])
+def test_a_country_s_own_name_ranks_it_before_names_that_hold_that_name(
+        make_site: Callable[..., Path], new_page, query: str, first: str) -> None:
+    # Each older explainer names the country searched for; the newer one, which would win a
+    # tie, a country whose name begins with or holds the query.
+    stories = [("niamey", "Coup in Niamey", "Niger"), ("lagos", "Vote in Lagos", "Nigeria"),
+               ("roseau", "Hurricane in Roseau", "Dominica"),
+               ("punta-cana", "Tourism in Punta Cana", "Dominican Republic"),
+               ("tbilisi", "Protests in Tbilisi", "Georgia"),
+               ("penguins", "Penguins in the South Atlantic",
+                "South Georgia and the South Sandwich Islands"),
+               ("brazzaville", "Oil in Brazzaville", "Republic of the Congo"),
+               ("goma", "Fighting in Goma", "Democratic Republic of the Congo")]
+    story = ("---\ntitle: {title}\ndek: A story.\npublished: 2024-05-{day:02d}\n---\n\n"
+             "--- summary\n---\nS.\n\n--- countries\ncountries:\n  - name: {country}\n---\n")
+    root = make_site({f"content/{slug}.md": story.format(title=title, country=country,
+                                                        day=1 + n)
+                      for n, (slug, title, country) in enumerate(stories)})
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 0, result.stderr
+    new_page.goto((root / "public" / "search.html").as_uri())
+    search(new_page, query)
+    assert new_page.locator(RESULTS).get_by_role("link").all_text_contents()[0] == first
