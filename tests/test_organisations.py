@@ -155,7 +155,9 @@ def test_every_listed_organisation_has_a_name_in_each_language_explainer_ships()
 
 # Bodies an author names, and the badge each gets.
 BADGES = [("Rapid Support Forces", "RSF"), ("UN Environment Programme", "UNEP"),
-          ("CONMEBOL", "CONMEBOL"), ("Hamas", "H"), ("Médecins sans frontières", "MSF")]
+          ("CONMEBOL", "CONMEBOL"), ("Hamas", "H"), ("Médecins sans frontières", "MSF"),
+          ("Alliance des États du Sahel", "AÉS"), ("Östliche Partnerschaft", "ÖP"),
+          ("Организация Договора о коллективной безопасности", "ОД"), ("ОДКБ", "ОДКБ")]
 
 
 def test_a_body_named_by_the_author_gets_the_badge_its_name_gives(tmp_path: Path) -> None:

@@ -72,9 +72,9 @@ BUILT_IN: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 CODE_CLASHES = {"AU": "African Union", "EC": "European Commission"}
 # A body known by its name alone: "Hamas" gives "H", "Rapid Support Forces" gives "RSF".
 # A word's initial, or the whole of a word in capitals ("UN" in "UN Environment Programme").
-INITIAL = re.compile(r"(?<![\w'’])(?:[A-Z0-9]{2,}(?![\w'’])|[A-Z0-9])")
+WORD = re.compile(r"[\w'’]+")
 MOST_INITIALS = 5
-ACRONYM = re.compile(r"[A-Z0-9+]{2,8}")
+ACRONYM = re.compile(r"[^\W_][\w+]{1,7}")  # "FIFA", "M23", "ОДКБ": to fullmatch, in capitals
 
 
 @functools.cache
@@ -102,10 +102,18 @@ def organisation_named(text: str) -> Organisation:
 
 def initials_of(name: str) -> str:
     """Return a badge's letters for a name: "RSF" for Rapid Support Forces, "UNEP" for UN
-    Environment Programme, "FIFA" and "CONMEBOL" as they are."""
-    if ACRONYM.fullmatch(name):
+    Environment Programme, "AÉS" for Alliance des États du Sahel, "FIFA" and "CONMEBOL" as
+    they are."""
+    if ACRONYM.fullmatch(name) and capitals(name):
         return name
-    return "".join(INITIAL.findall(name))[:MOST_INITIALS] or name[:1].upper()
+    return "".join(word if capitals(word) and len(word) > 1 else word[0]
+                   for word in WORD.findall(name)
+                   if capitals(word[0]))[:MOST_INITIALS] or name[:1].upper()
+
+
+def capitals(text: str) -> bool:
+    """Tell whether a text is written in capitals and digits alone: "UN", "23", "État"[0]."""
+    return all(char.isupper() or char.isdigit() or char == "+" for char in text)
 
 
 def resolve_initials(text: str) -> Organisation | None:
