@@ -166,6 +166,21 @@ def test_a_tag_spelt_two_ways_is_warned_of(tmp_path: Path) -> None:
     assert soup(out / "tags" / "politica.html").h1.get_text() == "Política"
 
 
+def test_a_tag_gets_the_typographer_s_apostrophe_as_every_other_text(tmp_path: Path) -> None:
+    story = ("---\ntitle: {title}\ndek: D.\npublished: {date}\nlanguage: fr\ntags: [{tag}]\n"
+             "---\n\n--- summary\n---\nText.\n")
+    root = write_project(tmp_path / "site", {
+        "content/a.md": story.format(title="A", date="2024-05-23", tag="Afrique de l'Ouest"),
+        "content/b.md": story.format(title="B", date="2024-05-01", tag="Afrique de l’Ouest")})
+    out, messages = build(root, tmp_path / "public")
+    assert "warning: tag" not in messages  # one spelling, however typed
+    page = soup(out / "fr" / "tags" / "afrique-de-louest.html")
+    assert page.h1.get_text() == "Afrique de l’Ouest"
+    assert len(page.select("main li")) == 2
+    assert [a.get_text() for a in soup(out / "fr" / "a.html").select("a[href*='tags/']")
+            if "Afrique" in a.get_text()] == ["Afrique de l’Ouest"]
+
+
 def test_a_tag_named_index_gets_a_page_of_its_own(tmp_path: Path) -> None:
     story = "---\ntitle: A\ndek: D.\npublished: 2024-05-23\ntags: [Index, Prices]\n---\n\n" \
             "--- summary\n---\nText.\n"

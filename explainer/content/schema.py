@@ -249,7 +249,8 @@ def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGL
     byline = fields.items("byline", lambda n: fields.typeset(fields.as_text(n, "byline")) or None,
                           single_ok=True)
     based_on = fields.items("based_on", lambda n: read_link(reader, n), single_ok=True)
-    tags = fields.items("tags", lambda n: fields.as_text(n, "tags") or None, single_ok=True)
+    tags = fields.items("tags", lambda n: fields.typeset(fields.as_text(n, "tags")) or None,
+                        single_ok=True)
     slug = read_slug(fields, source.path)
     draft = fields.boolean("draft")
     translation_key = read_translation_key(fields, slug)
