@@ -239,6 +239,20 @@ def test_groups_named_by_their_roles_in_words(text: str, expected: list[str]) ->
     assert stated(said(text)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Refugees crossed into five host countries.", ["'five host countries'"]),
+    ("Two funders pledged money, and 2 hosts took refugees in.", ["'Two funders'"]),
+    ("Aid reached three host communities; two lead negotiators met.", []),
+    ("Refugees crossed into 2 host countries, and 1 funder paid.", []),
+])
+def test_the_fixed_roles_host_and_funder_name_their_groups(text: str,
+                                                           expected: list[str]) -> None:
+    roles = ("--- countries\ncountries:\n  - {name: Sudan, role: lead}\n"
+             "  - {name: Chad, role: host}\n  - {name: Egypt, role: host}\n"
+             "  - {name: Norway, role: funder}\n---\n")
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n\n" + roles)) == expected
+
+
 def test_a_french_group_named_by_its_role_in_words() -> None:
     body = "--- summary\n---\nUn invité est venu, et non vingt-deux invités.\n\n" + \
         GUESTS.replace("guest", "invité")

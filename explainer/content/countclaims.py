@@ -21,6 +21,10 @@ from .model import Countries, Explainer, RoleGroup, role_key
 
 # The roles whose countries join a lead, in the fixed list: "9 other countries" may mean them.
 JOINING_ROLES = ("contributing", "supporting")
+# The fixed roles whose word names their group in a count, followed by a noun for countries or
+# in the plural ("3 host countries", "two funders"; not "three host cities"). 'lead' ("two
+# lead negotiators"), 'contributing', 'supporting' and 'other' say too little.
+COUNTED_ROLES = ("host", "funder")
 DIGIT = re.compile(r"\d")
 MOST_COUNTRIES = 250  # more than the world has: a larger number counts something else
 # A year, not a count: "In 2020 eight founding signatories..." counts eight, not 2020.
@@ -77,7 +81,7 @@ def groups_of(explainer: Explainer, counting: Counting) -> list[Group]:
     return [Group(group.role, len(group.entries), len(group.members),
                   words_of(group.role, counting))
             for section in explainer.sections if isinstance(section, Countries)
-            for group in section.groups if not group.known]  # 'supporting' says too little
+            for group in section.groups if not group.known or group.role in COUNTED_ROLES]
 
 
 def sizes(explainer: Explainer, other: bool = False) -> set[int]:
@@ -154,6 +158,9 @@ def check_group_counts(explainer: Explainer, counting: Counting,
                 continue
             qualifier, start = qualifier_before(clean, match.start(), counting)
             end, of_countries = naming_end(match["words"], named[0].words, counting)
+            if named[0].role in COUNTED_ROLES and not of_countries and not counting.plural(
+                    counting.word.findall(match["words"].lower())[0]):
+                continue  # "three host cities"
             # Organisations are never countries, but 'two parties' may be the EU and the UK.
             if any(fits(qualifier, claimed, size) for g in named
                    for size in (g.countries, g.countries if of_countries else g.members)):
