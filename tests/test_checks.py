@@ -243,6 +243,20 @@ def test_a_figure_stated_with_another_value_in_french(text: str, expected: list[
     assert warnings_of(text + FRENCH_FIGURES, FRENCH) == expected
 
 
+@pytest.mark.parametrize(("value", "text"), [
+    ("72 millions", "Les trois pays comptent 75 millions d’habitants."),
+    ("72 millions d’habitants", "Les trois pays comptent 75 millions d'habitants."),
+    ("72 millions", "Les trois pays comptent 75 millions habitants."),
+])
+def test_a_count_in_millions_in_french(value: str, text: str) -> None:
+    figures = f"\n--- figures\nfigures:\n  - value: {value}\n    label: habitants des trois pays\n"
+    figures += "---\n"
+    found = warnings_of(f"--- summary\n---\n{text}\n" + figures, FRENCH)
+    assert stated(found) == [f"'{' '.join(text.split()[4:7]).rstrip('.')}'"]
+    assert warnings_of("--- summary\n---\nLes trois pays comptent 72 millions d’habitants.\n"
+                       + figures, FRENCH) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Plus de 30 pays participent.", ["takeaway says 'Plus de 30 pays' but the country list has 4 "
                                       "countries"]),

@@ -103,8 +103,11 @@ CHANGE = re.compile(r"\b(?:hausse|baisse|augmenté|diminué|progressé|reculé|b
 PERCENT = re.compile(rf"(?<![\w.,])(?P<number>{NUMBER})[{SPACES}]?(?:%|pour cent\b)",
                      re.IGNORECASE)
 COUNTED_NUMBER = rf"\d(?<![\w$€£.,]\d)(?:\d{{0,2}}(?:[{SPACES}]\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)"
-COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}"
-                   r"(?P<words>(?:\s+[^\W\d_][\w'’-]*){1,3})")
+# A count's words come after its scale and "de" or "d'" ("75 millions d'habitants"), and are
+# not a scale themselves ("72 millions" counts no millions).
+COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}(?:\s+de\s+|\s+d['’]|\s+)"
+                   r"(?P<words>(?!(?:mille|millions?|milliards?|billions?)\b)"
+                   r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})")
 FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}")
 STOP_WORDS = frozenset(
     "le la les l un une des de du d et ou à au aux en pour par avec sans sur sous dans entre "
