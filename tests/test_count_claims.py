@@ -253,6 +253,18 @@ def test_the_fixed_roles_host_and_funder_name_their_groups(text: str,
     assert stated(warnings_of(f"--- summary\n---\n{text}\n\n" + roles)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La CEDEAO compte 5 pays membres.", ["'5 pays membres'"]),
+    ("La CEDEAO compte deux pays membres et trois pays en retrait.", []),
+])
+def test_a_french_group_named_after_the_word_for_countries(text: str,
+                                                            expected: list[str]) -> None:
+    roles = ("--- countries\ncountries:\n  - {name: Mali, role: retrait}\n"
+             "  - {name: Niger, role: retrait}\n  - {name: Burkina Faso, role: retrait}\n"
+             "  - {name: Nigeria, role: membre}\n  - {name: Ghana, role: membre}\n---\n")
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n\n" + roles, FRENCH)) == expected
+
+
 def test_a_french_group_named_by_its_role_in_words() -> None:
     body = "--- summary\n---\nUn invité est venu, et non vingt-deux invités.\n\n" + \
         GUESTS.replace("guest", "invité")

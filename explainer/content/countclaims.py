@@ -194,19 +194,24 @@ def names_first(match: re.Match[str], named: list[Group], counting: Counting) ->
     ('2020 eight founding...') or another noun ('1,200 founding signatory officials')."""
     words = [singular(word) for word in counting.word.findall(match["words"].lower())
              if word not in counting.stop_words]
+    if words and words[0] in {singular(noun) for noun in counting.country_nouns}:
+        words = words[1:]  # "5 pays membres": the noun before the role, as French puts it
     return any(words[:len(group.words)] and set(words[:len(group.words)]) == group.words
                for group in named)
 
 
 def naming_end(words: str, role: frozenset[str], counting: Counting) -> tuple[int, bool]:
     """Return where, in the words after a count, the last word of a role's name ends, or the
-    noun for countries right after it ('member countries'); and whether there is that noun."""
+    noun for countries right after it ('member countries'); and whether there is that noun,
+    there or just before the role ('pays membres')."""
     nouns = {singular(noun) for noun in counting.country_nouns}
     end, last, of_countries = 0, "", False
     for match in counting.word.finditer(words.lower()):
         word = singular(match[0])
         if word in role or last in role and word in nouns:
             end, of_countries = match.end(), of_countries or word in nouns
+        elif not last and word in nouns:
+            of_countries = True  # "pays membres"
         last = word
     return end, of_countries
 
