@@ -50,3 +50,23 @@ def test_every_listed_country_can_be_found_on_the_map_at_390_px(
         sizes = [max(box["width"], box["height"]) for box in
                  (shapes.nth(i).bounding_box() for i in range(shapes.count())) if box]
         assert max(sizes, default=0) >= 10, f"{code} is {sizes} px on {slug}"
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_an_organisation_s_long_name_wraps_beside_its_badge(tmp_path: Path, make_page,
+                                                            width: int) -> None:
+    story = ("---\ntitle: T\ndek: D\npublished: 2024-05-23\nlanguage: es\n---\n\n"
+             "--- countries\ncountries:\n  - {name: Uganda, role: other}\n"
+             "  - {organisation: Comunidad de Desarrollo de África Austral, role: other}\n"
+             "  - {organisation: M23, role: other}\n---\n")
+    root = write_project(tmp_path / "site", {"content/a.md": story})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    page = make_page(viewport={"width": width, "height": 900})
+    page.goto((root / "public" / "es" / "a.html").as_uri())
+    for item in page.locator("li.organisation").all():
+        badge = item.locator(".org-badge").bounding_box()
+        name = item.locator(".country-name").bounding_box()
+        assert badge and name
+        assert name["x"] >= badge["x"] + badge["width"]  # beside it, never below it
+        assert abs(name["y"] - badge["y"]) < badge["height"]
