@@ -230,6 +230,11 @@ def test_the_index_lists_every_explainer_and_its_files(seed_site: Path) -> None:
         addresses = [*entry["data"].values(), *entry["embeds"].values(), entry["url"]]
         assert all((seed_site / "data" / address).resolve().is_file() for address in addresses)
 
+    # The last update the page shows, from the newest entry of `changes`.
+    page_says = soup(seed_site / f"{SEED}.html").select_one(".updated time")["datetime"]
+    assert entries[SEED]["updated"] == read_json(seed_site / f"{DATA}.json")["updated"] == \
+        page_says == "2026-12-03"
+
 
 def test_the_page_links_its_data_in_its_language(seed_site: Path) -> None:
     links = soup(seed_site / f"{SEED}.html").select(".reuse .data-links a")

@@ -81,10 +81,11 @@ def lead_image(config: Any, page: Page, explainer: Explainer, words: Words
 def front_matter(config: Config, link: Callable[[str], str], teaser: Teaser,
                  words: Words) -> dict[str, Any]:
     """Return what lists show of an explainer, as JSON-ready data; `link` makes the page's
-    links (see reuse.linker). Its byline is the page's: the site's author if it names none."""
+    links (see reuse.linker). Its byline is the page's: the site's author if it names none; its
+    `updated`, the last update the page shows (`updated`, or the newest of `changes`)."""
     return {"slug": teaser.slug, "url": link(teaser.url),
             "title": teaser.title, "dek": teaser.dek, "published": teaser.published.iso,
-            "updated": teaser.updated.iso if teaser.updated else None,
+            "updated": teaser.modified.iso if teaser.modified != teaser.published else None,
             "byline": list(config.authors(teaser.byline)), "tags": list(teaser.tags),
             "based_on": export_value(teaser.based_on, words),
             "draft": teaser.draft, "language": teaser.language,
