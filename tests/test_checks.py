@@ -229,7 +229,7 @@ countries:
       "'360 millions de dollars'"]),
     ("--- summary\n---\nEnviron 1\u202f200 policiers kényans doivent être déployés.\n",
      ["content/x.md:9:9: warning: section 'summary' says '1\u202f200 policiers' but the key "
-      "figure 'policiers kényans prêts à être déployés' (line 15) says 'Environ 1 000'"]),
+      "figure 'policiers kényans prêts à être déployés' (line 15) says 'Environ 1\u202f000'"]),
     ("--- summary\n---\nUn budget annuel de 2 milliards d’euros pour la mission.\n",
      ["content/x.md:9:21: warning: section 'summary' says '2 milliards d’euros' but the key "
       "figure 'budget annuel de la mission' (line 17) says '1,5 milliard d’euros'"]),

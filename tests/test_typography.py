@@ -166,3 +166,13 @@ def test_the_punctuation_table_of_the_manual_is_what_pages_show() -> None:
     for row in table.rows:
         [typed] = ticked(row[0])
         assert [typeset_text(typed, language) for language in languages] == row[1:], typed
+
+
+@pytest.mark.parametrize(("language", "typed", "shown"), [
+    ("fr", "Environ 1 000 policiers", "Environ 1\u202f000 policiers"),
+    ("ru", "15 000 000 рублей", "15\u00a0000\u00a0000 рублей"),
+    ("en", "In 2024 150 officers and 1 200 more", "In 2024 150 officers and 1\u00a0200 more"),
+    ("fr", "Version 2.5 000 et 12,5 000", "Version 2.5 000 et 12,5 000"),
+])
+def test_the_groups_of_a_number_stay_on_one_line(language: str, typed: str, shown: str) -> None:
+    assert typeset_text(typed, language) == shown

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from babel import Locale
 
+from explainer.content.languages import cldr_locale
 from explainer.content.model import FuzzyDate
 from explainer.serve.watch import is_input
-from explainer.site.locales import cldr_locale
 from explainer.site.strings import PACKAGE_TABLES, package_tables, placeholders
 from explainer.site.words import Lexicon
 from explainer.speed.cache import tool_fingerprint

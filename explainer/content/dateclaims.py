@@ -22,13 +22,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from babel import Locale, UnknownLocaleError
 from babel.dates import get_month_names
 
 from ..errors import Problem
 from .claims import blank_out, sentence_at
 from .countclaims import warning
-from .languages import broader_tags
+from .languages import cldr_locale
 from .model import Explainer, Takeaways, Timeline, TimelineEvent
 
 NEAR_DAYS = 31  # a date further from its event than this speaks of another one
@@ -75,20 +74,16 @@ def date_patterns(language: str) -> DatePatterns:
 @functools.cache
 def month_names(language: str) -> dict[str, int]:
     """Return a language's month names, wide and abbreviated, lowercased, by month."""
-    for tag in broader_tags(language):
-        try:
-            locale = Locale.parse(tag.replace("-", "_"))
-        except (UnknownLocaleError, ValueError):
-            continue
-        names: dict[str, int] = {}
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, locale).items():
-                    name = name.lower().rstrip(".")
-                    if len(name) >= 3 and not DIGIT.search(name):  # not "6月"
-                        names[name] = number
-        return names
-    return {}
+    locale = cldr_locale(language)
+    names: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in (get_month_names(width, context, locale).items()
+                                 if locale is not None else ()):
+                name = name.lower().rstrip(".")
+                if len(name) >= 3 and not DIGIT.search(name):  # not "6月"
+                    names[name] = number
+    return names
 
 
 def stated_dates(text: str, language: str) -> Iterator[tuple[int, int | None, int, int, int]]:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import re
+
+from babel import Locale, UnknownLocaleError
 
 LANGUAGE = re.compile(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*")  # to fullmatch: "$" lets "\n" end it
 ENGLISH = "en"
+# CLDR's 'en' is American English ("June 26, 2024"); a bare 'en' means international English,
+# "26 June 2024", as most English-language newsrooms outside the United States write it.
+CLDR_LOCALES = {"en": "en_001"}
 
 
 def canonical_tag(tag: str) -> str:
@@ -37,3 +43,14 @@ def language_folder(tag: str, site_language: str) -> str:
     """Return the folder of a language's pages: the top for the site's language, else 'fr/'."""
     return "" if tag == site_language else tag.lower() + "/"
 
+
+
+@functools.cache  # Babel reads a locale's data from disk: once per language and process
+def cldr_locale(language: str) -> Locale | None:
+    """Return the CLDR locale of a language tag, or of the broadest tag CLDR knows."""
+    for tag in broader_tags(language):
+        try:
+            return Locale.parse(CLDR_LOCALES.get(tag, tag.replace("-", "_")))
+        except (UnknownLocaleError, ValueError):
+            continue
+    return None

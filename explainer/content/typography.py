@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .languages import broader_tags
+from .languages import broader_tags, cldr_locale
 
 NNBSP = "\u202f"  # narrow no-break space: French puts it inside « » and before ; ! ?
 NBSP = "\u00a0"
@@ -47,6 +47,11 @@ INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "data", "del", 
 # What marks a word as an address, in which nothing may change.
 ADDRESS = ("://", "www.", "mailto:")
 ADDRESS_REACH = 200
+# A number whose groups of digits an author parted with blanks ("1 000", "15 000 000"): the
+# blanks become the language's own (CLDR's, in French a narrow no-break space) or else no-break
+# spaces, so that a number never breaks across lines.
+DIGIT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d)")
+DIGIT_BLANK = re.compile(r"\d \d")
 
 
 @dataclass(frozen=True)
@@ -107,17 +112,26 @@ def style_of(language: str) -> tuple[Style, re.Pattern[str]]:
     return style, re.compile(marks)
 
 
+@functools.cache
+def group_blank(language: str) -> str:
+    """Return the blank that parts groups of digits in a language: CLDR's when it is a blank
+    (French, Russian, Polish...), else a no-break space."""
+    locale = cldr_locale(language)
+    group = locale.number_symbols["latn"]["group"] if locale is not None else ""
+    return group if group.isspace() else NBSP
+
+
 def typeset_text(text: str, language: str) -> str:
     """Return a plain text (a title, a label) with typographer's punctuation."""
     style, pattern = style_of(language)
-    setter = Typesetter(style, pattern)
+    setter = Typesetter(style, pattern, language)
     return setter.run(text) if setter.wants(text) else text
 
 
 def typeset_html(html: str, language: str) -> str:
     """Return an HTML fragment with typographer's punctuation in its text, not in its code."""
     style, pattern = style_of(language)
-    setter = Typesetter(style, pattern)
+    setter = Typesetter(style, pattern, language)
     if not setter.wants(html):
         return html  # nothing to change, in its text or its tags
     if "<" not in html:
@@ -152,9 +166,10 @@ def following(pieces: list[str], index: int) -> str:
 class Typesetter:
     """Set the marks of a run of texts, each mark decided by what comes before and after it."""
 
-    def __init__(self, style: Style, pattern: re.Pattern[str]) -> None:
+    def __init__(self, style: Style, pattern: re.Pattern[str], language: str) -> None:
         self.style = style
         self.pattern = pattern
+        self.language = language
         self.text = ""
         self.before = " "  # the character before the text being set
         self.after = " "  # the character after it
@@ -166,12 +181,16 @@ class Typesetter:
         """Tell whether a text may hold something to change."""
         if self.style.spaced or self.style.colon_space:
             return True  # blanks to make no-break: the pattern finds them
-        return '"' in text or "'" in text or "--" in text or "..." in text or " - " in text
+        return '"' in text or "'" in text or "--" in text or "..." in text or " - " in text \
+            or " " in text and DIGIT_BLANK.search(text) is not None
 
     def run(self, text: str, after: str = " ") -> str:
         """Return a text with every mark set, `after` being the character that follows it."""
         self.text, self.end, self.after = text, 0, after
         self.addresses = "://" in text or "www." in text or "mailto:" in text  # as ADDRESS
+        if " " in text and DIGIT_BLANK.search(text):
+            blank = group_blank(self.language)
+            text = DIGIT_GROUPS.sub(lambda number: number[0].replace(" ", blank), text)
         text = self.pattern.sub(self.replace, text)
         return text.replace(" - ", " \u2013 ") if " - " in text else text
 

@@ -13,10 +13,6 @@ from babel.dates import DateTimeFormat
 
 from ..content.languages import broader_tags
 
-# CLDR's 'en' is American English ("June 26, 2024"); a bare 'en' means international English,
-# "26 June 2024", as most English-language newsrooms outside the United States write it.
-CLDR_LOCALES = {"en": "en_001"}
-
 
 class DateFields:
     """A day's fields as a CLDR pattern asks for them ('d', 'MMMM', 'y'), for the % operator.
@@ -56,17 +52,6 @@ def og_locale(language: str) -> str:
     likely = get_global("likely_subtags").get(parts[0], "")
     region = likely.split("_")[-1] if likely.count("_") else ""
     return f"{parts[0]}_{region}" if region.isalpha() and len(region) == 2 else parts[0]
-
-
-@functools.cache  # Babel reads a locale's data from disk: once per language and process
-def cldr_locale(language: str) -> Locale | None:
-    """Return the CLDR locale of a language tag, or of the broadest tag CLDR knows."""
-    for tag in broader_tags(language):
-        try:
-            return Locale.parse(CLDR_LOCALES.get(tag, tag.replace("-", "_")))
-        except (UnknownLocaleError, ValueError):
-            continue
-    return None
 
 
 @functools.cache

@@ -17,7 +17,7 @@ from babel import Locale
 from babel.dates import DateTimePattern, get_month_names, match_skeleton
 from babel.numbers import format_decimal
 
-from ..content.languages import ENGLISH, broader_tags, is_english
+from ..content.languages import ENGLISH, broader_tags, cldr_locale, is_english
 from ..content.model import (
     ROLES,
     Country,
@@ -33,7 +33,7 @@ from ..content.organisations import in_language
 from ..errors import Problem
 from ..hashing import digest
 from ..inputs import CONFIG, STRINGS, Inputs
-from .locales import DateFields, cldr_locale, og_locale, own_name
+from .locales import DateFields, og_locale, own_name
 from .strings import (
     Table,
     Text,
