@@ -62,7 +62,8 @@ EXTRA_CODES = {"XK": "Kosovo"}
 # country the UN recognises it as part of, as most newsrooms' style books have it: Crimea,
 # annexed by Russia in 2014, is Ukraine's (UN General Assembly resolution 68/262). Each entry
 # moves the pieces lying wholly in a box (west, south, east, north, in degrees) of one
-# country's outline to another's.
+# country's outline to another's, joined to the land they border there, so that no border is
+# drawn across what the map shows as one country.
 REASSIGNED = (("Crimea", "RU", "UA", (32.2, 44.2, 36.8, 46.4)),)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -252,8 +253,54 @@ def by_alpha2(topology: dict) -> tuple[dict[str, list[Polygon]], list[list[Polyg
         inside = [shape for shape in known.get(held_by, [])
                   if all(west <= lon <= east and south <= lat <= north for lon, lat in shape[0])]
         known[held_by] = [shape for shape in known[held_by] if shape not in inside]
-        known.setdefault(part_of, []).extend(inside)
+        known[part_of] = join(known.get(part_of, []), inside)
     return known, unassigned
+
+
+def join(pieces: list[Polygon], more: Iterable[Polygon]) -> list[Polygon]:
+    """Add pieces of land to a country's, each joined to a piece it borders, so that no
+    border is drawn across what the map shows as one country."""
+    out = list(pieces)
+    for piece in more:
+        for i, other in enumerate(out):
+            if joined := merge(other, piece):
+                out[i] = joined
+                break
+        else:
+            out.append(piece)
+    return out
+
+
+def merge(a: Polygon, b: Polygon) -> Polygon | None:
+    """Return one polygon of two that share a stretch of border, left out; None if they
+    share none. Neighbours in a topology share the points of their border."""
+    sides_a, sides_b = sides(a[0]), sides(b[0])
+    if (signed_area(a[0]) < 0) != (signed_area(b[0]) < 0):
+        sides_b = [(q, p) for p, q in reversed(sides_b)]
+    shared = set(sides_a) & {(q, p) for p, q in sides_b}
+    if not shared:
+        return None
+    path_a, path_b = around(sides_a, shared), around(sides_b, {(q, p) for p, q in shared})
+    if not (path_a and path_b and path_a[-1][1] == path_b[0][0]):
+        sys.exit(f"world: two pieces of land near {min(shared)[0]} share more than one "
+                 "stretch of border, which merge() cannot join")
+    ring = [p for p, _ in path_a + path_b]
+    return [[*ring, ring[0]], *a[1:], *b[1:]]
+
+
+def around(ring: list[tuple[Point, Point]], border: set[tuple[Point, Point]]
+           ) -> list[tuple[Point, Point]]:
+    """Return the sides of a ring from the end of a border on round to its start, or none
+    if the border is not one stretch of the ring."""
+    ends = [i for i, side in enumerate(ring) if side not in border and ring[i - 1] in border]
+    if len(ends) != 1:
+        return []
+    return [side for side in ring[ends[0]:] + ring[:ends[0]] if side not in border]
+
+
+def sides(ring: Ring) -> list[tuple[Point, Point]]:
+    """Return the sides of a ring, each from a point to the next, the last back to the first."""
+    return [(p, q) for p, q in zip(ring, ring[1:] + ring[:1], strict=True) if p != q]
 
 
 def natural_earth(lon: float, lat: float) -> Point:

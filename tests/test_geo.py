@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import xml.etree.ElementTree as ET
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -10,7 +11,7 @@ from importlib.resources.abc import Traversable
 import pycountry
 import pytest
 
-from explainer.site.geo import flag_svg, load_world, outline_box
+from explainer.site.geo import flag_svg, load_world, outline_box, path_rings
 from explainer.site.mapframe import country_box, plan_map
 from explainer.site.mapview import world_map_svg
 
@@ -33,6 +34,30 @@ def render(groups: list[tuple[str, list[str]]] | None = None, view: str = "auto"
 
 def by_country(root: ET.Element, code: str) -> list[ET.Element]:
     return [el for el in root.iter() if el.get("data-country") == code]
+
+
+def on_map(lat: float, lon: float) -> tuple[float, float]:
+    """Return where the world map puts a place: the Natural Earth projection that
+    scripts/update_geodata.py draws with, 1000 units from 180°W to 180°E, the equator 258
+    units from the top."""
+    lam, phi = math.radians(lon), math.radians(lat)
+    p2 = phi * phi
+    p4 = p2 * p2
+    x = lam * (0.8707 - 0.131979 * p2 + p4 * (-0.013791 + p4 * (0.003971 * p2 - 0.001529 * p4)))
+    y = phi * (1.007226 + p2 * (0.015085 + p4 * (-0.044475 + 0.028874 * p2 - 0.005916 * p4)))
+    scale = 1000 / (2 * math.pi * 0.8707)
+    return 500 + x * scale, 258 - y * scale
+
+
+def covers(d: str, point: tuple[float, float], unit: int = 1) -> bool:
+    """Tell whether path data (in 1/`unit` map units) is filled at a point (even-odd)."""
+    x, y = point[0] * unit, point[1] * unit
+    inside = False
+    for ring in path_rings(d):
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+            if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+                inside = not inside
+    return inside
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -225,15 +250,45 @@ def test_a_small_country_across_180_degrees_is_circled_where_most_of_it_lies() -
     assert int(ring.get("cx")) > 0.9 * load_world().view_box[2]  # by the map's right edge
 
 
-def test_crimea_is_drawn_as_part_of_ukraine() -> None:
-    # Crimea's piece of coast lies in this box of the map, south of Ukraine's mainland.
-    def pieces_in_crimea(code: str) -> list[tuple[int, int, int, int]]:
-        boxes = [outline_box(f"M{part}") for part in load_world().countries[code].split("M")[1:]]
-        return [box for box in boxes if 575 <= box[0] and box[2] <= 595 and 105 <= box[1]
-                and box[3] <= 118]
+# Places in the shape of the country the UN counts them in, and in no other shape, both in the
+# outlines of the world map and in the finer ones of a map zoomed in on a small country.
+PLACES = [
+    ("KE", "Nairobi", -1.29, 36.82),
+    ("FR", "Orléans", 47.9, 1.9),
+    ("UA", "Simferopol, Crimea", 44.95, 34.1),
+]
 
-    assert pieces_in_crimea("RU") == []
-    assert len(pieces_in_crimea("UA")) == 1
+
+@pytest.mark.parametrize(("code", "place", "lat", "lon"), PLACES, ids=[p[1] for p in PLACES])
+def test_a_place_lies_in_its_country_and_no_other(code: str, place: str, lat: float,
+                                                  lon: float) -> None:
+    world = load_world()
+    point = on_map(lat, lon)
+    assert [c for c, d in world.countries.items() if covers(d, point)] == [code]
+    assert not any(covers(d, point) for d in world.unassigned)
+    if code in world.detail:
+        assert [c for c, d in world.detail.items()
+                if covers(d, point, world.detail_scale)] == [code]
+
+
+# Land given to a country is joined to the land it borders there: no border is drawn between
+# two places of one country, whose shape holds both in one ring.
+JOINED = [
+    ("UA", (44.95, 34.1), (46.85, 35.37)),  # Simferopol, Melitopol across the Perekop isthmus
+]
+
+
+@pytest.mark.parametrize(("code", "one", "other"), JOINED, ids=[j[0] for j in JOINED])
+def test_no_border_is_drawn_within_a_country(code: str, one: tuple[float, float],
+                                             other: tuple[float, float]) -> None:
+    world = load_world()
+    shapes = [(world.countries[code], 1)]
+    if code in world.detail:
+        shapes.append((world.detail[code], world.detail_scale))
+    for d, unit in shapes:
+        rings = [f"M{part}" for part in d.split("M")[1:]]
+        assert [ring for ring in rings if covers(ring, on_map(*one), unit)] == \
+            [ring for ring in rings if covers(ring, on_map(*other), unit)] != []
 
 
 def test_an_author_can_ask_for_a_region_or_the_world() -> None:
