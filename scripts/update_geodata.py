@@ -28,7 +28,9 @@ What it writes:
     - ``viewBox``: ``[min_x, min_y, width, height]``.
     - ``countries``: alpha-2 code -> path ``d`` string.
     - ``unassigned``: path ``d`` strings for land that has no ISO 3166-1 code in the
-      data (Northern Cyprus, Somaliland); drawn as plain land. Kosovo's land is XK's.
+      data and that ``REASSIGNED`` gives to no country (none at 1:110m: it gives Northern
+      Cyprus to Cyprus and Somaliland to Somalia); drawn as plain land. Kosovo's land is
+      XK's.
     - ``markers``: alpha-2 code -> ``[x, y]`` for every country without a usable
       outline at 1:110m, and for those whose outline is too small to see. Points come
       from the 1:50m data, then the 1:10m data, and only for the handful absent from
@@ -60,11 +62,19 @@ WORLD_ATLAS_VERSION = "2.0.2"
 EXTRA_CODES = {"XK": "Kosovo"}
 # Natural Earth draws borders as they are held. A territory held by force is drawn here as the
 # country the UN recognises it as part of, as most newsrooms' style books have it: Crimea,
-# annexed by Russia in 2014, is Ukraine's (UN General Assembly resolution 68/262). Each entry
-# moves the pieces lying wholly in a box (west, south, east, north, in degrees) of one
-# country's outline to another's, joined to the land they border there, so that no border is
-# drawn across what the map shows as one country.
-REASSIGNED = (("Crimea", "RU", "UA", (32.2, 44.2, 36.8, 46.4)),)
+# annexed by Russia in 2014, is Ukraine's (UN General Assembly resolution 68/262). So is land
+# that Natural Earth draws as a state of its own without an ISO 3166-1 code, which the UN and
+# ISO 3166 count as part of a country: Somaliland, which declared itself independent in 1991
+# and no UN member recognises, is Somalia's; Northern Cyprus, which only Türkiye recognises, is
+# Cyprus's. Each entry moves the pieces lying wholly in a box (west, south, east, north, in
+# degrees) of one country's outline, or of land without a code, by the name world-atlas gives
+# it, to a country's outline, joined to the land they border there, so that no border is drawn
+# across what the map shows as one country.
+REASSIGNED = (
+    ("Crimea", "RU", "UA", (32.2, 44.2, 36.8, 46.4)),
+    ("Somaliland", "Somaliland", "SO", (42.5, 7.9, 49.1, 11.6)),
+    ("Northern Cyprus", "N. Cyprus", "CY", (32.5, 34.9, 34.7, 35.8)),
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "explainer" / "data"
@@ -234,27 +244,28 @@ def split_at_antimeridian(shape: Polygon) -> list[Polygon]:
 
 
 def by_alpha2(topology: dict) -> tuple[dict[str, list[Polygon]], list[list[Polygon]]]:
-    """Group a world-atlas topology's polygons by alpha-2 code; the rest go apart."""
+    """Group a world-atlas topology's polygons by alpha-2 code, as REASSIGNED has them; the
+    land without a code that no entry gives to a country goes apart."""
     arcs = decode_arcs(topology)
-    known: dict[str, list[Polygon]] = {}
-    unassigned: list[list[Polygon]] = []
+    land: dict[str, list[Polygon]] = {}  # by alpha-2 code, or by name for land without one
+    uncoded: list[str] = []
     extra = {name: code for code, name in EXTRA_CODES.items()}
     for geometry in topology["objects"]["countries"]["geometries"]:
+        name = geometry.get("properties", {}).get("name", "")
         numeric = geometry.get("id")
         country = pycountry.countries.get(numeric=numeric) if numeric else None
-        code = country.alpha_2 if country else extra.get(geometry.get("properties", {})
-                                                          .get("name", ""))
-        shapes = polygons(geometry, arcs)
+        code = country.alpha_2 if country else extra.get(name)
         if code is None:
-            unassigned.append(shapes)
-        elif code not in DROPPED:
-            known.setdefault(code, []).extend(shapes)
+            uncoded.append(name)
+        if code not in DROPPED:
+            land.setdefault(code or name, []).extend(polygons(geometry, arcs))
     for _, held_by, part_of, (west, south, east, north) in REASSIGNED:
-        inside = [shape for shape in known.get(held_by, [])
+        inside = [shape for shape in land.get(held_by, [])
                   if all(west <= lon <= east and south <= lat <= north for lon, lat in shape[0])]
-        known[held_by] = [shape for shape in known[held_by] if shape not in inside]
-        known[part_of] = join(known.get(part_of, []), inside)
-    return known, unassigned
+        land[held_by] = [shape for shape in land.get(held_by, []) if shape not in inside]
+        land[part_of] = join(land.get(part_of, []), inside)
+    unassigned = [land.pop(name) for name in uncoded if name in land]
+    return land, [shapes for shapes in unassigned if shapes]
 
 
 def join(pieces: list[Polygon], more: Iterable[Polygon]) -> list[Polygon]:

@@ -256,6 +256,10 @@ PLACES = [
     ("KE", "Nairobi", -1.29, 36.82),
     ("FR", "Orléans", 47.9, 1.9),
     ("UA", "Simferopol, Crimea", 44.95, 34.1),
+    ("SO", "Hargeisa, Somaliland", 9.56, 44.06),
+    ("SO", "Burao, Somaliland", 9.52, 45.53),
+    ("CY", "North Nicosia", 35.2, 33.36),
+    ("CY", "Famagusta, Northern Cyprus", 35.12, 33.94),
 ]
 
 
@@ -271,10 +275,37 @@ def test_a_place_lies_in_its_country_and_no_other(code: str, place: str, lat: fl
                 if covers(d, point, world.detail_scale)] == [code]
 
 
+def shaded_at(codes: list[str], lat: float, lon: float) -> list[str]:
+    """Return what a region map of some countries, the first one the lead, shades at a place:
+    the code of each listed country's shape drawn there, "land" for plain land."""
+    groups = [("group-1", codes[:1]), ("group-2", codes[1:])]
+    plan = plan_map(codes, codes[:1], "region")
+    root = ET.fromstring(world_map_svg(groups, title_id="t", title="t", plan=plan))
+    point = plan.frame.drawn((*on_map(lat, lon), 0, 0))[:2]
+    return [path.get("data-country", "land") for path in root.findall(f"{SVG}path")
+            if covers(path.get("d", ""), point)]
+
+
+# The countries of a story (the lead first), a place, and what its map shades there.
+REGION_PLACES = [
+    (["SO", "ET", "DJ"], "Hargeisa", 9.56, 44.06, "SO"),
+    (["CY", "GR", "TR", "GB"], "North Nicosia", 35.2, 33.36, "CY"),
+]
+
+
+@pytest.mark.parametrize(("codes", "place", "lat", "lon", "shaded"), REGION_PLACES,
+                         ids=[p[1] for p in REGION_PLACES])
+def test_a_region_map_shades_a_place_with_its_country(codes: list[str], place: str, lat: float,
+                                                       lon: float, shaded: str) -> None:
+    assert shaded_at(codes, lat, lon) == [shaded]
+
+
 # Land given to a country is joined to the land it borders there: no border is drawn between
 # two places of one country, whose shape holds both in one ring.
 JOINED = [
     ("UA", (44.95, 34.1), (46.85, 35.37)),  # Simferopol, Melitopol across the Perekop isthmus
+    ("SO", (9.56, 44.06), (3.11, 43.65)),  # Hargeisa, Baidoa
+    ("CY", (35.2, 33.36), (34.92, 32.88)),  # North Nicosia, Troodos
 ]
 
 
