@@ -75,6 +75,13 @@ REASSIGNED = (
     ("Somaliland", "Somaliland", "SO", (42.5, 7.9, 49.1, 11.6)),
     ("Northern Cyprus", "N. Cyprus", "CY", (32.5, 34.9, 34.7, 35.8)),
 )
+# Natural Earth gives Morocco the part of Western Sahara west of the sand wall that Morocco
+# holds, and Western Sahara only the strip east of it. The UN lists Western Sahara as a
+# non-self-governing territory and ISO 3166 gives it a code of its own (EH): Morocco's land south
+# of 27°40'N, the parallel that parted Spanish Sahara from Morocco, is drawn as Western
+# Sahara's. Each entry moves the land of one country south of a parallel (in degrees) to
+# another's, joined to it as in REASSIGNED.
+SOUTH_OF = (("Western Sahara", "MA", "EH", 27 + 40 / 60),)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "explainer" / "data"
@@ -213,17 +220,20 @@ def unwrap(ring: Ring) -> Ring:
     return out
 
 
-def clip(ring: Ring, limit: float, keep_below: bool) -> Ring:
-    """Sutherland-Hodgman: keep the part of a ring on one side of a meridian."""
+def clip(ring: Ring, limit: float, keep_below: bool, axis: int = 0) -> Ring:
+    """Sutherland-Hodgman: keep the part of a ring on one side of a meridian (axis 0, the
+    longitude) or of a parallel (axis 1, the latitude)."""
 
     def inside(point: Point) -> bool:
-        return point[0] <= limit if keep_below else point[0] >= limit
+        return point[axis] <= limit if keep_below else point[axis] >= limit
 
     out: Ring = []
     for current, previous in zip(ring, ring[-1:] + ring[:-1], strict=True):
         if inside(current) != inside(previous):
-            t = (limit - previous[0]) / (current[0] - previous[0])
-            out.append((limit, previous[1] + t * (current[1] - previous[1])))
+            t = (limit - previous[axis]) / (current[axis] - previous[axis])
+            crossing = [p + t * (c - p) for p, c in zip(previous, current, strict=True)]
+            crossing[axis] = limit
+            out.append((crossing[0], crossing[1]))
         if inside(current):
             out.append(current)
     return out
@@ -244,8 +254,8 @@ def split_at_antimeridian(shape: Polygon) -> list[Polygon]:
 
 
 def by_alpha2(topology: dict) -> tuple[dict[str, list[Polygon]], list[list[Polygon]]]:
-    """Group a world-atlas topology's polygons by alpha-2 code, as REASSIGNED has them; the
-    land without a code that no entry gives to a country goes apart."""
+    """Group a world-atlas topology's polygons by alpha-2 code, as SOUTH_OF and REASSIGNED
+    have them; the land without a code that no entry gives to a country goes apart."""
     arcs = decode_arcs(topology)
     land: dict[str, list[Polygon]] = {}  # by alpha-2 code, or by name for land without one
     uncoded: list[str] = []
@@ -259,13 +269,30 @@ def by_alpha2(topology: dict) -> tuple[dict[str, list[Polygon]], list[list[Polyg
             uncoded.append(name)
         if code not in DROPPED:
             land.setdefault(code or name, []).extend(polygons(geometry, arcs))
+    reassign(land)
+    unassigned = [land.pop(name) for name in uncoded if name in land]
+    return land, [shapes for shapes in unassigned if shapes]
+
+
+def reassign(land: dict[str, list[Polygon]]) -> None:
+    """Move land from one country (or from land without a code) to another, as SOUTH_OF and
+    REASSIGNED say."""
+    for _, held_by, part_of, parallel in SOUTH_OF:
+        shapes = land.get(held_by, [])
+        land[held_by] = [piece for shape in shapes for piece in cut(shape, parallel, north=True)]
+        south = [piece for shape in shapes for piece in cut(shape, parallel, north=False)]
+        land[part_of] = join(land.get(part_of, []), south)
     for _, held_by, part_of, (west, south, east, north) in REASSIGNED:
         inside = [shape for shape in land.get(held_by, [])
                   if all(west <= lon <= east and south <= lat <= north for lon, lat in shape[0])]
         land[held_by] = [shape for shape in land.get(held_by, []) if shape not in inside]
         land[part_of] = join(land.get(part_of, []), inside)
-    unassigned = [land.pop(name) for name in uncoded if name in land]
-    return land, [shapes for shapes in unassigned if shapes]
+
+
+def cut(shape: Polygon, parallel: float, north: bool) -> list[Polygon]:
+    """Return the part of a polygon north (or south) of a parallel, if any."""
+    rings = [clip(ring, parallel, keep_below=not north, axis=1) for ring in shape]
+    return [[ring for ring in rings if len(ring) >= 3]] if len(rings[0]) >= 3 else []
 
 
 def join(pieces: list[Polygon], more: Iterable[Polygon]) -> list[Polygon]:

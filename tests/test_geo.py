@@ -260,6 +260,10 @@ PLACES = [
     ("SO", "Burao, Somaliland", 9.52, 45.53),
     ("CY", "North Nicosia", 35.2, 33.36),
     ("CY", "Famagusta, Northern Cyprus", 35.12, 33.94),
+    ("MA", "Tan-Tan", 28.44, -11.1),
+    ("EH", "Laayoune, Western Sahara", 27.15, -13.2),
+    ("EH", "Aousserd, Western Sahara", 22.55, -14.33),
+    ("EH", "Bir Lehlou, Western Sahara", 26.35, -9.58),
 ]
 
 
@@ -273,6 +277,16 @@ def test_a_place_lies_in_its_country_and_no_other(code: str, place: str, lat: fl
     if code in world.detail:
         assert [c for c, d in world.detail.items()
                 if covers(d, point, world.detail_scale)] == [code]
+
+
+def shapes(code: str) -> list[tuple[str, int]]:
+    """Return the outlines the map draws a country with, each with its unit: the world map's,
+    and the finer one of a map zoomed in on a small country."""
+    world = load_world()
+    drawn = [(world.countries[code], 1)]
+    if code in world.detail:
+        drawn.append((world.detail[code], world.detail_scale))
+    return drawn
 
 
 def shaded_at(codes: list[str], lat: float, lon: float) -> list[str]:
@@ -290,14 +304,25 @@ def shaded_at(codes: list[str], lat: float, lon: float) -> list[str]:
 REGION_PLACES = [
     (["SO", "ET", "DJ"], "Hargeisa", 9.56, 44.06, "SO"),
     (["CY", "GR", "TR", "GB"], "North Nicosia", 35.2, 33.36, "CY"),
+    (["MA"], "Laayoune", 27.15, -13.2, "land"),
+    (["EH", "MA", "DZ", "MR"], "Laayoune", 27.15, -13.2, "EH"),
 ]
 
 
 @pytest.mark.parametrize(("codes", "place", "lat", "lon", "shaded"), REGION_PLACES,
-                         ids=[p[1] for p in REGION_PLACES])
+                         ids=[f"{p[1]} on a map of {p[0][0]}" for p in REGION_PLACES])
 def test_a_region_map_shades_a_place_with_its_country(codes: list[str], place: str, lat: float,
                                                        lon: float, shaded: str) -> None:
     assert shaded_at(codes, lat, lon) == [shaded]
+
+
+def test_morocco_ends_where_western_sahara_begins() -> None:
+    # 27°40'N parted Spanish Sahara from Morocco; a drawn point may be half a unit off.
+    border = on_map(27 + 40 / 60, 0)[1]
+    for d, unit in shapes("MA"):
+        assert outline_box(d)[3] <= (border + 0.5) * unit
+    for d, unit in shapes("EH"):
+        assert outline_box(d)[1] >= (border - 0.5) * unit
 
 
 # Land given to a country is joined to the land it borders there: no border is drawn between
@@ -306,17 +331,14 @@ JOINED = [
     ("UA", (44.95, 34.1), (46.85, 35.37)),  # Simferopol, Melitopol across the Perekop isthmus
     ("SO", (9.56, 44.06), (3.11, 43.65)),  # Hargeisa, Baidoa
     ("CY", (35.2, 33.36), (34.92, 32.88)),  # North Nicosia, Troodos
+    ("EH", (27.15, -13.2), (26.35, -9.58)),  # Laayoune, Bir Lehlou across Morocco's sand wall
 ]
 
 
 @pytest.mark.parametrize(("code", "one", "other"), JOINED, ids=[j[0] for j in JOINED])
 def test_no_border_is_drawn_within_a_country(code: str, one: tuple[float, float],
                                              other: tuple[float, float]) -> None:
-    world = load_world()
-    shapes = [(world.countries[code], 1)]
-    if code in world.detail:
-        shapes.append((world.detail[code], world.detail_scale))
-    for d, unit in shapes:
+    for d, unit in shapes(code):
         rings = [f"M{part}" for part in d.split("M")[1:]]
         assert [ring for ring in rings if covers(ring, on_map(*one), unit)] == \
             [ring for ring in rings if covers(ring, on_map(*other), unit)] != []
