@@ -36,6 +36,9 @@ What it writes:
       from the 1:50m data, then the 1:10m data, and only for the handful absent from
       both (overseas parts that Natural Earth folds into another country) from the
       hand-typed table ``FALLBACK_LATLON``.
+    - ``detailScale`` and ``detail``: alpha-2 code -> path ``d`` string of the 1:50m
+      outline, in units of 1/``detailScale``, of each country whose 1:110m outline is
+      smaller than ``DETAIL_BELOW``, for maps zoomed in on it.
 
 Antarctica is left out. Usage: ``python scripts/update_geodata.py``.
 """
