@@ -44,7 +44,6 @@ def language_folder(tag: str, site_language: str) -> str:
     return "" if tag == site_language else tag.lower() + "/"
 
 
-
 @functools.cache  # Babel reads a locale's data from disk: once per language and process
 def cldr_locale(language: str) -> Locale | None:
     """Return the CLDR locale of a language tag, or of the broadest tag CLDR knows."""
@@ -54,3 +53,18 @@ def cldr_locale(language: str) -> Locale | None:
         except (UnknownLocaleError, ValueError):
             continue
     return None
+
+
+def cldr_lineage(tag: str) -> list[str]:
+    """Return a CLDR locale's tag and the tags of those it inherits its data from, as Babel
+    reads them: pt-AO, pt-PT, pt; es-MX, es-419, es."""
+    from babel.core import get_global  # only pages in other languages than English need it
+
+    parents = get_global("parent_exceptions")
+    chain = [tag]
+    while True:
+        parent = parents.get(chain[-1].replace("-", "_"), "").replace("_", "-")
+        parent = parent or chain[-1].rpartition("-")[0]
+        if parent in ("", "root"):
+            return chain
+        chain.append(parent)
