@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,8 +11,14 @@ import pycountry
 import pytest
 
 from explainer.content import model
+from explainer.content.countries import countries
+from explainer.content.names import name_key
+from explainer.content.shownnames import shown_names
+from explainer.site.locales import cldr_locale
+from explainer.site.strings import package_tables
+from explainer.site.words import Lexicon
 
-from .helpers import run_cli, soup, write_project
+from .helpers import REPO, run_cli, soup, write_project
 from .test_schema import errors_of, only_section, read
 
 # The 193 UN member states, the two observer states, Kosovo and Taiwan, as news agencies and
@@ -243,3 +250,100 @@ def test_a_country_listed_twice_under_two_names_is_warned_by_its_shown_name() ->
     _, problems = read(countries_section("Turkey", "Türkiye"))
     assert [p.message for p in problems] == [
         "section 'countries': Türkiye is listed twice (first on line 8); the page shows it once"]
+
+
+# The names a page in each language prints for the two Congos, Myanmar, Hong Kong, Macao and
+# Palestine, from CLDR's standard names, short forms and variants (content/shownnames.py).
+IN_LANGUAGES = {
+    "es": ("Congo (República)", "República Democrática del Congo", "Myanmar", "Hong Kong",
+           "Macao", "Palestina"),
+    "pl": ("Republika Konga", "Demokratyczna Republika Konga", "Mjanma", "Hongkong", "Makau",
+           "Palestyna"),
+    "it": ("Congo (Repubblica)", "Congo (RDC)", "Myanmar", "Hong Kong", "Macao", "Palestina"),
+    "tr": ("Kongo Cumhuriyeti", "Kongo Demokratik Cumhuriyeti", "Myanmar", "Hong Kong", "Makao",
+           "Filistin"),
+    "sw": ("Jamhuri ya Kongo", "Kongo (DRC)", "Myanmar", "Hong Kong", "Makau", "Palestina"),
+    "pt": ("República do Congo", "República Democrática do Congo", "Mianmar", "Hong Kong",
+           "Macau", "Palestina"),
+    "pt-PT": ("República do Congo", "República Democrática do Congo", "Mianmar", "Hong Kong",
+              "Macau", "Palestina"),
+    "fr": ("République du Congo", "Congo (RDC)", "Myanmar", "Hong Kong", "Macao", "Palestine"),
+    "de": ("Kongo (Republik)", "Kongo (Demokratische Republik)", "Myanmar", "Hongkong", "Macau",
+           "Palästina"),
+    "ar": ("جمهورية الكونغو", "جمهورية الكونغو الديمقراطية", "ميانمار", "هونغ كونغ", "مكاو",
+           "فلسطين"),
+    "zh-Hant": ("剛果共和國", "剛果民主共和國", "緬甸", "香港", "澳門", "巴勒斯坦"),
+}
+
+
+@pytest.mark.parametrize("language", IN_LANGUAGES)
+def test_each_language_prints_names_that_stand_on_their_own(language: str) -> None:
+    names = shown_names(language)
+    assert tuple(names[code] for code in ("CG", "CD", "MM", "HK", "MO", "PS")) == \
+        IN_LANGUAGES[language]
+
+
+def test_the_docs_show_the_names_each_language_prints() -> None:
+    text = (REPO / "docs" / "countries.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `([a-z]{2})` \| (.+) \|$", text, flags=re.MULTILINE)
+    assert len(rows) == 8
+    for language, names in rows:
+        assert tuple(names.split(" | ")) == IN_LANGUAGES[language]
+
+
+@pytest.mark.parametrize("language", sorted(package_tables()))
+def test_no_language_shipped_prints_a_menu_s_name(language: str) -> None:
+    names = shown_names(str(cldr_locale(language)).replace("_", "-"))
+    congos = names["CG"], names["CD"]
+    assert congos[0] != congos[1]
+    # Neither names its capital ("Congo - Kinshasa") nor is the bare name of both ("Kongo").
+    assert not any(re.search(r"[-–]", name) for name in congos), congos
+    assert not {name_key(name) for name in congos} & {"congo", "kongo"}, congos
+    assert not any(re.search(r"[)）]$", names[code]) for code in ("MM", "HK", "MO"))
+    assert "SAR" not in names["HK"] + names["MO"]
+
+
+PAGES_IN = """---
+title: T
+dek: D
+published: 2024-05-23
+language: {language}
+---
+
+--- countries
+countries:
+  - {{name: DRC, role: lead}}
+  - {{name: Republic of the Congo, role: lead}}
+  - {{name: Burma}}
+  - {{name: Hong Kong}}
+---
+"""
+
+
+def test_a_page_in_another_language_names_a_country_one_way_everywhere(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {"content/es.md": PAGES_IN.format(language="es"),
+                                    "content/sw.md": PAGES_IN.format(language="sw")})
+    result = run_cli("build", "--root", root, "--output", root / "out")
+    assert result.returncode == 0, result.stderr
+    out = root / "out"
+    spanish = ["República Democrática del Congo", "Congo (República)", "Myanmar", "Hong Kong"]
+    page = soup(out / "es" / "es.html")
+    assert [a.get_text() for a in page.select("a.country-name")] == spanish
+    [data] = [json.loads(s.string) for s in page.select('script[type="application/ld+json"]')]
+    assert [c["name"] for c in data["about"]] == spanish[:2]
+    rows = (out / "es" / "data" / "es.countries.csv").read_text(encoding="utf-8").splitlines()
+    assert [row.split(",")[4] for row in rows[1:]] == spanish
+    assert soup(out / "es" / "countries" / "cg.html").h1.get_text(" ", strip=True) == \
+        "Congo (República) CG"
+    index = soup(out / "es" / "countries" / "index.html")
+    assert [a.get_text() for a in index.select(".country-list a")] == sorted(spanish)
+    swahili = soup(out / "sw" / "sw.html")  # CLDR's Swahili standard name is English's
+    assert [a.get_text() for a in swahili.select("a.country-name")] == [
+        "Kongo (DRC)", "Jamhuri ya Kongo", "Myanmar", "Hong Kong"]
+
+
+def test_a_language_cldr_knows_little_of_names_countries_as_english_does() -> None:
+    congo = countries()["CD"]
+    assert Lexicon({}).words("qq").country(congo) == "DR Congo"  # no CLDR data at all
+    assert Lexicon({}).words("ny").country(congo) == "DR Congo"  # none for most countries
+    assert Lexicon({}).words("ko").country(congo) == "콩고-킨샤사"  # no other names: the standard

@@ -9,7 +9,9 @@ name the sources below give it, compared through names.name_key:
    also read as "Islamic Republic of Iran");
 3. ALIASES below: names a newsroom writes that neither source has.
 
-The name a page shows is CLDR's standard name, as shown_name() adjusts it for print.
+The name a page shows is CLDR's standard name, or its short form or variant where the standard
+name is a menu's (shownnames.py: "Hong Kong", not "Hong Kong SAR China"), as shown_name()
+adjusts it for print in English.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import pycountry
 from .cldr_names import ALTERNATIVES
 from .model import Country
 from .names import name_key
+from .shownnames import shown_names
 
 LANGUAGE = "en"
 KOSOVO = "XK"  # a code CLDR and the EU use; ISO 3166-1 has none for Kosovo yet
@@ -55,23 +58,17 @@ AMBIGUOUS = {"Congo": ("CD", "CG"), "Korea": ("KR", "KP"), "Virgin Islands": ("V
 # Places that are part of a country in ISO 3166-1, and which country.
 PARTS = {"England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB",
          "Gaza": "PS", "Gaza Strip": "PS", "West Bank": "PS"}
-# CLDR's standard name is sometimes a form for menus, shortened or telling two places apart;
-# newsrooms print the state's name. "Congo - Kinshasa", "Congo - Brazzaville" and "St. Vincent
-# & Grenadines" become these:
+# English newsrooms print these states' names in words of their own, where CLDR gives the
+# Congos as "Congo (DRC)" and "Congo (Republic)", and "St. Vincent & Grenadines":
 SHOWN = {"CD": "DR Congo", "CG": "Republic of the Congo", "VC": "St. Vincent and the Grenadines"}
-# ... and "Myanmar (Burma)", "Hong Kong SAR China", "Macao SAR China" and "Cocos (Keeling)
-# Islands" give way to CLDR's own short form.
-SHOWN_SHORT = frozenset({"MM", "HK", "MO", "CC"})
 
 
-def shown_name(code: str, standard: str) -> str:
-    """Return the name a newsroom prints for a territory, from CLDR's standard name."""
+def shown_name(code: str) -> str:
+    """Return the name an English-language newsroom prints for a territory."""
     if code in SHOWN:
         return SHOWN[code]
-    if code in SHOWN_SHORT:
-        return ALTERNATIVES[LANGUAGE][code]["short"]
     # CLDR writes '&' where menus are short of space; prose spells out 'and'.
-    return standard.replace(" & ", " and ")
+    return shown_names(LANGUAGE)[code].replace(" & ", " and ")
 
 
 def flag_codes() -> frozenset[str]:
@@ -100,10 +97,9 @@ def standard_names() -> dict[str, str]:
 @functools.cache
 def countries() -> dict[str, Country]:
     """Return every country by its code, named as pages show it."""
-    standard = standard_names()
     flags = flag_codes()
     codes = [record.alpha_2 for record in pycountry.countries] + [KOSOVO]
-    return {code: Country(code, shown_name(code, standard[code]),
+    return {code: Country(code, shown_name(code),
                           getattr(pycountry.countries.get(alpha_2=code), "numeric", ""),
                           code in flags) for code in codes}
 

@@ -30,6 +30,7 @@ from ..content.model import (
     role_key,
 )
 from ..content.organisations import in_language
+from ..content.shownnames import shown_names
 from ..errors import Problem
 from ..hashing import digest
 from ..inputs import CONFIG, STRINGS, Inputs
@@ -63,6 +64,7 @@ class Words:
         self.locale = locale
         # Texts shown in English, for want of the language's: they count as English does.
         self.in_english = in_english
+        self.tag = str(locale).replace("_", "-")  # CLDR's: pt-PT, zh-Hant-TW
         self.direction = "rtl" if locale.character_order == "right-to-left" else "ltr"
         self.name = own_name(language)  # in itself: English, français, العربية
         self.english = is_english(language)
@@ -173,10 +175,11 @@ class Words:
         return in_language(organisation, self.language)
 
     def country(self, country: Country) -> str:
-        """Return a country's name in this language (in English, the name the model gives)."""
-        if self.english:
+        """Return a country's name in this language, as content/shownnames.py makes it (in
+        English, and where CLDR has no data for the language, the name the model gives)."""
+        if self.english or self.locale.language == ENGLISH:
             return country.name
-        return self.locale.territories.get(country.code) or country.name
+        return shown_names(self.tag).get(country.code) or country.name
 
     @property
     def title_name(self) -> str:
