@@ -94,6 +94,8 @@ ALIASES = [
     ("Saint Lucia", "LC"), ("St Vincent", "VC"), ("São Tomé", "ST"), ("Sao Tome", "ST"),
     ("São Tomé and Príncipe", "ST"), ("Curaçao", "CW"), ("Curacao", "CW"), ("Holland", "NL"),
     ("Bosnia", "BA"), ("Bosnia and Herzegovina", "BA"), ("Hong Kong", "HK"),
+    ("Macau", "MO"), ("Macao", "MO"), ("PRC", "CN"), ("People's Republic of China", "CN"),
+    ("South Georgia", "GS"),
 ]
 MISSPELT = [("Kenia", "Kenya"), ("Phillipines", "Philippines"), ("Columbia", "Colombia"),
             ("Argentinia", "Argentina"), ("Tailand", "Thailand"), ("Ukrane", "Ukraine"),
@@ -168,10 +170,21 @@ def test_a_name_of_two_countries_asks_which() -> None:
     assert "hint: write the one you mean" in error
 
 
-def test_a_part_of_a_country_is_named_with_a_label() -> None:
-    [error] = errors_of(countries_section("Scotland"))
-    assert "'Scotland' is part of United Kingdom, not a country of its own" in error
-    assert "hint: write 'name: United Kingdom' and 'label: Scotland'" in error
+@pytest.mark.parametrize(("written", "whole"), [
+    ("Scotland", "United Kingdom"), ("Gaza", "Palestine"), ("Somaliland", "Somalia"),
+    ("Crimea", "Ukraine"), ("Abkhazia", "Georgia"), ("South Ossetia", "Georgia"),
+    ("Transnistria", "Moldova"), ("Northern Cyprus", "Cyprus")])
+def test_a_part_of_a_country_is_named_with_a_label(written: str, whole: str) -> None:
+    [error] = errors_of(countries_section(written))
+    assert f"'{written}' is not a country of its own but part of one: {whole}\n" in error
+    assert f"hint: write 'name: {whole}' and 'label: {written}'" in error
+
+
+@pytest.mark.parametrize("written", ["Republic of China", "Chinese Taipei"])
+def test_a_name_that_says_more_than_the_country_s_points_to_it(written: str) -> None:
+    [error] = errors_of(countries_section(written))
+    assert f"unknown country '{written}' (did you mean 'Taiwan'?)" in error
+    assert f"hint: write 'name: Taiwan', and 'label: {written}' to show it as {written}" in error
 
 
 SHOWN = """---

@@ -13,7 +13,13 @@ from typing import TypeVar
 from yaml.nodes import Node
 
 from . import model
-from .countries import ambiguous_country, country_containing, resolve_country, spellings
+from .countries import (
+    ambiguous_country,
+    country_containing,
+    country_pointed_to,
+    resolve_country,
+    spellings,
+)
 from .fields import Fields, mapping
 from .header import Reader
 from .names import closest_name
@@ -68,8 +74,13 @@ def named_entry(item: Fields, node: Node, role: str,
         return None
     whole = country_containing(text)
     if whole is not None:
-        reader.error(node, f"'{text}' is part of {whole.name}, not a country of its own",
+        reader.error(node, f"'{text}' is not a country of its own but part of one: {whole.name}",
                      f"write 'name: {whole.name}' and 'label: {text}' to show it as {text}")
+        return None
+    meant = country_pointed_to(text)
+    if meant is not None:
+        reader.error(node, f"unknown country '{text}' (did you mean '{meant.name}'?)",
+                     f"write 'name: {meant.name}', and 'label: {text}' to show it as {text}")
         return None
     close = suggest_name(text)
     reader.error(node, f"unknown country '{text}'" +

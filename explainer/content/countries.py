@@ -52,12 +52,24 @@ ALIASES = {
     "Slovak Republic": "SK",  # the OECD's and World Bank's name
     "Republic of Kosovo": KOSOVO,  # its own name for itself
     "Republic of Ireland": "IE",  # the usual name beside Northern Ireland (sport, BBC copy)
+    "PRC": "CN",  # the initials of its own name, as DPRK's
+    "Macau": "MO",  # the Portuguese spelling, Macao's own and common in English copy
+    "South Georgia": "GS",  # short for South Georgia and the South Sandwich Islands
 }
 # Names that stand for more than one country: an author must say which.
 AMBIGUOUS = {"Congo": ("CD", "CG"), "Korea": ("KR", "KP"), "Virgin Islands": ("VG", "VI")}
-# Places that are part of a country in ISO 3166-1, and which country.
+# Places that are part of a country in ISO 3166-1, and which country: among them lands held
+# apart from the state the UN recognises them as part of.
 PARTS = {"England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB",
-         "Gaza": "PS", "Gaza Strip": "PS", "West Bank": "PS"}
+         "Gaza": "PS", "Gaza Strip": "PS", "West Bank": "PS", "Somaliland": "SO",
+         "Crimea": "UA", "Abkhazia": "GE", "South Ossetia": "GE", "Transnistria": "MD",
+         "Northern Cyprus": "CY"}
+# Names of a country that say more than its name does, so that a page prints them only where
+# the author chooses to, with a label: refused, pointing to the country.
+POINTERS = {
+    "Republic of China": "TW",  # Taiwan's official name, easily taken for the People's Republic
+    "Chinese Taipei": "TW",  # Taiwan's name at the Olympics and in some bodies
+}
 # English newsrooms print these states' names in words of their own, where CLDR gives the
 # Congos as "Congo (DRC)" and "Congo (Republic)", and "St. Vincent & Grenadines":
 SHOWN = {"CD": "DR Congo", "CG": "Republic of the Congo", "VC": "St. Vincent and the Grenadines"}
@@ -158,6 +170,16 @@ def ambiguous_country(text: str) -> tuple[Country, ...]:
 
 def country_containing(text: str) -> Country | None:
     """Return the country a place without a code of its own is part of ('Scotland'), or None."""
+    return named_in(PARTS, text)
+
+
+def country_pointed_to(text: str) -> Country | None:
+    """Return the country a name that a page prints only by choice stands for, or None."""
+    return named_in(POINTERS, text)
+
+
+def named_in(table: dict[str, str], text: str) -> Country | None:
+    """Return the country a table gives for a name, or None."""
     key = name_key(text)
-    code = next((code for name, code in PARTS.items() if name_key(name) == key), None)
+    code = next((code for name, code in table.items() if name_key(name) == key), None)
     return countries()[code] if code else None
