@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pycountry
 import pytest
 
-from explainer.content.organisations import in_language, spellings
+from explainer.content.organisations import BUILT_IN, in_language, spellings
 
 from .helpers import REPO, run_cli, soup, write_project
-from .test_schema import errors_of, read
+from .test_schema import FRONT, errors_of, read
 
 STORY = """---
 title: A mission to Haiti
@@ -89,13 +90,40 @@ def test_organisations_are_organizations_in_the_structured_data(out: Path) -> No
         {"@type": "Organization", "name": "Nato"}]
 
 
-def test_an_iso_code_that_is_also_an_organisations_initials_is_warned() -> None:
-    explainer, problems = read("--- countries\ncountries:\n  - name: AU\n---\n")
-    assert explainer is not None and explainer.countries[0].country.name == "Australia"
+@pytest.mark.parametrize(("code", "country", "organisation"), [
+    ("AU", "Australia", "African Union"), ("EC", "Ecuador", "European Commission"),
+    ("CW", "Curaçao", "Commonwealth"), ("MS", "Montserrat", "Mercosur"),
+    ("AL", "Albania", "Arab League"), ("al", "Albania", "Arab League")])
+def test_an_iso_code_that_is_also_an_organisations_initials_is_warned(
+        code: str, country: str, organisation: str) -> None:
+    explainer, problems = read(f"--- countries\ncountries:\n  - name: {code}\n---\n")
+    assert explainer is not None and explainer.countries[0].country.name == country
     [warning] = [p.render() for p in problems]
-    assert "warning: section 'countries': 'AU' is read as Australia, whose ISO code it is" \
-        in warning
-    assert "hint: for the African Union, write 'name: African Union'" in warning
+    assert f"warning: section 'countries': '{code}' is read as {country}, whose ISO code it " \
+        "is\n" in warning
+    assert f"hint: for the organisation, write 'name: {organisation}'; for the country, write " \
+        f"'name: {country}'" in warning
+
+
+def test_every_iso_code_that_is_a_listed_organisation_s_initials_is_warned() -> None:
+    clashes = [initials for initials, _, _ in BUILT_IN
+               if pycountry.countries.get(alpha_2=initials.upper()) is not None]
+    assert {"AL", "AU", "CW", "EC", "MS"} <= set(clashes)
+    section = "".join(f"  - name: {initials}\n" for initials in clashes)
+    _, problems = read(f"--- countries\ncountries:\n{section}---\n")
+    assert len(problems) == len(clashes)
+
+
+def test_a_page_s_language_warns_of_its_press_s_initials_too() -> None:
+    polish = FRONT.replace("---\n", "---\nlanguage: pl\n", 1)
+    body = "--- countries\ncountries:\n  - name: KE\n  - name: UA\n---\n"
+    _, problems = read(body, polish)
+    assert [p.render().splitlines()[-1] for p in problems] == [
+        "  hint: for the organisation, write 'name: European Commission'; for the country, "
+        "write 'name: Kenya'",
+        "  hint: for the organisation, write 'name: African Union'; for the country, write "
+        "'name: Ukraine'"]
+    assert read(body)[1] == []  # in English, KE is only Kenya's code
 
 
 def test_organisation_initials_name_the_listed_body() -> None:

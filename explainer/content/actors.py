@@ -17,13 +17,15 @@ from .countries import (
     ambiguous_country,
     country_containing,
     country_pointed_to,
+    is_code_of,
     resolve_country,
     spellings,
 )
 from .fields import Fields, mapping
 from .header import Reader
+from .languages import ENGLISH
 from .names import closest_name
-from .organisations import CODE_CLASHES, organisation_named, resolve_organisation
+from .organisations import organisation_named, resolve_organisation, with_initials
 from .organisations import spellings as organisation_spellings
 from .roles import read_role
 
@@ -89,12 +91,15 @@ def named_entry(item: Fields, node: Node, role: str,
 
 
 def warn_code_clash(reader: Reader, node: Node, text: str, country: model.Country) -> None:
-    """Warn where an ISO code read as a country is also an organisation's initials ('AU')."""
-    organisation = CODE_CLASHES.get(text.strip())
+    """Warn where an ISO code read as a country is also a listed organisation's initials, in
+    English or in the page's language: 'AU' (the African Union's), 'UA' on a French page."""
+    if not is_code_of(text, country):
+        return
+    organisation = with_initials(text, reader.language or ENGLISH)
     if organisation is not None:
         reader.error(node, f"'{text}' is read as {country.name}, whose ISO code it is",
-                     f"for the {organisation}, write 'name: {organisation}'; for "
-                     f"{country.name}, write its name", severity="warning")
+                     f"for the organisation, write 'name: {organisation.name}'; for the "
+                     f"country, write 'name: {country.name}'", severity="warning")
 
 
 def suggest_name(text: str) -> str | None:

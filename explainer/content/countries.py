@@ -155,6 +155,12 @@ def index() -> dict[str, Country]:
     return found
 
 
+def is_code_of(text: str, country: Country) -> bool:
+    """Tell whether a text is a country's ISO code (two letters or three), in any case."""
+    record = pycountry.countries.get(alpha_2=country.code)
+    return name_key(text) in {name_key(country.code), name_key(getattr(record, "alpha_3", ""))}
+
+
 @functools.lru_cache(maxsize=1 << 12)  # a site names the same few countries again and again
 def resolve_country(text: str) -> Country | None:
     """Return the country a name or ISO code stands for, or None."""

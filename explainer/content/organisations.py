@@ -23,9 +23,9 @@ BUILT_IN: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                                       "United Nations Security Council")),
     ("UNGA", "UN General Assembly", ("UNGA", "United Nations General Assembly")),
     ("EU", "European Union", ("EU",)),
-    ("EC", "European Commission", ()),  # not "EC": that is Ecuador's ISO code
+    ("EC", "European Commission", ()),  # not "EC": that is Ecuador's ISO code (see clash())
     ("ECB", "European Central Bank", ("ECB",)),
-    ("AU", "African Union", ()),  # "AU" alone is Australia's ISO code: see CODE_CLASHES
+    ("AU", "African Union", ()),  # not "AU": that is Australia's ISO code
     ("NATO", "NATO", ("North Atlantic Treaty Organization", "OTAN")),
     ("ECOWAS", "ECOWAS", ("Economic Community of West African States", "CEDEAO")),
     ("ASEAN", "ASEAN", ("Association of Southeast Asian Nations",)),
@@ -68,8 +68,6 @@ BUILT_IN: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("IP", "Interpol", ()),
     ("MSF", "Médecins Sans Frontières", ("MSF", "Doctors Without Borders")),
 )
-# ISO codes that news copy also writes for an organisation: read as the country, with a warning.
-CODE_CLASHES = {"AU": "African Union", "EC": "European Commission"}
 # A body known by its name alone: "Hamas" gives "H", "Rapid Support Forces" gives "RSF".
 # A word's initial, or the whole of a word in capitals ("UN" in "UN Environment Programme").
 WORD = re.compile(r"[\w'’]+")
@@ -120,6 +118,17 @@ def resolve_initials(text: str) -> Organisation | None:
     """Return the listed organisation whose badge initials these are ("AU"), or None."""
     return next((Organisation(name, initials, initials) for initials, name, _ in BUILT_IN
                  if name_key(initials) == name_key(text)), None)
+
+
+def with_initials(text: str, language: str) -> Organisation | None:
+    """Return the listed organisation whose badge shows these initials in English or in a
+    language's press (the Union africaine's "UA" in French), named in English; or None."""
+    key = name_key(text)
+    keys = [initials for initials, _, _ in BUILT_IN if name_key(initials) == key]
+    for tag in broader_tags(language):
+        keys += [own.key for own in translated().get(tag, {}).values()
+                 if name_key(own.initials) == key]
+    return resolve_initials(keys[0]) if keys else None
 
 
 @functools.cache
