@@ -23,7 +23,7 @@ BUILT_IN: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                                       "United Nations Security Council")),
     ("UNGA", "UN General Assembly", ("UNGA", "United Nations General Assembly")),
     ("EU", "European Union", ("EU",)),
-    ("EC", "European Commission", ()),  # not "EC": that is Ecuador's ISO code (see clash())
+    ("EC", "European Commission", ()),  # not "EC": that is Ecuador's ISO code
     ("ECB", "European Central Bank", ("ECB",)),
     ("AU", "African Union", ()),  # not "AU": that is Australia's ISO code
     ("NATO", "NATO", ("North Atlantic Treaty Organization", "OTAN")),
