@@ -92,7 +92,7 @@ def test_the_embed_box_gives_each_code_and_says_why_it_names_a_path(seed_site: P
         "Code for Key figures"]  # the timeline as the seed heads it
     assert iframe(codes[1].get_text()).attrs == {
         "src": f"embed/{SEED}.takeaways.html", "title": f"Key takeaways: {TITLE}",
-        "style": "width:100%;border:0", "height": "420", "loading": "lazy"}
+        "style": "width:100%;border:0", "height": "480", "loading": "lazy"}
     assert [a["href"] for a in box.select("h3 a")] == [
         f"embed/{SEED}.{kind}.html" for kind in PIECES]
     assert list(seed_site.glob("embed/*.json")) == []  # no oEmbed without a base URL

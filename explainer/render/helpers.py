@@ -10,11 +10,10 @@ import markupsafe
 from jinja2.runtime import Context
 
 from ..content.model import Countries, RoleGroup
-from ..site.mapframe import plan_map
+from ..site.mapframe import list_plan
 from ..site.mapview import world_map_svg
 
 GROUP_SHADES = 6  # group-1 ... group-6 in the stylesheet, strongest first
-FOCAL_GROUP = 2  # the most countries of a group whose small one the map enlarges in an inset
 
 
 def group_class(section: Countries, group: RoleGroup) -> str:
@@ -34,11 +33,7 @@ def country_map(context: Context, section: Countries) -> markupsafe.Markup:
     shaded = [(group_class(section, group), [entry.country.code for entry in group.entries])
               for group in groups]
     codes = [code for _, group_codes in shaded for code in group_codes]
-    # The first groups (such as the lead and the host) are what the story is about, when they
-    # are small: in a group of many (29 signatories), each is one of many, and a ring finds it.
-    focal = [entry.country.code for group in groups[:2] if len(group.entries) <= FOCAL_GROUP
-             for entry in group.entries]
-    plan = plan_map(codes, focal, section.map)
+    plan = list_plan(section)
     names = {entry.country.code: entry.label or words.country(entry.country)
              for entry in section.entries}
     title = words.text("map_title" if plan.world else "map_title_region", len(codes))

@@ -20,6 +20,7 @@ from ..errors import ContentError, Problem
 from ..inputs import OVERRIDES, SHIPPED, TEMPLATE_FOLDERS, THEME, folder_path, uses_shipped_theme
 from ..site.links import relative_to
 from ..site.listings import tag_url
+from ..site.pieceheights import piece_height
 from ..site.serialise import paragraphs
 from .helpers import country_map, group_class, url_label
 from .wording import add_word_helpers
@@ -62,6 +63,8 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
     env.globals["group_class"] = group_class
     env.globals["tag_url"] = tag_url
     env.filters["url_label"] = url_label
+    env.filters["embed_code"] = lambda piece, explainer: piece.code(
+        piece_height(piece.kind, explainer))
     env.filters["paragraphs"] = lambda html: markupsafe.Markup(paragraphs(html))
     add_word_helpers(env)
     return env

@@ -22,6 +22,7 @@ from ..content.model import Config, Countries, Explainer, Teaser
 from .feeds import list_feed
 from .meta import publisher_name
 from .page import Page
+from .pieceheights import piece_height
 from .reuse import WIDTH, address, data_files, linker, piece_kinds, piece_path
 from .serialise import (
     country_entry,
@@ -164,7 +165,8 @@ def oembed_json(site: Any, page: Page, explainer: Explainer | None, words: Words
     authors = config.authors(whole(explainer).byline)
     if authors:
         data["author_name"] = words.text("list_separator").join(authors)
-    data.update(html=piece.code, width=WIDTH, height=piece.height)
+    height = piece_height(piece.kind, whole(explainer))
+    data.update(html=piece.code(height), width=WIDTH, height=height)
     return json_bytes(data)
 
 

@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from ..content.model import Countries
 from .geo import Box, load_world, main_box
 
+FOCAL_GROUP = 2  # the most countries of a group whose small one the map enlarges in an inset
 INSET_BELOW = 16  # a focal country narrower and lower than this gets an inset
 SPREAD = (0.45, 0.6)  # wider or taller than this share of the world: a world map
 MIN_WIDTH = 160  # map units a region shows across, at least
@@ -71,6 +73,18 @@ def country_box(code: str) -> Box | None:
 def overlaps(a: Box, b: Box) -> bool:
     """Tell whether two boxes share any point."""
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+def list_plan(section: Countries) -> MapPlan:
+    """Frame a country list's map on its countries. The first groups (such as the lead and the
+    host) are what the story is about, when they are small: in a group of many (29
+    signatories), each is one of many, and a ring finds it; a small one of the few gets an
+    inset."""
+    groups = [group for group in section.groups if group.entries]
+    focal = [entry.country.code for group in groups[:2] if len(group.entries) <= FOCAL_GROUP
+             for entry in group.entries]
+    return plan_map([entry.country.code for group in groups for entry in group.entries], focal,
+                    section.map)
 
 
 def plan_map(codes: Sequence[str], focal: Sequence[str], view: str = "auto") -> MapPlan:

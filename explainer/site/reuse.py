@@ -33,9 +33,6 @@ DATA_FILES = (("json", "{slug}.json", None),
 # with the key of its name in the strings tables.
 PIECES = {"timeline": "timeline", "takeaways": "key_takeaways",
           "countries": "countries_involved", "figures": "key_figures"}
-# An iframe's height before the piece tells the page around it how tall it is, by kind: a
-# guess for the usual section, so that a page without a resizer shows most of it.
-HEIGHTS = {"timeline": 900, "takeaways": 420, "countries": 760, "figures": 480}
 WIDTH = 640  # the width an oEmbed answer gives: the piece fills whatever width it gets
 
 
@@ -61,13 +58,12 @@ class Piece(NamedTuple):
     label: str  # what its code is: "Code for Timeline"
     title: str  # the iframe's title: "Timeline: Kenya leads a police mission..."
     src: str  # the piece's address: absolute with a base URL, else its site path
-    height: int
 
-    @property
-    def code(self) -> str:
-        """Return the HTML that shows the piece in another page."""
+    def code(self, height: int) -> str:
+        """Return the HTML that shows the piece in another page, in a frame so tall (see
+        pieceheights.py) until the piece tells the page how tall it is."""
         return (f'<iframe src="{escape(self.src)}" title="{escape(self.title)}" '
-                f'style="width:100%;border:0" height="{self.height}" loading="lazy">'
+                f'style="width:100%;border:0" height="{height}" loading="lazy">'
                 '</iframe>')
 
 
@@ -90,7 +86,7 @@ def reuse_of(config: Config, teaser: Teaser, words: Words) -> Reuse:
         pieces.append(Piece(kind, path, path.removesuffix(".html") + ".oembed.json", name,
                             words.text("embed_code", piece=name),
                             words.text("embed_title", piece=name, title=teaser.title),
-                            absolute_url(config, path) or path, HEIGHTS[kind]))
+                            absolute_url(config, path) or path))
     return Reuse(data_files(config, teaser), tuple(pieces))
 
 

@@ -181,3 +181,30 @@ def test_timelinejs_loads_the_timeline_file(seed_site: Path, tmp_path: Path, mak
     assert config["events"][0] == ["President Jovenel Moïse is assassinated", 2021, 7]
     assert config["events"][-1][1:] == [2024, 7]
     assert "President Jovenel Moïse is assassinated" in shown  # TimelineJS drew its slides
+
+
+@pytest.mark.parametrize("folder", ["", "fr/"])
+def test_each_code_shows_its_whole_piece_in_a_page_without_a_resizer(
+        seed_site: Path, tmp_path: Path, make_page, folder: str) -> None:
+    # The codes of the explainer page, pasted into a page 640 pixels wide that has neither
+    # pym.js nor Datawrapper's script: each frame is as tall as its code says. Without a base
+    # URL the codes name the pieces from the site's top folder, which the page's <base> is.
+    explainer = seed_site / (f"{folder}kenya-mission-police-haiti.html" if folder
+                             else f"{SEED}.html")
+    codes = [area.get_text() for area in soup(explainer).select("textarea.embed-code")]
+    assert len(codes) == 4
+    (tmp_path / "pasted.html").write_text(
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Pasted</title>'
+        f'<base href="{seed_site.as_uri()}/"></head><body style="margin:0">\n'
+        + "\n".join(codes) + "\n</body></html>\n", encoding="utf-8")
+    page = make_page(java_script_enabled=False, viewport={"width": 640, "height": 800})
+    page.goto((tmp_path / "pasted.html").as_uri())
+    frames = page.locator("iframe")
+    for index in range(frames.count()):
+        frames.nth(index).scroll_into_view_if_needed()  # lazy frames load when near
+        child = frames.nth(index).element_handle().content_frame()
+        assert child is not None
+        child.locator(".embed-credit").wait_for()
+        height = float(frames.nth(index).get_attribute("height") or 0)
+        content = child.evaluate("document.documentElement.scrollHeight")
+        assert content <= height <= content * 1.4, (index, content, height)

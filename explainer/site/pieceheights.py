@@ -1,0 +1,76 @@
+"""How tall an embeddable piece stands in an iframe 640 pixels wide, told from its content.
+
+Another site's page that has no resizer script shows a piece at the height its embed code or
+its oEmbed answer gives: too short, and the piece scrolls inside its frame. The height is
+reckoned from what the piece shows, as the shipped stylesheet sets it at that width: the
+explainer's title above it, each item's lines of text (a line holds about LINE characters, or
+half as many wide ones), each item's own spacing, and for a country list its map, as tall as
+its frame makes it. The weights were measured in Chromium on some 250 pieces, a tenth added
+so that a piece is cut rarely; a resizer script (see docs/reusing.md) fits the frame exactly.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from unicodedata import east_asian_width
+
+from ..content.model import Countries, Explainer, Figures, Takeaways, Timeline
+from .mapframe import list_plan, load_world
+
+LINE = 70  # characters of text on a line of a piece 640 pixels wide
+TITLE_LINE = 40  # characters on a line of the explainer's title, above the piece
+# Pixels, by kind: the piece's frame (the title's first line, the heading, the link back), each
+# further line of the title, each item, each line of the items' text, each role's group.
+WEIGHTS = {"timeline": (162, 55, 32, 50, 0), "takeaways": (138, 0, 32, 17, 0),
+           "figures": (130, 29, 0, 30, 0), "countries": (191, 53, 10, 4, 74)}
+MAP_WIDTH = 600  # pixels: the width the map takes in the piece, its height by its frame's shape
+MARGIN = 1.1
+
+
+def piece_height(kind: str, explainer: Explainer) -> int:
+    """Return the height, in pixels, of an explainer's piece of a kind."""
+    base, title_line, item, text_line, group = WEIGHTS[kind]
+    section = next(iter(explainer.sections_of(kind)), None)
+    height = base + title_line * (lines(explainer.title, TITLE_LINE) - 1)
+    if section is not None:
+        texts = list(item_texts(section))
+        height += item * len(texts) + text_line * (sum(lines(text) for text in texts)
+                                                   + lines(section.body_text))
+        if isinstance(section, Countries):
+            height += group * len(section.groups) + map_height(section)
+    return math.ceil(height * MARGIN / 10) * 10
+
+
+def item_texts(section: object) -> Iterable[str]:
+    """Yield the text of each item of a section, as its piece shows it."""
+    if isinstance(section, Timeline):
+        for event in section.events:
+            yield f"{event.title} {event.text}"
+    elif isinstance(section, Takeaways):
+        yield from (item.text for item in section.items)
+    elif isinstance(section, Figures):
+        for figure in section.items:
+            yield figure.value
+            yield f"{figure.label} {figure.note}"
+    elif isinstance(section, Countries):
+        for group in section.groups:
+            for member in group.members:
+                yield f"{member.name} {member.note}"
+
+
+def lines(text: str, per_line: int = LINE) -> int:
+    """Return how many lines a text takes, none if it is empty; a wide letter (Chinese,
+    Japanese, Korean) takes the room of two."""
+    text = text.strip()
+    wide = sum(east_asian_width(char) in "WF" for char in text) if not text.isascii() else 0
+    return math.ceil((len(text) + wide) / per_line)
+
+
+def map_height(section: Countries) -> int:
+    """Return the pixels a country list's map takes, or none if it has none."""
+    if section.map == "none" or not section.entries:
+        return 0
+    plan = list_plan(section)
+    _, _, width, _ = load_world().view_box
+    return round(MAP_WIDTH * plan.frame.height * plan.frame.scale / width)
