@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Vendor CLDR's other names of territories into ``explainer/content/cldr_names.py``.
+"""Vendor CLDR's other names of territories into ``explainer/data/cldr_names.json``.
 
 Babel carries CLDR's standard name of every territory ("Türkiye", "Czechia", "Eswatini") but
 leaves out the other forms CLDR records beside it: the short ones ("UK", "US", "Myanmar") and
@@ -34,21 +34,9 @@ from explainer.content.languages import cldr_lineage  # noqa: E402
 
 CLDR_VERSION = "48.2.0"
 LANGUAGES = ROOT / "explainer" / "data" / "i18n"  # a strings table for each language shipped
-MODULE = ROOT / "explainer" / "content" / "cldr_names.py"
+NAMES = ROOT / "explainer" / "data" / "cldr_names.json"
 LICENCE = ROOT / "explainer" / "data" / "LICENSE-CLDR"
 ALTERNATIVE = re.compile(r"^(?P<code>[A-Z]{2})-alt-(?P<kind>[a-z]+)$")
-HEADER = '''"""CLDR's other names of territories (short forms and variants), which Babel leaves out.
-
-Written by scripts/update_country_names.py from cldr-localenames-full {version} (Unicode
-License v3, see explainer/data/LICENSE-CLDR); do not edit by hand. By language, then by
-territory code: the kind of name CLDR gives ("short", "variant", ...) and the name. A
-regional or script variety (pt-PT) holds only the names that differ from those it inherits.
-"""
-
-CLDR_VERSION = "{version}"
-ALTERNATIVES: dict[str, dict[str, dict[str, str]]] = '''
-
-
 def alternatives(territories: dict[str, str]) -> dict[str, dict[str, str]]:
     """Return the alternative names of a locale's territories, by code and kind."""
     found: dict[str, dict[str, str]] = {}
@@ -59,15 +47,20 @@ def alternatives(territories: dict[str, str]) -> dict[str, dict[str, str]]:
     return found
 
 
-def python_text(names: dict[str, dict[str, dict[str, str]]]) -> str:
-    """Write the names as a Python literal, one territory a line."""
-    lines = ["{"]
-    for locale, codes in sorted(names.items()):
+def json_text(names: dict[str, dict[str, dict[str, str]]]) -> str:
+    """Write the names as JSON, one territory a line, so that a new CLDR's diff reads."""
+    lines = ["{", f'  "cldr": {json.dumps(CLDR_VERSION)},', '  "alternatives": {']
+    for number, (locale, codes) in enumerate(sorted(names.items()), 1):
+        end = "," if number < len(names) else ""
+        if not codes:
+            lines.append(f"    {json.dumps(locale)}: {{}}{end}")
+            continue
         lines.append(f"    {json.dumps(locale)}: {{")
-        lines += [f"        {json.dumps(code)}: {json.dumps(kinds, ensure_ascii=False)},"
-                  for code, kinds in sorted(codes.items())]
-        lines.append("    },")
-    return "\n".join([*lines, "}"]) + "\n"
+        lines += [f"      {json.dumps(code)}: {json.dumps(kinds, ensure_ascii=False)}"
+                  + ("," if index < len(codes) else "")
+                  for index, (code, kinds) in enumerate(sorted(codes.items()), 1)]
+        lines.append(f"    }}{end}")
+    return "\n".join([*lines, "  }", "}"]) + "\n"
 
 
 def locales(tar: tarfile.TarFile) -> list[str]:
@@ -99,7 +92,7 @@ def own_names(found: dict[str, dict[str, str]],
 
 
 def main() -> None:
-    """Download the package and write the module and the licence."""
+    """Download the package and write the names and the licence."""
     names: dict[str, dict[str, dict[str, str]]] = {}
     with tempfile.TemporaryDirectory() as tmp, \
             npm_pack(f"cldr-localenames-full@{CLDR_VERSION}", Path(tmp)) as tar:
@@ -114,11 +107,10 @@ def main() -> None:
         licence = read_member(tar, "LICENSE")
     if licence is None:
         sys.exit("cldr-localenames-full: no LICENSE in the package")
-    MODULE.write_text(HEADER.format(version=CLDR_VERSION) + python_text(names),
-                      encoding="utf-8")
+    NAMES.write_text(json_text(names), encoding="utf-8")
     LICENCE.write_bytes(licence)
     count = sum(len(codes) for codes in names.values())
-    print(f"{MODULE.relative_to(ROOT)}: alternative names of {count} territories "
+    print(f"{NAMES.relative_to(ROOT)}: alternative names of {count} territories "
           f"in {len(names)} locales")
 
 if __name__ == "__main__":

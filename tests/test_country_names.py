@@ -12,9 +12,9 @@ import pytest
 
 from explainer.content import model
 from explainer.content.countries import countries
+from explainer.content.languages import cldr_locale
 from explainer.content.names import name_key
 from explainer.content.shownnames import shown_names
-from explainer.site.locales import cldr_locale
 from explainer.site.strings import package_tables
 from explainer.site.words import Lexicon
 

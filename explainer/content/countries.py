@@ -4,7 +4,7 @@ A country is known by its territory code (ISO 3166-1 alpha-2, plus Kosovo's XK),
 name the sources below give it, compared through names.name_key:
 
 1. CLDR, through Babel: the standard English name of each territory ("Russia", "Türkiye"),
-   and the short forms and variants that Babel leaves out (cldr_names.py: "UK", "Turkey");
+   and the short forms and variants that Babel leaves out (data/cldr_names.json: "UK", "Turkey");
 2. pycountry: the ISO 3166-1 codes and names ("Russian Federation", "Iran, Islamic Republic of",
    also read as "Islamic Republic of Iran");
 3. ALIASES below: names a newsroom writes that neither source has.
@@ -21,7 +21,7 @@ from importlib.resources import files
 
 import pycountry
 
-from .cldr_names import ALTERNATIVES
+from .cldr_names import alternatives
 from .model import Country
 from .names import name_key
 from .shownnames import shown_names
@@ -118,7 +118,7 @@ def countries() -> dict[str, Country]:
 
 def spellings_of(code: str) -> list[str]:
     """Return the names of one country that CLDR and pycountry know, best known first."""
-    names = [standard_names()[code], *ALTERNATIVES[LANGUAGE].get(code, {}).values()]
+    names = [standard_names()[code], *alternatives()[LANGUAGE].get(code, {}).values()]
     record = pycountry.countries.get(alpha_2=code)
     for attr in ("common_name", "name", "official_name"):
         value = getattr(record, attr, None)

@@ -1,7 +1,7 @@
 """The name a page prints for each territory, in any language CLDR knows, from CLDR's names.
 
 CLDR gives every territory a standard name, and some a short form or a variant as well
-(cldr_names.py). A few standard names are made for a menu, where space is short and the two
+(data/cldr_names.json). A few standard names are made for a menu, where space is short and the two
 Congos sit side by side, rather than for a sentence or a list:
 
 - they tell the two Congos apart by their capitals ("Congo - Kinshasa", "Kongo-Brazzaville",
@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .cldr_names import ALTERNATIVES
+from .cldr_names import alternatives
 from .languages import cldr_lineage
 
 # Territories a page names by CLDR's short form.
@@ -43,7 +43,7 @@ def other_names(tag: str) -> dict[str, dict[str, str]]:
     (pt-AO has pt-PT's and pt's), by code and kind."""
     merged: dict[str, dict[str, str]] = {}
     for parent in reversed(cldr_lineage(tag)):
-        for code, kinds in ALTERNATIVES.get(parent, {}).items():
+        for code, kinds in alternatives().get(parent, {}).items():
             merged[code] = {**merged.get(code, {}), **kinds}
     return merged
 

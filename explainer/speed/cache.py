@@ -54,7 +54,7 @@ def tool_fingerprint() -> str:
     package = Path(__file__).resolve().parents[1]
     parts: list[bytes | str] = [sys.version, str(pickle.HIGHEST_PROTOCOL)]
     for path in [*sorted(package.rglob("*.py")), package / "data" / "world.json",
-                 package / "data" / "organisations.yml",
+                 package / "data" / "organisations.yml", package / "data" / "cldr_names.json",
                  *sorted((package / "data" / "i18n").glob("*.yml"))]:
         parts += [path.relative_to(package).as_posix(), path.read_bytes()]
     # The flags are many files (about 400): their stat, changed when scripts/update_geodata.py
