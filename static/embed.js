@@ -1,7 +1,10 @@
-/* Tell the page around this piece's iframe its height, as pym.js and Datawrapper expect. */
+/* Tell the page around this piece's frame its height, as pym.js and Datawrapper expect; with
+   ?scheme=auto, follow the reader's light or dark setting. */
 (function () {
+  var query = new URLSearchParams(location.search);
+  if (query.get("scheme") === "auto") document.documentElement.classList.add("follows-scheme");
   if (parent === window) return;
-  var id = new URLSearchParams(location.search).get("childId") || location.pathname,
+  var id = query.get("childId") || location.pathname,
     pym = "pymxPYMx" + id + "xPYMx", sent = 0;
   function send(again) {
     var h = Math.ceil(document.documentElement.getBoundingClientRect().height), dw = {};

@@ -208,3 +208,13 @@ def test_each_code_shows_its_whole_piece_in_a_page_without_a_resizer(
         height = float(frames.nth(index).get_attribute("height") or 0)
         content = child.evaluate("document.documentElement.scrollHeight")
         assert content <= height <= content * 1.4, (index, content, height)
+
+
+@pytest.mark.parametrize(("query", "background"), [("", "rgb(255, 255, 255)"),
+                                                  ("?scheme=auto", "rgb(22, 23, 26)")])
+def test_a_piece_stays_light_in_a_dark_setting_unless_asked_to_follow_it(
+        seed_site: Path, make_page, query: str, background: str) -> None:
+    page = make_page(color_scheme="dark")
+    page.goto(piece(seed_site, "takeaways").as_uri() + query)
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == background
+    assert page_errors(page).all == []
