@@ -245,14 +245,25 @@
     });
   }
 
+  /* The query goes into the page's address, as ?q=: a reader who follows a result and comes
+     back finds it again, and may keep or share the address. */
+  function remember(query) {
+    var address = new URL(location.href);
+    if (query.trim()) address.searchParams.set("q", query.trim());
+    else address.searchParams.delete("q");
+    try {
+      history.replaceState(null, "", address);
+    } catch (refused) {}  // a browser that keeps file:// addresses as they are
+  }
   var timer = 0;
   input.addEventListener("input", function () {
     clearTimeout(timer);
-    timer = setTimeout(function () { search(input.value); }, 40);
+    timer = setTimeout(function () { search(input.value); remember(input.value); }, 40);
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     search(input.value);
+    remember(input.value);
   });
   ready.then(function () {
     var query = new URLSearchParams(location.search).get("q");

@@ -254,3 +254,17 @@ def test_a_country_s_own_name_ranks_it_before_names_that_hold_that_name(
     new_page.goto((root / "public" / "search.html").as_uri())
     search(new_page, query)
     assert new_page.locator(RESULTS).get_by_role("link").all_text_contents()[0] == first
+
+
+def test_the_query_is_kept_in_the_address_and_found_again_after_a_result(
+        seed_site: Path, new_page) -> None:
+    new_page.goto((seed_site / "search.html").as_uri())
+    search(new_page, "Kenya")
+    assert new_page.url.endswith("search.html?q=Kenya")
+    new_page.locator(RESULTS).get_by_role("link").click()
+    new_page.wait_for_url((seed_site / f"{SEED}.html").as_uri())
+    new_page.go_back()
+    new_page.wait_for_function("document.querySelector('.search-status').textContent"
+                               ".includes('Kenya')")
+    assert new_page.get_by_label("Search the explainers").input_value() == "Kenya"
+    assert new_page.locator(RESULTS).count() == 1
