@@ -65,3 +65,15 @@ def test_without_a_base_url_the_printout_names_the_site_only(seed_site: Path, ma
     first = printed_pages(page, "A4")[0]
     assert first.startswith("EXPLAINERS Kenya leads a police mission")
     assert page.locator(".page-address").count() == 0
+
+
+def test_what_serves_the_screen_alone_is_not_printed(published_site: Path, make_page) -> None:
+    page = make_page()
+    page.goto((published_site / f"{SEED}.html").as_uri())
+    page.emulate_media(media="print")
+    sheets = " ".join(printed_pages(page, "A4"))
+    assert "Reuse this explainer" not in sheets and "Embed" not in sheets
+    assert not page.locator(".reuse").is_visible()
+    page.goto((published_site / "search.html").as_uri())
+    page.emulate_media(media="print")
+    assert not page.locator("form.search").is_visible()
