@@ -57,3 +57,24 @@ def test_a_site_whose_name_the_font_cannot_write_makes_no_logo(tmp_path: Path) -
     data = json.loads(page.select_one('script[type="application/ld+json"]').get_text())
     assert "logo" not in json.dumps(data)
     assert "<logo>" not in (root / "public" / "feed.xml").read_text(encoding="utf-8")
+
+
+def near(pixel: tuple[int, ...], colour: tuple[int, int, int], within: int) -> bool:
+    """Tell whether a pixel of a card is nearly a colour (a JPEG's colours move a little)."""
+    return sum(abs(a - b) for a, b in zip(pixel, colour, strict=True)) < within
+
+
+LAND = (214, 209, 197)
+PAPER = (245, 241, 232)
+
+
+def test_the_map_runs_off_the_card_s_edge_and_fades_beside_the_title() -> None:
+    colours = {"KE": "#a4321c", "US": "#1d4f91", "BD": "#8a3f78"}
+    with Image.open(io.BytesIO(social_card("A title", "Explainers", colours))) as card:
+        # Asia goes on past the card's right edge, as the world does: no cut inside the card.
+        assert any(near(card.getpixel((1199, y)), LAND, 30) for y in range(20, 630))
+    with Image.open(io.BytesIO(social_card("A title", "Explainers",
+                                           {"JP": "#a4321c", "KR": "#1d4f91"}))) as card:
+        # Land west of the story's countries fades into the paper beside the title.
+        assert any(near(card.getpixel((680, y)), LAND, 30) for y in range(20, 560))
+        assert all(near(card.getpixel((601, y)), PAPER, 45) for y in range(20, 560))

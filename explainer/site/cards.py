@@ -31,7 +31,11 @@ PAPER, INK, ACCENT, LAND, RULE = "#f5f1e8", "#1b1d21", "#a4321c", "#d6d1c5", "#a
 # the card's map reads like the page's; the catch-all 'other' muted.
 GROUP_COLOURS = ("#a4321c", "#1d4f91", "#2f6b3c", "#b06000", "#8a3f78", "#0077cc")
 CATCH_ALL_COLOUR = "#686c75"
-MAP_BOX = (640, 120, 1152, 566)  # left, top, right, bottom
+MAP_BOX = (640, 120, 1152, 566)  # left, top, right, bottom: the story's countries fit in it
+# Where land is drawn around them: off the card's right and bottom edges and under its bar, so
+# that no land ends in a straight cut; on the left it fades into the paper over FADE pixels.
+LAND_BOX = (600, 12, 1200, 630)
+FADE = 56
 TEXT_LEFT, TEXT_RIGHT = 56, 600
 PATH_TOKEN = re.compile(r"[Mlz]|-?\d+")
 FONT = Path(__file__).resolve().parent.parent / "data" / "fonts" / "card.ttf"
@@ -48,8 +52,8 @@ def spec() -> str:
     import PIL
 
     return f"cards 2, Pillow {PIL.__version__}, {layout()}: " + repr((
-        CARD, LOGO, GROUP_COLOURS, MAP_BOX, PAPER, INK, ACCENT, LAND, CATCH_ALL_COLOUR, RULE,
-        FONT.stat().st_size))
+        CARD, LOGO, GROUP_COLOURS, MAP_BOX, LAND_BOX, FADE, PAPER, INK, ACCENT, LAND,
+        CATCH_ALL_COLOUR, RULE, FONT.stat().st_size))
 
 
 @cache
@@ -164,18 +168,19 @@ def map_view(colours: Mapping[str, str]) -> tuple[float, float, float]:
 
 
 def draw_map(image: Image.Image, colours: Mapping[str, str]) -> None:
-    """Draw the world into MAP_BOX, the story's countries (code: colour) in their colours."""
+    """Draw the world into LAND_BOX, framed on the story's countries (code: colour), which fit
+    in MAP_BOX, in their colours."""
     from PIL import Image, ImageDraw
 
     world = load_world()
     scale, left, top = map_view(colours)
-    box = Image.new("RGB", ((MAP_BOX[2] - MAP_BOX[0]) * SCALE, (MAP_BOX[3] - MAP_BOX[1]) * SCALE),
-                    PAPER)
+    size = ((LAND_BOX[2] - LAND_BOX[0]) * SCALE, (LAND_BOX[3] - LAND_BOX[1]) * SCALE)
+    box = Image.new("RGB", size, PAPER)
     draw = ImageDraw.Draw(box)
 
     def at(point: Point) -> Point:
-        return ((left - MAP_BOX[0] + point[0] * scale) * SCALE,
-                (top - MAP_BOX[1] + point[1] * scale) * SCALE)
+        return ((left - LAND_BOX[0] + point[0] * scale) * SCALE,
+                (top - LAND_BOX[1] + point[1] * scale) * SCALE)
 
     for code, d in sorted(world.countries.items()):
         colour = colours.get(code, LAND)
@@ -192,7 +197,10 @@ def draw_map(image: Image.Image, colours: Mapping[str, str]) -> None:
             radius = 7 * SCALE
             draw.ellipse((x - radius, y - radius, x + radius, y + radius),
                          outline=colours[code], width=2 * SCALE)
-    image.paste(box, (MAP_BOX[0] * SCALE, MAP_BOX[1] * SCALE))
+    fade = Image.new("L", size, 255)
+    for x in range(FADE * SCALE):
+        fade.paste(round(255 * x / (FADE * SCALE)), (x, 0, x + 1, size[1]))
+    image.paste(box, (LAND_BOX[0] * SCALE, LAND_BOX[1] * SCALE), fade)
 
 
 def social_card(title: str, site_title: str, colours: Mapping[str, str]) -> bytes:
