@@ -102,3 +102,15 @@ def test_days_are_read_with_the_month_names_of_the_explainers_language(
         f"events:\n  - date: 2024-07-16\n    title: {title}\n---\n") == [
         f"content/x.md:10: warning: section 'summary' gives {given}, but the timeline dates "
         f"'{title}' 2024-07-16 (line 15)"]
+
+
+def test_approximate_beside_a_display_date_is_a_warning() -> None:
+    explainer, problems = read_explainer(split_source(
+        "---\ntitle: T\ndek: D\npublished: 2024-08-01\n---\n\n--- timeline\n"
+        "source: https://example.org/\nevents:\n  - date: 2025-10\n    display_date: late 2025\n"
+        "    approximate: true\n    title: The vote\n---\n", Path("x.md"), "content/x.md"),
+        Markup())
+    assert explainer is not None
+    assert [p.render().split("\n")[0] for p in problems] == [
+        "content/x.md:12:5: warning: section 'timeline': 'approximate' is not shown beside "
+        "'display_date': the page writes the date as its words say"]

@@ -97,6 +97,11 @@ def read_timeline(ctx: Context, fields: Fields, block: Block, body: Body) -> mod
             status=item.choice("status", ("done", "expected"), "done"),  # type: ignore[arg-type]
             approximate=item.boolean("approximate"), line=item.line(), text=text,
             display_date=item.text("display_date"))
+        if result.approximate and result.display_date:
+            reader.error(item.keys["approximate"], "'approximate' is not shown beside "
+                         "'display_date': the page writes the date as its words say",
+                         f"say it in the words ('about {result.display_date}'), or leave "
+                         "'approximate' out", severity="warning")
         return result if date else None
 
     events = fields.mappings("events", "event", event, required=True)
