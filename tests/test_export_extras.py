@@ -49,6 +49,17 @@ def test_the_json_gives_the_lead_image_where_the_build_put_it(media_site: Path) 
     assert served.is_file() and (image["width"], image["height"]) > (0, 0)
 
 
+def test_the_json_gives_each_picture_of_the_story_where_the_build_put_it(
+        media_site: Path) -> None:
+    sections = read_json(media_site / f"data/{SLUG}.json")["sections"]
+    pictures = [section["picture"] for section in sections if section["kind"] == "image"]
+    assert pictures
+    for picture in pictures:
+        assert picture["url"].startswith(BASE)
+        assert (media_site / picture["url"].removeprefix(BASE)).is_file()
+        assert (picture["width"], picture["height"]) > (0, 0)
+
+
 def test_the_json_tells_the_updates_and_corrections(media_site: Path) -> None:
     changes = read_json(media_site / f"data/{SLUG}.json")["changes"]
     assert [(c["date"], c["correction"]) for c in changes] == [

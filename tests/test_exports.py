@@ -313,10 +313,13 @@ def test_the_manual_s_json_examples_are_the_seed_s(seed_site: Path,
 
 
 def test_the_manual_s_embed_code_is_the_one_the_page_shows(published_seed: Path) -> None:
-    [code] = code_blocks(read(REUSING), "html")
+    code, following = code_blocks(read(REUSING), "html")
     shown = [area.get_text() for area in soup(published_seed / f"{SEED}.html")
              .select(".embed-code")]
     assert code.strip() in shown
+    # The code that asks the piece to follow the reader's setting is the same one's, so asking.
+    address = code.split('src="')[1].split('"')[0]
+    assert following.strip().startswith(f'<iframe src="{address}?scheme=auto" ')
 
 
 def test_a_new_kind_of_section_is_exported_field_by_field() -> None:

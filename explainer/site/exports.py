@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from ..content.model import Config, Countries, Explainer, Teaser
+from ..content.model import Config, Countries, Explainer, Image, Picture, Section, Teaser
 from .feeds import list_feed
 from .meta import publisher_name
 from .page import Page
@@ -59,17 +59,25 @@ def explainer_json(site: Any, page: Page, explainer: Explainer | None, words: Wo
     config = site.config
     data = {"version": VERSION, **front_matter(config, linker(config, page.path), explainer,
                                                words),
-            "image": lead_image(config, page, explainer, words),
+            "image": picture_data(config, page, explainer.image, words),
             "changes": export_value(explainer.changes, words),
-            "sections": [export_value(section, words) for section in explainer.sections]}
+            "sections": [section_data(config, page, section, words)
+                         for section in explainer.sections]}
     return json_bytes(data)
 
 
-def lead_image(config: Any, page: Page, explainer: Explainer, words: Words
-               ) -> dict[str, Any] | None:
-    """Return the explainer's lead image as JSON-ready data, with the address and size of the
-    largest copy the build made of it; None if it has none."""
-    picture = explainer.image
+def section_data(config: Any, page: Page, section: Section, words: Words) -> dict[str, Any]:
+    """Return a section as JSON-ready data; a picture with the copy the build made of it."""
+    data: dict[str, Any] = export_value(section, words)
+    if isinstance(section, Image) and section.picture is not None:
+        data["picture"] = picture_data(config, page, section.picture, words)
+    return data
+
+
+def picture_data(config: Any, page: Page, picture: Picture | None, words: Words
+                 ) -> dict[str, Any] | None:
+    """Return a picture as JSON-ready data, with the address and size of the largest copy the
+    build made of it; None for no picture."""
     if picture is None:
         return None
     rendition = page.context.get("pictures", {}).get(picture.file)
@@ -152,7 +160,7 @@ def timelinejs_json(site: Any, page: Page, explainer: Explainer | None, words: W
     """Return the explainer's timelines in Knight Lab's TimelineJS format."""
     explainer = whole(explainer)
     return json_bytes(timelinejs(explainer, words,
-                                 lead_image(site.config, page, explainer, words)))
+                                 picture_data(site.config, page, explainer.image, words)))
 
 
 def oembed_json(site: Any, page: Page, explainer: Explainer | None, words: Words) -> bytes:
