@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from babel.dates import get_month_names
 
@@ -48,6 +49,16 @@ MONTH_BEFORE = 16  # how far before a day its month's name may start: "September
 # What may follow the number of a day or a year: "25 ", "1st", "1er", "1º", "25.", "2024-06-25",
 # "2024年", "6月"; not "1,000" nor "3%".
 AFTER_DAY = frozenset(" \t\n\u00a0\u202f.-年月sntreº")
+
+
+class Stated(NamedTuple):
+    """A day a text gives, and where: the year when it says one."""
+
+    day: int
+    year: int | None
+    month: int
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -86,8 +97,8 @@ def month_names(language: str) -> dict[str, int]:
     return names
 
 
-def stated_dates(text: str, language: str) -> Iterator[tuple[int, int | None, int, int, int]]:
-    """Yield (day, year or None, month, start, end) for each date a prose text gives a day."""
+def stated_dates(text: str, language: str) -> Iterator[Stated]:
+    """Yield each date a prose text gives to the day."""
     patterns = date_patterns(language)
     done = 0
     for number in DAY_OR_YEAR.finditer(text):
@@ -111,7 +122,8 @@ def stated_dates(text: str, language: str) -> Iterator[tuple[int, int | None, in
             parts["m"].lower())
         if month is not None and 1 <= int(parts["d"]) <= 31:
             done = match.end()
-            yield int(parts["d"]), int(parts["y"]) if "y" in parts else None, month, start, done
+            yield Stated(int(parts["d"]), int(parts["y"]) if "y" in parts else None, month, start,
+                         done)
 
 
 def check_dates(explainer: Explainer,
@@ -133,24 +145,24 @@ def check_dates(explainer: Explainer,
             continue
         # Not a day in a quotation, nor in a link's address: the text without them.
         plain = BARE_URL.sub(lambda m: " " * len(m[0]), blank_out(text))
-        stated = [date for date in stated if plain[date[3]:date[4]] == text[date[3]:date[4]]]
-        for day, year, month, start, end in stated:
-            said = sentence_at(plain, start) + " " + sentence_at(plain, end - 1)
+        stated = [one for one in stated if plain[one.start:one.end] == text[one.start:one.end]]
+        for one in stated:
+            said = sentence_at(plain, one.start) + " " + sentence_at(plain, one.end - 1)
             event = spoken_of(content_words(said), titles)
             if event is None:
                 continue
-            given = on_day(year or event.date.year, month, day)
+            given = on_day(one.year or event.date.year, one.month, one.day)
             own = event.date.first_day()
             if given is None or given in days or abs((given - own).days) > NEAR_DAYS or any(
-                    (other[2], other[0]) == (own.month, own.day) and plain[other[3]:other[4]]
-                    in said for other in stated):
+                    (other.month, other.day) == (own.month, own.day)
+                    and plain[other.start:other.end] in said for other in stated):
                 continue  # a day of another event, or one the sentence gives besides its own
-            written = text[start:end].strip().rstrip(".")
-            yield warning(explainer, line + plain.count("\n", 0, start), None,
+            written = text[one.start:one.end].strip().rstrip(".")
+            yield warning(explainer, line + plain.count("\n", 0, one.start), None,
                           f"{where} gives {written}, but the timeline dates '{event.title}' "
                           f"{event.date.iso} (line {event.line})",
                           "make the two agree; if they are two events, add the other one "
-                          "to the timeline", " ".join(sentence_at(text, start).split()))
+                          "to the timeline", " ".join(sentence_at(text, one.start).split()))
 
 
 def prose_of(explainer: Explainer) -> Iterator[tuple[str, int, str]]:
