@@ -62,7 +62,7 @@ WORD_FILTERS = {
     "number": "number",  # a number, with the language's separators
     "country_name": "country",  # a country's name
     "role_names": "role_names",  # the names of roles, as a list: Leading, Host
-    "role_heading": "role_label",  # the heading of a role's group, or an entry's role
+    "role_heading": "role_label",  # a group's heading (for a count, if given), or an entry's role
     "in_language": "organisation",  # a listed organisation, with its name and initials
 }
 
@@ -70,8 +70,8 @@ WORD_FILTERS = {
 def words_filter(method: str) -> Callable[[Context, Any], Any]:
     """Return a filter that hands its value to a method of the page's Words."""
     @jinja2.pass_context
-    def write(context: Context, value: Any) -> Any:
-        return getattr(context.parent["words"], method)(value)
+    def write(context: Context, value: Any, *args: Any) -> Any:
+        return getattr(context.parent["words"], method)(value, *args)
 
     return write
 

@@ -50,6 +50,9 @@ from .strings import (
 SKELETONS = {"day": "yMMMMd", "month": "yMMMM", "year": "y"}
 MONTH_WIDTHS = {3: "abbreviated", 4: "wide", 5: "narrow"}
 ENGLISH_LOCALE = Locale("en")
+# The plural categories of a singular and a dual. A number above two is in one of them only
+# as it governs a noun: Russian's 'one' holds 21 ("21 страна"), Slovenian's 'two' 102.
+SMALL = ("one", "two")
 # The languages whose capital of 'i' is the dotted 'İ': Turkish and Azerbaijani.
 DOTTED_I = ("tr", "az")
 
@@ -78,13 +81,22 @@ class Words:
         self.patterns: dict[str, DateTimePattern] = {}
         self.roles: dict[tuple[str, ...], str] = {}
 
-    def form(self, key: str, count: int | None = None) -> str:
-        """Return a key's text; for a text with plural forms, the one `count` calls for."""
+    def form(self, key: str, count: int | None = None, apart: bool = False) -> str:
+        """Return a key's text; for a text with plural forms, the one `count` calls for.
+
+        apart: the count stands apart from the text, as beside a heading ("Hosts (21)"), so
+        the text is a plain singular, dual or plural, not the form a number governs.
+        """
         text = self.texts[key]
         if isinstance(text, str):
             return text
+        if count is None:
+            return text["other"]
         locale = ENGLISH_LOCALE if key in self.in_english else self.locale
-        category = locale.plural_form(count) if count is not None else "other"
+        category = locale.plural_form(count)
+        if apart and count > 2 and category in SMALL:
+            # A count apart governs nothing: "Принимающие страны (21)", a plain plural.
+            category = "other"
         return text.get(category, text["other"])
 
     def text(self, key: str, count: int | None = None, **values: Any) -> str:
@@ -151,16 +163,21 @@ class Words:
                 self.upper_first(self.role_name(role)) for role in roles)
         return known
 
-    def role_name(self, role: str) -> str:
-        """Return a role's name: a word of model.ROLES in this language, any other as written."""
+    def role_name(self, role: str, count: int = 1) -> str:
+        """Return a role's name for `count` entries that share it (one, unless told): a word
+        of model.ROLES in this language, singular or plural, any other as written."""
         key = role_key(role)
-        return self.form(f"role_{key}") if key in ROLES else role
+        return self.form(f"role_{key}", count, apart=True) if key in ROLES else role
 
-    def role_label(self, entry: CountryEntry | OrganisationEntry | RoleGroup) -> str:
+    def role_label(self, entry: CountryEntry | OrganisationEntry | RoleGroup,
+                   count: int | None = None) -> str:
         """Return the heading the page gives an entry's role, or a group's: its `roles:`
         heading, a word of model.ROLES in this language, or the role as written with a capital
-        first letter."""
-        return entry.heading or self.upper_first(self.role_name(entry.role))
+        first letter. A word of model.ROLES fits `count` entries: a group's members unless
+        told (the map's key counts its countries alone), one entry's own role one."""
+        if count is None:
+            count = len(entry.members) if isinstance(entry, RoleGroup) else 1
+        return entry.heading or self.upper_first(self.role_name(entry.role, count))
 
     def upper_first(self, text: str) -> str:
         """Return a text with its first letter a capital, as this language writes it: an
