@@ -127,6 +127,40 @@ def test_a_country_page_names_the_role_as_the_story_heads_it(built: tuple[Path, 
                                                             "Later signatories"]
 
 
+# A lead, and three host countries with a host organisation, in a language: the list counts
+# four hosts, the map's key three.
+HOSTS = ("---\ntitle: Hosts\ndek: D.\npublished: 2024-05-23\nlanguage: {language}\n---\n\n"
+         "--- countries\ncountries:\n  - {{name: Kenya, role: lead}}\n"
+         "  - {{name: Haiti, role: host}}\n  - {{name: Jamaica, role: host}}\n"
+         "  - {{name: Chad, role: host}}\n  - {{name: UN, role: host}}\n---\n")
+# Per language: the heading of the lead, of the hosts, and the role of one host.
+HEADINGS = {
+    "en": ("Leading", "Hosts", "Host"),
+    "fr": ("Chef de file", "Pays hôtes", "Pays hôte"),
+    "de": ("Federführend", "Gastländer", "Gastland"),
+    "ru": ("Во главе", "Принимающие страны", "Принимающая страна"),
+    "ar": ("القيادة", "البلدان المضيفة", "البلد المضيف"),
+}
+
+
+def test_several_hosts_are_headed_in_the_plural_and_one_in_the_singular(
+        tmp_path: Path) -> None:
+    files = {f"content/hosts-{language}.md": HOSTS.format(language=language)
+             for language in HEADINGS}
+    root = write_project(tmp_path / "site", files)
+    result = run_cli("build", "--root", root, "--output", root / "out")
+    assert result.returncode == 0, result.stderr
+    for language, (lead, hosts, host) in HEADINGS.items():
+        folder = root / "out" / ("" if language == "en" else language)
+        section = soup(folder / f"hosts-{language}.html").select_one("section.countries")
+        assert [h3.get_text(" ", strip=True) for h3 in section.select("h3.role")] == [
+            f"{lead} (1)", f"{hosts} (4)"], language
+        assert [li.get_text(" ", strip=True) for li in section.select(".map-legend li")] == [
+            f"{lead} (1)", f"{hosts} (3)"], language
+        listing = soup(folder / "countries" / "ht.html").select_one(".explainer-list .meta")
+        assert listing.get_text(" ", strip=True).rsplit(" · ", 1)[1] == host, language
+
+
 COUNTRIES = "--- countries\ncountries:\n{entries}---\n"
 
 

@@ -11,7 +11,7 @@ import pytest
 from babel import Locale
 
 from explainer.content.languages import cldr_locale
-from explainer.content.model import FuzzyDate
+from explainer.content.model import Country, CountryEntry, FuzzyDate, RoleGroup
 from explainer.serve.watch import is_input
 from explainer.site.strings import PACKAGE_TABLES, package_tables, placeholders
 from explainer.site.words import Lexicon
@@ -103,7 +103,8 @@ def test_a_shipped_text_is_written_with_typographer_s_quotes(language: str) -> N
 def test_a_shipped_table_counts_with_every_plural_form_of_its_language(language: str) -> None:
     categories = {*Locale.parse(language).plural_form.tags, "other"}
     for key, text in package_tables()[language].texts.items():
-        if isinstance(package_tables()["en"].texts[key], dict):
+        # A role that is a noun here may be a word for any count in English: "Contributeurs".
+        if isinstance(package_tables()["en"].texts[key], dict) or isinstance(text, dict):
             assert isinstance(text, dict) and set(text) == categories, (language, key)
 
 
@@ -134,6 +135,30 @@ def test_numbers_and_plurals_follow_the_language() -> None:
     assert [arabic.text("explainers_tagged", n, tag="x") for n in (0, 1, 2, 3, 11, 100)] == [
         "لا توجد شروح موسومة بـ«x»", "شرح واحد موسوم بـ«x»", "شرحان موسومان بـ«x»",
         "3 شروح موسومة بـ«x»", "11 شرحًا موسومًا بـ«x»", "100 شرح موسوم بـ«x»"]
+
+
+@pytest.mark.parametrize(("language", "headings"), [
+    ("en", ["Host", "Hosts", "Hosts", "Hosts", "Hosts"]),
+    # Russian counts 21 and 101 as 'one' ("21 страна"); a count apart governs no noun.
+    ("ru", ["Принимающая страна", *["Принимающие страны"] * 4]),
+    # Arabic heads two with its dual, more with its plural, 101 too (its 'other').
+    ("ar", ["البلد المضيف", "البلدان المضيفان", *["البلدان المضيفة"] * 3]),
+    ("ja", ["ホスト国"] * 5),
+])
+def test_a_role_heads_its_group_in_the_number_of_its_count(language: str,
+                                                           headings: list[str]) -> None:
+    words = Lexicon({}).words(language)
+    assert [words.role_name("host", count) for count in (1, 2, 3, 21, 101)] == headings
+
+
+def test_a_group_s_role_fits_its_members_and_an_entry_s_its_own() -> None:
+    haiti, kenya = Country("HT", "Haiti", "332"), Country("KE", "Kenya", "404")
+    entries = (CountryEntry(haiti, "host"), CountryEntry(kenya, "Host"))
+    group = RoleGroup("host", entries, entries)
+    french = Lexicon({}).words("fr")
+    assert [french.role_label(group), french.role_label(group, 1),
+            french.role_label(entries[0])] == ["Pays hôtes", "Pays hôte", "Pays hôte"]
+    assert french.role_names(["contributing", "lead"]) == "Contributeur, Chef de file"
 
 
 def test_a_regional_language_falls_back_on_its_language_then_on_english() -> None:
