@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..errors import Problem
 from .claims import blank_out
 from .counting import Counting
-from .model import Countries, Explainer, RoleGroup, role_key
+from .model import Countries, Explainer, RoleGroup, Takeaways, role_key
 
 # The roles whose countries join a lead, in the fixed list: "9 other countries" may mean them.
 JOINING_ROLES = ("contributing", "supporting")
@@ -148,8 +148,26 @@ def check_group_counts(explainer: Explainer, counting: Counting,
                        texts: Callable[..., Iterator[tuple[str, int, str]]]
                        ) -> Iterator[Problem]:
     """Warn where a count names a group by its role ('8 founding signatories') and is wrong."""
+    # A text names a group only if it holds a word that begins as each of the group's words
+    # ('host' begins 'hosts', 'signator' 'signatories'): a look for them in the whole explainer,
+    # then in each text, spares the count's pattern most texts.
     groups = [group for group in groups_of(explainer, counting) if group.words]
-    for where, line, text in texts(explainer, counting.may_count) if groups else ():
+    if not groups:
+        return
+    everything = "\n".join([*(section.body_text for section in explainer.sections),
+                            *(item.text for section in explainer.sections
+                              if isinstance(section, Takeaways) for item in section.items)]
+                           ).lower()
+    starts = [[re.compile(r"\b" + re.escape(start), re.IGNORECASE) for start in beginnings]
+              for group in groups
+              for beginnings in [[word.removesuffix("y") for word in group.words]]
+              if all(start in everything for start in beginnings)]
+
+    def wanted(text: str) -> bool:
+        return any(all(start.search(text) for start in words) for words in starts) \
+            and counting.may_count(text)
+
+    for where, line, text in texts(explainer, wanted) if starts else ():
         clean = blank_out(text)  # quoted words are the source's; markup is no word
         for claimed, match in group_counts(clean, counting):
             said = words_of(match["words"], counting)
