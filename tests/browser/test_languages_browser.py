@@ -169,3 +169,32 @@ def test_a_quotes_opening_mark_clears_its_first_line_and_its_text_runs_its_own_w
                                     for column in range(0, shot.width, 2)))]
     assert painted, "no opening mark painted"
     assert max(painted) / scale <= found["top"] + 1  # above the first line, not over it
+
+
+LINE_ENDS = """(element) => {
+  // The letters that begin a new line of an element's text, after the first line.
+  const text = element.firstChild, range = document.createRange(), starts = [];
+  let top = null;
+  for (let i = 0; i < text.length; i++) {
+    range.setStart(text, i); range.setEnd(text, i + 1);
+    const rect = range.getBoundingClientRect();
+    if (top !== null && rect.top > top + 2) starts.push(i);
+    top = rect.top;
+  }
+  return starts.map((i) => text.data[i - 1]);
+}"""
+
+
+def test_a_korean_line_breaks_between_words_not_syllables(tmp_path: Path, make_page) -> None:
+    text = ("한일 정상회담에서 양국 정상은 경제 협력과 안보 문제를 폭넓게 논의했으며 "
+            "내년 상반기에 후속 회담을 열기로 합의했다고 대통령실이 밝혔다") * 3
+    story = ("---\ntitle: 정상회담\ndek: 요약\npublished: 2024-05-23\nlanguage: ko\n---\n\n"
+             f"--- summary\n---\n{text}\n")
+    root = write_project(tmp_path / "site", {"content/a.md": story})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    page = make_page(viewport={"width": 360, "height": 800})
+    page.goto((root / "public" / "ko" / "a.html").as_uri())
+    before = page.locator(".summary p").first.evaluate(LINE_ENDS)
+    assert len(before) > 3, "the text fits on few lines: the test shows nothing"
+    assert set(before) == {" "}, f"a line begins inside a word: after {before}"
