@@ -278,6 +278,15 @@ def test_english_words_count_as_english_on_a_page_in_another_language(
     assert "1 explainer tagged 지진" in text_of(page, "main")
 
 
+def test_a_language_without_a_table_parts_a_list_as_cldr_does(
+        make_site: Callable[..., Path]) -> None:
+    story = ("---\ntitle: آب\ndek: خلاصه\npublished: 2024-05-23\nlanguage: fa\n---\n\n"
+             "--- quote\ntext: آب کم است\nspeaker: Ebrahim Raisi\nrole: رئیس‌جمهور ایران\n---\n")
+    out, _ = build(make_site({"content/story.md": story}))
+    cite = text_of(out / "fa" / "story.html", ".quote figcaption")
+    assert "\u060c\u200f " in cite and "," not in cite  # the Persian comma, not ", "
+
+
 def test_a_language_without_any_table_says_so_once(make_site: Callable[..., Path]) -> None:
     root = make_site({"site.yml": "language: ko\n",
                       "content/story.md": EXPLAINER.format(title="이야기")})

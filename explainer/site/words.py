@@ -53,6 +53,7 @@ ENGLISH_LOCALE = Locale("en")
 # The plural categories of a singular and a dual. A number above two is in one of them only
 # as it governs a noun: Russian's 'one' holds 21 ("21 страна"), Slovenian's 'two' 102.
 SMALL = ("one", "two")
+LIST = "list_separator"  # the text between the items of a list: ", "
 # The languages whose capital of 'i' is the dotted 'İ': Turkish and Azerbaijani.
 DOTTED_I = ("tr", "az")
 
@@ -71,7 +72,7 @@ class Words:
         self.direction = "rtl" if locale.character_order == "right-to-left" else "ltr"
         self.name = own_name(language)  # in itself: English, français, العربية
         self.english = is_english(language)
-        self.separator = self.form("list_separator")  # between the items of a list: ", "
+        self.separator = self.form(LIST)  # between the items of a list: ", "
         # Pages show the same dates, numbers and texts many times; CLDR's formatting, and
         # escaping, cost tens of microseconds each: each is worked out once.
         self.dates: dict[tuple[int, int | None, int | None], str] = {}
@@ -228,8 +229,14 @@ class Lexicon:
                 texts.update(table.texts)
                 (in_english.update if is_english(table.language) else
                  in_english.difference_update)(table.texts)
-            locale = cldr_locale(language) or cldr_locale(ENGLISH)
-            found = self.made[language] = Words(language, texts, locale,  # type: ignore[arg-type]
+            locale = cldr_locale(language)
+            if locale is not None and LIST in in_english:
+                # No table of the language parts a list: CLDR does ("،‏ " in Persian).
+                middle = locale.list_patterns["standard"]["middle"]
+                texts[LIST] = middle.removeprefix("{0}").removesuffix("{1}")
+                in_english.discard(LIST)
+            found = self.made[language] = Words(language, texts,  # type: ignore[arg-type]
+                                                locale or cldr_locale(ENGLISH),
                                                 frozenset(in_english))
         return found
 
