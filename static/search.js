@@ -15,10 +15,15 @@
   // The locale the build writes dates with: "en" pages write "26 June 2024", as en-001 does.
   var locale = form.getAttribute("data-locale") || lang;
   // A date is as precise as the explainer says: a year, a month or a day (by its ISO length).
+  // Dates and numbers are written as the build writes them, in the Gregorian calendar and
+  // Latin digits, where a browser would write Persian dates in its calendar and digits.
+  var LATIN = {calendar: "gregory", numberingSystem: "latn", timeZone: "UTC"};
   var dates = {
-    4: new Intl.DateTimeFormat(locale, {year: "numeric", timeZone: "UTC"}),
-    7: new Intl.DateTimeFormat(locale, {year: "numeric", month: "long", timeZone: "UTC"}),
-    10: new Intl.DateTimeFormat(locale, {dateStyle: "long", timeZone: "UTC"})
+    4: new Intl.DateTimeFormat(locale, Object.assign({year: "numeric"}, LATIN)),
+    7: new Intl.DateTimeFormat(locale, Object.assign({year: "numeric", month: "long"}, LATIN)),
+    // CLDR's yMMMMd, as the build's; dateStyle would add an era to a Thai Gregorian date.
+    10: new Intl.DateTimeFormat(locale,
+      Object.assign({year: "numeric", month: "long", day: "numeric"}, LATIN))
   };
   var SHOWN = 20;
   var manifest = null, shards = {}, docs = {}, loading = {}, latest = 0;
@@ -188,7 +193,7 @@
   }
   function say(count, query) {
     var text = forms[plural.select(count)] || forms.other;
-    return text.replace("{count}", count.toLocaleString(lang))
+    return text.replace("{count}", count.toLocaleString(lang, {numberingSystem: "latn"}))
       .replace("{query}", query);
   }
 

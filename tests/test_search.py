@@ -104,6 +104,26 @@ def test_a_mark_that_makes_another_letter_is_not_folded_away(marked_index: dict[
     assert found(marked_index, MARKED[number]) == {number}
 
 
+# Explainers in languages explainer has no strings table for, as (title, dek, date) by
+# language; each is in its language's own edition and search page.
+UNLISTED = {
+    "fa": ("کم‌آبی در سیستان و سد کمال‌خان", "ایران و افغانستان، معاهده‌ی ۱۳۵۱ و سال 2023.",
+           "2026-11-20"),
+    "th": ("ปราสาทพระวิหารกับกัมพูชา", "ชายแดนไทย", "2026-12-02"),
+    "ko": ("서울에서 열린 한일 정상회담", "한국과 일본의 외교", "2026-12-01"),
+    "vi": ("Thủy điện trên sông Mê Kông", "Đồng bằng khô hạn", "2026-11-10"),
+    "el": ("Πυρκαγιές στην Ελλάδα", "Το καλοκαίρι", "2026-08-01"),
+}
+
+
+def build_unlisted(folder: Path) -> Path:
+    """Build the explainers of UNLISTED in a folder; return its output folder."""
+    story = ("---\ntitle: {}\ndek: {}\npublished: {}\nlanguage: {}\n---\n\n"
+             "--- summary\n---\nS.\n")
+    return built_site(folder, {f"content/{language}.md": story.format(*texts, language)
+                               for language, texts in UNLISTED.items()})
+
+
 @pytest.fixture(scope="module")
 def japanese_index(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     return site_files(build_japanese(tmp_path_factory.mktemp("japanese")))

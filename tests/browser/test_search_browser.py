@@ -12,7 +12,7 @@ import pytest
 
 from ..helpers import SEED, run_cli
 from ..searchindex import build_japanese
-from ..test_search import MARKED
+from ..test_search import MARKED, UNLISTED, build_unlisted
 from .pages import SCHEMES
 from .tools import page_errors, serve_dir
 
@@ -268,3 +268,23 @@ def test_the_query_is_kept_in_the_address_and_found_again_after_a_result(
                                ".includes('Kenya')")
     assert new_page.get_by_label("Search the explainers").input_value() == "Kenya"
     assert new_page.locator(RESULTS).count() == 1
+
+
+@pytest.fixture(scope="module")
+def unlisted_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_unlisted(tmp_path_factory.mktemp("unlisted"))
+
+
+@pytest.mark.parametrize(("language", "query"), [("fa", "ایران"), ("th", "กัมพูชา")])
+def test_a_result_s_date_is_written_as_the_explainer_writes_it(
+        unlisted_site: Path, new_page, language: str, query: str) -> None:
+    # A browser writes Persian dates in the Persian calendar and Thai ones in the Buddhist
+    # era; the build writes Gregorian dates in Latin digits.
+    new_page.goto((unlisted_site / language / f"{language}.html").as_uri())
+    written = new_page.locator(f"time[datetime='{UNLISTED[language][2]}']").first
+    shown = written.text_content()
+    assert shown.endswith("2026")
+    new_page.goto((unlisted_site / language / "search.html").as_uri())
+    search(new_page, query, "Search the explainers")
+    assert new_page.locator(RESULTS).locator("time").text_content() == shown
+
