@@ -11,7 +11,8 @@
   var base = form.getAttribute("data-index").replace(/index\.js$/, "");
   var forms = JSON.parse(form.getAttribute("data-results"));
   var lang = document.documentElement.lang || "en";
-  var plural = new Intl.PluralRules(lang);
+  // The results' texts are English where the language has none: English plurals pick them.
+  var plural = new Intl.PluralRules(form.getAttribute("data-plural") || lang);
   // The locale the build writes dates with: "en" pages write "26 June 2024", as en-001 does.
   var locale = form.getAttribute("data-locale") || lang;
   // A date is as precise as the explainer says: a year, a month or a day (by its ISO length).

@@ -100,6 +100,11 @@ class Words:
             category = "other"
         return text.get(category, text["other"])
 
+    def plural_language(self, key: str) -> str:
+        """Return the language whose plural rules pick among a key's forms: English for a
+        text shown in English, as form() picks them."""
+        return ENGLISH if key in self.in_english else self.language
+
     def text(self, key: str, count: int | None = None, **values: Any) -> str:
         """Return a text with its values filled in; `count` also fills in {count}."""
         if count is not None:

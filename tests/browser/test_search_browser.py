@@ -288,3 +288,14 @@ def test_a_result_s_date_is_written_as_the_explainer_writes_it(
     search(new_page, query, "Search the explainers")
     assert new_page.locator(RESULTS).locator("time").text_content() == shown
 
+
+@pytest.mark.parametrize(("language", "query", "status"), [
+    ("ko", "서울", "1 result for 서울"), ("fa", "ایران", "1 result for ایران"),
+    ("fa", "zebra", "0 results for zebra"), ("ko", "zebra", "0 results for zebra")])
+def test_english_results_texts_count_as_english_does(unlisted_site: Path, new_page,
+                                                      language: str, query: str,
+                                                      status: str) -> None:
+    # No strings table holds Korean or Persian: the status line is English, in Latin digits.
+    new_page.goto((unlisted_site / language / "search.html").as_uri())
+    search(new_page, query)
+    assert new_page.locator(STATUS).text_content() == status
