@@ -36,10 +36,13 @@
     "\ufe20-\ufe2f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a" +
     "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed" +
     "\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc]", "g");
+  // Letters that do not decompose, folded one for one as terms.py's LETTERS.
+  var LETTERS = {"đ": "d", "ð": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i", "ς": "σ"};
   function fold(text) {
     return text.replace(/[\uff01-\uff5e]/g, function (wide) {
       return String.fromCharCode(wide.charCodeAt(0) - 0xfee0);  // full width, as ASCII
-    }).normalize("NFD").replace(ACCENTS, "").normalize("NFC").toLowerCase();
+    }).normalize("NFD").replace(ACCENTS, "").normalize("NFC").toLowerCase()
+      .replace(/[đðłøħıς]/g, function (letter) { return LETTERS[letter]; });
   }
   // Runs of the scripts written without spaces, cut into pairs of letters as terms.py says.
   var UNSPACED_RUNS = new RegExp("([\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff" +

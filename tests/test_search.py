@@ -80,7 +80,14 @@ def test_accents_case_and_hyphens_fold_alike() -> None:
     assert words_of("Côte d’Ivoire's NON-NATO São Tomé") == [
         "cote", "ivoire", "non", "nato", "sao", "tome"]
     assert fold("ÉLYSÉE") == "elysee"
-    assert words_of("ΟΔΌΣ Ёлка السَّلَامُ שָׁלוֹם") == ["οδος", "елка", "السلام", "שלום"]
+    assert words_of("ΟΔΌΣ Ёлка السَّلَامُ שָׁלוֹם") == ["οδοσ", "елка", "السلام", "שלום"]
+
+
+def test_letters_a_reader_types_plain_fold_as_the_plain_ones() -> None:
+    # Unicode decomposes none of these: each folds to one letter, as search.js folds it.
+    assert words_of("Điện Łódź Øresund Ħamrun Iğdır ðe πυρκαγιές") == [
+        "dien", "lodz", "oresund", "hamrun", "igdir", "de", "πυρκαγιεσ"]
+    assert fold("ΠΥΡΚΑΓΙΈΣ") == fold("πυρκαγιεσ") == "πυρκαγιεσ"  # a final sigma as any
 
 
 # Words that differ by a mark which makes another letter: the voicing of kana (バ is not ハ), an
@@ -122,6 +129,19 @@ def build_unlisted(folder: Path) -> Path:
              "--- summary\n---\nS.\n")
     return built_site(folder, {f"content/{language}.md": story.format(*texts, language)
                                for language, texts in UNLISTED.items()})
+
+
+@pytest.fixture(scope="module")
+def unlisted_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_unlisted(tmp_path_factory.mktemp("unlisted"))
+
+
+@pytest.mark.parametrize(("language", "query"), [
+    ("vi", "thuy dien"), ("vi", "dien"), ("vi", "dong bang"), ("vi", "điện"),
+    ("el", "πυρκαγιεσ"), ("el", "ΠΥΡΚΑΓΙΕΣ"), ("el", "πυρκαγιες")])
+def test_an_unlisted_language_is_found_as_its_readers_type(unlisted_index: Path,
+                                                           language: str, query: str) -> None:
+    assert found(site_files(unlisted_index, f"{language}/"), query, f"{language}/") == {0}
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,9 @@
 static/search.js folds and cuts a query (the two must agree letter for letter).
 
 Folding leaves out case and the accents a reader types without: those of Latin, Greek and
-Cyrillic letters (é, ς, ё), and the vowel points of Hebrew and Arabic. It keeps every mark
+Cyrillic letters (é, ё), and the vowel points of Hebrew and Arabic. Letters that Unicode
+does not decompose but a reader types plain are folded as one letter to another: đ and ð
+to d, ł to l, ø to o, ħ to h, the dotless ı to i, and the final ς to σ. It keeps every mark
 that makes another letter: the voicing of kana (で is not て), the vowel signs of Indic
 scripts, the tone marks of Thai. The full-width Latin letters and digits of CJK text (Ｍ７)
 are those a reader types as ASCII (M7).
@@ -38,6 +40,9 @@ TOKEN = re.compile(r"[^\W_]{2,}")  # an ASCII text's words: hyphens and apostrop
 # Myanmar, Hangul jamo, Khmer, Tai Le, New Tai Lue and Tai Tham, CJK radicals, kana, Bopomofo
 # and Hangul letters, CJK ideographs, Hangul syllables, compatibility ideographs, halfwidth
 # kana and Hangul, and the ideographs of the supplementary planes.
+# Letters folded one to another (search.js holds the same): one letter for one, so that a
+# folded run of a script without spaces keeps its length, which search.js marks by.
+LETTERS = str.maketrans("đðłøħıς", "ddlohiσ")
 UNSPACED = ("\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u1950-\u19ff\u1a20-\u1aaf"
             "\u2e80-\u2fdf\u3000-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\ua9e0-\ua9ff"
             "\uaa60-\uaa7f\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc\U00020000-\U000323af")
@@ -51,7 +56,7 @@ def fold(text: str) -> str:
     text = WIDE.sub(lambda wide: chr(ord(wide[0]) - 0xFEE0), text)
     plain = ACCENTS.sub("", unicodedata.normalize("NFD", text))
     # Composed again: a kana keeps its voicing mark, a Hangul syllable its letters, in one.
-    return unicodedata.normalize("NFC", plain).lower()
+    return unicodedata.normalize("NFC", plain).lower().translate(LETTERS)
 
 
 def words_of(text: str) -> list[str]:

@@ -139,6 +139,8 @@ SCRIPTS = {
     "ΟΔΟΣ προς την ειρήνη": ("οδος", "ειρηνη", "ΕΙΡΉΝΗ"),
     "Ёлка в Москве": ("елка", "москве"),
     "Việt Nam bầu cử": ("viet nam", "bau cu"),
+    "Thủy điện ở Łódź và Øresund": ("thuy dien", "dien", "ĐIỆN", "lodz", "oresund"),
+    "Πυρκαγιές στην Ελλάδα": ("πυρκαγιεσ", "ΠΥΡΚΑΓΙΕΣ", "πυρκαγιες"),
     "हिन्दी समाचार": ("हिन्दी", "समाचार"),
     "ज़िलों में बाढ़ का ख़तरा": ("जिलों", "खतरा", "ज़िलों", "बाढ"),  # with the nukta or without
     "السَّلَامُ في المنطقة": ("السلام", "المنطقة"),
@@ -299,3 +301,13 @@ def test_english_results_texts_count_as_english_does(unlisted_site: Path, new_pa
     new_page.goto((unlisted_site / language / "search.html").as_uri())
     search(new_page, query)
     assert new_page.locator(STATUS).text_content() == status
+
+
+@pytest.mark.parametrize(("language", "query", "marked"), [
+    ("vi", "dien", ["điện"]), ("vi", "dong", ["Đồng"]), ("el", "πυρκαγιεσ", ["Πυρκαγιές"])])
+def test_a_letter_typed_plain_is_marked_in_the_result(unlisted_site: Path, new_page,
+                                                      language: str, query: str,
+                                                      marked: list[str]) -> None:
+    new_page.goto((unlisted_site / language / "search.html").as_uri())
+    search(new_page, query)
+    assert new_page.locator(RESULTS).locator("mark").all_text_contents() == marked
