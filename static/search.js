@@ -36,13 +36,23 @@
     "\ufe20-\ufe2f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a" +
     "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed" +
     "\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc]", "g");
-  // Letters that do not decompose, folded one for one as terms.py's LETTERS.
-  var LETTERS = {"đ": "d", "ð": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i", "ς": "σ"};
+  // Letters folded one for one as terms.py's LETTERS: Latin and Greek ones that do not
+  // decompose, the Arabic yeh, alef maksura and kaf as Persian ones, Arabic-Indic and Persian
+  // digits as ASCII ones.
+  var LETTERS = {"đ": "d", "ð": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i", "ς": "σ",
+    "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"};
+  for (var digit = 0; digit < 10; digit++) {
+    LETTERS[String.fromCharCode(0x660 + digit)] = LETTERS[String.fromCharCode(0x6f0 + digit)] =
+      String(digit);
+  }
   function fold(text) {
     return text.replace(/[\uff01-\uff5e]/g, function (wide) {
       return String.fromCharCode(wide.charCodeAt(0) - 0xfee0);  // full width, as ASCII
-    }).normalize("NFD").replace(ACCENTS, "").normalize("NFC").toLowerCase()
-      .replace(/[đðłøħıς]/g, function (letter) { return LETTERS[letter]; });
+    }).replace(/\u200c/g, "")  // the non-joiner within a Persian word: کم‌آبی is کمآبی
+      .normalize("NFD").replace(ACCENTS, "").normalize("NFC").toLowerCase()
+      .replace(/[đðłøħıς\u064a\u0649\u0643\u0660-\u0669\u06f0-\u06f9]/g, function (letter) {
+        return LETTERS[letter];
+      });
   }
   // Runs of the scripts written without spaces, cut into pairs of letters as terms.py says.
   var UNSPACED_RUNS = new RegExp("([\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff" +
@@ -142,15 +152,27 @@
   /* The stretches of a text to mark, [start, end), in order: each word that begins with a
      word of the query, and in a run of a script without spaces each pair or letter that is
      one (a run whose folding changes its length is left unmarked). */
+  function begins(part, words) {
+    var folded = fold(part);
+    return words.some(function (word) { return folded.startsWith(word); });
+  }
   function stretches(text, words) {
-    var found = [], run, pattern = /[\p{L}\p{M}\p{N}]+/gu;
+    // A word joined by non-joiners is one word, whose parts a reader may also type apart.
+    var found = [], run, pattern = /[\p{L}\p{M}\p{N}]+(?:\u200c[\p{L}\p{M}\p{N}]+)*/gu;
     while ((run = pattern.exec(text)) !== null) {
       var at = run.index;
       run[0].split(UNSPACED_RUNS).forEach(function (part, i) {
         var folded = fold(part);
-        if (i % 2 === 0 && words.some(function (word) { return folded.startsWith(word); })) {
+        if (i % 2 === 0 && begins(part, words)) {
           found.push([at, at + part.length]);
-        } else if (i % 2 && folded.length === part.length) {
+        } else if (i % 2 === 0) {
+          part.split("\u200c").reduce(function (start, piece) {
+            if (piece !== part && begins(piece, words)) {
+              found.push([start, start + piece.length]);
+            }
+            return start + piece.length + 1;
+          }, at);
+        } else if (folded.length === part.length) {
           words.forEach(function (word) {
             for (var k = folded.indexOf(word); k >= 0; k = folded.indexOf(word, k + 1)) {
               found.push([at + k, at + k + word.length]);

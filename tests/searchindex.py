@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from explainer.site import search
-from explainer.site.terms import words_of
+from explainer.site.terms import query_words
 
 from .helpers import REPO, run_cli, write_project
 
@@ -51,9 +51,10 @@ def prefixes(words: list[str]) -> list[bool]:
 
 def found(files: dict[str, bytes], query: str, folder: str = "") -> set[int]:
     """Return the explainers the search page finds for a query, reading the index files as
-    search.js does: every word of the query found, the last one as the beginning of a word."""
+    search.js does: every word of the query (cut as a query) found, the last one as the
+    beginning of a word."""
     _, (manifest,) = call(files[folder + search.MANIFEST])
-    words = words_of(query)
+    words = query_words(query)
     result: set[int] | None = None
     for word, prefix in zip(words, prefixes(words), strict=True):
         numbers: set[int] = set()
@@ -87,7 +88,7 @@ def site_files(out: Path, folder: str = "") -> dict[str, bytes]:
 def loaded(files: dict[str, bytes], query: str) -> int:
     """Return the bytes search.js loads for a query, following its rules, with 20 results."""
     _, (manifest,) = call(files[search.MANIFEST])
-    words = words_of(query)
+    words = query_words(query)
     keys = {key for word, prefix in zip(words, prefixes(words), strict=True)
             for key in shards_for(manifest, word, prefix)}
     docs = [data for path, data in files.items() if path.startswith("search/docs/")]

@@ -15,7 +15,7 @@ from babel import Locale
 from explainer.content.model import FuzzyDate, Teaser
 from explainer.site import search
 from explainer.site.search import TITLE
-from explainer.site.terms import fold, words_of
+from explainer.site.terms import fold, query_words, words_of
 
 from .helpers import SEED, run_cli, soup
 from .searchindex import build_japanese, built_site, call, found, loaded, lookup, site_files
@@ -90,6 +90,12 @@ def test_letters_a_reader_types_plain_fold_as_the_plain_ones() -> None:
     assert fold("ΠΥΡΚΑΓΙΈΣ") == fold("πυρκαγιεσ") == "πυρκαγιεσ"  # a final sigma as any
 
 
+def test_a_persian_word_is_found_joined_and_by_its_parts() -> None:
+    assert words_of("کم‌آبی") == ["کمابی", "کم", "ابی"]  # آ is ا with a madda
+    assert query_words("کم‌آبی") == query_words("کمآبی") == ["کمابی"]
+    assert words_of("كيك ی ٢٠٢٣ ۲۰۲۳") == ["کیک", "2023", "2023"]
+
+
 # Words that differ by a mark which makes another letter: the voicing of kana (バ is not ハ), an
 # Indic vowel sign, a Thai tone mark. A reader who types one does not mean the other.
 MARKED = ("バード", "ハート", "काम", "कम", "ข้าว", "ขาว")
@@ -138,7 +144,12 @@ def unlisted_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize(("language", "query"), [
     ("vi", "thuy dien"), ("vi", "dien"), ("vi", "dong bang"), ("vi", "điện"),
-    ("el", "πυρκαγιεσ"), ("el", "ΠΥΡΚΑΓΙΕΣ"), ("el", "πυρκαγιες")])
+    ("el", "πυρκαγιεσ"), ("el", "ΠΥΡΚΑΓΙΕΣ"), ("el", "πυρκαγιες"),
+    # A word joined by a non-joiner, typed with it, without it or apart.
+    ("fa", "کم‌آبی"), ("fa", "کمآبی"), ("fa", "کم آبی"), ("fa", "کمالخان"), ("fa", "خان"),
+    ("fa", "معاهدهی سیستان"),
+    ("fa", "ايران"), ("fa", "كمال"),  # with the yeh and kaf of an Arabic keyboard
+    ("fa", "1351"), ("fa", "١٣٥١"), ("fa", "۱۳۵۱"), ("fa", "۲۰۲۳"), ("fa", "2023")])
 def test_an_unlisted_language_is_found_as_its_readers_type(unlisted_index: Path,
                                                            language: str, query: str) -> None:
     assert found(site_files(unlisted_index, f"{language}/"), query, f"{language}/") == {0}

@@ -4,7 +4,10 @@ static/search.js folds and cuts a query (the two must agree letter for letter).
 Folding leaves out case and the accents a reader types without: those of Latin, Greek and
 Cyrillic letters (é, ё), and the vowel points of Hebrew and Arabic. Letters that Unicode
 does not decompose but a reader types plain are folded as one letter to another: đ and ð
-to d, ł to l, ø to o, ħ to h, the dotless ı to i, and the final ς to σ. It keeps every mark
+to d, ł to l, ø to o, ħ to h, the dotless ı to i, and the final ς to σ; the Arabic yeh,
+alef maksura and kaf to the Persian yeh and keheh, and Persian and Arabic-Indic digits to
+ASCII ones. The zero-width non-joiner within a Persian word (کم‌آبی) goes: the index also
+lists the word's parts, which a reader may type apart. It keeps every mark
 that makes another letter: the voicing of kana (で is not て), the vowel signs of Indic
 scripts, the tone marks of Thai. The full-width Latin letters and digits of CJK text (Ｍ７)
 are those a reader types as ASCII (M7).
@@ -41,8 +44,13 @@ TOKEN = re.compile(r"[^\W_]{2,}")  # an ASCII text's words: hyphens and apostrop
 # and Hangul letters, CJK ideographs, Hangul syllables, compatibility ideographs, halfwidth
 # kana and Hangul, and the ideographs of the supplementary planes.
 # Letters folded one to another (search.js holds the same): one letter for one, so that a
-# folded run of a script without spaces keeps its length, which search.js marks by.
-LETTERS = str.maketrans("đðłøħıς", "ddlohiσ")
+# folded run of a script without spaces keeps its length, which search.js marks by. After
+# the Latin and Greek ones, the Arabic yeh, alef maksura and kaf of an Arabic keyboard fold
+# to the Persian yeh and keheh, and Arabic-Indic and Persian digits to ASCII ones.
+LETTERS = str.maketrans("đðłøħıς\u064a\u0649\u0643" + "".join(map(chr, range(0x660, 0x66a)))
+                        + "".join(map(chr, range(0x6f0, 0x6fa))),
+                        "ddlohiσ\u06cc\u06cc\u06a9" + "0123456789" * 2)
+ZWNJ = "\u200c"  # the zero-width non-joiner, within a Persian word: کم‌آبی
 UNSPACED = ("\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u1950-\u19ff\u1a20-\u1aaf"
             "\u2e80-\u2fdf\u3000-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\ua9e0-\ua9ff"
             "\uaa60-\uaa7f\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc\U00020000-\U000323af")
@@ -53,15 +61,26 @@ def fold(text: str) -> str:
     """Return text as search compares it: lower case, without the accents a reader leaves out."""
     if text.isascii():
         return text.lower()  # most of an English index: nothing to decompose
-    text = WIDE.sub(lambda wide: chr(ord(wide[0]) - 0xFEE0), text)
+    text = WIDE.sub(lambda wide: chr(ord(wide[0]) - 0xFEE0), text).replace(ZWNJ, "")
     plain = ACCENTS.sub("", unicodedata.normalize("NFD", text))
     # Composed again: a kana keeps its voicing mark, a Hangul syllable its letters, in one.
     return unicodedata.normalize("NFC", plain).lower().translate(LETTERS)
 
 
 def words_of(text: str) -> list[str]:
-    """Return the terms of a text, folded: its words of two letters or more ('non-NATO' gives
-    'non' and 'nato'), and the pairs of letters of its runs of scripts without spaces."""
+    """Return the terms a text is found by: those of query_words(), and the parts of a word
+    joined by a zero-width non-joiner, which a reader may type apart ('کم آبی')."""
+    terms = query_words(text)
+    if ZWNJ in text:
+        joined = set(terms)
+        terms += [part for part in query_words(text.replace(ZWNJ, " ")) if part not in joined]
+    return terms
+
+
+def query_words(text: str) -> list[str]:
+    """Return the terms of a text, folded, as search.js cuts a query: its words of two letters
+    or more ('non-NATO' gives 'non' and 'nato'), and the pairs of letters of its runs of
+    scripts without spaces."""
     folded = fold(text)
     if folded.isascii():
         return TOKEN.findall(folded)

@@ -141,6 +141,7 @@ SCRIPTS = {
     "Việt Nam bầu cử": ("viet nam", "bau cu"),
     "Thủy điện ở Łódź và Øresund": ("thuy dien", "dien", "ĐIỆN", "lodz", "oresund"),
     "Πυρκαγιές στην Ελλάδα": ("πυρκαγιεσ", "ΠΥΡΚΑΓΙΕΣ", "πυρκαγιες"),
+    "کم‌آبی در ایران از ۱۳۵۱": ("کمآبی", "کم‌آبی", "کم آبی", "ايران", "1351", "١٣٥١"),
     "हिन्दी समाचार": ("हिन्दी", "समाचार"),
     "ज़िलों में बाढ़ का ख़तरा": ("जिलों", "खतरा", "ज़िलों", "बाढ"),  # with the nukta or without
     "السَّلَامُ في المنطقة": ("السلام", "المنطقة"),
@@ -304,8 +305,10 @@ def test_english_results_texts_count_as_english_does(unlisted_site: Path, new_pa
 
 
 @pytest.mark.parametrize(("language", "query", "marked"), [
-    ("vi", "dien", ["điện"]), ("vi", "dong", ["Đồng"]), ("el", "πυρκαγιεσ", ["Πυρκαγιές"])])
-def test_a_letter_typed_plain_is_marked_in_the_result(unlisted_site: Path, new_page,
+    ("vi", "dien", ["điện"]), ("vi", "dong", ["Đồng"]), ("el", "πυρκαγιεσ", ["Πυρκαγιές"]),
+    ("fa", "کمآبی", ["کم‌آبی"]), ("fa", "آبی", ["آبی"]), ("fa", "1351", ["۱۳۵۱"]),
+    ("fa", "ايران", ["ایران"])])
+def test_a_word_typed_plain_is_marked_in_the_result(unlisted_site: Path, new_page,
                                                       language: str, query: str,
                                                       marked: list[str]) -> None:
     new_page.goto((unlisted_site / language / "search.html").as_uri())
