@@ -59,12 +59,23 @@
     "\u1950-\u19ff\u1a20-\u1aaf\u2e80-\u2fdf\u3000-\u31ff\u3400-\u4dbf\u4e00-\u9fff" +
     "\ua960-\ua97f\ua9e0-\ua9ff\uaa60-\uaa7f\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc" +
     "\u{20000}-\u{323af}]+)", "u");
+  // A Korean word of a query goes without the particle at its end, where two syllables
+  // remain, as terms.py's query_words: the longest first.
+  var PARTICLES = ["에서", "으로", "에게", "까지", "부터", "처럼", "보다", "의", "이", "가",
+    "은", "는", "을", "를", "에", "와", "과", "도", "만", "로"];
+  function withoutParticle(run) {
+    if (!/^[\uac00-\ud7a3]+$/.test(run)) return run;
+    var particle = PARTICLES.find(function (ending) {
+      return run.endsWith(ending) && run.length - ending.length >= 2;
+    });
+    return particle ? run.slice(0, -particle.length) : run;
+  }
   function wordsOf(text) {
     var terms = [];
     (fold(text).match(/[\p{L}\p{M}\p{N}]+/gu) || []).forEach(function (run) {
       // split() gives the parts between the runs without spaces, then each such run.
       run.split(UNSPACED_RUNS).forEach(function (part, i) {
-        var letters = Array.from(part);
+        var letters = Array.from(i % 2 ? withoutParticle(part) : part);
         if (i % 2 === 0) {
           if (letters.length > 1) terms.push(part);
           return;

@@ -90,6 +90,12 @@ def test_letters_a_reader_types_plain_fold_as_the_plain_ones() -> None:
     assert fold("ΠΥΡΚΑΓΙΈΣ") == fold("πυρκαγιεσ") == "πυρκαγιεσ"  # a final sigma as any
 
 
+def test_a_korean_query_word_goes_without_its_particle() -> None:
+    assert query_words("서울에서 정상회담을") == ["서울", "정상", "상회", "회담"]
+    assert query_words("국가 대만") == ["국가", "대만"]  # two syllables stay
+    assert words_of("서울에서") == ["서울", "울에", "에서"]  # the index keeps every pair
+
+
 def test_a_persian_word_is_found_joined_and_by_its_parts() -> None:
     assert words_of("کم‌آبی") == ["کمابی", "کم", "ابی"]  # آ is ا with a madda
     assert query_words("کم‌آبی") == query_words("کمآبی") == ["کمابی"]
@@ -149,7 +155,10 @@ def unlisted_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("fa", "کم‌آبی"), ("fa", "کمآبی"), ("fa", "کم آبی"), ("fa", "کمالخان"), ("fa", "خان"),
     ("fa", "معاهدهی سیستان"),
     ("fa", "ايران"), ("fa", "كمال"),  # with the yeh and kaf of an Arabic keyboard
-    ("fa", "1351"), ("fa", "١٣٥١"), ("fa", "۱۳۵۱"), ("fa", "۲۰۲۳"), ("fa", "2023")])
+    ("fa", "1351"), ("fa", "١٣٥١"), ("fa", "۱۳۵۱"), ("fa", "۲۰۲۳"), ("fa", "2023"),
+    # A Korean word with a particle the text does not give it.
+    ("ko", "서울의"), ("ko", "한국에서"), ("ko", "정상회담을"), ("ko", "일본이"),
+    ("ko", "서울에서 열린")])
 def test_an_unlisted_language_is_found_as_its_readers_type(unlisted_index: Path,
                                                            language: str, query: str) -> None:
     assert found(site_files(unlisted_index, f"{language}/"), query, f"{language}/") == {0}

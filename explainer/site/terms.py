@@ -50,6 +50,10 @@ TOKEN = re.compile(r"[^\W_]{2,}")  # an ASCII text's words: hyphens and apostrop
 LETTERS = str.maketrans("đðłøħıς\u064a\u0649\u0643" + "".join(map(chr, range(0x660, 0x66a)))
                         + "".join(map(chr, range(0x6f0, 0x6fa))),
                         "ddlohiσ\u06cc\u06cc\u06a9" + "0123456789" * 2)
+# The particles a Korean query word may end with, the longest first (search.js holds them).
+PARTICLES = ("에서", "으로", "에게", "까지", "부터", "처럼", "보다", "의", "이", "가", "은", "는",
+             "을", "를", "에", "와", "과", "도", "만", "로")
+HANGUL = re.compile("[\uac00-\ud7a3]+")  # the Hangul syllables
 ZWNJ = "\u200c"  # the zero-width non-joiner, within a Persian word: کم‌آبی
 UNSPACED = ("\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u1950-\u19ff\u1a20-\u1aaf"
             "\u2e80-\u2fdf\u3000-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\ua9e0-\ua9ff"
@@ -70,17 +74,23 @@ def fold(text: str) -> str:
 def words_of(text: str) -> list[str]:
     """Return the terms a text is found by: those of query_words(), and the parts of a word
     joined by a zero-width non-joiner, which a reader may type apart ('کم آبی')."""
-    terms = query_words(text)
+    terms = cut(text)
     if ZWNJ in text:
         joined = set(terms)
-        terms += [part for part in query_words(text.replace(ZWNJ, " ")) if part not in joined]
+        terms += [part for part in cut(text.replace(ZWNJ, " ")) if part not in joined]
     return terms
 
 
 def query_words(text: str) -> list[str]:
-    """Return the terms of a text, folded, as search.js cuts a query: its words of two letters
-    or more ('non-NATO' gives 'non' and 'nato'), and the pairs of letters of its runs of
-    scripts without spaces."""
+    """Return the terms of a query, as search.js cuts it: as cut() does, but a Korean word
+    without the particle at its end ('서울의' is sought as '서울'), which a text says with
+    another particle or none."""
+    return cut(text, query=True)
+
+
+def cut(text: str, query: bool = False) -> list[str]:
+    """Return the terms of a text, folded: its words of two letters or more ('non-NATO' gives
+    'non' and 'nato'), and the pairs of letters of its runs of scripts without spaces."""
     folded = fold(text)
     if folded.isascii():
         return TOKEN.findall(folded)
@@ -89,10 +99,20 @@ def query_words(text: str) -> list[str]:
         # re.split gives the parts between the runs without spaces, then each such run.
         for number, part in enumerate(UNSPACED_RUNS.split(run)):
             if number % 2:
-                terms += pairs(part)
+                terms += pairs(without_particle(part) if query else part)
             elif len(part) > 1:
                 terms.append(part)
     return terms
+
+
+def without_particle(run: str) -> str:
+    """Return a run of Hangul syllables without the particle at its end, if two syllables
+    remain; a word without a particle has all its pairs in the texts with one."""
+    if HANGUL.fullmatch(run):
+        for particle in PARTICLES:
+            if run.endswith(particle) and len(run) - len(particle) >= 2:
+                return run[:-len(particle)]
+    return run
 
 
 def pairs(run: str) -> list[str]:

@@ -307,8 +307,9 @@ def test_english_results_texts_count_as_english_does(unlisted_site: Path, new_pa
 @pytest.mark.parametrize(("language", "query", "marked"), [
     ("vi", "dien", ["điện"]), ("vi", "dong", ["Đồng"]), ("el", "πυρκαγιεσ", ["Πυρκαγιές"]),
     ("fa", "کمآبی", ["کم‌آبی"]), ("fa", "آبی", ["آبی"]), ("fa", "1351", ["۱۳۵۱"]),
-    ("fa", "ايران", ["ایران"])])
-def test_a_word_typed_plain_is_marked_in_the_result(unlisted_site: Path, new_page,
+    ("fa", "ايران", ["ایران"]),
+    ("ko", "서울의", ["서울"]), ("ko", "한국에서", ["한국"]), ("ko", "일본이", ["일본"])])
+def test_a_word_typed_as_readers_type_it_is_marked(unlisted_site: Path, new_page,
                                                       language: str, query: str,
                                                       marked: list[str]) -> None:
     new_page.goto((unlisted_site / language / "search.html").as_uri())
