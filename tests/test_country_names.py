@@ -15,8 +15,8 @@ from explainer.content.countries import countries
 from explainer.content.languages import cldr_locale
 from explainer.content.names import name_key
 from explainer.content.shownnames import shown_names
+from explainer.site.lexicon import Lexicon
 from explainer.site.strings import package_tables
-from explainer.site.words import Lexicon
 
 from .helpers import REPO, run_cli, soup, write_project
 from .test_schema import errors_of, only_section, read

@@ -14,8 +14,8 @@ from typing import Any
 import jsonschema
 
 from explainer.content.schema import SECTION_KINDS
+from explainer.site.lexicon import Lexicon
 from explainer.site.serialise import export_value
-from explainer.site.words import Lexicon
 
 from .helpers import REPO, SEED, run_cli, soup
 from .manual import DOCS, code_blocks, read

@@ -13,8 +13,8 @@ from babel import Locale
 from explainer.content.languages import cldr_locale
 from explainer.content.model import Country, CountryEntry, FuzzyDate, RoleGroup
 from explainer.serve.watch import is_input
+from explainer.site.lexicon import Lexicon
 from explainer.site.strings import PACKAGE_TABLES, package_tables, placeholders
-from explainer.site.words import Lexicon
 from explainer.speed.cache import tool_fingerprint
 
 from .helpers import run_cli, soup

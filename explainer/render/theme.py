@@ -12,10 +12,10 @@ from ..content.model import Explainer
 from ..hashing import digest
 from ..inputs import STATIC_FOLDERS, STRINGS, TEMPLATE_FOLDERS, Inputs
 from ..site.exports import EXPORTERS
+from ..site.lexicon import Lexicon, load_lexicon
 from ..site.meta import page_meta
 from ..site.page import Page
 from ..site.reuse import EXPORT
-from ..site.words import Lexicon, load_lexicon
 from .assets import fingerprint
 from .sections import SectionStore
 from .templates import Renderer

@@ -25,8 +25,9 @@ from .locales import og_locale
 from .serialise import plain_text
 
 if TYPE_CHECKING:
+    from .lexicon import Lexicon
     from .page import Page, Version
-    from .words import Lexicon, Words
+    from .words import Words
 
 # Countries in these roles are what a story is about, as is the first group of its list;
 # the others are mentioned in it.

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..content.model import Config, Site, Teaser
 from .feeds import FeedLink, SitemapEntry, newest
+from .lexicon import Lexicon
 from .listings import (
     COUNTRIES_INDEX,
     TAGS_INDEX,
@@ -28,7 +29,7 @@ from .paging import paginate
 from .related import Mention, related_by_language
 from .reuse import EXPORT, INDEX, Reuse, reuse_of
 from .search import SearchIndex
-from .words import Lexicon, Words
+from .words import Words
 
 NOT_FOUND = "404.html"
 SEARCH = "search.html"  # the search page's name, and its template's
