@@ -148,26 +148,9 @@ def check_group_counts(explainer: Explainer, counting: Counting,
                        texts: Callable[..., Iterator[tuple[str, int, str]]]
                        ) -> Iterator[Problem]:
     """Warn where a count names a group by its role ('8 founding signatories') and is wrong."""
-    # A text names a group only if it holds a word that begins as each of the group's words
-    # ('host' begins 'hosts', 'signator' 'signatories'): a look for them in the whole explainer,
-    # then in each text, spares the count's pattern most texts.
     groups = [group for group in groups_of(explainer, counting) if group.words]
-    if not groups:
-        return
-    everything = "\n".join([*(section.body_text for section in explainer.sections),
-                            *(item.text for section in explainer.sections
-                              if isinstance(section, Takeaways) for item in section.items)]
-                           ).lower()
-    starts = [[re.compile(r"\b" + re.escape(start), re.IGNORECASE) for start in beginnings]
-              for group in groups
-              for beginnings in [[word.removesuffix("y") for word in group.words]]
-              if all(start in everything for start in beginnings)]
-
-    def wanted(text: str) -> bool:
-        return any(all(start.search(text) for start in words) for words in starts) \
-            and counting.may_count(text)
-
-    for where, line, text in texts(explainer, wanted) if starts else ():
+    wanted = naming_texts(explainer, groups, counting)
+    for where, line, text in texts(explainer, wanted) if wanted else ():
         clean = blank_out(text)  # quoted words are the source's; markup is no word
         for claimed, match in group_counts(clean, counting):
             said = words_of(match["words"], counting)
@@ -188,6 +171,28 @@ def check_group_counts(explainer: Explainer, counting: Counting,
                           f"{where} says '{quoted}' but the country list has "
                           f"{holding(named[0], not of_countries)} under '{named[0].role}'",
                           hint(explainer), text)
+
+
+def naming_texts(explainer: Explainer, groups: list[Group],
+                 counting: Counting) -> Callable[[str], bool] | None:
+    """Return what tells a text that may count one of the groups, or None if no text can.
+
+    A text names a group only if it holds a word that begins as each of the group's words
+    ('host' begins 'hosts', 'signator' 'signatories'): a look for them in the whole explainer,
+    then in each text, spares the count's pattern most texts.
+    """
+    everything = "\n".join([*(section.body_text for section in explainer.sections),
+                            *(item.text for section in explainer.sections
+                              if isinstance(section, Takeaways) for item in section.items)]
+                           ).lower()
+    starts = [[re.compile(r"\b" + re.escape(start), re.IGNORECASE) for start in beginnings]
+              for group in groups
+              for beginnings in [[word.removesuffix("y") for word in group.words]]
+              if all(start in everything for start in beginnings)]
+    if not starts:
+        return None
+    return lambda text: any(all(start.search(text) for start in words) for words in starts) \
+        and counting.may_count(text)
 
 
 def group_counts(text: str, counting: Counting) -> Iterator[tuple[int, re.Match[str]]]:

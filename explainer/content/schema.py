@@ -229,6 +229,12 @@ def read_section(ctx: Context, block: Block) -> model.Section | None:
     return section if section.anchor == anchor else dataclasses.replace(section, anchor=anchor)
 
 
+def texts_of(fields: Fields, name: str) -> tuple[str, ...]:
+    """Read a field of one text or a list of them, as readers see them ('byline', 'tags')."""
+    return fields.items(name, lambda node: fields.typeset(fields.as_text(node, name)) or None,
+                        single_ok=True)
+
+
 def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGLISH,
                    embeds: tuple[str, ...] = ()) -> tuple[model.Explainer | None, list[Problem]]:
     """Read a split source file into an Explainer, its text set in its own language (the site's
@@ -251,11 +257,9 @@ def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGL
     title = fields.text("title", required=True)
     dek = fields.text("dek", required=True)
     published, updated = read_dates(reader, fields)
-    byline = fields.items("byline", lambda n: fields.typeset(fields.as_text(n, "byline")) or None,
-                          single_ok=True)
+    byline = texts_of(fields, "byline")
     based_on = fields.items("based_on", lambda n: read_link(reader, n), single_ok=True)
-    tags = fields.items("tags", lambda n: fields.typeset(fields.as_text(n, "tags")) or None,
-                        single_ok=True)
+    tags = texts_of(fields, "tags")
     slug = read_slug(fields, source.path)
     draft = fields.boolean("draft")
     translation_key = read_translation_key(fields, slug)
