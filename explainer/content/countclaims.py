@@ -181,6 +181,8 @@ def naming_texts(explainer: Explainer, groups: list[Group],
     ('host' begins 'hosts', 'signator' 'signatories'): a look for them in the whole explainer,
     then in each text, spares the count's pattern most texts.
     """
+    if not groups:
+        return None
     everything = "\n".join([*(section.body_text for section in explainer.sections),
                             *(item.text for section in explainer.sections
                               if isinstance(section, Takeaways) for item in section.items)]
