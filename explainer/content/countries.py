@@ -157,6 +157,8 @@ def index() -> dict[str, Country]:
 
 def is_code_of(text: str, country: Country) -> bool:
     """Tell whether a text is a country's ISO code (two letters or three), in any case."""
+    if len(text.strip()) > 3:
+        return False  # a name, as most are: no need to look the codes up
     record = pycountry.countries.get(alpha_2=country.code)
     return name_key(text) in {name_key(country.code), name_key(getattr(record, "alpha_3", ""))}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..content.model import Countries
 from .geo import Box, load_world, main_box
@@ -89,6 +89,12 @@ def list_plan(section: Countries) -> MapPlan:
 
 def plan_map(codes: Sequence[str], focal: Sequence[str], view: str = "auto") -> MapPlan:
     """Frame the map on `codes`; give the first too-small `focal` country an inset."""
+    return framed(tuple(codes), tuple(focal), view)
+
+
+@lru_cache(maxsize=1 << 12)  # a page and its pieces frame the same map: once
+def framed(codes: tuple[str, ...], focal: tuple[str, ...], view: str) -> MapPlan:
+    """Frame the map on `codes`, as plan_map() says."""
     _, _, width, height = load_world().view_box
     boxes = [box for box in map(country_box, codes) if box]
     world = Frame(0, 0, width, height)
