@@ -13,8 +13,10 @@ the character before it, as typesetters have always done it by eye.
 from __future__ import annotations
 
 import functools
+import json
 import re
 from dataclasses import dataclass
+from importlib.resources import files
 
 from .languages import broader_tags, cldr_locale
 
@@ -68,8 +70,8 @@ class Style:
 
 ENGLISH = Style(("\u201c", "\u201d"), ("\u2018", "\u2019"), "\u2014")
 GUILLEMETS = Style(("\u00ab", "\u00bb"), ("\u201c", "\u201d"), "\u2014")
-# The languages explainer knows; another keeps straight quotes (their marks differ too much to
-# guess) but gets its apostrophes, dashes and ellipses.
+# The languages explainer sets as their own typographers do; another takes CLDR's quotation
+# marks (cldr_style()), and keeps straight ones if CLDR does not know it.
 STYLES = {
     "en": Style(ENGLISH.quotes, ENGLISH.inner, ENGLISH.dash, elisions=ENGLISH_ELISIONS),
     "fr": Style((f"\u00ab{NNBSP}", f"{NNBSP}\u00bb"), ("\u201c", "\u201d"), "\u2013",
@@ -99,12 +101,14 @@ STYLES = {
     "no": Style(("\u00ab", "\u00bb"), ("\u2018", "\u2019"), "\u2013"),
 }
 PLAIN = Style(('"', '"'), ("'", "'"), "\u2014")
+QUOTES = files("explainer") / "data" / "cldr_quotes.json"  # scripts/update_quotes.py
 
 
 @functools.cache  # a site has few languages
 def style_of(language: str) -> tuple[Style, re.Pattern[str]]:
     """Return a language's style, and the pattern that finds what may change in its texts."""
-    style = next((STYLES[tag] for tag in broader_tags(language) if tag in STYLES), PLAIN)
+    style = next((STYLES[tag] for tag in broader_tags(language) if tag in STYLES), None) \
+        or cldr_style(language)
     marks = MARKS
     if style.spaced or style.colon_space:
         spaced = re.escape(style.spaced + (":" if style.colon_space else ""))
@@ -119,6 +123,14 @@ def group_blank(language: str) -> str:
     locale = cldr_locale(language)
     group = locale.number_symbols["latn"]["group"] if locale is not None else ""
     return group if group.isspace() else NBSP
+
+
+def cldr_style(language: str) -> Style:
+    """Return the style of a language explainer has none of its own for: CLDR's quotation
+    marks, and the em dash; straight quotes for a language CLDR does not know."""
+    marks = json.loads(QUOTES.read_text(encoding="utf-8"))["quotes"].get(
+        language.split("-")[0])
+    return Style((marks[0], marks[1]), (marks[2], marks[3]), "\u2014") if marks else PLAIN
 
 
 def typeset_text(text: str, language: str) -> str:

@@ -55,6 +55,7 @@ def tool_fingerprint() -> str:
     parts: list[bytes | str] = [sys.version, str(pickle.HIGHEST_PROTOCOL)]
     for path in [*sorted(package.rglob("*.py")), package / "data" / "world.json",
                  package / "data" / "organisations.yml", package / "data" / "cldr_names.json",
+                 package / "data" / "cldr_quotes.json",
                  *sorted((package / "data" / "i18n").glob("*.yml"))]:
         parts += [path.relative_to(package).as_posix(), path.read_bytes()]
     # The flags are many files (about 400): their stat, changed when scripts/update_geodata.py
