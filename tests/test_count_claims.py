@@ -20,11 +20,18 @@ ARTEMIS = (STORIES / "artemis-accords.md").read_text(encoding="utf-8")
 COUNTRIES = ARTEMIS[ARTEMIS.index("--- countries"):]
 
 
-def said(text: str, front: str | None = None) -> list[str]:
-    """Return the warnings about a summary of one sentence beside the Artemis list."""
-    body = f"--- summary\n---\n{text}\n\n" + COUNTRIES
+def said(text: str, front: str | None = None, countries: str = COUNTRIES) -> list[str]:
+    """Return the warnings about a summary of one sentence beside a country list (the
+    Artemis one unless told)."""
+    body = f"--- summary\n---\n{text}\n\n" + countries
     found = warnings_of(body, front) if front else warnings_of(body)
     return [line.split(": warning: ")[1] for line in found]
+
+
+def country_list(*entries: tuple[str, str]) -> str:
+    """Return a countries section of (name, role) entries."""
+    return "--- countries\ncountries:\n" + "".join(
+        f"  - {{name: {name}, role: {role}}}\n" for name, role in entries) + "---\n"
 
 
 @pytest.mark.parametrize("text", [
@@ -247,10 +254,9 @@ def test_groups_named_by_their_roles_in_words(text: str, expected: list[str]) ->
 ])
 def test_the_fixed_roles_host_and_funder_name_their_groups(text: str,
                                                            expected: list[str]) -> None:
-    roles = ("--- countries\ncountries:\n  - {name: Sudan, role: lead}\n"
-             "  - {name: Chad, role: host}\n  - {name: Egypt, role: host}\n"
-             "  - {name: Norway, role: funder}\n---\n")
-    assert stated(warnings_of(f"--- summary\n---\n{text}\n\n" + roles)) == expected
+    roles = country_list(("Sudan", "lead"), ("Chad", "host"), ("Egypt", "host"),
+                         ("Norway", "funder"))
+    assert stated(said(text, countries=roles)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -259,10 +265,9 @@ def test_the_fixed_roles_host_and_funder_name_their_groups(text: str,
 ])
 def test_a_french_group_named_after_the_word_for_countries(text: str,
                                                             expected: list[str]) -> None:
-    roles = ("--- countries\ncountries:\n  - {name: Mali, role: retrait}\n"
-             "  - {name: Niger, role: retrait}\n  - {name: Burkina Faso, role: retrait}\n"
-             "  - {name: Nigeria, role: membre}\n  - {name: Ghana, role: membre}\n---\n")
-    assert stated(warnings_of(f"--- summary\n---\n{text}\n\n" + roles, FRENCH)) == expected
+    roles = country_list(("Mali", "retrait"), ("Niger", "retrait"), ("Burkina Faso", "retrait"),
+                         ("Nigeria", "membre"), ("Ghana", "membre"))
+    assert stated(said(text, FRENCH, roles)) == expected
 
 
 def test_a_french_group_named_by_its_role_in_words() -> None:
