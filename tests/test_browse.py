@@ -154,25 +154,27 @@ def test_a_country_page_names_a_role_as_the_story_heads_it(tmp_path: Path) -> No
     assert roles == {"ke": "23 May 2024 · Founding signatories", "ht": "23 May 2024 · Observer"}
 
 
-def test_a_tag_spelt_two_ways_is_warned_of(tmp_path: Path) -> None:
-    story = ("---\ntitle: {title}\ndek: D.\npublished: {date}\ntags: [{tag}]\n---\n\n"
-             "--- summary\n---\nText.\n")
+def two_tagged(tmp_path: Path, newer: str, older: str,
+               language: str = "en") -> tuple[Path, str]:
+    """Build two explainers, the newer with one tag and the older with another; return the
+    output folder and the build's messages."""
+    story = ("---\ntitle: {title}\ndek: D.\npublished: {date}\nlanguage: " + language +
+             "\ntags: [{tag}]\n---\n\n--- summary\n---\nText.\n")
     root = write_project(tmp_path / "site", {
-        "content/a.md": story.format(title="A", date="2024-05-23", tag="Política"),
-        "content/b.md": story.format(title="B", date="2024-05-01", tag="Politica")})
-    out, messages = build(root, tmp_path / "public")
+        "content/a.md": story.format(title="A", date="2024-05-23", tag=newer),
+        "content/b.md": story.format(title="B", date="2024-05-01", tag=older)})
+    return build(root, tmp_path / "public")
+
+
+def test_a_tag_spelt_two_ways_is_warned_of(tmp_path: Path) -> None:
+    out, messages = two_tagged(tmp_path, "Política", "Politica")
     assert ("content/b.md: warning: tag 'Politica' shares its page with 'Política' "
             "(content/a.md), which names the page\n") in messages
     assert soup(out / "tags" / "politica.html").h1.get_text() == "Política"
 
 
 def test_a_tag_gets_the_typographer_s_apostrophe_as_every_other_text(tmp_path: Path) -> None:
-    story = ("---\ntitle: {title}\ndek: D.\npublished: {date}\nlanguage: fr\ntags: [{tag}]\n"
-             "---\n\n--- summary\n---\nText.\n")
-    root = write_project(tmp_path / "site", {
-        "content/a.md": story.format(title="A", date="2024-05-23", tag="Afrique de l'Ouest"),
-        "content/b.md": story.format(title="B", date="2024-05-01", tag="Afrique de l’Ouest")})
-    out, messages = build(root, tmp_path / "public")
+    out, messages = two_tagged(tmp_path, "Afrique de l'Ouest", "Afrique de l’Ouest", "fr")
     assert "warning: tag" not in messages  # one spelling, however typed
     page = soup(out / "fr" / "tags" / "afrique-de-louest.html")
     assert page.h1.get_text() == "Afrique de l’Ouest"
