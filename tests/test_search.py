@@ -107,14 +107,20 @@ def test_a_persian_word_is_found_joined_and_by_its_parts() -> None:
 MARKED = ("バード", "ハート", "काम", "कम", "ข้าว", "ขาว")
 
 
+def one_each(folder: Path, values: tuple[str, ...], story: str) -> dict[str, bytes]:
+    """Build an explainer of the story for each value (its {value}), the first the newest
+    (its {day} the latest, so numbered 0 in the index); return the index's files."""
+    return site_files(built_site(folder, {
+        f"content/e{day}.md": story.format(value=value, day=day)
+        for day, value in enumerate(reversed(values), start=1)}))
+
+
 @pytest.fixture(scope="module")
 def marked_index(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """Build an explainer titled with each word of MARKED, in that order; return its index."""
-    story = ("---\ntitle: {title}\ndek: D\npublished: 2024-06-{day:02d}\n---\n\n"
-             "--- summary\n---\nS.\n")
-    return site_files(built_site(tmp_path_factory.mktemp("marked"), {
-        f"content/m{day}.md": story.format(title=title, day=day)
-        for day, title in enumerate(reversed(MARKED), start=1)}))  # the newest first
+    return one_each(tmp_path_factory.mktemp("marked"), MARKED,
+                    "---\ntitle: {value}\ndek: D\npublished: 2024-06-{day:02d}\n---\n\n"
+                    "--- summary\n---\nS.\n")
 
 
 @pytest.mark.parametrize("number", range(len(MARKED)))
@@ -190,11 +196,10 @@ COUNTRIES = ("Taiwan", "China", "Hong Kong", "Mexico", "United States", "U.S. Vi
 @pytest.fixture(scope="module")
 def countries_index(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """Build an explainer naming each country of COUNTRIES alone, the first the newest."""
-    story = ("---\ntitle: Talks\ndek: D\npublished: 2024-06-{day:02d}\n---\n\n"
-             "--- summary\n---\nS.\n\n--- countries\ncountries:\n  - name: {country}\n---\n")
-    return site_files(built_site(tmp_path_factory.mktemp("countries"), {
-        f"content/c{day}.md": story.format(country=country, day=day)
-        for day, country in enumerate(reversed(COUNTRIES), start=1)}))
+    return one_each(tmp_path_factory.mktemp("countries"), COUNTRIES,
+                    "---\ntitle: Talks\ndek: D\npublished: 2024-06-{day:02d}\n---\n\n"
+                    "--- summary\n---\nS.\n\n--- countries\ncountries:\n"
+                    "  - name: {value}\n---\n")
 
 
 @pytest.mark.parametrize(("query", "expected"), [
