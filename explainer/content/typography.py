@@ -128,9 +128,14 @@ def group_blank(language: str) -> str:
 def cldr_style(language: str) -> Style:
     """Return the style of a language explainer has none of its own for: CLDR's quotation
     marks, and the em dash; straight quotes for a language CLDR does not know."""
-    marks = json.loads(QUOTES.read_text(encoding="utf-8"))["quotes"].get(
-        language.split("-")[0])
+    marks = cldr_quotes().get(language.split("-")[0])
     return Style((marks[0], marks[1]), (marks[2], marks[3]), "\u2014") if marks else PLAIN
+
+
+@functools.cache  # read once, however many languages a site has
+def cldr_quotes() -> dict[str, list[str]]:
+    """Return CLDR's quotation marks of each language: outer, then inner."""
+    return json.loads(QUOTES.read_text(encoding="utf-8"))["quotes"]  # type: ignore[no-any-return]
 
 
 def typeset_text(text: str, language: str) -> str:
