@@ -72,8 +72,9 @@ CHANGE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|grow
                     r"surged|plunged|" + "".join(rf"(?<!\b{verb}\s)" for verb in SHARE_VERBS) +
                     r"up|down|by)\s+(?:some\s+|about\s+|nearly\s+)?\Z", re.IGNORECASE)
 # A percentage: "61%", "61 percent", "61 per cent".
-PERCENT = re.compile(rf"(?<![\w.,])(?P<number>{NUMBER})\s?(?:%|percent\b|per cent\b)",
-                     re.IGNORECASE)
+# Written to start with \d, as COUNTED_NUMBER below, so that the search skips ahead to digits.
+PERCENT = re.compile(r"(?P<number>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
+                     r"\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
 # NUMBER, not preceded by a word character, currency sign, point or comma, nor by a number and a
 # space (the end of "48 000", grouped as English does not group); written to start
 # with \d (the look-behind follows the first digit) so that the regex engine can skip ahead to

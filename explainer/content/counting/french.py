@@ -100,8 +100,9 @@ CHANGE = re.compile(r"\b(?:hausse|baisse|augmenté|diminué|progressé|reculé|b
                     r"augmentation|diminution|recul|progression|gagné|perdu)\s+"
                     r"(?:de\s+|d['’]\s*)?(?:près\s+de\s+|environ\s+)?\Z", re.IGNORECASE)
 # A percentage: "61 %", "61 pour cent".
-PERCENT = re.compile(rf"(?<![\w.,])(?P<number>{NUMBER})[{SPACES}]?(?:%|pour cent\b)",
-                     re.IGNORECASE)
+# Written to start with \d, as COUNTED_NUMBER below, so that the search skips ahead to digits.
+PERCENT = re.compile(rf"(?P<number>\d(?<![\w.,]\d)(?:\d{{0,2}}(?:[{SPACES}]\d{{3}})+(?:,\d+)?"
+                     rf"|\d*(?:,\d+)?))[{SPACES}]?(?:%|pour cent\b)", re.IGNORECASE)
 COUNTED_NUMBER = rf"\d(?<![\w$€£.,]\d)(?:\d{{0,2}}(?:[{SPACES}]\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)"
 # A count's words come after its scale and "de" or "d'" ("75 millions d'habitants"), and are
 # not a scale themselves ("72 millions" counts no millions).
