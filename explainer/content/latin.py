@@ -29,3 +29,14 @@ def in_ascii(text: str) -> str:
             continue  # ’ « — €
         kept.append(char)
     return anyascii(unicodedata.normalize("NFC", "".join(kept)))
+
+
+# Scripts whose letters Latin ones spell one for one, as the slugs write them: others lose what
+# tells words apart (Persian سد and صد both give sd, Chinese 政治 and 正直 zhengzhi).
+SPELT_ONE_FOR_ONE = ("LATIN", "GREEK", "CYRILLIC")
+
+
+def spelt_out(text: str) -> bool:
+    """Tell whether every letter of a text is of a script that slugify() spells one for one."""
+    return all(unicodedata.name(char, "").startswith(SPELT_ONE_FOR_ONE)
+               for char in text if char.isalpha() and not char.isascii())

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..content.languages import language_folder
-from ..content.latin import slugify
+from ..content.latin import slugify, spelt_out
 from ..content.model import Country, Part, Site, Teaser
 from ..content.names import name_key
 
@@ -32,11 +33,16 @@ def tag_slug(tag: str) -> str:
     """Return a tag's file name: lowercase ASCII words joined by hyphens, other scripts
     written in Latin letters (Выборы 2024 gives vybory-2024).
 
-    Tags that differ only in case or accents share a page; a tag with no letter or digit at
-    all gets a short hash of its text, so every tag has a page, and a tag "Index" a name that
-    is not the list of tags'.
+    Tags that differ only in case or accents share a page. A tag in a script that Latin
+    letters do not spell one for one gets a short hash of its text after them (سد gives
+    sd-…), and so does a tag with no letter or digit at all ("tag-…"): every tag has a page of
+    its own, and a tag "Index" a name that is not the list of tags'.
     """
-    slug = slugify(tag) or "tag-" + hashlib.sha256(tag.casefold().encode("utf-8")).hexdigest()[:8]
+    slug = slugify(tag)
+    if not slug or not spelt_out(tag):
+        hashed = hashlib.sha256(unicodedata.normalize("NFC", tag.casefold().strip())
+                                .encode("utf-8")).hexdigest()[:8]
+        slug = f"{slug or 'tag'}-{hashed}"
     return f"{slug}-tag" if f"tags/{slug}.html" == TAGS_INDEX else slug
 
 
