@@ -82,9 +82,12 @@ class Reader:
         if node is None:
             return MappingNode(MAP_TAG, [])
         if not isinstance(node, MappingNode):
+            prose = isinstance(node, ScalarNode) and " " in node.value.strip()
             self.error(node, f"the header must be 'key: value' lines, found {kind_of(node)}",
-                       "start with the field's name, e.g. 'figures:', and indent the list "
-                       "below it")
+                       "if this is the section's prose, close the header above it with a line "
+                       "'---' (a section without fields has an empty header: '--- summary', "
+                       "then '---')" if prose else "start with the field's name, e.g. "
+                       "'figures:', and indent the list below it")
             return None
         return node
 
