@@ -83,41 +83,33 @@ class BuildResult:
 
 
 def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> BuildResult:
-    """Build the site; nothing is written unless everything succeeds.
-
-    `inputs` are the project's files as the caller last looked at them (the preview knows).
-    """
+    """Build the site; nothing is written unless everything succeeds. `inputs` are the
+    project's files as the caller last looked at them (the preview knows)."""
     today = options.today or build_day(os.environ)
     inputs = inputs or Inputs.scan(options.root)
     replayed = tools.memo.replay(inputs, today, tools.writer)
     if replayed is not None:
         return replayed  # nothing it reads has changed since the last build
-    # Imported here, not above: a build that finds nothing changed never loads Jinja.
-    from .content.reading import read_explainers
-    from .render.rendering import render_pages
-    from .render.theme import load_theme
-    from .site.assemble import make_site
-    from .site.config import read_config
-    from .site.files import site_files
-    from .site.media import media_files
-    from .site.pages import site_pages
+    from . import stages  # not above: a build that finds nothing changed loads none of them
 
-    config, problems = read_config(options)
-    theme = load_theme(inputs, tools.memo)
-    explainers = read_explainers(inputs, config, tools)
+    config, problems = stages.read_config(options)
+    theme = stages.load_theme(inputs, tools.memo)
+    explainers = stages.read_explainers(inputs, config, tools)
     words = theme.lexicon.report(config.language, explainers.teasers)
-    made = make_site(config, inputs, explainers.teasers,
-                     [*problems, *explainers.problems, *words], options, today, tools.memo)
-    pages = tools.memo.remember("pages", (made.site, theme.lexicon),
-                                lambda: site_pages(made.site, theme.lexicon, tools.memo.remember))
+    made = stages.make_site(config, inputs, explainers.teasers,
+                            [*problems, *explainers.problems, *words], options, today,
+                            tools.memo)
+    remember = tools.memo.remember
+    pages = remember("pages", (made.site, theme.lexicon),
+                     lambda: stages.site_pages(made.site, theme.lexicon, remember))
     # The files that are not pages: the search index, made from the pages that name one.
-    files = tools.memo.remember("files", (made.site, theme.static, pages), lambda: site_files(
-        made.site, pages, theme.static, theme.assets, tools.memo.remember))
+    files = remember("files", (made.site, theme.static, pages), lambda: stages.site_files(
+        made.site, pages, theme.static, theme.assets, remember))
     # Pictures' sizes and social cards: each made when written, or taken from the memo.
-    files = [*files, *media_files(made.site, inputs, made.media, tools.memo)]
+    files = [*files, *stages.media_files(made.site, inputs, made.media, tools.memo)]
     with tools.writer as writer:
         writer.claim([*pages, *files])
-        rendered = render_pages(pages, made.site, theme, tools)
+        rendered = stages.render_pages(pages, made.site, theme, tools)
         for file in files:
             writer.add(file.path, file.data)
         written = writer.commit()

@@ -155,14 +155,7 @@ class Workers:
                 here, following = (following, []), following + 1
             if here is not None and not errors:
                 # One item, then back to the workers: none waits long for its next chunk.
-                index, results = here
-                try:
-                    results.append(self.task(self.state, chunks[index][len(results)]))
-                except Exception as exc:  # raised below, in the order of the items
-                    errors[index], here = exc, None
-                else:
-                    if len(results) == len(chunks[index]):
-                        done[index], here = results, None
+                here = self.step(chunks, here, done, errors)
                 ready = [link for link in busy if link.poll()]
             else:
                 ready = wait(list(busy))  # type: ignore[assignment]
@@ -180,6 +173,23 @@ class Workers:
                 yield from zip(chunks[index], results, strict=True)
         if errors:
             raise errors[min(errors)]
+
+
+    def step(self, chunks: list[Sequence[T]], here: tuple[int, list[R]],
+             done: dict[int, list[R]], errors: dict[int, BaseException]
+             ) -> tuple[int, list[R]] | None:
+        """Do the next item of the chunk this process works on; return the chunk while items
+        of it are left, else note it done (or failed, for share() to raise in order)."""
+        index, results = here
+        try:
+            results.append(self.task(self.state, chunks[index][len(results)]))
+        except Exception as exc:
+            errors[index] = exc
+            return None
+        if len(results) == len(chunks[index]):
+            done[index] = results
+            return None
+        return here
 
 
 def receive(link: Connection) -> tuple[str, object]:
