@@ -14,8 +14,8 @@ from pathlib import Path
 import jinja2
 import pytest
 
+from explainer import stages
 from explainer.cli import main
-from explainer.content import reading
 
 from .helpers import REPO, run_cli, snapshot, soup
 from .publishing import EPOCH_BEFORE, write_project
@@ -160,7 +160,7 @@ def test_a_file_edited_while_a_build_runs_is_not_taken_as_built(
     text = haiti.read_text(encoding="utf-8")
     trade = root / "content" / "trade.md"
     trade.write_text(trade.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
-    load = reading.read_explainers
+    load = stages.read_explainers
 
     def load_after_an_edit(*args: object, **kwargs: object) -> object:
         # The build has looked at its inputs; the author saves a file before it reads them.
@@ -168,7 +168,7 @@ def test_a_file_edited_while_a_build_runs_is_not_taken_as_built(
                                       "Edited mid-build"), encoding="utf-8")
         return load(*args, **kwargs)
 
-    monkeypatch.setattr(reading, "read_explainers", load_after_an_edit)
+    monkeypatch.setattr(stages, "read_explainers", load_after_an_edit)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH_BEFORE)
     assert main(["build", "--root", str(root), "--output", str(out)]) == 0
     assert "Edited mid-build" in soup(out / "haiti.html").get_text()

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from explainer import stages
 from explainer.cli import main
 from explainer.render import helpers as template_helpers
-from explainer.render import rendering
-from explainer.site import pages
 
 from .helpers import run_cli
 
@@ -26,7 +25,7 @@ def test_an_internal_error_is_one_line_without_debug(
         make_site: Callable[..., Path], monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     root = make_site({"content/a.md": GOOD.format(t="A")})
-    monkeypatch.setattr(rendering, "render_pages", explode)
+    monkeypatch.setattr(stages, "render_pages", explode)
     assert main(["build", "--root", str(root)]) == 2
     err = capsys.readouterr().err
     assert err == ("internal error: RuntimeError: the renderer fell over\n"
@@ -35,8 +34,8 @@ def test_an_internal_error_is_one_line_without_debug(
     assert not (root / "public").exists()
 
 
-@pytest.mark.parametrize(("command", "module", "step"), [("build", rendering, "render_pages"),
-                                                        ("check", pages, "site_pages")])
+@pytest.mark.parametrize(("command", "module", "step"), [("build", stages, "render_pages"),
+                                                        ("check", stages, "site_pages")])
 def test_debug_shows_the_traceback_of_an_internal_error(
         command: str, module: object, step: str, make_site: Callable[..., Path],
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
