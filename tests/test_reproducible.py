@@ -55,5 +55,7 @@ def test_a_template_asking_for_a_missing_asset_is_reported(make_site) -> None:
                                       "--- summary\n---\nText.\n"})
     result = run_cli("build", "--root", root)
     assert result.returncode == 1
-    assert "templates/index.html: error: asset('styles.css') while rendering index.html: " \
-           "there is no stylesheet or script static/styles.css" in result.stderr
+    assert result.stderr.startswith("overrides/templates/base.html:9: error: template error "
+                                    "while rendering ")
+    assert "asset('styles.css'): there is no stylesheet or script static/styles.css\n" \
+        in result.stderr

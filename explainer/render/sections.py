@@ -78,6 +78,8 @@ def render_marked(context: Context, section: Any) -> Marked | None:
 
     def marker(name: str) -> Callable[[str], str]:
         def mark(argument: str) -> str:
+            if name == "asset":  # a file that is not there is reported at the section's line
+                context[name](argument)
             calls.append((name, argument))
             return f"{START}{len(calls) - 1}{END}"
         return mark

@@ -7,7 +7,6 @@ import functools
 import pickle
 import posixpath
 import threading
-import traceback
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
@@ -23,9 +22,9 @@ from ..site.listings import tag_url
 from ..site.pieceheights import piece_height
 from ..site.serialise import paragraphs
 from .helpers import country_map, group_class, url_label
+from .templateproblems import MissingAsset, runtime_problem
 from .wording import add_word_helpers
 
-JINJA = Path(jinja2.__file__).resolve().parent
 # What loading a compiled template damaged on disk raises: it is then compiled again.
 DAMAGED = (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError)
 
@@ -207,10 +206,8 @@ class Renderer:
 
         def asset(name: str) -> str:
             if name not in assets:
-                raise ContentError([Problem(f"templates/{template}", None, None,
-                                            f"asset('{name}') while rendering {path}: there is "
-                                            f"no stylesheet or script static/{name}",
-                                            "add the file to static/ or fix the name")])
+                raise MissingAsset(f"asset('{name}'): there is no stylesheet or script "
+                                   f"static/{name}")
             return rel(assets[name])
 
         self.env.used = set()
@@ -227,7 +224,7 @@ class Renderer:
                                         f"add templates/{exc.name} or "
                                         f"{OVERRIDES}/templates/{exc.name}")]) from None
         except Exception as exc:
-            problem = self.runtime_problem(exc, path)
+            problem = runtime_problem(exc, path, self.dirs(), self.relative)
             if problem is None:
                 raise  # a bug in explainer's own code, not in a template
             raise ContentError([problem]) from None
@@ -244,26 +241,9 @@ class Renderer:
         """Have each template's file looked at again when next used, for edits since."""
         self.env.loader.passes += 1  # type: ignore[union-attr]
 
-    def runtime_problem(self, exc: Exception, page: str) -> Problem | None:
-        """Locate an error raised while rendering in the template line that caused it."""
-        frames = [(frame.f_code.co_filename, line)
-                  for frame, line in traceback.walk_tb(exc.__traceback__)]
-        dirs = [d.resolve() for d in template_dirs(self.root)]
-        located = [(name, line) for name, line in frames if not name.endswith(".py")
-                   and any(Path(name).resolve().is_relative_to(d) for d in dirs)]
-        # Raised by a template line or by Jinja on its behalf; anywhere else it is a bug.
-        if not located or not (isinstance(exc, jinja2.TemplateError) or frames[-1] == located[-1]
-                               or Path(frames[-1][0]).resolve().is_relative_to(JINJA)):
-            return None
-        filename, line = located[-1]
-        message = (exc.message or str(exc)) if isinstance(exc, jinja2.TemplateError) else \
-            f"{type(exc).__name__}: {exc}"
-        hint = ("check the variable's name against the template reference in docs/templates.md"
-                if isinstance(exc, jinja2.UndefinedError) else "fix the expression on this line")
-        lines = Path(filename).read_text(encoding="utf-8").split("\n")
-        return Problem(self.display(filename, None), line, None,
-                       f"template error while rendering {page}: {message}", hint,
-                       lines[line - 1] if 0 < line <= len(lines) else "")
+    def dirs(self) -> list[Path]:
+        """Return the template folders, resolved, to tell templates' frames from code's."""
+        return [d.resolve() for d in template_dirs(self.root)]
 
     def display(self, filename: str | None, name: str | None) -> str:
         """Return a template's path relative to the project when possible."""

@@ -1,0 +1,64 @@
+"""Template mistakes as problems an author can act on: the template's file, its line and a fix.
+
+A mistake is reported at the line of the template that made it, such as the line of an
+`asset()` of a file that is not there. Only what Jinja or a template raised is blamed on a
+template; anything else is a bug in explainer.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+import jinja2
+
+from ..errors import Problem
+
+JINJA = Path(jinja2.__file__).resolve().parent
+Display = Callable[[str], str]  # a template file's path as the author knows it
+
+
+class MissingAsset(jinja2.TemplateRuntimeError):
+    """asset() asked for a stylesheet or script that static/ does not hold."""
+
+    hint = "add the file to static/ (or overrides/static/), or fix the name"
+
+
+def template_line(exc: BaseException, dirs: list[Path]) -> tuple[str, int, bool] | None:
+    """Return the file and line of the innermost template in a traceback, and whether the
+    exception was raised there or by Jinja on its behalf; None if no template is in it.
+    """
+    frames = [(frame.f_code.co_filename, line)
+              for frame, line in traceback.walk_tb(exc.__traceback__)]
+    located = [(name, line) for name, line in frames if not name.endswith(".py")
+               and any(Path(name).resolve().is_relative_to(d) for d in dirs)]
+    if not located:
+        return None
+    raised_there = frames[-1] == located[-1] or Path(frames[-1][0]).resolve().is_relative_to(JINJA)
+    return located[-1][0], located[-1][1], raised_there
+
+
+def located(filename: str, line: int, display: Display, message: str, hint: str) -> Problem:
+    """Return a problem at a template's line, with the line itself."""
+    lines = Path(filename).read_text(encoding="utf-8").split("\n")
+    return Problem(display(filename), line, None, message, hint,
+                   lines[line - 1] if 0 < line <= len(lines) else "")
+
+
+def runtime_problem(exc: Exception, page: str, dirs: list[Path],
+                    display: Display) -> Problem | None:
+    """Locate an error raised while rendering in the template line that caused it."""
+    where = template_line(exc, dirs)
+    if where is None:
+        return None
+    filename, line, raised_there = where
+    if not (isinstance(exc, jinja2.TemplateError) or raised_there):
+        return None
+    message = (exc.message or str(exc)) if isinstance(exc, jinja2.TemplateError) else \
+        f"{type(exc).__name__}: {exc}"
+    hint = getattr(exc, "hint", None) or (
+        "check the variable's name against the template reference in docs/templates.md"
+        if isinstance(exc, jinja2.UndefinedError) else "fix the expression on this line")
+    return located(filename, line, display, f"template error while rendering {page}: {message}",
+                   hint)

@@ -1,0 +1,59 @@
+"""Mistakes in an override are reported at the template line that made them, with a fix, and
+leave the site built before as it was."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from .helpers import run_cli, snapshot
+
+STORY = "---\ntitle: A\ndek: D\npublished: 2024-05-23\n---\n\n--- summary\n---\nFine.\n"
+TIMELINE = STORY + "\n--- timeline\nevents:\n  - date: 2024-05-20\n    title: It began\n---\n"
+BASE = (Path(__file__).resolve().parents[1] / "templates/base.html").read_text(encoding="utf-8")
+
+
+def build_twice(make_site: Callable[..., Path], tmp_path: Path,
+                overrides: dict[str, str]) -> tuple[str, dict[str, tuple[bytes, int]],
+                                                    dict[str, tuple[bytes, int]]]:
+    """Build a good site, then add the overrides and build again; return the second build's
+    messages and the output folder before and after it."""
+    root = make_site({"content/a.md": TIMELINE})
+    out = tmp_path / "out"
+    assert run_cli("build", "--root", root, "--output", out).returncode == 0
+    before = snapshot(out)
+    for name, text in overrides.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    result = run_cli("build", "--root", root, "--output", out)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    return result.stderr, before, snapshot(out)
+
+
+def test_a_missing_asset_is_reported_at_the_line_that_asks_for_it(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    line = '<script src="{{ asset(\'brand.js\') }}" defer></script>'
+    base = BASE.replace("{% block head %}", line + "\n{% block head %}")
+    number = base.split("\n").index(line) + 1
+    err, before, after = build_twice(make_site, tmp_path, {"overrides/templates/base.html": base})
+    first, excerpt, hint = err.split("\n")[:3]
+    assert first.startswith(f"overrides/templates/base.html:{number}: error: template error "
+                            "while rendering ")  # whichever page comes first
+    assert first.endswith(": asset('brand.js'): there is no stylesheet or script "
+                          "static/brand.js")
+    assert excerpt == f"    {line}"
+    assert hint == "  hint: add the file to static/ (or overrides/static/), or fix the name"
+    assert after == before
+
+
+def test_a_missing_asset_in_a_section_is_reported_at_the_section_line(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    section = "<section>\n<ol data-script=\"{{ asset('timeline.js') }}\"></ol>\n</section>\n"
+    err, before, after = build_twice(make_site, tmp_path,
+                                     {"overrides/templates/sections/timeline.html": section})
+    assert err.startswith("overrides/templates/sections/timeline.html:2: error: template error "
+                          "while rendering a.html: asset('timeline.js'): there is no stylesheet "
+                          "or script static/timeline.js\n")
+    assert after == before
+
