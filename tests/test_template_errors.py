@@ -57,3 +57,31 @@ def test_a_missing_asset_in_a_section_is_reported_at_the_section_line(
                           "or script static/timeline.js\n")
     assert after == before
 
+
+def test_an_include_of_a_missing_partial_is_reported_at_the_include(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    base = BASE.replace("<main", '{% include "partials/brand-bar.html" %}\n<main')
+    number = base.split("\n").index('{% include "partials/brand-bar.html" %}') + 1
+    err, before, after = build_twice(make_site, tmp_path, {"overrides/templates/base.html": base})
+    first, excerpt, hint = err.split("\n")[:3]
+    assert first.startswith(f"overrides/templates/base.html:{number}: error: template error "
+                            "while rendering ")
+    assert first.endswith(": template 'partials/brand-bar.html' not found")
+    assert excerpt == '    {% include "partials/brand-bar.html" %}'
+    assert hint == ("  hint: add templates/partials/brand-bar.html or "
+                    "overrides/templates/partials/brand-bar.html, or fix the name")
+    assert after == before
+
+
+def test_a_misspelt_shipped_template_is_named_in_the_theme(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    err, before, after = build_twice(make_site, tmp_path, {
+        "overrides/templates/explainer.html": '{% extends "theme/explainr.html" %}\n'})
+    assert err.startswith(
+        "overrides/templates/explainer.html:1: error: template error while rendering a.html: "
+        "template 'theme/explainr.html' not found\n"
+        '    {% extends "theme/explainr.html" %}\n'
+        "  hint: 'theme/' names the shipped templates, and there is no templates/explainr.html "
+        "among them: check the name\n")
+    assert after == before
+

@@ -1,8 +1,9 @@
 """Template mistakes as problems an author can act on: the template's file, its line and a fix.
 
-A mistake is reported at the line of the template that made it, such as the line of an
-`asset()` of a file that is not there. Only what Jinja or a template raised is blamed on a
-template; anything else is a bug in explainer.
+A mistake is reported at the line of the template that made it: the line of an `{% include %}`
+or `{% extends %}` of a template that is not there, of an `asset()` of a file that is not
+there. Only what Jinja or a template raised is blamed on a template; anything else is a bug in
+explainer.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from pathlib import Path
 import jinja2
 
 from ..errors import Problem
+from ..inputs import OVERRIDES
 
 JINJA = Path(jinja2.__file__).resolve().parent
+THEME_PREFIX = "theme/"  # names a shipped template, for an override that builds on it
 Display = Callable[[str], str]  # a template file's path as the author knows it
 
 
@@ -62,3 +65,20 @@ def runtime_problem(exc: Exception, page: str, dirs: list[Path],
         if isinstance(exc, jinja2.UndefinedError) else "fix the expression on this line")
     return located(filename, line, display, f"template error while rendering {page}: {message}",
                    hint)
+
+
+def not_found_problem(exc: jinja2.TemplateNotFound, page: str, dirs: list[Path],
+                      display: Display) -> Problem:
+    """Report a template that is not there, at the line that asks for it if a template does."""
+    name = exc.name if isinstance(exc.name, str) else str(exc.name)
+    if name.startswith(THEME_PREFIX):
+        hint = (f"'{THEME_PREFIX}' names the shipped templates, and there is no "
+                f"templates/{name.removeprefix(THEME_PREFIX)} among them: check the name")
+    else:
+        hint = f"add templates/{name} or {OVERRIDES}/templates/{name}, or fix the name"
+    message = f"template '{name}' not found"
+    where = template_line(exc, dirs)
+    if where is None:
+        return Problem("templates", None, None, message, hint)
+    return located(where[0], where[1], display, f"template error while rendering {page}: "
+                   f"{message}", hint)

@@ -16,13 +16,13 @@ import markupsafe
 from jinja2.runtime import Context
 
 from ..errors import ContentError, Problem
-from ..inputs import OVERRIDES, SHIPPED, TEMPLATE_FOLDERS, THEME, folder_path, uses_shipped_theme
+from ..inputs import SHIPPED, TEMPLATE_FOLDERS, THEME, folder_path, uses_shipped_theme
 from ..site.links import relative_to
 from ..site.listings import tag_url
 from ..site.pieceheights import piece_height
 from ..site.serialise import paragraphs
 from .helpers import country_map, group_class, url_label
-from .templateproblems import MissingAsset, runtime_problem
+from .templateproblems import MissingAsset, not_found_problem, runtime_problem
 from .wording import add_word_helpers
 
 # What loading a compiled template damaged on disk raises: it is then compiled again.
@@ -219,10 +219,8 @@ class Renderer:
                                         f"template syntax error: {exc.message}",
                                         "fix the template tag on this line")]) from None
         except jinja2.TemplateNotFound as exc:
-            raise ContentError([Problem("templates", None, None,
-                                        f"template '{exc.name}' not found",
-                                        f"add templates/{exc.name} or "
-                                        f"{OVERRIDES}/templates/{exc.name}")]) from None
+            raise ContentError([not_found_problem(exc, path, self.dirs(), self.relative)]) \
+                from None
         except Exception as exc:
             problem = runtime_problem(exc, path, self.dirs(), self.relative)
             if problem is None:
