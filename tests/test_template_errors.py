@@ -85,3 +85,28 @@ def test_a_misspelt_shipped_template_is_named_in_the_theme(
         "among them: check the name\n")
     assert after == before
 
+
+def test_an_override_that_extends_itself_is_a_template_error(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    extends = '{% extends "explainer.html" %}\n{% block title %}Brand{% endblock %}\n'
+    err, before, after = build_twice(make_site, tmp_path,
+                                     {"overrides/templates/explainer.html": extends})
+    assert err.startswith(
+        "overrides/templates/explainer.html:1: error: template error while rendering a.html: "
+        "the template includes or extends itself, without end\n"
+        '    {% extends "explainer.html" %}\n'
+        "  hint: to build on the shipped template of the same name, name it with the 'theme/' "
+        'prefix: "theme/explainer.html"\n')
+    assert after == before
+
+
+def test_a_partial_that_includes_itself_is_reported_at_the_include(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    nav = '<nav>\n{% include "partials/site-nav.html" %}\n</nav>\n'
+    err, _, _ = build_twice(make_site, tmp_path,
+                            {"overrides/templates/partials/site-nav.html": nav})
+    first, excerpt = err.split("\n")[:2]
+    assert first.startswith("overrides/templates/partials/site-nav.html:2: error: template error "
+                            "while rendering ")
+    assert first.endswith(": the template includes or extends itself, without end")
+    assert excerpt == '    {% include "partials/site-nav.html" %}'

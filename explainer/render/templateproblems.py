@@ -1,14 +1,15 @@
 """Template mistakes as problems an author can act on: the template's file, its line and a fix.
 
 A mistake is reported at the line of the template that made it: the line of an `{% include %}`
-or `{% extends %}` of a template that is not there, of an `asset()` of a file that is not
-there. Only what Jinja or a template raised is blamed on a template; anything else is a bug in
-explainer.
+of a template that is not there, of an `asset()` of a file that is not there, of an override
+that extends itself. Only what Jinja or a template raised is blamed on a template; anything
+else is a bug in explainer.
 """
 
 from __future__ import annotations
 
 import traceback
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,6 +32,9 @@ class MissingAsset(jinja2.TemplateRuntimeError):
 def template_line(exc: BaseException, dirs: list[Path]) -> tuple[str, int, bool] | None:
     """Return the file and line of the innermost template in a traceback, and whether the
     exception was raised there or by Jinja on its behalf; None if no template is in it.
+
+    For a template that includes or extends itself without end, the line is the one that
+    comes back most often: the include or extends that does it.
     """
     frames = [(frame.f_code.co_filename, line)
               for frame, line in traceback.walk_tb(exc.__traceback__)]
@@ -39,7 +43,9 @@ def template_line(exc: BaseException, dirs: list[Path]) -> tuple[str, int, bool]
     if not located:
         return None
     raised_there = frames[-1] == located[-1] or Path(frames[-1][0]).resolve().is_relative_to(JINJA)
-    return located[-1][0], located[-1][1], raised_there
+    name, line = Counter(located).most_common(1)[0][0] if isinstance(exc, RecursionError) \
+        else located[-1]
+    return name, line, raised_there
 
 
 def located(filename: str, line: int, display: Display, message: str, hint: str) -> Problem:
@@ -56,6 +62,12 @@ def runtime_problem(exc: Exception, page: str, dirs: list[Path],
     if where is None:
         return None
     filename, line, raised_there = where
+    if isinstance(exc, RecursionError):
+        name = display(filename).split("templates/", 1)[-1]
+        return located(filename, line, display, f"template error while rendering {page}: the "
+                       "template includes or extends itself, without end",
+                       f"to build on the shipped template of the same name, name it with the "
+                       f"'{THEME_PREFIX}' prefix: \"{THEME_PREFIX}{name}\"")
     if not (isinstance(exc, jinja2.TemplateError) or raised_there):
         return None
     message = (exc.message or str(exc)) if isinstance(exc, jinja2.TemplateError) else \
