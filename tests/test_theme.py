@@ -173,3 +173,24 @@ def test_a_project_s_own_templates_and_pictures_are_laid_over_explainer_s(tmp_pa
     assert page.select_one(".byline .updated") is not None
     assert "images/logo.png" in files and any(re.fullmatch(r"style\.\w+\.css", name)
                                               for name in files)
+
+
+def test_what_an_override_of_base_adds_to_the_head_is_on_every_page(
+        make_site, tmp_path: Path) -> None:
+    root = make_site({
+        "content/story.md": UPDATED.replace("published:", "tags: [Energy]\npublished:")
+        + "\n--- countries\ncountries:\n  - {name: Kenya, role: lead}\n---\n",
+        "overrides/static/brand.css": ".brand { color: red; }\n",
+        "overrides/templates/base.html": '{% extends "theme/base.html" %}\n{% block head %}'
+                                         "<link rel=\"stylesheet\" href=\"{{ asset('brand.css') }}"
+                                         '">{% endblock %}\n'})
+    files = built_files(root, tmp_path / "out")
+    [brand] = (name for name in files if re.fullmatch(r"brand\.\w+\.css", name))
+    pages = [name for name in files if name.endswith(".html") and not name.startswith("embed/")]
+    assert {"index.html", "story.html", "search.html", "404.html", "tags/energy.html",
+            "tags/index.html", "countries/ke.html", "countries/index.html"} <= set(pages)
+    for name in pages:
+        page = soup(tmp_path / "out" / name)
+        links = [(tmp_path / "out" / name).parent / link["href"]
+                 for link in page.select('head link[rel="stylesheet"]')]
+        assert (tmp_path / "out" / brand).resolve() in [link.resolve() for link in links], name
