@@ -60,6 +60,16 @@ def test_no_file_means_defaults_and_the_command_line_wins(make_site) -> None:
     assert load_config(root, "https://other.example/x/").base_url == "https://other.example/x/"
 
 
+
+@pytest.mark.parametrize("text", ["", "\n", "  \n\n"])
+def test_an_empty_file_means_defaults(make_site, text: str, tmp_path: Path) -> None:
+    root = make_site({"site.yml": text, "content/a.md": "---\ntitle: A\ndek: D\npublished: "
+                      "2024-05-23\n---\n\n--- summary\n---\nFine.\n"})
+    result = run_cli("build", "--root", root, "--output", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "empty" not in result.stderr
+    assert (tmp_path / "out" / "a.html").is_file()
+
 def test_an_unknown_field_suggests_the_closest_one(make_site) -> None:
     root = make_site({"site.yml": "title: T\npublisher_ulr: https://example.org/\n"})
     assert errors_of(root) == [

@@ -28,7 +28,7 @@ def load_config(root: Path, base_url: str | None = None) -> Config:
     """Read site.yml (all of it optional); base_url, when given, overrides the file's."""
     override = checked_base_url(base_url) if base_url else None
     path = root / CONFIG
-    if not path.exists():
+    if not path.exists() or not path.read_bytes().strip():  # an empty file sets nothing either
         return Config(base_url=override)
     text = read_text(path, CONFIG)
     reader = Reader(CONFIG, tuple(text.split("\n")), 1, "site config")
