@@ -194,3 +194,21 @@ def test_what_an_override_of_base_adds_to_the_head_is_on_every_page(
         links = [(tmp_path / "out" / name).parent / link["href"]
                  for link in page.select('head link[rel="stylesheet"]')]
         assert (tmp_path / "out" / brand).resolve() in [link.resolve() for link in links], name
+
+
+def test_an_override_of_base_changes_the_header_and_footer_of_every_page(
+        make_site, tmp_path: Path) -> None:
+    root = make_site({
+        "content/story.md": UPDATED.replace("published:", "tags: [Energy]\npublished:"),
+        "overrides/templates/base.html":
+            '{% extends "theme/base.html" %}\n'
+            '{% block header %}<p class="brand-bar">Example News</p>{{ super() }}{% endblock %}\n'
+            '{% block footer %}<footer class="site-footer"><p>© Example News</p></footer>'
+            "{% endblock %}\n"})
+    files = built_files(root, tmp_path / "out")
+    pages = [name for name in files if name.endswith(".html") and not name.startswith("embed/")]
+    assert {"index.html", "story.html", "search.html", "tags/energy.html"} <= set(pages)
+    for name in pages:
+        page = soup(tmp_path / "out" / name)
+        assert page.select_one("body > .brand-bar + header.site-header .site-title"), name
+        assert page.select_one("footer.site-footer").get_text(strip=True) == "© Example News"
