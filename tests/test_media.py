@@ -281,6 +281,23 @@ def test_updated_and_the_newest_change_must_agree(tmp_path: Path) -> None:
         "date of the newest change (2024-07-03, line 7)" in printed
 
 
+@pytest.mark.parametrize(("updated", "shown"), [("2024-06", "June 2024"), ("2024", "2024")])
+def test_an_update_known_to_the_month_or_year_of_publication_is_not_before_it(
+        tmp_path: Path, updated: str, shown: str) -> None:
+    root = media_project(tmp_path / "site", {"content/test.md": explainer(
+        f"updated: {updated}\n")})  # published 2024-06-26
+    result = run_cli("build", "--root", root)
+    assert (result.returncode, "internal error" in result.stderr) == (0, False), result.stderr
+    byline = soup(root / "public" / "test.html").select_one(".byline").get_text(" ", strip=True)
+    assert f"Last updated {shown}" in " ".join(byline.split())
+
+
+def test_an_update_in_a_month_before_publication_is_an_error(tmp_path: Path) -> None:
+    printed = problems_of(tmp_path, explainer("updated: 2024-05\n"))
+    assert "content/test.md:5:10: error: front matter: 'updated' (2024-05) is before " \
+        "'published' (2024-06-26)\n" in printed
+
+
 EXPECTED = """
 --- timeline
 events:
