@@ -215,14 +215,21 @@ def read_aspect(fields: Fields) -> tuple[int, int]:
     return int(match[1]), int(match[2])
 
 
-def read_changes(ctx: Context, fields: Fields) -> tuple[model.Change, ...]:
-    """Read the front matter's updates and corrections, newest first."""
+def read_changes(ctx: Context, fields: Fields,
+                 published: model.FuzzyDate | None) -> tuple[model.Change, ...]:
+    """Read the front matter's updates and corrections, newest first; none is dated before
+    the explainer was published."""
     from .schema import read_source
 
     reader = fields.reader
 
     def change(item: Fields) -> model.Change | None:
         date = item.date("date", required=True)
+        if date is not None and published is not None \
+                and date.last_day() < published.first_day():
+            reader.error(item.values["date"], f"a change dated {date.iso} is before "
+                         f"'published' ({published.iso})", "fix the change's date: readers "
+                         "are told of changes made since the explainer was published")
         text_node = item.get("text", True, "what changed, and why")
         text = item.as_text(text_node, "text") if text_node is not None else ""
         correction = item.boolean("correction")

@@ -264,7 +264,7 @@ def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGL
     draft = fields.boolean("draft")
     translation_key = read_translation_key(fields, slug)
     image = read_lead_image(ctx, fields)
-    changes = read_changes(ctx, fields)
+    changes = read_changes(ctx, fields, published)
     check_updated(ctx, fields, updated, changes)
     fields.finish()
     if published is None or any(p.severity == "error" for p in ctx.problems):
