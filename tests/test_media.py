@@ -281,6 +281,18 @@ def test_updated_and_the_newest_change_must_agree(tmp_path: Path) -> None:
         "date of the newest change (2024-07-03, line 7)" in printed
 
 
+def test_changes_made_on_one_day_keep_the_order_of_the_file(tmp_path: Path) -> None:
+    root = media_project(tmp_path / "site", {"content/test.md": explainer(
+        "changes:\n  - date: 2024-06-28\n    text: Adds the second flight.\n"
+        "  - date: 2024-06-28\n    correction: true\n    text: Gives the right toll.\n"
+        "  - date: 2024-06-28\n    text: Adds the first flight.\n"
+        "  - date: 2024-06-27\n    text: Adds the warning.\n")})
+    assert run_cli("build", "--root", root).returncode == 0
+    changes = soup(root / "public" / "test.html").select("#changes li")
+    assert [" ".join(li.get_text(" ", strip=True).split()[-3:]) for li in changes] == [
+        "the second flight.", "the right toll.", "the first flight.", "Adds the warning."]
+
+
 @pytest.mark.parametrize(("updated", "shown"), [("2024-06", "June 2024"), ("2024", "2024")])
 def test_an_update_known_to_the_month_or_year_of_publication_is_not_before_it(
         tmp_path: Path, updated: str, shown: str) -> None:

@@ -240,7 +240,9 @@ def read_changes(ctx: Context, fields: Fields,
         return model.Change(date, html, text, correction, source, item.line())
 
     changes = fields.mappings("changes", "change", change)
-    return tuple(sorted(changes, key=lambda c: (c.date.sort_key, c.line), reverse=True))
+    # Files list changes newest first, as the page does: of two made on one day, the one
+    # written first is the later.
+    return tuple(sorted(changes, key=lambda c: (c.date.sort_key, -c.line), reverse=True))
 
 
 def check_updated(ctx: Context, fields: Fields, updated: model.FuzzyDate | None,
