@@ -185,6 +185,24 @@ def test_a_tag_spelt_two_ways_is_warned_of(tmp_path: Path) -> None:
     assert soup(out / "tags" / "politica.html").h1.get_text() == "Política"
 
 
+@pytest.mark.parametrize(("tags", "warned"), [("Cyclones, Pacific", True),
+                                               ("'Cyclones, Pacific'", False),
+                                               ("[Cyclones, Pacific]", False)])
+def test_tags_parted_by_commas_on_one_line_are_warned_of(tmp_path: Path, tags: str,
+                                                         warned: bool) -> None:
+    story = f"---\ntitle: A\ndek: D.\npublished: 2024-05-23\ntags: {tags}\n---\n\n" \
+            "--- summary\n---\nText.\n"
+    out, messages = build(write_project(tmp_path / "site", {"content/a.md": story}),
+                          tmp_path / "public")
+    assert ("content/a.md:5:7: warning: front matter: 'tags' is one tag, 'Cyclones, Pacific': "
+            "commas do not part tags\n    tags: Cyclones, Pacific\n  hint: write a list in "
+            "brackets: tags: [Cyclones, Pacific]; or quote the tag if the comma belongs in "
+            "it\n" in messages) is warned
+    pages = sorted(p.name for p in (out / "tags").glob("*.html"))
+    assert pages == (["cyclones-pacific.html", "index.html"] if "[" not in tags else
+                     ["cyclones.html", "index.html", "pacific.html"])
+
+
 def test_a_tag_gets_the_typographer_s_apostrophe_as_every_other_text(tmp_path: Path) -> None:
     out, messages = two_tagged(tmp_path, "Afrique de l'Ouest", "Afrique de l’Ouest", "fr")
     assert "warning: tag" not in messages  # one spelling, however typed

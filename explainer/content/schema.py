@@ -29,7 +29,7 @@ from .names import name_key
 from .notes import NoteIds
 from .organisations import in_language
 from .roles import ranked, read_role_notes, role_order, unused_notes
-from .slugs import read_slug, read_translation_key
+from .slugs import check_tags, read_slug, read_translation_key
 from .sources import Block, SourceFile
 
 Body = tuple[str, str, int]
@@ -259,6 +259,7 @@ def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGL
     published, updated = read_dates(reader, fields)
     byline = texts_of(fields, "byline")
     based_on = fields.items("based_on", lambda n: read_link(reader, n), single_ok=True)
+    check_tags(fields)
     tags = texts_of(fields, "tags")
     slug = read_slug(fields, source.path)
     draft = fields.boolean("draft")

@@ -1,11 +1,13 @@
-"""What names an explainer: its slug (its page's name) and the key it shares with its
-translations."""
+"""What names an explainer and its pages: its slug (its page's name), the key it shares with
+its translations, and its tags (each a page's name)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from pathlib import Path
+
+from yaml.nodes import ScalarNode
 
 from .fields import Fields
 from .latin import slugify
@@ -37,6 +39,17 @@ def read_translation_key(fields: Fields, slug: str) -> str:
                          "digits and hyphens, like a slug; the slug of the explainer it "
                          "translates does")
     return key[0] if key else slug
+
+
+def check_tags(fields: Fields) -> None:
+    """Warn of tags written as one line parted by commas, which YAML reads as one tag."""
+    node = fields.values.get("tags")
+    if not isinstance(node, ScalarNode) or node.style or "," not in node.value:
+        return  # a list, a quoted tag (its comma typed on purpose), or one tag
+    tags = [tag.strip() for tag in node.value.split(",") if tag.strip()]
+    fields.reader.error(node, f"'tags' is one tag, {node.value!r}: commas do not part tags",
+                        f"write a list in brackets: tags: [{', '.join(tags)}]; or quote the "
+                        "tag if the comma belongs in it", severity="warning")
 
 
 def is_latin(text: str) -> bool:
