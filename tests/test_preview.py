@@ -169,6 +169,28 @@ def test_the_terminal_folds_a_warning_of_many_files_unless_it_fails_the_build(
     assert len(shown) == (7 if strict else 4)  # under --strict they are what failed the build
 
 
+def test_a_warning_an_edit_brings_to_another_file_is_shown(
+        make_site: Callable[..., Path]) -> None:
+    french = EXPLAINER.format("Alpha").replace("---\n\n", "language: fr\n"
+                                               "translation_key: alpha\n---\n\n", 1)
+    root = make_site({"site.yml": "base_url: https://example.org/\n",
+                      "content/alpha.md": EXPLAINER.format("Alpha"),
+                      "content/alpha-fr.md": french})
+    shown: list[str] = []
+    preview = Preview(BuildOptions(root=root, output=root / "public"), lambda line: None,
+                      lambda problems, every: shown.extend(p.render() for p in problems),
+                      lambda paths: None)
+    preview.start()
+    assert shown == []
+    (root / "content/alpha.md").rename(root / "content/alpha-en.md")
+    preview.poll()
+    assert shown == ["content/alpha-fr.md: warning: translation_key 'alpha' links this "
+                     "explainer to no other\n  hint: did you mean 'alpha-en'?"]
+    save(root / "content/alpha-en.md", EXPLAINER.format("Alpha, edited"))
+    preview.poll()
+    assert len(shown) == 1  # told once, not again at every edit
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
 def test_inotify_wakes_up_on_a_change_in_a_watched_folder(tmp_path: Path) -> None:
     notifier = inotify()

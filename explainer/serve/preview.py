@@ -61,6 +61,7 @@ class Preview:
         self.superseded: dict[str, str] = {}
         self.hashed: set[str] = set()
         self.error: bytes | None = None
+        self.warned: frozenset[Problem] = frozenset()  # the last good build's warnings
         self.unmade_paths: set[str] = set()  # files made on demand that failed when asked for
         self.generation = 0
         self.template = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined) \
@@ -108,7 +109,11 @@ class Preview:
                                 if result.assets.get(name) != old})
         self.files, self.assets, self.error = files, result.assets, None
         self.hashed = set(result.assets.values())
-        self.show([p for p in result.warnings if changed is None or p.path in changed], False)
+        # The warnings of the files that changed, and any other the change brought about (a
+        # renamed explainer leaves its translation's key pointing at nothing).
+        self.show([p for p in result.warnings if changed is None or p.path in changed
+                   or p not in self.warned], False)
+        self.warned = frozenset(result.warnings)
         self.say(report(changed, result, len(files), len(modified), started))
         unmade, self.unmade_paths = sorted(self.unmade_paths), set()  # may be fixed now
         if recovered:
