@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import feedparser
@@ -308,6 +308,19 @@ def test_an_update_in_a_month_before_publication_is_an_error(tmp_path: Path) -> 
     printed = problems_of(tmp_path, explainer("updated: 2024-05\n"))
     assert "content/test.md:5:10: error: front matter: 'updated' (2024-05) is before " \
         "'published' (2024-06-26)\n" in printed
+
+
+@pytest.mark.parametrize(("day", "warned"), [("2024-07-01", True), ("2024-07-19", False),
+                                             ("2024-07-20", False)])
+def test_a_change_dated_after_the_day_of_the_build_is_warned_of(tmp_path: Path, day: str,
+                                                               warned: bool) -> None:
+    root = media_project(tmp_path / "site", {"content/test.md": explainer(
+        "changes:\n  - date: 2024-07-20\n    text: Adds the vote.\n")})
+    epoch = int(datetime.fromisoformat(f"{day}T12:00:00+00:00").timestamp())
+    result = run_cli("build", "--root", root, env={"SOURCE_DATE_EPOCH": str(epoch)})
+    assert result.returncode == 0
+    assert (f"content/test.md:6: warning: front matter: a change is dated 2024-07-20, after "
+            f"today ({day})\n" in result.stderr) is warned, result.stderr
 
 
 EXPECTED = """

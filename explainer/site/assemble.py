@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 # An event still expected this long after its date tells of a story that has moved on.
 OVERDUE = timedelta(days=31)
+# A day ahead of the build's (UTC) day is today somewhere: a change dated later is a slip.
+AHEAD = timedelta(days=1)
 # Pages of the site an explainer may not take, with what they are: in the site's folder, and
 # those of IN_EVERY_FOLDER in each language's too (404.html is only in the site's).
 RESERVED_PAGES = {"index.html": "the front page of {folder}",
@@ -70,7 +72,7 @@ class Listing(NamedTuple):
 
     shown: tuple[Teaser, ...]
     clashes: list[Problem]  # two explainers on one page, or one translation twice
-    overdue: list[Problem]  # events still expected long after their date
+    overdue: list[Problem]  # events still expected long after their date, changes ahead
 
 
 def list_explainers(teasers: tuple[Teaser, ...], today: date, drafts: bool) -> Listing:
@@ -78,7 +80,8 @@ def list_explainers(teasers: tuple[Teaser, ...], today: date, drafts: bool) -> L
     shown = [teaser for teaser in teasers if drafts or teaser.public_on(today)]
     shown.sort(key=lambda e: (e.published.first_day(), e.title.lower(), e.slug), reverse=True)
     return Listing(tuple(shown), [*check_slugs(teasers), *check_translations(teasers)],
-                   [*overdue(teasers, today), *tag_spellings(shown)])
+                   [*overdue(teasers, today), *changes_ahead(shown, today),
+                    *tag_spellings(shown)])
 
 
 def overdue(teasers: Sequence[Teaser], today: date) -> Iterator[Problem]:
@@ -105,6 +108,19 @@ def content_folder(inputs: Inputs) -> list[Problem]:
     return [Problem(CONTENT, None, None, "there is no content/ folder",
                     "create content/ and put explainers in it as .md files, or run "
                     "'python build.py new my-first-explainer'")]
+
+
+def changes_ahead(shown: Sequence[Teaser], today: date) -> Iterator[Problem]:
+    """Warn of a change dated after today, which would date the explainer's last update, on
+    its page and in the feed, in the future (checked on every build: the day changes)."""
+    for teaser in shown:
+        for change in teaser.changes:
+            if teaser.public_on(today) and change.date.first_day() > today + AHEAD:
+                yield Problem(teaser.display_path, change.line, None,
+                              f"front matter: a change is dated {change.date.iso}, after "
+                              f"today ({today.isoformat()})",
+                              "fix the change's date: the page and the feed would give it as "
+                              "the last update", severity="warning")
 
 
 def tag_spellings(explainers: Sequence[Teaser]) -> Iterator[Problem]:
