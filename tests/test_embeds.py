@@ -178,6 +178,29 @@ def test_a_link_of_a_section_is_right_on_the_page_and_in_its_piece(
     assert piece.select_one("img.flag")["src"] == "../" + page.select_one("img.flag")["src"]
 
 
+def test_the_author_s_links_lead_where_they_do_on_the_page_from_a_piece(
+        make_site: Callable[..., Path]) -> None:
+    events = ("\n--- timeline\nevents:\n  - date: 2024-05-01\n    title: It began\n"
+              "    text: As [Beta says](b.html?x=1&y=2#timeline), with [a source]"
+              "(https://example.org/a) and [a note](#top). ![A map](images/map.png)\n---\n")
+    takeaways = "\n--- takeaways\ntakeaways:\n  - Voir [Alpha](../a.html).\n---\n"
+    out = build(make_site({"content/a.md": explainer("Alpha", extra=events),
+                           "content/b.md": explainer("Beta"),
+                           "content/c.md": explainer("Gamma", extra=takeaways).replace(
+                               "published:", "language: fr\npublished:")}))
+    page = soup(out / "a.html").select_one("section.timeline")
+    piece = soup(out / "embed/a.timeline.html").select_one("section.timeline")
+    links = {a.get_text(): a["href"] for a in page.select("a")}
+    assert links["Beta says"] == "b.html?x=1&y=2#timeline"
+    links = {a.get_text(): a["href"] for a in piece.select("a")}
+    assert links["Beta says"] == "../b.html?x=1&y=2#timeline"  # embed/ is one folder down
+    assert (links["a source"], links["a note"]) == ("https://example.org/a", "#top")
+    assert (page.select_one("img")["src"], piece.select_one("img")["src"]) == (
+        "images/map.png", "../images/map.png")
+    french = soup(out / "fr/embed/c.takeaways.html").select_one("aside.takeaways a")
+    assert french["href"] == "../../a.html"  # as ../a.html from fr/c.html
+
+
 def test_a_piece_of_countries_and_organisations_is_named_so(make_site: Callable[..., Path]
                                                             ) -> None:
     text = ("---\ntitle: Aid\ndek: D.\npublished: 2024-05-01\n---\n"

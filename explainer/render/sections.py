@@ -10,6 +10,8 @@ goes, and every page fills the marks in with its own links.
 
 from __future__ import annotations
 
+import html as html_module
+import posixpath
 import re
 from collections.abc import Callable
 from typing import Any, NamedTuple
@@ -23,6 +25,9 @@ from jinja2.runtime import Context
 START, END = "\x1e", "\x1f"
 MARK = re.compile(f"{START}(\\d+){END}")
 LINKS = ("rel", "asset")  # the functions whose answer depends on the page's folder
+# An attribute that holds an address, in the HTML that Markdown and the templates write.
+URL_ATTRIBUTE = re.compile(r'(?<=\s)(?P<name>href|src|srcset|poster)="(?P<value>[^"]*)"')
+SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")  # https:, mailto:, data:
 
 
 class Marked(NamedTuple):
@@ -116,11 +121,46 @@ def fill(marked: Marked, context: Context) -> str | None:
         if str(markupsafe.escape(link)) != link:
             return None
         links.append(link)
-    return MARK.sub(lambda found: links[int(found.group(1))], marked.html)
+    return MARK.sub(lambda found: links[int(found.group(1))], moved(marked.html, context))
+
+
+def moved(html: str, context: Context) -> str:
+    """Return a marked section's HTML with the author's relative links aimed from the page
+    being rendered, when it is in another folder than the explainer's page (a piece, in embed/).
+
+    An author writes a link or a picture relative to the explainer's page: `other.html`,
+    `images/map.png`. The template's own links are still marks here, filled in afterwards.
+    """
+    explainer = context.get("explainer")
+    here = posixpath.dirname(context.get("page_path") or "")
+    there = posixpath.dirname(getattr(explainer, "url", "") or "")
+    if explainer is None or here == there:
+        return html
+    rel = context["rel"]
+
+    def aim(url: str) -> str:
+        if not url or url.startswith(("#", "/", "?", START)) or SCHEME.match(url):
+            return url
+        path, mark, rest = url.partition("#")
+        return str(rel(posixpath.normpath(posixpath.join(there, path)))) + mark + rest
+
+    def attribute(found: re.Match[str]) -> str:
+        value = html_module.unescape(found["value"])
+        if found["name"] == "srcset":
+            aimed = ", ".join(" ".join([aim(part.split()[0]), *part.split()[1:]])
+                              for part in value.split(",") if part.strip())
+        else:
+            aimed = aim(value)
+        if aimed == value:
+            return found[0]
+        return f'{found["name"]}="{html_module.escape(aimed)}"'
+
+    return URL_ATTRIBUTE.sub(attribute, html)
 
 
 def render_plainly(context: Context, section: Any) -> str:
-    """Render a section for this page alone, as `{% include section.template %}` would."""
+    """Render a section for this page alone, as `{% include section.template %}` would (the
+    author's relative links are then as written, right on the explainer's page alone)."""
     return template_of(context, section).render({**context.get_all(), "section": section})
 
 
