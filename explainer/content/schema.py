@@ -29,7 +29,7 @@ from .names import name_key
 from .notes import NoteIds
 from .organisations import in_language
 from .roles import ranked, read_role_notes, role_order, unused_notes
-from .slugs import check_tags, read_slug, read_translation_key
+from .slugs import check_tags, read_aliases, read_slug, read_translation_key
 from .sources import Block, SourceFile
 
 Body = tuple[str, str, int]
@@ -254,16 +254,15 @@ def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGL
         ctx.problems.append(iframe_warning(source.display, ctx.frames))
     if fields is None:
         return None, ctx.problems
-    title = fields.text("title", required=True)
-    dek = fields.text("dek", required=True)
+    title, dek = fields.text("title", required=True), fields.text("dek", required=True)
     published, updated = read_dates(reader, fields)
     byline = texts_of(fields, "byline")
     based_on = fields.items("based_on", lambda n: read_link(reader, n), single_ok=True)
     check_tags(fields)
     tags = texts_of(fields, "tags")
     slug = read_slug(fields, source.path)
+    aliases, translation_key = read_aliases(fields, slug), read_translation_key(fields, slug)
     draft = fields.boolean("draft")
-    translation_key = read_translation_key(fields, slug)
     image = read_lead_image(ctx, fields)
     changes = read_changes(ctx, fields, published)
     check_updated(ctx, fields, updated, changes)
@@ -274,7 +273,7 @@ def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGL
                                    updated, byline, based_on, tags, draft, sections, language,
                                    translation_key, language_folder(language, site_language),
                                    image, changes, tuple(sorted(ctx.uses, key=lambda u: u.line)),
-                                   organisation_names(sections, language))
+                                   organisation_names(sections, language), aliases)
     return explainer, ctx.problems
 
 

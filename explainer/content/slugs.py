@@ -1,5 +1,5 @@
-"""What names an explainer and its pages: its slug (its page's name), the key it shares with
-its translations, and its tags (each a page's name)."""
+"""What names an explainer and its pages: its slug (its page's name) and those it had before,
+the key it shares with its translations, and its tags (each a page's name)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from yaml.nodes import ScalarNode
+from yaml.nodes import Node, ScalarNode
 
 from .fields import Fields
 from .latin import slugify
@@ -39,6 +39,25 @@ def read_translation_key(fields: Fields, slug: str) -> str:
                          "digits and hyphens, like a slug; the slug of the explainer it "
                          "translates does")
     return key[0] if key else slug
+
+
+def read_aliases(fields: Fields, slug: str) -> tuple[str, ...]:
+    """Return the slugs the explainer's page had before it was renamed ('aliases'): each keeps
+    a page that sends its readers on."""
+    def alias(node: Node) -> str | None:
+        text = fields.as_text(node, "aliases")
+        if not SLUG.fullmatch(text):
+            fit = slugify(text) if SLUG.fullmatch(slugify(text)) else "my-old-slug"
+            fields.reader.error(node, f"alias {text!r} is not a slug", "give the slug the "
+                                f"page had, as its address ended: {fit} for {fit}.html")
+            return None
+        if text == slug:
+            fields.reader.error(node, f"alias {text!r} is the explainer's own slug",
+                                "list only the slugs its page had before", severity="warning")
+            return None
+        return text
+
+    return tuple(dict.fromkeys(fields.items("aliases", alias, single_ok=True)))
 
 
 def check_tags(fields: Fields) -> None:

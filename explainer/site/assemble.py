@@ -140,28 +140,39 @@ def tag_spellings(explainers: Sequence[Teaser]) -> Iterator[Problem]:
 
 def check_slugs(explainers: Sequence[Teaser]) -> list[Problem]:
     """Report two explainers that would be written to the same page (explainers in other
-    languages than the site's have a folder each, so their slugs may meet the site's)."""
-    seen: dict[str, Teaser] = {}
+    languages than the site's have a folder each, so their slugs may meet the site's), by their
+    slugs or by the slugs their pages had before (aliases)."""
+    seen: dict[str, tuple[Teaser, bool]] = {}
     problems = []
     for explainer in explainers:
-        name = explainer.url.removeprefix(explainer.folder)
-        reserved = RESERVED_PAGES.get(name) if name in IN_EVERY_FOLDER or not explainer.folder \
-            else None
-        if reserved is not None:
-            what = reserved.format(folder=explainer.folder or "the site")
-            problems.append(Problem(explainer.display_path, None, None,
-                                    f"this explainer's page would be {explainer.url}, which is "
-                                    f"{what}",
-                                    "rename the file, or give the explainer another 'slug:' in "
-                                    "its front matter"))
-            continue
-        first = seen.setdefault(explainer.url, explainer)
-        if first is not explainer:
-            problems.append(Problem(explainer.display_path, 1, 1,
-                                    f"slug '{explainer.slug}' is already used by "
-                                    f"{first.display_path}",
-                                    "give one of them another 'slug:' or file name"))
+        for slug in (explainer.slug, *explainer.aliases):
+            own = slug == explainer.slug  # else an alias
+            url, said = f"{explainer.folder}{slug}.html", "slug" if own else "alias"
+            reserved = reserved_page(url, explainer.folder)
+            if reserved is not None:
+                page = "page" if own else f"alias '{slug}'"
+                problems.append(Problem(explainer.display_path, None, None,
+                                        f"this explainer's {page} would be {url}, which is "
+                                        f"{reserved}", "rename the file, or give the explainer "
+                                        "another 'slug:' in its front matter" if own else
+                                        "remove the alias"))
+                continue
+            first, first_own = seen.setdefault(url, (explainer, own))
+            if first is not explainer:
+                how = "" if first_own else " as an alias"
+                problems.append(Problem(explainer.display_path, 1, 1,
+                                        f"{said} '{slug}' is already used by "
+                                        f"{first.display_path}{how}",
+                                        "give one of them another 'slug:' or file name" if own
+                                        else "remove the alias, or rename the other explainer"))
     return problems
+
+
+def reserved_page(url: str, folder: str) -> str | None:
+    """Return what a page of the site is that no explainer may take, or None."""
+    name = url.removeprefix(folder)
+    reserved = RESERVED_PAGES.get(name) if name in IN_EVERY_FOLDER or not folder else None
+    return reserved.format(folder=folder or "the site") if reserved is not None else None
 
 
 def check_translations(explainers: Sequence[Teaser]) -> list[Problem]:

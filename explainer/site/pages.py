@@ -24,14 +24,16 @@ from .listings import (
     edition_lists,
     site_editions,
 )
+from .meta import absolute_url
 from .page import Page, Remember, Version, make_now
 from .paging import paginate
 from .related import Mention, related_by_language
-from .reuse import EXPORT, INDEX, Reuse, reuse_of
+from .reuse import EXPORT, INDEX, Reuse, piece_kinds, piece_path, reuse_of
 from .search import SearchIndex
 from .words import Words
 
 NOT_FOUND = "404.html"
+MOVED = "moved.html"  # the template of a page at an address an explainer had before
 SEARCH = "search.html"  # the search page's name, and its template's
 def index_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
     """Return the front page of each language, which lists its explainers page by page."""
@@ -105,6 +107,24 @@ def reused_pages(page: Page, reuse: Reuse, oembed: bool) -> list[Page]:
         pages.append(derived(piece.path, "embed.html", piece.title, {"piece": piece}))
         if oembed:
             pages.append(derived(piece.oembed, EXPORT + "oembed", piece.title, {"piece": piece}))
+    return pages
+
+
+def moved_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
+    """Return a page at each address an explainer had under a slug its page had before (its
+    `aliases`), and at each of its pieces' then, whose codes other sites may have pasted: each
+    sends the reader on to the address now. None is for search engines."""
+    config = site.config
+    pages = []
+    for teaser in site.explainers:
+        for alias in teaser.aliases:
+            moves = [(f"{teaser.folder}{alias}.html", teaser.url)] + [
+                (piece_path(teaser, kind, alias), piece_path(teaser, kind))
+                for kind in piece_kinds(config, teaser)]
+            pages += [Page(old, MOVED, teaser.display_path, teaser.title, teaser.dek,
+                           teaser.language,
+                           {"target": new, "canonical": absolute_url(config, new)},
+                           indexed=False, on_demand=True) for old, new in moves]
     return pages
 
 
@@ -233,7 +253,8 @@ def not_found_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Pa
 
 # The kinds of page, in the order the site lists them (the sitemap keeps this order).
 PAGE_TYPES: tuple[Callable[[Site, Lexicon, Remember], list[Page]], ...] = (
-    index_pages, explainer_pages, data_index_pages, browse_pages, search_pages, not_found_pages)
+    index_pages, explainer_pages, moved_pages, data_index_pages, browse_pages, search_pages,
+    not_found_pages)
 
 
 def site_pages(site: Site, lexicon: Lexicon, remember: Remember = make_now) -> list[Page]:

@@ -104,9 +104,10 @@ def piece_kinds(config: Config, teaser: Teaser) -> list[str]:
     return [kind for kind in PIECES if config.embeddable and kind in teaser.kinds]
 
 
-def piece_path(teaser: Teaser, kind: str) -> str:
-    """Return the site path of an explainer's piece of a kind."""
-    return f"{teaser.folder}{EMBED}/{teaser.slug}.{kind}.html"
+def piece_path(teaser: Teaser, kind: str, slug: str = "") -> str:
+    """Return the site path of an explainer's piece of a kind (as it was, under a slug its
+    page had before)."""
+    return f"{teaser.folder}{EMBED}/{slug or teaser.slug}.{kind}.html"
 
 
 def address(config: Config, page: str, target: str) -> str:

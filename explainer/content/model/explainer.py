@@ -76,6 +76,7 @@ class Teaser:
     # The headings its author gave the first section of each kind (kind, title): what its
     # embeddable pieces are called.
     titles: tuple[tuple[str, str], ...]
+    aliases: tuple[str, ...]  # the slugs its page had before: each sends readers on to it
 
     @property
     def url(self) -> str:
@@ -115,7 +116,8 @@ class Explainer(Teaser):
            based_on: tuple[Link, ...], tags: tuple[str, ...], draft: bool,
            sections: tuple[Section, ...], language: str = "en", translation_key: str = "",
            folder: str = "", image: Picture | None = None, changes: tuple[Change, ...] = (),
-           uses: tuple[Use, ...] = (), named: tuple[str, ...] = ()) -> Explainer:
+           uses: tuple[Use, ...] = (), named: tuple[str, ...] = (),
+           aliases: tuple[str, ...] = ()) -> Explainer:
         """Make an explainer, its countries, section kinds and expected events taken from its
         sections."""
         countries = tuple(e for s in sections if isinstance(s, Countries) for e in s.entries)
@@ -130,7 +132,8 @@ class Explainer(Teaser):
         return cls(source_path, display_path, slug, title, dek, published, updated, byline,
                    based_on, tags, draft, language, translation_key or slug, folder, countries,
                    image, changes, uses, expected, kinds, outline, parts_of(countries), named,
-                   tuple((kind, text) for kind, text in titles.items() if text), sections)
+                   tuple((kind, text) for kind, text in titles.items() if text), aliases,
+                   sections)
 
     @property
     def organisations(self) -> tuple[OrganisationEntry, ...]:

@@ -1,0 +1,71 @@
+"""An explainer renamed: the addresses it had before send their readers on to the new one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from .helpers import run_cli, soup
+from .test_incremental import TIMELINE, explainer
+
+BASE = "https://example.org/news/"
+
+
+def renamed(aliases: str, title: str = "Alpha") -> str:
+    """Return an explainer whose page had other slugs before."""
+    return explainer(title, extra=TIMELINE).replace("published:", f"aliases: {aliases}\npublished:")
+
+
+def redirect(page: Path) -> tuple[str, str | None, str]:
+    """Return where a moved page sends its reader, its canonical address and its robots."""
+    html = soup(page)
+    refresh = html.select_one('meta[http-equiv="refresh"]')["content"]
+    canonical = html.select_one('link[rel="canonical"]')
+    assert html.select_one("body a")["href"] == refresh.split("url=", 1)[1]
+    return (refresh, canonical["href"] if canonical else None,
+            html.select_one('meta[name="robots"]')["content"])
+
+
+def test_each_address_the_page_and_its_pieces_had_sends_readers_on(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    root = make_site({"content/alpha.md": renamed("[alfa, first-alpha]"),
+                      "content/beta.md": renamed("beta-old", "Beta").replace(
+                          "published:", "language: fr\npublished:")})
+    out = tmp_path / "out"
+    result = run_cli("build", "--root", root, "--output", out, "--base-url", BASE)
+    assert result.returncode == 0, result.stderr
+    assert redirect(out / "alfa.html") == ("0; url=alpha.html", BASE + "alpha.html", "noindex")
+    assert redirect(out / "first-alpha.html")[0] == "0; url=alpha.html"
+    assert redirect(out / "embed/alfa.timeline.html") == (
+        "0; url=alpha.timeline.html", BASE + "embed/alpha.timeline.html", "noindex")
+    assert redirect(out / "fr/beta-old.html")[0] == "0; url=beta.html"
+    assert soup(out / "alfa.html").title.get_text() == "Alpha"
+    listed = (out / "sitemap.xml").read_text(encoding="utf-8") + \
+        (out / "feed.xml").read_text(encoding="utf-8")
+    assert "alfa" not in listed and "beta-old" not in listed
+
+
+def test_without_a_base_url_a_moved_page_has_no_canonical_address(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    root = make_site({"content/alpha.md": renamed("alfa")})
+    assert run_cli("build", "--root", root, "--output", tmp_path / "out").returncode == 0
+    assert redirect(tmp_path / "out" / "alfa.html") == ("0; url=alpha.html", None, "noindex")
+
+
+def test_an_alias_that_is_no_slug_or_that_another_page_has_is_an_error(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    root = make_site({"content/alpha.md": renamed("[alfa, Old_Name]")})
+    result = run_cli("build", "--root", root, "--output", out)
+    assert result.returncode == 1
+    assert result.stderr.startswith("content/alpha.md:4:17: error: front matter: alias "
+                                    "'Old_Name' is not a slug\n")
+    root = make_site({"content/alpha.md": renamed("[beta, index]"),
+                      "content/beta.md": explainer("Beta")})
+    result = run_cli("build", "--root", root, "--output", out)
+    assert result.returncode == 1
+    assert "content/alpha.md: error: this explainer's alias 'index' would be index.html, which " \
+        "is the front page of the site\n  hint: remove the alias\n" in result.stderr
+    assert ("content/beta.md:1:1: error: slug 'beta' is already used by content/alpha.md as an "
+            "alias\n  hint: give one of them another 'slug:' or file name\n") in result.stderr
+    assert not out.exists()
