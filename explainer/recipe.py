@@ -107,13 +107,14 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
         made.site, pages, theme.static, theme.assets, remember))
     # Pictures' sizes and social cards: each made when written, or taken from the memo.
     files = [*files, *stages.media_files(made.site, inputs, made.media, tools.memo)]
+    warnings = [*made.warnings, *stages.dead_links(made.site, [p.path for p in [*pages, *files]])]
     with tools.writer as writer:
         writer.claim([*pages, *files])
         rendered = stages.render_pages(pages, made.site, theme, tools)
         for file in files:
             writer.add(file.path, file.data)
         written = writer.commit()
-    result = BuildResult(len(made.site.explainers), len(pages) + len(files), made.warnings,
+    result = BuildResult(len(made.site.explainers), len(pages) + len(files), warnings,
                          written, made.left_out, explainers.read, rendered,
                          tools.pool.processes, assets=theme.assets)
     tools.memo.record(inputs, today, result, tools.writer)

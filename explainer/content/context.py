@@ -13,7 +13,7 @@ from ..errors import Problem
 from . import model
 from .bounds import Allowance
 from .header import Reader
-from .markup import Markup, dropped_tags, markdown_images, unsafe_links
+from .markup import Markup, dropped_tags, markdown_images, page_links, unsafe_links
 from .media import iframe_lines
 from .notes import NoteIds
 from .sources import Block, SourceFile
@@ -38,6 +38,7 @@ class Context:
         self.allowance = Allowance(sum(len(line) + 1 for line in source.lines))
         self.refused = False  # a text asked too much of the parser: convert no more
         self.uses: list[model.Use] = []  # image files, for the site to check
+        self.links: list[model.Use] = []  # links to pages of the site, for the site to check
         self.frames: list[tuple[int, int, str]] = []  # <iframe>s in prose, the page drops
         self.anchors: set[str] = set()  # the ids its sections took
         self.note_ids = NoteIds("")  # how the notes of the part being read are named
@@ -127,7 +128,13 @@ class Context:
         return True
 
     def note_html(self, text: str, line: int, column: int | None) -> None:
-        """Note the pictures a text shows, and warn of frames the sanitiser would drop."""
+        """Note the pictures a text shows and the pages it links to, and warn of frames the
+        sanitiser would drop."""
+        if "](" in text or "<" in text:
+            for offset, link_column, url in page_links(text):
+                where = line if column else line + offset
+                self.links.append(model.Use("page", url, where, column or link_column,
+                                            self.source.line_text(where)))
         if "<" not in text and "![" not in text:
             return
         for offset, link_column, url in markdown_images(text):

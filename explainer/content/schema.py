@@ -256,10 +256,9 @@ def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGL
         return None, ctx.problems
     title, dek = fields.text("title", required=True), fields.text("dek", required=True)
     published, updated = read_dates(reader, fields)
-    byline = texts_of(fields, "byline")
     based_on = fields.items("based_on", lambda n: read_link(reader, n), single_ok=True)
     check_tags(fields)
-    tags = texts_of(fields, "tags")
+    byline, tags = texts_of(fields, "byline"), texts_of(fields, "tags")
     slug = read_slug(fields, source.path)
     aliases, translation_key = read_aliases(fields, slug), read_translation_key(fields, slug)
     draft = fields.boolean("draft")
@@ -273,7 +272,8 @@ def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGL
                                    updated, byline, based_on, tags, draft, sections, language,
                                    translation_key, language_folder(language, site_language),
                                    image, changes, tuple(sorted(ctx.uses, key=lambda u: u.line)),
-                                   organisation_names(sections, language), aliases)
+                                   organisation_names(sections, language), aliases,
+                                   tuple(ctx.links))
     return explainer, ctx.problems
 
 

@@ -25,13 +25,14 @@ class Change:
 
 @frozen()
 class Use:
-    """A picture file outside the explainer's file that it shows.
+    """A picture file outside the explainer's file that it shows, or a page of the site it
+    links to.
 
     The file's bytes alone do not tell whether it is there, so it is checked with the whole
-    site, on every build (site/media.py).
+    site, on every build (site/media.py, site/linkcheck.py).
     """
 
-    kind: Literal["image", "markdown-image"]
+    kind: Literal["image", "markdown-image", "page"]
     target: str  # the name as written
     line: int
     column: int | None
@@ -77,6 +78,7 @@ class Teaser:
     # embeddable pieces are called.
     titles: tuple[tuple[str, str], ...]
     aliases: tuple[str, ...]  # the slugs its page had before: each sends readers on to it
+    links: tuple[Use, ...]  # its links to pages of the site, checked with the site
 
     @property
     def url(self) -> str:
@@ -117,7 +119,7 @@ class Explainer(Teaser):
            sections: tuple[Section, ...], language: str = "en", translation_key: str = "",
            folder: str = "", image: Picture | None = None, changes: tuple[Change, ...] = (),
            uses: tuple[Use, ...] = (), named: tuple[str, ...] = (),
-           aliases: tuple[str, ...] = ()) -> Explainer:
+           aliases: tuple[str, ...] = (), links: tuple[Use, ...] = ()) -> Explainer:
         """Make an explainer, its countries, section kinds and expected events taken from its
         sections."""
         countries = tuple(e for s in sections if isinstance(s, Countries) for e in s.entries)
@@ -133,7 +135,7 @@ class Explainer(Teaser):
                    based_on, tags, draft, language, translation_key or slug, folder, countries,
                    image, changes, uses, expected, kinds, outline, parts_of(countries), named,
                    tuple((kind, text) for kind, text in titles.items() if text), aliases,
-                   sections)
+                   links, sections)
 
     @property
     def organisations(self) -> tuple[OrganisationEntry, ...]:
