@@ -212,3 +212,24 @@ def test_an_override_of_base_changes_the_header_and_footer_of_every_page(
         page = soup(tmp_path / "out" / name)
         assert page.select_one("body > .brand-bar + header.site-header .site-title"), name
         assert page.select_one("footer.site-footer").get_text(strip=True) == "© Example News"
+
+
+def test_a_stylesheet_that_imports_another_names_it_as_the_site_does(
+        make_site, tmp_path: Path) -> None:
+    root = make_site({
+        "content/story.md": UPDATED,
+        "overrides/static/brand.css": '@import url("brand/fonts.css");\n.brand { color: red; }\n',
+        "overrides/static/brand/fonts.css": "@import '../base.css';\n"
+                                            "@font-face { font-family: B; }\n",
+        "overrides/static/base.css": "p { margin: 0; }\n",
+        "overrides/templates/base.html": '{% extends "theme/base.html" %}\n{% block head %}'
+                                         "<link rel=\"stylesheet\" href=\"{{ asset('brand.css') }}"
+                                         '">{% endblock %}\n'})
+    out = tmp_path / "out"
+    files = built_files(root, out)
+    [brand] = (name for name in files if re.fullmatch(r"brand\.\w+\.css", name))
+    imported = re.findall(r"@import\s*(?:url\()?[\"']([^\"']+)", files[brand].decode())
+    assert [(out / brand).parent.joinpath(name).resolve().is_file() for name in imported] == [True]
+    [fonts] = (name for name in files if re.fullmatch(r"brand/fonts\.\w+\.css", name))
+    [base] = re.findall(r"@import\s*[\"']([^\"']+)", files[fonts].decode())
+    assert (out / fonts).parent.joinpath(base).resolve().is_file()

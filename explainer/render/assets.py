@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import posixpath
+import re
 from collections.abc import Callable, Mapping
 
 HASHED_TYPES = (".css", ".js")
+# A stylesheet's import of another: @import "a.css", @import url(a.css), @import url('a.css').
+IMPORT = re.compile(rb"""@import\s*(?:url\(\s*)?["']?(?P<target>[^"')\s;]+)""", re.IGNORECASE)
 
 
 def hashed_name(path: str, data: bytes) -> str:
@@ -20,20 +23,50 @@ def hashed_name(path: str, data: bytes) -> str:
 def fingerprint(files: Mapping[str, bytes]) -> tuple[dict[str, bytes], dict[str, str]]:
     """Rename stylesheets and scripts by content; return the files and the old-to-new names.
 
-    Stylesheets are minified first (a third of the theme's is comments and spacing). Images
-    and other files keep their names: pages and feeds link to them by name.
+    Stylesheets are minified first (a third of the theme's is comments and spacing), and a
+    stylesheet that imports another of the site's names it by its new name, so is named after
+    it. Images and other files keep their names: pages and feeds link to them by name.
     """
-    renamed: dict[str, bytes] = {}
+    sources = {path: minified(data) if path.lower().endswith(".css") else data
+               for path, data in files.items()}
     names: dict[str, str] = {}
-    for path, data in sorted(files.items()):
-        if path.lower().endswith(".css"):
-            data = minified(data)
+
+    def name(path: str, importers: tuple[str, ...] = ()) -> str:
+        if path not in names:
+            chain = (*importers, path)  # a stylesheet that imports one of these is left be
+            if path.lower().endswith(".css"):
+                sources[path] = imports_renamed(path, sources[path], lambda other: name(
+                    other, chain) if other.lower().endswith(".css") and other in sources
+                    and other not in chain else None)
+            names[path] = hashed_name(path, sources[path])
+        return names[path]
+
+    for path in sorted(sources):
         if path.lower().endswith(HASHED_TYPES):
-            names[path] = hashed_name(path, data)
-            renamed[names[path]] = data
-        else:
-            renamed[path] = data
-    return renamed, names
+            name(path)
+    return ({names.get(path, path): sources[path] for path in sorted(sources)},
+            {path: names[path] for path in sorted(names)})
+
+
+def imports_renamed(path: str, stylesheet: bytes,
+                    named: Callable[[str], str | None]) -> bytes:
+    """Return a stylesheet whose @imports of the site's stylesheets name them as `named` does."""
+    if b"@import" not in stylesheet:
+        return stylesheet
+    folder = posixpath.dirname(path)
+
+    def rename(found: re.Match[bytes]) -> bytes:
+        target = found["target"].decode("utf-8", "replace")
+        if "://" in target or target.startswith(("/", "data:")):
+            return found[0]
+        new = named(posixpath.normpath(posixpath.join(folder, target)))
+        if new is None:
+            return found[0]
+        relative = posixpath.relpath(new, folder or ".").encode("utf-8")
+        return found[0][:found.start("target") - found.start()] + relative + \
+            found[0][found.end("target") - found.start():]
+
+    return IMPORT.sub(rename, stylesheet)
 
 
 def minified(stylesheet: bytes) -> bytes:
