@@ -135,6 +135,12 @@ def test_numbers_and_plurals_follow_the_language() -> None:
     assert [arabic.text("explainers_tagged", n, tag="x") for n in (0, 1, 2, 3, 11, 100)] == [
         "لا توجد شروح موسومة بـ«x»", "شرح واحد موسوم بـ«x»", "شرحان موسومان بـ«x»",
         "3 شروح موسومة بـ«x»", "11 شرحًا موسومًا بـ«x»", "100 شرح موسوم بـ«x»"]
+    # Romanian puts "de" between a number from 20 and its noun, but not after 101 to 119.
+    romanian = lexicon.words("ro")
+    assert [romanian.text("search_results", n, query="x").split(" pentru")[0]
+            for n in (0, 1, 2, 19, 20, 101, 120)] == [
+        "0 rezultate", "1 rezultat", "2 rezultate", "19 rezultate", "20 de rezultate",
+        "101 rezultate", "120 de rezultate"]
 
 
 @pytest.mark.parametrize(("language", "headings"), [
@@ -144,6 +150,9 @@ def test_numbers_and_plurals_follow_the_language() -> None:
     # Arabic heads two with its dual, more with its plural, 101 too (its 'other').
     ("ar", ["البلد المضيف", "البلدان المضيفان", *["البلدان المضيفة"] * 3]),
     ("ja", ["ホスト国"] * 5),
+    # Romanian's 'few' holds 2 to 19 and 101: a heading's plural all the same.
+    ("ro", ["Gazdă", *["Gazde"] * 4]),
+    ("vi", ["Nước chủ nhà", *["Các nước chủ nhà"] * 4]),
 ])
 def test_a_role_heads_its_group_in_the_number_of_its_count(language: str,
                                                            headings: list[str]) -> None:
@@ -253,45 +262,45 @@ def test_a_project_table_overrides_one_text_and_keeps_the_others(
 
 def test_a_new_language_warns_once_for_each_text_it_lacks(
         make_site: Callable[..., Path]) -> None:
-    stories = {f"content/story-{n}.md": EXPLAINER.format(title=f"이야기 {n}")
+    stories = {f"content/story-{n}.md": EXPLAINER.format(title=f"រឿង {n}")
                for n in range(3)}
-    root = make_site({"site.yml": "language: ko\n", **stories,
-                      "i18n/ko.yml": "key_takeaways: 핵심 요약\nkey_figures: 주요 수치\n"})
+    root = make_site({"site.yml": "language: km\n", **stories,
+                      "i18n/km.yml": "key_takeaways: ចំណុចសំខាន់ៗ\nkey_figures: តួលេខសំខាន់ៗ\n"})
     out, messages = build(root)
-    assert text_of(out / "story-0.html", ".takeaways h2") == "핵심 요약"
+    assert text_of(out / "story-0.html", ".takeaways h2") == "ចំណុចសំខាន់ៗ"
     assert text_of(out / "story-0.html", ".timeline h2") == "Timeline"
-    assert messages.count("i18n/ko.yml: warning: no text for 'timeline': pages in ko show "
+    assert messages.count("i18n/km.yml: warning: no text for 'timeline': pages in km show "
                           "the English 'Timeline'") == 1
     assert "'key_takeaways'" not in messages
-    assert text_of(out / "story-0.html", ".byline") == "Published 2024년 6월 26일 · " \
-        "Last updated 2024년 7월 · 1 min read"  # the English words, but Korean dates
+    assert text_of(out / "story-0.html", ".byline") == "Published 26 មិថុនា 2024 · " \
+        "Last updated កក្កដា 2024 · 1 min read"  # the English words, but Khmer dates
 
 
 def test_english_words_count_as_english_on_a_page_in_another_language(
         make_site: Callable[..., Path]) -> None:
-    # Korean has one plural form, 'other': the English text shown in its place needs 'one'.
-    root = make_site({"site.yml": "language: ko\n",
-                      "content/story.md": EXPLAINER.format(title="이야기").replace(
-                          "updated: 2024-07\n", "updated: 2024-07\ntags: [지진]\n")})
+    # Khmer has one plural form, 'other': the English text shown in its place needs 'one'.
+    root = make_site({"site.yml": "language: km\n",
+                      "content/story.md": EXPLAINER.format(title="រឿង").replace(
+                          "updated: 2024-07\n", "updated: 2024-07\ntags: [រញ្ជួយដី]\n")})
     out, _ = build(root)
     [page] = [page for page in (out / "tags").glob("*.html") if page.name != "index.html"]
-    assert "1 explainer tagged 지진" in text_of(page, "main")
+    assert "1 explainer tagged រញ្ជួយដី" in text_of(page, "main")
 
 
 def test_a_language_without_a_table_parts_a_list_as_cldr_does(
         make_site: Callable[..., Path]) -> None:
-    story = ("---\ntitle: آب\ndek: خلاصه\npublished: 2024-05-23\nlanguage: fa\n---\n\n"
-             "--- quote\ntext: آب کم است\nspeaker: Ebrahim Raisi\nrole: رئیس‌جمهور ایران\n---\n")
+    story = ("---\ntitle: اوبه\ndek: لنډیز\npublished: 2024-05-23\nlanguage: ps\n---\n\n"
+             "--- quote\ntext: اوبه لږې دي\nspeaker: Ebrahim Raisi\nrole: د ایران ولسمشر\n---\n")
     out, _ = build(make_site({"content/story.md": story}))
-    cite = text_of(out / "fa" / "story.html", ".quote figcaption")
-    assert "\u060c\u200f " in cite and "," not in cite  # the Persian comma, not ", "
+    cite = text_of(out / "ps" / "story.html", ".quote figcaption")
+    assert "\u060c " in cite and "," not in cite  # the Pashto comma, not ", "
 
 
 def test_a_language_without_any_table_says_so_once(make_site: Callable[..., Path]) -> None:
-    root = make_site({"site.yml": "language: ko\n",
-                      "content/story.md": EXPLAINER.format(title="이야기")})
+    root = make_site({"site.yml": "language: km\n",
+                      "content/story.md": EXPLAINER.format(title="រឿង")})
     _, messages = build(root)
-    assert messages.count("site.yml: warning: there is no strings table for 'ko': pages in ko "
+    assert messages.count("site.yml: warning: there is no strings table for 'km': pages in km "
                           "show English words") == 1
 
 

@@ -45,7 +45,7 @@ class Lexicon:
                  in_english.difference_update)(table.texts)
             locale = cldr_locale(language)
             if locale is not None and LIST in in_english:
-                # No table of the language parts a list: CLDR does ("،‏ " in Persian).
+                # No table of the language parts a list: CLDR does ("، " in Pashto).
                 middle = locale.list_patterns["standard"]["middle"]
                 texts[LIST] = middle.removeprefix("{0}").removesuffix("{1}")
                 in_english.discard(LIST)

@@ -202,15 +202,15 @@ def test_a_korean_line_breaks_between_words_not_syllables(tmp_path: Path, make_p
 
 def test_a_date_in_a_right_to_left_language_reads_whole_in_an_english_phrase(
         tmp_path: Path, make_page) -> None:
-    # Persian has no strings table: "Published {date}" is English around a Persian date. The
+    # Pashto has no strings table: "Published {date}" is English around a Pashto date. The
     # phrase reads left to right and the date whole beside it, not split by the English word.
-    story = ("---\ntitle: آب\ndek: خلاصه\npublished: 2026-11-20\nlanguage: fa\n---\n\n"
+    story = ("---\ntitle: اوبه\ndek: لنډیز\npublished: 2026-11-20\nlanguage: ps\n---\n\n"
              "--- summary\n---\nمتن.\n")
     root = write_project(tmp_path / "site", {"content/a.md": story})
     result = run_cli("build", "--root", root, "--output", root / "public")
     assert result.returncode == 0, result.stderr
     page = make_page(viewport={"width": 390, "height": 800})
-    page.goto((root / "public" / "fa" / "a.html").as_uri())
+    page.goto((root / "public" / "ps" / "a.html").as_uri())
     published = page.locator(".byline time").first
     word = published.evaluate("""time => {
       const range = document.createRange(), text = time.previousSibling;

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from explainer.site.lexicon import Lexicon
+
 from ..helpers import SEED, run_cli
 from ..searchindex import build_japanese
 from ..test_search import MARKED, UNLISTED, build_unlisted
@@ -288,19 +290,38 @@ def test_a_result_s_date_is_written_as_the_explainer_writes_it(
     shown = written.text_content()
     assert shown.endswith("2026")
     new_page.goto((unlisted_site / language / "search.html").as_uri())
-    search(new_page, query, "Search the explainers")
+    search(new_page, query, search_label(language))
     assert new_page.locator(RESULTS).locator("time").text_content() == shown
 
 
+def search_label(language: str) -> str:
+    """Return the label of the search field on a page in a language."""
+    return Lexicon({}).words(language).text("search_label")
+
+
 @pytest.mark.parametrize(("language", "query", "status"), [
-    ("ko", "서울", "1 result for 서울"), ("fa", "ایران", "1 result for ایران"),
-    ("fa", "zebra", "0 results for zebra"), ("ko", "zebra", "0 results for zebra")])
+    ("km", "មេគង្គ", "1 result for មេគង្គ"), ("gu", "ચોમાસું", "1 result for ચોમાસું"),
+    ("gu", "zebra", "0 results for zebra"), ("km", "zebra", "0 results for zebra")])
 def test_english_results_texts_count_as_english_does(unlisted_site: Path, new_page,
                                                       language: str, query: str,
                                                       status: str) -> None:
-    # No strings table holds Korean or Persian: the status line is English, in Latin digits.
+    # No strings table holds Khmer or Gujarati: the status line is English, in Latin digits,
+    # one result singular though Khmer has no singular, none plural though Gujarati counts
+    # 0 as 'one'.
     new_page.goto((unlisted_site / language / "search.html").as_uri())
     search(new_page, query)
+    assert new_page.locator(STATUS).text_content() == status
+
+
+@pytest.mark.parametrize(("language", "query", "status"), [
+    ("ko", "서울", "‘서울’ 검색 결과 1건"), ("fa", "zebra", "0 نتیجه برای «zebra»"),
+    ("ro", "zebra", "0 rezultate pentru „zebra”")])
+def test_results_texts_count_as_the_page_s_language_does(unlisted_site: Path, new_page,
+                                                          language: str, query: str,
+                                                          status: str) -> None:
+    # Persian counts 0 as 'one', Romanian as 'few': the browser picks the table's form.
+    new_page.goto((unlisted_site / language / "search.html").as_uri())
+    search(new_page, query, search_label(language))
     assert new_page.locator(STATUS).text_content() == status
 
 
@@ -313,5 +334,5 @@ def test_a_word_typed_as_readers_type_it_is_marked(unlisted_site: Path, new_page
                                                       language: str, query: str,
                                                       marked: list[str]) -> None:
     new_page.goto((unlisted_site / language / "search.html").as_uri())
-    search(new_page, query)
+    search(new_page, query, search_label(language))
     assert new_page.locator(RESULTS).locator("mark").all_text_contents() == marked
