@@ -13,8 +13,10 @@ from pathlib import Path
 import feedparser
 import pytest
 import yaml
+from babel import Locale
 
 from explainer.cli import parse_args
+from explainer.site.strings import package_tables
 
 from .helpers import REPO, SEED, copy_seed, run_cli, soup
 from .manual import (
@@ -34,6 +36,7 @@ from .manual import (
 from .previews import preview
 
 PUBLISHING = read(DOCS / "publishing.md")
+LANGUAGES = read(DOCS / "languages.md")
 WORKFLOW = DOCS / "github-pages.yml"
 NETLIFY = DOCS / "netlify.toml"
 COMMANDS = ("build", "check", "serve", "new")
@@ -100,6 +103,15 @@ def test_a_publish_with_the_kept_cache_reads_only_the_edited_explainer(tmp_path:
     assert result.returncode == 0, result.stderr
     assert "(1 explainer file(s) read," in result.stdout
     assert "Corrected on 2 July." in (project / "public" / f"{source.stem}.html").read_text()
+
+
+def test_the_languages_page_names_every_shipped_table_s_language() -> None:
+    found = re.search(r"explainer ships the words of ([^.]*)\.", LANGUAGES)
+    assert found is not None
+    named = {name.split(" (")[0] for name in re.split(r",\s*|\s+and\s+",
+                                                      " ".join(found[1].split()))}
+    cldr = {Locale.parse(language).english_name for language in package_tables()}
+    assert named == {"Bengali" if name == "Bangla" else name for name in cldr}  # CLDR's Bangla
 
 
 def test_the_publishing_page_shows_the_workflow_as_shipped() -> None:
