@@ -101,6 +101,20 @@ def test_drafts_shows_drafts_and_future_explainers(project: Path, tmp_path: Path
     assert listed(out / "countries/fr.html") == ["../draft.html"]
 
 
+def test_a_published_drafts_build_keeps_drafts_from_search_engines_and_feeds(
+        project: Path, tmp_path: Path) -> None:
+    out, _ = build(project, tmp_path / "public", "--drafts", "--base-url",
+                   "https://example.org/")
+    robots = [meta["content"] for meta in soup(out / "draft.html").select('meta[name="robots"]')]
+    assert robots == ["noindex"]
+    assert not soup(out / "haiti.html").select('meta[name="robots"]')
+    assert soup(out / "draft.html").select_one('script[type="application/ld+json"]')
+    for listing in ("sitemap.xml", "feed.xml", "countries/fr.xml"):  # France: the draft's
+        text = (out / listing).read_text(encoding="utf-8")
+        assert "draft.html" not in text, listing
+        assert ("later.html" in text) is (listing != "countries/fr.xml"), listing
+
+
 def test_today_can_be_given_to_the_builder(project: Path, tmp_path: Path) -> None:
     options = BuildOptions(project, tmp_path / "out", today=date(2024, 7, 1))
     result = build_site(options, build_tools(options))

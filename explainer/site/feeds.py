@@ -93,7 +93,9 @@ def list_feed(site: Site, page: Page, explainer: Explainer | None, words: Words)
 
 def feed_document(config: Config, path: str, page: str, title: str, subtitle: str,
                   explainers: tuple[Teaser, ...], language: str) -> bytes:
-    """Return an Atom feed at `path` of the explainers that the page at `page` lists."""
+    """Return an Atom feed at `path` of the explainers that the page at `page` lists, but the
+    drafts a build with --drafts shows: a feed reader would keep them for good."""
+    explainers = tuple(explainer for explainer in explainers if not explainer.draft)
     base = config.base_url
     assert base is not None, "the feed needs a base URL"
     home = absolute_url(config, page) or base

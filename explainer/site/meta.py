@@ -121,6 +121,7 @@ def page_meta(config: Config, page: Page, lexicon: Lexicon,
                     image_alt=share.alt if share else None,
                     published=explainer.published.iso, modified=explainer.modified.iso,
                     json_ld=script_json(article_data(config, explainer, url, words, share)),
+                    noindex=explainer.draft,  # shown by a build with --drafts: not for search
                     locale=words.og_locale, translations=translations, default=default)
 
 

@@ -277,7 +277,8 @@ def with_versions(pages: list[Page]) -> list[Page]:
 
 
 def sitemap_entries(pages: Iterable[Page]) -> list[SitemapEntry]:
-    """Return the pages a sitemap lists, each with its last change and its versions."""
+    """Return the pages a sitemap lists, each with its last change and its versions: not
+    drafts, which a build with --drafts shows."""
     return [SitemapEntry(page.path, page.changed,
                          tuple((version.language, version.path) for version in page.versions))
-            for page in pages if page.indexed]
+            for page in pages if page.indexed and not (page.explainer and page.explainer.draft)]
