@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from .helpers import run_cli, snapshot
 
 STORY = "---\ntitle: A\ndek: D\npublished: 2024-05-23\n---\n\n--- summary\n---\nFine.\n"
@@ -47,17 +49,6 @@ def test_a_missing_asset_is_reported_at_the_line_that_asks_for_it(
     assert after == before
 
 
-def test_a_missing_asset_in_a_section_is_reported_at_the_section_line(
-        make_site: Callable[..., Path], tmp_path: Path) -> None:
-    section = "<section>\n<ol data-script=\"{{ asset('timeline.js') }}\"></ol>\n</section>\n"
-    err, before, after = build_twice(make_site, tmp_path,
-                                     {"overrides/templates/sections/timeline.html": section})
-    assert err.startswith("overrides/templates/sections/timeline.html:2: error: template error "
-                          "while rendering a.html: asset('timeline.js'): there is no stylesheet "
-                          "or script static/timeline.js\n")
-    assert after == before
-
-
 def test_an_include_of_a_missing_partial_is_reported_at_the_include(
         make_site: Callable[..., Path], tmp_path: Path) -> None:
     base = BASE.replace("<main", '{% include "partials/brand-bar.html" %}\n<main')
@@ -73,30 +64,29 @@ def test_an_include_of_a_missing_partial_is_reported_at_the_include(
     assert after == before
 
 
-def test_a_misspelt_shipped_template_is_named_in_the_theme(
-        make_site: Callable[..., Path], tmp_path: Path) -> None:
-    err, before, after = build_twice(make_site, tmp_path, {
-        "overrides/templates/explainer.html": '{% extends "theme/explainr.html" %}\n'})
-    assert err.startswith(
-        "overrides/templates/explainer.html:1: error: template error while rendering a.html: "
-        "template 'theme/explainr.html' not found\n"
-        '    {% extends "theme/explainr.html" %}\n'
-        "  hint: 'theme/' names the shipped templates, and there is no templates/explainr.html "
-        "among them: check the name\n")
-    assert after == before
-
-
-def test_an_override_that_extends_itself_is_a_template_error(
-        make_site: Callable[..., Path], tmp_path: Path) -> None:
-    extends = '{% extends "explainer.html" %}\n{% block title %}Brand{% endblock %}\n'
+@pytest.mark.parametrize(("override", "expected"), [
+    ("<section>\n<ol data-script=\"{{ asset('timeline.js') }}\"></ol>\n</section>\n",
+     "asset('timeline.js'): there is no stylesheet or script static/timeline.js\n"),
+    ('{% extends "theme/explainr.html" %}\n',  # a misspelt shipped template
+     "template 'theme/explainr.html' not found\n"
+     '    {% extends "theme/explainr.html" %}\n'
+     "  hint: 'theme/' names the shipped templates, and there is no templates/explainr.html "
+     "among them: check the name\n"),
+    ('{% extends "explainer.html" %}\n{% block title %}Brand{% endblock %}\n',  # itself
+     "the template includes or extends itself, without end\n"
+     '    {% extends "explainer.html" %}\n'
+     "  hint: to build on the shipped template of the same name, name it with the 'theme/' "
+     'prefix: "theme/explainer.html"\n'),
+])
+def test_an_override_that_cannot_be_rendered_is_a_template_error_at_its_line(
+        override: str, expected: str, make_site: Callable[..., Path], tmp_path: Path) -> None:
+    # An override of a section's template, or of the explainer's page.
+    name = "sections/timeline.html" if override.startswith("<section>") else "explainer.html"
     err, before, after = build_twice(make_site, tmp_path,
-                                     {"overrides/templates/explainer.html": extends})
-    assert err.startswith(
-        "overrides/templates/explainer.html:1: error: template error while rendering a.html: "
-        "the template includes or extends itself, without end\n"
-        '    {% extends "explainer.html" %}\n'
-        "  hint: to build on the shipped template of the same name, name it with the 'theme/' "
-        'prefix: "theme/explainer.html"\n')
+                                     {f"overrides/templates/{name}": override})
+    line = 2 if name.startswith("sections/") else 1
+    assert err.startswith(f"overrides/templates/{name}:{line}: error: template error while "
+                          "rendering a.html: " + expected)
     assert after == before
 
 
