@@ -133,6 +133,7 @@ def test_a_broken_site_config(make_site: Callable[..., Path]) -> None:
         "site.yml:3:11: error: site config: 'language' must be a language tag such as en or "
         "fr-CA, found 'english'\n"
         "    language: english\n"
+        "  hint: write its tag: language: en\n"
         "error: 2 error(s) found; nothing was written\n")
 
 

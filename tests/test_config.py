@@ -91,6 +91,10 @@ def test_an_unknown_field_suggests_the_closest_one(make_site) -> None:
     ("image: javascript:alert(1)", "unsafe link 'javascript:alert(1)'"),
     ("publisher_url: example.org", "'publisher_url' must be a web address, found 'example.org'"),
     ("organizations: {a: b}", "'organizations' must be text"),
+    ("language: Português", "found 'Português'\n    language: Português\n  hint: write its "
+     "tag: language: pt"),
+    ("language: Elvish", "found 'Elvish'\n    language: Elvish\n  hint: write a language's "
+     "tag (docs/languages.md lists those with a strings table)"),
 ])
 def test_bad_values_are_reported_at_their_line(make_site, line: str, message: str) -> None:
     root = make_site({"site.yml": f"title: T\n{line}\n"})
@@ -98,6 +102,13 @@ def test_bad_values_are_reported_at_their_line(make_site, line: str, message: st
     assert len(errors) == 1
     assert errors[0].startswith("site.yml:2:")
     assert message in errors[0]
+
+
+def test_settings_written_as_a_list_are_told_how_to_be_written(make_site) -> None:
+    errors = errors_of(make_site({"site.yml": "- title: T\n- language: fr\n"}))
+    assert errors == ["site.yml:1:1: error: site config: the file must be 'key: value' lines, "
+                      "found a list\n    - title: T\n  hint: write each on a line of its own, as "
+                      "'name: value', with no '- ' before it"]
 
 
 def test_a_bad_base_url_on_the_command_line_is_a_usage_error(make_site) -> None:

@@ -254,7 +254,8 @@ def test_mistakes_in_languages_and_translation_keys_are_named(
     assert "content/c.md: error: translation_key 'a': content/b.md is already its version in " \
            "fr\n  hint: give one of them another translation_key or language" in result.stderr
     assert "content/e.md:6:11: error: front matter: 'language' must be a language tag such as " \
-           "en or fr-CA, found 'french'" in result.stderr
+           "en or fr-CA, found 'french'\n    language: french\n  hint: write its tag: " \
+           "language: fr\n" in result.stderr
     assert "content/f.md:6:18: error: front matter: translation_key 'Not A Slug' is not " \
            "allowed" in result.stderr
     assert "error: front matter: translation_key 'good-start!' is not allowed" in result.stderr

@@ -16,7 +16,7 @@ from typing import TypeVar
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .header import Reader, is_null, kind_of
-from .languages import LANGUAGE, canonical_tag
+from .languages import LANGUAGE, canonical_tag, tag_named
 from .model import FuzzyDate
 from .typography import typeset_text
 from .yamlnodes import BOOL_TAG
@@ -277,6 +277,11 @@ def check_url(reader: Reader, node: Node, text: str) -> str | None:
 
 def read_language(fields: Fields, default: str) -> str:
     """Read a `language:` field, a language tag, written in its usual case."""
+    node = fields.values.get("language")
+    named = tag_named(node.value) if isinstance(node, ScalarNode) and \
+        not LANGUAGE.fullmatch(node.value) else None
     tag = fields.matched("language", LANGUAGE, "en", "'language' must be a language tag such "
-                         "as en or fr-CA, found '{value}'")
+                         "as en or fr-CA, found '{value}'", f"write its tag: language: {named}"
+                         if named else "write a language's tag (docs/languages.md lists those "
+                         "with a strings table)")
     return canonical_tag(tag[0]) if tag else default

@@ -30,6 +30,7 @@ class Reader:
     base_line: int
     what: str
     problems: list[Problem] = field(default_factory=list)
+    whole: bool = False  # a whole file of settings or texts (site.yml), not a header
     # Whether the header read holds a '#' at all: without one, no value is cut short by a comment.
     has_hash: bool = True
     language: str | None = None  # text fields get typographer's punctuation in this language
@@ -81,6 +82,11 @@ class Reader:
         """Return a composed header as a mapping node, or report what it is instead."""
         if node is None:
             return MappingNode(MAP_TAG, [])
+        if not isinstance(node, MappingNode) and self.whole:
+            self.error(node, f"the file must be 'key: value' lines, found {kind_of(node)}",
+                       "write each on a line of its own, as 'name: value', with no '- ' "
+                       "before it")
+            return None
         if not isinstance(node, MappingNode):
             prose = isinstance(node, ScalarNode) and " " in node.value.strip()
             self.error(node, f"the header must be 'key: value' lines, found {kind_of(node)}",

@@ -28,6 +28,24 @@ def canonical_tag(tag: str) -> str:
     return "-".join(parts)
 
 
+def tag_named(name: str) -> str | None:
+    """Return the tag of a language written by its name, in English or in itself ('French',
+    'français' give fr), or None (only when a name is given for a tag: it reads CLDR widely)."""
+    wanted = " ".join(name.casefold().split())
+    english = Locale.parse("en").languages
+    for tag in sorted(english, key=lambda tag: (len(tag), tag)):  # fr before fr_CA, frc
+        if english[tag].casefold() == wanted:
+            return canonical_tag(tag.replace("_", "-"))
+    for tag in sorted(tag for tag in english if len(tag) == 2):
+        try:
+            own = Locale.parse(tag).get_display_name(tag)
+        except (UnknownLocaleError, ValueError):
+            continue
+        if own and own.casefold() == wanted:
+            return tag
+    return None
+
+
 def broader_tags(tag: str) -> list[str]:
     """Return a tag and the broader tags it falls back on: fr-CA, then fr."""
     parts = tag.split("-")

@@ -31,7 +31,7 @@ def load_config(root: Path, base_url: str | None = None) -> Config:
     if not path.exists() or not path.read_bytes().strip():  # an empty file sets nothing either
         return Config(base_url=override)
     text = read_text(path, CONFIG)
-    reader = Reader(CONFIG, tuple(text.split("\n")), 1, "site config")
+    reader = Reader(CONFIG, tuple(text.split("\n")), 1, "site config", whole=True)
     node = reader.parse(text)
     if node is None:
         raise ContentError(reader.problems)

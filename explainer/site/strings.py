@@ -37,7 +37,7 @@ class Table:
 
 def read_table(origin: str, text: str, language: str) -> tuple[Table, list[Problem]]:
     """Read a table's YAML, reporting what is not a text or a set of plural forms."""
-    reader = Reader(origin, tuple(text.split("\n")), 1, "strings table")
+    reader = Reader(origin, tuple(text.split("\n")), 1, "strings table", whole=True)
     node = reader.parse(text)
     texts: dict[str, Text] = {}
     lines: dict[str, int] = {}
