@@ -100,3 +100,15 @@ def test_a_partial_that_includes_itself_is_reported_at_the_include(
                             "while rendering ")
     assert first.endswith(": the template includes or extends itself, without end")
     assert excerpt == '    {% include "partials/site-nav.html" %}'
+
+
+def test_a_syntax_error_shows_its_line(make_site: Callable[..., Path], tmp_path: Path) -> None:
+    broken = ('{% extends "theme/explainer.html" %}\n{% block content %}\n{% if x %}\n'
+              "{% endblock %}\n")
+    err, before, after = build_twice(make_site, tmp_path,
+                                     {"overrides/templates/explainer.html": broken})
+    first, excerpt, hint = err.split("\n")[:3]
+    assert first.startswith("overrides/templates/explainer.html:4: error: template syntax error: "
+                            "Encountered unknown tag 'endblock'.")
+    assert (excerpt, hint) == ("    {% endblock %}", "  hint: fix the template tag on this line")
+    assert after == before

@@ -215,9 +215,12 @@ class Renderer:
             html = self.env.get_template(template).render(page_path=path, rel=rel, asset=asset,
                                                           **context)
         except jinja2.TemplateSyntaxError as exc:
+            lines = (exc.source or "").split("\n")
             raise ContentError([Problem(self.display(exc.filename, exc.name), exc.lineno, None,
                                         f"template syntax error: {exc.message}",
-                                        "fix the template tag on this line")]) from None
+                                        "fix the template tag on this line",
+                                        lines[exc.lineno - 1] if 0 < exc.lineno <= len(lines)
+                                        else "")]) from None
         except jinja2.TemplateNotFound as exc:
             raise ContentError([not_found_problem(exc, path, self.dirs(), self.relative)]) \
                 from None
