@@ -304,6 +304,22 @@ def test_a_language_without_any_table_says_so_once(make_site: Callable[..., Path
                           "show English words") == 1
 
 
+def test_a_key_of_the_project_s_own_serves_its_templates_without_a_warning(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    root = make_site({"site.yml": "language: fr\n",
+                      "content/story.md": EXPLAINER.format(title="Une histoire"),
+                      "i18n/en.yml": "brand_tagline: News that explains\n",
+                      "i18n/fr.yml": "brand_tagline: L'actualité expliquée\n",
+                      "overrides/templates/base.html": '{% extends "theme/base.html" %}\n'
+                      '{% block footer %}<p class="tagline">{{ t("brand_tagline") }}</p>'
+                      "{% endblock %}\n"})
+    result = run_cli("build", "--root", root, "--output", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "brand_tagline" not in result.stderr and "i18n/" not in result.stderr
+    assert soup(tmp_path / "out" / "index.html").select_one(".tagline").get_text() == \
+        "L'actualité expliquée"
+
+
 def test_mistakes_in_a_project_table_are_located(make_site: Callable[..., Path]) -> None:
     root = make_site({"site.yml": "language: fr\n",
                       "content/story.md": EXPLAINER.format(title="Une histoire"),
@@ -313,8 +329,8 @@ def test_mistakes_in_a_project_table_are_located(make_site: Callable[..., Path])
                                      "explainers_tagged:\n  one: un décryptage\n"})
     result = run_cli("build", "--root", root, "--output", root / "public")
     assert result.returncode == 1
-    assert "i18n/fr.yml:1:1: warning: unknown key 'key_takeaway'; no page shows it\n" \
-           "  hint: did you mean 'key_takeaways'?" in result.stderr
+    assert "i18n/fr.yml:1:1: warning: unknown key 'key_takeaway'; explainer's pages do not " \
+           "ask for it\n  hint: did you mean 'key_takeaways'?" in result.stderr
     assert "i18n/fr.yml:2:1: error: 'published' names {day}, which the text is not given\n" \
            "  hint: it may use {date}" in result.stderr
     assert "i18n/fr.yml:3:1: error: 'byline': a brace is not closed" in result.stderr

@@ -24,6 +24,10 @@ PACKAGE_TABLES = Path(__file__).resolve().parents[1] / "data" / "i18n"
 PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 Text = str | Mapping[str, str]  # a text, or its forms by plural category
 
+# How close a key not in explainer's tables must be to one that is to be taken for it, misspelt
+# ('key_takeaway'), rather than for a key of the project's own ('brand_tagline').
+MISSPELT = 0.8
+
 
 @dataclass(frozen=True)
 class Table:
@@ -94,11 +98,14 @@ def check_table(table: Table, english: Table) -> list[Problem]:
     for key, text in table.texts.items():
         line = table.lines[key]
         if key not in english.texts:
-            close = difflib.get_close_matches(key, list(english.texts), n=1)
-            problems.append(Problem(table.origin, line, 1, f"unknown key '{key}'; no page "
-                                    "shows it", f"did you mean '{close[0]}'?" if close else
-                                    "the keys are those of explainer/data/i18n/en.yml",
-                                    severity="warning"))
+            # A key of the project's own, for its own templates, or one misspelt.
+            close = difflib.get_close_matches(key, list(english.texts), n=1, cutoff=MISSPELT)
+            if close:
+                problems.append(Problem(table.origin, line, 1, f"unknown key '{key}'; "
+                                        "explainer's pages do not ask for it",
+                                        f"did you mean '{close[0]}'? (a key of your own, "
+                                        "for a template of yours, may be named as you like)",
+                                        severity="warning"))
             continue
         named, allowed = placeholders(text), placeholders(english.texts[key]) or set()
         if named is None:
