@@ -20,12 +20,23 @@ def dead_links(site: Site, paths: Iterable[str]) -> list[Problem]:
     """Warn of each link of an explainer's text to a page of the site that is not there."""
     there = set(paths)
     problems = []
+    pages: dict[str, list[str]] | None = None  # explainers' pages by their names' start
     for teaser in site.explainers:
         for link in teaser.links:
             target = page_of(teaser, link)
             if target is not None and target not in there:
-                problems.append(dead(teaser, link, target, site))
+                if pages is None:
+                    pages = {}
+                    for other in site.explainers:
+                        pages.setdefault(start_of(other.url), []).append(other.url)
+                problems.append(dead(teaser, link, target, pages.get(start_of(target), [])))
     return problems
+
+
+def start_of(path: str) -> str:
+    """Return what a page's name starts with: its closest pages are looked for among those
+    that start alike (looking through thousands for each link would take seconds)."""
+    return posixpath.basename(path)[:2]
 
 
 def page_of(teaser: Teaser, link: Use) -> str | None:
@@ -36,10 +47,11 @@ def page_of(teaser: Teaser, link: Use) -> str | None:
     return None if path.startswith("../") or path == ".." else path
 
 
-def dead(teaser: Teaser, link: Use, target: str, site: Site) -> Problem:
-    """Return the warning for a link to a page the site does not have."""
-    pages = [other.url for other in site.explainers if other is not teaser]
-    close = difflib.get_close_matches(target, pages, n=1)
+def dead(teaser: Teaser, link: Use, target: str, alike: list[str]) -> Problem:
+    """Return the warning for a link to a page the site does not have; `alike` are the
+    explainers' pages whose names start as the target's."""
+    close = difflib.get_close_matches(target, [page for page in alike if page != teaser.url],
+                                      n=1)
     hint = f"did you mean {posixpath.relpath(close[0], posixpath.dirname(teaser.url) or '.')}?" \
         if close else "link to an explainer by its page's name, relative to this one " \
         "(other-story.html); a draft, or an explainer dated after today, has no page yet"
