@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import SEED, soup
-from .media import BASE, SLUG, build_media
+from .helpers import SEED, run_cli, soup
+from .media import BASE, SLUG, build_media, media_project
 from .test_exports import build, read_csv, read_json, validate
 from .test_incremental import explainer
 
@@ -74,6 +74,19 @@ def test_timelinejs_shows_the_lead_image_on_its_title_slide(media_site: Path) ->
     title = read_json(media_site / f"data/{SLUG}.timelinejs.json")["title"]
     assert title["media"] == {"url": image["url"], "caption": image["caption_html"],
                               "credit": "Illustration: Explainer desk", "alt": image["alt"]}
+
+
+def test_without_a_base_url_timelinejs_gets_no_picture_it_could_not_find(tmp_path: Path
+                                                                         ) -> None:
+    # TimelineJS reads the address from the page that shows it, not from the file: the
+    # address relative to the file that the JSON gives would load nothing there.
+    root = media_project(tmp_path / "site")
+    assert run_cli("build", "--root", root).returncode == 0
+    out = root / "public"
+    assert read_json(out / f"data/{SLUG}.json")["image"]["url"].startswith("../media/")
+    title = read_json(out / f"data/{SLUG}.timelinejs.json")["title"]
+    assert "media" not in title
+    assert title["text"]["headline"] == "How a river barrier keeps a city dry"
 
 
 def test_without_a_lead_image_or_changes_the_json_says_so(make_site: Callable[..., Path]

@@ -157,10 +157,13 @@ def countries_csv(site: Any, page: Page, explainer: Explainer | None, words: Wor
 
 
 def timelinejs_json(site: Any, page: Page, explainer: Explainer | None, words: Words) -> bytes:
-    """Return the explainer's timelines in Knight Lab's TimelineJS format."""
+    """Return the explainer's timelines in Knight Lab's TimelineJS format; the lead image
+    only with a base URL: TimelineJS reads a picture's address from the page that shows it,
+    where an address relative to this file would find nothing."""
     explainer = whole(explainer)
-    return json_bytes(timelinejs(explainer, words,
-                                 picture_data(site.config, page, explainer.image, words)))
+    image = picture_data(site.config, page, explainer.image, words) \
+        if site.config.base_url else None
+    return json_bytes(timelinejs(explainer, words, image))
 
 
 def oembed_json(site: Any, page: Page, explainer: Explainer | None, words: Words) -> bytes:
