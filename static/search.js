@@ -70,9 +70,15 @@
     });
     return particle ? run.slice(0, -particle.length) : run;
   }
+  // Initials joined by dots or ampersands are one word, as terms.py's INITIALS: U.S., R&D.
+  function joinedInitials(folded) {
+    return folded.replace(/(?<![a-z0-9])[a-z](?:[.&][a-z])+(?![a-z0-9])/g, function (found) {
+      return found.replace(/[.&]/g, "");
+    });
+  }
   function wordsOf(text) {
     var terms = [];
-    (fold(text).match(/[\p{L}\p{M}\p{N}]+/gu) || []).forEach(function (run) {
+    (joinedInitials(fold(text)).match(/[\p{L}\p{M}\p{N}]+/gu) || []).forEach(function (run) {
       // split() gives the parts between the runs without spaces, then each such run.
       run.split(UNSPACED_RUNS).forEach(function (part, i) {
         var letters = Array.from(i % 2 ? withoutParticle(part) : part);

@@ -83,6 +83,14 @@ def test_accents_case_and_hyphens_fold_alike() -> None:
     assert words_of("ΟΔΌΣ Ёлка السَّلَامُ שָׁלוֹם") == ["οδοσ", "елка", "السلام", "שלום"]
 
 
+def test_initials_are_one_word_with_their_dots_or_without() -> None:
+    # A letter alone is no term: without this, U.S. and R&D would be found by nothing.
+    assert words_of("U.S.-led R&D, AT&T, Q&A in Washington, D.C.") == [
+        "us", "led", "rd", "at", "qa", "in", "washington", "dc"]
+    assert query_words("u.s.") == query_words("US") == ["us"]
+    assert words_of("Plan B. Then 1.5 °C") == ["plan", "then"]
+
+
 def test_letters_a_reader_types_plain_fold_as_the_plain_ones() -> None:
     # Unicode decomposes none of these: each folds to one letter, as search.js folds it.
     assert words_of("Điện Łódź Øresund Ħamrun Iğdır ðe πυρκαγιές") == [

@@ -12,7 +12,9 @@ that makes another letter: the voicing of kana (で is not て), the vowel signs
 scripts, the tone marks of Thai. The full-width Latin letters and digits of CJK text (Ｍ７)
 are those a reader types as ASCII (M7).
 
-Most scripts put spaces between words: a term is a word of two letters or more. Chinese,
+Most scripts put spaces between words: a term is a word of two letters or more. Initials
+joined by dots or an ampersand are one word, as readers type them whole or without the dots:
+U.S. gives us, R&D gives rd (a letter alone would be no term at all). Chinese,
 Japanese, Thai, Lao, Khmer and Myanmar do not, and Korean joins particles to its words.
 Finding their words takes a dictionary, and no dictionary of the build's would cut as the
 reader's browser does (Pagefind, which cuts with one when it indexes and with Intl.Segmenter
@@ -39,6 +41,8 @@ ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe2
                      "\u06ea-\u06ed\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc]")
 WIDE = re.compile("[\uff01-\uff5e]")  # the full-width forms of ASCII, U+FEE0 past it
 TOKEN = re.compile(r"[^\W_]{2,}")  # an ASCII text's words: hyphens and apostrophes split
+# Single Latin letters joined by dots or ampersands, as folded: u.s, r&d (search.js the same).
+INITIALS = re.compile(r"(?<![a-z0-9])[a-z](?:[.&][a-z])+(?![a-z0-9])")
 # The blocks of the scripts written without spaces (search.js holds the same): Thai and Lao,
 # Myanmar, Hangul jamo, Khmer, Tai Le, New Tai Lue and Tai Tham, CJK radicals, kana, Bopomofo
 # and Hangul letters, CJK ideographs, Hangul syllables, compatibility ideographs, halfwidth
@@ -91,7 +95,7 @@ def query_words(text: str) -> list[str]:
 def cut(text: str, query: bool = False) -> list[str]:
     """Return the terms of a text, folded: its words of two letters or more ('non-NATO' gives
     'non' and 'nato'), and the pairs of letters of its runs of scripts without spaces."""
-    folded = fold(text)
+    folded = joined_initials(fold(text))
     if folded.isascii():
         return TOKEN.findall(folded)
     terms: list[str] = []
@@ -103,6 +107,11 @@ def cut(text: str, query: bool = False) -> list[str]:
             elif len(part) > 1:
                 terms.append(part)
     return terms
+
+
+def joined_initials(folded: str) -> str:
+    """Return a folded text with its initials as one word each: 'u.s.' as 'us.'."""
+    return INITIALS.sub(lambda found: found[0].replace(".", "").replace("&", ""), folded)
 
 
 def without_particle(run: str) -> str:
