@@ -203,6 +203,8 @@ def test_the_timelinejs_file_is_in_knight_lab_s_format(seed_site: Path) -> None:
         "resolution 2699 (2023)</a></p>")
     assert events[-1]["start_date"] == {"year": 2024, "month": 7, "day": 16}
     assert len({event["unique_id"] for event in events}) == 8
+    # TimelineJS makes each an element's id in the page around it: they name the explainer.
+    assert events[0]["unique_id"] == f"{SEED}-timeline-1"
 
 
 def test_titles_are_escaped_for_timelinejs_which_reads_html(make_site: Callable[..., Path]

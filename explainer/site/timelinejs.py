@@ -2,7 +2,9 @@
 
 A title slide (the explainer's title and dek, and its lead image as its media), then a slide
 per event: its date in parts, its title and text as HTML, ending with its source (its own, else
-its timeline's), and the heading of its timeline as its group. An event that is not an exact
+its timeline's), the heading of its timeline as its group, and an id that names the
+explainer (TimelineJS gives it to an element of the page it draws in, beside other ids of that
+page and the slides of other explainers' timelines). An event that is not an exact
 day done (known to the month or the year, approximate or expected) also carries the words its
 page shows for its date, as its `display_date`.
 """
@@ -21,7 +23,8 @@ def timelinejs(explainer: Explainer, words: Words,
                image: dict[str, Any] | None = None) -> dict[str, Any]:
     """Return the explainer's timelines as a TimelineJS document; `image` is the lead image
     as the explainer's JSON gives it, shown on the title slide where it has an address."""
-    events = [slide(dated.event, dated.unique_id, dated.heading, words, dated.source)
+    events = [slide(dated.event, f"{explainer.slug}-{dated.unique_id}", dated.heading, words,
+                    dated.source)
               for dated in timeline_events(explainer, words)]
     title: dict[str, Any] = {"text": {"headline": escape(explainer.title, quote=False),
                                       "text": f"<p>{escape(explainer.dek, quote=False)}</p>"}}
