@@ -78,9 +78,30 @@ class _ShiftHeadings(Treeprocessor):
                 element.tag = f"h{min(int(element.tag[1]) + 2, 6)}"
 
 
+class _BoxTables(Treeprocessor):
+    """Put each table in a box of its own, which scrolls sideways when the table is wider than
+    the column (a table of figures on a phone), so that the page itself never does."""
+
+    def run(self, root: Element) -> None:
+        if next(root.iter("table"), None) is None:
+            return
+        tables = [(parent, index) for parent in root.iter()
+                  for index, child in enumerate(parent) if child.tag == "table"]
+        for parent, index in tables:
+            table, box = parent[index], Element("div")
+            box.tail, table.tail = table.tail, None
+            box.append(table)
+            parent[index] = box
+
+
 class _HeadingShift(markdown.Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
         md.treeprocessors.register(_ShiftHeadings(md), "shift_headings", 1)
+
+
+class _TableBoxes(markdown.Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
+        md.treeprocessors.register(_BoxTables(md), "box_tables", 0)
 
 
 def prose_lines(text: str, needles: tuple[str, ...]) -> Iterator[tuple[int, str]]:
@@ -270,6 +291,7 @@ def lean_markdown(syntax: frozenset[str], breaks: bool, plain_lines: bool) -> ma
 
 def new_markdown(extensions: list[str]) -> markdown.Markdown:
     """Return a Python-Markdown converter with these extensions (footnotes named after where
-    they are on the page: see notes.py) and the heading shift."""
+    they are on the page: see notes.py), the heading shift, and tables in boxes of their own."""
     chosen = [PageNotes() if name == "footnotes" else name for name in extensions]
-    return markdown.Markdown(extensions=[*chosen, _HeadingShift()], output_format="html")
+    boxes = [_TableBoxes()] if "tables" in extensions else []
+    return markdown.Markdown(extensions=[*chosen, _HeadingShift(), *boxes], output_format="html")

@@ -180,3 +180,43 @@ def test_a_long_figure_is_never_broken_inside_a_number(tmp_path: Path, make_page
                            / parseFloat(getComputedStyle(el).lineHeight)))""")
     assert lines[0] == 1, f"1.000.000.000 € on {lines[0]} lines at {width} px"
     assert page.evaluate(OVERFLOWING) == []
+
+
+WIDE_TABLE = """\
+---
+title: Pledges
+dek: Who pledged what.
+published: 2024-06-26
+---
+
+--- prose
+heading: Pledges
+---
+| Country | Officers pledged | Arrived by July | Money pledged (US$) |
+| --- | --- | --- | --- |
+| Kenya | 1,000 | 400 | 0 |
+| United States | 0 | 0 | 360,000,000 |
+
+Text after the table.
+"""
+
+
+def test_a_table_wider_than_a_phone_scrolls_in_its_box_not_the_page(tmp_path: Path,
+                                                                     make_page) -> None:
+    root = write_project(tmp_path / "site", {"content/pledges.md": WIDE_TABLE})
+    result = run_cli("build", "--root", root, "--output", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    page = make_page(viewport={"width": 320, "height": 800})
+    page.goto((tmp_path / "out" / "pledges.html").as_uri())
+    scroll, inner = page.evaluate("[document.documentElement.scrollWidth, innerWidth]")
+    assert scroll <= inner, "the page scrolls sideways"
+    box = page.locator("section.prose div:has(> table)")
+    assert box.evaluate("el => el.scrollWidth > el.clientWidth"), "the table fits: no test"
+    # A keyboard reaches the box and scrolls it; a screen reader still finds a table.
+    box.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("document.activeElement.scrollLeft > 0")  # it may scroll smoothly
+    assert page.get_by_role("table").get_by_role("columnheader").count() == 4
+    page.emulate_media(media="print")
+    assert box.evaluate("el => getComputedStyle(el).overflowX") == "visible"
+    assert page_errors(page).all == []
