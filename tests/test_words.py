@@ -209,6 +209,16 @@ def test_an_arabic_site_is_written_right_to_left(make_site: Callable[..., Path])
     assert page.select_one(".takeaways h2").get_text() == "أبرز النقاط"
 
 
+def test_embed_codes_read_left_to_right_on_a_right_to_left_page(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "language: ar\n",
+                      "content/story.md": EXPLAINER.format(title="قصة")})
+    out, _ = build(root)
+    codes = soup(out / "story.html").select("textarea.embed-code")
+    # HTML code set right to left shows '<iframe' as 'iframe>' and scrambles its attributes.
+    assert codes and all(code["dir"] == "ltr" for code in codes)
+
+
 def test_a_quote_s_latin_speaker_keeps_its_order_on_a_hebrew_page(
         make_site: Callable[..., Path]) -> None:
     story = EXPLAINER.format(title="הפסקת אש") + (
