@@ -3,6 +3,7 @@ same way as nh3 would."""
 
 from __future__ import annotations
 
+from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -92,6 +93,18 @@ def test_links_lists_quotes_and_headings_take_the_shortcut() -> None:
         assert quick is not None, text
         assert quick == python_markdown(text)
         assert sanitised(quick) == markup._clean(quick)
+
+
+def test_the_shallowest_heading_of_a_text_comes_right_under_the_section_s() -> None:
+    markup = Markup()
+    texts = {  # taking the shortcut, then through Python-Markdown (for its table)
+        "## What was agreed\n\nText.\n\n### The money\n\nMore.": ["h3", "h4"],
+        "### What was agreed\n\n| a |\n| - |\n| 1 |\n\n#### The money": ["h3", "h4"],
+        "# What was agreed\n\nText.\n\n## The money": ["h3", "h4"],
+    }
+    for text, levels in texts.items():
+        page = BeautifulSoup(markup.block(text), "html.parser")
+        assert [h.name for h in page.find_all(["h3", "h4", "h5", "h6"])] == levels, text
 
 
 @SETTINGS

@@ -66,16 +66,22 @@ PICTURE_ATTRIBUTES = {"img": {*nh3.ALLOWED_ATTRIBUTES["img"], "srcset", "sizes",
                               "decoding"}}
 # What footnotes may carry: their ids, on the elements Python-Markdown gives them to.
 NOTE_ATTRIBUTES = {tag: {*nh3.ALLOWED_ATTRIBUTES.get(tag, ()), "id"} for tag in ("li", "sup")}
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 SRCSET_CANDIDATE = re.compile(r"^(?:https?://|(?![a-zA-Z][a-zA-Z0-9+.-]*:))\S+(?:\s+\d+(?:\.\d+)?[wx])?$")
 
 
 class _ShiftHeadings(Treeprocessor):
-    """Push headings in section bodies below the page's h1 and the section's h2."""
+    """Push headings in section bodies below the page's h1 and the section's h2: the
+    shallowest heading of a text becomes an h3, whether written '#' or '##', and the others
+    keep their distance to it, so that no level is skipped under the section's heading."""
 
     def run(self, root: Element) -> None:
-        for element in root.iter():
-            if element.tag in ("h1", "h2", "h3", "h4", "h5"):
-                element.tag = f"h{min(int(element.tag[1]) + 2, 6)}"
+        headings = [element for element in root.iter() if element.tag in HEADING_TAGS]
+        if not headings:
+            return
+        shift = 3 - min(int(element.tag[1]) for element in headings)
+        for element in headings:
+            element.tag = f"h{min(int(element.tag[1]) + shift, 6)}"
 
 
 class _BoxTables(Treeprocessor):

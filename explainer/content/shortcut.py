@@ -73,8 +73,12 @@ def quick_html(text: str) -> str | None:
         return None if html is None else "\n".join(f"<p>{part}</p>"
                                                     for part in html.split("\n\n"))
     blocks: list[Block] = []
-    for chunk in text.split("\n\n"):
-        block = read_block(chunk)
+    chunks = text.split("\n\n")
+    # The shallowest heading becomes an h3, under the section's h2 (as markup.py shifts them).
+    shift = 3 - min((len(chunk) - len(chunk.lstrip("#")) for chunk in chunks
+                     if chunk.startswith("#")), default=1)
+    for chunk in chunks:
+        block = read_block(chunk, shift)
         if block is None:
             return None
         if blocks and block.kind == blocks[-1].kind and block.kind in JOINED:
@@ -141,8 +145,9 @@ def loose(item: str) -> str:
     return item if item.startswith("\n") else f"\n<p>{item}</p>\n"
 
 
-def read_block(chunk: str) -> Block | None:
-    """Return a block of text read, or None when it is not quick."""
+def read_block(chunk: str, shift: int) -> Block | None:
+    """Return a block of text read, its heading's level shifted, or None when it is not
+    quick."""
     if not chunk or chunk[0].isspace() or chunk[-1].isspace():
         return None
     first = chunk[0]
@@ -150,7 +155,7 @@ def read_block(chunk: str) -> Block | None:
         heading = HEADING.fullmatch(chunk)
         if heading is None:
             return None
-        level = min(len(heading[1]) + 2, 6)  # below the page's h1 and the section's h2
+        level = min(len(heading[1]) + shift, 6)
         html = tagged(f"h{level}", inline_html(heading[2].strip()))
         return None if html is None else Block("h", [html])
     if first == ">":
