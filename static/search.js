@@ -27,7 +27,10 @@
       Object.assign({year: "numeric", month: "long", day: "numeric"}, LATIN))
   };
   var SHOWN = 20;
-  var manifest = null, shards = {}, docs = {}, loading = {}, latest = 0;
+  // A screen reader reads the status line out each time it changes: while a reader types, it
+  // waits for a pause, so that it says the count once, not once for every letter.
+  var PAUSE = 600;
+  var manifest = null, shards = {}, docs = {}, loading = {}, latest = 0, saying = 0;
 
   // As explainer/site/terms.py: the accents a reader types without go (those of Latin, Greek
   // and Cyrillic letters, Hebrew and Arabic points, the Indic nukta); the marks that make
@@ -240,18 +243,26 @@
       .replace("{query}", query);
   }
 
+  function announce(text, asked, typing) {
+    clearTimeout(saying);
+    saying = setTimeout(function () {
+      if (asked === latest) status.textContent = text;
+    }, typing ? PAUSE : 0);
+  }
+
   var ready = load("index.js");
-  function search(query) {
+  function search(query, typing) {
     var asked = ++latest, words = wordsOf(query);
     if (!words.length) {
       list.replaceChildren();
       list.removeAttribute("aria-busy");
+      clearTimeout(saying);
       status.textContent = "";
       return Promise.resolve();
     }
-    return ready.then(function () { return show(query, words, asked); });
+    return ready.then(function () { return show(query, words, asked, typing); });
   }
-  function show(query, words, asked) {
+  function show(query, words, asked, typing) {
     var files = new Set();
     words.forEach(function (word, i) {
       shardsFor(word, isPrefix(words, i)).forEach(function (key) {
@@ -266,8 +277,8 @@
       // come in. A broad word's twenty results may lie in twenty files, which a browser hands
       // over together after some 70 ms (from file://): the first result's file is asked for
       // alone, and shown in a few, before the others. The list is busy until all are in.
-      status.textContent = say(found.length, query.trim()) + (found.length > SHOWN
-        ? " " + form.getAttribute("data-more").replace("{shown}", SHOWN) : "");
+      announce(say(found.length, query.trim()) + (found.length > SHOWN
+        ? " " + form.getAttribute("data-more").replace("{shown}", SHOWN) : ""), asked, typing);
       list.replaceChildren();
       list.setAttribute("aria-busy", "true");
       function fill() {
@@ -306,7 +317,7 @@
   var timer = 0;
   input.addEventListener("input", function () {
     clearTimeout(timer);
-    timer = setTimeout(function () { search(input.value); remember(input.value); }, 40);
+    timer = setTimeout(function () { search(input.value, true); remember(input.value); }, 40);
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();

@@ -61,6 +61,22 @@ def test_a_query_that_matches_nothing_says_so(seed_site: Path, new_page) -> None
     assert new_page.locator(RESULTS).count() == 0
 
 
+def test_a_screen_reader_hears_the_count_once_a_reader_stops_typing(seed_site: Path,
+                                                                    new_page) -> None:
+    new_page.goto((seed_site / "search.html").as_uri())
+    new_page.evaluate("""() => { window.said = []; const status = document.querySelector(
+        '.search-status'); new MutationObserver(() => said.push(status.textContent))
+        .observe(status, {childList: true, characterData: true, subtree: true}); }""")
+    # Each change of a live region is read out: one for every letter would drown the typing.
+    field = new_page.get_by_label("Search the explainers")
+    field.press_sequentially("kenya police", delay=150)  # at a reader's pace
+    new_page.wait_for_function("said.length && said.at(-1).includes('kenya police')")
+    assert new_page.evaluate("said") == ["1 result for kenya police"]
+    field.press("Enter")  # asked again: said again
+    new_page.wait_for_function("said.length == 2")
+    assert page_errors(new_page).all == []
+
+
 def test_the_french_page_finds_the_french_explainer_in_french(seed_site: Path,
                                                               new_page) -> None:
     with serve_dir(seed_site, "/news/") as base:
