@@ -13,10 +13,11 @@ from ..errors import Problem
 from . import model
 from .bounds import Allowance
 from .header import Reader
-from .markup import Markup, dropped_tags, markdown_images, page_links, unsafe_links
+from .markup import Markup, dropped_tags, unsafe_links
 from .media import iframe_lines
 from .notes import NoteIds
 from .sources import Block, SourceFile
+from .targets import markdown_images, page_links
 from .typography import typeset_html
 
 # A footnote's mark in a text, and a note given for it: [^1] and [^1]: The note.

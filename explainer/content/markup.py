@@ -50,13 +50,6 @@ CODE_SPAN = re.compile(r"(`+).*?\1")
 LINK_CANDIDATES = re.compile(r"\](?=\(\s*<?((?:[^\s()>]|\([^\s()]*\))+)|:\s*<?([^\s>]+))")
 SAFE_TARGET = re.compile(r"(?:https?://|mailto:)|[^:&]*\Z")
 SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
-# Pictures in Markdown and in raw HTML: ![alt](url) and <img src="url">.
-IMAGE_TARGETS = (re.compile(r"!\[[^\]]*\]\(\s*<?(?P<url>[^\s()>]+)"),
-                 re.compile(r"<img\b[^>]*?\ssrc\s*=\s*[\"']?(?P<url>[^\s\"'>]+)", re.IGNORECASE))
-# Links in Markdown and in raw HTML: [text](url), not a picture's ![alt](url), and <a href="url">.
-PAGE_TARGETS = (re.compile(r"(?<!!)\[[^\]]*\]\(\s*<?(?P<url>[^\s()>]+)"),
-                re.compile(r"<a\b[^>]*?\shref\s*=\s*[\"']?(?P<url>[^\s\"'>]+)", re.IGNORECASE))
-PAGE = re.compile(r"\.html?$", re.IGNORECASE)  # a link to a page of the site, not to a file
 # What pictures may carry besides the sanitiser's defaults: their sizes for each screen.
 # An HTML tag's name, as Markdown reads one ('<name', then a blank, '/' or '>'); not an
 # autolink's address (<https://...>), and the tags the sanitiser keeps.
@@ -152,34 +145,6 @@ def dropped_tags(text: str) -> list[tuple[int, int, str]]:
             if tag[2].lower() not in KEPT_TAGS and tag[2].lower() != "iframe":
                 end = visible.find(">", tag.start())
                 found.append((offset, tag.start() + 1, visible[tag.start():end + 1]))
-    return found
-
-
-def markdown_images(text: str) -> list[tuple[int, int, str]]:
-    """Return (line offset, column, url) of the pictures a text shows from the site's files."""
-    return [(offset, column, url) for offset, column, url in relative_targets(
-        text, ("![", "<"), IMAGE_TARGETS) if ".." not in url.split("/")]
-
-
-def page_links(text: str) -> list[tuple[int, int, str]]:
-    """Return (line offset, column, url) of the links a text makes to pages of the site."""
-    return [(offset, column, url) for offset, column, url in relative_targets(
-        text, ("](", "<"), PAGE_TARGETS) if PAGE.search(url.split("#")[0].split("?")[0])]
-
-
-def relative_targets(text: str, signs: tuple[str, ...], patterns: tuple[re.Pattern[str], ...]
-                     ) -> list[tuple[int, int, str]]:
-    """Return (line offset, column, url) of the relative addresses the patterns find, on the
-    lines that hold one of the signs."""
-    found = []
-    for offset, line in enumerate(text.split("\n")):
-        if not any(sign in line for sign in signs):
-            continue
-        for pattern in patterns:
-            for match in pattern.finditer(line):
-                url = match["url"]
-                if not SCHEME.match(url.lower()) and not url.startswith(("/", "#", "?")):
-                    found.append((offset, match.start("url") + 1, url))
     return found
 
 

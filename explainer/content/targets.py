@@ -1,0 +1,45 @@
+"""The site's files and pages that an author's text names by a relative address: the pictures
+it shows (checked to be in the project) and the pages it links to (checked to be on the site).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .markup import SCHEME
+
+# Pictures in Markdown and in raw HTML: ![alt](url) and <img src="url">.
+IMAGE_TARGETS = (re.compile(r"!\[[^\]]*\]\(\s*<?(?P<url>[^\s()>]+)"),
+                 re.compile(r"<img\b[^>]*?\ssrc\s*=\s*[\"']?(?P<url>[^\s\"'>]+)", re.IGNORECASE))
+# Links in Markdown and in raw HTML: [text](url), not a picture's ![alt](url), and <a href="url">.
+PAGE_TARGETS = (re.compile(r"(?<!!)\[[^\]]*\]\(\s*<?(?P<url>[^\s()>]+)"),
+                re.compile(r"<a\b[^>]*?\shref\s*=\s*[\"']?(?P<url>[^\s\"'>]+)", re.IGNORECASE))
+PAGE = re.compile(r"\.html?$", re.IGNORECASE)  # a link to a page of the site, not to a file
+
+
+def markdown_images(text: str) -> list[tuple[int, int, str]]:
+    """Return (line offset, column, url) of the pictures a text shows from the site's files."""
+    return [(offset, column, url) for offset, column, url in relative_targets(
+        text, ("![", "<"), IMAGE_TARGETS) if ".." not in url.split("/")]
+
+
+def page_links(text: str) -> list[tuple[int, int, str]]:
+    """Return (line offset, column, url) of the links a text makes to pages of the site."""
+    return [(offset, column, url) for offset, column, url in relative_targets(
+        text, ("](", "<"), PAGE_TARGETS) if PAGE.search(url.split("#")[0].split("?")[0])]
+
+
+def relative_targets(text: str, signs: tuple[str, ...], patterns: tuple[re.Pattern[str], ...]
+                     ) -> list[tuple[int, int, str]]:
+    """Return (line offset, column, url) of the relative addresses the patterns find, on the
+    lines that hold one of the signs."""
+    found = []
+    for offset, line in enumerate(text.split("\n")):
+        if not any(sign in line for sign in signs):
+            continue
+        for pattern in patterns:
+            for match in pattern.finditer(line):
+                url = match["url"]
+                if not SCHEME.match(url.lower()) and not url.startswith(("/", "#", "?")):
+                    found.append((offset, match.start("url") + 1, url))
+    return found
