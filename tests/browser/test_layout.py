@@ -42,6 +42,20 @@ def test_no_page_type_scrolls_sideways(seed_site: Path, make_page, width: int) -
     assert page_errors(page).all == []
 
 
+def test_no_page_type_scrolls_sideways_in_large_text_on_a_phone(seed_site: Path,
+                                                                make_page) -> None:
+    # Text at twice its size, as a phone's accessibility setting asks for (WCAG 1.4.4).
+    page = make_page(viewport={"width": 390, "height": 800})
+    for path in page_types(seed_site):
+        page.goto(path.as_uri())
+        page.add_style_tag(content="html { font-size: 200% !important; }")
+        name = page_id(seed_site, path)
+        assert page.evaluate(OVERFLOWING) == [], name
+        scroll, inner = page.evaluate("[document.documentElement.scrollWidth, innerWidth]")
+        assert scroll <= inner, f"{name} scrolls sideways in large text"
+    assert page_errors(page).all == []
+
+
 def test_every_page_type_shows_all_its_content_without_javascript(seed_site: Path,
                                                                   make_page) -> None:
     page = make_page(java_script_enabled=False, viewport={"width": 390, "height": 800})
