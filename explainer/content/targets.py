@@ -8,12 +8,16 @@ import re
 
 from .markup import SCHEME
 
+# An address that is no web address (these are by far the commonest: passed over at once).
+RELATIVE = r"(?!https?:)"
 # Pictures in Markdown and in raw HTML: ![alt](url) and <img src="url">.
-IMAGE_TARGETS = (re.compile(r"!\[[^\]]*\]\(\s*<?(?P<url>[^\s()>]+)"),
-                 re.compile(r"<img\b[^>]*?\ssrc\s*=\s*[\"']?(?P<url>[^\s\"'>]+)", re.IGNORECASE))
+IMAGE_TARGETS = (re.compile(rf"!\[[^\]]*\]\(\s*<?{RELATIVE}(?P<url>[^\s()>]+)"),
+                 re.compile(rf"<img\b[^>]*?\ssrc\s*=\s*[\"']?{RELATIVE}(?P<url>[^\s\"'>]+)",
+                            re.IGNORECASE))
 # Links in Markdown and in raw HTML: [text](url), not a picture's ![alt](url), and <a href="url">.
-PAGE_TARGETS = (re.compile(r"\[(?<!!\[)[^\]]*\]\(\s*<?(?P<url>[^\s()>]+)"),  # '[' first: fast
-                re.compile(r"<a\b[^>]*?\shref\s*=\s*[\"']?(?P<url>[^\s\"'>]+)", re.IGNORECASE))
+PAGE_TARGETS = (re.compile(rf"\[(?<!!\[)[^\]]*\]\(\s*<?{RELATIVE}(?P<url>[^\s()>]+)"),
+                re.compile(rf"<a\b[^>]*?\shref\s*=\s*[\"']?{RELATIVE}(?P<url>[^\s\"'>]+)",
+                           re.IGNORECASE))
 PAGE = re.compile(r"\.html?$", re.IGNORECASE)  # a link to a page of the site, not to a file
 
 

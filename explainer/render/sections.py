@@ -26,10 +26,11 @@ START, END = "\x1e", "\x1f"
 MARK = re.compile(f"{START}(\\d+){END}")
 LINKS = ("rel", "asset")  # the functions whose answer depends on the page's folder
 # An attribute that holds an address, in the HTML that Markdown and the templates write, but
-# not a mark or a fragment (each name first, then what may not stand before it: so the search
-# skips ahead to the names' letters).
+# not a mark, a fragment or a web address (each name first, then what may not stand before
+# it: so the search skips ahead to the names' letters).
 URL_ATTRIBUTE = re.compile(r'(?P<name>href(?<![\w-]href)|src(?<![\w-]src)|srcset(?<![\w-]srcset)'
-                           r'|poster(?<![\w-]poster))="(?P<value>[^"\x1e#][^"]*)"')
+                           r'|poster(?<![\w-]poster))="(?![A-Za-z][A-Za-z0-9+.-]*:)'
+                           r'(?P<value>[^"\x1e#][^"]*)"')
 SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")  # https:, mailto:, data:
 
 
