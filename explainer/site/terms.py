@@ -42,7 +42,9 @@ ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe2
 WIDE = re.compile("[\uff01-\uff5e]")  # the full-width forms of ASCII, U+FEE0 past it
 TOKEN = re.compile(r"[^\W_]{2,}")  # an ASCII text's words: hyphens and apostrophes split
 # Single Latin letters joined by dots or ampersands, as folded: u.s, r&d (search.js the same).
-INITIALS = re.compile(r"(?<![a-z0-9])[a-z](?:[.&][a-z])+(?![a-z0-9])")
+# The match starts at the first dot, and leaves the first letter be (".s" of "u.s"): letters
+# are everywhere, dots and ampersands few, so the search skips ahead to them.
+INITIALS = re.compile(r"[.&](?<=(?<![a-z0-9])[a-z][.&])[a-z](?:[.&][a-z])*(?![a-z0-9])")
 # The blocks of the scripts written without spaces (search.js holds the same): Thai and Lao,
 # Myanmar, Hangul jamo, Khmer, Tai Le, New Tai Lue and Tai Tham, CJK radicals, kana, Bopomofo
 # and Hangul letters, CJK ideographs, Hangul syllables, compatibility ideographs, halfwidth
