@@ -45,10 +45,6 @@ TOKEN = re.compile(r"[^\W_]{2,}")  # an ASCII text's words: hyphens and apostrop
 # The match starts at the first dot, and leaves the first letter be (".s" of "u.s"): letters
 # are everywhere, dots and ampersands few, so the search skips ahead to them.
 INITIALS = re.compile(r"[.&](?<=(?<![a-z0-9])[a-z][.&])[a-z](?:[.&][a-z])*(?![a-z0-9])")
-# The blocks of the scripts written without spaces (search.js holds the same): Thai and Lao,
-# Myanmar, Hangul jamo, Khmer, Tai Le, New Tai Lue and Tai Tham, CJK radicals, kana, Bopomofo
-# and Hangul letters, CJK ideographs, Hangul syllables, compatibility ideographs, halfwidth
-# kana and Hangul, and the ideographs of the supplementary planes.
 # Letters folded one to another (search.js holds the same): one letter for one, so that a
 # folded run of a script without spaces keeps its length, which search.js marks by. After
 # the Latin and Greek ones, the Arabic yeh, alef maksura and kaf of an Arabic keyboard fold
@@ -61,6 +57,10 @@ PARTICLES = ("에서", "으로", "에게", "까지", "부터", "처럼", "보다
              "을", "를", "에", "와", "과", "도", "만", "로")
 HANGUL = re.compile("[\uac00-\ud7a3]+")  # the Hangul syllables
 ZWNJ = "\u200c"  # the zero-width non-joiner, within a Persian word: کم‌آبی
+# The blocks of the scripts written without spaces (search.js holds the same): Thai and Lao,
+# Myanmar, Hangul jamo, Khmer, Tai Le, New Tai Lue and Tai Tham, CJK radicals, kana, Bopomofo
+# and Hangul letters, CJK ideographs, Hangul syllables, compatibility ideographs, halfwidth
+# kana and Hangul, and the ideographs of the supplementary planes.
 UNSPACED = ("\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u1950-\u19ff\u1a20-\u1aaf"
             "\u2e80-\u2fdf\u3000-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\ua9e0-\ua9ff"
             "\uaa60-\uaa7f\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc\U00020000-\U000323af")
