@@ -87,14 +87,14 @@ def load_lexicon(inputs: Inputs) -> Lexicon:
     project: dict[str, Table] = {}
     problems: list[Problem] = []
     paths = inputs.under(STRINGS)
-    for path in paths:
+    contents = {path: inputs.path(path).read_bytes() for path in paths}
+    for path, data in contents.items():
         language = table_language(path)
         if language is None:
             problems.append(Problem(path, None, None, "not a strings table; it is ignored",
                                     f"name it after its language, such as {STRINGS}/fr.yml or "
                                     f"{STRINGS}/pt-BR.yml", severity="warning"))
             continue
-        data = inputs.path(path).read_bytes()
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -105,8 +105,8 @@ def load_lexicon(inputs: Inputs) -> Lexicon:
         table, found = read_table(path, text.replace("\r\n", "\n"), language)
         project[language] = table
         problems += [*found, *check_table(table, english())]
-    lexicon = Lexicon(project, (), digest(*(part for path in paths for part in
-                                            (path, inputs.path(path).read_bytes()))))
+    lexicon = Lexicon(project, (), digest(*(part for path, data in contents.items()
+                                            for part in (path, data))))
     for language, table in project.items():
         if not is_english(language):
             broader = [t for t in lexicon.tables(language)[1:] if not is_english(t.language)]
