@@ -48,22 +48,25 @@ CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
                 "# explainer's build cache: safe to delete; see docs/performance.md.\n")
 
 
+# Data folders told apart by their files' stat, changed when a script writes them, for a
+# fraction of the time their bytes would take: the flags are some 400 files, the font large.
+STAMPED = ("flags", "fonts")
+
+
 @functools.cache
 def tool_fingerprint() -> str:
     """Return a hash of explainer's own code and data and of the libraries it renders with."""
     package = Path(__file__).resolve().parents[1]
     parts: list[bytes | str] = [sys.version, str(pickle.HIGHEST_PROTOCOL)]
-    for path in [*sorted(package.rglob("*.py")), package / "data" / "world.json",
-                 package / "data" / "organisations.yml", package / "data" / "cldr_names.json",
-                 package / "data" / "cldr_quotes.json",
-                 *sorted((package / "data" / "i18n").glob("*.yml"))]:
+    folder = package / "data"
+    data = [path for path in sorted(folder.rglob("*")) if path.is_file()]
+    stamped = [path.relative_to(folder).parts[0] in STAMPED for path in data]
+    read = [path for path, by_stat in zip(data, stamped, strict=True) if not by_stat]
+    for path in [*sorted(package.rglob("*.py")), *read]:
         parts += [path.relative_to(package).as_posix(), path.read_bytes()]
-    # The flags are many files (about 400): their stat, changed when scripts/update_geodata.py
-    # writes them, tells versions apart for a fraction of the time their bytes would take.
-    flags = package / "data" / "flags"
-    for path in sorted(flags.rglob("*.svg")):
+    for path in (path for path, by_stat in zip(data, stamped, strict=True) if by_stat):
         stat = path.stat()
-        parts += [path.relative_to(flags).as_posix(), f"{stat.st_size}:{stat.st_mtime_ns}"]
+        parts += [path.relative_to(package).as_posix(), f"{stat.st_size}:{stat.st_mtime_ns}"]
     for name in DEPENDENCIES:
         spec = importlib.util.find_spec(name)
         origin = spec.origin if spec is not None and spec.origin else ""
