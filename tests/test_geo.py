@@ -194,6 +194,27 @@ def test_a_story_spread_over_the_world_gets_a_world_map_with_its_tiny_host_enlar
     assert box is not None and int(box.get("width")) >= 250  # a quarter of the map or more
 
 
+@pytest.mark.parametrize("code", ["KN", "MT", "SG", "BH"])
+def test_a_tiny_focal_country_fills_a_good_part_of_its_inset(code: str) -> None:
+    # St. Kitts and Nevis is a tenth of the 28 units Haiti's inset spans: the inset zooms in
+    # further for it, so that a reader sees its islands rather than a red speck.
+    root = ET.fromstring(render([("group-1", [code]), ("group-2", ["US", "KE", "GB"])]))
+    (inset,) = [g for g in root.iter(f"{SVG}g") if g.get("class") == "inset"]
+    box = inset.find(f"{SVG}svg")
+    assert box is not None
+    (shape,) = [el for el in box.iter(f"{SVG}path") if el.get("data-country") == code]
+    x0, y0, x1, y1 = outline_box(shape.get("d") or "")
+    assert max(x1 - x0, y1 - y0) >= int(box.get("width") or 0) / 12, (code, x1 - x0, y1 - y0)
+
+
+@pytest.mark.parametrize("code", ["MV", "MC"])
+def test_a_country_too_small_even_for_its_inset_is_circled_there(code: str) -> None:
+    root = ET.fromstring(render([("group-1", [code]), ("group-2", ["US", "KE", "GB"])]))
+    (inset,) = [g for g in root.iter(f"{SVG}g") if g.get("class") == "inset"]
+    rings = [el for el in inset.iter(f"{SVG}circle") if el.get("data-country") == code]
+    assert [ring.get("class") for ring in rings] == ["ring group-1"]
+
+
 def test_no_inset_when_the_focal_countries_are_big_enough() -> None:
     root = ET.fromstring(render([("group-1", ["KE"]), ("group-2", ["US"]), ("group-3", ["BR"])]))
     assert [g for g in root.iter(f"{SVG}g") if g.get("class") == "inset"] == []

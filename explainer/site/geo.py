@@ -86,16 +86,16 @@ def outline_box(d: str) -> tuple[int, int, int, int]:
 
 
 @cache
-def main_box(d: str) -> tuple[int, int, int, int]:
+def main_box(d: str, unit: int = 1) -> tuple[int, int, int, int]:
     """Return the box of where an outline mainly lies: its pieces that lie together, less any
     that the map's edge parts from them (Russia's Chukotka past 180° drawn by Alaska, Fiji's
     islands east of it), which would stretch the box across the world.
 
     Pieces lie together when less than a quarter of the map's width parts them; of the groups
-    so made, the one of the largest area is kept.
+    so made, the one of the largest area is kept. `d` is in 1/`unit` map units, as is the box.
     """
     boxes = sorted(outline_box(f"M{part}") for part in d.split("M")[1:])
-    reach = load_world().view_box[2] / 4
+    reach = load_world().view_box[2] * unit / 4
     groups: list[list[tuple[int, int, int, int]]] = []
     for box in boxes:
         if groups and box[0] <= max(b[2] for b in groups[-1]) + reach:

@@ -70,6 +70,18 @@ def country_box(code: str) -> Box | None:
     return None
 
 
+@cache
+def fine_box(code: str) -> Box | None:
+    """Return where a country lies, from its finer outline where the map has one: the box of
+    a small country to a tenth of a unit, which country_box rounds to a point."""
+    world = load_world()
+    if code not in world.detail:
+        return country_box(code)
+    unit = world.detail_scale
+    x0, y0, x1, y1 = main_box(world.detail[code], unit)
+    return x0 / unit, y0 / unit, x1 / unit, y1 / unit
+
+
 def overlaps(a: Box, b: Box) -> bool:
     """Tell whether two boxes share any point."""
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]

@@ -14,7 +14,7 @@ from html import escape
 from typing import NamedTuple
 
 from .geo import Box, Point, load_world, outline_box, path_rings, simplify
-from .mapframe import Frame, MapPlan, country_box, overlaps, plan_map
+from .mapframe import Frame, MapPlan, country_box, fine_box, overlaps, plan_map
 
 TOLERANCE = 0.8  # drawn units (about a pixel on a desktop map) an outline may be moved
 MARKER_RADIUS = 3
@@ -23,7 +23,13 @@ MARKER_RADIUS = 3
 RING_BELOW = 28
 RING_RADIUS = 7
 INSET_WIDTH = 0.3  # of the map's width
-INSET_SPAN = 28  # map units the inset shows across, at least
+# Map units the inset shows across: its country and the land around it, 3 to 6 times the
+# country's size (28 units at least for Haiti, to show Hispaniola), but never under 10, past
+# which the 1:50m outlines of the land around a small island turn to blocks.
+INSET_SPAN = 28
+INSET_ZOOM = (3, 6)
+INSET_LEAST_SPAN = 10
+INSET_SPECK = 400  # square drawn units: a country in an inset whose box is smaller is circled
 MARGIN = 6  # drawn units between the inset and the map's edge
 DETAIL_ZOOM = 4.0  # from this zoom on, small countries are drawn from their finer outlines
 _CLASS = re.compile(r"[a-z][a-z0-9-]*")
@@ -77,13 +83,18 @@ def draw_rings(classes: Mapping[str, str], frame: Frame) -> list[str]:
         box = country_box(code)
         if box is None or not overlaps(box, frame.box()):
             continue
-        x0, y0, x1, y1 = frame.drawn(box)
-        if x1 - x0 < RING_BELOW and y1 - y0 < RING_BELOW:
-            radius = max(RING_RADIUS, round(max(x1 - x0, y1 - y0) / 2 + 3))
-            rings.append(f'<circle class="ring {classes[code]}" data-country="{code}"'
-                         f' cx="{round((x0 + x1) / 2)}" cy="{round((y0 + y1) / 2)}"'
-                         f' r="{radius}" vector-effect="non-scaling-stroke"/>')
+        drawn = frame.drawn(box)
+        if drawn[2] - drawn[0] < RING_BELOW and drawn[3] - drawn[1] < RING_BELOW:
+            rings.append(ring(code, classes[code], drawn))
     return rings
+
+
+def ring(code: str, css: str, drawn: Box) -> str:
+    """Return a circle around a country's drawn box."""
+    x0, y0, x1, y1 = drawn
+    radius = max(RING_RADIUS, round(max(x1 - x0, y1 - y0) / 2 + 3))
+    return (f'<circle class="ring {css}" data-country="{code}" cx="{round((x0 + x1) / 2)}"'
+            f' cy="{round((y0 + y1) / 2)}" r="{radius}" vector-effect="non-scaling-stroke"/>')
 
 
 def draw_layer(classes: Mapping[str, str], frame: Frame) -> list[str]:
@@ -243,21 +254,33 @@ def drawn_ring(ring: Sequence[Point], frame: Frame) -> Drawn | None:
 def draw_inset(code: str, classes: Mapping[str, str], frame: Frame,
                size: tuple[float, float], names: Mapping[str, str]) -> str:
     """Return a boxed, labelled inset that shows a country enlarged, in a free corner."""
-    box = country_box(code)
+    box = fine_box(code)
     assert box is not None  # plan_map only picks countries the map has
     width = round(size[0] * INSET_WIDTH)
     height = round(width * 3 / 4)
-    span = max(INSET_SPAN, 3 * max(box[2] - box[0], box[3] - box[1]))
-    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-    inner = Frame(cx - span / 2, cy - span * 3 / 8, span, span * 3 / 4, width / span)
+    inner = inset_frame(box, width)
     x, y = corner(code, classes, frame, size, (width, height))
     label = escape(names.get(code, code), quote=False)
+    # A country still too small to see in the inset (Monaco, the Maldives' atolls) is
+    # circled there too.
+    drawn = inner.drawn(box)
+    rings = [ring(code, classes[code], drawn)] if \
+        (drawn[2] - drawn[0]) * (drawn[3] - drawn[1]) < INSET_SPECK else []
     return (f'<g class="inset"><svg x="{x}" y="{y}" width="{width}" height="{height}"'
             f' viewBox="0 0 {width} {height}"><rect class="sea" width="{width}"'
-            f' height="{height}"/>{"".join(draw_layer(classes, inner))}</svg>'
+            f' height="{height}"/>{"".join(draw_layer(classes, inner) + rings)}</svg>'
             f'<rect class="inset-frame" x="{x}" y="{y}" width="{width}" height="{height}"'
             f' vector-effect="non-scaling-stroke"/><text class="inset-label" x="{x + 6}"'
             f' y="{y + 5}" dominant-baseline="hanging">{label}</text></g>')
+
+
+def inset_frame(box: Box, width: int) -> Frame:
+    """Return the frame of an inset `width` drawn units wide, centred on a country's box."""
+    size = max(box[2] - box[0], box[3] - box[1])
+    least, most = INSET_ZOOM
+    span = min(max(INSET_SPAN, least * size), max(most * size, INSET_LEAST_SPAN))
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return Frame(cx - span / 2, cy - span * 3 / 8, span, span * 3 / 4, width / span)
 
 
 def corner(code: str, classes: Iterable[str], frame: Frame, size: tuple[float, float],
