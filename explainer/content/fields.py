@@ -20,7 +20,7 @@ from .languages import LANGUAGE, canonical_tag, tag_named
 from .model import FuzzyDate
 from .typography import typeset_text
 from .yamlnodes import BOOL_TAG
-from .yamlslips import SIGILS
+from .yamlslips import SIGILS, curly_quoted, straight_quotes
 
 T = TypeVar("T")
 DATE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ][\d:.+\-Z ]*)?")
@@ -89,7 +89,9 @@ class Fields:
         line = self.reader.lines[self.reader.line_of(node) - 1]
         if not isinstance(node, ScalarNode):
             in_list = line.lstrip().startswith("- ") and isinstance(node, MappingNode)
+            item = line.strip()[2:].strip()
             self.reader.error(node, f"'{name}' must be text, found {kind_of(node)}",
+                              straight_quotes(item) if in_list and curly_quoted(item) else
                               "a ': ' inside a list item makes it a 'key: value' line; put the "
                               "whole item in quotes" if in_list else
                               "write it on one line after the key, in quotes if it has ': '")

@@ -26,6 +26,9 @@ YAML_HINTS = (
 # A value as the line gives it: after the indentation, a list's '- ' and a 'key: '.
 LINE_VALUE = re.compile(r"(?P<lead>\s*(?:-\s+)?(?:[\w-]+:\s+)?)(?P<value>.*?)\s*$")
 QUOTE_THEN_MORE = re.compile(r"""(?P<q>["'])(?:(?!(?P=q)).)*(?P=q)\s*[^\s#:,\]}]""")
+# Quotation marks as a word processor types them, which YAML reads as text, not as quotes.
+CURLY_OPENINGS = "\u201c\u2018\u00ab\u201e\u201d\u00bb"
+CURLY_CLOSINGS = "\u201d\u2019\u00bb\u201c\u00ab"
 SIGILS = {"*": "it starts an alias", "&": "it starts an anchor", "!": "it starts a tag",
           "%": "it starts a directive", "@": "it is reserved", "`": "it is reserved"}
 # The errors of a value YAML cannot read as typed, which repaired() reads as the author meant.
@@ -95,10 +98,25 @@ def slip_hint(line: str) -> str:
     if QUOTE_THEN_MORE.match(value):
         return ("a value that begins with a quote must end with it; put the whole value in "
                 f"the other quotes: {requoted(value)}")
+    if curly_quoted(value):
+        return straight_quotes(value)
     if value[:1] in SIGILS:
         return f"YAML does not read a value beginning with '{value[0]}' as text " \
                f"({SIGILS[value[0]]}); put the whole value in quotes"
     return ""
+
+
+def curly_quoted(value: str) -> bool:
+    """Tell whether a whole value is between curly quotation marks, and holds no others."""
+    inner = value[1:-1]
+    return len(value) > 2 and value[0] in CURLY_OPENINGS and value[-1] in CURLY_CLOSINGS and \
+        not any(mark in inner for mark in CURLY_OPENINGS + CURLY_CLOSINGS)
+
+
+def straight_quotes(value: str) -> str:
+    """Name the fix for a value between curly quotation marks, which YAML reads as text."""
+    return ("curly quotation marks are not quotes to YAML, but part of the text; put the "
+            f"value in straight quotes: {requoted(value[1:-1])}")
 
 
 def requoted(value: str) -> str:
