@@ -462,3 +462,11 @@ def test_a_french_percentage_in_words_is_one_number() -> None:
             "  - La participation a atteint 61 %.\n---\n")
     assert warnings_of(body, FRENCH) == ["content/x.md:10: warning: takeaway repeats the one on "
                                          "line 9"]
+
+
+@pytest.mark.parametrize("label", ["Spain's share of possession", "Spain’s share of possession",
+                                   "share of possession held by Spain"])
+def test_a_possessive_in_the_label_is_the_name_the_text_gives(label: str) -> None:
+    figures = f"\n--- figures\nfigures:\n  - value: 61%\n    label: {label}\n---\n"
+    assert stated(warnings_of("--- takeaways\ntakeaways:\n  - Spain had 64% of possession.\n"
+                              "---\n" + figures)) == ["'64%'"]

@@ -121,8 +121,12 @@ def parse_number(match: re.Match[str]) -> float:
 
 @functools.lru_cache(maxsize=1 << 16)  # texts repeat their words; a stem is a pure function
 def stem(word: str) -> str:
-    """Reduce a word to a rough stem, so 'pledged' meets 'pledges' and 'officer' 'officers'."""
+    """Reduce a word to a rough stem, so 'pledged' meets 'pledges', 'officer' 'officers' and
+    'Spain' "Spain's"."""
     word = word.lower()
+    if word.endswith(("'s", "\u2019s")):
+        word = word[:-2]
+    word = word.rstrip("'\u2019")  # "countries'"
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
