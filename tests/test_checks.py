@@ -470,3 +470,22 @@ def test_a_possessive_in_the_label_is_the_name_the_text_gives(label: str) -> Non
     figures = f"\n--- figures\nfigures:\n  - value: 61%\n    label: {label}\n---\n"
     assert stated(warnings_of("--- takeaways\ntakeaways:\n  - Spain had 64% of possession.\n"
                               "---\n" + figures)) == ["'64%'"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Past outbreaks had a case fatality rate of 25% to 90%.", []),
+    ("Past outbreaks had a case fatality rate of 25-90%.", []),
+    ("The case fatality rate is between 24% and 88%, depending on care.", []),
+    ("The case fatality rate is 29%, up from a range of 20% to 25%.", ["'29%'"]),
+    ("The case fatality rate rose from 12 to 29%.", ["'29%'"]),
+])
+def test_the_ends_of_a_range_are_not_a_value(text: str, said: list[str]) -> None:
+    figures = "\n--- figures\nfigures:\n  - value: 27%\n    label: case fatality rate\n---\n"
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
+
+
+def test_the_ends_of_a_range_in_french() -> None:
+    figures = "\n--- figures\nfigures:\n  - value: 27 %\n    label: taux de létalité\n---\n"
+    front = FRONT.replace("---\n", "---\nlanguage: fr\n", 1)
+    assert warnings_of("--- summary\n---\nLe taux de létalité va de 25 % à 90 %, ou "
+                       "entre 24 % et 88 %.\n" + figures, front) == []

@@ -58,6 +58,7 @@ class Counting:
     # A number in words, then one to three words ("eight founding signatories"): groups word
     # and words; not one that points back at things just named ("the two parties").
     word_count: re.Pattern[str]
+    range: re.Pattern[str]  # two amounts that bound a range ("25% to 90%"): not a value
     number: re.Pattern[str]  # a number and its scale, in a key figure's value
     value: Callable[[re.Match[str]], float]  # the value of a match with number and scale
     stop_words: frozenset[str]  # words that say nothing of what a sentence is about

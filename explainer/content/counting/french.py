@@ -110,6 +110,12 @@ COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}(?:\s+de\s+|\s+d['’]|
                    r"(?P<words>(?!(?:mille|millions?|milliards?|billions?)\b)"
                    r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})")
 FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}")
+# A range, whose two ends are bounds, not a value: "25 % à 90 %", "de 1 à 2 milliards",
+# "entre 24 % et 88 %".
+END = (rf"(?:{NUMBER})(?:[{SPACES}]?(?:%|pour cent\b)|\s(?:mille|millions?|milliards?|"
+       r"billions?)\b)?(?:[ \u00a0\u202f]?(?:[$€£]|euros?\b|dollars?\b))?")
+RANGE = re.compile(rf"(?<![\w.,]){END}[ \u00a0\u202f]*(?:à|[–—-])[ \u00a0\u202f]*{END}"
+                   rf"|\bentre\s+{END}\s+et\s+{END}", re.IGNORECASE)
 STOP_WORDS = frozenset(
     "le la les l un une des de du d et ou à au aux en pour par avec sans sur sous dans entre "
     "vers chez ce cet cette ces son sa ses leur leurs qui que qu quoi dont où est sont était "
@@ -174,7 +180,7 @@ COUNTING = Counting(
     language="fr", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, may_count=may_count, country_nouns=("pays", "nations"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
-    word_count=WORD_COUNT,
+    word_count=WORD_COUNT, range=RANGE,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS))
