@@ -91,6 +91,18 @@ def test_the_hint_names_the_groups() -> None:
                                    "21 under 'later signatory', 2 under 'non-signatory'")
 
 
+@pytest.mark.parametrize(("text", "selection"), [("48 countries took part.", True),
+                                                  ("12 countries signed.", False)])
+def test_a_count_above_the_whole_list_is_told_how_to_mark_a_selection(text: str,
+                                                                      selection: bool) -> None:
+    source = split_source(FRONT + f"--- summary\n---\n{text}\n\n" + COUNTRIES,
+                          Path("x.md"), "content/x.md")
+    explainer, _ = read_explainer(source, Markup())
+    [problem] = check_explainer(explainer)
+    marked = "if the list names only some of the countries, add 'complete: false' to it"
+    assert problem.hint.endswith(marked) == selection
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Plus de 20 pays ont signé après le lancement.", []),
     ("Près de 30 pays avaient signé.", []),

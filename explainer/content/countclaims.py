@@ -140,7 +140,7 @@ def check_country_counts(explainer: Explainer, counting: Counting,
             yield warning(explainer, line, start + 1,
                           f"{where} says '{quoted}' but the country list has "
                           f"{size} {which}{'country' if size == 1 else 'countries'}",
-                          hint(explainer), text)
+                          hint(explainer, selection=claimed > total), text)
     yield from check_group_counts(explainer, counting, texts)
 
 
@@ -251,12 +251,15 @@ def holding(group: Group, organisations: bool) -> str:
     return held
 
 
-def hint(explainer: Explainer) -> str:
-    """Return the hint of a wrong count: what the lists hold, and what to do."""
+def hint(explainer: Explainer, selection: bool = False) -> str:
+    """Return the hint of a wrong count: what the lists hold, and what to do; for a count
+    above the whole list's, how to say that the list is a selection."""
     groups = [group for section in explainer.sections if isinstance(section, Countries)
               for group in section.groups if group.entries]  # not organisations alone
     return (f"the list's groups: {', '.join(size_of(group) for group in groups)}; check the "
-            "figure against the source: the country list is what the page shows")
+            "figure against the source: the country list is what the page shows" +
+            ("; if the list names only some of the countries, add 'complete: false' to it"
+             if selection else ""))
 
 
 def size_of(group: RoleGroup) -> str:
