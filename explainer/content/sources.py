@@ -185,14 +185,21 @@ def _section(lines: list[str], index: int, display: str,
         return None, _next_fence(lines, index + 1)
     end = _next_fence(lines, close + 1)
     if not KIND.fullmatch(kind):
-        problems.append(Problem(
-            display, index + 1, 5, f"'{kind}' is not a section kind name",
-            "a fence is '---', one space and a kind such as 'summary'; "
-            "to start a prose line with '--- ', write '\\---'", lines[index]))
+        problems.append(Problem(display, index + 1, 5, f"'{kind}' is not a section kind name",
+                                _kind_hint(kind), lines[index]))
     header = "\n".join(lines[index + 1 : close])
     body = "\n".join(lines[close + 1 : end]).strip("\n")
     body_line = close + 2 + _leading_blank_lines(lines, close + 1, end)
     return Block(kind, index + 1, header, index + 2, body, body_line), end
+
+
+def _kind_hint(kind: str) -> str:
+    """Name the fix for a fence whose kind is no kind name: "Why It Matters" is written
+    'why-it-matters'."""
+    written = re.sub(r"[\s_]+", "-", kind.strip().lower())
+    fence = f"a kind is written in lowercase, with hyphens between its words: '{written}'" \
+        if KIND.fullmatch(written) else "a fence is '---', one space and a kind such as 'summary'"
+    return f"{fence}; to start a prose line with '--- ', write '\\---'"
 
 
 def _find_close(lines: list[str], start: int, stop_at_fence: bool = False) -> int | None:
