@@ -24,6 +24,9 @@ from .yamlslips import SIGILS, curly_quoted, straight_quotes
 
 T = TypeVar("T")
 DATE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ][\d:.+\-Z ]*)?")
+# A date said to be rough, as an event's 'approximate: true' says it: "c. 2024", "circa 2024-06".
+ROUGHLY = re.compile(r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|roughly|~)\s*"
+                     r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?", re.IGNORECASE)
 UNSAFE_SCHEMES = re.compile(r"^\s*(javascript|vbscript|data|file):", re.IGNORECASE)
 CUT_BY_COMMENT = re.compile(r"\s+#\S")
 # A line that YAML reads as more of a plain text above it, though it looks like a list's item.
@@ -245,10 +248,13 @@ def parse_date(reader: Reader, node: Node, name: str, in_words: str = "") -> Fuz
         reader.error(node, f"'{name}' is not a real date: '{text}' ({exc})",
                      "check the month (1-12) and the day of the month")
         return None
+    rough = ROUGHLY.fullmatch(text) if in_words else None
     if fuzzy is None:
-        reader.error(node, f"'{name}' is not a date: '{text}'",
-                     "write YYYY-MM-DD, YYYY-MM or YYYY, for example 2024-05-23" +
-                     (f"; {in_words}" if in_words and re.search(r"[^\W\d_]", text) else ""))
+        reader.error(node, f"'{name}' is not a date: '{text}'", (
+            "write the date alone, in figures, and 'approximate: true' on a line of its own: "
+            "the page shows the date as roughly known") if rough else
+            "write YYYY-MM-DD, YYYY-MM or YYYY, for example 2024-05-23" +
+            (f"; {in_words}" if in_words and re.search(r"[^\W\d_]", text) else ""))
     return fuzzy
 
 
