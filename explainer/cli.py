@@ -77,8 +77,26 @@ def report_internal_error(exc: Exception, debug: bool) -> int:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Parse the command line; with no command, 'build' is meant."""
+    parser, valued = make_parser()
+    argv = command_first(argv, valued)
     if not argv or argv[0] not in (*COMMANDS, "-h", "--help"):
         argv = ["build", *argv]
+    return parser.parse_args(argv)
+
+
+def command_first(argv: list[str], valued: frozenset[str]) -> list[str]:
+    """Move the options given before the command after it, as Hugo and git take them on
+    either side (`--root site new my-story`); `valued` names the options that take a value."""
+    index = 0
+    while index < len(argv) and argv[index].startswith("-") and argv[index] != "--":
+        index += 2 if argv[index] in valued else 1
+    if index == 0 or index >= len(argv) or argv[index] not in COMMANDS:
+        return argv
+    return [argv[index], *argv[:index], *argv[index + 1:]]
+
+
+def make_parser() -> tuple[argparse.ArgumentParser, frozenset[str]]:
+    """Return the parser of the command line, and the options that take a value."""
     parser = argparse.ArgumentParser(prog="build.py", description=DESCRIPTION, allow_abbrev=False,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -108,7 +126,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     new.add_argument("--root", type=Path, default=Path("."),
                      help="project folder (default: the current folder)")
     add_debug(new)
-    return parser.parse_args(argv)
+    valued = frozenset(option for sub in commands.choices.values() for action in sub._actions
+                       if action.nargs != 0 for option in action.option_strings)
+    return parser, valued
 
 
 def add_common(parser: argparse.ArgumentParser) -> None:

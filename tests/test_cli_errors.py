@@ -104,3 +104,28 @@ def test_an_option_must_be_spelt_in_full(make_site: Callable[..., Path], shorten
     assert result.returncode == 2
     assert f"unrecognized arguments: {shortened}" in result.stderr
     assert not (root / "public").exists()
+
+
+def test_options_before_new_are_taken_as_hugo_takes_its_flags(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    result = run_cli("--root", root, "new", "fresh-story")
+    assert result.returncode == 0, result.stderr
+    assert (root / "content" / "fresh-story.md").is_file()
+
+
+def test_options_before_build_are_taken_as_hugo_takes_its_flags(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    root = make_site({"content/a.md": GOOD.format(t="A")})
+    out = tmp_path / "elsewhere"
+    result = run_cli("-o", out, "--root", root, "build", "--drafts")
+    assert result.returncode == 0, result.stderr
+    assert (out / "a.html").is_file()
+    assert not (root / "public").exists()
+
+
+def test_an_option_before_a_command_that_lacks_it_is_refused_for_that_command(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/a.md": GOOD.format(t="A")})
+    result = run_cli("--root", root, "--output", root / "out", "check")
+    assert result.returncode == 2
+    assert "unrecognized arguments: --output" in result.stderr

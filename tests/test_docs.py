@@ -155,11 +155,11 @@ def documented_build_commands() -> list[tuple[str, list[str]]]:
                          ids=lambda value: value if isinstance(value, str) else "")
 def test_every_build_command_shown_parses(where: str, args: list[str],
                                           capsys: pytest.CaptureFixture[str]) -> None:
+    command = "build"
     try:
-        parse_args(args)
+        command = parse_args(args).command  # options may come before it
     except SystemExit as exc:  # --help exits 0; a refused command line exits 2
         assert exc.code == 0, f"{where}: the command line is refused"
-    command = args[0] if args and args[0] in COMMANDS else "build"
     with pytest.raises(SystemExit):
         parse_args([command, "--help"])
     used = {word.split("=")[0] for word in args if word.startswith("-")}
