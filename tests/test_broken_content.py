@@ -76,14 +76,27 @@ def test_a_fifty_megabyte_file(make_site: Callable[..., Path]) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_two_explainers_with_one_slug(make_site: Callable[..., Path]) -> None:
+def test_two_explainers_with_one_slug_are_reported_at_their_slug_fields(
+        make_site: Callable[..., Path]) -> None:
     root = make_site({"content/a.md": GOOD.replace("---\n\n", "slug: same\n---\n\n", 1),
-                      "content/b.md": GOOD.replace("---\n\n", "slug: same\n---\n\n", 1)})
+                      "content/b.md": GOOD.replace("---\n", "---\n# moved\n\n", 1)
+                      .replace("---\n\n", "slug:   same\n---\n\n", 1)})
     result = run_cli("build", "--root", root)
     assert result.returncode == 1
     assert result.stderr.startswith(
-        "content/b.md:1:1: error: slug 'same' is already used by content/a.md\n"
+        "content/b.md:7:9: error: slug 'same' is already used by content/a.md:5:7\n"
+        "    slug:   same\n"
         "  hint: give one of them another 'slug:' or file name\n")
+
+
+def test_a_slug_from_the_file_name_is_reported_at_the_title(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/a.md": GOOD.replace("---\n\n", "slug: same\n---\n\n", 1),
+                      "content/same.md": GOOD})
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 1
+    assert "content/same.md:2:8: error: slug 'same' is already used by content/a.md:5:7\n" \
+        "    title: Good\n" in result.stderr
 
 
 @pytest.mark.parametrize(("name", "language", "page"), [
@@ -100,7 +113,7 @@ def test_an_explainer_cannot_take_a_page_of_the_site(make_site: Callable[..., Pa
     result = run_cli("build", "--root", root)
     assert result.returncode == 1
     assert result.stderr.startswith(
-        f"content/{name}.md: error: this explainer's page would be {page}\n"), result.stderr
+        f"content/{name}.md:2:8: error: this explainer's page would be {page}\n"), result.stderr
     assert "  hint: rename the file, or give the explainer another 'slug:'" in result.stderr
     assert not (root / "public").exists()
 

@@ -258,7 +258,7 @@ def teaser(number: int) -> Teaser:
                   FuzzyDate(2020 + number % 5, 1 + number % 12, 1), None, (), (),
                   (theme, f"topic{number % 40}"), False, "en", f"e{number}", "", (), None, (),
                   (), (), (), (f"Takeaway about {theme.lower()} and item{number}",), (), (),
-                  (), (), ())
+                  (), (), (), ())
 
 
 def test_shards_stay_under_their_cap_and_a_query_loads_little(monkeypatch) -> None:

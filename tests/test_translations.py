@@ -251,8 +251,9 @@ def test_mistakes_in_languages_and_translation_keys_are_named(
                       "content/g.md": story("Bad end", key="'good-start!'")})
     result = run_cli("build", "--root", root, "--output", root / "public")
     assert result.returncode == 1
-    assert "content/c.md: error: translation_key 'a': content/b.md is already its version in " \
-           "fr\n  hint: give one of them another translation_key or language" in result.stderr
+    assert "content/c.md:7:18: error: translation_key 'a': content/b.md:7:18 is already its " \
+           "version in fr\n    translation_key: a\n  hint: give one of them another " \
+           "translation_key or language" in result.stderr
     assert "content/e.md:6:11: error: front matter: 'language' must be a language tag such as " \
            "en or fr-CA, found 'french'\n    language: french\n  hint: write its tag: " \
            "language: fr\n" in result.stderr
@@ -266,8 +267,8 @@ def test_a_translation_key_shared_with_no_other_explainer_is_a_warning(
     root = make_site({"content/story.md": story("A story"),
                       "content/other.md": story("Une histoire", "fr", key="storey")})
     _, messages = build(root)
-    assert "content/other.md: warning: translation_key 'storey' links this explainer to no " \
-           "other\n  hint: did you mean 'story'?" in messages
+    assert "content/other.md:7:18: warning: translation_key 'storey' links this explainer " \
+           "to no other\n    translation_key: storey\n  hint: did you mean 'story'?" in messages
 
 
 

@@ -29,7 +29,7 @@ from .names import name_key
 from .notes import NoteIds
 from .organisations import in_language
 from .roles import ranked, read_role_notes, role_order, unused_notes
-from .slugs import check_tags, read_aliases, read_slug, read_translation_key
+from .slugs import check_tags, name_places, read_aliases, read_slug, read_translation_key
 from .sources import Block, SourceFile
 
 Body = tuple[str, str, int]
@@ -273,7 +273,7 @@ def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGL
                                    translation_key, language_folder(language, site_language),
                                    image, changes, tuple(sorted(ctx.uses, key=lambda u: u.line)),
                                    organisation_names(sections, language), aliases,
-                                   tuple(ctx.links))
+                                   tuple(ctx.links), name_places(fields, aliases))
     return explainer, ctx.problems
 
 

@@ -7,10 +7,12 @@ import re
 import unicodedata
 from pathlib import Path
 
-from yaml.nodes import Node, ScalarNode
+from yaml.nodes import Node, ScalarNode, SequenceNode
 
 from .fields import Fields
+from .header import Reader, is_null
 from .latin import slugify
+from .model import Place
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")  # to fullmatch: "$" would let a "\n" end it
 
@@ -58,6 +60,31 @@ def read_aliases(fields: Fields, slug: str) -> tuple[str, ...]:
         return text
 
     return tuple(dict.fromkeys(fields.items("aliases", alias, single_ok=True)))
+
+
+def name_places(fields: Fields, aliases: tuple[str, ...]) -> tuple[tuple[str, Place], ...]:
+    """Return where the front matter gives each name of the explainer's pages: its slug (its
+    title, when the file's name is its slug), its translation_key (its slug's place when not
+    given) and each alias, for the problems of two explainers that share one."""
+    values, reader = fields.values, fields.reader
+    named = values.get("slug")
+    slug = place_of(reader, named if named is not None and not is_null(named) else
+                    values.get("title", fields.node))
+    key = values.get("translation_key")
+    listed = values.get("aliases")
+    nodes = listed.value if isinstance(listed, SequenceNode) else [listed] if listed else []
+    found = {node.value: node for node in nodes if isinstance(node, ScalarNode)}
+    return (("slug", slug),
+            ("translation_key", slug if key is None or is_null(key) else place_of(reader, key)),
+            *((f"alias {alias}", place_of(reader, found[alias])) for alias in aliases
+              if alias in found))
+
+
+def place_of(reader: Reader, node: Node) -> Place:
+    """Return where a node of the front matter starts, with its line."""
+    line = reader.line_of(node)
+    column = node.start_mark.column + 1 if node.start_mark is not None else 1
+    return Place(line, column, reader.lines[line - 1] if 0 < line <= len(reader.lines) else "")
 
 
 def check_tags(fields: Fields) -> None:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..content.model import Config, Site, Teaser
-from ..errors import ContentError, Problem, StrictWarnings
+from ..errors import ContentError, Problem, Severity, StrictWarnings
 from ..inputs import CONFIG, CONTENT, Inputs
 from ..options import BuildOptions
 from .listings import tag_slug
@@ -28,6 +28,7 @@ RESERVED_PAGES = {"index.html": "the front page of {folder}",
                   "404.html": "the page shown for a missing address",
                   "search.html": "the search page of {folder}"}
 IN_EVERY_FOLDER = ("index.html", "search.html")
+KEY = "translation_key"  # the name of an explainer's place that gives its translation_key
 
 
 @dataclass(frozen=True)
@@ -141,31 +142,48 @@ def tag_spellings(explainers: Sequence[Teaser]) -> Iterator[Problem]:
 def check_slugs(explainers: Sequence[Teaser]) -> list[Problem]:
     """Report two explainers that would be written to the same page (explainers in other
     languages than the site's have a folder each, so their slugs may meet the site's), by their
-    slugs or by the slugs their pages had before (aliases)."""
-    seen: dict[str, tuple[Teaser, bool]] = {}
+    slugs or by the slugs their pages had before (aliases), where the second names it."""
+    seen: dict[str, tuple[Teaser, str]] = {}
     problems = []
     for explainer in explainers:
         for slug in (explainer.slug, *explainer.aliases):
             own = slug == explainer.slug  # else an alias
-            url, said = f"{explainer.folder}{slug}.html", "slug" if own else "alias"
+            url, name = f"{explainer.folder}{slug}.html", "slug" if own else f"alias {slug}"
             reserved = reserved_page(url, explainer.folder)
             if reserved is not None:
                 page = "page" if own else f"alias '{slug}'"
-                problems.append(Problem(explainer.display_path, None, None,
-                                        f"this explainer's {page} would be {url}, which is "
-                                        f"{reserved}", "rename the file, or give the explainer "
-                                        "another 'slug:' in its front matter" if own else
-                                        "remove the alias"))
+                problems.append(problem_at(explainer, name, f"this explainer's {page} would be "
+                                           f"{url}, which is {reserved}", "rename the file, or "
+                                           "give the explainer another 'slug:' in its front "
+                                           "matter" if own else "remove the alias"))
                 continue
-            first, first_own = seen.setdefault(url, (explainer, own))
+            first, first_name = seen.setdefault(url, (explainer, name))
             if first is not explainer:
-                how = "" if first_own else " as an alias"
-                problems.append(Problem(explainer.display_path, 1, 1,
-                                        f"{said} '{slug}' is already used by "
-                                        f"{first.display_path}{how}",
-                                        "give one of them another 'slug:' or file name" if own
-                                        else "remove the alias, or rename the other explainer"))
+                how = "" if first_name == "slug" else " as an alias"
+                problems.append(problem_at(explainer, name, f"{name.split()[0]} '{slug}' is "
+                                           f"already used by {located(first, first_name)}{how}",
+                                           "give one of them another 'slug:' or file name"
+                                           if own else "remove the alias, or rename the other "
+                                           "explainer"))
     return problems
+
+
+def problem_at(explainer: Teaser, name: str, message: str, hint: str,
+               severity: Severity = "error") -> Problem:
+    """Return a problem at the place the explainer's file gives one of its names (see
+    Teaser.place), or at the file when it is not known."""
+    place = explainer.place(name)
+    if place is None:
+        return Problem(explainer.display_path, None, None, message, hint, severity=severity)
+    return Problem(explainer.display_path, place.line, place.column, message, hint,
+                   place.excerpt, severity)
+
+
+def located(explainer: Teaser, name: str) -> str:
+    """Return where the explainer's file gives one of its names: content/a.md:3:7."""
+    place = explainer.place(name)
+    return explainer.display_path if place is None else \
+        f"{explainer.display_path}:{place.line}:{place.column}"
 
 
 def reserved_page(url: str, folder: str) -> str | None:
@@ -177,28 +195,27 @@ def reserved_page(url: str, folder: str) -> str | None:
 
 def check_translations(explainers: Sequence[Teaser]) -> list[Problem]:
     """Report two versions of one explainer in the same language, and a translation_key that
-    links an explainer to no other (drafts count: a translation may be under way)."""
+    links an explainer to no other (drafts count: a translation may be under way), where the
+    file gives the key (or its slug, which is its key when it gives none)."""
     groups: dict[str, dict[str, Teaser]] = {}
     problems = []
     for explainer in explainers:
         group = groups.setdefault(explainer.translation_key, {})
         first = group.setdefault(explainer.language, explainer)
         if first is not explainer and first.url != explainer.url:  # else: one slug, said above
-            problems.append(Problem(explainer.display_path, None, None,
-                                    f"translation_key '{explainer.translation_key}': "
-                                    f"{first.display_path} is already its version in "
-                                    f"{explainer.language}",
-                                    "give one of them another translation_key or language"))
+            problems.append(problem_at(explainer, KEY, f"translation_key "
+                                       f"'{explainer.translation_key}': {located(first, KEY)} "
+                                       f"is already its version in {explainer.language}",
+                                       "give one of them another translation_key or language"))
     keys = sorted(groups)
     for key, group in groups.items():
         alone = next(iter(group.values()))
         if len(group) == 1 and key != alone.slug:
             close = difflib.get_close_matches(key, [k for k in keys if k != key], n=1)
-            problems.append(Problem(
-                alone.display_path, None, None, f"translation_key '{key}' links this explainer "
-                "to no other", f"did you mean '{close[0]}'?" if close else "give the "
-                "explainer it translates the same translation_key, or use that one's slug",
-                severity="warning"))
+            problems.append(problem_at(
+                alone, KEY, f"translation_key '{key}' links this explainer to no other",
+                f"did you mean '{close[0]}'?" if close else "give the explainer it translates "
+                "the same translation_key, or use that one's slug", severity="warning"))
     return problems
 
 

@@ -6,7 +6,7 @@ from the smallest parts up; import its names from here.
 """
 
 from .basics import FuzzyDate, Link, Section, frozen
-from .explainer import Change, Explainer, Teaser, Use
+from .explainer import Change, Explainer, Place, Teaser, Use
 from .involved import (
     CATCH_ALL,
     MAP_VIEWS,
@@ -43,7 +43,8 @@ __all__ = [
     "CATCH_ALL", "Change", "Config", "Countries", "Country", "CountryEntry", "Embed",
     "Explainer", "Figure", "Figures", "FuzzyDate", "Image", "Link", "MAP_VIEWS", "Masthead",
     "Media",
-    "Organisation", "OrganisationEntry", "PAGE_SIZE", "Part", "Picture", "Prose", "Quote", "ROLES",
+    "Organisation", "OrganisationEntry", "PAGE_SIZE", "Part", "Picture", "Place", "Prose", "Quote",
+    "ROLES",
     "Rendition", "RoleGroup", "RoleNote", "Section", "Share", "Site", "Sources",
     "Summary", "Takeaway", "Takeaways", "Teaser", "Timeline", "TimelineEvent",
     "Use", "WhyItMatters", "frozen", "role_key",

@@ -41,6 +41,16 @@ class Use:
 
 
 @frozen()
+class Place:
+    """Where in its file an explainer gives a name of its pages (its slug, an alias, its
+    translation_key): the line and column, and the line as written."""
+
+    line: int
+    column: int
+    excerpt: str
+
+
+@frozen()
 class Teaser:
     """An explainer as lists show it: its front matter and its countries, not its sections.
 
@@ -79,11 +89,19 @@ class Teaser:
     titles: tuple[tuple[str, str], ...]
     aliases: tuple[str, ...]  # the slugs its page had before: each sends readers on to it
     links: tuple[Use, ...]  # its links to pages of the site, checked with the site
+    # Where its file gives its names, by what they are: 'slug', 'translation_key', 'alias x'.
+    places: tuple[tuple[str, Place], ...]
 
     @property
     def url(self) -> str:
         """Return the site path of the explainer's page."""
         return f"{self.folder}{self.slug}.html"
+
+    def place(self, name: str) -> Place | None:
+        """Return where the file gives a name of the explainer's pages: 'slug' (its title's
+        place when the file's name is its slug), 'translation_key' (its slug's when not given)
+        or 'alias ' and the alias."""
+        return next((place for named, place in self.places if named == name), None)
 
     @property
     def modified(self) -> FuzzyDate:
@@ -119,7 +137,8 @@ class Explainer(Teaser):
            sections: tuple[Section, ...], language: str = "en", translation_key: str = "",
            folder: str = "", image: Picture | None = None, changes: tuple[Change, ...] = (),
            uses: tuple[Use, ...] = (), named: tuple[str, ...] = (),
-           aliases: tuple[str, ...] = (), links: tuple[Use, ...] = ()) -> Explainer:
+           aliases: tuple[str, ...] = (), links: tuple[Use, ...] = (),
+           places: tuple[tuple[str, Place], ...] = ()) -> Explainer:
         """Make an explainer, its countries, section kinds and expected events taken from its
         sections."""
         countries = tuple(e for s in sections if isinstance(s, Countries) for e in s.entries)
@@ -135,7 +154,7 @@ class Explainer(Teaser):
                    based_on, tags, draft, language, translation_key or slug, folder, countries,
                    image, changes, uses, expected, kinds, outline, parts_of(countries), named,
                    tuple((kind, text) for kind, text in titles.items() if text), aliases,
-                   links, sections)
+                   links, places, sections)
 
     @property
     def organisations(self) -> tuple[OrganisationEntry, ...]:
