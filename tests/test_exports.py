@@ -272,6 +272,30 @@ def test_a_french_site_exports_in_french(make_site: Callable[..., Path]) -> None
     assert links == "Données\u00a0: JSON · Chronologie (CSV) · Pays (CSV) · TimelineJS"
 
 
+def test_untitled_timelines_are_told_apart_by_name_in_the_files(
+        make_site: Callable[..., Path]) -> None:
+    timeline = "\n--- timeline\n{title}events:\n  - {{date: {date}, title: {event}}}\n---\n"
+    english = explainer("Two", extra="".join(timeline.format(title=title, date=date, event=event)
+                                             for title, date, event in (
+        ("", 2020, "First"), ("title: Timeline 2\n", 2021, "Second"), ("", 2022, "Third"),
+        ("", 2023, "Fourth"))))
+    out = build(make_site({"content/two.md": english,
+                           "content/deux.md": FRENCH.replace("published:",
+                                                             "language: fr\npublished:")
+                           + timeline.format(title="", date=2025, event="Après")}))
+    _, rows = read_csv(out / "data/two.timeline.csv")
+    assert [(row["title"], row["timeline"]) for row in rows] == [
+        ("First", "Timeline"), ("Second", "Timeline 2"), ("Third", "Timeline 3"),
+        ("Fourth", "Timeline 4")]
+    events = read_json(out / "data/two.timelinejs.json")["events"]
+    assert [event["group"] for event in events] == [
+        "Timeline", "Timeline 2", "Timeline 3", "Timeline 4"]
+    _, rows = read_csv(out / "fr/data/deux.timeline.csv")
+    assert [(row["title"], row["timeline"]) for row in rows] == [
+        ("Rencontre", "Chronologie"), ("Arrivée prévue", "Chronologie"),
+        ("Après", "Chronologie 2")]
+
+
 def test_with_a_base_url_every_address_is_absolute(make_site: Callable[..., Path]) -> None:
     out = build(make_site({"content/a.md": explainer("Alpha")}),
                 "--base-url", "https://example.org/news/")

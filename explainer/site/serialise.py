@@ -96,16 +96,42 @@ class Dated(NamedTuple):
 
     event: TimelineEvent
     unique_id: str  # its timeline's anchor and its place there: timeline-2
-    heading: str  # its timeline's: the author's title, else the page's language's word
+    heading: str  # its timeline's name (see timeline_names): its title, else "Timeline 2"
     source: Link | None  # its own, else its timeline's
 
 
 def timeline_events(explainer: Explainer, words: Words) -> list[Dated]:
     """Return every event of the explainer's timelines, in the order of the file."""
-    return [Dated(event, f"{section.anchor}-{number}",
-                  section.title or words.text("timeline"), event.source or section.source)
-            for section in explainer.sections if isinstance(section, Timeline)
+    timelines = [section for section in explainer.sections if isinstance(section, Timeline)]
+    names = timeline_names(timelines, words)
+    return [Dated(event, f"{section.anchor}-{number}", name, event.source or section.source)
+            for section, name in zip(timelines, names, strict=True)
             for number, event in enumerate(section.events, 1)]
+
+
+def timeline_names(timelines: list[Timeline], words: Words) -> list[str]:
+    """Return the name of each timeline, to tell their events apart: its title, else the word
+    for a timeline; the second untitled one on is numbered ("Timeline 2"), so that adding one
+    leaves the names of those before it as they were. A name a title has is skipped."""
+    taken = {section.title for section in timelines if section.title}
+    names, number = [], 0
+    for section in timelines:
+        if section.title:
+            names.append(section.title)
+            continue
+        number += 1
+        name = words.text("timeline") if number == 1 else numbered(number, words)
+        while name in taken:
+            number += 1
+            name = numbered(number, words)
+        taken.add(name)
+        names.append(name)
+    return names
+
+
+def numbered(number: int, words: Words) -> str:
+    """Return the name of an untitled timeline after the first: "Timeline 2"."""
+    return words.text("timeline_number", number=words.number(number))
 
 
 def date_text(event: TimelineEvent, words: Words) -> str:

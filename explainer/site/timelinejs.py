@@ -2,7 +2,7 @@
 
 A title slide (the explainer's title and dek, and its lead image as its media), then a slide
 per event: its date in parts, its title and text as HTML, ending with its source (its own, else
-its timeline's), the heading of its timeline as its group, and an id that names the
+its timeline's), the name of its timeline as its group, and an id that names the
 explainer (TimelineJS gives it to an element of the page it draws in, beside other ids of that
 page and the slides of other explainers' timelines). An event that is not an exact
 day done (known to the month or the year, approximate or expected) also carries the words its
