@@ -119,6 +119,26 @@ def test_with_a_base_url_codes_are_absolute_and_pieces_answer_oembed(
         assert (answer["provider_name"], answer["provider_url"]) == ("Explainers", BASE)
 
 
+def test_a_translation_s_oembed_names_its_language_s_front_page_as_provider(
+        make_site: Callable[..., Path]) -> None:
+    french = explainer("Une mission").replace("published:", "language: fr\npublished:")
+    site = "base_url: https://example.org/news/\nlanguages:\n  fr:\n    title: Décryptages\n" \
+        "    description: L'actualité expliquée.\n"
+    out = build(make_site({"site.yml": site, "content/a.md": explainer("A mission"),
+                           "content/une.md": french}))
+    answers = {path: json.loads((out / path).read_text(encoding="utf-8"))
+               for path in ("embed/a.countries.oembed.json", "fr/embed/une.countries.oembed.json")}
+    assert [(a["provider_name"], a["provider_url"]) for a in answers.values()] == [
+        ("Explainers", BASE), ("Décryptages", f"{BASE}fr/")]
+    assert soup(out / "fr/index.html").title.get_text() == "Décryptages"
+    # A publisher's own address names the publisher, whatever the piece's language.
+    (out.parent / "site.yml").write_text(site + "publisher_url: https://example.org/\n",
+                                         encoding="utf-8")
+    answer = json.loads((build(out.parent) / "fr/embed/une.countries.oembed.json").read_text(
+        encoding="utf-8"))
+    assert answer["provider_url"] == "https://example.org/"
+
+
 def test_pieces_speak_the_language_of_their_page(make_site: Callable[..., Path]) -> None:
     out = build(make_site({"site.yml": "language: fr\n",
                            "content/a.md": explainer("Une mission", extra="\n")}))

@@ -18,9 +18,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from ..content.languages import language_folder
 from ..content.model import Config, Countries, Explainer, Image, Picture, Section, Teaser
 from .feeds import list_feed
-from .meta import publisher_name
+from .meta import absolute_url, publisher_name
 from .page import Page
 from .pieceheights import piece_height
 from .reuse import WIDTH, address, data_files, linker, piece_kinds, piece_path
@@ -170,9 +171,12 @@ def oembed_json(site: Any, page: Page, explainer: Explainer | None, words: Words
     """Return the oEmbed answer of an embeddable piece, a 'rich' type with its iframe."""
     piece = page.context["piece"]
     config = site.config
+    # The provider as the piece's readers know it: its name in their language, and the front
+    # page of their language's edition (fr/), where that name is the masthead's.
+    home = language_folder(words.language, config.language) + "index.html"
     data: dict[str, Any] = {"version": "1.0", "type": "rich", "title": piece.title,
                             "provider_name": publisher_name(config, words.language),
-                            "provider_url": config.publisher_url or config.base_url}
+                            "provider_url": config.publisher_url or absolute_url(config, home)}
     authors = config.authors(whole(explainer).byline)
     if authors:
         data["author_name"] = words.text("list_separator").join(authors)
