@@ -71,3 +71,24 @@ def test_an_alias_that_is_no_slug_or_that_another_page_has_is_an_error(
             "an alias\n    title: Beta\n  hint: give one of them another 'slug:' or file "
             "name\n") in result.stderr
     assert not out.exists()
+
+
+def test_the_data_files_are_also_written_under_each_old_slug(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    root = make_site({"content/alpha.md": renamed("[alfa, first-alpha]"),
+                      "content/beta.md": renamed("beta-old", "Beta").replace(
+                          "published:", "language: fr\npublished:")})
+    for args in ((), ("--base-url", BASE)):
+        out = tmp_path / f"out{len(args)}"
+        result = run_cli("build", "--root", root, "--output", out, *args)
+        assert result.returncode == 0, result.stderr
+        names = ("{}.json", "{}.timeline.csv", "{}.countries.csv", "{}.timelinejs.json")
+        for folder, new, olds in (("data", "alpha", ("alfa", "first-alpha")),
+                                  ("fr/data", "beta", ("beta-old",))):
+            for name in names:
+                current = (out / folder / name.format(new)).read_bytes()
+                for old in olds:  # the same bytes: they name the new addresses
+                    assert (out / folder / name.format(old)).read_bytes() == current
+        index = (out / "data/index.json").read_text(encoding="utf-8")
+        assert "alfa" not in index and "beta-old" not in index
+    assert b'"slug":"alpha"' in (out / "data/alfa.json").read_bytes()

@@ -28,7 +28,7 @@ from .meta import absolute_url
 from .page import Page, Remember, Version, make_now
 from .paging import paginate
 from .related import Mention, related_by_language
-from .reuse import EXPORT, INDEX, Reuse, piece_kinds, piece_path, reuse_of
+from .reuse import EXPORT, INDEX, Reuse, data_files, piece_kinds, piece_path, reuse_of
 from .search import SearchIndex
 from .words import Words
 
@@ -75,7 +75,8 @@ def explainer_group(config: Config, teaser: Teaser, others: tuple[Mention, ...],
                 teaser.language, {**media, "related": others, "reuse": reuse}, explainer=teaser,
                 changed=teaser.modified.first_day(),
                 translation_key="explainer " + teaser.translation_key)
-    return [page, *reused_pages(page, reuse, config.base_url is not None)]
+    return [page, *reused_pages(page, reuse, config.base_url is not None),
+            *former_data_pages(page, config, teaser)]
 
 
 def media_context(site: Site, teaser: Teaser) -> dict[str, Any]:
@@ -108,6 +109,17 @@ def reused_pages(page: Page, reuse: Reuse, oembed: bool) -> list[Page]:
         if oembed:
             pages.append(derived(piece.oembed, EXPORT + "oembed", piece.title, {"piece": piece}))
     return pages
+
+
+def former_data_pages(page: Page, config: Config, teaser: Teaser) -> list[Page]:
+    """Return a copy of each of an explainer's data files under each slug its page had before
+    (its `aliases`): a script that fetches a file cannot follow a page that sends a browser on.
+    Made from the explainer as the files are, a copy is their bytes (see docs/reusing.md)."""
+    media = {"pictures": page.context["pictures"]} if "pictures" in page.context else {}
+    return [Page(file.path, EXPORT + file.name, page.origin, page.title, page.description,
+                 page.language, media, page.explainer, absolute=page.absolute, indexed=False,
+                 on_demand=True)
+            for alias in teaser.aliases for file in data_files(config, teaser, alias)]
 
 
 def moved_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:

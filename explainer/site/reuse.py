@@ -90,12 +90,12 @@ def reuse_of(config: Config, teaser: Teaser, words: Words) -> Reuse:
     return Reuse(data_files(config, teaser), tuple(pieces))
 
 
-def data_files(config: Config, teaser: Teaser) -> tuple[DataFile, ...]:
+def data_files(config: Config, teaser: Teaser, slug: str = "") -> tuple[DataFile, ...]:
     """Return an explainer's data files, in its language's folder: translations may share a
-    slug."""
+    slug (as they were named, under a slug its page had before)."""
     if not config.data_files:
         return ()
-    return tuple(DataFile(name, f"{teaser.folder}{DATA}/{path.format(slug=teaser.slug)}")
+    return tuple(DataFile(name, f"{teaser.folder}{DATA}/{path.format(slug=slug or teaser.slug)}")
                  for name, path, needs in DATA_FILES if needs is None or needs in teaser.kinds)
 
 
