@@ -11,6 +11,7 @@ from ..content.languages import language_folder
 from ..content.model import Explainer
 from ..hashing import digest
 from ..inputs import STATIC_FOLDERS, STRINGS, TEMPLATE_FOLDERS, Inputs
+from ..site.english import mark_page
 from ..site.exports import EXPORTERS
 from ..site.lexicon import Lexicon, load_lexicon
 from ..site.meta import page_meta
@@ -61,7 +62,8 @@ class Theme:
             masthead=site.config.masthead(page.language),
             meta=page_meta(site.config, page, self.lexicon, explainer),
             section_html=(sections or SectionStore()).function(), **context)
-        return name_ways_back(html, words), used
+        html = name_ways_back(html, words)
+        return (mark_page(html) if words.fallback else html), used
 
 
 def load_theme(inputs: Inputs, memo: Memo) -> Theme:

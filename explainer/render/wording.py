@@ -1,8 +1,10 @@
 """The templates' helpers for words, each in the language of the page being rendered.
 
-`t("key", name=...)` gives a text of the strings tables: Theme.render hands every template its
-page's `t` with the page's `words`. A function that takes the template's context would do, but
-Jinja makes a new context for each call of one inside a loop, which costs more than the text.
+`t("key", name=...)` gives a text of the strings tables, its words shown in English for want of
+the page's language's marked as English (see site/english.py): Theme.render hands every
+template its page's `t` with the page's `words`. A function that takes the template's context
+would do, but Jinja makes a new context for each call of one inside a loop, which costs more
+than the text.
 The filters `date`, `number`, `country_name` and `role_names` write dates, numbers, country
 names and a list of roles as the page's language does; they find `words` among the variables
 the page was rendered with (the context's parent, which included templates share), without
@@ -40,7 +42,7 @@ class Translate:
                  **values: Any) -> markupsafe.Markup:
         """Return a text of the page's language with its values filled in."""
         try:
-            return self.words.markup(key, count, **values)
+            return self.words.page_markup(key, count, **values)
         except KeyError as exc:
             texts = self.words.texts
             if key not in texts:
@@ -65,6 +67,8 @@ WORD_FILTERS = {
     "role_heading": "role_label",  # a group's heading (for a count, if given), or an entry's role
     "in_language": "organisation",  # a listed organisation, with its name and initials
 }
+# The methods whose words may be the strings tables' English, which a page marks as such.
+MARKING = ("role_names", "role_label")
 
 
 def words_filter(method: str) -> Callable[[Context, Any], Any]:
@@ -73,7 +77,11 @@ def words_filter(method: str) -> Callable[[Context, Any], Any]:
     def write(context: Context, value: Any, *args: Any) -> Any:
         return getattr(context.parent["words"], method)(value, *args)
 
-    return write
+    @jinja2.pass_context
+    def write_marked(context: Context, value: Any, *args: Any) -> Any:
+        return getattr(context.parent["words"], method)(value, *args, mark=True)
+
+    return write_marked if method in MARKING else write
 
 
 def reading_time(explainer: Explainer) -> int:

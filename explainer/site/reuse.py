@@ -14,6 +14,7 @@ from html import escape
 from typing import NamedTuple
 
 from ..content.model import Config, Teaser
+from .english import marked_english
 from .links import relative_to
 from .meta import absolute_url
 from .words import Words
@@ -58,6 +59,7 @@ class Piece(NamedTuple):
     label: str  # what its code is: "Code for Timeline"
     title: str  # the iframe's title: "Timeline: Kenya leads a police mission..."
     src: str  # the piece's address: absolute with a base URL, else its site path
+    shown: str  # its name as its page shows it: marked where English stands in (english.py)
 
     def code(self, height: int) -> str:
         """Return the HTML that shows the piece in another page, in a frame so tall (see
@@ -80,13 +82,15 @@ def reuse_of(config: Config, teaser: Teaser, words: Words) -> Reuse:
     pieces = []
     titles = dict(teaser.titles)
     for kind in piece_kinds(config, teaser):
-        path, name = piece_path(teaser, kind), titles.get(kind) or words.text(
-            "countries_and_organisations_involved" if kind == "countries" and teaser.named
-            else PIECES[kind])
+        key = "countries_and_organisations_involved" if kind == "countries" and teaser.named \
+            else PIECES[kind]
+        path, name = piece_path(teaser, kind), titles.get(kind) or words.text(key)
         pieces.append(Piece(kind, path, path.removesuffix(".html") + ".oembed.json", name,
                             words.text("embed_code", piece=name),
                             words.text("embed_title", piece=name, title=teaser.title),
-                            absolute_url(config, path) or path))
+                            absolute_url(config, path) or path,
+                            marked_english(name) if kind not in titles and key in words.fallback
+                            else name))
     return Reuse(data_files(config, teaser), tuple(pieces))
 
 

@@ -29,6 +29,7 @@ from ..content.model import (
 )
 from ..content.organisations import in_language
 from ..content.shownnames import shown_names
+from .english import mark_english, marked_english
 from .locales import DateFields, og_locale, own_name
 from .strings import (
     Text,
@@ -60,6 +61,8 @@ class Words:
         self.direction = "rtl" if locale.character_order == "right-to-left" else "ltr"
         self.name = own_name(language)  # in itself: English, français, العربية
         self.english = is_english(language)
+        # The texts a page in another language shows in English, which its HTML marks as such.
+        self.fallback = frozenset() if self.english else in_english
         self.separator = self.form(LIST)  # between the items of a list: ", "
         # Pages show the same dates, numbers and texts many times; CLDR's formatting, and
         # escaping, cost tens of microseconds each: each is worked out once.
@@ -67,8 +70,9 @@ class Words:
         self.months: dict[tuple[str, int], Mapping[int, str]] = {}
         self.numbers: dict[float, str] = {}
         self.escaped: dict[str, markupsafe.Markup] = {}
+        self.marked: dict[str, markupsafe.Markup] = {}
         self.patterns: dict[str, DateTimePattern] = {}
-        self.roles: dict[tuple[str, ...], str] = {}
+        self.roles: dict[tuple[str | bool, ...], str] = {}
 
     def form(self, key: str, count: int | None = None, apart: bool = False) -> str:
         """Return a key's text; for a text with plural forms, the one `count` calls for.
@@ -105,12 +109,29 @@ class Words:
         escaped = self.escaped.get(form)
         if escaped is None:
             escaped = self.escaped[form] = markupsafe.escape(form)
+        return self.fill(escaped, count, values)
+
+    def page_markup(self, key: str, count: int | None = None,
+                    **values: Any) -> markupsafe.Markup:
+        """Return markup() for a page, its words shown in English for want of the language's
+        marked as English (see english.py), the values filled in left as they are."""
+        if key not in self.fallback:
+            return self.markup(key, count, **values)
+        form = self.form(key, count)
+        marked = self.marked.get(form)
+        if marked is None:
+            marked = self.marked[form] = mark_english(form)
+        return self.fill(marked, count, values)
+
+    def fill(self, pattern: markupsafe.Markup, count: int | None,
+             values: dict[str, Any]) -> markupsafe.Markup:
+        """Fill in a text's values (`count` fills in {count}), each escaped but HTML."""
         if count is not None:
             values["count"] = self.number(count)
         if not values:
-            return escaped
+            return pattern
         # As Markup.format, quicker: every value escaped but HTML, then put in.
-        return markupsafe.Markup(str.format_map(escaped, {
+        return markupsafe.Markup(str.format_map(pattern, {
             name: value if isinstance(value, markupsafe.Markup) else markupsafe.escape(value)
             for name, value in values.items()}))
 
@@ -148,13 +169,14 @@ class Words:
             known = self.numbers[value] = format_decimal(value, locale=self.locale)
         return known
 
-    def role_names(self, roles: Iterable[str]) -> str:
-        """Return the names of a country's roles in a story as a list: Leading, Host."""
+    def role_names(self, roles: Iterable[str], mark: bool = False) -> str:
+        """Return the names of a country's roles in a story as a list: Leading, Host (for a
+        page, `mark`: those shown in English for want of the language's marked as English)."""
         roles = tuple(roles)
-        known = self.roles.get(roles)
+        known = self.roles.get((*roles, mark))
         if known is None:
-            known = self.roles[roles] = self.separator.join(
-                self.upper_first(self.role_name(role)) for role in roles)
+            known = self.roles[(*roles, mark)] = self.separator.join(
+                self.shown_role(role, 1, mark) for role in roles)
         return known
 
     def role_name(self, role: str, count: int = 1) -> str:
@@ -164,14 +186,22 @@ class Words:
         return self.form(f"role_{key}", count, apart=True) if key in ROLES else role
 
     def role_label(self, entry: CountryEntry | OrganisationEntry | RoleGroup,
-                   count: int | None = None) -> str:
+                   count: int | None = None, mark: bool = False) -> str:
         """Return the heading the page gives an entry's role, or a group's: its `roles:`
         heading, a word of model.ROLES in this language, or the role as written with a capital
         first letter. A word of model.ROLES fits `count` entries: a group's members unless
-        told (the map's key counts its countries alone), one entry's own role one."""
+        told (the map's key counts its countries alone), one entry's own role one. `mark`, as
+        role_names() has it."""
         if count is None:
             count = len(entry.members) if isinstance(entry, RoleGroup) else 1
-        return entry.heading or self.upper_first(self.role_name(entry.role, count))
+        return entry.heading or self.shown_role(entry.role, count, mark)
+
+    def shown_role(self, role: str, count: int, mark: bool) -> str:
+        """Return a role's name with a capital first letter, between the marks of english.py
+        if `mark` is asked and it is a word of model.ROLES shown in English."""
+        name = self.upper_first(self.role_name(role, count))
+        return marked_english(name) if mark and f"role_{role_key(role)}" in self.fallback \
+            else name
 
     def upper_first(self, text: str) -> str:
         """Return a text with its first letter a capital, as this language writes it: an

@@ -225,3 +225,15 @@ def test_a_date_in_a_right_to_left_language_reads_whole_in_an_english_phrase(
     assert date is not None
     # The word stands beside the date, not between its parts.
     assert word[1] <= date["x"] + 1 or word[0] >= date["x"] + date["width"] - 1
+
+
+def test_pages_with_words_marked_as_english_pass_the_nu_html_checker(tmp_path: Path,
+                                                                     vnu) -> None:
+    from ..test_english_fallback import icelandic_project
+
+    root = icelandic_project(tmp_path / "site")
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    pages = sorted((root / "public").rglob("*.html"))
+    assert b'<span lang="en">' in (root / "public" / "index.html").read_bytes()
+    assert vnu(pages) == []

@@ -1,0 +1,69 @@
+"""The words a page shows in English for want of its language's, marked as English.
+
+A page in Swahili says so (`<html lang="sw">`), and a screen reader speaks its words with
+Swahili's rules: the texts of the strings tables that fell back to English ("Timeline" on a
+page in a language without a table) would be spoken as if they were Swahili. A template's t()
+(Words.page_markup) gives such a text with the English parts of its pattern between two
+noncharacters, which Unicode keeps for a program's own use and no text exchanged holds; once
+the page is rendered, mark_page() makes each a `<span lang="en">`, or, where no element may
+stand (an attribute's value, the `<title>`, a script), drops them and leaves the words as they
+are: an attribute takes the language of its element, and a screen reader speaks it so.
+The values filled in (a date, a number, a name) are the page's language and stay outside.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+import markupsafe
+
+OPEN, CLOSE = "\ufdd0", "\ufdd1"
+SPAN = '<span lang="en">'
+# A run of English words between the marks, then what holds text no element may stand in: an
+# element of raw text or of text alone, a comment, a tag with its attributes (quoted values may
+# hold '>').
+MARKED = re.compile(
+    f"{OPEN}([^{OPEN}{CLOSE}<]*){CLOSE}"
+    r"|<(title|script|style|textarea|option)\b[^>]*>.*?</\2\s*>"
+    r"|<!--.*?-->"
+    r"""|<[a-zA-Z/!?][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""", re.S)
+FORMATTER = string.Formatter()
+
+
+def mark_english(form: str) -> markupsafe.Markup:
+    """Return a text's pattern escaped, each run of its own words (not its values, nor mere
+    punctuation or spaces) between the marks."""
+    parts = []
+    for literal, field, spec, conversion in FORMATTER.parse(form):
+        text = str(markupsafe.escape(literal)).replace("{", "{{").replace("}", "}}")
+        if any(char.isalpha() for char in literal):
+            words = text.strip()
+            start = text.index(words)
+            text = f"{text[:start]}{OPEN}{words}{CLOSE}{text[start + len(words):]}"
+        parts.append(text)
+        if field is not None:
+            parts.append("{" + field + (f"!{conversion}" if conversion else "") +
+                         (f":{spec}" if spec else "") + "}")
+    return markupsafe.Markup("".join(parts))
+
+
+def marked_english(text: str) -> str:
+    """Return a text shown in English between the marks, as mark_english() marks a pattern."""
+    return f"{OPEN}{text}{CLOSE}"
+
+
+def mark_page(page: bytes) -> bytes:
+    """Make each run of English words of a rendered page a span that says so, or drop its
+    marks where no element may stand."""
+    text = page.decode("utf-8")
+    if OPEN not in text:
+        return page
+    return MARKED.sub(marked, text).encode("utf-8")
+
+
+def marked(found: re.Match[str]) -> str:
+    """Return what MARKED found as the page shows it."""
+    if found[0].startswith(OPEN):
+        return f"{SPAN}{found[1]}</span>"
+    return found[0].replace(OPEN, "").replace(CLOSE, "") if OPEN in found[0] else found[0]

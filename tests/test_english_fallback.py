@@ -1,0 +1,112 @@
+"""The words a page shows in English for want of its language's are marked as English, so that
+a screen reader speaks them as English; words in the page's own language are not."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from explainer.site.strings import package_tables
+
+from .helpers import REPO, run_cli, soup, write_project
+
+SLUG = "kenya-mission-police-haiti"  # the seed's French explainer, set in Icelandic's place
+# Icelandic has no table of explainer's: a project's gives two of its texts.
+OWN = {"skip_to_content": "Fara í efnið", "key_takeaways": "Helstu atriði"}
+NONCHARACTERS = re.compile("[\ufdd0-\ufdef]")
+
+
+def icelandic_project(root: Path) -> Path:
+    """Write a site in Icelandic, a language without a strings table of explainer's."""
+    text = (REPO / "content" / f"{SLUG}.md").read_text(encoding="utf-8")
+    text = text.replace("language: fr\n", "").replace(
+        "translation_key: haiti-kenya-police-mission\n", "")
+    return write_project(root, {
+        "site.yml": "title: Skýringar\nlanguage: is\nbase_url: https://example.org/\n",
+        "i18n/is.yml": "".join(f"{key}: {text}\n" for key, text in OWN.items()),
+        f"content/{SLUG}.md": text})
+
+
+@pytest.fixture(scope="module")
+def icelandic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the Icelandic site once."""
+    root = icelandic_project(tmp_path_factory.mktemp("icelandic") / "site")
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    return root / "public"
+
+
+def unmarked_english(page: BeautifulSoup) -> list[str]:
+    """Return the texts of the English table (but those of the project's own) that a page's
+    text shows outside an element marked as English."""
+    # Where no element may stand, words stay as they are: a script, the code in a textarea,
+    # the map's <title> (its name, as an attribute would give it).
+    for element in page.select('script, textarea, svg title, [lang="en"]'):
+        element.decompose()
+    shown = page.body.get_text(" ")
+    found = []
+    for key, text in package_tables()["en"].texts.items():
+        for form in [text] if isinstance(text, str) else text.values():
+            for fragment in (part.strip() for part in re.split(r"\{\w+\}", form)):
+                whole = re.compile(rf"(?<!\w){re.escape(fragment)}(?!\w)")
+                if key not in OWN and len(fragment) >= 3 and whole.search(shown):
+                    found.append(fragment)
+    return found
+
+
+def test_every_english_word_the_tool_wrote_is_marked_as_english(icelandic: Path) -> None:
+    for name in (f"{SLUG}.html", "index.html", "countries/index.html", "tags/index.html",
+                 "search.html", f"embed/{SLUG}.timeline.html"):
+        page = soup(icelandic / name)
+        assert page.html["lang"] == "is"
+        assert unmarked_english(page) == [], name
+    marked = [span.get_text() for span in soup(icelandic / f"{SLUG}.html").select(
+        'span[lang="en"]')]
+    assert {"Published", "Key figures", "Sources", "Back to top", "Supporting"} <= set(marked)
+
+
+def test_a_text_the_language_s_table_has_is_not_marked(icelandic: Path) -> None:
+    page = soup(icelandic / f"{SLUG}.html")
+    for selector, text in (("a.skip-link", "Fara í efnið"),
+                           ("aside.takeaways h2", "Helstu atriði")):
+        heading = page.select_one(selector)
+        assert heading.get_text() == text and heading.select("[lang]") == []
+
+
+def test_the_values_a_text_holds_stay_in_the_page_s_language(icelandic: Path) -> None:
+    byline = soup(icelandic / f"{SLUG}.html").select_one(".byline")
+    [published] = [span for span in byline.select('span[lang="en"]')
+                   if span.get_text() == "Published"]
+    date = published.find_next_sibling("time")
+    assert date.get_text() == "26. júní 2024" and date.find_parent(lang="en") is None
+
+
+def test_attributes_and_the_title_say_their_words_as_they_are(icelandic: Path) -> None:
+    for path in icelandic.rglob("*"):
+        if path.suffix in {".html", ".json", ".csv", ".xml"}:
+            assert not NONCHARACTERS.search(path.read_text(encoding="utf-8")), path
+    page = soup(icelandic / "countries/index.html")
+    assert page.title.get_text() == "Countries · Skýringar"
+    assert page.select_one("nav.site-nav")["aria-label"] == "Site"
+    page = soup(icelandic / f"{SLUG}.html")
+    assert page.select_one("section.countries svg title").get_text().startswith(
+        "World map of the 15 countries")
+    assert page.select_one("textarea.embed-code").get_text().startswith("<iframe ")
+
+
+@pytest.mark.parametrize("language", ["sw", "fr", "en"])
+def test_a_language_with_its_table_gets_no_marks(make_site: Callable[..., Path],
+                                                 language: str) -> None:
+    root = icelandic_project(make_site())
+    (root / "site.yml").write_text(f"language: {language}\n", encoding="utf-8")
+    (root / "i18n/is.yml").unlink()
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    for name in (f"{SLUG}.html", "index.html", f"embed/{SLUG}.timeline.html"):
+        page = soup(root / "public" / name)
+        assert page.html["lang"] == language
+        assert page.select("span[lang]") == [], name
