@@ -184,8 +184,9 @@ def test_a_warning_an_edit_brings_to_another_file_is_shown(
     assert shown == []
     (root / "content/alpha.md").rename(root / "content/alpha-en.md")
     preview.poll()
-    assert shown == ["content/alpha-fr.md: warning: translation_key 'alpha' links this "
-                     "explainer to no other\n  hint: did you mean 'alpha-en'?"]
+    assert shown == ["content/alpha-fr.md:6:18: warning: translation_key 'alpha' links this "
+                     "explainer to no other\n    translation_key: alpha\n  hint: did you mean "
+                     "'alpha-en'?"]
     save(root / "content/alpha-en.md", EXPLAINER.format("Alpha, edited"))
     preview.poll()
     assert len(shown) == 1  # told once, not again at every edit

@@ -214,11 +214,11 @@ def test_a_date_in_a_right_to_left_language_reads_whole_in_an_english_phrase(
     page = make_page(viewport={"width": 390, "height": 800})
     page.goto((root / "public" / "ps" / "a.html").as_uri())
     published = page.locator(".byline time").first
+    # The English word is marked as English (see test_english_fallback.py).
     word = published.evaluate("""time => {
-      const range = document.createRange(), text = time.previousSibling;
-      range.setStart(text, text.data.indexOf("Published"));
-      range.setEnd(text, text.data.indexOf("Published") + 9);
-      const box = range.getBoundingClientRect();
+      const word = [...time.parentElement.querySelectorAll('span[lang="en"]')]
+        .find((span) => span.textContent === "Published");
+      const box = word.getBoundingClientRect();
       return [box.left, box.right];
     }""")
     date = published.bounding_box()
