@@ -207,6 +207,19 @@ def test_a_tiny_focal_country_fills_a_good_part_of_its_inset(code: str) -> None:
     assert max(x1 - x0, y1 - y0) >= int(box.get("width") or 0) / 12, (code, x1 - x0, y1 - y0)
 
 
+@pytest.mark.parametrize("code", ["FM", "KI"])
+def test_islands_strewn_over_an_ocean_show_their_main_island_in_the_inset(code: str) -> None:
+    # Micronesia's islands span 70 map units: an inset framed on all of them would show the
+    # country as a dot; it shows where most of its land lies instead.
+    root = ET.fromstring(render([("group-1", [code]), ("group-2", ["US", "KE", "GB"])]))
+    (inset,) = [g for g in root.iter(f"{SVG}g") if g.get("class") == "inset"]
+    shapes = [el for el in inset.iter(f"{SVG}path") if el.get("data-country") == code]
+    assert [el for el in inset.iter(f"{SVG}circle") if el.get("data-country") == code] == []
+    sizes = [max(x1 - x0, y1 - y0) for el in shapes
+             for x0, y0, x1, y1 in [outline_box(el.get("d") or "")]]
+    assert max(sizes, default=0) >= 10, sizes
+
+
 @pytest.mark.parametrize("code", ["MV", "MC"])
 def test_a_country_too_small_even_for_its_inset_is_circled_there(code: str) -> None:
     root = ET.fromstring(render([("group-1", [code]), ("group-2", ["US", "KE", "GB"])]))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..content.model import Countries
-from .geo import Box, load_world, main_box
+from .geo import Box, load_world, main_box, path_rings
 
 FOCAL_GROUP = 2  # the most countries of a group whose small one the map enlarges in an inset
 INSET_BELOW = 16  # a focal country narrower and lower than this gets an inset
@@ -80,6 +80,18 @@ def fine_box(code: str) -> Box | None:
     unit = world.detail_scale
     x0, y0, x1, y1 = main_box(world.detail[code], unit)
     return x0 / unit, y0 / unit, x1 / unit, y1 / unit
+
+
+@cache
+def largest_piece(code: str) -> float:
+    """Return the size (width or height, the larger) of a country's largest piece of land in
+    map units, from its finer outline where the map has one; 0 for a country drawn as a dot."""
+    world = load_world()
+    d, unit = (world.detail[code], world.detail_scale) if code in world.detail else \
+        (world.countries.get(code, ""), 1)
+    return max((max(max(xs) - min(xs), max(ys) - min(ys)) / unit
+                for ring in path_rings(d) for xs, ys in [tuple(zip(*ring, strict=True))]),
+               default=0.0)
 
 
 def overlaps(a: Box, b: Box) -> bool:

@@ -14,7 +14,7 @@ from html import escape
 from typing import NamedTuple
 
 from .geo import Box, Point, load_world, outline_box, path_rings, simplify
-from .mapframe import Frame, MapPlan, country_box, fine_box, overlaps, plan_map
+from .mapframe import Frame, MapPlan, country_box, fine_box, largest_piece, overlaps, plan_map
 
 TOLERANCE = 0.8  # drawn units (about a pixel on a desktop map) an outline may be moved
 MARKER_RADIUS = 3
@@ -24,12 +24,13 @@ RING_BELOW = 28
 RING_RADIUS = 7
 INSET_WIDTH = 0.3  # of the map's width
 # Map units the inset shows across: its country and the land around it, 3 to 6 times the
-# country's size (28 units at least for Haiti, to show Hispaniola), but never under 10, past
-# which the 1:50m outlines of the land around a small island turn to blocks.
+# country's size (28 units at least for Haiti, to show Hispaniola), never under 10, past which
+# the 1:50m outlines of the land around a small island turn to blocks, and never so many that
+# the country's finer outline gives way to a dot (see DETAIL_ZOOM).
 INSET_SPAN = 28
 INSET_ZOOM = (3, 6)
 INSET_LEAST_SPAN = 10
-INSET_SPECK = 400  # square drawn units: a country in an inset whose box is smaller is circled
+INSET_SPECK = 8  # drawn units: a country in an inset whose largest piece is smaller is circled
 MARGIN = 6  # drawn units between the inset and the map's edge
 DETAIL_ZOOM = 4.0  # from this zoom on, small countries are drawn from their finer outlines
 _CLASS = re.compile(r"[a-z][a-z0-9-]*")
@@ -256,16 +257,17 @@ def draw_inset(code: str, classes: Mapping[str, str], frame: Frame,
     """Return a boxed, labelled inset that shows a country enlarged, in a free corner."""
     box = fine_box(code)
     assert box is not None  # plan_map only picks countries the map has
+    if max(box[2] - box[0], box[3] - box[1]) > INSET_SPAN:  # islands strewn over an ocean
+        box = country_box(code) or box  # where most of its land lies
     width = round(size[0] * INSET_WIDTH)
     height = round(width * 3 / 4)
     inner = inset_frame(box, width)
     x, y = corner(code, classes, frame, size, (width, height))
     label = escape(names.get(code, code), quote=False)
-    # A country still too small to see in the inset (Monaco, the Maldives' atolls) is
-    # circled there too.
-    drawn = inner.drawn(box)
-    rings = [ring(code, classes[code], drawn)] if \
-        (drawn[2] - drawn[0]) * (drawn[3] - drawn[1]) < INSET_SPECK else []
+    # A country still too small to see in the inset (Monaco, the atolls of the Maldives or
+    # Micronesia) is circled there too.
+    rings = [ring(code, classes[code], inner.drawn(box))] if \
+        largest_piece(code) * inner.scale < INSET_SPECK else []
     return (f'<g class="inset"><svg x="{x}" y="{y}" width="{width}" height="{height}"'
             f' viewBox="0 0 {width} {height}"><rect class="sea" width="{width}"'
             f' height="{height}"/>{"".join(draw_layer(classes, inner) + rings)}</svg>'
@@ -278,7 +280,8 @@ def inset_frame(box: Box, width: int) -> Frame:
     """Return the frame of an inset `width` drawn units wide, centred on a country's box."""
     size = max(box[2] - box[0], box[3] - box[1])
     least, most = INSET_ZOOM
-    span = min(max(INSET_SPAN, least * size), max(most * size, INSET_LEAST_SPAN))
+    span = min(max(INSET_SPAN, least * size), max(most * size, INSET_LEAST_SPAN),
+               width / DETAIL_ZOOM)
     cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
     return Frame(cx - span / 2, cy - span * 3 / 8, span, span * 3 / 4, width / span)
 
