@@ -54,10 +54,10 @@ def test_the_seed_shows_its_two_inconsistencies_in_each_language_and_nothing_els
         "countries' but the country list has 12 contributing or supporting countries",
         "content/haiti-kenya-police-mission.md:129:1: warning: section 'countries': Chad is "
         "listed twice (first on line 115); the page shows it once",
-        "content/kenya-mission-police-haiti.md:53:83: warning: takeaway says 'neuf autres pays' "
+        "content/kenya-mission-police-haiti.md:55:83: warning: takeaway says 'neuf autres pays' "
         "but the country list has 12 contributing or supporting countries",
-        "content/kenya-mission-police-haiti.md:143:1: warning: section 'countries': Chad is "
-        "listed twice (first on line 129); the page shows it once",
+        "content/kenya-mission-police-haiti.md:145:1: warning: section 'countries': Chad is "
+        "listed twice (first on line 131); the page shows it once",
     ]
 
 

@@ -247,6 +247,39 @@ def test_counts_and_notes_are_bracketed_as_the_language_writes_them(
     assert page.select_one(".quote .translated").get_text() == "（編集部訳）"
 
 
+def test_a_quote_and_a_source_in_another_language_say_so_and_keep_its_punctuation(
+        make_site: Callable[..., Path]) -> None:
+    # An English speaker quoted in English on a French page: screen readers read it in English,
+    # and its quotation marks are English ones, not French guillemets with their spaces.
+    story = EXPLAINER.format(title="Une histoire") + (
+        '\n--- quote\ntext: We are "firmly committed" to it.\nspeaker: Jake Sullivan\n'
+        "language: en\nsource:\n  title: Biden's \"firm commitment\"\n"
+        "  url: https://example.org/report\n  language: en-GB\n---\n"
+        '\n--- quote\ntext: Nous sommes "fermement engagés".\nspeaker: Un porte-parole\n---\n')
+    root = make_site({"site.yml": "language: fr\n", "content/story.md": story})
+    out, _ = build(root)
+    page = soup(out / "story.html")
+    english, french = page.select(".quote blockquote")
+    assert english["lang"] == "en"
+    assert english.get_text(strip=True) == "We are \u201cfirmly committed\u201d to it."
+    assert not french.has_attr("lang")  # the page's own language
+    assert "\u00ab" in french.get_text()  # guillemets, as French sets quotes
+    link = page.select_one(".quote figcaption a")
+    assert (link["lang"], link["hreflang"]) == ("en-GB", "en-GB")
+    assert link.get_text() == "Biden\u2019s \u201cfirm commitment\u201d"
+
+
+def test_a_part_s_language_must_be_a_language_tag(make_site: Callable[..., Path]) -> None:
+    story = EXPLAINER.format(title="A story") + (
+        "\n--- quote\ntext: Words.\nspeaker: A\nlanguage: french\n---\n")
+    root = make_site({"content/story.md": story})
+    result = run_cli("build", "--root", root, "--output", root / "public", env=BUILD_DAY)
+    assert result.returncode == 1
+    assert "content/story.md:34:11: error: section 'quote': 'language' must be a language tag" \
+        in result.stderr
+    assert "write its tag: language: fr" in result.stderr
+
+
 def test_a_section_title_the_author_wrote_stays(make_site: Callable[..., Path]) -> None:
     story = EXPLAINER.format(title="Une histoire").replace(
         "--- takeaways\n", "--- takeaways\ntitle: L'essentiel\n")

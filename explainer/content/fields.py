@@ -72,19 +72,22 @@ class Fields:
             return None
         return node
 
-    def text(self, name: str, required: bool = False, default: str = "") -> str:
-        """Read a text field, exactly as typed."""
+    def text(self, name: str, required: bool = False, default: str = "",
+             language: str | None = None) -> str:
+        """Read a text field, exactly as typed but for its punctuation, set as `language` (by
+        default the page's) sets it."""
         node = self.get(name, required, "some text")
         if node is None:
             return default
         text = self.as_text(node, name)
         if required and not text and isinstance(node, ScalarNode):
             self.reader.error(node, f"'{name}' is empty", f"write the {name} after '{name}: '")
-        return self.typeset(text) if text else default
+        return self.typeset(text, language) if text else default
 
-    def typeset(self, text: str) -> str:
-        """Return a text as readers see it: with typographer's punctuation in its language."""
-        language = self.reader.language
+    def typeset(self, text: str, language: str | None = None) -> str:
+        """Return a text as readers see it: with typographer's punctuation in its language (by
+        default the page's)."""
+        language = language or self.reader.language
         return typeset_text(text, language) if language is not None else text
 
     def as_text(self, node: Node, name: str) -> str:
@@ -281,6 +284,12 @@ def check_url(reader: Reader, node: Node, text: str) -> str | None:
                      "write the whole address, starting with https://")
         return None
     return text
+
+
+def read_own_language(fields: Fields) -> str | None:
+    """Read the `language:` of a part of a page written in another language than the page (a
+    quote, a source's title), or None."""
+    return read_language(fields, "") or None
 
 
 def read_language(fields: Fields, default: str) -> str:

@@ -13,7 +13,7 @@ from . import model
 from .actors import read_entry, unique
 from .anchors import anchor_base, repeated, unique_anchor
 from .context import Context
-from .fields import Fields, check_url, mapping, read_language
+from .fields import Fields, check_url, mapping, read_language, read_own_language
 from .header import Reader
 from .languages import ENGLISH, language_folder
 from .markup import Markup
@@ -44,10 +44,11 @@ def read_link(reader: Reader, node: Node) -> model.Link | None:
     fields = mapping(reader, node, "source")
     if fields is None:
         return None
-    link = model.Link(title=fields.text("title", required=True), url=fields.url("url"),
-                      publisher=fields.text("publisher") or None,
+    language = read_own_language(fields)
+    link = model.Link(title=fields.text("title", required=True, language=language),
+                      url=fields.url("url"), publisher=fields.text("publisher") or None,
                       author=fields.text("author") or None, date=fields.date("date"),
-                      note=fields.text("note") or None)
+                      note=fields.text("note") or None, language=language)
     fields.finish()
     return link
 
@@ -166,11 +167,12 @@ def read_figures(ctx: Context, fields: Fields, block: Block, body: Body) -> mode
 def read_quote(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
     """Read an attributed quote."""
     source = read_source(fields)
+    language = read_own_language(fields)
     return model.Quote("quote", block.fence_line, "quote", *body,
-                       text=fields.text("text", required=True),
+                       text=fields.text("text", required=True, language=language),
                        speaker=fields.text("speaker", required=True), role=fields.text("role"),
                        date=fields.date("date"), source=source,
-                       translated=fields.boolean("translated"))
+                       translated=fields.boolean("translated"), language=language)
 
 
 def read_sources(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:

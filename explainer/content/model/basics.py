@@ -89,6 +89,7 @@ class Link:
     author: str | None = None
     date: FuzzyDate | None = None
     note: str | None = None
+    language: str | None = None  # the language of its title, when not the page's
 
 
 @frozen()

@@ -93,6 +93,7 @@ class Quote(Section):
     date: FuzzyDate | None = None
     source: Link | None = None
     translated: bool = False  # the words are translated from another language
+    language: str | None = None  # the language of the words, when not the page's
 
 
 @frozen()
