@@ -97,6 +97,17 @@ ALIASES = [
     ("Macau", "MO"), ("Macao", "MO"), ("PRC", "CN"), ("People's Republic of China", "CN"),
     ("South Georgia", "GS"),
 ]
+# Names as data sources list them, inside out and with words cut short: the World Bank, the
+# CIA World Factbook, ISO 3166-1, the UN's M49.
+AS_SOURCES_WRITE = [
+    ("Korea, South", "KR"), ("Korea, North", "KP"), ("Macedonia, North", "MK"),
+    ("Korea, Rep.", "KR"), ("Korea, Dem. People's Rep.", "KP"), ("Korea, Dem. Rep.", "KP"),
+    ("Iran, Islamic Rep.", "IR"), ("Egypt, Arab Rep.", "EG"), ("Congo, Dem. Rep.", "CD"),
+    ("Congo, Rep.", "CG"), ("Bahamas, The", "BS"), ("Gambia, The", "GM"),
+    ("Micronesia, Fed. Sts.", "FM"), ("Venezuela, RB", "VE"), ("Yemen, Rep.", "YE"),
+    ("Korea, Republic of", "KR"), ("Congo, Republic of the", "CG"), ("Sudan, South", "SS"),
+    ("Korea (South)", "KR"), ("China, Hong Kong SAR", "HK"), ("Central African Rep.", "CF"),
+]
 MISSPELT = [("Kenia", "Kenya"), ("Phillipines", "Philippines"), ("Columbia", "Colombia"),
             ("Argentinia", "Argentina"), ("Tailand", "Thailand"), ("Ukrane", "Ukraine"),
             ("Isreal", "Israel"), ("Luxemburg", "Luxembourg"), ("Swazilnd", "Swaziland"),
@@ -141,6 +152,18 @@ def test_a_country_is_known_by_its_other_names(written: str, code: str) -> None:
     section = only_section(countries_section(written))
     assert isinstance(section, model.Countries)
     assert [entry.country.code for entry in section.entries] == [code]
+
+
+@pytest.mark.parametrize(("written", "code"), AS_SOURCES_WRITE)
+def test_a_country_is_known_as_data_sources_write_it(written: str, code: str) -> None:
+    section = only_section(countries_section(written))
+    assert isinstance(section, model.Countries)
+    assert [entry.country.code for entry in section.entries] == [code]
+
+
+def test_a_name_turned_round_is_still_refused_when_it_is_not_a_country() -> None:
+    [error] = errors_of(countries_section("Ireland, Northern"))
+    assert "unknown country 'Ireland, Northern'" in error
 
 
 @pytest.mark.parametrize("attr", ["alpha_2", "alpha_3"])

@@ -9,6 +9,9 @@ name the sources below give it, compared through names.name_key:
    also read as "Islamic Republic of Iran");
 3. ALIASES below: names a newsroom writes that neither source has.
 
+A name none of them has is read again as data sources write names (turned_keys): inside out
+("Korea, South", "Korea, Rep."), with the World Bank's short words in full.
+
 The name a page shows is CLDR's standard name, or its short form or variant where the standard
 name is a menu's (shownnames.py: "Hong Kong", not "Hong Kong SAR China"), as shown_name()
 adjusts it for print in English.
@@ -17,6 +20,7 @@ adjusts it for print in English.
 from __future__ import annotations
 
 import functools
+import re
 from importlib.resources import files
 
 import pycountry
@@ -55,7 +59,14 @@ ALIASES = {
     "PRC": "CN",  # the initials of its own name, as DPRK's
     "Macau": "MO",  # the Portuguese spelling, Macao's own and common in English copy
     "South Georgia": "GS",  # short for South Georgia and the South Sandwich Islands
+    "Venezuela, RB": "VE",  # the World Bank's name: RB for República Bolivariana
+    "Korea, Dem. Rep.": "KP",  # the World Bank's name until 2020, still in its older files
 }
+# Words that data sources shorten in a country's name: the World Bank's "Korea, Rep.",
+# "Congo, Dem. Rep.", "Micronesia, Fed. Sts.".
+SHORTENED = {"rep": "republic", "dem": "democratic", "fed": "federated", "sts": "states"}
+# A name written inside out, as a source's list sorts it: "Korea, South", "Korea (South)".
+BRACKETED_END = re.compile(r"(?P<head>[^()]+?)\s*\((?P<tail>[^()]+)\)")
 # Names that stand for more than one country: an author must say which.
 AMBIGUOUS = {"Congo": ("CD", "CG"), "Korea": ("KR", "KP"), "Virgin Islands": ("VG", "VI")}
 # Places that are part of a country in ISO 3166-1, and which country: among them lands held
@@ -166,7 +177,23 @@ def is_code_of(text: str, country: Country) -> bool:
 @functools.lru_cache(maxsize=1 << 12)  # a site names the same few countries again and again
 def resolve_country(text: str) -> Country | None:
     """Return the country a name or ISO code stands for, or None."""
-    return index().get(name_key(text))
+    found = index().get(name_key(text))
+    if found is None:  # only a name no table has is read again, in the ways sources write
+        found = next(filter(None, map(index().get, turned_keys(text))), None)
+    return found
+
+
+def turned_keys(text: str) -> list[str]:
+    """Return the keys of a name as a data source writes it, turned the usual way round and
+    with its words in full: 'Korea, Rep.' as 'Republic of Korea', 'Korea (South)' as 'South
+    Korea', 'Central African Rep.' as 'Central African Republic'."""
+    head, comma, tail = text.partition(",")
+    bracketed = None if comma else BRACKETED_END.fullmatch(text.strip())
+    if bracketed:
+        head, tail = bracketed["head"], bracketed["tail"]
+    forms = [text, f"{tail} {head}", f"{tail} of {head}"] if tail else [text]
+    return [" ".join(SHORTENED.get(word, word) for word in name_key(form).split())
+            for form in forms]
 
 
 def ambiguous_country(text: str) -> tuple[Country, ...]:
