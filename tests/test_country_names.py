@@ -11,9 +11,11 @@ import pycountry
 import pytest
 
 from explainer.content import model
-from explainer.content.countries import countries
+from explainer.content.actors import suggestions
+from explainer.content.countries import countries, resolve_country
 from explainer.content.languages import cldr_locale
 from explainer.content.names import name_key
+from explainer.content.organisations import resolve_organisation
 from explainer.content.shownnames import shown_names
 from explainer.site.lexicon import Lexicon
 from explainer.site.strings import package_tables
@@ -384,3 +386,19 @@ def test_a_language_cldr_knows_little_of_names_countries_as_english_does() -> No
     assert Lexicon({}).words("ny").country(congo) == "DR Congo"  # none for most countries
     # No other names (explainer keeps them for the languages it ships): the standard one.
     assert Lexicon({}).words("km").country(congo) == "កុងហ្គោ- គីនស្ហាសា"
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    ("Congo DR", "DR Congo"), ("Congo Brazaville", "Republic of the Congo"),
+    ("Iran Islamic Republik", "Iran"), ("St Vincent Grenadine", "St. Vincent and the Grenadines"),
+    ("Hong Kong SAR Chin", "Hong Kong"), ("Palestinian Territory", "Palestine")])
+def test_a_suggestion_is_a_name_as_the_page_prints_it(written: str, meant: str) -> None:
+    [error] = errors_of(countries_section(written))
+    assert f"unknown country '{written}' (did you mean '{meant}'?)" in error
+
+
+def test_every_name_suggested_reads_as_prose_and_names_its_country() -> None:
+    shown = {country.name for country in countries().values()}
+    for name in suggestions().values():
+        assert not re.search(r"[(),&]| - ", name) or name in shown, name
+        assert resolve_country(name) is not None or resolve_organisation(name), name

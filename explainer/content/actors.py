@@ -7,6 +7,7 @@ both: 'AU' is Australia's code, so it is read as Australia, with a warning.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
@@ -20,6 +21,7 @@ from .countries import (
     is_code_of,
     resolve_country,
     spellings,
+    standard_names,
 )
 from .fields import Fields, mapping
 from .header import Reader
@@ -31,6 +33,9 @@ from .roles import read_role
 
 Entry = model.CountryEntry | model.OrganisationEntry
 E = TypeVar("E", model.CountryEntry, model.OrganisationEntry)
+# What a name made for a menu or a sorted list has: "Congo (DRC)", "Korea, Republic of",
+# "St. Vincent & Grenadines", "Congo - Kinshasa".
+MENU_MARKS = re.compile(r"[(),&]| [-–] ")
 COUNTRY_HINT = ("use the country's English name or its ISO 3166-1 code, e.g. KE; for an "
                 "organisation, write 'organisation:' and its name")
 
@@ -104,9 +109,30 @@ def warn_code_clash(reader: Reader, node: Node, text: str, country: model.Countr
 
 def suggest_name(text: str) -> str | None:
     """Return the country or organisation name closest to a misspelt one, or None."""
-    known = {key: name for key, (name, _) in spellings().items()}
+    return closest_name(text, suggestions())
+
+
+def suggestions() -> dict[str, str]:
+    """Return the names a misspelt one may be corrected to, by the key of the name it is
+    close to: that name where it reads as prose does, else the name the page prints ('DR
+    Congo' for a name close to CLDR's 'Congo (DRC)', 'Iran' for ISO's 'Iran, Islamic
+    Republic of', 'Hong Kong' for CLDR's 'Hong Kong SAR China')."""
+    known = {key: name if reads_as_prose(name) and not replaced(name, country) else country.name
+             for key, (name, country) in spellings().items()}
     known.update((key, name) for key, (name, _) in organisation_spellings().items())
-    return closest_name(text, known)
+    return known
+
+
+def replaced(name: str, country: model.Country) -> bool:
+    """Tell whether a name is CLDR's standard one for a country whose page prints another, a
+    menu's form: 'Hong Kong SAR China', 'Palestinian Territories'."""
+    return standard_names().get(country.code) == name != country.name
+
+
+def reads_as_prose(name: str) -> bool:
+    """Tell whether a name is written as prose writes it, not as a menu or a list sorts it:
+    no brackets, commas, '&' or dash between spaces."""
+    return not MENU_MARKS.search(name)
 
 
 def unique(entries: Iterable[E], key: Callable[[E], Hashable],
