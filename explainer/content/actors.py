@@ -29,6 +29,7 @@ from .languages import ENGLISH
 from .names import closest_name
 from .organisations import organisation_named, resolve_organisation, with_initials
 from .organisations import spellings as organisation_spellings
+from .ownnames import languages_naming, resolve_in_language
 from .roles import read_role
 
 Entry = model.CountryEntry | model.OrganisationEntry
@@ -74,6 +75,10 @@ def named_entry(item: Fields, node: Node, role: str,
     organisation = resolve_organisation(text)
     if organisation is not None:
         return model.OrganisationEntry(organisation, role, *rest)
+    # Last, as the page's language's names are read only for a name English has not.
+    country = resolve_in_language(text, reader.language or ENGLISH)
+    if country is not None:
+        return model.CountryEntry(country, role, *rest)
     candidates = ambiguous_country(text)
     if candidates:
         names = " or ".join(f"'{c.name}'" for c in candidates)
@@ -89,10 +94,33 @@ def named_entry(item: Fields, node: Node, role: str,
         reader.error(node, f"unknown country '{text}' (did you mean '{meant.name}'?)",
                      f"write 'name: {meant.name}', and 'label: {text}' to show it as {text}")
         return None
+    refuse_unknown(reader, node, text)
+    return None
+
+
+def refuse_unknown(reader: Reader, node: Node, text: str) -> None:
+    """Report a name no country or listed organisation has, with the name it most likely
+    meant: the country it names in another language, or the known name closest to it."""
+    foreign = languages_naming(text)
+    if foreign is not None:
+        country, languages = foreign
+        reader.error(node, f"unknown country '{text}' (did you mean '{country.name}'?)",
+                     f"'{text}' is {possessive(country.name)} name in {listed(languages)}: "
+                     f"write '{country.name}' (or its code, {country.code})")
+        return
     close = suggest_name(text)
     reader.error(node, f"unknown country '{text}'" +
                  (f" (did you mean '{close}'?)" if close else ""), COUNTRY_HINT)
-    return None
+
+
+def possessive(name: str) -> str:
+    """Return a name's possessive: Germany's, the Netherlands'."""
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def listed(words: tuple[str, ...]) -> str:
+    """Return words as a sentence lists them: 'German', 'German and Polish', 'A, B and C'."""
+    return " and ".join(filter(None, [", ".join(words[:-1]), words[-1]]))
 
 
 def warn_code_clash(reader: Reader, node: Node, text: str, country: model.Country) -> None:

@@ -1,0 +1,74 @@
+"""Countries' names in other languages than English, from CLDR: read on a page in that language,
+and named to the author of a page in another, whose name is refused.
+
+A page in German prints CLDR's German names (shownnames.py), so 'name: Deutschland' on it reads
+as Germany. On a page in English it is refused: the page would print 'Germany' where the author
+wrote another language's word, so the author is told which country it names, in which language,
+and what to write instead. The languages are those whose CLDR names explainer keeps
+(data/cldr_names.json), those it ships words for. Their names are read on the first name
+refused, never in a build where every name is known.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .cldr_names import alternatives
+from .countries import countries
+from .languages import ENGLISH, cldr_locale, is_english
+from .model import Country
+from .names import name_key
+from .shownnames import CONGOS, bare, other_names
+
+
+def resolve_in_language(text: str, language: str) -> Country | None:
+    """Return the country a name in a page's own language stands for ('Deutschland' on a page
+    in German), or None (always on a page in English)."""
+    if is_english(language):
+        return None
+    locale = cldr_locale(language)
+    if locale is None or locale.language == ENGLISH:
+        return None
+    code = own_names(str(locale).replace("_", "-")).get(name_key(text))
+    return countries()[code] if code else None
+
+
+@functools.cache  # once per language
+def own_names(tag: str) -> dict[str, str]:
+    """Return the codes of the countries a CLDR locale names (pt-PT), by the key of each of
+    their names: the standard one, short forms and variants; never the bare name of both
+    Congos ('Kongo' is the Republic's in Polish)."""
+    from babel import Locale  # imported on first use: reading its locale data takes a while
+
+    standard = dict(Locale.parse(tag.replace("-", "_")).territories)
+    other = other_names(tag)
+    found: dict[str, str] = {}
+    for code in countries():
+        names = [standard.get(code, ""), *other.get(code, {}).values()]
+        both = [standard.get(CONGOS[code], ""), *other.get(CONGOS[code], {}).values()] \
+            if code in CONGOS else []
+        for name in filter(None, names):
+            if not bare(name, both):
+                found.setdefault(name_key(name), code)
+    return found
+
+
+def languages_naming(text: str) -> tuple[Country, tuple[str, ...]] | None:
+    """Return the one country a name stands for in other languages than English, with the
+    English names of those languages ('Kanada': Canada, in German, Polish...), or None."""
+    key = name_key(text)
+    found: dict[str, list[str]] = {}
+    for tag in other_languages():
+        code = own_names(tag).get(key)
+        if code:
+            found.setdefault(code, []).append(tag)
+    if len(found) != 1:
+        return None
+    [(code, tags)] = found.items()
+    names = cldr_locale(ENGLISH).languages  # type: ignore[union-attr]
+    return countries()[code], tuple(sorted(names.get(tag, tag) for tag in tags))
+
+
+def other_languages() -> list[str]:
+    """Return the languages other than English whose CLDR names explainer keeps."""
+    return sorted(tag for tag in alternatives() if "-" not in tag and tag != ENGLISH)

@@ -1,0 +1,75 @@
+"""Country names in other languages: read on a page in that language, named when refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explainer.content import model
+from explainer.content.ownnames import own_names
+
+from .helpers import run_cli, soup, write_project
+from .test_country_names import countries_section
+from .test_schema import errors_of, read
+
+FRONT = "---\ntitle: T\ndek: D\npublished: 2024-05-23\nlanguage: {}\n---\n"
+
+
+@pytest.mark.parametrize(("written", "hint"), [
+    ("Deutschland", "'Deutschland' is Germany's name in German: write 'Germany' (or its code, DE)"),
+    ("España", "'España' is Spain's name in Spanish: write 'Spain' (or its code, ES)"),
+    ("espana", "'espana' is Spain's name in Spanish: write 'Spain' (or its code, ES)"),
+    ("Kanada", "'Kanada' is Canada's name in German, Indonesian, Polish, Swahili and Turkish: "
+               "write 'Canada' (or its code, CA)"),
+    ("Nederland", "'Nederland' is Netherlands' name in Dutch: write 'Netherlands' (or its "
+                  "code, NL)"),
+])
+def test_a_name_in_another_language_is_refused_naming_the_country(written: str,
+                                                                  hint: str) -> None:
+    [error] = errors_of(countries_section(written))
+    meant = hint.split("write '")[1].split("'")[0]
+    assert f"unknown country '{written}' (did you mean '{meant}'?)" in error
+    assert f"hint: {hint}" in error
+
+
+def test_a_name_in_no_language_gets_no_such_hint() -> None:
+    [error] = errors_of(countries_section("Nihon"))
+    assert "did you mean" not in error and "name in" not in error
+
+
+@pytest.mark.parametrize(("language", "written", "code"), [
+    ("de", "Deutschland", "DE"), ("de", "Elfenbeinküste", "CI"), ("es", "Espana", "ES"),
+    ("pt-PT", "Brasil", "BR"), ("fr", "Congo (RDC)", "CD"), ("de", "Germany", "DE")])
+def test_a_page_reads_the_names_of_its_own_language(language: str, written: str,
+                                                    code: str) -> None:
+    explainer, problems = read(countries_section(written), FRONT.format(language))
+    assert [p.render() for p in problems] == []
+    assert explainer is not None
+    [section] = explainer.sections
+    assert isinstance(section, model.Countries)
+    assert [entry.country.code for entry in section.entries] == [code]
+
+
+def test_a_page_reads_no_other_language_s_names() -> None:
+    [error] = errors_of(countries_section("Deutschland"), FRONT.format("es"))
+    assert "'Deutschland' is Germany's name in German" in error
+    [error] = errors_of(countries_section("Kongo"), FRONT.format("pl"))  # the bare name
+    assert "unknown country 'Kongo'" in error
+
+
+def test_names_in_other_languages_are_read_only_for_a_name_english_has_not() -> None:
+    own_names.cache_clear()
+    body = countries_section("Germany", "UN", "KE", "Korea, Rep.")
+    for language in ("en", "de", "fr"):
+        assert errors_of(body, FRONT.format(language)) == []
+    assert own_names.cache_info().currsize == 0
+
+
+def test_a_german_page_prints_the_german_name_it_was_given(tmp_path: Path) -> None:
+    story = FRONT.format("de") + "\n" + countries_section("Deutschland", "Frankreich")
+    root = write_project(tmp_path, {"content/de.md": story})
+    result = run_cli("build", "--root", root, "--output", root / "out")
+    assert result.returncode == 0, result.stderr
+    page = soup(root / "out" / "de" / "de.html")
+    assert [a.get_text() for a in page.select("a.country-name")] == ["Deutschland", "Frankreich"]
