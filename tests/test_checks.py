@@ -489,3 +489,22 @@ def test_the_ends_of_a_range_in_french() -> None:
     front = FRONT.replace("---\n", "---\nlanguage: fr\n", 1)
     assert warnings_of("--- summary\n---\nLe taux de létalité va de 25 % à 90 %, ou "
                        "entre 24 % et 88 %.\n" + figures, front) == []
+
+
+@pytest.mark.parametrize(("label", "value", "text", "said"), [
+    ("WHO appeal", "$18 million", "The WHO is asking for $19 million.", ["'$19 million'"]),
+    ("WHO appeal", "$18 million", "Those who fled got $19 million.", []),
+    ("US troops deployed", "3,000", "About 3,500 US troops are there.", ["'3,500 US troops'"]),
+    ("IT budget", "$2 billion", "IT spending reached $3 billion.", ["'$3 billion'"]),
+])
+def test_a_word_in_capitals_is_a_name_not_a_stop_word(label: str, value: str, text: str,
+                                                     said: list[str]) -> None:
+    figures = f"\n--- figures\nfigures:\n  - value: {value}\n    label: {label}\n---\n"
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
+
+
+def test_a_word_in_capitals_is_a_name_in_french() -> None:
+    figures = ("\n--- figures\nfigures:\n  - value: 4 milliards d’euros\n"
+               "    label: aide de l’UE\n---\n")
+    assert stated(warnings_of("--- summary\n---\nL’UE a promis 5 milliards d’euros.\n" + figures,
+                              FRENCH)) == ["'5 milliards d’euros'"]

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..errors import Problem
-from .counting import Counting
+from .counting import ACRONYM, Counting
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 
 # A quotation, straight or as typographers set it: “…”, ‘…’, «…», „…“ or „…”, »…«, ”…”, 「…」; in
@@ -58,6 +58,8 @@ class Amount:
 def plural_noun(words: list[str], counting: Counting) -> str | None:
     """Return the first plural-looking noun of a run of words, stopping at a function word."""
     for word in words:
+        if ACRONYM.fullmatch(word):
+            continue  # a name in capitals: 'WHO', 'US', neither a noun nor a function word
         lowered = word.lower()
         if lowered in counting.stop_words:
             return None

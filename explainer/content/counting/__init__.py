@@ -26,6 +26,9 @@ JOINER = re.compile(rf"[{HYPHENS}\s]+")
 # A currency sign after one to three capitals, which say whose it is: "R$", "NZ$", "E£". A
 # bare "$" is the US dollar, as "US$" is; a prefix not in the table ("B$") is a currency of its
 # own (see Counting.currency()).
+# A word written in capitals, two letters or more: a name ("WHO", "US", "UE"), whatever
+# lowercase word it spells, and however short. Capitals of English and French.
+ACRONYM = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞŒ]{2,}(?![\w-])")
 PREFIXED = re.compile(r"[A-Z]{1,3}[$£¥]")
 PREFIXES = {"us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD",
             "mx$": "MXN", "nt$": "TWD", "nz$": "NZD", "r$": "BRL", "s$": "SGD", "sg$": "SGD",
@@ -98,13 +101,18 @@ class Counting:
                          | {value for value in words if value is not None})
 
     def content_words(self, text: str) -> set[str]:
-        """Return the stems of a text's meaningful words (numbers included)."""
+        """Return the stems of a text's meaningful words (numbers included): not its stop words
+        nor its words of one or two letters, unless written in capitals ('WHO', 'US')."""
         lowered = text.lower()
         # A typographer's apostrophe is the straight one the stop words are written with.
         words = self.word.findall(lowered.replace("\u2019", "'") if "\u2019" in lowered
                                   else lowered)
-        return {self.stem(w) for w in words
-                if w not in self.stop_words and (len(w) >= 3 or w.isdigit())}
+        found = {self.stem(w) for w in words
+                 if w not in self.stop_words and (len(w) >= 3 or w.isdigit())}
+        names = ACRONYM.findall(text)
+        if names and not text.isupper():  # a text all in capitals is no row of names
+            found.update(self.stem(name) for name in names)
+        return found
 
 
 def qualifier_pattern(qualifiers: Mapping[str, str]) -> re.Pattern[str]:
