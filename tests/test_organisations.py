@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pycountry
 import pytest
+from bs4 import Tag
 
+from explainer.content.names import name_key
 from explainer.content.organisations import BUILT_IN, in_language, spellings
 
 from .helpers import REPO, run_cli, soup, write_project
@@ -56,10 +58,32 @@ def test_organisations_are_listed_under_their_roles_with_a_badge(out: Path) -> N
     assert groups == {
         "Leading (1)": ["Kenya KE"], "Host (1)": ["Haiti HT"], "Funding (1)": ["United States US"],
         "Supporting (2)": ["UN United Nations Authorised the mission", "AU African Union"],
-        "Also involved (2)": ["WG Wagner Group", "NATO Nato"]}
+        "Also involved (2)": ["WG Wagner Group", "Nato"]}
     badges = section.select("li.organisation .org-badge")
     assert all(badge["aria-hidden"] == "true" for badge in badges)
     assert section.select("li.organisation img, li.organisation a") == []
+
+
+def badge_of(item: Tag) -> str | None:
+    """Return the initials an organisation's badge shows in a list, or None for no badge."""
+    badge = item.select_one(".org-badge")
+    return badge.get_text() if badge else None
+
+
+def test_a_badge_that_would_repeat_the_name_is_left_out(tmp_path: Path) -> None:
+    story = STORY[:STORY.index("--- countries")] + (
+        "--- countries\ncountries:\n  - {name: Kenya, role: lead}\n  - {name: UN}\n"
+        "  - {name: UNICEF}\n  - {organisation: FAO}\n  - {name: WFP, label: WFP}\n"
+        "  - {organisation: IPC, label: Integrated Food Security Phase Classification}\n---\n")
+    root = write_project(tmp_path, {"content/haiti.md": story})
+    result = run_cli("build", "--root", root, "--output", root / "out")
+    assert result.returncode == 0, result.stderr
+    section = soup(root / "out" / "haiti.html").select_one("section.countries")
+    assert [item.get_text(" ", strip=True) for item in section.select("li.organisation")] == [
+        "UN United Nations", "UNICEF", "FAO", "WFP",
+        "IPC Integrated Food Security Phase Classification"]
+    assert [badge_of(li) for li in section.select("li.organisation")] == [
+        "UN", None, None, None, "IPC"]
 
 
 def test_organisations_are_not_on_the_map(out: Path) -> None:
@@ -161,8 +185,11 @@ def test_a_listed_organisation_is_named_in_the_page_s_language(
     assert result.returncode == 0, result.stderr
     section = soup(root / "out" / language / "haiti.html").select_one("section.countries")
     # The body the author named, and the name a label gives, are printed as written.
-    assert [(li.select_one(".org-badge").get_text(), li.select_one(".country-name").get_text())
-            for li in section.select("li.organisation")] == named
+    # A badge that would only repeat the name ("OTAN" beside "Nato") is left out.
+    assert [(badge_of(li), li.select_one(".country-name").get_text())
+            for li in section.select("li.organisation")] == [
+        (initials if name_key(initials) != name_key(name) else None, name)
+        for initials, name in named]
     data = json.loads((root / "out" / language / "data" / "haiti.json").read_text("utf-8"))
     [countries] = [s for s in data["sections"] if s["kind"] == "countries"]
     assert sorted((o["initials"], o["name"]) for o in countries["organisations"]) == \
@@ -196,5 +223,5 @@ def test_a_body_named_by_the_author_gets_the_badge_its_name_gives(tmp_path: Path
     result = run_cli("build", "--root", root, "--output", root / "out")
     assert result.returncode == 0, result.stderr
     section = soup(root / "out" / "haiti.html").select_one("section.countries")
-    assert [badge.get_text() for badge in section.select("li.organisation .org-badge")] == \
-        [badge for _, badge in BADGES]
+    assert [badge_of(li) for li in section.select("li.organisation")] == \
+        [badge if badge != name else None for name, badge in BADGES]

@@ -1,5 +1,6 @@
 """What templates call besides the words (wording.py): the inline map of a country list, the
-shade of a group of countries, and a readable label for a bare address."""
+shade of a group of countries, whether an organisation's badge says more than its name, and a
+readable label for a bare address."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import markupsafe
 from jinja2.runtime import Context
 
 from ..content.model import Countries, RoleGroup
+from ..content.names import name_key
 from ..site.mapframe import list_plan
 from ..site.mapview import world_map_svg
 
@@ -23,6 +25,12 @@ def group_class(section: Countries, group: RoleGroup) -> str:
     has none); the first gets the strongest colour, groups past GROUP_SHADES share the last.
     """
     return f"group-{min(group.shade, GROUP_SHADES)}" if group.shade else "group-other"
+
+
+def badge_adds(initials: str, name: str) -> bool:
+    """Tell whether an organisation's badge says what its name does not: 'UN' beside 'United
+    Nations' does, 'FAO' beside 'FAO' or 'NATO' beside 'Nato' does not."""
+    return name_key(initials) != name_key(name)
 
 
 @jinja2.pass_context

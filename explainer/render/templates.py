@@ -21,7 +21,7 @@ from ..site.links import relative_to
 from ..site.listings import tag_url
 from ..site.pieceheights import piece_height
 from ..site.serialise import paragraphs
-from .helpers import country_map, group_class, url_label
+from .helpers import badge_adds, country_map, group_class, url_label
 from .templateproblems import MissingAsset, not_found_problem, runtime_problem
 from .wording import add_word_helpers
 
@@ -60,6 +60,7 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
     env.used = set()
     env.globals["country_map"] = country_map
     env.globals["group_class"] = group_class
+    env.globals["badge_adds"] = badge_adds
     env.globals["tag_url"] = tag_url
     env.filters["url_label"] = url_label
     env.filters["embed_code"] = lambda piece, explainer: piece.code(

@@ -64,9 +64,15 @@ def test_an_organisation_s_long_name_wraps_beside_its_badge(tmp_path: Path, make
     assert result.returncode == 0, result.stderr
     page = make_page(viewport={"width": width, "height": 900})
     page.goto((root / "public" / "es" / "a.html").as_uri())
-    for item in page.locator("li.organisation").all():
+    for item in page.locator("li.organisation:has(.org-badge)").all():
         badge = item.locator(".org-badge").bounding_box()
         name = item.locator(".country-name").bounding_box()
         assert badge and name
         assert name["x"] >= badge["x"] + badge["width"]  # beside it, never below it
         assert abs(name["y"] - badge["y"]) < badge["height"]
+    # M23's badge would repeat its name: there is none, and the name lines up with Uganda's.
+    assert page.locator("li.organisation").count() == 2
+    indents = [page.locator(f"li.{kind}").evaluate(
+        "li => li.querySelector('.country-name').getBoundingClientRect().left"
+        " - li.getBoundingClientRect().left") for kind in ("unbadged", "country")]
+    assert indents[0] > 0 and abs(indents[0] - indents[1]) < 1
