@@ -48,6 +48,49 @@ def test_updated_explainer_shows_a_last_updated_line(make_site, tmp_path: Path) 
     assert titled.get_text() == "A titled source" and not titled.get("class")
 
 
+LISTED = """\
+---
+title: {title}
+dek: D
+published: 2024-06-26
+{extra}tags: [Haiti]
+language: {language}
+---
+
+--- countries
+countries:
+  - {{name: Kenya, role: lead}}
+---
+"""
+
+
+def test_lists_say_when_an_explainer_was_updated_after_it_was_published(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {
+        "content/a.md": LISTED.format(title="Updated", extra="updated: 2024-07-02\n",
+                                      language="en"),
+        "content/b.md": LISTED.format(title="Changed", language="en", extra=(
+            "changes:\n  - {date: 2024-07-09, text: Added a map}\n")),
+        "content/c.md": LISTED.format(title="Same day", extra="updated: 2024-06-26\n",
+                                      language="en"),
+        "content/d.md": LISTED.format(title="Mis à jour", extra="updated: 2024-07-02\n",
+                                      language="fr")})
+    result = run_cli("build", "--root", root, "--output", root / "out")
+    assert result.returncode == 0, result.stderr
+    out = root / "out"
+    for page in ("index.html", "countries/ke.html", "tags/haiti.html"):
+        items = {item.h2.get_text(strip=True): item.select_one(".meta")
+                 for item in soup(out / page).select(".explainer-list article")}
+        role = " · Leading" if page.startswith("countries/") else ""
+        assert {title: meta.get_text(" ", strip=True) for title, meta in items.items()} == {
+            "Updated": "26 June 2024 · Updated 2 July 2024" + role,
+            "Changed": "26 June 2024 · Updated 9 July 2024" + role,
+            "Same day": "26 June 2024" + role}, page
+        assert [time["datetime"] for time in items["Updated"].select("time")] == [
+            "2024-06-26", "2024-07-02"]
+    french = soup(out / "fr" / "index.html").select_one(".explainer-list .meta")
+    assert french.get_text(" ", strip=True) == "26 juin 2024 · Mise à jour\u00a0: 2 juillet 2024"
+
+
 def test_seed_explainer_is_dated_by_its_last_change(seed_site: Path) -> None:
     page = soup(seed_site / f"{SEED}.html")
     byline = page.select_one(".byline").get_text(" ", strip=True)

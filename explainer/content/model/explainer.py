@@ -115,6 +115,11 @@ class Teaser:
             else newest
 
     @property
+    def revised(self) -> bool:
+        """Tell whether the explainer was updated after it was published (lists say so)."""
+        return self.modified.sort_key > self.published.sort_key
+
+    @property
     def corrected(self) -> bool:
         """Tell whether any change is a correction."""
         return any(change.correction for change in self.changes)
