@@ -38,7 +38,7 @@ def test_a_country_page_lists_its_explainers_with_their_roles(out: Path) -> None
     page = soup(out / "countries/ke.html")
     assert page.h1.get_text(" ", strip=True) == "Kenya KE"
     roles = [re.sub(r"\s+", " ", p.get_text()) for p in page.select(".explainer-list .meta")]
-    assert roles == ["26 June 2024 · Leading", "May 2024 · Supporting"]
+    assert roles == ["26 June 2024 · Updated 2 July 2024 · Leading", "May 2024 · Supporting"]
     assert page.select_one("h1 img.flag")["src"] == "../flags/ke.svg"
 
 
