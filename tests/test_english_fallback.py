@@ -110,3 +110,34 @@ def test_a_language_with_its_table_gets_no_marks(make_site: Callable[..., Path],
         page = soup(root / "public" / name)
         assert page.html["lang"] == language
         assert page.select("span[lang]") == [], name
+
+
+# A writer's own noncharacters, which the page would take for the marks: raw in prose, raw in
+# the site's title, and written as a YAML escape in the project's strings table.
+WRITTEN = [(f"content/{SLUG}.md", "Maison-Blanche", "Maison-\ufdd0Blanche\ufdd1",
+            "invisible character U+FDD0 (a noncharacter)"),
+           ("site.yml", "Skýringar", "Sk\ufdd0ýringar\ufdd1",
+            "invisible character U+FDD0 (a noncharacter)"),
+           ("i18n/is.yml", "Helstu atriði", '"Helstu \\uFDD0atriði\\uFDD1"',
+            "strings table: the value holds U+FDD0, a noncharacter")]
+
+
+@pytest.mark.parametrize(("name", "before", "after", "message"), WRITTEN,
+                         ids=[name for name, *_ in WRITTEN])
+def test_a_writer_s_noncharacters_are_refused_not_taken_for_the_marks(
+        make_site: Callable[..., Path], name: str, before: str, after: str,
+        message: str) -> None:
+    root = icelandic_project(make_site())
+    text = (root / name).read_text(encoding="utf-8")
+    (root / name).write_text(text.replace(before, after, 1), encoding="utf-8")
+    line = text[:text.index(before)].count("\n") + 1
+    column = text.index(before) - text.rfind("\n", 0, text.index(before))
+    if name.startswith("i18n/"):
+        column = 1 + len("key_takeaways: ")  # the value, where a YAML problem is found
+    else:
+        column += after.index("\ufdd0")
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 1
+    assert f"{name}:{line}:{column}: error: {message}\n" in result.stderr
+    assert "hint: Unicode keeps it for a program's own use" in result.stderr
+    assert not (root / "public").exists()

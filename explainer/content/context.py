@@ -13,10 +13,10 @@ from ..errors import Problem
 from . import model
 from .bounds import Allowance
 from .header import Reader
-from .markup import Markup, dropped_tags, unsafe_links
+from .markup import Markup, dropped_tags, noncharacter_references, unsafe_links
 from .media import iframe_lines
 from .notes import NoteIds
-from .sources import Block, SourceFile
+from .sources import NONCHARACTER_HINT, Block, SourceFile
 from .targets import markdown_images, page_links
 from .typography import typeset_html
 
@@ -65,6 +65,7 @@ class Context:
                 f"{what}: unsafe link '{url[:40]}' in the Markdown",
                 "links must start with https://, http:// or mailto:, or be a path in the site",
                 self.source.line_text(where)))
+        self.refuse_noncharacters(text, what, line, column)
         self.note_html(text, line, column)
         convert = self.markup.inline if inline else self.markup.block
         known = len(self.note_ids.unreferenced)
@@ -75,6 +76,15 @@ class Context:
         if "[^" in text:
             self.problems += self.missing_notes(text, what, line, column)
         return typeset_html(html, self.language)
+
+    def refuse_noncharacters(self, text: str, what: str, line: int, column: int | None) -> None:
+        """Report the character references that write a noncharacter (see sources.py)."""
+        for offset, reference_column, reference in noncharacter_references(text):
+            where = line if column else line + offset
+            self.problems.append(Problem(
+                self.source.display, where, column or reference_column,
+                f"{what}: a character reference writes a noncharacter: '{reference}'",
+                f"{NONCHARACTER_HINT}; delete it", self.source.line_text(where)))
 
     def missing_notes(self, text: str, what: str, line: int,
                       column: int | None) -> list[Problem]:

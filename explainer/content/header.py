@@ -7,13 +7,14 @@ header is read again past a slip so that the next one shows in the same run.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..errors import Problem
+from .sources import NONCHARACTER, NONCHARACTER_HINT
 from .yamlnodes import MAP_TAG, NULL_TAG, compose
 from .yamlslips import REPAIRS, repaired, syntax_hint, untabbed
 
@@ -61,7 +62,7 @@ class Reader:
         last: tuple[int | None, str] | None = None
         for _ in range(REPAIRS):
             try:
-                return self.header(compose(text))
+                return self.header(self.refuse_noncharacters(compose(text), text))
             except yaml.MarkedYAMLError as exc:
                 problem, repair = self.syntax_problem(exc, text)
                 if (problem.line, problem.message) == last:
@@ -77,6 +78,16 @@ class Reader:
                 self.error(None, f"YAML error: {exc}")
                 return None
         return None
+
+    def refuse_noncharacters(self, node: Node | None, text: str) -> Node | None:
+        """Report each value holding a noncharacter, raw or escaped ('\\uFDD0'): see sources.py."""
+        if node is not None and (NONCHARACTER.search(text) or "\\u" in text.lower()):
+            for scalar in scalars(node):
+                char = NONCHARACTER.search(scalar.value)
+                if char:
+                    self.error(scalar, f"the value holds U+{ord(char[0]):04X}, a noncharacter",
+                               f"{NONCHARACTER_HINT}; delete it, or the escape that writes it")
+        return node
 
     def header(self, node: Node | None) -> MappingNode | None:
         """Return a composed header as a mapping node, or report what it is instead."""
@@ -116,6 +127,16 @@ class Reader:
         hint, value_slip = syntax_hint(str(exc), excerpt, above)
         return Problem(self.display, line, column, message, hint, excerpt), \
             repaired if value_slip else None
+
+
+def scalars(node: Node) -> Iterator[ScalarNode]:
+    """Yield the keys and values of a node, in the order they are written."""
+    if isinstance(node, ScalarNode):
+        yield node
+    else:
+        for part in node.value:
+            for child in part if isinstance(part, tuple) else (part,):
+                yield from scalars(child)
 
 
 def kind_of(node: Node) -> str:

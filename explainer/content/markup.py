@@ -13,6 +13,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .notes import NoteIds, PageNotes, is_note_id
 from .shortcut import quick_html, sanitised
+from .sources import NONCHARACTER
 
 EXTENSIONS = ["abbr", "attr_list", "def_list", "fenced_code", "footnotes", "tables", "sane_lists"]
 # What each optional extension needs in a text before it can change anything: an abbreviation
@@ -44,6 +45,8 @@ LIST_ITEM_START = re.compile(r"\s*[-\d]")
 LINK_TARGETS = (re.compile(r"\]\(\s*<?(?P<url>(?:[^\s()>]|\([^\s()]*\))+)"),
                 re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(?P<url>[^\s>]+)"))
 CODE_SPAN = re.compile(r"(`+).*?\1")
+# A numeric character reference, which the page shows as the character it names: &#x40; or &#64;.
+CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,8}));")
 # Where either pattern of LINK_TARGETS could find an address, anywhere in a text, and the
 # addresses that are safe whatever their line: http, https and mailto, or without a colon
 # (nor an entity that could write one).
@@ -133,6 +136,23 @@ def unsafe_links(text: str) -> list[tuple[int, int, str]]:
                 if scheme and scheme[1] not in URL_SCHEMES:
                     found.append((offset, match.start("url") + 1, match["url"]))
     return found
+
+
+def noncharacter_references(text: str) -> list[tuple[int, int, str]]:
+    """Return (line offset, column, reference) of the character references in prose that
+    write a noncharacter (see sources.py): code shows them as typed."""
+    if "&#" not in text:
+        return []
+    return [(offset, found.start() + 1, found[0])
+            for offset, visible in prose_lines(text, ("&#",))
+            for found in CHARACTER_REFERENCE.finditer(visible)
+            if NONCHARACTER.fullmatch(referred(found))]
+
+
+def referred(reference: re.Match[str]) -> str:
+    """Return the character a numeric character reference names ('' if none can be)."""
+    code = int(reference[1], 16) if reference[1] else int(reference[2])
+    return chr(code) if code <= 0x10FFFF else ""
 
 
 def dropped_tags(text: str) -> list[tuple[int, int, str]]:

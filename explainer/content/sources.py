@@ -27,9 +27,15 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 FENCE = re.compile(r"---[ \t]+(?P<kind>\S.*?)[ \t]*")
 KIND = re.compile(r"[a-z][a-z0-9-]*")
 CLOSE = "---"
-# Characters no text editor shows: C0/C1 controls (tab and line ends aside), non-characters, and
+# Unicode's noncharacters, kept for a program's own use: explainer marks words with two of them
+# (site/english.py), so none may come from what a project writes.
+NONCHARACTERS = "\ufdd0-\ufdef" + "".join(f"{chr(plane + 0xfffe)}{chr(plane + 0xffff)}"
+                                          for plane in range(0, 0x110000, 0x10000))
+NONCHARACTER = re.compile(f"[{NONCHARACTERS}]")
+# Characters no text editor shows: C0/C1 controls (tab and line ends aside), noncharacters, and
 # the Unicode line separators, which YAML would count as line breaks and so shift every line.
-INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+INVISIBLE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029{NONCHARACTERS}]")
+NONCHARACTER_HINT = "Unicode keeps it for a program's own use, and a page shows nothing for it"
 # The bytes of tab, line ends and printable ASCII, which make up most files and are never
 # invisible: a file of these alone needs no search for invisible characters.
 ORDINARY_BYTES = bytes([0x09, 0x0A, 0x0D, *range(0x20, 0x7F)])
@@ -101,16 +107,23 @@ def decode_text(data: bytes, display: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     invisible = INVISIBLE.search(text) if data.translate(None, ORDINARY_BYTES) else None
     if invisible:
-        char = invisible[0]
-        line = text.count("\n", 0, invisible.start()) + 1
-        column = invisible.start() - text.rfind("\n", 0, invisible.start())
-        name = unicodedata.name(char, "a control character")
-        raise ContentError([Problem(
-            display, line, column, f"invisible character U+{ord(char):04X} ({name})",
-            "delete it (it often comes from copying and pasting); use an ordinary line break "
-            "or space instead",
-            INVISIBLE.sub(lambda m: f"<U+{ord(m[0]):04X}>", text.split("\n")[line - 1]))])
+        raise invisible_error(text, invisible, display)
     return text
+
+
+def invisible_error(text: str, found: re.Match[str], display: str) -> ContentError:
+    """Make the error for an invisible character INVISIBLE found in a file's text."""
+    char = found[0]
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start() - text.rfind("\n", 0, found.start())
+    noncharacter = NONCHARACTER.match(char) is not None
+    name = unicodedata.name(char, "a noncharacter" if noncharacter else "a control character")
+    return ContentError([Problem(
+        display, line, column, f"invisible character U+{ord(char):04X} ({name})",
+        f"{NONCHARACTER_HINT}; delete it" if noncharacter else
+        "delete it (it often comes from copying and pasting); use an ordinary line break or "
+        "space instead",
+        INVISIBLE.sub(lambda m: f"<U+{ord(m[0]):04X}>", text.split("\n")[line - 1]))])
 
 
 def file_bytes(path: Path) -> bytes | None:

@@ -4,11 +4,12 @@ A page in Swahili says so (`<html lang="sw">`), and a screen reader speaks its w
 Swahili's rules: the texts of the strings tables that fell back to English ("Timeline" on a
 page in a language without a table) would be spoken as if they were Swahili. A template's t()
 (Words.page_markup) gives such a text with the English parts of its pattern between two
-noncharacters, which Unicode keeps for a program's own use and no text exchanged holds; once
-the page is rendered, mark_page() makes each a `<span lang="en">`, or, where no element may
-stand (an attribute's value, the `<title>`, a script), drops them and leaves the words as they
-are: an attribute takes the language of its element, and a screen reader speaks it so.
-The values filled in (a date, a number, a name) are the page's language and stay outside.
+noncharacters, which Unicode keeps for a program's own use; a text may hold them, but the reader
+refuses them in whatever a project writes (content/sources.py), so none reaches a page but the
+marks. Once the page is rendered, mark_page() makes each a `<span lang="en">`, or, where no
+element may stand (an attribute's value, the `<title>`, a script), drops them and leaves the
+words as they are: an attribute takes the language of its element, and a screen reader speaks it
+so. The values filled in (a date, a number, a name) are the page's language and stay outside.
 """
 
 from __future__ import annotations

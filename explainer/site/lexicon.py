@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..content.languages import ENGLISH, broader_tags, cldr_locale, is_english
 from ..content.model import Teaser
+from ..content.sources import NONCHARACTER, invisible_error
 from ..errors import Problem
 from ..hashing import digest
 from ..inputs import CONFIG, STRINGS, Inputs
@@ -95,14 +96,10 @@ def load_lexicon(inputs: Inputs) -> Lexicon:
                                     f"name it after its language, such as {STRINGS}/fr.yml or "
                                     f"{STRINGS}/pt-BR.yml", severity="warning"))
             continue
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            problems.append(Problem(path, data[: exc.start].count(b"\n") + 1, None,
-                                    f"file is not valid UTF-8 (byte {exc.start})",
-                                    "save the file as UTF-8"))
+        text = table_text(path, data, problems)
+        if text is None:
             continue
-        table, found = read_table(path, text.replace("\r\n", "\n"), language)
+        table, found = read_table(path, text, language)
         project[language] = table
         problems += [*found, *check_table(table, english())]
     lexicon = Lexicon(project, (), digest(*(part for path, data in contents.items()
@@ -114,3 +111,20 @@ def load_lexicon(inputs: Inputs) -> Lexicon:
     lexicon.problems = tuple(problems)
     return lexicon
 
+
+
+def table_text(path: str, data: bytes, problems: list[Problem]) -> str | None:
+    """Return a project's table as text; None, noting why in problems, if it is not UTF-8 or
+    holds a noncharacter (see content/sources.py)."""
+    try:
+        text = data.decode("utf-8-sig").replace("\r\n", "\n")
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(path, data[: exc.start].count(b"\n") + 1, None,
+                                f"file is not valid UTF-8 (byte {exc.start})",
+                                "save the file as UTF-8"))
+        return None
+    noncharacter = NONCHARACTER.search(text)
+    if noncharacter:
+        problems += invisible_error(text, noncharacter, path).problems
+        return None
+    return text
