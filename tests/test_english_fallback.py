@@ -31,6 +31,15 @@ def icelandic_project(root: Path) -> Path:
         f"content/{SLUG}.md": text})
 
 
+def pashto_project(root: Path) -> Path:
+    """Write the same site in Pashto, a right-to-left language without a strings table."""
+    icelandic_project(root)
+    (root / "site.yml").write_text("title: تشریحات\nlanguage: ps\nbase_url: https://example.org/\n",
+                                   encoding="utf-8")
+    (root / "i18n/is.yml").unlink()
+    return root
+
+
 @pytest.fixture(scope="module")
 def icelandic(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build the Icelandic site once."""
@@ -67,6 +76,20 @@ def test_every_english_word_the_tool_wrote_is_marked_as_english(icelandic: Path)
     marked = [span.get_text() for span in soup(icelandic / f"{SLUG}.html").select(
         'span[lang="en"]')]
     assert {"Published", "Key figures", "Sources", "Back to top", "Supporting"} <= set(marked)
+    # Icelandic runs left to right, as English does: the spans need not say so.
+    assert soup(icelandic / f"{SLUG}.html").select('span[lang="en"][dir]') == []
+
+
+def test_english_words_run_left_to_right_on_a_right_to_left_page(
+        make_site: Callable[..., Path]) -> None:
+    root = pashto_project(make_site())
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    page = soup(root / "public" / f"{SLUG}.html")
+    assert page.html["dir"] == "rtl"
+    spans = page.select('span[lang="en"]')
+    assert spans and all(span.get("dir") == "ltr" for span in spans)
+    assert "Timeline (CSV)" in [span.get_text() for span in spans]
 
 
 def test_a_text_the_language_s_table_has_is_not_marked(icelandic: Path) -> None:

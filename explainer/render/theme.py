@@ -63,7 +63,7 @@ class Theme:
             meta=page_meta(site.config, page, self.lexicon, explainer),
             section_html=(sections or SectionStore()).function(), **context)
         html = name_ways_back(html, words)
-        return (mark_page(html) if words.fallback else html), used
+        return (mark_page(html, words.direction) if words.fallback else html), used
 
 
 def load_theme(inputs: Inputs, memo: Memo) -> Theme:

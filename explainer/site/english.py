@@ -20,7 +20,9 @@ import string
 import markupsafe
 
 OPEN, CLOSE = "\ufdd0", "\ufdd1"
-SPAN = '<span lang="en">'
+# The span of a run of English words, by the page's direction: on a right-to-left page it runs
+# left to right, its last stop or bracket at its right ("mistyped.", not ".There is no page").
+SPANS = {"ltr": '<span lang="en">', "rtl": '<span lang="en" dir="ltr">'}
 # A run of English words between the marks, then what holds text no element may stand in: an
 # element of raw text or of text alone, a comment, a tag with its attributes (quoted values may
 # hold '>').
@@ -54,17 +56,18 @@ def marked_english(text: str) -> str:
     return f"{OPEN}{text}{CLOSE}"
 
 
-def mark_page(page: bytes) -> bytes:
-    """Make each run of English words of a rendered page a span that says so, or drop its
-    marks where no element may stand."""
+def mark_page(page: bytes, direction: str = "ltr") -> bytes:
+    """Make each run of English words of a rendered page, in a language of this direction, a
+    span that says so, or drop its marks where no element may stand."""
     text = page.decode("utf-8")
     if OPEN not in text:
         return page
-    return MARKED.sub(marked, text).encode("utf-8")
+    span = SPANS[direction]
+    return MARKED.sub(lambda found: marked(found, span), text).encode("utf-8")
 
 
-def marked(found: re.Match[str]) -> str:
-    """Return what MARKED found as the page shows it."""
+def marked(found: re.Match[str], span: str) -> str:
+    """Return what MARKED found as the page shows it, a run of English words in this span."""
     if found[0].startswith(OPEN):
-        return f"{SPAN}{found[1]}</span>"
+        return f"{span}{found[1]}</span>"
     return found[0].replace(OPEN, "").replace(CLOSE, "") if OPEN in found[0] else found[0]

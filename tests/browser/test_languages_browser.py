@@ -227,13 +227,45 @@ def test_a_date_in_a_right_to_left_language_reads_whole_in_an_english_phrase(
     assert word[1] <= date["x"] + 1 or word[0] >= date["x"] + date["width"] - 1
 
 
-def test_pages_with_words_marked_as_english_pass_the_nu_html_checker(tmp_path: Path,
-                                                                     vnu) -> None:
-    from ..test_english_fallback import icelandic_project
+@pytest.mark.parametrize("language", ["is", "ps"])
+def test_pages_with_words_marked_as_english_pass_the_nu_html_checker(tmp_path: Path, vnu,
+                                                                     language: str) -> None:
+    from ..test_english_fallback import icelandic_project, pashto_project
 
-    root = icelandic_project(tmp_path / "site")
+    root = (icelandic_project if language == "is" else pashto_project)(tmp_path / "site")
     result = run_cli("build", "--root", root, "--output", root / "public")
     assert result.returncode == 0, result.stderr
     pages = sorted((root / "public").rglob("*.html"))
-    assert b'<span lang="en">' in (root / "public" / "index.html").read_bytes()
+    assert b'<span lang="en"' in (root / "public" / "index.html").read_bytes()
     assert vnu(pages) == []
+
+
+# Where the last two letters of an English phrase are drawn, from the left.
+LAST_LETTERS = """(phrase) => {
+  const span = [...document.querySelectorAll('span[lang="en"]')]
+    .find((span) => span.textContent === phrase);
+  const text = span.firstChild, range = document.createRange();
+  return [text.length - 2, text.length - 1].map((i) => {
+    range.setStart(text, i); range.setEnd(text, i + 1);
+    return range.getBoundingClientRect().left;
+  });
+}"""
+
+
+@pytest.mark.parametrize(("name", "phrase"), [
+    ("404.html", "There is no page at this address. It may have moved, or the link may be "
+     "mistyped."),
+    ("search.html", "Or browse by country or by tag:")])
+def test_an_english_phrase_keeps_its_stop_at_its_end_on_a_right_to_left_page(
+        tmp_path: Path, make_page, name: str, phrase: str) -> None:
+    from ..test_english_fallback import pashto_project
+
+    root = pashto_project(tmp_path / "site")
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    page = make_page(viewport={"width": 1280, "height": 900})
+    page.goto((root / "public" / name).as_uri())
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    before, last = page.evaluate(LAST_LETTERS, phrase)
+    # "mistyped." as in English, not ".There is no page..." with its stop at the far left.
+    assert last > before
