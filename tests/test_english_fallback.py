@@ -164,3 +164,41 @@ def test_a_writer_s_noncharacters_are_refused_not_taken_for_the_marks(
     assert f"{name}:{line}:{column}: error: {message}\n" in result.stderr
     assert "hint: Unicode keeps it for a program's own use" in result.stderr
     assert not (root / "public").exists()
+
+
+# A project's summary, as a user might write it: a badge drawn in SVG (within another), a menu
+# whose options leave out their end tags, the intro broken into lines and a heading cut short.
+SUMMARY = """<section class="summary" id="{{ section.anchor }}">
+<svg class="badge" width="120" height="40" role="img" aria-labelledby="badge">
+<svg width="120" height="20"><text id="badge" x="0" y="15">{{ t("summary") }}</text></svg>
+<text x="0" y="35">{{ t("sources") }}</text></svg>
+<select aria-label="Fara á"><option>{{ t("summary") }}<option>{{ t("sources") }}</select>
+<p class="intro">{{ t("embed_intro") | replace(". ", ".<br>" | safe) }}</p>
+<h3>{{ t("key_figures") | truncate(7, killwords=True, leeway=0) }}</h3>
+<p class="after">{{ t("back_to_top") }}</p>
+{{ section.body_html | safe }}
+</section>
+"""
+
+
+def test_words_a_project_s_template_puts_where_no_span_may_stand_show_unmarked(
+        make_site: Callable[..., Path]) -> None:
+    root = icelandic_project(make_site())
+    (root / "overrides/templates/sections").mkdir(parents=True)
+    (root / "overrides/templates/sections/summary.html").write_text(SUMMARY, encoding="utf-8")
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    html = (root / "public" / f"{SLUG}.html").read_text(encoding="utf-8")
+    assert not NONCHARACTERS.search(html)
+    summary = BeautifulSoup(html, "html.parser").select_one("section.summary")
+    # SVG shows no HTML element: its texts stay bare, in and after the inner drawing.
+    assert [text.contents for text in summary.select("svg text")] == [["Summary"], ["Sources"]]
+    # An option holds text alone.
+    assert summary.select("select span") == []
+    assert [option.contents[0] for option in summary.select("option")] == ["Summary", "Sources"]
+    # The words around a tag, and those cut short, are shown, with no mark left.
+    assert summary.select_one("p.intro").get_text().startswith(
+        "To show part of this explainer in another page, paste its code there.")
+    assert summary.select_one("h3").get_text() == "Key..."
+    # Words after them are marked as ever.
+    assert summary.select_one('p.after span[lang="en"]').get_text() == "Back to top"

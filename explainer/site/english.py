@@ -23,14 +23,18 @@ OPEN, CLOSE = "\ufdd0", "\ufdd1"
 # The span of a run of English words, by the page's direction: on a right-to-left page it runs
 # left to right, its last stop or bracket at its right ("mistyped.", not ".There is no page").
 SPANS = {"ltr": '<span lang="en">', "rtl": '<span lang="en" dir="ltr">'}
+# A tag's name, then its attributes (quoted values may hold '>').
+TAG = r"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>"""
 # A run of English words between the marks, then what holds text no element may stand in: an
-# element of raw text or of text alone, a comment, a tag with its attributes (quoted values may
-# hold '>').
+# element of raw text or of text alone (a list of options, whose end tags may be left out, with
+# it), the <head>, a comment, the start or end of SVG or MathML (whose text shows no HTML
+# element), a tag.
 MARKED = re.compile(
     f"{OPEN}([^{OPEN}{CLOSE}<]*){CLOSE}"
-    r"|<(title|script|style|textarea|option)\b[^>]*>.*?</\2\s*>"
+    r"|<((?i:head|title|script|style|textarea|select|datalist))\b[^>]*>.*?</(?i:\2)\s*>"
     r"|<!--.*?-->"
-    r"""|<[a-zA-Z/!?][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""", re.S)
+    rf"|<(/?)(?i:svg|math)\b{TAG}"
+    rf"|<[a-zA-Z/!?]{TAG}", re.S)
 FORMATTER = string.Formatter()
 
 
@@ -58,16 +62,31 @@ def marked_english(text: str) -> str:
 
 def mark_page(page: bytes, direction: str = "ltr") -> bytes:
     """Make each run of English words of a rendered page, in a language of this direction, a
-    span that says so, or drop its marks where no element may stand."""
+    span that says so, or drop its marks where no element may stand, and any mark left over."""
     text = page.decode("utf-8")
     if OPEN not in text:
         return page
-    span = SPANS[direction]
-    return MARKED.sub(lambda found: marked(found, span), text).encode("utf-8")
+    return unmarked(MARKED.sub(Marker(SPANS[direction]), text)).encode("utf-8")
 
 
-def marked(found: re.Match[str], span: str) -> str:
-    """Return what MARKED found as the page shows it, a run of English words in this span."""
-    if found[0].startswith(OPEN):
-        return f"{span}{found[1]}</span>"
-    return found[0].replace(OPEN, "").replace(CLOSE, "") if OPEN in found[0] else found[0]
+class Marker:
+    """Make what MARKED finds what the page shows, keeping count of the SVG or MathML it is in."""
+
+    def __init__(self, span: str) -> None:
+        self.span = span
+        self.foreign = 0  # how deep in SVG or MathML the text found is
+
+    def __call__(self, found: re.Match[str]) -> str:
+        """Return a run of English words in a span (bare in SVG or MathML), anything else
+        without marks."""
+        if found[0].startswith(OPEN):
+            return found[1] if self.foreign else f"{self.span}{found[1]}</span>"
+        if found[3] is not None and not found[0].endswith("/>"):
+            self.foreign = max(self.foreign + (-1 if found[3] else 1), 0)
+        return unmarked(found[0])
+
+
+def unmarked(text: str) -> str:
+    """Return a text without the marks: those of words no element may mark, or cut apart by
+    a template of the project's (a tag between them, or one of them cut off)."""
+    return text.replace(OPEN, "").replace(CLOSE, "")
