@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from .arguments import parse_args
 from .errors import (
     ContentError,
     ExplainerError,
@@ -22,19 +23,6 @@ from .errors import (
 
 if TYPE_CHECKING:
     from .options import BuildOptions
-
-COMMANDS = ("build", "check", "serve", "new")
-DESCRIPTION = """\
-Build a static site of news explainers from content/*.md (YAML-tagged sections)
-with the Jinja templates in templates/ and the files in static/.
-
-commands:
-  build      build the site into public/ (the default when no command is given)
-  check      validate every explainer and template; write nothing
-  serve      build, serve on http://127.0.0.1:8000 and rebuild on every change
-  new SLUG   write content/SLUG.md, a draft with every section kind but image and embed
-"""
-
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit code."""
@@ -73,82 +61,6 @@ def report_internal_error(exc: Exception, debug: bool) -> int:
         print("this is a bug in explainer, not a problem with your content; run again with "
               "--debug to see the traceback, and please report it", file=sys.stderr)
     return 2
-
-
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    """Parse the command line; with no command, 'build' is meant."""
-    parser, valued = make_parser()
-    argv = command_first(argv, valued)
-    if not argv or argv[0] not in (*COMMANDS, "-h", "--help"):
-        argv = ["build", *argv]
-    return parser.parse_args(argv)
-
-
-def command_first(argv: list[str], valued: frozenset[str]) -> list[str]:
-    """Move the options given before the command after it, as Hugo and git take them on
-    either side (`--root site new my-story`); `valued` names the options that take a value."""
-    index = 0
-    while index < len(argv) and argv[index].startswith("-") and argv[index] != "--":
-        index += 2 if argv[index] in valued else 1
-    if index == 0 or index >= len(argv) or argv[index] not in COMMANDS:
-        return argv
-    return [argv[index], *argv[:index], *argv[index + 1:]]
-
-
-def make_parser() -> tuple[argparse.ArgumentParser, frozenset[str]]:
-    """Return the parser of the command line, and the options that take a value."""
-    parser = argparse.ArgumentParser(prog="build.py", description=DESCRIPTION, allow_abbrev=False,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, help_text in (("build", "build the site"), ("check", "validate; write nothing"),
-                            ("serve", "preview with live reload")):
-        sub = commands.add_parser(name, help=help_text, description=help_text,
-                                  allow_abbrev=False)
-        add_common(sub)
-        if name == "build":
-            sub.add_argument("-j", "--jobs", type=jobs_count, default=None, metavar="N",
-                             help="use N processes (default: every core when the site is big "
-                             "enough to gain from it; 1: one process)")
-        if name != "check":
-            sub.add_argument("-o", "--output", type=Path, default=None,
-                             help="output folder (default: public/ in the project)"
-                             if name == "build" else "also write every good build to this "
-                             "folder (default: none; the preview is served from memory)")
-            sub.add_argument("--force", action="store_true",
-                             help="replace the output folder even if it is not a previous build")
-        if name == "serve":
-            sub.add_argument("--host", default="127.0.0.1",
-                             help="address to listen on (default: 127.0.0.1, this machine only)")
-            sub.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
-    new = commands.add_parser("new", help="write a new draft explainer", allow_abbrev=False,
-                              description="write content/SLUG.md, a draft using every section")
-    new.add_argument("slug", help="the new explainer's slug, e.g. haiti-police-mission")
-    new.add_argument("--root", type=Path, default=Path("."),
-                     help="project folder (default: the current folder)")
-    add_debug(new)
-    valued = frozenset(option for sub in commands.choices.values() for action in sub._actions
-                       if action.nargs != 0 for option in action.option_strings)
-    return parser, valued
-
-
-def add_common(parser: argparse.ArgumentParser) -> None:
-    """Add the options build, check and serve share."""
-    parser.add_argument("--root", type=Path, default=Path("."),
-                        help="project folder holding content/, templates/ and static/ "
-                        "(default: the current folder)")
-    parser.add_argument("--base-url", default=None,
-                        help="public address of the site, e.g. https://example.org/news/ "
-                        "(overrides site.yml)")
-    parser.add_argument("--drafts", action="store_true",
-                        help="include drafts and explainers dated after today")
-    parser.add_argument("--strict", action="store_true", help="fail on warnings")
-    add_debug(parser)
-
-
-def add_debug(parser: argparse.ArgumentParser) -> None:
-    """Add --debug, which shows the traceback of an internal error."""
-    parser.add_argument("--debug", action="store_true",
-                        help="show the Python traceback of an internal error (a bug in explainer)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -232,14 +144,6 @@ def remarks(problems: Sequence[Problem], left_out: int) -> str:
         said += (f", {left_out} draft or future-dated explainer(s) left out "
                  "(--drafts shows them)")
     return said
-
-
-def jobs_count(text: str) -> int:
-    """Parse --jobs: a whole number of processes, at least 1."""
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of processes, at least 1, "
-                                         f"found '{text}'")
-    return int(text)
 
 
 class ProgressLine:

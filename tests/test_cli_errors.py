@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from explainer import stages
+from explainer.arguments import parse_args
 from explainer.cli import main
 from explainer.render import helpers as template_helpers
 
@@ -129,3 +130,20 @@ def test_an_option_before_a_command_that_lacks_it_is_refused_for_that_command(
     result = run_cli("--root", root, "--output", root / "out", "check")
     assert result.returncode == 2
     assert "unrecognized arguments: --output" in result.stderr
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["-j", "2", "--base-url", "https://example.org/", "-o", "out", "--root", "site", "build"],
+     {"command": "build", "jobs": 2, "base_url": "https://example.org/", "output": Path("out"),
+      "root": Path("site")}),
+    (["--host", "0.0.0.0", "--port", "8001", "--output", "out", "--drafts", "serve"],
+     {"command": "serve", "host": "0.0.0.0", "port": 8001, "output": Path("out"),
+      "drafts": True}),
+    (["--root", "site", "--strict", "--base-url", "https://example.org/", "check"],
+     {"command": "check", "root": Path("site"), "strict": True}),
+    (["--root", "site", "--debug", "new", "my-story"],
+     {"command": "new", "root": Path("site"), "debug": True, "slug": "my-story"})])
+def test_each_option_that_takes_a_value_may_come_before_the_command(
+        argv: list[str], expected: dict[str, object]) -> None:
+    parsed = vars(parse_args(argv))
+    assert {name: parsed[name] for name in expected} == expected

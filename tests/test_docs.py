@@ -15,7 +15,7 @@ import pytest
 import yaml
 from babel import Locale
 
-from explainer.cli import parse_args
+from explainer.arguments import parse_args
 from explainer.site.strings import package_tables
 
 from .helpers import REPO, SEED, copy_seed, run_cli, soup

@@ -1,0 +1,115 @@
+"""The command line's words: its commands and options, in any order, and its help."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+COMMANDS = ("build", "check", "serve", "new")
+DESCRIPTION = """\
+Build a static site of news explainers from content/*.md (YAML-tagged sections)
+with the Jinja templates in templates/ and the files in static/.
+
+commands:
+  build      build the site into public/ (the default when no command is given)
+  check      validate every explainer and template; write nothing
+  serve      build, serve on http://127.0.0.1:8000 and rebuild on every change
+  new SLUG   write content/SLUG.md, a draft with every section kind but image and embed
+"""
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Parse the command line; with no command, 'build' is meant."""
+    parser, valued = make_parser()
+    argv = command_first(argv, valued)
+    if not argv or argv[0] not in (*COMMANDS, "-h", "--help"):
+        argv = ["build", *argv]
+    return parser.parse_args(argv)
+
+
+def command_first(argv: list[str], valued: frozenset[str]) -> list[str]:
+    """Move the options given before the command after it, as Hugo and git take them on
+    either side (`--root site new my-story`); `valued` names the options that take a value."""
+    index = 0
+    while index < len(argv) and argv[index].startswith("-") and argv[index] != "--":
+        index += 2 if argv[index] in valued else 1
+    if index == 0 or index >= len(argv) or argv[index] not in COMMANDS:
+        return argv
+    return [argv[index], *argv[:index], *argv[index + 1:]]
+
+
+def make_parser() -> tuple[argparse.ArgumentParser, frozenset[str]]:
+    """Return the parser of the command line, and the options that take a value."""
+    parser = argparse.ArgumentParser(prog="build.py", description=DESCRIPTION, allow_abbrev=False,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    valued: set[str] = set()
+    for name, help_text in (("build", "build the site"), ("check", "validate; write nothing"),
+                            ("serve", "preview with live reload")):
+        add_site_command(commands.add_parser(name, help=help_text, description=help_text,
+                                             allow_abbrev=False), name, valued)
+    new = commands.add_parser("new", help="write a new draft explainer", allow_abbrev=False,
+                              description="write content/SLUG.md, a draft using every section")
+    new.add_argument("slug", help="the new explainer's slug, e.g. haiti-police-mission")
+    add_option(new, valued, "--root", type=Path, default=Path("."),
+               help="project folder (default: the current folder)")
+    add_debug(new, valued)
+    return parser, frozenset(valued)
+
+
+def add_option(parser: argparse.ArgumentParser, valued: set[str], *names: str,
+               **settings: Any) -> None:
+    """Add an option to a parser, noting its names in `valued` if it takes a value (it is no
+    flag: it has no action, as store_true)."""
+    parser.add_argument(*names, **settings)
+    if "action" not in settings:
+        valued.update(names)
+
+
+def add_site_command(sub: argparse.ArgumentParser, name: str, valued: set[str]) -> None:
+    """Add the options of build, check or serve, noting in `valued` those that take a value."""
+    add_common(sub, valued)
+    if name == "build":
+        add_option(sub, valued, "-j", "--jobs", type=jobs_count, default=None, metavar="N",
+                   help="use N processes (default: every core when the site is big enough to "
+                   "gain from it; 1: one process)")
+    if name != "check":
+        add_option(sub, valued, "-o", "--output", type=Path, default=None,
+                   help="output folder (default: public/ in the project)" if name == "build"
+                   else "also write every good build to this folder (default: none; the "
+                   "preview is served from memory)")
+        add_option(sub, valued, "--force", action="store_true",
+                   help="replace the output folder even if it is not a previous build")
+    if name == "serve":
+        add_option(sub, valued, "--host", default="127.0.0.1",
+                   help="address to listen on (default: 127.0.0.1, this machine only)")
+        add_option(sub, valued, "--port", type=int, default=8000, help="port (default: 8000)")
+
+
+def add_common(parser: argparse.ArgumentParser, valued: set[str]) -> None:
+    """Add the options build, check and serve share."""
+    add_option(parser, valued, "--root", type=Path, default=Path("."),
+               help="project folder holding content/, templates/ and static/ "
+               "(default: the current folder)")
+    add_option(parser, valued, "--base-url", default=None,
+               help="public address of the site, e.g. https://example.org/news/ "
+               "(overrides site.yml)")
+    add_option(parser, valued, "--drafts", action="store_true",
+               help="include drafts and explainers dated after today")
+    add_option(parser, valued, "--strict", action="store_true", help="fail on warnings")
+    add_debug(parser, valued)
+
+
+def add_debug(parser: argparse.ArgumentParser, valued: set[str]) -> None:
+    """Add --debug, which shows the traceback of an internal error."""
+    add_option(parser, valued, "--debug", action="store_true",
+               help="show the Python traceback of an internal error (a bug in explainer)")
+
+
+def jobs_count(text: str) -> int:
+    """Parse --jobs: a whole number of processes, at least 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, at least 1, "
+                                         f"found '{text}'")
+    return int(text)
