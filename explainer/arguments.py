@@ -17,6 +17,11 @@ commands:
   serve      build, serve on http://127.0.0.1:8000 and rebuild on every change
   new SLUG   write content/SLUG.md, a draft with every section kind but image and embed
 """
+USAGE = "%(prog)s [-h] [COMMAND] [OPTION ...]"
+EPILOG = """\
+Options go after the command or before it: 'build.py --root site new my-story'.
+'build.py COMMAND --help' lists a command's options.
+"""
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -42,6 +47,7 @@ def command_first(argv: list[str], valued: frozenset[str]) -> list[str]:
 def make_parser() -> tuple[argparse.ArgumentParser, frozenset[str]]:
     """Return the parser of the command line, and the options that take a value."""
     parser = argparse.ArgumentParser(prog="build.py", description=DESCRIPTION, allow_abbrev=False,
+                                     usage=USAGE, epilog=EPILOG,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     valued: set[str] = set()

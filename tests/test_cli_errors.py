@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -147,3 +148,14 @@ def test_each_option_that_takes_a_value_may_come_before_the_command(
         argv: list[str], expected: dict[str, object]) -> None:
     parsed = vars(parse_args(argv))
     assert {name: parsed[name] for name in expected} == expected
+
+
+def test_the_help_says_options_may_come_before_the_command() -> None:
+    result = run_cli("--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: build.py [-h] [COMMAND] [OPTION ...]\n")
+    [example] = re.findall(r"options go after the command or before it: '([^']+)'",
+                           result.stdout, re.IGNORECASE)
+    before = example.split()[1:]
+    assert before[:2] == ["--root", "site"]  # the option before its command...
+    assert parse_args(before) == parse_args([*before[2:], *before[:2]])  # ...as if after it
