@@ -28,7 +28,7 @@ from .meta import absolute_url
 from .page import Page, Remember, Version, make_now
 from .paging import paginate
 from .related import Mention, related_by_language
-from .reuse import EXPORT, INDEX, Reuse, data_files, piece_kinds, piece_path, reuse_of
+from .reuse import EXPORT, INDEX, DataFile, Reuse, data_files, piece_kinds, piece_path, reuse_of
 from .search import SearchIndex
 from .words import Words
 
@@ -75,8 +75,12 @@ def explainer_group(config: Config, teaser: Teaser, others: tuple[Mention, ...],
                 teaser.language, {**media, "related": others, "reuse": reuse}, explainer=teaser,
                 changed=teaser.modified.first_day(),
                 translation_key="explainer " + teaser.translation_key)
+    # A copy of each data file under each slug the page had before (its `aliases`): a script
+    # that fetches a file cannot follow a page that sends a browser on. Made from the explainer
+    # as the files are, a copy is their bytes (see docs/reusing.md).
+    former = [file for alias in teaser.aliases for file in data_files(config, teaser, alias)]
     return [page, *reused_pages(page, reuse, config.base_url is not None),
-            *former_data_pages(page, config, teaser)]
+            *data_pages(page, former)]
 
 
 def media_context(site: Site, teaser: Teaser) -> dict[str, Any]:
@@ -95,31 +99,28 @@ def reused_pages(page: Page, reuse: Reuse, oembed: bool) -> list[Page]:
     """Return the pages an explainer's page offers for reuse elsewhere, in its language: its
     data files, its pieces and, with a base URL, the pieces' oEmbed answers. None is for search
     engines, and none has versions in other languages."""
-    def derived(path: str, template: str, title: str, context: Mapping[str, Any]) -> Page:
-        # Made whole rather than with replace(): a thousand explainers have eight thousand.
-        return Page(path, template, page.origin, title, page.description, page.language,
-                    context, page.explainer, absolute=page.absolute, indexed=False,
-                    on_demand=True)
-
-    # The data files give the address of the lead image: the sizes of its pictures.
-    media = {"pictures": page.context["pictures"]} if "pictures" in page.context else {}
-    pages = [derived(file.path, EXPORT + file.name, page.title, media) for file in reuse.data]
+    pages = data_pages(page, reuse.data)
     for piece in reuse.pieces:
-        pages.append(derived(piece.path, "embed.html", piece.title, {"piece": piece}))
+        pages.append(derived(page, piece.path, "embed.html", piece.title, {"piece": piece}))
         if oembed:
-            pages.append(derived(piece.oembed, EXPORT + "oembed", piece.title, {"piece": piece}))
+            pages.append(derived(page, piece.oembed, EXPORT + "oembed", piece.title,
+                                 {"piece": piece}))
     return pages
 
 
-def former_data_pages(page: Page, config: Config, teaser: Teaser) -> list[Page]:
-    """Return a copy of each of an explainer's data files under each slug its page had before
-    (its `aliases`): a script that fetches a file cannot follow a page that sends a browser on.
-    Made from the explainer as the files are, a copy is their bytes (see docs/reusing.md)."""
+def data_pages(page: Page, files: Iterable[DataFile]) -> list[Page]:
+    """Return the pages of an explainer's data files, each made by its exporter."""
+    # The data files give the address of the lead image: the sizes of its pictures.
     media = {"pictures": page.context["pictures"]} if "pictures" in page.context else {}
-    return [Page(file.path, EXPORT + file.name, page.origin, page.title, page.description,
-                 page.language, media, page.explainer, absolute=page.absolute, indexed=False,
-                 on_demand=True)
-            for alias in teaser.aliases for file in data_files(config, teaser, alias)]
+    return [derived(page, file.path, EXPORT + file.name, page.title, media) for file in files]
+
+
+def derived(page: Page, path: str, template: str, title: str,
+            context: Mapping[str, Any]) -> Page:
+    """Return a page made from an explainer's page for reuse elsewhere."""
+    # Made whole rather than with replace(): a thousand explainers have eight thousand.
+    return Page(path, template, page.origin, title, page.description, page.language, context,
+                page.explainer, absolute=page.absolute, indexed=False, on_demand=True)
 
 
 def moved_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
