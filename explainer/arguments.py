@@ -66,8 +66,7 @@ def make_parser() -> tuple[argparse.ArgumentParser, frozenset[str]]:
 
 def add_option(parser: argparse.ArgumentParser, valued: set[str], *names: str,
                **settings: Any) -> None:
-    """Add an option to a parser, noting its names in `valued` if it takes a value (it is no
-    flag: it has no action, as store_true)."""
+    """Add an option to a parser, noting its names in `valued` unless it is a flag (an action)."""
     parser.add_argument(*names, **settings)
     if "action" not in settings:
         valued.update(names)

@@ -139,8 +139,7 @@ def unsafe_links(text: str) -> list[tuple[int, int, str]]:
 
 
 def noncharacter_references(text: str) -> list[tuple[int, int, str]]:
-    """Return (line offset, column, reference) of the character references in prose that
-    write a noncharacter (see sources.py): code shows them as typed."""
+    """Return (line offset, column, reference) of prose's references to a noncharacter."""
     if "&#" not in text:
         return []
     return [(offset, found.start() + 1, found[0])

@@ -61,8 +61,7 @@ def marked_english(text: str) -> str:
 
 
 def mark_page(page: bytes, direction: str = "ltr") -> bytes:
-    """Make each run of English words of a rendered page, in a language of this direction, a
-    span that says so, or drop its marks where no element may stand, and any mark left over."""
+    """Mark a rendered page's English words in spans, or bare where no span may stand."""
     text = page.decode("utf-8")
     if OPEN not in text:
         return page
@@ -77,8 +76,7 @@ class Marker:
         self.foreign = 0  # how deep in SVG or MathML the text found is
 
     def __call__(self, found: re.Match[str]) -> str:
-        """Return a run of English words in a span (bare in SVG or MathML), anything else
-        without marks."""
+        """Return a run of English words in a span (bare in SVG), anything else unmarked."""
         if found[0].startswith(OPEN):
             return found[1] if self.foreign else f"{self.span}{found[1]}</span>"
         if found[3] is not None and not found[0].endswith("/>"):
@@ -87,6 +85,5 @@ class Marker:
 
 
 def unmarked(text: str) -> str:
-    """Return a text without the marks: those of words no element may mark, or cut apart by
-    a template of the project's (a tag between them, or one of them cut off)."""
+    """Return a text without the marks (of words no span may hold, or a template cut apart)."""
     return text.replace(OPEN, "").replace(CLOSE, "")

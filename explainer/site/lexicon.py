@@ -114,8 +114,7 @@ def load_lexicon(inputs: Inputs) -> Lexicon:
 
 
 def table_text(path: str, data: bytes, problems: list[Problem]) -> str | None:
-    """Return a project's table as text; None, noting why in problems, if it is not UTF-8 or
-    holds a noncharacter (see content/sources.py)."""
+    """Return a project's table as text, or None, noting in problems why it cannot be read."""
     try:
         text = data.decode("utf-8-sig").replace("\r\n", "\n")
     except UnicodeDecodeError as exc:
