@@ -154,7 +154,7 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
         if not DIGIT.search(text):
             continue  # no number, so no amount
         clean = blank_out(text)
-        ranges = [match.span() for match in counting.range.finditer(clean)]
+        ranges = counting.ranges(clean)
         for offset, amount in amounts(clean, counting):
             if any(start <= offset < end for start, end in ranges):
                 continue  # a bound of a range ("25% to 90%"), not a value

@@ -61,7 +61,13 @@ class Counting:
     # A number in words, then one to three words ("eight founding signatories"): groups word
     # and words; not one that points back at things just named ("the two parties").
     word_count: re.Pattern[str]
-    range: re.Pattern[str]  # two amounts that bound a range ("25% to 90%"): not a value
+    # Two amounts that may bound a range ("25% to 90%", "between 24% and 88%"): groups first
+    # and second, the ends as written; between, when the range is said so; to, when its ends
+    # are joined by the word ("to", "à"), not by a dash. See ranges().
+    range: re.Pattern[str]
+    # What makes two amounts joined by "to" just after it a level and the next, not bounds
+    # ("from 12% to 29%"): to search in the text before them, up to them, as change is.
+    from_level: re.Pattern[str]
     number: re.Pattern[str]  # a number and its scale, in a key figure's value
     value: Callable[[re.Match[str]], float]  # the value of a match with number and scale
     stop_words: frozenset[str]  # words that say nothing of what a sentence is about
@@ -93,6 +99,34 @@ class Counting:
         if said in self.currencies:
             return self.currencies[said]
         return written.strip() if PREFIXED.fullmatch(written.strip()) else None
+
+    def ranges(self, text: str) -> list[tuple[int, int]]:
+        """Return the spans of a text's ranges, whose ends are bounds, not values."""
+        spans = []
+        for match in self.range.finditer(text):
+            # "X to Y" after "from" or a change is a level and the next ("rose 2% to 29%").
+            before = text[max(match.start() - 40, 0):match.start()]
+            if match["to"] and (self.change.search(before) or self.from_level.search(before)):
+                continue
+            if self.bounds(match["first"], match["second"]):
+                spans.append(match.span())
+        return spans
+
+    def bounds(self, first: str, second: str) -> bool:
+        """Tell whether two amounts, as written, can be the two ends of one range."""
+        # Of one kind (percentages, money in one currency, plain numbers), or one plain whose
+        # unit the other gives for both: after the last number ("25–90%", "25 à 90 %"), or
+        # before the first ("$1–2bn"); not "between 2010 and $2bn".
+        kinds = self.kind(first), self.kind(second)
+        plain = (False, None)
+        return kinds[0] == kinds[1] or kinds[0] == plain and second[0].isdigit() \
+            or kinds[1] == plain and not first[0].isdigit()
+
+    def kind(self, amount: str) -> tuple[bool, str | None]:
+        """Return whether an amount as written is a percentage, and its currency if money."""
+        money = self.money(amount)
+        return (self.percent.search(amount) is not None,
+                self.currency(money[0]["currency"]) if money else None)
 
     def numbers(self, text: str) -> frozenset[float]:
         """Return the numbers a text gives, in figures ('$360m' is 360 million) or in words."""

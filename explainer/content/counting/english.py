@@ -84,12 +84,16 @@ COUNTED_NUMBER = r"\d(?<![\w$€£¥.,]\d)(?<!\d[ \u00a0\u202f]\d)" \
 COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}"
                    r"(?P<words>(?:\s+[^\W\d_][\w'-]*){1,3})")
 FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}")
-# A range, whose two ends are bounds, not a value: "25% to 90%", "25-90%", "$1bn to $2bn",
-# "between 24% and 88%"; not "from 12% to 61%", which may be a change and its new level.
+# A range, whose two ends are bounds, not a value: "25% to 90%", "25–90%", "$1bn-$2bn",
+# "between 24% and 88%". Its dash is unspaced: a spaced one is punctuation ("29% – 2 points
+# above"). Counting.ranges() tells which of these are ranges (see bounds()).
 END = (r"(?:(?-i:[A-Z]{1,3})?[$£¥]|€)?(?:" + NUMBER + r")(?:\s?(?:%|percent\b|per cent\b|"
        r"thousand\b|million\b|billion\b|trillion\b)|(?:k|m|bn)\b)?")
-RANGE = re.compile(rf"(?<!\bfrom\s)(?<![\w.,$€£¥]){END}[ \u00a0]*(?:to|[–—-])[ \u00a0]*{END}"
-                   rf"|\bbetween\s+{END}\s+and\s+{END}", re.IGNORECASE)
+RANGE = re.compile(rf"(?P<between>\bbetween\s+)?(?<![\w.,$€£¥])(?P<first>{END})"
+                   r"(?(between)\s+and\s+|(?:(?P<to>[ \u00a0]+to[ \u00a0]+)|[–-]))"
+                   rf"(?P<second>{END})", re.IGNORECASE)
+# What makes "X to Y" after it a level and the next, not bounds: "went from 12% to 29%".
+FROM_LEVEL = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
 STOP_WORDS = frozenset(
     "the a an and or of to in on for by with from at as is are was were be been being has have "
     "had that this these those its it their they than more most other about some which who "
@@ -182,7 +186,7 @@ COUNTING = Counting(
     language="en", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, may_count=may_count, country_nouns=("countries", "nations"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
-    word_count=WORD_COUNT, range=RANGE,
+    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS))

@@ -110,12 +110,19 @@ COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}(?:\s+de\s+|\s+d['’]|
                    r"(?P<words>(?!(?:mille|millions?|milliards?|billions?)\b)"
                    r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})")
 FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}")
-# A range, whose two ends are bounds, not a value: "25 % à 90 %", "de 1 à 2 milliards",
-# "entre 24 % et 88 %".
+# A range, whose two ends are bounds, not a value: "25 à 90 %", "25-90 %", "1 à 2 milliards",
+# "entre 24 % et 88 %". Its dash is unspaced: a spaced one is punctuation ("29 % – 2 points de
+# plus"). Counting.ranges() tells which of these are ranges (see bounds()).
 END = (rf"(?:{NUMBER})(?:[{SPACES}]?(?:%|pour cent\b)|\s(?:mille|millions?|milliards?|"
        r"billions?)\b)?(?:[ \u00a0\u202f]?(?:[$€£]|euros?\b|dollars?\b))?")
-RANGE = re.compile(rf"(?<![\w.,]){END}[ \u00a0\u202f]*(?:à|[–—-])[ \u00a0\u202f]*{END}"
-                   rf"|\bentre\s+{END}\s+et\s+{END}", re.IGNORECASE)
+# Not an end that starts inside a number grouped by spaces ("48 000"), as COUNT does not: the
+# search would read every group of a long run of them to its end.
+RANGE = re.compile(rf"(?P<between>\bentre\s+)?(?<![\w.,])(?<!\d[{SPACES}])(?P<first>{END})"
+                   rf"(?(between)\s+et\s+|(?:(?P<to>[{SPACES}]+à[{SPACES}]+)|[–-]))"
+                   rf"(?P<second>{END})", re.IGNORECASE)
+# What makes "X à Y" after it a level and the next, not bounds, as "from" does in English: "est
+# passé de 12 % à 29 %"; but not the "de" of "de l'ordre de" (about).
+FROM_LEVEL = re.compile(r"(?<!\bordre\s)\bde\s+\Z", re.IGNORECASE)
 STOP_WORDS = frozenset(
     "le la les l un une des de du d et ou à au aux en pour par avec sans sur sous dans entre "
     "vers chez ce cet cette ces son sa ses leur leurs qui que qu quoi dont où est sont était "
@@ -180,7 +187,7 @@ COUNTING = Counting(
     language="fr", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, may_count=may_count, country_nouns=("pays", "nations"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
-    word_count=WORD_COUNT, range=RANGE,
+    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS))
