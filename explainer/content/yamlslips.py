@@ -29,6 +29,8 @@ QUOTE_THEN_MORE = re.compile(r"""(?P<q>["'])(?:(?!(?P=q)).)*(?P=q)\s*[^\s#:,\]}]
 # Quotation marks as a word processor types them, which YAML reads as text, not as quotes.
 CURLY_OPENINGS = "\u201c\u2018\u00ab\u201e\u201d\u00bb"
 CURLY_CLOSINGS = "\u201d\u2019\u00bb\u201c\u00ab"
+# The apostrophe a word processor types, between letters: not a closing quotation mark.
+APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])")
 SIGILS = {"*": "it starts an alias", "&": "it starts an anchor", "!": "it starts a tag",
           "%": "it starts a directive", "@": "it is reserved", "`": "it is reserved"}
 # The errors of a value YAML cannot read as typed, which repaired() reads as the author meant.
@@ -107,10 +109,11 @@ def slip_hint(line: str) -> str:
 
 
 def curly_quoted(value: str) -> bool:
-    """Tell whether a whole value is between curly quotation marks, and holds no others."""
-    inner = value[1:-1]
+    """Tell whether a whole value is between curly quotation marks, and holds no more of them."""
+    # Other marks are quotations within it, and ’ between letters an apostrophe ("Haiti’s").
+    inner = APOSTROPHE.sub("", value[1:-1])
     return len(value) > 2 and value[0] in CURLY_OPENINGS and value[-1] in CURLY_CLOSINGS and \
-        not any(mark in inner for mark in CURLY_OPENINGS + CURLY_CLOSINGS)
+        value[0] not in inner and value[-1] not in inner
 
 
 def straight_quotes(value: str) -> str:
