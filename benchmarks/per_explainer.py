@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO))
 from explainer.content.checks import check_explainer  # noqa: E402
 from explainer.content.markup import Markup  # noqa: E402
 from explainer.content.model import Explainer, Site  # noqa: E402
-from explainer.content.schema import read_explainer  # noqa: E402
+from explainer.content.schema import SECTION_KINDS, read_explainer  # noqa: E402
 from explainer.content.sources import SourceFile, decode_text, split_source  # noqa: E402
 from explainer.inputs import Inputs  # noqa: E402
 from explainer.options import BuildOptions  # noqa: E402
@@ -104,7 +104,7 @@ def read_round(files: list[tuple[Path, bytes]], root: Path,
 def split(path: Path, data: bytes, root: Path) -> SourceFile:
     """Decode and split one file, as the build does."""
     display = path.relative_to(root).as_posix()
-    return split_source(decode_text(data, display), path, display)
+    return split_source(decode_text(data, display), path, display, SECTION_KINDS)
 
 
 def render_round(site: Site, explainers: list[Explainer], theme: Theme) -> dict[str, float]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from explainer.content.schema import SECTION_KINDS
 from explainer.content.sources import decode_text, read_text, split_source
 from explainer.errors import ContentError
 
@@ -69,6 +71,20 @@ def test_split_errors_name_the_line(text: str, line: int, message: str) -> None:
     problem = caught.value.problems[0]
     assert problem.line == line
     assert message in problem.message
+
+
+@pytest.mark.parametrize(("fence", "meant"), [
+    ("Why It Matters", "why-it-matters"),
+    ("Key Figures", "figures"),  # 'key-figures' is no kind
+    ("Time_Line", "timeline"),
+])
+def test_a_kind_written_as_words_is_told_a_kind_there_is(fence: str, meant: str) -> None:
+    with pytest.raises(ContentError) as caught:
+        split_source(f"---\ntitle: T\n---\n--- {fence}\n---\nx\n", Path("x.md"),
+                     "content/x.md", SECTION_KINDS)
+    hint = caught.value.problems[0].hint
+    assert re.findall(r"'([^']*)'", hint.split(";")[0]) == [meant]
+    assert meant in SECTION_KINDS
 
 
 def test_unclosed_header_before_next_section_is_reported() -> None:

@@ -19,7 +19,7 @@ from .languages import ENGLISH
 from .markup import Markup
 from .model import Config, Explainer, Teaser
 from .scaffold import placeholders_left
-from .schema import read_explainer
+from .schema import SECTION_KINDS, read_explainer
 from .sources import decode_text, file_bytes, read_text, split_source
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def parse_explainer(file: ExplainerFile, data: bytes | None, markup: Markup,
     try:
         text = decode_text(data, file.display) if data is not None \
             else read_text(file.path, file.display)
-        source = split_source(text, file.path, file.display)
+        source = split_source(text, file.path, file.display, SECTION_KINDS)
     except ContentError as exc:
         return None, list(exc.problems)
     explainer, problems = read_explainer(source, markup, settings.language, settings.embeds)

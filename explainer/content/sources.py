@@ -16,8 +16,10 @@ Line numbers are kept for every part so that errors can point into the file.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,12 +136,13 @@ def file_bytes(path: Path) -> bytes | None:
         return None
 
 
-def split_source(text: str, path: Path, display: str) -> SourceFile:
+def split_source(text: str, path: Path, display: str, kinds: Collection[str] = ()) -> SourceFile:
     """Split an explainer's text into front matter and sections, or raise ContentError."""
+    # kinds: the section kinds there are (schema's), which a fence's hint may name.
     lines = text.split("\n")
     front, front_end = _front_matter(lines, display)
     problems: list[Problem] = []
-    sections = _sections(lines, front_end + 1, display, problems)
+    sections = _sections(lines, front_end + 1, display, problems, kinds)
     if problems:
         raise ContentError(problems)
     if not sections:
@@ -165,8 +168,8 @@ def _front_matter(lines: list[str], display: str) -> tuple[Block, int]:
         front_end
 
 
-def _sections(lines: list[str], start: int, display: str,
-              problems: list[Problem]) -> list[Block]:
+def _sections(lines: list[str], start: int, display: str, problems: list[Problem],
+              kinds: Collection[str]) -> list[Block]:
     """Return the sections from line index start on, noting what is wrong in problems."""
     index = _next_fence(lines, start)
     stray = next((i for i in range(start, index) if lines[i].strip()), None)
@@ -176,14 +179,14 @@ def _sections(lines: list[str], start: int, display: str,
                                 lines[stray]))
     sections: list[Block] = []
     while index < len(lines):
-        section, index = _section(lines, index, display, problems)
+        section, index = _section(lines, index, display, problems, kinds)
         if section is not None:
             sections.append(section)
     return sections
 
 
-def _section(lines: list[str], index: int, display: str,
-             problems: list[Problem]) -> tuple[Block | None, int]:
+def _section(lines: list[str], index: int, display: str, problems: list[Problem],
+             kinds: Collection[str]) -> tuple[Block | None, int]:
     """Read the section whose fence is at line index; return it (None if it has no closing
     line) and the index of the next fence."""
     fence = FENCE.fullmatch(lines[index])
@@ -199,19 +202,26 @@ def _section(lines: list[str], index: int, display: str,
     end = _next_fence(lines, close + 1)
     if not KIND.fullmatch(kind):
         problems.append(Problem(display, index + 1, 5, f"'{kind}' is not a section kind name",
-                                _kind_hint(kind), lines[index]))
+                                _kind_hint(kind, kinds), lines[index]))
     header = "\n".join(lines[index + 1 : close])
     body = "\n".join(lines[close + 1 : end]).strip("\n")
     body_line = close + 2 + _leading_blank_lines(lines, close + 1, end)
     return Block(kind, index + 1, header, index + 2, body, body_line), end
 
 
-def _kind_hint(kind: str) -> str:
-    """Name the fix for a fence whose kind is no kind name: "Why It Matters" is written
-    'why-it-matters'."""
+def _kind_hint(kind: str, kinds: Collection[str]) -> str:
+    """Name the fix for a fence whose kind is no kind name, with the kind it most likely means."""
+    # "Why It Matters" is written 'why-it-matters'; "Key Figures" means 'figures', as
+    # 'key-figures' is no kind.
     written = re.sub(r"[\s_]+", "-", kind.strip().lower())
-    fence = f"a kind is written in lowercase, with hyphens between its words: '{written}'" \
-        if KIND.fullmatch(written) else "a fence is '---', one space and a kind such as 'summary'"
+    close = difflib.get_close_matches(written, list(kinds), n=1, cutoff=0.5)
+    if written in kinds:
+        fence = f"a kind is written in lowercase, with hyphens between its words: '{written}'"
+    elif close:
+        fence = f"did you mean '{close[0]}'? (a kind is written in lowercase, with hyphens " \
+            "between its words)"
+    else:
+        fence = "a fence is '---', one space and a kind such as 'summary'"
     return f"{fence}; to start a prose line with '--- ', write '\\---'"
 
 
