@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from explainer.content.fields import date_of
+from explainer.content.dates import date_of
 
 from .helpers import run_cli
 from .test_atomic_output import PAGE

@@ -8,13 +8,13 @@ problem points at the exact key or value in the file.
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 from collections.abc import Callable
 from typing import TypeVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from .dates import parse_date
 from .header import Reader, is_null, kind_of
 from .languages import LANGUAGE, canonical_tag, tag_named
 from .model import FuzzyDate
@@ -23,10 +23,6 @@ from .yamlnodes import BOOL_TAG
 from .yamlslips import SIGILS, curly_quoted, straight_quotes
 
 T = TypeVar("T")
-DATE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ][\d:.+\-Z ]*)?")
-# A date said to be rough, as an event's 'approximate: true' says it: "c. 2024", "circa 2024-06".
-ROUGHLY = re.compile(r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|roughly|~)\s*"
-                     r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?", re.IGNORECASE)
 UNSAFE_SCHEMES = re.compile(r"^\s*(javascript|vbscript|data|file):", re.IGNORECASE)
 CUT_BY_COMMENT = re.compile(r"\s+#\S")
 # A line that YAML reads as more of a plain text above it, though it looks like a list's item.
@@ -237,40 +233,6 @@ def mapping(reader: Reader, node: Node, what: str) -> Fields | None:
     reader.error(node, f"each {what} must be a mapping of 'key: value' lines, "
                  f"found {kind_of(node)}", f"start the {what} with '- ' and a key")
     return None
-
-
-def parse_date(reader: Reader, node: Node, name: str, in_words: str = "") -> FuzzyDate | None:
-    """Parse a date node without any time-zone arithmetic."""
-    if not isinstance(node, ScalarNode):
-        reader.error(node, f"'{name}' must be a date, found {kind_of(node)}")
-        return None
-    text = node.value.strip()
-    try:
-        fuzzy = date_of(text)
-    except ValueError as exc:
-        reader.error(node, f"'{name}' is not a real date: '{text}' ({exc})",
-                     "check the month (1-12) and the day of the month")
-        return None
-    rough = ROUGHLY.fullmatch(text) if in_words else None
-    if fuzzy is None:
-        reader.error(node, f"'{name}' is not a date: '{text}'", (
-            "write the date alone, in figures, and 'approximate: true' on a line of its own: "
-            "the page shows the date as roughly known") if rough else
-            "write YYYY-MM-DD, YYYY-MM or YYYY, for example 2024-05-23" +
-            (f"; {in_words}" if in_words and re.search(r"[^\W\d_]", text) else ""))
-    return fuzzy
-
-
-@functools.lru_cache(maxsize=1 << 12)  # a site's dates repeat, and a FuzzyDate is immutable
-def date_of(text: str) -> FuzzyDate | None:
-    """Return the date a text gives, None if not written as a date; ValueError if unreal."""
-    match = DATE.fullmatch(text)
-    if not match:
-        return None
-    year, month, day = (int(match[g]) if match[g] else None for g in ("y", "m", "d"))
-    fuzzy = FuzzyDate(year, month, day)  # type: ignore[arg-type]
-    fuzzy.first_day()  # raises ValueError for a month or day that does not exist
-    return fuzzy
 
 
 def check_url(reader: Reader, node: Node, text: str) -> str | None:

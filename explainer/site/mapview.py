@@ -23,13 +23,10 @@ MARKER_RADIUS = 3
 RING_BELOW = 28
 RING_RADIUS = 7
 INSET_WIDTH = 0.3  # of the map's width
-# Map units the inset shows across: its country and the land around it, 3 to 6 times the
-# country's size (28 units at least for Haiti, to show Hispaniola), never under 10, past which
-# the 1:50m outlines of the land around a small island turn to blocks, and never so many that
-# the country's finer outline gives way to a dot (see DETAIL_ZOOM).
-INSET_SPAN = 28
-INSET_ZOOM = (3, 6)
-INSET_LEAST_SPAN = 10
+# Map units an inset shows across: 3 to 6 times its country's size (28 at least, for Hispaniola
+# around Haiti), never under 10 (past which the land's 1:50m outlines turn to blocks), never
+# so many that the country's finer outline gives way to a dot (see DETAIL_ZOOM).
+INSET_SPAN, INSET_ZOOM, INSET_LEAST_SPAN = 28, (3, 6), 10
 INSET_SPECK = 8  # drawn units: a country in an inset whose largest piece is smaller is circled
 MARGIN = 6  # drawn units between the inset and the map's edge
 DETAIL_ZOOM = 4.0  # from this zoom on, small countries are drawn from their finer outlines
