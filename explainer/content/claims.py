@@ -154,13 +154,14 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
         if not DIGIT.search(text):
             continue  # no number, so no amount
         clean = blank_out(text)
-        ranges = counting.ranges(clean)
+        ranges: list[tuple[int, int]] | None = None  # found once an amount disagrees: rarely
         for offset, amount in amounts(clean, counting):
-            if any(start <= offset < end for start, end in ranges):
-                continue  # a bound of a range ("25% to 90%"), not a value
             figure = disagreeing(clean, offset, amount, known, counting)
             if figure is None:
                 continue
+            ranges = counting.ranges(clean) if ranges is None else ranges
+            if any(start <= offset < end for start, end in ranges):
+                continue  # a bound of a range ("25% to 90%"), not a value
             row = line + clean.count("\n", 0, offset) if spans_lines else line
             column = offset - clean.rfind("\n", 0, offset) if spans_lines else None
             yield Problem(explainer.display_path, row, column,
