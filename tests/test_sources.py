@@ -128,3 +128,19 @@ def test_every_invisible_ascii_character_is_found_as_elsewhere() -> None:
                 f"content/x.md:2:9: error: invisible character U+{code:04X}")
         else:
             assert code not in invisible, repr(chr(code))
+
+
+@pytest.mark.parametrize("char", ["\U0001fffe", "\U0010ffff", "\ufdef"])
+def test_a_noncharacter_of_any_plane_is_refused_where_it_stands(char: str) -> None:
+    text = f"---\ntitle: T\n---\n\n--- summary\n---\nA text with {char} in it.\n"
+    with pytest.raises(ContentError) as caught:
+        decode_text(text.encode("utf-8"), "content/x.md")
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.column) == (7, 13)
+    assert f"U+{ord(char):04X} (a noncharacter)" in problem.message
+
+
+def test_emoji_and_rare_ideographs_are_not_taken_for_noncharacters() -> None:
+    # Past U+1FFFD, where the search for noncharacters looks at every character.
+    text = "---\ntitle: T\n---\n\n--- summary\n---\nA \U0001f600 and \U00020000 and \U0010fffd.\n"
+    assert decode_text(text.encode("utf-8"), "content/x.md") == text

@@ -14,7 +14,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..errors import Problem
-from .sources import NONCHARACTER, NONCHARACTER_HINT
+from .sources import NONCHARACTER, NONCHARACTER_HINT, first_of
 from .yamlnodes import MAP_TAG, NULL_TAG, compose
 from .yamlslips import REPAIRS, repaired, syntax_hint, untabbed
 
@@ -81,9 +81,9 @@ class Reader:
 
     def refuse_noncharacters(self, node: Node | None, text: str) -> Node | None:
         """Report each value holding a noncharacter, raw or escaped ('\\uFDD0'): see sources.py."""
-        if node is not None and (NONCHARACTER.search(text) or "\\u" in text.lower()):
+        if node is not None and (first_of(NONCHARACTER, text) or "\\u" in text.lower()):
             for scalar in scalars(node):
-                char = NONCHARACTER.search(scalar.value)
+                char = first_of(NONCHARACTER, scalar.value)
                 if char:
                     self.error(scalar, f"the value holds U+{ord(char[0]):04X}, a noncharacter",
                                f"{NONCHARACTER_HINT}; delete it, or the escape that writes it")

@@ -13,7 +13,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .notes import NoteIds, PageNotes, is_note_id
 from .shortcut import quick_html, sanitised
-from .sources import NONCHARACTER
+from .sources import is_noncharacter
 
 EXTENSIONS = ["abbr", "attr_list", "def_list", "fenced_code", "footnotes", "tables", "sane_lists"]
 # What each optional extension needs in a text before it can change anything: an abbreviation
@@ -145,7 +145,7 @@ def noncharacter_references(text: str) -> list[tuple[int, int, str]]:
     return [(offset, found.start() + 1, found[0])
             for offset, visible in prose_lines(text, ("&#",))
             for found in CHARACTER_REFERENCE.finditer(visible)
-            if NONCHARACTER.fullmatch(referred(found))]
+            if (char := referred(found)) and is_noncharacter(char)]
 
 
 def referred(reference: re.Match[str]) -> str:

@@ -31,8 +31,10 @@ KIND = re.compile(r"[a-z][a-z0-9-]*")
 CLOSE = "---"
 # Unicode's noncharacters, kept for a program's own use: explainer marks words with two of them
 # (site/english.py), so none may come from what a project writes.
-NONCHARACTERS = "\ufdd0-\ufdef" + "".join(f"{chr(plane + 0xfffe)}{chr(plane + 0xffff)}"
-                                          for plane in range(0, 0x110000, 0x10000))
+# They are U+FDD0 to U+FDEF and the last two code points of each plane: the patterns look for
+# those of plane 0 and for any character past U+1FFFD, few in a text (is_noncharacter tells).
+# A class of the 34 pairs one by one would make every search ten times slower.
+NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff\U0001fffe-\U0010ffff"
 NONCHARACTER = re.compile(f"[{NONCHARACTERS}]")
 # Characters no text editor shows: C0/C1 controls (tab and line ends aside), noncharacters, and
 # the Unicode line separators, which YAML would count as line breaks and so shift every line.
@@ -107,10 +109,23 @@ def decode_text(data: bytes, display: str) -> str:
                     "start it with front matter: '---', 'title: ...', '---'")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    invisible = INVISIBLE.search(text) if data.translate(None, ORDINARY_BYTES) else None
+    invisible = first_of(INVISIBLE, text) if data.translate(None, ORDINARY_BYTES) else None
     if invisible:
         raise invisible_error(text, invisible, display)
     return text
+
+
+def is_noncharacter(char: str) -> bool:
+    """Tell whether a character is one of Unicode's noncharacters."""
+    code = ord(char)
+    return 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE
+
+
+def first_of(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """Return the first match of NONCHARACTER or INVISIBLE in a text, past the characters that
+    only look like noncharacters to the pattern."""
+    return next((found for found in pattern.finditer(text)
+                 if ord(found[0]) < 0x1FFFE or is_noncharacter(found[0])), None)
 
 
 def invisible_error(text: str, found: re.Match[str], display: str) -> ContentError:
@@ -118,14 +133,15 @@ def invisible_error(text: str, found: re.Match[str], display: str) -> ContentErr
     char = found[0]
     line = text.count("\n", 0, found.start()) + 1
     column = found.start() - text.rfind("\n", 0, found.start())
-    noncharacter = NONCHARACTER.match(char) is not None
+    noncharacter = is_noncharacter(char)
     name = unicodedata.name(char, "a noncharacter" if noncharacter else "a control character")
     return ContentError([Problem(
         display, line, column, f"invisible character U+{ord(char):04X} ({name})",
         f"{NONCHARACTER_HINT}; delete it" if noncharacter else
         "delete it (it often comes from copying and pasting); use an ordinary line break or "
         "space instead",
-        INVISIBLE.sub(lambda m: f"<U+{ord(m[0]):04X}>", text.split("\n")[line - 1]))])
+        INVISIBLE.sub(lambda m: f"<U+{ord(m[0]):04X}>" if ord(m[0]) < 0x1FFFE or
+                      is_noncharacter(m[0]) else m[0], text.split("\n")[line - 1]))])
 
 
 def file_bytes(path: Path) -> bytes | None:

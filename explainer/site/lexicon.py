@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..content.languages import ENGLISH, broader_tags, cldr_locale, is_english
 from ..content.model import Teaser
-from ..content.sources import NONCHARACTER, invisible_error
+from ..content.sources import NONCHARACTER, first_of, invisible_error
 from ..errors import Problem
 from ..hashing import digest
 from ..inputs import CONFIG, STRINGS, Inputs
@@ -122,7 +122,7 @@ def table_text(path: str, data: bytes, problems: list[Problem]) -> str | None:
                                 f"file is not valid UTF-8 (byte {exc.start})",
                                 "save the file as UTF-8"))
         return None
-    noncharacter = NONCHARACTER.search(text)
+    noncharacter = first_of(NONCHARACTER, text)
     if noncharacter:
         problems += invisible_error(text, noncharacter, path).problems
         return None
