@@ -120,7 +120,7 @@ class Fields:
         """
         first = self.reader.line_of(node)
         for line in range(first + 1, first + node.end_mark.line - node.start_mark.line + 1):
-            text = self.reader.lines[line - 1] if line <= len(self.reader.lines) else ""
+            text = self.reader.line_text(line)
             if RUN_ON_ITEM.match(text):
                 self.reader.error_at(
                     line, len(text) - len(text.lstrip()) + 1, f"this '- ' line is read as more "

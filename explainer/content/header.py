@@ -42,19 +42,25 @@ class Reader:
             return self.base_line - 1
         return self.base_line + node.start_mark.line
 
+    def where(self, node: Node | None) -> tuple[int, int]:
+        """Return the line and column where a node starts (None: the header's start)."""
+        line = self.line_of(node) if node is not None else self.base_line - 1
+        return line, node.start_mark.column + 1 if node is not None and node.start_mark else 1
+
+    def line_text(self, line: int) -> str:
+        """Return a line of the file as written, '' past its ends."""
+        return self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+
     def error(self, node: Node | None, message: str, hint: str = "",
               severity: str = "error") -> None:
         """Record a problem at a node (or at the header's start when node is None)."""
-        line = self.line_of(node) if node is not None else self.base_line - 1
-        column = node.start_mark.column + 1 if node is not None and node.start_mark else 1
-        self.error_at(line, column, message, hint, severity)
+        self.error_at(*self.where(node), message, hint, severity)
 
     def error_at(self, line: int, column: int, message: str, hint: str = "",
                  severity: str = "error") -> None:
         """Record a problem at a line and column of the file."""
-        excerpt = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
         self.problems.append(Problem(self.display, line, column, f"{self.what}: {message}",
-                                     hint, excerpt, severity))  # type: ignore[arg-type]
+                                     hint, self.line_text(line), severity))  # type: ignore[arg-type]
 
     def parse(self, text: str) -> MappingNode | None:
         """Compose a YAML header into a mapping node, recording syntax errors."""
@@ -116,7 +122,7 @@ class Reader:
             mark = exc.context_mark  # at the end: point at the quote or bracket never closed
         line = self.base_line + (mark.line if mark else 0)
         column = mark.column + 1 if mark else 1
-        excerpt = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        excerpt = self.line_text(line)
         if "\t" in excerpt[:column] and not excerpt[: column - 1].strip():
             return Problem(self.display, line, column,
                            f"{self.what}: a tab is used for indentation; YAML allows spaces only",

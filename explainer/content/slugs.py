@@ -82,9 +82,8 @@ def name_places(fields: Fields, aliases: tuple[str, ...]) -> tuple[tuple[str, Pl
 
 def place_of(reader: Reader, node: Node) -> Place:
     """Return where a node of the front matter starts, with its line."""
-    line = reader.line_of(node)
-    column = node.start_mark.column + 1 if node.start_mark is not None else 1
-    return Place(line, column, reader.lines[line - 1] if 0 < line <= len(reader.lines) else "")
+    line, column = reader.where(node)
+    return Place(line, column, reader.line_text(line))
 
 
 def check_tags(fields: Fields) -> None:
