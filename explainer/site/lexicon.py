@@ -112,7 +112,6 @@ def load_lexicon(inputs: Inputs) -> Lexicon:
     return lexicon
 
 
-
 def table_text(path: str, data: bytes, problems: list[Problem]) -> str | None:
     """Return a project's table as text, or None, noting in problems why it cannot be read."""
     try:

@@ -23,12 +23,12 @@ DIGITS = re.compile(r"\d+")
 # hyphen, a Unicode one or a no-break one, as a pattern's character set reads them.
 HYPHENS = r"\-\u2010\u2011"
 JOINER = re.compile(rf"[{HYPHENS}\s]+")
-# A currency sign after one to three capitals, which say whose it is: "R$", "NZ$", "E£". A
-# bare "$" is the US dollar, as "US$" is; a prefix not in the table ("B$") is a currency of its
-# own (see Counting.currency()).
 # A word written in capitals, two letters or more: a name ("WHO", "US", "UE"), whatever
 # lowercase word it spells, and however short. Capitals of English and French.
 ACRONYM = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞŒ]{2,}(?![\w-])")
+# A currency sign after one to three capitals, which say whose it is: "R$", "NZ$", "E£". A
+# bare "$" is the US dollar, as "US$" is; a prefix not in the table ("B$") is a currency of its
+# own (see Counting.currency()).
 PREFIXED = re.compile(r"[A-Z]{1,3}[$£¥]")
 PREFIXES = {"us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD",
             "mx$": "MXN", "nt$": "TWD", "nz$": "NZD", "r$": "BRL", "s$": "SGD", "sg$": "SGD",
