@@ -86,8 +86,10 @@ class Reader:
         return None
 
     def refuse_noncharacters(self, node: Node | None, text: str) -> Node | None:
-        """Report each value holding a noncharacter, raw or escaped ('\\uFDD0'): see sources.py."""
-        if node is not None and (first_of(NONCHARACTER, text) or "\\u" in text.lower()):
+        """Report each value holding a noncharacter written as an escape ('\\uFDD0'), which
+        YAML makes one: the file's own noncharacters were refused as it was read (sources.py,
+        lexicon.py)."""
+        if node is not None and ("\\u" in text or "\\U" in text):
             for scalar in scalars(node):
                 char = first_of(NONCHARACTER, scalar.value)
                 if char:
