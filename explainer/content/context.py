@@ -17,7 +17,7 @@ from .markup import Markup, dropped_tags, noncharacter_references, unsafe_links
 from .media import iframe_lines
 from .notes import NoteIds
 from .sources import NONCHARACTER_HINT, Block, SourceFile
-from .targets import markdown_images, page_links
+from .targets import markdown_images, page_links, target_path
 from .typography import typeset_html
 
 # A footnote's mark in a text, and a note given for it: [^1] and [^1]: The note.
@@ -150,7 +150,7 @@ class Context:
             return
         for offset, link_column, url in markdown_images(text):
             where = line if column else line + offset
-            name = posixpath.normpath(url.split("#")[0].split("?")[0])
+            name = posixpath.normpath(target_path(url))
             self.uses.append(model.Use("markdown-image", url, where, column or link_column,
                                        self.source.line_text(where),
                                        (f"overrides/static/{name}", f"static/{name}")))

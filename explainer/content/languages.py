@@ -37,10 +37,8 @@ def tag_named(name: str) -> str | None:
         if english[tag].casefold() == wanted:
             return canonical_tag(tag.replace("_", "-"))
     for tag in sorted(tag for tag in english if len(tag) == 2):
-        try:
-            own = Locale.parse(tag).get_display_name(tag)
-        except (UnknownLocaleError, ValueError):
-            continue
+        locale = cldr_locale(tag)
+        own = locale.get_display_name(tag) if locale is not None else None
         if own and own.casefold() == wanted:
             return tag
     return None

@@ -30,7 +30,12 @@ def markdown_images(text: str) -> list[tuple[int, int, str]]:
 def page_links(text: str) -> list[tuple[int, int, str]]:
     """Return (line offset, column, url) of the links a text makes to pages of the site."""
     return [(offset, column, url) for offset, column, url in relative_targets(
-        text, ("](", "<"), PAGE_TARGETS) if PAGE.search(url.split("#")[0].split("?")[0])]
+        text, ("](", "<"), PAGE_TARGETS) if PAGE.search(target_path(url))]
+
+
+def target_path(url: str) -> str:
+    """Return the path of a relative address, without its query and fragment."""
+    return url.split("#")[0].split("?")[0]
 
 
 def relative_targets(text: str, signs: tuple[str, ...], patterns: tuple[re.Pattern[str], ...]

@@ -20,6 +20,8 @@ import jinja2
 import markupsafe
 from jinja2.runtime import Context
 
+from ..content.markup import SCHEME
+
 # A link's mark: its number between two separator characters, which neither HTML escaping nor
 # Markdown makes, and which an author's text does not hold (it is checked: see fill()).
 START, END = "\x1e", "\x1f"
@@ -31,7 +33,6 @@ LINKS = ("rel", "asset")  # the functions whose answer depends on the page's fol
 URL_ATTRIBUTE = re.compile(r'(?P<name>href(?<![\w-]href)|src(?<![\w-]src)|srcset(?<![\w-]srcset)'
                            r'|poster(?<![\w-]poster))="(?![A-Za-z][A-Za-z0-9+.-]*:)'
                            r'(?P<value>[^"\x1e#][^"]*)"')
-SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")  # https:, mailto:, data:
 
 
 class Marked(NamedTuple):
@@ -143,7 +144,7 @@ def moved(html: str, context: Context) -> str:
     rel = context["rel"]
 
     def aim(url: str) -> str:
-        if not url or url.startswith(("#", "/", "?", START)) or SCHEME.match(url):
+        if not url or url.startswith(("#", "/", "?", START)) or SCHEME.match(url.lower()):
             return url
         path, mark, rest = url.partition("#")
         return str(rel(posixpath.normpath(posixpath.join(there, path)))) + mark + rest

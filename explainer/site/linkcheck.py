@@ -13,6 +13,7 @@ import posixpath
 from collections.abc import Iterable
 
 from ..content.model import Site, Teaser, Use
+from ..content.targets import target_path
 from ..errors import Problem
 
 
@@ -43,7 +44,7 @@ def page_of(teaser: Teaser, link: Use) -> str | None:
     """Return the site path a link of an explainer's text leads to, or None for one that
     leaves the site's folder."""
     path = posixpath.normpath(posixpath.join(posixpath.dirname(teaser.url),
-                                             link.target.split("#")[0].split("?")[0]))
+                                             target_path(link.target)))
     return None if path.startswith("../") or path == ".." else path
 
 
