@@ -7,6 +7,7 @@ catch these exceptions.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -52,6 +53,11 @@ class Problem:
     def sort_key(self) -> tuple[str, int, int]:
         """Order problems by file, then position."""
         return (self.path, self.line or 0, self.column or 0)
+
+
+def line_at(lines: Sequence[str], line: int) -> str:
+    """Return a file's line by its number, as a problem shows it; '' past the file's ends."""
+    return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
 class ExplainerError(Exception):

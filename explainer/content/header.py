@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from ..errors import Problem
+from ..errors import Problem, line_at
 from .sources import NONCHARACTER, NONCHARACTER_HINT, first_of
 from .yamlnodes import MAP_TAG, NULL_TAG, compose
 from .yamlslips import REPAIRS, repaired, syntax_hint, untabbed
@@ -49,7 +49,7 @@ class Reader:
 
     def line_text(self, line: int) -> str:
         """Return a line of the file as written, '' past its ends."""
-        return self.lines[line - 1] if 0 < line <= len(self.lines) else ""
+        return line_at(self.lines, line)
 
     def error(self, node: Node | None, message: str, hint: str = "",
               severity: str = "error") -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import jinja2
 
-from ..errors import Problem
+from ..errors import Problem, line_at
 from ..inputs import OVERRIDES
 
 JINJA = Path(jinja2.__file__).resolve().parent
@@ -52,7 +52,7 @@ def located(filename: str, line: int, display: Display, message: str, hint: str)
     """Return a problem at a template's line, with the line itself."""
     lines = Path(filename).read_text(encoding="utf-8").split("\n")
     return Problem(display(filename), line, None, message, hint,
-                   lines[line - 1] if 0 < line <= len(lines) else "")
+                   line_at(lines, line))
 
 
 def runtime_problem(exc: Exception, page: str, dirs: list[Path],

@@ -15,7 +15,7 @@ import jinja2
 import markupsafe
 from jinja2.runtime import Context
 
-from ..errors import ContentError, Problem
+from ..errors import ContentError, Problem, line_at
 from ..inputs import SHIPPED, TEMPLATE_FOLDERS, THEME, folder_path, uses_shipped_theme
 from ..site.links import relative_to
 from ..site.listings import tag_url
@@ -220,8 +220,7 @@ class Renderer:
             raise ContentError([Problem(self.display(exc.filename, exc.name), exc.lineno, None,
                                         f"template syntax error: {exc.message}",
                                         "fix the template tag on this line",
-                                        lines[exc.lineno - 1] if 0 < exc.lineno <= len(lines)
-                                        else "")]) from None
+                                        line_at(lines, exc.lineno))]) from None
         except jinja2.TemplateNotFound as exc:
             raise ContentError([not_found_problem(exc, path, self.dirs(), self.relative)]) \
                 from None
