@@ -87,13 +87,17 @@ def weighed_words(title: str, outline: tuple[str, ...], dek: str, tags: tuple[st
     for country in countries:
         found.update(dict.fromkeys(country_words(*country), OTHER))
     for text in tags:
-        found.update(dict.fromkeys(words_of(text), OTHER))
+        found.update(dict.fromkeys(tag_words(text), OTHER))
     for country in countries:
         found.update(dict.fromkeys(country_heads(*country), HEAD))
     for weight, texts in ((DEK, (dek,)), (OUTLINE, outline), (TITLE, (title,))):
         for text in texts:
             found.update(dict.fromkeys(words_of(text), weight))
     return found
+
+
+# A tag or an organisation is named by many explainers: its words are cut once.
+tag_words = functools.lru_cache(maxsize=32_768)(words_of)
 
 
 def postings(explainers: Iterable[Teaser], names: Mapping[str, str]) -> Postings:

@@ -28,6 +28,7 @@ def country_words(code: str, local: str, name: str) -> tuple[str, ...]:
     return tuple(word for each in (local, name, *country_names(code)) for word in words_of(each))
 
 
+@functools.cache
 def country_heads(code: str, local: str, name: str) -> tuple[str, ...]:
     """Return the first word of every name a country is found by, as country_words() reads
     them, past ISO's "The": a search for "Georgia" means the country so named before South
