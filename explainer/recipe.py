@@ -9,17 +9,18 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import Problem
 from .inputs import Inputs
 from .options import BuildOptions, build_day
 from .render.guard import check_output_dir
-from .render.memory import MemoryWriter, NoWriter
 from .render.output import SiteWriter, Writer, WriteReport, recover_output
 from .speed.diskmemo import DiskMemo
-from .speed.memo import Memo, MemoryMemo
 from .speed.pool import ForkPool, Inline, Pool
+
+if TYPE_CHECKING:  # the memo in memory is loaded by check and the preview alone
+    from .speed.memo import Memo
 
 # Told how far a long build has got: progress(stage, done, total).
 Progress = Callable[[str, int, int], None]
@@ -132,11 +133,17 @@ def build_tools(options: BuildOptions, progress: Progress | None = None) -> Tool
 
 def check_tools() -> Tools:
     """Return the tools of `check`: nothing kept, nothing written, one process."""
+    from .render.memory import NoWriter
+    from .speed.memo import MemoryMemo
+
     return Tools(MemoryMemo(), NoWriter(), Inline())
 
 
 def preview_tools(shown: Container[str] | None = None) -> Tools:
     """Return the tools of the preview: everything kept in memory between builds, the pages
     reached by an edit that no browser was `shown` made when first asked for."""
+    from .render.memory import MemoryWriter
+    from .speed.memo import MemoryMemo
+
     return Tools(MemoryMemo(shown), MemoryWriter(), Inline())
 

@@ -19,7 +19,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from ..content.model import Explainer, Site, Teaser
 from ..content.sources import file_bytes
 from ..errors import ContentError, Problem, StrictWarnings
 from ..hashing import digest, digest_of
@@ -27,15 +26,16 @@ from ..inputs import Inputs
 from ..options import BuildOptions
 from ..render.output import Claim, Lookup, Writer, WriteReport, remove_stale_temporaries
 from .cache import Cache, FileStamp, store_blob, tool_fingerprint
-from .diskpages import PagesOnDisk
 from .store import Entry
 
 if TYPE_CHECKING:
+    from ..content.model import Explainer, Site, Teaser
     from ..content.reading import ExplainerFile, Known, ReadSettings
     from ..recipe import BuildResult
     from ..render.sections import SectionStore
     from ..render.theme import Theme
     from ..site.page import Page
+    from .diskpages import PagesOnDisk
     from .memo import Name
 
 T = TypeVar("T")
@@ -228,6 +228,8 @@ class DiskMemo:
 
     def pages(self, site: Site, theme: Theme) -> PagesOnDisk:
         """Return the pages the cache holds for this site and theme."""
+        from .diskpages import PagesOnDisk  # here: a build that finds nothing changed has none
+
         self.flush()
         return PagesOnDisk(self, site, theme)
 

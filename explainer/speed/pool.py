@@ -14,14 +14,15 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import gc
-import multiprocessing
 import os
 import pickle
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from multiprocessing.connection import Connection, wait
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 S = TypeVar("S")
 T = TypeVar("T")
@@ -70,6 +71,8 @@ class ForkPool:
 
     def size(self, items: int) -> int:
         """Return how many processes to use for some items."""
+        import multiprocessing  # here: a build that finds nothing changed forks nothing
+
         if "fork" not in multiprocessing.get_all_start_methods():
             return 1
         if self.jobs is not None:
@@ -112,6 +115,8 @@ class Workers:
     def run(self, chunks: list[Sequence[T]], progress: Progress | None
             ) -> Iterator[tuple[T, R]]:
         """Share the chunks out between the workers and this process; yield results in turn."""
+        import multiprocessing
+
         context = multiprocessing.get_context("fork")
         links, processes = [], []
         try:
@@ -139,6 +144,8 @@ class Workers:
               progress: Progress | None) -> Iterator[tuple[T, R]]:
         """Send each worker a chunk at a time and work on others here, an item at a time,
         handing a worker its next chunk as soon as it is done; yield the results."""
+        from multiprocessing.connection import wait
+
         busy: dict[Connection, int] = {}
         errors: dict[int, BaseException] = {}
         following = 0  # the next chunk to hand out, to a worker or to this process
