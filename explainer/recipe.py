@@ -15,7 +15,8 @@ from .errors import Problem
 from .inputs import Inputs
 from .options import BuildOptions, build_day
 from .render.guard import check_output_dir
-from .render.output import SiteWriter, Writer, WriteReport, recover_output
+from .render.output import SiteWriter, Writer, WriteReport
+from .render.swap import recover_output
 from .speed.diskmemo import DiskMemo
 from .speed.pool import ForkPool, Inline, Pool
 

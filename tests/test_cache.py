@@ -16,6 +16,7 @@ import pytest
 
 from explainer import stages
 from explainer.cli import main
+from explainer.speed import lastbuild
 
 from .helpers import REPO, run_cli, snapshot, soup
 from .publishing import EPOCH_BEFORE, write_project
@@ -177,6 +178,29 @@ def test_a_file_edited_while_a_build_runs_is_not_taken_as_built(
     result = build(root, out)
     assert "nothing changed" not in result.stdout
     assert "Edited mid-build" not in soup(out / "haiti.html").get_text()
+
+
+def test_an_edit_that_keeps_a_file_s_size_and_time_is_still_seen(
+        built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    root, out = built
+    # Files older than a clock's step are known by their stamp: these are, from now on.
+    monkeypatch.setattr(lastbuild, "SETTLED", 0)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH_BEFORE)
+    arguments = ["build", "--root", str(root), "--output", str(out)]
+    assert main(arguments) == 0  # records each input file's stamp and hash
+    assert main(arguments) == 0
+    assert "nothing changed" in capsys.readouterr().out
+    haiti = root / "content" / "haiti.md"
+    stat, text = haiti.stat(), haiti.read_text(encoding="utf-8")
+    edited = text.replace("Kenya leads a police mission to Haiti",
+                          "Kenya sends a police force into Haiti")
+    assert len(edited) == len(text)
+    haiti.write_text(edited, encoding="utf-8")
+    os.utime(haiti, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # as a careless copy would
+    assert main(arguments) == 0
+    assert "nothing changed" not in capsys.readouterr().out
+    assert "Kenya sends a police force into Haiti" in soup(out / "haiti.html").get_text()
 
 
 def test_deleting_the_cache_gives_the_same_site(built: tuple[Path, Path],

@@ -14,8 +14,6 @@ from typing import NamedTuple, Protocol
 from ..errors import OutputError
 from ..hashing import digest
 from .swap import OutputLock, os_errors, put_back, remove_temporaries, swap_in
-from .swap import recover_output as recover_output  # where the build's steps find them
-from .swap import remove_stale_temporaries as remove_stale_temporaries
 
 # Where the build cache keeps a file's bytes, found by their hash, and the bytes: checked
 # against the hash, or None when a stat proves the copy kept untouched (see cache.py).
@@ -144,6 +142,7 @@ class SiteWriter:
         self.fresh = self.out  # until __enter__ makes the fresh folder, and after commit()
         self.written = self.unchanged = 0
         self.made: list[Path] = []  # the folders above the output made for it, deepest first
+        self.before = False  # whether an earlier build's output folder is there
         self.lock = OutputLock(self.out)
 
     def __enter__(self) -> SiteWriter:
@@ -160,6 +159,7 @@ class SiteWriter:
                 self.lock.hold()
                 put_back(self.out)
                 remove_temporaries(self.out)
+                self.before = self.out.is_dir()  # if not, no file need be looked for in it
                 self.fresh = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.new-",
                                                    dir=self.out.parent))
         except BaseException:
@@ -227,7 +227,7 @@ class SiteWriter:
         (in the cache) by the hash, whose bytes lookup has checked or found untouched.
         """
         old, target = f"{self.out}/{path}", f"{self.fresh}/{path}"  # text: for every file
-        if self.previous(path) == content_digest and link(old, target):
+        if self.before and self.previous(path) == content_digest and link(old, target):
             # Untouched since the last build, which kept its bytes: nothing to keep again
             # (a copy lost from the cache since is missed when read: the page is rendered).
             self.placed(Placed(path, content_digest, True))
@@ -236,14 +236,15 @@ class SiteWriter:
         if found is None:
             return False
         source, data = found
-        if data is not None and same_bytes(old, data) and link(old, target):
+        if data is not None and self.before and same_bytes(old, data) and link(old, target):
             self.keep(target, content_digest)
             self.placed(Placed(path, content_digest, True))
             return True
         if link(source, target):
             # Bytes not read are those of the very file the last build wrote, untouched: the
             # same as here if the file here is that file.
-            self.placed(Placed(path, content_digest, data is None and hard_linked(old, source)))
+            same = data is None and self.before and hard_linked(old, source)
+            self.placed(Placed(path, content_digest, same))
             return True
         if data is None:
             try:

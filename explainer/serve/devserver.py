@@ -30,7 +30,7 @@ from tornado.websocket import WebSocketClosedError
 from ..errors import Problem, UsageError
 from ..options import BuildOptions
 from ..render.guard import check_output_dir
-from ..render.output import recover_output
+from ..render.swap import recover_output
 from .preview import LIVE_SUFFIXES, Preview
 from .watch import Changes, inotify
 

@@ -32,6 +32,7 @@ import pickle
 import shutil
 import sys
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -232,18 +233,11 @@ class Cache:
             return {}
         return record if isinstance(record, dict) else {}
 
-    def output_stamps(self, out: Path) -> dict[str, FileStamp]:
-        """Return the stamps of what the last build wrote into an output folder."""
-        try:
-            return {path: FileStamp(*stamp)
-                    for path, stamp in self.output_record(out).get("stamps", {}).items()}
-        except UNREADABLE:
-            return {}
-
     def save_output(self, out: Path, digests: dict[str, str], inputs: str | None,
-                    build: dict[str, Any]) -> None:
+                    build: dict[str, Any], read: Mapping[str, list[Any]]) -> None:
         """Stamp every file just written into an output folder, with what the build read
-        (the hash of its inputs, None if they changed while it ran) and said (`build`)."""
+        (the hash of its inputs, None if they changed while it ran, and the stamp and hash
+        of each input file, `read`) and said (`build`)."""
         stamps = {}
         for path, content_digest in sorted(digests.items()):
             try:
@@ -251,8 +245,16 @@ class Cache:
             except OSError:
                 continue
             stamps[path] = [stamp.digest, stamp.size, stamp.mtime_ns, stamp.inode, stamp.ctime_ns]
-        record = {"inputs": inputs, "build": build, "stamps": stamps}
+        record = {"inputs": inputs, "build": build, "stamps": stamps, "read": read}
         self.write(f"outputs/{digest(str(out.absolute()))}", json.dumps(record).encode("utf-8"))
+
+
+def stamps_in(record: Mapping[str, Any]) -> dict[str, FileStamp]:
+    """Return the stamps of what the last build wrote into an output folder, from its record."""
+    try:
+        return {path: FileStamp(*stamp) for path, stamp in record.get("stamps", {}).items()}
+    except UNREADABLE:
+        return {}
 
 
 def store_blob(folder: Path | None, page: Path | str, content_digest: str) -> None:

@@ -5,7 +5,8 @@ Every entry is found by a key made from everything it depends on: an explainer f
 bytes and the settings that shape its reading, a page by everything its template can see (see
 pagekeys.py). A build also records a hash of everything it read (every input file, the options,
 the day and explainer's own code); the next build with the same hash replays it: if the output
-folder holds every file as written, nothing is done; else the files come back from the cache.
+folder holds every file as written, nothing is done; else the files come back from the cache
+(see lastbuild.py).
 """
 
 from __future__ import annotations
@@ -13,19 +14,20 @@ from __future__ import annotations
 import functools
 import os
 import pickle
-import posixpath
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from ..content.sources import file_bytes
 from ..errors import ContentError, Problem, StrictWarnings
-from ..hashing import digest, digest_of
+from ..hashing import digest
 from ..inputs import Inputs
 from ..options import BuildOptions
-from ..render.output import Claim, Lookup, Writer, WriteReport, remove_stale_temporaries
-from .cache import Cache, FileStamp, store_blob, tool_fingerprint
+from ..render.output import Claim, Lookup, Writer, WriteReport
+from ..render.swap import remove_stale_temporaries
+from .cache import Cache, FileStamp, stamps_in, store_blob, tool_fingerprint
+from .lastbuild import as_written, inputs_digest
 from .store import Entry
 
 if TYPE_CHECKING:
@@ -61,6 +63,7 @@ class DiskMemo:
         self.entries: list[Entry] = []
         self.first = not cache.explainers.any()  # nothing to look up: leave the reading to all
         self.inputs_digest: str | None = None
+        self.read: dict[str, list[Any]] = {}  # each input file's stamp and hash, as read
         self.settings: ReadSettings | None = None  # the site's, once the build names them
         # Explainers whole, pickled, that the cache could not take (it is read-only, or was
         # found damaged): kept here for their pages, which forked workers render.
@@ -90,19 +93,23 @@ class DiskMemo:
         """Keep the bytes of a file written, by their hash (in any process)."""
         store_blob(self.cache.folder, file, content_digest)
 
-    @property
+    @functools.cached_property
+    def last_record(self) -> dict[str, Any]:
+        """Return what the last build recorded of the output folder (see Cache.save_output)."""
+        return self.cache.output_record(self.output)
+
+    @functools.cached_property
     def stamps(self) -> dict[str, FileStamp]:
         """Return the stamps of what the last build wrote into the output folder."""
-        if not hasattr(self, "_stamps"):
-            self._stamps = self.cache.output_stamps(self.output)
-        return self._stamps
+        return stamps_in(self.last_record)
 
     def replay(self, inputs: Inputs, today: date, writer: Writer) -> BuildResult | None:
         """Return the last build if nothing it read has changed, putting back missing files."""
         from ..recipe import BuildResult
 
-        self.inputs_digest = inputs_digest(inputs, self.options, today)
-        record = self.cache.output_record(self.output)
+        self.inputs_digest, self.read = inputs_digest(inputs, self.options, today,
+                                                      self.last_record.get("read", {}))
+        record = self.last_record
         if record.get("inputs") != self.inputs_digest:
             return None
         try:
@@ -113,12 +120,16 @@ class DiskMemo:
             raise StrictWarnings(list(last.warnings))
         if as_written(self.output, self.stamps):
             remove_stale_temporaries(self.output)
-            return last.replayed_with(WriteReport(0, len(self.stamps)))
-        report = self.restore(writer)
-        if report is None:
-            return None
+            report = WriteReport(0, len(self.stamps))
+            if self.read == record.get("read"):
+                return last.replayed_with(report)
+            # Else some input files have settled since (see inputs_digest): say so.
+        else:
+            report = self.restore(writer)
+            if report is None:
+                return None
         self.cache.save_output(self.output, {p: s.digest for p, s in self.stamps.items()},
-                               self.inputs_digest, record["build"])
+                               self.inputs_digest, record["build"], self.read)
         return last.replayed_with(report)
 
     def restore(self, writer: Writer) -> WriteReport | None:
@@ -238,7 +249,7 @@ class DiskMemo:
         digests: dict[str, str] = getattr(writer, "digests", {})
         steady = inputs.still()  # inputs changed while the build ran may not match what it read
         self.cache.save_output(self.output, digests, self.inputs_digest if steady else None,
-                               result.to_json())
+                               result.to_json(), self.read if steady else {})
         if steady:
             self.cache.save_pages(set(digests.values()))
             self.cache.explainers.keep_only(set(self.keys.values()))
@@ -253,48 +264,3 @@ def explainer_key(file: ExplainerFile, data: bytes, settings: ReadSettings) -> s
     """Return the cache key of an explainer file's bytes, as the settings read them."""
     return digest(tool_fingerprint(), "explainer", str(file.path), file.display,
                   str(settings.trusted_html), settings.language, data)
-
-
-def inputs_digest(inputs: Inputs, options: BuildOptions, today: date) -> str:
-    """Return a hash of everything a build of these options reads, file contents included."""
-    def parts() -> Any:
-        yield from (tool_fingerprint(), str(options.root.absolute()),
-                    str(options.output.absolute()), options.base_url or "", str(options.drafts),
-                    today.isoformat())
-        for relative in inputs.stamps:
-            try:
-                data = inputs.path(relative).read_bytes()
-            except OSError:
-                data = b"\0unreadable"
-            yield from (relative, data)
-
-    return digest_of(parts())
-
-
-def as_written(out: Path, stamps: dict[str, FileStamp]) -> bool:
-    """Tell whether a folder holds exactly the stamped files, each untouched, and no more.
-
-    Paths are handled as text: a no-change build of 1,000 explainers checks 10,000 files.
-    """
-    found: set[str] = set()
-    folders: set[str] = set()
-    for folder, _, files in os.walk(out):
-        relative = Path(folder).relative_to(out).as_posix()
-        folders.add(relative)
-        found |= {name if relative == "." else f"{relative}/{name}" for name in files}
-    if found != set(stamps) or folders != folders_of(stamps):
-        return False
-    root = str(out)
-    return all(stamp.holds(f"{root}/{path}") for path, stamp in stamps.items())
-
-
-def folders_of(paths: Iterable[str]) -> set[str]:
-    """Return the folders that site paths lie in, each with the folders above it; '.' is the
-    site's own."""
-    folders = {"."}
-    for path in paths:
-        folder = posixpath.dirname(path)
-        while folder and folder not in folders:
-            folders.add(folder)
-            folder = posixpath.dirname(folder)
-    return folders
