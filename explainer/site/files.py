@@ -10,9 +10,10 @@ from typing import NamedTuple
 
 from ..content.model import Site
 from . import feeds, geo, search
+from .feeds import SitemapEntry
 from .listings import site_editions
 from .page import Page, Remember, make_now
-from .pages import SEARCH, sitemap_entries
+from .pages import SEARCH
 
 
 class SiteFile(NamedTuple):
@@ -65,3 +66,10 @@ def search_index_files(site: Site, pages: Iterable[Page],
             for path, data in remember(f"search index {index.folder}", "", search.IndexMaker)
             .files(explainers[index.folder], index).items()]
 
+
+def sitemap_entries(pages: Iterable[Page]) -> list[SitemapEntry]:
+    """Return the pages a sitemap lists, each with its last change and its versions: not
+    drafts, which a build with --drafts shows."""
+    return [SitemapEntry(page.path, page.changed,
+                         tuple((version.language, version.path) for version in page.versions))
+            for page in pages if page.indexed and not (page.explainer and page.explainer.draft)]

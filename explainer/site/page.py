@@ -25,6 +25,23 @@ def make_now(name: Hashable, key: Hashable, make: Callable[[], Any]) -> Any:
 
 
 @dataclass(frozen=True)
+class Source:
+    """All that a group of pages is made from (with what every page shares: the templates,
+    strings and settings): the pages are a function of `inputs` alone. `name` tells the group
+    apart from others. The preview keeps a group's pages while its inputs stay the same; the
+    build cache keys each of its pages by a hash of the inputs and the page's own fields."""
+
+    name: Hashable
+    inputs: tuple[Any, ...]
+
+
+def made_from(remember: Remember, source: Source,
+              make: Callable[[Source], list[Page]]) -> list[Page]:
+    """Return the pages make() makes from a source, or those it made in an earlier build."""
+    return remember(source.name, source.inputs, lambda: make(source))  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
 class Version:
     """A page in one language: the same page in another language, or the page itself."""
 
@@ -43,7 +60,8 @@ class Page:
     of search results. Pages with the same `translation_key` are one page in several languages:
     each has them all as its `versions`, by language. A page `on_demand` is one that no other
     page shows and that few open in the preview (a data file, an embeddable piece, a list's
-    feed): the preview makes it when first asked for.
+    feed): the preview makes it when first asked for. A page made with others from one
+    `source` (see Source) has its context made from it.
     """
 
     path: str
@@ -60,3 +78,4 @@ class Page:
     translation_key: str | None = None
     versions: tuple[Version, ...] = ()  # none unless it has another language's version
     on_demand: bool = False
+    source: Source | None = field(default=None, compare=False, repr=False)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..content.model import Config, Site, Teaser
-from .feeds import FeedLink, SitemapEntry, newest
+from .feeds import FeedLink, newest
 from .lexicon import Lexicon
 from .listings import (
     COUNTRIES_INDEX,
@@ -25,9 +25,9 @@ from .listings import (
     site_editions,
 )
 from .meta import absolute_url
-from .page import Page, Remember, Version, make_now
+from .page import Page, Remember, Source, Version, made_from, make_now
 from .paging import paginate
-from .related import Mention, related_by_language
+from .related import related_by_language
 from .reuse import EXPORT, INDEX, DataFile, Reuse, data_files, piece_kinds, piece_path, reuse_of
 from .search import SearchIndex
 from .words import Words
@@ -60,27 +60,30 @@ def explainer_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Pa
     pages = []
     for teaser, others in zip(site.explainers, related_by_language(site.explainers, remember),
                               strict=True):
-        media, words = media_context(site, teaser), lexicon.words(teaser.language)
-        pages += remember((teaser.display_path, "pages"), (teaser, others, media, config, words),
-                          lambda t=teaser, o=others, m=media, w=words:
-                          explainer_group(config, t, o, m, w))
+        source = Source((teaser.display_path, "pages"), (
+            teaser, others, media_context(site, teaser), config, lexicon.words(teaser.language)))
+        pages += made_from(remember, source, explainer_group)
     return pages
 
 
-def explainer_group(config: Config, teaser: Teaser, others: tuple[Mention, ...],
-                    media: Mapping[str, Any], words: Words) -> list[Page]:
-    """Return an explainer's page, then its data files and pieces."""
+def explainer_group(source: Source) -> list[Page]:
+    """Return an explainer's page, then its data files and pieces, made from the explainer,
+    the explainers related to it, its pictures, the settings and its language's words."""
+    teaser, others, media, config, words = source.inputs
     reuse = reuse_of(config, teaser, words)
     page = Page(teaser.url, "explainer.html", teaser.display_path, teaser.title, teaser.dek,
                 teaser.language, {**media, "related": others, "reuse": reuse}, explainer=teaser,
                 changed=teaser.modified.first_day(),
-                translation_key="explainer " + teaser.translation_key)
+                translation_key="explainer " + teaser.translation_key, source=source)
     # A copy of each data file under each slug the page had before (its `aliases`): a script
     # that fetches a file cannot follow a page that sends a browser on. Made from the explainer
     # as the files are, a copy is their bytes (see docs/reusing.md).
     former = [file for alias in teaser.aliases for file in data_files(config, teaser, alias)]
-    return [page, *reused_pages(page, reuse, config.base_url is not None),
-            *data_pages(page, former)]
+    # They are made without the related explainers: an edit of one of those leaves them be.
+    alone = replace(page, source=Source((teaser.display_path, "files"),
+                                        (teaser, media, config, words)))
+    return [page, *reused_pages(alone, reuse, config.base_url is not None),
+            *data_pages(alone, former)]
 
 
 def media_context(site: Site, teaser: Teaser) -> dict[str, Any]:
@@ -120,7 +123,8 @@ def derived(page: Page, path: str, template: str, title: str,
     """Return a page made from an explainer's page for reuse elsewhere."""
     # Made whole rather than with replace(): a thousand explainers have eight thousand.
     return Page(path, template, page.origin, title, page.description, page.language, context,
-                page.explainer, absolute=page.absolute, indexed=False, on_demand=True)
+                page.explainer, absolute=page.absolute, indexed=False, on_demand=True,
+                source=page.source)
 
 
 def moved_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
@@ -287,11 +291,3 @@ def with_versions(pages: list[Page]) -> list[Page]:
                 for key, group in found.items() if len(group) > 1}
     return [replace(page, versions=versions[page.translation_key])
             if page.translation_key in versions else page for page in pages]
-
-
-def sitemap_entries(pages: Iterable[Page]) -> list[SitemapEntry]:
-    """Return the pages a sitemap lists, each with its last change and its versions: not
-    drafts, which a build with --drafts shows."""
-    return [SitemapEntry(page.path, page.changed,
-                         tuple((version.language, version.path) for version in page.versions))
-            for page in pages if page.indexed and not (page.explainer and page.explainer.draft)]

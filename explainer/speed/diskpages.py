@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..hashing import digest
 from .cache import PageRecord
-from .pagekeys import canonical, common_key
+from .pagekeys import PageKeys, common_key
 
 if TYPE_CHECKING:
     from ..content.model import Site
@@ -27,15 +27,14 @@ class PagesOnDisk:
         self.common = common_key(theme.templates, theme.lexicon.digest, theme.assets,
                                  site.config)
         self.site_key = digest(*(memo.keys[teaser.display_path] for teaser in site.explainers))
-        self.listings: dict[str, str] = {}
+        self.canonical = PageKeys(memo.keys).canonical
         self.keys: dict[str, str] = {}
 
     def key(self, page: Page) -> str:
         """Return a page's cache key."""
         key = self.keys.get(page.path)
         if key is None:
-            key = self.keys[page.path] = digest(self.common, canonical(page, self.memo.keys,
-                                                                         self.listings))
+            key = self.keys[page.path] = digest(self.common, self.canonical(page))
         return key
 
     def reuse_all(self, pages: Sequence[Page], writer: Writer) -> list[Page]:
