@@ -17,13 +17,18 @@ FRONT = "---\ntitle: T\ndek: D\npublished: 2024-05-23\nlanguage: {}\n---\n"
 
 
 @pytest.mark.parametrize(("written", "hint"), [
-    ("Deutschland", "'Deutschland' is Germany's name in German: write 'Germany' (or its code, DE)"),
-    ("España", "'España' is Spain's name in Spanish: write 'Spain' (or its code, ES)"),
-    ("espana", "'espana' is Spain's name in Spanish: write 'Spain' (or its code, ES)"),
-    ("Kanada", "'Kanada' is Canada's name in German, Indonesian, Polish, Swahili and Turkish: "
+    ("Deutschland", "'Deutschland' is German for 'Germany': write 'Germany' (or its code, DE)"),
+    ("España", "'España' is Spanish for 'Spain': write 'Spain' (or its code, ES)"),
+    ("espana", "'espana' is Spanish for 'Spain': write 'Spain' (or its code, ES)"),
+    ("Kanada", "'Kanada' is German, Indonesian, Polish, Swahili and Turkish for 'Canada': "
                "write 'Canada' (or its code, CA)"),
-    ("Nederland", "'Nederland' is Netherlands' name in Dutch: write 'Netherlands' (or its "
+    # Names that take 'the' in running English: the hint needs no article before any of them.
+    ("Nederland", "'Nederland' is Dutch for 'Netherlands': write 'Netherlands' (or its "
                   "code, NL)"),
+    ("Filipinas", "'Filipinas' is Portuguese and Spanish for 'Philippines': write "
+                  "'Philippines' (or its code, PH)"),
+    ("Vereinigte Staaten", "'Vereinigte Staaten' is German for 'United States': write "
+                           "'United States' (or its code, US)"),
 ])
 def test_a_name_in_another_language_is_refused_naming_the_country(written: str,
                                                                   hint: str) -> None:
@@ -35,7 +40,7 @@ def test_a_name_in_another_language_is_refused_naming_the_country(written: str,
 
 def test_a_name_in_no_language_gets_no_such_hint() -> None:
     [error] = errors_of(countries_section("Nihon"))
-    assert "did you mean" not in error and "name in" not in error
+    assert "did you mean" not in error and " for '" not in error
 
 
 @pytest.mark.parametrize(("language", "written", "code"), [
@@ -53,7 +58,7 @@ def test_a_page_reads_the_names_of_its_own_language(language: str, written: str,
 
 def test_a_page_reads_no_other_language_s_names() -> None:
     [error] = errors_of(countries_section("Deutschland"), FRONT.format("es"))
-    assert "'Deutschland' is Germany's name in German" in error
+    assert "'Deutschland' is German for 'Germany'" in error
     [error] = errors_of(countries_section("Kongo"), FRONT.format("pl"))  # the bare name
     assert "unknown country 'Kongo'" in error
 

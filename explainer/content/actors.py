@@ -105,17 +105,12 @@ def refuse_unknown(reader: Reader, node: Node, text: str) -> None:
     if foreign is not None:
         country, languages = foreign
         reader.error(node, f"unknown country '{text}' (did you mean '{country.name}'?)",
-                     f"'{text}' is {possessive(country.name)} name in {listed(languages)}: "
+                     f"'{text}' is {listed(languages)} for '{country.name}': "
                      f"write '{country.name}' (or its code, {country.code})")
         return
     close = suggest_name(text)
     reader.error(node, f"unknown country '{text}'" +
                  (f" (did you mean '{close}'?)" if close else ""), COUNTRY_HINT)
-
-
-def possessive(name: str) -> str:
-    """Return a name's possessive: Germany's, the Netherlands'."""
-    return name + ("'" if name.endswith("s") else "'s")
 
 
 def listed(words: tuple[str, ...]) -> str:
