@@ -70,6 +70,16 @@ def test_an_empty_file_means_defaults(make_site, text: str, tmp_path: Path) -> N
     assert "empty" not in result.stderr
     assert (tmp_path / "out" / "a.html").is_file()
 
+
+def test_a_site_yml_that_is_no_file_is_an_error(make_site, tmp_path: Path) -> None:
+    root = make_site({"site.yml/a.txt": "", "content/a.md": "---\ntitle: A\ndek: D\n"
+                      "published: 2024-05-23\n---\n\n--- summary\n---\nFine.\n"})
+    result = run_cli("build", "--root", root, "--output", tmp_path / "out")
+    assert result.returncode == 1, result.stderr
+    assert "site.yml: error: cannot read file: Is a directory\n" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
 def test_an_unknown_field_suggests_the_closest_one(make_site) -> None:
     root = make_site({"site.yml": "title: T\npublisher_ulr: https://example.org/\n"})
     assert errors_of(root) == [

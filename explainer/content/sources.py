@@ -76,15 +76,19 @@ class SourceFile:
 
 def read_text(path: Path, display: str) -> str:
     """Read a content file as UTF-8 text, refusing binary, huge and empty files."""
+    return decode_text(read_data(path, display), display)
+
+
+def read_data(path: Path, display: str) -> bytes:
+    """Read a content file's bytes, refusing a file that cannot be read or is huge."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise _fail(display, 1, f"file is {size / 1048576:.1f} MB, over the 5 MB limit",
                         "an explainer is text; move large data out of content/")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise _fail(display, None, f"cannot read file: {exc.strerror}", "") from None
-    return decode_text(data, display)
 
 
 def decode_text(data: bytes, display: str) -> str:

@@ -12,7 +12,7 @@ from ..content.fields import Fields, check_url, read_language
 from ..content.header import Reader, is_null, kind_of
 from ..content.languages import ENGLISH, LANGUAGE, canonical_tag
 from ..content.model import PAGE_SIZE, Config, Masthead
-from ..content.sources import read_text
+from ..content.sources import decode_text, read_data
 from ..errors import ContentError, Problem, UsageError
 from ..inputs import CONFIG, STATIC_FOLDERS, folder_path
 from ..options import BuildOptions
@@ -28,9 +28,10 @@ def load_config(root: Path, base_url: str | None = None) -> Config:
     """Read site.yml (all of it optional); base_url, when given, overrides the file's."""
     override = checked_base_url(base_url) if base_url else None
     path = root / CONFIG
-    if not path.exists() or not path.read_bytes().strip():  # an empty file sets nothing either
+    data = read_data(path, CONFIG) if path.exists() else b""
+    if not data.strip():  # an empty file sets nothing either
         return Config(base_url=override)
-    text = read_text(path, CONFIG)
+    text = decode_text(data, CONFIG)
     reader = Reader(CONFIG, tuple(text.split("\n")), 1, "site config", whole=True)
     node = reader.parse(text)
     if node is None:
