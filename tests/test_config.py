@@ -61,7 +61,7 @@ def test_no_file_means_defaults_and_the_command_line_wins(make_site) -> None:
 
 
 
-@pytest.mark.parametrize("text", ["", "\n", "  \n\n"])
+@pytest.mark.parametrize("text", ["", "\n", "  \n\n", "\ufeff", "\ufeff\r\n"])
 def test_an_empty_file_means_defaults(make_site, text: str, tmp_path: Path) -> None:
     root = make_site({"site.yml": text, "content/a.md": "---\ntitle: A\ndek: D\npublished: "
                       "2024-05-23\n---\n\n--- summary\n---\nFine.\n"})

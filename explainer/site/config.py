@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import posixpath
 import re
 from pathlib import Path
@@ -29,7 +30,7 @@ def load_config(root: Path, base_url: str | None = None) -> Config:
     override = checked_base_url(base_url) if base_url else None
     path = root / CONFIG
     data = read_data(path, CONFIG) if path.exists() else b""
-    if not data.strip():  # an empty file sets nothing either
+    if not data.removeprefix(codecs.BOM_UTF8).strip():  # an empty file sets nothing either
         return Config(base_url=override)
     text = decode_text(data, CONFIG)
     reader = Reader(CONFIG, tuple(text.split("\n")), 1, "site config", whole=True)
