@@ -115,6 +115,20 @@ def test_unreadable_files_get_clear_errors(tmp_path: Path, data: bytes, message:
     assert message in caught.value.problems[0].message
 
 
+@pytest.mark.parametrize(("data", "start"), [
+    (b"---\ntitle: caf\xe9\n---\n", "2:11: error: file is not valid UTF-8 (byte 14)"),
+    # The byte order mark counts as bytes of the file, but takes no column of its line.
+    (b"\xef\xbb\xbftitle: caf\xe9\n", "1:11: error: file is not valid UTF-8 (byte 13)"),
+    # A column counts characters, not bytes.
+    (b"---\ntitle: \xc3\xa9t\xc3\xa9\xff\n", "2:11: error: file is not valid UTF-8 (byte 16)"),
+    (b"---\ntitle: \xc3\xa9t\xc3\xa9\x00\n", "2:11: error: file is binary"),
+])
+def test_an_unreadable_byte_is_placed_at_its_line_and_column(data: bytes, start: str) -> None:
+    with pytest.raises(ContentError) as caught:
+        decode_text(data, "content/x.md")
+    assert caught.value.problems[0].render().startswith(f"content/x.md:{start}")
+
+
 def test_every_invisible_ascii_character_is_found_as_elsewhere() -> None:
     # Plain ASCII files skip the search for invisible characters unless a byte calls for it.
     invisible = {*range(0x01, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F}

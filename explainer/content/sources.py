@@ -16,6 +16,7 @@ Line numbers are kept for every part so that errors can point into the file.
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import re
 import unicodedata
@@ -95,28 +96,41 @@ def decode_text(data: bytes, display: str) -> str:
     """Decode a content file's bytes as UTF-8 text, refusing binary and empty files."""
     nul = data.find(b"\0")
     if nul >= 0:
-        line_start = data.rfind(b"\n", 0, nul) + 1
-        column = len(data[line_start:nul].decode("utf-8", "replace")) + 1
         raise ContentError([Problem(
-            display, data.count(b"\n", 0, nul) + 1, column,
-            "file is binary, not text (a NUL character)",
+            display, *byte_place(data, nul), "file is binary, not text (a NUL character)",
             "content/ holds .md explainers only: move other files elsewhere; in an explainer, "
             "delete the character")])
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise _fail(display, line, f"file is not valid UTF-8 (byte {exc.start})",
-                    "save the file as UTF-8") from None
+    text = utf8_text(data, display)
     if not text.strip():
         raise _fail(display, 1, "file is empty",
                     "start it with front matter: '---', 'title: ...', '---'")
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
     invisible = first_of(INVISIBLE, text) if data.translate(None, ORDINARY_BYTES) else None
     if invisible:
         raise invisible_error(text, invisible, display)
     return text
+
+
+def utf8_text(data: bytes, display: str) -> str:
+    """Decode a file's bytes as UTF-8, with or without a byte order mark, ending its lines in
+    '\n' alone; raise ContentError at the first byte that is not UTF-8."""
+    body = data.removeprefix(codecs.BOM_UTF8)
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        at = exc.start + len(data) - len(body)  # counting the mark's bytes, as an editor does
+        raise ContentError([Problem(display, *byte_place(data, at),
+                                    f"file is not valid UTF-8 (byte {at})",
+                                    "save the file as UTF-8")]) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def byte_place(data: bytes, index: int) -> tuple[int, int]:
+    """Return the line and column of a file's byte, both from 1, the column in characters."""
+    line_start = data.rfind(b"\n", 0, index) + 1
+    before = data[line_start:index].decode("utf-8", "replace")
+    if line_start == 0:
+        before = before.removeprefix("\ufeff")  # the byte order mark is no character of the line
+    return data.count(b"\n", 0, index) + 1, len(before) + 1
 
 
 def is_noncharacter(char: str) -> bool:

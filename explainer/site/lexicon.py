@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from ..content.languages import ENGLISH, broader_tags, cldr_locale, is_english
 from ..content.model import Teaser
-from ..content.sources import NONCHARACTER, first_of, invisible_error
-from ..errors import Problem
+from ..content.sources import NONCHARACTER, first_of, invisible_error, utf8_text
+from ..errors import ContentError, Problem
 from ..hashing import digest
 from ..inputs import CONFIG, STRINGS, Inputs
 from .strings import (
@@ -115,11 +115,9 @@ def load_lexicon(inputs: Inputs) -> Lexicon:
 def table_text(path: str, data: bytes, problems: list[Problem]) -> str | None:
     """Return a project's table as text, or None, noting in problems why it cannot be read."""
     try:
-        text = data.decode("utf-8-sig").replace("\r\n", "\n")
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(path, data[: exc.start].count(b"\n") + 1, None,
-                                f"file is not valid UTF-8 (byte {exc.start})",
-                                "save the file as UTF-8"))
+        text = utf8_text(data, path)
+    except ContentError as exc:
+        problems += exc.problems
         return None
     noncharacter = first_of(NONCHARACTER, text)
     if noncharacter:
