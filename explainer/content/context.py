@@ -9,7 +9,7 @@ import re
 
 from yaml.nodes import Node
 
-from ..errors import Problem
+from ..errors import Problem, Severity
 from . import model
 from .bounds import Allowance
 from .header import Reader
@@ -59,12 +59,10 @@ class Context:
         if self.refused:
             return ""
         for offset, link_column, url in unsafe_links(text):
-            where = line if column else line + offset
-            self.problems.append(Problem(
-                self.source.display, where, column or link_column,
+            self.problems.append(self.problem(
+                place(offset, link_column, line, column),
                 f"{what}: unsafe link '{url[:40]}' in the Markdown",
-                "links must start with https://, http:// or mailto:, or be a path in the site",
-                self.source.line_text(where)))
+                "links must start with https://, http:// or mailto:, or be a path in the site"))
         self.refuse_noncharacters(text, what, line, column)
         self.note_html(text, line, column)
         convert = self.markup.inline if inline else self.markup.block
@@ -80,40 +78,36 @@ class Context:
     def refuse_noncharacters(self, text: str, what: str, line: int, column: int | None) -> None:
         """Report the character references that write a noncharacter (see sources.py)."""
         for offset, reference_column, reference in noncharacter_references(text):
-            where = line if column else line + offset
-            self.problems.append(Problem(
-                self.source.display, where, column or reference_column,
+            self.problems.append(self.problem(
+                place(offset, reference_column, line, column),
                 f"{what}: a character reference writes a noncharacter: '{reference}'",
-                f"{NONCHARACTER_HINT}; delete it", self.source.line_text(where)))
+                f"{NONCHARACTER_HINT}; delete it"))
 
     def missing_notes(self, text: str, what: str, line: int,
                       column: int | None) -> list[Problem]:
         """Return a warning for each footnote mark whose note the text never gives."""
         given = set(NOTE.findall(text))
-        problems = []
-        for mark in NOTE_MARK.finditer(text):
-            if mark[1] in given:
-                continue
-            where = line if column else line + text.count("\n", 0, mark.start())
-            problems.append(Problem(
-                self.source.display, where, column or mark.start() - text.rfind(
-                    "\n", 0, mark.start()), f"{what}: footnote [^{mark[1]}] has no note; the "
-                f"page shows '[^{mark[1]}]' as typed", f"add its note on a line of its own "
-                f"below: [^{mark[1]}]: what the note says", self.source.line_text(where),
-                "warning"))
-        return problems
+        return [self.problem(place(*spot(text, mark.start()), line, column),
+                             f"{what}: footnote [^{mark[1]}] has no note; the page shows "
+                             f"'[^{mark[1]}]' as typed", f"add its note on a line of its own "
+                             f"below: [^{mark[1]}]: what the note says", "warning")
+                for mark in NOTE_MARK.finditer(text) if mark[1] not in given]
 
     def unreferenced_note(self, text: str, label: str, what: str, line: int,
                           column: int | None) -> Problem:
         """Return the warning for a footnote its text never refers to, at the note."""
         found = re.search(rf"\[\^{re.escape(label)}\]:", text)
-        start = found.start() if found else 0
-        where = line if column else line + text.count("\n", 0, start)
-        return Problem(self.source.display, where,
-                       column or start - text.rfind("\n", 0, start),
-                       f"{what}: footnote [^{label}] is never referred to; the page lists it "
-                       "all the same", f"refer to it with [^{label}] where it applies, or "
-                       "remove it", self.source.line_text(where), "warning")
+        return self.problem(place(*spot(text, found.start() if found else 0), line, column),
+                            f"{what}: footnote [^{label}] is never referred to; the page lists "
+                            f"it all the same", f"refer to it with [^{label}] where it applies, "
+                            "or remove it", "warning")
+
+    def problem(self, where: tuple[int, int], message: str, hint: str,
+                severity: Severity = "error") -> Problem:
+        """Make a problem at a line and column of the file, showing that line."""
+        line, column = where
+        return Problem(self.source.display, line, column, message, hint,
+                       self.source.line_text(line), severity)
 
     def inline(self, text: str, reader: Reader, node: Node) -> str:
         """Convert a YAML value's Markdown to inline HTML, reporting problems at the value."""
@@ -130,12 +124,8 @@ class Context:
         if excess is None:
             return False
         self.refused = True
-        if column is None:
-            line += text.count("\n", 0, excess.offset)
-            column = excess.offset - text.rfind("\n", 0, excess.offset)
-        self.problems.append(Problem(self.source.display, line, column,
-                                     f"{what}: {excess.message}", excess.hint,
-                                     self.source.line_text(line)))
+        self.problems.append(self.problem(place(*spot(text, excess.offset), line, column),
+                                          f"{what}: {excess.message}", excess.hint))
         return True
 
     def note_html(self, text: str, line: int, column: int | None) -> None:
@@ -143,24 +133,33 @@ class Context:
         sanitiser would drop."""
         if "](" in text or "<" in text:
             for offset, link_column, url in page_links(text):
-                where = line if column else line + offset
-                self.links.append(model.Use("page", url, where, column or link_column,
-                                            self.source.line_text(where)))
+                where, at = place(offset, link_column, line, column)
+                self.links.append(model.Use("page", url, where, at, self.source.line_text(where)))
         if "<" not in text and "![" not in text:
             return
         for offset, link_column, url in markdown_images(text):
-            where = line if column else line + offset
+            where, at = place(offset, link_column, line, column)
             name = posixpath.normpath(target_path(url))
-            self.uses.append(model.Use("markdown-image", url, where, column or link_column,
+            self.uses.append(model.Use("markdown-image", url, where, at,
                                        self.source.line_text(where),
                                        (f"overrides/static/{name}", f"static/{name}")))
         if not self.markup.trusted_html and "iframe" in text.lower():
             self.frames += iframe_lines(text, line)
         if not self.markup.trusted_html:
             for offset, tag_column, tag in dropped_tags(text):
-                where = line if column else line + offset
-                self.problems.append(Problem(
-                    self.source.display, where, column or tag_column,
+                self.problems.append(self.problem(
+                    place(offset, tag_column, line, column),
                     f"'{tag}' is read as an HTML tag, which the page leaves out",
-                    f"to show it as written, write its '<' as '&lt;': &lt;{tag[1:]}",
-                    self.source.line_text(where), "warning"))
+                    f"to show it as written, write its '<' as '&lt;': &lt;{tag[1:]}", "warning"))
+
+
+def place(offset: int, found_column: int, line: int, column: int | None) -> tuple[int, int]:
+    """Return the line and column in the file of what a text holds at a line offset and
+    column: where it stands in a body, whose first line is `line`; in a YAML value, which
+    gives its column too, at the value."""
+    return (line, column) if column else (line + offset, found_column)
+
+
+def spot(text: str, start: int) -> tuple[int, int]:
+    """Return the line offset and the column (from 1) of a character of a text."""
+    return text.count("\n", 0, start), start - text.rfind("\n", 0, start)
