@@ -22,7 +22,7 @@ from ..site.listings import tag_url
 from ..site.pieceheights import piece_height
 from ..site.serialise import paragraphs
 from .helpers import badge_adds, country_map, group_class, url_label
-from .templateproblems import MissingAsset, not_found_problem, runtime_problem
+from .templateproblems import THEME_PREFIX, MissingAsset, not_found_problem, runtime_problem
 from .wording import add_word_helpers
 
 # What loading a compiled template damaged on disk raises: it is then compiled again.
@@ -49,7 +49,8 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
                                     or [str(root / "templates")])
     loader = CheckedOncePerPass(jinja2.ChoiceLoader([
         jinja2.FileSystemLoader([str(d) for d in template_dirs(root)]),
-        jinja2.PrefixLoader({"theme": theme}),
+        # "theme/base.html" names the theme's own base.html, the prefix problems name too.
+        jinja2.PrefixLoader({THEME_PREFIX.removesuffix("/"): theme}, delimiter="/"),
     ]))
     bytecode = CompiledTemplates(str(compiled)) if compiled is not None else None
     # cache_size=-1: a plain dict of templates; Jinja's default is a locked LRU list consulted
