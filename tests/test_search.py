@@ -252,13 +252,15 @@ def test_a_site_can_leave_out_its_search(make_site, tmp_path: Path) -> None:
 def teaser(number: int) -> Teaser:
     """Return a generated explainer, its words drawn from a few themes and its number."""
     theme = TITLES[number % len(TITLES)]
-    return Teaser(Path(f"content/e{number}.md"), f"content/e{number}.md", f"e{number}",
-                  f"{theme} in region {number} ({number % 97} talks)",
-                  f"What {theme.lower()} means for people number{number}.",
-                  FuzzyDate(2020 + number % 5, 1 + number % 12, 1), None, (), (),
-                  (theme, f"topic{number % 40}"), False, "en", f"e{number}", "", (), None, (),
-                  (), (), (), (f"Takeaway about {theme.lower()} and item{number}",), (), (),
-                  (), (), (), ())
+    return Teaser(source_path=Path(f"content/e{number}.md"), display_path=f"content/e{number}.md",
+                  slug=f"e{number}", title=f"{theme} in region {number} ({number % 97} talks)",
+                  dek=f"What {theme.lower()} means for people number{number}.",
+                  published=FuzzyDate(2020 + number % 5, 1 + number % 12, 1), updated=None,
+                  byline=(), based_on=(), tags=(theme, f"topic{number % 40}"), draft=False,
+                  language="en", translation_key=f"e{number}", folder="", countries=(),
+                  image=None, changes=(), uses=(), expected=(), kinds=(),
+                  outline=(f"Takeaway about {theme.lower()} and item{number}",), parts=(),
+                  named=(), titles=(), aliases=(), links=(), places=())
 
 
 def test_shards_stay_under_their_cap_and_a_query_loads_little(monkeypatch) -> None:
