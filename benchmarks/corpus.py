@@ -16,9 +16,11 @@ seed and i, never on the clock.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -30,7 +32,7 @@ from benchmarks.formats import (  # noqa: E402 (the repository must be importabl
     pelican_file,
 )
 from benchmarks.news import generate_converted  # noqa: E402
-from benchmarks.stories import Story, generate  # noqa: E402
+from benchmarks.stories import LAST_DAY, Story, generate  # noqa: E402
 
 FORMATS = ("explainer", "pelican", "mkdocs", "hugo")
 # The corpora, each a function of (count, seed) returning the stories.
@@ -98,6 +100,13 @@ def write_corpus(stories: list[Story], out: Path, fmt: str = "explainer") -> Pat
     (out / MARKER).write_text(f"{fmt} corpus of {len(stories)} explainers\n", encoding="utf-8")
     WRITERS[fmt](stories, out)
     return out
+
+
+def build_environment() -> dict[str, str]:
+    """Return the environment a build of a corpus runs in: this process's, with the corpus's
+    last day as the build's "today" (SOURCE_DATE_EPOCH), whatever the clock says."""
+    day = datetime(LAST_DAY.year, LAST_DAY.month, LAST_DAY.day, tzinfo=UTC)
+    return {**os.environ, "SOURCE_DATE_EPOCH": str(int(day.timestamp()))}
 
 
 def page_paths(stories: list[Story], fmt: str) -> list[str]:

@@ -27,6 +27,7 @@ from benchmarks.newswords import (
 )
 from benchmarks.stories import (
     FIRST_DAY,
+    SPAN,
     Event,
     Link,
     Member,
@@ -140,7 +141,7 @@ def generate_converted(count: int, seed: int = 1) -> list[Story]:
 
 def convert(rng: random.Random, names: list[str]) -> Story:
     """Write one news story and return it as the newsroom's explainer."""
-    published = FIRST_DAY + timedelta(days=rng.randrange(3650))
+    published = FIRST_DAY + timedelta(days=rng.randrange(SPAN))
     outlet = rng.choice(OUTLETS)
     writer = Writer(rng, published.year, outlet)
     countries = rng.sample(names, 8)

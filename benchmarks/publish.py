@@ -21,7 +21,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.corpus import CORPORA, write_corpus  # noqa: E402 (the repository must be importable)
+from benchmarks.corpus import (  # noqa: E402 (the repository must be importable)
+    CORPORA,
+    build_environment,
+    write_corpus,
+)
 from benchmarks.run import edit_prose  # noqa: E402
 from benchmarks.timing import Run, run_timed  # noqa: E402
 from benchmarks.tools import ToolError  # noqa: E402
@@ -41,7 +45,7 @@ def build(project: Path) -> Run:
     """Build the project as the publishing recipes do; raise ToolError if it fails."""
     os.sync()  # no build pays for the disk writes of the one before
     done = run_timed((sys.executable, str(REPO / "build.py"), "--base-url",
-                      "https://example.org/"), project)
+                      "https://example.org/"), project, build_environment())
     if done.returncode != 0:
         raise ToolError(f"the build failed (exit {done.returncode}):\n{done.tail()}")
     return done

@@ -105,7 +105,7 @@ def build(tool: Tool) -> Run:
     # Files the last build wrote or deleted are flushed first, so that no build pays for the
     # disk writes of the one before it.
     os.sync()
-    done = run_timed(tool.command, tool.root)
+    done = run_timed(tool.command, tool.root, tool.env)
     if done.returncode != 0:
         raise ToolError(f"{tool.name} failed (exit {done.returncode}):\n{done.tail()}")
     missing = tool.missing_pages()

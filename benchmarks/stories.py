@@ -25,6 +25,12 @@ from benchmarks.prose import (
 )
 
 FIRST_DAY = date(2015, 1, 1)
+SPAN = 3650  # days, from FIRST_DAY, over which the stories are published
+UPDATED_WITHIN = 60  # days after its publication in which a story may be updated
+# The corpus's last day: after every date its stories give. Its builds run on that day (see
+# corpus.build_environment), and what a story still expects is due later, as in an archive
+# kept up to date: an event expected long before the day the site is built would warn.
+LAST_DAY = FIRST_DAY + timedelta(days=SPAN + UPDATED_WITHIN)
 JOINING = ("contributing", "supporting")
 
 
@@ -138,7 +144,7 @@ def slugify(text: str) -> str:
 def make_story(rng: random.Random, names: list[str]) -> Story:
     """Draw one story: theme, countries, dates, then the prose that talks about them."""
     theme = rng.choice(THEMES)
-    published = FIRST_DAY + timedelta(days=rng.randrange(3650))
+    published = FIRST_DAY + timedelta(days=rng.randrange(SPAN))
     members = draw_members(rng, names)
     cast = {m.role: m.name for m in members if m.role in ("lead", "host", "funder")}
     cast.setdefault("funder", cast["lead"])
@@ -155,7 +161,7 @@ def make_story(rng: random.Random, names: list[str]) -> Story:
     based_on = Link(voice.fill("{lead} and {host} discuss {a_mission}"), url, publisher,
                     (published - timedelta(days=rng.randrange(1, 5))).isoformat())
     headings = [h.format(**cast) for h in rng.sample(HEADINGS, 4)]
-    updated = published + timedelta(days=rng.randrange(1, 60)) if rng.random() < 0.3 else None
+    updated = draw_update(rng, published)
     return Story(
         slug=slug, title=title,
         dek=voice.fill("How {lead}, {host} and their partners mean to deal with {topic}, and "
@@ -175,6 +181,13 @@ def make_story(rng: random.Random, names: list[str]) -> Story:
         timeline_note=voice.sentence(),
         sources=tuple(draw_link(voice, published) for _ in range(rng.randint(2, 4))),
     )
+
+
+def draw_update(rng: random.Random, published: date) -> date | None:
+    """Return the day a story was updated, within UPDATED_WITHIN days of its publication, or
+    None: most are not."""
+    return published + timedelta(days=rng.randrange(1, UPDATED_WITHIN)) \
+        if rng.random() < 0.3 else None
 
 
 def draw_members(rng: random.Random, names: list[str]) -> list[Member]:
@@ -231,7 +244,8 @@ def draw_quote(voice: Voice, members: list[Member], published: date) -> Quote:
 
 
 def draw_events(voice: Voice, published: date, based_on: Link) -> tuple[Event, ...]:
-    """Return five to eight events before publication, and sometimes one still expected."""
+    """Return five to eight events before publication, and sometimes one still expected after
+    the corpus's last day."""
     rng = voice.rng
     days = sorted(rng.sample(range(1, 1100), rng.randint(5, 8)), reverse=True)
     events = [Event((published - timedelta(days=d)).isoformat(), voice.fill(title),
@@ -239,7 +253,7 @@ def draw_events(voice: Voice, published: date, based_on: Link) -> tuple[Event, .
                     rng.choice((based_on, draw_link(voice, published))), False)
               for d, title in zip(days, rng.sample(EVENTS, len(days)), strict=True)]
     if rng.random() < 0.5:
-        due = published + timedelta(days=rng.randrange(30, 200))
+        due = LAST_DAY + timedelta(days=rng.randrange(30, 200))
         events.append(Event(f"{due.year}-{due.month:02d}", voice.fill("A review of the {mission}"),
                             None, based_on, True))
     return tuple(events)

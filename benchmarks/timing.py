@@ -15,7 +15,7 @@ import os
 import subprocess
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,12 +43,14 @@ class Run:
         return "\n".join("    " + line for line in self.output.splitlines()[-lines:])
 
 
-def run_timed(command: Sequence[str | Path], cwd: Path) -> Run:
-    """Run command in cwd; time it from start to exit, interpreter start-up included."""
+def run_timed(command: Sequence[str | Path], cwd: Path,
+              env: Mapping[str, str] | None = None) -> Run:
+    """Run command in cwd (in env, if given); time it from start to exit, interpreter start-up
+    included."""
     with tempfile.TemporaryFile() as log:
         started = time.perf_counter()
         child = subprocess.Popen([str(part) for part in command], cwd=cwd, stdin=subprocess.DEVNULL,
-                                 stdout=log, stderr=subprocess.STDOUT)
+                                 stdout=log, stderr=subprocess.STDOUT, env=env)
         pss = rss = 0.0
         while True:
             # wait4 gives this child's own rusage; getrusage(RUSAGE_CHILDREN) would mix all.

@@ -6,10 +6,11 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.corpus import REPO, page_paths, write_corpus
+from benchmarks.corpus import REPO, build_environment, page_paths, write_corpus
 from benchmarks.stories import Story
 
 VENV_PACKAGES = ("pelican", "markdown", "mkdocs")
@@ -30,6 +31,7 @@ class Tool:
     output: Path
     caches: tuple[Path, ...]
     pages: tuple[str, ...]
+    env: Mapping[str, str] | None = None  # to run it in; None: this process's
 
     def clear(self, caches: bool = True) -> None:
         """Remove the output folder, and the on-disk caches unless told to keep them."""
@@ -51,7 +53,7 @@ def ours(stories: list[Story], work: Path) -> Tool:
     output = work / "explainer-public"
     command = (sys.executable, str(REPO / "build.py"), "--root", str(root), "--output", str(output))
     return Tool("explainer", project_version(), command, root, output, (root / ".cache",),
-                tuple(page_paths(stories, "explainer")))
+                tuple(page_paths(stories, "explainer")), build_environment())
 
 
 def project_version() -> str:
@@ -91,11 +93,13 @@ def peers(stories: list[Story], work: Path, venv: Path) -> tuple[list[Tool], lis
     root = write_corpus(stories, work / "pelican", "pelican")
     tools = [Tool("Pelican", package_version(bin_dir, "pelican"),
                   (str(bin_dir / "pelican"), "content", "-o", "out", "-s", "pelicanconf.py"),
-                  root, root / "out", (root / "cache",), tuple(page_paths(stories, "pelican")))]
+                  root, root / "out", (root / "cache",), tuple(page_paths(stories, "pelican")),
+                  build_environment())]
     root = write_corpus(stories, work / "mkdocs", "mkdocs")
     tools.append(Tool("MkDocs", package_version(bin_dir, "mkdocs"),
                       (str(bin_dir / "mkdocs"), "build", "-q", "-d", "out"),
-                      root, root / "out", (), tuple(page_paths(stories, "mkdocs"))))
+                      root, root / "out", (), tuple(page_paths(stories, "mkdocs")),
+                      build_environment()))
     hugo = shutil.which("hugo")
     if hugo is None:
         return tools, ["Hugo: not on PATH, skipped (on Debian: apt-get install hugo)"]
@@ -104,7 +108,7 @@ def peers(stories: list[Story], work: Path, venv: Path) -> tuple[list[Tool], lis
                       (hugo, "--quiet", "--source", str(root), "--destination", "out",
                        "--cacheDir", str(root / ".hugo-cache")),
                       root, root / "out", (root / ".hugo-cache", root / "resources"),
-                      tuple(page_paths(stories, "hugo"))))
+                      tuple(page_paths(stories, "hugo")), build_environment()))
     return tools, []
 
 
