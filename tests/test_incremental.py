@@ -14,7 +14,7 @@ from explainer.inputs import Inputs
 from explainer.options import BuildOptions
 from explainer.recipe import BuildResult, Tools, build, preview_tools
 from explainer.render.memory import MemoryWriter
-from explainer.site import feeds
+from explainer.site import exports
 from explainer.site.feeds import FEED, SITEMAP_FILE
 from explainer.speed.memo import MemoryMemo
 from explainer.speed.pool import Inline
@@ -427,9 +427,9 @@ def test_a_file_in_content_that_is_no_explainer_is_warned_about(session: Session
 def test_the_feed_and_sitemap_are_made_when_first_read(
         session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
     made: list[str] = []
-    real = feeds.atom_feed
-    monkeypatch.setattr(feeds, "atom_feed",
-                        lambda *args: made.append("feed") or real(*args))
+    real = exports.EXPORTERS["feed"]
+    monkeypatch.setitem(exports.EXPORTERS, "feed", lambda *args: (
+        made.append("feed") or real(*args)) if args[1].path == FEED else real(*args))
     session.edit("site.yml", "base_url: https://example.org/news/\n")
     session.rebuild()
     session.edit("content/b.md", explainer("Beta, edited", "2024-05-02"))

@@ -16,11 +16,14 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..content.model import Config, Site, Teaser
+from .listings import site_editions
 from .meta import absolute_url, publisher_logo, publisher_name
+from .page import Page, Remember
+from .reuse import EXPORT
 
-if TYPE_CHECKING:  # pages.py makes the feeds' pages, and exports.py calls list_feed()
+if TYPE_CHECKING:  # exports.py calls list_feed()
     from ..content.model import Explainer
-    from .page import Page
+    from .lexicon import Lexicon
     from .words import Words
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -74,52 +77,52 @@ class FeedLink(NamedTuple):
     title: str  # what the list is of: France, Elections
 
 
-def atom_feed(site: Site, language: str, folder: str, explainers: Iterable[Teaser]) -> bytes:
-    """Return the Atom feed (RFC 4287) of one language's explainers, newest first."""
-    config, masthead = site.config, site.config.masthead(language)
-    return feed_document(config, folder + FEED, folder + "index.html", masthead.title,
-                         masthead.description, tuple(explainers), language)
+def feed_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
+    """Return the Atom feed of each language's edition, of its explainers: a page, made by
+    list_feed() as a country's or a tag's is. A site without a base URL has none."""
+    config = site.config
+    if config.base_url is None:
+        return []
+    return [Page(edition.folder + FEED, EXPORT + "feed", f"the Atom feed of {edition.language}",
+                 config.masthead(edition.language).title,
+                 config.masthead(edition.language).description, edition.language,
+                 {"list": edition.folder + "index.html", "explainers": edition.explainers},
+                 indexed=False, on_demand=True)
+            for edition in site_editions(site, remember)]
 
 
 def list_feed(site: Site, page: Page, explainer: Explainer | None, words: Words) -> bytes:
-    """Return the Atom feed of a country's or a tag's explainers, newest first: a page (see
-    pages.py) whose context holds the site path of the list's first page and its explainers."""
+    """Return the Atom feed (RFC 4287) of a list's explainers, newest first, but the drafts a
+    build with --drafts shows (a feed reader would keep them for good): a page whose context
+    holds the site path of the list's first page and its explainers."""
     config = site.config
-    return feed_document(config, page.path, page.context["list"],
-                         f"{page.title} · {config.masthead(page.language).title}",
-                         page.description,
-                         page.context["explainers"], page.language)
-
-
-def feed_document(config: Config, path: str, page: str, title: str, subtitle: str,
-                  explainers: tuple[Teaser, ...], language: str) -> bytes:
-    """Return an Atom feed at `path` of the explainers that the page at `page` lists, but the
-    drafts a build with --drafts shows: a feed reader would keep them for good."""
-    explainers = tuple(explainer for explainer in explainers if not explainer.draft)
+    explainers = tuple(explainer for explainer in page.context["explainers"]
+                       if not explainer.draft)
     base = config.base_url
     assert base is not None, "the feed needs a base URL"
-    home = absolute_url(config, page) or base
-    feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: language})
+    home = absolute_url(config, page.context["list"]) or base
+    feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: page.language})
     child(feed, "id", home)
-    child(feed, "title", title)
-    if subtitle:
-        child(feed, "subtitle", subtitle)
+    child(feed, "title", page.title)
+    if page.description:
+        child(feed, "subtitle", page.description)
     child(feed, "updated", timestamp(newest(explainers) or EPOCH))
-    child(feed, "link", rel="self", type="application/atom+xml", href=base + path)
+    child(feed, "link", rel="self", type="application/atom+xml", href=base + page.path)
     child(feed, "link", rel="alternate", type="text/html", href=home)
     author = child(feed, "author")
-    child(author, "name", publisher_name(config, language))
+    child(author, "name", publisher_name(config, page.language))
     child(feed, "generator", "explainer")
     logo = publisher_logo(config)
     if logo:
         child(feed, "logo", logo)
     for explainer in explainers:
-        add_entry(feed, config, explainer)
+        add_entry(feed, config, explainer, words)
     return serialise(feed)
 
 
-def add_entry(feed: ET.Element, config: Config, explainer: Teaser) -> None:
-    """Append one explainer to the feed."""
+def add_entry(feed: ET.Element, config: Config, explainer: Teaser, words: Words) -> None:
+    """Append one explainer to the feed: an explainer updated or corrected says, after its
+    dek, what changed last, as its page does."""
     url = absolute_url(config, explainer.url) or ""
     entry = child(feed, "entry")
     child(entry, "id", url)
@@ -130,6 +133,13 @@ def add_entry(feed: ET.Element, config: Config, explainer: Teaser) -> None:
     for name in config.authors(explainer.byline):
         child(child(entry, "author"), "name", name)
     child(entry, "summary", explainer.dek)
+    if explainer.changes:
+        change = explainer.changes[0]
+        content = child(child(entry, "content", type="xhtml"), "div", xmlns=XHTML)
+        child(content, "p", explainer.dek)
+        kind = words.text("correction" if change.correction else "update")
+        child(content, "p", f"{words.date(change.date)} · {kind}")
+        child(content, "p", change.text)
     for tag in explainer.tags:
         child(entry, "category", term=tag)
 

@@ -1,10 +1,8 @@
 """The files of a site that are not pages: flags, the theme's static files, the search index,
-robots.txt, each language's feed and the sitemap. (A country's or a tag's feed is a page of
-its list: see pages.py.)"""
+robots.txt and the sitemap. (The feeds are pages: see feeds.py and pages.py.)"""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
@@ -45,10 +43,6 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes],
         files.append(SiteFile("robots.txt", "robots.txt", feeds.robots_txt(site)))
     if site.config.base_url:
         entries = sitemap_entries(pages)
-        files += [SiteFile(edition.folder + feeds.FEED, f"the Atom feed of {edition.language}",
-                           functools.partial(feeds.atom_feed, site, edition.language,
-                                             edition.folder, edition.explainers))
-                  for edition in site_editions(site, remember)]
         files.append(SiteFile(feeds.SITEMAP_FILE, "the sitemap",
                               lambda: feeds.sitemap(site, entries)))
     return files

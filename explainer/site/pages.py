@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..content.model import Config, Site, Teaser
-from .feeds import FeedLink, newest
+from .feeds import FeedLink, feed_pages, newest
 from .lexicon import Lexicon
 from .listings import (
     COUNTRIES_INDEX,
@@ -209,9 +209,10 @@ def list_pages(first: Page, items: Sequence[Any], explainers: tuple[Teaser, ...]
     """Return a country's or a tag's list page by page, and its Atom feed (made by
     feeds.list_feed()) on a site with a base URL. Each page holds what it shows, not the whole
     list: an explainer that changes its title makes only the page that shows it again."""
+    title = f"{first.title} · {config.masthead(first.language).title}"
     feed = None if config.base_url is None else Page(
         first.path.removesuffix(".html") + ".xml", EXPORT + "feed",
-        f"the Atom feed of {first.path}", first.title, first.description, first.language,
+        f"the Atom feed of {first.path}", title, first.description, first.language,
         {"list": first.path, "explainers": explainers}, indexed=False, on_demand=True)
     first = replace(first, context={**first.context,
                                     "feed": feed and FeedLink(feed.path, first.title)},
@@ -271,7 +272,7 @@ def not_found_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Pa
 # The kinds of page, in the order the site lists them (the sitemap keeps this order).
 PAGE_TYPES: tuple[Callable[[Site, Lexicon, Remember], list[Page]], ...] = (
     index_pages, explainer_pages, moved_pages, data_index_pages, browse_pages, search_pages,
-    not_found_pages)
+    not_found_pages, feed_pages)
 
 
 def site_pages(site: Site, lexicon: Lexicon, remember: Remember = make_now) -> list[Page]:
