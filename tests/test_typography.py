@@ -181,3 +181,38 @@ def test_the_punctuation_table_of_the_manual_is_what_pages_show() -> None:
 ])
 def test_the_groups_of_a_number_stay_on_one_line(language: str, typed: str, shown: str) -> None:
     assert typeset_text(typed, language) == shown
+
+
+JAPANESE_STORY = """\
+---
+title: 地震で"想定外"の津波
+dek: 気象庁は"ただちに避難を"と呼びかけた。
+published: 2026-12-02
+language: ja
+---
+
+--- summary
+---
+震源の深さは約40キロで、"ただちに高台へ避難してください"という呼びかけが流れた。
+
+--- takeaways
+takeaways:
+  - 首相は"全力で対応する"と述べ、"支援"を約束した。
+---
+"""
+
+
+def test_quotes_after_japanese_letters_open_and_close_in_turn(
+        make_site: Callable[..., Path]) -> None:
+    """No space comes before a quotation in Japanese: after 、 or a kana it opens as often as
+    it closes, and the page shows 「」 the right way round."""
+    root = make_site({"content/jishin.md": JAPANESE_STORY})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    page = soup(root / "public" / "ja" / "jishin.html")
+    assert page.h1.get_text() == "地震で「想定外」の津波"
+    assert page.select_one(".dek").get_text() == "気象庁は「ただちに避難を」と呼びかけた。"
+    assert page.select_one(".summary p").get_text() == \
+        "震源の深さは約40キロで、「ただちに高台へ避難してください」という呼びかけが流れた。"
+    assert page.select_one(".takeaways li").get_text() == \
+        "首相は「全力で対応する」と述べ、「支援」を約束した。"

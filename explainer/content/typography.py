@@ -7,7 +7,9 @@ author typed curly stay as typed; nothing changes inside code, tags, attributes 
 
 A straight double quote becomes the language's quotation marks, a single one its inner marks
 when it opens a quotation, and an apostrophe otherwise. Whether a mark opens or closes is told by
-the character before it, as typesetters have always done it by eye.
+the character before it, as typesetters have always done it by eye; after a letter or a mark of a
+script written without spaces (Japanese, Chinese, Thai), where a quotation opens as often as it
+closes, by whether a quotation is open.
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ APOSTROPHE = "\u2019"
 # Before a quotation mark, these make it open: nothing, a blank, or an opening bracket or mark.
 OPENING_CONTEXT = frozenset(" \t\n\r\u00a0\u202f([{<\u00ab\u2018\u201c\u201e\u2014\u2013-/")
 BLANKS = frozenset(" \t\n\r\u00a0\u202f")
+# Letters and marks of the scripts written without spaces, before which nothing tells an opening
+# quotation mark from a closing one ("地震は"想定外"だった"): Thai and Lao, Myanmar, Khmer, CJK
+# punctuation (、。), kana, Hangul, CJK ideographs and full-width forms.
+UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u2fdf\u3000-\u31ff"
+                      "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff01-\uffdc"
+                      "\U00020000-\U000323af]")
 # A single quote before a year or a decade is an apostrophe: '90s, the class of '24.
 ELIDED_YEAR = re.compile(r"\d\d(?:s\b|\b)")
 # Words English shortens at their start, whose apostrophe comes first: rock 'n' roll, 'em.
@@ -165,6 +173,7 @@ def typeset_html(html: str, language: str) -> str:
                 code = max(0, code - 1 if slash else code + 1)
             if name and lowered not in INLINE_TAGS:
                 setter.before = " "  # a new block, or a break: a new run of text
+                setter.open_outer = 0
         text = pieces[index]
         if text:
             if not code and setter.wants(text):
@@ -192,6 +201,7 @@ class Typesetter:
         self.after = " "  # the character after it
         self.end = 0  # where the last mark found in the text ended
         self.open_inner = 0  # inner quotations opened and not yet closed
+        self.open_outer = 0  # quotations opened and not yet closed, in this block
         self.addresses = False  # whether the text may hold a web address
 
     def wants(self, text: str) -> bool:
@@ -243,9 +253,14 @@ class Typesetter:
     def double(self, before: str, after: str) -> str:
         """Return an opening or closing quotation mark."""
         opening, closing = self.style.quotes
-        if before not in OPENING_CONTEXT:
+        if before in OPENING_CONTEXT:
+            if not after[:1] or after[0] in BLANKS:
+                return '"'
+        elif self.open_outer or not UNSPACED.match(before) or after[:1] in BLANKS:
+            self.open_outer = max(0, self.open_outer - 1)
             return closing
-        return opening if after[:1] and after[0] not in BLANKS else '"'
+        self.open_outer += 1
+        return opening
 
     def single(self, before: str, after: str) -> str:
         """Return an apostrophe, or an inner quotation mark."""
