@@ -14,6 +14,13 @@ DATE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ][
 # A date said to be rough, as an event's 'approximate: true' says it: "c. 2024", "circa 2024-06".
 ROUGHLY = re.compile(r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|roughly|~)\s*"
                      r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?", re.IGNORECASE)
+# A time of day after a date ("2024-06-25 14:46", "2024-06-25T14:46:00+09:00"): a date takes
+# it, as a CMS writes one, but places an event by its day alone.
+CLOCK = re.compile(r"(?<=\d)[T ]+(\d{1,2}:\d{2})")
+# The hint for an event given a time of day, which neither shows nor places it.
+TIME_IN_WORDS = ("leave the time out of the date, and put the events of one day in the order "
+                 "they happened; to show the time, write it in 'display_date:' (such as "
+                 "'25 June, 14:46')")
 
 
 def parse_date(reader: Reader, node: Node, name: str, in_words: str = "") -> FuzzyDate | None:
@@ -28,6 +35,11 @@ def parse_date(reader: Reader, node: Node, name: str, in_words: str = "") -> Fuz
         reader.error(node, f"'{name}' is not a real date: '{text}' ({exc})",
                      "check the month (1-12) and the day of the month")
         return None
+    clock = CLOCK.search(text) if in_words and fuzzy is not None else None
+    if clock is not None:  # an event's: its time would be lost without a word
+        reader.error(node, f"'{name}' gives a time of day, '{clock[1]}', which is neither shown "
+                     "nor used: events of one day keep the file's order", TIME_IN_WORDS,
+                     severity="warning")
     rough = ROUGHLY.fullmatch(text) if in_words else None
     if fuzzy is None:
         reader.error(node, f"'{name}' is not a date: '{text}'", (
