@@ -127,6 +127,22 @@ def test_a_figure_stated_with_another_value(text: str, expected: list[str]) -> N
     assert warnings_of(text + FIGURES) == expected
 
 
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # A qualifier says how the number compares with the figure: these agree with it.
+    ("The United States pledged more than $300 million to the mission.", False),
+    ("The United States pledged nearly $400 million to the mission.", False),
+    ("The United States pledged about $350 million to the mission.", False),
+    ("Nearly 210 Kenyan officers are due later that week.", False),
+    # ... and these do not.
+    ("The United States pledged more than $400 million to the mission.", True),
+    ("The United States pledged nearly $300 million to the mission.", True),
+    ("Fewer than 150 Kenyan officers are due later that week.", True),
+])
+def test_a_figure_stated_with_a_qualifier_is_read_with_it(text: str, warned: bool) -> None:
+    found = warnings_of(f"--- summary\n---\n{text}\n" + FIGURES)
+    assert bool(found) == warned, found
+
 @pytest.mark.parametrize("opening", ['"', "\u201c", "\u2018", "\u00ab", "\u00ab\u202f", "\u201e"])
 def test_a_quoted_count_of_countries_is_the_sources(opening: str) -> None:
     body = ("--- summary\n---\nIts summary speaks of " + opening + "9 other countries.\n"

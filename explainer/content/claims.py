@@ -156,7 +156,8 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
         clean = blank_out(text)
         ranges: list[tuple[int, int]] | None = None  # found once an amount disagrees: rarely
         for offset, amount in amounts(clean, counting):
-            figure = disagreeing(clean, offset, amount, known, counting)
+            qualifier = qualifier_before(clean, offset, counting)[0]  # "nearly 50 years"
+            figure = disagreeing(clean, offset, (qualifier, amount), known, counting)
             if figure is None:
                 continue
             ranges = counting.ranges(clean) if ranges is None else ranges
@@ -172,10 +173,11 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
                           "warning")
 
 
-def disagreeing(text: str, offset: int, amount: Amount,
+def disagreeing(text: str, offset: int, stated: tuple[str, Amount],
                 known: list[tuple[Figure, Amount, set[str]]], counting: Counting
                 ) -> Figure | None:
-    """Return the key figure that an amount stated at offset disagrees with, or None.
+    """Return the key figure that an amount stated at offset, with the qualifier before it
+    ("nearly", "more than": see fits()), disagrees with, or None.
 
     A figure is related to the amount when its label shares half its words at least with the
     amount's sentence (one word says little: "a 40% duty" is not the "duty on European brandy",
@@ -183,19 +185,38 @@ def disagreeing(text: str, offset: int, amount: Amount,
     related one has the amount, or when the sentence also gives a related one as it is: its
     other amounts are then other things ("from 7.8% for Tesla to 35.3% for SAIC").
     """
+    qualifier, amount = stated
     same_unit = [(f, a, label) for f, a, label in known if a.unit == amount.unit]
-    if all(equal(a.value, amount.value) for _, a, _ in same_unit):
+    if all(fits(qualifier, amount.value, a.value) for _, a, _ in same_unit):
         return None  # no figure to compare with, or every one agrees: no related one differs
     around = sentence_at(text, offset)
     sentence = counting.content_words(around) - {amount.unit}
     related = [(len(label & sentence), f, a) for f, a, label in same_unit
                if len(label & sentence) >= max(1, (len(label) + 1) // 2)]
-    if not related or any(equal(a.value, amount.value) for _, _, a in related):
+    if not related or any(fits(qualifier, amount.value, a.value) for _, _, a in related):
         return None
-    stated = [value for _, value in amounts(around, counting) if value.unit == amount.unit]
-    if any(equal(a.value, value.value) for _, _, a in related for value in stated):
+    given = [value for _, value in amounts(around, counting) if value.unit == amount.unit]
+    if any(equal(a.value, value.value) for _, _, a in related for value in given):
         return None
     return max(related, key=lambda r: r[0])[1]
+
+
+def fits(qualifier: str, claimed: float, actual: float) -> bool:
+    """Tell whether a number, read with its qualifier ('nearly'), fits an actual one."""
+    slack = max(1, (claimed + 5) // 10)  # a tenth, rounded half up: "about 25" allows 3
+    return {"more": actual > claimed, "at least": actual >= claimed,
+            "fewer": actual < claimed, "up to": actual <= claimed,
+            "nearly": claimed - slack <= actual <= claimed,
+            "about": abs(actual - claimed) <= slack}.get(qualifier, equal(actual, claimed))
+
+
+def qualifier_before(text: str, start: int, counting: Counting) -> tuple[str, int]:
+    """Return the qualifier that ends just before a number ('more than'), and where it starts."""
+    before = counting.qualifier.search(text, max(0, start - 30), start)
+    if before is None:
+        return "", start
+    said = " ".join(before["qualifier"].casefold().split())
+    return counting.qualifiers.get(said, ""), before.start()
 
 
 def figures_given_twice(explainer: Explainer, figures: list[Figure]) -> Iterator[Problem]:

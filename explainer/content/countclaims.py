@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..errors import Problem
-from .claims import blank_out
+from .claims import blank_out, fits, qualifier_before
 from .counting import Counting
 from .model import Countries, Explainer, RoleGroup, Takeaways, role_key
 
@@ -40,24 +40,6 @@ class Group:
     members: int  # with its organisations: "2 parties" may be the EU and the UK
     words: frozenset[str]  # its role's words ('founding', 'signatory'), not its heading's,
     # which may be any phrase ('Have not signed')
-
-
-def fits(qualifier: str, claimed: int, actual: int) -> bool:
-    """Tell whether a count, read with its qualifier, fits a size."""
-    slack = max(1, (claimed + 5) // 10)  # a tenth, rounded half up: "about 25" allows 3
-    return {"more": actual > claimed, "at least": actual >= claimed,
-            "fewer": actual < claimed, "up to": actual <= claimed,
-            "nearly": claimed - slack <= actual <= claimed,
-            "about": abs(actual - claimed) <= slack}.get(qualifier, actual == claimed)
-
-
-def qualifier_before(text: str, start: int, counting: Counting) -> tuple[str, int]:
-    """Return the qualifier that ends just before a count ('more than'), and where it starts."""
-    before = counting.qualifier.search(text, max(0, start - 30), start)
-    if before is None:
-        return "", start
-    said = " ".join(before["qualifier"].casefold().split())
-    return counting.qualifiers.get(said, ""), before.start()
 
 
 def words_of(text: str, counting: Counting) -> frozenset[str]:
