@@ -113,7 +113,11 @@ AS_SOURCES_WRITE = [
 MISSPELT = [("Kenia", "Kenya"), ("Phillipines", "Philippines"), ("Columbia", "Colombia"),
             ("Argentinia", "Argentina"), ("Tailand", "Thailand"), ("Ukrane", "Ukraine"),
             ("Isreal", "Israel"), ("Luxemburg", "Luxembourg"), ("Swazilnd", "Swaziland"),
-            ("Afganistan", "Afghanistan"), ("Europen Union", "European Union")]
+            ("Afganistan", "Afghanistan"), ("Europen Union", "European Union"),
+            # Two letters typed the other way round, in a short name too; and a letter moved,
+            # which difflib finds close to the name only when the typed one is read first.
+            ("Iarn", "Iran"), ("Peur", "Peru"), ("Mlai", "Mali"), ("Cbua", "Cuba"),
+            ("Ganha", "Ghana")]
 NONSENSE = ["Narnia", "Wakanda", "Atlantis", "Ruritania", "Xyz"]
 
 

@@ -20,6 +20,7 @@ SAME_WORD = {"st": "saint", "organisation": "organization"}
 # or two in a name ("Kenia", "Phillipines") is above it; one name sharing letters with
 # another ("Swaziland" and "Thailand", 0.71) is below it.
 CLOSE = 0.8
+SWAPPED = 0.9  # two neighbouring letters typed the other way round: closer than CLOSE
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a site names the same few countries again and again
@@ -41,6 +42,25 @@ def closest_name(text: str, spellings: Mapping[str, str]) -> str | None:
     if len(key) < 4:  # a code or a short word: too little to go on
         return None
     # Typos seldom touch a name's first letter: "Ruritania" is no misspelt "Mauritania".
-    known = [name for name in spellings if name[:1] == key[:1]]
-    matches = difflib.get_close_matches(key, known, n=1, cutoff=CLOSE)
-    return spellings[matches[0]] if matches else None
+    scored = [(likeness(key, name), name) for name in spellings if name[:1] == key[:1]]
+    score, best = max(scored, default=(0.0, ""))
+    return spellings[best] if score >= CLOSE else None
+
+
+def likeness(typed: str, known: str) -> float:
+    """Return how alike a typed key and a known one are, from 0 to 1, whichever is read
+    first: difflib's ratio is not symmetric, and "ganha" is as close to "ghana" as "ghana"
+    to it. Two letters typed the other way round ("iarn") count as one slip."""
+    if len(typed) == len(known) and swapped(typed, known):
+        return max(SWAPPED, 1.0 - 1.0 / len(known))  # a slip, however short the name
+    matcher = difflib.SequenceMatcher(None, typed, known)
+    if matcher.real_quick_ratio() < CLOSE or matcher.quick_ratio() < CLOSE:
+        return 0.0  # too unlike to be worth the full comparison, either way round
+    return max(matcher.ratio(), difflib.SequenceMatcher(None, known, typed).ratio())
+
+
+def swapped(typed: str, known: str) -> bool:
+    """Tell whether two words of one length differ by two neighbouring letters swapped."""
+    differ = [index for index, (a, b) in enumerate(zip(typed, known, strict=True)) if a != b]
+    return len(differ) == 2 and differ[1] == differ[0] + 1 \
+        and typed[differ[0]] == known[differ[1]] and typed[differ[1]] == known[differ[0]]
