@@ -294,6 +294,23 @@ def test_a_country_listed_twice_under_two_names_is_warned_by_its_shown_name() ->
         "section 'countries': Türkiye is listed twice (first on line 8); the page shows it once"]
 
 
+
+def test_a_country_pasted_under_three_names_is_warned_about_once_with_its_count(
+        make_site: Callable[..., Path]) -> None:
+    """Côte d'Ivoire three times over is one warning that says so, not 'listed twice ... the
+    page shows it once on lines 12, 13'."""
+    root = make_site({"content/lake.md": "---\ntitle: Lake\ndek: D\npublished: 2024-05-23\n"
+                      "---\n\n" + countries_section("Côte d'Ivoire", "Ghana", "Cote d'Ivoire",
+                                                      "Ivory Coast", "DRC", "Congo-Kinshasa")})
+    result = run_cli("check", "--root", root)
+    warnings = [line for line in result.stderr.splitlines() if ": warning: section" in line]
+    assert warnings == [
+        "content/lake.md:11:1: warning: section 'countries': Côte d\u2019Ivoire is listed 3 times "
+        "(first on line 9, then on lines 11, 12); the page shows it once",
+        "content/lake.md:14:1: warning: section 'countries': DR Congo is listed twice (first on "
+        "line 13); the page shows it once"]
+    assert "  hint: remove the entries after the first" in result.stderr
+
 # The names a page in each language prints for the two Congos, Myanmar, Hong Kong, Macao and
 # Palestine, from CLDR's standard names, short forms and variants (content/shownnames.py).
 IN_LANGUAGES = {

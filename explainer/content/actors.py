@@ -159,11 +159,26 @@ def reads_as_prose(name: str) -> bool:
 
 
 def unique(entries: Iterable[E], key: Callable[[E], Hashable],
-           listed_twice: Callable[[E, E], None]) -> tuple[E, ...]:
-    """Return the entries without repeats, the first of each kept; report each repeat."""
+           listed_again: Callable[[E, list[E]], None]) -> tuple[E, ...]:
+    """Return the entries without repeats, the first of each kept; report each entry listed
+    more than once, once, with all its repeats."""
     first: dict[Hashable, E] = {}
+    repeats: dict[Hashable, list[E]] = {}
     for entry in entries:
         kept = first.setdefault(key(entry), entry)
         if kept is not entry:
-            listed_twice(kept, entry)
+            repeats.setdefault(key(entry), []).append(entry)
+    for found, again in repeats.items():
+        listed_again(first[found], again)
     return tuple(first.values())
+
+
+def listed_again(entry: Entry, again: list[Entry]) -> tuple[str, str]:
+    """Return the message and hint for an entry listed again: twice, or more often."""
+    if len(again) == 1:
+        return (f"section 'countries': {entry.name} is listed twice (first on line "
+                f"{entry.line}); the page shows it once", "remove one of the two entries")
+    lines = ", ".join(str(repeat.line) for repeat in again)
+    return (f"section 'countries': {entry.name} is listed {len(again) + 1} times (first on "
+            f"line {entry.line}, then on lines {lines}); the page shows it once",
+            "remove the entries after the first")

@@ -10,7 +10,7 @@ from yaml.nodes import Node, ScalarNode
 
 from ..errors import Problem
 from . import model
-from .actors import read_entry, unique
+from .actors import listed_again, read_entry, unique
 from .anchors import anchor_base, repeated, unique_anchor
 from .context import Context
 from .fields import Fields, check_url, mapping, read_language, read_own_language
@@ -130,12 +130,10 @@ def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
                          required=True)
 
     def listed_twice(first: model.CountryEntry | model.OrganisationEntry,
-                     again: model.CountryEntry | model.OrganisationEntry) -> None:
-        ctx.problems.append(Problem(
-            ctx.source.display, again.line, 1,
-            f"section 'countries': {first.name} is listed twice "
-            f"(first on line {first.line}); the page shows it once",
-            "remove one of the two entries", ctx.source.line_text(again.line), "warning"))
+                     again: list[model.CountryEntry | model.OrganisationEntry]) -> None:
+        line = again[0].line
+        ctx.problems.append(Problem(ctx.source.display, line, 1, *listed_again(first, again),
+                                    ctx.source.line_text(line), "warning"))
 
     countries = unique((i for i in items if isinstance(i, model.CountryEntry)),
                        lambda entry: entry.country.code, listed_twice)
