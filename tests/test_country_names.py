@@ -311,6 +311,22 @@ def test_a_country_pasted_under_three_names_is_warned_about_once_with_its_count(
         "line 13); the page shows it once"]
     assert "  hint: remove the entries after the first" in result.stderr
 
+
+@pytest.mark.parametrize(("written", "message", "hint"), [
+    ("Eswatini/Swaziland", "unknown country 'Eswatini/Swaziland' (did you mean 'Eswatini'?)",
+     "the names are one country's: write one of them, 'Eswatini' (or its code, SZ)"),
+    ("Czechia / Czech Republic", "unknown country 'Czechia / Czech Republic' (did you mean "
+     "'Czechia'?)", "the names are one country's: write one of them, 'Czechia' (or its code, "
+     "CZ)"),
+    ("Chad/Sudan", "'Chad/Sudan' names 2 countries",
+     "give each an entry of its own, with its 'name:' and 'role:'"),
+])
+def test_a_name_pasted_with_its_other_name_says_which_to_write(written: str, message: str,
+                                                               hint: str) -> None:
+    [error] = errors_of(countries_section(written))
+    assert error == (f"content/x.md:8:11: error: section 'countries': {message}\n"
+                     f'    - name: "{written}"\n  hint: {hint}')
+
 # The names a page in each language prints for the two Congos, Myanmar, Hong Kong, Macao and
 # Palestine, from CLDR's standard names, short forms and variants (content/shownnames.py).
 IN_LANGUAGES = {

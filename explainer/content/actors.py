@@ -108,9 +108,29 @@ def refuse_unknown(reader: Reader, node: Node, text: str) -> None:
                      f"'{text}' is {listed(languages)} for '{country.name}': "
                      f"write '{country.name}' (or its code, {country.code})")
         return
+    if refuse_alternatives(reader, node, text):
+        return
     close = suggest_name(text)
     reader.error(node, f"unknown country '{text}'" +
                  (f" (did you mean '{close}'?)" if close else ""), COUNTRY_HINT)
+
+
+def refuse_alternatives(reader: Reader, node: Node, text: str) -> bool:
+    """Report a name written as alternatives ('Eswatini/Swaziland', 'Chad / Sudan'): which
+    country to write, or that each needs an entry; tell whether it was one."""
+    found = [resolve_country(part.strip()) for part in text.split("/")]
+    known = [country for country in found if country is not None]
+    if len(found) < 2 or len(known) < len(found):
+        return False
+    codes = dict.fromkeys(country.code for country in known)
+    if len(codes) == 1:
+        reader.error(node, f"unknown country '{text}' (did you mean '{known[0].name}'?)",
+                     f"the names are one country's: write one of them, '{known[0].name}' "
+                     f"(or its code, {known[0].code})")
+    else:
+        reader.error(node, f"'{text}' names {len(codes)} countries", "give each an entry "
+                     "of its own, with its 'name:' and 'role:'")
+    return True
 
 
 def listed(words: tuple[str, ...]) -> str:
