@@ -86,6 +86,26 @@ def test_a_badge_that_would_repeat_the_name_is_left_out(tmp_path: Path) -> None:
         "UN", None, None, None, "IPC"]
 
 
+@pytest.mark.parametrize(("language", "named", "expected"), [
+    ("ja", "日本赤十字社", [None, "WG"]),
+    ("ar", "الهلال الأحمر", [None, "WG"]),
+    ("ja", "日本赤十字社 (JRCS)", ["JRCS", "WG"]),
+])
+def test_a_name_in_a_script_without_capitals_gets_no_badge_of_its_first_letter(
+        tmp_path: Path, language: str, named: str, expected: list[str | None]) -> None:
+    """A badge of '日' or 'ا' (an article's first letter) says nothing: only initials do."""
+    story = STORY[:STORY.index("--- countries")].replace(
+        "---\n", f"---\nlanguage: {language}\n", 1) + (
+        f"--- countries\ncountries:\n  - {{name: Kenya, role: lead}}\n"
+        f"  - {{organisation: '{named}'}}\n  - {{organisation: Wagner Group}}\n---\n")
+    root = write_project(tmp_path, {"content/haiti.md": story})
+    result = run_cli("build", "--root", root, "--output", root / "out")
+    assert result.returncode == 0, result.stderr
+    section = soup(root / "out" / language / "haiti.html").select_one("section.countries")
+    items = section.select("li.organisation")
+    assert [badge_of(li) for li in items] == expected
+    assert named in items[0].get_text()
+
 def test_organisations_are_not_on_the_map(out: Path) -> None:
     figure = soup(out / "haiti.html").select_one("figure.country-map")
     assert {shape["data-country"] for shape in figure.select("[data-country]")} == {

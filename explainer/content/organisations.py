@@ -104,6 +104,8 @@ def initials_of(name: str) -> str:
     they are."""
     if ACRONYM.fullmatch(name) and capitals(name):
         return name
+    if not any(char.isupper() or char.islower() for char in name):
+        return ""  # a script without capitals (日本赤十字社, الهلال الأحمر): no initials to show
     return "".join(word if capitals(word) and len(word) > 1 else word[0]
                    for word in WORD.findall(name)
                    if capitals(word[0]))[:MOST_INITIALS] or name[:1].upper()

@@ -29,8 +29,9 @@ def group_class(section: Countries, group: RoleGroup) -> str:
 
 def badge_adds(initials: str, name: str) -> bool:
     """Tell whether an organisation's badge says what its name does not: 'UN' beside 'United
-    Nations' does, 'FAO' beside 'FAO' or 'NATO' beside 'Nato' does not."""
-    return name_key(initials) != name_key(name)
+    Nations' does, 'FAO' beside 'FAO' or 'NATO' beside 'Nato' does not, and no initials
+    (a name in a script without capitals) say nothing."""
+    return bool(initials) and name_key(initials) != name_key(name)
 
 
 @jinja2.pass_context
