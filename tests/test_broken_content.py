@@ -95,8 +95,8 @@ def test_a_slug_from_the_file_name_is_reported_at_the_title(
                       "content/same.md": GOOD})
     result = run_cli("build", "--root", root)
     assert result.returncode == 1
-    assert "content/same.md:2:8: error: slug 'same' is already used by content/a.md:5:7\n" \
-        "    title: Good\n" in result.stderr
+    assert "content/same.md:2:8: error: slug 'same' (its file's name) is already used by " \
+        "content/a.md:5:7\n    title: Good\n" in result.stderr
 
 
 @pytest.mark.parametrize(("name", "language", "page"), [

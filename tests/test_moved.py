@@ -67,9 +67,9 @@ def test_an_alias_that_is_no_slug_or_that_another_page_has_is_an_error(
     assert "content/alpha.md:4:17: error: this explainer's alias 'index' would be index.html, " \
         "which is the front page of the site\n    aliases: [beta, index]\n  hint: remove the " \
         "alias\n" in result.stderr
-    assert ("content/beta.md:2:8: error: slug 'beta' is already used by content/alpha.md:4:11 as "
-            "an alias\n    title: Beta\n  hint: give one of them another 'slug:' or file "
-            "name\n") in result.stderr
+    assert ("content/beta.md:2:8: error: slug 'beta' (its file's name) is already used by "
+            "content/alpha.md:4:11 as an alias\n    title: Beta\n  hint: give one of them "
+            "another 'slug:' or file name\n") in result.stderr
     assert not out.exists()
 
 

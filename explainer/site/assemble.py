@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import posixpath
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -160,12 +161,20 @@ def check_slugs(explainers: Sequence[Teaser]) -> list[Problem]:
             first, first_name = seen.setdefault(url, (explainer, name))
             if first is not explainer:
                 how = "" if first_name == "slug" else " as an alias"
-                problems.append(problem_at(explainer, name, f"{name.split()[0]} '{slug}' is "
-                                           f"already used by {located(first, first_name)}{how}",
+                # A slug no 'slug:' gives is the file's name: the problem is at the title.
+                whence = " (its file's name)" if own and slug == stem(explainer) else ""
+                problems.append(problem_at(explainer, name, f"{name.split()[0]} '{slug}'"
+                                           f"{whence} is already used by "
+                                           f"{located(first, first_name)}{how}",
                                            "give one of them another 'slug:' or file name"
                                            if own else "remove the alias, or rename the other "
                                            "explainer"))
     return problems
+
+
+def stem(explainer: Teaser) -> str:
+    """Return the name of an explainer's file without its extension."""
+    return posixpath.splitext(posixpath.basename(explainer.display_path))[0]
 
 
 def problem_at(explainer: Teaser, name: str, message: str, hint: str,
