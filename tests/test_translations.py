@@ -156,6 +156,30 @@ def test_an_explainer_with_the_same_slug_in_another_language_is_its_translation(
     assert switcher(out / "story.html") == [("Leer en español", "es/story.html", "es")]
 
 
+def test_two_stories_that_share_a_slug_but_no_country_are_questioned(
+        make_site: Callable[..., Path]) -> None:
+    # A file copied to start another story kept its slug: the two are not one in two languages.
+    root = make_site({"content/en/story.md": story("A border ruling"),
+                      "content/de/story.md": story("Eine Haushaltskrise", "de", country="Germany"),
+                      "content/es/story.md": story("Una historia", "es")})
+    out, messages = build(root)
+    assert messages.count("warning: translation_key") == 1
+    assert "content/de/story.md:2:8: warning: translation_key 'story' makes this explainer a " \
+        "version of content/en/story.md:2:8, with which it shares none of its countries" \
+        in messages
+    assert switcher(out / "story.html") == [("Auf Deutsch lesen", "de/story.html", "de"),
+                                            ("Leer en español", "es/story.html", "es")]
+
+
+def test_of_two_versions_that_share_no_country_the_second_is_questioned(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/en/story.md": story("A border ruling"),
+                      "content/fr/story.md": story("Une crise budgétaire", "fr", country="France")})
+    _, messages = build(root)
+    assert messages.count("warning: translation_key") == 1
+    assert "content/fr/story.md:2:8: warning: translation_key 'story'" in messages
+
+
 def test_a_site_in_french_puts_its_english_explainers_in_a_folder(
         make_site: Callable[..., Path]) -> None:
     root = make_site({"site.yml": "language: fr\n",

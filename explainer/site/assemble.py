@@ -225,6 +225,26 @@ def check_translations(explainers: Sequence[Teaser]) -> list[Problem]:
                 alone, KEY, f"translation_key '{key}' links this explainer to no other",
                 f"did you mean '{close[0]}'?" if close else "give the explainer it translates "
                 "the same translation_key, or use that one's slug", severity="warning"))
+    return problems + unrelated_versions(groups)
+
+
+def unrelated_versions(groups: dict[str, dict[str, Teaser]]) -> list[Problem]:
+    """Warn of a version of an explainer (by its translation_key, or its slug when it gives
+    none) that shares none of its countries with the others: another story, such as a file
+    copied to start one that kept its slug, rather than the same in another language."""
+    problems = []
+    for key, group in groups.items():
+        codes = {teaser.language: {entry.country.code for entry in teaser.countries}
+                 for teaser in group.values()}
+        apart = [teaser for teaser in group.values() if codes[teaser.language] and not any(
+            codes[teaser.language] & codes[other] for other in codes if other != teaser.language)]
+        for teaser in apart[1:] if len(apart) == len(group) else apart:  # of two, the second
+            other = next(each for each in group.values() if each is not teaser)
+            problems.append(problem_at(
+                teaser, KEY, f"translation_key '{key}' makes this explainer a version of "
+                f"{located(other, KEY)}, with which it shares none of its countries",
+                "if they are two stories, give one of them another slug (or translation_key); "
+                "if one, list the same countries", severity="warning"))
     return problems
 
 
