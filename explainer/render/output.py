@@ -13,7 +13,7 @@ from typing import NamedTuple, Protocol
 
 from ..errors import OutputError
 from ..hashing import digest
-from .swap import OutputLock, os_errors, put_back, remove_temporaries, swap_in
+from .swap import OutputLock, missing_folders, os_errors, put_back, remove_temporaries, swap_in
 
 # Where the build cache keeps a file's bytes, found by their hash, and the bytes: checked
 # against the hash, or None when a stat proves the copy kept untouched (see cache.py).
@@ -139,6 +139,7 @@ class SiteWriter:
         self.keep = keep or (lambda file, content_digest: None)
         self.origins: dict[str, str] = {}
         self.digests: dict[str, str] = {}
+        self.proven: set[str] = set()  # paths given the very file the last build stamped
         self.fresh = self.out  # until __enter__ makes the fresh folder, and after commit()
         self.written = self.unchanged = 0
         self.made: list[Path] = []  # the folders above the output made for it, deepest first
@@ -146,7 +147,8 @@ class SiteWriter:
         self.lock = OutputLock(self.out)
 
     def __enter__(self) -> SiteWriter:
-        self.origins, self.digests = {}, {}  # a writer may be entered again: see DiskMemo
+        # A writer may be entered again: see DiskMemo.
+        self.origins, self.digests, self.proven = {}, {}, set()
         self.written = self.unchanged = 0
         try:
             with os_errors(self.out.parent):
@@ -230,6 +232,7 @@ class SiteWriter:
         if self.before and self.previous(path) == content_digest and link(old, target):
             # Untouched since the last build, which kept its bytes: nothing to keep again
             # (a copy lost from the cache since is missed when read: the page is rendered).
+            self.proven.add(path)
             self.placed(Placed(path, content_digest, True))
             return True
         found = lookup(content_digest)
@@ -243,6 +246,8 @@ class SiteWriter:
         if link(source, target):
             # Bytes not read are those of the very file the last build wrote, untouched: the
             # same as here if the file here is that file.
+            if data is None:
+                self.proven.add(path)
             same = data is None and self.before and hard_linked(old, source)
             self.placed(Placed(path, content_digest, same))
             return True
@@ -260,15 +265,6 @@ class SiteWriter:
             swap_in(self.fresh, self.out)
         self.fresh = self.out
         return WriteReport(self.written, self.unchanged)
-
-
-def missing_folders(folder: Path) -> list[Path]:
-    """Return the folders that making folder would make, deepest first."""
-    missing = []
-    while not folder.exists() and folder != folder.parent:
-        missing.append(folder)
-        folder = folder.parent
-    return missing
 
 
 def link(old: Path | str, target: Path | str) -> bool:

@@ -200,3 +200,12 @@ def unlocked(out: Path) -> Iterator[bool]:
         yield free
     finally:
         lock.release()
+
+
+def missing_folders(folder: Path) -> list[Path]:
+    """Return the folders that making folder would make, deepest first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing

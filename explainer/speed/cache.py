@@ -38,7 +38,6 @@ from pathlib import Path
 from typing import Any
 
 from ..hashing import digest
-from ..inputs import stamp_of
 from .store import UNREADABLE, ExplainerStore
 
 CACHE_FOLDER = Path(".cache") / "explainer"
@@ -79,32 +78,26 @@ def tool_fingerprint() -> str:
 
 @dataclass(frozen=True)
 class FileStamp:
-    """A file as the last build left it: its content hash and the stat that proves it untouched."""
+    """A file as the last build left it: its content hash and the stat that proves it untouched.
+
+    The change time is left out: linking the file (into the cache, into the next output
+    folder) changes it, and an edit that keeps the modification time (`touch -r`) is beyond
+    the reach of a stat in any case, the copy in the cache being the same file.
+    """
 
     digest: str
     size: int
     mtime_ns: int
     inode: int
-    ctime_ns: int
 
     @classmethod
     def of(cls, path: Path | str, content_digest: str) -> FileStamp:
         """Stamp a file whose content hash is known."""
-        return cls(content_digest, *stamp_of(os.stat(path)))
+        stat = os.stat(path)
+        return cls(content_digest, stat.st_size, stat.st_mtime_ns, stat.st_ino)
 
     def holds(self, path: Path | str) -> bool:
-        """Tell whether the file is still exactly as stamped."""
-        try:
-            stat = os.stat(path)
-        except OSError:
-            return False
-        return stamp_of(stat) == (self.size, self.mtime_ns, self.inode, self.ctime_ns)
-
-    def kept_in(self, path: Path | str) -> bool:
-        """Tell whether a file is this very file (a hard link to it), still as stamped.
-
-        The change time is left out: linking or unlinking a file changes it.
-        """
+        """Tell whether a file is this very file, still as stamped (or a hard link to it)."""
         try:
             stat = os.stat(path)
         except OSError:
@@ -212,7 +205,7 @@ class Cache:
         if self.folder is None:
             return None
         path = f"{self.folder}/blobs/{content_digest}"  # as text: asked for every file
-        if proof is not None and proof.digest == content_digest and proof.kept_in(path):
+        if proof is not None and proof.digest == content_digest and proof.holds(path):
             return path, None
         try:
             with open(path, "rb") as file:
@@ -234,17 +227,21 @@ class Cache:
         return record if isinstance(record, dict) else {}
 
     def save_output(self, out: Path, digests: dict[str, str], inputs: str | None,
-                    build: dict[str, Any], read: Mapping[str, list[Any]]) -> None:
+                    build: dict[str, Any], read: Mapping[str, list[Any]],
+                    known: Mapping[str, FileStamp]) -> None:
         """Stamp every file just written into an output folder, with what the build read
         (the hash of its inputs, None if they changed while it ran, and the stamp and hash
-        of each input file, `read`) and said (`build`)."""
+        of each input file, `read`) and said (`build`). A file `known` is the very file of
+        that stamp (linked from the last build's, or from the cache's copy of it)."""
         stamps = {}
         for path, content_digest in sorted(digests.items()):
-            try:
-                stamp = FileStamp.of(f"{out}/{path}", content_digest)  # text: for every file
-            except OSError:
-                continue
-            stamps[path] = [stamp.digest, stamp.size, stamp.mtime_ns, stamp.inode, stamp.ctime_ns]
+            stamp = known.get(path)
+            if stamp is None or stamp.digest != content_digest:
+                try:
+                    stamp = FileStamp.of(f"{out}/{path}", content_digest)  # text: every file
+                except OSError:
+                    continue
+            stamps[path] = [stamp.digest, stamp.size, stamp.mtime_ns, stamp.inode]
         record = {"inputs": inputs, "build": build, "stamps": stamps, "read": read}
         self.write(f"outputs/{digest(str(out.absolute()))}", json.dumps(record).encode("utf-8"))
 

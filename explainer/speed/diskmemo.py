@@ -120,17 +120,22 @@ class DiskMemo:
             raise StrictWarnings(list(last.warnings))
         if as_written(self.output, self.stamps):
             remove_stale_temporaries(self.output)
-            report = WriteReport(0, len(self.stamps))
+            report, known = WriteReport(0, len(self.stamps)), self.stamps
             if self.read == record.get("read"):
                 return last.replayed_with(report)
             # Else some input files have settled since (see inputs_digest): say so.
         else:
-            report = self.restore(writer)
+            report, known = self.restore(writer), self.proven(writer)
             if report is None:
                 return None
         self.cache.save_output(self.output, {p: s.digest for p, s in self.stamps.items()},
-                               self.inputs_digest, record["build"], self.read)
+                               self.inputs_digest, record["build"], self.read, known)
         return last.replayed_with(report)
+
+    def proven(self, writer: Writer) -> dict[str, FileStamp]:
+        """Return the stamps of the files the writer put in place that are the very files the
+        last build stamped: they need no stat to be stamped again."""
+        return {path: self.stamps[path] for path in getattr(writer, "proven", ())}
 
     def restore(self, writer: Writer) -> WriteReport | None:
         """Put the last build's files back from the cache; None if it lacks any of them."""
@@ -249,7 +254,8 @@ class DiskMemo:
         digests: dict[str, str] = getattr(writer, "digests", {})
         steady = inputs.still()  # inputs changed while the build ran may not match what it read
         self.cache.save_output(self.output, digests, self.inputs_digest if steady else None,
-                               result.to_json(), self.read if steady else {})
+                               result.to_json(), self.read if steady else {},
+                               self.proven(writer))
         if steady:
             self.cache.save_pages(set(digests.values()))
             self.cache.explainers.keep_only(set(self.keys.values()))
