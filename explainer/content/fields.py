@@ -31,7 +31,8 @@ URL = re.compile(r"https?://[^\s/]+[^\s]*|mailto:[^\s]+")
 # Names authors reach for, and the field that holds what they mean.
 ALIASES = {"author": "byline", "authors": "byline", "date": "published", "summary": "dek",
            "description": "dek", "subtitle": "dek", "tag": "tags", "link": "url",
-           "href": "url", "name": "speaker", "quote": "text"}
+           "href": "url", "name": "speaker", "quote": "text", "time": "display_date",
+           "hour": "display_date", "headline": "title"}
 
 
 class Fields:
@@ -217,8 +218,9 @@ class Fields:
         for name, key in self.keys.items():
             if name not in self.asked:
                 known = sorted(self.asked)
-                close = difflib.get_close_matches(name, known, n=1, cutoff=0.75) or \
-                    [alias for alias in [ALIASES.get(name.lower())] if alias in self.asked] or \
+                # What writers call a field elsewhere first: 'time' is no misspelt 'title'.
+                close = [alias for alias in [ALIASES.get(name.lower())] if alias in self.asked] or \
+                    difflib.get_close_matches(name, known, n=1, cutoff=0.75) or \
                     self.missing[:len(self.missing) == 1] or \
                     difflib.get_close_matches(name, known, n=1)
                 hint = f"did you mean '{close[0]}'?" if close else \
