@@ -63,6 +63,15 @@ def test_a_page_reads_no_other_language_s_names() -> None:
     assert "unknown country 'Kongo'" in error
 
 
+@pytest.mark.parametrize(("language", "told"), [
+    ("de", "use the country's English name, its name in German or its ISO 3166-1 code"),
+    ("pt-PT", "use the country's English name, its name in Portuguese or its ISO 3166-1 code"),
+    ("en", "use the country's English name or its ISO 3166-1 code")])
+def test_a_country_not_found_is_told_the_names_its_page_reads(language: str, told: str) -> None:
+    [error] = errors_of(countries_section("Bayernland"), FRONT.format(language))
+    assert "unknown country 'Bayernland'\n" in error and f"hint: {told}, e.g. KE" in error
+
+
 def test_names_in_other_languages_are_read_only_for_a_name_english_has_not() -> None:
     own_names.cache_clear()
     body = countries_section("Germany", "UN", "KE", "Korea, Rep.")

@@ -25,7 +25,7 @@ from .countries import (
 )
 from .fields import Fields, mapping
 from .header import Reader
-from .languages import ENGLISH
+from .languages import ENGLISH, cldr_locale, is_english
 from .names import closest_name
 from .organisations import organisation_named, resolve_organisation, with_initials
 from .organisations import spellings as organisation_spellings
@@ -112,7 +112,7 @@ def refuse_unknown(reader: Reader, node: Node, text: str) -> None:
         return
     close = suggest_name(text)
     reader.error(node, f"unknown country '{text}'" +
-                 (f" (did you mean '{close}'?)" if close else ""), COUNTRY_HINT)
+                 (f" (did you mean '{close}'?)" if close else ""), country_hint(reader.language))
 
 
 def refuse_alternatives(reader: Reader, node: Node, text: str) -> bool:
@@ -131,6 +131,15 @@ def refuse_alternatives(reader: Reader, node: Node, text: str) -> bool:
         reader.error(node, f"'{text}' names {len(codes)} countries", "give each an entry "
                      "of its own, with its 'name:' and 'role:'")
     return True
+
+
+def country_hint(language: str | None) -> str:
+    """Return the hint for a country not found: on a page in another language than English,
+    its names in that language are read too (see ownnames.py)."""
+    if language is None or is_english(language):
+        return COUNTRY_HINT
+    name = cldr_locale(ENGLISH).languages.get(language.split("-")[0], language)  # type: ignore[union-attr]
+    return COUNTRY_HINT.replace("English name or", f"English name, its name in {name} or", 1)
 
 
 def listed(words: tuple[str, ...]) -> str:
