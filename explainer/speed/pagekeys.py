@@ -5,8 +5,9 @@ names, explainer's own version (the part all pages share), and the page's own ob
 an explainer stands in by the key of its file's content. A country's or a tag's listing is hashed
 once: where it is met again (in the index of all countries or tags), its hash stands for it. A
 page made from a Source (an explainer's page; its data files and pieces) stands in by the hash
-of that source, hashed once, with its own fields but its context, which the source makes. A template can also walk `site.explainers`: the page's record then also names the site's
-list of explainers (see diskmemo.py), so that the page is rendered again when that list changes.
+of that source, hashed once, with its own fields but its context, which the source makes. A
+template can also walk `site.explainers`: the page's record then also names the site's list of
+explainers (see diskmemo.py), so that the page is rendered again when that list changes.
 """
 
 from __future__ import annotations
