@@ -168,7 +168,8 @@ def test_a_feed_entry_says_what_changed_last(tmp_path: Path) -> None:
     haiti = root / "content" / "haiti.md"
     haiti.write_text(haiti.read_text(encoding="utf-8").replace("updated: 2024-07-02\n", (
         "changes:\n  - date: 2024-06-29\n    correction: true\n"
-        "    text: An earlier version gave the pledge as $300 million.\n"
+        "    text: An earlier version gave the **pledge** as $300 million, as [the report]"
+        "(https://example.org/r) says; it's \"final\".\n"
         "  - date: 2024-06-27\n    text: Adds the arrival of the first officers.\n")),
         encoding="utf-8")
     out = build(root, tmp_path / "out", "--base-url", BASE)[0]
@@ -181,6 +182,7 @@ def test_a_feed_entry_says_what_changed_last(tmp_path: Path) -> None:
         said = BeautifulSoup(haiti_entry.content[0].value, "html.parser")
         assert [p.get_text() for p in said.find_all("p")] == [
             "What happened & why it matters.", "29 June 2024 · Correction",
-            "An earlier version gave the pledge as $300 million."]
+            "An earlier version gave the pledge as $300 million, as the report says; "
+            "it\u2019s \u201cfinal\u201d."]
     sudan_entry = feedparser.parse((out / "feed.xml").read_bytes()).entries[1]
     assert "content" not in sudan_entry  # never changed: its summary says it all

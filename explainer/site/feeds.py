@@ -20,6 +20,7 @@ from .listings import site_editions
 from .meta import absolute_url, publisher_logo, publisher_name
 from .page import Page, Remember
 from .reuse import EXPORT
+from .serialise import plain_text
 
 if TYPE_CHECKING:  # exports.py calls list_feed()
     from ..content.model import Explainer
@@ -139,7 +140,7 @@ def add_entry(feed: ET.Element, config: Config, explainer: Teaser, words: Words)
         child(content, "p", explainer.dek)
         kind = words.text("correction" if change.correction else "update")
         child(content, "p", f"{words.date(change.date)} · {kind}")
-        child(content, "p", change.text)
+        child(content, "p", " ".join(plain_text(change.text_html).split()))  # no Markdown
     for tag in explainer.tags:
         child(entry, "category", term=tag)
 
