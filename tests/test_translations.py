@@ -163,10 +163,9 @@ def test_two_stories_that_share_a_slug_but_no_country_are_questioned(
                       "content/de/story.md": story("Eine Haushaltskrise", "de", country="Germany"),
                       "content/es/story.md": story("Una historia", "es")})
     out, messages = build(root)
-    assert messages.count("warning: translation_key") == 1
-    assert "content/de/story.md:2:8: warning: translation_key 'story' makes this explainer a " \
-        "version of content/en/story.md:2:8, with which it shares none of its countries" \
-        in messages
+    assert messages.count("makes this explainer a version") == 1
+    assert "content/de/story.md:2:8: warning: slug 'story' makes this explainer a version of " \
+        "content/en/story.md:2:8, with which it shares none of its countries" in messages
     assert switcher(out / "story.html") == [("Auf Deutsch lesen", "de/story.html", "de"),
                                             ("Leer en español", "es/story.html", "es")]
 
@@ -176,8 +175,23 @@ def test_of_two_versions_that_share_no_country_the_second_is_questioned(
     root = make_site({"content/en/story.md": story("A border ruling"),
                       "content/fr/story.md": story("Une crise budgétaire", "fr", country="France")})
     _, messages = build(root)
-    assert messages.count("warning: translation_key") == 1
-    assert "content/fr/story.md:2:8: warning: translation_key 'story'" in messages
+    assert messages.count("makes this explainer a version") == 1
+    assert "content/fr/story.md:2:8: warning: slug 'story' makes" in messages
+
+
+def test_a_version_that_lists_no_country_is_not_questioned(
+        make_site: Callable[..., Path]) -> None:
+    no_countries = story("Une histoire", "fr").split("\n--- countries")[0] + "\n"
+    root = make_site({"content/story.md": story("A story"),
+                      "content/story-fr.md": no_countries.replace(
+                          "language: fr\n", "language: fr\nslug: story\n"),
+                      "content/other.md": story("Another", country="Kenya"),
+                      "content/other-fr.md": story("Une autre", "fr", key="other",
+                                                   country="Chad")})
+    _, messages = build(root)
+    assert messages.count("makes this explainer a version") == 1
+    assert "content/other.md:2:8: warning: slug 'other' makes this explainer a version of " \
+        "content/other-fr.md:7:18" in messages
 
 
 def test_a_site_in_french_puts_its_english_explainers_in_a_folder(

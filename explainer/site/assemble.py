@@ -230,18 +230,22 @@ def check_translations(explainers: Sequence[Teaser]) -> list[Problem]:
 
 def unrelated_versions(groups: dict[str, dict[str, Teaser]]) -> list[Problem]:
     """Warn of a version of an explainer (by its translation_key, or its slug when it gives
-    none) that shares none of its countries with the others: another story, such as a file
-    copied to start one that kept its slug, rather than the same in another language."""
+    none) that shares none of its countries with the others that list some: another story,
+    such as a file copied to start one that kept its slug, rather than the same in another
+    language. Of two such versions, the second is named."""
     problems = []
     for key, group in groups.items():
         codes = {teaser.language: {entry.country.code for entry in teaser.countries}
-                 for teaser in group.values()}
-        apart = [teaser for teaser in group.values() if codes[teaser.language] and not any(
+                 for teaser in group.values() if teaser.countries}
+        apart = [teaser for teaser in group.values() if teaser.language in codes and not any(
             codes[teaser.language] & codes[other] for other in codes if other != teaser.language)]
-        for teaser in apart[1:] if len(apart) == len(group) else apart:  # of two, the second
-            other = next(each for each in group.values() if each is not teaser)
+        if len(codes) < 2 or not apart:
+            continue
+        for teaser in apart[1:] if len(apart) == len(codes) else apart:
+            other = next(each for each in group.values() if each is not teaser and each.countries)
+            by = KEY if teaser.place(KEY) != teaser.place("slug") else "slug"
             problems.append(problem_at(
-                teaser, KEY, f"translation_key '{key}' makes this explainer a version of "
+                teaser, by, f"{by} '{key}' makes this explainer a version of "
                 f"{located(other, KEY)}, with which it shares none of its countries",
                 "if they are two stories, give one of them another slug (or translation_key); "
                 "if one, list the same countries", severity="warning"))
