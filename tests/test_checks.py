@@ -143,6 +143,17 @@ def test_a_figure_stated_with_a_qualifier_is_read_with_it(text: str, warned: boo
     found = warnings_of(f"--- summary\n---\n{text}\n" + FIGURES)
     assert bool(found) == warned, found
 
+
+@pytest.mark.parametrize(("said", "warned"), [
+    ("about 1.5%", False), ("nearly 1.5%", False), ("nearly 1.3%", True), ("about 0.5%", True),
+    ("about 2%", True),
+    ("more than 1%", False), ("nearly 1.45%", False)])
+def test_a_qualifier_before_a_decimal_allows_a_tenth_of_it(said: str, warned: bool) -> None:
+    found = warnings_of(f"--- summary\n---\nInflation in Kenya last year was {said}.\n"
+                        "--- figures\nfigures:\n  - value: 1.4%\n"
+                        "    label: inflation in Kenya last year\n---\n")
+    assert bool(found) == warned, found
+
 @pytest.mark.parametrize("opening", ['"', "\u201c", "\u2018", "\u00ab", "\u00ab\u202f", "\u201e"])
 def test_a_quoted_count_of_countries_is_the_sources(opening: str) -> None:
     body = ("--- summary\n---\nIts summary speaks of " + opening + "9 other countries.\n"

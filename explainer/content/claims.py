@@ -203,7 +203,10 @@ def disagreeing(text: str, offset: int, stated: tuple[str, Amount],
 
 def fits(qualifier: str, claimed: float, actual: float) -> bool:
     """Tell whether a number, read with its qualifier ('nearly'), fits an actual one."""
-    slack = max(1, (claimed + 5) // 10)  # a tenth, rounded half up: "about 25" allows 3
+    # A tenth: of whole numbers rounded half up, and at least one ("about 25" allows 3); of
+    # others, as it is ("about 0.5%" allows 0.45 to 0.55, not 1.4).
+    whole = float(claimed).is_integer() and float(actual).is_integer()
+    slack = max(1, (claimed + 5) // 10) if whole else abs(claimed) / 10
     return {"more": actual > claimed, "at least": actual >= claimed,
             "fewer": actual < claimed, "up to": actual <= claimed,
             "nearly": claimed - slack <= actual <= claimed,
