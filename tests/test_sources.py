@@ -158,3 +158,20 @@ def test_emoji_and_rare_ideographs_are_not_taken_for_noncharacters() -> None:
     # Past U+1FFFD, where the search for noncharacters looks at every character.
     text = "---\ntitle: T\n---\n\n--- summary\n---\nA \U0001f600 and \U00020000 and \U0010fffd.\n"
     assert decode_text(text.encode("utf-8"), "content/x.md") == text
+
+
+@pytest.mark.parametrize("line", ["---quote", " --- quote", "-- quote", "----  Quote"])
+def test_a_mistyped_fence_in_prose_is_an_error_not_text(line: str) -> None:
+    text = f"---\ntitle: T\n---\n--- summary\n---\nx\n\n{line}\ntext: Words.\n---\n"
+    with pytest.raises(ContentError) as caught:
+        split_source(text, Path("x.md"), "content/x.md", SECTION_KINDS)
+    problem = caught.value.problems[0]
+    assert (problem.line, problem.excerpt) == (8, line)
+    assert "'--- quote'" in problem.hint
+
+
+@pytest.mark.parametrize("line", ["\\---quote", "    --- quote", "-- quoted words", "--- "])
+def test_lines_that_only_look_like_fences_stay_prose(line: str) -> None:
+    text = f"---\ntitle: T\n---\n--- summary\n---\nx\n\n{line}\n\n```\n---quote\n```\n"
+    body = split_source(text, Path("x.md"), "content/x.md", SECTION_KINDS).sections[0].body
+    assert line in body

@@ -17,7 +17,6 @@ Line numbers are kept for every part so that errors can point into the file.
 from __future__ import annotations
 
 import codecs
-import difflib
 import re
 import unicodedata
 from collections.abc import Collection
@@ -25,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ContentError, Problem
+from .fences import kind_hint, slipped_fences
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 FENCE = re.compile(r"---[ \t]+(?P<kind>\S.*?)[ \t]*")
@@ -236,27 +236,17 @@ def _section(lines: list[str], index: int, display: str, problems: list[Problem]
     end = _next_fence(lines, close + 1)
     if not KIND.fullmatch(kind):
         problems.append(Problem(display, index + 1, 5, f"'{kind}' is not a section kind name",
-                                _kind_hint(kind, kinds), lines[index]))
+                                kind_hint(kind, kinds), lines[index]))
+    for slip, meant in slipped_fences(lines, close + 1, end, kinds):
+        problems.append(Problem(
+            display, slip + 1, 1, "not a section fence, so the section meant to start here "
+            "would be shown as text", "a fence starts the line with '---' and one space, then "
+            f"the kind: '--- {meant}'; to keep the line as text, begin it with '\\'",
+            lines[slip]))
     header = "\n".join(lines[index + 1 : close])
     body = "\n".join(lines[close + 1 : end]).strip("\n")
     body_line = close + 2 + _leading_blank_lines(lines, close + 1, end)
     return Block(kind, index + 1, header, index + 2, body, body_line), end
-
-
-def _kind_hint(kind: str, kinds: Collection[str]) -> str:
-    """Name the fix for a fence whose kind is no kind name, with the kind it most likely means."""
-    # "Why It Matters" is written 'why-it-matters'; "Key Figures" means 'figures', as
-    # 'key-figures' is no kind.
-    written = re.sub(r"[\s_]+", "-", kind.strip().lower())
-    close = difflib.get_close_matches(written, list(kinds), n=1, cutoff=0.5)
-    if written in kinds:
-        fence = f"a kind is written in lowercase, with hyphens between its words: '{written}'"
-    elif close:
-        fence = f"did you mean '{close[0]}'? (a kind is written in lowercase, with hyphens " \
-            "between its words)"
-    else:
-        fence = "a fence is '---', one space and a kind such as 'summary'"
-    return f"{fence}; to start a prose line with '--- ', write '\\---'"
 
 
 def _find_close(lines: list[str], start: int, stop_at_fence: bool = False) -> int | None:
