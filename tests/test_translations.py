@@ -309,6 +309,19 @@ def test_a_translation_key_shared_with_no_other_explainer_is_a_warning(
            "to no other\n    translation_key: storey\n  hint: did you mean 'story'?" in messages
 
 
+def test_a_translation_of_an_original_with_an_error_is_not_said_to_link_to_no_other(
+        make_site: Callable[..., Path]) -> None:
+    broken = story("A story").replace("published: 2024-06-26", "published: 26/06/2024")
+    root = make_site({"content/story.md": broken,
+                      "content/histoire.md": story("Une histoire", "fr", key="story")})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 1
+    assert "content/story.md:4:12: error: front matter: 'published' is not a date" \
+        in result.stderr
+    assert "histoire.md" not in result.stderr
+    assert not (root / "public").exists()
+
+
 
 def english_words_the_tool_wrote(page: Path, language: str) -> list[tuple[str, str]]:
     """Return the texts of the English strings table a page shows: (key, text) pairs."""

@@ -54,12 +54,15 @@ def make_site(config: Config, inputs: Inputs, teasers: Sequence[Teaser],
     key = (tuple(teasers), today, options.drafts)
     listing = memo.remember("listing", key, lambda: list_explainers(*key)) if memo is not None \
         else list_explainers(*key)
-    problems = [*problems, *inputs.problems, *content_folder(inputs), *listing.clashes,
+    clashes = [p for p in listing.clashes if p.severity == "error"]
+    problems = [*problems, *inputs.problems, *content_folder(inputs), *clashes,
                 *media.problems, *listing.overdue]
     if any(p.severity == "error" for p in problems):
-        # An explainer with an error may not have said which of its pictures it shows: none
-        # is called a stray until every explainer reads.
+        # An explainer with an error may not have said which of its pictures it shows, nor be
+        # the version a translation_key links to: no picture is called a stray, and no key
+        # said to link to no other, until every explainer reads.
         raise ContentError(problems)
+    problems.extend(p for p in listing.clashes if p.severity != "error")
     problems.extend(inputs.strays(media.used))
     problems.extend(base_url_warning(config))
     if options.strict and any(p.severity == "warning" for p in problems):
