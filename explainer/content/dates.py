@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 
@@ -11,6 +12,8 @@ from .header import Reader, kind_of
 from .model import FuzzyDate
 
 DATE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ][\d:.+\-Z ]*)?")
+# A date typed with its year last, as many newsrooms write one: day and month, in either order.
+YEAR_LAST = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
 # A date said to be rough, as an event's 'approximate: true' says it: "c. 2024", "circa 2024-06".
 ROUGHLY = re.compile(r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|roughly|~)\s*"
                      r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?", re.IGNORECASE)
@@ -45,9 +48,24 @@ def parse_date(reader: Reader, node: Node, name: str, in_words: str = "") -> Fuz
         reader.error(node, f"'{name}' is not a date: '{text}'", (
             "write the date alone, in figures, and 'approximate: true' on a line of its own: "
             "the page shows the date as roughly known") if rough else
-            "write YYYY-MM-DD, YYYY-MM or YYYY, for example 2024-05-23" +
+            "write YYYY-MM-DD, YYYY-MM or YYYY" + (day_first(text) or ", for example 2024-05-23") +
             (f"; {in_words}" if in_words and re.search(r"[^\W\d_]", text) else ""))
     return fuzzy
+
+
+def day_first(text: str) -> str | None:
+    """Say how to write a date typed with its year last ('22/07/2022', '02.11.2026'), or None:
+    the day and month in the order the numbers allow, both orders where either may be."""
+    typed = YEAR_LAST.fullmatch(text)
+    if typed is None:
+        return None
+    first, second, year = int(typed[1]), int(typed[3]), int(typed[4])
+    readings = {f"{year:04}-{month:02}-{day:02}": f"{day} {calendar.month_name[month]}"
+                for day, month in ((first, second), (second, first))
+                if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]}
+    if len(readings) == 2:
+        return ": " + ", ".join(f"{iso} for {said}" for iso, said in readings.items())
+    return f": {next(iter(readings))}" if readings else None
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a site's dates repeat, and a FuzzyDate is immutable
