@@ -226,3 +226,17 @@ def test_a_vaguer_date_follows_the_precise_dates_it_contains() -> None:
         "  - {date: 2024, title: Sometime}\n  - {date: 2024-06-25, title: Landed}\n---\n")
     assert isinstance(section, model.Timeline)
     assert [e.title for e in section.events] == ["Landed", "Due", "Sometime"]
+
+
+@pytest.mark.parametrize(("body", "line", "hint"), [
+    ("--- quote\ntext: T\nspeaker: S\nsource:\n  - title: A report\n    url: https://e.org/a\n"
+     "---\n", 10, "a source is one mapping: write its 'key: value' lines without '- ' before "
+                  "them"),
+    ("--- countries\ncountries:\n  - - name: Kenya\n---\n", 8,
+     "a country is one mapping: write its 'key: value' lines without '- ' before them"),
+    ("--- figures\nfigures:\n  - 200\n---\n", 8, "start the figure with '- ' and a key"),
+])
+def test_a_list_where_one_mapping_is_wanted_is_told_to_drop_its_dashes(
+        body: str, line: int, hint: str) -> None:
+    problems = [p for p in read(body)[1] if p.severity == "error"]
+    assert [(p.line, p.hint) for p in problems] == [(line, hint)]

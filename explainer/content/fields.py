@@ -233,7 +233,9 @@ def mapping(reader: Reader, node: Node, what: str) -> Fields | None:
     if isinstance(node, MappingNode):
         return Fields(reader, node)
     reader.error(node, f"each {what} must be a mapping of 'key: value' lines, "
-                 f"found {kind_of(node)}", f"start the {what} with '- ' and a key")
+                 f"found {kind_of(node)}", f"a {what} is one mapping: write its 'key: value' "
+                 "lines without '- ' before them" if isinstance(node, SequenceNode) else
+                 f"start the {what} with '- ' and a key")
     return None
 
 
