@@ -55,7 +55,8 @@ def parse_date(reader: Reader, node: Node, name: str, in_words: str = "") -> Fuz
 
 def day_first(text: str) -> str | None:
     """Say how to write a date typed with its year last ('22/07/2022', '02.11.2026'), or None:
-    the day and month in the order the numbers allow, both orders where either may be."""
+    the day and month in the order the numbers allow, both orders where either may be, and
+    that they are to be checked where neither is ('31/02/2024')."""
     typed = YEAR_LAST.fullmatch(text)
     if typed is None:
         return None
@@ -65,7 +66,9 @@ def day_first(text: str) -> str | None:
                 if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]}
     if len(readings) == 2:
         return ": " + ", ".join(f"{iso} for {said}" for iso, said in readings.items())
-    return f": {next(iter(readings))}" if readings else None
+    if not readings:  # '31/02/2024': neither way round a day of the year
+        return f" ({typed[1]}{typed[2]}{typed[3]} is no day of {year}: check the day and the month)"
+    return f": {next(iter(readings))}"
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a site's dates repeat, and a FuzzyDate is immutable
