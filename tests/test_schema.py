@@ -228,15 +228,18 @@ def test_a_vaguer_date_follows_the_precise_dates_it_contains() -> None:
     assert [e.title for e in section.events] == ["Landed", "Due", "Sometime"]
 
 
-@pytest.mark.parametrize(("body", "line", "hint"), [
+@pytest.mark.parametrize(("body", "line", "said", "hint"), [
     ("--- quote\ntext: T\nspeaker: S\nsource:\n  - title: A report\n    url: https://e.org/a\n"
-     "---\n", 10, "a source is one mapping: write its 'key: value' lines without '- ' before "
-                  "them"),
+     "---\n", 10, "section 'quote': a source must be a mapping",
+     "a source is one mapping: write its 'key: value' lines without '- ' before them"),
     ("--- countries\ncountries:\n  - - name: Kenya\n---\n", 8,
+     "section 'countries': a country must be a mapping",
      "a country is one mapping: write its 'key: value' lines without '- ' before them"),
-    ("--- figures\nfigures:\n  - 200\n---\n", 8, "start the figure with '- ' and a key"),
+    ("--- figures\nfigures:\n  - 200\n---\n", 8, "section 'figures': a figure must be a mapping",
+     "start the figure with '- ' and a key"),
 ])
 def test_a_list_where_one_mapping_is_wanted_is_told_to_drop_its_dashes(
-        body: str, line: int, hint: str) -> None:
+        body: str, line: int, said: str, hint: str) -> None:
     problems = [p for p in read(body)[1] if p.severity == "error"]
     assert [(p.line, p.hint) for p in problems] == [(line, hint)]
+    assert problems[0].message.startswith(said)  # of one field as of an item: not 'each'

@@ -232,7 +232,7 @@ def mapping(reader: Reader, node: Node, what: str) -> Fields | None:
     """Return a Fields reader for a mapping node, or report that it is not one."""
     if isinstance(node, MappingNode):
         return Fields(reader, node)
-    reader.error(node, f"each {what} must be a mapping of 'key: value' lines, "
+    reader.error(node, f"a {what} must be a mapping of 'key: value' lines, "
                  f"found {kind_of(node)}", f"a {what} is one mapping: write its 'key: value' "
                  "lines without '- ' before them" if isinstance(node, SequenceNode) else
                  f"start the {what} with '- ' and a key")
