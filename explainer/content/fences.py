@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterator
 # A line that is dashes and a word or few, as far in as Markdown still reads it as a paragraph.
 SLIP = re.compile(r" {0,3}-{2,}[ \t]*(?P<kind>[^\s\\-][^\n]*?)[ \t]*")
 CODE_MARKERS = ("```", "~~~")
+MAY_START = frozenset(" \t-`~")  # how a line that is either may begin
 
 
 def written_kind(kind: str) -> str:
@@ -43,6 +44,8 @@ def slipped_fences(lines: list[str], start: int, end: int,
     is a mistyped fence of one of the kinds."""
     in_code: str | None = None
     for index in range(start, end):
+        if lines[index][:1] not in MAY_START:  # most lines: words, which neither can be
+            continue
         marker = lines[index].lstrip()[:3]
         if marker in CODE_MARKERS:
             in_code = marker if in_code is None else (None if marker == in_code else in_code)
