@@ -25,7 +25,7 @@ from .countries import (
 )
 from .fields import Fields, mapping
 from .header import Reader
-from .languages import ENGLISH, cldr_locale, is_english
+from .languages import ENGLISH, english_name, is_english
 from .names import closest_name
 from .organisations import organisation_named, resolve_organisation, with_initials
 from .organisations import spellings as organisation_spellings
@@ -138,8 +138,8 @@ def country_hint(language: str | None) -> str:
     its names in that language are read too (see ownnames.py)."""
     if language is None or is_english(language):
         return COUNTRY_HINT
-    name = cldr_locale(ENGLISH).languages.get(language.split("-")[0], language)  # type: ignore[union-attr]
-    return COUNTRY_HINT.replace("English name or", f"English name, its name in {name} or", 1)
+    return COUNTRY_HINT.replace("English name or",
+                                f"English name, its name in {english_name(language)} or", 1)
 
 
 def listed(words: tuple[str, ...]) -> str:

@@ -44,6 +44,12 @@ def tag_named(name: str) -> str | None:
     return None
 
 
+def english_name(tag: str) -> str:
+    """Return the English name of a tag's language, as CLDR gives it ('pt-PT': Portuguese), or
+    the tag."""
+    return cldr_locale(ENGLISH).languages.get(tag.split("-")[0], tag)  # type: ignore[union-attr]
+
+
 def broader_tags(tag: str) -> list[str]:
     """Return a tag and the broader tags it falls back on: fr-CA, then fr."""
     parts = tag.split("-")

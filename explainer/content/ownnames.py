@@ -15,7 +15,7 @@ import functools
 
 from .cldr_names import alternatives
 from .countries import countries
-from .languages import ENGLISH, cldr_locale, is_english
+from .languages import ENGLISH, cldr_locale, english_name, is_english
 from .model import Country
 from .names import name_key
 from .shownnames import CONGOS, bare, other_names
@@ -65,8 +65,7 @@ def languages_naming(text: str) -> tuple[Country, tuple[str, ...]] | None:
     if len(found) != 1:
         return None
     [(code, tags)] = found.items()
-    names = cldr_locale(ENGLISH).languages  # type: ignore[union-attr]
-    return countries()[code], tuple(sorted(names.get(tag, tag) for tag in tags))
+    return countries()[code], tuple(sorted(english_name(tag) for tag in tags))
 
 
 def other_languages() -> list[str]:
