@@ -48,12 +48,12 @@ def parse_date(reader: Reader, node: Node, name: str, in_words: str = "") -> Fuz
         reader.error(node, f"'{name}' is not a date: '{text}'", (
             "write the date alone, in figures, and 'approximate: true' on a line of its own: "
             "the page shows the date as roughly known") if rough else
-            "write YYYY-MM-DD, YYYY-MM or YYYY" + (day_first(text) or ", for example 2024-05-23") +
+            "write YYYY-MM-DD, YYYY-MM or YYYY" + (year_last(text) or ", for example 2024-05-23") +
             (f"; {in_words}" if in_words and re.search(r"[^\W\d_]", text) else ""))
     return fuzzy
 
 
-def day_first(text: str) -> str | None:
+def year_last(text: str) -> str | None:
     """Say how to write a date typed with its year last ('22/07/2022', '02.11.2026'), or None:
     the day and month in the order the numbers allow, both orders where either may be, and
     that they are to be checked where neither is ('31/02/2024')."""

@@ -51,5 +51,5 @@ def slipped_fences(lines: list[str], start: int, end: int,
             in_code = marker if in_code is None else (None if marker == in_code else in_code)
             continue
         slip = SLIP.fullmatch(lines[index]) if in_code is None else None
-        if slip and written_kind(slip["kind"]) in kinds:
-            yield index, written_kind(slip["kind"])
+        if slip and (meant := written_kind(slip["kind"])) in kinds:
+            yield index, meant

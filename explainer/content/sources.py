@@ -139,11 +139,15 @@ def is_noncharacter(char: str) -> bool:
     return 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE
 
 
+def really(found: re.Match[str]) -> bool:
+    """Tell whether a match of NONCHARACTER or INVISIBLE is what it looks for, not one of the
+    characters past U+1FFFD that only look like noncharacters to the pattern."""
+    return ord(found[0]) < 0x1FFFE or is_noncharacter(found[0])
+
+
 def first_of(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """Return the first match of NONCHARACTER or INVISIBLE in a text, past the characters that
-    only look like noncharacters to the pattern."""
-    return next((found for found in pattern.finditer(text)
-                 if ord(found[0]) < 0x1FFFE or is_noncharacter(found[0])), None)
+    """Return the first real match of NONCHARACTER or INVISIBLE in a text (see really())."""
+    return next(filter(really, pattern.finditer(text)), None)
 
 
 def invisible_error(text: str, found: re.Match[str], display: str) -> ContentError:
@@ -158,8 +162,8 @@ def invisible_error(text: str, found: re.Match[str], display: str) -> ContentErr
         f"{NONCHARACTER_HINT}; delete it" if noncharacter else
         "delete it (it often comes from copying and pasting); use an ordinary line break or "
         "space instead",
-        INVISIBLE.sub(lambda m: f"<U+{ord(m[0]):04X}>" if ord(m[0]) < 0x1FFFE or
-                      is_noncharacter(m[0]) else m[0], text.split("\n")[line - 1]))])
+        INVISIBLE.sub(lambda m: f"<U+{ord(m[0]):04X}>" if really(m) else m[0],
+                      text.split("\n")[line - 1]))])
 
 
 def file_bytes(path: Path) -> bytes | None:
