@@ -156,8 +156,7 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
         clean = blank_out(text)
         ranges: list[tuple[int, int]] | None = None  # found once an amount disagrees: rarely
         for offset, amount in amounts(clean, counting):
-            qualifier = qualifier_before(clean, offset, counting)[0]  # "nearly 50 years"
-            figure = disagreeing(clean, offset, (qualifier, amount), known, counting)
+            figure = disagreeing(clean, offset, amount, known, counting)
             if figure is None:
                 continue
             ranges = counting.ranges(clean) if ranges is None else ranges
@@ -173,7 +172,7 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
                           "warning")
 
 
-def disagreeing(text: str, offset: int, stated: tuple[str, Amount],
+def disagreeing(text: str, offset: int, amount: Amount,
                 known: list[tuple[Figure, Amount, set[str]]], counting: Counting
                 ) -> Figure | None:
     """Return the key figure that an amount stated at offset, with the qualifier before it
@@ -185,10 +184,12 @@ def disagreeing(text: str, offset: int, stated: tuple[str, Amount],
     related one has the amount, or when the sentence also gives a related one as it is: its
     other amounts are then other things ("from 7.8% for Tesla to 35.3% for SAIC").
     """
-    qualifier, amount = stated
     same_unit = [(f, a, label) for f, a, label in known if a.unit == amount.unit]
+    if not same_unit:
+        return None  # no figure to compare it with, whatever is said before it
+    qualifier = qualifier_before(text, offset, counting)[0]  # "nearly 50 years"
     if all(fits(qualifier, amount.value, a.value) for _, a, _ in same_unit):
-        return None  # no figure to compare with, or every one agrees: no related one differs
+        return None  # every one agrees: no related one differs
     around = sentence_at(text, offset)
     sentence = counting.content_words(around) - {amount.unit}
     related = [(len(label & sentence), f, a) for f, a, label in same_unit
