@@ -103,10 +103,19 @@ def write_corpus(stories: list[Story], out: Path, fmt: str = "explainer") -> Pat
 
 
 def build_environment() -> dict[str, str]:
-    """Return the environment a build of a corpus runs in: this process's, with the corpus's
-    last day as the build's "today" (SOURCE_DATE_EPOCH), whatever the clock says."""
+    """Return the environment a build of a corpus runs in: a user's (see user_environment), with
+    the corpus's last day as the build's "today" (SOURCE_DATE_EPOCH), whatever the clock says."""
     day = datetime(LAST_DAY.year, LAST_DAY.month, LAST_DAY.day, tzinfo=UTC)
-    return {**os.environ, "SOURCE_DATE_EPOCH": str(int(day.timestamp()))}
+    return {**user_environment(), "SOURCE_DATE_EPOCH": str(int(day.timestamp()))}
+
+
+def user_environment() -> dict[str, str]:
+    """Return this process's environment, where Python keeps each module's compiled bytecode,
+    as it does on a writer's machine, even if this process was told not to
+    (PYTHONDONTWRITEBYTECODE, set in some containers and CI images): otherwise every build of
+    every tool compiles its modules anew, a tenth of a second or more that no user pays."""
+    return {name: value for name, value in os.environ.items()
+            if name != "PYTHONDONTWRITEBYTECODE"}
 
 
 def page_paths(stories: list[Story], fmt: str) -> list[str]:

@@ -24,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.corpus import CORPORA, CorpusError  # noqa: E402 (the repository must be importable)
+from benchmarks.corpus import CORPORA, CorpusError, user_environment  # noqa: E402
 from benchmarks.stories import Story  # noqa: E402
 from benchmarks.timing import Run, run_timed  # noqa: E402
 from benchmarks.tools import Tool, ToolError, ours, peers  # noqa: E402
@@ -158,7 +158,7 @@ def measure_default(work: Path, repeat: int) -> list[Run]:
     output = work / "default-public"
     tool = Tool("the default build", "", (sys.executable, str(REPO / "build.py"), "--root",
                                           str(root), "--output", str(output)),
-                root, output, (root / ".cache",), ())
+                root, output, (root / ".cache",), (), user_environment())
     runs = []
     for _ in range(repeat):
         tool.clear()
