@@ -41,7 +41,7 @@ def test_typing_finds_the_seed_from_a_file(seed_site: Path, new_page, query: str
                                            marked: str | None) -> None:
     new_page.goto((seed_site / "search.html").as_uri())
     search(new_page, query)
-    assert new_page.locator(STATUS).text_content() == f"1 result for {query}"
+    assert new_page.locator(STATUS).text_content() == f"1 result for “{query}”"
     result = new_page.locator(RESULTS)
     assert result.count() == 1
     link = result.get_by_role("link")
@@ -57,7 +57,7 @@ def test_typing_finds_the_seed_from_a_file(seed_site: Path, new_page, query: str
 def test_a_query_that_matches_nothing_says_so(seed_site: Path, new_page) -> None:
     new_page.goto((seed_site / "search.html").as_uri())
     search(new_page, "Kenya zebra")
-    assert new_page.locator(STATUS).text_content() == "0 results for Kenya zebra"
+    assert new_page.locator(STATUS).text_content() == "0 results for “Kenya zebra”"
     assert new_page.locator(RESULTS).count() == 0
 
 
@@ -71,7 +71,7 @@ def test_a_screen_reader_hears_the_count_once_a_reader_stops_typing(seed_site: P
     field = new_page.get_by_label("Search the explainers")
     field.press_sequentially("kenya police", delay=150)  # at a reader's pace
     new_page.wait_for_function("said.length && said.at(-1).includes('kenya police')")
-    assert new_page.evaluate("said") == ["1 result for kenya police"]
+    assert new_page.evaluate("said") == ["1 result for “kenya police”"]
     field.press("Enter")  # asked again: said again
     new_page.wait_for_function("said.length == 2")
     assert page_errors(new_page).all == []
@@ -85,14 +85,14 @@ def test_the_french_page_finds_the_french_explainer_in_french(seed_site: Path,
             "link", name="Rechercher").click()
         new_page.wait_for_url(f"{base}fr/search.html")
         search(new_page, "Tchad", "Rechercher dans les décryptages")  # Chad, in French
-        assert new_page.locator(STATUS).text_content() == "1 résultat pour Tchad"
+        assert new_page.locator(STATUS).text_content() == "1 résultat pour «\u00a0Tchad\u00a0»"
         assert "26 juin 2024" in new_page.locator(RESULTS).text_content()
         new_page.locator(RESULTS).get_by_role("link").click()
         new_page.wait_for_url(f"{base}{FRENCH}")
     assert page_errors(new_page).all == []
     new_page.goto((seed_site / "search.html").as_uri())
     search(new_page, "Tchad")
-    assert new_page.locator(STATUS).text_content() == "0 results for Tchad"
+    assert new_page.locator(STATUS).text_content() == "0 results for “Tchad”"
 
 
 def test_search_works_under_a_sub_path_and_from_a_link_with_a_query(seed_site: Path,
@@ -106,7 +106,7 @@ def test_search_works_under_a_sub_path_and_from_a_link_with_a_query(seed_site: P
         new_page.wait_for_url(f"{base}{SEED}.html")
         new_page.goto(f"{base}search.html?q=USA")
         new_page.wait_for_selector(RESULTS)
-        assert new_page.locator(STATUS).text_content() == "1 result for USA"
+        assert new_page.locator(STATUS).text_content() == "1 result for “USA”"
         assert new_page.get_by_label("Search the explainers").input_value() == "USA"
     assert page_errors(new_page).all == []
 
@@ -245,7 +245,7 @@ def test_results_from_several_files_are_shown_in_order(make_site: Callable[..., 
     new_page.goto((root / "public" / "search.html").as_uri())
     search(new_page, "vote")
     assert new_page.locator(STATUS).text_content() == \
-        "30 results for vote Showing the first 20."
+        "30 results for “vote” Showing the first 20."
     titles = new_page.locator(RESULTS).get_by_role("link").all_text_contents()
     assert titles == [f"Vote {n}" for n in range(29, 9, -1)]  # newest first
 
@@ -317,8 +317,8 @@ def search_label(language: str) -> str:
 
 
 @pytest.mark.parametrize(("language", "query", "status"), [
-    ("km", "មេគង្គ", "1 result for មេគង្គ"), ("gu", "ચોમાસું", "1 result for ચોમાસું"),
-    ("gu", "zebra", "0 results for zebra"), ("km", "zebra", "0 results for zebra")])
+    ("km", "មេគង្គ", "1 result for “មេគង្គ”"), ("gu", "ચોમાસું", "1 result for “ચોમાસું”"),
+    ("gu", "zebra", "0 results for “zebra”"), ("km", "zebra", "0 results for “zebra”")])
 def test_english_results_texts_count_as_english_does(unlisted_site: Path, new_page,
                                                       language: str, query: str,
                                                       status: str) -> None:
