@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import jinja2
@@ -16,7 +17,6 @@ import pytest
 
 from explainer import stages
 from explainer.cli import main
-from explainer.speed import lastbuild
 
 from .helpers import REPO, run_cli, snapshot, soup
 from .publishing import EPOCH_BEFORE, write_project
@@ -184,8 +184,10 @@ def test_an_edit_that_keeps_a_file_s_size_and_time_is_still_seen(
         built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     root, out = built
-    # Files older than a clock's step are known by their stamp: these are, from now on.
-    monkeypatch.setattr(lastbuild, "SETTLED", 0)
+    # A build knows a file by its stamp once the file has not changed for a few seconds (a
+    # clock's step): wait until the project's files are that old.
+    newest = max(path.stat().st_ctime for path in root.rglob("*") if path.is_file())
+    time.sleep(max(0.0, newest + 3.1 - time.time()))
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH_BEFORE)
     arguments = ["build", "--root", str(root), "--output", str(out)]
     assert main(arguments) == 0  # records each input file's stamp and hash
