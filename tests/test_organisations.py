@@ -216,6 +216,29 @@ def test_a_listed_organisation_is_named_in_the_page_s_language(
         sorted(named)
 
 
+@pytest.mark.parametrize(("language", "written", "shown"), [
+    ("es", ["OEA", "Naciones Unidas", "CE"],
+     ["OEA Organización de los Estados Americanos", "ONU Naciones Unidas",
+      "CE Comisión Europea"]),
+    ("de", ["EU-Kommission", "Vereinte Nationen", "IWF"],
+     ["EC EU-Kommission", "UN Vereinte Nationen", "IWF Internationaler Währungsfonds"]),
+    ("fr-CA", ["ONU"], ["ONU Nations unies"]),
+])
+def test_a_listed_organisation_is_read_as_the_page_s_language_writes_it(
+        tmp_path: Path, language: str, written: list[str], shown: list[str]) -> None:
+    """The page prints 'OEA' in Spanish: an author writing the same is understood."""
+    entries = "".join(f"  - {{name: {name}, role: supporting}}\n" for name in written)
+    story = STORY[:STORY.index("--- countries")].replace(
+        "---\n", f"---\nlanguage: {language}\n", 1) + \
+        f"--- countries\ncountries:\n  - {{name: Kenya, role: lead}}\n{entries}---\n"
+    root = write_project(tmp_path, {"content/haiti.md": story})
+    result = run_cli("build", "--root", root, "--output", root / "out")
+    assert result.returncode == 0, result.stderr
+    page = root / "out" / language.lower() / "haiti.html"
+    section = soup(page).select_one("section.countries")
+    assert [li.get_text(" ", strip=True) for li in section.select("li.organisation")] == shown
+
+
 def test_every_listed_organisation_has_a_name_in_each_language_explainer_ships() -> None:
     shipped = {path.stem for path in (REPO / "explainer" / "data" / "i18n").glob("*.yml")}
     listed = sorted({organisation for _, organisation in spellings().values()},

@@ -28,6 +28,7 @@ from .header import Reader
 from .languages import ENGLISH, english_name, is_english
 from .names import closest_name
 from .organisations import organisation_named, resolve_organisation, with_initials
+from .organisations import resolve_in_language as organisation_in_language
 from .organisations import spellings as organisation_spellings
 from .ownnames import languages_naming, resolve_in_language
 from .roles import read_role
@@ -76,9 +77,13 @@ def named_entry(item: Fields, node: Node, role: str,
     if organisation is not None:
         return model.OrganisationEntry(organisation, role, *rest)
     # Last, as the page's language's names are read only for a name English has not.
-    country = resolve_in_language(text, reader.language or ENGLISH)
+    language = reader.language or ENGLISH
+    country = resolve_in_language(text, language)
     if country is not None:
         return model.CountryEntry(country, role, *rest)
+    organisation = organisation_in_language(text, language)
+    if organisation is not None:
+        return model.OrganisationEntry(organisation, role, *rest)
     candidates = ambiguous_country(text)
     if candidates:
         names = " or ".join(f"'{c.name}'" for c in candidates)

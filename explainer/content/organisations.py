@@ -92,6 +92,18 @@ def resolve_organisation(text: str) -> Organisation | None:
     return found[1] if found else None
 
 
+def resolve_in_language(text: str, language: str) -> Organisation | None:
+    """Return the listed organisation a name or initials stand for as a language's press
+    writes them ('OEA' on a page in Spanish, 'EU-Kommission' in German), named in English;
+    or None."""
+    key = name_key(text)
+    for tag in broader_tags(language):
+        for own in translated().get(tag, {}).values():
+            if key in (name_key(own.name), name_key(own.initials)):
+                return resolve_initials(own.key)
+    return None
+
+
 def organisation_named(text: str) -> Organisation:
     """Return the organisation an author names: a listed one, or a body as written."""
     known = resolve_organisation(text) or resolve_initials(text)
