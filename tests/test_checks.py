@@ -187,6 +187,20 @@ def test_one_figure_label_with_two_values() -> None:
         "given as 'About 1,000' (line 11) and as 'About 2,000'"]
 
 
+def test_one_figure_label_with_two_values_in_a_language_the_checks_do_not_read(
+        make_site: Callable[..., Path]) -> None:
+    """The values are compared as written: no need to read a German number to see two."""
+    german = FRONT.replace("---\n", "---\nlanguage: de\n", 1)
+    story = german + ("--- figures\nfigures:\n  - value: 2,4 Mrd. Euro\n"
+                      "    label: Rückforderung der Kommission\n  - value: 3,1 Mrd. Euro\n"
+                      "    label: Rückforderung der Kommission\n---\n")
+    root = make_site({"content/a.md": story})
+    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+    assert [line for line in result.stderr.splitlines() if ": warning: " in line] == [
+        "content/a.md:11: warning: section 'figures': 'Rückforderung der Kommission' is given "
+        "as '2,4 Mrd. Euro' (line 9) and as '3,1 Mrd. Euro'"]
+
+
 def test_timeline_events_out_of_order_in_the_future_or_without_source() -> None:
     body = ("--- timeline\nevents:\n"
             "  - {date: 2024-05-01, title: Second, source: 'https://example.org/2'}\n"

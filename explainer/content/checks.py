@@ -11,7 +11,7 @@ from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 
 from ..errors import Problem
-from .claims import check_figures
+from .claims import check_figures, figures_given_twice
 from .countclaims import check_country_counts, warning
 from .counting import MODULES, counting_for, plain_numbers, plain_words
 from .dateclaims import check_dates
@@ -26,11 +26,12 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
     they read, and else a note, once, that they were skipped."""
     counting = counting_for(explainer.language)
     if counting is None:
-        return [skipped(explainer), *check_timelines(explainer),
+        return [skipped(explainer), *figures_given_twice(explainer), *check_timelines(explainer),
                 *check_dates(explainer, plain_words),
                 *check_takeaways(explainer, plain_words, plain_numbers)]
     return [*check_country_counts(explainer, counting, texts_of),
-            *check_figures(explainer, counting), *check_timelines(explainer),
+            *figures_given_twice(explainer), *check_figures(explainer, counting),
+            *check_timelines(explainer),
             *check_dates(explainer, counting.content_words),
             *check_takeaways(explainer, counting.content_words, counting.numbers)]
 

@@ -145,8 +145,7 @@ def passages(explainer: Explainer) -> Iterator[tuple[str, int, bool, str]]:
 
 def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]:
     """Warn where the text or the figures give one figure two different values."""
-    figures = [f for s in explainer.sections if isinstance(s, Figures) for f in s.items]
-    yield from figures_given_twice(explainer, figures)
+    figures = figures_of(explainer)
     known = [(f, a, counting.content_words(f.label) - {a.unit}) for f in figures
              if (a := figure_amount(f, counting)) is not None
              and a.unit not in counting.country_units]
@@ -223,10 +222,16 @@ def qualifier_before(text: str, start: int, counting: Counting) -> tuple[str, in
     return counting.qualifiers.get(said, ""), before.start()
 
 
-def figures_given_twice(explainer: Explainer, figures: list[Figure]) -> Iterator[Problem]:
-    """Warn about two figures with the same label and different values."""
+def figures_of(explainer: Explainer) -> list[Figure]:
+    """Return the key figures of every figures section, in the file's order."""
+    return [f for s in explainer.sections if isinstance(s, Figures) for f in s.items]
+
+
+def figures_given_twice(explainer: Explainer) -> Iterator[Problem]:
+    """Warn about two figures with the same label and different values: values compared as
+    written, so in any language."""
     seen: dict[str, Figure] = {}
-    for figure in figures:
+    for figure in figures_of(explainer):
         label = " ".join(figure.label.lower().split())
         first = seen.setdefault(label, figure)
         if first is not figure and first.value.strip().lower() != figure.value.strip().lower():
