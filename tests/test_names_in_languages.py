@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from explainer.content import model
-from explainer.content.ownnames import own_names
+from explainer.content.ownnames import own_spellings
 
 from .helpers import run_cli, soup, write_project
 from .test_country_names import countries_section
@@ -73,11 +73,11 @@ def test_a_country_not_found_is_told_the_names_its_page_reads(language: str, tol
 
 
 def test_names_in_other_languages_are_read_only_for_a_name_english_has_not() -> None:
-    own_names.cache_clear()
+    own_spellings.cache_clear()
     body = countries_section("Germany", "UN", "KE", "Korea, Rep.")
     for language in ("en", "de", "fr"):
         assert errors_of(body, FRONT.format(language)) == []
-    assert own_names.cache_info().currsize == 0
+    assert own_spellings.cache_info().currsize == 0
 
 
 def test_a_german_page_prints_the_german_name_it_was_given(tmp_path: Path) -> None:
@@ -87,3 +87,14 @@ def test_a_german_page_prints_the_german_name_it_was_given(tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     page = soup(root / "out" / "de" / "de.html")
     assert [a.get_text() for a in page.select("a.country-name")] == ["Deutschland", "Frankreich"]
+
+
+@pytest.mark.parametrize(("language", "written", "meant"), [
+    ("de", "Östereich", "Österreich"), ("de", "Serbein", "Serbien"),
+    ("es", "Brasill", "Brasil"), ("es-MX", "Argentinna", "Argentina"),
+    ("es", "Organización de los Estados Americano", "Organización de los Estados Americanos"),
+    ("de", "Vereinte Natonen", "Vereinte Nationen")])
+def test_a_misspelt_name_in_the_page_s_language_is_told_the_name_it_meant(
+        language: str, written: str, meant: str) -> None:
+    [error] = errors_of(countries_section(written), FRONT.format(language))
+    assert f"unknown country '{written}' (did you mean '{meant}'?)\n" in error

@@ -30,7 +30,8 @@ from .names import closest_name
 from .organisations import organisation_named, resolve_organisation, with_initials
 from .organisations import resolve_in_language as organisation_in_language
 from .organisations import spellings as organisation_spellings
-from .ownnames import languages_naming, resolve_in_language
+from .organisations import spellings_in_language as organisation_spellings_in_language
+from .ownnames import languages_naming, resolve_in_language, spellings_in_language
 from .roles import read_role
 
 Entry = model.CountryEntry | model.OrganisationEntry
@@ -115,7 +116,7 @@ def refuse_unknown(reader: Reader, node: Node, text: str) -> None:
         return
     if refuse_alternatives(reader, node, text):
         return
-    close = suggest_name(text)
+    close = suggest_name(text, reader.language or ENGLISH)
     reader.error(node, f"unknown country '{text}'" +
                  (f" (did you mean '{close}'?)" if close else ""), country_hint(reader.language))
 
@@ -164,19 +165,24 @@ def warn_code_clash(reader: Reader, node: Node, text: str, country: model.Countr
                      f"country, write 'name: {country.name}'", severity="warning")
 
 
-def suggest_name(text: str) -> str | None:
-    """Return the country or organisation name closest to a misspelt one, or None."""
-    return closest_name(text, suggestions())
+def suggest_name(text: str, language: str) -> str | None:
+    """Return the country or organisation name closest to a misspelt one, in English or in
+    the page's language, or None."""
+    return closest_name(text, suggestions(language))
 
 
-def suggestions() -> dict[str, str]:
+def suggestions(language: str) -> dict[str, str]:
     """Return the names a misspelt one may be corrected to, by the key of the name it is
     close to: that name where it reads as prose does, else the name the page prints ('DR
     Congo' for a name close to CLDR's 'Congo (DRC)', 'Iran' for ISO's 'Iran, Islamic
-    Republic of', 'Hong Kong' for CLDR's 'Hong Kong SAR China')."""
+    Republic of', 'Hong Kong' for CLDR's 'Hong Kong SAR China'). A page in another language
+    than English reads its language's names too ('Brasil' in Spanish), as written."""
     known = {key: name if reads_as_prose(name) and not replaced(name, country) else country.name
              for key, (name, country) in spellings().items()}
     known.update((key, name) for key, (name, _) in organisation_spellings().items())
+    known.update((key, name) for key, (name, _) in spellings_in_language(language).items()
+                 if reads_as_prose(name))
+    known.update(organisation_spellings_in_language(language))
     return known
 
 

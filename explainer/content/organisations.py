@@ -104,6 +104,12 @@ def resolve_in_language(text: str, language: str) -> Organisation | None:
     return None
 
 
+def spellings_in_language(language: str) -> dict[str, str]:
+    """Return the names a language's press gives the listed organisations, by their keys."""
+    return {name_key(own.name): own.name for tag in reversed(broader_tags(language))
+            for own in translated().get(tag, {}).values()}
+
+
 def organisation_named(text: str) -> Organisation:
     """Return the organisation an author names: a listed one, or a body as written."""
     known = resolve_organisation(text) or resolve_initials(text)

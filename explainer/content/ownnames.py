@@ -24,32 +24,44 @@ from .shownnames import CONGOS, bare, other_names
 def resolve_in_language(text: str, language: str) -> Country | None:
     """Return the country a name in a page's own language stands for ('Deutschland' on a page
     in German), or None (always on a page in English)."""
+    found = spellings_in_language(language).get(name_key(text))
+    return found[1] if found else None
+
+
+def spellings_in_language(language: str) -> dict[str, tuple[str, Country]]:
+    """Return the countries a page's own language names, with each name as written, by the
+    key of the name; none on a page in English."""
     if is_english(language):
-        return None
+        return {}
     locale = cldr_locale(language)
     if locale is None or locale.language == ENGLISH:
-        return None
-    code = own_names(str(locale).replace("_", "-")).get(name_key(text))
-    return countries()[code] if code else None
+        return {}
+    return own_spellings(str(locale).replace("_", "-"))
+
+
+def own_names(tag: str) -> dict[str, str]:
+    """Return the codes of the countries a CLDR locale names (pt-PT), by the key of each of
+    their names."""
+    return {key: country.code for key, (_, country) in own_spellings(tag).items()}
 
 
 @functools.cache  # once per language
-def own_names(tag: str) -> dict[str, str]:
-    """Return the codes of the countries a CLDR locale names (pt-PT), by the key of each of
+def own_spellings(tag: str) -> dict[str, tuple[str, Country]]:
+    """Return the countries a CLDR locale names (pt-PT), with the name, by the key of each of
     their names: the standard one, short forms and variants; never the bare name of both
     Congos ('Kongo' is the Republic's in Polish)."""
     from babel import Locale  # imported on first use: reading its locale data takes a while
 
     standard = dict(Locale.parse(tag.replace("-", "_")).territories)
     other = other_names(tag)
-    found: dict[str, str] = {}
-    for code in countries():
+    found: dict[str, tuple[str, Country]] = {}
+    for code, country in countries().items():
         names = [standard.get(code, ""), *other.get(code, {}).values()]
         both = [standard.get(CONGOS[code], ""), *other.get(CONGOS[code], {}).values()] \
             if code in CONGOS else []
         for name in filter(None, names):
             if not bare(name, both):
-                found.setdefault(name_key(name), code)
+                found.setdefault(name_key(name), (name, country))
     return found
 
 
