@@ -255,7 +255,10 @@ def test_every_listed_organisation_has_a_name_in_each_language_explainer_ships()
 BADGES = [("Rapid Support Forces", "RSF"), ("UN Environment Programme", "UNEP"),
           ("CONMEBOL", "CONMEBOL"), ("Hamas", "H"), ("Médecins sans frontières", "MSF"),
           ("Alliance des États du Sahel", "AÉS"), ("Östliche Partnerschaft", "ÖP"),
-          ("Организация Договора о коллективной безопасности", "ОД"), ("ОДКБ", "ОДКБ")]
+          ("Организация Договора о коллективной безопасности", "ОД"), ("ОДКБ", "ОДКБ"),
+          # Initials the author gives with the name are the badge, not letters added to it.
+          ("Comunidad Andina (CAN)", "CAN"), ("Internationale Energieagentur (IEA)", "IEA"),
+          ("CAF - Banco de Desarrollo de América Latina", "CAF")]
 
 
 def test_a_body_named_by_the_author_gets_the_badge_its_name_gives(tmp_path: Path) -> None:

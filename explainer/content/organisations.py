@@ -73,6 +73,8 @@ BUILT_IN: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 WORD = re.compile(r"[\w'’]+")
 MOST_INITIALS = 5
 ACRONYM = re.compile(r"[^\W_][\w+]{1,7}")  # "FIFA", "M23", "ОДКБ": to fullmatch, in capitals
+# Initials an author gives with the name: "Comunidad Andina (CAN)", "CAF - Banco de Desarrollo".
+GIVEN = re.compile(r"[(（](?P<after>[^\W_][\w+]{1,7})[)）]$|^(?P<before>[^\W_][\w+]{1,7}) [-–—] ")
 
 
 @functools.cache
@@ -119,9 +121,12 @@ def organisation_named(text: str) -> Organisation:
 def initials_of(name: str) -> str:
     """Return a badge's letters for a name: "RSF" for Rapid Support Forces, "UNEP" for UN
     Environment Programme, "AÉS" for Alliance des États du Sahel, "FIFA" and "CONMEBOL" as
-    they are."""
+    they are, "CAN" for Comunidad Andina (CAN): the initials given with a name."""
     if ACRONYM.fullmatch(name) and capitals(name):
         return name
+    given = GIVEN.search(name.strip())
+    if given and capitals(given["after"] or given["before"]):
+        return given["after"] or given["before"]
     if not any(char.isupper() or char.islower() for char in name):
         return ""  # a script without capitals (日本赤十字社, الهلال الأحمر): no initials to show
     return "".join(word if capitals(word) and len(word) > 1 else word[0]
