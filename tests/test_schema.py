@@ -194,6 +194,26 @@ def test_a_colon_in_a_value_below_a_key_is_not_taken_for_a_line_out_of_line(line
                           "value in quotes")
 
 
+@pytest.mark.parametrize(("body", "errors"), [
+    # YAML reads the line as the start of a longer text and stops below it; the page's
+    # author is sent to the line that lacks the ':'.
+    ("--- quote\ntext: T\nspeaker Luis Almagro\nrole: secretario general\n---\n",
+     ["content/x.md:8:8: error: section 'quote': no ':' after 'speaker'\n"
+      "    speaker Luis Almagro\n"
+      "  hint: a field's name ends with ':' and a space: write 'speaker: Luis Almagro'"]),
+    ("--- timeline\ntitle Cómo se llegó hasta aquí\nevents:\n  - {date: 2024, title: X}\n---\n",
+     ["content/x.md:7:6: error: section 'timeline': no ':' after 'title'"]),
+    ("--- countries\ncountries:\n  - name: Bolivia\n    note País donde nace el río\n"
+     "  - name: Argentina\n    role parte\n---\n",
+     ["content/x.md:9:9: error: section 'countries': no ':' after 'note'",
+      "content/x.md:11:9: error: section 'countries': no ':' after 'role'"]),
+])
+def test_a_field_without_its_colon_is_named_at_its_own_line(body: str,
+                                                            errors: list[str]) -> None:
+    found = errors_of(body)
+    assert [error[:len(expected)] for error, expected in zip(found, errors, strict=True)] == errors
+
+
 def test_a_date_wrong_twice_is_reported_twice() -> None:
     body = ("--- timeline\nevents:\n  - {date: 2024-02-30, title: X}\n"
             "  - {date: 2024-02-30, title: Y}\n  - {date: May, title: Z}\n"

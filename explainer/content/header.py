@@ -16,7 +16,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ..errors import Problem, line_at
 from .sources import NONCHARACTER, NONCHARACTER_HINT, first_of
 from .yamlnodes import MAP_TAG, NULL_TAG, compose
-from .yamlslips import REPAIRS, repaired, syntax_hint, untabbed
+from .yamlslips import REPAIRS, colon_added, colonless, repaired, syntax_hint, untabbed
 
 # How to read a header's text as its author meant it, past a slip on one of its lines.
 Repair = Callable[[str, int], "str | None"] | None
@@ -130,8 +130,15 @@ class Reader:
                            f"{self.what}: a tab is used for indentation; YAML allows spaces only",
                            "replace the tab at the start of the line with spaces",
                            excerpt), untabbed
-        message = f"{self.what}: YAML syntax error: {exc.problem or exc.context}"
         above = self.lines[self.base_line - 1:line - 1]
+        found = colonless(str(exc), [*above, excerpt])
+        if found is not None:
+            line, slip = self.base_line + found[0], found[1]
+            return Problem(self.display, line, slip.end("key") + 1,
+                           f"{self.what}: no ':' after '{slip['key']}'",
+                           "a field's name ends with ':' and a space: write "
+                           f"'{slip['key']}: {slip['value']}'", self.line_text(line)), colon_added
+        message = f"{self.what}: YAML syntax error: {exc.problem or exc.context}"
         hint, value_slip = syntax_hint(str(exc), excerpt, above)
         return Problem(self.display, line, column, message, hint, excerpt), \
             repaired if value_slip else None

@@ -44,6 +44,10 @@ INDENT_ERRORS = ("mapping values are not allowed", "did not find expected key",
                  "did not find expected '-' indicator", "expected <block end>")
 # A line that starts a field: its indentation (with a list's '- '), and the field's name.
 FIELD_LINE = re.compile(r"(?P<lead>\s*(?:-\s+)?)(?P<key>[\w-]+):(?:\s|$)")
+# A line that gives a field's name and its value with no ':' between them: "note Sede de la
+# firma". YAML reads it as the start of a longer text, and stops a line or more below it.
+COLONLESS = re.compile(r"(?P<lead>\s*(?:-\s+)?)(?P<key>[a-z][a-z_]*) +(?P<value>\S.*)")
+COLON_ERRORS = ("could not find expected ':'", "mapping values are not allowed")
 
 
 def syntax_hint(error: str, line: str, above: Sequence[str] = ()) -> tuple[str, bool]:
@@ -59,6 +63,40 @@ def syntax_hint(error: str, line: str, above: Sequence[str] = ()) -> tuple[str, 
     key, hint = next(((key, hint) for key, hint in YAML_HINTS if key in error),
                      ("", "check the YAML syntax"))
     return hint, key in VALUE_SLIPS
+
+
+def colonless(error: str, lines: Sequence[str]) -> tuple[int, re.Match[str]] | None:
+    """Return the line (its index, and its parts), among a header's lines up to the one YAML
+    stopped at (the last), that gives a field's name and value with no ':' between them, lined
+    up with the fields around it; or None."""
+    if not any(key in error for key in COLON_ERRORS):
+        return None
+    for index in range(len(lines) - 1, -1, -1):
+        if index < len(lines) - 1 and FIELD_LINE.match(lines[index]):
+            return None  # a field whole: the slip is below it
+        found = COLONLESS.fullmatch(lines[index].rstrip())
+        if found and ": " not in found["value"] and " #" not in found["value"] \
+                and len(found["lead"]) == field_column(lines, index):
+            return index, found
+    return None
+
+
+def field_column(lines: Sequence[str], index: int) -> int:
+    """Return the column where the fields nearest a line start: those above it, else below."""
+    above = [found for line in lines[:index] if (found := FIELD_LINE.match(line))]
+    below = [found for line in lines[index + 1:] if (found := FIELD_LINE.match(line))]
+    nearest = above[-1] if above else below[0] if below else None
+    return len(nearest["lead"]) if nearest else -1
+
+
+def colon_added(text: str, line: int) -> str | None:
+    """Return the text with the ':' a line's field name lacks; None if it lacks none."""
+    lines = text.split("\n")
+    found = COLONLESS.fullmatch(lines[line].rstrip()) if 0 <= line < len(lines) else None
+    if found is None:
+        return None
+    lines[line] = f"{found['lead']}{found['key']}: {found['value']}"
+    return "\n".join(lines)
 
 
 def misaligned(line: str, above: Sequence[str]) -> str:
