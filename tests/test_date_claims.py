@@ -104,6 +104,24 @@ def test_days_are_read_with_the_month_names_of_the_explainers_language(
         f"'{title}' 2024-07-16 (line 15)"]
 
 
+@pytest.mark.parametrize(("language", "prose"), [
+    ("de", "Die zweite Gruppe der Polizisten kam am 17. Juli 2024 an, drei Wochen später."),
+    ("es", "El segundo grupo de policías llegó el 17 de jul. de 2024, tres semanas después."),
+])
+def test_the_warning_quotes_the_whole_sentence_though_the_date_holds_a_point(
+        language: str, prose: str) -> None:
+    """A German day ('17.') or an abbreviated month ('jul.') ends no sentence."""
+    explainer, problems = read_explainer(split_source(
+        f"---\ntitle: T\ndek: D\npublished: 2024-08-01\nlanguage: {language}\n---\n\n"
+        f"--- summary\n---\nAntes.\n{prose}\n\n--- timeline\nsource: https://example.org/\n"
+        "events:\n  - date: 2024-07-16\n    title: Die zweite Gruppe der Polizisten kommt an\n"
+        "  - date: 2024-07-15\n    title: El segundo grupo de policías llega\n---\n",
+        Path("x.md"), "content/x.md"), Markup())
+    assert explainer is not None, [p.render() for p in problems]
+    [warning] = [p.render() for p in check_explainer(explainer) if "timeline dates" in p.message]
+    assert warning.split("\n")[1] == f"    {prose}"
+
+
 def test_approximate_beside_a_display_date_is_a_warning() -> None:
     explainer, problems = read_explainer(split_source(
         "---\ntitle: T\ndek: D\npublished: 2024-08-01\n---\n\n--- timeline\n"

@@ -259,12 +259,14 @@ def blank_out(text: str) -> str:
     return LINK_TARGET.sub(spaces, text) if "](" in text else text
 
 
-def sentence_at(text: str, offset: int) -> str:
-    """Return the sentence (or paragraph part) around an offset."""
+def sentence_at(text: str, offset: int, last: int | None = None) -> str:
+    """Return the sentence (or paragraph part) around an offset, or around the span from it to
+    last, whole where a point inside the span seems to end a sentence ("am 5. März")."""
     start = max((m.end() for m in SENTENCE_END.finditer(text, 0, offset)), default=0)
     start = max(start, text.rfind("\n\n", 0, offset) + 1)
-    after = SENTENCE_END.search(text, offset)
-    paragraph_end = text.find("\n\n", offset)
+    last = offset if last is None else last
+    after = SENTENCE_END.search(text, last)
+    paragraph_end = text.find("\n\n", last)
     end = min(x for x in (after.end() if after else len(text),
                           paragraph_end if paragraph_end >= 0 else len(text)))
     return text[start:end]

@@ -147,7 +147,7 @@ def check_dates(explainer: Explainer,
         plain = BARE_URL.sub(lambda m: " " * len(m[0]), blank_out(text))
         stated = [one for one in stated if plain[one.start:one.end] == text[one.start:one.end]]
         for one in stated:
-            said = sentence_at(plain, one.start) + " " + sentence_at(plain, one.end - 1)
+            said = sentence_at(plain, one.start, one.end - 1)
             event = spoken_of(content_words(said), titles)
             if event is None:
                 continue
@@ -158,11 +158,12 @@ def check_dates(explainer: Explainer,
                     and plain[other.start:other.end] in said for other in stated):
                 continue  # a day of another event, or one the sentence gives besides its own
             written = text[one.start:one.end].strip().rstrip(".")
+            excerpt = " ".join(sentence_at(text, one.start, one.end - 1).split())
             yield warning(explainer, line + plain.count("\n", 0, one.start), None,
                           f"{where} gives {written}, but the timeline dates '{event.title}' "
                           f"{event.date.iso} (line {event.line})",
                           "make the two agree; if they are two events, add the other one "
-                          "to the timeline", " ".join(sentence_at(text, one.start).split()))
+                          "to the timeline", excerpt)
 
 
 def prose_of(explainer: Explainer) -> Iterator[tuple[str, int, str]]:
