@@ -14,6 +14,8 @@ from .model import FuzzyDate
 DATE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ][\d:.+\-Z ]*)?")
 # A date typed with its year last, as many newsrooms write one: day and month, in either order.
 YEAR_LAST = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
+# A month written in words, with its year: "March 2024", "marzo de 2024", "März 2024".
+MONTH_YEAR = re.compile(r"(?P<month>[^\W\d_]+)\.?\s+(?:(?:de|of)\s+)?(?P<year>\d{4})")
 # A date said to be rough, as an event's 'approximate: true' says it: "c. 2024", "circa 2024-06".
 ROUGHLY = re.compile(r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|roughly|~)\s*"
                      r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?", re.IGNORECASE)
@@ -48,7 +50,9 @@ def parse_date(reader: Reader, node: Node, name: str, in_words: str = "") -> Fuz
         reader.error(node, f"'{name}' is not a date: '{text}'", (
             "write the date alone, in figures, and 'approximate: true' on a line of its own: "
             "the page shows the date as roughly known") if rough else
-            "write YYYY-MM-DD, YYYY-MM or YYYY" + (year_last(text) or ", for example 2024-05-23") +
+            "write YYYY-MM-DD, YYYY-MM or YYYY" + (year_last(text) or
+                                                   in_figures(text, reader.language) or
+                                                   ", for example 2024-05-23") +
             (f"; {in_words}" if in_words and re.search(r"[^\W\d_]", text) else ""))
     return fuzzy
 
@@ -69,6 +73,22 @@ def year_last(text: str) -> str | None:
     if not readings:  # '31/02/2024': neither way round a day of the year
         return f" ({typed[1]}{typed[2]}{typed[3]} is no day of {year}: check the day and the month)"
     return f": {next(iter(readings))}"
+
+
+def in_figures(text: str, language: str | None) -> str | None:
+    """Say how to write in figures a date written in words of the page's language ('3. März
+    2024', 'marzo de 2024'), or None."""
+    from .dateclaims import month_names, stated_dates  # only for a date written wrong
+
+    if language is None:
+        return None
+    day = next(stated_dates(text, language), None)
+    if day is not None and day.year and not text[:day.start].strip() \
+            and not text[day.end:].strip(" ."):
+        return f": {day.year:04}-{day.month:02}-{day.day:02}"
+    month = MONTH_YEAR.fullmatch(text)
+    number = month_names(language).get(month["month"].lower()) if month else None
+    return f": {month['year']}-{number:02}" if month and number else None
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a site's dates repeat, and a FuzzyDate is immutable
