@@ -62,6 +62,7 @@ WAY_BACK = re.compile(rb'<a (?:class="footnote-backref" )?href="#fnref[0-9]*_[a-
 WORD_FILTERS = {
     "date": "date",  # a date, as precisely as it is known
     "number": "number",  # a number, with the language's separators
+    "names": "names",  # names, as the language lists them: "A, B and C"
     "country_name": "country",  # a country's name
     "role_names": "role_names",  # the names of roles, as a list: Leading, Host
     "role_heading": "role_label",  # a group's heading (for a count, if given), or an entry's role

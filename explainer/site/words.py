@@ -14,6 +14,7 @@ from typing import Any
 import markupsafe
 from babel import Locale
 from babel.dates import DateTimePattern, get_month_names, match_skeleton
+from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from ..content.languages import ENGLISH, is_english
@@ -168,6 +169,10 @@ class Words:
         if known is None:
             known = self.numbers[value] = format_decimal(value, locale=self.locale)
         return known
+
+    def names(self, names: Iterable[str]) -> str:
+        """Return names as this language lists them: "A, B and C", "A, B et C", "A، B وC"."""
+        return format_list(list(names), locale=self.locale)
 
     def role_names(self, roles: Iterable[str], mark: bool = False) -> str:
         """Return the names of a country's roles in a story as a list: Leading, Host (for a
