@@ -122,13 +122,19 @@ def test_the_warning_quotes_the_whole_sentence_though_the_date_holds_a_point(
     assert warning.split("\n")[1] == f"    {prose}"
 
 
-def test_approximate_beside_a_display_date_is_a_warning() -> None:
+@pytest.mark.parametrize(("language", "words", "hint"), [
+    ("en", "late 2025", "say it in the words of 'display_date' ('about late 2025'), or leave "
+     "'approximate' out"),
+    ("de", "Ende 2025", "say it in the words of 'display_date', or leave 'approximate' out")])
+def test_approximate_beside_a_display_date_is_a_warning(language: str, words: str,
+                                                        hint: str) -> None:
     explainer, problems = read_explainer(split_source(
-        "---\ntitle: T\ndek: D\npublished: 2024-08-01\n---\n\n--- timeline\n"
-        "source: https://example.org/\nevents:\n  - date: 2025-10\n    display_date: late 2025\n"
-        "    approximate: true\n    title: The vote\n---\n", Path("x.md"), "content/x.md"),
-        Markup())
+        f"---\ntitle: T\ndek: D\npublished: 2024-08-01\nlanguage: {language}\n---\n\n"
+        "--- timeline\nsource: https://example.org/\nevents:\n  - date: 2025-10\n"
+        f"    display_date: {words}\n    approximate: true\n    title: The vote\n---\n",
+        Path("x.md"), "content/x.md"), Markup())
     assert explainer is not None
     assert [p.render().split("\n")[0] for p in problems] == [
-        "content/x.md:12:5: warning: section 'timeline': 'approximate' is not shown beside "
+        "content/x.md:13:5: warning: section 'timeline': 'approximate' is not shown beside "
         "'display_date': the page writes the date as its words say"]
+    assert [p.hint for p in problems] == [hint]

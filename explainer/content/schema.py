@@ -15,7 +15,7 @@ from .anchors import anchor_base, repeated, unique_anchor
 from .context import Context
 from .fields import Fields, check_url, mapping, read_language, read_own_language
 from .header import Reader
-from .languages import ENGLISH, language_folder
+from .languages import ENGLISH, is_english, language_folder
 from .markup import Markup
 from .media import (
     check_updated,
@@ -99,9 +99,11 @@ def read_timeline(ctx: Context, fields: Fields, block: Block, body: Body) -> mod
             approximate=item.boolean("approximate"), line=item.line(), text=text,
             display_date=item.text("display_date"))
         if result.approximate and result.display_date:
+            english = is_english(reader.language or ENGLISH)
+            like = f" ('about {result.display_date}')" if english else ""
             reader.error(item.keys["approximate"], "'approximate' is not shown beside "
                          "'display_date': the page writes the date as its words say",
-                         f"say it in the words ('about {result.display_date}'), or leave "
+                         f"say it in the words of 'display_date'{like}, or leave "
                          "'approximate' out", severity="warning")
         return result if date else None
 
