@@ -217,6 +217,31 @@ def test_tags_parted_by_commas_on_one_line_are_warned_of(tmp_path: Path, tags: s
                      ["cyclones.html", "index.html", "pacific.html"])
 
 
+@pytest.mark.parametrize(("tags", "said", "column", "listed"), [
+    ("حدود، وساطة", "is one tag, 'حدود، وساطة'", 7, "حدود, وساطة"),
+    ("[حدود، وساطة]", "reads 'حدود، وساطة' as one tag", 8, "حدود, وساطة"),
+    ("[边界，调解]", "reads '边界，调解' as one tag", 8, "边界, 调解")])
+def test_tags_parted_by_another_script_s_comma_are_warned_of(
+        tmp_path: Path, tags: str, said: str, column: int, listed: str) -> None:
+    story = f"---\ntitle: A\ndek: D.\npublished: 2024-05-23\nlanguage: ar\ntags: {tags}\n" \
+            "---\n\n--- summary\n---\nText.\n"
+    out, messages = build(write_project(tmp_path / "site", {"content/a.md": story}),
+                          tmp_path / "public")
+    assert (f"content/a.md:6:{column}: warning: front matter: 'tags' {said}: commas do not "
+            f"part tags\n    tags: {tags}\n  hint: write a list in brackets: tags: "
+            f"[{listed}]; YAML parts a list with ',' alone; or quote the tag if the "
+            "comma belongs in it\n") in messages
+    assert len(list((out / "ar" / "tags").glob("*.html"))) == 2  # the index and the one tag
+
+
+def test_a_tag_quoted_with_another_script_s_comma_keeps_it_quietly(tmp_path: Path) -> None:
+    story = "---\ntitle: A\ndek: D.\npublished: 2024-05-23\nlanguage: ar\n" \
+            "tags: ['حدود، وساطة', غزة]\n---\n\n--- summary\n---\nText.\n"
+    _, messages = build(write_project(tmp_path / "site", {"content/a.md": story}),
+                        tmp_path / "public")
+    assert "commas do not part tags" not in messages
+
+
 def test_a_tag_gets_the_typographer_s_apostrophe_as_every_other_text(tmp_path: Path) -> None:
     out, messages = two_tagged(tmp_path, "Afrique de l'Ouest", "Afrique de l’Ouest", "fr")
     assert "warning: tag" not in messages  # one spelling, however typed

@@ -14,6 +14,10 @@ from .header import Reader, is_null
 from .latin import slugify
 from .model import Place
 
+# The comma of Arabic script (،) and those of Chinese and Japanese (，、) are letters to YAML,
+# even between a list's brackets: "[Gaza، Aid]" is one tag.
+SCRIPT_COMMA = re.compile("[\u060c\uff0c\u3001]")
+COMMA = re.compile("[,\u060c\uff0c\u3001]")
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")  # to fullmatch: "$" would let a "\n" end it
 
 
@@ -87,14 +91,25 @@ def place_of(reader: Reader, node: Node) -> Place:
 
 
 def check_tags(fields: Fields) -> None:
-    """Warn of tags written as one line parted by commas, which YAML reads as one tag."""
+    """Warn of tags written as one line parted by commas, which YAML reads as one tag: a line
+    outside brackets, or a tag in brackets parted by another script's comma."""
     node = fields.values.get("tags")
-    if not isinstance(node, ScalarNode) or node.style or "," not in node.value:
-        return  # a list, a quoted tag (its comma typed on purpose), or one tag
-    tags = [tag.strip() for tag in node.value.split(",") if tag.strip()]
-    fields.reader.error(node, f"'tags' is one tag, {node.value!r}: commas do not part tags",
-                        f"write a list in brackets: tags: [{', '.join(tags)}]; or quote the "
-                        "tag if the comma belongs in it", severity="warning")
+    if isinstance(node, ScalarNode):
+        found = [node] if COMMA.search(node.value) else []
+    elif isinstance(node, SequenceNode) and node.flow_style:
+        found = [item for item in node.value if isinstance(item, ScalarNode)
+                 and SCRIPT_COMMA.search(item.value)]
+    else:
+        found = []  # a list of lines, each a tag whose comma is typed on purpose
+    for one in found:
+        if one.style:
+            continue  # a quoted tag: its comma belongs in it
+        tags = [tag.strip() for tag in COMMA.split(one.value) if tag.strip()]
+        script = "; YAML parts a list with ',' alone" if SCRIPT_COMMA.search(one.value) else ""
+        said = f"is one tag, {one.value!r}" if one is node else f"reads {one.value!r} as one tag"
+        fields.reader.error(one, f"'tags' {said}: commas do not part tags",
+                            f"write a list in brackets: tags: [{', '.join(tags)}]{script}; or "
+                            "quote the tag if the comma belongs in it", severity="warning")
 
 
 def is_latin(text: str) -> bool:
