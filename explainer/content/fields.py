@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from ..errors import Problem
 from .dates import parse_date
 from .header import Reader, is_null, kind_of
 from .languages import LANGUAGE, canonical_tag, tag_named
@@ -44,7 +45,9 @@ class Fields:
         self.values: dict[str, Node] = {}
         self.keys: dict[str, Node] = {}
         self.asked: set[str] = set()
-        self.missing: list[str] = []  # required fields not there at all
+        # Required fields not there at all, each with the problem that says so: one that a
+        # misspelt key turns out to mean is told once, as that key's.
+        self.missing: dict[str, Problem] = {}
         for key, value in node.value:
             name = key.value if isinstance(key, ScalarNode) else str(key.value)
             if name in self.values:
@@ -62,10 +65,10 @@ class Fields:
         node = self.values.get(name)
         if node is None or is_null(node):
             if required:
-                if name not in self.values:
-                    self.missing.append(name)
                 where = self.keys.get(name) or self.node
                 self.reader.error(where, f"'{name}' is required", f"add '{name}: {expected}'")
+                if name not in self.values:
+                    self.missing[name] = self.reader.problems[-1]
             return None
         return node
 
@@ -221,10 +224,14 @@ class Fields:
                 # What writers call a field elsewhere first: 'time' is no misspelt 'title'.
                 close = [alias for alias in [ALIASES.get(name.lower())] if alias in self.asked] or \
                     difflib.get_close_matches(name, known, n=1, cutoff=0.75) or \
-                    self.missing[:len(self.missing) == 1] or \
+                    list(self.missing)[:len(self.missing) == 1] or \
                     difflib.get_close_matches(name, known, n=1)
                 hint = f"did you mean '{close[0]}'?" if close else \
                     f"known fields: {', '.join(known) or 'none'}"
+                meant = self.missing.pop(close[0], None) if close else None
+                if meant is not None:  # the required field it names is not missing, but misspelt
+                    self.reader.problems.remove(meant)
+                    hint = f"did you mean '{close[0]}', which is required?"
                 self.reader.error(key, f"unknown field '{name}'", hint)
 
 
