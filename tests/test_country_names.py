@@ -97,7 +97,10 @@ ALIASES = [
     ("São Tomé and Príncipe", "ST"), ("Curaçao", "CW"), ("Curacao", "CW"), ("Holland", "NL"),
     ("Bosnia", "BA"), ("Bosnia and Herzegovina", "BA"), ("Hong Kong", "HK"),
     ("Macau", "MO"), ("Macao", "MO"), ("PRC", "CN"), ("People's Republic of China", "CN"),
-    ("South Georgia", "GS"),
+    ("South Georgia", "GS"), ("Hong Kong SAR", "HK"), ("Macao SAR", "MO"), ("Macau SAR", "MO"),
+    ("West Bank and Gaza", "PS"), ("occupied Palestinian territory", "PS"),
+    ("Occupied Palestinian Territories", "PS"), ("FYROM", "MK"),
+    ("the former Yugoslav Republic of Macedonia", "MK"),
 ]
 # Names as data sources list them, inside out and with words cut short: the World Bank, the
 # CIA World Factbook, ISO 3166-1, the UN's M49.
@@ -202,18 +205,22 @@ def test_a_name_of_two_countries_asks_which() -> None:
 @pytest.mark.parametrize(("written", "whole"), [
     ("Scotland", "United Kingdom"), ("Gaza", "Palestine"), ("Somaliland", "Somalia"),
     ("Crimea", "Ukraine"), ("Abkhazia", "Georgia"), ("South Ossetia", "Georgia"),
-    ("Transnistria", "Moldova"), ("Northern Cyprus", "Cyprus")])
+    ("Transnistria", "Moldova"), ("Northern Cyprus", "Cyprus"), ("North Cyprus", "Cyprus"),
+    ("Turkish Republic of Northern Cyprus", "Cyprus"), ("TRNC", "Cyprus")])
 def test_a_part_of_a_country_is_named_with_a_label(written: str, whole: str) -> None:
     [error] = errors_of(countries_section(written))
     assert f"'{written}' is not a country of its own but part of one: {whole}\n" in error
     assert f"hint: write 'name: {whole}' and 'label: {written}'" in error
 
 
-@pytest.mark.parametrize("written", ["Republic of China", "Chinese Taipei"])
-def test_a_name_that_says_more_than_the_country_s_points_to_it(written: str) -> None:
+@pytest.mark.parametrize(("written", "meant"), [
+    ("Republic of China", "Taiwan"), ("Chinese Taipei", "Taiwan"),
+    ("Sahrawi Arab Democratic Republic", "Western Sahara"), ("SADR", "Western Sahara")])
+def test_a_name_that_says_more_than_the_country_s_points_to_it(written: str,
+                                                               meant: str) -> None:
     [error] = errors_of(countries_section(written))
-    assert f"unknown country '{written}' (did you mean 'Taiwan'?)" in error
-    assert f"hint: write 'name: Taiwan', and 'label: {written}' to show it as {written}" in error
+    assert f"unknown country '{written}' (did you mean '{meant}'?)" in error
+    assert f"hint: write 'name: {meant}', and 'label: {written}' to show it as {written}" in error
 
 
 SHOWN = """---

@@ -61,6 +61,14 @@ ALIASES = {
     "South Georgia": "GS",  # short for South Georgia and the South Sandwich Islands
     "Venezuela, RB": "VE",  # the World Bank's name: RB for República Bolivariana
     "Korea, Dem. Rep.": "KP",  # the World Bank's name until 2020, still in its older files
+    "Hong Kong SAR": "HK",  # its government's and the IMF's name, CLDR's less "China"
+    "Macao SAR": "MO",  # the same for Macao
+    "Macau SAR": "MO",  # and with Macau's common spelling
+    "West Bank and Gaza": "PS",  # the World Bank's name for the Palestinian territories
+    "Occupied Palestinian Territory": "PS",  # the UN's name (OCHA, the General Assembly)
+    "Occupied Palestinian Territories": "PS",  # as copy often has it, in the plural
+    "FYROM": "MK",  # its name at the UN until 2019, in initials, as copy wrote it
+    "Former Yugoslav Republic of Macedonia": "MK",  # the same in full
 }
 # Words that data sources shorten in a country's name: the World Bank's "Korea, Rep.",
 # "Congo, Dem. Rep.", "Micronesia, Fed. Sts.".
@@ -74,12 +82,17 @@ AMBIGUOUS = {"Congo": ("CD", "CG"), "Korea": ("KR", "KP"), "Virgin Islands": ("V
 PARTS = {"England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB",
          "Gaza": "PS", "Gaza Strip": "PS", "West Bank": "PS", "Somaliland": "SO",
          "Crimea": "UA", "Abkhazia": "GE", "South Ossetia": "GE", "Transnistria": "MD",
-         "Northern Cyprus": "CY"}
+         "Northern Cyprus": "CY", "North Cyprus": "CY",
+         "Turkish Republic of Northern Cyprus": "CY", "TRNC": "CY"}
 # Names of a country that say more than its name does, so that a page prints them only where
 # the author chooses to, with a label: refused, pointing to the country.
 POINTERS = {
     "Republic of China": "TW",  # Taiwan's official name, easily taken for the People's Republic
     "Chinese Taipei": "TW",  # Taiwan's name at the Olympics and in some bodies
+    # The state the Polisario Front proclaimed over Western Sahara, a member of the African
+    # Union: its name says whose claim the story takes.
+    "Sahrawi Arab Democratic Republic": "EH",
+    "SADR": "EH",
 }
 # English newsrooms print these states' names in words of their own, where CLDR gives the
 # Congos as "Congo (DRC)" and "Congo (Republic)", and "St. Vincent & Grenadines":
