@@ -327,6 +327,13 @@ def test_a_country_pasted_under_three_names_is_warned_about_once_with_its_count(
      "CZ)"),
     ("Chad/Sudan", "'Chad/Sudan' names 2 countries",
      "give each an entry of its own, with its 'name:' and 'role:'"),
+    ("Türkiye (Turkey)", "unknown country 'Türkiye (Turkey)' (did you mean 'Türkiye'?)",
+     "the names are one country's: write one of them, 'Türkiye' (or its code, TR)"),
+    ("Greenland (Denmark)", "unknown country 'Greenland (Denmark)' (did you mean "
+     "'Greenland'?)", "write 'Greenland' alone (or its code, GL); Denmark, if it takes part, "
+     "is an entry of its own"),
+    ("Kosovo (UNSCR 1244)", "unknown country 'Kosovo (UNSCR 1244)' (did you mean 'Kosovo'?)",
+     "write 'Kosovo' alone (or its code, XK); a remark on it goes in 'note:'"),
 ])
 def test_a_name_pasted_with_its_other_name_says_which_to_write(written: str, message: str,
                                                                hint: str) -> None:

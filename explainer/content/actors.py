@@ -15,6 +15,7 @@ from yaml.nodes import Node
 
 from . import model
 from .countries import (
+    BRACKETED_END,
     ambiguous_country,
     country_containing,
     country_pointed_to,
@@ -122,17 +123,26 @@ def refuse_unknown(reader: Reader, node: Node, text: str) -> None:
 
 
 def refuse_alternatives(reader: Reader, node: Node, text: str) -> bool:
-    """Report a name written as alternatives ('Eswatini/Swaziland', 'Chad / Sudan'): which
-    country to write, or that each needs an entry; tell whether it was one."""
-    found = [resolve_country(part.strip()) for part in text.split("/")]
+    """Report a name written as alternatives ('Eswatini/Swaziland', 'Chad / Sudan', 'Türkiye
+    (Turkey)'), or with a remark in brackets ('Greenland (Denmark)'): which country to write,
+    or that each needs an entry; tell whether it was one of these."""
+    bracketed = BRACKETED_END.fullmatch(text.strip())
+    parts = [bracketed["head"], bracketed["tail"]] if bracketed else text.split("/")
+    found = [resolve_country(part.strip()) for part in parts]
     known = [country for country in found if country is not None]
-    if len(found) < 2 or len(known) < len(found):
-        return False
     codes = dict.fromkeys(country.code for country in known)
-    if len(codes) == 1:
-        reader.error(node, f"unknown country '{text}' (did you mean '{known[0].name}'?)",
-                     f"the names are one country's: write one of them, '{known[0].name}' "
-                     f"(or its code, {known[0].code})")
+    if len(found) < 2 or found[0] is None or not bracketed and len(known) < len(found):
+        return False
+    first = known[0]
+    if len(codes) == 1 and len(known) == len(found):
+        reader.error(node, f"unknown country '{text}' (did you mean '{first.name}'?)",
+                     f"the names are one country's: write one of them, '{first.name}' "
+                     f"(or its code, {first.code})")
+    elif bracketed:
+        other = f"; {known[1].name}, if it takes part, is an entry of its own" \
+            if len(known) > 1 else "; a remark on it goes in 'note:'"
+        reader.error(node, f"unknown country '{text}' (did you mean '{first.name}'?)",
+                     f"write '{first.name}' alone (or its code, {first.code}){other}")
     else:
         reader.error(node, f"'{text}' names {len(codes)} countries", "give each an entry "
                      "of its own, with its 'name:' and 'role:'")
