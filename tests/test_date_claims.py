@@ -93,6 +93,13 @@ def test_an_approximate_event_is_not_held_to_its_day() -> None:
      "El segundo grupo de policías llegó el 17 de julio de 2024.", "17 de julio de 2024"),
     ("de", "Die zweite Gruppe der Polizisten kommt an",
      "Die zweite Gruppe der Polizisten kam am 17. Juli an.", "17. Juli"),
+    # A day in the digits of the language's own script, Arabic-Indic or Persian.
+    ("ar", "وصول المجموعة الثانية من الشرطة",
+     "وصلت المجموعة الثانية من الشرطة يوم ١٧ يوليو ٢٠٢٤.", "١٧ يوليو ٢٠٢٤"),
+    ("ar", "وصول المجموعة الثانية من الشرطة",
+     "وصلت المجموعة الثانية من الشرطة يوم ١٧ يوليو 2024.", "١٧ يوليو 2024"),
+    ("fa", "ورود گروه دوم پلیس", "گروه دوم پلیس روز ۱۷ ژوئیه ۲۰۲۴ ورود کرد.",
+     "۱۷ ژوئیه ۲۰۲۴"),
 ])
 def test_days_are_read_with_the_month_names_of_the_explainers_language(
         language: str, title: str, prose: str, given: str) -> None:

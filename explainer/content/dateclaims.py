@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -35,6 +36,8 @@ NEAR_DAYS = 31  # a date further from its event than this speaks of another one
 Title = tuple[TimelineEvent, set[str], set[str]]  # an event, its title's words, those its own
 BARE_URL = re.compile(r"https?://\S+")
 DIGIT = re.compile(r"\d")
+# A digit of another script than ASCII's: Arabic-Indic (١٧), Persian (۱۷), Devanagari (१७)...
+OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 # A number that may be a day, or a date's year: not one inside a word (a letter of a script
 # written without spaces may come just before it: "は6月25日"), nor "1,000", "3%" or "2.5".
 # It starts with its digit, the quickest to look for.
@@ -98,8 +101,10 @@ def month_names(language: str) -> dict[str, int]:
 
 
 def stated_dates(text: str, language: str) -> Iterator[Stated]:
-    """Yield each date a prose text gives to the day."""
+    """Yield each date a prose text gives to the day, in the digits of any script."""
     patterns = date_patterns(language)
+    # Read as ASCII digits, one for one, so that every place in the text stays where it is.
+    text = OTHER_DIGIT.sub(lambda digit: str(unicodedata.digit(digit[0])), text)
     done = 0
     for number in DAY_OR_YEAR.finditer(text):
         at = number.start()
