@@ -113,7 +113,7 @@ def test_countries_resolve_names_and_codes_and_group_by_role() -> None:
 
 
 @pytest.mark.parametrize(("line", "view"), [("", "auto"), ("map: none\n", "none"),
-                                           ("map: region\n", "region")])
+                                           ("map: region\n", "region"), ("map: auto\n", "auto")])
 def test_countries_may_say_how_to_map_them(line: str, view: str) -> None:
     section = only_section(f"--- countries\n{line}countries:\n  - {{name: Kenya}}\n---\n")
     assert isinstance(section, model.Countries) and section.map == view
@@ -122,7 +122,8 @@ def test_countries_may_say_how_to_map_them(line: str, view: str) -> None:
 def test_an_unknown_map_is_an_error_that_suggests_one() -> None:
     (error,) = errors_of("--- countries\nmap: wrold\ncountries:\n  - {name: Kenya}\n---\n")
     assert error == (
-        "content/x.md:7:6: error: section 'countries': 'map' must be one of world, region, none;"
+        "content/x.md:7:6: error: section 'countries': 'map' must be one of auto, world, region, "
+        "none;"
         " found 'wrold'\n    map: wrold\n  hint: did you mean 'world'?")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .basics import Section, frozen
 
-MAP_VIEWS = ("world", "region", "none")  # a countries section's `map:`; left out, it decides
+MAP_VIEWS = ("auto", "world", "region", "none")  # a countries section's `map:`; auto decides
 
 
 # The role words every page names in its own language (role_<word> in the strings tables);
