@@ -186,3 +186,16 @@ def test_a_feed_entry_says_what_changed_last(tmp_path: Path) -> None:
             "it\u2019s \u201cfinal\u201d."]
     sudan_entry = feedparser.parse((out / "feed.xml").read_bytes()).entries[1]
     assert "content" not in sudan_entry  # never changed: its summary says it all
+
+
+def test_a_feed_in_a_right_to_left_language_says_its_direction(tmp_path: Path) -> None:
+    story = ("---\ntitle: اتفاق الحدود البحرية\ndek: وقّع البلدان الاتفاق.\npublished: 2024-05-23\n"
+             "language: ar\nchanges:\n  - date: 2024-05-25\n    correction: true\n"
+             "    text: وُقّع الاتفاق في القاهرة، لا في الرياض.\n---\n\n--- summary\n---\nنص.\n")
+    root = write_project(tmp_path / "site", {"content/hudud.md": story})
+    out = build(root, tmp_path / "out", "--base-url", BASE)[0]
+    [content] = ET.parse(out / "ar" / "feed.xml").getroot().iter(f"{ATOM}content")
+    [div] = list(content)
+    assert div.get("dir") == "rtl"
+    assert [p.text for p in div][1:] == ["25 مايو 2024 · تصحيح",
+                                        "وُقّع الاتفاق في القاهرة، لا في الرياض."]

@@ -136,7 +136,10 @@ def add_entry(feed: ET.Element, config: Config, explainer: Teaser, words: Words)
     child(entry, "summary", explainer.dek)
     if explainer.changes:
         change = explainer.changes[0]
-        content = child(child(entry, "content", type="xhtml"), "div", xmlns=XHTML)
+        # A feed reader sets the text left to right unless told: Arabic's stops would stand
+        # at the wrong end of its lines.
+        turned = {"dir": "rtl"} if words.direction == "rtl" else {}
+        content = child(child(entry, "content", type="xhtml"), "div", xmlns=XHTML, **turned)
         child(content, "p", explainer.dek)
         kind = words.text("correction" if change.correction else "update")
         child(content, "p", f"{words.date(change.date)} · {kind}")
