@@ -104,7 +104,8 @@ def stated_dates(text: str, language: str) -> Iterator[Stated]:
     """Yield each date a prose text gives to the day, in the digits of any script."""
     patterns = date_patterns(language)
     # Read as ASCII digits, one for one, so that every place in the text stays where it is.
-    text = OTHER_DIGIT.sub(lambda digit: str(unicodedata.digit(digit[0])), text)
+    if not text.isascii():
+        text = OTHER_DIGIT.sub(lambda digit: str(unicodedata.digit(digit[0])), text)
     done = 0
     for number in DAY_OR_YEAR.finditer(text):
         at = number.start()
