@@ -20,6 +20,8 @@ from .errors import Problem
 
 CONFIG = "site.yml"
 CONTENT = "content"
+# Files a writer keeps in content/ to show in explainers, by their endings, in lower case.
+PICTURES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg", ".avif")
 OVERRIDES = "overrides"
 # The project's strings tables, i18n/<language>.yml, laid over those explainer ships.
 STRINGS = "i18n"
@@ -95,11 +97,8 @@ class Inputs:
 
     def strays(self, used: set[str]) -> list[Problem]:
         """Warn about the files in content/ that are neither explainers nor pictures they use."""
-        return [Problem(path, None, None,
-                        "not an explainer (only .md files are read); it is ignored",
-                        "move it out of content/, or rename it to end in .md if it is an "
-                        "explainer", severity="warning")
-                for path in self.under(CONTENT) if not path.endswith(".md") and path not in used]
+        return [stray(path) for path in self.under(CONTENT)
+                if not path.endswith(".md") and path not in used]
 
     def path(self, relative: str) -> Path:
         """Return the full path of an input file."""
@@ -108,6 +107,18 @@ class Inputs:
     def still(self) -> bool:
         """Tell whether every input file is as it was when scanned, and none came or went."""
         return Inputs.scan(self.root).stamps == self.stamps
+
+
+def stray(path: str) -> Problem:
+    """Return the warning about a file in content/ that no build reads: a picture no explainer
+    shows, or a file that is no explainer."""
+    if path.lower().endswith(PICTURES):
+        return Problem(path, None, None, "a picture no explainer shows; it is not published",
+                       "show it in an explainer (an 'image' section, or ![alt](path) in its "
+                       "text), or move it out of content/", severity="warning")
+    return Problem(path, None, None, "not an explainer (only .md files are read); it is ignored",
+                   "move it out of content/, or rename it to end in .md if it is an explainer",
+                   severity="warning")
 
 
 def uses_shipped_theme(root: Path) -> bool:

@@ -170,9 +170,9 @@ def test_other_files_in_content_are_ignored_with_a_warning(
     assert result.stderr == (
         "content/notes.txt: warning: not an explainer (only .md files are read); it is ignored\n"
         "  hint: move it out of content/, or rename it to end in .md if it is an explainer\n"
-        "content/photos/map.png: warning: not an explainer (only .md files are read); it is "
-        "ignored\n"
-        "  hint: move it out of content/, or rename it to end in .md if it is an explainer\n")
+        "content/photos/map.png: warning: a picture no explainer shows; it is not published\n"
+        "  hint: show it in an explainer (an 'image' section, or ![alt](path) in its text), "
+        "or move it out of content/\n")
     assert {"good.html", "inner.html"} <= {p.name for p in (root / "public").glob("*.html")}
     assert not (root / "public" / "notes.txt").exists()
     assert run_cli("build", "--root", root, "--strict").returncode == 1
