@@ -127,6 +127,11 @@ def test_an_unknown_map_is_an_error_that_suggests_one() -> None:
         " found 'wrold'\n    map: wrold\n  hint: did you mean 'world'?")
 
 
+def test_a_map_said_to_be_false_is_told_of_none() -> None:
+    (error,) = errors_of("--- countries\nmap: false\ncountries:\n  - {name: Kenya}\n---\n")
+    assert error.endswith("found 'false'\n    map: false\n  hint: did you mean 'none'?")
+
+
 def test_a_country_listed_twice_is_shown_once_with_a_warning() -> None:
     explainer, problems = read(
         "--- countries\ncountries:\n  - {name: Chad, role: supporting}\n"

@@ -87,6 +87,15 @@ def test_a_kind_written_as_words_is_told_a_kind_there_is(fence: str, meant: str)
     assert meant in SECTION_KINDS
 
 
+def test_a_kind_written_in_another_language_is_told_the_kinds_there_are() -> None:
+    with pytest.raises(ContentError) as caught:
+        split_source("---\ntitle: T\n---\n--- اقتباس\n---\nx\n", Path("x.md"),
+                     "content/x.md", SECTION_KINDS)
+    hint = caught.value.problems[0].hint
+    assert hint.startswith("a kind is named in English on a page in any language: ")
+    assert all(kind in hint for kind in SECTION_KINDS)
+
+
 def test_unclosed_header_before_next_section_is_reported() -> None:
     text = "---\ntitle: T\n---\n--- summary\n\n--- prose\nheading: H\n---\nx\n"
     with pytest.raises(ContentError) as caught:

@@ -33,8 +33,10 @@ def kind_hint(kind: str, kinds: Collection[str]) -> str:
     elif close:
         fence = f"did you mean '{close[0]}'? (a kind is written in lowercase, with hyphens " \
             "between its words)"
-    else:
+    elif kind.isascii():
         fence = "a fence is '---', one space and a kind such as 'summary'"
+    else:  # a kind in the page's language: the names are English in every language
+        fence = f"a kind is named in English on a page in any language: {', '.join(kinds)}"
     return f"{fence}; to start a prose line with '--- ', write '\\---'"
 
 

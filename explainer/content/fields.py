@@ -29,6 +29,8 @@ CUT_BY_COMMENT = re.compile(r"\s+#\S")
 # A line that YAML reads as more of a plain text above it, though it looks like a list's item.
 RUN_ON_ITEM = re.compile(r"\s+- ")
 URL = re.compile(r"https?://[^\s/]+[^\s]*|mailto:[^\s]+")
+# Words that YAML reads as false, which a field of choices takes to mean its choice 'none'.
+NEGATIVE = ("false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF")
 # Names authors reach for, and the field that holds what they mean.
 ALIASES = {"author": "byline", "authors": "byline", "date": "published", "summary": "dek",
            "description": "dek", "subtitle": "dek", "tag": "tags", "link": "url",
@@ -166,7 +168,9 @@ class Fields:
             return default
         value = self.as_text(node, name)
         if value not in choices:
-            close = difflib.get_close_matches(value, choices, n=1)
+            # 'map: false' or 'no' means the choice of nothing, where there is one: 'none'.
+            close = difflib.get_close_matches(value, choices, n=1) or \
+                [choice for choice in choices if choice == "none" and value in NEGATIVE]
             hint = f"did you mean '{close[0]}'?" if close else \
                 f"leave '{name}' out for the default, '{default}'"
             self.reader.error(node, f"'{name}' must be one of {', '.join(choices)}; "
