@@ -242,6 +242,25 @@ def test_a_tag_quoted_with_another_script_s_comma_keeps_it_quietly(tmp_path: Pat
     assert "commas do not part tags" not in messages
 
 
+def test_a_byline_parted_by_another_script_s_comma_is_warned_of(tmp_path: Path) -> None:
+    story = "---\ntitle: A\ndek: D.\npublished: 2024-05-23\nlanguage: ar\n" \
+            "byline: [ليلى بن عمر، مكتب الشروحات]\n---\n\n--- summary\n---\nText.\n"
+    _, messages = build(write_project(tmp_path / "site", {"content/a.md": story}),
+                        tmp_path / "public")
+    assert ("warning: front matter: 'byline' reads 'ليلى بن عمر، مكتب الشروحات' as one name: "
+            "commas do not part names\n") in messages
+    assert "hint: write a list in brackets: byline: [ليلى بن عمر, مكتب الشروحات]; YAML " \
+        "parts a list with ',' alone; or quote the name if the comma belongs in it" in messages
+
+
+def test_a_byline_on_one_line_may_hold_a_comma(tmp_path: Path) -> None:
+    story = "---\ntitle: A\ndek: D.\npublished: 2024-05-23\nbyline: Ana Ruiz, Reuters\n" \
+            "---\n\n--- summary\n---\nText.\n"
+    _, messages = build(write_project(tmp_path / "site", {"content/a.md": story}),
+                        tmp_path / "public")
+    assert "commas do not part" not in messages
+
+
 def test_a_tag_gets_the_typographer_s_apostrophe_as_every_other_text(tmp_path: Path) -> None:
     out, messages = two_tagged(tmp_path, "Afrique de l'Ouest", "Afrique de l’Ouest", "fr")
     assert "warning: tag" not in messages  # one spelling, however typed

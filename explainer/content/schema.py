@@ -29,7 +29,7 @@ from .names import name_key
 from .notes import NoteIds
 from .organisations import in_language
 from .roles import ranked, read_role_notes, role_order, unused_notes
-from .slugs import check_tags, name_places, read_aliases, read_slug, read_translation_key
+from .slugs import check_lists, name_places, read_aliases, read_slug, read_translation_key
 from .sources import Block, SourceFile
 
 Body = tuple[str, str, int]
@@ -259,7 +259,7 @@ def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGL
     title, dek = fields.text("title", required=True), fields.text("dek", required=True)
     published, updated = read_dates(reader, fields)
     based_on = fields.items("based_on", lambda n: read_link(reader, n), single_ok=True)
-    check_tags(fields)
+    check_lists(fields)
     byline, tags = texts_of(fields, "byline"), texts_of(fields, "tags")
     slug = read_slug(fields, source.path)
     aliases, translation_key = read_aliases(fields, slug), read_translation_key(fields, slug)

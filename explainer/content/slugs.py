@@ -90,26 +90,32 @@ def place_of(reader: Reader, node: Node) -> Place:
     return Place(line, column, reader.line_text(line))
 
 
-def check_tags(fields: Fields) -> None:
-    """Warn of tags written as one line parted by commas, which YAML reads as one tag: a line
-    outside brackets, or a tag in brackets parted by another script's comma."""
-    node = fields.values.get("tags")
-    if isinstance(node, ScalarNode):
-        found = [node] if COMMA.search(node.value) else []
-    elif isinstance(node, SequenceNode) and node.flow_style:
-        found = [item for item in node.value if isinstance(item, ScalarNode)
-                 and SCRIPT_COMMA.search(item.value)]
-    else:
-        found = []  # a list of lines, each a tag whose comma is typed on purpose
-    for one in found:
-        if one.style:
-            continue  # a quoted tag: its comma belongs in it
-        tags = [tag.strip() for tag in COMMA.split(one.value) if tag.strip()]
-        script = "; YAML parts a list with ',' alone" if SCRIPT_COMMA.search(one.value) else ""
-        said = f"is one tag, {one.value!r}" if one is node else f"reads {one.value!r} as one tag"
-        fields.reader.error(one, f"'tags' {said}: commas do not part tags",
-                            f"write a list in brackets: tags: [{', '.join(tags)}]{script}; or "
-                            "quote the tag if the comma belongs in it", severity="warning")
+def check_lists(fields: Fields) -> None:
+    """Warn of a list's items written as one, parted by commas that YAML does not read as
+    such: tags on one line outside brackets, or in brackets another script's comma (tags and
+    a byline's names; a byline on one line may name one author with a comma: "Ana, Reuters")."""
+    for name, item, line_too in (("tags", "tag", True), ("byline", "name", False)):
+        node = fields.values.get(name)
+        if isinstance(node, ScalarNode):
+            found = [node] if line_too and COMMA.search(node.value) else []
+        elif isinstance(node, SequenceNode) and node.flow_style:
+            found = [one for one in node.value if isinstance(one, ScalarNode)
+                     and SCRIPT_COMMA.search(one.value)]
+        else:
+            found = []  # a list of lines, each an item whose comma is typed on purpose
+        for one in found:
+            if not one.style:  # a quoted item: its comma belongs in it
+                comma_warning(fields, name, item, one, one is node)
+
+
+def comma_warning(fields: Fields, name: str, item: str, one: ScalarNode, whole: bool) -> None:
+    """Warn of a list's items written as one item, `whole` the field's value."""
+    items = [part.strip() for part in COMMA.split(one.value) if part.strip()]
+    script = "; YAML parts a list with ',' alone" if SCRIPT_COMMA.search(one.value) else ""
+    said = f"is one {item}, {one.value!r}" if whole else f"reads {one.value!r} as one {item}"
+    fields.reader.error(one, f"'{name}' {said}: commas do not part {item}s",
+                        f"write a list in brackets: {name}: [{', '.join(items)}]{script}; or "
+                        f"quote the {item} if the comma belongs in it", severity="warning")
 
 
 def is_latin(text: str) -> bool:
