@@ -68,12 +68,14 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "new":
         from .content.scaffold import write_new_explainer
         from .site.assemble import RESERVED_PAGES
+        from .site.config import load_config
 
         reserved = RESERVED_PAGES.get(f"{args.slug}.html")
         if reserved is not None:
             raise UsageError(f"'{args.slug}' would make {args.slug}.html, "
                              f"{reserved.format(folder='the site')}; choose another slug")
-        path = write_new_explainer(args.root, args.slug)
+        path = write_new_explainer(args.root, args.slug,
+                                   language=load_config(args.root).language)
         root = "" if args.root.resolve() == Path.cwd().resolve() else f" --root {args.root}"
         print(f"wrote {path}; edit it, then run 'python build.py serve --drafts{root}' to "
               "preview it")

@@ -92,3 +92,21 @@ def test_the_data_files_are_also_written_under_each_old_slug(
         index = (out / "data/index.json").read_text(encoding="utf-8")
         assert "alfa" not in index and "beta-old" not in index
     assert b'"slug":"alpha"' in (out / "data/alfa.json").read_bytes()
+
+
+def test_new_refuses_a_slug_another_page_has_now_or_had_before(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/alpha.md": renamed("[alfa]").replace(
+                          "published:", "slug: alpha-renamed\npublished:"),
+                      "content/beta.md": renamed("beta-old", "Beta").replace(
+                          "published:", "language: fr\npublished:")})
+    for slug, holder in [("alpha-renamed", "the slug of content/alpha.md"),
+                         ("alfa", "an alias of content/alpha.md, its page before it was renamed")]:
+        result = run_cli("new", slug, "--root", root)
+        assert (result.returncode, result.stderr) == (
+            2, f"error: '{slug}' is already {holder}; choose another slug\n")
+        assert not (root / "content" / f"{slug}.md").exists()
+    # A page in another language's folder leaves the slug free in the site's.
+    assert run_cli("new", "beta-old", "--root", root).returncode == 0
+    result = run_cli("check", "--root", root, "--drafts")
+    assert result.returncode == 0, result.stderr

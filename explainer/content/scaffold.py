@@ -7,9 +7,13 @@ import re
 from datetime import date
 from pathlib import Path
 
-from ..errors import Problem, UsageError
+import yaml
+
+from ..errors import ContentError, Problem, UsageError
+from ..inputs import Inputs
+from .languages import ENGLISH, canonical_tag
 from .slugs import SLUG
-from .sources import SourceFile
+from .sources import SourceFile, read_text, split_source
 
 SKELETON = """\
 ---
@@ -116,17 +120,53 @@ def placeholders_left(source: SourceFile) -> list[Problem]:
             for number, line, value in found]
 
 
-def write_new_explainer(root: Path, slug: str, today: date | None = None) -> Path:
-    """Write content/<slug>.md from the skeleton; refuse to overwrite a file."""
+def write_new_explainer(root: Path, slug: str, today: date | None = None,
+                        language: str = ENGLISH) -> Path:
+    """Write content/<slug>.md from the skeleton; refuse to overwrite a file, or to take a
+    page that an explainer of the site's language has, now or before it was renamed."""
     if not SLUG.fullmatch(slug):
         raise UsageError(f"{slug!r} is not a valid slug: use lowercase letters, digits and "
                          "hyphens, e.g. haiti-police-mission")
     path = root / "content" / f"{slug}.md"
     if path.exists():
         raise UsageError(f"{path} already exists; choose another slug")
+    holder = slug_holder(root, slug, language)
+    if holder is not None:
+        raise UsageError(f"'{slug}' is already {holder}; choose another slug")
     day = today or date.today()
     title = slug.replace("-", " ").capitalize()
     text = SKELETON.format(title=title, today=day.isoformat(), next_year=day.year + 1)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def slug_holder(root: Path, slug: str, language: str) -> str | None:
+    """Say which explainer of the site's language has the page of a slug, by its slug or an
+    alias (its page before a rename): "the slug of content/a.md"; None when none has. A file
+    too broken to read is passed over: the build names its mistakes."""
+    for display in Inputs.scan(root).explainer_files():
+        names = front_names(root / display, display)
+        if names is None or canonical_tag(names[2] or language) != canonical_tag(language):
+            continue
+        if slug == names[0]:
+            return f"the slug of {display}"
+        if slug in names[1]:
+            return f"an alias of {display}, its page before it was renamed"
+    return None
+
+
+def front_names(path: Path, display: str) -> tuple[str, list[str], str] | None:
+    """Return an explainer file's slug, aliases and language as its front matter gives them
+    (its file's name is its slug when it gives none); None for a file that does not read."""
+    try:
+        front = yaml.safe_load(split_source(read_text(path, display), path, display).front.header)
+    except (ContentError, yaml.YAMLError):
+        return None
+    if not isinstance(front, dict):
+        return None
+    aliases = front.get("aliases") or []
+    aliases = [aliases] if isinstance(aliases, str) else aliases
+    return (str(front.get("slug") or path.stem),
+            [str(alias) for alias in aliases] if isinstance(aliases, list) else [],
+            str(front.get("language") or ""))
