@@ -110,3 +110,14 @@ def test_new_refuses_a_slug_another_page_has_now_or_had_before(
     assert run_cli("new", "beta-old", "--root", root).returncode == 0
     result = run_cli("check", "--root", root, "--drafts")
     assert result.returncode == 0, result.stderr
+
+
+def test_a_translation_keyed_by_the_old_slug_is_told_the_key_now(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/alpha.md": renamed("[alfa]"),
+                      "content/beta.md": explainer("Beta").replace(
+                          "published:", "language: fr\ntranslation_key: alfa\npublished:")})
+    result = run_cli("check", "--root", root)
+    assert "warning: translation_key 'alfa' links this explainer to no other\n" \
+           "    translation_key: alfa\n  hint: 'alfa' is the slug content/alpha.md had before " \
+           "it was renamed: write translation_key: alpha, its key now\n" in result.stderr

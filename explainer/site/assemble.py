@@ -219,16 +219,25 @@ def check_translations(explainers: Sequence[Teaser]) -> list[Problem]:
                                        f"'{explainer.translation_key}': {located(first, KEY)} "
                                        f"is already its version in {explainer.language}",
                                        "give one of them another translation_key or language"))
-    keys = sorted(groups)
     for key, group in groups.items():
         alone = next(iter(group.values()))
         if len(group) == 1 and key != alone.slug:
-            close = difflib.get_close_matches(key, [k for k in keys if k != key], n=1)
             problems.append(problem_at(
                 alone, KEY, f"translation_key '{key}' links this explainer to no other",
-                f"did you mean '{close[0]}'?" if close else "give the explainer it translates "
-                "the same translation_key, or use that one's slug", severity="warning"))
+                lone_key_hint(key, sorted(groups), explainers), severity="warning"))
     return problems + unrelated_versions(groups)
+
+
+def lone_key_hint(key: str, keys: list[str], explainers: Sequence[Teaser]) -> str:
+    """Say what a translation_key that no other explainer shares should be: the key, now, of
+    the explainer whose slug it was before a rename (an alias), else the closest key."""
+    renamed = next((each for each in explainers if key in each.aliases), None)
+    if renamed is not None:
+        return (f"'{key}' is the slug {renamed.display_path} had before it was renamed: write "
+                f"translation_key: {renamed.translation_key}, its key now")
+    close = difflib.get_close_matches(key, [k for k in keys if k != key], n=1)
+    return f"did you mean '{close[0]}'?" if close else "give the explainer it translates the " \
+        "same translation_key, or use that one's slug"
 
 
 def unrelated_versions(groups: dict[str, dict[str, Teaser]]) -> list[Problem]:
