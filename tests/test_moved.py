@@ -45,6 +45,20 @@ def test_each_address_the_page_and_its_pieces_had_sends_readers_on(
     assert "alfa" not in listed and "beta-old" not in listed
 
 
+def test_a_piece_moved_names_its_oembed_answer_for_systems_that_follow_no_redirect(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    root = make_site({"content/alpha.md": renamed("alfa")})
+    out = tmp_path / "out"
+    assert run_cli("build", "--root", root, "--output", out, "--base-url", BASE).returncode == 0
+    oembed = 'link[rel="alternate"][type="application/json+oembed"]'
+    [answer] = [link["href"] for link in soup(out / "embed/alfa.timeline.html").select(oembed)]
+    assert answer == soup(out / "embed/alpha.timeline.html").select_one(oembed)["href"]
+    assert (out / answer.removeprefix(BASE)).is_file()
+    assert soup(out / "alfa.html").select(oembed) == []
+    assert run_cli("build", "--root", root, "--output", out).returncode == 0
+    assert soup(out / "embed/alfa.timeline.html").select(oembed) == []
+
+
 def test_without_a_base_url_a_moved_page_has_no_canonical_address(
         make_site: Callable[..., Path], tmp_path: Path) -> None:
     root = make_site({"content/alpha.md": renamed("alfa")})

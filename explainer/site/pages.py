@@ -130,18 +130,21 @@ def derived(page: Page, path: str, template: str, title: str,
 def moved_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
     """Return a page at each address an explainer had under a slug its page had before (its
     `aliases`), and at each of its pieces' then, whose codes other sites may have pasted: each
-    sends the reader on to the address now. None is for search engines."""
+    sends the reader on to the address now. None is for search engines. A piece's names its
+    oEmbed answer now, for the systems that read oEmbed, which follow no page's redirect."""
     config = site.config
     pages = []
     for teaser in site.explainers:
         for alias in teaser.aliases:
-            moves = [(f"{teaser.folder}{alias}.html", teaser.url)] + [
-                (piece_path(teaser, kind, alias), piece_path(teaser, kind))
-                for kind in piece_kinds(config, teaser)]
+            moves = [(f"{teaser.folder}{alias}.html", teaser.url, None)] + [
+                (piece_path(teaser, kind, alias), new, absolute_url(
+                    config, new.removesuffix(".html") + ".oembed.json"))
+                for kind in piece_kinds(config, teaser)
+                for new in [piece_path(teaser, kind)]]
             pages += [Page(old, MOVED, teaser.display_path, teaser.title, teaser.dek,
-                           teaser.language,
-                           {"target": new, "canonical": absolute_url(config, new)},
-                           indexed=False, on_demand=True) for old, new in moves]
+                           teaser.language, {"target": new, "oembed": oembed,
+                                             "canonical": absolute_url(config, new)},
+                           indexed=False, on_demand=True) for old, new, oembed in moves]
     return pages
 
 
