@@ -40,6 +40,10 @@ def test_a_country_page_lists_its_explainers_with_their_roles(out: Path) -> None
     roles = [re.sub(r"\s+", " ", p.get_text()) for p in page.select(".explainer-list .meta")]
     assert roles == ["26 June 2024 · Updated 2 July 2024 · Leading", "May 2024 · Supporting"]
     assert page.select_one("h1 img.flag")["src"] == "../flags/ke.svg"
+    # A name stands as a label, where a sentence would want "the" before some (the Netherlands).
+    assert page.select_one(".site-description").get_text() == "Kenya: 2 explainers"
+    assert soup(out / "countries/us.html").select_one('meta[name="description"]')["content"] \
+        == "United States: the explainers that involve it."
 
 
 def test_tags_that_differ_in_case_share_one_page(out: Path) -> None:
