@@ -79,6 +79,9 @@
       return found.replace(/[.&]/g, "");
     });
   }
+  // An Arabic word of a query keeps its article alone, as terms.py's query_words:
+  // بالقاهرة is sought as القاهرة.
+  var ARTICLE = /^(?:[\u0648\u0641\u0628\u0643]?\u0627\u0644|\u0644\u0644)(?=[\u0621-\u064a\u06a9\u06cc]{2})/;
   function wordsOf(text) {
     var terms = [];
     (joinedInitials(fold(text)).match(/[\p{L}\p{M}\p{N}]+/gu) || []).forEach(function (run) {
@@ -86,7 +89,7 @@
       run.split(UNSPACED_RUNS).forEach(function (part, i) {
         var letters = Array.from(i % 2 ? withoutParticle(part) : part);
         if (i % 2 === 0) {
-          if (letters.length > 1) terms.push(part);
+          if (letters.length > 1) terms.push(part.replace(ARTICLE, "\u0627\u0644"));
           return;
         }
         for (var k = 0; k < Math.max(letters.length - 1, 1); k++) {

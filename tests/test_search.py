@@ -80,7 +80,8 @@ def test_accents_case_and_hyphens_fold_alike() -> None:
     assert words_of("Côte d’Ivoire's NON-NATO São Tomé") == [
         "cote", "ivoire", "non", "nato", "sao", "tome"]
     assert fold("ÉLYSÉE") == "elysee"
-    assert words_of("ΟΔΌΣ Ёлка السَّلَامُ שָׁלוֹם") == ["οδοσ", "елка", "السلام", "שלום"]
+    assert words_of("ΟΔΌΣ Ёлка السَّلَامُ שָׁלוֹם") == [
+        "οδοσ", "елка", "السلام", "שלום", "سلام"]
 
 
 def test_initials_are_one_word_with_their_dots_or_without() -> None:
@@ -102,6 +103,14 @@ def test_a_korean_query_word_goes_without_its_particle() -> None:
     assert query_words("서울에서 정상회담을") == ["서울", "정상", "상회", "회담"]
     assert query_words("국가 대만") == ["국가", "대만"]  # two syllables stay
     assert words_of("서울에서") == ["서울", "울에", "에서"]  # the index keeps every pair
+
+
+def test_an_arabic_word_is_found_without_its_article() -> None:
+    # Readers type a name with its article or without: القاهرة (al-Qahira) and قاهرة.
+    assert words_of("القاهرة بالقاهرة للشعب") == [
+        "القاهرة", "بالقاهرة", "للشعب", "قاهرة", "شعب", "الشعب"]
+    assert words_of("بلد الى") == ["بلد", "الی"]  # no article: a word, or two letters after it
+    assert query_words("بالقاهرة للشعب القاهرة قاهرة") == ["القاهرة", "الشعب", "القاهرة", "قاهرة"]
 
 
 def test_a_persian_word_is_found_joined_and_by_its_parts() -> None:

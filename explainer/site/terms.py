@@ -56,6 +56,11 @@ LETTERS = str.maketrans("đðłøħıς\u064a\u0649\u0643" + "".join(map(chr, ra
 PARTICLES = ("에서", "으로", "에게", "까지", "부터", "처럼", "보다", "의", "이", "가", "은", "는",
              "을", "를", "에", "와", "과", "도", "만", "로")
 HANGUL = re.compile("[\uac00-\ud7a3]+")  # the Hangul syllables
+# The Arabic article (al-), joined to its word, after a letter joined to it too (wa-, fa-, bi-,
+# ka-; li- with al- is lil-), where two letters or more follow.
+ARTICLE_LETTERS = "\u0627\u0644"
+ARTICLE = re.compile("(?:[\u0648\u0641\u0628\u0643]?\u0627\u0644|\u0644\u0644)"
+                     "(?=[\u0621-\u064a\u06a9\u06cc]{2})")
 ZWNJ = "\u200c"  # the zero-width non-joiner, within a Persian word: کم‌آبی
 # The blocks of the scripts written without spaces (search.js holds the same): Thai and Lao,
 # Myanmar, Hangul jamo, Khmer, Tai Le, New Tai Lue and Tai Tham, CJK radicals, kana, Bopomofo
@@ -78,19 +83,31 @@ def fold(text: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    """Return the terms a text is found by: those of query_words(), and the parts of a word
-    joined by a zero-width non-joiner, which a reader may type apart ('کم آبی')."""
+    """Return the terms a text is found by: those of query_words(), the parts of a word
+    joined by a zero-width non-joiner, which a reader may type apart ('کم آبی'), and an
+    Arabic word without the article joined to it, which a reader may type without
+    ('القاهرة' is found by 'قاهرة', 'بالقاهرة' by 'القاهرة' too)."""
     terms = cut(text)
     if ZWNJ in text:
         joined = set(terms)
         terms += [part for part in cut(text.replace(ZWNJ, " ")) if part not in joined]
+    if ARTICLE_LETTERS in text:
+        known = set(terms)
+        for term in list(terms):
+            bare = ARTICLE.match(term)
+            for other in ([term[bare.end():], ARTICLE_LETTERS + term[bare.end():]]
+                          if bare else []):
+                if other not in known:
+                    known.add(other)
+                    terms.append(other)
     return terms
 
 
 def query_words(text: str) -> list[str]:
     """Return the terms of a query, as search.js cuts it: as cut() does, but a Korean word
     without the particle at its end ('서울의' is sought as '서울'), which a text says with
-    another particle or none."""
+    another particle or none, and an Arabic word with its article alone ('بالقاهرة' is sought
+    as 'القاهرة', which words_of() lists for every text that has it with a letter before)."""
     return cut(text, query=True)
 
 
@@ -107,7 +124,7 @@ def cut(text: str, query: bool = False) -> list[str]:
             if number % 2:
                 terms += pairs(without_particle(part) if query else part)
             elif len(part) > 1:
-                terms.append(part)
+                terms.append(ARTICLE.sub(ARTICLE_LETTERS, part, 1) if query else part)
     return terms
 
 

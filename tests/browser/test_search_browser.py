@@ -353,3 +353,17 @@ def test_a_word_typed_as_readers_type_it_is_marked(unlisted_site: Path, new_page
     new_page.goto((unlisted_site / language / "search.html").as_uri())
     search(new_page, query, search_label(language))
     assert new_page.locator(RESULTS).locator("mark").all_text_contents() == marked
+
+
+@pytest.mark.parametrize("query", ["قاهرة", "بالقاهرة"])
+def test_an_arabic_word_is_found_with_its_article_or_without(make_site: Callable[..., Path],
+                                                             new_page, query: str) -> None:
+    # Cairo is القاهرة, with the article; a reader may type it without, or with a letter
+    # joined before it (بالقاهرة, "in Cairo").
+    root = make_site({"content/cairo.md": "---\ntitle: اتفاق في القاهرة\ndek: وساطة.\n"
+                      "published: 2024-01-01\nlanguage: ar\n---\n\n--- summary\n---\nنص.\n"})
+    assert run_cli("build", "--root", root).returncode == 0
+    new_page.goto((root / "public" / "ar" / "search.html").as_uri())
+    search(new_page, query, search_label("ar"))
+    assert new_page.locator(RESULTS).get_by_role("link").all_text_contents() == [
+        "اتفاق في القاهرة"]
