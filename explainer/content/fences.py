@@ -1,8 +1,9 @@
 """Tell a writer what a section fence should look like, and find fences mistyped in prose.
 
 A fence is '---', a space and a kind, at the start of a line. One typed without the space
-('---quote'), indented (' --- prose') or with two dashes ('-- timeline') is, to Markdown, a
-line of prose: the section it meant to open, header and all, would be shown as text.
+('---quote'), indented (' --- prose'), with two dashes ('-- timeline') or with the full-width
+space or dashes a Japanese or Chinese input method types ('---\u3000timeline') is, to
+Markdown, a line of prose: the section it meant to open, header and all, would be shown as text.
 """
 
 from __future__ import annotations
@@ -11,10 +12,16 @@ import difflib
 import re
 from collections.abc import Collection, Iterator
 
+# The full-width space and dashes an input method for Japanese or Chinese types, which look like
+# a fence's space and dashes but are not to Markdown: the ideographic space, the full-width
+# hyphen-minus and the katakana prolonged sound mark.
+WIDE = {"\u3000": "space (U+3000)", "\uff0d": "dash '\uff0d' (U+FF0D)",
+        "\u30fc": "dash '\u30fc' (U+30FC)"}
 # A line that is dashes and a word or few, as far in as Markdown still reads it as a paragraph.
-SLIP = re.compile(r" {0,3}-{2,}[ \t]*(?P<kind>[^\s\\-][^\n]*?)[ \t]*")
+SLIP = re.compile(r"[ \u3000]{0,3}[-\uff0d\u30fc]{2,}[ \t\u3000]*"
+                  r"(?P<kind>[^\s\\\-\uff0d\u30fc][^\n]*?)[ \t\u3000]*")
 CODE_MARKERS = ("```", "~~~")
-MAY_START = frozenset(" \t-`~")  # how a line that is either may begin
+MAY_START = frozenset((*" \t-`~", *WIDE))  # how a line that is either may begin
 
 
 def written_kind(kind: str) -> str:
@@ -38,6 +45,17 @@ def kind_hint(kind: str, kinds: Collection[str]) -> str:
     else:  # a kind in the page's language: the names are English in every language
         fence = f"a kind is named in English on a page in any language: {', '.join(kinds)}"
     return f"{fence}; to start a prose line with '--- ', write '\\---'"
+
+
+def slip_hint(line: str, kind: str, in_prose: bool = True) -> str:
+    """Name the fix for a line that is a mistyped fence of a kind (`in_prose`: in a section's
+    prose, where the line could be meant as text)."""
+    wide = [name for char, name in WIDE.items() if char in line]
+    typed = f" typed in half-width, not the full-width {' and '.join(wide)} of this line" \
+        if wide else ""
+    keep = "; to keep the line as text, begin it with '\\'" if in_prose else ""
+    return f"a fence starts the line with '---' and one space{typed}, then the kind: " \
+        f"'--- {kind}'{keep}"
 
 
 def slipped_fences(lines: list[str], start: int, end: int,

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ContentError, Problem
-from .fences import kind_hint, slipped_fences
+from .fences import kind_hint, slip_hint, slipped_fences
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 FENCE = re.compile(r"---[ \t]+(?P<kind>\S.*?)[ \t]*")
@@ -212,7 +212,9 @@ def _sections(lines: list[str], start: int, display: str, problems: list[Problem
     index = _next_fence(lines, start)
     stray = next((i for i in range(start, index) if lines[i].strip()), None)
     if stray is not None:
+        slip = next(slipped_fences(lines, stray, stray + 1, kinds), None)
         problems.append(Problem(display, stray + 1, 1, "text before the first section",
+                                slip_hint(lines[stray], slip[1], in_prose=False) if slip else
                                 "open a section first, for example with a line '--- summary'",
                                 lines[stray]))
     sections: list[Block] = []
@@ -244,9 +246,7 @@ def _section(lines: list[str], index: int, display: str, problems: list[Problem]
     for slip, meant in slipped_fences(lines, close + 1, end, kinds):
         problems.append(Problem(
             display, slip + 1, 1, "not a section fence, so the section meant to start here "
-            "would be shown as text", "a fence starts the line with '---' and one space, then "
-            f"the kind: '--- {meant}'; to keep the line as text, begin it with '\\'",
-            lines[slip]))
+            "would be shown as text", slip_hint(lines[slip], meant), lines[slip]))
     header = "\n".join(lines[index + 1 : close])
     body = "\n".join(lines[close + 1 : end]).strip("\n")
     body_line = close + 2 + _leading_blank_lines(lines, close + 1, end)
