@@ -224,6 +224,11 @@ class Fields:
         """Report fields that no reader asked for, with the closest known name."""
         for name, key in self.keys.items():
             if name not in self.asked:
+                line = self.reader.line_of(key)
+                wide = self.reader.wide_problem([self.reader.line_text(line)], line)
+                if wide is not None:  # '　　role: lead', indented with full-width spaces
+                    self.reader.problems.append(wide)
+                    continue
                 known = sorted(self.asked)
                 # What writers call a field elsewhere first: 'time' is no misspelt 'title'.
                 close = [alias for alias in [ALIASES.get(name.lower())] if alias in self.asked] or \

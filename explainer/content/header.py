@@ -16,7 +16,16 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ..errors import Problem, line_at
 from .sources import NONCHARACTER, NONCHARACTER_HINT, first_of
 from .yamlnodes import MAP_TAG, NULL_TAG, compose
-from .yamlslips import REPAIRS, colon_added, colonless, repaired, syntax_hint, untabbed
+from .yamlslips import (
+    REPAIRS,
+    colon_added,
+    colonless,
+    narrowed,
+    repaired,
+    syntax_hint,
+    untabbed,
+    wide_slip,
+)
 
 # How to read a header's text as its author meant it, past a slip on one of its lines.
 Repair = Callable[[str, int], "str | None"] | None
@@ -68,7 +77,7 @@ class Reader:
         last: tuple[int | None, str] | None = None
         for _ in range(REPAIRS):
             try:
-                return self.header(self.refuse_noncharacters(compose(text), text))
+                return self.header(self.refuse_noncharacters(compose(text), text), text)
             except yaml.MarkedYAMLError as exc:
                 problem, repair = self.syntax_problem(exc, text)
                 if (problem.line, problem.message) == last:
@@ -97,14 +106,20 @@ class Reader:
                                f"{NONCHARACTER_HINT}; delete it, or the escape that writes it")
         return node
 
-    def header(self, node: Node | None) -> MappingNode | None:
-        """Return a composed header as a mapping node, or report what it is instead."""
+    def header(self, node: Node | None, text: str) -> MappingNode | None:
+        """Return a composed header as a mapping node, or report what it is instead (a line
+        typed with a full-width colon, if one is, in place of what YAML made of it)."""
         if node is None:
             return MappingNode(MAP_TAG, [])
         if not isinstance(node, MappingNode) and self.whole:
             self.error(node, f"the file must be 'key: value' lines, found {kind_of(node)}",
                        "write each on a line of its own, as 'name: value', with no '- ' "
                        "before it")
+            return None
+        wide = None if isinstance(node, MappingNode) else \
+            self.wide_problem(text.split("\n"), self.base_line)
+        if wide is not None:
+            self.problems.append(wide)
             return None
         if not isinstance(node, MappingNode):
             prose = isinstance(node, ScalarNode) and " " in node.value.strip()
@@ -123,6 +138,9 @@ class Reader:
         if exc.context_mark and (mark is None or mark.index >= len(text.rstrip())):
             mark = exc.context_mark  # at the end: point at the quote or bracket never closed
         line = self.base_line + (mark.line if mark else 0)
+        wide = self.wide_problem(text.split("\n")[:line - self.base_line + 1], self.base_line)
+        if wide is not None:  # YAML fails further down than the slip it trips on
+            return wide, narrowed
         column = mark.column + 1 if mark else 1
         excerpt = self.line_text(line)
         if "\t" in excerpt[:column] and not excerpt[: column - 1].strip():
@@ -142,6 +160,17 @@ class Reader:
         hint, value_slip = syntax_hint(str(exc), excerpt, above)
         return Problem(self.display, line, column, message, hint, excerpt), \
             repaired if value_slip else None
+
+    def wide_problem(self, lines: list[str], first: int) -> Problem | None:
+        """Return the problem of the last of a header's lines, from file line `first` on, typed
+        with a full-width colon or indentation, if one is."""
+        slip = wide_slip(lines)
+        if slip is None:
+            return None
+        index, column, message, hint = slip
+        line = first + index
+        return Problem(self.display, line, column, f"{self.what}: {message}", hint,
+                       self.line_text(line))
 
 
 def scalars(node: Node) -> Iterator[ScalarNode]:

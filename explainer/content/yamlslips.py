@@ -193,3 +193,52 @@ def untabbed(text: str, line: int) -> str | None:
     indent = " " * len(lead["lead"])
     fixed = "\n".join([*lines[:line], indent + lines[line].lstrip(" \t"), *lines[line + 1:]])
     return fixed if fixed != text else None
+
+
+# The colon and space of a Japanese or Chinese input method's full-width mode, which look like
+# YAML's ':' and indentation but are text to it: a key typed 'dek：' is no key, and a line
+# indented with '　' starts at its first column. YAML then fails a line or more further down.
+WIDE_COLON = "\uff1a"
+WIDE_SPACE = "\u3000"
+# A field's name (field names are ASCII) and a full-width colon after it.
+WIDE_KEY = re.compile(r"[ \t\u3000]*(?:-[ \t\u3000]+)?[A-Za-z_][A-Za-z0-9_-]*[ \t]*\uff1a")
+# Indentation holding a full-width space before a list's '- ' or a field's name.
+WIDE_INDENT = re.compile(r"[ \t]*\u3000[ \t\u3000]*(?=-[ \t\u3000]|[A-Za-z_][A-Za-z0-9_-]*"
+                         r"[ \t]*[:\uff1a])")
+
+
+def wide_slip(lines: Sequence[str]) -> tuple[int, int, str, str] | None:
+    """Find the last of lines whose field is typed with a full-width colon or indented with a
+    full-width space: return its index, the column of the slip, what is wrong and the fix."""
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        indent = WIDE_INDENT.match(line)
+        if indent:
+            return index, line.index(WIDE_SPACE) + 1, (
+                "the line is indented with a full-width space (U+3000), which YAML reads as "
+                "text, not indentation"), "indent with half-width spaces only"
+        key = WIDE_KEY.match(line)
+        if key:
+            name = key[0].strip(f" \t-{WIDE_SPACE}{WIDE_COLON}")
+            return index, key.end(), (
+                f"'{name}' is followed by a full-width colon '{WIDE_COLON}' (U+FF1A), which "
+                "YAML reads as text, not as the end of the field's name"), (
+                f"type the colon in half-width, then a space: '{name}: '")
+    return None
+
+
+def narrowed(text: str, line: int) -> str | None:
+    """Return the text with one line's full-width indentation and colon after its field's name
+    typed half-width, as the author meant them; None if that changes nothing."""
+    lines = text.split("\n")
+    if not 0 <= line < len(lines):
+        return None
+    typed = lines[line]
+    indent = WIDE_INDENT.match(typed)
+    if indent:  # a full-width space is as wide as two half-width ones
+        typed = indent[0].replace(WIDE_SPACE, "  ") + typed[indent.end():]
+    key = WIDE_KEY.match(typed)
+    if key:
+        typed = key[0][:-1].rstrip() + ": " + typed[key.end():].lstrip()
+    fixed = "\n".join([*lines[:line], typed, *lines[line + 1:]])
+    return fixed if fixed != text else None
