@@ -261,6 +261,56 @@ def test_counts_and_notes_are_bracketed_as_the_language_writes_them(
     assert page.select_one(".quote .translated").get_text() == "（編集部訳）"
 
 
+BRACKETED = """\
+---
+title: T
+dek: D
+published: 2024-06-26
+language: {language}
+tags: [{tag}]
+---
+
+--- summary
+---
+Text.
+
+--- countries
+countries:
+  - {{name: Japan, role: host}}
+  - {{organisation: PICES, role: supporting}}
+---
+
+--- sources
+sources:
+  - {{title: {title}, publisher: {publisher}, date: 2024-03-14}}
+---
+"""
+
+
+@pytest.mark.parametrize(("language", "words", "shown"), [
+    # Full-width brackets hold their own space: no space is set before them.
+    ("ja", ("水産", "報告", "水産庁"),
+     ("関係国・地域と機関（2）", "ホスト国（1）", "報告、水産庁（2024年3月14日）", "水産（1）")),
+    ("zh", ("铁路", "报告", "新华社"),
+     ("涉及国家和组织（2）", "东道国（1）", "报告、新华社（2024年3月14日）", "铁路（1）")),
+    ("en", ("Fisheries", "Report", "Agency"),
+     ("Countries and organisations involved (2)", "Host (1)",
+      "Report, Agency (14 March 2024)", "Fisheries (1)")),
+])
+def test_a_count_or_date_in_brackets_is_spaced_as_its_brackets_are(
+        make_site: Callable[..., Path], language: str, words: tuple[str, str, str],
+        shown: tuple[str, str, str, str]) -> None:
+    tag, title, publisher = words
+    story = BRACKETED.format(language=language, tag=tag, title=title, publisher=publisher)
+    out, _ = build(make_site({"content/story.md": story}))
+    folder = out if language == "en" else out / language
+    page = soup(folder / "story.html")
+    found = (page.select_one(".countries h2"), page.select(".countries h3")[0],
+             page.select_one(".sources li"),
+             soup(folder / "tags" / "index.html").select_one("main li"))
+    assert tuple(" ".join(element.get_text().split()) for element in found) == shown
+
+
 def test_a_quote_and_a_source_in_another_language_say_so_and_keep_its_punctuation(
         make_site: Callable[..., Path]) -> None:
     # An English speaker quoted in English on a French page: screen readers read it in English,

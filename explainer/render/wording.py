@@ -10,6 +10,7 @@ names and a list of roles as the page's language does; they find `words` among t
 the page was rendered with (the context's parent, which included templates share), without
 the lookup through the template's own variables that context["words"] would make.
 `reading_minutes(explainer)` counts an explainer's reading time as its own language reads.
+`gap(text)` is the space between a word and a text set after it, such as a count in brackets.
 `name_ways_back(page, words)` names footnotes' links back to their marks, once a page is
 rendered: they are Markdown's, which is converted before any page's language is known.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -91,6 +93,16 @@ def reading_time(explainer: Explainer) -> int:
     return reading_minutes(explainer, explainer.language)
 
 
+def gap(text: str) -> str:
+    """Return the space between a word and a text set after it ("Hosts (7)"): none before a
+    full-width opening bracket, as Japanese and Chinese set theirs, whose width holds its own
+    space ("主導（2）")."""
+    first = text[:1]
+    wide = first and unicodedata.category(first) == "Ps" and \
+        unicodedata.east_asian_width(first) in ("F", "W")
+    return "" if wide else " "
+
+
 def name_ways_back(page: bytes, words: Words) -> bytes:
     """Name each footnote's link back to its mark in the page's language."""
     if b'href="#fnref' not in page:
@@ -100,6 +112,7 @@ def name_ways_back(page: bytes, words: Words) -> bytes:
 
 
 def add_word_helpers(env: jinja2.Environment) -> None:
-    """Give templates reading_minutes() and the filters of WORD_FILTERS."""
+    """Give templates reading_minutes(), gap() and the filters of WORD_FILTERS."""
     env.globals["reading_minutes"] = reading_time
+    env.globals["gap"] = gap
     env.filters.update({name: words_filter(method) for name, method in WORD_FILTERS.items()})
