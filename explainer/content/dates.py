@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+import unicodedata
 
 from yaml.nodes import Node, ScalarNode
 
@@ -16,6 +17,11 @@ DATE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ][
 YEAR_LAST = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
 # A month written in words, with its year: "March 2024", "marzo de 2024", "März 2024".
 MONTH_YEAR = re.compile(r"(?P<month>[^\W\d_]+)\.?\s+(?:(?:de|of)\s+)?(?P<year>\d{4})")
+# A date typed with its year first, as Japanese, Chinese and Korean write one ("2024年3月15日",
+# "2024년 3월 15일", "2024年3月") or with slashes or points ("2024/03/15", "2024.3.15").
+YEAR_FIRST = (re.compile(r"(?P<y>\d{4})\s*[年년](?:\s*(?P<m>\d{1,2})\s*[月월]"
+                         r"(?:\s*(?P<d>\d{1,2})\s*[日일])?)?"),
+              re.compile(r"(?P<y>\d{4})([./])(?P<m>\d{1,2})(?:\2(?P<d>\d{1,2}))?"))
 # A date said to be rough, as an event's 'approximate: true' says it: "c. 2024", "circa 2024-06".
 ROUGHLY = re.compile(r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|roughly|~)\s*"
                      r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?", re.IGNORECASE)
@@ -50,11 +56,27 @@ def parse_date(reader: Reader, node: Node, name: str, in_words: str = "") -> Fuz
         reader.error(node, f"'{name}' is not a date: '{text}'", (
             "write the date alone, in figures, and 'approximate: true' on a line of its own: "
             "the page shows the date as roughly known") if rough else
-            "write YYYY-MM-DD, YYYY-MM or YYYY" + (year_last(text) or
-                                                   in_figures(text, reader.language) or
-                                                   ", for example 2024-05-23") +
-            (f"; {in_words}" if in_words and re.search(r"[^\W\d_]", text) else ""))
+            "write YYYY-MM-DD, YYYY-MM or YYYY" + (year_first(text) or (
+                (year_last(text) or in_figures(text, reader.language) or
+                 ", for example 2024-05-23") +
+                (f"; {in_words}" if in_words and re.search(r"[^\W\d_]", text) else ""))))
     return fuzzy
+
+
+def year_first(text: str) -> str | None:
+    """Say how to write a date typed with its year first but not as YYYY-MM-DD ('2024年3月15日',
+    '2024/03/15', in full-width figures too), or None if it is not one or no real date."""
+    typed = unicodedata.normalize("NFKC", text)
+    found = next((match for pattern in YEAR_FIRST if (match := pattern.fullmatch(typed))), None)
+    if found is None:
+        return None
+    parts = [found[name] for name in ("y", "m", "d") if found[name]]
+    meant = "-".join(part.zfill(2) for part in parts)
+    try:
+        date_of(meant)
+    except ValueError:
+        return None
+    return f": {meant}"
 
 
 def year_last(text: str) -> str | None:
