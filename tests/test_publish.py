@@ -163,14 +163,15 @@ def test_a_static_robots_txt_replaces_the_generated_one(make_site) -> None:
     assert (out / "robots.txt").read_text() == "User-agent: *\nDisallow: /private/\n"
 
 
-def test_a_feed_entry_says_what_changed_last(tmp_path: Path) -> None:
+def test_a_feed_entry_says_what_changed(tmp_path: Path) -> None:
     root = write_project(tmp_path / "site")
     haiti = root / "content" / "haiti.md"
     haiti.write_text(haiti.read_text(encoding="utf-8").replace("updated: 2024-07-02\n", (
         "changes:\n  - date: 2024-06-29\n    correction: true\n"
         "    text: An earlier version gave the **pledge** as $300 million, as [the report]"
         "(https://example.org/r) says; it's \"final\".\n"
-        "  - date: 2024-06-27\n    text: Adds the arrival of the first officers.\n")),
+        "  - date: 2024-06-27\n    text: Adds the arrival of the first officers.\n"
+        "    source: {title: Officers land, url: 'https://example.org/land'}\n")),
         encoding="utf-8")
     out = build(root, tmp_path / "out", "--base-url", BASE)[0]
     for feed_path in ("feed.xml", "countries/ke.xml", "tags/haiti.xml"):
@@ -180,10 +181,12 @@ def test_a_feed_entry_says_what_changed_last(tmp_path: Path) -> None:
         assert haiti_entry.updated == "2024-06-29T00:00:00Z"
         assert haiti_entry.summary == "What happened & why it matters."
         said = BeautifulSoup(haiti_entry.content[0].value, "html.parser")
-        assert [p.get_text() for p in said.find_all("p")] == [
+        assert [p.get_text().strip() for p in said.find_all("p")] == [
             "What happened & why it matters.", "29 June 2024 · Correction",
             "An earlier version gave the pledge as $300 million, as the report says; "
-            "it\u2019s \u201cfinal\u201d."]
+            "it\u2019s \u201cfinal\u201d.", "27 June 2024 · Update",
+            "Adds the arrival of the first officers. Source: Officers land"]
+        assert said.find("a", string="Officers land")["href"] == "https://example.org/land"
     sudan_entry = feedparser.parse((out / "feed.xml").read_bytes()).entries[1]
     assert "content" not in sudan_entry  # never changed: its summary says it all
 

@@ -123,7 +123,7 @@ def list_feed(site: Site, page: Page, explainer: Explainer | None, words: Words)
 
 def add_entry(feed: ET.Element, config: Config, explainer: Teaser, words: Words) -> None:
     """Append one explainer to the feed: an explainer updated or corrected says, after its
-    dek, what changed last, as its page does."""
+    dek, what changed, as its page does."""
     url = absolute_url(config, explainer.url) or ""
     entry = child(feed, "entry")
     child(entry, "id", url)
@@ -135,17 +135,29 @@ def add_entry(feed: ET.Element, config: Config, explainer: Teaser, words: Words)
         child(child(entry, "author"), "name", name)
     child(entry, "summary", explainer.dek)
     if explainer.changes:
-        change = explainer.changes[0]
         # A feed reader sets the text left to right unless told: Arabic's stops would stand
         # at the wrong end of its lines.
         turned = {"dir": "rtl"} if words.direction == "rtl" else {}
         content = child(child(entry, "content", type="xhtml"), "div", xmlns=XHTML, **turned)
         child(content, "p", explainer.dek)
-        kind = words.text("correction" if change.correction else "update")
-        child(content, "p", f"{words.date(change.date)} · {kind}")
-        child(content, "p", " ".join(plain_text(change.text_html).split()))  # no Markdown
+        add_changes(content, explainer, words)
     for tag in explainer.tags:
         child(entry, "category", term=tag)
+
+
+def add_changes(content: ET.Element, explainer: Teaser, words: Words) -> None:
+    """Say what changed in an explainer, newest first, each change with its source, as its
+    page does: a reader who missed a correction, the day before an update, is told of it."""
+    for change in explainer.changes:
+        kind = words.text("correction" if change.correction else "update")
+        child(content, "p", f"{words.date(change.date)} · {kind}")
+        said = child(content, "p", " ".join(plain_text(change.text_html).split()))  # no Markdown
+        source = change.source
+        if source is not None:
+            said.text = f"{said.text} {words.text('event_source')} "
+            cited = child(said, "a" if source.url else "cite", source.title)
+            if source.url:
+                cited.set("href", source.url)
 
 
 def sitemap(site: Site, pages: Iterable[SitemapEntry]) -> bytes:
