@@ -110,7 +110,7 @@ def test_a_timeline_s_source_stands_for_its_events_without_one(make_site: Callab
     assert [event["text"]["text"] for event in events] == [
         '<p>Source: <a href="https://www.nasa.gov/artemis-accords/">The Artemis Accords, '
         "signatories</a></p>",
-        '<p>Source: <a href="https://example.org/korea">https://example.org/korea</a></p>']
+        '<p>Source: <a href="https://example.org/korea">example.org/korea</a></p>']
 
 
 def test_an_event_dated_in_words_shows_them_everywhere_its_date_goes(

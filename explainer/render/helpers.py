@@ -4,8 +4,6 @@ readable label for a bare address."""
 
 from __future__ import annotations
 
-from urllib.parse import unquote, urlsplit
-
 import jinja2
 import markupsafe
 from jinja2.runtime import Context
@@ -53,12 +51,3 @@ def country_map(context: Context, section: Countries) -> markupsafe.Markup:
     return markupsafe.Markup(svg)
 
 
-def url_label(url: str) -> str:
-    """Return a readable label for a bare address: host and decoded path, no scheme or query."""
-    parts = urlsplit(url)
-    if parts.scheme == "mailto":
-        return unquote(parts.path)
-    host = parts.hostname or ""
-    host = host.removeprefix("www.")
-    path = unquote(parts.path).rstrip("/")
-    return host + path if host else url

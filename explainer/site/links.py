@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
+from urllib.parse import unquote, urlsplit
 
 
 def relative_to(directory: str, target: str) -> str:
@@ -35,3 +36,14 @@ def site_parts(path: str) -> list[str]:
     """Return the folders and file name of a site path with no '..' in it."""
     normal = posixpath.normpath(path)
     return [] if normal == "." else normal.split("/")
+
+
+def url_label(url: str) -> str:
+    """Return a readable label for a bare address: host and decoded path, no scheme or query."""
+    parts = urlsplit(url)
+    if parts.scheme == "mailto":
+        return unquote(parts.path)
+    host = parts.hostname or ""
+    host = host.removeprefix("www.")
+    path = unquote(parts.path).rstrip("/")
+    return host + path if host else url

@@ -15,6 +15,7 @@ from html import escape
 from typing import Any
 
 from ..content.model import Explainer, FuzzyDate, Link, TimelineEvent
+from .links import url_label
 from .serialise import date_text, paragraphs, timeline_events, without_notes
 from .words import Words
 
@@ -64,5 +65,7 @@ def date_parts(date: FuzzyDate) -> dict[str, Any]:
 
 def source_link(link: Link) -> str:
     """Return a source as HTML: its title, linked where it has an address."""
-    title = escape(link.title, quote=False)
+    # A bare address is shown as the page shows it: 'example.org/report', no scheme.
+    title = escape(url_label(link.url) if link.url and link.title == link.url else link.title,
+                   quote=False)
     return f'<a href="{escape(link.url)}">{title}</a>' if link.url else title
