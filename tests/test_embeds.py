@@ -153,6 +153,7 @@ def test_a_site_can_leave_out_its_pieces_or_its_data_files(make_site: Callable[.
     root = make_site({"site.yml": "embeddable: false\n", "content/a.md": explainer("Alpha")})
     out = build(root)
     assert not (out / "embed").exists()
+    assert list(out.glob("embed*.js")) == []  # nor the script only a piece loads
     page = soup(out / "a.html")
     assert page.select(".embed-codes") == [] and len(page.select(".data-links a")) == 2
     (root / "site.yml").write_text("embeddable: false\ndata_files: false\n", encoding="utf-8")

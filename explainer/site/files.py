@@ -13,6 +13,8 @@ from .listings import site_editions
 from .page import Page, Remember, make_now
 from .pages import SEARCH
 
+EMBED_SCRIPT = "embed.js"  # the script of templates/embed.html, in static/
+
 
 class SiteFile(NamedTuple):
     """A file to write: its site path, where it comes from, and its bytes or how to make them.
@@ -35,7 +37,7 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes],
     files = [SiteFile(path, f"flag of {code}", flag) for code, country in sorted(countries.items())
              for path, small in ((country.flag_url, False), (country.small_flag_url, True))
              if (flag := geo.flag_svg(code, small=small)) is not None]
-    unused = set() if site.config.search else {assets.get(search.SCRIPT)}  # no page loads it
+    unused = unused_scripts(site, assets)
     files += [SiteFile(path, f"static/{path}", data) for path, data in static.items()
               if path not in unused]
     files += search_index_files(site, pages, remember)
@@ -46,6 +48,13 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes],
         files.append(SiteFile(feeds.SITEMAP_FILE, "the sitemap",
                               lambda: feeds.sitemap(site, entries)))
     return files
+
+
+def unused_scripts(site: Site, assets: Mapping[str, str]) -> set[str | None]:
+    """Return the hashed names of the scripts no page of this site loads: the search page's
+    without a search, and the embeddable pieces' without pieces."""
+    unused = set() if site.config.search else {assets.get(search.SCRIPT)}
+    return unused if site.config.embeddable else unused | {assets.get(EMBED_SCRIPT)}
 
 
 def search_index_files(site: Site, pages: Iterable[Page],
