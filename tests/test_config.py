@@ -130,6 +130,22 @@ def test_a_bad_base_url_on_the_command_line_is_a_usage_error(make_site) -> None:
     assert "error: --base-url must be the site's public web address" in result.stderr
 
 
+@pytest.mark.parametrize(("url", "message", "fix"), [
+    ("https://example.org/news/index.html", "be the address of the site's folder, not of a page",
+     "leave out 'index.html': https://example.org/news/"),
+    ("https://example.org:99999/", "have a port from 1 to 65535",
+     "fix the port, or leave it out: https://example.org/"),
+])
+def test_a_base_url_that_names_a_page_or_no_port_is_refused(make_site, url: str, message: str,
+                                                             fix: str) -> None:
+    root = make_site({"site.yml": f"title: T\nbase_url: {url}\n"})
+    assert errors_of(root) == [f"site.yml:2:11: error: site config: 'base_url' must {message}"
+                               f", found '{url}'\n    base_url: {url}\n  hint: {fix}"]
+    result = run_cli("check", "--root", make_site(), "--base-url", url)
+    assert result.returncode == 2
+    assert result.stderr == f"error: --base-url must {message}, found '{url}'; {fix}\n"
+
+
 @pytest.mark.parametrize("command", ["build", "check"])
 def test_site_yml_errors_are_listed_with_the_contents(command: str, make_site) -> None:
     root = make_site({"site.yml": "title: T\npublisher_ulr: https://example.org/\n",

@@ -6,6 +6,7 @@ import codecs
 import posixpath
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
@@ -134,7 +135,30 @@ def read_base_url(fields: Fields) -> str | None:
     """Read the site's public address: http(s), with a host, without query or fragment."""
     url = read_web_address(fields, "base_url", "the site's public web address",
                            "write it in full, e.g. https://example.org/news/")
+    if url and (fault := base_url_fault(url)):
+        fields.reader.error(fields.values["base_url"], f"'base_url' must {fault[0]}, found "
+                            f"'{url}'", fault[1])
+        return None
     return normalise_base_url(url) if url else None
+
+
+def base_url_fault(url: str) -> tuple[str, str] | None:
+    """Return what a web address lacks to be a base URL, and the fix, or None: the page
+    `https://example.org/news/index.html` gives every absolute link as `.../index.html/x.html`."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = 0
+    if port == 0:
+        return ("have a port from 1 to 65535",
+                "fix the port, or leave it out: "
+                + url.replace(parts.netloc, parts.netloc.rsplit(":", 1)[0], 1))
+    page = parts.path.rsplit("/", 1)[-1]
+    if page.lower().endswith((".html", ".htm")):
+        return ("be the address of the site's folder, not of a page",
+                f"leave out '{page}': {url.removesuffix(page)}")
+    return None
 
 
 def read_page_size(fields: Fields) -> int:
@@ -205,6 +229,8 @@ def checked_base_url(url: str) -> str:
     if not BASE_URL.fullmatch(url):
         raise UsageError(f"--base-url must be the site's public web address, such as "
                          f"https://example.org/news/; found {url!r}")
+    if fault := base_url_fault(url):
+        raise UsageError(f"--base-url must {fault[0]}, found '{url}'; {fault[1]}")
     return normalise_base_url(url)
 
 
