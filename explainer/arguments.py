@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +26,27 @@ Options go after the command or before it: 'build.py --root site new my-story'.
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    """Parse the command line; with no command, 'build' is meant."""
-    parser, valued = make_parser()
+    """Parse the command line; with no command, 'build' is meant. A mistake is reported by
+    the command it was made with, as `build.py check: error: ...`, and exits with 2."""
+    parser, valued, commands = make_parser()
     argv = command_first(argv, valued)
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+        parser.error(unknown_command(argv[0]))
     if not argv or argv[0] not in (*COMMANDS, "-h", "--help"):
         argv = ["build", *argv]
-    return parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        commands[args.command].error(f"unrecognized arguments: {' '.join(extra)} "
+                                     f"('build.py {args.command} --help' lists its options)")
+    return args
+
+
+def unknown_command(word: str) -> str:
+    """Say that a word in the command's place is no command, with the one it looks like."""
+    close = difflib.get_close_matches(word, COMMANDS, n=1)
+    meant = f" (did you mean '{close[0]}'?)" if close else ""
+    return (f"unknown command '{word}'{meant}; the commands are "
+            f"{', '.join(COMMANDS[:-1])} and {COMMANDS[-1]}")
 
 
 def command_first(argv: list[str], valued: frozenset[str]) -> list[str]:
@@ -44,12 +60,14 @@ def command_first(argv: list[str], valued: frozenset[str]) -> list[str]:
     return [argv[index], *argv[:index], *argv[index + 1:]]
 
 
-def make_parser() -> tuple[argparse.ArgumentParser, frozenset[str]]:
-    """Return the parser of the command line, and the options that take a value."""
+def make_parser() -> tuple[argparse.ArgumentParser, frozenset[str],
+                           dict[str, argparse.ArgumentParser]]:
+    """Return the parser of the command line, the options that take a value, and each
+    command's parser."""
     parser = argparse.ArgumentParser(prog="build.py", description=DESCRIPTION, allow_abbrev=False,
                                      usage=USAGE, epilog=EPILOG,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", prog="build.py")
     valued: set[str] = set()
     for name, help_text in (("build", "build the site"), ("check", "validate; write nothing"),
                             ("serve", "preview with live reload")):
@@ -61,7 +79,7 @@ def make_parser() -> tuple[argparse.ArgumentParser, frozenset[str]]:
     add_option(new, valued, "--root", type=Path, default=Path("."),
                help="project folder (default: the current folder)")
     add_debug(new, valued)
-    return parser, frozenset(valued)
+    return parser, frozenset(valued), {name: commands.choices[name] for name in COMMANDS}
 
 
 def add_option(parser: argparse.ArgumentParser, valued: set[str], *names: str,

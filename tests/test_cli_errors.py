@@ -130,7 +130,23 @@ def test_an_option_before_a_command_that_lacks_it_is_refused_for_that_command(
     root = make_site({"content/a.md": GOOD.format(t="A")})
     result = run_cli("--root", root, "--output", root / "out", "check")
     assert result.returncode == 2
-    assert "unrecognized arguments: --output" in result.stderr
+    assert result.stderr.startswith("usage: build.py check [-h] [--root ROOT]")
+    assert result.stderr.endswith(f"build.py check: error: unrecognized arguments: --output "
+                                  f"{root / 'out'} ('build.py check --help' lists its options)\n")
+
+
+def test_a_misspelt_command_is_named_with_the_command_meant(tmp_path: Path) -> None:
+    result = run_cli("biuld", "--root", tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.endswith("build.py: error: unknown command 'biuld' (did you mean "
+                                  "'build'?); the commands are build, check, serve and new\n")
+
+
+def test_a_command_without_its_argument_says_which_command(tmp_path: Path) -> None:
+    result = run_cli("new", "--root", tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == ("usage: build.py new [-h] [--root ROOT] [--debug] slug\n"
+                             "build.py new: error: the following arguments are required: slug\n")
 
 
 @pytest.mark.parametrize(("argv", "expected"), [
