@@ -29,7 +29,10 @@ def build_day(environ: Mapping[str, str]) -> date:
     epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
     if not epoch:
         return datetime.now(UTC).date()
-    if not epoch.isdigit():
+    try:
+        if not (epoch.isascii() and epoch.isdigit()):
+            raise ValueError(epoch)
+        return datetime.fromtimestamp(int(epoch), UTC).date()
+    except (ValueError, OverflowError, OSError):  # not a number, or past datetime's year 9999
         raise UsageError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since "
-                         f"1970-01-01 UTC, found '{epoch}'")
-    return datetime.fromtimestamp(int(epoch), UTC).date()
+                         f"1970-01-01 UTC, before the year 10000, found '{epoch}'") from None

@@ -128,12 +128,14 @@ def test_today_can_be_given_to_the_builder(project: Path, tmp_path: Path) -> Non
     assert [w.message.split(":")[0] for w in result.warnings] == ["no base_url"]
 
 
-def test_a_bad_source_date_epoch_is_refused(project: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("epoch", ["yesterday", "99999999999999", "1\u00b2"])
+def test_a_bad_source_date_epoch_is_refused(project: Path, tmp_path: Path, epoch: str) -> None:
     result = run_cli("build", "--root", project, "--output", tmp_path / "public",
-                     env={"SOURCE_DATE_EPOCH": "yesterday"})
+                     env={"SOURCE_DATE_EPOCH": epoch})
     assert result.returncode == 2
-    assert "error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, " \
-           "found 'yesterday'" in result.stderr
+    assert result.stderr == ("error: SOURCE_DATE_EPOCH must be a whole number of seconds since "
+                             f"1970-01-01 UTC, before the year 10000, found '{epoch}'\n")
+    assert not (tmp_path / "public").exists()
 
 
 @pytest.mark.parametrize(("tag", "slug"), [
