@@ -74,7 +74,8 @@ def make_parser() -> tuple[argparse.ArgumentParser, frozenset[str],
         add_site_command(commands.add_parser(name, help=help_text, description=help_text,
                                              allow_abbrev=False), name, valued)
     new = commands.add_parser("new", help="write a new draft explainer", allow_abbrev=False,
-                              description="write content/SLUG.md, a draft using every section")
+                              description="write content/SLUG.md, a draft with every section "
+                              "kind but image and embed")
     new.add_argument("slug", help="the new explainer's slug, e.g. haiti-police-mission")
     add_option(new, valued, "--root", type=Path, default=Path("."),
                help="project folder (default: the current folder)")

@@ -13,7 +13,7 @@ from explainer.arguments import parse_args
 from explainer.cli import main
 from explainer.render import helpers as template_helpers
 
-from .helpers import run_cli
+from .helpers import REPO, run_cli
 
 GOOD = "---\ntitle: {t}\ndek: D\npublished: 2024-05-23\n---\n\n--- summary\n---\nFine.\n"
 QUOTED = GOOD + "\n--- quote\ntext: Words\nspeaker: Someone\n---\n"
@@ -175,3 +175,13 @@ def test_the_help_says_options_may_come_before_the_command() -> None:
     before = example.split()[1:]
     assert before[:2] == ["--root", "site"]  # the option before its command...
     assert parse_args(before) == parse_args([*before[2:], *before[:2]])  # ...as if after it
+
+
+def test_the_help_of_new_names_the_section_kinds_its_draft_leaves_out(tmp_path: Path) -> None:
+    assert run_cli("new", "fresh", "--root", tmp_path).returncode == 0
+    written = set(re.findall(r"^--- ([a-z-]+)$", (tmp_path / "content/fresh.md").read_text(
+        encoding="utf-8"), re.MULTILINE))
+    left_out = {path.stem for path in (REPO / "templates/sections").glob("*.html")} - written
+    assert left_out == {"image", "embed"}
+    described = " ".join(run_cli("new", "--help").stdout.split())
+    assert "a draft with every section kind but image and embed" in described
