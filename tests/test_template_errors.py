@@ -49,6 +49,20 @@ def test_a_missing_asset_is_reported_at_the_line_that_asks_for_it(
     assert after == before
 
 
+def test_an_asset_that_is_a_picture_is_told_to_use_rel(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    line = '<link rel="icon" href="{{ asset(\'images/icon.png\') }}">'
+    base = BASE.replace("{% block head %}", line + "\n{% block head %}")
+    err, before, after = build_twice(make_site, tmp_path, {"overrides/templates/base.html": base,
+                                                           "static/images/icon.png": "icon"})
+    first, excerpt, hint = err.split("\n")[:3]
+    assert first.endswith(": asset('images/icon.png'): asset() names stylesheets and scripts "
+                          "(.css, .js), which the site gives content-hashed names; other files "
+                          "keep theirs")
+    assert hint == "  hint: link it with rel('images/icon.png')"
+    assert after == before
+
+
 def test_an_include_of_a_missing_partial_is_reported_at_the_include(
         make_site: Callable[..., Path], tmp_path: Path) -> None:
     base = BASE.replace("<main", '{% include "partials/brand-bar.html" %}\n<main')

@@ -17,6 +17,7 @@ import jinja2
 
 from ..errors import Problem, line_at
 from ..inputs import OVERRIDES
+from .assets import HASHED_TYPES
 
 JINJA = Path(jinja2.__file__).resolve().parent
 THEME_PREFIX = "theme/"  # names a shipped template, for an override that builds on it
@@ -27,6 +28,17 @@ class MissingAsset(jinja2.TemplateRuntimeError):
     """asset() asked for a stylesheet or script that static/ does not hold."""
 
     hint = "add the file to static/ (or overrides/static/), or fix the name"
+
+
+def missing_asset(name: str) -> MissingAsset:
+    """Return the error of an asset() that names no stylesheet or script of the site: a
+    missing one, or a file of another kind (a picture), which rel() links."""
+    if name.lower().endswith(HASHED_TYPES):
+        return MissingAsset(f"asset('{name}'): there is no stylesheet or script static/{name}")
+    error = MissingAsset(f"asset('{name}'): asset() names stylesheets and scripts (.css, .js), "
+                         "which the site gives content-hashed names; other files keep theirs")
+    error.hint = f"link it with rel('{name}')"
+    return error
 
 
 def template_line(exc: BaseException, dirs: list[Path]) -> tuple[str, int, bool] | None:

@@ -22,7 +22,7 @@ from ..site.listings import tag_url
 from ..site.pieceheights import piece_height
 from ..site.serialise import paragraphs
 from .helpers import badge_adds, country_map, group_class
-from .templateproblems import THEME_PREFIX, MissingAsset, not_found_problem, runtime_problem
+from .templateproblems import THEME_PREFIX, missing_asset, not_found_problem, runtime_problem
 from .wording import add_word_helpers
 
 # What loading a compiled template damaged on disk raises: it is then compiled again.
@@ -208,8 +208,7 @@ class Renderer:
 
         def asset(name: str) -> str:
             if name not in assets:
-                raise MissingAsset(f"asset('{name}'): there is no stylesheet or script "
-                                   f"static/{name}")
+                raise missing_asset(name)
             return rel(assets[name])
 
         self.env.used = set()
