@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from explainer.render.helpers import url_label
+from explainer.site.links import url_label
 
 from .helpers import REPO, SEED, run_cli, soup, write_project
 
