@@ -197,6 +197,14 @@ def test_one_role_in_other_cases_and_spaces_is_one_group() -> None:
     assert [len(group.entries) for group in section.groups] == [2]
 
 
+def test_a_turkish_role_with_a_capital_dotted_i_is_one_group_with_its_lower_case() -> None:
+    entries = ("  - {name: Chile, role: İzleyici}\n  - {name: Chad, role: izleyici}\n"
+               "  - {name: Peru, role: ILIMLI}\n  - {name: Cuba, role: ılımlı}\n")
+    section = only_section(COUNTRIES.format(entries=entries))
+    assert [(group.role, len(group.entries)) for group in section.groups] == [
+        ("İzleyici", 2), ("ILIMLI", 2)]
+
+
 def test_an_unknown_field_under_a_role_is_an_error_with_a_hint() -> None:
     body = ("--- countries\nroles:\n  founding:\n    title: Founders\n"
             "countries:\n  - {name: Chile, role: founding}\n---\n")

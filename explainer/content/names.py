@@ -21,6 +21,18 @@ SAME_WORD = {"st": "saint", "organisation": "organization"}
 # another ("Swaziland" and "Thailand", 0.71) is below it.
 CLOSE = 0.8
 SWAPPED = 0.9  # two neighbouring letters typed the other way round: closer than CLOSE
+# Turkish and Azerbaijani pair the dotted i with İ and the dotless ı with I, where casefold()
+# gives 'İ' an i and a dot above, and 'I' the dotted i: both i's are one letter to compare.
+DOTTED_I, DOTLESS_I = "i\u0307", "\u0131"
+
+
+def caseless(text: str) -> str:
+    """Return a text without case, as any language writes it: 'İstanbul' and 'istanbul',
+    'MISIR' and 'Mısır' are one."""
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    return folded.replace(DOTTED_I, "i").replace(DOTLESS_I, "i")
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a site names the same few countries again and again

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..names import caseless
 from .basics import Section, frozen
 
 MAP_VIEWS = ("auto", "world", "region", "none")  # a countries section's `map:`; auto decides
@@ -87,7 +88,7 @@ class OrganisationEntry:
 
 def role_key(role: str) -> str:
     """Return what every spelling of one role shares: no case, single spaces."""
-    return " ".join(role.casefold().split())
+    return " ".join(caseless(role).split())
 
 
 Part = tuple[Country, tuple[str, ...]]  # a country, and its roles in one story
