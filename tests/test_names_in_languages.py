@@ -45,7 +45,8 @@ def test_a_name_in_no_language_gets_no_such_hint() -> None:
 
 @pytest.mark.parametrize(("language", "written", "code"), [
     ("de", "Deutschland", "DE"), ("de", "Elfenbeinküste", "CI"), ("es", "Espana", "ES"),
-    ("pt-PT", "Brasil", "BR"), ("fr", "Congo (RDC)", "CD"), ("de", "Germany", "DE")])
+    ("pt-PT", "Brasil", "BR"), ("fr", "Congo (RDC)", "CD"), ("de", "Germany", "DE"),
+    ("tr", "MISIR", "EG"), ("tr", "KIBRIS", "CY"), ("tr", "İRAN", "IR")])
 def test_a_page_reads_the_names_of_its_own_language(language: str, written: str,
                                                     code: str) -> None:
     explainer, problems = read(countries_section(written), FRONT.format(language))

@@ -38,7 +38,7 @@ def caseless(text: str) -> str:
 @functools.lru_cache(maxsize=1 << 12)  # a site names the same few countries again and again
 def name_key(text: str) -> str:
     """Return what every spelling of a name shares: no case, accents, punctuation or 'the'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", caseless(text))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = JOINERS.sub("", plain).replace("&", " and ").replace("+", " plus ")
     words = (SAME_WORD.get(word, word) for word in WORD.findall(plain))
