@@ -205,6 +205,16 @@ def test_a_tag_spelt_two_ways_is_warned_of(tmp_path: Path) -> None:
     assert soup(out / "tags" / "politica.html").h1.get_text() == "Política"
 
 
+@pytest.mark.parametrize(("newer", "older"), [("İstanbul", "istanbul"), ("ışık", "Işık"),
+                                              ("IĞDIR", "Iğdır")])
+def test_a_turkish_tag_in_another_case_is_not_warned_of(tmp_path: Path, newer: str,
+                                                        older: str) -> None:
+    out, messages = two_tagged(tmp_path, newer, older, language="tr")
+    assert "warning: tag" not in messages
+    [page] = (out / "tr" / "tags").glob(f"{tag_slug(newer)}.html")
+    assert soup(page).h1.get_text() == newer
+
+
 @pytest.mark.parametrize(("tags", "warned"), [("Cyclones, Pacific", True),
                                                ("'Cyclones, Pacific'", False),
                                                ("[Cyclones, Pacific]", False)])

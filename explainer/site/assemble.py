@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..content.model import Config, Site, Teaser
+from ..content.names import caseless
 from ..errors import ContentError, Problem, Severity, StrictWarnings
 from ..inputs import CONFIG, CONTENT, Inputs
 from ..options import BuildOptions
@@ -136,7 +137,7 @@ def tag_spellings(explainers: Sequence[Teaser]) -> Iterator[Problem]:
         for tag in explainer.tags:
             key = (explainer.folder, tag_slug(tag))
             spelt, by = first.setdefault(key, (tag, explainer))
-            if tag.casefold() != spelt.casefold():  # case alone is how a title sets it
+            if caseless(tag) != caseless(spelt):  # case alone is how a title sets it
                 yield Problem(explainer.display_path, None, None,
                               f"tag '{tag}' shares its page with '{spelt}' ({by.display_path}), "
                               "which names the page", "spell the tag alike in every explainer",
