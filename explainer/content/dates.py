@@ -22,6 +22,9 @@ MONTH_YEAR = re.compile(r"(?P<month>[^\W\d_]+)\.?\s+(?:(?:de|of)\s+)?(?P<year>\d
 YEAR_FIRST = (re.compile(r"(?P<y>\d{4})\s*[年년](?:\s*(?P<m>\d{1,2})\s*[月월]"
                          r"(?:\s*(?P<d>\d{1,2})\s*[日일])?)?"),
               re.compile(r"(?P<y>\d{4})([./])(?P<m>\d{1,2})(?:\2(?P<d>\d{1,2}))?"))
+# The word for "year", cut short, with which Russian, Ukrainian, Bulgarian and Polish writers
+# end a date ("15 марта 2024 г.", "7 października 2024 r.", "2023 г."): the date is before it.
+YEAR_WORD = re.compile(r"(?<=\d)\s*[^\W\d_]{1,2}\.?")
 # A date said to be rough, as an event's 'approximate: true' says it: "c. 2024", "circa 2024-06".
 ROUGHLY = re.compile(r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|roughly|~)\s*"
                      r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?", re.IGNORECASE)
@@ -57,10 +60,20 @@ def parse_date(reader: Reader, node: Node, name: str, in_words: str = "") -> Fuz
             "write the date alone, in figures, and 'approximate: true' on a line of its own: "
             "the page shows the date as roughly known") if rough else
             "write YYYY-MM-DD, YYYY-MM or YYYY" + (year_first(text) or (
-                (year_last(text) or in_figures(text, reader.language) or
-                 ", for example 2024-05-23") +
+                (meant_date(text, reader.language) or ", for example 2024-05-23") +
                 (f"; {in_words}" if in_words and re.search(r"[^\W\d_]", text) else ""))))
     return fuzzy
+
+
+def meant_date(text: str, language: str | None) -> str | None:
+    """Say how to write a date typed with its year last, in figures or in the page's words,
+    with or without the word for "year" after it ('12.08.2018 г.'), or None if it is none."""
+    year_at = max((digit.end() for digit in re.finditer(r"\d{4}", text)), default=0)
+    if (word := YEAR_WORD.fullmatch(text, year_at)) is not None:
+        text = text[:word.start()]
+    if re.fullmatch(r"\d{4}", text):
+        return f": {text}"
+    return year_last(text) or in_figures(text, language)
 
 
 def year_first(text: str) -> str | None:
