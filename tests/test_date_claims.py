@@ -100,6 +100,8 @@ def test_an_approximate_event_is_not_held_to_its_day() -> None:
      "وصلت المجموعة الثانية من الشرطة يوم ١٧ يوليو 2024.", "١٧ يوليو 2024"),
     ("fa", "ورود گروه دوم پلیس", "گروه دوم پلیس روز ۱۷ ژوئیه ۲۰۲۴ ورود کرد.",
      "۱۷ ژوئیه ۲۰۲۴"),
+    # A title's capital İ is the i of the same word in the prose.
+    ("tr", "İmza atıldı", "Anlaşmaya 17 Temmuz 2024'te imza atıldı.", "17 Temmuz 2024"),
 ])
 def test_days_are_read_with_the_month_names_of_the_explainers_language(
         language: str, title: str, prose: str, given: str) -> None:

@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from ..names import caseless
+
 # The languages the checks read, by tag: each module's COUNTING says how.
 MODULES = {"en": "english", "fr": "french"}
 WORD = re.compile(r"[^\W_][\w'\u2019-]*")
@@ -137,7 +139,7 @@ class Counting:
     def content_words(self, text: str) -> set[str]:
         """Return the stems of a text's meaningful words (numbers included): not its stop words
         nor its words of one or two letters, unless written in capitals ('WHO', 'US')."""
-        lowered = text.lower()
+        lowered = caseless(text)  # 'İmza' as 'imza', not an i, a dot above and 'mza'
         # A typographer's apostrophe is the straight one the stop words are written with.
         words = self.word.findall(lowered.replace("\u2019", "'") if "\u2019" in lowered
                                   else lowered)
@@ -173,7 +175,7 @@ def words_pattern(number_words: Iterable[str], continued: Iterable[str]) -> str:
 
 def plain_words(text: str) -> set[str]:
     """Return a text's words as they are, for languages the checks do not read."""
-    lowered = text.lower().replace("\u2019", "'")
+    lowered = caseless(text).replace("\u2019", "'")
     return {word for word in WORD.findall(lowered) if len(word) >= 3 or word.isdigit()}
 
 
