@@ -195,7 +195,8 @@ def say(text: str) -> None:
 
 def print_problems(problems: list[Problem], every: bool = False) -> None:
     """Print problems to stderr, errors and warnings alike, in file order, each mistake once;
-    a warning made in many files is shown for a few and counted, unless `every` is asked."""
+    a warning or note made in many files is shown for a few and counted (a warning shown in
+    every file where `every` is asked)."""
     grouped = group_problems(problems)
-    for problem in grouped if every else fold_repeats(grouped):
+    for problem in fold_repeats(grouped, ("note",) if every else ("warning", "note")):
         print(problem.render(), file=sys.stderr)

@@ -125,11 +125,14 @@ def _template(text: str, parts: set[str]) -> str:
     return QUOTED.sub(lambda m: "'…'" if m[1] in parts else m[0], text)
 
 
-def fold_repeats(problems: list[Problem]) -> list[Problem]:
-    """Return grouped problems (in file order) with a warning that recurs in many files shown
-    for its first FOLDED_AFTER + 1 files, the last of them saying how many more files have it
-    (an archive whose old timelines are overdue would otherwise repeat one per explainer)."""
-    kinds = [_kind(problem) if problem.severity == "warning" else None for problem in problems]
+def fold_repeats(problems: list[Problem], folded_kinds: tuple[Severity, ...] = ("warning", "note")
+                 ) -> list[Problem]:
+    """Return grouped problems (in file order) with a warning or note that recurs in many files
+    shown for its first FOLDED_AFTER + 1 files, the last of them saying how many more files
+    have it (an archive whose old timelines are overdue would otherwise repeat one per
+    explainer; a site in Russian, that the checks of numbers skip every explainer)."""
+    kinds = [_kind(problem) if problem.severity in folded_kinds else None
+             for problem in problems]
     files: dict[tuple[object, ...], list[str]] = {}  # each kind's files, in order
     place: list[int] = []  # each problem's file's place among its kind's
     for problem, kind in zip(problems, kinds, strict=True):
@@ -144,8 +147,10 @@ def fold_repeats(problems: list[Problem]) -> list[Problem]:
             folded.append(problem)
         elif at == FOLDED_AFTER and kind not in noted:
             noted.add(kind)
+            listed = "" if problem.severity == "note" else \
+                "; 'python build.py check' lists every one"
             folded.append(replace(problem, message=f"{problem.message} (and the same in {more} "
-                                  f"more file(s); 'python build.py check' lists every one)"))
+                                  f"more file(s){listed})"))
         elif at == FOLDED_AFTER:
             folded.append(problem)
     return folded
