@@ -99,8 +99,8 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
     explainers = stages.read_explainers(inputs, config, tools)
     words = theme.lexicon.report(config.language, explainers.teasers)
     made = stages.make_site(config, inputs, explainers.teasers,
-                            [*problems, *explainers.problems, *words], options, today,
-                            tools.memo)
+                            [*problems, *theme.problems, *explainers.problems, *words], options,
+                            today, tools.memo)
     remember = tools.memo.remember
     pages = remember("pages", (made.site, theme.lexicon),
                      lambda: stages.site_pages(made.site, theme.lexicon, remember))

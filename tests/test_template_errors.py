@@ -126,3 +126,27 @@ def test_a_syntax_error_shows_its_line(make_site: Callable[..., Path], tmp_path:
                             "Encountered unknown tag 'endblock'.")
     assert (excerpt, hint) == ("    {% endblock %}", "  hint: fix the template tag on this line")
     assert after == before
+
+
+def test_a_block_the_extended_template_lacks_is_warned_of_at_its_line(
+        make_site: Callable[..., Path]) -> None:
+    # Jinja drops a block its parent does not have: the meta tag would never reach a page.
+    root = make_site({"content/a.md": STORY, "overrides/templates/base.html": (
+        '{% extends "theme/base.html" %}\n{% block heade %}<meta name="x" content="y">'
+        "{% endblock %}\n{% block content %}{{ super() }}{% block mine %}{% endblock %}"
+        "{% endblock %}\n"),
+        "overrides/templates/sections/summary.html":
+            '{% extends "theme/sections/summary.html" %}\n\n{% block lead %}!{% endblock %}\n'})
+    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        "overrides/templates/base.html:2: warning: block 'heade' is not one of "
+        "theme/base.html, which this template extends: what it holds is never shown\n"
+        '    {% block heade %}<meta name="x" content="y">{% endblock %}\n'
+        "  hint: did you mean 'header'?\n"
+        "overrides/templates/sections/summary.html:3: warning: block 'lead' is not one of "
+        "theme/sections/summary.html, which this template extends: what it holds is never "
+        "shown\n    {% block lead %}!{% endblock %}\n"
+        "  hint: theme/sections/summary.html has no blocks to fill: copy it whole into this "
+        "file, without its 'extends'\n")
+    assert run_cli("check", "--root", root, "--strict").returncode == 1

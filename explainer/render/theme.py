@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..content.languages import language_folder
 from ..content.model import Explainer
+from ..errors import Problem
 from ..hashing import digest
-from ..inputs import STATIC_FOLDERS, STRINGS, TEMPLATE_FOLDERS, Inputs
+from ..inputs import STATIC_FOLDERS, STRINGS, TEMPLATE_FOLDERS, THEME, Inputs, uses_shipped_theme
 from ..site.english import mark_page
 from ..site.exports import EXPORTERS
 from ..site.lexicon import Lexicon, load_lexicon
@@ -18,6 +19,7 @@ from ..site.meta import page_meta
 from ..site.page import Page
 from ..site.reuse import EXPORT
 from .assets import fingerprint
+from .blocks import unknown_blocks
 from .sections import SectionStore
 from .templates import Renderer
 from .wording import Translate, name_ways_back
@@ -40,6 +42,7 @@ class Theme:
     static: Mapping[str, bytes]
     assets: Mapping[str, str]
     lexicon: Lexicon
+    problems: tuple[Problem, ...] = ()  # blocks the project's templates fill in vain
 
     def render(self, page: Page, site: Any, explainer: Explainer | None,
                sections: SectionStore | None = None) -> tuple[bytes, tuple[str, ...]]:
@@ -81,7 +84,11 @@ def load_theme(inputs: Inputs, memo: Memo) -> Theme:
     lexicon = memo.remember("strings", tuple((path, inputs.stamps[path])
                                              for path in inputs.under(STRINGS)),
                             lambda: load_lexicon(inputs))
-    return Theme(renderer, templates_digest, static, assets, lexicon)
+    own = [(path, path.split("templates/", 1)[1]) for path in templates
+           if not path.startswith(THEME)] if uses_shipped_theme(inputs.root) else []
+    problems = memo.remember("blocks", tuple((path, inputs.stamps[path]) for path in templates),
+                             lambda: tuple(unknown_blocks(renderer.env, inputs, own)))
+    return Theme(renderer, templates_digest, static, assets, lexicon, problems)
 
 
 def static_files(inputs: Inputs, paths: list[str]) -> dict[str, bytes]:
