@@ -73,7 +73,7 @@ def meant_date(text: str, language: str | None) -> str | None:
         text = text[:word.start()]
     if re.fullmatch(r"\d{4}", text):
         return f": {text}"
-    return year_last(text) or in_figures(text, language)
+    return year_last(text, language) or in_figures(text, language)
 
 
 def year_first(text: str) -> str | None:
@@ -92,22 +92,35 @@ def year_first(text: str) -> str | None:
     return f": {meant}"
 
 
-def year_last(text: str) -> str | None:
+def year_last(text: str, language: str | None = None) -> str | None:
     """Say how to write a date typed with its year last ('22/07/2022', '02.11.2026'), or None:
-    the day and month in the order the numbers allow, both orders where either may be, and
-    that they are to be checked where neither is ('31/02/2024')."""
+    the day and month in the order the numbers allow, or the page's language writes them (day
+    first in Polish), both orders where either may be, and that they are to be checked where
+    neither is ('31/02/2024')."""
     typed = YEAR_LAST.fullmatch(text)
     if typed is None:
         return None
     first, second, year = int(typed[1]), int(typed[3]), int(typed[4])
+    orders = ((first, second),) if day_first(language) else ((first, second), (second, first))
     readings = {f"{year:04}-{month:02}-{day:02}": f"{day} {calendar.month_name[month]}"
-                for day, month in ((first, second), (second, first))
+                for day, month in orders
                 if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]}
     if len(readings) == 2:
         return ": " + ", ".join(f"{iso} for {said}" for iso, said in readings.items())
     if not readings:  # '31/02/2024': neither way round a day of the year
         return f" ({typed[1]}{typed[2]}{typed[3]} is no day of {year}: check the day and the month)"
     return f": {next(iter(readings))}"
+
+
+@functools.cache
+def day_first(language: str | None) -> bool:
+    """Tell whether a language writes a date's day before its month, as CLDR's short date
+    says ('d.MM.y' in Polish); English, whose newsrooms write either, does not tell."""
+    from .languages import cldr_locale, is_english  # only for a date written wrong
+
+    locale = cldr_locale(language) if language and not is_english(language) else None
+    pattern = locale.date_formats["short"].pattern if locale is not None else ""
+    return "d" in pattern and "M" in pattern and pattern.index("d") < pattern.index("M")
 
 
 def in_figures(text: str, language: str | None) -> str | None:
