@@ -1,0 +1,60 @@
+"""Key figures as a reader sees them, in every script: whole, in order, on their column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..helpers import run_cli, write_project
+
+FIGURES = """\
+---
+title: {title}
+dek: D.
+published: 2024-06-26
+language: {language}
+---
+
+--- figures
+figures:
+{figures}
+---
+"""
+
+# Where each of the given words of the first figure's value is drawn, from the left, and the
+# right edges of the value's text and of its label.
+PLACES = """(words) => {
+  const value = document.querySelector('.figure-value');
+  const walker = document.createTreeWalker(value, NodeFilter.SHOW_TEXT);
+  const text = walker.nextNode(), range = document.createRange();
+  const left = (word) => {
+    const i = text.data.indexOf(word);
+    range.setStart(text, i); range.setEnd(text, i + word.length);
+    return range.getBoundingClientRect().left;
+  };
+  range.selectNodeContents(value);
+  const label = value.parentElement.querySelector('dt').getBoundingClientRect();
+  return {lefts: words.map(left), right: range.getBoundingClientRect().right,
+          labelRight: label.right};
+}"""
+
+
+def build(tmp_path: Path, language: str, title: str, figures: str) -> Path:
+    """Build an explainer of key figures in a language and return its page."""
+    story = FIGURES.format(language=language, title=title, figures=figures)
+    root = write_project(tmp_path / "site", {"content/money.md": story})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    return next((root / "public").rglob("money.html"))
+
+
+def test_a_latin_figure_reads_left_to_right_on_an_arabic_page(tmp_path: Path,
+                                                              make_page) -> None:
+    page_path = build(tmp_path, "ar", "الميزانية", '  - {value: "€1.2 billion–€1.5 billion", '
+                      "label: التكلفة}\n  - {value: 360 مليون دولار, label: التعهدات}")
+    page = make_page(viewport={"width": 1280, "height": 900})
+    page.goto(page_path.as_uri())
+    found = page.evaluate(PLACES, ["€1.2", "€1.5"])
+    first, second = found["lefts"]
+    assert first < second, "the range reads backwards: 'billion–€1.5 €1.2 billion'"
+    # It still starts where the page's lines start: on the right, under its label's edge.
+    assert abs(found["right"] - found["labelRight"]) <= 1
