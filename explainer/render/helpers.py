@@ -1,8 +1,10 @@
 """What templates call besides the words (wording.py): the inline map of a country list, the
-shade of a group of countries, whether an organisation's badge says more than its name, and a
-readable label for a bare address."""
+shade of a group of countries, whether an organisation's badge says more than its name, and whether
+a key figure is set small."""
 
 from __future__ import annotations
+
+from unicodedata import east_asian_width
 
 import jinja2
 import markupsafe
@@ -14,6 +16,8 @@ from ..site.mapframe import list_plan
 from ..site.mapview import world_map_svg
 
 GROUP_SHADES = 6  # group-1 ... group-6 in the stylesheet, strongest first
+# The widest word, in Latin letters, a key figure's large type fits half a phone's column with.
+FIGURE_WORD = 9
 
 
 def group_class(section: Countries, group: RoleGroup) -> str:
@@ -30,6 +34,13 @@ def badge_adds(initials: str, name: str) -> bool:
     Nations' does, 'FAO' beside 'FAO' or 'NATO' beside 'Nato' does not, and no initials
     (a name in a script without capitals) say nothing."""
     return bool(initials) and name_key(initials) != name_key(name)
+
+
+def long_figure(value: str) -> bool:
+    """Tell whether a key figure's value has a word too wide for its large type ("1.000.000.000
+    €"), a Chinese or Japanese character counting as two letters ("3億6000万ドル")."""
+    return any(sum(2 if east_asian_width(char) in "WF" else 1 for char in word) > FIGURE_WORD
+               for word in value.split())
 
 
 @jinja2.pass_context

@@ -21,7 +21,7 @@ from ..site.links import relative_to, url_label
 from ..site.listings import tag_url
 from ..site.pieceheights import piece_height
 from ..site.serialise import paragraphs
-from .helpers import badge_adds, country_map, group_class
+from .helpers import badge_adds, country_map, group_class, long_figure
 from .templateproblems import THEME_PREFIX, missing_asset, not_found_problem, runtime_problem
 from .wording import add_word_helpers
 
@@ -62,6 +62,7 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
     env.globals["country_map"] = country_map
     env.globals["group_class"] = group_class
     env.globals["badge_adds"] = badge_adds
+    env.globals["long_figure"] = long_figure
     env.globals["tag_url"] = tag_url
     env.filters["url_label"] = url_label
     env.filters["embed_code"] = lambda piece, explainer: piece.code(

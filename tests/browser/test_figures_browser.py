@@ -58,3 +58,28 @@ def test_a_latin_figure_reads_left_to_right_on_an_arabic_page(tmp_path: Path,
     assert first < second, "the range reads backwards: 'billion–€1.5 €1.2 billion'"
     # It still starts where the page's lines start: on the right, under its label's edge.
     assert abs(found["right"] - found["labelRight"]) <= 1
+
+
+# The characters after which a line of the first figure's value breaks.
+BREAKS = """() => {
+  const value = document.querySelector('.figure-value');
+  const text = document.createTreeWalker(value, NodeFilter.SHOW_TEXT).nextNode();
+  const range = document.createRange(), after = [];
+  let top = null;
+  for (let i = 0; i < text.length; i++) {
+    range.setStart(text, i); range.setEnd(text, i + 1);
+    const rect = range.getBoundingClientRect();
+    if (top !== null && rect.top > top + 2) after.push(text.data.slice(0, i));
+    top = rect.top;
+  }
+  return after;
+}"""
+
+
+def test_a_japanese_figure_fits_its_column_whole(tmp_path: Path, make_page) -> None:
+    # Nine characters, as wide as eighteen letters: set as a long figure, or "ドル" breaks.
+    page_path = build(tmp_path, "ja", "予算", "  - {value: 3億6000万ドル, label: 米国の拠出額}\n"
+                      "  - {value: \"約1,000人\", label: ケニア警察官}")
+    page = make_page(viewport={"width": 390, "height": 900})
+    page.goto(page_path.as_uri())
+    assert page.evaluate(BREAKS) == [], "the figure breaks inside its unit"
