@@ -150,7 +150,8 @@ MARK_AND_LINE = """async () => {
     ("en", LATIN, "ltr"), ("fr", LATIN, "ltr"), ("de", LATIN, "ltr"), ("es", LATIN, "ltr"),
     ("ar", LATIN, "ltr"), ("ar", "لم نشهد من قبل هذا العدد من الحرائق في وقت واحد.", "rtl"),
     ("fa", "هرگز این همه آتش‌سوزی را هم‌زمان ندیده بودیم.", "rtl"), ("el", LATIN, "ltr"),
-    ("ro", LATIN, "ltr")])
+    ("ro", LATIN, "ltr"), ("ja", "米国は任務の支援に固く取り組んでいる。", "ltr"),
+    ("zh", "美国坚定地致力于支持这一任务。", "ltr")])
 def test_a_quotes_opening_mark_clears_its_first_line_and_its_text_runs_its_own_way(
         tmp_path: Path, make_page, language: str, text: str, direction: str) -> None:
     root = write_project(tmp_path / "site", {
