@@ -102,6 +102,25 @@ def test_a_piece_reads_whole_without_javascript(seed_site: Path, make_page) -> N
     assert back.get_attribute("href") == f"../{SEED}.html"
 
 
+# Where the countries' heading, its map, the map's key and the list start, from the left.
+STARTS = """() => Object.fromEntries(['.countries h2', '.world-map', '.map-legend', '.country-list']
+  .map((selector) => [selector, document.querySelector(selector).getBoundingClientRect().left]))"""
+
+
+@pytest.mark.parametrize("width", [300, 800])
+def test_the_countries_piece_lines_up_its_map_key_as_the_page_does(seed_site: Path, make_page,
+                                                                   width: int) -> None:
+    page = make_page(viewport={"width": width, "height": 900})
+    page.goto((seed_site / f"{SEED}.html").as_uri())
+    on_page = page.evaluate(STARTS)
+    page.goto(piece(seed_site, "countries").as_uri())
+    in_piece = page.evaluate(STARTS)
+    # The key and the list start under the heading; on a phone the map spans the frame.
+    assert in_piece[".map-legend"] == in_piece[".countries h2"] == in_piece[".country-list"]
+    if width < 640:
+        assert in_piece[".world-map"] == on_page[".world-map"] == 0
+
+
 def test_pym_js_fits_the_frame_to_the_piece_as_its_width_changes(seed_site: Path, tmp_path: Path,
                                                                  make_page) -> None:
     page = make_page(viewport={"width": 1000, "height": 700})
