@@ -38,9 +38,9 @@ PLACES = """(words) => {
 }"""
 
 
-def build(tmp_path: Path, language: str, title: str, figures: str) -> Path:
-    """Build an explainer of key figures in a language and return its page."""
-    story = FIGURES.format(language=language, title=title, figures=figures)
+def build(tmp_path: Path, language: str, title: str, figures: str, more: str = "") -> Path:
+    """Build an explainer of key figures (and more sections) in a language; return its page."""
+    story = FIGURES.format(language=language, title=title, figures=figures) + more
     root = write_project(tmp_path / "site", {"content/money.md": story})
     result = run_cli("build", "--root", root, "--output", root / "public")
     assert result.returncode == 0, result.stderr
@@ -83,3 +83,31 @@ def test_a_japanese_figure_fits_its_column_whole(tmp_path: Path, make_page) -> N
     page = make_page(viewport={"width": 390, "height": 900})
     page.goto(page_path.as_uri())
     assert page.evaluate(BREAKS) == [], "the figure breaks inside its unit"
+
+
+# Where each of the given words is drawn, from the left, in the first element of a selector.
+LEFTS = """([selector, words]) => {
+  const element = document.querySelector(selector);
+  const text = document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode();
+  const range = document.createRange();
+  return words.map((word) => {
+    const i = text.data.indexOf(word);
+    range.setStart(text, i); range.setEnd(text, i + word.length);
+    return range.getBoundingClientRect().left;
+  });
+}"""
+
+
+def test_a_latin_label_or_note_reads_left_to_right_on_an_arabic_page(tmp_path: Path,
+                                                                     make_page) -> None:
+    countries = ("\n--- countries\ncountries:\n  - name: United States\n    role: funder\n"
+                 "    note: $360 million pledged (2024).\n---\n")
+    page_path = build(tmp_path, "ar", "الميزانية", '  - {value: "1,000", label: GDP growth (%), '
+                      "note: Source IMF (2024).}", countries)
+    page = make_page(viewport={"width": 800, "height": 900})
+    page.goto(page_path.as_uri())
+    # "(%) GDP growth", "Source IMF (2024)." and "million pledged (2024) $360." otherwise.
+    for selector, words in ((".figure dt", ["GDP", "(%)"]), (".figure-note", ["Source", "."]),
+                            (".country-note", ["$360", "million"])):
+        first, second = page.evaluate(LEFTS, [selector, words])
+        assert first < second, f"{selector} reads backwards"
