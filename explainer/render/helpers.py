@@ -1,6 +1,6 @@
 """What templates call besides the words (wording.py): the inline map of a country list, the
-shade of a group of countries, whether an organisation's badge says more than its name, and whether
-a key figure is set small."""
+shade of a group of countries, whether an organisation's badge says more than its name, and
+whether a key figure is set small."""
 
 from __future__ import annotations
 
