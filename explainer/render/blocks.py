@@ -3,19 +3,26 @@
 Jinja drops such a block without a word: an override of `base.html` that fills `{% block heade
 %}`, or one of `sections/quote.html` that names a block the theme's quote has not, builds, and
 what the block holds is never shown. Each is warned of at its line, with the block meant.
+
+Templates are read by their tags alone, not parsed: every build reads the project's, and a
+project may hold a copy of the whole theme.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Iterator
 
 import jinja2
-from jinja2 import nodes
 
 from ..errors import Problem, line_at
 from ..inputs import Inputs
 
+# A Jinja comment, whose tags are none; and the tags that open and close blocks, and extend.
+COMMENT = re.compile(r"\{#.*?#\}", re.S)
+TAG = re.compile(r"\{%-?\s*(?:(?P<open>block)\s+(?P<name>\w+)|(?P<close>endblock)\b|"
+                 r"extends\s+(?P<quote>[\"'])(?P<parent>[^\"']+)(?P=quote))")
 Sources = dict[str, str]  # a template's source, by its name, as each is read once
 
 
@@ -27,43 +34,39 @@ def unknown_blocks(env: jinja2.Environment, inputs: Inputs,
     problems = []
     for path, name in files:
         source = inputs.path(path).read_text(encoding="utf-8", errors="replace")
-        tree = parsed(env, source, name)
-        parent = extended(tree) if tree is not None else None
+        if "extends" not in source:
+            continue
+        tags = list(TAG.finditer(COMMENT.sub(blank, source)))
+        parent = extended(tags)
         known = blocks_of(env, parent, sources, {name}) if parent is not None else None
-        if tree is None or parent is None or known is None:
-            continue  # no parent, or a template that does not parse: rendering says why
-        for block in outer_blocks(tree):
-            if block.name not in known:
-                problems.append(unknown(path, source, block, parent, known))
+        for name_at, block in outer_blocks(tags):
+            if known is not None and block not in known:
+                problems.append(unknown(path, source, name_at, block, parent or "", known))
     return problems
 
 
-def unknown(path: str, source: str, block: nodes.Block, parent: str,
+def blank(comment: re.Match[str]) -> str:
+    """Return a comment as blank as it is long, its lines kept: the tags after it stay put."""
+    return re.sub(r"[^\n]", " ", comment[0])
+
+
+def unknown(path: str, source: str, at: int, block: str, parent: str,
             known: set[str]) -> Problem:
-    """Return the warning of a block its parent does not have."""
-    close = difflib.get_close_matches(block.name, sorted(known), n=1)
+    """Return the warning of a block its parent does not have, written at offset `at`."""
+    close = difflib.get_close_matches(block, sorted(known), n=1)
     hint = f"did you mean '{close[0]}'?" if close else \
         f"the blocks {parent} has: {', '.join(sorted(known))}" if known else \
         f"{parent} has no blocks to fill: copy it whole into this file, without its 'extends'"
-    return Problem(path, block.lineno, None,
-                   f"block '{block.name}' is not one of {parent}, which this template "
-                   "extends: what it holds is never shown", hint,
-                   line_at(source.split("\n"), block.lineno), "warning")
+    line = source.count("\n", 0, at) + 1
+    return Problem(path, line, None,
+                   f"block '{block}' is not one of {parent}, which this template extends: "
+                   "what it holds is never shown", hint, line_at(source.split("\n"), line),
+                   "warning")
 
 
-def parsed(env: jinja2.Environment, source: str, name: str) -> nodes.Template | None:
-    """Return a template's syntax tree, or None if it does not parse."""
-    try:
-        return env.parse(source, name)
-    except jinja2.TemplateSyntaxError:
-        return None
-
-
-def extended(tree: nodes.Template) -> str | None:
+def extended(tags: list[re.Match[str]]) -> str | None:
     """Return the name of the template a template extends, if it names one plainly."""
-    found = next(tree.find_all(nodes.Extends), None)
-    return found.template.value if found is not None and \
-        isinstance(found.template, nodes.Const) else None
+    return next((tag["parent"] for tag in tags if tag["parent"]), None)
 
 
 def blocks_of(env: jinja2.Environment, name: str, sources: Sources,
@@ -75,22 +78,23 @@ def blocks_of(env: jinja2.Environment, name: str, sources: Sources,
             sources[name] = env.loader.get_source(env, name)[0]  # type: ignore[union-attr]
         except jinja2.TemplateNotFound:
             return None
-    tree = parsed(env, sources[name], name)
-    if tree is None:
-        return None
-    blocks = {block.name for block in tree.find_all(nodes.Block)}
-    parent = extended(tree)
+    tags = list(TAG.finditer(COMMENT.sub(blank, sources[name])))
+    blocks = {tag["name"] for tag in tags if tag["open"]}
+    parent = extended(tags)
     if parent is None or parent in seen:
         return blocks
     above = blocks_of(env, parent, sources, seen | {name})
     return None if above is None else blocks | above
 
 
-def outer_blocks(node: nodes.Node) -> Iterator[nodes.Block]:
-    """Yield the blocks of a template that no other block holds: those its parent must have
-    (a block within one of them is the template's own)."""
-    for child in node.iter_child_nodes():
-        if isinstance(child, nodes.Block):
-            yield child
-        else:
-            yield from outer_blocks(child)
+def outer_blocks(tags: list[re.Match[str]]) -> Iterator[tuple[int, str]]:
+    """Yield (offset, name) of the blocks of a template that no other block holds: those its
+    parent must have (a block within one of them is the template's own)."""
+    depth = 0
+    for tag in tags:
+        if tag["open"]:
+            if depth == 0:
+                yield tag.start(), tag["name"]
+            depth += 1
+        elif tag["close"]:
+            depth = max(depth - 1, 0)
