@@ -62,6 +62,10 @@ PICTURE_ATTRIBUTES = {"img": {*nh3.ALLOWED_ATTRIBUTES["img"], "srcset", "sizes",
                               "decoding"}}
 # What footnotes may carry: their ids, on the elements Python-Markdown gives them to.
 NOTE_ATTRIBUTES = {tag: {*nh3.ALLOWED_ATTRIBUTES.get(tag, ()), "id"} for tag in ("li", "sup")}
+# What a table's cells may carry: the alignment of a column (`|---:|`), which the tables
+# extension writes as a style, and nothing else a style could say.
+CELL_ATTRIBUTES = {tag: {*nh3.ALLOWED_ATTRIBUTES.get(tag, ()), "style"} for tag in ("th", "td")}
+CELL_ALIGNMENT = re.compile(r"text-align: (?:left|right|center);")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 SRCSET_CANDIDATE = re.compile(r"^(?:https?://|(?![a-zA-Z][a-zA-Z0-9+.-]*:))\S+(?:\s+\d+(?:\.\d+)?[wx])?$")
 
@@ -168,13 +172,15 @@ def dropped_tags(text: str) -> list[tuple[int, int, str]]:
 
 
 def attribute_filter(element: str, attribute: str, value: str) -> str | None:
-    """Keep a picture's srcset only if every candidate is a web or site address, and an id
-    only if it is a footnote's."""
+    """Keep a picture's srcset only if every candidate is a web or site address, an id only if
+    it is a footnote's, and a style only if it aligns a table's column."""
     if attribute == "srcset":
         candidates = [c.strip() for c in value.split(",")]
         return value if all(SRCSET_CANDIDATE.match(c) for c in candidates) else None
     if attribute == "id":
         return value if is_note_id(element, value) else None
+    if attribute == "style":
+        return value if CELL_ALIGNMENT.fullmatch(value) else None
     return value
 
 
@@ -245,10 +251,11 @@ class Markup:
         if self.trusted_html:
             return fragment
         pictures, notes = "srcset" in fragment, 'id="fn' in fragment
-        if not pictures and not notes:  # a filter costs a call per attribute: only where needed
+        aligned = 'style="text-align' in fragment
+        if not pictures and not notes and not aligned:  # a filter costs a call per attribute
             return nh3.clean(fragment, url_schemes=URL_SCHEMES, link_rel="noopener noreferrer")
         attributes = {**nh3.ALLOWED_ATTRIBUTES, **(PICTURE_ATTRIBUTES if pictures else {}),
-                      **(NOTE_ATTRIBUTES if notes else {})}
+                      **(NOTE_ATTRIBUTES if notes else {}), **(CELL_ATTRIBUTES if aligned else {})}
         return nh3.clean(fragment, url_schemes=URL_SCHEMES, link_rel="noopener noreferrer",
                          attributes=attributes, attribute_filter=attribute_filter)
 
