@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from .basics import FuzzyDate, Link, Section, Status, frozen
+
+# A blank line, which parts a quote's paragraphs (in a `|` block of YAML).
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 
 
 @frozen()
@@ -94,6 +99,11 @@ class Quote(Section):
     source: Link | None = None
     translated: bool = False  # the words are translated from another language
     language: str | None = None  # the language of the words, when not the page's
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """Return the words paragraph by paragraph, as blank lines part them in the file."""
+        return [part for part in BLANK_LINE.split(self.text.strip()) if part]
 
 
 @frozen()
