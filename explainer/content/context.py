@@ -13,6 +13,7 @@ from ..errors import Problem, Severity
 from . import model
 from .bounds import Allowance
 from .header import Reader
+from .listslips import list_slips
 from .markup import Markup, dropped_tags, noncharacter_references, unsafe_links
 from .media import iframe_lines
 from .notes import NoteIds
@@ -64,6 +65,7 @@ class Context:
                 f"{what}: unsafe link '{url[:40]}' in the Markdown",
                 "links must start with https://, http:// or mailto:, or be a path in the site"))
         self.refuse_noncharacters(text, what, line, column)
+        self.warn_list_slips(text, what, line, column)
         self.note_html(text, line, column)
         convert = self.markup.inline if inline else self.markup.block
         known = len(self.note_ids.unreferenced)
@@ -82,6 +84,12 @@ class Context:
                 place(offset, reference_column, line, column),
                 f"{what}: a character reference writes a noncharacter: '{reference}'",
                 f"{NONCHARACTER_HINT}; delete it"))
+
+    def warn_list_slips(self, text: str, what: str, line: int, column: int | None) -> None:
+        """Warn of the list items the page would not show as they look (see listslips.py)."""
+        for offset, found_column, message, hint in list_slips(text):
+            self.problems.append(self.problem(place(offset, found_column, line, column),
+                                              f"{what}: {message}", hint, "warning"))
 
     def missing_notes(self, text: str, what: str, line: int,
                       column: int | None) -> list[Problem]:
