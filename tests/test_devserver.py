@@ -91,6 +91,18 @@ def test_bad_content_shows_an_error_page_until_it_is_fixed(site: Path) -> None:
         assert server.get("beta.html").status == 200
 
 
+def test_the_terminal_shows_builds_not_requests(site: Path) -> None:
+    with preview(site) as server:
+        assert server.get("missing.html").status == 404
+        save(site / "content/alpha.md", explainer("Alpha", published="2024-13-45"))
+        server.wait_for("alpha.html", lambda r: r.status == 500)
+        assert server.get("beta.html").status == 500
+        server.wait_for_output("build failed")
+    # Read once the server has stopped, so that every line it printed is there.
+    assert not re.search(r"^\d{3} (GET|HEAD) /", server.output(), re.MULTILINE), \
+        server.output()
+
+
 def test_the_error_page_escapes_what_it_quotes(site: Path) -> None:
     with preview(site) as server:
         save(site / "content/alpha.md", "---\ntitle: <script>alert(1)</script>\n---\n")

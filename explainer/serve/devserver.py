@@ -133,13 +133,19 @@ def listen(preview: Preview, host: str, port: int) -> tuple[HTTPServer, int]:
             (r"/livereload", ReloadSocket, shared),
             (r"/livereload\.js", ReloadScript, {"hosts": shared["hosts"]}),
             (r"/(.*)", SiteHandler, shared),
-        ])
+        ], log_function=unlogged)
         try:
             return app.listen(candidate, address=host), candidate
         except OSError as exc:
             if exc.errno != errno.EADDRINUSE:
                 raise UsageError(f"cannot listen on {host}:{candidate}: {exc.strerror}") from None
     raise UsageError(f"ports {port} to {last} are all busy; choose another with --port")
+
+
+def unlogged(handler: web.RequestHandler) -> None:
+    """Log no request: the browser shows what each got (an error page, a missing page), and
+    the terminal keeps to builds; tornado would print a line for every page while a build is
+    broken, and for each browser's /favicon.ico."""
 
 
 def addresses(host: str, port: int) -> tuple[str, ...]:
