@@ -2,7 +2,8 @@
 
 A build, the no-change check, the build cache and the preview's watcher all take the project's
 inputs from here, so that they never disagree on what a build depends on. Hidden files and
-folders (names starting with '.': editor swap files, .DS_Store) are no inputs. A symbolic link
+folders (names starting with '.': editor swap files, .DS_Store) and the copies editors keep
+beside a file ('#name#', 'name~') are no inputs. A symbolic link
 is followed only while it stays inside the project: one that leads outside it is refused, so
 that a build of someone else's change never publishes a file from elsewhere on the machine.
 """
@@ -149,7 +150,7 @@ def walk(root: Path, name: str, real_root: str, stamps: dict[str, Stamp],
             continue  # not there (yet), or removed while we looked
         folders.add(directory)
         for entry in entries:
-            if entry.name.startswith("."):
+            if is_ignored(entry.name):
                 continue
             path = f"{relative}/{entry.name}"
             try:
@@ -161,6 +162,13 @@ def walk(root: Path, name: str, real_root: str, stamps: dict[str, Stamp],
                     stamps[path] = stamp_of(entry.stat())
             except OSError:
                 continue  # a file gone already, or a link to nothing
+
+
+def is_ignored(name: str) -> bool:
+    """Tell whether a file or folder is none of a build's inputs, by its name: a hidden one
+    ('.name.swp', '.DS_Store'), Emacs's autosave ('#name#') or the backup that Emacs, gedit and
+    vim (with 'backup' set) keep of the file last saved ('name~')."""
+    return name.startswith((".", "#")) or name.endswith("~")
 
 
 def inside(root: Path, path: Path) -> bool:

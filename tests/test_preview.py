@@ -192,6 +192,22 @@ def test_a_warning_an_edit_brings_to_another_file_is_shown(
     assert len(shown) == 1  # told once, not again at every edit
 
 
+@pytest.mark.parametrize("name", ["#alpha.md#", "alpha.md~", "style.css~"])
+def test_an_editors_backup_and_autosave_files_are_no_inputs(setup, name: str) -> None:
+    # Emacs saves '#alpha.md#' as the writer types and keeps 'alpha.md~' after a save; gedit
+    # and vim (with 'backup' set) keep 'alpha.md~' too.
+    root, preview, recorder = setup
+    shown: list[str] = []
+    preview.show = lambda problems, every: shown.extend(p.render() for p in problems)
+    folder = root / ("static" if name.startswith("style") else "content")
+    folder.mkdir(exist_ok=True)
+    save(folder / name, "an editor's copy\n")
+    preview.poll()
+    preview.poll(Changes({str(folder / name)}))
+    assert (shown, recorder.lines[1:], recorder.reloads) == ([], [], [])
+    assert preview.response(f"{folder.name}/{name}".removeprefix("static/")).status == 404
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
 def test_inotify_wakes_up_on_a_change_in_a_watched_folder(tmp_path: Path) -> None:
     notifier = inotify()

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..inputs import CONFIG, FOLDERS, Inputs, stamp_of
+from ..inputs import CONFIG, FOLDERS, Inputs, is_ignored, stamp_of
 
 # inotify(7): IN_MODIFY, IN_ATTRIB, IN_CLOSE_WRITE, IN_MOVED_FROM, IN_MOVED_TO, IN_CREATE,
 # IN_DELETE, IN_DELETE_SELF, IN_MOVE_SELF.
@@ -65,8 +65,8 @@ def relative_path(root: Path, path: str) -> str:
 
 def is_input(relative: str) -> bool:
     """Tell whether a path relative to the project is an input file of a build."""
-    if any(part.startswith(".") for part in relative.split("/")):
-        return False  # hidden files and folders are no inputs
+    if any(is_ignored(part) for part in relative.split("/")):
+        return False  # hidden files and folders, and editors' copies, are no inputs
     return relative in (CONFIG, *FOLDERS) \
         or relative.startswith(tuple(f"{folder}/" for folder in FOLDERS))
 
