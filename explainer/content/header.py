@@ -135,8 +135,9 @@ class Reader:
         """Turn a YAML syntax error into a located problem with a hint, and return how to read
         the text as the author meant it (None when that cannot be told)."""
         mark = exc.problem_mark or exc.context_mark
-        if exc.context_mark and (mark is None or mark.index >= len(text.rstrip())):
-            mark = exc.context_mark  # at the end: point at the quote or bracket never closed
+        if exc.context_mark and (mark is None or mark.index >= len(text.rstrip())
+                                 or unclosed_bracket(exc)):
+            mark = exc.context_mark  # point at the quote or bracket never closed
         line = self.base_line + (mark.line if mark else 0)
         wide = self.wide_problem(text.split("\n")[:line - self.base_line + 1], self.base_line)
         if wide is not None:  # YAML fails further down than the slip it trips on
@@ -171,6 +172,14 @@ class Reader:
         line = first + index
         return Problem(self.display, line, column, f"{self.what}: {message}", hint,
                        self.line_text(line))
+
+
+def unclosed_bracket(exc: yaml.MarkedYAMLError) -> bool:
+    """Tell whether YAML stopped on a line below a '[' or '{' never closed: the line it names
+    is a field the list ran into ('dek: ...' under 'tags: [a, b')."""
+    return str(exc.context).startswith("while parsing a flow") \
+        and exc.context_mark is not None and exc.problem_mark is not None \
+        and exc.problem_mark.line > exc.context_mark.line
 
 
 def scalars(node: Node) -> Iterator[ScalarNode]:
