@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from itertools import chain
 
 from yaml.nodes import Node
 
@@ -17,6 +18,7 @@ from .listslips import list_slips
 from .markup import Markup, dropped_tags, noncharacter_references, unsafe_links
 from .media import iframe_lines
 from .notes import NoteIds
+from .refslips import reference_slips
 from .sources import NONCHARACTER_HINT, Block, SourceFile
 from .targets import markdown_images, page_links, target_path
 from .typography import typeset_html
@@ -65,7 +67,7 @@ class Context:
                 f"{what}: unsafe link '{url[:40]}' in the Markdown",
                 "links must start with https://, http:// or mailto:, or be a path in the site"))
         self.refuse_noncharacters(text, what, line, column)
-        self.warn_list_slips(text, what, line, column)
+        self.warn_slips(text, what, line, column)
         self.note_html(text, line, column)
         convert = self.markup.inline if inline else self.markup.block
         known = len(self.note_ids.unreferenced)
@@ -85,9 +87,11 @@ class Context:
                 f"{what}: a character reference writes a noncharacter: '{reference}'",
                 f"{NONCHARACTER_HINT}; delete it"))
 
-    def warn_list_slips(self, text: str, what: str, line: int, column: int | None) -> None:
-        """Warn of the list items the page would not show as they look (see listslips.py)."""
-        for offset, found_column, message, hint in list_slips(text):
+    def warn_slips(self, text: str, what: str, line: int, column: int | None) -> None:
+        """Warn of the list items and reference links the page would not show as they look
+        (see listslips.py and refslips.py)."""
+        for offset, found_column, message, hint in chain(list_slips(text),
+                                                         reference_slips(text)):
             self.problems.append(self.problem(place(offset, found_column, line, column),
                                               f"{what}: {message}", hint, "warning"))
 
