@@ -100,6 +100,9 @@ def test_an_approximate_event_is_not_held_to_its_day() -> None:
      "وصلت المجموعة الثانية من الشرطة يوم ١٧ يوليو 2024.", "١٧ يوليو 2024"),
     ("fa", "ورود گروه دوم پلیس", "گروه دوم پلیس روز ۱۷ ژوئیه ۲۰۲۴ ورود کرد.",
      "۱۷ ژوئیه ۲۰۲۴"),
+    # A month joined to the letter that Hebrew dates put before it, as CLDR writes them.
+    ("he", "הקבוצה השנייה של השוטרים מגיעה",
+     "הקבוצה השנייה של השוטרים הגיעה ב-17 ביולי 2024.", "17 ביולי 2024"),
     # A title's capital İ is the i of the same word in the prose.
     ("tr", "İmza atıldı", "Anlaşmaya 17 Temmuz 2024'te imza atıldı.", "17 Temmuz 2024"),
 ])
@@ -111,6 +114,19 @@ def test_days_are_read_with_the_month_names_of_the_explainers_language(
         f"events:\n  - date: 2024-07-16\n    title: {title}\n---\n") == [
         f"content/x.md:10: warning: section 'summary' gives {given}, but the timeline dates "
         f"'{title}' 2024-07-16 (line 15)"]
+
+
+def test_a_month_whose_whole_name_is_two_letters_is_read() -> None:
+    """Persian's May is "مه": "۱۶ مه" beside a timeline's 15 May is a day the timeline gives
+    otherwise."""
+    title = "امضای توافق کابل"
+    assert day_warnings(
+        "---\ntitle: T\ndek: D\npublished: 2025-05-20\nlanguage: fa\n---\n\n"
+        "--- summary\n---\nتوافق کابل روز ۱۶ مه ۲۰۲۵ امضا شد.\n\n--- timeline\n"
+        f"source: https://example.org/\nevents:\n  - date: 2025-05-15\n    title: {title}\n"
+        "---\n") == [
+        "content/x.md:10: warning: section 'summary' gives ۱۶ مه ۲۰۲۵, but the timeline dates "
+        f"'{title}' 2025-05-15 (line 15)"]
 
 
 @pytest.mark.parametrize(("language", "prose"), [

@@ -16,6 +16,7 @@ October 2025"): it is not taken for either.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -24,7 +25,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from babel.dates import get_month_names
+from babel import Locale
+from babel.dates import get_month_names, match_skeleton, tokenize_pattern
 
 from ..errors import Problem
 from .claims import blank_out, sentence_at
@@ -87,17 +89,35 @@ def date_patterns(language: str) -> DatePatterns:
 
 @functools.cache
 def month_names(language: str) -> dict[str, int]:
-    """Return a language's month names, wide and abbreviated, lowercased, by month."""
+    """Return a language's month names, wide and abbreviated, lowercased, by month: as
+    written alone, and as its dates write them after a day (Hebrew's "באוגוסט")."""
     locale = cldr_locale(language)
+    if locale is None:
+        return {}
+    prefix = month_prefix(locale)
     names: dict[str, int] = {}
     for width in ("wide", "abbreviated"):
         for context in ("format", "stand-alone"):
-            for number, name in (get_month_names(width, context, locale).items()
-                                 if locale is not None else ()):
+            for number, name in get_month_names(width, context, locale).items():
                 name = name.lower().rstrip(".")
-                if len(name) >= 3 and not DIGIT.search(name):  # not "6月"
+                # A short abbreviation may be a word, but a whole name is the month's
+                # (Persian's May, "مه"); one with a digit is written in figures ("6月").
+                if len(name) >= (2 if width == "wide" else 3) and not DIGIT.search(name):
                     names[name] = number
+                    if prefix and context == "format":
+                        names[prefix + name] = number
     return names
+
+
+def month_prefix(locale: Locale) -> str:
+    """Return what a language's dates join to the front of a month's name after its day,
+    as CLDR writes them: Hebrew's "ב" ("25 ביוני 2024"), or nothing."""
+    skeletons = locale.datetime_skeletons
+    pattern = skeletons[match_skeleton("yMMMMd", skeletons)].pattern
+    for before, token in itertools.pairwise(tokenize_pattern(pattern)):
+        if token[0] == "field" and token[1][0] == "M" and before[0] == "chars":
+            return "" if before[1][-1:].isspace() else before[1].split()[-1].lower()
+    return ""
 
 
 def stated_dates(text: str, language: str) -> Iterator[Stated]:
