@@ -46,7 +46,10 @@ def test_a_name_in_no_language_gets_no_such_hint() -> None:
 @pytest.mark.parametrize(("language", "written", "code"), [
     ("de", "Deutschland", "DE"), ("de", "Elfenbeinküste", "CI"), ("es", "Espana", "ES"),
     ("pt-PT", "Brasil", "BR"), ("fr", "Congo (RDC)", "CD"), ("de", "Germany", "DE"),
-    ("tr", "MISIR", "EG"), ("tr", "KIBRIS", "CY"), ("tr", "İRAN", "IR")])
+    ("tr", "MISIR", "EG"), ("tr", "KIBRIS", "CY"), ("tr", "İRAN", "IR"),
+    # Typed on an Arabic keyboard (its yeh and kaf), or with a Hebrew letter not in its final
+    # form at the end of a word: "ایران", "پاکستان", "ירדן".
+    ("fa", "ايران", "IR"), ("ur", "پاكستان", "PK"), ("he", "ירדנ", "JO")])
 def test_a_page_reads_the_names_of_its_own_language(language: str, written: str,
                                                     code: str) -> None:
     explainer, problems = read(countries_section(written), FRONT.format(language))

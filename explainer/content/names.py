@@ -24,6 +24,11 @@ SWAPPED = 0.9  # two neighbouring letters typed the other way round: closer than
 # Turkish and Azerbaijani pair the dotted i with İ and the dotless ı with I, where casefold()
 # gives 'İ' an i and a dot above, and 'I' the dotted i: both i's are one letter to compare.
 DOTTED_I, DOTLESS_I = "i\u0307", "\u0131"
+# Letters one keyboard types for another's, as casefold() takes the final ς for σ: the yeh,
+# alef maksura and kaf of an Arabic keyboard for the Persian and Urdu yeh and keheh ("ايران"
+# for "ایران"), and Hebrew's final letters for the others ("ירדנ" for "ירדן").
+KEYBOARD = str.maketrans("\u064a\u0649\u0643\u05da\u05dd\u05df\u05e3\u05e5",
+                         "\u06cc\u06cc\u06a9\u05db\u05de\u05e0\u05e4\u05e6")
 
 
 def caseless(text: str) -> str:
@@ -37,8 +42,9 @@ def caseless(text: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 12)  # a site names the same few countries again and again
 def name_key(text: str) -> str:
-    """Return what every spelling of a name shares: no case, accents, punctuation or 'the'."""
-    decomposed = unicodedata.normalize("NFKD", caseless(text))
+    """Return what every spelling of a name shares: no case, accents, punctuation or 'the',
+    whichever keyboard typed it."""
+    decomposed = unicodedata.normalize("NFKD", caseless(text).translate(KEYBOARD))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = JOINERS.sub("", plain).replace("&", " and ").replace("+", " plus ")
     words = (SAME_WORD.get(word, word) for word in WORD.findall(plain))
