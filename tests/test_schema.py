@@ -246,6 +246,27 @@ def test_front_matter_errors() -> None:
     assert "slug '../x' is not allowed" in text
 
 
+@pytest.mark.parametrize(("front", "expected"), [
+    # A Thai writer's year of the Buddhist era: the explainer would wait 543 years unshown.
+    ("published: 2568-03-12\nlanguage: th", "content/x.md:4:12: error: front matter: "
+     "'published' gives the year 2568, in which no explainer is published or updated\n"
+     "    published: 2568-03-12\n  hint: write the date in the Gregorian calendar; 2568 of "
+     "the Buddhist era is 2025"),
+    ("published: ۱۴۰۴-۰۲-۲۰\nlanguage: fa", "content/x.md:4:12: error: front matter: "
+     "'published' gives the year 1404, in which no explainer is published or updated\n"
+     "    published: ۱۴۰۴-۰۲-۲۰\n  hint: write the date in the Gregorian calendar; 1404 of "
+     "the Solar Hijri calendar began in March 2025"),
+    ("published: 2025-01-02\nchanges:\n  - date: 5785-05-20\n    text: Fixed.",
+     "content/x.md:6:11: error: front matter: 'date' gives the year 5785, in which no "
+     "explainer is published or updated\n    - date: 5785-05-20\n  hint: write the date in "
+     "the Gregorian calendar; 5785 of the Hebrew calendar began in the autumn of 2024"),
+])
+def test_a_publication_date_in_another_calendar_s_year_is_an_error(front: str,
+                                                                   expected: str) -> None:
+    assert errors_of("--- summary\n---\nx\n", f"---\ntitle: T\ndek: D\n{front}\n---\n") == [
+        expected]
+
+
 def test_a_vaguer_date_follows_the_precise_dates_it_contains() -> None:
     section = only_section(
         "--- timeline\nevents:\n  - {date: 2024-06, title: Due, status: expected}\n"

@@ -31,6 +31,14 @@ ROUGHLY = re.compile(r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|rou
 # A time of day after a date ("2024-06-25 14:46", "2024-06-25T14:46:00+09:00"): a date takes
 # it, as a CMS writes one, but places an event by its day alone.
 CLOCK = re.compile(r"(?<=\d)[T ]+(\d{1,2}:\d{2})")
+# The years in which an explainer may be published or updated: a year outside them is most
+# likely another calendar's: how far its years are ahead of the Gregorian ones, and when in
+# that Gregorian year it starts (Thai dates give the Buddhist era's, 2568 for 2025; Iranian and
+# Afghan ones the Solar Hijri's, whose 1404 began in March 2025; Hebrew ones the Hebrew
+# calendar's). Without a word, an explainer dated 2568 would wait 543 years to be shown.
+NEWS_YEARS = range(1900, 2201)
+ERAS = (("the Buddhist era", 543, "is"), ("the Solar Hijri calendar", -621, "began in March"),
+        ("the Hebrew calendar", 3761, "began in the autumn of"))
 # The hint for an event given a time of day, which neither shows nor places it.
 TIME_IN_WORDS = ("leave the time out of the date, and put the events of one day in the order "
                  "they happened; to show the time, write it in 'display_date:' (such as "
@@ -63,6 +71,18 @@ def parse_date(reader: Reader, node: Node, name: str, in_words: str = "") -> Fuz
                 (meant_date(text, reader.language) or ", for example 2024-05-23") +
                 (f"; {in_words}" if in_words and re.search(r"[^\W\d_]", text) else ""))))
     return fuzzy
+
+
+def check_year(reader: Reader, node: Node, name: str, fuzzy: FuzzyDate) -> None:
+    """Refuse a date of publication or update in a year no explainer can have, most likely
+    another calendar's, saying which year of the Gregorian calendar it would be."""
+    if fuzzy.year in NEWS_YEARS:
+        return
+    eras = [f"{fuzzy.year} of {era} {began} {fuzzy.year - offset}"
+            for era, offset, began in ERAS if fuzzy.year - offset in NEWS_YEARS]
+    reader.error(node, f"'{name}' gives the year {fuzzy.year}, in which no explainer is "
+                 "published or updated", "write the date in the Gregorian calendar"
+                 + "".join(f"; {era}" for era in eras))
 
 
 def meant_date(text: str, language: str | None) -> str | None:

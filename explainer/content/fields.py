@@ -15,7 +15,7 @@ from typing import TypeVar
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..errors import Problem
-from .dates import parse_date
+from .dates import check_year, parse_date
 from .header import Reader, is_null, kind_of
 from .languages import LANGUAGE, canonical_tag, tag_named
 from .model import FuzzyDate
@@ -178,11 +178,16 @@ class Fields:
             return default
         return value
 
-    def date(self, name: str, required: bool = False, in_words: str = "") -> FuzzyDate | None:
+    def date(self, name: str, required: bool = False, in_words: str = "",
+             news: bool = False) -> FuzzyDate | None:
         """Read a date written YYYY, YYYY-MM or YYYY-MM-DD (a time part is ignored);
-        `in_words` is how to show a date in words instead, for the hint."""
+        `in_words` is how to show a date in words instead, for the hint; `news`, a date of
+        publication or update, which is in a year of ours (see dates.check_year)."""
         node = self.get(name, required, "2024-05-23")
-        return None if node is None else parse_date(self.reader, node, name, in_words)
+        found = None if node is None else parse_date(self.reader, node, name, in_words)
+        if news and found is not None:
+            check_year(self.reader, node, name, found)
+        return found
 
     def url(self, name: str, required: bool = False) -> str | None:
         """Read a link address: http(s) or mailto, never javascript:."""

@@ -224,7 +224,7 @@ def read_changes(ctx: Context, fields: Fields,
     reader = fields.reader
 
     def change(item: Fields) -> model.Change | None:
-        date = item.date("date", required=True)
+        date = item.date("date", required=True, news=True)
         if date is not None and published is not None \
                 and date.last_day() < published.first_day():
             reader.error(item.values["date"], f"a change dated {date.iso} is before "

@@ -292,8 +292,8 @@ def read_dates(reader: Reader,
                fields: Fields) -> tuple[model.FuzzyDate | None, model.FuzzyDate | None]:
     """Return the explainer's published and updated dates; updated is not before published
     (a date known to the month or year is before only when all of it is)."""
-    published = fields.date("published", required=True)
-    updated = fields.date("updated")
+    published = fields.date("published", required=True, news=True)
+    updated = fields.date("updated", news=True)
     if published and updated and updated.last_day() < published.first_day():
         reader.error(fields.values["updated"], f"'updated' ({updated.iso}) is before "
                      f"'published' ({published.iso})", "fix one of the two dates")
