@@ -156,7 +156,7 @@ def in_figures(text: str, language: str | None) -> str | None:
         return f": {day.year:04}-{day.month:02}-{day.day:02}"
     month = MONTH_YEAR.fullmatch(text)
     number = month_names(language).get(month["month"].lower()) if month else None
-    return f": {month['year']}-{number:02}" if month and number else None
+    return f": {int(month['year']):04}-{number:02}" if month and number else None
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a site's dates repeat, and a FuzzyDate is immutable
