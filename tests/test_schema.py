@@ -256,8 +256,13 @@ def test_front_matter_errors() -> None:
      "'published' gives the year 1404, in which no explainer is published or updated\n"
      "    published: ۱۴۰۴-۰۲-۲۰\n  hint: write the date in the Gregorian calendar; 1404 of "
      "the Solar Hijri calendar began in March 2025"),
-    ("published: 2025-01-02\nchanges:\n  - date: 5785-05-20\n    text: Fixed.",
-     "content/x.md:6:11: error: front matter: 'date' gives the year 5785, in which no "
+    # Urdu dates may give the Islamic calendar's year, 1446 for 2024-25, which is not the Solar
+    # Hijri one: no calendar is guessed for it.
+    ("published: 1446-02-20\nlanguage: ur", "content/x.md:4:12: error: front matter: "
+     "'published' gives the year 1446, in which no explainer is published or updated\n"
+     "    published: 1446-02-20\n  hint: write the date in the Gregorian calendar"),
+    ("published: 2025-01-02\nlanguage: he\nchanges:\n  - date: 5785-05-20\n    text: Fixed.",
+     "content/x.md:7:11: error: front matter: 'date' gives the year 5785, in which no "
      "explainer is published or updated\n    - date: 5785-05-20\n  hint: write the date in "
      "the Gregorian calendar; 5785 of the Hebrew calendar began in the autumn of 2024"),
 ])

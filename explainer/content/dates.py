@@ -32,13 +32,15 @@ ROUGHLY = re.compile(r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|rou
 # it, as a CMS writes one, but places an event by its day alone.
 CLOCK = re.compile(r"(?<=\d)[T ]+(\d{1,2}:\d{2})")
 # The years in which an explainer may be published or updated: a year outside them is most
-# likely another calendar's: how far its years are ahead of the Gregorian ones, and when in
-# that Gregorian year it starts (Thai dates give the Buddhist era's, 2568 for 2025; Iranian and
-# Afghan ones the Solar Hijri's, whose 1404 began in March 2025; Hebrew ones the Hebrew
-# calendar's). Without a word, an explainer dated 2568 would wait 543 years to be shown.
+# likely another calendar's, which the page's language writes dates in: how far its years are
+# ahead of the Gregorian ones, and when in that Gregorian year one starts (Thai dates give the
+# Buddhist era's, 2568 for 2025; Persian and Pashto ones the Solar Hijri's, whose 1404 began in
+# March 2025). Without a word, an explainer dated 2568 would wait 543 years to be shown.
 NEWS_YEARS = range(1900, 2201)
-ERAS = (("the Buddhist era", 543, "is"), ("the Solar Hijri calendar", -621, "began in March"),
-        ("the Hebrew calendar", 3761, "began in the autumn of"))
+ERAS = {"th": ("the Buddhist era", 543, "is"), "lo": ("the Buddhist era", 543, "is"),
+        "fa": ("the Solar Hijri calendar", -621, "began in March"),
+        "ps": ("the Solar Hijri calendar", -621, "began in March"),
+        "he": ("the Hebrew calendar", 3761, "began in the autumn of")}
 # The hint for an event given a time of day, which neither shows nor places it.
 TIME_IN_WORDS = ("leave the time out of the date, and put the events of one day in the order "
                  "they happened; to show the time, write it in 'display_date:' (such as "
@@ -78,11 +80,11 @@ def check_year(reader: Reader, node: Node, name: str, fuzzy: FuzzyDate) -> None:
     another calendar's, saying which year of the Gregorian calendar it would be."""
     if fuzzy.year in NEWS_YEARS:
         return
-    eras = [f"{fuzzy.year} of {era} {began} {fuzzy.year - offset}"
-            for era, offset, began in ERAS if fuzzy.year - offset in NEWS_YEARS]
+    era, offset, began = ERAS.get((reader.language or "").split("-")[0], ("", 0, ""))
     reader.error(node, f"'{name}' gives the year {fuzzy.year}, in which no explainer is "
-                 "published or updated", "write the date in the Gregorian calendar"
-                 + "".join(f"; {era}" for era in eras))
+                 "published or updated", "write the date in the Gregorian calendar" + (
+                     f"; {fuzzy.year} of {era} {began} {fuzzy.year - offset}"
+                     if era and fuzzy.year - offset in NEWS_YEARS else ""))
 
 
 def meant_date(text: str, language: str | None) -> str | None:
