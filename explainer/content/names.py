@@ -8,7 +8,9 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
-WORD = re.compile(r"\w+")
+# A word: letters and digits, with the vowel signs of the scripts of South and Southeast Asia,
+# which are marks, not letters, to \w ("टोंगा", Tonga, is no "ट ग", as Togo's "टोगो" is).
+WORD = re.compile(r"[\w\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]+")
 # Straight and curly apostrophes and full stops join what they sit in: "Côte d'Ivoire" and
 # "Côte d’Ivoire", "U.S." and "US".
 JOINERS = re.compile(r"['\u2019\u02bc.]")
