@@ -216,7 +216,7 @@ def test_timeline_events_out_of_order_in_the_future_or_without_source() -> None:
         "after the explainer's last update (2024-05-23), but is not marked 'status: expected'",
         "content/x.md:13: warning: section 'timeline': event dated 2024-05-20 comes after one "
         "dated 2024-07 (line 12)",
-        "content/x.md:13: warning: section 'timeline': event 'Unsourced' has no source",
+        "content/x.md:13: warning: section 'timeline': no source for event 'Unsourced'",
     ]
 
 

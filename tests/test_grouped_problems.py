@@ -24,14 +24,14 @@ def test_events_without_a_source_get_one_warning_listing_their_lines(
     assert main(["check", "--root", str(root), "--base-url", "https://example.org/"]) == 0
     err = capsys.readouterr().err
     assert err == (
-        "content/x.md:9: warning: section 'timeline': event 'Vote number 1', 'Vote number 2', "
-        "'Vote number 3', ... has no source on lines 9, 11, 13, 15 (4 entries)\n"
+        "content/x.md:9: warning: section 'timeline': no source for event 'Vote number 1', "
+        "'Vote number 2', 'Vote number 3', ... on lines 9, 11, 13, 15 (4 entries)\n"
         "  hint: add 'source:' with a link, or with a title for a report that is not online; or "
         "give the timeline a 'source:' for all its events\n")
 
 
 def test_a_mistake_made_once_reads_as_before() -> None:
-    alone = Problem("content/x.md", 9, 5, "section 'timeline': event 'Vote' has no source",
+    alone = Problem("content/x.md", 9, 5, "section 'timeline': no source for event 'Vote'",
                     "add 'source:'", "  - date: 2024-05-01", "warning")
     assert group_problems([alone]) == [alone]
 

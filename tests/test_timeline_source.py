@@ -45,7 +45,7 @@ def test_the_timeline_source_is_shown_once_and_events_keep_their_own(
     assert shared[0].a["href"] == "https://example.org/signatories"
     assert [p.a["href"] for p in timeline.select(".event-source")] == [
         "https://example.org/korea"]
-    assert "has no source" not in err
+    assert "no source for" not in err
 
 
 def test_without_a_timeline_source_each_unsourced_event_is_warned_about(
@@ -54,7 +54,7 @@ def test_without_a_timeline_source_each_unsourced_event_is_warned_about(
                                "  url: https://example.org/signatories\n", "")
     page, err = build(make_site, capsys, without)
     assert page.select(".timeline-source") == []
-    assert "event 'Eight countries sign', 'Another signs' has no source on lines 9, 14 " \
+    assert "no source for event 'Eight countries sign', 'Another signs' on lines 9, 14 " \
            "(2 entries)" in err
 
 

@@ -88,7 +88,7 @@ def event_warnings(explainer: Explainer, event: TimelineEvent,
                       "add 'status: expected' if it has not happened yet, or fix the date")
     if event.source is None and not sourced:
         yield warning(explainer, event.line, None,
-                      f"section 'timeline': event '{event.title}' has no source",
+                      f"section 'timeline': no source for event '{event.title}'",
                       "add 'source:' with a link, or with a title for a report that is not "
                       "online; or give the timeline a 'source:' for all its events")
 
