@@ -59,15 +59,17 @@ def test_debug_does_not_turn_bad_content_into_a_traceback(
     assert result.stderr.startswith("content/a.md:3:1: error: the explainer has no sections\n")
 
 
-@pytest.mark.parametrize(("line", "message"), [
-    ("<p>{{ section.speeker }}</p>",
-     "'explainer.content.model.Quote object' has no attribute 'speeker'"),
+@pytest.mark.parametrize(("line", "message", "hint"), [
+    ("<p>{{ section.speeker }}</p>", "a Quote has no attribute 'speeker'",
+     "did you mean 'speaker'?"),
     ("<p>{{ section.text / 2 }}</p>",
-     "TypeError: unsupported operand type(s) for /: 'str' and 'int'"),
-    ("<p>{{ section.text | round }}</p>", "TypeError: type str doesn't define __round__ method"),
+     "TypeError: unsupported operand type(s) for /: 'str' and 'int'",
+     "fix the expression on this line"),
+    ("<p>{{ section.text | round }}</p>", "TypeError: type str doesn't define __round__ method",
+     "fix the expression on this line"),
 ])
 def test_a_template_error_names_the_template_line_and_the_page(
-        line: str, message: str, make_site: Callable[..., Path]) -> None:
+        line: str, message: str, hint: str, make_site: Callable[..., Path]) -> None:
     root = make_site({"content/a.md": GOOD.format(t="A"), "content/b.md": QUOTED.format(t="B"),
                       "overrides/templates/sections/quote.html": f"<div>\n{line}\n</div>\n"})
     result = run_cli("build", "--root", root)
@@ -76,6 +78,7 @@ def test_a_template_error_names_the_template_line_and_the_page(
         "overrides/templates/sections/quote.html:2: error: template error while rendering "
         f"b.html: {message}\n    {line}\n")
     assert "Traceback" not in result.stderr
+    assert f"  hint: {hint}\n" in result.stderr
 
 
 def test_a_bug_in_code_a_template_calls_is_not_blamed_on_the_template(

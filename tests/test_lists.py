@@ -60,5 +60,5 @@ def test_list_templates_see_front_matter_and_countries_not_sections(
     assert result.returncode == 1
     assert result.stderr.startswith(
         "overrides/templates/index.html:1: error: template error while rendering index.html: "
-        "'explainer.content.model.Teaser object' has no attribute 'sections'\n")
+        "a Teaser has no attribute 'sections'\n")
     assert not (root / "public").exists()

@@ -34,6 +34,8 @@ class Rendered(NamedTuple):
 class ObservedSite:
     """The site as a template sees it; notes whether the template used the list of explainers."""
 
+    stands_for = Site  # what a template's error names it: the site, not this stand-in
+
     def __init__(self, site: Site) -> None:
         self._site = site
         self.listed = False

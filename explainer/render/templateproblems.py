@@ -8,6 +8,9 @@ else is a bug in explainer.
 
 from __future__ import annotations
 
+import difflib
+import re
+import sys
 import traceback
 from collections import Counter
 from collections.abc import Callable
@@ -22,6 +25,8 @@ from .assets import HASHED_TYPES
 JINJA = Path(jinja2.__file__).resolve().parent
 THEME_PREFIX = "theme/"  # names a shipped template, for an override that builds on it
 Display = Callable[[str], str]  # a template file's path as the author knows it
+# Jinja's words for an attribute an object has not, the object named by its class's full path.
+NO_ATTRIBUTE = re.compile(r"'(?P<path>[\w.]+) object' has no attribute '(?P<name>\w+)'")
 
 
 class MissingAsset(jinja2.TemplateRuntimeError):
@@ -84,11 +89,31 @@ def runtime_problem(exc: Exception, page: str, dirs: list[Path],
         return None
     message = (exc.message or str(exc)) if isinstance(exc, jinja2.TemplateError) else \
         f"{type(exc).__name__}: {exc}"
-    hint = getattr(exc, "hint", None) or (
+    message, attribute_hint = without_class_path(message)
+    hint = getattr(exc, "hint", None) or attribute_hint or (
         "check the variable's name against the template reference in docs/templates.md"
         if isinstance(exc, jinja2.UndefinedError) else "fix the expression on this line")
     return located(filename, line, display, f"template error while rendering {page}: {message}",
                    hint)
+
+
+def without_class_path(message: str) -> tuple[str, str | None]:
+    """Return Jinja's message of an attribute an object lacks in an author's words ("a Config
+    has no attribute 'titel'", not "'explainer.content.model.Config object' ..."), and a hint
+    naming the attribute meant, or those it has; other messages as they are."""
+    found = NO_ATTRIBUTE.fullmatch(message)
+    if found is None:
+        return message, None
+    module, _, name = found["path"].rpartition(".")
+    kind = getattr(sys.modules.get(module), name, None) if module else None
+    kind = getattr(kind, "stands_for", kind)  # a stand-in, by what it stands for
+    name = getattr(kind, "__name__", name)
+    known = sorted(each for each in dir(kind) if not each.startswith("_")
+                   and each != "stands_for") if kind else []
+    close = difflib.get_close_matches(found["name"], known, n=1)
+    hint = f"did you mean '{close[0]}'?" if close else \
+        f"a {name} has {', '.join(known)}" if known else None
+    return f"a {name} has no attribute '{found['name']}'", hint
 
 
 def not_found_problem(exc: jinja2.TemplateNotFound, page: str, dirs: list[Path],
