@@ -82,6 +82,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     from .options import BuildOptions
 
+    if args.root.exists() and not args.root.is_dir():
+        raise UsageError(f"{args.root} is a file, not a project's folder (--root); name the "
+                         "folder that holds content/ and site.yml")
     if not args.root.is_dir():
         raise UsageError(f"there is no folder {args.root} to build (--root); check the path, or "
                          "start a project there with 'python build.py new my-first-explainer "

@@ -100,6 +100,11 @@ def test_a_root_that_is_no_folder_is_a_wrong_command_line(tmp_path: Path, comman
                              "check the path, or start a project there with 'python build.py "
                              f"new my-first-explainer --root {tmp_path / 'typo'}'\n")
     assert not (tmp_path / "typo").exists()
+    (tmp_path / "site.yml").write_text("title: T\n", encoding="utf-8")
+    result = run_cli(command, "--root", tmp_path / "site.yml")
+    assert (result.returncode, result.stderr) == (2, (
+        f"error: {tmp_path / 'site.yml'} is a file, not a project's folder (--root); name the "
+        "folder that holds content/ and site.yml\n"))
 
 
 @pytest.mark.parametrize("shortened", ["--draft", "--stri", "--base"])
