@@ -30,7 +30,7 @@ CUT_BY_COMMENT = re.compile(r"\s+#\S")
 RUN_ON_ITEM = re.compile(r"\s+- ")
 URL = re.compile(r"https?://[^\s/]+[^\s]*|mailto:[^\s]+")
 # Words that YAML reads as false, which a field of choices takes to mean its choice 'none'.
-NEGATIVE = ("false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF")
+NEGATIVE = ("false", "no", "off")
 # Names authors reach for, and the field that holds what they mean.
 ALIASES = {"author": "byline", "authors": "byline", "date": "published", "summary": "dek",
            "description": "dek", "subtitle": "dek", "tag": "tags", "link": "url",
@@ -170,7 +170,7 @@ class Fields:
         if value not in choices:
             # 'map: false' or 'no' means the choice of nothing, where there is one: 'none'.
             close = difflib.get_close_matches(value, choices, n=1) or \
-                [choice for choice in choices if choice == "none" and value in NEGATIVE]
+                [choice for choice in choices if choice == "none" and value.lower() in NEGATIVE]
             hint = f"did you mean '{close[0]}'?" if close else \
                 f"leave '{name}' out for the default, '{default}'"
             self.reader.error(node, f"'{name}' must be one of {', '.join(choices)}; "
