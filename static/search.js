@@ -80,8 +80,8 @@
     });
   }
   // An Arabic word of a query keeps its article alone, as terms.py's query_words:
-  // بالقاهرة is sought as القاهرة.
-  var ARTICLE = /^(?:[\u0648\u0641\u0628\u0643]?\u0627\u0644|\u0644\u0644)(?=[\u0621-\u064a\u06a9\u06cc]{2})/;
+  // بالقاهرة is sought as القاهرة. Words are folded first: ka- is keheh, as kaf folds.
+  var ARTICLE = /^(?:[\u0648\u0641\u0628\u06a9]?\u0627\u0644|\u0644\u0644)(?=[\u0621-\u064a\u06a9\u06cc]{2})/;
   function wordsOf(text) {
     var terms = [];
     (joinedInitials(fold(text)).match(/[\p{L}\p{M}\p{N}]+/gu) || []).forEach(function (run) {

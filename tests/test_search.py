@@ -113,6 +113,12 @@ def test_an_arabic_word_is_found_without_its_article() -> None:
     assert query_words("بالقاهرة للشعب القاهرة قاهرة") == ["القاهرة", "الشعب", "القاهرة", "قاهرة"]
 
 
+def test_an_arabic_word_after_ka_is_found_by_its_article() -> None:
+    # كالقاهرة, 'like Cairo': search folds kaf to keheh before it looks for the article.
+    assert "القاهرة" in words_of("كالقاهرة")
+    assert query_words("كالقاهرة") == ["القاهرة"]
+
+
 def test_a_persian_word_is_found_joined_and_by_its_parts() -> None:
     assert words_of("کم‌آبی") == ["کمابی", "کم", "ابی"]  # آ is ا with a madda
     assert query_words("کم‌آبی") == query_words("کمآبی") == ["کمابی"]
