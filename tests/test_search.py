@@ -119,6 +119,11 @@ def test_an_arabic_word_after_ka_is_found_by_its_article() -> None:
     assert query_words("كالقاهرة") == ["القاهرة"]
 
 
+def test_an_arabic_query_word_keeps_the_letters_al_within_it() -> None:
+    # استقبالها, 'receiving it': بال inside a word is no article, as search.js reads it.
+    assert query_words("استقبالها") == words_of("استقبالها") == ["استقبالها"]
+
+
 def test_a_persian_word_is_found_joined_and_by_its_parts() -> None:
     assert words_of("کم‌آبی") == ["کمابی", "کم", "ابی"]  # آ is ا with a madda
     assert query_words("کم‌آبی") == query_words("کمآبی") == ["کمابی"]

@@ -58,9 +58,9 @@ PARTICLES = ("에서", "으로", "에게", "까지", "부터", "처럼", "보다
 HANGUL = re.compile("[\uac00-\ud7a3]+")  # the Hangul syllables
 # The Arabic article (al-), joined to its word, after a letter joined to it too (wa-, fa-, bi-,
 # ka-; li- with al- is lil-), where two letters or more follow. Words are folded first, so
-# ka- is the keheh that LETTERS turns kaf into.
+# ka- is the keheh that LETTERS turns kaf into. Only at a word's start, as search.js.
 ARTICLE_LETTERS = "\u0627\u0644"
-ARTICLE = re.compile("(?:[\u0648\u0641\u0628\u06a9]?\u0627\u0644|\u0644\u0644)"
+ARTICLE = re.compile("^(?:[\u0648\u0641\u0628\u06a9]?\u0627\u0644|\u0644\u0644)"
                      "(?=[\u0621-\u064a\u06a9\u06cc]{2})")
 ZWNJ = "\u200c"  # the zero-width non-joiner, within a Persian word: کم‌آبی
 # The blocks of the scripts written without spaces (search.js holds the same): Thai and Lao,
