@@ -6,6 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import markdown
+
+from explainer.content.markup import EXTENSIONS
+from explainer.content.refslips import reference_slips
+
 from .helpers import run_cli, soup
 
 STORY = """\
@@ -48,3 +53,13 @@ def test_a_reference_link_defined_in_no_line_of_its_text_is_warned_of(
     page = soup(root / "public" / "deal.html")
     assert "[the report][un]" in page.select_one(".summary").get_text()  # as the warning says
     assert page.find("a", string="report")["href"] == "https://example.org/un"
+
+
+def test_a_definition_in_a_quote_a_list_item_or_over_two_lines_is_found() -> None:
+    # Python-Markdown reads each of these as the definition of 'un': the link is shown whole.
+    texts = ("> See [the report][un].\n>\n> [un]: https://example.org/r",
+             "- See [the report][un].\n\n    [un]: https://example.org/r",
+             "See [the report][un].\n\n[un]:\n    https://example.org/r")
+    for text in texts:
+        assert '<a href="https://example.org/r">' in markdown.markdown(text, extensions=EXTENSIONS)
+        assert list(reference_slips(text)) == []

@@ -12,7 +12,10 @@ from collections.abc import Iterator
 
 # [text][label], or [text][] for a label that is the text; not a footnote's [^1].
 REFERENCE = re.compile(r"\[(?P<text>[^\]\n^][^\]\n]*)\]\[(?P<label>[^\]\n]*)\]")
-DEFINITION = re.compile(r"^ {0,3}\[(?P<label>[^\]\n]+)\]:[ \t]*\S", re.M)
+# A definition may stand in a quote or a list item, where Markdown reads it too, and give its
+# address on the next line.
+DEFINITION = re.compile(r"^[ \t>]*(?:(?:[-*+]|\d{1,9}\.)[ \t]+)?\[(?P<label>[^\]\n]+)\] *:"
+                        r"[ \t]*(?:\n[ \t>]*)?\S", re.M)
 CODE = re.compile(r"`[^`\n]*`|^ {0,3}(?P<fence>```|~~~).*?^ {0,3}(?P=fence)", re.M | re.S)
 
 
