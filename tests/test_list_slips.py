@@ -6,6 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import markdown
+
+from explainer.content.listslips import list_slips
+from explainer.content.markup import EXTENSIONS
+
 from .helpers import run_cli
 
 FRONT = "---\ntitle: The deal\ndek: What the deal says.\npublished: 2024-06-26\n---\n\n"
@@ -75,3 +80,12 @@ def test_lists_written_as_markdown_reads_them_are_not(make_site: Callable[..., P
     result = run_cli("check", "--root", root)
     assert result.returncode == 0, result.stderr
     assert "list item" not in result.stderr
+
+
+def test_a_list_after_a_heading_s_underline_and_a_rule_after_text_are_not() -> None:
+    # An underlined heading ends its line of text, and '* * *' is a rule, not a list item.
+    for text, tag in (("Who signed\n==========\n- the unions", "<ul>"),
+                      ("Who signed\n----------\n- the unions", "<ul>"),
+                      ("The vote.\n* * *\nThe count.", "<hr />")):
+        assert tag in markdown.markdown(text, extensions=EXTENSIONS)
+        assert list(list_slips(text)) == []

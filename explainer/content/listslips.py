@@ -15,8 +15,9 @@ from collections.abc import Iterator
 # A list item's first line: its indentation and its marker. Python-Markdown knows no '1)'.
 ITEM = re.compile(r"^(?P<indent> *)(?P<marker>[-*+]|(?P<number>\d{1,9})\.)[ \t]+\S")
 # A line that ends a block of its own however it is followed: a heading, a quote, a table's
-# row, a footnote, raw HTML.
-OWN_BLOCK = re.compile(r"^ {0,3}(?:#|>|\||\[\^|<)")
+# row, a footnote, raw HTML, a heading's underline or a rule ('* * *' is no list item).
+OWN_BLOCK = re.compile(r"^ {0,3}(?:#|>|\||\[\^|<|[=-]+[ \t]*$|"
+                       r"(?P<rule>[-*_])(?:[ \t]*(?P=rule)){2,}[ \t]*$)")
 # A list item on a text's second line or later: what either slip needs.
 MAY_SLIP = re.compile(r"\n[ \t]*(?:[-*+]|\d{1,9}\.)[ \t]")
 FENCES = ("```", "~~~")
@@ -35,7 +36,7 @@ def list_slips(text: str) -> Iterator[tuple[int, int, str, str]]:
             fence = "" if fence and stripped[:3] == fence else fence or stripped[:3]
             kind = "code"
             continue
-        item = ITEM.match(line)
+        item = None if OWN_BLOCK.match(line) else ITEM.match(line)
         indent = len(item["indent"]) if item else len(line) - len(stripped)
         column = len(raw) - len(raw.lstrip(" \t")) + 1
         if not stripped or not kind or (kind == "own" and item):
