@@ -98,18 +98,25 @@ def resolve_in_language(text: str, language: str) -> Organisation | None:
     """Return the listed organisation a name or initials stand for as a language's press
     writes them ('OEA' on a page in Spanish, 'EU-Kommission' in German), named in English;
     or None."""
-    key = name_key(text)
-    for tag in broader_tags(language):
-        for own in translated().get(tag, {}).values():
-            if key in (name_key(own.name), name_key(own.initials)):
-                return resolve_initials(own.key)
-    return None
+    own = named_in(language).get(name_key(text))
+    return resolve_initials(own.key) if own is not None else None
 
 
 def spellings_in_language(language: str) -> dict[str, str]:
     """Return the names a language's press gives the listed organisations, by their keys."""
-    return {name_key(own.name): own.name for tag in reversed(broader_tags(language))
-            for own in translated().get(tag, {}).values()}
+    return {key: own.name for key, own in named_in(language).items() if key == name_key(own.name)}
+
+
+@functools.cache  # once per language
+def named_in(language: str) -> dict[str, Organisation]:
+    """Return the listed organisations as a language's press names them, by the key of each
+    one's name and of its initials: a regional tag's names over its language's (es-419, es)."""
+    found: dict[str, Organisation] = {}
+    for tag in reversed(broader_tags(language)):
+        for own in translated().get(tag, {}).values():
+            found.update({name_key(written): own for written in (own.name, own.initials)
+                          if written})
+    return found
 
 
 def organisation_named(text: str) -> Organisation:

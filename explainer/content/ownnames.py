@@ -39,12 +39,6 @@ def spellings_in_language(language: str) -> dict[str, tuple[str, Country]]:
     return own_spellings(str(locale).replace("_", "-"))
 
 
-def own_names(tag: str) -> dict[str, str]:
-    """Return the codes of the countries a CLDR locale names (pt-PT), by the key of each of
-    their names."""
-    return {key: country.code for key, (_, country) in own_spellings(tag).items()}
-
-
 @functools.cache  # once per language
 def own_spellings(tag: str) -> dict[str, tuple[str, Country]]:
     """Return the countries a CLDR locale names (pt-PT), with the name, by the key of each of
@@ -71,9 +65,9 @@ def languages_naming(text: str) -> tuple[Country, tuple[str, ...]] | None:
     key = name_key(text)
     found: dict[str, list[str]] = {}
     for tag in other_languages():
-        code = own_names(tag).get(key)
-        if code:
-            found.setdefault(code, []).append(tag)
+        named = own_spellings(tag).get(key)
+        if named:
+            found.setdefault(named[1].code, []).append(tag)
     if len(found) != 1:
         return None
     [(code, tags)] = found.items()
