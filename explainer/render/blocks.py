@@ -17,7 +17,6 @@ from collections.abc import Iterable, Iterator
 import jinja2
 
 from ..errors import Problem, line_at
-from ..inputs import Inputs
 
 # A Jinja comment, whose tags are none; and the tags that open and close blocks, and extend.
 COMMENT = re.compile(r"\{#.*?#\}", re.S)
@@ -26,14 +25,13 @@ TAG = re.compile(r"\{%-?\s*(?:(?P<open>block)\s+(?P<name>\w+)|(?P<close>endblock
 Sources = dict[str, str]  # a template's source, by its name, as each is read once
 
 
-def unknown_blocks(env: jinja2.Environment, inputs: Inputs,
-                   files: Iterable[tuple[str, str]]) -> list[Problem]:
+def unknown_blocks(env: jinja2.Environment,
+                   files: Iterable[tuple[str, str, str]]) -> list[Problem]:
     """Warn of each block a template fills that the template it extends lacks; `files` are
-    (path in the project, template name) of the project's own templates."""
+    (path in the project, template name, source) of the project's own templates."""
     sources: Sources = {}
     problems = []
-    for path, name in files:
-        source = inputs.path(path).read_text(encoding="utf-8", errors="replace")
+    for path, name, source in files:
         if "extends" not in source:
             continue
         tags = list(TAG.finditer(COMMENT.sub(blank, source)))

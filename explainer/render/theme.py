@@ -75,8 +75,9 @@ def load_theme(inputs: Inputs, memo: Memo) -> Theme:
     renderer = memo.remember("templates", tuple(templates),
                              lambda: Renderer(inputs.root, memo.compiled_templates()))
     renderer.look_again()  # templates edited since the last build are read again
-    templates_digest = digest(*(part for path in sorted(templates)
-                                for part in (path, inputs.path(path).read_bytes())))
+    written = {path: inputs.path(path).read_bytes() for path in templates}
+    templates_digest = digest(*(part for path in sorted(written)
+                                for part in (path, written[path])))
     static_paths = [path for folder in STATIC_FOLDERS for path in inputs.under(folder)]
     static, assets = memo.remember(
         "static", tuple((path, inputs.stamps[path]) for path in static_paths),
@@ -84,10 +85,11 @@ def load_theme(inputs: Inputs, memo: Memo) -> Theme:
     lexicon = memo.remember("strings", tuple((path, inputs.stamps[path])
                                              for path in inputs.under(STRINGS)),
                             lambda: load_lexicon(inputs))
-    own = [(path, path.split("templates/", 1)[1]) for path in templates
-           if not path.startswith(THEME)] if uses_shipped_theme(inputs.root) else []
+    own = [(path, path.split("templates/", 1)[1], written[path].decode("utf-8", "replace"))
+           for path in templates if not path.startswith(THEME)] \
+        if uses_shipped_theme(inputs.root) else []
     problems = memo.remember("blocks", tuple((path, inputs.stamps[path]) for path in templates),
-                             lambda: tuple(unknown_blocks(renderer.env, inputs, own)))
+                             lambda: tuple(unknown_blocks(renderer.env, own)))
     return Theme(renderer, templates_digest, static, assets, lexicon, problems)
 
 
