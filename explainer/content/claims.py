@@ -242,11 +242,14 @@ def figures_given_twice(explainer: Explainer) -> Iterator[Problem]:
                           "warning")
 
 
+def spaces(match: re.Match[str]) -> str:
+    """Return what a pattern matched as blanks, its line breaks kept: for re.sub(), so that
+    every offset and line after it stays put."""
+    return "\n".join(" " * len(line) for line in match[0].split("\n"))
+
+
 def blank_out(text: str) -> str:
     """Replace quotations and Markdown markup by spaces, keeping every offset and line."""
-    def spaces(match: re.Match[str]) -> str:
-        return "\n".join(" " * len(line) for line in match[0].split("\n"))
-
     # Markup characters become blanks one by one, then link targets as a whole (whatever
     # markup they hold): the same as one pass over both, in a fraction of the time. Each
     # pattern begins with a character that the text must hold for it to match.

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .claims import spaces
+
 # [text][label], or [text][] for a label that is the text; not a footnote's [^1].
 REFERENCE = re.compile(r"\[(?P<text>[^\]\n^][^\]\n]*)\]\[(?P<label>[^\]\n]*)\]")
 # A definition may stand in a quote or a list item, where Markdown reads it too, and give its
@@ -24,7 +26,7 @@ def reference_slips(text: str) -> Iterator[tuple[int, int, str, str]]:
     defines nowhere."""
     if "][" not in text:
         return
-    plain = CODE.sub(lambda code: re.sub(r"[^\n]", " ", code[0]), text)
+    plain = CODE.sub(spaces, text)
     defined = {label_key(found["label"]) for found in DEFINITION.finditer(plain)}
     for found in REFERENCE.finditer(plain):
         label = found["label"] or found["text"]

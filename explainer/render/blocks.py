@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 
 import jinja2
 
+from ..content.claims import spaces
 from ..errors import Problem, line_at
 
 # A Jinja comment, whose tags are none; and the tags that open and close blocks, and extend.
@@ -34,18 +35,13 @@ def unknown_blocks(env: jinja2.Environment,
     for path, name, source in files:
         if "extends" not in source:
             continue
-        tags = list(TAG.finditer(COMMENT.sub(blank, source)))
+        tags = list(TAG.finditer(COMMENT.sub(spaces, source)))
         parent = extended(tags)
         known = blocks_of(env, parent, sources, {name}) if parent is not None else None
         for name_at, block in outer_blocks(tags):
             if known is not None and block not in known:
                 problems.append(unknown(path, source, name_at, block, parent or "", known))
     return problems
-
-
-def blank(comment: re.Match[str]) -> str:
-    """Return a comment as blank as it is long, its lines kept: the tags after it stay put."""
-    return re.sub(r"[^\n]", " ", comment[0])
 
 
 def unknown(path: str, source: str, at: int, block: str, parent: str,
@@ -76,7 +72,7 @@ def blocks_of(env: jinja2.Environment, name: str, sources: Sources,
             sources[name] = env.loader.get_source(env, name)[0]  # type: ignore[union-attr]
         except jinja2.TemplateNotFound:
             return None
-    tags = list(TAG.finditer(COMMENT.sub(blank, sources[name])))
+    tags = list(TAG.finditer(COMMENT.sub(spaces, sources[name])))
     blocks = {tag["name"] for tag in tags if tag["open"]}
     parent = extended(tags)
     if parent is None or parent in seen:
