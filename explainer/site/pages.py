@@ -28,7 +28,7 @@ from .meta import absolute_url
 from .page import Page, Remember, Source, Version, made_from, make_now
 from .paging import paginate
 from .related import related_by_language
-from .reuse import EXPORT, INDEX, DataFile, Reuse, data_files, piece_kinds, piece_path, reuse_of
+from .reuse import EXPORT, INDEX, DataFile, Reuse, data_files, piece_path, reuse_of
 from .search import SearchIndex
 from .words import Words
 
@@ -135,12 +135,12 @@ def moved_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
     config = site.config
     pages = []
     for teaser in site.explainers:
+        pieces = reuse_of(config, teaser, lexicon.words(teaser.language)).pieces \
+            if teaser.aliases else ()
         for alias in teaser.aliases:
             moves = [(f"{teaser.folder}{alias}.html", teaser.url, None)] + [
-                (piece_path(teaser, kind, alias), new, absolute_url(
-                    config, new.removesuffix(".html") + ".oembed.json"))
-                for kind in piece_kinds(config, teaser)
-                for new in [piece_path(teaser, kind)]]
+                (piece_path(teaser, piece.kind, alias), piece.path,
+                 absolute_url(config, piece.oembed)) for piece in pieces]
             pages += [Page(old, MOVED, teaser.display_path, teaser.title, teaser.dek,
                            teaser.language, {"target": new, "oembed": oembed,
                                              "canonical": absolute_url(config, new)},
