@@ -12,6 +12,7 @@ import yaml
 from ..errors import ContentError, Problem, UsageError
 from ..inputs import Inputs
 from .languages import ENGLISH, canonical_tag
+from .latin import slugify
 from .slugs import SLUG
 from .sources import SourceFile, read_text, split_source
 
@@ -125,8 +126,9 @@ def write_new_explainer(root: Path, slug: str, today: date | None = None,
     """Write content/<slug>.md from the skeleton; refuse to overwrite a file, or to take a
     page that an explainer of the site's language has, now or before it was renamed."""
     if not SLUG.fullmatch(slug):
+        suggested = slugify(slug) or "haiti-police-mission"
         raise UsageError(f"{slug!r} is not a valid slug: use lowercase letters, digits and "
-                         "hyphens, e.g. haiti-police-mission")
+                         f"hyphens, e.g. {suggested}")
     path = root / "content" / f"{slug}.md"
     if path.exists():
         raise UsageError(f"{path} already exists; choose another slug")
