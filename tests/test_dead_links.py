@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from .helpers import run_cli
-from .test_incremental import explainer
+from .helpers import run_cli, soup
+from .test_incremental import TIMELINE, explainer
 
 
 def with_text(title: str, text: str, front: str = "") -> str:
@@ -34,7 +34,7 @@ def test_a_link_to_a_page_the_site_does_not_have_is_a_warning_at_its_place(
 
 
 def test_links_to_pages_the_site_has_are_fine(make_site: Callable[..., Path]) -> None:
-    text = ("[Beta](beta.html), [its timeline](beta.html#timeline), [Kenya](countries/ke.html), "
+    text = ("[Beta](beta.html), [its map](beta.html#countries), [Kenya](countries/ke.html), "
             "[en français](fr/gamma.html), [all](index.html), [the report](files/report.pdf), "
             "[a site](https://example.org/x.html), [here](#top), <a href=\"tags/index.html\">t</a>")
     assert checked(make_site, {
@@ -42,6 +42,38 @@ def test_links_to_pages_the_site_has_are_fine(make_site: Callable[..., Path]) ->
         "content/beta.md": explainer("Beta"),
         "content/gamma.md": with_text("Gamma", "Voir [Alpha](../alpha.html).",
                                       "language: fr\n")}) == []
+
+
+def test_a_link_to_a_place_a_page_does_not_have_is_a_warning_with_the_closest(
+        make_site: Callable[..., Path]) -> None:
+    text = "See [the list](#countires), [Beta's](beta.html#timeline) and [ours](alpha.html#nope)."
+    warnings = checked(make_site, {"content/alpha.md": with_text("Alpha", text),
+                                   "content/beta.md": explainer("Beta")})
+    assert warnings == [
+        "content/alpha.md:10:16: warning: link to '#countires': this page has no place "
+        "'#countires'", "  hint: did you mean #countries?",
+        "content/alpha.md:10:38: warning: link to 'beta.html#timeline': the page beta.html has "
+        "no place '#timeline'",
+        "content/alpha.md:10:69: warning: link to 'alpha.html#nope': this page has no place "
+        "'#nope'"]
+
+
+def test_headings_in_prose_have_ids_that_links_reach(make_site: Callable[..., Path]) -> None:
+    text = ("Read [what next](#what-happens-next), [again](#what-happens-next-2), [the events]"
+            "(#timeline) and [Beta's](beta.html#die-strasse-nach-osten).\n\n"
+            "## What happens *next*\n\nTalks.\n\n### Timeline\n\nSoon.\n\n"
+            "## What happens next\n\nMore talks.")
+    root = make_site({"content/alpha.md": with_text("Alpha", text + "\n" + TIMELINE),
+                      "content/beta.md": with_text("Beta", "## Die Straße nach Osten\n\nLang.")})
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 0, result.stderr
+    assert "link to" not in result.stderr
+    page = soup(root / "public/alpha.html")
+    assert [(h.name, h["id"], h.get_text()) for h in page.select("#summary :is(h3, h4)")] == [
+        ("h3", "what-happens-next", "What happens next"), ("h4", "timeline-2", "Timeline"),
+        ("h3", "what-happens-next-2", "What happens next")]
+    assert page.select_one("section#timeline.timeline") is not None  # the section keeps its id
+    assert soup(root / "public/beta.html").select_one("h3#die-strasse-nach-osten") is not None
 
 
 def test_a_link_to_a_draft_or_to_an_explainer_not_yet_out_is_a_warning(

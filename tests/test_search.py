@@ -280,7 +280,7 @@ def teaser(number: int) -> Teaser:
                   language="en", translation_key=f"e{number}", folder="", countries=(),
                   image=None, changes=(), uses=(), expected=(), kinds=(),
                   outline=(f"Takeaway about {theme.lower()} and item{number}",), parts=(),
-                  named=(), titles=(), aliases=(), links=(), places=())
+                  named=(), titles=(), aliases=(), links=(), places=(), ids=())
 
 
 def test_shards_stay_under_their_cap_and_a_query_loads_little(monkeypatch) -> None:

@@ -3,6 +3,9 @@ shows once."""
 
 from __future__ import annotations
 
+import dataclasses
+import html
+import re
 from collections.abc import Iterable
 
 from yaml.nodes import ScalarNode
@@ -23,6 +26,10 @@ ONCE = ("summary", "why-it-matters", "takeaways", "figures", "sources")
 PAGE_IDS = frozenset({"main", "top", "changes", "changes-title", "contents-title",
                       "related-title", "reuse-title", "share-title"})
 PARTS = ("", "-title", "-map-title", "-map-caption")
+# A heading of a section's prose, as Markdown writes it (one it has given an id is left alone).
+HEADING = re.compile(r"<h([3-6])>(.*?)</h\1>", re.DOTALL)
+TAG = re.compile(r"<[^>]*>")
+ID = re.compile(r'\sid="([^"]+)"')
 
 
 def anchor_base(kind: str, fields: Fields) -> str:
@@ -43,6 +50,34 @@ def unique_anchor(base: str, taken: set[str]) -> str:
         anchor = f"{base}-{n}"
     taken.update(anchor + suffix for suffix in PARTS)
     return anchor
+
+
+def with_heading_ids(sections: tuple[Section, ...], taken: set[str]) -> tuple[Section, ...]:
+    """Give each heading of the sections' prose an id made from its words, as the sections'
+    ids are, that no section and no earlier heading holds; take them. They come after every
+    section has its id: a heading never moves a section's."""
+    def with_id(match: re.Match[str]) -> str:
+        words = html.unescape(TAG.sub("", match[2]))
+        base = slugify(words) or "heading"
+        anchor, n = base, 1
+        while anchor in taken or anchor in PAGE_IDS:
+            n += 1
+            anchor = f"{base}-{n}"
+        taken.add(anchor)
+        return f'<h{match[1]} id="{anchor}">{match[2]}</h{match[1]}>'
+
+    return tuple(dataclasses.replace(section, body_html=HEADING.sub(with_id, section.body_html))
+                 if "<h" in section.body_html else section for section in sections)
+
+
+def page_ids(sections: Iterable[Section], taken: Iterable[str]) -> tuple[str, ...]:
+    """Return the ids an explainer's page holds that its text makes: its sections' and their
+    parts', its headings' and its notes', in order (links to them are checked)."""
+    found = set(taken)
+    for section in sections:
+        if ' id="' in section.body_html:
+            found.update(ID.findall(section.body_html))
+    return tuple(sorted(found))
 
 
 def repeated(source: SourceFile, sections: Iterable[Section]) -> list[Problem]:

@@ -12,7 +12,7 @@ import re
 from importlib.resources import files
 
 from .languages import broader_tags
-from .model import Organisation
+from .model import Countries, Organisation, Section
 from .names import name_key
 
 # (initials, name as printed, other names). The printed name is the body's own English name,
@@ -188,3 +188,12 @@ def in_language(organisation: Organisation, language: str) -> Organisation:
         if own is not None:
             return own
     return organisation
+
+
+def organisation_names(sections: tuple[Section, ...], language: str) -> tuple[str, ...]:
+    """Return the names and initials of the organisations an explainer's lists name: as its
+    pages name them, as explainer knows them, and the author's label."""
+    entries = [e for s in sections if isinstance(s, Countries) for e in s.organisations]
+    return tuple(dict.fromkeys(name for entry in entries for named in (
+        in_language(entry.organisation, language), entry.organisation)
+        for name in (entry.label, named.name, named.initials) if name))

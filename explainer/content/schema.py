@@ -11,7 +11,7 @@ from yaml.nodes import Node, ScalarNode
 from ..errors import Problem
 from . import model
 from .actors import listed_again, read_entry, unique
-from .anchors import anchor_base, repeated, unique_anchor
+from .anchors import anchor_base, page_ids, repeated, unique_anchor, with_heading_ids
 from .context import Context
 from .fields import Fields, check_url, mapping, read_language, read_own_language
 from .header import Reader
@@ -27,7 +27,7 @@ from .media import (
 )
 from .names import name_key
 from .notes import NoteIds
-from .organisations import in_language
+from .organisations import organisation_names
 from .roles import ranked, read_role_notes, role_order, unused_notes
 from .slugs import check_lists, name_places, read_aliases, read_slug, read_translation_key
 from .sources import Block, SourceFile
@@ -249,11 +249,7 @@ def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGL
     # The language comes first: the sections' text and the front matter's are set in it.
     language = read_language(fields, site_language) if fields is not None else site_language
     ctx.language = reader.language = language
-    sections = tuple(s for s in map(lambda b: read_section(ctx, b), source.sections) if s)
-    ctx.problems += repeated(source, sections)
-    ctx.note_ids = NoteIds("")  # the front matter's texts: the lead picture's caption, changes
-    if ctx.frames:
-        ctx.problems.append(iframe_warning(source.display, ctx.frames))
+    sections = read_sections(ctx, source)
     if fields is None:
         return None, ctx.problems
     title, dek = fields.text("title", required=True), fields.text("dek", required=True)
@@ -275,17 +271,19 @@ def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGL
                                    translation_key, language_folder(language, site_language),
                                    image, changes, tuple(sorted(ctx.uses, key=lambda u: u.line)),
                                    organisation_names(sections, language), aliases,
-                                   tuple(ctx.links), name_places(fields, aliases))
+                                   tuple(ctx.links), name_places(fields, aliases),
+                                   page_ids(sections, ctx.anchors))
     return explainer, ctx.problems
 
 
-def organisation_names(sections: tuple[model.Section, ...], language: str) -> tuple[str, ...]:
-    """Return the names and initials of the organisations an explainer's lists name: as its
-    pages name them, as explainer knows them, and the author's label."""
-    entries = [e for s in sections if isinstance(s, model.Countries) for e in s.organisations]
-    return tuple(dict.fromkeys(name for entry in entries for named in (
-        in_language(entry.organisation, language), entry.organisation)
-        for name in (entry.label, named.name, named.initials) if name))
+def read_sections(ctx: Context, source: SourceFile) -> tuple[model.Section, ...]:
+    """Read the sections of a file, their headings given ids once every section has its own."""
+    sections = tuple(s for s in map(lambda b: read_section(ctx, b), source.sections) if s)
+    ctx.problems += repeated(source, sections)
+    ctx.note_ids = NoteIds("")  # the front matter's texts: the lead picture's caption, changes
+    if ctx.frames:
+        ctx.problems.append(iframe_warning(source.display, ctx.frames))
+    return with_heading_ids(sections, ctx.anchors)
 
 
 def read_dates(reader: Reader,

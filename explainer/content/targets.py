@@ -28,9 +28,11 @@ def markdown_images(text: str) -> list[tuple[int, int, str]]:
 
 
 def page_links(text: str) -> list[tuple[int, int, str]]:
-    """Return (line offset, column, url) of the links a text makes to pages of the site."""
+    """Return (line offset, column, url) of the links a text makes to pages of the site and
+    to places on its own page (`#timeline`)."""
     return [(offset, column, url) for offset, column, url in relative_targets(
-        text, ("](", "<"), PAGE_TARGETS) if PAGE.search(target_path(url))]
+        text, ("](", "<"), PAGE_TARGETS, own_page=True)
+        if url.startswith("#") or PAGE.search(target_path(url))]
 
 
 def target_path(url: str) -> str:
@@ -38,17 +40,19 @@ def target_path(url: str) -> str:
     return url.split("#")[0].split("?")[0]
 
 
-def relative_targets(text: str, signs: tuple[str, ...], patterns: tuple[re.Pattern[str], ...]
-                     ) -> list[tuple[int, int, str]]:
+def relative_targets(text: str, signs: tuple[str, ...], patterns: tuple[re.Pattern[str], ...],
+                     own_page: bool = False) -> list[tuple[int, int, str]]:
     """Return (line offset, column, url) of the relative addresses the patterns find, in a
-    text that holds one of the signs, in the order of the text."""
+    text that holds one of the signs, in the order of the text; with `own_page`, those of
+    places on the text's own page (`#timeline`) too."""
     if not any(sign in text for sign in signs):
         return []
     found = []
     for pattern in patterns:
         for match in pattern.finditer(text):
             url, start = match["url"], match.start("url")
-            if not SCHEME.match(url.lower()) and not url.startswith(("/", "#", "?")):
+            if not SCHEME.match(url.lower()) and not url.startswith(("/", "?")) and \
+                    (own_page or not url.startswith("#")):
                 found.append((text.count("\n", 0, start),
                               start - text.rfind("\n", 0, start), url))
     return sorted(found)

@@ -1,9 +1,12 @@
-"""Check that the links an explainer's text makes to pages of the site lead to a page.
+"""Check that the links an explainer's text makes to pages of the site lead to a page, and to
+a place on an explainer's page that it has.
 
 An author links one explainer to another by its page's address, relative to its own page
-(`other-story.html`, `../fr/autre.html`). A page renamed, misspelt, still a draft or dated after
-today is not there: the reader would meet the host's missing-page page. Only the whole site
-knows its pages, so the links are checked once every page is planned.
+(`other-story.html`, `../fr/autre.html`), and to a part of a page by its id (`#timeline`,
+`other-story.html#what-next`). A page renamed, misspelt, still a draft or dated after today is
+not there: the reader would meet the host's missing-page page; a place misspelt leaves the
+reader at the top of the page. Only the whole site knows its pages, so the links are checked
+once every page is planned.
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ from __future__ import annotations
 import difflib
 import posixpath
 from collections.abc import Iterable
+from urllib.parse import unquote
 
+from ..content.anchors import PAGE_IDS
 from ..content.model import Site, Teaser, Use
 from ..content.targets import target_path
 from ..errors import Problem
@@ -22,15 +27,22 @@ def dead_links(site: Site, paths: Iterable[str]) -> list[Problem]:
     there = set(paths)
     problems = []
     pages: dict[str, list[str]] | None = None  # explainers' pages by their names' start
+    by_url: dict[str, Teaser] | None = None
     for teaser in site.explainers:
         for link in teaser.links:
             target = page_of(teaser, link)
-            if target is not None and target not in there:
+            if target is None:
+                continue
+            if target not in there:
                 if pages is None:
                     pages = {}
                     for other in site.explainers:
                         pages.setdefault(start_of(other.url), []).append(other.url)
                 problems.append(dead(teaser, link, target, pages.get(start_of(target), [])))
+            elif "#" in link.target:
+                if by_url is None:
+                    by_url = {other.url: other for other in site.explainers}
+                problems += no_place(teaser, link, by_url.get(target))
     return problems
 
 
@@ -43,8 +55,10 @@ def start_of(path: str) -> str:
 def page_of(teaser: Teaser, link: Use) -> str | None:
     """Return the site path a link of an explainer's text leads to, or None for one that
     leaves the site's folder."""
-    path = posixpath.normpath(posixpath.join(posixpath.dirname(teaser.url),
-                                             target_path(link.target)))
+    path = target_path(link.target)
+    if not path:  # a place on its own page
+        return teaser.url
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(teaser.url), path))
     return None if path.startswith("../") or path == ".." else path
 
 
@@ -59,3 +73,18 @@ def dead(teaser: Teaser, link: Use, target: str, alike: list[str]) -> Problem:
     return Problem(teaser.display_path, link.line, link.column,
                    f"link to '{link.target}': the site has no page {target}", hint,
                    link.excerpt, "warning")
+
+
+def no_place(teaser: Teaser, link: Use, target: Teaser | None) -> list[Problem]:
+    """Warn of a link to a place that an explainer's page does not have (a link to a place
+    on a page of another kind is not followed)."""
+    fragment = unquote(link.target.partition("#")[2])
+    if target is None or not fragment or fragment in target.ids or fragment in PAGE_IDS:
+        return []
+    close = difflib.get_close_matches(fragment, target.ids, n=1, cutoff=0.6)
+    page = "this page" if target is teaser else f"the page {target.url}"
+    hint = f"did you mean #{close[0]}?" if close else "a section's id is its heading's words " \
+        "(#what-happens-next), else its kind (#timeline); a heading in its text has its words"
+    return [Problem(teaser.display_path, link.line, link.column,
+                    f"link to '{link.target}': {page} has no place '#{fragment}'", hint,
+                    link.excerpt, "warning")]

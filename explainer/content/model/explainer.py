@@ -91,6 +91,7 @@ class Teaser:
     links: tuple[Use, ...]  # its links to pages of the site, checked with the site
     # Where its file gives its names, by what they are: 'slug', 'translation_key', 'alias x'.
     places: tuple[tuple[str, Place], ...]
+    ids: tuple[str, ...]  # the ids of its page that its text makes, for links to them
 
     @property
     def url(self) -> str:
@@ -143,7 +144,8 @@ class Explainer(Teaser):
            folder: str = "", image: Picture | None = None, changes: tuple[Change, ...] = (),
            uses: tuple[Use, ...] = (), named: tuple[str, ...] = (),
            aliases: tuple[str, ...] = (), links: tuple[Use, ...] = (),
-           places: tuple[tuple[str, Place], ...] = ()) -> Explainer:
+           places: tuple[tuple[str, Place], ...] = (), ids: tuple[str, ...] = ()
+           ) -> Explainer:
         """Make an explainer, its countries, section kinds and expected events taken from its
         sections."""
         countries = tuple(e for s in sections if isinstance(s, Countries) for e in s.entries)
@@ -159,7 +161,7 @@ class Explainer(Teaser):
                    based_on, tags, draft, language, translation_key or slug, folder, countries,
                    image, changes, uses, expected, kinds, outline, parts_of(countries), named,
                    tuple((kind, text) for kind, text in titles.items() if text), aliases,
-                   links, places, sections)
+                   links, places, ids, sections)
 
     @property
     def organisations(self) -> tuple[OrganisationEntry, ...]:
