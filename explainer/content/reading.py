@@ -108,13 +108,16 @@ def read_one(reading: Reading, file: ExplainerFile) -> object:
 def parse_explainer(file: ExplainerFile, data: bytes | None, markup: Markup,
                     settings: ReadSettings) -> tuple[Explainer | None, list[Problem]]:
     """Read one explainer from its bytes (None: read the file, to report why it cannot be)."""
+    unsplit: list[Problem] = []  # sections that could not be split out of the file
     try:
         text = decode_text(data, file.display) if data is not None \
             else read_text(file.path, file.display)
-        source = split_source(text, file.path, file.display, SECTION_KINDS)
+        source = split_source(text, file.path, file.display, SECTION_KINDS, unsplit)
     except ContentError as exc:
         return None, list(exc.problems)
     explainer, problems = read_explainer(source, markup, settings.language, settings.embeds)
+    if unsplit:
+        return None, [*unsplit, *problems]
     if explainer is not None:
         problems = [*problems, *check_explainer(explainer)]
         if not explainer.draft:

@@ -174,16 +174,20 @@ def file_bytes(path: Path) -> bytes | None:
         return None
 
 
-def split_source(text: str, path: Path, display: str, kinds: Collection[str] = ()) -> SourceFile:
-    """Split an explainer's text into front matter and sections, or raise ContentError."""
+def split_source(text: str, path: Path, display: str, kinds: Collection[str] = (),
+                 problems: list[Problem] | None = None) -> SourceFile:
+    """Split an explainer's text into front matter and sections, or raise ContentError; given
+    problems, note there the sections that cannot be split out and return the rest."""
     # kinds: the section kinds there are (schema's), which a fence's hint may name.
     lines = text.split("\n")
     front, front_end = _front_matter(lines, display)
-    problems: list[Problem] = []
-    sections = _sections(lines, front_end + 1, display, problems, kinds)
-    if problems:
-        raise ContentError(problems)
-    if not sections:
+    found: list[Problem] = []
+    sections = _sections(lines, front_end + 1, display, found, kinds)
+    if found and problems is None:
+        raise ContentError(found)
+    if problems is not None:
+        problems.extend(found)
+    if not sections and not found:
         raise _fail(display, front_end + 1, "the explainer has no sections",
                     "add sections after the front matter, starting with '--- summary'")
     return SourceFile(path, display, tuple(lines), front, tuple(sections))
@@ -219,8 +223,9 @@ def _sections(lines: list[str], start: int, display: str, problems: list[Problem
                                 lines[stray]))
     sections: list[Block] = []
     while index < len(lines):
+        known = len(problems)
         section, index = _section(lines, index, display, problems, kinds)
-        if section is not None:
+        if section is not None and len(problems) == known:  # else not read as it was meant
             sections.append(section)
     return sections
 
