@@ -418,3 +418,15 @@ def test_a_map_framed_on_a_region_says_so_in_the_page_s_language(
     out, _ = build(make_site({"content/histoire.md": text}))
     svg = soup(out / "fr/histoire.html").select_one("section.countries svg")
     assert svg.title.get_text() == "Carte montrant les 3 pays listés ci-dessous"
+
+
+def test_a_country_s_name_links_to_its_page_in_the_explainer_s_language(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/story.md": story("A story"),
+                      "content/histoire.md": story("Une histoire", "fr", country="Chile")})
+    out, _ = build(root)
+    for page in ("fr/histoire.html", "fr/embed/histoire.countries.html"):
+        [link] = soup(out / page).select("a.country-name")
+        target = (out / page).parent / link["href"]
+        assert target.resolve() == (out / "fr/countries/cl.html").resolve(), page
+        assert soup(target).html["lang"] == "fr"
