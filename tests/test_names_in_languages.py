@@ -104,3 +104,16 @@ def test_a_misspelt_name_in_the_page_s_language_is_told_the_name_it_meant(
         language: str, written: str, meant: str) -> None:
     [error] = errors_of(countries_section(written), FRONT.format(language))
     assert f"unknown country '{written}' (did you mean '{meant}'?)\n" in error
+
+
+def test_a_name_whose_letters_without_accents_are_a_code_is_read_as_the_name(
+        tmp_path: Path) -> None:
+    # 'Mỹ', the United States in Vietnamese, is 'my' without its accent: Malaysia's code.
+    story = FRONT.format("vi") + "\n" + countries_section("Mỹ", "MY", "Lào")
+    root = write_project(tmp_path, {"content/bao.md": story})
+    result = run_cli("build", "--root", root, "--output", root / "out")
+    assert result.returncode == 0, result.stderr
+    links = soup(root / "out" / "vi" / "bao.html").select("a.country-name")
+    assert [(a.get_text(), a["href"]) for a in links] == [
+        ("Hoa Kỳ", "countries/us.html"), ("Malaysia", "countries/my.html"),
+        ("Lào", "countries/la.html")]

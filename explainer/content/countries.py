@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from importlib.resources import files
 
 import pycountry
@@ -166,17 +167,21 @@ def spellings() -> dict[str, tuple[str, Country]]:
 
 
 @functools.cache
-def index() -> dict[str, Country]:
-    """Return every code and name of a country by its key: the lookup table."""
+def codes() -> dict[str, Country]:
+    """Return every country by the key of its ISO codes, two letters and three."""
     found: dict[str, Country] = {}
-    for code, country in countries().items():  # codes first: a code means one country only
+    for code, country in countries().items():
         record = pycountry.countries.get(alpha_2=code)
         for value in (code, getattr(record, "alpha_3", None)):
             if value:
                 found[name_key(value)] = country
-    for key, (_, country) in spellings().items():
-        found.setdefault(key, country)
     return found
+
+
+@functools.cache
+def index() -> dict[str, Country]:
+    """Return every name of a country by its key: the lookup table of names."""
+    return {key: country for key, (_, country) in spellings().items()}
 
 
 def is_code_of(text: str, country: Country) -> bool:
@@ -187,10 +192,19 @@ def is_code_of(text: str, country: Country) -> bool:
     return name_key(text) in {name_key(country.code), name_key(getattr(record, "alpha_3", ""))}
 
 
+def typed_as_code(text: str) -> bool:
+    """Tell whether a text is written in the letters of a code, plain Latin ones (full width
+    too): a name with accents is no code, though its key loses them ('Mỹ', the United States
+    in Vietnamese, is not MY, Malaysia)."""
+    return unicodedata.normalize("NFKC", text).isascii()
+
+
 @functools.lru_cache(maxsize=1 << 12)  # a site names the same few countries again and again
 def resolve_country(text: str) -> Country | None:
-    """Return the country a name or ISO code stands for, or None."""
-    found = index().get(name_key(text))
+    """Return the country a name or ISO code stands for, or None; a code means one country
+    only, so it wins over a name."""
+    key = name_key(text)
+    found = (codes().get(key) if typed_as_code(text) else None) or index().get(key)
     if found is None:  # only a name no table has is read again, in the ways sources write
         found = next(filter(None, map(index().get, turned_keys(text))), None)
     return found
