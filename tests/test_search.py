@@ -340,7 +340,7 @@ def test_an_index_made_again_after_a_few_edits_is_the_index_made_whole(
     # As the preview does after an edit: the same explainers, a few of them changed. The
     # shards are small here, so that some are split and an edit moves words between them.
     monkeypatch.setattr(search, "SHARD_CAP", 2_000)
-    index = search.SearchIndex("", (("KE", "Kenya"),))
+    index = search.SearchIndex("", (("KE", ("Kenya",)),))
     explainers = tuple(generated(n) for n in range(300))
     maker = search.IndexMaker()
     maker.files(explainers, index)
@@ -370,3 +370,24 @@ def test_an_explainer_is_found_by_the_organisations_it_names(tmp_path: Path) -> 
         assert found(english, query) == {0}, query
     for query in ("ue", "unión europea", "eu"):  # as Spanish pages name it, and as written
         assert found(spanish, query, "es/") == {0}, query
+
+
+@pytest.mark.parametrize(("language", "country", "finding", "not_finding"), [
+    # The short names CLDR gives beside the standard one, as readers type them.
+    ("ko", "KR", ("한국", "한국에서", "대한민국"), ("중국",)),
+    ("uk", "US", ("США", "Сполучені Штати"), ()),
+    ("vi", "US", ("Mỹ", "Hoa Kỳ"), ()),
+    ("it", "US", ("USA", "Stati Uniti"), ()),
+    # Not by a name that holds another country's: 中国香港特别行政区 is no answer to 中国.
+    ("zh", "HK", ("香港",), ("中国",))])
+def test_a_country_is_found_by_every_name_its_page_s_language_gives_it(
+        tmp_path: Path, language: str, country: str, finding: tuple[str, ...],
+        not_finding: tuple[str, ...]) -> None:
+    story = (f"---\ntitle: T\ndek: D\npublished: 2024-06-26\nlanguage: {language}\n---\n\n"
+             f"--- countries\ncountries:\n  - name: {country}\n---\n")
+    index = site_files(built_site(tmp_path, {"site.yml": f"language: {language}\n",
+                                             "content/a.md": story}))
+    for query in finding:
+        assert found(index, query) == {0}, query
+    for query in not_finding:
+        assert found(index, query) == set(), query

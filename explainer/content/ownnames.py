@@ -77,3 +77,13 @@ def languages_naming(text: str) -> tuple[Country, tuple[str, ...]] | None:
 def other_languages() -> list[str]:
     """Return the languages other than English whose CLDR names explainer keeps."""
     return sorted(tag for tag in alternatives() if "-" not in tag and tag != ENGLISH)
+
+
+@functools.cache  # once per language
+def names_by_country(tag: str) -> dict[str, tuple[str, ...]]:
+    """Return every name a CLDR locale (pt-PT) gives each country, as own_spellings() reads
+    them, by code: the standard name and the short ones readers type ('한국', 'США')."""
+    found: dict[str, list[str]] = {}
+    for name, country in own_spellings(tag).values():
+        found.setdefault(country.code, []).append(name)
+    return {code: tuple(names) for code, names in found.items()}

@@ -253,7 +253,7 @@ def search_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]
         country_lists, tag_lists = edition_lists(edition, words, remember)
         countries = tuple((page.url, page.country) for page in country_lists)
         tags = tuple((page.url, page.name) for page in tag_lists)
-        index = SearchIndex(edition.folder, tuple((country.code, words.country(country))
+        index = SearchIndex(edition.folder, tuple((country.code, words.country_names(country))
                                                   for _, country in countries))
         pages.append(Page(edition.folder + SEARCH, SEARCH, "templates/search.html",
                           words.text("search"), words.text("search_description"),

@@ -52,11 +52,11 @@ Postings = dict[str, list[int]]  # word: an entry per explainer, as the docstrin
 
 @dataclass(frozen=True)
 class SearchIndex:
-    """The index a search page loads: its edition's folder, and the name of each of the
+    """The index a search page loads: its edition's folder, and the names of each of the
     edition's countries in its language (the site knows the English ones)."""
 
     folder: str  # '' for the site's language, else such as 'fr/'
-    names: tuple[tuple[str, str], ...]  # country code, name
+    names: tuple[tuple[str, tuple[str, ...]], ...]  # country code, names
 
     @property
     def manifest(self) -> str:
@@ -64,10 +64,10 @@ class SearchIndex:
         return self.folder + MANIFEST
 
 
-def explainer_words(teaser: Teaser, names: Mapping[str, str]) -> dict[str, int]:
+def explainer_words(teaser: Teaser, names: Mapping[str, tuple[str, ...]]) -> dict[str, int]:
     """Return each word an explainer is found by, with its best weight; `names` holds the
     countries' names in the explainer's language, by code."""
-    countries = tuple((entry.country.code, names.get(entry.country.code, ""), entry.country.name)
+    countries = tuple((entry.country.code, names.get(entry.country.code, ()), entry.country.name)
                       for entry in teaser.countries)
     return weighed_words(teaser.title, tuple(teaser.outline), teaser.dek,
                          (*teaser.tags, *teaser.named), countries)
@@ -77,11 +77,11 @@ def explainer_words(teaser: Teaser, names: Mapping[str, str]) -> dict[str, int]:
 # did not change are found here. Bounded: two languages' worth of a large archive.
 @functools.lru_cache(maxsize=32_768)
 def weighed_words(title: str, outline: tuple[str, ...], dek: str, tags: tuple[str, ...],
-                  countries: tuple[tuple[str, str, str], ...]) -> dict[str, int]:
+                  countries: tuple[tuple[str, tuple[str, ...], str], ...]) -> dict[str, int]:
     """Return each word of an explainer's searchable texts with the weight of its best place
     (the caller must not change the answer: it is kept for the same texts). `tags` also holds
-    the organisations the explainer names; `countries` holds each country's code, its name in
-    the explainer's language and its English name."""
+    the organisations the explainer names; `countries` holds each country's code, its names
+    in the explainer's language and its English name."""
     found: dict[str, int] = {}
     # From the least weight to the most, so that a word takes the weight of its best place.
     for country in countries:
@@ -100,7 +100,7 @@ def weighed_words(title: str, outline: tuple[str, ...], dek: str, tags: tuple[st
 tag_words = functools.lru_cache(maxsize=32_768)(words_of)
 
 
-def postings(explainers: Iterable[Teaser], names: Mapping[str, str]) -> Postings:
+def postings(explainers: Iterable[Teaser], names: Mapping[str, tuple[str, ...]]) -> Postings:
     """Return every word with the explainers it is found in, by number, and its weights."""
     found: Postings = defaultdict(list)
     last: dict[str, int] = {}
@@ -173,7 +173,7 @@ class IndexMaker:
 
     def __init__(self) -> None:
         self.explainers: tuple[Teaser, ...] = ()
-        self.names: dict[str, str] | None = None
+        self.names: dict[str, tuple[str, ...]] | None = None
         self.words: Postings = {}
         self.terms: dict[str, bytes] = {}  # each shard's script, by key
         self.docs: list[bytes] = []  # each document file's script, by number
@@ -201,7 +201,7 @@ class IndexMaker:
         return index_files(explainers, index, self.terms, self.docs)
 
     def redo(self, changed: list[int], explainers: tuple[Teaser, ...],
-             names: Mapping[str, str]) -> set[str]:
+             names: Mapping[str, tuple[str, ...]]) -> set[str]:
         """Put the words of the explainers at these numbers right; return the words whose
         explainers changed."""
         edits: dict[str, dict[int, int]] = defaultdict(dict)  # word: number: weight, 0 if gone

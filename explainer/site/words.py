@@ -32,6 +32,7 @@ from ..content.organisations import in_language
 from ..content.shownnames import shown_names
 from .english import mark_english, marked_english
 from .locales import DateFields, og_locale, own_name
+from .searchnames import names_in_language
 from .strings import (
     Text,
 )
@@ -226,6 +227,14 @@ class Words:
         if self.english or self.locale.language == ENGLISH:
             return country.name
         return shown_names(self.tag).get(country.code) or country.name
+
+    def country_names(self, country: Country) -> tuple[str, ...]:
+        """Return every name of a country in this language that a reader may search it by:
+        the one the page shows, then CLDR's others ('한국' beside '대한민국', 'США')."""
+        shown = self.country(country)
+        if self.english or self.locale.language == ENGLISH:
+            return (shown,)
+        return (shown, *names_in_language(self.tag).get(country.code, ()))
 
     @property
     def title_name(self) -> str:
