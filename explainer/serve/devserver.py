@@ -188,9 +188,10 @@ class SiteHandler(LocalOnly):
         self.set_status(answer.status)
         self.set_header("Content-Type", answer.content_type)
         self.set_header("Cache-Control", answer.cache)
-        if answer.location is not None:
-            self.set_header("Location", answer.location)
-        html = answer.content_type.startswith("text/html") and answer.status != 302
+        if answer.location is not None:  # a redirect keeps the query, as static hosts do
+            query = self.request.query
+            self.set_header("Location", f"{answer.location}?{query}" if query else answer.location)
+        html = answer.content_type.startswith("text/html") and answer.location is None
         self.finish(with_script(answer.body) if html else answer.body)
 
     def head(self, path: str) -> None:

@@ -10,6 +10,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from importlib.resources import files as package_files
 from pathlib import Path
 from typing import NamedTuple
+from urllib.parse import quote
 
 import jinja2
 
@@ -187,6 +188,11 @@ class Preview:
             return Answer(200, content_type(name), data, cache="max-age=31536000, immutable")
         if data is not None:
             return Answer(200, content_type(name), data)
+        if f"{name}/index.html" in self.files:
+            # A folder asked for without its slash: static hosts send the browser on to the
+            # folder's address, from which its index.html's relative links start. Not for good
+            # (301): a browser would keep that after the preview, for whatever next serves here.
+            return Answer(302, HTML, b"", quote(f"/{name}/"))
         if name in self.superseded:
             # A stylesheet's old content-hashed name, asked for by livereload.js when it
             # swaps stylesheets in a page that has not been reloaded: point it at the new one.
