@@ -15,12 +15,12 @@ from urllib.parse import quote
 import jinja2
 
 from ..errors import ContentError, ExplainerError, Problem, StrictWarnings, group_problems
-from ..inputs import OVERRIDES, Inputs, changed_paths
+from ..inputs import OVERRIDES, Inputs
 from ..options import BuildOptions
 from ..recipe import BuildResult, build, preview_tools
 from ..render.memory import MemoryWriter
 from ..render.output import write_site
-from .watch import Changes, Inotify, restamp
+from .watch import Changes, Contents, Inotify, restamp
 
 HTML = "text/html; charset=utf-8"
 RECHECK_S = 0.05
@@ -56,7 +56,8 @@ class Preview:
         self.show = show
         self.notify = notify
         self.notifier = notifier
-        self.inputs = self.look()
+        self.inputs = self.look()  # as the last build was given them
+        self.contents = Contents(self.inputs)
         self.files: Mapping[str, bytes] = {}
         self.assets: Mapping[str, str] = {}
         self.superseded: dict[str, str] = {}
@@ -75,13 +76,12 @@ class Preview:
         self.update(None, time.perf_counter())
 
     def poll(self, changes: Changes | None = None) -> None:
-        """Rebuild if a source changed since the last look (at the files changes names, if any)."""
+        """Rebuild if a source's bytes changed since the last build (looking at the files changes
+        names, if any, else at every input)."""
         started = time.perf_counter()
         looked = None if changes is None else restamp(self.inputs, changes)
-        inputs = looked or self.look()
-        changed = changed_paths(self.inputs.stamps, inputs.stamps)
+        self.inputs, changed = self.contents.compare(self.inputs, looked or self.look())
         if changed:
-            self.inputs = inputs
             self.update(changed, started)
 
     def look(self) -> Inputs:
@@ -130,9 +130,7 @@ class Preview:
         # A failed build may have read a file that was still being saved (a truncation, then a
         # write): blame the file only if it stays as it is.
         time.sleep(RECHECK_S)
-        inputs = self.look()
-        changed = changed_paths(self.inputs.stamps, inputs.stamps)
-        self.inputs = inputs
+        self.inputs, changed = self.contents.compare(self.inputs, self.look())
         return changed
 
     def fail(self, exc: ExplainerError, changed: set[str] | None) -> None:

@@ -3,7 +3,8 @@
 Looking at every input is the truth. On Linux, inotify says when to look and at which files,
 so that a change is seen at once instead of at the next poll, and only those files are looked
 at again; when it cannot say which files (a folder came or went, or its queue overflowed)
-every input is looked at again.
+every input is looked at again. A file whose stamp changed is changed only if its bytes did:
+one touched, or saved as it was, changes nothing (see Contents).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..inputs import CONFIG, FOLDERS, Inputs, is_ignored, stamp_of
+from ..hashing import digest
+from ..inputs import CONFIG, FOLDERS, Inputs, Stamp, changed_paths, is_ignored, stamp_of
 
 # inotify(7): IN_MODIFY, IN_ATTRIB, IN_CLOSE_WRITE, IN_MOVED_FROM, IN_MOVED_TO, IN_CREATE,
 # IN_DELETE, IN_DELETE_SELF, IN_MOVE_SELF.
@@ -69,6 +71,52 @@ def is_input(relative: str) -> bool:
         return False  # hidden files and folders, and editors' copies, are no inputs
     return relative in (CONFIG, *FOLDERS) \
         or relative.startswith(tuple(f"{folder}/" for folder in FOLDERS))
+
+
+class Contents:
+    """The hash of each input file's bytes as the last build was given them.
+
+    Editors save a file unchanged, and tools touch files: the stamp changes, the bytes do not.
+    Such a file keeps, in the inputs a build is given, the stamp the last build had, so that
+    no build is started for it and what the last build made of it still stands.
+    """
+
+    def __init__(self, inputs: Inputs) -> None:
+        self.seen: dict[str, tuple[Stamp, str | None]] = {}  # the hash of each file's last stamp
+        self.built = {path: self.hash(inputs, path, stamp) for path, stamp in inputs.stamps.items()}
+
+    def hash(self, inputs: Inputs, path: str, stamp: Stamp) -> str | None:
+        """Return the hash of a file's bytes at a stamp (None if it cannot be read)."""
+        known = self.seen.get(path)
+        if known is not None and known[0] == stamp:
+            return known[1]
+        try:
+            hashed: str | None = digest(inputs.path(path).read_bytes())
+        except OSError:
+            hashed = None
+        self.seen[path] = (stamp, hashed)
+        return hashed
+
+    def compare(self, built: Inputs, now: Inputs) -> tuple[Inputs, set[str]]:
+        """Return the inputs to build from and the files whose bytes changed since the build
+        given `built`, or that came or went; the others keep the stamps `built` gave them."""
+        stamps = dict(now.stamps)
+        changed = set()
+        for path in changed_paths(built.stamps, now.stamps):
+            stamp = now.stamps.get(path)
+            hashed = None if stamp is None else self.hash(now, path, stamp)
+            if hashed is not None and path in built.stamps and hashed == self.built.get(path):
+                stamps[path] = built.stamps[path]
+                continue
+            changed.add(path)
+            if stamp is None:
+                self.built.pop(path, None)
+                self.seen.pop(path, None)
+            else:
+                self.built[path] = hashed
+        if not changed:
+            return built, changed
+        return Inputs(now.root, stamps, now.problems, now.folders), changed
 
 
 @dataclass
