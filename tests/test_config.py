@@ -158,3 +158,40 @@ def test_site_yml_errors_are_listed_with_the_contents(command: str, make_site) -
         in result.stderr  # found in the same run
     assert "2 error(s) found" in result.stderr
     assert not (root / "public").exists()
+
+
+@pytest.mark.parametrize(("line", "column"), [("title:", 7), ('title: ""', 8), ("title: ~", 8)])
+def test_an_empty_title_is_an_error_at_its_line(make_site, line: str, column: int) -> None:
+    root = make_site({"site.yml": f"description: D.\n{line}\n"})
+    assert errors_of(root) == [
+        f"site.yml:2:{column}: error: site config: 'title' is empty\n    {line}\n  hint: write "
+        "the site's name after 'title: ', or remove the line to call the site 'Explainers'"]
+
+
+def test_a_title_yaml_reads_as_a_number_or_a_date_is_its_text(make_site) -> None:
+    for title in ("2024", "1e3", "2024-05-01", "yes"):
+        assert load_config(make_site({"site.yml": f"title: {title}\n"})).title == title
+
+
+def test_a_language_no_page_is_in_is_a_warning_at_its_line(make_site) -> None:
+    french = "---\ntitle: B\nlanguage: fr-CA\ndek: D\npublished: 2024-05-01\n---\n" \
+        "--- summary\n---\nTexte.\n"
+    root = make_site({
+        "site.yml": "title: T\nlanguages:\n  fr:\n    title: Tf\n  es:\n    title: Te\n"
+                    "  qq:\n    title: Tq\n  fr-BE:\n    title: Tb\n",
+        "content/a.md": "---\ntitle: A\ndek: D\npublished: 2024-05-01\n---\n"
+                        "--- summary\n---\nText.\n",
+        "content/b.md": french})
+    result = run_cli("check", "--root", root)
+    assert result.returncode == 0, result.stderr
+    found = [line for line in result.stderr.splitlines() if "'languages'" in line]
+    assert found == [
+        "site.yml:5: warning: site config: 'languages' gives the site's name in Spanish (es) but "
+        "no page is in es",
+        "site.yml:7: warning: site config: 'languages' gives the site's name in 'qq', which is no "
+        "language CLDR knows, but no page is in qq",
+        "site.yml:9: warning: site config: 'languages' gives the site's name in French (fr-BE) "
+        "but no page is in fr-BE"]  # fr is given for fr-CA's pages: no warning
+    assert "  hint: the pages are in en, fr-CA: fix the tag, or remove es until an explainer is " \
+        "written in it" in result.stderr
+    assert run_cli("check", "--strict", "--root", root).returncode == 1

@@ -14,6 +14,7 @@ from ..content.names import caseless
 from ..errors import ContentError, Problem, Severity, StrictWarnings
 from ..inputs import CONFIG, CONTENT, Inputs
 from ..options import BuildOptions
+from .config import unused_mastheads
 from .listings import tag_slug
 from .media import Checked, check_media, site_media
 
@@ -65,7 +66,7 @@ def make_site(config: Config, inputs: Inputs, teasers: Sequence[Teaser],
         raise ContentError(problems)
     problems.extend(p for p in listing.clashes if p.severity != "error")
     problems.extend(inputs.strays(media.used))
-    problems.extend(base_url_warning(config))
+    problems.extend([*base_url_warning(config), *unused_mastheads(config, teasers)])
     if options.strict and any(p.severity == "warning" for p in problems):
         raise StrictWarnings(problems)
     site = Site(config, listing.shown)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import posixpath
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -12,8 +13,15 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from ..content.fields import Fields, check_url, read_language
 from ..content.header import Reader, is_null, kind_of
-from ..content.languages import ENGLISH, LANGUAGE, canonical_tag
-from ..content.model import PAGE_SIZE, Config, Masthead
+from ..content.languages import (
+    ENGLISH,
+    LANGUAGE,
+    broader_tags,
+    canonical_tag,
+    cldr_locale,
+    english_name,
+)
+from ..content.model import PAGE_SIZE, Config, Masthead, Teaser
 from ..content.sources import decode_text, read_data
 from ..errors import ContentError, Problem, UsageError
 from ..inputs import CONFIG, STATIC_FOLDERS, folder_path
@@ -24,6 +32,7 @@ TWITTER = re.compile(r"@?([A-Za-z0-9_]{1,15})")
 HOST = re.compile(  # to fullmatch
     r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
 IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg")
+TITLE = Config().title  # the site's name when site.yml gives none
 
 
 def load_config(root: Path, base_url: str | None = None) -> Config:
@@ -63,7 +72,7 @@ def config_fields(fields: Fields, root: Path, base_url: str | None) -> Config:
     """Read every field of site.yml; base_url, when given, wins over the file's."""
     from_file = read_base_url(fields)
     return Config(
-        title=fields.text("title", default="Explainers"),
+        title=read_title(fields),
         description=fields.text("description"),
         language=read_language(fields, ENGLISH),
         base_url=base_url or from_file,
@@ -84,6 +93,17 @@ def config_fields(fields: Fields, root: Path, base_url: str | None) -> Config:
         page_size=read_page_size(fields),
         mastheads=read_mastheads(fields),
     )
+
+
+def read_title(fields: Fields) -> str:
+    """Read the site's name, any scalar as typed (`title: 2024` is '2024'). Left out, it is
+    'Explainers'; a `title:` left empty is a slip, which would name the site that silently."""
+    node = fields.values.get("title")
+    title = fields.text("title", default=TITLE)
+    if isinstance(node, ScalarNode) and (is_null(node) or not node.value.strip()):
+        fields.reader.error(node, "'title' is empty", "write the site's name after 'title: ', "
+                            f"or remove the line to call the site '{TITLE}'")
+    return title
 
 
 def read_mastheads(fields: Fields) -> tuple[Masthead, ...]:
@@ -112,13 +132,33 @@ def read_mastheads(fields: Fields) -> tuple[Masthead, ...]:
                                 "'    description: ...' below it")
             continue
         item = Fields(fields.reader, value)
-        own = Masthead(canonical_tag(tag), item.text("title"), item.text("description"))
+        own = Masthead(canonical_tag(tag), item.text("title"), item.text("description"),
+                       line=fields.reader.line_of(key))
         item.finish()
         if own.language in found:
             fields.reader.error(key, f"'languages' gives {own.language} twice",
                                 "keep one of them")
         found[own.language] = own
     return tuple(found.values())
+
+
+def unused_mastheads(config: Config, explainers: Iterable[Teaser]) -> list[Problem]:
+    """Warn of each language `languages:` names that no page is in: a mistyped tag, or a
+    language no explainer (drafts too) is written in, whose title no reader would see."""
+    written = sorted({config.language, *(explainer.language for explainer in explainers)})
+    reached = {tag for language in written for tag in broader_tags(language)}
+    problems = []
+    for own in config.mastheads:
+        if own.language in reached:
+            continue
+        tag = own.language
+        named = f"{english_name(tag)} ({tag})" if cldr_locale(tag) is not None \
+            else f"'{tag}', which is no language CLDR knows,"
+        problems.append(Problem(
+            CONFIG, own.line or None, None, f"site config: 'languages' gives the site's name in "
+            f"{named} but no page is in {tag}", f"the pages are in {', '.join(written)}: fix the "
+            f"tag, or remove {tag} until an explainer is written in it", severity="warning"))
+    return problems
 
 
 def read_host(fields: Fields, node: Node) -> str | None:

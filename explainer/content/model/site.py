@@ -23,6 +23,7 @@ class Masthead:
     title: str
     description: str = ""
     publisher: str = ""
+    line: int = 0  # where site.yml's `languages:` names the language (0: it does not)
 
 
 @frozen()
