@@ -97,3 +97,28 @@ def test_share_links_need_the_site_s_address_and_no_script(tmp_path: Path) -> No
     assert page.select("section.share script, section.share img, section.share iframe") == []
     out, _ = build_site(root, tmp_path / "no-address")
     assert soup(out / "haiti.html").select("section.share") == []
+
+
+def test_a_related_explainer_updated_since_says_so_as_the_lists_do(
+        make_site: Callable[..., Path]) -> None:
+    french = explainer("Gamma", "2024-05-03", updated="2024-07-02", tags="[Haïti]")
+    root = make_site({
+        "content/a.md": explainer("Alpha", "2024-05-03", updated="2024-07-02", tags="[Haiti]"),
+        "content/b.md": explainer("Beta", "2024-05-02", tags="[Haiti]"),
+        "content/c.md": french.replace("---\n", "---\nlanguage: fr\n", 1),
+        "content/d.md": explainer("Delta", "2024-05-02", tags="[Haïti]")
+        .replace("---\n", "---\nlanguage: fr\n", 1),
+    })
+    assert run_cli("build", "--root", root).returncode == 0
+    out = root / "public"
+    for page, listed in (("b.html", "index.html"), ("fr/d.html", "fr/index.html")):
+        related = soup(out / page).select_one("aside.related li")
+        item = soup(out / listed).select_one("article .meta")
+        assert " ".join(related.get_text().split()[1:]) == " ".join(item.get_text().split())
+        assert [t["datetime"] for t in related.select("time")] == ["2024-05-03", "2024-07-02"]
+    assert "Updated 2 July 2024" in soup(out / "b.html").select_one("aside.related").get_text()
+    assert "Mise à jour\u00a0: 2 juillet 2024" in \
+        soup(out / "fr/d.html").select_one("aside.related").get_text()
+    # One not updated since it was published gives its date alone, there as in the lists.
+    assert [t["datetime"] for t in soup(out / "a.html").select("aside.related time")] \
+        == ["2024-05-02"]

@@ -31,6 +31,12 @@ class Mention(NamedTuple):
     url: str
     title: str
     published: FuzzyDate
+    modified: FuzzyDate  # as Teaser.modified: the last update, or else the publication
+
+    @property
+    def revised(self) -> bool:
+        """Tell whether the explainer was updated after it was published (lists say so)."""
+        return self.modified.sort_key > self.published.sort_key
 
 
 class Relation(NamedTuple):
@@ -44,7 +50,7 @@ def relation(teaser: Teaser) -> Relation:
     """Return what relating explainers looks at in one."""
     return Relation(frozenset(chain((entry.country.code for entry in teaser.countries),
                                     map(tag_slug, teaser.tags))),
-                    Mention(teaser.url, teaser.title, teaser.published))
+                    Mention(teaser.url, teaser.title, teaser.published, teaser.modified))
 
 
 def related_explainers(explainers: tuple[Teaser, ...], remember: Remember = make_now
