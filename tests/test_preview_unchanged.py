@@ -47,3 +47,16 @@ def test_a_touched_or_resaved_file_makes_no_rebuild(make_site: Callable[..., Pat
     save(root / "content/alpha.md", EXPLAINER.format("Alpha"))  # and back, a change too
     preview.poll()
     assert len(recorder.lines) == 3 and b"<h1>Alpha</h1>" in preview.response("alpha.html").body
+
+
+def test_a_large_file_touched_is_taken_as_changed_unread(make_site: Callable[..., Path]) -> None:
+    """A photograph is not read to tell a touch from an edit: its new time is a change."""
+    root = make_site({**SITE, "static/photo.jpg": "x" * ((1 << 20) + 1)})
+    recorder = Recorder()
+    preview = Preview(BuildOptions(root=root, output=root / "public"),
+                      recorder.lines.append, lambda problems, every: None, recorder.reloads.append)
+    preview.start()
+    touch(root / "static/photo.jpg")
+    preview.poll()
+    assert len(recorder.lines) == 2
+    assert recorder.lines[1].startswith("static/photo.jpg changed: rebuilt in ")

@@ -73,6 +73,11 @@ def is_input(relative: str) -> bool:
         or relative.startswith(tuple(f"{folder}/" for folder in FOLDERS))
 
 
+# Files up to this size are hashed when the preview starts, and again when their stamps change:
+# text, templates, small pictures. Hashing a newsroom's folder of photographs would delay it.
+HASHED_UP_TO = 1 << 20
+
+
 class Contents:
     """The hash of each input file's bytes as the last build was given them.
 
@@ -86,7 +91,10 @@ class Contents:
         self.built = {path: self.hash(inputs, path, stamp) for path, stamp in inputs.stamps.items()}
 
     def hash(self, inputs: Inputs, path: str, stamp: Stamp) -> str | None:
-        """Return the hash of a file's bytes at a stamp (None if it cannot be read)."""
+        """Return the hash of a file's bytes at a stamp; None if it cannot be read, or if it is
+        a large file (a picture, a font: it changes when its stamp does, unread)."""
+        if stamp[0] > HASHED_UP_TO:
+            return None
         known = self.seen.get(path)
         if known is not None and known[0] == stamp:
             return known[1]
