@@ -402,6 +402,19 @@ def test_a_language_without_a_table_parts_a_list_as_cldr_does(
     assert "\u060c " in cite and "," not in cite  # the Pashto comma, not ", "
 
 
+def test_a_table_without_a_list_mark_takes_cldr_s_and_warns_not(
+        make_site: Callable[..., Path]) -> None:
+    story = ("---\ntitle: اوبه\ndek: لنډیز\npublished: 2024-05-23\n---\n\n"
+             "--- quote\ntext: اوبه لږې دي\nspeaker: Ebrahim Raisi\nrole: د ایران ولسمشر\n---\n")
+    root = make_site({"site.yml": "language: ps\n", "content/story.md": story,
+                      "i18n/ps.yml": "key_takeaways: مهم ټکي\n"})
+    out, messages = build(root)
+    cite = text_of(out / "story.html", ".quote figcaption")
+    assert "\u060c " in cite and "," not in cite  # the Pashto comma, as the warning must say
+    assert "'list_separator'" not in messages
+    assert "no text for 'timeline'" in messages
+
+
 def test_a_language_without_any_table_says_so_once(make_site: Callable[..., Path]) -> None:
     root = make_site({"site.yml": "language: km\n",
                       "content/story.md": EXPLAINER.format(title="រឿង")})

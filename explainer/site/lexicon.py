@@ -107,7 +107,8 @@ def load_lexicon(inputs: Inputs) -> Lexicon:
     for language, table in project.items():
         if not is_english(language):
             broader = [t for t in lexicon.tables(language)[1:] if not is_english(t.language)]
-            problems += missing_keys(table, broader, english())
+            implied = (LIST,) if cldr_locale(language) is not None else ()  # see words()
+            problems += missing_keys(table, broader, english(), implied)
     lexicon.problems = tuple(problems)
     return lexicon
 

@@ -124,10 +124,12 @@ def describe(names: Iterable[str]) -> str:
     return ", ".join(f"{{{name}}}" for name in sorted(names))
 
 
-def missing_keys(table: Table, covered: Iterable[Table], english: Table) -> list[Problem]:
+def missing_keys(table: Table, covered: Iterable[Table], english: Table,
+                 implied: Iterable[str] = ()) -> list[Problem]:
     """Warn, once per key, about texts that neither a table nor a broader one of its own
-    language holds: pages in that language show them in English."""
-    held = set(table.texts).union(*(other.texts for other in covered))
+    language holds: pages in that language show them in English. `implied` are the keys the
+    language has without a table (the mark between a list's items, from CLDR)."""
+    held = set(table.texts).union(*(other.texts for other in covered), implied)
     return [Problem(table.origin, None, None,
                     f"no text for '{key}': pages in {table.language} show the English "
                     f"'{english.texts[key] if isinstance(english.texts[key], str) else key}'",
