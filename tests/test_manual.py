@@ -192,6 +192,24 @@ def test_the_error_shown_is_the_one_the_build_prints(tmp_path: Path) -> None:
     assert shown in result.stderr
 
 
+def test_the_country_messages_shown_are_the_ones_the_build_prints(tmp_path: Path) -> None:
+    shown = code_blocks(read(DOCS / "countries.md"), "text")
+    files = {}
+    for block in shown:
+        first, excerpt, _ = block.split("\n", 2)
+        path, line, _ = first.split(":", 2)
+        # The line shown sits under `roles:` or `countries:`, at the line the message names.
+        parent, rest = ("roles", "countries:\n  - name: Kenya\n") if "'roles'" in first \
+            else ("countries", "")
+        head = f"{FRONT}--- countries\n{parent}:\n"
+        filler = "\n" * (int(line) - 1 - head.count("\n"))
+        files[path] = f"{head}{filler}  {excerpt.strip()}\n{rest}---\n"
+    assert len(files) == len(shown) >= 4
+    project = write_project(tmp_path / "site", files)
+    result = run_cli("check", "--root", project)
+    assert all(block in result.stderr for block in shown), result.stderr
+
+
 def test_the_folded_warning_shown_is_the_one_the_build_prints(tmp_path: Path) -> None:
     folded = next(block for block in code_blocks(read(DOCS / "errors.md"), "console")
                   if "more file(s)" in block)
