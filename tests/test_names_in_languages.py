@@ -51,7 +51,9 @@ def test_a_name_in_no_language_gets_no_such_hint() -> None:
     # form at the end of a word: "ایران", "پاکستان", "ירדן".
     ("fa", "ايران", "IR"), ("ur", "پاكستان", "PK"), ("he", "ירדנ", "JO"),
     # Vowel signs are marks, not letters: Tonga is no Togo, Sint Maarten no Saint Martin.
-    ("hi", "टोंगा", "TO"), ("hi", "टोगो", "TG"), ("bn", "সিন্ট মার্টেন", "SX")])
+    ("hi", "टोंगा", "TO"), ("hi", "टोगो", "TG"), ("bn", "সিন্ট মার্টেন", "SX"),
+    # The name the page prints, CLDR's less its old name in brackets ("মায়ানমার (বার্মা)").
+    ("bn", "মায়ানমার", "MM"), ("el", "Μιανμάρ", "MM"), ("ru", "Мьянма", "MM")])
 def test_a_page_reads_the_names_of_its_own_language(language: str, written: str,
                                                     code: str) -> None:
     explainer, problems = read(countries_section(written), FRONT.format(language))

@@ -18,7 +18,7 @@ from .countries import countries
 from .languages import ENGLISH, cldr_locale, english_name, is_english
 from .model import Country
 from .names import name_key
-from .shownnames import CONGOS, bare, other_names
+from .shownnames import CONGOS, bare, other_names, shown_names
 
 
 def resolve_in_language(text: str, language: str) -> Country | None:
@@ -42,15 +42,17 @@ def spellings_in_language(language: str) -> dict[str, tuple[str, Country]]:
 @functools.cache  # once per language
 def own_spellings(tag: str) -> dict[str, tuple[str, Country]]:
     """Return the countries a CLDR locale names (pt-PT), with the name, by the key of each of
-    their names: the standard one, short forms and variants; never the bare name of both
-    Congos ('Kongo' is the Republic's in Polish)."""
+    their names: the one a page prints ('Myanmar' of 'Myanmar (Birmania)'), the standard one,
+    short forms and variants; never the bare name of both Congos ('Kongo' is the Republic's
+    in Polish)."""
     from babel import Locale  # imported on first use: reading its locale data takes a while
 
     standard = dict(Locale.parse(tag.replace("-", "_")).territories)
+    shown = shown_names(tag)
     other = other_names(tag)
     found: dict[str, tuple[str, Country]] = {}
     for code, country in countries().items():
-        names = [standard.get(code, ""), *other.get(code, {}).values()]
+        names = [shown.get(code, ""), standard.get(code, ""), *other.get(code, {}).values()]
         both = [standard.get(CONGOS[code], ""), *other.get(CONGOS[code], {}).values()] \
             if code in CONGOS else []
         for name in filter(None, names):
