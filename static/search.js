@@ -17,14 +17,16 @@
   var locale = form.getAttribute("data-locale") || lang;
   // A date is as precise as the explainer says: a year, a month or a day (by its ISO length).
   // Dates and numbers are written as the build writes them, in the Gregorian calendar and
-  // Latin digits, where a browser would write Persian dates in its calendar and digits.
-  var LATIN = {calendar: "gregory", numberingSystem: "latn", timeZone: "UTC"};
+  // the language's digits as CLDR gives them (Bengali's, Persian's), where a browser would
+  // write Persian dates in its calendar, and each browser follows the CLDR it ships.
+  var digits = {numberingSystem: form.getAttribute("data-digits") || "latn"};
+  var GREGORIAN = Object.assign({calendar: "gregory", timeZone: "UTC"}, digits);
   var dates = {
-    4: new Intl.DateTimeFormat(locale, Object.assign({year: "numeric"}, LATIN)),
-    7: new Intl.DateTimeFormat(locale, Object.assign({year: "numeric", month: "long"}, LATIN)),
+    4: new Intl.DateTimeFormat(locale, Object.assign({year: "numeric"}, GREGORIAN)),
+    7: new Intl.DateTimeFormat(locale, Object.assign({year: "numeric", month: "long"}, GREGORIAN)),
     // CLDR's yMMMMd, as the build's; dateStyle would add an era to a Thai Gregorian date.
     10: new Intl.DateTimeFormat(locale,
-      Object.assign({year: "numeric", month: "long", day: "numeric"}, LATIN))
+      Object.assign({year: "numeric", month: "long", day: "numeric"}, GREGORIAN))
   };
   var SHOWN = 20;
   // A screen reader reads the status line out each time it changes: while a reader types, it
@@ -242,7 +244,7 @@
   }
   function say(count, query) {
     var text = forms[plural.select(count)] || forms.other;
-    return text.replace("{count}", count.toLocaleString(lang, {numberingSystem: "latn"}))
+    return text.replace("{count}", count.toLocaleString(lang, digits))
       .replace("{query}", query);
   }
 
@@ -281,7 +283,7 @@
       // over together after some 70 ms (from file://): the first result's file is asked for
       // alone, and shown in a few, before the others. The list is busy until all are in.
       announce(say(found.length, query.trim()) + (found.length > SHOWN
-        ? " " + form.getAttribute("data-more").replace("{shown}", SHOWN) : ""), asked, typing);
+        ? " " + form.getAttribute("data-more").replace("{shown}", SHOWN.toLocaleString(lang, digits)) : ""), asked, typing);
       list.replaceChildren();
       list.setAttribute("aria-busy", "true");
       function fill() {

@@ -547,4 +547,23 @@ def test_dates_are_written_as_babel_writes_them(language: str) -> None:
     for day in (FuzzyDate(2024, 6, 26), FuzzyDate(1999, 1, 3), FuzzyDate(2021, 12, 31)):
         for value in (day, FuzzyDate(day.year, day.month), FuzzyDate(day.year)):
             expected = words.pattern(value.precision).apply(value.first_day(), words.locale)
-            assert words.date(value) == str(expected), (language, value)
+            # Babel writes Latin digits; a page writes the language's own (Persian's).
+            assert words.date(value) == str(expected).translate(words.digits), (language, value)
+
+
+@pytest.mark.parametrize(("language", "day", "reading"), [
+    ("bn", "২৬ জুন, ২০২৪", "পড়তে ১ মিনিট"), ("fa", "۲۶ ژوئن ۲۰۲۴", "زمان مطالعه: ۱ دقیقه"),
+    ("ar", "26 يونيو 2024", "آخر تحديث: يوليو 2024"),
+    ("el", "26 Ιουνίου 2024", "1 λεπτό ανάγνωσης")])
+def test_a_page_writes_dates_and_numbers_in_its_language_s_digits(
+        make_site: Callable[..., Path], language: str, day: str, reading: str) -> None:
+    # CLDR writes Bengali and Persian in their own digits, Arabic (as Babel has it) in Latin.
+    story = EXPLAINER.format(title="T").replace("---\n\n", f"language: {language}\n---\n\n", 1)
+    out, _ = build(make_site({"content/story.md": story}))
+    byline = text_of(out / language / "story.html", ".byline")
+    assert day in byline and reading in byline
+
+
+def test_a_number_takes_its_language_s_separators_with_its_digits() -> None:
+    assert Lexicon({}).words("fa").number(1250000.5) == "۱٬۲۵۰٬۰۰۰٫۵"
+    assert Lexicon({}).words("bn").number(1250000.5) == "১২,৫০,০০০.৫"

@@ -31,7 +31,7 @@ from ..content.model import (
 from ..content.organisations import in_language
 from ..content.shownnames import shown_names
 from .english import mark_english, marked_english
-from .locales import DateFields, og_locale, own_name
+from .locales import DateFields, og_locale, own_digits, own_name
 from .searchnames import names_in_language
 from .strings import (
     Text,
@@ -66,6 +66,8 @@ class Words:
         # The texts a page in another language shows in English, which its HTML marks as such.
         self.fallback = frozenset() if self.english else in_english
         self.separator = self.form(LIST)  # between the items of a list: ", "
+        # The language's own digits, in its dates and numbers: 'beng' writes "২০২৬".
+        self.numbering, self.digits = own_digits(locale)
         # Pages show the same dates, numbers and texts many times; CLDR's formatting, and
         # escaping, cost tens of microseconds each: each is worked out once.
         self.dates: dict[tuple[int, int | None, int | None], str] = {}
@@ -143,7 +145,8 @@ class Words:
         known = self.dates.get(key)
         if known is None:
             fields = DateFields(value.first_day(), self.month_names, self.locale)
-            known = self.dates[key] = self.pattern(value.precision).format % fields
+            written = self.pattern(value.precision).format % fields
+            known = self.dates[key] = written.translate(self.digits)
         return known
 
     def month_names(self, char: str, length: int) -> Mapping[int, str]:
@@ -165,10 +168,12 @@ class Words:
         return known
 
     def number(self, value: float) -> str:
-        """Return a number with this language's separators: 1,000, 1 000 or 1.000."""
+        """Return a number with this language's separators and digits: 1,000, 1 000, 1.000
+        or ১,০০০."""
         known = self.numbers.get(value)
         if known is None:
-            known = self.numbers[value] = format_decimal(value, locale=self.locale)
+            written = format_decimal(value, locale=self.locale, numbering_system=self.numbering)
+            known = self.numbers[value] = written.translate(self.digits)
         return known
 
     def names(self, names: Iterable[str]) -> str:
