@@ -100,6 +100,11 @@ def test_an_approximate_event_is_not_held_to_its_day() -> None:
      "وصلت المجموعة الثانية من الشرطة يوم ١٧ يوليو 2024.", "١٧ يوليو 2024"),
     ("fa", "ورود گروه دوم پلیس", "گروه دوم پلیس روز ۱۷ ژوئیه ۲۰۲۴ ورود کرد.",
      "۱۷ ژوئیه ۲۰۲۴"),
+    # Words whose vowels are marks on their letters, that a word is not cut at.
+    ("bn", "পুলিশের দ্বিতীয় দল পৌঁছায়",
+     "পুলিশের দ্বিতীয় দল ১৭ জুলাই ২০২৪ তারিখে পৌঁছায়।", "১৭ জুলাই ২০২৪"),
+    ("hi", "पुलिस का दूसरा दल पहुँचा", "पुलिस का दूसरा दल 17 जुलाई 2024 को पहुँचा।",
+     "17 जुलाई 2024"),
     # A month joined to the letter that Hebrew dates put before it, as CLDR writes them.
     ("he", "הקבוצה השנייה של השוטרים מגיעה",
      "הקבוצה השנייה של השוטרים הגיעה ב-17 ביולי 2024.", "17 ביולי 2024"),
@@ -163,3 +168,22 @@ def test_approximate_beside_a_display_date_is_a_warning(language: str, words: st
         "content/x.md:13:5: warning: section 'timeline': 'approximate' is not shown beside "
         "'display_date': the page writes the date as its words say"]
     assert [p.hint for p in problems] == [hint]
+
+
+@pytest.mark.parametrize(("language", "prose", "given"), [
+    ("bn", "১৬ অক্টোবর সাগরে গভীর নিম্নচাপ সৃষ্টি হয়। ১৭ অক্টোবর রাতে ঘূর্ণিঝড়টি উপকূল "
+           "অতিক্রম করে।", "১৭ অক্টোবর"),
+    ("am", "ኦክቶበር 16 በባሕሩ ላይ ዝቅተኛ ግፊት ተፈጠረ። ኦክቶበር 17 አውሎ ነፋሱ የባሕሩን ዳርቻ አቋረጠ።",
+     "ኦክቶበር 17")])
+def test_a_sentence_ends_at_its_own_script_s_stop(language: str, prose: str,
+                                                   given: str) -> None:
+    # The danda (।) and the Ethiopic full stop (።) part a paragraph's two events.
+    titles = {"bn": ("সাগরে গভীর নিম্নচাপ সৃষ্টি", "ঘূর্ণিঝড়টি উপকূল অতিক্রম করে"),
+              "am": ("በባሕሩ ላይ ዝቅተኛ ግፊት ተፈጠረ", "አውሎ ነፋሱ የባሕሩን ዳርቻ አቋረጠ")}[language]
+    found = day_warnings(
+        f"---\ntitle: T\ndek: D\npublished: 2024-11-01\nlanguage: {language}\n---\n\n"
+        f"--- summary\n---\n{prose}\n\n--- timeline\nsource: https://example.org/\n"
+        f"events:\n  - date: 2024-10-16\n    title: {titles[0]}\n"
+        f"  - date: 2024-10-18\n    title: {titles[1]}\n---\n")
+    assert found == [f"content/x.md:10: warning: section 'summary' gives {given}, but the "
+                     f"timeline dates '{titles[1]}' 2024-10-18 (line 17)"]

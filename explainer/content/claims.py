@@ -40,7 +40,10 @@ QUOTE_FROM_START = re.compile("^[^\"\u201c\u201d\u00ab\u00bb\u201e]*?"
                               "[\"\u201d\u00bb\u201c](?=[\\s.,;:!?)]|$)")
 MARKUP_CHARS = "*_`"
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
-SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+# The stops that end a sentence, those of other scripts too: the Arabic question mark and
+# semicolon, the Urdu full stop, the danda of Bengali and Hindi, Myanmar's, Ethiopic's.
+SENTENCE_END = re.compile(r"[.;!?\u061b\u061f\u06d4\u0964\u0965\u104b\u1362\u1367\u1368]"
+                          r"(?:\s|$)")
 DIGIT = re.compile(r"\d")  # every amount has one
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
 PERCENT = "%"  # the unit of a percentage, in any language

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -176,7 +177,17 @@ def words_pattern(number_words: Iterable[str], continued: Iterable[str]) -> str:
 def plain_words(text: str) -> set[str]:
     """Return a text's words as they are, for languages the checks do not read."""
     lowered = caseless(text).replace("\u2019", "'")
-    return {word for word in WORD.findall(lowered) if len(word) >= 3 or word.isdigit()}
+    return {word for word in any_word().findall(lowered) if len(word) >= 3 or word.isdigit()}
+
+
+@functools.cache  # once: the marks are looked for among some 120,000 characters
+def any_word() -> re.Pattern[str]:
+    """Return the pattern of a word in any script: its letters and digits, and the marks
+    that write vowels and stops on them ('ূ', 'ি' of Bengali's 'ঘূর্ণিঝড়টি'), which Python's
+    \\w leaves out, cutting such a word into pieces too short to count."""
+    marks = "".join(char for char in map(chr, range(0x300, 0x1F000))
+                    if unicodedata.category(char) in ("Mn", "Mc", "Me"))
+    return re.compile(rf"[^\W_][\w'\u2019{marks}-]*")
 
 
 def plain_numbers(text: str) -> frozenset[str]:
