@@ -183,8 +183,10 @@ def disagreeing(text: str, offset: int, amount: Amount,
     A figure is related to the amount when its label shares half its words at least with the
     amount's sentence (one word says little: "a 40% duty" is not the "duty on European brandy",
     nor "the 26 seats the PVV won" the "seats held by the coalition"). No figure disagrees when a
-    related one has the amount, or when the sentence also gives a related one as it is: its
-    other amounts are then other things ("from 7.8% for Tesla to 35.3% for SAIC").
+    related one has the amount; when the sentence also gives a related one as it is, its other
+    amounts are other things ("from 7.8% for Tesla to 35.3% for SAIC"), unless another related
+    figure's label shares a word with the sentence that the given ones' labels do not ("pays
+    $4.5 billion for Norvik, or $38.50 a share" beside "price Halvard pays for Norvik").
     """
     same_unit = [(f, a, label) for f, a, label in known if a.unit == amount.unit]
     if not same_unit:
@@ -194,14 +196,16 @@ def disagreeing(text: str, offset: int, amount: Amount,
         return None  # every one agrees: no related one differs
     around = sentence_at(text, offset)
     sentence = counting.content_words(around) - {amount.unit}
-    related = [(len(label & sentence), f, a) for f, a, label in same_unit
+    related = [(label & sentence, f, a) for f, a, label in same_unit
                if len(label & sentence) >= max(1, (len(label) + 1) // 2)]
     if not related or any(fits(qualifier, amount.value, a.value) for _, _, a in related):
         return None
-    given = [value for _, value in amounts(around, counting) if value.unit == amount.unit]
-    if any(equal(a.value, value.value) for _, _, a in related for value in given):
-        return None
-    return max(related, key=lambda r: r[0])[1]
+    given = [value.value for _, value in amounts(around, counting) if value.unit == amount.unit]
+    told = [shared for shared, _, a in related if any(equal(a.value, value) for value in given)]
+    if told:  # the sentence speaks of those figures: of another only by words of its own
+        spoken = set().union(*told)
+        related = [r for r in related if r[0] - spoken]
+    return max(related, key=lambda r: len(r[0]))[1] if related else None
 
 
 def fits(qualifier: str, claimed: float, actual: float) -> bool:
