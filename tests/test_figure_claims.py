@@ -28,3 +28,26 @@ figures:
 def test_a_figure_given_as_it_is_leaves_another_named_one_compared(
         text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + DEAL)) == said
+
+
+BUDGET = """
+--- figures
+figures:
+  - value: 3.2%
+    label: deficit forecast for FY2027, as a share of GDP
+  - value: 2.5%
+    label: defence spending as a share of GDP
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # 'Spending' names the other figure in another clause than the 3.9% of the deficit's.
+    ("Spending rises by 6.1%, and the deficit is forecast at 3.2% of GDP, down from 3.9% in "
+     "FY2026.", []),
+    ("The deficit is forecast at 3.2% of GDP, and defence spending at 2.8% of GDP.",
+     ["'2.8%'"]),
+])
+def test_a_figure_given_as_it_is_leaves_the_clauses_of_other_figures_compared(
+        text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + BUDGET)) == said

@@ -44,6 +44,10 @@ LINK_TARGET = re.compile(r"\]\([^)]*\)")
 # semicolon, the Urdu full stop, the danda of Bengali and Hindi, Myanmar's, Ethiopic's.
 SENTENCE_END = re.compile(r"[.;!?\u061b\u061f\u06d4\u0964\u0965\u104b\u1362\u1367\u1368]"
                           r"(?:\s|$)")
+# What ends a clause: those stops, a comma or a colon (the Arabic and the ideographic comma
+# too), a spaced dash, a bracket, a blank line.
+CLAUSE_BREAK = re.compile(r"[.,;:!?\u060c\u061b\u061f\u06d4\u0964\u0965\u104b\u1362\u1363"
+                          r"\u1367\u1368](?:\s|$)|[\u3001\uff0c]|\s[\u2013\u2014-]\s|[()]|\n\n")
 DIGIT = re.compile(r"\d")  # every amount has one
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
 PERCENT = "%"  # the unit of a percentage, in any language
@@ -185,8 +189,8 @@ def disagreeing(text: str, offset: int, amount: Amount,
     nor "the 26 seats the PVV won" the "seats held by the coalition"). No figure disagrees when a
     related one has the amount; when the sentence also gives a related one as it is, its other
     amounts are other things ("from 7.8% for Tesla to 35.3% for SAIC"), unless another related
-    figure's label shares a word with the sentence that the given ones' labels do not ("pays
-    $4.5 billion for Norvik, or $38.50 a share" beside "price Halvard pays for Norvik").
+    figure's label shares a word with the amount's clause that the given ones' labels do not
+    ("pays $4.5 billion for Norvik, or $38.50 a share" beside "price Halvard pays for Norvik").
     """
     same_unit = [(f, a, label) for f, a, label in known if a.unit == amount.unit]
     if not same_unit:
@@ -203,8 +207,8 @@ def disagreeing(text: str, offset: int, amount: Amount,
     given = [value.value for _, value in amounts(around, counting) if value.unit == amount.unit]
     told = [shared for shared, _, a in related if any(equal(a.value, value) for value in given)]
     if told:  # the sentence speaks of those figures: of another only by words of its own
-        spoken = set().union(*told)
-        related = [r for r in related if r[0] - spoken]
+        spoken, near = set().union(*told), counting.content_words(clause_at(text, offset))
+        related = [r for r in related if (r[0] & near) - spoken]
     return max(related, key=lambda r: len(r[0]))[1] if related else None
 
 
@@ -280,6 +284,15 @@ def sentence_at(text: str, offset: int, last: int | None = None) -> str:
     end = min(x for x in (after.end() if after else len(text),
                           paragraph_end if paragraph_end >= 0 else len(text)))
     return text[start:end]
+
+
+def clause_at(text: str, offset: int) -> str:
+    """Return the clause around an offset: its sentence's part between commas, semicolons,
+    colons, spaced dashes or brackets ("down from 3.9% in FY2026")."""
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, max(offset - 200, 0), offset)),
+                default=max(offset - 200, 0))
+    end = CLAUSE_BREAK.search(text, offset, offset + 200)
+    return text[start:end.start() if end else offset + 200]
 
 
 def equal(a: float, b: float) -> bool:
