@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from explainer.content.counting import counting_for
+
 from .test_checks import stated, warnings_of
 
 DEAL = """
@@ -51,3 +53,23 @@ figures:
 def test_a_figure_given_as_it_is_leaves_the_clauses_of_other_figures_compared(
         text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + BUDGET)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A compound is its parts, and 'satellites' the plural of 'satellite'.
+    ("The four satellites will cost €870 million in all.", ["'€870 million'"]),
+    ("The four satellites will cost €780 million in all.", []),
+])
+def test_a_label_is_read_by_the_parts_of_its_compounds(text: str, said: list[str]) -> None:
+    figures = "\n--- figures\nfigures:\n  - value: €780 million\n    label: cost of the " \
+        "four-satellite programme\n---\n"
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
+
+
+def test_a_stem_meets_its_plural_whatever_its_last_letter() -> None:
+    for language, pairs in (("en", [("satellite", "satellites"), ("pledge", "pledged"),
+                                    ("price", "prices")]),
+                            ("fr", [("promise", "promises")])):
+        counting = counting_for(language)
+        assert counting is not None
+        assert all(counting.stem(a) == counting.stem(b) for a, b in pairs), language

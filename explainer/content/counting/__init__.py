@@ -144,7 +144,9 @@ class Counting:
         # A typographer's apostrophe is the straight one the stop words are written with.
         words = self.word.findall(lowered.replace("\u2019", "'") if "\u2019" in lowered
                                   else lowered)
-        found = {self.stem(w) for w in words
+        # A compound is its parts: "a four-satellite programme" speaks of four satellites.
+        found = {self.stem(w) for word in words
+                 for w in (word.split("-") if "-" in word else (word,))
                  if w not in self.stop_words and (len(w) >= 3 or w.isdigit())}
         names = ACRONYM.findall(text)
         if names and not text.isupper():  # a text all in capitals is no row of names

@@ -131,16 +131,18 @@ def parse_number(match: re.Match[str]) -> float:
 
 @functools.lru_cache(maxsize=1 << 16)  # texts repeat their words; a stem is a pure function
 def stem(word: str) -> str:
-    """Reduce a word to a rough stem, so 'pledged' meets 'pledges', 'officer' 'officers' and
-    'Spain' "Spain's"."""
+    """Reduce a word to a rough stem, so 'pledged' meets 'pledges' and 'pledge', 'officer'
+    'officers', 'satellite' 'satellites' and 'Spain' "Spain's"."""
     word = word.lower()
     if word.endswith(("'s", "\u2019s")):
         word = word[:-2]
     word = word.rstrip("'\u2019")  # "countries'"
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    # 'satellites' loses 'es' and 'satellite' its 'e': the two meet as 'satellit'.
+    return word[:-1] if word.endswith("e") and len(word) >= 4 else word
 
 
 def plural(word: str) -> bool:

@@ -165,8 +165,10 @@ def stem(word: str) -> str:
     word = word.lower()
     for suffix in ("es", "s", "x"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    # 'promises' loses 'es' and 'promise' its 'e': the two meet as 'promis'.
+    return word[:-1] if word.endswith("e") and len(word) >= 4 else word
 
 
 def plural(word: str) -> bool:
