@@ -11,7 +11,7 @@ import pytest
 from explainer.options import BuildOptions
 from explainer.recipe import build as build_site
 from explainer.recipe import build_tools
-from explainer.site.listings import tag_slug
+from explainer.site.tagslugs import plain_slug
 
 from .helpers import run_cli, soup
 from .publishing import build, write_project
@@ -143,7 +143,7 @@ def test_a_bad_source_date_epoch_is_refused(project: Path, tmp_path: Path, epoch
     ("  Security ", "security"), ("C++", "c"),
 ])
 def test_tag_slugs(tag: str, slug: str) -> None:
-    assert tag_slug(tag) == slug
+    assert plain_slug(tag) == slug
 
 
 @pytest.mark.parametrize(("tag", "slug"), [
@@ -153,7 +153,7 @@ def test_tag_slugs(tag: str, slug: str) -> None:
 ])
 def test_a_tag_in_another_script_gets_a_page_of_its_own_name(tag: str, slug: str) -> None:
     # Two tags that share only their digits ("2024") do not share a page.
-    assert tag_slug(tag) == slug
+    assert plain_slug(tag) == slug
 
 
 @pytest.mark.parametrize(("tags", "spelt"), [
@@ -163,14 +163,14 @@ def test_a_tag_in_another_script_gets_a_page_of_its_own_name(tag: str, slug: str
 ])
 def test_tags_that_latin_letters_spell_alike_keep_pages_of_their_own(tags: tuple[str, str],
                                                                      spelt: str) -> None:
-    slugs = [tag_slug(tag) for tag in tags]
+    slugs = [plain_slug(tag) for tag in tags]
     assert all(re.fullmatch(spelt + r"-[0-9a-f]{8}", slug) for slug in slugs)
     assert (slugs[0] == slugs[1]) is (tags[0].strip() == tags[1].strip())
 
 
 def test_a_tag_without_a_letter_or_digit_still_gets_a_page() -> None:
-    assert re.fullmatch(r"tag-[0-9a-f]{8}", tag_slug("++"))
-    assert tag_slug("++") != tag_slug("--")
+    assert re.fullmatch(r"tag-[0-9a-f]{8}", plain_slug("++"))
+    assert plain_slug("++") != plain_slug("--")
 
 
 def test_a_country_page_names_a_role_as_the_story_heads_it(tmp_path: Path) -> None:
@@ -211,7 +211,7 @@ def test_a_turkish_tag_in_another_case_is_not_warned_of(tmp_path: Path, newer: s
                                                         older: str) -> None:
     out, messages = two_tagged(tmp_path, newer, older, language="tr")
     assert "warning: tag" not in messages
-    [page] = (out / "tr" / "tags").glob(f"{tag_slug(newer)}.html")
+    [page] = (out / "tr" / "tags").glob(f"{plain_slug(newer)}.html")
     assert soup(page).h1.get_text() == newer
 
 

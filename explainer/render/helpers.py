@@ -1,6 +1,6 @@
 """What templates call besides the words (wording.py): the inline map of a country list, the
-shade of a group of countries, whether an organisation's badge says more than its name, and
-whether a key figure is set small."""
+shade of a group of countries, whether an organisation's badge says more than its name,
+whether a key figure is set small, and the address of a tag's page."""
 
 from __future__ import annotations
 
@@ -62,3 +62,16 @@ def country_map(context: Context, section: Countries) -> markupsafe.Markup:
     return markupsafe.Markup(svg)
 
 
+
+
+@jinja2.pass_context
+def tag_url(context: Context, tag: str) -> str:
+    """Return the site path of the page of one of the explainer's tags: an explainer's page
+    has its tags' page names in `tag_slugs`, named among its language's tags (tagslugs.py)."""
+    slugs = context.get("tag_slugs", {})
+    if tag not in slugs:
+        error = jinja2.TemplateRuntimeError(f"tag_url({tag!r}): this page has no tag {tag!r}")
+        error.hint = "give tag_url() one of explainer.tags, on an explainer's page; the list " \
+            "of tags has each tag's page as its url"  # type: ignore[attr-defined]
+        raise error
+    return f"tags/{slugs[tag]}.html"

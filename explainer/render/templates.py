@@ -18,10 +18,9 @@ from jinja2.runtime import Context
 from ..errors import ContentError, Problem, line_at
 from ..inputs import SHIPPED, TEMPLATE_FOLDERS, THEME, folder_path, uses_shipped_theme
 from ..site.links import relative_to, url_label
-from ..site.listings import tag_url
 from ..site.pieceheights import piece_height
 from ..site.serialise import paragraphs
-from .helpers import badge_adds, country_map, group_class, long_figure
+from .helpers import badge_adds, country_map, group_class, long_figure, tag_url
 from .templateproblems import THEME_PREFIX, missing_asset, not_found_problem, runtime_problem
 from .wording import add_word_helpers
 

@@ -15,8 +15,8 @@ from ..errors import ContentError, Problem, Severity, StrictWarnings
 from ..inputs import CONFIG, CONTENT, Inputs
 from ..options import BuildOptions
 from .config import unused_mastheads
-from .listings import tag_slug
 from .media import Checked, check_media, site_media
+from .tagslugs import tag_key
 
 if TYPE_CHECKING:
     from ..speed.memo import Memo
@@ -136,7 +136,7 @@ def tag_spellings(explainers: Sequence[Teaser]) -> Iterator[Problem]:
     first: dict[tuple[str, str], tuple[str, Teaser]] = {}
     for explainer in explainers:  # newest first
         for tag in explainer.tags:
-            key = (explainer.folder, tag_slug(tag))
+            key = (explainer.folder, tag_key(tag))
             spelt, by = first.setdefault(key, (tag, explainer))
             if caseless(tag) != caseless(spelt):  # case alone is how a title sets it
                 yield Problem(explainer.display_path, None, None,

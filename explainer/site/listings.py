@@ -8,47 +8,21 @@ a folder each ('fr/'), so that a reader who follows the lists stays in one langu
 from __future__ import annotations
 
 import functools
-import hashlib
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..content.languages import language_folder
-from ..content.latin import slugify, spelt_out
 from ..content.model import Country, Part, Site, Teaser
 from ..content.names import name_key
+from .tagslugs import tag_key, tag_slugs
 
 if TYPE_CHECKING:
     from .page import Remember
     from .words import Words
 
 COUNTRIES_INDEX = "countries/index.html"
-TAGS_INDEX = "tags/index.html"
-
-
-@functools.cache  # a site has few tags, each on many explainers
-def tag_slug(tag: str) -> str:
-    """Return a tag's file name: lowercase ASCII words joined by hyphens, other scripts
-    written in Latin letters (Выборы 2024 gives vybory-2024).
-
-    Tags that differ only in case or accents share a page. A tag in a script that Latin
-    letters do not spell one for one gets a short hash of its text after them (سد gives
-    sd-…), and so does a tag with no letter or digit at all ("tag-…"): every tag has a page of
-    its own, and a tag "Index" a name that is not the list of tags'.
-    """
-    slug = slugify(tag)
-    if not slug or not spelt_out(tag):
-        hashed = hashlib.sha256(unicodedata.normalize("NFC", tag.casefold().strip())
-                                .encode("utf-8")).hexdigest()[:8]
-        slug = f"{slug or 'tag'}-{hashed}"
-    return f"{slug}-tag" if f"tags/{slug}.html" == TAGS_INDEX else slug
-
-
-def tag_url(tag: str) -> str:
-    """Return the site path of a tag's page."""
-    return f"tags/{tag_slug(tag)}.html"
 
 
 @dataclass(frozen=True)
@@ -121,6 +95,12 @@ class TagPage:
         """Return the site path of the page."""
         return f"{self.folder}tags/{self.slug}.html"
 
+    @property
+    def translation_key(self) -> str:
+        """Return what its pages in other languages share: the tag, not its page's name (C#
+        is tags/c.html in a language with no tag C, else tags/c-sharp.html)."""
+        return "tag " + tag_key(self.name)
+
 
 # An explainer's place in its edition's list, with its roles in a country's story.
 Places = tuple[tuple[int, tuple[str, ...]], ...]
@@ -161,15 +141,34 @@ def sort_key(name: str) -> tuple[str, str]:
 def tag_places(tags: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, str, tuple[int, ...]], ...]:
     """Return every tag of the explainers (one tuple of them per explainer, newest first) as
     its name, slug and the places of its explainers, sorted by name; the first spelling wins."""
+    slugs = tag_slugs(tag for own in tags for tag in own)
     names: dict[str, str] = {}
     places: dict[str, list[int]] = {}
     for place, own in enumerate(tags):
-        slugs = {tag_slug(tag): tag for tag in reversed(own)}
-        for slug, tag in sorted(slugs.items()):
-            names.setdefault(slug, tag)
-            places.setdefault(slug, []).append(place)
+        keys = {tag_key(tag): tag for tag in reversed(own)}
+        for tag in sorted(keys.values(), key=slugs.__getitem__):
+            names.setdefault(slugs[tag], tag)
+            places.setdefault(slugs[tag], []).append(place)
     return tuple((names[slug], slug, tuple(places[slug]))
                  for slug in sorted(names, key=lambda s: (sort_key(names[s]), s)))
+
+
+def explainer_tag_slugs(site: Site, remember: Remember) -> list[tuple[tuple[str, str], ...]]:
+    """Return, for each explainer of the site, each of its tags with the name of its page,
+    named among the tags of its language: its page is made from them, as another explainer's
+    new tag may move one (C# from tags/c.html to tags/c-sharp.html, beside a new tag C)."""
+    slugs = {edition.folder: edition_tag_slugs(edition, remember)
+             for edition in site_editions(site, remember)}
+    return [tuple((tag, slugs[teaser.folder][tag]) for tag in teaser.tags)
+            for teaser in site.explainers]
+
+
+def edition_tag_slugs(edition: Edition, remember: Remember) -> dict[str, str]:
+    """Return the name of the page of each tag of an edition's explainers, by spelling (kept
+    by the preview while the explainers' tags are the same)."""
+    tags = tuple(explainer.tags for explainer in edition.explainers)
+    return remember(f"tag slugs of {edition.folder}", tags,
+                    lambda: tag_slugs(tag for own in tags for tag in own))
 
 
 def edition_lists(edition: Edition, words: Words, remember: Remember

@@ -17,11 +17,11 @@ from .feeds import FeedLink, feed_pages, newest
 from .lexicon import Lexicon
 from .listings import (
     COUNTRIES_INDEX,
-    TAGS_INDEX,
     CountryPage,
     Edition,
     TagPage,
     edition_lists,
+    explainer_tag_slugs,
     site_editions,
 )
 from .meta import absolute_url
@@ -30,6 +30,7 @@ from .paging import paginate
 from .related import related_by_language
 from .reuse import EXPORT, INDEX, DataFile, Reuse, data_files, piece_path, reuse_of
 from .search import SearchIndex
+from .tagslugs import TAGS_INDEX
 from .words import Words
 
 NOT_FOUND = "404.html"
@@ -56,23 +57,24 @@ def explainer_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Pa
 
     The preview keeps each explainer's pages while all they are made from stays the same: the
     very same pages tell it at once that they need no rendering."""
-    config = site.config
     pages = []
-    for teaser, others in zip(site.explainers, related_by_language(site.explainers, remember),
-                              strict=True):
+    for teaser, others, tags in zip(site.explainers, related_by_language(
+            site.explainers, remember), explainer_tag_slugs(site, remember), strict=True):
+        media, words = media_context(site, teaser), lexicon.words(teaser.language)
         source = Source((teaser.display_path, "pages"), (
-            teaser, others, media_context(site, teaser), config, lexicon.words(teaser.language)))
+            teaser, others, tags, media, site.config, words))
         pages += made_from(remember, source, explainer_group)
     return pages
 
 
 def explainer_group(source: Source) -> list[Page]:
     """Return an explainer's page, then its data files and pieces, made from the explainer,
-    the explainers related to it, its pictures, the settings and its language's words."""
-    teaser, others, media, config, words = source.inputs
+    the explainers related to it, its tags' pages, its pictures, the settings and its words."""
+    teaser, others, tags, media, config, words = source.inputs
     reuse = reuse_of(config, teaser, words)
     page = Page(teaser.url, "explainer.html", teaser.display_path, teaser.title, teaser.dek,
-                teaser.language, {**media, "related": others, "reuse": reuse}, explainer=teaser,
+                teaser.language, {**media, "related": others, "reuse": reuse,
+                                  "tag_slugs": dict(tags)}, explainer=teaser,
                 changed=teaser.modified.first_day(),
                 translation_key="explainer " + teaser.translation_key, source=source)
     # A copy of each data file under each slug the page had before (its `aliases`): a script
@@ -203,7 +205,7 @@ def tag_page(tag: TagPage, words: Words, config: Config) -> list[Page]:
     """Return the pages of one tag's list, and its feed."""
     first = Page(tag.url, "tag.html", f"tag '{tag.name}'", tag.name,
                  words.text("tag_description", tag=tag.name), words.language, {"tag": tag.name},
-                 translation_key=tag.url[len(tag.folder):])
+                 translation_key=tag.translation_key)
     return list_pages(first, tag.explainers, tag.explainers, words, config)
 
 

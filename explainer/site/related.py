@@ -16,8 +16,8 @@ from operator import neg
 from typing import NamedTuple
 
 from ..content.model import FuzzyDate, Teaser
-from .listings import tag_slug
 from .page import Remember, make_now
+from .tagslugs import tag_key
 
 SHOWN = 3
 CANDIDATES = 6  # the newest explainers of each country and tag that are looked at
@@ -42,14 +42,14 @@ class Mention(NamedTuple):
 class Relation(NamedTuple):
     """What relating explainers looks at in one: its countries and tags, and how it is shown."""
 
-    key: frozenset[str]  # country codes are upper case and tag slugs lower case: held apart
+    key: frozenset[str]  # country codes are upper case and tag keys lower case: held apart
     mention: Mention
 
 
 def relation(teaser: Teaser) -> Relation:
     """Return what relating explainers looks at in one."""
     return Relation(frozenset(chain((entry.country.code for entry in teaser.countries),
-                                    map(tag_slug, teaser.tags))),
+                                    map(tag_key, teaser.tags))),
                     Mention(teaser.url, teaser.title, teaser.published, teaser.modified))
 
 
