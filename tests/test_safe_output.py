@@ -85,7 +85,7 @@ def test_yaml_text_fields_show_the_payload_as_text(xss_site: Path, number: int) 
     payload = typeset_text(PAYLOADS[number], "en")
     assert page.find("h1").get_text() == payload
     assert page.find("meta", attrs={"name": "description"})["content"] == payload
-    assert page.title.get_text() == f"{payload} · {PAYLOADS[0]}"
+    assert page.title.get_text() == f"{payload} · {typeset_text(PAYLOADS[0], 'en')}"
     assert page.select_one(".figure-value").get_text() == payload
     assert page.select_one(".event-title").get_text() == payload
     assert page.select_one(".country-note").get_text() == payload

@@ -218,7 +218,7 @@ def test_each_language_gives_the_site_its_own_name_and_description(
     out, _ = build(root, "--base-url", BASE)
     french = soup(out / "fr/index.html")
     assert french.h1.get_text() == "Décryptages"
-    assert french.select_one(".site-description").get_text() == "L'actualité expliquée."
+    assert french.select_one(".site-description").get_text() == "L\u2019actualité expliquée."
     assert soup(out / "fr/histoire.html").title.get_text() == "Une histoire · Décryptages"
     assert soup(out / "fr/histoire.html").select_one(".site-title").get_text() == "Décryptages"
     feed = feedparser.parse((out / "fr/feed.xml").read_bytes()).feed

@@ -77,6 +77,38 @@ def test_every_text_of_an_english_page_has_curly_quotes_and_dashes(
         "We\u2019re \u201cready\u201d"
 
 
+SITE = """\
+title: Ledger's desk
+description: Ledger's newsroom, "in brief"
+base_url: https://example.org/news/
+languages:
+  fr:
+    description: Le "fil" d'info du Ledger
+"""
+
+
+def test_the_site_s_name_and_description_are_set_as_explainers_are(
+        make_site: Callable[..., Path]) -> None:
+    french = STORY.replace("published:", "language: fr\npublished:")
+    root = make_site({"site.yml": SITE, "content/story.md": STORY,
+                      "content/histoire.md": french})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    out = root / "public"
+    index = soup(out / "index.html")
+    assert index.select_one(".site-description").get_text() == \
+        "Ledger\u2019s newsroom, \u201cin brief\u201d"
+    assert index.title.get_text() == "Ledger\u2019s desk"
+    feed = (out / "feed.xml").read_text(encoding="utf-8")
+    assert "<title>Ledger\u2019s desk</title>" in feed
+    assert "<subtitle>Ledger\u2019s newsroom, \u201cin brief\u201d</subtitle>" in feed
+    # Each language's own description is set as that language sets it; its pages give the
+    # site's name as the site's language sets it.
+    assert soup(out / "fr/index.html").select_one(".site-description").get_text() == \
+        f"Le \u00ab{NNBSP}fil{NNBSP}\u00bb d\u2019info du Ledger"
+    assert "Ledger\u2019s desk" in soup(out / "fr/histoire.html").title.get_text()
+
+
 def test_code_addresses_and_attributes_keep_what_was_typed(
         make_site: Callable[..., Path]) -> None:
     page = soup(build_story(make_site, "en"))

@@ -71,10 +71,11 @@ def read_config(options: BuildOptions) -> tuple[Config, list[Problem]]:
 def config_fields(fields: Fields, root: Path, base_url: str | None) -> Config:
     """Read every field of site.yml; base_url, when given, wins over the file's."""
     from_file = read_base_url(fields)
+    language = read_language(fields, ENGLISH)  # the site's name is set as its language sets it
     return Config(
-        title=read_title(fields),
-        description=fields.text("description"),
-        language=read_language(fields, ENGLISH),
+        title=read_title(fields, language),
+        description=fields.text("description", language=language),
+        language=language,
         base_url=base_url or from_file,
         author=fields.text("author") or None,
         publisher=fields.text("publisher") or None,
@@ -95,11 +96,12 @@ def config_fields(fields: Fields, root: Path, base_url: str | None) -> Config:
     )
 
 
-def read_title(fields: Fields) -> str:
-    """Read the site's name, any scalar as typed (`title: 2024` is '2024'). Left out, it is
-    'Explainers'; a `title:` left empty is a slip, which would name the site that silently."""
+def read_title(fields: Fields, language: str) -> str:
+    """Read the site's name, any scalar as typed (`title: 2024` is '2024') but its punctuation,
+    set as the language sets it. Left out, it is 'Explainers'; a `title:` left empty is a
+    slip, which would name the site that silently."""
     node = fields.values.get("title")
-    title = fields.text("title", default=TITLE)
+    title = fields.text("title", default=TITLE, language=language)
     if isinstance(node, ScalarNode) and (is_null(node) or not node.value.strip()):
         fields.reader.error(node, "'title' is empty", "write the site's name after 'title: ', "
                             f"or remove the line to call the site '{TITLE}'")
@@ -132,7 +134,9 @@ def read_mastheads(fields: Fields) -> tuple[Masthead, ...]:
                                 "'    description: ...' below it")
             continue
         item = Fields(fields.reader, value)
-        own = Masthead(canonical_tag(tag), item.text("title"), item.text("description"),
+        language = canonical_tag(tag)
+        own = Masthead(language, item.text("title", language=language),
+                       item.text("description", language=language),
                        line=fields.reader.line_of(key))
         item.finish()
         if own.language in found:
