@@ -261,6 +261,9 @@
     if (!words.length) {
       list.replaceChildren();
       list.removeAttribute("aria-busy");
+      // A query without a word to look for ("5-4", an emoji) finds nothing, and is answered
+      // as one that matches nothing is: only an empty field says nothing.
+      if (query.trim()) return Promise.resolve(announce(say(0, query.trim()), asked, typing));
       clearTimeout(saying);
       status.textContent = "";
       return Promise.resolve();

@@ -61,6 +61,30 @@ def test_a_query_that_matches_nothing_says_so(seed_site: Path, new_page) -> None
     assert new_page.locator(RESULTS).count() == 0
 
 
+@pytest.mark.parametrize(("page", "label", "query", "status"), [
+    ("search.html", "Search the explainers", "5-4", "0 results for “5-4”"),
+    ("search.html", "Search the explainers", "🎸", "0 results for “🎸”"),
+    ("fr/search.html", "Rechercher dans les décryptages", "🎸",
+     "0 résultat pour «\u00a0🎸\u00a0»")])
+def test_a_query_without_a_word_to_look_for_says_it_found_nothing(
+        seed_site: Path, new_page, page: str, label: str, query: str, status: str) -> None:
+    # Single letters and digits, and symbols, are words of no explainer's index: the page
+    # answers as it does a word that matches nothing, in the status a screen reader hears.
+    new_page.goto((seed_site / page).as_uri())
+    search(new_page, "Kenya" if page == "search.html" else "Tchad", label)
+    field = new_page.get_by_label(label)
+    field.fill(query)
+    field.press("Enter")
+    new_page.wait_for_function("q => document.querySelector('.search-status').textContent"
+                               ".includes(q)", arg=query)
+    assert new_page.locator(STATUS).text_content() == status
+    assert new_page.locator(RESULTS).count() == 0
+    field.fill("")
+    field.press("Enter")
+    new_page.wait_for_function("!document.querySelector('.search-status').textContent")
+    assert page_errors(new_page).all == []
+
+
 def test_a_screen_reader_hears_the_count_once_a_reader_stops_typing(seed_site: Path,
                                                                     new_page) -> None:
     new_page.goto((seed_site / "search.html").as_uri())
