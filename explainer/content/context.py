@@ -12,6 +12,7 @@ from yaml.nodes import Node
 
 from ..errors import Problem, Severity
 from . import model
+from .autolink import with_links
 from .bounds import Allowance
 from .header import Reader
 from .listslips import list_slips
@@ -77,7 +78,7 @@ class Context:
             self.problems.append(self.unreferenced_note(text, label, what, line, column))
         if "[^" in text:
             self.problems += self.missing_notes(text, what, line, column)
-        return typeset_html(html, self.language)
+        return typeset_html(with_links(html), self.language)
 
     def refuse_noncharacters(self, text: str, what: str, line: int, column: int | None) -> None:
         """Report the character references that write a noncharacter (see sources.py)."""

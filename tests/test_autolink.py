@@ -1,0 +1,51 @@
+"""A web address written out in an explainer's text is a link, as GitHub's and Hugo's Markdown
+make it; the punctuation after it, links, code and pictures are left as they are."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from .helpers import run_cli, soup
+from .test_dead_links import with_text
+
+TEXT = ("The report is at https://example.org/report. See (https://en.wikipedia.org/wiki/A_(b)), "
+        "[the data](https://example.org/data), `curl https://example.org/api` and "
+        "![a chart](https://example.org/chart.png), or “https://example.org/q?a=1&b=2”.\n\n"
+        "見よhttps://example.org/ja。")
+
+
+def built(make_site: Callable[..., Path], text: str, front: str = "") -> Path:
+    """Build a site of one explainer whose summary is the text; return the output folder."""
+    root = make_site({"content/alpha.md": with_text("Alpha", text, front)})
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 0, result.stderr
+    return root / "public"
+
+
+def test_a_bare_address_is_a_link_without_the_punctuation_after_it(
+        make_site: Callable[..., Path]) -> None:
+    summary = soup(built(make_site, TEXT) / "alpha.html").select_one("#summary")
+    assert [(a["href"], a.get_text(), a.get("rel")) for a in summary.find_all("a")] == [
+        ("https://example.org/report", "https://example.org/report", ["noopener", "noreferrer"]),
+        ("https://en.wikipedia.org/wiki/A_(b)", "https://en.wikipedia.org/wiki/A_(b)",
+         ["noopener", "noreferrer"]),
+        ("https://example.org/data", "the data", ["noopener", "noreferrer"]),
+        ("https://example.org/q?a=1&b=2", "https://example.org/q?a=1&b=2",
+         ["noopener", "noreferrer"]),
+        ("https://example.org/ja", "https://example.org/ja", ["noopener", "noreferrer"])]
+    text = summary.get_text()
+    assert "https://example.org/report. See (" in text and "A_(b))," in text
+    assert summary.select_one("code").get_text() == "curl https://example.org/api"
+    assert summary.select_one("img")["src"] == "https://example.org/chart.png"
+
+
+def test_an_address_on_a_french_page_keeps_its_colon(
+        make_site: Callable[..., Path]) -> None:
+    text = "Le rapport : https://example.org/rapport."
+    page = built(make_site, text, "language: fr\n") / "fr/alpha.html"
+    summary = soup(page).select_one("#summary")
+    link = summary.select_one("a")
+    assert (link["href"], link.get_text()) == ("https://example.org/rapport",
+                                               "https://example.org/rapport")
+    assert summary.get_text().strip() == "Le rapport\u00a0: https://example.org/rapport."
