@@ -153,6 +153,8 @@ def test_numbers_and_plurals_follow_the_language() -> None:
     # Romanian's 'few' holds 2 to 19 and 101: a heading's plural all the same.
     ("ro", ["Gazdă", *["Gazde"] * 4]),
     ("vi", ["Nước chủ nhà", *["Các nước chủ nhà"] * 4]),
+    # Czech's 21 and 101 are 'other', as its 5 is: "21 zemí".
+    ("cs", ["Hostitelská země", *["Hostitelské země"] * 4]),
 ])
 def test_a_role_heads_its_group_in_the_number_of_its_count(language: str,
                                                            headings: list[str]) -> None:
@@ -198,6 +200,63 @@ def test_a_french_site_writes_every_word_in_french(make_site: Callable[..., Path
     assert soup(page).select_one(".summary")["aria-label"] == "Résumé"
     assert text_of(out / "countries/index.html", "h1") == "Pays"
     assert soup(out / "404.html").title.get_text() == "Page introuvable · Explainers"
+
+
+def test_a_czech_site_counts_in_the_few_and_other_forms(make_site: Callable[..., Path]) -> None:
+    # Five explainers tagged Bezpečnost, three of them Haiti too, one of them Keňa.
+    stories = {f"content/story-{n}.md": EXPLAINER.format(title=f"Příběh {n}").replace(
+        "updated: 2024-07\n", "updated: 2024-07\ntags: [Bezpečnost"
+        + ", Haiti" * (n < 3) + ", Keňa" * (n < 1) + "]\n") for n in range(5)}
+    out, messages = build(make_site({"site.yml": "language: cs\n", **stories}))
+    page = out / "story-0.html"
+    assert soup(page).html["lang"] == "cs" and not soup(page).select("[lang=en]")
+    assert text_of(page, ".takeaways h2") == "To nejdůležitější"
+    assert text_of(page, ".timeline h2") == "Časová osa"
+    assert text_of(page, ".byline") == "Zveřejněno: 26. června 2024 · Naposledy aktualizováno: " \
+        "červenec 2024 · 1\u00a0min čtení"
+    # CLDR's month is in the nominative: a qualifier after it keeps the Czech grammatical.
+    assert text_of(page, ".event-date") == "červen 2024 (přibližně) Očekává se"
+    assert [text_of(out / f"tags/{tag}.html", ".site-description")
+            for tag in ("kena", "haiti", "bezpecnost")] == [
+        "1 článek k\u00a0tématu „Keňa“", "3 články k\u00a0tématu „Haiti“",
+        "5 článků k\u00a0tématu „Bezpečnost“"]
+    assert messages.count("warning") == 1  # the one about base_url: no text is missing
+
+
+@pytest.mark.parametrize(("language", "results"), [
+    ("cs", ["0 výsledků", "1 výsledek", "2 výsledky", "4 výsledky", "5 výsledků", "21 výsledků"]),
+    ("fi", ["0 tulosta", "1 tulos", "2 tulosta", "4 tulosta", "5 tulosta", "21 tulosta"]),
+    ("sv", ["0 träffar", "1 träff", "2 träffar", "4 träffar", "5 träffar", "21 träffar"]),
+    # Amharic counts 0 with 1, as 'one'.
+    ("am", ["ለ«x» 0 ውጤት", "ለ«x» 1 ውጤት", *[f"ለ«x» {n} ውጤቶች" for n in (2, 4, 5, 21)]]),
+])
+def test_a_count_of_results_takes_its_language_s_plural_form(language: str,
+                                                            results: list[str]) -> None:
+    words = Lexicon({}).words(language)
+    found = [words.text("search_results", n, query="x") for n in (0, 1, 2, 4, 5, 21)]
+    assert [text.split(" pro")[0].split(" haulla")[0].split(" för")[0] for text in found] == \
+        results
+
+
+def test_a_page_in_norwegian_takes_the_words_of_bokmal() -> None:
+    lexicon = Lexicon({})
+    assert [lexicon.words(tag).text("key_takeaways") for tag in ("nb", "no", "nb-NO", "no-NO")] \
+        == ["Det viktigste"] * 4
+    assert lexicon.words("no").in_english == frozenset()
+    assert lexicon.words("nn").text("key_takeaways") == "Key takeaways"  # Nynorsk has no table
+
+
+@pytest.mark.parametrize(("language", "month", "day"), [
+    ("el", "Σεπτέμβριος 2026 (κατά προσέγγιση)", "26 Σεπτεμβρίου 2026 (κατά προσέγγιση)"),
+    ("cs", "září 2026 (přibližně)", "26. září 2026 (přibližně)"),
+    ("fi", "syyskuu 2026 (arvio)", "26. syyskuuta 2026 (arvio)"),
+    ("hu", "2026. szeptember körül", "2026. szeptember 26. körül"),
+])
+def test_an_approximate_date_stays_grammatical_with_cldr_s_nominative(
+        language: str, month: str, day: str) -> None:
+    words = Lexicon({}).words(language)
+    assert [words.text("about_date", date=words.date(date))
+            for date in (FuzzyDate(2026, 9), FuzzyDate(2026, 9, 26))] == [month, day]
 
 
 @pytest.mark.parametrize(("language", "names", "byline"), [

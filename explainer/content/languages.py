@@ -12,6 +12,9 @@ ENGLISH = "en"
 # CLDR's 'en' is American English ("June 26, 2024"); a bare 'en' means international English,
 # "26 June 2024", as most English-language newsrooms outside the United States write it.
 CLDR_LOCALES = {"en": "en_001"}
+# A macrolanguage's tag, for the written standard its pages are almost always in: a page in 'no'
+# (Norwegian) is in Bokmål, which is what CLDR's own data for 'no' is; Nynorsk is tagged 'nn'.
+WRITTEN_AS = {"no": "nb"}
 
 
 def canonical_tag(tag: str) -> str:
@@ -54,6 +57,13 @@ def broader_tags(tag: str) -> list[str]:
     """Return a tag and the broader tags it falls back on: fr-CA, then fr."""
     parts = tag.split("-")
     return ["-".join(parts[:end]) for end in range(len(parts), 0, -1)]
+
+
+def words_tags(tag: str) -> list[str]:
+    """Return the tags a language's words are looked up under: its own and the broader ones,
+    then those of the written standard a macrolanguage's tag stands for (no-NO, no, nb)."""
+    tags = broader_tags(tag)
+    return [*tags, *(WRITTEN_AS[part] for part in tags if part in WRITTEN_AS)]
 
 
 def is_english(tag: str) -> bool:

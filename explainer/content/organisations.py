@@ -11,7 +11,7 @@ import functools
 import re
 from importlib.resources import files
 
-from .languages import broader_tags
+from .languages import words_tags
 from .model import Countries, Organisation, Section
 from .names import name_key
 
@@ -112,7 +112,7 @@ def named_in(language: str) -> dict[str, Organisation]:
     """Return the listed organisations as a language's press names them, by the key of each
     one's name and of its initials: a regional tag's names over its language's (es-419, es)."""
     found: dict[str, Organisation] = {}
-    for tag in reversed(broader_tags(language)):
+    for tag in reversed(words_tags(language)):
         for own in translated().get(tag, {}).values():
             found.update({name_key(written): own for written in (own.name, own.initials)
                           if written})
@@ -157,7 +157,7 @@ def with_initials(text: str, language: str) -> Organisation | None:
     language's press (the Union africaine's "UA" in French), named in English; or None."""
     key = name_key(text)
     keys = [initials for initials, _, _ in BUILT_IN if name_key(initials) == key]
-    for tag in broader_tags(language):
+    for tag in words_tags(language):
         keys += [own.key for own in translated().get(tag, {}).values()
                  if name_key(own.initials) == key]
     return resolve_initials(keys[0]) if keys else None
@@ -183,7 +183,7 @@ def in_language(organisation: Organisation, language: str) -> Organisation:
     the author named, or one the language has no name for, as it is."""
     if not organisation.key:
         return organisation
-    for tag in broader_tags(language):
+    for tag in words_tags(language):
         own = translated().get(tag, {}).get(organisation.key)
         if own is not None:
             return own

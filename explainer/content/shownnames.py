@@ -26,7 +26,7 @@ import functools
 import re
 
 from .cldr_names import alternatives
-from .languages import cldr_lineage
+from .languages import WRITTEN_AS, cldr_lineage
 
 # Territories a page names by CLDR's short form.
 SHORT = frozenset({"HK", "MO", "PS", "MM", "CC"})
@@ -42,7 +42,10 @@ def other_names(tag: str) -> dict[str, dict[str, str]]:
     """Return CLDR's other names of territories in a locale, those it inherits among them
     (pt-AO has pt-PT's and pt's), by code and kind."""
     merged: dict[str, dict[str, str]] = {}
-    for parent in reversed(cldr_lineage(tag)):
+    lineage = cldr_lineage(tag)
+    # 'no' has the names of 'nb', whose names explainer keeps as it ships nb's words.
+    lineage += [WRITTEN_AS[part] for part in lineage if part in WRITTEN_AS]
+    for parent in reversed(lineage):
         for code, kinds in alternatives().get(parent, {}).items():
             merged[code] = {**merged.get(code, {}), **kinds}
     return merged

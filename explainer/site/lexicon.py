@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..content.languages import ENGLISH, broader_tags, cldr_locale, is_english
+from ..content.languages import ENGLISH, cldr_locale, is_english, words_tags
 from ..content.model import Teaser
 from ..content.sources import NONCHARACTER, first_of, invisible_error, utf8_text
 from ..errors import ContentError, Problem
@@ -58,7 +58,7 @@ class Lexicon:
     def tables(self, language: str) -> list[Table]:
         """Return the tables a language's texts are looked up in, the first one first."""
         shipped = package_tables()
-        tags = dict.fromkeys([*broader_tags(language), ENGLISH])
+        tags = dict.fromkeys([*words_tags(language), ENGLISH])
         return [table for tag in tags for table in (self.project.get(tag), shipped.get(tag))
                 if table is not None]
 
