@@ -333,3 +333,21 @@ def test_a_wrong_count_of_a_group_and_its_hint_give_one_size() -> None:
 ])
 def test_a_count_anywhere_in_a_quotation_is_the_sources(text: str, expected: str) -> None:
     assert said(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "front", "expected"), [
+    # The countries of other things counted before them may be a part of the list...
+    ("At the summit, 14 ministers from 9 countries spoke.", FRONT, []),
+    ("Fourteen ministers from nine countries spoke.", FRONT, []),
+    ("14 ministres de 9 pays ont pris la parole.", FRENCH, []),
+    # ... but not one above the whole list; and without a count before them, they are a count.
+    ("14 ministers from 35 countries spoke.", FRONT,
+     ["section 'summary' says '35 countries' but the country list has 31 countries"]),
+    ("Aid teams from 25 countries are on the ground.", FRONT,
+     ["section 'summary' says '25 countries' but the country list has 31 countries"]),
+    ("In 2024 teams from 25 countries arrived.", FRONT,
+     ["section 'summary' says '25 countries' but the country list has 31 countries"]),
+])
+def test_a_count_of_the_countries_of_things_counted_is_of_a_part_of_the_list(
+        text: str, front: str, expected: list[str]) -> None:
+    assert said(text, front) == expected

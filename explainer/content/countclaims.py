@@ -114,8 +114,9 @@ def check_country_counts(explainer: Explainer, counting: Counting,
                          or counting.besides.match(clean, match.end()))
             qualifier, start = qualifier_before(clean, match.start(), counting)
             meant = allowed_other if other else allowed
-            if any(fits(qualifier, claimed, size) for size in meant):
-                continue
+            if any(fits(qualifier, claimed, size) for size in meant) or claimed < total and \
+                    counting.counted_from.search(clean, max(start - 60, 0), start):
+                continue  # a true count, or the countries of things counted before it
             size, which = (joined, "contributing or supporting ") if other and joined \
                 else (total, "")
             quoted = " ".join(clean[start:match.end()].split())

@@ -106,6 +106,9 @@ QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at lea
               "roughly": "about", "approximately": "about", "an estimated": "about",
               "not more than": "up to", "no fewer than": "at least", "no less than": "at least",
               "not fewer than": "at least", "not less than": "at least"}
+# A count of other things, not a year, before "from" and a count of countries.
+COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d,.]*|{IN_WORDS})"
+                          r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+from\s+\Z", re.IGNORECASE)
 CURRENCY_SIGN = re.compile(r"[$€£¥]")
 CODE_AMOUNT = re.compile(r"(?:usd|eur|gbp|jpy)\s?\d")  # in casefolded text, as MONEY needs
 
@@ -191,4 +194,5 @@ COUNTING = Counting(
     word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD, number_word=NUMBER_WORD,
-    qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS))
+    qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS),
+    counted_from=COUNTED_FROM)

@@ -62,6 +62,9 @@ BESIDES = re.compile(r"(?:\s+[^\W\d_][\w'’-]*)?,?\s+(?:en plus (?:d(?:u|es?)\b
 # A number written as a word, as COUNTRY_CLAIM reads it.
 NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
+# A count of other things before a count of countries: "14 ministres de 9 pays".
+COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d \u00a0\u202f,]*|{WORDS})"
+                          r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+(?:de\s+|d['’])\Z", re.IGNORECASE)
 
 SPACES = " \u00a0\u202f"  # between thousands: a space, a no-break space or a narrow one
 NUMBER = rf"\d{{1,3}}(?:[{SPACES}]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -192,4 +195,5 @@ COUNTING = Counting(
     word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD, number_word=NUMBER_WORD,
-    qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS))
+    qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS),
+    counted_from=COUNTED_FROM)
