@@ -73,3 +73,31 @@ def test_a_stem_meets_its_plural_whatever_its_last_letter() -> None:
         counting = counting_for(language)
         assert counting is not None
         assert all(counting.stem(a) == counting.stem(b) for a, b in pairs), language
+
+
+SHARES = """
+--- figures
+figures:
+  - value: 25%
+    label: tariff on imported steel
+  - value: 2.5%
+    label: defence spending as a share of GDP
+  - value: 31%
+    label: premium over Norvik's share price
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # What a percentage is of names a whole, not what the figure is a share of.
+    ("Steel makes up about 6% of Ostrava's imports.", []),
+    ("Pensions take 31% of spending, health 14% and defence 9%.", []),
+    ("Norvik's founders, who hold 18% of the shares, back the bid.", []),
+    # ... unless the figure's label is a share of it too, or names it besides.
+    ("Defence spending is 3% of GDP.", ["'3%'"]),
+    ("The tariff is 20% of the value of imported steel.", ["'20%'"]),
+    ("Halvard offers a 26% premium over Norvik's share price.", ["'26%'"]),
+])
+def test_what_a_percentage_is_of_relates_it_only_to_a_share_of_the_same(
+        text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + SHARES)) == said

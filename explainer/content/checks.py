@@ -11,11 +11,11 @@ from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 
 from ..errors import Problem
-from .claims import check_figures, figures_given_twice
+from .claims import check_figures, figures_of
 from .countclaims import check_country_counts, warning
 from .counting import MODULES, counting_for, plain_numbers, plain_words
 from .dateclaims import check_dates
-from .model import Explainer, Takeaways, Timeline, TimelineEvent
+from .model import Explainer, Figure, Takeaways, Timeline, TimelineEvent
 
 SIMILAR_TAKEAWAYS = 0.8
 WORDS = re.compile(r"\w+")
@@ -44,6 +44,21 @@ def skipped(explainer: Explainer) -> Problem:
                    f"they read {' and '.join(name.title() for name in MODULES.values())}; "
                    "docs/checks.md says what they look for",
                    severity="note")
+
+
+def figures_given_twice(explainer: Explainer) -> Iterator[Problem]:
+    """Warn about two figures with the same label and different values: values compared as
+    written, so in any language."""
+    seen: dict[str, Figure] = {}
+    for figure in figures_of(explainer):
+        label = " ".join(figure.label.lower().split())
+        first = seen.setdefault(label, figure)
+        if first is not figure and first.value.strip().lower() != figure.value.strip().lower():
+            yield Problem(explainer.display_path, figure.line, None,
+                          f"section 'figures': '{figure.label}' is given as '{first.value}' "
+                          f"(line {first.line}) and as '{figure.value}'",
+                          "keep one value, or make the labels say what differs", "",
+                          "warning")
 
 
 def texts_of(explainer: Explainer,

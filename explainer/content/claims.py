@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ..errors import Problem
 from .counting import ACRONYM, Counting
+from .levels import Subject, whole_of
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 
 # A quotation, straight or as typographers set it: “…”, ‘…’, «…», „…“ or „…”, »…«, ”…”, 「…」; in
@@ -185,12 +186,12 @@ def disagreeing(text: str, offset: int, amount: Amount,
     ("nearly", "more than": see fits()), disagrees with, or None.
 
     A figure is related to the amount when its label shares half its words at least with the
-    amount's sentence (one word says little: "a 40% duty" is not the "duty on European brandy",
-    nor "the 26 seats the PVV won" the "seats held by the coalition"). No figure disagrees when a
-    related one has the amount; when the sentence also gives a related one as it is, its other
-    amounts are other things ("from 7.8% for Tesla to 35.3% for SAIC"), unless another related
-    figure's label shares a word with the amount's clause that the given ones' labels do not
-    ("pays $4.5 billion for Norvik, or $38.50 a share" beside "price Halvard pays for Norvik").
+    amount's sentence, as levels.Subject reads it (one word says little: "a 40% duty" is not the
+    "duty on European brandy"). No figure disagrees when a related one has the amount; when the
+    sentence also gives a related one as it is, its other amounts are other things ("from 7.8%
+    for Tesla to 35.3% for SAIC"), unless another related figure's label shares a word with the
+    amount's clause that the given ones' labels do not ("pays $4.5 billion for Norvik, or $38.50
+    a share" beside "price Halvard pays for Norvik").
     """
     same_unit = [(f, a, label) for f, a, label in known if a.unit == amount.unit]
     if not same_unit:
@@ -199,13 +200,14 @@ def disagreeing(text: str, offset: int, amount: Amount,
     if all(fits(qualifier, amount.value, a.value) for _, a, _ in same_unit):
         return None  # every one agrees: no related one differs
     around = sentence_at(text, offset)
-    sentence = counting.content_words(around) - {amount.unit}
-    related = [(label & sentence, f, a) for f, a, label in same_unit
-               if len(label & sentence) >= max(1, (len(label) + 1) // 2)]
-    if not related or any(fits(qualifier, amount.value, a.value) for _, _, a in related):
+    subject = Subject.of(around, amount.unit, counting)
+    related = [(shared, f, a, label) for f, a, label in same_unit
+               if len(shared := subject.shared(label, whole_of(f.label, counting)))
+               >= max(1, (len(label) + 1) // 2)]
+    if not related or any(fits(qualifier, amount.value, r[2].value) for r in related):
         return None
     given = [value.value for _, value in amounts(around, counting) if value.unit == amount.unit]
-    told = [shared for shared, _, a in related if any(equal(a.value, value) for value in given)]
+    told = [r[0] for r in related if any(equal(r[2].value, value) for value in given)]
     if told:  # the sentence speaks of those figures: of another only by words of its own
         spoken, near = set().union(*told), counting.content_words(clause_at(text, offset))
         related = [r for r in related if (r[0] & near) - spoken]
@@ -236,21 +238,6 @@ def qualifier_before(text: str, start: int, counting: Counting) -> tuple[str, in
 def figures_of(explainer: Explainer) -> list[Figure]:
     """Return the key figures of every figures section, in the file's order."""
     return [f for s in explainer.sections if isinstance(s, Figures) for f in s.items]
-
-
-def figures_given_twice(explainer: Explainer) -> Iterator[Problem]:
-    """Warn about two figures with the same label and different values: values compared as
-    written, so in any language."""
-    seen: dict[str, Figure] = {}
-    for figure in figures_of(explainer):
-        label = " ".join(figure.label.lower().split())
-        first = seen.setdefault(label, figure)
-        if first is not figure and first.value.strip().lower() != figure.value.strip().lower():
-            yield Problem(explainer.display_path, figure.line, None,
-                          f"section 'figures': '{figure.label}' is given as '{first.value}' "
-                          f"(line {first.line}) and as '{figure.value}'",
-                          "keep one value, or make the labels say what differs", "",
-                          "warning")
 
 
 def spaces(match: re.Match[str]) -> str:

@@ -83,6 +83,8 @@ class Counting:
     # just before a count, as its group 'qualifier'.
     qualifiers: Mapping[str, str]
     qualifier: re.Pattern[str]
+    # What a percentage is of, matched just after it ("of Ostrava's imports"): group 'whole'.
+    share_of: re.Pattern[str]
     # A number and what it counts before "from", at the end of a text before a count of
     # countries: "14 ministers from 9 countries" counts the countries of the 14 ministers.
     counted_from: re.Pattern[str]

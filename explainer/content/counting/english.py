@@ -106,6 +106,10 @@ QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at lea
               "roughly": "about", "approximately": "about", "an estimated": "about",
               "not more than": "up to", "no fewer than": "at least", "no less than": "at least",
               "not fewer than": "at least", "not less than": "at least"}
+# What a percentage is of: "6% of Ostrava's imports", "18% of the shares".
+SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her|our|all)\s+)?"
+                      r"(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
+                      re.IGNORECASE)
 # A count of other things, not a year, before "from" and a count of countries.
 COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d,.]*|{IN_WORDS})"
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+from\s+\Z", re.IGNORECASE)
@@ -195,4 +199,4 @@ COUNTING = Counting(
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS),
-    counted_from=COUNTED_FROM)
+    share_of=SHARE_OF, counted_from=COUNTED_FROM)

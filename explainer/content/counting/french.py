@@ -62,6 +62,10 @@ BESIDES = re.compile(r"(?:\s+[^\W\d_][\w'’-]*)?,?\s+(?:en plus (?:d(?:u|es?)\b
 # A number written as a word, as COUNTRY_CLAIM reads it.
 NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
+# As in English, what a percentage is of: "6 % des importations".
+SHARE_OF = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])"
+                      r"(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
+                      re.IGNORECASE)
 # A count of other things before a count of countries: "14 ministres de 9 pays".
 COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d \u00a0\u202f,]*|{WORDS})"
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+(?:de\s+|d['’])\Z", re.IGNORECASE)
@@ -196,4 +200,4 @@ COUNTING = Counting(
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS),
-    counted_from=COUNTED_FROM)
+    share_of=SHARE_OF, counted_from=COUNTED_FROM)
