@@ -101,3 +101,22 @@ figures:
 def test_what_a_percentage_is_of_relates_it_only_to_a_share_of_the_same(
         text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + SHARES)) == said
+
+
+@pytest.mark.parametrize(("text", "label", "said"), [
+    # A name's words are one thing: "Norden Ports" is not the port of the label.
+    ("Norden Ports says it has paid 140 million euros for new cranes.",
+     "paid by the operator for its stake in the port", []),
+    ("Norden Ports paid 1.5 billion euros for its stake in the port.",
+     "paid by the operator for its stake in the port", ["'1.5 billion euros'"]),
+    # A name whose words the label has all is the label's.
+    ("The Defence Ministry's budget is 1.5 billion euros.", "budget of the defence ministry",
+     ["'1.5 billion euros'"]),
+    # A heading's capitals make no name.
+    ("Defence Ministry Budget Reaches 1.5 Billion Euros", "budget of the defence ministry",
+     ["'1.5 Billion Euros'"]),
+])
+def test_a_name_relates_an_amount_only_to_a_label_that_has_all_its_words(
+        text: str, label: str, said: list[str]) -> None:
+    figures = f"\n--- figures\nfigures:\n  - value: 1.3 billion euros\n    label: {label}\n---\n"
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
