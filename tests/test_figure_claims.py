@@ -6,7 +6,7 @@ import pytest
 
 from explainer.content.counting import counting_for
 
-from .test_checks import stated, warnings_of
+from .test_checks import FRENCH, stated, warnings_of
 
 DEAL = """
 --- figures
@@ -120,3 +120,38 @@ def test_a_name_relates_an_amount_only_to_a_label_that_has_all_its_words(
         text: str, label: str, said: list[str]) -> None:
     figures = f"\n--- figures\nfigures:\n  - value: 1.3 billion euros\n    label: {label}\n---\n"
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A figure's earlier levels, as its history tells them.
+    ("The first count on 2 November was 112 people confirmed dead.", []),
+    ("Initially 112 people were confirmed dead.", []),
+    ("On 3 November officials said 870 people were confirmed dead; by 11 November the toll was "
+     "3,118.", []),
+    ("On 3 November 870 people were confirmed dead. By 11 November the toll was 3,118.", []),
+    ("The toll rose from 870 people confirmed dead to 3,118.", []),
+    # A level with no history told, or one whose later time gives no later level.
+    ("On 11 November officials said 3,500 people were confirmed dead.", ["'3,500 people'"]),
+    ("3,500 people were confirmed dead; by then 200 rescue teams had arrived.",
+     ["'3,500 people'"]),
+    ("For the first time, officials said 3,500 people were confirmed dead.", ["'3,500 people'"]),
+    ("Earlier this week officials said 3,500 people were confirmed dead.", ["'3,500 people'"]),
+])
+def test_a_figure_s_earlier_levels_are_not_held_against_it(text: str, said: list[str]) -> None:
+    figures = '\n--- figures\nfigures:\n  - value: "3,118"\n    label: people confirmed dead\n---\n'
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
+
+
+def test_a_history_word_the_label_has_is_no_history() -> None:
+    figures = '\n--- figures\nfigures:\n  - value: "400"\n    label: officers in the first ' \
+        'contingent\n---\n'
+    assert warnings_of("--- summary\n---\nThe first contingent has 450 officers.\n" + figures) \
+        == ["content/x.md:8:26: warning: section 'summary' says '450 officers' but the key "
+            "figure 'officers in the first contingent' (line 12) says '400'"]
+
+
+def test_a_figure_s_earlier_level_in_french() -> None:
+    figures = '\n--- figures\nfigures:\n  - value: "3 118"\n    label: morts confirmés\n---\n'
+    body = ("--- summary\n---\nLe premier bilan faisait état de 112 morts confirmés ; au 11 "
+            "novembre, il était de 3 118.\n\nOn compte 3 500 morts confirmés.\n")
+    assert stated(warnings_of(body + figures, FRENCH)) == ["'3 500 morts'"]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..errors import Problem
 from .counting import ACRONYM, Counting
-from .levels import Subject, whole_of
+from .levels import Subject, earlier_level, whole_of
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 
 # A quotation, straight or as typographers set it: “…”, ‘…’, «…», „…“ or „…”, »…«, ”…”, 「…」; in
@@ -191,7 +191,8 @@ def disagreeing(text: str, offset: int, amount: Amount,
     sentence also gives a related one as it is, its other amounts are other things ("from 7.8%
     for Tesla to 35.3% for SAIC"), unless another related figure's label shares a word with the
     amount's clause that the given ones' labels do not ("pays $4.5 billion for Norvik, or $38.50
-    a share" beside "price Halvard pays for Norvik").
+    a share" beside "price Halvard pays for Norvik"); nor does one the amount is an earlier
+    level of (see levels.earlier_level()).
     """
     same_unit = [(f, a, label) for f, a, label in known if a.unit == amount.unit]
     if not same_unit:
@@ -208,10 +209,15 @@ def disagreeing(text: str, offset: int, amount: Amount,
         return None
     given = [value.value for _, value in amounts(around, counting) if value.unit == amount.unit]
     told = [r[0] for r in related if any(equal(r[2].value, value) for value in given)]
+    clause = clause_at(text, offset)
     if told:  # the sentence speaks of those figures: of another only by words of its own
-        spoken, near = set().union(*told), counting.content_words(clause_at(text, offset))
+        spoken, near = set().union(*told), counting.content_words(clause)
         related = [r for r in related if (r[0] & near) - spoken]
-    return max(related, key=lambda r: len(r[0]))[1] if related else None
+    if not related:
+        return None
+    _, figure, _, label = max(related, key=lambda r: len(r[0]))
+    earlier = earlier_level(text, offset, clause, (label, amount.unit), counting, amounts)
+    return None if earlier else figure
 
 
 def fits(qualifier: str, claimed: float, actual: float) -> bool:

@@ -8,20 +8,35 @@ A sentence relates an amount to a key figure by the words of the figure's label 
   ("share of world GDP held by G20 economies" beside "80% of world GDP");
 - a name of two capitalised words or more ("Norden Ports") is one thing: its words relate the
   amount only to a label that has them all ("pledged by the United States"), not to "the port".
+
+And an amount that tells a figure's history is one of its earlier levels, not its level now:
+its clause says so ("the first count was 112", "initially 870"), by a word the figure's label
+does not have ("first" of "first contingent"), or its sentence goes on to a later time and
+level ("870 were confirmed dead; by 11 November the toll was 3,118").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .counting import Counting
+
+if TYPE_CHECKING:
+    from .claims import Amount
+
+    Amounts = Callable[[str, Counting], Iterator[tuple[int, Amount]]]
 
 # A run of capitalised words on one line: "Norden Ports", "The United States". Not a word all
 # in capitals ("US"), which is a name of its own.
 NAME = re.compile(r"(?<![\w'\u2019-])[A-ZÀ-ÖØ-ÞŒ][a-zß-öø-ÿœ][\w'\u2019-]*"
                   r"(?:[ \u00a0][A-ZÀ-ÖØ-ÞŒ][a-zß-öø-ÿœ][\w'\u2019-]*)+")
 WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+# The end of a sentence, read on across semicolons: a full stop, "!" or "?", a blank line.
+FULL_STOP = re.compile(r"[.!?](?:\s|$)|\n\n")
+CLAUSE_END = re.compile(r"[,;:](?:\s|$)|\s[\u2013\u2014-]\s|[()]")
 
 
 @dataclass(frozen=True)
@@ -85,3 +100,42 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def earlier_level(text: str, offset: int, clause: str, figure: tuple[set[str], str],
+                  counting: Counting, amounts: Amounts) -> bool:
+    """Tell whether the amount at offset, in the given clause, is an earlier level of a figure
+    (the words of its label, and its unit)."""
+    label, unit = figure
+    if any(not counting.content_words(match[0]) & label
+           for match in counting.earlier.finditer(clause)):
+        return True  # "the first count", but not the "first contingent" a label names
+    before = counting.from_level.search(text, max(offset - 50, 0), offset)
+    if before is not None and counting.change.search(text, max(offset - 90, 0), before.start()):
+        return True  # "rose from 870 people to 3,118"
+    rest = later_level(text, offset, counting)
+    if rest is None:
+        return False
+    # The later level: of the figure's unit, or a number alone ("the toll was 3,118").
+    found = [(start, start + len(amount.written), amount.unit)
+             for start, amount in amounts(rest, counting)]
+    return any(found_unit == unit for _, _, found_unit in found) or any(
+        not any(start <= number.start() < stop for start, stop, _ in found)
+        for number in counting.number.finditer(rest))
+
+
+def later_level(text: str, offset: int, counting: Counting) -> str | None:
+    """Return what follows a later time that the amount's sentence goes on to, after its
+    clause ("...; by 11 November the toll was 3,118"), or that opens the next sentence ("By 11
+    November it was 3,118."); None if there is no such time."""
+    stop = FULL_STOP.search(text, offset)
+    end = stop.start() if stop else len(text)
+    clause_end = CLAUSE_END.search(text, offset, end)
+    later = counting.later.search(text, clause_end.end(), end) if clause_end else None
+    if later is None and stop is not None and "\n\n" not in stop[0]:
+        opening = len(text) - len(text[stop.end():].lstrip())
+        later = counting.later.match(text, opening)
+        if later is not None:
+            following = FULL_STOP.search(text, later.end())
+            end = following.start() if following else len(text)
+    return text[later.end():end] if later is not None else None

@@ -85,6 +85,11 @@ class Counting:
     qualifier: re.Pattern[str]
     # What a percentage is of, matched just after it ("of Ostrava's imports"): group 'whole'.
     share_of: re.Pattern[str]
+    # A figure's history (see levels.py): what says that an amount is an earlier level
+    # ("first", "initially"), searched in its clause; and what goes on to a later time ("by 11
+    # November", "now"), searched in its sentence after its clause.
+    earlier: re.Pattern[str]
+    later: re.Pattern[str]
     # A number and what it counts before "from", at the end of a text before a count of
     # countries: "14 ministers from 9 countries" counts the countries of the 14 ministers.
     counted_from: re.Pattern[str]

@@ -106,6 +106,16 @@ QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at lea
               "roughly": "about", "approximately": "about", "an estimated": "about",
               "not more than": "up to", "no fewer than": "at least", "no less than": "at least",
               "not fewer than": "at least", "not less than": "at least"}
+# A figure's history: an earlier level ("the first count", "initially"), and a later time
+# that the sentence goes on to ("; by 11 November the toll was 3,118"), with its day.
+# Not "for the first time" nor "earlier this year", which say when, not which level.
+EARLIER = re.compile(r"\b(?:first(?! time)|initially|originally|previously|at first|"
+                     r"earlier(?! (?:this|that|last|in|on|today)\b))\b", re.IGNORECASE)
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+          "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+LATER = re.compile(r"\b(?:(?:by|as of)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                   rf"(?:{MONTHS}|then|the end of \w+)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+                   r"(?:,?\s+\d{4})?|later|since then|now)\b", re.IGNORECASE)
 # What a percentage is of: "6% of Ostrava's imports", "18% of the shares".
 SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her|our|all)\s+)?"
                       r"(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
@@ -198,5 +208,5 @@ COUNTING = Counting(
     word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD, number_word=NUMBER_WORD,
-    qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS),
-    share_of=SHARE_OF, counted_from=COUNTED_FROM)
+    qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
+    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM)

@@ -62,6 +62,15 @@ BESIDES = re.compile(r"(?:\s+[^\W\d_][\w'’-]*)?,?\s+(?:en plus (?:d(?:u|es?)\b
 # A number written as a word, as COUNTRY_CLAIM reads it.
 NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
+# As in English, a figure's history: an earlier level ("d'abord", "le premier bilan"), and a
+# later time ("; au 11 novembre, le bilan était de 3 118").
+EARLIER = re.compile(r"(?<!\w)(?:d['’]abord|initialement|au départ|à l['’]origine|auparavant|"
+                     r"précédemment|premi(?:er|ère)s?)(?!\w)", re.IGNORECASE)
+MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+          "décembre")
+LATER = re.compile(r"(?<!\w)(?:(?:au|d['’]ici (?:le|au)|dès le)\s+\d{1,2}(?:er)?\s+"
+                   rf"(?:{MONTHS})(?:\s+\d{{4}})?|plus tard|depuis|désormais|aujourd['’]hui)"
+                   r"(?!\w)", re.IGNORECASE)
 # As in English, what a percentage is of: "6 % des importations".
 SHARE_OF = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])"
                       r"(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
@@ -199,5 +208,5 @@ COUNTING = Counting(
     word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD, number_word=NUMBER_WORD,
-    qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS),
-    share_of=SHARE_OF, counted_from=COUNTED_FROM)
+    qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
+    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM)
