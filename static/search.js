@@ -13,21 +13,14 @@
   var lang = document.documentElement.lang || "en";
   // The results' texts are English where the language has none: English plurals pick them.
   var plural = new Intl.PluralRules(form.getAttribute("data-plural") || lang);
-  // The locale the build writes dates with: "en" pages write "26 June 2024", as en-001 does.
-  var locale = form.getAttribute("data-locale") || lang;
-  // A date is as precise as the explainer says: a year, a month or a day (by its ISO length).
-  // Dates and numbers are written as the build writes them, in the Gregorian calendar and
-  // the language's digits as CLDR gives them (Bengali's, Persian's), where a browser would
-  // write Persian dates in its calendar, and each browser follows the CLDR it ships.
-  var digits = {numberingSystem: form.getAttribute("data-digits") || "latn"};
-  var GREGORIAN = Object.assign({calendar: "gregory", timeZone: "UTC"}, digits);
-  var dates = {
-    4: new Intl.DateTimeFormat(locale, Object.assign({year: "numeric"}, GREGORIAN)),
-    7: new Intl.DateTimeFormat(locale, Object.assign({year: "numeric", month: "long"}, GREGORIAN)),
-    // CLDR's yMMMMd, as the build's; dateStyle would add an era to a Thai Gregorian date.
-    10: new Intl.DateTimeFormat(locale,
-      Object.assign({year: "numeric", month: "long", day: "numeric"}, GREGORIAN))
-  };
+  // Numbers are written as the build writes them, where a browser's own CLDR may group them
+  // otherwise (1500 for 1.500): data-number holds the build's 1234567890, in the language's
+  // digits (১২৩...) and groups (1,234,567,890; 1,23,45,67,890; 1234567890). A result's date
+  // comes written by the build too, as the lists write it.
+  var SAMPLE = form.getAttribute("data-number") || "1234567890";
+  var DIGITS = SAMPLE.match(/\p{Nd}/gu);  // 1 to 9, then 0
+  var GROUPS = SAMPLE.match(/\p{Nd}+/gu).reverse();  // the last first: 890, 567, ...
+  var GAP = (SAMPLE.match(/\p{Nd}(\P{Nd}+)\p{Nd}/u) || ["", ""])[1];
   var SHOWN = 20;
   // A screen reader reads the status line out each time it changes: while a reader types, it
   // waits for a pause, so that it says the count once, not once for every letter.
@@ -237,15 +230,26 @@
     p.className = "dek";
     p.append(highlighted(doc[1], words));
     time.dateTime = doc[3];
-    time.textContent = dates[doc[3].length].format(new Date(doc[3]));
+    time.textContent = doc[4];
     time.className = "meta";
     li.append(h, p, time);
     return li;
   }
+  // A count as the build writes numbers: its digits, parted as the SAMPLE is.
+  function number(count) {
+    var letters = Array.from(String(count), function (digit) {
+      return DIGITS[(+digit + 9) % 10];
+    });
+    var parts = [], size = Array.from(GROUPS[0]).length;
+    while (GAP && letters.length > size) {
+      parts.unshift(letters.splice(-size).join(""));
+      size = Array.from(GROUPS[1]).length;
+    }
+    return [letters.join("")].concat(parts).join(GAP);
+  }
   function say(count, query) {
     var text = forms[plural.select(count)] || forms.other;
-    return text.replace("{count}", count.toLocaleString(lang, digits))
-      .replace("{query}", query);
+    return text.replace("{count}", number(count)).replace("{query}", query);
   }
 
   function announce(text, asked, typing) {
@@ -286,7 +290,7 @@
       // over together after some 70 ms (from file://): the first result's file is asked for
       // alone, and shown in a few, before the others. The list is busy until all are in.
       announce(say(found.length, query.trim()) + (found.length > SHOWN
-        ? " " + form.getAttribute("data-more").replace("{shown}", SHOWN.toLocaleString(lang, digits)) : ""), asked, typing);
+        ? " " + form.getAttribute("data-more").replace("{shown}", number(SHOWN)) : ""), asked, typing);
       list.replaceChildren();
       list.setAttribute("aria-busy", "true");
       function fill() {

@@ -14,12 +14,14 @@ from babel import Locale
 
 from explainer.content.model import FuzzyDate, Teaser
 from explainer.site import search
+from explainer.site.lexicon import Lexicon
 from explainer.site.search import TITLE
 from explainer.site.terms import fold, query_words, words_of
 
 from .helpers import SEED, run_cli, soup
 from .searchindex import build_japanese, built_site, call, found, loaded, lookup, site_files
 
+ENGLISH = Lexicon({}).words("en")
 TITLES = ("Elections", "Drought", "Ceasefire", "Sanctions", "Protests", "Floods", "Trade")
 
 
@@ -41,8 +43,9 @@ def test_a_title_word_weighs_most_and_the_results_show_the_explainer(seed_index:
     assert lookup(files, "nato")[0] < TITLE  # a takeaway's word
     name, (number, documents) = call(files["search/docs/0.js"])
     assert (name, number) == ("docs", 0)
-    title, _, url, published = documents[0]
+    title, _, url, published, written = documents[0]
     assert url == f"{SEED}.html" and published == "2024-06-26" and "Kenya" in title
+    assert written == "26 June 2024"  # as the lists write it
 
 
 def test_every_page_links_the_search_page_which_offers_the_browse_links(
@@ -159,7 +162,8 @@ def test_a_mark_that_makes_another_letter_is_not_folded_away(marked_index: dict[
 
 # Explainers in languages the seed does not hold, as (title, dek, date) by language: scripts
 # and spellings search must fold as readers type them, and Khmer and Gujarati, which have no
-# strings table; each is in its language's own edition and search page.
+# strings table, nor does Amharic, whose dates CLDR orders otherwise than browsers have; each
+# is in its language's own edition and search page.
 UNLISTED = {
     "fa": ("کم‌آبی در سیستان و سد کمال‌خان", "ایران و افغانستان، معاهده‌ی ۱۳۵۱ و سال 2023.",
            "2026-11-20"),
@@ -170,6 +174,7 @@ UNLISTED = {
     "ro": ("Inundații pe Dunăre", "Vara secetoasă", "2026-09-12"),
     "km": ("ទន្លេមេគង្គ", "ការនេសាទ", "2026-10-05"),
     "gu": ("ગુજરાતમાં ચોમાસું", "વરસાદ", "2026-07-15"),
+    "am": ("የአባይ ግድብ ውይይት", "ኢትዮጵያና ግብፅ", "2026-11-20"),
 }
 
 
@@ -244,16 +249,6 @@ def test_a_search_for_a_country_finds_no_other_country(
     assert {COUNTRIES[number] for number in found(countries_index, query)} == expected
 
 
-def test_a_result_s_date_is_as_precise_as_the_explainer_s(make_site, tmp_path: Path) -> None:
-    story = "---\ntitle: Talks\ndek: D\npublished: {date}\n---\n\n--- summary\n---\nTalks.\n"
-    root = make_site({"content/a.md": story.format(date="2024-06"),
-                      "content/b.md": story.format(date="2023")})
-    result = run_cli("build", "--root", root, "--output", tmp_path / "out")
-    assert result.returncode == 0, result.stderr
-    _, (_, documents) = call((tmp_path / "out/search/docs/0.js").read_bytes())
-    assert sorted(document[3] for document in documents) == ["2023", "2024-06"]
-
-
 def test_a_site_can_leave_out_its_search(make_site, tmp_path: Path) -> None:
     story = "---\ntitle: Talks\ndek: D\npublished: 2024-06-01\n---\n\n--- summary\n---\nTalks.\n"
     root = make_site({"site.yml": "search: false\n", "content/a.md": story})
@@ -289,7 +284,7 @@ def test_shards_stay_under_their_cap_and_a_query_loads_little(monkeypatch) -> No
     monkeypatch.setattr(search, "SHARD_CAP", search.SHARD_CAP // 5)
     monkeypatch.setattr(search, "PREFIX_BUDGET", search.PREFIX_BUDGET // 5)
     files = search.IndexMaker().files(tuple(teaser(n) for n in range(2_000)),
-                                search.SearchIndex("", ()))
+                                search.SearchIndex("", (), ENGLISH))
     terms = {path: data for path, data in files.items() if path.startswith("search/terms/")}
     assert max(map(len, terms.values())) <= search.SHARD_CAP
     assert any(len(path) > len("search/terms/xx.js") for path in terms)  # some were split
@@ -322,7 +317,7 @@ def test_a_language_without_spaces_stays_in_small_shards(monkeypatch) -> None:
     monkeypatch.setattr(search, "SHARD_CAP", search.SHARD_CAP // 5)
     monkeypatch.setattr(search, "PREFIX_BUDGET", search.PREFIX_BUDGET // 5)
     explainers = tuple(japanese_teaser(n) for n in range(2_000))
-    files = search.IndexMaker().files(explainers, search.SearchIndex("", ()))
+    files = search.IndexMaker().files(explainers, search.SearchIndex("", (), ENGLISH))
     terms = {path: data for path, data in files.items() if path.startswith("search/terms/")}
     assert max(map(len, terms.values())) <= search.SHARD_CAP
     names = japanese_names()
@@ -340,7 +335,7 @@ def test_an_index_made_again_after_a_few_edits_is_the_index_made_whole(
     # As the preview does after an edit: the same explainers, a few of them changed. The
     # shards are small here, so that some are split and an edit moves words between them.
     monkeypatch.setattr(search, "SHARD_CAP", 2_000)
-    index = search.SearchIndex("", (("KE", ("Kenya",)),))
+    index = search.SearchIndex("", (("KE", ("Kenya",)),), ENGLISH)
     explainers = tuple(generated(n) for n in range(300))
     maker = search.IndexMaker()
     maker.files(explainers, index)

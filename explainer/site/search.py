@@ -7,7 +7,7 @@ words need:
 
 - search/index.js lists the shards with their sizes, and how many explainers there are;
 - search/docs/<n>.js holds DOCS_PER_FILE explainers each: title, dek, address (from the
-  edition's folder) and date;
+  edition's folder) and date, in ISO 8601 and as the lists write it;
 - search/terms/<key>.js holds the words that begin with <key> (two letters, or more where a
   shard would pass SHARD_CAP; one for the pairs of letters of a script without spaces, which
   terms.py cuts its runs into), each with the explainers it is found in and how prominently.
@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from ..content.model import Teaser
 from .searchnames import country_heads, country_words
 from .terms import unspaced, words_of
+from .words import Words
 
 FOLDER = "search"
 MANIFEST = f"{FOLDER}/index.js"
@@ -52,11 +53,13 @@ Postings = dict[str, list[int]]  # word: an entry per explainer, as the docstrin
 
 @dataclass(frozen=True)
 class SearchIndex:
-    """The index a search page loads: its edition's folder, and the names of each of the
-    edition's countries in its language (the site knows the English ones)."""
+    """The index a search page loads: its edition's folder, the names of each of the
+    edition's countries in its language (the site knows the English ones), and the words of
+    its language, which write the results' dates as the lists do."""
 
     folder: str  # '' for the site's language, else such as 'fr/'
     names: tuple[tuple[str, tuple[str, ...]], ...]  # country code, names
+    words: Words
 
     @property
     def manifest(self) -> str:
@@ -155,12 +158,13 @@ def script(function: str, *values: object) -> bytes:
     return f"{CALL}.{function}({','.join(encoded(v) for v in values)});\n".encode()
 
 
-def document(teaser: Teaser) -> list[str]:
+def document(teaser: Teaser, words: Words) -> list[str]:
     """Return what a result shows of an explainer: title, dek, address from its edition's
-    folder (where the search page is), date (ISO 8601, as precise as it is known: 2024,
-    2024-06 or 2024-06-26)."""
+    folder (where the search page is), date in ISO 8601 (as precise as it is known: 2024,
+    2024-06 or 2024-06-26) and as the lists write it ("26 June 2024"): a browser's own
+    calendar data may write it otherwise."""
     return [teaser.title, teaser.dek, teaser.url.removeprefix(teaser.folder),
-            teaser.published.iso]
+            teaser.published.iso, words.date(teaser.published)]
 
 
 class IndexMaker:
@@ -174,6 +178,7 @@ class IndexMaker:
     def __init__(self) -> None:
         self.explainers: tuple[Teaser, ...] = ()
         self.names: dict[str, tuple[str, ...]] | None = None
+        self.locale = ""  # the tag of the locale the documents' dates are written in
         self.words: Postings = {}
         self.terms: dict[str, bytes] = {}  # each shard's script, by key
         self.docs: list[bytes] = []  # each document file's script, by number
@@ -183,11 +188,11 @@ class IndexMaker:
         names = dict(index.names)
         changed = [number for number, (before, now) in
                    enumerate(zip(self.explainers, explainers, strict=False)) if before is not now]
-        if names != self.names or len(explainers) != len(self.explainers) or \
-                len(changed) > REDO_LIMIT:
+        if names != self.names or index.words.tag != self.locale or \
+                len(explainers) != len(self.explainers) or len(changed) > REDO_LIMIT:
             self.words = postings(explainers, names)
             self.terms = shard(self.words)
-            self.docs = [docs_file(explainers, number)
+            self.docs = [docs_file(explainers, number, index.words)
                          for number in range(-(-len(explainers) // DOCS_PER_FILE))]
         else:
             keys = {root(word) for word in self.redo(changed, explainers, names)}
@@ -196,8 +201,8 @@ class IndexMaker:
             self.terms |= shard({word: found for word, found in self.words.items()
                                  if root(word) in keys})
             for number in {number // DOCS_PER_FILE for number in changed}:
-                self.docs[number] = docs_file(explainers, number)
-        self.explainers, self.names = explainers, names
+                self.docs[number] = docs_file(explainers, number, index.words)
+        self.explainers, self.names, self.locale = explainers, names, index.words.tag
         return index_files(explainers, index, self.terms, self.docs)
 
     def redo(self, changed: list[int], explainers: tuple[Teaser, ...],
@@ -239,12 +244,12 @@ def encoded_postings(found: Iterable[tuple[int, int]]) -> list[int]:
     return entries
 
 
-def docs_file(explainers: tuple[Teaser, ...], number: int) -> bytes:
+def docs_file(explainers: tuple[Teaser, ...], number: int, words: Words) -> bytes:
     """Return the script of document file `number`: what results show of DOCS_PER_FILE
-    explainers."""
+    explainers, their dates in `words`."""
     start = number * DOCS_PER_FILE
-    return script("docs", number,
-                  [document(teaser) for teaser in explainers[start:start + DOCS_PER_FILE]])
+    return script("docs", number, [document(teaser, words)
+                                   for teaser in explainers[start:start + DOCS_PER_FILE]])
 
 
 def index_files(explainers: tuple[Teaser, ...], index: SearchIndex,

@@ -322,18 +322,23 @@ def unlisted_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize(("language", "query", "year"), [
-    ("fa", "ایران", "۲۰۲۶"), ("th", "กัมพูชา", "2026")])
+    ("fa", "ایران", "۲۰۲۶"), ("th", "กัมพูชา", "2026"), ("am", "ግድብ", "2026"),
+    ("vi", "dien", "2026")])
 def test_a_result_s_date_is_written_as_the_explainer_writes_it(
         unlisted_site: Path, new_page, language: str, query: str, year: str) -> None:
     # A browser writes Persian dates in the Persian calendar and Thai ones in the Buddhist
-    # era; the build writes Gregorian dates, in the language's digits as CLDR gives them.
+    # era, Amharic ones in the order of its own CLDR ("20 ኖቬምበር 2026") and Vietnamese ones
+    # with a comma before the year; the build writes Gregorian dates, in the language's
+    # digits and order as its CLDR gives them, and the lists and the results show them alike.
+    date = f"time[datetime='{UNLISTED[language][2]}']"
     new_page.goto((unlisted_site / language / f"{language}.html").as_uri())
-    written = new_page.locator(f"time[datetime='{UNLISTED[language][2]}']").first
-    shown = written.text_content()
+    shown = new_page.locator(date).first.text_content()
     assert shown.endswith(year)
+    new_page.goto((unlisted_site / language / "index.html").as_uri())
+    assert new_page.locator(f".explainer-list {date}").text_content() == shown
     new_page.goto((unlisted_site / language / "search.html").as_uri())
     search(new_page, query, search_label(language))
-    assert new_page.locator(RESULTS).locator("time").text_content() == shown
+    assert new_page.locator(RESULTS).locator(date).text_content() == shown
 
 
 def search_label(language: str) -> str:
