@@ -10,7 +10,6 @@ goes, and every page fills the marks in with its own links.
 
 from __future__ import annotations
 
-import html as html_module
 import posixpath
 import re
 from collections.abc import Callable
@@ -20,19 +19,13 @@ import jinja2
 import markupsafe
 from jinja2.runtime import Context
 
-from ..content.markup import SCHEME
+from ..site.links import aim_links
 
 # A link's mark: its number between two separator characters, which neither HTML escaping nor
 # Markdown makes, and which an author's text does not hold (it is checked: see fill()).
 START, END = "\x1e", "\x1f"
 MARK = re.compile(f"{START}(\\d+){END}")
 LINKS = ("rel", "asset")  # the functions whose answer depends on the page's folder
-# An attribute that holds an address, in the HTML that Markdown and the templates write, but
-# not a mark, a fragment or a web address (each name first, then what may not stand before
-# it: so the search skips ahead to the names' letters).
-URL_ATTRIBUTE = re.compile(r'(?P<name>href(?<![\w-]href)|src(?<![\w-]src)|srcset(?<![\w-]srcset)'
-                           r'|poster(?<![\w-]poster))="(?![A-Za-z][A-Za-z0-9+.-]*:)'
-                           r'(?P<value>[^"\x1e#][^"]*)"')
 
 
 class Marked(NamedTuple):
@@ -134,33 +127,15 @@ def moved(html: str, context: Context) -> str:
     being rendered, when it is in another folder than the explainer's page (a piece, in embed/).
 
     An author writes a link or a picture relative to the explainer's page: `other.html`,
-    `images/map.png`. The template's own links are still marks here, filled in afterwards.
+    `images/map.png`, `#timeline`. The template's own links are still marks here, filled in
+    afterwards.
     """
     explainer = context.get("explainer")
     here = posixpath.dirname(context.get("page_path") or "")
-    there = posixpath.dirname(getattr(explainer, "url", "") or "")
-    if explainer is None or here == there:
+    page = getattr(explainer, "url", "") or ""
+    if explainer is None or here == posixpath.dirname(page):
         return html
-    rel = context["rel"]
-
-    def aim(url: str) -> str:
-        if not url or url.startswith(("#", "/", "?", START)) or SCHEME.match(url.lower()):
-            return url
-        path, mark, rest = url.partition("#")
-        return str(rel(posixpath.normpath(posixpath.join(there, path)))) + mark + rest
-
-    def attribute(found: re.Match[str]) -> str:
-        value = html_module.unescape(found["value"])
-        if found["name"] == "srcset":
-            aimed = ", ".join(" ".join([aim(part.split()[0]), *part.split()[1:]])
-                              for part in value.split(",") if part.strip())
-        else:
-            aimed = aim(value)
-        if aimed == value:
-            return found[0]
-        return f'{found["name"]}="{html_module.escape(aimed)}"'
-
-    return URL_ATTRIBUTE.sub(attribute, html)
+    return aim_links(html, page, context["rel"])
 
 
 def render_plainly(context: Context, section: Any) -> str:

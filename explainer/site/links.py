@@ -4,8 +4,20 @@ disk and published under any folder."""
 from __future__ import annotations
 
 import functools
+import html
 import posixpath
+import re
+from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
+
+from ..content.markup import SCHEME
+
+# An attribute that holds an address, in the HTML that Markdown and the templates write, but
+# not a template's link left as a mark (see render/sections.py) nor a web address (each name
+# first, then what may not stand before it: so the search skips ahead to the names' letters).
+URL_ATTRIBUTE = re.compile(r'(?P<name>href(?<![\w-]href)|src(?<![\w-]src)|srcset(?<![\w-]srcset)'
+                           r'|poster(?<![\w-]poster))="(?![A-Za-z][A-Za-z0-9+.-]*:)'
+                           r'(?P<value>[^"\x1e][^"]*)"')
 
 
 def relative_to(directory: str, target: str) -> str:
@@ -47,3 +59,34 @@ def url_label(url: str) -> str:
     host = host.removeprefix("www.")
     path = unquote(parts.path).rstrip("/")
     return host + path if host else url
+
+
+def aim_links(markup: str, page: str, link: Callable[[str], str]) -> str:
+    """Return HTML made from an author's Markdown for another place than the explainer's page
+    (site path `page`): each link or picture written relative to that page, `other.html`,
+    `images/map.png` or `#timeline`, made by `link` (a site path's address from that place).
+
+    A place on the page (`#timeline`, a footnote's `#fn_...`) is one on the explainer's page:
+    a piece or a data file shown elsewhere does not hold it.
+    """
+    there = posixpath.dirname(page)
+
+    def aim(url: str) -> str:
+        if not url or url.startswith(("/", "?")) or SCHEME.match(url.lower()):
+            return url
+        path, mark, rest = url.partition("#")
+        target = posixpath.normpath(posixpath.join(there, path)) if path else page
+        return str(link(target)) + mark + rest
+
+    def attribute(found: re.Match[str]) -> str:
+        value = html.unescape(found["value"])
+        if found["name"] == "srcset":
+            aimed = ", ".join(" ".join([aim(part.split()[0]), *part.split()[1:]])
+                              for part in value.split(",") if part.strip())
+        else:
+            aimed = aim(value)
+        if aimed == value:
+            return found[0]
+        return f'{found["name"]}="{html.escape(aimed)}"'
+
+    return URL_ATTRIBUTE.sub(attribute, markup)
