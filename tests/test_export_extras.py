@@ -3,13 +3,15 @@ source, and each explainer's language in the index."""
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from .helpers import SEED, run_cli, soup
-from .media import BASE, SLUG, build_media, media_project
+from .media import BASE, SLUG, build_media, jpeg, media_project
 from .test_exports import build, read_csv, read_json, validate
 from .test_incremental import explainer
 
@@ -147,3 +149,71 @@ def test_the_data_files_name_the_author_the_page_names(make_site: Callable[..., 
     assert read_json(out / "data/a.json")["byline"] == ["Explainer desk"]
     assert read_json(out / "data/index.json")["explainers"][0]["byline"] == ["Explainer desk"]
     assert "Explainer desk" in soup(out / "a.html").select_one(".byline").get_text()
+
+
+LINKED = """
+--- prose
+heading: Where to look
+---
+See [Beta](b.html#beta-says), [the timeline](#timeline) and ![A map](images/map.jpg).
+
+--- timeline
+events:
+  - date: 2024-05-01
+    title: It began
+    text: As [Beta says](b.html) and [below](#where-to-look).
+---
+"""
+FRENCH = """
+--- takeaways
+takeaways:
+  - Voir [Alpha](../a.html#timeline).
+---
+"""
+
+
+def data_links(path: Path) -> list[str]:
+    """Return every address in the HTML fields of a data file, and of a TimelineJS slide."""
+    found: list[str] = []
+
+    def walk(value: object, key: str = "") -> None:
+        if isinstance(value, dict):
+            for name, item in value.items():
+                walk(item, name)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, key)
+        elif isinstance(value, str) and (key.endswith("html") or key == "text"):
+            page = BeautifulSoup(value, "html.parser")
+            found.extend(tag.get("href") or tag.get("src") for tag in page.select("[href], [src]"))
+
+    walk(read_json(path))
+    return found
+
+
+def test_the_author_s_links_in_the_data_files_lead_where_they_do_on_the_page(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/a.md": explainer("Alpha", extra=LINKED),
+                      "content/b.md": explainer("Beta", extra="\n--- prose\nheading: Beta "
+                                                "says\n---\nIt says so.\n"),
+                      "content/c.md": explainer("Gamma", extra=FRENCH).replace(
+                          "published:", "language: fr\npublished:"),
+                      "static/images/map.jpg": jpeg(40, 30)})
+    out = build(root)
+    # Written from the page, a.html; read from data/a.json, a folder down, as a page's are.
+    assert data_links(out / "data/a.json") == [
+        "../b.html#beta-says", "../a.html#timeline", "../images/map.jpg", "../b.html",
+        "../a.html#where-to-look"]
+    assert data_links(out / "data/a.timelinejs.json") == ["../b.html", "../a.html#where-to-look"]
+    assert data_links(out / "fr/data/c.json") == ["../../a.html#timeline"]
+    for name in ("data/a.json", "data/a.timelinejs.json", "fr/data/c.json"):
+        for link in data_links(out / name):
+            path, _, place = link.partition("#")
+            target = out / posixpath.normpath(posixpath.join(posixpath.dirname(name), path))
+            assert target.is_file(), (name, link)
+            assert not place or soup(target).find(id=place), (name, link)
+    # With a base URL, a file fetched from anywhere gives full addresses.
+    out = build(root, "--base-url", "https://example.org/news/")
+    assert data_links(out / "fr/data/c.json") == ["https://example.org/news/a.html#timeline"]
+    assert data_links(out / "data/a.timelinejs.json") == [
+        "https://example.org/news/b.html", "https://example.org/news/a.html#where-to-look"]

@@ -13,6 +13,7 @@ follow the schemas published in docs/ (explainer.schema.json, index.schema.json)
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 from collections.abc import Callable
@@ -21,11 +22,13 @@ from typing import Any
 from ..content.languages import language_folder
 from ..content.model import Config, Countries, Explainer, Image, Picture, Section, Teaser
 from .feeds import list_feed
+from .links import aim_links
 from .meta import absolute_url, publisher_name
 from .page import Page
 from .pieceheights import piece_height
 from .reuse import WIDTH, address, data_files, linker, piece_kinds, piece_path
 from .serialise import (
+    aimed,
     country_entry,
     date_text,
     export_value,
@@ -58,11 +61,12 @@ def explainer_json(site: Any, page: Page, explainer: Explainer | None, words: Wo
     """Return the whole explainer as one JSON document."""
     explainer = whole(explainer)
     config = site.config
-    data = {"version": VERSION, **front_matter(config, linker(config, page.path), explainer,
-                                               words),
-            "image": picture_data(config, page, explainer.image, words),
-            "changes": export_value(explainer.changes, words),
-            "sections": [section_data(config, page, section, words)
+    link = linker(config, page.path)
+    aim = functools.partial(aim_links, page=explainer.url, link=link)
+    data = {"version": VERSION, **front_matter(config, link, explainer, words),
+            "image": aimed(picture_data(config, page, explainer.image, words), aim),
+            "changes": aimed(export_value(explainer.changes, words), aim),
+            "sections": [aimed(section_data(config, page, section, words), aim)
                          for section in explainer.sections]}
     return json_bytes(data)
 
@@ -162,9 +166,10 @@ def timelinejs_json(site: Any, page: Page, explainer: Explainer | None, words: W
     only with a base URL: TimelineJS reads a picture's address from the page that shows it,
     where an address relative to this file would find nothing."""
     explainer = whole(explainer)
-    image = picture_data(site.config, page, explainer.image, words) \
+    aim = functools.partial(aim_links, page=explainer.url, link=linker(site.config, page.path))
+    image = aimed(picture_data(site.config, page, explainer.image, words), aim) \
         if site.config.base_url else None
-    return json_bytes(timelinejs(explainer, words, image))
+    return json_bytes(timelinejs(explainer, words, aim, image))
 
 
 def oembed_json(site: Any, page: Page, explainer: Explainer | None, words: Words) -> bytes:

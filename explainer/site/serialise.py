@@ -57,6 +57,17 @@ def converter(cls: type) -> Callable[[Any, Words], Any]:
     return lambda value, words: str(value)
 
 
+def aimed(data: Any, aim: Callable[[str], str]) -> Any:
+    """Return JSON-ready data with `aim` applied to its HTML made from Markdown: the fields
+    whose names end in `html` (`body_html`, `text_html`, `caption_html`, a takeaway's `html`)."""
+    if isinstance(data, dict):
+        return {key: aim(value) if key.endswith("html") and isinstance(value, str)
+                else aimed(value, aim) for key, value in data.items()}
+    if isinstance(data, list):
+        return [aimed(item, aim) for item in data]
+    return data
+
+
 def fuzzy_date(date: FuzzyDate, words: Words) -> str:
     """Return a date as precisely as it is known: 2024, 2024-06 or 2024-06-25."""
     return date.iso

@@ -11,6 +11,7 @@ page shows for its date, as its `display_date`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -20,12 +21,13 @@ from .serialise import date_text, paragraphs, timeline_events, without_notes
 from .words import Words
 
 
-def timelinejs(explainer: Explainer, words: Words,
+def timelinejs(explainer: Explainer, words: Words, aim: Callable[[str], str],
                image: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Return the explainer's timelines as a TimelineJS document; `image` is the lead image
-    as the explainer's JSON gives it, shown on the title slide where it has an address."""
+    """Return the explainer's timelines as a TimelineJS document; `aim` aims the author's
+    links from the file (see links.aim_links), `image` is the lead image as the explainer's
+    JSON gives it, shown on the title slide where it has an address."""
     events = [slide(dated.event, f"{explainer.slug}-{dated.unique_id}", dated.heading, words,
-                    dated.source)
+                    dated.source, aim)
               for dated in timeline_events(explainer, words)]
     title: dict[str, Any] = {"text": {"headline": escape(explainer.title, quote=False),
                                       "text": f"<p>{escape(explainer.dek, quote=False)}</p>"}}
@@ -36,9 +38,9 @@ def timelinejs(explainer: Explainer, words: Words,
 
 
 def slide(event: TimelineEvent, unique_id: str, group: str, words: Words,
-          source: Link | None) -> dict[str, Any]:
+          source: Link | None, aim: Callable[[str], str]) -> dict[str, Any]:
     """Return one event as a TimelineJS slide; `source` is its own, else its timeline's."""
-    text = paragraphs(without_notes(event.text_html)) if event.text_html else ""
+    text = paragraphs(aim(without_notes(event.text_html))) if event.text_html else ""
     if source is not None:
         text += f"<p>{words.markup('event_source')} {source_link(source)}</p>"
     start = date_parts(event.date)
