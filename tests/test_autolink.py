@@ -49,3 +49,15 @@ def test_an_address_on_a_french_page_keeps_its_colon(
     assert (link["href"], link.get_text()) == ("https://example.org/rapport",
                                                "https://example.org/rapport")
     assert summary.get_text().strip() == "Le rapport\u00a0: https://example.org/rapport."
+
+
+def test_an_address_ends_before_another_script_s_stop_and_a_character_after_it(
+        make_site: Callable[..., Path]) -> None:
+    text = ("راجع https://example.org/ar، ثم https://example.org/ur۔ देखें "
+            "https://example.org/hi। Shop at https://example.org/shop& more.")
+    summary = soup(built(make_site, text) / "alpha.html").select_one("#summary")
+    assert [a["href"] for a in summary.find_all("a")] == [
+        "https://example.org/ar", "https://example.org/ur", "https://example.org/hi",
+        "https://example.org/shop"]
+    assert "https://example.org/ar، ثم" in summary.get_text()
+    assert "https://example.org/shop& more." in summary.get_text()

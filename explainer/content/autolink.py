@@ -21,8 +21,13 @@ BARE = re.compile("(?<![A-Za-z0-9_/=\"'&;])https?://[^\\s<>\"\u2018-\u201f\u00ab
                   re.IGNORECASE)
 # A host after the scheme: a letter or digit first (not "https://." nor "https://-").
 HOST_START = re.compile(r"https?://[^\W_]", re.IGNORECASE)
-# What ends a sentence or a clause after an address, rather than belonging to it.
-TRAILING = ".,:;!?*_~'\u2019"
+# What ends a sentence or a clause after an address, rather than belonging to it: in Latin
+# letters, and the comma, semicolon, question mark and full stop of Arabic and Urdu, and the
+# danda of Hindi and Bengali ("راجع https://example.org/report،").
+TRAILING = ".,:;!?*_~'\u2019\u060c\u061b\u061f\u06d4\u0964\u0965"
+# A character reference that ends the text after an address ("https://a.org&amp;"): the
+# character it writes follows the address, as GitHub's Markdown reads it.
+REFERENCE_END = re.compile(r"&#?[A-Za-z0-9]+;\Z")
 TAG = re.compile(r"(<[^>]*>)")
 TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
 NOT_IN = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style", "textarea"})
@@ -48,11 +53,15 @@ def with_links(html: str) -> str:
 def link(match: re.Match[str]) -> str:
     """Return the HTML of a bare address: a link, and the punctuation after it."""
     address, end = match[0], len(match[0])
-    while end and (address[end - 1] in TRAILING or address[end - 1] == ")"
-                   and address.count(")", 0, end) > address.count("(", 0, end)):
-        end -= 1
-    if address[end - 5:end] == "&amp;":  # an ampersand after it, as "https://a.org&"
-        end -= 5
+    while end:
+        reference = REFERENCE_END.search(address, 0, end) if address[end - 1] == ";" else None
+        if reference is not None:
+            end = reference.start()
+        elif address[end - 1] in TRAILING or address[end - 1] == ")" \
+                and address.count(")", 0, end) > address.count("(", 0, end):
+            end -= 1
+        else:
+            break
     url, after = address[:end], address[end:]
     if not HOST_START.match(url):
         return address
