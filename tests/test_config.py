@@ -195,3 +195,15 @@ def test_a_language_no_page_is_in_is_a_warning_at_its_line(make_site) -> None:
     assert "  hint: the pages are in en, fr-CA: fix the tag, or remove es until an explainer is " \
         "written in it" in result.stderr
     assert run_cli("check", "--strict", "--root", root).returncode == 1
+
+
+def test_a_line_added_above_the_languages_renders_no_page_again(make_site) -> None:
+    root = make_site({"site.yml": "title: T\nlanguages:\n  fr:\n    title: Tf\n",
+                      "content/a.md": "---\ntitle: A\ndek: D\npublished: 2024-05-01\n---\n"
+                                      "--- summary\n---\nText.\n"})
+    assert run_cli("build", "--root", root).returncode == 0
+    (root / "site.yml").write_text("# The desk's site\ntitle: T\nlanguages:\n  fr:\n"
+                                   "    title: Tf\n", encoding="utf-8")
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 0, result.stderr
+    assert "0 page(s) rendered" in result.stdout, result.stdout

@@ -23,7 +23,10 @@ class Masthead:
     title: str
     description: str = ""
     publisher: str = ""
-    line: int = 0  # where site.yml's `languages:` names the language (0: it does not)
+    # Where site.yml's `languages:` names the language (0: it does not), for its warnings. Left
+    # out of comparisons and of pickling, so of pages' cache keys: a line added above it in
+    # site.yml changes no page.
+    line: int = field(default=0, compare=False, kw_only=True)
 
 
 @frozen()
