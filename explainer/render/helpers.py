@@ -62,8 +62,6 @@ def country_map(context: Context, section: Countries) -> markupsafe.Markup:
     return markupsafe.Markup(svg)
 
 
-
-
 @jinja2.pass_context
 def tag_url(context: Context, tag: str) -> str:
     """Return the site path of the page of one of the explainer's tags: an explainer's page
