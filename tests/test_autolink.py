@@ -61,3 +61,10 @@ def test_an_address_ends_before_another_script_s_stop_and_a_character_after_it(
         "https://example.org/shop"]
     assert "https://example.org/ar، ثم" in summary.get_text()
     assert "https://example.org/shop& more." in summary.get_text()
+
+
+def test_an_address_beside_a_picture_whose_text_starts_with_http_is_a_link(
+        make_site: Callable[..., Path]) -> None:
+    text = "![https explained](https://example.org/chart.png) See https://example.org/guide."
+    summary = soup(built(make_site, text) / "alpha.html").select_one("#summary")
+    assert [a["href"] for a in summary.find_all("a")] == ["https://example.org/guide"]

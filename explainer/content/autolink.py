@@ -36,7 +36,7 @@ NOT_IN = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style", "texta
 def with_links(html: str) -> str:
     """Return an HTML fragment whose bare web addresses in its text are links."""
     # Most texts hold no address, or only those of their links and pictures: pass them by.
-    if html.count("://") <= html.count('="http'):
+    if html.count("://") <= html.count('="http://') + html.count('="https://'):
         return html
     parts = TAG.split(html)  # text, then a tag, then text...
     inside = 0  # how deep in links and code the text is
