@@ -24,7 +24,8 @@ from ..content.latin import slugify, spelt_out
 TAGS_INDEX = "tags/index.html"
 
 # The symbols that make a tag another (C++, C#, AT&T, 100%), with the words that spell them in a
-# page's name. '#' after a letter or digit is read as a sharp (C#, F#), else as a hash (#MeToo).
+# page's name. '#' after a letter or digit is read as a sharp (C#, F#); before a word it marks
+# a hashtag, the same subject as the word (#MeToo is MeToo), and tells no tag apart.
 SYMBOL_WORDS = {"+": "plus", "&": "and", "@": "at", "%": "percent", "$": "dollar",
                 "*": "star", "=": "equals", "<": "less-than", ">": "greater-than",
                 "~": "tilde", "^": "caret", "|": "bar"}
@@ -63,7 +64,7 @@ def symbol_word(text: str, index: int) -> str | None:
     tells tags apart."""
     char = text[index]
     if char == "#":
-        return "sharp" if index and text[index - 1].isalnum() else "hash"
+        return "sharp" if index and text[index - 1].isalnum() else None
     if char in SYMBOL_WORDS:
         return SYMBOL_WORDS[char]
     if char.isascii() or unicodedata.category(char) not in NAMED_SYMBOLS:
