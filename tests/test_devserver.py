@@ -231,13 +231,40 @@ def test_quick_successive_edits_each_reload_and_stylesheets_reload_alone(site: P
 def test_a_page_that_missed_a_reload_while_loading_is_reloaded(site: Path) -> None:
     with preview(site) as server:
         server.get("alpha.html")
-        save(site / "content/beta.md", explainer("Beta, edited", "2024-04-01"))
-        server.wait_for("beta.html", lambda r: "Beta, edited" in r.text)
+        server.get("beta.html")
+        save(site / "content/alpha.md", explainer("Alpha, edited"))
+        server.wait_for_output("content/alpha.md changed: rebuilt")
         stale = in_own_thread(lambda: asyncio.run(handshake_answers(server, "alpha.html")))
-        assert [answer["command"] for answer in stale] == ["reload"]
+        assert [(answer["command"], answer["path"]) for answer in stale] \
+            == [("reload", "alpha.html")]
+        # beta.html was not changed by the edit: its page is as it was served.
+        assert in_own_thread(lambda: asyncio.run(handshake_answers(server, "beta.html"))) == []
         server.get("alpha.html")
         fresh = in_own_thread(lambda: asyncio.run(handshake_answers(server, "alpha.html")))
         assert fresh == []
+
+
+async def reloads_of_two_pages(server: Preview, edit: Callable[[], None]) -> list[list[dict]]:
+    """Connect from alpha.html and beta.html, edit, and return what each page is sent."""
+    async with connect(server, "alpha.html") as (alpha, _), \
+            connect(server, "beta.html") as (beta, _):
+        edit()
+        to_beta = json.loads(await asyncio.wait_for(beta.read_message(), timeout=WAIT_SECONDS))
+        # A reload for alpha.html would have been sent before beta's: it would come first.
+        await alpha.write_message(HELLO)
+        to_alpha = json.loads(await asyncio.wait_for(alpha.read_message(), timeout=WAIT_SECONDS))
+        return [[to_alpha], [to_beta]]
+
+
+def test_an_edit_reloads_only_the_pages_it_changed(site: Path) -> None:
+    with preview(site) as server:
+        server.get("alpha.html")
+        server.get("beta.html")
+        text = explainer("Beta", "2024-04-01").replace("Something", "Something else")
+        messages = in_own_thread(lambda: asyncio.run(reloads_of_two_pages(
+            server, lambda: save(site / "content/beta.md", text))))
+        assert [[m["command"] for m in page] for page in messages] == [["hello"], ["reload"]]
+        assert messages[1][0]["path"] == "beta.html"
 
 
 def test_the_reload_socket_is_closed_when_the_server_answers_late(site: Path) -> None:

@@ -88,7 +88,7 @@ def test_answers_files_pages_errors_and_missing_pages(setup) -> None:
     save(root / "content/alpha.md", EXPLAINER.format("Alpha, fixed"))
     preview.poll()
     assert preview.response("alpha.html")[0] == 200
-    assert recorder.reloads == [["index.html"], ["index.html"]]
+    assert recorder.reloads == [None, None]  # every page: the error, then the site
 
 
 def test_a_piece_that_cannot_be_made_shows_why_when_asked_for(
@@ -122,6 +122,20 @@ def test_a_page_served_before_the_last_reload_missed_it(setup) -> None:
     assert not preview.missed_reload("/never-served.html")
     preview.response("alpha.html")
     assert not preview.missed_reload("/alpha.html")
+
+
+def test_a_page_is_reloaded_when_a_file_its_script_fetched_changes(setup) -> None:
+    root, preview, recorder = setup
+    search = preview.response("search.html").body.decode("utf-8")
+    index = re.search(r'data-index="([^"]+)"', search).group(1)
+    save(root / "content/alpha.md", EXPLAINER.format("Zebras"))
+    preview.poll()
+    assert "search.html" not in recorder.reloads[-1]  # its page did not change
+    assert preview.response(index, asked_from="/search.html").status == 200
+    save(root / "content/alpha.md", EXPLAINER.format("Okapis"))
+    preview.poll()  # the index changed: the results the search page shows may have too
+    assert "search.html" in recorder.reloads[-1]
+    assert "index.js" not in " ".join(recorder.reloads[-1])  # pages only
 
 
 def test_a_build_that_read_a_half_saved_file_looks_again(setup, monkeypatch) -> None:

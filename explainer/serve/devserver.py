@@ -7,8 +7,9 @@ habits are worked around here. Its watcher polls every 0.8 s and drops a reload 
 within 3 s of the previous one, so changes are noticed here (through inotify where there is
 one, else by polling every POLL_MS) and browsers are told right after each rebuild. Its
 injector puts the script only before a lowercase </head> in a response's first 64 KiB, so the
-script is put in here. And a reload sent while a page is loading reaches nobody, so a page that
-connects after missing one is reloaded then.
+script is put in here. A reload sent while a page is loading reaches nobody, so a page that
+connects after missing one is reloaded then. And livereload.js reloads its page on any command
+that names no stylesheet or image, so a reload is sent only to the pages it concerns.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import gc
 import json
 import re
 from collections.abc import Callable
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
 from tornado import web
@@ -31,7 +32,7 @@ from ..errors import Problem, UsageError
 from ..options import BuildOptions
 from ..render.guard import check_output_dir
 from ..render.swap import recover_output
-from .preview import LIVE_SUFFIXES, Preview
+from .preview import LIVE_SUFFIXES, Preview, site_path
 from .watch import Changes, inotify
 
 POLL_MS = 50  # without inotify
@@ -184,7 +185,7 @@ class SiteHandler(LocalOnly):
 
     def get(self, path: str) -> None:
         """Send one file; pages get the reload script."""
-        answer = self.preview.response(path)
+        answer = self.preview.response(path, self.referring_page())
         self.set_status(answer.status)
         self.set_header("Content-Type", answer.content_type)
         self.set_header("Cache-Control", answer.cache)
@@ -198,6 +199,11 @@ class SiteHandler(LocalOnly):
         """Answer as get() does; tornado leaves the body out."""
         self.get(path)
 
+    def referring_page(self) -> str | None:
+        """Return the URL path of the preview's page that asked for this file, if it says."""
+        referer = urlsplit(self.request.headers.get("Referer", ""))
+        return unquote(referer.path) if referer.netloc.lower() in self.hosts else None
+
 
 class ReloadScript(LocalOnly, LiveReloadJSHandler):
     """livereload.js, for pages addressed to the preview."""
@@ -208,7 +214,13 @@ class ReloadScript(LocalOnly, LiveReloadJSHandler):
 
 
 class ReloadSocket(LocalOnly, LiveReloadHandler):
-    """livereload's socket; a page that connects after missing a reload is reloaded at once."""
+    """livereload's socket; a page that connects after missing a reload is reloaded at once.
+
+    livereload.js says which page it is in (its "info" command); a reload is sent only to the
+    pages it concerns, so that a tab whose page did not change keeps its place and state.
+    """
+
+    page: str | None = None  # the site path of the page, once it has said
 
     def initialize(self, preview: Preview, hosts: tuple[str, ...]) -> None:
         """Keep the site, which knows what each page was served from, and the preview's names."""
@@ -223,9 +235,12 @@ class ReloadSocket(LocalOnly, LiveReloadHandler):
         """Shake hands as livereload does, then check the page is not stale."""
         super().on_message(message)
         command = json.loads(message)
-        if command.get("command") == "info" \
-                and self.preview.missed_reload(urlsplit(str(command.get("url", ""))).path):
-            send(self, reload_message("index.html"))
+        if command.get("command") != "info":
+            return
+        url_path = unquote(urlsplit(str(command.get("url", ""))).path)
+        self.page = site_path(url_path.lstrip("/"))
+        if self.preview.missed_reload(url_path):
+            send(self, reload_message(self.page))
 
 
 def with_script(page: bytes) -> bytes:
@@ -235,16 +250,18 @@ def with_script(page: bytes) -> bytes:
     return page[:at] + SCRIPT + page[at:]
 
 
-def reload_browsers(paths: list[str]) -> None:
-    """Tell connected browsers to reload: stylesheets and images in place, otherwise the page."""
-    if all(p.lower().endswith(LIVE_SUFFIXES) for p in paths):
-        messages = [reload_message(p) for p in paths]
-    else:
-        messages = [reload_message(next(p for p in paths
-                                        if not p.lower().endswith(LIVE_SUFFIXES)))]
+def reload_browsers(paths: list[str] | None) -> None:
+    """Tell connected browsers to reload: stylesheets and images in place in every page, else
+    the pages named (every page if None). livereload counts a page among its waiters once it
+    has said which it is."""
+    live = paths is not None and all(p.lower().endswith(LIVE_SUFFIXES) for p in paths)
     for waiter in list(LiveReloadHandler.waiters):
-        for message in messages:
-            send(waiter, message)
+        page = getattr(waiter, "page", None) or "index.html"
+        if live:
+            for path in paths or ():
+                send(waiter, reload_message(path))
+        elif paths is None or page in paths:
+            send(waiter, reload_message(page))
 
 
 def reload_message(path: str) -> dict[str, object]:

@@ -10,7 +10,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from importlib.resources import files as package_files
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import jinja2
 
@@ -44,7 +44,7 @@ class Preview:
 
     def __init__(self, options: BuildOptions, say: Callable[[str], None],
                  show: Callable[[list[Problem], bool], None],
-                 notify: Callable[[list[str]], None],
+                 notify: Callable[[list[str] | None], None],
                  output: Path | None = None, notifier: Inotify | None = None) -> None:
         self.options = options
         # The generation each page was last served in, the least recent first: the site's pages
@@ -66,6 +66,11 @@ class Preview:
         self.warned: frozenset[Problem] = frozenset()  # the last good build's warnings
         self.unmade_paths: set[str] = set()  # files made on demand that failed when asked for
         self.generation = 0
+        # The generation in which each page, or every page (None), was last reloaded.
+        self.reloaded: dict[str | None, int] = {}
+        # The pages that asked for each other file (by their Referer): a page whose script
+        # fetched a file (the search page, its index) is reloaded when that file changes.
+        self.loaded_by: dict[str, set[str]] = {}
         self.template = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined) \
             .from_string((package_files("explainer") / "data" / "preview.html").read_text("utf-8"))
         self.output = output
@@ -118,9 +123,9 @@ class Preview:
         self.say(report(changed, result, len(files), len(modified), started))
         unmade, self.unmade_paths = sorted(self.unmade_paths), set()  # may be fixed now
         if recovered:
-            self.reload(["index.html"])
+            self.reload(None)
         elif changed is not None and (modified or unmade):
-            self.reload(self.restyled(changed) or sorted({*modified, *unmade}))
+            self.reload(self.restyled(changed) or self.affected({*modified, *unmade}))
         if self.writer is not None and self.output is not None:
             self.writer.submit(write_site, files, self.output) \
                 .add_done_callback(self.written)
@@ -146,7 +151,7 @@ class Preview:
         page = self.page("The site could not be built", lead, problems)
         if page != self.error:
             self.error = page
-            self.reload(["index.html"])
+            self.reload(None)
 
     def restyled(self, changed: set[str]) -> list[str]:
         """Return the changed stylesheets and images if nothing else changed, else nothing."""
@@ -157,25 +162,39 @@ class Preview:
             return sorted(self.assets.get(name, name) for name in names)
         return []
 
-    def reload(self, paths: list[str]) -> None:
-        """Start a new generation of the site and tell browsers what changed."""
+    def affected(self, paths: set[str]) -> list[str]:
+        """Return the pages among paths, and those that loaded any other file among them."""
+        pages = {path for path in paths if is_page(path)}
+        return sorted(pages.union(*(self.loaded_by.get(path, ()) for path in paths - pages)))
+
+    def reload(self, paths: list[str] | None) -> None:
+        """Start a new generation of the site and tell browsers what changed: these pages, or
+        stylesheets and images to swap in (every page if None)."""
         self.generation += 1
+        if paths is None or not all(path.lower().endswith(LIVE_SUFFIXES) for path in paths):
+            self.reloaded.update(dict.fromkeys(paths or [None], self.generation))
         self.notify(paths)
 
     def missed_reload(self, url_path: str) -> bool:
-        """Tell whether the page at url_path was served before the latest reload was sent."""
-        return self.served.get(site_path(url_path.lstrip("/")), self.generation) < self.generation
+        """Tell whether the page at url_path, open in a browser, was served before a reload of
+        it was sent; count it as shown, so that its changes are rendered at once."""
+        name = site_path(unquote(url_path).lstrip("/"))
+        last = max(self.reloaded.get(name, -1), self.reloaded.get(None, -1))
+        # A page served by an earlier run of the preview, whose browser has connected again.
+        return self.served.setdefault(name, self.generation) < last
 
-    def response(self, path: str) -> Answer:
-        """Return what answers a request for a site path."""
+    def response(self, path: str, asked_from: str | None = None) -> Answer:
+        """Return what answers a request for a site path, made by the page at the URL path
+        asked_from (if known)."""
         name = site_path(path)
-        is_page = name.endswith(".html") or "." not in name.rpartition("/")[2]
-        if is_page:
+        if not is_page(name) and asked_from is not None and name in self.files:
+            self.loaded_by.setdefault(name, set()).add(site_path(asked_from.lstrip("/")))
+        if is_page(name):
             self.served[name] = self.generation
             self.served.move_to_end(name)
             while len(self.served) > len(self.files) + STRAYS:
                 self.served.popitem(last=False)
-        if self.error is not None and is_page:
+        if self.error is not None and is_page(name):
             return Answer(500, HTML, self.error)
         try:
             data = self.files.get(name)  # a file made on demand is made now
@@ -230,6 +249,11 @@ class Preview:
 def site_path(path: str) -> str:
     """Return the site file a URL path names: folders mean their index.html."""
     return path + "index.html" if path == "" or path.endswith("/") else path
+
+
+def is_page(name: str) -> bool:
+    """Tell whether a site file is a page, which a browser tab may show."""
+    return name.endswith(".html") or "." not in name.rpartition("/")[2]
 
 
 def content_type(name: str) -> str:

@@ -52,3 +52,36 @@ def test_edits_on_disk_reload_the_open_page(make_site: Callable[..., Path], new_
         wait_until_connected(page)
         save(alpha, explainer("Alpha, fixed"))
         expect(heading).to_have_text("Alpha, fixed", timeout=TIMEOUT_MS)
+
+
+def test_an_edit_reloads_only_the_tabs_whose_page_changed(make_site: Callable[..., Path],
+                                                           make_page) -> None:
+    from playwright.sync_api import expect
+
+    site = make_site({"content/alpha.md": explainer("Alpha"),
+                      "content/beta.md": explainer("Beta", published="2024-04-01")})
+    beta = site / "content/beta.md"
+    with preview(site) as server:
+        tabs = {name: make_page() for name in ("alpha.html", "beta.html", "search.html")}
+        for name, tab in tabs.items():
+            tab.goto(server.url + name)
+            wait_until_connected(tab)
+            tab.evaluate("window.notReloaded = true")
+        save(beta, explainer("Beta", published="2024-04-01").replace("Something happened",
+                                                                  "Something else happened"))
+        expect(tabs["beta.html"].locator("body")).to_contain_text("Something else",
+                                                                  timeout=TIMEOUT_MS)
+        server.wait_for_output("content/beta.md changed: rebuilt")
+        tabs["alpha.html"].wait_for_timeout(500)  # a reload sent to it would have come by now
+        assert [name for name, tab in tabs.items()
+                if tab.evaluate("window.notReloaded") is not True] == ["beta.html"]
+
+        save(beta, explainer("Beta", published="2024-13-45"))  # every tab shows the error
+        for tab in tabs.values():
+            expect(tab.locator("h1")).to_have_text("The site could not be built",
+                                                   timeout=TIMEOUT_MS)
+            wait_until_connected(tab)
+        save(beta, explainer("Beta, fixed"))  # and every tab comes back by itself
+        for tab in tabs.values():
+            expect(tab.locator("h1")).not_to_have_text("The site could not be built",
+                                                       timeout=TIMEOUT_MS)
