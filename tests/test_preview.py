@@ -138,6 +138,25 @@ def test_a_page_is_reloaded_when_a_file_its_script_fetched_changes(setup) -> Non
     assert "index.js" not in " ".join(recorder.reloads[-1])  # pages only
 
 
+def test_a_new_picture_in_a_section_reloads_its_page(make_site: Callable[..., Path]) -> None:
+    from .media import jpeg
+
+    picture = "\n--- image\nfile: photo.jpg\nalt: A river.\n---\n"
+    root = make_site({"content/alpha.md": EXPLAINER.format("Alpha") + picture})
+    photo = root / "static/photo.jpg"
+    photo.write_bytes(jpeg(400, 300))
+    recorder = Recorder()
+    preview = Preview(BuildOptions(root=root, output=root / "public"),
+                      recorder.lines.append, lambda problems, every: None, recorder.reloads.append)
+    preview.start()
+    before = preview.response("alpha.html").body
+    photo.write_bytes(jpeg(400, 300, colour=(200, 30, 30)))
+    os.utime(photo, ns=(photo.stat().st_atime_ns, photo.stat().st_mtime_ns + 1_000_000_000))
+    preview.poll()
+    assert preview.response("alpha.html").body != before  # the picture's sizes, named anew
+    assert ["alpha.html"] in recorder.reloads  # not only photo.jpg, which no page shows
+
+
 def test_a_build_that_read_a_half_saved_file_looks_again(setup, monkeypatch) -> None:
     root, preview, recorder = setup
     alpha = root / "content/alpha.md"

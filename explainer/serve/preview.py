@@ -125,7 +125,7 @@ class Preview:
         if recovered:
             self.reload(None)
         elif changed is not None and (modified or unmade):
-            self.reload(self.restyled(changed) or self.affected({*modified, *unmade}))
+            self.tell(changed, {*modified, *unmade})
         if self.writer is not None and self.output is not None:
             self.writer.submit(write_site, files, self.output) \
                 .add_done_callback(self.written)
@@ -161,6 +161,18 @@ class Preview:
                 and all(name.lower().endswith(LIVE_SUFFIXES) for name in names):
             return sorted(self.assets.get(name, name) for name in names)
         return []
+
+    def tell(self, changed: set[str], paths: set[str]) -> None:
+        """Tell browsers what a good build after changed made anew: the stylesheets and images
+        to swap in, and the pages to reload."""
+        live = self.restyled(changed)
+        pages = self.affected(paths)
+        if live:
+            self.reload(live)
+        # A picture that a section shows is put in its page under a new name: reload the page.
+        # Every page names a stylesheet anew too, and has it swapped in instead.
+        if pages and not (live and all(name.lower().endswith(".css") for name in live)):
+            self.reload(pages)
 
     def affected(self, paths: set[str]) -> list[str]:
         """Return the pages among paths, and those that loaded any other file among them."""
