@@ -241,6 +241,7 @@ def test_takeaways_that_repeat_each_other() -> None:
 
 
 FRENCH = "---\ntitle: T\ndek: D\npublished: 2024-05-23\nlanguage: fr\n---\n"
+SPANISH = "---\ntitle: T\ndek: D\npublished: 2024-05-23\nlanguage: es\n---\n"
 FRENCH_FIGURES = """
 --- figures
 figures:
@@ -326,7 +327,7 @@ def test_a_language_the_checks_do_not_read_is_said_once_per_explainer(
     for name in ("a", "b"):
         assert result.stderr.count(f"content/{name}.md: note: the checks of numbers and counts "
                                    "of countries do not read 'ar': they were skipped\n"
-                                   "  hint: they read English and French") == 1
+                                   "  hint: they read English, French and Spanish") == 1
     assert result.stdout.endswith(", 2 note(s)\n")
 
 

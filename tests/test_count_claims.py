@@ -12,7 +12,7 @@ from explainer.content.markup import Markup
 from explainer.content.schema import read_explainer
 from explainer.content.sources import split_source
 
-from .test_checks import FRENCH, FRONT, stated, warnings_of
+from .test_checks import FRENCH, FRONT, SPANISH, stated, warnings_of
 
 STORIES = Path(__file__).parent / "fixtures" / "stories"
 # The Artemis Accords' list: 8 founding signatories, 21 later ones, 2 non-signatories (31).
@@ -115,6 +115,31 @@ def test_a_count_above_the_whole_list_is_told_how_to_mark_a_selection(text: str,
 ])
 def test_french_qualifiers(text: str, expected: list[str]) -> None:
     assert said(text, FRENCH) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Más de 20 países firmaron después del lanzamiento.", []),
+    ("Casi 30 países habían firmado.", []),
+    ("Al menos 29 países habían firmado.", []),
+    ("Unos 30 países habían firmado; alrededor de 31 naciones figuran aquí.", []),
+    ("Estados Unidos y otros siete países firmaron en el lanzamiento.", []),
+    ("Ocho países firmaron al principio, y otros 21 países después.", []),
+    ("Los dos países se quedaron fuera; los otros dos países también.", []),
+    ("Una docena de ministros de 9 países asistieron; 14 ministros de 9 países firmaron.", []),
+    ("En 2020, 8 signatarios fundadores firmaron.", []),
+    ("Más de 40 países habían firmado.",
+     ["section 'summary' says 'Más de 40 países' but the country list has 31 countries"]),
+    ("Otros 35 países se sumaron.",
+     ["section 'summary' says 'Otros 35 países' but the country list has 31 countries"]),
+    ("Nueve países firmaron en el lanzamiento.",
+     ["section 'summary' says 'Nueve países' but the country list has 31 countries"]),
+    ("Una docena de países firmaron en el lanzamiento.",
+     ["section 'summary' says 'Una docena de países' but the country list has 31 countries"]),
+    ("Menos de 2 países se quedaron fuera.",
+     ["section 'summary' says 'Menos de 2 países' but the country list has 31 countries"]),
+])
+def test_spanish_counts(text: str, expected: list[str]) -> None:
+    assert said(text, SPANISH) == expected
 
 
 # One group of twelve: "fewer than" and "up to" must fit a size of the list, and none is 0.

@@ -6,7 +6,7 @@ import pytest
 
 from explainer.content.counting import counting_for
 
-from .test_checks import FRENCH, stated, warnings_of
+from .test_checks import FRENCH, SPANISH, stated, warnings_of
 
 DEAL = """
 --- figures
@@ -69,7 +69,9 @@ def test_a_label_is_read_by_the_parts_of_its_compounds(text: str, said: list[str
 def test_a_stem_meets_its_plural_whatever_its_last_letter() -> None:
     for language, pairs in (("en", [("satellite", "satellites"), ("pledge", "pledged"),
                                     ("price", "prices")]),
-                            ("fr", [("promise", "promises")])):
+                            ("fr", [("promise", "promises")]),
+                            ("es", [("país", "países"), ("policía", "policías"),
+                                    ("muertos", "muertas")])):
         counting = counting_for(language)
         assert counting is not None
         assert all(counting.stem(a) == counting.stem(b) for a, b in pairs), language
@@ -155,3 +157,44 @@ def test_a_figure_s_earlier_level_in_french() -> None:
     body = ("--- summary\n---\nLe premier bilan faisait état de 112 morts confirmés ; au 11 "
             "novembre, il était de 3 118.\n\nOn compte 3 500 morts confirmés.\n")
     assert stated(warnings_of(body + figures, FRENCH)) == ["'3 500 morts'"]
+
+
+SPANISH_FIGURES = """
+--- figures
+figures:
+  - value: 360 millones de dólares
+    label: prometidos por Estados Unidos para la misión
+  - value: Unos 1.000
+    label: policías kenianos que deben desplegarse
+  - value: 61 %
+    label: participación en las elecciones
+  - value: "3.118"
+    label: muertos confirmados
+  - value: 22 %
+    label: cuota del mercado europeo en manos de coches chinos
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # Amounts as Spanish writes them, with qualifiers, changes, ranges and a figure's history.
+    ("Estados Unidos prometió US$360 millones para la misión.", []),
+    ("Estados Unidos prometió más de 300 millones de dólares para la misión.", []),
+    ("Casi 1.000 policías kenianos deben desplegarse.", []),
+    ("La participación en las elecciones fue del 61 por ciento y subió un 12 %.", []),
+    ("La participación en las elecciones fue de entre 25 y 90 %, de 25 a 90 por región.", []),
+    ("Inicialmente hubo 112 muertos confirmados; para el 11 de noviembre eran 3.118.", []),
+    ("En un primer momento se contaron 870 muertos confirmados. Ahora son 3.118.", []),
+    ("La cifra de muertos confirmados subió de 870 a 3.118.", []),
+    ("Los coches chinos venden el 6 % de las importaciones de la UE.", []),
+    # Real contradictions.
+    ("Estados Unidos prometió 300 millones de dólares para la misión.",
+     ["'300 millones de dólares'"]),
+    ("Unos 1.500 policías kenianos deben desplegarse.", ["'1.500 policías'"]),
+    ("La participación en las elecciones fue del 66 %.", ["'66 %'"]),
+    ("Se contaron 3.500 muertos confirmados.", ["'3.500 muertos'"]),
+    ("Los coches chinos tienen el 25 % del mercado europeo.", ["'25 %'"]),
+])
+def test_spanish_amounts(text: str, said: list[str]) -> None:
+    body = f"--- summary\n---\n{text}\n" + SPANISH_FIGURES
+    assert stated(warnings_of(body, SPANISH)) == said

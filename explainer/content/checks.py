@@ -41,9 +41,14 @@ def skipped(explainer: Explainer) -> Problem:
     return Problem(explainer.display_path, None, None,
                    f"the checks of numbers and counts of countries do not read "
                    f"'{explainer.language}': they were skipped",
-                   f"they read {' and '.join(name.title() for name in MODULES.values())}; "
-                   "docs/checks.md says what they look for",
+                   f"they read {read_languages()}; docs/checks.md says what they look for",
                    severity="note")
+
+
+def read_languages() -> str:
+    """Return the languages the checks of numbers read, in words: 'English, French and ...'."""
+    names = [name.title() for name in MODULES.values()]
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def figures_given_twice(explainer: Explainer) -> Iterator[Problem]:

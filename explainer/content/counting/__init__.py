@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..names import caseless
 
 # The languages the checks read, by tag: each module's COUNTING says how.
-MODULES = {"en": "english", "fr": "french"}
+MODULES = {"en": "english", "fr": "french", "es": "spanish"}
 WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 DIGITS = re.compile(r"\d+")
 # What joins the parts of a number in words: "twenty-five", "twenty five", "vingt et un". A
@@ -27,7 +27,7 @@ DIGITS = re.compile(r"\d+")
 HYPHENS = r"\-\u2010\u2011"
 JOINER = re.compile(rf"[{HYPHENS}\s]+")
 # A word written in capitals, two letters or more: a name ("WHO", "US", "UE"), whatever
-# lowercase word it spells, and however short. Capitals of English and French.
+# lowercase word it spells, and however short. Capitals of English, French and Spanish.
 ACRONYM = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞŒ]{2,}(?![\w-])")
 # A currency sign after one to three capitals, which say whose it is: "R$", "NZ$", "E£". A
 # bare "$" is the US dollar, as "US$" is; a prefix not in the table ("B$") is a currency of its

@@ -1,0 +1,222 @@
+"""How Spanish writes counts and amounts: "otros nueve países", "más de 30 países",
+"360 millones de dólares", "US$360 millones", "1.000 policías" (a point, or a space, between
+thousands; a comma before decimals, as CLDR's Spanish writes them)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from babel.dates import get_month_names
+from babel.numbers import get_currency_name
+
+from . import PREFIXES, WORD, Counting, qualifier_pattern, words_pattern
+
+UNITS = "uno dos tres cuatro cinco seis siete ocho nueve".split()
+TEENS = ("diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve "
+         "veinte").split()
+TWENTIES = ("veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete "
+            "veintiocho veintinueve").split()
+TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+        "ochenta": 80, "noventa": 90}
+# Before a noun, "uno" is "un" or "una": "veintiún países", "treinta y una naciones".
+ONE = {"un": 1, "una": 1, "uno": 1}
+
+
+def number_words() -> dict[str, int]:
+    """Return the numbers in words up to a hundred, every part joined by a hyphen ("treinta-y-
+    dos"), and the dozens ("una docena", "media docena")."""
+    found = {"cero": 0, **ONE} | {w: n for n, w in enumerate(UNITS, 1)}
+    found |= {w: n for n, w in enumerate(TEENS, 10)} | {w: n for n, w in enumerate(TWENTIES, 21)}
+    found |= {"veintiún": 21, "veintiuna": 21, "cien": 100, "una-docena": 12, "media-docena": 6}
+    for word, value in TENS.items():
+        found |= {word: value} | {f"{word}-y-{unit}": value + n for unit, n in
+                                  [*ONE.items(), *((u, n) for n, u in enumerate(UNITS, 1))]}
+    return found
+
+
+NUMBER_WORDS = number_words()
+# Read whole ("treinta y cinco", not its "cinco"); not "un país", which is "a country".
+WORDS = words_pattern(set(NUMBER_WORDS) - {"cero", "un", "una", "uno"},
+                      [*(f"{word} y" for word in TENS), "ciento", "cientos", "mil"])
+# The words before a count in words that point back at countries just named: "los dos
+# países", "nuestros tres países", "los otros dos países", "ambos".
+POINTING_BACK = ("los", "las", "estos", "estas", "esos", "esas", "aquellos", "sus", "nuestros",
+                 "nuestras", "vuestros", "tus", "mis", "todos", "todas", "otros", "otras",
+                 "primeros", "últimos", "de", "a")
+UNQUOTED = r"(?<![«\"“‘'„])(?<![«\"“‘'„][ \u00a0\u202f])"
+GUARDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK)
+COUNTED_IN_WORDS = rf"(?P<word>{WORDS})"
+# A count in figures ("30 países", "otros 12 países") or in words ("nueve países", "otras dos
+# naciones", "una docena de países"); "otros" comes before the number.
+COUNTRY_CLAIM = re.compile(
+    UNQUOTED + r"\b(?:(?P<other>otr[oa]s\s+)?(?P<digits>\d{1,3})\s+|" + GUARDS
+    + r"(?P<word_other>otr[oa]s\s+)?" + COUNTED_IN_WORDS
+    + r"\s+(?:(?<=docena\s)de\s+)?)(?:países|naciones)\b", re.IGNORECASE)
+WORD_COUNT = re.compile(UNQUOTED + r"\b" + GUARDS + COUNTED_IN_WORDS +
+                        r"(?P<words>(?:\s+[^\W\d_][\w'’-]*){1,3})", re.IGNORECASE)
+# "12 países además de Kenia", "Kenia y 12 países más." (not "los 12 países más pobres").
+BESIDES = re.compile(r"(?:\s+[^\W\d_][\w-]*)?,?\s+(?:(?:además|aparte|fuera|más allá)\s+de\b|"
+                     r"sin contar\b|excepto\b|salvo\b|más(?=\s*[,.;:)]|\s*\Z|\s+(?:se|han|y)\b))",
+                     re.IGNORECASE)
+NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
+DIGIT = re.compile(r"\d")
+# A figure's history: an earlier level ("inicialmente", "el primer balance"; not "por primera
+# vez", which says when), and a later time ("; para el 11 de noviembre, el balance era de 3.118").
+EARLIER = re.compile(r"(?<!\w)(?:inicialmente|originalmente|previamente|anteriormente|"
+                     r"en un (?:primer momento|principio)|al principio|en origen|"
+                     r"primer(?:o|a|os|as)?(?!\s+vez))(?!\w)", re.IGNORECASE)
+MONTHS = "|".join(get_month_names("wide", locale="es").values())
+LATER = re.compile(r"(?<!\w)(?:(?:para|hasta|a|al|a fecha de)\s+(?:el\s+)?\d{1,2}\s+de\s+"
+                   rf"(?:{MONTHS})(?:\s+de\s+\d{{4}})?|para entonces|más tarde|después|luego|"
+                   r"posteriormente|desde entonces|ahora|actualmente|hoy)(?!\w)", re.IGNORECASE)
+# What a percentage is of: "6 % de las importaciones", "el 31 % del gasto".
+SHARE_OF = re.compile(r"\s+(?:de\s+(?:las?|los|lo|sus?)\s+|del\s+|de\s+)"
+                      r"(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})", re.IGNORECASE)
+# A count of other things before a count of countries: "14 ministros de 9 países".
+COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d. \u00a0\u202f]*|{WORDS})"
+                          r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+de\s+\Z", re.IGNORECASE)
+
+SPACES = " \u00a0\u202f"  # between thousands: a point, or a space, no-break or narrow
+NUMBER = rf"\d{{1,3}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
+SCALES = {"mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "millardo": 1e9,
+          "millardos": 1e9, "billón": 1e12, "billones": 1e12}
+SCALE_WORDS = r"mil\s+millones|mil|millón|millones|millardos?|billón|billones"
+SCALE = rf"(?:\s(?P<scale>{SCALE_WORDS})\b)?"
+# Currencies by CLDR's Spanish names ("dólares estadounidenses", "pesos mexicanos").
+ISO_CODES = "USD EUR GBP JPY CNY CAD AUD MXN ARS CLP COP PEN UYU BRL VES BOB PYG GTQ DOP".split()
+
+
+def currencies() -> dict[str, str]:
+    """Return each currency as written, lowercased, with its ISO 4217 code."""
+    found = {"$": "USD", "dólar": "USD", "dólares": "USD", "€": "EUR", "euro": "EUR",
+             "euros": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+             "peso": "peso", "pesos": "peso", **PREFIXES}
+    for code in ISO_CODES:
+        found |= {get_currency_name(code, count, "es").lower(): code for count in (1, 2)}
+    return found
+
+
+CURRENCIES = currencies()
+NAMES = "|".join(re.escape(name) for name in sorted(
+    (name for name in CURRENCIES if name[0].isalpha() and len(name) > 3), key=len, reverse=True))
+# The currency after the amount ("360 millones de dólares", "5.000 €"), or before it
+# ("US$360 millones", "€2.500 millones", "USD 40 millones").
+NAMED_MONEY = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){SCALE}\s?(?:de\s+)?"
+                         rf"(?P<currency>(?:{NAMES})(?!\w)|€|(?-i:[A-Z]{{1,3}})?\$(?!\s?\d))",
+                         re.IGNORECASE)
+MONEY = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)€|"
+                   rf"\b(?:USD|EUR|GBP)\s)\s?(?P<number>{NUMBER}){SCALE}")
+MONEY_HINTS = ("$", "€", "£", "¥", "usd", "eur", "gbp", "dólar", "peso", "libra", "yen",
+               "yuan", "real", "reales", "sol")
+CHANGE = re.compile(r"\b(?:sub\w*|cay\w*|caíd\w*|aument\w*|creci\w*|baj\w*|descend\w*|"
+                    r"descendió|redu\w*|disminu\w*|dispar\w*|repunt\w*|retroced\w*|alza|"
+                    r"incremento|caída|descenso|reducción|avanz\w*|gan[óo]|perdi[óo]|"
+                    r"recort\w*|encareci\w*|abarat\w*)\s+(?:en\s+|de\s+|del\s+)?(?:un\s+|el\s+)?"
+                    r"(?:casi\s+|cerca\s+del?\s+|alrededor\s+del?\s+)?\Z", re.IGNORECASE)
+PERCENT = re.compile(rf"(?P<number>\d(?<![\w.,]\d)(?:\d{{0,2}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?"
+                     rf"|\d*(?:,\d+)?))[{SPACES}]?(?:%|por\s+ciento\b)", re.IGNORECASE)
+COUNTED_NUMBER = rf"\d(?<![\w$€£.,]\d)(?:\d{{0,2}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)"
+# A count's words come after its scale and "de" ("75 millones de habitantes"); not a scale
+# itself, nor a month ("11 de noviembre").
+COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}(?:\s+de\s+|\s+)"
+                   rf"(?P<words>(?!(?:de\s+)?(?:{SCALE_WORDS}|{MONTHS})\b)"
+                   r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})", re.IGNORECASE)
+FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}")
+# A range: "entre 25 y 90 %", "entre el 25 % y el 90 %", "de 25 a 90", "del 25 al 90 %",
+# "25-90 %", "US$1-2 millones"; its dash unspaced.
+END = (rf"(?:(?:US)?\$|€)?(?:{NUMBER})(?:[{SPACES}]?(?:%|por ciento\b)|\s(?:{SCALE_WORDS})\b)?"
+       r"(?:\s(?:de\s)?(?:dólares|euros)\b|[ \u00a0]?[$€])?")
+RANGE = re.compile(rf"(?P<between>\bentre\s+(?:el\s+)?)?(?<![\w.,])(?<!\d[{SPACES}])"
+                   rf"(?P<first>{END})(?(between)\s+y\s+(?:el\s+)?|"
+                   rf"(?:(?P<to>[{SPACES}]+al?[{SPACES}]+)|[–-]))(?P<second>{END})",
+                   re.IGNORECASE)
+# What makes "X a Y" after it a level and the next: "pasó de 12 % a 61 %", "bajó del 12 %
+# al 9 %"; a bare "de" leaves a range ("penas de 5 a 10 años").
+FROM_LEVEL = re.compile(r"(?:(?<=ó\s)|(?<=ron\s)|(?<=ado\s)|(?<=ido\s)|(?<=ído\s)|(?<=pasa\s)|"
+                        r"(?<=sube\s)|(?<=baja\s))del?\s+\Z|\bdesde\s+(?:el\s+)?\Z", re.IGNORECASE)
+STOP_WORDS = frozenset(
+    "el la los las lo un una unos unas de del al a ante con contra en entre hacia hasta para por "
+    "según sin sobre tras y e o u ni que quien quienes cual cuales cuyo como cuando donde este "
+    "esta estos estas ese esa esos esas aquel su sus mi mis nuestro nuestra nuestros nuestras "
+    "se le les me te nos es son era eran fue fueron ser sido está están estaba estaban ha han "
+    "había habían hay será serán más menos otro otra otros otras muy ya también pero no sí todo "
+    "toda todos todas dijo dice dicen él ella ellos ellas desde aunque porque mientras cada así "
+    "casi unos tras".split())
+IRREGULAR_PLURALS = frozenset("gente personal".split())
+BASE_QUALIFIERS = {
+    "más de": "more", "más del": "more", "al menos": "at least", "por lo menos": "at least",
+    "como mínimo": "at least", "no menos de": "at least", "menos de": "fewer",
+    "menos del": "fewer", "hasta": "up to", "como máximo": "up to", "no más de": "up to",
+    "casi": "nearly", "cerca de": "nearly", "cerca del": "nearly", "prácticamente": "nearly",
+    "unos": "about", "unas": "about", "alrededor de": "about", "alrededor del": "about",
+    "en torno a": "about", "en torno al": "about", "aproximadamente": "about"}
+QUALIFIERS = BASE_QUALIFIERS | {f"{phrase} el": said for phrase, said in BASE_QUALIFIERS.items()
+                                if phrase.split()[-1] not in ("de", "del", "a", "al", "unos",
+                                                              "unas")}
+
+
+def names_countries(text: str) -> bool:
+    """Tell whether a text says 'país', 'países' or 'naciones', in any case."""
+    lowered = text.lower()
+    return "país" in lowered or "paises" in lowered or "nacion" in lowered
+
+
+def may_count(text: str) -> bool:
+    """Tell whether a text may hold a count: in figures, or in words."""
+    return DIGIT.search(text) is not None or NUMBER_WORD.search(text) is not None
+
+
+def parse_number(match: re.Match[str]) -> float:
+    """Return the value of a NUMBER, its points, spaces and decimal comma read, with its scale."""
+    number = match["number"].replace(".", "")
+    for space in SPACES:
+        number = number.replace(space, "")
+    scale = " ".join((match["scale"] or "").lower().split())
+    return float(number.replace(",", ".")) * SCALES.get(scale, 1.0)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """Reduce a word to a rough stem, so 'policía' meets 'policías', 'país' 'países' and
+    'muertos' 'muertas'."""
+    word = word.lower()
+    # A stressed last vowel before 's' is a singular's: 'país', 'inglés', 'autobús'.
+    if not (len(word) > 2 and word[-1] == "s" and word[-2] in "áéíóú"):
+        if word.endswith("es") and len(word) >= 5 and word[-3] not in "aeiouáéíóú":
+            word = word[:-2]
+        elif word.endswith("s") and len(word) >= 4:
+            word = word[:-1]
+    word = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return word[:-1] if word.endswith(("a", "o", "e")) and len(word) >= 4 else word
+
+
+def plural(word: str) -> bool:
+    """Tell whether a lowercased word looks like a plural noun: 'policías', 'países', 'años'."""
+    return word in IRREGULAR_PLURALS or (
+        word.endswith("s") and len(word) > 3 and word[-2] not in "áéíóús"
+        and not word.endswith(("sis", "us")))
+
+
+def money_matches(text: str) -> list[re.Match[str]]:
+    """Return the amounts of money in a text, in order; none without a currency word or sign."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in MONEY_HINTS):
+        return []
+    named = list(NAMED_MONEY.finditer(text))
+    spans = [match.span() for match in named]
+    signed = [match for match in MONEY.finditer(text)
+              if not any(start < match.end() and match.start() < end for start, end in spans)]
+    return sorted([*named, *signed], key=lambda match: match.start())
+
+
+COUNTING = Counting(
+    language="es", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
+    names_countries=names_countries, may_count=may_count, country_nouns=("países", "naciones"),
+    money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
+    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
+    number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
+    word=WORD, number_word=NUMBER_WORD,
+    qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
+    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM)
