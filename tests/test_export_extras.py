@@ -133,6 +133,23 @@ def test_an_event_dated_in_words_shows_them_everywhere_its_date_goes(
     assert validate(data, "explainer.schema.json") == []
 
 
+@pytest.mark.parametrize(("language", "shown"), [
+    ("es", ["enero de 2026 (previsto)", "2026 (aprox., previsto)"]),
+    ("pl", ["styczeń 2026 (przewidywane)", "2026 (data przybliżona, przewidywane)"]),
+    ("ru", ["январь 2026\u202fг. (ожидается)", "2026 (приблизительно, ожидается)"]),
+    ("uk", ["січень 2026\u202fр. (очікується)", "2026 (приблизно, очікується)"]),
+    ("en", ["January 2026 (expected)", "About 2026 (expected)"])])
+def test_an_expected_date_about_so_takes_one_pair_of_brackets(
+        make_site: Callable[..., Path], language: str, shown: list[str]) -> None:
+    expected = ("\n--- timeline\nevents:\n"
+                "  - {date: 2026, approximate: true, status: expected, title: Vote}\n"
+                "  - {date: 2026-01, status: expected, title: Count}\n---\n")
+    out = build(make_site({"site.yml": f"language: {language}\n",
+                           "content/a.md": explainer("Alpha", "2025-05-01", expected)}))
+    events = read_json(out / "data/a.timelinejs.json")["events"]
+    assert [event["start_date"]["display_date"] for event in events] == shown
+
+
 def test_the_index_gives_each_explainer_s_language_and_translations(seed_site: Path) -> None:
     index = read_json(seed_site / "data/index.json")
     assert validate(index, "index.schema.json") == []

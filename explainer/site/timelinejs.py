@@ -6,7 +6,7 @@ its timeline's), the name of its timeline as its group, and an id that names the
 explainer (TimelineJS gives it to an element of the page it draws in, beside other ids of that
 page and the slides of other explainers' timelines). An event that is not an exact
 day done (known to the month or the year, approximate or expected) also carries the words its
-page shows for its date, as its `display_date`.
+page shows for its date, as its `display_date` (one pair of brackets: "2026 (aprox., previsto)").
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from ..content.model import Explainer, FuzzyDate, Link, TimelineEvent
 from .links import url_label
 from .serialise import date_text, paragraphs, timeline_events, without_notes
 from .words import Words
+
+BRACKETS = {")": "(", "\uff09": "\uff08"}  # a closing bracket, and its opening one
 
 
 def timelinejs(explainer: Explainer, words: Words, aim: Callable[[str], str],
@@ -48,11 +50,24 @@ def slide(event: TimelineEvent, unique_id: str, group: str, words: Words,
             or event.display_date:
         shown = date_text(event, words)
         if event.status == "expected":
-            shown = words.text("date_expected", date=shown)
+            shown = expected_date(shown, words)
         start["display_date"] = shown
     return {"start_date": start, "text": {"headline": escape(event.title, quote=False),
                                           "text": text},
             "group": group, "unique_id": unique_id}
+
+
+def expected_date(shown: str, words: Words) -> str:
+    """Return a date's words marked as expected: "enero de 2026 (previsto)"; words that end
+    in brackets already take the mark inside them, "2026 (aprox., previsto)", not "2026
+    (aprox.) (previsto)"."""
+    marked = words.text("date_expected", date=shown)
+    added = marked[len(shown):].strip() if marked.startswith(shown) else ""
+    close = shown[-1:]
+    if close not in BRACKETS or added[:1] != BRACKETS[close] or added[-1:] != close:
+        return marked
+    # The language's own join of a list's items: ", " in Spanish, "、" in Japanese.
+    return words.locale.list_patterns["standard"]["middle"].format(shown[:-1], added[1:])
 
 
 def date_parts(date: FuzzyDate) -> dict[str, Any]:
