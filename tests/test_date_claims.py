@@ -82,6 +82,18 @@ def test_a_day_that_agrees_or_speaks_of_another_event_is_no_warning(prose: str) 
     assert dated(prose) == []
 
 
+@pytest.mark.parametrize("prose", [
+    "Nhóm cảnh sát thứ hai đã đến nơi ngày 16 tháng 7 năm 2024.",
+    "Nhóm cảnh sát thứ hai đã đến nơi vào tháng 7 năm 2024, lúc 17 giờ.",
+    "Nhóm cảnh sát thứ hai đã đến nơi: 1/2 số người.",
+])
+def test_a_vietnamese_day_that_agrees_or_no_day_is_no_warning(prose: str) -> None:
+    assert day_warnings(
+        "---\ntitle: T\ndek: D\npublished: 2024-08-01\nlanguage: vi\n---\n\n"
+        f"--- summary\n---\n{prose}\n\n--- timeline\nsource: https://example.org/\n"
+        "events:\n  - date: 2024-07-16\n    title: Nhóm cảnh sát thứ hai đến nơi\n---\n") == []
+
+
 def test_an_approximate_event_is_not_held_to_its_day() -> None:
     assert dated("A second group of officers arrived on 18 July.", approximate=True) == []
 
@@ -108,6 +120,15 @@ def test_an_approximate_event_is_not_held_to_its_day() -> None:
     # A month joined to the letter that Hebrew dates put before it, as CLDR writes them.
     ("he", "הקבוצה השנייה של השוטרים מגיעה",
      "הקבוצה השנייה של השוטרים הגיעה ב-17 ביולי 2024.", "17 ביולי 2024"),
+    # Vietnamese names a month by its number ("tháng 7"), and writes the day first in figures.
+    ("vi", "Nhóm cảnh sát thứ hai đến nơi",
+     "Nhóm cảnh sát thứ hai đã đến nơi ngày 17 tháng 7 năm 2024.", "17 tháng 7 năm 2024"),
+    ("vi", "Nhóm cảnh sát thứ hai đến nơi", "Nhóm cảnh sát thứ hai đã đến nơi ngày 17 thg 7.",
+     "17 thg 7"),
+    ("vi", "Nhóm cảnh sát thứ hai đến nơi", "Nhóm cảnh sát thứ hai đã đến nơi vào 17/7/2024.",
+     "17/7/2024"),
+    ("fr", "Arrivée du deuxième groupe de policiers",
+     "Le deuxième groupe de policiers est arrivé le 17/07/2024.", "17/07/2024"),
     # A title's capital İ is the i of the same word in the prose.
     ("tr", "İmza atıldı", "Anlaşmaya 17 Temmuz 2024'te imza atıldı.", "17 Temmuz 2024"),
 ])

@@ -3,8 +3,9 @@
 A takeaway saying that the first officers arrived on 26 June, beside a timeline whose event
 "First officers arrive" is dated 25 June, has one of the two wrong. A date in the prose (a
 takeaway, or a paragraph of a section) is compared with the timeline when it names a day: "25
-June 2024", "June 25", "25 de junio de 2024", "25. Juni", "2024年6月25日" or "2024-06-25", in
-the explainer's language, whose month names come from CLDR. It is taken to speak of the event
+June 2024", "June 25", "25 de junio de 2024", "25. Juni", "ngày 25 tháng 6", "2024年6月25日",
+"2024-06-25" or, where the language writes the day first, "25/6/2024", in the explainer's
+language, whose month names come from CLDR. It is taken to speak of the event
 whose title shares the most words with its sentence: more than half the title's words, and
 one that no other title has. It is wrong only if no event of the timelines has that very day,
 and the event it speaks of is dated to the day, not as approximate, less than a month away,
@@ -31,6 +32,7 @@ from babel.dates import get_month_names, match_skeleton, tokenize_pattern
 from ..errors import Problem
 from .claims import blank_out, sentence_at
 from .countclaims import warning
+from .dates import day_first
 from .languages import cldr_locale
 from .model import Explainer, Takeaways, Timeline, TimelineEvent
 
@@ -48,12 +50,16 @@ DAY_OR_YEAR = re.compile(r"\d(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]\d)
 # Dates written in figures, in any language: 2024-06-25, 2024年6月25日, 6月25日.
 FIGURES = (r"(?P<y_iso>\d{4})-(?P<m_iso>[01]\d)-(?P<d_iso>[0-3]\d)(?!\d)"
            r"|(?:(?P<y_cjk>\d{4})年)?(?P<m_cjk>1[0-2]|0?[1-9])月(?P<d_cjk>[0-3]?\d)日")
+# With its year, a day written before its month in figures, where the language writes it so:
+# "25/6/2024" (without one, "1/2" may be a half).
+SLASHED = r"|(?P<d_sl>[0-3]?\d)/(?P<m_sl>1[0-2]|0?[1-9])/(?P<y_sl>\d{4})(?!\d)"
 DAY = r"(?P<d_{}>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
-YEAR = r"(?:,?\s+(?:de\s+)?(?P<y_{}>\d{{4}})(?!\d))?"
+# A year after its month: "June 2024", "junio de 2024", Vietnamese's "tháng 6 năm 2024".
+YEAR = r"(?:,?\s+(?:(?:de|năm)\s+)?(?P<y_{}>\d{{4}})(?!\d))?"
 MONTH_BEFORE = 16  # how far before a day its month's name may start: "September. "
 # What may follow the number of a day or a year: "25 ", "1st", "1er", "1º", "25.", "2024-06-25",
-# "2024年", "6月"; not "1,000" nor "3%".
-AFTER_DAY = frozenset(" \t\n\u00a0\u202f.-年月sntreº")
+# "2024年", "6月", "25/6/2024"; not "1,000" nor "3%".
+AFTER_DAY = frozenset(" \t\n\u00a0\u202f.-/年月sntreº")
 
 
 class Stated(NamedTuple):
@@ -80,9 +86,12 @@ class DatePatterns:
 def date_patterns(language: str) -> DatePatterns:
     """Return the patterns of dates written with a language's month names, or in figures."""
     names = month_names(language)
-    months = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    # A name of two words ("tháng 6") may have any space between them.
+    months = "|".join(re.escape(name).replace(r"\ ", r"\s+")
+                      for name in sorted(names, key=len, reverse=True))
+    figures = FIGURES + SLASHED if day_first(language) else FIGURES
     at_day = (rf"{DAY.format('dm')}\s+(?:(?:de|of|du)\s+)?(?P<m_dm>{months})\.?"
-              rf"{YEAR.format('dm')}(?!\w)|{FIGURES}") if names else FIGURES
+              rf"{YEAR.format('dm')}(?!\w)|{figures}") if names else figures
     return DatePatterns(names, re.compile(at_day, re.IGNORECASE),
                         re.compile(rf"{DAY.format('md')}(?!\d){YEAR.format('md')}(?!\w)"))
 
@@ -90,7 +99,8 @@ def date_patterns(language: str) -> DatePatterns:
 @functools.cache
 def month_names(language: str) -> dict[str, int]:
     """Return a language's month names, wide and abbreviated, lowercased, by month: as
-    written alone, and as its dates write them after a day (Hebrew's "באוגוסט")."""
+    written alone, and as its dates write them after a day (Hebrew's "באוגוסט"); a word and
+    the month's number too, as Vietnamese names them ("tháng 6", "thg 6")."""
     locale = cldr_locale(language)
     if locale is None:
         return {}
@@ -101,8 +111,10 @@ def month_names(language: str) -> dict[str, int]:
             for number, name in get_month_names(width, context, locale).items():
                 name = name.lower().rstrip(".")
                 # A short abbreviation may be a word, but a whole name is the month's
-                # (Persian's May, "مه"); one with a digit is written in figures ("6月").
-                if len(name) >= (2 if width == "wide" else 3) and not DIGIT.search(name):
+                # (Persian's May, "مه"); one with a digit is written in figures ("6月"),
+                # unless a word of its own comes before the number.
+                if len(name) >= (2 if width == "wide" else 3) and (
+                        not DIGIT.search(name) or name.split()[1:] == [str(number)]):
                     names[name] = number
                     if prefix and context == "format":
                         names[prefix + name] = number
@@ -145,7 +157,7 @@ def stated_dates(text: str, language: str) -> Iterator[Stated]:
             continue
         parts.update((name[0], value) for name, value in match.groupdict().items() if value)
         month = int(parts["m"]) if parts["m"].isdigit() else patterns.months.get(
-            parts["m"].lower())
+            " ".join(parts["m"].lower().split()))
         if month is not None and 1 <= int(parts["d"]) <= 31:
             done = match.end()
             yield Stated(int(parts["d"]), int(parts["y"]) if "y" in parts else None, month, start,
