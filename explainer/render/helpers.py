@@ -1,10 +1,11 @@
 """What templates call besides the words (wording.py): the inline map of a country list, the
 shade of a group of countries, whether an organisation's badge says more than its name,
-whether a key figure is set small, and the address of a tag's page."""
+whether a key figure is set small, which way a short text runs, and the address of a tag's
+page."""
 
 from __future__ import annotations
 
-from unicodedata import east_asian_width
+from unicodedata import bidirectional, east_asian_width
 
 import jinja2
 import markupsafe
@@ -18,6 +19,9 @@ from ..site.mapview import world_map_svg
 GROUP_SHADES = 6  # group-1 ... group-6 in the stylesheet, strongest first
 # The widest word, in Latin letters, a key figure's large type fits half a phone's column with.
 FIGURE_WORD = 9
+# The classes of the letters that write each direction, as Unicode's bidirectional algorithm
+# has them: Latin's "L"; Hebrew's "R" and Arabic's "AL".
+STRONG = {"ltr": frozenset({"L"}), "rtl": frozenset({"R", "AL"})}
 
 
 def group_class(section: Countries, group: RoleGroup) -> str:
@@ -41,6 +45,17 @@ def long_figure(value: str) -> bool:
     €"), a Chinese or Japanese character counting as two letters ("3億6000万ドル")."""
     return any(sum(2 if east_asian_width(char) in "WF" else 1 for char in word) > FIGURE_WORD
                for word in value.split())
+
+
+@jinja2.pass_context
+def text_dir(context: Context, text: str) -> str:
+    """Return the dir of a short text apart on the page (a figure's label, a note): the page's
+    when it holds a letter of the page's script, though it starts with another ("G20 اقتصادات"
+    on an Arabic page, which dir="auto" would lay out from the left), else "auto", its own
+    ("GDP growth (%)" on an Arabic page runs left to right)."""
+    direction = context.parent["words"].direction
+    strong = STRONG[direction]
+    return direction if any(bidirectional(char) in strong for char in text) else "auto"
 
 
 @jinja2.pass_context

@@ -111,3 +111,29 @@ def test_a_latin_label_or_note_reads_left_to_right_on_an_arabic_page(tmp_path: P
                             (".country-note", ["$360", "million"])):
         first, second = page.evaluate(LEFTS, [selector, words])
         assert first < second, f"{selector} reads backwards"
+
+
+# Which of two words of the first figure's label is drawn further left.
+LABEL_ORDER = """([first, second]) => {
+  const text = document.querySelector('.figure dt span').firstChild;
+  const range = document.createRange();
+  const left = (word) => {
+    const i = text.data.indexOf(word);
+    range.setStart(text, i); range.setEnd(text, i + word.length);
+    return range.getBoundingClientRect().left;
+  };
+  return left(first) < left(second);
+}"""
+
+
+def test_an_arabic_label_that_starts_with_a_latin_word_reads_right_to_left(
+        tmp_path: Path, make_page) -> None:
+    page_path = build(tmp_path, "ar", "الاقتصاد", '  - {value: "80%", '
+                      'label: "G20 اقتصادات العالم"}\n  - {value: "3%", label: "GDP growth"}')
+    page = make_page(viewport={"width": 1280, "height": 900})
+    page.goto(page_path.as_uri())
+    # Read from the right, "G20" comes first: it is drawn right of the Arabic words.
+    assert not page.evaluate(LABEL_ORDER, ["G20", "اقتصادات"]), \
+        "the label runs left to right: 'اقتصادات العالم G20' to a reader of Arabic"
+    spans = page.locator(".figure dt span")
+    assert [spans.nth(i).get_attribute("dir") for i in range(2)] == ["rtl", "auto"]
