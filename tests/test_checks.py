@@ -189,16 +189,16 @@ def test_one_figure_label_with_two_values() -> None:
 
 def test_one_figure_label_with_two_values_in_a_language_the_checks_do_not_read(
         make_site: Callable[..., Path]) -> None:
-    """The values are compared as written: no need to read a German number to see two."""
-    german = FRONT.replace("---\n", "---\nlanguage: de\n", 1)
-    story = german + ("--- figures\nfigures:\n  - value: 2,4 Mrd. Euro\n"
-                      "    label: Rückforderung der Kommission\n  - value: 3,1 Mrd. Euro\n"
-                      "    label: Rückforderung der Kommission\n---\n")
+    """The values are compared as written: no need to read a Dutch number to see two."""
+    dutch = FRONT.replace("---\n", "---\nlanguage: nl\n", 1)
+    story = dutch + ("--- figures\nfigures:\n  - value: 2,4 mld. euro\n"
+                     "    label: terugvordering door de Commissie\n  - value: 3,1 mld. euro\n"
+                     "    label: terugvordering door de Commissie\n---\n")
     root = make_site({"content/a.md": story})
     result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
     assert [line for line in result.stderr.splitlines() if ": warning: " in line] == [
-        "content/a.md:11: warning: section 'figures': 'Rückforderung der Kommission' is given "
-        "as '2,4 Mrd. Euro' (line 9) and as '3,1 Mrd. Euro'"]
+        "content/a.md:11: warning: section 'figures': 'terugvordering door de Commissie' is "
+        "given as '2,4 mld. euro' (line 9) and as '3,1 mld. euro'"]
 
 
 def test_timeline_events_out_of_order_in_the_future_or_without_source() -> None:
@@ -242,6 +242,7 @@ def test_takeaways_that_repeat_each_other() -> None:
 
 FRENCH = "---\ntitle: T\ndek: D\npublished: 2024-05-23\nlanguage: fr\n---\n"
 SPANISH = "---\ntitle: T\ndek: D\npublished: 2024-05-23\nlanguage: es\n---\n"
+GERMAN = FRENCH.replace("language: fr", "language: de")
 FRENCH_FIGURES = """
 --- figures
 figures:

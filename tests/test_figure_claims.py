@@ -6,7 +6,7 @@ import pytest
 
 from explainer.content.counting import counting_for
 
-from .test_checks import FRENCH, SPANISH, stated, warnings_of
+from .test_checks import FRENCH, GERMAN, SPANISH, stated, warnings_of
 
 DEAL = """
 --- figures
@@ -176,6 +176,21 @@ figures:
 """
 
 
+GERMAN_FIGURES = """
+--- figures
+figures:
+  - value: 360 Millionen Dollar
+    label: von den Vereinigten Staaten für die Mission zugesagt
+  - value: Rund 1.000
+    label: kenianische Polizisten, die entsendet werden sollen
+  - value: 61 %
+    label: Anteil der Zuschüsse an den Zusagen
+  - value: 1,2 Mrd. Franken
+    label: Budget der Mission
+---
+"""
+
+
 @pytest.mark.parametrize(("text", "said"), [
     # Amounts as Spanish writes them, with qualifiers, changes, ranges and a figure's history.
     ("Estados Unidos prometió US$360 millones para la misión.", []),
@@ -198,3 +213,51 @@ figures:
 def test_spanish_amounts(text: str, said: list[str]) -> None:
     body = f"--- summary\n---\n{text}\n" + SPANISH_FIGURES
     assert stated(warnings_of(body, SPANISH)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Die Vereinigten Staaten haben 380 Mio. US-Dollar für die Mission zugesagt.",
+     ["'380 Mio. US-Dollar'"]),
+    ("Rund 1.500 kenianische Polizisten sollen entsendet werden.",
+     ["'1.500 kenianische Polizisten'"]),
+    ("Der Anteil der Zuschüsse liegt bei 65 Prozent.", ["'65 Prozent'"]),
+    ("Das Budget der Mission beträgt 1,5 Milliarden Franken.", ["'1,5 Milliarden Franken'"]),
+    ("Das Budget der Mission beträgt CHF 1'500 Mio.", ["'CHF 1'500 Mio.'"]),
+    # The same amounts written otherwise, qualified, changed, bounded or quoted.
+    ("Die Vereinigten Staaten haben $360 Millionen für die Mission zugesagt; fast 1.000 "
+     "kenianische Polizisten sollen entsendet werden.", []),
+    ("Die Vereinigten Staaten haben mehr als 300 Millionen Dollar für die Mission zugesagt.", []),
+    ("Die Vereinigten Staaten haben über 360 Mio. Dollar für die Mission zugesagt.", []),
+    ("Der Anteil der Zuschüsse stieg um 12 % und liegt nun bei 61 %.", []),
+    ("Der Anteil der Zuschüsse an den Zusagen soll zwischen 25 und 90 % liegen.", []),
+    ("Der Anteil der Zuschüsse an den Zusagen liegt je nach Fonds bei 25 bis 90 %.", []),
+    ("Zuschüsse machen 6 % der Importe aus.", []),
+    ("Der Bericht nennt „1.500 kenianische Polizisten“.", []),
+    # A name of capitalised words is no name in German, where every noun is capitalised.
+    ("Die Mission Hat Ein Budget Von 1,5 Milliarden Franken", ["'1,5 Milliarden Franken'"]),
+])
+def test_a_figure_stated_with_another_value_in_german(text: str, said: list[str]) -> None:
+    body = f"--- summary\n---\n{text}\n" + GERMAN_FIGURES
+    assert stated(warnings_of(body, GERMAN)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Zunächst meldeten die Behörden 112 bestätigte Tote; bis zum 11. November stieg die Zahl "
+     "auf 3.118.", []),
+    ("Anfangs war von 870 bestätigten Toten die Rede, inzwischen sind es 3.118.", []),
+    ("Die erste Bilanz nannte 112 bestätigte Tote. Später waren es 3.118.", []),
+    ("Am 11. November meldeten die Behörden 3.500 bestätigte Tote.", ["'3.500 bestätigte Tote'"]),
+    ("Zum ersten Mal meldeten die Behörden 3.500 bestätigte Tote.", ["'3.500 bestätigte Tote'"]),
+])
+def test_a_figure_s_earlier_levels_in_german(text: str, said: list[str]) -> None:
+    figures = '\n--- figures\nfigures:\n  - value: "3.118"\n    label: bestätigte Tote\n---\n'
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, GERMAN)) == said
+
+
+def test_german_stems_meet_across_case_endings() -> None:
+    counting = counting_for("de-CH")
+    assert counting is not None
+    for words in ("Land Länder Ländern", "Tote Toten", "Preis Preise", "obdachlos obdachlose"):
+        assert len({counting.stem(word) for word in words.split()}) == 1, words
+    assert counting.word_value("einundzwanzig") == 21
+    assert counting.word_value("ein Dutzend") == 12

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..errors import Problem
-from .counting import ACRONYM, Counting
+from .counting import Counting
 from .levels import Subject, earlier_level, whole_of
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 
@@ -66,11 +66,15 @@ class Amount:
 def plural_noun(words: list[str], counting: Counting) -> str | None:
     """Return the first plural-looking noun of a run of words, stopping at a function word."""
     for word in words:
-        if ACRONYM.fullmatch(word):
+        if counting.acronym.fullmatch(word):
             continue  # a name in capitals: 'WHO', 'US', neither a noun nor a function word
         lowered = word.lower()
         if lowered in counting.stop_words:
             return None
+        if counting.capitalised_nouns:
+            if not word[0].isupper():
+                continue  # no noun, in German: "kenianische" of "1.000 kenianische Polizisten"
+            lowered = lowered.rstrip(",;:.")  # "Polizisten, die entsendet werden sollen"
         if counting.plural(lowered):
             return lowered
     return None
@@ -161,9 +165,10 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
         if not DIGIT.search(text):
             continue  # no number, so no amount
         clean = blank_out(text)
+        plain = counting.readable(clean)  # "am 11. November" ends no sentence
         ranges: list[tuple[int, int]] | None = None  # found once an amount disagrees: rarely
         for offset, amount in amounts(clean, counting):
-            figure = disagreeing(clean, offset, amount, known, counting)
+            figure = disagreeing(plain, offset, amount, known, counting)
             if figure is None:
                 continue
             ranges = counting.ranges(clean) if ranges is None else ranges

@@ -111,7 +111,8 @@ def check_country_counts(explainer: Explainer, counting: Counting,
             if claimed is None:
                 continue  # a look-alike letter ('ı', 'ſ') that the case-blind match let in
             other = bool(match["other"] or match["word_other"]
-                         or counting.besides.match(clean, match.end()))
+                         or counting.besides.match(clean, match.end())
+                         or counting.leaves_out_before(clean, match.start()))
             qualifier, start = qualifier_before(clean, match.start(), counting)
             meant = allowed_other if other else allowed
             if any(fits(qualifier, claimed, size) for size in meant) or claimed < total and \

@@ -58,7 +58,9 @@ class Subject:
                 said = stop_at_function_word(whole["whole"], counting)
                 spans.append((whole.start(), whole.start("whole") + len(said)))
                 wholes |= counting.content_words(said)
-        names = [] if title_case(sentence) else list(NAME.finditer(sentence))
+        # A heading's capitals, or German's, which capitalises every noun, make no name.
+        names = [] if counting.capitalised_nouns or title_case(sentence) \
+            else list(NAME.finditer(sentence))
         spans += [name.span() for name in names]
         common = counting.content_words(blank(sentence, spans)) - {unit}
         return cls(common, [counting.content_words(name[0]) for name in names], wholes)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..names import caseless
 
 # The languages the checks read, by tag: each module's COUNTING says how.
-MODULES = {"en": "english", "fr": "french", "es": "spanish"}
+MODULES = {"en": "english", "fr": "french", "es": "spanish", "de": "german"}
 WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 DIGITS = re.compile(r"\d+")
 # What joins the parts of a number in words: "twenty-five", "twenty five", "vingt et un". A
@@ -93,11 +93,31 @@ class Counting:
     # A number and what it counts before "from", at the end of a text before a count of
     # countries: "14 ministers from 9 countries" counts the countries of the 14 ministers.
     counted_from: re.Pattern[str]
+    # German capitalises every noun: then a run of capitalised words is no name (see
+    # levels.py), and only a capitalised word is a counted noun ("1.000 kenianische Polizisten").
+    capitalised_nouns: bool = False
+    acronym: re.Pattern[str] = ACRONYM  # a name in capitals: "WHO", "EU" (of "EU-Kommission")
+    # The points that end no sentence ("am 11. November", "360 Mio. Dollar"), if any.
+    unstopped: re.Pattern[str] | None = None
+    # What makes a count leave one country out when it comes before the count, as German puts
+    # it: "Neben Kenia beteiligen sich zwölf Länder". None if the language does not.
+    besides_before: re.Pattern[str] | None = None
 
     @functools.cached_property
     def country_units(self) -> frozenset[str]:
         """Return the stems of the nouns that count countries."""
         return frozenset(self.stem(word) for word in self.country_nouns)
+
+    def readable(self, text: str) -> str:
+        """Return a text whose points that end no sentence are spaces, every offset kept."""
+        if self.unstopped is None:
+            return text
+        return self.unstopped.sub(lambda match: match[0].replace(".", " "), text)
+
+    def leaves_out_before(self, text: str, start: int) -> bool:
+        """Tell whether what comes before a count at start leaves one country out."""
+        return self.besides_before is not None and \
+            self.besides_before.search(text, max(start - 80, 0), start) is not None
 
     def word_value(self, written: str) -> int | None:
         """Return the value of a number in words ('Twenty-five', 'vingt et un'), or None for
@@ -158,7 +178,7 @@ class Counting:
         found = {self.stem(w) for word in words
                  for w in (word.split("-") if "-" in word else (word,))
                  if w not in self.stop_words and (len(w) >= 3 or w.isdigit())}
-        names = ACRONYM.findall(text)
+        names = self.acronym.findall(text)
         if names and not text.isupper():  # a text all in capitals is no row of names
             found.update(self.stem(name) for name in names)
         return found

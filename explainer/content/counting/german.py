@@ -1,0 +1,237 @@
+"""How German writes counts and amounts: "neun weitere Länder", "mehr als 30 Staaten",
+"360 Millionen Dollar", "2,5 Mrd. Euro", "1.000 kenianische Polizisten" (a point between
+thousands, an apostrophe in Switzerland; a comma before decimals).
+
+German capitalises every noun: a run of capitalised words is no name, and a counted noun is a
+capitalised word ("1.000 kenianische Polizisten"). A point ends no sentence after a day before
+its month ("am 11. November") or after an abbreviation ("360 Mio. Dollar").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import PREFIXES, Counting, qualifier_pattern, words_pattern
+
+UNITS = {w: n for n, w in enumerate(
+    "zwei drei vier fünf sechs sieben acht neun".split(), 2)} | {"ein": 1, "zwo": 2}
+TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+         "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
+# Swiss German writes no ß: "dreissig".
+TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50,
+        "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}
+
+
+def number_words() -> dict[str, int]:
+    """Return the numbers in words below a hundred, the units before the tens in one word
+    ("einundzwanzig"), with "hundert" and a dozen ("ein Dutzend Länder")."""
+    found = {word: n for word, n in UNITS.items() if word != "ein"} | TEENS | TENS
+    found |= {unit + "und" + ten: n + m for ten, m in TENS.items()
+              for unit, n in UNITS.items() if unit != "zwo"}
+    dozens = {"ein-dutzend": 12, "einem-dutzend": 12, "ein-halbes-dutzend": 6,
+              "zwei-dutzend": 24}
+    return found | dozens | {"hundert": 100, "einhundert": 100}
+
+
+NUMBER_WORDS = number_words()
+WORDS = words_pattern(NUMBER_WORDS, ["hundert", "tausend"])
+# The words before a count in words that point back at countries just named: "die zwei
+# Länder", "diese drei Staaten", "den beiden Ländern", "unsere vier Länder".
+POINTING_BACK = ("die", "der", "den", "diese", "dieser", "diesen", "jene", "jenen", "alle",
+                 "allen", "aller", "unsere", "unserer", "unseren", "ihre", "ihrer", "ihren",
+                 "beide", "beiden", "ersten", "letzten", "übrigen", "anderen")
+# Not a count that opens a quotation, „9 weitere Länder“ or »9 Länder«: the source's words.
+UNQUOTED = r"(?<![\"'“‘„»«‚›])(?<![\"'“‘„»«‚›][ \u00a0\u202f])"
+COUNTED_IN_WORDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK) + \
+    r"(?P<word>" + WORDS + ")"
+# The other countries, in any case: "weitere", "weiteren", "anderer".
+OTHER = r"(?:weiter|ander)(?:e[nrs]?)?\s+"
+COUNTRY_CLAIM = re.compile(
+    UNQUOTED + r"(?<![\d.,'’])\b(?:(?P<digits>\d{1,3})\s+(?P<other>" + OTHER + r")?|"
+    + COUNTED_IN_WORDS + r"\s+(?P<word_other>" + OTHER + r")?)(?:Länder[n]?|Staaten|Nationen)\b",
+    re.IGNORECASE)
+WORD_COUNT = re.compile(UNQUOTED + r"\b" + COUNTED_IN_WORDS +
+                        r"(?P<words>(?:\s+[^\W\d_][\w'’-]*){1,3})", re.IGNORECASE)
+BESIDES = re.compile(r"(?:\s+[^\W\d_][\w'’-]*)?,?\s+(?:außer|ausser|neben|zusätzlich\s+zu[mr]?|"
+                     r"abgesehen\s+von)\b", re.IGNORECASE)
+# The same before the count, in its clause: "Neben Kenia beteiligen sich zwölf Länder".
+BESIDES_BEFORE = re.compile(r"\b(?:neben|außer|ausser|zusätzlich\s+zu[mr]?)\s+"
+                            r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_,.;:][\w'’-]*){0,5},?\s+"
+                            r"(?:[^\W\d_][\w'’-]*\s+){0,4}\Z", re.IGNORECASE)
+NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
+DIGIT = re.compile(r"\d")
+MONTHS = ("Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
+          "November|Dezember")
+# A figure's history: an earlier level ("zunächst", "die erste Bilanz"), but not "zum ersten
+# Mal", which says when; and a later time ("; bis zum 11. November stieg die Zahl auf 3.118").
+EARLIER = re.compile(r"(?<!\w)(?:zunächst|anfangs|anfänglich|ursprünglich|zuvor|vorher|"
+                     r"zu\s+Beginn|(?<!zum\s)erste[nmrs]?(?!\s+Mal\b))(?!\w)", re.IGNORECASE)
+LATER = re.compile(r"(?<!\w)(?:(?:bis\s+(?:zum|Mitte|Ende|Anfang)|am|seit\s+dem|Stand)\s+"
+                   rf"(?:\d{{1,2}}\.?\s+)?(?:{MONTHS})(?:\s+\d{{4}})?|später|inzwischen|"
+                   r"mittlerweile|nun|jetzt|bis\s+dahin|seither|zuletzt)(?!\w)", re.IGNORECASE)
+# What a percentage is of: "6 % der Importe", "31 % des Haushalts", "18 % aller Aktien".
+SHARE_OF = re.compile(r"\s+(?:der|des|aller|von\s+den|vom)\s+"
+                      r"(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
+                      re.IGNORECASE)
+# A count of other things before a count of countries: "14 Minister aus 9 Ländern".
+COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d.'’]*|{WORDS})"
+                          r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+aus\s+\Z", re.IGNORECASE)
+
+# Between thousands: a point, an apostrophe (Swiss), a no-break space or a narrow one.
+NUMBER = (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?"
+          r"|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+SCALES = {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
+          "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12}
+SCALE_WORDS = r"tausend|millionen|million|mio\.?|milliarden|milliarde|mrd\.?|billionen|billion"
+SCALE = rf"(?:\s(?P<scale>{SCALE_WORDS})(?!\w))?"
+DOLLARS_OF = {"kanadisch": "CAD", "australisch": "AUD", "neuseeländisch": "NZD"}
+
+
+def currencies() -> dict[str, str]:
+    """Return each currency as written, lowercased, with its ISO 4217 code."""
+    found = {"$": "USD", "dollar": "USD", "dollars": "USD", "us-dollar": "USD", "usd": "USD",
+             "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+             "pfund sterling": "GBP", "britische pfund": "GBP", "britischen pfund": "GBP",
+             "franken": "CHF", "schweizer franken": "CHF", "chf": "CHF", "¥": "JPY",
+             "yen": "JPY", "jpy": "JPY", "hongkong-dollar": "HKD", "singapur-dollar": "SGD",
+             **PREFIXES}
+    for adjective, iso in DOLLARS_OF.items():
+        found |= {f"{adjective}e dollar": iso, f"{adjective}en dollar": iso}
+    return found
+
+
+CURRENCIES = currencies()
+# The currency after the amount: "360 Millionen Dollar", "360 Mio. US-Dollar", "5.000 €",
+# "1,2 Milliarden Franken", "2 Milliarden kanadische Dollar".
+NAMED_MONEY = re.compile(
+    rf"(?<![\w$€£.,'’])(?P<number>{NUMBER}){SCALE}\s{{0,2}}(?P<currency>"
+    r"(?:(?:US|Hongkong|Singapur)-)?Dollars?\b|(?:" + "|".join(DOLLARS_OF) + r")en?\s+Dollar\b"
+    r"|Euros?\b|€|\$|£|Pfund\s+Sterling\b|britischen?\s+Pfund\b|(?:Schweizer\s+)?Franken\b"
+    r"|(?-i:CHF|USD|EUR|GBP)\b|Yen\b)", re.IGNORECASE)
+# The currency before it: "€1.000", "US$ 5 Mio.", "CHF 1'000".
+SIGNED_MONEY = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)€|"
+                          rf"\b(?-i:USD|EUR|GBP|CHF)\s?)\s?(?P<number>{NUMBER}){SCALE}",
+                          re.IGNORECASE)
+MONEY_WORDS = ("$", "€", "£", "¥", "dollar", "euro", "pfund", "franken", "chf", "usd", "eur",
+               "gbp", "yen")
+QUALIFIED = r"(?:rund\s+|etwa\s+|fast\s+|knapp\s+|gut\s+|mehr\s+als\s+|über\s+)?"
+# A change, not a level: "stieg um 12 %", "sank um 3 %", "ein Plus von 2 %", "ist um 12 %
+# gestiegen", and "hat sich von 12 % auf 61 % erhöht", whose 12 % is an earlier level.
+CHANGE = re.compile(r"\b(?:stiegen?|gestiegen|steigt|steigen|sanken?|gesunken|sinkt|sinken|"
+                    r"fielen?|gefallen|fällt|wuchsen?|gewachsen|wächst|legten?|zugelegt|"
+                    r"verlor(?:en)?|gewannen?|erhöhte[n]?|erhöht|senkten?|gesenkt|kletterten?|"
+                    r"Anstieg|Rückgang|Zuwachs|Zunahme|Abnahme|Plus|Minus|Einbruch)\s+"
+                    rf"(?:um\s+|von\s+)?{QUALIFIED}\Z|\bum\s+{QUALIFIED}\Z"
+                    r"|\bsich\s+\Z", re.IGNORECASE)
+# A percentage: "61 %", "61 Prozent", "61,5%".
+PERCENT = re.compile(r"(?P<number>\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
+                     r"[ \u00a0\u202f]?(?:%|Prozent\b)", re.IGNORECASE)
+COUNTED_NUMBER = (r"\d(?<![\w$€£¥.,'’]\d)(?:\d{0,2}(?:(?:\.\d{3})+|(?:['’]\d{3})+|"
+                  r"(?:[\u00a0\u202f]\d{3})+)(?:,\d+)?|\d*(?:,\d+)?)")
+# A count's words are not a scale ("75 Millionen" counts no millions).
+COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}\s+"
+                   rf"(?P<words>(?!(?:{SCALE_WORDS})(?!\w))"
+                   r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})", re.IGNORECASE)
+FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}", re.IGNORECASE)
+# A range: "25 bis 90 %", "25–90 %", "zwischen 24 % und 88 %". "Von 25 bis 90 %" is one too:
+# a level and the next are "von 12 % auf 29 %", so no "bis" is read as a change's (its group
+# 'to' never matches).
+END = (rf"(?:{NUMBER})(?:[ \u00a0\u202f]?(?:%|Prozent\b)|\s(?:{SCALE_WORDS})(?!\w))?"
+       r"(?:[ \u00a0\u202f]?(?:[$€£]|Euro\b|(?:US-)?Dollar\b|Franken\b))?")
+RANGE = re.compile(rf"(?P<between>\bzwischen\s+)?(?<![\w.,'’])(?P<first>{END})"
+                   r"(?(between)\s+und\s+|(?:\s+bis\s+|[–-]))(?P<to>(?!))?"
+                   rf"(?P<second>{END})", re.IGNORECASE)
+FROM_LEVEL = re.compile(r"\bvon\s+\Z", re.IGNORECASE)
+# The points that end no sentence: a day's before its month ("am 11. November"), an
+# abbreviation's ("360 Mio. Dollar", "z. B."). Counting.readable() reads them as spaces.
+UNSTOPPED = re.compile(rf"(?:(?<!\w)(?:Mio|Mrd|Tsd|Nr|bzw|vgl|inkl|ca|rd|Dr|Jh|St|"
+                       rf"[zud]\.\s?[BAHh])|\d(?=\.\s+(?:{MONTHS})\b))\.")
+STOP_WORDS = frozenset(
+    "der die das den dem des ein eine einer eines einem einen und oder aber doch in im ins an "
+    "am auf aus bei beim mit nach von vom zu zum zur für über unter vor neben zwischen durch "
+    "gegen ohne um bis seit als wie wenn dass ob weil da so auch noch nur schon nicht kein "
+    "keine keinen keiner es er sie ihr ihre ihren ihrem ihrer sein seine seinen seinem seiner "
+    "wir uns man sich ist sind war waren wird werden wurde wurden worden hat haben hatte "
+    "hatten sei seien habe kann können soll sollen sollte muss müssen will wollen mehr "
+    "weniger sowie dieser diese dieses diesem diesen welche welcher welches dessen deren "
+    "denen alle allen aller laut zufolge sagte sagt sagten bereits jedoch etwa rund fast "
+    "knapp mindestens insgesamt weitere weiteren andere anderen".split())
+QUALIFIERS = {"mehr als": "more", "über": "at least", "gut": "more", "mindestens": "at least",
+              "wenigstens": "at least", "nicht weniger als": "at least", "weniger als": "fewer",
+              "unter": "up to", "bis zu": "up to", "höchstens": "up to", "maximal": "up to",
+              "nicht mehr als": "up to", "fast": "nearly", "knapp": "nearly",
+              "beinahe": "nearly", "nahezu": "nearly", "annähernd": "nearly", "rund": "about",
+              "etwa": "about", "ungefähr": "about", "ca.": "about", "ca": "about",
+              "circa": "about", "zirka": "about", "rd.": "about", "gegen": "about"}
+WORD = re.compile(r"[^\W_][\w-]*")
+# "Acronyms" join German compounds: "EU-Kommission", "US-Regierung" name the EU and the US.
+ACRONYM = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]{2,}(?![\w])")
+# Words whose last 's' is no ending: "Preis" of "Preise", "obdachlos" of "obdachlose".
+KEPT_S = ("ss", "los", "nis", "us", "is", "ls", "ns", "rs", "ts", "ks", "xs", "zs")
+UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+def names_countries(text: str) -> bool:
+    """Tell whether a text says 'Länder', 'Staaten' or 'Nationen', in any case."""
+    lowered = text.lower()
+    return "länder" in lowered or "staaten" in lowered or "nationen" in lowered
+
+
+def may_count(text: str) -> bool:
+    """Tell whether a text may hold a count: in figures, or in words."""
+    return DIGIT.search(text) is not None or NUMBER_WORD.search(text) is not None
+
+
+def parse_number(match: re.Match[str]) -> float:
+    """Return the value of a NUMBER, its separators and decimal comma read, with its scale."""
+    number = match["number"].replace("\u00a0", "").replace("\u202f", "")
+    if "'" in number or "’" in number:  # Swiss: 1'000.50
+        number = number.replace("'", "").replace("’", "").replace(",", ".")
+    else:
+        number = number.replace(".", "").replace(",", ".")
+    return float(number) * SCALES.get((match["scale"] or "").lower().rstrip("."), 1.0)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """Reduce a word to a rough stem, so 'Land', 'Länder' and 'Ländern' meet, as 'Tote' and
+    'Toten', 'Polizist' and 'Polizisten'."""
+    word = word.lower().translate(UMLAUTS)
+    if word.endswith(KEPT_S):
+        return word  # no ending: 'Preis', 'obdachlos', 'Ergebnis', 'Bus'
+    for suffix in ("ern", "en", "er", "es", "e", "n", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def plural(word: str) -> bool:
+    """Tell whether a lowercased noun looks like a plural: 'polizisten', 'länder', 'tote'."""
+    return len(word) > 3 and word.endswith(("en", "er", "e", "n", "s")) \
+        and not word.endswith("ss")
+
+
+def money_matches(text: str) -> list[re.Match[str]]:
+    """Return the amounts of money in a text, in order; none without a currency."""
+    lowered = text.lower()
+    if not any(word in lowered for word in MONEY_WORDS):
+        return []
+    named = list(NAMED_MONEY.finditer(text))
+    signed = [m for m in SIGNED_MONEY.finditer(text)
+              if not any(n.start() <= m.start() < n.end() for n in named)]
+    return sorted([*named, *signed], key=lambda match: match.start())
+
+
+COUNTING = Counting(
+    language="de", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
+    names_countries=names_countries, may_count=may_count,
+    country_nouns=("länder", "staaten", "nationen"),
+    money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
+    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
+    number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
+    word=WORD, number_word=NUMBER_WORD,
+    qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
+    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
+    capitalised_nouns=True, acronym=ACRONYM, unstopped=UNSTOPPED,
+    besides_before=BESIDES_BEFORE)

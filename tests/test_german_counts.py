@@ -1,0 +1,61 @@
+"""Counts of countries in German, read as the French and English ones are (see
+test_count_claims.py): in figures or in words, with their case endings and qualifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_checks import GERMAN, stated, warnings_of
+from .test_count_claims import COUNTRIES, country_list, said
+
+AUSTRIAN = GERMAN.replace("language: de", "language: de-AT")
+# Kenya leads, twelve others join it.
+MISSION = country_list(("Kenya", "lead"), *((name, "contributing") for name in (
+    "Chile", "Jamaica", "Grenada", "Paraguay", "Burundi", "Nigeria")), *(
+    (name, "supporting") for name in ("Bahamas", "Barbados", "Benin", "Chad", "Bangladesh",
+                                      "Mauritius")))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The Artemis list: 8 founding signatories, 21 later ones, 2 non-signatories (31).
+    ("31 Länder werden hier genannt.", []),
+    ("Mehr als 20 Staaten unterzeichneten nach dem Start.", []),
+    ("Fast 30 Länder hatten unterzeichnet.", []),
+    ("Rund 30 Staaten hatten unterzeichnet; mindestens 29 Länder.", []),
+    ("Neunundzwanzig Länder hatten bis September 2023 unterzeichnet.", []),
+    ("Einunddreißig Nationen werden genannt.", []),
+    ("Die zwei Länder blieben fern; den beiden Ländern und diesen drei Staaten nicht.", []),
+    ("Mehr als 40 Länder hatten unterzeichnet.", ["'Mehr als 40 Länder'"]),
+    ("Fünfundzwanzig Länder nahmen teil.", ["'Fünfundzwanzig Länder'"]),
+    ("Weniger als 2 Staaten sind ausgeschert, nicht ein Dutzend Länder.",
+     ["'Weniger als 2 Staaten'", "'ein Dutzend Länder'"]),
+    ("Bis zu 3 Staaten sind ausgeschert.", []),
+    ("Das Papier nennt „40 Länder“, wir nennen 35 Länder.", ["'35 Länder'"]),
+    # The countries of other things counted before them may be a part of the list.
+    ("14 Minister aus 9 Ländern sprachen.", []),
+    ("Hilfsteams aus 25 Ländern sind vor Ort.", ["'25 Ländern'"]),
+])
+def test_german_counts_of_countries(text: str, expected: list[str]) -> None:
+    assert stated(said(text, GERMAN)) == expected
+    assert stated(said(text, AUSTRIAN)) == expected  # a regional tag reads as its language
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenia und zwölf weitere Länder schicken Polizisten.", []),
+    ("Kenia führt, mit Kräften aus 12 anderen Ländern.", []),
+    ("Neben Kenia beteiligen sich zwölf Länder.", []),
+    ("Die Liste nennt 12 Staaten außer Kenia.", []),
+    ("Kenia führt, unterstützt von neun weiteren Ländern.",
+     ["'neun weiteren Ländern'"]),
+    ("Kenia und 9 anderen Staaten.", ["'9 anderen Staaten'"]),
+])
+def test_german_counts_that_leave_one_country_out(text: str, expected: list[str]) -> None:
+    found = warnings_of(f"--- summary\n---\n{text}\n\n" + MISSION, GERMAN)
+    assert stated(found) == expected
+
+
+def test_a_list_marked_as_a_selection_leaves_german_counts_alone() -> None:
+    selection = COUNTRIES.replace("--- countries\n", "--- countries\ncomplete: false\n", 1)
+    assert said("143 Länder stimmten dafür.", GERMAN, selection) == []
+    assert said("143 Länder stimmten dafür.", GERMAN) == [
+        "section 'summary' says '143 Länder' but the country list has 31 countries"]
