@@ -246,6 +246,7 @@ def test_a_figure_stated_with_another_value_in_german(text: str, said: list[str]
      "auf 3.118.", []),
     ("Anfangs war von 870 bestätigten Toten die Rede, inzwischen sind es 3.118.", []),
     ("Die erste Bilanz nannte 112 bestätigte Tote. Später waren es 3.118.", []),
+    ("Gezählt sind 870 bestätigte Tote, bis Jahresende könnten es 3.118 sein.", []),
     ("Am 11. November meldeten die Behörden 3.500 bestätigte Tote.", ["'3.500 bestätigte Tote'"]),
     ("Zum ersten Mal meldeten die Behörden 3.500 bestätigte Tote.", ["'3.500 bestätigte Tote'"]),
 ])

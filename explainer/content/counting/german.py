@@ -68,7 +68,8 @@ MONTHS = ("Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|Septemb
 EARLIER = re.compile(r"(?<!\w)(?:zunächst|anfangs|anfänglich|ursprünglich|zuvor|vorher|"
                      r"zu\s+Beginn|(?<!zum\s)erste[nmrs]?(?!\s+Mal\b))(?!\w)", re.IGNORECASE)
 LATER = re.compile(r"(?<!\w)(?:(?:bis\s+(?:zum|Mitte|Ende|Anfang)|am|seit\s+dem|Stand)\s+"
-                   rf"(?:\d{{1,2}}\.?\s+)?(?:{MONTHS})(?:\s+\d{{4}})?|später|inzwischen|"
+                   rf"(?:\d{{1,2}}\.?\s+)?(?:{MONTHS})(?:\s+\d{{4}})?|"
+                   r"bis\s+(?:zum\s+)?(?:Jahres|Monats)ende|bis\s+Ende\s+(?:des\s+)?\w+|später|inzwischen|"
                    r"mittlerweile|nun|jetzt|bis\s+dahin|seither|zuletzt)(?!\w)", re.IGNORECASE)
 # What a percentage is of: "6 % der Importe", "31 % des Haushalts", "18 % aller Aktien".
 SHARE_OF = re.compile(r"\s+(?:der|des|aller|von\s+den|vom)\s+"
