@@ -27,7 +27,7 @@ DIGITS = re.compile(r"\d+")
 HYPHENS = r"\-\u2010\u2011"
 JOINER = re.compile(rf"[{HYPHENS}\s]+")
 # A word written in capitals, two letters or more: a name ("WHO", "US", "UE"), whatever
-# lowercase word it spells, and however short. Capitals of English, French and Spanish.
+# lowercase word it spells, and however short. Capitals of the Latin alphabets the checks read.
 ACRONYM = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞŒ]{2,}(?![\w-])")
 # A currency sign after one to three capitals, which say whose it is: "R$", "NZ$", "E£". A
 # bare "$" is the US dollar, as "US$" is; a prefix not in the table ("B$") is a currency of its
