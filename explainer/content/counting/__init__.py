@@ -22,6 +22,7 @@ from ..names import caseless
 MODULES = {"en": "english", "fr": "french", "es": "spanish", "de": "german"}
 WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 DIGITS = re.compile(r"\d+")
+DIGIT = re.compile(r"\d")
 # What joins the parts of a number in words: "twenty-five", "twenty five", "vingt et un". A
 # hyphen, a Unicode one or a no-break one, as a pattern's character set reads them.
 HYPHENS = r"\-\u2010\u2011"
@@ -51,7 +52,6 @@ class Counting:
     besides: re.Pattern[str]
     number_words: Mapping[str, int]  # lowercased, parts joined by '-' (see word_value())
     names_countries: Callable[[str], bool]  # a quick test: whether a text says "countries"
-    may_count: Callable[[str], bool]  # a quick test: whether a count could be in the text
     country_nouns: tuple[str, ...]  # the plural nouns that count countries
     # Amounts: money ("$360 million") and counted nouns ("1,000 Kenyan police officers").
     money: Callable[[str], list[re.Match[str]]]  # the amounts of money in a text, in order
@@ -107,6 +107,10 @@ class Counting:
     def country_units(self) -> frozenset[str]:
         """Return the stems of the nouns that count countries."""
         return frozenset(self.stem(word) for word in self.country_nouns)
+
+    def may_count(self, text: str) -> bool:
+        """Tell whether a text may hold a count, in figures or in words: a quick test."""
+        return DIGIT.search(text) is not None or self.number_word.search(text) is not None
 
     def readable(self, text: str) -> str:
         """Return a text whose points that end no sentence are spaces, every offset kept."""

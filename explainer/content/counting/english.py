@@ -45,7 +45,6 @@ NUMBER_WORD = re.compile(IN_WORDS, re.IGNORECASE)
 # r"countries|nations" with re.IGNORECASE, written to start with a set of characters (C and N
 # have no other case forms) so that the search can skip ahead to them.
 CLAIM_NOUN = re.compile(r"[cCnN](?i:(?<=[cC])ountries|(?<=[nN])ations)")
-DIGIT = re.compile(r"\d")
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -135,11 +134,6 @@ def names_countries(text: str) -> bool:
     return CLAIM_NOUN.search(text) is not None
 
 
-def may_count(text: str) -> bool:
-    """Tell whether a text may hold a count: in figures, or in words."""
-    return DIGIT.search(text) is not None or NUMBER_WORD.search(text) is not None
-
-
 def parse_number(match: re.Match[str]) -> float:
     """Return the value of a NUMBER with its optional scale word."""
     scale = match["scale"] or match["short"]
@@ -203,7 +197,7 @@ def signed_money(text: str, folded: str) -> list[re.Match[str]]:
 
 COUNTING = Counting(
     language="en", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
-    names_countries=names_countries, may_count=may_count, country_nouns=("countries", "nations"),
+    names_countries=names_countries, country_nouns=("countries", "nations"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
     word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,

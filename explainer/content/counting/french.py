@@ -61,7 +61,6 @@ BESIDES = re.compile(r"(?:\s+[^\W\d_][\w'’-]*)?,?\s+(?:en plus (?:d(?:u|es?)\b
                      r"en dehors (?:d(?:u|es?)\b|d['’]))", re.IGNORECASE)
 # A number written as a word, as COUNTRY_CLAIM reads it.
 NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
-DIGIT = re.compile(r"\d")
 # As in English, a figure's history: an earlier level ("d'abord", "le premier bilan"), and a
 # later time ("; au 11 novembre, le bilan était de 3 118").
 EARLIER = re.compile(r"(?<!\w)(?:d['’]abord|initialement|au départ|à l['’]origine|auparavant|"
@@ -162,11 +161,6 @@ def names_countries(text: str) -> bool:
     return "pays" in lowered or "nation" in lowered
 
 
-def may_count(text: str) -> bool:
-    """Tell whether a text may hold a count: in figures, or in words."""
-    return DIGIT.search(text) is not None or NUMBER_WORD.search(text) is not None
-
-
 def parse_number(match: re.Match[str]) -> float:
     """Return the value of a NUMBER, its spaces and decimal comma read, with its scale word."""
     number = match["number"]
@@ -203,7 +197,7 @@ def money_matches(text: str) -> list[re.Match[str]]:
 
 COUNTING = Counting(
     language="fr", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
-    names_countries=names_countries, may_count=may_count, country_nouns=("pays", "nations"),
+    names_countries=names_countries, country_nouns=("pays", "nations"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
     word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,

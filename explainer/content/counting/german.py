@@ -60,7 +60,6 @@ BESIDES_BEFORE = re.compile(r"\b(?:neben|außer|ausser|zusätzlich\s+zu[mr]?)\s+
                             r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_,.;:][\w'’-]*){0,5},?\s+"
                             r"(?:[^\W\d_][\w'’-]*\s+){0,4}\Z", re.IGNORECASE)
 NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
-DIGIT = re.compile(r"\d")
 MONTHS = ("Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
           "November|Dezember")
 # A figure's history: an earlier level ("zunächst", "die erste Bilanz"), but not "zum ersten
@@ -179,11 +178,6 @@ def names_countries(text: str) -> bool:
     return "länder" in lowered or "staaten" in lowered or "nationen" in lowered
 
 
-def may_count(text: str) -> bool:
-    """Tell whether a text may hold a count: in figures, or in words."""
-    return DIGIT.search(text) is not None or NUMBER_WORD.search(text) is not None
-
-
 def parse_number(match: re.Match[str]) -> float:
     """Return the value of a NUMBER, its separators and decimal comma read, with its scale."""
     number = match["number"].replace("\u00a0", "").replace("\u202f", "")
@@ -226,8 +220,7 @@ def money_matches(text: str) -> list[re.Match[str]]:
 
 COUNTING = Counting(
     language="de", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
-    names_countries=names_countries, may_count=may_count,
-    country_nouns=("länder", "staaten", "nationen"),
+    names_countries=names_countries, country_nouns=("länder", "staaten", "nationen"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
     word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,

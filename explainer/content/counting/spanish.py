@@ -61,7 +61,6 @@ BESIDES = re.compile(r"(?:\s+[^\W\d_][\w-]*)?,?\s+(?:(?:además|aparte|fuera|má
                      r"sin contar\b|excepto\b|salvo\b|más(?=\s*[,.;:)]|\s*\Z|\s+(?:se|han|y)\b))",
                      re.IGNORECASE)
 NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
-DIGIT = re.compile(r"\d")
 # A figure's history: an earlier level ("inicialmente", "el primer balance"; not "por primera
 # vez", which says when), and a later time ("; para el 11 de noviembre, el balance era de 3.118").
 EARLIER = re.compile(r"(?<!\w)(?:inicialmente|originalmente|previamente|anteriormente|"
@@ -163,11 +162,6 @@ def names_countries(text: str) -> bool:
     return "país" in lowered or "paises" in lowered or "nacion" in lowered
 
 
-def may_count(text: str) -> bool:
-    """Tell whether a text may hold a count: in figures, or in words."""
-    return DIGIT.search(text) is not None or NUMBER_WORD.search(text) is not None
-
-
 def parse_number(match: re.Match[str]) -> float:
     """Return the value of a NUMBER, its points, spaces and decimal comma read, with its scale."""
     number = match["number"].replace(".", "")
@@ -213,7 +207,7 @@ def money_matches(text: str) -> list[re.Match[str]]:
 
 COUNTING = Counting(
     language="es", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
-    names_countries=names_countries, may_count=may_count, country_nouns=("países", "naciones"),
+    names_countries=names_countries, country_nouns=("países", "naciones"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
     word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
