@@ -77,24 +77,20 @@ def test_a_tag_that_meets_no_other_keeps_its_address(make_site: Callable[..., Pa
     assert soup(out / "tags/c.html").h1.get_text() == "C++"
 
 
-def test_an_emoji_makes_no_other_tag(make_site: Callable[..., Path], tmp_path: Path) -> None:
-    root = make_site({"content/a.md": story("Alpha", "2024-05-03", "[music]"),
-                      "content/b.md": story("Beta", "2024-05-02", "[music 🎸]")})
+@pytest.mark.parametrize(("plain", "marked", "page"), [
+    ("music", "music 🎸", "music"),  # an emoji tells no tag apart
+    ("MeToo", "#MeToo", "metoo"),  # nor a hashtag's '#': it is the tag of its word
+])
+def test_a_mark_that_tells_no_tag_apart_shares_the_tag_s_page(
+        make_site: Callable[..., Path], tmp_path: Path, plain: str, marked: str,
+        page: str) -> None:
+    root = make_site({"content/a.md": story("Alpha", "2024-05-03", f"['{plain}']"),
+                      "content/b.md": story("Beta", "2024-05-02", f"['{marked}']")})
     out, messages = build(root, tmp_path / "public")
-    assert listed(out / "tags/music.html") == ["../a.html", "../b.html"]
-    assert tag_links(out / "b.html") == {"music 🎸": "tags/music.html"}
-    assert "content/b.md: warning: tag 'music 🎸' shares its page with 'music' (content/a.md)" \
-        in messages
-
-
-def test_a_hashtag_is_the_tag_of_its_word(make_site: Callable[..., Path], tmp_path: Path) -> None:
-    root = make_site({"content/a.md": story("Alpha", "2024-05-03", "[MeToo]"),
-                      "content/b.md": story("Beta", "2024-05-02", "['#MeToo']")})
-    out, messages = build(root, tmp_path / "public")
-    assert listed(out / "tags/metoo.html") == ["../a.html", "../b.html"]
-    assert tag_links(out / "b.html") == {"#MeToo": "tags/metoo.html"}
-    assert "content/b.md: warning: tag '#MeToo' shares its page with 'MeToo' (content/a.md)" \
-        in messages
+    assert listed(out / f"tags/{page}.html") == ["../a.html", "../b.html"]
+    assert tag_links(out / "b.html") == {marked: f"tags/{page}.html"}
+    assert f"content/b.md: warning: tag '{marked}' shares its page with '{plain}' " \
+        "(content/a.md)" in messages
 
 
 @pytest.mark.parametrize(("tags", "slugs"), [
