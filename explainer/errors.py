@@ -1,4 +1,5 @@
-"""The one exception hierarchy of explainer, and the problems it carries.
+"""The one exception hierarchy of explainer, the problems it carries, and what finds their
+places in a file's text.
 
 Problems are collected during a build and reported together; only the CLI and the dev server
 catch these exceptions.
@@ -58,6 +59,12 @@ class Problem:
 def line_at(lines: Sequence[str], line: int) -> str:
     """Return a file's line by its number, as a problem shows it; '' past the file's ends."""
     return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+def spaces(match: re.Match[str]) -> str:
+    """Return what a pattern matched as blanks, its line breaks kept: for re.sub(), so that
+    every offset and line after it stays put."""
+    return "\n".join(" " * len(line) for line in match[0].split("\n"))
 
 
 class ExplainerError(Exception):

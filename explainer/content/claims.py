@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..errors import Problem
+from ..errors import Problem, spaces
 from .counting import Counting
 from .levels import Subject, earlier_level, whole_of
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
@@ -249,12 +249,6 @@ def qualifier_before(text: str, start: int, counting: Counting) -> tuple[str, in
 def figures_of(explainer: Explainer) -> list[Figure]:
     """Return the key figures of every figures section, in the file's order."""
     return [f for s in explainer.sections if isinstance(s, Figures) for f in s.items]
-
-
-def spaces(match: re.Match[str]) -> str:
-    """Return what a pattern matched as blanks, its line breaks kept: for re.sub(), so that
-    every offset and line after it stays put."""
-    return "\n".join(" " * len(line) for line in match[0].split("\n"))
 
 
 def blank_out(text: str) -> str:

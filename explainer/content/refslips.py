@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .claims import spaces
+from ..errors import spaces
 
 # [text][label], or [text][] for a label that is the text; not a footnote's [^1].
 REFERENCE = re.compile(r"\[(?P<text>[^\]\n^][^\]\n]*)\]\[(?P<label>[^\]\n]*)\]")

@@ -16,8 +16,7 @@ from collections.abc import Iterable, Iterator
 
 import jinja2
 
-from ..content.claims import spaces
-from ..errors import Problem, line_at
+from ..errors import Problem, line_at, spaces
 
 # A Jinja comment, whose tags are none; and the tags that open and close blocks, and extend.
 COMMENT = re.compile(r"\{#.*?#\}", re.S)
