@@ -94,6 +94,22 @@ def test_a_vietnamese_day_that_agrees_or_no_day_is_no_warning(prose: str) -> Non
         "events:\n  - date: 2024-07-16\n    title: Nhóm cảnh sát thứ hai đến nơi\n---\n") == []
 
 
+@pytest.mark.parametrize(("language", "title", "prose"), [
+    ("th", "ตำรวจกลุ่มที่สอง เดินทางถึง", "ตำรวจกลุ่มที่สอง เดินทางถึง เมื่อ 16 กรกฎาคม 2567"),
+    ("th", "ตำรวจกลุ่มที่สอง เดินทางถึง", "ตำรวจกลุ่มที่สอง เดินทางถึง 16 ก.ค. ค.ศ. 2024"),
+    ("hu", "Megérkezik a rendőrök második csoportja",
+     "A rendőrök második csoportja 2024. július 16-án érkezett meg."),
+    ("hu", "Megérkezik a rendőrök második csoportja",
+     "A rendőrök második csoportja 2024. júl. 16-án érkezett meg, 2025. körül jön a harmadik."),
+])
+def test_a_day_in_the_languages_own_era_or_order_that_agrees_is_no_warning(
+        language: str, title: str, prose: str) -> None:
+    assert day_warnings(
+        f"---\ntitle: T\ndek: D\npublished: 2024-08-01\nlanguage: {language}\n---\n\n"
+        f"--- summary\n---\n{prose}\n\n--- timeline\nsource: https://example.org/\n"
+        f"events:\n  - date: 2024-07-16\n    title: {title}\n---\n") == []
+
+
 def test_an_approximate_event_is_not_held_to_its_day() -> None:
     assert dated("A second group of officers arrived on 18 July.", approximate=True) == []
 
@@ -127,6 +143,20 @@ def test_an_approximate_event_is_not_held_to_its_day() -> None:
      "17 thg 7"),
     ("vi", "Nhóm cảnh sát thứ hai đến nơi", "Nhóm cảnh sát thứ hai đã đến nơi vào 17/7/2024.",
      "17/7/2024"),
+    ("vi", "Nhóm cảnh sát thứ hai đến nơi",
+     "Nhóm cảnh sát thứ hai đã đến nơi ngày 17 tháng 7, 2024.", "17 tháng 7, 2024"),
+    # Thai years of the Buddhist era (2567 is 2024), or of the Gregorian one after its era.
+    ("th", "ตำรวจกลุ่มที่สอง เดินทางถึง", "ตำรวจกลุ่มที่สอง เดินทางถึง เมื่อ 17 กรกฎาคม 2567",
+     "17 กรกฎาคม 2567"),
+    ("th", "ตำรวจกลุ่มที่สอง เดินทางถึง", "ตำรวจกลุ่มที่สอง เดินทางถึง เมื่อ 17 ก.ค. พ.ศ. 2567",
+     "17 ก.ค. พ.ศ. 2567"),
+    ("th", "ตำรวจกลุ่มที่สอง เดินทางถึง", "ตำรวจกลุ่มที่สอง เดินทางถึง เมื่อ 17 ก.ค. 2024",
+     "17 ก.ค. 2024"),
+    # A year before its month, whose point ends no sentence.
+    ("hu", "Megérkezik a rendőrök második csoportja",
+     "A rendőrök második csoportja 2024. július 17-én érkezett meg.", "2024. július 17"),
+    ("hu", "Megérkezik a rendőrök második csoportja",
+     "A rendőrök második csoportja 2024. júl. 17-én érkezett meg.", "2024. júl. 17"),
     ("fr", "Arrivée du deuxième groupe de policiers",
      "Le deuxième groupe de policiers est arrivé le 17/07/2024.", "17/07/2024"),
     # A title's capital İ is the i of the same word in the prose.

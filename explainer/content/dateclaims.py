@@ -5,7 +5,9 @@ A takeaway saying that the first officers arrived on 26 June, beside a timeline 
 takeaway, or a paragraph of a section) is compared with the timeline when it names a day: "25
 June 2024", "June 25", "25 de junio de 2024", "25. Juni", "ngày 25 tháng 6", "2024年6月25日",
 "2024-06-25" or, where the language writes the day first, "25/6/2024", in the explainer's
-language, whose month names come from CLDR. It is taken to speak of the event
+language, whose month names come from CLDR; its year may come first ("2024. június 25."), or
+be of the language's own era where that era's years begin with the Gregorian ones (Thai's
+"25 มิถุนายน 2567"). It is taken to speak of the event
 whose title shares the most words with its sentence: more than half the title's words, and
 one that no other title has. It is wrong only if no event of the timelines has that very day,
 and the event it speaks of is dated to the day, not as approximate, less than a month away,
@@ -32,7 +34,7 @@ from babel.dates import get_month_names, match_skeleton, tokenize_pattern
 from ..errors import Problem
 from .claims import blank_out, sentence_at
 from .countclaims import warning
-from .dates import day_first
+from .dates import day_first, gregorian_year
 from .languages import cldr_locale
 from .model import Explainer, Takeaways, Timeline, TimelineEvent
 
@@ -54,8 +56,11 @@ FIGURES = (r"(?P<y_iso>\d{4})-(?P<m_iso>[01]\d)-(?P<d_iso>[0-3]\d)(?!\d)"
 # "25/6/2024" (without one, "1/2" may be a half).
 SLASHED = r"|(?P<d_sl>[0-3]?\d)/(?P<m_sl>1[0-2]|0?[1-9])/(?P<y_sl>\d{4})(?!\d)"
 DAY = r"(?P<d_{}>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
-# A year after its month: "June 2024", "junio de 2024", Vietnamese's "tháng 6 năm 2024".
-YEAR = r"(?:,?\s+(?:(?:de|năm)\s+)?(?P<y_{}>\d{{4}})(?!\d))?"
+# A year after its month: "June 2024", "junio de 2024", Vietnamese's "tháng 6 năm 2024", and
+# after its era, in letters and points: Thai's "ตุลาคม ค.ศ. 2026" or "ตุลาคม พ.ศ. 2569".
+YEAR = r"(?:,?\s+(?:(?:de|năm)\s+|(?:[^\W\d_]{{1,2}}\.){{2}}\s*)?(?P<y_{}>\d{{4}})(?!\d))?"
+# A year before its month, where a language writes it first: Hungarian's "2026. október 20.".
+YEAR_BEFORE = re.compile(r"(?<![\d.,])(\d{4})\.?\s+\Z")
 MONTH_BEFORE = 16  # how far before a day its month's name may start: "September. "
 # What may follow the number of a day or a year: "25 ", "1st", "1er", "1º", "25.", "2024-06-25",
 # "2024年", "6月", "25/6/2024"; not "1,000" nor "3%".
@@ -80,6 +85,7 @@ class DatePatterns:
     months: dict[str, int]  # the month names, lowercased, by month
     at_day: re.Pattern[str]  # a day, then its month: "25 June 2024", or a date in figures
     after_month: re.Pattern[str]  # the day after the month's name: "25, 2024"
+    year_first: bool = False  # whether the year comes before the month: "2026. október 20."
 
 
 @functools.cache
@@ -92,8 +98,10 @@ def date_patterns(language: str) -> DatePatterns:
     figures = FIGURES + SLASHED if day_first(language) else FIGURES
     at_day = (rf"{DAY.format('dm')}\s+(?:(?:de|of|du)\s+)?(?P<m_dm>{months})\.?"
               rf"{YEAR.format('dm')}(?!\w)|{figures}") if names else figures
+    locale = cldr_locale(language)
     return DatePatterns(names, re.compile(at_day, re.IGNORECASE),
-                        re.compile(rf"{DAY.format('md')}(?!\d){YEAR.format('md')}(?!\w)"))
+                        re.compile(rf"{DAY.format('md')}(?!\d){YEAR.format('md')}(?!\w)"),
+                        locale is not None and long_date(locale)[0] == ("field", ("y", 1)))
 
 
 @functools.cache
@@ -124,12 +132,17 @@ def month_names(language: str) -> dict[str, int]:
 def month_prefix(locale: Locale) -> str:
     """Return what a language's dates join to the front of a month's name after its day,
     as CLDR writes them: Hebrew's "ב" ("25 ביוני 2024"), or nothing."""
-    skeletons = locale.datetime_skeletons
-    pattern = skeletons[match_skeleton("yMMMMd", skeletons)].pattern
-    for before, token in itertools.pairwise(tokenize_pattern(pattern)):
+    for before, token in itertools.pairwise(long_date(locale)):
         if token[0] == "field" and token[1][0] == "M" and before[0] == "chars":
             return "" if before[1][-1:].isspace() else before[1].split()[-1].lower()
     return ""
+
+
+def long_date(locale: Locale) -> list[tuple[str, tuple[str, int] | str]]:
+    """Return the parts of a day with its month in words and its year, as a language writes
+    it: Hungarian's year, ". ", month, " ", day, "."."""
+    skeletons = locale.datetime_skeletons
+    return tokenize_pattern(skeletons[match_skeleton("yMMMMd", skeletons)].pattern)
 
 
 def stated_dates(text: str, language: str) -> Iterator[Stated]:
@@ -143,25 +156,40 @@ def stated_dates(text: str, language: str) -> Iterator[Stated]:
         at = number.start()
         if at < done:
             continue  # inside a date already read
-        words = text[max(0, at - MONTH_BEFORE):at].split() if text[at - 1:at].isspace() else ()
-        month_name = words[-1] if words and words[-1].rstrip(".").lower() in patterns.months \
-            else ""
-        match = patterns.after_month.match(text, at) if month_name else None
-        if match is not None:  # "June 25"
-            start, parts = text.rfind(month_name, 0, at), {"m": month_name.rstrip(".")}
-        elif text[number.end():number.end() + 1] not in AFTER_DAY:
+        read = date_at(text, number, patterns)
+        if read is None:
             continue
-        elif (match := patterns.at_day.match(text, at)) is not None:  # "25 June", "2024-06-25"
-            start, parts = at, {}
-        else:
-            continue
-        parts.update((name[0], value) for name, value in match.groupdict().items() if value)
+        start, parts, done = read
         month = int(parts["m"]) if parts["m"].isdigit() else patterns.months.get(
             " ".join(parts["m"].lower().split()))
         if month is not None and 1 <= int(parts["d"]) <= 31:
-            done = match.end()
-            yield Stated(int(parts["d"]), int(parts["y"]) if "y" in parts else None, month, start,
-                         done)
+            year = gregorian_year(int(parts["y"]), language) if "y" in parts else None
+            yield Stated(int(parts["d"]), year, month, start, done)
+
+
+def date_at(text: str, number: re.Match[str], patterns: DatePatterns
+            ) -> tuple[int, dict[str, str], int] | None:
+    """Return where a date that a number is the day of starts, its parts (d, m, and y if
+    given), and where it ends; None if the number is no date's."""
+    at = number.start()
+    words = text[max(0, at - MONTH_BEFORE):at].split() if text[at - 1:at].isspace() else ()
+    month_name = words[-1] if words and words[-1].rstrip(".").lower() in patterns.months \
+        else ""
+    match = patterns.after_month.match(text, at) if month_name else None
+    if match is not None:  # "June 25"
+        start, parts = text.rfind(month_name, 0, at), {"m": month_name.rstrip(".")}
+        year = YEAR_BEFORE.search(text, max(0, start - 8), start) \
+            if patterns.year_first and not match["y_md"] else None
+        if year is not None:  # "2026. október 20."
+            start, parts["y"] = year.start(), year[1]
+    elif text[number.end():number.end() + 1] not in AFTER_DAY:
+        return None
+    elif (match := patterns.at_day.match(text, at)) is not None:  # "25 June", "2024-06-25"
+        start, parts = at, {}
+    else:
+        return None
+    parts.update((name[0], value) for name, value in match.groupdict().items() if value)
+    return start, parts, match.end()
 
 
 def check_dates(explainer: Explainer,

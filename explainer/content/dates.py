@@ -87,6 +87,14 @@ def check_year(reader: Reader, node: Node, name: str, fuzzy: FuzzyDate) -> None:
                      if era and fuzzy.year - offset in NEWS_YEARS else ""))
 
 
+def gregorian_year(year: int, language: str) -> int:
+    """Return the Gregorian year of a year written in a language's own era, where that era's
+    years begin with the Gregorian ones (Thai's Buddhist era: 2569 is 2026); else the year."""
+    era, offset, began = ERAS.get(language.split("-")[0], ("", 0, ""))
+    return year - offset if year not in NEWS_YEARS and began == "is" and \
+        year - offset in NEWS_YEARS else year
+
+
 def meant_date(text: str, language: str | None) -> str | None:
     """Say how to write a date typed with its year last, in figures or in the page's words,
     with or without the word for "year" after it ('12.08.2018 г.'), or None if it is none."""
