@@ -34,6 +34,12 @@ MISSION = country_list(("Kenya", "lead"), *((name, "contributing") for name in (
     # The countries of other things counted before them may be a part of the list.
     ("14 Minister aus 9 Ländern sprachen.", []),
     ("Hilfsteams aus 25 Ländern sind vor Ort.", ["'25 Ländern'"]),
+    # Another whole's countries, and a federation's states: not the list's.
+    ("Die 27 Staaten der EU einigten sich, 16 Länder der Region nicht.", []),
+    ("Bund und 16 Länder einigten sich; die 16 Länder stimmten im Bundesrat zu.", []),
+    ("Die Ministerpräsidenten der 16 Länder tagten; 16 Länder unterzeichneten.",
+     ["'16 Länder'"]),
+    ("16 Länder unterzeichneten im Bundesministerium.", ["'16 Länder'"]),
 ])
 def test_german_counts_of_countries(text: str, expected: list[str]) -> None:
     assert stated(said(text, GERMAN)) == expected

@@ -108,8 +108,9 @@ def check_country_counts(explainer: Explainer, counting: Counting,
         for match in counting.country_claim.finditer(clean):
             digits, word = match["digits"], match["word"]
             claimed = int(digits) if digits else counting.word_value(word)
-            if claimed is None:
-                continue  # a look-alike letter ('ı', 'ſ') that the case-blind match let in
+            if claimed is None or counting.of_another is not None and \
+                    counting.of_another(clean, match.start(), match.end()):
+                continue  # a look-alike letter ('ı', 'ſ'), or another whole's countries
             other = bool(match["other"] or match["word_other"]
                          or counting.besides.match(clean, match.end())
                          or counting.leaves_out_before(clean, match.start()))

@@ -102,6 +102,10 @@ class Counting:
     # What makes a count leave one country out when it comes before the count, as German puts
     # it: "Neben Kenia beteiligen sich zwölf Länder". None if the language does not.
     besides_before: re.Pattern[str] | None = None
+    # Whether a count of countries (the text, the count's start and end) counts those of
+    # another whole, not the list: German's "die 27 Staaten der EU", or "Bund und 16 Länder"
+    # (a federation's states). None if the language has no such words.
+    of_another: Callable[[str, int, int], bool] | None = None
 
     @functools.cached_property
     def country_units(self) -> frozenset[str]:

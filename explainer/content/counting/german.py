@@ -147,6 +147,13 @@ FROM_LEVEL = re.compile(r"\bvon\s+\Z", re.IGNORECASE)
 # abbreviation's ("360 Mio. Dollar", "z. B."). Counting.readable() reads them as spaces.
 UNSTOPPED = re.compile(rf"(?:(?<!\w)(?:Mio|Mrd|Tsd|Nr|bzw|vgl|inkl|ca|rd|Dr|Jh|St|"
                        rf"[zud]\.\s?[BAHh])|\d(?=\.\s+(?:{MONTHS})\b))\.")
+# After a count of countries, the whole they are part of: "27 Staaten der EU".
+OF_WHOLE = re.compile(r"\s+(?:der|des)\s+(?=[^\W\d_])")
+# A federation's words, beside which "Länder" are its states; "länder" ends a count's noun.
+FEDERAL = re.compile(r"(?<!\w)(?:Bund|Bundesrat\w*|Bundesländer\w*|Ministerpräsident\w*|"
+                     r"Landesregierungen)(?!\w)")
+LAND = ("länder", "ländern")
+SENTENCE_STOP = re.compile(r"(?<!\d)[.;!?](?:\s|$)")
 STOP_WORDS = frozenset(
     "der die das den dem des ein eine einer eines einem einen und oder aber doch in im ins an "
     "am auf aus bei beim mit nach von vom zu zum zur für über unter vor neben zwischen durch "
@@ -170,6 +177,20 @@ ACRONYM = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]{2,}(?![\w])")
 # Words whose last 's' is no ending: "Preis" of "Preise", "obdachlos" of "obdachlose".
 KEPT_S = ("ss", "los", "nis", "us", "is", "ls", "ns", "rs", "ts", "ks", "xs", "zs")
 UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+def of_another(text: str, start: int, end: int) -> bool:
+    """Tell whether a count of countries counts another whole's: followed by its genitive
+    ("die 27 Staaten der EU"), or "Länder" in a sentence on a federation ("Bund und 16
+    Länder", "16 Länder im Bundesrat"), whose states German calls so."""
+    if OF_WHOLE.match(text, end):
+        return True
+    if not text[start:end].lower().endswith(LAND):
+        return False
+    stops = [m.end() for m in SENTENCE_STOP.finditer(text, 0, start)]
+    after = SENTENCE_STOP.search(text, end)
+    return FEDERAL.search(text, stops[-1] if stops else 0,
+                          after.start() if after else len(text)) is not None
 
 
 def names_countries(text: str) -> bool:
@@ -228,4 +249,4 @@ COUNTING = Counting(
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
     capitalised_nouns=True, acronym=ACRONYM, unstopped=UNSTOPPED,
-    besides_before=BESIDES_BEFORE)
+    besides_before=BESIDES_BEFORE, of_another=of_another)
