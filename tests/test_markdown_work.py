@@ -9,7 +9,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from explainer.content import claims
+from explainer.content import sentences
 from explainer.content.checks import Comparable
 from explainer.content.counting import english, french
 from explainer.content.markup import (
@@ -103,10 +103,11 @@ def test_the_faster_claim_patterns_find_what_the_plain_ones_find(text: str) -> N
     def spaces(match: re.Match[str]) -> str:
         return re.sub(r"[^\n]", " ", match[0])
 
-    unquoted = claims.QUOTED.sub(spaces, text)
+    unquoted = sentences.QUOTED.sub(spaces, text)
     if "\n" not in text:  # a line: what is left of a quotation a line break parts, too
-        unquoted = claims.QUOTE_FROM_START.sub(spaces, claims.QUOTE_TO_END.sub(spaces, unquoted))
-    assert claims.blank_out(text) == PLAIN_MARKUP.sub(spaces, unquoted)
+        unquoted = sentences.QUOTE_TO_END.sub(spaces, unquoted)
+        unquoted = sentences.QUOTE_FROM_START.sub(spaces, unquoted)
+    assert sentences.blank_out(text) == PLAIN_MARKUP.sub(spaces, unquoted)
     money = [(m.span(), m.groupdict()) for m in english.MONEY.finditer(text)]
     assert [(m.span(), m.groupdict()) for m in english.money_matches(text)] == money
 

@@ -18,37 +18,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..errors import Problem, spaces
+from ..errors import Problem
 from .counting import Counting
 from .levels import Subject, earlier_level, whole_of
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
+from .sentences import blank_out, clause_at, sentence_at
 
-# A quotation, straight or as typographers set it: “…”, ‘…’, «…», „…“ or „…”, »…«, ”…”, 「…」; in
-# straight single quotes ('…', as British copy has it) only between word breaks, where an
-# apostrophe (Haiti's, countries') cannot open or close one.
-QUOTED = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019\n]*\u2019"
-                    r"|\u00ab[^\u00bb]*\u00bb|\u201e[^\u201c\u201d]*[\u201c\u201d]"
-                    r"|\u00bb[^\u00ab]*\u00ab|\u201d[^\u201d\n]*\u201d"
-                    r"|(?<!\w)'(?=\w)[^'\n]*(?<=[\w.,!?])'(?!\w)"
-                    r"|\u300c[^\u300d]*\u300d|\u300e[^\u300f]*\u300f")
-QUOTE_OPENINGS = ('"', "'", "\u201c", "\u2018", "\u00ab", "\u201e", "\u00bb", "\u201d",
-                  "\u300c", "\u300e")
-# What is left of a quotation a line break parts (checks read a text line by line): an
-# opening mark with the rest of its line, or a closing one with the line before it.
-QUOTE_TO_END = re.compile("(?:^|(?<=[\\s(\\[:\u2014\u2013]))[\"\u201c\u00ab\u201e]"
-                          "[ \u00a0\u202f]?(?=\\S).*")
-QUOTE_FROM_START = re.compile("^[^\"\u201c\u201d\u00ab\u00bb\u201e]*?"
-                              "[\"\u201d\u00bb\u201c](?=[\\s.,;:!?)]|$)")
-MARKUP_CHARS = "*_`"
-LINK_TARGET = re.compile(r"\]\([^)]*\)")
-# The stops that end a sentence, those of other scripts too: the Arabic question mark and
-# semicolon, the Urdu full stop, the danda of Bengali and Hindi, Myanmar's, Ethiopic's.
-SENTENCE_END = re.compile(r"[.;!?\u061b\u061f\u06d4\u0964\u0965\u104b\u1362\u1367\u1368]"
-                          r"(?:\s|$)")
-# What ends a clause: those stops, a comma or a colon (the Arabic and the ideographic comma
-# too), a spaced dash, a bracket, a blank line.
-CLAUSE_BREAK = re.compile(r"[.,;:!?\u060c\u061b\u061f\u06d4\u0964\u0965\u104b\u1362\u1363"
-                          r"\u1367\u1368](?:\s|$)|[\u3001\uff0c]|\s[\u2013\u2014-]\s|[()]|\n\n")
 DIGIT = re.compile(r"\d")  # every amount has one
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
 PERCENT = "%"  # the unit of a percentage, in any language
@@ -249,42 +224,6 @@ def qualifier_before(text: str, start: int, counting: Counting) -> tuple[str, in
 def figures_of(explainer: Explainer) -> list[Figure]:
     """Return the key figures of every figures section, in the file's order."""
     return [f for s in explainer.sections if isinstance(s, Figures) for f in s.items]
-
-
-def blank_out(text: str) -> str:
-    """Replace quotations and Markdown markup by spaces, keeping every offset and line."""
-    # Markup characters become blanks one by one, then link targets as a whole (whatever
-    # markup they hold): the same as one pass over both, in a fraction of the time. Each
-    # pattern begins with a character that the text must hold for it to match.
-    if any(opening in text for opening in QUOTE_OPENINGS):
-        text = QUOTED.sub(spaces, text)
-        if "\n" not in text and any(mark in text for mark in "\"\u201c\u201d\u00ab\u00bb\u201e"):
-            text = QUOTE_FROM_START.sub(spaces, QUOTE_TO_END.sub(spaces, text))
-    for char in MARKUP_CHARS:
-        text = text.replace(char, " ")
-    return LINK_TARGET.sub(spaces, text) if "](" in text else text
-
-
-def sentence_at(text: str, offset: int, last: int | None = None) -> str:
-    """Return the sentence (or paragraph part) around an offset, or around the span from it to
-    last, whole where a point inside the span seems to end a sentence ("am 5. März")."""
-    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, offset)), default=0)
-    start = max(start, text.rfind("\n\n", 0, offset) + 1)
-    last = offset if last is None else last
-    after = SENTENCE_END.search(text, last)
-    paragraph_end = text.find("\n\n", last)
-    end = min(x for x in (after.end() if after else len(text),
-                          paragraph_end if paragraph_end >= 0 else len(text)))
-    return text[start:end]
-
-
-def clause_at(text: str, offset: int) -> str:
-    """Return the clause around an offset: its sentence's part between commas, semicolons,
-    colons, spaced dashes or brackets ("down from 3.9% in FY2026")."""
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, max(offset - 200, 0), offset)),
-                default=max(offset - 200, 0))
-    end = CLAUSE_BREAK.search(text, offset, offset + 200)
-    return text[start:end.start() if end else offset + 200]
 
 
 def equal(a: float, b: float) -> bool:

@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..errors import Problem
-from .claims import blank_out, fits, qualifier_before
+from .claims import fits, qualifier_before
 from .counting import Counting
 from .model import Countries, Explainer, RoleGroup, Takeaways, role_key
+from .sentences import blank_out
 
 # The roles whose countries join a lead, in the fixed list: "9 other countries" may mean them.
 JOINING_ROLES = ("contributing", "supporting")

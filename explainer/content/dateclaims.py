@@ -32,11 +32,11 @@ from babel import Locale
 from babel.dates import get_month_names, match_skeleton, tokenize_pattern
 
 from ..errors import Problem
-from .claims import blank_out, sentence_at
 from .countclaims import warning
 from .dates import day_first, gregorian_year
 from .languages import cldr_locale
 from .model import Explainer, Takeaways, Timeline, TimelineEvent
+from .sentences import blank_out, sentence_at
 
 NEAR_DAYS = 31  # a date further from its event than this speaks of another one
 Title = tuple[TimelineEvent, set[str], set[str]]  # an event, its title's words, those its own
