@@ -262,3 +262,20 @@ def test_german_stems_meet_across_case_endings() -> None:
         assert len({counting.stem(word) for word in words.split()}) == 1, words
     assert counting.word_value("einundzwanzig") == 21
     assert counting.word_value("ein Dutzend") == 12
+
+
+SEATS = """
+--- figures
+figures:
+  - value: "76"
+    label: seats needed for a majority
+  - value: "9"
+    label: judges of the court
+---
+"""
+
+
+def test_a_warning_quotes_an_amount_that_a_line_break_parts_on_one_line() -> None:
+    found = warnings_of("--- summary\n---\nThe largest parties together hold 82\nseats needed "
+                        "for a majority.\n" + SEATS)
+    assert stated(found) == ["'82 seats'"]

@@ -27,6 +27,7 @@ from .sentences import blank_out, clause_at, sentence_at
 DIGIT = re.compile(r"\d")  # every amount has one
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
 PERCENT = "%"  # the unit of a percentage, in any language
+ONE_LINE = re.compile(r"[ \t]*\n\s*")  # a line break in a quoted amount, as a space: "82 seats"
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,7 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
             row = line + clean.count("\n", 0, offset) if spans_lines else line
             column = offset - clean.rfind("\n", 0, offset) if spans_lines else None
             yield Problem(explainer.display_path, row, column,
-                          f"{where} says '{amount.written}' but the key figure "
+                          f"{where} says '{ONE_LINE.sub(' ', amount.written)}' but the key figure "
                           f"'{figure.label}' (line {figure.line}) says '{figure.value}'",
                           "make the text and the figure agree; if they count different "
                           "things, say so in the label", text.split("\n")[row - line],
