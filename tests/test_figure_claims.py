@@ -6,7 +6,7 @@ import pytest
 
 from explainer.content.counting import counting_for
 
-from .test_checks import FRENCH, GERMAN, SPANISH, stated, warnings_of
+from .test_checks import FRENCH, FRONT, GERMAN, SPANISH, stated, warnings_of
 
 DEAL = """
 --- figures
@@ -273,6 +273,26 @@ figures:
     label: judges of the court
 ---
 """
+
+
+@pytest.mark.parametrize(("text", "front", "said"), [
+    # A part of a whole counted right after it counts the whole's noun: the sentence gives the
+    # figure of 76 seats as it is, and the 150 seats are another thing.
+    ("A majority needs 76 of the 150 seats.", FRONT, []),
+    ("A majority needs 75 of the 150 seats.", FRONT, ["'75 of the 150 seats'", "'150 seats'"]),
+    ("Una mayoría necesita 76 de los 150 escaños.", SPANISH, []),
+    ("Una mayoría necesita 75 de los 150 escaños.", SPANISH,
+     ["'75 de los 150 escaños'", "'150 escaños'"]),
+    ("Eine Mehrheit braucht 76 der 150 Sitze.", GERMAN, []),
+    # Five of the court's judges are a part, not the whole: only the whole is the figure.
+    ("Five judges of the court, 5 of 9 judges, struck it down.", FRONT, []),
+])
+def test_a_number_before_a_whole_counts_the_whole_s_noun(
+        text: str, front: str, said: list[str]) -> None:
+    figures = {SPANISH: SEATS.replace("seats needed for a majority", "escaños para la mayoría"),
+               GERMAN: SEATS.replace("seats needed for a majority", "Sitze für eine Mehrheit")}
+    body = f"--- summary\n---\n{text}\n" + figures.get(front, SEATS)
+    assert stated(warnings_of(body, front)) == said
 
 
 def test_a_warning_quotes_an_amount_that_a_line_break_parts_on_one_line() -> None:

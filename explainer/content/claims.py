@@ -82,8 +82,29 @@ def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
         noun = plural_noun(match["words"].split(), counting)
         if noun is not None:
             end = match.start("words") + match["words"].lower().index(noun) + len(noun)
-            yield match.start(), Amount(counting.value(match), counting.stem(noun),
-                                        text[match.start():end])
+        elif (whole := whole_counted(text, match, counting)) is not None:
+            noun, end = whole  # "76 of the 150 seats": 76 seats too
+        else:
+            continue
+        yield match.start(), Amount(counting.value(match), counting.stem(noun),
+                                    text[match.start():end])
+
+
+def whole_counted(text: str, match: re.Match[str], counting: Counting
+                  ) -> tuple[str, int] | None:
+    """Return the plural noun that a number counts as part of a whole counted right after it,
+    and where the noun ends ("76 of the 150 seats", "5 de los 9 jueces"), or None."""
+    words = match["words"].split()
+    if len(words) > 2 or any(word.lower() not in counting.stop_words for word in words):
+        return None  # "of the", "de los", "der": words that only join the two numbers
+    whole = counting.count.match(text, match.end("words") + 1) \
+        if text[match.end("words"):match.end("words") + 1].isspace() else None
+    if whole is None or counting.value(whole) < counting.value(match):
+        return None  # "5 to 3 officers" counts no part of a whole
+    noun = plural_noun(whole["words"].split(), counting)
+    if noun is None:
+        return None
+    return noun, whole.start("words") + whole["words"].lower().index(noun) + len(noun)
 
 
 def is_change(text: str, start: int, counting: Counting) -> bool:
