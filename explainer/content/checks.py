@@ -87,7 +87,7 @@ def check_timelines(explainer: Explainer) -> Iterator[Problem]:
             continue
         in_file = sorted(section.events, key=lambda event: event.line)
         for before, event in itertools.pairwise(in_file):
-            if event.date.last_day() < before.date.first_day():
+            if event.date.ends_before(before.date):
                 yield warning(explainer, event.line, None,
                               f"section 'timeline': event dated {event.date.iso} comes after "
                               f"one dated {before.date.iso} (line {before.line})",

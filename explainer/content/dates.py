@@ -12,7 +12,9 @@ from yaml.nodes import Node, ScalarNode
 from .header import Reader, kind_of
 from .model import FuzzyDate
 
-DATE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ][\d:.+\-Z ]*)?")
+# A year alone may be shorter ('632'), and one BC is negative ('-500', '-0044-03-15').
+DATE = re.compile(r"(?P<y>-?\d{4}|-?\d{1,3}(?![\d-]))(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?"
+                  r"(?:[T ][\d:.+\-Z ]*)?")
 # A date typed with its year last, as many newsrooms write one: day and month, in either order.
 YEAR_LAST = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
 # A month written in words, with its year: "March 2024", "marzo de 2024", "März 2024".
@@ -22,6 +24,8 @@ MONTH_YEAR = re.compile(r"(?P<month>[^\W\d_]+)\.?\s+(?:(?:de|of)\s+)?(?P<year>\d
 YEAR_FIRST = (re.compile(r"(?P<y>\d{4})\s*[年년](?:\s*(?P<m>\d{1,2})\s*[月월]"
                          r"(?:\s*(?P<d>\d{1,2})\s*[日일])?)?"),
               re.compile(r"(?P<y>\d{4})([./])(?P<m>\d{1,2})(?:\2(?P<d>\d{1,2}))?"))
+# A year of fewer than four figures with its month ('632-06-08'), which a date writes as 0632.
+SHORT_YEAR = re.compile(r"(-?)(\d{1,3})(-\d{1,2}(?:-\d{1,2})?)")
 # The word for "year", cut short, with which Russian, Ukrainian, Bulgarian and Polish writers
 # end a date ("15 марта 2024 г.", "7 października 2024 r.", "2023 г."): the date is before it.
 YEAR_WORD = re.compile(r"(?<=\d)\s*[^\W\d_]{1,2}\.?")
@@ -57,6 +61,7 @@ def parse_date(reader: Reader, node: Node, name: str, in_words: str = "") -> Fuz
         fuzzy = date_of(text)
     except ValueError as exc:
         reader.error(node, f"'{name}' is not a real date: '{text}' ({exc})",
+                     "write 1 for AD 1, -1 for 1 BC" if "year 0" in str(exc) else
                      "check the month (1-12) and the day of the month")
         return None
     clock = CLOCK.search(text) if in_words and fuzzy is not None else None
@@ -69,7 +74,8 @@ def parse_date(reader: Reader, node: Node, name: str, in_words: str = "") -> Fuz
         reader.error(node, f"'{name}' is not a date: '{text}'", (
             "write the date alone, in figures, and 'approximate: true' on a line of its own: "
             "the page shows the date as roughly known") if rough else
-            "write YYYY-MM-DD, YYYY-MM or YYYY" + (year_first(text) or (
+            "write YYYY-MM-DD, YYYY-MM or YYYY" + (historic(text, reader.language) or
+                                                  year_first(text) or (
                 (meant_date(text, reader.language) or ", for example 2024-05-23") +
                 (f"; {in_words}" if in_words and re.search(r"[^\W\d_]", text) else ""))))
     return fuzzy
@@ -104,6 +110,38 @@ def meant_date(text: str, language: str | None) -> str | None:
     if re.fullmatch(r"\d{4}", text):
         return f": {text}"
     return year_last(text, language) or in_figures(text, language)
+
+
+def historic(text: str, language: str | None) -> str | None:
+    """Say how to write a year of long ago: in four figures beside a month ('632-06' is
+    0632-06), with a minus sign for one BC ('500 BC', '44 av. J.-C.' are -500, -44), with
+    none for one AD ('AD 632', '632 n. Chr.' are 632); None if the text is none of these."""
+    short = SHORT_YEAR.fullmatch(text)
+    if short is not None:
+        return f": {short[1]}{int(short[2]):04d}{short[3]}"
+    for era, sign in zip(era_names(language), ("-", ""), strict=True):
+        pattern = "|".join(re.escape(name) for name in sorted(era, key=len, reverse=True))
+        found = re.fullmatch(rf"(?:{pattern})\s*(\d{{1,4}})|(\d{{1,4}})\s*(?:{pattern})", text,
+                             re.IGNORECASE)
+        if found is not None:
+            year = int(found[1] or found[2])
+            return f": {sign}{year}" + (" (a year BC is negative: 500 BC is -500; the page "
+                                        "writes it in its language)" if sign else "")
+    return None
+
+
+@functools.cache
+def era_names(language: str | None) -> tuple[set[str], set[str]]:
+    """Return the names of the eras before and after Christ: English's, and the page
+    language's in CLDR ('av. J.-C.', 'v. Chr.', '紀元前')."""
+    from .languages import cldr_locale  # only for a date written wrong
+
+    before, after = {"BC", "BCE", "B.C.", "B.C.E."}, {"AD", "CE", "A.D.", "C.E."}
+    locale = cldr_locale(language) if language else None
+    for width in ("abbreviated", "wide") if locale is not None else ():
+        before.add(locale.eras[width][0])
+        after.add(locale.eras[width][1])
+    return before, after
 
 
 def year_first(text: str) -> str | None:
@@ -177,5 +215,5 @@ def date_of(text: str) -> FuzzyDate | None:
         return None
     year, month, day = (int(match[g]) if match[g] else None for g in ("y", "m", "d"))
     fuzzy = FuzzyDate(year, month, day)  # type: ignore[arg-type]
-    fuzzy.first_day()  # raises ValueError for a month or day that does not exist
+    fuzzy.check()
     return fuzzy

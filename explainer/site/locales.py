@@ -19,6 +19,8 @@ from ..content.languages import broader_tags
 ZEROS = {"arab": 0x660, "arabext": 0x6F0, "beng": 0x9E6, "deva": 0x966, "mymr": 0x1040,
          "tibt": 0xF20, "olck": 0x1C50, "cakm": 0x11136, "adlm": 0x1E950, "nkoo": 0x7C0,
          "mtei": 0xABF0, "hmnp": 0x1E140}
+# The widths of an era's name by the number of G's in a pattern: 'BC', 'Before Christ', 'B'.
+ERA_WIDTHS = {4: "wide", 5: "narrow"}
 
 
 class DateFields:
@@ -27,21 +29,26 @@ class DateFields:
     The day, the month and the year are worked out here, with the month names read once per
     language; any rarer field is Babel's. Babel's own DateTimePattern.apply() does the same
     with a DateTimeFormat, whose making and lookups cost most of the time a date takes.
+
+    A year BC, which no Python date holds, is given apart as a negative `year`, with a day of
+    the same month and day of the month: the pattern's 'y' is then its number and 'G' its era.
     """
 
-    __slots__ = ("day", "months", "locale")
+    __slots__ = ("day", "months", "locale", "year")
 
     def __init__(self, day: date, months: Callable[[str, int], Mapping[int, str]],
-                 locale: Locale) -> None:
-        self.day, self.months, self.locale = day, months, locale
+                 locale: Locale, year: int | None = None) -> None:
+        self.day, self.months, self.locale, self.year = day, months, locale, year
 
     def __getitem__(self, name: str) -> str:
         char, length = name[0], len(name)
         if char == "d":
             return f"{self.day.day:0{length}d}"
         if char == "y":
-            year = f"{self.day.year:0{length}d}"
+            year = f"{-self.year if self.year else self.day.year:0{length}d}"
             return year[-2:] if length == 2 else year
+        if char == "G" and self.year:
+            return self.locale.eras[ERA_WIDTHS.get(length, "abbreviated")][0]
         if char in "ML":
             if length <= 2:
                 return f"{self.day.month:0{length}d}"

@@ -47,7 +47,7 @@ def slide(event: TimelineEvent, unique_id: str, group: str, words: Words,
         text += f"<p>{words.markup('event_source')} {source_link(source)}</p>"
     start = date_parts(event.date)
     if event.approximate or event.status == "expected" or event.date.precision != "day" \
-            or event.display_date:
+            or event.display_date or not event.date.common_era:
         shown = date_text(event, words)
         if event.status == "expected":
             shown = expected_date(shown, words)

@@ -9,6 +9,7 @@ shipped language, or add a language of its own.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import date
 from typing import Any
 
 import markupsafe
@@ -144,9 +145,14 @@ class Words:
         key = (value.year, value.month, value.day)
         known = self.dates.get(key)
         if known is None:
-            fields = DateFields(value.first_day(), self.month_names, self.locale)
-            written = self.pattern(value.precision).format % fields
-            known = self.dates[key] = written.translate(self.digits)
+            if value.common_era:
+                fields = DateFields(value.first_day(), self.month_names, self.locale)
+                pattern = self.pattern(SKELETONS[value.precision])
+            else:  # "500 BC", "15 mars 44 av. J.-C.", "紀元前500年": its day in a leap year
+                fields = DateFields(date(2000, value.month or 1, value.day or 1),
+                                    self.month_names, self.locale, value.year)
+                pattern = self.pattern(SKELETONS[value.precision] + "G")
+            known = self.dates[key] = (pattern.format % fields).translate(self.digits)
         return known
 
     def month_names(self, char: str, length: int) -> Mapping[int, str]:
@@ -158,13 +164,12 @@ class Words:
                                                                 self.locale)
         return known
 
-    def pattern(self, precision: str) -> DateTimePattern:
-        """Return CLDR's pattern for a date of a precision, such as 'd MMMM y'."""
-        known = self.patterns.get(precision)
+    def pattern(self, skeleton: str) -> DateTimePattern:
+        """Return CLDR's pattern for a skeleton, such as 'd MMMM y' for 'yMMMMd'."""
+        known = self.patterns.get(skeleton)
         if known is None:
             skeletons = self.locale.datetime_skeletons
-            known = self.patterns[precision] = skeletons[match_skeleton(SKELETONS[precision],
-                                                                        skeletons)]
+            known = self.patterns[skeleton] = skeletons[match_skeleton(skeleton, skeletons)]
         return known
 
     def number(self, value: float) -> str:

@@ -49,12 +49,20 @@ class FuzzyDate:
 
     @property
     def iso(self) -> str:
-        """Return the date as a valid HTML <time datetime> value: 2024, 2024-05 or 2024-05-23."""
+        """Return the date as written in the data files: 2024, 2024-05 or 2024-05-23, and
+        -0500 or -0044-03-15 for 500 and 44 BC (a valid HTML <time datetime> value only in
+        the common era: see `common_era`)."""
+        year = f"-{-self.year:04d}" if self.year < 0 else f"{self.year:04d}"
         if self.month is None:
-            return f"{self.year:04d}"
+            return year
         if self.day is None:
-            return f"{self.year:04d}-{TWO_DIGITS[self.month]}"
-        return f"{self.year:04d}-{TWO_DIGITS[self.month]}-{TWO_DIGITS[self.day]}"
+            return f"{year}-{TWO_DIGITS[self.month]}"
+        return f"{year}-{TWO_DIGITS[self.month]}-{TWO_DIGITS[self.day]}"
+
+    @property
+    def common_era(self) -> bool:
+        """Tell whether the date is in the common era (AD): a negative year is one BC."""
+        return self.year > 0
 
     @property
     def precision(self) -> Literal["year", "month", "day"]:
@@ -69,14 +77,34 @@ class FuzzyDate:
         return (self.year, self.month or 13, self.day or 32)
 
     def first_day(self) -> date:
-        """Return the earliest calendar day the date may stand for."""
+        """Return the earliest calendar day the date may stand for; for a date BC, the first
+        day of AD 1, the earliest Python's calendar holds (see `ends_before` to order them)."""
+        if not self.common_era:
+            return date.min
         return date(self.year, self.month or 1, self.day or 1)
 
     def last_day(self) -> date:
-        """Return the latest calendar day the date may stand for."""
+        """Return the latest calendar day the date may stand for (date.min for one BC)."""
+        if not self.common_era:
+            return date.min
         month = self.month or 12
         day = self.day or calendar.monthrange(self.year, month)[1]
         return date(self.year, month, day)
+
+    def ends_before(self, other: FuzzyDate) -> bool:
+        """Tell whether every day the date may stand for is before every day of another,
+        BC or AD: 2023 ends before 2024-01, 2024 does not end before 2024-06."""
+        return (self.year, self.month or 12, self.day or 31) < \
+            (other.year, other.month or 1, other.day or 1)
+
+    def check(self) -> None:
+        """Raise ValueError for a year 0, a month or a day that does not exist."""
+        if self.year == 0:
+            raise ValueError("there is no year 0: 1 BC, written -1, is followed by AD 1")
+        # A year BC as a year of ours with the same leap day: astronomers' year 1 - N.
+        leap = calendar.isleap(self.year if self.common_era else self.year + 1)
+        date(self.year if self.common_era else 2000 if leap else 2001,
+             self.month or 1, self.day or 1)
 
 
 @frozen()
