@@ -128,3 +128,17 @@ def test_events_bc_out_of_order_in_the_file_are_warned_about(
     _, said = build(make_site, story)
     assert "content/history.md:20: warning: section 'timeline': event dated -0044-03-15 " \
            "comes after one dated -0040 (line 17)" in said
+
+
+@pytest.mark.parametrize(("dek", "marks"), [
+    ("From the **revolution of 1804** to 1915.", "'**revolution of 1804**'"),
+    ("From 1804 to the [occupation](https://example.org/1915).",
+     "'[occupation](https://example.org/1915)'"),
+])
+def test_markdown_in_a_plain_dek_is_warned_about(make_site: Callable[..., Path], dek: str,
+                                                 marks: str) -> None:
+    story = STORY.format(language="en").replace("dek: From the Persian wars to 1924.",
+                                                f"dek: {dek}")
+    _, said = build(make_site, story)
+    assert f"content/history.md:3:6: warning: front matter: 'dek' is plain text, so its " \
+           f"Markdown {marks} is shown as typed" in said

@@ -19,6 +19,7 @@ from .dates import check_year, parse_date
 from .header import Reader, is_null, kind_of
 from .languages import LANGUAGE, canonical_tag, tag_named
 from .model import FuzzyDate
+from .plainmarks import check_plain
 from .typography import typeset_text
 from .yamlnodes import BOOL_TAG
 from .yamlslips import SIGILS, curly_quoted, straight_quotes
@@ -84,6 +85,7 @@ class Fields:
         text = self.as_text(node, name)
         if required and not text and isinstance(node, ScalarNode):
             self.reader.error(node, f"'{name}' is empty", f"write the {name} after '{name}: '")
+        check_plain(self.reader, node, name, text)
         return self.typeset(text, language) if text else default
 
     def typeset(self, text: str, language: str | None = None) -> str:
