@@ -85,3 +85,36 @@ def test_a_link_to_a_draft_or_to_an_explainer_not_yet_out_is_a_warning(
     assert [line.split(": warning: ")[1] for line in warnings if ": warning: " in line] == [
         "link to 'beta.html': the site has no page beta.html",
         "link to 'gamma.html': the site has no page gamma.html"]
+
+
+# Links to ids that some pages have and others not: a section's heading, a map's title, the
+# changes, the related explainers, the share links, a note of a timeline's event.
+PLACES = ("summary-title", "quote", "quote-title", "countries-title", "countries-map-title",
+          "countries-map-caption", "changes", "changes-title", "related-title", "share-title",
+          "reuse-title", "fn_timeline-1", "fnref_timeline-1", "fn_1", "top")
+QUOTE = "\n--- quote\ntext: Words said.\nspeaker: Someone\n---\n"
+NOTED = ("\n--- timeline\nevents:\n  - date: 2024-05-01\n    title: It began\n"
+         "    text: \"Began.[^1]\\n\\n[^1]: A note.\"\n---\n")
+CHANGED = "changes:\n  - {date: 2024-05-02, text: \"Fixed.[^1]\\n\\n[^1]: Why.\"}\n"
+
+
+def test_a_link_to_a_place_is_warned_of_exactly_when_the_page_lacks_it(
+        make_site: Callable[..., Path]) -> None:
+    # Each link from a file of its own, lest the warnings be told together; none shares a
+    # country or a tag with Alpha, lest it be listed among Alpha's related explainers.
+    linking = {f"content/link-{n}.md": with_text(f"Link {n}", f"[Alpha](alpha.html#{place})")
+               .replace("Kenya", "France") for n, place in enumerate(PLACES)}
+    plain = explainer("Alpha", extra=QUOTE).replace("role: lead}", "role: lead}\nmap: none")
+    full = explainer("Alpha", tags="[police]", extra=NOTED).replace("published:",
+                                                                     CHANGED + "published:")
+    for alpha, options in (({"content/alpha.md": plain}, ()), (
+            {"content/alpha.md": full, "content/beta.md": explainer("Beta", tags="[police]")},
+            ("--base-url", "https://example.org/"))):
+        root = make_site({**linking, **alpha})
+        result = run_cli("build", "--root", root, *options)
+        assert result.returncode == 0, result.stderr
+        page = soup(root / "public/alpha.html")
+        warnings = run_cli("check", "--root", root, *options).stderr
+        warned = {place for place in PLACES if f"no place '#{place}'" in warnings}
+        assert warned == {place for place in PLACES if page.find(id=place) is None}
+        assert warned and warned != set(PLACES)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from yaml.nodes import ScalarNode
 
@@ -14,7 +14,7 @@ from ..errors import Problem
 from .fields import Fields
 from .header import is_null
 from .latin import slugify
-from .model import Section
+from .model import Change, Countries, Picture, Section
 from .sources import SourceFile
 
 # The kinds the page shows in a place of their own (docs/sections.md): a second one is shown
@@ -26,6 +26,12 @@ ONCE = ("summary", "why-it-matters", "takeaways", "figures", "sources")
 PAGE_IDS = frozenset({"main", "top", "changes", "changes-title", "contents-title",
                       "related-title", "reuse-title", "share-title"})
 PARTS = ("", "-title", "-map-title", "-map-caption")
+# The kinds whose template heads them with an id of their own, the section's and "-title"
+# (templates/sections/): the others (a summary, a quote, a picture, an embed) have none.
+HEADED = frozenset({"why-it-matters", "prose", "takeaways", "figures", "timeline", "sources",
+                    "countries"})
+# The ids the part of the page that lists an explainer's changes holds, when it has any.
+CHANGES_IDS = ("changes", "changes-title")
 # A heading of a section's prose, as Markdown writes it (one it has given an id is left alone).
 HEADING = re.compile(r"<h([3-6])>(.*?)</h\1>", re.DOTALL)
 TAG = re.compile(r"<[^>]*>")
@@ -70,14 +76,46 @@ def with_heading_ids(sections: tuple[Section, ...], taken: set[str]) -> tuple[Se
                  if "<h" in section.body_html else section for section in sections)
 
 
-def page_ids(sections: Iterable[Section], taken: Iterable[str]) -> tuple[str, ...]:
-    """Return the ids an explainer's page holds that its text makes: its sections' and their
-    parts', its headings' and its notes', in order (links to them are checked)."""
-    found = set(taken)
-    for section in sections:
-        if ' id="' in section.body_html:
-            found.update(ID.findall(section.body_html))
+def page_ids(sections: Iterable[Section], front: Iterable[Picture | Change | None] = ()
+             ) -> tuple[str, ...]:
+    """Return the ids an explainer's page holds that its text makes, in order (links to them
+    are checked): its sections' and those of the parts their templates show, its headings' and
+    its notes', and those of the front matter's texts (the lead picture's caption, the
+    changes) and of the list of changes."""
+    found = {found for section in sections for found in section_ids(section)}
+    for part in front:
+        if part is not None:
+            found.update(html_ids(part))
+        if isinstance(part, Change):
+            found.update(CHANGES_IDS)
     return tuple(sorted(found))
+
+
+def section_ids(section: Section) -> Iterator[str]:
+    """Yield the ids a section's template shows: its own, its heading's if it has one, its
+    map's if it draws one, and those in its texts."""
+    yield section.anchor
+    if section.kind in HEADED:
+        yield f"{section.anchor}-title"
+    if isinstance(section, Countries) and section.entries and section.map != "none":
+        yield from (f"{section.anchor}-map-title", f"{section.anchor}-map-caption")
+    yield from html_ids(section)
+
+
+def html_ids(part: object) -> Iterator[str]:
+    """Yield the ids in the HTML texts of a part of an explainer (its fields named `html` or
+    `..._html`, and those of the parts it holds: a timeline's events, a picture)."""
+    for item in dataclasses.fields(part):  # type: ignore[arg-type]
+        value = getattr(part, item.name)
+        if isinstance(value, str):
+            if ' id="' in value and (item.name == "html" or item.name.endswith("_html")):
+                yield from ID.findall(value)
+        elif dataclasses.is_dataclass(value):
+            yield from html_ids(value)
+        elif isinstance(value, tuple):
+            for element in value:
+                if dataclasses.is_dataclass(element):
+                    yield from html_ids(element)
 
 
 def repeated(source: SourceFile, sections: Iterable[Section]) -> list[Problem]:

@@ -272,7 +272,7 @@ def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGL
                                    image, changes, tuple(sorted(ctx.uses, key=lambda u: u.line)),
                                    organisation_names(sections, language), aliases,
                                    tuple(ctx.links), name_places(fields, aliases),
-                                   page_ids(sections, ctx.anchors))
+                                   page_ids(sections, (image, *changes)))
     return explainer, ctx.problems
 
 

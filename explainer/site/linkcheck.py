@@ -16,10 +16,17 @@ import posixpath
 from collections.abc import Iterable
 from urllib.parse import unquote
 
-from ..content.anchors import PAGE_IDS
 from ..content.model import Site, Teaser, Use
 from ..content.targets import target_path
 from ..errors import Problem
+from .related import related_by_language
+from .reuse import data_files, piece_kinds
+
+# The ids every page holds (templates/base.html): its masthead's and its main part's.
+EVERY_PAGE = frozenset({"top", "main"})
+# The id of a long page's list of contents (partials/contents.html): whether the page has one
+# depends on the length of its text, which its teaser does not hold, so a link to it is let be.
+CONTENTS = "contents-title"
 
 
 def dead_links(site: Site, paths: Iterable[str]) -> list[Problem]:
@@ -28,6 +35,7 @@ def dead_links(site: Site, paths: Iterable[str]) -> list[Problem]:
     problems = []
     pages: dict[str, list[str]] | None = None  # explainers' pages by their names' start
     by_url: dict[str, Teaser] | None = None
+    shown = Furniture(site)
     for teaser in site.explainers:
         for link in teaser.links:
             target = page_of(teaser, link)
@@ -42,7 +50,7 @@ def dead_links(site: Site, paths: Iterable[str]) -> list[Problem]:
             elif "#" in link.target:
                 if by_url is None:
                     by_url = {other.url: other for other in site.explainers}
-                problems += no_place(teaser, link, by_url.get(target))
+                problems += no_place(teaser, link, by_url.get(target), shown)
     return problems
 
 
@@ -75,11 +83,35 @@ def dead(teaser: Teaser, link: Use, target: str, alike: list[str]) -> Problem:
                    link.excerpt, "warning")
 
 
-def no_place(teaser: Teaser, link: Use, target: Teaser | None) -> list[Problem]:
+class Furniture:
+    """The ids of the parts of an explainer's page that the site gives it, not its text: its
+    list of related explainers, its data files and pieces, its share links; each page has
+    them or not as the templates of partials/ show them."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self.related: dict[str, bool] | None = None  # whether each page lists related ones
+
+    def ids(self, teaser: Teaser) -> set[str]:
+        """Return the ids of the parts the site gives an explainer's page."""
+        config = self.site.config
+        if self.related is None:
+            self.related = {other.url: bool(mentions) for other, mentions in zip(
+                self.site.explainers, related_by_language(self.site.explainers), strict=True)}
+        shown = {"related-title": self.related.get(teaser.url, False),
+                 "reuse-title": bool(data_files(config, teaser) or piece_kinds(config, teaser)),
+                 "share-title": config.base_url is not None}
+        return {name for name, there in shown.items() if there}
+
+
+def no_place(teaser: Teaser, link: Use, target: Teaser | None,
+             furniture: Furniture) -> list[Problem]:
     """Warn of a link to a place that an explainer's page does not have (a link to a place
     on a page of another kind is not followed)."""
     fragment = unquote(link.target.partition("#")[2])
-    if target is None or not fragment or fragment in target.ids or fragment in PAGE_IDS:
+    if target is None or not fragment or fragment in target.ids or fragment in EVERY_PAGE \
+            or fragment == CONTENTS \
+            or fragment.endswith("-title") and fragment in furniture.ids(target):
         return []
     close = difflib.get_close_matches(fragment, target.ids, n=1, cutoff=0.6)
     page = "this page" if target is teaser else f"the page {target.url}"
