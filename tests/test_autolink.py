@@ -51,6 +51,20 @@ def test_an_address_on_a_french_page_keeps_its_colon(
     assert summary.get_text().strip() == "Le rapport\u00a0: https://example.org/rapport."
 
 
+def test_an_address_after_a_no_break_space_is_a_link_and_the_space_stays(
+        make_site: Callable[..., Path]) -> None:
+    text = ("One&nbsp;https://example.org/a, two\u00a0https://example.org/b, "
+            "three&#160;https://example.org/c&nbsp;on, four&#8239;https://example.org/d; "
+            "not x&amp;https://example.org/e.")
+    page = built(make_site, text) / "alpha.html"
+    summary = soup(page).select_one("#summary")
+    assert [a["href"] for a in summary.find_all("a")] == [
+        f"https://example.org/{letter}" for letter in "abcd"]
+    assert summary.get_text().strip() == text.replace("&nbsp;", "\u00a0").replace(
+        "&#160;", "\u00a0").replace("&#8239;", "\u202f").replace("&amp;", "&")
+    assert page.read_text(encoding="utf-8").count("&nbsp;<a href=") == 3
+
+
 def test_an_address_ends_before_another_script_s_stop_and_a_character_after_it(
         make_site: Callable[..., Path]) -> None:
     text = ("راجع https://example.org/ar، ثم https://example.org/ur۔ देखें "

@@ -6,17 +6,20 @@ An address starts with http:// or https:// and runs to a blank, a quotation mark
 punctuation that ends its sentence or its brackets is not part of it ("see
 https://example.org/report." links the address without its full stop; "(at
 https://example.org/a_(b))" keeps the bracket it opens). Nothing in a link, in code or in a
-tag's attributes is touched.
+tag's attributes is touched. A blank written as a character reference (`&nbsp;`, which the
+page's HTML writes for a no-break space) is a blank: an address starts after it and ends
+before it.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 # An address after a Latin letter is part of a word ("xhttps://"), not after a Chinese or
 # Japanese one. Quotation marks, and the punctuation of other scripts, end an address: typed
 # next to it, they are the sentence's ("“https://example.org”", "見よhttps://example.org。").
-BARE = re.compile("(?<![A-Za-z0-9_/=\"'&;])https?://[^\\s<>\"\u2018-\u201f\u00ab\u00bb\u2039\u203a"
+BARE = re.compile("(?<![A-Za-z0-9_/=\"'&])https?://[^\\s<>\"\u2018-\u201f\u00ab\u00bb\u2039\u203a"
                   "\u2026\u2013\u2014\u3001-\u3011\uff08\uff09\uff0c\uff1a\uff1b\uff01\uff1f]+",
                   re.IGNORECASE)
 # A host after the scheme: a letter or digit first (not "https://." nor "https://-").
@@ -28,6 +31,7 @@ TRAILING = ".,:;!?*_~'\u2019\u060c\u061b\u061f\u06d4\u0964\u0965"
 # A character reference that ends the text after an address ("https://a.org&amp;"): the
 # character it writes follows the address, as GitHub's Markdown reads it.
 REFERENCE_END = re.compile(r"&#?[A-Za-z0-9]+;\Z")
+REFERENCE = re.compile(r"&#?[A-Za-z0-9]+;")
 TAG = re.compile(r"(<[^>]*>)")
 TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
 NOT_IN = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style", "textarea"})
@@ -52,7 +56,12 @@ def with_links(html: str) -> str:
 
 def link(match: re.Match[str]) -> str:
     """Return the HTML of a bare address: a link, and the punctuation after it."""
-    address, end = match[0], len(match[0])
+    address = match[0]
+    if match.start() and match.string[match.start() - 1] == ";" \
+            and not is_blank(REFERENCE_END.search(match.string, 0, match.start())):
+        return address  # after a reference to a letter or a sign, it is part of a word
+    end = next((ref.start() for ref in REFERENCE.finditer(address) if is_blank(ref)),
+               len(address))
     while end:
         reference = REFERENCE_END.search(address, 0, end) if address[end - 1] == ";" else None
         if reference is not None:
@@ -66,3 +75,8 @@ def link(match: re.Match[str]) -> str:
     if not HOST_START.match(url):
         return address
     return f'<a href="{url}" rel="noopener noreferrer">{url}</a>{after}'
+
+
+def is_blank(reference: re.Match[str] | None) -> bool:
+    """Tell whether a character reference writes a blank (`&nbsp;`, `&#8239;`)."""
+    return reference is not None and html.unescape(reference[0]).isspace()
