@@ -76,6 +76,24 @@ def test_headings_in_prose_have_ids_that_links_reach(make_site: Callable[..., Pa
     assert soup(root / "public/beta.html").select_one("h3#die-strasse-nach-osten") is not None
 
 
+def test_a_sign_with_no_latin_sound_leaves_a_heading_s_id_and_a_new_slug_whole(
+        make_site: Callable[..., Path]) -> None:
+    text = ("[Там](#podezd), [здесь](#obyavlenie), [Uzbek](#ozbekiston).\n\n## Подъезд\n\n"
+            "Да.\n\n## Oʻzbekiston\n\nHa.")
+    prose = "\n--- prose\nheading: Объявление\n---\nТекст.\n"
+    root = make_site({"content/alpha.md": with_text("Alpha", text + "\n" + prose)})
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 0, result.stderr
+    assert "link to" not in result.stderr
+    page = soup(root / "public/alpha.html")
+    assert page.select_one("h3#podezd").get_text() == "Подъезд"
+    assert page.select_one("h3#ozbekiston").get_text() == "Oʻzbekiston"
+    assert page.select_one("section#obyavlenie h2").get_text() == "Объявление"
+    suggested = run_cli("new", "Мосьва сегодня", "--root", root)
+    assert suggested.returncode == 2
+    assert suggested.stderr.endswith(", e.g. mosva-segodnya\n")
+
+
 def test_a_link_to_a_draft_or_to_an_explainer_not_yet_out_is_a_warning(
         make_site: Callable[..., Path]) -> None:
     warnings = checked(make_site, {

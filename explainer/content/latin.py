@@ -9,6 +9,13 @@ import unicodedata
 
 from anyascii import anyascii
 
+NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# What transliteration writes for a letter that has no Latin sound of its own (Russian ь and ъ,
+# Hawaiian and Uzbek ʻ, Arabic ع, Hebrew א) or for the mark on one (Armenian Թ gives T'): it is
+# left out, as ISO 9 and python-slugify's slugs leave it, rather than splitting a word in two
+# (Мосьва gives mosva, not mos-va). An apostrophe typed in the text still parts words.
+SIGNS = str.maketrans("", "", "'`")
+
 
 def slugify(text: str) -> str:
     """Turn a heading or a tag into an id: lowercase ASCII words joined by hyphens, letters of
@@ -18,7 +25,8 @@ def slugify(text: str) -> str:
 
 def in_ascii(text: str) -> str:
     """Return a text in ASCII: Latin letters without their accents, other letters written in
-    Latin ones, marks of punctuation other than ASCII's left out (so Haiti’s gives Haitis)."""
+    Latin ones, marks of punctuation other than ASCII's left out (so Haiti’s gives Haitis),
+    and so are the signs that have no Latin sound (Объём gives Obem)."""
     if text.isascii():
         return text
     kept: list[str] = []
@@ -28,7 +36,8 @@ def in_ascii(text: str) -> str:
         if not char.isascii() and unicodedata.category(char)[0] in "PS":
             continue  # ’ « — €
         kept.append(char)
-    return anyascii(unicodedata.normalize("NFC", "".join(kept)))
+    return NON_ASCII.sub(lambda run: anyascii(run[0]).translate(SIGNS),
+                         unicodedata.normalize("NFC", "".join(kept)))
 
 
 # Scripts whose letters Latin ones spell one for one, as the slugs write them: others lose what
