@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the package must be importable
 
-from update_geodata import npm_pack, read_member  # noqa: E402
+from npm_package import npm_pack, read_member  # noqa: E402
 
 from explainer.content.languages import cldr_lineage  # noqa: E402
 

@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import json
 import math
-import subprocess
 import sys
 import tarfile
 import tempfile
@@ -55,6 +54,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pycountry
+from npm_package import npm_pack, read_member
 from shrink_flags import shrink_flags
 
 FLAG_ICONS_VERSION = "7.5.0"
@@ -117,26 +117,6 @@ FALLBACK_LATLON: dict[str, tuple[float, float]] = {
 Point = tuple[float, float]
 Ring = list[Point]
 Polygon = list[Ring]
-
-
-def npm_pack(spec: str, workdir: Path) -> tarfile.TarFile:
-    """Download one npm package tarball with ``npm pack`` and open it."""
-    dest = workdir / spec.replace("/", "_").replace("@", "-")
-    dest.mkdir()
-    command = ["npm", "pack", "--silent", spec]
-    subprocess.run(command, cwd=dest, check=True, stdout=subprocess.DEVNULL)
-    (tgz,) = dest.glob("*.tgz")
-    return tarfile.open(tgz, "r:gz")
-
-
-def read_member(tar: tarfile.TarFile, name: str) -> bytes | None:
-    """Return the bytes of ``package/<name>`` in an npm tarball, or None."""
-    try:
-        member = tar.getmember(f"package/{name}")
-    except KeyError:
-        return None
-    handle = tar.extractfile(member)
-    return None if handle is None else handle.read()
 
 
 # ---------------------------------------------------------------------------------------

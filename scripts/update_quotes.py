@@ -19,8 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from npm_package import npm_pack, read_member
 from update_country_names import CLDR_VERSION
-from update_geodata import npm_pack, read_member
 
 ROOT = Path(__file__).resolve().parent.parent
 QUOTES = ROOT / "explainer" / "data" / "cldr_quotes.json"
