@@ -125,10 +125,11 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
 
 def figure_amount(figure: Figure, counting: Counting) -> Amount | None:
     """Return a figure's number and unit, or None when its value holds no number."""
-    found = next(amounts(figure.value, counting), None)
+    value = counting.localised(figure.value)  # "1,250" in Mexico
+    found = next(amounts(value, counting), None)
     if found is not None:
         return found[1]
-    number = counting.number.search(figure.value)
+    number = counting.number.search(value)
     words = figure.label.split()
     while words and words[0].lower() in counting.stop_words:  # "more officers"
         words.pop(0)
@@ -161,7 +162,8 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
     for where, line, spans_lines, text in passages(explainer) if known else ():
         if not DIGIT.search(text):
             continue  # no number, so no amount
-        clean = blank_out(text)
+        shown = blank_out(text)
+        clean = counting.localised(shown)  # numbers as the patterns read them
         plain = counting.readable(clean)  # "am 11. November" ends no sentence
         ranges: list[tuple[int, int]] | None = None  # found once an amount disagrees: rarely
         for offset, amount in amounts(clean, counting):
@@ -173,8 +175,9 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
                 continue  # a bound of a range ("25% to 90%"), not a value
             row = line + clean.count("\n", 0, offset) if spans_lines else line
             column = offset - clean.rfind("\n", 0, offset) if spans_lines else None
+            written = shown[offset:offset + len(amount.written)]  # as the author wrote it
             yield Problem(explainer.display_path, row, column,
-                          f"{where} says '{ONE_LINE.sub(' ', amount.written)}' but the key figure "
+                          f"{where} says '{ONE_LINE.sub(' ', written)}' but the key figure "
                           f"'{figure.label}' (line {figure.line}) says '{figure.value}'",
                           "make the text and the figure agree; if they count different "
                           "things, say so in the label", text.split("\n")[row - line],

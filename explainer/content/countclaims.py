@@ -105,7 +105,8 @@ def check_country_counts(explainer: Explainer, counting: Counting,
     for where, line, text in texts(explainer, counting.names_countries):
         if not counting.may_count(text):
             continue  # a count is in figures or in words: none here
-        clean = blank_out(text)  # quoted words are the source's; markup is no word
+        shown = blank_out(text)  # quoted words are the source's; markup is no word
+        clean = counting.localised(shown)  # not "250 países" of Mexico's "1,250 países"
         for match in counting.country_claim.finditer(clean):
             digits, word = match["digits"], match["word"]
             claimed = int(digits) if digits else counting.word_value(word)
@@ -122,7 +123,7 @@ def check_country_counts(explainer: Explainer, counting: Counting,
                 continue  # a true count, or the countries of things counted before it
             size, which = (joined, "contributing or supporting ") if other and joined \
                 else (total, "")
-            quoted = " ".join(clean[start:match.end()].split())
+            quoted = " ".join(shown[start:match.end()].split())
             yield warning(explainer, line, start + 1,
                           f"{where} says '{quoted}' but the country list has "
                           f"{size} {which}{'country' if size == 1 else 'countries'}",
@@ -137,7 +138,8 @@ def check_group_counts(explainer: Explainer, counting: Counting,
     groups = [group for group in groups_of(explainer, counting) if group.words]
     wanted = naming_texts(explainer, groups, counting)
     for where, line, text in texts(explainer, wanted) if wanted else ():
-        clean = blank_out(text)  # quoted words are the source's; markup is no word
+        shown = blank_out(text)  # quoted words are the source's; markup is no word
+        clean = counting.localised(shown)
         for claimed, match in group_counts(clean, counting):
             said = words_of(match["words"], counting)
             named = [group for group in groups if group.words <= said]
@@ -152,7 +154,7 @@ def check_group_counts(explainer: Explainer, counting: Counting,
             if any(fits(qualifier, claimed, size) for g in named
                    for size in (g.countries, g.countries if of_countries else g.members)):
                 continue
-            quoted = " ".join(clean[start:match.start("words") + end].split())
+            quoted = " ".join(shown[start:match.start("words") + end].split())
             yield warning(explainer, line, start + 1,
                           f"{where} says '{quoted}' but the country list has "
                           f"{holding(named[0], not of_countries)} under '{named[0].role}'",

@@ -9,6 +9,7 @@ in a module of its own. An explainer in a language without one is not checked fo
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib
 import re
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from ..names import caseless
+from .styles import localiser
 
 # The languages the checks read, by tag: each module's COUNTING says how.
 MODULES = {"en": "english", "fr": "french", "es": "spanish", "de": "german"}
@@ -106,6 +108,9 @@ class Counting:
     # another whole, not the list: German's "die 27 Staaten der EU", or "Bund und 16 Länder"
     # (a federation's states). None if the language has no such words.
     of_another: Callable[[str, int, int], bool] | None = None
+    # What rewrites a text's numbers from its region's way into the language's, every offset
+    # kept ("1,250" of es-MX as "01250"; see styles.py). None where the two write them alike.
+    localise: Callable[[str], str] | None = None
 
     @functools.cached_property
     def country_units(self) -> frozenset[str]:
@@ -115,6 +120,11 @@ class Counting:
     def may_count(self, text: str) -> bool:
         """Tell whether a text may hold a count, in figures or in words: a quick test."""
         return DIGIT.search(text) is not None or self.number_word.search(text) is not None
+
+    def localised(self, text: str) -> str:
+        """Return a text whose numbers, as its region writes them, are written as the patterns
+        read them, every offset kept."""
+        return text if self.localise is None else self.localise(text)
 
     def readable(self, text: str) -> str:
         """Return a text whose points that end no sentence are spaces, every offset kept."""
@@ -171,6 +181,7 @@ class Counting:
 
     def numbers(self, text: str) -> frozenset[float]:
         """Return the numbers a text gives, in figures ('$360m' is 360 million) or in words."""
+        text = self.localised(text)
         words = (self.word_value(match[0]) for match in self.number_word.finditer(text))
         return frozenset({self.value(match) for match in self.number.finditer(text)}
                          | {value for value in words if value is not None})
@@ -235,7 +246,13 @@ def plain_numbers(text: str) -> frozenset[str]:
     return frozenset(DIGITS.findall(text))
 
 
+@functools.cache  # once per tag: its region's numbers are looked up in CLDR
 def counting_for(language: str) -> Counting | None:
-    """Return how a language writes numbers, if the checks read it (fr-CA reads as fr)."""
+    """Return how a language tag writes numbers, if the checks read its language: a regional
+    tag as its language (fr-CA as fr), its numbers as its region writes them (es-MX's 1,250.5)."""
     module = MODULES.get(language.split("-")[0])
-    return importlib.import_module(f"{__name__}.{module}").COUNTING if module else None
+    if module is None:
+        return None
+    counting: Counting = importlib.import_module(f"{__name__}.{module}").COUNTING
+    local = localiser(language)
+    return counting if local is None else dataclasses.replace(counting, localise=local)
