@@ -40,6 +40,11 @@ MISSION = country_list(("Kenya", "lead"), *((name, "contributing") for name in (
     ("Die Ministerpräsidenten der 16 Länder tagten; 16 Länder unterzeichneten.",
      ["'16 Länder'"]),
     ("16 Länder unterzeichneten im Bundesministerium.", ["'16 Länder'"]),
+    # All of Germany's or Austria's states, unless the sentence has named countries.
+    ("In allen 16 Ländern gilt das; alle 9 Länder Österreichs stimmten zu.", []),
+    ("In Deutschland gilt das in allen 16 Ländern.", []),
+    ("In Kenia, Tschad und Benin, allen 16 Ländern, gilt das.", ["'16 Ländern'"]),
+    ("In allen 12 Ländern gilt das.", ["'12 Ländern'"]),
 ])
 def test_german_counts_of_countries(text: str, expected: list[str]) -> None:
     assert stated(said(text, GERMAN)) == expected

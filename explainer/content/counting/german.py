@@ -12,6 +12,9 @@ from __future__ import annotations
 import functools
 import re
 
+from babel import Locale
+
+from ..countries import countries
 from . import PREFIXES, Counting, qualifier_pattern, words_pattern
 
 UNITS = {w: n for n, w in enumerate(
@@ -153,6 +156,11 @@ OF_WHOLE = re.compile(r"\s+(?:der|des)\s+(?=[^\W\d_])")
 FEDERAL = re.compile(r"(?<!\w)(?:Bund|Bundesrat\w*|Bundesländer\w*|Ministerpräsident\w*|"
                      r"Landesregierungen)(?!\w)")
 LAND = ("länder", "ländern")
+# All of a federation's states, however the sentence reads: "in allen 16 Ländern" (Germany's),
+# "alle 9 Länder" (Austria's), unless it has named countries that the count points back at.
+FEDERATION_SIZES = ("16", "9")
+FEDERATIONS = ("DE", "AT")
+ALL_BEFORE = re.compile(r"(?<!\w)alle[nrs]?\s+\Z", re.IGNORECASE)
 SENTENCE_STOP = re.compile(r"(?<!\d)[.;!?](?:\s|$)")
 STOP_WORDS = frozenset(
     "der die das den dem des ein eine einer eines einem einen und oder aber doch in im ins an "
@@ -188,9 +196,30 @@ def of_another(text: str, start: int, end: int) -> bool:
     if not text[start:end].lower().endswith(LAND):
         return False
     stops = [m.end() for m in SENTENCE_STOP.finditer(text, 0, start)]
+    opening = stops[-1] if stops else 0
+    if all_states(text, start, end, opening):
+        return True
     after = SENTENCE_STOP.search(text, end)
-    return FEDERAL.search(text, stops[-1] if stops else 0,
-                          after.start() if after else len(text)) is not None
+    return FEDERAL.search(text, opening, after.start() if after else len(text)) is not None
+
+
+def all_states(text: str, start: int, end: int, opening: int) -> bool:
+    """Tell whether a count of Länder, in a sentence that opens at opening, counts all of a
+    federation's states ("in allen 16 Ländern"), naming no country before it ("Kenia, Tschad
+    und Benin, in allen 3 Ländern" points back at them)."""
+    return text[start:end].split()[0] in FEDERATION_SIZES \
+        and ALL_BEFORE.search(text, max(start - 10, 0), start) is not None \
+        and country_names().search(text, opening, start) is None
+
+
+@functools.cache  # once: some 250 names, read when a count may be of a federation's states
+def country_names() -> re.Pattern[str]:
+    """Return the pattern of a country's German name as CLDR gives it, the federations' own
+    ("Deutschland", "Österreich") left out."""
+    names = Locale.parse("de").territories
+    wanted = sorted((names[code] for code in countries() if code in names
+                     and code not in FEDERATIONS), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, wanted)) + r")(?!\w)")
 
 
 def names_countries(text: str) -> bool:
