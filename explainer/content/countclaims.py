@@ -147,6 +147,9 @@ def check_group_counts(explainer: Explainer, counting: Counting,
                 continue
             qualifier, start = qualifier_before(clean, match.start(), counting)
             end, of_countries = naming_end(match["words"], named[0].words, counting)
+            if counting.of_another is not None and \
+                    counting.of_another(clean, match.start(), match.start("words") + end):
+                continue  # "NATO's 32 members", "27 member states of the EU"
             if named[0].role in COUNTED_ROLES and not of_countries and not counting.plural(
                     counting.word.findall(match["words"].lower())[0]):
                 continue  # "three host cities"

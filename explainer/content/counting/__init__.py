@@ -211,6 +211,27 @@ def qualifier_pattern(qualifiers: Mapping[str, str]) -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+# A name: a word that opens with a capital, whole; not a possessive ("of Kenya's choosing") nor
+# the first part of a compound ("of the Kenyan-led mission"), which may be the story's own group.
+CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-ÞŒ])\w*"
+NAME = CAPITALISED + r"(?![\w'\u2019-])"
+
+
+def of_named(after: str, before: str = "") -> Callable[[str, int, int], bool]:
+    """Return what tells whether a count of countries (the text, the count's start and end)
+    counts a named whole's: its noun followed by words that say so (after: "of the") and a
+    name ("the 27 countries of the EU", "de l'Union africaine"), or, where a language says so,
+    the count preceded by a name's possessive (before: "NATO's 32 members")."""
+    following = re.compile(after + NAME)
+    preceding = re.compile(before + r"\s+\Z") if before else None
+
+    def counts_another(text: str, start: int, end: int) -> bool:
+        return following.match(text, end) is not None or preceding is not None and \
+            preceding.search(text, max(start - 40, 0), start) is not None
+
+    return counts_another
+
+
 def words_pattern(number_words: Iterable[str], continued: Iterable[str]) -> str:
     """Return a pattern that finds a number in words whole, its parts joined by a hyphen or a
     space: not the end of a longer one ('five' of 'twenty-five' or 'twenty five', 'twenty' of

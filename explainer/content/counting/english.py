@@ -5,7 +5,15 @@ from __future__ import annotations
 import functools
 import re
 
-from . import PREFIXES, WORD, Counting, qualifier_pattern, words_pattern
+from . import (
+    CAPITALISED,
+    PREFIXES,
+    WORD,
+    Counting,
+    of_named,
+    qualifier_pattern,
+    words_pattern,
+)
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
@@ -122,6 +130,9 @@ SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her|our|all)\s+)?"
 # A count of other things, not a year, before "from" and a count of countries.
 COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d,.]*|{IN_WORDS})"
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+from\s+\Z", re.IGNORECASE)
+# Another whole's countries, named: "the 27 countries of the EU", "27 member states of the
+# African Union", "NATO's 32 members", "the EU's 27 member states".
+OF_ANOTHER = of_named(r"(?:\s+states)?\s+of\s+(?:the\s+)?", rf"(?<![\w'’-]){CAPITALISED}['’]s")
 CURRENCY_SIGN = re.compile(r"[$€£¥]")
 CODE_AMOUNT = re.compile(r"(?:usd|eur|gbp|jpy)\s?\d")  # in casefolded text, as MONEY needs
 
@@ -203,4 +214,4 @@ COUNTING = Counting(
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
-    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM)
+    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import PREFIXES, Counting, qualifier_pattern, words_pattern
+from . import PREFIXES, Counting, of_named, qualifier_pattern, words_pattern
 
 UNITS = {w: n for n, w in enumerate("un deux trois quatre cinq six sept huit neuf".split(), 1)}
 TEENS = {w: n for n, w in enumerate(
@@ -77,6 +77,9 @@ SHARE_OF = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]
 # A count of other things before a count of countries: "14 ministres de 9 pays".
 COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d \u00a0\u202f,]*|{WORDS})"
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+(?:de\s+|d['’])\Z", re.IGNORECASE)
+# Another whole's countries, named: "les 27 pays de l'UE", "les 27 pays membres de l'Union
+# européenne", "les 54 pays d'Afrique", "les 15 pays de la CEDEAO".
+OF_ANOTHER = of_named(r"(?:\s+membres)?\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])")
 
 SPACES = " \u00a0\u202f"  # between thousands: a space, a no-break space or a narrow one
 NUMBER = rf"\d{{1,3}}(?:[{SPACES}]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -203,4 +206,4 @@ COUNTING = Counting(
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
-    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM)
+    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER)

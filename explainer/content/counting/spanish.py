@@ -11,7 +11,7 @@ import unicodedata
 from babel.dates import get_month_names
 from babel.numbers import get_currency_name
 
-from . import PREFIXES, WORD, Counting, qualifier_pattern, words_pattern
+from . import PREFIXES, WORD, Counting, of_named, qualifier_pattern, words_pattern
 
 UNITS = "uno dos tres cuatro cinco seis siete ocho nueve".split()
 TEENS = ("diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve "
@@ -76,6 +76,9 @@ SHARE_OF = re.compile(r"\s+(?:de\s+(?:las?|los|lo|sus?)\s+|del\s+|de\s+)"
 # A count of other things before a count of countries: "14 ministros de 9 países".
 COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d. \u00a0\u202f]*|{WORDS})"
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+de\s+\Z", re.IGNORECASE)
+# Another whole's countries, named: "los 27 países de la UE", "los 27 países miembros de la
+# Unión Europea", "los 54 países de África", "los 15 países de la CEDEAO".
+OF_ANOTHER = of_named(r"(?:\s+miembros)?\s+(?:de\s+(?:la|los|las)\s+|del\s+|de\s+)")
 
 SPACES = " \u00a0\u202f"  # between thousands: a point, or a space, no-break or narrow
 NUMBER = rf"\d{{1,3}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -213,4 +216,4 @@ COUNTING = Counting(
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
-    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM)
+    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER)

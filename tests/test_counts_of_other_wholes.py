@@ -1,0 +1,34 @@
+"""Counts of another whole's countries ("the 27 countries of the EU", "NATO's 32 members"),
+which are not held against the country list, and counts of the story's own, which are."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_checks import FRENCH, FRONT, SPANISH, stated
+from .test_count_claims import country_list, said
+
+# Three members: a count of 27 fits no part of it.
+MEMBERS = country_list(("Kenya", "member"), ("Chad", "member"), ("Benin", "member"))
+
+
+@pytest.mark.parametrize(("text", "front", "expected"), [
+    ("The 27 countries of the EU agreed.", FRONT, []),
+    ("The 55 countries of the African Union met, and 32 nations of NATO.", FRONT, []),
+    ("NATO's 32 members met; the EU's 27 member states agreed.", FRONT, []),
+    ("The 27 member states of the EU agreed.", FRONT, []),
+    ("Les 27 pays de l'UE ont signé, comme les 54 pays d’Afrique.", FRENCH, []),
+    ("Les 27 pays membres de l'Union européenne ont signé.", FRENCH, []),
+    ("L'unanimité des 27 États membres est requise.", FRENCH, []),
+    ("Los 27 países de la UE firmaron, y los 54 países de África.", SPANISH, []),
+    ("Los 27 países miembros de la Unión Europea firmaron.", SPANISH, []),
+    # The story's own group, named in lowercase or by an adjective, is the list's.
+    ("The 4 countries of the mission agreed.", FRONT, ["'4 countries'"]),
+    ("The 4 countries of the Kenyan-led mission agreed.", FRONT, ["'4 countries'"]),
+    ("The mission's 4 member countries agreed.", FRONT, ["'4 member countries'"]),
+    ("Les 4 pays de la mission ont signé.", FRENCH, ["'4 pays'"]),
+    ("Los 4 países de la misión firmaron.", SPANISH, ["'4 países'"]),
+])
+def test_a_count_of_a_named_whole_s_countries_is_not_the_list_s(
+        text: str, front: str, expected: list[str]) -> None:
+    assert stated(said(text, front, MEMBERS)) == expected
