@@ -78,6 +78,8 @@ def test_a_page_reads_no_other_language_s_names() -> None:
 def test_a_country_not_found_is_told_the_names_its_page_reads(language: str, told: str) -> None:
     [error] = errors_of(countries_section("Bayernland"), FRONT.format(language))
     assert "unknown country 'Bayernland'\n" in error and f"hint: {told}, e.g. KE" in error
+    # A name CLDR does not give is printed by 'label:' beside the code.
+    assert "(another name to print goes in 'label:': name: GB, label: Gran Bretagna)" in error
 
 
 def test_names_in_other_languages_are_read_only_for_a_name_english_has_not() -> None:

@@ -40,7 +40,8 @@ E = TypeVar("E", model.CountryEntry, model.OrganisationEntry)
 # What a name made for a menu or a sorted list has: "Congo (DRC)", "Korea, Republic of",
 # "St. Vincent & Grenadines", "Congo - Kinshasa".
 MENU_MARKS = re.compile(r"[(),&]| [-–] ")
-COUNTRY_HINT = ("use the country's English name or its ISO 3166-1 code, e.g. KE; for an "
+COUNTRY_HINT = ("use the country's English name or its ISO 3166-1 code, e.g. KE (another name "
+                "to print goes in 'label:': name: GB, label: Gran Bretagna); for an "
                 "organisation, write 'organisation:' and its name")
 
 
