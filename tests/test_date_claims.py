@@ -238,3 +238,40 @@ def test_a_sentence_ends_at_its_own_script_s_stop(language: str, prose: str,
         f"  - date: 2024-10-18\n    title: {titles[1]}\n---\n")
     assert found == [f"content/x.md:10: warning: section 'summary' gives {given}, but the "
                      f"timeline dates '{titles[1]}' 2024-10-18 (line 17)"]
+
+
+GRAIN_DEAL = ("--- timeline\nsource: https://example.org/\nevents:\n"
+              "  - date: 2023-07-16\n    title: Последнее судно выходит из Одессы\n"
+              "  - date: 2023-07-17\n    title: Россия отказывается продлевать соглашение\n---\n")
+
+
+@pytest.mark.parametrize("prose", [
+    "Коридор закрылся. 18 июля 2023 г. Россия отказалась продлевать соглашение.",
+    "Коридор закрылся.\n18 июля 2023\u202fг. Россия отказалась продлевать соглашение.",
+])
+def test_a_date_opening_its_sentence_with_the_years_point_is_read_with_the_sentence(
+        prose: str) -> None:
+    """Russian writes a year as '2023 г.': the point of 'г.' ends no sentence that the
+    date opens, so the day is held against the event the sentence goes on to name."""
+    explainer, problems = read_explainer(split_source(
+        "---\ntitle: T\ndek: D\npublished: 2023-07-20\nlanguage: ru\n---\n\n"
+        f"--- summary\n---\n{prose}\n\n{GRAIN_DEAL}", Path("x.md"), "content/x.md"), Markup())
+    assert explainer is not None, [p.render() for p in problems]
+    [warning] = [p.render().split("\n")[:2] for p in check_explainer(explainer)
+                 if "timeline dates" in p.message]
+    assert warning[0].endswith(
+        "warning: section 'summary' gives 18 июля 2023, but the timeline dates 'Россия "
+        f"отказывается продлевать соглашение' 2023-07-17 (line {17 + prose.count(chr(10))})")
+    assert warning[1].strip().startswith("18 июля 2023") and warning[1].endswith("соглашение.")
+
+
+@pytest.mark.parametrize("prose", [
+    # The date ends its sentence: the next one speaks of another day.
+    "Об этом объявили 20 июля 2023 г. Последнее судно вышло из Одессы 16 июля.",
+    "Россия отказалась продлевать соглашение 17 июля 2023 г. Последнее судно ушло раньше.",
+    "17 июля 2023 г. Россия отказалась продлевать соглашение.",
+])
+def test_a_date_before_the_years_point_that_agrees_or_ends_its_sentence_is_no_warning(
+        prose: str) -> None:
+    assert day_warnings("---\ntitle: T\ndek: D\npublished: 2023-07-20\nlanguage: ru\n---\n\n"
+                        f"--- summary\n---\n{prose}\n\n{GRAIN_DEAL}") == []

@@ -36,7 +36,7 @@ from .countclaims import warning
 from .dates import day_first, gregorian_year
 from .languages import cldr_locale
 from .model import Explainer, Takeaways, Timeline, TimelineEvent
-from .sentences import blank_out, sentence_at
+from .sentences import SENTENCE_END, blank_out, sentence_at
 
 NEAR_DAYS = 31  # a date further from its event than this speaks of another one
 Title = tuple[TimelineEvent, set[str], set[str]]  # an event, its title's words, those its own
@@ -86,6 +86,8 @@ class DatePatterns:
     at_day: re.Pattern[str]  # a day, then its month: "25 June 2024", or a date in figures
     after_month: re.Pattern[str]  # the day after the month's name: "25, 2024"
     year_first: bool = False  # whether the year comes before the month: "2026. október 20."
+    # What the language writes after a year, ending in a point: Russian's "2024 г.".
+    year_mark: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -101,7 +103,23 @@ def date_patterns(language: str) -> DatePatterns:
     locale = cldr_locale(language)
     return DatePatterns(names, re.compile(at_day, re.IGNORECASE),
                         re.compile(rf"{DAY.format('md')}(?!\d){YEAR.format('md')}(?!\w)"),
-                        locale is not None and long_date(locale)[0] == ("field", ("y", 1)))
+                        locale is not None and long_date(locale)[0] == ("field", ("y", 1)),
+                        year_mark(locale) if locale is not None else None)
+
+
+def year_mark(locale: Locale) -> re.Pattern[str] | None:
+    """Return what a language's dates write after their year when it ends in a point, as CLDR
+    writes them ("26 июня 2024 г.", "26 червня 2024 р.", "26. lipnja 2024."), blanks
+    before it optional; None for a language whose dates end otherwise."""
+    parts = long_date(locale)
+    years = [index for index, (kind, value) in enumerate(parts)
+             if kind == "field" and value[0] == "y"]
+    after = "".join(str(value) for kind, value in parts[years[-1] + 1:] if kind == "chars") \
+        if years else ""
+    if not after.endswith(".") or any(kind == "field" for kind, _ in parts[years[-1] + 1:]):
+        return None
+    blanks = r"[\s\u00a0\u202f]*" if after[:1].isspace() else ""
+    return re.compile(blanks + re.escape(after.strip()), re.IGNORECASE)
 
 
 @functools.cache
@@ -205,6 +223,7 @@ def check_dates(explainer: Explainer,
     shared = Counter(word for title in words for word in title)
     titles = [(event, title, {word for word in title if shared[word] == 1})
               for event, title in zip(dated, words, strict=True)]
+    mark = date_patterns(explainer.language).year_mark
     for where, line, text in prose_of(explainer):
         stated = list(stated_dates(text, explainer.language))
         if not stated:
@@ -213,7 +232,7 @@ def check_dates(explainer: Explainer,
         plain = BARE_URL.sub(lambda m: " " * len(m[0]), blank_out(text))
         stated = [one for one in stated if plain[one.start:one.end] == text[one.start:one.end]]
         for one in stated:
-            said = sentence_at(plain, one.start, one.end - 1)
+            said = sentence_at(plain, one.start, date_end(plain, one, mark))
             event = spoken_of(content_words(said), titles)
             if event is None:
                 continue
@@ -224,12 +243,26 @@ def check_dates(explainer: Explainer,
                     and plain[other.start:other.end] in said for other in stated):
                 continue  # a day of another event, or one the sentence gives besides its own
             written = text[one.start:one.end].strip().rstrip(".")
-            excerpt = " ".join(sentence_at(text, one.start, one.end - 1).split())
+            excerpt = " ".join(sentence_at(text, one.start,
+                                           date_end(text, one, mark)).split())
             yield warning(explainer, line + plain.count("\n", 0, one.start), None,
                           f"{where} gives {written}, but the timeline dates '{event.title}' "
                           f"{event.date.iso} (line {event.line})",
                           "make the two agree; if they are two events, add the other one "
                           "to the timeline", excerpt)
+
+
+def date_end(text: str, one: Stated, mark: re.Pattern[str] | None) -> int:
+    """Return the last offset of a date, to find its sentence by: past the point its
+    language writes after a year ("18 июля 2023 г. Россия вышла..."), when the date opens its
+    sentence, since a sentence is more than a date; else its last character."""
+    after = mark.match(text, one.end) if mark is not None and one.year is not None else None
+    if after is None:
+        return one.end - 1
+    start = max((stop.end() for stop in SENTENCE_END.finditer(text, 0, one.start)), default=0)
+    start = max(start, text.rfind("\n\n", 0, one.start) + 1)
+    return after.end() if not any(char.isalpha() for char in text[start:one.start]) \
+        else one.end - 1
 
 
 def prose_of(explainer: Explainer) -> Iterator[tuple[str, int, str]]:
