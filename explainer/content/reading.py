@@ -121,7 +121,7 @@ def parse_explainer(file: ExplainerFile, data: bytes | None, markup: Markup,
     if explainer is not None:
         problems = [*problems, *check_explainer(explainer)]
         if not explainer.draft:
-            problems += placeholders_left(source)
+            problems += placeholders_left(source, explainer.language)
     return explainer, problems
 
 

@@ -1,8 +1,11 @@
 """Write the skeleton of a new explainer, marked as a draft: every section kind but pictures
-and embeds, which name a file or an address of the author's own."""
+and embeds, which name a file or an address of the author's own, its placeholders in the
+explainer's language (the strings tables' new_ texts)."""
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -11,6 +14,7 @@ import yaml
 
 from ..errors import ContentError, Problem, UsageError
 from ..inputs import Inputs
+from ..site.strings import draft_texts
 from .languages import ENGLISH, canonical_tag
 from .latin import slugify
 from .slugs import SLUG
@@ -19,54 +23,54 @@ from .sources import SourceFile, read_text, split_source
 SKELETON = """\
 ---
 title: {title}
-dek: One sentence that tells readers what this explainer answers.
+dek: {new_dek}
 published: {today}
-byline: Your Name
+byline: {new_byline}
 based_on:
-  - title: The report this explainer draws on
+  - title: {new_based_on}
     url: https://example.org/original-report
-tags: [Topic]
-draft: true
+tags: [{new_tag}]
+{language}draft: true
 ---
 
 --- summary
 ---
-What happened, in two or three sentences. **Markdown** works here.
+{new_summary}
 
 --- why-it-matters
 ---
-Why a reader should care.
+{new_why_it_matters}
 
 --- takeaways
 takeaways:
-  - The one fact a reader should remember.
-  - What happens next, and when.
+  - {new_takeaway}
+  - {new_next}
 ---
 
 --- figures
 figures:
-  - value: $1 million
-    label: what the number counts
+  - value: {new_figure}
+    label: {new_figure_label}
 ---
 
 --- prose
-heading: What happened
+heading: {new_heading}
 ---
-The story in more detail.
+{new_prose}
 
 --- quote
-text: Words someone said, exactly as they said them.
-speaker: Their Name
-role: Their role
+text: {new_quote}
+speaker: {new_speaker}
+role: {new_speaker_role}
 ---
 
 --- timeline
 events:
   - date: {today}
-    title: Something happened
+    title: {new_event}
     source: https://example.org/original-report
   - date: {next_year}
-    title: Something is expected
+    title: {new_expected_event}
     status: expected
     approximate: true
     source: https://example.org/original-report
@@ -76,44 +80,66 @@ events:
 countries:
   - name: Kenya
     role: lead
-    note: What this country does in the story
+    note: {new_country_note}
 ---
 
 --- sources
 sources:
-  - title: Another source
+  - title: {new_source}
     url: https://example.org/another-source
 ---
 """
-
-
-# The skeleton's values that no story would print: left in an explainer that is no longer a
-# draft, they would be published.
-PLACEHOLDERS = frozenset({
-    "One sentence that tells readers what this explainer answers.", "Your Name",
-    "The report this explainer draws on", "https://example.org/original-report",
-    "https://example.org/another-source",
-    "What happened, in two or three sentences. **Markdown** works here.",
-    "Why a reader should care.", "The one fact a reader should remember.",
-    "What happens next, and when.", "what the number counts", "The story in more detail.",
-    "Words someone said, exactly as they said them.", "Their Name", "Their role",
-    "Something happened", "Something is expected", "What this country does in the story",
-})
-# The skeleton's lines that hold one, as `new` writes them; and a line's value: after its
-# indentation, a list's '- ' and a 'key: ', without quotes.
-PLACEHOLDER_LINES = frozenset(line.strip() for line in SKELETON.splitlines()
-                              if any(placeholder in line for placeholder in PLACEHOLDERS))
+# The skeleton's texts that are Markdown, the rest being YAML values; and those that no story
+# would print: left in an explainer that is no longer a draft, they would be published (a
+# heading, a tag, a figure or a source's title may be the story's own).
+MARKDOWN = frozenset({"new_summary", "new_why_it_matters", "new_prose"})
+KEPT = frozenset({"new_heading", "new_tag", "new_figure", "new_source"})
+EXAMPLE = "https://example.org/"
+# The skeleton's lines that hold a placeholder; and a line's value: after its indentation, a
+# list's '- ' and a 'key: ', without quotes.
+PLACEHOLDER_LINES = tuple(line.strip() for line in SKELETON.splitlines() if EXAMPLE in line or
+                          set(re.findall(r"\{(new_\w+)\}", line)) - KEPT)
 VALUE = re.compile(r"\s*(?:-\s+)?(?:[\w-]+:\s+)?[\"']?(?P<value>.*?)[\"']?\s*")
 
 
-def placeholders_left(source: SourceFile) -> list[Problem]:
-    """Warn of the skeleton's lines left as `new` wrote them in an explainer (a draft may
-    hold them). Every explainer is looked at: the set's test runs in C, line by line."""
-    if PLACEHOLDER_LINES.isdisjoint(map(str.strip, source.lines)):
+def draft_values(language: str) -> dict[str, str]:
+    """Return the skeleton's texts in a language as the draft writes them: a YAML value in
+    quotes where YAML would read it otherwise (a text with ': ', a number)."""
+    return {key: text if key in MARKDOWN else yaml_value(text, flow=key == "new_tag")
+            for key, text in draft_texts(language).items()}
+
+
+def yaml_value(text: str, flow: bool = False) -> str:
+    """Return a text as a YAML value, plain if YAML reads it back as written; `flow`: as an
+    item of a list in brackets."""
+    def reads_back(written: str) -> bool:
+        try:
+            found = yaml.safe_load(f"[{written}]" if flow else f"key: {written}")
+        except yaml.YAMLError:
+            return False
+        return found == ([text] if flow else {"key": text})
+
+    return text if reads_back(text) else json.dumps(text, ensure_ascii=False)
+
+
+@functools.cache  # once per language and process
+def placeholder_lines(language: str) -> frozenset[str]:
+    """Return the skeleton's lines that hold a placeholder as `new` writes them in a language,
+    and in English (a draft written before the language had its own)."""
+    return frozenset(line.format_map(draft_values(tag)) for tag in {ENGLISH, language}
+                     for line in PLACEHOLDER_LINES)
+
+
+def placeholders_left(source: SourceFile, language: str) -> list[Problem]:
+    """Warn of the skeleton's lines left as `new` wrote them, in the explainer's language or
+    in English, in an explainer (a draft may hold them). Every explainer is looked at: the
+    set's test runs in C, line by line."""
+    lines = placeholder_lines(language)
+    if lines.isdisjoint(map(str.strip, source.lines)):
         return []
     found = [(number, line, VALUE.fullmatch(line)["value"])  # type: ignore[index]
              for number, line in enumerate(source.lines, start=1)
-             if line.strip() in PLACEHOLDER_LINES]
+             if line.strip() in lines]
     return [Problem(source.display, number, line.index(value) + 1,
                     f"'{value}' is the new draft's placeholder",
                     "write the story's own words in its place, or remove the line", line,
@@ -122,9 +148,11 @@ def placeholders_left(source: SourceFile) -> list[Problem]:
 
 
 def write_new_explainer(root: Path, slug: str, today: date | None = None,
-                        language: str = ENGLISH) -> Path:
-    """Write content/<slug>.md from the skeleton; refuse to overwrite a file, or to take a
-    page that an explainer of the site's language has, now or before it was renamed."""
+                        site_language: str = ENGLISH, language: str | None = None) -> Path:
+    """Write content/<slug>.md from the skeleton, in `language` (the site's unless given);
+    refuse to overwrite a file, or to take a page that an explainer of that language has, now
+    or before it was renamed."""
+    language = canonical_tag(language or site_language)
     if not SLUG.fullmatch(slug):
         suggested = slugify(slug) or "haiti-police-mission"
         raise UsageError(f"{slug!r} is not a valid slug: use lowercase letters, digits and "
@@ -132,24 +160,26 @@ def write_new_explainer(root: Path, slug: str, today: date | None = None,
     path = root / "content" / f"{slug}.md"
     if path.exists():
         raise UsageError(f"{path} already exists; choose another slug")
-    holder = slug_holder(root, slug, language)
+    holder = slug_holder(root, slug, language, site_language)
     if holder is not None:
         raise UsageError(f"'{slug}' is already {holder}; choose another slug")
     day = today or date.today()
     title = slug.replace("-", " ").capitalize()
-    text = SKELETON.format(title=title, today=day.isoformat(), next_year=day.year + 1)
+    own = f"language: {language}\n" if language != site_language else ""
+    text = SKELETON.format(title=yaml_value(title), today=day.isoformat(),
+                           next_year=day.year + 1, language=own, **draft_values(language))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
 
 
-def slug_holder(root: Path, slug: str, language: str) -> str | None:
-    """Say which explainer of the site's language has the page of a slug, by its slug or an
-    alias (its page before a rename): "the slug of content/a.md"; None when none has. A file
-    too broken to read is passed over: the build names its mistakes."""
+def slug_holder(root: Path, slug: str, language: str, site_language: str) -> str | None:
+    """Say which explainer of a language has the page of a slug, by its slug or an alias (its
+    page before a rename): "the slug of content/a.md"; None when none has. A file too broken
+    to read is passed over: the build names its mistakes."""
     for display in Inputs.scan(root).explainer_files():
         names = front_names(root / display, display)
-        if names is None or canonical_tag(names[2] or language) != canonical_tag(language):
+        if names is None or canonical_tag(names[2] or site_language) != language:
             continue
         if slug == names[0]:
             return f"the slug of {display}"

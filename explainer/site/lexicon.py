@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..content.languages import ENGLISH, cldr_locale, is_english, words_tags
+from ..content.languages import ENGLISH, cldr_locale, is_english
 from ..content.model import Teaser
 from ..content.sources import NONCHARACTER, first_of, invisible_error, utf8_text
 from ..errors import ContentError, Problem
@@ -17,6 +17,7 @@ from .strings import (
     Text,
     check_table,
     english,
+    lookup_tags,
     missing_keys,
     package_tables,
     read_table,
@@ -58,9 +59,8 @@ class Lexicon:
     def tables(self, language: str) -> list[Table]:
         """Return the tables a language's texts are looked up in, the first one first."""
         shipped = package_tables()
-        tags = dict.fromkeys([*words_tags(language), ENGLISH])
-        return [table for tag in tags for table in (self.project.get(tag), shipped.get(tag))
-                if table is not None]
+        return [table for tag in lookup_tags(language)
+                for table in (self.project.get(tag), shipped.get(tag)) if table is not None]
 
     def report(self, site_language: str, explainers: Iterable[Teaser]) -> list[Problem]:
         """Return the problems of the project's tables, and warn about each language the

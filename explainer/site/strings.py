@@ -17,7 +17,7 @@ from pathlib import Path
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from ..content.header import Reader, kind_of
-from ..content.languages import ENGLISH, LANGUAGE, canonical_tag
+from ..content.languages import ENGLISH, LANGUAGE, canonical_tag, words_tags
 from ..errors import Problem
 
 PACKAGE_TABLES = Path(__file__).resolve().parents[1] / "data" / "i18n"
@@ -27,6 +27,9 @@ Text = str | Mapping[str, str]  # a text, or its forms by plural category
 # How close a key not in explainer's tables must be to one that is to be taken for it, misspelt
 # ('key_takeaway'), rather than for a key of the project's own ('brand_tagline').
 MISSPELT = 0.8
+# The keys of the draft `new` writes: words for its author, read from explainer's own tables
+# only (content/scaffold.py), which no page shows.
+DRAFT = "new_"
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,7 @@ def missing_keys(table: Table, covered: Iterable[Table], english: Table,
                     f"'{english.texts[key] if isinstance(english.texts[key], str) else key}'",
                     f"add '{key}:' to {table.origin}; docs/languages.md explains the keys",
                     severity="warning")
-            for key in english.texts if key not in held]
+            for key in english.texts if key not in held and not key.startswith(DRAFT)]
 
 
 @functools.cache  # read once per process: the package's files change only with explainer
@@ -148,6 +151,23 @@ def package_tables() -> dict[str, Table]:
         assert not problems, problems  # the tests read every shipped table
         tables[path.stem] = table
     return tables
+
+
+def lookup_tags(language: str) -> list[str]:
+    """Return the tags of the tables a language's texts are looked up in, the first one first:
+    fr-CA, fr, then English."""
+    return list(dict.fromkeys([*words_tags(language), ENGLISH]))
+
+
+def draft_texts(language: str) -> dict[str, str]:
+    """Return the texts of the draft `new` writes in a language, from explainer's tables:
+    its own, else a broader language's, else English."""
+    texts: dict[str, str] = {}
+    for tag in reversed(lookup_tags(language)):
+        table = package_tables().get(tag)
+        texts.update((key, str(text)) for key, text in (table.texts if table else {}).items()
+                     if key.startswith(DRAFT))
+    return texts
 
 
 def table_language(path: str) -> str | None:

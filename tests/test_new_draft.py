@@ -1,0 +1,102 @@
+"""The draft `new` writes: in the site's language or the one asked for, its placeholders from
+the strings tables, and a warning for each left in an explainer that is published."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from explainer.content.markup import Markup
+from explainer.content.reading import ExplainerFile, ReadSettings, parse_explainer
+from explainer.content.scaffold import write_new_explainer
+from explainer.site.strings import PACKAGE_TABLES, package_tables
+
+from .helpers import run_cli, soup
+
+SHIPPED = sorted(path.stem for path in PACKAGE_TABLES.glob("*.yml"))
+BASE = ("--base-url", "https://example.org/")
+DAY = date(2024, 6, 26)
+
+
+def published(path: Path) -> None:
+    """Make a draft one that would be published, its placeholders left in."""
+    path.write_text(path.read_text(encoding="utf-8").replace("draft: true\n", ""),
+                    encoding="utf-8")
+
+
+def warnings(result_stderr: str) -> list[str]:
+    """Return the first line of each warning a command printed."""
+    return [line for line in result_stderr.splitlines() if ": warning: " in line]
+
+
+def test_a_draft_in_a_french_site_is_written_in_french_and_builds(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "language: fr\n"})
+    assert run_cli("new", "mission-au-kenya", "--root", root).returncode == 0
+    text = (root / "content" / "mission-au-kenya.md").read_text(encoding="utf-8")
+    assert "dek: Une phrase qui dit aux lecteurs à quelle question répond ce décryptage.\n" \
+        in text
+    assert "byline: Votre nom\n" in text and "language:" not in text
+    assert "Your Name" not in text and "What happened" not in text
+    result = run_cli("build", "--root", root, "--output", root / "public", "--drafts",
+                     "--strict", *BASE)
+    assert result.returncode == 0, result.stderr
+    page = soup(root / "public" / "mission-au-kenya.html")
+    assert page.html["lang"] == "fr"
+    assert page.select_one(".summary").get_text(" ", strip=True).startswith(
+        "Ce qui s’est passé, en deux ou trois phrases.")
+
+
+def test_a_french_placeholder_left_in_a_published_explainer_is_warned_of(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "language: fr\n"})
+    assert run_cli("new", "mission-au-kenya", "--root", root).returncode == 0
+    draft = root / "content" / "mission-au-kenya.md"
+    published(draft)
+    [warning] = warnings(run_cli("check", "--root", root, *BASE).stderr)
+    assert warning.startswith("content/mission-au-kenya.md:3:6: warning: 'Une phrase qui dit "
+                              "aux lecteurs à quelle question répond ce décryptage.', 'Votre "
+                              "nom', ")
+    assert "is the new draft's placeholder on lines 3, 5, " in warning
+
+
+def test_an_english_placeholder_left_in_a_french_explainer_is_warned_of(
+        make_site: Callable[..., Path]) -> None:
+    story = ("---\ntitle: Mission au Kenya\ndek: La police kényane part en Haïti.\n"
+             "published: 2024-06-26\nlanguage: fr\nbyline: Your Name\n---\n\n"
+             "--- summary\n---\nLa mission commence.\n")
+    root = make_site({"content/mission.md": story})
+    [warning] = warnings(run_cli("check", "--root", root, *BASE).stderr)
+    assert warning == ("content/mission.md:6:9: warning: 'Your Name' is the new draft's "
+                       "placeholder")
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_every_language_s_draft_reads_and_its_placeholders_are_found(
+        tmp_path: Path, language: str) -> None:
+    path = write_new_explainer(tmp_path, "story", DAY, language=language)
+    file = ExplainerFile("content/story.md", tmp_path, (0, 0, 0, 0))
+    explainer, problems = parse_explainer(file, None, Markup(), ReadSettings())
+    assert explainer is not None and explainer.language == language
+    assert [p for p in problems if p.severity == "error"] == []
+    texts = package_tables()[language].texts
+    assert explainer.dek == texts["new_dek"]
+    if language != "en":
+        assert texts["new_dek"] != package_tables()["en"].texts["new_dek"]
+    published(path)
+    _, problems = parse_explainer(file, None, Markup(), ReadSettings())
+    found = [p for p in problems if "is the new draft's placeholder" in p.message]
+    assert len(found) == 19, [p.render() for p in problems]
+
+
+def test_a_project_s_own_language_table_needs_no_draft_words(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "language: km\n", "i18n/km.yml": "key_takeaways: ចំណុចសំខាន់ៗ\n"})
+    assert run_cli("new", "story", "--root", root).returncode == 0
+    result = run_cli("check", "--root", root, "--drafts", *BASE)
+    assert result.returncode == 0, result.stderr
+    assert "no text for 'timeline'" in result.stderr
+    assert "'new_" not in result.stderr  # the draft is in English: no page shows its words
