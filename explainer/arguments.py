@@ -7,6 +7,8 @@ import difflib
 from pathlib import Path
 from typing import Any
 
+from .content.languages import LANGUAGE, canonical_tag, cldr_locale, tag_named
+
 COMMANDS = ("build", "check", "serve", "new")
 DESCRIPTION = """\
 Build a static site of news explainers from content/*.md (YAML-tagged sections)
@@ -79,6 +81,9 @@ def make_parser() -> tuple[argparse.ArgumentParser, frozenset[str],
     new.add_argument("slug", help="the new explainer's slug, e.g. haiti-police-mission")
     add_option(new, valued, "--root", type=Path, default=Path("."),
                help="project folder (default: the current folder)")
+    add_option(new, valued, "--language", type=language_tag, default=None, metavar="TAG",
+               help="the language the draft is written in, e.g. fr or pt-BR (default: the "
+               "site's)")
     add_debug(new, valued)
     return parser, frozenset(valued), {name: commands.choices[name] for name in COMMANDS}
 
@@ -129,6 +134,21 @@ def add_debug(parser: argparse.ArgumentParser, valued: set[str]) -> None:
     """Add --debug, which shows the traceback of an internal error."""
     add_option(parser, valued, "--debug", action="store_true",
                help="show the Python traceback of an internal error (a bug in explainer)")
+
+
+def language_tag(text: str) -> str:
+    """Parse --language: a language tag CLDR knows, written in its usual case."""
+    if not LANGUAGE.fullmatch(text):
+        hyphened = text.replace("_", "-")  # a locale's name, fr_FR
+        named = canonical_tag(hyphened) if LANGUAGE.fullmatch(hyphened) else tag_named(text)
+        raise argparse.ArgumentTypeError(
+            f"expected a language tag such as en or fr-CA, found '{text}'" +
+            (f"; write its tag: --language {named}" if named else ""))
+    if cldr_locale(text) is None:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' names no language CLDR knows; check the tag (docs/languages.md lists "
+            "the languages with a strings table)")
+    return canonical_tag(text)
 
 
 def jobs_count(text: str) -> int:

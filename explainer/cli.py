@@ -75,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(f"'{args.slug}' would make {args.slug}.html, "
                              f"{reserved.format(folder='the site')}; choose another slug")
         path = write_new_explainer(args.root, args.slug,
-                                   site_language=load_config(args.root).language)
+                                   site_language=load_config(args.root).language,
+                                   language=args.language)
         root = "" if args.root.resolve() == Path.cwd().resolve() else f" --root {args.root}"
         print(f"wrote {path}; edit it, then run 'python build.py serve --drafts{root}' to "
               "preview it")

@@ -153,7 +153,8 @@ def test_a_misspelt_command_is_named_with_the_command_meant(tmp_path: Path) -> N
 def test_a_command_without_its_argument_says_which_command(tmp_path: Path) -> None:
     result = run_cli("new", "--root", tmp_path)
     assert result.returncode == 2
-    assert result.stderr == ("usage: build.py new [-h] [--root ROOT] [--debug] slug\n"
+    assert result.stderr == ("usage: build.py new [-h] [--root ROOT] [--language TAG] [--debug] "
+                             "slug\n"
                              "build.py new: error: the following arguments are required: slug\n")
 
 

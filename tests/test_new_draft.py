@@ -74,6 +74,59 @@ def test_an_english_placeholder_left_in_a_french_explainer_is_warned_of(
                        "placeholder")
 
 
+def test_new_writes_the_language_asked_for_into_the_draft(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site()
+    result = run_cli("new", "kenya-mission", "--language", "ar", "--root", root)
+    assert result.returncode == 0, result.stderr
+    text = (root / "content" / "kenya-mission.md").read_text(encoding="utf-8")
+    assert "\nlanguage: ar\n" in text
+    assert "byline: اسمك\n" in text and "Your Name" not in text
+    result = run_cli("build", "--root", root, "--output", root / "public", "--drafts", *BASE)
+    assert result.returncode == 0, result.stderr
+    page = soup(root / "public" / "ar" / "kenya-mission.html")
+    assert (page.html["lang"], page.html["dir"]) == ("ar", "rtl")
+    assert page.select_one(".summary").get_text(" ", strip=True).startswith("ماذا حدث")
+
+
+def test_the_site_s_own_language_asked_for_is_not_written_again(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "language: pt-BR\n"})
+    assert run_cli("new", "missao", "--language", "PT-br", "--root", root).returncode == 0
+    text = (root / "content" / "missao.md").read_text(encoding="utf-8")
+    assert "language:" not in text and "byline: Seu nome\n" in text  # pt-BR takes pt's words
+
+
+def test_a_slug_is_refused_only_if_the_draft_s_language_has_it(
+        make_site: Callable[..., Path]) -> None:
+    french = ("---\ntitle: T\ndek: D\npublished: 2024-06-26\nlanguage: fr\nslug: mission\n---\n\n"
+              "--- summary\n---\nTexte.\n")
+    root = make_site({"content/mission-fr.md": french})
+    result = run_cli("new", "mission", "--language", "fr", "--root", root)
+    assert result.returncode == 2
+    assert result.stderr == ("error: 'mission' is already the slug of content/mission-fr.md; "
+                             "choose another slug\n")
+    assert run_cli("new", "mission", "--root", root).returncode == 0  # its English version
+
+
+@pytest.mark.parametrize(("tag", "told"), [
+    ("French", "expected a language tag such as en or fr-CA, found 'French'; write its tag: "
+     "--language fr"),
+    ("pt_BR", "expected a language tag such as en or fr-CA, found 'pt_BR'; write its tag: "
+     "--language pt-BR"),
+    ("qq", "'qq' names no language CLDR knows; check the tag (docs/languages.md lists the "
+     "languages with a strings table)"),
+])
+def test_a_language_that_is_no_tag_is_refused_with_the_fix(
+        make_site: Callable[..., Path], tag: str, told: str) -> None:
+    root = make_site()
+    result = run_cli("new", "story", "--language", tag, "--root", root)
+    assert result.returncode == 2
+    assert result.stderr.endswith(f"build.py new: error: argument --language: {told}\n")
+    assert "Traceback" not in result.stderr
+    assert not (root / "content" / "story.md").exists()
+
+
 @pytest.mark.parametrize("language", SHIPPED)
 def test_every_language_s_draft_reads_and_its_placeholders_are_found(
         tmp_path: Path, language: str) -> None:
