@@ -77,8 +77,9 @@ def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
     text = blank_spans(text, sorted(spans))
     for match in counting.count.finditer(text):
         number = match["number"]
-        if YEAR.fullmatch(number) or number in ("0", "1"):
-            continue  # a year, or a number too small to need a plural
+        if YEAR.fullmatch(number) or number in ("0", "1") or \
+                is_change(text, match.start(), counting):
+            continue  # a year, a number too small to need a plural, or a change ("altri 200")
         noun = plural_noun(match["words"].split(), counting)
         if noun is not None:
             end = match.start("words") + match["words"].lower().index(noun) + len(noun)

@@ -21,7 +21,8 @@ from ..names import caseless
 from .styles import localiser
 
 # The languages the checks read, by tag: each module's COUNTING says how.
-MODULES = {"en": "english", "fr": "french", "es": "spanish", "de": "german"}
+MODULES = {"en": "english", "fr": "french", "es": "spanish", "de": "german", "it": "italian",
+           "pt": "portuguese"}
 WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 DIGITS = re.compile(r"\d+")
 DIGIT = re.compile(r"\d")
@@ -203,12 +204,16 @@ class Counting:
         return found
 
 
-def qualifier_pattern(qualifiers: Mapping[str, str]) -> re.Pattern[str]:
-    """Return the pattern that finds a qualifier at the end of a text, before a count."""
+def qualifier_pattern(qualifiers: Mapping[str, str], article: str = "") -> re.Pattern[str]:
+    """Return the pattern that finds a qualifier at the end of a text, before a count: perhaps
+    followed by an article (a pattern), as Italian and Portuguese put one before a percentage
+    ("circa il 60%", "quasi l'80%"); a qualifier that ends in an apostrophe ("più dell'") is
+    followed by the count itself."""
     phrases = sorted(qualifiers, key=len, reverse=True)  # 'more than' before 'more'
+    then = rf"\s+(?:{article})?" if article else r"\s+"
     return re.compile(r"(?<!\w)(?P<qualifier>" + "|".join(
-        re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases) + r")\s+\Z",
-        re.IGNORECASE)
+        re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases) +
+        rf")(?:(?<=['\u2019])|{then})\Z", re.IGNORECASE)
 
 
 # A name: a word that opens with a capital, whole; not a possessive ("of Kenya's choosing") nor

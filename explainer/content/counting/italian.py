@@ -1,0 +1,250 @@
+"""How Italian writes counts and amounts: "altri sei paesi", "più di 30 paesi", "360 milioni
+di dollari", "€ 2,5 miliardi", "1.000 poliziotti" (a point between thousands, a comma before
+decimals; an apostrophe and a point in Switzerland, see styles.py)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from babel.dates import get_month_names
+from babel.numbers import get_currency_name
+
+from . import PREFIXES, Counting, of_named, qualifier_pattern, words_pattern
+
+UNITS = "uno due tre quattro cinque sei sette otto nove".split()
+TEENS = ("dieci undici dodici tredici quattordici quindici sedici diciassette diciotto "
+         "diciannove").split()
+TENS = {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60,
+        "settanta": 70, "ottanta": 80, "novanta": 90}
+
+
+def number_words() -> dict[str, int]:
+    """Return the numbers in words up to a hundred, each one word: a ten drops its last vowel
+    before "uno" and "otto" ("ventuno", "ventotto"), "uno" its last before a noun ("ventun
+    paesi"), and "tre" takes an accent ("ventitré")."""
+    found = {"un": 1, "una": 1, "uno": 1} | {w: n for n, w in enumerate(UNITS, 1)}
+    found |= {w: n for n, w in enumerate(TEENS, 10)} | {"cento": 100}
+    for ten, value in TENS.items():
+        found[ten] = value
+        for n, unit in enumerate(UNITS, 1):
+            joined = ten[:-1] + unit if unit in ("uno", "otto") else ten + unit
+            found[joined] = value + n
+        found |= {ten[:-1] + "un": value + 1, ten[:-1] + "una": value + 1,
+                  ten + "tré": value + 3, ten + "trè": value + 3}
+    return found
+
+
+NUMBER_WORDS = number_words()
+# Read whole ("ventisei", not its "sei"); not "un paese", which is "a country".
+WORDS = words_pattern(set(NUMBER_WORDS) - {"un", "una", "uno"}, ["cento", "mille", "mila"])
+# The words before a count in words that point back at countries just named: "i due paesi",
+# "questi tre paesi", "gli altri due paesi", "dei tre paesi", "tutti e tre i paesi".
+POINTING_BACK = ("i", "gli", "le", "questi", "queste", "quei", "quegli", "quelle", "nostri",
+                 "nostre", "vostri", "loro", "suoi", "sue", "tutti", "tutte", "entrambi", "primi",
+                 "ultimi", "altri", "altre", "dei", "degli", "delle", "ai", "agli", "alle", "nei",
+                 "negli", "nelle", "sui", "dai", "dagli", "di", "a", "e")
+UNQUOTED = r"(?<![«\"“‘'„])(?<![«\"“‘'„][ \u00a0\u202f])"
+GUARDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK)
+COUNTED_IN_WORDS = rf"(?P<word>{WORDS})"
+# "Stati" counts countries ("27 Stati membri"), but not in "Stati Uniti".
+NOUNS = r"(?:paesi|nazioni|stati(?!\s+uniti\b))"
+# A count in figures ("30 paesi", "altri 12 paesi") or in words ("nove paesi", "altre due
+# nazioni"); "altri" comes before the number.
+COUNTRY_CLAIM = re.compile(
+    UNQUOTED + r"\b(?:(?P<other>altr[ie]\s+)?(?P<digits>\d{1,3})\s+|" + GUARDS
+    + r"(?P<word_other>altr[ie]\s+)?" + COUNTED_IN_WORDS + r"\s+)" + NOUNS + r"\b",
+    re.IGNORECASE)
+WORD_COUNT = re.compile(UNQUOTED + r"\b" + GUARDS + COUNTED_IN_WORDS +
+                        r"(?P<words>(?:\s+[^\W\d_][\w'’-]*){1,3})", re.IGNORECASE)
+# What names one country besides a count: "12 paesi oltre all'Italia", "oltre al Kenya".
+BESIDE = r"(?:oltre|in aggiunta)\s+(?:a|ad|al|allo|alla|ai|agli|alle)\b|(?:oltre|in aggiunta)" \
+    r"\s+all['’]|a parte\b|eccetto\b|tranne\b|esclus[oaie]\b|senza contare\b"
+BESIDES = re.compile(rf"(?:\s+[^\W\d_][\w'’-]*)?,?\s+(?:{BESIDE})", re.IGNORECASE)
+# The same before the count, in its clause: "Oltre all'Italia, partecipano 12 paesi".
+BESIDES_BEFORE = re.compile(rf"(?:{BESIDE})\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_,.;:][\w'’-]*){{0,5}},"
+                            r"?\s+(?:[^\W\d_][\w'’-]*\s+){0,4}\Z", re.IGNORECASE)
+NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
+# A figure's history: an earlier level ("inizialmente", "il primo bilancio"; not "per la prima
+# volta", which says when), and a later time ("; al 11 novembre il bilancio era di 3.118").
+EARLIER = re.compile(r"(?<!\w)(?:inizialmente|originariamente|in origine|in precedenza|"
+                     r"precedentemente|in un primo momento|all['’]inizio|dapprima|"
+                     r"prim[oaie](?!\s+volt[ae])(?!\s+(?:del|della|dei|di|che)\b))(?!\w)",
+                     re.IGNORECASE)
+MONTHS = "|".join(get_month_names("wide", locale="it").values())
+LATER = re.compile(r"(?<!\w)(?:(?:al|all['’]|entro il|fino al|dal|a partire dal)\s*\d{1,2}\s+"
+                   rf"(?:{MONTHS})(?:\s+\d{{4}})?|più tardi|in seguito|successivamente|poi|"
+                   r"ora|adesso|oggi|attualmente|da allora)(?!\w)", re.IGNORECASE)
+# "Del", "della", "dell'", "dei", "degli", "delle" and "di": what a percentage is of ("il 6%
+# delle importazioni"), what a count is of ("14 ministri di 9 paesi").
+OF = r"(?:del|dello|della|dei|degli|delle|di)\s+|dell['’]|d['’]"
+SHARE_OF = re.compile(rf"\s+(?:{OF})(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}})",
+                      re.IGNORECASE)
+COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d. \u00a0\u202f]*|{WORDS})"
+                          r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+(?:di|da|provenienti\s+da)\s+\Z",
+                          re.IGNORECASE)
+# Another whole's countries, named: "i 27 paesi dell'UE", "i 27 Stati membri dell'Unione
+# europea", "i 54 paesi dell'Africa"; or a federation's states: "50 stati americani".
+NAMED_WHOLE = of_named(rf"(?:\s+[mM]embri)?\s+(?:{OF})")
+FEDERATED = re.compile(r"\s+(?:americani|statunitensi|(?-i:USA|Usa)|federati|federali|"
+                       r"brasiliani|messicani|indiani|australiani|tedeschi|nigeriani)\b",
+                       re.IGNORECASE)
+
+
+def of_another(text: str, start: int, end: int) -> bool:
+    """Tell whether a count of countries counts another whole's: a named one's ("i 27 paesi
+    dell'UE"), or a federation's states ("in 12 stati americani")."""
+    return NAMED_WHOLE(text, start, end) or text[start:end].lower().endswith("stati") \
+        and FEDERATED.match(text, end) is not None
+
+
+SPACES = " \u00a0\u202f"  # between thousands: a point, or a space, no-break or narrow
+NUMBER = rf"\d{{1,3}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
+SCALES = {"mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "mln": 1e6,
+          "miliardo": 1e9, "miliardi": 1e9, "mld": 1e9, "mila miliardi": 1e12}
+SCALE_WORDS = r"mila\s+miliardi|mila|mille|milion[ei]|mln|miliard[oi]|mld"
+# A scale may be written onto its number: "20mila persone".
+SCALE = rf"(?:\s?(?P<scale>{SCALE_WORDS})\b)?"
+ISO_CODES = "USD EUR GBP JPY CNY CHF CAD AUD BRL RUB INR".split()
+
+
+def currencies() -> dict[str, str]:
+    """Return each currency as written, lowercased, with its ISO 4217 code: CLDR's Italian
+    names ("dollari statunitensi", "franchi svizzeri") and the bare words."""
+    found = {"$": "USD", "dollaro": "USD", "dollari": "USD", "dollari americani": "USD",
+             "€": "EUR", "euro": "EUR", "£": "GBP", "sterlina": "GBP", "sterline": "GBP",
+             "¥": "JPY", "yen": "JPY", "yuan": "CNY", "franchi": "CHF", "usd": "USD",
+             "eur": "EUR", "gbp": "GBP", "chf": "CHF", **PREFIXES}
+    for code in ISO_CODES:
+        found |= {get_currency_name(code, count, "it").lower(): code for count in (1, 2)}
+    return found
+
+
+CURRENCIES = currencies()
+NAMES = "|".join(re.escape(name) for name in sorted(
+    (name for name in CURRENCIES if name[0].isalpha() and len(name) > 3), key=len, reverse=True))
+# The currency after the amount ("360 milioni di dollari", "5.000 euro"), or before it
+# ("€ 2,5 miliardi", "$360 milioni", "USD 40 milioni").
+NAMED_MONEY = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){SCALE}\s?(?:di\s+|d['’])?"
+                         rf"(?P<currency>(?:{NAMES})(?!\w)|€|(?-i:[A-Z]{{1,3}})?\$(?!\s?\d))",
+                         re.IGNORECASE)
+MONEY = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)€|"
+                   rf"\b(?:USD|EUR|GBP|CHF)\s)\s?(?P<number>{NUMBER}){SCALE}")
+MONEY_HINTS = ("$", "€", "£", "¥", "usd", "eur", "gbp", "chf", "dollar", "euro", "sterlin",
+               "franc", "yen", "yuan", "real", "rubl", "rupi")
+CHANGE = re.compile(r"\b(?:aument\w*|cresc\w*|cresciut\w*|crescita|salit[oaie]|sal[ei]|"
+                    r"salgono|salì|sces[oaie]|scend\w*|calat[oaie]|cal[ao]|calano|diminu\w*|"
+                    r"rialz\w*|ribass\w*|balz\w*|croll\w*|guadagn\w*|pers[oaie]|perd\w*|"
+                    r"incremento|rincar\w*|ridott[oaie]|riduzione|tagli\w*|flessione|"
+                    r"progress\w*|recuper\w*)\s+(?:di\s+|del\s+|dell['’]\s*|dello\s+)?"
+                    r"(?:circa\s+|quasi\s+|oltre\s+)?(?:il\s+|l['’]\s*)?\Z"
+                    # "altri 200 agenti": an increment, not the figure's level.
+                    r"|(?<!\w)altr[ie]\s+(?:circa\s+|quasi\s+)?\Z", re.IGNORECASE)
+PERCENT = re.compile(rf"(?P<number>\d(?<![\w.,]\d)(?:\d{{0,2}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?"
+                     rf"|\d*(?:,\d+)?))[{SPACES}]?(?:%|per\s+cento\b)", re.IGNORECASE)
+COUNTED_NUMBER = rf"\d(?<![\w$€£.,]\d)(?:\d{{0,2}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)"
+# A count's words come after its scale and "di" ("60 milioni di abitanti"); not a scale itself,
+# nor a month ("il 25 giugno").
+COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}(?:\s+di\s+|\s+d['’]|\s+)"
+                   rf"(?P<words>(?!(?:di\s+)?(?:{SCALE_WORDS}|{MONTHS})\b)"
+                   r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})", re.IGNORECASE)
+FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}", re.IGNORECASE)
+# A range: "tra 20 e 30", "fra il 20 e il 30%", "da 25 a 90", "dal 25 al 90%", "25-90%"; its
+# dash unspaced.
+END = (rf"(?:(?:US)?\$|€)?(?:{NUMBER})(?:[{SPACES}]?(?:%|per cento\b)|\s?(?:{SCALE_WORDS})\b)?"
+       r"(?:\s(?:di\s)?(?:dollari|euro)\b|[ \u00a0]?[$€])?")
+RANGE = re.compile(rf"(?P<between>\b(?:tra|fra)\s+(?:il\s+|l['’])?)?(?<![\w.,])"
+                   rf"(?<!\d[{SPACES}])(?P<first>{END})(?(between)\s+e\s+(?:il\s+|l['’])?|"
+                   rf"(?:(?P<to>[{SPACES}]+(?:a|al|all['’])[{SPACES}]*)|[–-]))(?P<second>{END})",
+                   re.IGNORECASE)
+# What makes "X a Y" after it a level and the next: "è passato da 870 a 3.118", "dal 12% al
+# 29%" after a verb; a bare "da" leaves a range ("pene da 5 a 10 anni").
+FROM_LEVEL = re.compile(r"\b(?:pass\w*|sal\w*|sces\w*|cresc\w*|cal\w*|aument\w*|diminu\w*|"
+                        r"andat\w*)\s+(?:da|dal|dall['’]|dai|dagli)\s*\Z", re.IGNORECASE)
+STOP_WORDS = frozenset(
+    "il lo la i gli le l un uno una di del dello della dei degli delle dell d a al allo alla ai "
+    "agli alle all da dal dallo dalla dai dagli dalle in nel nello nella nei negli nelle su sul "
+    "sulla sui sugli sulle con per tra fra e ed o né che chi cui come quando dove questo questa "
+    "questi queste quello quella quelli quelle suo sua suoi sue loro nostro nostra è sono era "
+    "erano fu furono essere stato stata stati state ha hanno aveva avevano sarà saranno più "
+    "meno altro altra altri altre molto già anche ma non sì tutto tutta tutti tutte ha detto "
+    "dice dicono lui lei essi esse se si ci ne mentre ogni così quasi circa oltre".split())
+IRREGULAR_PLURALS = frozenset("gente personale".split())
+ARTICLE = r"(?:il|lo|la|i|gli|le)\s+|l['’]"
+CONTRACTED = {"di": ("del", "dello", "della", "dei", "degli", "delle", "dell'", "dell’"),
+              "a": ("al", "allo", "alla", "ai", "agli", "alle", "all'", "all’")}
+BASE_QUALIFIERS = {
+    "più di": "more", "oltre": "more", "almeno": "at least", "non meno di": "at least",
+    "meno di": "fewer", "fino a": "up to", "al massimo": "up to", "non più di": "up to",
+    "quasi": "nearly", "poco meno di": "nearly", "circa": "about", "intorno a": "about",
+    "attorno a": "about", "all'incirca": "about", "approssimativamente": "about"}
+
+
+def qualifiers() -> dict[str, str]:
+    """Return the qualifiers, and those whose last word joins an article ("più del")."""
+    found = dict(BASE_QUALIFIERS)
+    for phrase, said in BASE_QUALIFIERS.items():
+        *words, last = phrase.split()
+        for contracted in CONTRACTED.get(last, ()):
+            found[" ".join([*words, contracted])] = said
+    return found
+
+
+QUALIFIERS = qualifiers()
+# A word, its apostrophes and what comes before them apart: "dell'Unione" is "dell" and
+# "Unione".
+WORD = re.compile(r"[^\W_][\w-]*")
+
+
+def names_countries(text: str) -> bool:
+    """Tell whether a text says 'paesi', 'nazioni' or 'stati', in any case."""
+    lowered = text.lower()
+    return "paesi" in lowered or "nazion" in lowered or "stati" in lowered
+
+
+def parse_number(match: re.Match[str]) -> float:
+    """Return the value of a NUMBER, its points, spaces and decimal comma read, with its scale."""
+    number = match["number"].replace(".", "")
+    for space in SPACES:
+        number = number.replace(space, "")
+    scale = " ".join((match["scale"] or "").lower().split())
+    return float(number.replace(",", ".")) * SCALES.get(scale, 1.0)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """Reduce a word to a rough stem, so 'paese' meets 'paesi', 'poliziotto' 'poliziotti' and
+    'nazione' 'nazioni': its last vowel, and its accents, go."""
+    word = "".join(c for c in unicodedata.normalize("NFD", word.lower())
+                   if not unicodedata.combining(c))
+    return word[:-1] if word.endswith(("a", "e", "i", "o")) and len(word) >= 4 else word
+
+
+def plural(word: str) -> bool:
+    """Tell whether a lowercased word looks like a plural noun: 'paesi', 'vittime', 'anni'."""
+    return word in IRREGULAR_PLURALS or word.endswith(("i", "e")) and len(word) > 3
+
+
+def money_matches(text: str) -> list[re.Match[str]]:
+    """Return the amounts of money in a text, in order; none without a currency word or sign."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in MONEY_HINTS):
+        return []
+    named = list(NAMED_MONEY.finditer(text))
+    spans = [match.span() for match in named]
+    signed = [match for match in MONEY.finditer(text)
+              if not any(start < match.end() and match.start() < end for start, end in spans)]
+    return sorted([*named, *signed], key=lambda match: match.start())
+
+
+COUNTING = Counting(
+    language="it", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
+    names_countries=names_countries, country_nouns=("paesi", "nazioni", "stati"),
+    money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
+    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
+    number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
+    word=WORD, number_word=NUMBER_WORD,
+    qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS, ARTICLE), earlier=EARLIER,
+    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
+    besides_before=BESIDES_BEFORE, of_another=of_another)

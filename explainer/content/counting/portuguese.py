@@ -1,0 +1,259 @@
+"""How Portuguese writes counts and amounts: "outros seis países", "mais de 30 países", "360
+milhões de dólares", "R$ 628 milhões", "2,5 mil milhões de euros", "1.000 policiais" (a point
+between thousands, a comma before decimals; in Portugal a space between thousands, as CLDR says,
+see styles.py). Brazil's "bilhão" is a thousand million, Portugal's "bilião" a million million."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from babel.dates import get_month_names
+from babel.numbers import get_currency_name
+
+from . import PREFIXES, WORD, Counting, of_named, qualifier_pattern, words_pattern
+
+# The units and teens, with Brazil's and Portugal's spellings ("dezesseis", "dezasseis") and
+# the feminine of one and two ("uma", "duas"): "vinte e duas nações".
+UNITS = {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6,
+         "sete": 7, "oito": 8, "nove": 9}
+TEENS = {"dez": 10, "onze": 11, "doze": 12, "treze": 13, "catorze": 14, "quatorze": 14,
+         "quinze": 15, "dezesseis": 16, "dezasseis": 16, "dezessete": 17, "dezassete": 17,
+         "dezoito": 18, "dezenove": 19, "dezanove": 19}
+TENS = {"vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60,
+        "setenta": 70, "oitenta": 80, "noventa": 90}
+
+
+def number_words() -> dict[str, int]:
+    """Return the numbers in words up to a hundred, every part joined by a hyphen ("vinte-e-
+    -dois"; word_value() reads the spaces of "vinte e dois")."""
+    found = UNITS | TEENS | {"cem": 100}
+    for word, value in TENS.items():
+        found |= {word: value} | {f"{word}-e-{unit}": value + n for unit, n in UNITS.items()}
+    return found
+
+
+NUMBER_WORDS = number_words()
+# Read whole ("vinte e cinco", not its "cinco"); not "um país", which is "a country".
+WORDS = words_pattern(set(NUMBER_WORDS) - {"um", "uma"},
+                      [*(f"{word} e" for word in TENS), "cento", "mil"])
+# The words before a count in words that point back at countries just named: "os dois
+# países", "estes três países", "os outros dois países", "dos dois países".
+POINTING_BACK = ("os", "as", "estes", "estas", "esses", "essas", "aqueles", "aquelas", "seus",
+                 "suas", "nossos", "nossas", "todos", "todas", "outros", "outras", "ambos",
+                 "primeiros", "últimos", "dos", "das", "aos", "às", "nos", "nas", "pelos",
+                 "pelas", "de", "a", "e")
+UNQUOTED = r"(?<![«\"“‘'„])(?<![«\"“‘'„][ \u00a0\u202f])"
+GUARDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK)
+COUNTED_IN_WORDS = rf"(?P<word>{WORDS})"
+# "Estados", capitalised, counts countries ("27 Estados-membros"); not "Estados Unidos", nor
+# "estados", which in Brazil are its states ("em 12 estados").
+NOUNS = r"(?:países|nações|(?-i:Estados)(?!\s+Unidos\b))"
+# A count in figures ("30 países", "outros 12 países") or in words ("nove países", "outras
+# duas nações"); "outros" comes before the number.
+COUNTRY_CLAIM = re.compile(
+    UNQUOTED + r"\b(?:(?P<other>outr[oa]s\s+)?(?P<digits>\d{1,3})\s+|" + GUARDS
+    + r"(?P<word_other>outr[oa]s\s+)?" + COUNTED_IN_WORDS + r"\s+)" + NOUNS + r"(?!\w)",
+    re.IGNORECASE)
+WORD_COUNT = re.compile(UNQUOTED + r"\b" + GUARDS + COUNTED_IN_WORDS +
+                        r"(?P<words>(?:\s+[^\W\d_][\w'’-]*){1,3})", re.IGNORECASE)
+# What names one country besides a count: "12 países além do Brasil", "exceto Portugal".
+BESIDE = r"(?:para\s+)?além\s+(?:de|do|da|dos|das)\b|exceto\b|excepto\b|salvo\b|" \
+    r"sem contar\b|fora\s+(?:o|a)\b"
+BESIDES = re.compile(rf"(?:\s+[^\W\d_][\w-]*)?,?\s+(?:{BESIDE})", re.IGNORECASE)
+# The same before the count, in its clause: "Além do Brasil, participam 12 países".
+BESIDES_BEFORE = re.compile(rf"(?:{BESIDE})\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_,.;:][\w'’-]*){{0,5}},"
+                            r"?\s+(?:[^\W\d_][\w'’-]*\s+){0,4}\Z", re.IGNORECASE)
+NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
+# A figure's history: an earlier level ("inicialmente", "o primeiro balanço"; not "pela
+# primeira vez", which says when), and a later time ("; até 11 de novembro, eram 3.118").
+EARLIER = re.compile(r"(?<!\w)(?:inicialmente|originalmente|anteriormente|previamente|"
+                     r"num primeiro momento|em um primeiro momento|no início|a princípio|"
+                     r"primeir[oa]s?(?!\s+vez))(?!\w)", re.IGNORECASE)
+MONTHS = "|".join(get_month_names("wide", locale="pt").values())
+LATER = re.compile(r"(?<!\w)(?:(?:até|em|a|no dia)\s+(?:o\s+|a\s+)?\d{1,2}\s+de\s+"
+                   rf"(?:{MONTHS})(?:\s+de\s+\d{{4}})?|mais tarde|depois|posteriormente|"
+                   r"desde então|agora|atualmente|actualmente|hoje)(?!\w)", re.IGNORECASE)
+# "De", "do", "da", "dos", "das": what a percentage is of ("6% das importações").
+SHARE_OF = re.compile(r"\s+(?:d[oa]s?|de)\s+"
+                      r"(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})", re.IGNORECASE)
+# A count of other things before a count of countries: "14 ministros de 9 países".
+COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d. \u00a0\u202f]*|{WORDS})"
+                          r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+de\s+\Z", re.IGNORECASE)
+# Another whole's countries, named: "os 27 países da UE", "os 27 Estados-membros da União
+# Europeia", "os 54 países de África"; or a federation's: "Estados brasileiros".
+NAMED_WHOLE = of_named(r"(?:[\s-]+[mM]embros)?\s+(?:d[oa]s?\s+|de\s+)")
+FEDERATED = re.compile(r"[\s-]+(?:brasileiros|norte-americanos|americanos|federados|"
+                       r"da\s+federação|do\s+Brasil|dos\s+EUA)\b", re.IGNORECASE)
+# A sentence on Brazil's federation, whose states are "Estados" to some: "governadores de 12
+# Estados e do Distrito Federal".
+FEDERAL = re.compile(r"(?<!\w)(?:Distrito Federal|DF|governador\w*|unidades da federação)"
+                     r"(?!\w)", re.IGNORECASE)
+SENTENCE_STOP = re.compile(r"(?<!\d)[.;!?](?:\s|$)")
+
+
+def of_another(text: str, start: int, end: int) -> bool:
+    """Tell whether a count of countries counts another whole's: a named one's ("os 27 países
+    da UE"), or a federation's states ("12 Estados brasileiros", "12 Estados e o DF")."""
+    if NAMED_WHOLE(text, start, end):
+        return True
+    if not text[start:end].endswith("Estados"):
+        return False
+    stops = [m.end() for m in SENTENCE_STOP.finditer(text, 0, start)]
+    after = SENTENCE_STOP.search(text, end)
+    return FEDERATED.match(text, end) is not None or FEDERAL.search(
+        text, stops[-1] if stops else 0, after.start() if after else len(text)) is not None
+
+
+SPACES = " \u00a0\u202f"  # between thousands: a point, or a space, no-break or narrow
+NUMBER = rf"\d{{1,3}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
+SCALES = {"mil": 1e3, "milhão": 1e6, "milhões": 1e6, "mi": 1e6, "mil milhões": 1e9,
+          "bilhão": 1e9, "bilhões": 1e9, "bi": 1e9, "bilião": 1e12, "biliões": 1e12,
+          "trilhão": 1e12, "trilhões": 1e12, "tri": 1e12}
+SCALE_WORDS = r"mil\s+milhões|mil|milhão|milhões|bilhão|bilhões|bilião|biliões|trilhão|" \
+    r"trilhões|mi|bi|tri"
+SCALE = rf"(?:\s(?P<scale>{SCALE_WORDS})(?!\w))?"
+ISO_CODES = "USD EUR GBP JPY CNY CHF CAD AUD BRL AOA MZN CVE".split()
+
+
+def currencies() -> dict[str, str]:
+    """Return each currency as written, lowercased, with its ISO 4217 code: CLDR's names in
+    Brazil and in Portugal ("dólares canadenses", "dólares canadianos") and the bare words."""
+    found = {"$": "USD", "dólar": "USD", "dólares": "USD", "€": "EUR", "euro": "EUR",
+             "euros": "EUR", "£": "GBP", "libras": "GBP", "¥": "JPY", "real": "BRL",
+             "reais": "BRL", "usd": "USD", "eur": "EUR", "gbp": "GBP", "brl": "BRL",
+             **PREFIXES}
+    for code in ISO_CODES:
+        found |= {get_currency_name(code, count, locale).lower(): code
+                  for count in (1, 2) for locale in ("pt", "pt_PT")}
+    return found
+
+
+CURRENCIES = currencies()
+NAMES = "|".join(re.escape(name) for name in sorted(
+    (name for name in CURRENCIES if name[0].isalpha() and len(name) > 3), key=len, reverse=True))
+# The currency after the amount ("360 milhões de dólares", "5.000 €"), or before it ("R$ 628
+# milhões", "US$ 360 milhões", "€ 2,5 mil milhões").
+NAMED_MONEY = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){SCALE}\s?(?:de\s+)?"
+                         rf"(?P<currency>(?:{NAMES})(?!\w)|€|(?-i:[A-Z]{{1,3}})?\$(?!\s?\d))",
+                         re.IGNORECASE)
+MONEY = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)€|"
+                   rf"\b(?:USD|EUR|GBP|BRL)\s)\s?(?P<number>{NUMBER}){SCALE}")
+MONEY_HINTS = ("$", "€", "£", "¥", "usd", "eur", "gbp", "brl", "dólar", "real", "reais",
+               "libra", "iene", "yuan", "franco", "kwanza", "metica", "escudo")
+CHANGE = re.compile(r"\b(?:sub\w*|ca[ií]\w*|queda|aument\w*|cresc\w*|baix\w*|recu\w*|"
+                    r"diminu\w*|redu\w*|redução|dispar\w*|salt\w*|avanç\w*|alta|ganh\w*|"
+                    r"perd\w*|encolh\w*|valoriz\w*|desvaloriz\w*|expans\w*|retra\w*)\s+"
+                    r"(?:em\s+|de\s+|d[oa]s?\s+)?(?:cerca\s+de\s+|quase\s+)?\Z"
+                    # "outros 200 policiais": an increment, not the figure's level.
+                    r"|(?<!\w)outr[oa]s\s+(?:cerca\s+de\s+|quase\s+)?\Z", re.IGNORECASE)
+PERCENT = re.compile(rf"(?P<number>\d(?<![\w.,]\d)(?:\d{{0,2}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?"
+                     rf"|\d*(?:,\d+)?))[{SPACES}]?(?:%|por\s+cento\b)", re.IGNORECASE)
+COUNTED_NUMBER = rf"\d(?<![\w$€£.,]\d)(?:\d{{0,2}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)"
+# A count's words come after its scale and "de" ("200 milhões de habitantes"); not a scale
+# itself, nor a month ("25 de junho").
+COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}(?:\s+de\s+|\s+)"
+                   rf"(?P<words>(?!(?:de\s+)?(?:{SCALE_WORDS}|{MONTHS})\b)"
+                   r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})", re.IGNORECASE)
+FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}", re.IGNORECASE)
+# A range: "entre 20 e 30", "entre 20% e 30%", "de 25 a 90", "dos 25 aos 90", "25-90%"; its
+# dash unspaced.
+END = (rf"(?:(?:US|R)?\$|€)?\s?(?:{NUMBER})(?:[{SPACES}]?(?:%|por cento\b)|"
+       rf"\s(?:{SCALE_WORDS})(?!\w))?(?:\s(?:de\s)?(?:dólares|euros|reais)\b|[ \u00a0]?[$€])?")
+RANGE = re.compile(rf"(?P<between>\bentre\s+(?:[oa]s?\s+)?)?(?<![\w.,])(?<!\d[{SPACES}])"
+                   rf"(?P<first>{END})(?(between)\s+e\s+(?:[oa]s?\s+)?|"
+                   rf"(?:(?P<to>[{SPACES}]+(?:a|ao|aos|à|às|até)[{SPACES}]+)|[–-]))"
+                   rf"(?P<second>{END})", re.IGNORECASE)
+# What makes "X a Y" after it a level and the next: "passou de 870 para 3.118", "subiu de 12%
+# a 29%" after a verb; a bare "de" leaves a range ("penas de 5 a 10 anos").
+FROM_LEVEL = re.compile(r"(?:(?<=ou\s)|(?<=eu\s)|(?<=iu\s)|(?<=ado\s)|(?<=ido\s)|(?<=passa\s)|"
+                        r"(?<=sobe\s)|(?<=cai\s))d[eo]s?\s+\Z|\bdesde\s+(?:[oa]s?\s+)?\Z",
+                        re.IGNORECASE)
+STOP_WORDS = frozenset(
+    "o a os as um uma uns umas de do da dos das em no na nos nas ao aos à às por pelo pela pelos "
+    "pelas para com sem sob sobre entre até e ou nem que quem qual quais cujo como quando onde "
+    "este esta estes estas esse essa esses essas aquele aquela seu sua seus suas nosso nossa "
+    "se lhe lhes me te é são era eram foi foram ser sido está estão estava estavam tem têm "
+    "tinha tinham há será serão mais menos outro outra outros outras muito já também mas não "
+    "sim todo toda todos todas disse diz dizem ele ela eles elas desde embora porque cada "
+    "assim quase cerca após".split())
+IRREGULAR_PLURALS = frozenset("gente pessoal".split())
+ARTICLE = r"(?:[oa]s?)\s+"
+BASE_QUALIFIERS = {
+    "mais de": "more", "mais do que": "more", "acima de": "more", "pelo menos": "at least",
+    "ao menos": "at least", "no mínimo": "at least", "não menos de": "at least",
+    "menos de": "fewer", "abaixo de": "fewer", "até": "up to", "no máximo": "up to",
+    "não mais de": "up to", "quase": "nearly", "perto de": "nearly", "cerca de": "about",
+    "uns": "about", "umas": "about", "aproximadamente": "about", "por volta de": "about",
+    "em torno de": "about", "à volta de": "about"}
+# A qualifier's "de" joins an article: "mais dos 30 países", "cerca das 20 horas".
+QUALIFIERS = BASE_QUALIFIERS | {
+    phrase[:-2] + contracted: said for phrase, said in BASE_QUALIFIERS.items()
+    if phrase.endswith(" de") for contracted in ("do", "da", "dos", "das")}
+
+
+def names_countries(text: str) -> bool:
+    """Tell whether a text says 'países', 'nações' or 'Estados', in any case."""
+    lowered = text.lower()
+    return "país" in lowered or "paises" in lowered or "naç" in lowered or "Estados" in text
+
+
+def parse_number(match: re.Match[str]) -> float:
+    """Return the value of a NUMBER, its points, spaces and decimal comma read, with its scale."""
+    number = match["number"].replace(".", "")
+    for space in SPACES:
+        number = number.replace(space, "")
+    scale = " ".join((match["scale"] or "").lower().split())
+    return float(number.replace(",", ".")) * SCALES.get(scale, 1.0)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """Reduce a word to a rough stem, so 'país' meets 'países', 'nação' 'nações', 'policial'
+    'policiais' and 'morto' 'mortas'."""
+    word = word.lower()
+    for plural_ending, singular in (("ões", "ão"), ("ães", "ão"), ("ãos", "ão"), ("ais", "al"),
+                                    ("éis", "el"), ("ns", "m")):
+        if word.endswith(plural_ending) and len(word) > len(plural_ending) + 2:
+            word = word[: -len(plural_ending)] + singular
+            break
+    else:  # a stressed last vowel before 's' is a singular's: 'país', 'inglês'
+        if not (len(word) > 2 and word[-1] == "s" and word[-2] in "áéíóúâêô"):
+            if word.endswith("es") and len(word) >= 5 and word[-3] in "rszl":
+                word = word[:-2]
+            elif word.endswith("s") and len(word) >= 4:
+                word = word[:-1]
+    word = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return word[:-1] if word.endswith(("a", "o", "e")) and len(word) >= 4 else word
+
+
+def plural(word: str) -> bool:
+    """Tell whether a lowercased word looks like a plural noun: 'policiais', 'países', 'anos'."""
+    return word in IRREGULAR_PLURALS or (
+        word.endswith("s") and len(word) > 3 and word[-2] not in "áéíóúâêôs"
+        and not word.endswith(("us", "ês")))
+
+
+def money_matches(text: str) -> list[re.Match[str]]:
+    """Return the amounts of money in a text, in order; none without a currency word or sign."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in MONEY_HINTS):
+        return []
+    named = list(NAMED_MONEY.finditer(text))
+    spans = [match.span() for match in named]
+    signed = [match for match in MONEY.finditer(text)
+              if not any(start < match.end() and match.start() < end for start, end in spans)]
+    return sorted([*named, *signed], key=lambda match: match.start())
+
+
+COUNTING = Counting(
+    language="pt", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
+    names_countries=names_countries, country_nouns=("países", "nações", "estados"),
+    money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
+    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
+    number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
+    word=WORD, number_word=NUMBER_WORD,
+    qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS, ARTICLE), earlier=EARLIER,
+    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
+    besides_before=BESIDES_BEFORE, of_another=of_another)
