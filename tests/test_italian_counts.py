@@ -125,3 +125,16 @@ def front_and_body(story: Path) -> tuple[str, str]:
     text = story.read_text(encoding="utf-8")
     end = text.index("\n---\n", 3) + len("\n---\n")
     return text[end:], text[:end]
+
+
+@pytest.mark.parametrize(("said", "slip", "expected"), [
+    ("altri cinque paesi", "altri nove paesi", ["'altri nove paesi'"]),
+    ("coprono circa il 40%", "coprono circa il 60%", ["'60%'"]),
+    ("Stati Uniti hanno promesso 300", "Stati Uniti hanno promesso 350",
+     ["'350 milioni di dollari'"]),
+])
+def test_a_slip_in_the_full_italian_explainer_is_warned_about(said: str, slip: str,
+                                                              expected: list[str]) -> None:
+    body, front = front_and_body(STORY)
+    assert said in body
+    assert stated(warnings_of(body.replace(said, slip, 1), front)) == expected

@@ -43,7 +43,7 @@ WORDS = words_pattern(set(NUMBER_WORDS) - {"um", "uma"},
 POINTING_BACK = ("os", "as", "estes", "estas", "esses", "essas", "aqueles", "aquelas", "seus",
                  "suas", "nossos", "nossas", "todos", "todas", "outros", "outras", "ambos",
                  "primeiros", "últimos", "dos", "das", "aos", "às", "nos", "nas", "pelos",
-                 "pelas", "de", "a", "e")
+                 "pelas", "de", "a")
 UNQUOTED = r"(?<![«\"“‘'„])(?<![«\"“‘'„][ \u00a0\u202f])"
 GUARDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK)
 COUNTED_IN_WORDS = rf"(?P<word>{WORDS})"
@@ -163,7 +163,7 @@ END = (rf"(?:(?:US|R)?\$|€)?\s?(?:{NUMBER})(?:[{SPACES}]?(?:%|por cento\b)|"
        rf"\s(?:{SCALE_WORDS})(?!\w))?(?:\s(?:de\s)?(?:dólares|euros|reais)\b|[ \u00a0]?[$€])?")
 RANGE = re.compile(rf"(?P<between>\bentre\s+(?:[oa]s?\s+)?)?(?<![\w.,])(?<!\d[{SPACES}])"
                    rf"(?P<first>{END})(?(between)\s+e\s+(?:[oa]s?\s+)?|"
-                   rf"(?:(?P<to>[{SPACES}]+(?:a|ao|aos|à|às|até)[{SPACES}]+)|[–-]))"
+                   rf"(?:(?P<to>[{SPACES}]+(?:a|ao|aos|à|às)[{SPACES}]+)|[–-]))"
                    rf"(?P<second>{END})", re.IGNORECASE)
 # What makes "X a Y" after it a level and the next: "passou de 870 para 3.118", "subiu de 12%
 # a 29%" after a verb; a bare "de" leaves a range ("penas de 5 a 10 anos").
