@@ -28,6 +28,7 @@ from .media import (
 from .names import name_key
 from .notes import NoteIds
 from .organisations import organisation_names
+from .quotemarks import unquoted
 from .roles import ranked, read_role_notes, role_order, unused_notes
 from .slugs import check_lists, name_places, read_aliases, read_slug, read_translation_key
 from .sources import Block, SourceFile
@@ -165,11 +166,12 @@ def read_figures(ctx: Context, fields: Fields, block: Block, body: Body) -> mode
 
 
 def read_quote(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
-    """Read an attributed quote."""
+    """Read an attributed quote: its words without the marks typed around them, since the
+    quote's own opening mark stands for them."""
     source = read_source(fields)
     language = read_own_language(fields)
     return model.Quote("quote", block.fence_line, "quote", *body,
-                       text=fields.text("text", required=True, language=language),
+                       text=unquoted(fields.text("text", required=True, language=language)),
                        speaker=fields.text("speaker", required=True), role=fields.text("role"),
                        date=fields.date("date"), source=source,
                        translated=fields.boolean("translated"), language=language)
