@@ -248,3 +248,41 @@ def test_quotes_after_japanese_letters_open_and_close_in_turn(
         "震源の深さは約40キロで、「ただちに高台へ避難してください」という呼びかけが流れた。"
     assert page.select_one(".takeaways li").get_text() == \
         "首相は「全力で対応する」と述べ、「支援」を約束した。"
+
+
+DASHED = """\
+---
+title: {title}
+dek: What the deal was.
+published: 2024-06-26
+language: {language}
+---
+
+--- summary
+---
+{title}.
+"""
+# A hyphen typed between words, as each language's typographers set it.
+DASHES = {
+    "ru": ("Зерновая сделка - почему она важна", "Зерновая сделка \u2014 почему она важна"),
+    "uk": ("Зернова угода - чому вона важлива", "Зернова угода \u2014 чому вона важлива"),
+    "bg": ("Зърнената сделка - защо е важна", "Зърнената сделка \u2014 защо е важна"),
+    "pt": ("O acordo - e por que importa", "O acordo \u2014 e por que importa"),
+    "en": ("The grain deal - why it matters", "The grain deal \u2013 why it matters"),
+    "fr": ("L'accord - et pourquoi il compte", "L\u2019accord \u2013 et pourquoi il compte"),
+    "pl": ("Umowa zbożowa - dlaczego jest ważna", "Umowa zbożowa \u2013 dlaczego jest ważna"),
+}
+
+
+def test_a_hyphen_between_words_is_the_dash_of_the_language(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({f"content/deal-{language}.md":
+                      DASHED.format(title=typed, language=language)
+                      for language, (typed, _) in DASHES.items()})
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 0, result.stderr
+    for language, (_, shown) in DASHES.items():
+        folder = root / "public" / ("" if language == "en" else language)
+        page = soup(folder / f"deal-{language}.html")
+        assert (page.h1.get_text(), page.select_one(".summary p").get_text()) == \
+            (shown, f"{shown}.")

@@ -14,6 +14,7 @@ closes, by whether a quotation is open.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import re
@@ -71,6 +72,7 @@ class Style:
     quotes: tuple[str, str]
     inner: tuple[str, str]
     dash: str  # what two hyphens between words become; between digits they make a range, –
+    between: str = "\u2013"  # what a hyphen between blanks becomes: " - "
     spaced: str = ""  # marks that take a narrow no-break space before them, in place of a blank
     colon_space: bool = False  # a no-break space before a colon, in place of a blank
     elisions: re.Pattern[str] | None = None  # words that open with an apostrophe
@@ -109,6 +111,9 @@ STYLES = {
     "no": Style(("\u00ab", "\u00bb"), ("\u2018", "\u2019"), "\u2013"),
 }
 PLAIN = Style(('"', '"'), ("'", "'"), "\u2014")
+# The languages whose typographers set an em dash between blanks, where others set an en dash:
+# Russian, Ukrainian, Belarusian and Bulgarian (тире), Portuguese (travessão), Spanish (raya).
+EM_DASHED = frozenset({"ru", "uk", "be", "bg", "pt", "es"})
 QUOTES = files("explainer") / "data" / "cldr_quotes.json"  # scripts/update_quotes.py
 
 
@@ -117,6 +122,8 @@ def style_of(language: str) -> tuple[Style, re.Pattern[str]]:
     """Return a language's style, and the pattern that finds what may change in its texts."""
     style = next((STYLES[tag] for tag in broader_tags(language) if tag in STYLES), None) \
         or cldr_style(language)
+    if language.split("-")[0] in EM_DASHED:
+        style = dataclasses.replace(style, between="\u2014")
     marks = MARKS
     if style.spaced or style.colon_space:
         spaced = re.escape(style.spaced + (":" if style.colon_space else ""))
@@ -219,7 +226,7 @@ class Typesetter:
             blank = group_blank(self.language)
             text = DIGIT_GROUPS.sub(lambda number: number[0].replace(" ", blank), text)
         text = self.pattern.sub(self.replace, text)
-        return text.replace(" - ", " \u2013 ") if " - " in text else text
+        return text.replace(" - ", f" {self.style.between} ") if " - " in text else text
 
     def replace(self, match: re.Match[str]) -> str:
         """Return what one mark becomes."""
