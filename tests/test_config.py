@@ -186,15 +186,27 @@ def test_a_language_no_page_is_in_is_a_warning_at_its_line(make_site) -> None:
     assert result.returncode == 0, result.stderr
     found = [line for line in result.stderr.splitlines() if "'languages'" in line]
     assert found == [
-        "site.yml:5: warning: site config: 'languages' gives the site's name in Spanish (es) but "
-        "no page is in es",
+        "site.yml:5: warning: site config: 'languages' gives the site's name in Spanish ('es') "
+        "but no page is in 'es'",
         "site.yml:7: warning: site config: 'languages' gives the site's name in 'qq', which is no "
-        "language CLDR knows, but no page is in qq",
-        "site.yml:9: warning: site config: 'languages' gives the site's name in French (fr-BE) "
-        "but no page is in fr-BE"]  # fr is given for fr-CA's pages: no warning
-    assert "  hint: the pages are in en, fr-CA: fix the tag, or remove es until an explainer is " \
-        "written in it" in result.stderr
+        "language CLDR knows, but no page is in 'qq'",
+        "site.yml:9: warning: site config: 'languages' gives the site's name in French ('fr-BE') "
+        "but no page is in 'fr-BE'"]  # fr is given for fr-CA's pages: no warning
+    assert "  hint: the pages are in 'en', 'fr-CA': fix the tag, or remove 'es' until an " \
+        "explainer is written in that language" in result.stderr
     assert run_cli("check", "--strict", "--root", root).returncode == 1
+
+
+def test_the_warning_of_a_language_no_page_is_in_reads_italian_as_a_tag(make_site) -> None:
+    """Italian's tag is an English word: the warning quotes it, and says 'it' of no other."""
+    root = make_site({"site.yml": "title: T\nlanguages:\n  it:\n    title: Spiegazioni\n",
+                      "content/a.md": "---\ntitle: A\ndek: D\npublished: 2024-05-01\n---\n"
+                                      "--- summary\n---\nText.\n"})
+    result = run_cli("check", "--root", root)
+    assert result.returncode == 0, result.stderr
+    assert "site.yml:3: warning: site config: 'languages' gives the site's name in Italian " \
+        "('it') but no page is in 'it'\n  hint: the pages are in 'en': fix the tag, or remove " \
+        "'it' until an explainer is written in that language\n" in result.stderr
 
 
 def test_a_line_added_above_the_languages_renders_no_page_again(make_site) -> None:

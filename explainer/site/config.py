@@ -156,12 +156,14 @@ def unused_mastheads(config: Config, explainers: Iterable[Teaser]) -> list[Probl
         if own.language in reached:
             continue
         tag = own.language
-        named = f"{english_name(tag)} ({tag})" if cldr_locale(tag) is not None \
+        # Tags are quoted, and no pronoun stands for one: 'it' is Italian.
+        named = f"{english_name(tag)} ('{tag}')" if cldr_locale(tag) is not None \
             else f"'{tag}', which is no language CLDR knows,"
+        pages = ", ".join(f"'{language}'" for language in written)
         problems.append(Problem(
             CONFIG, own.line or None, None, f"site config: 'languages' gives the site's name in "
-            f"{named} but no page is in {tag}", f"the pages are in {', '.join(written)}: fix the "
-            f"tag, or remove {tag} until an explainer is written in it", severity="warning"))
+            f"{named} but no page is in '{tag}'", f"the pages are in {pages}: fix the tag, or "
+            f"remove '{tag}' until an explainer is written in that language", severity="warning"))
     return problems
 
 
