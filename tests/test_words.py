@@ -203,6 +203,32 @@ def test_a_french_site_writes_every_word_in_french(make_site: Callable[..., Path
     assert soup(out / "404.html").title.get_text() == "Page introuvable · Explainers"
 
 
+HINDI_COUNTRIES = """
+--- countries
+countries:
+  - name: Kenya
+    role: lead
+  - name: United States
+    role: funder
+---
+"""
+
+
+def test_a_hindi_site_writes_its_words_as_a_hindi_newsroom_does(
+        make_site: Callable[..., Path]) -> None:
+    """Hindi newsrooms call an explainer एक्सप्लेनर ('भास्कर एक्सप्लेनर'), but write the rest
+    in Hindi: no English word where a Hindi one beside it says the same."""
+    root = make_site({"site.yml": "language: hi\n", "content/story.md":
+                      EXPLAINER.format(title="एक कहानी") + HINDI_COUNTRIES})
+    out, _ = build(root)
+    roles = [h3.find(string=True, recursive=False).strip()
+             for h3 in soup(out / "story.html").select(".countries h3.role")]
+    assert roles == ["नेतृत्व", "आर्थिक मदद"]
+    assert text_of(out / "search.html", "#search-hint") == \
+        "शीर्षकों, उपशीर्षकों, मुख्य बातों, खंडों के शीर्षकों, देशों और टैग में आए शब्द।"
+    assert text_of(out / "search.html", "label[for=search-query]") == "एक्सप्लेनर में खोजें"
+
+
 def test_a_czech_site_counts_in_the_few_and_other_forms(make_site: Callable[..., Path]) -> None:
     # Five explainers tagged Bezpečnost, three of them Haiti too, one of them Keňa.
     stories = {f"content/story-{n}.md": EXPLAINER.format(title=f"Příběh {n}").replace(
