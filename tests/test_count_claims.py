@@ -376,3 +376,20 @@ def test_a_count_anywhere_in_a_quotation_is_the_sources(text: str, expected: str
 def test_a_count_of_the_countries_of_things_counted_is_of_a_part_of_the_list(
         text: str, front: str, expected: list[str]) -> None:
     assert said(text, front) == expected
+
+
+@pytest.mark.parametrize(("text", "front", "expected"), [
+    # The digits after a number's separator are the rest of it, never a count of their own.
+    ("About 1,250 countries took part.", FRONT, []),
+    ("About 1.250 countries took part.", FRONT, []),
+    ("Environ 1 250 pays ont pris part.", FRENCH, []),
+    ("Unos 1.250 países participaron.", SPANISH, []),
+    # A count after a year, or after a comma and a space, is still one.
+    ("In 2020, 12 countries had signed.", FRONT,
+     ["section 'summary' says '12 countries' but the country list has 31 countries"]),
+    ("In 2020 12 countries had signed.", FRONT,
+     ["section 'summary' says '12 countries' but the country list has 31 countries"]),
+])
+def test_a_count_never_starts_inside_a_number(text: str, front: str,
+                                              expected: list[str]) -> None:
+    assert said(text, front) == expected

@@ -30,6 +30,9 @@ DIGIT = re.compile(r"\d")
 MOST_COUNTRIES = 250  # more than the world has: a larger number counts something else
 # A year, not a count: "In 2020 eight founding signatories..." counts eight, not 2020.
 YEAR = re.compile(r"1\d{3}|20\d{2}|2100")
+# The end of a number that digits just after it continue: "1," of "1,250", "1." of "1.250",
+# "1 " of "1 250" (a space only before a group of three digits: "in 2020 12 countries").
+NUMBER_GOES_ON = re.compile(r"\d(?:[.,'\u2019]|[ \u00a0\u202f](?=\d{3}(?!\d)))")
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,8 @@ def check_country_counts(explainer: Explainer, counting: Counting,
         clean = counting.localised(shown)  # not "250 países" of Mexico's "1,250 países"
         for match in counting.country_claim.finditer(clean):
             digits, word = match["digits"], match["word"]
+            if digits and inside_number(clean, match.start("digits")):
+                continue  # "250" of "About 1,250 countries": no count of the list
             claimed = int(digits) if digits else counting.word_value(word)
             if claimed is None or counting.of_another is not None and \
                     counting.of_another(clean, match.start(), match.end()):
@@ -194,7 +199,8 @@ def group_counts(text: str, counting: Counting) -> Iterator[tuple[int, re.Match[
     ('In 2020 eight...') nor more than the world's countries ('1,200 founding signatory
     officials'); the words after it are the match's group 'words'."""
     for match in counting.count.finditer(text) if DIGIT.search(text) else ():
-        if match["scale"] or "." in match["number"] or YEAR.fullmatch(match["number"]):
+        if match["scale"] or "." in match["number"] or YEAR.fullmatch(match["number"]) \
+                or inside_number(text, match.start()):
             continue
         claimed = int(counting.value(match))
         if claimed <= MOST_COUNTRIES:
@@ -203,6 +209,12 @@ def group_counts(text: str, counting: Counting) -> Iterator[tuple[int, re.Match[
         claimed = counting.word_value(match["word"])
         if claimed is not None:  # None: a look-alike letter ('ſix') that a case-blind match let in
             yield claimed, match
+
+
+def inside_number(text: str, start: int) -> bool:
+    """Tell whether the digits at start go on from a number before them ("250" of "1,250"),
+    which a count never starts inside."""
+    return start >= 2 and NUMBER_GOES_ON.match(text, start - 2) is not None
 
 
 def names_first(match: re.Match[str], named: list[Group], counting: Counting) -> bool:
