@@ -393,3 +393,32 @@ def test_a_count_of_the_countries_of_things_counted_is_of_a_part_of_the_list(
 def test_a_count_never_starts_inside_a_number(text: str, front: str,
                                               expected: list[str]) -> None:
     assert said(text, front) == expected
+
+
+# Two leads, ten members and three observers: the leads are members too.
+LEADS_AND_MEMBERS = country_list(
+    *((name, "lead") for name in ("Kenya", "Ghana")),
+    *((name, "member") for name in ("Chad", "Peru", "Chile", "Brazil", "Spain", "Italy",
+                                    "France", "Japan", "Nepal", "Fiji")),
+    *((name, "observer") for name in ("Togo", "Mali", "Laos")))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A count that names one of the story's roles may take in the countries that lead it.
+    ("12 member countries signed; 3 observers did not.", []),
+    ("10 member countries signed, with the 2 leads.", []),
+    ("Twelve members signed.", []),
+    ("11 member countries signed; 3 observers did not.",
+     ["section 'summary' says '11 member countries' but the country list has 10 countries "
+      "under 'member'"]),
+    # ... but no other group's.
+    ("13 member countries signed.",
+     ["section 'summary' says '13 member countries' but the country list has 10 countries "
+      "under 'member'"]),
+    ("4 observers stayed out.",
+     ["section 'summary' says '4 observers' but the country list has 3 countries under "
+      "'observer'"]),
+])
+def test_a_count_naming_a_role_may_count_its_leads(text: str,
+                                                 expected: list[str]) -> None:
+    assert said(text, countries=LEADS_AND_MEMBERS) == expected

@@ -22,6 +22,7 @@ from .sentences import blank_out
 
 # The roles whose countries join a lead, in the fixed list: "9 other countries" may mean them.
 JOINING_ROLES = ("contributing", "supporting")
+LEAD = "lead"  # the fixed role of the countries that lead the others
 # The fixed roles whose word names their group in a count, followed by a noun for countries or
 # in the plural ("3 host countries", "two funders"; not "three host cities"). 'lead' ("two
 # lead negotiators"), 'contributing', 'supporting' and 'other' say too little.
@@ -44,6 +45,10 @@ class Group:
     members: int  # with its organisations: "2 parties" may be the EU and the UK
     words: frozenset[str]  # its role's words ('founding', 'signatory'), not its heading's,
     # which may be any phrase ('Have not signed')
+    # Its sizes with the lead's: "12 member countries" beside 2 leads and 10 members counts
+    # the leads among the members they lead.
+    countries_with_lead: int = 0
+    members_with_lead: int = 0
 
 
 def words_of(text: str, counting: Counting) -> frozenset[str]:
@@ -63,11 +68,21 @@ def singular(word: str) -> str:
 
 def groups_of(explainer: Explainer, counting: Counting) -> list[Group]:
     """Return the groups of the story's own roles in every country list, with the words that
-    name them."""
-    return [Group(group.role, len(group.entries), len(group.members),
-                  words_of(group.role, counting))
-            for section in explainer.sections if isinstance(section, Countries)
-            for group in section.groups if not group.known or group.role in COUNTED_ROLES]
+    name them, and their sizes with the leads'."""
+    found = []
+    for section in explainer.sections:
+        groups = section.groups if isinstance(section, Countries) else ()
+        leads = [len(group.entries) for group in groups if group.known == LEAD]
+        lead_members = [len(group.members) for group in groups if group.known == LEAD]
+        for group in groups:
+            sizes = len(group.entries), len(group.members)
+            if not group.known:  # one of the story's own roles: its leads may be among it
+                found.append(Group(group.role, *sizes, words_of(group.role, counting),
+                                   sizes[0] + sum(leads), sizes[1] + sum(lead_members)))
+            elif group.role in COUNTED_ROLES:  # a lead is no host
+                found.append(Group(group.role, *sizes, words_of(group.role, counting),
+                                   *sizes))
+    return found
 
 
 def sizes(explainer: Explainer, other: bool = False) -> set[int]:
@@ -159,8 +174,9 @@ def check_group_counts(explainer: Explainer, counting: Counting,
                     counting.word.findall(match["words"].lower())[0]):
                 continue  # "three host cities"
             # Organisations are never countries, but 'two parties' may be the EU and the UK.
-            if any(fits(qualifier, claimed, size) for g in named
-                   for size in (g.countries, g.countries if of_countries else g.members)):
+            if any(fits(qualifier, claimed, size) for g in named for size in (
+                    (g.countries, g.countries_with_lead) if of_countries else
+                    (g.countries, g.members, g.countries_with_lead, g.members_with_lead))):
                 continue
             quoted = " ".join(shown[start:match.start("words") + end].split())
             yield warning(explainer, line, start + 1,
