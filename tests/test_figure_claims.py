@@ -299,3 +299,34 @@ def test_a_warning_quotes_an_amount_that_a_line_break_parts_on_one_line() -> Non
     found = warnings_of("--- summary\n---\nThe largest parties together hold 82\nseats needed "
                         "for a majority.\n" + SEATS)
     assert stated(found) == ["'82 seats'"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # The sentence gives the figure as a number alone, its noun left out: the 26 parties are
+    # another thing.
+    ("Of the 26 parties on the ballot, 12 won at least one seat.", []),
+    ("Of the 26 parties on the ballot, twelve won at least one seat.", []),
+    ("Of the 26 parties on the ballot, 11 won at least one seat.", ["'26 parties'"]),
+    ("In 2012, 14 parties won seats.", ["'14 parties'"]),  # a year gives no figure
+])
+def test_a_figure_given_by_its_number_alone_leaves_the_sentence_s_other_amounts(
+        text: str, said: list[str]) -> None:
+    figures = '\n--- figures\nfigures:\n  - value: "12"\n    label: parties that won seats\n---\n'
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A label that says what is needed is a threshold: a sentence that says nothing of need
+    # gives a level reached.
+    ("The three largest together hold 82 seats, a bare majority.", []),
+    ("The coalition holds 70 seats, short of a majority.", []),
+    # A sentence that speaks of need gives the threshold.
+    ("A majority requires 80 seats.", ["'80 seats'"]),
+    ("The coalition needs 80 seats for a majority.", ["'80 seats'"]),
+    ("A majority requires 76 seats; the three largest hold 82 seats.", []),
+])
+def test_a_threshold_is_compared_only_with_a_sentence_that_speaks_of_need(
+        text: str, said: list[str]) -> None:
+    figures = '\n--- figures\nfigures:\n  - value: "76"\n    label: seats needed for a ' \
+        'majority\n---\n'
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said

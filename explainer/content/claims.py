@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..errors import Problem
 from .counting import Counting
-from .levels import Subject, earlier_level, whole_of
+from .levels import Subject, earlier_level, only_needed, whole_of
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 from .sentences import blank_out, clause_at, sentence_at
 
@@ -195,10 +195,12 @@ def disagreeing(text: str, offset: int, amount: Amount,
     amount's sentence, as levels.Subject reads it (one word says little: "a 40% duty" is not the
     "duty on European brandy"). No figure disagrees when a related one has the amount; when the
     sentence also gives a related one as it is, its other amounts are other things ("from 7.8%
-    for Tesla to 35.3% for SAIC"), unless another related figure's label shares a word with the
+    for Tesla to 35.3% for SAIC"; "Of the 26 parties on the ballot, 12 won", whose 12 is
+    the figure, its noun left out), unless another related figure's label shares a word with the
     amount's clause that the given ones' labels do not ("pays $4.5 billion for Norvik, or $38.50
     a share" beside "price Halvard pays for Norvik"); nor does one the amount is an earlier
-    level of (see levels.earlier_level()).
+    level of (see levels.earlier_level()), nor one whose label says what is needed, beside a
+    sentence that does not (see levels.only_needed()).
     """
     same_unit = [(f, a, label) for f, a, label in known if a.unit == amount.unit]
     if not same_unit:
@@ -208,12 +210,14 @@ def disagreeing(text: str, offset: int, amount: Amount,
         return None  # every one agrees: no related one differs
     around = sentence_at(text, offset)
     subject = Subject.of(around, amount.unit, counting)
+    said = counting.content_words(around)
     related = [(shared, f, a, label) for f, a, label in same_unit
                if len(shared := subject.shared(label, whole_of(f.label, counting)))
-               >= max(1, (len(label) + 1) // 2)]
+               >= max(1, (len(label) + 1) // 2) and not only_needed(label, said, counting)]
     if not related or any(fits(qualifier, amount.value, r[2].value) for r in related):
         return None
     given = [value.value for _, value in amounts(around, counting) if value.unit == amount.unit]
+    given += bare_numbers(around, counting)  # "Of the 26 parties on the ballot, 12 won"
     told = [r[0] for r in related if any(equal(r[2].value, value) for value in given)]
     clause = clause_at(text, offset)
     if told:  # the sentence speaks of those figures: of another only by words of its own
@@ -224,6 +228,20 @@ def disagreeing(text: str, offset: int, amount: Amount,
     _, figure, _, label = max(related, key=lambda r: len(r[0]))
     earlier = earlier_level(text, offset, clause, (label, amount.unit), counting, amounts)
     return None if earlier else figure
+
+
+def bare_numbers(sentence: str, counting: Counting) -> list[float]:
+    """Return the numbers a sentence gives alone, in figures or in words, whose noun it leaves
+    out ("12" of "Of the 26 parties on the ballot, 12 won"): not in an amount, nor a year."""
+    spans = [(start, start + len(found.written)) for start, found in amounts(sentence, counting)]
+    alone = [(match.start(), counting.value(match))
+             for match in counting.number.finditer(sentence)
+             if not YEAR.fullmatch(match[0]) and not sentence[max(match.start() - 1, 0):
+                                                            match.start()].isalnum()]
+    alone += [(match.start(), counting.word_value(match[0]))
+              for match in counting.number_word.finditer(sentence)]
+    return [value for start, value in alone if value is not None
+            and not any(first <= start < last for first, last in spans)]
 
 
 def fits(qualifier: str, claimed: float, actual: float) -> bool:

@@ -13,6 +13,9 @@ And an amount that tells a figure's history is one of its earlier levels, not it
 its clause says so ("the first count was 112", "initially 870"), by a word the figure's label
 does not have ("first" of "first contingent"), or its sentence goes on to a later time and
 level ("870 were confirmed dead; by 11 November the toll was 3,118").
+
+A figure whose label says what is needed ("seats needed for a majority") is a threshold: a
+sentence that says nothing of need states a level reached, not the threshold.
 """
 
 from __future__ import annotations
@@ -72,6 +75,13 @@ class Subject:
             if name <= label:
                 words |= name
         return words & label
+
+
+def only_needed(label: set[str], sentence: set[str], counting: Counting) -> bool:
+    """Tell whether a label (its words' stems) says its figure is what is needed, a threshold
+    ("seats needed for a majority"), and a sentence does not: its amount is then a level
+    reached ("hold 82 seats, a bare majority"), which may be above or below the threshold."""
+    return bool(label & counting.needed) and not sentence & counting.needed
 
 
 def whole_of(label: str, counting: Counting) -> set[str]:

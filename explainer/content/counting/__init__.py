@@ -96,6 +96,9 @@ class Counting:
     # A number and what it counts before "from", at the end of a text before a count of
     # countries: "14 ministers from 9 countries" counts the countries of the 14 ministers.
     counted_from: re.Pattern[str]
+    # The stems of the words that say a figure is what is needed, a threshold ("needed",
+    # "required", "minimum"): a sentence without one states a level, not the threshold.
+    needed: frozenset[str] = frozenset()
     # German capitalises every noun: then a run of capitalised words is no name (see
     # levels.py), and only a capitalised word is a counted noun ("1.000 kenianische Polizisten").
     capitalised_nouns: bool = False

@@ -206,6 +206,11 @@ def signed_money(text: str, folded: str) -> list[re.Match[str]]:
     return found
 
 
+# What says that a figure is a threshold: "seats needed for a majority", "the minimum".
+NEEDED = frozenset(stem(word) for word in
+                   "need needed needs required requires requirement necessary minimum "
+                   "threshold quorum".split())
+
 COUNTING = Counting(
     language="en", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("countries", "nations"),
@@ -214,4 +219,5 @@ COUNTING = Counting(
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
-    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER)
+    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
+    needed=NEEDED)
