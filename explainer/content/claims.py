@@ -209,11 +209,7 @@ def disagreeing(text: str, offset: int, amount: Amount,
     if all(fits(qualifier, amount.value, a.value) for _, a, _ in same_unit):
         return None  # every one agrees: no related one differs
     around = sentence_at(text, offset)
-    subject = Subject.of(around, amount.unit, counting)
-    said = counting.content_words(around)
-    related = [(shared, f, a, label) for f, a, label in same_unit
-               if len(shared := subject.shared(label, whole_of(f.label, counting)))
-               >= max(1, (len(label) + 1) // 2) and not only_needed(label, said, counting)]
+    related = related_to(around, amount.unit, same_unit, counting)
     if not related or any(fits(qualifier, amount.value, r[2].value) for r in related):
         return None
     given = [value.value for _, value in amounts(around, counting) if value.unit == amount.unit]
@@ -228,6 +224,18 @@ def disagreeing(text: str, offset: int, amount: Amount,
     _, figure, _, label = max(related, key=lambda r: len(r[0]))
     earlier = earlier_level(text, offset, clause, (label, amount.unit), counting, amounts)
     return None if earlier else figure
+
+
+def related_to(sentence: str, unit: str, known: list[tuple[Figure, Amount, set[str]]],
+               counting: Counting) -> list[tuple[set[str], Figure, Amount, set[str]]]:
+    """Return (shared words, figure, amount, label words) for each known figure that a
+    sentence speaks of: whose label shares half its words at least with the sentence, and is
+    no threshold beside a sentence that says nothing of need (see levels.only_needed())."""
+    subject = Subject.of(sentence, unit, counting)
+    said = counting.content_words(sentence)
+    return [(shared, f, a, label) for f, a, label in known
+            if len(shared := subject.shared(label, whole_of(f.label, counting)))
+            >= max(1, (len(label) + 1) // 2) and not only_needed(label, said, counting)]
 
 
 def bare_numbers(sentence: str, counting: Counting) -> list[float]:
