@@ -330,3 +330,46 @@ def test_a_threshold_is_compared_only_with_a_sentence_that_speaks_of_need(
     figures = '\n--- figures\nfigures:\n  - value: "76"\n    label: seats needed for a ' \
         'majority\n---\n'
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
+
+
+BUSINESS = """
+--- figures
+figures:
+  - value: CHF 1.2 billion
+    label: savings a year from the merger
+  - value: ₹5,200 crore
+    label: cost of the metro line
+  - value: 12 lakh
+    label: first-time voters
+---
+"""
+INDIA = FRONT.replace("published:", "language: en-IN\npublished:")
+
+
+@pytest.mark.parametrize(("text", "front", "said"), [
+    # A currency by its code, before the number or after it, its sign, or its name; Indian
+    # English's lakhs and crores.
+    ("The merger brings savings of CHF 1.4 billion a year.", FRONT, ["'CHF 1.4 billion'"]),
+    ("The merger brings savings of 1.4 billion Swiss francs a year.", FRONT,
+     ["'1.4 billion Swiss francs'"]),
+    ("The merger brings savings of 1.4 billion CHF a year.", FRONT, ["'1.4 billion CHF'"]),
+    ("The metro line costs ₹5,900 crore.", FRONT, ["'₹5,900 crore'"]),
+    ("The metro line costs INR 5,900 crore.", FRONT, ["'INR 5,900 crore'"]),
+    ("The metro line costs Rs. 5,900 crore.", INDIA, ["'Rs. 5,900 crore'"]),
+    ("15 lakh first-time voters registered.", INDIA, ["'15 lakh first-time voters'"]),
+    # The same amounts, right.
+    ("The merger brings savings of CHF 1.2 billion a year.", FRONT, []),
+    ("The merger brings savings of 1.2 billion Swiss francs a year.", FRONT, []),
+    ("The merger brings savings of 1.2 billion CHF a year.", FRONT, []),
+    ("The metro line costs ₹5,200 crore, or INR 52 billion.", FRONT, []),
+    ("The metro line costs Rs 5,200 crore.", INDIA, []),
+    ("The metro line costs 5,200 crore rupees.", INDIA, []),
+    ("About 12 lakh first-time voters registered, 12,00,000 in all.", INDIA, []),
+    # Another currency is another figure: dollars are no francs, and rupees that no region
+    # names may be India's or Pakistan's.
+    ("The merger brings savings of $1.4 billion a year.", FRONT, []),
+    ("The metro line costs Rs 5,900 crore.", FRONT, []),
+])
+def test_amounts_in_the_world_s_currencies_and_in_lakhs_and_crores(
+        text: str, front: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + BUSINESS, front)) == said

@@ -112,6 +112,9 @@ class Counting:
     # another whole, not the list: German's "die 27 Staaten der EU", or "Bund und 16 Länder"
     # (a federation's states). None if the language has no such words.
     of_another: Callable[[str, int, int], bool] | None = None
+    # The currencies a regional tag reads its own way ("Rs" as India's rupee in en-IN), as
+    # currencies has them; None if the language reads every region's alike.
+    regional: Callable[[str], Mapping[str, str]] | None = None
     # What rewrites a text's numbers from its region's way into the language's, every offset
     # kept ("1,250" of es-MX as "01250"; see styles.py). None where the two write them alike.
     localise: Callable[[str], str] | None = None
@@ -284,4 +287,8 @@ def counting_for(language: str) -> Counting | None:
         return None
     counting: Counting = importlib.import_module(f"{__name__}.{module}").COUNTING
     local = localiser(language)
-    return counting if local is None else dataclasses.replace(counting, localise=local)
+    if local is not None:
+        counting = dataclasses.replace(counting, localise=local)
+    own = counting.regional(language) if counting.regional is not None else {}
+    return dataclasses.replace(counting, currencies={**counting.currencies, **own}) \
+        if own else counting

@@ -14,6 +14,7 @@ from . import (
     qualifier_pattern,
     words_pattern,
 )
+from .currencies import current_codes, plural_names, region_pays_in, signs
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
@@ -55,22 +56,42 @@ NUMBER_WORD = re.compile(IN_WORDS, re.IGNORECASE)
 CLAIM_NOUN = re.compile(r"[cCnN](?i:(?<=[cC])ountries|(?<=[nN])ations)")
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+# Indian English counts in lakhs (100,000) and crores (10 million): "₹5,900 crore", "12 lakh
+# voters", "₹1.5 lakh crore" (a lakh of crores).
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
+          "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
           "k": 1e3, "m": 1e6, "bn": 1e9}
-SCALE = r"(?:\s?(?P<scale>thousand|million|billion|trillion)\b|(?P<short>k|m|bn)\b)?"
-CURRENCIES = {"$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
-              "¥": "JPY", "jpy": "JPY", "dollars": "USD", "us dollars": "USD",
-              "u.s. dollars": "USD", "euros": "EUR", "pounds sterling": "GBP", "yen": "JPY",
-              **PREFIXES}
+SCALE_WORDS = r"thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?"
+SCALE = rf"(?:\s?(?P<scale>{SCALE_WORDS})\b|(?P<short>k|m|bn)\b)?"
+# A rupee written "Rs" or "rupees" is the region's, where it pays in rupees (see regional()),
+# and elsewhere a currency of its own, which only another such amount is held against.
+RUPEES = {"rs": "rupee", "rs.": "rupee", "rupees": "rupee"}
+CODES = sorted(current_codes())
+SIGNS = signs("en")  # "€", "₹", "₩" ...; not "$", whose country its prefix says
+CURRENCIES = {"$": "USD", **SIGNS, **{code.lower(): code for code in CODES},
+              **plural_names("en"), "dollars": "USD", "u.s. dollars": "USD",
+              "pounds sterling": "GBP", "yen": "JPY", **RUPEES, **PREFIXES}
+SIGN_CHARACTERS = "$" + "".join(SIGNS)
 # The currency before the amount: a sign, perhaps with the capitals that say whose it is
-# ("R$1.5 billion", "NZ$3m"), or a code ("EUR 5bn").
-MONEY = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)€|"
-                   rf"\b(?:USD|EUR|GBP|JPY)\s?)(?P<number>{NUMBER}){SCALE}", re.IGNORECASE)
-# The currency named after the amount: "14 billion euros", "20 million US dollars" (not
-# "pounds" alone, which may weigh).
+# ("R$1.5 billion", "NZ$3m"), a code ("EUR 5bn", "CHF 1.4 billion") or "Rs" ("Rs 500 crore").
+MONEY = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)[" + "".join(SIGNS) +
+                   r"]|\b(?:USD|EUR|GBP|JPY)\s?|\b(?-i:" + "|".join(CODES) + r"|Rs\.?)\s?)"
+                   rf"(?P<number>{NUMBER}){SCALE}", re.IGNORECASE)
+# The currency named after the amount: "14 billion euros", "20 million US dollars", "1.2
+# billion Swiss francs", "3,000 INR" (not "pounds" alone, which may weigh).
+NAMED = [name for name in CURRENCIES if name.replace(" ", "").replace(".", "").isalpha()
+         and name.upper() not in CODES and name not in ("rs", "rs.")]
+NAMES = "|".join(re.escape(name).replace(r"\ ", r"\s+")
+                 for name in sorted(NAMED, key=len, reverse=True))
 NAMED_MONEY = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){SCALE}\s+"
-                         r"(?P<currency>(?:US |U\.S\. )?dollars|euros|pounds sterling|yen)\b",
+                         rf"(?P<currency>(?:{NAMES})\b|(?-i:{'|'.join(CODES)})\b)",
                          re.IGNORECASE)
+# What a text must hold for MONEY to find a code before a number ("CHF 1", "Rs 5"), and where
+# NAMED_MONEY may find a currency after one: a number, then a word that opens a name or is a
+# code (see WORD_AFTER). Each starts with a set of characters, so that the search skips ahead.
+CODE_BEFORE = re.compile(r"[A-Z](?<![A-Za-z][A-Z])(?:[A-Z]{2}|(?<=R)s\.?)\s?\d")
+OPENINGS = frozenset(name.split()[0].rstrip(".") for name in NAMED) | frozenset(
+    map(str.lower, CODES))
 # "up 12%" is a change, but what something makes or takes up is a share: "G20 economies make
 # up 80% of world GDP", "rent takes up 30% of income".
 SHARE_VERBS = ("make", "makes", "made", "making", "take", "takes", "took", "taken", "taking")
@@ -90,12 +111,15 @@ COUNTED_NUMBER = r"\d(?<![\w$€£¥.,]\d)(?<!\d[ \u00a0\u202f]\d)" \
     r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}"
                    r"(?P<words>(?:\s+[^\W\d_][\w'-]*){1,3})")
+WORD_AFTER = re.compile(rf"{COUNTED_NUMBER}(?:\s?(?:{SCALE_WORDS})\b|(?:k|m|bn)\b)?\s+"
+                        r"(?P<word>[^\W\d_][\w.]*)", re.IGNORECASE)
 FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}")
 # A range, whose two ends are bounds, not a value: "25% to 90%", "25–90%", "$1bn-$2bn",
 # "between 24% and 88%". Its dash is unspaced: a spaced one is punctuation ("29% – 2 points
 # above"). Counting.ranges() tells which of these are ranges (see bounds()).
-END = (r"(?:(?-i:[A-Z]{1,3})?[$£¥]|€)?(?:" + NUMBER + r")(?:\s?(?:%|percent\b|per cent\b|"
-       r"thousand\b|million\b|billion\b|trillion\b)|(?:k|m|bn)\b)?")
+END = (r"(?:(?-i:[A-Z]{1,3})?[$£¥]|[" + "".join(SIGNS) + r"])?(?:" + NUMBER +
+       r")(?:\s?(?:%|percent\b|per cent\b|" + SCALE_WORDS.replace("|", r"\b|") +
+       r"\b)|(?:k|m|bn)\b)?")
 RANGE = re.compile(rf"(?P<between>\bbetween\s+)?(?<![\w.,$€£¥])(?P<first>{END})"
                    r"(?(between)\s+and\s+|(?:(?P<to>[ \u00a0]+to[ \u00a0]+)|[–-]))"
                    rf"(?P<second>{END})", re.IGNORECASE)
@@ -133,8 +157,17 @@ COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d,.]*|{IN_W
 # Another whole's countries, named: "the 27 countries of the EU", "27 member states of the
 # African Union", "NATO's 32 members", "the EU's 27 member states".
 OF_ANOTHER = of_named(r"(?:\s+states)?\s+of\s+(?:the\s+)?", rf"(?<![\w'’-]){CAPITALISED}['’]s")
-CURRENCY_SIGN = re.compile(r"[$€£¥]")
+CURRENCY_SIGN = re.compile(rf"[{SIGN_CHARACTERS}]")
 CODE_AMOUNT = re.compile(r"(?:usd|eur|gbp|jpy)\s?\d")  # in casefolded text, as MONEY needs
+
+
+def regional(tag: str) -> dict[str, str]:
+    """Return the currencies a regional tag reads its own way: "Rs" and "rupees" as the
+    rupee of a region that pays in one (India's, in en-IN), else none."""
+    code = region_pays_in(tag)
+    rupee = code is not None and any(name.endswith(" rupees") and found == code
+                                     for name, found in CURRENCIES.items())
+    return dict.fromkeys(RUPEES, code) if rupee else {}
 
 
 def names_countries(text: str) -> bool:
@@ -147,8 +180,8 @@ def names_countries(text: str) -> bool:
 
 def parse_number(match: re.Match[str]) -> float:
     """Return the value of a NUMBER with its optional scale word."""
-    scale = match["scale"] or match["short"]
-    return float(match["number"].replace(",", "")) * SCALES.get((scale or "").lower(), 1.0)
+    scale = " ".join((match["scale"] or match["short"] or "").lower().split())
+    return float(match["number"].replace(",", "")) * SCALES.get(scale, 1.0)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # texts repeat their words; a stem is a pure function
@@ -182,8 +215,9 @@ def money_matches(text: str) -> list[re.Match[str]]:
     ('US$', 'NZ$').
     """
     folded = text.casefold()  # as wide as the case-blind match: 'ſ' folds to 's'
-    named = list(NAMED_MONEY.finditer(text)) if any(
-        word in folded for word in ("dollars", "euros", "sterling", "yen")) else []
+    named = [match for hit in WORD_AFTER.finditer(text)
+             if hit["word"].lower().rstrip(".") in OPENINGS  # "U.S." of "U.S. dollars."
+             and (match := NAMED_MONEY.match(text, hit.start())) is not None]
     return sorted([*named, *signed_money(text, folded)], key=lambda match: match.start())
 
 
@@ -191,9 +225,9 @@ def signed_money(text: str, folded: str) -> list[re.Match[str]]:
     """Return the amounts of money whose currency comes first: a sign or a code."""
     # A code counts only before a number ('EUR 5', not 'Europe'); 'in' tells quicker if none.
     if any(code in folded for code in ("usd", "eur", "gbp", "jpy")) \
-            and CODE_AMOUNT.search(folded):
+            and CODE_AMOUNT.search(folded) or CODE_BEFORE.search(text):
         return list(MONEY.finditer(text))
-    if not any(sign in text for sign in "$€£¥"):
+    if not any(sign in text for sign in SIGN_CHARACTERS):
         return []  # neither a code nor a sign
     found: list[re.Match[str]] = []
     end = 0
@@ -220,4 +254,4 @@ COUNTING = Counting(
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
-    needed=NEEDED)
+    needed=NEEDED, regional=regional)
