@@ -226,7 +226,8 @@ class Typesetter:
             blank = group_blank(self.language)
             text = DIGIT_GROUPS.sub(lambda number: number[0].replace(" ", blank), text)
         text = self.pattern.sub(self.replace, text)
-        return text.replace(" - ", f" {self.style.between} ") if " - " in text else text
+        # The dash keeps to the word before it (a no-break space), so no line starts with it.
+        return text.replace(" - ", f"{NBSP}{self.style.between} ") if " - " in text else text
 
     def replace(self, match: re.Match[str]) -> str:
         """Return what one mark becomes."""
