@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..errors import Problem
 from .counting import Counting
-from .levels import Subject, earlier_level, only_needed, whole_of
+from .levels import ADDED, Subject, added_from, earlier_level, only_needed, whole_of
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 from .sentences import blank_out, clause_at, sentence_at
 
@@ -74,21 +74,29 @@ def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
             assert number is not None  # the same number, as a figure's value is read
             if not is_change(text, match.start(), counting):
                 yield match.start(), Amount(counting.value(number), PERCENT, match[0])
-    text = blank_spans(text, sorted(spans))
+    yield from counted(blank_spans(text, sorted(spans)), counting)
+
+
+def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
+    """Yield (offset, amount) for every number followed by the plural noun it counts; the
+    unit of one added to a level ("another 200 officers", "200 more officers") says so."""
     for match in counting.count.finditer(text):
         number = match["number"]
         if YEAR.fullmatch(number) or number in ("0", "1") or \
                 is_change(text, match.start(), counting):
-            continue  # a year, a number too small to need a plural, or a change ("altri 200")
-        noun = plural_noun(match["words"].split(), counting)
+            continue  # a year, a number too small to need a plural, or a change ("up 200")
+        added = added_from(text, match.start(), match.start("words"), counting)
+        begin = match.start("words") if added is None else added
+        words = text[begin:match.end("words")]
+        noun = plural_noun(words.split(), counting)
         if noun is not None:
-            end = match.start("words") + match["words"].lower().index(noun) + len(noun)
-        elif (whole := whole_counted(text, match, counting)) is not None:
+            end = begin + words.lower().index(noun) + len(noun)
+        elif added is None and (whole := whole_counted(text, match, counting)) is not None:
             noun, end = whole  # "76 of the 150 seats": 76 seats too
         else:
             continue
-        yield match.start(), Amount(counting.value(match), counting.stem(noun),
-                                    text[match.start():end])
+        unit = counting.stem(noun) if added is None else ADDED + counting.stem(noun)
+        yield match.start(), Amount(counting.value(match), unit, text[match.start():end])
 
 
 def whole_counted(text: str, match: re.Match[str], counting: Counting
@@ -137,7 +145,9 @@ def figure_amount(figure: Figure, counting: Counting) -> Amount | None:
     noun = plural_noun(words, counting)
     if number is None or noun is None:
         return None
-    return Amount(counting.value(number), counting.stem(noun), figure.value)
+    added = counting.added_after is not None and counting.added_after.match(figure.label)
+    unit = ADDED + counting.stem(noun) if added else counting.stem(noun)
+    return Amount(counting.value(number), unit, figure.value)  # "200", "more officers due"
 
 
 def passages(explainer: Explainer) -> Iterator[tuple[str, int, bool, str]]:
@@ -157,9 +167,9 @@ def passages(explainer: Explainer) -> Iterator[tuple[str, int, bool, str]]:
 def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]:
     """Warn where the text or the figures give one figure two different values."""
     figures = figures_of(explainer)
-    known = [(f, a, counting.content_words(f.label) - {a.unit}) for f in figures
-             if (a := figure_amount(f, counting)) is not None
-             and a.unit not in counting.country_units]
+    known = [(f, a, counting.content_words(f.label) - {a.unit.removeprefix(ADDED)})
+             for f in figures if (a := figure_amount(f, counting)) is not None
+             and a.unit.removeprefix(ADDED) not in counting.country_units]
     for where, line, spans_lines, text in passages(explainer) if known else ():
         if not DIGIT.search(text):
             continue  # no number, so no amount
@@ -202,7 +212,10 @@ def disagreeing(text: str, offset: int, amount: Amount,
     level of (see levels.earlier_level()), nor one whose label says what is needed, beside a
     sentence that does not (see levels.only_needed()).
     """
-    same_unit = [(f, a, label) for f, a, label in known if a.unit == amount.unit]
+    # One added to a level is held only against the figures added to one; a level, against
+    # those too ("Fewer than 150 officers are due" beside "more officers due later").
+    same_unit = [(f, a, label) for f, a, label in known if a.unit in (amount.unit,
+                                                                      ADDED + amount.unit)]
     if not same_unit:
         return None  # no figure to compare it with, whatever is said before it
     qualifier = qualifier_before(text, offset, counting)[0]  # "nearly 50 years"

@@ -12,7 +12,8 @@ A sentence relates an amount to a key figure by the words of the figure's label 
 And an amount that tells a figure's history is one of its earlier levels, not its level now:
 its clause says so ("the first count was 112", "initially 870"), by a word the figure's label
 does not have ("first" of "first contingent"), or its sentence goes on to a later time and
-level ("870 were confirmed dead; by 11 November the toll was 3,118").
+level ("870 were confirmed dead; by 11 November the toll was 3,118"). One added to a level
+("another 200 officers", "200 more officers") is not the level either, but what is added.
 
 A figure whose label says what is needed ("seats needed for a majority") is a threshold: a
 sentence that says nothing of need states a level reached, not the threshold.
@@ -40,6 +41,9 @@ WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 # The end of a sentence, read on across semicolons: a full stop, "!" or "?", a blank line.
 FULL_STOP = re.compile(r"[.!?](?:\s|$)|\n\n")
 CLAUSE_END = re.compile(r"[,;:](?:\s|$)|\s[\u2013\u2014-]\s|[()]")
+# What opens the unit of an amount added to a level ("another 200 officers"), which is held
+# only against figures added to one ("more Kenyan officers due later that week").
+ADDED = "+"
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,7 @@ class Subject:
         names = [] if counting.capitalised_nouns or title_case(sentence) \
             else list(NAME.finditer(sentence))
         spans += [name.span() for name in names]
-        common = counting.content_words(blank(sentence, spans)) - {unit}
+        common = counting.content_words(blank(sentence, spans)) - {unit.removeprefix(ADDED)}
         return cls(common, [counting.content_words(name[0]) for name in names], wholes)
 
     def shared(self, label: set[str], whole: set[str]) -> set[str]:
@@ -75,6 +79,16 @@ class Subject:
             if name <= label:
                 words |= name
         return words & label
+
+
+def added_from(text: str, start: int, words: int, counting: Counting) -> int | None:
+    """Return where the words that may name what the number at start counts begin (words,
+    or after the words that say so: "more" of "200 more officers"), when the number is added
+    to a level ("another 200 officers", "200 policías más"); None when it is a level."""
+    if counting.added is not None and counting.added.search(text, max(start - 40, 0), start):
+        return words
+    after = counting.added_after.match(text, words) if counting.added_after else None
+    return None if after is None else after.end()
 
 
 def only_needed(label: set[str], sentence: set[str], counting: Counting) -> bool:

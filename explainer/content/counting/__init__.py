@@ -118,6 +118,10 @@ class Counting:
     # What rewrites a text's numbers from its region's way into the language's, every offset
     # kept ("1,250" of es-MX as "01250"; see styles.py). None where the two write them alike.
     localise: Callable[[str], str] | None = None
+    # What says that an amount is added to a level (see levels.added_from()): before it
+    # ("another 200", "weitere 200"), to search as change is; after its number, matched there.
+    added: re.Pattern[str] | None = None
+    added_after: re.Pattern[str] | None = None
 
     @functools.cached_property
     def country_units(self) -> frozenset[str]:

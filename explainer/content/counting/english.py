@@ -99,6 +99,11 @@ CHANGE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|grow
                     r"declined|increased|decreased|jumped|climbed|slipped|slid|gained|lost|"
                     r"surged|plunged|" + "".join(rf"(?<!\b{verb}\s)" for verb in SHARE_VERBS) +
                     r"up|down|by)\s+(?:some\s+|about\s+|nearly\s+)?\Z", re.IGNORECASE)
+# An amount added to a level: "another 200 officers", "a further 200", "an additional 200";
+# "200 more officers", "200 additional officers" (see levels.added_from()).
+ADDED = re.compile(r"(?<!\w)(?:another|a\s+further|an\s+additional|an\s+extra)\s+"
+                   r"(?:some\s+|about\s+|nearly\s+|roughly\s+)?\Z", re.IGNORECASE)
+ADDED_AFTER = re.compile(r"\s*(?:more|additional|extra|further)\b", re.IGNORECASE)
 # A percentage: "61%", "61 percent", "61 per cent".
 # Written to start with \d, as COUNTED_NUMBER below, so that the search skips ahead to digits.
 PERCENT = re.compile(r"(?P<number>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
@@ -254,4 +259,5 @@ COUNTING = Counting(
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
-    needed=NEEDED, regional=regional)
+    needed=NEEDED, regional=regional,
+    added=ADDED, added_after=ADDED_AFTER)

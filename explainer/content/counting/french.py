@@ -117,6 +117,10 @@ MONEY_WORDS = ("$", "€", "£", "dollar", "euro", "livre")
 CHANGE = re.compile(r"\b(?:hausse|baisse|augmenté|diminué|progressé|reculé|bondi|chuté|grimpé|"
                     r"augmentation|diminution|recul|progression|gagné|perdu)\s+"
                     r"(?:de\s+|d['’]\s*)?(?:près\s+de\s+|environ\s+)?\Z", re.IGNORECASE)
+# An amount added to a level: "200 autres policiers", "200 policiers supplémentaires", "200
+# agents de plus" (see levels.added_from()).
+ADDED_AFTER = re.compile(r"\s*autres\b|(?=(?:\s*[^\W\d_][\w'’-]*){1,2}\s+(?:supplémentaires|"
+                         r"additionnel(?:le)?s|de\s+plus|en\s+plus)(?![\w'’-]))", re.IGNORECASE)
 # A percentage: "61 %", "61 pour cent".
 # Written to start with \d, as COUNTED_NUMBER below, so that the search skips ahead to digits.
 PERCENT = re.compile(rf"(?P<number>\d(?<![\w.,]\d)(?:\d{{0,2}}(?:[{SPACES}]\d{{3}})+(?:,\d+)?"
@@ -206,4 +210,5 @@ COUNTING = Counting(
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
-    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER)
+    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
+    added_after=ADDED_AFTER)

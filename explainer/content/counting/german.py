@@ -127,6 +127,12 @@ CHANGE = re.compile(r"\b(?:stiegen?|gestiegen|steigt|steigen|sanken?|gesunken|si
                     r"Anstieg|Rückgang|Zuwachs|Zunahme|Abnahme|Plus|Minus|Einbruch)\s+"
                     rf"(?:um\s+|von\s+)?{QUALIFIED}\Z|\bum\s+{QUALIFIED}\Z"
                     r"|\bsich\s+\Z", re.IGNORECASE)
+# An amount added to a level: "weitere 200 Polizisten", "200 zusätzliche Polizisten", "200
+# Polizisten mehr" (see levels.added_from()).
+ADDED = re.compile(r"(?<!\w)(?:weitere[n]?|zusätzliche[n]?|zusätzlich)\s+"
+                   r"(?:rund\s+|etwa\s+|fast\s+|knapp\s+)?\Z", re.IGNORECASE)
+ADDED_AFTER = re.compile(r"\s*(?:weitere[n]?|zusätzliche[n]?)\b|"
+                         r"(?=(?:\s*[^\W\d_][\w'’-]*){1,2}\s+mehr(?![\w'’-]))", re.IGNORECASE)
 # A percentage: "61 %", "61 Prozent", "61,5%".
 PERCENT = re.compile(r"(?P<number>\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
                      r"[ \u00a0\u202f]?(?:%|Prozent\b)", re.IGNORECASE)
@@ -278,4 +284,5 @@ COUNTING = Counting(
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
     capitalised_nouns=True, acronym=ACRONYM, unstopped=UNSTOPPED,
-    besides_before=BESIDES_BEFORE, of_another=of_another)
+    besides_before=BESIDES_BEFORE, of_another=of_another,
+    added=ADDED, added_after=ADDED_AFTER)

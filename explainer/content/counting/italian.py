@@ -138,9 +138,12 @@ CHANGE = re.compile(r"\b(?:aument\w*|cresc\w*|cresciut\w*|crescita|salit[oaie]|s
                     r"rialz\w*|ribass\w*|balz\w*|croll\w*|guadagn\w*|pers[oaie]|perd\w*|"
                     r"incremento|rincar\w*|ridott[oaie]|riduzione|tagli\w*|flessione|"
                     r"progress\w*|recuper\w*)\s+(?:di\s+|del\s+|dell['’]\s*|dello\s+)?"
-                    r"(?:circa\s+|quasi\s+|oltre\s+)?(?:il\s+|l['’]\s*)?\Z"
-                    # "altri 200 agenti": an increment, not the figure's level.
-                    r"|(?<!\w)altr[ie]\s+(?:circa\s+|quasi\s+)?\Z", re.IGNORECASE)
+                    r"(?:circa\s+|quasi\s+|oltre\s+)?(?:il\s+|l['’]\s*)?\Z", re.IGNORECASE)
+# An amount added to a level: "altri 200 agenti", "200 agenti in più" (see
+# levels.added_from()).
+ADDED = re.compile(r"(?<!\w)altr[ie]\s+(?:circa\s+|quasi\s+)?\Z", re.IGNORECASE)
+ADDED_AFTER = re.compile(r"\s*altr[ie]\b|(?=(?:\s*[^\W\d_][\w'’-]*){1,2}\s+(?:in\s+più|"
+                         r"aggiuntiv[ie])(?![\w'’-]))", re.IGNORECASE)
 PERCENT = re.compile(rf"(?P<number>\d(?<![\w.,]\d)(?:\d{{0,2}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?"
                      rf"|\d*(?:,\d+)?))[{SPACES}]?(?:%|per\s+cento\b)", re.IGNORECASE)
 COUNTED_NUMBER = rf"\d(?<![\w$€£.,]\d)(?:\d{{0,2}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)"
@@ -247,4 +250,5 @@ COUNTING = Counting(
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS, ARTICLE), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
-    besides_before=BESIDES_BEFORE, of_another=of_another)
+    besides_before=BESIDES_BEFORE, of_another=of_another,
+    added=ADDED, added_after=ADDED_AFTER)

@@ -145,9 +145,13 @@ MONEY_HINTS = ("$", "€", "£", "¥", "usd", "eur", "gbp", "brl", "dólar", "re
 CHANGE = re.compile(r"\b(?:sub\w*|ca[ií]\w*|queda|aument\w*|cresc\w*|baix\w*|recu\w*|"
                     r"diminu\w*|redu\w*|redução|dispar\w*|salt\w*|avanç\w*|alta|ganh\w*|"
                     r"perd\w*|encolh\w*|valoriz\w*|desvaloriz\w*|expans\w*|retra\w*)\s+"
-                    r"(?:em\s+|de\s+|d[oa]s?\s+)?(?:cerca\s+de\s+|quase\s+)?\Z"
-                    # "outros 200 policiais": an increment, not the figure's level.
-                    r"|(?<!\w)outr[oa]s\s+(?:cerca\s+de\s+|quase\s+)?\Z", re.IGNORECASE)
+                    r"(?:em\s+|de\s+|d[oa]s?\s+)?(?:cerca\s+de\s+|quase\s+)?\Z", re.IGNORECASE)
+# An amount added to a level: "outros 200 policiais", "mais 200", "200 policiais a mais" (see
+# levels.added_from()).
+ADDED = re.compile(r"(?<!\w)(?:outr[oa]s|mais)\s+(?:cerca\s+de\s+|quase\s+)?\Z",
+                   re.IGNORECASE)
+ADDED_AFTER = re.compile(r"\s*outr[oa]s\b|(?=(?:\s*[^\W\d_][\w'’-]*){1,2}\s+(?:a\s+mais|"
+                         r"adicionais)(?![\w'’-]))", re.IGNORECASE)
 PERCENT = re.compile(rf"(?P<number>\d(?<![\w.,]\d)(?:\d{{0,2}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?"
                      rf"|\d*(?:,\d+)?))[{SPACES}]?(?:%|por\s+cento\b)", re.IGNORECASE)
 COUNTED_NUMBER = rf"\d(?<![\w$€£.,]\d)(?:\d{{0,2}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)"
@@ -256,4 +260,5 @@ COUNTING = Counting(
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS, ARTICLE), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
-    besides_before=BESIDES_BEFORE, of_another=of_another)
+    besides_before=BESIDES_BEFORE, of_another=of_another,
+    added=ADDED, added_after=ADDED_AFTER)

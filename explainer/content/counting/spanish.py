@@ -117,6 +117,12 @@ CHANGE = re.compile(r"\b(?:sub\w*|cay\w*|caíd\w*|aument\w*|creci\w*|baj\w*|desc
                     r"incremento|caída|descenso|reducción|avanz\w*|gan[óo]|perdi[óo]|"
                     r"recort\w*|encareci\w*|abarat\w*)\s+(?:en\s+|de\s+|del\s+)?(?:un\s+|el\s+)?"
                     r"(?:casi\s+|cerca\s+del?\s+|alrededor\s+del?\s+)?\Z", re.IGNORECASE)
+# An amount added to a level: "otros 200 policías", "además de 200"; "200 policías más",
+# "200 agentes adicionales" (see levels.added_from()).
+ADDED = re.compile(r"(?<!\w)(?:otr[oa]s|además(?:\s+de)?)\s+(?:unos\s+|unas\s+|casi\s+)?\Z",
+                   re.IGNORECASE)
+ADDED_AFTER = re.compile(r"\s*otr[oa]s\b|(?=(?:\s*[^\W\d_][\w'’-]*){1,2}\s+"
+                         r"(?:más|adicionales)(?![\w'’-]))", re.IGNORECASE)
 PERCENT = re.compile(rf"(?P<number>\d(?<![\w.,]\d)(?:\d{{0,2}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?"
                      rf"|\d*(?:,\d+)?))[{SPACES}]?(?:%|por\s+ciento\b)", re.IGNORECASE)
 COUNTED_NUMBER = rf"\d(?<![\w$€£.,]\d)(?:\d{{0,2}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)"
@@ -216,4 +222,5 @@ COUNTING = Counting(
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
-    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER)
+    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
+    added=ADDED, added_after=ADDED_AFTER)
