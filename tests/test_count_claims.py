@@ -422,3 +422,32 @@ LEADS_AND_MEMBERS = country_list(
 def test_a_count_naming_a_role_may_count_its_leads(text: str,
                                                  expected: list[str]) -> None:
     assert said(text, countries=LEADS_AND_MEMBERS) == expected
+
+
+# Two founding members, three members, two non-members and a former member.
+KINDS_OF_MEMBERS = country_list(
+    ("France", "founding member"), ("Italy", "founding member"),
+    *((name, "member") for name in ("Spain", "Chad", "Peru")),
+    ("Japan", "non-member"), ("Fiji", "non-member"), ("Togo", "former member"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A count naming a role may take in the roles that are a kind of it...
+    ("5 member countries signed.", []),
+    ("Five members signed; 3 members joined later.", []),
+    ("2 founding member countries signed first.", []),
+    ("2 non-members stayed out.", []),
+    # ... but not a group's role that denies it, nor another count.
+    ("6 member countries signed.",
+     ["section 'summary' says '6 member countries' but the country list has 3 countries under "
+      "'member'"]),
+    ("4 member countries signed.",
+     ["section 'summary' says '4 member countries' but the country list has 3 countries under "
+      "'member'"]),
+    # A kind of a role is counted as itself alone.
+    ("3 founding member countries signed first.",
+     ["section 'summary' says '3 founding member countries' but the country list has 2 "
+      "countries under 'founding member'"]),
+])
+def test_a_count_naming_a_role_takes_in_its_kinds(text: str, expected: list[str]) -> None:
+    assert said(text, countries=KINDS_OF_MEMBERS) == expected

@@ -4,29 +4,25 @@ no part of the lists could mean.
 A count ("29 countries", "more than 20 countries", "nine other nations") may mean the whole list
 (its countries: organisations are never counted), one role's group, or all but one group ("9
 other countries" beside the lead); a count that names a group by its role ("8 founding
-signatories") means that group. A qualifier before the number ("more than", "nearly", "about")
-says how the number compares. The text is in the explainer's language (see counting/).
+signatories") means that group (see countgroups.py). A qualifier before the number ("more
+than", "nearly", "about") says how the number compares. The text is in the explainer's language
+(see counting/).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from ..errors import Problem
 from .claims import fits, qualifier_before
+from .countgroups import COUNTED_ROLES, Group, groups_of, singular, words_of
 from .counting import Counting
 from .model import Countries, Explainer, RoleGroup, Takeaways, role_key
 from .sentences import blank_out
 
 # The roles whose countries join a lead, in the fixed list: "9 other countries" may mean them.
 JOINING_ROLES = ("contributing", "supporting")
-LEAD = "lead"  # the fixed role of the countries that lead the others
-# The fixed roles whose word names their group in a count, followed by a noun for countries or
-# in the plural ("3 host countries", "two funders"; not "three host cities"). 'lead' ("two
-# lead negotiators"), 'contributing', 'supporting' and 'other' say too little.
-COUNTED_ROLES = ("host", "funder")
 DIGIT = re.compile(r"\d")
 MOST_COUNTRIES = 250  # more than the world has: a larger number counts something else
 # A year, not a count: "In 2020 eight founding signatories..." counts eight, not 2020.
@@ -34,55 +30,6 @@ YEAR = re.compile(r"1\d{3}|20\d{2}|2100")
 # The end of a number that digits just after it continue: "1," of "1,250", "1." of "1.250",
 # "1 " of "1 250" (a space only before a group of three digits: "in 2020 12 countries").
 NUMBER_GOES_ON = re.compile(r"\d(?:[.,'\u2019]|[ \u00a0\u202f](?=\d{3}(?!\d)))")
-
-
-@dataclass(frozen=True)
-class Group:
-    """A group of a country list as a count may name it: its sizes and its words."""
-
-    role: str
-    countries: int
-    members: int  # with its organisations: "2 parties" may be the EU and the UK
-    words: frozenset[str]  # its role's words ('founding', 'signatory'), not its heading's,
-    # which may be any phrase ('Have not signed')
-    # Its sizes with the lead's: "12 member countries" beside 2 leads and 10 members counts
-    # the leads among the members they lead.
-    countries_with_lead: int = 0
-    members_with_lead: int = 0
-
-
-def words_of(text: str, counting: Counting) -> frozenset[str]:
-    """Return a text's words, singular and lowercased, without the stop words."""
-    return frozenset(singular(word) for word in counting.word.findall(text.lower())
-                     if word not in counting.stop_words)
-
-
-def singular(word: str) -> str:
-    """Return a word as its singular would be: 'signatories' is 'signatory'."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("s", "x")) and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-def groups_of(explainer: Explainer, counting: Counting) -> list[Group]:
-    """Return the groups of the story's own roles in every country list, with the words that
-    name them, and their sizes with the leads'."""
-    found = []
-    for section in explainer.sections:
-        groups = section.groups if isinstance(section, Countries) else ()
-        leads = [len(group.entries) for group in groups if group.known == LEAD]
-        lead_members = [len(group.members) for group in groups if group.known == LEAD]
-        for group in groups:
-            sizes = len(group.entries), len(group.members)
-            if not group.known:  # one of the story's own roles: its leads may be among it
-                found.append(Group(group.role, *sizes, words_of(group.role, counting),
-                                   sizes[0] + sum(leads), sizes[1] + sum(lead_members)))
-            elif group.role in COUNTED_ROLES:  # a lead is no host
-                found.append(Group(group.role, *sizes, words_of(group.role, counting),
-                                   *sizes))
-    return found
 
 
 def sizes(explainer: Explainer, other: bool = False) -> set[int]:
@@ -163,6 +110,7 @@ def check_group_counts(explainer: Explainer, counting: Counting,
         for claimed, match in group_counts(clean, counting):
             said = words_of(match["words"], counting)
             named = [group for group in groups if group.words <= said]
+            named = [g for g in named if not any(g.words < other.words for other in named)]
             if not named or not names_first(match, named, counting):
                 continue
             qualifier, start = qualifier_before(clean, match.start(), counting)
@@ -174,9 +122,8 @@ def check_group_counts(explainer: Explainer, counting: Counting,
                     counting.word.findall(match["words"].lower())[0]):
                 continue  # "three host cities"
             # Organisations are never countries, but 'two parties' may be the EU and the UK.
-            if any(fits(qualifier, claimed, size) for g in named for size in (
-                    (g.countries, g.countries_with_lead) if of_countries else
-                    (g.countries, g.members, g.countries_with_lead, g.members_with_lead))):
+            if any(fits(qualifier, claimed, size) for g in named
+                   for size in g.sizes(of_countries)):
                 continue
             quoted = " ".join(shown[start:match.start("words") + end].split())
             yield warning(explainer, line, start + 1,

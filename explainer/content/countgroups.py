@@ -1,0 +1,105 @@
+"""The groups of a country list as a count may name them by their role ("8 founding
+signatories", "5 member countries"), with the sizes such a count may mean.
+
+A count that names one of the story's own roles means that role's group, and may take in the
+countries that lead it ("12 member countries" beside 2 leads and 10 members), and those of the
+roles that are a kind of it, whose names end with its words ("founding member" and "associate
+member" are members; a "non-member" or a "former member" is not).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .counting import Counting
+from .model import Countries, Explainer, RoleGroup
+
+LEAD = "lead"  # the fixed role of the countries that lead the others
+# The fixed roles whose word names their group in a count, followed by a noun for countries or
+# in the plural ("3 host countries", "two funders"; not "three host cities"). 'lead' ("two
+# lead negotiators"), 'contributing', 'supporting' and 'other' say too little.
+COUNTED_ROLES = ("host", "funder")
+# The words before a role's name that make it no kind of that role: "non member", "former
+# member"; in the languages the checks read ("non membre", "ehemaliges Mitglied", "ex miembro").
+NOT_OF_KIND = frozenset("non not no former ex would-be prospective candidate aspiring ancien "
+                        "ancienne anciens nicht ehemalig ehemalige ehemaliger ehemaliges "
+                        "antiguo antigua não".split())
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group of a country list as a count may name it: its sizes and its words."""
+
+    role: str
+    countries: int
+    members: int  # with its organisations: "2 parties" may be the EU and the UK
+    words: frozenset[str]  # its role's words ('founding', 'signatory'), not its heading's,
+    # which may be any phrase ('Have not signed')
+    # Its other sizes, (countries, members): with the leads' and the kinds' of its role.
+    wider: tuple[tuple[int, int], ...] = ()
+
+    def sizes(self, of_countries: bool) -> set[int]:
+        """Return the sizes a count naming the group may mean: of its countries alone, for a
+        count that says so ("5 member countries"), else of its members too ("5 members")."""
+        pairs = {(self.countries, self.members), *self.wider}
+        return {size for pair in pairs for size in (pair[:1] if of_countries else pair)}
+
+
+def words_of(text: str, counting: Counting) -> frozenset[str]:
+    """Return a text's words, singular and lowercased, without the stop words."""
+    return frozenset(ordered_words(text, counting))
+
+
+def ordered_words(text: str, counting: Counting) -> list[str]:
+    """Return a text's words in order, singular and lowercased, without the stop words."""
+    return [singular(word) for word in counting.word.findall(text.lower())
+            if word not in counting.stop_words]
+
+
+def singular(word: str) -> str:
+    """Return a word as its singular would be: 'signatories' is 'signatory'."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("s", "x")) and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def groups_of(explainer: Explainer, counting: Counting) -> list[Group]:
+    """Return the groups of the story's own roles in every country list, with the words that
+    name them, and their sizes with the leads' and the kinds'."""
+    found = []
+    for section in explainer.sections:
+        groups = section.groups if isinstance(section, Countries) else ()
+        leads = sizes_of([group for group in groups if group.known == LEAD])
+        for group in groups:
+            sizes = len(group.entries), len(group.members)
+            words = words_of(group.role, counting)
+            if not group.known:  # one of the story's own roles: its leads may be among it
+                kinds = sizes_of([other for other in groups if not other.known
+                                  and kind_of(other.role, group.role, counting)])
+                wider = {plus(sizes, leads), plus(sizes, kinds), plus(plus(sizes, leads), kinds)}
+                found.append(Group(group.role, *sizes, words, tuple(sorted(wider))))
+            elif group.role in COUNTED_ROLES:  # a lead is no host
+                found.append(Group(group.role, *sizes, words))
+    return found
+
+
+def kind_of(role: str, other: str, counting: Counting) -> bool:
+    """Tell whether a role is a kind of another: its name is longer and ends with the other's
+    words ("founding member" of "member"), not after a word that denies it ("non member")."""
+    words, others = ordered_words(role, counting), ordered_words(other, counting)
+    head = words[:len(words) - len(others)]
+    return bool(others) and len(words) > len(others) and words[-len(others):] == others \
+        and head[-1] not in NOT_OF_KIND
+
+
+def sizes_of(groups: list[RoleGroup]) -> tuple[int, int]:
+    """Return how many countries, and how many members, some groups hold in all."""
+    return sum(len(group.entries) for group in groups), \
+        sum(len(group.members) for group in groups)
+
+
+def plus(first: tuple[int, int], second: tuple[int, int]) -> tuple[int, int]:
+    """Return two pairs of sizes added."""
+    return first[0] + second[0], first[1] + second[1]
