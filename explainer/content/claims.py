@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 from ..errors import Problem
 from .counting import Counting
-from .levels import ADDED, Subject, added_from, earlier_level, only_needed, whole_of
+from .levels import ADDED, Subject, added_from, blank, earlier_level, only_needed, whole_of
+from .measures import measures
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 from .sentences import blank_out, clause_at, sentence_at
 
@@ -57,8 +58,8 @@ def plural_noun(words: list[str], counting: Counting) -> str | None:
 
 
 def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
-    """Yield (offset, amount) for every amount of money, percentage and counted noun in a
-    text."""
+    """Yield (offset, amount) for every amount of money, percentage, area or length and
+    counted noun in a text."""
     spans = []
     for match in counting.money(text):
         currency = counting.currency(match["currency"])
@@ -74,7 +75,11 @@ def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
             assert number is not None  # the same number, as a figure's value is read
             if not is_change(text, match.start(), counting):
                 yield match.start(), Amount(counting.value(number), PERCENT, match[0])
-    yield from counted(blank_spans(text, sorted(spans)), counting)
+    for start, end, value, unit in measures(text, counting):  # "9,001 km²", "120 km"
+        if not any(first < end and start < last for first, last in spans):
+            spans.append((start, end))
+            yield start, Amount(value, unit, text[start:end])
+    yield from counted(blank(text, spans), counting)
 
 
 def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
@@ -119,17 +124,6 @@ def whole_counted(text: str, match: re.Match[str], counting: Counting
 def is_change(text: str, start: int, counting: Counting) -> bool:
     """Tell whether the amount at start is a change ("rose 12 percent"), not a level."""
     return counting.change.search(text, max(start - 40, 0), start) is not None
-
-
-def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    """Replace the given (start, end) spans of a text, in order, by as many spaces."""
-    if not spans:
-        return text
-    parts, last = [], 0
-    for start, end in spans:
-        parts += [text[last:start], " " * (end - start)]
-        last = end
-    return "".join(parts) + text[last:]
 
 
 def figure_amount(figure: Figure, counting: Counting) -> Amount | None:

@@ -1,0 +1,51 @@
+"""Areas and lengths given by their unit ("9,001 km²", "1,200 sq mi", "120 km"), compared with
+the key figures in every language the checks read."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_added_amounts import ITALIAN, PORTUGUESE, figures
+from .test_checks import FRENCH, FRONT, GERMAN, SPANISH, stated, warnings_of
+
+
+@pytest.mark.parametrize(("front", "value", "label", "right", "slip", "said"), [
+    (FRONT, "9,001 km²", "area of the park", "The park's area is 9,001 km².",
+     "The park's area is 8,000 km².", "'8,000 km²'"),
+    (FRONT, "9,001 km²", "area of the park", "The area of the park is 9,001 sq km.",
+     "The area of the park is 9,100 km2.", "'9,100 km2'"),
+    (FRONT, "1,200 sq mi", "area of the park", "The park's area is 1,200 square miles.",
+     "The park's area is 1,000 sq mi.", "'1,000 sq mi'"),
+    (FRONT, "120 km", "border with Chad", "The border with Chad runs 120 kilometres.",
+     "The border with Chad runs 210 km.", "'210 km'"),
+    (GERMAN, "9.001 km²", "Fläche des Parks", "Die Fläche des Parks beträgt 9.001 km².",
+     "Die Fläche des Parks beträgt 8.000 Quadratkilometer.", "'8.000 Quadratkilometer'"),
+    (GERMAN, "3.500 Hektar", "Fläche des Parks", "Die Fläche des Parks beträgt 3.500 Hektar.",
+     "Die Fläche des Parks beträgt 3.200 Hektar.", "'3.200 Hektar'"),
+    (ITALIAN, "9.001 km²", "superficie del parco", "La superficie del parco è di 9.001 km².",
+     "La superficie del parco è di 8.000 km².", "'8.000 km²'"),
+    (FRENCH, "9 001 km²", "superficie du parc", "La superficie du parc est de 9 001 km².",
+     "La superficie du parc est de 8 000 kilomètres carrés.", "'8 000 kilomètres carrés'"),
+    (SPANISH, "9.001 km²", "superficie del parque", "La superficie del parque es de 9.001 km².",
+     "La superficie del parque es de 8.000 km².", "'8.000 km²'"),
+    (PORTUGUESE, "9.001 km²", "área do parque", "A área do parque é de 9.001 km².",
+     "A área do parque é de 8.000 km².", "'8.000 km²'"),
+])
+def test_an_area_or_a_length_is_compared_with_its_figure(front: str, value: str, label: str,
+                                                         right: str, slip: str,
+                                                         said: str) -> None:
+    section = figures((value, label))
+    assert warnings_of(f"--- summary\n---\n{right}\n" + section, front) == []
+    assert stated(warnings_of(f"--- summary\n---\n{slip}\n" + section, front)) == [said]
+
+
+@pytest.mark.parametrize("text", [
+    # Another unit, or a length beside an area, is another thing.
+    "The park's area is 9,001 km², and its border runs 310 km.",
+    "The park's area is 3,000 hectares of old forest.",
+    # A unit after a name's digits gives no amount.
+    "The park's area is crossed by the A320 km by km.",
+])
+def test_other_units_are_other_things(text: str) -> None:
+    assert warnings_of(f"--- summary\n---\n{text}\n" + figures(("9,001 km²", "area of the park"))
+                       ) == []
