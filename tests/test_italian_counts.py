@@ -138,3 +138,23 @@ def test_a_slip_in_the_full_italian_explainer_is_warned_about(said: str, slip: s
     body, front = front_and_body(STORY)
     assert said in body
     assert stated(warnings_of(body.replace(said, slip, 1), front)) == expected
+
+
+ITALY = country_list(("Italy", "affected"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Lowercase "paesi" beside the words of a local place counts villages and towns...
+    ("I soccorsi sono arrivati nei 12 paesi colpiti dal terremoto.", []),
+    ("Il sisma ha colpito 40 paesi e frazioni della provincia di Rieti.", []),
+    ("Senza corrente 15 comuni e 30 paesi della valle.", []),
+    # ... and elsewhere, or written "Paesi" as newsrooms write countries, countries.
+    ("Aiuti da 12 Paesi sono arrivati dopo il terremoto.", ["'12 Paesi'"]),
+    ("12 paesi hanno inviato squadre di soccorso.", ["'12 paesi'"]),
+    ("Dopo il terremoto, che ha colpito 3 comuni. Aiuti da 12 paesi sono arrivati.",
+     ["'12 paesi'"]),
+])
+def test_italian_paesi_beside_a_local_place_are_villages(text: str,
+                                                         expected: list[str]) -> None:
+    assert [line.split(" but ")[0].split(" says ")[1]
+            for line in said(text, ITALIAN, ITALY)] == expected

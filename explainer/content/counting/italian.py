@@ -11,6 +11,7 @@ import unicodedata
 from babel.dates import get_month_names
 from babel.numbers import get_currency_name
 
+from ..sentences import sentence_at
 from . import PREFIXES, Counting, of_named, qualifier_pattern, words_pattern
 
 UNITS = "uno due tre quattro cinque sei sette otto nove".split()
@@ -92,11 +93,22 @@ FEDERATED = re.compile(r"\s+(?:americani|statunitensi|(?-i:USA|Usa)|federati|fed
                        re.IGNORECASE)
 
 
+# "Paesi" are also villages and towns: beside the words of a local place ("i 12 paesi colpiti
+# dal terremoto", "paesi e frazioni della valle"), lowercase "paesi" counts them, not countries,
+# which newsrooms write "Paesi" there.
+LOCAL = re.compile(r"\b(?:comun[ei]|frazion[ei]|provinc\w+|terremot\w+|sism\w+|valle|valli|"
+                   r"borgh[oi]|sindac[oi]|alluvion\w+|montan\w+|collin\w+|terremotat\w+)\b",
+                   re.IGNORECASE)
+
+
 def of_another(text: str, start: int, end: int) -> bool:
     """Tell whether a count of countries counts another whole's: a named one's ("i 27 paesi
-    dell'UE"), or a federation's states ("in 12 stati americani")."""
-    return NAMED_WHOLE(text, start, end) or text[start:end].lower().endswith("stati") \
-        and FEDERATED.match(text, end) is not None
+    dell'UE"), a federation's states ("in 12 stati americani"), or villages ("nei 12 paesi
+    colpiti dal terremoto")."""
+    counted = text[start:end]
+    return NAMED_WHOLE(text, start, end) or counted.lower().endswith("stati") \
+        and FEDERATED.match(text, end) is not None or counted.endswith("paesi") \
+        and LOCAL.search(sentence_at(text, start)) is not None
 
 
 SPACES = " \u00a0\u202f"  # between thousands: a point, or a space, no-break or narrow
