@@ -8,6 +8,7 @@ import functools
 import re
 
 from . import PREFIXES, Counting, of_named, qualifier_pattern, words_pattern
+from .commas import SPACES, UNQUOTED, counted_number, number, percent
 
 UNITS = {w: n for n, w in enumerate("un deux trois quatre cinq six sept huit neuf".split(), 1)}
 TEENS = {w: n for n, w in enumerate(
@@ -45,7 +46,6 @@ WORDS = words_pattern(set(NUMBER_WORDS) - {"zéro", "un", "une"},
 POINTING_BACK = ("les", "ces", "des", "aux", "nos", "vos", "leurs", "ses", "mes", "tes", "tous",
                  "toutes", "premiers", "derniers", "autres")
 # Not a count that opens a quotation, « 9 autres pays », which gives the source's words.
-UNQUOTED = r"(?<![«\"“‘'„])(?<![«\"“‘'„][ \u00a0\u202f])"
 # A count in words, but not one that points back at countries just named (POINTING_BACK).
 COUNTED_IN_WORDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK) + \
     r"(?P<word>" + WORDS + ")"
@@ -81,8 +81,7 @@ COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d \u00a0\u2
 # européenne", "les 54 pays d'Afrique", "les 15 pays de la CEDEAO".
 OF_ANOTHER = of_named(r"(?:\s+membres)?\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])")
 
-SPACES = " \u00a0\u202f"  # between thousands: a space, a no-break space or a narrow one
-NUMBER = rf"\d{{1,3}}(?:[{SPACES}]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
+NUMBER = number(SPACES)
 SCALES = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
           "billion": 1e12, "billions": 1e12}
 SCALE = r"(?:\s(?P<scale>mille|millions?|milliards?|billions?)\b)?"
@@ -123,9 +122,8 @@ ADDED_AFTER = re.compile(r"\s*autres\b|(?=(?:\s*[^\W\d_][\w'’-]*){1,2}\s+(?:su
                          r"additionnel(?:le)?s|de\s+plus|en\s+plus)(?![\w'’-]))", re.IGNORECASE)
 # A percentage: "61 %", "61 pour cent".
 # Written to start with \d, as COUNTED_NUMBER below, so that the search skips ahead to digits.
-PERCENT = re.compile(rf"(?P<number>\d(?<![\w.,]\d)(?:\d{{0,2}}(?:[{SPACES}]\d{{3}})+(?:,\d+)?"
-                     rf"|\d*(?:,\d+)?))[{SPACES}]?(?:%|pour cent\b)", re.IGNORECASE)
-COUNTED_NUMBER = rf"\d(?<![\w$€£.,]\d)(?:\d{{0,2}}(?:[{SPACES}]\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)"
+PERCENT = percent(SPACES, r"pour cent\b")
+COUNTED_NUMBER = counted_number(SPACES)
 # A count's words come after its scale and "de" or "d'" ("75 millions d'habitants"), and are
 # not a scale themselves ("72 millions" counts no millions).
 COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}(?:\s+de\s+|\s+d['’]|\s+)"

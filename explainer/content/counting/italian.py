@@ -13,6 +13,7 @@ from babel.numbers import get_currency_name
 
 from ..sentences import sentence_at
 from . import PREFIXES, Counting, of_named, qualifier_pattern, words_pattern
+from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 
 UNITS = "uno due tre quattro cinque sei sette otto nove".split()
 TEENS = ("dieci undici dodici tredici quattordici quindici sedici diciassette diciotto "
@@ -46,7 +47,6 @@ POINTING_BACK = ("i", "gli", "le", "questi", "queste", "quei", "quegli", "quelle
                  "nostre", "vostri", "loro", "suoi", "sue", "tutti", "tutte", "entrambi", "primi",
                  "ultimi", "altri", "altre", "dei", "degli", "delle", "ai", "agli", "alle", "nei",
                  "negli", "nelle", "sui", "dai", "dagli", "di", "a")
-UNQUOTED = r"(?<![«\"“‘'„])(?<![«\"“‘'„][ \u00a0\u202f])"
 GUARDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK)
 COUNTED_IN_WORDS = rf"(?P<word>{WORDS})"
 # "Stati" counts countries ("27 Stati membri"), but not in "Stati Uniti".
@@ -111,8 +111,7 @@ def of_another(text: str, start: int, end: int) -> bool:
         and LOCAL.search(sentence_at(text, start)) is not None
 
 
-SPACES = " \u00a0\u202f"  # between thousands: a point, or a space, no-break or narrow
-NUMBER = rf"\d{{1,3}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
+NUMBER = number(POINT_OR_SPACE)
 SCALES = {"mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "mln": 1e6,
           "miliardo": 1e9, "miliardi": 1e9, "mld": 1e9, "mila miliardi": 1e12}
 SCALE_WORDS = r"mila\s+miliardi|mila|mille|milion[ei]|mln|miliard[oi]|mld"
@@ -156,9 +155,8 @@ CHANGE = re.compile(r"\b(?:aument\w*|cresc\w*|cresciut\w*|crescita|salit[oaie]|s
 ADDED = re.compile(r"(?<!\w)altr[ie]\s+(?:circa\s+|quasi\s+)?\Z", re.IGNORECASE)
 ADDED_AFTER = re.compile(r"\s*altr[ie]\b|(?=(?:\s*[^\W\d_][\w'’-]*){1,2}\s+(?:in\s+più|"
                          r"aggiuntiv[ie])(?![\w'’-]))", re.IGNORECASE)
-PERCENT = re.compile(rf"(?P<number>\d(?<![\w.,]\d)(?:\d{{0,2}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?"
-                     rf"|\d*(?:,\d+)?))[{SPACES}]?(?:%|per\s+cento\b)", re.IGNORECASE)
-COUNTED_NUMBER = rf"\d(?<![\w$€£.,]\d)(?:\d{{0,2}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)"
+PERCENT = percent(POINT_OR_SPACE, r"per\s+cento\b")
+COUNTED_NUMBER = counted_number(POINT_OR_SPACE)
 # A count's words come after its scale and "di" ("60 milioni di abitanti"); not a scale itself,
 # nor a month ("il 25 giugno").
 COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}(?:\s+di\s+|\s+d['’]|\s+)"
@@ -218,15 +216,6 @@ def names_countries(text: str) -> bool:
     return "paesi" in lowered or "nazion" in lowered or "stati" in lowered
 
 
-def parse_number(match: re.Match[str]) -> float:
-    """Return the value of a NUMBER, its points, spaces and decimal comma read, with its scale."""
-    number = match["number"].replace(".", "")
-    for space in SPACES:
-        number = number.replace(space, "")
-    scale = " ".join((match["scale"] or "").lower().split())
-    return float(number.replace(",", ".")) * SCALES.get(scale, 1.0)
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'paese' meets 'paesi', 'poliziotto' 'poliziotti' and
@@ -258,8 +247,8 @@ COUNTING = Counting(
     names_countries=names_countries, country_nouns=("paesi", "nazioni", "stati"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
     word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
-    number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
-    word=WORD, number_word=NUMBER_WORD,
+    number=FIGURE_NUMBER, value=pointed_value(SCALES), stop_words=STOP_WORDS, plural=plural,
+    stem=stem, word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS, ARTICLE), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
     besides_before=BESIDES_BEFORE, of_another=of_another,

@@ -13,6 +13,7 @@ from babel.dates import get_month_names
 from babel.numbers import get_currency_name
 
 from . import PREFIXES, WORD, Counting, of_named, qualifier_pattern, words_pattern
+from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 
 # The units and teens, with Brazil's and Portugal's spellings ("dezesseis", "dezasseis") and
 # the feminine of one and two ("uma", "duas"): "vinte e duas nações".
@@ -44,7 +45,6 @@ POINTING_BACK = ("os", "as", "estes", "estas", "esses", "essas", "aqueles", "aqu
                  "suas", "nossos", "nossas", "todos", "todas", "outros", "outras", "ambos",
                  "primeiros", "últimos", "dos", "das", "aos", "às", "nos", "nas", "pelos",
                  "pelas", "de", "a")
-UNQUOTED = r"(?<![«\"“‘'„])(?<![«\"“‘'„][ \u00a0\u202f])"
 GUARDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK)
 COUNTED_IN_WORDS = rf"(?P<word>{WORDS})"
 # "Estados", capitalised, counts countries ("27 Estados-membros"); not "Estados Unidos", nor
@@ -106,8 +106,7 @@ def of_another(text: str, start: int, end: int) -> bool:
         text, stops[-1] if stops else 0, after.start() if after else len(text)) is not None
 
 
-SPACES = " \u00a0\u202f"  # between thousands: a point, or a space, no-break or narrow
-NUMBER = rf"\d{{1,3}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
+NUMBER = number(POINT_OR_SPACE)
 SCALES = {"mil": 1e3, "milhão": 1e6, "milhões": 1e6, "mi": 1e6, "mil milhões": 1e9,
           "bilhão": 1e9, "bilhões": 1e9, "bi": 1e9, "bilião": 1e12, "biliões": 1e12,
           "trilhão": 1e12, "trilhões": 1e12, "tri": 1e12}
@@ -152,9 +151,8 @@ ADDED = re.compile(r"(?<!\w)(?:outr[oa]s|mais)\s+(?:cerca\s+de\s+|quase\s+)?\Z",
                    re.IGNORECASE)
 ADDED_AFTER = re.compile(r"\s*outr[oa]s\b|(?=(?:\s*[^\W\d_][\w'’-]*){1,2}\s+(?:a\s+mais|"
                          r"adicionais)(?![\w'’-]))", re.IGNORECASE)
-PERCENT = re.compile(rf"(?P<number>\d(?<![\w.,]\d)(?:\d{{0,2}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?"
-                     rf"|\d*(?:,\d+)?))[{SPACES}]?(?:%|por\s+cento\b)", re.IGNORECASE)
-COUNTED_NUMBER = rf"\d(?<![\w$€£.,]\d)(?:\d{{0,2}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)"
+PERCENT = percent(POINT_OR_SPACE, r"por\s+cento\b")
+COUNTED_NUMBER = counted_number(POINT_OR_SPACE)
 # A count's words come after its scale and "de" ("200 milhões de habitantes"); not a scale
 # itself, nor a month ("25 de junho").
 COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}(?:\s+de\s+|\s+)"
@@ -203,15 +201,6 @@ def names_countries(text: str) -> bool:
     return "país" in lowered or "paises" in lowered or "naç" in lowered or "Estados" in text
 
 
-def parse_number(match: re.Match[str]) -> float:
-    """Return the value of a NUMBER, its points, spaces and decimal comma read, with its scale."""
-    number = match["number"].replace(".", "")
-    for space in SPACES:
-        number = number.replace(space, "")
-    scale = " ".join((match["scale"] or "").lower().split())
-    return float(number.replace(",", ".")) * SCALES.get(scale, 1.0)
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'país' meets 'países', 'nação' 'nações', 'policial'
@@ -256,8 +245,8 @@ COUNTING = Counting(
     names_countries=names_countries, country_nouns=("países", "nações", "estados"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
     word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
-    number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
-    word=WORD, number_word=NUMBER_WORD,
+    number=FIGURE_NUMBER, value=pointed_value(SCALES), stop_words=STOP_WORDS, plural=plural,
+    stem=stem, word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS, ARTICLE), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
     besides_before=BESIDES_BEFORE, of_another=of_another,

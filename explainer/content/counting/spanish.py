@@ -12,6 +12,7 @@ from babel.dates import get_month_names
 from babel.numbers import get_currency_name
 
 from . import PREFIXES, WORD, Counting, of_named, qualifier_pattern, words_pattern
+from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 
 UNITS = "uno dos tres cuatro cinco seis siete ocho nueve".split()
 TEENS = ("diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve "
@@ -45,7 +46,6 @@ WORDS = words_pattern(set(NUMBER_WORDS) - {"cero", "un", "una", "uno"},
 POINTING_BACK = ("los", "las", "estos", "estas", "esos", "esas", "aquellos", "sus", "nuestros",
                  "nuestras", "vuestros", "tus", "mis", "todos", "todas", "otros", "otras",
                  "primeros", "últimos", "de", "a")
-UNQUOTED = r"(?<![«\"“‘'„])(?<![«\"“‘'„][ \u00a0\u202f])"
 GUARDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK)
 COUNTED_IN_WORDS = rf"(?P<word>{WORDS})"
 # A count in figures ("30 países", "otros 12 países") or in words ("nueve países", "otras dos
@@ -80,8 +80,7 @@ COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d. \u00a0\u
 # Unión Europea", "los 54 países de África", "los 15 países de la CEDEAO".
 OF_ANOTHER = of_named(r"(?:\s+miembros)?\s+(?:de\s+(?:la|los|las)\s+|del\s+|de\s+)")
 
-SPACES = " \u00a0\u202f"  # between thousands: a point, or a space, no-break or narrow
-NUMBER = rf"\d{{1,3}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
+NUMBER = number(POINT_OR_SPACE)
 SCALES = {"mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "millardo": 1e9,
           "millardos": 1e9, "billón": 1e12, "billones": 1e12}
 SCALE_WORDS = r"mil\s+millones|mil|millón|millones|millardos?|billón|billones"
@@ -123,9 +122,8 @@ ADDED = re.compile(r"(?<!\w)(?:otr[oa]s|además(?:\s+de)?)\s+(?:unos\s+|unas\s+|
                    re.IGNORECASE)
 ADDED_AFTER = re.compile(r"\s*otr[oa]s\b|(?=(?:\s*[^\W\d_][\w'’-]*){1,2}\s+"
                          r"(?:más|adicionales)(?![\w'’-]))", re.IGNORECASE)
-PERCENT = re.compile(rf"(?P<number>\d(?<![\w.,]\d)(?:\d{{0,2}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?"
-                     rf"|\d*(?:,\d+)?))[{SPACES}]?(?:%|por\s+ciento\b)", re.IGNORECASE)
-COUNTED_NUMBER = rf"\d(?<![\w$€£.,]\d)(?:\d{{0,2}}(?:[.{SPACES}]\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)"
+PERCENT = percent(POINT_OR_SPACE, r"por\s+ciento\b")
+COUNTED_NUMBER = counted_number(POINT_OR_SPACE)
 # A count's words come after its scale and "de" ("75 millones de habitantes"); not a scale
 # itself, nor a month ("11 de noviembre").
 COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}(?:\s+de\s+|\s+)"
@@ -171,15 +169,6 @@ def names_countries(text: str) -> bool:
     return "país" in lowered or "paises" in lowered or "nacion" in lowered
 
 
-def parse_number(match: re.Match[str]) -> float:
-    """Return the value of a NUMBER, its points, spaces and decimal comma read, with its scale."""
-    number = match["number"].replace(".", "")
-    for space in SPACES:
-        number = number.replace(space, "")
-    scale = " ".join((match["scale"] or "").lower().split())
-    return float(number.replace(",", ".")) * SCALES.get(scale, 1.0)
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'policía' meets 'policías', 'país' 'países' and
@@ -219,8 +208,8 @@ COUNTING = Counting(
     names_countries=names_countries, country_nouns=("países", "naciones"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
     word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
-    number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
-    word=WORD, number_word=NUMBER_WORD,
+    number=FIGURE_NUMBER, value=pointed_value(SCALES), stop_words=STOP_WORDS, plural=plural,
+    stem=stem, word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
     added=ADDED, added_after=ADDED_AFTER)
