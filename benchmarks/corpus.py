@@ -4,13 +4,16 @@
     python benchmarks/corpus.py --explainers 1000 --out benchmarks/out/corpus
     python benchmarks/corpus.py --explainers 1000 --out DIR --format pelican
     python benchmarks/corpus.py --explainers 1000 --out DIR --corpus converted
+    python benchmarks/corpus.py --explainers 1000 --out DIR --language ja
 
 Two corpora: `stories`, explainers written for explainer (every section kind, plain prose with
 some bold), and `converted`, plain Markdown news stories turned into explainers (links and
 bold in most paragraphs, lists, quotes, headings). Each format holds the same stories with the
 same prose; the plain-Markdown formats carry the structured sections (takeaways, figures,
 countries, timeline, quotes, sources) as lists and blockquotes. Story i depends only on the
-seed and i, never on the clock.
+seed and i, never on the clock. `--language` writes the stories corpus in Japanese, Chinese,
+Arabic or Russian instead (benchmarks/foreign.py), in a site of that language, or `mixed`: a
+site in English whose explainers are each in one of those languages or English.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from benchmarks.foreign import MIXED, TONGUES, generate_in  # noqa: E402
 from benchmarks.formats import (  # noqa: E402 (the repository must be importable as a script)
     explainer_file,
     front_matter_file,
@@ -88,8 +92,10 @@ class CorpusError(Exception):
     """A corpus cannot be written where it was asked to go."""
 
 
-def write_corpus(stories: list[Story], out: Path, fmt: str = "explainer") -> Path:
-    """Write the stories as a project in the given format into out; return out."""
+def write_corpus(stories: list[Story], out: Path, fmt: str = "explainer",
+                 language: str = "") -> Path:
+    """Write the stories as a project in the given format into out, a site in `language`
+    (explainer's format only; '' for English); return out."""
     if fmt not in WRITERS:
         raise CorpusError(f"unknown format '{fmt}'; the formats are: {', '.join(FORMATS)}")
     if out.exists() and any(out.iterdir()) and not (out / MARKER).exists():
@@ -99,6 +105,8 @@ def write_corpus(stories: list[Story], out: Path, fmt: str = "explainer") -> Pat
     out.mkdir(parents=True)
     (out / MARKER).write_text(f"{fmt} corpus of {len(stories)} explainers\n", encoding="utf-8")
     WRITERS[fmt](stories, out)
+    if language:
+        write_files(out, {"site.yml": f"title: Explainers\nlanguage: {language}\n"})
     return out
 
 
@@ -179,12 +187,20 @@ def main(argv: list[str] | None = None) -> int:
                         help="explainer (default), or plain Markdown for pelican, mkdocs, hugo")
     parser.add_argument("--corpus", choices=CORPORA, default="stories",
                         help="stories (default), or converted: news stories made explainers")
+    parser.add_argument("--language", choices=(*TONGUES, "mixed"),
+                        help="write the stories corpus in this language, or in several: "
+                             f"mixed ({', '.join(MIXED)}); explainer's format only")
     parser.add_argument("--seed", type=int, default=1, help="seed of the stories (default: 1)")
     args = parser.parse_args(argv)
     if args.explainers < 1:
         parser.error("--explainers must be at least 1")
+    if args.language and (args.format != "explainer" or args.corpus != "stories"):
+        parser.error("--language writes the stories corpus in explainer's format only")
+    stories = (generate_in(args.language, args.explainers, args.seed) if args.language
+               else CORPORA[args.corpus](args.explainers, args.seed))
+    site_language = "" if args.language in (None, "mixed") else args.language
     try:
-        write_corpus(CORPORA[args.corpus](args.explainers, args.seed), args.out, args.format)
+        write_corpus(stories, args.out, args.format, site_language)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

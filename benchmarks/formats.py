@@ -98,6 +98,7 @@ def explainer_file(story: Story) -> str:
         "title": story.title, "dek": story.dek, "published": story.published.isoformat(),
         "updated": story.updated.isoformat() if story.updated else None,
         "byline": story.byline, "based_on": [link_value(story.based_on)],
+        "language": story.language or None,
     }
     head = "\n".join(line for k, v in front.items() if v is not None for line in emit(k, v, 0))
     parts = [f"---\n{head}\ntags: [{', '.join(story.tags)}]\n---\n"]

@@ -2,6 +2,7 @@
 """Search a built site in Chromium from file://: the bytes each query loads, the time to results.
 
     python benchmarks/search.py SITE_FOLDER [QUERY ...]
+    python benchmarks/search.py SITE_FOLDER --page ja/search.html [QUERY ...]
 
 For each query, a fresh page opens search.html, the query is put in the field at once, and the
 bytes are those of the index files it loaded (search/*.js, raw). Then, RUNS times, a fresh
@@ -65,13 +66,16 @@ AT_ONCE = """async (query) => {
 }"""
 
 
+PAGE = "search.html"  # the search page, from the site's folder: another language's is in its own
+
+
 def run(browser, site: Path, query: str, script: str) -> tuple[int, list[float], str]:
     """Open the search page, run a script with the query; return the index bytes it loaded,
     the script's times (first result, all results) and the status line."""
     page = browser.new_page()
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
-    page.goto((site / "search.html").as_uri())
+    page.goto((site / PAGE).as_uri())
     page.wait_for_function("window.explainerSearch !== undefined")
     elapsed, status = page.evaluate(script, query)
     loaded = sum(len(Path(unquote(urlsplit(url).path)).read_bytes())
@@ -106,8 +110,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("queries", nargs="*", default=list(QUERIES),
                         help="what to search for, of two letters or more (default: "
                              f"{', '.join(QUERIES)})")
+    parser.add_argument("--page", default=PAGE,
+                        help=f"the search page, from the site's folder (default: {PAGE}; "
+                             "fr/search.html searches the French explainers)")
     args = parser.parse_args(argv)
     site = args.site.resolve()
+    globals()["PAGE"] = args.page
     print(f"| query | index loaded | loaded while typing | first result after the last key "
           f"(median of {RUNS}) | all results | status |")
     print("| --- | ---: | ---: | ---: | ---: | --- |")

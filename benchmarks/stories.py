@@ -103,6 +103,8 @@ class Story:
     sources: tuple[Link, ...]
     # The sections in page order, as formats.LAYOUT names them; empty for formats.LAYOUT.
     layout: tuple[str, ...] = ()
+    # The story's language when it is not the site's ('' for the site's).
+    language: str = ""
 
 
 def generate(count: int, seed: int = 1) -> list[Story]:
