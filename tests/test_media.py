@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
+import struct
+import warnings
+import zlib
 from datetime import date, datetime
 from pathlib import Path
 
@@ -180,6 +184,34 @@ def test_a_file_that_is_no_picture_is_an_error(tmp_path: Path) -> None:
     printed = problems_of(tmp_path, text, {"content/fake.jpg": b"GIF89a not really"})
     assert "content/test.md:12:7: error: picture 'fake.jpg' is not a picture explainer can " \
         "use" in printed
+
+
+def png_header(width: int, height: int) -> bytes:
+    """Return a PNG that says it is width × height pixels, but holds no pixels."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + \
+            struct.pack(">I", zlib.crc32(kind + data))
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2,
+                                                                0, 0, 0)) + chunk(b"IEND", b"")
+
+
+def test_a_picture_too_large_to_decode_is_an_error_giving_its_size(tmp_path: Path) -> None:
+    text = explainer(sections="\n--- image\nfile: scan.png\nalt: A huge scan\n---\n")
+    printed = problems_of(tmp_path, text, {"content/scan.png": png_header(15_000, 13_000)})
+    assert "content/test.md:12:7: error: picture 'scan.png' is not a picture explainer can " \
+        "use: 15000 × 13000 pixels, over the 178 million explainer reads\n" \
+        "    file: scan.png\n  hint: make it smaller: pages show it at most 1984 pixels " \
+        "wide, so a copy 3968 pixels wide is plenty" in printed
+    assert "Traceback" not in printed and "internal error" not in printed
+
+
+def test_a_picture_of_a_hundred_million_pixels_is_read_without_pillow_s_warning() -> None:
+    out = io.BytesIO()
+    Image.new("1", (12_000, 9_000)).save(out, format="PNG")  # a 12 KB file
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # Pillow's DecompressionBombWarning would raise
+        header = pictures.read_header(out.getvalue())
+    assert (header.width, header.height) == (12_000, 9_000)
 
 
 def test_an_embed_from_another_site_is_refused_unless_site_yml_allows_it(tmp_path: Path) -> None:

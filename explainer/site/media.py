@@ -92,16 +92,16 @@ def read(inputs: Inputs, path: str) -> Found | Problem:
         data = inputs.path(path).read_bytes()
         return Found(path, digest(pictures.spec(), data), pictures.read_header(data))
     except OSError as error:
-        return Problem("", None, None, f"cannot be read ({error.strerror})")
+        return Problem("", None, None, f"cannot be read ({error.strerror})", pictures.SAVE_AGAIN)
     except pictures.BadPicture as error:
-        return Problem("", None, None, f"is not a picture explainer can use: {error}")
+        return Problem("", None, None, f"is not a picture explainer can use: {error}",
+                       error.hint)
 
 
 def located(problem: Problem, teaser: Teaser, use: Use) -> Problem:
     """Return a problem with a picture file, located where the explainer names it."""
     return Problem(teaser.display_path, use.line, use.column,
-                   f"picture '{use.target}' {problem.message}",
-                   "save it again as a JPEG, PNG or WebP picture", use.excerpt)
+                   f"picture '{use.target}' {problem.message}", problem.hint, use.excerpt)
 
 
 def missing(teaser: Teaser, use: Use) -> Problem:

@@ -28,7 +28,12 @@ JPEG = {"format": "JPEG", "quality": 82, "optimize": True, "progressive": True}
 PNG = {"format": "PNG", "optimize": True}
 WEBP = {"format": "WEBP", "quality": 80, "method": 6}
 ROTATED = (5, 6, 7, 8)  # EXIF orientations that swap width and height
+# The most pixels a picture may have: Pillow's own bound against decompression bombs (twice
+# the count it warns at, 179 million), checked here so that the error can give the size. The
+# largest camera sensors give 150 million; decoding one takes half a gigabyte.
+MAX_PIXELS = 2 * 89_478_485
 NOT_NAME = re.compile(r"[^a-z0-9]+")
+SAVE_AGAIN = "save it again as a JPEG, PNG or WebP picture"  # what mends a file not read
 
 
 @functools.cache
@@ -41,7 +46,12 @@ def spec() -> str:
 
 
 class BadPicture(Exception):
-    """A file that is not a picture Pillow can read."""
+    """A file that is not a picture Pillow can read, or one too large to: what is wrong with
+    it, and how to mend it."""
+
+    def __init__(self, message: str, hint: str = SAVE_AGAIN) -> None:
+        super().__init__(message)
+        self.hint = hint
 
 
 @dataclass(frozen=True)
@@ -56,18 +66,32 @@ class Header:
 
 def read_header(data: bytes) -> Header:
     """Read a picture's size and kind without decoding it; BadPicture if it is none."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import UnidentifiedImageError
 
     try:
-        with Image.open(io.BytesIO(data)) as image:
+        with opened(data) as image:
             if image.format not in ("JPEG", "PNG", "WEBP"):
                 raise BadPicture(f"a {image.format} file, not a JPEG, PNG or WebP picture")
             width, height = image.size
+            if width * height > MAX_PIXELS:
+                raise BadPicture(f"{width} × {height} pixels, over the {MAX_PIXELS // 10**6} "
+                                 "million explainer reads", f"make it smaller: pages show "
+                                 f"it at most {WIDTHS[-1]} pixels wide, so a copy "
+                                 f"{2 * WIDTHS[-1]} pixels wide is plenty")
             if image.getexif().get(0x0112) in ROTATED:
                 width, height = height, width
             return Header(width, height, image.format == "PNG" or has_alpha(image))
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
         raise BadPicture(str(error) or "not a picture") from None
+
+
+def opened(data: bytes) -> Image.Image:
+    """Open a picture without decoding it; its size is bounded by read_header (MAX_PIXELS),
+    which gives it, not by Pillow, which would warn, or fail without it."""
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = None
+    return Image.open(io.BytesIO(data))
 
 
 def widths(header: Header) -> tuple[int, ...]:
@@ -101,8 +125,8 @@ def make(data: bytes, width: int, kind: str) -> bytes:
     """Return one size of a picture in one format."""
     from PIL import Image, ImageOps
 
-    with Image.open(io.BytesIO(data)) as opened:
-        image = ImageOps.exif_transpose(opened)
+    with opened(data) as picture:
+        image = ImageOps.exif_transpose(picture)
         image = image.convert("RGBA" if kind == "png" or has_alpha(image) else "RGB")
         if image.width != width:
             height = max(1, round(image.height * width / image.width))
