@@ -137,7 +137,8 @@ def known_fields(stderr: str) -> set[str]:
     match = re.search(rf"unknown field '{UNKNOWN.split(':')[0]}'\n.*\n  hint: known fields: (.*)",
                       stderr)
     assert match, stderr
-    return set() if match[1] == "none" else set(match[1].split(", "))
+    listed = match[1].split("; ")[0]  # then, where a mapping takes one, where `extra:` goes
+    return set() if listed == "none" else set(listed.split(", "))
 
 
 def documented_fields() -> dict[tuple[str, str], list[set[str]]]:

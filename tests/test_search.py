@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from babel import Locale
 
-from explainer.content.model import FuzzyDate, Teaser
+from explainer.content.model import Extra, FuzzyDate, Teaser
 from explainer.site import search
 from explainer.site.lexicon import Lexicon
 from explainer.site.search import TITLE
@@ -275,7 +275,7 @@ def teaser(number: int) -> Teaser:
                   language="en", translation_key=f"e{number}", folder="", countries=(),
                   image=None, changes=(), uses=(), expected=(), kinds=(),
                   outline=(f"Takeaway about {theme.lower()} and item{number}",), parts=(),
-                  named=(), titles=(), aliases=(), links=(), places=(), ids=())
+                  named=(), titles=(), aliases=(), links=(), places=(), ids=(), extra=Extra())
 
 
 def test_shards_stay_under_their_cap_and_a_query_loads_little(monkeypatch) -> None:

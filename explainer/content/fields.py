@@ -21,7 +21,7 @@ from .languages import LANGUAGE, canonical_tag, tag_named
 from .model import FuzzyDate
 from .plainmarks import check_plain
 from .typography import typeset_text
-from .yamlnodes import BOOL_TAG
+from .yamlnodes import BOOL_TAG, is_yes
 from .yamlslips import SIGILS, curly_quoted, straight_quotes
 
 T = TypeVar("T")
@@ -32,6 +32,7 @@ RUN_ON_ITEM = re.compile(r"\s+- ")
 URL = re.compile(r"https?://[^\s/]+[^\s]*|mailto:[^\s]+")
 # Words that YAML reads as false, which a field of choices takes to mean its choice 'none'.
 NEGATIVE = ("false", "no", "off")
+OWN = "extra"  # the mapping of a project's own fields, where a mapping takes one (extra.py)
 # Names authors reach for, and the field that holds what they mean.
 ALIASES = {"author": "byline", "authors": "byline", "date": "published", "summary": "dek",
            "description": "dek", "subtitle": "dek", "tag": "tags", "link": "url",
@@ -158,7 +159,7 @@ class Fields:
         if node is None:
             return default
         if isinstance(node, ScalarNode) and node.tag == BOOL_TAG:
-            return node.value.lower() in ("true", "yes", "on", "y")
+            return is_yes(node)
         self.reader.error(node, f"'{name}' must be true or false, found {kind_of(node)}",
                           f"write '{name}: true' or '{name}: false', without quotes")
         return default
@@ -236,19 +237,24 @@ class Fields:
                 if wide is not None:  # '　　role: lead', indented with full-width spaces
                     self.reader.problems.append(wide)
                     continue
-                known = sorted(self.asked)
-                # What writers call a field elsewhere first: 'time' is no misspelt 'title'.
-                close = [alias for alias in [ALIASES.get(name.lower())] if alias in self.asked] or \
-                    difflib.get_close_matches(name, known, n=1, cutoff=0.75) or \
-                    list(self.missing)[:len(self.missing) == 1] or \
-                    difflib.get_close_matches(name, known, n=1)
-                hint = f"did you mean '{close[0]}'?" if close else \
-                    f"known fields: {', '.join(known) or 'none'}"
-                meant = self.missing.pop(close[0], None) if close else None
-                if meant is not None:  # the required field it names is not missing, but misspelt
-                    self.reader.problems.remove(meant)
-                    hint = f"did you mean '{close[0]}', which is required?"
-                self.reader.error(key, f"unknown field '{name}'", hint)
+                self.reader.error(key, f"unknown field '{name}'", self.unknown_hint(name))
+
+    def unknown_hint(self, name: str) -> str:
+        """Return the hint for an unknown field: the known one it looks like, else the list."""
+        known = sorted(self.asked)
+        # What writers call a field elsewhere first: 'time' is no misspelt 'title'.
+        close = [alias for alias in [ALIASES.get(name.lower())] if alias in self.asked] or \
+            difflib.get_close_matches(name, known, n=1, cutoff=0.75)
+        own = f"; a field of your own goes under '{OWN}:', as '  {name}: ...' below it" \
+            if OWN in self.asked and not close else ""
+        close = close or list(self.missing)[:len(self.missing) == 1] or \
+            difflib.get_close_matches(name, known, n=1)
+        if not close:
+            return f"known fields: {', '.join(known) or 'none'}{own}"
+        if (meant := self.missing.pop(close[0], None)) is not None:  # misspelt, not missing
+            self.reader.problems.remove(meant)
+            return f"did you mean '{close[0]}', which is required?{own}"
+        return f"did you mean '{close[0]}'?{own}"
 
 
 def mapping(reader: Reader, node: Node, what: str) -> Fields | None:

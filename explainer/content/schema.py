@@ -13,6 +13,7 @@ from . import model
 from .actors import listed_again, read_entry, unique
 from .anchors import anchor_base, page_ids, repeated, unique_anchor, with_heading_ids
 from .context import Context
+from .extra import read_extra
 from .fields import Fields, check_url, mapping, read_language, read_own_language
 from .header import Reader
 from .languages import ENGLISH, is_english, language_folder
@@ -166,8 +167,7 @@ def read_figures(ctx: Context, fields: Fields, block: Block, body: Body) -> mode
 
 
 def read_quote(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
-    """Read an attributed quote: its words without the marks typed around them, since the
-    quote's own opening mark stands for them."""
+    """Read an attributed quote: its words without the marks typed around them (its own)."""
     source = read_source(fields)
     language = read_own_language(fields)
     return model.Quote("quote", block.fence_line, "quote", *body,
@@ -261,7 +261,7 @@ def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGL
     byline, tags = texts_of(fields, "byline"), texts_of(fields, "tags")
     slug = read_slug(fields, source.path)
     aliases, translation_key = read_aliases(fields, slug), read_translation_key(fields, slug)
-    draft = fields.boolean("draft")
+    draft, extra = fields.boolean("draft"), read_extra(fields)
     image = read_lead_image(ctx, fields)
     changes = read_changes(ctx, fields, published)
     check_updated(ctx, fields, updated, changes)
@@ -274,7 +274,7 @@ def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGL
                                    image, changes, tuple(sorted(ctx.uses, key=lambda u: u.line)),
                                    organisation_names(sections, language), aliases,
                                    tuple(ctx.links), name_places(fields, aliases),
-                                   page_ids(sections, (image, *changes)))
+                                   page_ids(sections, (image, *changes)), extra)
     return explainer, ctx.problems
 
 

@@ -45,6 +45,11 @@ class NodeLoader(Parser):
         """Do nothing: there are no path resolvers to follow."""
 
 
+def is_yes(node: Node) -> bool:
+    """Tell whether a value tagged a boolean (BOOL_TAG) means yes."""
+    return str(node.value).lower() in ("true", "yes", "on", "y")
+
+
 def compose(text: str) -> Node | None:
     """Compose one YAML document into its node tree (None when the text holds none)."""
     loader = NodeLoader(text)

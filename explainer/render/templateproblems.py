@@ -13,7 +13,7 @@ import re
 import sys
 import traceback
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import jinja2
@@ -107,6 +107,8 @@ def without_class_path(message: str) -> tuple[str, str | None]:
     module, _, name = found["path"].rpartition(".")
     kind = getattr(sys.modules.get(module), name, None) if module else None
     kind = getattr(kind, "stands_for", kind)  # a stand-in, by what it stands for
+    if isinstance(kind, type) and issubclass(kind, Mapping):  # `extra:`, which varies
+        return missing_field(found["name"])
     name = getattr(kind, "__name__", name)
     known = sorted(each for each in dir(kind) if not each.startswith("_")
                    and each != "stands_for") if kind else []
@@ -114,6 +116,14 @@ def without_class_path(message: str) -> tuple[str, str | None]:
     hint = f"did you mean '{close[0]}'?" if close else \
         f"a {name} has {', '.join(known)}" if known else None
     return f"a {name} has no attribute '{found['name']}'", hint
+
+
+def missing_field(name: str) -> tuple[str, str]:
+    """Return the message and hint for a field of `extra:` that the explainer (or site.yml)
+    being rendered does not give, as others may."""
+    return (f"'extra' has no field '{name}' here", f"to show it where it is given, test it: "
+            f"{{% if explainer.extra.{name} is defined %}}, or give a default: "
+            f"explainer.extra.get('{name}', '')")
 
 
 def not_found_problem(exc: jinja2.TemplateNotFound, page: str, dirs: list[Path],

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
+from ..content.extra import read_extra
 from ..content.fields import Fields, check_url, read_language
 from ..content.header import Reader, is_null, kind_of
 from ..content.languages import (
@@ -93,6 +94,7 @@ def config_fields(fields: Fields, root: Path, base_url: str | None) -> Config:
         search=fields.boolean("search", default=True),
         page_size=read_page_size(fields),
         mastheads=read_mastheads(fields),
+        extra=read_extra(fields),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal, TypeVar
@@ -118,6 +118,27 @@ class Link:
     date: FuzzyDate | None = None
     note: str | None = None
     language: str | None = None  # the language of its title, when not the page's
+
+
+@frozen()
+class Extra(Mapping[str, Any]):
+    """Fields of a project's own, under `extra:` in an explainer's front matter or in
+    site.yml, for its templates: each a text as typed, true or false, nothing (None), or a
+    list (a tuple) or a mapping (an Extra) of them, in the order written."""
+
+    pairs: tuple[tuple[str, Any], ...] = ()
+
+    def __getitem__(self, name: str) -> Any:
+        for key, value in self.pairs:
+            if key == name:
+                return value
+        raise KeyError(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for key, _ in self.pairs)
+
+    def __len__(self) -> int:
+        return len(self.pairs)
 
 
 @frozen()

@@ -6,9 +6,11 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from .basics import FuzzyDate, Link, Section, frozen
+from .basics import Extra, FuzzyDate, Link, Section, frozen
 from .involved import Countries, CountryEntry, OrganisationEntry, Part, parts_of
 from .sections import Picture, Prose, Takeaways, Timeline, TimelineEvent
+
+NO_EXTRA = Extra()  # an explainer that gives no fields of the project's own
 
 
 @frozen()
@@ -92,6 +94,7 @@ class Teaser:
     # Where its file gives its names, by what they are: 'slug', 'translation_key', 'alias x'.
     places: tuple[tuple[str, Place], ...]
     ids: tuple[str, ...]  # the ids of its page that its text makes, for links to them
+    extra: Extra  # the fields of the project's own, for its templates
 
     @property
     def url(self) -> str:
@@ -144,8 +147,8 @@ class Explainer(Teaser):
            folder: str = "", image: Picture | None = None, changes: tuple[Change, ...] = (),
            uses: tuple[Use, ...] = (), named: tuple[str, ...] = (),
            aliases: tuple[str, ...] = (), links: tuple[Use, ...] = (),
-           places: tuple[tuple[str, Place], ...] = (), ids: tuple[str, ...] = ()
-           ) -> Explainer:
+           places: tuple[tuple[str, Place], ...] = (), ids: tuple[str, ...] = (),
+           extra: Extra = NO_EXTRA) -> Explainer:
         """Make an explainer, its countries, section kinds and expected events taken from its
         sections."""
         countries = tuple(e for s in sections if isinstance(s, Countries) for e in s.entries)
@@ -161,7 +164,7 @@ class Explainer(Teaser):
                    based_on, tags, draft, language, translation_key or slug, folder, countries,
                    image, changes, uses, expected, kinds, outline, parts_of(countries), named,
                    tuple((kind, text) for kind, text in titles.items() if text), aliases,
-                   links, places, ids, sections)
+                   links, places, ids, extra, sections)
 
     @property
     def organisations(self) -> tuple[OrganisationEntry, ...]:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import field
 
 from ..languages import broader_tags
-from .basics import frozen
+from .basics import Extra, frozen
 from .explainer import Teaser
 
 # Explainers on a page of a list, unless site.yml says otherwise: at about 400 bytes of HTML
@@ -52,6 +52,7 @@ class Config:
     page_size: int = PAGE_SIZE  # explainers on a page of the index, a country's or a tag's list
     # The site's name and description in other languages than its own (`languages:`).
     mastheads: tuple[Masthead, ...] = ()
+    extra: Extra = field(default_factory=Extra)  # the project's own settings, for its templates
 
     def authors(self, byline: tuple[str, ...]) -> tuple[str, ...]:
         """Return who wrote an explainer: its byline, or else the site's author, if any."""
