@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from explainer.site.links import url_label
 
 from .helpers import REPO, SEED, run_cli, soup, write_project
+from .manual import DOCS, code_blocks, read, section
 
 UPDATED = """\
 ---
@@ -276,3 +277,16 @@ def test_a_stylesheet_that_imports_another_names_it_as_the_site_does(
     [fonts] = (name for name in files if re.fullmatch(r"brand/fonts\.\w+\.css", name))
     [base] = re.findall(r"@import\s*[\"']([^\"']+)", files[fonts].decode())
     assert (out / fonts).parent.joinpath(base).resolve().is_file()
+
+
+def test_the_custom_properties_the_manual_names_are_the_stylesheet_s() -> None:
+    styles = section(read(DOCS / "templates.md"), "Styles")
+    named = set(re.findall(r"`(--[\w-]+)`", styles))
+    named |= {f"--group-{n}" for n in range(1, 7)}  # "`--group-1` to `--group-6`"
+    theme = (REPO / "static/style.css").read_text(encoding="utf-8")
+    light = re.search(r":root \{(.*?)\}", theme, re.S)[1]
+    assert named == set(re.findall(r"(--[\w-]+):", light)) - {"--frame", "--measure", "--wide"}
+    # The example sets the dark colours under the selector the theme sets them under.
+    [example] = code_blocks(styles, "css")
+    dark = re.search(r"@media[^{]*\{\s*(.*?) \{", example)[1]
+    assert re.search(rf"@media[^{{]*\{{\s*{re.escape(dark)},", theme)
