@@ -4,6 +4,7 @@ shows once."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import html
 import re
 from collections.abc import Iterable, Iterator
@@ -105,17 +106,27 @@ def section_ids(section: Section) -> Iterator[str]:
 def html_ids(part: object) -> Iterator[str]:
     """Yield the ids in the HTML texts of a part of an explainer (its fields named `html` or
     `..._html`, and those of the parts it holds: a timeline's events, a picture)."""
-    for item in dataclasses.fields(part):  # type: ignore[arg-type]
-        value = getattr(part, item.name)
-        if isinstance(value, str):
-            if ' id="' in value and (item.name == "html" or item.name.endswith("_html")):
-                yield from ID.findall(value)
-        elif dataclasses.is_dataclass(value):
-            yield from html_ids(value)
-        elif isinstance(value, tuple):
+    htmls, others = field_names(type(part))
+    for name in htmls:
+        value = getattr(part, name)
+        if isinstance(value, str) and ' id="' in value:
+            yield from ID.findall(value)
+    for name in others:
+        value = getattr(part, name)
+        if isinstance(value, tuple):
             for element in value:
-                if dataclasses.is_dataclass(element):
+                if hasattr(element, "__dataclass_fields__"):
                     yield from html_ids(element)
+        elif hasattr(value, "__dataclass_fields__"):
+            yield from html_ids(value)
+
+
+@functools.cache  # a handful of classes, met in every explainer
+def field_names(kind: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the names of a dataclass's fields that hold HTML, and of the others."""
+    names = [item.name for item in dataclasses.fields(kind)]
+    htmls = tuple(name for name in names if name == "html" or name.endswith("_html"))
+    return htmls, tuple(name for name in names if name not in htmls)
 
 
 def repeated(source: SourceFile, sections: Iterable[Section]) -> list[Problem]:

@@ -29,14 +29,16 @@ BY_NAME = {name.lower(): unit for unit, names in UNITS.items() for name in names
 UNIT = re.compile(r"(?<=\d)[ \u00a0\u202f]?(?P<unit>" + "|".join(
     re.escape(name).replace(r"\ ", r"\s+") for name in sorted(BY_NAME, key=len, reverse=True))
     + r")(?![\w²])", re.IGNORECASE)
-# What a text must hold to give a unit: a quick test that spares most texts the search.
-HINT = re.compile(r"km|sq|quadrat|square|kilom|kilóm|chilom|quil|mi²|hect|ettari|hektar",
-                  re.IGNORECASE)
+# What a text must hold, lowercased, to give a unit: a quick test that spares most texts the
+# search. Tested with `in`, in C: a case-blind pattern of these tries each at every character.
+HINTS = ("km", "sq", "quadrat", "square", "kilom", "kilóm", "chilom", "quil", "mi²", "hect",
+         "ettari", "hektar")
 
 
 def measures(text: str, counting: Counting) -> Iterator[tuple[int, int, float, str]]:
     """Yield (start, end, value, unit) for every area or length a text gives by its unit."""
-    if not HINT.search(text):
+    lowered = text.lower()
+    if not any(hint in lowered for hint in HINTS):
         return
     for unit in UNIT.finditer(text):
         before = list(counting.number.finditer(text, max(unit.start() - 30, 0), unit.start()))
