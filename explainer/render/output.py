@@ -32,8 +32,9 @@ def claim(origins: dict[str, str], path: str, origin: str) -> None:
     """Reserve a site path for a file from origin; refuse a path taken or outside the site."""
     check_site_path(path)
     if path in origins:
-        raise OutputError(f"two sources write {path}: {origins[path]} and {origin}; "
-                          "rename one of them (for explainers, change the slug)")
+        explainer = any(each.startswith("content/") for each in (origins[path], origin))
+        raise OutputError(f"two sources write {path}: {origins[path]} and {origin}; rename one "
+                          "of them" + (" (for an explainer, change its slug)" if explainer else ""))
     origins[path] = origin
 
 

@@ -38,7 +38,8 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes],
              for path, small in ((country.flag_url, False), (country.small_flag_url, True))
              if (flag := geo.flag_svg(code, small=small)) is not None]
     unused = unused_scripts(site, assets)
-    files += [SiteFile(path, f"static/{path}", data) for path, data in static.items()
+    # From static/ or overrides/static/: the folder is not known here, the file's name is.
+    files += [SiteFile(path, f"the static file {path}", data) for path, data in static.items()
               if path not in unused]
     files += search_index_files(site, pages, remember)
     if "robots.txt" not in static:
