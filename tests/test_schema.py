@@ -246,6 +246,17 @@ def test_front_matter_errors() -> None:
     assert "slug '../x' is not allowed" in text
 
 
+@pytest.mark.parametrize(("field", "meant"), [
+    ("date", "published"), ("publishDate", "published"), ("lastmod", "updated"),
+    ("categories", "tags"), ("standfirst", "dek"), ("excerpt", "dek"), ("author", "byline"),
+    ("featured_image", "image"), ("permalink", "slug"), ("lang", "language")])
+def test_front_matter_moved_from_another_tool_is_told_its_field(field: str, meant: str) -> None:
+    # Hugo's, Jekyll's, Pelican's and WordPress's names, and a newsroom's, for ours.
+    [error] = errors_of("--- summary\n---\nx\n", front=f"{FRONT[:-4]}{field}: x\n---\n")
+    assert f"unknown field '{field}'" in error
+    assert f"hint: did you mean '{meant}'" in error
+
+
 @pytest.mark.parametrize(("front", "expected"), [
     # A Thai writer's year of the Buddhist era: the explainer would wait 543 years unshown.
     ("published: 2568-03-12\nlanguage: th", "content/x.md:4:12: error: front matter: "
