@@ -451,3 +451,24 @@ KINDS_OF_MEMBERS = country_list(
 ])
 def test_a_count_naming_a_role_takes_in_its_kinds(text: str, expected: list[str]) -> None:
     assert said(text, countries=KINDS_OF_MEMBERS) == expected
+
+
+@pytest.mark.parametrize(("language", "founding", "member", "text", "slip"), [
+    ("fr", "membre fondateur", "membre",
+     "Les cinq membres fondateurs de l'alliance et ses 7 pays membres se sont réunis.",
+     "Ses 8 pays membres se sont réunis."),
+    ("es", "miembro fundador", "miembro",
+     "Los cinco miembros fundadores y los 7 países miembros se reunieron.",
+     "Los 8 países miembros se reunieron."),
+    ("pt", "membro fundador", "membro",
+     "Os cinco membros fundadores e os 7 países membros reuniram-se.",
+     "Os 8 países membros reuniram-se."),
+])
+def test_a_kind_of_a_role_may_put_its_noun_first(language: str, founding: str, member: str,
+                                                 text: str, slip: str) -> None:
+    # "membre fondateur" is a kind of "membre", as "founding member" is of "member".
+    countries = country_list(*((name, founding) for name in ("FR", "IT", "BE", "NL", "LU")),
+                             ("ES", member), ("PT", member))
+    front = f"---\ntitle: T\ndek: D\npublished: 2024-05-23\nlanguage: {language}\n---\n"
+    assert said(text, front, countries) == []
+    assert any(f"under '{member}'" in warning for warning in said(slip, front, countries))

@@ -87,11 +87,15 @@ def groups_of(explainer: Explainer, counting: Counting) -> list[Group]:
 
 def kind_of(role: str, other: str, counting: Counting) -> bool:
     """Tell whether a role is a kind of another: its name is longer and ends with the other's
-    words ("founding member" of "member"), not after a word that denies it ("non member")."""
+    words ("founding member" of "member"), not after a word that denies it ("non member"), or
+    begins with them, as French, Spanish, Italian and Portuguese put it ("membre fondateur")."""
     words, others = ordered_words(role, counting), ordered_words(other, counting)
+    if not others or len(words) <= len(others):
+        return False
+    if words[:len(others)] == others:
+        return True
     head = words[:len(words) - len(others)]
-    return bool(others) and len(words) > len(others) and words[-len(others):] == others \
-        and head[-1] not in NOT_OF_KIND
+    return words[-len(others):] == others and head[-1] not in NOT_OF_KIND
 
 
 def sizes_of(groups: list[RoleGroup]) -> tuple[int, int]:
