@@ -49,3 +49,21 @@ def test_an_area_or_a_length_is_compared_with_its_figure(front: str, value: str,
 def test_other_units_are_other_things(text: str) -> None:
     assert warnings_of(f"--- summary\n---\n{text}\n" + figures(("9,001 km²", "area of the park"))
                        ) == []
+
+
+@pytest.mark.parametrize(("front", "label", "speed"), [
+    (FRONT, "length of the new motorway",
+     "Cars may drive at 130 km/h on the new motorway, and trucks at 80 km / h."),
+    (FRONT, "length of the new motorway",
+     "The speed limit on the new motorway will be 130 kilometres per hour."),
+    (FRENCH, "longueur de la nouvelle autoroute",
+     "Sur la nouvelle autoroute, la vitesse est limitée à 130 km à l'heure."),
+    (GERMAN, "Länge der neuen Autobahn", "Auf der neuen Autobahn gilt Tempo 130 km pro Stunde."),
+    (SPANISH, "longitud de la nueva autopista",
+     "En la nueva autopista se podrá circular a 130 kilómetros por hora."),
+    (ITALIAN, "lunghezza della nuova autostrada",
+     "Sulla nuova autostrada si potrà viaggiare a 130 chilometri all'ora."),
+])
+def test_a_speed_is_no_length(front: str, label: str, speed: str) -> None:
+    # A motorway 120 km long, on which one drives at 130 km/h: no slip.
+    assert warnings_of(f"--- summary\n---\n{speed}\n" + figures(("120 km", label)), front) == []

@@ -25,10 +25,14 @@ UNITS = {
            "kilomètres", "kilómetros", "chilometri", "quilômetros", "quilómetros"),
 }
 BY_NAME = {name.lower(): unit for unit, names in UNITS.items() for name in names}
+# What makes a length a speed ("130 km/h", "130 kilometres per hour", "130 km à l'heure"),
+# which no figure's length is to be compared with.
+PER_HOUR = (r"\s+(?:(?:per|an|a|à|al|por|pro|in\s+der|por\s+la|por\s+el)\s+(?:l['’])?|all['’])"
+            r"(?:hour|h|heure|hora|ora|stunde)\b")
 # A unit right after a number: the longest name first ("km²" before "km").
 UNIT = re.compile(r"(?<=\d)[ \u00a0\u202f]?(?P<unit>" + "|".join(
     re.escape(name).replace(r"\ ", r"\s+") for name in sorted(BY_NAME, key=len, reverse=True))
-    + r")(?![\w²])", re.IGNORECASE)
+    + r")(?![\w²])(?!\s*/|" + PER_HOUR + ")", re.IGNORECASE)
 # What a text must hold, lowercased, to give a unit: a quick test that spares most texts the
 # search. Tested with `in`, in C: a case-blind pattern of these tries each at every character.
 HINTS = ("km", "sq", "quadrat", "square", "kilom", "kilóm", "chilom", "quil", "mi²", "hect",
