@@ -291,3 +291,9 @@ def test_a_hyphen_between_words_is_the_dash_of_the_language(
         page = soup(folder / f"deal-{language}.html")
         assert (page.h1.get_text(), page.select_one(".summary p").get_text()) == \
             (shown, f"{shown}.")
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt", "ru", "fr"])
+def test_a_hyphen_between_figures_is_an_en_dash_in_every_language(language: str) -> None:
+    # A range or a score, whatever dash the language sets between words.
+    assert typeset_text("1990 - 2000, 2 - 1", language) == "1990\u00a0\u2013 2000, 2\u00a0\u2013 1"

@@ -39,6 +39,9 @@ UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u2fdf\u30
 ELIDED_YEAR = re.compile(r"\d\d(?:s\b|\b)")
 # Words English shortens at their start, whose apostrophe comes first: rock 'n' roll, 'em.
 ENGLISH_ELISIONS = re.compile(r"(?:n|em|tis|twas|til|bout|cause|cos|nuff)\b", re.IGNORECASE)
+# A hyphen between blanks, with the characters either side of it.
+SPACED_HYPHEN = re.compile(r"(.?) - (.?)", re.DOTALL)
+EN_DASH = "\u2013"
 AFTER_REACH = 8  # how far after a mark its context is read: enough for the words above
 # What a text may hold to change: a quote, two or three hyphens, three points (and a hyphen
 # between blanks, which str.replace() makes a dash: no address or code holds a blank). Most
@@ -226,8 +229,14 @@ class Typesetter:
             blank = group_blank(self.language)
             text = DIGIT_GROUPS.sub(lambda number: number[0].replace(" ", blank), text)
         text = self.pattern.sub(self.replace, text)
-        # The dash keeps to the word before it (a no-break space), so no line starts with it.
-        return text.replace(" - ", f"{NBSP}{self.style.between} ") if " - " in text else text
+        return SPACED_HYPHEN.sub(self.spaced_dash, text) if " - " in text else text
+
+    def spaced_dash(self, match: re.Match[str]) -> str:
+        """Return the dash of a hyphen typed between blanks: the language's, but an en dash
+        between figures (a range, a score: "1990 - 2000", "2 - 1"); it keeps to the word
+        before it (a no-break space), so no line starts with it."""
+        digits = match.group(1).isdigit() and match.group(2).isdigit()
+        return f"{match.group(1)}{NBSP}{EN_DASH if digits else self.style.between} {match.group(2)}"
 
     def replace(self, match: re.Match[str]) -> str:
         """Return what one mark becomes."""
