@@ -16,7 +16,7 @@ import functools
 import re
 
 from .model.sections import BLANK_LINE
-from .typography import PLAIN, STYLES, cldr_quotes
+from .punctuation import PLAIN, STYLES, cldr_quotes
 
 # What may follow the closing mark of a quotation that ends a sentence: “We won”.
 STOPS = ".!?\u2026\u3002\uff01\uff1f"
