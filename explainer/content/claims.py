@@ -206,10 +206,7 @@ def disagreeing(text: str, offset: int, amount: Amount,
     level of (see levels.earlier_level()), nor one whose label says what is needed, beside a
     sentence that does not (see levels.only_needed()).
     """
-    # One added to a level is held only against the figures added to one; a level, against
-    # those too ("Fewer than 150 officers are due" beside "more officers due later").
-    same_unit = [(f, a, label) for f, a, label in known if a.unit in (amount.unit,
-                                                                      ADDED + amount.unit)]
+    same_unit = of_unit(known, amount.unit)
     if not same_unit:
         return None  # no figure to compare it with, whatever is said before it
     qualifier = qualifier_before(text, offset, counting)[0]  # "nearly 50 years"
@@ -231,6 +228,14 @@ def disagreeing(text: str, offset: int, amount: Amount,
     _, figure, _, label = max(related, key=lambda r: len(r[0]))
     earlier = earlier_level(text, offset, clause, (label, amount.unit), counting, amounts)
     return None if earlier else figure
+
+
+def of_unit(known: list[tuple[Figure, Amount, set[str]]], unit: str
+            ) -> list[tuple[Figure, Amount, set[str]]]:
+    """Return the figures an amount of a unit is held against: those of its unit, and those
+    added to a level of it ("Fewer than 150 officers are due" beside "more officers due
+    later"); one added to a level is held against the latter alone (its unit says so)."""
+    return [(f, a, label) for f, a, label in known if a.unit in (unit, ADDED + unit)]
 
 
 def related_to(sentence: str, unit: str, known: list[tuple[Figure, Amount, set[str]]],

@@ -16,6 +16,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..errors import Problem
 from .dates import check_year, parse_date
+from .fieldnames import ALIASES
 from .header import Reader, is_null, kind_of
 from .languages import LANGUAGE, canonical_tag, tag_named
 from .model import FuzzyDate
@@ -33,18 +34,6 @@ URL = re.compile(r"https?://[^\s/]+[^\s]*|mailto:[^\s]+")
 # Words that YAML reads as false, which a field of choices takes to mean its choice 'none'.
 NEGATIVE = ("false", "no", "off")
 OWN = "extra"  # the mapping of a project's own fields, where a mapping takes one (extra.py)
-# Names authors reach for, and the field that holds what they mean: a newsroom's words, and
-# the front matter of Hugo, Jekyll, Pelican and WordPress exports, which files moved over keep.
-ALIASES = {"author": "byline", "authors": "byline", "writer": "byline", "by": "byline",
-           "date": "published", "publishdate": "published", "pubdate": "published",
-           "publish_date": "published", "date_published": "published", "lastmod": "updated",
-           "modified": "updated", "last_modified": "updated", "updated_at": "updated",
-           "summary": "dek", "description": "dek", "subtitle": "dek", "standfirst": "dek",
-           "deck": "dek", "excerpt": "dek", "lede": "dek", "tag": "tags", "categories": "tags",
-           "category": "tags", "keywords": "tags", "cover": "image", "featured_image": "image",
-           "thumbnail": "image", "permalink": "slug", "lang": "language", "link": "url",
-           "href": "url", "name": "speaker", "quote": "text", "time": "display_date",
-           "hour": "display_date", "headline": "title"}
 
 
 class Fields:
