@@ -199,7 +199,7 @@ def test_a_picture_too_large_to_decode_is_an_error_giving_its_size(tmp_path: Pat
     text = explainer(sections="\n--- image\nfile: scan.png\nalt: A huge scan\n---\n")
     printed = problems_of(tmp_path, text, {"content/scan.png": png_header(15_000, 13_000)})
     assert "content/test.md:12:7: error: picture 'scan.png' is not a picture explainer can " \
-        "use: 15000 × 13000 pixels, over the 178 million explainer reads\n" \
+        "use: 15000 × 13000 pixels, over the 178 million pixels explainer reads\n" \
         "    file: scan.png\n  hint: make it smaller: pages show it at most 1984 pixels " \
         "wide, so a copy 3968 pixels wide is plenty" in printed
     assert "Traceback" not in printed and "internal error" not in printed

@@ -75,7 +75,7 @@ def read_header(data: bytes) -> Header:
             width, height = image.size
             if width * height > MAX_PIXELS:
                 raise BadPicture(f"{width} × {height} pixels, over the {MAX_PIXELS // 10**6} "
-                                 "million explainer reads", f"make it smaller: pages show "
+                                 "million pixels explainer reads", f"make it smaller: pages show "
                                  f"it at most {WIDTHS[-1]} pixels wide, so a copy "
                                  f"{2 * WIDTHS[-1]} pixels wide is plenty")
             if image.getexif().get(0x0112) in ROTATED:
