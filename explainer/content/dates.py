@@ -217,3 +217,4 @@ def date_of(text: str) -> FuzzyDate | None:
     fuzzy = FuzzyDate(year, month, day)  # type: ignore[arg-type]
     fuzzy.check()
     return fuzzy
+

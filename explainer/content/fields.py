@@ -15,6 +15,7 @@ from typing import TypeVar
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..errors import Problem
+from .clocks import timed
 from .dates import check_year, parse_date
 from .fieldnames import ALIASES
 from .header import Reader, is_null, kind_of
@@ -179,13 +180,15 @@ class Fields:
 
     def date(self, name: str, required: bool = False, in_words: str = "",
              news: bool = False) -> FuzzyDate | None:
-        """Read a date written YYYY, YYYY-MM or YYYY-MM-DD (a time part is ignored);
-        `in_words` is how to show a date in words instead, for the hint; `news`, a date of
-        publication or update, which is in a year of ours (see dates.check_year)."""
+        """Read a date written YYYY, YYYY-MM or YYYY-MM-DD; `in_words` is how to show a date
+        in words instead, for the hint; `news`, a date of publication or update, which is in a
+        year of ours (see dates.check_year) and keeps the time of day given after its day (any
+        other date leaves it out)."""
         node = self.get(name, required, "2024-05-23")
         found = None if node is None else parse_date(self.reader, node, name, in_words)
         if news and found is not None:
             check_year(self.reader, node, name, found)
+            found = timed(self.reader, node, name, found)
         return found
 
     def url(self, name: str, required: bool = False) -> str | None:

@@ -16,6 +16,7 @@ from yaml.nodes import Node
 
 from ..errors import Problem
 from . import model
+from .clocks import all_before, as_given
 from .fields import Fields, mapping
 
 if TYPE_CHECKING:
@@ -225,10 +226,9 @@ def read_changes(ctx: Context, fields: Fields,
 
     def change(item: Fields) -> model.Change | None:
         date = item.date("date", required=True, news=True)
-        if date is not None and published is not None \
-                and date.last_day() < published.first_day():
-            reader.error(item.values["date"], f"a change dated {date.iso} is before "
-                         f"'published' ({published.iso})", "fix the change's date: readers "
+        if date is not None and published is not None and all_before(date, published):
+            reader.error(item.values["date"], f"a change dated {as_given(date)} is before "
+                         f"'published' ({as_given(published)})", "fix the change's date: readers "
                          "are told of changes made since the explainer was published")
         text_node = item.get("text", True, "what changed, and why")
         text = item.as_text(text_node, "text") if text_node is not None else ""
@@ -252,8 +252,8 @@ def check_updated(ctx: Context, fields: Fields, updated: model.FuzzyDate | None,
         return
     newest = changes[0]
     fields.reader.error(fields.values["updated"],
-                        f"'updated' ({updated.iso}) is not the date of the newest change "
-                        f"({newest.date.iso}, line {newest.line})",
+                        f"'updated' ({as_given(updated)}) is not the date of the newest "
+                        f"change ({as_given(newest.date)}, line {newest.line})",
                         "give both the same date, or leave 'updated' out: the newest change "
                         "dates the last update", severity="warning")
 

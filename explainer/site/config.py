@@ -27,6 +27,7 @@ from ..content.sources import decode_text, read_data
 from ..errors import ContentError, Problem, UsageError
 from ..inputs import CONFIG, STATIC_FOLDERS, folder_path
 from ..options import BuildOptions
+from .zones import read_timezone
 
 BASE_URL = re.compile(r"https?://[^\s/?#@]+(/[^\s?#]*)?")  # to fullmatch
 TWITTER = re.compile(r"@?([A-Za-z0-9_]{1,15})")
@@ -93,6 +94,7 @@ def config_fields(fields: Fields, root: Path, base_url: str | None) -> Config:
         embeddable=fields.boolean("embeddable", default=True),
         search=fields.boolean("search", default=True),
         page_size=read_page_size(fields),
+        timezone=read_timezone(fields),
         mastheads=read_mastheads(fields),
         extra=read_extra(fields),
     )

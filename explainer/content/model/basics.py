@@ -6,7 +6,7 @@ import calendar
 import operator
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any, Literal, TypeVar
 
 Status = Literal["done", "expected"]
@@ -38,14 +38,32 @@ def frozen(order: bool = False) -> Callable[[type[T]], type[T]]:
     return make
 
 
+@frozen()
+class Clock:
+    """A time of day given with a date of publication or update: its hour, minute and second,
+    and the offset from UTC written with it (in minutes), None for the site's time zone."""
+
+    hour: int
+    minute: int
+    second: int = 0
+    offset: int | None = None
+
+    def on(self, day: date, zone: tzinfo) -> datetime:
+        """Return the moment this time of a day stands for: at its own offset, if written,
+        else in the zone."""
+        given = zone if self.offset is None else timezone(timedelta(minutes=self.offset))
+        return datetime.combine(day, time(self.hour, self.minute, self.second), given)
+
+
 @frozen(order=True)
 class FuzzyDate:
     """A date known to the year, the month or the day (pages write it in their language: see
-    site/words.py)."""
+    site/words.py); a date of publication or update may also give its time of day."""
 
     year: int
     month: int | None = None
     day: int | None = None
+    clock: Clock | None = None
 
     @property
     def iso(self) -> str:
@@ -58,6 +76,26 @@ class FuzzyDate:
         if self.day is None:
             return f"{year}-{TWO_DIGITS[self.month]}"
         return f"{year}-{TWO_DIGITS[self.month]}-{TWO_DIGITS[self.day]}"
+
+    def moment(self, zone: tzinfo) -> datetime:
+        """Return the moment the date stands for, in a time zone (the site's): its time of
+        day, if given, else the start of its first day there."""
+        if self.clock is None:
+            return datetime.combine(self.first_day(), time(), zone)
+        return self.clock.on(self.first_day(), zone).astimezone(zone)
+
+    def latest(self, zone: tzinfo) -> date:
+        """Return the moment the date stands for in a time zone where a time was given (a
+        datetime), else its first day: the sitemap's last change."""
+        return self.first_day() if self.clock is None else self.moment(zone)
+
+    def stamp(self, zone: tzinfo) -> str:
+        """Return the date as data files and <time datetime> write it: with its time of day
+        and offset from UTC in a time zone (the site's) where a time was given, as RFC 3339
+        does ('2024-06-26T14:32:00+03:00', 'Z' for UTC), else as `iso`."""
+        if self.clock is None:
+            return self.iso
+        return self.moment(zone).isoformat(timespec="seconds").replace("+00:00", "Z")
 
     @property
     def common_era(self) -> bool:
@@ -72,9 +110,14 @@ class FuzzyDate:
         return "month" if self.day is None else "day"
 
     @property
-    def sort_key(self) -> tuple[int, int, int]:
-        """Order dates in time; a vaguer date goes after the precise dates it contains."""
-        return (self.year, self.month or 13, self.day or 32)
+    def sort_key(self) -> tuple[int, ...]:
+        """Order dates in time; a vaguer date goes after the precise dates it contains, a
+        day without a time before the times of that day (each as written: see `moment`)."""
+        clock = self.clock
+        if clock is None:
+            return (self.year, self.month or 13, self.day or 32)
+        return (self.year, self.month or 13, self.day or 32, clock.hour, clock.minute,
+                clock.second)
 
     def first_day(self) -> date:
         """Return the earliest calendar day the date may stand for; for a date BC, the first

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import field
+from zoneinfo import ZoneInfo
 
 from ..languages import broader_tags
 from .basics import Extra, frozen
@@ -50,9 +51,15 @@ class Config:
     embeddable: bool = True  # each explainer's embeddable pieces
     search: bool = True  # a search page and its index in each language
     page_size: int = PAGE_SIZE  # explainers on a page of the index, a country's or a tag's list
+    timezone: str = "UTC"  # the IANA zone of the times explainers give without an offset
     # The site's name and description in other languages than its own (`languages:`).
     mastheads: tuple[Masthead, ...] = ()
     extra: Extra = field(default_factory=Extra)  # the project's own settings, for its templates
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """Return the site's time zone (zoneinfo keeps one object per name)."""
+        return ZoneInfo(self.timezone)
 
     def authors(self, byline: tuple[str, ...]) -> tuple[str, ...]:
         """Return who wrote an explainer: its byline, or else the site's author, if any."""
