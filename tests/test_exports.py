@@ -132,8 +132,8 @@ def test_a_field_the_schema_does_not_know_fails_validation(seed_site: Path) -> N
     data["sections"][2]["colour"] = "red"  # the takeaways
     data["published"] = "26 June 2024"
     errors = validate(data, "explainer.schema.json")
-    assert "published: '26 June 2024' does not match '^-?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'" \
-        in errors
+    assert any(e.startswith("published: '26 June 2024' does not match '^[0-9]{4}")
+               for e in errors), errors
     assert any(e.startswith("sections/2: Additional properties") for e in errors), errors
 
 

@@ -9,6 +9,8 @@ The filters `date`, `number`, `country_name` and `role_names` write dates, numbe
 names and a list of roles as the page's language does; they find `words` among the variables
 the page was rendered with (the context's parent, which included templates share), without
 the lookup through the template's own variables that context["words"] would make.
+The filters `when` and `stamp` write a date of publication or update with its time of day,
+if one was given, in the site's time zone: for readers, and for <time datetime>.
 `reading_minutes(explainer)` counts an explainer's reading time as its own language reads.
 `gap(text)` is the space between a word and a text set after it, such as a count in brackets.
 `name_ways_back(page, words)` names footnotes' links back to their marks, once a page is
@@ -27,7 +29,7 @@ import jinja2
 import markupsafe
 from jinja2.runtime import Context
 
-from ..content.model import Explainer
+from ..content.model import Explainer, FuzzyDate
 from ..site.contents import reading_minutes
 from ..site.words import Words
 
@@ -87,6 +89,21 @@ def words_filter(method: str) -> Callable[[Context, Any], Any]:
     return write_marked if method in MARKING else write
 
 
+@jinja2.pass_context
+def when(context: Context, value: FuzzyDate) -> str:
+    """Write a date with its time of day, if given, in the site's time zone ("26 June 2024,
+    14:32 EAT"), as the page's language does."""
+    parent = context.parent
+    return parent["words"].when(value, parent["site"].config.zone)  # type: ignore[no-any-return]
+
+
+@jinja2.pass_context
+def stamp(context: Context, value: FuzzyDate) -> str:
+    """Write a date for <time datetime>: with its time and offset in the site's time zone
+    where a time was given ('2024-06-26T14:32:00+03:00'), else as known ('2024-06-26')."""
+    return value.stamp(context.parent["site"].config.zone)
+
+
 def reading_time(explainer: Explainer) -> int:
     """Return the minutes an explainer takes to read, its words counted as its own language
     counts them."""
@@ -115,4 +132,5 @@ def add_word_helpers(env: jinja2.Environment) -> None:
     """Give templates reading_minutes(), gap() and the filters of WORD_FILTERS."""
     env.globals["reading_minutes"] = reading_time
     env.globals["gap"] = gap
+    env.filters.update(when=when, stamp=stamp)
     env.filters.update({name: words_filter(method) for name, method in WORD_FILTERS.items()})

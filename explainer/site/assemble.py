@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
+from zoneinfo import ZoneInfo
 
 from ..content.model import Config, Site, Teaser
 from ..content.names import caseless
@@ -53,7 +54,7 @@ def make_site(config: Config, inputs: Inputs, teasers: Sequence[Teaser],
     unless the options ask for drafts. Under --strict, warnings fail the build.
     """
     media = check_media(teasers, inputs, memo)
-    key = (tuple(teasers), today, options.drafts)
+    key = (tuple(teasers), today, options.drafts, config.timezone)
     listing = memo.remember("listing", key, lambda: list_explainers(*key)) if memo is not None \
         else list_explainers(*key)
     clashes = [p for p in listing.clashes if p.severity == "error"]
@@ -82,10 +83,14 @@ class Listing(NamedTuple):
     overdue: list[Problem]  # events still expected long after their date, changes ahead
 
 
-def list_explainers(teasers: tuple[Teaser, ...], today: date, drafts: bool) -> Listing:
-    """List the explainers shown: drafts and those dated after today only if asked for."""
+def list_explainers(teasers: tuple[Teaser, ...], today: date, drafts: bool,
+                    timezone: str = "UTC") -> Listing:
+    """List the explainers shown, newest first: by the moment each was published in the site's
+    time zone, one without a time as at the start of its day; drafts and those dated after
+    today (by the day alone) only if asked for."""
     shown = [teaser for teaser in teasers if drafts or teaser.public_on(today)]
-    shown.sort(key=lambda e: (e.published.first_day(), e.title.lower(), e.slug), reverse=True)
+    zone = ZoneInfo(timezone)
+    shown.sort(key=lambda e: (e.published.moment(zone), e.title.lower(), e.slug), reverse=True)
     return Listing(tuple(shown), [*check_slugs(teasers), *check_translations(teasers)],
                    [*overdue(teasers, today), *changes_ahead(shown, today),
                     *tag_spellings(shown)])

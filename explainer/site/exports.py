@@ -70,7 +70,8 @@ def explainer_json(site: Any, page: Page, explainer: Explainer | None, words: Wo
     link = linker(config, page.path)
     data = {"version": VERSION, **front_matter(config, link, explainer, words),
             "image": picture_data(config, page, explainer.image, words),
-            "changes": export_value(explainer.changes, words),
+            "changes": [{**export_value(change, words), "date": change.date.stamp(config.zone)}
+                        for change in explainer.changes],
             "sections": [section_data(config, page, section, words)
                          for section in explainer.sections]}
     written = json_bytes(data)
@@ -107,9 +108,11 @@ def front_matter(config: Config, link: Callable[[str], str], teaser: Teaser,
     """Return what lists show of an explainer, as JSON-ready data; `link` makes the page's
     links (see reuse.linker). Its byline is the page's: the site's author if it names none; its
     `updated`, the last update the page shows (`updated`, or the newest of `changes`)."""
+    zone = config.zone
     return {"slug": teaser.slug, "url": link(teaser.url),
-            "title": teaser.title, "dek": teaser.dek, "published": teaser.published.iso,
-            "updated": teaser.modified.iso if teaser.modified != teaser.published else None,
+            "title": teaser.title, "dek": teaser.dek, "published": teaser.published.stamp(zone),
+            "updated": teaser.modified.stamp(zone) if teaser.modified != teaser.published
+            else None,
             "byline": list(config.authors(teaser.byline)), "tags": list(teaser.tags),
             "based_on": export_value(teaser.based_on, words),
             "draft": teaser.draft, "language": teaser.language,

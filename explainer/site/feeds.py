@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
-from datetime import date
+from datetime import UTC, date, datetime, time, tzinfo
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..content.model import Config, Site, Teaser
+from ..content.model import Config, FuzzyDate, Site, Teaser
 from .listings import site_editions
 from .meta import absolute_url, publisher_logo, publisher_name
 from .page import Page, Remember
@@ -41,6 +41,22 @@ EPOCH = date(1970, 1, 1)
 def timestamp(day: date) -> str:
     """Return a day as an RFC 3339 timestamp at midnight UTC."""
     return f"{day.isoformat()}T00:00:00Z"
+
+
+def entry_time(value: FuzzyDate, zone: tzinfo) -> str:
+    """Return an explainer's date as an RFC 3339 timestamp: its time with the offset of the
+    site's zone where one was given, else midnight UTC of its day."""
+    return value.stamp(zone) if value.clock is not None else timestamp(value.first_day())
+
+
+def latest(explainers: Iterable[Teaser], zone: tzinfo) -> str:
+    """Return the latest publication or update of the explainers as a feed's timestamp."""
+    moments = [(e.modified.moment(zone) if e.modified.clock is not None else
+                datetime.combine(e.modified.first_day(), time(), UTC), e.modified)
+               for e in explainers]
+    if not moments:
+        return timestamp(EPOCH)
+    return entry_time(max(moments, key=lambda pair: pair[0])[1], zone)
 
 
 def newest(explainers: Iterable[Teaser]) -> date | None:
@@ -107,7 +123,7 @@ def list_feed(site: Site, page: Page, explainer: Explainer | None, words: Words)
     child(feed, "title", page.title)
     if page.description:
         child(feed, "subtitle", page.description)
-    child(feed, "updated", timestamp(newest(explainers) or EPOCH))
+    child(feed, "updated", latest(explainers, config.zone))
     child(feed, "link", rel="self", type="application/atom+xml", href=base + page.path)
     child(feed, "link", rel="alternate", type="text/html", href=home)
     author = child(feed, "author")
@@ -129,8 +145,8 @@ def add_entry(feed: ET.Element, config: Config, explainer: Teaser, words: Words)
     child(entry, "id", url)
     child(entry, "title", explainer.title)
     child(entry, "link", rel="alternate", type="text/html", href=url)
-    child(entry, "published", timestamp(explainer.published.first_day()))
-    child(entry, "updated", timestamp(explainer.modified.first_day()))
+    child(entry, "published", entry_time(explainer.published, config.zone))
+    child(entry, "updated", entry_time(explainer.modified, config.zone))
     for name in config.authors(explainer.byline):
         child(child(entry, "author"), "name", name)
     child(entry, "summary", explainer.dek)

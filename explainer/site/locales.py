@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
-from babel.dates import DateTimeFormat
+from babel.dates import DateTimeFormat, get_timezone_name
 
 from ..content.languages import broader_tags
 
@@ -87,3 +87,17 @@ def own_name(language: str) -> str:
         except (UnknownLocaleError, ValueError):
             continue
     return language
+
+
+def zone_name(moment: datetime, locale: Locale) -> str:
+    """Return the short name CLDR gives a moment's time zone in a language ('EAT' in en-KE,
+    'BST' in en-GB, 'UTC'), else its offset from UTC as the language writes one ('GMT+3',
+    'UTC+5:30' in French), where Babel would give '+0300'."""
+    name = get_timezone_name(moment, "short", locale=locale)
+    if name[:1] not in "+-":
+        return name
+    minutes = int((moment.utcoffset() or timedelta()).total_seconds()) // 60
+    hours, rest = divmod(abs(minutes), 60)
+    offset = "" if not minutes else \
+        f"{'-' if minutes < 0 else '+'}{hours}" + (f":{rest:02d}" if rest else "")
+    return str(locale.zone_formats["gmt"] % offset)

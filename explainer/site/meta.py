@@ -119,7 +119,8 @@ def page_meta(config: Config, page: Page, lexicon: Lexicon,
                     image_size=(share.width, share.height) if share else None,
                     image_type=share.type if share else None,
                     image_alt=share.alt if share else None,
-                    published=explainer.published.iso, modified=explainer.modified.iso,
+                    published=explainer.published.stamp(config.zone),
+                    modified=explainer.modified.stamp(config.zone),
                     json_ld=script_json(article_data(config, explainer, url, words, share)),
                     noindex=explainer.draft,  # shown by a build with --drafts: not for search
                     locale=words.og_locale, translations=translations, default=default)
@@ -142,8 +143,8 @@ def article_data(config: Config, explainer: Explainer, url: str | None, words: W
         "@type": "BackgroundNewsArticle",
         "headline": explainer.title,
         "description": explainer.dek,
-        "datePublished": explainer.published.iso,
-        "dateModified": explainer.modified.iso,
+        "datePublished": explainer.published.stamp(config.zone),
+        "dateModified": explainer.modified.stamp(config.zone),
         "inLanguage": words.language,
     }
     if url:
@@ -165,7 +166,7 @@ def article_data(config: Config, explainer: Explainer, url: str | None, words: W
                  if link.url else {})} for link in explainer.based_on]
     if based_on:
         data["isBasedOn"] = based_on
-    corrections = [{"@type": "CorrectionComment", "datePublished": change.date.iso,
+    corrections = [{"@type": "CorrectionComment", "datePublished": change.date.stamp(config.zone),
                     "text": " ".join(plain_text(change.text_html).split())}  # no Markdown
                    for change in explainer.changes if change.correction]
     if corrections:

@@ -75,7 +75,7 @@ def explainer_group(source: Source) -> list[Page]:
     page = Page(teaser.url, "explainer.html", teaser.display_path, teaser.title, teaser.dek,
                 teaser.language, {**media, "related": others, "reuse": reuse,
                                   "tag_slugs": dict(tags)}, explainer=teaser,
-                changed=teaser.modified.first_day(),
+                changed=teaser.modified.latest(config.zone),
                 translation_key="explainer " + teaser.translation_key, source=source)
     # A copy of each data file under each slug the page had before (its `aliases`): a script
     # that fetches a file cannot follow a page that sends a browser on. Made from the explainer

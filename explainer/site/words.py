@@ -8,13 +8,14 @@ shipped language, or add a language of its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, tzinfo
 from typing import Any
 
 import markupsafe
 from babel import Locale
-from babel.dates import DateTimePattern, get_month_names, match_skeleton
+from babel.dates import DateTimePattern, format_time, get_month_names, match_skeleton
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
@@ -32,7 +33,7 @@ from ..content.model import (
 from ..content.organisations import in_language
 from ..content.shownnames import shown_names
 from .english import mark_english, marked_english
-from .locales import DateFields, og_locale, own_digits, own_name
+from .locales import DateFields, og_locale, own_digits, own_name, zone_name
 from .searchnames import names_in_language
 from .strings import (
     Text,
@@ -154,6 +155,20 @@ class Words:
                 pattern = self.pattern(SKELETONS[value.precision] + "G")
             known = self.dates[key] = (pattern.format % fields).translate(self.digits)
         return known
+
+    def when(self, value: FuzzyDate, zone: tzinfo) -> str:
+        """Return a date as `date` does, with its time of day where one was given, in the
+        site's time zone, as CLDR joins a date and a time ("26 June 2024, 14:32 EAT")."""
+        if value.clock is None:
+            return self.date(value)
+        moment = value.moment(zone)
+        day = self.date(FuzzyDate(moment.year, moment.month, moment.day))
+        time = format_time(moment, self.locale.time_formats["short"], tzinfo=zone,
+                           locale=self.locale).translate(self.digits)
+        joined = re.sub(r"'([^']*)'", lambda quoted: quoted[1] or "'",
+                        str(self.locale.datetime_formats["medium"]))
+        return joined.replace("{1}", day).replace(
+            "{0}", f"{time} {zone_name(moment, self.locale).translate(self.digits)}")
 
     def month_names(self, char: str, length: int) -> Mapping[int, str]:
         """Return the month names a pattern's MMMM (or LLLL, MMM, ...) asks for, by number."""

@@ -1,0 +1,144 @@
+"""A time of day given with 'published', 'updated' or a change's date: the page, its
+structured data, the feed, the sitemap and the data files keep it, in the site's time zone."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+
+from .helpers import run_cli, soup
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITE = "title: Newsroom\nbase_url: https://example.org/\ntimezone: Africa/Nairobi\n"
+
+
+def story(title: str, dates: str) -> str:
+    """Return an explainer with the given date lines in its front matter."""
+    return (f"---\ntitle: {title}\ndek: What happened, and why it matters.\n{dates}\n---\n\n"
+            "--- summary\n---\nSomething happened in the capital today.\n")
+
+
+def build(make_site: Callable[..., Path], files: dict[str, str]) -> Path:
+    """Build a project of the files; return its output folder."""
+    root = make_site({"site.yml": SITE, **files})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    return root / "public"
+
+
+def page_data(public: Path, name: str) -> dict[str, object]:
+    """Return the JSON-LD of an explainer's page."""
+    script = soup(public / name).find("script", type="application/ld+json")
+    assert script is not None
+    return json.loads(script.get_text())  # type: ignore[no-any-return]
+
+
+def entries(public: Path) -> dict[str, tuple[str, str]]:
+    """Return each feed entry's published and updated timestamps, by title."""
+    feed = ET.parse(public / "feed.xml").getroot()
+    return {entry.findtext(f"{ATOM}title") or "": (entry.findtext(f"{ATOM}published") or "",
+                                                   entry.findtext(f"{ATOM}updated") or "")
+            for entry in feed.iter(f"{ATOM}entry")}
+
+
+def test_times_reach_the_page_its_data_and_the_feed(make_site: Callable[..., Path]) -> None:
+    public = build(make_site, {"content/morning.md": story(
+        "Morning", "published: 2024-06-26 09:15\nupdated: 2024-06-26T14:32:00+01:00")})
+    page = soup(public / "morning.html")
+    byline = page.select_one(".byline")
+    assert byline is not None
+    assert [(t["datetime"], t.get_text()) for t in byline.find_all("time")] == [
+        ("2024-06-26T09:15:00+03:00", "26 June 2024, 9:15\u202fam GMT+3"),
+        # 14:32 at UTC+1 is 16:32 in Nairobi, where the site gives its times.
+        ("2024-06-26T16:32:00+03:00", "26 June 2024, 4:32\u202fpm GMT+3")]
+    data = page_data(public, "morning.html")
+    assert data["datePublished"] == "2024-06-26T09:15:00+03:00"
+    assert data["dateModified"] == "2024-06-26T16:32:00+03:00"
+    assert entries(public)["Morning"] == ("2024-06-26T09:15:00+03:00",
+                                          "2024-06-26T16:32:00+03:00")
+    index = json.loads((public / "data" / "index.json").read_text())
+    (listed,) = index["explainers"]
+    assert (listed["published"], listed["updated"]) == ("2024-06-26T09:15:00+03:00",
+                                                        "2024-06-26T16:32:00+03:00")
+    sitemap = (public / "sitemap.xml").read_text()
+    assert "<lastmod>2024-06-26T16:32:00+03:00</lastmod>" in sitemap
+
+
+def test_a_change_keeps_its_time_in_the_page_and_the_export(
+        make_site: Callable[..., Path]) -> None:
+    public = build(make_site, {"content/vote.md": story(
+        "Vote", "published: 2024-06-26 08:00\nchanges:\n  - date: 2024-06-26 18:05\n"
+        "    text: The count is final.\n    correction: true")})
+    page = soup(public / "vote.html")
+    stamps = {t["datetime"]: t.get_text() for t in page.find_all("time")}
+    assert stamps["2024-06-26T18:05:00+03:00"] == "26 June 2024, 6:05\u202fpm GMT+3"
+    export = json.loads((public / "data" / "vote.json").read_text())
+    assert [change["date"] for change in export["changes"]] == ["2024-06-26T18:05:00+03:00"]
+    assert export["updated"] == "2024-06-26T18:05:00+03:00"
+    (correction,) = page_data(public, "vote.html")["correction"]
+    assert correction["datePublished"] == "2024-06-26T18:05:00+03:00"
+
+
+def test_a_date_without_a_time_is_written_as_before(make_site: Callable[..., Path]) -> None:
+    public = build(make_site, {"content/day.md": story("Day", "published: 2024-06-26")})
+    page = soup(public / "day.html")
+    assert any(t["datetime"] == "2024-06-26" and t.get_text() == "26 June 2024"
+               for t in page.find_all("time"))
+    assert page_data(public, "day.html")["datePublished"] == "2024-06-26"
+    assert entries(public)["Day"] == ("2024-06-26T00:00:00Z", "2024-06-26T00:00:00Z")
+    assert json.loads((public / "data" / "day.json").read_text())["published"] == "2024-06-26"
+
+
+def test_one_day_lists_its_explainers_by_their_times(make_site: Callable[..., Path]) -> None:
+    public = build(make_site, {
+        "content/dawn.md": story("Dawn", "published: 2024-06-26 06:00"),
+        "content/noon.md": story("Noon", "published: 2024-06-26T12:00+03:00"),
+        "content/plain.md": story("Plain", "published: 2024-06-26"),
+        "content/late.md": story("Late", "published: 2024-06-26T10:30Z")})  # 13:30 there
+    titles = [a.get_text(strip=True) for a in soup(public / "index.html").select("h2 a")]
+    assert titles == ["Late", "Noon", "Dawn", "Plain"]
+
+
+def test_an_update_a_minute_before_publication_is_an_error(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": SITE, "content/early.md": story(
+        "Early", "published: 2024-06-26 09:15\nupdated: 2024-06-26 09:14")})
+    result = run_cli("check", "--root", root)
+    assert result.returncode == 1
+    assert "content/early.md:5:10: error: front matter: 'updated' (2024-06-26 09:14) is " \
+           "before 'published' (2024-06-26 09:15)" in result.stderr
+
+
+def test_a_time_that_is_none_is_an_error(make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": SITE, "content/odd.md": story(
+        "Odd", "published: 2024-06-26 25:00")})
+    result = run_cli("check", "--root", root)
+    assert result.returncode == 1
+    assert "content/odd.md:4:12: error: front matter: 'published' gives '25:00' after its " \
+           "day, which is no time of day" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_unknown_time_zone_names_the_one_meant(make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": SITE.replace("Africa/Nairobi", "Africa/Nairobbi"),
+                      "content/day.md": story("Day", "published: 2024-06-26")})
+    result = run_cli("check", "--root", root)
+    assert result.returncode == 1
+    assert "site.yml:3:11: error: site config: 'timezone' must be an IANA time zone name" \
+        in result.stderr
+    assert "hint: did you mean 'Africa/Nairobi'?" in result.stderr
+
+
+def test_the_schemas_take_a_time_with_its_offset(make_site: Callable[..., Path]) -> None:
+    from jsonschema import Draft202012Validator
+
+    public = build(make_site, {"content/vote.md": story(
+        "Vote", "published: 2024-06-26 08:00\nchanges:\n  - date: 2024-06-26 18:05\n"
+        "    text: The count is final.")})
+    docs = Path(__file__).parent.parent / "docs"
+    for data, schema in ((public / "data" / "vote.json", "explainer.schema.json"),
+                         (public / "data" / "index.json", "index.schema.json")):
+        checker = Draft202012Validator(json.loads((docs / schema).read_text()))
+        assert not list(checker.iter_errors(json.loads(data.read_text()))), schema
