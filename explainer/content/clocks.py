@@ -6,11 +6,15 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from yaml.nodes import Node, ScalarNode
 
 from .header import Reader
 from .model import Clock, FuzzyDate
+
+if TYPE_CHECKING:  # fields.py reads its times here
+    from .fields import Fields
 
 # A date of publication or update with a time of day, as Hugo and a CMS write one: the date,
 # then 'T' or a space, then the time ("2024-06-26 09:15", "2024-06-26T14:32:00+01:00").
@@ -92,3 +96,16 @@ def as_given(fuzzy: FuzzyDate) -> str:
     offset = "" if clock.offset is None else \
         f"{'-' if clock.offset < 0 else '+'}{hours:02d}:{minutes:02d}"
     return f"{fuzzy.iso} {clock.hour:02d}:{clock.minute:02d}{seconds}{offset}"
+
+
+def read_dates(reader: Reader,
+               fields: Fields) -> tuple[FuzzyDate | None, FuzzyDate | None]:
+    """Return the explainer's published and updated dates; updated is not before published
+    (a date known to the month or year is before only when all of it is; a time, to the
+    minute)."""
+    published = fields.date("published", required=True, news=True)
+    updated = fields.date("updated", news=True)
+    if published and updated and all_before(updated, published):
+        reader.error(fields.values["updated"], f"'updated' ({as_given(updated)}) is before "
+                     f"'published' ({as_given(published)})", "fix one of the two dates")
+    return published, updated

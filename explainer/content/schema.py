@@ -12,7 +12,7 @@ from ..errors import Problem
 from . import model
 from .actors import listed_again, read_entry, unique
 from .anchors import anchor_base, page_ids, repeated, unique_anchor, with_heading_ids
-from .clocks import all_before, as_given
+from .clocks import read_dates
 from .context import Context
 from .extra import read_extra
 from .fields import Fields, check_url, mapping, read_language, read_own_language
@@ -287,16 +287,3 @@ def read_sections(ctx: Context, source: SourceFile) -> tuple[model.Section, ...]
     if ctx.frames:
         ctx.problems.append(iframe_warning(source.display, ctx.frames))
     return with_heading_ids(sections, ctx.anchors)
-
-
-def read_dates(reader: Reader,
-               fields: Fields) -> tuple[model.FuzzyDate | None, model.FuzzyDate | None]:
-    """Return the explainer's published and updated dates; updated is not before published
-    (a date known to the month or year is before only when all of it is; a time, to the
-    minute)."""
-    published = fields.date("published", required=True, news=True)
-    updated = fields.date("updated", news=True)
-    if published and updated and all_before(updated, published):
-        reader.error(fields.values["updated"], f"'updated' ({as_given(updated)}) is before "
-                     f"'published' ({as_given(published)})", "fix one of the two dates")
-    return published, updated
