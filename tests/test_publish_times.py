@@ -101,6 +101,16 @@ def test_one_day_lists_its_explainers_by_their_times(make_site: Callable[..., Pa
     assert titles == ["Late", "Noon", "Dawn", "Plain"]
 
 
+def test_a_list_gives_the_day_the_byline_gives(make_site: Callable[..., Path]) -> None:
+    # 23:30 in New York is 06:30 the next morning in Nairobi, the site's zone.
+    public = build(make_site, {"content/night.md": story("Night",
+                                                         "published: 2024-06-26T23:30-04:00")})
+    listed = soup(public / "index.html").select_one(".meta time").get_text()
+    byline = soup(public / "night.html").select_one(".byline time").get_text()
+    assert listed == "27 June 2024"
+    assert byline.startswith(f"{listed}, ")
+
+
 def test_an_update_a_minute_before_publication_is_an_error(
         make_site: Callable[..., Path]) -> None:
     root = make_site({"site.yml": SITE, "content/early.md": story(

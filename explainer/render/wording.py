@@ -10,7 +10,8 @@ names and a list of roles as the page's language does; they find `words` among t
 the page was rendered with (the context's parent, which included templates share), without
 the lookup through the template's own variables that context["words"] would make.
 The filters `when` and `stamp` write a date of publication or update with its time of day,
-if one was given, in the site's time zone: for readers, and for <time datetime>.
+if one was given, in the site's time zone: for readers, and for <time datetime>; `day` its day
+there, as lists show it.
 `reading_minutes(explainer)` counts an explainer's reading time as its own language reads.
 `gap(text)` is the space between a word and a text set after it, such as a count in brackets.
 `name_ways_back(page, words)` names footnotes' links back to their marks, once a page is
@@ -98,6 +99,14 @@ def when(context: Context, value: FuzzyDate) -> str:
 
 
 @jinja2.pass_context
+def day(context: Context, value: FuzzyDate) -> str:
+    """Write the day of a date of publication or update, in the site's time zone where a time
+    was given, as the page's language does: the lists' date, which the byline's agrees with."""
+    parent = context.parent
+    return parent["words"].date(value.day_in(parent["site"].config.zone))  # type: ignore[no-any-return]
+
+
+@jinja2.pass_context
 def stamp(context: Context, value: FuzzyDate) -> str:
     """Write a date for <time datetime>: with its time and offset in the site's time zone
     where a time was given ('2024-06-26T14:32:00+03:00'), else as known ('2024-06-26')."""
@@ -132,5 +141,5 @@ def add_word_helpers(env: jinja2.Environment) -> None:
     """Give templates reading_minutes(), gap() and the filters of WORD_FILTERS."""
     env.globals["reading_minutes"] = reading_time
     env.globals["gap"] = gap
-    env.filters.update(when=when, stamp=stamp)
+    env.filters.update(when=when, day=day, stamp=stamp)
     env.filters.update({name: words_filter(method) for name, method in WORD_FILTERS.items()})

@@ -162,7 +162,7 @@ class Words:
         if value.clock is None:
             return self.date(value)
         moment = value.moment(zone)
-        day = self.date(FuzzyDate(moment.year, moment.month, moment.day))
+        day = self.date(value.day_in(zone))
         time = format_time(moment, self.locale.time_formats["short"], tzinfo=zone,
                            locale=self.locale).translate(self.digits)
         joined = re.sub(r"'([^']*)'", lambda quoted: quoted[1] or "'",

@@ -84,6 +84,14 @@ class FuzzyDate:
             return datetime.combine(self.first_day(), time(), zone)
         return self.clock.on(self.first_day(), zone).astimezone(zone)
 
+    def day_in(self, zone: tzinfo) -> FuzzyDate:
+        """Return the day a date with a time of day falls on in a time zone (the site's), as
+        a date without one; a date without a time as it is."""
+        if self.clock is None:
+            return self
+        moment = self.moment(zone)
+        return FuzzyDate(moment.year, moment.month, moment.day)
+
     def latest(self, zone: tzinfo) -> date:
         """Return the moment the date stands for in a time zone where a time was given (a
         datetime), else its first day: the sitemap's last change."""
