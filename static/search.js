@@ -76,7 +76,8 @@
   }
   // An Arabic word of a query keeps its article alone, as terms.py's query_words:
   // بالقاهرة is sought as القاهرة. Words are folded first: ka- is keheh, as kaf folds.
-  var ARTICLE = /^(?:[\u0648\u0641\u0628\u06a9]?\u0627\u0644|\u0644\u0644)(?=[\u0621-\u064a\u06a9\u06cc]{2})/;
+  var ARTICLE_START = /^(?:[\u0648\u0641\u0628\u06a9]?\u0627\u0644|\u0644\u0644)/;
+  var ARTICLE = new RegExp(ARTICLE_START.source + "(?=[\u0621-\u064a\u06a9\u06cc]{2})");
   function wordsOf(text) {
     var terms = [];
     (joinedInitials(fold(text)).match(/[\p{L}\p{M}\p{N}]+/gu) || []).forEach(function (run) {
@@ -125,7 +126,9 @@
     return i === words.length - 1 || Array.from(words[i]).length === 1;
   }
   /* The shards a word needs: the one holding it, and for a prefix those holding longer
-     words that begin with it, unless they weigh more than the budget. */
+     words that begin with it, unless they weigh more than the budget or the word is the
+     Arabic article (or a letter joined before it) with less than two letters after it: ال,
+     الم, بالم begin most Arabic words (terms.py's narrow()). */
   function shardsFor(word, prefix) {
     var sizes = manifest.shards, holder = null, weight = 0;
     var longer = Object.keys(sizes).filter(function (key) {
@@ -133,7 +136,9 @@
       return key.length > word.length && key.startsWith(word);
     });
     longer.forEach(function (key) { weight += sizes[key]; });
-    var found = prefix && weight <= manifest.prefix_budget ? longer : [];
+    var article = word.match(ARTICLE_START);
+    var narrow = !article || Array.from(word.slice(article[0].length)).length >= 2;
+    var found = prefix && narrow && weight <= manifest.prefix_budget ? longer : [];
     return holder ? found.concat([holder]) : found;
   }
   function weights(word, prefix) {

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from explainer.site import search
-from explainer.site.terms import query_words
+from explainer.site.terms import narrow, query_words
 
 from .helpers import REPO, run_cli, write_project
 
@@ -35,11 +35,13 @@ def entries(numbers: list[int]) -> dict[int, int]:
 
 def shards_for(manifest: dict, word: str, prefix: bool) -> list[str]:
     """Return the shards search.js loads for a word: the one holding it, and for a prefix those
-    of the longer words it begins, unless they weigh more than the budget."""
+    of the longer words it begins, unless they weigh more than the budget or the word is not
+    narrow() (the Arabic article and a letter)."""
     sizes = manifest["shards"]
     holders = [key for key in sizes if word.startswith(key)]
     longer = [key for key in sizes if len(key) > len(word) and key.startswith(word)]
-    found = longer if prefix and sum(sizes[k] for k in longer) <= manifest["prefix_budget"] else []
+    found = longer if prefix and narrow(word) and \
+        sum(sizes[k] for k in longer) <= manifest["prefix_budget"] else []
     return found + [max(holders, key=len)] if holders else found
 
 
@@ -91,6 +93,20 @@ def loaded(files: dict[str, bytes], query: str) -> int:
     words = query_words(query)
     keys = {key for word, prefix in zip(words, prefixes(words), strict=True)
             for key in shards_for(manifest, word, prefix)}
+    docs = [data for path, data in files.items() if path.startswith("search/docs/")]
+    return (len(files[search.MANIFEST]) + sum(manifest["shards"][key] for key in keys)
+            + 20 * max(map(len, docs)))
+
+
+def typed(files: dict[str, bytes], query: str) -> int:
+    """Return the bytes search.js loads for a query typed a letter at a time: the list of
+    shards, each shard a prefix of the query loads (following its rules), and 20 results."""
+    _, (manifest,) = call(files[search.MANIFEST])
+    keys = set()
+    for end in range(1, len(query) + 1):
+        words = query_words(query[:end])
+        keys |= {key for word, prefix in zip(words, prefixes(words), strict=True)
+                 for key in shards_for(manifest, word, prefix)}
     docs = [data for path, data in files.items() if path.startswith("search/docs/")]
     return (len(files[search.MANIFEST]) + sum(manifest["shards"][key] for key in keys)
             + 20 * max(map(len, docs)))

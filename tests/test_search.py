@@ -19,7 +19,7 @@ from explainer.site.search import TITLE
 from explainer.site.terms import fold, query_words, words_of
 
 from .helpers import SEED, run_cli, soup
-from .searchindex import build_japanese, built_site, call, found, loaded, lookup, site_files
+from .searchindex import build_japanese, built_site, call, found, loaded, lookup, site_files, typed
 
 ENGLISH = Lexicon({}).words("en")
 TITLES = ("Elections", "Drought", "Ceasefire", "Sanctions", "Protests", "Floods", "Trade")
@@ -327,6 +327,44 @@ def test_a_language_without_spaces_stays_in_small_shards(monkeypatch) -> None:
     for name in names[::25]:  # every explainer that says the name is found
         assert found(files, name) >= {number for number, explainer in enumerate(explainers)
                                       if name in explainer.title + explainer.dek}, name
+
+
+@functools.cache
+def arabic_names() -> tuple[str, ...]:
+    """Return CLDR's names of places and languages in Arabic: most begin with the article."""
+    locale = Locale.parse("ar")
+    return tuple(sorted({*locale.territories.values(), *locale.languages.values()}))
+
+
+def arabic_teaser(number: int) -> Teaser:
+    """Return a generated explainer in Arabic: names of places and languages, a few of them
+    said often and most seldom, and its number."""
+    names = arabic_names()
+    word = [names[(number * 31 + k * 17) % len(names)] for k in range(6)]
+    often = [names[(number * 7 + k * 3) % 90 * 3] for k in range(12)]
+    return replace(teaser(number), title=f"{word[0]} و{word[1]} في {number % 97}",
+                   dek=f"اتفاق بين {word[2]} و{word[3]} حول {' '.join(often[:6])}",
+                   language="ar", tags=(word[4],), outline=(word[5], " ".join(often[6:])))
+
+
+def test_an_arabic_query_typed_letter_by_letter_loads_little(monkeypatch) -> None:
+    """As the tests above, in Arabic, whose words mostly begin with the article: typed a
+    letter at a time (ال, الم, المغ, ...), two names load under a fifth of the 500 KB, and
+    each name finds every explainer that says it."""
+    monkeypatch.setattr(search, "SHARD_CAP", search.SHARD_CAP // 5)
+    monkeypatch.setattr(search, "PREFIX_BUDGET", search.PREFIX_BUDGET // 5)
+    explainers = tuple(arabic_teaser(n) for n in range(2_000))
+    files = search.IndexMaker().files(explainers, search.SearchIndex("", (), ENGLISH))
+    names = [name for name in arabic_names() if name.startswith("ال") and " " not in name]
+    for first, second in zip(names[::40], names[7::40], strict=False):
+        assert typed(files, f"{first} {second}") < 100_000, (first, second)
+    # The article and a letter (الم) load one shard at most: the one that holds them.
+    for name in names:
+        assert loaded(files, name[:3]) <= loaded(files, "") + search.SHARD_CAP, name
+    for name in names[::20]:
+        assert found(files, name) == {number for number, explainer in enumerate(explainers)
+                                      if name in explainer.title + explainer.dek
+                                      + " ".join((*explainer.tags, *explainer.outline))}, name
 
 
 @pytest.mark.parametrize("generated", [teaser, japanese_teaser])

@@ -24,6 +24,11 @@ into overlapping pairs, as Lucene's CJK bigrams are: 東京の選挙 gives 東�
 of other scripts (the 年 of 2024年) is a term of its own; search.js takes a term of one letter
 as the beginning of the pairs it begins. Letters and digits of other scripts within such a
 run are words as anywhere else: 三陸沖でM7.6 gives 三陸, 陸沖, 沖で and m7.
+
+A word typed last begins longer words, which may lie in other shards of the index; but the
+Arabic article counts for no letters there, as it begins most Arabic words: search.js looks
+for what ال, الم and بالم begin in their own shard alone, and for what الما begins in all,
+as it would for ما (narrow()).
 """
 
 from __future__ import annotations
@@ -60,8 +65,8 @@ HANGUL = re.compile("[\uac00-\ud7a3]+")  # the Hangul syllables
 # ka-; li- with al- is lil-), where two letters or more follow. Words are folded first, so
 # ka- is the keheh that LETTERS turns kaf into. Only at a word's start, as search.js.
 ARTICLE_LETTERS = "\u0627\u0644"
-ARTICLE = re.compile("^(?:[\u0648\u0641\u0628\u06a9]?\u0627\u0644|\u0644\u0644)"
-                     "(?=[\u0621-\u064a\u06a9\u06cc]{2})")
+ARTICLE_START = re.compile("^(?:[\u0648\u0641\u0628\u06a9]?\u0627\u0644|\u0644\u0644)")
+ARTICLE = re.compile(ARTICLE_START.pattern + "(?=[\u0621-\u064a\u06a9\u06cc]{2})")
 ZWNJ = "\u200c"  # the zero-width non-joiner, within a Persian word: کم‌آبی
 # The blocks of the scripts written without spaces (search.js holds the same): Thai and Lao,
 # Myanmar, Hangul jamo, Khmer, Tai Le, New Tai Lue and Tai Tham, CJK radicals, kana, Bopomofo
@@ -110,6 +115,15 @@ def query_words(text: str) -> list[str]:
     another particle or none, and an Arabic word with its article alone ('بالقاهرة' is sought
     as 'القاهرة', which words_of() lists for every text that has it with a letter before)."""
     return cut(text, query=True)
+
+
+def narrow(word: str) -> bool:
+    """Return whether search.js may load the shards of the longer words a query word begins:
+    not for the Arabic article, or a letter joined before it, with less than two letters
+    after it (ال, الم, بالم), which would load most of an Arabic index, letter after letter,
+    as a reader types."""
+    article = ARTICLE_START.match(word)
+    return article is None or len(word) - article.end() >= 2
 
 
 def cut(text: str, query: bool = False) -> list[str]:
