@@ -5,6 +5,7 @@ scale loads little of."""
 from __future__ import annotations
 
 import functools
+import statistics
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -316,6 +317,7 @@ def test_a_language_without_spaces_stays_in_small_shards(monkeypatch) -> None:
     or of one letter loads under a fifth of the 500 KB."""
     monkeypatch.setattr(search, "SHARD_CAP", search.SHARD_CAP // 5)
     monkeypatch.setattr(search, "PREFIX_BUDGET", search.PREFIX_BUDGET // 5)
+    monkeypatch.setattr(search, "PAIR_CAP", search.PAIR_CAP // 5)
     explainers = tuple(japanese_teaser(n) for n in range(2_000))
     files = search.IndexMaker().files(explainers, search.SearchIndex("", (), ENGLISH))
     terms = {path: data for path, data in files.items() if path.startswith("search/terms/")}
@@ -324,6 +326,10 @@ def test_a_language_without_spaces_stays_in_small_shards(monkeypatch) -> None:
     for query in (names[0], names[100], f"{names[7]}の{names[40]}", "ア", "の", "カ",
                   explainers[0].title[:12], explainers[1].dek[:12]):
         assert loaded(files, query) < 100_000, query
+    # A sentence pasted whole, of 27 letters: each pair a shard, of pairs split small.
+    pasted = [loaded(files, (explainer.title + explainer.dek)[:27])
+              for explainer in explainers[::97]]
+    assert statistics.median(pasted) < 100_000
     for name in names[::25]:  # every explainer that says the name is found
         assert found(files, name) >= {number for number, explainer in enumerate(explainers)
                                       if name in explainer.title + explainer.dek}, name

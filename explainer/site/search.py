@@ -38,6 +38,9 @@ FOLDER = "search"
 MANIFEST = f"{FOLDER}/index.js"
 DOCS_PER_FILE = 10  # a page of 20 results loads at most 20 of these, about 3 KB each
 SHARD_CAP = 60_000  # bytes: a shard larger than this is split by its words' next letter
+# A shard of pairs (of a script without spaces) is split past half as much: a sentence pasted
+# whole loads one for each of its letters.
+PAIR_CAP = SHARD_CAP // 2
 PREFIX_BUDGET = 150_000  # bytes of shards a prefix may load beyond its own
 KEY_LENGTH = 2
 REDO_LIMIT = 100  # explainers changed at once beyond which the index is made whole again
@@ -123,7 +126,7 @@ def root(word: str) -> str:
 
 def shard(words: Postings, length: int = 0) -> dict[str, bytes]:
     """Group words by their first `length` letters (at first by their root()), each group as
-    its script; split a group larger than SHARD_CAP by the next letter."""
+    its script; split a group larger than SHARD_CAP (PAIR_CAP for pairs) by the next letter."""
     groups: dict[str, Postings] = defaultdict(dict)
     for word, found in sorted(words.items()):
         groups[word[:length] if length else root(word)][word] = found
@@ -131,7 +134,7 @@ def shard(words: Postings, length: int = 0) -> dict[str, bytes]:
     for key, group in groups.items():
         data = script("terms", key, group)
         longer = {word: found for word, found in group.items() if len(word) > len(key)}
-        if len(data) > SHARD_CAP and longer:
+        if len(data) > (PAIR_CAP if unspaced(key) else SHARD_CAP) and longer:
             shards |= shard(longer, len(key) + 1)
             group = {word: found for word, found in group.items() if len(word) <= len(key)}
             if not group:
