@@ -22,9 +22,11 @@ Value = str | bool | dict[str, "Value"] | list["Value"] | None
 
 
 def wrap(text: str, first: str = "", rest: str = "") -> str:
-    """Wrap text at the page width, never breaking words or starting a line with a hyphen."""
-    return textwrap.fill(text, WIDTH, initial_indent=first, subsequent_indent=rest,
-                         break_long_words=False, break_on_hyphens=False)
+    """Wrap text at the page width, never breaking words or starting a line with a hyphen:
+    a dash typed " - " keeps to the word before it, or its line would be a list's item."""
+    return textwrap.fill(text.replace(" - ", "\0- "), WIDTH, initial_indent=first,
+                         subsequent_indent=rest, break_long_words=False,
+                         break_on_hyphens=False).replace("\0", " ")
 
 
 def fill(block: str) -> str:
