@@ -78,6 +78,29 @@
   // بالقاهرة is sought as القاهرة. Words are folded first: ka- is keheh, as kaf folds.
   var ARTICLE_START = /^(?:[\u0648\u0641\u0628\u06a9]?\u0627\u0644|\u0644\u0644)/;
   var ARTICLE = new RegExp(ARTICLE_START.source + "(?=[\u0621-\u064a\u06a9\u06cc]{2})");
+  // A query word's other forms, as terms.py's stem() and match(): of five letters or more
+  // (the Arabic article counting for none), not of a script without spaces nor with a digit,
+  // the words that begin as it does but for its last two letters (keeping four), at most a
+  // letter longer than it.
+  var INFLECTED = 5, STEM = 4, LONGER = 1;
+  var FIRST = 32;  // what the word itself, or a word it begins, counts beyond its other forms
+  function stem(word) {
+    var letters = Array.from(word), article = word.match(ARTICLE_START);
+    var start = article ? article[0].length : 0;
+    if (letters.length - start < INFLECTED || UNSPACED_RUNS.test(letters[0]) || /\p{Nd}/u.test(word)) {
+      return null;
+    }
+    return letters.slice(0, start + Math.max(STEM, letters.length - start - 2)).join("");
+  }
+  /* How a term answers a query word: 0 it is the word, 1 a longer word the word begins (if
+     the word is a prefix), 2 another form of the word, -1 not at all. */
+  function match(term, word, prefix) {
+    if (term === word) return 0;
+    if (prefix && term.startsWith(word)) return 1;
+    var beginning = stem(word);
+    return beginning && term.startsWith(beginning) &&
+      Array.from(term).length <= Array.from(word).length + LONGER ? 2 : -1;
+  }
   function wordsOf(text) {
     var terms = [];
     (joinedInitials(fold(text)).match(/[\p{L}\p{M}\p{N}]+/gu) || []).forEach(function (run) {
@@ -141,17 +164,24 @@
     var found = prefix && narrow && weight <= manifest.prefix_budget ? longer : [];
     return holder ? found.concat([holder]) : found;
   }
+  /* The shards of a word and of its other forms: its stem's, as a prefix's. */
+  function needed(word, prefix) {
+    var beginning = stem(word), keys = shardsFor(word, prefix);
+    return beginning ? Array.from(new Set(keys.concat(shardsFor(beginning, true)))) : keys;
+  }
   function weights(word, prefix) {
     var best = new Map();
-    shardsFor(word, prefix).forEach(function (key) {
+    needed(word, prefix).forEach(function (key) {
       var words = shards[key];
       Object.keys(words).forEach(function (term) {
-        if (term !== word && !(prefix && term.startsWith(word))) return;
-        // The word itself counts more than a longer one it begins: Niger before Nigeria.
-        var whole = term === word ? 0 : 1, doc = 0;
+        var how = match(term, word, prefix), doc = 0;
+        if (how < 0) return;
+        // The word itself counts more than a longer one it begins (Niger before Nigeria),
+        // and both more than its other forms, wherever these are.
+        var score = (how === 2 ? 0 : FIRST) - (how && 1);
         words[term].forEach(function (entry) {
           doc += entry >> 4;
-          best.set(doc, Math.max(best.get(doc) || 0, 2 * (entry & 15) - whole));
+          best.set(doc, Math.max(best.get(doc) || 0, 2 * (entry & 15) + score));
         });
       });
     });
@@ -177,7 +207,9 @@
      one (a run whose folding changes its length is left unmarked). */
   function begins(part, words) {
     var folded = fold(part);
-    return words.some(function (word) { return folded.startsWith(word); });
+    return words.some(function (word) {
+      return folded.startsWith(word) || match(folded, word, false) === 2;
+    });
   }
   function stretches(text, words) {
     // A word joined by non-joiners is one word, whose parts a reader may also type apart.
@@ -282,7 +314,7 @@
   function show(query, words, asked, typing) {
     var files = new Set();
     words.forEach(function (word, i) {
-      shardsFor(word, isPrefix(words, i)).forEach(function (key) {
+      needed(word, isPrefix(words, i)).forEach(function (key) {
         files.add("terms/" + fileName(key) + ".js");
       });
     });

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from explainer.site import search
-from explainer.site.terms import narrow, query_words
+from explainer.site.terms import match, narrow, query_words, stem
 
 from .helpers import REPO, run_cli, write_project
 
@@ -36,13 +36,19 @@ def entries(numbers: list[int]) -> dict[int, int]:
 def shards_for(manifest: dict, word: str, prefix: bool) -> list[str]:
     """Return the shards search.js loads for a word: the one holding it, and for a prefix those
     of the longer words it begins, unless they weigh more than the budget or the word is not
-    narrow() (the Arabic article and a letter)."""
+    narrow() (the Arabic article and a letter); and those its stem() loads as a prefix, for
+    the word's other forms."""
     sizes = manifest["shards"]
-    holders = [key for key in sizes if word.startswith(key)]
-    longer = [key for key in sizes if len(key) > len(word) and key.startswith(word)]
-    found = longer if prefix and narrow(word) and \
-        sum(sizes[k] for k in longer) <= manifest["prefix_budget"] else []
-    return found + [max(holders, key=len)] if holders else found
+    keys = []
+    for part, begins in ((word, prefix), (stem(word), True)):
+        if part is None:
+            continue
+        holders = [key for key in sizes if part.startswith(key)]
+        longer = [key for key in sizes if len(key) > len(part) and key.startswith(part)]
+        keys += longer if begins and narrow(part) and \
+            sum(sizes[k] for k in longer) <= manifest["prefix_budget"] else []
+        keys += [max(holders, key=len)] if holders else []
+    return list(dict.fromkeys(keys))
 
 
 def prefixes(words: list[str]) -> list[bool]:
@@ -51,22 +57,34 @@ def prefixes(words: list[str]) -> list[bool]:
     return [i == len(words) - 1 or len(word) == 1 for i, word in enumerate(words)]
 
 
-def found(files: dict[str, bytes], query: str, folder: str = "") -> set[int]:
-    """Return the explainers the search page finds for a query, reading the index files as
-    search.js does: every word of the query (cut as a query) found, the last one as the
-    beginning of a word."""
+def ranked(files: dict[str, bytes], query: str, folder: str = "") -> list[int]:
+    """Return the explainers the search page finds for a query, in its order, reading the
+    index files as search.js does: every word of the query (cut as a query) found, the last
+    one as the beginning of a word, each word by its best place, the word itself before a
+    longer one it begins, and both before its other forms (match()); the newest first among
+    equals."""
     _, (manifest,) = call(files[folder + search.MANIFEST])
     words = query_words(query)
-    result: set[int] | None = None
+    scores: dict[int, int] | None = None
     for word, prefix in zip(words, prefixes(words), strict=True):
-        numbers: set[int] = set()
+        best: dict[int, int] = {}
         for key in shards_for(manifest, word, prefix):
             _, (_, terms) = call(files[f"{folder}search/terms/{search.file_name(key)}.js"])
             for term, postings in terms.items():
-                if term == word or prefix and term.startswith(word):
-                    numbers |= entries(postings).keys()
-        result = numbers if result is None else result & numbers
-    return result or set()
+                how = match(term, word, prefix)
+                if how is None:
+                    continue
+                for number, weight in entries(postings).items():
+                    score = 2 * weight - (how > 0) + (0 if how == 2 else 2 * search.STEP)
+                    best[number] = max(best.get(number, 0), score)
+        scores = best if scores is None else \
+            {number: score + best[number] for number, score in scores.items() if number in best}
+    return sorted(scores or {}, key=lambda number: (-(scores or {})[number], number))
+
+
+def found(files: dict[str, bytes], query: str, folder: str = "") -> set[int]:
+    """Return the explainers the search page finds for a query, in no order (ranked())."""
+    return set(ranked(files, query, folder))
 
 
 def lookup(files: dict[str, bytes], word: str, folder: str = "") -> dict[int, int]:
