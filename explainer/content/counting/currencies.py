@@ -2,13 +2,16 @@
 
 A currency is read by its ISO 4217 code ("CHF 1.4 billion", "3,000 INR"), by its sign where
 CLDR gives it one character in the language ("₹5,900 crore", "₩3 trillion"), or by its name
-in the plural ("1.2 billion Swiss francs"). The codes are those some territory pays in today,
-so that a word in capitals ("BEF", once the Belgian franc) is seldom taken for one.
+in the plural ("1.2 billion Swiss francs", "1,4 milliard de francs suisses"). The codes are
+those some territory pays in today, so that a word in capitals ("BEF", once the Belgian franc)
+is seldom taken for one.
 """
 
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterable
 
 from babel import Locale
 from babel.core import get_global
@@ -39,6 +42,100 @@ def plural_names(language: str) -> dict[str, str]:
     its code."""
     return {get_currency_name(code, 2, language).lower(): code
             for code in sorted(current_codes())}
+
+
+@functools.cache
+def names_in(*locales: str) -> dict[str, str]:
+    """Return every current currency as the CLDR of a language's locales writes it,
+    lowercased, with its ISO 4217 code: its code ('chf') and its names, singular and plural
+    ('franc suisse', 'francs suisses', 'us-dollar'). A name of one word is left out, as it may
+    name people ('bolivianos'), and so is a name two currencies share."""
+    found: dict[str, set[str]] = {}
+    for code in sorted(current_codes()):
+        for locale in locales:
+            for count in (1, 2):
+                name = " ".join(get_currency_name(code, count, locale).lower().split())
+                if " " in name or "-" in name:
+                    found.setdefault(name, set()).add(code)
+    return {code.lower(): code for code in sorted(current_codes())} | {
+        name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
+
+
+def alternatives(names: Iterable[str]) -> str:
+    """Return a pattern that finds any of some names, the longest first ('francs suisses'
+    before 'francs'), their spaces any spacing. It is written as a tree of their letters
+    ('franc(?:s(?:\\s+suisses)?)?'): at a number that no name follows, the search tries a
+    few letters, not each name in turn."""
+    tree: dict[str, dict] = {}
+    for name in names:
+        node = tree
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return branches(tree)
+
+
+def branches(node: dict[str, dict]) -> str:
+    """Return the pattern of a tree of letters (see alternatives()): its branches, optional
+    where a name ends."""
+    parts = [(r"\s+" if char == " " else re.escape(char)) + branches(child)
+             for char, child in sorted(node.items()) if char]
+    if not parts:
+        return ""
+    if len(parts) == 1 and "" not in node:
+        return parts[0]
+    return "(?:" + "|".join(parts) + (")?" if "" in node else ")")
+
+
+@functools.cache
+def codes_pattern() -> str:
+    """Return a pattern that finds a current currency's code, in capitals whatever the flags."""
+    return "(?-i:" + alternatives(current_codes()) + r")\b"
+
+
+# A code before a number: "CHF 1,4 milliard" (see may_name()). Written to start with a set of
+# characters, and without a repeat, so that the search skips ahead quickly.
+CODE_FIRST = re.compile(r"[A-Z][A-Z][A-Z]\s?\d")
+
+
+@functools.cache
+def named_after(openings: frozenset[str]) -> re.Pattern[str]:
+    """Return the pattern of a number followed, within four words, by a code or by a word
+    that opens a currency's name ("1,4 milliard de francs", "5 millions d'escudos")."""
+    return re.compile(r"\d\s+(?:[^\W\d_][\w'’.-]*\s+){0,3}?(?:[dl]['’])?(?:"
+                      + alternatives(openings) + "|" + codes_pattern() + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+def may_name(text: str, openings: frozenset[str]) -> bool:
+    """Tell whether a text may name a currency by its code, or by a name whose first word,
+    lowercased, is one of openings (see openings()): a quick test, for the texts whose
+    words and signs say nothing of money."""
+    return code_comes_first(text) or named_after(openings).search(text) is not None
+
+
+def code_comes_first(text: str) -> bool:
+    """Tell whether a text has a current code before a number: a quick test."""
+    codes = current_codes()
+    return any(found[0][:3] in codes for found in CODE_FIRST.finditer(text))
+
+
+def code_first(number: str, scale: str) -> re.Pattern[str]:
+    """Return the pattern of an amount whose code comes first ("CHF 1,4 milliard"), its number
+    and scale as a language writes them: groups currency, number and scale."""
+    return re.compile(rf"(?<!\w)(?P<currency>{codes_pattern()})[ \u00a0\u202f]?"
+                      rf"(?P<number>{number}){scale}", re.IGNORECASE)
+
+
+def codes_first(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Return the amounts of a text whose code comes first, as code_first()'s pattern finds
+    them; none, quickly, without a code before a number."""
+    return list(pattern.finditer(text)) if code_comes_first(text) else []
+
+
+def openings(names: Iterable[str]) -> frozenset[str]:
+    """Return the first words of some names: 'francs' of 'francs suisses'."""
+    return frozenset(name.split()[0] for name in names)
 
 
 def region_pays_in(tag: str) -> str | None:

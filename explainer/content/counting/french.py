@@ -9,6 +9,15 @@ import re
 
 from . import PREFIXES, Counting, of_named, qualifier_pattern, words_pattern
 from .commas import SPACES, UNQUOTED, counted_number, number, percent
+from .currencies import (
+    alternatives,
+    code_first,
+    codes_first,
+    codes_pattern,
+    may_name,
+    names_in,
+    openings,
+)
 
 UNITS = {w: n for n, w in enumerate("un deux trois quatre cinq six sept huit neuf".split(), 1)}
 TEENS = {w: n for n, w in enumerate(
@@ -94,9 +103,11 @@ DOLLAR_ADJECTIVES = {"américain": "USD", "canadien": "CAD", "australien": "AUD"
 
 
 def currencies() -> dict[str, str]:
-    """Return each currency as written, lowercased, with its ISO 4217 code."""
-    found = {"$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR",
-             "euros": "EUR", "£": "GBP", "livre": "GBP", "livres": "GBP", **PREFIXES}
+    """Return each currency as written, lowercased, with its ISO 4217 code: its code and
+    CLDR's French names ("francs suisses", "pesos mexicains"), and the bare words."""
+    found = names_in("fr", "fr_CA") | {
+        "$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR", "euros": "EUR",
+        "£": "GBP", "livre": "GBP", "livres": "GBP", **PREFIXES}
     found |= {f"$ {code.lower()}": iso for code, iso in DOLLARS_OF.items()}
     for adjective, iso in DOLLAR_ADJECTIVES.items():
         plural = adjective if adjective.endswith("s") else adjective + "s"  # néo-zélandais
@@ -105,14 +116,19 @@ def currencies() -> dict[str, str]:
 
 
 CURRENCIES = currencies()
+NAMED = [name for name in CURRENCIES if name[0].isalpha() and " " in name]
 # The currency follows the amount: "360 millions de dollars", "5 000 €", "2 millions d'euros",
-# "5 millions $ CA", "1,5 milliard de R$".
+# "5 millions $ CA", "1,5 milliard de R$", "1,4 milliard de francs suisses", "5 000 CHF".
 MONEY = re.compile(
     rf"(?<![\w.,])(?P<number>{NUMBER}){SCALE}\s?(?:d[e'’]\s?)?"
-    r"(?P<currency>dollars?\b(?:\s+(?:" + "|".join(DOLLAR_ADJECTIVES) + r")s?\b)?|euros?\b"
+    rf"(?P<currency>(?:{alternatives(NAMED)})(?!\w)|{codes_pattern()}|"
+    r"dollars?\b(?:\s+(?:" + "|".join(DOLLAR_ADJECTIVES) + r")s?\b)?|euros?\b"
     r"|livres?(?=\s+sterling)|(?-i:[A-Z]{1,3})?[$£](?:[ \u00a0\u202f](?-i:"
     + "|".join(sorted(DOLLARS_OF, key=len, reverse=True)) + r")\b)?|€)", re.IGNORECASE)
+# Or it comes first, by its code: "CHF 1,4 milliard".
+CODE_FIRST = code_first(NUMBER, SCALE)
 MONEY_WORDS = ("$", "€", "£", "dollar", "euro", "livre")
+OPENINGS = openings(NAMED)
 CHANGE = re.compile(r"\b(?:hausse|baisse|augmenté|diminué|progressé|reculé|bondi|chuté|grimpé|"
                     r"augmentation|diminution|recul|progression|gagné|perdu)\s+"
                     r"(?:de\s+|d['’]\s*)?(?:près\s+de\s+|environ\s+)?\Z", re.IGNORECASE)
@@ -195,9 +211,12 @@ def plural(word: str) -> bool:
 def money_matches(text: str) -> list[re.Match[str]]:
     """Return the amounts of money in a text; none without a currency word or sign."""
     lowered = text.lower()
-    if not any(word in lowered for word in MONEY_WORDS):
+    if not any(word in lowered for word in MONEY_WORDS) and not may_name(text, OPENINGS):
         return []
-    return list(MONEY.finditer(text))
+    named = list(MONEY.finditer(text))
+    first = [match for match in codes_first(text, CODE_FIRST)
+             if not any(n.start() < match.end() and match.start() < n.end() for n in named)]
+    return sorted([*named, *first], key=lambda match: match.start())
 
 
 COUNTING = Counting(

@@ -16,6 +16,16 @@ from babel import Locale
 
 from ..countries import countries
 from . import PREFIXES, Counting, qualifier_pattern, words_pattern
+from .currencies import (
+    alternatives,
+    code_first,
+    codes_first,
+    codes_pattern,
+    current_codes,
+    may_name,
+    names_in,
+    openings,
+)
 
 UNITS = {w: n for n, w in enumerate(
     "zwei drei vier fünf sechs sieben acht neun".split(), 2)} | {"ein": 1, "zwo": 2}
@@ -88,36 +98,35 @@ SCALES = {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliar
           "milliarden": 1e9, "mrd": 1e9, "billion": 1e12, "billionen": 1e12}
 SCALE_WORDS = r"tausend|millionen|million|mio\.?|milliarden|milliarde|mrd\.?|billionen|billion"
 SCALE = rf"(?:\s(?P<scale>{SCALE_WORDS})(?!\w))?"
-DOLLARS_OF = {"kanadisch": "CAD", "australisch": "AUD", "neuseeländisch": "NZD"}
 
 
 def currencies() -> dict[str, str]:
-    """Return each currency as written, lowercased, with its ISO 4217 code."""
-    found = {"$": "USD", "dollar": "USD", "dollars": "USD", "us-dollar": "USD", "usd": "USD",
-             "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
-             "pfund sterling": "GBP", "britische pfund": "GBP", "britischen pfund": "GBP",
-             "franken": "CHF", "schweizer franken": "CHF", "chf": "CHF", "¥": "JPY",
-             "yen": "JPY", "jpy": "JPY", "hongkong-dollar": "HKD", "singapur-dollar": "SGD",
-             **PREFIXES}
-    for adjective, iso in DOLLARS_OF.items():
-        found |= {f"{adjective}e dollar": iso, f"{adjective}en dollar": iso}
-    return found
+    """Return each currency as written, lowercased, with its ISO 4217 code: its code and
+    CLDR's German names, their adjective declined as after a preposition too ("kanadische
+    Dollar", "mit 2 Milliarden kanadischen Dollar"), and the bare words."""
+    cldr = names_in("de", "de_CH") | {"neuseeländische dollar": "NZD"}
+    found = cldr | {re.sub(r"^(\S+e) ", r"\1n ", name): code for name, code in cldr.items()}
+    return found | {"$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR",
+                    "euros": "EUR", "£": "GBP", "pfund sterling": "GBP", "franken": "CHF",
+                    "¥": "JPY", "yen": "JPY", **PREFIXES}
 
 
 CURRENCIES = currencies()
+# The names, not the codes ("chf"), which only capitals write, nor a prefix ("us$").
+NAMED = [name for name in CURRENCIES if name.isalpha() and name.upper() not in current_codes()
+         or len(name) > 3 and name[0].isalpha()]
 # The currency after the amount: "360 Millionen Dollar", "360 Mio. US-Dollar", "5.000 €",
-# "1,2 Milliarden Franken", "2 Milliarden kanadische Dollar".
+# "1,2 Milliarden Franken", "2 Milliarden kanadische Dollar", "5.000 CHF".
 NAMED_MONEY = re.compile(
     rf"(?<![\w$€£.,'’])(?P<number>{NUMBER}){SCALE}\s{{0,2}}(?P<currency>"
-    r"(?:(?:US|Hongkong|Singapur)-)?Dollars?\b|(?:" + "|".join(DOLLARS_OF) + r")en?\s+Dollar\b"
-    r"|Euros?\b|€|\$|£|Pfund\s+Sterling\b|britischen?\s+Pfund\b|(?:Schweizer\s+)?Franken\b"
-    r"|(?-i:CHF|USD|EUR|GBP)\b|Yen\b)", re.IGNORECASE)
+    rf"(?:{alternatives(NAMED)})(?!\w)|{codes_pattern()}|€|\$|£)", re.IGNORECASE)
 # The currency before it: "€1.000", "US$ 5 Mio.", "CHF 1'000".
-SIGNED_MONEY = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)€|"
-                          rf"\b(?-i:USD|EUR|GBP|CHF)\s?)\s?(?P<number>{NUMBER}){SCALE}",
-                          re.IGNORECASE)
+SIGNED_MONEY = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)€)\s?"
+                          rf"(?P<number>{NUMBER}){SCALE}", re.IGNORECASE)
+CODE_FIRST = code_first(NUMBER, SCALE)
 MONEY_WORDS = ("$", "€", "£", "¥", "dollar", "euro", "pfund", "franken", "chf", "usd", "eur",
                "gbp", "yen")
+OPENINGS = openings(NAMED)
 QUALIFIED = r"(?:rund\s+|etwa\s+|fast\s+|knapp\s+|gut\s+|mehr\s+als\s+|über\s+)?"
 # A change, not a level: "stieg um 12 %", "sank um 3 %", "ein Plus von 2 %", "ist um 12 %
 # gestiegen", and "hat sich von 12 % auf 61 % erhöht", whose 12 % is an earlier level.
@@ -266,10 +275,10 @@ def plural(word: str) -> bool:
 def money_matches(text: str) -> list[re.Match[str]]:
     """Return the amounts of money in a text, in order; none without a currency."""
     lowered = text.lower()
-    if not any(word in lowered for word in MONEY_WORDS):
+    if not any(word in lowered for word in MONEY_WORDS) and not may_name(text, OPENINGS):
         return []
     named = list(NAMED_MONEY.finditer(text))
-    signed = [m for m in SIGNED_MONEY.finditer(text)
+    signed = [m for m in [*SIGNED_MONEY.finditer(text), *codes_first(text, CODE_FIRST)]
               if not any(n.start() <= m.start() < n.end() for n in named)]
     return sorted([*named, *signed], key=lambda match: match.start())
 

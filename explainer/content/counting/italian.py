@@ -9,11 +9,19 @@ import re
 import unicodedata
 
 from babel.dates import get_month_names
-from babel.numbers import get_currency_name
 
 from ..sentences import sentence_at
 from . import PREFIXES, Counting, of_named, qualifier_pattern, words_pattern
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
+from .currencies import (
+    alternatives,
+    code_first,
+    codes_first,
+    codes_pattern,
+    may_name,
+    names_in,
+    openings,
+)
 
 UNITS = "uno due tre quattro cinque sei sette otto nove".split()
 TEENS = ("dieci undici dodici tredici quattordici quindici sedici diciassette diciotto "
@@ -117,7 +125,6 @@ SCALES = {"mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "mln": 1e6,
 SCALE_WORDS = r"mila\s+miliardi|mila|mille|milion[ei]|mln|miliard[oi]|mld"
 # A scale may be written onto its number: "20mila persone".
 SCALE = rf"(?:\s?(?P<scale>{SCALE_WORDS})\b)?"
-ISO_CODES = "USD EUR GBP JPY CNY CHF CAD AUD BRL RUB INR".split()
 
 
 def currencies() -> dict[str, str]:
@@ -127,23 +134,24 @@ def currencies() -> dict[str, str]:
              "€": "EUR", "euro": "EUR", "£": "GBP", "sterlina": "GBP", "sterline": "GBP",
              "¥": "JPY", "yen": "JPY", "yuan": "CNY", "franchi": "CHF", "usd": "USD",
              "eur": "EUR", "gbp": "GBP", "chf": "CHF", **PREFIXES}
-    for code in ISO_CODES:
-        found |= {get_currency_name(code, count, "it").lower(): code for count in (1, 2)}
-    return found
+    return names_in("it") | found
 
 
 CURRENCIES = currencies()
-NAMES = "|".join(re.escape(name) for name in sorted(
-    (name for name in CURRENCIES if name[0].isalpha() and len(name) > 3), key=len, reverse=True))
+NAMED = [name for name in CURRENCIES if name[0].isalpha() and len(name) > 3]
+NAMES = alternatives(NAMED)
 # The currency after the amount ("360 milioni di dollari", "5.000 euro"), or before it
 # ("€ 2,5 miliardi", "$360 milioni", "USD 40 milioni").
 NAMED_MONEY = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){SCALE}\s?(?:di\s+|d['’])?"
-                         rf"(?P<currency>(?:{NAMES})(?!\w)|€|(?-i:[A-Z]{{1,3}})?\$(?!\s?\d))",
+                         rf"(?P<currency>(?:{NAMES})(?!\w)|{codes_pattern()}|€|"
+                         r"(?-i:[A-Z]{1,3})?\$(?!\s?\d))",
                          re.IGNORECASE)
-MONEY = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)€|"
-                   rf"\b(?:USD|EUR|GBP|CHF)\s)\s?(?P<number>{NUMBER}){SCALE}")
+MONEY = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)€)\s?"
+                   rf"(?P<number>{NUMBER}){SCALE}")
+CODE_FIRST = code_first(NUMBER, SCALE)
 MONEY_HINTS = ("$", "€", "£", "¥", "usd", "eur", "gbp", "chf", "dollar", "euro", "sterlin",
                "franc", "yen", "yuan", "real", "rubl", "rupi")
+OPENINGS = openings(NAMED)
 CHANGE = re.compile(r"\b(?:aument\w*|cresc\w*|cresciut\w*|crescita|salit[oaie]|sal[ei]|"
                     r"salgono|salì|sces[oaie]|scend\w*|calat[oaie]|cal[ao]|calano|diminu\w*|"
                     r"rialz\w*|ribass\w*|balz\w*|croll\w*|guadagn\w*|pers[oaie]|perd\w*|"
@@ -233,11 +241,11 @@ def plural(word: str) -> bool:
 def money_matches(text: str) -> list[re.Match[str]]:
     """Return the amounts of money in a text, in order; none without a currency word or sign."""
     lowered = text.lower()
-    if not any(hint in lowered for hint in MONEY_HINTS):
+    if not any(hint in lowered for hint in MONEY_HINTS) and not may_name(text, OPENINGS):
         return []
     named = list(NAMED_MONEY.finditer(text))
     spans = [match.span() for match in named]
-    signed = [match for match in MONEY.finditer(text)
+    signed = [match for match in [*MONEY.finditer(text), *codes_first(text, CODE_FIRST)]
               if not any(start < match.end() and match.start() < end for start, end in spans)]
     return sorted([*named, *signed], key=lambda match: match.start())
 

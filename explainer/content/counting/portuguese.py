@@ -10,10 +10,18 @@ import re
 import unicodedata
 
 from babel.dates import get_month_names
-from babel.numbers import get_currency_name
 
 from . import PREFIXES, WORD, Counting, of_named, qualifier_pattern, words_pattern
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
+from .currencies import (
+    alternatives,
+    code_first,
+    codes_first,
+    codes_pattern,
+    may_name,
+    names_in,
+    openings,
+)
 
 # The units and teens, with Brazil's and Portugal's spellings ("dezesseis", "dezasseis") and
 # the feminine of one and two ("uma", "duas"): "vinte e duas nações".
@@ -113,7 +121,6 @@ SCALES = {"mil": 1e3, "milhão": 1e6, "milhões": 1e6, "mi": 1e6, "mil milhões"
 SCALE_WORDS = r"mil\s+milhões|mil|milhão|milhões|bilhão|bilhões|bilião|biliões|trilhão|" \
     r"trilhões|mi|bi|tri"
 SCALE = rf"(?:\s(?P<scale>{SCALE_WORDS})(?!\w))?"
-ISO_CODES = "USD EUR GBP JPY CNY CHF CAD AUD BRL AOA MZN CVE".split()
 
 
 def currencies() -> dict[str, str]:
@@ -123,24 +130,24 @@ def currencies() -> dict[str, str]:
              "euros": "EUR", "£": "GBP", "libras": "GBP", "¥": "JPY", "real": "BRL",
              "reais": "BRL", "usd": "USD", "eur": "EUR", "gbp": "GBP", "brl": "BRL",
              **PREFIXES}
-    for code in ISO_CODES:
-        found |= {get_currency_name(code, count, locale).lower(): code
-                  for count in (1, 2) for locale in ("pt", "pt_PT")}
-    return found
+    return names_in("pt", "pt_PT") | found
 
 
 CURRENCIES = currencies()
-NAMES = "|".join(re.escape(name) for name in sorted(
-    (name for name in CURRENCIES if name[0].isalpha() and len(name) > 3), key=len, reverse=True))
+NAMED = [name for name in CURRENCIES if name[0].isalpha() and len(name) > 3]
+NAMES = alternatives(NAMED)
 # The currency after the amount ("360 milhões de dólares", "5.000 €"), or before it ("R$ 628
 # milhões", "US$ 360 milhões", "€ 2,5 mil milhões").
 NAMED_MONEY = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){SCALE}\s?(?:de\s+)?"
-                         rf"(?P<currency>(?:{NAMES})(?!\w)|€|(?-i:[A-Z]{{1,3}})?\$(?!\s?\d))",
+                         rf"(?P<currency>(?:{NAMES})(?!\w)|{codes_pattern()}|€|"
+                         r"(?-i:[A-Z]{1,3})?\$(?!\s?\d))",
                          re.IGNORECASE)
-MONEY = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)€|"
-                   rf"\b(?:USD|EUR|GBP|BRL)\s)\s?(?P<number>{NUMBER}){SCALE}")
+MONEY = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)€)\s?"
+                   rf"(?P<number>{NUMBER}){SCALE}")
+CODE_FIRST = code_first(NUMBER, SCALE)
 MONEY_HINTS = ("$", "€", "£", "¥", "usd", "eur", "gbp", "brl", "dólar", "real", "reais",
                "libra", "iene", "yuan", "franco", "kwanza", "metica", "escudo")
+OPENINGS = openings(NAMED)
 CHANGE = re.compile(r"\b(?:sub\w*|ca[ií]\w*|queda|aument\w*|cresc\w*|baix\w*|recu\w*|"
                     r"diminu\w*|redu\w*|redução|dispar\w*|salt\w*|avanç\w*|alta|ganh\w*|"
                     r"perd\w*|encolh\w*|valoriz\w*|desvaloriz\w*|expans\w*|retra\w*)\s+"
@@ -231,11 +238,11 @@ def plural(word: str) -> bool:
 def money_matches(text: str) -> list[re.Match[str]]:
     """Return the amounts of money in a text, in order; none without a currency word or sign."""
     lowered = text.lower()
-    if not any(hint in lowered for hint in MONEY_HINTS):
+    if not any(hint in lowered for hint in MONEY_HINTS) and not may_name(text, OPENINGS):
         return []
     named = list(NAMED_MONEY.finditer(text))
     spans = [match.span() for match in named]
-    signed = [match for match in MONEY.finditer(text)
+    signed = [match for match in [*MONEY.finditer(text), *codes_first(text, CODE_FIRST)]
               if not any(start < match.end() and match.start() < end for start, end in spans)]
     return sorted([*named, *signed], key=lambda match: match.start())
 

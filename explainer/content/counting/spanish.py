@@ -9,10 +9,18 @@ import re
 import unicodedata
 
 from babel.dates import get_month_names
-from babel.numbers import get_currency_name
 
 from . import PREFIXES, WORD, Counting, of_named, qualifier_pattern, words_pattern
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
+from .currencies import (
+    alternatives,
+    code_first,
+    codes_first,
+    codes_pattern,
+    may_name,
+    names_in,
+    openings,
+)
 
 UNITS = "uno dos tres cuatro cinco seis siete ocho nueve".split()
 TEENS = ("diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve "
@@ -85,8 +93,6 @@ SCALES = {"mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "mil
           "millardos": 1e9, "billón": 1e12, "billones": 1e12}
 SCALE_WORDS = r"mil\s+millones|mil|millón|millones|millardos?|billón|billones"
 SCALE = rf"(?:\s(?P<scale>{SCALE_WORDS})\b)?"
-# Currencies by CLDR's Spanish names ("dólares estadounidenses", "pesos mexicanos").
-ISO_CODES = "USD EUR GBP JPY CNY CAD AUD MXN ARS CLP COP PEN UYU BRL VES BOB PYG GTQ DOP".split()
 
 
 def currencies() -> dict[str, str]:
@@ -94,23 +100,24 @@ def currencies() -> dict[str, str]:
     found = {"$": "USD", "dólar": "USD", "dólares": "USD", "€": "EUR", "euro": "EUR",
              "euros": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP",
              "peso": "peso", "pesos": "peso", **PREFIXES}
-    for code in ISO_CODES:
-        found |= {get_currency_name(code, count, "es").lower(): code for count in (1, 2)}
-    return found
+    return names_in("es", "es_419", "es_MX") | found
 
 
 CURRENCIES = currencies()
-NAMES = "|".join(re.escape(name) for name in sorted(
-    (name for name in CURRENCIES if name[0].isalpha() and len(name) > 3), key=len, reverse=True))
+NAMED = [name for name in CURRENCIES if name[0].isalpha() and len(name) > 3]
+NAMES = alternatives(NAMED)
 # The currency after the amount ("360 millones de dólares", "5.000 €"), or before it
 # ("US$360 millones", "€2.500 millones", "USD 40 millones").
 NAMED_MONEY = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){SCALE}\s?(?:de\s+)?"
-                         rf"(?P<currency>(?:{NAMES})(?!\w)|€|(?-i:[A-Z]{{1,3}})?\$(?!\s?\d))",
+                         rf"(?P<currency>(?:{NAMES})(?!\w)|{codes_pattern()}|€|"
+                         r"(?-i:[A-Z]{1,3})?\$(?!\s?\d))",
                          re.IGNORECASE)
-MONEY = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)€|"
-                   rf"\b(?:USD|EUR|GBP)\s)\s?(?P<number>{NUMBER}){SCALE}")
+MONEY = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)€)\s?"
+                   rf"(?P<number>{NUMBER}){SCALE}")
+CODE_FIRST = code_first(NUMBER, SCALE)
 MONEY_HINTS = ("$", "€", "£", "¥", "usd", "eur", "gbp", "dólar", "peso", "libra", "yen",
                "yuan", "real", "reales", "sol")
+OPENINGS = openings(NAMED)
 CHANGE = re.compile(r"\b(?:sub\w*|cay\w*|caíd\w*|aument\w*|creci\w*|baj\w*|descend\w*|"
                     r"descendió|redu\w*|disminu\w*|dispar\w*|repunt\w*|retroced\w*|alza|"
                     r"incremento|caída|descenso|reducción|avanz\w*|gan[óo]|perdi[óo]|"
@@ -194,11 +201,11 @@ def plural(word: str) -> bool:
 def money_matches(text: str) -> list[re.Match[str]]:
     """Return the amounts of money in a text, in order; none without a currency word or sign."""
     lowered = text.lower()
-    if not any(hint in lowered for hint in MONEY_HINTS):
+    if not any(hint in lowered for hint in MONEY_HINTS) and not may_name(text, OPENINGS):
         return []
     named = list(NAMED_MONEY.finditer(text))
     spans = [match.span() for match in named]
-    signed = [match for match in MONEY.finditer(text)
+    signed = [match for match in [*MONEY.finditer(text), *codes_first(text, CODE_FIRST)]
               if not any(start < match.end() and match.start() < end for start, end in spans)]
     return sorted([*named, *signed], key=lambda match: match.start())
 
