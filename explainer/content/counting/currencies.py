@@ -51,8 +51,8 @@ def names_in(*locales: str) -> dict[str, str]:
     ('franc suisse', 'francs suisses', 'us-dollar'). A name of one word is left out, as it may
     name people ('bolivianos'), and so is a name two currencies share."""
     found: dict[str, set[str]] = {}
-    for code in sorted(current_codes()):
-        for locale in locales:
+    for locale in map(Locale.parse, locales):  # parsed once, not for every name
+        for code in sorted(current_codes()):
             for count in (1, 2):
                 name = " ".join(get_currency_name(code, count, locale).lower().split())
                 if " " in name or "-" in name:
