@@ -70,3 +70,25 @@ def test_a_list_marked_as_a_selection_leaves_german_counts_alone() -> None:
     assert said("143 Länder stimmten dafür.", GERMAN, selection) == []
     assert said("143 Länder stimmten dafür.", GERMAN) == [
         "section 'summary' says '143 Länder' but the country list has 31 countries"]
+
+
+THREE = country_list(("Kenya", "member"), ("Chad", "member"), ("Benin", "member"))
+
+
+@pytest.mark.parametrize(("text", "countries", "expected"), [
+    # The holders of an office of the federation's 16 (or Austria's 9) states, in the genitive.
+    ("Die Kultusminister der 16 Länder trafen sich in Berlin.", THREE, []),
+    ("Die Regierungen der 16 Länder und die Chefs der 9 Länder einigten sich.", THREE, []),
+    ("Die Innenministerinnen der 16 Länder tagten.", MISSION, []),
+    ("Die Vertreter der 16 Länder stimmten zu.", THREE, []),
+    # Of another size, they may be the list's, and are held against it.
+    ("Die Vertreter der 12 Länder stimmten zu.", MISSION, []),
+    ("Die Vertreter der 12 Länder stimmten zu.", THREE, ["'12 Länder'"]),
+    ("Die Außenminister der 14 Länder trafen sich.", MISSION, ["'14 Länder'"]),
+    # Countries named before it: the 16 points back at them.
+    ("Kenia, Tschad und Benin: die Minister der 16 Länder trafen sich.", THREE,
+     ["'16 Länder'"]),
+])
+def test_a_count_of_a_federation_s_office_holders_counts_its_states(
+        text: str, countries: str, expected: list[str]) -> None:
+    assert stated(said(text, GERMAN, countries)) == expected

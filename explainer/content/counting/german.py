@@ -105,16 +105,13 @@ def currencies() -> dict[str, str]:
     CLDR's German names, their adjective declined as after a preposition too ("kanadische
     Dollar", "mit 2 Milliarden kanadischen Dollar"), and the bare words."""
     cldr = names_in("de", "de_CH") | {"neuseeländische dollar": "NZD"}
-    found = cldr | {re.sub(r"^(\S+e) ", r"\1n ", name): code for name, code in cldr.items()}
-    return found | {"$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR",
-                    "euros": "EUR", "£": "GBP", "pfund sterling": "GBP", "franken": "CHF",
-                    "¥": "JPY", "yen": "JPY", **PREFIXES}
+    return cldr | {re.sub(r"^(\S+e) ", r"\1n ", name): code for name, code in cldr.items()} | {
+        "$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR", "euros": "EUR",
+        "£": "GBP", "pfund sterling": "GBP", "franken": "CHF", "¥": "JPY", "yen": "JPY", **PREFIXES}
 
 
 CURRENCIES = currencies()
-# The names, not the codes ("chf"), which only capitals write, nor a prefix ("us$").
-NAMED = [name for name in CURRENCIES if name.isalpha() and name.upper() not in current_codes()
-         or len(name) > 3 and name[0].isalpha()]
+NAMED = [name for name in CURRENCIES if name[0].isalpha() and name.upper() not in current_codes()]
 # The currency after the amount: "360 Millionen Dollar", "360 Mio. US-Dollar", "5.000 €",
 # "1,2 Milliarden Franken", "2 Milliarden kanadische Dollar", "5.000 CHF".
 NAMED_MONEY = re.compile(
@@ -176,6 +173,10 @@ LAND = ("länder", "ländern")
 FEDERATION_SIZES = ("16", "9")
 FEDERATIONS = ("DE", "AT")
 ALL_BEFORE = re.compile(r"(?<!\w)alle[nrs]?\s+\Z", re.IGNORECASE)
+# Or their offices' holders: "die Kultusminister der 16 Länder", "Chefs der 9 Länder"; of a
+# federation's size alone, as "Vertreter der 12 Länder" may be the list's.
+OFFICES_OF = re.compile(r"(?:minister(?:in(?:nen)?)?|präsident(?:en|innen)|regierungen|"
+                        r"chef(?:s|innen)|vertreter(?:innen)?)\s+der\s+\Z", re.IGNORECASE)
 SENTENCE_STOP = re.compile(r"(?<!\d)[.;!?](?:\s|$)")
 STOP_WORDS = frozenset(
     "der die das den dem des ein eine einer eines einem einen und oder aber doch in im ins an "
@@ -220,10 +221,11 @@ def of_another(text: str, start: int, end: int) -> bool:
 
 def all_states(text: str, start: int, end: int, opening: int) -> bool:
     """Tell whether a count of Länder, in a sentence that opens at opening, counts all of a
-    federation's states ("in allen 16 Ländern"), naming no country before it ("Kenia, Tschad
-    und Benin, in allen 3 Ländern" points back at them)."""
+    federation's states ("in allen 16 Ländern", "die Minister der 16 Länder"), naming no
+    country before it ("Kenia, Tschad und Benin, in allen 3 Ländern" points back at them)."""
     return text[start:end].split()[0] in FEDERATION_SIZES \
-        and ALL_BEFORE.search(text, max(start - 10, 0), start) is not None \
+        and (ALL_BEFORE.search(text, max(start - 10, 0), start) is not None
+             or OFFICES_OF.search(text, max(start - 30, 0), start) is not None) \
         and country_names().search(text, opening, start) is None
 
 
