@@ -7,6 +7,8 @@ import dataclasses
 import functools
 import html
 import re
+import sys
+import typing
 from collections.abc import Iterable, Iterator
 
 from yaml.nodes import ScalarNode
@@ -123,10 +125,48 @@ def html_ids(part: object) -> Iterator[str]:
 
 @functools.cache  # a handful of classes, met in every explainer
 def field_names(kind: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Return the names of a dataclass's fields that hold HTML, and of the others."""
+    """Return the names of a dataclass's fields that hold HTML, and of those that may hold a
+    part that does, as their types say (all the others, where the types cannot be read)."""
     names = [item.name for item in dataclasses.fields(kind)]
     htmls = tuple(name for name in names if name == "html" or name.endswith("_html"))
-    return htmls, tuple(name for name in names if name not in htmls)
+    try:
+        hints = type_hints(kind)
+    except (NameError, TypeError):
+        return htmls, tuple(name for name in names if name not in htmls)
+    return htmls, tuple(name for name in names if name not in htmls and any(
+        holds_html(part, frozenset({kind})) for part in parts_in(hints[name])))
+
+
+def holds_html(kind: type, seen: frozenset[type]) -> bool:
+    """Tell whether a part of an explainer, or one it may hold, has a field of HTML."""
+    if kind in seen:
+        return False
+    names = [item.name for item in dataclasses.fields(kind)]
+    if any(name == "html" or name.endswith("_html") for name in names):
+        return True
+    try:
+        hints = type_hints(kind)
+    except (NameError, TypeError):
+        return True  # not known: looked into
+    return any(holds_html(part, seen | {kind}) for name in names for part in parts_in(hints[name]))
+
+
+def type_hints(kind: type) -> dict[str, object]:
+    """Return a model class's fields' types, read with the names of the model's modules (the
+    classes say they are of the model package, whose own names are fewer)."""
+    package = kind.__module__
+    names = {name: value for module in list(sys.modules.values())
+             if module is not None and module.__name__.startswith(f"{package}.")
+             for name, value in vars(module).items()}
+    return typing.get_type_hints(kind, localns=names)
+
+
+def parts_in(hint: object) -> Iterator[type]:
+    """Yield the dataclasses a field's type names: itself, or within a tuple or a union."""
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        yield hint
+    for argument in typing.get_args(hint):
+        yield from parts_in(argument)
 
 
 def repeated(source: SourceFile, sections: Iterable[Section]) -> list[Problem]:

@@ -70,7 +70,9 @@ def groups_of(explainer: Explainer, counting: Counting) -> list[Group]:
     name them, and their sizes with the leads' and the kinds'."""
     found = []
     for section in explainer.sections:
-        groups = section.groups if isinstance(section, Countries) else ()
+        if not isinstance(section, Countries):
+            continue
+        groups = section.groups
         leads = sizes_of([group for group in groups if group.known == LEAD])
         for group in groups:
             sizes = len(group.entries), len(group.members)
