@@ -143,3 +143,21 @@ def region_pays_in(tag: str) -> str | None:
     regions = [part.upper() for part in tag.split("-")[1:] if len(part) == 2 and part.isalpha()]
     found = get_territory_currencies(regions[0]) if regions else []
     return found[0] if found else None
+
+
+def money_in(text: str, hints: tuple[str, ...], openings: frozenset[str],
+             named: re.Pattern[str], signed: re.Pattern[str] | None,
+             first: re.Pattern[str]) -> list[re.Match[str]]:
+    """Return the amounts of money in a text, in order: those a currency's name follows
+    (`named`: "2,5 milioni di euro"), and those its sign (`signed`: "€ 2,5 milioni") or code
+    (`first`: "CHF 1,4 miliardi") comes before, but within a named one; none without a word of
+    money (`hints`, lowercased) or a currency's name or code."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in hints) and not may_name(text, openings):
+        return []
+    found = list(named.finditer(text))
+    spans = [match.span() for match in found]
+    before = [*(signed.finditer(text) if signed is not None else ()), *codes_first(text, first)]
+    return sorted([*found, *(match for match in before if not any(
+        start < match.end() and match.start() < end for start, end in spans))],
+        key=lambda match: match.start())

@@ -12,9 +12,8 @@ from .commas import SPACES, UNQUOTED, counted_number, number, percent
 from .currencies import (
     alternatives,
     code_first,
-    codes_first,
     codes_pattern,
-    may_name,
+    money_in,
     names_in,
     openings,
 )
@@ -208,16 +207,9 @@ def plural(word: str) -> bool:
                                          and not word.endswith("ss"))
 
 
-def money_matches(text: str) -> list[re.Match[str]]:
-    """Return the amounts of money in a text; none without a currency word or sign."""
-    lowered = text.lower()
-    if not any(word in lowered for word in MONEY_WORDS) and not may_name(text, OPENINGS):
-        return []
-    named = list(MONEY.finditer(text))
-    first = [match for match in codes_first(text, CODE_FIRST)
-             if not any(n.start() < match.end() and match.start() < n.end() for n in named)]
-    return sorted([*named, *first], key=lambda match: match.start())
-
+# The amounts of money in a text, in order (see currencies.money_in).
+money_matches = functools.partial(money_in, hints=MONEY_WORDS, openings=OPENINGS,
+                                  named=MONEY, signed=None, first=CODE_FIRST)
 
 COUNTING = Counting(
     language="fr", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,

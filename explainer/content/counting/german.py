@@ -19,10 +19,9 @@ from . import PREFIXES, Counting, qualifier_pattern, words_pattern
 from .currencies import (
     alternatives,
     code_first,
-    codes_first,
     codes_pattern,
     current_codes,
-    may_name,
+    money_in,
     names_in,
     openings,
 )
@@ -274,16 +273,9 @@ def plural(word: str) -> bool:
         and not word.endswith("ss")
 
 
-def money_matches(text: str) -> list[re.Match[str]]:
-    """Return the amounts of money in a text, in order; none without a currency."""
-    lowered = text.lower()
-    if not any(word in lowered for word in MONEY_WORDS) and not may_name(text, OPENINGS):
-        return []
-    named = list(NAMED_MONEY.finditer(text))
-    signed = [m for m in [*SIGNED_MONEY.finditer(text), *codes_first(text, CODE_FIRST)]
-              if not any(n.start() <= m.start() < n.end() for n in named)]
-    return sorted([*named, *signed], key=lambda match: match.start())
-
+# The amounts of money in a text, in order (see currencies.money_in).
+money_matches = functools.partial(money_in, hints=MONEY_WORDS, openings=OPENINGS,
+                                  named=NAMED_MONEY, signed=SIGNED_MONEY, first=CODE_FIRST)
 
 COUNTING = Counting(
     language="de", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,

@@ -16,9 +16,8 @@ from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, pe
 from .currencies import (
     alternatives,
     code_first,
-    codes_first,
     codes_pattern,
-    may_name,
+    money_in,
     names_in,
     openings,
 )
@@ -238,17 +237,9 @@ def plural(word: str) -> bool:
     return word in IRREGULAR_PLURALS or word.endswith(("i", "e")) and len(word) > 3
 
 
-def money_matches(text: str) -> list[re.Match[str]]:
-    """Return the amounts of money in a text, in order; none without a currency word or sign."""
-    lowered = text.lower()
-    if not any(hint in lowered for hint in MONEY_HINTS) and not may_name(text, OPENINGS):
-        return []
-    named = list(NAMED_MONEY.finditer(text))
-    spans = [match.span() for match in named]
-    signed = [match for match in [*MONEY.finditer(text), *codes_first(text, CODE_FIRST)]
-              if not any(start < match.end() and match.start() < end for start, end in spans)]
-    return sorted([*named, *signed], key=lambda match: match.start())
-
+# The amounts of money in a text, in order (see currencies.money_in).
+money_matches = functools.partial(money_in, hints=MONEY_HINTS, openings=OPENINGS,
+                                  named=NAMED_MONEY, signed=MONEY, first=CODE_FIRST)
 
 COUNTING = Counting(
     language="it", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
