@@ -364,10 +364,17 @@
     } catch (refused) {}  // a browser that keeps file:// addresses as they are
   }
   var timer = 0;
-  input.addEventListener("input", function () {
+  function typed() {
     clearTimeout(timer);
     timer = setTimeout(function () { search(input.value, true); remember(input.value); }, 40);
+  }
+  /* While an input method composes (kana on their way to kanji, Korean letters to a syllable,
+     a pinyin spelling), the field holds what the reader has not chosen yet: the search waits
+     for the word to be committed. */
+  input.addEventListener("input", function (event) {
+    if (!event.isComposing) typed();
   });
+  input.addEventListener("compositionend", typed);
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     search(input.value);
