@@ -373,3 +373,27 @@ INDIA = FRONT.replace("published:", "language: en-IN\npublished:")
 def test_amounts_in_the_world_s_currencies_and_in_lakhs_and_crores(
         text: str, front: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + BUSINESS, front)) == said
+
+
+OUTBREAK = """
+--- figures
+figures:
+  - value: 4,812
+    label: measles cases confirmed in Romania since August
+  - value: "213"
+    label: cases confirmed in Moldova
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A disease's name that ends in "s" counts nothing: the cases are counted, in the text
+    # as in the label.
+    ("Romania has confirmed 4,812 cases since August.", []),
+    ("Romania has confirmed 4,812 measles cases since August.", []),
+    ("Romania has confirmed 4,912 cases since August.", ["'4,912 cases'"]),
+    ("Moldova has confirmed 231 measles cases.", ["'231 measles cases'"]),
+])
+def test_a_noun_in_s_that_is_no_plural_is_not_what_a_number_counts(
+        text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + OUTBREAK)) == said

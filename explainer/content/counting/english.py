@@ -135,6 +135,9 @@ STOP_WORDS = frozenset(
     "had that this these those its it their they than more most other about some which who "
     "will would into after before over under also not but says said such while".split())
 IRREGULAR_PLURALS = frozenset("people children men women personnel staff".split())
+# Nouns that end in "s" but count nothing: diseases and "news", which name what is counted
+# ("4,812 measles cases"); and those in "-sis" or "-itis" ("crisis", "hepatitis").
+SINGULAR_IN_S = frozenset("measles mumps rabies herpes diabetes scabies rickets news".split())
 QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at least": "at least",
               "fewer than": "fewer", "less than": "fewer", "under": "fewer", "up to": "up to",
               "at most": "up to", "no more than": "up to", "nearly": "nearly", "almost": "nearly",
@@ -207,8 +210,9 @@ def stem(word: str) -> str:
 
 def plural(word: str) -> bool:
     """Tell whether a lowercased word looks like a plural noun."""
-    return word in IRREGULAR_PLURALS or (word.endswith("s") and len(word) > 3
-                                         and not word.endswith(("ss", "ous", "us")))
+    return word in IRREGULAR_PLURALS or (
+        word.endswith("s") and len(word) > 3 and word not in SINGULAR_IN_S
+        and not word.endswith(("ss", "ous", "us", "sis", "itis")))
 
 
 def money_matches(text: str) -> list[re.Match[str]]:
