@@ -275,3 +275,23 @@ def test_a_date_before_the_years_point_that_agrees_or_ends_its_sentence_is_no_wa
         prose: str) -> None:
     assert day_warnings("---\ntitle: T\ndek: D\npublished: 2023-07-20\nlanguage: ru\n---\n\n"
                         f"--- summary\n---\n{prose}\n\n{GRAIN_DEAL}") == []
+
+
+@pytest.mark.parametrize("count", ["3,950", "3.950", "3 950"])
+def test_a_group_of_a_numbers_digits_names_no_event(count: str) -> None:
+    # The "3" of "3,950" is not the "3" of an event's "3 cases": the sentence speaks of the
+    # day the explainer was published, not of the event.
+    timeline = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2026-08-04
+    title: First cases confirmed in a kindergarten in Iasi
+  - date: 2026-11-10
+    title: Bulgaria confirms its first 3 cases, in the Ruse region
+---
+"""
+    front = "---\ntitle: T\ndek: D\npublished: 2026-11-30\n---\n"
+    prose = (f"Confirmed cases in Romania rose to 4,812 from {count} when this explainer was "
+             "first published on 2 November.")
+    assert day_warnings(f"{front}\n--- summary\n---\n{prose}\n{timeline}") == []

@@ -25,6 +25,10 @@ MODULES = {"en": "english", "fr": "french", "es": "spanish", "de": "german", "it
            "pt": "portuguese"}
 WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 DIGITS = re.compile(r"\d+")
+# A number whose groups of three digits are parted, as any language the checks read parts
+# them: "4,812", "4.812", "4 812", "4'812". It is one word, not "4" and "812".
+GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.'\u2019 \u00a0\u202f]\d{3})+(?!\d)")
+NOT_DIGIT = re.compile(r"\D")
 DIGIT = re.compile(r"\d")
 # What joins the parts of a number in words: "twenty-five", "twenty five", "vingt et un". A
 # hyphen, a Unicode one or a no-break one, as a pattern's character set reads them.
@@ -201,6 +205,8 @@ class Counting:
         """Return the stems of a text's meaningful words (numbers included): not its stop words
         nor its words of one or two letters, unless written in capitals ('WHO', 'US')."""
         lowered = caseless(text)  # 'İmza' as 'imza', not an i, a dot above and 'mza'
+        if DIGIT.search(lowered):  # "3,950" as "3950": its "3" is not the "3" of "3 cases"
+            lowered = GROUPED.sub(lambda number: NOT_DIGIT.sub("", number[0]), lowered)
         # A typographer's apostrophe is the straight one the stop words are written with.
         words = self.word.findall(lowered.replace("\u2019", "'") if "\u2019" in lowered
                                   else lowered)
