@@ -397,3 +397,27 @@ figures:
 def test_a_noun_in_s_that_is_no_plural_is_not_what_a_number_counts(
         text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + OUTBREAK)) == said
+
+
+CUTS = """
+--- figures
+figures:
+  - value: 62%
+    label: share of the 2027 cuts California must take
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A percentage of one whole is no share of another, though the sentence names the figure's
+    # other words: the cut as a share of the state's entitlement, not of all the cuts.
+    ("California's cut in 2027 will be roughly 25% of the 4.4 million acre-feet it is "
+     "entitled to.", []),
+    ("California's cut in 2027 will be roughly 25% of its entitlement.", []),
+    # A share of the same whole, or of none named, is the figure.
+    ("California must take 60% of the 2027 cuts.", ["'60%'"]),
+    ("California must take 60% of the cuts in 2027.", ["'60%'"]),
+    ("In 2027 California must take 60%, the most of any state.", ["'60%'"]),
+])
+def test_a_percentage_of_a_whole_is_no_share_of_another(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + CUTS)) == said

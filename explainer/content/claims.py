@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..errors import Problem
 from .counting import Counting
-from .levels import ADDED, Subject, added_from, blank, earlier_level, only_needed, whole_of
+from .levels import ADDED, added_from, blank, earlier_level, related_to, whole_at
 from .measures import measures
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 from .sentences import blank_out, clause_at, sentence_at
@@ -196,8 +196,9 @@ def disagreeing(text: str, offset: int, amount: Amount,
     ("nearly", "more than": see fits()), disagrees with, or None.
 
     A figure is related to the amount when its label shares half its words at least with the
-    amount's sentence, as levels.Subject reads it (one word says little: "a 40% duty" is not the
-    "duty on European brandy"). No figure disagrees when a related one has the amount; when the
+    amount's sentence, as levels.related_to() reads it (one word says little: "a 40% duty" is
+    not the "duty on European brandy"), and a percentage of a whole is no share of another.
+    No figure disagrees when a related one has the amount; when the
     sentence also gives a related one as it is, its other amounts are other things ("from 7.8%
     for Tesla to 35.3% for SAIC"; "Of the 26 parties on the ballot, 12 won", whose 12 is
     the figure, its noun left out), unless another related figure's label shares a word with the
@@ -213,7 +214,10 @@ def disagreeing(text: str, offset: int, amount: Amount,
     if all(fits(qualifier, amount.value, a.value) for _, a, _ in same_unit):
         return None  # every one agrees: no related one differs
     around = sentence_at(text, offset)
-    related = related_to(around, amount.unit, same_unit, counting)
+    # What a percentage is of: "25% of the 4.4 million acre-feet" is no share of the cuts.
+    whole = whole_at(text, offset + len(amount.written), counting) \
+        if amount.unit == PERCENT else set()
+    related = related_to(around, (amount.unit, whole), same_unit, counting)
     if not related or any(fits(qualifier, amount.value, r[2].value) for r in related):
         return None
     given = [value.value for _, value in amounts(around, counting) if value.unit == amount.unit]
@@ -236,18 +240,6 @@ def of_unit(known: list[tuple[Figure, Amount, set[str]]], unit: str
     added to a level of it ("Fewer than 150 officers are due" beside "more officers due
     later"); one added to a level is held against the latter alone (its unit says so)."""
     return [(f, a, label) for f, a, label in known if a.unit in (unit, ADDED + unit)]
-
-
-def related_to(sentence: str, unit: str, known: list[tuple[Figure, Amount, set[str]]],
-               counting: Counting) -> list[tuple[set[str], Figure, Amount, set[str]]]:
-    """Return (shared words, figure, amount, label words) for each known figure that a
-    sentence speaks of: whose label shares half its words at least with the sentence, and is
-    no threshold beside a sentence that says nothing of need (see levels.only_needed())."""
-    subject = Subject.of(sentence, unit, counting)
-    said = counting.content_words(sentence)
-    return [(shared, f, a, label) for f, a, label in known
-            if len(shared := subject.shared(label, whole_of(f.label, counting)))
-            >= max(1, (len(label) + 1) // 2) and not only_needed(label, said, counting)]
 
 
 def bare_numbers(sentence: str, counting: Counting) -> list[float]:

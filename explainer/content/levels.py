@@ -30,6 +30,9 @@ from .counting import Counting
 
 if TYPE_CHECKING:
     from .claims import Amount
+    from .model import Figure
+
+    Known = list[tuple[Figure, Amount, set[str]]]  # figures, their amounts and label words
 
     Amounts = Callable[[str, Counting], Iterator[tuple[int, Amount]]]
 
@@ -79,6 +82,36 @@ class Subject:
             if name <= label:
                 words |= name
         return words & label
+
+
+def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counting: Counting
+               ) -> list[tuple[set[str], Figure, Amount, set[str]]]:
+    """Return (shared words, figure, amount, label words) for each known figure that a
+    sentence speaks of, about an amount (its unit, and the words of what it is a percentage
+    of, if it says): whose label shares half its words at least with the sentence, is no share
+    of another whole ("share of the 2027 cuts" beside "25% of the 4.4 million acre-feet"), and
+    no threshold beside a sentence that says nothing of need (see only_needed())."""
+    unit, whole = amount
+    subject = Subject.of(sentence, unit, counting)
+    said = counting.content_words(sentence)
+    return [(shared, f, a, label) for f, a, label in known
+            if not other_whole(whole, its := whole_of(f.label, counting))
+            and len(shared := subject.shared(label, its)) >= max(1, (len(label) + 1) // 2)
+            and not only_needed(label, said, counting)]
+
+
+def other_whole(whole: set[str], its: set[str]) -> bool:
+    """Tell whether two wholes that percentages are of (their words) are two things: both
+    named, and without a word in common."""
+    return bool(whole and its) and not whole & its
+
+
+def whole_at(text: str, end: int, counting: Counting) -> set[str]:
+    """Return the words of what the percentage that ends at end is of ("80% of world GDP"),
+    or none when it names no whole."""
+    whole = counting.share_of.match(text, end)
+    return set() if whole is None else \
+        counting.content_words(stop_at_function_word(whole["whole"], counting))
 
 
 def added_from(text: str, start: int, words: int, counting: Counting) -> int | None:

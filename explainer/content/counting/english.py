@@ -155,9 +155,10 @@ MONTHS = ("January|February|March|April|May|June|July|August|September|October|N
 LATER = re.compile(r"\b(?:(?:by|as of)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                    rf"(?:{MONTHS}|then|the end of \w+)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
                    r"(?:,?\s+\d{4})?|later|since then|now)\b", re.IGNORECASE)
-# What a percentage is of: "6% of Ostrava's imports", "18% of the shares".
-SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her|our|all)\s+)?"
-                      r"(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
+# What a percentage is of: "6% of Ostrava's imports", "18% of the shares", or a whole that a
+# number counts, "25% of the 4.4 million acre-feet".
+SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her|our|all)\s+)?(?P<whole>"
+                      r"(?:\d[\d,.]*\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
                       re.IGNORECASE)
 # A count of other things, not a year, before "from" and a count of countries.
 COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d,.]*|{IN_WORDS})"
