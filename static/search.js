@@ -36,9 +36,9 @@
     "\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc]", "g");
   // Letters folded one for one as terms.py's LETTERS: Latin and Greek ones that do not
   // decompose, the Arabic yeh, alef maksura and kaf as Persian ones, Arabic-Indic and Persian
-  // digits as ASCII ones.
+  // digits as ASCII ones, the Devanagari candrabindu as the anusvara.
   var LETTERS = {"đ": "d", "ð": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i", "ς": "σ",
-    "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"};
+    "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0901": "\u0902"};
   for (var digit = 0; digit < 10; digit++) {
     LETTERS[String.fromCharCode(0x660 + digit)] = LETTERS[String.fromCharCode(0x6f0 + digit)] =
       String(digit);
@@ -48,7 +48,7 @@
       return String.fromCharCode(wide.charCodeAt(0) - 0xfee0);  // full width, as ASCII
     }).replace(/\u200c/g, "")  // the non-joiner within a Persian word: کم‌آبی is کمآبی
       .normalize("NFD").replace(ACCENTS, "").normalize("NFC").toLowerCase()
-      .replace(/[đðłøħıς\u064a\u0649\u0643\u0660-\u0669\u06f0-\u06f9]/g, function (letter) {
+      .replace(/[đðłøħıς\u064a\u0649\u0643\u0660-\u0669\u06f0-\u06f9\u0901]/g, function (letter) {
         return LETTERS[letter];
       });
   }

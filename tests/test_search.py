@@ -113,6 +113,13 @@ def test_letters_a_reader_types_plain_fold_as_the_plain_ones() -> None:
     assert fold("ΠΥΡΚΑΓΙΈΣ") == fold("πυρκαγιεσ") == "πυρκαγιεσ"  # a final sigma as any
 
 
+def test_a_hindi_word_is_found_with_the_candrabindu_or_the_anusvara() -> None:
+    # Hindi papers write the anusvara for the candrabindu: गांव and गाँव, पहुंच and पहुँच.
+    assert words_of("गाँव तक पहुँच") == words_of("गांव तक पहुंच")
+    assert query_words("बाँध") == words_of("बांध")
+    assert words_of("काम") != words_of("कम")  # a vowel sign still makes another word
+
+
 def test_a_korean_query_word_goes_without_its_particle() -> None:
     assert query_words("서울에서 정상회담을") == ["서울", "정상", "상회", "회담"]
     assert query_words("국가 대만") == ["국가", "대만"]  # two syllables stay

@@ -6,8 +6,9 @@ Cyrillic letters (é, ё), and the vowel points of Hebrew and Arabic. Letters th
 does not decompose but a reader types plain are folded as one letter to another: đ and ð
 to d, ł to l, ø to o, ħ to h, the dotless ı to i, and the final ς to σ; the Arabic yeh,
 alef maksura and kaf to the Persian yeh and keheh, and Persian and Arabic-Indic digits to
-ASCII ones. The zero-width non-joiner within a Persian word (کم‌آبی) goes: the index also
-lists the word's parts, which a reader may type apart. It keeps every mark
+ASCII ones, and the Devanagari candrabindu to the anusvara that Hindi papers write for it
+(गाँव and गांव are one word). The zero-width non-joiner within a Persian word (کم‌آبی)
+goes: the index also lists the word's parts, which a reader may type apart. It keeps every mark
 that makes another letter: the voicing of kana (で is not て), the vowel signs of Indic
 scripts, the tone marks of Thai. The full-width Latin letters and digits of CJK text (Ｍ７)
 are those a reader types as ASCII (M7).
@@ -61,10 +62,11 @@ INITIALS = re.compile(r"[.&](?<=(?<![a-z0-9])[a-z][.&])[a-z](?:[.&][a-z])*(?![a-
 # Letters folded one to another (search.js holds the same): one letter for one, so that a
 # folded run of a script without spaces keeps its length, which search.js marks by. After
 # the Latin and Greek ones, the Arabic yeh, alef maksura and kaf of an Arabic keyboard fold
-# to the Persian yeh and keheh, and Arabic-Indic and Persian digits to ASCII ones.
+# to the Persian yeh and keheh, Arabic-Indic and Persian digits to ASCII ones, and the
+# Devanagari candrabindu to the anusvara, which Hindi papers write for it (पहुंच, पहुँच).
 LETTERS = str.maketrans("đðłøħıς\u064a\u0649\u0643" + "".join(map(chr, range(0x660, 0x66a)))
-                        + "".join(map(chr, range(0x6f0, 0x6fa))),
-                        "ddlohiσ\u06cc\u06cc\u06a9" + "0123456789" * 2)
+                        + "".join(map(chr, range(0x6f0, 0x6fa))) + "\u0901",
+                        "ddlohiσ\u06cc\u06cc\u06a9" + "0123456789" * 2 + "\u0902")
 # The particles a Korean query word may end with, the longest first (search.js holds them).
 PARTICLES = ("에서", "으로", "에게", "까지", "부터", "처럼", "보다", "의", "이", "가", "은", "는",
              "을", "를", "에", "와", "과", "도", "만", "로")
