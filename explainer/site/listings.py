@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..content.languages import language_folder
 from ..content.model import Country, Part, Site, Teaser
-from ..content.names import name_key
+from .alphabets import sort_key
 from .tagslugs import tag_key, tag_slugs
 
 if TYPE_CHECKING:
@@ -106,17 +106,19 @@ class TagPage:
 Places = tuple[tuple[int, tuple[str, ...]], ...]
 
 
-def country_places(parts: tuple[tuple[Part, ...], ...], name: Callable[[Country], str]
-                   ) -> tuple[tuple[Country, Places], ...]:
+def country_places(parts: tuple[tuple[Part, ...], ...], name: Callable[[Country], str],
+                   language: str) -> tuple[tuple[Country, Places], ...]:
     """Return every country in the explainers' parts (one tuple of them per explainer, newest
-    first), sorted by name() as readers do, each with the places of its explainers."""
+    first), sorted by name() as readers of the language do, each with the places of its
+    explainers."""
     countries: dict[str, Country] = {}
     places: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
     for place, own in enumerate(parts):
         for country, roles in own:
             countries.setdefault(country.code, country)
             places.setdefault(country.code, []).append((place, roles))
-    return tuple((country, tuple(places[country.code])) for country in by_name(countries, name))
+    return tuple((country, tuple(places[country.code]))
+                 for country in by_name(countries, name, language))
 
 
 def country_list(country: Country, places: Places, explainers: tuple[Teaser, ...],
@@ -126,21 +128,19 @@ def country_list(country: Country, places: Places, explainers: tuple[Teaser, ...
                                       for place, roles in places), folder)
 
 
-def by_name(countries: dict[str, Country], name: Callable[[Country], str]) -> tuple[Country, ...]:
-    """Return countries (by code) sorted by name() as readers do, then by code."""
+def by_name(countries: dict[str, Country], name: Callable[[Country], str],
+            language: str) -> tuple[Country, ...]:
+    """Return countries (by code) sorted by name() as readers of the language look them up
+    (alphabets.py), then by code."""
     return tuple(countries[code] for code in
-                 sorted(countries, key=lambda c: (sort_key(name(countries[c])), c)))
+                 sorted(countries, key=lambda c: (sort_key(name(countries[c]), language), c)))
 
 
-def sort_key(name: str) -> tuple[str, str]:
-    """Return what orders names as readers look them up: Égypte among the E's, not after
-    Zambie, where comparing code points would put it; The Gambia under G."""
-    return name_key(name), name
-
-
-def tag_places(tags: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, str, tuple[int, ...]], ...]:
+def tag_places(tags: tuple[tuple[str, ...], ...], language: str
+               ) -> tuple[tuple[str, str, tuple[int, ...]], ...]:
     """Return every tag of the explainers (one tuple of them per explainer, newest first) as
-    its name, slug and the places of its explainers, sorted by name; the first spelling wins."""
+    its name, slug and the places of its explainers, sorted by name as readers of the language
+    look it up; the first spelling wins."""
     slugs = tag_slugs(tag for own in tags for tag in own)
     names: dict[str, str] = {}
     places: dict[str, list[int]] = {}
@@ -150,7 +150,7 @@ def tag_places(tags: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, str, tuple
             names.setdefault(slugs[tag], tag)
             places.setdefault(slugs[tag], []).append(place)
     return tuple((names[slug], slug, tuple(places[slug]))
-                 for slug in sorted(names, key=lambda s: (sort_key(names[s]), s)))
+                 for slug in sorted(names, key=lambda s: (sort_key(names[s], language), s)))
 
 
 def explainer_tag_slugs(site: Site, remember: Remember) -> list[tuple[tuple[str, str], ...]]:
@@ -191,7 +191,8 @@ def edition_countries(edition: Edition, words: Words, remember: Remember
     parts = tuple(explainer.parts for explainer in explainers)
     pages = []
     for country, places in remember(f"countries of {folder}", (parts, words),
-                                    lambda: country_places(parts, words.country)):
+                                    lambda: country_places(parts, words.country,
+                                                           edition.language)):
         shown = tuple([explainers[place] for place, _ in places])
         pages.append(remember(f"list of {folder}{country.code}", (country, places, shown),
                               lambda c=country, p=places: country_list(c, p, explainers,
@@ -205,7 +206,8 @@ def edition_tags(edition: Edition, remember: Remember) -> tuple[TagPage, ...]:
     explainers, folder = edition.explainers, edition.folder
     tags = tuple(explainer.tags for explainer in explainers)
     pages = []
-    for name, slug, places in remember(f"tags of {folder}", tags, lambda: tag_places(tags)):
+    for name, slug, places in remember(f"tags of {folder}", (tags, edition.language),
+                                       lambda: tag_places(tags, edition.language)):
         shown = tuple([explainers[place] for place in places])
         pages.append(remember(f"list of {folder}tag {slug}", (name, shown),
                               lambda n=name, s=slug, e=shown: TagPage(n, s, e, folder)))

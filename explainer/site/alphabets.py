@@ -1,0 +1,79 @@
+"""The order in which readers of a language look names up: the lists of countries and tags.
+
+Names are compared as name_key() spells them, without case or accents: Égypte among the E's,
+not after Zambie, as French and English readers look it up. But a letter that a language's
+alphabet holds as a letter of its own comes after its base letter and every word that goes on
+with it, as CLDR's collation has it: the Turkish Çad after Cezayir, the Swedish Österrike after
+Zimbabwe, the Polish Łotwa after Luksemburg, the Czech Chile after Honduras. And a Cyrillic
+letter that Unicode does not decompose as an accented one, or that CLDR's root order holds as
+a letter of its own, stands in that order, not after я (Ukrainian Єгипет and Індія, the Russian
+Йемен after Италия).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from ..content.names import name_key
+
+# The letters each language's alphabet sorts as letters of their own, from CLDR's collation
+# (common/collation/<language>.xml, the standard order): a base letter, then, in their order,
+# the letters that come after it and after every word that goes on with it; letters that
+# sort as one are joined by '|'. The root's Cyrillic letters hold in every language.
+ROOT = ("г ґ", "е є", "и і|ї й", "у ў")
+OWN_LETTERS = {
+    "cs": ("c č", "h ch", "r ř", "s š", "z ž"),
+    "da": ("z æ|ä ø|ö å",),
+    "es": ("n ñ",),
+    "fi": ("z å ä|æ ö|ø",),
+    "nb": ("z æ|ä ø|ö å",),
+    "pl": ("a ą", "c ć", "e ę", "l ł", "n ń", "o ó", "s ś", "z ź ż"),
+    "ro": ("a ă â", "i î", "s ș|ş", "t ț|ţ"),
+    "sv": ("z å ä|æ ö|ø",),
+    "tr": ("c ç", "g ğ", "h ı", "o ö", "s ş", "u ü"),
+    "uk": ("и і ї й",),
+}
+OWN_LETTERS["no"] = OWN_LETTERS["nb"]
+OWN_LETTERS["az"] = OWN_LETTERS["tr"]
+# Turkish and Azerbaijani pair the dotless ı with I, and the dotted i with İ.
+DOTTED_CAPITAL = ("tr", "az")
+# What a letter of its own stands for while name_key() reads the name: an ideograph, which
+# it keeps as it is, one for each letter; then its base letter and a rank after every letter.
+STAND_IN = 0x4E00
+AFTER_EVERY_LETTER = 0x10FF00
+
+
+@functools.cache
+def own_letters(language: str) -> tuple[tuple[str, str, int], ...]:
+    """Return each letter of its own that a language's names are sorted by (a digraph such as
+    Czech ch is one), with its base letter and its rank after it: the longest letters first."""
+    letters = []
+    for line in (*ROOT, *OWN_LETTERS.get(base_language(language), ())):
+        base, *ranks = line.split()
+        letters += [(letter, base, rank) for rank, equal in enumerate(ranks, start=1)
+                    for letter in equal.split("|")]
+    return tuple(sorted(letters, key=lambda letter: -len(letter[0])))
+
+
+def base_language(language: str) -> str:
+    """Return the language of a tag, without its script or region: 'sv' for 'sv-FI'."""
+    return re.split(r"[-_]", language.lower(), maxsplit=1)[0]
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def sort_key(name: str, language: str) -> tuple[str, str]:
+    """Return what orders names as readers of a language look them up (see the module's
+    docstring), then the name itself, so that two spellings never tie."""
+    text = name
+    if base_language(language) in DOTTED_CAPITAL:
+        text = text.replace("I", "ı").replace("İ", "i")
+    text = unicodedata.normalize("NFC", text.lower())
+    letters = own_letters(language)
+    for number, (letter, _, _) in enumerate(letters):
+        text = text.replace(letter, chr(STAND_IN + number))
+    key = name_key(text)
+    for number, (_, base, rank) in enumerate(letters):
+        key = key.replace(chr(STAND_IN + number), base + chr(AFTER_EVERY_LETTER + rank))
+    return key, name

@@ -1,0 +1,71 @@
+"""The lists of countries and tags in the order readers of each language look names up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .helpers import run_cli, soup, write_project
+
+STORY = """---
+title: {title}
+dek: D.
+published: 2024-06-0{day}
+language: {language}
+tags: [{tags}]
+---
+
+--- countries
+countries: [{countries}]
+---
+"""
+
+# By language: the countries and the tags of an explainer, each in the order the lists show.
+ORDERS = {
+    # Ç, Ş and Ü after C, S and U and every word that goes on with them; the dotless I
+    # (Irak) before the dotted İ (İran).
+    "tr": ({"DZ": "Cezayir", "TD": "Çad", "IQ": "Irak", "IR": "İran", "SD": "Sudan",
+            "CL": "Şili", "UG": "Uganda", "JO": "Ürdün"},
+           ("Cami", "Çevre", "Irmak", "İnşaat", "Seçim", "Şehir")),
+    "sv": ({"DK": "Danmark", "ZM": "Zambia", "ZW": "Zimbabwe", "AT": "Österrike"},
+           ("Ekonomi", "Val", "Översvämning")),
+    "pl": ({"LT": "Litwa", "LU": "Luksemburg", "LV": "Łotwa", "MA": "Maroko"},
+           ("Leki", "Ład", "Środowisko")),
+    # Є and І stand among the letters of the alphabet, not after Я.
+    "uk": ({"EG": "Єгипет", "IN": "Індія", "IT": "Італія", "JO": "Йорданія", "KE": "Кенія",
+            "UA": "Україна"}, ("Вибори", "Економіка", "Інфляція", "Японія")),
+    # Й is a letter of its own, after И.
+    "ru": ({"IL": "Израиль", "IT": "Италия", "YE": "Йемен", "KE": "Кения"},
+           ("Выборы", "Йогурт", "Экономика")),
+    # In French, accents are no letters of their own: Égypte among the E's.
+    "fr": ({"EG": "Égypte", "EE": "Estonie", "ZM": "Zambie"},
+           ("Économie", "Élections", "Sécurité")),
+}
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = write_project(tmp_path_factory.mktemp("alphabets"), {
+        f"content/{language}.md": STORY.format(
+            title=language, day=day, language=language,
+            tags=", ".join(reversed(tags)),
+            countries=", ".join(f"{{name: {code}}}" for code in reversed(countries)))
+        for day, (language, (countries, tags)) in enumerate(ORDERS.items(), start=1)})
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 0, result.stderr
+    return root / "public"
+
+
+@pytest.mark.parametrize("language", ORDERS)
+def test_countries_are_listed_in_the_order_of_the_alphabet(out: Path, language: str) -> None:
+    index = soup(out / language / "countries/index.html")
+    shown = [a.get_text(strip=True) for a in index.select(".country-list a")]
+    assert shown == list(ORDERS[language][0].values())
+
+
+@pytest.mark.parametrize("language", ORDERS)
+def test_tags_are_listed_in_the_order_of_the_alphabet(out: Path, language: str) -> None:
+    index = soup(out / language / "tags/index.html")
+    shown = [a.contents[0].strip() for a in index.select("nav.tags li a")]
+    assert shown == list(ORDERS[language][1])
