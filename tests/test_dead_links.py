@@ -58,6 +58,17 @@ def test_a_link_to_a_place_a_page_does_not_have_is_a_warning_with_the_closest(
         "'#nope'"]
 
 
+def test_a_link_by_an_old_address_is_checked_at_the_page_it_leads_to(
+        make_site: Callable[..., Path]) -> None:
+    text = "See [its map](old-beta.html#countries) and [its events](old-beta.html#timline)."
+    warnings = checked(make_site, {
+        "content/alpha.md": with_text("Alpha", text),
+        "content/beta.md": with_text("Beta", "Talks.\n" + TIMELINE, "aliases: [old-beta]\n")})
+    assert warnings == [
+        "content/alpha.md:10:57: warning: link to 'old-beta.html#timline': the page beta.html "
+        "has no place '#timline'", "  hint: did you mean #timeline?"]
+
+
 def test_headings_in_prose_have_ids_that_links_reach(make_site: Callable[..., Path]) -> None:
     text = ("Read [what next](#what-happens-next), [again](#what-happens-next-2), [the events]"
             "(#timeline) and [Beta's](beta.html#die-strasse-nach-osten).\n\n"

@@ -49,9 +49,17 @@ def dead_links(site: Site, paths: Iterable[str]) -> list[Problem]:
                 problems.append(dead(teaser, link, target, pages.get(start_of(target), [])))
             elif "#" in link.target:
                 if by_url is None:
-                    by_url = {other.url: other for other in site.explainers}
+                    by_url = by_address(site)
                 problems += no_place(teaser, link, by_url.get(target), shown)
     return problems
+
+
+def by_address(site: Site) -> dict[str, Teaser]:
+    """Return each explainer by its page's address, and by each address it had before (its
+    `aliases`), whose page sends the reader on to it with the place the link names."""
+    pages = {f"{other.folder}{alias}.html": other for other in site.explainers
+             for alias in other.aliases}
+    return pages | {other.url: other for other in site.explainers}
 
 
 def start_of(path: str) -> str:
