@@ -209,6 +209,11 @@ def test_a_colon_in_a_value_below_a_key_is_not_taken_for_a_line_out_of_line(line
       "  hint: a field's name ends with ':' and a space: write 'speaker: Luis Almagro'"]),
     ("--- timeline\ntitle Cómo se llegó hasta aquí\nevents:\n  - {date: 2024, title: X}\n---\n",
      ["content/x.md:7:6: error: section 'timeline': no ':' after 'title'"]),
+    # A colon with no space after it leaves the line one text, as for a missing colon.
+    ("--- quote\ntext: T\nspeaker:Luis Almagro\nrole: secretario general\n---\n",
+     ["content/x.md:8:8: error: section 'quote': no space after 'speaker:'\n"
+      "    speaker:Luis Almagro\n"
+      "  hint: a field's name ends with ':' and a space: write 'speaker: Luis Almagro'"]),
     ("--- countries\ncountries:\n  - name: Bolivia\n    note País donde nace el río\n"
      "  - name: Argentina\n    role parte\n---\n",
      ["content/x.md:9:9: error: section 'countries': no ':' after 'note'",

@@ -153,8 +153,9 @@ class Reader:
         found = colonless(str(exc), [*above, excerpt])
         if found is not None:
             line, slip = self.base_line + found[0], found[1]
-            return Problem(self.display, line, slip.end("key") + 1,
-                           f"{self.what}: no ':' after '{slip['key']}'",
+            slipped = f"no space after '{slip['key']}:'" if slip["colon"] else \
+                f"no ':' after '{slip['key']}'"
+            return Problem(self.display, line, slip.end("key") + 1, f"{self.what}: {slipped}",
                            "a field's name ends with ':' and a space: write "
                            f"'{slip['key']}: {slip['value']}'", self.line_text(line)), colon_added
         message = f"{self.what}: YAML syntax error: {exc.problem or exc.context}"

@@ -44,9 +44,11 @@ INDENT_ERRORS = ("mapping values are not allowed", "did not find expected key",
                  "did not find expected '-' indicator", "expected <block end>")
 # A line that starts a field: its indentation (with a list's '- '), and the field's name.
 FIELD_LINE = re.compile(r"(?P<lead>\s*(?:-\s+)?)(?P<key>[\w-]+):(?:\s|$)")
-# A line that gives a field's name and its value with no ':' between them: "note Sede de la
-# firma". YAML reads it as the start of a longer text, and stops a line or more below it.
-COLONLESS = re.compile(r"(?P<lead>\s*(?:-\s+)?)(?P<key>[a-z][a-z_]*) +(?P<value>\S.*)")
+# A line that gives a field's name and its value with no ':' between them, "note Sede de la
+# firma", or with no space after it, "dek:Una frase". YAML reads it as the start of a longer
+# text, and stops a line or more below it.
+COLONLESS = re.compile(r"(?P<lead>\s*(?:-\s+)?)(?P<key>[a-z][a-z_]*)(?:(?P<colon>:)| +)"
+                       r"(?P<value>[^\s:].*)")
 COLON_ERRORS = ("could not find expected ':'", "mapping values are not allowed")
 
 
