@@ -6,7 +6,10 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+
+import pytest
 
 from .helpers import run_cli, soup
 
@@ -109,6 +112,28 @@ def test_a_list_gives_the_day_the_byline_gives(make_site: Callable[..., Path]) -
     byline = soup(public / "night.html").select_one(".byline time").get_text()
     assert listed == "27 June 2024"
     assert byline.startswith(f"{listed}, ")
+
+
+@pytest.mark.parametrize(("dates", "day", "shown"), [
+    # 23:30 in New York is the 27th in Nairobi, the site's zone: it waits for the 27th, the day
+    # its page gives.
+    ("published: 2024-06-26T23:30-04:00", "2024-06-26", []),
+    ("published: 2024-06-26T23:30-04:00", "2024-06-27", ["Night"]),
+    # 02:00 in Auckland on the 27th is still the 26th in Nairobi: out on the 26th.
+    ("published: 2024-06-27T02:00+12:00", "2024-06-26", ["Night"]),
+    # 01:00 in Nairobi is the 26th there, though the day before in UTC.
+    ("published: 2024-06-26T01:00", "2024-06-26", ["Night"]),
+])
+def test_an_explainer_waits_for_the_day_its_page_gives(
+        make_site: Callable[..., Path], dates: str, day: str, shown: list[str]) -> None:
+    root = make_site({"site.yml": SITE, "content/night.md": story("Night", dates)})
+    epoch = str(int(datetime.fromisoformat(f"{day}T12:00+00:00").timestamp()))
+    result = run_cli("build", "--root", root, "--output", root / "public",
+                     env={"SOURCE_DATE_EPOCH": epoch})
+    assert result.returncode == 0, result.stderr
+    listed = [a.get_text() for a in soup(root / "public" / "index.html").select("h2 a")]
+    assert listed == shown
+    assert (root / "public" / "night.html").exists() == bool(shown)
 
 
 def test_an_update_a_minute_before_publication_is_an_error(

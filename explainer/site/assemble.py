@@ -6,7 +6,7 @@ import difflib
 import posixpath
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, timedelta, tzinfo
 from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -88,11 +88,11 @@ def list_explainers(teasers: tuple[Teaser, ...], today: date, drafts: bool,
     """List the explainers shown, newest first: by the moment each was published in the site's
     time zone, one without a time as at the start of its day; drafts and those dated after
     today (by the day alone) only if asked for."""
-    shown = [teaser for teaser in teasers if drafts or teaser.public_on(today)]
     zone = ZoneInfo(timezone)
+    shown = [teaser for teaser in teasers if drafts or teaser.public_on(today, zone)]
     shown.sort(key=lambda e: (e.published.moment(zone), e.title.lower(), e.slug), reverse=True)
     return Listing(tuple(shown), [*check_slugs(teasers), *check_translations(teasers)],
-                   [*overdue(teasers, today), *changes_ahead(shown, today),
+                   [*overdue(teasers, today), *changes_ahead(shown, today, zone),
                     *tag_spellings(shown)])
 
 
@@ -122,10 +122,10 @@ def content_folder(inputs: Inputs) -> list[Problem]:
                     "'python build.py new my-first-explainer'")]
 
 
-def changes_ahead(shown: Sequence[Teaser], today: date) -> Iterator[Problem]:
+def changes_ahead(shown: Sequence[Teaser], today: date, zone: tzinfo) -> Iterator[Problem]:
     """Warn of a change dated after today, which would date the explainer's last update, on
     its page and in the feed, in the future (checked on every build: the day changes)."""
-    for teaser in (teaser for teaser in shown if teaser.public_on(today)):
+    for teaser in (teaser for teaser in shown if teaser.public_on(today, zone)):
         for change in teaser.changes:
             if change.date.first_day() > today + AHEAD:
                 yield Problem(teaser.display_path, change.line, None,

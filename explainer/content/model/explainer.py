@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, tzinfo
 from pathlib import Path
 from typing import Literal
 
@@ -128,9 +128,10 @@ class Teaser:
         """Tell whether any change is a correction."""
         return any(change.correction for change in self.changes)
 
-    def public_on(self, today: date) -> bool:
-        """Tell whether the explainer is neither a draft nor dated after today."""
-        return not self.draft and self.published.first_day() <= today
+    def public_on(self, today: date, zone: tzinfo) -> bool:
+        """Tell whether the explainer is neither a draft nor dated after today: by the day
+        the site gives it, in its time zone (`zone`), as its page and lists show it."""
+        return not self.draft and self.published.day_in(zone).first_day() <= today
 
 
 @frozen()
