@@ -131,6 +131,11 @@ def test_unreadable_files_get_clear_errors(tmp_path: Path, data: bytes, message:
     # A column counts characters, not bytes.
     (b"---\ntitle: \xc3\xa9t\xc3\xa9\xff\n", "2:11: error: file is not valid UTF-8 (byte 16)"),
     (b"---\ntitle: \xc3\xa9t\xc3\xa9\x00\n", "2:11: error: file is binary"),
+    # A file saved in UTF-16 or UTF-32 holds NULs too, but is text in another encoding.
+    ("---\ntitle: caf\xe9\n".encode("utf-16"), "1:1: error: file is saved as UTF-16, not UTF-8"),
+    ("---\ntitle: caf\xe9\n".encode("utf-16-le"), "1:1: error: file is saved as UTF-16"),
+    ("---\ntitle: caf\xe9\n".encode("utf-32"), "1:1: error: file is saved as UTF-32"),
+    (b"\x00\x01\x00\x02\x00\x03", "1:1: error: file is binary"),
 ])
 def test_an_unreadable_byte_is_placed_at_its_line_and_column(data: bytes, start: str) -> None:
     with pytest.raises(ContentError) as caught:

@@ -16,7 +16,6 @@ Line numbers are kept for every part so that errors can point into the file.
 
 from __future__ import annotations
 
-import codecs
 import re
 import unicodedata
 from collections.abc import Collection
@@ -24,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ContentError, Problem
+from .encodings import byte_place, utf8_text, wide_encoding
 from .fences import kind_hint, slip_hint, slipped_fences
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -95,7 +95,7 @@ def read_data(path: Path, display: str) -> bytes:
 def decode_text(data: bytes, display: str) -> str:
     """Decode a content file's bytes as UTF-8 text, refusing binary and empty files."""
     nul = data.find(b"\0")
-    if nul >= 0:
+    if nul >= 0 and not wide_encoding(data):  # UTF-16's NULs: utf8_text names its encoding
         raise ContentError([Problem(
             display, *byte_place(data, nul), "file is binary, not text (a NUL character)",
             "content/ holds .md explainers only: move other files elsewhere; in an explainer, "
@@ -108,29 +108,6 @@ def decode_text(data: bytes, display: str) -> str:
     if invisible:
         raise invisible_error(text, invisible, display)
     return text
-
-
-def utf8_text(data: bytes, display: str) -> str:
-    """Decode a file's bytes as UTF-8, with or without a byte order mark, ending its lines in
-    '\n' alone; raise ContentError at the first byte that is not UTF-8."""
-    body = data.removeprefix(codecs.BOM_UTF8)
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        at = exc.start + len(data) - len(body)  # counting the mark's bytes, as an editor does
-        raise ContentError([Problem(display, *byte_place(data, at),
-                                    f"file is not valid UTF-8 (byte {at})",
-                                    "save the file as UTF-8")]) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
-
-
-def byte_place(data: bytes, index: int) -> tuple[int, int]:
-    """Return the line and column of a file's byte, both from 1, the column in characters."""
-    line_start = data.rfind(b"\n", 0, index) + 1
-    before = data[line_start:index].decode("utf-8", "replace")
-    if line_start == 0:
-        before = before.removeprefix("\ufeff")  # the byte order mark is no character of the line
-    return data.count(b"\n", 0, index) + 1, len(before) + 1
 
 
 def is_noncharacter(char: str) -> bool:

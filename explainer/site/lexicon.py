@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from ..content.encodings import utf8_text
 from ..content.languages import ENGLISH, cldr_locale, is_english
 from ..content.model import Teaser
-from ..content.sources import NONCHARACTER, first_of, invisible_error, utf8_text
+from ..content.sources import NONCHARACTER, first_of, invisible_error
 from ..errors import ContentError, Problem
 from ..hashing import digest
 from ..inputs import CONFIG, STRINGS, Inputs
