@@ -9,12 +9,51 @@ import re
 from pathlib import Path
 
 from explainer.site import search
-from explainer.site.terms import match, narrow, query_words, stem
+from explainer.site.terms import ARTICLE_START, query_words, unspaced
 
 from .helpers import REPO, run_cli, write_project
 
 JAPANESE = REPO / "tests" / "fixtures" / "japanese"
 CALL = re.compile(r"explainerSearch\.(\w+)\((.*)\);\n", re.DOTALL)
+DIGIT = re.compile(r"\d")
+# search.js's rules, as the tests read an index by them.
+# A query word's other forms (match()): of a word this long or longer, beginning alike but for
+# its last letters, down to STEM letters, and at most a letter longer (search.js the same).
+INFLECTED, STEM, LONGER = 5, 4, 1
+
+
+def narrow(word: str) -> bool:
+    """Return whether search.js may load the shards of the longer words a query word begins:
+    not for the Arabic article, or a letter joined before it, with less than two letters
+    after it (ال, الم, بالم), which would load most of an Arabic index, letter after letter,
+    as a reader types."""
+    article = ARTICLE_START.match(word)
+    return article is None or len(word) - article.end() >= 2
+
+
+def stem(word: str) -> str | None:
+    """Return the beginning a query word's other forms share with it: the word less its last
+    two letters, or its first four (after the Arabic article, which begins most Arabic words);
+    None for a word too short, of a script without spaces (found by pairs) or with a digit."""
+    article = ARTICLE_START.match(word)
+    start = article.end() if article else 0  # the Arabic article counts for no letters
+    if len(word) - start < INFLECTED or unspaced(word) or DIGIT.search(word):
+        return None
+    return word[:start + max(STEM, len(word) - start - 2)]
+
+
+def match(term: str, word: str, prefix: bool) -> int | None:
+    """Return how a term of the index answers a query word, as search.js ranks it: 0 it is
+    the word, 1 it is a longer word the word begins (if the word is a prefix), 2 it is
+    another form of the word (akin), None not at all."""
+    if term == word:
+        return 0
+    if prefix and term.startswith(word):
+        return 1
+    beginning = stem(word)
+    if beginning and term.startswith(beginning) and len(term) <= len(word) + LONGER:
+        return 2
+    return None
 
 
 def call(data: bytes) -> tuple[str, list]:

@@ -29,11 +29,11 @@ run are words as anywhere else: 三陸沖でM7.6 gives 三陸, 陸沖, 沖で an
 A word typed last begins longer words, which may lie in other shards of the index; but the
 Arabic article counts for no letters there, as it begins most Arabic words: search.js looks
 for what ال, الم and بالم begin in their own shard alone, and for what الما begins in all,
-as it would for ما (narrow()).
+as it would for ما (tests/searchindex.py reads an index by the page's rules).
 
 A word has other forms, which its text may give it: a query word of five letters or more
 also finds the words that begin as it does but for its last two letters (keeping four), and
-are at most a letter longer than it (match()): выборов finds выборы and выборах, elections
+are at most a letter longer than it: выборов finds выборы and выборах, elections
 election, but state not statement; the Arabic article counts for no letters. search.js ranks
 them after the word itself, and loads for them the shards of the words that beginning
 begins, as for a word typed last. Not in a script without spaces, whose pairs are found
@@ -77,10 +77,6 @@ HANGUL = re.compile("[\uac00-\ud7a3]+")  # the Hangul syllables
 ARTICLE_LETTERS = "\u0627\u0644"
 ARTICLE_START = re.compile("^(?:[\u0648\u0641\u0628\u06a9]?\u0627\u0644|\u0644\u0644)")
 ARTICLE = re.compile(ARTICLE_START.pattern + "(?=[\u0621-\u064a\u06a9\u06cc]{2})")
-# A query word's other forms (match()): of a word this long or longer, beginning alike but for
-# its last letters, down to STEM letters, and at most a letter longer (search.js the same).
-INFLECTED, STEM, LONGER = 5, 4, 1
-DIGIT = re.compile(r"\d")
 ZWNJ = "\u200c"  # the zero-width non-joiner, within a Persian word: کم‌آبی
 # The blocks of the scripts written without spaces (search.js holds the same): Thai and Lao,
 # Myanmar, Hangul jamo, Khmer, Tai Le, New Tai Lue and Tai Tham, CJK radicals, kana, Bopomofo
@@ -129,40 +125,6 @@ def query_words(text: str) -> list[str]:
     another particle or none, and an Arabic word with its article alone ('بالقاهرة' is sought
     as 'القاهرة', which words_of() lists for every text that has it with a letter before)."""
     return cut(text, query=True)
-
-
-def narrow(word: str) -> bool:
-    """Return whether search.js may load the shards of the longer words a query word begins:
-    not for the Arabic article, or a letter joined before it, with less than two letters
-    after it (ال, الم, بالم), which would load most of an Arabic index, letter after letter,
-    as a reader types."""
-    article = ARTICLE_START.match(word)
-    return article is None or len(word) - article.end() >= 2
-
-
-def stem(word: str) -> str | None:
-    """Return the beginning a query word's other forms share with it: the word less its last
-    two letters, or its first four (after the Arabic article, which begins most Arabic words);
-    None for a word too short, of a script without spaces (found by pairs) or with a digit."""
-    article = ARTICLE_START.match(word)
-    start = article.end() if article else 0  # the Arabic article counts for no letters
-    if len(word) - start < INFLECTED or unspaced(word) or DIGIT.search(word):
-        return None
-    return word[:start + max(STEM, len(word) - start - 2)]
-
-
-def match(term: str, word: str, prefix: bool) -> int | None:
-    """Return how a term of the index answers a query word, as search.js ranks it: 0 it is
-    the word, 1 it is a longer word the word begins (if the word is a prefix), 2 it is
-    another form of the word (akin), None not at all."""
-    if term == word:
-        return 0
-    if prefix and term.startswith(word):
-        return 1
-    beginning = stem(word)
-    if beginning and term.startswith(beginning) and len(term) <= len(word) + LONGER:
-        return 2
-    return None
 
 
 def cut(text: str, query: bool = False) -> list[str]:
