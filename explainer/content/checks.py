@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from ..errors import Problem
 from .claims import check_figures, figures_of
 from .countclaims import check_country_counts, warning
-from .counting import MODULES, counting_for, plain_numbers, plain_words
+from .counting import MODULES, counting_for
+from .counting.plain import plain_numbers, plain_words
 from .dateclaims import check_dates
 from .model import Explainer, Figure, Takeaways, Timeline, TimelineEvent
 

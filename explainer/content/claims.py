@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..errors import Problem
 from .counting import Counting
@@ -24,6 +25,9 @@ from .levels import ADDED, added_from, blank, earlier_level, related_to, whole_a
 from .measures import measures
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 from .sentences import blank_out, clause_at, sentence_at
+
+if TYPE_CHECKING:
+    from .levels import Related
 
 DIGIT = re.compile(r"\d")  # every amount has one
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -198,14 +202,10 @@ def disagreeing(text: str, offset: int, amount: Amount,
     A figure is related to the amount when its label shares half its words at least with the
     amount's sentence, as levels.related_to() reads it (one word says little: "a 40% duty" is
     not the "duty on European brandy"), and a percentage of a whole is no share of another.
-    No figure disagrees when a related one has the amount; when the
-    sentence also gives a related one as it is, its other amounts are other things ("from 7.8%
-    for Tesla to 35.3% for SAIC"; "Of the 26 parties on the ballot, 12 won", whose 12 is
-    the figure, its noun left out), unless another related figure's label shares a word with the
-    amount's clause that the given ones' labels do not ("pays $4.5 billion for Norvik, or $38.50
-    a share" beside "price Halvard pays for Norvik"); nor does one the amount is an earlier
-    level of (see levels.earlier_level()), nor one whose label says what is needed, beside a
-    sentence that does not (see levels.only_needed()).
+    No figure disagrees when a related one has the amount, nor one the sentence speaks past
+    (see unspoken()), nor one the amount is an earlier level of (see levels.earlier_level()),
+    nor one whose label says what is needed, beside a sentence that does not (see
+    levels.only_needed()).
     """
     same_unit = of_unit(known, amount.unit)
     if not same_unit:
@@ -220,18 +220,30 @@ def disagreeing(text: str, offset: int, amount: Amount,
     related = related_to(around, (amount.unit, whole), same_unit, counting)
     if not related or any(fits(qualifier, amount.value, r[2].value) for r in related):
         return None
-    given = [value.value for _, value in amounts(around, counting) if value.unit == amount.unit]
-    given += bare_numbers(around, counting)  # "Of the 26 parties on the ballot, 12 won"
-    told = [r[0] for r in related if any(equal(r[2].value, value) for value in given)]
     clause = clause_at(text, offset)
-    if told:  # the sentence speaks of those figures: of another only by words of its own
-        spoken, near = set().union(*told), counting.content_words(clause)
-        related = [r for r in related if (r[0] & near) - spoken]
+    related = unspoken(related, around, clause, amount.unit, counting)
     if not related:
         return None
     _, figure, _, label = max(related, key=lambda r: len(r[0]))
     earlier = earlier_level(text, offset, clause, (label, amount.unit), counting, amounts)
     return None if earlier else figure
+
+
+def unspoken(related: list[Related], around: str, clause: str, unit: str, counting: Counting
+             ) -> list[Related]:
+    """Return the related figures an amount may be held against. When the sentence also gives
+    a related one as it is, its other amounts are other things ("from 7.8% for Tesla to 35.3%
+    for SAIC"; "Of the 26 parties on the ballot, 12 won", whose 12 is the figure, its noun left
+    out), unless another related figure's label shares a word with the amount's clause that
+    the given ones' labels do not ("pays $4.5 billion for Norvik, or $38.50 a share" beside
+    "price Halvard pays for Norvik")."""
+    given = [value.value for _, value in amounts(around, counting) if value.unit == unit]
+    given += bare_numbers(around, counting)
+    told = [r[0] for r in related if any(equal(r[2].value, value) for value in given)]
+    if not told:
+        return related
+    spoken, near = set().union(*told), counting.content_words(clause)
+    return [r for r in related if (r[0] & near) - spoken]
 
 
 def of_unit(known: list[tuple[Figure, Amount, set[str]]], unit: str

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from .model import Figure
 
     Known = list[tuple[Figure, Amount, set[str]]]  # figures, their amounts and label words
+    # A figure a sentence speaks of: the words shared, the figure, its amount, its label's words.
+    Related = tuple[set[str], Figure, Amount, set[str]]
 
     Amounts = Callable[[str, Counting], Iterator[tuple[int, Amount]]]
 
@@ -85,7 +87,7 @@ class Subject:
 
 
 def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counting: Counting
-               ) -> list[tuple[set[str], Figure, Amount, set[str]]]:
+               ) -> list[Related]:
     """Return (shared words, figure, amount, label words) for each known figure that a
     sentence speaks of, about an amount (its unit, and the words of what it is a percentage
     of, if it says): whose label shares half its words at least with the sentence, is no share

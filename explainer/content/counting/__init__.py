@@ -13,7 +13,6 @@ import dataclasses
 import functools
 import importlib
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -24,7 +23,6 @@ from .styles import localiser
 MODULES = {"en": "english", "fr": "french", "es": "spanish", "de": "german", "it": "italian",
            "pt": "portuguese"}
 WORD = re.compile(r"[^\W_][\w'\u2019-]*")
-DIGITS = re.compile(r"\d+")
 # A number whose groups of three digits are parted, as any language the checks read parts
 # them: "4,812", "4.812", "4 812", "4'812". It is one word, not "4" and "812".
 GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.'\u2019 \u00a0\u202f]\d{3})+(?!\d)")
@@ -265,27 +263,6 @@ def words_pattern(number_words: Iterable[str], continued: Iterable[str]) -> str:
         rf"(?<!\b{re.escape(word)}\s)" for word in continued)
     return guards + "(?:" + "|".join(
         re.escape(word).replace(r"\-", rf"[{HYPHENS}\s]") for word in words) + r")(?!\w)"
-
-
-def plain_words(text: str) -> set[str]:
-    """Return a text's words as they are, for languages the checks do not read."""
-    lowered = caseless(text).replace("\u2019", "'")
-    return {word for word in any_word().findall(lowered) if len(word) >= 3 or word.isdigit()}
-
-
-@functools.cache  # once: the marks are looked for among some 120,000 characters
-def any_word() -> re.Pattern[str]:
-    """Return the pattern of a word in any script: its letters and digits, and the marks
-    that write vowels and stops on them ('ূ', 'ি' of Bengali's 'ঘূর্ণিঝড়টি'), which Python's
-    \\w leaves out, cutting such a word into pieces too short to count."""
-    marks = "".join(char for char in map(chr, range(0x300, 0x1F000))
-                    if unicodedata.category(char) in ("Mn", "Mc", "Me"))
-    return re.compile(rf"[^\W_][\w'\u2019{marks}-]*")
-
-
-def plain_numbers(text: str) -> frozenset[str]:
-    """Return a text's runs of digits, for languages the checks do not read."""
-    return frozenset(DIGITS.findall(text))
 
 
 @functools.cache  # once per tag: its region's numbers are looked up in CLDR
