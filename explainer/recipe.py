@@ -9,11 +9,12 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass, field, fields, replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .errors import Problem
 from .inputs import Inputs
-from .options import BuildOptions, build_day
+from .options import BuildOptions, build_time
 from .render.guard import check_output_dir
 from .render.output import SiteWriter, Writer, WriteReport
 from .render.swap import recover_output
@@ -65,10 +66,14 @@ class BuildResult:
     processes: int = 1  # the most processes that worked at once
     replayed: bool = False  # nothing had changed: the last build stands
     assets: Mapping[str, str] = field(default_factory=dict)  # stylesheets' content-hashed names
+    # The moment the build no longer stands for its inputs: the next day in the site's time
+    # zone, or an explainer's time of publication; None for a build of a day the options fix.
+    until: datetime | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return what a later build needs to say about this one, as JSON-ready data."""
         return {"explainers": self.explainers, "files": self.files, "left_out": self.left_out,
+                "until": self.until.isoformat() if self.until else None,
                 "warnings": [[getattr(p, f.name) for f in fields(Problem)]
                              for p in self.warnings]}
 
@@ -77,7 +82,8 @@ class BuildResult:
         """Read what to_json() wrote."""
         return cls(data["explainers"], data["files"],
                    tuple(Problem(*warning) for warning in data["warnings"]),
-                   WriteReport(0, 0), data["left_out"])
+                   WriteReport(0, 0), data["left_out"],
+                   until=datetime.fromisoformat(data["until"]) if data["until"] else None)
 
     def replayed_with(self, written: WriteReport) -> BuildResult:
         """Return this build replayed, with what putting its files back wrote."""
@@ -87,9 +93,9 @@ class BuildResult:
 def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> BuildResult:
     """Build the site; nothing is written unless everything succeeds. `inputs` are the
     project's files as the caller last looked at them (the preview knows)."""
-    today = options.today or build_day(os.environ)
+    when = build_time(options, os.environ)
     inputs = inputs or Inputs.scan(options.root)
-    replayed = tools.memo.replay(inputs, today, tools.writer)
+    replayed = tools.memo.replay(inputs, when, tools.writer)
     if replayed is not None:
         return replayed  # nothing it reads has changed since the last build
     from . import stages  # not above: a build that finds nothing changed loads none of them
@@ -100,7 +106,7 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
     words = theme.lexicon.report(config.language, explainers.teasers)
     made = stages.make_site(config, inputs, explainers.teasers,
                             [*problems, *theme.problems, *explainers.problems, *words], options,
-                            today, tools.memo)
+                            when, tools.memo)
     remember = tools.memo.remember
     pages = remember("pages", (made.site, theme.lexicon),
                      lambda: stages.site_pages(made.site, theme.lexicon, remember))
@@ -118,8 +124,8 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
         written = writer.commit()
     result = BuildResult(len(made.site.explainers), len(pages) + len(files), warnings,
                          written, made.left_out, explainers.read, rendered,
-                         tools.pool.processes, assets=theme.assets)
-    tools.memo.record(inputs, today, result, tools.writer)
+                         tools.pool.processes, assets=theme.assets, until=made.until)
+    tools.memo.record(inputs, result, tools.writer)
     return result
 
 

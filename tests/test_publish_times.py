@@ -119,8 +119,8 @@ def test_a_list_gives_the_day_the_byline_gives(make_site: Callable[..., Path]) -
     # its page gives.
     ("published: 2024-06-26T23:30-04:00", "2024-06-26", []),
     ("published: 2024-06-26T23:30-04:00", "2024-06-27", ["Night"]),
-    # 02:00 in Auckland on the 27th is still the 26th in Nairobi: out on the 26th.
-    ("published: 2024-06-27T02:00+12:00", "2024-06-26", ["Night"]),
+    # Midnight in Auckland on the 27th is still the 26th in Nairobi (15:00): out on the 26th.
+    ("published: 2024-06-27T00:00+12:00", "2024-06-26", ["Night"]),
     # 01:00 in Nairobi is the 26th there, though the day before in UTC.
     ("published: 2024-06-26T01:00", "2024-06-26", ["Night"]),
 ])
@@ -134,6 +134,36 @@ def test_an_explainer_waits_for_the_day_its_page_gives(
     listed = [a.get_text() for a in soup(root / "public" / "index.html").select("h2 a")]
     assert listed == shown
     assert (root / "public" / "night.html").exists() == bool(shown)
+
+
+def build_at(root: Path, moment: str) -> list[str]:
+    """Build a project as at a moment, with the build cache of the builds before; return the
+    titles the front page lists."""
+    epoch = str(int(datetime.fromisoformat(moment).timestamp()))
+    result = run_cli("build", "--root", root, "--output", root / "public",
+                     env={"SOURCE_DATE_EPOCH": epoch})
+    assert result.returncode == 0, result.stderr
+    return [a.get_text() for a in soup(root / "public" / "index.html").select("h2 a")]
+
+
+def test_an_explainer_waits_for_its_time_of_publication(make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": SITE, "content/plain.md": story("Plain", "published: 2024-06-25"),
+                      "content/noon.md": story("Embargoed", "published: 2024-06-26 16:00")})
+    assert build_at(root, "2024-06-26T15:59+03:00") == ["Plain"]
+    assert not (root / "public" / "noon.html").exists()
+    # Nothing has changed but the time: the last build no longer stands.
+    assert build_at(root, "2024-06-26T16:00+03:00") == ["Embargoed", "Plain"]
+    assert build_at(root, "2024-06-26T16:05+03:00") == ["Embargoed", "Plain"]
+
+
+def test_the_day_begins_in_the_site_s_time_zone(make_site: Callable[..., Path]) -> None:
+    site = SITE.replace("Africa/Nairobi", "America/Los_Angeles")
+    root = make_site({"site.yml": site, "content/plain.md": story("Plain", "published: 2026-12-10"),
+                      "content/next.md": story("Scheduled", "published: 2026-12-16")})
+    # The 16th in UTC, but 5 pm on the 15th in Los Angeles, then a minute past midnight there.
+    assert build_at(root, "2026-12-16T01:00Z") == ["Plain"]
+    assert build_at(root, "2026-12-15T23:59-08:00") == ["Plain"]
+    assert build_at(root, "2026-12-16T00:01-08:00") == ["Scheduled", "Plain"]
 
 
 def test_an_update_a_minute_before_publication_is_an_error(

@@ -6,7 +6,7 @@ import difflib
 import posixpath
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -14,7 +14,7 @@ from ..content.model import Config, Site, Teaser
 from ..content.names import caseless
 from ..errors import ContentError, Problem, Severity, StrictWarnings
 from ..inputs import CONFIG, CONTENT, Inputs
-from ..options import BuildOptions
+from ..options import BuildOptions, BuildTime
 from .config import unused_mastheads
 from .media import Checked, check_media, site_media
 from .tagslugs import tag_key
@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 # An event still expected this long after its date tells of a story that has moved on.
 OVERDUE = timedelta(days=31)
-# A day ahead of the build's (UTC) day is today somewhere: a change dated later is a slip.
+# A day ahead of the build's day (in the site's time zone) is today somewhere: a change dated
+# later is a slip.
 AHEAD = timedelta(days=1)
 # Pages of the site an explainer may not take, with what they are: in the site's folder, and
 # those of IN_EVERY_FOLDER in each language's too (404.html is only in the site's).
@@ -43,18 +44,23 @@ class Assembled:
     warnings: list[Problem]
     left_out: int  # drafts and future-dated explainers not shown
     media: Checked  # the pictures the explainers use, as found in the project
+    until: datetime | None = None  # when the site is no longer today's: see BuildResult.until
 
 
 def make_site(config: Config, inputs: Inputs, teasers: Sequence[Teaser],
-              problems: list[Problem], options: BuildOptions, today: date,
+              problems: list[Problem], options: BuildOptions, when: BuildTime,
               memo: Memo | None = None) -> Assembled:
     """Make the site of the explainers read; raise ContentError if any error was found.
 
-    The site lists them newest first; drafts and explainers dated after today are left out
-    unless the options ask for drafts. Under --strict, warnings fail the build.
+    The site lists them newest first; drafts, explainers dated after today (in the site's time
+    zone) and those of today whose time has not come are left out unless the options ask for
+    drafts. Under --strict, warnings fail the build.
     """
     media = check_media(teasers, inputs, memo)
-    key = (tuple(teasers), today, options.drafts, config.timezone)
+    today, zone = when.today(config.zone), config.zone
+    held = held_back(teasers, today, when.now(zone), zone)
+    key = (tuple(teasers), today, options.drafts, config.timezone,
+           tuple(teaser.display_path for teaser in held))
     listing = memo.remember("listing", key, lambda: list_explainers(*key)) if memo is not None \
         else list_explainers(*key)
     clashes = [p for p in listing.clashes if p.severity == "error"]
@@ -71,8 +77,11 @@ def make_site(config: Config, inputs: Inputs, teasers: Sequence[Teaser],
     if options.strict and any(p.severity == "warning" for p in problems):
         raise StrictWarnings(problems)
     site = Site(config, listing.shown)
+    until = None if when.fixed else \
+        min([datetime.combine(today + timedelta(days=1), time(), zone),
+             *(teaser.published.moment(zone) for teaser in held)])
     return Assembled(replace(site, media=site_media(site, media)), problems,
-                     len(teasers) - len(listing.shown), media)
+                     len(teasers) - len(listing.shown), media, until)
 
 
 class Listing(NamedTuple):
@@ -83,13 +92,21 @@ class Listing(NamedTuple):
     overdue: list[Problem]  # events still expected long after their date, changes ahead
 
 
+def held_back(teasers: Sequence[Teaser], today: date, now: datetime, zone: tzinfo
+              ) -> list[Teaser]:
+    """Return the explainers published today at a time still to come."""
+    return [teaser for teaser in teasers if teaser.published.clock is not None and
+            teaser.public_on(today, zone) and teaser.published.moment(zone) > now]
+
+
 def list_explainers(teasers: tuple[Teaser, ...], today: date, drafts: bool,
-                    timezone: str = "UTC") -> Listing:
+                    timezone: str = "UTC", held: tuple[str, ...] = ()) -> Listing:
     """List the explainers shown, newest first: by the moment each was published in the site's
-    time zone, one without a time as at the start of its day; drafts and those dated after
-    today (by the day alone) only if asked for."""
+    time zone, one without a time as at the start of its day; drafts, those dated after today
+    and those `held` back (by file: see held_back()) only if asked for."""
     zone = ZoneInfo(timezone)
-    shown = [teaser for teaser in teasers if drafts or teaser.public_on(today, zone)]
+    shown = [teaser for teaser in teasers if drafts or (
+        teaser.public_on(today, zone) and teaser.display_path not in held)]
     shown.sort(key=lambda e: (e.published.moment(zone), e.title.lower(), e.slug), reverse=True)
     return Listing(tuple(shown), [*check_slugs(teasers), *check_translations(teasers)],
                    [*overdue(teasers, today), *changes_ahead(shown, today, zone),

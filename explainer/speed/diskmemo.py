@@ -15,7 +15,6 @@ import functools
 import os
 import pickle
 from collections.abc import Callable, Hashable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -23,7 +22,7 @@ from ..content.sources import file_bytes
 from ..errors import ContentError, Problem, StrictWarnings
 from ..hashing import digest
 from ..inputs import Inputs
-from ..options import BuildOptions
+from ..options import BuildOptions, BuildTime
 from ..render.output import Claim, Lookup, Writer, WriteReport
 from ..render.swap import remove_stale_temporaries
 from .cache import Cache, FileStamp, stamps_in, store_blob, tool_fingerprint
@@ -103,11 +102,12 @@ class DiskMemo:
         """Return the stamps of what the last build wrote into the output folder."""
         return stamps_in(self.last_record)
 
-    def replay(self, inputs: Inputs, today: date, writer: Writer) -> BuildResult | None:
-        """Return the last build if nothing it read has changed, putting back missing files."""
+    def replay(self, inputs: Inputs, when: BuildTime, writer: Writer) -> BuildResult | None:
+        """Return the last build if nothing it read has changed and it still stands at this
+        time (see BuildResult.until), putting back missing files."""
         from ..recipe import BuildResult
 
-        self.inputs_digest, self.read = inputs_digest(inputs, self.options, today,
+        self.inputs_digest, self.read = inputs_digest(inputs, self.options, when.fixed,
                                                       self.last_record.get("read", {}))
         record = self.last_record
         if record.get("inputs") != self.inputs_digest:
@@ -116,6 +116,8 @@ class DiskMemo:
             last = BuildResult.from_json(record["build"])
         except (KeyError, TypeError, ValueError):
             return None
+        if when.fixed is None and (last.until is None or when.moment >= last.until):
+            return None  # a new day in the site's time zone, or an explainer's time has come
         if self.options.strict and any(p.severity == "warning" for p in last.warnings):
             raise StrictWarnings(list(last.warnings))
         if as_written(self.output, self.stamps):
@@ -249,7 +251,7 @@ class DiskMemo:
         self.flush()
         return PagesOnDisk(self, site, theme)
 
-    def record(self, inputs: Inputs, today: date, result: BuildResult, writer: Writer) -> None:
+    def record(self, inputs: Inputs, result: BuildResult, writer: Writer) -> None:
         """Stamp what the build wrote, record what it read, and prune the cache."""
         digests: dict[str, str] = getattr(writer, "digests", {})
         steady = inputs.still()  # inputs changed while the build ran may not match what it read

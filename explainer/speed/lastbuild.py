@@ -26,10 +26,12 @@ from .cache import FileStamp, tool_fingerprint
 SETTLED = 3_000_000_000  # ns
 
 
-def inputs_digest(inputs: Inputs, options: BuildOptions, today: date,
+def inputs_digest(inputs: Inputs, options: BuildOptions, day: date | None,
                   known: Mapping[str, list[Any]]) -> tuple[str, dict[str, list[Any]]]:
     """Return a hash of everything a build of these options reads, file contents included,
-    and the stamp and hash of each input file to remember for the next build.
+    and the stamp and hash of each input file to remember for the next build. `day` is the
+    day the options fix for the build, if any (else the build's time is held against the time
+    until which the last build stands: see BuildResult.until).
 
     A file's hash is taken from `known` (what the last build read) while its stamp is the
     same; as git's index does, a file changed within SETTLED of its stamp is read anyway.
@@ -46,7 +48,7 @@ def inputs_digest(inputs: Inputs, options: BuildOptions, today: date,
             found = [*stamp, digest(data)]
         read[relative] = found
     header = (tool_fingerprint(), str(options.root.absolute()), str(options.output.absolute()),
-              options.base_url or "", str(options.drafts), today.isoformat())
+              options.base_url or "", str(options.drafts), day.isoformat() if day else "")
     hashed = digest(*header, *(part for relative, found in read.items()
                                for part in (relative, found[-1])))
     # A file changed again within its clock's step keeps its stamp: its hash is not kept.

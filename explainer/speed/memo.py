@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Hashable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
@@ -24,6 +23,7 @@ from .memorypages import Made, PagesInMemory
 
 if TYPE_CHECKING:
     from ..content.reading import ExplainerFile, Known, ReadSettings
+    from ..options import BuildTime
     from ..recipe import BuildResult
     from ..render.rendering import Rendered
     from ..render.sections import SectionStore
@@ -55,8 +55,9 @@ class PageMemo(Protocol):
 class Memo(Protocol):
     """What a build asks of what earlier builds made."""
 
-    def replay(self, inputs: Inputs, today: date, writer: Writer) -> BuildResult | None:
-        """Return the last build, if nothing it read has changed and its files are in place."""
+    def replay(self, inputs: Inputs, when: BuildTime, writer: Writer) -> BuildResult | None:
+        """Return the last build, if nothing it read has changed, it still stands at this
+        time (see BuildResult.until) and its files are in place."""
         ...
 
     def remember(self, name: Name, key: Hashable, make: Callable[[], T]) -> T:
@@ -103,7 +104,7 @@ class Memo(Protocol):
         """Return the pages the memo holds for this site and theme."""
         ...
 
-    def record(self, inputs: Inputs, today: date, result: BuildResult, writer: Writer) -> None:
+    def record(self, inputs: Inputs, result: BuildResult, writer: Writer) -> None:
         """Note that a build succeeded (its files are in the writer), forgetting what it no
         longer needs."""
         ...
@@ -161,7 +162,7 @@ class MemoryMemo:
         self.kept_sections: dict[str, Sections] = {}
         self.new_sections: dict[str, Sections] = {}
 
-    def replay(self, inputs: Inputs, today: date, writer: Writer) -> BuildResult | None:
+    def replay(self, inputs: Inputs, when: BuildTime, writer: Writer) -> BuildResult | None:
         """Replay nothing: a build in memory is quick once its parts are kept."""
         self.stamps = inputs.stamps
         return None
@@ -265,7 +266,7 @@ class MemoryMemo:
         self.kept[path] = kept
         self.fresh.append(path)
 
-    def record(self, inputs: Inputs, today: date, result: BuildResult, writer: Writer) -> None:
+    def record(self, inputs: Inputs, result: BuildResult, writer: Writer) -> None:
         """Forget the files and pages that are gone; index the pages as the writer has them."""
         stamps = inputs.stamps
         if not self.read.keys() <= stamps.keys() or self.built.keys() - stamps.keys():
