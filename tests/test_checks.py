@@ -220,6 +220,34 @@ def test_timeline_events_out_of_order_in_the_future_or_without_source() -> None:
     ]
 
 
+def timeline_of(days: list[int]) -> str:
+    """Return a timeline section of sourced events in May 2024, in the order of `days`."""
+    return "--- timeline\nevents:\n" + "".join(
+        f"  - {{date: 2024-05-{day:02}, title: Vote {day}, source: 'https://example.org/'}}\n"
+        for day in days) + "---\n"
+
+
+def test_a_timeline_written_newest_first_gets_one_warning(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/x.md": FRONT + timeline_of(list(range(20, 0, -1)))})
+    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+    assert result.returncode == 0
+    assert result.stderr == (
+        "content/x.md:8: warning: section 'timeline': its 20 events are written newest first, "
+        "from 2024-05-20 (line 8) to 2024-05-01 (line 27)\n"
+        "  hint: write them oldest first, so the file reads like the page (which shows them "
+        "oldest first)\n")
+
+
+def test_events_out_of_order_here_and_there_get_one_warning_naming_their_lines(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/x.md": FRONT + timeline_of([1, 5, 2, 3, 9, 4, 8, 6, 7, 12, 10, 11])})
+    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+    assert [line for line in result.stderr.splitlines() if ": warning: " in line] == [
+        "content/x.md:10: warning: section 'timeline': event dated 2024-05-02 comes after one "
+        "dated 2024-05-05 (line 9); 3 more events come after a later one, on lines 13, 15, 18"]
+
+
 def test_the_last_update_moves_the_horizon_of_the_future() -> None:
     body = "--- timeline\nevents:\n  - {date: 2024-06, title: X, source: 'https://e.org/'}\n---\n"
     updated = FRONT.replace("published: 2024-05-23\n", "published: 2024-05-23\nupdated: 2024-06\n")

@@ -19,6 +19,7 @@ from .dateclaims import check_dates
 from .model import Explainer, Figure, Takeaways, Timeline, TimelineEvent
 
 SIMILAR_TAKEAWAYS = 0.8
+SLIPS_APART = 3  # events out of order warned of one by one; more are named in one warning
 WORDS = re.compile(r"\w+")
 
 
@@ -87,15 +88,36 @@ def check_timelines(explainer: Explainer) -> Iterator[Problem]:
         if not isinstance(section, Timeline):
             continue
         in_file = sorted(section.events, key=lambda event: event.line)
-        for before, event in itertools.pairwise(in_file):
-            if event.date.ends_before(before.date):
-                yield warning(explainer, event.line, None,
-                              f"section 'timeline': event dated {event.date.iso} comes after "
-                              f"one dated {before.date.iso} (line {before.line})",
-                              "put the events in date order, so the file reads like the page "
-                              "(which shows them oldest first)")
+        yield from order_warnings(explainer, in_file)
         for event in in_file:
             yield from event_warnings(explainer, event, section.source is not None)
+
+
+def order_warnings(explainer: Explainer, in_file: list[TimelineEvent]) -> Iterator[Problem]:
+    """Warn once per timeline about its events out of date order in the file: a timeline
+    written newest first, or pasted in pieces, would otherwise get a warning per event."""
+    pairs = list(itertools.pairwise(in_file))
+    late = [(before, event) for before, event in pairs if event.date.ends_before(before.date)]
+    if not late:
+        return
+    hint = "put the events in date order, so the file reads like the page (which shows them " \
+        "oldest first)"
+    newest_first = not any(before.date.ends_before(event.date) for before, event in pairs)
+    if len(late) > SLIPS_APART and newest_first:
+        yield warning(explainer, in_file[0].line, None,
+                      f"section 'timeline': its {len(in_file)} events are written newest first, "
+                      f"from {in_file[0].date.iso} (line {in_file[0].line}) to "
+                      f"{in_file[-1].date.iso} (line {in_file[-1].line})",
+                      "write them oldest first, so the file reads like the page (which shows "
+                      "them oldest first)")
+        return
+    shown = late if len(late) <= SLIPS_APART else late[:1]
+    more = f"; {len(late) - 1} more events come after a later one, on lines " \
+        f"{', '.join(str(later.line) for _, later in late[1:])}" if len(shown) < len(late) else ""
+    for before, event in shown:
+        yield warning(explainer, event.line, None,
+                      f"section 'timeline': event dated {event.date.iso} comes after one dated "
+                      f"{before.date.iso} (line {before.line}){more}", hint)
 
 
 def event_warnings(explainer: Explainer, event: TimelineEvent,
