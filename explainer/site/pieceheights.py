@@ -25,6 +25,10 @@ TITLE_LINE = 40  # characters on a line of the explainer's title, above the piec
 WEIGHTS = {"timeline": (162, 55, 32, 50, 0), "takeaways": (138, 0, 32, 17, 0),
            "figures": (130, 29, 0, 30, 0), "countries": (191, 53, 10, 4, 74)}
 MAP_WIDTH = 600  # pixels: the width the map takes in the piece, its height by its frame's shape
+# A country list is a grid of COLUMNS names to a row; a member with a note takes a row of its
+# own, NOTED pixels and NOTE_LINE per further line of its note (NOTE_CHARS to a line), and
+# a row of names takes ROW.
+COLUMNS, ROW, NOTED, NOTE_LINE, NOTE_CHARS = 3, 32, 54, 20, 80
 MARGIN = 1.1
 
 
@@ -34,11 +38,13 @@ def piece_height(kind: str, explainer: Explainer) -> int:
     section = next(iter(explainer.sections_of(kind)), None)
     height = base + title_line * (lines(explainer.title, TITLE_LINE) - 1)
     if section is not None:
-        texts = list(item_texts(section))
-        height += item * len(texts) + text_line * (sum(lines(text) for text in texts)
-                                                   + lines(section.body_text))
         if isinstance(section, Countries):
-            height += group * len(section.groups) + map_height(section)
+            height += text_line * lines(section.body_text) + map_height(section) + sum(
+                group + list_height(members.members) for members in section.groups)
+        else:
+            texts = list(item_texts(section))
+            height += item * len(texts) + text_line * (sum(lines(text) for text in texts)
+                                                       + lines(section.body_text))
     return math.ceil(height * MARGIN / 10) * 10
 
 
@@ -53,10 +59,21 @@ def item_texts(section: object) -> Iterable[str]:
         for figure in section.items:
             yield figure.value
             yield f"{figure.label} {figure.note}"
-    elif isinstance(section, Countries):
-        for group in section.groups:
-            for member in group.members:
-                yield f"{member.name} {member.note}"
+
+
+def list_height(members: Iterable[object]) -> int:
+    """Return the pixels a group's country list takes: its names in rows of COLUMNS, each
+    member with a note in a row of its own, which ends the row of names before it."""
+    height, names = 0, 0
+    for member in members:
+        note = getattr(member, "note", "")
+        if note:
+            height += ROW * math.ceil(names / COLUMNS) + NOTED
+            height += NOTE_LINE * (lines(note, NOTE_CHARS) - 1)
+            names = 0
+        else:
+            names += 1
+    return height + ROW * math.ceil(names / COLUMNS)
 
 
 def lines(text: str, per_line: int = LINE) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import shutil
 import time
 from pathlib import Path
@@ -237,3 +238,26 @@ def test_a_piece_stays_light_in_a_dark_setting_unless_asked_to_follow_it(
     page.goto(piece(seed_site, "takeaways").as_uri() + query)
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == background
     assert page_errors(page).all == []
+
+
+def test_a_country_list_whose_every_country_has_a_note_fits_its_code(tmp_path: Path,
+                                                                       make_page) -> None:
+    """A country with a note takes a row of the list to itself: twenty of them are twenty
+    rows, which the height in the embed code leaves room for, in a frame 640 pixels wide."""
+    names = ["Kenya", "Chad", "Benin", "Chile", "Peru", "Mali", "Niger", "Ghana", "Togo",
+             "Nigeria", "Senegal", "Gambia", "Guinea", "Liberia", "Sierra Leone", "Cameroon",
+             "Gabon", "Angola", "Zambia", "Malawi"]
+    countries = "".join(f"  - name: {name}\n    role: {'lead' if not index else 'contributing'}"
+                        f"\n    note: Sends about {100 + index} police officers to the mission\n"
+                        for index, name in enumerate(names))
+    root = write_project(tmp_path / "site", {"content/noted.md": (
+        "---\ntitle: Twenty countries send police\ndek: D\npublished: 2024-05-23\n---\n\n"
+        f"--- countries\ncountries:\n{countries}---\n")})
+    result = run_cli("build", "--root", root, "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    [code] = [area.get_text() for area in soup(root / "public" / "noted.html").select(
+        ".embed-code") if "countries.html" in area.get_text()]
+    given = int(re.search(r'height="(\d+)"', code)[1])
+    page = make_page(viewport={"width": 640, "height": 700})
+    page.goto((root / "public" / "embed" / "noted.countries.html").as_uri())
+    assert page.evaluate("document.documentElement.scrollHeight") <= given
