@@ -18,7 +18,7 @@ commands:
   build      build the site into public/ (the default when no command is given)
   check      validate every explainer and template; write nothing
   serve      build, serve on http://127.0.0.1:8000 and rebuild on every change
-  new SLUG   write content/SLUG.md, a draft with every section kind but image and embed
+  new TITLE  write content/<slug>.md, a draft with every section kind but image and embed
 """
 USAGE = "%(prog)s [-h] [COMMAND] [OPTION ...]"
 EPILOG = """\
@@ -76,9 +76,10 @@ def make_parser() -> tuple[argparse.ArgumentParser, frozenset[str],
         add_site_command(commands.add_parser(name, help=help_text, description=help_text,
                                              allow_abbrev=False), name, valued)
     new = commands.add_parser("new", help="write a new draft explainer", allow_abbrev=False,
-                              description="write content/SLUG.md, a draft with every section "
-                              "kind but image and embed")
-    new.add_argument("slug", help="the new explainer's slug, e.g. haiti-police-mission")
+                              description="write content/<slug>.md, a draft with every "
+                              "section kind but image and embed, named by its title or its slug")
+    new.add_argument("name", metavar="TITLE", help="the new explainer's title, e.g. \"Haiti "
+                     "police mission\", or its slug, e.g. haiti-police-mission")
     add_option(new, valued, "--root", type=Path, default=Path("."),
                help="project folder (default: the current folder)")
     add_option(new, valued, "--language", type=language_tag, default=None, metavar="TAG",

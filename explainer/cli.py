@@ -66,15 +66,16 @@ def report_internal_error(exc: Exception, debug: bool) -> int:
 def run(args: argparse.Namespace) -> int:
     """Dispatch to the command; import only what the command needs."""
     if args.command == "new":
-        from .content.scaffold import write_new_explainer
+        from .content.scaffold import draft_name, taken, write_new_explainer
         from .site.assemble import RESERVED_PAGES
         from .site.config import load_config
 
-        reserved = RESERVED_PAGES.get(f"{args.slug}.html")
+        slug, title = draft_name(args.name)
+        reserved = RESERVED_PAGES.get(f"{slug}.html")
         if reserved is not None:
-            raise UsageError(f"'{args.slug}' would make {args.slug}.html, "
-                             f"{reserved.format(folder='the site')}; choose another slug")
-        path = write_new_explainer(args.root, args.slug,
+            raise taken(f"'{slug}' would make {slug}.html, "
+                        f"{reserved.format(folder='the site')}", slug, title)
+        path = write_new_explainer(args.root, slug, title=title,
                                    site_language=load_config(args.root).language,
                                    language=args.language)
         root = "" if args.root.resolve() == Path.cwd().resolve() else f" --root {args.root}"

@@ -154,8 +154,8 @@ def test_a_command_without_its_argument_says_which_command(tmp_path: Path) -> No
     result = run_cli("new", "--root", tmp_path)
     assert result.returncode == 2
     assert result.stderr == ("usage: build.py new [-h] [--root ROOT] [--language TAG] [--debug] "
-                             "slug\n"
-                             "build.py new: error: the following arguments are required: slug\n")
+                             "TITLE\n"
+                             "build.py new: error: the following arguments are required: TITLE\n")
 
 
 @pytest.mark.parametrize(("argv", "expected"), [
@@ -168,7 +168,7 @@ def test_a_command_without_its_argument_says_which_command(tmp_path: Path) -> No
     (["--root", "site", "--strict", "--base-url", "https://example.org/", "check"],
      {"command": "check", "root": Path("site"), "strict": True}),
     (["--root", "site", "--debug", "new", "my-story"],
-     {"command": "new", "root": Path("site"), "debug": True, "slug": "my-story"})])
+     {"command": "new", "root": Path("site"), "debug": True, "name": "my-story"})])
 def test_each_option_that_takes_a_value_may_come_before_the_command(
         argv: list[str], expected: dict[str, object]) -> None:
     parsed = vars(parse_args(argv))

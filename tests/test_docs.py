@@ -207,9 +207,10 @@ def test_the_first_explainer_steps_work_as_the_readme_says(tmp_path: Path) -> No
     new, serve, build = [args for line in shell_commands(steps) for args in build_arguments(line)]
     assert (new[0], serve[0], build) == ("new", "serve", [])
     project = copy_seed(tmp_path / "project")
-    slug = new[1]
+    [slug] = set(re.findall(r"`content/([a-z0-9-]+)\.md`", steps))
     assert run_cli(*new, cwd=project).returncode == 0
     draft = project / "content" / f"{slug}.md"
+    assert draft.read_text(encoding="utf-8").startswith(f"---\ntitle: {new[1]}\n")
     with preview(project, *serve[1:]) as server:
         assert server.get(f"{slug}.html").status == 200
         text = draft.read_text(encoding="utf-8")

@@ -153,3 +153,58 @@ def test_a_project_s_own_language_table_needs_no_draft_words(
     assert result.returncode == 0, result.stderr
     assert "no text for 'timeline'" in result.stderr
     assert "'new_" not in result.stderr  # the draft is in English: no page shows its words
+
+
+@pytest.mark.parametrize(("title", "slug"), [
+    ("Sudan ceasefire talks", "sudan-ceasefire-talks"),
+    ("Floods in the Río Valley: what now?", "floods-in-the-rio-valley-what-now"),
+    ("Выборы в Москве", "vybory-v-moskve"),
+    ("スーダン停戦", "sudantingzhan"),
+    ("محادثات السودان", "mhdtht-lswdn"),
+])
+def test_a_title_names_the_draft_and_is_its_title(
+        make_site: Callable[..., Path], title: str, slug: str) -> None:
+    root = make_site()
+    result = run_cli("new", f"  {title} ", "--root", root)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"wrote {root / 'content' / slug}.md;")
+    result = run_cli("build", "--root", root, "--output", root / "public", "--drafts", *BASE)
+    assert result.returncode == 0, result.stderr
+    assert soup(root / "public" / f"{slug}.html").h1.get_text(strip=True) == title
+
+
+def test_a_slug_or_a_file_s_name_gives_the_draft_its_words_as_title(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site()
+    assert run_cli("new", "haiti-police-mission", "--root", root).returncode == 0
+    assert run_cli("new", "sudan-talks.md", "--root", root).returncode == 0
+    assert sorted(path.name for path in (root / "content").iterdir()) == [
+        "haiti-police-mission.md", "sudan-talks.md"]
+    text = (root / "content" / "sudan-talks.md").read_text(encoding="utf-8")
+    assert text.startswith("---\ntitle: Sudan talks\n")
+
+
+@pytest.mark.parametrize(("name", "told"), [
+    ("Sudan talks", "error: 'Sudan talks' makes the slug 'sudan-talks', and {root}/content/"
+     "sudan-talks.md already exists; give another title, or a slug of your own, such as "
+     "sudan-talks-2\n"),
+    ("Old Sudan", "error: 'Old Sudan' makes the slug 'old-sudan', and 'old-sudan' is already an "
+     "alias of content/sudan-talks.md, its page before it was renamed; give another title, or "
+     "a slug of your own, such as old-sudan-2\n"),
+    ("Search", "error: 'Search' makes the slug 'search', and 'search' would make search.html, "
+     "the search page of the site; give another title, or a slug of your own, such as "
+     "search-2\n"),
+    ("🎸 !!", "error: '🎸 !!' makes no slug: a title needs a letter or a digit; give one, or a "
+     "slug of lowercase letters, digits and hyphens, e.g. haiti-police-mission\n"),
+    ("Sudan\ntalks", "error: 'Sudan\\ntalks' is not a valid title or slug: it holds a line "
+     "break; give the title on one line, or a slug of lowercase letters, digits and hyphens, "
+     "e.g. sudan-talks\n"),
+])
+def test_a_title_whose_slug_is_taken_or_none_is_refused_with_the_fix(
+        make_site: Callable[..., Path], name: str, told: str) -> None:
+    story = ("---\ntitle: Sudan talks\ndek: D\npublished: 2024-06-26\naliases: [old-sudan]\n"
+             "---\n\n--- summary\n---\nText.\n")
+    root = make_site({"content/sudan-talks.md": story})
+    result = run_cli("new", name, "--root", root)
+    assert (result.returncode, result.stderr) == (2, told.format(root=root))
+    assert [path.name for path in (root / "content").iterdir()] == ["sudan-talks.md"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -147,11 +148,32 @@ def placeholders_left(source: SourceFile, language: str) -> list[Problem]:
             for number, line, value in found]
 
 
+def draft_name(name: str) -> tuple[str, str | None]:
+    """Return the slug and the title of the draft `new` is asked for: a slug as typed (or a
+    file's name, my-story.md), or a title in any script and the slug of its words, as a
+    heading's id is made (Sudan ceasefire talks gives sudan-ceasefire-talks); no title for
+    a slug, whose words the draft's title takes."""
+    if SLUG.fullmatch(name) or SLUG.fullmatch(name.removesuffix(".md")):
+        return name.removesuffix(".md"), None
+    if any(unicodedata.category(char) == "Cc" for char in name):
+        held = "a line break" if re.search("[\n\r]", name) else "a control character"
+        raise UsageError(f"{name!r} is not a valid title or slug: it holds {held}; give the "
+                         "title on one line, or a slug of lowercase letters, digits and "
+                         f"hyphens, e.g. {slugify(name) or 'haiti-police-mission'}")
+    slug = slugify(name)
+    if not slug:
+        raise UsageError(f"{name!r} makes no slug: a title needs a letter or a digit; give one, "
+                         "or a slug of lowercase letters, digits and hyphens, e.g. "
+                         "haiti-police-mission")
+    return slug, " ".join(name.split())
+
+
 def write_new_explainer(root: Path, slug: str, today: date | None = None,
-                        site_language: str = ENGLISH, language: str | None = None) -> Path:
-    """Write content/<slug>.md from the skeleton, in `language` (the site's unless given);
-    refuse to overwrite a file, or to take a page that an explainer of that language has, now
-    or before it was renamed."""
+                        site_language: str = ENGLISH, language: str | None = None,
+                        title: str | None = None) -> Path:
+    """Write content/<slug>.md from the skeleton, in `language` (the site's unless given),
+    titled `title` (the slug's words unless given); refuse to overwrite a file, or to take a
+    page that an explainer of that language has, now or before it was renamed."""
     language = canonical_tag(language or site_language)
     if not SLUG.fullmatch(slug):
         suggested = slugify(slug) or "haiti-police-mission"
@@ -159,18 +181,27 @@ def write_new_explainer(root: Path, slug: str, today: date | None = None,
                          f"hyphens, e.g. {suggested}")
     path = root / "content" / f"{slug}.md"
     if path.exists():
-        raise UsageError(f"{path} already exists; choose another slug")
+        raise taken(f"{path} already exists", slug, title)
     holder = slug_holder(root, slug, language, site_language)
     if holder is not None:
-        raise UsageError(f"'{slug}' is already {holder}; choose another slug")
+        raise taken(f"'{slug}' is already {holder}", slug, title)
     day = today or date.today()
-    title = slug.replace("-", " ").capitalize()
+    title = title or slug.replace("-", " ").capitalize()
     own = f"language: {language}\n" if language != site_language else ""
     text = SKELETON.format(title=yaml_value(title), today=day.isoformat(),
                            next_year=day.year + 1, language=own, **draft_values(language))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def taken(fact: str, slug: str, title: str | None) -> UsageError:
+    """Return the refusal of a draft's slug that names a page or a file already there, with
+    the fix: another slug, or another title for a slug made of one."""
+    if title is None:
+        return UsageError(f"{fact}; choose another slug")
+    return UsageError(f"{title!r} makes the slug '{slug}', and {fact}; give another title, "
+                      f"or a slug of your own, such as {slug[:77]}-2")
 
 
 def slug_holder(root: Path, slug: str, language: str, site_language: str) -> str | None:
