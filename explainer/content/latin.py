@@ -1,6 +1,6 @@
 """Text written in Latin letters, for the names of files and the ids of a page: Выборы gives
-vybory, 地震 dezhen, Straße strasse. It imports nothing heavy: the listings use it, which a
-build that finds nothing changed loads without YAML, Markdown or Jinja."""
+vybory, 地震 dezhen, राहत rahat, Straße strasse. It imports nothing heavy: the listings use it,
+which a build that finds nothing changed loads without YAML, Markdown or Jinja."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import re
 import unicodedata
 
 from anyascii import anyascii
+
+from . import devanagari
 
 NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # What transliteration writes for a letter that has no Latin sound of its own (Russian ь and ъ,
@@ -25,8 +27,9 @@ def slugify(text: str) -> str:
 
 def in_ascii(text: str) -> str:
     """Return a text in ASCII: Latin letters without their accents, other letters written in
-    Latin ones, marks of punctuation other than ASCII's left out (so Haiti’s gives Haitis),
-    and so are the signs that have no Latin sound (Объём gives Obem)."""
+    Latin ones (Devanagari's as Hindi says its words: राहत gives rahat), marks of punctuation
+    other than ASCII's left out (so Haiti’s gives Haitis), and so are the signs that have no
+    Latin sound (Объём gives Obem)."""
     if text.isascii():
         return text
     kept: list[str] = []
@@ -36,8 +39,8 @@ def in_ascii(text: str) -> str:
         if not char.isascii() and unicodedata.category(char)[0] in "PS":
             continue  # ’ « — €
         kept.append(char)
-    return NON_ASCII.sub(lambda run: anyascii(run[0]).translate(SIGNS),
-                         unicodedata.normalize("NFC", "".join(kept)))
+    spelt = devanagari.spell(unicodedata.normalize("NFC", "".join(kept)))
+    return NON_ASCII.sub(lambda run: anyascii(run[0]).translate(SIGNS), spelt)
 
 
 # Scripts whose letters Latin ones spell one for one, as the slugs write them: others lose what
