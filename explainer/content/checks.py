@@ -16,6 +16,7 @@ from .countclaims import check_country_counts, warning
 from .counting import MODULES, counting_for
 from .counting.plain import plain_numbers, plain_words
 from .dateclaims import check_dates
+from .ideographs import written_words
 from .model import Explainer, Figure, Takeaways, Timeline, TimelineEvent
 
 SIMILAR_TAKEAWAYS = 0.8
@@ -29,7 +30,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
     counting = counting_for(explainer.language)
     if counting is None:
         return [skipped(explainer), *figures_given_twice(explainer), *check_timelines(explainer),
-                *check_dates(explainer, plain_words),
+                *check_dates(explainer, written_words),
                 *check_takeaways(explainer, plain_words, plain_numbers)]
     return [*check_country_counts(explainer, counting, texts_of),
             *figures_given_twice(explainer), *check_figures(explainer, counting),
@@ -43,7 +44,9 @@ def skipped(explainer: Explainer) -> Problem:
     return Problem(explainer.display_path, None, None,
                    f"the checks of numbers and counts of countries do not read "
                    f"'{explainer.language}': they were skipped",
-                   f"they read {read_languages()}; docs/checks.md says what they look for",
+                   f"they read {read_languages()}; the other checks, days the timeline gives "
+                   "otherwise among them, read every language; docs/checks.md says what they "
+                   "look for",
                    severity="note")
 
 

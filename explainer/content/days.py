@@ -30,10 +30,19 @@ OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 # written without spaces may come just before it: "は6月25日"), nor "1,000", "3%" or "2.5".
 # It starts with its digit, the quickest to look for.
 DAY_OR_YEAR = re.compile(r"\d(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]\d)(?<!\d[.,]\d)"
-                         r"(?:\d{3}(?=-|年)|\d?(?!\d|[.,]\d|%))")
-# Dates written in figures, in any language: 2024-06-25, 2024年6月25日, 6月25日.
+                         r"(?:\d{3}(?=-|\s?[年년])|\d?(?!\d|[.,]\d|%))")
+# What joins the two ends of a range of days, as Chinese, Japanese and Korean write one:
+# "6月24日から26日", "6月24日～26日", "6月24日至26日", "6월 24일부터 26일"; "到" too, but not
+# "到达" (to arrive).
+RANGE_JOIN = r"[～〜~\-–—間간]|から|より|至|到(?![达達])|부터"
+# Dates written in figures, in any language: 2024-06-25; with the words for year, month and
+# day of Chinese and Japanese or of Korean, perhaps spaced: 2024年6月25日, 6月25日, "2024 年 6
+# 月 25 日", "2024년 6월 25일". Not an end of a range, nor a day after a year written otherwise,
+# in an era ("令和5年6月26日") or in words ("去年6月26日", last year's): its own year is not known.
 FIGURES = (r"(?P<y_iso>\d{4})-(?P<m_iso>[01]\d)-(?P<d_iso>[0-3]\d)(?!\d)"
-           r"|(?:(?P<y_cjk>\d{4})年)?(?P<m_cjk>1[0-2]|0?[1-9])月(?P<d_cjk>[0-3]?\d)日")
+           rf"|(?<![年년～〜~\-–—至到])(?<![年년]\s)(?<!から|より|부터)"
+           r"(?:(?P<y_cjk>\d{4})\s?[年년]\s?)?(?P<m_cjk>1[0-2]|0?[1-9])\s?[月월]\s?"
+           rf"(?P<d_cjk>[0-3]?\d)\s?[日일](?!\s?(?:{RANGE_JOIN}))")
 # With its year, a day written before its month in figures, where the language writes it so:
 # "25/6/2024" (without one, "1/2" may be a half).
 SLASHED = r"|(?P<d_sl>[0-3]?\d)/(?P<m_sl>1[0-2]|0?[1-9])/(?P<y_sl>\d{4})(?!\d)"
@@ -45,8 +54,8 @@ YEAR = r"(?:,?\s+(?:(?:de|năm)\s+|(?:[^\W\d_]{{1,2}}\.){{2}}\s*)?(?P<y_{}>\d{{4
 YEAR_BEFORE = re.compile(r"(?<![\d.,])(\d{4})\.?\s+\Z")
 MONTH_BEFORE = 16  # how far before a day its month's name may start: "September. "
 # What may follow the number of a day or a year: "25 ", "1st", "1er", "1º", "25.", "2024-06-25",
-# "2024年", "6月", "25/6/2024"; not "1,000" nor "3%".
-AFTER_DAY = frozenset(" \t\n\u00a0\u202f.-/年月sntreº")
+# "2024年", "6月", "2024년", "6월", "25/6/2024"; not "1,000" nor "3%".
+AFTER_DAY = frozenset(" \t\n\u00a0\u202f\u3000.-/年月년월sntreº")
 
 
 

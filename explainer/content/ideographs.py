@@ -1,0 +1,42 @@
+"""The words of a text in Chinese, Japanese or Korean, to tell what a sentence speaks of.
+
+Chinese and Japanese leave no space between words, and Korean joins its endings to a word
+("경찰이", "도착했다"): cut at spaces, a sentence and a title of one event share no word. Without
+a dictionary, a run of ideographs or of Hangul is taken as its pairs of characters, as search
+engines index these languages ("第一陣" as 第一 and 一陣, "도착했다" as 도착, 착했 and 했다): two
+texts that speak of one thing share most of their pairs. A run of katakana, a name written as it
+sounds ("ポルトープランス"), is a word whole; one of hiragana, Japanese's particles and endings,
+is none. The rest of the text, in other scripts, is read word by word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .counting import plain_words
+
+# Ideographs with the iteration marks (々), katakana without the dot that parts names (・), then
+# Hangul, then hiragana.
+HAN = r"\u3005-\u3007\u3021-\u3029\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+KATAKANA = r"\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
+HANGUL = r"\u1100-\u11ff\u3131-\u318e\uac00-\ud7af"
+RUN = re.compile(rf"(?P<pairs>[{HAN}]+|[{HANGUL}]+)|(?P<whole>[{KATAKANA}]+)|[\u3041-\u309f]+")
+HALF_WIDTH = re.compile(r"[\uff66-\uff9f]")
+
+
+def written_words(text: str) -> set[str]:
+    """Return a text's words, those of Chinese, Japanese and Korean as their pairs of
+    characters (see above), for a language the checks of numbers do not read."""
+    if RUN.search(text) is None and HALF_WIDTH.search(text) is None:
+        return plain_words(text)
+    # Full-width letters and half-width katakana as their usual forms: "ＷＨＯ", "ｹﾆｱ".
+    text = unicodedata.normalize("NFKC", text)
+    words: set[str] = set()
+    for run in RUN.finditer(text):
+        if run["whole"]:
+            words.add(run["whole"])
+        elif run["pairs"]:
+            found = run["pairs"]
+            words.update(found[at:at + 2] for at in range(max(len(found) - 1, 1)))
+    return words | plain_words(RUN.sub(" ", text))
