@@ -1,10 +1,11 @@
 """The days a text gives, as each language writes them.
 
 A day is read where a number starts: "25 June 2024", "June 25", "25 de junio de 2024", "25.
-Juni", "ngày 25 tháng 6", "2024年6月25日", "2024-06-25" or, where the language writes the day
-first, "25/6/2024", with the explainer's language's month names from CLDR; its year may come
-first ("2024. június 25."), or be of the language's own era where that era's years begin with
-the Gregorian ones (Thai's "25 มิถุนายน 2567"). Digits of any script are read as ASCII's.
+Juni", "ngày 25 tháng 6", "2024年6月25日", "2024년 6월 25일", "2024-06-25" or, where the
+language writes the day first, "25/6/2024", with the explainer's language's month names from
+CLDR; its year may come first ("2024. június 25."), or be of the language's own era where
+that era's years begin with the Gregorian ones (Thai's "25 มิถุนายน 2567"). Digits of any
+script are read as ASCII's ("２０２４年６月２５日").
 """
 
 from __future__ import annotations
