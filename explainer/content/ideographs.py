@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .counting import plain_words
+from .counting.plain import plain_words
 
 # Ideographs with the iteration marks (々), katakana without the dot that parts names (・), then
 # Hangul, then hiragana.
