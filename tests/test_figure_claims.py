@@ -421,3 +421,27 @@ figures:
 ])
 def test_a_percentage_of_a_whole_is_no_share_of_another(text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + CUTS)) == said
+
+
+RATES = """
+--- figures
+figures:
+  - value: 4.25%–4.5%
+    label: the Fed's target range for the federal funds rate
+  - value: between $1 billion and $2 billion
+    label: cost of the new port
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A figure that is a range has two ends, and the text may give either.
+    ("The Fed's target range for the federal funds rate now tops out at 4.5%.", []),
+    ("The Fed's target range for the federal funds rate starts at 4.25%.", []),
+    ("The cost of the new port may reach $2 billion.", []),
+    # A value that is neither end still disagrees, once, with the range as written.
+    ("The Fed's target range for the federal funds rate now tops out at 4.75%.", ["'4.75%'"]),
+    ("The cost of the new port may reach $3 billion.", ["'$3 billion'"]),
+])
+def test_a_figure_that_is_a_range_agrees_with_either_end(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + RATES)) == said

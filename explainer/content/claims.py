@@ -148,6 +148,20 @@ def figure_amount(figure: Figure, counting: Counting) -> Amount | None:
     return Amount(counting.value(number), unit, figure.value)  # "200", "more officers due"
 
 
+def figure_amounts(figure: Figure, counting: Counting) -> list[Amount]:
+    """Return a figure's amount, or the two ends of the range its value gives ("4.25%–4.5%",
+    "between 4.25% and 4.5%"), each of which the text may state; none when it holds no number."""
+    amount = figure_amount(figure, counting)
+    value = counting.localised(figure.value)
+    spans = counting.ranges(value) if amount is not None else []
+    if not spans:
+        return [] if amount is None else [amount]
+    bounds = counting.range.match(value, spans[0][0])
+    assert bounds is not None and amount is not None  # the range ranges() found
+    ends = [counting.number.search(bounds[end]) for end in ("first", "second")]
+    return [Amount(counting.value(end), amount.unit, figure.value) for end in ends if end]
+
+
 def passages(explainer: Explainer) -> Iterator[tuple[str, int, bool, str]]:
     """Yield (where, line, spans_lines, text) for the explainer's own words."""
     for section in explainer.sections:
@@ -166,8 +180,8 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
     """Warn where the text or the figures give one figure two different values."""
     figures = figures_of(explainer)
     known = [(f, a, counting.content_words(f.label) - {a.unit.removeprefix(ADDED)})
-             for f in figures if (a := figure_amount(f, counting)) is not None
-             and a.unit.removeprefix(ADDED) not in counting.country_units]
+             for f in figures for a in figure_amounts(f, counting)
+             if a.unit.removeprefix(ADDED) not in counting.country_units]
     for where, line, spans_lines, text in passages(explainer) if known else ():
         if not DIGIT.search(text):
             continue  # no number, so no amount
