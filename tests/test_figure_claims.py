@@ -445,3 +445,30 @@ figures:
 ])
 def test_a_figure_that_is_a_range_agrees_with_either_end(text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + RATES)) == said
+
+
+REFUGEES = """
+--- figures
+figures:
+  - value: 1.5 million
+    label: refugees from Sudan in Egypt
+---
+"""
+REFUGIADOS = REFUGEES.replace("1.5 million", "1,5 millones").replace(
+    "refugees from Sudan in Egypt", "refugiados de Sudán en Egipto")
+
+
+@pytest.mark.parametrize(("text", "front", "figures", "said"), [
+    # A proportion's two numbers count no refugees.
+    ("In Egypt, 2 in 5 refugees from Sudan live in Cairo.", FRONT, REFUGEES, []),
+    ("In Egypt, 1 in every 3 refugees from Sudan is a child.", FRONT, REFUGEES, []),
+    ("En Egipto, 2 de cada 5 refugiados de Sudán viven en El Cairo.", SPANISH, REFUGIADOS, []),
+    # A count of them is still held against the figure.
+    ("In Egypt, 5 refugees from Sudan live in Cairo.", FRONT, REFUGEES, ["'5 refugees'"]),
+    ("Egypt hosts 1.2 million refugees from Sudan, 2 in 5 of them in Cairo.", FRONT, REFUGEES,
+     ["'1.2 million refugees'"]),
+    ("En Egipto viven 5 refugiados de Sudán.", SPANISH, REFUGIADOS, ["'5 refugiados'"]),
+])
+def test_the_numbers_of_a_proportion_count_nothing(
+        text: str, front: str, figures: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said

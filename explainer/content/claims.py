@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import Problem
+from .counted import YEAR, Amount, counted, is_change, plural_noun
 from .counting import Counting
-from .levels import ADDED, added_from, blank, earlier_level, related_to, whole_at
+from .levels import ADDED, blank, earlier_level, related_to, whole_at
 from .measures import measures
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 from .sentences import blank_out, clause_at, sentence_at
@@ -30,35 +30,8 @@ if TYPE_CHECKING:
     from .levels import Related
 
 DIGIT = re.compile(r"\d")  # every amount has one
-YEAR = re.compile(r"1[89]\d\d|20\d\d")
 PERCENT = "%"  # the unit of a percentage, in any language
 ONE_LINE = re.compile(r"[ \t]*\n\s*")  # a line break in a quoted amount, as a space: "82 seats"
-
-
-@dataclass(frozen=True)
-class Amount:
-    """A number with its unit, as written."""
-
-    value: float
-    unit: str
-    written: str
-
-
-def plural_noun(words: list[str], counting: Counting) -> str | None:
-    """Return the first plural-looking noun of a run of words, stopping at a function word."""
-    for word in words:
-        if counting.acronym.fullmatch(word):
-            continue  # a name in capitals: 'WHO', 'US', neither a noun nor a function word
-        lowered = word.lower()
-        if lowered in counting.stop_words:
-            return None
-        if counting.capitalised_nouns:
-            if not word[0].isupper():
-                continue  # no noun, in German: "kenianische" of "1.000 kenianische Polizisten"
-            lowered = lowered.rstrip(",;:.")  # "Polizisten, die entsendet werden sollen"
-        if counting.plural(lowered):
-            return lowered
-    return None
 
 
 def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
@@ -84,50 +57,6 @@ def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
             spans.append((start, end))
             yield start, Amount(value, unit, text[start:end])
     yield from counted(blank(text, spans), counting)
-
-
-def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
-    """Yield (offset, amount) for every number followed by the plural noun it counts; the
-    unit of one added to a level ("another 200 officers", "200 more officers") says so."""
-    for match in counting.count.finditer(text):
-        number = match["number"]
-        if YEAR.fullmatch(number) or number in ("0", "1") or \
-                is_change(text, match.start(), counting):
-            continue  # a year, a number too small to need a plural, or a change ("up 200")
-        added = added_from(text, match.start(), match.start("words"), counting)
-        begin = match.start("words") if added is None else added
-        words = text[begin:match.end("words")]
-        noun = plural_noun(words.split(), counting)
-        if noun is not None:
-            end = begin + words.lower().index(noun) + len(noun)
-        elif added is None and (whole := whole_counted(text, match, counting)) is not None:
-            noun, end = whole  # "76 of the 150 seats": 76 seats too
-        else:
-            continue
-        unit = counting.stem(noun) if added is None else ADDED + counting.stem(noun)
-        yield match.start(), Amount(counting.value(match), unit, text[match.start():end])
-
-
-def whole_counted(text: str, match: re.Match[str], counting: Counting
-                  ) -> tuple[str, int] | None:
-    """Return the plural noun that a number counts as part of a whole counted right after it,
-    and where the noun ends ("76 of the 150 seats", "5 de los 9 jueces"), or None."""
-    words = match["words"].split()
-    if len(words) > 2 or any(word.lower() not in counting.stop_words for word in words):
-        return None  # "of the", "de los", "der": words that only join the two numbers
-    whole = counting.count.match(text, match.end("words") + 1) \
-        if text[match.end("words"):match.end("words") + 1].isspace() else None
-    if whole is None or counting.value(whole) < counting.value(match):
-        return None  # "5 to 3 officers" counts no part of a whole
-    noun = plural_noun(whole["words"].split(), counting)
-    if noun is None:
-        return None
-    return noun, whole.start("words") + whole["words"].lower().index(noun) + len(noun)
-
-
-def is_change(text: str, start: int, counting: Counting) -> bool:
-    """Tell whether the amount at start is a change ("rose 12 percent"), not a level."""
-    return counting.change.search(text, max(start - 40, 0), start) is not None
 
 
 def figure_amount(figure: Figure, counting: Counting) -> Amount | None:

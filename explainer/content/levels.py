@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from .counting import Counting
 
 if TYPE_CHECKING:
-    from .claims import Amount
+    from .counted import Amount
     from .model import Figure
 
     Known = list[tuple[Figure, Amount, set[str]]]  # figures, their amounts and label words

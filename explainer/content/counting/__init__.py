@@ -124,6 +124,8 @@ class Counting:
     # ("another 200", "weitere 200"), to search as change is; after its number, matched there.
     added: re.Pattern[str] | None = None
     added_after: re.Pattern[str] | None = None
+    # What joins two numbers into a proportion ("2 in 5 refugees"): neither counts the noun.
+    ratio: re.Pattern[str] | None = None
 
     @functools.cached_property
     def country_units(self) -> frozenset[str]:

@@ -255,7 +255,11 @@ NEEDED = frozenset(stem(word) for word in
                    "need needed needs required requires requirement necessary minimum "
                    "threshold quorum".split())
 
+# A proportion, whose two numbers count nothing: "2 in 5 refugees", "1 in every 3".
+RATIO = re.compile(r"(?<=\d)\s+in\s+(?:every\s+)?(?=\d)", re.IGNORECASE)
+
 COUNTING = Counting(
+    ratio=RATIO,
     language="en", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("countries", "nations"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,

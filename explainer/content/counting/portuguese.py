@@ -238,7 +238,11 @@ def plural(word: str) -> bool:
 money_matches = functools.partial(money_in, hints=MONEY_HINTS, openings=OPENINGS,
                                   named=NAMED_MONEY, signed=MONEY, first=CODE_FIRST)
 
+# A proportion, whose two numbers count nothing: "2 em cada 5 refugiados".
+RATIO = re.compile(r"(?<=\d)\s+em\s+cada\s+(?=\d)", re.IGNORECASE)
+
 COUNTING = Counting(
+    ratio=RATIO,
     language="pt", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("países", "nações", "estados"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
