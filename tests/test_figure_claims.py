@@ -472,3 +472,29 @@ REFUGIADOS = REFUGEES.replace("1.5 million", "1,5 millones").replace(
 def test_the_numbers_of_a_proportion_count_nothing(
         text: str, front: str, figures: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said
+
+
+INFLATION = """
+--- figures
+figures:
+  - value: 3.8%
+    label: inflation in September, year on year
+  - value: 3.6%
+    label: inflation economists had forecast for October
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # What others expected before the figure was known is not its level.
+    ("Economists polled by Reuters had expected inflation of 3.5% in September.", []),
+    ("Economists had forecast September inflation of 3.5%, year on year.", []),
+    ("Analysts expected inflation of 3.5% in September, year on year.", []),
+    # The figure's own level is still compared, and so is a forecast its label says it is.
+    ("Inflation was 3.5% in September, year on year.", ["'3.5%'"]),
+    ("Economists had forecast inflation of 3.5% for October.", ["'3.5%'"]),
+    # What is due is a level, not a forecast.
+    ("Inflation of 3.5% in September, year on year, was expected.", ["'3.5%'"]),
+])
+def test_what_others_expected_of_a_figure_is_not_its_level(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + INFLATION)) == said

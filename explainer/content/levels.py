@@ -12,7 +12,9 @@ A sentence relates an amount to a key figure by the words of the figure's label 
 And an amount that tells a figure's history is one of its earlier levels, not its level now:
 its clause says so ("the first count was 112", "initially 870"), by a word the figure's label
 does not have ("first" of "first contingent"), or its sentence goes on to a later time and
-level ("870 were confirmed dead; by 11 November the toll was 3,118"). One added to a level
+level ("870 were confirmed dead; by 11 November the toll was 3,118"). So is what others
+expected of it before it was known ("economists had expected 3.6%"), unless the label says the
+figure is such a forecast ("deficit forecast for FY2027"). One added to a level
 ("another 200 officers", "200 more officers") is not the level either, but what is added.
 
 A figure whose label says what is needed ("seats needed for a majority") is a threshold: a

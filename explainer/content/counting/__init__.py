@@ -91,8 +91,9 @@ class Counting:
     # What a percentage is of, matched just after it ("of Ostrava's imports"): group 'whole'.
     share_of: re.Pattern[str]
     # A figure's history (see levels.py): what says that an amount is an earlier level
-    # ("first", "initially"), searched in its clause; and what goes on to a later time ("by 11
-    # November", "now"), searched in its sentence after its clause.
+    # ("first", "initially") or what was expected of it ("had forecast"), searched in its
+    # clause; and what goes on to a later time ("by 11 November", "now"), searched in its
+    # sentence after its clause.
     earlier: re.Pattern[str]
     later: re.Pattern[str]
     # A number and what it counts before "from", at the end of a text before a count of

@@ -148,8 +148,13 @@ QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at lea
 # A figure's history: an earlier level ("the first count", "initially"), and a later time
 # that the sentence goes on to ("; by 11 November the toll was 3,118"), with its day.
 # Not "for the first time" nor "earlier this year", which say when, not which level.
+# So is what others expected of it before it was known ("economists had expected 3.6%", "the
+# forecast was 3.6%"), but not what is due ("200 more officers are expected").
+EXPECTED = (r"had\s+(?:been\s+)?expected|(?:economists|analysts|markets|traders|investors)\s+"
+            r"expected|forecast(?:s|ed|ers?)?|predicted|predictions?|consensus|polled")
 EARLIER = re.compile(r"\b(?:first(?! time)|initially|originally|previously|at first|"
-                     r"earlier(?! (?:this|that|last|in|on|today)\b))\b", re.IGNORECASE)
+                     r"earlier(?! (?:this|that|last|in|on|today)\b)|" + EXPECTED + r")\b",
+                     re.IGNORECASE)
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
           "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 LATER = re.compile(r"\b(?:(?:by|as of)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
