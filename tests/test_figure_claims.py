@@ -498,3 +498,41 @@ figures:
 ])
 def test_what_others_expected_of_a_figure_is_not_its_level(text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + INFLATION)) == said
+
+
+TIMES = """
+--- figures
+figures:
+  - value: 37.8 billion tonnes
+    label: CO2 emitted from fossil fuels in 2026
+  - value: 4.3%
+    label: unemployment rate in October
+---
+"""
+FRENCH_TIMES = """
+--- figures
+figures:
+  - value: 4,3 %
+    label: taux de chômage en octobre
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "front", "figures", "said"), [
+    # A sentence of another year, or another month, than the figure's speaks of another level.
+    ("In 2025, CO2 emitted from fossil fuels was 37.5 billion tonnes.", FRONT, TIMES, []),
+    ("The unemployment rate was 4.1% in September.", FRONT, TIMES, []),
+    ("Le taux de chômage était de 4,1 % en septembre.", FRENCH, FRENCH_TIMES, []),
+    # One of the figure's own time, or of none, is compared.
+    ("In 2026, CO2 emitted from fossil fuels was 37.5 billion tonnes.", FRONT, TIMES,
+     ["'37.5 billion tonnes'"]),
+    ("CO2 emitted from fossil fuels reached 37.5 billion tonnes.", FRONT, TIMES,
+     ["'37.5 billion tonnes'"]),
+    ("The unemployment rate was 4.1% in October, the highest since May.", FRONT, TIMES,
+     ["'4.1%'"]),
+    ("The unemployment rate may reach 4.1% in October.", FRONT, TIMES, ["'4.1%'"]),
+    ("Le taux de chômage était de 4,1 % en octobre.", FRENCH, FRENCH_TIMES, ["'4,1 %'"]),
+])
+def test_a_figure_of_one_time_is_not_held_against_another_time(
+        text: str, front: str, figures: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .counting import Counting
+from .times import other_time
 
 if TYPE_CHECKING:
     from .counted import Amount
@@ -93,15 +94,17 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
     """Return (shared words, figure, amount, label words) for each known figure that a
     sentence speaks of, about an amount (its unit, and the words of what it is a percentage
     of, if it says): whose label shares half its words at least with the sentence, is no share
-    of another whole ("share of the 2027 cuts" beside "25% of the 4.4 million acre-feet"), and
-    no threshold beside a sentence that says nothing of need (see only_needed())."""
+    of another whole ("share of the 2027 cuts" beside "25% of the 4.4 million acre-feet"), no
+    threshold beside a sentence that says nothing of need (see only_needed()), and of no other
+    time than the sentence's ("in 2026" beside "in 2025": see times.other_time())."""
     unit, whole = amount
     subject = Subject.of(sentence, unit, counting)
     said = counting.content_words(sentence)
     return [(shared, f, a, label) for f, a, label in known
             if not other_whole(whole, its := whole_of(f.label, counting))
             and len(shared := subject.shared(label, its)) >= max(1, (len(label) + 1) // 2)
-            and not only_needed(label, said, counting)]
+            and not only_needed(label, said, counting)
+            and not other_time(f.label, sentence, counting.language)]
 
 
 def other_whole(whole: set[str], its: set[str]) -> bool:
