@@ -295,3 +295,9 @@ events:
     prose = (f"Confirmed cases in Romania rose to 4,812 from {count} when this explainer was "
              "first published on 2 November.")
     assert day_warnings(f"{front}\n--- summary\n---\n{prose}\n{timeline}") == []
+
+
+def test_a_day_written_across_two_lines_is_named_on_one() -> None:
+    assert dated("The first Kenyan officers arrived in Port-au-Prince on 26\nJune 2024.") == [
+        "content/x.md:9: warning: section 'summary' gives 26 June 2024, but the timeline "
+        "dates 'First Kenyan officers arrive in Port-au-Prince' 2024-06-25 (line 17)"]

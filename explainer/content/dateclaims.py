@@ -62,7 +62,7 @@ def check_dates(explainer: Explainer,
                     (other.month, other.day) == (own.month, own.day)
                     and plain[other.start:other.end] in said for other in stated):
                 continue  # a day of another event, or one the sentence gives besides its own
-            written = text[one.start:one.end].strip().rstrip(".")
+            written = " ".join(text[one.start:one.end].split()).rstrip(".")  # one line
             excerpt = " ".join(sentence_at(text, one.start,
                                            date_end(text, one, mark)).split())
             yield warning(explainer, line + plain.count("\n", 0, one.start), None,
