@@ -302,6 +302,20 @@ def test_a_warning_quotes_an_amount_that_a_line_break_parts_on_one_line() -> Non
 
 
 @pytest.mark.parametrize(("text", "said"), [
+    # Straight quotes that a line break of the paragraph parts: the source's words.
+    ('Le ministre a dit : "il faut 90\nsièges pour une majorité". Voilà.', []),
+    # A blank line ends the paragraph, and with it any quotation.
+    ('Le ministre a dit : "bon.\n\nIl faut 90 sièges pour une majorité. Voilà.',
+     ["'90 sièges'"]),
+    ("Le ministre a dit : il faut 90\nsièges pour une majorité. Voilà.", ["'90 sièges'"]),
+])
+def test_a_quotation_in_straight_quotes_runs_over_a_line_break_of_its_paragraph(
+        text: str, said: list[str]) -> None:
+    figures = '\n--- figures\nfigures:\n  - value: "76"\n    label: sièges pour une majorité\n---\n'
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, FRENCH)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
     # The sentence gives the figure as a number alone, its noun left out: the 26 parties are
     # another thing.
     ("Of the 26 parties on the ballot, 12 won at least one seat.", []),

@@ -13,8 +13,10 @@ from ..errors import spaces
 
 # A quotation, straight or as typographers set it: “…”, ‘…’, «…», „…“ or „…”, »…«, ”…”, 「…」; in
 # straight single quotes ('…', as British copy has it) only between word breaks, where an
-# apostrophe (Haiti's, countries') cannot open or close one.
-QUOTED = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d]*\u201d|\u2018[^\u2019\n]*\u2019"
+# apostrophe (Haiti's, countries') cannot open or close one. A quotation in straight double
+# quotes may run over a line break of its paragraph, not over a blank line.
+QUOTED = re.compile(r"\"[^\"\n]*(?:\n(?![ \t]*\n)[^\"\n]*)*\""
+                    r"|\u201c[^\u201d]*\u201d|\u2018[^\u2019\n]*\u2019"
                     r"|\u00ab[^\u00bb]*\u00bb|\u201e[^\u201c\u201d]*[\u201c\u201d]"
                     r"|\u00bb[^\u00ab]*\u00ab|\u201d[^\u201d\n]*\u201d"
                     r"|(?<!\w)'(?=\w)[^'\n]*(?<=[\w.,!?])'(?!\w)"
