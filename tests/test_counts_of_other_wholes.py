@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_checks import FRENCH, FRONT, SPANISH, stated
+from .test_checks import FRENCH, FRONT, SPANISH, stated, warnings_of
 from .test_count_claims import country_list, said
 
 # Three members: a count of 27 fits no part of it.
@@ -32,3 +32,13 @@ MEMBERS = country_list(("Kenya", "member"), ("Chad", "member"), ("Benin", "membe
 def test_a_count_of_a_named_whole_s_countries_is_not_the_list_s(
         text: str, front: str, expected: list[str]) -> None:
     assert stated(said(text, front, MEMBERS)) == expected
+
+
+def test_a_count_is_read_with_the_words_a_line_break_parts_from_it() -> None:
+    # The paragraph is wrapped as editors wrap it: the name after "de la" is on the next line.
+    text = ("Los tres firmaron en Salta. De los 33 países de la\nCelac, solo 5 tienen litio.\n\n"
+            "Otra cosa: los 4 países de la\nmisión firmaron.")
+    found = warnings_of(f"--- summary\n---\n{text}\n\n" + MEMBERS, SPANISH)
+    # The Celac's 33 are another whole's; the mission's 4 are the story's own, at their line.
+    assert found == ["content/x.md:12:16: warning: section 'summary' says '4 países' but the "
+                     "country list has 3 countries"]

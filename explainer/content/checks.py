@@ -18,6 +18,7 @@ from .counting.plain import plain_numbers, plain_words
 from .dateclaims import check_dates
 from .ideographs import written_words
 from .model import Explainer, Figure, Takeaways, Timeline, TimelineEvent
+from .syntax import paragraphs
 
 SIMILAR_TAKEAWAYS = 0.8
 SLIPS_APART = 3  # events out of order warned of one by one; more are named in one warning
@@ -73,12 +74,15 @@ def figures_given_twice(explainer: Explainer) -> Iterator[Problem]:
 
 def texts_of(explainer: Explainer,
              wanted: Callable[[str], bool]) -> Iterator[tuple[str, int, str]]:
-    """Yield (where, line, text) for every prose line and takeaway that is wanted."""
+    """Yield (where, line, text) for every paragraph of prose and takeaway that is wanted: a
+    paragraph whole, as a count may run over a line break ("los 33 países de la / Celac")."""
     for section in explainer.sections:
-        if section.body_text and wanted(section.body_text):
-            for offset, line in enumerate(section.body_text.split("\n")):
-                if wanted(line):
-                    yield f"section '{section.kind}'", section.body_line + offset, line
+        body = section.body_text
+        if body and wanted(body):
+            for start, end in paragraphs(body):
+                if wanted(body[start:end]):
+                    yield (f"section '{section.kind}'", section.body_line + body.count(
+                        "\n", 0, start), body[start:end])
         if isinstance(section, Takeaways):
             for item in section.items:
                 if wanted(item.text):

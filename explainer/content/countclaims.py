@@ -91,10 +91,10 @@ def check_country_counts(explainer: Explainer, counting: Counting,
             size, which = (joined, "contributing or supporting ") if other and joined \
                 else (total, "")
             quoted = " ".join(shown[start:match.end()].split())
-            yield warning(explainer, line, start + 1,
-                          f"{where} says '{quoted}' but the country list has "
-                          f"{size} {which}{'country' if size == 1 else 'countries'}",
-                          hint(explainer, selection=claimed > total), text)
+            yield placed(explainer, line, text, start,
+                         f"{where} says '{quoted}' but the country list has "
+                         f"{size} {which}{'country' if size == 1 else 'countries'}",
+                         hint(explainer, selection=claimed > total))
     yield from check_group_counts(explainer, counting, texts)
 
 
@@ -126,10 +126,10 @@ def check_group_counts(explainer: Explainer, counting: Counting,
                    for size in g.sizes(of_countries)):
                 continue
             quoted = " ".join(shown[start:match.start("words") + end].split())
-            yield warning(explainer, line, start + 1,
-                          f"{where} says '{quoted}' but the country list has "
-                          f"{holding(named[0], not of_countries)} under '{named[0].role}'",
-                          hint(explainer), text)
+            yield placed(explainer, line, text, start,
+                         f"{where} says '{quoted}' but the country list has "
+                         f"{holding(named[0], not of_countries)} under '{named[0].role}'",
+                         hint(explainer))
 
 
 def naming_texts(explainer: Explainer, groups: list[Group],
@@ -238,4 +238,13 @@ def warning(explainer: Explainer, line: int, column: int | None, message: str,
             hint: str, excerpt: str = "") -> Problem:
     """Make a warning located in an explainer's file."""
     return Problem(explainer.display_path, line, column, message, hint, excerpt, "warning")
+
+
+def placed(explainer: Explainer, line: int, text: str, offset: int, message: str,
+           hint: str) -> Problem:
+    """Make a warning about the words at an offset of a text that opens on a line of the file
+    and may run over several: at their own line and column, with that line."""
+    row = line + text.count("\n", 0, offset)
+    return warning(explainer, row, offset - text.rfind("\n", 0, offset), message, hint,
+                   text.split("\n")[row - line])
 
