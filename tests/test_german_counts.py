@@ -40,6 +40,10 @@ MISSION = country_list(("Kenya", "lead"), *((name, "contributing") for name in (
     ("Die Ministerpräsidenten der 16 Länder tagten; 16 Länder unterzeichneten.",
      ["'16 Länder'"]),
     ("16 Länder unterzeichneten im Bundesministerium.", ["'16 Länder'"]),
+    # The point of "Mrd." or "Mio." ends no sentence: the Bund is in the count's.
+    ("Der Bund zahlt 2,5 Mrd. Euro, die 16 Länder zahlen 2,5 Mio. Euro mehr.", []),
+    ("Der Bund zahlt 2,5 Mrd. Euro. Die 16 Länder zahlen 2,5 Mio. Euro mehr.",
+     ["'16 Länder'"]),
     # All of Germany's or Austria's states, unless the sentence has named countries.
     ("In allen 16 Ländern gilt das; alle 9 Länder Österreichs stimmten zu.", []),
     ("In Deutschland gilt das in allen 16 Ländern.", []),

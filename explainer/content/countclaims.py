@@ -77,8 +77,8 @@ def check_country_counts(explainer: Explainer, counting: Counting,
             if digits and inside_number(clean, match.start("digits")):
                 continue  # "250" of "About 1,250 countries": no count of the list
             claimed = int(digits) if digits else counting.word_value(word)
-            if claimed is None or counting.of_another is not None and \
-                    counting.of_another(clean, match.start(), match.end()):
+            if claimed is None or counting.of_another is not None and counting.of_another(
+                    counting.readable(clean), match.start(), match.end()):
                 continue  # a look-alike letter ('ı', 'ſ'), or another whole's countries
             other = bool(match["other"] or match["word_other"]
                          or counting.besides.match(clean, match.end())
@@ -107,6 +107,7 @@ def check_group_counts(explainer: Explainer, counting: Counting,
     for where, line, text in texts(explainer, wanted) if wanted else ():
         shown = blank_out(text)  # quoted words are the source's; markup is no word
         clean = counting.localised(shown)
+        plain = counting.readable(clean)  # "2,5 Mrd. Euro, die 16 Länder" is one sentence
         for claimed, match in group_counts(clean, counting):
             said = words_of(match["words"], counting)
             named = [group for group in groups if group.words <= said]
@@ -116,7 +117,7 @@ def check_group_counts(explainer: Explainer, counting: Counting,
             qualifier, start = qualifier_before(clean, match.start(), counting)
             end, of_countries = naming_end(match["words"], named[0].words, counting)
             if counting.of_another is not None and \
-                    counting.of_another(clean, match.start(), match.start("words") + end):
+                    counting.of_another(plain, match.start(), match.start("words") + end):
                 continue  # "NATO's 32 members", "27 member states of the EU"
             if named[0].role in COUNTED_ROLES and not of_countries and not counting.plural(
                     counting.word.findall(match["words"].lower())[0]):
