@@ -96,6 +96,26 @@ def test_spanish_amounts_in_the_world_s_currencies(text: str, front: str, said: 
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + SPANISH_MONEY, front)) == said
 
 
+ARGENTINE = SPANISH.replace("language: es", "language: es-AR")
+SUSQUES = figures(("US$ 850 millones", "inversión de la minera en la planta de Susques"),
+                  ("$ 1.200 millones", "fondo de obras de Jujuy"))
+
+
+@pytest.mark.parametrize(("text", "front", "said"), [
+    # In Argentina, as CLDR writes es-AR, "$" is the peso; a dollar is "US$".
+    ("La provincia aporta $ 200 millones a la planta de Susques.", ARGENTINE, []),
+    ("La minera invertirá US$ 900 millones en la planta de Susques.", ARGENTINE,
+     ["'US$ 900 millones'"]),
+    ("El fondo de obras de Jujuy es de $ 1.500 millones.", ARGENTINE, ["'$ 1.500 millones'"]),
+    # Where no region says otherwise, "$" is the US dollar.
+    ("La provincia aporta $ 200 millones a la planta de Susques.", SPANISH,
+     ["'$ 200 millones'"]),
+])
+def test_a_bare_dollar_sign_is_the_currency_the_region_writes_so(
+        text: str, front: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + SUSQUES, front)) == said
+
+
 @pytest.mark.parametrize(("text", "said"), [
     ("La fusione promette risparmi annui di 1,2 miliardi di franchi svizzeri.", []),
     ("La fusione promette risparmi annui di CHF 1,2 miliardi.", []),

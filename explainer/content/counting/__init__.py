@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from ..names import caseless
+from .currencies import region_signs
 from .styles import localiser
 
 # The languages the checks read, by tag: each module's COUNTING says how.
@@ -279,6 +280,7 @@ def counting_for(language: str) -> Counting | None:
     local = localiser(language)
     if local is not None:
         counting = dataclasses.replace(counting, localise=local)
-    own = counting.regional(language) if counting.regional is not None else {}
+    own = region_signs(language) | (
+        counting.regional(language) if counting.regional is not None else {})
     return dataclasses.replace(counting, currencies={**counting.currencies, **own}) \
         if own else counting

@@ -17,6 +17,8 @@ from babel import Locale
 from babel.core import get_global
 from babel.numbers import get_currency_name, get_territory_currencies
 
+from ..languages import cldr_locale
+
 # Signs that more than one currency writes, which each language reads its own way ("$").
 SHARED_SIGNS = frozenset("$¤")
 
@@ -143,6 +145,15 @@ def region_pays_in(tag: str) -> str | None:
     regions = [part.upper() for part in tag.split("-")[1:] if len(part) == 2 and part.isalpha()]
     found = get_territory_currencies(regions[0]) if regions else []
     return found[0] if found else None
+
+
+def region_signs(tag: str) -> dict[str, str]:
+    """Return the shared signs that a regional tag writes for its territory's own currency, as
+    its CLDR does: "$" as the Argentine peso in es-AR, the Canadian dollar in en-CA; none
+    where the territory's sign is its own ("R$" in pt-BR) or the tag names no region."""
+    code, locale = region_pays_in(tag), cldr_locale(tag)
+    sign = locale.currency_symbols.get(code) if code and locale else None
+    return {sign: code} if code and sign in SHARED_SIGNS else {}
 
 
 def money_in(text: str, hints: tuple[str, ...], openings: frozenset[str],
