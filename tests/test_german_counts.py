@@ -49,6 +49,11 @@ MISSION = country_list(("Kenya", "lead"), *((name, "contributing") for name in (
     ("In Deutschland gilt das in allen 16 Ländern.", []),
     ("In Kenia, Tschad und Benin, allen 16 Ländern, gilt das.", ["'16 Ländern'"]),
     ("In allen 12 Ländern gilt das.", ["'12 Ländern'"]),
+    # Some of all of them: the whole a part is of.
+    ("Am 13. März stimmten 15 der 16 Länder zu, Bayern nicht.", []),
+    ("Acht von den 9 Ländern stimmten zu; zwölf der 16 Länder auch.", []),
+    ("15 der 12 Länder stimmten zu.", ["'12 Länder'"]),
+    ("In Kenia, Tschad und Benin, 2 der 16 Länder, gilt das.", ["'16 Länder'"]),
 ])
 def test_german_counts_of_countries(text: str, expected: list[str]) -> None:
     assert stated(said(text, GERMAN)) == expected

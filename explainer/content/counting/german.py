@@ -168,10 +168,12 @@ FEDERAL = re.compile(r"(?<!\w)(?:Bund|Bundesrat\w*|Bundesländer\w*|Ministerprä
                      r"Landesregierungen)(?!\w)")
 LAND = ("länder", "ländern")
 # All of a federation's states, however the sentence reads: "in allen 16 Ländern" (Germany's),
-# "alle 9 Länder" (Austria's), unless it has named countries that the count points back at.
+# "alle 9 Länder" (Austria's), or some of them ("15 der 16 Länder"), unless it has named
+# countries that the count points back at.
 FEDERATION_SIZES = ("16", "9")
 FEDERATIONS = ("DE", "AT")
-ALL_BEFORE = re.compile(r"(?<!\w)alle[nrs]?\s+\Z", re.IGNORECASE)
+ALL_BEFORE = re.compile(rf"(?:(?<!\w)alle[nrs]?|(?<![\w.,])(?:\d+|{WORDS})\s+(?:der|von\s+den))"
+                        r"\s+\Z", re.IGNORECASE)
 # Or their offices' holders: "die Kultusminister der 16 Länder", "Chefs der 9 Länder"; of a
 # federation's size alone, as "Vertreter der 12 Länder" may be the list's.
 OFFICES_OF = re.compile(r"(?:minister(?:in(?:nen)?)?|präsident(?:en|innen)|regierungen|"
@@ -220,10 +222,11 @@ def of_another(text: str, start: int, end: int) -> bool:
 
 def all_states(text: str, start: int, end: int, opening: int) -> bool:
     """Tell whether a count of Länder, in a sentence that opens at opening, counts all of a
-    federation's states ("in allen 16 Ländern", "die Minister der 16 Länder"), naming no
-    country before it ("Kenia, Tschad und Benin, in allen 3 Ländern" points back at them)."""
+    federation's states ("in allen 16 Ländern", "15 der 16 Länder", "die Minister der 16
+    Länder"), naming no country before it ("Kenia, Tschad und Benin, in allen 3 Ländern"
+    points back at them)."""
     return text[start:end].split()[0] in FEDERATION_SIZES \
-        and (ALL_BEFORE.search(text, max(start - 10, 0), start) is not None
+        and (ALL_BEFORE.search(text, max(start - 30, 0), start) is not None
              or OFFICES_OF.search(text, max(start - 30, 0), start) is not None) \
         and country_names().search(text, opening, start) is None
 
