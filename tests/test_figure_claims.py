@@ -7,6 +7,7 @@ import pytest
 from explainer.content.counting import counting_for
 
 from .test_checks import FRENCH, FRONT, GERMAN, SPANISH, stated, warnings_of
+from .test_portuguese_counts import BRAZIL
 
 DEAL = """
 --- figures
@@ -299,6 +300,42 @@ def test_a_warning_quotes_an_amount_that_a_line_break_parts_on_one_line() -> Non
     found = warnings_of("--- summary\n---\nThe largest parties together hold 82\nseats needed "
                         "for a majority.\n" + SEATS)
     assert stated(found) == ["'82 seats'"]
+
+
+CHAMBERS = """
+--- figures
+figures:
+  - value: "61"
+    label: {senate}
+  - value: "450"
+    label: {norway}
+---
+"""
+
+
+@pytest.mark.parametrize(("front", "senate", "norway", "text", "said"), [
+    # Another chamber's votes, another donor's gift: the label's name is not the sentence's.
+    (BRAZIL, "votos a favor no Senado", "policiais enviados pela Noruega",
+     "Na Câmara, foram 312 votos a favor e 141 contra. Depois, a Alemanha enviou 320 "
+     "policiais.", []),
+    (BRAZIL, "votos a favor no Senado", "policiais enviados pela Noruega",
+     "No Senado, foram 62 votos a favor. A Noruega enviou 480 policiais.",
+     ["'62 votos'", "'480 policiais'"]),
+    (FRENCH, "voix pour au Sénat", "policiers envoyés par la Norvège",
+     "À l'Assemblée, 312 voix pour et 141 contre. Puis l'Allemagne a envoyé 320 policiers.", []),
+    (FRENCH, "voix pour au Sénat", "policiers envoyés par la Norvège",
+     "Au Sénat, 62 voix pour. Puis la Norvège a envoyé 480 policiers.",
+     ["'62 voix'", "'480 policiers'"]),
+    (FRONT, "votes for in the Senate", "officers sent by Norway",
+     "In the House, 312 votes for and 141 against. Then Germany sent 320 officers.", []),
+    (FRONT, "votes for in the Senate", "officers sent by Norway",
+     "In the Senate, 62 votes for. Norway sent 480 officers.",
+     ["'62 votes'", "'480 officers'"]),
+])
+def test_a_sentence_that_names_another_thing_than_the_label_speaks_of_it(
+        front: str, senate: str, norway: str, text: str, said: list[str]) -> None:
+    figures = CHAMBERS.format(senate=senate, norway=norway)
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said
 
 
 @pytest.mark.parametrize(("text", "said"), [

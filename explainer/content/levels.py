@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 NAME = re.compile(r"(?<![\w'\u2019-])[A-ZÀ-ÖØ-ÞŒ][a-zß-öø-ÿœ][\w'\u2019-]*"
                   r"(?:[ \u00a0][A-ZÀ-ÖØ-ÞŒ][a-zß-öø-ÿœ][\w'\u2019-]*)+")
 WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+# An elided article before a name: "l'Allemagne", "dell'Italia", "d'Haïti" (not "Kenya's").
+ELIDED = re.compile(r"^[a-zà-ÿ]{1,5}['\u2019](?=[A-ZÀ-ÖØ-Þ])")
 # The end of a sentence, read on across semicolons: a full stop, "!" or "?", a blank line.
 FULL_STOP = re.compile(r"[.!?](?:\s|$)|\n\n")
 CLAUSE_END = re.compile(r"[,;:](?:\s|$)|\s[\u2013\u2014-]\s|[()]")
@@ -104,7 +106,34 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
             if not other_whole(whole, its := whole_of(f.label, counting))
             and len(shared := subject.shared(label, its)) >= max(1, (len(label) + 1) // 2)
             and not only_needed(label, said, counting)
-            and not other_time(f.label, sentence, counting.language)]
+            and not other_time(f.label, sentence, counting.language)
+            and not names_another(sentence, f.label, counting)]
+
+
+def names_another(sentence: str, label: str, counting: Counting) -> bool:
+    """Tell whether a sentence names one thing where a label names another: the label has a
+    name that the sentence lacks, and the sentence one the label lacks ("na Câmara, 312
+    votos a favor" beside "votos a favor no Senado"). A name and a word made from it are one
+    ("Kenya", "Kenyan officers"); a word in capitals may stand for words ("US", "United
+    States"), so is left out; a heading's capitals, and German's nouns, name nothing."""
+    if counting.capitalised_nouns or title_case(sentence):
+        return False
+    theirs, ours = names_in(label), names_in(sentence)
+    return bool(theirs and ours) and not kin(theirs, sentence) and not kin(ours, label)
+
+
+def names_in(text: str) -> set[str]:
+    """Return the capitalised words of a text but its first, lowercased, an elided article
+    left out ("l'Allemagne"): its names; not a word all in capitals."""
+    words = [ELIDED.sub("", word) for word in WORD.findall(text)[1:]]
+    return {word.lower() for word in words if word[:1].isupper() and not word.isupper()}
+
+
+def kin(names: set[str], text: str) -> bool:
+    """Tell whether a text has one of the names, or a word made from one: "Kenyan" of
+    "Kenya", "norueguês" of "Noruega" (the first four letters alike)."""
+    return any(name[:4] == word[:4] if min(len(name), len(word)) >= 4 else name == word
+               for name in names for word in WORD.findall(text.lower()))
 
 
 def other_whole(whole: set[str], its: set[str]) -> bool:
