@@ -280,7 +280,6 @@ def counting_for(language: str) -> Counting | None:
     local = localiser(language)
     if local is not None:
         counting = dataclasses.replace(counting, localise=local)
-    own = region_signs(language) | (
-        counting.regional(language) if counting.regional is not None else {})
+    own = region_signs(language) | (counting.regional(language) if counting.regional else {})
     return dataclasses.replace(counting, currencies={**counting.currencies, **own}) \
         if own else counting
