@@ -118,6 +118,8 @@ def names_another(sentence: str, label: str, counting: Counting) -> bool:
     States"), so is left out; a heading's capitals, and German's nouns, name nothing."""
     if counting.capitalised_nouns or title_case(sentence):
         return False
+    # A label is set in typographer's apostrophes; a sentence may keep the straight ones.
+    sentence, label = sentence.replace("\u2019", "'"), label.replace("\u2019", "'")
     theirs, ours = names_in(label), names_in(sentence)
     return bool(theirs and ours) and not kin(theirs, sentence) and not kin(ours, label)
 
