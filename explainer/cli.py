@@ -7,6 +7,7 @@ import sys
 import time
 import traceback
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -75,9 +76,10 @@ def run(args: argparse.Namespace) -> int:
         if reserved is not None:
             raise taken(f"'{slug}' would make {slug}.html, "
                         f"{reserved.format(folder='the site')}", slug, title)
+        config = load_config(args.root)
         path = write_new_explainer(args.root, slug, title=title,
-                                   site_language=load_config(args.root).language,
-                                   language=args.language)
+                                   today=datetime.now(config.zone).date(),  # the site's day
+                                   site_language=config.language, language=args.language)
         root = "" if args.root.resolve() == Path.cwd().resolve() else f" --root {args.root}"
         print(f"wrote {path}; edit it, then run 'python build.py serve --drafts{root}' to "
               "preview it")

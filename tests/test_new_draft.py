@@ -4,8 +4,9 @@ the strings tables, and a warning for each left in an explainer that is publishe
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -208,3 +209,17 @@ def test_a_title_whose_slug_is_taken_or_none_is_refused_with_the_fix(
     result = run_cli("new", name, "--root", root)
     assert (result.returncode, result.stderr) == (2, told.format(root=root))
     assert [path.name for path in (root / "content").iterdir()] == ["sudan-talks.md"]
+
+
+def test_a_draft_is_dated_today_in_the_site_s_time_zone(make_site: Callable[..., Path]) -> None:
+    # Kiritimati is 14 hours ahead of UTC and Baker Island 12 behind: their days always differ.
+    dated = {}
+    for number, zone in enumerate(("Pacific/Kiritimati", "Etc/GMT+12")):
+        root = make_site({"site.yml": f"timezone: {zone}\n"})
+        before = datetime.now(ZoneInfo(zone)).date()
+        assert run_cli("new", f"draft-{number}", "--root", root).returncode == 0
+        after = datetime.now(ZoneInfo(zone)).date()
+        text = (root / "content" / f"draft-{number}.md").read_text(encoding="utf-8")
+        dated[zone] = date.fromisoformat(text.split("published: ", 1)[1][:10])
+        assert dated[zone] in (before, after)
+    assert dated["Pacific/Kiritimati"] > dated["Etc/GMT+12"]
