@@ -36,7 +36,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
     return [*check_country_counts(explainer, counting, texts_of),
             *figures_given_twice(explainer), *check_figures(explainer, counting),
             *check_timelines(explainer),
-            *check_dates(explainer, counting.content_words),
+            *check_dates(explainer, counting.content_words, counting.capitalised_nouns),
             *check_takeaways(explainer, counting.content_words, counting.numbers)]
 
 

@@ -4,8 +4,12 @@ A takeaway saying that the first officers arrived on 26 June, beside a timeline 
 "First officers arrive" is dated 25 June, has one of the two wrong. A date in the prose (a
 takeaway, or a paragraph of a section) is compared with the timeline when it names a day, as
 days.py reads one in the explainer's language. It is taken to speak of the event
-whose title shares the most words with its sentence: more than half the title's words, and
-one that no other title has. It is wrong only if no event of the timelines has that very day,
+whose title shares the most words with its sentence: more than half the title's words, one
+that no other title has, and more than half of those that are not its names (otherdays.py):
+a sentence about the same police and city ("On 26 June, Kenyan police patrolled
+Port-au-Prince") is not about their arrival. Nor is a day a bound ("as of 1 July"), or that of
+another act the sentence says ("began", "announced"), where otherdays.py knows the language's
+words for these. It is wrong only if no event of the timelines has that very day,
 and the event it speaks of is dated to the day, not as approximate, less than a month away,
 and not given its own day in the same sentence ("first planned for 1 June, it began on 25
 June"). A day a year away may be a slip of the year, or the end of a term ("renewed until 2
@@ -18,32 +22,41 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import date
+from typing import NamedTuple
 
 from ..errors import Problem
 from .countclaims import warning
 from .days import DIGIT, Stated, date_patterns, stated_dates
 from .model import Explainer, Takeaways, Timeline, TimelineEvent
+from .otherdays import OtherDays, names_of, other_days
 from .sentences import SENTENCE_END, blank_out, sentence_at
 
 NEAR_DAYS = 31  # a date further from its event than this speaks of another one
-Title = tuple[TimelineEvent, set[str], set[str]]  # an event, its title's words, those its own
 BARE_URL = re.compile(r"https?://\S+")
 
 
-def check_dates(explainer: Explainer,
-                content_words: Callable[[str], set[str]]) -> Iterator[Problem]:
-    """Warn about a day in the prose that the timeline gives to its event otherwise."""
+class Title(NamedTuple):
+    """An event, its title's words, those no other title has, and those not of its names."""
+
+    event: TimelineEvent
+    words: set[str]
+    own: set[str]
+    unnamed: set[str]
+
+
+def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
+                capitalised_nouns: bool = False) -> Iterator[Problem]:
+    """Warn about a day in the prose that the timeline gives to its event otherwise;
+    capitalised_nouns: whether the language capitalises every noun, not only names."""
     events = [event for section in explainer.sections if isinstance(section, Timeline)
               for event in section.events]
     dated = [event for event in events if event.date.day is not None and not event.approximate]
     if not dated:
         return
     days = {event.date.first_day() for event in dated}
-    words = [content_words(event.title) for event in dated]
-    shared = Counter(word for title in words for word in title)
-    titles = [(event, title, {word for word in title if shared[word] == 1})
-              for event, title in zip(dated, words, strict=True)]
+    titles = titles_of(dated, content_words, capitalised_nouns)
     mark = date_patterns(explainer.language).year_mark
+    acts = other_days(explainer.language)
     for where, line, text in prose_of(explainer):
         stated = list(stated_dates(text, explainer.language))
         if not stated:
@@ -54,7 +67,7 @@ def check_dates(explainer: Explainer,
         for one in stated:
             said = sentence_at(plain, one.start, date_end(plain, one, mark))
             event = spoken_of(content_words(said), titles)
-            if event is None:
+            if event is None or not of_the_event(acts, plain, one, said, event):
                 continue
             given = on_day(one.year or event.date.year, one.month, one.day)
             own = event.date.first_day()
@@ -70,6 +83,16 @@ def check_dates(explainer: Explainer,
                           f"{event.date.iso} (line {event.line})",
                           "make the two agree; if they are two events, add the other one "
                           "to the timeline", excerpt)
+
+
+def titles_of(dated: list[TimelineEvent], content_words: Callable[[str], set[str]],
+              capitalised_nouns: bool) -> list[Title]:
+    """Return the words of each event's title: all, those its own, those not of its names."""
+    words = [content_words(event.title) for event in dated]
+    shared = Counter(word for title in words for word in title)
+    return [Title(event, title, {word for word in title if shared[word] == 1},
+                  title - content_words(names_of(event.title, capitalised_nouns)))
+            for event, title in zip(dated, words, strict=True)]
 
 
 def date_end(text: str, one: Stated, mark: re.Pattern[str] | None) -> int:
@@ -98,14 +121,23 @@ def prose_of(explainer: Explainer) -> Iterator[tuple[str, int, str]]:
 
 def spoken_of(words: set[str], titles: list[Title]) -> TimelineEvent | None:
     """Return the one event whose title a sentence's words name best, if they name one: more
-    than half its title's words, two at least, and one that no other title has."""
-    scored = sorted(((len(words & title), index)
-                     for index, (_, title, own) in enumerate(titles)
-                     if len(words & title) >= max(2, len(title) // 2 + 1) and words & own),
-                    reverse=True)
+    than half its title's words, two at least, one that no other title has, and more than
+    half of those that are not its names (who and where: not what happened)."""
+    scored = sorted(((len(words & title.words), index) for index, title in enumerate(titles)
+                     if len(words & title.words) >= max(2, len(title.words) // 2 + 1)
+                     and words & title.own and (not title.unnamed or 2 * len(
+                         words & title.unnamed) > len(title.unnamed))), reverse=True)
     if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None  # none, or two alike: which one is meant is not clear
-    return titles[scored[0][1]][0]
+    return titles[scored[0][1]].event
+
+
+def of_the_event(acts: OtherDays | None, text: str, one: Stated, said: str,
+                 event: TimelineEvent) -> bool:
+    """Tell whether a day, in its sentence, may be an event's own: not a bound ("as of 1
+    July"), nor the day of another act the sentence says ("began", "announced")."""
+    return acts is None or not (acts.bound(text, one.start, one.end)
+                                or acts.another(said, event.title))
 
 
 def on_day(year: int, month: int, day: int) -> date | None:

@@ -1,0 +1,129 @@
+"""What says that a day in a sentence is not the day of the event its words name.
+
+A sentence may name an event's actors and places, and give the day of something else: a bound
+("As of 1 July, 400 Kenyan officers had arrived"), the start of another act ("On 26 June,
+Kenyan police began patrolling Port-au-Prince"), a report ("On 26 June, Ruto announced that
+the first officers had arrived") or a plan ("the officers were expected to arrive on 26 June").
+Each language whose words for these are known has a table here: what, just before a day or
+just after it (Chinese, Japanese and Korean write "as of" after the day: "7月1日現在"), makes
+it a bound; and the words of starting, of reporting and of planning, each a kind of act, which
+speak of another act than the event's unless its title says one of the same kind ("Ruto
+begins a state visit"). Words are matched as they begin, so "announc" finds "announced" and
+"announcement", as the counting modules' stems meet.
+
+A title's names (its capitalised words after the first, where a language capitalises only
+names; a word of Japanese in katakana, as names are written) say who and where, not what
+happened: a sentence about the same actors and places is no sentence about the event unless it
+shares most of the title's other words too (see dateclaims.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .ideographs import KATAKANA
+
+# A word of any alphabet, with its apostrophes and hyphens: "Port-au-Prince".
+WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+KATAKANA_RUN = re.compile(rf"[{KATAKANA}]+")
+
+
+@dataclass(frozen=True)
+class OtherDays:
+    """How one language says that a day is a bound, or that of another act."""
+
+    before: re.Pattern[str] | None  # ends the text just before a bound: "as of ", "depuis le "
+    after: re.Pattern[str] | None  # opens the text just after a bound: "現在", "까지"
+    kinds: tuple[re.Pattern[str], ...]  # the words of starting, of reporting, of planning
+
+    def bound(self, text: str, start: int, end: int) -> bool:
+        """Tell whether the day between start and end bounds a time: "as of 1 July"."""
+        return (self.before is not None
+                and self.before.search(text, max(0, start - 40), start) is not None) or (
+            self.after is not None and self.after.match(text, end) is not None)
+
+    def another(self, sentence: str, title: str) -> bool:
+        """Tell whether a sentence speaks of another act than the title's: it starts, reports
+        or plans something, and the title does not."""
+        return any(kind.search(sentence) is not None and kind.search(title) is None
+                   for kind in self.kinds)
+
+
+def spaced(before: str, *kinds: str) -> OtherDays:
+    """Return the words of a language written with spaces, each matched as a word begins."""
+    return OtherDays(re.compile(rf"(?<!\w)(?:{before})\s+\Z", re.IGNORECASE), None,
+                     tuple(re.compile(rf"(?<!\w)(?:{kind})", re.IGNORECASE) for kind in kinds))
+
+
+def unspaced(before: str, after: str, *kinds: str) -> OtherDays:
+    """Return the words of Chinese, Japanese or Korean, matched wherever they are."""
+    return OtherDays(re.compile(rf"(?:{before})\s*\Z") if before else None,
+                     re.compile(rf"\s*(?:{after})"),
+                     tuple(re.compile(kind) for kind in kinds))
+
+
+# By language: the words before a bound; then those of starting, of reporting, of planning.
+# "said" and "according to" differ: a day said is perhaps the saying's, one according to a
+# report is the event's.
+TABLES = {
+    "en": spaced(r"as\s+of|as\s+at|by|since|until|till|through|before|after|from|prior\s+to"
+                 r"|(?:by|since|until|before|after|from)\s+the",
+                 r"beg[ai]n|begun|start(?:s|ed|ing)?(?!\w)|launch|commenc|resum"
+                 r"|kick(?:ed|s)?\s+off",
+                 r"announc|said|says?(?!\w)|confirm|report(?:s|ed|ing)?(?!\w)|declar|told"
+                 r"|stated|claim",
+                 r"plan(?:s|ned|ning)?(?!\w)|schedul|expect|due(?!\w)|intend|set\s+to(?!\w)"),
+    "fr": spaced(r"(?:depuis|dès|avant|après|d['’]ici|jusqu['’]\s?à)(?:\s+l[ea])?"
+                 r"|au|jusqu['’]au|à\s+partir\s+du|à\s+compter\s+du|en\s+date\s+du",
+                 r"commenc|début|démarr|lanc|entam|repr[ie]",
+                 r"annonc|déclar|affirm|confirm|indiqu|a\s+dit|ont\s+dit",
+                 r"prév[ouy]|planifi|programm|attendu|dev(?:ai|r)|censé"),
+    "es": spaced(r"(?:desde|hasta|antes\s+del?|después\s+del?|a\s+partir\s+del?|para)"
+                 r"(?:\s+el)?|al",
+                 r"comenz|empez|inici|lanz|arranc|reanud",
+                 r"anunci|declar|afirm|confirm|inform|dijo|dicho|asegur",
+                 r"previst|prevé|preveía|program|planific|esperab|esperad|deb[ií]a"),
+    "de": spaced(r"(?:seit|bis(?:\s+zum)?|ab|vor|nach|stand|per)(?:\s+dem)?|zum",
+                 r"beg[ai]nn|begonnen|start|gestartet|lanciert|aufgenommen",
+                 r"angekündigt|kündigt|bekannt|erklärt|sagte|gesagt|bestätigt|berichtet"
+                 r"|teilte|mitgeteilt",
+                 r"geplant|plant|vorgesehen|erwartet|sollt|soll(?!\w)"),
+    "it": spaced(r"dal|dall['’]|fino\s+al|entro(?:\s+il)?|prima\s+del|dopo\s+il|al"
+                 r"|a\s+partire\s+dal",
+                 r"inizi|cominci|avviat|avvio|lanci|ripres",
+                 r"annunci|dichiar|afferm|conferm|riferit|detto|disse|comunic",
+                 r"previst|prevede|programm|pianific|attes[aio](?!\w)|dovev|dovrebbe"),
+    "pt": spaced(r"(?:desde|até|a\s+partir\s+d[eo]|antes\s+d[eo]|depois\s+d[eo])"
+                 r"(?:\s+(?:o\s+)?dia)?",
+                 r"começ|inici|lanç|retom|arranc",
+                 r"anunci|declar|afirm|confirm|inform|disse|dito|relat",
+                 r"previst|prevê|program|planej|planead|esperad|devia|deveria"),
+    "zh": unspaced(r"截至|截止|自|从|從|直到|直至",
+                   r"以来|以來|起|之前|以前|前(?!往)|之后|之後|以后|以後|后|後|为止|為止|止",
+                   r"开始|開始|启动|啟動|展开|展開|着手|著手|开展|開展|恢复|恢復",
+                   r"宣布|表示|宣称|宣稱|证实|證實|确认|確認|报道|報導|声明|聲明|透露|指出",
+                   r"计划|計劃|計畫|预定|預定|原定|预计|預計|打算|将于|將於"),
+    "ja": unspaced("", r"時点|現在|まで|以降|以来|から|より|以前|以後|前|後",
+                   r"開始|始め|始ま|始動|着手|再開",
+                   r"発表|表明|明らかに|述べ|確認|報じ|報道|伝え",
+                   r"予定|計画|見込み|見通し|方針"),
+    "ko": unspaced("", r"현재|까지|이후|이래|부터|이전|전에|전까지|후에",
+                   r"시작|개시|착수|재개|돌입",
+                   r"발표|밝혔|밝히|확인|보도|말했|전했|언급",
+                   r"예정|계획|전망|방침"),
+}
+
+
+def other_days(language: str) -> OtherDays | None:
+    """Return a language tag's words for bounds and other acts, if they are known."""
+    return TABLES.get(language.split("-")[0].lower())
+
+
+def names_of(title: str, capitalised_nouns: bool) -> str:
+    """Return a title's names, spaced: its capitalised words after its first ("Kenyan",
+    "Port-au-Prince"), unless its language capitalises every noun, and its runs of katakana."""
+    found = [run[0] for run in KATAKANA_RUN.finditer(title)]
+    if not capitalised_nouns:
+        found += [word[0] for word in list(WORD.finditer(title))[1:] if word[0][0].isupper()]
+    return " ".join(found)
