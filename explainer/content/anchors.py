@@ -17,7 +17,7 @@ from ..errors import Problem
 from .fields import Fields
 from .header import is_null
 from .latin import slugify
-from .model import Change, Countries, Picture, Section
+from .model import Change, Countries, Picture, Section, Timeline
 from .sources import SourceFile
 
 # The kinds the page shows in a place of their own (docs/sections.md): a second one is shown
@@ -67,16 +67,22 @@ def with_heading_ids(sections: tuple[Section, ...], taken: set[str]) -> tuple[Se
     section has its id: a heading never moves a section's."""
     def with_id(match: re.Match[str]) -> str:
         words = html.unescape(TAG.sub("", match[2]))
-        base = slugify(words) or "heading"
-        anchor, n = base, 1
-        while anchor in taken or anchor in PAGE_IDS:
-            n += 1
-            anchor = f"{base}-{n}"
-        taken.add(anchor)
+        anchor = free_id(slugify(words) or "heading", taken)
         return f'<h{match[1]} id="{anchor}">{match[2]}</h{match[1]}>'
 
     return tuple(dataclasses.replace(section, body_html=HEADING.sub(with_id, section.body_html))
                  if "<h" in section.body_html else section for section in sections)
+
+
+def free_id(base: str, taken: set[str]) -> str:
+    """Return base, or base-2, base-3...: the first id that neither the page nor an earlier
+    part of it holds (a heading of a section's prose, a timeline's year); take it."""
+    anchor, n = base, 1
+    while anchor in taken or anchor in PAGE_IDS:
+        n += 1
+        anchor = f"{base}-{n}"
+    taken.add(anchor)
+    return anchor
 
 
 def page_ids(sections: Iterable[Section], front: Iterable[Picture | Change | None] = ()
@@ -96,12 +102,14 @@ def page_ids(sections: Iterable[Section], front: Iterable[Picture | Change | Non
 
 def section_ids(section: Section) -> Iterator[str]:
     """Yield the ids a section's template shows: its own, its heading's if it has one, its
-    map's if it draws one, and those in its texts."""
+    map's if it draws one, a long timeline's years', and those in its texts."""
     yield section.anchor
     if section.kind in HEADED:
         yield f"{section.anchor}-title"
     if isinstance(section, Countries) and section.entries and section.map != "none":
         yield from (f"{section.anchor}-map-title", f"{section.anchor}-map-caption")
+    if isinstance(section, Timeline):
+        yield from (year.anchor for year in section.years)
     yield from html_ids(section)
 
 

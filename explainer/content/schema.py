@@ -34,6 +34,7 @@ from .quotemarks import unquoted
 from .roles import ranked, read_role_notes, role_order, unused_notes
 from .slugs import check_lists, name_places, read_aliases, read_slug, read_translation_key
 from .sources import Block, SourceFile
+from .years import by_year
 
 Body = tuple[str, str, int]
 SectionReader = Callable[[Context, Fields, Block, Body], model.Section | None]
@@ -231,7 +232,9 @@ def read_section(ctx: Context, block: Block) -> model.Section | None:
     body = (ctx.markdown(block.body, reader.what, block.body_line), block.body, block.body_line)
     section = read(ctx, fields, block, body)
     fields.finish()
-    return section if section.anchor == anchor else dataclasses.replace(section, anchor=anchor)
+    if section.anchor != anchor:
+        section = dataclasses.replace(section, anchor=anchor)
+    return by_year(section, ctx.anchors)
 
 
 def texts_of(fields: Fields, name: str) -> tuple[str, ...]:

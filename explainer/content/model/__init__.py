@@ -35,6 +35,7 @@ from .sections import (
     Takeaways,
     Timeline,
     TimelineEvent,
+    TimelineYear,
     WhyItMatters,
 )
 from .site import PAGE_SIZE, Config, Masthead, Media, Rendition, Share, Site
@@ -47,7 +48,7 @@ __all__ = [
     "ROLES",
     "Rendition", "RoleGroup", "RoleNote", "Section", "Share", "Site", "Sources",
     "Summary", "Takeaway", "Takeaways", "Teaser", "Timeline", "TimelineEvent",
-    "Use", "WhyItMatters", "frozen", "role_key",
+    "TimelineYear", "Use", "WhyItMatters", "frozen", "role_key",
 ]
 
 # Classes are named after the model, not the module that holds them: template errors show

@@ -45,12 +45,23 @@ class TimelineEvent:
 
 
 @frozen()
+class TimelineYear:
+    """The events of one year of a long timeline, under a heading of their own."""
+
+    date: FuzzyDate  # the year, as its heading and its link write it
+    anchor: str  # the heading's id, unique on the page
+    events: tuple[TimelineEvent, ...] = ()
+
+
+@frozen()
 class Timeline(Section):
     """Dated events, shown in chronological order."""
 
     title: str = ""  # the author's; else the page's language names it
     events: tuple[TimelineEvent, ...] = ()
     source: Link | None = None  # the source of every event that names none of its own
+    # A long timeline's events by year (content/years.py); none for a short one, shown whole.
+    years: tuple[TimelineYear, ...] = ()
 
 
 @frozen()
