@@ -4,6 +4,7 @@ short one stays one list."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -118,6 +119,27 @@ def test_an_author_s_link_to_a_year_is_a_place_the_page_has(make_site, capsys) -
     err = capsys.readouterr().err
     assert "this page has no place '#timeline-1999'" in err
     assert "no place '#timeline-2023'" not in err
+
+
+def test_the_piece_links_to_its_own_years_and_its_frame_is_tall_enough(make_site) -> None:
+    page, public = build(make_site, timeline(LONG))
+    piece = soup(public / "embed" / "talks.timeline.html")
+    links = piece.select(".timeline-years a")
+    assert [a["href"] for a in links] == [f"#timeline-{year}" for year in range(2021, 2025)]
+    assert {a["target"] for a in links} == {"_self"}  # not the page around the frame
+    assert all(piece.select_one(a["href"]) is not None for a in links)
+    by_year = frame_height(public)
+    _, public = build(make_site, timeline([f"2024-{month:02d}-{day:02d}"
+                                           for month in range(1, 9) for day in (5, 20)]))
+    # As many events, in one year: the four headings and the row of links add more than 60
+    # pixels each (as Chromium draws them) to the frame's height.
+    assert by_year - frame_height(public) >= 4 * 60 + 30
+
+
+def frame_height(public: Path) -> int:
+    """Return the height the explainer's page gives its timeline piece's frame."""
+    code = soup(public / "talks.html").select_one(".reuse textarea, .reuse code").get_text()
+    return int(re.search(r'talks\.timeline\.html".*?height="(\d+)"', code)[1])
 
 
 def test_the_data_files_hold_each_event_once(make_site) -> None:

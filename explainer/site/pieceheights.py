@@ -4,9 +4,10 @@ Another site's page that has no resizer script shows a piece at the height its e
 its oEmbed answer gives: too short, and the piece scrolls inside its frame. The height is
 reckoned from what the piece shows, as the shipped stylesheet sets it at that width: the
 explainer's title above it, each item's lines of text (a line holds about LINE characters, or
-half as many wide ones), each item's own spacing, and for a country list its map, as tall as
-its frame makes it. The weights were measured in Chromium on some 250 pieces, a tenth added
-so that a piece is cut rarely; a resizer script (see docs/reusing.md) fits the frame exactly.
+half as many wide ones), each item's own spacing, for a long timeline its years' headings and
+the row of links to them, and for a country list its map, as tall as its frame makes it.
+The weights were measured in Chromium on some 250 pieces, a tenth added so that a piece is
+cut rarely; a resizer script (see docs/reusing.md) fits the frame exactly.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ MAP_WIDTH = 600  # pixels: the width the map takes in the piece, its height by i
 # own, NOTED pixels and NOTE_LINE per further line of its note (NOTE_CHARS to a line), and
 # a row of names takes ROW.
 COLUMNS, ROW, NOTED, NOTE_LINE, NOTE_CHARS = 3, 32, 54, 20, 80
+# A long timeline, shown by year: each year's heading, and the row of links to the years
+# above them ("Jump to: 2022 · 2023", YEAR_LINK characters a year), its first line and each
+# further one.
+YEAR_HEADING, YEAR_LINKS, YEAR_LINKS_LINE, YEAR_LINK = 74, 27, 31, 7
 MARGIN = 1.1
 
 
@@ -45,6 +50,7 @@ def piece_height(kind: str, explainer: Explainer) -> int:
             texts = list(item_texts(section))
             height += item * len(texts) + text_line * (sum(lines(text) for text in texts)
                                                        + lines(section.body_text))
+            height += years_height(section)
     return math.ceil(height * MARGIN / 10) * 10
 
 
@@ -59,6 +65,16 @@ def item_texts(section: object) -> Iterable[str]:
         for figure in section.items:
             yield figure.value
             yield f"{figure.label} {figure.note}"
+
+
+def years_height(section: object) -> int:
+    """Return the pixels a long timeline's years take: a heading each, and the row of links
+    to them, which wraps when they are many; none for another section."""
+    if not isinstance(section, Timeline) or not section.years:
+        return 0
+    row = "x" * (YEAR_LINK + 2 + YEAR_LINK * len(section.years))  # "Jump to: 2022 · 2023"
+    return YEAR_HEADING * len(section.years) + YEAR_LINKS + \
+        YEAR_LINKS_LINE * (lines(row) - 1)
 
 
 def list_height(members: Iterable[object]) -> int:
