@@ -66,14 +66,15 @@ class BuildResult:
     processes: int = 1  # the most processes that worked at once
     replayed: bool = False  # nothing had changed: the last build stands
     assets: Mapping[str, str] = field(default_factory=dict)  # stylesheets' content-hashed names
-    # The moment the build no longer stands for its inputs: the next day in the site's time
-    # zone, or an explainer's time of publication; None for a build of a day the options fix.
-    until: datetime | None = None
+    # The moments for which the build stands for its inputs: from the start of its day in the
+    # site's time zone, or the last time of publication it passed that day, to the next day or
+    # the next time of publication; None for a build of a day the options fix.
+    stands: tuple[datetime, datetime] | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return what a later build needs to say about this one, as JSON-ready data."""
         return {"explainers": self.explainers, "files": self.files, "left_out": self.left_out,
-                "until": self.until.isoformat() if self.until else None,
+                "stands": [moment.isoformat() for moment in self.stands or ()],
                 "warnings": [[getattr(p, f.name) for f in fields(Problem)]
                              for p in self.warnings]}
 
@@ -83,7 +84,7 @@ class BuildResult:
         return cls(data["explainers"], data["files"],
                    tuple(Problem(*warning) for warning in data["warnings"]),
                    WriteReport(0, 0), data["left_out"],
-                   until=datetime.fromisoformat(data["until"]) if data["until"] else None)
+                   stands=tuple(map(datetime.fromisoformat, data["stands"])) or None)
 
     def replayed_with(self, written: WriteReport) -> BuildResult:
         """Return this build replayed, with what putting its files back wrote."""
@@ -124,7 +125,7 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
         written = writer.commit()
     result = BuildResult(len(made.site.explainers), len(pages) + len(files), warnings,
                          written, made.left_out, explainers.read, rendered,
-                         tools.pool.processes, assets=theme.assets, until=made.until)
+                         tools.pool.processes, assets=theme.assets, stands=made.stands)
     tools.memo.record(inputs, result, tools.writer)
     return result
 

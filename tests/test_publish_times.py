@@ -154,6 +154,9 @@ def test_an_explainer_waits_for_its_time_of_publication(make_site: Callable[...,
     # Nothing has changed but the time: the last build no longer stands.
     assert build_at(root, "2024-06-26T16:00+03:00") == ["Embargoed", "Plain"]
     assert build_at(root, "2024-06-26T16:05+03:00") == ["Embargoed", "Plain"]
+    # A build repeated as at an earlier moment is that moment's site, as SOURCE_DATE_EPOCH says.
+    assert build_at(root, "2024-06-26T15:59+03:00") == ["Plain"]
+    assert build_at(root, "2024-06-24T18:00+03:00") == []
 
 
 def test_the_day_begins_in_the_site_s_time_zone(make_site: Callable[..., Path]) -> None:

@@ -6,7 +6,7 @@ import difflib
 import posixpath
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -17,6 +17,7 @@ from ..inputs import CONFIG, CONTENT, Inputs
 from ..options import BuildOptions, BuildTime
 from .config import unused_mastheads
 from .media import Checked, check_media, site_media
+from .schedule import held_back, standing
 from .tagslugs import tag_key
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ class Assembled:
     warnings: list[Problem]
     left_out: int  # drafts and future-dated explainers not shown
     media: Checked  # the pictures the explainers use, as found in the project
-    until: datetime | None = None  # when the site is no longer today's: see BuildResult.until
+    stands: tuple[datetime, datetime] | None = None  # while the site is as now: see BuildResult
 
 
 def make_site(config: Config, inputs: Inputs, teasers: Sequence[Teaser],
@@ -77,11 +78,9 @@ def make_site(config: Config, inputs: Inputs, teasers: Sequence[Teaser],
     if options.strict and any(p.severity == "warning" for p in problems):
         raise StrictWarnings(problems)
     site = Site(config, listing.shown)
-    until = None if when.fixed else \
-        min([datetime.combine(today + timedelta(days=1), time(), zone),
-             *(teaser.published.moment(zone) for teaser in held)])
     return Assembled(replace(site, media=site_media(site, media)), problems,
-                     len(teasers) - len(listing.shown), media, until)
+                     len(teasers) - len(listing.shown), media,
+                     None if when.fixed else standing(listing.shown, held, today, zone))
 
 
 class Listing(NamedTuple):
@@ -90,13 +89,6 @@ class Listing(NamedTuple):
     shown: tuple[Teaser, ...]
     clashes: list[Problem]  # two explainers on one page, or one translation twice
     overdue: list[Problem]  # events still expected long after their date, changes ahead
-
-
-def held_back(teasers: Sequence[Teaser], today: date, now: datetime, zone: tzinfo
-              ) -> list[Teaser]:
-    """Return the explainers published today at a time still to come."""
-    return [teaser for teaser in teasers if teaser.published.clock is not None and
-            teaser.public_on(today, zone) and teaser.published.moment(zone) > now]
 
 
 def list_explainers(teasers: tuple[Teaser, ...], today: date, drafts: bool,

@@ -104,7 +104,7 @@ class DiskMemo:
 
     def replay(self, inputs: Inputs, when: BuildTime, writer: Writer) -> BuildResult | None:
         """Return the last build if nothing it read has changed and it still stands at this
-        time (see BuildResult.until), putting back missing files."""
+        time (see BuildResult.stands), putting back missing files."""
         from ..recipe import BuildResult
 
         self.inputs_digest, self.read = inputs_digest(inputs, self.options, when.fixed,
@@ -116,8 +116,9 @@ class DiskMemo:
             last = BuildResult.from_json(record["build"])
         except (KeyError, TypeError, ValueError):
             return None
-        if when.fixed is None and (last.until is None or when.moment >= last.until):
-            return None  # a new day in the site's time zone, or an explainer's time has come
+        if when.fixed is None and (last.stands is None or
+                                   not last.stands[0] <= when.moment < last.stands[1]):
+            return None  # another day in the site's time zone, or a time of publication passed
         if self.options.strict and any(p.severity == "warning" for p in last.warnings):
             raise StrictWarnings(list(last.warnings))
         if as_written(self.output, self.stamps):

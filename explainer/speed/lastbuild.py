@@ -31,7 +31,7 @@ def inputs_digest(inputs: Inputs, options: BuildOptions, day: date | None,
     """Return a hash of everything a build of these options reads, file contents included,
     and the stamp and hash of each input file to remember for the next build. `day` is the
     day the options fix for the build, if any (else the build's time is held against the time
-    until which the last build stands: see BuildResult.until).
+    until which the last build stands: see BuildResult.stands).
 
     A file's hash is taken from `known` (what the last build read) while its stamp is the
     same; as git's index does, a file changed within SETTLED of its stamp is read anyway.

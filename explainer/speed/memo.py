@@ -57,7 +57,7 @@ class Memo(Protocol):
 
     def replay(self, inputs: Inputs, when: BuildTime, writer: Writer) -> BuildResult | None:
         """Return the last build, if nothing it read has changed, it still stands at this
-        time (see BuildResult.until) and its files are in place."""
+        time (see BuildResult.stands) and its files are in place."""
         ...
 
     def remember(self, name: Name, key: Hashable, make: Callable[[], T]) -> T:
