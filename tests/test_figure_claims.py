@@ -280,10 +280,11 @@ figures:
     # A part of a whole counted right after it counts the whole's noun: the sentence gives the
     # figure of 76 seats as it is, and the 150 seats are another thing.
     ("A majority needs 76 of the 150 seats.", FRONT, []),
-    ("A majority needs 75 of the 150 seats.", FRONT, ["'75 of the 150 seats'", "'150 seats'"]),
+    # The part is what the figure counts: the whole is no second claim.
+    ("A majority needs 75 of the 150 seats.", FRONT, ["'75 of the 150 seats'"]),
     ("Una mayoría necesita 76 de los 150 escaños.", SPANISH, []),
     ("Una mayoría necesita 75 de los 150 escaños.", SPANISH,
-     ["'75 de los 150 escaños'", "'150 escaños'"]),
+     ["'75 de los 150 escaños'"]),
     ("Eine Mehrheit braucht 76 der 150 Sitze.", GERMAN, []),
     # Five of the court's judges are a part, not the whole: only the whole is the figure.
     ("Five judges of the court, 5 of 9 judges, struck it down.", FRONT, []),
@@ -294,6 +295,30 @@ def test_a_number_before_a_whole_counts_the_whole_s_noun(
                GERMAN: SEATS.replace("seats needed for a majority", "Sitze für eine Mehrheit")}
     body = f"--- summary\n---\n{text}\n" + figures.get(front, SEATS)
     assert stated(warnings_of(body, front)) == said
+
+
+WON = """
+--- figures
+figures:
+  - value: "62"
+    label: seats won by Quispe's party
+  - value: "130"
+    label: seats in the chamber
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "figures", "said"), [
+    # The figure counts the part: the warning names it, and the whole is no second claim.
+    ("Quispe's party won 61 of the 130 seats.", WON.split("  - value: \"130")[0] + "---\n",
+     ["'61 of the 130 seats'"]),
+    ("Quispe's party won 62 of the 130 seats in the chamber.", WON, []),
+    # A whole that another figure counts is still held against it.
+    ("Quispe's party won 62 of the 131 seats in the chamber.", WON, ["'131 seats'"]),
+])
+def test_the_whole_of_a_part_is_no_second_claim_against_the_part_s_figure(
+        text: str, figures: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
 
 
 def test_a_warning_quotes_an_amount_that_a_line_break_parts_on_one_line() -> None:

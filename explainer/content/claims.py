@@ -116,15 +116,7 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
             continue  # no number, so no amount
         shown = blank_out(text)
         clean = counting.localised(shown)  # numbers as the patterns read them
-        plain = counting.readable(clean)  # "am 11. November" ends no sentence
-        ranges: list[tuple[int, int]] | None = None  # found once an amount disagrees: rarely
-        for offset, amount in amounts(clean, counting):
-            figure = disagreeing(plain, offset, amount, known, counting)
-            if figure is None:
-                continue
-            ranges = counting.ranges(clean) if ranges is None else ranges
-            if any(start <= offset < end for start, end in ranges):
-                continue  # a bound of a range ("25% to 90%"), not a value
+        for offset, amount, figure in disagreements(clean, known, counting):
             row = line + clean.count("\n", 0, offset) if spans_lines else line
             column = offset - clean.rfind("\n", 0, offset) if spans_lines else None
             written = shown[offset:offset + len(amount.written)]  # as the author wrote it
@@ -134,6 +126,27 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
                           "make the text and the figure agree; if they count different "
                           "things, say so in the label", text.split("\n")[row - line],
                           "warning")
+
+
+def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], counting: Counting
+                  ) -> Iterator[tuple[int, Amount, Figure]]:
+    """Yield (offset, amount, figure) for each amount of a text (its numbers as the patterns
+    read them) that disagrees with a key figure. The whole of a part held against a figure
+    ("130 seats" of "won 61 of the 130 seats") is not a second claim against that figure."""
+    plain = counting.readable(text)  # "am 11. November" ends no sentence
+    ranges: list[tuple[int, int]] | None = None  # found once an amount disagrees: rarely
+    held: list[tuple[int, int, Figure]] = []  # the amounts held against a figure, and it
+    for offset, amount in amounts(text, counting):
+        figure = disagreeing(plain, offset, amount, known, counting)
+        if figure is None:
+            continue
+        ranges = counting.ranges(text) if ranges is None else ranges
+        if any(start <= offset < end for start, end in ranges):
+            continue  # a bound of a range ("25% to 90%"), not a value
+        if any(start < offset < end and figure is other for start, end, other in held):
+            continue  # the whole a part is of, which the figure does not count
+        held.append((offset, offset + len(amount.written), figure))
+        yield offset, amount, figure
 
 
 def disagreeing(text: str, offset: int, amount: Amount,
