@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..errors import Problem
 from .counted import YEAR, Amount, counted, is_change, plural_noun
 from .counting import Counting
-from .levels import ADDED, blank, earlier_level, related_to, whole_at
+from .levels import ADDED, blank, earlier_level, related_to, said_otherwise, whole_at
 from .measures import measures
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 from .sentences import blank_out, clause_at, sentence_at
@@ -160,8 +160,9 @@ def disagreeing(text: str, offset: int, amount: Amount,
     not the "duty on European brandy"), and a percentage of a whole is no share of another.
     No figure disagrees when a related one has the amount, nor one the sentence speaks past
     (see unspoken()), nor one the amount is an earlier level of (see levels.earlier_level()),
-    nor one whose label says what is needed, beside a sentence that does not (see
-    levels.only_needed()).
+    nor one the amount's clause says is what may be ("faces up to 10 years"), unless the
+    figure is an estimate too (a range), nor one whose label says what is needed, beside a
+    sentence that does not (see levels.only_needed()).
     """
     same_unit = of_unit(known, amount.unit)
     if not same_unit:
@@ -181,6 +182,9 @@ def disagreeing(text: str, offset: int, amount: Amount,
     if not related:
         return None
     _, figure, _, label = max(related, key=lambda r: len(r[0]))
+    if said_otherwise(clause, label, counting.foreseen, counting) and \
+            not counting.ranges(counting.localised(figure.value)):
+        return None  # what may be ("faces up to 10 years"), and the figure is no estimate
     earlier = earlier_level(text, offset, clause, (label, amount.unit), counting, amounts)
     return None if earlier else figure
 

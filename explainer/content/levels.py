@@ -14,7 +14,10 @@ its clause says so ("the first count was 112", "initially 870"), by a word the f
 does not have ("first" of "first contingent"), or its sentence goes on to a later time and
 level ("870 were confirmed dead; by 11 November the toll was 3,118"). So is what others
 expected of it before it was known ("economists had expected 3.6%"), unless the label says the
-figure is such a forecast ("deficit forecast for FY2027"). One added to a level
+figure is such a forecast ("deficit forecast for FY2027"). Nor is what may be or will be (a
+maximum one faces, "faces up to 10 years"; "will likely be revised to 3.7%"; "project the rate
+at 4.6%") the level now, unless the label says so too, or the figure is an estimate, a range
+(see said_otherwise()). One added to a level
 ("another 200 officers", "200 more officers") is not the level either, but what is added.
 
 A figure whose label says what is needed ("seats needed for a majority") is a threshold: a
@@ -204,8 +207,7 @@ def earlier_level(text: str, offset: int, clause: str, figure: tuple[set[str], s
     """Tell whether the amount at offset, in the given clause, is an earlier level of a figure
     (the words of its label, and its unit)."""
     label, unit = figure
-    if any(not counting.content_words(match[0]) & label
-           for match in counting.earlier.finditer(clause)):
+    if said_otherwise(clause, label, counting.earlier, counting):
         return True  # "the first count", but not the "first contingent" a label names
     before = counting.from_level.search(text, max(offset - 50, 0), offset)
     if before is not None and counting.change.search(text, max(offset - 90, 0), before.start()):
@@ -219,6 +221,16 @@ def earlier_level(text: str, offset: int, clause: str, figure: tuple[set[str], s
     return any(found_unit == unit for _, _, found_unit in found) or any(
         not any(start <= number.start() < stop for start, stop, _ in found)
         for number in counting.number.finditer(rest))
+
+
+def said_otherwise(clause: str, label: set[str], pattern: re.Pattern[str] | None,
+                   counting: Counting) -> bool:
+    """Tell whether a clause says, by the pattern's words, that its amount is no level of a
+    figure now (the words of its label): an earlier one ("the first count"), or one foreseen
+    ("faces up to 10 years"); not by a word that the label has too ("first contingent",
+    "maximum sentence Hale faces")."""
+    return pattern is not None and any(not counting.content_words(match[0]) & label
+                                       for match in pattern.finditer(clause))
 
 
 def later_level(text: str, offset: int, counting: Counting) -> str | None:

@@ -128,6 +128,10 @@ class Counting:
     added_after: re.Pattern[str] | None = None
     # What joins two numbers into a proportion ("2 in 5 refugees"): neither counts the noun.
     ratio: re.Pattern[str] | None = None
+    # What says that an amount is what may be or will be, not what is: a maximum one faces
+    # ("faces up to 10 years"), a likelihood or a projection ("will likely be revised to 3.7%",
+    # "project the rate at 4.6%"); searched in its clause, as earlier is. None if not read.
+    foreseen: re.Pattern[str] | None = None
 
     @functools.cached_property
     def country_units(self) -> frozenset[str]:

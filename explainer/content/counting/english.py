@@ -155,6 +155,13 @@ EXPECTED = (r"had\s+(?:been\s+)?expected|(?:economists|analysts|markets|traders|
 EARLIER = re.compile(r"\b(?:first(?! time)|initially|originally|previously|at first|"
                      r"earlier(?! (?:this|that|last|in|on|today)\b)|" + EXPECTED + r")\b",
                      re.IGNORECASE)
+# What may be or will be, not what is: a maximum one faces ("faces up to 10 years", "could
+# face a maximum of 20 years"), a likelihood ("will likely be revised to 3.7%"), a projection
+# ("project the rate at 4.6%"). Not "may", which may be the month, or what is due.
+FORESEEN = re.compile(r"\b(?:might|could|likely|probably|possibly|potentially|"
+                      r"fac(?:es|ing)|risks?|projected|projecting|projections?|"
+                      r"(?-i:projects?)(?=\s+(?:the|a|an|its|their|that)\b)|"
+                      r"a\s+maximum\s+of|will\s+be\s+revised)\b", re.IGNORECASE)
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
           "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 LATER = re.compile(r"\b(?:(?:by|as of)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
@@ -274,4 +281,4 @@ COUNTING = Counting(
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
     needed=NEEDED, regional=regional,
-    added=ADDED, added_after=ADDED_AFTER)
+    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN)

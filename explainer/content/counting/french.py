@@ -211,6 +211,12 @@ def plural(word: str) -> bool:
 money_matches = functools.partial(money_in, hints=MONEY_WORDS, openings=OPENINGS,
                                   named=MONEY, signed=None, first=CODE_FIRST)
 
+# What may be or will be, not what is (see english.py): "encourt jusqu'à 10 ans", "pourrait
+# atteindre", "sera probablement révisée à 3,7 %", "projettent le taux à 4,6 %".
+FORESEEN = re.compile(r"(?<!\w)(?:pourrai(?:t|ent)|probablement|vraisemblablement|risqu(?:e|ent)|"
+                      r"encour(?:t|ent)|projet(?:te|tent)|projections?|projeté(?:e|s|es)?|"
+                      r"un maximum de|sera\s+révisée?)(?!\w)", re.IGNORECASE)
+
 COUNTING = Counting(
     language="fr", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("pays", "nations"),
@@ -220,4 +226,4 @@ COUNTING = Counting(
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
-    added_after=ADDED_AFTER)
+    added_after=ADDED_AFTER, foreseen=FORESEEN)

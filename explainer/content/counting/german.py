@@ -280,6 +280,10 @@ def plural(word: str) -> bool:
 money_matches = functools.partial(money_in, hints=MONEY_WORDS, openings=OPENINGS,
                                   named=NAMED_MONEY, signed=SIGNED_MONEY, first=CODE_FIRST)
 
+# What may be or will be, not what is (see english.py): "ihm drohen bis zu 10 Jahre".
+FORESEEN = re.compile(r"(?<!\w)(?:könnten?|dürften?|voraussichtlich|wahrscheinlich|vermutlich|"
+                      r"droh(?:t|en)|projizier\w*|Projektion(?:en)?)(?!\w)", re.IGNORECASE)
+
 COUNTING = Counting(
     language="de", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("länder", "staaten", "nationen"),
@@ -291,4 +295,4 @@ COUNTING = Counting(
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
     capitalised_nouns=True, acronym=ACRONYM, unstopped=UNSTOPPED,
     besides_before=BESIDES_BEFORE, of_another=of_another,
-    added=ADDED, added_after=ADDED_AFTER)
+    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN)

@@ -241,6 +241,12 @@ def plural(word: str) -> bool:
 money_matches = functools.partial(money_in, hints=MONEY_HINTS, openings=OPENINGS,
                                   named=NAMED_MONEY, signed=MONEY, first=CODE_FIRST)
 
+# What may be or will be, not what is (see english.py): "rischia fino a 10 anni", "sarà
+# probabilmente rivista al 3,7%", "le proiezioni danno il tasso al 4,6%".
+FORESEEN = re.compile(r"(?<!\w)(?:potrebber?o|probabilmente|rischia(?:no)?|proiezion[ei]|"
+                      r"proiett(?:a|ano)|un massimo di|sarà\s+rivist[oa])(?!\w)",
+                      re.IGNORECASE)
+
 COUNTING = Counting(
     language="it", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("paesi", "nazioni", "stati"),
@@ -251,4 +257,4 @@ COUNTING = Counting(
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS, ARTICLE), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
     besides_before=BESIDES_BEFORE, of_another=of_another,
-    added=ADDED, added_after=ADDED_AFTER)
+    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN)

@@ -241,6 +241,12 @@ money_matches = functools.partial(money_in, hints=MONEY_HINTS, openings=OPENINGS
 # A proportion, whose two numbers count nothing: "2 em cada 5 refugiados".
 RATIO = re.compile(r"(?<=\d)\s+em\s+cada\s+(?=\d)", re.IGNORECASE)
 
+# What may be or will be, not what is (see english.py): "enfrenta até 10 anos de prisão",
+# "provavelmente será revista para 3,7%", "projetam a taxa em 4,6%".
+FORESEEN = re.compile(r"(?<!\w)(?:poderiam?|poderá|poderão|provavelmente|possivelmente|"
+                      r"enfrenta(?:m|rá|ria)?|projeta(?:m)?|projeç(?:ão|ões)|projetad[oa]s?|"
+                      r"um máximo de|será\s+revist[oa])(?!\w)", re.IGNORECASE)
+
 COUNTING = Counting(
     ratio=RATIO,
     language="pt", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
@@ -252,4 +258,4 @@ COUNTING = Counting(
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS, ARTICLE), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
     besides_before=BESIDES_BEFORE, of_another=of_another,
-    added=ADDED, added_after=ADDED_AFTER)
+    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN)

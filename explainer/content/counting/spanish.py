@@ -204,6 +204,12 @@ money_matches = functools.partial(money_in, hints=MONEY_HINTS, openings=OPENINGS
 # A proportion, whose two numbers count nothing: "2 de cada 5 refugiados".
 RATIO = re.compile(r"(?<=\d)\s+de\s+cada\s+(?=\d)", re.IGNORECASE)
 
+# What may be or will be, not what is (see english.py): "se enfrenta a hasta 10 años",
+# "probablemente será revisada al 3,7 %", "proyectan la tasa en 4,6 %".
+FORESEEN = re.compile(r"(?<!\w)(?:podrían?|probablemente|posiblemente|enfrenta(?:n|rá|ría)?|"
+                      r"arriesga|proyecta(?:n)?|proyecci(?:ón|ones)|proyectad[oa]s?|"
+                      r"un máximo de|será\s+revisad[oa])(?!\w)", re.IGNORECASE)
+
 COUNTING = Counting(
     ratio=RATIO,
     language="es", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
@@ -214,4 +220,4 @@ COUNTING = Counting(
     stem=stem, word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
-    added=ADDED, added_after=ADDED_AFTER)
+    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN)
