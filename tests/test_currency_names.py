@@ -110,6 +110,12 @@ SUSQUES = figures(("US$ 850 millones", "inversión de la minera en la planta de 
     # Where no region says otherwise, "$" is the US dollar.
     ("La provincia aporta $ 200 millones a la planta de Susques.", SPANISH,
      ["'$ 200 millones'"]),
+    # Pesos, in a region that pays in pesos, are its own: Argentina's, as "$" is there.
+    ("El fondo de obras de Jujuy es de 1.500 millones de pesos.", ARGENTINE,
+     ["'1.500 millones de pesos'"]),
+    ("El fondo de obras de Jujuy es de 1.200 millones de pesos.", ARGENTINE, []),
+    # Elsewhere, pesos are no country's, and no dollars.
+    ("El fondo de obras de Jujuy es de 1.500 millones de pesos.", SPANISH, []),
 ])
 def test_a_bare_dollar_sign_is_the_currency_the_region_writes_so(
         text: str, front: str, said: list[str]) -> None:

@@ -19,6 +19,7 @@ from .currencies import (
     money_in,
     names_in,
     openings,
+    region_pays_in,
 )
 
 UNITS = "uno dos tres cuatro cinco seis siete ocho nueve".split()
@@ -93,16 +94,29 @@ SCALES = {"mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "mil
 SCALE_WORDS = r"mil\s+millones|mil|millón|millones|millardos?|billón|billones"
 SCALE = rf"(?:\s(?P<scale>{SCALE_WORDS})\b)?"
 
+PESOS = ("peso", "pesos")  # a peso of no country's, unless the region pays in one (regional())
+
 
 def currencies() -> dict[str, str]:
     """Return each currency as written, lowercased, with its ISO 4217 code."""
     found = {"$": "USD", "dólar": "USD", "dólares": "USD", "€": "EUR", "euro": "EUR",
              "euros": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "gbp": "GBP",
-             "peso": "peso", "pesos": "peso", **PREFIXES}
+             **dict.fromkeys(PESOS, "peso"), **PREFIXES}
     return names_in("es", "es_419", "es_MX") | found
 
 
 CURRENCIES = currencies()
+
+
+def regional(tag: str) -> dict[str, str]:
+    """Return the currencies a regional tag reads its own way: "pesos" as the peso of a
+    region that pays in one (Argentina's in es-AR, as CLDR names its currency), else none."""
+    code = region_pays_in(tag)
+    peso = code is not None and any(name.split()[0] in PESOS and found == code
+                                    for name, found in CURRENCIES.items())
+    return dict.fromkeys(PESOS, code) if peso else {}
+
+
 NAMED = [name for name in CURRENCIES if name[0].isalpha() and len(name) > 3]
 NAMES = alternatives(NAMED)
 # The currency after the amount ("360 millones de dólares", "5.000 €"), or before it
@@ -220,4 +234,4 @@ COUNTING = Counting(
     stem=stem, word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
-    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN)
+    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN, regional=regional)
