@@ -21,7 +21,15 @@ from typing import TYPE_CHECKING
 from ..errors import Problem
 from .counted import YEAR, Amount, counted, is_change, plural_noun
 from .counting import Counting
-from .levels import ADDED, blank, earlier_level, related_to, said_otherwise, whole_at
+from .levels import (
+    ADDED,
+    blank,
+    earlier_level,
+    named_elsewhere,
+    related_to,
+    said_otherwise,
+    whole_at,
+)
 from .measures import measures
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 from .sentences import blank_out, clause_at, sentence_at
@@ -196,7 +204,10 @@ def unspoken(related: list[Related], around: str, clause: str, unit: str, counti
     for SAIC"; "Of the 26 parties on the ballot, 12 won", whose 12 is the figure, its noun left
     out), unless another related figure's label shares a word with the amount's clause that
     the given ones' labels do not ("pays $4.5 billion for Norvik, or $38.50 a share" beside
-    "price Halvard pays for Norvik")."""
+    "price Halvard pays for Norvik"). Nor is a figure whose names the sentence gives only with
+    another amount (see levels.named_elsewhere())."""
+    related = [r for r in related
+               if not named_elsewhere(r[1].label, around, clause, counting, amounts)]
     given = [value.value for _, value in amounts(around, counting) if value.unit == unit]
     given += bare_numbers(around, counting)
     told = [r[0] for r in related if any(equal(r[2].value, value) for value in given)]

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .counting import Counting
+from .sentences import CLAUSE_BREAK
 from .times import other_time
 
 if TYPE_CHECKING:
@@ -125,6 +126,18 @@ def names_another(sentence: str, label: str, counting: Counting) -> bool:
     sentence, label = sentence.replace("\u2019", "'"), label.replace("\u2019", "'")
     theirs, ours = names_in(label), names_in(sentence)
     return bool(theirs and ours) and not kin(theirs, sentence) and not kin(ours, label)
+
+
+def named_elsewhere(label: str, sentence: str, clause: str, counting: Counting,
+                    amounts: Amounts) -> bool:
+    """Tell whether the names of a label are, in a sentence, only in another clause than an
+    amount's, one that gives an amount of its own: they speak of that one ("R$ 4,5 bilhões
+    em doações, 93,8 % delas da Noruega" beside "doação da Noruega ao fundo")."""
+    names = set() if counting.capitalised_nouns else names_in(label.replace("\u2019", "'"))
+    if not names or kin(names, clause.replace("\u2019", "'")):
+        return False
+    return any(kin(names, other.replace("\u2019", "'")) and next(amounts(other, counting), None)
+               for other in CLAUSE_BREAK.split(sentence) if clause.strip() not in other)
 
 
 def names_in(text: str) -> set[str]:

@@ -1,0 +1,29 @@
+"""Amounts of a part held against a figure of another: a name given with another amount, what a
+share is of."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_checks import FRENCH, stated, warnings_of
+from .test_portuguese_counts import BRAZIL
+
+
+def figure(value: str, label: str) -> str:
+    """Return a figures section of one figure."""
+    return f"\n--- figures\nfigures:\n  - value: \"{value}\"\n    label: {label}\n---\n"
+
+
+NORWAY = figure("R$ 450 milhões", "doação da Noruega ao fundo")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # Norway is named with the percentage, not with the fund's R$ 4,5 bilhões.
+    ("O fundo recebeu R$ 4,5 bilhões em doações, 93,8 % delas da Noruega.", []),
+    # Named with the amount itself, it is held against Norway's figure.
+    ("O fundo recebeu R$ 500 milhões da Noruega, 10 % das doações.", ["'R$ 500 milhões'"]),
+    ("A Noruega doou R$ 500 milhões ao fundo.", ["'R$ 500 milhões'"]),
+])
+def test_a_name_given_with_another_amount_speaks_of_that_one(text: str, said: list[str]
+                                                             ) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + NORWAY, BRAZIL)) == said
