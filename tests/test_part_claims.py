@@ -27,3 +27,17 @@ NORWAY = figure("R$ 450 milhões", "doação da Noruega ao fundo")
 def test_a_name_given_with_another_amount_speaks_of_that_one(text: str, said: list[str]
                                                              ) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + NORWAY, BRAZIL)) == said
+
+
+ENVELOPE = figure("34,3 %", "part de la France dans l'enveloppe totale")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # In French, "dans" names the whole of a share after its holder: the envelope, not France.
+    ("La part de la France est de 36,3 % de l'enveloppe totale.", ["'36,3 %'"]),
+    ("La part de la France est de 34,3 % de l'enveloppe totale.", []),
+    # A share of another whole is another figure.
+    ("La part de la France est de 36,3 % des importations.", []),
+])
+def test_dans_names_the_whole_of_a_french_share(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + ENVELOPE, FRENCH)) == said

@@ -186,8 +186,11 @@ def only_needed(label: set[str], sentence: set[str], counting: Counting) -> bool
 
 
 def whole_of(label: str, counting: Counting) -> set[str]:
-    """Return the words of what a label's percentage is of ("share of world GDP")."""
-    return {word for match in counting.share_of.finditer(label)
+    """Return the words of what a label's percentage is of ("share of world GDP"); where the
+    language names it after the share's holder, those after it ("part de la France dans
+    l'enveloppe totale": the envelope, not France)."""
+    found = list(counting.share_in.finditer(label)) if counting.share_in else []
+    return {word for match in found or counting.share_of.finditer(label)
             for word in counting.content_words(stop_at_function_word(match["whole"], counting))}
 
 

@@ -132,6 +132,9 @@ class Counting:
     # ("faces up to 10 years"), a likelihood or a projection ("will likely be revised to 3.7%",
     # "project the rate at 4.6%"); searched in its clause, as earlier is. None if not read.
     foreseen: re.Pattern[str] | None = None
+    # What names the whole of a share in a label after its holder, where the language puts it
+    # so ("part de la France dans l'enveloppe totale"): group 'whole', as share_of has it.
+    share_in: re.Pattern[str] | None = None
 
     @functools.cached_property
     def country_units(self) -> frozenset[str]:

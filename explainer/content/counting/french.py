@@ -82,6 +82,10 @@ LATER = re.compile(r"(?<!\w)(?:(?:au|d['’]ici (?:le|au)|dès le)\s+\d{1,2}(?:e
 SHARE_OF = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])"
                       r"(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
                       re.IGNORECASE)
+# The whole of a share after its holder: "part de la France dans l'enveloppe totale".
+SHARE_IN = re.compile(r"\s+dans\s+(?:la\s+|le\s+|les\s+|l['’]|son\s+|sa\s+|ses\s+)?"
+                      r"(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
+                      re.IGNORECASE)
 # A count of other things before a count of countries: "14 ministres de 9 pays".
 COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d \u00a0\u202f,]*|{WORDS})"
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+(?:de\s+|d['’])\Z", re.IGNORECASE)
@@ -226,4 +230,4 @@ COUNTING = Counting(
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
-    added_after=ADDED_AFTER, foreseen=FORESEEN)
+    added_after=ADDED_AFTER, foreseen=FORESEEN, share_in=SHARE_IN)
