@@ -464,6 +464,9 @@ def test_a_new_language_warns_once_for_each_text_it_lacks(
     assert messages.count("i18n/km.yml: warning: no text for 'timeline': pages in km show "
                           "the English 'Timeline'") == 1
     assert "'key_takeaways'" not in messages
+    # A text that counts is quoted by its English form for most numbers, not by its key.
+    assert "no text for 'explainers_tagged': pages in km show the English '{count} " \
+        "explainers tagged {tag}'" in messages
     assert text_of(out / "story-0.html", ".byline") == "Published 26 មិថុនា 2024 · " \
         "Last updated កក្កដា 2024 · 1 min read"  # the English words, but Khmer dates
 

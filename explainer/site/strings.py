@@ -135,10 +135,15 @@ def missing_keys(table: Table, covered: Iterable[Table], english: Table,
     held = set(table.texts).union(*(other.texts for other in covered), implied)
     return [Problem(table.origin, None, None,
                     f"no text for '{key}': pages in {table.language} show the English "
-                    f"'{english.texts[key] if isinstance(english.texts[key], str) else key}'",
+                    f"'{shown(english.texts[key])}'",
                     f"add '{key}:' to {table.origin}; docs/languages.md explains the keys",
                     severity="warning")
             for key in english.texts if key not in held and not key.startswith(DRAFT)]
+
+
+def shown(text: Text) -> str:
+    """Return a text as a warning quotes it: a text that counts, by its form for most numbers."""
+    return text if isinstance(text, str) else text["other"]
 
 
 @functools.cache  # read once per process: the package's files change only with explainer
