@@ -129,8 +129,9 @@ def run_build(options: BuildOptions) -> int:
         how = "nothing changed since the last build" if not result.written.written else \
             "nothing changed since the last build: its files came back from the cache"
     else:
-        how = (f"{result.read} explainer file(s) read, {result.rendered} page(s) rendered, "
-               f"the rest from the cache{on(result.processes)}")
+        kept = ", the rest from the cache" if result.rendered < result.pages else ""
+        how = (f"{result.read} explainer file(s) read, {result.rendered} page(s) rendered"
+               f"{kept}{on(result.processes)}")
     print(f"built {result.explainers} explainer(s) into {options.output}: {result.files} "
           f"file(s), {result.written.written} written, {result.written.unchanged} unchanged "
           f"({how}), in {time.perf_counter() - started:.2f} s"

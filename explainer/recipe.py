@@ -70,6 +70,7 @@ class BuildResult:
     # site's time zone, or the last time of publication it passed that day, to the next day or
     # the next time of publication; None for a build of a day the options fix.
     stands: tuple[datetime, datetime] | None = None
+    pages: int = 0  # pages of the site, rendered anew or kept from an earlier build
 
     def to_json(self) -> dict[str, Any]:
         """Return what a later build needs to say about this one, as JSON-ready data."""
@@ -125,7 +126,8 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
         written = writer.commit()
     result = BuildResult(len(made.site.explainers), len(pages) + len(files), warnings,
                          written, made.left_out, explainers.read, rendered,
-                         tools.pool.processes, assets=theme.assets, stands=made.stands)
+                         tools.pool.processes, assets=theme.assets, stands=made.stands,
+                         pages=len(pages))
     tools.memo.record(inputs, result, tools.writer)
     return result
 

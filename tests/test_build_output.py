@@ -78,4 +78,10 @@ def test_a_piped_build_prints_its_summary_and_no_progress(tmp_path: Path) -> Non
     files = sum(path.is_file() for path in (tmp_path / "out").rglob("*"))
     assert summary.startswith(f"built 3 explainer(s) into {tmp_path / 'out'}: {files} file(s), "
                               f"{files} written, 0 unchanged (5 explainer file(s) read, 23 "
-                              "page(s) rendered, the rest from the cache; on 2 processes), in ")
+                              "page(s) rendered; on 2 processes), in ")
+    # Built again after an edit of one explainer: what was not made anew came from the cache.
+    edited = sorted((root / "content").glob("*.md"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    _, again = imported_modules("build", "--root", root, "--output", tmp_path / "out")
+    assert "(1 explainer file(s) read, " in again.stdout
+    assert "page(s) rendered, the rest from the cache), in " in again.stdout
