@@ -41,13 +41,13 @@ TAG = re.compile(r"<[^>]*>")
 ID = re.compile(r'\sid="([^"]+)"')
 
 
-def anchor_base(kind: str, fields: Fields) -> str:
+def anchor_base(kind: str, fields: Fields, language: str = "") -> str:
     """Return what a section's id is made of: a prose section's heading (as read_prose reads
-    it, without reporting on it again), else its kind."""
+    it, without reporting on it again) as its language says it, else its kind."""
     node = fields.values.get("heading") if kind == "prose" else None
     if not isinstance(node, ScalarNode) or is_null(node):
         return kind
-    return slugify(fields.typeset(node.value.strip())) or kind
+    return slugify(fields.typeset(node.value.strip()), language) or kind
 
 
 def unique_anchor(base: str, taken: set[str]) -> str:
@@ -61,13 +61,14 @@ def unique_anchor(base: str, taken: set[str]) -> str:
     return anchor
 
 
-def with_heading_ids(sections: tuple[Section, ...], taken: set[str]) -> tuple[Section, ...]:
-    """Give each heading of the sections' prose an id made from its words, as the sections'
-    ids are, that no section and no earlier heading holds; take them. They come after every
-    section has its id: a heading never moves a section's."""
+def with_heading_ids(sections: tuple[Section, ...], taken: set[str], language: str = ""
+                     ) -> tuple[Section, ...]:
+    """Give each heading of the sections' prose an id made from its words in the language, as
+    the sections' ids are, that no section and no earlier heading holds; take them. They come
+    after every section has its id: a heading never moves a section's."""
     def with_id(match: re.Match[str]) -> str:
         words = html.unescape(TAG.sub("", match[2]))
-        anchor = free_id(slugify(words) or "heading", taken)
+        anchor = free_id(slugify(words, language) or "heading", taken)
         return f'<h{match[1]} id="{anchor}">{match[2]}</h{match[1]}>'
 
     return tuple(dataclasses.replace(section, body_html=HEADING.sub(with_id, section.body_html))

@@ -1,6 +1,7 @@
 """Text written in Latin letters, for the names of files and the ids of a page: Выборы gives
 vybory, 地震 dezhen, राहत rahat, Straße strasse. It imports nothing heavy: the listings use it,
-which a build that finds nothing changed loads without YAML, Markdown or Jinja."""
+which a build that finds nothing changed loads without YAML, Markdown or Jinja; and the rules
+of India's scripts (brahmic.py) only for a text that holds one."""
 
 from __future__ import annotations
 
@@ -9,27 +10,29 @@ import unicodedata
 
 from anyascii import anyascii
 
-from . import devanagari
-
 NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # What transliteration writes for a letter that has no Latin sound of its own (Russian ь and ъ,
 # Hawaiian and Uzbek ʻ, Arabic ع, Hebrew א) or for the mark on one (Armenian Թ gives T'): it is
 # left out, as ISO 9 and python-slugify's slugs leave it, rather than splitting a word in two
 # (Мосьва gives mosva, not mos-va). An apostrophe typed in the text still parts words.
 SIGNS = str.maketrans("", "", "'`")
+# The letters of India's Brahmic scripts, from Devanagari to Malayalam.
+BRAHMIC = re.compile("[\u0900-\u0d7f]")
 
 
-def slugify(text: str) -> str:
+def slugify(text: str, language: str = "") -> str:
     """Turn a heading or a tag into an id: lowercase ASCII words joined by hyphens, letters of
-    other scripts written in Latin ones (Выборы gives vybory, 地震 dezhen, Straße strasse)."""
-    return re.sub(r"[^a-z0-9]+", "-", in_ascii(text).lower()).strip("-")[:60].strip("-")
+    other scripts written in Latin ones (Выборы gives vybory, 地震 dezhen, Straße strasse),
+    those of India's scripts as the language of the text says them, if it is written in one."""
+    return re.sub(r"[^a-z0-9]+", "-", in_ascii(text, language).lower()).strip("-")[:60].strip("-")
 
 
-def in_ascii(text: str) -> str:
+def in_ascii(text: str, language: str = "") -> str:
     """Return a text in ASCII: Latin letters without their accents, other letters written in
-    Latin ones (Devanagari's as Hindi says its words: राहत gives rahat), marks of punctuation
-    other than ASCII's left out (so Haiti’s gives Haitis), and so are the signs that have no
-    Latin sound (Объём gives Obem)."""
+    Latin ones (those of India's scripts as the language, or else the script's most common
+    one, says its words: राहत gives rahat, ಕರ್ನಾಟಕ karnataka), marks of punctuation other than
+    ASCII's left out (so Haiti’s gives Haitis), and so are the signs that have no Latin sound
+    (Объём gives Obem)."""
     if text.isascii():
         return text
     kept: list[str] = []
@@ -39,7 +42,11 @@ def in_ascii(text: str) -> str:
         if not char.isascii() and unicodedata.category(char)[0] in "PS":
             continue  # ’ « — €
         kept.append(char)
-    spelt = devanagari.spell(unicodedata.normalize("NFC", "".join(kept)))
+    spelt = unicodedata.normalize("NFC", "".join(kept))
+    if BRAHMIC.search(spelt):
+        from .brahmic import spell  # here: a text in another script does without it
+
+        spelt = spell(spelt, language)
     return NON_ASCII.sub(lambda run: anyascii(run[0]).translate(SIGNS), spelt)
 
 

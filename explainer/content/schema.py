@@ -227,7 +227,7 @@ def read_section(ctx: Context, block: Block) -> model.Section | None:
         return None
     fields = Fields(reader, node)
     # The section's id is known before its texts are read: their footnotes' ids begin with it.
-    anchor = unique_anchor(anchor_base(block.kind, fields), ctx.anchors)
+    anchor = unique_anchor(anchor_base(block.kind, fields, ctx.language), ctx.anchors)
     ctx.note_ids = NoteIds(anchor)
     body = (ctx.markdown(block.body, reader.what, block.body_line), block.body, block.body_line)
     section = read(ctx, fields, block, body)
@@ -289,4 +289,4 @@ def read_sections(ctx: Context, source: SourceFile) -> tuple[model.Section, ...]
     ctx.note_ids = NoteIds("")  # the front matter's texts: the lead picture's caption, changes
     if ctx.frames:
         ctx.problems.append(iframe_warning(source.display, ctx.frames))
-    return with_heading_ids(sections, ctx.anchors)
+    return with_heading_ids(sections, ctx.anchors, ctx.language)

@@ -141,11 +141,11 @@ def tag_places(tags: tuple[tuple[str, ...], ...], language: str
     """Return every tag of the explainers (one tuple of them per explainer, newest first) as
     its name, slug and the places of its explainers, sorted by name as readers of the language
     look it up; the first spelling wins."""
-    slugs = tag_slugs(tag for own in tags for tag in own)
+    slugs = tag_slugs((tag for own in tags for tag in own), language)
     names: dict[str, str] = {}
     places: dict[str, list[int]] = {}
     for place, own in enumerate(tags):
-        keys = {tag_key(tag): tag for tag in reversed(own)}
+        keys = {tag_key(tag, language): tag for tag in reversed(own)}
         for tag in sorted(keys.values(), key=slugs.__getitem__):
             names.setdefault(slugs[tag], tag)
             places.setdefault(slugs[tag], []).append(place)
@@ -167,8 +167,8 @@ def edition_tag_slugs(edition: Edition, remember: Remember) -> dict[str, str]:
     """Return the name of the page of each tag of an edition's explainers, by spelling (kept
     by the preview while the explainers' tags are the same)."""
     tags = tuple(explainer.tags for explainer in edition.explainers)
-    return remember(f"tag slugs of {edition.folder}", tags,
-                    lambda: tag_slugs(tag for own in tags for tag in own))
+    return remember(f"tag slugs of {edition.folder}", (tags, edition.language),
+                    lambda: tag_slugs((tag for own in tags for tag in own), edition.language))
 
 
 def edition_lists(edition: Edition, words: Words, remember: Remember

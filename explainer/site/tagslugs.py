@@ -34,15 +34,16 @@ NAMED_SYMBOLS = ("Sm", "Sc")
 
 
 @functools.cache  # a site has few tags, each on many explainers
-def plain_slug(tag: str) -> str:
+def plain_slug(tag: str, language: str = "") -> str:
     """Return the name a tag's page has while no other tag shares it: lowercase ASCII words
-    joined by hyphens, other scripts written in Latin letters (Выборы 2024 gives vybory-2024).
+    joined by hyphens, other scripts written in Latin letters (Выборы 2024 gives vybory-2024),
+    India's as the language of the tag's pages says them if it is written in one.
 
     A tag in a script that Latin letters do not spell one for one gets a short hash of its text
     after them (سد gives sd-…), and so does a tag with no letter or digit at all ("tag-…"):
     every tag has a page of its own, and a tag "Index" a name that is not the list of tags'.
     """
-    slug = slugify(tag)
+    slug = slugify(tag, language)
     if not slug or not spelt_out(tag):
         slug = f"{slug or 'tag'}-{short_hash(tag)}"
     return not_the_index(slug)
@@ -80,26 +81,28 @@ def spelt(tag: str) -> str:
 
 
 @functools.cache
-def tag_key(tag: str) -> str:
+def tag_key(tag: str, language: str = "") -> str:
     """Return what tells a tag apart from others: spellings of one tag have the same key.
 
     The key is the tag's page name, then, if it holds symbols, those symbols among its words
-    (lowercase ASCII, as tag slugs are: related.py holds them apart from country codes)."""
-    plain = plain_slug(tag)
-    words = slugify(spelt(tag))
-    return plain if words == slugify(tag) else f"{plain} {words}"
+    (lowercase ASCII, as tag slugs are: related.py holds them apart from country codes). The
+    language changes how the name spells a tag of India's scripts, never which tags are one:
+    such a name is followed by a hash of the tag."""
+    plain = plain_slug(tag, language)
+    words = slugify(spelt(tag), language)
+    return plain if words == slugify(tag, language) else f"{plain} {words}"
 
 
-def tag_slugs(tags: Iterable[str]) -> dict[str, str]:
+def tag_slugs(tags: Iterable[str], language: str = "") -> dict[str, str]:
     """Return the name of each tag's page, by spelling, among the tags of one language's
     pages: its plain slug, unless another tag shares it (see the module's docstring).
 
     The names depend on the set of tags alone, not on their order: each build names them
     alike."""
-    keys = {tag: tag_key(tag) for tag in tags}
+    keys = {tag: tag_key(tag, language) for tag in tags}
     sharing: dict[str, dict[str, list[str]]] = {}  # spellings by key, by plain slug
     for tag, key in keys.items():
-        sharing.setdefault(plain_slug(tag), {}).setdefault(key, []).append(tag)
+        sharing.setdefault(plain_slug(tag, language), {}).setdefault(key, []).append(tag)
     taken = set(sharing)
     named: dict[str, str] = {}
     for plain, shared in sorted(sharing.items()):
@@ -107,7 +110,7 @@ def tag_slugs(tags: Iterable[str]) -> dict[str, str]:
             if len(shared) == 1 or key == plain:
                 named[key] = plain
                 continue
-            slug = not_the_index(min(slugify(spelt(tag)) for tag in spellings))
+            slug = not_the_index(min(slugify(spelt(tag), language) for tag in spellings))
             if slug in taken:  # spelt alike by another tag: "C sharp", say, beside C#
                 slug = f"{plain}-{short_hash(min(spellings))}"
             taken.add(slug)
