@@ -71,12 +71,12 @@ def run(args: argparse.Namespace) -> int:
         from .site.assemble import RESERVED_PAGES
         from .site.config import load_config
 
-        slug, title = draft_name(args.name)
+        config = load_config(args.root)
+        slug, title = draft_name(args.name, args.language or config.language)
         reserved = RESERVED_PAGES.get(f"{slug}.html")
         if reserved is not None:
             raise taken(f"'{slug}' would make {slug}.html, "
                         f"{reserved.format(folder='the site')}", slug, title)
-        config = load_config(args.root)
         path = write_new_explainer(args.root, slug, title=title,
                                    today=datetime.now(config.zone).date(),  # the site's day
                                    site_language=config.language, language=args.language)

@@ -174,6 +174,19 @@ def test_a_title_names_the_draft_and_is_its_title(
     assert soup(root / "public" / f"{slug}.html").h1.get_text(strip=True) == title
 
 
+@pytest.mark.parametrize(("site", "language", "slug"), [
+    ("language: ne\n", None, "bhukampa"), ("language: hi\n", "ne", "bhukampa"),
+    ("language: hi\n", None, "bhukamp"),
+])
+def test_a_title_in_india_s_scripts_names_the_draft_as_its_language_says_it(
+        make_site: Callable[..., Path], site: str, language: str | None, slug: str) -> None:
+    root = make_site({"site.yml": site})
+    chosen = ("--language", language) if language else ()
+    result = run_cli("new", "भूकम्प", "--root", root, *chosen)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"wrote {root / 'content' / slug}.md;")
+
+
 def test_a_slug_or_a_file_s_name_gives_the_draft_its_words_as_title(
         make_site: Callable[..., Path]) -> None:
     root = make_site()

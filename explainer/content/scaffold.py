@@ -148,19 +148,19 @@ def placeholders_left(source: SourceFile, language: str) -> list[Problem]:
             for number, line, value in found]
 
 
-def draft_name(name: str) -> tuple[str, str | None]:
+def draft_name(name: str, language: str = "") -> tuple[str, str | None]:
     """Return the slug and the title of the draft `new` is asked for: a slug as typed (or a
-    file's name, my-story.md), or a title in any script and the slug of its words, as a
-    heading's id is made (Sudan ceasefire talks gives sudan-ceasefire-talks); no title for
-    a slug, whose words the draft's title takes."""
+    file's name, my-story.md), or a title in any script and the slug of its words in the
+    draft's language, as a heading's id is made (Sudan ceasefire talks gives
+    sudan-ceasefire-talks); no title for a slug, whose words the draft's title takes."""
     if SLUG.fullmatch(name) or SLUG.fullmatch(name.removesuffix(".md")):
         return name.removesuffix(".md"), None
     if any(unicodedata.category(char) == "Cc" for char in name):
         held = "a line break" if re.search("[\n\r]", name) else "a control character"
         raise UsageError(f"{name!r} is not a valid title or slug: it holds {held}; give the "
                          "title on one line, or a slug of lowercase letters, digits and "
-                         f"hyphens, e.g. {slugify(name) or 'haiti-police-mission'}")
-    slug = slugify(name)
+                         f"hyphens, e.g. {slugify(name, language) or 'haiti-police-mission'}")
+    slug = slugify(name, language)
     if not slug:
         raise UsageError(f"{name!r} makes no slug: a title needs a letter or a digit; give one, "
                          "or a slug of lowercase letters, digits and hyphens, e.g. "
