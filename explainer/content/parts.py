@@ -1,0 +1,118 @@
+"""Who a sentence speaks of, beside what the explainer is about: a part, or the story's whole.
+
+A key figure whose label names no one ("CO2 emitted from fossil fuels in 2026", "officers set
+to deploy") is the story's own: the world's emissions, the mission's officers. A sentence that
+names a country or an organisation in the clause of its amount ("China emitted 12.1 billion
+tonnes") speaks of that one's part, unless the label has a word made from its name ("policías
+kenianos prometidos" of "Kenia"), or the one it names is what the explainer is about: a
+country of the `lead` role, the only country of its list, or a country or organisation that
+its title or dek names ("Kenya will deploy 1,200 officers" in a story on Kenya's mission).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import organisations, ownnames
+from .counting import Counting
+from .countries import resolve_country
+from .levels import WORD, blank, title_case
+from .model import Countries, Explainer, role_key
+from .names import name_key
+from .sentences import clause_at
+
+LEAD = "lead"  # the fixed role of the country a story is about
+POSSESSIVE = re.compile(r"['\u2019]s?$")  # "China's", "Brussels'"
+KIN = 3  # the first letters a name shares with a word made from it: "Kenya", "kenioti"
+LONGEST_NAME = 4  # words in a country's or organisation's name: "Bosnia and Herzegovina"
+
+
+@dataclass(frozen=True)
+class Own:
+    """What an explainer is about: the keys of its own countries and organisations, and the
+    words of its title and dek."""
+
+    keys: frozenset[str]
+    words: str
+
+
+def own_of(explainer: Explainer) -> Own:
+    """Return what an explainer is about (see the module's docstring)."""
+    lists = [s for s in explainer.sections if isinstance(s, Countries)]
+    entries = [e for s in lists for e in s.entries]
+    keys = {e.country.code for e in entries
+            if role_key(e.role) == LEAD or len({o.country.code for o in entries}) == 1}
+    keys |= {o.organisation.key or o.organisation.name for s in lists for o in s.organisations
+             if role_key(o.role) == LEAD}
+    words = f"{explainer.title}\n{explainer.dek}"
+    keys |= named(words, explainer.language)
+    return Own(frozenset(keys), words)
+
+
+def speaks_of_part(text: str, offset: int, label: str, own: Own, counting: Counting) -> bool:
+    """Tell whether the amount at offset, held against a figure whose label names no one,
+    is a part's: its clause names countries or organisations, and none the explainer is
+    about ("Kenya will send 1,200 officers to Haiti" in a story on Kenya's mission is its)."""
+    clause = clause_at(text, offset)
+    clause = blank(clause, [match.span() for match in counting.money(clause)])  # "US$", "$ CA"
+    heading = title_case(clause) and not counting.capitalised_nouns  # no names, but words
+    if heading or names_someone(label, counting):
+        return False
+    names = names_of(clause, counting.language)
+    return bool(names) and not any(key in own.keys or akin(words, own.words) or
+                                   akin(words, label) for key, words in names.items())
+
+
+def akin(name: str, text: str) -> bool:
+    """Tell whether a text has a name's words, or words made from them, whatever their
+    accents, by their first letters ("Quênia" of "quenianos", "Kenya" of "kenioti")."""
+    return any(ours[:KIN] == theirs[:KIN] for ours in name_key(name).split()
+               for theirs in name_key(text).split() if min(len(ours), len(theirs)) > KIN)
+
+
+def names_someone(label: str, counting: Counting) -> bool:
+    """Tell whether a label names someone: a capitalised word or one in capitals (not "CO2");
+    in a language that capitalises every noun, a country's or an organisation's name."""
+    if counting.capitalised_nouns:
+        return bool(named(label, counting.language))
+    return any(word[0].isupper() and word.isalpha() for word in WORD.findall(label))
+
+
+def named(text: str, language: str) -> set[str]:
+    """Return the keys of the countries and organisations a text names."""
+    return set(names_of(text, language))
+
+
+def names_of(text: str, language: str) -> dict[str, str]:
+    """Return the countries (by code) and organisations (by key) a text names, with the words
+    that name each: runs of capitalised words, longest first ("the United States"), or a word
+    in capitals ("EU"); never a short capitalised word that is also a code ("In", "No")."""
+    words = [POSSESSIVE.sub("", word) for word in WORD.findall(text)]
+    found: dict[str, str] = {}
+    start = 0
+    while start < len(words):
+        for size in range(min(LONGEST_NAME, len(words) - start), 0, -1):
+            run = words[start:start + size]
+            key = resolved(" ".join(run), language) if all(
+                word[:1].isupper() for word in (run[0], run[-1])) else None
+            if key is not None:
+                found.setdefault(key, " ".join(run))
+                start += size - 1
+                break
+        start += 1
+    return found
+
+
+def resolved(name: str, language: str) -> str | None:
+    """Return the key of the country (its code) or listed organisation (its English initials)
+    a name stands for, in English or in the language; None for another word."""
+    if len(name) <= 3 and not name.isupper():
+        return None  # "In", "The", "No": words, not codes
+    country = resolve_country(name) or ownnames.resolve_in_language(name, language)
+    if country is not None:
+        return country.code
+    body = organisations.resolve_organisation(name) or \
+        organisations.resolve_in_language(name, language) or \
+        (organisations.with_initials(name, language) if name.isupper() else None)
+    return None if body is None else body.key or body.name
