@@ -12,7 +12,7 @@ from explainer.content.markup import Markup
 from explainer.content.schema import read_explainer
 from explainer.content.sources import split_source
 
-from .test_checks import FRENCH, FRONT, SPANISH, stated, warnings_of
+from .test_checks import FRENCH, FRONT, GERMAN, SPANISH, stated, warnings_of
 
 STORIES = Path(__file__).parent / "fixtures" / "stories"
 # The Artemis Accords' list: 8 founding signatories, 21 later ones, 2 non-signatories (31).
@@ -472,3 +472,52 @@ def test_a_kind_of_a_role_may_put_its_noun_first(language: str, founding: str, m
     front = f"---\ntitle: T\ndek: D\npublished: 2024-05-23\nlanguage: {language}\n---\n"
     assert said(text, front, countries) == []
     assert any(f"under '{member}'" in warning for warning in said(slip, front, countries))
+
+
+DONORS = country_list(*((name, "donor") for name in ("Norway", "Germany", "France", "Japan",
+                                                     "Canada", "EU")))
+DONORS_FR = country_list(*((name, "donateur") for name in ("Norway", "Germany", "France",
+                                                           "Japan", "Canada", "EU")))
+DONORS_DE = country_list(*((name, "Geldgeber") for name in ("Norway", "Germany", "France",
+                                                            "Japan", "Canada", "EU")))
+DONORS_ES = country_list(*((name, "donante") for name in ("Norway", "Germany", "France",
+                                                          "Japan", "Canada", "EU")))
+
+
+@pytest.mark.parametrize(("text", "front", "countries"), [
+    # The list does not say who the EU's members are: the count cannot be checked.
+    ("32 donors, the 27 EU members among them, pledged in Brussels.", None, DONORS),
+    ("32 donors pledged in Brussels, among them the 27 EU members.", None, DONORS),
+    ("32 donors, the EU's 27 member states among them, pledged.", None, DONORS),
+    ("Thirty-two donors, including the 27 members of the European Union, pledged.", None,
+     DONORS),
+    ("32 donateurs, dont les 27 membres de l'UE, ont promis des fonds.", FRENCH, DONORS_FR),
+    ("32 donantes, entre ellos los 27 miembros de la UE, prometieron fondos.", SPANISH,
+     DONORS_ES),
+    ("32 Geldgeber, darunter die 27 EU-Staaten, sagten Mittel zu.", GERMAN, DONORS_DE),
+])
+def test_a_group_count_beside_a_count_of_its_organisation_s_members_is_not_checked(
+        text: str, front: str | None, countries: str) -> None:
+    assert said(text, front, countries) == []
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    # No members counted: the group is the list's, and 7 is not its size.
+    ("7 donors, the EU among them, pledged in Brussels.", DONORS),
+    ("7 donors pledged in Brussels.", DONORS),
+    # A number that is no count of members: a year, an amount, or in another clause.
+    ("7 donors, the EU among them, pledged in 2024.", DONORS),
+    ("7 donors, the EU among them, pledged €27 billion.", DONORS),
+    ("7 donors pledged on 27 March; the EU gave most.", DONORS),
+    # An organisation that the group does not hold says nothing of it.
+    ("7 donors, the 27 EU members among them, pledged.",
+     country_list(*((name, "donor") for name in ("Norway", "Germany", "France", "Japan",
+                                                  "Canada")), ("EU", "observer"))),
+])
+def test_a_group_count_with_no_count_of_its_organisation_s_members_is_checked(
+        text: str, countries: str) -> None:
+    assert len(said(text, countries=countries)) == 1
+
+
+def test_a_german_group_count_with_no_count_of_members_is_checked() -> None:
+    assert len(said("7 Geldgeber, darunter die EU, sagten Mittel zu.", GERMAN, DONORS_DE)) == 1

@@ -16,7 +16,14 @@ from collections.abc import Callable, Iterator
 
 from ..errors import Problem
 from .claims import fits, qualifier_before
-from .countgroups import COUNTED_ROLES, Group, groups_of, singular, words_of
+from .countgroups import (
+    COUNTED_ROLES,
+    Group,
+    groups_of,
+    members_counted,
+    singular,
+    words_of,
+)
 from .counting import Counting
 from .model import Countries, Explainer, RoleGroup, Takeaways, role_key
 from .sentences import blank_out
@@ -119,6 +126,8 @@ def check_group_counts(explainer: Explainer, counting: Counting,
             if counting.of_another is not None and \
                     counting.of_another(plain, match.start(), match.start("words") + end):
                 continue  # "NATO's 32 members", "27 member states of the EU"
+            if members_counted(plain, (match.start(), match.end()), named, counting):
+                continue  # "32 donors, the 27 EU members among them": who they are is unsaid
             if named[0].role in COUNTED_ROLES and not of_countries and not counting.plural(
                     counting.word.findall(match["words"].lower())[0]):
                 continue  # "three host cities"

@@ -9,16 +9,22 @@ member" are members; a "non-member" or a "former member" is not).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from .counted import YEAR
 from .counting import Counting
-from .model import Countries, Explainer, RoleGroup
+from .model import Countries, Explainer, OrganisationEntry, RoleGroup
+from .organisations import named_in
+from .sentences import CLAUSE_BREAK, sentence_at
 
 LEAD = "lead"  # the fixed role of the countries that lead the others
 # The fixed roles whose word names their group in a count, followed by a noun for countries or
 # in the plural ("3 host countries", "two funders"; not "three host cities"). 'lead' ("two
 # lead negotiators"), 'contributing', 'supporting' and 'other' say too little.
 COUNTED_ROLES = ("host", "funder")
+# How far a count of an organisation's members may be from its name: "27 members of the EU".
+NEAR = 30
 # The words before a role's name that make it no kind of that role: "non member", "former
 # member"; in the languages the checks read ("non membre", "ehemaliges Mitglied", "ex miembro").
 NOT_OF_KIND = frozenset("non not no former ex would-be prospective candidate aspiring ancien "
@@ -37,6 +43,7 @@ class Group:
     # which may be any phrase ('Have not signed')
     # Its other sizes, (countries, members): with the leads' and the kinds' of its role.
     wider: tuple[tuple[int, int], ...] = ()
+    bodies: tuple[str, ...] = ()  # what its organisations are written: "EU", "l'UE", "UE"
 
     def sizes(self, of_countries: bool) -> set[int]:
         """Return the sizes a count naming the group may mean: of its countries alone, for a
@@ -76,14 +83,14 @@ def groups_of(explainer: Explainer, counting: Counting) -> list[Group]:
         leads = sizes_of([group for group in groups if group.known == LEAD])
         for group in groups:
             sizes = len(group.entries), len(group.members)
-            words = words_of(group.role, counting)
+            words, bodies = words_of(group.role, counting), bodies_of(group, counting.language)
             if not group.known:  # one of the story's own roles: its leads may be among it
                 kinds = sizes_of([other for other in groups if not other.known
                                   and kind_of(other.role, group.role, counting)])
                 wider = {plus(sizes, leads), plus(sizes, kinds), plus(plus(sizes, leads), kinds)}
-                found.append(Group(group.role, *sizes, words, tuple(sorted(wider))))
+                found.append(Group(group.role, *sizes, words, tuple(sorted(wider)), bodies))
             elif group.role in COUNTED_ROLES:  # a lead is no host
-                found.append(Group(group.role, *sizes, words))
+                found.append(Group(group.role, *sizes, words, (), bodies))
     return found
 
 
@@ -109,3 +116,39 @@ def sizes_of(groups: list[RoleGroup]) -> tuple[int, int]:
 def plus(first: tuple[int, int], second: tuple[int, int]) -> tuple[int, int]:
     """Return two pairs of sizes added."""
     return first[0] + second[0], first[1] + second[1]
+
+
+def bodies_of(group: RoleGroup, language: str) -> tuple[str, ...]:
+    """Return what a group's organisations are written: their names, initials and labels, in
+    English and as the language's press writes them ("EU", "European Union", "UE")."""
+    found = set()
+    for entry in group.members:
+        if isinstance(entry, OrganisationEntry):
+            body = entry.organisation
+            found |= {entry.label, body.name, body.initials}
+            found |= {written for own in named_in(language).values() if body.key
+                      and own.key == body.key for written in (own.name, own.initials)}
+    return tuple(sorted(found - {""}, key=len, reverse=True))
+
+
+def members_counted(text: str, span: tuple[int, int], groups: list[Group],
+                    counting: Counting) -> bool:
+    """Tell whether the sentence of a group's count (its span in text) counts, in the same
+    clause as a name of one of the group's organisations and near it, that organisation's
+    members ("32 donors, the 27 EU members among them", "the EU's 27 members"), which the
+    list does not name: the group's count cannot be checked. Not a year nor an amount."""
+    names = [name for group in groups for name in group.bodies]
+    if not names:
+        return False
+    start, end = span
+    blanked = text[:start] + " " * (end - start) + text[end:]  # the count itself is no member
+    sentence = sentence_at(blanked, start)
+    amounts = [m.span() for m in (*counting.money(sentence), *counting.percent.finditer(sentence))]
+    numbers = [number.span() for number in (*counting.number.finditer(sentence),
+                                            *counting.number_word.finditer(sentence))
+               if not YEAR.fullmatch(number[0].strip())
+               and not any(first <= number.start() < last for first, last in amounts)]
+    body = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    return any(abs(found.start() - number[0]) <= NEAR and not CLAUSE_BREAK.search(
+        sentence[min(number[0], found.start()):max(number[1], found.end())])
+        for number in numbers for found in body.finditer(sentence))
