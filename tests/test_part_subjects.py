@@ -116,3 +116,13 @@ def test_a_label_that_names_its_country_is_compared_as_before() -> None:
     spanish = figure("1.000", "policías kenianos prometidos")
     said = "--- summary\n---\nKenia prometió 900 policías kenianos.\n" + spanish
     assert stated(warnings_of(said, SPANISH)) == ["'900 policías'"]
+
+
+@pytest.mark.parametrize("text", [
+    # A country's code is no name in a sentence: these are words.
+    "AI tools will create 1,200 jobs, the report says.",
+    "IT firms will create 1,200 jobs, the report says.",
+])
+def test_a_word_that_is_also_a_country_s_code_names_no_part(text: str) -> None:
+    section = figure("1,000", "jobs the plan will create")
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + section)) == ["'1,200 jobs'"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import organisations, ownnames
 from .counting import Counting
-from .countries import resolve_country
+from .countries import index
 from .levels import WORD, blank, title_case
 from .model import Countries, Explainer, role_key
 from .names import name_key
@@ -108,8 +108,9 @@ def resolved(name: str, language: str) -> str | None:
     """Return the key of the country (its code) or listed organisation (its English initials)
     a name stands for, in English or in the language; None for another word."""
     if len(name) <= 3 and not name.isupper():
-        return None  # "In", "The", "No": words, not codes
-    country = resolve_country(name) or ownnames.resolve_in_language(name, language)
+        return None  # "In", "The", "No": words
+    # By its names, not its codes: "AI", "IT" and "PM" are words, "US" and "UK" names.
+    country = index().get(name_key(name)) or ownnames.resolve_in_language(name, language)
     if country is not None:
         return country.code
     body = organisations.resolve_organisation(name) or \
