@@ -35,10 +35,12 @@
     "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed" +
     "\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc]", "g");
   // Letters folded one for one as terms.py's LETTERS: Latin and Greek ones that do not
-  // decompose, the Arabic yeh, alef maksura and kaf as Persian ones, Arabic-Indic and Persian
-  // digits as ASCII ones, the Devanagari candrabindu as the anusvara.
+  // decompose, the Arabic yeh, alef maksura and kaf as Persian ones, the teh marbuta and
+  // Urdu's forms of heh as heh, Arabic-Indic and Persian digits as ASCII ones, the Devanagari
+  // candrabindu as the anusvara.
   var LETTERS = {"đ": "d", "ð": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i", "ς": "σ",
-    "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0901": "\u0902"};
+    "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647",
+    "\u06c1": "\u0647", "\u06c3": "\u0647", "\u06be": "\u0647", "\u0901": "\u0902"};
   for (var digit = 0; digit < 10; digit++) {
     LETTERS[String.fromCharCode(0x660 + digit)] = LETTERS[String.fromCharCode(0x6f0 + digit)] =
       String(digit);
@@ -48,9 +50,8 @@
       return String.fromCharCode(wide.charCodeAt(0) - 0xfee0);  // full width, as ASCII
     }).replace(/\u200c/g, "")  // the non-joiner within a Persian word: کم‌آبی is کمآبی
       .normalize("NFD").replace(ACCENTS, "").normalize("NFC").toLowerCase()
-      .replace(/[đðłøħıς\u064a\u0649\u0643\u0660-\u0669\u06f0-\u06f9\u0901]/g, function (letter) {
-        return LETTERS[letter];
-      });
+      .replace(/[đðłøħıς\u064a\u0649\u0643\u0629\u06c1\u06c3\u06be\u0660-\u0669\u06f0-\u06f9\u0901]/g,
+        function (letter) { return LETTERS[letter]; });
   }
   // Runs of the scripts written without spaces, cut into pairs of letters as terms.py says.
   var UNSPACED_RUNS = new RegExp("([\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff" +

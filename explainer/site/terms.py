@@ -5,7 +5,8 @@ Folding leaves out case and the accents a reader types without: those of Latin, 
 Cyrillic letters (é, ё), and the vowel points of Hebrew and Arabic. Letters that Unicode
 does not decompose but a reader types plain are folded as one letter to another: đ and ð
 to d, ł to l, ø to o, ħ to h, the dotless ı to i, and the final ς to σ; the Arabic yeh,
-alef maksura and kaf to the Persian yeh and keheh, and Persian and Arabic-Indic digits to
+alef maksura and kaf to the Persian yeh and keheh, the teh marbuta and Urdu's forms of heh
+to heh (قناه finds قناة, مهنگائی finds مہنگائی), and Persian and Arabic-Indic digits to
 ASCII ones, and the Devanagari candrabindu to the anusvara that Hindi papers write for it
 (गाँव and गांव are one word). The zero-width non-joiner within a Persian word (کم‌آبی)
 goes: the index also lists the word's parts, which a reader may type apart. It keeps every mark
@@ -62,11 +63,17 @@ INITIALS = re.compile(r"[.&](?<=(?<![a-z0-9])[a-z][.&])[a-z](?:[.&][a-z])*(?![a-
 # Letters folded one to another (search.js holds the same): one letter for one, so that a
 # folded run of a script without spaces keeps its length, which search.js marks by. After
 # the Latin and Greek ones, the Arabic yeh, alef maksura and kaf of an Arabic keyboard fold
-# to the Persian yeh and keheh, Arabic-Indic and Persian digits to ASCII ones, and the
-# Devanagari candrabindu to the anusvara, which Hindi papers write for it (पहुंच, पहुँच).
-LETTERS = str.maketrans("đðłøħıς\u064a\u0649\u0643" + "".join(map(chr, range(0x660, 0x66a)))
+# to the Persian yeh and keheh; the teh marbuta, which Arabic readers often type as the heh
+# it sounds like (قناه for قناة), and Urdu's heh goal, teh marbuta goal and
+# doachashmee heh, which an Arabic or Persian keyboard types as heh (مهنگائی for مہنگائی,
+# بهارت for بھارت), to heh, as Lucene's Arabic and Persian normalisers do; Arabic-Indic and
+# Persian digits to ASCII ones, and the Devanagari candrabindu to the anusvara, which Hindi
+# papers write for it (पहुंच, पहुँच).
+LETTERS = str.maketrans("đðłøħıς\u064a\u0649\u0643\u0629\u06c1\u06c3\u06be"
+                        + "".join(map(chr, range(0x660, 0x66a)))
                         + "".join(map(chr, range(0x6f0, 0x6fa))) + "\u0901",
-                        "ddlohiσ\u06cc\u06cc\u06a9" + "0123456789" * 2 + "\u0902")
+                        "ddlohiσ\u06cc\u06cc\u06a9" + "\u0647" * 4 + "0123456789" * 2
+                        + "\u0902")
 # The particles a Korean query word may end with, the longest first (search.js holds them).
 PARTICLES = ("에서", "으로", "에게", "까지", "부터", "처럼", "보다", "의", "이", "가", "은", "는",
              "을", "를", "에", "와", "과", "도", "만", "로")
