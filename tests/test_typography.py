@@ -297,3 +297,19 @@ def test_a_hyphen_between_words_is_the_dash_of_the_language(
 def test_a_hyphen_between_figures_is_an_en_dash_in_every_language(language: str) -> None:
     # A range or a score, whatever dash the language sets between words.
     assert typeset_text("1990 - 2000, 2 - 1", language) == "1990\u00a0\u2013 2000, 2\u00a0\u2013 1"
+
+
+def test_a_hebrew_abbreviation_takes_the_gershayim_and_the_geresh(
+        make_site: Callable[..., Path]) -> None:
+    # Israeli papers type מנכ"ל (chief executive), ש"ח (shekels), ג'ורג' (George) with the
+    # keyboard's quotes: readers see the upright Hebrew marks, not closing quotation marks,
+    # and a quotation after a prefix (ב"הארץ", in Haaretz) keeps its quotation marks.
+    story = ('---\ntitle: מנכ"ל החברה ב"הארץ" - 5 מיליארד ש"ח\ndek: ג\'ורג\' אמר "כן"\n'
+             "published: 2025-08-10\nlanguage: he\n---\n\n--- summary\n---\nטקסט.\n")
+    root = make_site({"content/story.md": story})
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 0, result.stderr
+    page = soup(root / "public" / "he" / "story.html")
+    assert page.h1.get_text() == ("מנכ\u05f4ל החברה ב\u201dהארץ\u201d\u00a0\u2013 5 מיליארד"
+                                  " ש\u05f4ח")
+    assert page.select_one(".dek").get_text() == "ג\u05f3ורג\u05f3 אמר \u201dכן\u201d"

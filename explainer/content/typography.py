@@ -31,6 +31,13 @@ BLANKS = frozenset(" \t\n\r\u00a0\u202f")
 UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u2fdf\u3000-\u31ff"
                       "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff01-\uffdc"
                       "\U00020000-\U000323af]")
+# Hebrew and Yiddish letters. A double quote between the last two of a word's is the
+# gershayim of an abbreviation (מנכ"ל, ש"ח, צה"ל), not a quotation (ב"הארץ" opens one); a
+# single one after the letters a geresh makes sounds of other languages with is that geresh
+# (ג'ורג', צ'יפס). Hebrew typesetters set both upright, not as curly marks.
+HEBREW_LETTER = re.compile("[\u05d0-\u05ea\u05f0-\u05f2]")
+GERESH_LETTERS = frozenset("\u05d2\u05d6\u05e6\u05e5\u05ea")  # ג ז צ ץ ת
+GERSHAYIM, GERESH = "\u05f4", "\u05f3"
 # A single quote before a year or a decade is an apostrophe: '90s, the class of '24.
 ELIDED_YEAR = re.compile(r"\d\d(?:s\b|\b)")
 # A hyphen between blanks, with the characters either side of it.
@@ -197,6 +204,9 @@ class Typesetter:
     def double(self, before: str, after: str) -> str:
         """Return an opening or closing quotation mark."""
         opening, closing = self.style.quotes
+        if HEBREW_LETTER.match(before) and HEBREW_LETTER.match(after[:1]) \
+                and not HEBREW_LETTER.match(after[1:2]):
+            return GERSHAYIM
         if before in OPENING_CONTEXT:
             if not after[:1] or after[0] in BLANKS:
                 return '"'
@@ -207,7 +217,9 @@ class Typesetter:
         return opening
 
     def single(self, before: str, after: str) -> str:
-        """Return an apostrophe, or an inner quotation mark."""
+        """Return an apostrophe, a geresh, or an inner quotation mark."""
+        if before in GERESH_LETTERS and (HEBREW_LETTER.match(after[:1]) or not self.open_inner):
+            return GERESH
         if before.isalnum() and after[:1].isalnum():
             return APOSTROPHE  # inside a word: don't, l'accord
         if before in OPENING_CONTEXT:
