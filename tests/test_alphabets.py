@@ -38,6 +38,14 @@ ORDERS = {
     # Й is a letter of its own, after И.
     "ru": ({"IL": "Израиль", "IT": "Италия", "YE": "Йемен", "KE": "Кения"},
            ("Выборы", "Йогурт", "Экономика")),
+    # The kaf an Arabic keyboard types (ك) is the letter after qaf, not one after yeh.
+    "ar": ({"IQ": "العراق", "KW": "الكويت", "MA": "المغرب", "US": "الولايات المتحدة",
+            "QA": "قطر", "CA": "كندا", "LB": "لبنان", "EG": "مصر"},
+           ("اقتصاد", "قضاء", "كهرباء", "مياه")),
+    # پ, چ, ژ and گ after ب, ج, ز and ک, not after every Arabic letter; ه after و.
+    "fa": ({"BR": "برزیل", "PK": "پاکستان", "TR": "ترکیه", "CN": "چین", "JP": "ژاپن",
+            "KE": "کنیا", "GE": "گرجستان", "LB": "لبنان", "VN": "ویتنام", "IN": "هند"},
+           ("بودجه", "پول", "جنگ", "چاپ", "کار", "گاز", "ورزش", "هوا")),
     # In French, accents are no letters of their own: Égypte among the E's.
     "fr": ({"EG": "Égypte", "EE": "Estonie", "ZM": "Zambie"},
            ("Économie", "Élections", "Sécurité")),

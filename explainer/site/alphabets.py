@@ -5,9 +5,10 @@ not after Zambie, as French and English readers look it up. But a letter that a 
 alphabet holds as a letter of its own comes after its base letter and every word that goes on
 with it, as CLDR's collation has it: the Turkish Çad after Cezayir, the Swedish Österrike after
 Zimbabwe, the Polish Łotwa after Luksemburg, the Czech Chile after Honduras. And a Cyrillic
-letter that Unicode does not decompose as an accented one, or that CLDR's root order holds as
-a letter of its own, stands in that order, not after я (Ukrainian Єгипет and Індія, the Russian
-Йемен after Италия).
+or Arabic-script letter that Unicode does not decompose as an accented one, or that CLDR's root
+order holds as a letter of its own, stands in that order, not after я or ي (Ukrainian Єгипет
+and Індія, the Russian Йемен after Италия, the Arabic كندا before لبنان, the Persian پاکستان
+before ترکیه).
 """
 
 from __future__ import annotations
@@ -21,12 +22,16 @@ from ..content.names import name_key
 # The letters each language's alphabet sorts as letters of their own, from CLDR's collation
 # (common/collation/<language>.xml, the standard order): a base letter, then, in their order,
 # the letters that come after it and after every word that goes on with it; letters that
-# sort as one are joined by '|'. The root's Cyrillic letters hold in every language.
-ROOT = ("г ґ", "е є", "и і|ї й", "у ў")
+# sort as one are joined by '|'. The root's Cyrillic letters hold in every language, and so
+# do its Arabic-script ones, which Unicode encodes after the Arabic alphabet: Persian and Urdu
+# پ after ب, the kaf an Arabic keyboard types (ك, which name_key() spells ک) after ق.
+ROOT = ("г ґ", "е є", "и і|ї й", "у ў",
+        "ب پ", "ت ٹ", "ج چ", "د ڈ", "ر ڑ", "ز ژ", "ق ک|ك گ", "ن ں")
 OWN_LETTERS = {
     "cs": ("c č", "h ch", "r ř", "s š", "z ž"),
     "da": ("z æ|ä ø|ö å",),
     "es": ("n ñ",),
+    "fa": ("و ه|ۀ|ە|ہ|ة|ۃ|ھ",),
     "fi": ("z å ä|æ ö|ø",),
     "nb": ("z æ|ä ø|ö å",),
     "pl": ("a ą", "c ć", "e ę", "l ł", "n ń", "o ó", "s ś", "z ź ż"),
