@@ -231,6 +231,33 @@ def test_each_language_gives_the_site_its_own_name_and_description(
     assert soup(out / "es/historia.html").select_one(".site-title").get_text() == "Explainers"
 
 
+def test_the_site_s_name_kept_on_another_language_s_pages_says_its_language(
+        make_site: Callable[..., Path]) -> None:
+    # An Arabic site whose English pages have no name of their own: a screen reader speaks
+    # the Arabic name in Arabic, and it runs right to left.
+    root = make_site({"site.yml": "title: الشرح\ndescription: الأخبار مشروحة.\nlanguage: ar\n"
+                                  "publisher: أخبار اليوم\n"
+                                  "languages:\n  fr:\n    title: Décryptages\n",
+                      "content/qissa.md": story("قصة"),
+                      "content/story.md": story("A story", "en", key="qissa"),
+                      "content/histoire.md": story("Une histoire", "fr", key="qissa")})
+    out, _ = build(root)
+    english = soup(out / "en/index.html")
+    for shown in (english.h1, english.select_one(".site-description"),
+                  soup(out / "en/story.html").select_one(".site-title a"),
+                  english.select_one(".site-footer p span"),
+                  soup(out / "en/embed/story.countries.html").select_one(".embed-credit span")):
+        assert (shown["lang"], shown["dir"]) == ("ar", "rtl"), shown
+    # The French name is French; the description left out is the site's, in Arabic.
+    french = soup(out / "fr/index.html")
+    assert not french.h1.has_attr("lang")
+    assert french.select_one(".site-description")["lang"] == "ar"
+    # On the site's own pages, the page's language says it all.
+    arabic = soup(out / "index.html")
+    assert not arabic.h1.has_attr("lang")
+    assert not arabic.select_one(".site-title a").has_attr("lang")
+
+
 def test_a_quote_s_caption_is_punctuated_as_the_page_s_language_writes_lists(
         make_site: Callable[..., Path]) -> None:
     quote = ("\n--- quote\ntext: نص.\nspeaker: Tedros Adhanom Ghebreyesus\n"

@@ -1,7 +1,7 @@
 """What templates call besides the words (wording.py): the inline map of a country list, the
 shade of a group of countries, whether an organisation's badge says more than its name,
-whether a key figure is set small, which way a short text runs, and the address of a tag's
-page."""
+whether a key figure is set small, which way a short text runs, the language of a text in
+another than its page's, and the address of a tag's page."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import jinja2
 import markupsafe
 from jinja2.runtime import Context
 
+from ..content.languages import cldr_locale
 from ..content.model import Countries, RoleGroup
 from ..content.names import name_key
 from ..site.mapframe import list_plan
@@ -56,6 +57,18 @@ def text_dir(context: Context, text: str) -> str:
     direction = context.parent["words"].direction
     strong = STRONG[direction]
     return direction if any(bidirectional(char) in strong for char in text) else "auto"
+
+
+def language_of(language: str) -> markupsafe.Markup:
+    """Return the lang and dir attributes of a text in another language than its page's (the
+    site's name on the pages of a language that has none of its own), or nothing for "": a
+    screen reader speaks it in its language, and it runs its own way."""
+    if not language:
+        return markupsafe.Markup("")
+    locale = cldr_locale(language)
+    direction = "" if locale is None else \
+        f' dir="{"rtl" if locale.character_order == "right-to-left" else "ltr"}"'
+    return markupsafe.Markup(' lang="{}"').format(language) + markupsafe.Markup(direction)
 
 
 @jinja2.pass_context

@@ -20,7 +20,15 @@ from ..inputs import SHIPPED, TEMPLATE_FOLDERS, THEME, folder_path, uses_shipped
 from ..site.links import relative_to, url_label
 from ..site.pieceheights import piece_height
 from ..site.serialise import paragraphs
-from .helpers import badge_adds, country_map, group_class, long_figure, tag_url, text_dir
+from .helpers import (
+    badge_adds,
+    country_map,
+    group_class,
+    language_of,
+    long_figure,
+    tag_url,
+    text_dir,
+)
 from .templateproblems import THEME_PREFIX, missing_asset, not_found_problem, runtime_problem
 from .wording import add_word_helpers
 
@@ -64,6 +72,7 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
     env.globals["long_figure"] = long_figure
     env.globals["tag_url"] = tag_url
     env.globals["text_dir"] = text_dir
+    env.globals["language_of"] = language_of
     env.filters["url_label"] = url_label
     env.filters["embed_code"] = lambda piece, explainer: piece.code(
         piece_height(piece.kind, explainer))

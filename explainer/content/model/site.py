@@ -24,6 +24,11 @@ class Masthead:
     title: str
     description: str = ""
     publisher: str = ""
+    # The language the title, the description and the publisher are in where it is not the
+    # pages' (the site's, kept by a language `languages:` gives none of its own), else "".
+    title_language: str = ""
+    description_language: str = ""
+    publisher_language: str = ""
     # Where site.yml's `languages:` names the language (0: it does not), for its warnings. Left
     # out of comparisons and of pickling, so of pages' cache keys: a line added above it in
     # site.yml changes no page.
@@ -70,10 +75,15 @@ class Config:
         `languages:` (fr-CA's, else fr's), else the site's."""
         given = {own.language: own for own in self.mastheads}
         own = next((given[tag] for tag in broader_tags(language) if tag in given), None)
-        title = own.title or self.title if own is not None else self.title
-        description = own.description or self.description if own is not None \
-            else self.description
-        return Masthead(language, title, description, self.publisher or title)
+        title = own.title if own is not None else ""
+        description = own.description if own is not None else ""
+        kept = "" if self.language in broader_tags(language) else self.language
+        return Masthead(language, title or self.title, description or self.description,
+                        self.publisher or title or self.title,
+                        title_language="" if title else kept,
+                        description_language="" if description or not self.description
+                        else kept,
+                        publisher_language="" if title and not self.publisher else kept)
 
 
 @frozen()
