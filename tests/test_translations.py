@@ -256,6 +256,15 @@ def test_the_site_s_name_kept_on_another_language_s_pages_says_its_language(
     arabic = soup(out / "index.html")
     assert not arabic.h1.has_attr("lang")
     assert not arabic.select_one(".site-title a").has_attr("lang")
+    # So do the feeds: the English feed's title and subtitle say they are in Arabic.
+    out, _ = build(root, "--base-url", "https://example.org/")
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(out / "en/feed.xml").getroot()
+    assert feed.get(lang) == "en"
+    assert [(feed.find(atom + tag).text, feed.find(atom + tag).get(lang))
+            for tag in ("title", "subtitle")] == [("الشرح", "ar"), ("الأخبار مشروحة.", "ar")]
+    assert ET.parse(out / "fr/feed.xml").getroot().find(atom + "title").get(lang) is None
 
 
 def test_a_quote_s_caption_is_punctuated_as_the_page_s_language_writes_lists(

@@ -72,6 +72,12 @@ def child(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -
     return element
 
 
+def kept_language(text: str, kept: str, language: str) -> dict[str, str]:
+    """Return the xml:lang of a text that is the site's name or description where they are kept
+    in another language than the feed's, else nothing."""
+    return {XML_LANG: language} if language and text == kept else {}
+
+
 def serialise(root: ET.Element) -> bytes:
     """Return an XML document: declaration, two-space indent, UTF-8, final newline."""
     ET.indent(root, space="  ")
@@ -120,9 +126,14 @@ def list_feed(site: Site, page: Page, explainer: Explainer | None, words: Words)
     home = absolute_url(config, page.context["list"]) or base
     feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: page.language})
     child(feed, "id", home)
-    child(feed, "title", page.title)
+    # The site's name and description kept from its language by one that gives none of its own
+    # say which language they are in, as the pages do.
+    masthead = config.masthead(page.language)
+    child(feed, "title", page.title, **kept_language(page.title, masthead.title,
+                                                     masthead.title_language))
     if page.description:
-        child(feed, "subtitle", page.description)
+        child(feed, "subtitle", page.description, **kept_language(
+            page.description, masthead.description, masthead.description_language))
     child(feed, "updated", latest(explainers, config.zone))
     child(feed, "link", rel="self", type="application/atom+xml", href=base + page.path)
     child(feed, "link", rel="alternate", type="text/html", href=home)
