@@ -18,7 +18,8 @@ from .header import Reader
 from .listslips import list_slips
 from .markup import Markup, dropped_tags, noncharacter_references, unsafe_links
 from .media import iframe_lines
-from .notes import NoteIds
+from .notes import NoteIds, marks_in_digits
+from .numerals import language_digits
 from .refslips import reference_slips
 from .sources import NONCHARACTER_HINT, Block, SourceFile
 from .targets import markdown_images, page_links, target_path
@@ -78,6 +79,7 @@ class Context:
             self.problems.append(self.unreferenced_note(text, label, what, line, column))
         if "[^" in text:
             self.problems += self.missing_notes(text, what, line, column)
+        html = marks_in_digits(html, language_digits(self.language)[1])
         return typeset_html(with_links(html), self.language)
 
     def refuse_noncharacters(self, text: str, what: str, line: int, column: int | None) -> None:

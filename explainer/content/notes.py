@@ -28,6 +28,8 @@ from markdown.treeprocessors import Treeprocessor
 NOTE_ID = re.compile(r"fn_(?:[a-z0-9-]+-)?[1-9][0-9]*")
 REF_ID = re.compile(r"fnref(?:[2-9]|[1-9][0-9]+)?_(?:[a-z0-9-]+-)?[1-9][0-9]*")
 NOTE_IDS = {"li": NOTE_ID, "sup": REF_ID}
+# A reference's number, as Python-Markdown writes it: the text of the link in its <sup>.
+MARK_NUMBER = re.compile(r'(<sup id="fnref[^"]*"><a [^>]*>)([0-9]+)(?=</a></sup>)')
 
 
 @dataclass
@@ -74,6 +76,14 @@ class PageNotes(FootnoteExtension):
         """Return what a note's ids end with: the part's name and the note's number there."""
         number = self.ids.count + list(self.footnotes).index(label) + 1
         return f"{self.ids.part}-{number}" if self.ids.part else str(number)
+
+
+def marks_in_digits(html: str, digits: dict[int, str]) -> str:
+    """Return a text's HTML with the number of each reference to a note in these digits
+    (those of its language: "۱" on a Persian page), as the page writes its other numbers."""
+    if not digits or "<sup" not in html:
+        return html
+    return MARK_NUMBER.sub(lambda found: found[1] + found[2].translate(digits), html)
 
 
 def is_note_id(element: str, value: str) -> bool:

@@ -13,12 +13,6 @@ from babel.dates import DateTimeFormat, get_timezone_name
 
 from ..content.languages import broader_tags
 
-# The first digit of each numbering system CLDR makes some language's own, the others following
-# it (CLDR's numberingSystems.xml): Bengali writes "২০২৬", Persian "۲۰۲۶". Babel gives a
-# system's separators but writes every number in Latin digits.
-ZEROS = {"arab": 0x660, "arabext": 0x6F0, "beng": 0x9E6, "deva": 0x966, "mymr": 0x1040,
-         "tibt": 0xF20, "olck": 0x1C50, "cakm": 0x11136, "adlm": 0x1E950, "nkoo": 0x7C0,
-         "mtei": 0xABF0, "hmnp": 0x1E140}
 # The widths of an era's name by the number of G's in a pattern: 'BC', 'Before Christ', 'B'.
 ERA_WIDTHS = {4: "wide", 5: "narrow"}
 
@@ -54,16 +48,6 @@ class DateFields:
                 return f"{self.day.month:0{length}d}"
             return self.months(char, length)[self.day.month]
         return DateTimeFormat(self.day, self.locale)[name]  # type: ignore[no-any-return]
-
-
-def own_digits(locale: Locale) -> tuple[str, dict[int, str]]:
-    """Return the numbering system a language writes its numbers in ('beng'), and what turns
-    Latin digits into its digits (nothing for Latin ones)."""
-    system = locale.default_numbering_system
-    zero = ZEROS.get(system)
-    if zero is None:
-        return "latn", {}
-    return system, {ord("0") + digit: chr(zero + digit) for digit in range(10)}
 
 
 @functools.cache

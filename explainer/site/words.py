@@ -30,10 +30,11 @@ from ..content.model import (
     RoleGroup,
     role_key,
 )
+from ..content.numerals import own_digits
 from ..content.organisations import in_language
 from ..content.shownnames import shown_names
 from .english import mark_english, marked_english
-from .locales import DateFields, og_locale, own_digits, own_name, zone_name
+from .locales import DateFields, og_locale, own_name, zone_name
 from .searchnames import names_in_language
 from .strings import (
     Text,

@@ -80,3 +80,44 @@ def test_pages_with_notes_pass_the_nu_html_checker(notes_site: Path, vnu) -> Non
     pages = sorted(notes_site.rglob("*.html"))
     assert notes_site / "fr" / "emplois.html" in pages
     assert vnu(pages) == []
+
+
+NUMBERED = """\
+---
+title: {word}
+dek: {word}
+published: 2024-06-26
+language: {language}
+---
+
+--- prose
+heading: {word}
+---
+{word}[^1]
+
+1. {word}
+2. {word}
+
+[^1]: {word}
+"""
+# What numbers each list of a prose text: its own numbered list, then its notes.
+LIST_STYLES = "() => [...document.querySelectorAll('.prose ol')].map(" \
+    "(list) => getComputedStyle(list).listStyleType)"
+
+
+@pytest.mark.parametrize(("language", "word", "style"), [
+    ("fa", "پلیس", "persian"), ("ar-EG", "الشرطة", "arabic-indic"), ("bn", "পুলিশ", "bengali"),
+    ("mr", "पोलीस", "devanagari"), ("sat", "ᱯᱩᱞᱤᱥ", "olck"), ("en", "police", "decimal"),
+    ("ar", "الشرطة", "decimal")])
+def test_notes_and_numbered_lists_count_in_the_digits_of_the_page(
+        tmp_path: Path, make_page, language: str, word: str, style: str) -> None:
+    root = write_project(tmp_path / "site", {
+        "content/numbered.md": NUMBERED.format(language=language, word=word)})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    page = make_page()
+    page.goto(next((root / "public").rglob("numbered.html")).as_uri())
+    assert page.evaluate(LIST_STYLES) == [style, style]
+    # The lists the page draws without numbers (its contents, its explainers) stay so.
+    assert set(page.evaluate("() => [...document.querySelectorAll('ol:not(.prose ol)')].map("
+                             "(list) => getComputedStyle(list).listStyleType)")) <= {"none"}
