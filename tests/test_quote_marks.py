@@ -71,3 +71,24 @@ def test_the_marks_typed_around_a_quote_are_not_shown_twice(
         assert [section["text"] for section in data["sections"]] == shown
     quote = soup(public / "paragraphs.html").select_one(".quote blockquote")
     assert [p.get_text() for p in quote("p")] == ["We will not accept it.", "Not now, not ever."]
+
+
+# A language and the mark its quotations open with, which the page's large mark is: its own
+# typographers' where explainer sets the language as they do, else CLDR's (Hebrew and Urdu
+# open with ”, Hungarian and Georgian with „).
+OPENING_MARKS = {"en": "“", "fr": "«", "de": "„", "ja": "「", "da": "»", "ar": "«", "he": "”",
+                 "ur": "”", "hu": "„", "ka": "„", "ug": "»", "sv": "”", "hy": "«", "fa": "«"}
+
+
+def test_a_quote_opens_with_the_mark_of_its_language(make_site: Callable[..., Path]) -> None:
+    files = {f"content/marks-{language}.md": story(language, ["Words."])
+             for language in OPENING_MARKS}
+    # Words quoted in another language than the page's open with that language's mark.
+    files["content/marks-en.md"] += "\n--- quote\ntext: Words.\nspeaker: B.\nlanguage: he\n---\n"
+    root = make_site(files)
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 0, result.stderr
+    for language, mark in OPENING_MARKS.items():
+        page = next((root / "public").rglob(f"marks-{language}.html"))
+        marks = [quote["data-mark"] for quote in soup(page).select(".quote blockquote")]
+        assert marks == ([mark, "”"] if language == "en" else [mark]), language

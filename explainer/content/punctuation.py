@@ -79,6 +79,14 @@ def language_style(language: str) -> Style:
     return style
 
 
+def opening_mark(language: str) -> str:
+    """Return the mark a language opens a quotation with, as its text is set ("«" in French,
+    "”" in Hebrew): the large mark a quote section opens with; English's for a language whose
+    marks CLDR does not know."""
+    style = language_style(language)
+    return (ENGLISH if style is PLAIN else style).quotes[0].strip()
+
+
 def cldr_style(language: str) -> Style:
     """Return the style of a language explainer has none of its own for: CLDR's quotation
     marks, and the em dash; straight quotes for a language CLDR does not know."""

@@ -15,6 +15,7 @@ import jinja2
 import markupsafe
 from jinja2.runtime import Context
 
+from ..content.punctuation import opening_mark
 from ..errors import ContentError, Problem, line_at
 from ..inputs import SHIPPED, TEMPLATE_FOLDERS, THEME, folder_path, uses_shipped_theme
 from ..site.links import relative_to, url_label
@@ -73,6 +74,7 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
     env.globals["tag_url"] = tag_url
     env.globals["text_dir"] = text_dir
     env.globals["language_of"] = language_of
+    env.globals["opening_mark"] = opening_mark
     env.filters["url_label"] = url_label
     env.filters["embed_code"] = lambda piece, explainer: piece.code(
         piece_height(piece.kind, explainer))

@@ -151,7 +151,9 @@ MARK_AND_LINE = """async () => {
     ("ar", LATIN, "ltr"), ("ar", "لم نشهد من قبل هذا العدد من الحرائق في وقت واحد.", "rtl"),
     ("fa", "هرگز این همه آتش‌سوزی را هم‌زمان ندیده بودیم.", "rtl"), ("el", LATIN, "ltr"),
     ("ro", LATIN, "ltr"), ("ja", "米国は任務の支援に固く取り組んでいる。", "ltr"),
-    ("zh", "美国坚定地致力于支持这一任务。", "ltr")])
+    ("zh", "美国坚定地致力于支持这一任务。", "ltr"),
+    ("he", "מעולם לא ראינו כל כך הרבה שריפות בבת אחת.", "rtl"),
+    ("ur", "ہم نے پہلے کبھی اتنی آگ ایک ساتھ نہیں دیکھی۔", "rtl"), ("hu", LATIN, "ltr")])
 def test_a_quotes_opening_mark_clears_its_first_line_and_its_text_runs_its_own_way(
         tmp_path: Path, make_page, language: str, text: str, direction: str) -> None:
     root = write_project(tmp_path / "site", {
@@ -172,6 +174,22 @@ def test_a_quotes_opening_mark_clears_its_first_line_and_its_text_runs_its_own_w
                                     for column in range(0, shot.width, 2)))]
     assert painted, "no opening mark painted"
     assert max(painted) / scale <= found["top"] + 1  # above the first line, not over it
+
+
+@pytest.mark.parametrize(("language", "mark"), [
+    ("en", "“"), ("fr", "«"), ("de", "„"), ("ja", "「"), ("da", "»"), ("ar", "«"), ("he", "”"),
+    ("ur", "”"), ("hu", "„"), ("ka", "„"), ("ug", "»"), ("fa", "«")])
+def test_a_quote_s_large_mark_is_the_one_its_language_opens_a_quotation_with(
+        tmp_path: Path, make_page, language: str, mark: str) -> None:
+    root = write_project(tmp_path / "site", {
+        "content/quoted.md": QUOTED.format(language=language, text=LATIN)})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    page = make_page()
+    page.goto(next((root / "public").rglob("quoted.html")).as_uri())
+    shown = page.locator(".quote blockquote").evaluate(
+        "(quote) => getComputedStyle(quote, '::before').content")
+    assert shown in (f'"{mark}"', f'"{mark}" / ""')
 
 
 LINE_ENDS = """(element) => {
