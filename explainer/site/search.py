@@ -18,7 +18,8 @@ a word found in every explainer of 10,000 takes about 40 KB.
 The word typed last is a prefix, and so is a term of one letter (terms.py): search.js loads
 the shards of the longer words it begins, unless together they pass PREFIX_BUDGET; then it
 looks the word up whole.
-Words are compared folded and cut as terms.py says, which search.js follows.
+Words are compared folded and cut as terms.py says, which search.js follows; an Arabic word
+is also found by the words joined to a letter before it (terms.joined_words()).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 
 from ..content.model import Teaser
 from .searchnames import country_heads, country_words
-from .terms import unspaced, words_of
+from .terms import joined_words, unspaced, words_of
 from .words import Words
 
 FOLDER = "search"
@@ -117,6 +118,19 @@ def postings(explainers: Iterable[Teaser], names: Mapping[str, tuple[str, ...]])
     return dict(found)
 
 
+def with_joined(words: Postings) -> Postings:
+    """Return the postings of each word that words joined to a letter before it add to
+    (terms.joined_words()): the explainers of 'قناه' and of 'بقناه', each at its best weight."""
+    merged: Postings = {}
+    for word, joined in joined_words(words).items():
+        best: dict[int, int] = {}
+        for term in (word, *joined):
+            for number, weight in decoded_postings(words[term]):
+                best[number] = max(best.get(number, 0), weight)
+        merged[word] = encoded_postings(sorted(best.items()))
+    return merged
+
+
 def root(word: str) -> str:
     """Return the key of the shard that holds a word unless it is split: the word's first two
     letters, or its first for a pair of a script without spaces (a file per pair would make
@@ -183,6 +197,7 @@ class IndexMaker:
         self.names: dict[str, tuple[str, ...]] | None = None
         self.locale = ""  # the tag of the locale the documents' dates are written in
         self.words: Postings = {}
+        self.joined: Postings = {}  # the words' postings with those of the words joined to them
         self.terms: dict[str, bytes] = {}  # each shard's script, by key
         self.docs: list[bytes] = []  # each document file's script, by number
 
@@ -194,14 +209,19 @@ class IndexMaker:
         if names != self.names or index.words.tag != self.locale or \
                 len(explainers) != len(self.explainers) or len(changed) > REDO_LIMIT:
             self.words = postings(explainers, names)
-            self.terms = shard(self.words)
+            self.joined = with_joined(self.words)
+            self.terms = shard(self.words | self.joined)
             self.docs = [docs_file(explainers, number, index.words)
                          for number in range(-(-len(explainers) // DOCS_PER_FILE))]
         else:
-            keys = {root(word) for word in self.redo(changed, explainers, names)}
+            edited = self.redo(changed, explainers, names)
+            joined, self.joined = self.joined, with_joined(self.words)
+            edited |= {word for word in joined.keys() | self.joined.keys()
+                       if joined.get(word) != self.joined.get(word)}
+            keys = {root(word) for word in edited}
             self.terms = {key: data for key, data in self.terms.items()
                           if root(key) not in keys}
-            self.terms |= shard({word: found for word, found in self.words.items()
+            self.terms |= shard({word: found for word, found in (self.words | self.joined).items()
                                  if root(word) in keys})
             for number in {number // DOCS_PER_FILE for number in changed}:
                 self.docs[number] = docs_file(explainers, number, index.words)

@@ -30,7 +30,9 @@ run are words as anywhere else: 三陸沖でM7.6 gives 三陸, 陸沖, 沖で an
 A word typed last begins longer words, which may lie in other shards of the index; but the
 Arabic article counts for no letters there, as it begins most Arabic words: search.js looks
 for what ال, الم and بالم begin in their own shard alone, and for what الما begins in all,
-as it would for ما (tests/searchindex.py reads an index by the page's rules).
+as it would for ما (tests/searchindex.py reads an index by the page's rules). A word with a
+letter joined before it and no article (بقناة) is listed as the word too where the edition's
+texts say it (joined_words()): the index alone does that, a query is sought as typed.
 
 A word has other forms, which its text may give it: a query word of five letters or more
 also finds the words that begin as it does but for its last two letters (keeping four), and
@@ -46,6 +48,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Collection
 
 # Combining marks (of a decomposed text) that a reader leaves out: the blocks of combining
 # diacritics, Hebrew points and cantillation, Arabic harakat and Quranic marks, and the nukta
@@ -84,6 +87,13 @@ HANGUL = re.compile("[\uac00-\ud7a3]+")  # the Hangul syllables
 ARTICLE_LETTERS = "\u0627\u0644"
 ARTICLE_START = re.compile("^(?:[\u0648\u0641\u0628\u06a9]?\u0627\u0644|\u0644\u0644)")
 ARTICLE = re.compile(ARTICLE_START.pattern + "(?=[\u0621-\u064a\u06a9\u06cc]{2})")
+# The letters Arabic joins to the word after them, without the article: wa- (and), fa- (so),
+# bi- (in, with), li- (for), ka- (as; folded to keheh); 'بقناة' is 'in a canal'. The index
+# also lists such a word without its letter where what remains, of three letters or more, is
+# a word of the edition's texts (joined_words()): 'قناة' finds 'بقناة', but 'بلد' (country)
+# is not listed as 'لد', nor 'كتاب' as 'تاب', unless some text says that word.
+JOINED_LETTERS = "\u0648\u0641\u0628\u0644\u06a9"
+JOINED = re.compile(f"[{JOINED_LETTERS}](?P<rest>[\u0621-\u064a\u06a9\u06cc]{{3,}})")
 ZWNJ = "\u200c"  # the zero-width non-joiner, within a Persian word: کم‌آبی
 # The blocks of the scripts written without spaces (search.js holds the same): Thai and Lao,
 # Myanmar, Hangul jamo, Khmer, Tai Le, New Tai Lue and Tai Tham, CJK radicals, kana, Bopomofo
@@ -124,6 +134,17 @@ def words_of(text: str) -> list[str]:
                     known.add(other)
                     terms.append(other)
     return terms
+
+
+def joined_words(terms: Collection[str]) -> dict[str, list[str]]:
+    """Return the words of an edition's terms that are also found in the words joined to a
+    letter before them (JOINED), each with those words: {'قناه': ['بقناه', 'وقناه']}."""
+    found: dict[str, list[str]] = {}
+    for term in terms:
+        joined = JOINED.fullmatch(term)
+        if joined and joined["rest"] in terms:
+            found.setdefault(joined["rest"], []).append(term)
+    return found
 
 
 def query_words(text: str) -> list[str]:
