@@ -76,6 +76,8 @@ def sort_key(name: str, language: str) -> tuple[str, str]:
         text = text.replace("I", "ı").replace("İ", "i")
     text = unicodedata.normalize("NFC", text.lower())
     letters = own_letters(language)
+    if any(STAND_IN <= ord(char) < STAND_IN + len(letters) for char in text):
+        return name_key(text), name  # ideographs of the name itself are no stand-ins: "一带一路"
     for number, (letter, _, _) in enumerate(letters):
         text = text.replace(letter, chr(STAND_IN + number))
     key = name_key(text)
