@@ -32,7 +32,7 @@ from .levels import (
 )
 from .measures import measures
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
-from .parts import own_of, speaks_of_part
+from .parts import Own, own_of, speaks_of_part
 from .sentences import blank_out, clause_at, sentence_at
 
 if TYPE_CHECKING:
@@ -120,13 +120,14 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
     known = [(f, a, counting.content_words(f.label) - {a.unit.removeprefix(ADDED)})
              for f in figures for a in figure_amounts(f, counting)
              if a.unit.removeprefix(ADDED) not in counting.country_units]
-    own = own_of(explainer)  # what the story is about, beside a part of it
+    own: Own | None = None  # what the story is about, beside a part of it: found when needed
     for where, line, spans_lines, text in passages(explainer) if known else ():
         if not DIGIT.search(text):
             continue  # no number, so no amount
         shown = blank_out(text)
         clean = counting.localised(shown)  # numbers as the patterns read them
         for offset, amount, figure in disagreements(clean, known, counting):
+            own = own or own_of(explainer)
             if speaks_of_part(clean, offset, figure.label, own, counting):
                 continue  # "China emitted 12.1 billion tonnes" of the world's 37.5
             row = line + clean.count("\n", 0, offset) if spans_lines else line
