@@ -141,6 +141,8 @@ def joined_words(terms: Collection[str]) -> dict[str, list[str]]:
     letter before them (JOINED), each with those words: {'قناه': ['بقناه', 'وقناه']}."""
     found: dict[str, list[str]] = {}
     for term in terms:
+        if term[:1] not in JOINED_LETTERS:
+            continue  # most terms, and every one of most languages: no pattern tried
         joined = JOINED.fullmatch(term)
         if joined and joined["rest"] in terms:
             found.setdefault(joined["rest"], []).append(term)
