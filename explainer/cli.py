@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 import traceback
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -68,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
     """Dispatch to the command; import only what the command needs."""
     if args.command == "new":
         from .content.scaffold import draft_name, taken, write_new_explainer
+        from .options import BuildOptions, build_time
         from .site.assemble import RESERVED_PAGES
         from .site.config import load_config
 
@@ -78,7 +79,8 @@ def run(args: argparse.Namespace) -> int:
             raise taken(f"'{slug}' would make {slug}.html, "
                         f"{reserved.format(folder='the site')}", slug, title)
         path = write_new_explainer(args.root, slug, title=title,
-                                   today=datetime.now(config.zone).date(),  # the site's day
+                                   today=build_time(BuildOptions(args.root, args.root),
+                                                    os.environ).today(config.zone),
                                    site_language=config.language, language=args.language)
         root = "" if args.root.resolve() == Path.cwd().resolve() else f" --root {args.root}"
         print(f"wrote {path}; edit it, then run 'python build.py serve --drafts{root}' to "

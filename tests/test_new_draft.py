@@ -236,3 +236,12 @@ def test_a_draft_is_dated_today_in_the_site_s_time_zone(make_site: Callable[...,
         dated[zone] = date.fromisoformat(text.split("published: ", 1)[1][:10])
         assert dated[zone] in (before, after)
     assert dated["Pacific/Kiritimati"] > dated["Etc/GMT+12"]
+
+
+def test_a_draft_is_dated_by_source_date_epoch_as_the_build_is(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "timezone: America/Los_Angeles\n"})
+    # 1 July 2024, 03:00 UTC: still 30 June in Los Angeles.
+    result = run_cli("new", "dated", "--root", root, env={"SOURCE_DATE_EPOCH": "1719802800"})
+    assert result.returncode == 0, result.stderr
+    assert "published: 2024-06-30\n" in (root / "content" / "dated.md").read_text(encoding="utf-8")
