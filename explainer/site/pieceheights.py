@@ -22,9 +22,10 @@ from .mapframe import list_plan, load_world
 LINE = 70  # characters of text on a line of a piece 640 pixels wide
 TITLE_LINE = 40  # characters on a line of the explainer's title, above the piece
 # Pixels, by kind: the piece's frame (the title's first line, the heading, the link back), each
-# further line of the title, each item, each line of the items' text, each role's group.
+# further line of the title, each item, each line of the items' text, each role's group (a
+# country list's items are measured by list_height()).
 WEIGHTS = {"timeline": (162, 55, 32, 50, 0), "takeaways": (138, 0, 32, 17, 0),
-           "figures": (130, 29, 0, 30, 0), "countries": (191, 53, 10, 4, 74)}
+           "figures": (130, 29, 0, 30, 0), "countries": (191, 53, 0, 4, 74)}
 MAP_WIDTH = 600  # pixels: the width the map takes in the piece, its height by its frame's shape
 # A country list is a grid of COLUMNS names to a row; a member with a note takes a row of its
 # own, NOTED pixels and NOTE_LINE per further line of its note (NOTE_CHARS to a line), and
@@ -72,9 +73,9 @@ def years_height(section: object) -> int:
     to them, which wraps when they are many; none for another section."""
     if not isinstance(section, Timeline) or not section.years:
         return 0
-    row = "x" * (YEAR_LINK + 2 + YEAR_LINK * len(section.years))  # "Jump to: 2022 · 2023"
+    row = YEAR_LINK + 2 + YEAR_LINK * len(section.years)  # characters: "Jump to: 2022 · 2023"
     return YEAR_HEADING * len(section.years) + YEAR_LINKS + \
-        YEAR_LINKS_LINE * (lines(row) - 1)
+        YEAR_LINKS_LINE * (math.ceil(row / LINE) - 1)
 
 
 def list_height(members: Iterable[object]) -> int:
