@@ -45,13 +45,13 @@
     LETTERS[String.fromCharCode(0x660 + digit)] = LETTERS[String.fromCharCode(0x6f0 + digit)] =
       String(digit);
   }
+  var FOLDED = new RegExp("[" + Object.keys(LETTERS).join("") + "]", "g");
   function fold(text) {
     return text.replace(/[\uff01-\uff5e]/g, function (wide) {
       return String.fromCharCode(wide.charCodeAt(0) - 0xfee0);  // full width, as ASCII
     }).replace(/\u200c/g, "")  // the non-joiner within a Persian word: کم‌آبی is کمآبی
       .normalize("NFD").replace(ACCENTS, "").normalize("NFC").toLowerCase()
-      .replace(/[đðłøħıς\u064a\u0649\u0643\u0629\u06c1\u06c3\u06be\u0660-\u0669\u06f0-\u06f9\u0901]/g,
-        function (letter) { return LETTERS[letter]; });
+      .replace(FOLDED, function (letter) { return LETTERS[letter]; });
   }
   // Runs of the scripts written without spaces, cut into pairs of letters as terms.py says.
   var UNSPACED_RUNS = new RegExp("([\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff" +

@@ -72,11 +72,12 @@ INITIALS = re.compile(r"[.&](?<=(?<![a-z0-9])[a-z][.&])[a-z](?:[.&][a-z])*(?![a-
 # بهارت for بھارت), to heh, as Lucene's Arabic and Persian normalisers do; Arabic-Indic and
 # Persian digits to ASCII ones, and the Devanagari candrabindu to the anusvara, which Hindi
 # papers write for it (पहुंच, पहुँच).
-LETTERS = str.maketrans("đðłøħıς\u064a\u0649\u0643\u0629\u06c1\u06c3\u06be"
-                        + "".join(map(chr, range(0x660, 0x66a)))
-                        + "".join(map(chr, range(0x6f0, 0x6fa))) + "\u0901",
-                        "ddlohiσ\u06cc\u06cc\u06a9" + "\u0647" * 4 + "0123456789" * 2
-                        + "\u0902")
+LETTERS = str.maketrans({
+    "đ": "d", "ð": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i", "ς": "σ",
+    "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647",
+    "\u06c1": "\u0647", "\u06c3": "\u0647", "\u06be": "\u0647", "\u0901": "\u0902",
+    **{chr(0x660 + digit): str(digit) for digit in range(10)},
+    **{chr(0x6f0 + digit): str(digit) for digit in range(10)}})
 # The particles a Korean query word may end with, the longest first (search.js holds them).
 PARTICLES = ("에서", "으로", "에게", "까지", "부터", "처럼", "보다", "의", "이", "가", "은", "는",
              "을", "를", "에", "와", "과", "도", "만", "로")
