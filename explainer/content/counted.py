@@ -10,10 +10,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .counting import YEAR as YEAR_DIGITS
 from .counting import Counting
 from .levels import ADDED, added_from
 
-YEAR = re.compile(r"1[89]\d\d|20\d\d")
+YEAR = re.compile(YEAR_DIGITS)  # matched whole: "2012", not the "2012" of "20125"
 
 
 @dataclass(frozen=True)

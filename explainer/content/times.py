@@ -11,9 +11,10 @@ import re
 
 from babel.dates import get_month_names
 
+from .counting import YEAR as YEAR_DIGITS
 from .languages import cldr_locale
 
-YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
+YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 
 
 @functools.cache  # once per language

@@ -27,6 +27,8 @@ WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 # A number whose groups of three digits are parted, as any language the checks read parts
 # them: "4,812", "4.812", "4 812", "4'812". It is one word, not "4" and "812".
 GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.'\u2019 \u00a0\u202f]\d{3})+(?!\d)")
+# A year in digits, 1800 to 2099, within the bounds each pattern gives it: "In 2020, 14 parties".
+YEAR = r"(?:1[89]|20)\d\d"
 NOT_DIGIT = re.compile(r"\D")
 DIGIT = re.compile(r"\d")
 # What joins the parts of a number in words: "twenty-five", "twenty five", "vingt et un". A

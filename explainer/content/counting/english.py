@@ -9,6 +9,7 @@ from . import (
     CAPITALISED,
     PREFIXES,
     WORD,
+    YEAR,
     Counting,
     of_named,
     qualifier_pattern,
@@ -173,7 +174,7 @@ SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her|our|all)\s+)?(?
                       r"(?:\d[\d,.]*\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
                       re.IGNORECASE)
 # A count of other things, not a year, before "from" and a count of countries.
-COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d,.]*|{IN_WORDS})"
+COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d,.]*|{IN_WORDS})"
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+from\s+\Z", re.IGNORECASE)
 # Another whole's countries, named: "the 27 countries of the EU", "27 member states of the
 # African Union", "NATO's 32 members", "the EU's 27 member states".

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import PREFIXES, Counting, of_named, qualifier_pattern, words_pattern
+from . import PREFIXES, YEAR, Counting, of_named, qualifier_pattern, words_pattern
 from .commas import SPACES, UNQUOTED, counted_number, number, percent
 from .currencies import (
     alternatives,
@@ -87,7 +87,7 @@ SHARE_IN = re.compile(r"\s+dans\s+(?:la\s+|le\s+|les\s+|l['’]|son\s+|sa\s+|ses
                       r"(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
                       re.IGNORECASE)
 # A count of other things before a count of countries: "14 ministres de 9 pays".
-COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d \u00a0\u202f,]*|{WORDS})"
+COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d \u00a0\u202f,]*|{WORDS})"
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+(?:de\s+|d['’])\Z", re.IGNORECASE)
 # Another whole's countries, named: "les 27 pays de l'UE", "les 27 pays membres de l'Union
 # européenne", "les 54 pays d'Afrique", "les 15 pays de la CEDEAO".

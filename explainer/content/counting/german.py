@@ -15,7 +15,7 @@ import re
 from babel import Locale
 
 from ..countries import countries
-from . import PREFIXES, Counting, qualifier_pattern, words_pattern
+from . import PREFIXES, YEAR, Counting, qualifier_pattern, words_pattern
 from .currencies import (
     alternatives,
     code_first,
@@ -87,7 +87,7 @@ SHARE_OF = re.compile(r"\s+(?:der|des|aller|von\s+den|vom)\s+"
                       r"(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
                       re.IGNORECASE)
 # A count of other things before a count of countries: "14 Minister aus 9 Ländern".
-COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d.'’]*|{WORDS})"
+COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d.'’]*|{WORDS})"
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+aus\s+\Z", re.IGNORECASE)
 
 # Between thousands: a point, an apostrophe (Swiss), a no-break space or a narrow one.

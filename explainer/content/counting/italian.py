@@ -11,7 +11,7 @@ import unicodedata
 from babel.dates import get_month_names
 
 from ..sentences import sentence_at
-from . import PREFIXES, Counting, of_named, qualifier_pattern, words_pattern
+from . import PREFIXES, YEAR, Counting, of_named, qualifier_pattern, words_pattern
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import (
     alternatives,
@@ -89,7 +89,7 @@ LATER = re.compile(r"(?<!\w)(?:(?:al|all['’]|entro il|fino al|dal|a partire da
 OF = r"(?:del|dello|della|dei|degli|delle|di)\s+|dell['’]|d['’]"
 SHARE_OF = re.compile(rf"\s+(?:{OF})(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}})",
                       re.IGNORECASE)
-COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d. \u00a0\u202f]*|{WORDS})"
+COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d. \u00a0\u202f]*|{WORDS})"
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+(?:di|da|provenienti\s+da)\s+\Z",
                           re.IGNORECASE)
 # Another whole's countries, named: "i 27 paesi dell'UE", "i 27 Stati membri dell'Unione

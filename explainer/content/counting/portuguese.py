@@ -11,7 +11,7 @@ import unicodedata
 
 from babel.dates import get_month_names
 
-from . import PREFIXES, WORD, Counting, of_named, qualifier_pattern, words_pattern
+from . import PREFIXES, WORD, YEAR, Counting, of_named, qualifier_pattern, words_pattern
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import (
     alternatives,
@@ -86,7 +86,7 @@ LATER = re.compile(r"(?<!\w)(?:(?:até|em|a|no dia)\s+(?:o\s+|a\s+)?\d{1,2}\s+de
 SHARE_OF = re.compile(r"\s+(?:d[oa]s?|de)\s+"
                       r"(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})", re.IGNORECASE)
 # A count of other things before a count of countries: "14 ministros de 9 países".
-COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d. \u00a0\u202f]*|{WORDS})"
+COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d. \u00a0\u202f]*|{WORDS})"
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+de\s+\Z", re.IGNORECASE)
 # Another whole's countries, named: "os 27 países da UE", "os 27 Estados-membros da União
 # Europeia", "os 54 países de África"; or a federation's: "Estados brasileiros".

@@ -10,7 +10,7 @@ import unicodedata
 
 from babel.dates import get_month_names
 
-from . import PREFIXES, WORD, Counting, of_named, qualifier_pattern, words_pattern
+from . import PREFIXES, WORD, YEAR, Counting, of_named, qualifier_pattern, words_pattern
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import (
     alternatives,
@@ -82,7 +82,7 @@ LATER = re.compile(r"(?<!\w)(?:(?:para|hasta|a|al|a fecha de)\s+(?:el\s+)?\d{1,2
 SHARE_OF = re.compile(r"\s+(?:de\s+(?:las?|los|lo|sus?)\s+|del\s+|de\s+)"
                       r"(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})", re.IGNORECASE)
 # A count of other things before a count of countries: "14 ministros de 9 países".
-COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)(?:\d[\d. \u00a0\u202f]*|{WORDS})"
+COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d. \u00a0\u202f]*|{WORDS})"
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+de\s+\Z", re.IGNORECASE)
 # Another whole's countries, named: "los 27 países de la UE", "los 27 países miembros de la
 # Unión Europea", "los 54 países de África", "los 15 países de la CEDEAO".
