@@ -264,6 +264,11 @@ def of_named(after: str, before: str = "") -> Callable[[str, int, int], bool]:
     return counts_another
 
 
+def naming(*nouns: str) -> Callable[[str], bool]:
+    """Return a quick test of whether a text says one of the lowercased nouns, in any case."""
+    return lambda text: any(noun in text.lower() for noun in nouns)
+
+
 def words_pattern(number_words: Iterable[str], continued: Iterable[str]) -> str:
     """Return a pattern that finds a number in words whole, its parts joined by a hyphen or a
     space: not the end of a longer one ('five' of 'twenty-five' or 'twenty five', 'twenty' of

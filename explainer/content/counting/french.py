@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import PREFIXES, YEAR, Counting, of_named, qualifier_pattern, words_pattern
+from . import PREFIXES, YEAR, Counting, naming, of_named, qualifier_pattern, words_pattern
 from .commas import SPACES, UNQUOTED, counted_number, number, percent
 from .currencies import (
     alternatives,
@@ -179,12 +179,6 @@ QUALIFIERS = {"plus de": "more", "au moins": "at least", "moins de": "fewer",
 WORD = re.compile(r"[^\W_][\w-]*")
 
 
-def names_countries(text: str) -> bool:
-    """Tell whether a text says 'pays' or 'nations', in any case."""
-    lowered = text.lower()
-    return "pays" in lowered or "nation" in lowered
-
-
 def parse_number(match: re.Match[str]) -> float:
     """Return the value of a NUMBER, its spaces and decimal comma read, with its scale word."""
     number = match["number"]
@@ -221,7 +215,12 @@ FORESEEN = re.compile(r"(?<!\w)(?:pourrai(?:t|ent)|probablement|vraisemblablemen
                       r"encour(?:t|ent)|projet(?:te|tent)|projections?|projeté(?:e|s|es)?|"
                       r"un maximum de|sera\s+révisée?)(?!\w)", re.IGNORECASE)
 
+# A proportion, whose two numbers count nothing: "2 sur 5 réfugiés"; not after a year.
+RATIO = re.compile(rf"(?<=\d)(?<!{YEAR})\s+sur\s+(?=\d)", re.IGNORECASE)
+names_countries = naming("pays", "nation")
+
 COUNTING = Counting(
+    ratio=RATIO,
     language="fr", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("pays", "nations"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,

@@ -15,7 +15,7 @@ import re
 from babel import Locale
 
 from ..countries import countries
-from . import PREFIXES, YEAR, Counting, qualifier_pattern, words_pattern
+from . import PREFIXES, YEAR, Counting, naming, qualifier_pattern, words_pattern
 from .currencies import (
     alternatives,
     code_first,
@@ -241,12 +241,6 @@ def country_names() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, wanted)) + r")(?!\w)")
 
 
-def names_countries(text: str) -> bool:
-    """Tell whether a text says 'Länder', 'Staaten' or 'Nationen', in any case."""
-    lowered = text.lower()
-    return "länder" in lowered or "staaten" in lowered or "nationen" in lowered
-
-
 def parse_number(match: re.Match[str]) -> float:
     """Return the value of a NUMBER, its separators and decimal comma read, with its scale."""
     number = match["number"].replace("\u00a0", "").replace("\u202f", "")
@@ -284,7 +278,12 @@ money_matches = functools.partial(money_in, hints=MONEY_WORDS, openings=OPENINGS
 FORESEEN = re.compile(r"(?<!\w)(?:könnten?|dürften?|voraussichtlich|wahrscheinlich|vermutlich|"
                       r"droh(?:t|en)|projizier\w*|Projektion(?:en)?)(?!\w)", re.IGNORECASE)
 
+# A proportion, whose numbers count nothing: "2 von 5 Flüchtlingen"; not "seit 2020 von 500".
+RATIO = re.compile(rf"(?<=\d)(?<!{YEAR})\s+von\s+(?=\d)", re.IGNORECASE)
+names_countries = naming("länder", "staaten", "nationen")
+
 COUNTING = Counting(
+    ratio=RATIO,
     language="de", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("länder", "staaten", "nationen"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,

@@ -11,7 +11,7 @@ import unicodedata
 from babel.dates import get_month_names
 
 from ..sentences import sentence_at
-from . import PREFIXES, YEAR, Counting, of_named, qualifier_pattern, words_pattern
+from . import PREFIXES, YEAR, Counting, naming, of_named, qualifier_pattern, words_pattern
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import (
     alternatives,
@@ -217,12 +217,6 @@ QUALIFIERS = qualifiers()
 WORD = re.compile(r"[^\W_][\w-]*")
 
 
-def names_countries(text: str) -> bool:
-    """Tell whether a text says 'paesi', 'nazioni' or 'stati', in any case."""
-    lowered = text.lower()
-    return "paesi" in lowered or "nazion" in lowered or "stati" in lowered
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'paese' meets 'paesi', 'poliziotto' 'poliziotti' and
@@ -247,7 +241,12 @@ FORESEEN = re.compile(r"(?<!\w)(?:potrebber?o|probabilmente|rischia(?:no)?|proie
                       r"proiett(?:a|ano)|un massimo di|sarà\s+rivist[oa])(?!\w)",
                       re.IGNORECASE)
 
+# A proportion, whose two numbers count nothing: "2 su 5 rifugiati"; not after a year.
+RATIO = re.compile(rf"(?<=\d)(?<!{YEAR})\s+su\s+(?=\d)", re.IGNORECASE)
+names_countries = naming("paesi", "nazion", "stati")
+
 COUNTING = Counting(
+    ratio=RATIO,
     language="it", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("paesi", "nazioni", "stati"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,

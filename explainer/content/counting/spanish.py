@@ -10,7 +10,7 @@ import unicodedata
 
 from babel.dates import get_month_names
 
-from . import PREFIXES, WORD, YEAR, Counting, of_named, qualifier_pattern, words_pattern
+from . import PREFIXES, WORD, YEAR, Counting, naming, of_named, qualifier_pattern, words_pattern
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import (
     alternatives,
@@ -183,12 +183,6 @@ QUALIFIERS = BASE_QUALIFIERS | {f"{phrase} el": said for phrase, said in BASE_QU
                                                               "unas")}
 
 
-def names_countries(text: str) -> bool:
-    """Tell whether a text says 'país', 'países' or 'naciones', in any case."""
-    lowered = text.lower()
-    return "país" in lowered or "paises" in lowered or "nacion" in lowered
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'policía' meets 'policías', 'país' 'países' and
@@ -223,6 +217,8 @@ RATIO = re.compile(r"(?<=\d)\s+de\s+cada\s+(?=\d)", re.IGNORECASE)
 FORESEEN = re.compile(r"(?<!\w)(?:podrían?|probablemente|posiblemente|enfrenta(?:n|rá|ría)?|"
                       r"arriesga|proyecta(?:n)?|proyecci(?:ón|ones)|proyectad[oa]s?|"
                       r"un máximo de|será\s+revisad[oa])(?!\w)", re.IGNORECASE)
+
+names_countries = naming("país", "paises", "nacion")
 
 COUNTING = Counting(
     ratio=RATIO,
