@@ -43,3 +43,57 @@ REFUGEES = {
 def test_the_numbers_of_a_proportion_count_nothing_in_every_language(
         text: str, front: str, warned: list[str]) -> None:
     assert said(text, front, REFUGEES[front]) == warned
+
+
+INFLATION = {
+    FRENCH: figure("3,8 %", "inflation en septembre, sur un an"),
+    SPANISH: figure("3,8 %", "inflación en septiembre, interanual"),
+    GERMAN: figure("3,8 %", "Inflation im September, im Jahresvergleich"),
+    ITALIAN: figure("3,8%", "inflazione a settembre, su base annua"),
+    PORTUGUESE: figure("3,8%", "inflação em setembro, em termos anuais"),
+}
+
+
+@pytest.mark.parametrize(("text", "front", "warned"), [
+    # What others expected before the figure was known is not its level.
+    ("Les économistes tablaient sur une inflation de 3,5 % en septembre.", FRENCH, []),
+    ("Les analystes s'attendaient à une inflation de 3,5 % en septembre.", FRENCH, []),
+    ("Los analistas esperaban una inflación del 3,5 % en septiembre.", SPANISH, []),
+    ("Ökonomen hatten für September eine Inflation von 3,5 % erwartet.", GERMAN, []),
+    ("Analysten erwarteten im September eine Inflation von 3,5 %.", GERMAN, []),
+    ("Gli analisti si aspettavano un'inflazione del 3,5% a settembre.", ITALIAN, []),
+    ("Os economistas esperavam uma inflação de 3,5% em setembro.", PORTUGUESE, []),
+    # The figure's own level is still compared.
+    ("L'inflation était de 3,5 % en septembre.", FRENCH, ["'3,5 %'"]),
+    ("La inflación fue del 3,5 % en septiembre.", SPANISH, ["'3,5 %'"]),
+    ("Die Inflation lag im September bei 3,5 %.", GERMAN, ["'3,5 %'"]),
+    ("L'inflazione a settembre è stata del 3,5%.", ITALIAN, ["'3,5%'"]),
+    ("A inflação foi de 3,5% em setembro.", PORTUGUESE, ["'3,5%'"]),
+    # And so is what is due, or said to be, which is no forecast of others.
+    ("Une inflation de 3,5 % était attendue en septembre.", FRENCH, ["'3,5 %'"]),
+    ("Se esperaba una inflación del 3,5 % en septiembre.", SPANISH, ["'3,5 %'"]),
+    ("Für September wurde eine Inflation von 3,5 % erwartet.", GERMAN, ["'3,5 %'"]),
+    ("Die erwartete Inflation im September lag bei 3,5 %.", GERMAN, ["'3,5 %'"]),
+    ("Era attesa un'inflazione del 3,5% a settembre.", ITALIAN, ["'3,5%'"]),
+    ("Esperava-se uma inflação de 3,5% em setembro.", PORTUGUESE, ["'3,5%'"]),
+])
+def test_what_others_expected_of_a_figure_is_not_its_level_in_every_language(
+        text: str, front: str, warned: list[str]) -> None:
+    assert said(text, front, INFLATION[front]) == warned
+
+
+OFFICERS = {
+    SPANISH: figure("1.000", "policías kenianos listos para el despliegue"),
+    PORTUGUESE: figure("1.000", "policiais quenianos prontos para o envio"),
+}
+
+
+@pytest.mark.parametrize(("text", "front", "warned"), [
+    # Who waited is no one's forecast: the count of them is compared.
+    ("Unos 1.200 policías kenianos esperaban en la frontera el despliegue.", SPANISH,
+     ["'1.200 policías'"]),
+    ("Cerca de 1.200 policiais quenianos esperavam na fronteira o envio.", PORTUGUESE,
+     ["'1.200 policiais'"]),
+])
+def test_who_waited_is_not_who_expected(text: str, front: str, warned: list[str]) -> None:
+    assert said(text, front, OFFICERS[front]) == warned

@@ -71,8 +71,12 @@ BESIDES = re.compile(r"(?:\s+[^\W\d_][\w'’-]*)?,?\s+(?:en plus (?:d(?:u|es?)\b
 NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 # As in English, a figure's history: an earlier level ("d'abord", "le premier bilan"), and a
 # later time ("; au 11 novembre, le bilan était de 3 118").
+# So is what others expected ("les économistes tablaient sur 3,5 %"), not what is due ("200
+# policiers sont attendus").
+EXPECTED = (r"tabl(?:ai[st]|aient|e|ent)\s+sur|s['’]attend(?:ai[st]|aient)\s+à|prévisions?|"
+            r"consensus|sondés")
 EARLIER = re.compile(r"(?<!\w)(?:d['’]abord|initialement|au départ|à l['’]origine|auparavant|"
-                     r"précédemment|premi(?:er|ère)s?)(?!\w)", re.IGNORECASE)
+                     r"précédemment|premi(?:er|ère)s?|" + EXPECTED + r")(?!\w)", re.IGNORECASE)
 MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
           "décembre")
 LATER = re.compile(r"(?<!\w)(?:(?:au|d['’]ici (?:le|au)|dès le)\s+\d{1,2}(?:er)?\s+"
@@ -220,7 +224,6 @@ RATIO = re.compile(rf"(?<=\d)(?<!{YEAR})\s+sur\s+(?=\d)", re.IGNORECASE)
 names_countries = naming("pays", "nation")
 
 COUNTING = Counting(
-    ratio=RATIO,
     language="fr", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("pays", "nations"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
@@ -229,4 +232,4 @@ COUNTING = Counting(
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
-    added_after=ADDED_AFTER, foreseen=FORESEEN, share_in=SHARE_IN)
+    added_after=ADDED_AFTER, foreseen=FORESEEN, share_in=SHARE_IN, ratio=RATIO)

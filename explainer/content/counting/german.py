@@ -74,10 +74,13 @@ BESIDES_BEFORE = re.compile(r"\b(?:neben|außer|ausser|zusätzlich\s+zu[mr]?)\s+
 NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 MONTHS = ("Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
           "November|Dezember")
-# A figure's history: an earlier level ("zunächst", "die erste Bilanz"), but not "zum ersten
-# Mal", which says when; and a later time ("; bis zum 11. November stieg die Zahl auf 3.118").
+# A figure's history: an earlier level ("zunächst", "die erste Bilanz"; not "zum ersten Mal"),
+# what others expected ("Ökonomen hatten 3,6 % erwartet"; not "200 Polizisten werden erwartet"),
+# and a later time ("; bis zum 11. November stieg die Zahl auf 3.118").
 EARLIER = re.compile(r"(?<!\w)(?:zunächst|anfangs|anfänglich|ursprünglich|zuvor|vorher|"
-                     r"zu\s+Beginn|(?<!zum\s)erste[nmrs]?(?!\s+Mal\b))(?!\w)", re.IGNORECASE)
+                     r"zu\s+Beginn|(?<!zum\s)erste[nmrs]?(?!\s+Mal\b)|hatten?(?=[^.;:]*\berwartet\b)|"
+                     r"(?<!\b[dD]e[rnms]\s)(?<!\b[dD]ie\s)erwartete[n]?|Prognosen?|Konsens)(?!\w)",
+                     re.IGNORECASE)
 LATER = re.compile(r"(?<!\w)(?:(?:bis\s+(?:zum|Mitte|Ende|Anfang)|am|seit\s+dem|Stand)\s+"
                    rf"(?:\d{{1,2}}\.?\s+)?(?:{MONTHS})(?:\s+\d{{4}})?|"
                    r"bis\s+(?:zum\s+)?(?:Jahres|Monats)ende|bis\s+Ende\s+(?:des\s+)?\w+|später|inzwischen|"
@@ -283,7 +286,6 @@ RATIO = re.compile(rf"(?<=\d)(?<!{YEAR})\s+von\s+(?=\d)", re.IGNORECASE)
 names_countries = naming("länder", "staaten", "nationen")
 
 COUNTING = Counting(
-    ratio=RATIO,
     language="de", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("länder", "staaten", "nationen"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
@@ -294,4 +296,4 @@ COUNTING = Counting(
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
     capitalised_nouns=True, acronym=ACRONYM, unstopped=UNSTOPPED,
     besides_before=BESIDES_BEFORE, of_another=of_another,
-    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN)
+    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN, ratio=RATIO)

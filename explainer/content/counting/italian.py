@@ -75,10 +75,12 @@ BESIDES_BEFORE = re.compile(rf"(?:{BESIDE})\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_,.;
                             r"?\s+(?:[^\W\d_][\w'’-]*\s+){0,4}\Z", re.IGNORECASE)
 NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 # A figure's history: an earlier level ("inizialmente", "il primo bilancio"; not "per la prima
-# volta", which says when), and a later time ("; al 11 novembre il bilancio era di 3.118").
+# volta", which says when), what others expected ("gli analisti si aspettavano il 3,5 %"; not
+# "sono attesi 200 agenti"), and a later time ("; al 11 novembre il bilancio era di 3.118").
 EARLIER = re.compile(r"(?<!\w)(?:inizialmente|originariamente|in origine|in precedenza|"
                      r"precedentemente|in un primo momento|all['’]inizio|dapprima|"
-                     r"prim[oaie](?!\s+volt[ae])(?!\s+(?:del|della|dei|di|che)\b))(?!\w)",
+                     r"prim[oaie](?!\s+volt[ae])(?!\s+(?:del|della|dei|di|che)\b)|"
+                     r"si\s+aspettava(?:no)?|previsioni|consenso|sondati)(?!\w)",
                      re.IGNORECASE)
 MONTHS = "|".join(get_month_names("wide", locale="it").values())
 LATER = re.compile(r"(?<!\w)(?:(?:al|all['’]|entro il|fino al|dal|a partire dal)\s*\d{1,2}\s+"
@@ -246,7 +248,6 @@ RATIO = re.compile(rf"(?<=\d)(?<!{YEAR})\s+su\s+(?=\d)", re.IGNORECASE)
 names_countries = naming("paesi", "nazion", "stati")
 
 COUNTING = Counting(
-    ratio=RATIO,
     language="it", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("paesi", "nazioni", "stati"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
@@ -256,4 +257,4 @@ COUNTING = Counting(
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS, ARTICLE), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
     besides_before=BESIDES_BEFORE, of_another=of_another,
-    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN)
+    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN, ratio=RATIO)

@@ -75,9 +75,13 @@ BESIDES_BEFORE = re.compile(rf"(?:{BESIDE})\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_,.;
 NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 # A figure's history: an earlier level ("inicialmente", "o primeiro balanço"; not "pela
 # primeira vez", which says when), and a later time ("; até 11 de novembro, eram 3.118").
+# So is what others expected ("os economistas esperavam 3,5 %"), not what is due ("esperam-se
+# 200 policiais") nor who waited ("esperavam na fronteira").
+EXPECTED = (r"(?<!\bse\s)esperava[m]?(?![\w-])(?!\s+(?:em|no|na|a|pel[oa])\b)|projetava[m]?|"
+            r"previs(?:ão|ões)|consenso|consultados")
 EARLIER = re.compile(r"(?<!\w)(?:inicialmente|originalmente|anteriormente|previamente|"
                      r"num primeiro momento|em um primeiro momento|no início|a princípio|"
-                     r"primeir[oa]s?(?!\s+vez))(?!\w)", re.IGNORECASE)
+                     r"primeir[oa]s?(?!\s+vez)|" + EXPECTED + r")(?!\w)", re.IGNORECASE)
 MONTHS = "|".join(get_month_names("wide", locale="pt").values())
 LATER = re.compile(r"(?<!\w)(?:(?:até|em|a|no dia)\s+(?:o\s+|a\s+)?\d{1,2}\s+de\s+"
                    rf"(?:{MONTHS})(?:\s+de\s+\d{{4}})?|mais tarde|depois|posteriormente|"

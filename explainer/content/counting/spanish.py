@@ -71,9 +71,13 @@ BESIDES = re.compile(r"(?:\s+[^\W\d_][\w-]*)?,?\s+(?:(?:además|aparte|fuera|má
 NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 # A figure's history: an earlier level ("inicialmente", "el primer balance"; not "por primera
 # vez", which says when), and a later time ("; para el 11 de noviembre, el balance era de 3.118").
+# So is what others expected ("los analistas esperaban un 3,5 %"), not what is due ("se
+# esperan 200 policías") nor who waited ("esperaban en la frontera").
+EXPECTED = (r"(?<!\bse\s)esperaba(?:n)?(?!\s+(?:en|a|al)\b)|pronosticaba(?:n)?|previsi(?:ón|ones)|"
+            r"pronósticos?|consenso|consultados|encuestados")
 EARLIER = re.compile(r"(?<!\w)(?:inicialmente|originalmente|previamente|anteriormente|"
                      r"en un (?:primer momento|principio)|al principio|en origen|"
-                     r"primer(?:o|a|os|as)?(?!\s+vez))(?!\w)", re.IGNORECASE)
+                     r"primer(?:o|a|os|as)?(?!\s+vez)|" + EXPECTED + r")(?!\w)", re.IGNORECASE)
 MONTHS = "|".join(get_month_names("wide", locale="es").values())
 LATER = re.compile(r"(?<!\w)(?:(?:para|hasta|a|al|a fecha de)\s+(?:el\s+)?\d{1,2}\s+de\s+"
                    rf"(?:{MONTHS})(?:\s+de\s+\d{{4}})?|para entonces|más tarde|después|luego|"
