@@ -1,11 +1,11 @@
 """Rules of the figure checks that each language the checks read writes its own way: a
-proportion, what others expected of a figure, the whole of a share named after its holder."""
+proportion, what others expected of a figure."""
 
 from __future__ import annotations
 
 import pytest
 
-from .test_checks import FRENCH, FRONT, GERMAN, SPANISH, stated, warnings_of
+from .test_checks import FRENCH, GERMAN, SPANISH, stated, warnings_of
 
 ITALIAN = FRENCH.replace("language: fr", "language: it")
 PORTUGUESE = FRENCH.replace("language: fr", "language: pt")
@@ -97,3 +97,4 @@ OFFICERS = {
 ])
 def test_who_waited_is_not_who_expected(text: str, front: str, warned: list[str]) -> None:
     assert said(text, front, OFFICERS[front]) == warned
+
