@@ -67,25 +67,7 @@ def report_internal_error(exc: Exception, debug: bool) -> int:
 def run(args: argparse.Namespace) -> int:
     """Dispatch to the command; import only what the command needs."""
     if args.command == "new":
-        from .content.scaffold import draft_name, taken, write_new_explainer
-        from .options import BuildOptions, build_time
-        from .site.assemble import RESERVED_PAGES
-        from .site.config import load_config
-
-        config = load_config(args.root)
-        slug, title = draft_name(args.name, args.language or config.language)
-        reserved = RESERVED_PAGES.get(f"{slug}.html")
-        if reserved is not None:
-            raise taken(f"'{slug}' would make {slug}.html, "
-                        f"{reserved.format(folder='the site')}", slug, title)
-        path = write_new_explainer(args.root, slug, title=title,
-                                   today=build_time(BuildOptions(args.root, args.root),
-                                                    os.environ).today(config.zone),
-                                   site_language=config.language, language=args.language)
-        root = "" if args.root.resolve() == Path.cwd().resolve() else f" --root {args.root}"
-        print(f"wrote {path}; edit it, then run 'python build.py serve --drafts{root}' to "
-              "preview it")
-        return 0
+        return run_new(args)
     from .options import BuildOptions
 
     if args.root.exists() and not args.root.is_dir():
@@ -106,6 +88,29 @@ def run(args: argparse.Namespace) -> int:
         return serve(options, host=args.host, port=args.port, write=args.output is not None,
                      say=say, show=print_problems)
     return (run_check if args.command == "check" else run_build)(options)
+
+
+def run_new(args: argparse.Namespace) -> int:
+    """Write a draft named by the slug or the title given, dated by the site's day."""
+    from .content.scaffold import draft_name, taken, write_new_explainer
+    from .options import BuildOptions, build_time
+    from .site.assemble import RESERVED_PAGES
+    from .site.config import load_config
+
+    config = load_config(args.root)
+    slug, title = draft_name(args.name, args.language or config.language)
+    reserved = RESERVED_PAGES.get(f"{slug}.html")
+    if reserved is not None:
+        raise taken(f"'{slug}' would make {slug}.html, "
+                    f"{reserved.format(folder='the site')}", slug, title)
+    path = write_new_explainer(args.root, slug, title=title,
+                               today=build_time(BuildOptions(args.root, args.root),
+                                                os.environ).today(config.zone),
+                               site_language=config.language, language=args.language)
+    root = "" if args.root.resolve() == Path.cwd().resolve() else f" --root {args.root}"
+    print(f"wrote {path}; edit it, then run 'python build.py serve --drafts{root}' to "
+          "preview it")
+    return 0
 
 
 def run_check(options: BuildOptions) -> int:
