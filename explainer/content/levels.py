@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from .counting import Counting
 from .sentences import CLAUSE_BREAK
+from .textnames import WORD, capitalised, kin
 from .times import other_time
 
 if TYPE_CHECKING:
@@ -49,9 +50,6 @@ if TYPE_CHECKING:
 # in capitals ("US"), which is a name of its own.
 NAME = re.compile(r"(?<![\w'\u2019-])[A-ZÀ-ÖØ-ÞŒ][a-zß-öø-ÿœ][\w'\u2019-]*"
                   r"(?:[ \u00a0][A-ZÀ-ÖØ-ÞŒ][a-zß-öø-ÿœ][\w'\u2019-]*)+")
-WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-# An elided article before a name: "l'Allemagne", "dell'Italia", "d'Haïti" (not "Kenya's").
-ELIDED = re.compile(r"^[a-zà-ÿ]{1,5}['\u2019](?=[A-ZÀ-ÖØ-Þ])")
 # The end of a sentence, read on across semicolons: a full stop, "!" or "?", a blank line.
 FULL_STOP = re.compile(r"[.!?](?:\s|$)|\n\n")
 CLAUSE_END = re.compile(r"[,;:](?:\s|$)|\s[\u2013\u2014-]\s|[()]")
@@ -122,8 +120,6 @@ def names_another(sentence: str, label: str, counting: Counting) -> bool:
     States"), so is left out; a heading's capitals, and German's nouns, name nothing."""
     if counting.capitalised_nouns or title_case(sentence):
         return False
-    # A label is set in typographer's apostrophes; a sentence may keep the straight ones.
-    sentence, label = sentence.replace("\u2019", "'"), label.replace("\u2019", "'")
     theirs, ours = names_in(label), names_in(sentence)
     return bool(theirs and ours) and not kin(theirs, sentence) and not kin(ours, label)
 
@@ -133,25 +129,17 @@ def named_elsewhere(label: str, sentence: str, clause: str, counting: Counting,
     """Tell whether the names of a label are, in a sentence, only in another clause than an
     amount's, one that gives an amount of its own: they speak of that one ("R$ 4,5 bilhões
     em doações, 93,8 % delas da Noruega" beside "doação da Noruega ao fundo")."""
-    names = set() if counting.capitalised_nouns else names_in(label.replace("\u2019", "'"))
-    if not names or kin(names, clause.replace("\u2019", "'")):
+    names = set() if counting.capitalised_nouns else names_in(label)
+    if not names or kin(names, clause):
         return False
-    return any(kin(names, other.replace("\u2019", "'")) and next(amounts(other, counting), None)
+    return any(kin(names, other) and next(amounts(other, counting), None)
                for other in CLAUSE_BREAK.split(sentence) if clause.strip() not in other)
 
 
 def names_in(text: str) -> set[str]:
-    """Return the capitalised words of a text but its first, lowercased, an elided article
-    left out ("l'Allemagne"): its names; not a word all in capitals."""
-    words = [ELIDED.sub("", word) for word in WORD.findall(text)[1:]]
-    return {word.lower() for word in words if word[:1].isupper() and not word.isupper()}
-
-
-def kin(names: set[str], text: str) -> bool:
-    """Tell whether a text has one of the names, or a word made from one: "Kenyan" of
-    "Kenya", "norueguês" of "Noruega" (the first four letters alike)."""
-    return any(name[:4] == word[:4] if min(len(name), len(word)) >= 4 else name == word
-               for name in names for word in WORD.findall(text.lower()))
+    """Return a text's names (see textnames.capitalised()), lowercased; not a word all in
+    capitals, which may stand for words ("US", "United States")."""
+    return {word.lower() for word in capitalised(text) if not word.isupper()}
 
 
 def other_whole(whole: set[str], its: set[str]) -> bool:

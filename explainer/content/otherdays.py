@@ -23,9 +23,8 @@ import re
 from dataclasses import dataclass
 
 from .ideographs import KATAKANA
+from .textnames import capitalised
 
-# A word of any alphabet, with its apostrophes and hyphens: "Port-au-Prince".
-WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 KATAKANA_RUN = re.compile(rf"[{KATAKANA}]+")
 
 
@@ -125,5 +124,5 @@ def names_of(title: str, capitalised_nouns: bool) -> str:
     "Port-au-Prince"), unless its language capitalises every noun, and its runs of katakana."""
     found = [run[0] for run in KATAKANA_RUN.finditer(title)]
     if not capitalised_nouns:
-        found += [word[0] for word in list(WORD.finditer(title))[1:] if word[0][0].isupper()]
+        found += capitalised(title)
     return " ".join(found)

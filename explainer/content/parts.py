@@ -17,14 +17,14 @@ from dataclasses import dataclass
 from . import organisations, ownnames
 from .counting import Counting
 from .countries import index
-from .levels import WORD, blank, title_case
+from .levels import blank, title_case
 from .model import Countries, Explainer, role_key
 from .names import name_key
 from .sentences import clause_at
+from .textnames import WORD, capitalised, kin
 
 LEAD = "lead"  # the fixed role of the country a story is about
 POSSESSIVE = re.compile(r"['\u2019]s?$")  # "China's", "Brussels'"
-KIN = 3  # the first letters a name shares with a word made from it: "Kenya", "kenioti"
 LONGEST_NAME = 4  # words in a country's or organisation's name: "Bosnia and Herzegovina"
 
 
@@ -60,15 +60,8 @@ def speaks_of_part(text: str, offset: int, label: str, own: Own, counting: Count
     if heading or names_someone(label, counting):
         return False
     names = names_of(clause, counting.language)
-    return bool(names) and not any(key in own.keys or akin(words, own.words) or
-                                   akin(words, label) for key, words in names.items())
-
-
-def akin(name: str, text: str) -> bool:
-    """Tell whether a text has a name's words, or words made from them, whatever their
-    accents, by their first letters ("Quênia" of "quenianos", "Kenya" of "kenioti")."""
-    return any(ours[:KIN] == theirs[:KIN] for ours in name_key(name).split()
-               for theirs in name_key(text).split() if min(len(ours), len(theirs)) > KIN)
+    return bool(names) and not any(key in own.keys or kin([words], own.words) or
+                                   kin([words], label) for key, words in names.items())
 
 
 def names_someone(label: str, counting: Counting) -> bool:
@@ -76,7 +69,7 @@ def names_someone(label: str, counting: Counting) -> bool:
     in a language that capitalises every noun, a country's or an organisation's name."""
     if counting.capitalised_nouns:
         return bool(named(label, counting.language))
-    return any(word[0].isupper() and word.isalpha() for word in WORD.findall(label))
+    return any(word.isalpha() for word in capitalised(label, first=True))
 
 
 def named(text: str, language: str) -> set[str]:
