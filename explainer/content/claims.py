@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..errors import Problem
+from .context import spot
 from .counted import YEAR, Amount, counted, is_change, plural_noun
 from .counting import Counting
 from .levels import (
@@ -130,14 +131,13 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
             own = own or own_of(explainer)
             if speaks_of_part(clean, offset, figure.label, own, counting):
                 continue  # "China emitted 12.1 billion tonnes" of the world's 37.5
-            row = line + clean.count("\n", 0, offset) if spans_lines else line
-            column = offset - clean.rfind("\n", 0, offset) if spans_lines else None
+            lines, column = spot(clean, offset) if spans_lines else (0, None)
             written = shown[offset:offset + len(amount.written)]  # as the author wrote it
-            yield Problem(explainer.display_path, row, column,
+            yield Problem(explainer.display_path, line + lines, column,
                           f"{where} says '{ONE_LINE.sub(' ', written)}' but the key figure "
                           f"'{figure.label}' (line {figure.line}) says '{figure.value}'",
                           "make the text and the figure agree; if they count different "
-                          "things, say so in the label", text.split("\n")[row - line],
+                          "things, say so in the label", text.split("\n")[lines],
                           "warning")
 
 

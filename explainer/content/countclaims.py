@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 
 from ..errors import Problem
 from .claims import fits, qualifier_before
+from .context import spot
 from .countgroups import (
     COUNTED_ROLES,
     Group,
@@ -254,7 +255,6 @@ def placed(explainer: Explainer, line: int, text: str, offset: int, message: str
            hint: str) -> Problem:
     """Make a warning about the words at an offset of a text that opens on a line of the file
     and may run over several: at their own line and column, with that line."""
-    row = line + text.count("\n", 0, offset)
-    return warning(explainer, row, offset - text.rfind("\n", 0, offset), message, hint,
-                   text.split("\n")[row - line])
+    lines, column = spot(text, offset)
+    return warning(explainer, line + lines, column, message, hint, text.split("\n")[lines])
 

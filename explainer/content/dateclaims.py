@@ -25,6 +25,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..errors import Problem
+from .context import spot
 from .countclaims import warning
 from .days import DIGIT, Stated, date_patterns, stated_dates
 from .model import Explainer, Takeaways, Timeline, TimelineEvent
@@ -78,7 +79,7 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
             written = " ".join(text[one.start:one.end].split()).rstrip(".")  # one line
             excerpt = " ".join(sentence_at(text, one.start,
                                            date_end(text, one, mark)).split())
-            yield warning(explainer, line + plain.count("\n", 0, one.start), None,
+            yield warning(explainer, line + spot(plain, one.start)[0], None,
                           f"{where} gives {written}, but the timeline dates '{event.title}' "
                           f"{event.date.iso} (line {event.line})",
                           "make the two agree; if they are two events, add the other one "
