@@ -67,6 +67,8 @@ def test_devanagari_is_written_as_its_readers_spell_it(text: str, slug: str) -> 
     ("എന്റെ", "ml", "ente"), ("അവൻ", "ml", "avan"), ("കുമ്പളങ്ങി", "ml", "kumbalangi"),
     # Devanagari by its language: Nepali says a last a after two consonants, Hindi does not
     ("भूकम्प", "ne", "bhukampa"), ("भूकम्प", "hi", "bhukamp"), ("शेतकरी", "mr", "shetkari"),
+    # ज्ञ as each language says it
+    ("ज्ञान", "hi", "gyan"), ("ज्ञानेश्वर", "mr", "dnyaneshvar"), ("જ્ઞાન", "gu", "gnan"),
     ("फिर", "hi", "phir"), ("बालकनी", "hi", "balkani"),
     # A language of another script, or none: the script's most common one's rules
     ("ಕರ್ನಾಟಕ", "en", "karnataka"), ("ગુજરાત", "", "gujarat"), ("भूकम्प", "ta", "bhukamp"),

@@ -194,8 +194,8 @@ def onset_latin(onset: list[str], rules: Rules, between: bool) -> str:
         parts.append(sound(letter, onset[index - 1] if index else "", between and not index,
                            rules))
     spelt = "".join(parts)
-    if "जञ" in "".join(onset):  # ज्ञ, as Hindi says it: ज्ञान gyan
-        spelt = spelt.replace("jn", "gy")
+    if "जञ" in "".join(onset):  # ज्ञ, as the language says it: Hindi ज्ञान gyan
+        spelt = spelt.replace("jn", rules.jnya)
     return spelt
 
 

@@ -16,7 +16,8 @@ class Rules(NamedTuple):
     next consonant has it); `at_end` a word's last anusvara; the letters it spells otherwise:
     `letters` anywhere, `initial` first in a cluster, `between` alone between vowels,
     `after_nasal` after a nasal, `doubled` twice in a row; `once` a doubled letter of two
-    Latin ones written once (Malayalam കൊച്ചി kochi)."""
+    Latin ones written once (Malayalam കൊച്ചി kochi); `jnya` the conjunct ज्ञ (Hindi ज्ञान gyan,
+    Marathi ज्ञानेश्वर dnyaneshwar, Gujarati જ્ઞાન gnan)."""
 
     drops: str = "all"
     keeps_after_cluster: bool = False
@@ -28,6 +29,7 @@ class Rules(NamedTuple):
     after_nasal: dict[str, str] = {}
     doubled: dict[str, str] = {}
     once: bool = False
+    jnya: str = "gy"
 
 
 HINDI = Rules()
@@ -50,8 +52,8 @@ MALAYALAM = DRAVIDIAN._replace(
     after_nasal={"ट": "d", "प": "b", "ऱ": "t"}, doubled={"ऱ": "tt", "ङ": "ng"}, once=True)
 
 RULES = {
-    "hi": HINDI, "mr": HINDI, "ne": HINDI._replace(keeps_after_cluster=True),
-    "bn": BENGALI, "as": BENGALI, "pa": Rules(once=True), "gu": Rules(drops="end"),
+    "hi": HINDI, "mr": HINDI._replace(jnya="dny"), "ne": HINDI._replace(keeps_after_cluster=True),
+    "bn": BENGALI, "as": BENGALI, "pa": Rules(once=True), "gu": Rules(drops="end", jnya="gn"),
     "or": ODIA, "ta": TAMIL, "te": DRAVIDIAN, "kn": DRAVIDIAN, "ml": MALAYALAM,
 }
 # The languages of each script's block, the first the one whose rules a word of another
