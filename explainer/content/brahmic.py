@@ -26,14 +26,11 @@ from .brahmicrules import ADDAK, BEARER, FIRST, LAST, VOWELLESS, Rules, devanaga
 WORD = re.compile("(?:[{}]|\u200c|\u200d)+".format("".join(
     chr(code) for code in range(FIRST, LAST + 1)
     if unicodedata.category(chr(code))[0] in "LM")))
-CONSONANTS = {
-    **dict(zip("कखगघङचछजझञटठडढणतथदधनपफबभमयरलळवशषसहऩऱऴ",
-               "k kh g gh n ch chh j jh n t th d dh n t th d dh n p ph b bh m y r l l v sh sh s h "
-               "n r l".split(), strict=True)),
-    # The letters with a nukta as one character, which NFC writes as two.
-    **dict(zip("\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f",
-               "q kh gh z r rh f y".split(), strict=True)),
-}
+# The consonants; one with a nukta comes here as two characters (latin.py decomposes the text
+# first), and WITH_NUKTA spells it.
+CONSONANTS = dict(zip("कखगघङचछजझञटठडढणतथदधनपफबभमयरलळवशषसहऩऱऴ",
+                      "k kh g gh n ch chh j jh n t th d dh n t th d dh n p ph b bh m y r l l v "
+                      "sh sh s h n r l".split(), strict=True))
 WITH_NUKTA = dict(zip("कखगजडढफयसल", "q kh gh z r rh f y sh l".split(), strict=True))
 VOWELS = dict(zip("अआइईउऊऋॠऌएऐओऔऑऍऎऒॲ", "a a i i u u ri ri li e ai o au o e e o a".split(),
                   strict=True))
