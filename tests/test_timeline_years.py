@@ -136,6 +136,19 @@ def test_the_piece_links_to_its_own_years_and_its_frame_is_tall_enough(make_site
     assert by_year - frame_height(public) >= 4 * 60 + 30
 
 
+def test_a_theme_s_links_to_the_years_stay_in_the_piece_however_written(make_site) -> None:
+    root = make_site({"content/talks.md": FRONT + timeline(LONG), "site.yml": "title: News\n"})
+    template = root / "templates" / "sections" / "timeline.html"
+    written = '<a href="#{{ year.anchor }}" target="_self">'
+    assert written in template.read_text(encoding="utf-8")
+    template.write_text(template.read_text(encoding="utf-8").replace(
+        written, '<a target="_self" href="#{{ year.anchor }}">'), encoding="utf-8")
+    assert main(["build", "--root", str(root)]) == 0
+    piece = soup(root / "public" / "embed" / "talks.timeline.html")
+    links = piece.select(".timeline-years a")
+    assert [a["href"] for a in links] == [f"#timeline-{year}" for year in range(2021, 2025)]
+
+
 def frame_height(public: Path) -> int:
     """Return the height the explainer's page gives its timeline piece's frame."""
     code = soup(public / "talks.html").select_one(".reuse textarea, .reuse code").get_text()

@@ -13,13 +13,12 @@ from urllib.parse import unquote, urlsplit
 from ..content.markup import SCHEME
 
 # An attribute that holds an address, in the HTML that Markdown and the templates write, but
-# not a template's link left as a mark (see render/sections.py), nor a web address, nor a
-# template's link to a place in the HTML itself, which it keeps in its own frame (a long
-# timeline's years: `href="#..." target="_self"`). Each name first, then what may not stand
-# before it: so the search skips ahead to the names' letters.
+# not a template's link left as a mark (see render/sections.py), nor a web address (each name
+# first, then what may not stand before it: so the search skips ahead to the names' letters).
 URL_ATTRIBUTE = re.compile(r'(?P<name>href(?<![\w-]href)|src(?<![\w-]src)|srcset(?<![\w-]srcset)'
                            r'|poster(?<![\w-]poster))="(?![A-Za-z][A-Za-z0-9+.-]*:)'
-                           r'(?P<value>[^"\x1e][^"]*)"(?! target="_self")')
+                           r'(?P<value>[^"\x1e][^"]*)"')
+ID = re.compile(r'(?<![\w-])id="([^"]+)"')
 
 
 def relative_to(directory: str, target: str) -> str:
@@ -69,14 +68,16 @@ def aim_links(markup: str, page: str, link: Callable[[str], str]) -> str:
     `images/map.png` or `#timeline`, made by `link` (a site path's address from that place).
 
     A place on the page (`#timeline`, a footnote's `#fn_...`) is one on the explainer's page:
-    a piece or a data file shown elsewhere does not hold it. A link that stays in its own
-    frame (`target="_self"`, written after the address) is to a place the HTML itself holds,
-    and is left as it is.
+    a piece or a data file shown elsewhere does not hold it, unless the HTML itself holds it
+    (a long timeline's links to its years), and the link is left as it is.
     """
     there = posixpath.dirname(page)
+    held = {html.unescape(found) for found in ID.findall(markup)} if 'href="#' in markup \
+        else set()
 
     def aim(url: str) -> str:
-        if not url or url.startswith(("/", "?")) or SCHEME.match(url.lower()):
+        if not url or url.startswith(("/", "?")) or SCHEME.match(url.lower()) or \
+                (url.startswith("#") and url[1:] in held):
             return url
         path, mark, rest = url.partition("#")
         target = posixpath.normpath(posixpath.join(there, path)) if path else page
