@@ -133,6 +133,12 @@ def test_a_name_relates_an_amount_only_to_a_label_that_has_all_its_words(
      "3,118.", []),
     ("On 3 November 870 people were confirmed dead. By 11 November the toll was 3,118.", []),
     ("The toll rose from 870 people confirmed dead to 3,118.", []),
+    # A later time of the same day: a toll that rises through it.
+    ("At 2 am officials said 870 people were confirmed dead. By 7 pm the toll was 3,118.", []),
+    ("870 people were confirmed dead at dawn; as of 14:30 the toll was 3,118.", []),
+    ("870 people were confirmed dead. By noon the toll was 3,118.", []),
+    ("870 people were confirmed dead. By 7 p.m. rescuers had found 40 survivors.",
+     ["'870 people'"]),
     # A level with no history told, or one whose later time gives no later level.
     ("On 11 November officials said 3,500 people were confirmed dead.", ["'3,500 people'"]),
     ("3,500 people were confirmed dead; by then 200 rescue teams had arrived.",

@@ -165,9 +165,12 @@ FORESEEN = re.compile(r"\b(?:might|could|likely|probably|possibly|potentially|"
                       r"a\s+maximum\s+of|will\s+be\s+revised)\b", re.IGNORECASE)
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
           "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+# A time of the same day: "8 am", "7 p.m.", "14:30", "noon", "midnight".
+CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m|\d{1,2}:\d{2}|noon|midday|midnight)"
 LATER = re.compile(r"\b(?:(?:by|as of)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                    rf"(?:{MONTHS}|then|the end of \w+)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
-                   r"(?:,?\s+\d{4})?|later|since then|now)\b", re.IGNORECASE)
+                   r"(?:,?\s+\d{4})?|(?:by|as of)\s+" + CLOCK + r"|later|since then|now)\b",
+                   re.IGNORECASE)
 # What a percentage is of: "6% of Ostrava's imports", "18% of the shares", or a whole that a
 # number counts, "25% of the 4.4 million acre-feet".
 SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her|our|all)\s+)?(?P<whole>"
