@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from explainer.content.counting import counting_for
@@ -123,6 +125,25 @@ def test_a_name_relates_an_amount_only_to_a_label_that_has_all_its_words(
         text: str, label: str, said: list[str]) -> None:
     figures = f"\n--- figures\nfigures:\n  - value: 1.3 billion euros\n    label: {label}\n---\n"
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A person named again by the last word of the name the label gives.
+    ("Lima scored 9 goals in 7 matches.", []),
+    ("Later, Lima scored 9 goals in 7 matches.", []),
+    ("Lima scored 11 goals in 7 matches.",
+     ["'11 goals' against 'goals scored by Joao Lima, top scorer'"]),
+    ("Silva scored 11 goals in 7 matches.", ["'11 goals' against 'goals scored in all'"]),
+])
+def test_a_name_called_by_its_last_word_relates_to_the_label_that_gives_it_in_full(
+        text: str, said: list[str]) -> None:
+    figures = ('\n--- figures\nfigures:\n  - value: "9"\n'
+               '    label: goals scored by Joao Lima, top scorer\n'
+               '  - value: "171"\n    label: goals scored in all\n---\n')
+    found = warnings_of(f"--- summary\n---\n{text}\n" + figures)
+    held = [re.search(r"key figure ('[^']*')", warning)[1] for warning in found]
+    assert [f"{amount} against {label}"
+            for amount, label in zip(stated(found), held, strict=True)] == said
 
 
 @pytest.mark.parametrize(("text", "said"), [

@@ -8,6 +8,7 @@ A sentence relates an amount to a key figure by the words of the figure's label 
   ("share of world GDP held by G20 economies" beside "80% of world GDP");
 - a name of two capitalised words or more ("Norden Ports") is one thing: its words relate the
   amount only to a label that has them all ("pledged by the United States"), not to "the port".
+  A sentence that calls a label's name by its last word ("Lima" of "Joao Lima") has it all.
 
 And an amount that tells a figure's history is one of its earlier levels, not its level now:
 its clause says so ("the first count was 112", "initially 870"), by a word the figure's label
@@ -66,6 +67,7 @@ class Subject:
     common: set[str]
     names: list[set[str]]
     wholes: set[str]
+    capitals: frozenset[str] = frozenset()  # its capitalised words, the first one too
 
     @classmethod
     def of(cls, sentence: str, unit: str, counting: Counting) -> Subject:
@@ -82,7 +84,10 @@ class Subject:
             else list(NAME.finditer(sentence))
         spans += [name.span() for name in names]
         common = counting.content_words(blank(sentence, spans)) - {unit.removeprefix(ADDED)}
-        return cls(common, [counting.content_words(name[0]) for name in names], wholes)
+        capitals = frozenset() if counting.capitalised_nouns or title_case(sentence) \
+            else frozenset(word.lower() for word in capitalised(sentence, first=True))
+        return cls(common, [counting.content_words(name[0]) for name in names], wholes,
+                   capitals)
 
     def shared(self, label: set[str], whole: set[str]) -> set[str]:
         """Return the words of a label (whose percentage is of whole) that the sentence has."""
@@ -91,6 +96,14 @@ class Subject:
             if name <= label:
                 words |= name
         return words & label
+
+    def called(self, label: str, counting: Counting) -> set[str]:
+        """Return the words of the names of two words or more in a label ("Joao Lima") that
+        the sentence calls by their last word, capitalised, as a story names a person again
+        ("Lima scored 9 goals")."""
+        return {word for name in NAME.finditer(label)
+                if name[0].split()[-1].lower() in self.capitals
+                for word in counting.content_words(name[0])}
 
 
 def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counting: Counting
@@ -106,7 +119,8 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
     said = counting.content_words(sentence)
     return [(shared, f, a, label) for f, a, label in known
             if not other_whole(whole, its := whole_of(f.label, counting))
-            and len(shared := subject.shared(label, its)) >= max(1, (len(label) + 1) // 2)
+            and len(shared := subject.shared(label, its) | subject.called(f.label, counting)
+                    & label) >= max(1, (len(label) + 1) // 2)
             and not only_needed(label, said, counting)
             and not other_time(f.label, sentence, counting.language)
             and not names_another(sentence, f.label, counting)]
