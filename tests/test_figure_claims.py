@@ -128,6 +128,19 @@ def test_a_name_relates_an_amount_only_to_a_label_that_has_all_its_words(
 
 
 @pytest.mark.parametrize(("text", "said"), [
+    # Another of the things a name numbers: the Phase 2 trial is not the Phase 3 one.
+    ("The Phase 2 trial, in 2024, had enrolled 320 participants aged 18 to 60.", []),
+    ("The Phase 3 trial enrolled 320 participants.", ["'320 participants'"]),
+    ("Unlike Phase 2, the Phase 3 trial had 320 participants.", ["'320 participants'"]),
+    ("On 3 June the Phase 3 trial enrolled 320 participants.", ["'320 participants'"]),
+])
+def test_a_name_with_another_number_speaks_of_another_thing(text: str, said: list[str]) -> None:
+    figures = ('\n--- figures\nfigures:\n  - value: "1,240"\n'
+               '    label: participants in the Phase 3 trial\n---\n')
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
     # A person named again by the last word of the name the label gives.
     ("Lima scored 9 goals in 7 matches.", []),
     ("Later, Lima scored 9 goals in 7 matches.", []),

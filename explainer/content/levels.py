@@ -51,6 +51,9 @@ if TYPE_CHECKING:
 # in capitals ("US"), which is a name of its own.
 NAME = re.compile(r"(?<![\w'\u2019-])[A-ZÀ-ÖØ-ÞŒ][a-zß-öø-ÿœ][\w'\u2019-]*"
                   r"(?:[ \u00a0][A-ZÀ-ÖØ-ÞŒ][a-zß-öø-ÿœ][\w'\u2019-]*)+")
+# A capitalised name and the number that follows it: "Phase 3", "FTSE 100", "Group 4".
+NUMBERED = re.compile(r"(?<![\w'\u2019-])([A-ZÀ-ÖØ-ÞŒ][\w'\u2019&-]*)[ \u00a0](\d{1,3})"
+                      r"(?![\d.,]?\w)")
 # The end of a sentence, read on across semicolons: a full stop, "!" or "?", a blank line.
 FULL_STOP = re.compile(r"[.!?](?:\s|$)|\n\n")
 CLAUSE_END = re.compile(r"[,;:](?:\s|$)|\s[\u2013\u2014-]\s|[()]")
@@ -132,10 +135,29 @@ def names_another(sentence: str, label: str, counting: Counting) -> bool:
     votos a favor" beside "votos a favor no Senado"). A name and a word made from it are one
     ("Kenya", "Kenyan officers"); a word in capitals may stand for words ("US", "United
     States"), so is left out; a heading's capitals, and German's nouns, name nothing."""
+    if numbered_apart(sentence, label, counting):
+        return True
     if counting.capitalised_nouns or title_case(sentence):
         return False
     theirs, ours = names_in(label), names_in(sentence)
     return bool(theirs and ours) and not kin(theirs, sentence) and not kin(ours, label)
+
+
+def numbered_apart(sentence: str, label: str, counting: Counting) -> bool:
+    """Tell whether a sentence gives a name that a label numbers ("Phase 3", "Group 4") with
+    other numbers alone: it speaks of another of them ("the Phase 2 trial")."""
+    theirs, ours = numbered(label, counting), numbered(sentence, counting)
+    return any(name in ours and not ours[name] & numbers for name, numbers in theirs.items())
+
+
+def numbered(text: str, counting: Counting) -> dict[str, set[str]]:
+    """Return the names of a text that a number follows ("Phase 3"; not a year, nor "On 3" of
+    a date), each with its numbers."""
+    found: dict[str, set[str]] = {}
+    for name, number in NUMBERED.findall(text):
+        if name.lower() not in counting.stop_words:
+            found.setdefault(name.lower(), set()).add(number)
+    return found
 
 
 def named_elsewhere(label: str, sentence: str, clause: str, counting: Counting,
