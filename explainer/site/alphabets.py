@@ -51,15 +51,27 @@ AFTER_EVERY_LETTER = 0x10FF00
 
 
 @functools.cache
-def own_letters(language: str) -> tuple[tuple[str, str, int], ...]:
+def own_letters(language: str) -> tuple[tuple[str, str], ...]:
     """Return each letter of its own that a language's names are sorted by (a digraph such as
-    Czech ch is one), with its base letter and its rank after it: the longest letters first."""
-    letters = []
+    Czech ch is one), with what spells it in a key: its base letter and its rank after it; the
+    longest letters first."""
+    letters = {}
     for line in (*ROOT, *OWN_LETTERS.get(base_language(language), ())):
         base, *ranks = line.split()
-        letters += [(letter, base, rank) for rank, equal in enumerate(ranks, start=1)
-                    for letter in equal.split("|")]
-    return tuple(sorted(letters, key=lambda letter: -len(letter[0])))
+        for rank, equal in enumerate(ranks, start=1):
+            for letter in equal.split("|"):
+                letters[unicodedata.normalize("NFC", letter)] = \
+                    base + chr(AFTER_EVERY_LETTER + rank)
+    return tuple(sorted(letters.items(), key=lambda letter: -len(letter[0])))
+
+
+@functools.cache
+def marks_of_letters(language: str) -> frozenset[str]:
+    """Return the marks that make a letter of its own of a language (Polish ą's ogonek,
+    Romanian ă's breve): every other mark is an accent."""
+    return frozenset(char for letter, _ in own_letters(language)
+                     for char in unicodedata.normalize("NFD", letter)
+                     if unicodedata.combining(char))
 
 
 def base_language(language: str) -> str:
@@ -71,16 +83,22 @@ def base_language(language: str) -> str:
 def sort_key(name: str, language: str) -> tuple[str, str]:
     """Return what orders names as readers of a language look them up (see the module's
     docstring), then the name itself, so that two spellings never tie."""
-    text = name
+    # Decomposed, whichever way the name was typed: the Turkish İ is I and a dot above.
+    text = unicodedata.normalize("NFD", name)
     if base_language(language) in DOTTED_CAPITAL:
-        text = text.replace("I", "ı").replace("İ", "i")
-    text = unicodedata.normalize("NFC", text.lower())
+        text = text.replace("I\u0307", "i").replace("I", "ı")
+    # Accents off, each letter of its own kept, typed whole or decomposed: Polish ą, Turkish ş.
+    text = text.lower()
+    if not text.isascii():
+        kept = marks_of_letters(language)
+        text = unicodedata.normalize("NFC", "".join(
+            char for char in text if char in kept or not unicodedata.combining(char)))
     letters = own_letters(language)
     if any(STAND_IN <= ord(char) < STAND_IN + len(letters) for char in text):
         return name_key(text), name  # ideographs of the name itself are no stand-ins: "一带一路"
-    for number, (letter, _, _) in enumerate(letters):
+    for number, (letter, _) in enumerate(letters):
         text = text.replace(letter, chr(STAND_IN + number))
     key = name_key(text)
-    for number, (_, base, rank) in enumerate(letters):
-        key = key.replace(chr(STAND_IN + number), base + chr(AFTER_EVERY_LETTER + rank))
+    for number, (_, spelled) in enumerate(letters):
+        key = key.replace(chr(STAND_IN + number), spelled)
     return key, name
