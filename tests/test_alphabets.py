@@ -58,6 +58,23 @@ ORDERS = {
     # Ch is a letter of its own, after H; a tag in Chinese is no Ch (its 一 is no stand-in).
     "cs": ({"HN": "Honduras", "CL": "Chile", "IN": "Indie"},
            ("Hory", "Chata", "Indie", "一带一路")),
+    # ă, â, đ, ê, ô, ơ and ư after a, d, e, o and u and every word that goes on with them,
+    # whatever tone mark they carry (Ấn Độ is â, Tổ chức ô); the tone marks are accents:
+    # Ả Rập Xê-út among the A's, Úc before Uganda.
+    "vi": ({"SA": "Ả Rập Xê-út", "EG": "Ai Cập", "AZ": "Azerbaijan", "IN": "Ấn Độ",
+            "BS": "Bahamas", "MK": "Bắc Macedonia", "BY": "Belarus", "BE": "Bỉ", "BO": "Bolivia",
+            "PT": "Bồ Đào Nha", "BR": "Brazil", "DM": "Dominica", "DK": "Đan Mạch", "DE": "Đức",
+            "ER": "Eritrea", "OM": "Oman", "AU": "Úc", "UG": "Uganda", "UZ": "Uzbekistan"},
+           ("An ninh", "Ăn uống", "Âm nhạc", "Dân số", "Du lịch", "Đầu tư", "Olympic",
+            "Ô nhiễm", "Toà án", decomposed("Tổ chức"), "Uỷ ban", decomposed("Ứng cử"), "Ưu tiên")),
+    # Cs, dzs, sz... after c, d, s... and every word that goes on with them; ö and ő after o,
+    # ü and ű after u; ssz is sz and sz (Visszaélés after Viszály).
+    "hu": ({"CL": "Chile", "CY": "Ciprus", "CW": "Curaçao", "TD": "Csád", "CZ": "Csehország",
+            "DK": "Dánia", "DJ": "Dzsibuti", "IT": "Olaszország", "OM": "Omán",
+            "RU": "Oroszország", "AM": "Örményország", "TV": "Tuvalu", "TM": "Türkmenisztán",
+            "UA": "Ukrajna", "UZ": "Üzbegisztán"},
+           ("Civil", "Cukor", "Csalás", "Oktatás", "Ország", "Örökség", decomposed("Ősz"),
+            "Viszály", "Visszaélés")),
     # In French, accents are no letters of their own: Égypte among the E's.
     "fr": ({"EG": "Égypte", "EE": "Estonie", "ZM": "Zambie"},
            ("Économie", "Élections", "Sécurité")),

@@ -4,11 +4,12 @@ Names are compared as name_key() spells them, without case or accents: Égypte a
 not after Zambie, as French and English readers look it up. But a letter that a language's
 alphabet holds as a letter of its own comes after its base letter and every word that goes on
 with it, as CLDR's collation has it: the Turkish Çad after Cezayir, the Swedish Österrike after
-Zimbabwe, the Polish Łotwa after Luksemburg, the Czech Chile after Honduras. And a Cyrillic
-or Arabic-script letter that Unicode does not decompose as an accented one, or that CLDR's root
-order holds as a letter of its own, stands in that order, not after я or ي (Ukrainian Єгипет
-and Індія, the Russian Йемен after Италия, the Arabic كندا before لبنان, the Persian پاکستان
-before ترکیه).
+Zimbabwe, the Polish Łotwa after Luksemburg, the Czech Chile after Honduras, the Vietnamese
+Ấn Độ (â with a tone mark, which is an accent) after Azerbaijan, the Hungarian Csád after
+Curaçao. And a Cyrillic or Arabic-script letter that Unicode does not decompose as an accented
+one, or that CLDR's root order holds as a letter of its own, stands in that order, not after я
+or ي (Ukrainian Єгипет and Індія, the Russian Йемен after Италия, the Arabic كندا before لبنان,
+the Persian پاکستان before ترکیه).
 """
 
 from __future__ import annotations
@@ -39,9 +40,19 @@ OWN_LETTERS = {
     "sv": ("z å ä|æ ö|ø",),
     "tr": ("c ç", "g ğ", "h ı", "o ö", "s ş", "u ü"),
     "uk": ("и і ї й",),
+    # Hungarian (hu.xml): its digraphs and trigraph are letters, as are ö, ő, ü and ű; ó, ú
+    # and the other acutes are accents.
+    "hu": ("c cs", "d dz dzs", "g gy", "l ly", "n ny", "o ö|ő", "s sz", "t ty", "u ü|ű",
+           "z zs"),
+    # Vietnamese (vi.xml): ă, â, đ, ê, ô, ơ and ư are letters; its five tone marks (à á ả ã
+    # ạ) are accents, which a letter may carry too: ắ is ă, ổ is ô.
+    "vi": ("a ă â", "d đ", "e ê", "o ô ơ", "u ư"),
 }
 OWN_LETTERS["no"] = OWN_LETTERS["nb"]
 OWN_LETTERS["az"] = OWN_LETTERS["tr"]
+# The letters a language writes short when they are doubled, as CLDR's contractions have
+# it: the Hungarian ssz is sz and sz (hosszú), ddzs dzs and dzs.
+WRITTEN_SHORT = {"hu": ("cs", "dz", "dzs", "gy", "ly", "ny", "sz", "ty", "zs")}
 # Turkish and Azerbaijani pair the dotless ı with I, and the dotted i with İ.
 DOTTED_CAPITAL = ("tr", "az")
 # What a letter of its own stands for while name_key() reads the name: an ideograph, which
@@ -53,8 +64,8 @@ AFTER_EVERY_LETTER = 0x10FF00
 @functools.cache
 def own_letters(language: str) -> tuple[tuple[str, str], ...]:
     """Return each letter of its own that a language's names are sorted by (a digraph such as
-    Czech ch is one), with what spells it in a key: its base letter and its rank after it; the
-    longest letters first."""
+    Czech ch is one), with what spells it in a key: its base letter and its rank after it (two
+    of them for a doubled letter written short); the longest letters first."""
     letters = {}
     for line in (*ROOT, *OWN_LETTERS.get(base_language(language), ())):
         base, *ranks = line.split()
@@ -62,13 +73,15 @@ def own_letters(language: str) -> tuple[tuple[str, str], ...]:
             for letter in equal.split("|"):
                 letters[unicodedata.normalize("NFC", letter)] = \
                     base + chr(AFTER_EVERY_LETTER + rank)
+    for letter in WRITTEN_SHORT.get(base_language(language), ()):
+        letters[letter[0] + letter] = letters[letter] * 2
     return tuple(sorted(letters.items(), key=lambda letter: -len(letter[0])))
 
 
 @functools.cache
 def marks_of_letters(language: str) -> frozenset[str]:
     """Return the marks that make a letter of its own of a language (Polish ą's ogonek,
-    Romanian ă's breve): every other mark is an accent."""
+    Vietnamese ơ's horn): every other mark is an accent."""
     return frozenset(char for letter, _ in own_letters(language)
                      for char in unicodedata.normalize("NFD", letter)
                      if unicodedata.combining(char))
@@ -87,7 +100,7 @@ def sort_key(name: str, language: str) -> tuple[str, str]:
     text = unicodedata.normalize("NFD", name)
     if base_language(language) in DOTTED_CAPITAL:
         text = text.replace("I\u0307", "i").replace("I", "ı")
-    # Accents off, each letter of its own kept, typed whole or decomposed: Polish ą, Turkish ş.
+    # Accents off a letter of its own, which stays: the Vietnamese ắ is ă, as Polish ą is ą.
     text = text.lower()
     if not text.isascii():
         kept = marks_of_letters(language)
