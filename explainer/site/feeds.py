@@ -72,10 +72,9 @@ def child(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -
     return element
 
 
-def kept_language(text: str, kept: str, language: str) -> dict[str, str]:
-    """Return the xml:lang of a text that is the site's name or description where they are kept
-    in another language than the feed's, else nothing."""
-    return {XML_LANG: language} if language and text == kept else {}
+def in_language(language: str) -> dict[str, str]:
+    """Return the xml:lang of a text in another language than its feed's ("": none)."""
+    return {XML_LANG: language} if language else {}
 
 
 def serialise(root: ET.Element) -> bytes:
@@ -107,11 +106,14 @@ def feed_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
     if config.base_url is None:
         return []
     return [Page(edition.folder + FEED, EXPORT + "feed", f"the Atom feed of {edition.language}",
-                 config.masthead(edition.language).title,
-                 config.masthead(edition.language).description, edition.language,
-                 {"list": edition.folder + "index.html", "explainers": edition.explainers},
+                 masthead.title, masthead.description, edition.language,
+                 {"list": edition.folder + "index.html", "explainers": edition.explainers,
+                  # The site's name and description kept in the site's language by one that
+                  # gives none of its own say which language they are in, as the pages do.
+                  "languages": (masthead.title_language, masthead.description_language)},
                  indexed=False, on_demand=True)
-            for edition in site_editions(site, remember)]
+            for edition in site_editions(site, remember)
+            for masthead in (config.masthead(edition.language),)]
 
 
 def list_feed(site: Site, page: Page, explainer: Explainer | None, words: Words) -> bytes:
@@ -126,14 +128,10 @@ def list_feed(site: Site, page: Page, explainer: Explainer | None, words: Words)
     home = absolute_url(config, page.context["list"]) or base
     feed = ET.Element("feed", {"xmlns": ATOM, XML_LANG: page.language})
     child(feed, "id", home)
-    # The site's name and description kept from its language by one that gives none of its own
-    # say which language they are in, as the pages do.
-    masthead = config.masthead(page.language)
-    child(feed, "title", page.title, **kept_language(page.title, masthead.title,
-                                                     masthead.title_language))
+    title_language, description_language = page.context.get("languages", ("", ""))
+    child(feed, "title", page.title, **in_language(title_language))
     if page.description:
-        child(feed, "subtitle", page.description, **kept_language(
-            page.description, masthead.description, masthead.description_language))
+        child(feed, "subtitle", page.description, **in_language(description_language))
     child(feed, "updated", latest(explainers, config.zone))
     child(feed, "link", rel="self", type="application/atom+xml", href=base + page.path)
     child(feed, "link", rel="alternate", type="text/html", href=home)
