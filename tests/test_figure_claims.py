@@ -652,3 +652,34 @@ figures:
 def test_a_figure_of_one_time_is_not_held_against_another_time(
         text: str, front: str, figures: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said
+
+
+TOLL = """
+--- figures
+figures:
+  - value: More than 4,000
+    label: people confirmed dead
+---
+
+--- timeline
+source: https://example.org/briefings
+events:
+  - date: 2024-05-17
+    title: The agency reports 1,200 people confirmed dead
+  - date: 2024-05-19
+    title: The toll reaches 2,900 people confirmed dead
+"""
+
+
+@pytest.mark.parametrize(("last", "said"), [
+    # A timeline's later event gives the level anew: the earlier ones tell its history.
+    ("More than 4,000 people are confirmed dead", []),
+    # The latest level is still held to the figure, and the earlier ones are left to it.
+    ("3,900 people are confirmed dead", ["'3,900 people'"]),
+    # An event that gives no level of the figure's unit leaves the last level given compared.
+    ("Rescue teams from Japan arrive", ["'2,900 people'"]),
+])
+def test_a_timeline_s_later_event_makes_an_earlier_level_history(
+        last: str, said: list[str]) -> None:
+    body = TOLL + f"  - date: 2024-05-20\n    title: {last}\n---\n"
+    assert stated(warnings_of("--- summary\n---\nAn earthquake struck.\n" + body)) == said

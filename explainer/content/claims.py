@@ -101,18 +101,29 @@ def figure_amounts(figure: Figure, counting: Counting) -> list[Amount]:
     return [Amount(counting.value(end), amount.unit, figure.value) for end in ends if end]
 
 
-def passages(explainer: Explainer) -> Iterator[tuple[str, int, bool, str]]:
-    """Yield (where, line, spans_lines, text) for the explainer's own words."""
+def passages(explainer: Explainer) -> Iterator[tuple[str, int, bool, str, str]]:
+    """Yield (where, line, spans_lines, text, after) for the explainer's own words; after is
+    what a timeline's later events say, "" for other texts."""
     for section in explainer.sections:
         if section.body_text:
-            yield f"section '{section.kind}'", section.body_line, True, section.body_text
+            yield f"section '{section.kind}'", section.body_line, True, section.body_text, ""
         if isinstance(section, Takeaways):
             for item in section.items:
-                yield "takeaway", item.line, False, item.text
+                yield "takeaway", item.line, False, item.text, ""
         if isinstance(section, Timeline):
-            for event in section.events:
-                yield "timeline event", event.line, False, event.title
-                yield "timeline event", event.line, False, event.text
+            for index, event in enumerate(section.events):  # in the order of their dates
+                after = "\n\n".join(f"{later.title}\n\n{later.text}"
+                                      for later in section.events[index + 1:])
+                yield "timeline event", event.line, False, event.title, after
+                yield "timeline event", event.line, False, event.text, after
+
+
+def superseded(after: str, unit: str, counting: Counting) -> bool:
+    """Tell whether a timeline's later events give a level of the unit, so that an event's
+    amount of it is an earlier level ("1,200 people confirmed dead" on 17 November, then
+    "2,900 people confirmed dead" on 19 November): the last one is held to the figure."""
+    clean = counting.localised(blank_out(after)) if DIGIT.search(after) else ""
+    return any(amount.unit == unit for _, amount in amounts(clean, counting))
 
 
 def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]:
@@ -122,12 +133,14 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
              for f in figures for a in figure_amounts(f, counting)
              if a.unit.removeprefix(ADDED) not in counting.country_units]
     own: Own | None = None  # what the story is about, beside a part of it: found when needed
-    for where, line, spans_lines, text in passages(explainer) if known else ():
+    for where, line, spans_lines, text, after in passages(explainer) if known else ():
         if not DIGIT.search(text):
             continue  # no number, so no amount
         shown = blank_out(text)
         clean = counting.localised(shown)  # numbers as the patterns read them
         for offset, amount, figure in disagreements(clean, known, counting):
+            if after and superseded(after, amount.unit, counting):
+                continue  # a level a later event of the timeline gives anew
             own = own or own_of(explainer)
             if speaks_of_part(clean, offset, figure.label, own, counting):
                 continue  # "China emitted 12.1 billion tonnes" of the world's 37.5
