@@ -683,3 +683,28 @@ def test_a_timeline_s_later_event_makes_an_earlier_level_history(
         last: str, said: list[str]) -> None:
     body = TOLL + f"  - date: 2024-05-20\n    title: {last}\n---\n"
     assert stated(warnings_of("--- summary\n---\nAn earthquake struck.\n" + body)) == said
+
+
+RATE = '\n--- figures\nfigures:\n  - value: 3.9%\n    label: rise in the property tax rate\n---\n'
+PROPOSED = '\n--- figures\nfigures:\n  - value: 5.2%\n    label: rise in the property tax ' \
+    'rate the mayor proposed\n---\n'
+FRENCH_RATE = '\n--- figures\nfigures:\n  - value: 3,9 %\n    label: hausse du taux de la ' \
+    'taxe foncière\n---\n'
+
+
+@pytest.mark.parametrize(("text", "front", "figures", "said"), [
+    # What was proposed before the figure was set is not its level.
+    ("The mayor proposes a property tax rate rise of 5.2%.", FRONT, RATE, []),
+    ("The proposed rise in the property tax rate was 5.2%.", FRONT, RATE, []),
+    ("Le maire a proposé une hausse du taux de la taxe foncière de 5,2 %.", FRENCH,
+     FRENCH_RATE, []),
+    # The level set is compared, and so is a proposal the label says the figure is.
+    ("The council set the rise in the property tax rate at 5.2%.", FRONT, RATE, ["'5.2%'"]),
+    ("The mayor proposed a rise in the property tax rate of 4.8%.", FRONT, PROPOSED,
+     ["'4.8%'"]),
+    ("Le conseil a fixé la hausse du taux de la taxe foncière à 5,2 %.", FRENCH, FRENCH_RATE,
+     ["'5,2 %'"]),
+])
+def test_what_was_proposed_for_a_figure_is_not_its_level(
+        text: str, front: str, figures: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said

@@ -152,7 +152,8 @@ QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at lea
 # So is what others expected of it before it was known ("economists had expected 3.6%", "the
 # forecast was 3.6%"), but not what is due ("200 more officers are expected").
 EXPECTED = (r"had\s+(?:been\s+)?expected|(?:economists|analysts|markets|traders|investors)\s+"
-            r"expected|forecast(?:s|ed|ers?)?|predicted|predictions?|consensus|polled")
+            r"expected|forecast(?:s|ed|ers?)?|predicted|predictions?|consensus|polled|"
+            r"propos(?:ed|es|ing|als?)")
 EARLIER = re.compile(r"\b(?:first(?! time)|initially|originally|previously|at first|"
                      r"earlier(?! (?:this|that|last|in|on|today)\b)|" + EXPECTED + r")\b",
                      re.IGNORECASE)

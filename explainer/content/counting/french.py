@@ -74,7 +74,7 @@ NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 # So is what others expected ("les économistes tablaient sur 3,5 %"), not what is due ("200
 # policiers sont attendus").
 EXPECTED = (r"tabl(?:ai[st]|aient|e|ent)\s+sur|s['’]attend(?:ai[st]|aient)\s+à|prévisions?|"
-            r"consensus|sondés")
+            r"consensus|sondés|propos(?:ée?s?|ai[st]|aient|itions?|ent|e)")
 EARLIER = re.compile(r"(?<!\w)(?:d['’]abord|initialement|au départ|à l['’]origine|auparavant|"
                      r"précédemment|premi(?:er|ère)s?|" + EXPECTED + r")(?!\w)", re.IGNORECASE)
 MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"

@@ -79,7 +79,8 @@ MONTHS = ("Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|Septemb
 # and a later time ("; bis zum 11. November stieg die Zahl auf 3.118").
 EARLIER = re.compile(r"(?<!\w)(?:zunächst|anfangs|anfänglich|ursprünglich|zuvor|vorher|"
                      r"zu\s+Beginn|(?<!zum\s)erste[nmrs]?(?!\s+Mal\b)|hatten?(?=[^.;:]*\berwartet\b)|"
-                     r"(?<!\b[dD]e[rnms]\s)(?<!\b[dD]ie\s)erwartete[n]?|Prognosen?|Konsens)(?!\w)",
+                     r"(?<!\b[dD]e[rnms]\s)(?<!\b[dD]ie\s)erwartete[n]?|Prognosen?|Konsens|"
+                     r"vorgeschlagen(?:e[nmrs]?)?|Vorschlags?)(?!\w)",
                      re.IGNORECASE)
 LATER = re.compile(r"(?<!\w)(?:(?:bis\s+(?:zum|Mitte|Ende|Anfang)|am|seit\s+dem|Stand)\s+"
                    rf"(?:\d{{1,2}}\.?\s+)?(?:{MONTHS})(?:\s+\d{{4}})?|"

@@ -80,7 +80,8 @@ NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 EARLIER = re.compile(r"(?<!\w)(?:inizialmente|originariamente|in origine|in precedenza|"
                      r"precedentemente|in un primo momento|all['’]inizio|dapprima|"
                      r"prim[oaie](?!\s+volt[ae])(?!\s+(?:del|della|dei|di|che)\b)|"
-                     r"si\s+aspettava(?:no)?|previsioni|consenso|sondati)(?!\w)",
+                     r"si\s+aspettava(?:no)?|previsioni|consenso|sondati|propost[oaie]|"
+                     r"propone(?:va(?:no)?)?)(?!\w)",
                      re.IGNORECASE)
 MONTHS = "|".join(get_month_names("wide", locale="it").values())
 LATER = re.compile(r"(?<!\w)(?:(?:al|all['’]|entro il|fino al|dal|a partire dal)\s*\d{1,2}\s+"

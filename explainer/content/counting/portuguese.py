@@ -78,7 +78,8 @@ NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 # So is what others expected ("os economistas esperavam 3,5 %"), not what is due ("esperam-se
 # 200 policiais") nor who waited ("esperavam na fronteira").
 EXPECTED = (r"(?<!\bse\s)esperava[m]?(?![\w-])(?!\s+(?:em|no|na|a|pel[oa])\b)|projetava[m]?|"
-            r"previs(?:ão|ões)|consenso|consultados")
+            r"previs(?:ão|ões)|consenso|consultados|propost[oa]s?|propôs|propuseram|"
+            r"propõe[m]?")
 EARLIER = re.compile(r"(?<!\w)(?:inicialmente|originalmente|anteriormente|previamente|"
                      r"num primeiro momento|em um primeiro momento|no início|a princípio|"
                      r"primeir[oa]s?(?!\s+vez)|" + EXPECTED + r")(?!\w)", re.IGNORECASE)

@@ -74,7 +74,8 @@ NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 # So is what others expected ("los analistas esperaban un 3,5 %"), not what is due ("se
 # esperan 200 policías") nor who waited ("esperaban en la frontera").
 EXPECTED = (r"(?<!\bse\s)esperaba(?:n)?(?!\s+(?:en|a|al)\b)|pronosticaba(?:n)?|previsi(?:ón|ones)|"
-            r"pronósticos?|consenso|consultados|encuestados")
+            r"pronósticos?|consenso|consultados|encuestados|propu(?:so|sieron|est[ao]s?)|"
+            r"propone[n]?|proponía[n]?")
 EARLIER = re.compile(r"(?<!\w)(?:inicialmente|originalmente|previamente|anteriormente|"
                      r"en un (?:primer momento|principio)|al principio|en origen|"
                      r"primer(?:o|a|os|as)?(?!\s+vez)|" + EXPECTED + r")(?!\w)", re.IGNORECASE)
