@@ -26,6 +26,7 @@ from .countgroups import (
     words_of,
 )
 from .counting import Counting
+from .countwords import joined_noun, one_of_several
 from .model import Countries, Explainer, RoleGroup, Takeaways, role_key
 from .sentences import blank_out
 
@@ -40,24 +41,32 @@ YEAR = re.compile(r"1\d{3}|20\d{2}|2100")
 NUMBER_GOES_ON = re.compile(r"\d(?:[.,'\u2019]|[ \u00a0\u202f](?=\d{3}(?!\d)))")
 
 
-def sizes(explainer: Explainer, other: bool = False) -> set[int]:
-    """Return what a count of countries may mean: a whole list, a group, all but a group.
+def sizes(explainer: Explainer, other: bool = False, bodies: bool = False) -> set[int]:
+    """Return what a count of countries may mean: a whole list, a group, all but a group; with
+    `bodies`, of a count that takes organisations in ("7 countries and organisations"), each
+    with its organisations too.
 
     A count of 'other' countries may also leave out one of a list or of a group of the story's
     own roles ("the US and 7 other countries" beside 8 founding signatories); the fixed roles
     have their own reading (see joining()). No list is empty, so 0 never fits: "fewer than 5"
     must fit a size.
     """
-    found = {len(explainer.countries)}
+    found = {len(explainer.countries) + (organisations(explainer) if bodies else 0)}
     for section in explainer.sections:
         if isinstance(section, Countries):
-            whole = len(section.entries)
-            found |= {whole} | {size for group in section.groups
-                                for size in (len(group.entries), whole - len(group.entries))}
+            held = [len(group.members if bodies else group.entries) for group in section.groups]
+            whole = sum(held)
+            found |= {whole} | {size for count in held for size in (count, whole - count)}
             if other:
-                found |= {whole - 1} | {len(group.entries) - 1 for group in section.groups
-                                        if not group.known}
+                found |= {whole - 1} | {count - 1 for group, count in zip(
+                    section.groups, held, strict=True) if not group.known}
     return found - {0}
+
+
+def organisations(explainer: Explainer) -> int:
+    """Return how many organisations the explainer's lists name."""
+    return sum(len(section.organisations) for section in explainer.sections
+               if isinstance(section, Countries))
 
 
 def joining(explainer: Explainer) -> int:
@@ -86,22 +95,24 @@ def check_country_counts(explainer: Explainer, counting: Counting,
                 continue  # "250" of "About 1,250 countries": no count of the list
             claimed = int(digits) if digits else counting.word_value(word)
             if claimed is None or counting.of_another is not None and counting.of_another(
-                    counting.readable(clean), match.start(), match.end()):
-                continue  # a look-alike letter ('ı', 'ſ'), or another whole's countries
+                    counting.readable(clean), match.start(), match.end()) \
+                    or one_of_several(clean, claimed, match.end(), counting):
+                continue  # a look-alike letter ('ı', 'ſ'), another whole's countries, a choice
             other = bool(match["other"] or match["word_other"]
                          or counting.besides.match(clean, match.end())
                          or counting.leaves_out_before(clean, match.start()))
             qualifier, start = qualifier_before(clean, match.start(), counting)
             meant = allowed_other if other else allowed
+            end = joined_noun(clean, match.end(), counting)  # "and organisations"
+            if end:
+                meant = meant | sizes(explainer, other, bodies=True)
             if any(fits(qualifier, claimed, size) for size in meant) or claimed < total and \
                     counting.counted_from.search(clean, max(start - 60, 0), start):
                 continue  # a true count, or the countries of things counted before it
-            size, which = (joined, "contributing or supporting ") if other and joined \
-                else (total, "")
-            quoted = " ".join(shown[start:match.end()].split())
+            quoted = " ".join(shown[start:end or match.end()].split())
             yield placed(explainer, line, text, start,
                          f"{where} says '{quoted}' but the country list has "
-                         f"{size} {which}{'country' if size == 1 else 'countries'}",
+                         f"{held_by_lists(explainer, joined if other else 0, bool(end))}",
                          hint(explainer, selection=claimed > total))
     yield from check_group_counts(explainer, counting, texts)
 
@@ -120,8 +131,9 @@ def check_group_counts(explainer: Explainer, counting: Counting,
             said = words_of(match["words"], counting)
             named = [group for group in groups if group.words <= said]
             named = [g for g in named if not any(g.words < other.words for other in named)]
-            if not named or not names_first(match, named, counting):
-                continue
+            if not named or not names_first(match, named, counting) \
+                    or one_of_several(clean, claimed, match.end(), counting):
+                continue  # no group's count, or one of a group told from the others
             qualifier, start = qualifier_before(clean, match.start(), counting)
             end, of_countries = naming_end(match["words"], named[0].words, counting)
             if counting.of_another is not None and \
@@ -133,14 +145,30 @@ def check_group_counts(explainer: Explainer, counting: Counting,
                     counting.word.findall(match["words"].lower())[0]):
                 continue  # "three host cities"
             # Organisations are never countries, but 'two parties' may be the EU and the UK.
-            if any(fits(qualifier, claimed, size) for g in named
-                   for size in g.sizes(of_countries)):
+            if any(fits(qualifier, claimed, size) for size in
+                   group_sizes(named, match["words"], of_countries, counting)):
                 continue
             quoted = " ".join(shown[start:match.start("words") + end].split())
             yield placed(explainer, line, text, start,
                          f"{where} says '{quoted}' but the country list has "
                          f"{holding(named[0], not of_countries)} under '{named[0].role}'",
                          hint(explainer))
+
+
+def group_sizes(named: list[Group], words: str, of_countries: bool,
+                counting: Counting) -> set[int]:
+    """Return the sizes a count naming these groups may mean: each group's, and the two
+    groups' together where its words join their names ("5 parties and mediators")."""
+    found = {size for group in named for size in group.sizes(of_countries)}
+    parts = words.split()
+    for at, joint in enumerate(parts):
+        if joint.lower() in counting.conjunctions:
+            before = words_of(" ".join(parts[:at]), counting)
+            after = words_of(" ".join(parts[at + 1:]), counting)
+            found |= {first + second for one in named if one.words == before
+                      for two in named if two.words == after and two is not one
+                      for first in one.sizes(of_countries) for second in two.sizes(of_countries)}
+    return found
 
 
 def naming_texts(explainer: Explainer, groups: list[Group],
@@ -216,6 +244,17 @@ def naming_end(words: str, role: frozenset[str], counting: Counting) -> tuple[in
             of_countries = True  # "pays membres"
         last = word
     return end, of_countries
+
+
+def held_by_lists(explainer: Explainer, joined: int, bodies: bool) -> str:
+    """Say what the lists hold that a wrong count of countries is told: their countries ('5
+    countries'), those joining a lead for a count of 'other' ones, and their organisations for
+    a count that takes them in ('5 countries and 2 organisations')."""
+    if joined:
+        return f"{joined} contributing or supporting {'country' if joined == 1 else 'countries'}"
+    total = len(explainer.countries)
+    return holding(Group("", total, total + organisations(explainer) * bodies, frozenset()),
+                   bodies)
 
 
 def holding(group: Group, organisations: bool) -> str:

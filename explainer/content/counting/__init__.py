@@ -137,6 +137,12 @@ class Counting:
     # What names the whole of a share in a label after its holder, where the language puts it
     # so ("part de la France dans l'enveloppe totale"): group 'whole', as share_of has it.
     share_in: re.Pattern[str] | None = None
+    # The words that join a second noun to a count's own, counted with it ("7 countries and
+    # organisations", "5 parties and mediators"): the count is of both together.
+    conjunctions: frozenset[str] = frozenset()
+    # What tells the one of a count of one from the other or others, after it in its sentence
+    # or the next ("One party is a state, the other an armed group"): no count but a choice.
+    the_other: re.Pattern[str] | None = None
 
     @functools.cached_property
     def country_units(self) -> frozenset[str]:

@@ -275,6 +275,9 @@ NEEDED = frozenset(stem(word) for word in
 # A proportion, whose two numbers count nothing: "2 in 5 refugees", "1 in every 3".
 RATIO = re.compile(r"(?<=\d)\s+in\s+(?:every\s+)?(?=\d)", re.IGNORECASE)
 
+# One of a pair or a few told from the other (see Counting.the_other).
+THE_OTHER = re.compile(r"(?<!\w)(?:the\s+others?|another)(?!\w)", re.IGNORECASE)
+
 COUNTING = Counting(
     ratio=RATIO,
     language="en", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
@@ -286,4 +289,6 @@ COUNTING = Counting(
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
     needed=NEEDED, regional=regional,
-    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN)
+    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN,
+    conjunctions=frozenset("and or &".split()),
+    the_other=THE_OTHER)

@@ -286,6 +286,10 @@ FORESEEN = re.compile(r"(?<!\w)(?:könnten?|dürften?|voraussichtlich|wahrschein
 RATIO = re.compile(rf"(?<=\d)(?<!{YEAR})\s+von\s+(?=\d)", re.IGNORECASE)
 names_countries = naming("länder", "staaten", "nationen")
 
+# One of a pair or a few told from the other (see Counting.the_other).
+THE_OTHER = re.compile(r"(?<!\w)(?:(?:der|die|das|den|dem)\s+anderen?|"
+                       r"eine?[nmrs]?\s+andere[nmrs]?)(?!\w)", re.IGNORECASE)
+
 COUNTING = Counting(
     language="de", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("länder", "staaten", "nationen"),
@@ -297,4 +301,6 @@ COUNTING = Counting(
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
     capitalised_nouns=True, acronym=ACRONYM, unstopped=UNSTOPPED,
     besides_before=BESIDES_BEFORE, of_another=of_another,
-    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN, ratio=RATIO)
+    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN, ratio=RATIO,
+    conjunctions=frozenset("und oder sowie".split()),
+    the_other=THE_OTHER)

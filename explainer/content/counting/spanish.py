@@ -225,6 +225,9 @@ FORESEEN = re.compile(r"(?<!\w)(?:podrían?|probablemente|posiblemente|enfrenta(
 
 names_countries = naming("país", "paises", "nacion")
 
+# One of a pair or a few told from the other (see Counting.the_other).
+THE_OTHER = re.compile(r"(?<!\w)(?:(?:el|la|los|las)\s+otr[oa]s?|otr[oa])(?!\w)", re.IGNORECASE)
+
 COUNTING = Counting(
     ratio=RATIO,
     language="es", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
@@ -235,4 +238,6 @@ COUNTING = Counting(
     stem=stem, word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
-    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN, regional=regional)
+    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN, regional=regional,
+    conjunctions=frozenset("y e o u".split()),
+    the_other=THE_OTHER)
