@@ -124,6 +124,18 @@ def test_dates_are_written_as_precisely_as_they_are_known(language: str, day: st
             words.date(FuzzyDate(2024))] == [day, month, year]
 
 
+def test_a_day_names_its_month_in_full_where_cldr_s_pattern_abbreviates_it(
+        make_site: Callable[..., Path]) -> None:
+    """CLDR's Serbian pattern for a day of a month in full, 'yMMMMd', is 'd. MMM y.': the page
+    still writes the month in full, as the Serbian long date and newsrooms do."""
+    story = EXPLAINER.format(title="Протест").replace("published: 2024-06-26",
+                                                      "published: 2024-02-12")
+    root = make_site({"site.yml": "language: sr\n", "content/story.md": story})
+    out, _ = build(root)
+    assert "12. фебруар 2024." in text_of(out / "story.html", ".byline")
+    assert text_of(out / "index.html", "time") == "12. фебруар 2024."
+
+
 def test_numbers_and_plurals_follow_the_language() -> None:
     lexicon = Lexicon({})
     assert lexicon.words("en").number(1234567) == "1,234,567"

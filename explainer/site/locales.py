@@ -4,12 +4,13 @@ Open Graph tag, its digits, and a day's fields as date patterns ask for them."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
-from babel.dates import DateTimeFormat, get_timezone_name
+from babel.dates import DateTimeFormat, DateTimePattern, get_timezone_name, parse_pattern
 
 from ..content.languages import broader_tags
 
@@ -48,6 +49,26 @@ class DateFields:
                 return f"{self.day.month:0{length}d}"
             return self.months(char, length)[self.day.month]
         return DateTimeFormat(self.day, self.locale)[name]  # type: ignore[no-any-return]
+
+
+# A pattern's text in quotes, which names no field: "d 'de' MMMM".
+QUOTED = re.compile(r"('(?:[^']|'')*')")
+MONTH_IN_WORDS = re.compile(r"(?<![ML])([ML]{3,5})(?![ML])")
+
+
+def month_as_asked(pattern: DateTimePattern, skeleton: str) -> DateTimePattern:
+    """Return a pattern CLDR gives for a skeleton with its month in words as long as the
+    skeleton asks, as ICU's pattern generator fits a pattern's fields to the skeleton: Serbian's
+    'yMMMMd' is 'd. MMM y.', which would write "10. авг 2025." where the long date, and every
+    Serbian newsroom, writes "10. август 2025."."""
+    width = skeleton.count("M")
+    if width < 3:
+        return pattern
+    parts = QUOTED.split(pattern.pattern)
+    parts[::2] = [MONTH_IN_WORDS.sub(lambda month: month[1][0] * width, part)
+                  for part in parts[::2]]
+    fitted = "".join(parts)
+    return pattern if fitted == pattern.pattern else parse_pattern(fitted)
 
 
 @functools.cache

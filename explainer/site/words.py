@@ -34,7 +34,7 @@ from ..content.numerals import own_digits
 from ..content.organisations import in_language
 from ..content.shownnames import shown_names
 from .english import mark_english, marked_english
-from .locales import DateFields, og_locale, own_name, zone_name
+from .locales import DateFields, month_as_asked, og_locale, own_name, zone_name
 from .searchnames import names_in_language
 from .strings import (
     Text,
@@ -185,7 +185,8 @@ class Words:
         known = self.patterns.get(skeleton)
         if known is None:
             skeletons = self.locale.datetime_skeletons
-            known = self.patterns[skeleton] = skeletons[match_skeleton(skeleton, skeletons)]
+            known = self.patterns[skeleton] = month_as_asked(
+                skeletons[match_skeleton(skeleton, skeletons)], skeleton)
         return known
 
     def number(self, value: float) -> str:
