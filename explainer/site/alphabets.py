@@ -9,7 +9,7 @@ Zimbabwe, the Polish Łotwa after Luksemburg, the Czech Chile after Honduras, th
 Curaçao. And a Cyrillic or Arabic-script letter that Unicode does not decompose as an accented
 one, or that CLDR's root order holds as a letter of its own, stands in that order, not after я
 or ي (Ukrainian Єгипет and Індія, the Russian Йемен after Италия, the Arabic كندا before لبنان,
-the Persian پاکستان before ترکیه).
+the Persian پاکستان before ترکیه, the Serbian Јадар after Иван and Џамија after Чачак).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from ..content.names import name_key
 # sort as one are joined by '|'. The root's Cyrillic letters hold in every language, and so
 # do its Arabic-script ones, which Unicode encodes after the Arabic alphabet: Persian and Urdu
 # پ after ب, the kaf an Arabic keyboard types (ك, which name_key() spells ک) after ق.
-ROOT = ("г ґ", "е є", "и і|ї й", "у ў",
+ROOT = ("г ґ", "д ђ", "е є", "з ѕ", "и і|ї й ј", "л љ", "н њ", "т ћ", "у ў", "ч џ",
         "ب پ", "ت ٹ", "ج چ", "د ڈ", "ر ڑ", "ز ژ", "ق ک|ك گ", "ن ں")
 OWN_LETTERS = {
     "cs": ("c č", "h ch", "r ř", "s š", "z ž"),
@@ -42,6 +42,7 @@ OWN_LETTERS = {
     "uk": ("и і ї й",),
     # Hungarian (hu.xml): its digraphs and trigraph are letters, as are ö, ő, ü and ű; ó, ú
     # and the other acutes are accents.
+    "mk": ("д ѓ", "т ќ"),  # its alphabet: Д Ѓ Е ... Т Ќ У
     "hu": ("c cs", "d dz dzs", "g gy", "l ly", "n ny", "o ö|ő", "s sz", "t ty", "u ü|ű",
            "z zs"),
     # Vietnamese (vi.xml): ă, â, đ, ê, ô, ơ and ư are letters; its five tone marks (à á ả ã
