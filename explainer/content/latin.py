@@ -18,6 +18,7 @@ NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 SIGNS = str.maketrans("", "", "'`")
 # The letters of India's Brahmic scripts, from Devanagari to Malayalam.
 BRAHMIC = re.compile("[\u0900-\u0d7f]")
+GREEK_OR_CYRILLIC = re.compile("[\u0370-\u04ff\u1f00-\u1fff]")
 
 
 def slugify(text: str, language: str = "") -> str:
@@ -30,9 +31,10 @@ def slugify(text: str, language: str = "") -> str:
 def in_ascii(text: str, language: str = "") -> str:
     """Return a text in ASCII: Latin letters without their accents, other letters written in
     Latin ones (those of India's scripts as the language, or else the script's most common
-    one, says its words: राहत gives rahat, ಕರ್ನಾಟಕ karnataka), marks of punctuation other than
-    ASCII's left out (so Haiti’s gives Haitis), and so are the signs that have no Latin sound
-    (Объём gives Obem)."""
+    one, says its words: राहत gives rahat, ಕರ್ನಾಟಕ karnataka; Greek ones as ELOT 743 spells
+    them, Αυγούστου avgoustou; Serbian ones in Serbian's Latin letters, Лозница loznica),
+    marks of punctuation other than ASCII's left out (so Haiti’s gives Haitis), and so are the
+    signs that have no Latin sound (Объём gives Obem)."""
     if text.isascii():
         return text
     kept: list[str] = []
@@ -47,6 +49,10 @@ def in_ascii(text: str, language: str = "") -> str:
         from .brahmic import spell  # here: a text in another script does without it
 
         spelt = spell(spelt, language)
+    if GREEK_OR_CYRILLIC.search(spelt):
+        from . import romanise  # here, as brahmic is
+
+        spelt = romanise.spell(spelt, language)
     return NON_ASCII.sub(lambda run: anyascii(run[0]).translate(SIGNS), spelt)
 
 
