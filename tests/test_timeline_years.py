@@ -94,6 +94,44 @@ def test_years_before_the_common_era_are_written_as_the_page_s_language_does(
     links_lead_to_places(page)
 
 
+# A life of 95 years in 16 events over 15 years: a heading a year would be one an event.
+LIFE = ["1931-03-02", "1949", "1952-06", "1956", "1961-01-20", "1963", "1968-05", "1974-04-25",
+        "1974-11", "1979", "1988", "1991-08-19", "1999", "2004-02", "2013", "2026-01-09"]
+
+
+def test_a_timeline_of_many_years_has_a_heading_per_decade(make_site) -> None:
+    page, public = build(make_site, timeline(LIFE))
+    section = page.select_one("section.timeline")
+    headings = section.select("h3.timeline-year")
+    assert [(h.get_text(), h["id"]) for h in headings] == [
+        (f"{decade}\u2009–\u2009{decade + 9}", f"timeline-{decade}s")
+        for decade in range(1930, 2020, 10)] + [("2020\u2009–\u20092026", "timeline-2020s")]
+    # Each decade's events follow its heading, in date order; none is left out.
+    titles = [h.get_text() for heading in headings
+              for h in heading.find_next_sibling("ol").select("h4")]
+    assert titles == [f"Talks of {date}" for date in LIFE]
+    row = section.select_one("nav.timeline-years").get_text(" ", strip=True)
+    assert row.startswith("Jump to: 1930\u2009–\u20091939 1940\u2009–\u20091949")
+    links_lead_to_places(page)
+    piece = soup(public / "embed" / "talks.timeline.html")
+    assert [a["href"] for a in piece.select(".timeline-years a")] == [
+        f"#{heading['id']}" for heading in headings]
+
+
+def test_decades_are_written_as_the_page_s_language_joins_years(make_site) -> None:
+    page, _ = build(make_site, timeline(LIFE), "ja")
+    assert page.select_one("h3.timeline-year").get_text() == "1930年～1939年"
+    page, _ = build(make_site, timeline(LIFE), "fa")
+    assert page.select_one("h3.timeline-year").get_text() == "۱۹۳۰ تا ۱۹۳۹"
+
+
+def test_many_years_in_fewer_than_three_decades_keep_a_heading_a_year(make_site) -> None:
+    dates = [f"{year}-0{month}-01" for year in range(2010, 2024) for month in (3, 9)]
+    page, _ = build(make_site, timeline(dates))
+    headings = page.select("h3.timeline-year")
+    assert [h.get_text() for h in headings] == [str(year) for year in range(2010, 2024)]
+
+
 def test_a_right_to_left_page_writes_its_years_in_its_own_digits(make_site) -> None:
     page, _ = build(make_site, timeline(LONG), "fa")
     assert page.html["dir"] == "rtl"

@@ -66,6 +66,7 @@ WAY_BACK = re.compile(rb'<a (?:class="footnote-backref" )?href="#fnref[0-9]*_[a-
 # The filters that write a value in the page's language, each by its method of Words.
 WORD_FILTERS = {
     "date": "date",  # a date, as precisely as it is known
+    "years": "years",  # a year, or the years from it to another: year.date | years(year.until)
     "number": "number",  # a number, with the language's separators
     "names": "names",  # names, as the language lists them: "A, B and C"
     "country_name": "country",  # a country's name

@@ -32,9 +32,9 @@ MAP_WIDTH = 600  # pixels: the width the map takes in the piece, its height by i
 # a row of names takes ROW.
 COLUMNS, ROW, NOTED, NOTE_LINE, NOTE_CHARS = 3, 32, 54, 20, 80
 # A long timeline, shown by year: each year's heading, and the row of links to the years
-# above them ("Jump to: 2022 · 2023", YEAR_LINK characters a year), its first line and each
-# further one.
-YEAR_HEADING, YEAR_LINKS, YEAR_LINKS_LINE, YEAR_LINK = 74, 27, 31, 7
+# above them ("Jump to: 2022 · 2023", YEAR_LINK characters a year, DECADE_LINK a decade's
+# "1950 – 1959"), its first line and each further one.
+YEAR_HEADING, YEAR_LINKS, YEAR_LINKS_LINE, YEAR_LINK, DECADE_LINK = 74, 27, 31, 7, 14
 MARGIN = 1.1
 
 
@@ -73,7 +73,8 @@ def years_height(section: object) -> int:
     to them, which wraps when they are many; none for another section."""
     if not isinstance(section, Timeline) or not section.years:
         return 0
-    row = YEAR_LINK + 2 + YEAR_LINK * len(section.years)  # characters: "Jump to: 2022 · 2023"
+    row = YEAR_LINK + 2 + sum(YEAR_LINK if year.until is None else DECADE_LINK
+                              for year in section.years)  # characters: "Jump to: 2022 · 2023"
     return YEAR_HEADING * len(section.years) + YEAR_LINKS + \
         YEAR_LINKS_LINE * (math.ceil(row / LINE) - 1)
 

@@ -15,7 +15,13 @@ from typing import Any
 
 import markupsafe
 from babel import Locale
-from babel.dates import DateTimePattern, format_time, get_month_names, match_skeleton
+from babel.dates import (
+    DateTimePattern,
+    format_interval,
+    format_time,
+    get_month_names,
+    match_skeleton,
+)
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
@@ -156,6 +162,14 @@ class Words:
                 pattern = self.pattern(SKELETONS[value.precision] + "G")
             known = self.dates[key] = (pattern.format % fields).translate(self.digits)
         return known
+
+    def years(self, first: FuzzyDate, last: FuzzyDate | None = None) -> str:
+        """Return a year, or the years from `first` to `last`, as CLDR joins them ("1950 –
+        1959", "1950年～1959年")."""
+        if last is None or last.year == first.year:
+            return self.date(first)
+        return format_interval(date(first.year, 1, 1), date(last.year, 1, 1), "y",
+                               locale=self.locale).translate(self.digits)
 
     def when(self, value: FuzzyDate, zone: tzinfo) -> str:
         """Return a date as `date` does, with its time of day where one was given, in the

@@ -46,11 +46,13 @@ class TimelineEvent:
 
 @frozen()
 class TimelineYear:
-    """The events of one year of a long timeline, under a heading of their own."""
+    """The events of one year of a long timeline, or of one decade of a timeline of many
+    years, under a heading of their own."""
 
-    date: FuzzyDate  # the year, as its heading and its link write it
+    date: FuzzyDate  # the year, or a decade's first year, as its heading and its link write it
     anchor: str  # the heading's id, unique on the page
     events: tuple[TimelineEvent, ...] = ()
+    until: FuzzyDate | None = None  # a decade's last year shown (its heading is "1950–1959")
 
 
 @frozen()
