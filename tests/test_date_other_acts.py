@@ -88,6 +88,30 @@ STORIES: dict[str, tuple[str, list[str], list[str]]] = {
     ], [
         "Os primeiros policiais quenianos chegaram a Porto Príncipe em 26 de junho.",
     ]),
+    "nl": ("Eerste Keniaanse agenten komen aan in Port-au-Prince", [
+        "Op 26 juni begon de Keniaanse politie met patrouilles in Port-au-Prince.",
+        "Op 26 juni kondigde Ruto aan dat de eerste Keniaanse agenten in Port-au-Prince "
+        "aankwamen.",
+        "Per 1 juli komen er zo'n 400 Keniaanse agenten aan in Port-au-Prince.",
+        "Sinds 26 juni komen de eerste Keniaanse agenten aan in Port-au-Prince.",
+        "De eerste Keniaanse agenten komen aan in Port-au-Prince, meldde de regering op 27 "
+        "juni.",
+        "De eerste Keniaanse agenten zouden op 27 juni aankomen in Port-au-Prince.",
+    ], [
+        "De eerste Keniaanse agenten komen op 26 juni aan in Port-au-Prince.",
+        "Op 24 juni 2024 komen de eerste Keniaanse agenten aan in Port-au-Prince.",
+    ]),
+    "id": ("Polisi Kenya pertama tiba di Port-au-Prince", [
+        "Pada 26 Juni, polisi Kenya pertama mulai berpatroli di Port-au-Prince.",
+        "Pada 26 Juni, Ruto mengumumkan bahwa polisi Kenya pertama tiba di Port-au-Prince.",
+        "Hingga 1 Juli, sekitar 400 polisi Kenya pertama tiba di Port-au-Prince.",
+        "Sejak 26 Juni, polisi Kenya pertama tiba di Port-au-Prince setiap pekan.",
+        "Polisi Kenya pertama dijadwalkan tiba di Port-au-Prince pada 27 Juni.",
+        "Polisi Kenya pertama tiba di Port-au-Prince, kata pemerintah pada 27 Juni.",
+    ], [
+        "Polisi Kenya pertama tiba di Port-au-Prince pada 26 Juni.",
+        "Pada 24 Juni 2024, polisi Kenya pertama tiba di Port-au-Prince.",
+    ]),
     "zh": ("首批肯尼亚警察抵达太子港", [
         "6月26日，肯尼亚警察开始在太子港巡逻。",
         "6月26日，鲁托宣布首批肯尼亚警察已安全抵达太子港。",

@@ -98,6 +98,24 @@ TABLES = {
                  r"começ|inici|lanç|retom|arranc",
                  r"anunci|declar|afirm|confirm|inform|disse|dito|relat",
                  r"previst|prevê|program|planej|planead|esperad|devia|deveria"),
+    "nl": spaced(r"sinds|vanaf|tot(?:\s+en\s+met)?|t/m|vóór|voor|na|per|uiterlijk"
+                 r"|met\s+ingang\s+van",
+                 r"beg[io]n|gestart|start(?:t|te|ten)?(?!\w)|lanceer|gelanceerd|hervat"
+                 r"|van\s+start",
+                 r"kondig|aangekondigd|zei(?:den)?(?!\w)|zeg|gezegd|meld|gemeld|bevestig"
+                 r"|verklaar|liet\s+weten|lieten\s+weten|bekend|bericht|aldus",
+                 r"gepland|ingepland|plan(?:t|de|den|nen)?(?!\w)|verwacht|voorzien"
+                 r"|zou(?:den)?(?!\w)|moest(?:en)?(?!\w)"),
+    # Indonesian joins its prefixes to the word: "mengumumkan", "diumumkan" (announced).
+    "id": spaced(r"(?:sejak|semenjak|hingga|sampai(?:\s+dengan)?|s\.d\.|s/d|per|mulai"
+                 r"|terhitung(?:\s+(?:sejak|mulai))?|sebelum|setelah|sesudah|pasca"
+                 r"|paling\s+lambat|selambat-lambatnya)(?:\s+tanggal)?",
+                 r"(?:me|di)?mulai|(?:me|di)luncurkan|peluncuran|(?:me|di)lanjutkan\s+kembali",
+                 r"(?:meng|di)umumkan|pengumuman|(?:menga|dika)takan|kata(?:nya)?(?!\w)"
+                 r"|ujar|tutur|(?:me|di)nyatakan|pernyataan|(?:meng|di)konfirmasi"
+                 r"|(?:me|di)laporkan|(?:meng|di)ungkapkan|(?:me|di)negaskan",
+                 r"(?:me|di)rencanakan|rencana|(?:men|di)jadwalkan|terjadwal"
+                 r"|(?:mem|di)perkirakan|diharapkan|(?:men|di)targetkan"),
     "zh": unspaced(r"截至|截止|自|从|從|直到|直至",
                    r"以来|以來|起|之前|以前|前(?!往)|之后|之後|以后|以後|后|後|为止|為止|止",
                    r"开始|開始|启动|啟動|展开|展開|着手|著手|开展|開展|恢复|恢復",
