@@ -180,6 +180,21 @@ def test_a_word_english_shortens_at_its_start_opens_with_an_apostrophe(typed: st
     assert typeset_html(f"<p>{typed}</p>", "en") == f"<p>{expected}</p>"
 
 
+def test_a_word_dutch_shortens_at_its_start_opens_with_an_apostrophe(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/dijk.md": (
+        "---\ntitle: De dijk\ndek: Waarom.\npublished: 2024-06-26\nlanguage: nl\n---\n\n"
+        "--- summary\n---\nDe dijk bij 's-Hertogenbosch is 's avonds dicht en 't is 'n lange "
+        "dijk; auto's rijden er niet. Hij zei: \"De dijk is 'veilig' genoeg.\"\n")})
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 0, result.stderr
+    [summary] = soup(root / "public" / "nl" / "dijk.html").select(".summary p")
+    assert summary.get_text() == (
+        "De dijk bij \u2019s-Hertogenbosch is \u2019s avonds dicht en \u2019t is \u2019n lange "
+        "dijk; auto\u2019s rijden er niet. Hij zei: \u201cDe dijk is \u2018veilig\u2019 "
+        "genoeg.\u201d")
+
+
 def test_marks_already_curly_stay_as_the_author_typed_them() -> None:
     text = "\u00ab\u00a0Oui\u00a0\u00bb, \u201cyes\u201d, \u2014 and \u2026"
     assert typeset_text(text, "en") == text
