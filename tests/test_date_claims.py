@@ -301,3 +301,27 @@ def test_a_day_written_across_two_lines_is_named_on_one() -> None:
     assert dated("The first Kenyan officers arrived in Port-au-Prince on 26\nJune 2024.") == [
         "content/x.md:9: warning: section 'summary' gives 26 June 2024, but the timeline "
         "dates 'First Kenyan officers arrive in Port-au-Prince' 2024-06-25 (line 17)"]
+
+
+@pytest.mark.parametrize("written", ["24-27 June 2024", "24–27 June", "June 24–27, 2024",
+                                     "24 June – 2 July 2024", "2024-06-24–2024-06-27"])
+def test_a_range_of_days_is_no_warning(written: str) -> None:
+    assert dated(f"The first Kenyan officers arrived in Port-au-Prince on {written}.") == []
+
+
+@pytest.mark.parametrize(("language", "title", "sentence"), [
+    ("nl", "Minister presenteert het nieuwe dijkenplan",
+     "Van 24-27 juni 2024 presenteert de minister het nieuwe dijkenplan."),
+    ("nl", "Minister presenteert het nieuwe dijkenplan",
+     "Van 24 juni – 2 juli 2024 presenteert de minister het nieuwe dijkenplan."),
+    ("id", "Presiden memimpin upacara kemerdekaan",
+     "Pada 24–27 Juni 2024 presiden memimpin upacara kemerdekaan."),
+])
+def test_a_range_of_days_is_no_warning_in_any_language(language: str, title: str,
+                                                       sentence: str) -> None:
+    text = (f"---\ntitle: T\ndek: D\npublished: 2024-08-01\nlanguage: {language}\n---\n\n"
+            f"--- summary\n---\n{sentence}\n\n--- timeline\nsource: https://example.org/\n"
+            f"events:\n  - date: 2024-06-26\n    title: {title}\n---\n")
+    assert day_warnings(text) == []
+    one_day = sentence.replace("24-27", "27").replace("24–27", "27").replace("24 juni – 2", "2")
+    assert len(day_warnings(text.replace(sentence, one_day))) == 1

@@ -54,6 +54,11 @@ YEAR = r"(?:,?\s+(?:(?:de|năm)\s+|(?:[^\W\d_]{{1,2}}\.){{2}}\s*)?(?P<y_{}>\d{{4
 # A year before its month, where a language writes it first: Hungarian's "2026. október 20.".
 YEAR_BEFORE = re.compile(r"(?<![\d.,])(\d{4})\.?\s+\Z")
 MONTH_BEFORE = 16  # how far before a day its month's name may start: "September. "
+# A day that ends or opens a range of days, joined by a dash, in any language that writes its
+# days in figures before or after the month's name: "24–27 June", "June 24-27", "24 juni – 2
+# juli", "24.–27. Juni". What comes before the end: the first day, or its month's name.
+RANGE_BEFORE = re.compile(r"(?:(?<![\d.,])\d{1,2}|(?P<month>[^\W\d_]+))\.?\s?[-–—]\s?\Z")
+RANGE_AFTER = re.compile(r"\s?[-–—]\s?(?:\d{4}-\d\d-\d\d|\d{1,2}(?![\d.,]\d))")
 # What may follow the number of a day or a year: "25 ", "1st", "1er", "1º", "25.", "2024-06-25",
 # "2024年", "6月", "2024년", "6월", "25/6/2024"; not "1,000" nor "3%".
 AFTER_DAY = frozenset(" \t\n\u00a0\u202f\u3000.-/年月년월sntreº")
@@ -171,11 +176,21 @@ def stated_dates(text: str, language: str) -> Iterator[Stated]:
         if read is None:
             continue
         start, parts, done = read
+        if ranged(text, start, done, patterns.months):
+            continue
         month = int(parts["m"]) if parts["m"].isdigit() else patterns.months.get(
             " ".join(parts["m"].lower().split()))
         if month is not None and 1 <= int(parts["d"]) <= 31:
             year = gregorian_year(int(parts["y"]), language) if "y" in parts else None
             yield Stated(int(parts["d"]), year, month, start, done)
+
+
+def ranged(text: str, start: int, end: int, months: dict[str, int]) -> bool:
+    """Tell whether the day between start and end is an end of a range of days ("24–27
+    June"): not one day the text gives, but any of them."""
+    before = RANGE_BEFORE.search(text, max(0, start - MONTH_BEFORE), start)
+    return (before is not None and (not before["month"] or before["month"].lower() in months)
+            ) or RANGE_AFTER.match(text, end) is not None
 
 
 def date_at(text: str, number: re.Match[str], patterns: DatePatterns
