@@ -102,8 +102,9 @@ TABLES = {
                  r"|met\s+ingang\s+van",
                  r"beg[io]n|gestart|start(?:t|te|ten)?(?!\w)|lanceer|gelanceerd|hervat"
                  r"|van\s+start",
-                 r"kondig|aangekondigd|zei(?:den)?(?!\w)|zeg|gezegd|meld|gemeld|bevestig"
-                 r"|verklaar|liet\s+weten|lieten\s+weten|bekend|bericht|aldus",
+                 r"kondig|aangekondigd|zei(?:den)?(?!\w)|zeg(?:t|gen)?(?!\w)|gezegd|meld|gemeld"
+                 r"|bevestig|verklaar|liet\s+weten|lieten\s+weten|bekendgemaakt"
+                 r"|maakten?\s+bekend|maakt\s+bekend|bericht|aldus",
                  r"gepland|ingepland|plan(?:t|de|den|nen)?(?!\w)|verwacht|voorzien"
                  r"|zou(?:den)?(?!\w)|moest(?:en)?(?!\w)"),
     # Indonesian joins its prefixes to the word: "mengumumkan", "diumumkan" (announced).
