@@ -90,7 +90,10 @@ def test_a_date_without_a_time_is_written_as_before(make_site: Callable[..., Pat
     assert any(t["datetime"] == "2024-06-26" and t.get_text() == "26 June 2024"
                for t in page.find_all("time"))
     assert page_data(public, "day.html")["datePublished"] == "2024-06-26"
-    assert entries(public)["Day"] == ("2024-06-26T00:00:00Z", "2024-06-26T00:00:00Z")
+    # The feed gives the moment the day begins where the site publishes by its day: in
+    # Nairobi, not at midnight UTC (which falls on the day before west of Greenwich).
+    assert entries(public)["Day"] == ("2024-06-26T00:00:00+03:00", "2024-06-26T00:00:00+03:00")
+    assert (public / "feed.xml").read_text().count("<updated>2024-06-26T00:00:00+03:00<") == 2
     assert json.loads((public / "data" / "day.json").read_text())["published"] == "2024-06-26"
 
 

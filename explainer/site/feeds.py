@@ -38,21 +38,27 @@ NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 EPOCH = date(1970, 1, 1)
 
 
-def timestamp(day: date) -> str:
-    """Return a day as an RFC 3339 timestamp at midnight UTC."""
-    return f"{day.isoformat()}T00:00:00Z"
+def timestamp(day: date, zone: tzinfo = UTC) -> str:
+    """Return a day as an RFC 3339 timestamp at its midnight in a time zone (the site's)."""
+    return midnight(day, zone).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def midnight(day: date, zone: tzinfo) -> datetime:
+    """Return the moment a day begins in a time zone."""
+    return datetime.combine(day, time(), zone)
 
 
 def entry_time(value: FuzzyDate, zone: tzinfo) -> str:
     """Return an explainer's date as an RFC 3339 timestamp: its time with the offset of the
-    site's zone where one was given, else midnight UTC of its day."""
-    return value.stamp(zone) if value.clock is not None else timestamp(value.first_day())
+    site's zone where one was given, else the midnight its day begins with there (the site
+    publishes by its day)."""
+    return value.stamp(zone) if value.clock is not None else timestamp(value.first_day(), zone)
 
 
 def latest(explainers: Iterable[Teaser], zone: tzinfo) -> str:
     """Return the latest publication or update of the explainers as a feed's timestamp."""
     moments = [(e.modified.moment(zone) if e.modified.clock is not None else
-                datetime.combine(e.modified.first_day(), time(), UTC), e.modified)
+                midnight(e.modified.first_day(), zone), e.modified)
                for e in explainers]
     if not moments:
         return timestamp(EPOCH)
