@@ -1,6 +1,6 @@
-"""Greek and Serbian words in Latin letters as their readers spell them, in the names of tag
-pages and the ids of headings: Αυγούστου is avgoustou, not aygoystoy; Лозница in Serbian is
-loznica, not loznitsa."""
+"""Greek, Cyrillic, Armenian and Georgian words in Latin letters as their readers spell them, in
+the names of tag pages and the ids of headings: Αυγούστου is avgoustou, not aygoystoy; Лозница
+in Serbian is loznica, not loznitsa; Київ in Ukrainian kyiv, not kiiv."""
 
 from __future__ import annotations
 
@@ -66,3 +66,100 @@ def test_greek_and_serbian_pages_name_tags_and_headings_as_their_readers_spell_t
         html = soup(out / page)
         assert html.select_one(f"section#{section}") is not None, page
         assert html.select_one(f"section#{section} [id={heading}]") is not None, page
+
+
+@pytest.mark.parametrize(("text", "language", "slug"), [
+    # Ukrainian, by the table of 2010: и is y, г h, ї i; Є Ї Й Ю Я at a word's start ye yi y yu
+    # ya; зг zgh; the apostrophe and the soft sign not written
+    ("Київ і Харків: що далі", "uk", "kyiv-i-kharkiv-shcho-dali"),
+    ("Жовква, Ґорґани, Їжак, Євген", "uk", "zhovkva-gorgany-yizhak-yevhen"),
+    ("Юрій Яковенко, Йосипівка", "uk", "yurii-yakovenko-yosypivka"),
+    ("Знам'янка", "uk", "znamianka"), ("Мар’їне", "uk", "marine"), ("Згорани", "uk", "zghorany"),
+    ("Вінниця", "uk-UA", "vinnytsia"), ("ЄВРОПА", "uk", "yevropa"),
+    # Bulgarian, by the Streamlined System: ъ is a, щ sht, ия at a word's end ia
+    ("ъгъл", "bg", "agal"), ("Щастие", "bg", "shtastie"), ("България", "bg", "balgaria"),
+    ("Ямбол и Русе", "bg", "yambol-i-ruse"), ("Ия", "bg", "ia"), ("Биляна", "bg", "bilyana"),
+    # Belarusian, by BGN/PCGN: г is h, ў w, е ye, ё yo, х kh
+    ("Гродна і Магілёў", "be", "hrodna-i-mahilyow"), ("Лукашэнка", "be", "lukashenka"),
+    ("Віцебск", "be", "vitsyebsk"), ("сям'я", "be", "syamya"),
+    # Macedonian, by its official system: ѓ gj, ќ kj, џ dzh, ѕ dz, ц c
+    ("Ѓорче Петров", "mk", "gjorche-petrov"), ("Ќерка", "mk", "kjerka"),
+    ("Џамија", "mk", "dzhamija"), ("Ѕвезда", "mk", "dzvezda"), ("Кочани", "mk", "kochani"),
+    ("Цветан", "mk", "cvetan"), ("Љубљана и Њујорк", "mk", "ljubljana-i-njujork"),
+    # Kazakh, by its Latin alphabet of 2021, its marked letters unmarked
+    ("Қазақстан", "kk", "qazaqstan"), ("Жаңаөзен", "kk", "janaozen"),
+    ("Ақтөбе", "kk", "aqtobe"), ("Үкімет", "kk", "ukimet"),
+    # Mongolian, by MNS 5217:2012: ж is j, х kh, ө ö, ү ü
+    ("Улаанбаатар", "mn", "ulaanbaatar"), ("Хөвсгөл", "mn", "khovsgol"),
+    ("Жаргал", "mn", "jargal"), ("Үндсэн хууль", "mn", "undsen-khuuli"),
+    # Armenian, by BGN/PCGN without apostrophes: ե and և at a word's start or after a vowel
+    # ye and yev, ո at a word's start vo, ու u; so in any language but Western Armenian
+    ("Երևան", "hy", "yerevan"), ("Երեւան", "hy", "yerevan"), ("Հայաստան", "hy", "hayastan"),
+    ("Ոսկան", "hy", "voskan"), ("Գյումրի", "hy", "gyumri"), ("Ուրարտու", "hy", "urartu"),
+    ("Եղեգնաձոր և Վանաձոր", "hy", "yeghegnadzor-yev-vanadzor"), ("Երևան", "en", "yerevan"),
+    ("Երևան", "hyw", "erewan"),
+    # Georgian, by the national system of 2002 without apostrophes, in any case
+    ("საქართველო", "ka", "sakartvelo"), ("თბილისი და ქუთაისი", "ka", "tbilisi-da-kutaisi"),
+    ("ჭიათურა", "ka", "chiatura"), ("ᲡᲐᲥᲐᲠᲗᲕᲔᲚᲝ", "ka", "sakartvelo"),
+    # Russian, and Cyrillic in a language with no romanisation of its own, as before
+    ("Київ", "ru", "kiiv"), ("Щастие", "ru", "shchastie"), ("Хөвсгөл", "en", "khovsgol"),
+    ("Жаргал", "en", "zhargal"),
+])
+def test_other_languages_are_written_by_their_own_standards(text: str, language: str,
+                                                             slug: str) -> None:
+    assert slugify(text, language) == slug
+
+
+# Each language's explainer: its slug, a tag and its page, a section's heading and its id, and
+# a heading in its text and its id. Armenian and Georgian tags are followed by a hash, as any
+# tag in a script Latin letters do not spell one for one.
+STORIES = [
+    ("uk", "kyiv", "Київ", "kyiv", "Що далі для Харкова?", "shcho-dali-dlia-kharkova",
+     "Їжак і Євген", "yizhak-i-yevhen"),
+    ("bg", "sofia", "Щит", "shtit", "Какво се случи в България", "kakvo-se-sluchi-v-balgaria",
+     "Ъгъл", "agal"),
+    ("be", "minsk", "Гродна", "hrodna", "Што будзе з Магілёвам", "shto-budzye-z-mahilyovam",
+     "Адказ", "adkaz"),
+    ("mk", "skopje", "Ѓорче Петров", "gjorche-petrov", "Џамијата во Кичево",
+     "dzhamijata-vo-kichevo", "Ќерката", "kjerkata"),
+    ("kk", "almaty", "Қазақстан", "qazaqstan", "Жаңаөзен оқиғасы", "janaozen-oqigasy",
+     "Ақтөбе", "aqtobe"),
+    ("mn", "ulaanbaatar", "Хөвсгөл", "khovsgol", "Жаргалант сум", "jargalant-sum",
+     "Үндсэн хууль", "undsen-khuuli"),
+    ("hy", "yerevan", "Երևան", "yerevan-", "Ինչ է սպասվում Երևանում", "inch-e-spasvum-yerevanum",
+     "Ոսկան", "voskan"),
+    ("ka", "tbilisi", "საქართველო", "sakartvelo-", "რა ხდება თბილისში", "ra-khdeba-tbilisshi",
+     "ქუთაისი", "kutaisi"),
+]
+
+
+def test_pages_in_these_languages_name_tags_and_headings_by_their_standards(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "title: Desk\nlanguage: en\n", **{
+        f"content/{slug}.md": story(language, tag, heading, subheading)
+        for language, slug, tag, _, heading, _, subheading, _ in STORIES}})
+    out = root / "public"
+    result = run_cli("build", "--root", root, "--output", out)
+    assert result.returncode == 0, result.stderr
+    for language, slug, _, page, _, section, _, heading in STORIES:
+        tags = {path.stem for path in (out / language / "tags").glob("*.html")} - {"index"}
+        assert len(tags) == 1 and next(iter(tags)).startswith(page), (language, tags)
+        if not page.endswith("-"):
+            assert tags == {page}, language
+        html = soup(out / language / f"{slug}.html")
+        assert html.select_one(f"section#{section}") is not None, language
+        assert html.select_one(f"section#{section} [id={heading}]") is not None, language
+
+
+@pytest.mark.parametrize(("site", "title", "file"), [
+    ("uk", "Київ і Харків: що далі", "kyiv-i-kharkiv-shcho-dali.md"),
+    ("bg", "Какво следва за България", "kakvo-sledva-za-balgaria.md"),
+    ("ka", "რა ხდება თბილისში", "ra-khdeba-tbilisshi.md"),
+])
+def test_a_new_draft_in_these_languages_is_named_by_their_standards(
+        make_site: Callable[..., Path], site: str, title: str, file: str) -> None:
+    root = make_site({"site.yml": f"title: Desk\nlanguage: {site}\n"})
+    result = run_cli("new", title, "--root", root)
+    assert result.returncode == 0, result.stderr
+    assert (root / "content" / file).is_file(), result.stdout
+

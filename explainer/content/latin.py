@@ -18,7 +18,8 @@ NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 SIGNS = str.maketrans("", "", "'`")
 # The letters of India's Brahmic scripts, from Devanagari to Malayalam.
 BRAHMIC = re.compile("[\u0900-\u0d7f]")
-GREEK_OR_CYRILLIC = re.compile("[\u0370-\u04ff\u1f00-\u1fff]")
+# The letters romanise.py spells by a standard: Greek, Cyrillic, Armenian and Georgian.
+ROMANISED = re.compile("[\u0370-\u04ff\u0531-\u0587\u10a0-\u10ff\u1c90-\u1cbf\u1f00-\u1fff]")
 
 
 def slugify(text: str, language: str = "") -> str:
@@ -32,7 +33,8 @@ def in_ascii(text: str, language: str = "") -> str:
     """Return a text in ASCII: Latin letters without their accents, other letters written in
     Latin ones (those of India's scripts as the language, or else the script's most common
     one, says its words: राहत gives rahat, ಕರ್ನಾಟಕ karnataka; Greek ones as ELOT 743 spells
-    them, Αυγούστου avgoustou; Serbian ones in Serbian's Latin letters, Лозница loznica),
+    them, Αυγούστου avgoustou; Serbian ones in Serbian's Latin letters, Лозница loznica, and
+    those of other languages with a standard of their own by it, Київ in Ukrainian kyiv),
     marks of punctuation other than ASCII's left out (so Haiti’s gives Haitis), and so are the
     signs that have no Latin sound (Объём gives Obem)."""
     if text.isascii():
@@ -49,7 +51,7 @@ def in_ascii(text: str, language: str = "") -> str:
         from .brahmic import spell  # here: a text in another script does without it
 
         spelt = spell(spelt, language)
-    if GREEK_OR_CYRILLIC.search(spelt):
+    if ROMANISED.search(spelt):
         from . import romanise  # here, as brahmic is
 
         spelt = romanise.spell(spelt, language)

@@ -1,12 +1,16 @@
-"""Latin letters for Greek and Serbian words as their readers write them: Greek by ELOT 743,
-the standard of Greece's passports and road signs (Αυγούστου gives Avgoustou, not Aygoystoy),
-and Serbian Cyrillic by Serbian's own Latin alphabet (Лозница gives Loznica, not Loznitsa).
-What is left is spelt by anyascii, letter for letter, in latin.py."""
+"""Latin letters for Greek, Cyrillic, Armenian and Georgian words as their readers write them:
+Greek by ELOT 743, the standard of Greece's passports and road signs (Αυγούστου gives
+Avgoustou, not Aygoystoy), Serbian Cyrillic by Serbian's own Latin alphabet (Лозница gives
+Loznica, not Loznitsa), and the words of other languages by their own standards, in
+romantables.py (Ukrainian Київ gives Kyiv, not Kiiv). What is left is spelt by anyascii,
+letter for letter, in latin.py."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from .romantables import spell_national
 
 # ELOT 743: αυ, ευ and ηυ are av, ev and iv before a vowel or a voiced consonant, af, ef and if
 # before a voiceless one or at a word's end; ου is ou; μπ at a word's start is b; γ before γ,
@@ -27,13 +31,16 @@ SERBIAN = ("sr", "bs", "cnr")
 
 
 def spell(text: str, language: str) -> str:
-    """Return a text with its Greek words spelt as ELOT 743 spells them, and its Cyrillic
-    ones in Serbian Latin letters if the text is in Serbian; other letters as they are."""
+    """Return a text with its Greek words spelt as ELOT 743 spells them, its Cyrillic ones as
+    the text's language spells them if it has a romanisation of its own (Serbian in Serbian
+    Latin letters), and its Armenian and Georgian ones by their standards; other letters as
+    they are."""
     if GREEK.search(text):
         text = unicodedata.normalize("NFC", greek(unicodedata.normalize("NFD", text)))
-    if re.split(r"[-_]", language.lower(), maxsplit=1)[0] in SERBIAN:
+    subtag = re.split(r"[-_]", language.lower(), maxsplit=1)[0]
+    if subtag in SERBIAN:
         text = text.translate(SERBIAN_LATIN)
-    return text
+    return spell_national(text, subtag)
 
 
 def greek(text: str) -> str:
