@@ -163,3 +163,17 @@ def test_a_new_draft_in_these_languages_is_named_by_their_standards(
     assert result.returncode == 0, result.stderr
     assert (root / "content" / file).is_file(), result.stdout
 
+
+def test_tags_their_language_spells_apart_have_pages_of_their_own_and_no_warning(
+        make_site: Callable[..., Path]) -> None:
+    # Ukrainian и is y and і i: a whale (Кит) is not a cat (Кіт), though Russian's letters
+    # would spell both kit.
+    root = make_site({"site.yml": "title: Desk\nlanguage: uk\n",
+                      "content/kyt.md": story("uk", "Кит", "Кит", "Море"),
+                      "content/kit.md": story("uk", "Кіт", "Кіт", "Дім")})
+    out = root / "public"
+    result = run_cli("build", "--root", root, "--output", out)
+    assert result.returncode == 0, result.stderr
+    assert "shares its page" not in result.stderr
+    assert {path.name for path in (out / "tags").glob("*.html")} == {"index.html", "kyt.html",
+                                                                    "kit.html"}

@@ -150,7 +150,7 @@ def tag_spellings(explainers: Sequence[Teaser]) -> Iterator[Problem]:
     first: dict[tuple[str, str], tuple[str, Teaser]] = {}
     for explainer in explainers:  # newest first
         for tag in explainer.tags:
-            key = (explainer.folder, tag_key(tag))
+            key = (explainer.folder, tag_key(tag, explainer.language))  # as its pages spell it
             spelt, by = first.setdefault(key, (tag, explainer))
             if caseless(tag) != caseless(spelt):  # case alone is how a title sets it
                 yield Problem(explainer.display_path, None, None,
