@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .ideographs import KATAKANA
+from .otherdays_europe import EUROPE
 from .textnames import capitalised
 
 KATAKANA_RUN = re.compile(rf"[{KATAKANA}]+")
@@ -131,6 +132,7 @@ TABLES = {
                    r"발표|밝혔|밝히|확인|보도|말했|전했|언급",
                    r"예정|계획|전망|방침"),
 }
+TABLES |= {tag: OtherDays(*table) for tag, table in EUROPE.items()}
 
 
 def other_days(language: str) -> OtherDays | None:
