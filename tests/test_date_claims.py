@@ -203,6 +203,25 @@ def test_the_warning_quotes_the_whole_sentence_though_the_date_holds_a_point(
     assert warning.split("\n")[1] == f"    {prose}"
 
 
+@pytest.mark.parametrize(("language", "prose"), [
+    # Hungarian writes the month first, the day with a point: "június 24." ends no sentence
+    # when the sentence goes on in small letters.
+    ("hu", "Június 24. az a nap, amikor megérkeznek az első kenyai rendőrök Port-au-Prince-be."),
+    ("en", "The first Kenyan officers arrive in Port-au-Prince approx. two days later, on 24 "
+     "June 2024."),
+])
+def test_a_point_before_small_letters_ends_no_sentence(language: str, prose: str) -> None:
+    explainer, problems = read_explainer(split_source(
+        f"---\ntitle: T\ndek: D\npublished: 2024-08-01\nlanguage: {language}\n---\n\n"
+        f"--- summary\n---\n{prose}\n\n--- timeline\nsource: https://example.org/\nevents:\n"
+        "  - date: 2024-06-25\n    title: Megérkeznek az első kenyai rendőrök Port-au-Prince-be\n"
+        "  - date: 2024-06-26\n    title: First Kenyan officers arrive in Port-au-Prince\n---\n",
+        Path("x.md"), "content/x.md"), Markup())
+    assert explainer is not None, [p.render() for p in problems]
+    [warning] = [p.render() for p in check_explainer(explainer) if "timeline dates" in p.message]
+    assert warning.split("\n")[1] == f"    {prose}"
+
+
 @pytest.mark.parametrize(("language", "words", "hint"), [
     ("en", "late 2025", "say it in the words of 'display_date' ('about late 2025'), or leave "
      "'approximate' out"),

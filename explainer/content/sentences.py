@@ -8,6 +8,7 @@ markup is no word, so both are blanked out first, every offset and line kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..errors import spaces
 
@@ -58,15 +59,25 @@ def blank_out(text: str) -> str:
 
 def sentence_at(text: str, offset: int, last: int | None = None) -> str:
     """Return the sentence (or paragraph part) around an offset, or around the span from it to
-    last, whole where a point inside the span seems to end a sentence ("am 5. März")."""
-    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, offset)), default=0)
+    last, whole where a point inside the span seems to end a sentence ("am 5. März"); a point
+    before a word in small letters ends none ("június 24. az a nap", "approx. two")."""
+    start = max((m.end() for m in sentence_ends(text, 0, offset)), default=0)
     start = max(start, text.rfind("\n\n", 0, offset) + 1)
     last = offset if last is None else last
-    after = SENTENCE_END.search(text, last)
+    after = next(sentence_ends(text, last), None)
     paragraph_end = text.find("\n\n", last)
     end = min(x for x in (after.end() if after else len(text),
                           paragraph_end if paragraph_end >= 0 else len(text)))
     return text[start:end]
+
+
+def sentence_ends(text: str, start: int, end: int | None = None) -> Iterator[re.Match[str]]:
+    """Yield the stops that end a sentence between start and end: not a point that a word in
+    small letters follows, which ends an abbreviation or a date's number."""
+    for stop in SENTENCE_END.finditer(text, start, len(text) if end is None else end):
+        following = text[stop.end():stop.end() + 1]
+        if not (stop[0][0] == "." and following.islower()):
+            yield stop
 
 
 def clause_at(text: str, offset: int) -> str:
