@@ -63,6 +63,8 @@ def unspaced(before: str, after: str, *kinds: str) -> OtherDays:
                      tuple(re.compile(kind) for kind in kinds))
 
 
+from .otherdays_south import SOUTH  # noqa: E402  (its tables are built of the above)
+
 # By language: the words before a bound; then those of starting, of reporting, of planning.
 # "said" and "according to" differ: a day said is perhaps the saying's, one according to a
 # report is the event's.
@@ -131,6 +133,7 @@ TABLES = {
                    r"시작|개시|착수|재개|돌입",
                    r"발표|밝혔|밝히|확인|보도|말했|전했|언급",
                    r"예정|계획|전망|방침"),
+    **SOUTH,
 }
 TABLES |= {tag: OtherDays(*table) for tag, table in EUROPE.items()}
 

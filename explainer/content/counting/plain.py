@@ -19,13 +19,18 @@ def plain_words(text: str) -> set[str]:
 
 
 @functools.cache  # once: the marks are looked for among some 120,000 characters
+def word_marks() -> str:
+    """Return the marks that write vowels and stops on letters ('ূ', 'ি' of Bengali's
+    'ঘূর্ণিঝড়টি'), which Python's \\w leaves out of a word, one after another."""
+    return "".join(char for char in map(chr, range(0x300, 0x1F000))
+                   if unicodedata.category(char) in ("Mn", "Mc", "Me"))
+
+
+@functools.cache
 def any_word() -> re.Pattern[str]:
     """Return the pattern of a word in any script: its letters and digits, and the marks
-    that write vowels and stops on them ('ূ', 'ি' of Bengali's 'ঘূর্ণিঝড়টি'), which Python's
-    \\w leaves out, cutting such a word into pieces too short to count."""
-    marks = "".join(char for char in map(chr, range(0x300, 0x1F000))
-                    if unicodedata.category(char) in ("Mn", "Mc", "Me"))
-    return re.compile(rf"[^\W_][\w'\u2019{marks}-]*")
+    on them, without which such a word is cut into pieces too short to count."""
+    return re.compile(rf"[^\W_][\w'\u2019{word_marks()}-]*")
 
 
 def plain_numbers(text: str) -> frozenset[str]:
