@@ -18,6 +18,7 @@ from .countries import countries
 from .languages import ENGLISH, cldr_locale, english_name, is_english
 from .model import Country
 from .names import name_key
+from .newsnames import newsroom_names
 from .shownnames import CONGOS, bare, other_names, shown_names
 
 
@@ -43,8 +44,8 @@ def spellings_in_language(language: str) -> dict[str, tuple[str, Country]]:
 def own_spellings(tag: str) -> dict[str, tuple[str, Country]]:
     """Return the countries a CLDR locale names (pt-PT), with the name, by the key of each of
     their names: the one a page prints ('Myanmar' of 'Myanmar (Birmania)'), the standard one,
-    short forms and variants; never the bare name of both Congos ('Kongo' is the Republic's
-    in Polish)."""
+    short forms and variants, and those newsrooms write (newsnames.py); never the bare name
+    of both Congos ('Kongo' is the Republic's in Polish)."""
     from babel import Locale  # imported on first use: reading its locale data takes a while
 
     standard = dict(Locale.parse(tag.replace("-", "_")).territories)
@@ -58,6 +59,8 @@ def own_spellings(tag: str) -> dict[str, tuple[str, Country]]:
         for name in filter(None, names):
             if not bare(name, both):
                 found.setdefault(name_key(name), (name, country))
+    for name, code in newsroom_names(tag).items():
+        found.setdefault(name_key(name), (name, countries()[code]))
     return found
 
 

@@ -1,0 +1,60 @@
+"""Countries' names that newsrooms write in a language where CLDR's name is another.
+
+CLDR gives each country one standard name in a language, and sometimes a short form or a
+variant (ownnames.py reads them). Newsrooms write some countries otherwise, and a page in that
+language reads their name as CLDR's: Indonesian copy has "Inggris" and "Cina" where CLDR has
+"Inggris Raya" and "Tiongkok". Each name here stands for one country only, in its language.
+"""
+
+from __future__ import annotations
+
+# By language, then name: the country's code, with the reason the name is safe.
+NEWSROOM_NAMES: dict[str, dict[str, str]] = {
+    "id": {
+        "Inggris": "GB",  # Kompas's and Tempo's name for the United Kingdom
+        "Britania Raya": "GB",  # the state's name in full, beside "Inggris"
+        "Cina": "CN",  # in wide use beside the official "Tiongkok"
+        "Korsel": "KR",  # the short form of "Korea Selatan" in headlines
+        "Korut": "KP",  # the short form of "Korea Utara" in headlines
+    },
+    "de": {
+        "Großbritannien": "GB",  # German newsrooms' usual name for the United Kingdom
+        "Weißrussland": "BY",  # the older name, still in much copy
+    },
+    "fr": {
+        "Grande-Bretagne": "GB",  # the usual name in French copy
+        "Birmanie": "MM",  # the name French newsrooms (AFP, Le Monde) keep
+        "RDC": "CD",  # the initials every French newsroom writes
+    },
+    "es": {
+        "Gran Bretaña": "GB",  # the usual name in Spanish copy
+        "EE.UU.": "US",  # the initials of the style guides (Fundéu, El País)
+        "EEUU": "US",  # the same without points
+        "Birmania": "MM",  # the name Spanish newsrooms keep
+        "RDC": "CD",  # the initials of "República Democrática del Congo"
+        "Holanda": "NL",  # common in copy for the Netherlands
+    },
+    "it": {
+        "Gran Bretagna": "GB",  # the usual name in Italian copy
+        "Birmania": "MM",  # the name Italian newsrooms keep
+        "Olanda": "NL",  # common in copy for the Netherlands
+    },
+    "pt": {
+        "Grã-Bretanha": "GB",  # the usual name in Portuguese copy
+        "Holanda": "NL",  # common in copy for the Netherlands
+        "RDC": "CD",  # the initials of "República Democrática do Congo"
+    },
+    "nl": {
+        "Groot-Brittannië": "GB",  # the usual name in Dutch copy
+        "Wit-Rusland": "BY",  # the older name, still in much copy
+        "Birma": "MM",  # the name Dutch newsrooms keep
+    },
+    "ru": {"Белоруссия": "BY"},  # Russian newsrooms' usual name, beside CLDR's "Беларусь"
+    "tr": {"İngiltere": "GB"},  # Turkish newsrooms' name for the United Kingdom
+    "sv": {"Vitryssland": "BY"},  # the older name, still in much copy
+}
+
+
+def newsroom_names(tag: str) -> dict[str, str]:
+    """Return the names newsrooms write in a language (pt-PT: Portuguese's), by name."""
+    return NEWSROOM_NAMES.get(tag.split("-")[0], {})
