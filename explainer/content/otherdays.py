@@ -20,50 +20,15 @@ shares most of the title's other words too (see dateclaims.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .dayacts import OtherDays, spaced, unspaced
 from .ideographs import KATAKANA
 from .otherdays_europe import EUROPE
+from .otherdays_south import SOUTH
 from .textnames import capitalised
 
 KATAKANA_RUN = re.compile(rf"[{KATAKANA}]+")
 
-
-@dataclass(frozen=True)
-class OtherDays:
-    """How one language says that a day is a bound, or that of another act."""
-
-    before: re.Pattern[str] | None  # ends the text just before a bound: "as of ", "depuis le "
-    after: re.Pattern[str] | None  # opens the text just after a bound: "現在", "까지"
-    kinds: tuple[re.Pattern[str], ...]  # the words of starting, of reporting, of planning
-
-    def bound(self, text: str, start: int, end: int) -> bool:
-        """Tell whether the day between start and end bounds a time: "as of 1 July"."""
-        return (self.before is not None
-                and self.before.search(text, max(0, start - 40), start) is not None) or (
-            self.after is not None and self.after.match(text, end) is not None)
-
-    def another(self, sentence: str, title: str) -> bool:
-        """Tell whether a sentence speaks of another act than the title's: it starts, reports
-        or plans something, and the title does not."""
-        return any(kind.search(sentence) is not None and kind.search(title) is None
-                   for kind in self.kinds)
-
-
-def spaced(before: str, *kinds: str) -> OtherDays:
-    """Return the words of a language written with spaces, each matched as a word begins."""
-    return OtherDays(re.compile(rf"(?<!\w)(?:{before})\s+\Z", re.IGNORECASE), None,
-                     tuple(re.compile(rf"(?<!\w)(?:{kind})", re.IGNORECASE) for kind in kinds))
-
-
-def unspaced(before: str, after: str, *kinds: str) -> OtherDays:
-    """Return the words of Chinese, Japanese or Korean, matched wherever they are."""
-    return OtherDays(re.compile(rf"(?:{before})\s*\Z") if before else None,
-                     re.compile(rf"\s*(?:{after})"),
-                     tuple(re.compile(kind) for kind in kinds))
-
-
-from .otherdays_south import SOUTH  # noqa: E402  (its tables are built of the above)
 
 # By language: the words before a bound; then those of starting, of reporting, of planning.
 # "said" and "according to" differ: a day said is perhaps the saying's, one according to a
@@ -135,7 +100,7 @@ TABLES = {
                    r"예정|계획|전망|방침"),
     **SOUTH,
 }
-TABLES |= {tag: OtherDays(*table) for tag, table in EUROPE.items()}
+TABLES |= EUROPE
 
 
 def other_days(language: str) -> OtherDays | None:

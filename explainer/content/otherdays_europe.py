@@ -8,25 +8,12 @@ alike: Russian's "сообщ" (reported) is not "сообщество" (communit
 "megerősítette" (confirmed) not "megerősítés" (reinforcement), Swedish's "planera" (to plan)
 not "planet" (the plane), Greek's "σχεδιάζ" (to plan) not "σχεδόν" (almost).
 
-Each table is the three patterns OtherDays is made of, built here as spaced() builds them in
-otherdays.py, whose table merges these.
+Each table is built by dayacts.bounded(); otherdays.py's table merges these.
 """
 
 from __future__ import annotations
 
-import re
-
-Table = tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[re.Pattern[str], ...]]
-
-
-def bounded(before: str, after: str, *kinds: str) -> Table:
-    """Return the words of a language written with spaces, each matched as a word begins: what
-    ends the text before a bound, what opens the text after one (an ending after the day's
-    figure, or a word after its month or year), and the words of each kind of act."""
-    return (re.compile(rf"(?<!\w)(?:{before})\s+\Z", re.IGNORECASE) if before else None,
-            re.compile(rf"(?:{after})(?!\w)", re.IGNORECASE) if after else None,
-            tuple(re.compile(rf"(?<!\w)(?:{kind})", re.IGNORECASE) for kind in kinds))
-
+from .dayacts import bounded
 
 # Romanian's comma below (ș, ț) and the cedilla (ş, ţ) that older keyboards type instead.
 S, T = "[șş]", "[țţ]"

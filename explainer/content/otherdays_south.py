@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .counting.plain import word_marks
-from .otherdays import OtherDays, unspaced
+from .dayacts import OtherDays, unspaced
 
 IN_WORD = rf"[\w{word_marks()}]"
 END = rf"(?!{IN_WORD})"  # where a word ends: "कहा", said, not "कहां", where

@@ -1,0 +1,51 @@
+"""The kinds of table of a language's words that make a day a bound or another act's (see
+otherdays.py), and how each is matched: in a language written with spaces, as a word begins;
+in Chinese, Japanese and Korean, wherever they are."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class OtherDays:
+    """How one language says that a day is a bound, or that of another act."""
+
+    before: re.Pattern[str] | None  # ends the text just before a bound: "as of ", "depuis le "
+    after: re.Pattern[str] | None  # opens the text just after a bound: "現在", "까지"
+    kinds: tuple[re.Pattern[str], ...]  # the words of starting, of reporting, of planning
+
+    def bound(self, text: str, start: int, end: int) -> bool:
+        """Tell whether the day between start and end bounds a time: "as of 1 July"."""
+        return (self.before is not None
+                and self.before.search(text, max(0, start - 40), start) is not None) or (
+            self.after is not None and self.after.match(text, end) is not None)
+
+    def another(self, sentence: str, title: str) -> bool:
+        """Tell whether a sentence speaks of another act than the title's: it starts, reports
+        or plans something, and the title does not."""
+        return any(kind.search(sentence) is not None and kind.search(title) is None
+                   for kind in self.kinds)
+
+
+def spaced(before: str, *kinds: str) -> OtherDays:
+    """Return the words of a language written with spaces, each matched as a word begins."""
+    return OtherDays(re.compile(rf"(?<!\w)(?:{before})\s+\Z", re.IGNORECASE), None,
+                     tuple(re.compile(rf"(?<!\w)(?:{kind})", re.IGNORECASE) for kind in kinds))
+
+
+def unspaced(before: str, after: str, *kinds: str) -> OtherDays:
+    """Return the words of Chinese, Japanese or Korean, matched wherever they are."""
+    return OtherDays(re.compile(rf"(?:{before})\s*\Z") if before else None,
+                     re.compile(rf"\s*(?:{after})"),
+                     tuple(re.compile(kind) for kind in kinds))
+
+
+def bounded(before: str, after: str, *kinds: str) -> OtherDays:
+    """Return the words of a language written with spaces, each matched as a word begins: what
+    ends the text before a bound, what opens the text after one (an ending after the day's
+    figure, or a word after its month or year), and the words of each kind of act."""
+    return OtherDays(re.compile(rf"(?<!\w)(?:{before})\s+\Z", re.IGNORECASE) if before else None,
+                     re.compile(rf"(?:{after})(?!\w)", re.IGNORECASE) if after else None,
+                     tuple(re.compile(rf"(?<!\w)(?:{kind})", re.IGNORECASE) for kind in kinds))
