@@ -344,3 +344,15 @@ def test_a_range_of_days_is_no_warning_in_any_language(language: str, title: str
     assert day_warnings(text) == []
     one_day = sentence.replace("24-27", "27").replace("24–27", "27").replace("24 juni – 2", "2")
     assert len(day_warnings(text.replace(sentence, one_day))) == 1
+
+
+def test_a_year_after_the_arabic_comma_is_read_with_its_day() -> None:
+    """Urdu writes a day as CLDR does, its year after an Arabic comma: '27 جون، 2024'."""
+    title = "کینیا کے پہلے پولیس اہلکار پورٹ او پرنس پہنچے"
+    text = (f"---\ntitle: T\ndek: D\npublished: 2024-08-01\nlanguage: ur\n---\n\n"
+            f"--- summary\n---\nکینیا کے پہلے پولیس اہلکار 27 جون، 2024 کو پورٹ او پرنس پہنچے۔\n\n"
+            f"--- timeline\nsource: https://example.org/\nevents:\n"
+            f"  - date: 2024-06-26\n    title: {title}\n---\n")
+    assert day_warnings(text) == [
+        "content/x.md:10: warning: section 'summary' gives 27 جون، 2024, but the timeline "
+        f"dates '{title}' 2024-06-26 (line 15)"]

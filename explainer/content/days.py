@@ -48,9 +48,10 @@ FIGURES = (r"(?P<y_iso>\d{4})-(?P<m_iso>[01]\d)-(?P<d_iso>[0-3]\d)(?!\d)"
 # "25/6/2024" (without one, "1/2" may be a half).
 SLASHED = r"|(?P<d_sl>[0-3]?\d)/(?P<m_sl>1[0-2]|0?[1-9])/(?P<y_sl>\d{4})(?!\d)"
 DAY = r"(?P<d_{}>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
-# A year after its month: "June 2024", "junio de 2024", Vietnamese's "tháng 6 năm 2024", and
-# after its era, in letters and points: Thai's "ตุลาคม ค.ศ. 2026" or "ตุลาคม พ.ศ. 2569".
-YEAR = r"(?:,?\s+(?:(?:de|năm)\s+|(?:[^\W\d_]{{1,2}}\.){{2}}\s*)?(?P<y_{}>\d{{4}})(?!\d))?"
+# A year after its month: "June 2024", "junio de 2024", Vietnamese's "tháng 6 năm 2024", after
+# the Arabic comma, as Urdu writes it ("26 جون، 2024"), and after its era, in letters and
+# points: Thai's "ตุลาคม ค.ศ. 2026" or "ตุลาคม พ.ศ. 2569".
+YEAR = r"(?:[,\u060c]?\s+(?:(?:de|năm)\s+|(?:[^\W\d_]{{1,2}}\.){{2}}\s*)?(?P<y_{}>\d{{4}})(?!\d))?"
 # A year before its month, where a language writes it first: Hungarian's "2026. október 20.".
 YEAR_BEFORE = re.compile(r"(?<![\d.,])(\d{4})\.?\s+\Z")
 MONTH_BEFORE = 16  # how far before a day its month's name may start: "September. "
