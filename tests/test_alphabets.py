@@ -80,6 +80,12 @@ ORDERS = {
             "UA": "Ukrajna", "UZ": "Üzbegisztán"},
            ("Civil", "Cukor", "Csalás", "Oktatás", "Ország", "Örökség", decomposed("Ősz"),
             "Viszály", "Visszaélés")),
+    # Tamil in its alphabet's order, which Unicode's is not: ம before ன (Cambodia before
+    # Canada), ல வ ழ ள ற ன, then the Grantha letters ஜ ஸ ஹ after every Tamil one.
+    "ta": ({"KH": "கம்போடியா", "CA": "கனடா", "CN": "சீனா", "TG": "டோகோ", "RU": "ரஷ்யா",
+            "LB": "லெபனான்", "VN": "வியட்நாம்", "JP": "ஜப்பான்", "CH": "ஸ்விட்சர்லாந்து",
+            "HT": "ஹைட்டி"},
+           ("அரசியல்", "சட்டம்", "வணிகம்", "ஜனநாயகம்")),
     # In French, accents are no letters of their own: Égypte among the E's.
     "fr": ({"EG": "Égypte", "EE": "Estonie", "ZM": "Zambie"},
            ("Économie", "Élections", "Sécurité")),

@@ -25,9 +25,12 @@ from ..content.names import name_key
 # the letters that come after it and after every word that goes on with it; letters that
 # sort as one are joined by '|'. The root's Cyrillic letters hold in every language, and so
 # do its Arabic-script ones, which Unicode encodes after the Arabic alphabet: Persian and Urdu
-# پ after ب, the kaf an Arabic keyboard types (ك, which name_key() spells ک) after ق.
+# پ after ب, the kaf an Arabic keyboard types (ك, which name_key() spells ک) after ق. So do
+# its Tamil ones, in the alphabet's order that Unicode's is not: ம before ன, ல வ ழ ள ற ன,
+# then the Grantha letters ஜ ஶ ஷ ஸ ஹ.
 ROOT = ("г ґ", "д ђ", "е є", "з ѕ", "и і|ї й ј", "л љ", "н њ", "т ћ", "у ў", "ч џ",
-        "ب پ", "ت ٹ", "ج چ", "د ڈ", "ر ڑ", "ز ژ", "ق ک|ك گ", "ن ں")
+        "ب پ", "ت ٹ", "ج چ", "د ڈ", "ر ڑ", "ز ژ", "ق ک|ك گ", "ن ں",
+        "ல வ ழ ள ற ன ஜ ஶ ஷ ஸ ஹ")
 OWN_LETTERS = {
     "cs": ("c č", "h ch", "r ř", "s š", "z ž"),
     "da": ("z æ|ä ø|ö å",),
