@@ -409,6 +409,19 @@ countries:
 """
 
 
+@pytest.mark.parametrize(("language", "congos"), [
+    # CLDR's menu names one Congo by its capital after a dash, the other after a space.
+    ("am", ["ኮንጎ (የዲሞክራቲክ ሪፐብሊክ ኮንጎ)", "ኮንጎ (ሪፑብሊክ)"]),
+])
+def test_a_congo_named_by_its_capital_after_a_space_is_a_menu_s_name_too(
+        tmp_path: Path, language: str, congos: list[str]) -> None:
+    root = write_project(tmp_path, {"content/story.md": PAGES_IN.format(language=language)})
+    result = run_cli("build", "--root", root, "--output", root / "out")
+    assert result.returncode == 0, result.stderr
+    page = soup(root / "out" / language / "story.html")
+    assert [a.get_text() for a in page.select("a.country-name")][:2] == congos
+
+
 def test_a_page_in_another_language_names_a_country_one_way_everywhere(tmp_path: Path) -> None:
     root = write_project(tmp_path, {"content/es.md": PAGES_IN.format(language="es"),
                                     "content/sw.md": PAGES_IN.format(language="sw")})

@@ -14,8 +14,10 @@ Newsrooms print a name that stands on its own, and so does a page, in every lang
 - Hong Kong, Macao, Palestine, Myanmar and the Cocos Islands by CLDR's short form; where a
   language has none, by the standard name less what it adds in brackets ("Myanmar");
 - each Congo by its standard name where that is a name of its own ("República Democrática del
-  Congo"), else by CLDR's variant ("Congo (República)", "Republika Konga"), and by the standard
-  name only where the variant is the bare name too.
+  Congo"), not a menu's, which names its capital after a dash or bracket, or after a space
+  beside the other's dash (Nepali "कङ्गो ब्राजाभिल"); else by CLDR's variant ("Congo
+  (República)", "Republika Konga"), and by the standard name only where the variant is the
+  bare name too.
 
 English prints the Congos and St. Vincent in its own words (countries.py: "DR Congo").
 """
@@ -71,9 +73,19 @@ def shown_names(tag: str) -> dict[str, str]:
 def congo_name(standard: str, variant: str | None, others: list[str]) -> str:
     """Return the name of one Congo that neither names its capital nor is the bare name of
     both, given the other Congo's names: its standard one, or its variant."""
-    if not CAPITAL.search(standard) and not bare(standard, others):
+    if not names_capital(standard, others) and not bare(standard, others):
         return standard
     return variant if variant and not bare(variant, others) else standard
+
+
+def names_capital(name: str, others: list[str]) -> bool:
+    """Tell whether a Congo's name is a menu's, naming its capital: after a dash or bracket
+    ("Congo - Kinshasa"), or after a space where the other's menu name has a dash (Nepali
+    "कङ्गो ब्राजाभिल" beside "कङ्गो - किन्शासा")."""
+    if CAPITAL.search(name):
+        return True
+    return any(name.startswith(f"{other[:found.start()].rstrip()} ")
+               for other in others if (found := CAPITAL.search(other)) and found.start() > 0)
 
 
 def bare(name: str, others: list[str]) -> bool:
