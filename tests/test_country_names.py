@@ -411,6 +411,7 @@ countries:
 
 @pytest.mark.parametrize(("language", "congos"), [
     # CLDR's menu names one Congo by its capital after a dash, the other after a space.
+    ("ne", ["कङ्गो (डीआर्\u200cसी)", "कङ्गो (गणतन्त्र)"]),
     ("am", ["ኮንጎ (የዲሞክራቲክ ሪፐብሊክ ኮንጎ)", "ኮንጎ (ሪፑብሊክ)"]),
 ])
 def test_a_congo_named_by_its_capital_after_a_space_is_a_menu_s_name_too(
