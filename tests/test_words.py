@@ -285,6 +285,15 @@ def test_a_page_in_norwegian_takes_the_words_of_bokmal() -> None:
     assert lexicon.words("nn").text("key_takeaways") == "Key takeaways"  # Nynorsk has no table
 
 
+@pytest.mark.parametrize(("language", "words"), [
+    # Traditional Chinese has no table: its pages show English, never Simplified, words.
+    ("zh-Hant", "Key takeaways"), ("zh-TW", "Key takeaways"), ("zh-CN", "要点"),
+])
+def test_a_language_written_in_two_scripts_takes_the_words_of_its_page_s(
+        language: str, words: str) -> None:
+    assert Lexicon({}).words(language).text("key_takeaways") == words
+
+
 @pytest.mark.parametrize(("language", "month", "day"), [
     ("el", "Σεπτέμβριος 2026 (κατά προσέγγιση)", "26 Σεπτεμβρίου 2026 (κατά προσέγγιση)"),
     ("cs", "září 2026 (přibližně)", "26. září 2026 (přibližně)"),

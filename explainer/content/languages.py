@@ -60,10 +60,34 @@ def broader_tags(tag: str) -> list[str]:
 
 
 def words_tags(tag: str) -> list[str]:
-    """Return the tags a language's words are looked up under: its own and the broader ones,
-    then those of the written standard a macrolanguage's tag stands for (no-NO, no, nb)."""
-    tags = broader_tags(tag)
+    """Return the tags a language's words are looked up under: its own and the broader ones in
+    its script, then those of the written standard a macrolanguage's tag stands for (no-NO, no,
+    nb). A language written in two scripts keeps to the tag's: sr-ME, sr-Latn (Montenegro's
+    Serbian is in Latin letters), never sr's Cyrillic words; zh-TW, zh-Hant."""
+    *narrower, language = broader_tags(tag)
+    script = script_of(tag)
+    if script is not None and script != script_of(language):
+        narrower.append(f"{language}-{script}")
+    tags = [part for part in dict.fromkeys([*narrower, language])
+            if script is None or script_of(part) in (script, None)]
     return [*tags, *(WRITTEN_AS[part] for part in tags if part in WRITTEN_AS)]
+
+
+def script_of(tag: str) -> str | None:
+    """Return the script a tag's language is written in: the one it names (sr-Latn), else the
+    one CLDR takes its language and region to be written in (sr: Cyrl, sr-ME: Latn), or None."""
+    from babel.core import get_global  # Babel reads its global data once, when first asked
+
+    language, *rest = tag.split("-")
+    named = [part for part in rest if len(part) == 4 and part.isalpha()]
+    if named:
+        return named[0].title()
+    likely = get_global("likely_subtags")
+    regions = [part.upper() for part in rest if len(part) == 2 and part.isalpha()]
+    found = likely.get(f"{language.lower()}_{regions[0]}" if regions else "") \
+        or likely.get(language.lower(), "")
+    script = found.split("_")[1] if found.count("_") == 2 else ""
+    return script or None
 
 
 def is_english(tag: str) -> bool:
