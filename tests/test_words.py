@@ -13,6 +13,7 @@ from babel.dates import format_skeleton
 
 from explainer.content.languages import cldr_locale
 from explainer.content.model import Country, CountryEntry, FuzzyDate, RoleGroup
+from explainer.content.romanise import SERBIAN_LATIN
 from explainer.serve.watch import is_input
 from explainer.site.lexicon import Lexicon
 from explainer.site.strings import PACKAGE_TABLES, package_tables, placeholders
@@ -102,7 +103,7 @@ def test_a_shipped_text_is_written_with_typographer_s_quotes(language: str) -> N
 
 @pytest.mark.parametrize("language", SHIPPED)
 def test_a_shipped_table_counts_with_every_plural_form_of_its_language(language: str) -> None:
-    categories = {*Locale.parse(language).plural_form.tags, "other"}
+    categories = {*Locale.parse(language.replace("-", "_")).plural_form.tags, "other"}
     for key, text in package_tables()[language].texts.items():
         # A role that is a noun here may be a word for any count in English: "Contributeurs".
         if isinstance(package_tables()["en"].texts[key], dict) or isinstance(text, dict):
@@ -291,12 +292,37 @@ def test_a_page_in_norwegian_takes_the_words_of_bokmal() -> None:
 
 @pytest.mark.parametrize(("language", "words"), [
     ("sr", "Најважније"), ("sr-RS", "Најважније"), ("sr-Cyrl-ME", "Најважније"),
+    # Montenegro's Serbian is written in Latin letters, as CLDR has it: so are its words.
+    ("sr-Latn", "Najvažnije"), ("sr-Latn-RS", "Najvažnije"), ("sr-ME", "Najvažnije"),
     # Traditional Chinese has no table: its pages show English, never Simplified, words.
     ("zh-Hant", "Key takeaways"), ("zh-TW", "Key takeaways"), ("zh-CN", "要点"),
 ])
 def test_a_language_written_in_two_scripts_takes_the_words_of_its_page_s(
         language: str, words: str) -> None:
     assert Lexicon({}).words(language).text("key_takeaways") == words
+
+
+def test_a_montenegrin_serbian_site_writes_every_word_in_latin_letters(
+        make_site: Callable[..., Path]) -> None:
+    story = EXPLAINER.format(title="Protest").replace("updated: 2024-07\n",
+                                                      "updated: 2024-07\ntags: [Protest]\n")
+    out, messages = build(make_site({"site.yml": "language: sr-ME\n",
+                                     "content/story.md": story}))
+    for page in (out / "story.html", out / "index.html", out / "tags/protest.html"):
+        assert not re.search("[\u0400-\u04ff]", soup(page).get_text()), page
+        assert not soup(page).select("[lang=en]"), page
+    assert text_of(out / "story.html", ".takeaways h2") == "Najvažnije"
+    assert text_of(out / "story.html", ".byline") == "Objavljeno: 26. jun 2024. · Poslednja " \
+        "izmena: jul 2024. · 1\u00a0min čitanja"
+    assert "strings table" not in messages and "no text for" not in messages
+
+
+def test_the_serbian_latin_table_says_in_latin_letters_what_the_cyrillic_one_does() -> None:
+    latin = str.maketrans({**SERBIAN_LATIN, "ђ": "đ", "Ђ": "Đ"})
+    tables = package_tables()
+    assert {key: text.translate(latin) if isinstance(text, str) else
+            {form: said.translate(latin) for form, said in text.items()}
+            for key, text in tables["sr"].texts.items()} == tables["sr-Latn"].texts
 
 
 @pytest.mark.parametrize(("language", "month", "day"), [
