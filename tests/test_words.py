@@ -172,6 +172,7 @@ def test_numbers_and_plurals_follow_the_language() -> None:
     # Serbian and Croatian count 21 and 101 as 'one' ("21 država"): the heading is plural.
     ("sr", ["Држава домаћин", *["Државе домаћини"] * 4]),
     ("hr", ["Država domaćin", *["Države domaćini"] * 4]),
+    ("bg", ["Домакин", *["Домакини"] * 4]),
 ])
 def test_a_role_heads_its_group_in_the_number_of_its_count(language: str,
                                                            headings: list[str]) -> None:
@@ -275,6 +276,8 @@ def test_a_czech_site_counts_in_the_few_and_other_forms(make_site: Callable[...,
             "21 резултат"]),
     ("hr", ["0 rezultata", "1 rezultat", "2 rezultata", "4 rezultata", "5 rezultata",
             "21 rezultat"]),
+    ("bg", ["0 резултата", "1 резултат", "2 резултата", "4 резултата", "5 резултата",
+            "21 резултата"]),
     # Amharic counts 0 with 1, as 'one'.
     ("am", ["ለ«x» 0 ውጤት", "ለ«x» 1 ውጤት", *[f"ለ«x» {n} ውጤቶች" for n in (2, 4, 5, 21)]]),
 ])
