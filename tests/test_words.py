@@ -172,6 +172,7 @@ def test_numbers_and_plurals_follow_the_language() -> None:
     # Serbian and Croatian count 21 and 101 as 'one' ("21 država"): the heading is plural.
     ("sr", ["Држава домаћин", *["Државе домаћини"] * 4]),
     ("hr", ["Država domaćin", *["Države domaćini"] * 4]),
+    ("sk", ["Hostiteľská krajina", *["Hostiteľské krajiny"] * 4]),
     ("bg", ["Домакин", *["Домакини"] * 4]),
 ])
 def test_a_role_heads_its_group_in_the_number_of_its_count(language: str,
@@ -271,6 +272,8 @@ def test_a_czech_site_counts_in_the_few_and_other_forms(make_site: Callable[...,
     ("cs", ["0 výsledků", "1 výsledek", "2 výsledky", "4 výsledky", "5 výsledků", "21 výsledků"]),
     ("fi", ["0 tulosta", "1 tulos", "2 tulosta", "4 tulosta", "5 tulosta", "21 tulosta"]),
     ("sv", ["0 träffar", "1 träff", "2 träffar", "4 träffar", "5 träffar", "21 träffar"]),
+    ("sk", ["0 výsledkov", "1 výsledok", "2 výsledky", "4 výsledky", "5 výsledkov",
+            "21 výsledkov"]),
     # Serbian and Croatian count 21 as 'one', 22 to 24 as 'few' and 5 to 20 as 'other'.
     ("sr", ["0 резултата", "1 резултат", "2 резултата", "4 резултата", "5 резултата",
             "21 резултат"]),
