@@ -20,8 +20,9 @@ FRONT = "---\ntitle: T\ndek: D\npublished: 2024-05-23\nlanguage: {}\n---\n"
     ("Deutschland", "'Deutschland' is German for 'Germany': write 'Germany' (or its code, DE)"),
     ("España", "'España' is Spanish for 'Spain': write 'Spain' (or its code, ES)"),
     ("espana", "'espana' is Spanish for 'Spain': write 'Spain' (or its code, ES)"),
-    ("Kanada", "'Kanada' is Czech, Finnish, German, Hungarian, Indonesian, Malay, Polish, "
-               "Swahili, Swedish and Turkish for 'Canada': write 'Canada' (or its code, CA)"),
+    ("Kanada", "'Kanada' is Croatian, Czech, Finnish, German, Hungarian, Indonesian, Malay, "
+               "Polish, Slovak, Swahili, Swedish and Turkish for 'Canada': write 'Canada' (or "
+               "its code, CA)"),
     # Names that take 'the' in running English: the hint needs no article before any of them.
     ("Nederland", "'Nederland' is Dutch and Norwegian Bokmål for 'Netherlands': write "
                   "'Netherlands' (or its code, NL)"),
