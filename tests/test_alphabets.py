@@ -86,6 +86,13 @@ ORDERS = {
             "LB": "லெபனான்", "VN": "வியட்நாம்", "JP": "ஜப்பான்", "CH": "ஸ்விட்சர்லாந்து",
             "HT": "ஹைட்டி"},
            ("அரசியல்", "சட்டம்", "வணிகம்", "ஜனநாயகம்")),
+    # Simplified Chinese in the order of its pinyin, as CLDR's default collation for Chinese
+    # has it (not in the order Unicode encodes the ideographs: 中国 first, 先锋 before 外交);
+    # a syllable before every longer one (西安, xi an, before 先锋, xian); Latin letters first.
+    "zh": ({"EG": "埃及", "BR": "巴西", "DE": "德国", "RU": "俄罗斯", "FR": "法国",
+            "KE": "肯尼亚", "US": "美国", "JP": "日本", "SA": "沙特阿拉伯", "SD": "苏丹",
+            "IN": "印度", "CN": "中国"},
+           ("G20", "安全", "经济", "外交", "西安", "先锋", "选举")),
     # In French, accents are no letters of their own: Égypte among the E's.
     "fr": ({"EG": "Égypte", "EE": "Estonie", "ZM": "Zambie"},
            ("Économie", "Élections", "Sécurité")),

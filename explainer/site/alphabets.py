@@ -10,6 +10,8 @@ Curaçao. And a Cyrillic or Arabic-script letter that Unicode does not decompose
 one, or that CLDR's root order holds as a letter of its own, stands in that order, not after я
 or ي (Ukrainian Єгипет and Індія, the Russian Йемен after Италия, the Arabic كندا before لبنان,
 the Persian پاکستان before ترکیه, the Serbian Јадар after Иван and Џамија after Чачак).
+Simplified Chinese lists its names by their pinyin, as CLDR's default collation for it does:
+美国 (mei guo) before 苏丹 (su dan), where Unicode encodes 苏 first.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+
+from anyascii import anyascii
 
 from ..content.names import name_key
 
@@ -59,6 +63,14 @@ OWN_LETTERS["az"] = OWN_LETTERS["tr"]
 WRITTEN_SHORT = {"hu": ("cs", "dz", "dzs", "gy", "ly", "ny", "sz", "ty", "zs")}
 # Turkish and Azerbaijani pair the dotless ı with I, and the dotted i with İ.
 DOTTED_CAPITAL = ("tr", "az")
+# Chinese ideographs, which a list in Simplified Chinese orders by their pinyin: each by its
+# syllable (anyascii's Mandarin reading, without its tone), after every letter of another
+# script, as CLDR places them; a syllable before every longer one (西安, xi an, before 先, xian).
+# Traditional Chinese (zh-Hant, zh-TW, zh-HK, zh-MO) is ordered by strokes, which no table here
+# holds: its ideographs stay in Unicode's order, by radical and strokes.
+IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+TRADITIONAL = frozenset({"hant", "tw", "hk", "mo"})
+END_OF_SYLLABLE = "\x01"
 # What a letter of its own stands for while name_key() reads the name: an ideograph, which
 # it keeps as it is, one for each letter; then its base letter and a rank after every letter.
 STAND_IN = 0x4E00
@@ -100,6 +112,27 @@ def base_language(language: str) -> str:
 def sort_key(name: str, language: str) -> tuple[str, str]:
     """Return what orders names as readers of a language look them up (see the module's
     docstring), then the name itself, so that two spellings never tie."""
+    key = letters_key(name, language)
+    return (in_pinyin(key) if by_pinyin(language) else key), name
+
+
+def by_pinyin(language: str) -> bool:
+    """Tell whether a language's lists order Chinese ideographs by their pinyin: Chinese
+    written in its simplified characters (zh, zh-CN, zh-SG, zh-Hans-HK), not traditional."""
+    subtags = set(re.split(r"[-_]", language.lower()))
+    return base_language(language) == "zh" and ("hans" in subtags or not subtags & TRADITIONAL)
+
+
+def in_pinyin(key: str) -> str:
+    """Return a key with each Chinese ideograph spelt by its syllable, placed as by_pinyin()
+    orders them (see IDEOGRAPH)."""
+    return IDEOGRAPH.sub(lambda ideograph: chr(AFTER_EVERY_LETTER)
+                         + anyascii(ideograph[0]).lower() + END_OF_SYLLABLE, key)
+
+
+def letters_key(name: str, language: str) -> str:
+    """Return a name as name_key() spells it, each letter of the language's own spelt by its
+    base letter and its rank after it."""
     # Decomposed, whichever way the name was typed: the Turkish İ is I and a dot above.
     text = unicodedata.normalize("NFD", name)
     if base_language(language) in DOTTED_CAPITAL:
@@ -112,10 +145,10 @@ def sort_key(name: str, language: str) -> tuple[str, str]:
             char for char in text if char in kept or not unicodedata.combining(char)))
     letters = own_letters(language)
     if any(STAND_IN <= ord(char) < STAND_IN + len(letters) for char in text):
-        return name_key(text), name  # ideographs of the name itself are no stand-ins: "一带一路"
+        return name_key(text)  # ideographs of the name itself are no stand-ins: "一带一路"
     for number, (letter, _) in enumerate(letters):
         text = text.replace(letter, chr(STAND_IN + number))
     key = name_key(text)
     for number, (_, spelled) in enumerate(letters):
         key = key.replace(chr(STAND_IN + number), spelled)
-    return key, name
+    return key
