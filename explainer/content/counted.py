@@ -15,6 +15,7 @@ from .counting import Counting
 from .levels import ADDED, added_from
 
 YEAR = re.compile(YEAR_DIGITS)  # matched whole: "2012", not the "2012" of "20125"
+CLAUSE_END = ",;:."  # what ends a word at the end of a clause: "cases,"
 
 
 @dataclass(frozen=True)
@@ -27,19 +28,21 @@ class Amount:
 
 
 def plural_noun(words: list[str], counting: Counting) -> str | None:
-    """Return the first plural-looking noun of a run of words, stopping at a function word."""
+    """Return the first plural-looking noun of a run of words, stopping at a function word
+    or at the end of a clause: a label's "severe cases, all in the placebo group" counts
+    cases, as "Polizisten, die entsendet werden sollen" counts Polizisten."""
     for word in words:
-        if counting.acronym.fullmatch(word):
+        bare = word.rstrip(CLAUSE_END)
+        if counting.acronym.fullmatch(bare):
             continue  # a name in capitals: 'WHO', 'US', neither a noun nor a function word
-        lowered = word.lower()
+        lowered = bare.lower()
         if lowered in counting.stop_words:
             return None
-        if counting.capitalised_nouns:
-            if not word[0].isupper():
-                continue  # no noun, in German: "kenianische" of "1.000 kenianische Polizisten"
-            lowered = lowered.rstrip(",;:.")  # "Polizisten, die entsendet werden sollen"
-        if counting.plural(lowered):
+        noun = not counting.capitalised_nouns or bare[:1].isupper()  # not "kenianische"
+        if noun and counting.plural(lowered):
             return lowered
+        if bare != word:
+            return None  # the clause ends before a noun: "30 new, all in the south"
     return None
 
 
