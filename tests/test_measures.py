@@ -67,3 +67,38 @@ def test_other_units_are_other_things(text: str) -> None:
 def test_a_speed_is_no_length(front: str, label: str, speed: str) -> None:
     # A motorway 120 km long, on which one drives at 130 km/h: no slip.
     assert warnings_of(f"--- summary\n---\n{speed}\n" + figures(("120 km", label)), front) == []
+
+
+@pytest.mark.parametrize(("front", "value", "label", "right", "slip", "said"), [
+    (FRONT, "47.2 °C", "highest temperature, in Kayes", "Temperatures reached 47.2C in Kayes.",
+     "Temperatures reached 47.9C in Kayes.", "'47.9C'"),
+    (FRONT, "117 °F", "highest temperature, in Kayes",
+     "The highest temperature in Kayes was 117 degrees Fahrenheit.",
+     "The highest temperature in Kayes was 119F.", "'119F'"),
+    (FRONT, "-173 °C", "night-time temperature at the landing site",
+     "The night-time temperature at the landing site falls to −173C.",
+     "The night-time temperature at the landing site falls to 173C.", "'173C'"),
+    (FRENCH, "47,2 °C", "température la plus élevée, à Kayes",
+     "La température la plus élevée à Kayes a atteint 47,2 degrés Celsius.",
+     "La température la plus élevée à Kayes a atteint 47,9 °C.", "'47,9 °C'"),
+    (GERMAN, "47,2 °C", "höchste Temperatur in Kayes",
+     "Die höchste Temperatur in Kayes lag bei 47,2 Grad Celsius.",
+     "Die höchste Temperatur in Kayes lag bei 47,9 ℃.", "'47,9 ℃'"),
+])
+def test_a_temperature_is_compared_with_its_figure(front: str, value: str, label: str,
+                                                   right: str, slip: str, said: str) -> None:
+    section = figures((value, label))
+    assert warnings_of(f"--- summary\n---\n{right}\n" + section, front) == []
+    assert stated(warnings_of(f"--- summary\n---\n{slip}\n" + section, front)) == [said]
+
+
+@pytest.mark.parametrize("text", [
+    # The other scale, a change, cents and a letter after a space are no level in °C.
+    "The highest temperature in Kayes was 117F.",
+    "The highest temperature in Kayes has risen 1.5C since 1980.",
+    "The highest temperature in Kayes sent water prices up to 45c a litre.",
+    "The highest temperature in Kayes is in Section 45 C of the report.",
+])
+def test_what_is_no_temperature_of_the_figure_s_scale(text: str) -> None:
+    section = figures(("47.2 °C", "highest temperature, in Kayes"))
+    assert warnings_of(f"--- summary\n---\n{text}\n" + section) == []

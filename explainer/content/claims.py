@@ -62,10 +62,11 @@ def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
             assert number is not None  # the same number, as a figure's value is read
             if not is_change(text, match.start(), counting):
                 yield match.start(), Amount(counting.value(number), PERCENT, match[0])
-    for start, end, value, unit in measures(text, counting):  # "9,001 km²", "120 km"
+    for start, end, value, unit in measures(text, counting):  # "9,001 km²", "47.2C"
         if not any(first < end and start < last for first, last in spans):
             spans.append((start, end))
-            yield start, Amount(value, unit, text[start:end])
+            if not is_change(text, start, counting):  # "temperatures have risen 1.2C"
+                yield start, Amount(value, unit, text[start:end])
     yield from counted(blank(text, spans), counting)
 
 

@@ -1,5 +1,6 @@
-"""Areas and lengths that the text and the key figures give by their unit's symbol or name:
-"9,001 km²", "850 square kilometres", "3.500 Hektar", "1,200 sq mi", "120 km".
+"""Areas, lengths and temperatures that the text and the key figures give by their unit's
+symbol or name: "9,001 km²", "850 square kilometres", "3.500 Hektar", "1,200 sq mi", "120 km",
+"47.2 °C", "47.2C", "117 degrees Fahrenheit".
 
 A symbol looks like no plural noun, so a count would never read it: each unit, in any of the
 languages the checks read, is one unit here ('km²' of "km2", "sq km", "Quadratkilometer" and
@@ -23,26 +24,38 @@ UNITS = {
     "ha": ("hectares", "hectare", "hectáreas", "ettari", "Hektar"),
     "km": ("km", "kilometres", "kilometers", "kilometer", "Kilometer", "Kilometern",
            "kilomètres", "kilómetros", "chilometri", "quilômetros", "quilómetros"),
+    "°C": ("°C", "° C", "ºC", "℃", "degrees Celsius", "degrees C", "degrees centigrade",
+           "Grad Celsius", "degrés Celsius", "grados Celsius", "grados centígrados",
+           "gradi Celsius", "gradi centigradi", "graus Celsius"),
+    "°F": ("°F", "° F", "ºF", "℉", "degrees Fahrenheit", "degrees F", "Grad Fahrenheit",
+           "degrés Fahrenheit", "grados Fahrenheit", "gradi Fahrenheit", "graus Fahrenheit"),
 }
+# A temperature's letter right after its number, as newsrooms print it ("47.2C", "117F"): a
+# capital, never after a space ("Section 40 C") and never a small letter ("5c" is five cents).
+LETTERS = {"C": "°C", "F": "°F"}
 BY_NAME = {name.lower(): unit for unit, names in UNITS.items() for name in names}
 # What makes a length a speed ("130 km/h", "130 kilometres per hour", "130 km à l'heure"),
 # which no figure's length is to be compared with.
 PER_HOUR = (r"\s+(?:(?:per|an|a|à|al|por|pro|in\s+der|por\s+la|por\s+el)\s+(?:l['’])?|all['’])"
             r"(?:hour|h|heure|hora|ora|stunde)\b")
 # A unit right after a number: the longest name first ("km²" before "km").
-UNIT = re.compile(r"(?<=\d)[ \u00a0\u202f]?(?P<unit>" + "|".join(
+UNIT = re.compile(r"(?<=\d)(?:(?-i:(?P<letter>[CF]))|[ \u00a0\u202f]?(?P<unit>" + "|".join(
     re.escape(name).replace(r"\ ", r"\s+") for name in sorted(BY_NAME, key=len, reverse=True))
-    + r")(?![\w²])(?!\s*/|" + PER_HOUR + ")", re.IGNORECASE)
+    + r"))(?![\w²])(?!\s*/|" + PER_HOUR + ")", re.IGNORECASE)
 # What a text must hold, lowercased, to give a unit: a quick test that spares most texts the
 # search. Tested with `in`, in C: a case-blind pattern of these tries each at every character.
 HINTS = ("km", "sq", "quadrat", "square", "kilom", "kilóm", "chilom", "quil", "mi²", "hect",
-         "ettari", "hektar")
+         "ettari", "hektar", "°", "º", "℃", "℉", "celsius", "fahrenheit", "degrees c",
+         "degrees f", "centigrad")
+MINUS = re.compile(r"(?<![\w.,])[-−]\Z")  # a sign before a temperature, not a range's dash
+LETTER_HINT = re.compile(r"\d[CF]\b")  # the quick test for "47.2C", case and all
 
 
 def measures(text: str, counting: Counting) -> Iterator[tuple[int, int, float, str]]:
-    """Yield (start, end, value, unit) for every area or length a text gives by its unit."""
+    """Yield (start, end, value, unit) for every area, length or temperature a text gives by
+    its unit."""
     lowered = text.lower()
-    if not any(hint in lowered for hint in HINTS):
+    if not any(hint in lowered for hint in HINTS) and not LETTER_HINT.search(text):
         return
     for unit in UNIT.finditer(text):
         before = list(counting.number.finditer(text, max(unit.start() - 30, 0), unit.start()))
@@ -50,5 +63,9 @@ def measures(text: str, counting: Counting) -> Iterator[tuple[int, int, float, s
         if number is None or number.end() != unit.start() or \
                 text[max(number.start() - 1, 0):number.start()].isalnum():
             continue
-        said = " ".join(unit["unit"].lower().split())
-        yield number.start(), unit.end(), counting.value(number), BY_NAME[said]
+        said = " ".join(unit["unit"].lower().split()) if unit["unit"] else ""
+        symbol = LETTERS[unit["letter"]] if unit["letter"] else BY_NAME[said]
+        start, value = number.start(), counting.value(number)
+        if symbol in LETTERS.values() and MINUS.search(text, 0, start):
+            start, value = start - 1, -value  # "-173 °C", not 173 °C; but "10-15C" is a range
+        yield start, unit.end(), value, symbol
