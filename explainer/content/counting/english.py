@@ -145,7 +145,10 @@ QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at lea
               "close to": "nearly", "about": "about", "around": "about", "some": "about",
               "roughly": "about", "approximately": "about", "an estimated": "about",
               "not more than": "up to", "no fewer than": "at least", "no less than": "at least",
-              "not fewer than": "at least", "not less than": "at least"}
+              "not fewer than": "at least", "not less than": "at least",
+              # A level crossed: "temperatures topped 47C", "exceeded $2 billion".
+              "above": "more", "below": "fewer", "in excess of": "more", "topped": "more",
+              "exceeded": "more", "exceeding": "more", "surpassed": "more"}
 # A figure's history: an earlier level ("the first count", "initially"), and a later time
 # that the sentence goes on to ("; by 11 November the toll was 3,118"), with its day.
 # Not "for the first time" nor "earlier this year", which say when, not which level.
