@@ -403,6 +403,31 @@ def test_a_sentence_that_names_another_thing_than_the_label_speaks_of_it(
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said
 
 
+TARIFFS = """
+--- figures
+figures:
+  - value: 125%
+    label: China's tariff on American goods
+  - value: 145%
+    label: US tariff on most Chinese goods
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A country that opens the sentence, or the label, is a name all the same: Canada's
+    # tariff is not China's, though both are on American goods.
+    ("Canada put a 25% tariff on $30 billion of American goods.", []),
+    ("China answered with a 125% tariff. Canada put a 25% tariff on American goods.", []),
+    # China's own tariff, given wrongly, is still held against its figure.
+    ("China put a 120% tariff on American goods.", ["'120%'"]),
+    ("China's tariffs went from 10% to 84% and then to 125%.", []),
+])
+def test_a_country_that_opens_a_sentence_names_what_it_speaks_of(
+        text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + TARIFFS)) == said
+
+
 @pytest.mark.parametrize(("text", "said"), [
     # Straight quotes that a line break of the paragraph parts: the source's words.
     ('Le ministre a dit : "il faut 90\nsièges pour une majorité". Voilà.', []),

@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .actornames import opening_name
 from .counting import Counting
 from .sentences import CLAUSE_BREAK
 from .textnames import WORD, capitalised, kin
@@ -132,15 +133,20 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
 def names_another(sentence: str, label: str, counting: Counting) -> bool:
     """Tell whether a sentence names one thing where a label names another: the label has a
     name that the sentence lacks, and the sentence one the label lacks ("na Câmara, 312
-    votos a favor" beside "votos a favor no Senado"). A name and a word made from it are one
-    ("Kenya", "Kenyan officers"); a word in capitals may stand for words ("US", "United
-    States"), so is left out; a heading's capitals, and German's nouns, name nothing."""
+    votos a favor" beside "votos a favor no Senado"; "Canada put a 25% tariff on American
+    goods" beside "China's tariff on American goods", whatever else both name). A name and a
+    word made from it are one ("Kenya", "Kenyan officers"); a word in capitals may stand for
+    words ("US", "United States"), so is left out; a heading's capitals, and German's nouns,
+    name nothing. A country or an organisation that opens a text is a name too."""
     if numbered_apart(sentence, label, counting):
         return True
     if counting.capitalised_nouns or title_case(sentence):
         return False
-    theirs, ours = names_in(label), names_in(sentence)
-    return bool(theirs and ours) and not kin(theirs, sentence) and not kin(ours, label)
+    theirs = names_in(label) | opening_name(label, counting.language)
+    ours = names_in(sentence) | opening_name(sentence, counting.language)
+    return any(not kin([name], sentence) for name in theirs) and \
+        any(not kin([name], label) for name in ours)
+
 
 
 def numbered_apart(sentence: str, label: str, counting: Counting) -> bool:

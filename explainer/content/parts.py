@@ -11,21 +11,16 @@ its title or dek names ("Kenya will deploy 1,200 officers" in a story on Kenya's
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from . import organisations, ownnames
+from .actornames import named, names_of
 from .counting import Counting
-from .countries import index
 from .levels import blank, title_case
 from .model import Countries, Explainer, role_key
-from .names import name_key
 from .sentences import clause_at
-from .textnames import WORD, capitalised, kin
+from .textnames import capitalised, kin
 
 LEAD = "lead"  # the fixed role of the country a story is about
-POSSESSIVE = re.compile(r"['\u2019]s?$")  # "China's", "Brussels'"
-LONGEST_NAME = 4  # words in a country's or organisation's name: "Bosnia and Herzegovina"
 
 
 @dataclass(frozen=True)
@@ -70,43 +65,3 @@ def names_someone(label: str, counting: Counting) -> bool:
     if counting.capitalised_nouns:
         return bool(named(label, counting.language))
     return any(word.isalpha() for word in capitalised(label, first=True))
-
-
-def named(text: str, language: str) -> set[str]:
-    """Return the keys of the countries and organisations a text names."""
-    return set(names_of(text, language))
-
-
-def names_of(text: str, language: str) -> dict[str, str]:
-    """Return the countries (by code) and organisations (by key) a text names, with the words
-    that name each: runs of capitalised words, longest first ("the United States"), or a word
-    in capitals ("EU"); never a short capitalised word that is also a code ("In", "No")."""
-    words = [POSSESSIVE.sub("", word) for word in WORD.findall(text)]
-    found: dict[str, str] = {}
-    start = 0
-    while start < len(words):
-        for size in range(min(LONGEST_NAME, len(words) - start), 0, -1):
-            run = words[start:start + size]
-            key = resolved(" ".join(run), language) if all(
-                word[:1].isupper() for word in (run[0], run[-1])) else None
-            if key is not None:
-                found.setdefault(key, " ".join(run))
-                start += size - 1
-                break
-        start += 1
-    return found
-
-
-def resolved(name: str, language: str) -> str | None:
-    """Return the key of the country (its code) or listed organisation (its English initials)
-    a name stands for, in English or in the language; None for another word."""
-    if len(name) <= 3 and not name.isupper():
-        return None  # "In", "The", "No": words
-    # By its names, not its codes: "AI", "IT" and "PM" are words, "US" and "UK" names.
-    country = index().get(name_key(name)) or ownnames.resolve_in_language(name, language)
-    if country is not None:
-        return country.code
-    body = organisations.resolve_organisation(name) or \
-        organisations.resolve_in_language(name, language) or \
-        (organisations.with_initials(name, language) if name.isupper() else None)
-    return None if body is None else body.key or body.name
