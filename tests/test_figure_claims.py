@@ -641,6 +641,27 @@ def test_what_others_expected_of_a_figure_is_not_its_level(text: str, said: list
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + INFLATION)) == said
 
 
+POLICY_RATE = """
+--- figures
+figures:
+  - value: 50%
+    label: the central bank's policy rate
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # What others expect of it now is a forecast, not its level.
+    ("Inflation is slowing, and the central bank expects 36% by the end of 2025.", []),
+    ("Markets expect the central bank's rate to fall to 40% by the end of 2025.", []),
+    # Its level now is still compared, and so is what is due.
+    ("The central bank's policy rate is now 45%.", ["'45%'"]),
+    ("The central bank's policy rate of 45% is expected to stay.", ["'45%'"]),
+])
+def test_what_others_expect_of_a_figure_is_not_its_level(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + POLICY_RATE)) == said
+
+
 TIMES = """
 --- figures
 figures:

@@ -153,9 +153,10 @@ QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at lea
 # that the sentence goes on to ("; by 11 November the toll was 3,118"), with its day.
 # Not "for the first time" nor "earlier this year", which say when, not which level.
 # So is what others expected of it before it was known ("economists had expected 3.6%", "the
-# forecast was 3.6%"), but not what is due ("200 more officers are expected").
+# forecast was 3.6%"), or expect of it now ("markets expect the rate to fall to 4%", "the bank
+# expects 36%"), but not what is due ("200 more officers are expected").
 EXPECTED = (r"had\s+(?:been\s+)?expected|(?:economists|analysts|markets|traders|investors)\s+"
-            r"expected|forecast(?:s|ed|ers?)?|predicted|predictions?|consensus|polled|"
+            r"expect(?:ed)?|expects|forecast(?:s|ed|ers?)?|predicted|predictions?|consensus|polled|"
             r"propos(?:ed|es|ing|als?)")
 EARLIER = re.compile(r"\b(?:first(?! time)|initially|originally|previously|at first|"
                      r"earlier(?! (?:this|that|last|in|on|today)\b)|" + EXPECTED + r")\b",
