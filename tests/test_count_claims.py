@@ -521,3 +521,28 @@ def test_a_group_count_with_no_count_of_its_organisation_s_members_is_checked(
 
 def test_a_german_group_count_with_no_count_of_members_is_checked() -> None:
     assert len(said("7 Geldgeber, darunter die EU, sagten Mittel zu.", GERMAN, DONORS_DE)) == 1
+
+
+# A tournament's draw: groups told apart by a letter or a number alone.
+DRAW = country_list(("India", "group a"), ("Pakistan", "group a"), ("Ireland", "group a"),
+                    ("Australia", "group b"), ("Namibia", "group b"), ("Oman", "group b"))
+POOLS = country_list(("France", "pool 1"), ("Italy", "pool 1"), ("Chile", "pool 2"),
+                     ("Japan", "pool 2"), ("Samoa", "pool 2"))
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Four teams go through from two groups of three.", DRAW),
+    ("Four teams, two from each of the 2 groups, reach the Super 8.", DRAW),
+    ("The top two of both pools, four teams, go through from 2 pools.", POOLS),
+])
+def test_a_count_of_groups_told_apart_by_a_letter_counts_no_group(
+        text: str, countries: str) -> None:
+    assert said(text, countries=countries) == []
+
+
+def test_a_group_told_apart_by_words_is_still_counted() -> None:
+    groups = country_list(("India", "group a"), ("Pakistan", "group a"),
+                          ("Ireland", "qualifying group"), ("Oman", "qualifying group"))
+    assert said("Three qualifying groups played.", countries=groups) == [
+        "section 'summary' says 'Three qualifying groups' but the country list has 2 "
+        "countries under 'qualifying group'"]

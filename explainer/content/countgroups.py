@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .counted import YEAR
 from .counting import Counting
-from .model import Countries, Explainer, OrganisationEntry, RoleGroup
+from .model import Countries, Explainer, OrganisationEntry, RoleGroup, role_key
 from .organisations import named_in
 from .sentences import CLAUSE_BREAK, sentence_at
 
@@ -81,9 +81,12 @@ def groups_of(explainer: Explainer, counting: Counting) -> list[Group]:
             continue
         groups = section.groups
         leads = sizes_of([group for group in groups if group.known == LEAD])
+        alike = alike_words(groups, counting)
         for group in groups:
             sizes = len(group.entries), len(group.members)
             words, bodies = words_of(group.role, counting), bodies_of(group, counting.language)
+            if unnumbered(group.role, counting) in alike:
+                continue  # "group a", "group b": "two groups" counts groups, none of them
             if not group.known:  # one of the story's own roles: its leads may be among it
                 kinds = sizes_of([other for other in groups if not other.known
                                   and kind_of(other.role, group.role, counting)])
@@ -92,6 +95,25 @@ def groups_of(explainer: Explainer, counting: Counting) -> list[Group]:
             elif group.role in COUNTED_ROLES:  # a lead is no host
                 found.append(Group(group.role, *sizes, words, (), bodies))
     return found
+
+
+def alike_words(groups: tuple[RoleGroup, ...], counting: Counting) -> set[frozenset[str]]:
+    """Return the words that name more than one role of a list, told apart only by a letter
+    or a number ("group a" and "group b", "pool 1" and "pool 2")."""
+    seen: dict[frozenset[str], str] = {}
+    alike = set()
+    for group in groups:
+        words = unnumbered(group.role, counting)
+        if seen.setdefault(words, role_key(group.role)) != role_key(group.role):
+            alike.add(words)
+    return alike
+
+
+def unnumbered(role: str, counting: Counting) -> frozenset[str]:
+    """Return a role's words without the letter or number that tells it from others like it:
+    'group' of "group a" and of "pool 4"'s 'pool'."""
+    return frozenset(word for word in words_of(role, counting)
+                     if len(word) > 1 and not word.isdigit())
 
 
 def kind_of(role: str, other: str, counting: Counting) -> bool:
