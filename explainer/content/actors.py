@@ -27,7 +27,7 @@ from .countries import (
 from .fields import Fields, mapping
 from .header import Reader
 from .languages import ENGLISH, english_name, is_english
-from .names import closest_name
+from .names import closest_name, name_key
 from .organisations import organisation_named, resolve_organisation, with_initials
 from .organisations import resolve_in_language as organisation_in_language
 from .organisations import spellings as organisation_spellings
@@ -222,6 +222,17 @@ def unique(entries: Iterable[E], key: Callable[[E], Hashable],
     for found, again in repeats.items():
         listed_again(first[found], again)
     return tuple(first.values())
+
+
+def team_key(entry: model.CountryEntry, language: str) -> tuple[str, str]:
+    """Return what two entries of one country share if they are one: the country, and a label
+    that names something other than it, a team of it ('England' and 'Scotland' both play for
+    the United Kingdom); a label that is one of its names ('Britain') names the country."""
+    label = entry.label
+    if not label or entry.country in (resolve_country(label),
+                                      resolve_in_language(label, language)):
+        return entry.country.code, ""
+    return entry.country.code, name_key(label)
 
 
 def listed_again(entry: Entry, again: list[Entry]) -> tuple[str, str]:

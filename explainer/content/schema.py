@@ -10,7 +10,7 @@ from yaml.nodes import Node, ScalarNode
 
 from ..errors import Problem
 from . import model
-from .actors import listed_again, read_entry, unique
+from .actors import listed_again, read_entry, team_key, unique
 from .anchors import anchor_base, page_ids, repeated, unique_anchor, with_heading_ids
 from .clocks import read_dates
 from .context import Context
@@ -141,8 +141,9 @@ def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
         ctx.problems.append(Problem(ctx.source.display, line, 1, *listed_again(first, again),
                                     ctx.source.line_text(line), "warning"))
 
+    language = fields.reader.language or ENGLISH
     countries = unique((i for i in items if isinstance(i, model.CountryEntry)),
-                       lambda entry: entry.country.code, listed_twice)
+                       lambda entry: team_key(entry, language), listed_twice)
     organisations = unique((i for i in items if isinstance(i, model.OrganisationEntry)),
                            lambda entry: name_key(entry.organisation.name), listed_twice)
     notes = read_role_notes(fields)

@@ -75,19 +75,34 @@ def language_of(language: str) -> markupsafe.Markup:
 def country_map(context: Context, section: Countries) -> markupsafe.Markup:
     """Return the inline SVG map of a country list, framed on it, countries shaded by group."""
     words = context.parent["words"]  # the page's language, as the word filters take it
-    groups = [group for group in section.groups if group.entries]
-    shaded = [(group_class(section, group), [entry.country.code for entry in group.entries])
-              for group in groups]
+    shaded = map_shades(section)
     codes = [code for _, group_codes in shaded for code in group_codes]
     plan = list_plan(section)
-    names = {entry.country.code: entry.label or words.country(entry.country)
-             for entry in section.entries}
+    named: dict[str, list[str]] = {}
+    for entry in section.entries:  # the teams a country's land stands for: England, Scotland
+        named.setdefault(entry.country.code, []).append(entry.label
+                                                        or words.country(entry.country))
+    names = {code: words.names(dict.fromkeys(each)) for code, each in named.items()}
     title = words.text("map_title" if plan.world else "map_title_region", len(codes))
     if plan.inset:
         title = words.text("map_title_inset", map=title, country=names[plan.inset])
     svg = world_map_svg(shaded, title_id=f"{section.anchor}-map-title", title=title,
                         description_id=f"{section.anchor}-map-caption", plan=plan, names=names)
     return markupsafe.Markup(svg)
+
+
+def map_shades(section: Countries) -> list[tuple[str, list[str]]]:
+    """Return each group's class and the codes of its countries on the map: a country that two
+    of the list's teams play for (England, Scotland) once, in the first group that has it."""
+    shaded: list[tuple[str, list[str]]] = []
+    seen: set[str] = set()
+    for group in section.groups:
+        own = [code for code in dict.fromkeys(e.country.code for e in group.entries)
+               if code not in seen]
+        seen.update(own)
+        if group.entries:
+            shaded.append((group_class(section, group), own))
+    return shaded
 
 
 @jinja2.pass_context
