@@ -69,6 +69,25 @@ def test_a_label_is_read_by_the_parts_of_its_compounds(text: str, said: list[str
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    # 'banned' is 'ban', the verb's doubled letter undone, as 'stopped' is 'stop'.
+    ("Hale is banned for 3 years, backdated to March 2023.", ["'3 years'"]),
+    ("Hale is banned for 4 years, backdated to March 2023.", []),
+])
+def test_a_verb_that_doubles_its_last_letter_meets_its_noun(text: str, said: list[str]) -> None:
+    figures = "\n--- figures\nfigures:\n  - value: 4 years\n    label: length of Hale's ban\n---\n"
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
+
+
+def test_an_english_stem_undoes_a_doubled_letter_only_where_a_verb_doubles_it() -> None:
+    counting = counting_for("en")
+    assert counting is not None
+    assert [counting.stem(word) for word in ("banned", "stopping", "planned", "committed")] \
+        == ["ban", "stop", "plan", "commit"]
+    assert [counting.stem(word) for word in ("added", "called", "passed", "needed")] \
+        == ["add", "call", "pass", "need"]
+
+
 def test_a_stem_meets_its_plural_whatever_its_last_letter() -> None:
     for language, pairs in (("en", [("satellite", "satellites"), ("pledge", "pledged"),
                                     ("price", "prices")]),
