@@ -46,11 +46,10 @@ def sizes(explainer: Explainer, other: bool = False, bodies: bool = False) -> se
     `bodies`, of a count that takes organisations in ("7 countries and organisations"), each
     with its organisations too.
 
-    The whole list is its entries, or the countries they are of: England and Scotland are two
-    teams of one country. A count of 'other' countries may also leave out one of a list or of
-    a group of the story's own roles ("the US and 7 other countries" beside 8 founding
-    signatories); the fixed roles have their own reading (see joining()). No list is empty, so
-    0 never fits: "fewer than 5" must fit a size.
+    A whole list is its entries (England, Scotland) or their countries (the UK). A count of
+    'other' countries may also leave out one of a list or of a group of the story's own roles
+    ("the US and 7 other countries" beside 8 founding signatories); the fixed roles have their
+    own reading (see joining()). No list is empty, so 0 never fits: "fewer than 5" must fit.
     """
     found = {len(entries) + (organisations(explainer) if bodies else 0)
              for entries in (explainer.countries, explainer.parts)}  # teams, or their lands

@@ -214,7 +214,7 @@ def parse_number(match: re.Match[str]) -> float:
     return float(match["number"].replace(",", "")) * SCALES.get(scale, 1.0)
 
 
-# The last letter a verb doubles before '-ed' and '-ing' after one short vowel: 'ban', 'banned'.
+# What a verb doubles before '-ed' and '-ing', after one short vowel: 'banned', not 'called'.
 DOUBLED = re.compile(r"[^aeiou][aeiou]([bdgmnprt])\1$")
 
 
@@ -229,8 +229,7 @@ def stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
-            if suffix in ("ing", "ed") and DOUBLED.search(word):
-                word = word[:-1]  # 'banned' meets 'ban', 'stopping' 'stop'; 'called' 'call'
+            word = word[:-1] if suffix in ("ing", "ed") and DOUBLED.search(word) else word
             break
     # 'satellites' loses 'es' and 'satellite' its 'e': the two meet as 'satellit'.
     return word[:-1] if word.endswith("e") and len(word) >= 4 else word
