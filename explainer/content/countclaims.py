@@ -44,12 +44,10 @@ NUMBER_GOES_ON = re.compile(r"\d(?:[.,'\u2019]|[ \u00a0\u202f](?=\d{3}(?!\d)))")
 def sizes(explainer: Explainer, other: bool = False, bodies: bool = False) -> set[int]:
     """Return what a count of countries may mean: a whole list, a group, all but a group; with
     `bodies`, of a count that takes organisations in ("7 countries and organisations"), each
-    with its organisations too.
-
-    A whole list is its entries (England, Scotland) or their countries (the UK). A count of
-    'other' countries may also leave out one of a list or of a group of the story's own roles
-    ("the US and 7 other countries" beside 8 founding signatories); the fixed roles have their
-    own reading (see joining()). No list is empty, so 0 never fits: "fewer than 5" must fit.
+    with its organisations too. A list is its entries (England, Scotland) or their countries
+    (the UK). A count of 'other' countries may leave out one of a list or of a group of the
+    story's own roles ("the US and 7 other countries" beside 8 founding signatories; see
+    joining() for the fixed roles). No list is empty, so 0 never fits: "fewer than 5" must fit.
     """
     found = {len(entries) + (organisations(explainer) if bodies else 0)
              for entries in (explainer.countries, explainer.parts)}  # teams, or their lands
