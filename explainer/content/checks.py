@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from ..errors import Problem
 from .claims import check_figures, figures_of
-from .countclaims import check_country_counts, warning
+from .countclaims import check_country_counts
 from .counting import MODULES, counting_for
 from .counting.plain import plain_numbers, plain_words
+from .countwarnings import warning
 from .dateclaims import check_dates
 from .ideographs import written_words
 from .model import Explainer, Figure, Takeaways, Timeline, TimelineEvent

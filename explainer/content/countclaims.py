@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterator
 
 from ..errors import Problem
 from .claims import fits, qualifier_before
-from .context import spot
 from .countgroups import (
     COUNTED_ROLES,
     Group,
@@ -26,8 +25,9 @@ from .countgroups import (
     words_of,
 )
 from .counting import Counting
-from .countwords import joined_noun, one_of_several
-from .model import Countries, Explainer, RoleGroup, Takeaways, role_key
+from .countwarnings import held_by_lists, hint, holding, organisations, placed
+from .countwords import CONJUNCTIONS, joined_noun, one_of_several
+from .model import Countries, Explainer, Takeaways, role_key
 from .sentences import blank_out
 
 # The roles whose countries join a lead, in the fixed list: "9 other countries" may mean them.
@@ -62,12 +62,6 @@ def sizes(explainer: Explainer, other: bool = False, bodies: bool = False) -> se
     return found - {0}
 
 
-def organisations(explainer: Explainer) -> int:
-    """Return how many organisations the explainer's lists name."""
-    return sum(len(section.organisations) for section in explainer.sections
-               if isinstance(section, Countries))
-
-
 def joining(explainer: Explainer) -> int:
     """Return how many countries join a lead in the fixed list's roles (0 if none)."""
     return sum(1 for entry in explainer.countries if role_key(entry.role) in JOINING_ROLES)
@@ -93,9 +87,7 @@ def check_country_counts(explainer: Explainer, counting: Counting,
             if digits and inside_number(clean, match.start("digits")):
                 continue  # "250" of "About 1,250 countries": no count of the list
             claimed = int(digits) if digits else counting.word_value(word)
-            if claimed is None or counting.of_another is not None and counting.of_another(
-                    counting.readable(clean), match.start(), match.end()) \
-                    or one_of_several(clean, claimed, match.end(), counting):
+            if claimed is None or counts_no_list(clean, match, claimed, counting):
                 continue  # a look-alike letter ('ı', 'ſ'), another whole's countries, a choice
             other = bool(match["other"] or match["word_other"]
                          or counting.besides.match(clean, match.end())
@@ -114,6 +106,14 @@ def check_country_counts(explainer: Explainer, counting: Counting,
                          f"{held_by_lists(explainer, joined if other else 0, bool(end))}",
                          hint(explainer, selection=claimed > total))
     yield from check_group_counts(explainer, counting, texts)
+
+
+def counts_no_list(clean: str, match: re.Match[str], claimed: int, counting: Counting) -> bool:
+    """Tell whether a count is of another whole's countries ("the 27 countries of the EU") or
+    picks one of several ("One party is a state, the other an armed group")."""
+    return counting.of_another is not None and counting.of_another(
+        counting.readable(clean), match.start(), match.end()) \
+        or one_of_several(clean, claimed, match.end(), counting)
 
 
 def check_group_counts(explainer: Explainer, counting: Counting,
@@ -161,7 +161,7 @@ def group_sizes(named: list[Group], words: str, of_countries: bool,
     found = {size for group in named for size in group.sizes(of_countries)}
     parts = words.split()
     for at, joint in enumerate(parts):
-        if joint.lower() in counting.conjunctions:
+        if joint.lower() in CONJUNCTIONS.get(counting.language, ()):
             before = words_of(" ".join(parts[:at]), counting)
             after = words_of(" ".join(parts[at + 1:]), counting)
             found |= {first + second for one in named if one.words == before
@@ -243,56 +243,3 @@ def naming_end(words: str, role: frozenset[str], counting: Counting) -> tuple[in
             of_countries = True  # "pays membres"
         last = word
     return end, of_countries
-
-
-def held_by_lists(explainer: Explainer, joined: int, bodies: bool) -> str:
-    """Say what the lists hold that a wrong count of countries is told: their countries ('5
-    countries'), those joining a lead for a count of 'other' ones, and their organisations for
-    a count that takes them in ('5 countries and 2 organisations')."""
-    if joined:
-        return f"{joined} contributing or supporting {'country' if joined == 1 else 'countries'}"
-    total = len(explainer.countries)
-    return holding(Group("", total, total + organisations(explainer) * bodies, frozenset()),
-                   bodies)
-
-
-def holding(group: Group, organisations: bool) -> str:
-    """Say how many countries a group holds ('2 countries'), and how many organisations
-    besides, for a count that may include them ('2 countries and 1 organisation')."""
-    held = f"{group.countries} {'country' if group.countries == 1 else 'countries'}"
-    others = group.members - group.countries
-    if organisations and others:
-        held += f" and {others} {'organisation' if others == 1 else 'organisations'}"
-    return held
-
-
-def hint(explainer: Explainer, selection: bool = False) -> str:
-    """Return the hint of a wrong count: what the lists hold, and what to do; for a count
-    above the whole list's, how to say that the list is a selection."""
-    groups = [group for section in explainer.sections if isinstance(section, Countries)
-              for group in section.groups if group.entries]  # not organisations alone
-    return (f"the list's groups: {', '.join(size_of(group) for group in groups)}; check the "
-            "figure against the source: the country list is what the page shows" +
-            ("; if the list names only some of the countries, add 'complete: false' to it"
-             if selection else ""))
-
-
-def size_of(group: RoleGroup) -> str:
-    """Describe a group's size for a hint: "8 under 'founding signatory'" (a role as written
-    names one; a number before it would want a plural the checks cannot make)."""
-    return f"{len(group.entries)} under '{group.role}'"
-
-
-def warning(explainer: Explainer, line: int, column: int | None, message: str,
-            hint: str, excerpt: str = "") -> Problem:
-    """Make a warning located in an explainer's file."""
-    return Problem(explainer.display_path, line, column, message, hint, excerpt, "warning")
-
-
-def placed(explainer: Explainer, line: int, text: str, offset: int, message: str,
-           hint: str) -> Problem:
-    """Make a warning about the words at an offset of a text that opens on a line of the file
-    and may run over several: at their own line and column, with that line."""
-    lines, column = spot(text, offset)
-    return warning(explainer, line + lines, column, message, hint, text.split("\n")[lines])
-

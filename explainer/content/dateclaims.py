@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from ..errors import Problem
 from .context import spot
-from .countclaims import warning
+from .countwarnings import warning
 from .days import DIGIT, Stated, date_patterns, stated_dates
 from .model import Explainer, Takeaways, Timeline, TimelineEvent
 from .otherdays import OtherDays, names_of, other_days

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from ..names import caseless
-from .currencies import region_signs
+from .currencies import PREFIXED, region_signs
 from .styles import localiser
 
 # The languages the checks read, by tag: each module's COUNTING says how.
@@ -38,15 +38,6 @@ JOINER = re.compile(rf"[{HYPHENS}\s]+")
 # A word written in capitals, two letters or more: a name ("WHO", "US", "UE"), whatever
 # lowercase word it spells, and however short. Capitals of the Latin alphabets the checks read.
 ACRONYM = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞŒ]{2,}(?![\w-])")
-# A currency sign after one to three capitals, which say whose it is: "R$", "NZ$", "E£". A
-# bare "$" is the US dollar, as "US$" is; a prefix not in the table ("B$") is a currency of its
-# own (see Counting.currency()).
-PREFIXED = re.compile(r"[A-Z]{1,3}[$£¥]")
-PREFIXES = {"us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD",
-            "mx$": "MXN", "nt$": "TWD", "nz$": "NZD", "r$": "BRL", "s$": "SGD", "sg$": "SGD",
-            "e£": "EGP", "cn¥": "CNY", "jp¥": "JPY"}
-
-
 @dataclass(frozen=True)
 class Counting:
     """How one language writes what the checks read."""
@@ -137,12 +128,6 @@ class Counting:
     # What names the whole of a share in a label after its holder, where the language puts it
     # so ("part de la France dans l'enveloppe totale"): group 'whole', as share_of has it.
     share_in: re.Pattern[str] | None = None
-    # The words that join a second noun to a count's own, counted with it ("7 countries and
-    # organisations", "5 parties and mediators"): the count is of both together.
-    conjunctions: frozenset[str] = frozenset()
-    # What tells the one of a count of one from the other or others, after it in its sentence
-    # or the next ("One party is a state, the other an armed group"): no count but a choice.
-    the_other: re.Pattern[str] | None = None
 
     @functools.cached_property
     def country_units(self) -> frozenset[str]:

@@ -19,6 +19,14 @@ from babel.numbers import get_currency_name, get_territory_currencies
 
 from ..languages import cldr_locale
 
+# A currency sign after one to three capitals, which say whose it is: "R$", "NZ$", "E£". A
+# bare "$" is the US dollar, as "US$" is; a prefix not in the table ("B$") is a currency of its
+# own (see Counting.currency()).
+PREFIXED = re.compile(r"[A-Z]{1,3}[$£¥]")
+PREFIXES = {"us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD",
+            "mx$": "MXN", "nt$": "TWD", "nz$": "NZD", "r$": "BRL", "s$": "SGD", "sg$": "SGD",
+            "e£": "EGP", "cn¥": "CNY", "jp¥": "JPY"}
+
 # Signs that more than one currency writes, which each language reads its own way ("$").
 SHARED_SIGNS = frozenset("$¤")
 

@@ -7,7 +7,6 @@ import re
 
 from . import (
     CAPITALISED,
-    PREFIXES,
     WORD,
     YEAR,
     Counting,
@@ -15,7 +14,7 @@ from . import (
     qualifier_pattern,
     words_pattern,
 )
-from .currencies import current_codes, plural_names, region_pays_in, signs
+from .currencies import PREFIXES, current_codes, plural_names, region_pays_in, signs
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
@@ -284,9 +283,6 @@ NEEDED = frozenset(stem(word) for word in
 # A proportion, whose two numbers count nothing: "2 in 5 refugees", "1 in every 3".
 RATIO = re.compile(r"(?<=\d)\s+in\s+(?:every\s+)?(?=\d)", re.IGNORECASE)
 
-# One of a pair or a few told from the other (see Counting.the_other).
-THE_OTHER = re.compile(r"(?<!\w)(?:the\s+others?|another)(?!\w)", re.IGNORECASE)
-
 COUNTING = Counting(
     ratio=RATIO,
     language="en", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
@@ -298,6 +294,4 @@ COUNTING = Counting(
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
     needed=NEEDED, regional=regional,
-    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN,
-    conjunctions=frozenset("and or &".split()),
-    the_other=THE_OTHER)
+    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN)

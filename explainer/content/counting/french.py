@@ -7,9 +7,10 @@ from __future__ import annotations
 import functools
 import re
 
-from . import PREFIXES, YEAR, Counting, naming, of_named, qualifier_pattern, words_pattern
+from . import YEAR, Counting, naming, of_named, qualifier_pattern, words_pattern
 from .commas import SPACES, UNQUOTED, counted_number, number, percent
 from .currencies import (
+    PREFIXES,
     alternatives,
     code_first,
     codes_pattern,
@@ -223,9 +224,6 @@ FORESEEN = re.compile(r"(?<!\w)(?:pourrai(?:t|ent)|probablement|vraisemblablemen
 RATIO = re.compile(rf"(?<=\d)(?<!{YEAR})\s+sur\s+(?=\d)", re.IGNORECASE)
 names_countries = naming("pays", "nation")
 
-# One of a pair or a few told from the other (see Counting.the_other).
-THE_OTHER = re.compile(r"(?<!\w)(?:l['’]autre|les\s+autres|une?\s+autre)(?!\w)", re.IGNORECASE)
-
 COUNTING = Counting(
     language="fr", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("pays", "nations"),
@@ -235,6 +233,4 @@ COUNTING = Counting(
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
-    added_after=ADDED_AFTER, foreseen=FORESEEN, share_in=SHARE_IN, ratio=RATIO,
-    conjunctions=frozenset("et ou".split()),
-    the_other=THE_OTHER)
+    added_after=ADDED_AFTER, foreseen=FORESEEN, share_in=SHARE_IN, ratio=RATIO)

@@ -15,8 +15,9 @@ import re
 from babel import Locale
 
 from ..countries import countries
-from . import PREFIXES, YEAR, Counting, naming, qualifier_pattern, words_pattern
+from . import YEAR, Counting, naming, qualifier_pattern, words_pattern
 from .currencies import (
+    PREFIXES,
     alternatives,
     code_first,
     codes_pattern,
@@ -286,21 +287,14 @@ FORESEEN = re.compile(r"(?<!\w)(?:könnten?|dürften?|voraussichtlich|wahrschein
 RATIO = re.compile(rf"(?<=\d)(?<!{YEAR})\s+von\s+(?=\d)", re.IGNORECASE)
 names_countries = naming("länder", "staaten", "nationen")
 
-# One of a pair or a few told from the other (see Counting.the_other).
-THE_OTHER = re.compile(r"(?<!\w)(?:(?:der|die|das|den|dem)\s+anderen?|"
-                       r"eine?[nmrs]?\s+andere[nmrs]?)(?!\w)", re.IGNORECASE)
-
 COUNTING = Counting(
     language="de", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("länder", "staaten", "nationen"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
-    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
+    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL, word=WORD, number_word=NUMBER_WORD,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
-    word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
     capitalised_nouns=True, acronym=ACRONYM, unstopped=UNSTOPPED,
     besides_before=BESIDES_BEFORE, of_another=of_another,
-    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN, ratio=RATIO,
-    conjunctions=frozenset("und oder sowie".split()),
-    the_other=THE_OTHER)
+    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN, ratio=RATIO)

@@ -11,9 +11,10 @@ import unicodedata
 from babel.dates import get_month_names
 
 from ..sentences import sentence_at
-from . import PREFIXES, YEAR, Counting, naming, of_named, qualifier_pattern, words_pattern
+from . import YEAR, Counting, naming, of_named, qualifier_pattern, words_pattern
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import (
+    PREFIXES,
     alternatives,
     code_first,
     codes_pattern,
@@ -248,10 +249,6 @@ FORESEEN = re.compile(r"(?<!\w)(?:potrebber?o|probabilmente|rischia(?:no)?|proie
 RATIO = re.compile(rf"(?<=\d)(?<!{YEAR})\s+su\s+(?=\d)", re.IGNORECASE)
 names_countries = naming("paesi", "nazion", "stati")
 
-# One of a pair or a few told from the other (see Counting.the_other).
-THE_OTHER = re.compile(r"(?<!\w)(?:l['’]altr[oa]|gli\s+altri|"
-                       r"le\s+altre|un\s+altro|un['’]altra)(?!\w)", re.IGNORECASE)
-
 COUNTING = Counting(
     language="it", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("paesi", "nazioni", "stati"),
@@ -262,6 +259,4 @@ COUNTING = Counting(
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS, ARTICLE), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
     besides_before=BESIDES_BEFORE, of_another=of_another,
-    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN, ratio=RATIO,
-    conjunctions=frozenset("e ed o".split()),
-    the_other=THE_OTHER)
+    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN, ratio=RATIO)

@@ -11,9 +11,10 @@ import unicodedata
 
 from babel.dates import get_month_names
 
-from . import PREFIXES, WORD, YEAR, Counting, of_named, qualifier_pattern, words_pattern
+from . import WORD, YEAR, Counting, of_named, qualifier_pattern, words_pattern
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import (
+    PREFIXES,
     alternatives,
     code_first,
     codes_pattern,
@@ -252,9 +253,6 @@ FORESEEN = re.compile(r"(?<!\w)(?:poderiam?|poderá|poderão|provavelmente|possi
                       r"enfrenta(?:m|rá|ria)?|projeta(?:m)?|projeç(?:ão|ões)|projetad[oa]s?|"
                       r"um máximo de|será\s+revist[oa])(?!\w)", re.IGNORECASE)
 
-# One of a pair or a few told from the other (see Counting.the_other).
-THE_OTHER = re.compile(r"(?<!\w)(?:(?:o|a|os|as)\s+outr[oa]s?|outr[oa])(?!\w)", re.IGNORECASE)
-
 COUNTING = Counting(
     ratio=RATIO,
     language="pt", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
@@ -266,6 +264,4 @@ COUNTING = Counting(
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS, ARTICLE), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
     besides_before=BESIDES_BEFORE, of_another=of_another,
-    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN,
-    conjunctions=frozenset("e ou".split()),
-    the_other=THE_OTHER)
+    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN)

@@ -10,9 +10,10 @@ import unicodedata
 
 from babel.dates import get_month_names
 
-from . import PREFIXES, WORD, YEAR, Counting, naming, of_named, qualifier_pattern, words_pattern
+from . import WORD, YEAR, Counting, naming, of_named, qualifier_pattern, words_pattern
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import (
+    PREFIXES,
     alternatives,
     code_first,
     codes_pattern,
@@ -225,9 +226,6 @@ FORESEEN = re.compile(r"(?<!\w)(?:podrían?|probablemente|posiblemente|enfrenta(
 
 names_countries = naming("país", "paises", "nacion")
 
-# One of a pair or a few told from the other (see Counting.the_other).
-THE_OTHER = re.compile(r"(?<!\w)(?:(?:el|la|los|las)\s+otr[oa]s?|otr[oa])(?!\w)", re.IGNORECASE)
-
 COUNTING = Counting(
     ratio=RATIO,
     language="es", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
@@ -238,6 +236,4 @@ COUNTING = Counting(
     stem=stem, word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
-    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN, regional=regional,
-    conjunctions=frozenset("y e o u".split()),
-    the_other=THE_OTHER)
+    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN, regional=regional)
