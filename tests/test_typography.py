@@ -195,6 +195,11 @@ def test_a_word_dutch_shortens_at_its_start_opens_with_an_apostrophe(
         "genoeg.\u201d")
 
 
+def test_afrikaans_n_opens_with_an_apostrophe() -> None:
+    assert typeset_text("Dit is 'n lang dyk, het hy 'veilig' gesê.", "af") == \
+        "Dit is \u2019n lang dyk, het hy \u2018veilig\u2019 gesê."
+
+
 def test_marks_already_curly_stay_as_the_author_typed_them() -> None:
     text = "\u00ab\u00a0Oui\u00a0\u00bb, \u201cyes\u201d, \u2014 and \u2026"
     assert typeset_text(text, "en") == text

@@ -15,7 +15,8 @@ from .languages import broader_tags
 NNBSP = "\u202f"  # narrow no-break space: French puts it inside « » and before ; ! ?
 # Words English shortens at their start, whose apostrophe comes first: rock 'n' roll, 'em.
 ENGLISH_ELISIONS = re.compile(r"(?:n|em|tis|twas|til|bout|cause|cos|nuff)\b", re.IGNORECASE)
-# Dutch's: 's (des: 's-Hertogenbosch, 's avonds), 't (het), 'n (een), 'k (ik), 'm (hem), 'ns.
+# Dutch's: 's (des: 's-Hertogenbosch, 's avonds), 't (het), 'n (een), 'k (ik), 'm (hem), 'ns;
+# Afrikaans keeps 'n (its "a", in nearly every sentence) and 's ('s middags).
 DUTCH_ELISIONS = re.compile(r"(?:s|t|n|k|m|r|ns)\b", re.IGNORECASE)
 
 
@@ -50,6 +51,7 @@ STYLES = {
     "de": Style(("\u201e", "\u201c"), ("\u201a", "\u2018"), "\u2013"),
     "cs": Style(("\u201e", "\u201c"), ("\u201a", "\u2018"), "\u2013"),
     "nl": Style(ENGLISH.quotes, ENGLISH.inner, ENGLISH.dash, elisions=DUTCH_ELISIONS),
+    "af": Style(ENGLISH.quotes, ENGLISH.inner, ENGLISH.dash, elisions=DUTCH_ELISIONS),
     "tr": ENGLISH,
     "zh": ENGLISH,
     "hi": ENGLISH,
