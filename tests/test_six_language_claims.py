@@ -1,5 +1,5 @@
 """Rules of the figure checks that each language the checks read writes its own way: a
-proportion, what others expected of a figure."""
+proportion, what others expected of a figure, a margin."""
 
 from __future__ import annotations
 
@@ -98,3 +98,46 @@ OFFICERS = {
 def test_who_waited_is_not_who_expected(text: str, front: str, warned: list[str]) -> None:
     assert said(text, front, OFFICERS[front]) == warned
 
+
+
+ENGLISH = FRENCH.replace("language: fr", "language: en")
+VOTES = {
+    ENGLISH: figure("278", "votes for the censure motion"),
+    FRENCH: figure("278", "voix pour la motion de censure"),
+    SPANISH: figure("278", "votos a favor de la moción de censura"),
+    GERMAN: figure("278", "Stimmen für den Misstrauensantrag"),
+    ITALIAN: figure("278", "voti a favore della mozione di sfiducia"),
+    PORTUGUESE: figure("278", "votos a favor da moção de censura"),
+}
+
+
+@pytest.mark.parametrize(("text", "front", "warned"), [
+    # A margin, or what was lacking, is no level of the votes.
+    ("The censure motion was 9 votes short of a majority.", ENGLISH, []),
+    ("The censure motion lacked 9 votes.", ENGLISH, []),
+    ("La motion de censure a échoué à 9 voix près.", FRENCH, []),
+    ("Il a manqué 9 voix à la motion de censure.", FRENCH, []),
+    ("La motion de censure a échoué, avec 9 voix d'écart.", FRENCH, []),
+    ("La moción de censura fracasó por 9 votos.", SPANISH, []),
+    ("A la moción de censura le faltaron 9 votos.", SPANISH, []),
+    ("La moción de censura quedó a 9 votos de la mayoría.", SPANISH, []),
+    ("La moción de censura perdió con 9 votos de diferencia.", SPANISH, []),
+    ("Dem Misstrauensantrag fehlten 9 Stimmen.", GERMAN, []),
+    ("Die Regierung überstand den Misstrauensantrag mit 9 Stimmen Vorsprung.", GERMAN, []),
+    ("La mozione di sfiducia è fallita per 9 voti.", ITALIAN, []),
+    ("Alla mozione di sfiducia sono mancati 9 voti.", ITALIAN, []),
+    ("La mozione di sfiducia è stata respinta con 9 voti di scarto.", ITALIAN, []),
+    ("A moção de censura falhou por 9 votos.", PORTUGUESE, []),
+    ("Faltaram 9 votos à moção de censura.", PORTUGUESE, []),
+    ("A moção de censura caiu com 9 votos de diferença.", PORTUGUESE, []),
+    # The votes the motion won are still compared.
+    ("The censure motion won 287 votes.", ENGLISH, ["'287 votes'"]),
+    ("La motion de censure a obtenu 287 voix.", FRENCH, ["'287 voix'"]),
+    ("La moción de censura obtuvo 287 votos.", SPANISH, ["'287 votos'"]),
+    ("Der Misstrauensantrag erhielt 287 Stimmen.", GERMAN, ["'287 Stimmen'"]),
+    ("La mozione di sfiducia ha ottenuto 287 voti.", ITALIAN, ["'287 voti'"]),
+    ("A moção de censura obteve 287 votos.", PORTUGUESE, ["'287 votos'"]),
+])
+def test_a_margin_is_not_a_level_in_every_language(
+        text: str, front: str, warned: list[str]) -> None:
+    assert said(text, front, VOTES[front]) == warned

@@ -1,7 +1,8 @@
 """Numbers the text gives with what they count: an amount, a number followed by the plural
 noun it counts ("About 1,000 Kenyan police officers"), or a part of a whole counted right after
-it ("76 of the 150 seats"); not a change ("up 200"), nor a term of a proportion ("2 in 5
-refugees"). What a noun looks like is the explainer's language's (see counting/).
+it ("76 of the 150 seats"); not a change ("up 200"), nor a margin ("9 votes short"), nor a
+term of a proportion ("2 in 5 refugees"). What a noun looks like is the explainer's language's
+(see counting/).
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
             noun, end = whole  # "76 of the 150 seats": 76 seats too
         else:
             continue
+        if counting.margin is not None and counting.margin.match(text, end):
+            continue  # a margin, not a level: "à 9 voix près", "9 Stimmen Vorsprung"
         unit = counting.stem(noun) if added is None else ADDED + counting.stem(noun)
         yield match.start(), Amount(counting.value(match), unit, text[match.start():end])
 

@@ -57,7 +57,8 @@ class Counting:
     currencies: Mapping[str, str]  # a currency as written, lowercased -> its ISO 4217 code
     percent: re.Pattern[str]  # a percentage: its number (group 'number'), then '%' or a word
     # What says that an amount just after it is a change, not a level ("rose 12 percent",
-    # "up $2 billion", "en hausse de 3 %"): to search in the text before the amount, up to it.
+    # "up $2 billion", "en hausse de 3 %"), or a margin ("failed by 9 votes", "il a manqué 9
+    # voix"): to search in the text before the amount, up to it.
     change: re.Pattern[str]
     count: re.Pattern[str]  # a number, its scale, then one to three words (groups as named)
     # A number in words, then one to three words ("eight founding signatories"): groups word
@@ -119,6 +120,9 @@ class Counting:
     # ("another 200", "weitere 200"), to search as change is; after its number, matched there.
     added: re.Pattern[str] | None = None
     added_after: re.Pattern[str] | None = None
+    # What says, right after the noun an amount counts, that it is a margin, not a level: "9
+    # votes short", "à 9 voix près", "9 votos de diferencia". None if not read.
+    margin: re.Pattern[str] | None = None
     # What joins two numbers into a proportion ("2 in 5 refugees"): neither counts the noun.
     ratio: re.Pattern[str] | None = None
     # What says that an amount is what may be or will be, not what is: a maximum one faces

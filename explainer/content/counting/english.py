@@ -96,7 +96,7 @@ OPENINGS = frozenset(name.split()[0].rstrip(".") for name in NAMED) | frozenset(
 # up 80% of world GDP", "rent takes up 30% of income".
 SHARE_VERBS = ("make", "makes", "made", "making", "take", "takes", "took", "taken", "taking")
 CHANGE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|dropped|"
-                    r"declined|increased|decreased|jumped|climbed|slipped|slid|gained|lost|"
+                    r"declined|increased|decreased|jumped|climbed|slipped|slid|gained|lost|lacked|"
                     r"surged|plunged|" + "".join(rf"(?<!\b{verb}\s)" for verb in SHARE_VERBS) +
                     r"up|down|by)\s+(?:some\s+|about\s+|nearly\s+)?\Z", re.IGNORECASE)
 # An amount added to a level: "another 200 officers", "a further 200", "an additional 200";
@@ -280,11 +280,13 @@ NEEDED = frozenset(stem(word) for word in
                    "need needed needs required requires requirement necessary minimum "
                    "threshold quorum".split())
 
-# A proportion, whose two numbers count nothing: "2 in 5 refugees", "1 in every 3".
+# A proportion, whose two numbers count nothing: "2 in 5 refugees", "1 in every 3"; and a
+# margin, after the noun it counts: "9 votes short", "9 votes shy of a majority".
 RATIO = re.compile(r"(?<=\d)\s+in\s+(?:every\s+)?(?=\d)", re.IGNORECASE)
+MARGIN = re.compile(r"\s+(?:short|shy)\b", re.IGNORECASE)
 
 COUNTING = Counting(
-    ratio=RATIO,
+    ratio=RATIO, margin=MARGIN,
     language="en", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("countries", "nations"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,

@@ -138,7 +138,7 @@ CODE_FIRST = code_first(NUMBER, SCALE)
 MONEY_WORDS = ("$", "€", "£", "dollar", "euro", "livre")
 OPENINGS = openings(NAMED)
 CHANGE = re.compile(r"\b(?:hausse|baisse|augmenté|diminué|progressé|reculé|bondi|chuté|grimpé|"
-                    r"augmentation|diminution|recul|progression|gagné|perdu)\s+"
+                    r"augmentation|diminution|recul|progression|gagné|perdu|manqu\w*)\s+"
                     r"(?:de\s+|d['’]\s*)?(?:près\s+de\s+|environ\s+)?\Z", re.IGNORECASE)
 # An amount added to a level: "200 autres policiers", "200 policiers supplémentaires", "200
 # agents de plus" (see levels.added_from()).
@@ -220,8 +220,10 @@ FORESEEN = re.compile(r"(?<!\w)(?:pourrai(?:t|ent)|probablement|vraisemblablemen
                       r"encour(?:t|ent)|projet(?:te|tent)|projections?|projeté(?:e|s|es)?|"
                       r"un maximum de|sera\s+révisée?)(?!\w)", re.IGNORECASE)
 
-# A proportion, whose two numbers count nothing: "2 sur 5 réfugiés"; not after a year.
+# A proportion, whose two numbers count nothing: "2 sur 5 réfugiés"; not after a year. And a
+# margin, after the noun it counts: "à 9 voix près", "9 voix d'écart".
 RATIO = re.compile(rf"(?<=\d)(?<!{YEAR})\s+sur\s+(?=\d)", re.IGNORECASE)
+MARGIN = re.compile(r"\s+(?:près|d['’]\s*(?:écart|avance))(?![\w'’-])", re.IGNORECASE)
 names_countries = naming("pays", "nation")
 
 COUNTING = Counting(
@@ -233,4 +235,5 @@ COUNTING = Counting(
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
-    added_after=ADDED_AFTER, foreseen=FORESEEN, share_in=SHARE_IN, ratio=RATIO)
+    added_after=ADDED_AFTER, foreseen=FORESEEN, share_in=SHARE_IN, ratio=RATIO,
+    margin=MARGIN)

@@ -132,7 +132,7 @@ QUALIFIED = r"(?:rund\s+|etwa\s+|fast\s+|knapp\s+|gut\s+|mehr\s+als\s+|über\s+)
 # A change, not a level: "stieg um 12 %", "sank um 3 %", "ein Plus von 2 %", "ist um 12 %
 # gestiegen", and "hat sich von 12 % auf 61 % erhöht", whose 12 % is an earlier level.
 CHANGE = re.compile(r"\b(?:stiegen?|gestiegen|steigt|steigen|sanken?|gesunken|sinkt|sinken|"
-                    r"fielen?|gefallen|fällt|wuchsen?|gewachsen|wächst|legten?|zugelegt|"
+                    r"fielen?|gefallen|fällt|wuchsen?|gewachsen|wächst|legten?|zugelegt|fehl\w*|"
                     r"verlor(?:en)?|gewannen?|erhöhte[n]?|erhöht|senkten?|gesenkt|kletterten?|"
                     r"Anstieg|Rückgang|Zuwachs|Zunahme|Abnahme|Plus|Minus|Einbruch)\s+"
                     rf"(?:um\s+|von\s+)?{QUALIFIED}\Z|\bum\s+{QUALIFIED}\Z"
@@ -294,7 +294,7 @@ COUNTING = Counting(
     word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL, word=WORD, number_word=NUMBER_WORD,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
-    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
-    capitalised_nouns=True, acronym=ACRONYM, unstopped=UNSTOPPED,
-    besides_before=BESIDES_BEFORE, of_another=of_another,
-    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN, ratio=RATIO)
+    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, capitalised_nouns=True,
+    acronym=ACRONYM, unstopped=UNSTOPPED, besides_before=BESIDES_BEFORE, of_another=of_another,
+    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN, ratio=RATIO,
+    margin=re.compile(r"\s+(?:Vorsprung|Abstand|Unterschied|Mehrheit)\b"))

@@ -160,7 +160,10 @@ CHANGE = re.compile(r"\b(?:aument\w*|cresc\w*|cresciut\w*|crescita|salit[oaie]|s
                     r"rialz\w*|ribass\w*|balz\w*|croll\w*|guadagn\w*|pers[oaie]|perd\w*|"
                     r"incremento|rincar\w*|ridott[oaie]|riduzione|tagli\w*|flessione|"
                     r"progress\w*|recuper\w*)\s+(?:di\s+|del\s+|dell['’]\s*|dello\s+)?"
-                    r"(?:circa\s+|quasi\s+|oltre\s+)?(?:il\s+|l['’]\s*)?\Z", re.IGNORECASE)
+                    r"(?:circa\s+|quasi\s+|oltre\s+)?(?:il\s+|l['’]\s*)?\Z"
+                    # a margin: "è fallita per 9 voti", "sono mancati 9 voti"
+                    r"|\b(?:(?:fallit|bocciat|respint|vint|pers)[oaie]\s+per|mancat[oaie]|"
+                    r"manca(?:no|vano|rono|va)?)\s+(?:solo\s+|appena\s+)?\Z", re.IGNORECASE)
 # An amount added to a level: "altri 200 agenti", "200 agenti in più" (see
 # levels.added_from()).
 ADDED = re.compile(r"(?<!\w)altr[ie]\s+(?:circa\s+|quasi\s+)?\Z", re.IGNORECASE)
@@ -245,8 +248,10 @@ FORESEEN = re.compile(r"(?<!\w)(?:potrebber?o|probabilmente|rischia(?:no)?|proie
                       r"proiett(?:a|ano)|un massimo di|sarà\s+rivist[oa])(?!\w)",
                       re.IGNORECASE)
 
-# A proportion, whose two numbers count nothing: "2 su 5 rifugiati"; not after a year.
+# A proportion, whose two numbers count nothing: "2 su 5 rifugiati"; not after a year. And a
+# margin, after the noun it counts: "9 voti di scarto".
 RATIO = re.compile(rf"(?<=\d)(?<!{YEAR})\s+su\s+(?=\d)", re.IGNORECASE)
+MARGIN = re.compile(r"\s+di\s+(?:scarto|differenza|vantaggio)\b", re.IGNORECASE)
 names_countries = naming("paesi", "nazion", "stati")
 
 COUNTING = Counting(
@@ -259,4 +264,5 @@ COUNTING = Counting(
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS, ARTICLE), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
     besides_before=BESIDES_BEFORE, of_another=of_another,
-    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN, ratio=RATIO)
+    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN, ratio=RATIO,
+    margin=MARGIN)

@@ -156,7 +156,10 @@ OPENINGS = openings(NAMED)
 CHANGE = re.compile(r"\b(?:sub\w*|ca[ií]\w*|queda|aument\w*|cresc\w*|baix\w*|recu\w*|"
                     r"diminu\w*|redu\w*|redução|dispar\w*|salt\w*|avanç\w*|alta|ganh\w*|"
                     r"perd\w*|encolh\w*|valoriz\w*|desvaloriz\w*|expans\w*|retra\w*)\s+"
-                    r"(?:em\s+|de\s+|d[oa]s?\s+)?(?:cerca\s+de\s+|quase\s+)?\Z", re.IGNORECASE)
+                    r"(?:em\s+|de\s+|d[oa]s?\s+)?(?:cerca\s+de\s+|quase\s+)?\Z"
+                    # a margin: "falhou por 9 votos", "faltaram 9 votos"
+                    r"|\b(?:(?:falh|fracass|venc|ganh|perd|derrot)\w*\s+por|falt\w*)\s+"
+                    r"(?:apenas\s+|só\s+)?\Z", re.IGNORECASE)
 # An amount added to a level: "outros 200 policiais", "mais 200", "200 policiais a mais" (see
 # levels.added_from()).
 ADDED = re.compile(r"(?<!\w)(?:outr[oa]s|mais)\s+(?:cerca\s+de\s+|quase\s+)?\Z",
@@ -244,8 +247,10 @@ def plural(word: str) -> bool:
 money_matches = functools.partial(money_in, hints=MONEY_HINTS, openings=OPENINGS,
                                   named=NAMED_MONEY, signed=MONEY, first=CODE_FIRST)
 
-# A proportion, whose two numbers count nothing: "2 em cada 5 refugiados".
+# A proportion, whose two numbers count nothing: "2 em cada 5 refugiados". And a margin,
+# after the noun it counts: "9 votos de diferença".
 RATIO = re.compile(r"(?<=\d)\s+em\s+cada\s+(?=\d)", re.IGNORECASE)
+MARGIN = re.compile(r"\s+de\s+(?:diferença|vantagem)\b", re.IGNORECASE)
 
 # What may be or will be, not what is (see english.py): "enfrenta até 10 anos de prisão",
 # "provavelmente será revista para 3,7%", "projetam a taxa em 4,6%".
@@ -254,7 +259,7 @@ FORESEEN = re.compile(r"(?<!\w)(?:poderiam?|poderá|poderão|provavelmente|possi
                       r"um máximo de|será\s+revist[oa])(?!\w)", re.IGNORECASE)
 
 COUNTING = Counting(
-    ratio=RATIO,
+    ratio=RATIO, margin=MARGIN,
     language="pt", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("países", "nações", "estados"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,

@@ -141,7 +141,10 @@ CHANGE = re.compile(r"\b(?:sub\w*|cay\w*|caíd\w*|aument\w*|creci\w*|baj\w*|desc
                     r"descendió|redu\w*|disminu\w*|dispar\w*|repunt\w*|retroced\w*|alza|"
                     r"incremento|caída|descenso|reducción|avanz\w*|gan[óo]|perdi[óo]|"
                     r"recort\w*|encareci\w*|abarat\w*)\s+(?:en\s+|de\s+|del\s+)?(?:un\s+|el\s+)?"
-                    r"(?:casi\s+|cerca\s+del?\s+|alrededor\s+del?\s+)?\Z", re.IGNORECASE)
+                    r"(?:casi\s+|cerca\s+del?\s+|alrededor\s+del?\s+)?\Z"
+                    # a margin: "fracasó por 9 votos", "le faltaron 9", "quedó a 9 votos"
+                    r"|\b(?:(?:fracas\w*|gan(?:ó|a|an|aron)|perdi\w*|venci\w*|impus\w*)\s+por|"
+                    r"falt\w*|qued\w*\s+a)\s+(?:solo\s+|apenas\s+)?\Z", re.IGNORECASE)
 # An amount added to a level: "otros 200 policías", "además de 200"; "200 policías más",
 # "200 agentes adicionales" (see levels.added_from()).
 ADDED = re.compile(r"(?<!\w)(?:otr[oa]s|además(?:\s+de)?)\s+(?:unos\s+|unas\s+|casi\s+)?\Z",
@@ -215,8 +218,10 @@ def plural(word: str) -> bool:
 money_matches = functools.partial(money_in, hints=MONEY_HINTS, openings=OPENINGS,
                                   named=NAMED_MONEY, signed=MONEY, first=CODE_FIRST)
 
-# A proportion, whose two numbers count nothing: "2 de cada 5 refugiados".
+# A proportion, whose two numbers count nothing: "2 de cada 5 refugiados". And a margin,
+# after the noun it counts: "9 votos de diferencia".
 RATIO = re.compile(r"(?<=\d)\s+de\s+cada\s+(?=\d)", re.IGNORECASE)
+MARGIN = re.compile(r"\s+de\s+(?:diferencia|ventaja)\b", re.IGNORECASE)
 
 # What may be or will be, not what is (see english.py): "se enfrenta a hasta 10 años",
 # "probablemente será revisada al 3,7 %", "proyectan la tasa en 4,6 %".
@@ -227,7 +232,7 @@ FORESEEN = re.compile(r"(?<!\w)(?:podrían?|probablemente|posiblemente|enfrenta(
 names_countries = naming("país", "paises", "nacion")
 
 COUNTING = Counting(
-    ratio=RATIO,
+    ratio=RATIO, margin=MARGIN,
     language="es", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("países", "naciones"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
