@@ -22,15 +22,8 @@ from ..errors import Problem
 from .context import spot
 from .counted import YEAR, Amount, counted, is_change, plural_noun
 from .counting import Counting
-from .levels import (
-    ADDED,
-    blank,
-    earlier_level,
-    named_elsewhere,
-    related_to,
-    said_otherwise,
-    whole_at,
-)
+from .history import earlier_level, said_otherwise
+from .levels import ADDED, blank, named_elsewhere, related_to, whole_at
 from .measures import measures
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 from .parts import Own, own_of, speaks_of_part
@@ -186,7 +179,7 @@ def disagreeing(text: str, offset: int, amount: Amount,
     amount's sentence, as levels.related_to() reads it (one word says little: "a 40% duty" is
     not the "duty on European brandy"), and a percentage of a whole is no share of another.
     No figure disagrees when a related one has the amount, nor one the sentence speaks past
-    (see unspoken()), nor one the amount is an earlier level of (see levels.earlier_level()),
+    (see unspoken()), nor one the amount is an earlier level of (see history.earlier_level()),
     nor one the amount's clause says is what may be ("faces up to 10 years"), unless the
     figure is an estimate too (a range), nor one whose label says what is needed, beside a
     sentence that does not (see levels.only_needed()).

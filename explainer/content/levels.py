@@ -10,19 +10,10 @@ A sentence relates an amount to a key figure by the words of the figure's label 
   amount only to a label that has them all ("pledged by the United States"), not to "the port".
   A sentence that calls a label's name by its last word ("Lima" of "Joao Lima") has it all.
 
-And an amount that tells a figure's history is one of its earlier levels, not its level now:
-its clause says so ("the first count was 112", "initially 870"), by a word the figure's label
-does not have ("first" of "first contingent"), or its sentence goes on to a later time and
-level ("870 were confirmed dead; by 11 November the toll was 3,118"). So is what others
-expected of it before it was known ("economists had expected 3.6%"), unless the label says the
-figure is such a forecast ("deficit forecast for FY2027"). Nor is what may be or will be (a
-maximum one faces, "faces up to 10 years"; "will likely be revised to 3.7%"; "project the rate
-at 4.6%") the level now, unless the label says so too, or the figure is an estimate, a range
-(see said_otherwise()). One added to a level
-("another 200 officers", "200 more officers") is not the level either, but what is added.
-
-A figure whose label says what is needed ("seats needed for a majority") is a threshold: a
-sentence that says nothing of need states a level reached, not the threshold.
+An amount that tells a figure's history is not its level now (see history.py). One added to
+a level ("another 200 officers", "200 more officers") is not the level either, but what is
+added. What a label says its figure is, beyond its words (a threshold, a bound set, one of
+several of a kind), may speak past a sentence that shares its words (see kinds.py).
 """
 
 from __future__ import annotations
@@ -55,9 +46,6 @@ NAME = re.compile(r"(?<![\w'\u2019-])[A-ZÀ-ÖØ-ÞŒ][a-zß-öø-ÿœ][\w'\u201
 # A capitalised name and the number that follows it: "Phase 3", "FTSE 100", "Group 4".
 NUMBERED = re.compile(r"(?<![\w'\u2019-])([A-ZÀ-ÖØ-ÞŒ][\w'\u2019&-]*)[ \u00a0](\d{1,3})"
                       r"(?![\d.,]?\w)")
-# The end of a sentence, read on across semicolons: a full stop, "!" or "?", a blank line.
-FULL_STOP = re.compile(r"[.!?](?:\s|$)|\n\n")
-CLAUSE_END = re.compile(r"[,;:](?:\s|$)|\s[\u2013\u2014-]\s|[()]")
 # What opens the unit of an amount added to a level ("another 200 officers"), which is held
 # only against figures added to one ("more Kenyan officers due later that week").
 ADDED = "+"
@@ -246,51 +234,3 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
-
-
-def earlier_level(text: str, offset: int, clause: str, figure: tuple[set[str], str],
-                  counting: Counting, amounts: Amounts) -> bool:
-    """Tell whether the amount at offset, in the given clause, is an earlier level of a figure
-    (the words of its label, and its unit)."""
-    label, unit = figure
-    if said_otherwise(clause, label, counting.earlier, counting):
-        return True  # "the first count", but not the "first contingent" a label names
-    before = counting.from_level.search(text, max(offset - 50, 0), offset)
-    if before is not None and counting.change.search(text, max(offset - 90, 0), before.start()):
-        return True  # "rose from 870 people to 3,118"
-    rest = later_level(text, offset, counting)
-    if rest is None:
-        return False
-    # The later level: of the figure's unit, or a number alone ("the toll was 3,118").
-    found = [(start, start + len(amount.written), amount.unit)
-             for start, amount in amounts(rest, counting)]
-    return any(found_unit == unit for _, _, found_unit in found) or any(
-        not any(start <= number.start() < stop for start, stop, _ in found)
-        for number in counting.number.finditer(rest))
-
-
-def said_otherwise(clause: str, label: set[str], pattern: re.Pattern[str] | None,
-                   counting: Counting) -> bool:
-    """Tell whether a clause says, by the pattern's words, that its amount is no level of a
-    figure now (the words of its label): an earlier one ("the first count"), or one foreseen
-    ("faces up to 10 years"); not by a word that the label has too ("first contingent",
-    "maximum sentence Hale faces")."""
-    return pattern is not None and any(not counting.content_words(match[0]) & label
-                                       for match in pattern.finditer(clause))
-
-
-def later_level(text: str, offset: int, counting: Counting) -> str | None:
-    """Return what follows a later time that the amount's sentence goes on to, after its
-    clause ("...; by 11 November the toll was 3,118"), or that opens the next sentence ("By 11
-    November it was 3,118."); None if there is no such time."""
-    stop = FULL_STOP.search(text, offset)
-    end = stop.start() if stop else len(text)
-    clause_end = CLAUSE_END.search(text, offset, end)
-    later = counting.later.search(text, clause_end.end(), end) if clause_end else None
-    if later is None and stop is not None and "\n\n" not in stop[0]:
-        opening = len(text) - len(text[stop.end():].lstrip())
-        later = counting.later.match(text, opening)
-        if later is not None:
-            following = FULL_STOP.search(text, later.end())
-            end = following.start() if following else len(text)
-    return text[later.end():end] if later is not None else None

@@ -1,0 +1,131 @@
+"""An amount that tells a figure's history: one of its earlier levels, not its level now.
+
+Its clause says so ("the first count was 112", "initially 870"), by a word the figure's label
+does not have ("first" of "first contingent"), or its sentence goes on to a later time and
+level ("870 were confirmed dead; by 11 November the toll was 3,118"). So is what others
+expected of it before it was known ("economists had expected 3.6%"), unless the label says the
+figure is such a forecast ("deficit forecast for FY2027"). Nor is what may be or will be (a
+maximum one faces, "faces up to 10 years"; "will likely be revised to 3.7%"; "project the rate
+at 4.6%") the level now, unless the label says so too, or the figure is an estimate, a range
+(see said_otherwise()).
+
+A sequence of levels gives earlier levels before its last: the start of "from 10% to 84%" or
+of "eased to 4.7% from 5.0%", and a level that the sentence then takes on to another of its
+unit ("put a 10% tariff on ..., and raised it to 20%", "84% and then to 125%"), as each
+language says so (NEXT).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from .counting import Counting
+
+if TYPE_CHECKING:
+    from .counted import Amount
+
+    Amounts = Callable[[str, Counting], Iterator[tuple[int, Amount]]]
+
+# The end of a sentence, read on across semicolons: a full stop, "!" or "?", a blank line.
+FULL_STOP = re.compile(r"[.!?](?:\s|$)|\n\n")
+CLAUSE_END = re.compile(r"[,;:](?:\s|$)|\s[\u2013\u2014-]\s|[()]")
+# What takes a level on to the next, just before the next: "and then to", "raised it to",
+# "cut the rate to"; a verb of the level set or reached, or "then", and up to two words.
+STEP = r"(?:\s+[^\W\d_][\w'\u2019]*){0,2}"
+NEXT = {
+    "en": r"\b(?:then|again|raised|increased|lifted|hiked|cut|lowered|reduced|rose|fell|"
+          r"climbed|jumped|dropped|went|pushed|brought|took|doubled)" + STEP + r"\s+to",
+    "fr": r"\b(?:puis|ensuite|relev\w*|port[ée]\w*|pass[ée]\w*|abaiss\w*|ramen\w*|mont[ée]\w*|"
+          r"baiss\w*|augment\w*)" + STEP + r"\s+(?:à|a)",
+    "es": r"\b(?:luego|después|despues|elev\w*|sub\w*|baj\w*|pas[óo]\w*|reduj\w*|aument\w*|"
+          r"llev\w*)" + STEP + r"\s+(?:al?|hasta)",
+    "de": r"\b(?:dann|danach|anschließend|später|erhöh\w*|senk\w*|stieg\w*|sank\w*|hob\w*|"
+          r"setzte\w*)" + STEP + r"\s+auf",
+    "it": r"\b(?:poi|quindi|successivamente|port\w*|alz\w*|sal\w*|sces\w*|ridott\w*|"
+          r"aument\w*)" + STEP + r"\s+(?:a|al|all['\u2019]|fino\s+al)",
+    "pt": r"\b(?:depois|seguida|elev\w*|sub\w*|pass\w*|reduz\w*|aument\w*|baix\w*)" + STEP +
+          r"\s+(?:para|a|ao)",
+}
+NEXT_LEVEL = {language: re.compile(rf"(?:{words})\s*\Z", re.IGNORECASE)
+              for language, words in NEXT.items()}
+
+
+def earlier_level(text: str, offset: int, clause: str, figure: tuple[set[str], str],
+                  counting: Counting, amounts: Amounts) -> bool:
+    """Tell whether the amount at offset, in the given clause, is an earlier level of a figure
+    (the words of its label, and its unit)."""
+    label, unit = figure
+    if said_otherwise(clause, label, counting.earlier, counting):
+        return True  # "the first count", but not the "first contingent" a label names
+    before = counting.from_level.search(text, max(offset - 50, 0), offset)
+    if before is not None and counting.change.search(text, max(offset - 90, 0), before.start()):
+        return True  # "rose from 870 people to 3,118"
+    if before is not None and started(text, (before.start(), offset), unit, counting, amounts):
+        return True  # "from 10% to 84%", "eased to 4.7% from 5.0%"
+    if taken_on(text, offset, unit, counting, amounts):
+        return True  # "a 10% tariff ..., and raised it to 20%"
+    rest = later_level(text, offset, counting)
+    if rest is None:
+        return False
+    # The later level: of the figure's unit, or a number alone ("the toll was 3,118").
+    found = [(start, start + len(amount.written), amount.unit)
+             for start, amount in amounts(rest, counting)]
+    return any(found_unit == unit for _, _, found_unit in found) or any(
+        not any(start <= number.start() < stop for start, stop, _ in found)
+        for number in counting.number.finditer(rest))
+
+
+def said_otherwise(clause: str, label: set[str], pattern: re.Pattern[str] | None,
+                   counting: Counting) -> bool:
+    """Tell whether a clause says, by the pattern's words, that its amount is no level of a
+    figure now (the words of its label): an earlier one ("the first count"), or one foreseen
+    ("faces up to 10 years"); not by a word that the label has too ("first contingent",
+    "maximum sentence Hale faces")."""
+    return pattern is not None and any(not counting.content_words(match[0]) & label
+                                       for match in pattern.finditer(clause))
+
+
+def later_level(text: str, offset: int, counting: Counting) -> str | None:
+    """Return what follows a later time that the amount's sentence goes on to, after its
+    clause ("...; by 11 November the toll was 3,118"), or that opens the next sentence ("By 11
+    November it was 3,118."); None if there is no such time."""
+    stop = FULL_STOP.search(text, offset)
+    end = stop.start() if stop else len(text)
+    clause_end = CLAUSE_END.search(text, offset, end)
+    later = counting.later.search(text, clause_end.end(), end) if clause_end else None
+    if later is None and stop is not None and "\n\n" not in stop[0]:
+        opening = len(text) - len(text[stop.end():].lstrip())
+        later = counting.later.match(text, opening)
+        if later is not None:
+            following = FULL_STOP.search(text, later.end())
+            end = following.start() if following else len(text)
+    return text[later.end():end] if later is not None else None
+
+
+def started(text: str, span: tuple[int, int], unit: str, counting: Counting,
+            amounts: Amounts) -> bool:
+    """Tell whether the amount at the end of span, after the word that says a level starts
+    there (its start: "from", "de"), is the first of two levels of its unit: the next given
+    after it ("from 10% to 84%"), or just before the word ("eased to 4.7% from 5.0%")."""
+    start, offset = span
+    following = counting.range.match(text, offset)
+    if following is not None and following["to"] and \
+            counting.bounds(following["first"], following["second"]):
+        return True
+    before = text[max(start - 40, 0):start].rstrip()
+    return any(found.unit == unit and at + len(found.written) == len(before)
+               for at, found in amounts(before, counting))
+
+
+def taken_on(text: str, offset: int, unit: str, counting: Counting, amounts: Amounts
+             ) -> bool:
+    """Tell whether the amount's sentence, after it, takes its level on to another of its
+    unit ("a 10% tariff on all Chinese goods, and raised it to 20% in March")."""
+    pattern = NEXT_LEVEL.get(counting.language.split("-")[0])
+    stop = FULL_STOP.search(text, offset)
+    rest = text[offset:stop.start() if stop else len(text)]
+    return pattern is not None and any(
+        found.unit == unit and at > 0 and pattern.search(rest, 0, at) is not None
+        for at, found in amounts(rest, counting))
