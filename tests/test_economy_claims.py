@@ -57,3 +57,78 @@ def test_a_sequence_of_levels_in_other_languages(
 ])
 def test_what_a_level_came_from_is_an_earlier_level(text: str, said: list[str]) -> None:
     assert said_beside(text, {"4.2%": "services inflation"}) == said
+
+
+UNEMPLOYMENT = {"4.4%": "unemployment rate"}
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # "the rate" alone may be any rate: the Bank's, a mortgage's.
+    ("The rate had peaked at 5.25% in August 2023.", []),
+    ("Many must refinance at rates well above the 1% or 2% they locked in before 2022.", []),
+    ("Two members voted to hold the rate at 5%.", []),
+    # The word that says which rate relates the sentence, with or without the other.
+    ("The unemployment rate is 4.9%.", ["'4.9%'"]),
+    ("Unemployment rose to 4.9% in the spring.", ["'4.9%'"]),
+    ("The unemployment rate is 4.4%.", []),
+])
+def test_a_label_s_noun_alone_does_not_say_which_of_its_kind(
+        text: str, said: list[str]) -> None:
+    assert said_beside(text, UNEMPLOYMENT) == said
+
+
+def test_a_wrong_rate_in_a_takeaway_is_still_warned() -> None:
+    body = "--- takeaways\ntakeaways:\n  - The unemployment rate is 4.9%.\n---\n" \
+        "\n--- figures\nfigures:\n  - value: 4.4%\n    label: unemployment rate\n---\n"
+    assert stated(warnings_of(body)) == ["'4.9%'"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # In French the noun comes first, and the word that says which rate after it.
+    ("Le taux de chômage est de 7,9 %.", []),
+    ("Le taux a été porté à 5 %.", []),
+    ("Le taux directeur a été porté à 5 %.", ["'5 %'"]),
+])
+def test_a_noun_alone_in_french_whose_qualifier_follows(text: str, said: list[str]) -> None:
+    assert said_beside(text, {"3,5 %": "taux directeur"}, FRENCH) == said
+
+
+TARGET = {"2%": "the Bank of England's inflation target"}
+FED = {"4.25%–4.5%": "the Fed's target range for the federal funds rate"}
+
+
+@pytest.mark.parametrize(("text", "figures", "said"), [
+    # A target is a bound set: inflation itself is a level reached.
+    ("Services inflation, which the Bank watches most closely, eased to 4.7% from 5.0%.",
+     TARGET, []),
+    ("Inflation in the UK fell to 3.8%, the Bank of England said.", TARGET, []),
+    # A sentence that speaks of the target is compared.
+    ("The Bank of England's inflation target is 3%.", TARGET, ["'3%'"]),
+    ("Inflation fell to 3.8%, well above the Bank's 3% target.", TARGET, ["'3%'"]),
+    # A target for a rate is the rate as the bank sets it.
+    ("The Fed left the federal funds rate at 5%.", FED, ["'5%'"]),
+    ("The Fed left the federal funds rate at 4.5%.", FED, []),
+])
+def test_a_target_is_a_bound_set_not_a_level_reached(
+        text: str, figures: dict[str, str], said: list[str]) -> None:
+    assert said_beside(text, figures) == said
+
+
+RESERVES = {"$98.5bn": "the central bank's gross reserves"}
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # Net reserves are not gross reserves, whatever else the two share.
+    ("The central bank's net reserves were negative at minus $15 billion.", []),
+    ("The central bank's gross reserves were $90 billion.", ["'$90 billion'"]),
+    ("The central bank's reserves were $90 billion.", ["'$90 billion'"]),
+])
+def test_net_and_gross_are_two_amounts(text: str, said: list[str]) -> None:
+    assert said_beside(text, RESERVES) == said
+
+
+def test_net_and_gross_in_german() -> None:
+    text = "Die Nettoreserven der Zentralbank lagen bei 15 Mrd. Dollar. Die Netto-Reserven " \
+        "der Zentralbank lagen bei 15 Mrd. Dollar."
+    figures = {"98,5 Mrd. Dollar": "Brutto-Reserven der Zentralbank"}
+    assert said_beside(text, figures, GERMAN) == []

@@ -182,7 +182,7 @@ def disagreeing(text: str, offset: int, amount: Amount,
     (see unspoken()), nor one the amount is an earlier level of (see history.earlier_level()),
     nor one the amount's clause says is what may be ("faces up to 10 years"), unless the
     figure is an estimate too (a range), nor one whose label says what is needed, beside a
-    sentence that does not (see levels.only_needed()).
+    sentence that does not (see kinds.only_needed()).
     """
     same_unit = of_unit(known, amount.unit)
     if not same_unit:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from .actornames import opening_name
 from .counting import Counting
+from .kinds import another_kind, head_alone
 from .sentences import CLAUSE_BREAK
 from .textnames import WORD, capitalised, kin
 from .times import other_time
@@ -103,17 +104,17 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
     """Return (shared words, figure, amount, label words) for each known figure that a
     sentence speaks of, about an amount (its unit, and the words of what it is a percentage
     of, if it says): whose label shares half its words at least with the sentence, is no share
-    of another whole ("share of the 2027 cuts" beside "25% of the 4.4 million acre-feet"), no
-    threshold beside a sentence that says nothing of need (see only_needed()), and of no other
+    of another whole ("share of the 2027 cuts" beside "25% of the 4.4 million acre-feet"), of no
+    kind the sentence does not speak of (a threshold, a bound set: see kinds.py), and of no other
     time than the sentence's ("in 2026" beside "in 2025": see times.other_time())."""
     unit, whole = amount
     subject = Subject.of(sentence, unit, counting)
-    said = counting.content_words(sentence)
     return [(shared, f, a, label) for f, a, label in known
             if not other_whole(whole, its := whole_of(f.label, counting))
             and len(shared := subject.shared(label, its) | subject.called(f.label, counting)
                     & label) >= max(1, (len(label) + 1) // 2)
-            and not only_needed(label, said, counting)
+            and not head_alone(f.label, label, shared, counting)
+            and not another_kind(f.label, label, sentence, counting)
             and not other_time(f.label, sentence, counting.language)
             and not names_another(sentence, f.label, counting)]
 
@@ -194,13 +195,6 @@ def added_from(text: str, start: int, words: int, counting: Counting) -> int | N
         return words
     after = counting.added_after.match(text, words) if counting.added_after else None
     return None if after is None else after.end()
-
-
-def only_needed(label: set[str], sentence: set[str], counting: Counting) -> bool:
-    """Tell whether a label (its words' stems) says its figure is what is needed, a threshold
-    ("seats needed for a majority"), and a sentence does not: its amount is then a level
-    reached ("hold 82 seats, a bare majority"), which may be above or below the threshold."""
-    return bool(label & counting.needed) and not sentence & counting.needed
 
 
 def whole_of(label: str, counting: Counting) -> set[str]:

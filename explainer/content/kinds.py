@@ -1,0 +1,97 @@
+"""What a figure's label says its figure is, beyond the words a sentence shares with it.
+
+- What is needed ("seats needed for a majority") is a threshold: a sentence that says nothing
+  of need states a level reached ("hold 82 seats, a bare majority"), not the threshold.
+- A target, a goal, a ceiling or a cap ("the Bank of England's inflation target") is a bound
+  set, not a level reached: a sentence that names none speaks of the level ("services
+  inflation eased to 4.7%"). A target for a rate ("the Fed's target range for the federal
+  funds rate") is the rate as it is set, a level.
+- One of two kinds of a thing ("gross reserves") is not the other ("net reserves").
+- A label of two words side by side, one of which says which of its kind the other is
+  ("unemployment rate", "taux directeur"), is not what a sentence speaks of by the other
+  alone ("the rate", "rates"): that may be any rate. Not a label whose words "of" parts
+  ("cost of the dam"), whose second says whose, as a sentence may otherwise ("the project's
+  cost").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .counting import Counting
+
+# Bound words, and the rate a target may be for (group 'rate'), in each language.
+BOUNDS = {
+    "en": (r"targets?|goals?|ceilings?|(?<!market\s)caps?|objectives?", r"rates?"),
+    "fr": (r"objectifs?|cibles?|plafonds?", r"taux"),
+    "es": (r"objetivos?|metas?|techos?|topes?", r"tasas?|tipos?"),
+    "de": (r"\w*ziel\w*|\w*obergrenzen?", r"\w*zins\w*|\w*satz"),
+    "it": (r"obiettiv[oi]|target|tett[oi]", r"tass[oi]"),
+    "pt": (r"metas?|objetivos?|tetos?", r"taxas?|selic"),
+}
+BOUND = {language: re.compile(rf"(?<!\w)(?:(?P<rate>{rate})|(?P<bound>{bound}))(?!\w)",
+                              re.IGNORECASE)
+         for language, (bound, rate) in BOUNDS.items()}
+# The two kinds of a thing told apart by one word: "net" and "gross" reserves.
+OPPOSED = {
+    "en": (("net", "gross"), ("real", "nominal"), ("core", "headline")),
+    "fr": (("net nets nette nettes", "brut bruts brute brutes"),),
+    "es": (("neto netos neta netas", "bruto brutos bruta brutas"),),
+    "de": (("netto", "brutto"),),
+    "it": (("netto netti netta nette", "lordo lordi lorda lorde"),),
+    "pt": (("líquido líquidos líquida líquidas", "bruto brutos bruta brutas"),),
+}
+# The languages whose word of two side by side that names the thing comes last: "unemployment
+# rate"; in the others it comes first ("réserves brutes", "taux directeur").
+HEAD_LAST = frozenset({"en", "de"})
+
+
+def another_kind(label: str, words: set[str], sentence: str, counting: Counting) -> bool:
+    """Tell whether a label (as written, and its words' stems) names a kind of thing that a
+    sentence does not speak of: a threshold, a bound set, or another of two kinds."""
+    said = counting.content_words(sentence)
+    language = counting.language.split("-")[0]
+    return only_needed(words, said, counting) or only_bound(label, sentence, language) \
+        or opposed(words, said, language, counting)
+
+
+def only_needed(label: set[str], sentence: set[str], counting: Counting) -> bool:
+    """Tell whether a label (its words' stems) says its figure is what is needed, a threshold,
+    and a sentence does not."""
+    return bool(label & counting.needed) and not sentence & counting.needed
+
+
+def only_bound(label: str, sentence: str, language: str) -> bool:
+    """Tell whether a label names a bound set (not a rate's target), and a sentence no bound."""
+    pattern = BOUND.get(language)
+    if pattern is None:
+        return False
+    found = [match.lastgroup for match in pattern.finditer(label)]
+    return "bound" in found and "rate" not in found and not any(
+        match.lastgroup == "bound" for match in pattern.finditer(sentence))
+
+
+def opposed(label: set[str], sentence: set[str], language: str, counting: Counting) -> bool:
+    """Tell whether a label names one of two kinds ("gross") and a sentence the other alone."""
+    for pair in OPPOSED.get(language, ()):
+        one, other = ({counting.stem(word) for word in kind.split()} for kind in pair)
+        for ours, theirs in ((one, other), (other, one)):
+            if label & ours and sentence & theirs and not sentence & ours:
+                return True
+    return False
+
+
+def head_alone(label: str, words: set[str], shared: set[str], counting: Counting) -> bool:
+    """Tell whether, of a label of two words (as written, and their stems), a sentence has
+    only the one that names the thing ("rate" of "unemployment rate"), not the one that says
+    which."""
+    written = counting.word.findall(label.lower())
+    content = [at for at, word in enumerate(written)
+               if word not in counting.stop_words and len(word) >= 3]
+    if len(content) != 2 or {counting.stem(written[at]) for at in content} != words:
+        return False
+    first, second = content
+    if second != first + 1:
+        return False  # "cost of the dam": what follows "of" says whose, as "the project's" may
+    last = counting.language.split("-")[0] in HEAD_LAST
+    return shared == {counting.stem(written[second if last else first])}
