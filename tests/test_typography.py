@@ -333,3 +333,39 @@ def test_a_hebrew_abbreviation_takes_the_gershayim_and_the_geresh(
     assert page.h1.get_text() == ("מנכ\u05f4ל החברה ב\u201dהארץ\u201d\u00a0\u2013 5 מיליארד"
                                   " ש\u05f4ח")
     assert page.select_one(".dek").get_text() == "ג\u05f3ורג\u05f3 אמר \u201dכן\u201d"
+
+
+MINUS_STORY = """\
+---
+title: Cold nights
+dek: How cold the moon gets
+published: 2024-06-26
+---
+
+--- summary
+---
+At night the surface cools to -173 °C, and the 2020-21 survey of well-known craters
+found -0.5% a year (a fall of -2 points) on pages 12-14.
+
+    cooled -173 degrees in code
+
+--- figures
+figures:
+  - value: -173 °C
+    label: lowest night-time temperature on the moon's surface
+---
+"""
+
+
+def test_a_hyphen_before_a_negative_number_is_shown_as_a_minus_sign(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/moon.md": MINUS_STORY})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    page = soup(root / "public" / "moon.html")
+    assert page.select_one(".figure-value").get_text() == "\u2212173 °C"
+    prose = " ".join(page.find("pre").find_previous("p").get_text().split())
+    assert prose == ("At night the surface cools to \u2212173 °C, and the 2020-21 survey of "
+                     "well-known craters found \u22120.5% a year (a fall of \u22122 points) "
+                     "on pages 12-14.")
+    assert page.find("pre").get_text().strip() == "cooled -173 degrees in code"

@@ -1,8 +1,9 @@
 """Typographer's punctuation in the text's language: curly quotes and apostrophes, dashes, ellipses.
 
 Authors type on keyboards: a straight quote for every quotation mark and apostrophe, two hyphens
-for a dash, three points for an ellipsis. The reader should see “quotes” in English, « guillemets »
-in French (with narrow no-break spaces inside), an apostrophe that curls, and – or —. Marks an
+for a dash, three points for an ellipsis, a hyphen for a minus sign. The reader should see
+“quotes” in English, « guillemets » in French (with narrow no-break spaces inside), an
+apostrophe that curls, – or —, and − before a negative number. Marks an
 author typed curly stay as typed; nothing changes inside code, tags, attributes or addresses.
 
 A straight double quote becomes the language's quotation marks, a single one its inner marks
@@ -43,11 +44,16 @@ ELIDED_YEAR = re.compile(r"\d\d(?:s\b|\b)")
 # A hyphen between blanks, with the characters either side of it.
 SPACED_HYPHEN = re.compile(r"(.?) - (.?)", re.DOTALL)
 EN_DASH = "\u2013"
+MINUS_SIGN = "\u2212"
 AFTER_REACH = 8  # how far after a mark its context is read: enough for the words above
 # What a text may hold to change: a quote, two or three hyphens, three points (and a hyphen
 # between blanks, which str.replace() makes a dash: no address or code holds a blank). Most
 # texts hold none: `in` tells that several times quicker than a search.
-MARKS = r"""["']|---?|\.\.\."""
+# A hyphen typed at a text's start, or after a blank or a bracket, just before a digit, is
+# a minus sign ("-173 °C", "fell to -0.5%"); not one between figures ("2020-21") or words.
+MINUS = r"(?<![^\s(\[])-(?=\d)"
+MARKS = r"""["']|---?|\.\.\.|""" + MINUS
+MAY_BE_MINUS = re.compile(r"-\d")  # in HTML, a tag may come before it: "<td>-5"
 # A tag (its closing slash and name in groups) or a comment, for splitting HTML into its text
 # and its markup: tags are stepped over, and code elements skipped whole.
 TAG = re.compile(r"""(<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9]*)"""
@@ -153,7 +159,8 @@ class Typesetter:
         if self.style.spaced or self.style.colon_space:
             return True  # blanks to make no-break: the pattern finds them
         return '"' in text or "'" in text or "--" in text or "..." in text or " - " in text \
-            or " " in text and DIGIT_BLANK.search(text) is not None
+            or " " in text and DIGIT_BLANK.search(text) is not None \
+            or "-" in text and MAY_BE_MINUS.search(text) is not None
 
     def run(self, text: str, after: str = " ") -> str:
         """Return a text with every mark set, `after` being the character that follows it."""
@@ -194,6 +201,8 @@ class Typesetter:
             return self.single(before, after)
         if found == "...":
             return "\u2026"
+        if found == "-":  # a minus sign where a blank, a bracket or nothing comes before it
+            return MINUS_SIGN if before in BLANKS or before in "([" else found
         if found == "---":
             return "\u2014"
         if found == "--":
