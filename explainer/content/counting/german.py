@@ -12,9 +12,6 @@ from __future__ import annotations
 import functools
 import re
 
-from babel import Locale
-
-from ..countries import countries
 from . import YEAR, Counting, naming, qualifier_pattern, words_pattern
 from .currencies import (
     PREFIXES,
@@ -26,6 +23,7 @@ from .currencies import (
     names_in,
     openings,
 )
+from .germanstates import federal_states
 
 UNITS = {w: n for n, w in enumerate(
     "zwei drei vier fünf sechs sieben acht neun".split(), 2)} | {"ein": 1, "zwo": 2}
@@ -166,24 +164,6 @@ FROM_LEVEL = re.compile(r"\bvon\s+\Z", re.IGNORECASE)
 # abbreviation's ("360 Mio. Dollar", "z. B."). Counting.readable() reads them as spaces.
 UNSTOPPED = re.compile(rf"(?:(?<!\w)(?:Mio|Mrd|Tsd|Nr|bzw|vgl|inkl|ca|rd|Dr|Jh|St|"
                        rf"[zud]\.\s?[BAHh])|\d(?=\.\s+(?:{MONTHS})\b))\.")
-# After a count of countries, the whole they are part of: "27 Staaten der EU".
-OF_WHOLE = re.compile(r"\s+(?:der|des)\s+(?=[^\W\d_])")
-# A federation's words, beside which "Länder" are its states; "länder" ends a count's noun.
-FEDERAL = re.compile(r"(?<!\w)(?:Bund|Bundesrat\w*|Bundesländer\w*|Ministerpräsident\w*|"
-                     r"Landesregierungen)(?!\w)")
-LAND = ("länder", "ländern")
-# All of a federation's states, however the sentence reads: "in allen 16 Ländern" (Germany's),
-# "alle 9 Länder" (Austria's), or some of them ("15 der 16 Länder"), unless it has named
-# countries that the count points back at.
-FEDERATION_SIZES = ("16", "9")
-FEDERATIONS = ("DE", "AT")
-ALL_BEFORE = re.compile(rf"(?:(?<!\w)alle[nrs]?|(?<![\w.,])(?:\d+|{WORDS})\s+(?:der|von\s+den))"
-                        r"\s+\Z", re.IGNORECASE)
-# Or their offices' holders: "die Kultusminister der 16 Länder", "Chefs der 9 Länder"; of a
-# federation's size alone, as "Vertreter der 12 Länder" may be the list's.
-OFFICES_OF = re.compile(r"(?:minister(?:in(?:nen)?)?|präsident(?:en|innen)|regierungen|"
-                        r"chef(?:s|innen)|vertreter(?:innen)?)\s+der\s+\Z", re.IGNORECASE)
-SENTENCE_STOP = re.compile(r"(?<!\d)[.;!?](?:\s|$)")
 STOP_WORDS = frozenset(
     "der die das den dem des ein eine einer eines einem einen und oder aber doch in im ins an "
     "am auf aus bei beim mit nach von vom zu zum zur für über unter vor neben zwischen durch "
@@ -207,43 +187,6 @@ ACRONYM = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]{2,}(?![\w])")
 # Words whose last 's' is no ending: "Preis" of "Preise", "obdachlos" of "obdachlose".
 KEPT_S = ("ss", "los", "nis", "us", "is", "ls", "ns", "rs", "ts", "ks", "xs", "zs")
 UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
-
-
-def of_another(text: str, start: int, end: int) -> bool:
-    """Tell whether a count of countries counts another whole's: followed by its genitive
-    ("die 27 Staaten der EU"), or "Länder" in a sentence on a federation ("Bund und 16
-    Länder", "16 Länder im Bundesrat"), whose states German calls so."""
-    if OF_WHOLE.match(text, end):
-        return True
-    if not text[start:end].lower().endswith(LAND):
-        return False
-    stops = [m.end() for m in SENTENCE_STOP.finditer(text, 0, start)]
-    opening = stops[-1] if stops else 0
-    if all_states(text, start, end, opening):
-        return True
-    after = SENTENCE_STOP.search(text, end)
-    return FEDERAL.search(text, opening, after.start() if after else len(text)) is not None
-
-
-def all_states(text: str, start: int, end: int, opening: int) -> bool:
-    """Tell whether a count of Länder, in a sentence that opens at opening, counts all of a
-    federation's states ("in allen 16 Ländern", "15 der 16 Länder", "die Minister der 16
-    Länder"), naming no country before it ("Kenia, Tschad und Benin, in allen 3 Ländern"
-    points back at them)."""
-    return text[start:end].split()[0] in FEDERATION_SIZES \
-        and (ALL_BEFORE.search(text, max(start - 30, 0), start) is not None
-             or OFFICES_OF.search(text, max(start - 30, 0), start) is not None) \
-        and country_names().search(text, opening, start) is None
-
-
-@functools.cache  # once: some 250 names, read when a count may be of a federation's states
-def country_names() -> re.Pattern[str]:
-    """Return the pattern of a country's German name as CLDR gives it, the federations' own
-    ("Deutschland", "Österreich") left out."""
-    names = Locale.parse("de").territories
-    wanted = sorted((names[code] for code in countries() if code in names
-                     and code not in FEDERATIONS), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, wanted)) + r")(?!\w)")
 
 
 def parse_number(match: re.Match[str]) -> float:
@@ -295,6 +238,6 @@ COUNTING = Counting(
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, capitalised_nouns=True,
-    acronym=ACRONYM, unstopped=UNSTOPPED, besides_before=BESIDES_BEFORE, of_another=of_another,
-    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN, ratio=RATIO,
-    margin=re.compile(r"\s+(?:Vorsprung|Abstand|Unterschied|Mehrheit)\b"))
+    acronym=ACRONYM, unstopped=UNSTOPPED, besides_before=BESIDES_BEFORE,
+    of_another=federal_states(WORDS), added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN,
+    ratio=RATIO, margin=re.compile(r"\s+(?:Vorsprung|Abstand|Unterschied|Mehrheit)\b"))
