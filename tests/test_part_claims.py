@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_checks import FRENCH, stated, warnings_of
+from .test_checks import FRENCH, GERMAN, stated, warnings_of
 from .test_portuguese_counts import BRAZIL
 
 
@@ -41,3 +41,31 @@ ENVELOPE = figure("34,3 %", "part de la France dans l'enveloppe totale")
 ])
 def test_dans_names_the_whole_of_a_french_share(text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + ENVELOPE, FRENCH)) == said
+
+
+NUCLEAR = figure("6 Prozent", "Anteil der Kernkraftwerke am Strom")
+RENEWABLES = figure("6 Prozent", "Anteil der Erneuerbaren an der Stromerzeugung")
+MIX = figure("6 Prozent", "Anteil am Strommix")
+
+
+@pytest.mark.parametrize(("text", "label", "said"), [
+    # In German, "am" and "an der" name the whole of a share after its holder: the
+    # electricity, not the nuclear plants.
+    ("Die Kernkraftwerke lieferten 16 Prozent des Stroms.", NUCLEAR, ["'16 Prozent'"]),
+    ("Die Kernkraftwerke lieferten 6 Prozent des Stroms.", NUCLEAR, []),
+    ("Die Erneuerbaren lieferten 16 Prozent der Stromerzeugung.", RENEWABLES,
+     ["'16 Prozent'"]),
+    ("Wind und Sonne lieferten 16 Prozent des Strommixes.", MIX, ["'16 Prozent'"]),
+    # A share of another whole is another figure.
+    ("Die Kernkraftwerke lieferten 16 Prozent des Gases.", NUCLEAR, []),
+    ("Die Erneuerbaren lieferten 16 Prozent der Wärme.", RENEWABLES, []),
+])
+def test_am_names_the_whole_of_a_german_share(text: str, label: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + label, GERMAN)) == said
+
+
+def test_an_am_of_a_time_names_no_whole() -> None:
+    # Only a share's label names its whole so: "am Jahresende" is when, not what of.
+    text = "Die Arbeitslosenquote lag am Jahresende bei 16 Prozent der Erwerbspersonen."
+    label = figure("6 Prozent", "Arbeitslosenquote am Jahresende")
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + label, GERMAN)) == ["'16 Prozent'"]

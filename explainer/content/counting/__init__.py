@@ -130,7 +130,8 @@ class Counting:
     # "project the rate at 4.6%"); searched in its clause, as earlier is. None if not read.
     foreseen: re.Pattern[str] | None = None
     # What names the whole of a share in a label after its holder, where the language puts it
-    # so ("part de la France dans l'enveloppe totale"): group 'whole', as share_of has it.
+    # so ("part de la France dans l'enveloppe totale", "Anteil der Kernkraftwerke am Strom"):
+    # group 'whole', as share_of has it.
     share_in: re.Pattern[str] | None = None
 
     @functools.cached_property

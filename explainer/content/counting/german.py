@@ -89,6 +89,13 @@ LATER = re.compile(r"(?<!\w)(?:(?:bis\s+(?:zum|Mitte|Ende|Anfang)|am|seit\s+dem|
 SHARE_OF = re.compile(r"\s+(?:der|des|aller|von\s+den|vom)\s+"
                       r"(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
                       re.IGNORECASE)
+# The whole of a share after its holder, in a label that speaks of a share: "Anteil der
+# Kernkraftwerke am Strom", "Anteil der Erneuerbaren an der Stromerzeugung", "Marktanteil
+# am Umsatz"; not an "am" of a day or a place ("Quote am Jahresende").
+SHARE_IN = re.compile(r"(?<!\w)\w*anteil\w*(?:\s+\S+){0,6}?\s+(?:am|an(?:\s+(?:der|den|dem|"
+                      r"die|das|seine[mnr]?|ihre[mnr]?|unsere[mnr]?))?)\s+"
+                      r"(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
+                      re.IGNORECASE)
 # A count of other things before a count of countries: "14 Minister aus 9 Ländern".
 COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d.'’]*|{WORDS})"
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+aus\s+\Z", re.IGNORECASE)
@@ -237,7 +244,7 @@ COUNTING = Counting(
     word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL, word=WORD, number_word=NUMBER_WORD,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
-    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, capitalised_nouns=True,
-    acronym=ACRONYM, unstopped=UNSTOPPED, besides_before=BESIDES_BEFORE,
+    later=LATER, share_of=SHARE_OF, share_in=SHARE_IN, counted_from=COUNTED_FROM,
+    capitalised_nouns=True, acronym=ACRONYM, unstopped=UNSTOPPED, besides_before=BESIDES_BEFORE,
     of_another=federal_states(WORDS), added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN,
     ratio=RATIO, margin=re.compile(r"\s+(?:Vorsprung|Abstand|Unterschied|Mehrheit)\b"))
