@@ -303,8 +303,10 @@ def test_a_page_in_norwegian_takes_the_words_of_bokmal() -> None:
     ("sr", "Најважније"), ("sr-RS", "Најважније"), ("sr-Cyrl-ME", "Најважније"),
     # Montenegro's Serbian is written in Latin letters, as CLDR has it: so are its words.
     ("sr-Latn", "Najvažnije"), ("sr-Latn-RS", "Najvažnije"), ("sr-ME", "Najvažnije"),
-    # Traditional Chinese has no table: its pages show English, never Simplified, words.
-    ("zh-Hant", "Key takeaways"), ("zh-TW", "Key takeaways"), ("zh-CN", "要点"),
+    # Taiwan's, Hong Kong's and Macao's Chinese is Traditional, as CLDR has it: so are its
+    # words, never the Simplified ones of zh.
+    ("zh-Hant", "重點"), ("zh-TW", "重點"), ("zh-HK", "重點"), ("zh-MO", "重點"),
+    ("zh-Hant-TW", "重點"), ("zh-CN", "要点"), ("zh-SG", "要点"), ("zh-Hans-HK", "要点"),
 ])
 def test_a_language_written_in_two_scripts_takes_the_words_of_its_page_s(
         language: str, words: str) -> None:
