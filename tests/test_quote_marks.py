@@ -77,11 +77,12 @@ def test_the_marks_typed_around_a_quote_are_not_shown_twice(
 # typographers' where explainer sets the language as they do, else CLDR's (Hebrew and Urdu
 # open with ”, Hungarian and Georgian with „).
 OPENING_MARKS = {"en": "“", "fr": "«", "de": "„", "ja": "「", "da": "»", "ar": "«", "he": "”",
-                 "ur": "”", "hu": "„", "ka": "„", "ug": "»", "sv": "”", "hy": "«", "fa": "«"}
+                 "ur": "”", "hu": "„", "ka": "„", "ug": "»", "sv": "”", "hy": "«", "fa": "«",
+                 "zh": "“", "zh-TW": "「"}
 
 
 def test_a_quote_opens_with_the_mark_of_its_language(make_site: Callable[..., Path]) -> None:
-    files = {f"content/marks-{language}.md": story(language, ["Words."])
+    files = {f"content/marks-{language.lower()}.md": story(language, ["Words."])
              for language in OPENING_MARKS}
     # Words quoted in another language than the page's open with that language's mark.
     files["content/marks-en.md"] += "\n--- quote\ntext: Words.\nspeaker: B.\nlanguage: he\n---\n"
@@ -89,6 +90,6 @@ def test_a_quote_opens_with_the_mark_of_its_language(make_site: Callable[..., Pa
     result = run_cli("build", "--root", root)
     assert result.returncode == 0, result.stderr
     for language, mark in OPENING_MARKS.items():
-        page = next((root / "public").rglob(f"marks-{language}.html"))
+        page = next((root / "public").rglob(f"marks-{language.lower()}.html"))
         marks = [quote["data-mark"] for quote in soup(page).select(".quote blockquote")]
         assert marks == ([mark, "”"] if language == "en" else [mark]), language

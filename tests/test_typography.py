@@ -133,6 +133,10 @@ def test_code_addresses_and_attributes_keep_what_was_typed(
     ("da", "Why Kenya\u2019s \u00bbmission\u00ab matters \u2013 in 2024"),
     ("ja", "Why Kenya\u2019s \u300cmission\u300d matters \u2014 in 2024"),
     ("zh", "Why Kenya\u2019s \u201cmission\u201d matters \u2014 in 2024"),
+    # Taiwan's and Hong Kong's Chinese, written in Traditional characters, sets corner brackets.
+    ("zh-TW", "Why Kenya\u2019s \u300cmission\u300d matters \u2014 in 2024"),
+    ("zh-HK", "Why Kenya\u2019s \u300cmission\u300d matters \u2014 in 2024"),
+    ("zh-Hans-HK", "Why Kenya\u2019s \u201cmission\u201d matters \u2014 in 2024"),
     # A language explainer has no style of its own for takes CLDR's marks; one CLDR does not
     # know keeps its straight quotes.
     ("ko", "Why Kenya\u2019s \u201cmission\u201d matters \u2014 in 2024"),

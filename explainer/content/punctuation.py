@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from importlib.resources import files
 
-from .languages import broader_tags
+from .languages import words_tags
 
 NNBSP = "\u202f"  # narrow no-break space: French puts it inside « » and before ; ! ?
 # Words English shortens at their start, whose apostrophe comes first: rock 'n' roll, 'em.
@@ -54,6 +54,8 @@ STYLES = {
     "af": Style(ENGLISH.quotes, ENGLISH.inner, ENGLISH.dash, elisions=DUTCH_ELISIONS),
     "tr": ENGLISH,
     "zh": ENGLISH,
+    # Taiwan's and Hong Kong's Chinese, in Traditional characters, quotes in corner brackets.
+    "zh-Hant": Style(("\u300c", "\u300d"), ("\u300e", "\u300f"), "\u2014"),
     "hi": ENGLISH,
     "ja": Style(("\u300c", "\u300d"), ("\u300e", "\u300f"), "\u2014"),
     "ru": Style(("\u00ab", "\u00bb"), ("\u201e", "\u201c"), "\u2014"),
@@ -75,8 +77,9 @@ QUOTES = files("explainer") / "data" / "cldr_quotes.json"  # scripts/update_quot
 
 @functools.cache  # a site has few languages
 def language_style(language: str) -> Style:
-    """Return how a language punctuates: its own style, or CLDR's marks (cldr_style())."""
-    style = next((STYLES[tag] for tag in broader_tags(language) if tag in STYLES), None) \
+    """Return how a language punctuates: its own style, or CLDR's marks (cldr_style()); a
+    language written in two scripts, its script's (zh-TW: zh-Hant's, not zh's)."""
+    style = next((STYLES[tag] for tag in words_tags(language) if tag in STYLES), None) \
         or cldr_style(language)
     if language.split("-")[0] in EM_DASHED:
         style = dataclasses.replace(style, between="\u2014")
