@@ -223,6 +223,11 @@ def test_a_listed_organisation_is_named_in_the_page_s_language(
     ("de", ["EU-Kommission", "Vereinte Nationen", "IWF"],
      ["EC EU-Kommission", "UN Vereinte Nationen", "IWF Internationaler Währungsfonds"]),
     ("fr-CA", ["ONU"], ["ONU Nations unies"]),
+    # Taiwan's press names them in Traditional characters and words of its own (東協, not
+    # 東盟); Hong Kong's pages take the same names, never the Simplified ones of zh.
+    ("zh-TW", ["東協", "聯合國", "歐盟執委會"], ["ASEAN 東協", "UN 聯合國", "EC 歐盟執委會"]),
+    ("zh-HK", ["UN", "IAEA"], ["UN 聯合國", "IAEA 國際原子能總署"]),
+    ("zh", ["东盟"], ["ASEAN 东盟"]),
 ])
 def test_a_listed_organisation_is_read_as_the_page_s_language_writes_it(
         tmp_path: Path, language: str, written: list[str], shown: list[str]) -> None:
