@@ -231,6 +231,30 @@ def test_each_language_gives_the_site_its_own_name_and_description(
     assert soup(out / "es/historia.html").select_one(".site-title").get_text() == "Explainers"
 
 
+def test_a_language_s_site_name_keeps_to_the_script_of_its_pages(
+        make_site: Callable[..., Path]) -> None:
+    # Serbian's name in Cyrillic is not that of the pages in Latin letters, which keep the
+    # site's; pages in Montenegro's Serbian, which CLDR writes in Latin letters, take sr-Latn's.
+    root = make_site({"site.yml": "title: Explainers\nlanguages:\n  sr:\n    title: Објашњења\n",
+                      "content/story.md": story("A story"),
+                      "content/prica.md": story("Priča", "sr-Latn", key="story")})
+    out, messages = build(root)
+    latin = soup(out / "sr-latn/prica.html").select_one(".site-title a")
+    assert (latin.get_text(), latin["lang"]) == ("Explainers", "en")
+    assert soup(out / "sr-latn/index.html").h1.get_text() == "Explainers"
+    assert "'languages' gives the site's name in Serbian ('sr') but no page is in 'sr'" \
+        in messages
+    root = make_site({"site.yml": "title: Explainers\nlanguages:\n  sr:\n    title: Објашњења\n"
+                                  "  sr-Latn:\n    title: Objašnjenja\n",
+                      "content/story.md": story("A story"),
+                      "content/prica.md": story("Priča", "sr-ME", key="story"),
+                      "content/vest.md": story("Вест", "sr", key="story")})
+    out, messages = build(root)
+    assert soup(out / "sr-me/prica.html").select_one(".site-title").get_text() == "Objašnjenja"
+    assert soup(out / "sr/vest.html").select_one(".site-title").get_text() == "Објашњења"
+    assert "'languages'" not in messages
+
+
 def test_the_site_s_name_kept_on_another_language_s_pages_says_its_language(
         make_site: Callable[..., Path]) -> None:
     # An Arabic site whose English pages have no name of their own: a screen reader speaks

@@ -17,10 +17,10 @@ from ..content.header import Reader, is_null, kind_of
 from ..content.languages import (
     ENGLISH,
     LANGUAGE,
-    broader_tags,
     canonical_tag,
     cldr_locale,
     english_name,
+    words_tags,
 )
 from ..content.model import PAGE_SIZE, Config, Masthead, Teaser
 from ..content.sources import decode_text, read_data
@@ -154,7 +154,7 @@ def unused_mastheads(config: Config, explainers: Iterable[Teaser]) -> list[Probl
     """Warn of each language `languages:` names that no page is in: a mistyped tag, or a
     language no explainer (drafts too) is written in, whose title no reader would see."""
     written = sorted({config.language, *(explainer.language for explainer in explainers)})
-    reached = {tag for language in written for tag in broader_tags(language)}
+    reached = {tag for language in written for tag in words_tags(language)}
     problems = []
     for own in config.mastheads:
         if own.language in reached:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import field
 from zoneinfo import ZoneInfo
 
-from ..languages import broader_tags
+from ..languages import words_tags
 from .basics import Extra, frozen
 from .explainer import Teaser
 
@@ -72,12 +72,13 @@ class Config:
 
     def masthead(self, language: str) -> Masthead:
         """Return the site's name and description for the pages of a language: its own from
-        `languages:` (fr-CA's, else fr's), else the site's."""
+        `languages:` (fr-CA's, else fr's; in its script: sr-Latn's, never sr's Cyrillic), else
+        the site's."""
         given = {own.language: own for own in self.mastheads}
-        own = next((given[tag] for tag in broader_tags(language) if tag in given), None)
+        own = next((given[tag] for tag in words_tags(language) if tag in given), None)
         title = own.title if own is not None else ""
         description = own.description if own is not None else ""
-        kept = "" if self.language in broader_tags(language) else self.language
+        kept = "" if self.language in words_tags(language) else self.language
         return Masthead(language, title or self.title, description or self.description,
                         self.publisher or title or self.title,
                         title_language="" if title else kept,
