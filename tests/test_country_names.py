@@ -445,6 +445,24 @@ def test_a_page_in_another_language_names_a_country_one_way_everywhere(tmp_path:
         "Kongo (DRC)", "Jamhuri ya Kongo", "Myanmar", "Hong Kong"]
 
 
+@pytest.mark.parametrize(("language", "names"), [
+    # Taiwan's names are CLDR's zh_Hant, Hong Kong's its zh_Hant_HK: never zh's Simplified.
+    ("zh-TW", ["肯亞", "喬治亞", "象牙海岸", "香港", "剛果民主共和國"]),
+    ("zh-HK", ["肯尼亞", "格魯吉亞", "科特迪瓦", "香港", "剛果民主共和國"]),
+    ("zh", ["肯尼亚", "格鲁吉亚", "科特迪瓦", "香港", "刚果民主共和国"]),
+])
+def test_a_chinese_page_names_countries_as_its_region_writes_them(
+        tmp_path: Path, language: str, names: list[str]) -> None:
+    story = PAGES_IN.format(language=language).split("--- countries")[0] + (
+        "--- countries\ncountries:\n  - {name: Kenya, role: lead}\n  - {name: Georgia}\n"
+        "  - {name: Ivory Coast}\n  - {name: Hong Kong}\n  - {name: DRC}\n---\n")
+    root = write_project(tmp_path, {"content/story.md": story})
+    result = run_cli("build", "--root", root, "--output", root / "out")
+    assert result.returncode == 0, result.stderr
+    page = soup(root / "out" / language.lower() / "story.html")
+    assert [a.get_text() for a in page.select("a.country-name")] == names
+
+
 def test_a_language_cldr_knows_little_of_names_countries_as_english_does() -> None:
     congo = countries()["CD"]
     assert Lexicon({}).words("qq").country(congo) == "DR Congo"  # no CLDR data at all

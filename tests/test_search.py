@@ -442,7 +442,11 @@ def test_an_explainer_is_found_by_the_organisations_it_names(tmp_path: Path) -> 
     ("vi", "US", ("Mỹ", "Hoa Kỳ"), ()),
     ("it", "US", ("USA", "Stati Uniti"), ()),
     # Not by a name that holds another country's: 中国香港特别行政区 is no answer to 中国.
-    ("zh", "HK", ("香港",), ("中国",))])
+    ("zh", "HK", ("香港",), ("中国",)),
+    # Taiwan's and Hong Kong's pages by their Traditional names, each region's own.
+    ("zh-TW", "HK", ("香港",), ("中國", "中国")),
+    ("zh-TW", "KE", ("肯亞",), ("肯尼亚",)),
+    ("zh-HK", "KE", ("肯尼亞",), ("肯尼亚",))])
 def test_a_country_is_found_by_every_name_its_page_s_language_gives_it(
         tmp_path: Path, language: str, country: str, finding: tuple[str, ...],
         not_finding: tuple[str, ...]) -> None:
