@@ -14,7 +14,7 @@ import pytest
 
 from explainer.site.strings import package_tables
 
-from .helpers import REPO, SEED, run_cli, soup
+from .helpers import REPO, SEED, run_cli, soup, write_project
 from .test_incremental import Session
 
 FRENCH = "fr/kenya-mission-police-haiti.html"
@@ -205,6 +205,26 @@ def test_a_site_in_french_puts_its_english_explainers_in_a_folder(
     assert switcher(out / "histoire.html") == [("Read in English", "en/story.html", "en")]
     assert [a.get_text() for a in soup(out / "index.html").select(".explainer-list h2")] == \
         ["Une histoire"]
+
+
+def test_the_404_page_leads_to_each_other_language_s_front_page_in_its_own_words(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    root = make_site({"site.yml": "language: es\n",
+                      "content/historia.md": story("Una historia"),
+                      "content/gushi.md": story("一个故事", "zh-Hant", key="historia"),
+                      "content/qissa.md": story("قصة", "ar", key="historia")})
+    out, _ = build(root, "--base-url", BASE)
+    page = soup(out / "404.html")
+    assert page.html["lang"] == "es"
+    links = [(a.get_text(), a["href"], a["hreflang"], a["lang"], a["dir"])
+             for a in page.select("main nav a")]
+    assert links == [("العربية", f"{BASE}ar/index.html", "ar", "ar", "rtl"),
+                     ("中文 (繁體)", f"{BASE}zh-hant/index.html", "zh-Hant", "zh-Hant", "ltr")]
+    # The 404 page is no version of the front pages: the head names none.
+    assert alternates(out / "404.html") == {}
+    # A site in one language has no other to lead to.
+    alone = write_project(tmp_path / "alone", {"content/story.md": story("A story")})
+    assert soup(build(alone)[0] / "404.html").select("main nav") == []
 
 
 def test_each_language_gives_the_site_its_own_name_and_description(

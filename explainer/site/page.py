@@ -8,7 +8,7 @@ unchanged part of the site (a build makes it anew).
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -79,3 +79,15 @@ class Page:
     versions: tuple[Version, ...] = ()  # none unless it has another language's version
     on_demand: bool = False
     source: Source | None = field(default=None, compare=False, repr=False)
+
+
+def with_versions(pages: list[Page]) -> list[Page]:
+    """Give the pages that exist in several languages each other as versions."""
+    found: dict[str, list[Version]] = {}
+    for page in pages:
+        if page.translation_key is not None:
+            found.setdefault(page.translation_key, []).append(Version(page.language, page.path))
+    versions = {key: tuple(sorted(group, key=lambda version: version.language))
+                for key, group in found.items() if len(group) > 1}
+    return [replace(page, versions=versions[page.translation_key])
+            if page.translation_key in versions else page for page in pages]

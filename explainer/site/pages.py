@@ -24,8 +24,8 @@ from .listings import (
     explainer_tag_slugs,
     site_editions,
 )
-from .meta import absolute_url
-from .page import Page, Remember, Source, Version, made_from, make_now
+from .meta import absolute_url, translation
+from .page import Page, Remember, Source, Version, made_from, make_now, with_versions
 from .paging import paginate
 from .related import related_by_language
 from .reuse import EXPORT, INDEX, DataFile, Reuse, data_files, piece_path, reuse_of
@@ -266,12 +266,19 @@ def search_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]
 
 
 def not_found_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
-    """Return the page hosts show for a missing address, in the site's language."""
-    words = lexicon.words(site.config.language)
+    """Return the page hosts show for a missing address, in the site's language, with the
+    front page of each other language, named in its own: the reader may have lost one of its
+    pages. They are no versions of the page: a search engine is told of none."""
+    config = site.config
+    words = lexicon.words(config.language)
     # Hosts serve the 404 page at any address, so its links are absolute when they can be.
-    return [Page(NOT_FOUND, "404.html", "templates/404.html", words.text("page_not_found"),
-                 words.text("not_found_description"), words.language,
-                 absolute=site.config.base_url, indexed=False)]
+    page = Page(NOT_FOUND, "404.html", "templates/404.html", words.text("page_not_found"),
+                words.text("not_found_description"), words.language,
+                absolute=config.base_url, indexed=False)
+    fronts = tuple(translation(config, Version(edition.language, edition.folder + "index.html"),
+                               lexicon, page, article=False)
+                   for edition in site_editions(site, remember)[1:])
+    return [replace(page, context={"front_pages": fronts})]
 
 
 # The kinds of page, in the order the site lists them (the sitemap keeps this order).
@@ -286,14 +293,3 @@ def site_pages(site: Site, lexicon: Lexicon, remember: Remember = make_now) -> l
     languages = len(site_editions(site, remember))
     return with_versions(pages) if languages > 1 else pages  # one language: none
 
-
-def with_versions(pages: list[Page]) -> list[Page]:
-    """Give the pages that exist in several languages each other as versions."""
-    found: dict[str, list[Version]] = {}
-    for page in pages:
-        if page.translation_key is not None:
-            found.setdefault(page.translation_key, []).append(Version(page.language, page.path))
-    versions = {key: tuple(sorted(group, key=lambda version: version.language))
-                for key, group in found.items() if len(group) > 1}
-    return [replace(page, versions=versions[page.translation_key])
-            if page.translation_key in versions else page for page in pages]

@@ -84,7 +84,9 @@ def test_an_arabic_explainer_reads_right_to_left_without_scrolling_sideways(
 def test_pages_in_arabic_and_french_pass_axe(languages_site: Path, make_page, axe,
                                              scheme: str) -> None:
     page = make_page(color_scheme=scheme)
-    names = [ARABIC, "ar/index.html", "ar/countries/index.html", FRENCH, "fr/index.html"]
+    # The 404 page too: it leads to each other language's front page, named in its own.
+    names = [ARABIC, "ar/index.html", "ar/countries/index.html", FRENCH, "fr/index.html",
+             "404.html"]
     assert axe_each(page, axe, languages_site, names) == {}
     assert page_errors(page).all == []
 
@@ -92,7 +94,7 @@ def test_pages_in_arabic_and_french_pass_axe(languages_site: Path, make_page, ax
 def test_pages_in_arabic_and_french_pass_the_nu_html_checker(languages_site: Path,
                                                              vnu) -> None:
     pages = [*sorted((languages_site / "ar").rglob("*.html")),
-             *sorted((languages_site / "fr").rglob("*.html"))]
+             *sorted((languages_site / "fr").rglob("*.html")), languages_site / "404.html"]
     assert languages_site / ARABIC in pages and languages_site / FRENCH in pages
     assert vnu(pages) == []
 
