@@ -311,6 +311,34 @@ def test_the_site_s_name_kept_on_another_language_s_pages_says_its_language(
     assert ET.parse(out / "fr/feed.xml").getroot().find(atom + "title").get(lang) is None
 
 
+def test_the_site_s_author_on_another_language_s_page_says_its_language(
+        make_site: Callable[..., Path]) -> None:
+    # A Nepali site's author, the byline of its English explainer that names none of its own.
+    root = make_site({"site.yml": "language: ne\nauthor: व्याख्या डेस्क\n",
+                      "content/katha.md": story("कथा"),
+                      "content/story.md": story("A story", "en", key="katha"),
+                      "content/own.md": story("Own", "en").replace(
+                          "language: en\n", "language: en\nbyline: [Jane Roe]\n")})
+    out, _ = build(root, "--base-url", BASE)
+    [name] = soup(out / "en/story.html").select(".byline span[dir=auto] span")
+    assert (name.get_text(), name["lang"], name["dir"]) == ("व्याख्या डेस्क", "ne", "ltr")
+    [data] = [json.loads(script.string) for script in soup(out / "en/story.html").select(
+        'script[type="application/ld+json"]')]
+    assert data["author"][0]["name"] == {"@value": "व्याख्या डेस्क", "@language": "ne"}
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    entries = {entry.findtext(f"{ATOM}title"): entry.find(f"{ATOM}author")
+               for entry in ET.parse(out / "en/feed.xml").getroot().iter(f"{ATOM}entry")}
+    assert entries["A story"].get(lang) == "ne"
+    assert entries["A story"].findtext(f"{ATOM}name") == "व्याख्या डेस्क"
+    # An explainer's own byline is in its language, and so is the site's author on its pages.
+    assert entries["Own"].get(lang) is None
+    assert not soup(out / "en/own.html").select(".byline span[lang]")
+    assert not soup(out / "katha.html").select(".byline span[lang]")
+    [data] = [json.loads(script.string) for script in soup(out / "katha.html").select(
+        'script[type="application/ld+json"]')]
+    assert data["author"][0]["name"] == "व्याख्या डेस्क"
+
+
 def test_a_quote_s_caption_is_punctuated_as_the_page_s_language_writes_lists(
         make_site: Callable[..., Path]) -> None:
     quote = ("\n--- quote\ntext: نص.\nspeaker: Tedros Adhanom Ghebreyesus\n"

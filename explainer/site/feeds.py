@@ -162,8 +162,9 @@ def add_entry(feed: ET.Element, config: Config, explainer: Teaser, words: Words)
     child(entry, "link", rel="alternate", type="text/html", href=url)
     child(entry, "published", entry_time(explainer.published, config.zone))
     child(entry, "updated", entry_time(explainer.modified, config.zone))
+    language = config.authors_language(explainer.byline, explainer.language)
     for name in config.authors(explainer.byline):
-        child(child(entry, "author"), "name", name)
+        child(child(entry, "author", **in_language(language)), "name", name)
     child(entry, "summary", explainer.dek)
     if explainer.changes:
         # A feed reader sets the text left to right unless told: Arabic's stops would stand

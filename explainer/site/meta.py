@@ -157,7 +157,8 @@ def article_data(config: Config, explainer: Explainer, url: str | None, words: W
         data["image"] = image
     authors = config.authors(explainer.byline)
     if authors:
-        data["author"] = [party(config, name, words.language) for name in authors]
+        written_in = config.authors_language(explainer.byline, words.language)
+        data["author"] = [party(config, name, words.language, written_in) for name in authors]
     data["publisher"] = publisher_data(config, words.language)
     if explainer.tags:
         data["keywords"] = ", ".join(explainer.tags)
@@ -174,10 +175,12 @@ def article_data(config: Config, explainer: Explainer, url: str | None, words: W
     return data
 
 
-def party(config: Config, name: str, language: str) -> dict[str, str]:
-    """Return a byline name as a Person, or as an Organization when site.yml says it is one."""
+def party(config: Config, name: str, language: str, written_in: str = "") -> dict[str, Any]:
+    """Return a byline name as a Person, or as an Organization when site.yml says it is one;
+    a name in another language than the page's (`written_in`) says which."""
     is_organization = name in config.organizations or name == publisher_name(config, language)
-    return {"@type": "Organization" if is_organization else "Person", "name": name}
+    return {"@type": "Organization" if is_organization else "Person",
+            "name": {"@value": name, "@language": written_in} if written_in else name}
 
 
 def publisher_name(config: Config, language: str) -> str:

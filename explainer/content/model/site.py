@@ -70,6 +70,13 @@ class Config:
         """Return who wrote an explainer: its byline, or else the site's author, if any."""
         return byline or ((self.author,) if self.author else ())
 
+    def authors_language(self, byline: tuple[str, ...], language: str) -> str:
+        """Return the language of who wrote an explainer in `language` where it is not the
+        explainer's: the site's, for the site's author on another language's page; else ""."""
+        if byline or not self.author or self.language in broader_tags(language):
+            return ""
+        return self.language
+
     def masthead(self, language: str) -> Masthead:
         """Return the site's name and description for the pages of a language: its own from
         `languages:` (fr-CA's, else fr's; in its script: sr-Latn's, never sr's Cyrillic), else
