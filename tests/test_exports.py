@@ -146,9 +146,20 @@ def test_the_timeline_csv_opens_with_its_columns(seed_site: Path) -> None:
         "display_date": "7 July 2021", "title": "President Jovenel Moïse is assassinated",
         "text": "The gangs grow better armed, funded, trained and unified in the years that "
                 "follow.",
-        "source_title": "https://en.wikipedia.org/wiki/Assassination_of_Jovenel_Mo%C3%AFse",
+        # A bare address as its source: no title was given, so none is made up.
+        "source_title": "",
         "source_url": "https://en.wikipedia.org/wiki/Assassination_of_Jovenel_Mo%C3%AFse",
         "timeline": "How we got here"}
+    [event] = [event for section in json.loads((seed_site / f"{DATA}.json").read_text(
+        encoding="utf-8"))["sections"] if section["kind"] == "timeline"
+        for event in section["events"] if event["date"] == "2021-07-07"]
+    assert (event["source"]["title"], event["source"]["url"]) == (
+        "", "https://en.wikipedia.org/wiki/Assassination_of_Jovenel_Mo%C3%AFse")
+    # A source with its title keeps it.
+    assert (rows[-1]["source_title"], rows[-1]["source_url"]) == (
+        "Kenyan police deploy second group to Haiti amidst ongoing gang violence",
+        "https://www.sofx.com/kenyan-police-deploy-second-group-to-haiti-amidst-ongoing-gang-"
+        "violence/")
     last = rows[-1]
     assert (last["date"], last["display_date"]) == ("2024-07-16", "16 July 2024")
     # Plain text, as the page shows it: no markup, typographer's quotes.

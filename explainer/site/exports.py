@@ -33,6 +33,7 @@ from .serialise import (
     country_entry,
     date_text,
     export_value,
+    given_title,
     organisation_entry,
     plain_text,
     timeline_events,
@@ -155,7 +156,7 @@ def timeline_csv(site: Any, page: Page, explainer: Explainer | None, words: Word
              "approximate": str(event.approximate).lower(), "status": event.status,
              "display_date": date_text(event, words), "title": event.title,
              "text": plain_text(event.text_html),
-             "source_title": source.title if source else "",
+             "source_title": given_title(source) if source else "",
              "source_url": (source.url or "") if source else "",
              "timeline": heading}
             for event, _, heading, source in events]

@@ -91,9 +91,23 @@ def organisation_entry(entry: OrganisationEntry, words: Words) -> dict[str, Any]
             "role_label": words.role_label(entry), "note": entry.note}
 
 
+def link_data(link: Link, words: Words) -> dict[str, Any]:
+    """Return a source field by field, its title empty where none was given (a bare address,
+    which a page shows as its host and path)."""
+    data = {name: export_value(getattr(link, name), words) for name in LINK_FIELDS}
+    return {**data, "title": given_title(link)}
+
+
+def given_title(link: Link) -> str:
+    """Return a source's title as its author gave it: none for a bare address."""
+    return "" if link.url and link.title == link.url else link.title
+
+
+LINK_FIELDS = tuple(field.name for field in dataclasses.fields(Link))
 # Classes exported otherwise than field by field; CONVERTERS gains the others as they are met.
 CONVERTERS: dict[type, Callable[[Any, Words], Any]] = {
-    FuzzyDate: fuzzy_date, CountryEntry: country_entry, OrganisationEntry: organisation_entry}
+    FuzzyDate: fuzzy_date, CountryEntry: country_entry, OrganisationEntry: organisation_entry,
+    Link: link_data}
 
 
 @functools.cache
