@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,15 @@ def test_the_data_and_the_country_page_keep_each_team(built: tuple[Path, str]) -
         ("GB", "England"), ("GB", "Scotland")]
     listed = soup(out / "countries" / "gb.html").select(".explainer-list article")
     assert [item.select_one("h2").get_text(strip=True) for item in listed] == ["The draw"]
+
+
+def test_the_structured_data_names_each_team(built: tuple[Path, str]) -> None:
+    [data] = [json.loads(script.string) for script in soup(built[0] / "draw.html").select(
+        'script[type="application/ld+json"]')]
+    # Group a is what the story is about; England and Scotland are both mentioned, each once.
+    assert [(place["name"], place["identifier"]) for place in data["about"]] == [("India", "IN")]
+    assert [(place["name"], place["identifier"]) for place in data["mentions"]] == [
+        ("England", "GB"), ("Australia", "AU"), ("Scotland", "GB"), ("Namibia", "NA")]
 
 
 @pytest.mark.parametrize("repeat", [

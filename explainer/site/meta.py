@@ -6,11 +6,13 @@ Absolute URLs need the site's base URL; without one they are left out (the build
 from __future__ import annotations
 
 import json
+from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import markupsafe
 
+from ..content.actors import team_key
 from ..content.model import (
     CATCH_ALL,
     Config,
@@ -219,9 +221,10 @@ def made_logo(config: Config) -> bool:
 
 def actor_data(explainer: Explainer, words: Words) -> dict[str, list[dict[str, str]]]:
     """Return who the explainer involves, named in its language: the first group of a country
-    list (and any lead or host) as `about`, the others as `mentions`."""
-    actors: list[tuple[str, bool, dict[str, str]]] = [
-        (entry.country.code, is_about(entry),
+    list (and any lead or host) as `about`, the others as `mentions`. Teams of one country
+    told apart by their labels (England and Scotland) are each one."""
+    actors: list[tuple[Hashable, bool, dict[str, str]]] = [
+        (team_key(entry, explainer.language), is_about(entry),
          {"@type": "Country", "name": entry.label or words.country(entry.country),
           "identifier": entry.country.code})
         for entry in explainer.countries]
@@ -229,8 +232,8 @@ def actor_data(explainer: Explainer, words: Words) -> dict[str, list[dict[str, s
                 {"@type": "Organization",
                  "name": entry.label or words.organisation(entry.organisation).name})
                for entry in explainer.organisations]
-    about: dict[str, bool] = {}
-    described: dict[str, dict[str, str]] = {}
+    about: dict[Hashable, bool] = {}
+    described: dict[Hashable, dict[str, str]] = {}
     for key, central, thing in actors:
         about[key] = about.get(key, False) or central
         described[key] = thing
