@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import field
 from zoneinfo import ZoneInfo
 
-from ..languages import words_tags
+from ..languages import broader_tags, words_tags
 from .basics import Extra, frozen
 from .explainer import Teaser
 
