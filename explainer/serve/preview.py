@@ -17,10 +17,11 @@ import jinja2
 from ..errors import ContentError, ExplainerError, Problem, StrictWarnings, group_problems
 from ..inputs import OVERRIDES, Inputs
 from ..options import BuildOptions
-from ..recipe import BuildResult, build, preview_tools
+from ..recipe import build, preview_tools
 from ..render.memory import MemoryWriter
 from ..render.output import write_site
 from .watch import Changes, Contents, Inotify, restamp
+from .wording import counted, describe, report
 
 HTML = "text/html; charset=utf-8"
 RECHECK_S = 0.05
@@ -274,25 +275,3 @@ def content_type(name: str) -> str:
     if guessed.startswith("text/") or guessed == "image/svg+xml":
         return f"{guessed}; charset=utf-8"
     return guessed
-
-
-def counted(exc: ExplainerError) -> str:
-    """Say what failed a build, as `build` says it: its errors, the warnings --strict refused,
-    or what else went wrong."""
-    return exc.summary if isinstance(exc, ContentError) else str(exc)
-
-
-def describe(changed: set[str]) -> str:
-    """Name the changed files briefly."""
-    names = sorted(changed)
-    return f"{names[0]} changed" if len(names) == 1 else f"{len(names)} files changed"
-
-
-def report(changed: set[str] | None, result: BuildResult, files: int, modified: int,
-           started: float) -> str:
-    """Say what a good build did, and how long it took."""
-    took = f"{(time.perf_counter() - started) * 1000:.0f} ms"
-    if changed is None:
-        return f"built {result.explainers} explainer(s), {files} file(s), in {took}"
-    return (f"{describe(changed)}: rebuilt in {took} ({result.read} file(s) read, "
-            f"{result.rendered} page(s) rendered, {modified} file(s) changed)")
