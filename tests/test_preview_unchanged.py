@@ -7,7 +7,10 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from explainer.options import BuildOptions
+from explainer.serve import preview as preview_module
 from explainer.serve.preview import Preview
 
 from .test_preview import EXPLAINER, Recorder, save
@@ -60,3 +63,27 @@ def test_a_large_file_touched_is_taken_as_changed_unread(make_site: Callable[...
     preview.poll()
     assert len(recorder.lines) == 2
     assert recorder.lines[1].startswith("static/photo.jpg changed: rebuilt in ")
+
+
+def test_a_save_during_a_build_is_not_taken_for_what_the_build_read(
+        make_site: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The preview hashes a file before the build reads it: a save in between (an editor's
+    quick second save, an undo) must not leave the page showing bytes the file no longer has."""
+    root = make_site(SITE)
+    preview = Preview(BuildOptions(root=root, output=root / "public"),
+                      lambda line: None, lambda problems, every: None, lambda paths: None)
+    preview.start()
+    alpha = root / "content/alpha.md"
+    build = preview_module.build
+
+    def saved_meanwhile(*args: object) -> object:
+        save(alpha, EXPLAINER.format("Alpha, second"))  # lands after the hash, before the read
+        return build(*args)
+
+    monkeypatch.setattr(preview_module, "build", saved_meanwhile)
+    save(alpha, EXPLAINER.format("Alpha, first"))
+    preview.poll()
+    monkeypatch.setattr(preview_module, "build", build)
+    save(alpha, EXPLAINER.format("Alpha, first"))  # the bytes the preview hashed, saved again
+    preview.poll()
+    assert b"<h1>Alpha, first</h1>" in preview.response("alpha.html").body

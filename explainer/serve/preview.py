@@ -17,7 +17,7 @@ import jinja2
 from ..errors import ContentError, ExplainerError, Problem, StrictWarnings, group_problems
 from ..inputs import OVERRIDES, Inputs
 from ..options import BuildOptions
-from ..recipe import build, preview_tools
+from ..recipe import BuildResult, build, preview_tools
 from ..render.memory import MemoryWriter
 from ..render.output import write_site
 from .watch import Changes, Contents, Inotify, restamp
@@ -101,7 +101,7 @@ class Preview:
         """Rebuild after changed (everything if None), swap the result in and reload browsers."""
         for attempt in range(RETRIES + 1):
             try:
-                result = build(self.options, self.tools, self.inputs)
+                result = self.rebuild(changed)
                 break
             except ExplainerError as exc:
                 more = self.recheck() if changed is not None and attempt < RETRIES else set()
@@ -130,6 +130,16 @@ class Preview:
         if self.writer is not None and self.output is not None:
             self.writer.submit(write_site, files, self.output) \
                 .add_done_callback(self.written)
+
+    def rebuild(self, changed: set[str] | None) -> BuildResult:
+        """Build from the inputs as last looked at (after changed; every file if None); a file
+        saved again since it was hashed, which the build may have read anew, is taken as changed
+        at the next look."""
+        try:
+            return build(self.options, self.tools, self.inputs)
+        finally:
+            self.contents.forget_moved(self.inputs,
+                                       self.inputs.stamps if changed is None else changed)
 
     def recheck(self) -> set[str]:
         """Look again after a pause; return what changed since the last look."""

@@ -126,6 +126,23 @@ class Contents:
             return built, changed
         return Inputs(now.root, stamps, now.problems, now.folders), changed
 
+    def forget_moved(self, given: Inputs, paths: Iterable[str]) -> None:
+        """Forget the hash of each of paths whose file was saved again since `given` was
+        looked at: a build given those stamps may have read the new bytes, not those hashed,
+        so the next look takes the file as changed, whatever its bytes (saved back as hashed,
+        it would otherwise keep the page showing what the build read)."""
+        for path in paths:
+            stamp = given.stamps.get(path)
+            if stamp is None:
+                continue
+            try:
+                now: Stamp | None = stamp_of(os.stat(given.path(path)))
+            except OSError:
+                now = None
+            if now != stamp:
+                self.built[path] = None
+                self.seen.pop(path, None)
+
 
 @dataclass
 class Changes:
