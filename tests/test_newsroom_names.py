@@ -34,6 +34,7 @@ def test_a_page_reads_the_names_its_newsrooms_write(tmp_path: Path, language: st
 
 def test_a_newsroom_name_is_told_its_languages_on_an_english_page() -> None:
     [error] = errors_of(countries_section("Cina"))
-    assert "hint: 'Cina' is Czech, Indonesian, Italian and Slovak for 'China': write 'China'" in error
+    assert ("hint: 'Cina' is Czech, Indonesian, Italian and Slovak for 'China': write "
+            "'China'") in error
     [error] = errors_of(countries_section("Inggris"))
     assert "hint: 'Inggris' is Indonesian for 'United Kingdom'" in error
