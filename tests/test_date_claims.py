@@ -57,6 +57,25 @@ def test_a_day_is_read_as_the_explainers_language_writes_it(written: str) -> Non
     assert f" gives {written.removeprefix('the ')}, but " in found[0]
 
 
+@pytest.mark.parametrize(("language", "written", "prose"), [
+    ("en-US", "Sept. 25", "Helene makes landfall near Perry on {}, as a hurricane."),
+    ("en-US", "Sept 25, 2024", "Helene makes landfall near Perry on {}, as a hurricane."),
+    ("en", "25 Sept. 2024", "Helene makes landfall near Perry on {}, as a hurricane."),
+    ("en", "25 Sep 2024", "Helene makes landfall near Perry on {}, as a hurricane."),
+    ("de", "25. Jänner 2024", "Helene macht am {} bei Perry Landfall als Hurrikan."),
+])
+def test_a_month_is_read_as_any_region_of_the_language_abbreviates_it(
+        language: str, written: str, prose: str) -> None:
+    month = "09" if "S" in written else "01"
+    title = prose.replace(" on {},", "").replace(" am {}", "").rstrip(".")
+    text = (f"---\ntitle: T\ndek: D\npublished: 2024-10-04\nlanguage: {language}\n---\n"
+            f"\n--- summary\n---\n{prose.format(written)}\n\n--- timeline\n"
+            f"source: https://example.org/\nevents:\n  - date: 2024-{month}-26\n"
+            f"    title: {title}\n---\n")
+    found = day_warnings(text)
+    assert len(found) == 1 and f" gives {written}, but " in found[0], found
+
+
 def test_a_takeaway_is_read_too() -> None:
     body = ("\n--- takeaways\ntakeaways:\n  - A second group of officers arrived on July 15.\n"
             "---\n" + TIMELINE.format(approximate=""))

@@ -22,7 +22,7 @@ from babel import Locale
 from babel.dates import get_month_names, match_skeleton, tokenize_pattern
 
 from .dates import day_first, gregorian_year
-from .languages import cldr_locale
+from .languages import cldr_locale, regional_locales
 
 DIGIT = re.compile(r"\d")
 # A digit of another script than ASCII's: Arabic-Indic (١٧), Persian (۱۷), Devanagari (१७)...
@@ -125,24 +125,25 @@ def year_mark(locale: Locale) -> re.Pattern[str] | None:
 def month_names(language: str) -> dict[str, int]:
     """Return a language's month names, wide and abbreviated, lowercased, by month: as
     written alone, and as its dates write them after a day (Hebrew's "באוגוסט"); a word and
-    the month's number too, as Vietnamese names them ("tháng 6", "thg 6")."""
+    the month's number too, as Vietnamese names them ("tháng 6", "thg 6"); in each region's
+    CLDR words for the language (an American page's "Sept.", which en-GB abbreviates so)."""
     locale = cldr_locale(language)
     if locale is None:
         return {}
     prefix = month_prefix(locale)
     names: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
-        for context in ("format", "stand-alone"):
-            for number, name in get_month_names(width, context, locale).items():
-                name = name.lower().rstrip(".")
-                # A short abbreviation may be a word, but a whole name is the month's
-                # (Persian's May, "مه"); one with a digit is written in figures ("6月"),
-                # unless a word of its own comes before the number.
-                if len(name) >= (2 if width == "wide" else 3) and (
-                        not DIGIT.search(name) or name.split()[1:] == [str(number)]):
-                    names[name] = number
-                    if prefix and context == "format":
-                        names[prefix + name] = number
+    for width, context, regional in itertools.product(
+            ("wide", "abbreviated"), ("format", "stand-alone"), regional_locales(locale)):
+        for number, name in get_month_names(width, context, regional).items():
+            name = name.lower().rstrip(".")
+            # A short abbreviation may be a word, but a whole name is the month's
+            # (Persian's May, "مه"); one with a digit is written in figures ("6月"),
+            # unless a word of its own comes before the number.
+            if len(name) >= (2 if width == "wide" else 3) and (
+                    not DIGIT.search(name) or name.split()[1:] == [str(number)]):
+                names[name] = number
+                if prefix and context == "format":
+                    names[prefix + name] = number
     return names
 
 

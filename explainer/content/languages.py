@@ -111,6 +111,18 @@ def cldr_locale(language: str) -> Locale | None:
     return None
 
 
+@functools.cache
+def regional_locales(locale: Locale) -> tuple[Locale, ...]:
+    """Return a CLDR locale and the others of its language and script, each region's: those
+    of en-US are en-GB's, en-AU's... too, whose words (an abbreviation, "Sept") an American
+    newsroom writes as well."""
+    from babel import localedata  # only checks of days need it
+
+    others = (Locale.parse(tag) for tag in localedata.locale_identifiers()
+              if tag.split("_")[0] == locale.language and tag != str(locale))
+    return (locale, *(other for other in others if other.script == locale.script))
+
+
 def cldr_lineage(tag: str) -> list[str]:
     """Return a CLDR locale's tag and the tags of those it inherits its data from, as Babel
     reads them: pt-AO, pt-PT, pt; es-MX, es-419, es."""
