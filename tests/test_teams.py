@@ -94,6 +94,17 @@ def test_a_count_of_the_teams_or_of_their_countries_is_true(text: str) -> None:
     assert said(text, countries=TEAMS) == []
 
 
-def test_a_wrong_count_is_still_warned_of() -> None:
+def test_a_wrong_count_is_still_warned_of_by_teams_and_countries() -> None:
     assert said("Six countries play.", countries=TEAMS) == [
-        "section 'summary' says 'Six countries' but the country list has 5 countries"]
+        "section 'summary' says 'Six countries' but the country list has 5 entries, of 4 "
+        "countries"]
+
+
+def test_states_of_one_country_are_no_countries_in_a_wrong_counts_warning() -> None:
+    states = ("--- countries\ncountries:\n"
+              + "".join(f"  - {{name: United States, label: {state}, role: hit}}\n"
+                        for state in ("Florida", "Georgia", "South Carolina"))
+              + "  - {name: Mexico, role: aid}\n  - {name: UN, role: aid}\n---\n")
+    assert said("Five countries sent help.", countries=states) == [
+        "section 'summary' says 'Five countries' but the country list has 4 entries, of 2 "
+        "countries"]

@@ -21,15 +21,22 @@ def held_by_lists(explainer: Explainer, joined: int, bodies: bool) -> str:
     a count that takes them in ('5 countries and 2 organisations')."""
     if joined:
         return f"{joined} contributing or supporting {'country' if joined == 1 else 'countries'}"
-    total = len(explainer.countries)
-    return holding(Group("", total, total + organisations(explainer) * bodies, frozenset()),
-                   bodies)
+    total, lands = len(explainer.countries), len(explainer.parts)
+    held = holding(Group("", total, total + organisations(explainer) * bodies, frozenset()),
+                   bodies, "entry" if lands < total else "country")
+    # Teams of one country (England, Scotland; a country's states) are entries, not countries.
+    return held if lands == total else f"{held}, of {plural(lands, 'country')}"
 
 
-def holding(group: Group, organisations: bool) -> str:
+def plural(count: int, noun: str) -> str:
+    """Say a count of a noun of the warnings: '1 country', '2 countries', '3 entries'."""
+    return f"{count} {noun if count == 1 else noun.removesuffix('y') + 'ies'}"
+
+
+def holding(group: Group, organisations: bool, noun: str = "country") -> str:
     """Say how many countries a group holds ('2 countries'), and how many organisations
     besides, for a count that may include them ('2 countries and 1 organisation')."""
-    held = f"{group.countries} {'country' if group.countries == 1 else 'countries'}"
+    held = plural(group.countries, noun)
     others = group.members - group.countries
     if organisations and others:
         held += f" and {others} {'organisation' if others == 1 else 'organisations'}"
