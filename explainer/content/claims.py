@@ -23,6 +23,7 @@ from .context import spot
 from .counted import YEAR, Amount, counted, is_change, plural_noun
 from .counting import Counting
 from .history import earlier_level, said_otherwise
+from .kinds import needed_alone
 from .levels import ADDED, blank, named_elsewhere, related_to, whole_at
 from .measures import measures
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
@@ -198,7 +199,8 @@ def disagreeing(text: str, offset: int, amount: Amount,
     if not related or any(fits(qualifier, amount.value, r[2].value) for r in related):
         return None
     clause = clause_at(text, offset)
-    related = unspoken(related, around, clause, amount.unit, counting)
+    related = [r for r in unspoken(related, around, clause, amount.unit, counting) if not
+               needed_alone(text, (offset, offset + len(amount.written)), r[3], counting)]
     if not related:
         return None
     _, figure, _, label = max(related, key=lambda r: len(r[0]))

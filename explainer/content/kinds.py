@@ -1,7 +1,8 @@
 """What a figure's label says its figure is, beyond the words a sentence shares with it.
 
 - What is needed ("seats needed for a majority") is a threshold: a sentence that says nothing
-  of need states a level reached ("hold 82 seats, a bare majority"), not the threshold.
+  of need states a level reached ("hold 82 seats, a bare majority"), not the threshold; and
+  an amount said to be needed ("requires 60%") is no level reached ("vote for Amendment 4").
 - A target, a goal, a ceiling or a cap ("the Bank of England's inflation target") is a bound
   set, not a level reached: a sentence that names none speaks of the level ("services
   inflation eased to 4.7%"). A target for a rate ("the Fed's target range for the federal
@@ -59,6 +60,17 @@ def only_needed(label: set[str], sentence: set[str], counting: Counting) -> bool
     """Tell whether a label (its words' stems) says its figure is what is needed, a threshold,
     and a sentence does not."""
     return bool(label & counting.needed) and not sentence & counting.needed
+
+
+def needed_alone(text: str, span: tuple[int, int], label: set[str], counting: Counting
+                 ) -> bool:
+    """Tell whether the words just around an amount say it is what is needed ("Florida
+    requires 60%", "the 60% needed", "a 60% threshold") and a label (its words' stems) does
+    not: the amount is a threshold, no level reached ("won 57%")."""
+    before = " ".join(text[:span[0]].split()[-2:])
+    after = " ".join(text[span[1]:].split()[:1])
+    return bool(counting.content_words(f"{before} {after}") & counting.needed) and \
+        not label & counting.needed
 
 
 def only_bound(label: str, sentence: str, language: str) -> bool:

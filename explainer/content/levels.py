@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .actornames import opening_name
+from .actornames import POSSESSIVE, opening_name
 from .counting import Counting
 from .kinds import another_kind, head_alone
 from .sentences import CLAUSE_BREAK
@@ -109,6 +109,7 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
     time than the sentence's ("in 2026" beside "in 2025": see times.other_time())."""
     unit, whole = amount
     subject = Subject.of(sentence, unit, counting)
+    names = {name for f, _, _ in known for name in names_in(f.label)}  # "Florida's"
     return [(shared, f, a, label) for f, a, label in known
             if not other_whole(whole, its := whole_of(f.label, counting))
             and len(shared := subject.shared(label, its) | subject.called(f.label, counting)
@@ -116,26 +117,38 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
             and not head_alone(f.label, label, shared, counting)
             and not another_kind(f.label, label, sentence, counting)
             and not other_time(f.label, sentence, counting.language)
-            and not names_another(sentence, f.label, counting)]
+            and not names_another(sentence, f.label, counting, names)]
 
 
-def names_another(sentence: str, label: str, counting: Counting) -> bool:
+def names_another(sentence: str, label: str, counting: Counting, names: set[str]) -> bool:
     """Tell whether a sentence names one thing where a label names another: the label has a
     name that the sentence lacks, and the sentence one the label lacks ("na Câmara, 312
     votos a favor" beside "votos a favor no Senado"; "Canada put a 25% tariff on American
     goods" beside "China's tariff on American goods", whatever else both name). A name and a
     word made from it are one ("Kenya", "Kenyan officers"); a word in capitals may stand for
     words ("US", "United States"), so is left out; a heading's capitals, and German's nouns,
-    name nothing. A country or an organisation that opens a text is a name too."""
+    name nothing. A country or an organisation that opens a text is a name too, and so is a
+    word that opens it where the figures' labels write it as a name ("Florida requires 60%"
+    beside "share Florida's amendment needed")."""
     if numbered_apart(sentence, label, counting):
         return True
     if counting.capitalised_nouns or title_case(sentence):
         return False
-    theirs = names_in(label) | opening_name(label, counting.language)
-    ours = names_in(sentence) | opening_name(sentence, counting.language)
+    theirs = names_in(label) | opening_name(label, counting.language) | opening(label, names)
+    ours = names_in(sentence) | opening_name(sentence, counting.language) | \
+        opening(sentence, names)
     return any(not kin([name], sentence) for name in theirs) and \
         any(not kin([name], label) for name in ours)
 
+
+
+def opening(text: str, names: set[str]) -> set[str]:
+    """Return the word that opens a text, lowercased, if it is one of these names, which its
+    sentence's capital alone does not tell from a word; "Florida's" is "Florida"."""
+    first = next(iter(WORD.findall(text[:80])), "")
+    bare = {POSSESSIVE.sub("", name) for name in names}
+    word = POSSESSIVE.sub("", first).lower()
+    return {word} if first[:1].isupper() and word in bare else set()
 
 
 def numbered_apart(sentence: str, label: str, counting: Counting) -> bool:
