@@ -1,5 +1,5 @@
-"""Areas and lengths given by their unit ("9,001 km²", "1,200 sq mi", "120 km"), compared with
-the key figures in every language the checks read."""
+"""Areas, lengths and speeds given by their unit ("9,001 km²", "1,200 sq mi", "120 km",
+"130 mph"), compared with the key figures in every language the checks read."""
 
 from __future__ import annotations
 
@@ -67,6 +67,27 @@ def test_other_units_are_other_things(text: str) -> None:
 def test_a_speed_is_no_length(front: str, label: str, speed: str) -> None:
     # A motorway 120 km long, on which one drives at 130 km/h: no slip.
     assert warnings_of(f"--- summary\n---\n{speed}\n" + figures(("120 km", label)), front) == []
+
+
+@pytest.mark.parametrize(("front", "value", "label", "right", "slip", "said"), [
+    (FRONT, "130 mph", "top sustained winds at landfall",
+     "Helene's top sustained winds at landfall were 130 miles per hour.",
+     "Helene made landfall with top sustained winds of 140 mph.", "'140 mph'"),
+    (FRONT, "130 mph", "top sustained winds at landfall",
+     "At landfall, a 130-mph wind was the top sustained one.",
+     "At landfall, Helene's top sustained winds were a 140-mph blast.", "'140-mph'"),
+    (FRONT, "210 km/h", "top sustained winds at landfall",
+     "The top sustained winds at landfall were 210 kilometres per hour.",
+     "The top sustained winds at landfall were 225 km/h.", "'225 km/h'"),
+    (GERMAN, "210 km/h", "Windgeschwindigkeit beim Landfall",
+     "Die Windgeschwindigkeit beim Landfall lag bei 210 Stundenkilometern.",
+     "Die Windgeschwindigkeit beim Landfall lag bei 225 km/h.", "'225 km/h'"),
+])
+def test_a_speed_is_compared_with_its_figure(front: str, value: str, label: str, right: str,
+                                             slip: str, said: str) -> None:
+    section = figures((value, label))
+    assert warnings_of(f"--- summary\n---\n{right}\n" + section, front) == []
+    assert stated(warnings_of(f"--- summary\n---\n{slip}\n" + section, front)) == [said]
 
 
 @pytest.mark.parametrize(("front", "value", "label", "right", "slip", "said"), [

@@ -1,6 +1,7 @@
-"""Areas, lengths and temperatures that the text and the key figures give by their unit's
-symbol or name: "9,001 km²", "850 square kilometres", "3.500 Hektar", "1,200 sq mi", "120 km",
-"47.2 °C", "47.2C", "117 degrees Fahrenheit".
+"""Areas, lengths, speeds and temperatures that the text and the key figures give by their
+unit's symbol or name: "9,001 km²", "850 square kilometres", "3.500 Hektar", "1,200 sq mi",
+"120 km", "130 mph" (or "a 130-mph wind"), "210 km/h", "47.2 °C", "47.2C", "117 degrees
+Fahrenheit".
 
 A symbol looks like no plural noun, so a count would never read it: each unit, in any of the
 languages the checks read, is one unit here ('km²' of "km2", "sq km", "Quadratkilometer" and
@@ -24,6 +25,12 @@ UNITS = {
     "ha": ("hectares", "hectare", "hectáreas", "ettari", "Hektar"),
     "km": ("km", "kilometres", "kilometers", "kilometer", "Kilometer", "Kilometern",
            "kilomètres", "kilómetros", "chilometri", "quilômetros", "quilómetros"),
+    "mph": ("mph", "miles per hour", "miles an hour", "mile per hour"),
+    "km/h": ("km/h", "kph", "kmh", "km/hr", "kilometres per hour", "kilometers per hour",
+             "kilometres an hour", "kilometers an hour", "kilomètres par heure",
+             "kilomètres à l'heure", "kilómetros por hora", "Stundenkilometer",
+             "Stundenkilometern", "chilometri orari", "chilometri all'ora",
+             "quilômetros por hora", "quilómetros por hora"),
     "°C": ("°C", "° C", "ºC", "℃", "degrees Celsius", "degrees C", "degrees centigrade",
            "Grad Celsius", "degrés Celsius", "grados Celsius", "grados centígrados",
            "gradi Celsius", "gradi centigradi", "graus Celsius"),
@@ -35,25 +42,25 @@ UNITS = {
 LETTERS = {"C": "°C", "F": "°F"}
 BY_NAME = {name.lower(): unit for unit, names in UNITS.items() for name in names}
 # What makes a length a speed ("130 km/h", "130 kilometres per hour", "130 km à l'heure"),
-# which no figure's length is to be compared with.
+# which no figure's length is to be compared with; the speeds UNITS names are speeds.
 PER_HOUR = (r"\s+(?:(?:per|an|a|à|al|por|pro|in\s+der|por\s+la|por\s+el)\s+(?:l['’])?|all['’])"
             r"(?:hour|h|heure|hora|ora|stunde)\b")
 # A unit right after a number: the longest name first ("km²" before "km").
-UNIT = re.compile(r"(?<=\d)(?:(?-i:(?P<letter>[CF]))|[ \u00a0\u202f]?(?P<unit>" + "|".join(
+UNIT = re.compile(r"(?<=\d)(?:(?-i:(?P<letter>[CF]))|[ \u00a0\u202f-]?(?P<unit>" + "|".join(
     re.escape(name).replace(r"\ ", r"\s+") for name in sorted(BY_NAME, key=len, reverse=True))
     + r"))(?![\w²])(?!\s*/|" + PER_HOUR + ")", re.IGNORECASE)
 # What a text must hold, lowercased, to give a unit: a quick test that spares most texts the
 # search. Tested with `in`, in C: a case-blind pattern of these tries each at every character.
 HINTS = ("km", "sq", "quadrat", "square", "kilom", "kilóm", "chilom", "quil", "mi²", "hect",
          "ettari", "hektar", "°", "º", "℃", "℉", "celsius", "fahrenheit", "degrees c",
-         "degrees f", "centigrad")
+         "degrees f", "centigrad", "mph", "kph", "kmh", "miles", "stundenkilo")
 MINUS = re.compile(r"(?<![\w.,])[-−]\Z")  # a sign before a temperature, not a range's dash
 LETTER_HINT = re.compile(r"\d[CF]\b")  # the quick test for "47.2C", case and all
 
 
 def measures(text: str, counting: Counting) -> Iterator[tuple[int, int, float, str]]:
-    """Yield (start, end, value, unit) for every area, length or temperature a text gives by
-    its unit."""
+    """Yield (start, end, value, unit) for every area, length, speed or temperature a text
+    gives by its unit."""
     lowered = text.lower()
     if not any(hint in lowered for hint in HINTS) and not LETTER_HINT.search(text):
         return
