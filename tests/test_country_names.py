@@ -17,6 +17,7 @@ from explainer.content.languages import cldr_locale
 from explainer.content.names import name_key
 from explainer.content.organisations import resolve_organisation
 from explainer.content.shownnames import shown_names
+from explainer.content.subdivisions import subdivision_countries
 from explainer.site.lexicon import Lexicon
 from explainer.site.strings import package_tables
 
@@ -211,6 +212,37 @@ def test_a_part_of_a_country_is_named_with_a_label(written: str, whole: str) -> 
     [error] = errors_of(countries_section(written))
     assert f"'{written}' is not a country of its own but part of one: {whole}\n" in error
     assert f"hint: write 'name: {whole}' and 'label: {written}'" in error
+
+
+@pytest.mark.parametrize(("written", "whole"), [
+    ("Texas", "United States"), ("Bavaria", "Germany"), ("Bayern", "Germany"),
+    ("Quebec", "Canada"), ("québec", "Canada"), ("Kerala", "India"), ("Sichuan", "China"),
+    ("New South Wales", "Australia"), ("Sindh", "Pakistan")])
+def test_a_region_of_a_country_is_named_with_a_label(written: str, whole: str) -> None:
+    [error] = errors_of(countries_section(written))
+    assert f"'{written}' is not a country of its own but part of one: {whole}\n" in error
+    assert f"hint: write 'name: {whole}' and 'label: {written}'" in error
+
+
+@pytest.mark.parametrize("written", ["Florida", "Punjab", "Taiwan Sheng"])
+def test_a_region_of_several_countries_or_also_a_country_is_only_unknown(written: str) -> None:
+    [error] = errors_of(countries_section(written))
+    assert f"unknown country '{written}'" in error
+    assert "part of one" not in error
+
+
+def test_regions_are_looked_up_only_for_a_name_nothing_else_knows() -> None:
+    subdivision_countries.cache_clear()
+    only_section(countries_section("Kenya", "Côte d'Ivoire", "UK", "African Union"))
+    assert subdivision_countries.cache_info().currsize == 0
+
+
+def test_two_regions_of_one_country_are_two_entries() -> None:
+    body = ("--- countries\ncountries:\n  - name: United States\n    label: Texas\n"
+            "  - name: United States\n    label: California\n---\n")
+    explainer, problems = read(body)
+    assert [p.render() for p in problems] == []
+    assert [entry.label for entry in explainer.sections[0].entries] == ["Texas", "California"]
 
 
 @pytest.mark.parametrize(("written", "meant"), [

@@ -34,6 +34,7 @@ from .organisations import spellings as organisation_spellings
 from .organisations import spellings_in_language as organisation_spellings_in_language
 from .ownnames import languages_naming, resolve_in_language, spellings_in_language
 from .roles import read_role
+from .subdivisions import subdivision_of
 
 Entry = model.CountryEntry | model.OrganisationEntry
 E = TypeVar("E", model.CountryEntry, model.OrganisationEntry)
@@ -94,8 +95,7 @@ def named_entry(item: Fields, node: Node, role: str,
         return None
     whole = country_containing(text)
     if whole is not None:
-        reader.error(node, f"'{text}' is not a country of its own but part of one: {whole.name}",
-                     f"write 'name: {whole.name}' and 'label: {text}' to show it as {text}")
+        refuse_part(reader, node, text, whole)
         return None
     meant = country_pointed_to(text)
     if meant is not None:
@@ -116,11 +116,21 @@ def refuse_unknown(reader: Reader, node: Node, text: str) -> None:
                      f"'{text}' is {listed(languages)} for '{country.name}': "
                      f"write '{country.name}' (or its code, {country.code})")
         return
+    whole = subdivision_of(text)  # last of the names: the table is read for no other
+    if whole is not None:
+        refuse_part(reader, node, text, whole)
+        return
     if refuse_alternatives(reader, node, text):
         return
     close = suggest_name(text, reader.language or ENGLISH)
     reader.error(node, f"unknown country '{text}'" +
                  (f" (did you mean '{close}'?)" if close else ""), country_hint(reader.language))
+
+
+def refuse_part(reader: Reader, node: Node, text: str, whole: model.Country) -> None:
+    """Report a name of a part of a country, with the entry that shows it by its name."""
+    reader.error(node, f"'{text}' is not a country of its own but part of one: {whole.name}",
+                 f"write 'name: {whole.name}' and 'label: {text}' to show it as {text}")
 
 
 def refuse_alternatives(reader: Reader, node: Node, text: str) -> bool:

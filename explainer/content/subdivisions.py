@@ -1,0 +1,73 @@
+"""Tell which country a region named as one is part of: the first-level subdivisions of ISO
+3166-2 (a state, province or Land: 'Texas', 'Quebec', 'Bavaria', 'Sichuan').
+
+Each is known by its name in ISO 3166-2 ('Bayern', 'Sichuan Sheng', 'Asturias, Principado
+de'), its English name where pycountry has one ('Bavaria'), and the shorter forms a writer
+uses: without a remark in brackets, before a comma, and without the word naming its kind
+where that word ends several of one country's names ('Sheng', "oblast'"). The table is read
+only for a name nothing else knows: never on a good build.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import re
+from collections import Counter, defaultdict
+
+import pycountry
+
+from .countries import countries, index
+from .model import Country
+from .names import name_key
+
+# A last word that ends this many of one country's subdivisions' names names their kind.
+KIND_WORD = 3
+REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")  # "Wales [Cymru GB-CYM]", "Guyane (française)"
+
+
+def subdivision_of(text: str) -> Country | None:
+    """Return the country a first-level subdivision is part of, or None where the name is no
+    subdivision's, or that of subdivisions of several countries."""
+    codes = subdivision_countries().get(name_key(text), frozenset())
+    return countries()[next(iter(codes))] if len(codes) == 1 else None
+
+
+@functools.cache
+def subdivision_countries() -> dict[str, frozenset[str]]:
+    """Return the codes of the countries whose first-level subdivisions have each name, by its
+    key; a subdivision that is also a country of its own ('Taiwan Sheng') is left out."""
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"],
+                                  fallback=True)
+    top = [record for record in pycountry.subdivisions if record.parent_code is None]
+    kinds = kind_words(top)
+    found: defaultdict[str, set[str]] = defaultdict(set)
+    for record in top:
+        keys = {key for name in {record.name, english.gettext(record.name)}
+                for key in name_keys(name, kinds[record.country_code])}
+        if not any(key in index() for key in keys):
+            for key in keys:
+                found[key].add(record.country_code)
+    return {key: frozenset(codes) for key, codes in found.items()}
+
+
+def kind_words(records: list) -> defaultdict[str, set[str]]:
+    """Return, by country, the last words that end several of its subdivisions' names."""
+    counts = Counter((record.country_code, name_key(REMARK.sub("", record.name)).split()[-1])
+                     for record in records if name_key(REMARK.sub("", record.name)))
+    kinds: defaultdict[str, set[str]] = defaultdict(set)
+    for (code, word), count in counts.items():
+        if count >= KIND_WORD:
+            kinds[code].add(word)
+    return kinds
+
+
+def name_keys(name: str, kinds: set[str]) -> set[str]:
+    """Return the keys of a subdivision's name and of its shorter forms."""
+    plain = REMARK.sub("", name)
+    keys = {name_key(name), name_key(plain), name_key(plain.partition(",")[0])}
+    for key in list(keys):
+        words = key.split()
+        if len(words) > 1 and words[-1] in kinds:
+            keys.add(" ".join(words[:-1]))
+    return keys - {""}
