@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from explainer.content import model
+from explainer.content.languages import cldr_lineage
 from explainer.content.ownnames import own_spellings
+from explainer.content.shownnames import shown_names
 
 from .helpers import run_cli, soup, write_project
 from .test_country_names import countries_section
@@ -54,7 +56,11 @@ def test_a_name_in_no_language_gets_no_such_hint() -> None:
     # Vowel signs are marks, not letters: Tonga is no Togo, Sint Maarten no Saint Martin.
     ("hi", "टोंगा", "TO"), ("hi", "टोगो", "TG"), ("bn", "সিন্ট মার্টেন", "SX"),
     # The name the page prints, CLDR's less its old name in brackets ("মায়ানমার (বার্মা)").
-    ("bn", "মায়ানমার", "MM"), ("el", "Μιανμάρ", "MM"), ("ru", "Мьянма", "MM")])
+    ("bn", "মায়ানমার", "MM"), ("el", "Μιανμάρ", "MM"), ("ru", "Мьянма", "MM"),
+    # A regional locale reads the names of the one it inherits from: Taiwan's and zh-Hant's
+    # Kenya on a Hong Kong page, beside Hong Kong's; Brazil's on a page for Portugal.
+    ("zh-HK", "肯亞", "KE"), ("zh-HK", "肯尼亞", "KE"), ("pt-PT", "Quênia", "KE"),
+    ("pt-PT", "Quénia", "KE")])
 def test_a_page_reads_the_names_of_its_own_language(language: str, written: str,
                                                     code: str) -> None:
     explainer, problems = read(countries_section(written), FRONT.format(language))
@@ -63,6 +69,24 @@ def test_a_page_reads_the_names_of_its_own_language(language: str, written: str,
     [section] = explainer.sections
     assert isinstance(section, model.Countries)
     assert [entry.country.code for entry in section.entries] == [code]
+
+
+@pytest.mark.parametrize(("tag", "lineage"), [
+    ("zh-Hant", ["zh-Hant"]), ("zh-Hant-HK", ["zh-Hant-HK", "zh-Hant"]),
+    ("zh-Hant-MO", ["zh-Hant-MO", "zh-Hant-HK", "zh-Hant"]), ("sr-Latn", ["sr-Latn"]),
+    ("sr-Cyrl-BA", ["sr-Cyrl-BA", "sr-Cyrl", "sr"]),
+    ("zh-Hans-SG", ["zh-Hans-SG", "zh-Hans", "zh"]),
+    ("pt-AO", ["pt-AO", "pt-PT", "pt"]), ("es-MX", ["es-MX", "es-419", "es"])])
+def test_a_locale_inherits_as_cldr_says(tag: str, lineage: list[str]) -> None:
+    # zh-Hant and sr-Latn inherit from CLDR's root: zh's Simplified names are not theirs.
+    assert cldr_lineage(tag) == lineage
+
+
+def test_a_traditional_page_reads_no_simplified_name() -> None:
+    [error] = errors_of(countries_section("肯尼亚"), FRONT.format("zh-HK"))
+    assert "unknown country '肯尼亚'" in error
+    # Hong Kong's short name is zh-Hant's own, no longer zh's: still the name a page prints.
+    assert shown_names("zh-Hant")["HK"] == "香港"
 
 
 def test_a_page_reads_no_other_language_s_names() -> None:

@@ -125,14 +125,27 @@ def regional_locales(locale: Locale) -> tuple[Locale, ...]:
 
 def cldr_lineage(tag: str) -> list[str]:
     """Return a CLDR locale's tag and the tags of those it inherits its data from, as Babel
-    reads them: pt-AO, pt-PT, pt; es-MX, es-419, es."""
+    reads them: pt-AO, pt-PT, pt; es-MX, es-419, es; zh-Hant-HK, zh-Hant (whose parent is
+    CLDR's root, not zh, which is written in another script)."""
     from babel.core import get_global  # only pages in other languages than English need it
 
     parents = get_global("parent_exceptions")
     chain = [tag]
     while True:
         parent = parents.get(chain[-1].replace("-", "_"), "").replace("_", "-")
-        parent = parent or chain[-1].rpartition("-")[0]
+        parent = parent or ("" if in_other_script(chain[-1]) else chain[-1].rpartition("-")[0])
         if parent in ("", "root"):
             return chain
         chain.append(parent)
+
+
+def in_other_script(tag: str) -> bool:
+    """Tell whether a tag is a language in a script other than its usual one, which CLDR
+    makes inherit from no locale of that language: zh-Hant (zh is Simplified), sr-Latn."""
+    from babel.core import get_global
+
+    parts = tag.split("-")
+    if len(parts) != 2 or len(parts[1]) != 4 or not parts[1].isalpha():
+        return False
+    likely = get_global("likely_subtags").get(parts[0], "").split("_")
+    return len(likely) > 1 and likely[1].casefold() != parts[1].casefold()

@@ -15,7 +15,7 @@ import functools
 
 from .cldr_names import alternatives
 from .countries import countries
-from .languages import ENGLISH, cldr_locale, english_name, is_english
+from .languages import ENGLISH, cldr_lineage, cldr_locale, english_name, is_english
 from .model import Country
 from .names import name_key
 from .newsnames import newsroom_names
@@ -45,23 +45,33 @@ def own_spellings(tag: str) -> dict[str, tuple[str, Country]]:
     """Return the countries a CLDR locale names (pt-PT), with the name, by the key of each of
     their names: the one a page prints ('Myanmar' of 'Myanmar (Birmania)'), the standard one,
     short forms and variants, and those newsrooms write (newsnames.py); never the bare name
-    of both Congos ('Kongo' is the Republic's in Polish)."""
-    from babel import Locale  # imported on first use: reading its locale data takes a while
-
-    standard = dict(Locale.parse(tag.replace("-", "_")).territories)
+    of both Congos ('Kongo' is the Republic's in Polish). A regional locale reads the
+    standard names of those it inherits from too, after its own: zh-Hant-HK's '肯尼亞' and
+    zh-Hant's '肯亞' both name Kenya."""
+    standards = inherited_standard_names(tag)
     shown = shown_names(tag)
     other = other_names(tag)
     found: dict[str, tuple[str, Country]] = {}
     for code, country in countries().items():
-        names = [shown.get(code, ""), standard.get(code, ""), *other.get(code, {}).values()]
-        both = [standard.get(CONGOS[code], ""), *other.get(CONGOS[code], {}).values()] \
-            if code in CONGOS else []
+        names = [shown.get(code, ""), *(standard.get(code, "") for standard in standards),
+                 *other.get(code, {}).values()]
+        both = [*(standard.get(CONGOS[code], "") for standard in standards),
+                *other.get(CONGOS[code], {}).values()] if code in CONGOS else []
         for name in filter(None, names):
             if not bare(name, both):
                 found.setdefault(name_key(name), (name, country))
     for name, code in newsroom_names(tag).items():
         found.setdefault(name_key(name), (name, countries()[code]))
     return found
+
+
+def inherited_standard_names(tag: str) -> list[dict[str, str]]:
+    """Return CLDR's standard names of territories in a locale and in each it inherits its
+    data from, by code: zh-Hant-HK's, then zh-Hant's."""
+    from babel import Locale  # imported on first use: reading its locale data takes a while
+
+    return [dict(Locale.parse(parent.replace("-", "_")).territories)
+            for parent in cldr_lineage(tag)]
 
 
 def languages_naming(text: str) -> tuple[Country, tuple[str, ...]] | None:
