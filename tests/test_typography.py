@@ -373,3 +373,40 @@ def test_a_hyphen_before_a_negative_number_is_shown_as_a_minus_sign(
                      "well-known craters found \u22120.5% a year (a fall of \u22122 points) "
                      "on pages 12-14.")
     assert page.find("pre").get_text().strip() == "cooled -173 degrees in code"
+
+
+SINGLE_QUOTED = """\
+---
+title: 'Q'
+dek: D
+published: 2026-12-02
+language: {language}
+---
+
+--- summary
+---
+他说，'真的'，还是'假的'？
+"""
+
+
+def test_a_single_quote_after_chinese_or_japanese_opens_an_inner_quotation(
+        make_site: Callable[..., Path]) -> None:
+    """No space comes before a quotation after 、，or a CJK letter: a straight single quote
+    there opens the language's inner marks, not an apostrophe."""
+    shown = {"zh": "他说，‘真的’，还是‘假的’？", "zh-TW": "他说，『真的』，还是『假的』？",
+             "ja": "他说，『真的』，还是『假的』？"}
+    root = make_site({f"content/q-{language.lower()}.md": SINGLE_QUOTED.format(language=language)
+                      for language in shown})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    for language, text in shown.items():
+        page = soup(root / "public" / language.lower() / f"q-{language.lower()}.html")
+        assert page.select_one(".summary p").get_text() == text
+
+
+@pytest.mark.parametrize(("language", "typed", "shown"), [
+    ("ja", "日本'Japan'です", "日本『Japan』です"), ("zh", "日本'Japan'", "日本‘Japan’"),
+    ("en", "東京's people", "東京’s people"), ("en", "the 東京' office", "the 東京’ office")])
+def test_a_single_quote_after_cjk_letters_is_an_apostrophe_only_where_one_ends_a_word(
+        language: str, typed: str, shown: str) -> None:
+    assert typeset_text(typed, language) == shown

@@ -41,6 +41,8 @@ GERESH_LETTERS = frozenset("\u05d2\u05d6\u05e6\u05e5\u05ea")  # ג ז צ ץ ת
 GERSHAYIM, GERESH = "\u05f4", "\u05f3"
 # A single quote before a year or a decade is an apostrophe: '90s, the class of '24.
 ELIDED_YEAR = re.compile(r"\d\d(?:s\b|\b)")
+# What follows an apostrophe that ends a name in another script in English: 東京's, 李's.
+LATIN_ENDING = re.compile(r"(?:s|re|ve|ll|d|m|t)\b")
 # A hyphen between blanks, with the characters either side of it.
 SPACED_HYPHEN = re.compile(r"(.?) - (.?)", re.DOTALL)
 EN_DASH = "\u2013"
@@ -229,8 +231,11 @@ class Typesetter:
         """Return an apostrophe, a geresh, or an inner quotation mark."""
         if before in GERESH_LETTERS and (HEBREW_LETTER.match(after[:1]) or not self.open_inner):
             return GERESH
-        if before.isalnum() and after[:1].isalnum():
-            return APOSTROPHE  # inside a word: don't, l'accord
+        if UNSPACED.match(before):  # no blank ends a word there ('，'真的'): it may open
+            return self.unspaced_single(after)
+        if before.isalnum() and after[:1].isalnum() \
+                and not (self.open_inner and UNSPACED.match(after[:1])):
+            return APOSTROPHE  # inside a word: don't, l'accord; not 日本'Japan'です
         if before in OPENING_CONTEXT:
             if not after[:1] or after[0] in BLANKS:
                 return "'"
@@ -243,6 +248,19 @@ class Typesetter:
             self.open_inner -= 1
             return self.style.inner[1]
         return APOSTROPHE  # after a word: the officers' pay
+
+
+    def unspaced_single(self, after: str) -> str:
+        """Return the mark a single quote after a letter or mark of a script written without
+        spaces becomes: an inner quotation closed if one is open, else opened, and an
+        apostrophe only where a blank or an English word's ending follows."""
+        if self.open_inner:
+            self.open_inner -= 1
+            return self.style.inner[1]
+        if not after[:1] or after[0] in BLANKS or LATIN_ENDING.match(after):
+            return APOSTROPHE
+        self.open_inner += 1
+        return self.style.inner[0]
 
 
 def in_address(text: str, index: int) -> bool:
