@@ -309,6 +309,14 @@ def test_the_site_s_name_kept_on_another_language_s_pages_says_its_language(
     assert [(feed.find(atom + tag).text, feed.find(atom + tag).get(lang))
             for tag in ("title", "subtitle")] == [("الشرح", "ar"), ("الأخبار مشروحة.", "ar")]
     assert ET.parse(out / "fr/feed.xml").getroot().find(atom + "title").get(lang) is None
+    # The publisher, kept in Arabic on the English and French feeds, every list's, says so too.
+    feeds = sorted(out.glob("*/**/*.xml")) + [out / "feed.xml"]
+    authors = {path.relative_to(out).as_posix(): ET.parse(path).getroot().find(atom + "author")
+               for path in feeds if ET.parse(path).getroot().tag == atom + "feed"}
+    assert {"en/feed.xml", "fr/feed.xml", "feed.xml"} <= authors.keys()
+    for path, author in authors.items():
+        assert author.findtext(atom + "name") == "أخبار اليوم"
+        assert author.get(lang) == ("ar" if path.startswith(("en/", "fr/")) else None), path
 
 
 def test_the_site_s_author_on_another_language_s_page_says_its_language(

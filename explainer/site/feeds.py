@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..content.model import Config, FuzzyDate, Site, Teaser
 from .listings import site_editions
-from .meta import absolute_url, publisher_logo, publisher_name
+from .meta import absolute_url, publisher_logo
 from .page import Page, Remember
 from .reuse import EXPORT
 from .serialise import plain_text
@@ -141,8 +141,11 @@ def list_feed(site: Site, page: Page, explainer: Explainer | None, words: Words)
     child(feed, "updated", latest(explainers, config.zone))
     child(feed, "link", rel="self", type="application/atom+xml", href=base + page.path)
     child(feed, "link", rel="alternate", type="text/html", href=home)
-    author = child(feed, "author")
-    child(author, "name", publisher_name(config, page.language))
+    # The publisher kept in the site's language on another language's feed says so, as the
+    # entries' authors do.
+    masthead = config.masthead(page.language)
+    author = child(feed, "author", **in_language(masthead.publisher_language))
+    child(author, "name", masthead.publisher)
     child(feed, "generator", "explainer")
     logo = publisher_logo(config)
     if logo:
