@@ -14,15 +14,16 @@ explainer's. What a number, a plural noun or money looks like is the explainer's
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ..errors import Problem
 from .context import spot
 from .counted import YEAR, Amount, counted, is_change, plural_noun
 from .counting import Counting
-from .history import earlier_level, said_otherwise
+from .history import LaterLevels, earlier_level, said_otherwise
 from .kinds import needed_alone
 from .levels import ADDED, blank, named_elsewhere, related_to, whole_at
 from .measures import measures
@@ -96,29 +97,31 @@ def figure_amounts(figure: Figure, counting: Counting) -> list[Amount]:
     return [Amount(counting.value(end), amount.unit, figure.value) for end in ends if end]
 
 
-def passages(explainer: Explainer) -> Iterator[tuple[str, int, bool, str, str]]:
-    """Yield (where, line, spans_lines, text, after) for the explainer's own words; after is
-    what a timeline's later events say, "" for other texts."""
+def passages(explainer: Explainer, counting: Counting
+             ) -> Iterator[tuple[str, int, bool, str, Callable[[str], bool] | None]]:
+    """Yield (where, line, spans_lines, text, given_later) for the explainer's own words;
+    given_later tells, for a timeline event's text, whether a later event gives a level of a
+    unit (None for other texts)."""
     for section in explainer.sections:
         if section.body_text:
-            yield f"section '{section.kind}'", section.body_line, True, section.body_text, ""
+            yield f"section '{section.kind}'", section.body_line, True, section.body_text, None
         if isinstance(section, Takeaways):
             for item in section.items:
-                yield "takeaway", item.line, False, item.text, ""
+                yield "takeaway", item.line, False, item.text, None
         if isinstance(section, Timeline):
+            later = LaterLevels(section.events, functools.partial(units_of, counting=counting))
             for index, event in enumerate(section.events):  # in the order of their dates
-                after = "\n\n".join(f"{later.title}\n\n{later.text}"
-                                      for later in section.events[index + 1:])
-                yield "timeline event", event.line, False, event.title, after
-                yield "timeline event", event.line, False, event.text, after
+                given = functools.partial(later.given, index)
+                yield "timeline event", event.line, False, event.title, given
+                yield "timeline event", event.line, False, event.text, given
 
 
-def superseded(after: str, unit: str, counting: Counting) -> bool:
-    """Tell whether a timeline's later events give a level of the unit, so that an event's
-    amount of it is an earlier level ("1,200 people confirmed dead" on 17 November, then
-    "2,900 people confirmed dead" on 19 November): the last one is held to the figure."""
-    clean = counting.localised(blank_out(after)) if DIGIT.search(after) else ""
-    return any(amount.unit == unit for _, amount in amounts(clean, counting))
+def units_of(text: str, counting: Counting) -> frozenset[str]:
+    """Return the units of the amounts a text gives."""
+    if not DIGIT.search(text):
+        return frozenset()
+    return frozenset(amount.unit for _, amount in
+                     amounts(counting.localised(blank_out(text)), counting))
 
 
 def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]:
@@ -128,13 +131,14 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
              for f in figures for a in figure_amounts(f, counting)
              if a.unit.removeprefix(ADDED) not in counting.country_units]
     own: Own | None = None  # what the story is about, beside a part of it: found when needed
-    for where, line, spans_lines, text, after in passages(explainer) if known else ():
+    for where, line, spans_lines, text, given_later in passages(explainer, counting) \
+            if known else ():
         if not DIGIT.search(text):
             continue  # no number, so no amount
         shown = blank_out(text)
         clean = counting.localised(shown)  # numbers as the patterns read them
         for offset, amount, figure in disagreements(clean, known, counting):
-            if after and superseded(after, amount.unit, counting):
+            if given_later is not None and given_later(amount.unit):
                 continue  # a level a later event of the timeline gives anew
             own = own or own_of(explainer)
             if speaks_of_part(clean, offset, figure.label, own, counting):

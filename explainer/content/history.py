@@ -25,6 +25,7 @@ from .counting import Counting
 
 if TYPE_CHECKING:
     from .counted import Amount
+    from .model import TimelineEvent
 
     Amounts = Callable[[str, Counting], Iterator[tuple[int, Amount]]]
 
@@ -129,3 +130,27 @@ def taken_on(text: str, offset: int, unit: str, counting: Counting, amounts: Amo
     return pattern is not None and any(
         found.unit == unit and at > 0 and pattern.search(rest, 0, at) is not None
         for at, found in amounts(rest, counting))
+
+
+class LaterLevels:
+    """The units a timeline's later events give a level of, after each event ("1,200 people
+    confirmed dead" on 17 November, then "2,900 people confirmed dead" on 19 November: the
+    first is an earlier level, the last one is held to the figure). Read once, from the last
+    event back, when a disagreement first asks."""
+
+    def __init__(self, events: tuple[TimelineEvent, ...],
+                 units_of: Callable[[str], frozenset[str]]) -> None:
+        self.events = events
+        self.units_of = units_of  # the units of the amounts a text gives
+        self.after: list[frozenset[str]] | None = None
+
+    def given(self, index: int, unit: str) -> bool:
+        """Tell whether an event after the one at index gives a level of the unit."""
+        if self.after is None:
+            seen: frozenset[str] = frozenset()
+            after = []
+            for event in reversed(self.events):
+                after.append(seen)
+                seen |= self.units_of(f"{event.title}\n\n{event.text}")
+            self.after = after[::-1]
+        return unit in self.after[index]
