@@ -224,8 +224,21 @@ def test_a_region_of_a_country_is_named_with_a_label(written: str, whole: str) -
     assert f"hint: write 'name: {whole}' and 'label: {written}'" in error
 
 
-@pytest.mark.parametrize("written", ["Florida", "Punjab", "Taiwan Sheng"])
-def test_a_region_of_several_countries_or_also_a_country_is_only_unknown(written: str) -> None:
+@pytest.mark.parametrize(("written", "wholes", "entries"), [
+    ("Florida", "United States or Uruguay", "'name: United States' or 'name: Uruguay'"),
+    ("punjab", "India or Pakistan", "'name: India' or 'name: Pakistan'"),
+    ("La Paz", "Bolivia, El Salvador or Honduras",
+     "'name: Bolivia', 'name: El Salvador' or 'name: Honduras'")])
+def test_a_region_of_a_few_countries_names_each_with_its_entry(
+        written: str, wholes: str, entries: str) -> None:
+    [error] = errors_of(countries_section(written))
+    assert f"'{written}' is not a country of its own but part of one: {wholes}\n" in error
+    assert f"hint: write {entries}, the one it is part of, and 'label: {written}'" in error
+
+
+@pytest.mark.parametrize("written", ["Central", "Western", "Taiwan Sheng"])
+def test_a_direction_of_many_countries_or_a_region_also_a_country_is_only_unknown(
+        written: str) -> None:
     [error] = errors_of(countries_section(written))
     assert f"unknown country '{written}'" in error
     assert "part of one" not in error

@@ -95,7 +95,7 @@ def named_entry(item: Fields, node: Node, role: str,
         return None
     whole = country_containing(text)
     if whole is not None:
-        refuse_part(reader, node, text, whole)
+        refuse_part(reader, node, text, [whole])
         return None
     meant = country_pointed_to(text)
     if meant is not None:
@@ -116,9 +116,9 @@ def refuse_unknown(reader: Reader, node: Node, text: str) -> None:
                      f"'{text}' is {listed(languages)} for '{country.name}': "
                      f"write '{country.name}' (or its code, {country.code})")
         return
-    whole = subdivision_of(text)  # last of the names: the table is read for no other
-    if whole is not None:
-        refuse_part(reader, node, text, whole)
+    wholes = subdivision_of(text)  # last of the names: the table is read for no other
+    if wholes:
+        refuse_part(reader, node, text, wholes)
         return
     if refuse_alternatives(reader, node, text):
         return
@@ -127,10 +127,15 @@ def refuse_unknown(reader: Reader, node: Node, text: str) -> None:
                  (f" (did you mean '{close}'?)" if close else ""), country_hint(reader.language))
 
 
-def refuse_part(reader: Reader, node: Node, text: str, whole: model.Country) -> None:
-    """Report a name of a part of a country, with the entry that shows it by its name."""
-    reader.error(node, f"'{text}' is not a country of its own but part of one: {whole.name}",
-                 f"write 'name: {whole.name}' and 'label: {text}' to show it as {text}")
+def refuse_part(reader: Reader, node: Node, text: str, wholes: list[model.Country]) -> None:
+    """Report a name of a part of a country, or of parts of a few ('Florida'), with the entry
+    that shows it by its name."""
+    names = tuple(whole.name for whole in wholes)
+    entries = listed(tuple(f"'name: {name}'" for name in names), "or")
+    which = "" if len(names) == 1 else ", the one it is part of,"
+    reader.error(node, f"'{text}' is not a country of its own but part of one: "
+                 f"{listed(names, 'or')}",
+                 f"write {entries}{which} and 'label: {text}' to show it as {text}")
 
 
 def refuse_alternatives(reader: Reader, node: Node, text: str) -> bool:
@@ -169,9 +174,10 @@ def country_hint(language: str | None) -> str:
                                 f"English name, its name in {english_name(language)} or", 1)
 
 
-def listed(words: tuple[str, ...]) -> str:
-    """Return words as a sentence lists them: 'German', 'German and Polish', 'A, B and C'."""
-    return " and ".join(filter(None, [", ".join(words[:-1]), words[-1]]))
+def listed(words: tuple[str, ...], last: str = "and") -> str:
+    """Return words as a sentence lists them: 'German', 'German and Polish', 'A, B and C';
+    last: the word before the last ('A, B or C')."""
+    return f" {last} ".join(filter(None, [", ".join(words[:-1]), words[-1]]))
 
 
 def warn_code_clash(reader: Reader, node: Node, text: str, country: model.Country) -> None:

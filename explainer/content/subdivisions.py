@@ -4,7 +4,9 @@
 Each is known by its name in ISO 3166-2 ('Bayern', 'Sichuan Sheng', 'Asturias, Principado
 de'), its English name where pycountry has one ('Bavaria'), and the shorter forms a writer
 uses: without a remark in brackets, before a comma, and without the word naming its kind
-where that word ends several of one country's names ('Sheng', "oblast'"). The table is read
+where that word ends several of one country's names ('Sheng', "oblast'"). A name that regions
+of a few countries share ('Florida': the United States and Uruguay; 'Punjab') names them all;
+one that many share is a direction ('Central', 'Western'), and names none. The table is read
 only for a name nothing else knows: never on a good build.
 """
 
@@ -23,14 +25,18 @@ from .names import name_key
 
 # A last word that ends this many of one country's subdivisions' names names their kind.
 KIND_WORD = 3
+# A name that more countries' regions share than this is a direction, no region's own.
+FEW_COUNTRIES = 4
 REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")  # "Wales [Cymru GB-CYM]", "Guyane (française)"
 
 
-def subdivision_of(text: str) -> Country | None:
-    """Return the country a first-level subdivision is part of, or None where the name is no
-    subdivision's, or that of subdivisions of several countries."""
+def subdivision_of(text: str) -> list[Country]:
+    """Return the countries, by name, that have a first-level subdivision of that name: none
+    where it is no subdivision's, or that of subdivisions of many countries."""
     codes = subdivision_countries().get(name_key(text), frozenset())
-    return countries()[next(iter(codes))] if len(codes) == 1 else None
+    if len(codes) > FEW_COUNTRIES:
+        return []
+    return sorted((countries()[code] for code in codes), key=lambda country: country.name)
 
 
 @functools.cache
