@@ -20,6 +20,7 @@ from .dateclaims import check_dates
 from .ideographs import written_words
 from .model import Explainer, Figure, Takeaways, Timeline, TimelineEvent
 from .syntax import paragraphs
+from .tallies import check_tallies
 
 SIMILAR_TAKEAWAYS = 0.8
 SLIPS_APART = 3  # events out of order warned of one by one; more are named in one warning
@@ -36,6 +37,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
                 *check_takeaways(explainer, plain_words, plain_numbers)]
     return [*check_country_counts(explainer, counting, texts_of),
             *figures_given_twice(explainer), *check_figures(explainer, counting),
+            *check_tallies(explainer),
             *check_timelines(explainer),
             *check_dates(explainer, counting.content_words, counting.capitalised_nouns),
             *check_takeaways(explainer, counting.content_words, counting.numbers)]
