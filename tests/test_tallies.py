@@ -28,7 +28,8 @@ def tally_warnings(prose: str, value: str = "6-3",
 @pytest.mark.parametrize("prose", [
     "In a 5-4 decision on July 1, the court ruled that presidents have immunity.",
     "The court ruled 5–4 that presidents have immunity.",
-    "By a 5-4 vote, the justices sent the case back."])
+    "By a 5-4 vote, the justices sent the case back.",
+    "Supreme Court rules 5-4 on presidential immunity."])
 def test_a_tally_the_figure_gives_otherwise_is_a_warning(prose: str) -> None:
     [found] = tally_warnings(prose)
     assert found.startswith("content/x.md:10:")
@@ -41,6 +42,7 @@ def test_a_tally_the_figure_gives_otherwise_is_a_warning(prose: str) -> None:
     "In a 6–3 ruling, the court sent the case back.",
     "The 2020-21 term saw a 2-1 win in the lower court.",
     "Conservatives hold a 5-4 majority on the court since 2020.",
+    "With a 5-4 majority, conservatives hold the court.",
     "The Senate confirmed her in a 51-49 vote.",
     "In a 7-2 ruling in United States v. Nixon, the court ordered the tapes released.",
     "In a 6-3 decision, the court ruled. Decades ago, in a 5-4 ruling, it had ruled otherwise.",

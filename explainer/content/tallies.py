@@ -3,13 +3,13 @@
 A key figure is a tally when its value is two small numbers joined by a hyphen or a dash
 ("6-3", "51–49") and its label says a vote or a decision ("the vote in Trump v. United States").
 The prose gives a tally only where its words say so: "in a 5-4 decision", "by a 7-2 vote", "a
-5-4 ruling", "ruled 5-4"; not a span of years ("2020-21"), a score ("a 2-1 win"), or a
-standing majority ("conservatives hold a 6-3 majority"). A tally of the prose disagrees with
-the figure only if it counts as many votes (5-4 and 6-3 are nine judges' votes: a Senate's
-51-49 is another vote), no other tally figure counts as many, the sentence names no case the
-label does not ("In a 7-2 ruling in United States v. Nixon"), and the prose nowhere gives the
-figure's own tally, beside which the other tallies are other votes (a precedent's). Only the
-languages of the table below are read.
+5-4 ruling", "ruled 5-4", "Court rules 5-4"; not a span of years ("2020-21"), a score ("a 2-1
+win"), or a standing majority ("conservatives hold a 6-3 majority"). A tally of the prose
+disagrees with the figure only if it counts as many votes (5-4 and 6-3 are nine judges' votes:
+a Senate's 51-49 is another vote), no other tally figure counts as many, no case the label does
+not give is named near it ("In a 7-2 ruling in United States v. Nixon"), and the prose nowhere
+gives the figure's own tally, beside which the other tallies are other votes (a precedent's).
+Only the languages of the table below are read.
 """
 
 from __future__ import annotations
@@ -43,10 +43,10 @@ class Words(NamedTuple):
 WORDS = {
     "en": Words(re.compile(r"\b(?:vot(?:e|es|ed|ing)|decision|ruling|verdict|majority|split)\b",
                            re.IGNORECASE),
-                re.compile(r"(?<!\w)(?P<by>(?:in|by|with)\s+)?an?\s+\Z", re.IGNORECASE),
+                re.compile(r"(?<!\w)(?P<by>(?:in|by)\s+)?an?\s+\Z", re.IGNORECASE),
                 re.compile(r"\s+(?P<noun>decision|ruling|vote|verdict|majority)(?!\w)",
                            re.IGNORECASE),
-                re.compile(r"(?<!\w)(?:ruled|voted|decided|sided)\s+\Z", re.IGNORECASE),
+                re.compile(r"(?<!\w)(?:rul|vot|decid|sid)(?:es|ed)\s+\Z", re.IGNORECASE),
                 re.compile(r"majority", re.IGNORECASE)),
 }
 NEAR = 120  # the characters around a tally in which a case it may be of is named
