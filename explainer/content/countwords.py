@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .counting import Counting
-from .sentences import SENTENCE_END
+from .sentences import sentence_ends
 
 # What tells the one of a count of one from the other or others, after it in its sentence or
 # the next ("One party is a state, the other an armed group"): no count but a choice.
@@ -43,7 +43,7 @@ def one_of_several(text: str, claimed: int, end: int, counting: Counting) -> boo
     the_other = THE_OTHER.get(counting.language)
     if claimed != 1 or the_other is None:
         return False
-    stop = SENTENCE_END.search(text, end)
+    stop = next(sentence_ends(text, end), None)
     if stop is None:
         return the_other.search(text, end) is not None
     return the_other.search(text, end, stop.end()) is not None or \

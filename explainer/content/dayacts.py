@@ -30,9 +30,9 @@ class OtherDays:
 
 
 def spaced(before: str, *kinds: str) -> OtherDays:
-    """Return the words of a language written with spaces, each matched as a word begins."""
-    return OtherDays(re.compile(rf"(?<!\w)(?:{before})\s+\Z", re.IGNORECASE), None,
-                     tuple(re.compile(rf"(?<!\w)(?:{kind})", re.IGNORECASE) for kind in kinds))
+    """Return the words of a language written with spaces, each matched as a word begins,
+    whose bounds all come before the day."""
+    return bounded(before, "", *kinds)
 
 
 def unspaced(before: str, after: str, *kinds: str) -> OtherDays:

@@ -67,8 +67,8 @@ def needed_alone(text: str, span: tuple[int, int], label: set[str], counting: Co
     """Tell whether the words just around an amount say it is what is needed ("Florida
     requires 60%", "the 60% needed", "a 60% threshold") and a label (its words' stems) does
     not: the amount is a threshold, no level reached ("won 57%")."""
-    before = " ".join(text[:span[0]].split()[-2:])
-    after = " ".join(text[span[1]:].split()[:1])
+    before = " ".join(text[max(span[0] - 60, 0):span[0]].split()[-2:])  # the nearest words
+    after = " ".join(text[span[1]:span[1] + 60].split()[:1])
     return bool(counting.content_words(f"{before} {after}") & counting.needed) and \
         not label & counting.needed
 

@@ -141,7 +141,6 @@ def names_another(sentence: str, label: str, counting: Counting, names: set[str]
         any(not kin([name], label) for name in ours)
 
 
-
 def opening(text: str, names: set[str]) -> set[str]:
     """Return the word that opens a text, lowercased, if it is one of these names, which its
     sentence's capital alone does not tell from a word; "Florida's" is "Florida"."""

@@ -99,8 +99,8 @@ TABLES = {
                    r"발표|밝혔|밝히|확인|보도|말했|전했|언급",
                    r"예정|계획|전망|방침"),
     **SOUTH,
+    **EUROPE,
 }
-TABLES |= EUROPE
 
 
 def other_days(language: str) -> OtherDays | None:

@@ -249,7 +249,6 @@ class Typesetter:
             return self.style.inner[1]
         return APOSTROPHE  # after a word: the officers' pay
 
-
     def unspaced_single(self, after: str) -> str:
         """Return the mark a single quote after a letter or mark of a script written without
         spaces becomes: an inner quotation closed if one is open, else opened, and an

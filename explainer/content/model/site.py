@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import field
 from zoneinfo import ZoneInfo
 
-from ..languages import broader_tags, words_tags
+from ..languages import words_tags
 from .basics import Extra, frozen
 from .explainer import Teaser
 
@@ -72,8 +72,9 @@ class Config:
 
     def authors_language(self, byline: tuple[str, ...], language: str) -> str:
         """Return the language of who wrote an explainer in `language` where it is not the
-        explainer's: the site's, for the site's author on another language's page; else ""."""
-        if byline or not self.author or self.language in broader_tags(language):
+        explainer's: the site's, for the site's author on another language's page (or in
+        another script: sr-Latn's of an sr site, as masthead() tells); else ""."""
+        if byline or not self.author or self.language in words_tags(language):
             return ""
         return self.language
 
