@@ -4,17 +4,35 @@ in Chinese, Japanese and Korean, wherever they are."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
 class OtherDays:
-    """How one language says that a day is a bound, or that of another act."""
+    """How one language says that a day is a bound, or that of another act: the patterns'
+    sources, each compiled when first used (a build reads one language or a few of some 40)."""
 
-    before: re.Pattern[str] | None  # ends the text just before a bound: "as of ", "depuis le "
-    after: re.Pattern[str] | None  # opens the text just after a bound: "現在", "까지"
-    kinds: tuple[re.Pattern[str], ...]  # the words of starting, of reporting, of planning
+    before_source: str  # ends the text just before a bound: "as of ", "depuis le "; or ""
+    after_source: str  # opens the text just after a bound: "現在", "까지"; or ""
+    kind_sources: tuple[str, ...]  # the words of starting, of reporting, of planning
+    flags: int = re.IGNORECASE
+
+    @functools.cached_property
+    def before(self) -> re.Pattern[str] | None:
+        """Return the pattern that ends the text just before a bound, if any."""
+        return re.compile(self.before_source, self.flags) if self.before_source else None
+
+    @functools.cached_property
+    def after(self) -> re.Pattern[str] | None:
+        """Return the pattern that opens the text just after a bound, if any."""
+        return re.compile(self.after_source, self.flags) if self.after_source else None
+
+    @functools.cached_property
+    def kinds(self) -> tuple[re.Pattern[str], ...]:
+        """Return the patterns of the words of each kind of act."""
+        return tuple(re.compile(kind, self.flags) for kind in self.kind_sources)
 
     def bound(self, text: str, start: int, end: int) -> bool:
         """Tell whether the day between start and end bounds a time: "as of 1 July"."""
@@ -37,15 +55,14 @@ def spaced(before: str, *kinds: str) -> OtherDays:
 
 def unspaced(before: str, after: str, *kinds: str) -> OtherDays:
     """Return the words of Chinese, Japanese or Korean, matched wherever they are."""
-    return OtherDays(re.compile(rf"(?:{before})\s*\Z") if before else None,
-                     re.compile(rf"\s*(?:{after})"),
-                     tuple(re.compile(kind) for kind in kinds))
+    return OtherDays(rf"(?:{before})\s*\Z" if before else "", rf"\s*(?:{after})",
+                     kinds, flags=0)
 
 
 def bounded(before: str, after: str, *kinds: str) -> OtherDays:
     """Return the words of a language written with spaces, each matched as a word begins: what
     ends the text before a bound, what opens the text after one (an ending after the day's
     figure, or a word after its month or year), and the words of each kind of act."""
-    return OtherDays(re.compile(rf"(?<!\w)(?:{before})\s+\Z", re.IGNORECASE) if before else None,
-                     re.compile(rf"(?:{after})(?!\w)", re.IGNORECASE) if after else None,
-                     tuple(re.compile(rf"(?<!\w)(?:{kind})", re.IGNORECASE) for kind in kinds))
+    return OtherDays(rf"(?<!\w)(?:{before})\s+\Z" if before else "",
+                     rf"(?:{after})(?!\w)" if after else "",
+                     tuple(rf"(?<!\w)(?:{kind})" for kind in kinds))

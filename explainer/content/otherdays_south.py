@@ -11,8 +11,6 @@ persons and tenses to a verb ("walianza", they began; not "kwanza", first).
 
 from __future__ import annotations
 
-import re
-
 from .counting.plain import word_marks
 from .dayacts import OtherDays, unspaced
 
@@ -27,10 +25,9 @@ SW = r"(?:(?:a|u|i|wa|ya|zi|li|ki|vi|tu|m)(?:li|me|ta|na|ki)|ku)"
 def suffixed(before: str, after: str, *kinds: str) -> OtherDays:
     """Return the words of a language written with spaces whose bounds may follow the day
     ("26 जून से"), each word matched as it begins, in a script whose vowels are marks too."""
-    return OtherDays(
-        re.compile(rf"(?<!{IN_WORD})(?:{before})\s*\Z", re.IGNORECASE) if before else None,
-        re.compile(rf"{YEAR_AFTER}\s*(?:{after}){END}", re.IGNORECASE) if after else None,
-        tuple(re.compile(rf"(?<!{IN_WORD})(?:{kind})", re.IGNORECASE) for kind in kinds))
+    return OtherDays(rf"(?<!{IN_WORD})(?:{before})\s*\Z" if before else "",
+                     rf"{YEAR_AFTER}\s*(?:{after}){END}" if after else "",
+                     tuple(rf"(?<!{IN_WORD})(?:{kind})" for kind in kinds))
 
 
 # By language: the words before a bound, those after it; then those of starting, of

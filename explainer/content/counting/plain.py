@@ -19,6 +19,7 @@ def plain_words(text: str) -> set[str]:
 
 
 @functools.cache  # once: the marks are looked for among some 120,000 characters
+@functools.cache  # some 2,000 marks, read once of every character
 def word_marks() -> str:
     """Return the marks that write vowels and stops on letters ('ূ', 'ি' of Bengali's
     'ঘূর্ণিঝড়টি'), which Python's \\w leaves out of a word, one after another."""
