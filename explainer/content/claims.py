@@ -97,11 +97,11 @@ def figure_amounts(figure: Figure, counting: Counting) -> list[Amount]:
     return [Amount(counting.value(end), amount.unit, figure.value) for end in ends if end]
 
 
-def passages(explainer: Explainer, counting: Counting
-             ) -> Iterator[tuple[str, int, bool, str, Callable[[str], bool] | None]]:
+def passages(explainer: Explainer
+             ) -> Iterator[tuple[str, int, bool, str, Callable[[str, Counting], bool] | None]]:
     """Yield (where, line, spans_lines, text, given_later) for the explainer's own words;
     given_later tells, for a timeline event's text, whether a later event gives a level of a
-    unit (None for other texts)."""
+    unit, as a language's Counting reads them (None for other texts)."""
     for section in explainer.sections:
         if section.body_text:
             yield f"section '{section.kind}'", section.body_line, True, section.body_text, None
@@ -109,7 +109,7 @@ def passages(explainer: Explainer, counting: Counting
             for item in section.items:
                 yield "takeaway", item.line, False, item.text, None
         if isinstance(section, Timeline):
-            later = LaterLevels(section.events, functools.partial(units_of, counting=counting))
+            later = LaterLevels(section.events, units_of)
             for index, event in enumerate(section.events):  # in the order of their dates
                 given = functools.partial(later.given, index)
                 yield "timeline event", event.line, False, event.title, given
@@ -131,14 +131,13 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
              for f in figures for a in figure_amounts(f, counting)
              if a.unit.removeprefix(ADDED) not in counting.country_units]
     own: Own | None = None  # what the story is about, beside a part of it: found when needed
-    for where, line, spans_lines, text, given_later in passages(explainer, counting) \
-            if known else ():
+    for where, line, spans_lines, text, given_later in passages(explainer) if known else ():
         if not DIGIT.search(text):
             continue  # no number, so no amount
         shown = blank_out(text)
         clean = counting.localised(shown)  # numbers as the patterns read them
         for offset, amount, figure in disagreements(clean, known, counting):
-            if given_later is not None and given_later(amount.unit):
+            if given_later is not None and given_later(amount.unit, counting):
                 continue  # a level a later event of the timeline gives anew
             own = own or own_of(explainer)
             if speaks_of_part(clean, offset, figure.label, own, counting):

@@ -139,18 +139,18 @@ class LaterLevels:
     event back, when a disagreement first asks."""
 
     def __init__(self, events: tuple[TimelineEvent, ...],
-                 units_of: Callable[[str], frozenset[str]]) -> None:
+                 units_of: Callable[[str, Counting], frozenset[str]]) -> None:
         self.events = events
         self.units_of = units_of  # the units of the amounts a text gives
         self.after: list[frozenset[str]] | None = None
 
-    def given(self, index: int, unit: str) -> bool:
+    def given(self, index: int, unit: str, counting: Counting) -> bool:
         """Tell whether an event after the one at index gives a level of the unit."""
         if self.after is None:
             seen: frozenset[str] = frozenset()
             after = []
             for event in reversed(self.events):
                 after.append(seen)
-                seen |= self.units_of(f"{event.title}\n\n{event.text}")
+                seen |= self.units_of(f"{event.title}\n\n{event.text}", counting)
             self.after = after[::-1]
         return unit in self.after[index]
