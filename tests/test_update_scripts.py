@@ -21,7 +21,8 @@ print({script}.CLDR_VERSION)
 """
 
 
-@pytest.mark.parametrize("script", ["update_country_names", "update_quotes"])
+@pytest.mark.parametrize("script", ["update_country_names", "update_quotes",
+                                    "update_month_names"])
 def test_a_cldr_script_needs_no_image_library(script: str) -> None:
     result = subprocess.run([sys.executable, "-B", "-c", WITHOUT_IMAGES.format(script=script)],
                             cwd=REPO, capture_output=True, text=True, timeout=60)

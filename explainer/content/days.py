@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import functools
 import itertools
+import json
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from importlib.resources import files
 from typing import NamedTuple
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.dates import get_month_names, match_skeleton, tokenize_pattern
 
 from .dates import day_first, gregorian_year
-from .languages import cldr_locale, regional_locales
+from .languages import cldr_locale, language_locale
 
 DIGIT = re.compile(r"\d")
 # A digit of another script than ASCII's: Arabic-Indic (١٧), Persian (۱۷), Devanagari (१७)...
@@ -63,7 +65,10 @@ RANGE_AFTER = re.compile(r"\s?[-–—]\s?(?:\d{4}-\d\d-\d\d|\d{1,2}(?![\d.,]\d)
 # What may follow the number of a day or a year: "25 ", "1st", "1er", "1º", "25.", "2024-06-25",
 # "2024年", "6月", "2024년", "6월", "25/6/2024"; not "1,000" nor "3%".
 AFTER_DAY = frozenset(" \t\n\u00a0\u202f\u3000.-/年月년월sntreº")
-
+# The month names a language's regions write and its own locale does not (en-GB's "Sept",
+# de-AT's "Jänner"), made from Babel's CLDR by scripts/update_month_names.py.
+REGIONAL = files("explainer") / "data" / "cldr_months.json"
+CONTEXTS = ("format", "stand-alone")  # as a date writes a month after its day, and alone
 
 
 class Stated(NamedTuple):
@@ -131,20 +136,42 @@ def month_names(language: str) -> dict[str, int]:
     if locale is None:
         return {}
     prefix = month_prefix(locale)
+    language_tag = language_locale(locale)
+    try:
+        own = cldr_months(Locale.parse(language_tag))
+    except (UnknownLocaleError, ValueError):
+        own = {}
     names: dict[str, int] = {}
-    for width, context, regional in itertools.product(
-            ("wide", "abbreviated"), ("format", "stand-alone"), regional_locales(locale)):
-        for number, name in get_month_names(width, context, regional).items():
+    for found in (cldr_months(locale), own, regional_months().get(language_tag, {})):
+        for context, named in found.items():
+            for name, number in named.items():
+                names[name] = number
+                if prefix and context == "format":
+                    names[prefix + name] = number
+    return names
+
+
+def cldr_months(locale: Locale) -> dict[str, dict[str, int]]:
+    """Return a CLDR locale's month names that a text may give, wide and abbreviated,
+    lowercased, by context and name."""
+    found: dict[str, dict[str, int]] = {context: {} for context in CONTEXTS}
+    for width, context in itertools.product(("wide", "abbreviated"), CONTEXTS):
+        for number, name in get_month_names(width, context, locale).items():
             name = name.lower().rstrip(".")
             # A short abbreviation may be a word, but a whole name is the month's
             # (Persian's May, "مه"); one with a digit is written in figures ("6月"),
             # unless a word of its own comes before the number.
             if len(name) >= (2 if width == "wide" else 3) and (
                     not DIGIT.search(name) or name.split()[1:] == [str(number)]):
-                names[name] = number
-                if prefix and context == "format":
-                    names[prefix + name] = number
-    return names
+                found[context][name] = number
+    return found
+
+
+@functools.cache  # read once, however many languages a site has
+def regional_months() -> dict[str, dict[str, dict[str, int]]]:
+    """Return the month names each language's regions write and its own locale does not, by
+    the language's CLDR locale (en, zh_Hant), context and name."""
+    return json.loads(REGIONAL.read_text(encoding="utf-8"))["months"]  # type: ignore[no-any-return]
 
 
 def month_prefix(locale: Locale) -> str:

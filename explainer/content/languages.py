@@ -111,16 +111,11 @@ def cldr_locale(language: str) -> Locale | None:
     return None
 
 
-@functools.cache
-def regional_locales(locale: Locale) -> tuple[Locale, ...]:
-    """Return a CLDR locale and the others of its language and script, each region's: those
-    of en-US are en-GB's, en-AU's... too, whose words (an abbreviation, "Sept") an American
-    newsroom writes as well."""
-    from babel import localedata  # only checks of days need it
-
-    others = (Locale.parse(tag) for tag in localedata.locale_identifiers()
-              if tag.split("_")[0] == locale.language and tag != str(locale))
-    return (locale, *(other for other in others if other.script == locale.script))
+def language_locale(locale: Locale) -> str:
+    """Return the tag of the CLDR locale of a locale's language in its script, whose regions'
+    locales are of that language as well: en for en_GB and en_001, de for de_AT, zh_Hant for
+    zh_Hant_TW, sr_Latn for sr_Latn_ME."""
+    return f"{locale.language}_{locale.script}" if locale.script else locale.language
 
 
 def cldr_lineage(tag: str) -> list[str]:
