@@ -773,3 +773,44 @@ FRENCH_RATE = '\n--- figures\nfigures:\n  - value: 3,9 %\n    label: hausse du t
 def test_what_was_proposed_for_a_figure_is_not_its_level(
         text: str, front: str, figures: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said
+
+
+RUNNING_FRONT = """---
+title: Kenya leads a police mission to Haiti
+dek: >-
+  Kenya leads a multinational police force in Haiti, and the United States has pledged
+  {pledge} to support the mission.
+published: 2024-06-26
+updated: 2026-12-09
+---
+"""
+RAISED = """
+--- figures
+figures:
+  - value: $380 million
+    label: pledged by the United States to support the mission
+---
+
+--- timeline
+source: https://example.org/report
+events:
+  - date: 2024-05-23
+    title: The US pledges $360 million to support the mission
+  - date: 2026-12-09
+    title: The US raises its pledge to support the mission to $380 million
+---
+"""
+
+
+def test_a_dek_left_at_yesterdays_figure_is_told_where_it_is() -> None:
+    # The dek is what lists, feeds and shared links give: a story updated as news comes
+    # must not keep yesterday's pledge there when the key figure gives today's.
+    front = RUNNING_FRONT.format(pledge="$360 million")
+    assert warnings_of(RAISED, front) == [
+        "content/x.md:3: warning: dek says '$360 million' but the key figure 'pledged by the "
+        "United States to support the mission' (line 12) says '$380 million'"]
+
+
+@pytest.mark.parametrize("pledge", ["$380 million", "$380 million, up from $360 million"])
+def test_a_dek_that_gives_the_figure_as_it_is_now_is_left_alone(pledge: str) -> None:
+    assert warnings_of(RAISED, RUNNING_FRONT.format(pledge=pledge)) == []

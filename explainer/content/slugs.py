@@ -69,8 +69,10 @@ def read_aliases(fields: Fields, slug: str) -> tuple[str, ...]:
 def name_places(fields: Fields, aliases: tuple[str, ...]) -> tuple[tuple[str, Place], ...]:
     """Return where the front matter gives each name of the explainer's pages: its slug (its
     title, when the file's name is its slug), its translation_key (its slug's place when not
-    given) and each alias, for the problems of two explainers that share one."""
+    given) and each alias, for the problems of two explainers that share one; and where it
+    gives its dek, whose amounts the checks of figures read as the explainer's own words."""
     values, reader = fields.values, fields.reader
+    dek = fields.keys.get("dek")
     named = values.get("slug")
     slug = place_of(reader, named if named is not None and not is_null(named) else
                     values.get("title", fields.node))
@@ -81,7 +83,8 @@ def name_places(fields: Fields, aliases: tuple[str, ...]) -> tuple[tuple[str, Pl
     return (("slug", slug),
             ("translation_key", slug if key is None or is_null(key) else place_of(reader, key)),
             *((f"alias {alias}", place_of(reader, found[alias])) for alias in aliases
-              if alias in found))
+              if alias in found),
+            *((("dek", place_of(reader, dek)),) if dek is not None else ()))
 
 
 def place_of(reader: Reader, node: Node) -> Place:

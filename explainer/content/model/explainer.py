@@ -45,7 +45,7 @@ class Use:
 @frozen()
 class Place:
     """Where in its file an explainer gives a name of its pages (its slug, an alias, its
-    translation_key): the line and column, and the line as written."""
+    translation_key) or its dek: the line and column, and the line as written."""
 
     line: int
     column: int
@@ -91,7 +91,7 @@ class Teaser:
     titles: tuple[tuple[str, str], ...]
     aliases: tuple[str, ...]  # the slugs its page had before: each sends readers on to it
     links: tuple[Use, ...]  # its links to pages of the site, checked with the site
-    # Where its file gives its names, by what they are: 'slug', 'translation_key', 'alias x'.
+    # Where its file gives its names and its dek: 'slug', 'translation_key', 'alias x', 'dek'.
     places: tuple[tuple[str, Place], ...]
     ids: tuple[str, ...]  # the ids of its page that its text makes, for links to them
     extra: Extra  # the fields of the project's own, for its templates
