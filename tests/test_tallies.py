@@ -13,9 +13,10 @@ from explainer.content.sources import split_source
 
 
 def tally_warnings(prose: str, value: str = "6-3",
-                   label: str = "the vote in Trump v. United States") -> list[str]:
+                   label: str = "the vote in Trump v. United States",
+                   language: str = "en-US") -> list[str]:
     """Return the first line of each warning about a tally, for prose beside a figure."""
-    text = ("---\ntitle: T\ndek: D\npublished: 2024-07-02\nlanguage: en-US\n---\n"
+    text = (f"---\ntitle: T\ndek: D\npublished: 2024-07-02\nlanguage: {language}\n---\n"
             f"\n--- summary\n---\n{prose}\n\n--- figures\nfigures:\n"
             f'  - value: "{value}"\n    label: {label}\n---\n')
     explainer, problems = read_explainer(split_source(text, Path("x.md"), "content/x.md"),
@@ -58,3 +59,70 @@ def test_a_tally_that_agrees_or_counts_another_vote_is_no_warning(prose: str) ->
 def test_a_figure_that_is_no_tally_of_a_vote_is_not_held_to_one(value: str,
                                                                   label: str) -> None:
     assert tally_warnings("In a 5-4 decision on July 1, the court ruled.", value, label) == []
+
+
+# A label that says a vote, in each language the check reads.
+VOTE_LABELS = {"fr": "le vote dans Trump v. United States",
+               "es": "la votación en Trump v. United States",
+               "de": "die Abstimmung im Fall Trump v. United States",
+               "it": "il voto nel caso Trump v. United States",
+               "pt": "a votação no caso Trump v. United States"}
+
+
+@pytest.mark.parametrize(("language", "prose", "said"), [
+    ("fr", "Par 5 voix contre 4, la Cour a jugé que le président est protégé.",
+     "Par 5 voix contre 4"),
+    ("fr", "La Cour a tranché à cinq voix contre quatre.", "à cinq voix contre quatre"),
+    ("fr", "Dans une décision 5-4, la Cour a jugé que le président est protégé.", "5-4"),
+    ("es", "Por 5 votos contra 4, el tribunal falló a favor del presidente.",
+     "Por 5 votos contra 4"),
+    ("es", "El tribunal decidió por 5 votos a 4 que el presidente es inmune.",
+     "por 5 votos a 4"),
+    ("es", "Por cinco votos a favor y cuatro en contra, el tribunal falló.",
+     "Por cinco votos a favor y cuatro en contra"),
+    ("es", "En un fallo de 5-4, el tribunal dio la razón al presidente.", "5-4"),
+    ("de", "Mit 5 zu 4 Stimmen entschied das Gericht über die Immunität.",
+     "Mit 5 zu 4 Stimmen"),
+    ("de", "Das Gericht entschied mit 5:4 Stimmen über die Immunität.", "mit 5:4 Stimmen"),
+    ("de", "In einer 5:4-Entscheidung gab das Gericht dem Präsidenten recht.",
+     "5:4-Entscheidung"),
+    ("it", "Con 5 voti contro 4, la Corte ha dato ragione al presidente.",
+     "Con 5 voti contro 4"),
+    ("it", "La Corte ha deciso con 5 voti a favore e 4 contrari.",
+     "con 5 voti a favore e 4 contrari"),
+    ("pt", "Por 5 votos a 4, o tribunal decidiu a favor do presidente.", "Por 5 votos a 4"),
+    ("pt", "O tribunal decidiu, por 5 a 4, que o presidente é imune.", "por 5 a 4")])
+def test_a_tally_in_another_language_given_otherwise_is_a_warning(
+        language: str, prose: str, said: str) -> None:
+    [found] = tally_warnings(prose, label=VOTE_LABELS[language], language=language)
+    assert found.startswith("content/x.md:10:")
+    assert f"says '{said}' but the key figure '{VOTE_LABELS[language]}' (line 14) " \
+        "says '6-3'" in found
+
+
+@pytest.mark.parametrize(("language", "prose"), [
+    ("fr", "Par 6 voix contre 3, la Cour a jugé que le président est protégé."),
+    ("fr", "Le Sénat l'a confirmée par 51 voix contre 49."),
+    ("fr", "Par 7 voix contre 2 dans United States v. Nixon, la Cour a exigé les bandes."),
+    ("fr", "Par 6 voix contre 3, la Cour a jugé. Jadis, par 5 voix contre 4, elle avait "
+           "jugé autrement."),
+    ("fr", "« Par 5 voix contre 4 », aurait écrit la minorité."),
+    ("es", "Por seis votos a tres, el tribunal falló a favor del presidente."),
+    ("es", "El Senado la confirmó por 51 votos a 49."),
+    ("de", "Mit 6 zu 3 Stimmen entschied das Gericht über die Immunität."),
+    ("de", "Der Senat bestätigte sie mit 51 zu 49 Stimmen."),
+    ("de", "Das Spiel endete 5:4 nach Verlängerung."),
+    ("it", "Con 6 voti contro 3, la Corte ha dato ragione al presidente."),
+    ("it", "Il Senato l'ha confermata con 51 voti contro 49."),
+    ("pt", "Por 6 votos a 3, o tribunal decidiu a favor do presidente."),
+    ("pt", "O réu pode ser condenado por 4 a 5 anos de prisão."),
+    ("pt", "O Senado a confirmou por 51 votos a 49.")])
+def test_a_tally_in_another_language_that_agrees_or_counts_another_vote_is_no_warning(
+        language: str, prose: str) -> None:
+    assert tally_warnings(prose, label=VOTE_LABELS[language], language=language) == []
+
+
+def test_a_german_tally_figure_may_be_written_with_a_colon() -> None:
+    [found] = tally_warnings("Mit 5 zu 4 Stimmen entschied das Gericht.", "6:3",
+                             VOTE_LABELS["de"], "de-DE")
+    assert "says '6:3'" in found
