@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import Problem
 from .context import spot
-from .counted import YEAR, Amount, counted, is_change, plural_noun
+from .counted import YEAR, Amount, counted, is_change, plural_noun, signed, sizes
 from .counting import Counting
 from .history import LaterLevels, earlier_level, said_otherwise
 from .kinds import needed_alone
@@ -49,14 +49,16 @@ def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
             continue  # a look-alike letter ('ſ') that the case-blind match let in
         spans.append(match.span())
         if not is_change(text, match.start(), counting):
-            yield match.start(), Amount(counting.value(match), currency, match[0].strip())
+            start, value = signed(counting.value(match), text, match.start(), counting)
+            yield start, Amount(value, currency, text[start:match.end()].strip())
     for match in counting.percent.finditer(text):
         if not any(start < match.end() and match.start() < end for start, end in spans):
             spans.append(match.span())
             number = counting.number.match(match["number"])
             assert number is not None  # the same number, as a figure's value is read
             if not is_change(text, match.start(), counting):
-                yield match.start(), Amount(counting.value(number), PERCENT, match[0])
+                start, value = signed(counting.value(number), text, match.start(), counting)
+                yield start, Amount(value, PERCENT, text[start:match.end()])
     for start, end, value, unit in measures(text, counting):  # "9,001 km²", "47.2C"
         if not any(first < end and start < last for first, last in spans):
             spans.append((start, end))
@@ -196,14 +198,15 @@ def disagreeing(text: str, offset: int, amount: Amount,
     if not same_unit:
         return None  # no figure to compare it with, whatever is said before it
     qualifier = qualifier_before(text, offset, counting)[0]  # "nearly 50 years"
-    if all(fits(qualifier, amount.value, a.value) for _, a, _ in same_unit):
+    values = sizes(amount, text, offset, counting)  # "a 15% fall", as "−15%" gives it too
+    if all(any(fits(qualifier, value, a.value) for value in values) for _, a, _ in same_unit):
         return None  # every one agrees: no related one differs
     around = sentence_at(text, offset)
     # What a percentage is of: "25% of the 4.4 million acre-feet" is no share of the cuts.
     whole = whole_at(text, offset + len(amount.written), counting) \
         if amount.unit == PERCENT else set()
     related = related_to(around, (amount.unit, whole), same_unit, counting)
-    if not related or any(fits(qualifier, amount.value, r[2].value) for r in related):
+    if not related or any(fits(qualifier, v, r[2].value) for r in related for v in values):
         return None
     clause = clause_at(text, offset)
     related = [r for r in unspoken(related, around, clause, amount.unit, counting) if not
@@ -265,7 +268,7 @@ def fits(qualifier: str, claimed: float, actual: float) -> bool:
     # A tenth: of whole numbers rounded half up, and at least one ("about 25" allows 3); of
     # others, as it is ("about 0.5%" allows 0.45 to 0.55, not 1.4).
     whole = float(claimed).is_integer() and float(actual).is_integer()
-    slack = max(1, (claimed + 5) // 10) if whole else abs(claimed) / 10
+    slack = max(1, (abs(claimed) + 5) // 10) if whole else abs(claimed) / 10
     return {"more": actual > claimed, "at least": actual >= claimed,
             "fewer": actual < claimed, "up to": actual <= claimed,
             "nearly": claimed - slack <= actual <= claimed,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .counting import YEAR as YEAR_DIGITS
 from .counting import Counting
+from .counting.signs import a_fall, sign_at
 from .levels import ADDED, added_from
 
 YEAR = re.compile(YEAR_DIGITS)  # matched whole: "2012", not the "2012" of "20125"
@@ -95,3 +96,19 @@ def whole_counted(text: str, match: re.Match[str], counting: Counting
 def is_change(text: str, start: int, counting: Counting) -> bool:
     """Tell whether the amount at start is a change ("rose 12 percent"), not a level."""
     return counting.change.search(text, max(start - 40, 0), start) is not None
+
+
+def signed(value: float, text: str, start: int, counting: Counting) -> tuple[int, float]:
+    """Return where the amount at start begins and its value: below zero, from its sign on,
+    where a sign or a word just before it says so ("−$15bn", "minus $15 billion"; see
+    counting/signs.py)."""
+    sign = sign_at(text, start, counting.language)
+    return (start, value) if sign is None else (sign, -value)
+
+
+def sizes(amount: Amount, text: str, start: int, counting: Counting) -> tuple[float, ...]:
+    """Return the values an amount at start may be: its own, and, for the size of a fall ("a
+    15% fall"), the same below zero too, as a figure of the fall may give it ("−15%")."""
+    if a_fall(text, start + len(amount.written), counting.language):
+        return amount.value, -amount.value
+    return (amount.value,)
