@@ -91,7 +91,9 @@ VOTE_LABELS = {"fr": "le vote dans Trump v. United States",
     ("it", "La Corte ha deciso con 5 voti a favore e 4 contrari.",
      "con 5 voti a favore e 4 contrari"),
     ("pt", "Por 5 votos a 4, o tribunal decidiu a favor do presidente.", "Por 5 votos a 4"),
-    ("pt", "O tribunal decidiu, por 5 a 4, que o presidente é imune.", "por 5 a 4")])
+    ("pt", "O tribunal decidiu, por 5 a 4, que o presidente é imune.", "por 5 a 4"),
+    ("pt", "O placar de 5 a 4 surpreendeu os juristas.", "placar de 5 a 4"),
+    ("de", "Mit fünf zu vier Stimmen entschied das Gericht.", "Mit fünf zu vier Stimmen")])
 def test_a_tally_in_another_language_given_otherwise_is_a_warning(
         language: str, prose: str, said: str) -> None:
     [found] = tally_warnings(prose, label=VOTE_LABELS[language], language=language)

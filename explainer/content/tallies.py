@@ -104,7 +104,8 @@ WORDS = {
                 spelled(r"por\s+MORE\s+votos" + against(r"a\s+favor", "e")
                         + r"FEWER(?:\s+contra)?",
                         # "por 6 a 3", as Brazil's court reporters write: not "por 2 a 3 anos"
-                        r"(?:por|placar\s+de)\s+MORE\s+a\s+FEWER(?!\s*[^\W\d_])")),
+                        r"por\s+MORE\s+a\s+FEWER(?!\s*[^\W\d_])",
+                        r"placar\s+de\s+MORE\s+a\s+FEWER")),
 }
 NEAR = 120  # the characters around a tally in which a case it may be of is named
 CASE = re.compile(r"(?-i:[A-Z])[\w.'\u2019-]*\s+v(?:s)?\.?\s+(?-i:[A-Z])[\w.'\u2019-]*")
