@@ -86,6 +86,20 @@ def test_a_word_for_a_sign_in_other_languages(
     assert len(said_beside(lost, value, label, front)) == 1
 
 
+@pytest.mark.parametrize(("text", "value", "said"), [
+    ("Die Nettoreserven lagen bei minus 15 Milliarden Dollar.", "15 Milliarden Dollar",
+     ["'minus 15 Milliarden Dollar'"]),
+    ("Die Nettoreserven lagen bei minus 15 Prozent.", "−15 %", []),
+    ("Die Nettoreserven lagen bei 15 Prozent.", "−15 %", ["'15 Prozent'"]),
+    # A minus as a noun is a change, as before.
+    ("Die Nettoreserven verzeichneten ein Minus von 15 Prozent.", "−15 %", []),
+    ("Die Nettoreserven verzeichneten ein Minus von 15 Prozent.", "15 %", []),
+])
+def test_minus_in_german_is_a_sign_before_an_amount_and_a_change_as_a_noun(
+        text: str, value: str, said: list[str]) -> None:
+    assert said_beside(text, value, "Nettoreserven", GERMAN) == said
+
+
 @pytest.mark.parametrize(("front", "label", "text"), [
     (FRENCH, "réserves nettes", "Les réserves nettes étaient d'au moins 15 milliards de dollars."),
     (FRENCH, "réserves nettes", "Les réserves nettes étaient de plus ou moins 15 milliards "

@@ -48,16 +48,16 @@ def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
         if currency is None:
             continue  # a look-alike letter ('ſ') that the case-blind match let in
         spans.append(match.span())
-        if not is_change(text, match.start(), counting):
-            start, value = signed(counting.value(match), text, match.start(), counting)
+        start, value = signed(counting.value(match), text, match.start(), counting)
+        if not is_change(text, start, counting):  # "minus 15" is a level, "Minus von 15" not
             yield start, Amount(value, currency, text[start:match.end()].strip())
     for match in counting.percent.finditer(text):
         if not any(start < match.end() and match.start() < end for start, end in spans):
             spans.append(match.span())
             number = counting.number.match(match["number"])
             assert number is not None  # the same number, as a figure's value is read
-            if not is_change(text, match.start(), counting):
-                start, value = signed(counting.value(number), text, match.start(), counting)
+            start, value = signed(counting.value(number), text, match.start(), counting)
+            if not is_change(text, start, counting):
                 yield start, Amount(value, PERCENT, text[start:match.end()])
     for start, end, value, unit in measures(text, counting):  # "9,001 km²", "47.2C"
         if not any(first < end and start < last for first, last in spans):
