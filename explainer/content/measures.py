@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from .counting import Counting
+from .counting.signs import sign_at
 
 # Each unit by its symbols and names, as the languages the checks read write them.
 UNITS = {
@@ -54,7 +55,6 @@ UNIT = re.compile(r"(?<=\d)(?:(?-i:(?P<letter>[CF]))|[ \u00a0\u202f-]?(?P<unit>"
 HINTS = ("km", "sq", "quadrat", "square", "kilom", "kilóm", "chilom", "quil", "mi²", "hect",
          "ettari", "hektar", "°", "º", "℃", "℉", "celsius", "fahrenheit", "degrees c",
          "degrees f", "centigrad", "mph", "kph", "kmh", "miles", "stundenkilo")
-MINUS = re.compile(r"(?<![\w.,])[-−]\Z")  # a sign before a temperature, not a range's dash
 LETTER_HINT = re.compile(r"\d[CF]\b")  # the quick test for "47.2C", case and all
 
 
@@ -73,6 +73,7 @@ def measures(text: str, counting: Counting) -> Iterator[tuple[int, int, float, s
         said = " ".join(unit["unit"].lower().split()) if unit["unit"] else ""
         symbol = LETTERS[unit["letter"]] if unit["letter"] else BY_NAME[said]
         start, value = number.start(), counting.value(number)
-        if symbol in LETTERS.values() and MINUS.search(text, 0, start):
-            start, value = start - 1, -value  # "-173 °C", not 173 °C; but "10-15C" is a range
+        sign = sign_at(text, start, counting.language) if symbol in LETTERS.values() else None
+        if sign is not None:  # "-173 °C", "minus 40 °C", not 173 °C; but "10-15C" is a range
+            start, value = sign, -value
         yield start, unit.end(), value, symbol
