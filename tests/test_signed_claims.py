@@ -23,6 +23,7 @@ def said_beside(text: str, value: str, label: str, front: str = FRONT) -> list[s
     ("Net reserves were minus $15 billion.", "$15bn", ["'minus $15 billion'"]),
     ("Net reserves were −$15bn.", "$15bn", ["'−$15bn'"]),
     ("Net reserves were 2.1% of GDP.", "−2.1%", ["'2.1%'"]),
+    ("Net reserves were more than minus $15 billion.", "−$14bn", ["'minus $15 billion'"]),
 ])
 def test_an_amount_whose_sign_is_lost_or_added_is_a_warning(
         text: str, value: str, said: list[str]) -> None:
@@ -37,6 +38,8 @@ def test_an_amount_whose_sign_is_lost_or_added_is_a_warning(
     ("Net reserves were minus 2.1% of GDP.", "−2.1%"),
     # A qualifier allows as much below zero as above it.
     ("Net reserves were about minus $15 billion.", "−$16bn"),
+    ("Net reserves were nearly minus $15 billion.", "−$14.5bn"),
+    ("Net reserves were more than minus $15 billion.", "−$16bn"),
     ("Net reserves were $15 billion.", "$15bn"),
     ("Net reserves ranged over $10-$15 billion.", "$15bn"),
 ])

@@ -265,10 +265,12 @@ def bare_numbers(sentence: str, counting: Counting) -> list[float]:
 
 def fits(qualifier: str, claimed: float, actual: float) -> bool:
     """Tell whether a number, read with its qualifier ('nearly'), fits an actual one."""
+    if claimed < 0:  # "nearly minus $15 billion" is nearly $15 billion below zero
+        return fits(qualifier, -claimed, -actual)
     # A tenth: of whole numbers rounded half up, and at least one ("about 25" allows 3); of
     # others, as it is ("about 0.5%" allows 0.45 to 0.55, not 1.4).
     whole = float(claimed).is_integer() and float(actual).is_integer()
-    slack = max(1, (abs(claimed) + 5) // 10) if whole else abs(claimed) / 10
+    slack = max(1, (claimed + 5) // 10) if whole else claimed / 10
     return {"more": actual > claimed, "at least": actual >= claimed,
             "fewer": actual < claimed, "up to": actual <= claimed,
             "nearly": claimed - slack <= actual <= claimed,
