@@ -82,6 +82,28 @@ def test_a_count_that_fits_no_part_of_the_list_is_warned_about(text: str, expect
     assert said(text) == [expected]
 
 
+@pytest.mark.parametrize(("dek", "expected"), [
+    ("11 countries signed the accords.",
+     "content/x.md:4:1: warning: dek says '11 countries' but the country list has 31 "
+     "countries"),
+    ("Nine founding signatories launched the accords.",
+     "content/x.md:4:1: warning: dek says 'Nine founding signatories' but the country list "
+     "has 8 countries under 'founding signatory'"),
+])
+def test_a_dek_is_read_at_its_line(dek: str, expected: str) -> None:
+    # Lists, feeds and shared links give the dek: a wrong count there is seen first.
+    front = f"---\ntitle: T\npublished: 2024-05-23\ndek: {dek}\n---\n"
+    assert warnings_of("--- summary\n---\nText.\n\n" + COUNTRIES, front) == [expected]
+
+
+@pytest.mark.parametrize("dek", ["31 countries signed or were asked to.",
+                                 "Eight founding signatories launched the accords.",
+                                 "The accords, signed at last."])
+def test_a_dek_with_a_true_count_or_none_is_not_warned_about(dek: str) -> None:
+    front = f"---\ntitle: T\npublished: 2024-05-23\ndek: {dek}\n---\n"
+    assert warnings_of("--- summary\n---\nText.\n\n" + COUNTRIES, front) == []
+
+
 def test_the_hint_names_the_groups() -> None:
     source = split_source(FRONT + "--- summary\n---\n12 countries signed.\n\n" + COUNTRIES,
                           Path("x.md"), "content/x.md")

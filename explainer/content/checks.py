@@ -77,8 +77,11 @@ def figures_given_twice(explainer: Explainer) -> Iterator[Problem]:
 
 def texts_of(explainer: Explainer,
              wanted: Callable[[str], bool]) -> Iterator[tuple[str, int, str]]:
-    """Yield (where, line, text) for every paragraph of prose and takeaway that is wanted: a
-    paragraph whole, as a count may run over a line break ("los 33 países de la / Celac")."""
+    """Yield (where, line, text) for the dek and every paragraph of prose and takeaway that is
+    wanted: a paragraph whole, as a count may run over a line break ("los 33 países de la /
+    Celac")."""
+    if explainer.dek_line is not None and wanted(explainer.dek):
+        yield "dek", explainer.dek_line, explainer.dek
     for section in explainer.sections:
         body = section.body_text
         if body and wanted(body):

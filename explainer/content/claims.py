@@ -105,9 +105,8 @@ def passages(explainer: Explainer
     given_later tells, for a timeline event's text, whether a later event gives a level of a
     unit, as a language's Counting reads them (None for other texts). The dek comes first:
     lists, feeds and shared links give it, and a running story's dek is the text left behind."""
-    dek = explainer.place("dek")
-    if dek is not None and explainer.dek:
-        yield "dek", dek.line, False, explainer.dek, None
+    if explainer.dek_line is not None:
+        yield "dek", explainer.dek_line, False, explainer.dek, None
     for section in explainer.sections:
         if section.body_text:
             yield f"section '{section.kind}'", section.body_line, True, section.body_text, None

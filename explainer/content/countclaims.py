@@ -180,7 +180,8 @@ def naming_texts(explainer: Explainer, groups: list[Group],
     """
     if not groups:
         return None
-    everything = "\n".join([*(section.body_text for section in explainer.sections),
+    everything = "\n".join([explainer.dek,
+                            *(section.body_text for section in explainer.sections),
                             *(item.text for section in explainer.sections
                               if isinstance(section, Takeaways) for item in section.items)]
                            ).lower()
