@@ -84,6 +84,24 @@ def test_a_takeaway_is_read_too() -> None:
         "group of officers arrives' 2024-07-16 (line 19)"]
 
 
+def test_the_dek_is_read_too_at_its_line() -> None:
+    # Lists, feeds and shared links give the dek: a day it gets wrong is seen first.
+    front = ("---\ntitle: T\npublished: 2024-08-01\n"
+             "dek: A second group of officers arrived on July 15.\n---\n")
+    assert day_warnings(front + "\n--- summary\n---\nText.\n" + TIMELINE.format(
+        approximate="")) == [
+        "content/x.md:4: warning: the dek gives July 15, but the timeline dates 'A second "
+        "group of officers arrives' 2024-07-16 (line 18)"]
+
+
+@pytest.mark.parametrize("dek", ["A second group of officers arrived on July 16.",
+                                 "A second group of officers arrived in July."])
+def test_a_dek_with_the_timelines_day_or_none_is_no_warning(dek: str) -> None:
+    front = f"---\ntitle: T\npublished: 2024-08-01\ndek: {dek}\n---\n"
+    assert day_warnings(front + "\n--- summary\n---\nText.\n" + TIMELINE.format(
+        approximate="")) == []
+
+
 @pytest.mark.parametrize("prose", [
     "The first Kenyan officers arrived in Port-au-Prince on 25 June 2024.",
     "The first Kenyan officers arrived on the 25th of June.",

@@ -110,7 +110,10 @@ def date_end(text: str, one: Stated, mark: re.Pattern[str] | None) -> int:
 
 
 def prose_of(explainer: Explainer) -> Iterator[tuple[str, int, str]]:
-    """Yield (where, line, text) for each takeaway and each section's prose with a digit."""
+    """Yield (where, line, text) for the dek, each takeaway and each section's prose with a
+    digit."""
+    if explainer.dek_line is not None and DIGIT.search(explainer.dek):
+        yield "the dek", explainer.dek_line, explainer.dek
     for section in explainer.sections:
         if section.body_text and DIGIT.search(section.body_text):
             yield f"section '{section.kind}'", section.body_line, section.body_text
