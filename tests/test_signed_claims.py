@@ -117,3 +117,34 @@ def test_a_word_for_a_sign_in_a_phrase_of_its_own_is_none(front: str, label: str
     value = {FRENCH: "15 milliards de dollars", SPANISH: "15.000 millones de dólares",
              PORTUGUESE: "15 bilhões de dólares", ITALIAN: "15 miliardi di dollari"}[front]
     assert said_beside(text, value, label, front) == []
+
+
+@pytest.mark.parametrize(("front", "label", "value", "within", "outside"), [
+    (FRONT, "net reserves", "−3% to −2%", "Net reserves were minus 2% of GDP.",
+     "Net reserves were minus 5% of GDP."),
+    (FRONT, "net reserves", "between -3% and -2%", "Net reserves were −2% of GDP.",
+     "Net reserves were 2% of GDP."),
+    (FRONT, "net reserves", "-$3bn to -$2bn", "Net reserves were minus $2 billion.",
+     "Net reserves were $2 billion."),
+    (FRENCH, "réserves nettes", "−3 % à −2 %",
+     "Les réserves nettes étaient de moins 2 % du PIB.",
+     "Les réserves nettes étaient de 2 % du PIB."),
+    (SPANISH, "reservas netas", "entre menos 3 y menos 2 %",
+     "Las reservas netas eran de −3 % del PIB.", "Las reservas netas eran de −4 % del PIB."),
+    (GERMAN, "Nettoreserven", "−3 bis −2 %", "Die Nettoreserven lagen bei minus 3 Prozent.",
+     "Die Nettoreserven lagen bei 3 Prozent."),
+    (ITALIAN, "riserve nette", "da −3% a −2%", "Le riserve nette erano pari a meno 2%.",
+     "Le riserve nette erano pari a meno 6%."),
+    (PORTUGUESE, "reservas líquidas", "entre −3% e −2%",
+     "As reservas líquidas eram de menos 2%.", "As reservas líquidas eram de 2%."),
+])
+def test_a_range_below_zero_holds_its_amounts_and_no_other(
+        front: str, label: str, value: str, within: str, outside: str) -> None:
+    assert said_beside(within, value, label, front) == []
+    assert len(said_beside(outside, value, label, front)) == 1
+
+
+def test_a_joining_hyphen_is_no_sign_of_a_range_end() -> None:
+    assert said_beside("Net reserves were 15% of GDP.", "10-15%", "net reserves") == []
+    assert said_beside("Net reserves were −15% of GDP.", "10-15%", "net reserves") == \
+        ["'−15%'"]

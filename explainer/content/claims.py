@@ -95,8 +95,10 @@ def figure_amounts(figure: Figure, counting: Counting) -> list[Amount]:
         return [] if amount is None else [amount]
     bounds = counting.range.match(value, spans[0][0])
     assert bounds is not None and amount is not None  # the range ranges() found
-    ends = [counting.number.search(bounds[end]) for end in ("first", "second")]
-    return [Amount(counting.value(end), amount.unit, figure.value) for end in ends if end]
+    ends = [(counting.number.search(bounds[end]), bounds.start(end)) for end in ("first", "second")]
+    # Either end may be below zero, as a sign or a word before it says ("−3% to −2%").
+    return [Amount(signed(counting.value(end), value, start, counting)[1], amount.unit,
+                   figure.value) for end, start in ends if end]
 
 
 def passages(explainer: Explainer

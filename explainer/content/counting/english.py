@@ -15,6 +15,7 @@ from . import (
     words_pattern,
 )
 from .currencies import PREFIXES, current_codes, plural_names, region_pays_in, signs
+from .signs import sign_pattern
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
@@ -125,9 +126,12 @@ FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}")
 END = (r"(?:(?-i:[A-Z]{1,3})?[$£¥]|[" + "".join(SIGNS) + r"])?(?:" + NUMBER +
        r")(?:\s?(?:%|percent\b|per cent\b|" + SCALE_WORDS.replace("|", r"\b|") +
        r"\b)|(?:k|m|bn)\b)?")
-RANGE = re.compile(rf"(?P<between>\bbetween\s+)?(?<![\w.,$€£¥])(?P<first>{END})"
+# Either end may be below zero, as signs.py reads a sign:
+# "−3% to −2%", "between minus 3% and minus 2%".
+MINUS = rf"(?:{sign_pattern('en')})?"
+RANGE = re.compile(rf"(?P<between>\bbetween\s+)?(?<![\w.,$€£¥]){MINUS}(?P<first>{END})"
                    r"(?(between)\s+and\s+|(?:(?P<to>[ \u00a0]+to[ \u00a0]+)|[–-]))"
-                   rf"(?P<second>{END})", re.IGNORECASE)
+                   rf"{MINUS}(?P<second>{END})", re.IGNORECASE)
 # What makes "X to Y" after it a level and the next, not bounds: "went from 12% to 29%".
 FROM_LEVEL = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
 STOP_WORDS = frozenset(

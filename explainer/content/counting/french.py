@@ -18,6 +18,7 @@ from .currencies import (
     names_in,
     openings,
 )
+from .signs import sign_pattern
 
 UNITS = {w: n for n, w in enumerate("un deux trois quatre cinq six sept huit neuf".split(), 1)}
 TEENS = {w: n for n, w in enumerate(
@@ -161,9 +162,12 @@ END = (rf"(?:{NUMBER})(?:[{SPACES}]?(?:%|pour cent\b)|\s(?:mille|millions?|milli
        r"billions?)\b)?(?:[ \u00a0\u202f]?(?:[$€£]|euros?\b|dollars?\b))?")
 # Not an end that starts inside a number grouped by spaces ("48 000"), as COUNT does not: the
 # search would read every group of a long run of them to its end.
-RANGE = re.compile(rf"(?P<between>\bentre\s+)?(?<![\w.,])(?<!\d[{SPACES}])(?P<first>{END})"
+# Either end may be below zero, as signs.py reads a sign:
+# "de −3 % à −2 %", "entre moins 3 et moins 2 %".
+MINUS = rf"(?:{sign_pattern('fr')})?"
+RANGE = re.compile(rf"(?P<between>\bentre\s+)?(?<![\w.,])(?<!\d[{SPACES}]){MINUS}(?P<first>{END})"
                    rf"(?(between)\s+et\s+|(?:(?P<to>[{SPACES}]+à[{SPACES}]+)|[–-]))"
-                   rf"(?P<second>{END})", re.IGNORECASE)
+                   rf"{MINUS}(?P<second>{END})", re.IGNORECASE)
 # What makes "X à Y" after it a level and the next, not bounds, as "from" does in English: "est
 # passé de 12 % à 29 %"; but not the "de" of "de l'ordre de" (about).
 FROM_LEVEL = re.compile(r"(?<!\bordre\s)\bde\s+\Z", re.IGNORECASE)

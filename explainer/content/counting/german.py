@@ -24,6 +24,7 @@ from .currencies import (
     openings,
 )
 from .germanstates import federal_states
+from .signs import sign_pattern
 
 UNITS = {w: n for n, w in enumerate(
     "zwei drei vier fünf sechs sieben acht neun".split(), 2)} | {"ein": 1, "zwo": 2}
@@ -163,9 +164,12 @@ FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}", re.IGNORECASE)
 # 'to' never matches).
 END = (rf"(?:{NUMBER})(?:[ \u00a0\u202f]?(?:%|Prozent\b)|\s(?:{SCALE_WORDS})(?!\w))?"
        r"(?:[ \u00a0\u202f]?(?:[$€£]|Euro\b|(?:US-)?Dollar\b|Franken\b))?")
-RANGE = re.compile(rf"(?P<between>\bzwischen\s+)?(?<![\w.,'’])(?P<first>{END})"
+# Either end may be below zero, as signs.py reads a sign:
+# "−3 bis −2 %", "zwischen minus 3 und minus 2 Prozent".
+MINUS = rf"(?:{sign_pattern('de')})?"
+RANGE = re.compile(rf"(?P<between>\bzwischen\s+)?(?<![\w.,'’]){MINUS}(?P<first>{END})"
                    r"(?(between)\s+und\s+|(?:\s+bis\s+|[–-]))(?P<to>(?!))?"
-                   rf"(?P<second>{END})", re.IGNORECASE)
+                   rf"{MINUS}(?P<second>{END})", re.IGNORECASE)
 FROM_LEVEL = re.compile(r"\bvon\s+\Z", re.IGNORECASE)
 # The points that end no sentence: a day's before its month ("am 11. November"), an
 # abbreviation's ("360 Mio. Dollar", "z. B."). Counting.readable() reads them as spaces.

@@ -22,6 +22,7 @@ from .currencies import (
     names_in,
     openings,
 )
+from .signs import sign_pattern
 
 UNITS = "uno due tre quattro cinque sei sette otto nove".split()
 TEENS = ("dieci undici dodici tredici quattordici quindici sedici diciassette diciotto "
@@ -181,9 +182,12 @@ FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}", re.IGNORECASE)
 # dash unspaced.
 END = (rf"(?:(?:US)?\$|€)?(?:{NUMBER})(?:[{SPACES}]?(?:%|per cento\b)|\s?(?:{SCALE_WORDS})\b)?"
        r"(?:\s(?:di\s)?(?:dollari|euro)\b|[ \u00a0]?[$€])?")
+# Either end may be below zero, as signs.py reads a sign:
+# "da −3% a −2%", "tra meno 3 e meno 2%".
+MINUS = rf"(?:{sign_pattern('it')})?"
 RANGE = re.compile(rf"(?P<between>\b(?:tra|fra)\s+(?:il\s+|l['’])?)?(?<![\w.,])"
-                   rf"(?<!\d[{SPACES}])(?P<first>{END})(?(between)\s+e\s+(?:il\s+|l['’])?|"
-                   rf"(?:(?P<to>[{SPACES}]+(?:a|al|all['’])[{SPACES}]*)|[–-]))(?P<second>{END})",
+                   rf"(?<!\d[{SPACES}]){MINUS}(?P<first>{END})(?(between)\s+e\s+(?:il\s+|l['’])?|"
+                   rf"(?:(?P<to>[{SPACES}]+(?:a|al|all['’])[{SPACES}]*)|[–-])){MINUS}(?P<second>{END})",
                    re.IGNORECASE)
 # What makes "X a Y" after it a level and the next: "è passato da 870 a 3.118", "dal 12% al
 # 29%" after a verb; a bare "da" leaves a range ("pene da 5 a 10 anni").

@@ -22,6 +22,7 @@ from .currencies import (
     names_in,
     openings,
 )
+from .signs import sign_pattern
 
 # The units and teens, with Brazil's and Portugal's spellings ("dezesseis", "dezasseis") and
 # the feminine of one and two ("uma", "duas"): "vinte e duas nações".
@@ -178,10 +179,13 @@ FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}", re.IGNORECASE)
 # dash unspaced.
 END = (rf"(?:(?:US|R)?\$|€)?\s?(?:{NUMBER})(?:[{SPACES}]?(?:%|por cento\b)|"
        rf"\s(?:{SCALE_WORDS})(?!\w))?(?:\s(?:de\s)?(?:dólares|euros|reais)\b|[ \u00a0]?[$€])?")
+# Either end may be below zero, as signs.py reads a sign:
+# "de −3% a −2%", "entre menos 3 e menos 2%".
+MINUS = rf"(?:{sign_pattern('pt')})?"
 RANGE = re.compile(rf"(?P<between>\bentre\s+(?:[oa]s?\s+)?)?(?<![\w.,])(?<!\d[{SPACES}])"
-                   rf"(?P<first>{END})(?(between)\s+e\s+(?:[oa]s?\s+)?|"
+                   rf"{MINUS}(?P<first>{END})(?(between)\s+e\s+(?:[oa]s?\s+)?|"
                    rf"(?:(?P<to>[{SPACES}]+(?:a|ao|aos|à|às)[{SPACES}]+)|[–-]))"
-                   rf"(?P<second>{END})", re.IGNORECASE)
+                   rf"{MINUS}(?P<second>{END})", re.IGNORECASE)
 # What makes "X a Y" after it a level and the next: "passou de 870 para 3.118", "subiu de 12%
 # a 29%" after a verb; a bare "de" leaves a range ("penas de 5 a 10 anos").
 FROM_LEVEL = re.compile(r"(?:(?<=ou\s)|(?<=eu\s)|(?<=iu\s)|(?<=ado\s)|(?<=ido\s)|(?<=passa\s)|"

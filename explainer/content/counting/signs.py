@@ -27,13 +27,20 @@ WORDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-@functools.cache
-def sign_before(language: str) -> re.Pattern[str]:
-    """Return what says, at the end of a text, that an amount right after it is below zero."""
+def sign_pattern(language: str) -> str:
+    """Return the pattern of a sign or a word that says an amount right after it is below zero:
+    the language's ranges allow one before either end ("−3% to −2%", "entre moins 3 et moins
+    2 %")."""
     word, unless = WORDS.get(language, ("", ()))
     said = "".join(rf"(?<!\b{other}\s)" for other in unless) + rf"(?<!\w){word}\s+" \
         if word else "(?!)"
-    return re.compile(rf"(?:{SIGN}|{said})\Z", re.IGNORECASE)
+    return rf"(?:{SIGN}|{said})"
+
+
+@functools.cache
+def sign_before(language: str) -> re.Pattern[str]:
+    """Return what says, at the end of a text, that an amount right after it is below zero."""
+    return re.compile(rf"{sign_pattern(language)}\Z", re.IGNORECASE)
 
 
 def sign_at(text: str, start: int, language: str) -> int | None:

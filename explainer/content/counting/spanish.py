@@ -22,6 +22,7 @@ from .currencies import (
     openings,
     region_pays_in,
 )
+from .signs import sign_pattern
 
 UNITS = "uno dos tres cuatro cinco seis siete ocho nueve".split()
 TEENS = ("diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve "
@@ -163,9 +164,12 @@ FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}")
 # "25-90 %", "US$1-2 millones"; its dash unspaced.
 END = (rf"(?:(?:US)?\$|€)?(?:{NUMBER})(?:[{SPACES}]?(?:%|por ciento\b)|\s(?:{SCALE_WORDS})\b)?"
        r"(?:\s(?:de\s)?(?:dólares|euros)\b|[ \u00a0]?[$€])?")
+# Either end may be below zero, as signs.py reads a sign:
+# "de −3 % a −2 %", "entre menos 3 y menos 2 %".
+MINUS = rf"(?:{sign_pattern('es')})?"
 RANGE = re.compile(rf"(?P<between>\bentre\s+(?:el\s+)?)?(?<![\w.,])(?<!\d[{SPACES}])"
-                   rf"(?P<first>{END})(?(between)\s+y\s+(?:el\s+)?|"
-                   rf"(?:(?P<to>[{SPACES}]+al?[{SPACES}]+)|[–-]))(?P<second>{END})",
+                   rf"{MINUS}(?P<first>{END})(?(between)\s+y\s+(?:el\s+)?|"
+                   rf"(?:(?P<to>[{SPACES}]+al?[{SPACES}]+)|[–-])){MINUS}(?P<second>{END})",
                    re.IGNORECASE)
 # What makes "X a Y" after it a level and the next: "pasó de 12 % a 61 %", "bajó del 12 %
 # al 9 %"; a bare "de" leaves a range ("penas de 5 a 10 años").
