@@ -5,15 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import (
-    CAPITALISED,
-    WORD,
-    YEAR,
-    Counting,
-    of_named,
-    qualifier_pattern,
-    words_pattern,
-)
+from . import CAPITALISED, WORD, YEAR, Counting, of_named, qualifier_pattern, words_pattern
 from .currencies import PREFIXES, current_codes, plural_names, region_pays_in, signs
 from .signs import sign_pattern
 
