@@ -137,6 +137,25 @@ def test_a_day_names_its_month_in_full_where_cldr_s_pattern_abbreviates_it(
     assert text_of(out / "index.html", "time") == "12. фебруар 2024."
 
 
+def test_a_thai_page_dates_in_the_buddhist_era_as_thai_newsrooms_do(
+        make_site: Callable[..., Path]) -> None:
+    """Thai papers write 2567 for 2024, the Buddhist era's year: the byline, the lists and the
+    timeline do too, and the year of a long timeline's heading; <time datetime> stays ISO's."""
+    events = "".join(f"  - date: {year}-0{month}-01\n    title: เหตุการณ์ {year} {month}\n"
+                     f"    source: https://example.org/report\n"
+                     for year in (2022, 2023) for month in range(1, 8))
+    story = EXPLAINER.format(title="น้ำท่วม") + f"\n--- timeline\nevents:\n{events}---\n"
+    root = make_site({"site.yml": "language: th\n", "content/story.md": story})
+    out, _ = build(root)
+    assert "26 มิถุนายน 2567" in text_of(out / "story.html", ".byline")
+    assert text_of(out / "index.html", "time") == "26 มิถุนายน 2567"
+    assert soup(out / "index.html").select_one("time")["datetime"] == "2024-06-26"
+    page = soup(out / "story.html")
+    assert [h3.get_text(strip=True) for h3 in page.select("h3[id^=timeline-]")] == \
+        ["2565", "2566"]
+    assert "2024" not in page.select_one(".timeline").get_text()
+
+
 def test_numbers_and_plurals_follow_the_language() -> None:
     lexicon = Lexicon({})
     assert lexicon.words("en").number(1234567) == "1,234,567"
@@ -701,8 +720,9 @@ def test_dates_are_written_as_babel_writes_them(language: str) -> None:
     words = Lexicon({}).words(language)
     for day in (FuzzyDate(2024, 6, 26), FuzzyDate(1999, 1, 3), FuzzyDate(2021, 12, 31)):
         for value in (day, FuzzyDate(day.year, day.month), FuzzyDate(day.year)):
-            expected = format_skeleton(SKELETONS[value.precision], value.first_day(),
-                                       locale=words.locale)
+            # In the years of the era its newsrooms date in: Thai's Buddhist era, 543 ahead.
+            shifted = value.first_day().replace(year=value.year + words.era_years)
+            expected = format_skeleton(SKELETONS[value.precision], shifted, locale=words.locale)
             # Babel writes Latin digits; a page writes the language's own (Persian's).
             assert words.date(value) == str(expected).translate(words.digits), (language, value)
 

@@ -16,6 +16,11 @@ from ..content.languages import broader_tags
 
 # The widths of an era's name by the number of G's in a pattern: 'BC', 'Before Christ', 'B'.
 ERA_WIDTHS = {4: "wide", 5: "narrow"}
+# How far ahead of the Gregorian years are those of the era a language's newsrooms date in,
+# where it counts the Gregorian months and days: Thai papers write "30 กันยายน 2567", of the
+# Buddhist era, the calendar CLDR's calendar preferences give Thailand first (and ICU's th_TH).
+# Babel reads only the Gregorian calendar, and its era, "ค.ศ."; its patterns' 'y' is shifted.
+ERA_YEARS = {"th": 543}
 
 
 class DateFields:
@@ -29,18 +34,19 @@ class DateFields:
     the same month and day of the month: the pattern's 'y' is then its number and 'G' its era.
     """
 
-    __slots__ = ("day", "months", "locale", "year")
+    __slots__ = ("day", "months", "locale", "year", "shift")
 
     def __init__(self, day: date, months: Callable[[str, int], Mapping[int, str]],
-                 locale: Locale, year: int | None = None) -> None:
+                 locale: Locale, year: int | None = None, shift: int = 0) -> None:
         self.day, self.months, self.locale, self.year = day, months, locale, year
+        self.shift = shift  # the years a day's era is ahead of the Gregorian (era_years)
 
     def __getitem__(self, name: str) -> str:
         char, length = name[0], len(name)
         if char == "d":
             return f"{self.day.day:0{length}d}"
         if char == "y":
-            year = f"{-self.year if self.year else self.day.year:0{length}d}"
+            year = f"{-self.year if self.year else self.day.year + self.shift:0{length}d}"
             return year[-2:] if length == 2 else year
         if char == "G" and self.year:
             return self.locale.eras[ERA_WIDTHS.get(length, "abbreviated")][0]
@@ -49,6 +55,12 @@ class DateFields:
                 return f"{self.day.month:0{length}d}"
             return self.months(char, length)[self.day.month]
         return DateTimeFormat(self.day, self.locale)[name]  # type: ignore[no-any-return]
+
+
+def era_years(locale: Locale) -> int:
+    """Return how far ahead of the Gregorian years are those a language dates in (543 for
+    Thai's Buddhist era), 0 where it dates in the Gregorian calendar's own."""
+    return ERA_YEARS.get(locale.language, 0)
 
 
 # A pattern's text in quotes, which names no field: "d 'de' MMMM".

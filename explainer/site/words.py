@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import date, tzinfo
+from datetime import MAXYEAR, date, tzinfo
 from typing import Any
 
 import markupsafe
@@ -40,7 +40,7 @@ from ..content.numerals import own_digits
 from ..content.organisations import in_language
 from ..content.shownnames import shown_names
 from .english import mark_english, marked_english
-from .locales import DateFields, month_as_asked, og_locale, own_name, zone_name
+from .locales import DateFields, era_years, month_as_asked, og_locale, own_name, zone_name
 from .searchnames import names_in_language
 from .strings import (
     Text,
@@ -77,6 +77,7 @@ class Words:
         self.separator = self.form(LIST)  # between the items of a list: ", "
         # The language's own digits, in its dates and numbers: 'beng' writes "২০২৬".
         self.numbering, self.digits = own_digits(locale)
+        self.era_years = era_years(locale)  # Thai dates count the Buddhist era's years
         # Pages show the same dates, numbers and texts many times; CLDR's formatting, and
         # escaping, cost tens of microseconds each: each is worked out once.
         self.dates: dict[tuple[int, int | None, int | None], str] = {}
@@ -154,7 +155,8 @@ class Words:
         known = self.dates.get(key)
         if known is None:
             if value.common_era:
-                fields = DateFields(value.first_day(), self.month_names, self.locale)
+                fields = DateFields(value.first_day(), self.month_names, self.locale,
+                                    shift=self.era_years)
                 pattern = self.pattern(SKELETONS[value.precision])
             else:  # "500 BC", "15 mars 44 av. J.-C.", "紀元前500年": its day in a leap year
                 fields = DateFields(date(2000, value.month or 1, value.day or 1),
@@ -168,7 +170,9 @@ class Words:
         1959", "1950年～1959年")."""
         if last is None or last.year == first.year:
             return self.date(first)
-        return format_interval(date(first.year, 1, 1), date(last.year, 1, 1), "y",
+        shift = self.era_years if first.common_era and last.year + self.era_years <= MAXYEAR \
+            else 0
+        return format_interval(date(first.year + shift, 1, 1), date(last.year + shift, 1, 1), "y",
                                locale=self.locale).translate(self.digits)
 
     def when(self, value: FuzzyDate, zone: tzinfo) -> str:
