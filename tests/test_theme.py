@@ -73,6 +73,8 @@ def test_lists_say_when_an_explainer_was_updated_after_it_was_published(tmp_path
             "changes:\n  - {date: 2024-07-09, text: Added a map}\n")),
         "content/c.md": LISTED.format(title="Same day", extra="updated: 2024-06-26\n",
                                       language="en"),
+        "content/e.md": LISTED.format(title="Same afternoon", language="en",
+                                      extra="updated: 2024-06-26 15:00\n"),
         "content/d.md": LISTED.format(title="Mis à jour", extra="updated: 2024-07-02\n",
                                       language="fr")})
     result = run_cli("build", "--root", root, "--output", root / "out")
@@ -85,7 +87,8 @@ def test_lists_say_when_an_explainer_was_updated_after_it_was_published(tmp_path
         assert {title: meta.get_text(" ", strip=True) for title, meta in items.items()} == {
             "Updated": "26 June 2024 · Updated 2 July 2024" + role,
             "Changed": "26 June 2024 · Updated 9 July 2024" + role,
-            "Same day": "26 June 2024" + role}, page
+            "Same day": "26 June 2024" + role,
+            "Same afternoon": "26 June 2024" + role}, page
         assert [time["datetime"] for time in items["Updated"].select("time")] == [
             "2024-06-26", "2024-07-02"]
     french = soup(out / "fr" / "index.html").select_one(".explainer-list .meta")

@@ -11,7 +11,8 @@ the page was rendered with (the context's parent, which included templates share
 the lookup through the template's own variables that context["words"] would make.
 The filters `when` and `stamp` write a date of publication or update with its time of day,
 if one was given, in the site's time zone: for readers, and for <time datetime>; `day` its day
-there, as lists show it.
+there, as lists show it, and the test `updated_later` whether a listed explainer was updated
+on a later day there than it was published.
 `reading_minutes(explainer)` counts an explainer's reading time as its own language reads.
 `gap(text)` is the space between a word and a text set after it, such as a count in brackets.
 `name_ways_back(page, words)` names footnotes' links back to their marks, once a page is
@@ -108,6 +109,14 @@ def day(context: Context, value: FuzzyDate) -> str:
 
 
 @jinja2.pass_context
+def updated_later(context: Context, item: Any) -> bool:
+    """Tell whether a listed explainer was updated on a later day than it was published, in
+    the site's time zone: a list shows days, and "Updated" on the day itself tells nothing."""
+    zone = context.parent["site"].config.zone
+    return item.modified.day_in(zone).first_day() > item.published.day_in(zone).first_day()
+
+
+@jinja2.pass_context
 def stamp(context: Context, value: FuzzyDate) -> str:
     """Write a date for <time datetime>: with its time and offset in the site's time zone
     where a time was given ('2024-06-26T14:32:00+03:00'), else as known ('2024-06-26')."""
@@ -139,8 +148,10 @@ def name_ways_back(page: bytes, words: Words) -> bytes:
 
 
 def add_word_helpers(env: jinja2.Environment) -> None:
-    """Give templates reading_minutes(), gap() and the filters of WORD_FILTERS."""
+    """Give templates reading_minutes(), gap(), the filters of WORD_FILTERS and the dates'
+    filters and test."""
     env.globals["reading_minutes"] = reading_time
     env.globals["gap"] = gap
     env.filters.update(when=when, day=day, stamp=stamp)
+    env.tests["updated_later"] = updated_later
     env.filters.update({name: words_filter(method) for name, method in WORD_FILTERS.items()})
