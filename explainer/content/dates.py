@@ -10,11 +10,12 @@ import unicodedata
 from yaml.nodes import Node, ScalarNode
 
 from .header import Reader, kind_of
-from .model import FuzzyDate
+from .model import PREHISTORY, FuzzyDate
 
-# A year alone may be shorter ('632'), and one BC is negative ('-500', '-0044-03-15').
-DATE = re.compile(r"(?P<y>-?\d{4}|-?\d{1,3}(?![\d-]))(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?"
-                  r"(?:[T ][\d:.+\-Z ]*)?")
+# A year alone may be shorter ('632'), and one BC is negative ('-500', '-0044-03-15') or, of
+# prehistory, longer ('-66000000'), with no month.
+DATE = re.compile(r"(?P<y>-?\d{4}|-?\d{1,3}(?![\d-])|-\d{5,}(?![\d-]))"
+                  r"(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?:[T ][\d:.+\-Z ]*)?")
 # A date typed with its year last, as many newsrooms write one: day and month, in either order.
 YEAR_LAST = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
 # A month written in words, with its year: "March 2024", "marzo de 2024", "März 2024".
@@ -32,6 +33,15 @@ YEAR_WORD = re.compile(r"(?<=\d)\s*[^\W\d_]{1,2}\.?")
 # A date said to be rough, as an event's 'approximate: true' says it: "c. 2024", "circa 2024-06".
 ROUGHLY = re.compile(r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|roughly|~)\s*"
                      r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?", re.IGNORECASE)
+# A count of years long ago, as a writer types it: "66 million years ago", "-66,000,000",
+# "3,2 Millionen Jahre", "66 Ma": the number, and the word of its magnitude after it, if any.
+LONG_AGO = re.compile(r"(?P<n>\d{1,3}(?:[,.\s_'\u2009\u202f]\d{3})+|\d+(?:[.,]\d{1,2})?)\s*"
+                      r"(?P<word>[^\W\d_]+\.?)?")
+# A word that says a date is rough, before or in a count of years long ago.
+ROUGH_WORD = re.compile(r"\b(?:c\.|ca\.|circa|about|around|approx|roughly|some)|~", re.IGNORECASE)
+# The geologists' shorthand for years ago, beside CLDR's words for a thousand, a million, ...
+GEOLOGY = {"ka": 10**3, "kya": 10**3, "ma": 10**6, "mya": 10**6, "myr": 10**6, "ga": 10**9,
+           "bya": 10**9}
 # A time of day after a date ("2024-06-25 14:46", "2024-06-25T14:46:00+09:00"): a date takes
 # it, as a CMS writes one, but places an event by its day alone.
 CLOCK = re.compile(r"(?<=\d)[T ]+(\d{1,2}:\d{2})")
@@ -75,6 +85,7 @@ def parse_date(reader: Reader, node: Node, name: str, in_words: str = "") -> Fuz
             "write the date alone, in figures, and 'approximate: true' on a line of its own: "
             "the page shows the date as roughly known") if rough else
             "write YYYY-MM-DD, YYYY-MM or YYYY" + (historic(text, reader.language) or
+                                                  prehistoric(text, reader.language) or
                                                   year_first(text) or (
                 (meant_date(text, reader.language) or ", for example 2024-05-23") +
                 (f"; {in_words}" if in_words and re.search(r"[^\W\d_]", text) else ""))))
@@ -142,6 +153,47 @@ def era_names(language: str | None) -> tuple[set[str], set[str]]:
         before.add(locale.eras[width][0])
         after.add(locale.eras[width][1])
     return before, after
+
+
+def prehistoric(text: str, language: str | None) -> str | None:
+    """Say how to write a year of prehistory, typed in words or with a month: in figures
+    alone, negative ('66 million years ago', '-66,000,000' and '-66000000-06' are -66000000);
+    None if the text counts fewer than 10,000 years."""
+    found = LONG_AGO.search(text)
+    if found is None:
+        return None
+    word = (found["word"] or "").lower()
+    magnitude = magnitudes(language).get(word) or GEOLOGY.get(word.rstrip("."))
+    figures = found["n"]
+    if magnitude is None:
+        figures = re.sub(r"[,.\s_'\u2009\u202f]", "", figures)
+    years = round(float(figures.replace(",", ".")) * (magnitude or 1))
+    if years < 10_000:
+        return None
+    rough = "; and 'approximate: true' for a rough date" if ROUGH_WORD.search(text) else ""
+    return (f": -{years} (a year BC is negative, in figures alone, with no month beside five "
+            f"figures or more; from {PREHISTORY:,} BC the page writes it in years ago, "
+            f"'{years:,} years ago' in its language{rough})")
+
+
+@functools.cache
+def magnitudes(language: str | None) -> dict[str, int]:
+    """Return the words for a thousand, a million and a billion, after a number: English's
+    and the page language's in CLDR ('million', 'Millionen', 'Mio.')."""
+    from .languages import cldr_locale  # only for a date written wrong
+
+    words: dict[str, int] = {}
+    for locale in {cldr_locale("en"), cldr_locale(language) if language else None} - {None}:
+        for forms in locale.compact_decimal_formats.values():  # type: ignore[union-attr]
+            for patterns in forms.values():
+                for power in (3, 6, 9):
+                    pattern = patterns.get(str(10 ** power))
+                    text = str(pattern.pattern if pattern else "")
+                    if text.count("0") == 1:  # not Japanese's 万, ten thousand
+                        word = text.replace("0", "").replace("'", "").strip().lower()
+                        words[word] = 10 ** power
+    words.pop("", None)  # German's thousand, which CLDR's short form leaves unnamed
+    return words
 
 
 def year_first(text: str) -> str | None:

@@ -19,6 +19,7 @@ from babel.dates import (
     DateTimePattern,
     format_interval,
     format_time,
+    format_timedelta,
     get_month_names,
     match_skeleton,
 )
@@ -48,6 +49,8 @@ from .strings import (
 
 # A date as precise as it is known: "26 June 2024", "June 2024" or "2024", in CLDR's words.
 SKELETONS = {"day": "yMMMMd", "month": "yMMMM", "year": "y"}
+# The seconds in the year by which CLDR's relative times count (babel.dates.TIMEDELTA_UNITS).
+YEAR_SECONDS = 365 * 24 * 60 * 60
 MONTH_WIDTHS = {3: "abbreviated", 4: "wide", 5: "narrow"}
 ENGLISH_LOCALE = Locale("en")
 # The plural categories of a singular and a dual. A number above two is in one of them only
@@ -154,16 +157,24 @@ class Words:
         key = (value.year, value.month, value.day)
         known = self.dates.get(key)
         if known is None:
-            if value.common_era:
-                fields = DateFields(value.first_day(), self.month_names, self.locale,
-                                    shift=self.era_years)
-                pattern = self.pattern(SKELETONS[value.precision])
-            else:  # "500 BC", "15 mars 44 av. J.-C.", "紀元前500年": its day in a leap year
-                fields = DateFields(date(2000, value.month or 1, value.day or 1),
-                                    self.month_names, self.locale, value.year)
-                pattern = self.pattern(SKELETONS[value.precision] + "G")
-            known = self.dates[key] = (pattern.format % fields).translate(self.digits)
+            known = self.dates[key] = self.written_date(value)
         return known
+
+    def written_date(self, value: FuzzyDate) -> str:
+        """Return a date in CLDR's words for it, as `date` does, without keeping it."""
+        if value.years_ago is not None:  # CLDR's "300,000 years ago", "vor 300.000 Jahren"
+            said = format_timedelta(-value.years_ago * YEAR_SECONDS, granularity="year",
+                                    threshold=1, add_direction=True, locale=self.locale)
+            return said.replace(str(value.years_ago), self.number(value.years_ago))
+        if value.common_era:
+            fields = DateFields(value.first_day(), self.month_names, self.locale,
+                                shift=self.era_years)
+            pattern = self.pattern(SKELETONS[value.precision])
+        else:  # "500 BC", "15 mars 44 av. J.-C.", "紀元前500年": its day in a leap year
+            fields = DateFields(date(2000, value.month or 1, value.day or 1),
+                                self.month_names, self.locale, value.year)
+            pattern = self.pattern(SKELETONS[value.precision] + "G")
+        return (pattern.format % fields).translate(self.digits)
 
     def years(self, first: FuzzyDate, last: FuzzyDate | None = None) -> str:
         """Return a year, or the years from `first` to `last`, as CLDR joins them ("1950 –

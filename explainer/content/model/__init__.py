@@ -5,7 +5,7 @@ output path is computed once, here, when the objects are made. The model is in f
 from the smallest parts up; import its names from here.
 """
 
-from .basics import Clock, Extra, FuzzyDate, Link, Section, frozen
+from .basics import PREHISTORY, Clock, Extra, FuzzyDate, Link, Section, frozen
 from .explainer import Change, Explainer, Place, Teaser, Use
 from .involved import (
     CATCH_ALL,
@@ -44,7 +44,8 @@ __all__ = [
     "CATCH_ALL", "Change", "Clock", "Config", "Countries", "Country", "CountryEntry", "Embed",
     "Explainer", "Extra", "Figure", "Figures", "FuzzyDate", "Image", "Link", "MAP_VIEWS",
     "Masthead", "Media",
-    "Organisation", "OrganisationEntry", "PAGE_SIZE", "Part", "Picture", "Place", "Prose", "Quote",
+    "Organisation", "OrganisationEntry", "PAGE_SIZE", "PREHISTORY", "Part", "Picture", "Place",
+    "Prose", "Quote",
     "ROLES",
     "Rendition", "RoleGroup", "RoleNote", "Section", "Share", "Site", "Sources",
     "Summary", "Takeaway", "Takeaways", "Teaser", "Timeline", "TimelineEvent",

@@ -17,6 +17,10 @@ T = TypeVar("T")
 
 # Months and days as ISO dates write them, '01' to '31': pages show dozens of dates each.
 TWO_DIGITS = tuple(f"{number:02d}" for number in range(32))
+# The first year BC, counted back, that pages write in years ago, as the sciences date
+# prehistory ("300,000 years ago"): from here the years since the common era began are 2% of
+# it at most, less than such a date can know.
+PREHISTORY = 100_000
 
 
 def frozen(order: bool = False) -> Callable[[type[T]], type[T]]:
@@ -109,6 +113,13 @@ class FuzzyDate:
     def common_era(self) -> bool:
         """Tell whether the date is in the common era (AD): a negative year is one BC."""
         return self.year > 0
+
+    @property
+    def years_ago(self) -> int | None:
+        """Return how many years ago a date of prehistory was, as the sciences count them: a
+        year of PREHISTORY BC or before, whose two thousand years to the present are below
+        what it can know (-66000000 is 66,000,000 years ago); None for any later date."""
+        return -self.year if self.year <= -PREHISTORY else None
 
     @property
     def precision(self) -> Literal["year", "month", "day"]:
