@@ -11,11 +11,11 @@ import difflib
 import re
 from collections.abc import Callable
 from typing import TypeVar
-from urllib.parse import urlsplit
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..errors import Problem
+from .addresses import check_url
 from .clocks import timed
 from .dates import check_year, parse_date
 from .fieldnames import ALIASES
@@ -28,12 +28,9 @@ from .yamlnodes import BOOL_TAG, is_yes
 from .yamlslips import SIGILS, curly_quoted, straight_quotes
 
 T = TypeVar("T")
-UNSAFE_SCHEMES = re.compile(r"^\s*(javascript|vbscript|data|file):", re.IGNORECASE)
 CUT_BY_COMMENT = re.compile(r"\s+#\S")
 # A line that YAML reads as more of a plain text above it, though it looks like a list's item.
 RUN_ON_ITEM = re.compile(r"\s+- ")
-URL = re.compile(r"https?://[^\s/]+[^\s]*|mailto:[^\s]+")
-HOST = re.compile(r"(?<=//)[^/?#]*|^mailto:.*")
 # Words that YAML reads as false, which a field of choices takes to mean its choice 'none'.
 NEGATIVE = ("false", "no", "off")
 OWN = "extra"  # the mapping of a project's own fields, where a mapping takes one (extra.py)
@@ -267,26 +264,6 @@ def mapping(reader: Reader, node: Node, what: str) -> Fields | None:
                  "lines without '- ' before them" if isinstance(node, SequenceNode) else
                  f"start the {what} with '- ' and a key")
     return None
-
-
-def check_url(reader: Reader, node: Node, text: str) -> str | None:
-    """Return a safe absolute link address, or report it."""
-    if UNSAFE_SCHEMES.match(text):
-        reader.error(node, f"unsafe link '{text[:40]}'", "links must start with https://, "
-                     "http:// or mailto:")
-        return None
-    if not URL.fullmatch(text):
-        reader.error(node, f"'{text}' is not a full link address",
-                     "write the whole address, starting with https://")
-        return None
-    try:
-        urlsplit(text)
-    except ValueError as exc:  # "https://example.[org/": a bracket is for an IPv6 host alone
-        reader.error(node, f"'{text}' is not a link address: its host {HOST.search(text)[0]!r} "
-                     f"cannot be read ({exc})", "check the part between '//' and the next '/': "
-                     "'[' and ']' belong only around an IPv6 address, https://[2001:db8::1]/")
-        return None
-    return text
 
 
 def read_own_language(fields: Fields) -> str | None:

@@ -11,11 +11,12 @@ from yaml.nodes import Node, ScalarNode
 from ..errors import Problem
 from . import model
 from .actors import listed_again, read_entry, team_key, unique
+from .addresses import check_url
 from .anchors import anchor_base, page_ids, repeated, unique_anchor, with_heading_ids
 from .clocks import read_dates
 from .context import Context
 from .extra import read_extra
-from .fields import Fields, check_url, mapping, read_language, read_own_language
+from .fields import Fields, mapping, read_language, read_own_language
 from .header import Reader
 from .languages import ENGLISH, is_english, language_folder
 from .markup import Markup

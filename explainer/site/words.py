@@ -43,14 +43,11 @@ from ..content.shownnames import shown_names
 from .english import mark_english, marked_english
 from .locales import DateFields, era_years, month_as_asked, og_locale, own_name, zone_name
 from .searchnames import names_in_language
-from .strings import (
-    Text,
-)
+from .strings import Text
 
 # A date as precise as it is known: "26 June 2024", "June 2024" or "2024", in CLDR's words.
 SKELETONS = {"day": "yMMMMd", "month": "yMMMM", "year": "y"}
-# The seconds in the year by which CLDR's relative times count (babel.dates.TIMEDELTA_UNITS).
-YEAR_SECONDS = 365 * 24 * 60 * 60
+YEAR_SECONDS = 365 * 24 * 60 * 60  # the year of CLDR's relative times (babel's TIMEDELTA_UNITS)
 MONTH_WIDTHS = {3: "abbreviated", 4: "wide", 5: "narrow"}
 ENGLISH_LOCALE = Locale("en")
 # The plural categories of a singular and a dual. A number above two is in one of them only
