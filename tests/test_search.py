@@ -8,6 +8,7 @@ import functools
 import statistics
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -308,7 +309,7 @@ def test_shards_stay_under_their_cap_and_a_query_loads_little(monkeypatch) -> No
     monkeypatch.setattr(search, "SHARD_CAP", search.SHARD_CAP // 5)
     monkeypatch.setattr(search, "PREFIX_BUDGET", search.PREFIX_BUDGET // 5)
     files = search.IndexMaker().files(tuple(teaser(n) for n in range(2_000)),
-                                search.SearchIndex("", (), ENGLISH))
+                                search.SearchIndex("", (), ENGLISH, UTC))
     terms = {path: data for path, data in files.items() if path.startswith("search/terms/")}
     assert max(map(len, terms.values())) <= search.SHARD_CAP
     assert any(len(path) > len("search/terms/xx.js") for path in terms)  # some were split
@@ -342,7 +343,7 @@ def test_a_language_without_spaces_stays_in_small_shards(monkeypatch) -> None:
     monkeypatch.setattr(search, "PREFIX_BUDGET", search.PREFIX_BUDGET // 5)
     monkeypatch.setattr(search, "PAIR_CAP", search.PAIR_CAP // 5)
     explainers = tuple(japanese_teaser(n) for n in range(2_000))
-    files = search.IndexMaker().files(explainers, search.SearchIndex("", (), ENGLISH))
+    files = search.IndexMaker().files(explainers, search.SearchIndex("", (), ENGLISH, UTC))
     terms = {path: data for path, data in files.items() if path.startswith("search/terms/")}
     assert max(map(len, terms.values())) <= search.SHARD_CAP
     names = japanese_names()
@@ -383,7 +384,7 @@ def test_an_arabic_query_typed_letter_by_letter_loads_little(monkeypatch) -> Non
     monkeypatch.setattr(search, "SHARD_CAP", search.SHARD_CAP // 5)
     monkeypatch.setattr(search, "PREFIX_BUDGET", search.PREFIX_BUDGET // 5)
     explainers = tuple(arabic_teaser(n) for n in range(2_000))
-    files = search.IndexMaker().files(explainers, search.SearchIndex("", (), ENGLISH))
+    files = search.IndexMaker().files(explainers, search.SearchIndex("", (), ENGLISH, UTC))
     names = [name for name in arabic_names() if name.startswith("ال") and " " not in name]
     for first, second in zip(names[::40], names[7::40], strict=False):
         assert typed(files, f"{first} {second}") < 100_000, (first, second)
@@ -403,7 +404,7 @@ def test_an_index_made_again_after_a_few_edits_is_the_index_made_whole(
     # As the preview does after an edit: the same explainers, a few of them changed. The
     # shards are small here, so that some are split and an edit moves words between them.
     monkeypatch.setattr(search, "SHARD_CAP", 2_000)
-    index = search.SearchIndex("", (("KE", ("Kenya",)),), ENGLISH)
+    index = search.SearchIndex("", (("KE", ("Kenya",)),), ENGLISH, UTC)
     explainers = tuple(generated(n) for n in range(300))
     maker = search.IndexMaker()
     maker.files(explainers, index)

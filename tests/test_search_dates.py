@@ -35,3 +35,22 @@ def test_a_result_s_date_is_written_as_the_lists_write_it(make_site, tmp_path: P
             assert page.get_text() == written, url
             shown[url.removesuffix(".html")] = (published, written)
     assert shown == {slug: (date, written) for slug, (_, date, written) in DATED.items()}
+
+
+def test_a_result_is_dated_by_the_day_its_time_falls_on_in_the_site_s_zone(
+        make_site, tmp_path: Path) -> None:
+    # 23:30 in UTC is 02:30 the next morning in Riyadh, where the lists date it.
+    story = ("---\ntitle: Talks\ndek: D\npublished: 2025-03-14T23:30:00Z\nlanguage: {}\n---\n\n"
+             "--- summary\n---\nTalks.\n")
+    root = make_site({"site.yml": "language: en\ntimezone: Asia/Riyadh\n",
+                      "content/talks.md": story.format("en"),
+                      "content/mahadithat.md": story.format("ar")})
+    out = tmp_path / "out"
+    result = run_cli("build", "--root", root, "--output", out)
+    assert result.returncode == 0, result.stderr
+    for folder, written in (("", "15 March 2025"), ("ar/", "15 مارس 2025")):
+        listed = soup(out / folder / "index.html").select_one(".explainer-list li time")
+        assert (listed["datetime"], listed.get_text()) == ("2025-03-15T02:30:00+03:00", written)
+        _, (_, [(_, _, _, published, shown)]) = call(
+            (out / folder / "search/docs/0.js").read_bytes())
+        assert (published, shown) == ("2025-03-15", written)

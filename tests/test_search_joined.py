@@ -5,6 +5,7 @@ a word (بلد, كتاب, وزير) is not taken for one joined to it."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC
 
 import pytest
 
@@ -53,7 +54,7 @@ def test_only_a_word_the_texts_say_alone_is_taken_out_of_a_longer_one() -> None:
 def test_an_edit_that_says_the_word_alone_finds_the_joined_ones_at_once(monkeypatch) -> None:
     # As the preview does: the index made again after an edit is the index made whole.
     monkeypatch.setattr(search, "SHARD_CAP", 2_000)
-    index = search.SearchIndex("", (), ENGLISH)
+    index = search.SearchIndex("", (), ENGLISH, UTC)
     explainers = tuple(teaser(n) for n in range(100))
     explainers = (replace(explainers[0], title="هجمات بقناة السويس"), *explainers[1:])
     maker = search.IndexMaker()

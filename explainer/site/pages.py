@@ -256,7 +256,8 @@ def search_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]
         countries = tuple((page.url, page.country) for page in country_lists)
         tags = tuple((page.url, page.name) for page in tag_lists)
         index = SearchIndex(edition.folder, tuple((country.code, words.country_names(country))
-                                                  for _, country in countries), words)
+                                                  for _, country in countries), words,
+                            site.config.zone)
         pages.append(Page(edition.folder + SEARCH, SEARCH, "templates/search.html",
                           words.text("search"), words.text("search_description"),
                           edition.language, {"countries": countries, "tags": tags,

@@ -29,6 +29,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import tzinfo
 
 from ..content.model import Teaser
 from .searchnames import country_heads, country_words
@@ -58,12 +59,13 @@ Postings = dict[str, list[int]]  # word: an entry per explainer, as the docstrin
 @dataclass(frozen=True)
 class SearchIndex:
     """The index a search page loads: its edition's folder, the names of each of the
-    edition's countries in its language (the site knows the English ones), and the words of
-    its language, which write the results' dates as the lists do."""
+    edition's countries in its language (the site knows the English ones), the words of its
+    language and the site's time zone, which write the results' dates as the lists do."""
 
     folder: str  # '' for the site's language, else such as 'fr/'
     names: tuple[tuple[str, tuple[str, ...]], ...]  # country code, names
     words: Words
+    zone: tzinfo  # the site's: a time of publication falls on its day there
 
     @property
     def manifest(self) -> str:
@@ -175,13 +177,15 @@ def script(function: str, *values: object) -> bytes:
     return f"{CALL}.{function}({','.join(encoded(v) for v in values)});\n".encode()
 
 
-def document(teaser: Teaser, words: Words) -> list[str]:
+def document(teaser: Teaser, index: SearchIndex) -> list[str]:
     """Return what a result shows of an explainer: title, dek, address from its edition's
     folder (where the search page is), date in ISO 8601 (as precise as it is known: 2024,
     2024-06 or 2024-06-26) and as the lists write it ("26 June 2024"): a browser's own
-    calendar data may write it otherwise."""
+    calendar data may write it otherwise. A time of publication dates it by the day it falls
+    on in the site's time zone, as the lists and the page do."""
+    day = teaser.published.day_in(index.zone)
     return [teaser.title, teaser.dek, teaser.url.removeprefix(teaser.folder),
-            teaser.published.iso, words.date(teaser.published)]
+            day.iso, index.words.date(day)]
 
 
 class IndexMaker:
@@ -196,6 +200,7 @@ class IndexMaker:
         self.explainers: tuple[Teaser, ...] = ()
         self.names: dict[str, tuple[str, ...]] | None = None
         self.locale = ""  # the tag of the locale the documents' dates are written in
+        self.zone: tzinfo | None = None  # the time zone whose days date them
         self.words: Postings = {}
         self.joined: Postings = {}  # the words' postings with those of the words joined to them
         self.terms: dict[str, bytes] = {}  # each shard's script, by key
@@ -206,12 +211,12 @@ class IndexMaker:
         names = dict(index.names)
         changed = [number for number, (before, now) in
                    enumerate(zip(self.explainers, explainers, strict=False)) if before is not now]
-        if names != self.names or index.words.tag != self.locale or \
+        if names != self.names or index.words.tag != self.locale or index.zone != self.zone or \
                 len(explainers) != len(self.explainers) or len(changed) > REDO_LIMIT:
             self.words = postings(explainers, names)
             self.joined = with_joined(self.words)
             self.terms = shard(self.words | self.joined)
-            self.docs = [docs_file(explainers, number, index.words)
+            self.docs = [docs_file(explainers, number, index)
                          for number in range(-(-len(explainers) // DOCS_PER_FILE))]
         else:
             edited = self.redo(changed, explainers, names)
@@ -224,8 +229,9 @@ class IndexMaker:
             self.terms |= shard({word: found for word, found in (self.words | self.joined).items()
                                  if root(word) in keys})
             for number in {number // DOCS_PER_FILE for number in changed}:
-                self.docs[number] = docs_file(explainers, number, index.words)
+                self.docs[number] = docs_file(explainers, number, index)
         self.explainers, self.names, self.locale = explainers, names, index.words.tag
+        self.zone = index.zone
         return index_files(explainers, index, self.terms, self.docs)
 
     def redo(self, changed: list[int], explainers: tuple[Teaser, ...],
@@ -267,11 +273,11 @@ def encoded_postings(found: Iterable[tuple[int, int]]) -> list[int]:
     return entries
 
 
-def docs_file(explainers: tuple[Teaser, ...], number: int, words: Words) -> bytes:
+def docs_file(explainers: tuple[Teaser, ...], number: int, index: SearchIndex) -> bytes:
     """Return the script of document file `number`: what results show of DOCS_PER_FILE
-    explainers, their dates in `words`."""
+    explainers, their dates as `index` writes them."""
     start = number * DOCS_PER_FILE
-    return script("docs", number, [document(teaser, words)
+    return script("docs", number, [document(teaser, index)
                                    for teaser in explainers[start:start + DOCS_PER_FILE]])
 
 

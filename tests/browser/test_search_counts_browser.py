@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ def test_a_count_is_written_as_the_page_writes_numbers(make_site: Callable[..., 
     words = Lexicon({}).words(language)
     explainers = tuple(replace(teaser(n), language=language) for n in range(1_500))
     for path, data in index.IndexMaker().files(explainers, index.SearchIndex(
-            "", (), words)).items():
+            "", (), words, UTC)).items():
         (root / "public" / path).parent.mkdir(parents=True, exist_ok=True)
         (root / "public" / path).write_bytes(data)
     new_page.goto((root / "public" / "search.html").as_uri())
