@@ -117,6 +117,24 @@ def test_a_list_gives_the_day_the_byline_gives(make_site: Callable[..., Path]) -
     assert byline.startswith(f"{listed}, ")
 
 
+def test_a_list_says_updated_for_a_later_day_in_the_site_s_zone(
+        make_site: Callable[..., Path]) -> None:
+    public = build(make_site, {
+        # 16:32 in Nairobi, the site's zone: later the same day, which the list gives already.
+        "content/morning.md": story("Morning", "published: 2024-06-26 09:15\n"
+                                    "updated: 2024-06-26T14:32:00+01:00"),
+        # 06:30 on the 27th in Nairobi, updated at 08:00 there: the same day again.
+        "content/night.md": story("Night", "published: 2024-06-26T23:30-04:00\n"
+                                  "updated: 2024-06-27 08:00"),
+        # 16:00 on the 26th in Nairobi, updated at 01:00 on the 27th there: a later day.
+        "content/auckland.md": story("Auckland", "published: 2024-06-27T01:00+12:00\n"
+                                     "updated: 2024-06-26T22:00Z")})
+    items = {item.h2.get_text(strip=True): item.select_one(".meta").get_text(" ", strip=True)
+             for item in soup(public / "index.html").select(".explainer-list article")}
+    assert items == {"Morning": "26 June 2024", "Night": "27 June 2024",
+                     "Auckland": "26 June 2024 · Updated 27 June 2024"}
+
+
 @pytest.mark.parametrize(("dates", "day", "shown"), [
     # 23:30 in New York is the 27th in Nairobi, the site's zone: it waits for the 27th, the day
     # its page gives.
