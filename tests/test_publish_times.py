@@ -231,3 +231,19 @@ def test_the_schemas_take_a_time_with_its_offset(make_site: Callable[..., Path])
                          (public / "data" / "index.json", "index.schema.json")):
         checker = Draft202012Validator(json.loads((docs / schema).read_text()))
         assert not list(checker.iter_errors(json.loads(data.read_text()))), schema
+
+
+@pytest.mark.parametrize(("updated", "change", "warned"), [
+    ("2024-06-26T18:05:00+03:00", "2024-06-26 18:05", False),  # one moment, in Nairobi
+    ("2024-06-26T18:05:00+03:00", "2024-06-26T15:05Z", False),
+    ("2024-06-26 18:05", "2024-06-26 19:05", True),
+    ("2024-06-26T18:05:00+03:00", "2024-06-28 18:05", True),
+    ("2024-06-26T18:05:00+03:00", "2024-06-26T18:05Z", True)])
+def test_updated_agrees_with_a_change_of_its_moment_written_otherwise(
+        make_site: Callable[..., Path], updated: str, change: str, warned: bool) -> None:
+    root = make_site({"site.yml": SITE, "content/vote.md": story(
+        "Vote", f"published: 2024-06-26 08:00\nupdated: {updated}\nchanges:\n"
+        f"  - date: {change}\n    text: The count is final.")})
+    result = run_cli("check", "--root", root)
+    assert result.returncode == 0, result.stderr
+    assert ("is not the date of the newest change" in result.stderr) is warned, result.stderr

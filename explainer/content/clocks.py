@@ -71,6 +71,19 @@ def all_before(one: FuzzyDate, other: FuzzyDate) -> bool:
     return span(one, zoned[0] or not any(zoned))[1] < span(other, zoned[1] or not any(zoned))[0]
 
 
+def may_agree(one: FuzzyDate, other: FuzzyDate) -> bool:
+    """Tell whether two dates of publication or update may give one moment: as written, or
+    two times at their offsets ('15:00+09:00' and '06:00Z'), or a time with an offset and one
+    in the site's zone, not known here, that no zone keeps apart (see `all_before`)."""
+    if one == other:
+        return True
+    if one.clock is None or other.clock is None:
+        return False
+    if (one.clock.offset is None) != (other.clock.offset is None):
+        return not all_before(one, other) and not all_before(other, one)
+    return one.clock.offset is not None and span(one, True) == span(other, True)
+
+
 def span(fuzzy: FuzzyDate, exact: bool) -> tuple[datetime, datetime]:
     """Return the first and last moment a date may stand for, as its wall clock shows them
     (in UTC if an offset is given); not `exact`, in any of the world's zones."""

@@ -16,7 +16,7 @@ from yaml.nodes import Node
 
 from ..errors import Problem
 from . import model
-from .clocks import all_before, as_given
+from .clocks import all_before, as_given, may_agree
 from .fields import Fields, mapping
 
 if TYPE_CHECKING:
@@ -248,7 +248,7 @@ def read_changes(ctx: Context, fields: Fields,
 def check_updated(ctx: Context, fields: Fields, updated: model.FuzzyDate | None,
                   changes: tuple[model.Change, ...]) -> None:
     """Warn when 'updated' and the newest change give two dates for the last update."""
-    if updated is None or not changes or changes[0].date == updated:
+    if updated is None or not changes or may_agree(changes[0].date, updated):
         return
     newest = changes[0]
     fields.reader.error(fields.values["updated"],
