@@ -247,3 +247,15 @@ def test_updated_agrees_with_a_change_of_its_moment_written_otherwise(
     result = run_cli("check", "--root", root)
     assert result.returncode == 0, result.stderr
     assert ("is not the date of the newest change" in result.stderr) is warned, result.stderr
+
+
+@pytest.mark.parametrize(("updated", "listed"), [
+    ("2024-06-26 18:05", ["26 June 2024"]),  # the day it was published: said once
+    ("2024-06-26T23:30-04:00", ["26 June 2024", "Updated 27 June 2024"]),  # 06:30 in Nairobi
+    ("2024-06-27 07:00", ["26 June 2024", "Updated 27 June 2024"])])
+def test_a_list_says_updated_only_on_a_later_day(
+        make_site: Callable[..., Path], updated: str, listed: list[str]) -> None:
+    public = build(make_site, {"content/vote.md": story(
+        "Vote", f"published: 2024-06-26 08:00\nupdated: {updated}")})
+    meta = soup(public / "index.html").select_one(".meta").get_text(" ", strip=True)
+    assert [part.strip() for part in meta.split("·")][-len(listed):] == listed, meta
