@@ -36,7 +36,8 @@ def test_an_explainer_is_a_background_news_article(out: Path) -> None:
     assert data["url"] == data["mainEntityOfPage"] == BASE + "haiti.html"
     assert data["image"] == BASE + "social.png"
     assert data["keywords"] == "Haiti, Security"
-    assert data["author"] == [{"@type": "Organization", "name": "Explainer desk"}]
+    assert data["author"] == [{"@type": "Organization", "name": "Explainer desk",
+                               "url": BASE + "authors/explainer-desk.html"}]
     assert data["publisher"] == {
         "@type": "Organization", "name": "Example News", "url": "https://example.org/",
         "logo": {"@type": "ImageObject", "url": BASE + "logo.png"}}
@@ -57,8 +58,11 @@ def test_countries_are_named_with_their_iso_codes(out: Path) -> None:
 
 def test_people_and_organizations_in_the_byline(out: Path) -> None:
     [data] = json_ld(out / "sudan.html")
-    assert data["author"] == [{"@type": "Person", "name": "Ana Pérez"},
-                              {"@type": "Organization", "name": "Explainer desk"}]
+    # Each names its page on the site, which lists what they wrote.
+    assert data["author"] == [{"@type": "Person", "name": "Ana Pérez",
+                               "url": BASE + "authors/ana-perez.html"},
+                              {"@type": "Organization", "name": "Explainer desk",
+                               "url": BASE + "authors/explainer-desk.html"}]
     assert data["datePublished"] == data["dateModified"] == "2024-05"
 
 

@@ -1,7 +1,7 @@
 """What templates call besides the words (wording.py): the inline map of a country list, the
 shade of a group of countries, whether an organisation's badge says more than its name,
 whether a key figure is set small, which way a short text runs, the language of a text in
-another than its page's, and the address of a tag's page."""
+another than its page's, the address of a tag's page and the link to an author's."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from jinja2.runtime import Context
 from ..content.languages import cldr_locale
 from ..content.model import Countries, RoleGroup
 from ..content.names import name_key
+from ..site.listings import AUTHORS, list_path
 from ..site.mapframe import list_plan
 from ..site.mapview import world_map_svg
 
@@ -116,3 +117,14 @@ def tag_url(context: Context, tag: str) -> str:
             "of tags has each tag's page as its url"  # type: ignore[attr-defined]
         raise error
     return f"tags/{slugs[tag]}.html"
+
+
+@jinja2.pass_context
+def author_link(context: Context, name: str) -> str:
+    """Return a name of an explainer's byline as a link to its author's page, named among its
+    language's authors (`author_slugs`), or as it is on a site without author pages."""
+    slugs = context.get("author_slugs", {})
+    if name not in slugs:
+        return name
+    href = context["rel"](list_path(context["home"], AUTHORS, slugs[name]))
+    return markupsafe.Markup('<a href="{}" rel="author">{}</a>').format(href, name)

@@ -22,6 +22,7 @@ from ..site.links import relative_to, url_label
 from ..site.pieceheights import piece_height
 from ..site.serialise import paragraphs
 from .helpers import (
+    author_link,
     badge_adds,
     country_map,
     group_class,
@@ -76,6 +77,7 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
     env.globals["language_of"] = language_of
     env.globals["opening_mark"] = opening_mark
     env.filters["url_label"] = url_label
+    env.filters["author_link"] = author_link
     env.filters["embed_code"] = lambda piece, explainer: piece.code(
         piece_height(piece.kind, explainer))
     env.filters["paragraphs"] = lambda html: markupsafe.Markup(paragraphs(html))

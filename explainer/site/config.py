@@ -93,6 +93,7 @@ def config_fields(fields: Fields, root: Path, base_url: str | None) -> Config:
         data_files=fields.boolean("data_files", default=True),
         embeddable=fields.boolean("embeddable", default=True),
         search=fields.boolean("search", default=True),
+        author_pages=fields.boolean("author_pages", default=True),
         page_size=read_page_size(fields),
         timezone=read_timezone(fields),
         mastheads=read_mastheads(fields),

@@ -1,8 +1,8 @@
-"""Browse by language, by country and by tag: which explainers each list of explainers shows.
+"""Browse by language, by country, by tag and by author: which explainers each list shows.
 
-Each language the explainers are written in has its edition: its own front page, country and
-tag pages, listing only its explainers. The site's language has the top of the site, the others
-a folder each ('fr/'), so that a reader who follows the lists stays in one language.
+Each language the explainers are written in has its edition: its own front page, country, tag
+and author pages, listing only its explainers. The site's language has the top of the site,
+the others a folder each ('fr/'), so that a reader who follows the lists stays in one language.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..content.languages import language_folder
-from ..content.model import Country, Part, Site, Teaser
+from ..content.model import Config, Country, Part, Site, Teaser
 from .alphabets import sort_key
 from .tagslugs import tag_key, tag_slugs
 
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from .words import Words
 
 COUNTRIES_INDEX = "countries/index.html"
+# The lists of names, each a folder of pages: an explainer's tags, and who wrote it (its byline,
+# or else the site's author). Their pages are named alike (tagslugs.py), and made alike.
+TAGS, AUTHORS = "tags", "authors"
 
 
 @dataclass(frozen=True)
@@ -83,23 +86,42 @@ class CountryPage:
 
 @dataclass(frozen=True)
 class TagPage:
-    """A tag and the explainers that carry it, newest first."""
+    """A name of a list of names (a tag, or an author) and the explainers listed under it,
+    newest first."""
 
     name: str
     slug: str
     explainers: tuple[Teaser, ...]
     folder: str = ""  # of its edition
+    kind: str = TAGS  # the list it is of: TAGS or AUTHORS
 
     @property
     def url(self) -> str:
         """Return the site path of the page."""
-        return f"{self.folder}tags/{self.slug}.html"
+        return list_path(self.folder, self.kind, self.slug)
 
     @property
     def translation_key(self) -> str:
-        """Return what its pages in other languages share: the tag, not its page's name (C#
+        """Return what its pages in other languages share: the name, not its page's name (C#
         is tags/c.html in a language with no tag C, else tags/c-sharp.html)."""
-        return "tag " + tag_key(self.name)
+        return f"{self.kind.removesuffix('s')} {tag_key(self.name)}"
+
+
+def list_path(folder: str, kind: str, slug: str) -> str:
+    """Return the site path of the page of a name of a list (TAGS, AUTHORS) in an edition."""
+    return f"{folder}{kind}/{slug}.html"
+
+
+def name_lists(config: Config) -> tuple[str, ...]:
+    """Return the lists of names the site has pages for: its tags, and its authors' unless
+    `author_pages: false`."""
+    return (TAGS, AUTHORS) if config.author_pages else (TAGS,)
+
+
+def listed_names(config: Config, kind: str, explainer: Teaser) -> tuple[str, ...]:
+    """Return the names an explainer is listed under in a list of names: its tags, or who
+    wrote it."""
+    return explainer.tags if kind == TAGS else config.authors(explainer.byline)
 
 
 # An explainer's place in its edition's list, with its roles in a country's story.
@@ -153,22 +175,29 @@ def tag_places(tags: tuple[tuple[str, ...], ...], language: str
                  for slug in sorted(names, key=lambda s: (sort_key(names[s], language), s)))
 
 
-def explainer_tag_slugs(site: Site, remember: Remember) -> list[tuple[tuple[str, str], ...]]:
-    """Return, for each explainer of the site, each of its tags with the name of its page,
-    named among the tags of its language: its page is made from them, as another explainer's
-    new tag may move one (C# from tags/c.html to tags/c-sharp.html, beside a new tag C)."""
-    slugs = {edition.folder: edition_tag_slugs(edition, remember)
+def explainer_slugs(site: Site, kind: str, remember: Remember
+                    ) -> list[tuple[tuple[str, str], ...]]:
+    """Return, for each explainer of the site, each of its names in a list of names (TAGS,
+    AUTHORS) with the name of its page, named among the names of its language (none on a site
+    without that list): its page is made from them, as another explainer's new tag may move
+    one (C# from tags/c.html to tags/c-sharp.html, beside a new tag C)."""
+    config = site.config
+    if kind not in name_lists(config):
+        return [() for _ in site.explainers]
+    slugs = {edition.folder: edition_slugs(edition, kind, config, remember)
              for edition in site_editions(site, remember)}
-    return [tuple((tag, slugs[teaser.folder][tag]) for tag in teaser.tags)
-            for teaser in site.explainers]
+    return [tuple((name, slugs[teaser.folder][name])
+                  for name in listed_names(config, kind, teaser)) for teaser in site.explainers]
 
 
-def edition_tag_slugs(edition: Edition, remember: Remember) -> dict[str, str]:
-    """Return the name of the page of each tag of an edition's explainers, by spelling (kept
-    by the preview while the explainers' tags are the same)."""
-    tags = tuple(explainer.tags for explainer in edition.explainers)
-    return remember(f"tag slugs of {edition.folder}", (tags, edition.language),
-                    lambda: tag_slugs((tag for own in tags for tag in own), edition.language))
+def edition_slugs(edition: Edition, kind: str, config: Config, remember: Remember
+                  ) -> dict[str, str]:
+    """Return the name of the page of each name of an edition's explainers in a list of
+    names, by spelling (kept by the preview while the explainers' names are the same)."""
+    names = tuple(listed_names(config, kind, explainer) for explainer in edition.explainers)
+    return remember(f"{kind} slugs of {edition.folder}", (names, edition.language),
+                    lambda: tag_slugs((name for own in names for name in own),
+                                      edition.language))
 
 
 def edition_lists(edition: Edition, words: Words, remember: Remember
@@ -201,14 +230,27 @@ def edition_countries(edition: Edition, words: Words, remember: Remember
 
 
 def edition_tags(edition: Edition, remember: Remember) -> tuple[TagPage, ...]:
-    """Return the tags of an edition's explainers, each with its list (kept as the countries'
-    are, see edition_countries())."""
+    """Return the tags of an edition's explainers, each with its list."""
+    return edition_names(edition, TAGS, tuple(explainer.tags for explainer in
+                                              edition.explainers), remember)
+
+
+def edition_authors(edition: Edition, config: Config, remember: Remember
+                    ) -> tuple[TagPage, ...]:
+    """Return who wrote an edition's explainers, each with the list of their explainers."""
+    return edition_names(edition, AUTHORS, tuple(listed_names(config, AUTHORS, explainer)
+                                                 for explainer in edition.explainers), remember)
+
+
+def edition_names(edition: Edition, kind: str, names: tuple[tuple[str, ...], ...],
+                  remember: Remember) -> tuple[TagPage, ...]:
+    """Return the names of an edition's explainers in a list of names (`names`: each
+    explainer's), each with its list (kept as the countries' are, see edition_countries())."""
     explainers, folder = edition.explainers, edition.folder
-    tags = tuple(explainer.tags for explainer in explainers)
     pages = []
-    for name, slug, places in remember(f"tags of {folder}", (tags, edition.language),
-                                       lambda: tag_places(tags, edition.language)):
+    for name, slug, places in remember(f"{kind} of {folder}", (names, edition.language),
+                                       lambda: tag_places(names, edition.language)):
         shown = tuple([explainers[place] for place in places])
-        pages.append(remember(f"list of {folder}tag {slug}", (name, shown),
-                              lambda n=name, s=slug, e=shown: TagPage(n, s, e, folder)))
+        pages.append(remember(f"list of {folder}{kind} {slug}", (name, shown),
+                              lambda n=name, s=slug, e=shown: TagPage(n, s, e, folder, kind)))
     return tuple(pages)

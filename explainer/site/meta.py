@@ -6,7 +6,7 @@ Absolute URLs need the site's base URL; without one they are left out (the build
 from __future__ import annotations
 
 import json
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +23,7 @@ from ..content.model import (
     role_key,
 )
 from ..content.names import name_key
+from .listings import AUTHORS, list_path
 from .locales import og_locale
 from .serialise import plain_text
 
@@ -123,7 +124,8 @@ def page_meta(config: Config, page: Page, lexicon: Lexicon,
                     image_alt=share.alt if share else None,
                     published=explainer.published.stamp(config.zone),
                     modified=explainer.modified.stamp(config.zone),
-                    json_ld=script_json(article_data(config, explainer, url, words, share)),
+                    json_ld=script_json(article_data(config, explainer, url, words, share,
+                                                     page.context.get("author_slugs", {}))),
                     noindex=explainer.draft,  # shown by a build with --drafts: not for search
                     locale=words.og_locale, translations=translations, default=default)
 
@@ -138,8 +140,10 @@ def translation(config: Config, version: Version, lexicon: Lexicon, page: Page,
 
 
 def article_data(config: Config, explainer: Explainer, url: str | None, words: Words,
-                 share: Share | None = None) -> dict[str, Any]:
-    """Return schema.org BackgroundNewsArticle data for an explainer."""
+                 share: Share | None = None, author_slugs: Mapping[str, str] | None = None
+                 ) -> dict[str, Any]:
+    """Return schema.org BackgroundNewsArticle data for an explainer; `author_slugs` names
+    the page of each of its authors, if the site has author pages."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "BackgroundNewsArticle",
@@ -160,7 +164,10 @@ def article_data(config: Config, explainer: Explainer, url: str | None, words: W
     authors = config.authors(explainer.byline)
     if authors:
         written_in = config.authors_language(explainer.byline, words.language)
-        data["author"] = [party(config, name, words.language, written_in) for name in authors]
+        pages = {name: list_path(explainer.folder, AUTHORS, slug)
+                 for name, slug in (author_slugs or {}).items()}
+        data["author"] = [party(config, name, words.language, written_in, pages.get(name))
+                          for name in authors]
     data["publisher"] = publisher_data(config, words.language)
     if explainer.tags:
         data["keywords"] = ", ".join(explainer.tags)
@@ -177,12 +184,19 @@ def article_data(config: Config, explainer: Explainer, url: str | None, words: W
     return data
 
 
-def party(config: Config, name: str, language: str, written_in: str = "") -> dict[str, Any]:
+def party(config: Config, name: str, language: str, written_in: str = "",
+          page: str | None = None) -> dict[str, Any]:
     """Return a byline name as a Person, or as an Organization when site.yml says it is one;
-    a name in another language than the page's (`written_in`) says which."""
+    a name in another language than the page's (`written_in`) says which. With a base URL,
+    the site path of the author's page (`page`) gives its `url`."""
     is_organization = name in config.organizations or name == publisher_name(config, language)
-    return {"@type": "Organization" if is_organization else "Person",
-            "name": {"@value": name, "@language": written_in} if written_in else name}
+    data: dict[str, Any] = {
+        "@type": "Organization" if is_organization else "Person",
+        "name": {"@value": name, "@language": written_in} if written_in else name}
+    url = absolute_url(config, page) if page else None
+    if url:
+        data["url"] = url
+    return data
 
 
 def publisher_name(config: Config, language: str) -> str:

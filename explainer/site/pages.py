@@ -8,30 +8,20 @@ keeps what an earlier build made of an unchanged part of the site (a build makes
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from ..content.model import Config, Site, Teaser
-from .feeds import FeedLink, feed_pages, newest
+from ..content.model import Site, Teaser
+from .browse import browse_pages, paged
+from .feeds import feed_pages
 from .lexicon import Lexicon
-from .listings import (
-    COUNTRIES_INDEX,
-    CountryPage,
-    Edition,
-    TagPage,
-    edition_lists,
-    explainer_tag_slugs,
-    site_editions,
-)
+from .listings import AUTHORS, TAGS, edition_lists, explainer_slugs, site_editions
 from .meta import absolute_url, translation
 from .page import Page, Remember, Source, Version, made_from, make_now, with_versions
-from .paging import paginate
 from .related import related_by_language
 from .reuse import EXPORT, INDEX, DataFile, Reuse, data_files, piece_path, reuse_of
 from .search import SearchIndex
-from .tagslugs import TAGS_INDEX
-from .words import Words
 
 NOT_FOUND = "404.html"
 MOVED = "moved.html"  # the template of a page at an address an explainer had before
@@ -58,23 +48,27 @@ def explainer_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Pa
     The preview keeps each explainer's pages while all they are made from stays the same: the
     very same pages tell it at once that they need no rendering."""
     pages = []
-    for teaser, others, tags in zip(site.explainers, related_by_language(
-            site.explainers, remember), explainer_tag_slugs(site, remember), strict=True):
+    for teaser, others, tags, authors in zip(
+            site.explainers, related_by_language(site.explainers, remember),
+            explainer_slugs(site, TAGS, remember), explainer_slugs(site, AUTHORS, remember),
+            strict=True):
         media, words = media_context(site, teaser), lexicon.words(teaser.language)
         source = Source((teaser.display_path, "pages"), (
-            teaser, others, tags, media, site.config, words))
+            teaser, others, tags, authors, media, site.config, words))
         pages += made_from(remember, source, explainer_group)
     return pages
 
 
 def explainer_group(source: Source) -> list[Page]:
     """Return an explainer's page, then its data files and pieces, made from the explainer,
-    the explainers related to it, its tags' pages, its pictures, the settings and its words."""
-    teaser, others, tags, media, config, words = source.inputs
+    the explainers related to it, its tags' and its authors' pages, its pictures, the settings
+    and its words."""
+    teaser, others, tags, authors, media, config, words = source.inputs
     reuse = reuse_of(config, teaser, words)
     page = Page(teaser.url, "explainer.html", teaser.display_path, teaser.title, teaser.dek,
                 teaser.language, {**media, "related": others, "reuse": reuse,
-                                  "tag_slugs": dict(tags)}, explainer=teaser,
+                                  "tag_slugs": dict(tags), "author_slugs": dict(authors)},
+                explainer=teaser,
                 changed=teaser.modified.latest(config.zone),
                 translation_key="explainer " + teaser.translation_key, source=source)
     # A copy of each data file under each slug the page had before (its `aliases`): a script
@@ -158,85 +152,6 @@ def data_index_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[P
     return [Page(INDEX, EXPORT + "index", "the index of the data files", config.title,
                  config.description or config.title, config.language, indexed=False,
                  on_demand=True)]
-
-
-def browse_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
-    """Return, for each language, the index of countries, the index of tags, and a page per
-    country and per tag."""
-    return [page for edition in site_editions(site, remember)
-            for page in edition_browse_pages(edition, lexicon.words(edition.language),
-                                             site.config, remember)]
-
-
-def edition_browse_pages(edition: Edition, words: Words, config: Config,
-                         remember: Remember) -> list[Page]:
-    """Return the index of countries and tags, and their pages, of one language's edition.
-
-    The preview keeps each country's and tag's pages while the explainers it lists stay the
-    same: a retitle makes again only the lists that show the retitled explainer."""
-    folder, language = edition.folder, edition.language
-    countries, tags = edition_lists(edition, words, remember)
-    changed = edition.changed
-    return [Page(folder + COUNTRIES_INDEX, "countries.html", "templates/countries.html",
-                 words.text("countries"), words.text("countries_description"), language,
-                 {"pages": countries}, changed=changed, translation_key=COUNTRIES_INDEX),
-            Page(folder + TAGS_INDEX, "tags.html", "templates/tags.html", words.text("tags"),
-                 words.text("tags_description"), language, {"pages": tags}, changed=changed,
-                 translation_key=TAGS_INDEX),
-            *(page for country in countries
-              for page in remember(f"list {country.url}", (country, words, config),
-                                   lambda c=country: country_page(c, words, config))),
-            *(page for tag in tags
-              for page in remember(f"list {tag.url}", (tag, words, config),
-                                   lambda t=tag: tag_page(t, words, config)))]
-
-
-def country_page(country: CountryPage, words: Words, config: Config) -> list[Page]:
-    """Return the pages of one country's list, and its feed."""
-    name = words.country(country.country)
-    first = Page(country.url, "country.html", f"country {country.country.code}", name,
-                 words.text("country_description", country=name), words.language,
-                 {"country": country.country}, translation_key=country.country.url)
-    return list_pages(first, country.listings,
-                      tuple(listing.explainer for listing in country.listings), words, config)
-
-
-def tag_page(tag: TagPage, words: Words, config: Config) -> list[Page]:
-    """Return the pages of one tag's list, and its feed."""
-    first = Page(tag.url, "tag.html", f"tag '{tag.name}'", tag.name,
-                 words.text("tag_description", tag=tag.name), words.language, {"tag": tag.name},
-                 translation_key=tag.translation_key)
-    return list_pages(first, tag.explainers, tag.explainers, words, config)
-
-
-def list_pages(first: Page, items: Sequence[Any], explainers: tuple[Teaser, ...], words: Words,
-               config: Config) -> list[Page]:
-    """Return a country's or a tag's list page by page, and its Atom feed (made by
-    feeds.list_feed()) on a site with a base URL. Each page holds what it shows, not the whole
-    list: an explainer that changes its title makes only the page that shows it again."""
-    title = f"{first.title} · {config.masthead(first.language).title}"
-    feed = None if config.base_url is None else Page(
-        first.path.removesuffix(".html") + ".xml", EXPORT + "feed",
-        f"the Atom feed of {first.path}", title, first.description, first.language,
-        {"list": first.path, "explainers": explainers}, indexed=False, on_demand=True)
-    first = replace(first, context={**first.context,
-                                    "feed": feed and FeedLink(feed.path, first.title)},
-                    changed=newest(explainers))
-    return [*paged(first, items, config.page_size, words), *filter(None, [feed])]
-
-
-def paged(first: Page, items: Sequence[Any], size: int, words: Words) -> list[Page]:
-    """Return a list's pages: the first page's, split into pages of `size` items.
-
-    Each page has its `paging` (see paging.py); the pages after the first say their number
-    in their title. All show the same last change: a new explainer moves every page's items.
-    """
-    return [replace(first, path=paging.path, context={**first.context, "paging": paging},
-                    translation_key=first.translation_key if paging.number == 1 else None,
-                    title=first.title if paging.number == 1 else words.text(
-                        "paged_title", title=first.title, number=words.number(paging.number),
-                        total=words.number(paging.count)))
-            for paging in paginate(items, first.path, size)]
 
 
 def search_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:

@@ -225,8 +225,16 @@ class Words:
         return known
 
     def names(self, names: Iterable[str]) -> str:
-        """Return names as this language lists them: "A, B and C", "A, B et C", "A، B وC"."""
-        return format_list(list(names), locale=self.locale)
+        """Return names as this language lists them: "A, B and C", "A, B et C", "A، B وC";
+        names that are markup (links) give markup, the language's words escaped."""
+        names = list(names)
+        if not any(isinstance(name, markupsafe.Markup) for name in names):
+            return format_list(names, locale=self.locale)
+        places = [f"\0{place}\0" for place in range(len(names))]
+        listed = str(markupsafe.escape(format_list(places, locale=self.locale)))
+        for place, name in zip(places, names, strict=True):
+            listed = listed.replace(place, markupsafe.escape(name))
+        return markupsafe.Markup(listed)
 
     def role_names(self, roles: Iterable[str], mark: bool = False) -> str:
         """Return the names of a country's roles in a story as a list: Leading, Host (for a

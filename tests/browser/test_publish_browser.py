@@ -106,7 +106,8 @@ def test_new_page_types_pass_the_nu_html_checker(tmp_path: Path, vnu) -> None:
     build(root, out, "--base-url", "https://example.org/news/explainers/")
     pages = [out / name for name in (
         "countries/index.html", "countries/ke.html", "tags/index.html", "tags/security.html",
-        "404.html", "haiti.html", "index.html")]
+        "authors/index.html", "authors/ana-perez.html", "404.html", "haiti.html",
+        "index.html")]
     assert vnu(pages) == []
 
 
@@ -115,7 +116,8 @@ def test_new_page_types_have_no_accessibility_violations(tmp_path: Path, new_pag
     build(root, out)
     with serve_dir(out) as base:
         for name in ("countries/index.html", "countries/ke.html", "tags/index.html",
-                     "tags/security.html", "404.html"):
+                     "tags/security.html", "authors/index.html", "authors/ana-perez.html",
+                     "404.html"):
             new_page.goto(base + name)
             assert axe(new_page) == [], name
     assert page_errors(new_page).all == []

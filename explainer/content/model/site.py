@@ -55,6 +55,7 @@ class Config:
     data_files: bool = True  # each explainer's data/ files, and their index
     embeddable: bool = True  # each explainer's embeddable pieces
     search: bool = True  # a search page and its index in each language
+    author_pages: bool = True  # a page per author, listing their explainers
     page_size: int = PAGE_SIZE  # explainers on a page of the index, a country's or a tag's list
     timezone: str = "UTC"  # the IANA zone of the times explainers give without an offset
     # The site's name and description in other languages than its own (`languages:`).
