@@ -1,5 +1,5 @@
 """A language's CLDR locale, and what Babel tells of it that Words needs: its own name, its
-Open Graph tag, its digits, and a day's fields as date patterns ask for them."""
+Open Graph tag, its digits, a day's fields as date patterns ask for them, and a list of names."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 
+import markupsafe
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.dates import DateTimeFormat, DateTimePattern, get_timezone_name, parse_pattern
+from babel.lists import format_list
 
 from ..content.languages import broader_tags
 
@@ -118,3 +120,15 @@ def zone_name(moment: datetime, locale: Locale) -> str:
     offset = "" if not minutes else \
         f"{'-' if minutes < 0 else '+'}{hours}" + (f":{rest:02d}" if rest else "")
     return str(locale.zone_formats["gmt"] % offset)
+
+
+def listed(names: list[str], locale: Locale) -> str:
+    """Return names as a language lists them (CLDR's "A, B and C"); names that are markup
+    (links) give markup, the language's words escaped."""
+    if not any(isinstance(name, markupsafe.Markup) for name in names):
+        return format_list(names, locale=locale)
+    places = [f"\0{place}\0" for place in range(len(names))]
+    written = str(markupsafe.escape(format_list(places, locale=locale)))
+    for place, name in zip(places, names, strict=True):
+        written = written.replace(place, markupsafe.escape(name))
+    return markupsafe.Markup(written)

@@ -161,13 +161,9 @@ def article_data(config: Config, explainer: Explainer, url: str | None, words: W
                           "width": share.width, "height": share.height}]
     elif image:
         data["image"] = image
-    authors = config.authors(explainer.byline)
+    authors = author_data(config, explainer, words.language, author_slugs or {})
     if authors:
-        written_in = config.authors_language(explainer.byline, words.language)
-        pages = {name: list_path(explainer.folder, AUTHORS, slug)
-                 for name, slug in (author_slugs or {}).items()}
-        data["author"] = [party(config, name, words.language, written_in, pages.get(name))
-                          for name in authors]
+        data["author"] = authors
     data["publisher"] = publisher_data(config, words.language)
     if explainer.tags:
         data["keywords"] = ", ".join(explainer.tags)
@@ -182,6 +178,17 @@ def article_data(config: Config, explainer: Explainer, url: str | None, words: W
     if corrections:
         data["correction"] = corrections
     return data
+
+
+def author_data(config: Config, explainer: Explainer, language: str,
+                author_slugs: Mapping[str, str]) -> list[dict[str, Any]]:
+    """Return who wrote an explainer (its byline, or the site's author), each with the
+    address of their page, by their slug in `author_slugs`."""
+    written_in = config.authors_language(explainer.byline, language)
+    return [party(config, name, language, written_in,
+                  list_path(explainer.folder, AUTHORS, author_slugs[name])
+                  if name in author_slugs else None)
+            for name in config.authors(explainer.byline)]
 
 
 def party(config: Config, name: str, language: str, written_in: str = "",

@@ -23,7 +23,6 @@ from babel.dates import (
     get_month_names,
     match_skeleton,
 )
-from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from ..content.languages import ENGLISH, is_english
@@ -41,7 +40,7 @@ from ..content.numerals import own_digits
 from ..content.organisations import in_language
 from ..content.shownnames import shown_names
 from .english import mark_english, marked_english
-from .locales import DateFields, era_years, month_as_asked, og_locale, own_name, zone_name
+from .locales import DateFields, era_years, listed, month_as_asked, og_locale, own_name, zone_name
 from .searchnames import names_in_language
 from .strings import Text
 
@@ -227,14 +226,7 @@ class Words:
     def names(self, names: Iterable[str]) -> str:
         """Return names as this language lists them: "A, B and C", "A, B et C", "A، B وC";
         names that are markup (links) give markup, the language's words escaped."""
-        names = list(names)
-        if not any(isinstance(name, markupsafe.Markup) for name in names):
-            return format_list(names, locale=self.locale)
-        places = [f"\0{place}\0" for place in range(len(names))]
-        listed = str(markupsafe.escape(format_list(places, locale=self.locale)))
-        for place, name in zip(places, names, strict=True):
-            listed = listed.replace(place, markupsafe.escape(name))
-        return markupsafe.Markup(listed)
+        return listed(list(names), self.locale)
 
     def role_names(self, roles: Iterable[str], mark: bool = False) -> str:
         """Return the names of a country's roles in a story as a list: Leading, Host (for a
