@@ -51,7 +51,23 @@ def test_the_map_shades_their_country_once(built: tuple[Path, str]) -> None:
     title = page.select_one("section.countries svg title").get_text()
     assert "4 countries" in title
     legend = [li.get_text(" ", strip=True) for li in page.select(".map-legend li")]
-    assert legend == ["Group a (1)", "Group b (4)"]
+    assert legend == ["Group a (1)", "Group b (3)"]  # England and Scotland shade one country
+
+
+def test_the_key_leaves_out_a_group_whose_country_an_earlier_one_shades(tmp_path: Path) -> None:
+    teams = TEAMS.replace("  - {name: United Kingdom, label: Scotland, role: group b}\n",
+                          "  - {name: United Kingdom, label: Scotland, role: football}\n"
+                          "  - {name: United Kingdom, label: Wales, role: football}\n")
+    root = write_project(tmp_path, {"content/draw.md": STORY.replace(TEAMS, teams)})
+    result = run_cli("build", "--root", root, "--output", root / "out")
+    assert result.returncode == 0, result.stderr
+    page = soup(root / "out" / "draw.html")
+    legend = [li.get_text(" ", strip=True) for li in page.select(".map-legend li")]
+    assert legend == ["Group a (1)", "Group b (3)"]
+    shaded = {path["class"][1] for path in page.select("svg path[data-country]")}
+    assert shaded == {"group-1", "group-2"}
+    headings = [h.get_text(" ", strip=True) for h in page.select("section.countries h3")]
+    assert headings == ["Group a (1)", "Group b (3)", "Football (2)"]  # the list keeps them
 
 
 def test_the_data_and_the_country_page_keep_each_team(built: tuple[Path, str]) -> None:

@@ -106,6 +106,15 @@ def map_shades(section: Countries) -> list[tuple[str, list[str]]]:
     return shaded
 
 
+def map_key(section: Countries) -> list[tuple[RoleGroup, int]]:
+    """Return each group the map shades, with the number of its countries the map shades in
+    its colour: a group whose every country an earlier group shades (England, Scotland and
+    Wales, after the United Kingdom) has no colour on the map, so no place in its key."""
+    groups = [group for group in section.groups if group.entries]
+    return [(group, len(codes)) for group, (_, codes) in zip(groups, map_shades(section),
+                                                             strict=True) if codes]
+
+
 @jinja2.pass_context
 def tag_url(context: Context, tag: str) -> str:
     """Return the site path of the page of one of the explainer's tags: an explainer's page

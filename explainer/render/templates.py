@@ -28,6 +28,7 @@ from .helpers import (
     group_class,
     language_of,
     long_figure,
+    map_key,
     tag_url,
     text_dir,
 )
@@ -69,6 +70,7 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
                           bytecode_cache=bytecode, cache_size=-1)
     env.used = set()
     env.globals["country_map"] = country_map
+    env.globals["map_key"] = map_key
     env.globals["group_class"] = group_class
     env.globals["badge_adds"] = badge_adds
     env.globals["long_figure"] = long_figure
