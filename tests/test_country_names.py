@@ -268,6 +268,22 @@ def test_a_name_that_says_more_than_the_country_s_points_to_it(written: str,
     assert f"hint: write 'name: {meant}', and 'label: {written}' to show it as {written}" in error
 
 
+@pytest.mark.parametrize(("language", "written"), [
+    ("fr", "Taipei chinois"), ("es", "China Taipéi"), ("de", "Chinesisch Taipeh"),
+    ("it", "Taipei Cinese")])
+def test_taiwan_s_olympic_name_in_the_page_s_language_points_to_it(language: str,
+                                                                   written: str) -> None:
+    front = f"---\ntitle: T\ndek: D\npublished: 2024-05-23\nlanguage: {language}\n---\n\n"
+    [error] = errors_of(countries_section(written), front)
+    assert f"unknown country '{written}' (did you mean 'Taiwan'?)" in error
+    assert f"hint: write 'name: Taiwan', and 'label: {written}' to show it as {written}" in error
+
+
+def test_taiwan_s_olympic_name_in_another_language_is_only_unknown() -> None:
+    [error] = errors_of(countries_section("Taipei chinois"))  # on a page in English
+    assert "did you mean 'Taiwan'" not in error
+
+
 SHOWN = """---
 title: Shown names
 dek: D

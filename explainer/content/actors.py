@@ -97,7 +97,7 @@ def named_entry(item: Fields, node: Node, role: str,
     if whole is not None:
         refuse_part(reader, node, text, [whole])
         return None
-    meant = country_pointed_to(text)
+    meant = country_pointed_to(text, language)
     if meant is not None:
         reader.error(node, f"unknown country '{text}' (did you mean '{meant.name}'?)",
                      f"write 'name: {meant.name}', and 'label: {text}' to show it as {text}")

@@ -29,6 +29,7 @@ import pycountry
 from .cldr_names import alternatives
 from .model import Country
 from .names import name_key
+from .newsnames import pointer_names
 from .shownnames import shown_names
 
 LANGUAGE = "en"
@@ -235,9 +236,10 @@ def country_containing(text: str) -> Country | None:
     return named_in(PARTS, text)
 
 
-def country_pointed_to(text: str) -> Country | None:
-    """Return the country a name that a page prints only by choice stands for, or None."""
-    return named_in(POINTERS, text)
+def country_pointed_to(text: str, language: str = LANGUAGE) -> Country | None:
+    """Return the country a name that a page prints only by choice stands for, in English or
+    in the page's language ('Taipei chinois' in French), or None."""
+    return named_in(POINTERS, text) or named_in(pointer_names(language), text)
 
 
 def named_in(table: dict[str, str], text: str) -> Country | None:

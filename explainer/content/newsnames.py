@@ -54,6 +54,20 @@ NEWSROOM_NAMES: dict[str, dict[str, str]] = {
     "sv": {"Vitryssland": "BY"},  # the older name, still in much copy
 }
 
+# By language, then name: names of a country that say more than its name does, as POINTERS
+# in countries.py has them in English; a list refuses them, pointing to the country.
+POINTER_NAMES: dict[str, dict[str, str]] = {
+    "fr": {"Taipei chinois": "TW"},  # Taiwan's name at the Olympics, in the IOC's French
+    "es": {"China Taipéi": "TW"},  # the same as Spanish sports desks write it (Fundéu)
+    "de": {"Chinesisch Taipeh": "TW"},  # the same as German sports desks write it
+    "it": {"Taipei Cinese": "TW"},  # the same as Italian sports desks write it
+}
+
+
+def pointer_names(tag: str) -> dict[str, str]:
+    """Return the names that say more than a country's name does in a language, by name."""
+    return POINTER_NAMES.get(tag.split("-")[0], {})
+
 
 def newsroom_names(tag: str) -> dict[str, str]:
     """Return the names newsrooms write in a language (pt-PT: Portuguese's), by name."""
