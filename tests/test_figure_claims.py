@@ -447,6 +447,31 @@ def test_a_country_that_opens_a_sentence_names_what_it_speaks_of(
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + TARIFFS)) == said
 
 
+MEDALS = """
+--- figures
+figures:
+  - value: "91"
+    label: medals won by China
+---
+"""
+MÉDAILLES = MEDALS.replace("medals won by China", "médailles remportées par la Chine")
+
+
+@pytest.mark.parametrize(("front", "figures", "text", "said"), [
+    # Chinese Taipei is Taiwan, not China: the word "Chinese" in its name is not China's.
+    (FRONT, MEDALS, "Chinese Taipei won 2 golds and 7 medals.", []),
+    (FRONT, MEDALS, "Hong Kong won 4 medals; Chinese Taipei won 7 medals.", []),
+    (FRENCH, MÉDAILLES, "Le Taipei chinois a remporté 7 médailles.", []),
+    # China's own medals, or its athletes', given wrongly, are still held against its figure.
+    (FRONT, MEDALS, "China won 90 medals, Chinese Taipei 7.", ["'90 medals'"]),
+    (FRONT, MEDALS, "Chinese athletes won 90 medals.", ["'90 medals'"]),
+    (FRENCH, MÉDAILLES, "Les athlètes chinois ont remporté 90 médailles.", ["'90 médailles'"]),
+])
+def test_a_word_of_another_country_s_name_is_not_made_from_a_name(
+        front: str, figures: str, text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said
+
+
 @pytest.mark.parametrize(("text", "said"), [
     # Straight quotes that a line break of the paragraph parts: the source's words.
     ('Le ministre a dit : "il faut 90\nsièges pour une majorité". Voilà.', []),

@@ -1,16 +1,18 @@
 """The countries and organisations a text names, by their names in English or in its language.
 
-Runs of capitalised words, longest first ("the United States"), or a word in capitals ("EU");
+Runs of words that open with a capital, longest first ("the United States", "l'Arabie
+saoudite"), or a word in capitals ("EU");
 never a short capitalised word that is also a code ("In", "No"), nor a code for a name ("AI",
 "IT" are words).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import organisations, ownnames
-from .countries import index
+from .countries import country_pointed_to, index
 from .names import name_key
 from .textnames import WORD
 
@@ -25,22 +27,41 @@ def named(text: str, language: str) -> set[str]:
 
 def names_of(text: str, language: str) -> dict[str, str]:
     """Return the countries (by code) and organisations (by key) a text names, with the words
-    that name each: runs of capitalised words, longest first ("the United States"), or a word
-    in capitals ("EU"); never a short capitalised word that is also a code ("In", "No")."""
+    that name each: runs of words that open with a capital, longest first ("the United
+    States", "l'Arabie saoudite", "le Taipei chinois"), or a word in capitals ("EU"); never a
+    short capitalised word that is also a code ("In", "No")."""
     words = [POSSESSIVE.sub("", word) for word in WORD.findall(text)]
     found: dict[str, str] = {}
+    for start, end, key in name_runs(text, language):
+        found.setdefault(key, " ".join(words[start:end]))
+    return found
+
+
+@functools.lru_cache(maxsize=1 << 12)  # the checks ask of one sentence again and again
+def name_runs(text: str, language: str) -> tuple[tuple[int, int, str], ...]:
+    """Return where each name in a text starts and ends, by its words (textnames.WORD), with
+    the key of the country or organisation it names (see names_of())."""
+    words = [POSSESSIVE.sub("", word) for word in WORD.findall(text)]
+    runs = []
     start = 0
     while start < len(words):
         for size in range(min(LONGEST_NAME, len(words) - start), 0, -1):
             run = words[start:start + size]
-            key = resolved(" ".join(run), language) if all(
-                word[:1].isupper() for word in (run[0], run[-1])) else None
+            key = resolved(" ".join(run), language) if opens_name(run) else None
             if key is not None:
-                found.setdefault(key, " ".join(run))
+                runs.append((start, start + size, key))
                 start += size - 1
                 break
         start += 1
-    return found
+    return tuple(runs)
+
+
+def opens_name(run: list[str]) -> bool:
+    """Tell whether a run of words may be a name: it opens with a capital, and ends with one
+    or with a word of the name ("l'Arabie saoudite"), not one any name may leave out ("China
+    and", "Kenya the")."""
+    return run[0][:1].isupper() and (run[-1][:1].isupper() or len(run) > 1 and name_key(
+        " ".join(run)) != name_key(" ".join(run[:-1])))
 
 
 def resolved(name: str, language: str) -> str | None:
@@ -49,7 +70,8 @@ def resolved(name: str, language: str) -> str | None:
     if len(name) <= 3 and not name.isupper():
         return None  # "In", "The", "No": words
     # By its names, not its codes: "AI", "IT" and "PM" are words, "US" and "UK" names.
-    country = index().get(name_key(name)) or ownnames.resolve_in_language(name, language)
+    country = index().get(name_key(name)) or ownnames.resolve_in_language(name, language) \
+        or country_pointed_to(name, language)  # "Chinese Taipei" in copy names Taiwan
     if country is not None:
         return country.code
     body = organisations.resolve_organisation(name) or \

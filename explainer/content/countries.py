@@ -239,7 +239,16 @@ def country_containing(text: str) -> Country | None:
 def country_pointed_to(text: str, language: str = LANGUAGE) -> Country | None:
     """Return the country a name that a page prints only by choice stands for, in English or
     in the page's language ('Taipei chinois' in French), or None."""
-    return named_in(POINTERS, text) or named_in(pointer_names(language), text)
+    code = pointer_codes(language).get(name_key(text))
+    return countries()[code] if code else None
+
+
+@functools.cache  # once per language: the names in copy are looked up here too
+def pointer_codes(language: str) -> dict[str, str]:
+    """Return the codes of the countries the names of POINTERS stand for, in English and in
+    a language, by the key of each name."""
+    return {name_key(name): code for table in (POINTERS, pointer_names(language))
+            for name, code in table.items()}
 
 
 def named_in(table: dict[str, str], text: str) -> Country | None:

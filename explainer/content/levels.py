@@ -137,8 +137,9 @@ def names_another(sentence: str, label: str, counting: Counting, names: set[str]
     theirs = names_in(label) | opening_name(label, counting.language) | opening(label, names)
     ours = names_in(sentence) | opening_name(sentence, counting.language) | \
         opening(sentence, names)
-    return any(not kin([name], sentence) for name in theirs) and \
-        any(not kin([name], label) for name in ours)
+    language = counting.language
+    return any(not kin([name], sentence, language) for name in theirs) and \
+        any(not kin([name], label, language) for name in ours)
 
 
 def opening(text: str, names: set[str]) -> set[str]:
@@ -173,9 +174,9 @@ def named_elsewhere(label: str, sentence: str, clause: str, counting: Counting,
     amount's, one that gives an amount of its own: they speak of that one ("R$ 4,5 bilhões
     em doações, 93,8 % delas da Noruega" beside "doação da Noruega ao fundo")."""
     names = set() if counting.capitalised_nouns else names_in(label)
-    if not names or kin(names, clause):
+    if not names or kin(names, clause, counting.language):
         return False
-    return any(kin(names, other) and next(amounts(other, counting), None)
+    return any(kin(names, other, counting.language) and next(amounts(other, counting), None)
                for other in CLAUSE_BREAK.split(sentence) if clause.strip() not in other)
 
 

@@ -55,8 +55,9 @@ def speaks_of_part(text: str, offset: int, label: str, own: Own, counting: Count
     if heading or names_someone(label, counting):
         return False
     names = names_of(clause, counting.language)
-    return bool(names) and not any(key in own.keys or kin([words], own.words) or
-                                   kin([words], label) for key, words in names.items())
+    language = counting.language
+    return bool(names) and not any(key in own.keys or kin([words], own.words, language) or
+                                   kin([words], label, language) for key, words in names.items())
 
 
 def names_someone(label: str, counting: Counting) -> bool:

@@ -30,12 +30,16 @@ def capitalised(text: str, first: bool = False) -> list[str]:
     return [word for word in (ELIDED.sub("", word) for word in words) if word[:1].isupper()]
 
 
-def kin(names: Iterable[str], text: str) -> bool:
+def kin(names: Iterable[str], text: str, language: str = "en") -> bool:
     """Tell whether a text has one of the names, or a word made from one (see the module's
-    docstring); a name may be of several words ("United States"), any of which will do."""
-    theirs = {piece for word in WORD.findall(text) for piece in name_key(word).split()}
+    docstring); a name may be of several words ("United States"), any of which will do. A
+    word of another country's name is not made from one ("Chinese" of "Chinese Taipei",
+    Taiwan, is not China's; "Nigeria" is not "Niger")."""
+    words = [name_key(word).split() for word in WORD.findall(text)]
     for name in names:
         ours = name_key(name).split()
+        theirs = {piece for at, word in enumerate(words) if at not in apart(text, language, ours)
+                  for piece in word}
         if len(ours) == 1 and len(ours[0]) <= KIN:
             if ours[0] in theirs:
                 return True  # "Xi", "Rio": only as it is
@@ -43,3 +47,14 @@ def kin(names: Iterable[str], text: str) -> bool:
                  for word in theirs if len(word) > KIN):
             return True
     return False
+
+
+def apart(text: str, language: str, ours: list[str]) -> set[int]:
+    """Return the places of the words of a text that name a country or an organisation by a
+    name that has none of a name's words: they stand for that one, not for the name."""
+    from .actornames import POSSESSIVE, name_runs  # which read a text's words as WORD has them
+
+    words = [name_key(POSSESSIVE.sub("", word)) for word in WORD.findall(text)]
+    return {at for start, end, _ in name_runs(text, language)
+            if not any(piece in ours for word in words[start:end] for piece in word.split())
+            for at in range(start, end)}
