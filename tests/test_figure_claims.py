@@ -472,6 +472,38 @@ def test_a_word_of_another_country_s_name_is_not_made_from_a_name(
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said
 
 
+TABLE = """
+--- figures
+figures:
+  - value: "126"
+    label: medals won by the United States
+  - value: "40"
+    label: gold medals won by the United States
+---
+"""
+TABLEAU = TABLE.replace("medals won by the United States", "médailles remportées par les "
+                        "États-Unis").replace("gold médailles", "médailles d'or")
+TOTAL, TOTAL_FR = (table[:table.index("  - value: \"40\"")] + "---\n"
+                   for table in (TABLE, TABLEAU))
+
+
+@pytest.mark.parametrize(("front", "figures", "text", "said"), [
+    # One metal's medals are a part of all the medals, and no other metal's.
+    (FRONT, TABLE, "The United States won 44 silver medals and 42 bronze medals.", []),
+    (FRONT, TOTAL, "The United States won 40 gold medals.", []),
+    (FRENCH, TABLEAU, "Les États-Unis ont remporté 44 médailles d'argent.", []),
+    (FRENCH, TOTAL_FR, "Les États-Unis ont remporté 40 médailles d'or.", []),
+    # The medals of all metals, or of the label's, given wrongly, are still held against it.
+    (FRONT, TABLE, "The United States won 120 medals.", ["'120 medals'"]),
+    (FRONT, TABLE, "The United States won 39 gold medals.", ["'39 gold medals'"]),
+    (FRENCH, TABLEAU, "Les États-Unis ont remporté 39 médailles d'or.", ["'39 médailles'"]),
+    (FRENCH, TABLEAU, "Les États-Unis ont remporté 120 médailles.", ["'120 médailles'"]),
+])
+def test_one_kind_of_medal_is_a_part_of_all_medals(
+        front: str, figures: str, text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said
+
+
 @pytest.mark.parametrize(("text", "said"), [
     # Straight quotes that a line break of the paragraph parts: the source's words.
     ('Le ministre a dit : "il faut 90\nsièges pour une majorité". Voilà.', []),

@@ -24,7 +24,7 @@ from .context import spot
 from .counted import YEAR, Amount, counted, is_change, plural_noun, signed, sizes
 from .counting import Counting
 from .history import LaterLevels, earlier_level, said_otherwise
-from .kinds import needed_alone
+from .kinds import kind_apart, needed_alone
 from .levels import ADDED, blank, named_elsewhere, related_to, whole_at
 from .measures import measures
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
@@ -210,8 +210,10 @@ def disagreeing(text: str, offset: int, amount: Amount,
     if not related or any(fits(qualifier, v, r[2].value) for r in related for v in values):
         return None
     clause = clause_at(text, offset)
-    related = [r for r in unspoken(related, around, clause, amount.unit, counting) if not
-               needed_alone(text, (offset, offset + len(amount.written)), r[3], counting)]
+    span = offset, offset + len(amount.written)
+    related = [r for r in unspoken(related, around, clause, amount.unit, counting)
+               if not needed_alone(text, span, r[3], counting)
+               and not kind_apart(text, span, r[1].label, counting)]
     if not related:
         return None
     _, figure, _, label = max(related, key=lambda r: len(r[0]))

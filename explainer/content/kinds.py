@@ -8,6 +8,9 @@
   inflation eased to 4.7%"). A target for a rate ("the Fed's target range for the federal
   funds rate") is the rate as it is set, a level.
 - One of two kinds of a thing ("gross reserves") is not the other ("net reserves").
+- One of several kinds of a thing ("44 silver medals", "40 médailles d'or") is a part of
+  what a label that names none of them counts ("medals won by the United States"), and no
+  other kind is the kind a label names ("gold medals won").
 - A label of two words side by side, one of which says which of its kind the other is
   ("unemployment rate", "taux directeur"), is not what a sentence speaks of by the other
   alone ("the rate", "rates"): that may be any rate. Not a label whose words "of" parts
@@ -42,6 +45,16 @@ OPPOSED = {
     "it": (("netto netti netta nette", "lordo lordi lorda lorde"),),
     "pt": (("líquido líquidos líquida líquidas", "bruto brutos bruta brutas"),),
 }
+# The kinds of a thing, of which an amount may count one: a medal's metal.
+KINDS = {
+    "en": (("gold", "silver", "bronze"),),
+    "fr": (("or", "argent", "bronze"),),
+    "es": (("oro", "plata", "bronce"),),
+    "de": (("gold", "silber", "bronze"),),
+    "it": (("oro", "argento", "bronzo"),),
+    "pt": (("ouro", "prata", "bronze"),),
+}
+LETTERS = re.compile(r"[^\W\d_]+")  # a word without its elided article: "or" of "d'or"
 # The languages whose word of two side by side that names the thing comes last: "unemployment
 # rate"; in the others it comes first ("réserves brutes", "taux directeur").
 HEAD_LAST = frozenset({"en", "de"})
@@ -107,3 +120,17 @@ def head_alone(label: str, words: set[str], shared: set[str], counting: Counting
         return False  # "cost of the dam": what follows "of" says whose, as "the project's" may
     last = counting.language.split("-")[0] in HEAD_LAST
     return shared == {counting.stem(written[second if last else first])}
+
+
+def kind_apart(text: str, span: tuple[int, int], label: str, counting: Counting) -> bool:
+    """Tell whether an amount (at span) counts one kind of a thing that a label counts all
+    of, or another kind than the label's: "44 silver medals" beside "medals won by the
+    United States"; in the languages that write the kind after the noun, in the two words
+    after the amount ("44 médailles d'argent")."""
+    language = counting.language.split("-")[0]
+    said = text[span[0]:span[1]] if language in HEAD_LAST else \
+        " ".join(text[span[1]:span[1] + 40].split()[:2])
+    near = {word.lower() for word in LETTERS.findall(said)}
+    named = {word.lower() for word in LETTERS.findall(label)}
+    return any(near & set(kinds) and near & set(kinds) != named & set(kinds)
+               for kinds in KINDS.get(language, ()))
