@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from .helpers import run_cli, soup
+from .test_checks import FRENCH, FRONT, warnings_of
+
+AFTER = FRONT.replace("2024-05-23", "2024-08-12")  # published after the Games
+APRÈS = FRENCH.replace("2024-05-23", "2024-08-12")
 
 STORY = """\
 ---
@@ -50,3 +56,43 @@ def test_strict_fails_on_an_event_time_the_page_drops(make_site: Callable[..., P
     result = run_cli("check", "--root", root, "--strict")
     assert result.returncode == 1
     assert "'14:46'" in result.stderr
+
+
+FINALS = """
+--- timeline
+source: https://example.org/results
+events:
+  - date: {date}
+    display_date: "{shown}"
+    title: The final
+---
+"""
+
+
+@pytest.mark.parametrize(("front", "date", "shown"), [
+    (AFTER, "2024-08-10", "11 August, 15:30"),
+    (AFTER, "2024-08-11", "11 September, 15:30"),
+    (AFTER, "2024-08", "11 September, 15:30"),
+    (AFTER, "2024-08-11", "11 August 2023, 15:30"),
+    (APRÈS, "2024-08-10", "11 août, 15 h 30"),
+])
+def test_a_display_date_of_another_day_than_the_date_is_warned_about(
+        front: str, date: str, shown: str) -> None:
+    assert warnings_of(FINALS.format(date=date, shown=shown), front) == [
+        f"content/x.md:{front.count(chr(10)) + 5}: warning: section 'timeline': event 'The "
+        f"final' is dated {date}, but "
+        f"its display_date '{shown}' gives another day"]
+
+
+@pytest.mark.parametrize(("front", "date", "shown"), [
+    (AFTER, "2024-08-11", "11 August, 15:30"),  # the day, and its time
+    (AFTER, "2024-08-11", "Sunday 11 August 2024, 15:30"),
+    (AFTER, "2024-08", "11 August, 15:30"),  # a day of the date's month
+    (AFTER, "2024-08-10", "10-11 August"),  # a range: any of its days
+    (AFTER, "2024-08-10", "late on 10 August, early on 11 August"),  # words of two days
+    (AFTER, "2024-08-10", "the last weekend"),  # no day at all
+    (APRÈS, "2024-08-11", "11 août, 15 h 30"),
+])
+def test_a_display_date_of_the_date_s_day_is_not_warned_about(
+        front: str, date: str, shown: str) -> None:
+    assert warnings_of(FINALS.format(date=date, shown=shown), front) == []

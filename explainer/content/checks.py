@@ -16,7 +16,7 @@ from .countclaims import check_country_counts
 from .counting import MODULES, counting_for
 from .counting.plain import plain_numbers, plain_words
 from .countwarnings import warning
-from .dateclaims import check_dates
+from .dateclaims import check_dates, display_date_slip
 from .ideographs import written_words
 from .model import Explainer, Figure, Takeaways, Timeline, TimelineEvent
 from .syntax import paragraphs
@@ -135,13 +135,15 @@ def order_warnings(explainer: Explainer, in_file: list[TimelineEvent]) -> Iterat
 
 def event_warnings(explainer: Explainer, event: TimelineEvent,
                    sourced: bool) -> Iterator[Problem]:
-    """Warn about one event: a date after the last update, or no source (nor the timeline's)."""
+    """Warn about one event: a date after the last update, a display_date of another day, or
+    no source (nor the timeline's)."""
     if event.status == "done" and event.date.first_day() > explainer.modified.last_day():
         yield warning(explainer, event.line, None,
                       f"section 'timeline': event '{event.title}' is dated {event.date.iso}, "
                       f"after the explainer's last update ({explainer.modified.iso}), but is "
                       "not marked 'status: expected'",
                       "add 'status: expected' if it has not happened yet, or fix the date")
+    yield from display_date_slip(explainer, event)
     if event.source is None and not sourced:
         yield warning(explainer, event.line, None,
                       f"section 'timeline': no source for event '{event.title}'",

@@ -150,3 +150,24 @@ def on_day(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def display_date_slip(explainer: Explainer, event: TimelineEvent) -> Iterator[Problem]:
+    """Warn about an event whose display_date gives one day, as days.py reads it in the
+    explainer's language, that is not its date's ("11 August, 15:30" beside 2024-08-10): the
+    page shows the one and orders by the other. A range of days, or words of several days,
+    are not read."""
+    own = event.date
+    if not event.display_date or own.month is None or not own.common_era:
+        return
+    stated = list(stated_dates(event.display_date, explainer.language))
+    if len(stated) != 1:
+        return
+    [one] = stated
+    if (one.month, one.day) == (own.month, own.day or one.day) and one.year in (None, own.year):
+        return
+    yield warning(explainer, event.line, None,
+                  f"section 'timeline': event '{event.title}' is dated {own.iso}, but its "
+                  f"display_date '{event.display_date}' gives another day",
+                  "make the two agree: 'date' places the event on the timeline, "
+                  "'display_date' is what the page shows")
