@@ -191,10 +191,9 @@ def disagreeing(text: str, offset: int, amount: Amount,
     not the "duty on European brandy"), and a percentage of a whole is no share of another.
     No figure disagrees when a related one has the amount, nor one the sentence speaks past
     (see unspoken()), nor one the amount is an earlier level of (see history.earlier_level()),
-    nor one the amount's clause says is what may be ("faces up to 10 years"), unless the
-    figure is an estimate too (a range), nor one whose label says what is needed, beside a
-    sentence that does not (see kinds.only_needed()).
-    """
+    nor one the amount's clause says is what may be ("faces up to 10 years") unless it is
+    a range too, nor one whose label says what is needed, beside a sentence that does not
+    (kinds.only_needed()), nor one of another kind (kinds.kind_apart(): a metal's medals)."""
     same_unit = of_unit(known, amount.unit)
     if not same_unit:
         return None  # no figure to compare it with, whatever is said before it
@@ -209,8 +208,7 @@ def disagreeing(text: str, offset: int, amount: Amount,
     related = related_to(around, (amount.unit, whole), same_unit, counting)
     if not related or any(fits(qualifier, v, r[2].value) for r in related for v in values):
         return None
-    clause = clause_at(text, offset)
-    span = offset, offset + len(amount.written)
+    clause, span = clause_at(text, offset), (offset, offset + len(amount.written))
     related = [r for r in unspoken(related, around, clause, amount.unit, counting)
                if not needed_alone(text, span, r[3], counting)
                and not kind_apart(text, span, r[1].label, counting)]
