@@ -6,7 +6,11 @@ An address starts with http:// or https:// and runs to a blank, a quotation mark
 punctuation that ends its sentence or its brackets is not part of it ("see
 https://example.org/report." links the address without its full stop; "(at
 https://example.org/a_(b))" keeps the bracket it opens). Nothing in a link, in code or in a
-tag's attributes is touched. A blank written as a character reference (`&nbsp;`, which the
+tag's attributes is touched. A link that shows its own address (typed bare, `<https://...>`
+or `[https://...](https://...)`) is marked as one, as the templates mark a source given by its
+address alone: it reads left to right in a page in Arabic or Hebrew (its slashes stay where
+they are typed), and a printout, which gives every other link's address after it, does not
+give it twice. A blank written as a character reference (`&nbsp;`, which the
 page's HTML writes for a no-break space) is a blank: an address starts after it and ends
 before it.
 """
@@ -34,6 +38,9 @@ REFERENCE_END = re.compile(r"&#?[A-Za-z0-9]+;\Z")
 REFERENCE = re.compile(r"&#?[A-Za-z0-9]+;")
 TAG = re.compile(r"(<[^>]*>)")
 TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
+# A link the Markdown made whose text is its address.
+SHOWN_ADDRESS = re.compile(r'<a href="([^"<>]+)" rel="noopener noreferrer">\1</a>')
+BARE_LINK = '<a class="bare-url" href="{0}" rel="noopener noreferrer" dir="ltr">{0}</a>'
 NOT_IN = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style", "textarea"})
 
 
@@ -51,7 +58,7 @@ def with_links(html: str) -> str:
                 inside = max(0, inside - 1) if part.startswith("</") else inside + 1
         elif not inside and "://" in part:
             parts[index] = BARE.sub(link, part)
-    return "".join(parts)
+    return SHOWN_ADDRESS.sub(lambda shown: BARE_LINK.format(shown[1]), "".join(parts))
 
 
 def link(match: re.Match[str]) -> str:
@@ -74,7 +81,7 @@ def link(match: re.Match[str]) -> str:
     url, after = address[:end], address[end:]
     if not HOST_START.match(url):
         return address
-    return f'<a href="{url}" rel="noopener noreferrer">{url}</a>{after}'
+    return BARE_LINK.format(url) + after
 
 
 def is_blank(reference: re.Match[str] | None) -> bool:
