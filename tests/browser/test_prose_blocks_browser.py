@@ -1,0 +1,100 @@
+"""What an explainer's text may hold beyond paragraphs (an address typed out, a table, a code
+block, a quotation) on a phone, in a page in Arabic, and on paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ..helpers import run_cli, write_project
+from .test_print import flat, printed_pages
+
+ADDRESS = ("https://www.example.org/world/2024/06/25/" + "kenyan-police-officers-land-in-haiti-" * 4
+           + "?utm_source=newsletter&utm_campaign=" + "x" * 60)
+TOKEN = "Interdepartmentalcoordinationcommitteeforcrossborderpolicingreport"
+CODE = "officers landed at Toussaint Louverture airport on the morning of 25 June " * 3
+QUOTE = "The mission will need more officers, more money and more time than was promised. " * 4
+PROSE = f"""---
+title: The mission in figures
+dek: D
+published: 2024-05-23
+---
+
+--- prose
+heading: The numbers
+---
+The report is at {ADDRESS} and nowhere else.
+
+| Country | Officers | Source | Note |
+| --- | ---: | --- | --- |
+| Kenya | 1,000 | {ADDRESS} | {TOKEN} |
+| Jamaica | 200 | n/a | Short |
+
+```
+{CODE}
+```
+
+> {QUOTE}
+"""
+ARABIC = """---
+title: بعثة الشرطة الكينية
+dek: D
+published: 2024-05-23
+language: ar
+---
+
+--- summary
+---
+انظر https://www.state.gov/reports/haiti/ للمزيد.
+"""
+OVERFLOW = "() => document.documentElement.scrollWidth > document.documentElement.clientWidth"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build a site of an explainer in English whose text holds every such block, and one in
+    Arabic that gives an address."""
+    root = tmp_path_factory.mktemp("prose-blocks")
+    write_project(root, {"content/figures.md": PROSE, "content/arabic.md": ARABIC})
+    result = run_cli("build", "--root", root, "--output", root / "out")
+    assert result.returncode == 0, result.stderr
+    return root / "out"
+
+
+@pytest.mark.parametrize("width", [320, 375])
+def test_a_code_block_and_a_quotation_fit_a_phone(site: Path, make_page, width: int) -> None:
+    page = make_page(viewport={"width": width, "height": 800})
+    page.goto((site / "figures.html").as_uri())
+    assert not page.evaluate(OVERFLOW), f"the page scrolls sideways at {width} px"
+    column = page.locator(".prose").bounding_box()
+    code = page.locator(".prose pre").bounding_box()
+    assert code["x"] + code["width"] <= column["x"] + column["width"] + 0.5
+    text = page.locator(".prose blockquote p").bounding_box()
+    assert text["width"] >= 0.85 * column["width"], "the quotation's lines are squeezed"
+
+
+def test_an_address_in_arabic_text_reads_left_to_right(site: Path, make_page) -> None:
+    page = make_page(viewport={"width": 375, "height": 800})
+    page.goto((site / "ar/arabic.html").as_uri())
+    link = page.locator("#summary a")
+    assert link.inner_text() == "https://www.state.gov/reports/haiti/"
+    # Where the address's last two characters stand: its final slash after "i", not before.
+    last, before = link.evaluate("""(a) => [1, 2].map((back) => {
+      const range = document.createRange(), text = a.firstChild;
+      range.setStart(text, text.length - back);
+      range.setEnd(text, text.length - back + 1);
+      return range.getBoundingClientRect().left;
+    })""")
+    assert last > before, "the address's final slash shows at its start"
+
+
+def test_paper_shows_an_address_once_and_every_cell_and_line_whole(site: Path,
+                                                                   make_page) -> None:
+    page = make_page()
+    page.goto((site / "figures.html").as_uri())
+    page.emulate_media(media="print")
+    printed = "".join(flat(sheet).replace(" ", "") for sheet in printed_pages(page, "A4"))
+    assert printed.count(ADDRESS) == 2, "the text's address is printed twice, or cut"
+    assert TOKEN in printed, "the table's long word is cut at the paper's edge"
+    assert flat(CODE).replace(" ", "") in printed, "the code block is cut at the paper's edge"
