@@ -45,7 +45,8 @@ language: ar
 
 --- summary
 ---
-انظر https://www.state.gov/reports/haiti/ للمزيد.
+انظر https://www.state.gov/reports/haiti/ للمزيد،
+و[التقرير الكامل](https://www.example.org/full/) أيضا.
 """
 OVERFLOW = "() => document.documentElement.scrollWidth > document.documentElement.clientWidth"
 A4_WIDTH = 672  # px between the margins of A4 paper (210 mm less 2 x 16 mm)
@@ -80,7 +81,7 @@ def test_a_code_block_a_table_and_a_quotation_fit_a_phone(site: Path, make_page,
 def test_an_address_in_arabic_text_reads_left_to_right(site: Path, make_page) -> None:
     page = make_page(viewport={"width": 375, "height": 800})
     page.goto((site / "ar/arabic.html").as_uri())
-    link = page.locator("#summary a")
+    link = page.locator("#summary a").first
     assert link.inner_text() == "https://www.state.gov/reports/haiti/"
     # Where the address's last two characters stand: its final slash after "i", not before.
     last, before = link.evaluate("""(a) => [1, 2].map((back) => {
@@ -103,3 +104,12 @@ def test_paper_shows_an_address_once_and_a_table_and_code_whole(site: Path,
     for block in ("table", "pre"):
         box = page.locator(f".prose {block}").bounding_box()
         assert box["x"] + box["width"] <= A4_WIDTH + 0.5, f"the {block} runs off the paper"
+
+
+def test_paper_gives_a_link_s_address_left_to_right_in_arabic_too(site: Path,
+                                                                 make_page) -> None:
+    page = make_page()
+    page.goto((site / "ar/arabic.html").as_uri())
+    page.emulate_media(media="print")
+    printed = " ".join(printed_pages(page, "A4"))
+    assert "(https://www.example.org/full/)" in printed, printed
