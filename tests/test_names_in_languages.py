@@ -60,7 +60,14 @@ def test_a_name_in_no_language_gets_no_such_hint() -> None:
     # A regional locale reads the names of the one it inherits from: Taiwan's and zh-Hant's
     # Kenya on a Hong Kong page, beside Hong Kong's; Brazil's on a page for Portugal.
     ("zh-HK", "肯亞", "KE"), ("zh-HK", "肯尼亞", "KE"), ("pt-PT", "Quênia", "KE"),
-    ("pt-PT", "Quénia", "KE")])
+    ("pt-PT", "Quénia", "KE"),
+    # The formal names newsrooms write, as ISO 3166-1 gives them in the language, where CLDR
+    # keeps a shorter one; one written inside out turned the right way round.
+    ("fr", "République démocratique du Congo", "CD"), ("de", "Demokratische Republik Kongo", "CD"),
+    ("es", "República Democrática del Congo", "CD"), ("it", "Repubblica democratica del Congo",
+                                                      "CD"),
+    ("de", "Republik Kongo", "CG"), ("de", "Tschechische Republik", "CZ"),
+    ("fr", "République de Corée", "KR"), ("pt-BR", "República Democrática do Congo", "CD")])
 def test_a_page_reads_the_names_of_its_own_language(language: str, written: str,
                                                     code: str) -> None:
     explainer, problems = read(countries_section(written), FRONT.format(language))
@@ -94,6 +101,17 @@ def test_a_page_reads_no_other_language_s_names() -> None:
     assert "'Deutschland' is German for 'Germany'" in error
     [error] = errors_of(countries_section("Kongo"), FRONT.format("pl"))  # the bare name
     assert "unknown country 'Kongo'" in error
+
+
+@pytest.mark.parametrize(("language", "written"), [
+    ("de", "Kongo"), ("ja", "コンゴ"),  # ISO's bare name of both Congos
+    ("es", "Congo, República Democrática del"),  # inside out, as the ISO list writes it
+    ("zh", "中国台湾省"), ("ru", "Китайская провинция Тайвань"),  # no name of its own
+    ("zh-HK", "肯尼亚")])  # a Simplified name, which the translations give Traditional pages
+def test_a_formal_name_is_read_only_where_it_names_one_country_its_own_way(
+        language: str, written: str) -> None:
+    [error] = errors_of(countries_section(written), FRONT.format(language))
+    assert f"unknown country '{written}'" in error
 
 
 @pytest.mark.parametrize(("language", "told"), [

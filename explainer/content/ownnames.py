@@ -15,6 +15,7 @@ import functools
 
 from .cldr_names import alternatives
 from .countries import countries
+from .isonames import iso_names
 from .languages import ENGLISH, cldr_lineage, cldr_locale, english_name, is_english
 from .model import Country
 from .names import name_key
@@ -45,7 +46,8 @@ def own_spellings(tag: str) -> dict[str, tuple[str, Country]]:
     """Return the countries a CLDR locale names (pt-PT), with the name, by the key of each of
     their names: the one a page prints ('Myanmar' of 'Myanmar (Birmania)'), the standard one,
     short forms and variants, and those newsrooms write (newsnames.py); never the bare name
-    of both Congos ('Kongo' is the Republic's in Polish). A regional locale reads the
+    of both Congos ('Kongo' is the Republic's in Polish), and ISO 3166-1's names in the
+    language (isonames.py: 'République démocratique du Congo'). A regional locale reads the
     standard names of those it inherits from too, after its own: zh-Hant-HK's '肯尼亞' and
     zh-Hant's '肯亞' both name Kenya."""
     standards = inherited_standard_names(tag)
@@ -62,6 +64,14 @@ def own_spellings(tag: str) -> dict[str, tuple[str, Country]]:
                 found.setdefault(name_key(name), (name, country))
     for name, code in newsroom_names(tag).items():
         found.setdefault(name_key(name), (name, countries()[code]))
+    iso = iso_names(tag)  # the formal names, last: CLDR's and newsrooms' come first
+    for code, country in countries().items():
+        other = CONGOS.get(code, "")  # ISO's bare 'Congo' begins the other's name: 'コンゴ'
+        others = [*iso.get(other, ()), *(standard.get(other, "") for standard in standards),
+                  *other_names(tag).get(other, {}).values()] if other else []
+        for name in iso.get(code, ()):
+            if not any(each.startswith(name) for each in filter(None, others)):
+                found.setdefault(name_key(name), (name, country))
     return found
 
 
