@@ -77,7 +77,7 @@ def test_a_piped_build_prints_its_summary_and_no_progress(tmp_path: Path) -> Non
     [summary] = result.stdout.splitlines()
     files = sum(path.is_file() for path in (tmp_path / "out").rglob("*"))
     assert summary.startswith(f"built 3 explainer(s) into {tmp_path / 'out'}: {files} file(s), "
-                              f"{files} written, 0 unchanged (5 explainer file(s) read, 23 "
+                              f"{files} written, 0 unchanged (5 explainer file(s) read, 26 "
                               "page(s) rendered; on 2 processes), in ")
     # Built again after an edit of one explainer: what was not made anew came from the cache.
     edited = sorted((root / "content").glob("*.md"))[0]
