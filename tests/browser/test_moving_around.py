@@ -55,10 +55,10 @@ def test_the_keyboard_meets_the_contents_first_and_goes_through_the_page_in_orde
         page.evaluate("window.previous = document.activeElement")
         met.append(page.evaluate(FOCUSED))
     names = [name for name, _ in met]
-    # The byline's link to what changed, then the contents.
-    assert names[:7] == ["Skip to content", "Example Explainers", "Countries", "Tags",
-                         "Search", "See what changed", "Why it matters"]
-    assert [name for name, in_contents in met if in_contents] == names[6:18]
+    # The byline's links to its author's page and to what changed, then the contents.
+    assert names[:8] == ["Skip to content", "Example Explainers", "Countries", "Tags",
+                         "Search", "Explainer desk", "See what changed", "Why it matters"]
+    assert [name for name, in_contents in met if in_contents] == names[7:19]
     assert names.index("Back to top") == len(names) - 2  # then the footer's link
     # Back up from the foot of the page, and the next Tab starts again at the masthead.
     page.keyboard.press("Shift+Tab")
