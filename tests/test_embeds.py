@@ -92,7 +92,8 @@ def test_the_embed_box_gives_each_code_and_says_why_it_names_a_path(seed_site: P
         "Code for Key figures"]  # the timeline as the seed heads it
     assert iframe(codes[1].get_text()).attrs == {
         "src": f"embed/{SEED}.takeaways.html", "title": f"Key takeaways: {TITLE}",
-        "style": "width:100%;border:0", "height": "480", "loading": "lazy"}
+        "lang": "en", "dir": "ltr", "style": "width:100%;border:0", "height": "480",
+        "loading": "lazy"}
     assert [a["href"] for a in box.select("h3 a")] == [
         f"embed/{SEED}.{kind}.html" for kind in PIECES]
     assert list(seed_site.glob("embed/*.json")) == []  # no oEmbed without a base URL
@@ -137,6 +138,23 @@ def test_a_translation_s_oembed_names_its_language_s_front_page_as_provider(
     answer = json.loads((build(out.parent) / "fr/embed/une.countries.oembed.json").read_text(
         encoding="utf-8"))
     assert answer["provider_url"] == "https://example.org/"
+
+
+def test_a_piece_s_code_names_the_language_its_title_is_in(
+        make_site: Callable[..., Path]) -> None:
+    # The page around the frame may be in any language: an Arabic title on an English page
+    # would be read with English rules, and laid out left to right.
+    arabic = explainer("بعثة الشرطة").replace("published:", "language: ar\npublished:")
+    out = build(make_site({"site.yml": f"base_url: {BASE}\n", "content/a.md": arabic,
+                           "content/b.md": explainer("A mission")}))
+    for page, slug, language, direction in (("ar/a.html", "ar/embed/a", "ar", "rtl"),
+                                            ("b.html", "embed/b", "en", "ltr")):
+        code = soup(out / page).select_one("textarea.embed-code").get_text()
+        frame = iframe(code)
+        assert (frame["lang"], frame["dir"]) == (language, direction)
+        answer = json.loads((out / f"{slug}.countries.oembed.json").read_text(encoding="utf-8"))
+        assert answer["html"] == code
+    assert iframe(code)["title"] == "Countries involved: A mission"
 
 
 def test_pieces_speak_the_language_of_their_page(make_site: Callable[..., Path]) -> None:

@@ -60,11 +60,15 @@ class Piece(NamedTuple):
     title: str  # the iframe's title: "Timeline: Kenya leads a police mission..."
     src: str  # the piece's address: absolute with a base URL, else its site path
     shown: str  # its name as its page shows it: marked where English stands in (english.py)
+    language: str  # the piece's language and direction, which its title is written in
+    direction: str
 
     def code(self, height: int) -> str:
         """Return the HTML that shows the piece in another page, in a frame so tall (see
-        pieceheights.py) until the piece tells the page how tall it is."""
+        pieceheights.py) until the piece tells the page how tall it is. The frame names the
+        language and direction of its title: the page around it may be in any other."""
         return (f'<iframe src="{escape(self.src)}" title="{escape(self.title)}" '
+                f'lang="{escape(self.language)}" dir="{self.direction}" '
                 f'style="width:100%;border:0" height="{height}" loading="lazy">'
                 '</iframe>')
 
@@ -90,7 +94,7 @@ def reuse_of(config: Config, teaser: Teaser, words: Words) -> Reuse:
                             words.text("embed_title", piece=name, title=teaser.title),
                             absolute_url(config, path) or path,
                             marked_english(name) if kind not in titles and key in words.fallback
-                            else name))
+                            else name, words.language, words.direction))
     return Reuse(data_files(config, teaser), tuple(pieces))
 
 
