@@ -134,6 +134,48 @@ def test_an_event_dated_in_words_shows_them_everywhere_its_date_goes(
     assert validate(data, "explainer.schema.json") == []
 
 
+# Short fields written as YAML blocks that keep their line breaks: '|-', '|', and '>' before
+# an indented line.
+BLOCKS = """
+--- timeline
+events:
+  - date: 2024-05-01
+    display_date: |-
+      early
+      May 2024
+    title: |
+      Officers
+      land
+    source:
+      title: >
+        A report
+          on it
+      url: https://example.org/report
+---
+"""
+
+
+def test_a_short_field_written_over_lines_is_one_line_everywhere(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/a.md": explainer("Alpha", extra=BLOCKS)})
+    result = run_cli("build", "--root", root)
+    assert result.returncode == 0, result.stderr
+    assert "content/a.md:20:19: warning: section 'timeline': a line break in 'display_date', " \
+        "'title' is read as a space, as the page shows it: 'early May 2024', 'Officers land', " \
+        "'A report on it' on lines 20, 23, 27 (3 entries)" in result.stderr
+    assert "write it on one line after the key" in result.stderr
+    out = root / "public"
+    _, [row] = read_csv(out / "data/a.timeline.csv")
+    assert (row["display_date"], row["title"], row["source_title"]) == (
+        "early May 2024", "Officers land", "A report on it")
+    [event] = read_json(out / "data/a.timelinejs.json")["events"]
+    assert (event["start_date"]["display_date"], event["text"]["headline"]) == (
+        "early May 2024", "Officers land")
+    [shown] = read_json(out / "data/a.json")["sections"][2]["events"]
+    assert (shown["display_date"], shown["title"]) == ("early May 2024", "Officers land")
+    assert soup(out / "a.html").select_one(".event-date time").get_text() == "early May 2024"
+
+
 @pytest.mark.parametrize(("language", "shown"), [
     ("es", ["enero de 2026 (previsto)", "2026 (aprox., previsto)"]),
     ("pl", ["styczeń 2026 (przewidywane)", "2026 (data przybliżona, przewidywane)"]),

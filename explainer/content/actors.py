@@ -54,7 +54,7 @@ def read_entry(reader: Reader, node: Node) -> Entry | None:
     organisation = item.get("organisation", False, "African Union")
     name = item.get("name", organisation is None, "Kenya")
     role = read_role(item)
-    note, label = item.text("note"), item.text("label")
+    note, label = item.text("note"), item.short("label")
     item.finish()
     line = reader.line_of(node)
     if organisation is not None and name is not None:
@@ -62,7 +62,7 @@ def read_entry(reader: Reader, node: Node) -> Entry | None:
                      "keep 'name:' for a country, 'organisation:' for any other body")
         return None
     if organisation is not None:
-        text = item.as_text(organisation, "organisation")
+        text = item.short_text(organisation, "organisation")
         return model.OrganisationEntry(organisation_named(text), role, note, line, label) \
             if text else None
     return named_entry(item, name, role, (note, line, label)) if name is not None else None
@@ -72,7 +72,7 @@ def named_entry(item: Fields, node: Node, role: str,
                 rest: tuple[str, int, str]) -> Entry | None:
     """Resolve an entry's 'name' to a country or a listed organisation, or report it."""
     reader = item.reader
-    text = item.as_text(node, "name")
+    text = item.short_text(node, "name")
     country = resolve_country(text)
     if country is not None:
         warn_code_clash(reader, node, text, country)

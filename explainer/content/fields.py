@@ -22,7 +22,7 @@ from .fieldnames import ALIASES
 from .header import Reader, is_null, kind_of
 from .languages import LANGUAGE, canonical_tag, tag_named
 from .model import FuzzyDate
-from .plainmarks import check_plain
+from .plainmarks import check_plain, one_line
 from .typography import typeset_text
 from .yamlnodes import BOOL_TAG, is_yes
 from .yamlslips import SIGILS, curly_quoted, straight_quotes
@@ -84,6 +84,16 @@ class Fields:
             self.reader.error(node, f"'{name}' is empty", f"write the {name} after '{name}: '")
         check_plain(self.reader, node, name, text)
         return self.typeset(text, language) if text else default
+
+    def short(self, name: str, required: bool = False, language: str | None = None) -> str:
+        """Read a short text field (a title, a label, a name) as text() does, on one line."""
+        text = self.text(name, required, language=language)
+        node = self.values.get(name)
+        return one_line(self.reader, node, name, text) if text and node is not None else text
+
+    def short_text(self, node: Node, name: str) -> str:
+        """Return a short field's node's text, as as_text() does, on one line."""
+        return one_line(self.reader, node, name, self.as_text(node, name))
 
     def typeset(self, text: str, language: str | None = None) -> str:
         """Return a text as readers see it: with typographer's punctuation in its language (by

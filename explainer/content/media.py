@@ -90,7 +90,7 @@ def read_picture(ctx: Context, fields: Fields) -> model.Picture | None:
     node = fields.get("file", True, "airport.jpg")
     alt = fields.text("alt", required=True)
     caption_html = read_caption(ctx, fields)
-    credit = fields.text("credit")
+    credit = fields.short("credit")
     if node is None:
         return None
     candidates = image_name(ctx, fields, node)
@@ -173,7 +173,7 @@ def read_embed(ctx: Context, fields: Fields, block: Block, body: Body) -> model.
     """Read an embed: a chart, map, video or document from a service, shown in a frame."""
     node = fields.get("url", True, "https://datawrapper.dwcdn.net/AbCdE/1/")
     url = fields.url("url", required=False) if node is not None else None
-    title = fields.text("title", required=True)
+    title = fields.short("title", required=True)
     aspect = read_aspect(fields)
     caption_html = read_caption(ctx, fields)
     frame, service = url or "", ""

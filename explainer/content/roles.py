@@ -87,7 +87,7 @@ def read_note(fields: Fields, role: str, node: Node) -> RoleNote | None:
     if is_null(node):
         return RoleNote(role)
     if isinstance(node, ScalarNode):
-        return RoleNote(role, fields.typeset(fields.as_text(node, "heading")))
+        return RoleNote(role, fields.typeset(fields.short_text(node, "heading")))
     if not isinstance(node, MappingNode):
         fields.reader.error(node, f"role '{role}' must have a heading or 'heading:' and "
                             f"'description:' lines, found {kind_of(node)}",
@@ -95,7 +95,7 @@ def read_note(fields: Fields, role: str, node: Node) -> RoleNote | None:
                             "indented below it")
         return None
     note = Fields(fields.reader, node)
-    heading, description = note.text("heading"), note.text("description")
+    heading, description = note.short("heading"), note.text("description")
     note.finish()
     return RoleNote(role, heading, description)
 

@@ -50,9 +50,9 @@ def read_link(reader: Reader, node: Node) -> model.Link | None:
     if fields is None:
         return None
     language = read_own_language(fields)
-    link = model.Link(title=fields.text("title", required=True, language=language),
-                      url=fields.url("url"), publisher=fields.text("publisher") or None,
-                      author=fields.text("author") or None, date=fields.date("date"),
+    link = model.Link(title=fields.short("title", required=True, language=language),
+                      url=fields.url("url"), publisher=fields.short("publisher") or None,
+                      author=fields.short("author") or None, date=fields.date("date"),
                       note=fields.text("note") or None, language=language)
     fields.finish()
     return link
@@ -74,12 +74,12 @@ def read_why(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Se
     """Read the why-it-matters callout."""
     require_body(ctx, block, "why-it-matters")
     return model.WhyItMatters("why-it-matters", block.fence_line, "why-it-matters", *body,
-                              title=fields.text("title"))
+                              title=fields.short("title"))
 
 
 def read_prose(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
     """Read a headed run of prose."""
-    heading = fields.text("heading", required=True)
+    heading = fields.short("heading", required=True)
     require_body(ctx, block, "prose")
     return model.Prose("prose", block.fence_line, "", *body, heading=heading)
 
@@ -98,11 +98,11 @@ def read_timeline(ctx: Context, fields: Fields, block: Block, body: Body) -> mod
         node = item.get("text", False, "some text")
         text = item.as_text(node, "text") if node else ""
         result = model.TimelineEvent(
-            date=date or model.FuzzyDate(1), title=item.text("title", required=True),
+            date=date or model.FuzzyDate(1), title=item.short("title", required=True),
             text_html=ctx.inline(text, reader, node) if node else "", source=read_source(item),
             status=item.choice("status", ("done", "expected"), "done"),  # type: ignore[arg-type]
             approximate=item.boolean("approximate"), line=item.line(), text=text,
-            display_date=item.text("display_date"))
+            display_date=item.short("display_date"))
         if result.approximate and result.display_date:
             english = is_english(reader.language or ENGLISH)
             like = f" ('about {result.display_date}')" if english else ""
@@ -116,7 +116,7 @@ def read_timeline(ctx: Context, fields: Fields, block: Block, body: Body) -> mod
     ordered = tuple(sorted(events, key=lambda e: (e.date.sort_key, e.status == "expected")))
     source = read_source(fields)
     return model.Timeline("timeline", block.fence_line, "timeline", *body,
-                          title=fields.text("title"), events=ordered, source=source)
+                          title=fields.short("title"), events=ordered, source=source)
 
 
 def read_takeaways(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
@@ -128,7 +128,7 @@ def read_takeaways(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
 
     items = fields.items("takeaways", item, required=True)
     return model.Takeaways("takeaways", block.fence_line, "takeaways", *body,
-                           title=fields.text("title"), items=items)
+                           title=fields.short("title"), items=items)
 
 
 def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
@@ -152,7 +152,7 @@ def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
     unused_notes(fields, used, notes)
     order = role_order(used, notes)
     return model.Countries("countries", block.fence_line, "countries", *body,
-                           title=fields.text("title"),
+                           title=fields.short("title"),
                            entries=ranked(countries, order, notes),
                            organisations=ranked(organisations, order, notes),
                            map=fields.choice("map", model.MAP_VIEWS, "auto"), roles=notes,
@@ -162,12 +162,12 @@ def read_countries(ctx: Context, fields: Fields, block: Block, body: Body) -> mo
 def read_figures(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
     """Read key numbers."""
     def figure(item: Fields) -> model.Figure:
-        return model.Figure(item.text("value", required=True), item.text("label", required=True),
+        return model.Figure(item.short("value", required=True), item.short("label", required=True),
                             item.text("note"), item.line())
 
     items = fields.mappings("figures", "figure", figure, required=True)
     return model.Figures("figures", block.fence_line, "figures", *body,
-                         title=fields.text("title"), items=items)
+                         title=fields.short("title"), items=items)
 
 
 def read_quote(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
@@ -176,7 +176,7 @@ def read_quote(ctx: Context, fields: Fields, block: Block, body: Body) -> model.
     language = read_own_language(fields)
     return model.Quote("quote", block.fence_line, "quote", *body,
                        text=unquoted(fields.text("text", required=True, language=language)),
-                       speaker=fields.text("speaker", required=True), role=fields.text("role"),
+                       speaker=fields.short("speaker", required=True), role=fields.short("role"),
                        date=fields.date("date"), source=source,
                        translated=fields.boolean("translated"), language=language)
 
@@ -185,7 +185,7 @@ def read_sources(ctx: Context, fields: Fields, block: Block, body: Body) -> mode
     """Read the list of sources."""
     links = fields.items("sources", lambda node: read_link(fields.reader, node), required=True)
     return model.Sources("sources", block.fence_line, "sources", *body,
-                         title=fields.text("title"), items=links)
+                         title=fields.short("title"), items=links)
 
 
 SECTION_KINDS: dict[str, SectionReader] = {
@@ -241,7 +241,7 @@ def read_section(ctx: Context, block: Block) -> model.Section | None:
 
 def texts_of(fields: Fields, name: str) -> tuple[str, ...]:
     """Read a field of one text or a list of them, as readers see them ('byline', 'tags')."""
-    return fields.items(name, lambda node: fields.typeset(fields.as_text(node, name)) or None,
+    return fields.items(name, lambda node: fields.typeset(fields.short_text(node, name)) or None,
                         single_ok=True)
 
 
@@ -260,7 +260,7 @@ def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGL
     sections = read_sections(ctx, source)
     if fields is None:
         return None, ctx.problems
-    title, dek = fields.text("title", required=True), fields.text("dek", required=True)
+    title, dek = fields.short("title", required=True), fields.text("dek", required=True)
     published, updated = read_dates(reader, fields)
     based_on = fields.items("based_on", lambda n: read_link(reader, n), single_ok=True)
     check_lists(fields)
