@@ -195,6 +195,27 @@ def test_the_countries_csv_opens_with_codes_and_roles(seed_site: Path) -> None:
     assert (seed_site / f"{DATA}.countries.csv").read_bytes().count(b"\r\n") == 16  # RFC 4180
 
 
+def test_the_countries_csv_gives_a_role_as_the_page_sets_it_as_the_manual_says(
+        make_site: Callable[..., Path]) -> None:
+    # The role's words with the page's quotes and apostrophes, as its heading, the JSON and
+    # every other text column have them: one spelling of the role, wherever a desk reads it.
+    roles = {"lead, with \"help\"": "lead, with “help”", "members' host": "members’ host"}
+    entries = "".join(f"  - {{name: {name}, role: {json.dumps(role)}}}\n"
+                      for name, role in zip(("Kenya", "Haiti"), roles, strict=True))
+    text = explainer("Alpha").replace("  - {name: Kenya, role: lead}\n", entries)
+    out = build(make_site({"content/a.md": text}))
+    _, rows = read_csv(out / "data/a.countries.csv")
+    assert [(row["role"], row["role_label"]) for row in rows] == [
+        ("lead, with “help”", "Lead, with “help”"), ("members’ host", "Members’ host")]
+    entries = read_json(out / "data/a.json")["sections"][1]["entries"]
+    assert [entry["role"] for entry in entries] == [row["role"] for row in rows]
+    headings = [group.get_text(" ", strip=True) for group in soup(out / "a.html")
+                .select(".countries h3.role")]
+    assert headings == [f"{row['role_label']} (1)" for row in rows]
+    [row] = [line for line in read(REUSING).splitlines() if line.startswith("| `role`")]
+    assert all(f"`{typed}` as `{shown}`" in row for typed, shown in roles.items())
+
+
 def test_the_timelinejs_file_is_in_knight_lab_s_format(seed_site: Path) -> None:
     data = read_json(seed_site / f"{DATA}.timelinejs.json")
     assert set(data) == {"title", "events"}
