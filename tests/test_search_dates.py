@@ -10,10 +10,10 @@ from .searchindex import call
 
 # Explainers in three languages, dated as precisely as each is known, with the date each
 # language's lists write: Amharic's is CLDR's as the build has it, where browsers have written
-# "20 ኖቬምበር 2026"; Persian's is in its own digits and in the Gregorian calendar.
+# "20 ኖቬምበር 2026"; Persian's is in its own digits and in the Solar Hijri calendar.
 DATED = {"en-day": ("en", "2024-06-26", "26 June 2024"), "en-month": ("en", "2024-06", "June 2024"),
          "en-year": ("en", "2023", "2023"), "am": ("am", "2026-11-20", "ኖቬምበር 20 2026"),
-         "fa": ("fa", "2026-11-20", "۲۰ نوامبر ۲۰۲۶")}
+         "fa": ("fa", "2026-11-20", "۲۹ آبان ۱۴۰۵")}
 
 
 def test_a_result_s_date_is_written_as_the_lists_write_it(make_site, tmp_path: Path) -> None:

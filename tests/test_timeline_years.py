@@ -121,8 +121,9 @@ def test_a_timeline_of_many_years_has_a_heading_per_decade(make_site) -> None:
 def test_decades_are_written_as_the_page_s_language_joins_years(make_site) -> None:
     page, _ = build(make_site, timeline(LIFE), "ja")
     assert page.select_one("h3.timeline-year").get_text() == "1930年～1939年"
+    # A Persian page's decades are the Solar Hijri calendar's: 1930 is in its 1300s.
     page, _ = build(make_site, timeline(LIFE), "fa")
-    assert page.select_one("h3.timeline-year").get_text() == "۱۹۳۰ تا ۱۹۳۹"
+    assert page.select_one("h3.timeline-year").get_text() == "۱۳۰۰ تا ۱۳۰۹"
 
 
 def test_many_years_in_fewer_than_three_decades_keep_a_heading_a_year(make_site) -> None:
@@ -136,7 +137,8 @@ def test_a_right_to_left_page_writes_its_years_in_its_own_digits(make_site) -> N
     page, _ = build(make_site, timeline(LONG), "fa")
     assert page.html["dir"] == "rtl"
     row = page.select_one(".timeline-years").get_text(" ", strip=True)
-    assert row == "رفتن به: ۲۰۲۱ ۲۰۲۲ ۲۰۲۳ ۲۰۲۴"
+    # The Solar Hijri calendar's years, which begin in March: 10 January 2021 is in 1399.
+    assert row == "رفتن به: ۱۳۹۹ ۱۴۰۰ ۱۴۰۱ ۱۴۰۲ ۱۴۰۳"
     links_lead_to_places(page)
 
 

@@ -721,7 +721,10 @@ SKELETONS = {"day": "yMMMMd", "month": "yMMMM", "year": "y"}  # CLDR's, by preci
 def test_dates_are_written_as_babel_writes_them(language: str) -> None:
     words = Lexicon({}).words(language)
     for day in (FuzzyDate(2024, 6, 26), FuzzyDate(1999, 1, 3), FuzzyDate(2021, 12, 31)):
-        for value in (day, FuzzyDate(day.year, day.month), FuzzyDate(day.year)):
+        # A Persian day is in the Solar Hijri calendar, which Babel does not read (see
+        # test_solar_hijri.py); its months and years are Gregorian.
+        for value in (day, FuzzyDate(day.year, day.month), FuzzyDate(day.year))[
+                bool(words.solar):]:
             # In the years of the era its newsrooms date in: Thai's Buddhist era, 543 ahead.
             shifted = value.first_day().replace(year=value.year + words.era_years)
             expected = format_skeleton(SKELETONS[value.precision], shifted, locale=words.locale)
@@ -730,7 +733,7 @@ def test_dates_are_written_as_babel_writes_them(language: str) -> None:
 
 
 @pytest.mark.parametrize(("language", "day", "reading"), [
-    ("bn", "২৬ জুন, ২০২৪", "পড়তে ১ মিনিট"), ("fa", "۲۶ ژوئن ۲۰۲۴", "زمان مطالعه: ۱ دقیقه"),
+    ("bn", "২৬ জুন, ২০২৪", "পড়তে ১ মিনিট"), ("fa", "۶ تیر ۱۴۰۳", "زمان مطالعه: ۱ دقیقه"),
     ("ar", "26 يونيو 2024", "آخر تحديث: يوليو 2024"),
     ("el", "26 Ιουνίου 2024", "1 λεπτό ανάγνωσης")])
 def test_a_page_writes_dates_and_numbers_in_its_language_s_digits(

@@ -236,7 +236,7 @@ def read_section(ctx: Context, block: Block) -> model.Section | None:
     fields.finish()
     if section.anchor != anchor:
         section = dataclasses.replace(section, anchor=anchor)
-    return by_year(section, ctx.anchors)
+    return by_year(section, ctx.anchors, ctx.language)
 
 
 def texts_of(fields: Fields, name: str) -> tuple[str, ...]:

@@ -34,28 +34,33 @@ class DateFields:
 
     A year BC, which no Python date holds, is given apart as a negative `year`, with a day of
     the same month and day of the month: the pattern's 'y' is then its number and 'G' its era.
+
+    A day of a language that dates in another calendar (Persian's Solar Hijri) is given its
+    year, month and day in it as `own`, with `months` that calendar's month names.
     """
 
-    __slots__ = ("day", "months", "locale", "year", "shift")
+    __slots__ = ("day", "months", "locale", "year", "own")
 
     def __init__(self, day: date, months: Callable[[str, int], Mapping[int, str]],
-                 locale: Locale, year: int | None = None, shift: int = 0) -> None:
+                 locale: Locale, year: int | None = None, shift: int = 0,
+                 own: tuple[int, int, int] | None = None) -> None:
         self.day, self.months, self.locale, self.year = day, months, locale, year
-        self.shift = shift  # the years a day's era is ahead of the Gregorian (era_years)
+        # The day's year (of the era it is written in: `shift`, as era_years), month and day.
+        self.own = own or (day.year + shift, day.month, day.day)
 
     def __getitem__(self, name: str) -> str:
         char, length = name[0], len(name)
         if char == "d":
-            return f"{self.day.day:0{length}d}"
+            return f"{self.own[2]:0{length}d}"
         if char == "y":
-            year = f"{-self.year if self.year else self.day.year + self.shift:0{length}d}"
+            year = f"{-self.year if self.year else self.own[0]:0{length}d}"
             return year[-2:] if length == 2 else year
         if char == "G" and self.year:
             return self.locale.eras[ERA_WIDTHS.get(length, "abbreviated")][0]
         if char in "ML":
             if length <= 2:
-                return f"{self.day.month:0{length}d}"
-            return self.months(char, length)[self.day.month]
+                return f"{self.own[1]:0{length}d}"
+            return self.months(char, length)[self.own[1]]
         return DateTimeFormat(self.day, self.locale)[name]  # type: ignore[no-any-return]
 
 

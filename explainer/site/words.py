@@ -15,14 +15,7 @@ from typing import Any
 
 import markupsafe
 from babel import Locale
-from babel.dates import (
-    DateTimePattern,
-    format_interval,
-    format_time,
-    format_timedelta,
-    get_month_names,
-    match_skeleton,
-)
+from babel.dates import format_interval, format_time, format_timedelta
 from babel.numbers import format_decimal
 
 from ..content.languages import ENGLISH, is_english
@@ -39,15 +32,15 @@ from ..content.model import (
 from ..content.numerals import own_digits
 from ..content.organisations import in_language
 from ..content.shownnames import shown_names
+from .calendars import Gregorian, solar_hijri_words
 from .english import mark_english, marked_english
-from .locales import DateFields, era_years, listed, month_as_asked, og_locale, own_name, zone_name
+from .locales import DateFields, era_years, listed, og_locale, own_name, zone_name
 from .searchnames import names_in_language
 from .strings import Text
 
 # A date as precise as it is known: "26 June 2024", "June 2024" or "2024", in CLDR's words.
 SKELETONS = {"day": "yMMMMd", "month": "yMMMM", "year": "y"}
 YEAR_SECONDS = 365 * 24 * 60 * 60  # the year of CLDR's relative times (babel's TIMEDELTA_UNITS)
-MONTH_WIDTHS = {3: "abbreviated", 4: "wide", 5: "narrow"}
 ENGLISH_LOCALE = Locale("en")
 # The plural categories of a singular and a dual. A number above two is in one of them only
 # as it governs a noun: Russian's 'one' holds 21 ("21 страна"), Slovenian's 'two' 102.
@@ -77,14 +70,14 @@ class Words:
         # The language's own digits, in its dates and numbers: 'beng' writes "২০২৬".
         self.numbering, self.digits = own_digits(locale)
         self.era_years = era_years(locale)  # Thai dates count the Buddhist era's years
+        self.gregorian = Gregorian(locale)
+        self.solar = solar_hijri_words(self.tag)  # Persian days are dated in its calendar
         # Pages show the same dates, numbers and texts many times; CLDR's formatting, and
         # escaping, cost tens of microseconds each: each is worked out once.
         self.dates: dict[tuple[int, int | None, int | None], str] = {}
-        self.months: dict[tuple[str, int], Mapping[int, str]] = {}
         self.numbers: dict[float, str] = {}
         self.escaped: dict[str, markupsafe.Markup] = {}
         self.marked: dict[str, markupsafe.Markup] = {}
-        self.patterns: dict[str, DateTimePattern] = {}
         self.roles: dict[tuple[str | bool, ...], str] = {}
 
     def form(self, key: str, count: int | None = None, apart: bool = False) -> str:
@@ -162,14 +155,17 @@ class Words:
             said = format_timedelta(-value.years_ago * YEAR_SECONDS, granularity="year",
                                     threshold=1, add_direction=True, locale=self.locale)
             return said.replace(str(value.years_ago), self.number(value.years_ago))
-        if value.common_era:
-            fields = DateFields(value.first_day(), self.month_names, self.locale,
+        solar = self.solar.fields(value, self.locale) if self.solar else None
+        if solar:  # a Persian page's day, in the Solar Hijri calendar: "۱۵ آذر ۱۴۰۳"
+            fields, pattern = solar
+        elif value.common_era:
+            fields = DateFields(value.first_day(), self.gregorian.month_names, self.locale,
                                 shift=self.era_years)
-            pattern = self.pattern(SKELETONS[value.precision])
+            pattern = self.gregorian.pattern(SKELETONS[value.precision])
         else:  # "500 BC", "15 mars 44 av. J.-C.", "紀元前500年": its day in a leap year
             fields = DateFields(date(2000, value.month or 1, value.day or 1),
-                                self.month_names, self.locale, value.year)
-            pattern = self.pattern(SKELETONS[value.precision] + "G")
+                                self.gregorian.month_names, self.locale, value.year)
+            pattern = self.gregorian.pattern(SKELETONS[value.precision] + "G")
         return (pattern.format % fields).translate(self.digits)
 
     def years(self, first: FuzzyDate, last: FuzzyDate | None = None) -> str:
@@ -195,24 +191,6 @@ class Words:
                         str(self.locale.datetime_formats["medium"]))
         return joined.replace("{1}", day).replace(
             "{0}", f"{time} {zone_name(moment, self.locale).translate(self.digits)}")
-
-    def month_names(self, char: str, length: int) -> Mapping[int, str]:
-        """Return the month names a pattern's MMMM (or LLLL, MMM, ...) asks for, by number."""
-        known = self.months.get((char, length))
-        if known is None:
-            context = "format" if char == "M" else "stand-alone"
-            known = self.months[char, length] = get_month_names(MONTH_WIDTHS[length], context,
-                                                                self.locale)
-        return known
-
-    def pattern(self, skeleton: str) -> DateTimePattern:
-        """Return CLDR's pattern for a skeleton, such as 'd MMMM y' for 'yMMMMd'."""
-        known = self.patterns.get(skeleton)
-        if known is None:
-            skeletons = self.locale.datetime_skeletons
-            known = self.patterns[skeleton] = month_as_asked(
-                skeletons[match_skeleton(skeleton, skeletons)], skeleton)
-        return known
 
     def number(self, value: float) -> str:
         """Return a number with this language's separators and digits: 1,000, 1 000, 1.000

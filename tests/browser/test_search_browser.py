@@ -325,14 +325,14 @@ def unlisted_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize(("language", "query", "year"), [
-    ("fa", "ایران", "۲۰۲۶"), ("th", "กัมพูชา", "2026"), ("am", "ግድብ", "2026"),
+    ("fa", "ایران", "۱۴۰۵"), ("th", "กัมพูชา", "2026"), ("am", "ግድብ", "2026"),
     ("vi", "dien", "2026")])
 def test_a_result_s_date_is_written_as_the_explainer_writes_it(
         unlisted_site: Path, new_page, language: str, query: str, year: str) -> None:
-    # A browser writes Persian dates in the Persian calendar and Thai ones in the Buddhist
-    # era, Amharic ones in the order of its own CLDR ("20 ኖቬምበር 2026") and Vietnamese ones
-    # with a comma before the year; the build writes Gregorian dates, in the language's
-    # digits and order as its CLDR gives them, and the lists and the results show them alike.
+    # A browser writes Amharic dates in the order of its own CLDR ("20 ኖቬምበር 2026") and
+    # Vietnamese ones with a comma before the year; the build writes them in the language's
+    # digits and order as its CLDR gives them (Persian days in the Solar Hijri calendar, Thai
+    # years in the Buddhist era), and the lists and the results show them alike.
     date = f"time[datetime='{UNLISTED[language][2]}']"
     new_page.goto((unlisted_site / language / f"{language}.html").as_uri())
     shown = new_page.locator(date).first.text_content()

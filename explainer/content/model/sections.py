@@ -49,7 +49,9 @@ class TimelineYear:
     """The events of one year of a long timeline, or of one decade of a timeline of many
     years, under a heading of their own."""
 
-    date: FuzzyDate  # the year, or a decade's first year, as its heading and its link write it
+    # The year, or a decade's first year, as its heading and its link write it: of the
+    # calendar the page's language dates in (a Persian page's Solar Hijri year, 1403).
+    date: FuzzyDate
     anchor: str  # the heading's id, unique on the page
     events: tuple[TimelineEvent, ...] = ()
     until: FuzzyDate | None = None  # a decade's last year shown (its heading is "1950–1959")
