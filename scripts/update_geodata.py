@@ -16,6 +16,11 @@ What it writes:
     trace of a 96×72 rendering).
     The package's licence goes to ``explainer/data/flags/LICENSE``.
 
+``explainer/data/flags/<alpha-2>-<subdivision>.svg``
+    The flags the package draws of parts of a country that have an ISO 3166-2 code
+    (England's ``gb-eng``, Scotland's ``gb-sct``, Catalonia's ``es-ct``), made light the
+    same way: a countries list shows one for an entry whose label names that part.
+
 ``explainer/data/flags/small/<alpha-2 lowercase>.svg``
     A lighter drawing of a flag for lists, where a 24×18 flag is shown (a trace of a 48
     to 96 px rendering), for each flag that has one; lists show the others as drawn.
@@ -124,10 +129,12 @@ Polygon = list[Ring]
 
 
 def update_flags(tar: tarfile.TarFile, workdir: Path) -> None:
-    """Write one light flag per known alpha-2 code, plus the licence, into FLAGS_DIR."""
+    """Write one light flag per known alpha-2 code and ISO 3166-2 subdivision code that the
+    package draws, plus the licence, into FLAGS_DIR."""
     sources: dict[str, bytes] = {}
     missing = []
-    for code in sorted({*(country.alpha_2 for country in pycountry.countries), *EXTRA_CODES}):
+    codes = {*(country.alpha_2 for country in pycountry.countries), *EXTRA_CODES}
+    for code in sorted(codes | subdivision_codes(tar)):
         svg = read_member(tar, f"flags/4x3/{code.lower()}.svg")
         if svg is None:
             missing.append(code)
@@ -149,6 +156,15 @@ def update_flags(tar: tarfile.TarFile, workdir: Path) -> None:
     print(f"flags: {len(flags)} files, {sum(sizes)} bytes, the largest {sizes[-1]}; "
           f"in lists {sum(in_lists)} bytes ({len(small)} lighter drawings), the largest "
           f"{in_lists[-1]}; no flag for: {', '.join(missing) or 'none'}")
+
+
+def subdivision_codes(tar: tarfile.TarFile) -> set[str]:
+    """Return the ISO 3166-2 codes of the parts of countries whose flags the package draws
+    (``flags/4x3/gb-sct.svg``): its other drawings, such as the EU's, are no country's."""
+    stems = (Path(name).stem for name in tar.getnames()
+             if name.startswith("package/flags/4x3/") and name.endswith(".svg"))
+    return {stem.upper() for stem in stems
+            if "-" in stem and pycountry.subdivisions.get(code=stem.upper()) is not None}
 
 
 # ---------------------------------------------------------------------------------------

@@ -14,7 +14,8 @@ from functools import cache
 from importlib.resources import files
 from itertools import accumulate
 
-_ALPHA2 = re.compile(r"[A-Za-z]{2}")
+# A country's ISO 3166-1 alpha-2 code, or an ISO 3166-2 code of a part of one (GB-SCT).
+_FLAG_CODE = re.compile(r"[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?")
 _NUMBER = re.compile(r"-?\d+")
 
 Point = tuple[float, float]
@@ -39,15 +40,16 @@ class WorldData:
 
 
 @cache  # the package's flags never change while a site is built or previewed
-def flag_svg(alpha2: str, small: bool = False) -> bytes | None:
-    """Return the 4:3 SVG flag for an ISO 3166-1 alpha-2 code, or None if there is none;
-    small, its lighter drawing for lists where it has one."""
-    if not _ALPHA2.fullmatch(alpha2):
+def flag_svg(code: str, small: bool = False) -> bytes | None:
+    """Return the 4:3 SVG flag for an ISO 3166-1 alpha-2 code, or an ISO 3166-2 code of a part
+    of a country ('GB-SCT'), or None if there is none; small, its lighter drawing for lists
+    where it has one."""
+    if not _FLAG_CODE.fullmatch(code):
         return None
     flags = files("explainer") / "data" / "flags"
-    resource = flags / "small" / f"{alpha2.lower()}.svg"
+    resource = flags / "small" / f"{code.lower()}.svg"
     if not (small and resource.is_file()):
-        resource = flags / f"{alpha2.lower()}.svg"
+        resource = flags / f"{code.lower()}.svg"
     return resource.read_bytes() if resource.is_file() else None
 
 
