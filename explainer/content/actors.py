@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Iterable
+from dataclasses import replace
 from typing import TypeVar
 
 from yaml.nodes import Node
@@ -34,7 +35,7 @@ from .organisations import spellings as organisation_spellings
 from .organisations import spellings_in_language as organisation_spellings_in_language
 from .ownnames import languages_naming, resolve_in_language, spellings_in_language
 from .roles import read_role
-from .subdivisions import subdivision_of
+from .subdivisions import part_flag, subdivision_of
 
 Entry = model.CountryEntry | model.OrganisationEntry
 E = TypeVar("E", model.CountryEntry, model.OrganisationEntry)
@@ -65,7 +66,11 @@ def read_entry(reader: Reader, node: Node) -> Entry | None:
         text = item.short_text(organisation, "organisation")
         return model.OrganisationEntry(organisation_named(text), role, note, line, label) \
             if text else None
-    return named_entry(item, name, role, (note, line, label)) if name is not None else None
+    entry = named_entry(item, name, role, (note, line, label)) if name is not None else None
+    if isinstance(entry, model.CountryEntry) and label:
+        return replace(entry, subdivision=part_flag(entry.country, label,
+                                                    reader.language or ENGLISH))
+    return entry
 
 
 def named_entry(item: Fields, node: Node, role: str,

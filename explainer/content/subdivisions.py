@@ -8,6 +8,10 @@ where that word ends several of one country's names ('Sheng', "oblast'"). A name
 of a few countries share ('Florida': the United States and Uruguay; 'Punjab') names them all;
 one that many share is a direction ('Central', 'Western'), and names none. The table is read
 only for a name nothing else knows: never on a good build.
+
+A few parts of countries have a flag of their own that explainer ships (England's, Scotland's,
+Catalonia's): an entry whose label names one by its ISO 3166-2 name shows that flag. Their
+names are read for a label, and only theirs.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from collections import Counter, defaultdict
 
 import pycountry
 
-from .countries import countries, index
+from .countries import countries, flag_codes, index
 from .model import Country
 from .names import name_key
 
@@ -28,6 +32,9 @@ KIND_WORD = 3
 # A name that more countries' regions share than this is a direction, no region's own.
 FEW_COUNTRIES = 4
 REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")  # "Wales [Cymru GB-CYM]", "Guyane (française)"
+# ISO 3166-2 gives a part's name in another of its languages in square brackets, with its
+# other code, if any: "Catalunya [Cataluña]", "Wales [Cymru GB-CYM]".
+OTHER_NAME = re.compile(r"\[([^\[\]]*?)(?:\s+[A-Z]{2}-[A-Z0-9]{1,3})?\]")
 
 
 def subdivision_of(text: str) -> list[Country]:
@@ -45,7 +52,7 @@ def subdivision_countries() -> dict[str, frozenset[str]]:
     key; a subdivision that is also a country of its own ('Taiwan Sheng') is left out."""
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"],
                                   fallback=True)
-    top = [record for record in pycountry.subdivisions if record.parent_code is None]
+    top = first_level()
     kinds = kind_words(top)
     found: defaultdict[str, set[str]] = defaultdict(set)
     for record in top:
@@ -55,6 +62,38 @@ def subdivision_countries() -> dict[str, frozenset[str]]:
             for key in keys:
                 found[key].add(record.country_code)
     return {key: frozenset(codes) for key, codes in found.items()}
+
+
+@functools.cache
+def first_level() -> list:
+    """Return the records of ISO 3166-2's first-level subdivisions."""
+    return [record for record in pycountry.subdivisions if record.parent_code is None]
+
+
+def part_flag(country: Country, label: str, language: str) -> str:
+    """Return the ISO 3166-2 code of the part of a country that a label names, where its flag
+    is shipped ('Scotland' of the United Kingdom: 'GB-SCT'), else ''."""
+    return part_flags(language).get((country.code, name_key(label)), "") if label else ""
+
+
+@functools.cache
+def part_flags(language: str) -> dict[tuple[str, str], str]:
+    """Return the code of each part of a country whose flag is shipped, by its country's code
+    and the key of each of its names: ISO 3166-2's, in English and in the language."""
+    books = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, fallback=True,
+                                 languages=[tag.replace("-", "_")]) for tag in ("en", language)]
+    kinds = kind_words(first_level())
+    found: dict[tuple[str, str], str] = {}
+    for code in sorted(code for code in flag_codes() if "-" in code):
+        record = pycountry.subdivisions.get(code=code)
+        if record is None:
+            continue
+        names = {book.gettext(record.name) for book in books} | {record.name}
+        names |= {other for name in names for other in OTHER_NAME.findall(name)}
+        for name in names:
+            for key in name_keys(name, kinds[record.country_code]):
+                found.setdefault((record.country_code, key), code)
+    return found
 
 
 def kind_words(records: list) -> defaultdict[str, set[str]]:

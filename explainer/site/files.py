@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
-from ..content.model import Site
+from ..content.model import Site, flag_path
 from . import feeds, geo, search
 from .feeds import SitemapEntry
 from .listings import site_editions
@@ -33,10 +33,11 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes],
     """Return every file of the site but its pages; static holds the theme's files by path,
     and assets the content-hashed names of its stylesheets and scripts. With `remember`, the
     preview keeps what makes each search index, which redoes only what an edit changed."""
-    countries = {e.country.code: e.country for x in site.explainers for e in x.countries}
-    files = [SiteFile(path, f"flag of {code}", flag) for code, country in sorted(countries.items())
-             for path, small in ((country.flag_url, False), (country.small_flag_url, True))
-             if (flag := geo.flag_svg(code, small=small)) is not None]
+    # Each country's flag, and that of each part of one a list shows (England's, say).
+    codes = {code for x in site.explainers for e in x.countries
+             for code in (e.country.code, e.subdivision) if code}
+    files = [SiteFile(flag_path(code, small), f"flag of {code}", flag) for code in sorted(codes)
+             for small in (False, True) if (flag := geo.flag_svg(code, small=small)) is not None]
     unused = unused_scripts(site, assets)
     # From static/ or overrides/static/: the folder is not known here, the file's name is.
     files += [SiteFile(path, f"the static file {path}", data) for path, data in static.items()

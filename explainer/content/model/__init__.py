@@ -19,6 +19,7 @@ from .involved import (
     Part,
     RoleGroup,
     RoleNote,
+    flag_path,
     role_key,
 )
 from .sections import (
@@ -49,7 +50,7 @@ __all__ = [
     "ROLES",
     "Rendition", "RoleGroup", "RoleNote", "Section", "Share", "Site", "Sources",
     "Summary", "Takeaway", "Takeaways", "Teaser", "Timeline", "TimelineEvent",
-    "TimelineYear", "Use", "WhyItMatters", "frozen", "role_key",
+    "TimelineYear", "Use", "WhyItMatters", "flag_path", "frozen", "role_key",
 ]
 
 # Classes are named after the model, not the module that holds them: template errors show

@@ -16,6 +16,12 @@ ROLES = ("lead", "host", "funder", "contributing", "supporting", "other")
 CATCH_ALL = "other"
 
 
+def flag_path(code: str, small: bool = False) -> str:
+    """Return the site path of the flag of a country or a part of one ('GB', 'GB-SCT'); small,
+    of its drawing for lists, 24×18 pixels."""
+    return f"flags/{'small/' if small else ''}{code.lower()}.svg"
+
+
 @frozen()
 class Country:
     """A country, known by its CLDR territory code (ISO 3166-1 alpha-2, or XK for Kosovo)."""
@@ -28,12 +34,12 @@ class Country:
     @property
     def flag_url(self) -> str:
         """Return the site path of the country's flag image."""
-        return f"flags/{self.code.lower()}.svg"
+        return flag_path(self.code)
 
     @property
     def small_flag_url(self) -> str:
         """Return the site path of the country's flag as lists show it, 24×18 pixels."""
-        return f"flags/small/{self.code.lower()}.svg"
+        return flag_path(self.code, small=True)
 
     @property
     def url(self) -> str:
@@ -50,13 +56,28 @@ class CountryEntry:
     note: str = ""
     line: int = 0
     label: str = ""
-    rank: int = 0  # the place of its role's group in the section, the first 0
-    heading: str = ""  # its role's heading in the section's `roles:`, if given there
+    # The ISO 3166-2 code of the part of the country its label names, whose flag it shows
+    # ('GB-SCT' for 'Scotland'), or '' for the country's own flag.
+    subdivision: str = ""
+    rank: int = 0  # the place of its role's group in the section, the first 0 (last but one)
+    heading: str = ""  # its role's heading in the section's `roles:`, if given there (last)
 
     @property
     def name(self) -> str:
         """Return the name the story shows: the label, or the country's name."""
         return self.label or self.country.name
+
+    @property
+    def has_flag(self) -> bool:
+        """Tell whether a list shows a flag beside it: its part's, or its country's."""
+        return bool(self.subdivision) or self.country.has_flag
+
+    @property
+    def small_flag_url(self) -> str:
+        """Return the site path of the flag a list shows beside it, 24×18 pixels."""
+        if self.subdivision:
+            return flag_path(self.subdivision, small=True)
+        return self.country.small_flag_url
 
 
 @frozen()
