@@ -163,8 +163,14 @@ def subdivision_codes(tar: tarfile.TarFile) -> set[str]:
     (``flags/4x3/gb-sct.svg``): its other drawings, such as the EU's, are no country's."""
     stems = (Path(name).stem for name in tar.getnames()
              if name.startswith("package/flags/4x3/") and name.endswith(".svg"))
-    return {stem.upper() for stem in stems
-            if "-" in stem and pycountry.subdivisions.get(code=stem.upper()) is not None}
+    return {stem.upper() for stem in stems if "-" in stem and stem.upper() not in NO_FLAG
+            and pycountry.subdivisions.get(code=stem.upper()) is not None}
+
+
+# Parts of a country whose drawing in the package is no official flag: the Ulster Banner has
+# stood for no government since 1972, and Northern Ireland's one official flag is the Union
+# Flag, which newsrooms show for it.
+NO_FLAG = frozenset({"GB-NIR"})
 
 
 # ---------------------------------------------------------------------------------------

@@ -80,4 +80,4 @@ def test_a_part_is_known_by_its_name_in_the_page_s_language(tmp_path: Path) -> N
         "label: Scotland", "label: Nordirland")
     shown = flags(soup(build(tmp_path, teams, "de") / "de" / "draw.html"))
     assert shown["Schottland"] == "../flags/small/gb-sct.svg"
-    assert shown["Nordirland"] == "../flags/small/gb-nir.svg"
+    assert shown["Nordirland"] == "../flags/small/gb.svg"  # its one official flag
