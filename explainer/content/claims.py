@@ -25,7 +25,7 @@ from .counted import YEAR, Amount, counted, is_change, plural_noun, signed, size
 from .counting import Counting
 from .history import LaterLevels, earlier_level, said_otherwise
 from .kinds import kind_apart, needed_alone
-from .levels import ADDED, blank, named_elsewhere, related_to, whole_at
+from .levels import ADDED, blank, named_elsewhere, related_to, whole_apart, whole_at
 from .measures import measures
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 from .parts import Own, own_of, speaks_of_part
@@ -205,10 +205,12 @@ def disagreeing(text: str, offset: int, amount: Amount,
     # What a percentage is of: "25% of the 4.4 million acre-feet" is no share of the cuts.
     whole = whole_at(text, offset + len(amount.written), counting) \
         if amount.unit == PERCENT else set()
-    related = related_to(around, (amount.unit, whole), same_unit, counting)
+    clause = clause_at(text, offset)
+    related = whole_apart(related_to(around, (amount.unit, whole), same_unit, counting),
+                          whole, clause, counting)
     if not related or any(fits(qualifier, v, r[2].value) for r in related for v in values):
         return None
-    clause, span = clause_at(text, offset), (offset, offset + len(amount.written))
+    span = offset, offset + len(amount.written)
     related = [r for r in unspoken(related, around, clause, amount.unit, counting)
                if not needed_alone(text, span, r[3], counting)
                and not kind_apart(text, span, r[1].label, counting)]

@@ -186,6 +186,18 @@ def names_in(text: str) -> set[str]:
     return {word.lower() for word in capitalised(text) if not word.isupper()}
 
 
+def whole_apart(related: list[Related], whole: set[str], clause: str, counting: Counting
+                ) -> list[Related]:
+    """Return the related figures a percentage of a whole (its words) may be: a label that
+    is of no whole and lacks its words is related to it by the words of its clause alone
+    ("33.7% of the vote, ending 14 years in power on the lowest turnout since 2001" is no
+    "turnout"; "the tariff is 20% of the value of imported steel" is the "tariff on imported
+    steel")."""
+    near = counting.content_words(clause)
+    return [r for r in related if not whole or whole & r[3] or whole_of(r[1].label, counting)
+            or len(r[0] & near) >= max(1, (len(r[3]) + 1) // 2)]
+
+
 def other_whole(whole: set[str], its: set[str]) -> bool:
     """Tell whether two wholes that percentages are of (their words) are two things: both
     named, and without a word in common."""

@@ -1,0 +1,47 @@
+"""An election's numbers held against its key figures: seats, shares of the vote, turnout and
+a majority, each the figure it says it is and no other."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_checks import FRONT, stated, warnings_of
+
+RESULT = """
+--- figures
+figures:
+  - value: "411"
+    label: seats won by Labour
+  - value: "650"
+    label: seats in the House of Commons
+  - value: 33.7%
+    label: Labour's share of the vote
+  - value: 59.7%
+    label: turnout
+  - value: "121"
+    label: seats won by the Conservatives
+  - value: 14.3%
+    label: Reform UK's share of the vote
+---
+"""
+
+
+def said(text: str, figures: str = RESULT, front: str = FRONT) -> list[str]:
+    """Return what the warnings say a summary of one sentence states, beside the figures."""
+    return stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A share of the vote is no turnout that another clause names.
+    ("Keir Starmer's Labour took 411 of the 650 seats on 33.7% of the vote, ending 14 years "
+     "in opposition on the lowest turnout since 2001.", []),
+    ("The Greens won 6.8% of the vote, on the lowest turnout since 2001.", []),
+    ("The Greens won 6.8% of the vote, and turnout fell to its lowest since 2001.", []),
+    # A turnout given otherwise, or a share, is still told.
+    ("Labour won 33.7% of the vote, on a turnout of 60.7%.", ["'60.7%'"]),
+    ("Labour won 34.7% of the vote, on the lowest turnout since 2001.", ["'34.7%'"]),
+    ("Turnout was 60.7% of the electorate, the lowest since 2001.", ["'60.7%'"]),
+])
+def test_a_share_of_a_whole_is_no_figure_another_clause_names(
+        text: str, expected: list[str]) -> None:
+    assert said(text) == expected
