@@ -45,3 +45,14 @@ def said(text: str, figures: str = RESULT, front: str = FRONT) -> list[str]:
 def test_a_share_of_a_whole_is_no_figure_another_clause_names(
         text: str, expected: list[str]) -> None:
     assert said(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A party that opens a sentence is a name where a label opens with it.
+    ("Reform UK won 14.3% of the vote but only 5 seats.", []),
+    ("Reform UK won 13.3% of the vote but only 5 seats.", ["'13.3%'"]),
+    # The party the label names, seats given otherwise, is still told.
+    ("Labour won 412 seats, on a third of the vote.", ["'412 seats'"]),
+])
+def test_a_party_a_label_opens_with_is_a_name(text: str, expected: list[str]) -> None:
+    assert said(text) == expected

@@ -206,7 +206,7 @@ def disagreeing(text: str, offset: int, amount: Amount,
     whole = whole_at(text, offset + len(amount.written), counting) \
         if amount.unit == PERCENT else set()
     clause = clause_at(text, offset)
-    related = whole_apart(related_to(around, (amount.unit, whole), same_unit, counting),
+    related = whole_apart(related_to(around, (amount.unit, whole), same_unit, counting, known),
                           whole, clause, counting)
     if not related or any(fits(qualifier, v, r[2].value) for r in related for v in values):
         return None

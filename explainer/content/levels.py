@@ -99,17 +99,18 @@ class Subject:
                 for word in counting.content_words(name[0])}
 
 
-def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counting: Counting
-               ) -> list[Related]:
+def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counting: Counting,
+               every: Known | None = None) -> list[Related]:
     """Return (shared words, figure, amount, label words) for each known figure that a
     sentence speaks of, about an amount (its unit, and the words of what it is a percentage
     of, if it says): whose label shares half its words at least with the sentence, is no share
     of another whole ("share of the 2027 cuts" beside "25% of the 4.4 million acre-feet"), of no
     kind the sentence does not speak of (a threshold, a bound set: see kinds.py), and of no other
-    time than the sentence's ("in 2026" beside "in 2025": see times.other_time())."""
+    time than the sentence's ("in 2026" beside "in 2025": see times.other_time()). The names
+    of every figure's label (those known unless told) say which opening word is a name."""
     unit, whole = amount
     subject = Subject.of(sentence, unit, counting)
-    names = {name for f, _, _ in known for name in names_in(f.label)}  # "Florida's"
+    names = {name for f, _, _ in every or known for name in label_names(f.label)}
     return [(shared, f, a, label) for f, a, label in known
             if not other_whole(whole, its := whole_of(f.label, counting))
             and len(shared := subject.shared(label, its) | subject.called(f.label, counting)
@@ -134,7 +135,7 @@ def names_another(sentence: str, label: str, counting: Counting, names: set[str]
         return True
     if counting.capitalised_nouns or title_case(sentence):
         return False
-    theirs = names_in(label) | opening_name(label, counting.language) | opening(label, names)
+    theirs = label_names(label) | opening_name(label, counting.language)
     ours = names_in(sentence) | opening_name(sentence, counting.language) | \
         opening(sentence, names)
     language = counting.language
@@ -173,7 +174,7 @@ def named_elsewhere(label: str, sentence: str, clause: str, counting: Counting,
     """Tell whether the names of a label are, in a sentence, only in another clause than an
     amount's, one that gives an amount of its own: they speak of that one ("R$ 4,5 bilhões
     em doações, 93,8 % delas da Noruega" beside "doação da Noruega ao fundo")."""
-    names = set() if counting.capitalised_nouns else names_in(label)
+    names = set() if counting.capitalised_nouns else label_names(label)
     if not names or kin(names, clause, counting.language):
         return False
     return any(kin(names, other, counting.language) and next(amounts(other, counting), None)
@@ -196,6 +197,15 @@ def whole_apart(related: list[Related], whole: set[str], clause: str, counting: 
     near = counting.content_words(clause)
     return [r for r in related if not whole or whole & r[3] or whole_of(r[1].label, counting)
             or len(r[0] & near) >= max(1, (len(r[3]) + 1) // 2)]
+
+
+def label_names(label: str) -> set[str]:
+    """Return a label's names (see names_in()) and the word that opens it, capitalised: a
+    label goes on from its figure's value ("411 seats won by Labour"), so a capital that opens
+    it is a name's ("Reform UK's share of the vote"), unless all its words have one."""
+    first = next(iter(WORD.findall(label)), "")
+    named = first[:1].isupper() and not first.isupper() and not title_case(label)
+    return names_in(label) | ({first.lower()} if named else set())
 
 
 def other_whole(whole: set[str], its: set[str]) -> bool:
