@@ -56,3 +56,30 @@ def test_a_share_of_a_whole_is_no_figure_another_clause_names(
 ])
 def test_a_party_a_label_opens_with_is_a_name(text: str, expected: list[str]) -> None:
     assert said(text) == expected
+
+
+SEATS = """
+--- figures
+figures:
+  - value: "411"
+    label: seats won by Labour
+  - value: "121"
+    label: seats won by the Conservatives
+  - value: "650"
+    label: seats in the Commons
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The whole a part is of is no party's seats, whatever the sentence names besides.
+    ("Labour won 411 of the 650 seats and ended 14 years of Conservative government.", []),
+    ("Labour won 411 of the 650 seats, and the Conservatives were left with 121.", []),
+    # A part given otherwise, or a whole, is still told.
+    ("Labour won 412 of the 650 seats and ended 14 years of Conservative government.",
+     ["'412 of the 650 seats'"]),
+    ("Labour won 411 of the 651 seats in the Commons.", ["'651 seats'"]),
+])
+def test_the_whole_of_a_part_is_no_figure_of_another_part(
+        text: str, expected: list[str]) -> None:
+    assert said(text, SEATS) == expected

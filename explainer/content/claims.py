@@ -162,13 +162,19 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
 def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], counting: Counting
                   ) -> Iterator[tuple[int, Amount, Figure]]:
     """Yield (offset, amount, figure) for each amount of a text (its numbers as the patterns
-    read them) that disagrees with a key figure. The whole of a part held against a figure
-    ("130 seats" of "won 61 of the 130 seats") is not a second claim against that figure."""
+    read them) that disagrees with a key figure. The whole of a part ("130 seats" of "won 61
+    of the 130 seats") is no second claim against a figure the part is held against, nor a
+    claim against one no larger than the part, which counts a part too ("seats won by the
+    Conservatives" beside "Labour won 411 of the 650 seats")."""
     plain = counting.readable(text)  # "am 11. November" ends no sentence
     ranges: list[tuple[int, int]] | None = None  # found once an amount disagrees: rarely
     held: list[tuple[int, int, Figure]] = []  # the amounts held against a figure, and it
+    parts: list[tuple[int, int, float]] = []  # every amount, where it is, and its number
     for offset, amount in amounts(text, counting):
-        figure = disagreeing(plain, offset, amount, known, counting)
+        part = next((value for start, end, value in parts if start < offset < end), None)
+        parts.append((offset, offset + len(amount.written), amount.value))
+        figure = disagreeing(plain, offset, amount, known if part is None else
+                             [k for k in known if k[1].value > part], counting)
         if figure is None:
             continue
         ranges = counting.ranges(text) if ranges is None else ranges
