@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_checks import FRONT, stated, warnings_of
+from .test_checks import FRONT, SPANISH, stated, warnings_of
 
 RESULT = """
 --- figures
@@ -83,3 +83,33 @@ figures:
 def test_the_whole_of_a_part_is_no_figure_of_another_part(
         text: str, expected: list[str]) -> None:
     assert said(text, SEATS) == expected
+
+
+ESCAÑOS = """
+--- figures
+figures:
+  - value: "411"
+    label: escaños obtenidos por el Partido Laborista
+  - value: "121"
+    label: escaños obtenidos por los conservadores
+  - value: "650"
+    label: escaños de la Cámara de los Comunes
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "figures", "front", "expected"), [
+    # What another amount is of speaks of that amount, not of the seats.
+    ("El laborismo de Keir Starmer obtuvo 411 de los 650 escaños y puso fin a 14 años de "
+     "gobiernos conservadores.", ESCAÑOS, SPANISH, []),
+    ("Keir Starmer's Labour took 411 of the 650 seats and ended 14 years of Conservative "
+     "government.", SEATS, FRONT, []),
+    # Seats the sentence gives as the party's, otherwise, are still told.
+    ("Los conservadores obtuvieron 122 escaños y perdieron el poder tras 14 años de "
+     "gobiernos conservadores.", ESCAÑOS, SPANISH, ["'122 escaños'"]),
+    ("The Conservatives held just 122 seats after 14 years of Conservative government.",
+     SEATS, FRONT, ["'122 seats'"]),
+])
+def test_the_words_after_another_amount_say_what_it_is_of(
+        text: str, figures: str, front: str, expected: list[str]) -> None:
+    assert said(text, figures, front) == expected

@@ -20,19 +20,20 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ..errors import Problem
+from .beside import not_beside
 from .context import spot
 from .counted import YEAR, Amount, counted, is_change, plural_noun, signed, sizes
 from .counting import Counting
 from .history import LaterLevels, earlier_level, said_otherwise
 from .kinds import kind_apart, needed_alone
-from .levels import ADDED, blank, named_elsewhere, related_to, whole_apart, whole_at
+from .levels import ADDED, blank, named_elsewhere, of_unit, related_to, whole_apart, whole_at
 from .measures import measures
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 from .parts import Own, own_of, speaks_of_part
 from .sentences import blank_out, clause_at, sentence_at
 
 if TYPE_CHECKING:
-    from .levels import Related
+    from .levels import Known, Related
 
 DIGIT = re.compile(r"\d")  # every amount has one
 PERCENT = "%"  # the unit of a percentage, in any language
@@ -163,9 +164,8 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
                   ) -> Iterator[tuple[int, Amount, Figure]]:
     """Yield (offset, amount, figure) for each amount of a text (its numbers as the patterns
     read them) that disagrees with a key figure. The whole of a part ("130 seats" of "won 61
-    of the 130 seats") is no second claim against a figure the part is held against, nor a
-    claim against one no larger than the part, which counts a part too ("seats won by the
-    Conservatives" beside "Labour won 411 of the 650 seats")."""
+    of the 130 seats") is no second claim against a figure the part is held against, nor one
+    against a figure no larger than the part, which counts another part."""
     plain = counting.readable(text)  # "am 11. November" ends no sentence
     ranges: list[tuple[int, int]] | None = None  # found once an amount disagrees: rarely
     held: list[tuple[int, int, Figure]] = []  # the amounts held against a figure, and it
@@ -186,8 +186,7 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
         yield offset, amount, figure
 
 
-def disagreeing(text: str, offset: int, amount: Amount,
-                known: list[tuple[Figure, Amount, set[str]]], counting: Counting
+def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: Counting
                 ) -> Figure | None:
     """Return the key figure that an amount stated at offset, with the qualifier before it
     ("nearly", "more than": see fits()), disagrees with, or None.
@@ -196,7 +195,7 @@ def disagreeing(text: str, offset: int, amount: Amount,
     amount's sentence, as levels.related_to() reads it (one word says little: "a 40% duty" is
     not the "duty on European brandy"), and a percentage of a whole is no share of another.
     No figure disagrees when a related one has the amount, nor one the sentence speaks past
-    (see unspoken()), nor one the amount is an earlier level of (see history.earlier_level()),
+    (see unspoken(), beside.py), nor one the amount is an earlier level of (history.py),
     nor one the amount's clause says is what may be ("faces up to 10 years") unless it is
     a range too, nor one whose label says what is needed, beside a sentence that does not
     (kinds.only_needed()), nor one of another kind (kinds.kind_apart(): a metal's medals)."""
@@ -207,17 +206,16 @@ def disagreeing(text: str, offset: int, amount: Amount,
     values = sizes(amount, text, offset, counting)  # "a 15% fall", as "−15%" gives it too
     if all(any(fits(qualifier, value, a.value) for value in values) for _, a, _ in same_unit):
         return None  # every one agrees: no related one differs
-    around = sentence_at(text, offset)
-    # What a percentage is of: "25% of the 4.4 million acre-feet" is no share of the cuts.
+    around, clause = sentence_at(text, offset), clause_at(text, offset)
     whole = whole_at(text, offset + len(amount.written), counting) \
-        if amount.unit == PERCENT else set()
-    clause = clause_at(text, offset)
+        if amount.unit == PERCENT else set()  # "25% of the 4.4 million acre-feet"
     related = whole_apart(related_to(around, (amount.unit, whole), same_unit, counting, known),
                           whole, clause, counting)
     if not related or any(fits(qualifier, v, r[2].value) for r in related for v in values):
         return None
-    span = offset, offset + len(amount.written)
-    related = [r for r in unspoken(related, around, clause, amount.unit, counting)
+    span = (offset, offset + len(amount.written))
+    related = [r for r in not_beside(unspoken(related, around, clause, amount.unit, counting),
+                                     text, span, counting, amounts)
                if not needed_alone(text, span, r[3], counting)
                and not kind_apart(text, span, r[1].label, counting)]
     if not related:
@@ -248,14 +246,6 @@ def unspoken(related: list[Related], around: str, clause: str, unit: str, counti
         return related
     spoken, near = set().union(*told), counting.content_words(clause)
     return [r for r in related if (r[0] & near) - spoken]
-
-
-def of_unit(known: list[tuple[Figure, Amount, set[str]]], unit: str
-            ) -> list[tuple[Figure, Amount, set[str]]]:
-    """Return the figures an amount of a unit is held against: those of its unit, and those
-    added to a level of it ("Fewer than 150 officers are due" beside "more officers due
-    later"); one added to a level is held against the latter alone (its unit says so)."""
-    return [(f, a, label) for f, a, label in known if a.unit in (unit, ADDED + unit)]
 
 
 def bare_numbers(sentence: str, counting: Counting) -> list[float]:

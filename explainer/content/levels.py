@@ -199,6 +199,13 @@ def whole_apart(related: list[Related], whole: set[str], clause: str, counting: 
             or len(r[0] & near) >= max(1, (len(r[3]) + 1) // 2)]
 
 
+def of_unit(known: Known, unit: str) -> Known:
+    """Return the figures an amount of a unit is held against: those of its unit, and those
+    added to a level of it ("Fewer than 150 officers are due" beside "more officers due
+    later"); one added to a level is held against the latter alone (its unit says so)."""
+    return [(f, a, label) for f, a, label in known if a.unit in (unit, ADDED + unit)]
+
+
 def label_names(label: str) -> set[str]:
     """Return a label's names (see names_in()) and the word that opens it, capitalised: a
     label goes on from its figure's value ("411 seats won by Labour"), so a capital that opens

@@ -61,14 +61,19 @@ def sentence_at(text: str, offset: int, last: int | None = None) -> str:
     """Return the sentence (or paragraph part) around an offset, or around the span from it to
     last, whole where a point inside the span seems to end a sentence ("am 5. März"); a point
     before a word in small letters ends none ("június 24. az a nap", "approx. two")."""
-    start = max((m.end() for m in sentence_ends(text, 0, offset)), default=0)
-    start = max(start, text.rfind("\n\n", 0, offset) + 1)
+    start = sentence_start(text, offset)
     last = offset if last is None else last
     after = next(sentence_ends(text, last), None)
     paragraph_end = text.find("\n\n", last)
     end = min(x for x in (after.end() if after else len(text),
                           paragraph_end if paragraph_end >= 0 else len(text)))
     return text[start:end]
+
+
+def sentence_start(text: str, offset: int) -> int:
+    """Return where the sentence (or paragraph part) around an offset starts."""
+    start = max((m.end() for m in sentence_ends(text, 0, offset)), default=0)
+    return max(start, text.rfind("\n\n", 0, offset) + 1)
 
 
 def sentence_ends(text: str, start: int, end: int | None = None) -> Iterator[re.Match[str]]:

@@ -1,0 +1,54 @@
+"""The words a sentence gives beside another of its amounts, which speak of that one.
+
+"El laborismo obtuvo 411 de los 650 escaños y puso fin a 14 años de gobiernos conservadores":
+the conservatives are what the 14 years were of, not whose the 411 seats are. A figure's label
+that shares with an amount's sentence only such words ("escaños obtenidos por los
+conservadores") is not what that amount is of. An amount's words reach from its number to the
+few words after it that say what it is of, within its clause.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .counting import Counting
+from .sentences import sentence_at, sentence_start
+from .textnames import WORD
+
+if TYPE_CHECKING:
+    from .levels import Amounts, Related
+
+# The three words after an amount, within its clause: "de gobiernos conservadores".
+REACH = re.compile(r"(?:[^\w.,;:!?()\u2013\u2014]+[\w'\u2019-]+){1,3}")
+
+
+def not_beside(related: list[Related], text: str, span: tuple[int, int], counting: Counting,
+               amounts: Amounts) -> list[Related]:
+    """Return the related figures whose label shares with the sentence of the amount at span
+    a word it gives elsewhere than beside its other amounts (see beside_others())."""
+    aside = beside_others(text, span, counting, amounts)
+    return [r for r in related if not aside or not r[0] <= aside]
+
+
+def beside_others(text: str, span: tuple[int, int], counting: Counting, amounts: Amounts
+                  ) -> set[str]:
+    """Return the stems of the words the sentence of the amount at span gives only beside
+    its other amounts: in one of them, or in the words after it that say what it is of."""
+    start = sentence_start(text, span[0])
+    sentence = sentence_at(text, span[0])
+    reaches = []
+    for offset, amount in amounts(sentence, counting):
+        first, last = start + offset, start + offset + len(amount.written)
+        if last <= span[0] or first >= span[1]:  # not the amount, nor the whole of its part
+            after = REACH.match(text, last)
+            reaches.append((first, after.end() if after else last))
+    if not reaches:
+        return set()
+    near: set[str] = set()
+    beside: set[str] = set()
+    for word in WORD.finditer(sentence):
+        at = start + word.start()
+        found = beside if any(a <= at < b for a, b in reaches) else near
+        found |= counting.content_words(word[0])
+    return beside - near
