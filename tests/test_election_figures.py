@@ -113,3 +113,44 @@ figures:
 def test_the_words_after_another_amount_say_what_it_is_of(
         text: str, figures: str, front: str, expected: list[str]) -> None:
     assert said(text, figures, front) == expected
+
+
+MAJORITY = """
+--- figures
+figures:
+  - value: "411"
+    label: seats won by Labour
+  - value: "174"
+    label: seats of Labour's majority
+---
+"""
+MAYORÍA = """
+--- figures
+figures:
+  - value: "411"
+    label: escaños obtenidos por el Partido Laborista
+  - value: "174"
+    label: escaños de la mayoría del Partido Laborista
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "figures", "front", "expected"), [
+    # A majority is what a party has over the others, not what it has.
+    ("Labour won a majority of 174 seats.", MAJORITY, FRONT, []),
+    ("Labour won 411 seats.", MAJORITY, FRONT, []),
+    ("Labour's majority of 174 seats is the largest since 1997.", SEATS, FRONT, []),
+    ("El Partido Laborista obtuvo una mayoría absoluta de 174 escaños.", MAYORÍA, SPANISH, []),
+    ("El Partido Laborista obtuvo una mayoría absoluta de 174 escaños.",
+     ESCAÑOS, SPANISH, []),
+    # A majority, or seats, given otherwise are still told.
+    ("Labour won a majority of 176 seats.", MAJORITY, FRONT, ["'176 seats'"]),
+    ("Labour won 412 seats, a majority of 174 seats.", MAJORITY, FRONT, ["'412 seats'"]),
+    ("El Partido Laborista obtuvo una mayoría absoluta de 176 escaños.", MAYORÍA, SPANISH,
+     ["'176 escaños'"]),
+    ("El Partido Laborista obtuvo 412 de los 650 escaños.", ESCAÑOS, SPANISH,
+     ["'412 de los 650 escaños'"]),
+])
+def test_a_majority_is_held_against_majorities_alone(
+        text: str, figures: str, front: str, expected: list[str]) -> None:
+    assert said(text, figures, front) == expected

@@ -25,7 +25,7 @@ from .context import spot
 from .counted import YEAR, Amount, counted, is_change, plural_noun, signed, sizes
 from .counting import Counting
 from .history import LaterLevels, earlier_level, said_otherwise
-from .kinds import kind_apart, needed_alone
+from .kinds import kind_alone, kind_apart
 from .levels import ADDED, blank, named_elsewhere, of_unit, related_to, whole_apart, whole_at
 from .measures import measures
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
@@ -216,7 +216,7 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
     span = (offset, offset + len(amount.written))
     related = [r for r in not_beside(unspoken(related, around, clause, amount.unit, counting),
                                      text, span, counting, amounts)
-               if not needed_alone(text, span, r[3], counting)
+               if not kind_alone(text, span, r[3], counting)
                and not kind_apart(text, span, r[1].label, counting)]
     if not related:
         return None

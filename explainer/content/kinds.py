@@ -7,6 +7,9 @@
   set, not a level reached: a sentence that names none speaks of the level ("services
   inflation eased to 4.7%"). A target for a rate ("the Fed's target range for the federal
   funds rate") is the rate as it is set, a level.
+- A majority or a margin ("Labour's majority", "mayoría absoluta") is what one side has
+  over the others, not what it has: an amount a majority is of ("a majority of 174 seats")
+  is held against such figures alone, and they only against a sentence that speaks of one.
 - One of two kinds of a thing ("gross reserves") is not the other ("net reserves").
 - One of several kinds of a thing ("44 silver medals", "40 médailles d'or") is a part of
   what a label that names none of them counts ("medals won by the United States"), and no
@@ -55,6 +58,15 @@ KINDS = {
     "pt": (("ouro", "prata", "bronze"),),
 }
 LETTERS = re.compile(r"[^\W\d_]+")  # a word without its elided article: "or" of "d'or"
+# The words of a majority, or a margin, that one side has over the others, in each language.
+MARGINS = {
+    "en": "majority majorities margin margins",
+    "fr": "majorité majorités marge marges",
+    "es": "mayoría mayorías margen márgenes",
+    "de": "mehrheit mehrheiten vorsprung",
+    "it": "maggioranza maggioranze margine margini",
+    "pt": "maioria maiorias margem margens",
+}
 # The languages whose word of two side by side that names the thing comes last: "unemployment
 # rate"; in the others it comes first ("réserves brutes", "taux directeur").
 HEAD_LAST = frozenset({"en", "de"})
@@ -65,14 +77,32 @@ def another_kind(label: str, words: set[str], sentence: str, counting: Counting)
     sentence does not speak of: a threshold, a bound set, or another of two kinds."""
     said = counting.content_words(sentence)
     language = counting.language.split("-")[0]
+    margins = margin_words(counting)
     return only_needed(words, said, counting) or only_bound(label, sentence, language) \
-        or opposed(words, said, language, counting)
+        or opposed(words, said, language, counting) or \
+        bool(words & margins) and not words & counting.needed and not said & margins
 
 
 def only_needed(label: set[str], sentence: set[str], counting: Counting) -> bool:
     """Tell whether a label (its words' stems) says its figure is what is needed, a threshold,
     and a sentence does not."""
     return bool(label & counting.needed) and not sentence & counting.needed
+
+
+def margin_words(counting: Counting) -> set[str]:
+    """Return the stems of the words of a majority or a margin in a language."""
+    return {counting.stem(word) for word in MARGINS.get(counting.language.split("-")[0],
+                                                        "").split()}
+
+
+def kind_alone(text: str, span: tuple[int, int], label: set[str], counting: Counting) -> bool:
+    """Tell whether the words just around an amount say it is of a kind a label (its words'
+    stems) is not: what is needed (see needed_alone()), or what a majority is of, as the
+    words before it say ("a majority of 174 seats", "mayoría absoluta de 174 escaños")."""
+    before = counting.content_words(" ".join(text[max(span[0] - 60, 0):span[0]].split()[-3:]))
+    margins = margin_words(counting)
+    return needed_alone(text, span, label, counting) or \
+        bool(before & margins) and not label & margins
 
 
 def needed_alone(text: str, span: tuple[int, int], label: set[str], counting: Counting
