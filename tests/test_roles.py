@@ -1,4 +1,4 @@
-"""Roles are the story's words: the three fixture stories, and how roles group, head and shade."""
+"""Roles are the story's words: the fixture stories, and how roles group, head and shade."""
 
 from __future__ import annotations
 
