@@ -130,3 +130,40 @@ def test_a_temperature_is_compared_with_its_figure(front: str, value: str, label
 def test_what_is_no_temperature_of_the_figure_s_scale(text: str) -> None:
     section = figures(("47.2 °C", "highest temperature, in Kayes"))
     assert warnings_of(f"--- summary\n---\n{text}\n" + section) == []
+
+
+@pytest.mark.parametrize(("front", "value", "label", "right", "slip", "said"), [
+    # A span given in kilometres in the text and in metres in the figure, as Italian papers
+    # write it; the towers' height beside it is another length.
+    (ITALIAN, "3.300 metri", "lunghezza della campata unica",
+     "Il ponte avrà una campata unica di 3,3 km, sospesa a due torri alte 399 metri.",
+     "Il ponte avrà una campata unica di 3,4 km.", "'3,4 km'"),
+    (ITALIAN, "3,3 km", "lunghezza della campata unica",
+     "La campata unica sarà lunga 3.300 metri.", "La campata unica sarà lunga 3.000 metri.",
+     "'3.000 metri'"),
+    (PORTUGUESE, "5,35 metros", "nível máximo do Guaíba em Porto Alegre",
+     "Em Porto Alegre, o nível do Guaíba chegou ao máximo de 5,35 m.",
+     "Em Porto Alegre, o nível do Guaíba chegou ao máximo de 5,53 m.", "'5,53 m'"),
+    (FRONT, "120 km", "border with Chad", "The border with Chad runs 120,000 metres.",
+     "The border with Chad runs 12,000 meters.", "'12,000 meters'"),
+    (FRONT, "250 mm", "rain in a day in Porto Alegre",
+     "Porto Alegre had 25 centimetres of rain in a day.",
+     "Porto Alegre had 25 mm of rain in a day.", "'25 mm'"),
+])
+def test_a_length_is_one_in_any_of_its_units(front: str, value: str, label: str, right: str,
+                                             slip: str, said: str) -> None:
+    section = figures((value, label))
+    assert warnings_of(f"--- summary\n---\n{right}\n" + section, front) == []
+    assert stated(warnings_of(f"--- summary\n---\n{slip}\n" + section, front)) == [said]
+
+
+@pytest.mark.parametrize(("front", "text"), [
+    # Millions joined to their number, a city's railway, an area and a volume are no length.
+    (FRONT, "The border with Chad was crossed by 5m people, at 10 metro stations."),
+    (ITALIAN, "Il confine con il Ciad ha un posto di frontiera di 120 metri quadrati."),
+    (PORTUGUESE, "A fronteira com o Chade tem uma represa de 120 metros cúbicos."),
+])
+def test_what_is_no_length(front: str, text: str) -> None:
+    label = "confine con il Ciad" if front == ITALIAN else "border with Chad"
+    label = "fronteira com o Chade" if front == PORTUGUESE else label
+    assert warnings_of(f"--- summary\n---\n{text}\n" + figures(("120 km", label)), front) == []

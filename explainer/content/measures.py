@@ -1,11 +1,13 @@
 """Areas, lengths, speeds and temperatures that the text and the key figures give by their
 unit's symbol or name: "9,001 km²", "850 square kilometres", "3.500 Hektar", "1,200 sq mi",
-"120 km", "130 mph" (or "a 130-mph wind"), "210 km/h", "47.2 °C", "47.2C", "117 degrees
-Fahrenheit".
+"120 km", "3.300 metri", "130 mph" (or "a 130-mph wind"), "210 km/h", "47.2 °C", "47.2C",
+"117 degrees Fahrenheit".
 
 A symbol looks like no plural noun, so a count would never read it: each unit, in any of the
 languages the checks read, is one unit here ('km²' of "km2", "sq km", "Quadratkilometer" and
-"kilomètres carrés"), its number read as the explainer's language writes numbers.
+"kilomètres carrés"), its number read as the explainer's language writes numbers. A length is
+in metres, whichever of its units gives it: "3,3 km" is "3.300 metri", as a newsroom writes a
+span in one place and its figure in the other.
 """
 
 from __future__ import annotations
@@ -26,6 +28,18 @@ UNITS = {
     "ha": ("hectares", "hectare", "hectáreas", "ettari", "Hektar"),
     "km": ("km", "kilometres", "kilometers", "kilometer", "Kilometer", "Kilometern",
            "kilomètres", "kilómetros", "chilometri", "quilômetros", "quilómetros"),
+    # Not "metro", a city's railway as often ("10 metro stations"), nor a bare "m" joined to
+    # its number ("5m people" are five million): see METRE.
+    # Areas and volumes in metres, so that "100 metri quadrati" gives no length.
+    "m²": ("m²", "m2", "sq m", "square metres", "square meters", "Quadratmeter", "mètres carrés",
+           "metros cuadrados", "metri quadrati", "metros quadrados"),
+    "m³": ("m³", "m3", "cubic metres", "cubic meters", "Kubikmeter", "mètres cubes",
+           "metros cúbicos", "metri cubi"),
+    "m": ("metres", "meters", "metre", "meter", "Metern", "mètres", "mètre", "metros", "metri"),
+    "cm": ("cm", "centimetres", "centimeters", "Zentimeter", "centimètres", "centímetros",
+           "centimetri"),
+    "mm": ("mm", "millimetres", "millimeters", "Millimeter", "millimètres", "milímetros",
+           "millimetri"),
     "mph": ("mph", "miles per hour", "miles an hour", "mile per hour"),
     "km/h": ("km/h", "kph", "kmh", "km/hr", "kilometres per hour", "kilometers per hour",
              "kilometres an hour", "kilometers an hour", "kilomètres par heure",
@@ -38,6 +52,8 @@ UNITS = {
     "°F": ("°F", "° F", "ºF", "℉", "degrees Fahrenheit", "degrees F", "Grad Fahrenheit",
            "degrés Fahrenheit", "grados Fahrenheit", "gradi Fahrenheit", "graus Fahrenheit"),
 }
+# The lengths, in metres (see LENGTHS).
+LENGTHS = {"km": 1000.0, "m": 1.0, "cm": 0.01, "mm": 0.001}
 # A temperature's letter right after its number, as newsrooms print it ("47.2C", "117F"): a
 # capital, never after a space ("Section 40 C") and never a small letter ("5c" is five cents).
 LETTERS = {"C": "°C", "F": "°F"}
@@ -47,15 +63,18 @@ BY_NAME = {name.lower(): unit for unit, names in UNITS.items() for name in names
 PER_HOUR = (r"\s+(?:(?:per|an|a|à|al|por|pro|in\s+der|por\s+la|por\s+el)\s+(?:l['’])?|all['’])"
             r"(?:hour|h|heure|hora|ora|stunde)\b")
 # A unit right after a number: the longest name first ("km²" before "km").
-UNIT = re.compile(r"(?<=\d)(?:(?-i:(?P<letter>[CF]))|[ \u00a0\u202f-]?(?P<unit>" + "|".join(
+UNIT = re.compile(r"(?<=\d)(?:(?-i:(?P<letter>[CF]))|(?-i:(?P<metre>[ \u00a0\u202f]m))(?![\w²³])|"
+    r"[ \u00a0\u202f-]?(?P<unit>" + "|".join(
     re.escape(name).replace(r"\ ", r"\s+") for name in sorted(BY_NAME, key=len, reverse=True))
     + r"))(?![\w²])(?!\s*/|" + PER_HOUR + ")", re.IGNORECASE)
 # What a text must hold, lowercased, to give a unit: a quick test that spares most texts the
 # search. Tested with `in`, in C: a case-blind pattern of these tries each at every character.
 HINTS = ("km", "sq", "quadrat", "square", "kilom", "kilóm", "chilom", "quil", "mi²", "hect",
          "ettari", "hektar", "°", "º", "℃", "℉", "celsius", "fahrenheit", "degrees c",
-         "degrees f", "centigrad", "mph", "kph", "kmh", "miles", "stundenkilo")
-LETTER_HINT = re.compile(r"\d[CF]\b")  # the quick test for "47.2C", case and all
+         "degrees f", "centigrad", "mph", "kph", "kmh", "miles", "stundenkilo", "metr", "mètr",
+         "meter", "centim", "zentim", "millim", "milím", "m²", "m³")
+# The quick test for "47.2C", "5,35 m", "120 mm" and "2m3", case and all.
+LETTER_HINT = re.compile(r"\d(?:[CF]|[ \u00a0\u202f]?[cm]?m\d?)\b")
 
 
 def measures(text: str, counting: Counting) -> Iterator[tuple[int, int, float, str]]:
@@ -70,10 +89,18 @@ def measures(text: str, counting: Counting) -> Iterator[tuple[int, int, float, s
         if number is None or number.end() != unit.start() or \
                 text[max(number.start() - 1, 0):number.start()].isalnum():
             continue
-        said = " ".join(unit["unit"].lower().split()) if unit["unit"] else ""
-        symbol = LETTERS[unit["letter"]] if unit["letter"] else BY_NAME[said]
         start, value = number.start(), counting.value(number)
+        symbol = symbol_of(unit)
+        if symbol in LENGTHS:  # "3,3 km" is 3,300 metres, to a few digits: not 3,299.99...
+            symbol, value = "m", float(f"{value * LENGTHS[symbol]:.12g}")
         sign = sign_at(text, start, counting.language) if symbol in LETTERS.values() else None
         if sign is not None:  # "-173 °C", "minus 40 °C", not 173 °C; but "10-15C" is a range
             start, value = sign, -value
         yield start, unit.end(), value, symbol
+
+
+def symbol_of(unit: re.Match[str]) -> str:
+    """Return the symbol of a unit as UNIT found it: "km²" of "square kilometres"."""
+    if unit["letter"]:
+        return LETTERS[unit["letter"]]
+    return "m" if unit["metre"] else BY_NAME[" ".join(unit["unit"].lower().split())]
