@@ -24,7 +24,7 @@ from .beside import not_beside
 from .context import spot
 from .counted import YEAR, Amount, counted, is_change, plural_noun, signed, sizes
 from .counting import Counting
-from .history import LaterLevels, earlier_level, said_otherwise
+from .history import DatedLevels, LaterLevels, earlier_level, said_otherwise
 from .kinds import kind_alone, kind_apart
 from .levels import ADDED, blank, named_elsewhere, of_unit, related_to, whole_apart, whole_at
 from .measures import measures
@@ -139,13 +139,15 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
              for f in figures for a in figure_amounts(f, counting)
              if a.unit.removeprefix(ADDED) not in counting.country_units]
     own: Own | None = None  # what the story is about, beside a part of it: found when needed
+    dated = DatedLevels(explainer, units_of)  # "By 10 May, 126 had died", then 183 in August
     for where, line, spans_lines, text, given_later in passages(explainer) if known else ():
         if not DIGIT.search(text):
             continue  # no number, so no amount
         shown = blank_out(text)
         clean = counting.localised(shown)  # numbers as the patterns read them
         for offset, amount, figure in disagreements(clean, known, counting):
-            if given_later is not None and given_later(amount.unit, counting):
+            if given_later is not None and given_later(amount.unit, counting) or \
+                    dated.earlier(clean, offset, amount.unit, counting):
                 continue  # a level a later event of the timeline gives anew
             own = own or own_of(explainer)
             if speaks_of_part(clean, offset, figure.label, own, counting):

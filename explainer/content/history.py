@@ -9,6 +9,11 @@ maximum one faces, "faces up to 10 years"; "will likely be revised to 3.7%"; "pr
 at 4.6%") the level now, unless the label says so too, or the figure is an estimate, a range
 (see said_otherwise()).
 
+A level the text dates to a day is an earlier one where a timeline's event after that day gives
+another level of its unit: "Em 10 de maio, a enchente já deixara 126 mortos" beside an event
+of 20 August, "A Defesa Civil confirma 183 mortos", tells of a toll that rose (see
+DatedLevels).
+
 A sequence of levels gives earlier levels before its last: the start of "from 10% to 84%" or
 of "eased to 4.7% from 5.0%", and a level that the sentence then takes on to another of its
 unit ("put a 10% tariff on ..., and raised it to 20%", "84% and then to 125%"), as each
@@ -19,13 +24,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from datetime import date
 from typing import TYPE_CHECKING
 
 from .counting import Counting
+from .days import stated_dates
+from .sentences import sentence_at
 
 if TYPE_CHECKING:
     from .counted import Amount
-    from .model import TimelineEvent
+    from .model import Explainer, TimelineEvent
 
     Amounts = Callable[[str, Counting], Iterator[tuple[int, Amount]]]
 
@@ -154,3 +162,56 @@ class LaterLevels:
                 seen |= self.units_of(f"{event.title}\n\n{event.text}", counting)
             self.after = after[::-1]
         return unit in self.after[index]
+
+
+class DatedLevels:
+    """The days after which a timeline gives a level of a unit: an amount that its sentence
+    dates to an earlier day ("Em 10 de maio, a enchente já deixara 126 mortos", "By 10 May,
+    the floods had killed 126 people") is a level of that day, which a later event's level
+    ("A Defesa Civil confirma 183 mortos" on 20 August) has overtaken, not the figure now. A
+    day without its year is the last one on or before the explainer's last update."""
+
+    def __init__(self, explainer: Explainer,
+                 units_of: Callable[[str, Counting], frozenset[str]]) -> None:
+        self.events = [event for section in explainer.sections
+                       for event in getattr(section, "events", ()) if event.date.common_era]
+        self.written = explainer.modified.first_day()  # the day it speaks from
+        self.units_of = units_of  # the units of the amounts a text gives
+        self.units: dict[int, frozenset[str]] = {}  # of each event, read when first asked
+
+    def earlier(self, text: str, offset: int, unit: str, counting: Counting) -> bool:
+        """Tell whether the amount at offset, of a unit, is a level of a day its sentence
+        gives, before an event that gives a level of that unit."""
+        day = self.day_of(text, offset, counting) if self.events else None
+        return day is not None and any(
+            event.date.first_day() > day and unit in self.units_given(index, event, counting)
+            for index, event in enumerate(self.events))
+
+    def units_given(self, index: int, event: TimelineEvent, counting: Counting
+                    ) -> frozenset[str]:
+        """Return the units an event gives a level of, in its title or its text."""
+        if index not in self.units:
+            self.units[index] = self.units_of(f"{event.title}\n\n{event.text}", counting)
+        return self.units[index]
+
+    def day_of(self, text: str, offset: int, counting: Counting) -> date | None:
+        """Return the day the sentence around an offset dates its amount to: the last it
+        gives before the amount, unless a later time comes between ("126 on 10 May; now
+        183"), else the first after it; None if it gives none."""
+        sentence = sentence_at(text, offset)
+        start = text.rfind(sentence, 0, offset + len(sentence))
+        at = offset - start
+        days = list(stated_dates(sentence, counting.language))
+        before = [one for one in days if one.end <= at]
+        if before and counting.later.search(sentence, before[-1].end, at) is None:
+            one = before[-1]
+        elif not before and (after := [one for one in days if one.start >= at]):
+            one = after[0]
+        else:
+            return None
+        year = one.year or self.written.year - (
+            (one.month, one.day) > (self.written.month, self.written.day))
+        try:
+            return date(year, one.month, one.day)
+        except ValueError:  # "31 June"
+            return None
