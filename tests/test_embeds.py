@@ -250,3 +250,17 @@ def test_a_piece_of_countries_and_organisations_is_named_so(make_site: Callable[
     out = build(make_site({"content/aid.md": text}))
     box = soup(out / "aid.html").select_one("details.embed-codes")
     assert [h.get_text() for h in box.select("h3")] == ["Countries and organisations involved"]
+
+
+def test_a_brazilian_page_quotes_its_frame_s_and_pieces_titles_as_its_prose(
+        make_site: Callable[..., Path]) -> None:
+    # Brazilian prose sets “ ”, not Portugal's « »; and a service is named with its article.
+    video = ("\n--- embed\nurl: https://www.youtube.com/watch?v=dQw4w9WgXcQ\n"
+             "title: Imagens aéreas da enchente\n---\n")
+    out = build(make_site({"site.yml": "language: pt-BR\n",
+                           "content/a.md": explainer("A enchente", extra=video)}))
+    page = soup(out / "a.html")
+    assert page.select_one(".embed-link").get_text() == \
+        "Abrir “Imagens aéreas da enchente” no YouTube"
+    assert page.select_one("textarea.embed-code")["aria-label"] == \
+        "Código de “Países envolvidos”"
