@@ -30,6 +30,7 @@ from .levels import ADDED, blank, named_elsewhere, of_unit, related_to, whole_ap
 from .measures import measures
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 from .parts import Own, own_of, speaks_of_part
+from .qualified import agrees, equal, figure_bound, qualifier_before
 from .sentences import blank_out, clause_at, sentence_at
 
 if TYPE_CHECKING:
@@ -191,7 +192,7 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
 def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: Counting
                 ) -> Figure | None:
     """Return the key figure that an amount stated at offset, with the qualifier before it
-    ("nearly", "more than": see fits()), disagrees with, or None.
+    ("nearly", "more than"; and the figure's own: see qualified.py), disagrees with, or None.
 
     A figure is related to the amount when its label shares half its words at least with the
     amount's sentence, as levels.related_to() reads it (one word says little: "a 40% duty" is
@@ -206,14 +207,16 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
         return None  # no figure to compare it with, whatever is said before it
     qualifier = qualifier_before(text, offset, counting)[0]  # "nearly 50 years"
     values = sizes(amount, text, offset, counting)  # "a 15% fall", as "−15%" gives it too
-    if all(any(fits(qualifier, value, a.value) for value in values) for _, a, _ in same_unit):
+    if all(any(agrees(qualifier, value, figure_bound(counting.localised(f.value), counting),
+                      a.value) for value in values) for f, a, _ in same_unit):
         return None  # every one agrees: no related one differs
     around, clause = sentence_at(text, offset), clause_at(text, offset)
     whole = whole_at(text, offset + len(amount.written), counting) \
         if amount.unit == PERCENT else set()  # "25% of the 4.4 million acre-feet"
     related = whole_apart(related_to(around, (amount.unit, whole), same_unit, counting, known),
                           whole, clause, counting)
-    if not related or any(fits(qualifier, v, r[2].value) for r in related for v in values):
+    if not related or any(agrees(qualifier, v, figure_bound(counting.localised(
+            r[1].value), counting), r[2].value) for r in related for v in values):
         return None
     span = (offset, offset + len(amount.written))
     related = [r for r in not_beside(unspoken(related, around, clause, amount.unit, counting),
@@ -264,34 +267,7 @@ def bare_numbers(sentence: str, counting: Counting) -> list[float]:
             and not any(first <= start < last for first, last in spans)]
 
 
-def fits(qualifier: str, claimed: float, actual: float) -> bool:
-    """Tell whether a number, read with its qualifier ('nearly'), fits an actual one."""
-    if claimed < 0:  # "nearly minus $15 billion" is nearly $15 billion below zero
-        return fits(qualifier, -claimed, -actual)
-    # A tenth: of whole numbers rounded half up, and at least one ("about 25" allows 3); of
-    # others, as it is ("about 0.5%" allows 0.45 to 0.55, not 1.4).
-    whole = float(claimed).is_integer() and float(actual).is_integer()
-    slack = max(1, (claimed + 5) // 10) if whole else claimed / 10
-    return {"more": actual > claimed, "at least": actual >= claimed,
-            "fewer": actual < claimed, "up to": actual <= claimed,
-            "nearly": claimed - slack <= actual <= claimed,
-            "about": abs(actual - claimed) <= slack}.get(qualifier, equal(actual, claimed))
-
-
-def qualifier_before(text: str, start: int, counting: Counting) -> tuple[str, int]:
-    """Return the qualifier that ends just before a number ('more than'), and where it starts."""
-    before = counting.qualifier.search(text, max(0, start - 30), start)
-    if before is None:
-        return "", start
-    said = " ".join(before["qualifier"].casefold().split())
-    return counting.qualifiers.get(said, ""), before.start()
-
-
 def figures_of(explainer: Explainer) -> list[Figure]:
     """Return the key figures of every figures section, in the file's order."""
     return [f for s in explainer.sections if isinstance(s, Figures) for f in s.items]
 
-
-def equal(a: float, b: float) -> bool:
-    """Tell whether two stated numbers are the same."""
-    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)

@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..errors import Problem
-from .claims import fits, qualifier_before
 from .countgroups import (
     COUNTED_ROLES,
     Group,
@@ -28,6 +27,7 @@ from .counting import Counting
 from .countwarnings import held_by_lists, hint, holding, organisations, placed
 from .countwords import CONJUNCTIONS, joined_noun, one_of_several
 from .model import Countries, Explainer, Takeaways, role_key
+from .qualified import fits, qualifier_before
 from .sentences import blank_out
 
 # The roles whose countries join a lead, in the fixed list: "9 other countries" may mean them.

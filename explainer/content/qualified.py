@@ -1,0 +1,90 @@
+"""Numbers read with their qualifiers: "nearly 50 years" fits 48, "more than $300 million"
+fits $360 million; and a key figure given with one ("More than 580,000", "Mais de 580 mil",
+"Circa il 60%") is a bound, which the text may give exactly ("581,638 people displaced") or
+with a qualifier of its own: the two agree where the numbers each allows meet (but see
+agrees() for two round numbers)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .counting import Counting
+
+# A currency written before a number, between its qualifier and it: "More than $", "Mais de
+# R$ ", "circa € ", "über CHF ".
+CURRENCY_BEFORE = re.compile(r"(?:(?-i:[A-Z]{0,3})[$£¥€]|(?-i:\b[A-Z]{3}))[ \u00a0\u202f]?\Z")
+# The bounds a qualifier sets: (lowest, whether above it only; highest, whether below it only).
+Bounds = tuple[float, bool, float, bool]
+
+
+def fits(qualifier: str, claimed: float, actual: float) -> bool:
+    """Tell whether a number, read with its qualifier ('nearly'), fits an actual one."""
+    if claimed < 0:  # "nearly minus $15 billion" is nearly $15 billion below zero
+        return fits(qualifier, -claimed, -actual)
+    # A tenth: of whole numbers rounded half up, and at least one ("about 25" allows 3); of
+    # others, as it is ("about 0.5%" allows 0.45 to 0.55, not 1.4).
+    whole = float(claimed).is_integer() and float(actual).is_integer()
+    slack = max(1, (claimed + 5) // 10) if whole else claimed / 10
+    return {"more": actual > claimed, "at least": actual >= claimed,
+            "fewer": actual < claimed, "up to": actual <= claimed,
+            "nearly": claimed - slack <= actual <= claimed,
+            "about": abs(actual - claimed) <= slack}.get(qualifier, equal(actual, claimed))
+
+
+def agrees(qualifier: str, claimed: float, bound: str, actual: float) -> bool:
+    """Tell whether a number read with its qualifier agrees with a figure's, read with the
+    figure's own qualifier (bound; '' for a figure given as it is). Two round numbers ("about
+    1,200" beside "About 1,000") are read as fits() reads a qualified one beside an exact one:
+    their slack is for the text's number to be rounded, not for two roundings to differ."""
+    if not bound or qualifier and bound in ("about", "nearly"):
+        return fits(qualifier, claimed, actual)
+    low, above, high, below = meet(bounds(qualifier, claimed), bounds(bound, actual))
+    if math.isinf(low) or math.isinf(high) or not equal(low, high):
+        return low < high
+    return not (above or below)  # one number, which both allow unless one leaves it out
+
+
+def bounds(qualifier: str, value: float) -> Bounds:
+    """Return the numbers a qualified number allows; below zero, as fits() reads it, by its
+    size ("more than minus 15" is below −15)."""
+    if value < 0:
+        low, above, high, below = bounds(qualifier, -value)
+        return -high, below, -low, above
+    slack = max(1, (value + 5) // 10) if float(value).is_integer() else value / 10
+    return {"more": (value, True, math.inf, True), "at least": (value, False, math.inf, True),
+            "fewer": (-math.inf, True, value, True), "up to": (-math.inf, True, value, False),
+            "nearly": (value - slack, False, value, False),
+            "about": (value - slack, False, value + slack, False)
+            }.get(qualifier, (value, False, value, False))
+
+
+def meet(one: Bounds, other: Bounds) -> Bounds:
+    """Return the bounds of the numbers two bounds both allow (perhaps none: low above high)."""
+    low, above = max((one[0], one[1]), (other[0], other[1]))
+    high, below = min((one[2], -one[3]), (other[2], -other[3]))
+    return low, above, high, bool(below)
+
+
+def figure_bound(value: str, counting: Counting) -> str:
+    """Return the qualifier a figure's value opens with ('more' of 'More than 580,000',
+    'Mais de R$ 50 bilhões', 'Circa il 60%'), or '' for one given as it is."""
+    number = counting.number.search(value)
+    if number is None:
+        return ""
+    before = CURRENCY_BEFORE.sub("", value[:number.start()])
+    return qualifier_before(before, len(before), counting)[0]
+
+
+def qualifier_before(text: str, start: int, counting: Counting) -> tuple[str, int]:
+    """Return the qualifier that ends just before a number ('more than'), and where it starts."""
+    before = counting.qualifier.search(text, max(0, start - 30), start)
+    if before is None:
+        return "", start
+    said = " ".join(before["qualifier"].casefold().split())
+    return counting.qualifiers.get(said, ""), before.start()
+
+
+def equal(a: float, b: float) -> bool:
+    """Tell whether two stated numbers are the same."""
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)

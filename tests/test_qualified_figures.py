@@ -1,0 +1,56 @@
+"""A key figure given with a qualifier ("More than 580,000", "Mais de 580 mil", "Circa il
+60%") is a bound: the text may give the number exactly, or with a qualifier of its own, and
+agrees with it where the numbers each allows meet."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_added_amounts import ITALIAN, PORTUGUESE, figures
+from .test_checks import FRONT, stated, warnings_of
+
+BRAZILIAN = PORTUGUESE.replace("language: pt", "language: pt-BR")
+
+
+@pytest.mark.parametrize(("front", "value", "label", "text", "said"), [
+    # Within the bound, exactly or with a qualifier that meets it.
+    (BRAZILIAN, "Mais de 580 mil", "desalojados pelas chuvas",
+     "As chuvas deixaram 581.638 desalojados.", []),
+    (BRAZILIAN, "Mais de 580 mil", "desalojados pelas chuvas",
+     "As chuvas deixaram mais de 600 mil desalojados.", []),
+    (FRONT, "More than 580,000", "people displaced by the rains",
+     "The rains displaced 581,638 people.", []),
+    (FRONT, "Nearly 600,000", "people displaced by the rains",
+     "The rains displaced about 590,000 people.", []),
+    (ITALIAN, "Circa il 60%", "quota della spesa per le opere a terra",
+     "Il 58% della spesa andrà alle opere a terra.", []),
+    (FRONT, "More than $12 billion", "damage to roads and homes",
+     "Damage to roads and homes came to $12.4 billion.", []),
+    # Outside it, however written.
+    (BRAZILIAN, "Mais de 580 mil", "desalojados pelas chuvas",
+     "As chuvas deixaram 58 mil desalojados.", ["'58 mil desalojados'"]),
+    (BRAZILIAN, "Mais de 580 mil", "desalojados pelas chuvas",
+     "As chuvas deixaram menos de 500 mil desalojados.", ["'500 mil desalojados'"]),
+    (FRONT, "Nearly 600,000", "people displaced by the rains",
+     "The rains displaced 620,000 people.", ["'620,000 people'"]),
+    (ITALIAN, "Circa il 60%", "quota della spesa per le opere a terra",
+     "Il 70% della spesa andrà alle opere a terra.", ["'70%'"]),
+    (FRONT, "More than $12 billion", "damage to roads and homes",
+     "Damage to roads and homes came to $9 billion.", ["'$9 billion'"]),
+])
+def test_a_qualified_figure_is_a_bound(front: str, value: str, label: str, text: str,
+                                       said: list[str]) -> None:
+    body = f"--- summary\n---\n{text}\n" + figures((value, label))
+    assert stated(warnings_of(body, front)) == said
+
+
+@pytest.mark.parametrize(("value", "text", "said"), [
+    # Two round numbers are two numbers: the slack of "about" is for rounding one.
+    ("About 1,000", "About 1,200 Kenyan police officers are set to deploy.",
+     ["'1,200 Kenyan police officers'"]),
+    ("About 1,000", "About 1,000 Kenyan police officers are set to deploy.", []),
+    ("About 1,000", "Exactly 1,040 Kenyan police officers are set to deploy.", []),
+])
+def test_two_round_numbers_are_read_as_one_is(value: str, text: str, said: list[str]) -> None:
+    body = f"--- summary\n---\n{text}\n" + figures((value, "Kenyan police officers set to deploy"))
+    assert stated(warnings_of(body)) == said
