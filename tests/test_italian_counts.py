@@ -148,9 +148,16 @@ ITALY = country_list(("Italy", "affected"))
     ("I soccorsi sono arrivati nei 12 paesi colpiti dal terremoto.", []),
     ("Il sisma ha colpito 40 paesi e frazioni della provincia di Rieti.", []),
     ("Senza corrente 15 comuni e 30 paesi della valle.", []),
+    # ... or a country's region, which holds no countries ...
+    ("In Calabria, 12 paesi della costa saranno toccati dai cantieri.", []),
+    ("I cantieri del ponte toccheranno 40 paesi tra Sicilia e Calabria.", []),
+    ("L'acqua ha invaso 12 paesi del Rio Grande do Sul.", []),
     # ... and elsewhere, or written "Paesi" as newsrooms write countries, countries.
     ("Aiuti da 12 Paesi sono arrivati dopo il terremoto.", ["'12 Paesi'"]),
     ("12 paesi hanno inviato squadre di soccorso.", ["'12 paesi'"]),
+    ("Il ponte interessa 12 Paesi tra Sicilia e Calabria.", ["'12 Paesi'"]),
+    ("Con il Kenya e il Cile, 12 paesi hanno inviato squadre.", ["'12 paesi'"]),
+    ("La Lombardia ha firmato accordi con 12 Paesi.", ["'12 Paesi'"]),
     ("Dopo il terremoto, che ha colpito 3 comuni. Aiuti da 12 paesi sono arrivati.",
      ["'12 paesi'"]),
 ])

@@ -35,6 +35,11 @@ REMARK = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")  # "Wales [Cymru GB-CYM]", "Guya
 # ISO 3166-2 gives a part's name in another of its languages in square brackets, with its
 # other code, if any: "Catalunya [Cataluña]", "Wales [Cymru GB-CYM]".
 OTHER_NAME = re.compile(r"\[([^\[\]]*?)(?:\s+[A-Z]{2}-[A-Z0-9]{1,3})?\]")
+# A name in a text: capitalised words, perhaps joined by a particle ("Rio Grande do Sul", "Valle
+# d'Aosta"); its first word may be the sentence's ("In Calabria").
+CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w-]*"
+PLACE = re.compile(rf"{CAPITAL}(?:(?:\s+(?:d[aeiou]s?|de[il]|della|dos|das)\s+|\s+|\s*d['’])"
+                   rf"{CAPITAL}){{0,4}}")
 
 
 def subdivision_of(text: str) -> list[Country]:
@@ -44,6 +49,17 @@ def subdivision_of(text: str) -> list[Country]:
     if len(codes) > FEW_COUNTRIES:
         return []
     return sorted((countries()[code] for code in codes), key=lambda country: country.name)
+
+
+def names_region(text: str) -> bool:
+    """Tell whether a text names a first-level region of a country, whole ("Nel 2024 la
+    Calabria", "tra Sicilia e Calabria", "no Rio Grande do Sul"); not a country, nor a name
+    of which a region's is only a part ("Nord Europa" names no "Nord")."""
+    for place in PLACE.finditer(text):
+        first = place[0].split(maxsplit=1)
+        if subdivision_of(place[0]) or len(first) > 1 and subdivision_of(first[1]):
+            return True
+    return False
 
 
 @functools.cache

@@ -11,6 +11,7 @@ import unicodedata
 from babel.dates import get_month_names
 
 from ..sentences import sentence_at
+from ..subdivisions import names_region
 from . import YEAR, Counting, naming, of_named, qualifier_pattern, words_pattern
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import (
@@ -106,8 +107,9 @@ FEDERATED = re.compile(r"\s+(?:americani|statunitensi|(?-i:USA|Usa)|federati|fed
 
 
 # "Paesi" are also villages and towns: beside the words of a local place ("i 12 paesi colpiti
-# dal terremoto", "paesi e frazioni della valle"), lowercase "paesi" counts them, not countries,
-# which newsrooms write "Paesi" there.
+# dal terremoto", "paesi e frazioni della valle") or a country's region ("12 paesi della costa
+# calabrese, in Calabria"), lowercase "paesi" counts them, not countries, which newsrooms write
+# "Paesi" there.
 LOCAL = re.compile(r"\b(?:comun[ei]|frazion[ei]|provinc\w+|terremot\w+|sism\w+|valle|valli|"
                    r"borgh[oi]|sindac[oi]|alluvion\w+|montan\w+|collin\w+|terremotat\w+)\b",
                    re.IGNORECASE)
@@ -116,11 +118,14 @@ LOCAL = re.compile(r"\b(?:comun[ei]|frazion[ei]|provinc\w+|terremot\w+|sism\w+|v
 def of_another(text: str, start: int, end: int) -> bool:
     """Tell whether a count of countries counts another whole's: a named one's ("i 27 paesi
     dell'UE"), a federation's states ("in 12 stati americani"), or villages ("nei 12 paesi
-    colpiti dal terremoto")."""
+    colpiti dal terremoto", "40 paesi tra Sicilia e Calabria")."""
     counted = text[start:end]
+    if counted.endswith("paesi"):
+        sentence = sentence_at(text, start)
+        if LOCAL.search(sentence) is not None or names_region(sentence):
+            return True
     return NAMED_WHOLE(text, start, end) or counted.lower().endswith("stati") \
-        and FEDERATED.match(text, end) is not None or counted.endswith("paesi") \
-        and LOCAL.search(sentence_at(text, start)) is not None
+        and FEDERATED.match(text, end) is not None
 
 
 NUMBER = number(POINT_OR_SPACE)
