@@ -196,6 +196,12 @@ def test_an_approximate_event_is_not_held_to_its_day() -> None:
      "A rendőrök második csoportja 2024. júl. 17-én érkezett meg.", "2024. júl. 17"),
     ("fr", "Arrivée du deuxième groupe de policiers",
      "Le deuxième groupe de policiers est arrivé le 17/07/2024.", "17/07/2024"),
+    # A title in the present, as timelines write it, and prose in the past: one verb.
+    ("pt-BR", "O Guaíba chega a 5,35 metros, o maior nível da história",
+     "O Guaíba chegou ao maior nível da história em 17 de julho.", "17 de julho"),
+    ("pt-BR", "Os policiais chegam a Porto Alegre e confirmam as buscas",
+     "Os policiais chegaram a Porto Alegre e confirmaram as buscas em 17 de julho.",
+     "17 de julho"),
     # A title's capital İ is the i of the same word in the prose.
     ("tr", "İmza atıldı", "Anlaşmaya 17 Temmuz 2024'te imza atıldı.", "17 Temmuz 2024"),
 ])

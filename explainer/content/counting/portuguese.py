@@ -220,11 +220,17 @@ def names_countries(text: str) -> bool:
     return "país" in lowered or "paises" in lowered or "naç" in lowered or "Estados" in text
 
 
+# The endings of a verb in the third person, past and present plural: "chegou", "chegaram",
+# "venceram", as "chegam" and "vencem" (not "homem", too short to be a verb's).
+PAST = re.compile(r"(?<=\w{3})(?:ou|[aei]ram)\Z|(?<=\w{4})[ae]m\Z")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'país' meets 'países', 'nação' 'nações', 'policial'
-    'policiais' and 'morto' 'mortas'."""
-    word = word.lower()
+    'policiais' and 'morto' 'mortas'; and a verb's past, as prose tells what a timeline's
+    title says in the present, its present: 'chegou' meets 'chega' and 'chegaram' 'chegam'."""
+    word = PAST.sub("", word.lower())
     for plural_ending, singular in (("ões", "ão"), ("ães", "ão"), ("ãos", "ão"), ("ais", "al"),
                                     ("éis", "el"), ("ns", "m")):
         if word.endswith(plural_ending) and len(word) > len(plural_ending) + 2:
