@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..errors import Problem
@@ -202,21 +202,19 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
     nor one the amount's clause says is what may be ("faces up to 10 years") unless it is
     a range too, nor one whose label says what is needed, beside a sentence that does not
     (kinds.only_needed()), nor one of another kind (kinds.kind_apart(): a metal's medals)."""
-    same_unit = of_unit(known, amount.unit)
-    if not same_unit:
+    if not (same_unit := of_unit(known, amount.unit)):
         return None  # no figure to compare it with, whatever is said before it
     qualifier = qualifier_before(text, offset, counting)[0]  # "nearly 50 years"
     values = sizes(amount, text, offset, counting)  # "a 15% fall", as "−15%" gives it too
-    if all(any(agrees(qualifier, value, figure_bound(counting.localised(f.value), counting),
-                      a.value) for value in values) for f, a, _ in same_unit):
+    if all(fits_figure(qualifier, values, f, a.value, counting) for f, a, _ in same_unit):
         return None  # every one agrees: no related one differs
     around, clause = sentence_at(text, offset), clause_at(text, offset)
     whole = whole_at(text, offset + len(amount.written), counting) \
         if amount.unit == PERCENT else set()  # "25% of the 4.4 million acre-feet"
     related = whole_apart(related_to(around, (amount.unit, whole), same_unit, counting, known),
                           whole, clause, counting)
-    if not related or any(agrees(qualifier, v, figure_bound(counting.localised(
-            r[1].value), counting), r[2].value) for r in related for v in values):
+    if not related or any(fits_figure(qualifier, values, r[1], r[2].value, counting)
+                          for r in related):
         return None
     span = (offset, offset + len(amount.written))
     related = [r for r in not_beside(unspoken(related, around, clause, amount.unit, counting),
@@ -231,6 +229,14 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
         return None  # what may be ("faces up to 10 years"), and the figure is no estimate
     earlier = earlier_level(text, offset, clause, (label, amount.unit), counting, amounts)
     return None if earlier else figure
+
+
+def fits_figure(qualifier: str, values: Iterable[float], figure: Figure, value: float,
+                counting: Counting) -> bool:
+    """Tell whether one of an amount's values agrees with a figure's (`value`), as the
+    qualifier before the amount ("nearly") and the figure's own ("More than 580,000") say."""
+    bound = figure_bound(counting.localised(figure.value), counting)
+    return any(agrees(qualifier, each, bound, value) for each in values)
 
 
 def unspoken(related: list[Related], around: str, clause: str, unit: str, counting: Counting
