@@ -31,6 +31,7 @@ from .measures import measures
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 from .parts import Own, own_of, speaks_of_part
 from .qualified import agrees, equal, figure_bound, qualifier_before
+from .rates import per, time_after, time_per, unit_counted
 from .sentences import blank_out, clause_at, sentence_at
 
 if TYPE_CHECKING:
@@ -42,6 +43,13 @@ ONE_LINE = re.compile(r"[ \t]*\n\s*")  # a line break in a quoted amount, as a s
 
 
 def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
+    """Yield (offset, amount) for every amount of money, percentage, area or length and
+    counted noun in a text, each per the time it is said to be per ("2,000 cases a week")."""
+    for start, amount in amounts_said(text, counting):
+        yield start, per(amount, time_after(text, start, amount, counting.language))
+
+
+def amounts_said(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
     """Yield (offset, amount) for every amount of money, percentage, area or length and
     counted noun in a text."""
     spans = []
@@ -72,9 +80,10 @@ def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
 def figure_amount(figure: Figure, counting: Counting) -> Amount | None:
     """Return a figure's number and unit, or None when its value holds no number."""
     value = counting.localised(figure.value)  # "1,250" in Mexico
-    found = next(amounts(value, counting), None)
+    time = time_per(value, counting.language) or time_per(figure.label, counting.language)
+    found = next(amounts_said(value, counting), None)
     if found is not None:
-        return found[1]
+        return per(found[1], time)
     number = counting.number.search(value)
     words = figure.label.split()
     while words and words[0].lower() in counting.stop_words:  # "more officers"
@@ -84,7 +93,7 @@ def figure_amount(figure: Figure, counting: Counting) -> Amount | None:
         return None
     added = counting.added_after is not None and counting.added_after.match(figure.label)
     unit = ADDED + counting.stem(noun) if added else counting.stem(noun)
-    return Amount(counting.value(number), unit, figure.value)  # "200", "more officers due"
+    return per(Amount(counting.value(number), unit, figure.value), time)  # "200", "more officers"
 
 
 def figure_amounts(figure: Figure, counting: Counting) -> list[Amount]:
@@ -136,9 +145,9 @@ def units_of(text: str, counting: Counting) -> frozenset[str]:
 def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]:
     """Warn where the text or the figures give one figure two different values."""
     figures = figures_of(explainer)
-    known = [(f, a, counting.content_words(f.label) - {a.unit.removeprefix(ADDED)})
+    known = [(f, a, counting.content_words(f.label) - {unit_counted(a.unit).removeprefix(ADDED)})
              for f in figures for a in figure_amounts(f, counting)
-             if a.unit.removeprefix(ADDED) not in counting.country_units]
+             if unit_counted(a.unit).removeprefix(ADDED) not in counting.country_units]
     own: Own | None = None  # what the story is about, beside a part of it: found when needed
     dated = DatedLevels(explainer, units_of)  # "By 10 May, 126 had died", then 183 in August
     for where, line, spans_lines, text, given_later in passages(explainer) if known else ():

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from .actornames import POSSESSIVE, opening_name
 from .counting import Counting
 from .kinds import another_kind, head_alone
+from .rates import unit_counted
 from .sentences import CLAUSE_BREAK
 from .textnames import WORD, capitalised, kin
 from .times import other_time
@@ -76,7 +77,8 @@ class Subject:
         names = [] if counting.capitalised_nouns or title_case(sentence) \
             else list(NAME.finditer(sentence))
         spans += [name.span() for name in names]
-        common = counting.content_words(blank(sentence, spans)) - {unit.removeprefix(ADDED)}
+        unit = unit_counted(unit).removeprefix(ADDED)
+        common = counting.content_words(blank(sentence, spans)) - {unit}
         capitals = frozenset() if counting.capitalised_nouns or title_case(sentence) \
             else frozenset(word.lower() for word in capitalised(sentence, first=True))
         return cls(common, [counting.content_words(name[0]) for name in names], wholes,

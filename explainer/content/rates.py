@@ -1,0 +1,128 @@
+"""Amounts per a time: "2,000 cases a week", "$1,300 a month", "300 cas par jour".
+
+A rate is not a total: "2,000 cases a week" says nothing against "17,000 cases reported this
+year", nor "$1,300 a month" against "$15,600 for a year of the drug". An amount that the words
+right after it (or inside it: "2,000 weekly cases") give per an hour, a day, a week, a month or
+a year has that time in its unit, and is held only against figures whose value or label gives
+the same ("new cases a week", "monthly price"). A percentage is a ratio already: "inflation of
+3.4%" is held against an "annual inflation rate".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from .sentences import clause_at
+
+if TYPE_CHECKING:
+    from .counted import Amount
+
+# Each time, as a language says "per" it after an amount ("a week", "par semaine") or as an
+# adjective or adverb ("weekly", "hebdomadaires"), which a label may also give before its noun
+# ("(?!)", none: "horaires" are also timetables).
+TIMES = {
+    "en": {
+        "hour": (r"(?:an?|per|each|every)\s+hour", r"hourly"),
+        "day": (r"(?:a|per|each|every)\s+day", r"daily"),
+        "week": (r"(?:a|per|each|every)\s+week", r"weekly"),
+        "month": (r"(?:a|per|each|every)\s+month", r"monthly"),
+        "year": (r"(?:a|per|each|every)\s+year|per\s+annum", r"yearly|annual(?:ly)?"),
+    },
+    "fr": {
+        "hour": (r"(?:par|chaque)\s+heure|à\s+l['\u2019]heure", r"(?!)"),
+        "day": (r"(?:par|chaque)\s+jour", r"quotidien(?:ne)?s?|journali(?:er|ère)s?"),
+        "week": (r"(?:par|chaque)\s+semaine", r"hebdomadaires?"),
+        "month": (r"(?:par|chaque)\s+mois", r"mensuel(?:le)?s?"),
+        "year": (r"(?:par|chaque)\s+an(?:née)?", r"annuel(?:le)?s?"),
+    },
+    "es": {
+        "hour": (r"(?:por|cada)\s+hora|a\s+la\s+hora", r"(?!)"),
+        "day": (r"(?:por|cada)\s+día|al\s+día", r"diari[oa]s?"),
+        "week": (r"(?:por|cada)\s+semana|a\s+la\s+semana", r"semanal(?:es)?"),
+        "month": (r"(?:por|cada)\s+mes|al\s+mes", r"mensual(?:es)?"),
+        "year": (r"(?:por|cada)\s+año|al\s+año", r"anual(?:es)?"),
+    },
+    "de": {
+        "hour": (r"(?:pro|je)\s+Stunde", r"stündlich\w*"),
+        "day": (r"(?:pro|je)\s+Tag|am\s+Tag", r"täglich\w*"),
+        "week": (r"(?:pro|je)\s+Woche", r"wöchentlich\w*"),
+        "month": (r"(?:pro|je)\s+Monat", r"monatlich\w*"),
+        "year": (r"(?:pro|je)\s+Jahr", r"jährlich\w*"),
+    },
+    "it": {
+        "hour": (r"(?:all['\u2019]|ogni\s+|per\s+)ora", r"(?!)"),
+        "day": (r"(?:al|ogni|per)\s+giorno", r"giornalier[oia]|quotidian[oiae]"),
+        "week": (r"(?:a|alla|ogni|per)\s+settimana", r"settimanal[ei]"),
+        "month": (r"(?:al|ogni|per)\s+mese", r"mensil[ei]"),
+        "year": (r"(?:all['\u2019]|ogni\s+|per\s+)anno", r"annu[oiae]|annual[ei]"),
+    },
+    "pt": {
+        "hour": (r"(?:por|cada)\s+hora", r"(?!)"),
+        "day": (r"(?:por|cada|ao)\s+dia", r"diári[oa]s?"),
+        "week": (r"(?:por|cada)\s+semana", r"semana(?:l|is)"),
+        "month": (r"(?:por|cada|ao)\s+mês", r"mensa(?:l|is)"),
+        "year": (r"(?:por|cada|ao)\s+ano", r"anua(?:l|is)"),
+    },
+}
+
+
+class Patterns(NamedTuple):
+    """A language's patterns of a time an amount is per."""
+
+    after: re.Pattern[str]
+    anywhere: re.Pattern[str]
+    inside: re.Pattern[str]
+
+
+# What makes "a week" a time ago or to come, not a rate: "a week ago", "a year later".
+NOT_RATE = {"en": r"(?!\s+(?:ago|earlier|later|before|after|on\s+from)\b)"}
+
+
+def _patterns(language: str, times: dict[str, tuple[str, str]]) -> Patterns:
+    """Return the patterns of a time: right after an amount, anywhere in a label, and as a
+    word of an amount's clause ("weekly"; not the "per hour" of "130 miles per hour", a
+    speed's unit, nor the "a year" of "a year later, 2,000 cases")."""
+    either = "|".join(rf"(?P<{time}>{phrase}|{adjective})"
+                      for time, (phrase, adjective) in times.items())
+    adjectives = "|".join(rf"(?P<{time}>{adjective})" for time, (_, adjective) in times.items())
+    tail = NOT_RATE.get(language, "")
+    return Patterns(re.compile(rf"\s*(?:{either})(?!\w){tail}", re.IGNORECASE),
+                    re.compile(rf"(?<!\w)(?:{either})(?!\w){tail}", re.IGNORECASE),
+                    re.compile(rf"(?<!\w)(?:{adjectives})(?!\w)", re.IGNORECASE))
+
+
+PER = " per "  # between a unit and its time: not "/", which "km/h" has
+PATTERNS = {language: _patterns(language, times) for language, times in TIMES.items()}
+
+
+def time_per(text: str, language: str) -> str | None:
+    """Return the time a text (a figure's value or label) gives its amount per, or None."""
+    patterns = PATTERNS.get(language.split("-")[0])
+    found = patterns.anywhere.search(text) if patterns else None
+    return None if found is None else found.lastgroup
+
+
+def time_after(text: str, start: int, amount: Amount, language: str) -> str | None:
+    """Return the time that an amount at start, as written, is per: said right after it
+    ("2,000 cases a week"), or by a word of its clause ("2,000 weekly cases", "weekly cases
+    reached 2,000", "un budget annuel de 2 milliards"); None for a total."""
+    patterns = PATTERNS.get(language.split("-")[0])
+    if patterns is None:
+        return None
+    found = patterns.after.match(text, start + len(amount.written)) or \
+        patterns.inside.search(clause_at(text, start))
+    return None if found is None else found.lastgroup
+
+
+def per(amount: Amount, time: str | None) -> Amount:
+    """Return an amount whose unit is per a time ("case per week"), or the amount if none."""
+    if time is None or amount.unit == "%":
+        return amount
+    return dataclasses.replace(amount, unit=f"{amount.unit}{PER}{time}")
+
+
+def unit_counted(unit: str) -> str:
+    """Return the noun or currency a unit counts, without the time it is per."""
+    return unit.split(PER, 1)[0]
