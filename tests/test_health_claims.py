@@ -62,3 +62,53 @@ def test_an_amount_per_a_time_is_held_against_the_same_rate(
         "monthly list price of the drug", "prix catalogue mensuel du médicament") \
         if front == FRENCH else WEEKLY
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said
+
+
+WEIGHT = """
+--- figures
+figures:
+  - value: 15%
+    label: average weight loss on the drug
+  - value: 94.1%
+    label: vaccine efficacy against severe disease
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # What the placebo group lost is not what the drug's group lost.
+    ("Average weight loss on placebo was 2.4%.", []),
+    ("On placebo, average weight loss was 2.4%.", []),
+    ("Those in the control group had an average weight loss of 2.4%.", []),
+    ("Average weight loss was 2.4% on placebo against 15% on the drug.", []),
+    # The drug's own group, beside the placebo's, is still held against the figure.
+    ("Average weight loss was 2.4% on placebo against 12% on the drug.", ["'12%'"]),
+    ("Average weight loss on the drug was 12%, and 2.4% on placebo.", ["'12%'"]),
+    ("Average weight loss on the drug was 12%.", ["'12%'"]),
+    ("Vaccine efficacy against severe disease was 84.1%.", ["'84.1%'"]),
+])
+def test_a_trial_s_control_group_is_not_the_group_treated(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + WEIGHT)) == said
+
+
+def test_a_label_of_the_control_group_is_held_against_it() -> None:
+    figures = WEIGHT.replace("average weight loss on the drug", "average weight loss on placebo")
+    text = "Average weight loss on placebo was 3.1%."
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == ["'3.1%'"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("La perte de poids moyenne sous placebo était de 2,4 %.", []),
+    ("Sous placebo, la perte de poids moyenne a été de 2,4 %.", []),
+    ("La perte de poids moyenne sous traitement était de 12 %, contre 2,4 % sous placebo.",
+     ["'12 %'"]),
+])
+def test_a_trial_s_control_group_in_french(text: str, said: list[str]) -> None:
+    figures = """
+--- figures
+figures:
+  - value: 15 %
+    label: perte de poids moyenne sous traitement
+---
+"""
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, FRENCH)) == said

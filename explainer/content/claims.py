@@ -25,7 +25,7 @@ from .context import spot
 from .counted import YEAR, Amount, counted, is_change, plural_noun, signed, sizes
 from .counting import Counting
 from .history import DatedLevels, LaterLevels, earlier_level, said_otherwise
-from .kinds import kind_alone, kind_apart
+from .kinds import kind_alone, kind_apart, other_arm
 from .levels import ADDED, blank, named_elsewhere, of_unit, related_to, whole_apart, whole_at
 from .measures import measures
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
@@ -226,10 +226,8 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
                           for r in related):
         return None
     span = (offset, offset + len(amount.written))
-    related = [r for r in not_beside(unspoken(related, around, clause, amount.unit, counting),
-                                     text, span, counting, amounts)
-               if not kind_alone(text, span, r[3], counting)
-               and not kind_apart(text, span, r[1].label, counting)]
+    related = of_its_kind(not_beside(unspoken(related, around, clause, amount.unit, counting),
+                                     text, span, counting, amounts), text, span, around, counting)
     if not related:
         return None
     _, figure, _, label = max(related, key=lambda r: len(r[0]))
@@ -238,6 +236,18 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
         return None  # what may be ("faces up to 10 years"), and the figure is no estimate
     earlier = earlier_level(text, offset, clause, (label, amount.unit), counting, amounts)
     return None if earlier else figure
+
+
+def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around: str,
+                counting: Counting) -> list[Related]:
+    """Return the related figures an amount (at span, in its sentence `around`) may be of the
+    kind of: not where it is what is needed or what a majority is of and the label is not
+    (kinds.kind_alone()), one kind of a thing and the label another (kinds.kind_apart()), or
+    of another arm of a trial than the label's (kinds.other_arm(): "on placebo")."""
+    at = span[0] - max(text.rfind(around, 0, span[0] + len(around)), 0)  # in its sentence
+    return [r for r in related if not kind_alone(text, span, r[3], counting)
+            and not kind_apart(text, span, r[1].label, counting)
+            and not other_arm(around, at, r[1].label, counting.language)]
 
 
 def fits_figure(qualifier: str, values: Iterable[float], figure: Figure, value: float,

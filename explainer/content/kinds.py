@@ -14,6 +14,10 @@
 - One of several kinds of a thing ("44 silver medals", "40 médailles d'or") is a part of
   what a label that names none of them counts ("medals won by the United States"), and no
   other kind is the kind a label names ("gold medals won").
+- A trial's control group ("the placebo group", "les non-vaccinés") is not the group given
+  the treatment: an amount said of it, in its part of the sentence ("2.4% on placebo", not
+  "15%" of "2.4% on placebo against 15% on the drug"), is held only against a label that
+  names it.
 - A label of two words side by side, one of which says which of its kind the other is
   ("unemployment rate", "taux directeur"), is not what a sentence speaks of by the other
   alone ("the rate", "rates"): that may be any rate. Not a label whose words "of" parts
@@ -57,6 +61,24 @@ KINDS = {
     "it": (("oro", "argento", "bronzo"),),
     "pt": (("ouro", "prata", "bronze"),),
 }
+# A trial's control group, and what sets one group against another in a clause ("against").
+CONTROL = {
+    "en": (r"placebos?|control\s+(?:group|arm)s?|unvaccinated|untreated",
+           r"against|versus|vs\.?|compared\s+(?:with|to)|while|whereas|[,;]\s+(?:and|but)"),
+    "fr": (r"placebos?|groupes?\s+t[ée]moins?|non[\s-]vaccin[ée]e?s",
+           r"contre|face\s+à|par\s+rapport\s+à|alors\s+que|tandis\s+que|[,;]\s+(?:et|mais)"),
+    "es": (r"placebos?|grupos?\s+de\s+control|no\s+vacunad[oa]s",
+           r"contra|frente\s+a|comparad[oa]s?\s+con|mientras\s+que|[,;]\s+(?:y|pero)"),
+    "de": (r"Placebos?|Kontrollgruppen?|Ungeimpften?",
+           r"gegenüber|verglichen\s+mit|im\s+Vergleich\s+zu|während|[,;]\s+(?:und|aber)"),
+    "it": (r"placebo|gruppo\s+di\s+controllo|non\s+vaccinat[iei]",
+           r"contro|rispetto\s+a[li]?|mentre|[,;]\s+(?:e|ma)"),
+    "pt": (r"placebos?|grupos?\s+de\s+controle|grupos?\s+controlo|não\s+vacinad[oa]s",
+           r"contra|frente\s+a|comparad[oa]s?\s+com|enquanto|[,;]\s+(?:e|mas)"),
+}
+ARMS = {language: (re.compile(rf"(?<!\w)(?:{arm})(?!\w)", re.IGNORECASE),
+                   re.compile(rf"(?<!\w)(?:{against})(?!\w)|;", re.IGNORECASE))
+        for language, (arm, against) in CONTROL.items()}
 LETTERS = re.compile(r"[^\W\d_]+")  # a word without its elided article: "or" of "d'or"
 # The words of a majority, or a margin, that one side has over the others, in each language.
 MARGINS = {
@@ -164,3 +186,17 @@ def kind_apart(text: str, span: tuple[int, int], label: str, counting: Counting)
     named = {word.lower() for word in LETTERS.findall(label)}
     return any(near & set(kinds) and near & set(kinds) != named & set(kinds)
                for kinds in KINDS.get(language, ()))
+
+
+def other_arm(sentence: str, at: int, label: str, language: str) -> bool:
+    """Tell whether the part of a sentence around an amount (at, within it), between the
+    words that set one group against another ("against 15% on the drug", ", and"), speaks of a
+    trial's control group ("2.4% on placebo", "On placebo, it was 2.4%") and a label does not."""
+    patterns = ARMS.get(language.split("-")[0])
+    if patterns is None:
+        return False
+    arm, against = patterns
+    cuts = [m.span() for m in against.finditer(sentence)]
+    start = max((end for _, end in cuts if end <= at), default=0)
+    end = min((begin for begin, _ in cuts if begin > at), default=len(sentence))
+    return arm.search(sentence, start, end) is not None and arm.search(label) is None
