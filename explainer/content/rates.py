@@ -78,6 +78,8 @@ class Patterns(NamedTuple):
 
 # What makes "a week" a time ago or to come, not a rate: "a week ago", "a year later".
 NOT_RATE = {"en": r"(?!\s+(?:ago|earlier|later|before|after|on\s+from)\b)"}
+# What makes "a day" in a label a time something took, not a rate: "rain in a day".
+SPAN_OF = {"en": r"(?<!\bin\s)(?<!\bfor\s)(?<!\bover\s)(?<!within\s)"}
 
 
 def _patterns(language: str, times: dict[str, tuple[str, str]]) -> Patterns:
@@ -89,7 +91,8 @@ def _patterns(language: str, times: dict[str, tuple[str, str]]) -> Patterns:
     adjectives = "|".join(rf"(?P<{time}>{adjective})" for time, (_, adjective) in times.items())
     tail = NOT_RATE.get(language, "")
     return Patterns(re.compile(rf"\s*(?:{either})(?!\w){tail}", re.IGNORECASE),
-                    re.compile(rf"(?<!\w)(?:{either})(?!\w){tail}", re.IGNORECASE),
+                    re.compile(rf"(?<!\w){SPAN_OF.get(language, '')}(?:{either})(?!\w){tail}",
+                               re.IGNORECASE),
                     re.compile(rf"(?<!\w)(?:{adjectives})(?!\w)", re.IGNORECASE))
 
 
