@@ -11,7 +11,7 @@ only for a name nothing else knows: never on a good build.
 
 A few parts of countries have a flag of their own that explainer ships (England's, Scotland's,
 Catalonia's): an entry whose label names one by its ISO 3166-2 name shows that flag. Their
-names are read for a label, and only theirs.
+names are read only for the label of an entry of their country, and only theirs.
 """
 
 from __future__ import annotations
@@ -68,10 +68,9 @@ def subdivision_countries() -> dict[str, frozenset[str]]:
     key; a subdivision that is also a country of its own ('Taiwan Sheng') is left out."""
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"],
                                   fallback=True)
-    top = first_level()
-    kinds = kind_words(top)
+    kinds = first_level_kinds()
     found: defaultdict[str, set[str]] = defaultdict(set)
-    for record in top:
+    for record in first_level():
         keys = {key for name in {record.name, english.gettext(record.name)}
                 for key in name_keys(name, kinds[record.country_code])}
         if not any(key in index() for key in keys):
@@ -86,10 +85,25 @@ def first_level() -> list:
     return [record for record in pycountry.subdivisions if record.parent_code is None]
 
 
+@functools.cache  # read by subdivision_countries() and by part_flags() of each language
+def first_level_kinds() -> defaultdict[str, set[str]]:
+    """Return, by country, the words that end several of its first-level subdivisions' names."""
+    return kind_words(first_level())
+
+
 def part_flag(country: Country, label: str, language: str) -> str:
     """Return the ISO 3166-2 code of the part of a country that a label names, where its flag
-    is shipped ('Scotland' of the United Kingdom: 'GB-SCT'), else ''."""
-    return part_flags(language).get((country.code, name_key(label)), "") if label else ""
+    is shipped ('Scotland' of the United Kingdom: 'GB-SCT'), else ''. The label of any other
+    country ('Chinese Taipei') reads no part's name: ISO 3166-2 is not loaded for it."""
+    if not label or country.code not in countries_with_part_flags():
+        return ""
+    return part_flags(language).get((country.code, name_key(label)), "")
+
+
+@functools.cache
+def countries_with_part_flags() -> frozenset[str]:
+    """Return the codes of the countries a part of which has a shipped flag ('GB' of 'GB-SCT')."""
+    return frozenset(code.partition("-")[0] for code in flag_codes() if "-" in code)
 
 
 @functools.cache
@@ -98,7 +112,7 @@ def part_flags(language: str) -> dict[tuple[str, str], str]:
     and the key of each of its names: ISO 3166-2's, in English and in the language."""
     books = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, fallback=True,
                                  languages=[tag.replace("-", "_")]) for tag in ("en", language)]
-    kinds = kind_words(first_level())
+    kinds = first_level_kinds()
     found: dict[tuple[str, str], str] = {}
     for code in sorted(code for code in flag_codes() if "-" in code):
         record = pycountry.subdivisions.get(code=code)
