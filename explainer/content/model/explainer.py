@@ -127,7 +127,8 @@ class Teaser:
 
     @property
     def revised(self) -> bool:
-        """Tell whether the explainer was updated after it was published (lists say so)."""
+        """Tell whether the explainer was updated after it was published, to the minute
+        (for templates: lists say so on a later day alone, see wording.updated_later())."""
         return self.modified.sort_key > self.published.sort_key
 
     @property
