@@ -7,7 +7,8 @@ uses: without a remark in brackets, before a comma, and without the word naming 
 where that word ends several of one country's names ('Sheng', "oblast'"). A name that regions
 of a few countries share ('Florida': the United States and Uruguay; 'Punjab') names them all;
 one that many share is a direction ('Central', 'Western'), and names none. The table is read
-only for a name nothing else knows: never on a good build.
+only for a name nothing else knows, and for an Italian count of "paesi" in a sentence that
+names a place (names_region(): a region's villages are no countries).
 
 A few parts of countries have a flag of their own that explainer ships (England's, Scotland's,
 Catalonia's): an entry whose label names one by its ISO 3166-2 name shows that flag. Their
