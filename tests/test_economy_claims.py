@@ -132,3 +132,24 @@ def test_net_and_gross_in_german() -> None:
         "der Zentralbank lagen bei 15 Mrd. Dollar."
     figures = {"98,5 Mrd. Dollar": "Brutto-Reserven der Zentralbank"}
     assert said_beside(text, figures, GERMAN) == []
+
+
+ARGENTINE = SPANISH.replace("language: es", "language: es-AR")
+YEARLY = {"211,4 %": "inflación interanual en diciembre de 2023"}
+
+
+@pytest.mark.parametrize(("text", "front", "figures", "said"), [
+    # A rate over a month is not one over a year, in the same month.
+    ("La inflación mensual llegó al 25,5 % en diciembre de 2023.", ARGENTINE, YEARLY, []),
+    ("La inflación interanual llegó al 211,8 % en diciembre de 2023.", ARGENTINE, YEARLY,
+     ["'211,8 %'"]),
+    ("Die monatliche Inflationsrate lag bei 0,4 %.", GERMAN,
+     {"2,2 %": "jährliche Inflationsrate"}, []),
+    ("Die jährliche Inflationsrate lag bei 0,4 %.", GERMAN,
+     {"2,2 %": "jährliche Inflationsrate"}, ["'0,4 %'"]),
+    ("Monthly inflation was 0.4% in October.", FRONT,
+     {"2.6%": "annual inflation in October"}, []),
+])
+def test_a_monthly_rate_is_not_a_yearly_one(
+        text: str, front: str, figures: dict[str, str], said: list[str]) -> None:
+    assert said_beside(text, figures, front) == said

@@ -10,7 +10,9 @@
 - A majority or a margin ("Labour's majority", "mayoría absoluta") is what one side has
   over the others, not what it has: an amount a majority is of ("a majority of 174 seats")
   is held against such figures alone, and they only against a sentence that speaks of one.
-- One of two kinds of a thing ("gross reserves") is not the other ("net reserves").
+- One of two kinds of a thing ("gross reserves") is not the other ("net reserves"), and a
+  rate over a month ("monthly inflation", "inflación mensual") is not one over a year
+  ("annual inflation", "inflación interanual").
 - One of several kinds of a thing ("44 silver medals", "40 médailles d'or") is a part of
   what a label that names none of them counts ("medals won by the United States"), and no
   other kind is the kind a label names ("gold medals won").
@@ -43,14 +45,22 @@ BOUNDS = {
 BOUND = {language: re.compile(rf"(?<!\w)(?:(?P<rate>{rate})|(?P<bound>{bound}))(?!\w)",
                               re.IGNORECASE)
          for language, (bound, rate) in BOUNDS.items()}
-# The two kinds of a thing told apart by one word: "net" and "gross" reserves.
+# The two kinds of a thing told apart by one word: "net" and "gross" reserves, a rate over a
+# month and one over a year.
 OPPOSED = {
-    "en": (("net", "gross"), ("real", "nominal"), ("core", "headline")),
-    "fr": (("net nets nette nettes", "brut bruts brute brutes"),),
-    "es": (("neto netos neta netas", "bruto brutos bruta brutas"),),
-    "de": (("netto", "brutto"),),
-    "it": (("netto netti netta nette", "lordo lordi lorda lorde"),),
-    "pt": (("líquido líquidos líquida líquidas", "bruto brutos bruta brutas"),),
+    "en": (("net", "gross"), ("real", "nominal"), ("core", "headline"),
+           ("monthly", "annual yearly annualised annualized")),
+    "fr": (("net nets nette nettes", "brut bruts brute brutes"),
+           ("mensuel mensuels mensuelle mensuelles", "annuel annuels annuelle annuelles")),
+    "es": (("neto netos neta netas", "bruto brutos bruta brutas"),
+           ("mensual mensuales", "interanual interanuales anual anuales")),
+    "de": (("netto", "brutto"),
+           ("monatlich monatliche monatlichen monatlicher", "jährlich jährliche jährlichen "
+            "jährlicher Jahresrate Jahresteuerung")),
+    "it": (("netto netti netta nette", "lordo lordi lorda lorde"),
+           ("mensile mensili", "annuo annua annui annue annuale annuali tendenziale")),
+    "pt": (("líquido líquidos líquida líquidas", "bruto brutos bruta brutas"),
+           ("mensal mensais", "anual anuais interanual interanuais")),
 }
 # The kinds of a thing, of which an amount may count one: a medal's metal.
 KINDS = {
