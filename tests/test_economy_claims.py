@@ -153,3 +153,27 @@ YEARLY = {"211,4 %": "inflación interanual en diciembre de 2023"}
 def test_a_monthly_rate_is_not_a_yearly_one(
         text: str, front: str, figures: dict[str, str], said: list[str]) -> None:
     assert said_beside(text, figures, front) == said
+
+
+MONTHLY = {"2,7 %": "inflación mensual"}
+SERIES = "La inflación mensual fue del 25,5 % en diciembre, 20,6 % en enero, 13,2 % en " \
+    "febrero, 11 % en marzo, 8,8 % en abril y {} en mayo."
+
+
+@pytest.mark.parametrize(("text", "front", "figures", "said"), [
+    # Each level of a series of its own month is an earlier one, but the last.
+    (SERIES.format("2,7 %"), ARGENTINE, MONTHLY, []),
+    (SERIES.format("4,2 %"), ARGENTINE, MONTHLY, ["'4,2 %'"]),
+    ("Die Inflationsrate lag im Januar bei 2,8 %, im Februar bei 2,5 % und im März bei "
+     "2,2 %.", GERMAN, {"2,2 %": "Inflationsrate"}, []),
+    ("Inflation was 4% in 2023 and 3.1% in 2024.", FRONT, {"3.5%": "inflation"}, ["'3.1%'"]),
+    # A month and its year are one time: two amounts of it are no series.
+    ("El FMI aprobó US$ 25.000 millones en abril de 2025.", ARGENTINE,
+     {"US$ 20.000 millones": "préstamo del FMI aprobado en abril de 2025"},
+     ["'US$ 25.000 millones'"]),
+    ("El FMI aprobó US$ 25.000 millones en abril de 2025 y desembolsó US$ 20.000 millones.",
+     ARGENTINE, {"US$ 25.000 millones": "préstamo del FMI aprobado en abril de 2025"}, []),
+])
+def test_a_series_of_levels_each_of_its_month_gives_earlier_levels(
+        text: str, front: str, figures: dict[str, str], said: list[str]) -> None:
+    assert said_beside(text, figures, front) == said

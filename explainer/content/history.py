@@ -17,7 +17,8 @@ DatedLevels).
 A sequence of levels gives earlier levels before its last: the start of "from 10% to 84%" or
 of "eased to 4.7% from 5.0%", and a level that the sentence then takes on to another of its
 unit ("put a 10% tariff on ..., and raised it to 20%", "84% and then to 125%"), as each
-language says so (NEXT).
+language says so (NEXT); so does a series of levels each of its own time ("25,5 % en
+diciembre, 20,6 % en enero y 13,2 % en febrero").
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING
 from .counting import Counting
 from .days import stated_dates
 from .sentences import sentence_at
+from .times import named_times
 
 if TYPE_CHECKING:
     from .counted import Amount
@@ -75,6 +77,8 @@ def earlier_level(text: str, offset: int, clause: str, figure: tuple[set[str], s
         return True  # "from 10% to 84%", "eased to 4.7% from 5.0%"
     if taken_on(text, offset, unit, counting, amounts):
         return True  # "a 10% tariff ..., and raised it to 20%"
+    if dated_series(text, offset, unit, counting, amounts):
+        return True  # "25,5 % en diciembre, 20,6 % en enero"
     rest = later_level(text, offset, counting)
     if rest is None:
         return False
@@ -138,6 +142,23 @@ def taken_on(text: str, offset: int, unit: str, counting: Counting, amounts: Amo
     return pattern is not None and any(
         found.unit == unit and at > 0 and pattern.search(rest, 0, at) is not None
         for at, found in amounts(rest, counting))
+
+
+def dated_series(text: str, offset: int, unit: str, counting: Counting, amounts: Amounts
+                 ) -> bool:
+    """Tell whether the amount at offset is one of a series of levels of its unit, each of its
+    own time, and not the last: its sentence names as many months (or, naming none, years) as
+    it gives levels of the unit ("del 25,5 % en diciembre, 20,6 % en enero y 4,2 % en mayo"),
+    and gives another after it. A month and its year are one time: "$20 billion in April 2025,
+    $12 billion of it at once" gives two amounts of one time."""
+    stop = FULL_STOP.search(text, offset)
+    rest = text[offset:stop.start() if stop else len(text)]
+    if not any(at > 0 and found.unit == unit for at, found in amounts(rest, counting)):
+        return False  # the last level, or the only one
+    sentence = sentence_at(text, offset)
+    levels = sum(found.unit == unit for _, found in amounts(sentence, counting))
+    years, months = named_times(sentence, counting.language)
+    return len(months or years) >= levels
 
 
 class LaterLevels:
