@@ -22,66 +22,30 @@ from typing import TYPE_CHECKING
 from ..errors import Problem
 from .beside import not_beside
 from .context import spot
-from .counted import YEAR, Amount, counted, is_change, plural_noun, signed, sizes
+from .counted import YEAR, Amount, plural_noun, signed, sizes
 from .counting import Counting
 from .history import DatedLevels, LaterLevels, earlier_level, said_otherwise
 from .kinds import kind_alone, kind_apart, other_arm
-from .levels import ADDED, blank, named_elsewhere, of_unit, related_to, whole_apart, whole_at
-from .measures import measures
+from .levels import ADDED, named_elsewhere, of_unit, related_to, whole_apart, whole_at
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 from .parts import Own, own_of, speaks_of_part
 from .qualified import agrees, equal, figure_bound, qualifier_before
-from .rates import per, time_after, time_per, unit_counted
+from .rates import per, time_per, unit_counted
 from .sentences import blank_out, clause_at, sentence_at
+from .stated import PERCENT, amounts, as_change, level_beside_change, levels_said, stated
 
 if TYPE_CHECKING:
     from .levels import Known, Related
 
 DIGIT = re.compile(r"\d")  # every amount has one
-PERCENT = "%"  # the unit of a percentage, in any language
 ONE_LINE = re.compile(r"[ \t]*\n\s*")  # a line break in a quoted amount, as a space: "82 seats"
-
-
-def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
-    """Yield (offset, amount) for every amount of money, percentage, area or length and
-    counted noun in a text, each per the time it is said to be per ("2,000 cases a week")."""
-    for start, amount in amounts_said(text, counting):
-        yield start, per(amount, time_after(text, start, amount, counting.language))
-
-
-def amounts_said(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
-    """Yield (offset, amount) for every amount of money, percentage, area or length and
-    counted noun in a text."""
-    spans = []
-    for match in counting.money(text):
-        currency = counting.currency(match["currency"])
-        if currency is None:
-            continue  # a look-alike letter ('ſ') that the case-blind match let in
-        spans.append(match.span())
-        start, value = signed(counting.value(match), text, match.start(), counting)
-        if not is_change(text, start, counting):  # "minus 15" is a level, "Minus von 15" not
-            yield start, Amount(value, currency, text[start:match.end()].strip())
-    for match in counting.percent.finditer(text):
-        if not any(start < match.end() and match.start() < end for start, end in spans):
-            spans.append(match.span())
-            number = counting.number.match(match["number"])
-            assert number is not None  # the same number, as a figure's value is read
-            start, value = signed(counting.value(number), text, match.start(), counting)
-            if not is_change(text, start, counting):
-                yield start, Amount(value, PERCENT, text[start:match.end()])
-    for start, end, value, unit in measures(text, counting):  # "9,001 km²", "47.2C"
-        if not any(first < end and start < last for first, last in spans):
-            spans.append((start, end))
-            if not is_change(text, start, counting):  # "temperatures have risen 1.2C"
-                yield start, Amount(value, unit, text[start:end])
-    yield from counted(blank(text, spans), counting)
 
 
 def figure_amount(figure: Figure, counting: Counting) -> Amount | None:
     """Return a figure's number and unit, or None when its value holds no number."""
     value = counting.localised(figure.value)  # "1,250" in Mexico
     time = time_per(value, counting.language) or time_per(figure.label, counting.language)
-    found = next(amounts_said(value, counting), None)
+    found = next(levels_said(value, counting), None)
     if found is not None:
         return per(found[1], time)
     number = counting.number.search(value)
@@ -145,9 +109,11 @@ def units_of(text: str, counting: Counting) -> frozenset[str]:
 def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]:
     """Warn where the text or the figures give one figure two different values."""
     figures = figures_of(explainer)
+    levels = [(f, a) for f in figures for a in figure_amounts(f, counting)
+              if unit_counted(a.unit).removeprefix(ADDED) not in counting.country_units]
+    levels += [(f, other) for f, a in levels for other in as_change(f, a, counting)]
     known = [(f, a, counting.content_words(f.label) - {unit_counted(a.unit).removeprefix(ADDED)})
-             for f in figures for a in figure_amounts(f, counting)
-             if unit_counted(a.unit).removeprefix(ADDED) not in counting.country_units]
+             for f, a in levels]
     own: Own | None = None  # what the story is about, beside a part of it: found when needed
     dated = DatedLevels(explainer, units_of)  # "By 10 May, 126 had died", then 183 in August
     for where, line, spans_lines, text, given_later in passages(explainer) if known else ():
@@ -182,7 +148,7 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
     ranges: list[tuple[int, int]] | None = None  # found once an amount disagrees: rarely
     held: list[tuple[int, int, Figure]] = []  # the amounts held against a figure, and it
     parts: list[tuple[int, int, float]] = []  # every amount, where it is, and its number
-    for offset, amount in amounts(text, counting):
+    for offset, amount in stated(text, counting):  # levels, and changes ("fell 15%")
         part = next((value for start, end, value in parts if start < offset < end), None)
         parts.append((offset, offset + len(amount.written), amount.value))
         figure = disagreeing(plain, offset, amount, known if part is None else
@@ -227,7 +193,8 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
         return None
     span = (offset, offset + len(amount.written))
     related = of_its_kind(not_beside(unspoken(related, around, clause, amount.unit, counting),
-                                     text, span, counting, amounts), text, span, around, counting)
+                                     text, span, counting, amounts), text, span, around,
+                          amount.unit, counting)
     if not related:
         return None
     _, figure, _, label = max(related, key=lambda r: len(r[0]))
@@ -239,15 +206,17 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
 
 
 def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around: str,
-                counting: Counting) -> list[Related]:
+                unit: str, counting: Counting) -> list[Related]:
     """Return the related figures an amount (at span, in its sentence `around`) may be of the
     kind of: not where it is what is needed or what a majority is of and the label is not
     (kinds.kind_alone()), one kind of a thing and the label another (kinds.kind_apart()), or
-    of another arm of a trial than the label's (kinds.other_arm(): "on placebo")."""
+    of another arm of a trial than the label's (kinds.other_arm(): "on placebo"), nor a level
+    a sentence gives without a change beside a label of one (stated.level_beside_change())."""
     at = span[0] - max(text.rfind(around, 0, span[0] + len(around)), 0)  # in its sentence
     return [r for r in related if not kind_alone(text, span, r[3], counting)
             and not kind_apart(text, span, r[1].label, counting)
-            and not other_arm(around, at, r[1].label, counting.language)]
+            and not other_arm(around, at, r[1].label, counting.language)
+            and not level_beside_change(unit, r[1].label, around, counting)]
 
 
 def fits_figure(qualifier: str, values: Iterable[float], figure: Figure, value: float,

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from .counting import Counting
 from .days import stated_dates
 from .sentences import sentence_at
+from .stated import CHANGE
 from .times import named_times
 
 if TYPE_CHECKING:
@@ -71,10 +72,11 @@ def earlier_level(text: str, offset: int, clause: str, figure: tuple[set[str], s
     if said_otherwise(clause, label, counting.earlier, counting):
         return True  # "the first count", but not the "first contingent" a label names
     before = counting.from_level.search(text, max(offset - 50, 0), offset)
-    if before is not None and counting.change.search(text, max(offset - 90, 0), before.start()):
-        return True  # "rose from 870 people to 3,118"
+    if before is not None and counting.change.search(text, max(offset - 90, 0), before.start()) \
+            and not unit.startswith(CHANGE):
+        return True  # "rose from 870 people to 3,118"; not "a reculé de 0,5 %", by so much
     if before is not None and started(text, (before.start(), offset), unit, counting, amounts):
-        return True  # "from 10% to 84%", "eased to 4.7% from 5.0%"
+        return True  # "from 10% to 84%", "eased to 4.7% from 5.0%", "bajó del 25,5 % al 2,7 %"
     if taken_on(text, offset, unit, counting, amounts):
         return True  # "a 10% tariff ..., and raised it to 20%"
     if dated_series(text, offset, unit, counting, amounts):
