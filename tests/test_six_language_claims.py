@@ -61,6 +61,8 @@ INFLATION = {
     ("Los analistas esperaban una inflación del 3,5 % en septiembre.", SPANISH, []),
     ("Ökonomen hatten für September eine Inflation von 3,5 % erwartet.", GERMAN, []),
     ("Analysten erwarteten im September eine Inflation von 3,5 %.", GERMAN, []),
+    ("Ökonomen hatten für September mit einer Inflation von 3,5 % gerechnet.", GERMAN, []),
+    ("Analysten rechneten im September mit einer Inflation von 3,5 %.", GERMAN, []),
     ("Gli analisti si aspettavano un'inflazione del 3,5% a settembre.", ITALIAN, []),
     ("Os economistas esperavam uma inflação de 3,5% em setembro.", PORTUGUESE, []),
     # The figure's own level is still compared.

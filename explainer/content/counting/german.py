@@ -75,10 +75,12 @@ NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 MONTHS = ("Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
           "November|Dezember")
 # A figure's history: an earlier level ("zunächst", "die erste Bilanz"; not "zum ersten Mal"),
-# what others expected ("Ökonomen hatten 3,6 % erwartet"; not "200 Polizisten werden erwartet"),
+# what others expected ("Ökonomen hatten 3,6 % erwartet", "hatten mit 3,6 % gerechnet",
+# "rechneten mit 3,6 %"; not "200 Polizisten werden erwartet"),
 # and a later time ("; bis zum 11. November stieg die Zahl auf 3.118").
 EARLIER = re.compile(r"(?<!\w)(?:zunächst|anfangs|anfänglich|ursprünglich|zuvor|vorher|"
-                     r"zu\s+Beginn|(?<!zum\s)erste[nmrs]?(?!\s+Mal\b)|hatten?(?=[^.;:]*\berwartet\b)|"
+                     r"zu\s+Beginn|(?<!zum\s)erste[nmrs]?(?!\s+Mal\b)|rechneten|"
+                     r"hatten?(?=[^.;:]*\b(?:erwartet|gerechnet)\b)|"
                      r"(?<!\b[dD]e[rnms]\s)(?<!\b[dD]ie\s)erwartete[n]?|Prognosen?|Konsens|"
                      r"vorgeschlagen(?:e[nmrs]?)?|Vorschlags?)(?!\w)",
                      re.IGNORECASE)
