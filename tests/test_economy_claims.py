@@ -177,3 +177,23 @@ SERIES = "La inflación mensual fue del 25,5 % en diciembre, 20,6 % en enero, 13
 def test_a_series_of_levels_each_of_its_month_gives_earlier_levels(
         text: str, front: str, figures: dict[str, str], said: list[str]) -> None:
     assert said_beside(text, figures, front) == said
+
+
+POVERTY = {"52,9 %": "pobreza en el primer semestre de 2024"}
+
+
+@pytest.mark.parametrize(("text", "front", "figures", "said"), [
+    # A sentence that shares a label's time alone speaks of another thing.
+    ("La indigencia llegó al 18,1 % en el primer semestre de 2024.", ARGENTINE, POVERTY, []),
+    ("La pobreza llegó al 51,9 % en el primer semestre de 2024.", ARGENTINE, POVERTY,
+     ["'51,9 %'"]),
+    ("Der Umsatz lag im dritten Quartal 2024 bei 78,5 Mrd. Euro.", GERMAN,
+     {"2,86 Mrd. Euro": "Ergebnis im dritten Quartal 2024"}, []),
+    ("Das Ergebnis lag im dritten Quartal 2024 bei 2,68 Mrd. Euro.", GERMAN,
+     {"2,86 Mrd. Euro": "Ergebnis im dritten Quartal 2024"}, ["'2,68 Mrd. Euro'"]),
+    ("Revenue was $25 billion in the third quarter of 2024.", FRONT,
+     {"$2.9 billion": "profit in the third quarter of 2024"}, []),
+])
+def test_a_time_shared_alone_relates_no_figure(
+        text: str, front: str, figures: dict[str, str], said: list[str]) -> None:
+    assert said_beside(text, figures, front) == said

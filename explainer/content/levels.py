@@ -29,7 +29,7 @@ from .kinds import another_kind, head_alone
 from .rates import unit_counted
 from .sentences import CLAUSE_BREAK
 from .textnames import WORD, capitalised, kin
-from .times import other_time
+from .times import other_time, time_words
 
 if TYPE_CHECKING:
     from .counted import Amount
@@ -108,8 +108,9 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
     of, if it says): whose label shares half its words at least with the sentence, is no share
     of another whole ("share of the 2027 cuts" beside "25% of the 4.4 million acre-feet"), of no
     kind the sentence does not speak of (a threshold, a bound set: see kinds.py), and of no other
-    time than the sentence's ("in 2026" beside "in 2025": see times.other_time()). The names
-    of every figure's label (those known unless told) say which opening word is a name."""
+    time than the sentence's ("in 2026" beside "in 2025": see times.other_time()); the words
+    shared are not a time's alone (see times.time_words()). The names of every figure's label
+    (those known unless told) say which opening word is a name."""
     unit, whole = amount
     subject = Subject.of(sentence, unit, counting)
     names = {name for f, _, _ in every or known for name in label_names(f.label)}
@@ -117,6 +118,7 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
             if not other_whole(whole, its := whole_of(f.label, counting))
             and len(shared := subject.shared(label, its) | subject.called(f.label, counting)
                     & label) >= max(1, (len(label) + 1) // 2)
+            and shared - time_words(f.label, counting)  # not "in the first half" alone
             and not head_alone(f.label, label, shared, counting)
             and not another_kind(f.label, label, sentence, counting)
             and not other_time(f.label, sentence, counting.language)
