@@ -29,6 +29,20 @@ def test_a_name_given_with_another_amount_speaks_of_that_one(text: str, said: li
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + NORWAY, BRAZIL)) == said
 
 
+STAFF = figure("rund 120.000", "Beschäftigte der Volkswagen AG in Deutschland")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # In German too, a country named with another amount speaks of that one.
+    ("Volkswagen beschäftigt in Deutschland rund 120.000 Menschen, weltweit rund 680.000 "
+     "Beschäftigte.", []),
+    ("Volkswagen hat in Deutschland rund 150.000 Beschäftigte, weltweit rund 680.000.",
+     ["'150.000 Beschäftigte'"]),
+])
+def test_a_country_given_with_another_amount_in_german(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + STAFF, GERMAN)) == said
+
+
 ENVELOPE = figure("34,3 %", "part de la France dans l'enveloppe totale")
 
 

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .actornames import POSSESSIVE, opening_name
+from .actornames import POSSESSIVE, names_of, opening_name
 from .counting import Counting
 from .kinds import another_kind, head_alone
 from .rates import unit_counted
@@ -177,8 +177,12 @@ def named_elsewhere(label: str, sentence: str, clause: str, counting: Counting,
                     amounts: Amounts) -> bool:
     """Tell whether the names of a label are, in a sentence, only in another clause than an
     amount's, one that gives an amount of its own: they speak of that one ("R$ 4,5 bilhões
-    em doações, 93,8 % delas da Noruega" beside "doação da Noruega ao fundo")."""
-    names = set() if counting.capitalised_nouns else label_names(label)
+    em doações, 93,8 % delas da Noruega" beside "doação da Noruega ao fundo"; "in Deutschland
+    rund 120.000 Menschen, weltweit rund 680.000 Beschäftigte" beside "Beschäftigte in
+    Deutschland")."""
+    # German capitalises every noun: there, its countries and organisations are its names.
+    names = {name.lower() for name in names_of(label, counting.language).values()} \
+        if counting.capitalised_nouns else label_names(label)
     if not names or kin(names, clause, counting.language):
         return False
     return any(kin(names, other, counting.language) and next(amounts(other, counting), None)
