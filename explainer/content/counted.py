@@ -17,6 +17,19 @@ from .counting.signs import a_fall, sign_at
 from .levels import ADDED, added_from
 
 YEAR = re.compile(YEAR_DIGITS)  # matched whole: "2012", not the "2012" of "20125"
+# What makes the number after it part of a name, not a count: a capitalised word or one in
+# capitals ("Flight 1282", "Section 230", "Fortune 500", "MAX 9"), a sign for "number" ("No.
+# 3", "Nr. 3", "n° 3", "nº 3"), a letter and a hyphen ("COVID-19", "F-16", "S-400", "I-95",
+# "5-foot-10") or a number and a slash ("9/11", "24/7").
+NAMED_BY = re.compile(r"(?:(?<![\w'\u2019.-])(?P<name>[A-ZÀ-ÖØ-ÞŒ][\w'\u2019&]*)"
+                      r"|(?<!\w)(?:[Nn][or]s?\.|[Nn][°º]|[Nn]\.º|[Nn]úm\.)"
+                      r")[ \u00a0]\Z|[^\W\d_]-\Z|\d/\Z")
+# One to three words, a name's numbers among them but not counted as words: the "Boeing 737"
+# and "MAX 9" of "171 Boeing 737 MAX 9 jets", which counts jets.
+NAMED_WORDS = re.compile(r"(?:\s+(?:[A-ZÀ-ÖØ-ÞŒ][\w'\u2019&-]*(?:[ \u00a0]\d[\w.-]*)+"
+                         r"|[^\W\d_][\w'\u2019-]*)){1,3}")
+# A number that a slash joins to the next: "24/7", the "9" of "9/11".
+SLASHED = re.compile(r"[\d.,]*/\d")
 CLAUSE_END = ",;:."  # what ends a word at the end of a clause: "cases,"
 
 
@@ -60,9 +73,13 @@ def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
             continue  # a year, a number too small to need a plural, or a change ("up 200")
         if terms & {match.start(), match.end("number")}:
             continue  # a term of a proportion ("2 in 5 refugees"), which counts no refugees
+        if of_a_name(text, match, counting):
+            continue  # "Flight 1282 passengers", "COVID-19 cases", "9/11 attacks"
         added = added_from(text, match.start(), match.start("words"), counting)
         begin = match.start("words") if added is None else added
         words = text[begin:match.end("words")]
+        if added is None and (wider := NAMED_WORDS.match(text, begin)) is not None:
+            words = max(words, wider[0], key=len)  # "171 Boeing 737 MAX 9 jets"
         noun = plural_noun(words.split(), counting)
         if noun is not None:
             end = begin + words.lower().index(noun) + len(noun)
@@ -74,6 +91,28 @@ def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
             continue  # a margin, not a level: "à 9 voix près", "9 Stimmen Vorsprung"
         unit = counting.stem(noun) if added is None else ADDED + counting.stem(noun)
         yield match.start(), Amount(counting.value(match), unit, text[match.start():end])
+
+
+def of_a_name(text: str, match: re.Match[str], counting: Counting) -> bool:
+    """Tell whether the number of a count's match is part of a name, which counts nothing:
+    "Flight 1282", "Fortune 500", "No. 3", "COVID-19", "9/11" (see NAMED_BY); not after a
+    word that only opens a sentence or says how many ("The 171 passengers", "About 1,000
+    officers", "Another 200 officers"), nor, where every noun is capitalised, after one."""
+    start = match.start()
+    if SLASHED.match(text, match.end("number")):
+        return True
+    named = NAMED_BY.search(text, max(start - 40, 0), start)
+    if named is None:
+        return False
+    if named["name"] is None:
+        return True
+    if counting.capitalised_nouns and not counting.acronym.fullmatch(named["name"]):
+        return False  # German capitalises every noun: "meldeten die Behörden 3.500 Tote"
+    before = text[max(start - 40, 0):start]
+    word = named["name"].lower()
+    return word not in counting.stop_words and word not in counting.openers \
+        and counting.qualifier.search(before) is None \
+        and (counting.added is None or counting.added.search(before) is None)
 
 
 def whole_counted(text: str, match: re.Match[str], counting: Counting

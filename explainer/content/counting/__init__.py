@@ -101,6 +101,10 @@ class Counting:
     # levels.py), and only a capitalised word is a counted noun ("1.000 kenianische Polizisten").
     capitalised_nouns: bool = False
     acronym: re.Pattern[str] = ACRONYM  # a name in capitals: "WHO", "EU" (of "EU-Kommission")
+    # Words that open a count, saying which or how many of what it counts ("All 31 cases",
+    # "Only 3 firms", "Seuls 3 pays"), besides the stop words and qualifiers: capitalised, as
+    # a sentence opens with one, they name nothing (see counted.of_a_name()).
+    openers: frozenset[str] = frozenset()
     # The points that end no sentence ("am 11. November", "360 Mio. Dollar"), if any.
     unstopped: re.Pattern[str] | None = None
     # What makes a count leave one country out when it comes before the count, as German puts

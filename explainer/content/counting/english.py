@@ -281,12 +281,18 @@ NEEDED = frozenset(stem(word) for word in
 RATIO = re.compile(r"(?<=\d)\s+in\s+(?:every\s+)?(?=\d)", re.IGNORECASE)
 MARGIN = re.compile(r"\s+(?:short|shy)\b", re.IGNORECASE)
 
+# Words that open a count and name nothing: "All 31 ..." (see Counting.openers).
+OPENERS = frozenset((
+    "all only just both each every exactly precisely nearly still then now "
+    "today since until within among"
+).split())
+
 COUNTING = Counting(
     ratio=RATIO, margin=MARGIN,
     language="en", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("countries", "nations"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
-    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
+    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL, openers=OPENERS,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,

@@ -230,11 +230,17 @@ RATIO = re.compile(rf"(?<=\d)(?<!{YEAR})\s+sur\s+(?=\d)", re.IGNORECASE)
 MARGIN = re.compile(r"\s+(?:près|d['’]\s*(?:écart|avance))(?![\w'’-])", re.IGNORECASE)
 names_countries = naming("pays", "nation")
 
+# Words that open a count and name nothing: "Seuls 31 ..." (see Counting.openers).
+OPENERS = frozenset((
+    "seuls seules seulement quelques chacun chacune exactement déjà "
+    "aujourd'hui puis"
+).split())
+
 COUNTING = Counting(
     language="fr", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("pays", "nations"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
-    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
+    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL, openers=OPENERS,
     number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,

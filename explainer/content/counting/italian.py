@@ -263,11 +263,17 @@ RATIO = re.compile(rf"(?<=\d)(?<!{YEAR})\s+su\s+(?=\d)", re.IGNORECASE)
 MARGIN = re.compile(r"\s+di\s+(?:scarto|differenza|vantaggio)\b", re.IGNORECASE)
 names_countries = naming("paesi", "nazion", "stati")
 
+# Words that open a count and name nothing: "Tutti 31 ..." (see Counting.openers).
+OPENERS = frozenset((
+    "tutti tutte solo soltanto appena entrambi entrambe esattamente ogni "
+    "oggi"
+).split())
+
 COUNTING = Counting(
     language="it", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("paesi", "nazioni", "stati"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
-    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
+    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL, openers=OPENERS,
     number=FIGURE_NUMBER, value=pointed_value(SCALES), stop_words=STOP_WORDS, plural=plural,
     stem=stem, word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS, ARTICLE), earlier=EARLIER,

@@ -268,12 +268,17 @@ FORESEEN = re.compile(r"(?<!\w)(?:poderiam?|poderá|poderão|provavelmente|possi
                       r"enfrenta(?:m|rá|ria)?|projeta(?:m)?|projeç(?:ão|ões)|projetad[oa]s?|"
                       r"um máximo de|será\s+revist[oa])(?!\w)", re.IGNORECASE)
 
+# Words that open a count and name nothing: "Todos 31 ..." (see Counting.openers).
+OPENERS = frozenset((
+    "todos todas só somente apenas ambos ambas exatamente cada hoje"
+).split())
+
 COUNTING = Counting(
     ratio=RATIO, margin=MARGIN,
     language="pt", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("países", "nações", "estados"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
-    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
+    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL, openers=OPENERS,
     number=FIGURE_NUMBER, value=pointed_value(SCALES), stop_words=STOP_WORDS, plural=plural,
     stem=stem, word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS, ARTICLE), earlier=EARLIER,

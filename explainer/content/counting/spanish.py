@@ -235,12 +235,18 @@ FORESEEN = re.compile(r"(?<!\w)(?:podrían?|probablemente|posiblemente|enfrenta(
 
 names_countries = naming("país", "paises", "nacion")
 
+# Words that open a count and name nothing: "Todos 31 ..." (see Counting.openers).
+OPENERS = frozenset((
+    "todos todas solo sólo solamente apenas ambos ambas exactamente unos "
+    "unas cada hoy"
+).split())
+
 COUNTING = Counting(
     ratio=RATIO, margin=MARGIN,
     language="es", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
     names_countries=names_countries, country_nouns=("países", "naciones"),
     money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
-    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL,
+    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL, openers=OPENERS,
     number=FIGURE_NUMBER, value=pointed_value(SCALES), stop_words=STOP_WORDS, plural=plural,
     stem=stem, word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,

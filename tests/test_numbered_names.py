@@ -1,0 +1,78 @@
+"""Numbers that are names, as newsrooms write them ("Flight 1282", "Section 230", "COVID-19",
+"9/11", "No. 3"), count nothing: the checks of key figures do not read them as amounts, and
+still read the count a name stands in ("170 Boeing 737 MAX 9 jets")."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_checks import FRENCH, stated, warnings_of
+
+
+def figures(*rows: tuple[str, str]) -> str:
+    """Return a figures section of (value, label) rows."""
+    return "\n--- figures\nfigures:\n" + "".join(
+        f'  - value: "{value}"\n    label: {label}\n' for value, label in rows) + "---\n"
+
+
+FLIGHT = figures(("171", "passengers aboard Flight 1282"),
+                 ("171", "Boeing 737 MAX 9 jets grounded"))
+ENVOYS = figures(("12", "firms sending envoys to the summit"),
+                 ("3", "days the grounding lasted"))
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Alaska Airlines Flight 1282 passengers sued Boeing.", []),
+    ("The Boeing 737 MAX 9 jets grounded stayed on the ground.", []),
+    ("Regulators grounded 171 Boeing 737 MAX 9 jets.", []),
+    ("Flight 1282 carried 171 passengers.", []),
+    # A real contradiction, the count before a name with numbers too.
+    ("Regulators grounded 170 Boeing 737 MAX 9 jets.", ["'170 Boeing 737 MAX 9 jets'"]),
+    ("Flight 1282 carried 170 passengers.", ["'170 passengers'"]),
+])
+def test_a_flight_s_number_and_a_model_s_count_nothing(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + FLIGHT)) == said
+
+
+@pytest.mark.parametrize("text", [
+    "Fortune 500 firms sending envoys to the summit were many.",
+    "Section 230 firms sending envoys to the summit came too.",
+    "No. 3 firms sending envoys to the summit were late.",
+    "COVID-19 days the grounding lasted were hard.",
+    "Since 9/11 days the grounding lasted were rare.",
+    "A 24/7 watch: 3 days the grounding lasted.",
+    "Title 42 firms sending envoys to the summit left.",
+    "The I-95 firms sending envoys to the summit arrived.",
+    "Resolution 2719 firms sending envoys to the summit agreed.",
+])
+def test_a_name_s_number_is_no_count(text: str) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + ENVOYS)) == []
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Some 14 firms sending envoys to the summit came.", ["'14 firms'"]),
+    ("Another 14 firms sending envoys to the summit came.", []),
+    ("All 14 firms sending envoys to the summit came.", ["'14 firms'"]),
+    ("Only 14 firms sending envoys to the summit came.", ["'14 firms'"]),
+    ("The 14 firms sending envoys to the summit came.", ["'14 firms'"]),
+    ("Nearly 14 firms sending envoys to the summit came.", ["'14 firms'"]),
+    ("The grounding lasted 4 days, as the firms sending envoys saw.", ["'4 days'"]),
+])
+def test_a_word_that_opens_a_sentence_or_says_how_many_is_no_name(text: str, said: list[str]
+                                                                  ) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + ENVOYS)) == said
+
+
+FRENCH_FLIGHT = figures(("171", "passagers à bord du vol 1282"),
+                        ("12", "entreprises qui envoient des délégués au sommet"))
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Les passagers à bord du vol Alaska 1282 passagers ont porté plainte.", []),
+    ("La Ligue 1 entreprises qui envoient des délégués au sommet sont venues.", []),
+    ("Le n° 3 entreprises qui envoient des délégués au sommet est venu.", []),
+    ("Le vol 1282 transportait 170 passagers.", ["'170 passagers'"]),
+    ("Au sommet, 14 entreprises envoient des délégués.", ["'14 entreprises'"]),
+])
+def test_french_names_with_numbers(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + FRENCH_FLIGHT, FRENCH)) == said
