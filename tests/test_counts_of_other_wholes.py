@@ -22,6 +22,13 @@ MEMBERS = country_list(("Kenya", "member"), ("Chad", "member"), ("Benin", "membe
     ("L'unanimité des 27 États membres est requise.", FRENCH, []),
     ("Los 27 países de la UE firmaron, y los 54 países de África.", SPANISH, []),
     ("Los 27 países miembros de la Unión Europea firmaron.", SPANISH, []),
+    # Past another noun joined to the count's, with a count of its own.
+    ("The 19 countries and two unions of the G20 make up 85% of world GDP.", FRONT, []),
+    ("The 19 countries and 2 unions of the G20 met.", FRONT, []),
+    ("Les 19 pays et deux unions du G20 se sont réunis.", FRENCH, []),
+    ("Los 19 países y dos uniones del G20 se reunieron.", SPANISH, []),
+    ("The 19 countries and two unions of the mission met.", FRONT, ["'19 countries'"]),
+    ("The 19 countries and two unions signed.", FRONT, ["'19 countries'"]),
     # The story's own group, named in lowercase or by an adjective, is the list's.
     ("The 4 countries of the mission agreed.", FRONT, ["'4 countries'"]),
     ("The 4 countries of the Kenyan-led mission agreed.", FRONT, ["'4 countries'"]),

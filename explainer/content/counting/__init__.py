@@ -249,12 +249,15 @@ CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-ÞŒ])\w*"
 NAME = CAPITALISED + r"(?![\w'\u2019-])"
 
 
-def of_named(after: str, before: str = "") -> Callable[[str, int, int], bool]:
+def of_named(after: str, before: str = "", joined: str = "") -> Callable[[str, int, int], bool]:
     """Return what tells whether a count of countries (the text, the count's start and end)
     counts a named whole's: its noun followed by words that say so (after: "of the") and a
-    name ("the 27 countries of the EU", "de l'Union africaine"), or, where a language says so,
-    the count preceded by a name's possessive (before: "NATO's 32 members")."""
-    following = re.compile(after + NAME)
+    name ("the 27 countries of the EU", "de l'Union africaine"), perhaps past another noun
+    joined to it (joined: the language's "and": "the 19 countries and two unions of the G20"),
+    or, where a language says so, the count preceded by a name's possessive (before: "NATO's
+    32 members")."""
+    also = rf"(?:\s+(?:{joined})\s+(?:[\w'\u2019-]+\s+)?[^\W\d_][\w'\u2019-]*)?" if joined else ""
+    following = re.compile(also + after + NAME)
     preceding = re.compile(before + r"\s+\Z") if before else None
 
     def counts_another(text: str, start: int, end: int) -> bool:

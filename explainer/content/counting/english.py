@@ -181,7 +181,8 @@ COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d,.]*|{IN_WORDS})"
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+from\s+\Z", re.IGNORECASE)
 # Another whole's countries, named: "the 27 countries of the EU", "27 member states of the
 # African Union", "NATO's 32 members", "the EU's 27 member states".
-OF_ANOTHER = of_named(r"(?:\s+states)?\s+of\s+(?:the\s+)?", rf"(?<![\w'’-]){CAPITALISED}['’]s")
+OF_ANOTHER = of_named(r"(?:\s+states)?\s+of\s+(?:the\s+)?", rf"(?<![\w'’-]){CAPITALISED}['’]s",
+                      joined="and")
 CURRENCY_SIGN = re.compile(rf"[{SIGN_CHARACTERS}]")
 CODE_AMOUNT = re.compile(r"(?:usd|eur|gbp|jpy)\s?\d")  # in casefolded text, as MONEY needs
 

@@ -97,7 +97,8 @@ COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d \u00a0\u202f,]*|{WO
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+(?:de\s+|d['’])\Z", re.IGNORECASE)
 # Another whole's countries, named: "les 27 pays de l'UE", "les 27 pays membres de l'Union
 # européenne", "les 54 pays d'Afrique", "les 15 pays de la CEDEAO".
-OF_ANOTHER = of_named(r"(?:\s+membres)?\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])")
+OF_ANOTHER = of_named(r"(?:\s+membres)?\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])",
+                      joined="et")
 
 NUMBER = number(SPACES)
 SCALES = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,

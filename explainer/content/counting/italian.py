@@ -100,7 +100,7 @@ COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d. \u00a0\u202f]*|{WO
                           re.IGNORECASE)
 # Another whole's countries, named: "i 27 paesi dell'UE", "i 27 Stati membri dell'Unione
 # europea", "i 54 paesi dell'Africa"; or a federation's states: "50 stati americani".
-NAMED_WHOLE = of_named(rf"(?:\s+[mM]embri)?\s+(?:{OF})")
+NAMED_WHOLE = of_named(rf"(?:\s+[mM]embri)?\s+(?:{OF})", joined="e|ed")
 FEDERATED = re.compile(r"\s+(?:americani|statunitensi|(?-i:USA|Usa)|federati|federali|"
                        r"brasiliani|messicani|indiani|australiani|tedeschi|nigeriani)\b",
                        re.IGNORECASE)

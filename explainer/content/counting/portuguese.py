@@ -97,7 +97,8 @@ COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d. \u00a0\u202f]*|{WO
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+de\s+\Z", re.IGNORECASE)
 # Another whole's countries, named: "os 27 países da UE", "os 27 Estados-membros da União
 # Europeia", "os 54 países de África"; or a federation's: "Estados brasileiros".
-NAMED_WHOLE = of_named(r"(?:[\s-]+[mM]embros)?\s+(?:d[oa]s?\s+|de\s+)")
+NAMED_WHOLE = of_named(r"(?:[\s-]+[mM]embros)?\s+(?:d[oa]s?\s+|de\s+)",
+                       joined="e")
 FEDERATED = re.compile(r"[\s-]+(?:brasileiros|norte-americanos|americanos|federados|"
                        r"da\s+federação|do\s+Brasil|dos\s+EUA)\b", re.IGNORECASE)
 # A sentence on Brazil's federation, whose states are "Estados" to some: "governadores de 12

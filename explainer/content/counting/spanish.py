@@ -93,7 +93,8 @@ COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d. \u00a0\u202f]*|{WO
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+de\s+\Z", re.IGNORECASE)
 # Another whole's countries, named: "los 27 países de la UE", "los 27 países miembros de la
 # Unión Europea", "los 54 países de África", "los 15 países de la CEDEAO".
-OF_ANOTHER = of_named(r"(?:\s+miembros)?\s+(?:de\s+(?:la|los|las)\s+|del\s+|de\s+)")
+OF_ANOTHER = of_named(r"(?:\s+miembros)?\s+(?:de\s+(?:la|los|las)\s+|del\s+|de\s+)",
+                      joined="y|e")
 
 NUMBER = number(POINT_OR_SPACE)
 SCALES = {"mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "millardo": 1e9,
