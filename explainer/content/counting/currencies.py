@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from babel import Locale
 from babel.core import get_global
+from babel.localedata import locale_identifiers
 from babel.numbers import get_currency_name, get_territory_currencies
 
 from ..languages import cldr_locale
@@ -41,9 +43,18 @@ def current_codes() -> frozenset[str]:
 @functools.cache
 def signs(language: str) -> dict[str, str]:
     """Return the currencies that a language's CLDR writes with a sign of one character of
-    their own ('₹', '₩'), by sign."""
-    return {sign: code for code, sign in Locale.parse(language).currency_symbols.items()
-            if len(sign) == 1 and sign not in SHARED_SIGNS and code in current_codes()}
+    their own ('₹', '₩'), by sign; and those its regions write so for their own currency
+    ('₦' of en-NG), where no other currency has the sign."""
+    own = {sign: code for code, sign in Locale.parse(language).currency_symbols.items()
+           if len(sign) == 1 and sign not in SHARED_SIGNS and code in current_codes()}
+    regional: dict[str, set[str]] = {}
+    for ident in locale_identifiers():
+        if ident.startswith(f"{language}_") and (code := region_pays_in(ident)) is not None:
+            sign = Locale.parse(ident).currency_symbols.get(code, "")
+            if len(sign) == 1 and unicodedata.category(sign) == "Sc" and sign not in SHARED_SIGNS:
+                regional.setdefault(sign, set()).add(code)
+    return {sign: codes.pop() for sign, codes in regional.items()
+            if len(codes) == 1 and sign not in own} | own
 
 
 @functools.cache
@@ -150,7 +161,8 @@ def openings(names: Iterable[str]) -> frozenset[str]:
 
 def region_pays_in(tag: str) -> str | None:
     """Return the currency of a regional tag's territory ('INR' of 'en-IN'), or None."""
-    regions = [part.upper() for part in tag.split("-")[1:] if len(part) == 2 and part.isalpha()]
+    regions = [part.upper() for part in re.split("[-_]", tag)[1:]
+               if len(part) == 2 and part.isalpha()]
     found = get_territory_currencies(regions[0]) if regions else []
     return found[0] if found else None
 

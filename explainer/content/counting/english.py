@@ -61,9 +61,13 @@ SCALE = rf"(?:\s?(?P<scale>{SCALE_WORDS})\b|(?P<short>k|m|bn)\b)?"
 RUPEES = {"rs": "rupee", "rs.": "rupee", "rupees": "rupee"}
 CODES = sorted(current_codes())
 SIGNS = signs("en")  # "€", "₹", "₩" ...; not "$", whose country its prefix says
+# Names of one word that newsrooms write for one currency alone, the same in the plural ("5
+# billion naira", "1.5 billion rand"), where CLDR's plural is another ("Nigerian nairas").
+INVARIANT = {"naira": "NGN", "rand": "ZAR", "yuan": "CNY", "renminbi": "CNY", "baht": "THB",
+             "ringgit": "MYR", "rupiah": "IDR"}
 CURRENCIES = {"$": "USD", **SIGNS, **{code.lower(): code for code in CODES},
               **plural_names("en"), "dollars": "USD", "u.s. dollars": "USD",
-              "pounds sterling": "GBP", "yen": "JPY", **RUPEES, **PREFIXES}
+              "pounds sterling": "GBP", "yen": "JPY", **INVARIANT, **RUPEES, **PREFIXES}
 SIGN_CHARACTERS = "$" + "".join(SIGNS)
 # The currency before the amount: a sign, perhaps with the capitals that say whose it is
 # ("R$1.5 billion", "NZ$3m"), a code ("EUR 5bn", "CHF 1.4 billion") or "Rs" ("Rs 500 crore").
