@@ -29,15 +29,16 @@ WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.'\u2019 \u00a0\u202f]\d{3})+(?!\d)")
 # A year in digits, 1800 to 2099, within the bounds each pattern gives it: "In 2020, 14 parties".
 YEAR = r"(?:1[89]|20)\d\d"
-NOT_DIGIT = re.compile(r"\D")
-DIGIT = re.compile(r"\d")
-# What joins the parts of a number in words: "twenty-five", "twenty five", "vingt et un". A
-# hyphen, a Unicode one or a no-break one, as a pattern's character set reads them.
+NOT_DIGIT, DIGIT = re.compile(r"\D"), re.compile(r"\d")
+# What joins the words of a number: "twenty-five", "twenty five", "vingt et un": a space, or a
+# hyphen, ASCII, Unicode or no-break.
 HYPHENS = r"\-\u2010\u2011"
 JOINER = re.compile(rf"[{HYPHENS}\s]+")
 # A word written in capitals, two letters or more: a name ("WHO", "US", "UE"), whatever
 # lowercase word it spells, and however short. Capitals of the Latin alphabets the checks read.
 ACRONYM = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞŒ]{2,}(?![\w-])")
+
+
 @dataclass(frozen=True)
 class Counting:
     """How one language writes what the checks read."""
@@ -101,9 +102,8 @@ class Counting:
     # levels.py), and only a capitalised word is a counted noun ("1.000 kenianische Polizisten").
     capitalised_nouns: bool = False
     acronym: re.Pattern[str] = ACRONYM  # a name in capitals: "WHO", "EU" (of "EU-Kommission")
-    # Words that open a count, saying which or how many of what it counts ("All 31 cases",
-    # "Only 3 firms", "Seuls 3 pays"), besides the stop words and qualifiers: capitalised, as
-    # a sentence opens with one, they name nothing (see counted.of_a_name()).
+    # Words that open a count ("All 31 cases", "Seuls 3 pays"), besides the stop words and
+    # qualifiers: capitalised, as a sentence opens, they name nothing (counted.of_a_name()).
     openers: frozenset[str] = frozenset()
     # The points that end no sentence ("am 11. November", "360 Mio. Dollar"), if any.
     unstopped: re.Pattern[str] | None = None
@@ -252,10 +252,9 @@ NAME = CAPITALISED + r"(?![\w'\u2019-])"
 def of_named(after: str, before: str = "", joined: str = "") -> Callable[[str, int, int], bool]:
     """Return what tells whether a count of countries (the text, the count's start and end)
     counts a named whole's: its noun followed by words that say so (after: "of the") and a
-    name ("the 27 countries of the EU", "de l'Union africaine"), perhaps past another noun
-    joined to it (joined: the language's "and": "the 19 countries and two unions of the G20"),
-    or, where a language says so, the count preceded by a name's possessive (before: "NATO's
-    32 members")."""
+    name ("the 27 countries of the EU"), perhaps past a noun joined to it by `joined` ("the
+    19 countries and two unions of the G20"), or, where a language says so, the count
+    preceded by a name's possessive (before: "NATO's 32 members")."""
     also = rf"(?:\s+(?:{joined})\s+(?:[\w'\u2019-]+\s+)?[^\W\d_][\w'\u2019-]*)?" if joined else ""
     following = re.compile(also + after + NAME)
     preceding = re.compile(before + r"\s+\Z") if before else None

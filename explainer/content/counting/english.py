@@ -285,22 +285,16 @@ NEEDED = frozenset(stem(word) for word in
 # margin, after the noun it counts: "9 votes short", "9 votes shy of a majority".
 RATIO = re.compile(r"(?<=\d)\s+in\s+(?:every\s+)?(?=\d)", re.IGNORECASE)
 MARGIN = re.compile(r"\s+(?:short|shy)\b", re.IGNORECASE)
-
-# Words that open a count and name nothing: "All 31 ..." (see Counting.openers).
-OPENERS = frozenset((
-    "all only just both each every exactly precisely nearly still then now "
-    "today since until within among"
-).split())
+OPENERS = frozenset("all only just both each every exactly precisely nearly still then now today "
+                    "since until within among".split())  # "All 31 ...": see Counting.openers
 
 COUNTING = Counting(
-    ratio=RATIO, margin=MARGIN,
-    language="en", country_claim=COUNTRY_CLAIM, besides=BESIDES, number_words=NUMBER_WORDS,
-    names_countries=names_countries, country_nouns=("countries", "nations"),
-    money=money_matches, currencies=CURRENCIES, percent=PERCENT, change=CHANGE, count=COUNT,
-    word_count=WORD_COUNT, range=RANGE, from_level=FROM_LEVEL, openers=OPENERS,
-    number=FIGURE_NUMBER, value=parse_number, stop_words=STOP_WORDS, plural=plural, stem=stem,
-    word=WORD, number_word=NUMBER_WORD,
+    ratio=RATIO, margin=MARGIN, language="en", country_claim=COUNTRY_CLAIM, besides=BESIDES,
+    number_words=NUMBER_WORDS, names_countries=names_countries,
+    country_nouns=("countries", "nations"), money=money_matches, currencies=CURRENCIES,
+    percent=PERCENT, change=CHANGE, count=COUNT, word_count=WORD_COUNT, range=RANGE,
+    from_level=FROM_LEVEL, openers=OPENERS, number=FIGURE_NUMBER, value=parse_number,
+    stop_words=STOP_WORDS, plural=plural, stem=stem, word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
-    needed=NEEDED, regional=regional,
-    added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN)
+    needed=NEEDED, regional=regional, added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN)
