@@ -34,8 +34,8 @@ NOT_DIGIT, DIGIT = re.compile(r"\D"), re.compile(r"\d")
 # hyphen, ASCII, Unicode or no-break.
 HYPHENS = r"\-\u2010\u2011"
 JOINER = re.compile(rf"[{HYPHENS}\s]+")
-# A word written in capitals, two letters or more: a name ("WHO", "US", "UE"), whatever
-# lowercase word it spells, and however short. Capitals of the Latin alphabets the checks read.
+# A word in capitals of two letters or more, in the Latin alphabets the checks read: a name
+# ("WHO", "US", "UE"), whatever lowercase word it spells.
 ACRONYM = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞŒ]{2,}(?![\w-])")
 
 
@@ -79,9 +79,8 @@ class Counting:
     stem: Callable[[str], str]  # a rough stem: 'pledged' and 'pledges' meet
     word: re.Pattern[str]  # a word, with its apostrophes and hyphens where they join words
     number_word: re.Pattern[str]  # a number in words, whole: "nine", "twenty-five"
-    # What a count may follow ("more than 30 countries"): as written, lowercased, single
-    # spaces -> more, at least, fewer, up to, nearly or about; and a pattern that finds one
-    # just before a count, as its group 'qualifier'.
+    # What a count may follow ("more than 30 countries"), lowercased, single spaces -> more,
+    # at least, fewer, up to, nearly or about; and its pattern before a count ('qualifier').
     qualifiers: Mapping[str, str]
     qualifier: re.Pattern[str]
     # What a percentage is of, matched just after it ("of Ostrava's imports"): group 'whole'.
