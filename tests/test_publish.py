@@ -17,7 +17,8 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 PAGES = {"index.html", *(f"{slug}.html" for slug in SLUGS), "countries/index.html",
          "countries/ht.html", "countries/ke.html", "countries/sd.html", "countries/us.html",
-         "tags/index.html", "tags/haiti.html", "tags/security.html", "tags/sudan.html"}
+         "tags/index.html", "tags/haiti.html", "tags/security.html", "tags/sudan.html",
+         "authors/index.html", "authors/ana-perez.html", "authors/explainer-desk.html"}
 # The explainers' embeddable pieces: pages for other sites' frames, kept from search engines.
 PIECES = {"embed/haiti.countries.html", "embed/sudan.countries.html"}
 

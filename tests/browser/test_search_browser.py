@@ -325,7 +325,7 @@ def unlisted_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize(("language", "query", "year"), [
-    ("fa", "ایران", "۱۴۰۵"), ("th", "กัมพูชา", "2026"), ("am", "ግድብ", "2026"),
+    ("fa", "ایران", "۱۴۰۵"), ("th", "กัมพูชา", "2569"), ("am", "ግድብ", "2026"),
     ("vi", "dien", "2026")])
 def test_a_result_s_date_is_written_as_the_explainer_writes_it(
         unlisted_site: Path, new_page, language: str, query: str, year: str) -> None:
