@@ -26,7 +26,8 @@ def check_url(reader: Reader, node: Node, text: str) -> str | None:
                      "write the whole address, starting with https://")
         return None
     try:
-        urlsplit(text)
+        if "[" in text or "]" in text or not text.isascii():  # what urlsplit() may refuse
+            urlsplit(text)
     except ValueError as exc:  # "https://example.[org/": a bracket is for an IPv6 host alone
         reader.error(node, f"'{text}' is not a link address: its host {HOST.search(text)[0]!r} "
                      f"cannot be read ({exc})", "check the part between '//' and the next '/': "

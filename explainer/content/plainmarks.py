@@ -31,7 +31,7 @@ def check_plain(reader: Reader, node: Node, name: str, text: str) -> None:
 def one_line(reader: Reader, node: Node, name: str, text: str) -> str:
     """Return a short field's text (a title, a name) on one line, as its page shows it, its
     line breaks spaces; warn of them, which the data files would otherwise keep."""
-    if LINE_BREAK.search(text) is None:
+    if text.isprintable() or LINE_BREAK.search(text) is None:  # a line break is not printable
         return text
     joined = LINE_BREAK.sub(" ", text)
     reader.error(node, f"a line break in '{name}' is read as a space, as the page shows it: "

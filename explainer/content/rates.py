@@ -11,6 +11,7 @@ the same ("new cases a week", "monthly price"). A percentage is a ratio already:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -115,8 +116,16 @@ def time_after(text: str, start: int, amount: Amount, language: str) -> str | No
     if patterns is None:
         return None
     found = patterns.after.match(text, start + len(amount.written)) or \
-        patterns.inside.search(clause_at(text, start))
+        (patterns.inside.search(clause_at(text, start)) if inside(text, language) else None)
     return None if found is None else found.lastgroup
+
+
+@functools.lru_cache(maxsize=64)  # the amounts of one text ask in turn
+def inside(text: str, language: str) -> bool:
+    """Tell whether a text has a word of a time anywhere ("weekly"), which an amount's clause
+    may have: most have none, and their amounts' clauses need not be found."""
+    patterns = PATTERNS.get(language.split("-")[0])
+    return patterns is not None and patterns.inside.search(text) is not None
 
 
 def per(amount: Amount, time: str | None) -> Amount:
