@@ -76,3 +76,13 @@ FRENCH_FLIGHT = figures(("171", "passagers à bord du vol 1282"),
 ])
 def test_french_names_with_numbers(text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + FRENCH_FLIGHT, FRENCH)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A month before a count dates it, and names nothing: the count is read.
+    ("In January 170 passengers aboard Flight 1282 sued.", ["'170 passengers'"]),
+    ("By Jan. 170 passengers aboard Flight 1282 had sued.", ["'170 passengers'"]),
+    ("In January 171 passengers aboard Flight 1282 sued.", []),
+])
+def test_a_month_before_a_count_is_no_name(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + FLIGHT)) == said

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .counting import YEAR as YEAR_DIGITS
 from .counting import Counting
 from .counting.signs import a_fall, sign_at
+from .days import month_names
 from .levels import ADDED, added_from
 
 YEAR = re.compile(YEAR_DIGITS)  # matched whole: "2012", not the "2012" of "20125"
@@ -97,7 +98,8 @@ def of_a_name(text: str, match: re.Match[str], counting: Counting) -> bool:
     """Tell whether the number of a count's match is part of a name, which counts nothing:
     "Flight 1282", "Fortune 500", "No. 3", "COVID-19", "9/11" (see NAMED_BY); not after a
     word that only opens a sentence or says how many ("The 171 passengers", "About 1,000
-    officers", "Another 200 officers"), nor, where every noun is capitalised, after one."""
+    officers", "Another 200 officers") or a month ("In June 400 officers"), nor, where every
+    noun is capitalised, after one."""
     start = match.start()
     if SLASHED.match(text, match.end("number")):
         return True
@@ -110,6 +112,8 @@ def of_a_name(text: str, match: re.Match[str], counting: Counting) -> bool:
         return False  # German capitalises every noun: "meldeten die Behörden 3.500 Tote"
     before = text[max(start - 40, 0):start]
     word = named["name"].lower()
+    if word in month_names(counting.language):
+        return False  # a month dates the count, and names nothing: "In June 400 officers"
     return word not in counting.stop_words and word not in counting.openers \
         and counting.qualifier.search(before) is None \
         and (counting.added is None or counting.added.search(before) is None)
