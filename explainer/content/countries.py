@@ -27,6 +27,7 @@ from importlib.resources import files
 import pycountry
 
 from .cldr_names import alternatives
+from .isonames import upright
 from .model import Country
 from .names import name_key
 from .newsnames import pointer_names
@@ -117,11 +118,10 @@ def flag_codes() -> frozenset[str]:
 
 
 def uninverted(name: str) -> str | None:
-    """Return an ISO name written inside out the right way round: 'Republic of Korea'."""
-    head, comma, tail = name.partition(", ")
-    if comma and (tail.endswith(" of") or tail.endswith(" of the")):
-        return f"{tail} {head}"
-    return None
+    """Return an ISO name written inside out the right way round ('Republic of Korea'), as
+    isonames.upright() turns a name in any language; None for one the right way round."""
+    turned = upright(name)
+    return None if turned == name else turned
 
 
 @functools.cache
