@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from importlib.resources import files
 
@@ -23,7 +24,7 @@ WIDTHS = {3: "abbreviated", 4: "wide", 5: "narrow"}  # a pattern's MMM, MMMM, MM
 DAY = "yMMMMd"  # the skeleton of a day: "۱۵ آذر ۱۴۰۳"
 
 
-class Calendar:
+class Calendar(ABC):
     """A calendar's month names and date patterns in one language, each read once."""
 
     def __init__(self, skeletons: Mapping[str, DateTimePattern | str]) -> None:
@@ -39,9 +40,9 @@ class Calendar:
             known = self.names[char, length] = self.read_names(context, WIDTHS[length])
         return known
 
+    @abstractmethod
     def read_names(self, context: str, width: str) -> Mapping[int, str]:
         """Return CLDR's month names of a context and width, by number."""
-        raise NotImplementedError
 
     def pattern(self, skeleton: str) -> DateTimePattern:
         """Return CLDR's pattern for a skeleton, such as 'd MMMM y' for 'yMMMMd'."""
