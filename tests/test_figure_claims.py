@@ -27,6 +27,9 @@ figures:
     # the sentence names by a word of its own, and gives otherwise.
     ("Halvard pays $4.5 billion for Norvik, or $38.50 a share.", ["'$4.5 billion'"]),
     ("Halvard pays $4.2 billion for Norvik, or $38.50 a share.", []),
+    # A scale joined to its number by a hyphen, as before a noun.
+    ("Halvard pays a $4.2-billion price for Norvik.", []),
+    ("Halvard pays a $4.5-billion price for Norvik.", ["'$4.5-billion'"]),
     # Words the given figure's label has say nothing of the other figure.
     ("Norvik shares, paid at $38.50, traded at $37.90 before the deal.", []),
 ])
@@ -582,6 +585,9 @@ INDIA = FRONT.replace("published:", "language: en-IN\npublished:")
     ("The metro line costs Rs 5,200 crore.", INDIA, []),
     ("The metro line costs 5,200 crore rupees.", INDIA, []),
     ("About 12 lakh first-time voters registered, 12,00,000 in all.", INDIA, []),
+    # A scale joined to its number by a hyphen, as before a noun: the same amounts, and others.
+    ("The metro line is a ₹5,200-crore project.", INDIA, []),
+    ("The metro line is a ₹5,900-crore project.", INDIA, ["'₹5,900-crore'"]),
     # Another currency is another figure: dollars are no francs, and rupees that no region
     # names may be India's or Pakistan's.
     ("The merger brings savings of $1.4 billion a year.", FRONT, []),
@@ -590,6 +596,38 @@ INDIA = FRONT.replace("published:", "language: en-IN\npublished:")
 def test_amounts_in_the_world_s_currencies_and_in_lakhs_and_crores(
         text: str, front: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + BUSINESS, front)) == said
+
+
+CAMPAIGN = """
+--- figures
+figures:
+  - value: Rs 1.35 lakh crore
+    label: spent on the 2024 campaign
+  - value: 64.2 crore
+    label: people who voted
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # Lakh crore as Indian papers write it, spaced or hyphenated, and in other scales.
+    ("Parties spent ₹1.35 lakh crore on the 2024 campaign.", []),
+    ("Parties spent ₹1.35 lakh-crore on the 2024 campaign.", []),
+    ("The 2024 campaign was a ₹1.35-lakh-crore affair: that is what was spent.", []),
+    ("Parties spent ₹1,35,000 crore on the 2024 campaign.", []),
+    ("Parties spent Rs 1.35 trillion on the 2024 campaign.", []),
+    ("About 642 million people voted.", []),
+    ("About 64.2 crore people voted.", []),
+    # Other amounts still warn.
+    ("Parties spent ₹1.53 lakh-crore on the 2024 campaign.", ["'₹1.53 lakh-crore'"]),
+    ("The 2024 campaign was a ₹2-lakh-crore affair: that is what was spent.",
+     ["'₹2-lakh-crore'"]),
+    ("About 742 million people voted.", ["'742 million people'"]),
+    ("About 6.42 crore people voted.", ["'6.42 crore people'"]),
+])
+def test_lakh_crore_spaced_or_hyphenated_is_read_as_a_million_million(
+        text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + CAMPAIGN, INDIA)) == said
 
 
 OUTBREAK = """

@@ -50,12 +50,13 @@ CLAIM_NOUN = re.compile(r"[cCnN](?i:(?<=[cC])ountries|(?<=[nN])ations)")
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Indian English counts in lakhs (100,000) and crores (10 million): "₹5,900 crore", "12 lakh
-# voters", "₹1.5 lakh crore" (a lakh of crores).
+# voters", "₹1.5 lakh crore" (a lakh of crores). A scale may be joined to its number by a
+# hyphen, as an amount before a noun is: "a $360-million pledge", "a ₹1.35-lakh-crore budget".
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
           "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
           "k": 1e3, "m": 1e6, "bn": 1e9}
-SCALE_WORDS = r"thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?"
-SCALE = rf"(?:\s?(?P<scale>{SCALE_WORDS})\b|(?P<short>k|m|bn)\b)?"
+SCALE_WORDS = r"thousand|million|billion|trillion|lakh[\s-]+crores?|lakhs?|crores?"
+SCALE = rf"(?:[\s-]?(?P<scale>{SCALE_WORDS})\b|(?P<short>k|m|bn)\b)?"
 # A rupee written "Rs" or "rupees" is the region's, where it pays in rupees (see regional()),
 # and elsewhere a currency of its own, which only another such amount is held against.
 RUPEES = {"rs": "rupee", "rs.": "rupee", "rupees": "rupee"}
@@ -113,7 +114,7 @@ COUNTED_NUMBER = r"\d(?<![\w$€£¥.,]\d)(?<!\d[ \u00a0\u202f]\d)" \
     r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}"
                    r"(?P<words>(?:\s+[^\W\d_][\w'-]*){1,3})")
-WORD_AFTER = re.compile(rf"{COUNTED_NUMBER}(?:\s?(?:{SCALE_WORDS})\b|(?:k|m|bn)\b)?\s+"
+WORD_AFTER = re.compile(rf"{COUNTED_NUMBER}(?:[\s-]?(?:{SCALE_WORDS})\b|(?:k|m|bn)\b)?\s+"
                         r"(?P<word>[^\W\d_][\w.]*)", re.IGNORECASE)
 FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}")
 # A range, whose two ends are bounds, not a value: "25% to 90%", "25–90%", "$1bn-$2bn",
@@ -210,7 +211,7 @@ def names_countries(text: str) -> bool:
 
 def parse_number(match: re.Match[str]) -> float:
     """Return the value of a NUMBER with its optional scale word."""
-    scale = " ".join((match["scale"] or match["short"] or "").lower().split())
+    scale = " ".join((match["scale"] or match["short"] or "").lower().replace("-", " ").split())
     return float(match["number"].replace(",", "")) * SCALES.get(scale, 1.0)
 
 
