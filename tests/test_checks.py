@@ -529,6 +529,17 @@ def test_takeaways_in_a_language_the_checks_do_not_read_differ_in_their_digits(
         "content/a.md:11: warning: takeaway repeats the one on line 10"]
 
 
+def test_takeaways_in_a_language_the_checks_do_not_read_hold_its_digits_as_latin_ones(
+        make_site: Callable[..., Path]) -> None:
+    hindi = FRONT.replace("---\n", "---\nlanguage: hi\n", 1)
+    story = hindi + "--- takeaways\ntakeaways:\n  - भाजपा को 240 सीटें मिलीं।\n" \
+        "  - भाजपा को २४० सीटें मिलीं।\n  - भाजपा को २४१ सीटें मिलीं।\n---\n"
+    root = make_site({"content/a.md": story})
+    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+    assert [line for line in result.stderr.splitlines() if ": warning: " in line] == [
+        "content/a.md:10: warning: takeaway repeats the one on line 9"]
+
+
 def test_a_french_percentage_in_words_is_one_number() -> None:
     body = ("--- takeaways\ntakeaways:\n  - La participation a atteint 61 pour cent.\n"
             "  - La participation a atteint 61 %.\n---\n")

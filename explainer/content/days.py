@@ -14,7 +14,6 @@ import functools
 import itertools
 import json
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.resources import files
@@ -25,10 +24,10 @@ from babel.dates import get_month_names, match_skeleton, tokenize_pattern
 
 from .dates import day_first, gregorian_year
 from .languages import cldr_locale, language_locale
+from .numerals import latin_digits
 
 DIGIT = re.compile(r"\d")
 # A digit of another script than ASCII's: Arabic-Indic (١٧), Persian (۱۷), Devanagari (१७)...
-OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 # A number that may be a day, or a date's year: not one inside a word (a letter of a script
 # written without spaces may come just before it: "は6月25日"), nor "1,000", "3%" or "2.5".
 # It starts with its digit, the quickest to look for.
@@ -194,8 +193,7 @@ def stated_dates(text: str, language: str) -> Iterator[Stated]:
     """Yield each date a prose text gives to the day, in the digits of any script."""
     patterns = date_patterns(language)
     # Read as ASCII digits, one for one, so that every place in the text stays where it is.
-    if not text.isascii():
-        text = OTHER_DIGIT.sub(lambda digit: str(unicodedata.digit(digit[0])), text)
+    text = latin_digits(text)
     done = 0
     for number in DAY_OR_YEAR.finditer(text):
         at = number.start()

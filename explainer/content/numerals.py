@@ -5,6 +5,8 @@ here, which the pages name (<html data-numbers="arabext">)."""
 from __future__ import annotations
 
 import functools
+import re
+import unicodedata
 
 from babel import Locale
 
@@ -19,6 +21,7 @@ ZEROS = {"arab": 0x660, "arabext": 0x6F0, "beng": 0x9E6, "deva": 0x966, "mymr": 
          "khmr": 0x17E0, "laoo": 0xED0, "mlym": 0xD66, "orya": 0xB66, "tamldec": 0xBE6,
          "telu": 0xC66, "thai": 0xE50}
 LATIN = "latn"
+OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a digit of any script but Latin: "२", "৫", "۴"
 
 
 def own_digits(locale: Locale) -> tuple[str, dict[int, str]]:
@@ -37,3 +40,11 @@ def language_digits(language: str) -> tuple[str, dict[int, str]]:
     for a language CLDR does not know)."""
     locale = cldr_locale(language)
     return own_digits(locale) if locale is not None else (LATIN, {})
+
+
+def latin_digits(text: str) -> str:
+    """Return a text with the digits of every script as Latin ones, one for one, so that
+    every place in it stays where it is: "२०२४" as "2024"."""
+    if text.isascii():
+        return text
+    return OTHER_DIGIT.sub(lambda digit: str(unicodedata.digit(digit[0])), text)

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from ..names import caseless
+from ..numerals import latin_digits
 
 DIGITS = re.compile(r"\d+")
 
@@ -35,5 +36,6 @@ def any_word() -> re.Pattern[str]:
 
 
 def plain_numbers(text: str) -> frozenset[str]:
-    """Return a text's runs of digits, for languages the checks do not read."""
-    return frozenset(DIGITS.findall(text))
+    """Return a text's runs of digits, for languages the checks do not read, in Latin digits:
+    "२४०" is the 240 of another text."""
+    return frozenset(DIGITS.findall(latin_digits(text)))
