@@ -36,22 +36,27 @@
     "\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc]", "g");
   // Letters folded one for one as terms.py's LETTERS: Latin and Greek ones that do not
   // decompose, the Arabic yeh, alef maksura and kaf as Persian ones, the teh marbuta and
-  // Urdu's forms of heh as heh, Arabic-Indic and Persian digits as ASCII ones, the Devanagari
-  // candrabindu as the anusvara.
+  // Urdu's forms of heh as heh, the Devanagari candrabindu as the anusvara.
   var LETTERS = {"đ": "d", "ð": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i", "ς": "σ",
     "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647",
     "\u06c1": "\u0647", "\u06c3": "\u0647", "\u06be": "\u0647", "\u0901": "\u0902"};
-  for (var digit = 0; digit < 10; digit++) {
-    LETTERS[String.fromCharCode(0x660 + digit)] = LETTERS[String.fromCharCode(0x6f0 + digit)] =
-      String(digit);
-  }
   var FOLDED = new RegExp("[" + Object.keys(LETTERS).join("") + "]", "g");
+  // The digits of every script as ASCII ones, as terms.py's latin_digits(): २०२४ is 2024.
+  // Unicode gives each script its digits in a run from 0 to 9, so a digit is its place in
+  // its run.
+  var DIGIT = /\p{Nd}/u, OTHER_DIGIT = /(?![0-9])\p{Nd}/gu;
+  function latinDigit(digit) {
+    var code = digit.codePointAt(0), start = code;
+    while (DIGIT.test(String.fromCodePoint(start - 1))) start--;
+    return String((code - start) % 10);
+  }
   function fold(text) {
     return text.replace(/[\uff01-\uff5e]/g, function (wide) {
       return String.fromCharCode(wide.charCodeAt(0) - 0xfee0);  // full width, as ASCII
     }).replace(/\u200c/g, "")  // the non-joiner within a Persian word: کم‌آبی is کمآبی
       .normalize("NFD").replace(ACCENTS, "").normalize("NFC").toLowerCase()
-      .replace(FOLDED, function (letter) { return LETTERS[letter]; });
+      .replace(FOLDED, function (letter) { return LETTERS[letter]; })
+      .replace(OTHER_DIGIT, latinDigit);
   }
   // Runs of the scripts written without spaces, cut into pairs of letters as terms.py says.
   var UNSPACED_RUNS = new RegExp("([\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff" +

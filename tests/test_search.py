@@ -197,6 +197,7 @@ UNLISTED = {
     "am": ("የአባይ ግድብ ውይይት", "ኢትዮጵያና ግብፅ", "2026-11-20"),
     "ar": ("إيرادات قناة السويس", "هجمات البحر الأحمر", "2025-03-12"),
     "ur": ("مہنگائی اور بھارت سے تجارت", "آئی ایم ایف کا جائزہ", "2025-05-10"),
+    "hi": ("२०२४ का लोकसभा चुनाव", "भाजपा ने 240 सीटें जीतीं।", "2024-06-10"),
 }
 
 
@@ -224,12 +225,21 @@ def unlisted_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # The teh marbuta typed as heh; Urdu's heh goal and doachashmee heh typed as an Arabic
     # or Persian keyboard has them.
     ("ar", "قناه"), ("ar", "قناة"), ("ur", "مهنگائی"), ("ur", "مہنگائی"), ("ur", "بهارت"),
+    # Digits of another script than the reader types: Devanagari, Latin, Bengali.
+    ("hi", "2024"), ("hi", "२०२४"), ("hi", "२४०"), ("hi", "240"), ("hi", "২০২৪"),
     # A Korean word with a particle the text does not give it.
     ("ko", "서울의"), ("ko", "한국에서"), ("ko", "정상회담을"), ("ko", "일본이"),
     ("ko", "서울에서 열린")])
 def test_an_unlisted_language_is_found_as_its_readers_type(unlisted_index: Path,
                                                            language: str, query: str) -> None:
     assert found(site_files(unlisted_index, f"{language}/"), query, f"{language}/") == {0}
+
+
+@pytest.mark.parametrize(("language", "query"), [
+    ("hi", "2025"), ("hi", "२०२५"), ("hi", "२४१"), ("fa", "۱۳۵۲")])
+def test_another_number_in_another_script_is_not_found(unlisted_index: Path, language: str,
+                                                       query: str) -> None:
+    assert found(site_files(unlisted_index, f"{language}/"), query, f"{language}/") == set()
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,9 @@ Cyrillic letters (é, ё), and the vowel points of Hebrew and Arabic. Letters th
 does not decompose but a reader types plain are folded as one letter to another: đ and ð
 to d, ł to l, ø to o, ħ to h, the dotless ı to i, and the final ς to σ; the Arabic yeh,
 alef maksura and kaf to the Persian yeh and keheh, the teh marbuta and Urdu's forms of heh
-to heh (قناه finds قناة, مهنگائی finds مہنگائی), and Persian and Arabic-Indic digits to
-ASCII ones, and the Devanagari candrabindu to the anusvara that Hindi papers write for it
+to heh (قناه finds قناة, مهنگائی finds مہنگائی), the digits of every script to ASCII ones
+(२०२४, ২০২৪ and ۲۰۲۴ are found by 2024, which a reader types on a Latin keyboard, and the
+other way round), and the Devanagari candrabindu to the anusvara that Hindi papers write for it
 (गाँव and गांव are one word). The zero-width non-joiner within a Persian word (کم‌آبی)
 goes: the index also lists the word's parts, which a reader may type apart. It keeps every mark
 that makes another letter: the voicing of kana (で is not て), the vowel signs of Indic
@@ -50,6 +51,8 @@ import re
 import unicodedata
 from collections.abc import Collection
 
+from ..content.numerals import latin_digits
+
 # Combining marks (of a decomposed text) that a reader leaves out: the blocks of combining
 # diacritics, Hebrew points and cantillation, Arabic harakat and Quranic marks, and the nukta
 # of the Indic scripts (most readers type ज for ज़).
@@ -69,15 +72,13 @@ INITIALS = re.compile(r"[.&](?<=(?<![a-z0-9])[a-z][.&])[a-z](?:[.&][a-z])*(?![a-
 # to the Persian yeh and keheh; the teh marbuta, which Arabic readers often type as the heh
 # it sounds like (قناه for قناة), and Urdu's heh goal, teh marbuta goal and
 # doachashmee heh, which an Arabic or Persian keyboard types as heh (مهنگائی for مہنگائی,
-# بهارت for بھارت), to heh, as Lucene's Arabic and Persian normalisers do; Arabic-Indic and
-# Persian digits to ASCII ones, and the Devanagari candrabindu to the anusvara, which Hindi
-# papers write for it (पहुंच, पहुँच).
+# بهارت for بھارت), to heh, as Lucene's Arabic and Persian normalisers do; and the Devanagari
+# candrabindu to the anusvara, which Hindi papers write for it (पहुंच, पहुँच). The digits of
+# every script are folded apart, by latin_digits().
 LETTERS = str.maketrans({
     "đ": "d", "ð": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i", "ς": "σ",
     "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647",
-    "\u06c1": "\u0647", "\u06c3": "\u0647", "\u06be": "\u0647", "\u0901": "\u0902",
-    **{chr(0x660 + digit): str(digit) for digit in range(10)},
-    **{chr(0x6f0 + digit): str(digit) for digit in range(10)}})
+    "\u06c1": "\u0647", "\u06c3": "\u0647", "\u06be": "\u0647", "\u0901": "\u0902"})
 # The particles a Korean query word may end with, the longest first (search.js holds them).
 PARTICLES = ("에서", "으로", "에게", "까지", "부터", "처럼", "보다", "의", "이", "가", "은", "는",
              "을", "를", "에", "와", "과", "도", "만", "로")
@@ -113,7 +114,7 @@ def fold(text: str) -> str:
     text = WIDE.sub(lambda wide: chr(ord(wide[0]) - 0xFEE0), text).replace(ZWNJ, "")
     plain = ACCENTS.sub("", unicodedata.normalize("NFD", text))
     # Composed again: a kana keeps its voicing mark, a Hangul syllable its letters, in one.
-    return unicodedata.normalize("NFC", plain).lower().translate(LETTERS)
+    return latin_digits(unicodedata.normalize("NFC", plain).lower().translate(LETTERS))
 
 
 def words_of(text: str) -> list[str]:
