@@ -49,9 +49,8 @@ NUMBER_WORD = re.compile(IN_WORDS, re.IGNORECASE)
 CLAIM_NOUN = re.compile(r"[cCnN](?i:(?<=[cC])ountries|(?<=[nN])ations)")
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# Indian English counts in lakhs (100,000) and crores (10 million): "₹5,900 crore", "12 lakh
-# voters", "₹1.5 lakh crore" (a lakh of crores). A scale may be joined to its number by a
-# hyphen, as an amount before a noun is: "a $360-million pledge", "a ₹1.35-lakh-crore budget".
+# Indian English counts in lakhs and crores: "12 lakh voters", "₹1.5 lakh crore". A hyphen
+# may join a scale to its number before a noun: "a $360-million pledge", "a ₹1.35-lakh-crore".
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
           "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
           "k": 1e3, "m": 1e6, "bn": 1e9}
