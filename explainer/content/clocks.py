@@ -1,17 +1,20 @@
-"""Read the time of day a date of publication or update may give ('2024-06-26 14:32',
-'2024-06-26T14:32:00+01:00'), and compare such dates to the minute."""
+"""Read the time of day a date may give after its day: a date of publication or update's
+('2024-06-26 14:32', '2024-06-26T14:32:00+01:00'), in the site's time zone unless an offset is
+written, and an event's ('2025-01-29 20:48', '2025-01-29 20:48 -05:00'), the time its place's
+clocks showed; and compare dates of publication and update to the minute."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from yaml.nodes import Node, ScalarNode
 
 from .header import Reader
-from .model import Clock, FuzzyDate
+from .model import Clock, FuzzyDate, TimelineEvent
 
 if TYPE_CHECKING:  # fields.py reads its times here
     from .fields import Fields
@@ -26,15 +29,22 @@ TIME = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?\s*"
 TIME_HINT = ("write the time after the day as HH:MM, with the offset from UTC if it is not in "
              "the site's time zone ('timezone' in site.yml): 2024-06-26 14:32, or "
              "2024-06-26T14:32+01:00")
+EVENT_TIME_HINT = ("write the time after the day on the 24-hour clock, HH:MM, as the place's "
+                   "clocks showed it, with its offset from UTC if wanted: 2025-01-29 20:48, or "
+                   "2025-01-29 20:48 -05:00")
+# A time of the 12-hour clock, as the time after a day gives it: '8:48 pm', '8:48 p.m.'.
+TWELVE_HOURS = re.compile(r"[ap]\.?\s?m\.?", re.IGNORECASE)
+T = TypeVar("T")
 # How far a time given without an offset may be from UTC, before the site's zone is known:
 # UTC-12:00 to UTC+14:00, which the zones of the world keep within.
 UNZONED = (timedelta(hours=-14), timedelta(hours=12))
 
 
-def timed(reader: Reader, node: Node, name: str, fuzzy: FuzzyDate) -> FuzzyDate:
-    """Return a date of publication or update with the time of day its text gives after the
-    day, if any ('2024-06-26 14:32', '2024-06-26T14:32:00+01:00'); a time that is none is an
-    error, and the date is kept without it."""
+def timed(reader: Reader, node: Node, name: str, fuzzy: FuzzyDate,
+          hint: str = TIME_HINT) -> FuzzyDate:
+    """Return a date with the time of day its text gives after the day, if any ('2024-06-26
+    14:32', '2024-06-26T14:32:00+01:00'); a time that is none is an error, with `hint`, and
+    the date is kept without it."""
     given = DAY_TIME.fullmatch(node.value.strip()) if isinstance(node, ScalarNode) else None
     if given is None:
         return fuzzy
@@ -42,10 +52,40 @@ def timed(reader: Reader, node: Node, name: str, fuzzy: FuzzyDate) -> FuzzyDate:
     clock = clock_of(time) if time is not None and fuzzy.day is not None else None
     if clock is None:
         reader.error(node, f"'{name}' gives '{given['time']}' after " + (
-            "its day, which is no time of day" if fuzzy.day is not None else
-            "a date without its day: a time of day needs the day"), TIME_HINT)
+            slip(given["time"]) if fuzzy.day is not None else
+            "a date without its day: a time of day needs the day"), hint)
         return fuzzy
     return dataclasses.replace(fuzzy, clock=clock)
+
+
+def slip(time: str) -> str:
+    """Say what is wrong with a time written after a day: a time of the 12-hour clock, one
+    past 23:59, an offset from UTC that is none, or no time at all."""
+    found = TIME.match(time)
+    if found is None:
+        return "its day, which is no time of day"
+    rest = time[found.end():].strip()
+    if TWELVE_HOURS.fullmatch(rest):
+        return "its day, a time of the 12-hour clock"
+    if rest:
+        return f"its day, and after the time '{rest}', which is no offset from UTC"
+    if int(found["h"]) > 23 or int(found["m"]) > 59 or int(found["s"] or 0) > 59:
+        return "its day, which is no time of day: the hours go to 23, the minutes to 59"
+    return "its day, with an offset from UTC that is none: write it as ±HH:MM, such as -05:00"
+
+
+def day_before_time(text: str) -> str | None:
+    """Return the day a date's text writes before a time of day ('2025-01-29' of '2025-01-29
+    8:48 pm'), None if no time follows it ('500 BC')."""
+    given = DAY_TIME.fullmatch(text)
+    return given["day"] if given is not None and TIME.match(given["time"]) else None
+
+
+def time_alone(text: str) -> bool:
+    """Tell whether a date's text is a time of day without its day ('20:48')."""
+    found = TIME.match(text)
+    return found is not None and (found.end() == len(text) or
+                                  bool(TWELVE_HOURS.fullmatch(text[found.end():].strip())))
 
 
 def clock_of(time: re.Match[str]) -> Clock | None:
@@ -122,3 +162,29 @@ def read_dates(reader: Reader,
         reader.error(fields.values["updated"], f"'updated' ({as_given(updated)}) is before "
                      f"'published' ({as_given(published)})", "fix one of the two dates")
     return published, updated
+
+
+def in_time_order(items: Iterable[T],
+                  event_of: Callable[[T], TimelineEvent] = lambda item: item,  # type: ignore
+                  ) -> list[T]:
+    """Return a timeline's events oldest first, as the page shows them: by their day (a date
+    known to the month or the year after the days within it); in a day, its times by the
+    instant they stand for (a time without an offset from UTC at the offset of the first of
+    the day's times that gives one), then its events without a time in the file's order; an
+    expected event after one done at the same time."""
+    items = list(items)
+    offsets: dict[tuple[int, int | None, int | None], int] = {}
+    for item in items:
+        date = event_of(item).date
+        if date.clock is not None and date.clock.offset is not None:
+            offsets.setdefault((date.year, date.month, date.day), date.clock.offset)
+
+    def key(item: T) -> tuple[tuple[int, ...], bool, int, bool]:
+        event = event_of(item)
+        date, clock = event.date, event.date.clock
+        seconds = 0 if clock is None else \
+            clock.seconds(offsets.get((date.year, date.month, date.day), 0))
+        return ((date.year, date.month or 13, date.day or 32), clock is None, seconds,
+                event.status == "expected")
+
+    return sorted(items, key=key)

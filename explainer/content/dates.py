@@ -9,6 +9,7 @@ import unicodedata
 
 from yaml.nodes import Node, ScalarNode
 
+from .clocks import day_before_time, time_alone
 from .header import Reader, kind_of
 from .model import PREHISTORY, FuzzyDate
 
@@ -42,9 +43,6 @@ ROUGH_WORD = re.compile(r"\b(?:c\.|ca\.|circa|about|around|approx|roughly|some)|
 # The geologists' shorthand for years ago, beside CLDR's words for a thousand, a million, ...
 GEOLOGY = {"ka": 10**3, "kya": 10**3, "ma": 10**6, "mya": 10**6, "myr": 10**6, "ga": 10**9,
            "bya": 10**9}
-# A time of day after a date ("2024-06-25 14:46", "2024-06-25T14:46:00+09:00"): a date takes
-# it, as a CMS writes one, but places an event by its day alone.
-CLOCK = re.compile(r"(?<=\d)[T ]+(\d{1,2}:\d{2})")
 # The years in which an explainer may be published or updated: a year outside them is most
 # likely another calendar's, which the page's language writes dates in: how far its years are
 # ahead of the Gregorian ones, and when in that Gregorian year one starts (Thai dates give the
@@ -55,30 +53,29 @@ ERAS = {"th": ("the Buddhist era", 543, "is"), "lo": ("the Buddhist era", 543, "
         "fa": ("the Solar Hijri calendar", -621, "began in March"),
         "ps": ("the Solar Hijri calendar", -621, "began in March"),
         "he": ("the Hebrew calendar", 3761, "began in the autumn of")}
-# The hint for an event given a time of day, which neither shows nor places it.
-TIME_IN_WORDS = ("leave the time out of the date, and put the events of one day in the order "
-                 "they happened; to show the time, write it in 'display_date:' (such as "
-                 "'25 June, 14:46')")
 
 
-def parse_date(reader: Reader, node: Node, name: str, in_words: str = "") -> FuzzyDate | None:
-    """Parse a date node without any time-zone arithmetic."""
+def parse_date(reader: Reader, node: Node, name: str, in_words: str = "",
+               hint: str = "") -> FuzzyDate | None:
+    """Parse a date node without any time-zone arithmetic; `hint`, how to write a time of day
+    after the day, for a date that may give one (its day is returned, whatever follows it,
+    for clocks.timed to read)."""
     if not isinstance(node, ScalarNode):
         reader.error(node, f"'{name}' must be a date, found {kind_of(node)}")
         return None
     text = node.value.strip()
     try:
         fuzzy = date_of(text)
+        if fuzzy is None and hint and (day := day_before_time(text)) is not None:
+            fuzzy = date_of(day)  # its time is clocks.timed's to read
     except ValueError as exc:
         reader.error(node, f"'{name}' is not a real date: '{text}' ({exc})",
                      "write 1 for AD 1, -1 for 1 BC" if "year 0" in str(exc) else
                      "check the month (1-12) and the day of the month")
         return None
-    clock = CLOCK.search(text) if in_words and fuzzy is not None else None
-    if clock is not None:  # an event's: its time would be lost without a word
-        reader.error(node, f"'{name}' gives a time of day, '{clock[1]}', which is neither shown "
-                     "nor used: events of one day keep the file's order", TIME_IN_WORDS,
-                     severity="warning")
+    if fuzzy is None and hint and time_alone(text):
+        reader.error(node, f"'{name}' gives a time of day, '{text}', without its day", hint)
+        return None
     rough = ROUGHLY.fullmatch(text) if in_words else None
     if fuzzy is None:
         reader.error(node, f"'{name}' is not a date: '{text}'", (

@@ -16,7 +16,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..errors import Problem
 from .addresses import check_url
-from .clocks import timed
+from .clocks import EVENT_TIME_HINT, TIME_HINT, timed
 from .dates import check_year, parse_date
 from .fieldnames import ALIASES
 from .header import Reader, is_null, kind_of
@@ -188,16 +188,18 @@ class Fields:
         return value
 
     def date(self, name: str, required: bool = False, in_words: str = "",
-             news: bool = False) -> FuzzyDate | None:
+             news: bool = False, event: bool = False) -> FuzzyDate | None:
         """Read a date written YYYY, YYYY-MM or YYYY-MM-DD; `in_words` is how to show a date
-        in words instead, for the hint; `news`, a date of publication or update, which is in a
-        year of ours (see dates.check_year) and keeps the time of day given after its day (any
-        other date leaves it out)."""
+        in words instead, for the hint. `news`, a date of publication or update, is in a year
+        of ours (see dates.check_year); it and an `event`'s keep the time of day given after
+        the day (any other date leaves it out): see clocks.timed."""
         node = self.get(name, required, "2024-05-23")
-        found = None if node is None else parse_date(self.reader, node, name, in_words)
+        hint = TIME_HINT if news else EVENT_TIME_HINT if event else ""
+        found = None if node is None else parse_date(self.reader, node, name, in_words, hint)
         if news and found is not None:
             check_year(self.reader, node, name, found)
-            found = timed(self.reader, node, name, found)
+        if hint and found is not None:
+            found = timed(self.reader, node, name, found, hint)
         return found
 
     def url(self, name: str, required: bool = False) -> str | None:

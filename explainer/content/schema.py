@@ -13,7 +13,7 @@ from . import model
 from .actors import listed_again, read_entry, team_key, unique
 from .addresses import check_url
 from .anchors import anchor_base, page_ids, repeated, unique_anchor, with_heading_ids
-from .clocks import read_dates
+from .clocks import in_time_order, read_dates
 from .context import Context
 from .extra import read_extra
 from .fields import Fields, mapping, read_language, read_own_language
@@ -90,11 +90,12 @@ DATE_IN_WORDS = ("for words such as 'late 2025' or '17-18 November', give the da
 
 
 def read_timeline(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
-    """Read dated events, shown in date order; "June 2024" goes after "25 June 2024"."""
+    """Read dated events, shown in time order (see clocks.in_time_order); "June 2024" goes
+    after "25 June 2024", an event at 20:48 on a day before one of that day without a time."""
     reader = fields.reader
 
     def event(item: Fields) -> model.TimelineEvent | None:
-        date = item.date("date", required=True, in_words=DATE_IN_WORDS)
+        date = item.date("date", required=True, in_words=DATE_IN_WORDS, event=True)
         node = item.get("text", False, "some text")
         text = item.as_text(node, "text") if node else ""
         result = model.TimelineEvent(
@@ -113,7 +114,7 @@ def read_timeline(ctx: Context, fields: Fields, block: Block, body: Body) -> mod
         return result if date else None
 
     events = fields.mappings("events", "event", event, required=True)
-    ordered = tuple(sorted(events, key=lambda e: (e.date.sort_key, e.status == "expected")))
+    ordered = tuple(in_time_order(events))
     source = read_source(fields)
     return model.Timeline("timeline", block.fence_line, "timeline", *body,
                           title=fields.short("title"), events=ordered, source=source)

@@ -9,6 +9,7 @@ The filters `date`, `number`, `country_name` and `role_names` write dates, numbe
 names and a list of roles as the page's language does; they find `words` among the variables
 the page was rendered with (the context's parent, which included templates share), without
 the lookup through the template's own variables that context["words"] would make.
+The filter `event_date` writes an event's date, with the time of day given with it as written.
 The filters `when` and `stamp` write a date of publication or update with its time of day,
 if one was given, in the site's time zone: for readers, and for <time datetime>; `day` its day
 there, as lists show it, and the test `updated_later` whether a listed explainer was updated
@@ -101,6 +102,20 @@ def when(context: Context, value: FuzzyDate) -> str:
 
 
 @jinja2.pass_context
+def event_date(context: Context, value: FuzzyDate) -> markupsafe.Markup:
+    """Write an event's date as the page's language does: its day (class "event-day"), and
+    the time of day given with it, as written (class "event-time"), joined as CLDR joins
+    them ("29 January 2025, 8:48 PM")."""
+    words = context.parent["words"]
+    shown = markupsafe.Markup('<span class="event-day">{}</span>').format(words.date(value))
+    if value.clock is None:
+        return shown
+    time = markupsafe.Markup('<span class="event-time">{}</span>').format(
+        words.clock_time(value.clock))
+    return words.at_time(shown, time)  # type: ignore[no-any-return]
+
+
+@jinja2.pass_context
 def day(context: Context, value: FuzzyDate) -> str:
     """Write the day of a date of publication or update, in the site's time zone where a time
     was given, as the page's language does: the lists' date, which the byline's agrees with."""
@@ -152,6 +167,6 @@ def add_word_helpers(env: jinja2.Environment) -> None:
     filters and test."""
     env.globals["reading_minutes"] = reading_time
     env.globals["gap"] = gap
-    env.filters.update(when=when, day=day, stamp=stamp)
+    env.filters.update(when=when, day=day, stamp=stamp, event_date=event_date)
     env.tests["updated_later"] = updated_later
     env.filters.update({name: words_filter(method) for name, method in WORD_FILTERS.items()})

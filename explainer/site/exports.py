@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..content.clocks import in_time_order
 from ..content.languages import language_folder
 from ..content.model import Config, Countries, Explainer, Image, Picture, Section, Teaser
 from .feeds import list_feed
@@ -36,6 +37,7 @@ from .serialise import (
     given_title,
     organisation_entry,
     plain_text,
+    precision,
     timeline_events,
 )
 from .timelinejs import timelinejs
@@ -149,10 +151,8 @@ def csv_bytes(columns: tuple[str, ...], rows: list[dict[str, Any]]) -> bytes:
 
 def timeline_csv(site: Any, page: Page, explainer: Explainer | None, words: Words) -> bytes:
     """Return every event of the explainer's timelines, in date order, as CSV."""
-    events = sorted(timeline_events(whole(explainer), words),
-                    key=lambda dated: (dated.event.date.sort_key,
-                                       dated.event.status == "expected"))
-    rows = [{"date": event.date.iso, "precision": event.date.precision,
+    events = in_time_order(timeline_events(whole(explainer), words), lambda dated: dated.event)
+    rows = [{"date": event.date.timed_iso, "precision": precision(event.date),
              "approximate": str(event.approximate).lower(), "status": event.status,
              "display_date": date_text(event, words), "title": event.title,
              "text": plain_text(event.text_html),

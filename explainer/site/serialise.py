@@ -70,8 +70,17 @@ def aimed(data: Any, aim: Callable[[str], str]) -> Any:
 
 
 def fuzzy_date(date: FuzzyDate, words: Words) -> str:
-    """Return a date as precisely as it is known: 2024, 2024-06 or 2024-06-25."""
-    return date.iso
+    """Return a date as precisely as it is known: 2024, 2024-06 or 2024-06-25, and an event's
+    time of day as written, with its offset if given (2025-01-29T20:48-05:00)."""
+    return date.timed_iso
+
+
+def precision(date: FuzzyDate) -> str:
+    """Return how precisely a date is known: year, month or day, or for an event given its
+    time of day, minute or second."""
+    if date.clock is None:
+        return date.precision
+    return "second" if date.clock.second else "minute"
 
 
 def country_entry(entry: CountryEntry, words: Words) -> dict[str, Any]:
@@ -161,11 +170,11 @@ def numbered(number: int, words: Words) -> str:
 
 
 def date_text(event: TimelineEvent, words: Words) -> str:
-    """Return an event's date as its page writes it: "23 May 2024", "About June 2024", or the
-    author's words for it ("late 2025")."""
+    """Return an event's date as its page writes it: "23 May 2024", "29 January 2025, 8:48 PM",
+    "About June 2024", or the author's words for it ("late 2025")."""
     if event.display_date:
         return event.display_date
-    written = words.date(event.date)
+    written = words.timed_date(event.date)
     return words.text("about_date", date=written) if event.approximate else written
 
 

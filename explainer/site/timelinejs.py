@@ -71,12 +71,18 @@ def expected_date(shown: str, words: Words) -> str:
 
 
 def date_parts(date: FuzzyDate) -> dict[str, Any]:
-    """Return a date as TimelineJS's parts: the year, and the month and day where known."""
+    """Return a date as TimelineJS's parts: the year, and the month and day where known; the
+    hour and minute (and second) of a time of day as written, the clock of the event's place,
+    which TimelineJS shows as it is (it keeps no offset from UTC)."""
     parts: dict[str, Any] = {"year": date.year}
     if date.month is not None:
         parts["month"] = date.month
     if date.day is not None:
         parts["day"] = date.day
+    if date.clock is not None:
+        parts.update(hour=date.clock.hour, minute=date.clock.minute)
+        if date.clock.second:
+            parts["second"] = date.clock.second
     return parts
 
 

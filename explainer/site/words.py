@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import MAXYEAR, date, tzinfo
+from datetime import MAXYEAR, date, time, tzinfo
 from typing import Any
 
 import markupsafe
@@ -21,6 +21,7 @@ from babel.numbers import format_decimal
 from ..content.languages import ENGLISH, is_english
 from ..content.model import (
     ROLES,
+    Clock,
     Country,
     CountryEntry,
     FuzzyDate,
@@ -184,13 +185,31 @@ class Words:
         if value.clock is None:
             return self.date(value)
         moment = value.moment(zone)
-        day = self.date(value.day_in(zone))
-        time = format_time(moment, self.locale.time_formats["short"], tzinfo=zone,
+        written = format_time(moment, self.locale.time_formats["short"], tzinfo=zone,
+                              locale=self.locale).translate(self.digits)
+        return self.at_time(self.date(value.day_in(zone)), f"{written} "
+                            f"{zone_name(moment, self.locale).translate(self.digits)}")
+
+    def timed_date(self, value: FuzzyDate) -> str:
+        """Return an event's date as `date` does, with its time of day as written, the clock
+        of its place's, where given ("29 January 2025, 8:48 PM", "29. Januar 2025, 20:48")."""
+        return self.date(value) if value.clock is None else \
+            self.at_time(self.date(value), self.clock_time(value.clock))
+
+    def clock_time(self, clock: Clock) -> str:
+        """Return a time of day in this language's short time: "8:48 PM", "20:48"."""
+        return format_time(time(clock.hour, clock.minute, clock.second),
+                           self.locale.time_formats["short"],
                            locale=self.locale).translate(self.digits)
+
+    def at_time(self, day: str, time_of_day: str) -> str:
+        """Join a day and a time of day as CLDR does in this language ("{1}, {0}"); markup
+        given, markup returned."""
         joined = re.sub(r"'([^']*)'", lambda quoted: quoted[1] or "'",
                         str(self.locale.datetime_formats["medium"]))
-        return joined.replace("{1}", day).replace(
-            "{0}", f"{time} {zone_name(moment, self.locale).translate(self.digits)}")
+        if isinstance(day, markupsafe.Markup):
+            joined = markupsafe.escape(joined)
+        return joined.replace("{1}", day).replace("{0}", time_of_day)
 
     def number(self, value: float) -> str:
         """Return a number with this language's separators and digits: 1,000, 1 000, 1.000

@@ -44,8 +44,9 @@ def frozen(order: bool = False) -> Callable[[type[T]], type[T]]:
 
 @frozen()
 class Clock:
-    """A time of day given with a date of publication or update: its hour, minute and second,
-    and the offset from UTC written with it (in minutes), None for the site's time zone."""
+    """A time of day given with a date: its hour, minute and second, and the offset from UTC
+    written with it (in minutes), None where none was: a date of publication or update is
+    then in the site's time zone, an event at the time its place's clocks showed."""
 
     hour: int
     minute: int
@@ -57,6 +58,22 @@ class Clock:
         else in the zone."""
         given = zone if self.offset is None else timezone(timedelta(minutes=self.offset))
         return datetime.combine(day, time(self.hour, self.minute, self.second), given)
+
+    @property
+    def iso(self) -> str:
+        """Return the time as ISO 8601 writes it, with its seconds if given and its offset
+        if written: '20:48', '20:48:30', '20:48-05:00', '09:15Z'."""
+        seconds = f":{self.second:02d}" if self.second else ""
+        hours, minutes = divmod(abs(self.offset or 0), 60)
+        offset = "" if self.offset is None else "Z" if self.offset == 0 else \
+            f"{'-' if self.offset < 0 else '+'}{hours:02d}:{minutes:02d}"
+        return f"{self.hour:02d}:{self.minute:02d}{seconds}{offset}"
+
+    def seconds(self, offset: int = 0) -> int:
+        """Return the seconds past midnight its clock showed, in UTC at its own offset if
+        written, else at `offset` (minutes east of UTC): to order the times of one day."""
+        east = offset if self.offset is None else self.offset
+        return self.hour * 3600 + self.minute * 60 + self.second - east * 60
 
 
 @frozen(order=True)
@@ -80,6 +97,13 @@ class FuzzyDate:
         if self.day is None:
             return f"{year}-{TWO_DIGITS[self.month]}"
         return f"{year}-{TWO_DIGITS[self.month]}-{TWO_DIGITS[self.day]}"
+
+    @property
+    def timed_iso(self) -> str:
+        """Return the date as `iso` does, with its time of day and offset where they were
+        given, as the author wrote them: an event's <time datetime> and data files'
+        ('2025-01-29T20:48', '2025-01-29T20:48-05:00')."""
+        return self.iso if self.clock is None else f"{self.iso}T{self.clock.iso}"
 
     def moment(self, zone: tzinfo) -> datetime:
         """Return the moment the date stands for, in a time zone (the site's): its time of
