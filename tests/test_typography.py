@@ -242,6 +242,41 @@ def test_the_groups_of_a_number_stay_on_one_line(language: str, typed: str, show
     assert typeset_text(typed, language) == shown
 
 
+PERCENT_STORY = """\
+---
+title: "Retraites : 70 % d'opposants"
+dek: Près de 70 % des Français s'y opposent.
+published: 2023-04-16
+language: fr
+---
+
+--- summary
+---
+Près de 70 % des Français s'y opposent, et 5 \u2030 des votants ont voté blanc.
+
+--- figures
+figures:
+  - {value: 70 %, label: Français opposés à la réforme}
+---
+"""
+
+
+def test_a_percent_sign_keeps_to_its_number(make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "language: fr\n", "content/retraites.md": PERCENT_STORY})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    page = soup(root / "public" / "retraites.html")
+    assert page.h1.get_text() == "Retraites\u00a0: 70\u00a0% d\u2019opposants"
+    assert page.select_one(".dek").get_text().startswith("Près de 70\u00a0% des")
+    assert "et 5\u00a0\u2030 des votants" in page.select_one(".summary").get_text()
+    assert page.select_one(".figure dd").get_text().strip() == "70\u00a0%"
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es", "tr", "sw"])
+def test_a_blank_before_a_percent_sign_is_no_break_in_every_language(language: str) -> None:
+    assert typeset_text("up 12 % on 100%", language) == "up 12\u00a0% on 100%"
+
+
 JAPANESE_STORY = """\
 ---
 title: 地震で"想定外"の津波

@@ -75,6 +75,10 @@ ADDRESS_REACH = 200
 # spaces, so that a number never breaks across lines.
 DIGIT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d)")
 DIGIT_BLANK = re.compile(r"\d \d")
+# A blank typed between a number and its percent or per mille sign ("70 %", as French, German
+# and Spanish write it): it becomes the language's own blank (CLDR's) or else a no-break
+# space, so that no line starts with the sign.
+PERCENT_BLANK = re.compile(r"(?<=\d) (?=[%\u2030])")
 
 
 @functools.cache  # a site has few languages
@@ -96,6 +100,16 @@ def group_blank(language: str) -> str:
     locale = cldr_locale(language)
     group = locale.number_symbols["latn"]["group"] if locale is not None else ""
     return group if group.isspace() else NBSP
+
+
+@functools.cache
+def percent_blank(language: str) -> str:
+    """Return the blank between a number and its percent sign in a language: the one CLDR's
+    percent format has (a no-break space in French, German, Spanish...), else a no-break space."""
+    locale = cldr_locale(language)
+    pattern = locale.percent_formats[None].pattern if locale is not None else ""
+    blank = re.search(r"0(\s)%", pattern)
+    return blank[1] if blank is not None else NBSP
 
 
 def typeset_text(text: str, language: str) -> str:
@@ -162,6 +176,7 @@ class Typesetter:
             return True  # blanks to make no-break: the pattern finds them
         return '"' in text or "'" in text or "--" in text or "..." in text or " - " in text \
             or " " in text and DIGIT_BLANK.search(text) is not None \
+            or " %" in text or " \u2030" in text \
             or "-" in text and MAY_BE_MINUS.search(text) is not None
 
     def run(self, text: str, after: str = " ") -> str:
@@ -171,6 +186,8 @@ class Typesetter:
         if " " in text and DIGIT_BLANK.search(text):
             blank = group_blank(self.language)
             text = DIGIT_GROUPS.sub(lambda number: number[0].replace(" ", blank), text)
+        if " %" in text or " \u2030" in text:
+            text = PERCENT_BLANK.sub(percent_blank(self.language), text)
         text = self.pattern.sub(self.replace, text)
         return SPACED_HYPHEN.sub(self.spaced_dash, text) if " - " in text else text
 
