@@ -53,6 +53,32 @@ def test_a_tally_that_agrees_or_counts_another_vote_is_no_warning(prose: str) ->
     assert tally_warnings(prose) == []
 
 
+@pytest.mark.parametrize("prose", [
+    "In a 6-3 decision, the court ruled for Trump. The court issued a 5–4 ruling on immunity.",
+    "The justices ruled 6-3 on July 1. In a 5-4 decision in 2024, they sent the case back.",
+])
+def test_a_tally_beside_the_figure_s_own_is_a_warning_unless_it_is_of_another_time(
+        prose: str) -> None:
+    [found] = tally_warnings(prose)
+    assert "says '5" in found and "says '6-3'" in found
+
+
+@pytest.mark.parametrize(("language", "prose"), [
+    ("en-US", "The court ruled 6-3. In 2020, in a 5-4 ruling, it ruled otherwise."),
+    ("en-US", "The court ruled 6-3. Last term it ruled 5-4 on a like question."),
+    ("fr", "Par 6 voix contre 3, la Cour a tranché. Il y a dix ans, par 5 voix contre 4, "
+           "elle jugeait autrement."),
+    ("es", "Por 6 votos a 3, el tribunal falló. Hace diez años, por 5 votos a 4, falló "
+           "lo contrario."),
+    ("de", "Mit 6 zu 3 Stimmen entschied das Gericht. Vor zehn Jahren entschied es mit 5 zu "
+           "4 Stimmen anders."),
+])
+def test_a_precedent_s_tally_beside_the_figure_s_own_is_no_warning(language: str,
+                                                                    prose: str) -> None:
+    label = VOTE_LABELS.get(language, "the vote in Trump v. United States")
+    assert tally_warnings(prose, label=label, language=language) == []
+
+
 @pytest.mark.parametrize(("value", "label"), [
     ("6-3", "the court's ideological balance"), ("2-1", "the final score"),
     ("2020-21", "the vote's term")])
