@@ -909,3 +909,29 @@ def test_a_dek_left_at_yesterdays_figure_is_told_where_it_is() -> None:
 @pytest.mark.parametrize("pledge", ["$380 million", "$380 million, up from $360 million"])
 def test_a_dek_that_gives_the_figure_as_it_is_now_is_left_alone(pledge: str) -> None:
     assert warnings_of(RAISED, RUNNING_FRONT.format(pledge=pledge)) == []
+
+
+SENTENCE = """
+--- figures
+figures:
+  - value: 25 years
+    label: sentence handed to Reyes
+  - value: 3 days
+    label: time the jury deliberated
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A number joined to its unit of time before a noun counts that time.
+    ("Reyes received a 20-year sentence.", ["'20-year'"]),
+    ("The jury deliberated for 3 days. Reyes received a 20-year sentence.", ["'20-year'"]),
+    ("The jury deliberated over a 4-day span before its verdict.", ["'4-day'"]),
+    ("Reyes received a 25-year sentence after the jury deliberated for 3 days.", []),
+    # An age is no time counted, nor is a length of something else joined on.
+    ("The 54-year-old was handed a sentence on Thursday.", []),
+    ("Reyes, 54, received a sentence ending a 20-year-long fraud.", []),
+])
+def test_a_number_joined_to_a_unit_of_time_counts_that_time(text: str,
+                                                           said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + SENTENCE)) == said

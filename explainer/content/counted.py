@@ -92,6 +92,21 @@ def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
             continue  # a margin, not a level: "à 9 voix près", "9 Stimmen Vorsprung"
         unit = counting.stem(noun) if added is None else ADDED + counting.stem(noun)
         yield match.start(), Amount(counting.value(match), unit, text[match.start():end])
+    yield from compounds(text, counting)
+
+
+def compounds(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
+    """Yield (offset, amount) for every number joined to the unit of time it counts before
+    a noun ("a 20-year sentence" gives 20 years), but not one of a name ("Section 20-day")."""
+    if counting.compound is None or "-" not in text:
+        return
+    for match in counting.compound.finditer(text):
+        number = counting.number.fullmatch(match["number"])
+        if number is None or YEAR.fullmatch(match["number"]) \
+                or is_change(text, match.start(), counting) or of_a_name(text, match, counting):
+            continue
+        unit = counting.stem(match["unit"].lower() + "s")
+        yield match.start(), Amount(counting.value(number), unit, match[0])
 
 
 def of_a_name(text: str, match: re.Match[str], counting: Counting) -> bool:

@@ -285,6 +285,10 @@ NEEDED = frozenset(stem(word) for word in
 # margin, after the noun it counts: "9 votes short", "9 votes shy of a majority".
 RATIO = re.compile(r"(?<=\d)\s+in\s+(?:every\s+)?(?=\d)", re.IGNORECASE)
 MARGIN = re.compile(r"\s+(?:short|shy)\b", re.IGNORECASE)
+# A number and a unit of time joined as one word before a noun: "a 20-year sentence", "a
+# 3-day trial"; not an age or a length ("a 54-year-old", "a 20-year-long war").
+COMPOUND = re.compile(rf"(?P<number>{COUNTED_NUMBER})-(?P<unit>year|month|week|day|hour|minute)"
+                      r"(?![\w-])(?=\s+[^\W\d_])", re.IGNORECASE)
 OPENERS = frozenset("all only just both each every exactly precisely nearly still then now today "
                     "since until within among".split())  # "All 31 ...": see Counting.openers
 
@@ -297,4 +301,5 @@ COUNTING = Counting(
     stop_words=STOP_WORDS, plural=plural, stem=stem, word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
-    needed=NEEDED, regional=regional, added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN)
+    needed=NEEDED, regional=regional, added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN,
+    compound=COMPOUND)
