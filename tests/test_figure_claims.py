@@ -935,3 +935,25 @@ figures:
 def test_a_number_joined_to_a_unit_of_time_counts_that_time(text: str,
                                                            said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + SENTENCE)) == said
+
+
+PENSIONS = """
+--- figures
+figures:
+  - value: 64 ans
+    label: âge légal de départ à la retraite
+  - value: 25 ans
+    label: peine de prison prononcée contre Reyes
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # French counts years in "ans", whatever its length.
+    ("L'âge légal de départ à la retraite passe à 65 ans.", ["'65 ans'"]),
+    ("Reyes a reçu une peine de prison de 20 ans.", ["'20 ans'"]),
+    ("L'âge légal de départ à la retraite passe de 62 à 64 ans.", []),
+])
+def test_years_in_french_are_held_against_the_figures(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + PENSIONS, FRENCH)) == said
+

@@ -178,7 +178,9 @@ STOP_WORDS = frozenset(
     "étaient être été a ont avait avaient sera seront plus moins autre autres selon mais ne pas "
     "se s il elle ils elles on y comme aussi très tout tous toute toutes après avant depuis "
     "dit disent déjà encore".split())
-IRREGULAR_PLURALS = frozenset("gens personnel effectifs".split())
+# Plurals too short for plural()'s rule: "ans", the years of a sentence or an age ("25 ans
+# de prison", "de 62 à 64 ans").
+IRREGULAR_PLURALS = frozenset("gens personnel effectifs ans".split())
 QUALIFIERS = {"plus de": "more", "au moins": "at least", "moins de": "fewer",
               "jusqu'à": "up to", "jusqu’à": "up to", "au plus": "up to", "près de": "nearly",
               "presque": "nearly", "quasiment": "nearly", "environ": "about", "quelque": "about",
