@@ -953,7 +953,17 @@ figures:
     ("L'âge légal de départ à la retraite passe à 65 ans.", ["'65 ans'"]),
     ("Reyes a reçu une peine de prison de 20 ans.", ["'20 ans'"]),
     ("L'âge légal de départ à la retraite passe de 62 à 64 ans.", []),
+    # A level, then the later one the sentence goes on to by a year to come.
+    ("Aujourd'hui, l'âge légal de départ à la retraite est de 62 ans ; il sera de 64 ans "
+     "en 2030.", []),
 ])
 def test_years_in_french_are_held_against_the_figures(text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + PENSIONS, FRENCH)) == said
 
+
+def test_a_level_the_sentence_takes_on_to_a_later_year_is_history() -> None:
+    figures = "\n--- figures\nfigures:\n  - value: 67 years\n    label: state pension age\n---\n"
+    body = ("--- summary\n---\nThe state pension age is 66 years; it will be 67 years by "
+            "2028.\n\nThe state pension age is 66 years; from 2028 it is 67 years.\n\n"
+            "The state pension age will be 68 years.\n")
+    assert stated(warnings_of(body + figures)) == ["'68 years'"]

@@ -103,13 +103,16 @@ def said_otherwise(clause: str, label: set[str], pattern: re.Pattern[str] | None
 
 
 def later_level(text: str, offset: int, counting: Counting) -> str | None:
-    """Return what follows a later time that the amount's sentence goes on to, after its
-    clause ("...; by 11 November the toll was 3,118"), or that opens the next sentence ("By 11
+    """Return what the amount's sentence says, after its clause, of a later time it goes on
+    to, the time's words left out ("...; by 11 November the toll was 3,118", "...; il sera
+    de 64 ans en 2030"), or what follows such a time that opens the next sentence ("By 11
     November it was 3,118."); None if there is no such time."""
     stop = FULL_STOP.search(text, offset)
     end = stop.start() if stop else len(text)
     clause_end = CLAUSE_END.search(text, offset, end)
     later = counting.later.search(text, clause_end.end(), end) if clause_end else None
+    if later is not None and clause_end is not None:
+        return text[clause_end.end():later.start()] + " " + text[later.end():end]
     if later is None and stop is not None and "\n\n" not in stop[0]:
         opening = len(text) - len(text[stop.end():].lstrip())
         later = counting.later.match(text, opening)

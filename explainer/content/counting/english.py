@@ -173,7 +173,8 @@ MONTHS = ("January|February|March|April|May|June|July|August|September|October|N
 CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m|\d{1,2}:\d{2}|noon|midday|midnight)"
 LATER = re.compile(r"\b(?:(?:by|as of)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                    rf"(?:{MONTHS}|then|the end of \w+)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
-                   r"(?:,?\s+\d{4})?|(?:by|as of)\s+" + CLOCK + r"|later|since then|now)\b",
+                   r"(?:,?\s+\d{4})?|(?:by|as of)\s+" + CLOCK + r"|later|since then|now|"
+                   rf"(?:by|in|from)\s+{YEAR})\b",
                    re.IGNORECASE)
 # What a percentage is of: "6% of Ostrava's imports", "18% of the shares", or a whole that a
 # number counts, "25% of the 4.4 million acre-feet".

@@ -82,8 +82,8 @@ EARLIER = re.compile(r"(?<!\w)(?:d['’]abord|initialement|au départ|à l['’]
 MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
           "décembre")
 LATER = re.compile(r"(?<!\w)(?:(?:au|d['’]ici (?:le|au)|dès le)\s+\d{1,2}(?:er)?\s+"
-                   rf"(?:{MONTHS})(?:\s+\d{{4}})?|plus tard|depuis|désormais|aujourd['’]hui)"
-                   r"(?!\w)", re.IGNORECASE)
+                   rf"(?:{MONTHS})(?:\s+\d{{4}})?|plus tard|depuis|désormais|aujourd['’]hui|"
+                   rf"(?:en|d['’]ici|dès|à partir de)\s+{YEAR})(?!\w)", re.IGNORECASE)
 # As in English, what a percentage is of: "6 % des importations".
 SHARE_OF = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])"
                       r"(?P<whole>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
