@@ -32,6 +32,12 @@ NAMED_WORDS = re.compile(r"(?:\s+(?:[A-ZÀ-ÖØ-ÞŒ][\w'\u2019&-]*(?:[ \u00a0]\
 # A number that a slash joins to the next: "24/7", the "9" of "9/11".
 SLASHED = re.compile(r"[\d.,]*/\d")
 CLAUSE_END = ",;:."  # what ends a word at the end of a clause: "cases,"
+# A number and a unit of time joined as one word before a noun, in the languages that write
+# them so: "a 20-year sentence", "a 3-day trial"; not an age or a length ("a 54-year-old", "a
+# 20-year-long war").
+COMPOUNDS = {"en": re.compile(r"(?<![\w$€£¥.,-])(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)-"
+                              r"(?P<unit>year|month|week|day|hour|minute)(?![\w-])"
+                              r"(?=\s+[^\W\d_])", re.IGNORECASE)}
 
 
 @dataclass(frozen=True)
@@ -98,9 +104,10 @@ def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
 def compounds(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
     """Yield (offset, amount) for every number joined to the unit of time it counts before
     a noun ("a 20-year sentence" gives 20 years), but not one of a name ("Section 20-day")."""
-    if counting.compound is None or "-" not in text:
+    compound = COMPOUNDS.get(counting.language.split("-")[0])
+    if compound is None or "-" not in text:
         return
-    for match in counting.compound.finditer(text):
+    for match in compound.finditer(text):
         number = counting.number.fullmatch(match["number"])
         if number is None or YEAR.fullmatch(match["number"]) \
                 or is_change(text, match.start(), counting) or of_a_name(text, match, counting):

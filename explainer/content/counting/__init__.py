@@ -128,10 +128,6 @@ class Counting:
     margin: re.Pattern[str] | None = None
     # What joins two numbers into a proportion ("2 in 5 refugees"): neither counts the noun.
     ratio: re.Pattern[str] | None = None
-    # A number joined by a hyphen to the singular of the unit of time it counts, before the
-    # noun it qualifies ("a 20-year sentence", "a 3-day trial"): groups number and unit. None
-    # if the language writes no such compound.
-    compound: re.Pattern[str] | None = None
     # What says that an amount is what may be or will be, not what is: a maximum one faces
     # ("faces up to 10 years"), a likelihood or a projection ("will likely be revised to 3.7%",
     # "project the rate at 4.6%"); searched in its clause, as earlier is. None if not read.

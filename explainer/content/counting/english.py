@@ -173,9 +173,8 @@ MONTHS = ("January|February|March|April|May|June|July|August|September|October|N
 CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m|\d{1,2}:\d{2}|noon|midday|midnight)"
 LATER = re.compile(r"\b(?:(?:by|as of)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                    rf"(?:{MONTHS}|then|the end of \w+)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
-                   r"(?:,?\s+\d{4})?|(?:by|as of)\s+" + CLOCK + r"|later|since then|now|"
-                   rf"(?:by|in|from)\s+{YEAR})\b",
-                   re.IGNORECASE)
+                   rf"(?:,?\s+\d{{4}})?|(?:by|as of)\s+{CLOCK}|(?:by|in|from)\s+{YEAR}|later|"
+                   r"since then|now)\b", re.IGNORECASE)
 # What a percentage is of: "6% of Ostrava's imports", "18% of the shares", or a whole that a
 # number counts, "25% of the 4.4 million acre-feet".
 SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her|our|all)\s+)?(?P<whole>"
@@ -286,10 +285,6 @@ NEEDED = frozenset(stem(word) for word in
 # margin, after the noun it counts: "9 votes short", "9 votes shy of a majority".
 RATIO = re.compile(r"(?<=\d)\s+in\s+(?:every\s+)?(?=\d)", re.IGNORECASE)
 MARGIN = re.compile(r"\s+(?:short|shy)\b", re.IGNORECASE)
-# A number and a unit of time joined as one word before a noun: "a 20-year sentence", "a
-# 3-day trial"; not an age or a length ("a 54-year-old", "a 20-year-long war").
-COMPOUND = re.compile(rf"(?P<number>{COUNTED_NUMBER})-(?P<unit>year|month|week|day|hour|minute)"
-                      r"(?![\w-])(?=\s+[^\W\d_])", re.IGNORECASE)
 OPENERS = frozenset("all only just both each every exactly precisely nearly still then now today "
                     "since until within among".split())  # "All 31 ...": see Counting.openers
 
@@ -302,5 +297,4 @@ COUNTING = Counting(
     stop_words=STOP_WORDS, plural=plural, stem=stem, word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
-    needed=NEEDED, regional=regional, added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN,
-    compound=COMPOUND)
+    needed=NEEDED, regional=regional, added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN)
