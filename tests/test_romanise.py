@@ -16,10 +16,12 @@ from .helpers import run_cli, soup
 
 @pytest.mark.parametrize(("text", "language", "slug"), [
     # Greek, by ELOT 743: αυ, ευ as av, ev before a vowel or a voiced consonant, af, ef
-    # before a voiceless one; ου as ou; μπ at a word's start as b; γγ as ng
+    # before a voiceless one; ου as ou; μπ at a word's start as b, within it as mp, after an
+    # accented vowel too; γγ as ng
     ("Ευρωπαϊκή Ένωση", "el", "evropaiki-enosi"), ("Αυγούστου", "el", "avgoustou"),
     ("Αυτοκίνητο", "el", "aftokinito"), ("Εύβοια", "el", "evvoia"), ("ναύτης", "el", "naftis"),
     ("ΕΥΡΩΠΗ", "el", "evropi"), ("Μπαράζ", "el", "baraz"), ("Άγγελος", "el", "angelos"),
+    ("Τέμπη", "el", "tempi"), ("Λάμπρος", "el", "lampros"), ("ΚΟΜΠΟΣ", "el", "kompos"),
     ("Τι συνέβη στην Αττική;", "el", "ti-synevi-stin-attiki"),
     # a diaeresis, or a tonos on the first vowel, parts the two
     ("προϋπόθεση", "el", "proypothesi"), ("άυλος", "el", "aylos"),
@@ -49,7 +51,7 @@ def test_greek_and_serbian_pages_name_tags_and_headings_as_their_readers_spell_t
         make_site: Callable[..., Path]) -> None:
     root = make_site({
         "site.yml": "title: Desk\nlanguage: el\n",
-        "content/fotia.md": story("el", "Ευρωπαϊκή Ένωση, Εύβοια", "Τι συνέβη τον Αύγουστο;",
+        "content/fotia.md": story("el", "Ευρωπαϊκή Ένωση, Εύβοια, Τέμπη", "Τι συνέβη τον Αύγουστο;",
                                   "Οι εκκενώσεις"),
         "content/litijum.md": story("sr", "Животна средина, Лозница", "Шта траже демонстранти?",
                                     "Одговор владе")})
@@ -58,7 +60,7 @@ def test_greek_and_serbian_pages_name_tags_and_headings_as_their_readers_spell_t
     assert result.returncode == 0, result.stderr
     pages = {path.relative_to(out).as_posix() for path in out.glob("**/tags/*.html")}
     assert pages == {"tags/index.html", "tags/evropaiki-enosi.html", "tags/evvoia.html",
-                     "sr/tags/index.html", "sr/tags/zivotna-sredina.html",
+                     "tags/tempi.html", "sr/tags/index.html", "sr/tags/zivotna-sredina.html",
                      "sr/tags/loznica.html"}
     for page, section, heading in (("fotia.html", "ti-synevi-ton-avgousto", "oi-ekkenoseis"),
                                    ("sr/litijum.html", "sta-traze-demonstranti",

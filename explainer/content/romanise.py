@@ -13,13 +13,15 @@ import unicodedata
 from .romantables import spell_national
 
 # ELOT 743: αυ, ευ and ηυ are av, ev and iv before a vowel or a voiced consonant, af, ef and if
-# before a voiceless one or at a word's end; ου is ou; μπ at a word's start is b; γ before γ,
-# ξ or χ is n (Άγγελος gives Angelos). A diaeresis parts the two vowels (Ευρωπαϊκή, προϋπόθεση),
+# before a voiceless one or at a word's end; ου is ou; μπ at a word's start is b, and mp
+# within it, after an accented vowel too (Τέμπη gives Tempi); γ before γ, ξ or χ is n (Άγγελος
+# gives Angelos). A diaeresis parts the two vowels (Ευρωπαϊκή, προϋπόθεση),
 # and so does a tonos on the first (άυλος).
 VOWEL_Y = re.compile(r"([αεηΑΕΗ])([υΥ])(?!\u0301?\u0308)(?=\u0301?([^\W\d_]?))")
 VOICED = set("αεηιουωβγδζλμνρ")
 OU = re.compile(r"([οΟ])([υΥ])(?!\u0301?\u0308)")
-MP = re.compile(r"(?<![^\W\d_])([μΜ])[πΠ]")
+# A text is decomposed: the accent of the letter before is a combining mark, not a letter.
+MP = re.compile(r"(?<![^\W\d_])(?<![\u0300-\u036f])([μΜ])[πΠ]")
 GAMMA = re.compile(r"[γΓ](?=[γξχΓΞΧ])")
 GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 SERBIAN_LATIN = str.maketrans({
