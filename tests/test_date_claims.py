@@ -138,6 +138,10 @@ def test_a_vietnamese_day_that_agrees_or_no_day_is_no_warning(prose: str) -> Non
      "A rendőrök második csoportja 2024. július 16-án érkezett meg."),
     ("hu", "Megérkezik a rendőrök második csoportja",
      "A rendőrök második csoportja 2024. júl. 16-án érkezett meg, 2025. körül jön a harmadik."),
+    ("el", "Φτάνει η δεύτερη ομάδα αστυνομικών",
+     "Η δεύτερη ομάδα αστυνομικών έφτασε την 16η Ιουλίου 2024."),
+    ("el", "Φτάνει η δεύτερη ομάδα αστυνομικών",
+     "Από την 17η Ιουλίου η δεύτερη ομάδα αστυνομικών περιπολεί."),
 ])
 def test_a_day_in_the_languages_own_era_or_order_that_agrees_is_no_warning(
         language: str, title: str, prose: str) -> None:
@@ -204,6 +208,11 @@ def test_an_approximate_event_is_not_held_to_its_day() -> None:
      "17 de julho"),
     # A title's capital İ is the i of the same word in the prose.
     ("tr", "İmza atıldı", "Anlaşmaya 17 Temmuz 2024'te imza atıldı.", "17 Temmuz 2024"),
+    # Greek's day as an ordinal, and as its genitive.
+    ("el", "Φτάνει η δεύτερη ομάδα αστυνομικών",
+     "Η δεύτερη ομάδα αστυνομικών έφτασε την 17η Ιουλίου 2024.", "17η Ιουλίου 2024"),
+    ("el", "Φτάνει η δεύτερη ομάδα αστυνομικών",
+     "Το βράδυ της 17ης Ιουλίου έφτασε η δεύτερη ομάδα αστυνομικών.", "17ης Ιουλίου"),
 ])
 def test_days_are_read_with_the_month_names_of_the_explainers_language(
         language: str, title: str, prose: str, given: str) -> None:

@@ -1,11 +1,11 @@
 """The days a text gives, as each language writes them.
 
 A day is read where a number starts: "25 June 2024", "June 25", "25 de junio de 2024", "25.
-Juni", "ngày 25 tháng 6", "2024年6月25日", "2024년 6월 25일", "2024-06-25" or, where the
-language writes the day first, "25/6/2024", with the explainer's language's month names from
-CLDR; its year may come first ("2024. június 25."), or be of the language's own era where
-that era's years begin with the Gregorian ones (Thai's "25 มิถุนายน 2567"). Digits of any
-script are read as ASCII's ("２０２４年６月２５日").
+Juni", "την 25η Ιουνίου", "ngày 25 tháng 6", "2024年6月25日", "2024년 6월 25일", "2024-06-25"
+or, where the language writes the day first, "25/6/2024", with the explainer's language's
+month names from CLDR; its year may come first ("2024. június 25."), or be of the language's
+own era where that era's years begin with the Gregorian ones (Thai's "25 มิถุนายน 2567").
+Digits of any script are read as ASCII's ("２０２４年６月２５日").
 """
 
 from __future__ import annotations
@@ -48,7 +48,9 @@ FIGURES = (r"(?P<y_iso>\d{4})-(?P<m_iso>[01]\d)-(?P<d_iso>[0-3]\d)(?!\d)"
 # With its year, a day written before its month in figures, where the language writes it so:
 # "25/6/2024" (without one, "1/2" may be a half).
 SLASHED = r"|(?P<d_sl>[0-3]?\d)/(?P<m_sl>1[0-2]|0?[1-9])/(?P<y_sl>\d{4})(?!\d)"
-DAY = r"(?P<d_{}>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+# A day's number, perhaps with its ordinal's ending: "1st", "1er", "1º", "25."; Greek's "1η" and
+# its genitive "28ης" ("την 1η Μαρτίου", "της 28ης Φεβρουαρίου").
+DAY = r"(?P<d_{}>[0-3]?\d)(?:st|nd|rd|th|er|º|ης|η|\.)?"
 # A year after its month: "June 2024", "junio de 2024", Vietnamese's "tháng 6 năm 2024", after
 # the Arabic comma, as Urdu writes it ("26 جون، 2024"), and after its era, in letters and
 # points: Thai's "ตุลาคม ค.ศ. 2026" or "ตุลาคม พ.ศ. 2569".
@@ -61,9 +63,9 @@ MONTH_BEFORE = 16  # how far before a day its month's name may start: "September
 # juli", "24.–27. Juni". What comes before the end: the first day, or its month's name.
 RANGE_BEFORE = re.compile(r"(?:(?<![\d.,])\d{1,2}|(?P<month>[^\W\d_]+))\.?\s?[-–—]\s?\Z")
 RANGE_AFTER = re.compile(r"\s?[-–—]\s?(?:\d{4}-\d\d-\d\d|\d{1,2}(?![\d.,]\d))")
-# What may follow the number of a day or a year: "25 ", "1st", "1er", "1º", "25.", "2024-06-25",
-# "2024年", "6月", "2024년", "6월", "25/6/2024"; not "1,000" nor "3%".
-AFTER_DAY = frozenset(" \t\n\u00a0\u202f\u3000.-/年月년월sntreº")
+# What may follow the number of a day or a year: "25 ", "1st", "1er", "1º", "1η", "25.",
+# "2024-06-25", "2024年", "6月", "2024년", "6월", "25/6/2024"; not "1,000" nor "3%".
+AFTER_DAY = frozenset(" \t\n\u00a0\u202f\u3000.-/年月년월sntreºηΗ")
 # The month names a language's regions write and its own locale does not (en-GB's "Sept",
 # de-AT's "Jänner"), made from Babel's CLDR by scripts/update_month_names.py.
 REGIONAL = files("explainer") / "data" / "cldr_months.json"
