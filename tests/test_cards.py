@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from explainer.site.cards import RTL, layout, social_card
+from explainer.site.cards import RTL, layout, logo, social_card
 
 from .helpers import run_cli, soup, write_project
 from .media import BASE
@@ -78,3 +78,36 @@ def test_the_map_runs_off_the_card_s_edge_and_fades_beside_the_title() -> None:
         # Land west of the story's countries fades into the paper beside the title.
         assert any(near(card.getpixel((680, y)), LAND, 30) for y in range(20, 560))
         assert all(near(card.getpixel((601, y)), PAPER, 45) for y in range(20, 560))
+
+
+@pytest.mark.parametrize(("language", "name", "shown", "not_shown"), [
+    ("tr", "İç haberler", "İÇ HABERLER", "IÇ HABERLER"),
+    ("tr", "Bilgi", "BİLGİ", "BILGI"),
+    ("el", "Επεξηγήσεις", "ΕΠΕΞΗΓΗΣΕΙΣ", "ΕΠΕΞΗΓΉΣΕΙΣ"),
+    ("el", "Μάιος", "ΜΑΪΟΣ", "ΜΆΙΟΣ"),
+])
+def test_the_site_s_name_is_in_capitals_as_its_language_writes_them(
+        tmp_path: Path, language: str, name: str, shown: str, not_shown: str) -> None:
+    story = (f"---\ntitle: Deprem\ndek: D.\npublished: 2024-05-23\nlanguage: {language}\n"
+             "---\n\n--- summary\n---\nText.\n")
+    root = write_project(tmp_path / "site", {
+        "site.yml": f"title: {name}\nlanguage: {language}\n", "content/story.md": story})
+    result = run_cli("build", "--root", root, "--base-url", BASE)
+    assert result.returncode == 0, result.stderr
+    [card] = (root / "public" / "media").glob("story-*.jpg")
+    assert card.read_bytes() == social_card("Deprem", shown, {})
+    assert card.read_bytes() != social_card("Deprem", not_shown, {})
+    assert (root / "public" / "media" / "logo.png").read_bytes() == logo(shown)
+
+
+def test_a_name_in_another_language_than_the_explainer_s_keeps_its_own_capitals(
+        tmp_path: Path) -> None:
+    """An English site's name on a Turkish explainer's card: its i is I, not İ."""
+    story = ("---\ntitle: Deprem\ndek: D.\npublished: 2024-05-23\nlanguage: tr\n---\n\n"
+             "--- summary\n---\nText.\n")
+    root = write_project(tmp_path / "site", {
+        "site.yml": "title: Daily brief\nlanguage: en\n", "content/story.md": story})
+    result = run_cli("build", "--root", root, "--base-url", BASE)
+    assert result.returncode == 0, result.stderr
+    [card] = (root / "public" / "media").glob("story-*.jpg")
+    assert card.read_bytes() == social_card("Deprem", "DAILY BRIEF", {})

@@ -51,7 +51,7 @@ def spec() -> str:
     design, the font, or of Pillow and its layout) draws them anew."""
     import PIL
 
-    return f"cards 2, Pillow {PIL.__version__}, {layout()}: " + repr((
+    return f"cards 3, Pillow {PIL.__version__}, {layout()}: " + repr((
         CARD, LOGO, GROUP_COLOURS, MAP_BOX, LAND_BOX, FADE, PAPER, INK, ACCENT, LAND,
         CATCH_ALL_COLOUR, RULE, FONT.stat().st_size))
 
@@ -204,14 +204,15 @@ def draw_map(image: Image.Image, colours: Mapping[str, str]) -> None:
 
 
 def social_card(title: str, site_title: str, colours: Mapping[str, str]) -> bytes:
-    """Return a 1200 x 630 JPEG: the site's name, the explainer's title and its map."""
+    """Return a 1200 x 630 JPEG: the site's name (in capitals as its language writes them:
+    capitals.py), the explainer's title and its map."""
     from PIL import Image, ImageDraw
 
     image = Image.new("RGB", (CARD[0] * SCALE, CARD[1] * SCALE), PAPER)
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, CARD[0] * SCALE, 12 * SCALE), fill=ACCENT)
     draw_map(image, colours)
-    name = lines_of(site_title.upper(), 26 * SCALE, (TEXT_RIGHT - TEXT_LEFT) * SCALE, 1) \
+    name = lines_of(site_title, 26 * SCALE, (TEXT_RIGHT - TEXT_LEFT) * SCALE, 1) \
         if drawable(site_title) else []
     draw.text((edge(site_title), 64 * SCALE), name[0] if name else "", font=font(26 * SCALE),
               fill=ACCENT, anchor="ra" if RTL.search(site_title) else "la")
@@ -237,12 +238,13 @@ def edge(text: str) -> int:
 
 
 def logo(site_title: str) -> bytes:
-    """Return a 600 x 60 PNG of the site's name, as a publisher's logo."""
+    """Return a 600 x 60 PNG of the site's name, in capitals as its language writes them, as a
+    publisher's logo."""
     from PIL import Image, ImageDraw
 
     image = Image.new("RGB", (LOGO[0] * SCALE, LOGO[1] * SCALE), "#ffffff")
     draw = ImageDraw.Draw(image)
-    [name] = lines_of(site_title.upper(), 34 * SCALE, (LOGO[0] - 24) * SCALE, 1) or [""]
+    [name] = lines_of(site_title, 34 * SCALE, (LOGO[0] - 24) * SCALE, 1) or [""]
     draw.text((12 * SCALE, LOGO[1] * SCALE // 2), name, font=font(34 * SCALE), fill=ACCENT,
               anchor="lm", stroke_width=SCALE // 2, stroke_fill=ACCENT)
     return png(image.reduce(SCALE))

@@ -19,6 +19,7 @@ from ..errors import Problem
 from ..hashing import digest
 from ..inputs import Inputs
 from . import cards, pictures
+from .capitals import capitals
 from .files import SiteFile
 from .meta import MADE_LOGO as LOGO_PATH
 from .meta import made_logo
@@ -164,8 +165,10 @@ def card_path(site: Site, teaser: Teaser) -> str:
 
 
 def site_name(site: Site, teaser: Teaser) -> str:
-    """Return the site's name as the pages of an explainer's language give it."""
-    return site.config.masthead(teaser.language).title
+    """Return the site's name as the pages of an explainer's language give it, in capitals as
+    the language of the name writes them (BİLGİ in Turkish, ΕΠΕΞΗΓΗΣΕΙΣ in Greek)."""
+    masthead = site.config.masthead(teaser.language)
+    return capitals(masthead.title, masthead.title_language or teaser.language)
 
 
 def card_key(site: Site, teaser: Teaser) -> str:
@@ -218,5 +221,5 @@ def card_files(site: Site, memo: Memo) -> list[SiteFile]:
     if site.media.logo is not None:
         files.append(SiteFile(LOGO_PATH, "the publisher's logo", memo.derived(
             digest(cards.spec(), "logo", site.config.title),
-            lambda: cards.logo(site.config.title))))
+            lambda: cards.logo(capitals(site.config.title, site.config.language)))))
     return files

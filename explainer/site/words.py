@@ -34,6 +34,7 @@ from ..content.numerals import own_digits
 from ..content.organisations import in_language
 from ..content.shownnames import shown_names
 from .calendars import Gregorian, solar_hijri_words
+from .capitals import DOTTED_I
 from .english import mark_english, marked_english
 from .locales import DateFields, era_years, listed, og_locale, own_name, zone_name
 from .searchnames import names_in_language
@@ -47,8 +48,6 @@ ENGLISH_LOCALE = Locale("en")
 # as it governs a noun: Russian's 'one' holds 21 ("21 страна"), Slovenian's 'two' 102.
 SMALL = ("one", "two")
 LIST = "list_separator"  # the text between the items of a list: ", "
-# The languages whose capital of 'i' is the dotted 'İ': Turkish and Azerbaijani.
-DOTTED_I = ("tr", "az")
 
 
 class Words:
