@@ -311,6 +311,31 @@ def test_a_sentence_ends_at_its_own_script_s_stop(language: str, prose: str,
                      f"timeline dates '{titles[1]}' 2024-10-18 (line 17)"]
 
 
+RESIGNATION = ("--- timeline\nsource: https://example.org/\nevents:\n"
+               "  - date: 2023-03-01\n    title: Παραίτηση του υπουργού Μεταφορών\n---\n")
+
+
+@pytest.mark.parametrize("mark", [";", "\u037e"])
+def test_a_greek_question_mark_ends_a_sentence(mark: str) -> None:
+    """Greek asks with ";" (U+003B, or its own code point U+037E): the day of the sentence
+    after a question is not the questioned event's, and a day the next sentence gives it
+    otherwise is still warned of, quoting that sentence alone."""
+    front = "---\ntitle: T\ndek: D\npublished: 2023-03-20\nlanguage: el\n---\n\n"
+    asked = (f"Γιατί ήρθε η παραίτηση του υπουργού Μεταφορών{mark} "
+             "Χιλιάδες το ρωτούσαν στις 5 Μαρτίου.")
+    assert day_warnings(f"{front}--- summary\n---\n{asked}\n\n{RESIGNATION}") == []
+    told = f"Τι έγινε{mark} Η παραίτηση του υπουργού Μεταφορών ήρθε στις 5 Μαρτίου."
+    explainer, _ = read_explainer(split_source(
+        f"{front}--- summary\n---\n{told}\n\n{RESIGNATION}", Path("x.md"), "content/x.md"),
+        Markup())
+    assert explainer is not None
+    [warned] = [p.render().split("\n") for p in check_explainer(explainer)
+                if "the timeline dates" in p.message]
+    assert warned[0] == ("content/x.md:10: warning: section 'summary' gives 5 Μαρτίου, but the "
+                         "timeline dates 'Παραίτηση του υπουργού Μεταφορών' 2023-03-01 (line 15)")
+    assert warned[1].strip() == "Η παραίτηση του υπουργού Μεταφορών ήρθε στις 5 Μαρτίου."
+
+
 GRAIN_DEAL = ("--- timeline\nsource: https://example.org/\nevents:\n"
               "  - date: 2023-07-16\n    title: Последнее судно выходит из Одессы\n"
               "  - date: 2023-07-17\n    title: Россия отказывается продлевать соглашение\n---\n")

@@ -32,10 +32,11 @@ QUOTE_FROM_START = re.compile("^[^\"\u201c\u201d\u00ab\u00bb\u201e]*?"
                               "[\"\u201d\u00bb\u201c](?=[\\s.,;:!?)]|$)")
 MARKUP_CHARS = "*_`"
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
-# The stops that end a sentence, those of other scripts too: the Arabic question mark and
-# semicolon, the Urdu full stop, the danda of Bengali and Hindi, Myanmar's, Ethiopic's; and
-# those of Chinese and Japanese, which no space follows ("到着した。第二陣は").
-SENTENCE_END = re.compile(r"[.;!?\u061b\u061f\u06d4\u0964\u0965\u104b\u1362\u1367\u1368]"
+# The stops that end a sentence, those of other scripts too: the Greek question mark (";",
+# or its own code point), the Arabic question mark and semicolon, the Urdu full stop, the
+# danda of Bengali and Hindi, Myanmar's, Ethiopic's; and those of Chinese and Japanese, which
+# no space follows ("到着した。第二陣は").
+SENTENCE_END = re.compile(r"[.;!?\u037e\u061b\u061f\u06d4\u0964\u0965\u104b\u1362\u1367\u1368]"
                           r"(?:\s|$)|[\u3002\uff01\uff1f\uff1b\uff61]")
 # What ends a clause: those stops, a comma or a colon (the Arabic and the ideographic comma
 # too), a spaced dash, a bracket, a blank line.
