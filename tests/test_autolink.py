@@ -68,11 +68,14 @@ def test_an_address_after_a_no_break_space_is_a_link_and_the_space_stays(
 def test_an_address_ends_before_another_script_s_stop_and_a_character_after_it(
         make_site: Callable[..., Path]) -> None:
     text = ("راجع https://example.org/ar، ثم https://example.org/ur۔ देखें "
-            "https://example.org/hi। Shop at https://example.org/shop& more.")
+            "https://example.org/hi। Shop at https://example.org/shop& more. Πού; "
+            "https://example.org/el\u037e Εδώ: https://example.org/ano\u0387 "
+            "https://example.org/teleia· τέλος.")
     summary = soup(built(make_site, text) / "alpha.html").select_one("#summary")
     assert [a["href"] for a in summary.find_all("a")] == [
         "https://example.org/ar", "https://example.org/ur", "https://example.org/hi",
-        "https://example.org/shop"]
+        "https://example.org/shop", "https://example.org/el", "https://example.org/ano",
+        "https://example.org/teleia"]
     assert "https://example.org/ar، ثم" in summary.get_text()
     assert "https://example.org/shop& more." in summary.get_text()
 

@@ -29,9 +29,10 @@ BARE = re.compile("(?<![A-Za-z0-9_/=\"'&])https?://[^\\s<>\"\u2018-\u201f\u00ab\
 # A host after the scheme: a letter or digit first (not "https://." nor "https://-").
 HOST_START = re.compile(r"https?://[^\W_]", re.IGNORECASE)
 # What ends a sentence or a clause after an address, rather than belonging to it: in Latin
-# letters, and the comma, semicolon, question mark and full stop of Arabic and Urdu, and the
-# danda of Hindi and Bengali ("راجع https://example.org/report،").
-TRAILING = ".,:;!?*_~'\u2019\u060c\u061b\u061f\u06d4\u0964\u0965"
+# letters, the Greek question mark and ano teleia (";", "·", or their own code points), the
+# comma, semicolon, question mark and full stop of Arabic and Urdu, and the danda of Hindi and
+# Bengali ("راجع https://example.org/report،").
+TRAILING = ".,:;!?*_~'\u2019\u037e\u0387\u00b7\u060c\u061b\u061f\u06d4\u0964\u0965"
 # A character reference that ends the text after an address ("https://a.org&amp;"): the
 # character it writes follows the address, as GitHub's Markdown reads it.
 REFERENCE_END = re.compile(r"&#?[A-Za-z0-9]+;\Z")
