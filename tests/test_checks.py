@@ -187,6 +187,27 @@ def test_one_figure_label_with_two_values() -> None:
         "given as 'About 1,000' (line 11) and as 'About 2,000'"]
 
 
+@pytest.mark.parametrize(("label", "again"), [
+    ("İlk depremin büyüklüğü", "ilk depremin büyüklüğü"),
+    ("Işık kesintisi yaşayan il", "ışık kesintisi yaşayan il")])
+def test_one_turkish_figure_label_whatever_the_case_of_its_dotted_or_dotless_i(
+        make_site: Callable[..., Path], label: str, again: str) -> None:
+    """İ is the capital of i in Turkish, I of ı: the labels are one, and two values of it are
+    warned of; the same value twice is not."""
+    turkish = FRONT.replace("---\n", "---\nlanguage: tr\n", 1)
+
+    def warned(value: str) -> list[str]:
+        story = turkish + (f"--- figures\nfigures:\n  - value: '7,8'\n    label: {label}\n"
+                           f"  - value: '{value}'\n    label: {again}\n---\n")
+        root = make_site({"content/a.md": story})
+        result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+        return [line for line in result.stderr.splitlines() if ": warning: " in line]
+
+    assert warned("7,7") == [f"content/a.md:11: warning: section 'figures': '{again}' is "
+                             "given as '7,8' (line 9) and as '7,7'"]
+    assert warned("7,8") == []
+
+
 def test_one_figure_label_with_two_values_in_a_language_the_checks_do_not_read(
         make_site: Callable[..., Path]) -> None:
     """The values are compared as written: no need to read a Dutch number to see two."""

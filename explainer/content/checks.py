@@ -19,6 +19,7 @@ from .countwarnings import warning
 from .dateclaims import check_dates, display_date_slip
 from .ideographs import written_words
 from .model import Explainer, Figure, Takeaways, Timeline, TimelineEvent
+from .names import caseless
 from .syntax import paragraphs
 from .tallies import check_tallies
 
@@ -65,9 +66,9 @@ def figures_given_twice(explainer: Explainer) -> Iterator[Problem]:
     written, so in any language."""
     seen: dict[str, Figure] = {}
     for figure in figures_of(explainer):
-        label = " ".join(figure.label.lower().split())
+        label = " ".join(caseless(figure.label).split())  # İlk and ilk, Işık and ışık
         first = seen.setdefault(label, figure)
-        if first is not figure and first.value.strip().lower() != figure.value.strip().lower():
+        if first is not figure and caseless(first.value.strip()) != caseless(figure.value.strip()):
             yield Problem(explainer.display_path, figure.line, None,
                           f"section 'figures': '{figure.label}' is given as '{first.value}' "
                           f"(line {first.line}) and as '{figure.value}'",
