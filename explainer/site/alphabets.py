@@ -23,6 +23,7 @@ import unicodedata
 from anyascii import anyascii
 
 from ..content.names import name_key
+from .capitals import DOTTED_I
 
 # The letters each language's alphabet sorts as letters of their own, from CLDR's collation
 # (common/collation/<language>.xml, the standard order): a base letter, then, in their order,
@@ -61,8 +62,6 @@ OWN_LETTERS["az"] = OWN_LETTERS["tr"]
 # The letters a language writes short when they are doubled, as CLDR's contractions have
 # it: the Hungarian ssz is sz and sz (hosszú), ddzs dzs and dzs.
 WRITTEN_SHORT = {"hu": ("cs", "dz", "dzs", "gy", "ly", "ny", "sz", "ty", "zs")}
-# Turkish and Azerbaijani pair the dotless ı with I, and the dotted i with İ.
-DOTTED_CAPITAL = ("tr", "az")
 # Chinese ideographs, which a list in Simplified Chinese orders by their pinyin: each by its
 # syllable (anyascii's Mandarin reading, without its tone), after every letter of another
 # script, as CLDR places them; a syllable before every longer one (西安, xi an, before 先, xian).
@@ -135,7 +134,7 @@ def letters_key(name: str, language: str) -> str:
     base letter and its rank after it."""
     # Decomposed, whichever way the name was typed: the Turkish İ is I and a dot above.
     text = unicodedata.normalize("NFD", name)
-    if base_language(language) in DOTTED_CAPITAL:
+    if base_language(language) in DOTTED_I:  # ı with I, i with İ
         text = text.replace("I\u0307", "i").replace("I", "ı")
     # Accents off a letter of its own, which stays: the Vietnamese ắ is ă, as Polish ą is ą.
     text = text.lower()
