@@ -336,6 +336,22 @@ def test_a_greek_question_mark_ends_a_sentence(mark: str) -> None:
     assert warned[1].strip() == "Η παραίτηση του υπουργού Μεταφορών ήρθε στις 5 Μαρτίου."
 
 
+@pytest.mark.parametrize(("shown", "warned"), [("1η Μαρτίου, 00:10", True),
+                                              ("28ης Φεβρουαρίου, 23:21", False)])
+def test_a_greek_display_date_s_ordinal_day_is_held_to_the_date(shown: str,
+                                                                 warned: bool) -> None:
+    explainer, _ = read_explainer(split_source(
+        "---\ntitle: T\ndek: D\npublished: 2023-03-20\nlanguage: el\n---\n\n--- timeline\n"
+        "source: https://example.org/\nevents:\n  - date: 2023-02-28\n"
+        f"    display_date: {shown}\n    title: Σύγκρουση\n---\n", Path("x.md"), "content/x.md"),
+        Markup())
+    assert explainer is not None
+    assert [p.render().split("\n")[0] for p in check_explainer(explainer)
+            if "display_date" in p.message] == ([
+                "content/x.md:11: warning: section 'timeline': event 'Σύγκρουση' is dated "
+                f"2023-02-28, but its display_date '{shown}' gives another day"] if warned else [])
+
+
 GRAIN_DEAL = ("--- timeline\nsource: https://example.org/\nevents:\n"
               "  - date: 2023-07-16\n    title: Последнее судно выходит из Одессы\n"
               "  - date: 2023-07-17\n    title: Россия отказывается продлевать соглашение\n---\n")
