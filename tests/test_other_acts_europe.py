@@ -100,6 +100,10 @@ STORIES: dict[str, tuple[str, list[str], list[str]]] = {
         "Ruto 27 Haziran'da açıklama yaptı: ilk Kenyalı polisler Port-au-Prince'e vardı.",
         "Plana göre ilk Kenyalı polisler 27 Haziran'da Port-au-Prince'e varıyor.",
         "İlk Kenyalı polisler 27 Haziran'da Port-au-Prince'te devriyeye başladı.",
+        "İlk Kenyalı polisler 1 Temmuz tarihine kadar Port-au-Prince'e vardı.",
+        "27 Haziran tarihinden itibaren ilk Kenyalı polisler Port-au-Prince'te devriye geziyor.",
+        "İlk Kenyalı polisler 27 Haziran'da Port-au-Prince'e varacaktı.",
+        "İlk Kenyalı polisler 27 Haziran'da Port-au-Prince'e varacaklardı.",
     ], ["İlk Kenyalı polisler 26 Haziran'da Port-au-Prince'e vardı.",
         "Başlarında komutanları olan ilk Kenyalı polisler 24 Haziran 2024'te "
         "Port-au-Prince'e vardı."]),

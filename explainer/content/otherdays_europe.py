@@ -92,14 +92,17 @@ EUROPE = {
         r"suunnitel|aikataulu|odotet|(?:on|oli|ovat|olivat)\s+määrä"),
     # After a day's month or year, its case ending, then the word: "27 Haziran'dan beri"
     # (since), "1 Temmuz'a kadar" (until), "1 Temmuz itibarıyla" (as of).
+    # After the day, its ending or "tarih" (date) with its own: "27 Haziran'dan beri", "1
+    # Temmuz tarihine kadar", "27 Haziran tarihinden itibaren"; a plan is also a verb's
+    # future in the past, "-ecekti", "-acaklardı" (was to, were to).
     "tr": bounded(
         "",
-        r"(?:['’](?:d[ae]n|t[ae]n|y?[ae]|n[ae]))?\s+(?:beri|itibaren|itibarıyla|itibariyle"
-        r"|bu\s+yana|kadar|sonra|önce|dek|değin)",
+        r"(?:['’](?:d[ae]n|t[ae]n|y?[ae]|n[ae]))?(?:\s+tarih(?:ine|inden|i))?"
+        r"\s+(?:beri|itibaren|itibarıyla|itibariyle|bu\s+yana|kadar|sonra|önce|dek|değin)",
         r"başla(?!r)|başlat|devreye\s+gir|faaliyete\s+geç",
         r"açıkla|duyurdu|duyurul|bildirdi|bildiril|dedi(?!\w)|söyledi|doğruladı|teyit"
         r"|ilan\s+etti|aktardı",
-        r"plan|beklen|öngör|programlan|takvim"),
+        r"plan|beklen|öngör|programlan|takvim|\w+[ae]c[ae]k(?:t[ıiuü]|l[ae]rd[ıi])(?!\w)"),
     "sv": bounded(
         r"(?:sedan|från|från\s+och\s+med|fr\.o\.m\.|till\s+och\s+med|t\.o\.m\.|fram\s+till"
         r"|till|efter|före|innan|senast|per|inför)(?:\s+den)?", "",
