@@ -15,6 +15,17 @@ from __future__ import annotations
 
 from .dayacts import bounded
 
+# Each Greek vowel, with its accents, as a pattern matches it whichever it carries.
+GREEK_VOWELS = {vowel: f"[{forms}]" for forms in ("αά", "εέ", "ηή", "ιίϊΐ", "οό", "υύϋΰ", "ωώ")
+                for vowel in forms}
+
+
+def toneless(pattern: str) -> str:
+    """Return a Greek pattern (with no [...] of its own) whose vowels match with their accents
+    or without them."""
+    return "".join(GREEK_VOWELS.get(char, char) for char in pattern)
+
+
 # Romanian's comma below (ș, ț) and the cedilla (ş, ţ) that older keyboards type instead.
 S, T = "[șş]", "[țţ]"
 # Norwegian Bokmål, tagged "nb" or "no".
@@ -65,13 +76,17 @@ EUROPE = {
         rf"anun{T}|declar|afirm|confirm|(?:a|au)\s+spus|spune|(?:a|au)\s+precizat"
         rf"|(?:a|au)\s+transmis|comunicat|informat",
         rf"urma(?:u)?\s+să|planific|programat|prevăzut|preconiz|a{S}tept|era\s+prevăzut"),
-    "el": bounded(
+    # A Greek verb's accent moves as it is inflected (ανακοίνωσε, ανακοινώθηκε): its stems
+    # match with or without their accents. A plan is also θα and a verb in the past (θα
+    # έφταναν, θα γινόταν: were to), not in the future (θα φτάσουν, θα φτάσουμε).
+    "el": bounded(*map(toneless, (
         r"(?:από|έως|ως|μέχρι|μετά\s+από|μετά|πριν\s+από|πριν|έως\s+και|μέχρι\s+και"
         r"|από\s+και\s+μετά)(?:\s+(?:τις|την|τη))?", "",
         r"ξεκίν|άρχισ|αρχίζ|έναρξη|εγκαινί|ξανάρχισ|επανέλαβ|επαναλαμβ",
         r"ανακοίν|ανήγγειλε|δήλωσ|δηλών|επιβεβαί|είπε|ανέφερ|αναφέρ|γνωστοποί"
         r"|έκανε\s+γνωστό|ενημέρωσ",
-        r"αναμέν|αναμεν|προγραμματ|σχεδιά|σχεδίαζ|σχέδιο|σχέδια|προβλέπ|προβλεπ|επρόκειτο"),
+        r"αναμέν|προγραμματ|σχεδιά|σχεδίαζ|σχέδιο|σχέδια|προβλέπ|επρόκειτο"
+        r"|θα\s+\w+(?:αν|(?<!ουμ)(?<!ετ)ε)(?!\w)"))),
     # After a day's figure: "-ig", "-éig", "-jéig" (until), "-től", "-tól", "-étől", "-jétől"
     # (from), and words after its point or its ending: "27. óta", "1-je óta" (since).
     "hu": bounded(
