@@ -17,7 +17,7 @@ from ..errors import Problem
 from .fields import Fields
 from .header import is_null
 from .latin import slugify
-from .model import Change, Countries, Picture, Section, Timeline
+from .model import Change, Countries, Picture, Questions, Section, Timeline
 from .sources import SourceFile
 
 # The kinds the page shows in a place of their own (docs/sections.md): a second one is shown
@@ -32,7 +32,7 @@ PARTS = ("", "-title", "-map-title", "-map-caption")
 # The kinds whose template heads them with an id of their own, the section's and "-title"
 # (templates/sections/): the others (a summary, a quote, a picture, an embed) have none.
 HEADED = frozenset({"why-it-matters", "prose", "takeaways", "figures", "timeline", "sources",
-                    "countries"})
+                    "countries", "questions"})
 # The ids the part of the page that lists an explainer's changes holds, when it has any.
 CHANGES_IDS = ("changes", "changes-title")
 # A heading of a section's prose, as Markdown writes it (one it has given an id is left alone).
@@ -63,16 +63,27 @@ def unique_anchor(base: str, taken: set[str]) -> str:
 
 def with_heading_ids(sections: tuple[Section, ...], taken: set[str], language: str = ""
                      ) -> tuple[Section, ...]:
-    """Give each heading of the sections' prose an id made from its words in the language, as
-    the sections' ids are, that no section and no earlier heading holds; take them. They come
-    after every section has its id: a heading never moves a section's."""
+    """Give each heading of the sections' prose, and each question, an id made from its words
+    in the language, as the sections' ids are, that no section and no earlier heading holds;
+    take them. They come after every section has its id: a heading never moves a section's."""
     def with_id(match: re.Match[str]) -> str:
         words = html.unescape(TAG.sub("", match[2]))
         anchor = free_id(slugify(words, language) or "heading", taken)
         return f'<h{match[1]} id="{anchor}">{match[2]}</h{match[1]}>'
 
-    return tuple(dataclasses.replace(section, body_html=HEADING.sub(with_id, section.body_html))
-                 if "<h" in section.body_html else section for section in sections)
+    return tuple(with_question_ids(section, taken, language) for section in (
+        dataclasses.replace(section, body_html=HEADING.sub(with_id, section.body_html))
+        if "<h" in section.body_html else section for section in sections))
+
+
+def with_question_ids(section: Section, taken: set[str], language: str) -> Section:
+    """Give each question of a questions section the id of its heading, made from its words
+    as a heading's is; return any other section as it is."""
+    if not isinstance(section, Questions):
+        return section
+    return dataclasses.replace(section, items=tuple(
+        dataclasses.replace(item, anchor=free_id(slugify(item.question, language) or "question",
+                                                 taken)) for item in section.items))
 
 
 def free_id(base: str, taken: set[str]) -> str:
@@ -111,6 +122,8 @@ def section_ids(section: Section) -> Iterator[str]:
         yield from (f"{section.anchor}-map-title", f"{section.anchor}-map-caption")
     if isinstance(section, Timeline):
         yield from (year.anchor for year in section.years)
+    if isinstance(section, Questions):
+        yield from (item.anchor for item in section.items)
     yield from html_ids(section)
 
 

@@ -13,4 +13,5 @@ ALIASES = {"author": "byline", "authors": "byline", "writer": "byline", "by": "b
            "category": "tags", "keywords": "tags", "cover": "image", "featured_image": "image",
            "thumbnail": "image", "permalink": "slug", "lang": "language", "link": "url",
            "href": "url", "name": "speaker", "quote": "text", "time": "display_date",
-           "hour": "display_date", "headline": "title"}
+           "hour": "display_date", "headline": "title", "q": "question", "a": "answer",
+           "reply": "answer", "response": "answer"}

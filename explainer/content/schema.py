@@ -31,6 +31,7 @@ from .media import (
 from .names import name_key
 from .notes import NoteIds
 from .organisations import organisation_names
+from .questions import read_questions
 from .quotemarks import unquoted
 from .roles import ranked, read_role_notes, role_order, unused_notes
 from .slugs import check_lists, name_places, read_aliases, read_slug, read_translation_key
@@ -198,6 +199,7 @@ SECTION_KINDS: dict[str, SectionReader] = {
     "countries": read_countries,
     "figures": read_figures,
     "quote": read_quote,
+    "questions": read_questions,
     "sources": read_sources,
     "image": read_image,
     "embed": read_embed,

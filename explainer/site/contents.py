@@ -12,7 +12,17 @@ import re
 from collections.abc import Iterator
 
 from ..content.languages import broader_tags
-from ..content.model import Explainer, Figures, Prose, Quote, Section, Sources, Takeaways, Timeline
+from ..content.model import (
+    Explainer,
+    Figures,
+    Prose,
+    Questions,
+    Quote,
+    Section,
+    Sources,
+    Takeaways,
+    Timeline,
+)
 
 # Words a minute, or characters for the languages counted in characters.
 WORDS_A_MINUTE = {"en": 228, "fr": 195, "es": 218, "pt": 181, "ar": 138, "de": 179, "it": 188,
@@ -62,3 +72,5 @@ def section_texts(section: Section) -> Iterator[str]:
         yield from (f"{e.title} {e.text_html}" for e in section.events)
     if isinstance(section, Quote):
         yield f"{section.text} {section.speaker} {section.role}"
+    if isinstance(section, Questions):
+        yield from (f"{item.question} {item.answer_html}" for item in section.items)

@@ -19,6 +19,7 @@ from ..content.model import (
     CountryEntry,
     Explainer,
     OrganisationEntry,
+    Questions,
     Share,
     role_key,
 )
@@ -177,7 +178,22 @@ def article_data(config: Config, explainer: Explainer, url: str | None, words: W
                    for change in explainer.changes if change.correction]
     if corrections:
         data["correction"] = corrections
+    questions = question_data(explainer, url)
+    if questions:
+        data["hasPart"] = questions
     return data
+
+
+def question_data(explainer: Explainer, url: str | None) -> list[dict[str, Any]]:
+    """Return the questions the explainer answers as parts of the article: each a Question
+    with its Answer as text and, with a base URL, the address of its heading. The page stays
+    an article: an FAQPage is a page of nothing but questions (docs/sections.md)."""
+    return [{"@type": "Question", "name": item.question,
+             "acceptedAnswer": {"@type": "Answer",
+                                "text": " ".join(plain_text(item.answer_html).split())},
+             **({"url": f"{url}#{item.anchor}"} if url else {})}
+            for section in explainer.sections if isinstance(section, Questions)
+            for item in section.items]
 
 
 def author_data(config: Config, explainer: Explainer, language: str,

@@ -16,7 +16,7 @@ import math
 from collections.abc import Iterable
 from unicodedata import east_asian_width
 
-from ..content.model import Countries, Explainer, Figures, Takeaways, Timeline
+from ..content.model import Countries, Explainer, Figures, Questions, Takeaways, Timeline
 from .mapframe import list_plan, load_world
 
 LINE = 70  # characters of text on a line of a piece 640 pixels wide
@@ -25,7 +25,8 @@ TITLE_LINE = 40  # characters on a line of the explainer's title, above the piec
 # further line of the title, each item, each line of the items' text, each role's group (a
 # country list's items are measured by list_height()).
 WEIGHTS = {"timeline": (162, 55, 32, 50, 0), "takeaways": (138, 0, 32, 17, 0),
-           "figures": (130, 29, 0, 30, 0), "countries": (191, 53, 0, 4, 74)}
+           "figures": (130, 29, 0, 30, 0), "countries": (191, 53, 0, 4, 74),
+           "questions": (138, 0, 40, 27, 0)}
 MAP_WIDTH = 600  # pixels: the width the map takes in the piece, its height by its frame's shape
 # A country list is a grid of COLUMNS names to a row; a member with a note takes a row of its
 # own, NOTED pixels and NOTE_LINE per further line of its note (NOTE_CHARS to a line), and
@@ -66,6 +67,10 @@ def item_texts(section: object) -> Iterable[str]:
         for figure in section.items:
             yield figure.value
             yield f"{figure.label} {figure.note}"
+    elif isinstance(section, Questions):
+        for item in section.items:
+            yield item.question
+            yield item.answer
 
 
 def years_height(section: object) -> int:

@@ -33,7 +33,8 @@ DATA_FILES = (("json", "{slug}.json", None),
 # The section kinds that make an embeddable piece, in the order the page offers them, each
 # with the key of its name in the strings tables.
 PIECES = {"timeline": "timeline", "takeaways": "key_takeaways",
-          "countries": "countries_involved", "figures": "key_figures"}
+          "countries": "countries_involved", "figures": "key_figures",
+          "questions": "questions_and_answers"}
 WIDTH = 640  # the width an oEmbed answer gives: the piece fills whatever width it gets
 
 

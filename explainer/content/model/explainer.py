@@ -8,7 +8,7 @@ from typing import Literal
 
 from .basics import Extra, FuzzyDate, Link, Section, frozen
 from .involved import Countries, CountryEntry, OrganisationEntry, Part, parts_of
-from .sections import Picture, Prose, Takeaways, Timeline, TimelineEvent
+from .sections import Picture, Prose, Questions, Takeaways, Timeline, TimelineEvent
 
 NO_EXTRA = Extra()  # an explainer that gives no fields of the project's own
 
@@ -80,7 +80,8 @@ class Teaser:
     uses: tuple[Use, ...]  # image files, checked with the site
     expected: tuple[TimelineEvent, ...]  # events not yet happened when last written
     kinds: tuple[str, ...]  # the kinds of its sections, each once, in file order
-    outline: tuple[str, ...]  # its takeaways and section headings, as plain text, for search
+    # Its takeaways, section headings and questions, as plain text, for search.
+    outline: tuple[str, ...]
     # Each country once, with its roles (see parts_of): what the country pages list, kept
     # with the explainer so that lists of thousands need not work it out on each build.
     parts: tuple[Part, ...]
@@ -165,7 +166,9 @@ class Explainer(Teaser):
                          if e.status == "expected")
         kinds = tuple(dict.fromkeys(section.kind for section in sections))
         outline = (*(item.text for s in sections if isinstance(s, Takeaways) for item in s.items),
-                   *(s.heading for s in sections if isinstance(s, Prose) and s.heading))
+                   *(s.heading for s in sections if isinstance(s, Prose) and s.heading),
+                   *(item.question for s in sections if isinstance(s, Questions)
+                     for item in s.items))
         titles: dict[str, str] = {}
         for section in sections:
             titles.setdefault(section.kind, getattr(section, "title", ""))

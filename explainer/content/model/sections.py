@@ -104,6 +104,25 @@ class Figures(Section):
 
 
 @frozen()
+class Question:
+    """One question a reader asks, and its answer as HTML, with the Markdown it came from."""
+
+    question: str
+    answer_html: str
+    answer: str
+    anchor: str = ""  # the question's heading's id, made from its words (content/anchors.py)
+    line: int = 0
+
+
+@frozen()
+class Questions(Section):
+    """Questions a reader asks, each a heading of its own, and their answers."""
+
+    title: str = ""  # the author's; else the page's language names it
+    items: tuple[Question, ...] = ()
+
+
+@frozen()
 class Quote(Section):
     """Someone's words, attributed."""
 
