@@ -43,7 +43,7 @@ def test_the_seed_lists_its_headed_sections_in_page_order(seed_site: Path) -> No
     assert [a.get_text() for a in links][:4] == [
         "Why it matters", "Key takeaways", "Key figures", "What was agreed in Washington"]
     assert [a.get_text() for a in links][-2:] == ["Sources", "What changed"]
-    assert page.select_one(".byline .reading-time").get_text() == "4 min read"
+    assert page.select_one(".byline .reading-time").get_text() == "5 min read"
 
 
 @pytest.mark.parametrize(("sections", "words", "listed"), [

@@ -260,7 +260,8 @@ def test_the_index_lists_every_explainer_and_its_files(seed_site: Path) -> None:
         "../fr/embed/kenya-mission-police-haiti.timeline.html"
     for entry in entries.values():
         assert set(entry["data"]) == {"json", "timeline_csv", "countries_csv", "timelinejs"}
-        assert set(entry["embeds"]) == {"timeline", "takeaways", "countries", "figures"}
+        assert set(entry["embeds"]) == {"timeline", "takeaways", "countries", "figures",
+                                        "questions"}
         addresses = [*entry["data"].values(), *entry["embeds"].values(), entry["url"]]
         assert all((seed_site / "data" / address).resolve().is_file() for address in addresses)
 
