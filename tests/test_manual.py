@@ -113,6 +113,9 @@ PROBES: dict[tuple[str, str], list[str]] = {
     ("sections.md", "timeline"): [
         section_probe("timeline", "events: [{date: 2024, title: A}]\n"),
         section_probe("timeline", "events:\n", "  - date: 2024\n    title: A\n")],
+    ("sections.md", "questions"): [
+        section_probe("questions", "questions: [{question: A, answer: B}]\n"),
+        section_probe("questions", "questions:\n", "  - question: A\n    answer: B\n")],
     ("sections.md", "quote"): [section_probe("quote", "text: A\nspeaker: B\n")],
     ("sections.md", "sources"): [section_probe("sources", "sources: [https://example.org/]\n")],
     ("countries.md", "Fields"): [

@@ -155,7 +155,7 @@ def test_the_code_on_the_page_fits_in_a_page_with_datawrapper_s_script(tmp_path:
         result = run_cli("build", "--root", root, "--base-url", site)
         assert result.returncode == 0, result.stderr
         codes = [area.get_text() for area in soup(out / f"{SEED}.html").select(".embed-code")]
-        assert len(codes) == 4 and f'src="{site}embed/{SEED}.figures.html"' in codes[3]
+        assert len(codes) == 5 and f'src="{site}embed/{SEED}.figures.html"' in codes[3]
         host_page(tmp_path / "host", f"{codes[3]}\n<script>{DATAWRAPPER}</script>")
         page = make_page(viewport={"width": 500, "height": 700})
         page.goto(host + "story.html")
@@ -212,7 +212,7 @@ def test_each_code_shows_its_whole_piece_in_a_page_without_a_resizer(
     explainer = seed_site / (f"{folder}kenya-mission-police-haiti.html" if folder
                              else f"{SEED}.html")
     codes = [area.get_text() for area in soup(explainer).select("textarea.embed-code")]
-    assert len(codes) == 4
+    assert len(codes) == 5
     (tmp_path / "pasted.html").write_text(
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Pasted</title>'
         f'<base href="{seed_site.as_uri()}/"></head><body style="margin:0">\n'
