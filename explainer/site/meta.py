@@ -6,24 +6,19 @@ Absolute URLs need the site's base URL; without one they are left out (the build
 from __future__ import annotations
 
 import json
-from collections.abc import Hashable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import markupsafe
 
-from ..content.actors import team_key
 from ..content.model import (
-    CATCH_ALL,
     Config,
-    CountryEntry,
     Explainer,
-    OrganisationEntry,
     Questions,
     Share,
-    role_key,
 )
-from ..content.names import name_key
+from .actordata import actor_data
 from .listings import AUTHORS, list_path
 from .locales import og_locale
 from .serialise import plain_text
@@ -33,9 +28,6 @@ if TYPE_CHECKING:
     from .page import Page, Version
     from .words import Words
 
-# Countries in these roles are what a story is about, as is the first group of its list;
-# the others are mentioned in it.
-ABOUT_ROLES = ("lead", "host")
 JSON_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"))
 # The publisher's logo made of the site's name (site/cards.py) when site.yml names none.
 MADE_LOGO = "media/logo.png"
@@ -156,11 +148,8 @@ def article_data(config: Config, explainer: Explainer, url: str | None, words: W
     }
     if url:
         data["url"] = data["mainEntityOfPage"] = url
-    image = image_url(config, config.image)
-    if share is not None and config.base_url:
-        data["image"] = [{"@type": "ImageObject", "url": absolute_url(config, share.path),
-                          "width": share.width, "height": share.height}]
-    elif image:
+    image = article_image(config, share)
+    if image:
         data["image"] = image
     authors = author_data(config, explainer, words.language, author_slugs or {})
     if authors:
@@ -182,6 +171,14 @@ def article_data(config: Config, explainer: Explainer, url: str | None, words: W
     if questions:
         data["hasPart"] = questions
     return data
+
+
+def article_image(config: Config, share: Share | None) -> list[dict[str, Any]] | str | None:
+    """Return an article's image: its share card with a base URL, else the site's image."""
+    if share is not None and config.base_url:
+        return [{"@type": "ImageObject", "url": absolute_url(config, share.path),
+                 "width": share.width, "height": share.height}]
+    return image_url(config, config.image)
 
 
 def question_data(explainer: Explainer, url: str | None) -> list[dict[str, Any]]:
@@ -254,37 +251,6 @@ def made_logo(config: Config) -> bool:
     from . import cards  # Pillow is loaded only for sites that make pictures
 
     return bool(config.base_url) and config.logo is None and cards.drawable(config.title)
-
-
-def actor_data(explainer: Explainer, words: Words) -> dict[str, list[dict[str, str]]]:
-    """Return who the explainer involves, named in its language: the first group of a country
-    list (and any lead or host) as `about`, the others as `mentions`. Teams of one country
-    told apart by their labels (England and Scotland) are each one."""
-    actors: list[tuple[Hashable, bool, dict[str, str]]] = [
-        (team_key(entry, explainer.language), is_about(entry),
-         {"@type": "Country", "name": entry.label or words.country(entry.country),
-          "identifier": entry.country.code})
-        for entry in explainer.countries]
-    actors += [(name_key(entry.organisation.name), is_about(entry),
-                {"@type": "Organization",
-                 "name": entry.label or words.organisation(entry.organisation).name})
-               for entry in explainer.organisations]
-    about: dict[Hashable, bool] = {}
-    described: dict[Hashable, dict[str, str]] = {}
-    for key, central, thing in actors:
-        about[key] = about.get(key, False) or central
-        described[key] = thing
-    data: dict[str, list[dict[str, str]]] = {}
-    for key, central in about.items():
-        data.setdefault("about" if central else "mentions", []).append(described[key])
-    return data
-
-
-def is_about(entry: CountryEntry | OrganisationEntry) -> bool:
-    """Tell whether an entry is what its story is about: in the first group, not the catch-all,
-    or a lead or host wherever its group comes."""
-    key = role_key(entry.role)
-    return key in ABOUT_ROLES or entry.rank == 0 and key != CATCH_ALL
 
 
 def script_json(data: dict[str, Any]) -> markupsafe.Markup:
