@@ -12,7 +12,7 @@ from benchmarks.stories import Link, Member, Quote, Story
 WIDTH = 100
 # The page order of the sections; the number picks one of the story's prose runs or quotes.
 LAYOUT = ("summary", "why-it-matters", "takeaways", "figures", "prose 0", "quote 0", "prose 1",
-          "countries", "prose 2", "quote 1", "prose 3", "timeline", "sources")
+          "countries", "prose 2", "quote 1", "prose 3", "questions", "timeline", "sources")
 ROLE_ORDER = ("lead", "host", "funder", "contributing", "supporting", "other")
 PLAIN = re.compile(r"[A-Za-z$][^\"\n]*|\d{4}(-\d{2}){0,2}")
 LIST_MARKER = re.compile(r"(?:-|\d+\.) ")
@@ -149,6 +149,8 @@ EXPLAINER_SECTIONS: dict[str, Callable[[Story], str]] = {
     "figures": lambda s: section("figures", {"figures": [
         {"value": v, "label": label, "note": note} for v, label, note in s.figures]}, []),
     "countries": countries_section,
+    "questions": lambda s: section("questions", {"questions": [
+        {"question": q, "answer": a} for q, a in s.questions]}, []),
     "timeline": timeline_section,
     "sources": lambda s: section("sources", {"sources": [link_value(x) for x in s.sources]}, []),
 }
@@ -193,6 +195,8 @@ def markdown_body(story: Story) -> str:
                                                for v, label, note in story.figures])],
         "countries": ["## Countries involved", bullets([member_line(m) for m in members]),
                       wrap(story.countries_note)],
+        "questions": ["## Questions and answers",
+                      *(f"### {q}\n\n{wrap(a)}" for q, a in story.questions)],
         "timeline": [f"## {story.timeline_title}", bullets(events), wrap(story.timeline_note)],
         "sources": ["## Sources", bullets([markdown_link(x) for x in story.sources])],
     }

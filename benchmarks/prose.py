@@ -119,6 +119,12 @@ HEADINGS = (
     "What happens next", "How {host} got here", "The risks ahead", "What {host} wants",
     "The view from {lead}",
 )
+# The questions readers ask of a story, answered in a paragraph each.
+QUESTIONS = (
+    "Who pays for the {mission}?", "What does {host} gain from it?",
+    "Why did {host} ask {lead} for help?", "How many staff will {lead} send?",
+    "What could go wrong?", "When does the {mission} start?", "Who else is taking part?",
+)
 QUOTES = (
     "We cannot {action} alone, and we will not pretend otherwise.",
     "This is a test of whether neighbours can act together when it matters.",

@@ -16,6 +16,7 @@ from benchmarks.prose import (
     HEADINGS,
     POSTS,
     PUBLISHERS,
+    QUESTIONS,
     QUOTES,
     SENTENCES,
     TAGS,
@@ -101,6 +102,8 @@ class Story:
     events: tuple[Event, ...]
     timeline_note: str
     sources: tuple[Link, ...]
+    # Questions readers ask, each with its answer.
+    questions: tuple[tuple[str, str], ...] = ()
     # The sections in page order, as formats.LAYOUT names them; empty for formats.LAYOUT.
     layout: tuple[str, ...] = ()
     # The story's language when it is not the site's ('' for the site's).
@@ -182,6 +185,9 @@ def make_story(rng: random.Random, names: list[str]) -> Story:
         events=draw_events(voice, published, based_on),
         timeline_note=voice.sentence(),
         sources=tuple(draw_link(voice, published) for _ in range(rng.randint(2, 4))),
+        # Drawn last, so that every other part of a story is as it was before questions.
+        questions=tuple((voice.fill(q), voice.paragraph(2))
+                        for q in rng.sample(QUESTIONS, rng.randint(2, 4))),
     )
 
 
