@@ -53,9 +53,11 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # may join a scale to its number before a noun: "a $360-million pledge", "a ₹1.35-lakh-crore".
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
           "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
-          "k": 1e3, "m": 1e6, "bn": 1e9}
+          "k": 1e3, "m": 1e6, "bn": 1e9, "tn": 1e12}
+# The scales written short, joined to the number: "$3m", "$35.1bn", "$3.6tn".
+SHORT = r"k|m|bn|tn"
 SCALE_WORDS = r"thousand|million|billion|trillion|lakh[\s-]+crores?|lakhs?|crores?"
-SCALE = rf"(?:[\s-]?(?P<scale>{SCALE_WORDS})\b|(?P<short>k|m|bn)\b)?"
+SCALE = rf"(?:[\s-]?(?P<scale>{SCALE_WORDS})\b|(?P<short>{SHORT})\b)?"
 # A rupee written "Rs" or "rupees" is the region's, where it pays in rupees (see regional()),
 # and elsewhere a currency of its own, which only another such amount is held against.
 RUPEES = {"rs": "rupee", "rs.": "rupee", "rupees": "rupee"}
@@ -113,7 +115,7 @@ COUNTED_NUMBER = r"\d(?<![\w$€£¥.,]\d)(?<!\d[ \u00a0\u202f]\d)" \
     r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 COUNT = re.compile(rf"(?P<number>{COUNTED_NUMBER}){SCALE}"
                    r"(?P<words>(?:\s+[^\W\d_][\w'-]*){1,3})")
-WORD_AFTER = re.compile(rf"{COUNTED_NUMBER}(?:[\s-]?(?:{SCALE_WORDS})\b|(?:k|m|bn)\b)?\s+"
+WORD_AFTER = re.compile(rf"{COUNTED_NUMBER}(?:[\s-]?(?:{SCALE_WORDS})\b|(?:{SHORT})\b)?\s+"
                         r"(?P<word>[^\W\d_][\w.]*)", re.IGNORECASE)
 FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}")
 # A range, whose two ends are bounds, not a value: "25% to 90%", "25–90%", "$1bn-$2bn",
@@ -121,7 +123,7 @@ FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}")
 # above"). Counting.ranges() tells which of these are ranges (see bounds()).
 END = (r"(?:(?-i:[A-Z]{1,3})?[$£¥]|[" + "".join(SIGNS) + r"])?(?:" + NUMBER +
        r")(?:\s?(?:%|percent\b|per cent\b|" + SCALE_WORDS.replace("|", r"\b|") +
-       r"\b)|(?:k|m|bn)\b)?")
+       rf"\b)|(?:{SHORT})\b)?")
 # Either end may be below zero, as signs.py reads a sign:
 # "−3% to −2%", "between minus 3% and minus 2%".
 MINUS = rf"(?:{sign_pattern('en')})?"
@@ -147,7 +149,12 @@ QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at lea
               "not fewer than": "at least", "not less than": "at least",
               # A level crossed: "temperatures topped 47C", "exceeded $2 billion".
               "above": "more", "below": "fewer", "in excess of": "more", "topped": "more",
-              "exceeded": "more", "exceeding": "more", "surpassed": "more"}
+              "exceeded": "more", "exceeding": "more", "surpassed": "more", "topping": "more",
+              "surpassing": "more",
+              # A level reached or crossed, or a sum a vote passed: "its market value passed $3
+              # trillion", "crossed 1,000 cases", "the Senate passed $95 billion in aid".
+              "passed": "at least", "passing": "at least", "crossed": "at least",
+              "crossing": "at least"}
 # A figure's history: an earlier level ("the first count", "initially"), and a later time
 # that the sentence goes on to ("; by 11 November the toll was 3,118"), with its day.
 # Not "for the first time" nor "earlier this year", which say when, not which level.
