@@ -18,6 +18,46 @@ def said(text: str, figures: dict[str, str], takeaway: str = "") -> list[str]:
                               f"--- figures\nfigures:\n{items}---\n"))
 
 
+FED = {"4.75%–5%": "the Fed's target range for the federal funds rate in September",
+       "4.25%–4.5%": "the Fed's target range for the federal funds rate in December"}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # A range of the text gives a range figure's two ends, or fails to.
+    ("In September the Fed's target range for the federal funds rate fell to 4.75%–5%.", []),
+    ("In September the Fed's target range for the federal funds rate fell to 4.75% to 5%.",
+     []),
+    ("In September the Fed's target range for the federal funds rate was between 4.75% and "
+     "5%.", []),
+    ("In December the Fed's target range for the federal funds rate fell to 4.25%–4.5%.", []),
+    ("In September the Fed's target range for the federal funds rate fell to 4.5%–5%.",
+     ["'4.5%'"]),
+    ("In September the Fed's target range for the federal funds rate fell to 4.75%–5.25%.",
+     ["'5.25%'"]),
+    # The low end of one figure's range is not the high end of another's.
+    ("The Fed's target range for the federal funds rate is now 4.5%–5%.", ["'4.5%'"]),
+])
+def test_a_range_of_the_text_is_held_against_a_range_figure(text: str, found: list[str]
+                                                             ) -> None:
+    assert said(text, FED) == found
+
+
+def test_a_takeaway_range_is_held_against_the_key_figure() -> None:
+    figures = {"4.75%–5%": "target range for the federal funds rate"}
+    takeaway = "The Fed lowered the target range for the federal funds rate to {}."
+    assert said("The Fed met in September.", figures, takeaway.format("4.75%–5%")) == []
+    assert said("The Fed met in September.", figures, takeaway.format("4.5%–5%")) == ["'4.5%'"]
+
+
+@pytest.mark.parametrize("text", [
+    # A range beside figures that are no ranges is bounds, not a value, as before.
+    "Banks charged rates of 5% to 9% on loans backed by federal funds.",
+    "Estimates of the federal funds rate ranged between 3% and 7%.",
+])
+def test_a_range_beside_a_single_figure_is_left_alone(text: str) -> None:
+    assert said(text, {"4.5%": "the federal funds rate"}) == []
+
+
 NVIDIA = {"$3.6tn": "Nvidia's market value at its peak",
           "$35.1bn": "Nvidia's revenue in the third quarter"}
 

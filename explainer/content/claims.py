@@ -30,6 +30,7 @@ from .levels import ADDED, named_elsewhere, of_unit, related_to, whole_apart, wh
 from .model import Explainer, Figure, Figures, Takeaways, Timeline
 from .parts import Own, own_of, speaks_of_part
 from .qualified import agrees, equal, figure_bound, qualifier_before
+from .ranged import low_end, low_ends, ranged, without_range
 from .rates import per, time_per, unit_counted
 from .sentences import blank_out, clause_at, sentence_at
 from .stated import PERCENT, amounts, as_change, level_beside_change, levels_said, stated
@@ -145,19 +146,23 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
     of the 130 seats") is no second claim against a figure the part is held against, nor one
     against a figure no larger than the part, which counts another part."""
     plain = counting.readable(text)  # "am 11. November" ends no sentence
-    ranges: list[tuple[int, int]] | None = None  # found once an amount disagrees: rarely
+    lows = low_ends(known)
+    # Found once an amount disagrees, rarely; or at once, to read a range's ends as a figure's.
+    ranges = counting.ranges(text) if lows else None
     held: list[tuple[int, int, Figure]] = []  # the amounts held against a figure, and it
     parts: list[tuple[int, int, float]] = []  # every amount, where it is, and its number
     for offset, amount in stated(text, counting):  # levels, and changes ("fell 15%")
         part = next((value for start, end, value in parts if start < offset < end), None)
         parts.append((offset, offset + len(amount.written), amount.value))
-        figure = disagreeing(plain, offset, amount, known if part is None else
-                             [k for k in known if k[1].value > part], counting)
+        low = low_end(text, offset, ranges or [])
+        figure = disagreeing(plain, offset, amount, [
+            k for k in known if (part is None or k[1].value > part)
+            and (low is None or lows.get(id(k[1]), low) == low)], counting)
         if figure is None:
             continue
         ranges = counting.ranges(text) if ranges is None else ranges
-        if any(start <= offset < end for start, end in ranges):
-            continue  # a bound of a range ("25% to 90%"), not a value
+        if any(start <= offset < end for start, end in ranges) and not ranged(figure, counting):
+            continue  # a bound of a range ("25% to 90%"), held only against another range
         if any(start < offset < end and figure is other for start, end, other in held):
             continue  # the whole a part is of, which the figure does not count
         held.append((offset, offset + len(amount.written), figure))
@@ -192,14 +197,14 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
                           for r in related):
         return None
     span = (offset, offset + len(amount.written))
-    related = of_its_kind(not_beside(unspoken(related, around, clause, amount.unit, counting),
+    alone = without_range(text, around, offset, counting)  # "4.5%–5%" gives no figure's 5%
+    related = of_its_kind(not_beside(unspoken(related, alone, clause, amount.unit, counting),
                                      text, span, counting, amounts), text, span, around,
                           amount.unit, counting)
     if not related:
         return None
     _, figure, _, label = max(related, key=lambda r: len(r[0]))
-    if said_otherwise(clause, label, counting.foreseen, counting) and \
-            not counting.ranges(counting.localised(figure.value)):
+    if said_otherwise(clause, label, counting.foreseen, counting) and not ranged(figure, counting):
         return None  # what may be ("faces up to 10 years"), and the figure is no estimate
     earlier = earlier_level(text, offset, clause, (label, amount.unit), counting, amounts)
     return None if earlier else figure
