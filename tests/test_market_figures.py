@@ -77,3 +77,15 @@ NVIDIA = {"$3.6tn": "Nvidia's market value at its peak",
 ])
 def test_market_values_in_trillions(text: str, found: list[str]) -> None:
     assert said(text, NVIDIA) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # A month a label names is a time, not a name that the sentence's names are others than.
+    ("The Labor Department said the unemployment rate was 4.3%.", ["'4.3%'"]),
+    ("The Labor Department said the unemployment rate was 4.2%.", []),
+    # Another month is still another time, and another name still another thing.
+    ("The Labor Department said the unemployment rate was 4.3% in July.", []),
+    ("Canada's unemployment rate was 6.6%.", []),
+])
+def test_a_month_in_a_label_names_no_one(text: str, found: list[str]) -> None:
+    assert said(text, {"4.2%": "US unemployment rate in August"}) == found

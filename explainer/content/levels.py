@@ -29,7 +29,7 @@ from .kinds import another_kind, head_alone
 from .rates import unit_counted
 from .sentences import CLAUSE_BREAK
 from .textnames import WORD, capitalised, kin
-from .times import other_time, time_words
+from .times import named_times, other_time, time_words
 
 if TYPE_CHECKING:
     from .counted import Amount
@@ -137,14 +137,26 @@ def names_another(sentence: str, label: str, counting: Counting, names: set[str]
     beside "share Florida's amendment needed")."""
     if numbered_apart(sentence, label, counting):
         return True
+    language = counting.language
+    if actors_apart(label, sentence, language):
+        return True
     if counting.capitalised_nouns or title_case(sentence):
         return False
-    theirs = label_names(label) | opening_name(label, counting.language)
-    ours = names_in(sentence) | opening_name(sentence, counting.language) | \
-        opening(sentence, names)
-    language = counting.language
+    # A month is a time, not a thing: "after the September meeting" names no one.
+    theirs = (label_names(label) | opening_name(label, language)) - named_times(label, language)[1]
+    ours = names_in(sentence) | opening_name(sentence, language) | opening(sentence, names)
+    ours -= named_times(sentence, language)[1]
     return any(not kin([name], sentence, language) for name in theirs) and \
         any(not kin([name], label, language) for name in ours)
+
+
+def actors_apart(label: str, sentence: str, language: str) -> bool:
+    """Tell whether a label and a sentence name countries or organisations, none the same,
+    by their names or in capitals ("US unemployment rate" beside "Canada's unemployment
+    rate was 6.6%")."""
+    theirs = names_of(label, language).keys()
+    return bool(theirs) and bool(ours := names_of(sentence, language).keys()) and \
+        not theirs & ours
 
 
 def opening(text: str, names: set[str]) -> set[str]:
