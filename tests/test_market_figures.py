@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from .test_checks import stated, warnings_of
+from .test_checks import FRONT, GERMAN, stated, warnings_of
 
 
-def said(text: str, figures: dict[str, str], takeaway: str = "") -> list[str]:
+def said(text: str, figures: dict[str, str], takeaway: str = "", front: str = FRONT
+         ) -> list[str]:
     """Return what the warnings say the text (a summary, and a takeaway if given) states,
     beside the given key figures (value: label)."""
     items = "".join(f'  - value: "{value}"\n    label: "{label}"\n'
                     for value, label in figures.items())
     takeaways = f"--- takeaways\ntakeaways:\n  - {takeaway}\n---\n\n" if takeaway else ""
     return stated(warnings_of(f"--- summary\n---\n{text}\n\n{takeaways}"
-                              f"--- figures\nfigures:\n{items}---\n"))
+                              f"--- figures\nfigures:\n{items}---\n", front))
 
 
 FED = {"4.75%–5%": "the Fed's target range for the federal funds rate in September",
@@ -89,3 +90,13 @@ def test_market_values_in_trillions(text: str, found: list[str]) -> None:
 ])
 def test_a_month_in_a_label_names_no_one(text: str, found: list[str]) -> None:
     assert said(text, {"4.2%": "US unemployment rate in August"}) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # German's "von ... auf ...": a level's start, left alone, and the level it reached.
+    ("Die EZB senkte den Einlagensatz von 3,25 Prozent auf 3,0 Prozent.", []),
+    ("Die EZB hat den Einlagensatz im Dezember von 3,25 % auf 3,0 % gesenkt.", []),
+    ("Die EZB senkte den Einlagensatz von 3,25 Prozent auf 3,1 Prozent.", ["'3,1 Prozent'"]),
+])
+def test_a_german_level_from_its_start(text: str, found: list[str]) -> None:
+    assert said(text, {"3,0 %": "Einlagensatz der EZB nach der Senkung"}, front=GERMAN) == found

@@ -62,6 +62,11 @@ NEXT = {
 }
 NEXT_LEVEL = {language: re.compile(rf"(?:{words})\s*\Z", re.IGNORECASE)
               for language, words in NEXT.items()}
+# What joins a level's start to the next level, where no range reads them so: German's "von
+# 4,0 % auf 3,75 %", "passou de 870 para 3.118", "è salito da 870 a 3.118".
+TO_LEVEL = {language: re.compile(rf"\s+(?:{words})\s+", re.IGNORECASE) for language, words in {
+    "en": r"to", "fr": r"à|a", "es": r"al?|hasta", "de": r"auf", "it": r"a|al|all['\u2019]",
+    "pt": r"para|a|ao"}.items()}
 
 
 def earlier_level(text: str, offset: int, clause: str, figure: tuple[set[str], str],
@@ -132,9 +137,23 @@ def started(text: str, span: tuple[int, int], unit: str, counting: Counting,
     if following is not None and following["to"] and \
             counting.bounds(following["first"], following["second"]):
         return True
+    if next_level(text, offset, unit, counting, amounts):
+        return True
     before = text[max(start - 40, 0):start].rstrip()
     return any(found.unit == unit and at + len(found.written) == len(before)
                for at, found in amounts(before, counting))
+
+
+def next_level(text: str, offset: int, unit: str, counting: Counting, amounts: Amounts
+               ) -> bool:
+    """Tell whether the amount at offset is followed by the word that joins it to a next
+    level and that level, of its unit ("von 4,0 % auf 3,75 %")."""
+    joined = TO_LEVEL.get(counting.language.split("-")[0])
+    found = [] if joined is None else list(amounts(text[offset:offset + 80], counting))[:2]
+    if len(found) < 2 or found[0][0] != 0 or {found[0][1].unit, found[1][1].unit} != {unit}:
+        return False
+    return joined.fullmatch(text, offset + len(found[0][1].written), offset + found[1][0]) \
+        is not None
 
 
 def taken_on(text: str, offset: int, unit: str, counting: Counting, amounts: Amounts
