@@ -100,3 +100,15 @@ def test_a_month_in_a_label_names_no_one(text: str, found: list[str]) -> None:
 ])
 def test_a_german_level_from_its_start(text: str, found: list[str]) -> None:
     assert said(text, {"3,0 %": "Einlagensatz der EZB nach der Senkung"}, front=GERMAN) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # A label's noun alone, its compound and its time aside, may be another of its kind.
+    ("Nvidia reported revenue of $35.1bn in the quarter.", []),
+    ("Nvidia reported revenue of $35.1bn for the third quarter.", []),
+    # The compound said is the label's thing.
+    ("Nvidia reported data-centre revenue of $30.8bn in the quarter.", []),
+    ("Nvidia reported data-centre revenue of $31.8bn in the quarter.", ["'$31.8bn'"]),
+])
+def test_a_compound_label_is_not_its_noun_alone(text: str, found: list[str]) -> None:
+    assert said(text, {"$30.8bn": "data-centre revenue in the quarter"}) == found

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from .counting import Counting
+from .times import time_words
 
 # Bound words, and the rate a target may be for (group 'rate'), in each language.
 BOUNDS = {
@@ -169,19 +170,24 @@ def opposed(label: set[str], sentence: set[str], language: str, counting: Counti
 
 
 def head_alone(label: str, words: set[str], shared: set[str], counting: Counting) -> bool:
-    """Tell whether, of a label of two words (as written, and their stems), a sentence has
-    only the one that names the thing ("rate" of "unemployment rate"), not the one that says
-    which."""
+    """Tell whether, of a label of two words (as written, and their stems; beside the words
+    of its time, "in the quarter"), a sentence has only the one that names the thing
+    ("rate" of "unemployment rate", "revenue" of "data-centre revenue in the quarter"), not
+    the one that says which."""
+    times = time_words(label, counting)
     written = counting.word.findall(label.lower())
     content = [at for at, word in enumerate(written)
-               if word not in counting.stop_words and len(word) >= 3]
-    if len(content) != 2 or {counting.stem(written[at]) for at in content} != words:
+               if word not in counting.stop_words and len(word) >= 3
+               and not counting.content_words(word) <= times]
+    # A compound is its parts: "data-centre" is "data" and "centre".
+    stems = [counting.content_words(written[at]) for at in content]
+    if len(content) != 2 or set().union(*stems) != words - times:
         return False
     first, second = content
     if second != first + 1:
         return False  # "cost of the dam": what follows "of" says whose, as "the project's" may
     last = counting.language.split("-")[0] in HEAD_LAST
-    return shared == {counting.stem(written[second if last else first])}
+    return shared - times == stems[1 if last else 0]
 
 
 def kind_apart(text: str, span: tuple[int, int], label: str, counting: Counting) -> bool:
