@@ -112,3 +112,20 @@ def test_a_german_level_from_its_start(text: str, found: list[str]) -> None:
 ])
 def test_a_compound_label_is_not_its_noun_alone(text: str, found: list[str]) -> None:
     assert said(text, {"$30.8bn": "data-centre revenue in the quarter"}) == found
+
+
+@pytest.mark.parametrize(("text", "figures", "found"), [
+    # What a fall wipes off a value is a change, not the value.
+    ("Nvidia's shares fell about 17%, wiping roughly $593bn off its market value.",
+     {"$3.6tn": "Nvidia's market value at its peak"}, []),
+    ("Nvidia's shares fell, erasing $593bn of its market value.",
+     {"$3.6tn": "Nvidia's market value at its peak"}, []),
+    # It is held against the figure of what was wiped off.
+    ("Nvidia's shares fell about 17%, wiping roughly $593bn off its market value.",
+     {"$593bn": "market value Nvidia's shares lost in a day"}, []),
+    ("Nvidia's shares fell about 17%, wiping $600bn off its market value.",
+     {"$593bn": "market value Nvidia's shares lost in a day"}, ["'$600bn'"]),
+])
+def test_what_a_fall_wipes_off_is_a_change(text: str, figures: dict[str, str],
+                                           found: list[str]) -> None:
+    assert said(text, figures) == found

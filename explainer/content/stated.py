@@ -28,7 +28,7 @@ CHANGE = "\u0394"  # what opens the unit of a change: "Δ%" for "sank um 64 %"
 # The nouns of a change, in each language, that make a figure's label one of a change.
 CHANGE_NOUNS = {
     "en": r"changes?|rises?|increases?|falls?|drops?|declines?|decreases?|growth|gains?|"
-          r"jumps?|slumps?|plunges?|contractions?",
+          r"jumps?|slumps?|plunges?|contractions?|lost|wiped|erased",
     "fr": r"variations?|hausses?|baisses?|reculs?|progressions?|augmentations?|diminutions?|"
           r"croissance|chutes?|contractions?",
     "es": r"variaci[óo]n|variaciones|ca[íi]das?|bajas?|subas?|aumentos?|alzas?|incrementos?|"

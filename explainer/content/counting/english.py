@@ -96,8 +96,12 @@ OPENINGS = frozenset(name.split()[0].rstrip(".") for name in NAMED) | frozenset(
 SHARE_VERBS = ("make", "makes", "made", "making", "take", "takes", "took", "taken", "taking")
 CHANGE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|dropped|"
                     r"declined|increased|decreased|jumped|climbed|slipped|slid|gained|lost|lacked|"
-                    r"surged|plunged|" + "".join(rf"(?<!\b{verb}\s)" for verb in SHARE_VERBS) +
-                    r"up|down|by)\s+(?:some\s+|about\s+|nearly\s+)?\Z", re.IGNORECASE)
+                    r"surged|plunged|losing|shed|shedding|added|adding|"
+                    # What a market takes off a value: "wiping $593bn off its market value".
+                    r"wiped|wiping|wipes|erased|erasing|shaved|shaving|knocked|knocking|" +
+                    "".join(rf"(?<!\b{verb}\s)" for verb in SHARE_VERBS) +
+                    r"up|down|by)\s+(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+|"
+                    r"almost\s+)?\Z", re.IGNORECASE)
 # An amount added to a level: "another 200 officers", "a further 200", "an additional 200";
 # "200 more officers", "200 additional officers" (see levels.added_from()).
 ADDED = re.compile(r"(?<!\w)(?:another|a\s+further|an\s+additional|an\s+extra)\s+"
