@@ -445,3 +445,36 @@ def test_a_single_quote_after_chinese_or_japanese_opens_an_inner_quotation(
 def test_a_single_quote_after_cjk_letters_is_an_apostrophe_only_where_one_ends_a_word(
         language: str, typed: str, shown: str) -> None:
     assert typeset_text(typed, language) == shown
+
+
+PERCENT_STORY = """\
+---
+title: Die EZB senkt den Einlagensatz auf 3,0 %
+dek: Die Inflation lag im November bei 2,3 %.
+published: 2024-12-12
+language: de
+---
+
+--- summary
+---
+Die EZB senkt den Einlagensatz um 0,25 Prozentpunkte auf **3,0 %**.
+
+--- figures
+figures:
+  - value: 3,0 %
+    label: Einlagensatz der EZB
+---
+"""
+
+
+def test_a_percent_sign_stays_on_its_number_s_line(make_site: Callable[..., Path]) -> None:
+    """A blank typed between a number and "%" ("3,0 %", as German and French write it) is a
+    no-break space on the page, as CLDR writes it: no line starts with the sign."""
+    root = make_site({"content/ezb.md": PERCENT_STORY})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    page = soup(root / "public" / "de" / "ezb.html")
+    assert page.h1.get_text() == "Die EZB senkt den Einlagensatz auf 3,0\u00a0%"
+    assert page.select_one(".dek").get_text() == "Die Inflation lag im November bei 2,3\u00a0%."
+    assert "auf 3,0\u00a0%." in page.select_one(".summary p").get_text()
+    assert page.select_one(".figure-value").get_text() == "3,0\u00a0%"
