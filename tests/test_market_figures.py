@@ -129,3 +129,26 @@ def test_a_compound_label_is_not_its_noun_alone(text: str, found: list[str]) -> 
 def test_what_a_fall_wipes_off_is_a_change(text: str, figures: dict[str, str],
                                            found: list[str]) -> None:
     assert said(text, figures) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # Basis points are hundredths of a percentage point, in any of the checks' languages.
+    ("The size of the Fed's rate cut in September was 50 basis points.", []),
+    ("The size of the Fed's rate cut in September was 50bp.", []),
+    ("The size of the Fed's rate cut in September was 0.5 percentage points.", []),
+    ("The size of the Fed's rate cut in September was 25 basis points.", ["'25 basis points'"]),
+    ("The size of the Fed's rate cut in September was 0.25 percentage points.",
+     ["'0.25 percentage points'"]),
+])
+def test_basis_points_are_hundredths_of_a_percentage_point(text: str, found: list[str]) -> None:
+    assert said(text, {"0.5 percentage points": "size of the Fed's rate cut in September"}) \
+        == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Die Senkung des Einlagensatzes im Dezember betrug 25 Basispunkte.", []),
+    ("Die Senkung des Einlagensatzes im Dezember betrug 50 Basispunkte.", ["'50 Basispunkte'"]),
+])
+def test_basis_points_in_german(text: str, found: list[str]) -> None:
+    assert said(text, {"0,25 Prozentpunkte": "Senkung des Einlagensatzes im Dezember"},
+                front=GERMAN) == found

@@ -1,13 +1,14 @@
-"""Areas, lengths, speeds and temperatures that the text and the key figures give by their
-unit's symbol or name: "9,001 km²", "850 square kilometres", "3.500 Hektar", "1,200 sq mi",
-"120 km", "3.300 metri", "130 mph" (or "a 130-mph wind"), "210 km/h", "47.2 °C", "47.2C",
-"117 degrees Fahrenheit".
+"""Areas, lengths, speeds, temperatures and differences of percentages that the text and the
+key figures give by their unit's symbol or name: "9,001 km²", "850 square kilometres", "3.500
+Hektar", "1,200 sq mi", "120 km", "3.300 metri", "130 mph" (or "a 130-mph wind"), "210 km/h",
+"47.2 °C", "47.2C", "117 degrees Fahrenheit", "0.5 percentage points", "50 basis points".
 
 A symbol looks like no plural noun, so a count would never read it: each unit, in any of the
 languages the checks read, is one unit here ('km²' of "km2", "sq km", "Quadratkilometer" and
 "kilomètres carrés"), its number read as the explainer's language writes numbers. A length is
 in metres, whichever of its units gives it: "3,3 km" is "3.300 metri", as a newsroom writes a
-span in one place and its figure in the other.
+span in one place and its figure in the other; and a difference of percentages in percentage
+points: "50 basis points" is "0.5 percentage points", "0,25 Prozentpunkte" "25 Basispunkte".
 """
 
 from __future__ import annotations
@@ -49,11 +50,22 @@ UNITS = {
     "°C": ("°C", "° C", "ºC", "℃", "degrees Celsius", "degrees C", "degrees centigrade",
            "Grad Celsius", "degrés Celsius", "grados Celsius", "grados centígrados",
            "gradi Celsius", "gradi centigradi", "graus Celsius"),
+    # A difference of percentages, in percentage points or in hundredths of one, basis
+    # points: "0.5 percentage points" is "50 basis points" (see POINTS).
+    "pp": ("percentage points", "percentage point", "pp", "ppt", "ppts", "Prozentpunkte",
+           "Prozentpunkten", "Prozentpunkt", "points de pourcentage", "point de pourcentage",
+           "puntos porcentuales", "punto porcentual", "punti percentuali", "punto percentuale",
+           "pontos percentuais", "ponto percentual"),
+    "bp": ("basis points", "basis point", "bps", "bp", "Basispunkte", "Basispunkten",
+           "Basispunkt", "points de base", "point de base", "puntos básicos", "punto básico",
+           "punti base", "punto base", "pontos-base", "pontos base", "ponto-base", "ponto base"),
     "°F": ("°F", "° F", "ºF", "℉", "degrees Fahrenheit", "degrees F", "Grad Fahrenheit",
            "degrés Fahrenheit", "grados Fahrenheit", "gradi Fahrenheit", "graus Fahrenheit"),
 }
 # The lengths, in metres (see LENGTHS).
 LENGTHS = {"km": 1000.0, "m": 1.0, "cm": 0.01, "mm": 0.001}
+# The differences of percentages, in percentage points.
+POINTS = {"pp": 1.0, "bp": 0.01}
 # A temperature's letter right after its number, as newsrooms print it ("47.2C", "117F"): a
 # capital, never after a space ("Section 40 C") and never a small letter ("5c" is five cents).
 LETTERS = {"C": "°C", "F": "°F"}
@@ -72,9 +84,11 @@ UNIT = re.compile(r"(?<=\d)(?:(?-i:(?P<letter>[CF]))|(?-i:(?P<metre>[ \u00a0\u20
 HINTS = ("km", "sq", "quadrat", "square", "kilom", "kilóm", "chilom", "quil", "mi²", "hect",
          "ettari", "hektar", "°", "º", "℃", "℉", "celsius", "fahrenheit", "degrees c",
          "degrees f", "centigrad", "mph", "kph", "kmh", "miles", "stundenkilo", "metr", "mètr",
-         "meter", "centim", "zentim", "millim", "milím", "m²", "m³")
-# The quick test for "47.2C", "5,35 m", "120 mm" and "2m3", case and all.
-LETTER_HINT = re.compile(r"\d(?:[CF]|[ \u00a0\u202f]?[cm]?m\d?)\b")
+         "meter", "centim", "zentim", "millim", "milím", "m²", "m³", "percentage point",
+         "basis point", "prozentpunkt", "basispunkt", "points de", "point de", "puntos",
+         "punto", "punti", "pontos", "ponto")
+# The quick test for "47.2C", "5,35 m", "120 mm", "2m3" and "50bp", case and all.
+LETTER_HINT = re.compile(r"\d(?:[CF]|[ \u00a0\u202f]?(?:[cm]?m\d?|bps?|ppts?|pp))\b")
 
 
 def measures(text: str, counting: Counting) -> Iterator[tuple[int, int, float, str]]:
@@ -93,6 +107,8 @@ def measures(text: str, counting: Counting) -> Iterator[tuple[int, int, float, s
         symbol = symbol_of(unit)
         if symbol in LENGTHS:  # "3,3 km" is 3,300 metres, to a few digits: not 3,299.99...
             symbol, value = "m", float(f"{value * LENGTHS[symbol]:.12g}")
+        if symbol in POINTS:  # "50 basis points" is 0.5 percentage points
+            symbol, value = "pp", float(f"{value * POINTS[symbol]:.12g}")
         sign = sign_at(text, start, counting.language) if symbol in LETTERS.values() else None
         if sign is not None:  # "-173 °C", "minus 40 °C", not 173 °C; but "10-15C" is a range
             start, value = sign, -value
