@@ -152,3 +152,39 @@ def test_basis_points_are_hundredths_of_a_percentage_point(text: str, found: lis
 def test_basis_points_in_german(text: str, found: list[str]) -> None:
     assert said(text, {"0,25 Prozentpunkte": "Senkung des Einlagensatzes im Dezember"},
                 front=GERMAN) == found
+
+
+FED_STORY = """\
+--- takeaways
+takeaways:
+  - The Fed cut the target range for the federal funds rate to {} on 18 September 2024.
+---
+
+--- figures
+figures:
+  - value: 4.75%–5%
+    label: target range for the federal funds rate after the September cut
+---
+
+--- timeline
+events:
+  - date: 2024-09-18
+    title: The Fed cuts by half a point to 4.75%–5%
+    source: https://www.federalreserve.gov/
+  - date: 2024-12-18
+    title: The Fed cuts by a quarter point to 4.25%–4.5%
+    source: https://www.federalreserve.gov/
+---
+"""
+
+
+@pytest.mark.parametrize(("said_range", "found"), [
+    ("4.75%–5%", []),
+    ("4.5%–5%", ["'4.5%'"]),
+])
+def test_a_level_of_the_month_a_label_names_is_compared_whatever_came_later(
+        said_range: str, found: list[str]) -> None:
+    """A later event's level makes an earlier day's an earlier level, but not beside a figure
+    whose label names that day's month."""
+    front = "---\ntitle: T\ndek: D\npublished: 2024-12-19\n---\n"
+    assert stated(warnings_of(FED_STORY.format(said_range), front)) == found

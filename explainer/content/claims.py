@@ -34,6 +34,7 @@ from .ranged import low_end, low_ends, ranged, without_range
 from .rates import per, time_per, unit_counted
 from .sentences import blank_out, clause_at, sentence_at
 from .stated import PERCENT, amounts, as_change, level_beside_change, levels_said, stated
+from .times import same_month
 
 if TYPE_CHECKING:
     from .levels import Known, Related
@@ -124,7 +125,8 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
         clean = counting.localised(shown)  # numbers as the patterns read them
         for offset, amount, figure in disagreements(clean, known, counting):
             if given_later is not None and given_later(amount.unit, counting) or \
-                    dated.earlier(clean, offset, amount.unit, counting):
+                    dated.earlier(clean, offset, amount.unit, counting) and not same_month(
+                        figure.label, sentence_at(clean, offset), counting.language):
                 continue  # a level a later event of the timeline gives anew
             own = own or own_of(explainer)
             if speaks_of_part(clean, offset, figure.label, own, counting):

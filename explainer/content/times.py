@@ -58,6 +58,14 @@ def other_time(label: str, sentence: str, language: str) -> bool:
                zip(named_times(label, language), named_times(sentence, language), strict=True))
 
 
+def same_month(label: str, sentence: str, language: str) -> bool:
+    """Tell whether a figure's label names a month that a sentence names too: the sentence
+    gives the level of that month ("on 18 September" beside "rate after the September cut"),
+    whatever a later event of the timeline gives."""
+    months = named_times(label, language)[1]
+    return bool(months) and bool(months & named_times(sentence, language)[1])
+
+
 def time_words(text: str, counting: Counting) -> set[str]:
     """Return the stems of the words with which a text names a time: its years, its months,
     its spans of time and the word before one that says which ("third quarter")."""
