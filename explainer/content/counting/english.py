@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from . import CAPITALISED, WORD, YEAR, Counting, of_named, qualifier_pattern, words_pattern
 from .currencies import PREFIXES, current_codes, plural_names, region_pays_in, signs
+from .englishwords import plural, stem
 from .signs import sign_pattern
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -140,10 +140,6 @@ STOP_WORDS = frozenset(
     "the a an and or of to in on for by with from at as is are was were be been being has have "
     "had that this these those its it their they than more most other about some which who "
     "will would into after before over under also not but says said such while".split())
-IRREGULAR_PLURALS = frozenset("people children men women personnel staff".split())
-# Nouns that end in "s" but count nothing: diseases and "news", which name what is counted
-# ("4,812 measles cases"); and those in "-sis" or "-itis" ("crisis", "hepatitis").
-SINGULAR_IN_S = frozenset("measles mumps rabies herpes diabetes scabies rickets news".split())
 QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at least": "at least",
               "fewer than": "fewer", "less than": "fewer", "under": "fewer", "up to": "up to",
               "at most": "up to", "no more than": "up to", "nearly": "nearly", "almost": "nearly",
@@ -223,34 +219,6 @@ def parse_number(match: re.Match[str]) -> float:
     """Return the value of a NUMBER with its optional scale word."""
     scale = " ".join((match["scale"] or match["short"] or "").lower().replace("-", " ").split())
     return float(match["number"].replace(",", "")) * SCALES.get(scale, 1.0)
-
-
-# What a verb doubles before '-ed' and '-ing', after one short vowel: 'banned', not 'called'.
-DOUBLED = re.compile(r"[^aeiou][aeiou]([bdgmnprt])\1$")
-
-
-@functools.lru_cache(maxsize=1 << 16)  # texts repeat their words; a stem is a pure function
-def stem(word: str) -> str:
-    """Reduce a word to a rough stem, so 'pledged' meets 'pledges' and 'pledge', 'officer'
-    'officers', 'satellite' 'satellites' and 'Spain' "Spain's"."""
-    word = word.lower()
-    if word.endswith(("'s", "\u2019s")):
-        word = word[:-2]
-    word = word.rstrip("'\u2019")  # "countries'"
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            word = word[:-1] if suffix in ("ing", "ed") and DOUBLED.search(word) else word
-            break
-    # 'satellites' loses 'es' and 'satellite' its 'e': the two meet as 'satellit'.
-    return word[:-1] if word.endswith("e") and len(word) >= 4 else word
-
-
-def plural(word: str) -> bool:
-    """Tell whether a lowercased word looks like a plural noun."""
-    return word in IRREGULAR_PLURALS or (
-        word.endswith("s") and len(word) > 3 and word not in SINGULAR_IN_S
-        and not word.endswith(("ss", "ous", "us", "sis", "itis")))
 
 
 def money_matches(text: str) -> list[re.Match[str]]:

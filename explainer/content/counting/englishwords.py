@@ -1,0 +1,39 @@
+"""English words as the checks read them: a rough stem, so that 'pledged' meets 'pledges',
+and whether a word looks like a plural noun, which a count counts."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+IRREGULAR_PLURALS = frozenset("people children men women personnel staff".split())
+# Nouns that end in "s" but count nothing: diseases and "news", which name what is counted
+# ("4,812 measles cases"); and those in "-sis" or "-itis" ("crisis", "hepatitis").
+SINGULAR_IN_S = frozenset("measles mumps rabies herpes diabetes scabies rickets news".split())
+
+# What a verb doubles before '-ed' and '-ing', after one short vowel: 'banned', not 'called'.
+DOUBLED = re.compile(r"[^aeiou][aeiou]([bdgmnprt])\1$")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # texts repeat their words; a stem is a pure function
+def stem(word: str) -> str:
+    """Reduce a word to a rough stem, so 'pledged' meets 'pledges' and 'pledge', 'officer'
+    'officers', 'satellite' 'satellites' and 'Spain' "Spain's"."""
+    word = word.lower()
+    if word.endswith(("'s", "\u2019s")):
+        word = word[:-2]
+    word = word.rstrip("'\u2019")  # "countries'"
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            word = word[:-1] if suffix in ("ing", "ed") and DOUBLED.search(word) else word
+            break
+    # 'satellites' loses 'es' and 'satellite' its 'e': the two meet as 'satellit'.
+    return word[:-1] if word.endswith("e") and len(word) >= 4 else word
+
+
+def plural(word: str) -> bool:
+    """Tell whether a lowercased word looks like a plural noun."""
+    return word in IRREGULAR_PLURALS or (
+        word.endswith("s") and len(word) > 3 and word not in SINGULAR_IN_S
+        and not word.endswith(("ss", "ous", "us", "sis", "itis")))
