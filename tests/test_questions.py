@@ -139,3 +139,45 @@ def test_the_questions_are_searched_as_headings_are() -> None:
 def test_a_question_written_wrong_is_told_where_and_how_to_fix_it(body: str,
                                                                   expected: str) -> None:
     assert errors_of(f"--- questions\n{body}---\n") == [expected]
+
+
+CHECKED = """--- figures
+figures:
+  - value: $360 million
+    label: pledged by the United States
+---
+
+--- questions
+questions:
+  - question: Who pays for it?
+    answer: The United States pledged {amount}.
+  - question: When did the officers land?
+    answer: |
+      The first Kenyan officers landed in Port-au-Prince on {day} June 2024.
+---
+
+--- timeline
+events:
+  - date: 2024-06-25
+    title: The first Kenyan officers land in Port-au-Prince
+    source: https://example.org/landing
+---
+"""
+
+
+@pytest.mark.parametrize(("amount", "day", "warned"), [
+    ("$400 million", "26", ["answer says '$400 million' but the key figure 'pledged by the "
+                            "United States' (line 9) says '$360 million'",
+                            "an answer gives 26 June 2024, but the timeline dates 'The first "
+                            "Kenyan officers land in Port-au-Prince' 2024-06-25 (line 24)"]),
+    ("$360 million", "25", []),  # the answers agree with the figure and the timeline
+])
+def test_an_answer_s_figures_and_days_are_held_to_the_page_s_as_prose_is(
+        make_site: Callable[..., Path], amount: str, day: str, warned: list[str]) -> None:
+    root = make_site({"content/x.md": FRONT.format(language="")
+                      + CHECKED.format(amount=amount, day=day)})
+    result = run_cli("check", "--root", root)
+    assert result.returncode == 0, result.stderr
+    warnings = [line.split(" warning: ", 1)[1] for line in result.stderr.splitlines()
+                if " warning: " in line and line.startswith("content/")]
+    assert [w for w in warnings if "answer" in w] == warned

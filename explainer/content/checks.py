@@ -90,10 +90,9 @@ def texts_of(explainer: Explainer,
                 if wanted(body[start:end]):
                     yield (f"section '{section.kind}'", section.body_line + body.count(
                         "\n", 0, start), body[start:end])
-        if isinstance(section, Takeaways):
-            for item in section.items:
-                if wanted(item.text):
-                    yield "takeaway", item.line, item.text
+        for what, line, text in section.said:
+            if wanted(text):
+                yield what, line, text
 
 
 def check_timelines(explainer: Explainer) -> Iterator[Problem]:

@@ -27,7 +27,7 @@ from .counting import Counting
 from .history import DatedLevels, LaterLevels, earlier_level, said_otherwise
 from .kinds import kind_alone, kind_apart, other_arm
 from .levels import ADDED, named_elsewhere, of_unit, related_to, whole_apart, whole_at
-from .model import Explainer, Figure, Figures, Takeaways, Timeline
+from .model import Explainer, Figure, Figures, Timeline
 from .parts import Own, own_of, speaks_of_part
 from .qualified import agrees, equal, figure_bound, qualifier_before
 from .ranged import low_end, low_ends, ranged, without_range
@@ -89,9 +89,8 @@ def passages(explainer: Explainer
     for section in explainer.sections:
         if section.body_text:
             yield f"section '{section.kind}'", section.body_line, True, section.body_text, None
-        if isinstance(section, Takeaways):
-            for item in section.items:
-                yield "takeaway", item.line, False, item.text, None
+        for what, line, text in section.said:
+            yield what, line, False, text, None
         if isinstance(section, Timeline):
             later = LaterLevels(section.events, units_of)
             for index, event in enumerate(section.events):  # in the order of their dates

@@ -26,7 +26,7 @@ from .countgroups import (
 from .counting import Counting
 from .countwarnings import held_by_lists, hint, holding, organisations, placed
 from .countwords import CONJUNCTIONS, joined_noun, one_of_several
-from .model import Countries, Explainer, Takeaways, role_key
+from .model import Countries, Explainer, role_key
 from .qualified import fits, qualifier_before
 from .sentences import blank_out
 
@@ -182,8 +182,8 @@ def naming_texts(explainer: Explainer, groups: list[Group],
         return None
     everything = "\n".join([explainer.dek,
                             *(section.body_text for section in explainer.sections),
-                            *(item.text for section in explainer.sections
-                              if isinstance(section, Takeaways) for item in section.items)]
+                            *(text for section in explainer.sections
+                              for _, _, text in section.said)]
                            ).lower()
     starts = [[re.compile(r"\b" + re.escape(start), re.IGNORECASE) for start in beginnings]
               for group in groups

@@ -28,7 +28,7 @@ from ..errors import Problem
 from .context import spot
 from .countwarnings import warning
 from .days import DIGIT, Stated, date_patterns, stated_dates
-from .model import Explainer, Takeaways, Timeline, TimelineEvent
+from .model import Explainer, Timeline, TimelineEvent
 from .otherdays import OtherDays, names_of, other_days
 from .sentences import SENTENCE_END, blank_out, sentence_at
 
@@ -110,17 +110,16 @@ def date_end(text: str, one: Stated, mark: re.Pattern[str] | None) -> int:
 
 
 def prose_of(explainer: Explainer) -> Iterator[tuple[str, int, str]]:
-    """Yield (where, line, text) for the dek, each takeaway and each section's prose with a
-    digit."""
+    """Yield (where, line, text) for the dek, each takeaway and answer, and each section's
+    prose with a digit."""
     if explainer.dek_line is not None and DIGIT.search(explainer.dek):
         yield "the dek", explainer.dek_line, explainer.dek
     for section in explainer.sections:
         if section.body_text and DIGIT.search(section.body_text):
             yield f"section '{section.kind}'", section.body_line, section.body_text
-        if isinstance(section, Takeaways):
-            for item in section.items:
-                if DIGIT.search(item.text):
-                    yield "a takeaway", item.line, item.text
+        for what, line, text in section.said:
+            if DIGIT.search(text):
+                yield f"{'an' if what[0] in 'aeiou' else 'a'} {what}", line, text
 
 
 def spoken_of(words: set[str], titles: list[Title]) -> TimelineEvent | None:

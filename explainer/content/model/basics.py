@@ -242,3 +242,9 @@ class Section:
     def template(self) -> str:
         """Return the name of the partial template that renders this section."""
         return f"sections/{self.kind}.html"
+
+    @property
+    def said(self) -> tuple[tuple[str, int, str], ...]:
+        """Return (what, line, text) for each text of the section's header in the writer's own
+        words, which the editorial checks read as they read its prose: a takeaway, an answer."""
+        return ()

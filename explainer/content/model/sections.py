@@ -84,6 +84,11 @@ class Takeaways(Section):
     title: str = ""  # the author's; else the page's language names it
     items: tuple[Takeaway, ...] = ()
 
+    @property
+    def said(self) -> tuple[tuple[str, int, str], ...]:
+        """Return each takeaway's text, as the checks read it."""
+        return tuple(("takeaway", item.line, item.text) for item in self.items)
+
 
 @frozen()
 class Figure:
@@ -120,6 +125,11 @@ class Questions(Section):
 
     title: str = ""  # the author's; else the page's language names it
     items: tuple[Question, ...] = ()
+
+    @property
+    def said(self) -> tuple[tuple[str, int, str], ...]:
+        """Return each answer's text, as the checks read it."""
+        return tuple(("answer", item.line, item.answer) for item in self.items)
 
 
 @frozen()
