@@ -93,6 +93,8 @@ def check_country_counts(explainer: Explainer, counting: Counting,
                          or counting.besides.match(clean, match.end())
                          or counting.leaves_out_before(clean, match.start()))
             qualifier, start = qualifier_before(clean, match.start(), counting)
+            if inner := match.groupdict().get("inner"):  # "nchi zaidi ya 30": noun, then it
+                qualifier = counting.qualifiers.get(" ".join(inner.casefold().split()), "")
             meant = allowed_other if other else allowed
             end = joined_noun(clean, match.end(), counting)  # "and organisations"
             if end:

@@ -96,6 +96,7 @@ def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
             continue
         if counting.margin is not None and counting.margin.match(text, end):
             continue  # a margin, not a level: "à 9 voix près", "9 Stimmen Vorsprung"
+        end = max(end, match.end("number"))  # the noun first, as Swahili has it: "maafisa 200"
         unit = counting.stem(noun) if added is None else ADDED + counting.stem(noun)
         yield match.start(), Amount(counting.value(match), unit, text[match.start():end])
     yield from compounds(text, counting)

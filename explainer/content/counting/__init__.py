@@ -22,7 +22,7 @@ from .styles import localiser
 
 # The languages the checks read, by tag: each module's COUNTING says how.
 MODULES = {"en": "english", "fr": "french", "es": "spanish", "de": "german", "it": "italian",
-           "pt": "portuguese"}
+           "pt": "portuguese", "sw": "swahili"}
 WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 # A number whose groups of three digits are parted, as any language the checks read parts
 # them: "4,812", "4.812", "4 812", "4'812". It is one word, not "4" and "812".
@@ -44,8 +44,8 @@ class Counting:
     """How one language writes what the checks read."""
 
     language: str
-    # Counts of countries: a number in figures or in words ("9 countries", "nine other
-    # nations"); groups digits, other, word and word_other.
+    # Counts of countries ("9 countries", "nine other nations"): groups digits, other, word,
+    # word_other, and inner, a qualifier between noun and number ("nchi zaidi ya 30").
     country_claim: re.Pattern[str]
     # What makes a count leave one country out when it follows the count's noun, perhaps after
     # a word: "12 countries besides Kenya", "douze pays différents en plus du Kenya".
@@ -61,7 +61,7 @@ class Counting:
     # "up $2 billion", "en hausse de 3 %"), or a margin ("failed by 9 votes", "il a manqué 9
     # voix"): to search in the text before the amount, up to it.
     change: re.Pattern[str]
-    count: re.Pattern[str]  # a number, its scale, then one to three words (groups as named)
+    count: re.Pattern[str]  # a number, its scale, then one to three words; or the noun first
     # A number in words, then one to three words ("eight founding signatories"): groups word
     # and words; not one that points back at things just named ("the two parties").
     word_count: re.Pattern[str]
