@@ -58,6 +58,10 @@ def test_the_seed_shows_its_two_inconsistencies_in_each_language_and_nothing_els
         "but the country list has 12 contributing or supporting countries",
         "content/kenya-mission-police-haiti.md:145:1: warning: section 'countries': Chad is "
         "listed twice (first on line 131); the page shows it once",
+        "content/kenya-yaongoza-ujumbe-wa-polisi-haiti.md:53:68: warning: takeaway says 'nchi "
+        "nyingine tisa' but the country list has 12 contributing or supporting countries",
+        "content/kenya-yaongoza-ujumbe-wa-polisi-haiti.md:141:1: warning: section 'countries': "
+        "Chad is listed twice (first on line 127); the page shows it once",
     ]
 
 

@@ -198,7 +198,8 @@ def test_the_index_gives_each_explainer_s_language_and_translations(seed_site: P
     assert validate(index, "index.schema.json") == []
     found = {entry["slug"]: (entry["language"], entry["translation_key"])
              for entry in index["explainers"]}
-    assert found == {SEED: ("en", SEED), "kenya-mission-police-haiti": ("fr", SEED)}
+    assert found == {SEED: ("en", SEED), "kenya-mission-police-haiti": ("fr", SEED),
+                     "kenya-yaongoza-ujumbe-wa-polisi-haiti": ("sw", SEED)}
     data = read_json(seed_site / "fr/data/kenya-mission-police-haiti.json")
     assert (data["language"], data["translation_key"]) == ("fr", SEED)
 

@@ -252,12 +252,16 @@ def test_titles_are_escaped_for_timelinejs_which_reads_html(make_site: Callable[
 def test_the_index_lists_every_explainer_and_its_files(seed_site: Path) -> None:
     index = read_json(seed_site / "data/index.json")
     assert validate(index, "index.schema.json") == []
-    # The seed and its French translation, whose files are in the French pages' folder.
+    # The seed and its French and Swahili translations, whose files are in their languages'
+    # folders.
     entries = {entry["slug"]: entry for entry in index["explainers"]}
-    assert set(entries) == {SEED, "kenya-mission-police-haiti"}
+    assert set(entries) == {SEED, "kenya-mission-police-haiti",
+                            "kenya-yaongoza-ujumbe-wa-polisi-haiti"}
     assert entries[SEED]["url"] == f"../{SEED}.html"
     assert entries["kenya-mission-police-haiti"]["embeds"]["timeline"] == \
         "../fr/embed/kenya-mission-police-haiti.timeline.html"
+    assert entries["kenya-yaongoza-ujumbe-wa-polisi-haiti"]["embeds"]["timeline"] == \
+        "../sw/embed/kenya-yaongoza-ujumbe-wa-polisi-haiti.timeline.html"
     for entry in entries.values():
         assert set(entry["data"]) == {"json", "timeline_csv", "countries_csv", "timelinejs"}
         assert set(entry["embeds"]) == {"timeline", "takeaways", "countries", "figures",

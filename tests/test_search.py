@@ -91,6 +91,16 @@ def test_each_language_has_its_own_search_page_and_index(seed_index: Path) -> No
     assert "search.html" in {a["href"] for a in nav.find_all("a")}
 
 
+def test_the_swahili_edition_is_searched_in_swahili(seed_index: Path) -> None:
+    swahili = site_files(seed_index, "sw/")
+    # CLDR's Swahili names (Chadi, Morisi, Marekani) and the explainer's words find it.
+    for query in ("Chadi", "Morisi", "Marekani", "maafisa", "magenge", "usalama"):
+        assert found(swahili, query, "sw/") == {0}, query
+    assert lookup(site_files(seed_index), "chadi") == {}  # the English index has Chad
+    page = soup(seed_index / "sw" / "search.html")
+    assert page.html["lang"] == "sw" and page.h1.get_text() == "Tafuta"
+
+
 def test_accents_case_and_hyphens_fold_alike() -> None:
     assert words_of("Côte d’Ivoire's NON-NATO São Tomé") == [
         "cote", "ivoire", "non", "nato", "sao", "tome"]

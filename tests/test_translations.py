@@ -18,6 +18,7 @@ from .helpers import REPO, SEED, run_cli, soup, write_project
 from .test_incremental import Session
 
 FRENCH = "fr/kenya-mission-police-haiti.html"
+SWAHILI = "sw/kenya-yaongoza-ujumbe-wa-polisi-haiti.html"
 BASE = "https://example.org/news/"
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -61,14 +62,21 @@ def published(seed_project: Path) -> Path:
     return out
 
 
-def test_the_seed_s_english_and_french_explainers_link_to_each_other(seed_site: Path) -> None:
+def test_the_seed_s_english_french_and_swahili_explainers_link_to_each_other(
+        seed_site: Path) -> None:
     english, french = seed_site / f"{SEED}.html", seed_site / FRENCH
+    swahili = seed_site / SWAHILI
     # Without a base URL, the switcher links the versions: search engines take no relative
     # hreflang address (test_published_translations_give_their_full_addresses).
-    assert alternates(english) == alternates(french) == {}
-    assert switcher(english) == [("Lire en français", FRENCH, "fr")]
-    assert switcher(french) == [("Read in English", f"../{SEED}.html", "en")]
+    assert alternates(english) == alternates(french) == alternates(swahili) == {}
+    assert switcher(english) == [("Lire en français", FRENCH, "fr"),
+                                 ("Soma kwa Kiswahili", SWAHILI, "sw")]
+    assert switcher(french) == [("Read in English", f"../{SEED}.html", "en"),
+                                ("Soma kwa Kiswahili", f"../{SWAHILI}", "sw")]
+    assert switcher(swahili) == [("Read in English", f"../{SEED}.html", "en"),
+                                 ("Lire en français", f"../{FRENCH}", "fr")]
     assert soup(french).html["lang"] == "fr"
+    assert soup(swahili).html["lang"] == "sw"
 
 
 def test_open_graph_names_the_page_s_locale_and_its_translations(seed_site: Path) -> None:
@@ -77,16 +85,19 @@ def test_open_graph_names_the_page_s_locale_and_its_translations(seed_site: Path
         return (head.select_one('meta[property="og:locale"]')["content"],
                 [m["content"] for m in head.select('meta[property="og:locale:alternate"]')])
 
-    assert locales(seed_site / f"{SEED}.html") == ("en_US", ["fr_FR"])
-    assert locales(seed_site / FRENCH) == ("fr_FR", ["en_US"])
-    assert locales(seed_site / "countries/ke.html") == ("en_US", ["fr_FR"])
+    # A language without a region takes CLDR's likeliest: Swahili's is Tanzania.
+    assert locales(seed_site / f"{SEED}.html") == ("en_US", ["fr_FR", "sw_TZ"])
+    assert locales(seed_site / FRENCH) == ("fr_FR", ["en_US", "sw_TZ"])
+    assert locales(seed_site / SWAHILI) == ("sw_TZ", ["en_US", "fr_FR"])
+    assert locales(seed_site / "countries/ke.html") == ("en_US", ["fr_FR", "sw_TZ"])
 
 
 def test_published_translations_give_their_full_addresses(published: Path) -> None:
-    assert alternates(published / FRENCH) == {
-        "en": f"{BASE}{SEED}.html", "fr": f"{BASE}{FRENCH}", "x-default": f"{BASE}{SEED}.html"}
+    assert alternates(published / FRENCH) == alternates(published / SWAHILI) == {
+        "en": f"{BASE}{SEED}.html", "fr": f"{BASE}{FRENCH}", "sw": f"{BASE}{SWAHILI}",
+        "x-default": f"{BASE}{SEED}.html"}
     assert alternates(published / "fr/index.html") == {
-        "en": BASE, "fr": f"{BASE}fr/", "x-default": BASE}
+        "en": BASE, "fr": f"{BASE}fr/", "sw": f"{BASE}sw/", "x-default": BASE}
 
 
 def test_the_sitemap_lists_each_page_s_translations(published: Path) -> None:
@@ -95,13 +106,15 @@ def test_the_sitemap_lists_each_page_s_translations(published: Path) -> None:
                                                for link in url.iter(f"{XHTML}link")}
              for url in urls}
     # As each page's head gives them, with the site's language's version as x-default.
-    expected = {"en": f"{BASE}{SEED}.html", "fr": f"{BASE}{FRENCH}",
+    expected = {"en": f"{BASE}{SEED}.html", "fr": f"{BASE}{FRENCH}", "sw": f"{BASE}{SWAHILI}",
                 "x-default": f"{BASE}{SEED}.html"}
     assert found[f"{BASE}{SEED}.html"] == found[f"{BASE}{FRENCH}"] == expected
+    assert found[f"{BASE}{SWAHILI}"] == expected
     assert found[f"{BASE}{FRENCH}"] == alternates(published / FRENCH)
-    assert found[BASE] == {"en": BASE, "fr": f"{BASE}fr/", "x-default": BASE}
+    assert found[BASE] == {"en": BASE, "fr": f"{BASE}fr/", "sw": f"{BASE}sw/", "x-default": BASE}
     assert found[f"{BASE}countries/ht.html"] == {"en": f"{BASE}countries/ht.html",
                                                  "fr": f"{BASE}fr/countries/ht.html",
+                                                 "sw": f"{BASE}sw/countries/ht.html",
                                                  "x-default": f"{BASE}countries/ht.html"}
     assert found[f"{BASE}countries/bs.html"]  # linked too: both explainers name the Bahamas
 
@@ -115,9 +128,13 @@ def test_each_language_lists_its_own_explainers(seed_site: Path) -> None:
     assert listed("fr/countries/ht.html") == ["../kenya-mission-police-haiti.html"]
     assert listed("fr/tags/securite.html") == ["../kenya-mission-police-haiti.html"]
     assert not (seed_site / "fr/tags/security.html").exists()
-    assert switcher(seed_site / "index.html") == [("Français", "fr/index.html", "fr")]
+    assert listed("sw/index.html") == ["kenya-yaongoza-ujumbe-wa-polisi-haiti.html"]
+    assert listed("sw/countries/td.html") == ["../kenya-yaongoza-ujumbe-wa-polisi-haiti.html"]
+    assert switcher(seed_site / "index.html") == [("Français", "fr/index.html", "fr"),
+                                                  ("Kiswahili", "sw/index.html", "sw")]
     assert switcher(seed_site / "fr/countries/ht.html") == [
-        ("English", "../../countries/ht.html", "en")]
+        ("English", "../../countries/ht.html", "en"),
+        ("Kiswahili", "../../sw/countries/ht.html", "sw")]
     assert switcher(seed_site / "tags/security.html") == []  # the French tag is another word
 
 
