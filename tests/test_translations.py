@@ -153,6 +153,17 @@ def test_a_language_s_lists_are_in_its_words(seed_site: Path) -> None:
                      "tags/securite.html"]
 
 
+def test_the_swahili_country_list_is_in_swahili(seed_site: Path) -> None:
+    page = soup(seed_site / SWAHILI)
+    headings = [h.get_text(" ", strip=True) for h in page.select("h3.role")]
+    # A role agrees with "nchi", a country or countries, as Swahili papers write it.
+    assert headings == ["Inayoongoza (1)", "Mwenyeji (1)", "Mfadhili (1)", "Zinazochangia (7)",
+                        "Zinazounga mkono (5)"]
+    names = [li.get_text(" ", strip=True) for li in page.select(".role.group-4 + ul li")]
+    assert names[:2] == ["Chile CL", "Jamaika JM"] and "Morisi MU" in names
+    assert page.select_one("time").get_text() == "26 Juni 2024"
+
+
 def test_each_language_has_its_feed(published: Path) -> None:
     english = feedparser.parse((published / "feed.xml").read_bytes())
     french = feedparser.parse((published / "fr/feed.xml").read_bytes())
