@@ -447,7 +447,7 @@ def test_a_single_quote_after_cjk_letters_is_an_apostrophe_only_where_one_ends_a
     assert typeset_text(typed, language) == shown
 
 
-PERCENT_STORY = """\
+GERMAN_PERCENT_STORY = """\
 ---
 title: Die EZB senkt den Einlagensatz auf 3,0 %
 dek: Die Inflation lag im November bei 2,3 %.
@@ -470,7 +470,7 @@ figures:
 def test_a_percent_sign_stays_on_its_number_s_line(make_site: Callable[..., Path]) -> None:
     """A blank typed between a number and "%" ("3,0 %", as German and French write it) is a
     no-break space on the page, as CLDR writes it: no line starts with the sign."""
-    root = make_site({"content/ezb.md": PERCENT_STORY})
+    root = make_site({"content/ezb.md": GERMAN_PERCENT_STORY})
     result = run_cli("build", "--root", root, "--output", root / "public")
     assert result.returncode == 0, result.stderr
     page = soup(root / "public" / "de" / "ezb.html")
