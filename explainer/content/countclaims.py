@@ -67,6 +67,15 @@ def joining(explainer: Explainer) -> int:
     return sum(1 for entry in explainer.countries if role_key(entry.role) in JOINING_ROLES)
 
 
+def claim_qualifier(text: str, match: re.Match[str], counting: Counting) -> tuple[str, int]:
+    """Return the qualifier of a count of countries ("more than") and where its words start:
+    before the count, or between its noun and its number ("nchi zaidi ya 30")."""
+    qualifier, start = qualifier_before(text, match.start(), counting)
+    if inner := match.groupdict().get("inner"):
+        qualifier = counting.qualifiers.get(" ".join(inner.casefold().split()), "")
+    return qualifier, start
+
+
 def check_country_counts(explainer: Explainer, counting: Counting,
                          texts: Callable[..., Iterator[tuple[str, int, str]]]
                          ) -> Iterator[Problem]:
@@ -92,9 +101,7 @@ def check_country_counts(explainer: Explainer, counting: Counting,
             other = bool(match["other"] or match["word_other"]
                          or counting.besides.match(clean, match.end())
                          or counting.leaves_out_before(clean, match.start()))
-            qualifier, start = qualifier_before(clean, match.start(), counting)
-            if inner := match.groupdict().get("inner"):  # "nchi zaidi ya 30": noun, then it
-                qualifier = counting.qualifiers.get(" ".join(inner.casefold().split()), "")
+            qualifier, start = claim_qualifier(clean, match, counting)
             meant = allowed_other if other else allowed
             end = joined_noun(clean, match.end(), counting)  # "and organisations"
             if end:
