@@ -59,7 +59,8 @@ def broader_tags(tag: str) -> list[str]:
     return ["-".join(parts[:end]) for end in range(len(parts), 0, -1)]
 
 
-def words_tags(tag: str) -> list[str]:
+@functools.cache  # asked for every page's masthead and every name: CLDR is read once a tag
+def words_tags(tag: str) -> tuple[str, ...]:
     """Return the tags a language's words are looked up under: its own and the broader ones in
     its script, then those of the written standard a macrolanguage's tag stands for (no-NO, no,
     nb). A language written in two scripts keeps to the tag's: sr-ME, sr-Latn (Montenegro's
@@ -70,7 +71,7 @@ def words_tags(tag: str) -> list[str]:
         narrower.append(f"{language}-{script}")
     tags = [part for part in dict.fromkeys([*narrower, language])
             if script is None or script_of(part) in (script, None)]
-    return [*tags, *(WRITTEN_AS[part] for part in tags if part in WRITTEN_AS)]
+    return (*tags, *(WRITTEN_AS[part] for part in tags if part in WRITTEN_AS))
 
 
 def script_of(tag: str) -> str | None:
