@@ -71,13 +71,13 @@ def plural_noun(words: list[str], counting: Counting) -> str | None:
 def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
     """Yield (offset, amount) for every number followed by the plural noun it counts; the
     unit of one added to a level ("another 200 officers", "200 more officers") says so."""
-    terms = {end for join in counting.ratio.finditer(text) for end in join.span()} \
-        if counting.ratio is not None else set()
+    terms: set[int] | None = None  # found when a count needs them: most texts have none
     for match in counting.count.finditer(text):
         number = match["number"]
         if YEAR.fullmatch(number) or number in ("0", "1") or \
                 is_change(text, match.start(), counting):
             continue  # a year, a number too small to need a plural, or a change ("up 200")
+        terms = ratio_terms(text, counting) if terms is None else terms
         if terms & {match.start(), match.end("number")}:
             continue  # a term of a proportion ("2 in 5 refugees"), which counts no refugees
         if of_a_name(text, match, counting):
@@ -115,6 +115,13 @@ def compounds(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
             continue
         unit = counting.stem(match["unit"].lower() + "s")
         yield match.start(), Amount(counting.value(number), unit, match[0])
+
+
+def ratio_terms(text: str, counting: Counting) -> set[int]:
+    """Return where the joins of a text's proportions start and end ("2 in 5 refugees")."""
+    if counting.ratio is None:
+        return set()
+    return {end for join in counting.ratio.finditer(text) for end in join.span()}
 
 
 def of_a_name(text: str, match: re.Match[str], counting: Counting) -> bool:
