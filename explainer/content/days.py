@@ -27,7 +27,6 @@ from .languages import cldr_locale, language_locale
 from .numerals import latin_digits
 
 DIGIT = re.compile(r"\d")
-# A digit of another script than ASCII's: Arabic-Indic (١٧), Persian (۱۷), Devanagari (१७)...
 # A number that may be a day, or a date's year: not one inside a word (a letter of a script
 # written without spaces may come just before it: "は6月25日"), nor "1,000", "3%" or "2.5".
 # It starts with its digit, the quickest to look for.

@@ -21,7 +21,9 @@ ZEROS = {"arab": 0x660, "arabext": 0x6F0, "beng": 0x9E6, "deva": 0x966, "mymr": 
          "khmr": 0x17E0, "laoo": 0xED0, "mlym": 0xD66, "orya": 0xB66, "tamldec": 0xBE6,
          "telu": 0xC66, "thai": 0xE50}
 LATIN = "latn"
-OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a digit of any script but Latin: "२", "৫", "۴"
+# A digit of any script but Latin: "२", "৫", "۴". Looked for as a character past ASCII first,
+# which the search skips to, then as a digit.
+OTHER_DIGIT = re.compile(r"[^\x00-\x7f](?<=\d)")
 
 
 def own_digits(locale: Locale) -> tuple[str, dict[int, str]]:
