@@ -55,7 +55,7 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
     if not dated:
         return
     days = {event.date.first_day() for event in dated}
-    titles = titles_of(dated, content_words, capitalised_nouns)
+    titles: list[Title] | None = None  # read when the prose gives a day: most give none
     mark = date_patterns(explainer.language).year_mark
     acts = other_days(explainer.language)
     for where, line, text in prose_of(explainer):
@@ -66,6 +66,8 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
         plain = BARE_URL.sub(lambda m: " " * len(m[0]), blank_out(text))
         stated = [one for one in stated if plain[one.start:one.end] == text[one.start:one.end]]
         for one in stated:
+            if titles is None:
+                titles = titles_of(dated, content_words, capitalised_nouns)
             said = sentence_at(plain, one.start, date_end(plain, one, mark))
             event = spoken_of(content_words(said), titles)
             if event is None or not of_the_event(acts, plain, one, said, event):
