@@ -59,12 +59,7 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
     mark = date_patterns(explainer.language).year_mark
     acts = other_days(explainer.language)
     for where, line, text in prose_of(explainer):
-        stated = list(stated_dates(text, explainer.language))
-        if not stated:
-            continue
-        # Not a day in a quotation, nor in a link's address: the text without them.
-        plain = BARE_URL.sub(lambda m: " " * len(m[0]), blank_out(text))
-        stated = [one for one in stated if plain[one.start:one.end] == text[one.start:one.end]]
+        plain, stated = own_days(text, explainer.language)
         for one in stated:
             if titles is None:
                 titles = titles_of(dated, content_words, capitalised_nouns)
@@ -86,6 +81,16 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
                           f"{event.date.iso} (line {event.line})",
                           "make the two agree; if they are two events, add the other one "
                           "to the timeline", excerpt)
+
+
+def own_days(text: str, language: str) -> tuple[str, list[Stated]]:
+    """Return a text without its quotations and links' addresses (blanked out), and the days
+    it gives outside them."""
+    stated = list(stated_dates(text, language))
+    if not stated:
+        return text, []
+    plain = BARE_URL.sub(lambda m: " " * len(m[0]), blank_out(text))
+    return plain, [one for one in stated if plain[one.start:one.end] == text[one.start:one.end]]
 
 
 def titles_of(dated: list[TimelineEvent], content_words: Callable[[str], set[str]],
