@@ -47,15 +47,15 @@ NUMBER_WORD = re.compile(IN_WORDS, re.IGNORECASE)
 # r"countries|nations" with re.IGNORECASE, written to start with a set of characters (C and N
 # have no other case forms) so that the search can skip ahead to them.
 CLAIM_NOUN = re.compile(r"[cCnN](?i:(?<=[cC])ountries|(?<=[nN])ations)")
-
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# Indian English counts in lakhs and crores: "12 lakh voters", "₹1.5 lakh crore". A hyphen
-# may join a scale to its number before a noun: "a $360-million pledge", "a ₹1.35-lakh-crore".
+# Indian English counts in lakhs and crores: "12 lakh voters", "₹1.5 lakh crore"; British
+# papers write a trillion "tn" ("$1.3tn"). A hyphen may join a scale to its number before a
+# noun: "a $360-million pledge", "a ₹1.35-lakh-crore".
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
           "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
-          "k": 1e3, "m": 1e6, "bn": 1e9, "tn": 1e12}
-# The scales written short, joined to the number: "$3m", "$35.1bn", "$3.6tn".
-SHORT = r"k|m|bn|tn"
+          "k": 1e3, "m": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12}
+# The scales written short, joined to the number: "$3m", "$35.1bn", "$3.6tn" (or "trn").
+SHORT = r"k|m|bn|trn|tn"
 SCALE_WORDS = r"thousand|million|billion|trillion|lakh[\s-]+crores?|lakhs?|crores?"
 SCALE = rf"(?:[\s-]?(?P<scale>{SCALE_WORDS})\b|(?P<short>{SHORT})\b)?"
 # A rupee written "Rs" or "rupees" is the region's, where it pays in rupees (see regional()),

@@ -1,0 +1,37 @@
+"""The measures a weather or climate story gives: a figure with its conversion in brackets
+("120 mph (195 km/h)"), lengths in feet and inches, temperatures in both scales, a warming
+("1.5C above pre-industrial levels") beside a record, and trillions written "tn"."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_added_amounts import figures
+from .test_checks import FRENCH, FRONT, stated, warnings_of
+
+BRITISH = FRONT.replace("---\n", "---\nlanguage: en-GB\n", 1)
+WINDS = ("120 mph (195 km/h)", "maximum sustained winds at landfall")
+RECORD = ("40.3C (104.5F)", "UK record temperature, at Coningsby")
+SURGE = ("10 feet (3 m)", "highest storm surge")
+
+
+def said(text: str, *items: tuple[str, str], front: str = FRONT) -> list[str]:
+    """Return what the warnings of a summary beside figures say it states."""
+    return stated(warnings_of(f"--- summary\n---\n{text}\n" + figures(*items), front))
+
+
+@pytest.mark.parametrize(("text", "slips"), [
+    ("Developing countries asked for climate finance of $1.3tn a year.", []),
+    ("Developing countries asked for climate finance of $1.2tn a year.", ["'$1.2tn'"]),
+    ("Developing countries asked for climate finance of $1,300bn a year.", []),
+])
+def test_trillions_written_tn(text: str, slips: list[str]) -> None:
+    finance = ("$1.3 trillion a year", "climate finance asked for by developing countries")
+    assert said(text, finance, front=BRITISH) == slips
+
+
+def test_a_trillion_written_tn_is_a_trillion() -> None:
+    fund = ("$1.3 trillion", "assets Norway's fund holds")
+    assert said("Norway's fund holds assets of $1.3tn.", fund, front=BRITISH) == []
+    assert said("Norway's fund holds assets of £1trn.", fund, front=BRITISH) == []
+
