@@ -20,6 +20,26 @@ def said(text: str, *items: tuple[str, str], front: str = FRONT) -> list[str]:
     return stated(warnings_of(f"--- summary\n---\n{text}\n" + figures(*items), front))
 
 
+@pytest.mark.parametrize(("value", "text", "slips"), [
+    ("10 feet", "The highest storm surge was up to 10 feet (3 m), south of Tampa Bay.", []),
+    ("10 feet", "A 10-foot storm surge was the highest, south of Tampa Bay.", []),
+    ("10 feet", "The highest storm surge reached 12 feet.", ["'12 feet'"]),
+    ("10 ft", "The highest storm surge was a 12-ft wall of water.", ["'12-ft'"]),
+    ("18 inches", "The highest storm surge came with 1.5 feet of rain.", []),
+    # A speed in feet is no length, and neither system is the other's rounded conversion.
+    ("10 feet", "In the highest storm surge, water ran at 6 feet per second.", []),
+    ("3 m", "The highest storm surge was up to 10 feet (3 m).", []),
+])
+def test_feet_and_inches_are_lengths(value: str, text: str, slips: list[str]) -> None:
+    assert said(text, (value, "highest storm surge")) == slips
+
+
+def test_inches_of_rain_are_compared_with_their_figure() -> None:
+    rain = ("18 inches (46 cm)", "rainfall in St. Petersburg")
+    assert said("St. Petersburg recorded rainfall of 18 inches (46 cm).", rain) == []
+    assert said("St. Petersburg recorded rainfall of 20 inches.", rain) == ["'20 inches'"]
+
+
 @pytest.mark.parametrize(("text", "slips"), [
     ("Developing countries asked for climate finance of $1.3tn a year.", []),
     ("Developing countries asked for climate finance of $1.2tn a year.", ["'$1.2tn'"]),

@@ -1,7 +1,8 @@
 """Areas, lengths, speeds, temperatures and differences of percentages that the text and the
 key figures give by their unit's symbol or name: "9,001 km²", "850 square kilometres", "3.500
-Hektar", "1,200 sq mi", "120 km", "3.300 metri", "130 mph" (or "a 130-mph wind"), "210 km/h",
-"47.2 °C", "47.2C", "117 degrees Fahrenheit", "0.5 percentage points", "50 basis points".
+Hektar", "1,200 sq mi", "120 km", "3.300 metri", "10 feet", "18 inches", "130 mph" (or "a
+130-mph wind"), "210 km/h", "47.2 °C", "47.2C", "117 degrees Fahrenheit", "0.5 percentage
+points", "50 basis points".
 
 A symbol looks like no plural noun, so a count would never read it: each unit, in any of the
 languages the checks read, is one unit here ('km²' of "km2", "sq km", "Quadratkilometer" and
@@ -41,6 +42,12 @@ UNITS = {
            "centimetri"),
     "mm": ("mm", "millimetres", "millimeters", "Millimeter", "millimètres", "milímetros",
            "millimetri"),
+    # Feet, inches, yards and miles are one length too, in feet: a US newsroom's "a storm
+    # surge of 10 feet" and "120 inches of snow" (not "in", a word as often, nor "mi").
+    "ft": ("feet", "foot", "ft"),
+    "in": ("inches", "inch"),
+    "yd": ("yards", "yard", "yd"),
+    "mi": ("miles", "mile"),
     "mph": ("mph", "miles per hour", "miles an hour", "mile per hour"),
     "km/h": ("km/h", "kph", "kmh", "km/hr", "kilometres per hour", "kilometers per hour",
              "kilometres an hour", "kilometers an hour", "kilomètres par heure",
@@ -62,18 +69,22 @@ UNITS = {
     "°F": ("°F", "° F", "ºF", "℉", "degrees Fahrenheit", "degrees F", "Grad Fahrenheit",
            "degrés Fahrenheit", "grados Fahrenheit", "gradi Fahrenheit", "graus Fahrenheit"),
 }
-# The lengths, in metres (see LENGTHS).
-LENGTHS = {"km": 1000.0, "m": 1.0, "cm": 0.01, "mm": 0.001}
+# The lengths, each in metres or in feet: never one in the other, as a conversion in brackets
+# is rounded ("10 feet (3 m)"), and each is held against the figures in its own system.
+LENGTHS = {"km": (1000.0, "m"), "m": (1.0, "m"), "cm": (0.01, "m"), "mm": (0.001, "m"),
+           "ft": (1.0, "ft"), "in": (1 / 12, "ft"), "yd": (3.0, "ft"), "mi": (5280.0, "ft")}
 # The differences of percentages, in percentage points.
 POINTS = {"pp": 1.0, "bp": 0.01}
 # A temperature's letter right after its number, as newsrooms print it ("47.2C", "117F"): a
 # capital, never after a space ("Section 40 C") and never a small letter ("5c" is five cents).
 LETTERS = {"C": "°C", "F": "°F"}
 BY_NAME = {name.lower(): unit for unit, names in UNITS.items() for name in names}
-# What makes a length a speed ("130 km/h", "130 kilometres per hour", "130 km à l'heure"),
-# which no figure's length is to be compared with; the speeds UNITS names are speeds.
+# What makes a length a speed ("130 km/h", "130 kilometres per hour", "130 km à l'heure", "6
+# feet per second"), which no figure's length is to be compared with; the speeds UNITS names
+# are speeds.
 PER_HOUR = (r"\s+(?:(?:per|an|a|à|al|por|pro|in\s+der|por\s+la|por\s+el)\s+(?:l['’])?|all['’])"
-            r"(?:hour|h|heure|hora|ora|stunde)\b")
+            r"(?:hour|h|heure|hora|ora|stunde|second|seconde|segundo|secondo|sekunde|minute|"
+            r"minuto)\b")
 # A unit right after a number: the longest name first ("km²" before "km").
 UNIT = re.compile(r"(?<=\d)(?:(?-i:(?P<letter>[CF]))|(?-i:(?P<metre>[ \u00a0\u202f]m))(?![\w²³])|"
     r"[ \u00a0\u202f-]?(?P<unit>" + "|".join(
@@ -84,11 +95,13 @@ UNIT = re.compile(r"(?<=\d)(?:(?-i:(?P<letter>[CF]))|(?-i:(?P<metre>[ \u00a0\u20
 HINTS = ("km", "sq", "quadrat", "square", "kilom", "kilóm", "chilom", "quil", "mi²", "hect",
          "ettari", "hektar", "°", "º", "℃", "℉", "celsius", "fahrenheit", "degrees c",
          "degrees f", "centigrad", "mph", "kph", "kmh", "miles", "stundenkilo", "metr", "mètr",
-         "meter", "centim", "zentim", "millim", "milím", "m²", "m³", "percentage point",
-         "basis point", "prozentpunkt", "basispunkt", "points de", "point de", "puntos",
-         "punto", "punti", "pontos", "ponto")
-# The quick test for "47.2C", "5,35 m", "120 mm", "2m3" and "50bp", case and all.
-LETTER_HINT = re.compile(r"\d(?:[CF]|[ \u00a0\u202f]?(?:[cm]?m\d?|bps?|ppts?|pp))\b")
+         "meter", "centim", "zentim", "millim", "milím", "m²", "m³", "feet", "foot", "inch",
+         "yard", "mile", "percentage point", "basis point", "prozentpunkt", "basispunkt",
+         "points de", "point de", "puntos", "punto", "punti", "pontos", "ponto")
+# The quick test for "47.2C", "5,35 m", "120 mm", "2m3", "10ft", "a 10-ft wall" and "50bp",
+# case and all ("ft" is in too many words to be a hint).
+LETTER_HINT = re.compile(r"\d(?:[CF]|[ \u00a0\u202f]?(?:[cm]?m\d?|bps?|ppts?|pp)"
+                         r"|[ \u00a0\u202f-]?(?:ft|yd))\b")
 
 
 def measures(text: str, counting: Counting) -> Iterator[tuple[int, int, float, str]]:
@@ -106,7 +119,8 @@ def measures(text: str, counting: Counting) -> Iterator[tuple[int, int, float, s
         start, value = number.start(), counting.value(number)
         symbol = symbol_of(unit)
         if symbol in LENGTHS:  # "3,3 km" is 3,300 metres, to a few digits: not 3,299.99...
-            symbol, value = "m", float(f"{value * LENGTHS[symbol]:.12g}")
+            size, symbol = LENGTHS[symbol]
+            value = float(f"{value * size:.12g}")
         if symbol in POINTS:  # "50 basis points" is 0.5 percentage points
             symbol, value = "pp", float(f"{value * POINTS[symbol]:.12g}")
         sign = sign_at(text, start, counting.language) if symbol in LETTERS.values() else None
