@@ -20,6 +20,24 @@ def said(text: str, *items: tuple[str, str], front: str = FRONT) -> list[str]:
     return stated(warnings_of(f"--- summary\n---\n{text}\n" + figures(*items), front))
 
 
+@pytest.mark.parametrize(("item", "text", "slips"), [
+    (WINDS, "Milton made landfall with maximum sustained winds of 120 mph (195 km/h).", []),
+    (WINDS, "At landfall, its maximum sustained winds were 195 km/h.", []),
+    (WINDS, "Milton made landfall with maximum sustained winds of 210 km/h.", ["'210 km/h'"]),
+    (WINDS, "Milton made landfall with maximum sustained winds of 130 mph (209 km/h).",
+     ["'130 mph'", "'209 km/h'"]),
+    (RECORD, "The UK record temperature, at Coningsby, was 104.5F.", []),
+    (RECORD, "The UK record temperature, at Coningsby, was 104.4F.", ["'104.4F'"]),
+    (RECORD, "The UK record temperature, at Coningsby, was 40.2C (104.4F).",
+     ["'40.2C'", "'104.4F'"]),
+    (SURGE, "The highest storm surge reached 3 m.", []),
+    (SURGE, "The highest storm surge reached 3.5 metres.", ["'3.5 metres'"]),
+])
+def test_the_conversion_a_figure_gives_in_brackets_is_held_against_its_unit(
+        item: tuple[str, str], text: str, slips: list[str]) -> None:
+    assert said(text, item) == slips
+
+
 @pytest.mark.parametrize(("value", "text", "slips"), [
     ("10 feet", "The highest storm surge was up to 10 feet (3 m), south of Tampa Bay.", []),
     ("10 feet", "A 10-foot storm surge was the highest, south of Tampa Bay.", []),

@@ -69,13 +69,25 @@ def figure_amounts(figure: Figure, counting: Counting) -> list[Amount]:
     value = counting.localised(figure.value)
     spans = counting.ranges(value) if amount is not None else []
     if not spans:
-        return [] if amount is None else [amount]
+        return [] if amount is None else [amount, *converted(figure, amount, counting)]
     bounds = counting.range.match(value, spans[0][0])
     assert bounds is not None and amount is not None  # the range ranges() found
     ends = [(counting.number.search(bounds[end]), bounds.start(end)) for end in ("first", "second")]
     # Either end may be below zero, as a sign or a word before it says ("−3% to −2%").
     return [Amount(signed(counting.value(end), value, start, counting)[1], amount.unit,
                    figure.value) for end, start in ends if end]
+
+
+def converted(figure: Figure, amount: Amount, counting: Counting) -> list[Amount]:
+    """Return the amounts of other units that a figure's value gives after its own, as a
+    conversion in brackets does ("120 mph (195 km/h)", "40.3C (104.5F)", "10 feet (3 m)"):
+    the text may give either, and each is held against the text's amounts of its unit."""
+    value = counting.localised(figure.value)
+    time = time_per(value, counting.language) or time_per(figure.label, counting.language)
+    found = {amount.unit: amount}
+    for _, other in levels_said(value, counting):
+        found.setdefault(per(other, time).unit, per(other, time))
+    return list(found.values())[1:]
 
 
 def passages(explainer: Explainer
