@@ -58,6 +58,37 @@ def test_inches_of_rain_are_compared_with_their_figure() -> None:
     assert said("St. Petersburg recorded rainfall of 20 inches.", rain) == ["'20 inches'"]
 
 
+@pytest.mark.parametrize("text", [
+    "The UK record temperature at Coningsby came as the world ran 1.5C above pre-industrial "
+    "levels.",
+    "The UK record temperature at Coningsby was 1.6C higher than the old one.",
+    "The UK record temperature at Coningsby was 2C warmer than any before 2019.",
+    "Coningsby's UK record temperature came with 1.2C of warming.",
+    "A UK record temperature like Coningsby's would be common with a warming of 2C.",
+])
+def test_a_warming_is_no_temperature_reached(text: str) -> None:
+    assert said(text, ("40.3C", "UK record temperature, at Coningsby"), front=BRITISH) == []
+
+
+def test_a_warming_beside_a_wrong_record_leaves_the_record_warned() -> None:
+    text = "The UK record temperature, at Coningsby, was 40.2C, 1.6C above the old record."
+    assert said(text, ("40.3C", "UK record temperature, at Coningsby"),
+                front=BRITISH) == ["'40.2C'"]
+
+
+@pytest.mark.parametrize(("text", "slips"), [
+    ("Le record de température au Royaume-Uni, à Coningsby, survient dans un monde à 1,5 °C "
+     "au-dessus des niveaux préindustriels.", []),
+    ("Le record de température au Royaume-Uni, à Coningsby, est de 40,3 °C (104,5 °F).", []),
+    ("Le record de température au Royaume-Uni, à Coningsby, est de 40,2 °C.", ["'40,2 °C'"]),
+    ("Le record de température au Royaume-Uni, à Coningsby, est de 104,4 °F.",
+     ["'104,4 °F'"]),
+])
+def test_temperatures_in_french(text: str, slips: list[str]) -> None:
+    record = ("40,3 °C (104,5 °F)", "record de température au Royaume-Uni, à Coningsby")
+    assert said(text, record, front=FRENCH) == slips
+
+
 @pytest.mark.parametrize(("text", "slips"), [
     ("Developing countries asked for climate finance of $1.3tn a year.", []),
     ("Developing countries asked for climate finance of $1.2tn a year.", ["'$1.2tn'"]),
@@ -72,4 +103,3 @@ def test_a_trillion_written_tn_is_a_trillion() -> None:
     fund = ("$1.3 trillion", "assets Norway's fund holds")
     assert said("Norway's fund holds assets of $1.3tn.", fund, front=BRITISH) == []
     assert said("Norway's fund holds assets of £1trn.", fund, front=BRITISH) == []
-

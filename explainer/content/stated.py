@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .counted import Amount, counted, is_change, signed
 from .levels import blank
-from .measures import measures
+from .measures import is_difference, measures
 from .rates import per, time_after
 
 if TYPE_CHECKING:
@@ -75,7 +75,8 @@ def stated_said(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
             found.append((start, value, unit, end))
     for at, size, unit, end in found:
         start, value = signed(size, text, at, counting)  # "minus 15" is a level
-        if is_change(text, start, counting):  # "sank um 64 %", "Minus von 15"
+        if is_change(text, start, counting) or is_difference(text, start, end, unit):
+            # "sank um 64 %", "Minus von 15", "1.5C above pre-industrial levels"
             yield at, Amount(size, CHANGE + unit, text[at:end].strip())
         else:
             yield start, Amount(value, unit, text[start:end].strip())
