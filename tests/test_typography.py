@@ -402,7 +402,7 @@ def test_a_hyphen_before_a_negative_number_is_shown_as_a_minus_sign(
     result = run_cli("build", "--root", root, "--output", root / "public")
     assert result.returncode == 0, result.stderr
     page = soup(root / "public" / "moon.html")
-    assert page.select_one(".figure-value").get_text() == "\u2212173 °C"
+    assert page.select_one(".figure-value").get_text() == "\u2212173\u00a0°C"
     prose = " ".join(page.find("pre").find_previous("p").get_text().split())
     assert prose == ("At night the surface cools to \u2212173 °C, and the 2020-21 survey of "
                      "well-known craters found \u22120.5% a year (a fall of \u22122 points) "

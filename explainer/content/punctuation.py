@@ -10,8 +10,11 @@ import re
 from dataclasses import dataclass
 from importlib.resources import files
 
-from .languages import words_tags
+from babel.units import format_unit
 
+from .languages import cldr_locale, words_tags
+
+NBSP = "\u00a0"
 NNBSP = "\u202f"  # narrow no-break space: French puts it inside « » and before ; ! ?
 # Words English shortens at their start, whose apostrophe comes first: rock 'n' roll, 'em.
 ENGLISH_ELISIONS = re.compile(r"(?:n|em|tis|twas|til|bout|cause|cos|nuff)\b", re.IGNORECASE)
@@ -105,3 +108,31 @@ def cldr_style(language: str) -> Style:
 def cldr_quotes() -> dict[str, list[str]]:
     """Return CLDR's quotation marks of each language: outer, then inner."""
     return json.loads(QUOTES.read_text(encoding="utf-8"))["quotes"]  # type: ignore[no-any-return]
+
+
+@functools.cache
+def group_blank(language: str) -> str:
+    """Return the blank that parts groups of digits in a language: CLDR's when it is a blank
+    (French, Russian, Polish...), else a no-break space."""
+    locale = cldr_locale(language)
+    group = locale.number_symbols["latn"]["group"] if locale is not None else ""
+    return group if group.isspace() else NBSP
+
+
+@functools.cache
+def percent_blank(language: str) -> str:
+    """Return the blank between a number and its percent sign in a language: the one CLDR's
+    percent format has (a no-break space in French, German, Spanish...), else a no-break space."""
+    locale = cldr_locale(language)
+    pattern = locale.percent_formats[None].pattern if locale is not None else ""
+    blank = re.search(r"0(\s)%", pattern)
+    return blank[1] if blank is not None else NBSP
+
+
+@functools.cache
+def unit_blank(language: str) -> str:
+    """Return the blank between a number and its unit's symbol in a language: the no-break
+    space CLDR's units have (a narrow one in French: "40,3 °C"), else a no-break space."""
+    locale = cldr_locale(language)
+    kilometre = format_unit(1, "length-kilometer", "short", locale=locale) if locale else ""
+    return NNBSP if NNBSP in kilometre else NBSP

@@ -18,10 +18,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .languages import cldr_locale
-from .punctuation import NNBSP, Style, language_style
+from .punctuation import NBSP, NNBSP, Style, group_blank, language_style, percent_blank, unit_blank
 
-NBSP = "\u00a0"
 APOSTROPHE = "\u2019"
 # Before a quotation mark, these make it open: nothing, a blank, or an opening bracket or mark.
 OPENING_CONTEXT = frozenset(" \t\n\r\u00a0\u202f([{<\u00ab\u2018\u201c\u201e\u2014\u2013-/")
@@ -79,6 +77,10 @@ DIGIT_BLANK = re.compile(r"\d \d")
 # and Spanish write it): it becomes the language's own blank (CLDR's) or else a no-break
 # space, so that no line starts with the sign.
 PERCENT_BLANK = re.compile(r"(?<=\d) (?=[%\u2030])")
+# So does one, or a line break, between a number and the symbol of its unit ("40,3 °C", "195
+# km/h", "3 m"): the reader sees "40,3" at a line's end and "°C" at the next line's start.
+UNIT_BLANK = re.compile(r"(?<=\d)[ \n](?=[°º℃℉]|(?:km/h|km²|km|m²|m³|cm|mm|m|mph|kph|kg)"
+                        r"(?![\w/]))")
 
 
 @functools.cache  # a site has few languages
@@ -91,25 +93,6 @@ def style_of(language: str) -> tuple[Style, re.Pattern[str]]:
         spaced = re.escape(style.spaced + (":" if style.colon_space else ""))
         marks += rf"|[ {NBSP}](?=[{spaced}])|(?<=\u00ab)[ {NBSP}]"
     return style, re.compile(marks)
-
-
-@functools.cache
-def group_blank(language: str) -> str:
-    """Return the blank that parts groups of digits in a language: CLDR's when it is a blank
-    (French, Russian, Polish...), else a no-break space."""
-    locale = cldr_locale(language)
-    group = locale.number_symbols["latn"]["group"] if locale is not None else ""
-    return group if group.isspace() else NBSP
-
-
-@functools.cache
-def percent_blank(language: str) -> str:
-    """Return the blank between a number and its percent sign in a language: the one CLDR's
-    percent format has (a no-break space in French, German, Spanish...), else a no-break space."""
-    locale = cldr_locale(language)
-    pattern = locale.percent_formats[None].pattern if locale is not None else ""
-    blank = re.search(r"0(\s)%", pattern)
-    return blank[1] if blank is not None else NBSP
 
 
 def typeset_text(text: str, language: str) -> str:
@@ -176,7 +159,7 @@ class Typesetter:
             return True  # blanks to make no-break: the pattern finds them
         return '"' in text or "'" in text or "--" in text or "..." in text or " - " in text \
             or " " in text and DIGIT_BLANK.search(text) is not None \
-            or " %" in text or " \u2030" in text \
+            or " %" in text or " \u2030" in text or UNIT_BLANK.search(text) is not None \
             or "-" in text and MAY_BE_MINUS.search(text) is not None
 
     def run(self, text: str, after: str = " ") -> str:
@@ -188,6 +171,7 @@ class Typesetter:
             text = DIGIT_GROUPS.sub(lambda number: number[0].replace(" ", blank), text)
         if " %" in text or " \u2030" in text:
             text = PERCENT_BLANK.sub(percent_blank(self.language), text)
+        text = UNIT_BLANK.sub(unit_blank(self.language), text)
         text = self.pattern.sub(self.replace, text)
         return SPACED_HYPHEN.sub(self.spaced_dash, text) if " - " in text else text
 
