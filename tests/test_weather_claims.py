@@ -103,3 +103,13 @@ def test_a_trillion_written_tn_is_a_trillion() -> None:
     fund = ("$1.3 trillion", "assets Norway's fund holds")
     assert said("Norway's fund holds assets of $1.3tn.", fund, front=BRITISH) == []
     assert said("Norway's fund holds assets of £1trn.", fund, front=BRITISH) == []
+
+
+@pytest.mark.parametrize(("text", "slips"), [
+    ("Of the hurricanes that hit Florida in 2024, two were category 4 hurricanes.", []),
+    ("Of the hurricanes that hit Florida in 2024, two were cat 4 hurricanes.", []),
+    ("The hurricanes that hit Florida in 2024 brought level 4 alerts to 3 counties.", []),
+    ("Of the hurricanes that hit Florida in 2024, 4 hurricanes were major.", ["'4 hurricanes'"]),
+])
+def test_a_category_s_number_counts_nothing(text: str, slips: list[str]) -> None:
+    assert said(text, ("3", "hurricanes that hit Florida in 2024")) == slips
