@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_added_amounts import figures
-from .test_checks import FRENCH, FRONT, stated, warnings_of
+from .test_added_amounts import ITALIAN, PORTUGUESE, figures
+from .test_checks import FRENCH, FRONT, GERMAN, SPANISH, stated, warnings_of
 
 BRITISH = FRONT.replace("---\n", "---\nlanguage: en-GB\n", 1)
 WINDS = ("120 mph (195 km/h)", "maximum sustained winds at landfall")
@@ -113,3 +113,33 @@ def test_a_trillion_written_tn_is_a_trillion() -> None:
 ])
 def test_a_category_s_number_counts_nothing(text: str, slips: list[str]) -> None:
     assert said(text, ("3", "hurricanes that hit Florida in 2024")) == slips
+
+
+@pytest.mark.parametrize(("front", "text", "record"), [
+    (BRITISH, "The UK record temperature at Coningsby beat the previous record of 38.7C by 1.6C.",
+     ("40.3C", "UK record temperature, at Coningsby")),
+    (BRITISH, "The UK record temperature at Coningsby broke the former record of 38.7C.",
+     ("40.3C", "UK record temperature, at Coningsby")),
+    (FRENCH, "Le record de température au Royaume-Uni, à Coningsby, bat l'ancien record de "
+     "38,7 °C.", ("40,3 °C", "record de température au Royaume-Uni, à Coningsby")),
+    (FRENCH, "Le record de température au Royaume-Uni, à Coningsby, bat le précédent record de "
+     "38,7 °C.", ("40,3 °C", "record de température au Royaume-Uni, à Coningsby")),
+    (SPANISH, "El récord de temperatura del Reino Unido, en Coningsby, supera el récord anterior "
+     "de 38,7 °C.", ("40,3 °C", "récord de temperatura del Reino Unido, en Coningsby")),
+    (GERMAN, "Der Temperaturrekord in Coningsby übertraf den bisherigen Rekord von 38,7 °C.",
+     ("40,3 °C", "Temperaturrekord in Coningsby")),
+    (ITALIAN, "Il record di temperatura a Coningsby supera il precedente record di 38,7 °C.",
+     ("40,3 °C", "record di temperatura a Coningsby")),
+    (PORTUGUESE, "O recorde de temperatura em Coningsby supera o recorde anterior de 38,7 °C.",
+     ("40,3 °C", "recorde de temperatura em Coningsby")),
+])
+def test_the_previous_record_is_an_earlier_level(front: str, text: str,
+                                                 record: tuple[str, str]) -> None:
+    assert said(text, record, front=front) == []
+
+
+def test_a_wrong_record_beside_the_previous_one_is_still_warned() -> None:
+    text = ("The UK record temperature, at Coningsby, was 40.2C, beating the previous record "
+            "of 38.7C.")
+    assert said(text, ("40.3C", "UK record temperature, at Coningsby"),
+                front=BRITISH) == ["'40.2C'"]

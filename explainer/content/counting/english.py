@@ -164,8 +164,8 @@ QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at lea
 EXPECTED = (r"had\s+(?:been\s+)?expected|(?:economists|analysts|markets|traders|investors)\s+"
             r"expect(?:ed)?|expects|forecast(?:s|ed|ers?)?|predicted|predictions?|consensus|polled|"
             r"propos(?:ed|es|ing|als?)")
-EARLIER = re.compile(r"\b(?:first(?! time)|initially|originally|previously|at first|"
-                     r"earlier(?! (?:this|that|last|in|on|today)\b)|" + EXPECTED + r")\b",
+EARLIER = re.compile(r"\b(?:first(?! time)|initially|originally|previous(?:ly)?|former|prior|"
+                     r"at first|earlier(?! (?:this|that|last|in|on|today)\b)|" + EXPECTED + r")\b",
                      re.IGNORECASE)
 # What may be or will be, not what is: a maximum one faces ("faces up to 10 years", "could
 # face a maximum of 20 years"), a likelihood ("will likely be revised to 3.7%"), a projection

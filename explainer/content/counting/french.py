@@ -78,7 +78,8 @@ NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 EXPECTED = (r"tabl(?:ai[st]|aient|e|ent)\s+sur|s['’]attend(?:ai[st]|aient)\s+à|prévisions?|"
             r"consensus|sondés|propos(?:ée?s?|ai[st]|aient|itions?|ent|e)")
 EARLIER = re.compile(r"(?<!\w)(?:d['’]abord|initialement|au départ|à l['’]origine|auparavant|"
-                     r"précédemment|premi(?:er|ère)s?|" + EXPECTED + r")(?!\w)", re.IGNORECASE)
+                     r"précédemment|précédente?s?|ancien(?:ne)?s?|premi(?:er|ère)s?|" + EXPECTED +
+                     r")(?!\w)", re.IGNORECASE)
 MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
           "décembre")
 LATER = re.compile(r"(?<!\w)(?:(?:au|d['’]ici (?:le|au)|dès le)\s+\d{1,2}(?:er)?\s+"

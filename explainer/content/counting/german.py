@@ -79,7 +79,7 @@ MONTHS = ("Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|Septemb
 # "rechneten mit 3,6 %"; not "200 Polizisten werden erwartet"),
 # and a later time ("; bis zum 11. November stieg die Zahl auf 3.118").
 EARLIER = re.compile(r"(?<!\w)(?:zunächst|anfangs|anfänglich|ursprünglich|zuvor|vorher|"
-                     r"zu\s+Beginn|(?<!zum\s)erste[nmrs]?(?!\s+Mal\b)|rechneten|"
+                     r"bisherige[nmrs]?|zu\s+Beginn|(?<!zum\s)erste[nmrs]?(?!\s+Mal\b)|rechneten|"
                      r"hatten?(?=[^.;:]*\b(?:erwartet|gerechnet)\b)|"
                      r"(?<!\b[dD]e[rnms]\s)(?<!\b[dD]ie\s)erwartete[n]?|Prognosen?|Konsens|"
                      r"vorgeschlagen(?:e[nmrs]?)?|Vorschlags?)(?!\w)",

@@ -81,7 +81,7 @@ NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 # volta", which says when), what others expected ("gli analisti si aspettavano il 3,5 %"; not
 # "sono attesi 200 agenti"), and a later time ("; al 11 novembre il bilancio era di 3.118").
 EARLIER = re.compile(r"(?<!\w)(?:inizialmente|originariamente|in origine|in precedenza|"
-                     r"precedentemente|in un primo momento|all['’]inizio|dapprima|"
+                     r"precedent[ei]|precedentemente|in un primo momento|all['’]inizio|dapprima|"
                      r"prim[oaie](?!\s+volt[ae])(?!\s+(?:del|della|dei|di|che)\b)|"
                      r"si\s+aspettava(?:no)?|previsioni|consenso|sondati|propost[oaie]|"
                      r"propone(?:va(?:no)?)?)(?!\w)",

@@ -82,7 +82,7 @@ NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 EXPECTED = (r"(?<!\bse\s)esperava[m]?(?![\w-])(?!\s+(?:em|no|na|a|pel[oa])\b)|projetava[m]?|"
             r"previs(?:ão|ões)|consenso|consultados|propost[oa]s?|propôs|propuseram|"
             r"propõe[m]?")
-EARLIER = re.compile(r"(?<!\w)(?:inicialmente|originalmente|anteriormente|previamente|"
+EARLIER = re.compile(r"(?<!\w)(?:inicialmente|originalmente|anterior(?:es|mente)?|previamente|"
                      r"num primeiro momento|em um primeiro momento|no início|a princípio|"
                      r"primeir[oa]s?(?!\s+vez)|" + EXPECTED + r")(?!\w)", re.IGNORECASE)
 MONTHS = "|".join(get_month_names("wide", locale="pt").values())

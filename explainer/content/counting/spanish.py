@@ -78,7 +78,7 @@ NUMBER_WORD = re.compile(r"\b(?:" + WORDS + r")\b", re.IGNORECASE)
 EXPECTED = (r"(?<!\bse\s)esperaba(?:n)?(?!\s+(?:en|a|al)\b)|pronosticaba(?:n)?|previsi(?:ón|ones)|"
             r"pronósticos?|consenso|consultados|encuestados|propu(?:so|sieron|est[ao]s?)|"
             r"propone[n]?|proponía[n]?")
-EARLIER = re.compile(r"(?<!\w)(?:inicialmente|originalmente|previamente|anteriormente|"
+EARLIER = re.compile(r"(?<!\w)(?:inicialmente|originalmente|previamente|anterior(?:es|mente)?|"
                      r"en un (?:primer momento|principio)|al principio|en origen|"
                      r"primer(?:o|a|os|as)?(?!\s+vez)|" + EXPECTED + r")(?!\w)", re.IGNORECASE)
 MONTHS = "|".join(get_month_names("wide", locale="es").values())
