@@ -143,3 +143,26 @@ def test_a_wrong_record_beside_the_previous_one_is_still_warned() -> None:
             "of 38.7C.")
     assert said(text, ("40.3C", "UK record temperature, at Coningsby"),
                 front=BRITISH) == ["'40.2C'"]
+
+
+@pytest.mark.parametrize(("front", "text", "slips"), [
+    (FRONT, "The maximum sustained winds at landfall, 120 mph, were 60 mph below the peak.", []),
+    (FRONT, "The maximum sustained winds at landfall were 20 mph slower than at the peak.", []),
+    (FRONT, "The maximum sustained winds at landfall were 130 mph, 50 mph below the peak.",
+     ["'130 mph'"]),
+    (FRENCH, "Les vents maximaux soutenus à l'arrivée sur les terres étaient de 30 km/h plus "
+     "faibles qu'au pic.", []),
+])
+def test_a_speed_more_or_less_than_another_is_a_difference(front: str, text: str,
+                                                           slips: list[str]) -> None:
+    winds = ("120 mph (195 km/h)", "maximum sustained winds at landfall")
+    if front == FRENCH:
+        winds = ("195 km/h", "vents maximaux soutenus à l'arrivée sur les terres")
+    assert said(text, winds, front=front) == slips
+
+
+def test_a_french_warming_said_after_its_temperature() -> None:
+    text = ("Le record de température au Royaume-Uni, à Coningsby, est de 2 °C plus élevé que "
+            "la moyenne.")
+    record = ("40,3 °C", "record de température au Royaume-Uni, à Coningsby")
+    assert said(text, record, front=FRENCH) == []

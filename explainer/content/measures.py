@@ -104,12 +104,15 @@ LETTER_HINT = re.compile(r"\d(?:[CF]|[ \u00a0\u202f]?(?:[cm]?m\d?|bps?|ppts?|pp)
                          r"|[ \u00a0\u202f-]?(?:ft|yd))\b")
 
 
-# What makes a temperature a difference from another, not a level: a comparison after it
-# ("1.5C above pre-industrial levels", "2C warmer", "10C above normal", "1,5 °C au-dessus des
-# niveaux préindustriels", "1,5 Grad über dem vorindustriellen Niveau") or warming around it
-# ("1.5C of warming", "a warming of 1.2C"). It is a change, as "has risen 1.2C" is.
+# What makes a temperature or a speed a difference from another, not a level: a comparison
+# after it ("1.5C above pre-industrial levels", "2C warmer", "10C above normal", "1,5 °C
+# au-dessus des niveaux préindustriels", "2 °C plus élevé", "60 mph below the peak") or
+# warming around it ("1.5C of warming", "a warming of 1.2C"). It is a change, as "has risen
+# 1.2C" is.
+DIFFERENCES = ("°C", "°F", "mph", "km/h")
 DIFFERENCE_AFTER = re.compile(
-    r"\s+(?:above|below|warmer|hotter|cooler|colder|higher|lower|of\s+warming|au-dessus|"
+    r"\s+(?:above|below|warmer|hotter|cooler|colder|higher|lower|faster|slower|of\s+warming|"
+    r"plus\s+(?:élev|chaud|haut|bas|froid|faible|rapide|lent)\w*|au-dessus|"
     r"au-dessous|en\s+dessous|de\s+plus|de\s+moins|de\s+réchauffement|por\s+encima|"
     r"por\s+debajo|más\s+que|más\s+de\s+lo|de\s+calentamiento|über|unter|wärmer|kälter|"
     r"in\s+più|in\s+meno|sopra|sotto|di\s+riscaldamento|acima|abaixo|a\s+mais|a\s+menos|"
@@ -120,9 +123,10 @@ DIFFERENCE_BEFORE = re.compile(
 
 
 def is_difference(text: str, start: int, end: int, unit: str) -> bool:
-    """Tell whether the temperature from start to end is a difference from another one (see
-    DIFFERENCE_AFTER), not a level: "1.5C above pre-industrial levels" is no record of 1.5C."""
-    return unit in LETTERS.values() and (DIFFERENCE_AFTER.match(text, end) is not None or
+    """Tell whether the temperature or speed from start to end is a difference from another
+    one (see DIFFERENCE_AFTER), not a level: "1.5C above pre-industrial levels" is no record
+    of 1.5C."""
+    return unit in DIFFERENCES and (DIFFERENCE_AFTER.match(text, end) is not None or
                                          DIFFERENCE_BEFORE.search(text, 0, start) is not None)
 
 
