@@ -50,6 +50,8 @@ def test_a_unit_keeps_to_its_number_on_a_french_page(make_site: Callable[..., Pa
      "winds of 120\u00a0mph (195\u00a0km/h) and a surge of 10 feet (3\u00a0m)"),
     ("de", "47,2 °C, 1,5 ℃ und 20 cm Regen", "47,2\u00a0°C, 1,5\u00a0℃ und 20\u00a0cm Regen"),
     ("fr-CA", "40,3 °C", "40,3\u00a0°C"),
+    # The ordinal indicator typed for a degree sign is one before C or F, not in "1º de julio".
+    ("es", "Hizo 40 ºC el 1º de julio, y 104ºF", "Hizo 40\u00a0°C el 1º de julio, y 104°F"),
     # A word after a number is no unit: "5 mois", "10 am", "3 min".
     ("fr", "en 5 mois, 3 minutes", "en 5 mois, 3 minutes"),
     ("en", "at 10 am, 3 min later, 5 miles on", "at 10 am, 3 min later, 5 miles on"),

@@ -79,6 +79,9 @@ DIGIT_BLANK = re.compile(r"\d \d")
 PERCENT_BLANK = re.compile(r"(?<=\d) (?=[%\u2030])")
 # So does one, or a line break, between a number and the symbol of its unit ("40,3 °C", "195
 # km/h", "3 m"): the reader sees "40,3" at a line's end and "°C" at the next line's start.
+# The ordinal indicator typed for a degree sign, as a Spanish or Portuguese keyboard offers it
+# ("40 ºC"): before C or F, after a number, it is the degree sign ("1º de julio" stays).
+ORDINAL_DEGREE = re.compile(r"(?<=\d)([ \u00a0\u202f]?)º(?=[CF]\b)")
 UNIT_BLANK = re.compile(r"(?<=\d)[ \n](?=[°º℃℉]|(?:km/h|km²|km|m²|m³|cm|mm|m|mph|kph|kg)"
                         r"(?![\w/]))")
 
@@ -160,6 +163,7 @@ class Typesetter:
         return '"' in text or "'" in text or "--" in text or "..." in text or " - " in text \
             or " " in text and DIGIT_BLANK.search(text) is not None \
             or " %" in text or " \u2030" in text or UNIT_BLANK.search(text) is not None \
+            or "º" in text \
             or "-" in text and MAY_BE_MINUS.search(text) is not None
 
     def run(self, text: str, after: str = " ") -> str:
@@ -171,6 +175,7 @@ class Typesetter:
             text = DIGIT_GROUPS.sub(lambda number: number[0].replace(" ", blank), text)
         if " %" in text or " \u2030" in text:
             text = PERCENT_BLANK.sub(percent_blank(self.language), text)
+        text = ORDINAL_DEGREE.sub(r"\1°", text) if "º" in text else text
         text = UNIT_BLANK.sub(unit_blank(self.language), text)
         text = self.pattern.sub(self.replace, text)
         return SPACED_HYPHEN.sub(self.spaced_dash, text) if " - " in text else text
