@@ -126,8 +126,9 @@ def is_difference(text: str, start: int, end: int, unit: str) -> bool:
     """Tell whether the temperature or speed from start to end is a difference from another
     one (see DIFFERENCE_AFTER), not a level: "1.5C above pre-industrial levels" is no record
     of 1.5C."""
-    return unit in DIFFERENCES and (DIFFERENCE_AFTER.match(text, end) is not None or
-                                         DIFFERENCE_BEFORE.search(text, 0, start) is not None)
+    return unit in DIFFERENCES and (
+        DIFFERENCE_AFTER.match(text, end) is not None
+        or DIFFERENCE_BEFORE.search(text, max(start - 40, 0), start) is not None)
 
 
 def measures(text: str, counting: Counting) -> Iterator[tuple[int, int, float, str]]:
