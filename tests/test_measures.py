@@ -112,6 +112,10 @@ def test_a_speed_is_compared_with_its_figure(front: str, value: str, label: str,
     (GERMAN, "47,2 °C", "höchste Temperatur in Kayes",
      "Die höchste Temperatur in Kayes lag bei 47,2 Grad Celsius.",
      "Die höchste Temperatur in Kayes lag bei 47,9 ℃.", "'47,9 ℃'"),
+    (SPANISH, "47,2 °C", "temperatura más alta en Kayes",
+     "La temperatura más alta en Kayes llegó a 47,2 grados centígrados.",
+     "La temperatura más alta en Kayes llegó a 47,9 grados centígrados.",
+     "'47,9 grados centígrados'"),
 ])
 def test_a_temperature_is_compared_with_its_figure(front: str, value: str, label: str,
                                                    right: str, slip: str, said: str) -> None:

@@ -94,7 +94,8 @@ UNIT = re.compile(r"(?<=\d)(?:(?-i:(?P<letter>[CF]))|(?-i:(?P<metre>[ \u00a0\u20
 # search. Tested with `in`, in C: a case-blind pattern of these tries each at every character.
 HINTS = ("km", "sq", "quadrat", "square", "kilom", "kilóm", "chilom", "quil", "mi²", "hect",
          "ettari", "hektar", "°", "º", "℃", "℉", "celsius", "fahrenheit", "degrees c",
-         "degrees f", "centigrad", "mph", "kph", "kmh", "miles", "stundenkilo", "metr", "mètr",
+         "degrees f", "centigrad", "centígrad", "mph", "kph", "kmh", "miles", "stundenkilo",
+         "metr", "mètr",
          "meter", "centim", "zentim", "millim", "milím", "m²", "m³", "feet", "foot", "inch",
          "yard", "mile", "percentage point", "basis point", "prozentpunkt", "basispunkt",
          "points de", "point de", "puntos", "punto", "punti", "pontos", "ponto")
