@@ -41,6 +41,9 @@
     "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647",
     "\u06c1": "\u0647", "\u06c3": "\u0647", "\u06be": "\u0647", "\u0901": "\u0902"};
   var FOLDED = new RegExp("[" + Object.keys(LETTERS).join("") + "]", "g");
+  // Hebrew's geresh and gershayim, and the marks a reader types for them (צה"ל, ג'ו), go, as
+  // terms.py's HEBREW_MARKS: a word keeps its letters together.
+  var HEBREW_MARKS = /[\u05f3\u05f4]|(?<=[\u05d0-\u05ea])(?:['\u2019]|["\u201d](?=[\u05d0-\u05ea]))/g;
   // The digits of every script as ASCII ones, as terms.py's latin_digits(): २०२४ is 2024.
   // Unicode gives each script its digits in a run from 0 to 9, so a digit is its place in
   // its run.
@@ -54,6 +57,7 @@
     return text.replace(/[\uff01-\uff5e]/g, function (wide) {
       return String.fromCharCode(wide.charCodeAt(0) - 0xfee0);  // full width, as ASCII
     }).replace(/\u200c/g, "")  // the non-joiner within a Persian word: کم‌آبی is کمآبی
+      .replace(HEBREW_MARKS, "")
       .normalize("NFD").replace(ACCENTS, "").normalize("NFC").toLowerCase()
       .replace(FOLDED, function (letter) { return LETTERS[letter]; })
       .replace(OTHER_DIGIT, latinDigit);
@@ -218,8 +222,10 @@
     });
   }
   function stretches(text, words) {
-    // A word joined by non-joiners is one word, whose parts a reader may also type apart.
-    var found = [], run, pattern = /[\p{L}\p{M}\p{N}]+(?:\u200c[\p{L}\p{M}\p{N}]+)*/gu;
+    // A word joined by non-joiners is one word, whose parts a reader may also type apart;
+    // so is a Hebrew word whose letters a geresh or gershayim parts (צה״ל).
+    var found = [], run, pattern = new RegExp("[\\p{L}\\p{M}\\p{N}]+(?:(?:\u200c|" +
+      HEBREW_MARKS.source + ")[\\p{L}\\p{M}\\p{N}]+)*", "gu");
     while ((run = pattern.exec(text)) !== null) {
       var at = run.index;
       run[0].split(UNSPACED_RUNS).forEach(function (part, i) {

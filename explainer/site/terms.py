@@ -33,7 +33,9 @@ Arabic article counts for no letters there, as it begins most Arabic words: sear
 for what ال, الم and بالم begin in their own shard alone, and for what الما begins in all,
 as it would for ما (tests/searchindex.py reads an index by the page's rules). A word with a
 letter joined before it and no article (بقناة) is listed as the word too where the edition's
-texts say it (joined_words()): the index alone does that, a query is sought as typed.
+texts say it (joined_words()): the index alone does that, a query is sought as typed. So
+is a Hebrew word with one to three of the letters Hebrew joins before a word (ולבנון).
+Hebrew's geresh and gershayim (צה״ל), and the marks a reader types for them, are left out.
 
 A word has other forms, which its text may give it: a query word of five letters or more
 also finds the words that begin as it does but for its last two letters (keeping four), and
@@ -94,9 +96,22 @@ ARTICLE = re.compile(ARTICLE_START.pattern + "(?=[\u0621-\u064a\u06a9\u06cc]{2})
 # also lists such a word without its letter where what remains, of three letters or more, is
 # a word of the edition's texts (joined_words()): 'قناة' finds 'بقناة', but 'بلد' (country)
 # is not listed as 'لد', nor 'كتاب' as 'تاب', unless some text says that word.
-JOINED_LETTERS = "\u0648\u0641\u0628\u0644\u06a9"
-JOINED = re.compile(f"[{JOINED_LETTERS}](?P<rest>[\u0621-\u064a\u06a9\u06cc]{{3,}})")
+ARABIC_JOINED = "\u0648\u0641\u0628\u0644\u06a9"
+JOINED = re.compile(f"[{ARABIC_JOINED}](?P<rest>[\u0621-\u064a\u06a9\u06cc]{{3,}})")
+# The letters Hebrew joins to the word after them, up to three (ו and, ה the, ב in, כ as,
+# ל to, מ from, ש that: ולבנון, 'and Lebanon'); the index lists such a word as the word
+# too, on the same terms as an Arabic one (joined_words()).
+HEBREW_JOINED_LETTERS = "\u05d5\u05d4\u05d1\u05db\u05dc\u05de\u05e9"
+HEBREW_JOINED = re.compile(f"[{HEBREW_JOINED_LETTERS}]{{1,3}}")
+JOINED_LETTERS = ARABIC_JOINED + HEBREW_JOINED_LETTERS
+HEBREW_WORD = re.compile("[\u05d0-\u05ea]{3,}")
 ZWNJ = "\u200c"  # the zero-width non-joiner, within a Persian word: کم‌آبی
+# The geresh and gershayim of Hebrew's initials and borrowed sounds (צה״ל, ג׳ו), and the
+# quotation marks a reader types for them, a double one between Hebrew letters (צה"ל) and
+# an apostrophe after one (ג'ו): they go, so that a word keeps its letters together, found
+# typed with them or without (search.js the same).
+HEBREW_MARKS = re.compile("[\u05f3\u05f4]"
+                          "|(?<=[\u05d0-\u05ea])(?:['\u2019]|[\"\u201d](?=[\u05d0-\u05ea]))")
 # The blocks of the scripts written without spaces (search.js holds the same): Thai and Lao,
 # Myanmar, Hangul jamo, Khmer, Tai Le, New Tai Lue and Tai Tham, CJK radicals, kana, Bopomofo
 # and Hangul letters, CJK ideographs, Hangul syllables, compatibility ideographs, halfwidth
@@ -112,6 +127,7 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()  # most of an English index: nothing to decompose
     text = WIDE.sub(lambda wide: chr(ord(wide[0]) - 0xFEE0), text).replace(ZWNJ, "")
+    text = HEBREW_MARKS.sub("", text)
     plain = ACCENTS.sub("", unicodedata.normalize("NFD", text))
     # Composed again: a kana keeps its voicing mark, a Hangul syllable its letters, in one.
     return latin_digits(unicodedata.normalize("NFC", plain).lower().translate(LETTERS))
@@ -145,10 +161,23 @@ def joined_words(terms: Collection[str]) -> dict[str, list[str]]:
     for term in terms:
         if term[:1] not in JOINED_LETTERS:
             continue  # most terms, and every one of most languages: no pattern tried
-        joined = JOINED.fullmatch(term)
-        if joined and joined["rest"] in terms:
-            found.setdefault(joined["rest"], []).append(term)
+        for rest in bare_words(term):
+            if rest in terms:
+                found.setdefault(rest, []).append(term)
     return found
+
+
+def bare_words(term: str) -> list[str]:
+    """Return the words a term may be with the letters joined before it left out: an Arabic
+    word without its one letter ('بقناه': 'قناه'), a Hebrew one without one, two or three
+    ('ולבנון': 'לבנון', 'בנון'), each of three letters or more."""
+    joined = JOINED.fullmatch(term)
+    if joined:
+        return [joined["rest"]]
+    letters = HEBREW_JOINED.match(term)
+    if letters is None or not HEBREW_WORD.fullmatch(term):
+        return []
+    return [term[end:] for end in range(1, letters.end() + 1) if len(term) - end >= 3]
 
 
 def query_words(text: str) -> list[str]:

@@ -190,6 +190,7 @@ SCRIPTS = {
     "السَّلَامُ في المنطقة": ("السلام", "المنطقة"),
     "إيرادات قناة السويس": ("قناه", "قناة", "ايرادات"),
     "مہنگائی اور بھارت": ("مهنگائی", "بهارت", "بھارت"),
+    "צה״ל, ג׳ו ביידן": ('צה"ל', "צהל", "צה״ל", "ג'ו", "ביידן"),  # the gershayim typed or not
     "한국 선거": ("한국", "선거"),
     "東京の選挙": ("東京の選挙",),
     "U.S. R&D spending": ("U.S.", "us", "R&D", "r&d", "rd"),
@@ -385,6 +386,23 @@ def test_a_word_typed_as_readers_type_it_is_marked(unlisted_site: Path, new_page
                                                       marked: list[str]) -> None:
     new_page.goto((unlisted_site / language / "search.html").as_uri())
     search(new_page, query, search_label(language))
+    assert new_page.locator(RESULTS).locator("mark").all_text_contents() == marked
+
+
+@pytest.mark.parametrize(("query", "marked"), [
+    ('צה"ל', ["צה״ל"]), ("צהל", ["צה״ל"]), ("ג'ו", ["ג׳ו"])])
+def test_a_hebrew_word_is_found_and_marked_as_readers_type_it(
+        make_site: Callable[..., Path], new_page, query: str, marked: list[str]) -> None:
+    # Initials carry a gershayim (צה״ל), that a reader types as a quotation mark or leaves
+    # out, and a borrowed sound a geresh (ג׳ו, Joe), typed as an apostrophe.
+    root = make_site({"content/idf.md": "---\ntitle: צה״ל נסוג מלבנון\ndek: ג׳ו ביידן על "
+                      "הנסיגה.\npublished: 2024-01-01\nlanguage: he\n---\n\n"
+                      "--- summary\n---\nטקסט.\n"})
+    assert run_cli("build", "--root", root).returncode == 0
+    new_page.goto((root / "public" / "he" / "search.html").as_uri())
+    search(new_page, query, search_label("he"))
+    assert new_page.locator(RESULTS).get_by_role("link").all_text_contents() == [
+        "צה״ל נסוג מלבנון"]
     assert new_page.locator(RESULTS).locator("mark").all_text_contents() == marked
 
 
