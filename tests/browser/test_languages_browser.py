@@ -223,6 +223,39 @@ def test_a_korean_line_breaks_between_words_not_syllables(tmp_path: Path, make_p
     assert set(before) == {" "}, f"a line begins inside a word: after {before}"
 
 
+FONT_AND_LINE = """(element) => {
+  const style = getComputedStyle(element);
+  return [style.fontFamily, parseFloat(style.lineHeight) / parseFloat(style.fontSize)];
+}"""
+
+
+def test_urdu_is_set_in_nastaliq_with_room_between_its_lines(tmp_path: Path,
+                                                              make_page) -> None:
+    # Pakistani readers expect Nastaliq; a system's fallback for Arabic script is Naskh,
+    # which Arabic and Persian pages keep.
+    story = ("---\ntitle: {}\ndek: {}\npublished: 2024-03-04\nlanguage: {}\n---\n\n"
+             "--- summary\n---\n{}\n")
+    root = write_project(tmp_path / "site", {
+        "content/ur.md": story.format("پاکستان کے انتخابات", "نتائج", "ur",
+                                      "ووٹ ڈالنے کی شرح تقریباً 47.6% رہی۔"),
+        "content/ar.md": story.format("الانتخابات في باكستان", "النتائج", "ar",
+                                      "بلغت نسبة المشاركة 47.6%.")})
+    result = run_cli("build", "--root", root, "--output", root / "public")
+    assert result.returncode == 0, result.stderr
+    page = make_page()
+    shown = {}
+    for language in ("ur", "ar"):
+        page.goto((root / "public" / language / f"{language}.html").as_uri())
+        shown[language] = [page.locator(where).first.evaluate(FONT_AND_LINE)
+                           for where in (".summary p", "h1")]
+    for family, lines in shown["ur"]:
+        assert family.startswith('"Noto Nastaliq Urdu"'), family
+        assert lines >= 1.8
+    for family, lines in shown["ar"]:
+        assert "Nastaliq" not in family
+        assert lines < 1.8
+
+
 def test_a_date_in_a_right_to_left_language_reads_whole_in_an_english_phrase(
         tmp_path: Path, make_page) -> None:
     # Pashto has no strings table: "Published {date}" is English around a Pashto date. The
