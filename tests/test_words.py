@@ -13,6 +13,7 @@ from babel.dates import format_skeleton
 
 from explainer.content.languages import cldr_locale
 from explainer.content.model import Country, CountryEntry, FuzzyDate, RoleGroup
+from explainer.content.punctuation import language_style
 from explainer.content.romanise import SERBIAN_LATIN
 from explainer.serve.watch import is_input
 from explainer.site.lexicon import Lexicon
@@ -99,6 +100,21 @@ def test_a_shipped_text_is_written_with_typographer_s_quotes(language: str) -> N
         for form in forms:
             prose = re.sub(r"<[^>]*>", "", form)  # an attribute's quotes are markup
             assert "'" not in prose and '"' not in prose, (language, key, form)
+
+
+RIGHT_TO_LEFT = [language for language in SHIPPED
+                 if Lexicon({}).words(language).direction == "rtl"]
+QUOTED = re.compile(r"([“”„«»])[\u00a0\u202f]?\{\w+\}[\u00a0\u202f]?([“”„«»])")
+
+
+@pytest.mark.parametrize("language", RIGHT_TO_LEFT)
+def test_a_right_to_left_table_quotes_a_value_as_its_pages_quote_text(language: str) -> None:
+    # English marks (“…”) read backwards beside the page's own (”…” in Hebrew, «…» in
+    # Arabic), which its author's quotations are set in.
+    marks = language_style(language).quotes
+    for key, text in package_tables()[language].texts.items():
+        for form in text.values() if isinstance(text, dict) else [text]:
+            assert all(found == marks for found in QUOTED.findall(form)), (key, form)
 
 
 @pytest.mark.parametrize("language", SHIPPED)
