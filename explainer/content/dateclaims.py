@@ -65,7 +65,7 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
                 titles = titles_of(dated, content_words, capitalised_nouns)
             said = sentence_at(plain, one.start, date_end(plain, one, mark))
             event = spoken_of(content_words(said), titles)
-            if event is None or not of_the_event(acts, plain, one, said, event):
+            if event is None or not of_the_event(acts, plain, one.start, one.end, said, event):
                 continue
             given = on_day(one.year or event.date.year, one.month, one.day)
             own = event.date.first_day()
@@ -89,8 +89,13 @@ def own_days(text: str, language: str) -> tuple[str, list[Stated]]:
     stated = list(stated_dates(text, language))
     if not stated:
         return text, []
-    plain = BARE_URL.sub(lambda m: " " * len(m[0]), blank_out(text))
+    plain = authors_text(text)
     return plain, [one for one in stated if plain[one.start:one.end] == text[one.start:one.end]]
+
+
+def authors_text(text: str) -> str:
+    """Return a text without its quotations and links' addresses, blanked out."""
+    return BARE_URL.sub(lambda m: " " * len(m[0]), blank_out(text))
 
 
 def titles_of(dated: list[TimelineEvent], content_words: Callable[[str], set[str]],
@@ -142,11 +147,12 @@ def spoken_of(words: set[str], titles: list[Title]) -> TimelineEvent | None:
     return titles[scored[0][1]].event
 
 
-def of_the_event(acts: OtherDays | None, text: str, one: Stated, said: str,
+def of_the_event(acts: OtherDays | None, text: str, start: int, end: int, said: str,
                  event: TimelineEvent) -> bool:
-    """Tell whether a day, in its sentence, may be an event's own: not a bound ("as of 1
-    July"), nor the day of another act the sentence says ("began", "announced")."""
-    return acts is None or not (acts.bound(text, one.start, one.end)
+    """Tell whether a day or a time between start and end, in its sentence, may be an event's
+    own: not a bound ("as of 1 July", "by 9 p.m."), nor that of another act the sentence says
+    ("began", "announced")."""
+    return acts is None or not (acts.bound(text, start, end)
                                 or acts.another(said, event.title))
 
 
