@@ -22,6 +22,7 @@ from .model import Explainer, Figure, Takeaways, Timeline, TimelineEvent
 from .names import caseless
 from .syntax import paragraphs
 from .tallies import check_tallies
+from .timeclaims import check_times, display_time_slip
 
 SIMILAR_TAKEAWAYS = 0.8
 SLIPS_APART = 3  # events out of order warned of one by one; more are named in one warning
@@ -34,13 +35,14 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
     counting = counting_for(explainer.language)
     if counting is None:
         return [skipped(explainer), *figures_given_twice(explainer), *check_timelines(explainer),
-                *check_dates(explainer, written_words),
+                *check_dates(explainer, written_words), *check_times(explainer, written_words),
                 *check_takeaways(explainer, plain_words, plain_numbers)]
     return [*check_country_counts(explainer, counting, texts_of),
             *figures_given_twice(explainer), *check_figures(explainer, counting),
             *check_tallies(explainer),
             *check_timelines(explainer),
             *check_dates(explainer, counting.content_words, counting.capitalised_nouns),
+            *check_times(explainer, counting.content_words, counting.capitalised_nouns),
             *check_takeaways(explainer, counting.content_words, counting.numbers)]
 
 
@@ -144,6 +146,7 @@ def event_warnings(explainer: Explainer, event: TimelineEvent,
                       "not marked 'status: expected'",
                       "add 'status: expected' if it has not happened yet, or fix the date")
     yield from display_date_slip(explainer, event)
+    yield from display_time_slip(explainer, event)
     if event.source is None and not sourced:
         yield warning(explainer, event.line, None,
                       f"section 'timeline': no source for event '{event.title}'",

@@ -1,0 +1,120 @@
+"""A time of day the prose gives for an event that the timeline times otherwise is a warning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explainer.content.checks import check_explainer
+from explainer.content.markup import Markup
+from explainer.content.schema import read_explainer
+from explainer.content.sources import split_source
+
+CRASH = "The jet and the helicopter collide over the Potomac"
+SAID = "The jet and the helicopter collided over the Potomac {}."
+TITLES = {
+    "en": (CRASH, SAID),
+    "de": ("Der Jet und der Hubschrauber kollidieren über dem Potomac",
+           "Der Jet und der Hubschrauber kollidierten {} über dem Potomac."),
+    "fr": ("Le jet et l'hélicoptère entrent en collision au-dessus du Potomac",
+           "Le jet et l'hélicoptère sont entrés en collision au-dessus du Potomac {}."),
+    "es": ("El avión y el helicóptero chocan sobre el Potomac",
+           "El avión y el helicóptero chocaron sobre el Potomac {}."),
+    "ja": ("旅客機とヘリコプターがポトマック川上空で衝突",
+           "旅客機とヘリコプターが{}にポトマック川上空で衝突した。"),
+    "zh": ("客机与直升机在波托马克河上空相撞", "客机与直升机于{}在波托马克河上空相撞。"),
+}
+
+
+def time_warnings(prose: str, language: str = "en", date: str = "2025-01-29 20:48 -05:00",
+                  extra: str = "") -> list[str]:
+    """Return the first line of each warning about a time, for a summary beside the crash."""
+    title = TITLES[language][0]
+    text = (f"---\ntitle: T\ndek: D\npublished: 2025-02-01\nlanguage: {language}\n---\n\n"
+            f"--- summary\n---\n{prose}\n\n--- timeline\nsource: https://example.org/\n"
+            f"events:\n  - date: {date}\n    title: {title}\n{extra}---\n")
+    explainer, problems = read_explainer(split_source(text, Path("x.md"), "content/x.md"),
+                                         Markup())
+    assert explainer is not None, [p.render() for p in problems]
+    return [p.render().split("\n")[0] for p in check_explainer(explainer)
+            if "times '" in p.message or "another time" in p.message]
+
+
+def test_a_time_the_timeline_gives_otherwise_is_a_warning_at_its_line_and_column() -> None:
+    assert time_warnings("Nobody survived.\n" + SAID.format("at 8:50 p.m.")) == [
+        "content/x.md:11:57: warning: section 'summary' gives 8:50 p.m., but the timeline "
+        f"times '{CRASH}' 2025-01-29 20:48-05:00 (line 16)"]
+
+
+@pytest.mark.parametrize("given", ["at 8:48 p.m.", "at 8:47 p.m.", "at 8.49pm", "at 20:48",
+                                   "at 8:48", "about 8:45 p.m.", "at 9 p.m.", "at 8:48 p.m. EST",
+                                   "at 01:48 GMT", "at 02:48 (UTC+1)"])
+def test_a_time_near_enough_to_the_event_s_is_its_own(given: str) -> None:
+    assert time_warnings(SAID.format(given)) == []
+
+
+@pytest.mark.parametrize("given", ["at 8:50 p.m.", "at 8.58pm", "at 20:58", "at 8:55",
+                                   "about 8:55 p.m.", "at 8 p.m.", "at 8:48 a.m.",
+                                   "at 02:48 GMT", "at 8:48 p.m. CST", "at 01:48 (UTC+1)"])
+def test_a_time_further_from_the_event_s_is_a_warning(given: str) -> None:
+    [found] = time_warnings(SAID.format(given))
+    assert f" gives {given.removeprefix('at ').removeprefix('about ')}, but " in found
+
+
+def test_a_zone_is_compared_as_the_clock_where_the_event_gives_no_offset() -> None:
+    assert time_warnings(SAID.format("at 8:48 p.m. GMT"), date="2025-01-29 20:48") == []
+    assert len(time_warnings(SAID.format("at 01:48 GMT"), date="2025-01-29 20:48")) == 1
+
+
+@pytest.mark.parametrize(("language", "agreeing", "other"), [
+    ("de", "um 20.48 Uhr", "um 20.58 Uhr"), ("de", "um 20:48 Uhr", "um 20:58 Uhr"),
+    ("fr", "à 20 h 48", "à 20 h 58"), ("fr", "à 20h48", "à 20h58"),
+    ("es", "a las 20:48", "a las 20:58"), ("ja", "20時48分", "20時58分"),
+    ("ja", "午後8時48分", "午後8時58分"), ("zh", "20点48分", "20点58分")])
+def test_a_time_is_read_as_each_language_writes_it(language: str, agreeing: str,
+                                                    other: str) -> None:
+    said = TITLES[language][1]
+    assert time_warnings(said.format(agreeing), language) == []
+    [found] = time_warnings(said.format(other), language)
+    assert f" gives {other.removeprefix('a las ').split(' ', 1)[-1]}, " in found
+
+
+@pytest.mark.parametrize(("twin", "warned"), [
+    ('The jet and the helicopter collided over the Potomac, "at 8:58 p.m.", a witness said.',
+     "The jet and the helicopter collided over the Potomac, at 8:58 p.m., a witness recalled."),
+    ("The jet and the helicopter collided over the Potomac between 8 and 9 p.m.",
+     "The jet and the helicopter collided over the Potomac at 9:58 p.m."),
+    ("The jet and the helicopter collided over the Potomac, 8:30-9:00 p.m.",
+     "The jet and the helicopter collided over the Potomac, 9:00 p.m."),
+    ("The jet and the helicopter collided over the Potomac at the end of a 2:30 flight.",
+     "The jet and the helicopter collided over the Potomac at the end of the flight, at 2:30."),
+    ("The jet and the helicopter collided over the Potomac for 8:58 minutes.",
+     "The jet and the helicopter collided over the Potomac at 8:58."),
+    ("The jet and the helicopter collided over the Potomac as the score stood at 2:1.",
+     "The jet and the helicopter collided over the Potomac as the clock stood at 2:10."),
+    ("The jet and the helicopter collided over the Potomac by 9:30 p.m.",
+     "The jet and the helicopter collided over the Potomac at 9:30 p.m."),
+])
+def test_a_quote_a_range_a_duration_a_score_or_a_bound_gives_no_time(twin: str,
+                                                                    warned: str) -> None:
+    assert time_warnings(twin) == []
+    assert len(time_warnings(warned)) == 1
+
+
+def test_a_time_of_another_day_or_act_is_not_the_event_s() -> None:
+    assert time_warnings(SAID.format("at 8:48 p.m. on 29 January") + " The jet and the "
+                         "helicopter collided over the Potomac at 9:58 p.m. on 30 January.") \
+        == []
+    assert time_warnings("At 11:30 p.m., officials announced that the jet and the helicopter "
+                         "collided over the Potomac.") == []
+
+
+@pytest.mark.parametrize(("shown", "warned"), [
+    ("29 January, 8.58pm", True), ("29 January, 8.48pm", False),
+    ("29 January, 8:48 p.m.", False), ("29. Januar, 20.58 Uhr", True), ("29 January", False)])
+def test_a_display_date_s_time_is_held_to_the_date(shown: str, warned: bool) -> None:
+    found = time_warnings("Nobody survived.", extra=f"    display_date: \"{shown}\"\n")
+    assert found == ([f"content/x.md:15: warning: section 'timeline': event '{CRASH}' is "
+                      f"dated 2025-01-29 20:48-05:00, but its display_date '{shown}' gives "
+                      f"another time, {shown.split(', ')[1]}"] if warned else [])
