@@ -382,7 +382,7 @@ def test_a_language_the_checks_do_not_read_is_said_once_per_explainer(
         assert result.stderr.count(f"content/{name}.md: note: the checks of numbers and counts "
                                    "of countries do not read 'ar': they were skipped\n"
                                    "  hint: they read English, French, Spanish, German, "
-                                   "Italian, Portuguese and Swahili") == 1
+                                   "Italian, Portuguese, Swahili and Hindi") == 1
     assert result.stdout.endswith(", 2 note(s)\n")
 
 
@@ -556,9 +556,9 @@ def test_takeaways_in_a_language_the_checks_do_not_read_differ_in_their_digits(
 
 def test_takeaways_in_a_language_the_checks_do_not_read_hold_its_digits_as_latin_ones(
         make_site: Callable[..., Path]) -> None:
-    hindi = FRONT.replace("---\n", "---\nlanguage: hi\n", 1)
-    story = hindi + "--- takeaways\ntakeaways:\n  - भाजपा को 240 सीटें मिलीं।\n" \
-        "  - भाजपा को २४० सीटें मिलीं।\n  - भाजपा को २४१ सीटें मिलीं।\n---\n"
+    nepali = FRONT.replace("---\n", "---\nlanguage: ne\n", 1)
+    story = nepali + "--- takeaways\ntakeaways:\n  - कांग्रेसले 89 सिट जित्यो।\n" \
+        "  - कांग्रेसले ८९ सिट जित्यो।\n  - कांग्रेसले ८८ सिट जित्यो।\n---\n"
     root = make_site({"content/a.md": story})
     result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
     assert [line for line in result.stderr.splitlines() if ": warning: " in line] == [

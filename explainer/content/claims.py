@@ -52,6 +52,8 @@ def figure_amount(figure: Figure, counting: Counting) -> Amount | None:
         return per(found[1], time)
     number = counting.number.search(value)
     words = figure.label.split()
+    if counting.head_last:  # Hindi: "वोट डालने वाले मतदाता" counts voters, as its last word says
+        words = figure.label.split(",")[0].split()[::-1]
     while words and words[0].lower() in counting.stop_words:  # "more officers"
         words.pop(0)
     noun = plural_noun(words, counting)

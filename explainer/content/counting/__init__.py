@@ -22,7 +22,7 @@ from .styles import localiser
 
 # The languages the checks read, by tag: each module's COUNTING says how.
 MODULES = {"en": "english", "fr": "french", "es": "spanish", "de": "german", "it": "italian",
-           "pt": "portuguese", "sw": "swahili"}
+           "pt": "portuguese", "sw": "swahili", "hi": "hindi"}
 WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 # A number whose groups of three digits are parted, as any language the checks read parts
 # them: "4,812", "4.812", "4 812", "4'812". It is one word, not "4" and "812".
@@ -30,8 +30,7 @@ GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.'\u2019 \u00a0\u202f]\d{3})+(?!\d
 # A year in digits, 1800 to 2099, within the bounds each pattern gives it: "In 2020, 14 parties".
 YEAR = r"(?:1[89]|20)\d\d"
 NOT_DIGIT, DIGIT = re.compile(r"\D"), re.compile(r"\d")
-# What joins the words of a number: "twenty-five", "twenty five", "vingt et un": a space, or a
-# hyphen, ASCII, Unicode or no-break.
+# What joins a number's words ("twenty-five", "vingt et un"): a space, or any hyphen.
 HYPHENS = r"\-\u2010\u2011"
 JOINER = re.compile(rf"[{HYPHENS}\s]+")
 # A word in capitals of two letters or more, in the Latin alphabets the checks read: a name
@@ -100,6 +99,7 @@ class Counting:
     # German capitalises every noun: then a run of capitalised words is no name (see
     # levels.py), and only a capitalised word is a counted noun ("1.000 kenianische Polizisten").
     capitalised_nouns: bool = False
+    head_last: bool = False  # a label's noun ends its first clause: "वोट डालने वाले मतदाता"
     acronym: re.Pattern[str] = ACRONYM  # a name in capitals: "WHO", "EU" (of "EU-Kommission")
     # Words that open a count ("All 31 cases", "Seuls 3 pays"), besides the stop words and
     # qualifiers: capitalised, as a sentence opens, they name nothing (counted.of_a_name()).
