@@ -14,6 +14,7 @@ import re
 from . import organisations, ownnames
 from .countries import country_pointed_to, index
 from .names import name_key
+from .subdivisions import names_flagged_part
 from .textnames import WORD
 
 POSSESSIVE = re.compile(r"['\u2019]s?$")  # "China's", "Brussels'"
@@ -82,11 +83,13 @@ def resolved(name: str, language: str) -> str | None:
 
 def opening_name(text: str, language: str) -> set[str]:
     """Return the words of the country or organisation that opens a text ("Canada put...",
-    "China's tariff"), lowercased, which a sentence's capital alone does not tell from a
+    "China's tariff"), or of a part of a country that plays as one, with a flag of its own
+    ("England won..."), lowercased, which a sentence's capital alone does not tell from a
     word; none for a name in capitals (see levels.names_in())."""
     words = WORD.findall(text)
     for size in range(min(LONGEST_NAME, len(words)), 0, -1):
         run = " ".join(POSSESSIVE.sub("", word) for word in words[:size])
-        if run[:1].isupper() and not run.isupper() and resolved(run, language):
+        if run[:1].isupper() and not run.isupper() and (
+                resolved(run, language) or names_flagged_part(run, language)):
             return {word.lower() for word in run.split()}
     return set()

@@ -107,6 +107,18 @@ def countries_with_part_flags() -> frozenset[str]:
     return frozenset(code.partition("-")[0] for code in flag_codes() if "-" in code)
 
 
+def names_flagged_part(name: str, language: str) -> bool:
+    """Tell whether a name is that of a part of a country whose flag is shipped, in English
+    or in the language: 'England', 'Scotland', 'Catalunya', each a team of its own."""
+    return name_key(name) in flagged_part_keys(language)
+
+
+@functools.cache
+def flagged_part_keys(language: str) -> frozenset[str]:
+    """Return the keys of the names of every part of a country whose flag is shipped."""
+    return frozenset(key for _, key in part_flags(language))
+
+
 @functools.cache
 def part_flags(language: str) -> dict[tuple[str, str], str]:
     """Return the code of each part of a country whose flag is shipped, by its country's code
