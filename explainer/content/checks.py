@@ -11,6 +11,7 @@ from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 
 from ..errors import Problem
+from .ages import check_ages
 from .claims import check_figures, figures_of
 from .countclaims import check_country_counts
 from .counting import MODULES, counting_for
@@ -36,6 +37,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
     if counting is None:
         return [skipped(explainer), *figures_given_twice(explainer), *check_timelines(explainer),
                 *check_dates(explainer, written_words), *check_times(explainer, written_words),
+                *check_ages(explainer),
                 *check_takeaways(explainer, plain_words, plain_numbers)]
     return [*check_country_counts(explainer, counting, texts_of),
             *figures_given_twice(explainer), *check_figures(explainer, counting),
@@ -43,6 +45,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
             *check_timelines(explainer),
             *check_dates(explainer, counting.content_words, counting.capitalised_nouns),
             *check_times(explainer, counting.content_words, counting.capitalised_nouns),
+            *check_ages(explainer),
             *check_takeaways(explainer, counting.content_words, counting.numbers)]
 
 
