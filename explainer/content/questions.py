@@ -10,6 +10,7 @@ from .context import Context
 from .fields import Fields, mapping
 from .header import is_null
 from .sources import Block
+from .textmaps import text_map
 
 Body = tuple[str, str, int]
 
@@ -48,4 +49,5 @@ def read_question(ctx: Context, item: Fields) -> model.Question | None:
     if node is None or not asked or not answer:
         return None
     html = ctx.markdown(answer, reader.what, reader.line_of(node), node.start_mark.column + 1)
-    return model.Question(asked, html, answer, line=item.line())
+    return model.Question(asked, html, answer, line=item.line(),
+                          answer_map=text_map(reader, node, answer))

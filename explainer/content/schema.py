@@ -36,6 +36,7 @@ from .quotemarks import unquoted
 from .roles import ranked, read_role_notes, role_order, unused_notes
 from .slugs import check_lists, name_places, read_aliases, read_slug, read_translation_key
 from .sources import Block, SourceFile
+from .textmaps import mapped
 from .years import by_year
 
 Body = tuple[str, str, int]
@@ -97,14 +98,15 @@ def read_timeline(ctx: Context, fields: Fields, block: Block, body: Body) -> mod
 
     def event(item: Fields) -> model.TimelineEvent | None:
         date = item.date("date", required=True, in_words=DATE_IN_WORDS, event=True)
-        node = item.get("text", False, "some text")
+        title, node = item.short("title", required=True), item.get("text", False, "some text")
         text = item.as_text(node, "text") if node else ""
         result = model.TimelineEvent(
-            date=date or model.FuzzyDate(1), title=item.short("title", required=True),
+            date=date or model.FuzzyDate(1), title=title, text_map=mapped(reader, node, text),
             text_html=ctx.inline(text, reader, node) if node else "", source=read_source(item),
             status=item.choice("status", ("done", "expected"), "done"),  # type: ignore[arg-type]
             approximate=item.boolean("approximate"), line=item.line(), text=text,
-            display_date=item.short("display_date"))
+            display_date=item.short("display_date"),
+            title_map=mapped(reader, item.values.get("title"), title))
         if result.approximate and result.display_date:
             english = is_english(reader.language or ENGLISH)
             like = f" ('about {result.display_date}')" if english else ""
@@ -124,9 +126,9 @@ def read_timeline(ctx: Context, fields: Fields, block: Block, body: Body) -> mod
 def read_takeaways(ctx: Context, fields: Fields, block: Block, body: Body) -> model.Section:
     """Read the key-takeaways box."""
     def item(node: Node) -> model.Takeaway | None:
-        text = fields.as_text(node, "takeaways")
-        html = ctx.inline(text, fields.reader, node)
-        return model.Takeaway(html, text, fields.reader.line_of(node)) if text else None
+        text, reader = fields.as_text(node, "takeaways"), fields.reader
+        return model.Takeaway(ctx.inline(text, reader, node), text, reader.line_of(node),
+                              mapped(reader, node, text)) if text else None
 
     items = fields.items("takeaways", item, required=True)
     return model.Takeaways("takeaways", block.fence_line, "takeaways", *body,
@@ -282,7 +284,7 @@ def read_explainer(source: SourceFile, markup: Markup, site_language: str = ENGL
                                    translation_key, language_folder(language, site_language),
                                    image, changes, tuple(sorted(ctx.uses, key=lambda u: u.line)),
                                    organisation_names(sections, language), aliases,
-                                   tuple(ctx.links), name_places(fields, aliases),
+                                   tuple(ctx.links), name_places(fields, aliases, dek),
                                    page_ids(sections, (image, *changes)), extra)
     return explainer, ctx.problems
 

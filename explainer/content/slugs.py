@@ -3,6 +3,7 @@ the key it shares with its translations, and its tags (each a page's name)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from pathlib import Path
@@ -13,6 +14,7 @@ from .fields import Fields
 from .header import Reader, is_null
 from .latin import slugify
 from .model import Place
+from .textmaps import text_map
 
 # The comma of Arabic script (،) and those of Chinese and Japanese (，、) are letters to YAML,
 # even between a list's brackets: "[Gaza، Aid]" is one tag.
@@ -66,13 +68,15 @@ def read_aliases(fields: Fields, slug: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fields.items("aliases", alias, single_ok=True)))
 
 
-def name_places(fields: Fields, aliases: tuple[str, ...]) -> tuple[tuple[str, Place], ...]:
+def name_places(fields: Fields, aliases: tuple[str, ...],
+                dek_text: str) -> tuple[tuple[str, Place], ...]:
     """Return where the front matter gives each name of the explainer's pages: its slug (its
     title, when the file's name is its slug), its translation_key (its slug's place when not
     given) and each alias, for the problems of two explainers that share one; and where it
-    gives its dek, whose amounts the checks of figures read as the explainer's own words."""
+    gives its dek (dek_text as read), whose amounts the checks of figures read as the
+    explainer's own words."""
     values, reader = fields.values, fields.reader
-    dek = fields.keys.get("dek")
+    dek = values.get("dek")
     named = values.get("slug")
     slug = place_of(reader, named if named is not None and not is_null(named) else
                     values.get("title", fields.node))
@@ -84,7 +88,8 @@ def name_places(fields: Fields, aliases: tuple[str, ...]) -> tuple[tuple[str, Pl
             ("translation_key", slug if key is None or is_null(key) else place_of(reader, key)),
             *((f"alias {alias}", place_of(reader, found[alias])) for alias in aliases
               if alias in found),
-            *((("dek", place_of(reader, dek)),) if dek is not None else ()))
+            *((("dek", dataclasses.replace(place_of(reader, dek), text_map=text_map(
+                reader, dek, dek_text))),) if dek is not None else ()))
 
 
 def place_of(reader: Reader, node: Node) -> Place:

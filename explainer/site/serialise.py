@@ -28,7 +28,7 @@ from .words import Words
 
 # Where a thing is in its source file (for messages, no part of the explainer), and a long
 # timeline's events by year, which its events say already.
-SKIPPED = frozenset({"line", "body_line", "years"})
+SKIPPED = frozenset({"line", "body_line", "years", "text_map", "title_map", "answer_map"})
 TAG = re.compile(r"<[^>]*>")
 # A footnote's mark in converted Markdown, and the block of notes at its end (content/notes.py).
 NOTE_MARK = re.compile(r'<sup id="fnref[^"]*">.*?</sup>')

@@ -5,7 +5,7 @@ output path is computed once, here, when the objects are made. The model is in f
 from the smallest parts up; import its names from here.
 """
 
-from .basics import PREHISTORY, Clock, Extra, FuzzyDate, Link, Section, frozen
+from .basics import PREHISTORY, Clock, Extra, FuzzyDate, Link, Section, TextMap, frozen
 from .explainer import Change, Explainer, Place, Teaser, Use
 from .involved import (
     CATCH_ALL,
@@ -51,7 +51,7 @@ __all__ = [
     "Prose", "Question", "Questions", "Quote",
     "ROLES",
     "Rendition", "RoleGroup", "RoleNote", "Section", "Share", "Site", "Sources",
-    "Summary", "Takeaway", "Takeaways", "Teaser", "Timeline", "TimelineEvent",
+    "Summary", "Takeaway", "Takeaways", "Teaser", "TextMap", "Timeline", "TimelineEvent",
     "TimelineYear", "Use", "WhyItMatters", "flag_path", "frozen", "role_key",
 ]
 

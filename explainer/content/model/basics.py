@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import operator
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any, Literal, TypeVar
 
 Status = Literal["done", "expected"]
+LINE_BREAK = re.compile("\n")
 
 
 T = TypeVar("T")
@@ -248,3 +251,33 @@ class Section:
         """Return (what, line, text) for each text of the section's header in the writer's own
         words, which the editorial checks read as they read its prose: a takeaway, an answer."""
         return ()
+
+
+@frozen()
+class TextMap:
+    """Where the characters of a text the file gives stand in it, for the problems found in
+    the text: from the line and column of its first character on, one after another (runs of
+    ()); each run of them the file writes in a row, as (offset in the text, line, column)
+    (runs of a text YAML folds, unescapes or indents); or, where that is not known (None),
+    every character at the first one's place."""
+
+    line: int
+    column: int = 1
+    runs: tuple[tuple[int, int, int], ...] | None = ()
+
+    def at(self, offset: int) -> tuple[int, int]:
+        """Return the file's line and column (from 1) of the text's character at offset."""
+        if self.runs is None:
+            return self.line, self.column
+        if not self.runs:
+            return self.line, self.column + offset
+        index = max(bisect.bisect_right(self.runs, offset, key=operator.itemgetter(0)) - 1, 0)
+        start, line, column = self.runs[index]
+        return line, column + offset - start
+
+    @classmethod
+    def of_lines(cls, text: str, line: int) -> TextMap:
+        """Map a text that is the file's lines from `line` on, each from its first column:
+        a section's body."""
+        return cls(line, 1, ((0, line, 1), *((found.end(), line + number, 1) for number, found
+                                             in enumerate(LINE_BREAK.finditer(text), 1))))

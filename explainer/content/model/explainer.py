@@ -6,7 +6,7 @@ from datetime import date, tzinfo
 from pathlib import Path
 from typing import Literal
 
-from .basics import Extra, FuzzyDate, Link, Section, frozen
+from .basics import Extra, FuzzyDate, Link, Section, TextMap, frozen
 from .involved import Countries, CountryEntry, OrganisationEntry, Part, parts_of
 from .sections import Picture, Prose, Questions, Takeaways, Timeline, TimelineEvent
 
@@ -50,6 +50,7 @@ class Place:
     line: int
     column: int
     excerpt: str
+    text_map: TextMap | None = None  # a text's (the dek's): where its characters stand
 
 
 @frozen()
@@ -114,6 +115,16 @@ class Teaser:
         lists, feeds and shared links give the dek, so the checks read it as the own words."""
         dek = self.place("dek")
         return dek.line if dek is not None and self.dek else None
+
+    @property
+    def dek_map(self) -> TextMap | None:
+        """Return where the front matter gives the dek's characters, or None when it gives no
+        text: lists, feeds and shared links give the dek, so the checks read it as the own
+        words."""
+        dek = self.place("dek")
+        if dek is None or not self.dek:
+            return None
+        return dek.text_map or TextMap(dek.line, dek.column, None)
 
     @property
     def modified(self) -> FuzzyDate:

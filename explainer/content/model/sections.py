@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .basics import FuzzyDate, Link, Section, Status, frozen
+from .basics import FuzzyDate, Link, Section, Status, TextMap, frozen
 
 # A blank line, which parts a quote's paragraphs (in a `|` block of YAML).
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
@@ -42,6 +42,8 @@ class TimelineEvent:
     line: int = 0
     text: str = ""
     display_date: str = ""  # what readers see in place of the date: "late 2025"
+    title_map: TextMap | None = None  # where the title's characters stand in the file
+    text_map: TextMap | None = None  # and the text's
 
 
 @frozen()
@@ -75,6 +77,7 @@ class Takeaway:
     html: str
     text: str
     line: int
+    text_map: TextMap | None = None  # where its characters stand in the file
 
 
 @frozen()
@@ -117,6 +120,7 @@ class Question:
     answer: str
     anchor: str = ""  # the question's heading's id, made from its words (content/anchors.py)
     line: int = 0
+    answer_map: TextMap | None = None  # where the answer's characters stand in the file
 
 
 @frozen()
