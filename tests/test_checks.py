@@ -50,15 +50,15 @@ def test_the_seed_shows_its_two_inconsistencies_in_each_language_and_nothing_els
     assert result.returncode == 0
     warnings = [line for line in result.stderr.splitlines() if ": warning: " in line]
     assert warnings == [
-        "content/haiti-kenya-police-mission.md:45:66: warning: takeaway says '9 other "
+        "content/haiti-kenya-police-mission.md:45:70: warning: takeaway says '9 other "
         "countries' but the country list has 12 contributing or supporting countries",
         "content/haiti-kenya-police-mission.md:129:1: warning: section 'countries': Chad is "
         "listed twice (first on line 115); the page shows it once",
-        "content/kenya-mission-police-haiti.md:55:83: warning: takeaway says 'neuf autres pays' "
+        "content/kenya-mission-police-haiti.md:55:87: warning: takeaway says 'neuf autres pays' "
         "but the country list has 12 contributing or supporting countries",
         "content/kenya-mission-police-haiti.md:145:1: warning: section 'countries': Chad is "
         "listed twice (first on line 131); the page shows it once",
-        "content/kenya-yaongoza-ujumbe-wa-polisi-haiti.md:53:68: warning: takeaway says 'nchi "
+        "content/kenya-yaongoza-ujumbe-wa-polisi-haiti.md:53:72: warning: takeaway says 'nchi "
         "nyingine tisa' but the country list has 12 contributing or supporting countries",
         "content/kenya-yaongoza-ujumbe-wa-polisi-haiti.md:141:1: warning: section 'countries': "
         "Chad is listed twice (first on line 127); the page shows it once",
@@ -100,7 +100,7 @@ def test_a_new_explainer_has_no_warnings(make_site: Callable[..., Path]) -> None
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("--- takeaways\ntakeaways:\n  - The United States pledged $350 million to the mission.\n"
-     "---\n", ["content/x.md:8: warning: takeaway says '$350 million' but the key figure "
+     "---\n", ["content/x.md:8:31: warning: takeaway says '$350 million' but the key figure "
                "'pledged by the United States to support the mission' (line 13) says "
                "'$360 million'"]),
     ("--- summary\n---\nThe mission is **big**.\n\nAbout **1,200 Kenyan police officers**\n"
@@ -511,7 +511,7 @@ def test_a_takeaway_in_another_currency_is_quoted_whole() -> None:
         "fund\n---\n"
     assert warnings_of("--- takeaways\ntakeaways:\n  - The fund received R$1.5 billion.\n---\n"
                        + figures) == [
-        "content/x.md:8: warning: takeaway says 'R$1.5 billion' but the key figure 'received by "
+        "content/x.md:8:23: warning: takeaway says 'R$1.5 billion' but the key figure 'received by "
         "the fund' (line 13) says 'R$1.2 billion'"]
 
 

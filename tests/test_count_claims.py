@@ -84,10 +84,10 @@ def test_a_count_that_fits_no_part_of_the_list_is_warned_about(text: str, expect
 
 @pytest.mark.parametrize(("dek", "expected"), [
     ("11 countries signed the accords.",
-     "content/x.md:4:1: warning: dek says '11 countries' but the country list has 31 "
+     "content/x.md:4:6: warning: dek says '11 countries' but the country list has 31 "
      "countries"),
     ("Nine founding signatories launched the accords.",
-     "content/x.md:4:1: warning: dek says 'Nine founding signatories' but the country list "
+     "content/x.md:4:6: warning: dek says 'Nine founding signatories' but the country list "
      "has 8 countries under 'founding signatory'"),
 ])
 def test_a_dek_is_read_at_its_line(dek: str, expected: str) -> None:

@@ -45,7 +45,7 @@ def dated(prose: str, front: str = "", approximate: bool = False) -> list[str]:
 def test_a_day_the_timeline_gives_otherwise_is_a_warning_at_its_line() -> None:
     assert dated("The mission began a year after the request.\n"
                  "The first Kenyan officers arrived in Port-au-Prince on 26 June 2024.") == [
-        "content/x.md:10: warning: section 'summary' gives 26 June 2024, but the timeline "
+        "content/x.md:10:56: warning: section 'summary' gives 26 June 2024, but the timeline "
         "dates 'First Kenyan officers arrive in Port-au-Prince' 2024-06-25 (line 17)"]
 
 
@@ -80,7 +80,7 @@ def test_a_takeaway_is_read_too() -> None:
     body = ("\n--- takeaways\ntakeaways:\n  - A second group of officers arrived on July 15.\n"
             "---\n" + TIMELINE.format(approximate=""))
     assert day_warnings("---\ntitle: T\ndek: D\npublished: 2024-08-01\n---\n" + body) == [
-        "content/x.md:9: warning: a takeaway gives July 15, but the timeline dates 'A second "
+        "content/x.md:9:43: warning: a takeaway gives July 15, but the timeline dates 'A second "
         "group of officers arrives' 2024-07-16 (line 19)"]
 
 
@@ -90,7 +90,7 @@ def test_the_dek_is_read_too_at_its_line() -> None:
              "dek: A second group of officers arrived on July 15.\n---\n")
     assert day_warnings(front + "\n--- summary\n---\nText.\n" + TIMELINE.format(
         approximate="")) == [
-        "content/x.md:4: warning: the dek gives July 15, but the timeline dates 'A second "
+        "content/x.md:4:44: warning: the dek gives July 15, but the timeline dates 'A second "
         "group of officers arrives' 2024-07-16 (line 18)"]
 
 
@@ -220,8 +220,8 @@ def test_days_are_read_with_the_month_names_of_the_explainers_language(
         f"---\ntitle: T\ndek: D\npublished: 2024-08-01\nlanguage: {language}\n---\n\n"
         f"--- summary\n---\n{prose}\n\n--- timeline\nsource: https://example.org/\n"
         f"events:\n  - date: 2024-07-16\n    title: {title}\n---\n") == [
-        f"content/x.md:10: warning: section 'summary' gives {given}, but the timeline dates "
-        f"'{title}' 2024-07-16 (line 15)"]
+        f"content/x.md:10:{prose.index(given) + 1}: warning: section 'summary' gives {given}, "
+        f"but the timeline dates '{title}' 2024-07-16 (line 15)"]
 
 
 def test_a_month_whose_whole_name_is_two_letters_is_read() -> None:
@@ -233,7 +233,7 @@ def test_a_month_whose_whole_name_is_two_letters_is_read() -> None:
         "--- summary\n---\nتوافق کابل روز ۱۶ مه ۲۰۲۵ امضا شد.\n\n--- timeline\n"
         f"source: https://example.org/\nevents:\n  - date: 2025-05-15\n    title: {title}\n"
         "---\n") == [
-        "content/x.md:10: warning: section 'summary' gives ۱۶ مه ۲۰۲۵, but the timeline dates "
+        "content/x.md:10:16: warning: section 'summary' gives ۱۶ مه ۲۰۲۵, but the timeline dates "
         f"'{title}' 2025-05-15 (line 15)"]
 
 
@@ -307,8 +307,8 @@ def test_a_sentence_ends_at_its_own_script_s_stop(language: str, prose: str,
         f"--- summary\n---\n{prose}\n\n--- timeline\nsource: https://example.org/\n"
         f"events:\n  - date: 2024-10-16\n    title: {titles[0]}\n"
         f"  - date: 2024-10-18\n    title: {titles[1]}\n---\n")
-    assert found == [f"content/x.md:10: warning: section 'summary' gives {given}, but the "
-                     f"timeline dates '{titles[1]}' 2024-10-18 (line 17)"]
+    assert found == [f"content/x.md:10:{prose.index(given) + 1}: warning: section 'summary' "
+                     f"gives {given}, but the timeline dates '{titles[1]}' 2024-10-18 (line 17)"]
 
 
 RESIGNATION = ("--- timeline\nsource: https://example.org/\nevents:\n"
@@ -331,7 +331,7 @@ def test_a_greek_question_mark_ends_a_sentence(mark: str) -> None:
     assert explainer is not None
     [warned] = [p.render().split("\n") for p in check_explainer(explainer)
                 if "the timeline dates" in p.message]
-    assert warned[0] == ("content/x.md:10: warning: section 'summary' gives 5 Μαρτίου, but the "
+    assert warned[0] == ("content/x.md:10:56: warning: section 'summary' gives 5 Μαρτίου, but the "
                          "timeline dates 'Παραίτηση του υπουργού Μεταφορών' 2023-03-01 (line 15)")
     assert warned[1].strip() == "Η παραίτηση του υπουργού Μεταφορών ήρθε στις 5 Μαρτίου."
 
@@ -411,7 +411,7 @@ events:
 
 def test_a_day_written_across_two_lines_is_named_on_one() -> None:
     assert dated("The first Kenyan officers arrived in Port-au-Prince on 26\nJune 2024.") == [
-        "content/x.md:9: warning: section 'summary' gives 26 June 2024, but the timeline "
+        "content/x.md:9:56: warning: section 'summary' gives 26 June 2024, but the timeline "
         "dates 'First Kenyan officers arrive in Port-au-Prince' 2024-06-25 (line 17)"]
 
 
@@ -447,5 +447,5 @@ def test_a_year_after_the_arabic_comma_is_read_with_its_day() -> None:
             f"--- timeline\nsource: https://example.org/\nevents:\n"
             f"  - date: 2024-06-26\n    title: {title}\n---\n")
     assert day_warnings(text) == [
-        "content/x.md:10: warning: section 'summary' gives 27 جون، 2024, but the timeline "
+        "content/x.md:10:28: warning: section 'summary' gives 27 جون، 2024, but the timeline "
         f"dates '{title}' 2024-06-26 (line 15)"]

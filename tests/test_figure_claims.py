@@ -902,7 +902,7 @@ def test_a_dek_left_at_yesterdays_figure_is_told_where_it_is() -> None:
     # must not keep yesterday's pledge there when the key figure gives today's.
     front = RUNNING_FRONT.format(pledge="$360 million")
     assert warnings_of(RAISED, front) == [
-        "content/x.md:3: warning: dek says '$360 million' but the key figure 'pledged by the "
+        "content/x.md:5:3: warning: dek says '$360 million' but the key figure 'pledged by the "
         "United States to support the mission' (line 12) says '$380 million'"]
 
 

@@ -122,5 +122,5 @@ def test_an_explainer_in_swahili_is_checked_with_no_note(make_site: Callable[...
     result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
     assert result.returncode == 0, result.stderr
     assert "note:" not in result.stderr
-    assert "content/a.md:10:15: warning: takeaway says 'nchi nyingine tisa' but the country " \
+    assert "content/a.md:10:19: warning: takeaway says 'nchi nyingine tisa' but the country " \
         "list has 3 contributing or supporting countries" in result.stderr

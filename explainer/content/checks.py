@@ -19,7 +19,7 @@ from .counting.plain import plain_numbers, plain_words
 from .countwarnings import warning
 from .dateclaims import check_dates, display_date_slip
 from .ideographs import written_words
-from .model import Explainer, Figure, Takeaways, Timeline, TimelineEvent
+from .model import Explainer, Figure, Takeaways, TextMap, Timeline, TimelineEvent
 from .names import caseless
 from .syntax import paragraphs
 from .tallies import check_tallies
@@ -82,22 +82,23 @@ def figures_given_twice(explainer: Explainer) -> Iterator[Problem]:
 
 
 def texts_of(explainer: Explainer,
-             wanted: Callable[[str], bool]) -> Iterator[tuple[str, int, str]]:
-    """Yield (where, line, text) for the dek and every paragraph of prose and takeaway that is
-    wanted: a paragraph whole, as a count may run over a line break ("los 33 países de la /
-    Celac")."""
-    if explainer.dek_line is not None and wanted(explainer.dek):
-        yield "dek", explainer.dek_line, explainer.dek
+             wanted: Callable[[str], bool]) -> Iterator[tuple[str, TextMap, str]]:
+    """Yield (where, its map, text) for the dek and every paragraph of prose and takeaway that
+    is wanted, the map saying where each character stands in the file: a paragraph whole, as
+    a count may run over a line break ("los 33 países de la / Celac")."""
+    if (dek := explainer.dek_map) is not None and wanted(explainer.dek):
+        yield "dek", dek, explainer.dek
     for section in explainer.sections:
         body = section.body_text
         if body and wanted(body):
             for start, end in paragraphs(body):
                 if wanted(body[start:end]):
-                    yield (f"section '{section.kind}'", section.body_line + body.count(
-                        "\n", 0, start), body[start:end])
-        for what, line, text in section.said:
+                    yield (f"section '{section.kind}'", TextMap.of_lines(
+                        body[start:end], section.body_line + body.count("\n", 0, start)),
+                        body[start:end])
+        for what, where, text in section.said:
             if wanted(text):
-                yield what, line, text
+                yield what, where, text
 
 
 def check_timelines(explainer: Explainer) -> Iterator[Problem]:

@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING
 
 from ..errors import Problem
 from .beside import not_beside
-from .context import spot
+from .context import line_of
 from .counted import YEAR, Amount, plural_noun, signed, sizes
 from .counting import Counting
 from .history import DatedLevels, LaterLevels, earlier_level, said_otherwise
 from .kinds import kind_alone, kind_apart, other_arm
 from .levels import ADDED, named_elsewhere, of_unit, related_to, whole_apart, whole_at
-from .model import Explainer, Figure, Figures, Timeline
+from .model import Explainer, Figure, Figures, TextMap, Timeline
 from .parts import Own, own_of, speaks_of_part
 from .qualified import agrees, equal, figure_bound, qualifier_before
 from .ranged import low_end, low_ends, ranged, without_range
@@ -93,24 +93,27 @@ def converted(figure: Figure, amount: Amount, counting: Counting) -> list[Amount
 
 
 def passages(explainer: Explainer
-             ) -> Iterator[tuple[str, int, bool, str, Callable[[str, Counting], bool] | None]]:
-    """Yield (where, line, spans_lines, text, given_later) for the explainer's own words;
-    given_later tells, for a timeline event's text, whether a later event gives a level of a
-    unit, as a language's Counting reads them (None for other texts). The dek comes first:
-    lists, feeds and shared links give it, and a running story's dek is the text left behind."""
-    if explainer.dek_line is not None:
-        yield "dek", explainer.dek_line, False, explainer.dek, None
+             ) -> Iterator[tuple[str, TextMap, str, Callable[[str, Counting], bool] | None]]:
+    """Yield (where, its map, text, given_later) for the explainer's own words, the map saying
+    where each character stands in the file; given_later tells, for a timeline event's text,
+    whether a later event gives a level of a unit, as a language's Counting reads them (None
+    for other texts). The dek comes first: lists, feeds and shared links give it, and a
+    running story's dek is the text left behind."""
+    if (dek := explainer.dek_map) is not None:
+        yield "dek", dek, explainer.dek, None
     for section in explainer.sections:
         if section.body_text:
-            yield f"section '{section.kind}'", section.body_line, True, section.body_text, None
-        for what, line, text in section.said:
-            yield what, line, False, text, None
+            yield (f"section '{section.kind}'", TextMap.of_lines(section.body_text,
+                   section.body_line), section.body_text, None)
+        for what, where, text in section.said:
+            yield what, where, text, None
         if isinstance(section, Timeline):
             later = LaterLevels(section.events, units_of)
             for index, event in enumerate(section.events):  # in the order of their dates
                 given = functools.partial(later.given, index)
-                yield "timeline event", event.line, False, event.title, given
-                yield "timeline event", event.line, False, event.text, given
+                unknown = TextMap(event.line, 1, None)
+                yield "timeline event", event.title_map or unknown, event.title, given
+                yield "timeline event", event.text_map or unknown, event.text, given
 
 
 def units_of(text: str, counting: Counting) -> frozenset[str]:
@@ -131,7 +134,7 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
              for f, a in levels]
     own: Own | None = None  # what the story is about, beside a part of it: found when needed
     dated = DatedLevels(explainer, units_of)  # "By 10 May, 126 had died", then 183 in August
-    for where, line, spans_lines, text, given_later in passages(explainer) if known else ():
+    for where, place, text, given_later in passages(explainer) if known else ():
         if not DIGIT.search(text):
             continue  # no number, so no amount
         shown = blank_out(text)
@@ -144,14 +147,12 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
             own = own or own_of(explainer)
             if speaks_of_part(clean, offset, figure.label, own, counting):
                 continue  # "China emitted 12.1 billion tonnes" of the world's 37.5
-            lines, column = spot(clean, offset) if spans_lines else (0, None)
             written = shown[offset:offset + len(amount.written)]  # as the author wrote it
-            yield Problem(explainer.display_path, line + lines, column,
+            yield Problem(explainer.display_path, *place.at(offset),
                           f"{where} says '{ONE_LINE.sub(' ', written)}' but the key figure "
                           f"'{figure.label}' (line {figure.line}) says '{figure.value}'",
                           "make the text and the figure agree; if they count different "
-                          "things, say so in the label", text.split("\n")[lines],
-                          "warning")
+                          "things, say so in the label", line_of(text, offset), "warning")
 
 
 def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], counting: Counting

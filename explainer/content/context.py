@@ -178,3 +178,8 @@ def place(offset: int, found_column: int, line: int, column: int | None) -> tupl
 def spot(text: str, start: int) -> tuple[int, int]:
     """Return the line offset and the column (from 1) of a character of a text."""
     return text.count("\n", 0, start), start - text.rfind("\n", 0, start)
+
+
+def line_of(text: str, offset: int) -> str:
+    """Return the line of a text that holds its character at offset, as a problem shows it."""
+    return text[text.rfind("\n", 0, offset) + 1:].split("\n", 1)[0]

@@ -26,7 +26,7 @@ from .countgroups import (
 from .counting import Counting
 from .countwarnings import held_by_lists, hint, holding, organisations, placed
 from .countwords import CONJUNCTIONS, joined_noun, one_of_several
-from .model import Countries, Explainer, role_key
+from .model import Countries, Explainer, TextMap, role_key
 from .qualified import fits, qualifier_before
 from .sentences import blank_out
 
@@ -77,7 +77,7 @@ def claim_qualifier(text: str, match: re.Match[str], counting: Counting) -> tupl
 
 
 def check_country_counts(explainer: Explainer, counting: Counting,
-                         texts: Callable[..., Iterator[tuple[str, int, str]]]
+                         texts: Callable[..., Iterator[tuple[str, TextMap, str]]]
                          ) -> Iterator[Problem]:
     """Warn where a text's count of countries fits no part of the country lists (none when a
     list is a selection, `complete: false`)."""
@@ -86,7 +86,7 @@ def check_country_counts(explainer: Explainer, counting: Counting,
         return
     allowed, joined, total = sizes(explainer), joining(explainer), len(explainer.countries)
     allowed_other = sizes(explainer, other=True) | {joined}
-    for where, line, text in texts(explainer, counting.names_countries):
+    for where, place, text in texts(explainer, counting.names_countries):
         if not counting.may_count(text):
             continue  # a count is in figures or in words: none here
         shown = blank_out(text)  # quoted words are the source's; markup is no word
@@ -110,7 +110,7 @@ def check_country_counts(explainer: Explainer, counting: Counting,
                     counting.counted_from.search(clean, max(start - 60, 0), start):
                 continue  # a true count, or the countries of things counted before it
             quoted = " ".join(shown[start:end or match.end()].split())
-            yield placed(explainer, line, text, start,
+            yield placed(explainer, place, text, start,
                          f"{where} says '{quoted}' but the country list has "
                          f"{held_by_lists(explainer, joined if other else 0, bool(end))}",
                          hint(explainer, selection=claimed > total))
@@ -126,12 +126,12 @@ def counts_no_list(clean: str, match: re.Match[str], claimed: int, counting: Cou
 
 
 def check_group_counts(explainer: Explainer, counting: Counting,
-                       texts: Callable[..., Iterator[tuple[str, int, str]]]
+                       texts: Callable[..., Iterator[tuple[str, TextMap, str]]]
                        ) -> Iterator[Problem]:
     """Warn where a count names a group by its role ('8 founding signatories') and is wrong."""
     groups = [group for group in groups_of(explainer, counting) if group.words]
     wanted = naming_texts(explainer, groups, counting)
-    for where, line, text in texts(explainer, wanted) if wanted else ():
+    for where, place, text in texts(explainer, wanted) if wanted else ():
         shown = blank_out(text)  # quoted words are the source's; markup is no word
         clean = counting.localised(shown)
         plain = counting.readable(clean)  # "2,5 Mrd. Euro, die 16 Länder" is one sentence
@@ -157,7 +157,7 @@ def check_group_counts(explainer: Explainer, counting: Counting,
                    group_sizes(named, match["words"], of_countries, counting)):
                 continue
             quoted = " ".join(shown[start:match.start("words") + end].split())
-            yield placed(explainer, line, text, start,
+            yield placed(explainer, place, text, start,
                          f"{where} says '{quoted}' but the country list has "
                          f"{holding(named[0], not of_countries)} under '{named[0].role}'",
                          hint(explainer))

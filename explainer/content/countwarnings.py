@@ -4,9 +4,9 @@ count right, and where in the file the count is."""
 from __future__ import annotations
 
 from ..errors import Problem
-from .context import spot
+from .context import line_of
 from .countgroups import Group
-from .model import Countries, Explainer, RoleGroup
+from .model import Countries, Explainer, RoleGroup, TextMap
 
 
 def organisations(explainer: Explainer) -> int:
@@ -66,10 +66,8 @@ def warning(explainer: Explainer, line: int, column: int | None, message: str,
     return Problem(explainer.display_path, line, column, message, hint, excerpt, "warning")
 
 
-def placed(explainer: Explainer, line: int, text: str, offset: int, message: str,
+def placed(explainer: Explainer, place: TextMap, text: str, offset: int, message: str,
            hint: str) -> Problem:
-    """Make a warning about the words at an offset of a text that opens on a line of the file
-    and may run over several: at their own line and column, with that line."""
-    lines, column = spot(text, offset)
-    return warning(explainer, line + lines, column, message, hint, text.split("\n")[lines])
-
+    """Make a warning about the words at an offset of a text, which the map places in the
+    file: at their own line and column, with the text's line that holds them."""
+    return warning(explainer, *place.at(offset), message, hint, line_of(text, offset))

@@ -25,10 +25,9 @@ from datetime import date
 from typing import NamedTuple
 
 from ..errors import Problem
-from .context import spot
 from .countwarnings import warning
 from .days import DIGIT, Stated, date_patterns, stated_dates
-from .model import Explainer, Timeline, TimelineEvent
+from .model import Explainer, TextMap, Timeline, TimelineEvent
 from .otherdays import OtherDays, names_of, other_days
 from .sentences import SENTENCE_END, blank_out, sentence_at
 
@@ -58,7 +57,7 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
     titles: list[Title] | None = None  # read when the prose gives a day: most give none
     mark = date_patterns(explainer.language).year_mark
     acts = other_days(explainer.language)
-    for where, line, text in prose_of(explainer):
+    for where, place, text in prose_of(explainer):
         plain, stated = own_days(text, explainer.language)
         for one in stated:
             if titles is None:
@@ -76,7 +75,7 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
             written = " ".join(text[one.start:one.end].split()).rstrip(".")  # one line
             excerpt = " ".join(sentence_at(text, one.start,
                                            date_end(text, one, mark)).split())
-            yield warning(explainer, line + spot(plain, one.start)[0], None,
+            yield warning(explainer, *place.at(one.start),
                           f"{where} gives {written}, but the timeline dates '{event.title}' "
                           f"{event.date.iso} (line {event.line})",
                           "make the two agree; if they are two events, add the other one "
@@ -121,17 +120,18 @@ def date_end(text: str, one: Stated, mark: re.Pattern[str] | None) -> int:
         else one.end - 1
 
 
-def prose_of(explainer: Explainer) -> Iterator[tuple[str, int, str]]:
-    """Yield (where, line, text) for the dek, each takeaway and answer, and each section's
-    prose with a digit."""
-    if explainer.dek_line is not None and DIGIT.search(explainer.dek):
-        yield "the dek", explainer.dek_line, explainer.dek
+def prose_of(explainer: Explainer) -> Iterator[tuple[str, TextMap, str]]:
+    """Yield (where, its map, text) for the dek, each takeaway and answer, and each section's
+    prose with a digit, the map saying where each character stands in the file."""
+    if (dek := explainer.dek_map) is not None and DIGIT.search(explainer.dek):
+        yield "the dek", dek, explainer.dek
     for section in explainer.sections:
         if section.body_text and DIGIT.search(section.body_text):
-            yield f"section '{section.kind}'", section.body_line, section.body_text
-        for what, line, text in section.said:
+            yield (f"section '{section.kind}'",
+                   TextMap.of_lines(section.body_text, section.body_line), section.body_text)
+        for what, where, text in section.said:
             if DIGIT.search(text):
-                yield f"{'an' if what[0] in 'aeiou' else 'a'} {what}", line, text
+                yield f"{'an' if what[0] in 'aeiou' else 'a'} {what}", where, text
 
 
 def spoken_of(words: set[str], titles: list[Title]) -> TimelineEvent | None:

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from ..errors import Problem
 from .claims import figures_of, passages
-from .context import spot
+from .context import line_of
 from .counting import counting_for
 from .model import Explainer, Figure
 from .sentences import blank_out, sentence_at
@@ -185,13 +185,13 @@ def check_tallies(explainer: Explainer) -> Iterator[Problem]:
     figures = tally_figures(explainer, words.vote) if words and counting else []
     if not figures or words is None or counting is None:
         return
-    said = [(where, line, spans_lines, text, clean, match, tally)
-            for where, line, spans_lines, text, _ in passages(explainer)
+    said = [(where, place, text, clean, match, tally)
+            for where, place, text, _ in passages(explainer)
             for clean in [blank_out(text)] for match in tallies_in(clean, words)
             for tally in [votes(match["more"], match["fewer"], counting.word_value)] if tally]
     given = {tally: " ".join(sentence_at(clean, match.start()) for *_, clean, match, same
                              in said if same == tally) for *_, tally in said}
-    for where, line, spans_lines, text, clean, match, tally in said:
+    for where, place, text, clean, match, tally in said:
         alike = [(figure, own) for figure, own in figures if sum(own) == sum(tally)]
         if len(alike) != 1 or alike[0][1] == tally or alike[0][1] in given and earlier(
                 sentence_at(clean, match.start()), words, explainer.published.year,
@@ -202,9 +202,8 @@ def check_tallies(explainer: Explainer) -> Iterator[Problem]:
         near = clean[max(match.start() - NEAR, 0):match.end() + NEAR]
         if any(case[0] not in figure.label for case in CASE.finditer(near)):
             continue  # a vote in another case: "in United States v. Nixon"
-        lines, column = spot(clean, match.start()) if spans_lines else (0, None)
-        yield Problem(explainer.display_path, line + lines, column,
+        yield Problem(explainer.display_path, *place.at(match.start()),
                       f"{where} says '{match[0]}' but the key figure '{figure.label}' "
                       f"(line {figure.line}) says '{figure.value.strip()}'",
                       "make the text and the figure agree; if they are two votes, say so "
-                      "in the label", text.split("\n")[lines], "warning")
+                      "in the label", line_of(text, match.start()), "warning")

@@ -247,9 +247,10 @@ class Section:
         return f"sections/{self.kind}.html"
 
     @property
-    def said(self) -> tuple[tuple[str, int, str], ...]:
-        """Return (what, line, text) for each text of the section's header in the writer's own
-        words, which the editorial checks read as they read its prose: a takeaway, an answer."""
+    def said(self) -> tuple[tuple[str, TextMap, str], ...]:
+        """Return (what, where, text) for each text of the section's header in the writer's
+        own words, which the editorial checks read as they read its prose: a takeaway, an
+        answer; where: where its characters stand in the file."""
         return ()
 
 

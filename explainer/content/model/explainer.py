@@ -110,13 +110,6 @@ class Teaser:
         return next((place for named, place in self.places if named == name), None)
 
     @property
-    def dek_line(self) -> int | None:
-        """Return the line the front matter gives the dek on, or None when it gives no text:
-        lists, feeds and shared links give the dek, so the checks read it as the own words."""
-        dek = self.place("dek")
-        return dek.line if dek is not None and self.dek else None
-
-    @property
     def dek_map(self) -> TextMap | None:
         """Return where the front matter gives the dek's characters, or None when it gives no
         text: lists, feeds and shared links give the dek, so the checks read it as the own

@@ -88,9 +88,10 @@ class Takeaways(Section):
     items: tuple[Takeaway, ...] = ()
 
     @property
-    def said(self) -> tuple[tuple[str, int, str], ...]:
+    def said(self) -> tuple[tuple[str, TextMap, str], ...]:
         """Return each takeaway's text, as the checks read it."""
-        return tuple(("takeaway", item.line, item.text) for item in self.items)
+        return tuple(("takeaway", item.text_map or TextMap(item.line, 1, None), item.text)
+                     for item in self.items)
 
 
 @frozen()
@@ -131,9 +132,10 @@ class Questions(Section):
     items: tuple[Question, ...] = ()
 
     @property
-    def said(self) -> tuple[tuple[str, int, str], ...]:
+    def said(self) -> tuple[tuple[str, TextMap, str], ...]:
         """Return each answer's text, as the checks read it."""
-        return tuple(("answer", item.line, item.answer) for item in self.items)
+        return tuple(("answer", item.answer_map or TextMap(item.line, 1, None), item.answer)
+                     for item in self.items)
 
 
 @frozen()
