@@ -26,6 +26,7 @@ ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v
            "f": "\f", "r": "\r", "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\",
            "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029"}
 HEX_DIGITS = {"x": 2, "u": 4, "U": 8}
+QUOTES = ("'", '"')
 
 
 def text_map(reader: Reader, node: Node, text: str) -> TextMap:
@@ -34,6 +35,8 @@ def text_map(reader: Reader, node: Node, text: str) -> TextMap:
     line, column = reader.where(node)
     if not isinstance(node, ScalarNode):
         return TextMap(line, column, None)
+    if text == node.value and written_as_read(reader, node):
+        return TextMap(line, column + (node.style in QUOTES))  # most values: in a row
     # A block's last line break, or its several (with '|+'), are no character of its text.
     value = node.value.rstrip("\n") if node.style in ("|", ">") else node.value
     chars = value_chars(reader, node)
@@ -46,6 +49,17 @@ def text_map(reader: Reader, node: Node, text: str) -> TextMap:
     if not runs:
         return TextMap(line, column, None)
     return TextMap(*runs[0][1:]) if len(runs) == 1 else TextMap(line, column, runs)
+
+
+def written_as_read(reader: Reader, node: ScalarNode) -> bool:
+    """Tell whether a flow value on one line is its file's characters in a row, as most are:
+    plain, or quoted with no escape in it."""
+    start, end = node.start_mark, node.end_mark
+    if node.style not in ("", None, *QUOTES) or start.line != end.line:
+        return False
+    row = reader.line_text(reader.base_line + start.line)
+    quoted = node.style in QUOTES
+    return row[start.column + quoted:end.column - quoted] == node.value
 
 
 def mapped(reader: Reader, node: Node | None, text: str) -> TextMap | None:
