@@ -98,7 +98,8 @@ BESIDE = spelled(r"के अलावा|के सिवा|के सिव�
 BESIDES = re.compile(rf",?\s+{BESIDE}{SHUT}")
 BESIDES_BEFORE = re.compile(rf"{BESIDE}{SHUT}")
 # "यूरोपीय संघ के 27 देश", "EU के 27 देश": another whole's countries.
-OF_ANOTHER = re.compile(spelled("संघ|समूह|गठबंधन|संगठन|परिषद") + r"|[A-Z]{2,}")
+OF_ANOTHER = spelled("संघ|समूह|गठबंधन|संगठन|परिषद") + r"|[A-Z]{2,}"
+OF_ANOTHER_BEFORE = re.compile(rf"(?:{OF_ANOTHER})\s+(?:{spelled('के|की|का')})\s+\Z")
 # A number, its scale, then one to three words: not a scale as its noun ("64.2 करोड़").
 COUNT = re.compile(rf"{UNQUOTED}(?<![$€£¥₹]){SCALED}(?!\s?%|\s*(?:{SCALE}))"
                    rf"(?P<words>(?:\s+{WORD}){{1,3}})")
@@ -107,9 +108,7 @@ COUNT = re.compile(rf"{UNQUOTED}(?<![$€£¥₹]){SCALED}(?!\s?%|\s*(?:{SCALE})
 def of_another(text: str, start: int, end: int) -> bool:
     """Tell whether a count of countries is of another whole's, named just before it with
     "के" ("यूरोपीय संघ के 27 देश")."""
-    before = re.search(rf"(?:{OF_ANOTHER.pattern})\s+(?:{spelled('के|की|का')})\s+\Z",
-                       text[max(start - 40, 0):start])
-    return before is not None
+    return OF_ANOTHER_BEFORE.search(text, max(start - 40, 0), start) is not None
 
 
 def currencies() -> dict[str, str]:
