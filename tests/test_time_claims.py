@@ -24,6 +24,8 @@ TITLES = {
     "ja": ("旅客機とヘリコプターがポトマック川上空で衝突",
            "旅客機とヘリコプターが{}にポトマック川上空で衝突した。"),
     "zh": ("客机与直升机在波托马克河上空相撞", "客机与直升机于{}在波托马克河上空相撞。"),
+    "sw": ("Ndege ya abiria na helikopta zinagongana juu ya mto Potomac",
+           "Ndege ya abiria na helikopta ziligongana juu ya mto Potomac {}."),
 }
 
 
@@ -118,3 +120,14 @@ def test_a_display_date_s_time_is_held_to_the_date(shown: str, warned: bool) -> 
     assert found == ([f"content/x.md:15: warning: section 'timeline': event '{CRASH}' is "
                       f"dated 2025-01-29 20:48-05:00, but its display_date '{shown}' gives "
                       f"another time, {shown.split(', ')[1]}"] if warned else [])
+
+
+@pytest.mark.parametrize(("given", "warned"), [
+    ("saa 2:48 usiku", False), ("saa 2:48", False), ("saa 20:48", False),
+    ("saa 2:48 asubuhi", True), ("saa 3:10 usiku", True), ("saa 8:48 usiku", True)])
+def test_swahili_counts_the_hours_after_saa_from_dawn_and_dusk(given: str, warned: bool) -> None:
+    # 20:48 is "saa 2:48 usiku", the second hour of the night; "saa 8:48 usiku" is 2:48.
+    warnings = time_warnings(TITLES["sw"][1].format(given), "sw")
+    assert warnings == ([f"content/x.md:10:65: warning: section 'summary' gives "
+                         f"{given.split()[1]}, but the timeline times '{TITLES['sw'][0]}' "
+                         "2025-01-29 20:48-05:00 (line 15)"] if warned else [])

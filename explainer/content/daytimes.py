@@ -10,7 +10,9 @@ time of 12 or less without "a.m." or "p.m." may be either: "at 8:48" is 8:48 or 
 What is no time of day is left alone: a range ("between 8 and 9 p.m.", "20:00–21:00", "de 20 h
 à 21 h", "8時から9時"), a duration ("for 2:30 minutes", "a 2:30 marathon", "en 2 h 30",
 "2時間30分") and a score ("won 2:1", whose second number has one figure, as a minute never has).
-Digits of any script are read as ASCII's.
+Digits of any script are read as ASCII's. Swahili counts the hours after "saa" from dawn and
+from dusk, six from the 24-hour clock's: "saa 2:48 usiku" is 20:48, "saa 1:30 asubuhi" 7:30,
+and without the word of the part of the day, "saa 2:48" is 8:48 or 20:48.
 """
 
 from __future__ import annotations
@@ -68,6 +70,15 @@ ABOUT_BEFORE = re.compile(r"(?:(?<!\w)(?:about|around|approximately|roughly|some
                           r"|omstreeks|rond|ongeveer)(?:\s+(?:las|les|the|alle|às|à))?\s+"
                           r"|~\s?|[約约]|大约|大約|약\s?)\Z", re.IGNORECASE)
 ABOUT_AFTER = re.compile(r"\s?(?:頃|ごろ|左右|前後|쯤|경)")
+# Swahili's hours, after "saa", counted from 6:00 and 18:00 (saa moja, the first hour, is
+# 7:00 or 19:00); the word after the time says which part of the day, whose hours each holds.
+FROM_DAWN = ("sw",)
+SAA = re.compile(r"(?<!\w)saa\s+\Z", re.IGNORECASE)
+PART_OF_DAY = re.compile(r"\s+(?:za\s+|ya\s+)?(?P<part>alfajiri|asubuhi|mchana|jioni|usiku)"
+                         r"(?!\w)", re.IGNORECASE)
+PARTS = {"alfajiri": frozenset(range(3, 7)), "asubuhi": frozenset(range(5, 13)),
+         "mchana": frozenset(range(11, 17)), "jioni": frozenset(range(15, 20)),
+         "usiku": frozenset((*range(19, 24), *range(0, 6)))}
 
 
 class StatedTime(NamedTuple):
@@ -115,6 +126,8 @@ def stated_times(text: str, language: str) -> Iterator[StatedTime]:
                 or RANGE_BEFORE.search(text, max(0, one.start - 24), one.start)
                 or DURATION_BEFORE.search(text, max(0, one.start - 12), one.start)
                 or DURATION_AFTER.match(text, one.end)):
+            if language.split("-")[0].lower() in FROM_DAWN:
+                one = from_dawn(text, one)
             yield zoned(text, one, language)._replace(about=rounded(text, one))
 
 
@@ -138,6 +151,19 @@ def latin_time(match: re.Match[str], face: Clockface) -> StatedTime | None:
         hours = (hour,)
     return StatedTime(hours, int(minute or 0), minute is not None, None, match.start(),
                       match.end())
+
+
+def from_dawn(text: str, one: StatedTime) -> StatedTime:
+    """Return a Swahili time after "saa" on the 24-hour clock: six hours on, in the half of
+    the day the word after it names ("saa 2:48 usiku", 20:48), else in either."""
+    if SAA.search(text, max(0, one.start - 8), one.start) is None or \
+            len(one.hours) != 1 or not 1 <= one.hours[0] <= 12:
+        return one
+    hour = (one.hours[0] + 6) % 12
+    part = PART_OF_DAY.match(text, one.end)
+    both = (hour, hour + 12)
+    named = tuple(h for h in both if part is not None and h in PARTS[part["part"].lower()])
+    return one._replace(hours=named or both)
 
 
 def cjk_time(match: re.Match[str]) -> StatedTime | None:
