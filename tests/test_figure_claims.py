@@ -967,3 +967,14 @@ def test_a_level_the_sentence_takes_on_to_a_later_year_is_history() -> None:
             "2028.\n\nThe state pension age is 66 years; from 2028 it is 67 years.\n\n"
             "The state pension age will be 68 years.\n")
     assert stated(warnings_of(body + figures)) == ["'68 years'"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # One million is a count, as two million is: only a one alone needs no plural.
+    ("1 million people were displaced by the floods.", ["'1 million people'"]),
+    ("3 million people were displaced by the floods.", []),
+])
+def test_one_million_is_a_count(text: str, said: list[str]) -> None:
+    figures = "\n--- figures\nfigures:\n  - value: 3 million\n    label: people displaced by " \
+        "the floods\n---\n"
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said

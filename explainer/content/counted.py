@@ -79,9 +79,10 @@ def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
     terms: set[int] | None = None  # found when a count needs them: most texts have none
     for match in counting.count.finditer(text):
         number = match["number"]
-        if YEAR.fullmatch(number) or number in ("0", "1") or \
+        if YEAR.fullmatch(number) or counting.value(match) in (0, 1) or \
                 is_change(text, match.start(), counting):
-            continue  # a year, a number too small to need a plural, or a change ("up 200")
+            continue  # a year, a number too small to need a plural ("1", not "1 million",
+            # nor "001", "one" written in figures), or a change ("up 200")
         terms = ratio_terms(text, counting) if terms is None else terms
         if terms & {match.start(), match.end("number")}:
             continue  # a term of a proportion ("2 in 5 refugees"), which counts no refugees
