@@ -4,7 +4,9 @@
 the conservatives are what the 14 years were of, not whose the 411 seats are. A figure's label
 that shares with an amount's sentence only such words ("escaños obtenidos por los
 conservadores") is not what that amount is of. An amount's words reach from its number to the
-few words after it that say what it is of, within its clause.
+few words after it that say what it is of, within its clause. A label that gives the other
+amount's number names that amount as its own ("habitants des trois pays" beside "Les trois
+pays comptent 75 millions d'habitants"): its words are the label's too.
 """
 
 from __future__ import annotations
@@ -26,22 +28,31 @@ REACH = re.compile(r"(?:[^\w.,;:!?()\u2013\u2014]+[\w'\u2019-]+){1,3}")
 def not_beside(related: list[Related], text: str, span: tuple[int, int], counting: Counting,
                amounts: Amounts) -> list[Related]:
     """Return the related figures whose label shares with the sentence of the amount at span
-    a word it gives elsewhere than beside its other amounts (see beside_others())."""
-    aside = beside_others(text, span, counting, amounts)
-    return [r for r in related if not aside or not r[0] <= aside]
+    a word it gives elsewhere than beside its other amounts (see beside_others()), those
+    amounts whose number the label gives left aside."""
+    asides: dict[frozenset[float], set[str]] = {}  # by the numbers a label gives: few
+    kept = []
+    for r in related:
+        named = counting.numbers(r[1].label)
+        if named not in asides:
+            asides[named] = beside_others(text, span, counting, amounts, named)
+        if not asides[named] or not r[0] <= asides[named]:
+            kept.append(r)
+    return kept
 
 
-def beside_others(text: str, span: tuple[int, int], counting: Counting, amounts: Amounts
-                  ) -> set[str]:
+def beside_others(text: str, span: tuple[int, int], counting: Counting, amounts: Amounts,
+                  named: frozenset[float] = frozenset()) -> set[str]:
     """Return the stems of the words the sentence of the amount at span gives only beside
-    its other amounts: in one of them, or in the words after it that say what it is of."""
+    its other amounts, but those of the numbers `named`: in one of them, or in the words
+    after it that say what it is of."""
     start = sentence_start(text, span[0])
     sentence = sentence_at(text, span[0])
     reaches = []
     for offset, amount in amounts(sentence, counting):
         first, last = start + offset, start + offset + len(amount.written)
-        if last <= span[0] or first >= span[1]:  # not the amount, nor the whole of its part
-            after = REACH.match(text, last)
+        if (last <= span[0] or first >= span[1]) and amount.value not in named:
+            after = REACH.match(text, last)  # neither the amount nor the whole of its part
             reaches.append((first, after.end() if after else last))
     if not reaches:
         return set()

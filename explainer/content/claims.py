@@ -3,10 +3,11 @@
 A figure's *unit* is its currency for money ("$360 million", "14 billion euros"), '%' for a
 percentage ("61%", "61 percent"), else the first plural noun after its number ("3 days") or in
 its label ("Kenyan police officers set to deploy"). The text states a figure when it gives an
-amount of money, a percentage, or a number followed within three words by a plural noun ("About
-1,000 Kenyan police officers"), and is not a change ("rose 12 percent"). The statement is
-compared with the figures of the same unit whose label shares half its words with its sentence
-(see disagreeing()); when none of them has the same number, the text and the figures disagree.
+amount of money, a percentage, or a number, in figures or in words (spelled.py), followed
+within three words by a plural noun ("About 1,000 Kenyan police officers"), and is not a
+change ("rose 12 percent"). The statement is compared with the figures of the same unit whose
+label shares half its words with its sentence (see disagreeing()); when none of them has the
+same number, the text and the figures disagree.
 Countries are left to the country-list check, and quoted words are the source's, not the
 explainer's. What a number, a plural noun or money looks like is the explainer's language's
 (see counting/).
@@ -33,13 +34,13 @@ from .qualified import agrees, equal, figure_bound, qualifier_before
 from .ranged import low_end, low_ends, ranged, without_range
 from .rates import per, time_per, unit_counted
 from .sentences import blank_out, clause_at, sentence_at
+from .spelled import may_count
 from .stated import PERCENT, amounts, as_change, level_beside_change, levels_said, stated
 from .times import same_month
 
 if TYPE_CHECKING:
     from .levels import Known, Related
 
-DIGIT = re.compile(r"\d")  # every amount has one
 ONE_LINE = re.compile(r"[ \t]*\n\s*")  # a line break in a quoted amount, as a space: "82 seats"
 
 
@@ -117,8 +118,8 @@ def passages(explainer: Explainer
 
 
 def units_of(text: str, counting: Counting) -> frozenset[str]:
-    """Return the units of the amounts a text gives."""
-    if not DIGIT.search(text):
+    """Return the units of the amounts a text gives, in figures or in words."""
+    if not may_count(text, counting):
         return frozenset()
     return frozenset(amount.unit for _, amount in
                      amounts(counting.localised(blank_out(text)), counting))
@@ -135,8 +136,8 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
     own: Own | None = None  # what the story is about, beside a part of it: found when needed
     dated = DatedLevels(explainer, units_of)  # "By 10 May, 126 had died", then 183 in August
     for where, place, text, given_later in passages(explainer) if known else ():
-        if not DIGIT.search(text):
-            continue  # no number, so no amount
+        if not may_count(text, counting):
+            continue  # no number, in figures or in words, so no amount
         shown = blank_out(text)
         clean = counting.localised(shown)  # numbers as the patterns read them
         for offset, amount, figure in disagreements(clean, known, counting):

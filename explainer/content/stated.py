@@ -18,6 +18,7 @@ from .counted import Amount, counted, is_change, signed
 from .levels import blank
 from .measures import is_difference, measures
 from .rates import per, time_after
+from .spelled import in_figures
 
 if TYPE_CHECKING:
     from .counting import Counting
@@ -55,7 +56,9 @@ def stated(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
 
 
 def stated_said(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
-    """Yield what stated() does, each amount as written, per no time."""
+    """Yield what stated() does, each amount as written (a count in words, "six wins", as
+    in figures: see spelled.py), per no time."""
+    text = in_figures(text, counting)
     spans = []
     found = []
     for match in counting.money(text):

@@ -16,7 +16,7 @@ TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 NUMBER_WORDS = {word: n for n, word in enumerate(UNITS)} | {
     f"{tens}-{UNITS[unit]}" if unit else tens: 10 * place + unit
     for place, tens in enumerate(TENS, 2) for unit in range(10)} | {
-    "a-hundred": 100, "one-hundred": 100}
+    "a-hundred": 100, "one-hundred": 100, "a-dozen": 12, "half-a-dozen": 6}
 # A number in words, read whole: not 'five' of 'twenty-five', nor 'twenty' of 'a hundred and
 # twenty' (a number this check does not read).
 IN_WORDS = words_pattern(NUMBER_WORDS, [*TENS, "hundred", "hundred and", "thousand",
