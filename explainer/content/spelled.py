@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Mapping
 
-from .counting import Counting
+from .counting import Counting, counting_for
 
 # What may come between a sentence's stop, or a line's start, and a capitalised number word
 # that opens the sentence ("Six officers", "(Two million people"): no letter, digit or stop.
@@ -53,13 +53,22 @@ def in_figures(text: str, counting: Counting) -> str:
 def ones(counting: Counting) -> re.Pattern[str]:
     """Return the pattern of a language's words for one, which its number words may leave
     out, as they are articles too ("un", "une", "uno", "um"): read before a scale alone."""
-    return one_words(frozenset(word for word, value in counting.number_words.items()
-                               if value == 1 and word.isalpha()))
+    known = counting_for(counting.language)
+    if known is None or known.number_words is not counting.number_words:
+        return one_words(counting.number_words)  # a Counting of no registered language
+    return ones_of(counting.language)
 
 
 @functools.cache  # once per language: its words for one
-def one_words(words: Iterable[str]) -> re.Pattern[str]:
-    """Return the pattern that finds any of the words whole, in any case."""
+def ones_of(language: str) -> re.Pattern[str]:
+    """Return the pattern of a registered language's words for one."""
+    counting = counting_for(language)
+    return one_words(counting.number_words if counting is not None else {})
+
+
+def one_words(number_words: Mapping[str, int]) -> re.Pattern[str]:
+    """Return the pattern that finds any of the words for one whole, in any case."""
+    words = (word for word, value in number_words.items() if value == 1 and word.isalpha())
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives or '(?!)'})(?![\w-])", re.IGNORECASE)
 
