@@ -86,3 +86,35 @@ def test_french_names_with_numbers(text: str, said: list[str]) -> None:
 ])
 def test_a_month_before_a_count_is_no_name(text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + FLIGHT)) == said
+
+
+
+OUTAGE = figures(("8.5 million", "Windows devices that crashed, Microsoft estimated"),
+                 ("4", "Falcon sensor versions affected"),
+                 ("10", "charges prosecutors filed"))
+FRENCH_OUTAGE = figures(("8,5 millions", "appareils Windows bloqués, selon Microsoft"))
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A lowercase word that says which one of a series it is: the number after it names it.
+    ("Channel file 291 crashed Windows devices, Microsoft estimated.", []),
+    ("Falcon sensor version 7.11 versions were affected.", []),
+    # A real contradiction beside such a name is still read.
+    ("Channel file 291 crashed 9.5 million Windows devices, Microsoft estimated.",
+     ["'9.5 million Windows'"]),
+    # The same word as a verb ("to file", "will file") is followed by a count.
+    ("Prosecutors will file 12 charges.", ["'12 charges'"]),
+    ("Prosecutors plan to file 12 charges.", ["'12 charges'"]),
+])
+def test_a_series_word_s_number_is_no_count(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + OUTAGE)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("La version 7 appareils Windows bloqués, selon Microsoft, sont partis.", []),
+    ("Le fichier de canal 291 a bloqué des appareils Windows, selon Microsoft.", []),
+    ("Le fichier 291 a bloqué 9,5 millions d'appareils Windows, selon Microsoft.",
+     ["'9,5 millions d'appareils'"]),
+])
+def test_french_series_words_name_their_number(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + FRENCH_OUTAGE, FRENCH)) == said

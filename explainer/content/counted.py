@@ -26,7 +26,16 @@ YEAR = re.compile(YEAR_DIGITS)  # matched whole: "2012", not the "2012" of "2012
 # slash ("9/11", "24/7").
 RANKS = (r"categor(?:y|ies|ía|ia)|cat|catégorie|kategorie|level|niveau|nivel|livello|nível|"
          r"phase|fase|stage|stade|stufe|grade|grado|grau|tier|class|classe|clase|type|tipo")
+# Words that say which one of a series a thing is, in lowercase too: "channel file 291",
+# "sensor version 7.11", "le fichier 291". Some are verbs too: after a word that makes one a
+# verb ("to file 12 charges", "will file"; VERB_BEFORE), a count follows.
+SERIES = (r"versions?|versión|versione|versão|file|fichier|archivo|arquivo|ficheiro|datei|"
+          r"channel|kanal|chapter|chapitre|capítulo|capitolo|kapitel|episode|épisode|"
+          r"episodio|episódio")
+VERB_BEFORE = re.compile(r"(?i:\b(?:to|will|would|can|could|may|might|must|shall|should|did|"
+                         r"does|do|not|[a-z]+n't)|'ll)[ \u00a0]+\Z")
 NAMED_BY = re.compile(rf"(?:(?<![\w'\u2019.-])(?i:{RANKS})"
+                      rf"|(?<![\w'\u2019.-])(?P<series>(?i:{SERIES}))"
                       r"|(?<![\w'\u2019.-])(?P<name>[A-ZÀ-ÖØ-ÞŒ][\w'\u2019&]*)"
                       r"|(?<!\w)(?:[Nn][or]s?\.|[Nn][°º]|[Nn]\.º|[Nn]úm\.)"
                       r")[ \u00a0]\Z|[^\W\d_]-\Z|\d/\Z")
@@ -132,7 +141,8 @@ def ratio_terms(text: str, counting: Counting) -> set[int]:
 
 def of_a_name(text: str, match: re.Match[str], counting: Counting) -> bool:
     """Tell whether the number of a count's match is part of a name, which counts nothing:
-    "Flight 1282", "Fortune 500", "No. 3", "COVID-19", "9/11" (see NAMED_BY); not after a
+    "Flight 1282", "Fortune 500", "No. 3", "COVID-19", "9/11", "channel file 291" (see
+    NAMED_BY), unless the word before the number is a verb ("to file 12"); not after a
     word that only opens a sentence or says how many ("The 171 passengers", "About 1,000
     officers", "Another 200 officers") or a month ("In June 400 officers"), nor, where every
     noun is capitalised, after one."""
@@ -142,6 +152,8 @@ def of_a_name(text: str, match: re.Match[str], counting: Counting) -> bool:
     named = NAMED_BY.search(text, max(start - 40, 0), start)
     if named is None:
         return False
+    if named["series"] is not None:
+        return VERB_BEFORE.search(text, max(start - 60, 0), named.start()) is None
     if named["name"] is None:
         return True
     if counting.capitalised_nouns and not counting.acronym.fullmatch(named["name"]):
