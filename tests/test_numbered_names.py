@@ -101,7 +101,7 @@ FRENCH_OUTAGE = figures(("8,5 millions", "appareils Windows bloqués, selon Micr
     ("Falcon sensor version 7.11 versions were affected.", []),
     # A real contradiction beside such a name is still read.
     ("Channel file 291 crashed 9.5 million Windows devices, Microsoft estimated.",
-     ["'9.5 million Windows'"]),
+     ["'9.5 million Windows devices'"]),
     # The same word as a verb ("to file", "will file") is followed by a count.
     ("Prosecutors will file 12 charges.", ["'12 charges'"]),
     ("Prosecutors plan to file 12 charges.", ["'12 charges'"]),

@@ -17,6 +17,7 @@ from .counting.signs import a_fall, sign_at
 from .days import month_names
 from .levels import ADDED, added_from
 
+DIGIT = re.compile(r"\d")  # what opens a name's number: the "11" of "Windows 11 devices"
 YEAR = re.compile(YEAR_DIGITS)  # matched whole: "2012", not the "2012" of "20125"
 # What makes the number after it part of a name, not a count: a word that says which of a
 # scale or a class it is, capitalised or not ("category 4 hurricanes", "level 3 alerts",
@@ -66,8 +67,9 @@ class Amount:
 def plural_noun(words: list[str], counting: Counting) -> str | None:
     """Return the first plural-looking noun of a run of words, stopping at a function word
     or at the end of a clause: a label's "severe cases, all in the placebo group" counts
-    cases, as "Polizisten, die entsendet werden sollen" counts Polizisten."""
-    for word in words:
+    cases, as "Polizisten, die entsendet werden sollen" counts Polizisten; not a name that
+    looks plural before the noun it names ("Windows 11 devices", "United States officials")."""
+    for index, word in enumerate(words):
         bare = word.rstrip(CLAUSE_END)
         if counting.acronym.fullmatch(bare):
             continue  # a name in capitals: 'WHO', 'US', neither a noun nor a function word
@@ -75,11 +77,24 @@ def plural_noun(words: list[str], counting: Counting) -> str | None:
         if lowered in counting.stop_words:
             return None
         noun = not counting.capitalised_nouns or bare[:1].isupper()  # not "kenianische"
-        if noun and counting.plural(lowered):
+        if noun and counting.plural(lowered) and not names_next(bare, words[index + 1:],
+                                                                 counting):
             return lowered
         if bare != word:
             return None  # the clause ends before a noun: "30 new, all in the south"
     return None
+
+
+def names_next(word: str, rest: list[str], counting: Counting) -> bool:
+    """Tell whether a capitalised word, with the name's numbers after it, names the plural
+    noun that follows: "Windows" of "Windows 11 devices", "States" of "United States
+    officials"; never where every noun is capitalised, nor at the end of a clause."""
+    if counting.capitalised_nouns or not word[:1].isupper() or word != word.rstrip(CLAUSE_END):
+        return False
+    after = next((each for each in rest if not DIGIT.match(each)), "")
+    bare = after.rstrip(CLAUSE_END)
+    return bare[:1].islower() and bare.lower() not in counting.stop_words \
+        and counting.plural(bare.lower())
 
 
 def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
