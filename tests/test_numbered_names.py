@@ -118,3 +118,14 @@ def test_a_series_word_s_number_is_no_count(text: str, said: list[str]) -> None:
 ])
 def test_french_series_words_name_their_number(text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + FRENCH_OUTAGE, FRENCH)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A name that opens with a small letter and has a capital within ("macOS", "iPhone").
+    ("iOS 18.1 and macOS 14 devices did not crash, Microsoft estimated.", []),
+    ("Some iPhone 16 devices that crashed, Microsoft estimated, were fixed.", []),
+    # A real count after such a name is still read.
+    ("Under macOS 14, 9 million devices crashed, Microsoft estimated.", ["'9 million devices'"]),
+])
+def test_a_name_with_a_capital_inside_names_its_number(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + OUTAGE)) == said

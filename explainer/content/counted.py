@@ -22,9 +22,9 @@ YEAR = re.compile(YEAR_DIGITS)  # matched whole: "2012", not the "2012" of "2012
 # What makes the number after it part of a name, not a count: a word that says which of a
 # scale or a class it is, capitalised or not ("category 4 hurricanes", "level 3 alerts",
 # "catégorie 4", "Kategorie 4"), a capitalised word or one in capitals ("Flight 1282", "Section
-# 230", "Fortune 500", "MAX 9"), a sign for "number" ("No. 3", "Nr. 3", "n° 3", "nº 3"), a
-# letter and a hyphen ("COVID-19", "F-16", "S-400", "I-95", "5-foot-10") or a number and a
-# slash ("9/11", "24/7").
+# 230", "Fortune 500", "MAX 9") or with a capital within ("macOS 14", "iPhone 16"), a sign for
+# "number" ("No. 3", "Nr. 3", "n° 3", "nº 3"), a letter and a hyphen ("COVID-19", "F-16",
+# "S-400", "I-95", "5-foot-10") or a number and a slash ("9/11", "24/7").
 RANKS = (r"categor(?:y|ies|ía|ia)|cat|catégorie|kategorie|level|niveau|nivel|livello|nível|"
          r"phase|fase|stage|stade|stufe|grade|grado|grau|tier|class|classe|clase|type|tipo")
 # Words that say which one of a series a thing is, in lowercase too: "channel file 291",
@@ -37,7 +37,8 @@ VERB_BEFORE = re.compile(r"(?i:\b(?:to|will|would|can|could|may|might|must|shall
                          r"does|do|not|[a-z]+n't)|'ll)[ \u00a0]+\Z")
 NAMED_BY = re.compile(rf"(?:(?<![\w'\u2019.-])(?i:{RANKS})"
                       rf"|(?<![\w'\u2019.-])(?P<series>(?i:{SERIES}))"
-                      r"|(?<![\w'\u2019.-])(?P<name>[A-ZÀ-ÖØ-ÞŒ][\w'\u2019&]*)"
+                      r"|(?<![\w'\u2019.-])(?P<name>[A-ZÀ-ÖØ-ÞŒ][\w'\u2019&]*"
+                      r"|[a-zß-öø-ÿ]+[A-ZÀ-ÖØ-ÞŒ][\w'\u2019&]*)"
                       r"|(?<!\w)(?:[Nn][or]s?\.|[Nn][°º]|[Nn]\.º|[Nn]úm\.)"
                       r")[ \u00a0]\Z|[^\W\d_]-\Z|\d/\Z")
 # One to three words, a name's numbers among them but not counted as words: the "Boeing 737"
