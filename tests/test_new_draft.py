@@ -245,3 +245,22 @@ def test_a_draft_is_dated_by_source_date_epoch_as_the_build_is(
     result = run_cli("new", "dated", "--root", root, env={"SOURCE_DATE_EPOCH": "1719802800"})
     assert result.returncode == 0, result.stderr
     assert "published: 2024-06-30\n" in (root / "content" / "dated.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("title", "language", "slug"), [
+    ("What Windows 11's 24H2 update changes", "en", "what-windows-11s-24h2-update-changes"),
+    ("iOS 18.1: what's new", "en", "ios-18-1-whats-new"),
+    ("L'État et l'IA : ce qui change", "fr", "letat-et-lia-ce-qui-change"),
+])
+def test_a_title_s_slug_is_the_id_a_heading_of_its_words_has(
+        make_site: Callable[..., Path], title: str, language: str, slug: str) -> None:
+    root = make_site()
+    result = run_cli("new", title, "--language", language, "--root", root)
+    assert result.returncode == 0, result.stderr
+    path = root / "content" / f"{slug}.md"
+    with path.open("a", encoding="utf-8") as draft:
+        draft.write(f'\n--- prose\nheading: "{title}"\n---\nText.\n')
+    result = run_cli("build", "--root", root, "--output", root / "public", "--drafts", *BASE)
+    assert result.returncode == 0, result.stderr
+    page = next((root / "public").rglob(f"{path.stem}.html"))
+    assert soup(page).find("section", id=path.stem) is not None

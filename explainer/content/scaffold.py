@@ -20,6 +20,7 @@ from .languages import ENGLISH, canonical_tag
 from .latin import slugify
 from .slugs import SLUG
 from .sources import SourceFile, read_text, split_source
+from .typography import typeset_text
 
 SKELETON = """\
 ---
@@ -160,7 +161,8 @@ def draft_name(name: str, language: str = "") -> tuple[str, str | None]:
         raise UsageError(f"{name!r} is not a valid title or slug: it holds {held}; give the "
                          "title on one line, or a slug of lowercase letters, digits and "
                          f"hyphens, e.g. {slugify(name, language) or 'haiti-police-mission'}")
-    slug = slugify(name, language)
+    # Typeset first, as a heading is: "Windows 11's" gives windows-11s, as its id does.
+    slug = slugify(typeset_text(name, language), language)
     if not slug:
         raise UsageError(f"{name!r} makes no slug: a title needs a letter or a digit; give one, "
                          "or a slug of lowercase letters, digits and hyphens, e.g. "
