@@ -28,3 +28,22 @@ OUTAGE = figures(("8.5 million", "Windows devices that crashed, Microsoft estima
 ])
 def test_a_plural_looking_name_is_no_counted_noun(text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + OUTAGE)) == said
+
+
+CHIPS = figures(("100,000", "GPUs in xAI's data centre"),
+                ("650", "MPs elected to the Commons"),
+                ("3", "CEOs who testified"))
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # The plural of initials ("GPUs", "MPs", "CEOs") is what a count counts.
+    ("xAI's data centre holds 120,000 H100 GPUs.", ["'120,000 H100 GPUs'"]),
+    ("Voters elected 652 MPs to the Commons.", ["'652 MPs'"]),
+    ("Only 4 CEOs testified.", ["'4 CEOs'"]),
+    ("xAI's data centre holds 100,000 H100 GPUs.", []),
+    ("Voters elected 650 MPs to the Commons.", []),
+    # Initials in capitals alone are a name, as before: "US" counts nothing.
+    ("xAI's data centre, 1 of 2 in the US, is in Memphis.", []),
+])
+def test_the_plural_of_initials_is_counted(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + CHIPS)) == said

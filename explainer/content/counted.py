@@ -47,6 +47,8 @@ NAMED_WORDS = re.compile(r"(?:\s+(?:[A-ZÀ-ÖØ-ÞŒ][\w'\u2019&-]*(?:[ \u00a0]\
                          r"|[^\W\d_][\w'\u2019-]*)){1,3}")
 # A number that a slash joins to the next: "24/7", the "9" of "9/11".
 SLASHED = re.compile(r"[\d.,]*/\d")
+# The plural of initials: "GPUs", "MPs", "CEOs"; not "US", which is initials alone.
+INITIALS = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]{2,}s")
 CLAUSE_END = ",;:."  # what ends a word at the end of a clause: "cases,"
 # A number and a unit of time joined as one word before a noun, in the languages that write
 # them so: "a 20-year sentence", "a 3-day trial"; not an age or a length ("a 54-year-old", "a
@@ -78,8 +80,8 @@ def plural_noun(words: list[str], counting: Counting) -> str | None:
         if lowered in counting.stop_words:
             return None
         noun = not counting.capitalised_nouns or bare[:1].isupper()  # not "kenianische"
-        if noun and counting.plural(lowered) and not names_next(bare, words[index + 1:],
-                                                                 counting):
+        if noun and is_plural(bare, counting) and not names_next(bare, words[index + 1:],
+                                                                  counting):
             return lowered
         if bare != word:
             return None  # the clause ends before a noun: "30 new, all in the south"
@@ -94,8 +96,14 @@ def names_next(word: str, rest: list[str], counting: Counting) -> bool:
         return False
     after = next((each for each in rest if not DIGIT.match(each)), "")
     bare = after.rstrip(CLAUSE_END)
-    return bare[:1].islower() and bare.lower() not in counting.stop_words \
-        and counting.plural(bare.lower())
+    return (bare[:1].islower() or INITIALS.fullmatch(bare) is not None) \
+        and bare.lower() not in counting.stop_words and is_plural(bare, counting)
+
+
+def is_plural(word: str, counting: Counting) -> bool:
+    """Tell whether a word, as written, looks like a plural noun in the language, the plural
+    of initials among them ("GPUs", "MPs"), which a lowercase word's rules would not see."""
+    return counting.plural(word.lower()) or INITIALS.fullmatch(word) is not None
 
 
 def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
