@@ -171,3 +171,25 @@ def test_what_is_no_length(front: str, text: str) -> None:
     label = "confine con il Ciad" if front == ITALIAN else "border with Chad"
     label = "fronteira com o Chade" if front == PORTUGUESE else label
     assert warnings_of(f"--- summary\n---\n{text}\n" + figures(("120 km", label)), front) == []
+
+
+@pytest.mark.parametrize(("front", "value", "label", "right", "slip", "said"), [
+    (FRONT, "150 MW", "power xAI's data centre draws",
+     "xAI's data centre draws 150 megawatts of power.",
+     "xAI's data centre draws 200 megawatts of power.", "'200 megawatts'"),
+    (FRONT, "150 megawatts", "power xAI's data centre draws",
+     "xAI's data centre draws 0.15 GW of power.",
+     "xAI's data centre draws 150 kW of power.", "'150 kW'"),
+    (FRONT, "415 TWh", "electricity data centres used in 2024",
+     "Data centres used 415 terawatt-hours of electricity in 2024.",
+     "Data centres used 460 TWh of electricity in 2024.", "'460 TWh'"),
+    (FRENCH, "150 MW", "puissance du centre de données de xAI",
+     "La puissance du centre de données de xAI atteint 150 mégawatts.",
+     "La puissance du centre de données de xAI atteint 200 MW.", "'200 MW'"),
+])
+def test_power_and_energy_are_compared_with_their_figure(front: str, value: str, label: str,
+                                                         right: str, slip: str,
+                                                         said: str) -> None:
+    section = figures((value, label))
+    assert warnings_of(f"--- summary\n---\n{right}\n" + section, front) == []
+    assert stated(warnings_of(f"--- summary\n---\n{slip}\n" + section, front)) == [said]

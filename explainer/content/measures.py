@@ -1,8 +1,8 @@
-"""Areas, lengths, speeds, temperatures and differences of percentages that the text and the
-key figures give by their unit's symbol or name: "9,001 km²", "850 square kilometres", "3.500
-Hektar", "1,200 sq mi", "120 km", "3.300 metri", "10 feet", "18 inches", "130 mph" (or "a
-130-mph wind"), "210 km/h", "47.2 °C", "47.2C", "117 degrees Fahrenheit", "0.5 percentage
-points", "50 basis points".
+"""Areas, lengths, speeds, temperatures, power, energy and differences of percentages that
+the text and the key figures give by their unit's symbol or name: "9,001 km²", "850 square
+kilometres", "3.500 Hektar", "1,200 sq mi", "120 km", "3.300 metri", "10 feet", "18 inches",
+"130 mph" (or "a 130-mph wind"), "210 km/h", "47.2 °C", "47.2C", "117 degrees Fahrenheit",
+"150 MW", "415 terawatt-hours", "0.5 percentage points", "50 basis points".
 
 A symbol looks like no plural noun, so a count would never read it: each unit, in any of the
 languages the checks read, is one unit here ('km²' of "km2", "sq km", "Quadratkilometer" and
@@ -19,6 +19,24 @@ from collections.abc import Iterator
 
 from .counting import Counting
 from .counting.signs import sign_at
+
+
+def watts(name: str) -> tuple[str, ...]:
+    """Return the names of a multiple of the watt in the languages the checks read:
+    "megawatts", "Megawatt", "mégawatts", "megavatios"."""
+    accented = name.replace("e", "é", 1)  # "mégawatts", "térawatts"
+    return (f"{name}watts", f"{name}watt", f"{name.capitalize()}watt", f"{accented}watts",
+            f"{name}vatios", f"{name}vatio")
+
+
+def watt_hours(name: str) -> tuple[str, ...]:
+    """Return the names of a multiple of the watt-hour: "terawatt-hours", "Terawattstunden",
+    "térawattheures", "teravatios hora"."""
+    accented = name.replace("e", "é", 1)
+    return (f"{name}watt-hours", f"{name}watt hours", f"{name}watt-hour",
+            f"{name.capitalize()}wattstunden", f"{accented}wattheures", f"{name}vatios hora",
+            f"{name}vatios-hora")
+
 
 # Each unit by its symbols and names, as the languages the checks read write them.
 UNITS = {
@@ -68,11 +86,22 @@ UNITS = {
            "punti base", "punto base", "pontos-base", "pontos base", "ponto-base", "ponto base"),
     "°F": ("°F", "° F", "ºF", "℉", "degrees Fahrenheit", "degrees F", "Grad Fahrenheit",
            "degrés Fahrenheit", "grados Fahrenheit", "gradi Fahrenheit", "graus Fahrenheit"),
+    # Power and energy, in watts and watt-hours whichever prefix gives them (see WATTS); not
+    # a bare "W", a letter of names as often.
+    **{prefix + "W": (prefix + "W", *watts(name)) for prefix, name in
+       (("k", "kilo"), ("M", "mega"), ("G", "giga"), ("T", "tera"))},
+    "W": ("watts", "watt", "Watt", "vatios", "vatio"),
+    **{prefix + "Wh": (prefix + "Wh", *watt_hours(name)) for prefix, name in
+       (("k", "kilo"), ("M", "mega"), ("G", "giga"), ("T", "tera"))},
 }
 # The lengths, each in metres or in feet: never one in the other, as a conversion in brackets
 # is rounded ("10 feet (3 m)"), and each is held against the figures in its own system.
 LENGTHS = {"km": (1000.0, "m"), "m": (1.0, "m"), "cm": (0.01, "m"), "mm": (0.001, "m"),
            "ft": (1.0, "ft"), "in": (1 / 12, "ft"), "yd": (3.0, "ft"), "mi": (5280.0, "ft")}
+# Power in watts and energy in watt-hours, whichever multiple gives them: "150 MW" is "0.15 GW".
+WATTS = {symbol + unit: (size, unit) for unit in ("W", "Wh") for symbol, size in
+         (("", 1.0), ("k", 1e3), ("M", 1e6), ("G", 1e9), ("T", 1e12))}
+SCALED = LENGTHS | WATTS
 # The differences of percentages, in percentage points.
 POINTS = {"pp": 1.0, "bp": 0.01}
 # A temperature's letter right after its number, as newsrooms print it ("47.2C", "117F"): a
@@ -98,10 +127,10 @@ HINTS = ("km", "sq", "quadrat", "square", "kilom", "kilóm", "chilom", "quil", "
          "metr", "mètr",
          "meter", "centim", "zentim", "millim", "milím", "m²", "m³", "feet", "foot", "inch",
          "yard", "mile", "percentage point", "basis point", "prozentpunkt", "basispunkt",
-         "points de", "point de", "puntos", "punto", "punti", "pontos", "ponto")
+         "points de", "point de", "puntos", "punto", "punti", "pontos", "ponto", "watt", "vatio")
 # The quick test for "47.2C", "5,35 m", "120 mm", "2m3", "10ft", "a 10-ft wall" and "50bp",
 # case and all ("ft" is in too many words to be a hint).
-LETTER_HINT = re.compile(r"\d(?:[CF]|[ \u00a0\u202f]?(?:[cm]?m\d?|bps?|ppts?|pp)"
+LETTER_HINT = re.compile(r"\d(?:[CF]|[ \u00a0\u202f]?(?:[cm]?m\d?|bps?|ppts?|pp|[kMGT]Wh?)"
                          r"|[ \u00a0\u202f-]?(?:ft|yd))\b")
 
 
@@ -146,8 +175,8 @@ def measures(text: str, counting: Counting) -> Iterator[tuple[int, int, float, s
             continue
         start, value = number.start(), counting.value(number)
         symbol = symbol_of(unit)
-        if symbol in LENGTHS:  # "3,3 km" is 3,300 metres, to a few digits: not 3,299.99...
-            size, symbol = LENGTHS[symbol]
+        if symbol in SCALED:  # "3,3 km" is 3,300 metres, to a few digits: not 3,299.99...
+            size, symbol = SCALED[symbol]
             value = float(f"{value * size:.12g}")
         if symbol in POINTS:  # "50 basis points" is 0.5 percentage points
             symbol, value = "pp", float(f"{value * POINTS[symbol]:.12g}")
