@@ -156,13 +156,13 @@ def draft_name(name: str, language: str = "") -> tuple[str, str | None]:
     sudan-ceasefire-talks); no title for a slug, whose words the draft's title takes."""
     if SLUG.fullmatch(name) or SLUG.fullmatch(name.removesuffix(".md")):
         return name.removesuffix(".md"), None
+    # Typeset first, as a heading is: "Windows 11's" gives windows-11s, as its id does.
+    slug = slugify(typeset_text(name, language), language)
     if any(unicodedata.category(char) == "Cc" for char in name):
         held = "a line break" if re.search("[\n\r]", name) else "a control character"
         raise UsageError(f"{name!r} is not a valid title or slug: it holds {held}; give the "
                          "title on one line, or a slug of lowercase letters, digits and "
-                         f"hyphens, e.g. {slugify(name, language) or 'haiti-police-mission'}")
-    # Typeset first, as a heading is: "Windows 11's" gives windows-11s, as its id does.
-    slug = slugify(typeset_text(name, language), language)
+                         f"hyphens, e.g. {slug or 'haiti-police-mission'}")
     if not slug:
         raise UsageError(f"{name!r} makes no slug: a title needs a letter or a digit; give one, "
                          "or a slug of lowercase letters, digits and hyphens, e.g. "
