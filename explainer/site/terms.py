@@ -64,6 +64,9 @@ ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe2
                      "\u06ea-\u06ed\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc]")
 WIDE = re.compile("[\uff01-\uff5e]")  # the full-width forms of ASCII, U+FEE0 past it
 TOKEN = re.compile(r"[^\W_]{2,}")  # an ASCII text's words: hyphens and apostrophes split
+# A word of hyphenated parts, which a reader also types joined: "wifi" for Wi-Fi, "covid19".
+HYPHENATED = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)+")
+HYPHENS = re.compile(r"[-\u2010\u2011]")
 # Single Latin letters joined by dots or ampersands, as folded: u.s, r&d (search.js the same).
 # The match starts at the first dot, and leaves the first letter be (".s" of "u.s"): letters
 # are everywhere, dots and ampersands few, so the search skips ahead to them.
@@ -134,11 +137,15 @@ def fold(text: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    """Return the terms a text is found by: those of query_words(), the parts of a word
-    joined by a zero-width non-joiner, which a reader may type apart ('کم آبی'), and an
+    """Return the terms a text is found by: those of query_words(), a hyphenated word's
+    parts joined ('Wi-Fi' is found by 'wifi' too), the parts of a word joined by a zero-width
+    non-joiner, which a reader may type apart ('کم آبی'), and an
     Arabic word without the article joined to it, which a reader may type without
     ('القاهرة' is found by 'قاهرة', 'بالقاهرة' by 'القاهرة' too)."""
     terms = cut(text)
+    if HYPHENS.search(text):
+        known = set(terms)
+        terms += [joined for joined in hyphen_joined(text) if joined not in known]
     if ZWNJ in text:
         joined = set(terms)
         terms += [part for part in cut(text.replace(ZWNJ, " ")) if part not in joined]
@@ -152,6 +159,13 @@ def words_of(text: str) -> list[str]:
                     known.add(other)
                     terms.append(other)
     return terms
+
+
+def hyphen_joined(text: str) -> list[str]:
+    """Return a text's hyphenated words with their parts joined, folded: 'wifi' of 'Wi-Fi',
+    'covid19' of 'COVID-19'; not of a script without spaces, which is found by its pairs."""
+    return [HYPHENS.sub("", word[0]) for word in HYPHENATED.finditer(fold(text))
+            if not unspaced(word[0])]
 
 
 def joined_words(terms: Collection[str]) -> dict[str, list[str]]:
