@@ -66,6 +66,12 @@ speaker: {new_speaker}
 role: {new_speaker_role}
 ---
 
+--- questions
+questions:
+  - question: {new_question}
+    answer: {new_answer}
+---
+
 --- timeline
 events:
   - date: {today}
