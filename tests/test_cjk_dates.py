@@ -138,15 +138,18 @@ def day_warnings(stderr: str, name: str) -> list[tuple[str, str]]:
 def test_a_day_the_timeline_gives_otherwise_is_warned_of_and_no_other(built: str,
                                                                        name: str) -> None:
     language, events, paragraphs, takeaways = STORIES[name]
-    _, placed, event_lines = story(language, events, paragraphs, takeaways)
+    written, placed, event_lines = story(language, events, paragraphs, takeaways)
+    rows = written.split("\n")
     expected = []
     for line, where, (text, words, index) in [one for one in placed
                                                if not isinstance(one[2], str)]:
-        # The warning quotes the sentence that gives the day, not the others of its line.
+        # The warning quotes the sentence that gives the day, not the others of its line, and
+        # is told at the day's own line and column.
         sentence = next(part for part in re.split(r"(?<=[。.])", text) if words in part)
         day, title = events[index]
-        expected.append((f"content/{name}.md:{line}: warning: {where} gives {words}, but the "
-                         f"timeline dates '{title}' {day} (line {event_lines[index]})",
+        column = rows[line - 1].index(words) + 1
+        expected.append((f"content/{name}.md:{line}:{column}: warning: {where} gives {words}, "
+                         f"but the timeline dates '{title}' {day} (line {event_lines[index]})",
                          sentence))
     assert day_warnings(built, name) == expected
 

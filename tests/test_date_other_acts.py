@@ -182,6 +182,8 @@ def test_a_day_the_event_is_given_otherwise_is_still_warned_of(built: str,
 @pytest.mark.parametrize("language", list(BEGIN))
 def test_a_start_is_the_events_own_when_its_title_says_one(built: str, language: str) -> None:
     title, sentence, given = BEGIN[language]
+    # Told at the day's own column in the summary's line, which is the sentence.
+    column = sentence.index(given) + 1
     assert day_warnings(built, f"{language}-begin") == [
-        (f"content/{language}-begin.md:10: warning: section 'summary' gives {given}, but the "
-         f"timeline dates '{title}' 2024-06-28 (line 15)", sentence)]
+        (f"content/{language}-begin.md:10:{column}: warning: section 'summary' gives {given}, "
+         f"but the timeline dates '{title}' 2024-06-28 (line 15)", sentence)]

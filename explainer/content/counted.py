@@ -91,8 +91,9 @@ def plural_noun(words: list[str], counting: Counting) -> str | None:
 def names_next(word: str, rest: list[str], counting: Counting) -> bool:
     """Tell whether a capitalised word, with the name's numbers after it, names the plural
     noun that follows: "Windows" of "Windows 11 devices", "States" of "United States
-    officials"; never where every noun is capitalised, nor at the end of a clause."""
-    if counting.capitalised_nouns or not word[:1].isupper() or word != word.rstrip(CLAUSE_END):
+    officials"; only in a language whose names come before their noun (not Swahili's "Maafisa
+    wengine 300", French "Policiers kényans"), nor at the end of a clause."""
+    if not counting.names_first or not word[:1].isupper() or word != word.rstrip(CLAUSE_END):
         return False
     after = next((each for each in rest if not DIGIT.match(each)), "")
     bare = after.rstrip(CLAUSE_END)

@@ -84,10 +84,9 @@ class Counting:
     qualifier: re.Pattern[str]
     # What a percentage is of, matched just after it ("of Ostrava's imports"): group 'whole'.
     share_of: re.Pattern[str]
-    # A figure's history (see levels.py): what says that an amount is an earlier level
-    # ("first", "initially") or what was expected of it ("had forecast"), searched in its
-    # clause; and what goes on to a later time ("by 11 November", "now"), searched in its
-    # sentence after its clause.
+    # A figure's history (levels.py): what says an amount is an earlier level ("first",
+    # "initially") or what was expected of it ("had forecast"), searched in its clause; and
+    # what goes on to a later time ("by 11 November", "now"), in its sentence after it.
     earlier: re.Pattern[str]
     later: re.Pattern[str]
     # A number and what it counts before "from", at the end of a text before a count of
@@ -96,10 +95,11 @@ class Counting:
     # The stems of the words that say a figure is what is needed, a threshold ("needed",
     # "required", "minimum"): a sentence without one states a level, not the threshold.
     needed: frozenset[str] = frozenset()
-    # German capitalises every noun: then a run of capitalised words is no name (see
-    # levels.py), and only a capitalised word is a counted noun ("1.000 kenianische Polizisten").
+    # German capitalises every noun: then a run of capitalised words is no name (levels.py),
+    # and only a capitalised word is a counted noun ("1.000 kenianische Polizisten").
     capitalised_nouns: bool = False
     head_last: bool = False  # a label's noun ends its first clause: "वोट डालने वाले मतदाता"
+    names_first: bool = False  # a name may come before the noun: "Windows devices" (counted.py)
     acronym: re.Pattern[str] = ACRONYM  # a name in capitals: "WHO", "EU" (of "EU-Kommission")
     # Words that open a count ("All 31 cases", "Seuls 3 pays"), besides the stop words and
     # qualifiers: capitalised, as a sentence opens, they name nothing (counted.of_a_name()).

@@ -268,7 +268,8 @@ OPENERS = frozenset("all only just both each every exactly precisely nearly stil
                     "since until within among".split())  # "All 31 ...": see Counting.openers
 
 COUNTING = Counting(
-    ratio=RATIO, margin=MARGIN, language="en", country_claim=COUNTRY_CLAIM, besides=BESIDES,
+    ratio=RATIO, margin=MARGIN, language="en", names_first=True, country_claim=COUNTRY_CLAIM,
+    besides=BESIDES,
     number_words=NUMBER_WORDS, names_countries=names_countries,
     country_nouns=("countries", "nations"), money=money_matches, currencies=CURRENCIES,
     percent=PERCENT, change=CHANGE, count=COUNT, word_count=WORD_COUNT, range=RANGE,
