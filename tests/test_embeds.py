@@ -17,7 +17,8 @@ from .helpers import SEED, run_cli, soup
 from .test_incremental import explainer
 
 PIECES = {"timeline": "section.timeline", "takeaways": "aside.takeaways",
-          "countries": "section.countries", "figures": "section.figures"}
+          "countries": "section.countries", "figures": "section.figures",
+          "questions": "section.questions"}
 BASE = "https://example.org/news/"
 TITLE = "Kenya leads a police mission to Haiti, with US money behind it"
 
@@ -89,7 +90,7 @@ def test_the_embed_box_gives_each_code_and_says_why_it_names_a_path(seed_site: P
     codes = box.select("textarea.embed-code")
     assert [code["aria-label"] for code in codes] == [
         "Code for How we got here", "Code for Key takeaways", "Code for Countries involved",
-        "Code for Key figures"]  # the timeline as the seed heads it
+        "Code for Key figures", "Code for Questions and answers"]  # the timeline as headed
     assert iframe(codes[1].get_text()).attrs == {
         "src": f"embed/{SEED}.takeaways.html", "title": f"Key takeaways: {TITLE}",
         "lang": "en", "dir": "ltr", "style": "width:100%;border:0", "height": "480",

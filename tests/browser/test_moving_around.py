@@ -30,7 +30,7 @@ def test_each_contents_link_brings_its_section_to_the_top(seed_site: Path, make_
     page.goto((seed_site / f"{SEED}.html").as_uri())
     links = page.locator("nav.contents a")
     hrefs = links.evaluate_all("els => els.map((el) => el.getAttribute('href'))")
-    assert len(hrefs) == 12
+    assert len(hrefs) == 13
     for index, href in enumerate(hrefs):
         links.nth(index).click()
         target, top, bottom = page.evaluate(TARGET)
@@ -58,7 +58,7 @@ def test_the_keyboard_meets_the_contents_first_and_goes_through_the_page_in_orde
     # The byline's links to its author's page and to what changed, then the contents.
     assert names[:8] == ["Skip to content", "Example Explainers", "Countries", "Tags",
                          "Search", "Explainer desk", "See what changed", "Why it matters"]
-    assert [name for name, in_contents in met if in_contents] == names[7:19]
+    assert [name for name, in_contents in met if in_contents] == names[7:20]
     assert names.index("Back to top") == len(names) - 2  # then the footer's link
     # Back up from the foot of the page, and the next Tab starts again at the masthead.
     page.keyboard.press("Shift+Tab")
