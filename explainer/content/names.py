@@ -25,7 +25,7 @@ CLOSE = 0.8
 SWAPPED = 0.9  # two neighbouring letters typed the other way round: closer than CLOSE
 # Turkish and Azerbaijani pair the dotted i with İ and the dotless ı with I, where casefold()
 # gives 'İ' an i and a dot above, and 'I' the dotted i: both i's are one letter to compare.
-DOTTED_I, DOTLESS_I = "i\u0307", "\u0131"
+I_AND_DOT, DOTLESS_I = "i\u0307", "\u0131"  # İ casefolded: i and a combining dot
 # Letters one keyboard types for another's, as casefold() takes the final ς for σ: the yeh,
 # alef maksura and kaf of an Arabic keyboard for the Persian and Urdu yeh and keheh ("ايران"
 # for "ایران"), and Hebrew's final letters for the others ("ירדנ" for "ירדן").
@@ -39,7 +39,7 @@ def caseless(text: str) -> str:
     folded = text.casefold()
     if folded.isascii():
         return folded
-    return folded.replace(DOTTED_I, "i").replace(DOTLESS_I, "i")
+    return folded.replace(I_AND_DOT, "i").replace(DOTLESS_I, "i")
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a site names the same few countries again and again

@@ -23,7 +23,7 @@ import unicodedata
 from anyascii import anyascii
 
 from ..content.names import name_key
-from .capitals import DOTTED_I
+from .capitals import DOTTED_I, base_language
 
 # The letters each language's alphabet sorts as letters of their own, from CLDR's collation
 # (common/collation/<language>.xml, the standard order): a base letter, then, in their order,
@@ -100,11 +100,6 @@ def marks_of_letters(language: str) -> frozenset[str]:
     return frozenset(char for letter, _ in own_letters(language)
                      for char in unicodedata.normalize("NFD", letter)
                      if unicodedata.combining(char))
-
-
-def base_language(language: str) -> str:
-    """Return the language of a tag, without its script or region: 'sv' for 'sv-FI'."""
-    return re.split(r"[-_]", language.lower(), maxsplit=1)[0]
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -21,9 +21,14 @@ PARTED = re.compile("([αεηουΑΕΗΟΥ][\u0300\u0301\u0342])([ιυΙΥ])(?!
 ALONE_ETA = re.compile(r"(?<![^\W\d_])[ηΗ]\u0301(?![^\W\d_]|[\u0300-\u036f])")
 
 
+def base_language(language: str) -> str:
+    """Return the language of a tag, without its script or region: 'sv' for 'sv-FI'."""
+    return re.split(r"[-_]", language.lower(), maxsplit=1)[0]
+
+
 def capitals(text: str, language: str) -> str:
     """Return a text in capitals, as the language it is written in writes them."""
-    if re.split(r"[-_]", language.lower(), maxsplit=1)[0] in DOTTED_I:
+    if base_language(language) in DOTTED_I:
         text = text.replace("i", "\u0130")
     if GREEK.search(text):
         text = unicodedata.normalize("NFC", unaccented(unicodedata.normalize("NFD", text)))

@@ -34,7 +34,7 @@ from ..content.numerals import own_digits
 from ..content.organisations import in_language
 from ..content.shownnames import shown_names
 from .calendars import Gregorian, solar_hijri_words
-from .capitals import DOTTED_I
+from .capitals import DOTTED_I, base_language
 from .english import mark_english, marked_english
 from .locales import DateFields, era_years, listed, og_locale, own_name, zone_name
 from .searchnames import names_in_language
@@ -262,7 +262,7 @@ class Words:
         """Return a text with its first letter a capital, as this language writes it: an
         author's words (a role) made a heading."""
         first = text[:1]
-        dotted = first == "i" and self.language.split("-")[0] in DOTTED_I
+        dotted = first == "i" and base_language(self.language) in DOTTED_I
         return ("\u0130" if dotted else first.upper()) + text[1:]
 
     def organisation(self, organisation: Organisation) -> Organisation:
