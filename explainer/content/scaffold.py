@@ -134,8 +134,8 @@ def yaml_value(text: str, flow: bool = False) -> str:
 def placeholder_lines(language: str) -> frozenset[str]:
     """Return the skeleton's lines that hold a placeholder as `new` writes them in a language,
     and in English (a draft written before the language had its own)."""
-    return frozenset(line.format_map(draft_values(tag)) for tag in {ENGLISH, language}
-                     for line in PLACEHOLDER_LINES)
+    return frozenset(line.format_map(values) for tag in {ENGLISH, language}
+                     for values in [draft_values(tag)] for line in PLACEHOLDER_LINES)
 
 
 def placeholders_left(source: SourceFile, language: str) -> list[Problem]:
