@@ -40,9 +40,9 @@ def text_map(reader: Reader, node: Node, text: str) -> TextMap:
     # A block's last line break, or its several (with '|+'), are no character of its text.
     value = node.value.rstrip("\n") if node.style in ("|", ">") else node.value
     chars = value_chars(reader, node)
-    if chars is None or "".join(char for char, *_ in chars) != value:
+    if chars is None or "".join([char[0] for char in chars]) != value:
         return TextMap(line, column, None)
-    places = [(row, at) for _, row, at, _ in chars]
+    places = [char[1:3] for char in chars]
     if text != value:
         places = aligned(value, text, places)
     runs = runs_of(places)
@@ -184,7 +184,9 @@ def runs_of(places: list[tuple[int, int]]) -> tuple[tuple[int, int, int], ...] |
     """Return the runs of characters the file writes in a row, as TextMap keeps them: none
     for a text written as it stands, on one line."""
     runs: list[tuple[int, int, int]] = []
+    last_line, next_column = 0, 0  # no character is at column 0
     for offset, (line, column) in enumerate(places):
-        if not runs or (line, column) != (places[offset - 1][0], places[offset - 1][1] + 1):
+        if line != last_line or column != next_column:
             runs.append((offset, line, column))
+        last_line, next_column = line, column + 1
     return tuple(runs)
