@@ -172,6 +172,23 @@ def test_a_thai_page_dates_in_the_buddhist_era_as_thai_newsrooms_do(
     assert "2024" not in page.select_one(".timeline").get_text()
 
 
+def test_a_vietnamese_page_writes_a_day_with_its_year_as_vietnamese_papers_do(
+        make_site: Callable[..., Path]) -> None:
+    """CLDR's Vietnamese day is "26 tháng 6 2024", its year a bare number after the month:
+    the byline, the lists and the timeline write "ngày 26 tháng 6 năm 2024", as CLDR's own
+    month and year, "tháng 6 năm 2024", and Vietnamese papers do."""
+    story = EXPLAINER.format(title="Bão Yagi").replace(
+        "  - date: 2024-06\n", "  - date: 2024-06-25\n    title: Bão đổ bộ\n"
+        "    source: https://example.org/report\n  - date: 2024-06\n")
+    root = make_site({"site.yml": "language: vi\n", "content/story.md": story})
+    out, _ = build(root)
+    assert "ngày 26 tháng 6 năm 2024" in text_of(out / "story.html", ".byline")
+    assert text_of(out / "index.html", "time") == "ngày 26 tháng 6 năm 2024"
+    page = soup(out / "story.html")
+    assert [day.get_text(" ", strip=True) for day in page.select(".timeline time")][:2] == \
+        ["ngày 25 tháng 6 năm 2024", "Khoảng tháng 6 năm 2024"]
+
+
 def test_numbers_and_plurals_follow_the_language() -> None:
     lexicon = Lexicon({})
     assert lexicon.words("en").number(1234567) == "1,234,567"

@@ -17,7 +17,7 @@ from babel.dates import DateTimePattern, get_month_names, match_skeleton, parse_
 from ..content.languages import broader_tags
 from ..content.model import FuzzyDate
 from ..content.solarhijri import dates_in_solar_hijri, solar_hijri
-from .locales import DateFields, month_as_asked
+from .locales import DateFields, month_as_asked, own_skeletons
 
 CALENDARS = files("explainer") / "data" / "cldr_persian.json"
 WIDTHS = {3: "abbreviated", 4: "wide", 5: "narrow"}  # a pattern's MMM, MMMM, MMMMM
@@ -58,7 +58,7 @@ class Gregorian(Calendar):
     """The Gregorian calendar's words in a language, Babel's."""
 
     def __init__(self, locale: Locale) -> None:
-        super().__init__(locale.datetime_skeletons)
+        super().__init__(own_skeletons(locale))
         self.locale = locale
 
     def read_names(self, context: str, width: str) -> Mapping[int, str]:

@@ -23,6 +23,13 @@ ERA_WIDTHS = {4: "wide", 5: "narrow"}
 # Buddhist era, the calendar CLDR's calendar preferences give Thailand first (and ICU's th_TH).
 # Babel reads only the Gregorian calendar, and its era, "ค.ศ."; its patterns' 'y' is shifted.
 ERA_YEARS = {"th": 543}
+# The patterns of a day that a language's newsrooms write where CLDR's leaves out words they
+# never do, by skeleton. CLDR's Vietnamese 'yMMMMd' is 'd MMMM y', "7 tháng 9 2024", which
+# reads the year as a bare number after the month; its own month and year are 'MMMM 'năm' y',
+# "tháng 9 năm 2024", and Vietnamese papers and state documents (Decree 30/2020 on them) write
+# a day "ngày 7 tháng 9 năm 2024". The month names stay CLDR's.
+DAY_PATTERNS = {"vi": {"yMMMMd": "'ngày' d MMMM 'năm' y",
+                       "GyMMMMd": "'ngày' d MMMM 'năm' y G"}}
 
 
 class DateFields:
@@ -68,6 +75,13 @@ def era_years(locale: Locale) -> int:
     """Return how far ahead of the Gregorian years are those a language dates in (543 for
     Thai's Buddhist era), 0 where it dates in the Gregorian calendar's own."""
     return ERA_YEARS.get(locale.language, 0)
+
+
+def own_skeletons(locale: Locale) -> Mapping[str, DateTimePattern | str]:
+    """Return CLDR's date patterns of a language by skeleton, with those its newsrooms write
+    otherwise in their place (DAY_PATTERNS)."""
+    own = DAY_PATTERNS.get(locale.language)
+    return {**locale.datetime_skeletons, **own} if own else locale.datetime_skeletons
 
 
 # A pattern's text in quotes, which names no field: "d 'de' MMMM".
