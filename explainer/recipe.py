@@ -114,7 +114,7 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
                      lambda: stages.site_pages(made.site, theme.lexicon, remember))
     # The files that are not pages: the search index, made from the pages that name one.
     files = remember("files", (made.site, theme.static, pages), lambda: stages.site_files(
-        made.site, pages, theme.static, theme.assets, remember))
+        made.site, pages, theme.static, theme.assets, remember, tools.memo.lasting))
     # Pictures' sizes and social cards: each made when written, or taken from the memo.
     files = [*files, *stages.media_files(made.site, inputs, made.media, tools.memo)]
     warnings = [*made.warnings, *stages.dead_links(made.site, [p.path for p in [*pages, *files]])]

@@ -216,6 +216,32 @@ def test_deleting_the_cache_gives_the_same_site(built: tuple[Path, Path],
     assert contents(out) == contents(warm) == contents(cold)
 
 
+def search_files(out: Path) -> dict[str, bytes]:
+    """Return the files of a site's search index by path."""
+    return {path: data for path, data in contents(out).items() if path.startswith("search/")}
+
+
+@pytest.mark.parametrize("damage", [False, True])
+def test_the_search_index_after_an_edit_is_the_index_made_whole(
+        built: tuple[Path, Path], tmp_path: Path, damage: bool) -> None:
+    # A build keeps what makes the index in the cache, and redoes the words an edit changed.
+    root, out = built
+    haiti = root / "content" / "haiti.md"
+    haiti.write_text(haiti.read_text(encoding="utf-8").replace(
+        "Kenya leads a police mission to Haiti", "Zanzibar ferries reach Haiti"),
+        encoding="utf-8")
+    if damage:  # a kept maker the build cannot read is made anew
+        for kept in (root / CACHE / "lasting").iterdir():
+            kept.write_bytes(b"not a pickle")
+    build(root, out)
+    shutil.rmtree(root / CACHE)
+    cold = tmp_path / "cold"
+    build(root, cold)
+    assert search_files(out) == search_files(cold)
+    assert any(b"zanzibar" in data for data in search_files(out).values())
+    assert not any(b"Kenya leads a police" in data for data in search_files(out).values())
+
+
 def test_a_deleted_output_folder_comes_back_from_the_cache(built: tuple[Path, Path]) -> None:
     root, out = built
     before = contents(out)

@@ -16,6 +16,7 @@ from babel import Locale
 
 from explainer.content.model import Extra, FuzzyDate, Teaser
 from explainer.site import search
+from explainer.site.indexmaker import IndexMaker
 from explainer.site.lexicon import Lexicon
 from explainer.site.search import TITLE
 from explainer.site.terms import fold, query_words, words_of
@@ -328,7 +329,7 @@ def test_shards_stay_under_their_cap_and_a_query_loads_little(monkeypatch) -> No
     theirs, a query loads under a fifth of the 500 KB allowed at 10,000."""
     monkeypatch.setattr(search, "SHARD_CAP", search.SHARD_CAP // 5)
     monkeypatch.setattr(search, "PREFIX_BUDGET", search.PREFIX_BUDGET // 5)
-    files = search.IndexMaker().files(tuple(teaser(n) for n in range(2_000)),
+    files = IndexMaker().files(tuple(teaser(n) for n in range(2_000)),
                                 search.SearchIndex("", (), ENGLISH, UTC))
     terms = {path: data for path, data in files.items() if path.startswith("search/terms/")}
     assert max(map(len, terms.values())) <= search.SHARD_CAP
@@ -363,7 +364,7 @@ def test_a_language_without_spaces_stays_in_small_shards(monkeypatch) -> None:
     monkeypatch.setattr(search, "PREFIX_BUDGET", search.PREFIX_BUDGET // 5)
     monkeypatch.setattr(search, "PAIR_CAP", search.PAIR_CAP // 5)
     explainers = tuple(japanese_teaser(n) for n in range(2_000))
-    files = search.IndexMaker().files(explainers, search.SearchIndex("", (), ENGLISH, UTC))
+    files = IndexMaker().files(explainers, search.SearchIndex("", (), ENGLISH, UTC))
     terms = {path: data for path, data in files.items() if path.startswith("search/terms/")}
     assert max(map(len, terms.values())) <= search.SHARD_CAP
     names = japanese_names()
@@ -404,7 +405,7 @@ def test_an_arabic_query_typed_letter_by_letter_loads_little(monkeypatch) -> Non
     monkeypatch.setattr(search, "SHARD_CAP", search.SHARD_CAP // 5)
     monkeypatch.setattr(search, "PREFIX_BUDGET", search.PREFIX_BUDGET // 5)
     explainers = tuple(arabic_teaser(n) for n in range(2_000))
-    files = search.IndexMaker().files(explainers, search.SearchIndex("", (), ENGLISH, UTC))
+    files = IndexMaker().files(explainers, search.SearchIndex("", (), ENGLISH, UTC))
     names = [name for name in arabic_names() if name.startswith("ال") and " " not in name]
     for first, second in zip(names[::40], names[7::40], strict=False):
         assert typed(files, f"{first} {second}") < 100_000, (first, second)
@@ -426,7 +427,7 @@ def test_an_index_made_again_after_a_few_edits_is_the_index_made_whole(
     monkeypatch.setattr(search, "SHARD_CAP", 2_000)
     index = search.SearchIndex("", (("KE", ("Kenya",)),), ENGLISH, UTC)
     explainers = tuple(generated(n) for n in range(300))
-    maker = search.IndexMaker()
+    maker = IndexMaker()
     maker.files(explainers, index)
     edited = list(explainers)
     edited[5] = replace(edited[5], title="Zanzibar ferry inquiry")  # words new to the index
@@ -437,7 +438,7 @@ def test_an_index_made_again_after_a_few_edits_is_the_index_made_whole(
     shifted = (*explainers[:10], *explainers[11:], generated(300))  # one gone, one added
     every = tuple(replace(e, dek=e.dek + " again") for e in explainers)  # more than redone
     for step in (tuple(edited), explainers, tuple(swapped), shifted, every):
-        assert maker.files(step, index) == search.IndexMaker().files(step, index)
+        assert maker.files(step, index) == IndexMaker().files(step, index)
     assert lookup(maker.files(tuple(edited), index), "zanzibar") == {5: TITLE}
 
 

@@ -10,6 +10,7 @@ from datetime import UTC
 import pytest
 
 from explainer.site import search
+from explainer.site.indexmaker import IndexMaker
 from explainer.site.search import TITLE
 from explainer.site.terms import joined_words, words_of
 
@@ -57,9 +58,9 @@ def test_an_edit_that_says_the_word_alone_finds_the_joined_ones_at_once(monkeypa
     index = search.SearchIndex("", (), ENGLISH, UTC)
     explainers = tuple(teaser(n) for n in range(100))
     explainers = (replace(explainers[0], title="هجمات بقناة السويس"), *explainers[1:])
-    maker = search.IndexMaker()
+    maker = IndexMaker()
     assert lookup(maker.files(explainers, index), "قناه") == {}
     said = (*explainers[:9], replace(explainers[9], title="قناة جديدة"), *explainers[10:])
     for step in (said, explainers):
-        assert maker.files(step, index) == search.IndexMaker().files(step, index)
+        assert maker.files(step, index) == IndexMaker().files(step, index)
     assert lookup(maker.files(said, index), "قناه") == {0: TITLE, 9: TITLE}

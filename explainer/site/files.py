@@ -9,8 +9,9 @@ from typing import NamedTuple
 from ..content.model import Site, flag_path
 from . import feeds, geo, search
 from .feeds import SitemapEntry
+from .indexmaker import IndexMaker
 from .listings import site_editions
-from .page import Page, Remember, make_now
+from .page import Lasting, Page, Remember, make_anew, make_now
 from .pages import SEARCH
 
 EMBED_SCRIPT = "embed.js"  # the script of templates/embed.html, in static/
@@ -29,10 +30,11 @@ class SiteFile(NamedTuple):
 
 
 def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes],
-               assets: Mapping[str, str], remember: Remember = make_now) -> list[SiteFile]:
+               assets: Mapping[str, str], remember: Remember = make_now,
+               lasting: Lasting = make_anew) -> list[SiteFile]:
     """Return every file of the site but its pages; static holds the theme's files by path,
-    and assets the content-hashed names of its stylesheets and scripts. With `remember`, the
-    preview keeps what makes each search index, which redoes only what an edit changed."""
+    and assets the content-hashed names of its stylesheets and scripts. With `lasting`, what
+    makes each search index is kept from build to build, and redoes only what changed."""
     # Each country's flag, and that of each part of one a list shows (England's, say).
     codes = {code for x in site.explainers for e in x.countries
              for code in (e.country.code, e.subdivision) if code}
@@ -42,7 +44,7 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes],
     # From static/ or overrides/static/: the folder is not known here, the file's name is.
     files += [SiteFile(path, f"the static file {path}", data) for path, data in static.items()
               if path not in unused]
-    files += search_index_files(site, pages, remember)
+    files += search_index_files(site, pages, remember, lasting)
     if "robots.txt" not in static:
         files.append(SiteFile("robots.txt", "robots.txt", feeds.robots_txt(site)))
     if site.config.base_url:
@@ -59,8 +61,8 @@ def unused_scripts(site: Site, assets: Mapping[str, str]) -> set[str | None]:
     return unused if site.config.embeddable else unused | {assets.get(EMBED_SCRIPT)}
 
 
-def search_index_files(site: Site, pages: Iterable[Page],
-                       remember: Remember) -> list[SiteFile]:
+def search_index_files(site: Site, pages: Iterable[Page], remember: Remember,
+                       lasting: Lasting) -> list[SiteFile]:
     """Return the search index of every language whose search page names one."""
     explainers = {edition.folder: edition.explainers
                   for edition in site_editions(site, remember)}
@@ -68,7 +70,7 @@ def search_index_files(site: Site, pages: Iterable[Page],
     return [SiteFile(path, f"the search index of {page.path}", data)
             for page in pages if page.template == SEARCH
             and isinstance(index := page.context.get("index"), search.SearchIndex)
-            for path, data in remember(f"search index {index.folder}", "", search.IndexMaker)
+            for path, data in lasting(f"search index {index.folder}", IndexMaker)
             .files(explainers[index.folder], index).items()]
 
 

@@ -24,6 +24,15 @@ def make_now(name: Hashable, key: Hashable, make: Callable[[], Any]) -> Any:
     return make()
 
 
+# Hands out an object that lasts from build to build, by name (see Memo.lasting).
+Lasting = Callable[[str, Callable[[], Any]], Any]
+
+
+def make_anew(name: str, make: Callable[[], Any]) -> Any:
+    """Keep nothing from build to build: make it."""
+    return make()
+
+
 @dataclass(frozen=True)
 class Source:
     """All that a group of pages is made from (with what every page shares: the templates,

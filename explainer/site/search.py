@@ -45,7 +45,6 @@ SHARD_CAP = 60_000  # bytes: a shard larger than this is split by its words' nex
 PAIR_CAP = SHARD_CAP // 2
 PREFIX_BUDGET = 150_000  # bytes of shards a prefix may load beyond its own
 KEY_LENGTH = 2
-REDO_LIMIT = 100  # explainers changed at once beyond which the index is made whole again
 # How prominently a word is found; an explainer ranks by its best place for each word. The
 # first word of a country's name weighs as the dek does, its other words as tags do.
 TITLE, OUTLINE, DEK, HEAD, OTHER = 8, 4, 2, 2, 1
@@ -54,6 +53,9 @@ CALL = "explainerSearch"  # the global object of static/search.js
 SCRIPT = "search.js"  # the search page's script, in static/
 
 Postings = dict[str, list[int]]  # word: an entry per explainer, as the docstring says
+# An explainer's title, outline, dek, tags and names, and countries: see weighed_words().
+Searched = tuple[str, tuple[str, ...], str, tuple[str, ...],
+                 tuple[tuple[str, tuple[str, ...], str], ...]]
 
 
 @dataclass(frozen=True)
@@ -73,13 +75,13 @@ class SearchIndex:
         return self.folder + MANIFEST
 
 
-def explainer_words(teaser: Teaser, names: Mapping[str, tuple[str, ...]]) -> dict[str, int]:
-    """Return each word an explainer is found by, with its best weight; `names` holds the
-    countries' names in the explainer's language, by code."""
+def searched(teaser: Teaser, names: Mapping[str, tuple[str, ...]]) -> Searched:
+    """Return the texts an explainer is found by, as weighed_words() takes them; `names`
+    holds the countries' names in the explainer's language, by code."""
     countries = tuple((entry.country.code, names.get(entry.country.code, ()), entry.country.name)
                       for entry in teaser.countries)
-    return weighed_words(teaser.title, tuple(teaser.outline), teaser.dek,
-                         (*teaser.tags, *teaser.named), countries)
+    return (teaser.title, tuple(teaser.outline), teaser.dek, (*teaser.tags, *teaser.named),
+            countries)
 
 
 # The preview makes the index again after each edit that changes a list: the explainers that
@@ -109,12 +111,12 @@ def weighed_words(title: str, outline: tuple[str, ...], dek: str, tags: tuple[st
 tag_words = functools.lru_cache(maxsize=32_768)(words_of)
 
 
-def postings(explainers: Iterable[Teaser], names: Mapping[str, tuple[str, ...]]) -> Postings:
+def postings(explainers: Iterable[Searched]) -> Postings:
     """Return every word with the explainers it is found in, by number, and its weights."""
     found: Postings = defaultdict(list)
     last: dict[str, int] = {}
-    for number, teaser in enumerate(explainers):
-        for word, weight in explainer_words(teaser, names).items():
+    for number, texts in enumerate(explainers):
+        for word, weight in weighed_words(*texts).items():
             found[word].append((number - last.get(word, 0)) * STEP + weight)
             last[word] = number
     return dict(found)
@@ -188,71 +190,6 @@ def document(teaser: Teaser, index: SearchIndex) -> list[str]:
             day.iso, index.words.date(day)]
 
 
-class IndexMaker:
-    """Makes an edition's search index, and makes it again after a change to a few of its
-    explainers by redoing only their words, the shards that hold them and their documents.
-
-    The preview keeps one per edition from build to build (at 10,000 explainers the whole
-    index takes about 0.4 s); a build makes a new one, which makes the index whole.
-    """
-
-    def __init__(self) -> None:
-        self.explainers: tuple[Teaser, ...] = ()
-        self.names: dict[str, tuple[str, ...]] | None = None
-        self.locale = ""  # the tag of the locale the documents' dates are written in
-        self.zone: tzinfo | None = None  # the time zone whose days date them
-        self.words: Postings = {}
-        self.joined: Postings = {}  # the words' postings with those of the words joined to them
-        self.terms: dict[str, bytes] = {}  # each shard's script, by key
-        self.docs: list[bytes] = []  # each document file's script, by number
-
-    def files(self, explainers: tuple[Teaser, ...], index: SearchIndex) -> dict[str, bytes]:
-        """Return the files of the index of these explainers by site path."""
-        names = dict(index.names)
-        changed = [number for number, (before, now) in
-                   enumerate(zip(self.explainers, explainers, strict=False)) if before is not now]
-        if names != self.names or index.words.tag != self.locale or index.zone != self.zone or \
-                len(explainers) != len(self.explainers) or len(changed) > REDO_LIMIT:
-            self.words = postings(explainers, names)
-            self.joined = with_joined(self.words)
-            self.terms = shard(self.words | self.joined)
-            self.docs = [docs_file(explainers, number, index)
-                         for number in range(-(-len(explainers) // DOCS_PER_FILE))]
-        else:
-            edited = self.redo(changed, explainers, names)
-            joined, self.joined = self.joined, with_joined(self.words)
-            edited |= {word for word in joined.keys() | self.joined.keys()
-                       if joined.get(word) != self.joined.get(word)}
-            keys = {root(word) for word in edited}
-            self.terms = {key: data for key, data in self.terms.items()
-                          if root(key) not in keys}
-            self.terms |= shard({word: found for word, found in (self.words | self.joined).items()
-                                 if root(word) in keys})
-            for number in {number // DOCS_PER_FILE for number in changed}:
-                self.docs[number] = docs_file(explainers, number, index)
-        self.explainers, self.names, self.locale = explainers, names, index.words.tag
-        self.zone = index.zone
-        return index_files(explainers, index, self.terms, self.docs)
-
-    def redo(self, changed: list[int], explainers: tuple[Teaser, ...],
-             names: Mapping[str, tuple[str, ...]]) -> set[str]:
-        """Put the words of the explainers at these numbers right; return the words whose
-        explainers changed."""
-        edits: dict[str, dict[int, int]] = defaultdict(dict)  # word: number: weight, 0 if gone
-        for number in changed:
-            before = explainer_words(self.explainers[number], names)
-            now = explainer_words(explainers[number], names)
-            for word in before.keys() | now.keys():
-                if before.get(word) != now.get(word):  # most words stay as they were
-                    edits[word][number] = now.get(word, 0)
-        for word, edit in edits.items():
-            found = dict(decoded_postings(self.words.get(word, []))) | edit
-            self.words[word] = encoded_postings(sorted(found.items()))
-            if not self.words[word]:
-                del self.words[word]
-        return set(edits)
-
-
 def decoded_postings(found: list[int]) -> Iterable[tuple[int, int]]:
     """Return a word's explainers, by number, with their weights: what encoded_postings()
     encodes."""
@@ -271,23 +208,3 @@ def encoded_postings(found: Iterable[tuple[int, int]]) -> list[int]:
             entries.append((number - last) * STEP + weight)
             last = number
     return entries
-
-
-def docs_file(explainers: tuple[Teaser, ...], number: int, index: SearchIndex) -> bytes:
-    """Return the script of document file `number`: what results show of DOCS_PER_FILE
-    explainers, their dates as `index` writes them."""
-    start = number * DOCS_PER_FILE
-    return script("docs", number, [document(teaser, index)
-                                   for teaser in explainers[start:start + DOCS_PER_FILE]])
-
-
-def index_files(explainers: tuple[Teaser, ...], index: SearchIndex,
-                terms: Mapping[str, bytes], docs: list[bytes]) -> dict[str, bytes]:
-    """Return the files of an edition's index: the list of shards, the explainers' documents
-    and the shards."""
-    sizes = {key: len(data) for key, data in terms.items()}
-    files = {MANIFEST: script("manifest", {"count": len(explainers), "docs": DOCS_PER_FILE,
-                                           "prefix_budget": PREFIX_BUDGET, "shards": sizes})}
-    files |= {f"{FOLDER}/docs/{number}.js": data for number, data in enumerate(docs)}
-    files |= {f"{FOLDER}/terms/{file_name(key)}.js": data for key, data in terms.items()}
-    return {index.folder + path: data for path, data in files.items()}

@@ -17,6 +17,8 @@ transactions, so that a build killed while writing is never misled by what it le
                        folder (a hard link), so that they take no room of their own
     derived/<key>      files made from others (a picture's sizes, social cards), named by a
                        hash of their sources and of how they are made
+    lasting/<key>      objects a build brings up to date from the last build's, pickled: the
+                       search index's makers (see DiskMemo.lasting)
     templates/<tool>/  the templates as Jinja compiled them, for this version of explainer
     outputs/<key>      what the last build wrote into an output folder (each file's hash and
                        stat), a hash of everything that build read, and its warnings
@@ -31,13 +33,13 @@ import os
 import pickle
 import shutil
 import sys
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..hashing import digest
+from .cachefiles import remove_others, write_atomic
 from .store import UNREADABLE, ExplainerStore
 
 CACHE_FOLDER = Path(".cache") / "explainer"
@@ -51,6 +53,7 @@ CACHEDIR_TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
 # Data folders told apart by their files' stat, changed when a script writes them, for a
 # fraction of the time their bytes would take: the flags are some 400 files, the font large.
 STAMPED = ("flags", "fonts")
+LASTING = "lasting"  # the folder of objects that last from build to build (DiskMemo.lasting)
 
 
 @functools.cache
@@ -128,7 +131,7 @@ class Cache:
         """Open (making it if needed) the cache of the project in root."""
         folder = root / CACHE_FOLDER
         try:
-            for name in ("blobs", "outputs", "derived"):
+            for name in ("blobs", "outputs", "derived", LASTING):
                 (folder / name).mkdir(parents=True, exist_ok=True)
             # Earlier versions kept a file per explainer there (now in explainers.sqlite).
             shutil.rmtree(folder / "explainers", ignore_errors=True)
@@ -195,6 +198,13 @@ class Cache:
         if self.folder is not None:
             remove_others(self.folder / "derived", keys)
 
+    def keep_lasting(self, objects: dict[str, bytes]) -> None:
+        """Store the lasting objects of this build, by file, and no others."""
+        if self.folder is not None:
+            for name, data in objects.items():
+                self.write(name, data)
+            remove_others(self.folder / LASTING, {name.rpartition("/")[2] for name in objects})
+
     def blob(self, content_digest: str, proof: FileStamp | None = None
              ) -> tuple[str, bytes | None] | None:
         """Return where a file's bytes are kept and the bytes, if they are what the hash says.
@@ -252,44 +262,3 @@ def stamps_in(record: Mapping[str, Any]) -> dict[str, FileStamp]:
         return {path: FileStamp(*stamp) for path, stamp in record.get("stamps", {}).items()}
     except UNREADABLE:
         return {}
-
-
-def store_blob(folder: Path | None, page: Path | str, content_digest: str) -> None:
-    """Keep a file's bytes in the cache: a hard link to the file written, or else a copy."""
-    if folder is None:
-        return
-    blob = f"{folder}/blobs/{content_digest}"  # as text: made for every file of a build
-    try:
-        os.link(page, blob)
-    except FileExistsError:
-        pass
-    except OSError:  # another file system, or no hard links: keep a copy, once
-        try:
-            if not os.path.exists(blob):
-                write_atomic(Path(blob), Path(page).read_bytes())
-        except OSError:
-            pass
-
-
-def remove_others(folder: Path, keep: set[str]) -> None:
-    """Remove the files of a cache folder not named in keep."""
-    try:
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.name not in keep:
-                    Path(entry.path).unlink(missing_ok=True)
-    except OSError:
-        pass  # the cache was deleted meanwhile: nothing to tidy
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write a file under a temporary name, then rename it into place."""
-    handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-

@@ -25,7 +25,8 @@ from ..inputs import Inputs
 from ..options import BuildOptions, BuildTime
 from ..render.output import Claim, Lookup, Writer, WriteReport
 from ..render.swap import remove_stale_temporaries
-from .cache import Cache, FileStamp, stamps_in, store_blob, tool_fingerprint
+from .cache import LASTING, Cache, FileStamp, stamps_in, tool_fingerprint
+from .cachefiles import store_blob
 from .lastbuild import as_written, inputs_digest
 from .store import Entry
 
@@ -71,6 +72,7 @@ class DiskMemo:
         # The explainer last fetched whole, by its key: its page, data files and pieces come
         # one after the other (see site/pages.py), so each process fetches it once for them.
         self.last: tuple[str, Explainer] | None = None
+        self.lasting_objects: dict[str, object] = {}  # by name, as lasting() handed them out
 
     @classmethod
     def open(cls, options: BuildOptions) -> DiskMemo:
@@ -155,6 +157,18 @@ class DiskMemo:
     def remember(self, name: Name, key: Hashable, make: Callable[[], T]) -> T:
         """Make it: a build is one run, with nothing in memory from before."""
         return make()
+
+    def lasting(self, name: str, make: Callable[[], T]) -> T:
+        """Return the object of that name as the last build left it in the cache, if this
+        version of explainer made it, or new; record() keeps it again."""
+        made = make()
+        data = None if self.first else self.cache.read(lasting_file(name))
+        try:
+            found = pickle.loads(data) if data is not None else None
+        except Exception:  # noqa: BLE001 - a damaged file, of any kind: make the object anew
+            found = None
+        self.lasting_objects[name] = value = found if type(found) is type(made) else made
+        return value
 
     def compiled_templates(self) -> Path | None:
         """Return the cache's folder of compiled templates."""
@@ -263,10 +277,18 @@ class DiskMemo:
             self.cache.save_pages(set(digests.values()))
             self.cache.explainers.keep_only(set(self.keys.values()))
             self.cache.keep_derived(self.wanted)
+        self.cache.keep_lasting({lasting_file(name): pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+                                 for name, value in self.lasting_objects.items()})
 
 
 class Missing(Exception):
     """A file of the last build is no longer in the cache."""
+
+
+def lasting_file(name: str) -> str:
+    """Return the cache's file of a lasting object: named for this version of explainer,
+    whose code made it."""
+    return f"{LASTING}/{digest(tool_fingerprint(), name)}"
 
 
 def explainer_key(file: ExplainerFile, data: bytes, settings: ReadSettings) -> str:

@@ -66,6 +66,11 @@ class Memo(Protocol):
         A name (input file, what) is forgotten once that file is gone."""
         ...
 
+    def lasting(self, name: str, make: Callable[[], T]) -> T:
+        """Return an object that lasts from build to build and brings itself up to date with
+        what it is given (the search index's maker): as the last build left it, or new."""
+        ...
+
     def compiled_templates(self) -> Path | None:
         """Return a folder to keep the templates in as Jinja compiles them, if any."""
         ...
@@ -175,6 +180,10 @@ class MemoryMemo:
         value = make()
         self.values[name] = (key, value)
         return value
+
+    def lasting(self, name: str, make: Callable[[], T]) -> T:
+        """Return the object of that name, kept in memory."""
+        return self.remember(name, "", make)
 
     def compiled_templates(self) -> Path | None:
         """Keep compiled templates in memory only."""

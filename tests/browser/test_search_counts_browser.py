@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from explainer.site import search as index
+from explainer.site.indexmaker import IndexMaker
 from explainer.site.lexicon import Lexicon
 
 from ..helpers import run_cli
@@ -29,7 +30,7 @@ def test_a_count_is_written_as_the_page_writes_numbers(make_site: Callable[..., 
     assert run_cli("build", "--root", root).returncode == 0
     words = Lexicon({}).words(language)
     explainers = tuple(replace(teaser(n), language=language) for n in range(1_500))
-    for path, data in index.IndexMaker().files(explainers, index.SearchIndex(
+    for path, data in IndexMaker().files(explainers, index.SearchIndex(
             "", (), words, UTC)).items():
         (root / "public" / path).parent.mkdir(parents=True, exist_ok=True)
         (root / "public" / path).write_bytes(data)
