@@ -43,8 +43,7 @@ class PageMemo(Protocol):
     """The pages a memo holds, for one site and theme."""
 
     def reuse_all(self, pages: Sequence[Page], writer: Writer) -> list[Page]:
-        """Hand the writer the pages as they were rendered before; return those that must
-        be rendered."""
+        """Hand the writer the pages rendered before; return those that must be rendered."""
         ...
 
     def keep(self, page: Page, rendered: Rendered) -> None:
@@ -61,9 +60,8 @@ class Memo(Protocol):
         ...
 
     def remember(self, name: Name, key: Hashable, make: Callable[[], T]) -> T:
-        """Return what make() made for the same key in an earlier build, or make it now.
-
-        A name (input file, what) is forgotten once that file is gone."""
+        """Return what make() made for the same key in an earlier build, or make it now; a
+        name (input file, what) is forgotten once that file is gone."""
         ...
 
     def lasting(self, name: str, make: Callable[[], T]) -> T:
@@ -110,8 +108,7 @@ class Memo(Protocol):
         ...
 
     def record(self, inputs: Inputs, result: BuildResult, writer: Writer) -> None:
-        """Note that a build succeeded (its files are in the writer), forgetting what it no
-        longer needs."""
+        """Note that a build succeeded, its files in the writer; forget what it no longer needs."""
         ...
 
 
