@@ -86,8 +86,14 @@ EARLIER = re.compile(r"(?<!\w)(?:inicialmente|originalmente|anterior(?:es|mente)
                      r"num primeiro momento|em um primeiro momento|no início|a princípio|"
                      r"primeir[oa]s?(?!\s+vez)|" + EXPECTED + r")(?!\w)", re.IGNORECASE)
 MONTHS = "|".join(get_month_names("wide", locale="pt").values())
+# A month, or a part of it ("em dezembro", "até meados de setembro", "no fim de maio"), and a
+# span a later time is after ("Um mês depois", "Duas semanas mais tarde").
+PART_OF = r"(?:até|em|no)\s+(?:(?:meados|fim|fins|final|início|começo)\s+de\s+)?"
+SPAN = (r"(?:um|uma|dois|duas|três|quatro|cinco|seis|alguns|algumas|poucos|\d+)\s+"
+        r"(?:dias?|semanas?|mês|meses|anos?)\s+")
 LATER = re.compile(r"(?<!\w)(?:(?:até|em|a|no dia)\s+(?:o\s+|a\s+)?\d{1,2}\s+de\s+"
-                   rf"(?:{MONTHS})(?:\s+de\s+\d{{4}})?|mais tarde|depois|posteriormente|"
+                   rf"(?:{MONTHS})(?:\s+de\s+\d{{4}})?|{PART_OF}(?:{MONTHS})(?:\s+de\s+\d{{4}})?|"
+                   rf"(?:{SPAN})?(?:mais tarde|depois)|posteriormente|"
                    r"desde então|agora|atualmente|actualmente|hoje)(?!\w)", re.IGNORECASE)
 # "De", "do", "da", "dos", "das": what a percentage is of ("6% das importações").
 SHARE_OF = re.compile(r"\s+(?:d[oa]s?|de)\s+"
