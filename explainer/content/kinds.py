@@ -12,7 +12,8 @@
   is held against such figures alone, and they only against a sentence that speaks of one.
 - One of two kinds of a thing ("gross reserves") is not the other ("net reserves"), and a
   rate over a month ("monthly inflation", "inflación mensual") is not one over a year
-  ("annual inflation", "inflación interanual").
+  ("annual inflation", "inflación interanual"); nor are suspected or probable cases ("casos
+  prováveis") confirmed ones.
 - One of several kinds of a thing ("44 silver medals", "40 médailles d'or") is a part of
   what a label that names none of them counts ("medals won by the United States"), and no
   other kind is the kind a label names ("gold medals won").
@@ -47,21 +48,32 @@ BOUND = {language: re.compile(rf"(?<!\w)(?:(?P<rate>{rate})|(?P<bound>{bound}))(
                               re.IGNORECASE)
          for language, (bound, rate) in BOUNDS.items()}
 # The two kinds of a thing told apart by one word: "net" and "gross" reserves, a rate over a
-# month and one over a year.
+# month and one over a year, cases suspected (or probable) and cases confirmed.
 OPPOSED = {
     "en": (("net", "gross"), ("real", "nominal"), ("core", "headline"),
-           ("monthly", "annual yearly annualised annualized")),
+           ("monthly", "annual yearly annualised annualized"),
+           ("suspected probable", "confirmed")),
     "fr": (("net nets nette nettes", "brut bruts brute brutes"),
-           ("mensuel mensuels mensuelle mensuelles", "annuel annuels annuelle annuelles")),
+           ("mensuel mensuels mensuelle mensuelles", "annuel annuels annuelle annuelles"),
+           ("suspect suspects suspecte suspectes suspecté suspectés probable probables",
+            "confirmé confirmés confirmée confirmées")),
     "es": (("neto netos neta netas", "bruto brutos bruta brutas"),
-           ("mensual mensuales", "interanual interanuales anual anuales")),
+           ("mensual mensuales", "interanual interanuales anual anuales"),
+           ("sospechoso sospechosos sospechosa sospechosas probable probables",
+            "confirmado confirmados confirmada confirmadas")),
     "de": (("netto", "brutto"),
            ("monatlich monatliche monatlichen monatlicher", "jährlich jährliche jährlichen "
-            "jährlicher Jahresrate Jahresteuerung")),
+            "jährlicher Jahresrate Jahresteuerung"),
+           ("Verdachtsfall Verdachtsfälle Verdachtsfällen Verdachtsfalls wahrscheinliche",
+            "bestätigt bestätigte bestätigten bestätigter")),
     "it": (("netto netti netta nette", "lordo lordi lorda lorde"),
-           ("mensile mensili", "annuo annua annui annue annuale annuali tendenziale")),
+           ("mensile mensili", "annuo annua annui annue annuale annuali tendenziale"),
+           ("sospetto sospetti sospetta sospette probabile probabili",
+            "confermato confermati confermata confermate")),
     "pt": (("líquido líquidos líquida líquidas", "bruto brutos bruta brutas"),
-           ("mensal mensais", "anual anuais interanual interanuais")),
+           ("mensal mensais", "anual anuais interanual interanuais"),
+           ("suspeito suspeitos suspeita suspeitas provável prováveis",
+            "confirmado confirmados confirmada confirmadas")),
 }
 # The kinds of a thing, of which an amount may count one: a medal's metal.
 KINDS = {
