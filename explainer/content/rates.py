@@ -6,6 +6,11 @@ right after it (or inside it: "2,000 weekly cases") give per an hour, a day, a w
 a year has that time in its unit, and is held only against figures whose value or label gives
 the same ("new cases a week", "monthly price"). A percentage is a ratio already: "inflation of
 3.4%" is held against an "annual inflation rate".
+
+So is an amount per a number of people or things, a power of ten ("60 cases per 100,000
+people", "3 mil casos por 100 mil habitantes", "12 deaths per 1,000 births"): a rate, held
+only against figures per the same number ("cases per 100,000 people in South Kivu"), never
+against a count ("suspected mpox cases"); the number it is per counts nothing of its own.
 """
 
 from __future__ import annotations
@@ -97,12 +102,66 @@ def _patterns(language: str, times: dict[str, tuple[str, str]]) -> Patterns:
                     re.compile(rf"(?<!\w)(?:{adjectives})(?!\w)", re.IGNORECASE))
 
 
+# What says an amount is per a number of people or things, in each language, and the words
+# of a scale after that number ("100 mil", "a million"). Where the word also says what a price
+# is paid for ("pour 1 million d'euros", "por 1.000 reais"), only before people.
+PEOPLE = r"(?=[\d\s.,\u00a0\u202f]*(?:\w+\s+)?(?:{}))"
+BASE_WORDS = {
+    "en": r"per|for\s+every|in\s+every|out\s+of\s+every",
+    "fr": r"pour" + PEOPLE.format(r"habitants|personnes|naissances|enfants"),
+    "es": r"por\s+cada|cada|por" + PEOPLE.format(r"habitantes|personas|nacidos|niños"),
+    "de": r"je|pro",
+    "it": r"ogni|per" + PEOPLE.format(r"abitanti|persone|nati|bambini"),
+    "pt": r"por\s+cada|a\s+cada|cada|por" + PEOPLE.format(r"habitantes|pessoas|nascidos|crianças")}
+SCALES = {"thousand": 10**3, "mil": 10**3, "mille": 10**3, "tausend": 10**3, "mila": 10**3,
+          "million": 10**6, "millions": 10**6, "milhão": 10**6, "millón": 10**6,
+          "milione": 10**6}
+BASE_NUMBER = (r"(?P<digits>\d(?:[\d,.'\u00a0\u202f ]*\d)?)?\s*"
+               rf"(?P<scale>{'|'.join(SCALES)})?(?!\w)")
+# Up to three words may come between the amount and the number ("casos prováveis de dengue
+# por 100 mil").
+BETWEEN = r"(?:\s+[^\W\d_][\w'\u2019-]*){0,3}?\s*"
+BASES = {language: (re.compile(rf"{BETWEEN}(?<!\w)(?:{words})\s+(?:an?\s+|um\s+|un\s+)?"
+                               rf"{BASE_NUMBER}", re.IGNORECASE),
+                    re.compile(rf"(?<!\w)(?:{words})\s+\Z", re.IGNORECASE))
+         for language, words in BASE_WORDS.items()}
 PER = " per "  # between a unit and its time: not "/", which "km/h" has
 PATTERNS = {language: _patterns(language, times) for language, times in TIMES.items()}
 
 
+def base_of(found: re.Match[str] | None) -> str | None:
+    """Return the number an amount is per, as digits ("100000" of "per 100,000" or of "por
+    100 mil"), if a match found one that is a power of ten of 100 or more; else None."""
+    if found is None or not (found["digits"] or found["scale"]):
+        return None
+    digits = re.sub(r"\D", "", found["digits"] or "1")
+    number = int(digits) * SCALES.get((found["scale"] or "").lower(), 1)
+    written = str(number)
+    return written if number >= 100 and written.strip("0") == "1" else None
+
+
+def base_per(text: str, start: int, language: str) -> str | None:
+    """Return the number the amount ending at start is per ("per 100,000 people"), or None."""
+    patterns = BASES.get(language.split("-")[0])
+    return None if patterns is None else base_of(patterns[0].match(text, start))
+
+
+def is_base(text: str, start: int, language: str) -> bool:
+    """Tell whether the amount at start is the number another is per ("100,000 people" of
+    "60 cases per 100,000 people"), which counts nothing of its own."""
+    patterns = BASES.get(language.split("-")[0])
+    opened = patterns[1].search(text, max(start - 20, 0), start) if patterns else None
+    return opened is not None and patterns is not None and \
+        base_of(patterns[0].match(text, opened.start())) is not None
+
+
 def time_per(text: str, language: str) -> str | None:
-    """Return the time a text (a figure's value or label) gives its amount per, or None."""
+    """Return the time a text (a figure's value or label) gives its amount per, or the
+    number of people or things it gives it per; None if neither."""
+    bases = BASES.get(language.split("-")[0])
+    for opened in bases[0].finditer(text) if bases else ():
+        if (base := base_of(opened)) is not None:
+            return base
     patterns = PATTERNS.get(language.split("-")[0])
     found = patterns.anywhere.search(text) if patterns else None
     return None if found is None else found.lastgroup
@@ -115,6 +174,9 @@ def time_after(text: str, start: int, amount: Amount, language: str) -> str | No
     patterns = PATTERNS.get(language.split("-")[0])
     if patterns is None:
         return None
+    base = base_per(text, start + len(amount.written), language)
+    if base is not None:
+        return base
     found = patterns.after.match(text, start + len(amount.written)) or \
         (patterns.inside.search(clause_at(text, start)) if inside(text, language) else None)
     return None if found is None else found.lastgroup

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .counted import Amount, counted, is_change, signed
 from .levels import blank
 from .measures import is_difference, measures
-from .rates import per, time_after
+from .rates import is_base, per, time_after
 from .spelled import in_figures
 
 if TYPE_CHECKING:
@@ -51,6 +51,8 @@ def stated(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
     week", see rates.py), and every change of money, a percentage or a measure (its unit
     opened by CHANGE)."""
     for at, amount in stated_said(text, counting):
+        if is_base(text, at, counting.language):
+            continue  # the 100,000 of "60 cases per 100,000 people"
         yield at, amount if amount.unit.startswith(CHANGE) else \
             per(amount, time_after(text, at, amount, counting.language))
 
