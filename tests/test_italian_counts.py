@@ -89,6 +89,9 @@ figures:
      ["'300 milioni di dollari'"]),
     ("Circa 1.500 poliziotti kenioti sono pronti a partire.", ["'1.500 poliziotti'"]),
     ("L'affluenza alle elezioni è stata del 66%.", ["'66%'"]),
+    ("L'affluenza alle elezioni è stata del 66 per cento.", ["'66 per cento'"]),
+    ("L'affluenza alle elezioni è stata del sessantasei per cento.",
+     ["'sessantasei per cento'"]),
     ("Si contano 3.500 morti confermati.", ["'3.500 morti'"]),
     ("Il bilancio del fondo europeo è di € 3 miliardi.", ["'€ 3 miliardi'"]),
 ])

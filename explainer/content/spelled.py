@@ -7,7 +7,8 @@ A word that counts nothing is left as it is: one of one, which is a pronoun or a
 often as a number ("one of the officers", "no one", "un policier", "eine Mission"), unless a
 scale follows it ("one million", "un million", "eine Million"); a number word capitalised
 within a sentence, which names ("Group of Seven", "the Big Three", "Ocean's Eleven"); and one
-beside a number in figures, which is a date's month ("le 12 sept.") or no count of its own.
+beside a number in figures, which is a date's month ("le 12 sept.") or no count of its own;
+nor one that ends a percentage's words ("26 per cento"), which the percentage keeps.
 """
 
 from __future__ import annotations
@@ -44,10 +45,18 @@ def in_figures(text: str, counting: Counting) -> str:
         if match.start() < last:
             continue  # "one" of English is a number word and a word for one alike
         digits = figures_for(text, match, counting)
-        if digits is not None:
+        if digits is not None and not ends_percent("".join([*pieces, text[last:match.start()]]),
+                                                   match[0], counting):
             pieces += [text[last:match.start()], digits]
             last = match.end()
     return "".join([*pieces, text[last:]]) if pieces else text
+
+
+def ends_percent(before: str, word: str, counting: Counting) -> bool:
+    """Tell whether a number word, after the text before it, ends a percentage's words: the
+    "cento" of Italian's "26 per cento" is no hundred."""
+    window = before[-40:] + word
+    return any(match.end() == len(window) for match in counting.percent.finditer(window))
 
 
 def ones(counting: Counting) -> re.Pattern[str]:
