@@ -154,3 +154,24 @@ figures:
 def test_a_majority_is_held_against_majorities_alone(
         text: str, figures: str, front: str, expected: list[str]) -> None:
     assert said(text, figures, front) == expected
+
+
+SHARE = """
+--- figures
+figures:
+  - value: 26 percent
+    label: of the vote for Brothers of Italy
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A label that goes on from its value ("26 percent of the vote") names what it is of.
+    ("Brothers of Italy took 26% of the vote.", []),
+    ("Brothers of Italy took 28% of the vote.", ["'28%'"]),
+    ("Brothers of Italy took 28 percent of the vote.", ["'28 percent'"]),
+    # Another whole's share is still another thing.
+    ("Brothers of Italy won 28% of the seats.", []),
+])
+def test_a_label_that_opens_with_its_whole_names_it(text: str, expected: list[str]) -> None:
+    assert said(text, SHARE) == expected

@@ -262,7 +262,9 @@ def added_from(text: str, start: int, words: int, counting: Counting) -> int | N
 def whole_of(label: str, counting: Counting) -> set[str]:
     """Return the words of what a label's percentage is of ("share of world GDP"); where the
     language names it after the share's holder, those after it ("part de la France dans
-    l'enveloppe totale": the envelope, not France)."""
+    l'enveloppe totale": the envelope, not France). A label goes on from its figure's value,
+    so one that opens with the whole names it too ("of the vote for Brothers of Italy")."""
+    label = " " + label  # the blank between the value and its label
     found = list(counting.share_in.finditer(label)) if counting.share_in else []
     return {word for match in found or counting.share_of.finditer(label)
             for word in counting.content_words(stop_at_function_word(match["whole"], counting))}
