@@ -168,3 +168,22 @@ def test_italian_paesi_beside_a_local_place_are_villages(text: str,
                                                          expected: list[str]) -> None:
     assert [line.split(" but ")[0].split(" says ")[1]
             for line in said(text, ITALIAN, ITALY)] == expected
+
+
+VOTE_SHARE = """
+--- figures
+figures:
+  - value: 26 per cento
+    label: dei voti a Fratelli d'Italia
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "d'Italia" is the name the label gives, its elided article left out.
+    ("Fratelli d'Italia ha preso il 26 per cento dei voti.", []),
+    ("Fratelli d'Italia ha preso il 28 per cento dei voti.", ["'28 per cento'"]),
+    ("Fratelli d'Italia ha preso il 28% dei voti.", ["'28%'"]),
+])
+def test_a_name_after_an_elided_article_is_the_labels(text: str, expected: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + VOTE_SHARE, ITALIAN)) == expected

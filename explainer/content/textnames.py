@@ -32,10 +32,11 @@ def capitalised(text: str, first: bool = False) -> list[str]:
 
 def kin(names: Iterable[str], text: str, language: str = "en") -> bool:
     """Tell whether a text has one of the names, or a word made from one (see the module's
-    docstring); a name may be of several words ("United States"), any of which will do. A
-    word of another country's name is not made from one ("Chinese" of "Chinese Taipei",
-    Taiwan, is not China's; "Nigeria" is not "Niger")."""
-    words = [name_key(word).split() for word in WORD.findall(text)]
+    docstring), an elided article before it left out ("d'Italia"); a name may be of several
+    words ("United States"), any of which will do. A word of another country's name is not
+    made from one ("Chinese" of "Chinese Taipei", Taiwan, is not China's; "Nigeria" is not
+    "Niger")."""
+    words = [name_key(ELIDED.sub("", word)).split() for word in WORD.findall(text)]
     for name in names:
         ours = name_key(name).split()
         theirs = {piece for at, word in enumerate(words) if at not in apart(text, language, ours)
