@@ -153,6 +153,21 @@ def test_what_is_no_temperature_of_the_figure_s_scale(text: str) -> None:
     (FRONT, "250 mm", "rain in a day in Porto Alegre",
      "Porto Alegre had 25 centimetres of rain in a day.",
      "Porto Alegre had 25 mm of rain in a day.", "'25 mm'"),
+    # A length whose number has a scale word: "2.25 million km" is 2,250,000 km.
+    (FRONT, "2.25 million km", "distance Orion flew to the Moon and back",
+     "Orion flew 2,250,000 kilometres to the Moon and back.",
+     "Orion flew 2.9 million km to the Moon and back.", "'2.9 million km'"),
+    (FRONT, "1.4 million miles", "distance Orion flew to the Moon and back",
+     "Orion flew 1,400,000 miles to the Moon and back.",
+     "Orion flew 1.5m miles to the Moon and back.", "'1.5m miles'"),
+    (ITALIAN, "2,25 milioni di km", "distanza percorsa da Orion",
+     "La distanza percorsa da Orion è di 2.250.000 chilometri.",
+     "La distanza percorsa da Orion è di 2,9 milioni di chilometri.",
+     "'2,9 milioni di chilometri'"),
+    (FRENCH, "2,25 millions de km", "distance parcourue par Orion",
+     "La distance parcourue par Orion est de 2 250 000 km.",
+     "La distance parcourue par Orion est de 2,9 millions de kilomètres.",
+     "'2,9 millions de kilomètres'"),
 ])
 def test_a_length_is_one_in_any_of_its_units(front: str, value: str, label: str, right: str,
                                              slip: str, said: str) -> None:

@@ -114,11 +114,17 @@ BY_NAME = {name.lower(): unit for unit, names in UNITS.items() for name in names
 PER_HOUR = (r"\s+(?:(?:per|an|a|à|al|por|pro|in\s+der|por\s+la|por\s+el)\s+(?:l['’])?|all['’])"
             r"(?:hour|h|heure|hora|ora|stunde|second|seconde|segundo|secondo|sekunde|minute|"
             r"minuto)\b")
-# A unit right after a number: the longest name first ("km²" before "km").
-UNIT = re.compile(r"(?<=\d)(?:(?-i:(?P<letter>[CF]))|(?-i:(?P<metre>[ \u00a0\u202f]m))(?![\w²³])|"
-    r"[ \u00a0\u202f-]?(?P<unit>" + "|".join(
+# A unit by its name or symbol: the longest name first ("km²" before "km").
+NAMED = (r"[ \u00a0\u202f-]?(?P<unit>" + "|".join(
     re.escape(name).replace(r"\ ", r"\s+") for name in sorted(BY_NAME, key=len, reverse=True))
-    + r"))(?![\w²])(?!\s*/|" + PER_HOUR + ")", re.IGNORECASE)
+    + r")")
+NOT_SPEED = r"(?![\w²])(?!\s*/|" + PER_HOUR + ")"
+# A unit right after a number.
+UNIT = re.compile(r"(?<=\d)(?:(?-i:(?P<letter>[CF]))|(?-i:(?P<metre>[ \u00a0\u202f]m))(?![\w²³])|"
+                  + NAMED + ")" + NOT_SPEED, re.IGNORECASE)
+# A unit after a number's scale word, by its name alone ("2.9 million km", "1,5 milioni di
+# chilometri", "2,25 millions de kilomètres"): a bare "m" after "million" is no metre.
+SCALED_UNIT = re.compile(r"(?:\s+(?:de|di)(?=\s))?" + NAMED + NOT_SPEED, re.IGNORECASE)
 # What a text must hold, lowercased, to give a unit: a quick test that spares most texts the
 # search. Tested with `in`, in C: a case-blind pattern of these tries each at every character.
 HINTS = ("km", "sq", "quadrat", "square", "kilom", "kilóm", "chilom", "quil", "mi²", "hect",
@@ -167,12 +173,7 @@ def measures(text: str, counting: Counting) -> Iterator[tuple[int, int, float, s
     lowered = text.lower()
     if not any(hint in lowered for hint in HINTS) and not LETTER_HINT.search(text):
         return
-    for unit in UNIT.finditer(text):
-        before = list(counting.number.finditer(text, max(unit.start() - 30, 0), unit.start()))
-        number = before[-1] if before else None  # the last, which ends where the unit starts
-        if number is None or number.end() != unit.start() or \
-                text[max(number.start() - 1, 0):number.start()].isalnum():
-            continue
+    for number, unit in numbers_and_units(text, counting):
         start, value = number.start(), counting.value(number)
         symbol = symbol_of(unit)
         if symbol in SCALED:  # "3,3 km" is 3,300 metres, to a few digits: not 3,299.99...
@@ -186,8 +187,27 @@ def measures(text: str, counting: Counting) -> Iterator[tuple[int, int, float, s
         yield start, unit.end(), value, symbol
 
 
+def numbers_and_units(text: str, counting: Counting
+                      ) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Yield (number, unit) for each unit a text gives right after a number, or after the
+    number's scale word ("2.9 million km"), in the text's order."""
+    found = []
+    for unit in UNIT.finditer(text):
+        before = list(counting.number.finditer(text, max(unit.start() - 30, 0), unit.start()))
+        number = before[-1] if before else None  # the last, which ends where the unit starts
+        if number is not None and number.end() == unit.start():
+            found.append((number, unit))
+    for number in counting.number.finditer(text):
+        if number[0][-1].isalpha() and (unit := SCALED_UNIT.match(text, number.end())):
+            found.append((number, unit))
+    return iter(sorted(((n, u) for n, u in found
+                        if not text[max(n.start() - 1, 0):n.start()].isalnum()),
+                       key=lambda pair: pair[0].start()))
+
+
 def symbol_of(unit: re.Match[str]) -> str:
     """Return the symbol of a unit as UNIT found it: "km²" of "square kilometres"."""
-    if unit["letter"]:
-        return LETTERS[unit["letter"]]
-    return "m" if unit["metre"] else BY_NAME[" ".join(unit["unit"].lower().split())]
+    found = unit.groupdict()
+    if found.get("letter"):
+        return LETTERS[found["letter"]]
+    return "m" if found.get("metre") else BY_NAME[" ".join(unit["unit"].lower().split())]
