@@ -109,9 +109,8 @@ class Counting:
     # What makes a count leave one country out when it comes before the count, as German puts
     # it: "Neben Kenia beteiligen sich zwölf Länder". None if the language does not.
     besides_before: re.Pattern[str] | None = None
-    # Whether a count of countries (the text, the count's start and end) counts those of
-    # another whole, not the list: German's "die 27 Staaten der EU", or "Bund und 16 Länder"
-    # (a federation's states). None if the language has no such words.
+    # Whether a count of countries (the text, the count's start and end) counts another whole's,
+    # not the list's: "die 27 Staaten der EU", "Bund und 16 Länder" (a federation's); or None.
     of_another: Callable[[str, int, int], bool] | None = None
     # The currencies a regional tag reads its own way ("Rs" as India's rupee in en-IN), as
     # currencies has them; None if the language reads every region's alike.
@@ -119,6 +118,7 @@ class Counting:
     # What rewrites a text's numbers from its region's way into the language's, every offset
     # kept ("1,250" of es-MX as "01250"; see styles.py). None where the two write them alike.
     localise: Callable[[str], str] | None = None
+    numbers_as: str | None = None  # whose way, if not the language's, it reads numbers: "id"
     # What says that an amount is added to a level (see levels.added_from()): before it
     # ("another 200", "weitere 200"), to search as change is; after its number, matched there.
     added: re.Pattern[str] | None = None
@@ -292,8 +292,7 @@ def counting_for(language: str) -> Counting | None:
     if module is None:
         return None
     counting: Counting = importlib.import_module(f"{__name__}.{module}").COUNTING
-    local = localiser(language)
-    if local is not None:
+    if (local := localiser(language, counting.numbers_as)) is not None:
         counting = dataclasses.replace(counting, localise=local)
     own = region_signs(language) | (counting.regional(language) if counting.regional else {})
     return dataclasses.replace(counting, currencies={**counting.currencies, **own}) \

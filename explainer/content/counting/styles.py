@@ -66,10 +66,11 @@ def style_of(tag: str) -> NumberStyle | None:
 
 
 @functools.cache
-def localiser(tag: str) -> Callable[[str], str] | None:
+def localiser(tag: str, base: str | None = None) -> Callable[[str], str] | None:
     """Return what rewrites a text's numbers from a regional tag's way into its language's
-    (es-MX into es), or None where the two write numbers alike."""
-    own, language = style_of(tag), style_of(tag.split("-")[0])
+    (es-MX into es), or into another tag's, base, whose way a Counting reads them (ms into
+    id), or None where the two write numbers alike."""
+    own, language = style_of(tag), style_of(base or tag.split("-")[0])
     if own is None or language is None or own == language:
         return None
     joined = "".join(dict.fromkeys(own.group + own.decimal + language.group + language.decimal))
