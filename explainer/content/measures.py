@@ -43,11 +43,11 @@ UNITS = {
     "km²": ("km²", "km2", "sq km", "sq. km", "qkm", "Quadratkilometer", "Quadratkilometern",
             "square kilometres", "square kilometers", "square kilometre", "square kilometer",
             "kilomètres carrés", "kilómetros cuadrados", "chilometri quadrati",
-            "quilômetros quadrados", "quilómetros quadrados"),
+            "quilômetros quadrados", "quilómetros quadrados", "ki-lô-mét vuông"),
     "mi²": ("mi²", "sq mi", "sq. mi", "square miles", "square mile"),
     "ha": ("hectares", "hectare", "hectáreas", "ettari", "Hektar"),
     "km": ("km", "kilometres", "kilometers", "kilometer", "Kilometer", "Kilometern",
-           "kilomètres", "kilómetros", "chilometri", "quilômetros", "quilómetros"),
+           "kilomètres", "kilómetros", "chilometri", "quilômetros", "quilómetros", "ki-lô-mét"),
     # Not "metro", a city's railway as often ("10 metro stations"), nor a bare "m" joined to
     # its number ("5m people" are five million): see METRE.
     # Areas and volumes in metres, so that "100 metri quadrati" gives no length.
@@ -55,7 +55,8 @@ UNITS = {
            "metros cuadrados", "metri quadrati", "metros quadrados"),
     "m³": ("m³", "m3", "cubic metres", "cubic meters", "Kubikmeter", "mètres cubes",
            "metros cúbicos", "metri cubi"),
-    "m": ("metres", "meters", "metre", "meter", "Metern", "mètres", "mètre", "metros", "metri"),
+    "m": ("metres", "meters", "metre", "meter", "Metern", "mètres", "mètre", "metros", "metri",
+          "mét"),
     "cm": ("cm", "centimetres", "centimeters", "Zentimeter", "centimètres", "centímetros",
            "centimetri"),
     "mm": ("mm", "millimetres", "millimeters", "Millimeter", "millimètres", "milímetros",
@@ -71,10 +72,11 @@ UNITS = {
              "kilometres an hour", "kilometers an hour", "kilomètres par heure",
              "kilomètres à l'heure", "kilómetros por hora", "Stundenkilometer",
              "Stundenkilometern", "chilometri orari", "chilometri all'ora",
-             "quilômetros por hora", "quilómetros por hora"),
+             "quilômetros por hora", "quilómetros por hora", "km/giờ", "km một giờ",
+             "ki-lô-mét/giờ"),
     "°C": ("°C", "° C", "ºC", "℃", "degrees Celsius", "degrees C", "degrees centigrade",
            "Grad Celsius", "degrés Celsius", "grados Celsius", "grados centígrados",
-           "gradi Celsius", "gradi centigradi", "graus Celsius"),
+           "gradi Celsius", "gradi centigradi", "graus Celsius", "độ C"),
     # A difference of percentages, in percentage points or in hundredths of one, basis
     # points: "0.5 percentage points" is "50 basis points" (see POINTS).
     "pp": ("percentage points", "percentage point", "pp", "ppt", "ppts", "Prozentpunkte",
@@ -130,7 +132,7 @@ SCALED_UNIT = re.compile(r"(?:\s+(?:de|di)(?=\s))?" + NAMED + NOT_SPEED, re.IGNO
 HINTS = ("km", "sq", "quadrat", "square", "kilom", "kilóm", "chilom", "quil", "mi²", "hect",
          "ettari", "hektar", "°", "º", "℃", "℉", "celsius", "fahrenheit", "degrees c",
          "degrees f", "centigrad", "centígrad", "mph", "kph", "kmh", "miles", "stundenkilo",
-         "metr", "mètr",
+         "metr", "mètr", "mét", "độ c", "ki-lô",
          "meter", "centim", "zentim", "millim", "milím", "m²", "m³", "feet", "foot", "inch",
          "yard", "mile", "percentage point", "basis point", "prozentpunkt", "basispunkt",
          "points de", "point de", "puntos", "punto", "punti", "pontos", "ponto", "watt", "vatio")
