@@ -40,6 +40,7 @@ CHANGE_NOUNS = {
           r"flession[ei]|contrazion[ei]",
     "pt": r"varia[çc][ãa]o|varia[çc][õo]es|quedas?|altas?|aumentos?|crescimento|redu[çc][ãa]o|"
           r"baixas?|recuos?",
+    "vi": r"tăng\s+trưởng|mức\s+tăng|mức\s+giảm|(?:sụt|suy)\s+giảm|tăng|giảm",
 }
 CHANGE_NOUN = {language: re.compile(rf"(?<!\w)(?:{nouns})(?!\w)", re.IGNORECASE)
                for language, nouns in CHANGE_NOUNS.items()}
