@@ -66,15 +66,17 @@ def plural_names(language: str) -> dict[str, str]:
 
 
 @functools.cache
-def names_in(*locales: str) -> dict[str, str]:
+def names_in(*locales: str, counts: tuple[float, ...] = (1, 2)) -> dict[str, str]:
     """Return every current currency as the CLDR of a language's locales writes it,
     lowercased, with its ISO 4217 code: its code ('chf') and its names, singular and plural
-    ('franc suisse', 'francs suisses', 'us-dollar'). A name of one word is left out, as it may
-    name people ('bolivianos'), and so is a name two currencies share."""
+    ('franc suisse', 'francs suisses', 'us-dollar'), in the plural forms of the given counts
+    where a language has more than one ('dolary' of 2, 'dolarów' of 5 in Polish). A name of
+    one word is left out, as it may name people ('bolivianos'), and so is a name two
+    currencies share."""
     found: dict[str, set[str]] = {}
     for locale in map(Locale.parse, locales):  # parsed once, not for every name
         for code in sorted(current_codes()):
-            for count in (1, 2):
+            for count in counts:
                 name = " ".join(get_currency_name(code, count, locale).lower().split())
                 if " " in name or "-" in name:
                     found.setdefault(name, set()).add(code)
