@@ -382,8 +382,8 @@ def test_a_language_the_checks_do_not_read_is_said_once_per_explainer(
         assert result.stderr.count(f"content/{name}.md: note: the checks of numbers and counts "
                                    "of countries do not read 'ar': they were skipped\n"
                                    "  hint: they read English, French, Spanish, German, "
-                                   "Italian, Portuguese, Swahili, Hindi, Indonesian, Malay and "
-                                   "Vietnamese") == 1
+                                   "Italian, Portuguese, Swahili, Hindi, Indonesian, Malay, "
+                                   "Vietnamese and Polish") == 1
     assert result.stdout.endswith(", 2 note(s)\n")
 
 

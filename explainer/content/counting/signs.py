@@ -1,8 +1,9 @@
 """The signs of amounts below zero: "−$15bn", "-15 billion dollars", "minus $15 billion".
 
 A level below zero is written with a minus sign right before the amount, or a word saying so
-in the explainer's language: "minus" (English, German), "moins", "menos", "meno". Neither is a
-change: "down 15%" or "a 15% fall" is read as a change or a level as before, never as a sign.
+in the explainer's language: "minus" (English, German, Polish), "moins", "menos", "meno".
+Neither is a change: "down 15%" or "a 15% fall" is read as a change or a level as before,
+never as a sign.
 An amount a noun of falling follows, as English puts it ("a 15% fall", "a $2bn loss"), gives
 the size of a fall, which a figure may give below zero or not. A word of the table is no sign
 in the phrases it ends ("au moins 15", at least; "más o menos 15", about), nor is a hyphen
@@ -24,6 +25,7 @@ WORDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "de": ("minus", ()),
     "it": ("meno", ("lo", "o", "al")),  # "per lo meno 15", "più o meno 15"
     "pt": ("menos", ("ao", "pelo", "ou")),  # "ao menos 15", "pelo menos", "mais ou menos"
+    "pl": ("minus", ()),
 }
 
 
