@@ -1,7 +1,8 @@
 """Text written in Latin letters, for the names of files and the ids of a page: Выборы gives
-vybory, 地震 dezhen, राहत rahat, 한국 hanguk, Straße strasse. It imports nothing heavy: the
-listings use it, which a build that finds nothing changed loads without YAML, Markdown or
-Jinja; and the rules of India's scripts (brahmic.py) only for a text that holds one."""
+vybory, 地震 dezhen, राहत rahat, 한국 hanguk, ประเทศไทย prathetthai, Straße strasse. It imports
+nothing heavy: the listings use it, which a build that finds nothing changed loads without
+YAML, Markdown or Jinja; and the rules of India's scripts (brahmic.py) only for a text that
+holds one."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ SIGNS = str.maketrans("", "", "'`")
 BRAHMIC = re.compile("[\u0900-\u0d7f]")
 # Hangul's syllables, which hangul.py spells by their sounds.
 HANGUL = re.compile("[\uac00-\ud7a3]")
+# Thai's letters, which thai.py spells by their sounds.
+THAI = re.compile("[\u0e01-\u0e4e]")
 # The letters romanise.py spells by a standard: Greek, Cyrillic, Armenian and Georgian.
 ROMANISED = re.compile("[\u0370-\u04ff\u0531-\u0587\u10a0-\u10ff\u1c90-\u1cbf\u1f00-\u1fff]")
 
@@ -35,9 +38,9 @@ def in_ascii(text: str, language: str = "") -> str:
     """Return a text in ASCII: Latin letters without their accents, other letters written in
     Latin ones (those of India's scripts as the language, or else the script's most common
     one, says its words: राहत gives rahat, ಕರ್ನಾಟಕ karnataka; Greek ones as ELOT 743 spells
-    them, Αυγούστου avgoustou; Korean ones by their sounds, 한국 hanguk; Serbian ones in
-    Serbian's Latin letters, Лозница loznica, and those of other languages with a standard of
-    their own by it, Київ in Ukrainian kyiv),
+    them, Αυγούστου avgoustou; Korean and Thai ones by their sounds, 한국 hanguk, ไทย thai;
+    Serbian ones in Serbian's Latin letters, Лозница loznica, and those of other languages
+    with a standard of their own by it, Київ in Ukrainian kyiv),
     marks of punctuation other than ASCII's left out (so Haiti’s gives Haitis), and so are the
     signs that have no Latin sound (Объём gives Obem)."""
     if text.isascii():
@@ -62,6 +65,10 @@ def in_ascii(text: str, language: str = "") -> str:
         from . import hangul  # here, as brahmic is
 
         spelt = hangul.spell(spelt)
+    if THAI.search(spelt):
+        from . import thai  # here, as brahmic is
+
+        spelt = thai.spell(spelt)
     return NON_ASCII.sub(lambda run: anyascii(run[0]).translate(SIGNS), spelt)
 
 
