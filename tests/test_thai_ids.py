@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from explainer.content.latin import slugify
+from explainer.content.thai import spell
 
 from .helpers import run_cli, soup
 
@@ -48,3 +49,8 @@ def test_a_thai_page_names_its_headings_and_tags_by_their_sounds(
     result = run_cli("new", "น้ำท่วมเชียงใหม่", "--root", root)
     assert result.returncode == 0, result.stderr
     assert (root / "content" / "namthuamchiangmai.md").is_file(), result.stdout
+
+
+@pytest.mark.parametrize("text", ["ิ", "เ", "ะ", "฿", "เะ", "ำ", "กิ่ิ", "ๆ", "์", "ฯลฯ"])
+def test_any_run_of_thai_signs_is_read_to_its_end(text: str) -> None:
+    assert spell(text).isascii()

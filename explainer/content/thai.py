@@ -55,13 +55,18 @@ def spell(text: str) -> str:
 
 def spell_run(run: str) -> str:
     """Return a run of Thai letters in Latin ones, syllable by syllable."""
+    return "".join(syllables(run))
+
+
+def syllables(run: str) -> list[str]:
+    """Return a run of Thai letters' syllables, each in Latin letters."""
     # A text taken apart by NFKD, as ids are, holds ำ as ํ and า: put together again.
     text = UNSAID.sub("", run.replace("\u0e4d\u0e32", "ำ")).translate(VOCALIC)
     spelt, at = [], 0
     while at < len(text):
         syllable, at = read_syllable(text, at)
         spelt.append(syllable)
-    return "".join(spelt)
+    return [syllable for syllable in spelt if syllable]
 
 
 def read_syllable(text: str, at: int) -> tuple[str, int]:
@@ -69,8 +74,8 @@ def read_syllable(text: str, at: int) -> tuple[str, int]:
     starts."""
     lead = text[at] if text[at] in LEADS else ""
     at += len(lead)
-    if at >= len(text) or text[at] not in INITIAL:
-        return VOWELS.get(lead, ""), at
+    if at >= len(text) or text[at] not in INITIAL:  # a vowel or a sign without a consonant
+        return VOWELS.get(lead or text[at], ""), at + (not lead)
     onset, at = read_onset(text, at)
     written, at = read_vowel(text, at, lead)
     if written is None:
