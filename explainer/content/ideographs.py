@@ -6,7 +6,9 @@ a dictionary, a run of ideographs or of Hangul is taken as its pairs of characte
 engines index these languages ("第一陣" as 第一 and 一陣, "도착했다" as 도착, 착했 and 했다): two
 texts that speak of one thing share most of their pairs. A run of katakana, a name written as it
 sounds ("ポルトープランス"), is a word whole; one of hiragana, Japanese's particles and endings,
-is none. The rest of the text, in other scripts, is read word by word.
+is none. Thai, which leaves no space between words either, is taken as its pairs of
+syllables (thai.py reads them: "เลือกนายเศรษฐา" as lueaknai, naiset and settha). The rest of
+the text, in other scripts, is read word by word.
 """
 
 from __future__ import annotations
@@ -15,19 +17,23 @@ import re
 import unicodedata
 
 from .counting.plain import plain_words
+from .thai import syllables
 
 # Ideographs with the iteration marks (々), katakana without the dot that parts names (・), then
 # Hangul, then hiragana.
 HAN = r"\u3005-\u3007\u3021-\u3029\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 KATAKANA = r"\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff"
 HANGUL = r"\u1100-\u11ff\u3131-\u318e\uac00-\ud7af"
-RUN = re.compile(rf"(?P<pairs>[{HAN}]+|[{HANGUL}]+)|(?P<whole>[{KATAKANA}]+)|[\u3041-\u309f]+")
+THAI = r"\u0e01-\u0e4e"
+RUN = re.compile(rf"(?P<pairs>[{HAN}]+|[{HANGUL}]+)|(?P<whole>[{KATAKANA}]+)|(?P<thai>[{THAI}]+)"
+                 r"|[\u3041-\u309f]+")
 HALF_WIDTH = re.compile(r"[\uff66-\uff9f]")
 
 
 def written_words(text: str) -> set[str]:
     """Return a text's words, those of Chinese, Japanese and Korean as their pairs of
-    characters (see above), for a language the checks of numbers do not read."""
+    characters and those of Thai as its pairs of syllables (see above), for a language the
+    checks of numbers do not read."""
     if RUN.search(text) is None and HALF_WIDTH.search(text) is None:
         return plain_words(text)
     # Full-width letters and half-width katakana as their usual forms: "ＷＨＯ", "ｹﾆｱ".
@@ -36,7 +42,7 @@ def written_words(text: str) -> set[str]:
     for run in RUN.finditer(text):
         if run["whole"]:
             words.add(run["whole"])
-        elif run["pairs"]:
-            found = run["pairs"]
-            words.update(found[at:at + 2] for at in range(max(len(found) - 1, 1)))
+        elif run["pairs"] or run["thai"]:
+            found = run["pairs"] or syllables(run["thai"])
+            words.update("".join(found[at:at + 2]) for at in range(max(len(found) - 1, 1)))
     return words | plain_words(RUN.sub(" ", text))
