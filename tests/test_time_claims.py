@@ -26,6 +26,11 @@ TITLES = {
     "zh": ("客机与直升机在波托马克河上空相撞", "客机与直升机于{}在波托马克河上空相撞。"),
     "sw": ("Ndege ya abiria na helikopta zinagongana juu ya mto Potomac",
            "Ndege ya abiria na helikopta ziligongana juu ya mto Potomac {}."),
+    "ko": ("여객기와 헬기가 포토맥강 상공에서 충돌",
+           "여객기와 헬기가 {} 포토맥강 상공에서 충돌했다."),
+    # Thai, written without spaces between words, as its newsrooms write it
+    "th": ("เครื่องบินโดยสารชนกับเฮลิคอปเตอร์เหนือแม่น้ำโพโตแมค",
+           "เครื่องบินโดยสารชนกับเฮลิคอปเตอร์เหนือแม่น้ำโพโตแมคเมื่อเวลา{}"),
 }
 
 
@@ -80,6 +85,20 @@ def test_a_time_is_read_as_each_language_writes_it(language: str, agreeing: str,
     assert time_warnings(said.format(agreeing), language) == []
     [found] = time_warnings(said.format(other), language)
     assert f" gives {other.removeprefix('a las ').split(' ', 1)[-1]}, " in found
+
+
+@pytest.mark.parametrize(("language", "agreeing", "other", "written"), [
+    ("th", " 20.48 น.", " 20.58 น.", "20.58 น."), ("th", " ๒๐.๔๘ น.", " ๒๐.๕๘ น.", "๒๐.๕๘ น."),
+    ("th", "ประมาณ 20.45 น.", "ประมาณ 20.55 น.", "20.55 น."),
+    ("th", " 21 นาฬิกา", " 22 นาฬิกา", "22 นาฬิกา"),
+    ("ko", "오후 8시 48분", "오후 8시 58분", "오후 8시 58분"),
+    ("ko", "오후 8시 45분께", "오후 8시 55분께", "오후 8시 55분")])
+def test_a_thai_or_korean_time_is_read_as_its_newsrooms_write_it(
+        language: str, agreeing: str, other: str, written: str) -> None:
+    said = TITLES[language][1]
+    assert time_warnings(said.format(agreeing), language) == []
+    [found] = time_warnings(said.format(other), language)
+    assert f" gives {written}, " in found
 
 
 @pytest.mark.parametrize(("twin", "warned"), [

@@ -2,10 +2,11 @@
 
 "8:48 p.m.", "8.48pm", "9 p.m." and "20:48" in English; "20.48 Uhr", "20:48 Uhr" or "20 Uhr" in
 German; "20 h 48", "20h48" or "20h" in French; "a las 20:48"; "20時48分", "午後8時48分",
-"20点48分", "下午8点", "오후 8시 48분"; and in any language "HH:MM", or "HH.MM" where CLDR writes
-a time so ("20.48" in Finnish, Danish, Indonesian). A zone may follow: "8:48 p.m. EST", "01:48
-GMT", "20:48 (UTC+2)". Where CLDR's clock of the language is the 12-hour one (English's), a
-time of 12 or less without "a.m." or "p.m." may be either: "at 8:48" is 8:48 or 20:48.
+"20点48分", "下午8点", "오후 8시 48분"; "20.48 น." or "20 นาฬิกา" in Thai; and in any language
+"HH:MM", or "HH.MM" where CLDR writes a time so ("20.48" in Finnish, Danish, Indonesian). A
+zone may follow: "8:48 p.m. EST", "01:48 GMT", "20:48 (UTC+2)". Where CLDR's clock of the
+language is the 12-hour one (English's), a time of 12 or less without "a.m." or "p.m." may be
+either: "at 8:48" is 8:48 or 20:48.
 
 What is no time of day is left alone: a range ("between 8 and 9 p.m.", "20:00–21:00", "de 20 h
 à 21 h", "8時から9時"), a duration ("for 2:30 minutes", "a 2:30 marathon", "en 2 h 30",
@@ -36,7 +37,8 @@ LATIN = re.compile(
     NOT_IN_NUMBER + r"(?P<h>[0-2]?\d)"
     r"(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?(?!\d|[.,:]\d)"
     r"|\s?h(?:\s?(?P<hm>[0-5]\d))?(?!\w))?"
-    r"(?:\s?(?P<mark>(?P<half>[ap])(?:\.\s?m\.?|m(?!\w))|Uhr(?!\w)|o['\u2019]clock(?!\w)))?",
+    r"(?:\s?(?P<mark>(?P<half>[ap])(?:\.\s?m\.?|m(?!\w))|Uhr(?!\w)|o['\u2019]clock(?!\w)"
+    r"|น\.|นาฬิกา))?",
     re.IGNORECASE)
 # Chinese, Japanese and Korean: the hour, then its word, the minutes, then theirs, the time of
 # day first if said ("午後", afternoon); not a count of hours ("2時間", "2시간").
@@ -63,13 +65,13 @@ DURATION_AFTER = re.compile(r"\s*(?:(?:mins?|minut\w*|hours?|hrs?|secs?|seconds?
                             r"|時間|小时|小時|分钟|分鐘|시간)", re.IGNORECASE)
 
 # What says that a time is rounded: "about 8:48", "gegen 20.48 Uhr", "vers 20 h 48", "hacia las
-# 20:48", "20時48分頃", "约20点48分", "8시 48분쯤".
+# 20:48", "20時48分頃", "约20点48分", "8시 48분쯤", "1시께", "ประมาณ 20.48 น.".
 ABOUT_BEFORE = re.compile(r"(?:(?<!\w)(?:about|around|approximately|roughly|some|circa|c\.|ca\."
                           r"|gegen|etwa|ungefähr|rund|vers|environ|hacia|sobre|alrededor\s+de"
                           r"|cerca\s+de|aproximadamente|verso|intorno\s+alle|por\s+volta\s+d[ae]"
                           r"|omstreeks|rond|ongeveer)(?:\s+(?:las|les|the|alle|às|à))?\s+"
-                          r"|~\s?|[約约]|大约|大約|약\s?)\Z", re.IGNORECASE)
-ABOUT_AFTER = re.compile(r"\s?(?:頃|ごろ|左右|前後|쯤|경)")
+                          r"|~\s?|[約约]|大约|大約|약\s?|(?:ประมาณ|ราว\s?ๆ?)\s*)\Z", re.IGNORECASE)
+ABOUT_AFTER = re.compile(r"\s?(?:頃|ごろ|左右|前後|쯤|경|께)")
 # Swahili's hours, after "saa", counted from 6:00 and 18:00 (saa moja, the first hour, is
 # 7:00 or 19:00); the word after the time says which part of the day, whose hours each holds.
 FROM_DAWN = ("sw",)

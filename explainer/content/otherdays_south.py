@@ -83,8 +83,9 @@ SOUTH = {
                    rf"thông\s+báo|tuyên\s+bố|cho\s+biết|nói{END}|xác\s+nhận|công\s+bố"
                    r"|khẳng\s+định|đưa\s+tin|phát\s+biểu",
                    r"dự\s+kiến|kế\s+hoạch|dự\s+định|lên\s+lịch|lịch\s+trình"),
-    # Thai writes no space between words: its words are matched wherever they are.
-    "th": unspaced(r"(?:(?:นับ)?ตั้งแต่|จนถึง|จนกระทั่ง|ภายใน|ณ|ก่อน|หลัง(?:จาก)?|นับจาก)"
+    # Thai writes no space between words: its words are matched wherever they are, but ณ
+    # ("as at") alone, not as the last letter of ประมาณ ("about").
+    "th": unspaced(r"(?:(?:นับ)?ตั้งแต่|จนถึง|จนกระทั่ง|ภายใน|(?<![\u0e01-\u0e4e])ณ|ก่อน|หลัง(?:จาก)?|นับจาก)"
                    r"\s*(?:วันที่)?",
                    r"เป็นต้นไป|เป็นต้นมา",
                    r"เริ่ม|เปิดตัว|ดำเนินการต่อ",
