@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..errors import Problem
+from .attributed import another_source, label_words
 from .beside import not_beside
 from .context import line_of
 from .counted import YEAR, Amount, plural_noun, signed, sizes
@@ -131,7 +132,7 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
     levels = [(f, a) for f in figures for a in figure_amounts(f, counting)
               if unit_counted(a.unit).removeprefix(ADDED) not in counting.country_units]
     levels += [(f, other) for f, a in levels for other in as_change(f, a, counting)]
-    known = [(f, a, counting.content_words(f.label) - {unit_counted(a.unit).removeprefix(ADDED)})
+    known = [(f, a, label_words(f.label, counting) - {unit_counted(a.unit).removeprefix(ADDED)})
              for f, a in levels]
     own: Own | None = None  # what the story is about, beside a part of it: found when needed
     dated = DatedLevels(explainer, units_of)  # "By 10 May, 126 had died", then 183 in August
@@ -233,12 +234,14 @@ def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around
     kind of: not where it is what is needed or what a majority is of and the label is not
     (kinds.kind_alone()), one kind of a thing and the label another (kinds.kind_apart()), or
     of another arm of a trial than the label's (kinds.other_arm(): "on placebo"), nor a level
-    a sentence gives without a change beside a label of one (stated.level_beside_change())."""
+    a sentence gives without a change beside a label of one (stated.level_beside_change()),
+    nor one a source gives beside a figure of another (attributed.another_source())."""
     at = span[0] - max(text.rfind(around, 0, span[0] + len(around)), 0)  # in its sentence
     return [r for r in related if not kind_alone(text, span, r[3], counting)
             and not kind_apart(text, span, r[1].label, counting)
             and not other_arm(around, at, r[1].label, counting.language)
-            and not level_beside_change(unit, r[1].label, around, counting)]
+            and not level_beside_change(unit, r[1].label, around, counting)
+            and not another_source(text, span, r[1].label, counting)]
 
 
 def fits_figure(qualifier: str, values: Iterable[float], figure: Figure, value: float,
