@@ -83,3 +83,16 @@ def test_a_figure_of_no_source_is_held_against_what_any_source_says() -> None:
 def test_sources_in_other_languages(front: str, label: str, text: str, said: list[str]) -> None:
     body = f"--- summary\n---\n{text}\n" + figure("3958", label)
     assert stated(warnings_of(body, front)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A label's source says who gave the figure, not what it counts: OCHA's deaths are not
+    # its missing.
+    ("OCHA said 3,958 people had died in the flood.", []),
+    ("OCHA said 9,000 people were missing.", ["'9,000 people'"]),
+    ("Nearly 12,000 people were missing.", ["'12,000 people'"]),
+])
+def test_a_label_s_source_does_not_relate_it_to_what_that_source_says_of_other_things(
+        text: str, said: list[str]) -> None:
+    body = f"--- summary\n---\n{text}\n" + figure("10,100", "people missing, according to OCHA")
+    assert stated(warnings_of(body)) == said

@@ -87,15 +87,19 @@ def source_of_label(label: str, counting: Counting) -> set[str]:
     return sources_in(label, counting)
 
 
-def label_words(label: str, counting: Counting) -> set[str]:
-    """Return the words of a figure's label that relate it to a sentence: those of the words
-    that lead to its source left out ("according to" of "people killed, according to the
-    WHO"), which say who gave it, not what it counts."""
+def label_words(label: str, unit: str, counting: Counting) -> set[str]:
+    """Return the words of a figure's label that relate it to a sentence, besides its unit's:
+    those that say who gave it left out ("according to the WHO" of "people killed, according
+    to the WHO"), which say nothing of what it counts, unless it names nothing else ("deaths
+    reported by the Red Crescent")."""
+    words = counting.content_words(label) - {unit}
+    if not (source := sources_in(label, counting)):
+        return words
     language = counting.language.split("-")[0]
-    for patterns in (FIRST, AFTER):
-        if (pattern := patterns.get(language)) is not None and sources_in(label, counting):
-            label = pattern.sub(" ", label)
-    return counting.content_words(label)
+    for pattern in (FIRST.get(language), AFTER.get(language)):
+        label = label if pattern is None else pattern.sub(" ", label)
+    counted = counting.content_words(label) - {unit}
+    return counted - source or counted
 
 
 def source_of(text: str, span: tuple[int, int], counting: Counting) -> set[str]:

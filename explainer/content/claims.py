@@ -132,7 +132,7 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
     levels = [(f, a) for f in figures for a in figure_amounts(f, counting)
               if unit_counted(a.unit).removeprefix(ADDED) not in counting.country_units]
     levels += [(f, other) for f, a in levels for other in as_change(f, a, counting)]
-    known = [(f, a, label_words(f.label, counting) - {unit_counted(a.unit).removeprefix(ADDED)})
+    known = [(f, a, label_words(f.label, unit_counted(a.unit).removeprefix(ADDED), counting))
              for f, a in levels]
     own: Own | None = None  # what the story is about, beside a part of it: found when needed
     dated = DatedLevels(explainer, units_of)  # "By 10 May, 126 had died", then 183 in August
