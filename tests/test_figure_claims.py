@@ -978,3 +978,17 @@ def test_one_million_is_a_count(text: str, said: list[str]) -> None:
     figures = "\n--- figures\nfigures:\n  - value: 3 million\n    label: people displaced by " \
         "the floods\n---\n"
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # The words after a number given without its noun speak of that number: the missing are
+    # the 9,000, not the 3,958 who died.
+    ("Rescuers found 3,958 people dead and 9,000 were still missing.", []),
+    ("3,958 people died, and 9,000 remain missing.", []),
+    # A day of a month says when, not what the words after it are of.
+    ("On 12 September rescuers said 9,000 people were missing.", ["'9,000 people'"]),
+    ("9,000 people were missing, up from 7,000 the day before.", ["'9,000 people'"]),
+])
+def test_the_words_after_a_number_alone_speak_of_it(text: str, said: list[str]) -> None:
+    figures = '\n--- figures\nfigures:\n  - value: "10,100"\n    label: people missing\n---\n'
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said

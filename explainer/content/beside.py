@@ -12,11 +12,14 @@ pays comptent 75 millions d'habitants"): its words are the label's too.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .counted import YEAR
 from .counting import Counting
 from .sentences import sentence_at, sentence_start
 from .textnames import WORD
+from .times import time_words
 
 if TYPE_CHECKING:
     from .levels import Amounts, Related
@@ -49,9 +52,11 @@ def beside_others(text: str, span: tuple[int, int], counting: Counting, amounts:
     start = sentence_start(text, span[0])
     sentence = sentence_at(text, span[0])
     reaches = []
-    for offset, amount in amounts(sentence, counting):
-        first, last = start + offset, start + offset + len(amount.written)
-        if (last <= span[0] or first >= span[1]) and amount.value not in named:
+    for offset, written, value in [*((offset, amount.written, amount.value) for offset, amount
+                                     in amounts(sentence, counting)),
+                                   *bare(sentence, counting, amounts)]:
+        first, last = start + offset, start + offset + len(written)
+        if (last <= span[0] or first >= span[1]) and value not in named:
             after = REACH.match(text, last)  # neither the amount nor the whole of its part
             reaches.append((first, after.end() if after else last))
     if not reaches:
@@ -63,3 +68,18 @@ def beside_others(text: str, span: tuple[int, int], counting: Counting, amounts:
         found = beside if any(a <= at < b for a, b in reaches) else near
         found |= counting.content_words(word[0])
     return beside - near
+
+
+def bare(sentence: str, counting: Counting, amounts: Amounts
+         ) -> Iterator[tuple[int, str, float]]:
+    """Yield (offset, number, value) for each number a sentence gives without a noun, which
+    its next words tell of ("3,958 people had died and 9,000 were missing"): not in an amount,
+    a year, a part of a word, nor a day of a month ("on 12 September")."""
+    spans = [(at, at + len(found.written)) for at, found in amounts(sentence, counting)]
+    for match in counting.number.finditer(sentence):
+        after = REACH.match(sentence, match.end())
+        if YEAR.fullmatch(match[0]) or any(a <= match.start() < b for a, b in spans) or \
+                sentence[max(match.start() - 1, 0):match.start()].isalnum() or \
+                after is not None and time_words(after[0], counting):
+            continue
+        yield match.start(), match[0], counting.value(match)
