@@ -18,7 +18,7 @@ from .counting import MODULES, counting_for
 from .counting.plain import plain_numbers, plain_words
 from .countwarnings import warning
 from .dateclaims import check_dates, display_date_slip
-from .ideographs import written_words
+from .ideographs import word_forms
 from .model import Explainer, Figure, Takeaways, TextMap, Timeline, TimelineEvent
 from .names import caseless
 from .syntax import paragraphs
@@ -36,7 +36,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
     counting = counting_for(explainer.language)
     if counting is None:
         return [skipped(explainer), *figures_given_twice(explainer), *check_timelines(explainer),
-                *check_dates(explainer, written_words), *check_times(explainer, written_words),
+                *check_dates(explainer, word_forms), *check_times(explainer, word_forms),
                 *check_ages(explainer),
                 *check_takeaways(explainer, plain_words, plain_numbers)]
     return [*check_country_counts(explainer, counting, texts_of),

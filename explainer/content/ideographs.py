@@ -29,6 +29,9 @@ RUN = re.compile(rf"(?P<pairs>[{HAN}]+|[{HANGUL}]+)|(?P<whole>[{KATAKANA}]+)|(?P
                  r"|[\u3041-\u309f]+")
 HALF_WIDTH = re.compile(r"[\uff66-\uff9f]")
 
+# The letters of a word's beginning that its forms share, at most (see word_forms()).
+FORM_LETTERS = 5
+
 
 def written_words(text: str) -> set[str]:
     """Return a text's words, those of Chinese, Japanese and Korean as their pairs of
@@ -46,3 +49,13 @@ def written_words(text: str) -> set[str]:
             found = run["pairs"] or syllables(run["thai"])
             words.update("".join(found[at:at + 2]) for at in range(max(len(found) - 1, 1)))
     return words | plain_words(RUN.sub(" ", text))
+
+
+def word_forms(text: str) -> set[str]:
+    """Return a text's words as written_words() reads them, each word of letters by its
+    beginning, which its forms share where a language inflects its words by their endings
+    ("завершилася" and "завершується", "евакуація" and "евакуацію", "вода" and "води"): for
+    matching a sentence with a timeline's title in a language whose stems the checks do not
+    know."""
+    return {word[:min(FORM_LETTERS, len(word) - 1)] if word.isalpha() and len(word) > 3
+            else word for word in written_words(text)}
