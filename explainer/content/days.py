@@ -48,8 +48,9 @@ FIGURES = (r"(?P<y_iso>\d{4})-(?P<m_iso>[01]\d)-(?P<d_iso>[0-3]\d)(?!\d)"
 # "25/6/2024" (without one, "1/2" may be a half).
 SLASHED = r"|(?P<d_sl>[0-3]?\d)/(?P<m_sl>1[0-2]|0?[1-9])/(?P<y_sl>\d{4})(?!\d)"
 # A day's number, perhaps with its ordinal's ending: "1st", "1er", "1º", "25."; Greek's "1η" and
-# its genitive "28ης" ("την 1η Μαρτίου", "της 28ης Φεβρουαρίου").
-DAY = r"(?P<d_{}>[0-3]?\d)(?:st|nd|rd|th|er|º|ης|η|\.)?"
+# its genitive "28ης" ("την 1η Μαρτίου", "της 28ης Φεβρουαρίου"); the genitive Ukrainian and
+# Russian write with a hyphen, "7-го червня", "7-го июня".
+DAY = r"(?P<d_{}>[0-3]?\d)(?:st|nd|rd|th|er|º|ης|η|\.|-го)?"
 # A year after its month: "June 2024", "junio de 2024", Vietnamese's "tháng 6 năm 2024", after
 # the Arabic comma, as Urdu writes it ("26 جون، 2024"), and after its era, in letters and
 # points: Thai's "ตุลาคม ค.ศ. 2026" or "ตุลาคม พ.ศ. 2569".
