@@ -30,7 +30,8 @@ def day_warnings(language: str, title: str, sentence: str) -> list[str]:
 
 
 OTHER = {"uk": "Греблю Каховської ГЕС зруйновано", "ru": "Плотину Каховской ГЭС разрушили",
-         "pl": "Zapora Kachowskiej elektrowni zniszczona"}
+         "pl": "Zapora Kachowskiej elektrowni zniszczona",
+         "de": "Der Kachowka-Staudamm wird zerstört"}
 
 
 @pytest.mark.parametrize(("language", "title", "sentence", "said"), [
@@ -63,3 +64,19 @@ def test_a_title_s_words_in_other_forms_tell_of_its_event(language: str, title: 
 def test_other_words_or_the_event_s_own_day_are_not_warned_of(language: str, title: str,
                                                               sentence: str) -> None:
     assert day_warnings(language, title, sentence) == []
+
+
+@pytest.mark.parametrize(("language", "sentence", "said"), [
+    # A day in figures with points, as the languages that write the day first write it.
+    ("uk", "Греблю Каховської ГЕС зруйнували 05.06.2023.", ["05.06.2023"]),
+    ("uk", "Греблю Каховської ГЕС зруйнували 5.06.2023 р.", ["5.06.2023"]),
+    ("ru", "Плотину Каховской ГЭС разрушили 05.06.2023.", ["05.06.2023"]),
+    ("de", "Der Kachowka-Staudamm wurde am 05.06.2023 zerstört.", ["05.06.2023"]),
+    ("uk", "Греблю Каховської ГЕС зруйнували 06.06.2023.", []),
+    # Two points and a year make a day; a decimal or a version none.
+    ("uk", "Греблю Каховської ГЕС зруйнували за 2.5 години, версія 1.2.3.", []),
+])
+def test_a_day_in_figures_with_points_is_read(language: str, sentence: str,
+                                              said: list[str]) -> None:
+    found = day_warnings(language, "Завершується активна евакуація", sentence)
+    assert [line.split(" gives ")[1].split(",")[0] for line in found] == said

@@ -27,11 +27,16 @@ from .languages import cldr_locale, language_locale
 from .numerals import latin_digits
 
 DIGIT = re.compile(r"\d")
+# A date in figures with points, day first, as the languages that write the day first do:
+# "06.06.2023", "6.06.2023" (Ukrainian, Russian, German, Polish); two points and a year after
+# them, never a decimal ("2.5") nor a version ("1.2.3").
+DOTTED_REST = r"\.(?:1[0-2]|0?[1-9])\.\d{4}(?!\d)"
+DOTTED = r"|(?P<d_dt>[0-3]?\d)\.(?P<m_dt>1[0-2]|0?[1-9])\.(?P<y_dt>\d{4})(?!\d)"
 # A number that may be a day, or a date's year: not one inside a word (a letter of a script
 # written without spaces may come just before it: "は6月25日"), nor "1,000", "3%" or "2.5".
 # It starts with its digit, the quickest to look for.
 DAY_OR_YEAR = re.compile(r"\d(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]\d)(?<!\d[.,]\d)"
-                         r"(?:\d{3}(?=-|\s?[年년])|\d?(?!\d|[.,]\d|%))")
+                         r"(?:\d{3}(?=-|\s?[年년])|\d?(?!\d|[.,]\d|%)|\d?(?=" + DOTTED_REST + "))")
 # What joins the two ends of a range of days, as Chinese, Japanese and Korean write one:
 # "6月24日から26日", "6月24日～26日", "6月24日至26日", "6월 24일부터 26일"; "到" too, but not
 # "到达" (to arrive).
@@ -102,7 +107,7 @@ def date_patterns(language: str) -> DatePatterns:
     # A name of two words ("tháng 6") may have any space between them.
     months = "|".join(re.escape(name).replace(r"\ ", r"\s+")
                       for name in sorted(names, key=len, reverse=True))
-    figures = FIGURES + SLASHED if day_first(language) else FIGURES
+    figures = FIGURES + SLASHED + DOTTED if day_first(language) else FIGURES
     at_day = (rf"{DAY.format('dm')}\s+(?:(?:de|of|du)\s+)?(?P<m_dm>{months})\.?"
               rf"{YEAR.format('dm')}(?!\w)|{figures}") if names else figures
     locale = cldr_locale(language)
