@@ -54,3 +54,14 @@ def test_a_qualified_figure_is_a_bound(front: str, value: str, label: str, text:
 def test_two_round_numbers_are_read_as_one_is(value: str, text: str, said: list[str]) -> None:
     body = f"--- summary\n---\n{text}\n" + figures((value, "Kenyan police officers set to deploy"))
     assert stated(warnings_of(body)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # "As many as" gives a high estimate, which a figure below it fits.
+    ("As many as 12,000 people are still missing in Derna.", []),
+    ("Derna's mayor said as many as 12,000 people were missing.", []),
+    ("As many as 10,000 people are still missing in Derna.", ["'10,000 people'"]),
+])
+def test_as_many_as_is_a_high_estimate(text: str, said: list[str]) -> None:
+    missing = figures(("10,100", "people missing in Derna"))
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + missing)) == said

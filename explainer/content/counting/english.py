@@ -146,6 +146,8 @@ QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at lea
               "close to": "nearly", "about": "about", "around": "about", "some": "about",
               "roughly": "about", "approximately": "about", "an estimated": "about",
               "not more than": "up to", "no fewer than": "at least", "no less than": "at least",
+              # A high estimate: "as many as 20,000 people may have died".
+              "as many as": "up to", "as much as": "up to", "as high as": "up to",
               "not fewer than": "at least", "not less than": "at least",
               # A level crossed: "temperatures topped 47C", "exceeded $2 billion".
               "above": "more", "below": "fewer", "in excess of": "more", "topped": "more",
