@@ -15,7 +15,7 @@ from .counting import YEAR as YEAR_DIGITS
 from .counting import Counting
 from .counting.signs import a_fall, sign_at
 from .days import month_names
-from .levels import ADDED, added_from
+from .levels import ADDED
 
 DIGIT = re.compile(r"\d")  # what opens a name's number: the "11" of "Windows 11 devices"
 YEAR = re.compile(YEAR_DIGITS)  # matched whole: "2012", not the "2012" of "20125"
@@ -65,6 +65,16 @@ class Amount:
     value: float
     unit: str
     written: str
+
+
+def added_from(text: str, start: int, words: int, counting: Counting) -> int | None:
+    """Return where the words that may name what the number at start counts begin (words,
+    or after the words that say so: "more" of "200 more officers"), when the number is added
+    to a level ("another 200 officers", "200 policías más"); None when it is a level."""
+    if counting.added is not None and counting.added.search(text, max(start - 40, 0), start):
+        return words
+    after = counting.added_after.match(text, words) if counting.added_after else None
+    return None if after is None else after.end()
 
 
 def plural_noun(words: list[str], counting: Counting) -> str | None:

@@ -249,16 +249,6 @@ def whole_at(text: str, end: int, counting: Counting) -> set[str]:
         counting.content_words(stop_at_function_word(whole["whole"], counting))
 
 
-def added_from(text: str, start: int, words: int, counting: Counting) -> int | None:
-    """Return where the words that may name what the number at start counts begin (words,
-    or after the words that say so: "more" of "200 more officers"), when the number is added
-    to a level ("another 200 officers", "200 policías más"); None when it is a level."""
-    if counting.added is not None and counting.added.search(text, max(start - 40, 0), start):
-        return words
-    after = counting.added_after.match(text, words) if counting.added_after else None
-    return None if after is None else after.end()
-
-
 def whole_of(label: str, counting: Counting) -> set[str]:
     """Return the words of what a label's percentage is of ("share of world GDP"); where the
     language names it after the share's holder, those after it ("part de la France dans

@@ -120,7 +120,7 @@ class Counting:
     # kept ("1,250" of es-MX as "01250"; see styles.py). None where the two write them alike.
     localise: Callable[[str], str] | None = None
     numbers_as: str | None = None  # whose way, if not the language's, it reads numbers: "id"
-    # What says that an amount is added to a level (see levels.added_from()): before it
+    # What says that an amount is added to a level (see counted.added_from()): before it
     # ("another 200", "weitere 200"), to search as change is; after its number, matched there.
     added: re.Pattern[str] | None = None
     added_after: re.Pattern[str] | None = None

@@ -103,7 +103,7 @@ CHANGE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|grow
                     r"up|down|by)\s+(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+|"
                     r"almost\s+)?\Z", re.IGNORECASE)
 # An amount added to a level: "another 200 officers", "a further 200", "an additional 200";
-# "200 more officers", "200 additional officers" (see levels.added_from()).
+# "200 more officers", "200 additional officers" (see counted.added_from()).
 ADDED = re.compile(r"(?<!\w)(?:another|a\s+further|an\s+additional|an\s+extra)\s+"
                    r"(?:some\s+|about\s+|nearly\s+|roughly\s+)?\Z", re.IGNORECASE)
 ADDED_AFTER = re.compile(r"\s*(?:more|additional|extra|further)\b", re.IGNORECASE)

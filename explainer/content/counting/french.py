@@ -144,7 +144,7 @@ CHANGE = re.compile(r"\b(?:hausse|baisse|augmenté|diminué|progressé|reculé|b
                     r"augmentation|diminution|recul|progression|gagné|perdu|manqu\w*)\s+"
                     r"(?:de\s+|d['’]\s*)?(?:près\s+de\s+|environ\s+)?\Z", re.IGNORECASE)
 # An amount added to a level: "200 autres policiers", "200 policiers supplémentaires", "200
-# agents de plus" (see levels.added_from()).
+# agents de plus" (see counted.added_from()).
 ADDED_AFTER = re.compile(r"\s*autres\b|(?=(?:\s*[^\W\d_][\w'’-]*){1,2}\s+(?:supplémentaires|"
                          r"additionnel(?:le)?s|de\s+plus|en\s+plus)(?![\w'’-]))", re.IGNORECASE)
 # A percentage: "61 %", "61 pour cent".

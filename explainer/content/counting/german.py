@@ -146,7 +146,7 @@ CHANGE = re.compile(r"\b(?:stiegen?|gestiegen|steigt|steigen|sanken?|gesunken|si
                     rf"(?:um\s+|von\s+)?{QUALIFIED}\Z|\bum\s+{QUALIFIED}\Z"
                     r"|\bsich\s+\Z", re.IGNORECASE)
 # An amount added to a level: "weitere 200 Polizisten", "200 zusätzliche Polizisten", "200
-# Polizisten mehr" (see levels.added_from()).
+# Polizisten mehr" (see counted.added_from()).
 ADDED = re.compile(r"(?<!\w)(?:weitere[n]?|zusätzliche[n]?|zusätzlich)\s+"
                    r"(?:rund\s+|etwa\s+|fast\s+|knapp\s+)?\Z", re.IGNORECASE)
 ADDED_AFTER = re.compile(r"\s*(?:weitere[n]?|zusätzliche[n]?)\b|"

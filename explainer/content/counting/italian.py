@@ -171,7 +171,7 @@ CHANGE = re.compile(r"\b(?:aument\w*|cresc\w*|cresciut\w*|crescita|salit[oaie]|s
                     r"|\b(?:(?:fallit|bocciat|respint|vint|pers)[oaie]\s+per|mancat[oaie]|"
                     r"manca(?:no|vano|rono|va)?)\s+(?:solo\s+|appena\s+)?\Z", re.IGNORECASE)
 # An amount added to a level: "altri 200 agenti", "200 agenti in più" (see
-# levels.added_from()).
+# counted.added_from()).
 ADDED = re.compile(r"(?<!\w)altr[ie]\s+(?:circa\s+|quasi\s+)?\Z", re.IGNORECASE)
 ADDED_AFTER = re.compile(r"\s*altr[ie]\b|(?=(?:\s*[^\W\d_][\w'’-]*){1,2}\s+(?:in\s+più|"
                          r"aggiuntiv[ie])(?![\w'’-]))", re.IGNORECASE)

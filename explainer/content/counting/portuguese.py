@@ -169,7 +169,7 @@ CHANGE = re.compile(r"\b(?:sub\w*|ca[ií]\w*|queda|aument\w*|cresc\w*|baix\w*|re
                     r"|\b(?:(?:falh|fracass|venc|ganh|perd|derrot)\w*\s+por|falt\w*)\s+"
                     r"(?:apenas\s+|só\s+)?\Z", re.IGNORECASE)
 # An amount added to a level: "outros 200 policiais", "mais 200", "200 policiais a mais" (see
-# levels.added_from()).
+# counted.added_from()).
 ADDED = re.compile(r"(?<!\w)(?:outr[oa]s|mais)\s+(?:cerca\s+de\s+|quase\s+)?\Z",
                    re.IGNORECASE)
 ADDED_AFTER = re.compile(r"\s*outr[oa]s\b|(?=(?:\s*[^\W\d_][\w'’-]*){1,2}\s+(?:a\s+mais|"

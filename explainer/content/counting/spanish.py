@@ -148,7 +148,7 @@ CHANGE = re.compile(r"\b(?:sub\w*|cay\w*|caíd\w*|aument\w*|creci\w*|baj\w*|desc
                     r"|\b(?:(?:fracas\w*|gan(?:ó|a|an|aron)|perdi\w*|venci\w*|impus\w*)\s+por|"
                     r"falt\w*|qued\w*\s+a)\s+(?:solo\s+|apenas\s+)?\Z", re.IGNORECASE)
 # An amount added to a level: "otros 200 policías", "además de 200"; "200 policías más",
-# "200 agentes adicionales" (see levels.added_from()).
+# "200 agentes adicionales" (see counted.added_from()).
 ADDED = re.compile(r"(?<!\w)(?:otr[oa]s|además(?:\s+de)?)\s+(?:unos\s+|unas\s+|casi\s+)?\Z",
                    re.IGNORECASE)
 ADDED_AFTER = re.compile(r"\s*otr[oa]s\b|(?=(?:\s*[^\W\d_][\w'’-]*){1,2}\s+"
