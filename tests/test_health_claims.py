@@ -112,3 +112,36 @@ figures:
 ---
 """
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, FRENCH)) == said
+
+
+CHILDREN = """
+--- figures
+figures:
+  - value: Nearly 70%
+    label: share of mpox cases in the Democratic Republic of the Congo in children under 15
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A share of the same whole, but of another part of it, is another figure.
+    ("About 40% of mpox cases in the Democratic Republic of the Congo are confirmed.", []),
+    ("About 40% of mpox cases in the Democratic Republic of the Congo are in adults.", []),
+    # The label's part, said, is held against it.
+    ("About 40% of mpox cases in the Democratic Republic of the Congo are in children "
+     "under 15.", ["'40%'"]),
+    ("Children under 15 account for about 40% of mpox cases in the Democratic Republic of "
+     "the Congo.", ["'40%'"]),
+    ("Children under 15 account for nearly 70% of mpox cases in the Democratic Republic of "
+     "the Congo.", []),
+])
+def test_a_share_of_another_part_of_the_whole_is_another_figure(text: str,
+                                                                said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + CHILDREN)) == said
+
+
+def test_a_share_that_says_no_more_than_whose_it_is_is_held_against_it() -> None:
+    figures = ("\n--- figures\nfigures:\n  - value: 14.3%\n    label: Reform UK's share of the "
+               "vote\n---\n")
+    assert stated(warnings_of("--- summary\n---\nReform UK won 15.3% of the vote.\n"
+                              + figures)) == ["'15.3%'"]

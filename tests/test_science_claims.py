@@ -46,3 +46,33 @@ figures:
 ])
 def test_a_level_crossed_is_read_as_a_bound(text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + HEAT)) == said
+
+
+ORION = """
+--- figures
+figures:
+  - value: 1.4 million miles (2.25 million km)
+    label: flown by Orion
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A label's name alone says whose, not what: an altitude of Orion's is no distance flown.
+    ("Orion's return flyby passes 79 miles above the Moon.", []),
+    ("Orion, the capsule, came within 80 miles of the lunar surface.", []),
+    # The distance flown, however its verb is written, is held against it.
+    ("Orion has flown 1.6 million miles.", ["'1.6 million miles'"]),
+    ("Orion flew 1.6 million miles.", ["'1.6 million miles'"]),
+    ("Orion flew about 1.4 million miles.", []),
+])
+def test_a_measure_sharing_a_lone_name_with_a_label_is_another(text: str,
+                                                              said: list[str]) -> None:
+    body = f"--- summary\n---\n{text}\n" + ORION
+    assert stated(warnings_of(body)) == said
+
+
+def test_a_timeline_title_sharing_a_lone_name_with_a_label_is_another() -> None:
+    timeline = ("--- timeline\nevents:\n  - date: 2022-12-05\n    title: Orion's return flyby "
+                "passes 79 miles above the Moon\n    source: https://www.nasa.gov/\n---\n")
+    assert warnings_of(timeline + ORION) == []

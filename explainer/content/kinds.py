@@ -202,6 +202,46 @@ def head_alone(label: str, words: set[str], shared: set[str], counting: Counting
     return shared - times == stems[1 if last else 0]
 
 
+def names_alone(shared: set[str], words: set[str], names: set[str], label: str,
+                whole: bool, counting: Counting) -> bool:
+    """Tell whether a sentence shares with the label of a measure (money, a percentage, a
+    length: its words' stems, `names` the stems of its names) nothing that says what it
+    measures, where the label says it: only its names, whose it is ("79 miles above the Moon"
+    is no distance "flown by Orion"), its time, and, of a percentage the sentence says is of a
+    whole, the word the label calls it by and what it is of ("40% of mpox cases in the DRC
+    are confirmed" is no "share of mpox cases in the DRC in children under 15")."""
+    what = words - names - time_words(label, counting)
+    what -= share_words(label, counting) if whole else set()
+    return bool(what) and not shared & what
+
+
+def share_words(label: str, counting: Counting) -> set[str]:
+    """Return the stems of the word a label calls its percentage by and of the first whole it
+    names after it, which say nothing of which part it is: "share" and "vote" of "Reform UK's
+    share of the vote", "Anteil" and "Strommix" of "Anteil am Strommix"; "cuota del mercado
+    europeo en manos de coches chinos" is of the market, and of Chinese cars the part."""
+    label = " " + label  # the blank between the value and its label
+    found = [match for pattern in (counting.share_of, counting.share_in) if pattern is not None
+             for match in (pattern.search(label),) if match is not None]
+    if not found:
+        return set()
+    first = min(found, key=lambda match: match.start())
+    # The noun before the match ("share of"), or in it ("Anteil am"), with the whole.
+    said = label[:first.start()].split()[-1:] + [label[first.start():first.start("whole")],
+                                                  stop_at_function_word(first["whole"], counting)]
+    return counting.content_words(" ".join(said))
+
+
+def stop_at_function_word(words: str, counting: Counting) -> str:
+    """Return the words up to the first function word: "world GDP" of "world GDP held by"."""
+    end = 0
+    for word in re.finditer(r"\S+", words):
+        if word[0].lower() in counting.stop_words:
+            break
+        end = word.end()
+    return words[:end]
+
+
 def kind_apart(text: str, span: tuple[int, int], label: str, counting: Counting) -> bool:
     """Tell whether an amount (at span) counts one kind of a thing that a label counts all
     of, or another kind than the label's: "44 silver medals" beside "medals won by the

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 
 from .actornames import POSSESSIVE, names_of, opening_name
 from .counting import Counting
-from .kinds import another_kind, head_alone
+from .kinds import another_kind, head_alone, names_alone, stop_at_function_word
+from .measures import is_measure
 from .rates import unit_counted
 from .sentences import CLAUSE_BREAK
 from .textnames import WORD, capitalised, kin
@@ -109,10 +110,12 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
     of another whole ("share of the 2027 cuts" beside "25% of the 4.4 million acre-feet"), of no
     kind the sentence does not speak of (a threshold, a bound set: see kinds.py), and of no other
     time than the sentence's ("in 2026" beside "in 2025": see times.other_time()); the words
-    shared are not a time's alone (see times.time_words()). The names of every figure's label
+    shared are not a time's alone (see times.time_words()), nor, for a measure, those that say
+    whose it is and not what (see kinds.names_alone()). The names of every figure's label
     (those known unless told) say which opening word is a name."""
     unit, whole = amount
     subject = Subject.of(sentence, unit, counting)
+    measured = is_measure(unit_counted(unit).removeprefix(ADDED))  # no noun says what it is
     names = {name for f, _, _ in every or known for name in label_names(f.label)}
     return [(shared, f, a, label) for f, a, label in known
             if not other_whole(whole, its := whole_of(f.label, counting))
@@ -122,7 +125,9 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
             and not head_alone(f.label, label, shared, counting)
             and not another_kind(f.label, label, sentence, counting)
             and not other_time(f.label, sentence, counting.language)
-            and not names_another(sentence, f.label, counting, names)]
+            and not names_another(sentence, f.label, counting, names)
+            and not (measured and names_alone(shared, label, name_words(f.label, counting),
+                                              f.label, bool(whole), counting))]
 
 
 def names_another(sentence: str, label: str, counting: Counting, names: set[str]) -> bool:
@@ -235,6 +240,17 @@ def label_names(label: str) -> set[str]:
     return names_in(label) | ({first.lower()} if named else set())
 
 
+def name_words(label: str, counting: Counting) -> set[str]:
+    """Return the stems of the words of a label's names (see label_names(); not a word in
+    capitals, "IT" of "IT budget", which may stand for words); in German, which capitalises
+    every noun, of the countries and organisations it names."""
+    names = {word.lower() for name in names_of(label, counting.language).values()
+             for word in name.split()} if counting.capitalised_nouns else label_names(label)
+    spans = [word.span() for word in WORD.finditer(label)
+             if word[0].lower() in names or POSSESSIVE.sub("", word[0]).lower() in names]
+    return counting.content_words(label) - counting.content_words(blank(label, spans))
+
+
 def other_whole(whole: set[str], its: set[str]) -> bool:
     """Tell whether two wholes that percentages are of (their words) are two things: both
     named, and without a word in common."""
@@ -258,16 +274,6 @@ def whole_of(label: str, counting: Counting) -> set[str]:
     found = list(counting.share_in.finditer(label)) if counting.share_in else []
     return {word for match in found or counting.share_of.finditer(label)
             for word in counting.content_words(stop_at_function_word(match["whole"], counting))}
-
-
-def stop_at_function_word(words: str, counting: Counting) -> str:
-    """Return the words up to the first function word: "world GDP" of "world GDP held by"."""
-    end = 0
-    for word in re.finditer(r"\S+", words):
-        if word[0].lower() in counting.stop_words:
-            break
-        end = word.end()
-    return words[:end]
 
 
 def title_case(sentence: str) -> bool:

@@ -160,6 +160,14 @@ DIFFERENCE_BEFORE = re.compile(
     r"(?:of|de|d['’]|um|di|del|du)?\s*(?:\S+\s+)?\Z", re.IGNORECASE)
 
 
+def is_measure(unit: str) -> bool:
+    """Tell whether a unit (without the time it is per) measures, as money, a percentage, an
+    area, a length or a temperature do, rather than counts a noun ("officer", "day"), which says
+    what it counts: '%', a measure's symbol, or what a noun's stem, in small letters, is not
+    (a currency's code, "USD"; a change's, "\u0394%")."""
+    return unit == "%" or unit in UNITS or unit != unit.lower()
+
+
 def is_difference(text: str, start: int, end: int, unit: str) -> bool:
     """Tell whether the temperature or speed from start to end is a difference from another
     one (see DIFFERENCE_AFTER), not a level: "1.5C above pre-industrial levels" is no record

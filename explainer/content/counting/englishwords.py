@@ -11,6 +11,17 @@ IRREGULAR_PLURALS = frozenset("people children men women personnel staff".split(
 # ("4,812 measles cases"); and those in "-sis" or "-itis" ("crisis", "hepatitis").
 SINGULAR_IN_S = frozenset("measles mumps rabies herpes diabetes scabies rickets news".split())
 
+# The past of verbs whose past participle is another word, as that participle: the two tell
+# one act done, so "Orion flew" meets "flown by Orion" (but "will spend" is no "spent", an act
+# perhaps to come); not a past that is another word as often ("saw", "rose", "lay").
+PAST_PARTICIPLES = {past: participle for forms in (
+    "flew flown", "took taken", "gave given", "fell fallen", "grew grown", "drove driven",
+    "knew known", "began begun", "broke broken", "chose chosen", "drew drawn", "rode ridden",
+    "spoke spoken", "stole stolen", "threw thrown", "wrote written", "sank sunk",
+    "shrank shrunk", "went gone", "swam swum", "withdrew withdrawn", "forgave forgiven",
+    "ate eaten", "hid hidden", "shook shaken", "forgot forgotten", "blew blown", "wore worn",
+    "tore torn", "froze frozen", "drank drunk", "sang sung")
+    for past, participle in [forms.split()]}
 # What a verb doubles before '-ed' and '-ing', after one short vowel: 'banned', not 'called'.
 DOUBLED = re.compile(r"[^aeiou][aeiou]([bdgmnprt])\1$")
 
@@ -18,11 +29,12 @@ DOUBLED = re.compile(r"[^aeiou][aeiou]([bdgmnprt])\1$")
 @functools.lru_cache(maxsize=1 << 16)  # texts repeat their words; a stem is a pure function
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'pledged' meets 'pledges' and 'pledge', 'officer'
-    'officers', 'satellite' 'satellites' and 'Spain' "Spain's"."""
+    'officers', 'satellite' 'satellites', 'Spain' "Spain's" and 'flew' 'flown'."""
     word = word.lower()
     if word.endswith(("'s", "\u2019s")):
         word = word[:-2]
     word = word.rstrip("'\u2019")  # "countries'"
+    word = PAST_PARTICIPLES.get(word, word)
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

@@ -232,11 +232,15 @@ def names_countries(text: str) -> bool:
 PAST = re.compile(r"(?<=\w{3})(?:ou|[aei]ram)\Z|(?<=\w{4})[ae]m\Z")
 
 
+# The ending of one who does what a verb says, after its vowel: "doador", "doadora", not "dor".
+AGENT = re.compile(r"(?<=\w{2}[aei])dora?\Z")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'país' meets 'países', 'nação' 'nações', 'policial'
     'policiais' and 'morto' 'mortas'; and a verb's past, as prose tells what a timeline's
-    title says in the present, its present: 'chegou' meets 'chega' and 'chegaram' 'chegam'."""
+    title says in the present, its present: 'chegou' meets 'chega'; and 'doador' 'doados'."""
     word = PAST.sub("", word.lower())
     for plural_ending, singular in (("ões", "ão"), ("ães", "ão"), ("ãos", "ão"), ("ais", "al"),
                                     ("éis", "el"), ("ns", "m")):
@@ -250,6 +254,7 @@ def stem(word: str) -> str:
             elif word.endswith("s") and len(word) >= 4:
                 word = word[:-1]
     word = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    word = AGENT.sub("d", word)  # 'doador', 'doadora': 'doad', as 'doado' gives
     return word[:-1] if word.endswith(("a", "o", "e")) and len(word) >= 4 else word
 
 
