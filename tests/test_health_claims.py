@@ -145,3 +145,28 @@ def test_a_share_that_says_no_more_than_whose_it_is_is_held_against_it() -> None
                "vote\n---\n")
     assert stated(warnings_of("--- summary\n---\nReform UK won 15.3% of the vote.\n"
                               + figures)) == ["'15.3%'"]
+
+
+FRENCH_CASES = """
+--- figures
+figures:
+  - value: 5 000
+    label: cas de mpox confirmés en République démocratique du Congo
+  - value: "20"
+    label: cas de mpox suspects au Burundi
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # "cas" is its own plural: a count of cases, in figures or in words.
+    ("La République démocratique du Congo compte 3 000 cas confirmés de mpox.",
+     ["'3 000 cas'"]),
+    ("La République démocratique du Congo compte 5 000 cas confirmés de mpox.", []),
+    ("Le Burundi compte vingt-cinq cas suspects de mpox.", ["'vingt-cinq cas'"]),
+    ("Le Burundi compte vingt cas suspects de mpox.", []),
+    # Cases of another kind are another count.
+    ("La République démocratique du Congo compte 3 000 cas suspects de mpox.", []),
+])
+def test_french_counts_of_cases_are_read(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + FRENCH_CASES, FRENCH)) == said

@@ -180,8 +180,8 @@ STOP_WORDS = frozenset(
     "se s il elle ils elles on y comme aussi très tout tous toute toutes après avant depuis "
     "dit disent déjà encore".split())
 # Plurals too short for plural()'s rule: "ans", the years of a sentence or an age ("25 ans
-# de prison", "de 62 à 64 ans").
-IRREGULAR_PLURALS = frozenset("gens personnel effectifs ans".split())
+# de prison", "de 62 à 64 ans"), and "cas", the cases of an outbreak ("3 000 cas confirmés").
+IRREGULAR_PLURALS = frozenset("gens personnel effectifs ans cas".split())
 QUALIFIERS = {"plus de": "more", "au moins": "at least", "moins de": "fewer",
               "jusqu'à": "up to", "jusqu’à": "up to", "au plus": "up to", "près de": "nearly",
               "presque": "nearly", "quasiment": "nearly", "environ": "about", "quelque": "about",
