@@ -76,3 +76,16 @@ def test_a_timeline_title_sharing_a_lone_name_with_a_label_is_another() -> None:
     timeline = ("--- timeline\nevents:\n  - date: 2022-12-05\n    title: Orion's return flyby "
                 "passes 79 miles above the Moon\n    source: https://www.nasa.gov/\n---\n")
     assert warnings_of(timeline + ORION) == []
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A conversion in brackets is of the amount before it, in that amount's clause.
+    ("Orion flew about 1.4 million miles (2.9 million km).", ["'2.9 million km'"]),
+    ("Orion flew about 1.4 million miles (2.25 million km).", []),
+    ("Orion flew 1.4 million miles (about 2.9 million km) in all.", ["'2.9 million km'"]),
+    # Brackets after another clause's amount are that one's.
+    ("Orion flew 1.4 million miles, and the Moon is 239,000 miles (385,000 km) away.", []),
+])
+def test_a_conversion_in_brackets_is_of_the_amount_before_it(text: str,
+                                                             said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + ORION)) == said

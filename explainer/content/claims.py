@@ -34,9 +34,9 @@ from .parts import Own, own_of, speaks_of_part
 from .qualified import agrees, equal, figure_bound, qualifier_before
 from .ranged import low_end, low_ends, ranged, without_range
 from .rates import per, time_per, unit_counted
-from .sentences import blank_out, clause_at, sentence_at
+from .sentences import blank_out, sentence_at
 from .spelled import may_count
-from .stated import PERCENT, amounts, as_change, level_beside_change, levels_said, stated
+from .stated import PERCENT, amounts, as_change, clause_of, level_beside_change, levels_said, stated
 from .times import same_month
 
 if TYPE_CHECKING:
@@ -206,7 +206,7 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
     values = sizes(amount, text, offset, counting)  # "a 15% fall", as "−15%" gives it too
     if all(fits_figure(qualifier, values, f, a.value, counting) for f, a, _ in same_unit):
         return None  # every one agrees: no related one differs
-    around, clause = sentence_at(text, offset), clause_at(text, offset)
+    around, clause = sentence_at(text, offset), clause_of(text, offset, counting)
     whole = whole_at(text, offset + len(amount.written), counting) \
         if amount.unit == PERCENT else set()  # "25% of the 4.4 million acre-feet"
     related = whole_apart(related_to(around, (amount.unit, whole), same_unit, counting, known),

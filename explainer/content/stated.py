@@ -18,6 +18,7 @@ from .counted import Amount, counted, is_change, signed
 from .levels import blank
 from .measures import is_difference, measures
 from .rates import is_base, per, time_after
+from .sentences import clause_at, sentence_start
 from .spelled import in_figures
 
 if TYPE_CHECKING:
@@ -93,6 +94,23 @@ def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
     """Yield (offset, amount) for every level a text states: not a change ("rose 12 percent")."""
     return ((at, amount) for at, amount in stated(text, counting)
             if not amount.unit.startswith(CHANGE))
+
+
+def clause_of(text: str, offset: int, counting: Counting) -> str:
+    """Return the clause of the amount at offset: that of the amount it follows, brackets and
+    all, when it stands in brackets right after one, as a conversion does ("1.4 million
+    miles (2.9 million km)": the distance of the miles' clause); else its own."""
+    opened = text.rfind("(", max(offset - 20, 0), offset)
+    if opened < 0 or ")" in text[opened:offset]:
+        return clause_at(text, offset)
+    start = sentence_start(text, offset)
+    before = text[start:opened].rstrip()
+    ends = (at + len(amount.written) for at, amount in amounts(before, counting))
+    closed = text.find(")", offset)
+    if closed < 0 or len(before) not in ends:
+        return clause_at(text, offset)
+    own = clause_at(text, start + len(before) - 1)  # up to the bracket
+    return text[text.rfind(own, 0, opened + 1):closed + 1]
 
 
 def levels_said(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
