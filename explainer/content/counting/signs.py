@@ -26,6 +26,8 @@ WORDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "it": ("meno", ("lo", "o", "al")),  # "per lo meno 15", "più o meno 15"
     "pt": ("menos", ("ao", "pelo", "ou")),  # "ao menos 15", "pelo menos", "mais ou menos"
     "pl": ("minus", ()),
+    "ru": ("минус", ()),
+    "uk": ("мінус", ()),
 }
 
 

@@ -1,0 +1,136 @@
+"""The editorial checks of numbers read Russian and Ukrainian as their newsrooms write them: a
+decimal comma and a space between thousands ("2,5", "2 155 км²"), scales after the number
+("1,5 млрд рублей", "36 тыс."), and a counted noun in the case its number puts it in ("2
+страны", "5 стран", "дев'ять інших країн")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from .helpers import run_cli
+from .test_checks import stated, warnings_of
+from .test_italian_counts import front_and_body
+
+FIXTURES = Path(__file__).parent / "fixtures" / "languages"
+UKRAINIAN, RUSSIAN = FIXTURES / "ukrainian.md", FIXTURES / "russian.md"
+FRONT = "---\ntitle: T\ndek: D\npublished: 2024-10-28\nlanguage: {}\n---\n"
+MEMBERS = """
+--- countries
+roles:
+  founder: Founded the group
+  joined: Joined later
+countries:
+  - {name: Brazil, role: founder}
+  - {name: Russia, role: founder}
+  - {name: India, role: founder}
+  - {name: China, role: founder}
+  - {name: South Africa, role: founder}
+  - {name: Egypt, role: joined}
+  - {name: Ethiopia, role: joined}
+  - {name: Iran, role: joined}
+  - {name: United Arab Emirates, role: joined}
+---
+"""
+FIGURE = """
+--- figures
+figures:
+  - value: 18 км³
+    label: обсяг води у Каховському водосховищі
+---
+"""
+
+
+def said(text: str, language: str, after: str = MEMBERS) -> list[str]:
+    """Return what the warnings about a summary of the text say it states."""
+    return stated(warnings_of(f"--- summary\n---\n{text}\n" + after, FRONT.format(language)))
+
+
+@pytest.mark.parametrize(("text", "language", "warned"), [
+    ("Россия и двенадцать других стран подписали декларацию.", "ru",
+     ["'двенадцать других стран'"]),
+    ("Россия и восемь других стран подписали декларацию.", "ru", []),
+    ("Росія та дванадцять інших країн підписали декларацію.", "uk",
+     ["'дванадцять інших країн'"]),
+    ("Росія та вісім інших країн підписали декларацію.", "uk", []),
+    ("В объединение входят шесть стран.", "ru", ["'шесть стран'"]),
+    ("В объединение входят девять стран.", "ru", []),
+    ("До об'єднання входять шість країн.", "uk", ["'шість країн'"]),
+    ("До об'єднання входять дев’ять країн.", "uk", []),
+    ("Делегации 12 государств приехали в Казань.", "ru", ["'12 государств'"]),
+    ("В саммите участвовали более 30 государств.", "ru", ["'более 30 государств'"]),
+    ("У саміті брали участь понад 30 держав.", "uk", ["'понад 30 держав'"]),
+    ("В саммите участвовали почти 10 стран; в 9 странах прошли встречи.", "ru", []),
+    ("Кроме России, в объединение входят двенадцать стран.", "ru", ["'двенадцать стран'"]),
+    ("Кроме России, в объединение входят восемь стран.", "ru", []),
+    ("Декларацию поддержали 27 стран ЕС.", "ru", []),
+    ("Эти две страны подписали договор первыми.", "ru", []),
+])
+def test_counts_of_countries_in_russian_and_ukrainian(text: str, language: str,
+                                                      warned: list[str]) -> None:
+    assert said(text, language) == warned
+
+
+@pytest.mark.parametrize("text", [
+    "Водосховище вміщувало 28 км³ води.",
+    "До 6 червня 2023 року водосховище вміщувало 28 кубічних кілометрів води.",
+])
+def test_a_volume_in_cubic_kilometres_is_held_against_the_figure(text: str) -> None:
+    assert said(text, "uk", FIGURE) == ["'28 км³'"] if "км³" in text else \
+        said(text, "uk", FIGURE) == ["'28 кубічних кілометрів'"]
+
+
+@pytest.mark.parametrize(("story", "right", "wrong", "warned"), [
+    (UKRAINIAN, "вміщувало близько 18 км³", "вміщувало близько 28 км³", ["'28 км³'"]),
+    (UKRAINIAN, "площею 2 155 км²", "площею 2 515 км²", ["'2 515 км²'"]),
+    (UKRAINIAN, "затопила понад 80 населених", "затопила понад 90 населених",
+     ["'90 населених пунктів'"]),
+    (UKRAINIAN, "у 1,5 млрд доларів", "у 2,5 млрд доларів", ["'2,5 млрд доларів'"]),
+    (UKRAINIAN, "у 1,5 млрд доларів", "у 1 500 млн доларів", []),
+    (RUSSIAN, "около 45% населения", "около 54% населения", ["'54%'"]),
+    (RUSSIAN, "почти 35% мирового", "почти 53% мирового", ["'53%'"]),
+    (RUSSIAN, "почти 35% мирового", "почти 35 процентов мирового", []),
+    (RUSSIAN, "декларацию из 134 пунктов.", "декларацию из 143 пунктов.", ["'143 пунктов'"]),
+    (RUSSIAN, "около 2 000 журналистов", "около 3 000 журналистов", ["'3 000 журналистов'"]),
+    (RUSSIAN, "около 2 000 журналистов", "около 2 тыс. журналистов", []),
+])
+def test_a_slip_in_an_explainer_is_warned_about(story: Path, right: str, wrong: str,
+                                                warned: list[str]) -> None:
+    body, front = front_and_body(story)
+    assert right in body
+    assert stated(warnings_of(body.replace(right, wrong, 1), front)) == warned
+
+
+@pytest.mark.parametrize("story", [UKRAINIAN, RUSSIAN])
+def test_a_careful_explainer_gives_no_warning(story: Path) -> None:
+    # Years ("2023 року", "2024 года"), dates, ranges ("2-3 дні", "от 60 до 65%"), ordinals
+    # ("3-й"), qualifiers ("близько", "понад", "майже", "около", "более", "почти").
+    assert warnings_of(*front_and_body(story)) == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Гребля зруйнувалася 6 червня 2023 року близько 2:50 ночі.", "uk"),
+    ("Рівень води щодня падав майже на метр, а на 3-й день оголилося дно.", "uk"),
+    ("Вода піднімалася 2-3 дні; понад 2 700 людей евакуювали.", "uk"),
+    ("Саммит прошёл 22–24 октября 2024 года в Казани.", "ru"),
+    ("Расчёты в национальных валютах составляют от 60 до 65% торговли.", "ru"),
+    ("С 1 января 2024 года в БРИКС девять стран, а не пять, как в 2010 году.", "ru"),
+    ("Торговля за 10 лет выросла примерно на 56%.", "ru"),
+])
+def test_careful_prose_gets_no_false_warning(text: str, language: str) -> None:
+    assert said(text, language) == []
+
+
+def test_an_explainer_in_ukrainian_is_checked_with_no_note(make_site: Callable[..., Path]
+                                                           ) -> None:
+    story = UKRAINIAN.read_text(encoding="utf-8").replace(
+        "вміщувало близько 18 км³ води; за", "вміщувало близько 28 км³ води; за")
+    root = make_site({"content/kakhovka.md": story})
+    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    assert "note:" not in result.stderr, result.stderr
+    assert "content/kakhovka.md:15:48: warning: section 'summary' says '28 км³' but the key " \
+        "figure 'обсяг води у Каховському водосховищі' (line 30) says '18 км³'" \
+        in result.stderr, result.stderr
