@@ -13,11 +13,12 @@ import dataclasses
 import functools
 import importlib
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ..names import caseless
 from .currencies import PREFIXED, region_signs
+from .patterns import HYPHENS
 from .styles import localiser
 
 # The languages the checks read, by tag: each module's COUNTING says how.
@@ -31,8 +32,6 @@ GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.'\u2019 \u00a0\u202f]\d{3})+(?!\d
 # A year in digits, 1800 to 2099, within the bounds each pattern gives it: "In 2020, 14 parties".
 YEAR = r"(?:1[89]|20)\d\d"
 NOT_DIGIT, DIGIT = re.compile(r"\D"), re.compile(r"\d")
-# What joins a number's words ("twenty-five", "vingt et un"): a space, or any hyphen.
-HYPHENS = r"\-\u2010\u2011"
 JOINER = re.compile(rf"[{HYPHENS}\s]+")
 # A word in capitals of two letters or more, in the Latin alphabets the checks read: a name
 # ("WHO", "US", "UE"), whatever lowercase word it spells.
@@ -229,60 +228,6 @@ class Counting:
         if names and not text.isupper():  # a text all in capitals is no row of names
             found.update(self.stem(name) for name in names)
         return found
-
-
-def qualifier_pattern(qualifiers: Mapping[str, str], article: str = "") -> re.Pattern[str]:
-    """Return the pattern that finds a qualifier at the end of a text, before a count: perhaps
-    followed by an article (a pattern), as Italian and Portuguese put one before a percentage
-    ("circa il 60%", "quasi l'80%"); a qualifier that ends in an apostrophe ("più dell'") is
-    followed by the count itself."""
-    phrases = sorted(qualifiers, key=len, reverse=True)  # 'more than' before 'more'
-    then = rf"\s+(?:{article})?" if article else r"\s+"
-    return re.compile(r"(?<!\w)(?P<qualifier>" + "|".join(
-        re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases) +
-        rf")(?:(?<=['\u2019])|{then})\Z", re.IGNORECASE)
-
-
-# A name: a word that opens with a capital, whole; not a possessive ("of Kenya's choosing") nor
-# the first part of a compound ("of the Kenyan-led mission"), which may be the story's own group.
-CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-ÞŒ])\w*"
-NAME = CAPITALISED + r"(?![\w'\u2019-])"
-
-
-def of_named(after: str, before: str = "", joined: str = "") -> Callable[[str, int, int], bool]:
-    """Return what tells whether a count of countries (the text, the count's start and end)
-    counts a named whole's: its noun followed by words that say so (after: "of the") and a
-    name ("the 27 countries of the EU"), perhaps past a noun joined to it by `joined` ("the
-    19 countries and two unions of the G20"), or, where a language says so, the count
-    preceded by a name's possessive (before: "NATO's 32 members")."""
-    also = rf"(?:\s+(?:{joined})\s+(?:[\w'\u2019-]+\s+)?[^\W\d_][\w'\u2019-]*)?" if joined else ""
-    following = re.compile(also + after + NAME)
-    preceding = re.compile(before + r"\s+\Z") if before else None
-
-    def counts_another(text: str, start: int, end: int) -> bool:
-        return following.match(text, end) is not None or preceding is not None and \
-            preceding.search(text, max(start - 40, 0), start) is not None
-
-    return counts_another
-
-
-def naming(*nouns: str) -> Callable[[str], bool]:
-    """Return a quick test of whether a text says one of the lowercased nouns, in any case."""
-    return lambda text: any(noun in text.lower() for noun in nouns)
-
-
-def words_pattern(number_words: Iterable[str], continued: Iterable[str]) -> str:
-    """Return a pattern that finds a number in words whole, its parts joined by a hyphen or a
-    space: not the end of a longer one ('five' of 'twenty-five' or 'twenty five', 'twenty' of
-    'a hundred and twenty'), nor part of a word. continued: the words a number may follow as
-    part of a longer one ('twenty', 'hundred and')."""
-    words = sorted(number_words, key=len, reverse=True)  # 'twenty-five' before 'twenty'
-    # Its first letter first: most places in a text fail there, before a hundred alternatives.
-    first = "".join(sorted({re.escape(word[0]) for word in words}))
-    guards = rf"(?=[{first}])(?<![\w{HYPHENS}])" + "".join(
-        rf"(?<!\b{re.escape(word)}\s)" for word in continued)
-    return guards + "(?:" + "|".join(
-        re.escape(word).replace(r"\-", rf"[{HYPHENS}\s]") for word in words) + r")(?!\w)"
 
 
 @functools.cache  # once per tag: its region's numbers are looked up in CLDR

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from . import CAPITALISED, WORD, YEAR, Counting, of_named, qualifier_pattern, words_pattern
+from . import WORD, YEAR, Counting
 from .currencies import PREFIXES, current_codes, plural_names, region_pays_in, signs
 from .englishwords import plural, stem
+from .patterns import CAPITALISED, of_named, qualifier_pattern, words_pattern
 from .signs import sign_pattern
 
 UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "

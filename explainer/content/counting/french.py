@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import YEAR, Counting, naming, of_named, qualifier_pattern, words_pattern
+from . import YEAR, Counting
 from .commas import SPACES, UNQUOTED, counted_number, number, percent
 from .currencies import (
     PREFIXES,
@@ -18,6 +18,7 @@ from .currencies import (
     names_in,
     openings,
 )
+from .patterns import naming, of_named, qualifier_pattern, words_pattern
 from .signs import sign_pattern
 
 UNITS = {w: n for n, w in enumerate("un deux trois quatre cinq six sept huit neuf".split(), 1)}

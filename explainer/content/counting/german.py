@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import YEAR, Counting, naming, qualifier_pattern, words_pattern
+from . import YEAR, Counting
 from .currencies import (
     PREFIXES,
     alternatives,
@@ -24,6 +24,7 @@ from .currencies import (
     openings,
 )
 from .germanstates import federal_states
+from .patterns import naming, qualifier_pattern, words_pattern
 from .signs import sign_pattern
 
 UNITS = {w: n for n, w in enumerate(

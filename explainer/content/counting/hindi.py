@@ -15,8 +15,9 @@ import unicodedata
 from babel.dates import get_month_names
 
 from ..numerals import latin_digits
-from . import YEAR, Counting, naming, words_pattern
+from . import YEAR, Counting
 from .currencies import PREFIXES, codes_pattern, names_in
+from .patterns import naming, words_pattern
 
 # The signs that join a Devanagari letter as part of its word, which Python's \w leaves out:
 # the vowel signs, the virama, the nukta, the candrabindu, the anusvara and the visarga.

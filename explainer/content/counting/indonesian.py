@@ -13,10 +13,11 @@ import re
 
 from babel.dates import get_month_names
 
-from . import YEAR, Counting, naming, qualifier_pattern, words_pattern
+from . import YEAR, Counting
 from .commas import UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import PREFIXES, alternatives, code_first, codes_pattern, money_in, names_in
 from .currencies import openings as openings_of
+from .patterns import naming, qualifier_pattern, words_pattern
 
 UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
          "delapan": 8, "lapan": 8, "sembilan": 9}

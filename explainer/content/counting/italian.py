@@ -12,7 +12,7 @@ from babel.dates import get_month_names
 
 from ..sentences import sentence_at
 from ..subdivisions import names_region
-from . import YEAR, Counting, naming, of_named, qualifier_pattern, words_pattern
+from . import YEAR, Counting
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import (
     PREFIXES,
@@ -23,6 +23,7 @@ from .currencies import (
     names_in,
     openings,
 )
+from .patterns import naming, of_named, qualifier_pattern, words_pattern
 from .signs import sign_pattern
 
 UNITS = "uno due tre quattro cinque sei sette otto nove".split()

@@ -10,7 +10,7 @@ import re
 
 from babel.dates import get_month_names
 
-from . import YEAR, Counting, naming, of_named, qualifier_pattern, words_pattern
+from . import YEAR, Counting
 from .commas import SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import (
     PREFIXES,
@@ -21,6 +21,7 @@ from .currencies import (
     names_in,
     openings,
 )
+from .patterns import naming, of_named, qualifier_pattern, words_pattern
 from .polishwords import CONTINUED, NUMBER_WORDS, ONES, plural, stem
 from .signs import sign_pattern
 

@@ -11,7 +11,7 @@ import unicodedata
 
 from babel.dates import get_month_names
 
-from . import WORD, YEAR, Counting, of_named, qualifier_pattern, words_pattern
+from . import WORD, YEAR, Counting
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import (
     PREFIXES,
@@ -22,6 +22,7 @@ from .currencies import (
     names_in,
     openings,
 )
+from .patterns import of_named, qualifier_pattern, words_pattern
 from .signs import sign_pattern
 
 # The units and teens, with Brazil's and Portugal's spellings ("dezesseis", "dezasseis") and

@@ -10,7 +10,7 @@ import unicodedata
 
 from babel.dates import get_month_names
 
-from . import WORD, YEAR, Counting, naming, of_named, qualifier_pattern, words_pattern
+from . import WORD, YEAR, Counting
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import (
     PREFIXES,
@@ -22,6 +22,7 @@ from .currencies import (
     openings,
     region_pays_in,
 )
+from .patterns import naming, of_named, qualifier_pattern, words_pattern
 from .signs import sign_pattern
 
 UNITS = "uno dos tres cuatro cinco seis siete ocho nueve".split()

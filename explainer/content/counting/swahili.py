@@ -9,8 +9,9 @@ import re
 
 from babel.dates import get_month_names
 
-from . import YEAR, Counting, naming, of_named, qualifier_pattern, words_pattern
+from . import YEAR, Counting
 from .currencies import PREFIXES, codes_pattern, names_in, region_pays_in
+from .patterns import naming, of_named, qualifier_pattern, words_pattern
 
 UNITS = {"moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7,
          "nane": 8, "tisa": 9}

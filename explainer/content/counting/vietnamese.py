@@ -11,9 +11,10 @@ from __future__ import annotations
 import functools
 import re
 
-from . import YEAR, Counting, naming, of_named, qualifier_pattern, words_pattern
+from . import YEAR, Counting
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import PREFIXES, alternatives, code_first, codes_pattern, money_in, names_in
+from .patterns import naming, of_named, qualifier_pattern, words_pattern
 
 UNITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
          "tám": 8, "chín": 9}
