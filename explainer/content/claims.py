@@ -31,7 +31,7 @@ from .kinds import kind_alone, kind_apart, other_arm
 from .levels import ADDED, named_elsewhere, of_unit, related_to, whole_apart, whole_at
 from .model import Explainer, Figure, Figures, TextMap, Timeline
 from .parts import Own, own_of, speaks_of_part
-from .qualified import agrees, equal, figure_bound, qualifier_before
+from .qualified import agrees, equal, figure_bound, qualifier_around
 from .ranged import low_end, low_ends, ranged, without_range
 from .rates import per, time_per, unit_counted
 from .sentences import blank_out, sentence_at
@@ -202,7 +202,8 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
     (kinds.only_needed()), nor one of another kind (kinds.kind_apart(): a metal's medals)."""
     if not (same_unit := of_unit(known, amount.unit)):
         return None  # no figure to compare it with, whatever is said before it
-    qualifier = qualifier_before(text, offset, counting)[0]  # "nearly 50 years"
+    # "nearly 50 years"; in Korean, "300여 명" and "190명 이상" too
+    qualifier = qualifier_around(text, offset, offset + len(amount.written), counting)
     values = sizes(amount, text, offset, counting)  # "a 15% fall", as "−15%" gives it too
     if all(fits_figure(qualifier, values, f, a.value, counting) for f, a, _ in same_unit):
         return None  # every one agrees: no related one differs

@@ -73,6 +73,8 @@ def claim_qualifier(text: str, match: re.Match[str], counting: Counting) -> tupl
     qualifier, start = qualifier_before(text, match.start(), counting)
     if inner := match.groupdict().get("inner"):
         qualifier = counting.qualifiers.get(" ".join(inner.casefold().split()), "")
+    elif not qualifier and counting.qualified_after is not None:  # "9개국 이상"
+        qualifier = counting.qualified_after(text, match.start(), match.end())
     return qualifier, start
 
 

@@ -73,7 +73,8 @@ def figure_bound(value: str, counting: Counting) -> str:
     if number is None:
         return ""
     before = CURRENCY_BEFORE.sub("", value[:number.start()])
-    return qualifier_before(before, len(before), counting)[0]
+    return qualifier_before(before, len(before), counting)[0] or \
+        qualifier_around(value, number.start(), number.end(), counting)
 
 
 def qualifier_before(text: str, start: int, counting: Counting) -> tuple[str, int]:
@@ -83,6 +84,15 @@ def qualifier_before(text: str, start: int, counting: Counting) -> tuple[str, in
         return "", start
     said = " ".join(before["qualifier"].casefold().split())
     return counting.qualifiers.get(said, ""), before.start()
+
+
+def qualifier_around(text: str, start: int, end: int, counting: Counting) -> str:
+    """Return the qualifier of an amount from start to end: the one before it ('more than'),
+    or, in a language that writes one after the number, that one ("300여 명", "190명 이상")."""
+    before = qualifier_before(text, start, counting)[0]
+    if before or counting.qualified_after is None:
+        return before
+    return counting.qualified_after(text, start, end)
 
 
 def equal(a: float, b: float) -> bool:

@@ -24,7 +24,7 @@ from .styles import localiser
 # The languages the checks read, by tag: each module's COUNTING says how.
 MODULES = {"en": "english", "fr": "french", "es": "spanish", "de": "german", "it": "italian",
            "pt": "portuguese", "sw": "swahili", "hi": "hindi", "id": "indonesian", "ms": "malay",
-           "vi": "vietnamese", "pl": "polish", "ru": "russian", "uk": "ukrainian"}
+           "vi": "vietnamese", "pl": "polish", "ru": "russian", "uk": "ukrainian", "ko": "korean"}
 WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 # A number whose groups of three digits are parted, as any language the checks read parts
 # them: "4,812", "4.812", "4 812", "4'812". It is one word, not "4" and "812".
@@ -136,6 +136,13 @@ class Counting:
     # so ("part de la France dans l'enveloppe totale", "Anteil der Kernkraftwerke am Strom"):
     # group 'whole', as share_of has it.
     share_in: re.Pattern[str] | None = None
+    # The fewest letters of a word that says what a sentence is about: 3 where "of" and "de"
+    # say nothing; 2 in Korean, whose syllables are letters ("계엄", martial law).
+    shortest: int = 3
+    # What reads a qualifier written after an amount's number (the text, the amount's start
+    # and end), as Korean writes them ("300여 명", "190명 이상"): 'more', ... or ''. None if
+    # the language puts them all before it.
+    qualified_after: Callable[[str, int, int], str] | None = None
 
     @functools.cached_property
     def country_units(self) -> frozenset[str]:
@@ -213,7 +220,8 @@ class Counting:
 
     def content_words(self, text: str) -> set[str]:
         """Return the stems of a text's meaningful words (numbers included): not its stop words
-        nor its words of one or two letters, unless written in capitals ('WHO', 'US')."""
+        nor its words shorter than the language's shortest, unless written in capitals ('WHO',
+        'US')."""
         lowered = caseless(text)  # 'İmza' as 'imza', not an i, a dot above and 'mza'
         if DIGIT.search(lowered):  # "3,950" as "3950": its "3" is not the "3" of "3 cases"
             lowered = GROUPED.sub(lambda number: NOT_DIGIT.sub("", number[0]), lowered)
@@ -223,7 +231,7 @@ class Counting:
         # A compound is its parts: "a four-satellite programme" speaks of four satellites.
         found = {self.stem(w) for word in words
                  for w in (word.split("-") if "-" in word else (word,))
-                 if w not in self.stop_words and (len(w) >= 3 or w.isdigit())}
+                 if w not in self.stop_words and (len(w) >= self.shortest or w.isdigit())}
         names = self.acronym.findall(text)
         if names and not text.isupper():  # a text all in capitals is no row of names
             found.update(self.stem(name) for name in names)

@@ -1,0 +1,144 @@
+"""The editorial checks of numbers read Korean as Korean papers write it: digits with comma
+groups and the units 만, 억 and 조 among them ("1억2천만", "10조 원"), a counter joined to the
+number ("190명", "204표", "9개국"), qualifiers before it ("약", "최소") or after it ("300여 명",
+"190명 이상"), and numbers in words only before a counter ("아홉 나라"), never "이 나라"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from .helpers import run_cli
+from .test_checks import stated, warnings_of
+
+KOREAN = "---\ntitle: T\ndek: D\npublished: 2025-04-05\nlanguage: ko\n---\n"
+FIXTURE = Path(__file__).parent / "fixtures" / "languages" / "korean.md"
+FIGURES = """
+--- figures
+figures:
+  - value: 190명
+    label: 계엄 해제 요구 결의안에 찬성한 의원
+  - value: 204표
+    label: 탄핵소추안 찬성
+  - value: 85표
+    label: 탄핵소추안 반대
+  - value: 10조 원
+    label: 시장 안정을 위해 정부가 준비한 자금
+  - value: 75%
+    label: 탄핵에 찬성한 응답자 비율
+  - value: 280여 명
+    label: 국회에 투입된 계엄군
+---
+"""
+COUNTRIES = """
+--- countries
+countries:
+  - {name: South Korea, role: lead}
+  - {name: United States, role: observer}
+  - {name: Japan, role: observer}
+  - {name: United Kingdom, role: observer}
+  - {name: Germany, role: observer}
+  - {name: France, role: observer}
+---
+"""
+
+
+def said(text: str) -> list[str]:
+    """Return what the warnings about a summary of the text say it states."""
+    return stated(warnings_of(f"--- summary\n---\n{text}\n" + FIGURES + COUNTRIES, KOREAN))
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # A counter joined to its number, its noun before it, a particle after it.
+    ("국회의원 180명이 찬성해 계엄 해제 요구 결의안이 가결됐다.", ["'180명'"]),
+    ("국회의원 190명이 찬성해 계엄 해제 요구 결의안이 가결됐다.", []),
+    ("재석 의원 190명 전원 찬성으로 계엄 해제 요구 결의안을 가결했다.", []),
+    # Qualifiers before the number and after it.
+    ("약 190명의 의원이 계엄 해제 요구 결의안에 찬성했다.", []),
+    ("약 150명의 의원이 계엄 해제 요구 결의안에 찬성했다.", ["'150명'"]),
+    ("의원 180여 명이 계엄 해제 요구 결의안에 찬성했다.", []),
+    ("의원 200여 명이 계엄 해제 요구 결의안에 찬성했다.", ["'200여 명'"]),
+    ("의원 150명 이상이 계엄 해제 요구 결의안에 찬성했다.", []),
+    ("최소 150명의 의원이 계엄 해제 요구 결의안에 찬성했다.", []),
+    # A figure's own qualifier, after its number or its counter.
+    ("계엄군 250명이 국회에 투입됐다.", ["'250명'"]),
+    ("계엄군 290명이 국회에 투입됐다.", []),
+    ("계엄군 약 300명이 국회에 투입됐다.", []),
+    # A vote's counts, each held against its own figure.
+    ("탄핵소추안은 찬성 204표, 반대 85표, 기권 3표, 무효 8표로 가결됐다.", []),
+    ("탄핵소추안은 찬성 200표, 반대 85표로 가결됐다.", ["'200표'"]),
+    ("탄핵소추안은 찬성 204표, 반대 58표로 가결됐다.", ["'58표'"]),
+    ("탄핵소추안 찬성표는 가결 정족수 200표와 4표 차였다.", []),
+    # Money: 만, 억 and 조 among digits, spaced or not.
+    ("정부는 시장 안정을 위해 10조 원 규모의 자금을 준비했다.", []),
+    ("정부는 시장 안정을 위해 10조원의 자금을 준비했다.", []),
+    ("정부는 시장 안정을 위해 100,000억 원의 자금을 준비했다.", []),
+    ("정부는 시장 안정을 위해 1조 원 규모의 자금을 준비했다.", ["'1조 원'"]),
+    ("정부는 시장 안정을 위해 9조 5천억 원의 자금을 준비했다.", ["'9조 5천억 원'"]),
+    ("정부는 시장 안정을 위해 9조5000억원의 자금을 준비했다.", ["'9조5000억원'"]),
+    # Percentages by sign or word; a difference of percentages is none.
+    ("탄핵에 찬성한 응답자 비율은 75%였다.", []),
+    ("탄핵에 찬성한 응답자 비율은 57%였다.", ["'57%'"]),
+    ("탄핵에 찬성한 응답자 비율은 57 퍼센트였다.", ["'57 퍼센트'"]),
+    ("탄핵에 찬성한 응답자 비율은 75퍼센트로, 한 주 전보다 3.2%p 올랐다.", []),
+    # Days, times and years count nothing; a range's ends are no figure's value.
+    ("국회는 2024년 12월 4일 오전 1시께 계엄 해제 요구 결의안을 가결했다. 찬성한 의원은 "
+     "190명이었다.", []),
+    ("계엄 해제 요구 결의안에 찬성한 의원은 180~200명으로 알려졌다.", []),
+])
+def test_amounts_in_korean(text: str, warned: list[str]) -> None:
+    assert said(text) == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    ("미국, 일본 등 다섯 나라가 우려를 표했다.", []),
+    ("미국, 일본 등 5개국이 우려를 표했다.", []),
+    ("한국과 다른 5개국의 외교관이 모였다.", []),
+    ("미국 등 5개국 이상이 우려를 표했다.", []),
+    ("미국, 일본 등 아홉 나라가 우려를 표했다.", ["'아홉 나라'"]),
+    ("미국, 일본 등 9개국이 우려를 표했다.", ["'9개국'"]),
+    ("미국, 일본 등 세 나라가 우려를 표했다.", ["'세 나라'"]),
+    ("미국, 일본 등 열 두 나라가 우려를 표했다.", ["'열 두 나라'"]),
+    ("한국 외에 다섯 나라가 우려를 표했다.", []),
+    ("10여 개국이 우려를 표했다.", ["'10여 개국'"]),
+    ("한국과 다른 7개국의 외교관이 모였다.", ["'다른 7개국'"]),
+    # Another whole's countries; words that are not numbers there.
+    ("EU 27개국이 공동 성명을 냈다.", []),
+    ("윤 대통령은 이 나라를 지키겠다고 말했다.", []),
+])
+def test_counts_of_countries_in_korean(text: str, warned: list[str]) -> None:
+    assert said(text) == warned
+
+
+def check(make_site: Callable[..., Path], text: str) -> list[str]:
+    """Return the warnings of checking a project with the explainer's text."""
+    root = make_site({"content/gyeeom.md": text})
+    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    assert "note:" not in result.stderr, result.stderr
+    return [line for line in result.stderr.splitlines() if ": warning: " in line]
+
+
+def test_a_martial_law_explainer_in_korean_gets_no_false_warning(
+        make_site: Callable[..., Path]) -> None:
+    assert check(make_site, FIXTURE.read_text(encoding="utf-8")) == []
+
+
+def test_contradictions_in_a_korean_martial_law_explainer_are_warned_of(
+        make_site: Callable[..., Path]) -> None:
+    wrong = FIXTURE.read_text(encoding="utf-8") \
+        .replace("국회의원 190명이 모두 찬성해", "국회의원 180명이 모두 찬성해") \
+        .replace("탄핵소추안은 찬성 204표", "탄핵소추안은 찬성 200표") \
+        .replace("재판관 8명 전원 일치 의견으로", "재판관 9명 전원 일치 의견으로") \
+        .replace("등 다섯 나라가", "등 아홉 나라가")
+    assert check(make_site, wrong) == [
+        "content/gyeeom.md:31:10: warning: takeaway says '180명' but the key figure '계엄 해제 "
+        "요구 결의안에 찬성한 의원' (line 38) says '190명'",
+        "content/gyeeom.md:32:15: warning: takeaway says '200표' but the key figure '탄핵소추안 "
+        "찬성' (line 40) says '204표'",
+        "content/gyeeom.md:58:35: warning: section 'prose' says '9명' but the key figure '윤 "
+        "대통령 파면에 찬성한 재판관' (line 46) says '8명'",
+        "content/gyeeom.md:63:33: warning: section 'prose' says '아홉 나라' but the country list "
+        "has 6 countries"]
