@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import importlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from ..names import caseless
@@ -143,6 +143,9 @@ class Counting:
     # and end), as Korean writes them ("300여 명", "190명 이상"): 'more', ... or ''. None if
     # the language puts them all before it.
     qualified_after: Callable[[str, int, int], str] | None = None
+    # The parts of a stem that the language writes as one word without a hyphen, where it
+    # does: Korean's "국회의원" (member of the National Assembly) holds "의원" (member).
+    parts: Callable[[str], Iterable[str]] | None = None
 
     @functools.cached_property
     def country_units(self) -> frozenset[str]:
@@ -232,6 +235,8 @@ class Counting:
         found = {self.stem(w) for word in words
                  for w in (word.split("-") if "-" in word else (word,))
                  if w not in self.stop_words and (len(w) >= self.shortest or w.isdigit())}
+        if self.parts is not None:
+            found.update(part for stem in tuple(found) for part in self.parts(stem))
         names = self.acronym.findall(text)
         if names and not text.isupper():  # a text all in capitals is no row of names
             found.update(self.stem(name) for name in names)

@@ -147,4 +147,5 @@ COUNTING = Counting(
     qualifier=qualifier_pattern(BEFORE), earlier=EARLIER, later=LATER, share_of=NEVER,
     counted_from=re.compile("(?!)"), besides_before=BESIDES_BEFORE, of_another=of_another,
     needed=frozenset({"정족수", "필요", "요건"}), margin=MARGIN, ratio=RATIO,
-    foreseen=FORESEEN, shortest=2, qualified_after=qualified_after)
+    foreseen=FORESEEN, shortest=2, qualified_after=qualified_after,
+    parts=koreanwords.parts)

@@ -12,7 +12,9 @@ as often, and counts nothing.
 from __future__ import annotations
 
 import functools
+import re
 
+HANGUL = re.compile("[\uac00-\ud7a3]+")
 # The native numbers before a counter: "두 명", not "둘".
 NATIVE_UNITS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
                 "아홉": 9}
@@ -79,3 +81,10 @@ def stem(word: str) -> str:
             word = word[:-len(ending)]
             break
     return word[:-1] if word.endswith("들") and len(word) >= 3 else word
+
+
+def parts(word: str) -> tuple[str, ...]:
+    """Return the head of a word of four syllables, two nouns of two that Korean writes as one
+    ("국회의원", member of the National Assembly, holds 의원, member; "비상계엄" 계엄), so
+    that it meets the head written alone; none for another word, whose parts are not told."""
+    return (word[2:],) if len(word) == 4 and HANGUL.fullmatch(word) else ()
