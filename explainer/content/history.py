@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from .counting import Counting
 from .days import stated_dates
+from .qualified import qualifier_before
 from .sentences import sentence_at
 from .stated import CHANGE
 from .times import named_times
@@ -76,7 +77,7 @@ def earlier_level(text: str, offset: int, clause: str, figure: tuple[set[str], s
     label, unit = figure
     if said_otherwise(clause, label, counting.earlier, counting):
         return True  # "the first count", but not the "first contingent" a label names
-    before = counting.from_level.search(text, max(offset - 50, 0), offset)
+    before = from_before(text, offset, counting)
     if before is not None and counting.change.search(text, max(offset - 90, 0), before.start()) \
             and not unit.startswith(CHANGE):
         return True  # "rose from 870 people to 3,118"; not "a reculé de 0,5 %", by so much
@@ -90,11 +91,27 @@ def earlier_level(text: str, offset: int, clause: str, figure: tuple[set[str], s
     if rest is None:
         return False
     # The later level: of the figure's unit, or a number alone ("the toll was 3,118").
-    found = [(start, start + len(amount.written), amount.unit)
+    # Not a level it started from, of the later time's: "up from about $25 billion in 2019".
+    found = [(start, start + len(amount.written),
+              None if started_from(rest, start, counting) else amount.unit)
              for start, amount in amounts(rest, counting)]
     return any(found_unit == unit for _, _, found_unit in found) or any(
         not any(start <= number.start() < stop for start, stop, _ in found)
         for number in counting.number.finditer(rest))
+
+
+def from_before(text: str, offset: int, counting: Counting) -> re.Match[str] | None:
+    """Return the word that says the amount at offset is where a level started ("from",
+    "de"), just before it or before its qualifier ("up from about $25 billion"), if any."""
+    start = qualifier_before(text, offset, counting)[1]
+    return counting.from_level.search(text, max(start - 50, 0), start)
+
+
+def started_from(text: str, offset: int, counting: Counting) -> bool:
+    """Tell whether the amount at offset is where a change started: "up from $25 billion"."""
+    before = from_before(text, offset, counting)
+    return before is not None and \
+        counting.change.search(text, max(before.start() - 90, 0), before.start()) is not None
 
 
 def said_otherwise(clause: str, label: set[str], pattern: re.Pattern[str] | None,
