@@ -83,3 +83,122 @@ def test_an_am_of_a_time_names_no_whole() -> None:
     text = "Die Arbeitslosenquote lag am Jahresende bei 16 Prozent der Erwerbspersonen."
     label = figure("6 Prozent", "Arbeitslosenquote am Jahresende")
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + label, GERMAN)) == ["'16 Prozent'"]
+
+
+def front(language: str) -> str:
+    """Return the front matter of an explainer in a language."""
+    return f"---\ntitle: T\ndek: D\npublished: 2024-09-20\nlanguage: {language}\n---\n"
+
+
+def said_beside(text: str, value: str, label: str, language: str = "en") -> list[str]:
+    """Return what the warnings of a summary, beside one figure, say the text states."""
+    return stated(warnings_of(f"--- summary\n---\n{text}\n" + figure(value, label),
+                              front(language)))
+
+
+TOLL = ("More than 290", "people dead and missing in Vietnam")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A day after the count narrows it to that day's part of the toll.
+    ("Twenty-one people died or went missing in Vietnam on 10 September.", []),
+    # A group the label does not pick, or a place in another the label names, narrows it too.
+    ("In Hanoi, 21 people died or went missing.", []),
+    ("Twenty-one people died or went missing among the fishermen of Vietnam.", []),
+    # The whole toll, or a day that bounds it, is the figure's.
+    ("Twenty-one people died or went missing in Vietnam.", ["'Twenty-one people'"]),
+    ("By 10 September, 210 people had died or gone missing in Vietnam.", ["'210 people'"]),
+    ("On 11 September officials said 210 people had died or gone missing in Vietnam.",
+     ["'210 people'"]),
+])
+def test_a_count_narrowed_to_a_day_a_place_or_a_group_is_a_part(text: str, said: list[str]
+                                                                 ) -> None:
+    assert said_beside(text, *TOLL) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Twenty-one people died on 10 September.", []),
+    ("In the capital, 21 people died.", []),
+    ("Twenty-one people died in Da Nang.", []),
+    # A part is no larger than its whole.
+    ("400 people died on 10 September.", ["'400 people'"]),
+    ("In the capital, 400 people died.", ["'400 people'"]),
+])
+def test_a_part_is_no_larger_than_its_whole(text: str, said: list[str]) -> None:
+    assert said_beside(text, "290", "people who died") == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Turnout in London was 85.4%.", []),
+    ("Among under-25s, turnout was 47%.", []),
+    ("Turnout was 85.4%.", ["'85.4%'"]),
+    ("Turnout in the election was 85.4%.", ["'85.4%'"]),
+])
+def test_a_share_narrowed_to_a_place_or_a_group_is_a_part(text: str, said: list[str]) -> None:
+    assert said_beside(text, "74.4%", "turnout") == said
+
+
+def test_a_place_the_story_is_about_is_its_whole() -> None:
+    text = "--- summary\n---\nTurnout in London was 85.4%.\n" + figure("74.4%", "turnout")
+    london = front("en").replace("title: T", "title: London votes for a mayor")
+    assert stated(warnings_of(text, london)) == ["'85.4%'"]
+
+
+@pytest.mark.parametrize(("language", "text", "label", "said"), [
+    ("fr", "Vingt et une personnes sont mortes au Vietnam le 10 septembre.",
+     "personnes mortes au Vietnam", []),
+    ("fr", "Vingt et une personnes sont mortes au Vietnam.", "personnes mortes au Vietnam",
+     ["'Vingt et une personnes'"]),
+    ("fr", "La participation à Paris a atteint 85,4 %.", "participation", []),
+    ("fr", "La participation a atteint 85,4 %.", "participation", ["'85,4 %'"]),
+    ("es", "La participación en Madrid fue del 85,4 %.", "participación", []),
+    ("es", "La participación fue del 85,4 %.", "participación", ["'85,4 %'"]),
+    ("de", "Die Wahlbeteiligung in Warschau lag bei 85,4 %.", "Wahlbeteiligung", []),
+    ("de", "Die Wahlbeteiligung lag bei 85,4 %.", "Wahlbeteiligung", ["'85,4 %'"]),
+    ("pl", "Frekwencja w Warszawie wyniosła 85,4 proc.", "frekwencja", []),
+    ("pl", "Frekwencja wyniosła 85,4 proc.", "frekwencja", ["'85,4 proc.'"]),
+])
+def test_a_part_in_other_languages(language: str, text: str, label: str, said: list[str]
+                                   ) -> None:
+    value = "More than 290" if "mortes" in label else "74,4 %"
+    assert said_beside(text, value, label, language) == said
+
+
+SEATS = ("65", "seats won by Reform")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A word that adds, or a list of names, makes the amount a sum of theirs.
+    ("Labour, Reform and the Greens together hold 248 of the 460 seats.", []),
+    ("Labour and Reform hold 248 seats between them.", []),
+    ("Reform and its allies hold 248 seats in all.", []),
+    ("Labour, Reform and the Greens hold 248 of the 460 seats.", []),
+    # One party's seats are the figure's.
+    ("Reform holds 70 of the 460 seats.", ["'70 of the 460 seats'"]),
+    ("Reform won 70 seats, and Labour and the Greens 178 together.", ["'70 seats'"]),
+])
+def test_a_sum_of_several_is_not_one_of_theirs(text: str, said: list[str]) -> None:
+    assert said_beside(text, *SEATS) == said
+
+
+def test_a_label_that_adds_them_too_is_held_to_the_sum() -> None:
+    assert said_beside("Labour and Reform together hold 248 seats.", "250",
+                       "seats held by Labour and Reform together") == ["'248 seats'"]
+
+
+@pytest.mark.parametrize(("language", "text", "label", "said"), [
+    ("fr", "Le Labour et Reform détiennent au total 248 sièges.", "sièges de Reform", []),
+    ("fr", "Reform détient 70 sièges.", "sièges de Reform", ["'70 sièges'"]),
+    ("es", "Laboristas y Reform suman en total 248 escaños.", "escaños de Reform", []),
+    ("es", "Reform obtuvo 70 escaños.", "escaños de Reform", ["'70 escaños'"]),
+    ("de", "SPD und CDU haben zusammen 248 Sitze.", "Sitze der CDU", []),
+    ("de", "Die CDU hat 70 Sitze.", "Sitze der CDU", ["'70 Sitze'"]),
+    ("it", "Il PD e Reform hanno insieme 248 seggi.", "seggi di Reform", []),
+    ("pt", "O Labour e o Reform têm juntos 248 assentos.", "assentos do Reform", []),
+    ("pl", "PiS i Konfederacja mają łącznie 248 mandatów.", "mandaty PiS", []),
+    ("pl", "PiS ma 70 mandatów.", "mandaty PiS", ["'70 mandatów'"]),
+    ("id", "PDI-P dan Golkar bersama meraih 248 kursi.", "kursi Golkar", []),
+])
+def test_a_sum_in_other_languages(language: str, text: str, label: str, said: list[str]
+                                  ) -> None:
+    assert said_beside(text, "65", label, language) == said

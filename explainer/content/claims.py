@@ -147,7 +147,7 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
                         figure.label, sentence_at(clean, offset), counting.language):
                 continue  # a level a later event of the timeline gives anew
             own = own or own_of(explainer)
-            if speaks_of_part(clean, offset, figure.label, own, counting):
+            if speaks_of_part(clean, offset, amount, figure, own, counting):
                 continue  # "China emitted 12.1 billion tonnes" of the world's 37.5
             written = shown[offset:offset + len(amount.written)]  # as the author wrote it
             yield Problem(explainer.display_path, *place.at(offset),

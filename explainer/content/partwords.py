@@ -1,0 +1,84 @@
+"""The words, in each language the checks read, that make an amount a part of a figure's whole
+or a sum of several parts (see parts.py).
+
+- A place an amount is narrowed to: a word that says where ("in", "à", "en", "w", "di"),
+  perhaps an article, then a name ("in Warsaw") or a noun of a place ("in the capital").
+- A group: the word that picks people out of others ("among under-18s", "parmi les moins de
+  18 ans"), then the group.
+- A sum: a word that adds several together ("together", "au total", "insgesamt", "razem").
+- What joins the things a sentence lists ("Labour, Reform and the Greens").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+# By language: where, an article, nouns of a place, among, a sum, and.
+TABLES = {
+    "en": (r"in|at|across", r"the", r"capital|city|town|village|region|province|state|county|"
+           r"district|north|south|east|west|north-east|north-west|south-east|south-west|"
+           r"northeast|northwest|southeast|southwest|countryside",
+           r"among|amongst", r"together|combined|between\s+them|in\s+all|in\s+total|"
+           r"altogether|jointly", r"and|&"),
+    "fr": (r"à|en|dans|au|aux", r"la|le|les|l['\u2019]", r"capitale|ville|village|région|"
+           r"province|département|nord|sud|est|ouest", r"parmi|chez",
+           r"au\s+total|ensemble|en\s+tout|cumulés|cumulées|à\s+eux\s+\w+", r"et"),
+    "es": (r"en", r"el|la|los|las", r"capital|ciudad|pueblo|región|provincia|estado|norte|sur|"
+           r"este|oeste", r"entre", r"en\s+total|juntos|juntas|en\s+conjunto|sumados|sumadas",
+           r"y|e"),
+    "de": (r"in|im|am", r"der|dem|den", r"Hauptstadt|Stadt|Region|Provinz|Bundesland|Norden|"
+           r"Süden|Osten|Westen", r"unter", r"zusammen|insgesamt|gemeinsam", r"und"),
+    "it": (r"a|in|nel|nella|nelle|negli|nei", r"la|il|lo|le|l['\u2019]",
+           r"capitale|città|paese|regione|provincia|nord|sud|est|ovest", r"tra|fra",
+           r"insieme|in\s+totale|complessivamente|in\s+tutto", r"e|ed"),
+    "pt": (r"em|no|na|nos|nas", r"o|a|os|as", r"capital|cidade|região|província|estado|norte|"
+           r"sul|leste|oeste", r"entre", r"juntos|juntas|no\s+total|ao\s+todo|somados|somadas|"
+           r"em\s+conjunto", r"e"),
+    "pl": (r"w|we|na", r"", r"stolicy|mieście|regionie|województwie|prowincji|północy|"
+           r"południu|wschodzie|zachodzie", r"wśród", r"razem|łącznie|wspólnie", r"i|oraz"),
+    "id": (r"di", r"", r"ibu\s+kota|kota|desa|provinsi|wilayah|daerah|utara|selatan|timur|barat",
+           r"di\s+antara|di\s+kalangan", r"bersama|secara\s+keseluruhan|seluruhnya|gabungan",
+           r"dan"),
+    "ms": (r"di", r"", r"ibu\s+kota|bandar|negeri|wilayah|daerah|utara|selatan|timur|barat",
+           r"di\s+antara|di\s+kalangan", r"bersama|keseluruhannya|gabungan", r"dan"),
+    "sw": (r"katika|huko", r"", r"mji\s+mkuu|jiji|mji|mkoa|kaskazini|kusini|mashariki|"
+           r"magharibi", r"miongoni\s+mwa", r"kwa\s+pamoja|jumla", r"na"),
+    "vi": (r"ở|tại", r"", r"thủ\s+đô|thành\s+phố|tỉnh|miền\s+\w+", r"trong\s+số",
+           r"tổng\s+cộng|cùng\s+nhau|gộp\s+lại", r"và"),
+    "hi": (r"", r"", r"राजधानी|शहर|राज्य|प्रांत|ज़िले|जिले", r"के\s+बीच",
+           r"कुल\s+मिलाकर|मिलकर|एक\s+साथ", r"और"),
+}
+
+
+@dataclass(frozen=True)
+class PartWords:
+    """One language's patterns: a place (group 'name' or 'noun'), a group (group 'group'),
+    a sum, and what joins a list."""
+
+    place: re.Pattern[str]
+    group: re.Pattern[str]
+    total: re.Pattern[str]
+    joined: re.Pattern[str]
+
+
+NAME = r"(?-i:[A-ZÀ-ÖØ-ÞŒĄĆĘŁŃŚŹŻĐ])[\w'\u2019-]*(?:\s(?-i:[A-ZÀ-ÖØ-ÞŒĄĆĘŁŃŚŹŻĐ])[\w'\u2019-]*)*"
+
+
+@functools.cache  # once per language
+def part_words(language: str) -> PartWords | None:
+    """Return a language's patterns, or None if it has no table."""
+    found = TABLES.get(language.split("-")[0])
+    if found is None:
+        return None
+    where, article, nouns, among, total, joined = found
+    the = rf"(?:(?:{article})\s*)?" if article else ""
+    # Hindi puts its word of where after the place: "राजधानी में".
+    place = rf"(?<!\w)(?:{where})\s+{the}(?:(?P<noun>{nouns})|(?P<name>{NAME}))(?!\w)" \
+        if where else rf"(?<!\w)(?P<noun>{nouns})\s+में"
+    return PartWords(re.compile(place, re.IGNORECASE),
+                     re.compile(rf"(?<!\w)(?:{among})\s+(?P<group>[^\W\d_][\w'\u2019-]*"
+                                rf"(?:\s+[^\W\d_][\w'\u2019-]*)?)", re.IGNORECASE),
+                     re.compile(rf"(?<!\w)(?:{total})(?!\w)", re.IGNORECASE),
+                     re.compile(rf"(?<!\w)(?:{joined})(?!\w)|,", re.IGNORECASE))
