@@ -20,6 +20,7 @@ from .measures import is_difference, measures
 from .rates import is_base, per, time_after
 from .sentences import clause_at, sentence_start
 from .spelled import in_figures
+from .subjects import subject_counts
 
 if TYPE_CHECKING:
     from .counting import Counting
@@ -88,6 +89,7 @@ def stated_said(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
         else:
             yield start, Amount(value, unit, text[start:end].strip())
     yield from counted(blank(text, spans), counting)
+    yield from subject_counts(blank(text, spans), counting)  # "Mpox deaths were 650"
 
 
 def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:

@@ -1,0 +1,67 @@
+"""Counts whose noun comes before their verb: "Mpox deaths in the Democratic Republic of the
+Congo were 650", "Les décès ont atteint 650", "Die Todesfälle lagen bei 650". The number
+stands alone after a verb that gives a level ("were", "reached", "stood at", "totalled"), at
+the end of its clause or before a time or a place ("in 2024"), and counts the first plural
+noun of the clause's words before that verb. A number with its noun after it is counted as
+usual (counted.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from .counted import YEAR, Amount, plural_noun
+from .counting import Counting
+from .sentences import CLAUSE_BREAK
+
+# By language: the verbs that give a level, each before its number, and the words that may
+# follow the number in its clause (a time, a place).
+LINKS = {
+    "en": (r"were|was|are|is|reached|stood\s+at|stand\s+at|totall?ed|numbered|came\s+to|hit",
+           r"in|on|by|as|at|across|last|this"),
+    "fr": (r"étaient|sont|ont\s+atteint|atteignaient|s['\u2019]élevaient\s+à|"
+           r"s['\u2019]élèvent\s+à|se\s+montaient\s+à|étaient\s+au\s+nombre\s+de",
+           r"en|au|à|le|dans|selon"),
+    "es": (r"fueron|eran|son|llegaron\s+a|alcanzaron|sumaron|ascendieron\s+a|ascienden\s+a",
+           r"en|a|al|el|según"),
+    "de": (r"waren|sind|lagen\s+bei|liegen\s+bei|erreichten|betrugen|beliefen\s+sich\s+auf",
+           r"in|im|am|bis|laut"),
+    "it": (r"erano|sono|hanno\s+raggiunto|ammontavano\s+a|ammontano\s+a|sono\s+saliti\s+a",
+           r"in|nel|nella|al|a|secondo"),
+    "pt": (r"foram|eram|são|chegaram\s+a|somaram|atingiram", r"em|no|na|até|segundo"),
+}
+NUMBER = r"(?P<number>\d[\d.,\u00a0\u202f ]*\d|\d)"
+
+
+@functools.cache  # once per language
+def link_pattern(language: str) -> re.Pattern[str] | None:
+    """Return the pattern of a verb that gives a level and the number alone after it."""
+    found = LINKS.get(language.split("-")[0])
+    if found is None:
+        return None
+    verbs, after = found
+    return re.compile(rf"(?<!\w)(?:{verbs})\s+{NUMBER}(?=\s*(?:[.,;:!?)]|\Z|\s+(?:{after})"
+                      r"(?!\w)))", re.IGNORECASE)
+
+
+def subject_counts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
+    """Yield (offset, amount) for each number alone after a verb that gives a level, counting
+    the first plural noun of its clause before the verb."""
+    pattern = link_pattern(counting.language)
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        number = counting.number.fullmatch(match["number"].strip())
+        if number is None or YEAR.fullmatch(match["number"]):
+            continue  # not a number as the language writes one, or a year
+        breaks = list(CLAUSE_BREAK.finditer(text, max(match.start() - 200, 0), match.start()))
+        start = breaks[-1].end() if breaks else max(match.start() - 200, 0)
+        words = text[start:match.start()].split()
+        while words and words[0].lower() in counting.stop_words:
+            words.pop(0)  # "The deaths", "Les décès"
+        noun = plural_noun(words, counting)
+        if noun is not None:
+            at = match.start("number")
+            yield at, Amount(counting.value(number), counting.stem(noun), match["number"].strip())
