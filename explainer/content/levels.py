@@ -115,7 +115,10 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
     (those known unless told) say which opening word is a name."""
     unit, whole = amount
     subject = Subject.of(sentence, unit, counting)
-    measured = is_measure(unit_counted(unit).removeprefix(ADDED))  # no noun says what it is
+    # No noun says what a measure is; a percentage the sentence gives no whole is the share of
+    # whatever the label names ("PiS won 37.4%" beside "support for PiS").
+    counted = unit_counted(unit).removeprefix(ADDED)
+    measured = is_measure(counted) and (counted != "%" or bool(whole))
     names = {name for f, _, _ in every or known for name in label_names(f.label)}
     return [(shared, f, a, label) for f, a, label in known
             if not other_whole(whole, its := whole_of(f.label, counting))

@@ -12,7 +12,7 @@ import re
 
 from babel.dates import get_month_names
 
-from . import HYPHENS, YEAR, Counting, naming, qualifier_pattern
+from . import HYPHENS, YEAR, Counting
 from .commas import SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import (
     PREFIXES,
@@ -24,6 +24,7 @@ from .currencies import (
     openings,
 )
 from .eastslavicwords import CONTINUED, NUMBER_WORDS, ONES, russian_plural, stem
+from .patterns import naming, qualifier_pattern
 from .signs import sign_pattern
 
 WORD = r"[^\W\d_][\w'’ʼ-]*"
