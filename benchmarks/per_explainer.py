@@ -28,10 +28,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from explainer.content.checks import check_explainer  # noqa: E402
-from explainer.content.markup import Markup  # noqa: E402
 from explainer.content.model import Explainer, Site  # noqa: E402
 from explainer.content.schema import SECTION_KINDS, read_explainer  # noqa: E402
 from explainer.content.sources import SourceFile, decode_text, split_source  # noqa: E402
+from explainer.content.text.markup import Markup  # noqa: E402
 from explainer.inputs import Inputs  # noqa: E402
 from explainer.options import BuildOptions, BuildTime  # noqa: E402
 from explainer.render.theme import Theme, load_theme  # noqa: E402

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from explainer.content.checks import check_explainer
-from explainer.content.markup import Markup
 from explainer.content.schema import read_explainer
 from explainer.content.sources import split_source
+from explainer.content.text.markup import Markup
 
 FRONT = "---\ntitle: {title}\ndek: A life.\npublished: {published}\nlanguage: {language}\n---\n"
 EVENTS = {

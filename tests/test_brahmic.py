@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from explainer.content.latin import slugify
+from explainer.content.spelling.latin import slugify
 
 from .helpers import run_cli, soup
 

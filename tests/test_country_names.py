@@ -11,13 +11,13 @@ import pycountry
 import pytest
 
 from explainer.content import model
-from explainer.content.actors import suggestions
-from explainer.content.countries import countries, resolve_country
 from explainer.content.languages import cldr_locale
-from explainer.content.names import name_key
-from explainer.content.organisations import resolve_organisation
-from explainer.content.shownnames import shown_names
-from explainer.content.subdivisions import subdivision_countries
+from explainer.content.naming.actors import suggestions
+from explainer.content.naming.countries import countries, resolve_country
+from explainer.content.naming.names import name_key
+from explainer.content.naming.organisations import resolve_organisation
+from explainer.content.naming.shownnames import shown_names
+from explainer.content.naming.subdivisions import subdivision_countries
 from explainer.site.lexicon import Lexicon
 from explainer.site.strings import package_tables
 

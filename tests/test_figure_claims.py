@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from explainer.content.counting import counting_for
+from explainer.content.checks.counting import counting_for
 
 from .test_checks import FRENCH, FRONT, GERMAN, SPANISH, stated, warnings_of
 from .test_portuguese_counts import BRAZIL

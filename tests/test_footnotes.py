@@ -10,7 +10,7 @@ from typing import NamedTuple
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from explainer.content.markup import Markup
+from explainer.content.text.markup import Markup
 
 from .helpers import run_cli, soup, write_project
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from explainer.content.checks import check_explainer
-from explainer.content.markup import Markup
 from explainer.content.schema import read_explainer
 from explainer.content.sources import split_source
+from explainer.content.text.markup import Markup
 
 
 def day_warnings(language: str, title: str, sentence: str) -> list[str]:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import markdown
 
-from explainer.content.listslips import list_slips
-from explainer.content.markup import EXTENSIONS
+from explainer.content.text.listslips import list_slips
+from explainer.content.text.markup import EXTENSIONS
 
 from .helpers import run_cli
 

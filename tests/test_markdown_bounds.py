@@ -10,7 +10,7 @@ import pytest
 from benchmarks.corpus import write_corpus
 from benchmarks.stories import generate
 from explainer.cli import main
-from explainer.content.bounds import Allowance
+from explainer.content.text.bounds import Allowance
 
 from .helpers import REPO, run_cli, soup
 

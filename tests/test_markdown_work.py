@@ -9,10 +9,9 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from explainer.content import sentences
-from explainer.content.checks import Comparable
-from explainer.content.counting import english, french
-from explainer.content.markup import (
+from explainer.content.checks import Comparable, sentences
+from explainer.content.checks.counting import english, french
+from explainer.content.text.markup import (
     CODE_SPAN,
     EXTENSIONS,
     LINK_TARGETS,
@@ -23,7 +22,7 @@ from explainer.content.markup import (
     new_markdown,
     unsafe_links,
 )
-from explainer.content.shortcut import LINE_END_BLANK
+from explainer.content.text.shortcut import LINE_END_BLANK
 
 from .helpers import REPO
 

@@ -8,8 +8,8 @@ import pytest
 
 from explainer.content import model
 from explainer.content.languages import cldr_lineage
-from explainer.content.ownnames import own_spellings
-from explainer.content.shownnames import shown_names
+from explainer.content.naming.ownnames import own_spellings
+from explainer.content.naming.shownnames import shown_names
 
 from .helpers import run_cli, soup, write_project
 from .test_country_names import countries_section

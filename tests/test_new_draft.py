@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from explainer.content.markup import Markup
 from explainer.content.reading import ExplainerFile, ReadSettings, parse_explainer
 from explainer.content.scaffold import write_new_explainer
+from explainer.content.text.markup import Markup
 from explainer.site.strings import PACKAGE_TABLES, package_tables
 
 from .helpers import run_cli, soup

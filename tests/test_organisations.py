@@ -9,8 +9,8 @@ import pycountry
 import pytest
 from bs4 import Tag
 
-from explainer.content.names import name_key
-from explainer.content.organisations import BUILT_IN, in_language, spellings
+from explainer.content.naming.names import name_key
+from explainer.content.naming.organisations import BUILT_IN, in_language, spellings
 
 from .helpers import REPO, run_cli, soup, write_project
 from .test_schema import FRONT, errors_of, read

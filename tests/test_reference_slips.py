@@ -8,8 +8,8 @@ from pathlib import Path
 
 import markdown
 
-from explainer.content.markup import EXTENSIONS
-from explainer.content.refslips import reference_slips
+from explainer.content.text.markup import EXTENSIONS
+from explainer.content.text.refslips import reference_slips
 
 from .helpers import run_cli, soup
 

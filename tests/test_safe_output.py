@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from explainer.content.typography import typeset_text
+from explainer.content.text.typography import typeset_text
 from explainer.errors import OutputError
 from explainer.render.memory import NoWriter
 from explainer.render.output import Claim

@@ -8,9 +8,9 @@ import pytest
 import yaml
 
 from explainer.content import model
-from explainer.content.markup import Markup
 from explainer.content.schema import SECTION_KINDS, read_explainer
 from explainer.content.sources import split_source
+from explainer.content.text.markup import Markup
 
 FRONT = "---\ntitle: T\ndek: D\npublished: 2024-05-23\n---\n"
 

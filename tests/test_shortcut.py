@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explainer.content.checks import Comparable
-from explainer.content.markup import EXTENSIONS, Markup, new_markdown
-from explainer.content.shortcut import quick_html, sanitised
+from explainer.content.text.markup import EXTENSIONS, Markup, new_markdown
+from explainer.content.text.shortcut import quick_html, sanitised
 
 SETTINGS = settings(max_examples=250, deadline=None, database=None)
 WORDS = ["word", "The", "news", "é", "’", "“", "”", '"', "'", "$4.2", "45.9%", "2019.", "1,000",

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from explainer.content.checks import check_explainer
-from explainer.content.markup import Markup
 from explainer.content.schema import read_explainer
 from explainer.content.sources import split_source
+from explainer.content.text.markup import Markup
 
 # What each check reads: the words before those it warns of and those words on, the sections
 # it holds them against, what its message says, and the kinds of text it reads.

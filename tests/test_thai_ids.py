@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from explainer.content.latin import slugify
-from explainer.content.thai import spell
+from explainer.content.spelling.latin import slugify
+from explainer.content.spelling.thai import spell
 
 from .helpers import run_cli, soup
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from explainer.content.typography import typeset_html, typeset_text
+from explainer.content.text.typography import typeset_html, typeset_text
 
 from .helpers import SEED, run_cli, soup
 from .manual import DOCS, read, tables, ticked

@@ -13,8 +13,8 @@ from babel.dates import format_skeleton
 
 from explainer.content.languages import cldr_locale
 from explainer.content.model import Country, CountryEntry, FuzzyDate, RoleGroup
-from explainer.content.punctuation import language_style
-from explainer.content.romanise import SERBIAN_LATIN
+from explainer.content.spelling.romanise import SERBIAN_LATIN
+from explainer.content.text.punctuation import language_style
 from explainer.serve.watch import is_input
 from explainer.site.lexicon import Lexicon
 from explainer.site.strings import PACKAGE_TABLES, package_tables, placeholders

@@ -16,9 +16,9 @@ from yaml.nodes import ScalarNode
 from ..errors import Problem
 from .fields import Fields
 from .header import is_null
-from .latin import slugify
 from .model import Change, Countries, Picture, Questions, Section, Timeline
 from .sources import SourceFile
+from .spelling.latin import slugify
 
 # The kinds the page shows in a place of their own (docs/sections.md): a second one is shown
 # straight after the first, which reads as one box run on.

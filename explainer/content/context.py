@@ -12,18 +12,18 @@ from yaml.nodes import Node
 
 from ..errors import Problem, Severity
 from . import model
-from .autolink import with_links
-from .bounds import Allowance
 from .header import Reader
-from .listslips import list_slips
-from .markup import Markup, dropped_tags, noncharacter_references, unsafe_links
 from .media import iframe_lines
-from .notes import NoteIds, marks_in_digits
 from .numerals import language_digits
-from .refslips import reference_slips
 from .sources import NONCHARACTER_HINT, Block, SourceFile
 from .targets import markdown_images, page_links, target_path
-from .typography import typeset_html
+from .text.autolink import with_links
+from .text.bounds import Allowance
+from .text.listslips import list_slips
+from .text.markup import Markup, dropped_tags, noncharacter_references, unsafe_links
+from .text.notes import NoteIds, marks_in_digits
+from .text.refslips import reference_slips
+from .text.typography import typeset_html
 
 # A footnote's mark in a text, and a note given for it: [^1] and [^1]: The note.
 NOTE_MARK = re.compile(r"\[\^([^\]\s]+)\](?!:)")

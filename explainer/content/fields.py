@@ -23,7 +23,7 @@ from .header import Reader, is_null, kind_of
 from .languages import LANGUAGE, canonical_tag, tag_named
 from .model import FuzzyDate
 from .plainmarks import check_plain, one_line
-from .typography import typeset_text
+from .text.typography import typeset_text
 from .yamlnodes import BOOL_TAG, is_yes
 from .yamlslips import SIGILS, curly_quoted, straight_quotes
 

@@ -8,7 +8,7 @@ import re
 from yaml.nodes import Node
 
 from .header import Reader
-from .shortcut import LINK
+from .text.shortcut import LINK
 
 # Bold, or a link: marks no one types in plain text but as Markdown ('**1804**', '[x](url)').
 MARKS = re.compile(rf"\*\*(?=\S)[^*\n]+?(?<=\S)\*\*|{LINK.pattern}")

@@ -16,11 +16,11 @@ from ..errors import ContentError, Problem
 from ..inputs import Inputs, Stamp
 from .checks import check_explainer
 from .languages import ENGLISH
-from .markup import Markup
 from .model import Config, Explainer, Teaser
 from .scaffold import placeholders_left
 from .schema import SECTION_KINDS, read_explainer
 from .sources import decode_text, file_bytes, read_text, split_source
+from .text.markup import Markup
 
 if TYPE_CHECKING:
     from ..recipe import Tools

@@ -17,10 +17,10 @@ from ..errors import ContentError, Problem, UsageError
 from ..inputs import Inputs
 from ..site.strings import draft_texts
 from .languages import ENGLISH, canonical_tag
-from .latin import slugify
 from .slugs import SLUG
 from .sources import SourceFile, read_text, split_source
-from .typography import typeset_text
+from .spelling.latin import slugify
+from .text.typography import typeset_text
 
 SKELETON = """\
 ---

@@ -10,7 +10,6 @@ from yaml.nodes import Node, ScalarNode
 
 from ..errors import Problem
 from . import model
-from .actors import listed_again, read_entry, team_key, unique
 from .addresses import check_url
 from .anchors import anchor_base, page_ids, repeated, unique_anchor, with_heading_ids
 from .clocks import in_time_order, read_dates
@@ -19,7 +18,6 @@ from .extra import read_extra
 from .fields import Fields, mapping, read_language, read_own_language
 from .header import Reader
 from .languages import ENGLISH, is_english, language_folder
-from .markup import Markup
 from .media import (
     check_updated,
     iframe_warning,
@@ -28,14 +26,16 @@ from .media import (
     read_image,
     read_lead_image,
 )
-from .names import name_key
-from .notes import NoteIds
-from .organisations import organisation_names
+from .naming.actors import listed_again, read_entry, team_key, unique
+from .naming.names import name_key
+from .naming.organisations import organisation_names
+from .naming.roles import ranked, read_role_notes, role_order, unused_notes
 from .questions import read_questions
-from .quotemarks import unquoted
-from .roles import ranked, read_role_notes, role_order, unused_notes
 from .slugs import check_lists, name_places, read_aliases, read_slug, read_translation_key
 from .sources import Block, SourceFile
+from .text.markup import Markup
+from .text.notes import NoteIds
+from .text.quotemarks import unquoted
 from .textmaps import mapped
 from .years import by_year
 

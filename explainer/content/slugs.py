@@ -12,8 +12,8 @@ from yaml.nodes import Node, ScalarNode, SequenceNode
 
 from .fields import Fields
 from .header import Reader, is_null
-from .latin import slugify
 from .model import Place
+from .spelling.latin import slugify
 from .textmaps import text_map
 
 # The comma of Arabic script (،) and those of Chinese and Japanese (，、) are letters to YAML,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .markup import SCHEME
+from .text.markup import SCHEME
 
 # An address that is no web address (these are by far the commonest: passed over at once).
 RELATIVE = r"(?!https?:)"

@@ -13,7 +13,7 @@ from jinja2.runtime import Context
 
 from ..content.languages import cldr_locale
 from ..content.model import Countries, RoleGroup
-from ..content.names import name_key
+from ..content.naming.names import name_key
 from ..site.listings import AUTHORS, list_path
 from ..site.mapframe import list_plan
 from ..site.mapview import world_map_svg

@@ -15,7 +15,7 @@ import jinja2
 import markupsafe
 from jinja2.runtime import Context
 
-from ..content.punctuation import opening_mark
+from ..content.text.punctuation import opening_mark
 from ..errors import ContentError, Problem, line_at
 from ..inputs import SHIPPED, TEMPLATE_FOLDERS, THEME, folder_path, uses_shipped_theme
 from ..site.links import relative_to, url_label

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import TYPE_CHECKING
 
-from ..content.actors import team_key
 from ..content.model import CATCH_ALL, CountryEntry, OrganisationEntry, role_key
-from ..content.names import name_key
+from ..content.naming.actors import team_key
+from ..content.naming.names import name_key
 
 if TYPE_CHECKING:
     from ..content.model import Explainer

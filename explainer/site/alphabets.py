@@ -22,7 +22,7 @@ import unicodedata
 
 from anyascii import anyascii
 
-from ..content.names import name_key
+from ..content.naming.names import name_key
 from .capitals import DOTTED_I, base_language
 
 # The letters each language's alphabet sorts as letters of their own, from CLDR's collation

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
 from ..content.model import Config, Site, Teaser
-from ..content.names import caseless
+from ..content.naming.names import caseless
 from ..errors import ContentError, Problem, Severity, StrictWarnings
 from ..inputs import CONFIG, CONTENT, Inputs
 from ..options import BuildOptions, BuildTime

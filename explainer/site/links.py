@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
-from ..content.markup import SCHEME
+from ..content.text.markup import SCHEME
 
 # An attribute that holds an address, in the HTML that Markdown and the templates write, but
 # not a template's link left as a mark (see render/sections.py), nor a web address (each name

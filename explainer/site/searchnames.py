@@ -17,9 +17,9 @@ import functools
 
 import pycountry
 
-from ..content.countries import ALIASES, AMBIGUOUS, countries, spellings_of
-from ..content.ownnames import names_by_country
-from ..content.shownnames import shown_names
+from ..content.naming.countries import ALIASES, AMBIGUOUS, countries, spellings_of
+from ..content.naming.ownnames import names_by_country
+from ..content.naming.shownnames import shown_names
 from .terms import words_of
 
 Needs = dict[str, list[tuple[str, tuple[str, ...]]]]  # a word: the queries that need it

@@ -19,7 +19,7 @@ import hashlib
 import unicodedata
 from collections.abc import Iterable
 
-from ..content.latin import slugify, spelt_out
+from ..content.spelling.latin import slugify, spelt_out
 
 TAGS_INDEX = "tags/index.html"
 

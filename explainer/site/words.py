@@ -30,9 +30,9 @@ from ..content.model import (
     RoleGroup,
     role_key,
 )
+from ..content.naming.organisations import in_language
+from ..content.naming.shownnames import shown_names
 from ..content.numerals import own_digits
-from ..content.organisations import in_language
-from ..content.shownnames import shown_names
 from .calendars import Gregorian, solar_hijri_words
 from .capitals import DOTTED_I, base_language
 from .english import mark_english, marked_english

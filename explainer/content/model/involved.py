@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..names import caseless
+from ..naming.names import caseless
 from .basics import Section, frozen
 
 MAP_VIEWS = ("auto", "world", "region", "none")  # a countries section's `map:`; auto decides

@@ -1,0 +1,219 @@
+"""Ages the text gives that the dates make otherwise.
+
+An obituary that says its subject died on 8 September 2022 aged 97, beside a timeline whose
+"Princess Elizabeth is born" is dated 21 April 1926, has one of the three wrong: she was 96
+that day. An age (agewords.py reads it in the explainer's language) is compared with a
+birth and a day when the text ties it to both. The day is a dated event's: one its sentence
+gives (days.py), the nearest to the age if it gives several, or the event whose title or text
+gives it. The birth is that of the earliest event whose title says someone was born, or
+else the one day (or year) the text gives after its word for born, when it gives no other.
+An age is the person's unless its clause speaks of another: it opens with a possessive ("when
+her father, King George VI, died aged 56") or a name that is not the person's (the names of
+the birth and of the explainer's title); an event whose title speaks of another ("Prince
+Philip dies") gives that person's ages. A birth known to the month or the year leaves the
+age that much room: born in 1926, one is 25 or 26 on 6 February 1952.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from typing import NamedTuple
+
+from ...errors import Problem
+from ..model import Explainer, Timeline, TimelineEvent
+from .agewords import BORN_REACH, AgeWords, age_words, years_of
+from .countwarnings import placed, warning
+from .dateclaims import prose_of
+from .days import Stated, month_names, stated_dates
+from .sentences import blank_out, sentence_at, sentence_start
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+YEAR = re.compile(r"\b(\d{4})\b")
+
+
+class Birth(NamedTuple):
+    """When the person was born (a day, or the first and last it may be), and where it is
+    said; the words of the person's names, in small letters."""
+
+    first: date
+    last: date
+    iso: str
+    where: str
+    names: frozenset[str]
+
+
+def check_ages(explainer: Explainer) -> Iterator[Problem]:
+    """Warn about an age the text ties to a day that the birth makes another."""
+    words = age_words(explainer.language)
+    if words is None:
+        return
+    events = [event for section in explainer.sections if isinstance(section, Timeline)
+              for event in section.events if event.date.common_era and not event.approximate]
+    birth = birth_of(explainer, events, words)
+    if birth is None:
+        return
+    later = [event for event in events if event.date.first_day() > birth.last]
+    months = set(month_names(explainer.language))
+    for where, line, text in prose_of(explainer):
+        plain = blank_out(text)
+        days = list(stated_dates(plain, explainer.language)) if words.ages.search(plain) \
+            else []
+        for age in words.ages.finditer(plain):
+            start, end = sentence_span(plain, age.start(), days)
+            event = tied(days, start, end, age.start(), later)
+            if event is not None and not of_another(plain, start, age.start(), birth, words,
+                                                    months):
+                problem = judged(birth, event, years_of(age), where)
+                if problem is not None:
+                    yield placed(explainer, line, text, age.start(), *problem)
+    for event in later:
+        if of_another(event.title, 0, len(event.title), birth, words, months):
+            continue  # "Prince Philip dies": its ages are his
+        for what, text in (("title", event.title), ("text", event.text)):
+            plain = blank_out(text)
+            for age in words.ages.finditer(plain):
+                problem = judged(birth, event, years_of(age), f"the event's {what}")
+                if problem is not None and not of_another(
+                        plain, sentence_start(plain, age.start()), age.start(), birth, words,
+                        months):
+                    yield warning(explainer, event.line, None, *problem,
+                                  " ".join(text.split()))
+
+
+def judged(birth: Birth, event: TimelineEvent, age: int,
+           where: str) -> tuple[str, str] | None:
+    """Return the message and hint of an age that the birth and the event's day cannot give,
+    or None if they can."""
+    low = years_between(birth.last, event.date.first_day())
+    high = years_between(birth.first, event.date.last_day())
+    if low <= age <= high:
+        return None
+    could = str(low) if low == high else f"{low} or {high}" if high == low + 1 \
+        else f"{low} to {high}"
+    return (f"{where} gives the age {age} on {event.date.iso} ('{event.title}', line "
+            f"{event.line}), but a birth on {birth.iso} ({birth.where}) makes it {could}",
+            "make the age agree with the two dates, or fix the one that is wrong; an age of "
+            "someone else is left alone when its clause names that person")
+
+
+def years_between(born: date, day: date) -> int:
+    """Return the age, in whole years, of someone born on a day, on another."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def sentence_span(text: str, at: int, days: list[Stated]) -> tuple[int, int]:
+    """Return where the sentence around an offset starts and ends, whole where the point of
+    a day it gives seems to end one ("am 7. Januar 2024")."""
+    start = sentence_start(text, at)
+    end = start + len(sentence_at(text, at))
+    for one in days:
+        if one.start < start <= one.end + 1:
+            start = sentence_start(text, one.start)
+        if one.start < end <= one.end + 1:
+            end = sentence_start(text, one.start) + len(
+                sentence_at(text, one.start, one.end - 1))
+    return start, end
+
+
+def tied(days: list[Stated], start: int, end: int, at: int,
+         events: list[TimelineEvent]) -> TimelineEvent | None:
+    """Return the event whose day the sentence of an age (from start to end) gives, the
+    nearest to the age if it gives several (and the year of an event's day, if it leaves the
+    year out and only one event has that day); None if it gives none."""
+    found = []
+    for one in days:
+        same = [event for event in events if event.date.day == one.day
+                and event.date.month == one.month and one.year in (None, event.date.year)]
+        if start <= one.start < end and len(same) == 1:
+            found.append((abs(one.start - at), same[0].line, same[0]))
+    return min(found, key=lambda near: near[:2])[2] if found else None
+
+
+def birth_of(explainer: Explainer, events: list[TimelineEvent], words: AgeWords
+             ) -> Birth | None:
+    """Return the person's birth: the earliest event whose title says someone was born, or
+    else the one the text gives; None if neither gives one, or the text gives several."""
+    titled = names_in(explainer.title, words)
+    for event in events:  # in date order
+        if words.born.search(event.title):
+            return Birth(event.date.first_day(), event.date.last_day(), event.date.iso,
+                         f"'{event.title}', line {event.line}",
+                         titled | names_in(event.title, words))
+    given: dict[tuple[date, date], Birth] = {}
+    for where, line, text in prose_of(explainer):
+        plain = blank_out(text)
+        for born in words.born.finditer(plain):
+            days = born_on(plain, born.end(), explainer.language)
+            if days is not None:
+                before = plain[sentence_start(plain, born.start()):born.start()]
+                given.setdefault(days[:2], Birth(*days, f"{where}, line {line}",
+                                                 titled | names_in(before, words)))
+    return next(iter(given.values())) if len(given) == 1 else None
+
+
+def born_on(text: str, at: int, language: str) -> tuple[date, date, str] | None:
+    """Return the first and last day of a birth the words after a word for born give ("born
+    21 April 1926", "geboren am 11. September 1945", "born in 1926"), and as ISO writes it."""
+    near = text[at:at + BORN_REACH]
+    for one in stated_dates(near, language):
+        if one.year is not None:
+            try:
+                day = date(one.year, one.month, one.day)
+            except ValueError:
+                return None
+            return day, day, day.isoformat()
+    year = YEAR.search(near)
+    if year is None or not 1 <= int(year[1]) <= 9999:
+        return None
+    return date(int(year[1]), 1, 1), date(int(year[1]), 12, 31), year[1]
+
+
+def names_in(text: str, words: AgeWords) -> frozenset[str]:
+    """Return the words of a text's names, in small letters: those with a capital that are
+    no article, preposition, pronoun or opener."""
+    plain = words.articles | words.prepositions | words.pronouns | words.openers
+    return frozenset(word.lower() for word in WORD.findall(text)
+                     if word[0].isupper() and word.lower() not in plain)
+
+
+def of_another(text: str, start: int, at: int, birth: Birth, words: AgeWords,
+               months: set[str]) -> bool:
+    """Tell whether the clause an age ends (from start, its sentence's) speaks of another
+    person than the one born: the first word of its clause that says whom is a possessive
+    ("her father"), or a name not the person's (not a place after a preposition, "at
+    Balmoral", nor a sentence's first word before an article or a preposition, a verb
+    where the language leaves out the pronoun: "Murió el 8"); a pronoun, or none, is the
+    person."""
+    tokens = list(WORD.finditer(text, start, at))
+    begin = 0
+    for index, token in enumerate(tokens):
+        low = token[0].lower()
+        gap = text[tokens[index - 1].end() if index else start:token.start()]
+        if low in words.openers or ";" in gap or ":" in gap:
+            begin = index + (low in words.openers)
+        elif "," in gap and (low in words.pronouns or low in birth.names):
+            begin = index  # "Two days later, she died aged 96"
+    clause = tokens[begin:]
+    for index, token in enumerate(clause):
+        low = token[0].lower()
+        if low in words.pronouns or low in birth.names:
+            return False
+        if low in words.possessives:
+            return True
+        if not token[0][0].isupper() or low in months or low in words.articles \
+                or low in words.prepositions or low in words.openers:
+            continue
+        before = clause[index - 1][0].lower() if index else ""
+        after = clause[index + 1][0].lower() if index + 1 < len(clause) else ""
+        if before in words.prepositions or token.start() == start and (
+                after in words.articles or after in words.prepositions):
+            continue  # a place ("at Balmoral"), or a verb ("Murió el 8 de septiembre")
+        if words.capitalised_nouns and not any(
+                0 <= other < len(clause) and clause[other][0][0].isupper()
+                and clause[other][0].lower() not in words.articles
+                for other in (index - 1, index + 1)):
+            continue  # a noun alone, as German writes them all: not a name of two words
+        return True
+    return False

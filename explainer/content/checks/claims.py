@@ -1,0 +1,293 @@
+"""Numbers stated in the text, compared with the key figures: one figure, two values.
+
+A figure's *unit* is its currency for money ("$360 million", "14 billion euros"), '%' for a
+percentage ("61%", "61 percent"), else the first plural noun after its number ("3 days") or in
+its label ("Kenyan police officers set to deploy"). The text states a figure when it gives an
+amount of money, a percentage, or a number, in figures or in words (spelled.py), followed
+within three words by a plural noun ("About 1,000 Kenyan police officers"), and is not a
+change ("rose 12 percent"). The statement is compared with the figures of the same unit whose
+label shares half its words with its sentence (see disagreeing()); when none of them has the
+same number, the text and the figures disagree.
+Countries are left to the country-list check, and quoted words are the source's, not the
+explainer's. What a number, a plural noun or money looks like is the explainer's language's
+(see counting/).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from ...errors import Problem
+from ..context import line_of
+from ..model import Explainer, Figure, Figures, TextMap, Timeline
+from .attributed import another_source, label_words
+from .beside import not_beside
+from .counted import YEAR, Amount, plural_noun, signed, sizes
+from .counting import Counting
+from .history import DatedLevels, LaterLevels, earlier_level, said_otherwise
+from .kinds import kind_alone, kind_apart, other_arm
+from .levels import ADDED, named_elsewhere, of_unit, related_to, whole_apart, whole_at
+from .parts import Own, own_of, speaks_of_part
+from .qualified import agrees, equal, figure_bound, qualifier_around
+from .ranged import low_end, low_ends, ranged, without_range
+from .rates import per, time_per, unit_counted
+from .sentences import blank_out, sentence_at
+from .spelled import may_count
+from .stated import PERCENT, amounts, as_change, clause_of, level_beside_change, levels_said, stated
+from .times import same_month
+
+if TYPE_CHECKING:
+    from .levels import Known, Related
+
+ONE_LINE = re.compile(r"[ \t]*\n\s*")  # a line break in a quoted amount, as a space: "82 seats"
+
+
+def figure_amount(figure: Figure, counting: Counting) -> Amount | None:
+    """Return a figure's number and unit, or None when its value holds no number."""
+    value = counting.localised(figure.value)  # "1,250" in Mexico
+    time = time_per(value, counting.language) or time_per(figure.label, counting.language)
+    found = next(levels_said(value, counting), None)
+    if found is not None:
+        return per(found[1], time)
+    number = counting.number.search(value)
+    words = figure.label.split()
+    if counting.head_last:  # Hindi: "वोट डालने वाले मतदाता" counts voters, as its last word says
+        words = figure.label.split(",")[0].split()[::-1]
+    while words and words[0].lower() in counting.stop_words:  # "more officers"
+        words.pop(0)
+    noun = plural_noun(words, counting)
+    if number is None or noun is None:
+        return None
+    added = counting.added_after is not None and counting.added_after.match(figure.label)
+    unit = ADDED + counting.stem(noun) if added else counting.stem(noun)
+    return per(Amount(counting.value(number), unit, figure.value), time)  # "200", "more officers"
+
+
+def figure_amounts(figure: Figure, counting: Counting) -> list[Amount]:
+    """Return a figure's amount, or the two ends of the range its value gives ("4.25%–4.5%",
+    "between 4.25% and 4.5%"), each of which the text may state; none when it holds no number."""
+    amount = figure_amount(figure, counting)
+    value = counting.localised(figure.value)
+    spans = counting.ranges(value) if amount is not None else []
+    if not spans:
+        return [] if amount is None else [amount, *converted(figure, amount, counting)]
+    bounds = counting.range.match(value, spans[0][0])
+    assert bounds is not None and amount is not None  # the range ranges() found
+    ends = [(counting.number.search(bounds[end]), bounds.start(end)) for end in ("first", "second")]
+    # Either end may be below zero, as a sign or a word before it says ("−3% to −2%").
+    return [Amount(signed(counting.value(end), value, start, counting)[1], amount.unit,
+                   figure.value) for end, start in ends if end]
+
+
+def converted(figure: Figure, amount: Amount, counting: Counting) -> list[Amount]:
+    """Return the amounts of other units that a figure's value gives after its own, as a
+    conversion in brackets does ("120 mph (195 km/h)", "40.3C (104.5F)", "10 feet (3 m)"):
+    the text may give either, and each is held against the text's amounts of its unit."""
+    value = counting.localised(figure.value)
+    time = time_per(value, counting.language) or time_per(figure.label, counting.language)
+    found = {amount.unit: amount}
+    for _, other in levels_said(value, counting):
+        found.setdefault(per(other, time).unit, per(other, time))
+    return list(found.values())[1:]
+
+
+def passages(explainer: Explainer
+             ) -> Iterator[tuple[str, TextMap, str, Callable[[str, Counting], bool] | None]]:
+    """Yield (where, its map, text, given_later) for the explainer's own words, the map saying
+    where each character stands in the file; given_later tells, for a timeline event's text,
+    whether a later event gives a level of a unit, as a language's Counting reads them (None
+    for other texts). The dek comes first: lists, feeds and shared links give it, and a
+    running story's dek is the text left behind."""
+    if (dek := explainer.dek_map) is not None:
+        yield "dek", dek, explainer.dek, None
+    for section in explainer.sections:
+        if section.body_text:
+            yield (f"section '{section.kind}'", TextMap.of_lines(section.body_text,
+                   section.body_line), section.body_text, None)
+        for what, where, text in section.said:
+            yield what, where, text, None
+        if isinstance(section, Timeline):
+            later = LaterLevels(section.events, units_of)
+            for index, event in enumerate(section.events):  # in the order of their dates
+                given = functools.partial(later.given, index)
+                unknown = TextMap(event.line, 1, None)
+                yield "timeline event", event.title_map or unknown, event.title, given
+                yield "timeline event", event.text_map or unknown, event.text, given
+
+
+def units_of(text: str, counting: Counting) -> frozenset[str]:
+    """Return the units of the amounts a text gives, in figures or in words."""
+    if not may_count(text, counting):
+        return frozenset()
+    return frozenset(amount.unit for _, amount in
+                     amounts(counting.localised(blank_out(text)), counting))
+
+
+def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]:
+    """Warn where the text or the figures give one figure two different values."""
+    figures = figures_of(explainer)
+    levels = [(f, a) for f in figures for a in figure_amounts(f, counting)
+              if unit_counted(a.unit).removeprefix(ADDED) not in counting.country_units]
+    levels += [(f, other) for f, a in levels for other in as_change(f, a, counting)]
+    known = [(f, a, label_words(f.label, unit_counted(a.unit).removeprefix(ADDED), counting))
+             for f, a in levels]
+    own: Own | None = None  # what the story is about, beside a part of it: found when needed
+    dated = DatedLevels(explainer, units_of)  # "By 10 May, 126 had died", then 183 in August
+    for where, place, text, given_later in passages(explainer) if known else ():
+        if not may_count(text, counting):
+            continue  # no number, in figures or in words, so no amount
+        shown = blank_out(text)
+        clean = counting.localised(shown)  # numbers as the patterns read them
+        for offset, amount, figure in disagreements(clean, known, counting):
+            if given_later is not None and given_later(amount.unit, counting) or \
+                    dated.earlier(clean, offset, amount.unit, counting) and not same_month(
+                        figure.label, sentence_at(clean, offset), counting.language):
+                continue  # a level a later event of the timeline gives anew
+            own = own or own_of(explainer)
+            if speaks_of_part(clean, offset, amount, figure, own, counting):
+                continue  # "China emitted 12.1 billion tonnes" of the world's 37.5
+            written = shown[offset:offset + len(amount.written)]  # as the author wrote it
+            yield Problem(explainer.display_path, *place.at(offset),
+                          f"{where} says '{ONE_LINE.sub(' ', written)}' but the key figure "
+                          f"'{figure.label}' (line {figure.line}) says '{figure.value}'",
+                          "make the text and the figure agree; if they count different "
+                          "things, say so in the label", line_of(text, offset), "warning")
+
+
+def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], counting: Counting
+                  ) -> Iterator[tuple[int, Amount, Figure]]:
+    """Yield (offset, amount, figure) for each amount of a text (its numbers as the patterns
+    read them) that disagrees with a key figure. The whole of a part ("130 seats" of "won 61
+    of the 130 seats") is no second claim against a figure the part is held against, nor one
+    against a figure no larger than the part, which counts another part."""
+    plain = counting.readable(text)  # "am 11. November" ends no sentence
+    lows = low_ends(known)
+    # Found once an amount disagrees, rarely; or at once, to read a range's ends as a figure's.
+    ranges = counting.ranges(text) if lows else None
+    held: list[tuple[int, int, Figure]] = []  # the amounts held against a figure, and it
+    parts: list[tuple[int, int, float]] = []  # every amount, where it is, and its number
+    for offset, amount in stated(text, counting):  # levels, and changes ("fell 15%")
+        part = next((value for start, end, value in parts if start < offset < end), None)
+        parts.append((offset, offset + len(amount.written), amount.value))
+        low = low_end(text, offset, ranges or [])
+        figure = disagreeing(plain, offset, amount, [
+            k for k in known if (part is None or k[1].value > part)
+            and (low is None or lows.get(id(k[1]), low) == low)], counting)
+        if figure is None:
+            continue
+        ranges = counting.ranges(text) if ranges is None else ranges
+        if any(start <= offset < end for start, end in ranges) and not ranged(figure, counting):
+            continue  # a bound of a range ("25% to 90%"), held only against another range
+        if any(start < offset < end and figure is other for start, end, other in held):
+            continue  # the whole a part is of, which the figure does not count
+        held.append((offset, offset + len(amount.written), figure))
+        yield offset, amount, figure
+
+
+def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: Counting
+                ) -> Figure | None:
+    """Return the key figure that an amount stated at offset, with the qualifier before it
+    ("nearly", "more than"; and the figure's own: see qualified.py), disagrees with, or None.
+
+    A figure is related to the amount when its label shares half its words at least with the
+    amount's sentence, as levels.related_to() reads it (one word says little: "a 40% duty" is
+    not the "duty on European brandy"), and a percentage of a whole is no share of another.
+    No figure disagrees when a related one has the amount, nor one the sentence speaks past
+    (see unspoken(), beside.py), nor one the amount is an earlier level of (history.py),
+    nor one the amount's clause says is what may be ("faces up to 10 years") unless it is
+    a range too, nor one whose label says what is needed, beside a sentence that does not
+    (kinds.only_needed()), nor one of another kind (kinds.kind_apart(): a metal's medals)."""
+    if not (same_unit := of_unit(known, amount.unit)):
+        return None  # no figure to compare it with, whatever is said before it
+    # "nearly 50 years"; in Korean, "300여 명" and "190명 이상" too
+    qualifier = qualifier_around(text, offset, offset + len(amount.written), counting)
+    values = sizes(amount, text, offset, counting)  # "a 15% fall", as "−15%" gives it too
+    if all(fits_figure(qualifier, values, f, a.value, counting) for f, a, _ in same_unit):
+        return None  # every one agrees: no related one differs
+    around, clause = sentence_at(text, offset), clause_of(text, offset, counting)
+    whole = whole_at(text, offset + len(amount.written), counting) \
+        if amount.unit == PERCENT else set()  # "25% of the 4.4 million acre-feet"
+    related = whole_apart(related_to(around, (amount.unit, whole), same_unit, counting, known),
+                          whole, clause, counting)
+    if not related or any(fits_figure(qualifier, values, r[1], r[2].value, counting)
+                          for r in related):
+        return None
+    span = (offset, offset + len(amount.written))
+    alone = without_range(text, around, offset, counting)  # "4.5%–5%" gives no figure's 5%
+    related = of_its_kind(not_beside(unspoken(related, alone, clause, amount.unit, counting),
+                                     text, span, counting, amounts), text, span, around,
+                          amount.unit, counting)
+    if not related:
+        return None
+    _, figure, _, label = max(related, key=lambda r: len(r[0]))
+    if said_otherwise(clause, label, counting.foreseen, counting) and not ranged(figure, counting):
+        return None  # what may be ("faces up to 10 years"), and the figure is no estimate
+    earlier = earlier_level(text, offset, clause, (label, amount.unit), counting, amounts)
+    return None if earlier else figure
+
+
+def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around: str,
+                unit: str, counting: Counting) -> list[Related]:
+    """Return the related figures an amount (at span, in its sentence `around`) may be of the
+    kind of: not where it is what is needed or what a majority is of and the label is not
+    (kinds.kind_alone()), one kind of a thing and the label another (kinds.kind_apart()), or
+    of another arm of a trial than the label's (kinds.other_arm(): "on placebo"), nor a level
+    a sentence gives without a change beside a label of one (stated.level_beside_change()),
+    nor one a source gives beside a figure of another (attributed.another_source())."""
+    at = span[0] - max(text.rfind(around, 0, span[0] + len(around)), 0)  # in its sentence
+    return [r for r in related if not kind_alone(text, span, r[3], counting)
+            and not kind_apart(text, span, r[1].label, counting)
+            and not other_arm(around, at, r[1].label, counting.language)
+            and not level_beside_change(unit, r[1].label, around, counting)
+            and not another_source(text, span, r[1].label, counting)]
+
+
+def fits_figure(qualifier: str, values: Iterable[float], figure: Figure, value: float,
+                counting: Counting) -> bool:
+    """Tell whether one of an amount's values agrees with a figure's (`value`), as the
+    qualifier before the amount ("nearly") and the figure's own ("More than 580,000") say."""
+    bound = figure_bound(counting.localised(figure.value), counting)
+    return any(agrees(qualifier, each, bound, value) for each in values)
+
+
+def unspoken(related: list[Related], around: str, clause: str, unit: str, counting: Counting
+             ) -> list[Related]:
+    """Return the related figures an amount may be held against. When the sentence also gives
+    a related one as it is, its other amounts are other things ("from 7.8% for Tesla to 35.3%
+    for SAIC"; "Of the 26 parties on the ballot, 12 won", whose 12 is the figure, its noun left
+    out), unless another related figure's label shares a word with the amount's clause that
+    the given ones' labels do not ("pays $4.5 billion for Norvik, or $38.50 a share" beside
+    "price Halvard pays for Norvik"). Nor is a figure whose names the sentence gives only with
+    another amount (see levels.named_elsewhere())."""
+    related = [r for r in related
+               if not named_elsewhere(r[1].label, around, clause, counting, amounts)]
+    given = [value.value for _, value in amounts(around, counting) if value.unit == unit]
+    given += bare_numbers(around, counting)
+    told = [r[0] for r in related if any(equal(r[2].value, value) for value in given)]
+    if not told:
+        return related
+    spoken, near = set().union(*told), counting.content_words(clause)
+    return [r for r in related if (r[0] & near) - spoken]
+
+
+def bare_numbers(sentence: str, counting: Counting) -> list[float]:
+    """Return the numbers a sentence gives alone, in figures or in words, whose noun it leaves
+    out ("12" of "Of the 26 parties on the ballot, 12 won"): not in an amount, nor a year."""
+    spans = [(start, start + len(found.written)) for start, found in amounts(sentence, counting)]
+    alone = [(match.start(), counting.value(match))
+             for match in counting.number.finditer(sentence)
+             if not YEAR.fullmatch(match[0]) and not sentence[max(match.start() - 1, 0):
+                                                            match.start()].isalnum()]
+    alone += [(match.start(), counting.word_value(match[0]))
+              for match in counting.number_word.finditer(sentence)]
+    return [value for start, value in alone if value is not None
+            and not any(first <= start < last for first, last in spans)]
+
+
+def figures_of(explainer: Explainer) -> list[Figure]:
+    """Return the key figures of every figures section, in the file's order."""
+    return [f for s in explainer.sections if isinstance(s, Figures) for f in s.items]
+

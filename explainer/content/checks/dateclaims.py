@@ -1,0 +1,185 @@
+"""Dates the prose gives for events that the timeline dates otherwise.
+
+A takeaway saying that the first officers arrived on 26 June, beside a timeline whose event
+"First officers arrive" is dated 25 June, has one of the two wrong. A date in the prose (a
+takeaway, or a paragraph of a section) is compared with the timeline when it names a day, as
+days.py reads one in the explainer's language. It is taken to speak of the event
+whose title shares the most words with its sentence: more than half the title's words, one
+that no other title has, and more than half of those that are not its names (otherdays.py):
+a sentence about the same police and city ("On 26 June, Kenyan police patrolled
+Port-au-Prince") is not about their arrival. Nor is a day a bound ("as of 1 July"), or that of
+another act the sentence says ("began", "announced"), where otherdays.py knows the language's
+words for these. It is wrong only if no event of the timelines has that very day,
+and the event it speaks of is dated to the day, not as approximate, less than a month away,
+and not given its own day in the same sentence ("first planned for 1 June, it began on 25
+June"). A day a year away may be a slip of the year, or the end of a term ("renewed until 2
+October 2025"): it is not taken for either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import NamedTuple
+
+from ...errors import Problem
+from ..model import Explainer, TextMap, Timeline, TimelineEvent
+from .countwarnings import warning
+from .days import DIGIT, Stated, date_patterns, stated_dates
+from .otherdays import OtherDays, names_of, other_days
+from .sentences import SENTENCE_END, blank_out, sentence_at
+
+NEAR_DAYS = 31  # a date further from its event than this speaks of another one
+BARE_URL = re.compile(r"https?://\S+")
+
+
+class Title(NamedTuple):
+    """An event, its title's words, those no other title has, and those not of its names."""
+
+    event: TimelineEvent
+    words: set[str]
+    own: set[str]
+    unnamed: set[str]
+
+
+def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
+                capitalised_nouns: bool = False) -> Iterator[Problem]:
+    """Warn about a day in the prose that the timeline gives to its event otherwise;
+    capitalised_nouns: whether the language capitalises every noun, not only names."""
+    events = [event for section in explainer.sections if isinstance(section, Timeline)
+              for event in section.events]
+    dated = [event for event in events if event.date.day is not None and not event.approximate]
+    if not dated:
+        return
+    days = {event.date.first_day() for event in dated}
+    titles: list[Title] | None = None  # read when the prose gives a day: most give none
+    mark = date_patterns(explainer.language).year_mark
+    acts = other_days(explainer.language)
+    for where, place, text in prose_of(explainer):
+        plain, stated = own_days(text, explainer.language)
+        for one in stated:
+            if titles is None:
+                titles = titles_of(dated, content_words, capitalised_nouns)
+            said = sentence_at(plain, one.start, date_end(plain, one, mark))
+            event = spoken_of(content_words(said), titles)
+            if event is None or not of_the_event(acts, plain, one.start, one.end, said, event):
+                continue
+            given = on_day(one.year or event.date.year, one.month, one.day)
+            own = event.date.first_day()
+            if given is None or given in days or abs((given - own).days) > NEAR_DAYS or any(
+                    (other.month, other.day) == (own.month, own.day)
+                    and plain[other.start:other.end] in said for other in stated):
+                continue  # a day of another event, or one the sentence gives besides its own
+            written = " ".join(text[one.start:one.end].split()).rstrip(".")  # one line
+            excerpt = " ".join(sentence_at(text, one.start,
+                                           date_end(text, one, mark)).split())
+            yield warning(explainer, *place.at(one.start),
+                          f"{where} gives {written}, but the timeline dates '{event.title}' "
+                          f"{event.date.iso} (line {event.line})",
+                          "make the two agree; if they are two events, add the other one "
+                          "to the timeline", excerpt)
+
+
+def own_days(text: str, language: str) -> tuple[str, list[Stated]]:
+    """Return a text without its quotations and links' addresses (blanked out), and the days
+    it gives outside them."""
+    stated = list(stated_dates(text, language))
+    if not stated:
+        return text, []
+    plain = authors_text(text)
+    return plain, [one for one in stated if plain[one.start:one.end] == text[one.start:one.end]]
+
+
+def authors_text(text: str) -> str:
+    """Return a text without its quotations and links' addresses, blanked out."""
+    return BARE_URL.sub(lambda m: " " * len(m[0]), blank_out(text))
+
+
+def titles_of(dated: list[TimelineEvent], content_words: Callable[[str], set[str]],
+              capitalised_nouns: bool) -> list[Title]:
+    """Return the words of each event's title: all, those its own, those not of its names."""
+    words = [content_words(event.title) for event in dated]
+    shared = Counter(word for title in words for word in title)
+    return [Title(event, title, {word for word in title if shared[word] == 1},
+                  title - content_words(names_of(event.title, capitalised_nouns)))
+            for event, title in zip(dated, words, strict=True)]
+
+
+def date_end(text: str, one: Stated, mark: re.Pattern[str] | None) -> int:
+    """Return the last offset of a date, to find its sentence by: past the point its
+    language writes after a year ("18 июля 2023 г. Россия вышла..."), when the date opens its
+    sentence, since a sentence is more than a date; else its last character."""
+    after = mark.match(text, one.end) if mark is not None and one.year is not None else None
+    if after is None:
+        return one.end - 1
+    start = max((stop.end() for stop in SENTENCE_END.finditer(text, 0, one.start)), default=0)
+    start = max(start, text.rfind("\n\n", 0, one.start) + 1)
+    return after.end() if not any(char.isalpha() for char in text[start:one.start]) \
+        else one.end - 1
+
+
+def prose_of(explainer: Explainer) -> Iterator[tuple[str, TextMap, str]]:
+    """Yield (where, its map, text) for the dek, each takeaway and answer, and each section's
+    prose with a digit, the map saying where each character stands in the file."""
+    if (dek := explainer.dek_map) is not None and DIGIT.search(explainer.dek):
+        yield "the dek", dek, explainer.dek
+    for section in explainer.sections:
+        if section.body_text and DIGIT.search(section.body_text):
+            yield (f"section '{section.kind}'",
+                   TextMap.of_lines(section.body_text, section.body_line), section.body_text)
+        for what, where, text in section.said:
+            if DIGIT.search(text):
+                yield f"{'an' if what[0] in 'aeiou' else 'a'} {what}", where, text
+
+
+def spoken_of(words: set[str], titles: list[Title]) -> TimelineEvent | None:
+    """Return the one event whose title a sentence's words name best, if they name one: more
+    than half its title's words, two at least, one that no other title has, and more than
+    half of those that are not its names (who and where: not what happened)."""
+    scored = sorted(((len(words & title.words), index) for index, title in enumerate(titles)
+                     if len(words & title.words) >= max(2, len(title.words) // 2 + 1)
+                     and words & title.own and (not title.unnamed or 2 * len(
+                         words & title.unnamed) > len(title.unnamed))), reverse=True)
+    if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None  # none, or two alike: which one is meant is not clear
+    return titles[scored[0][1]].event
+
+
+def of_the_event(acts: OtherDays | None, text: str, start: int, end: int, said: str,
+                 event: TimelineEvent) -> bool:
+    """Tell whether a day or a time between start and end, in its sentence, may be an event's
+    own: not a bound ("as of 1 July", "by 9 p.m."), nor that of another act the sentence says
+    ("began", "announced")."""
+    return acts is None or not (acts.bound(text, start, end)
+                                or acts.another(said, event.title))
+
+
+def on_day(year: int, month: int, day: int) -> date | None:
+    """Return a calendar day, or None if there is none such ('31 June')."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def display_date_slip(explainer: Explainer, event: TimelineEvent) -> Iterator[Problem]:
+    """Warn about an event whose display_date gives one day, as days.py reads it in the
+    explainer's language, that is not its date's ("11 August, 15:30" beside 2024-08-10): the
+    page shows the one and orders by the other. A range of days, or words of several days,
+    are not read."""
+    own = event.date
+    if not event.display_date or own.month is None or not own.common_era:
+        return
+    stated = list(stated_dates(event.display_date, explainer.language))
+    if len(stated) != 1:
+        return
+    [one] = stated
+    if (one.month, one.day) == (own.month, own.day or one.day) and one.year in (None, own.year):
+        return
+    yield warning(explainer, event.line, None,
+                  f"section 'timeline': event '{event.title}' is dated {own.iso}, but its "
+                  f"display_date '{event.display_date}' gives another day",
+                  "make the two agree: 'date' places the event on the timeline, "
+                  "'display_date' is what the page shows")

@@ -1,0 +1,193 @@
+"""Who a sentence speaks of, beside what the explainer is about: a part, or the story's whole.
+
+An amount narrowed to a part by words the figure's label lacks is that part's, not the
+figure's: a place ("Turnout in London was 85.4%" beside a national "turnout"), a group ("among
+under-18s"), or, for a count, a day after it ("21 people died in Vietnam on 10 September"
+beside the toll; a day before it sets when a level was counted, "On 11 November officials said
+3,500 had died"). A count so narrowed is no larger than its whole: one that is larger still
+disagrees. An amount that adds several together ("Labour, Reform and the Greens together
+hold 248 seats") is a sum, not one of theirs ("seats won by Reform"), unless the label says it
+is a sum too. The words are each language's (see partwords.py).
+
+A key figure whose label names no one ("CO2 emitted from fossil fuels in 2026", "officers set
+to deploy") is the story's own: the world's emissions, the mission's officers. A sentence that
+names a country or an organisation in the clause of its amount ("China emitted 12.1 billion
+tonnes") speaks of that one's part, unless the label has a word made from its name ("policías
+kenianos prometidos" of "Kenia"), or the one it names is what the explainer is about: a
+country of the `lead` role, the only country of its list, or a country or organisation that
+its title or dek names ("Kenya will deploy 1,200 officers" in a story on Kenya's mission).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Countries, Explainer, Figure, role_key
+from .actornames import named, names_of
+from .counted import Amount
+from .counting import Counting
+from .days import stated_dates
+from .levels import blank, label_names, title_case
+from .measures import is_measure
+from .otherdays import other_days
+from .partwords import PartWords, part_words
+from .rates import unit_counted
+from .sentences import clause_at, sentence_at
+from .stated import amounts
+from .textnames import capitalised, kin
+from .times import named_times
+
+LEAD = "lead"  # the fixed role of the country a story is about
+
+
+@dataclass(frozen=True)
+class Own:
+    """What an explainer is about: the keys of its own countries and organisations, and the
+    words of its title and dek."""
+
+    keys: frozenset[str]
+    words: str
+
+
+def own_of(explainer: Explainer) -> Own:
+    """Return what an explainer is about (see the module's docstring)."""
+    lists = [s for s in explainer.sections if isinstance(s, Countries)]
+    entries = [e for s in lists for e in s.entries]
+    keys = {e.country.code for e in entries
+            if role_key(e.role) == LEAD or len({o.country.code for o in entries}) == 1}
+    keys |= {o.organisation.key or o.organisation.name for s in lists for o in s.organisations
+             if role_key(o.role) == LEAD}
+    words = f"{explainer.title}\n{explainer.dek}"
+    keys |= named(words, explainer.language)
+    return Own(frozenset(keys), words)
+
+
+def speaks_of_part(text: str, offset: int, amount: Amount, figure: Figure, own: Own,
+                   counting: Counting) -> bool:
+    """Tell whether the amount at offset, held against a figure, is a part's or a sum's (see
+    the module's docstring)."""
+    words = part_words(counting.language)
+    if words is not None and (summed(text, offset, figure.label, words, counting) or
+                              narrowed(text, offset, amount, figure, own, counting)):
+        return True
+    return named_part(text, offset, figure.label, own, counting)
+
+
+def named_part(text: str, offset: int, label: str, own: Own, counting: Counting) -> bool:
+    """Tell whether the amount at offset, held against a figure whose label names no one,
+    is a part's: its clause names countries or organisations, and none the explainer is
+    about ("Kenya will send 1,200 officers to Haiti" in a story on Kenya's mission is its)."""
+    clause = clause_at(text, offset)
+    clause = blank(clause, [match.span() for match in counting.money(clause)])  # "US$", "$ CA"
+    heading = title_case(clause) and not counting.capitalised_nouns  # no names, but words
+    if heading or names_someone(label, counting):
+        return False
+    names = names_of(clause, counting.language)
+    language = counting.language
+    return bool(names) and not any(key in own.keys or kin([words], own.words, language) or
+                                   kin([words], label, language) for key, words in names.items())
+
+
+def names_someone(label: str, counting: Counting) -> bool:
+    """Tell whether a label names someone: a capitalised word or one in capitals (not "CO2");
+    in a language that capitalises every noun, a country's or an organisation's name."""
+    if counting.capitalised_nouns:
+        return bool(named(label, counting.language))
+    return any(word.isalpha() for word in capitalised(label, first=True))
+
+
+def narrowed(text: str, offset: int, amount: Amount, figure: Figure, own: Own,
+             counting: Counting) -> bool:
+    """Tell whether the clause of the amount at offset narrows it to a place, a group or (a
+    count) a day after it, that the figure's label does not narrow it to."""
+    clause = clause_at(text, offset)
+    at = offset - text.rfind(clause, 0, offset + len(clause))
+    end = at + len(amount.written)
+    opening = sentence_at(text, offset).split(",")[0]  # "In London, turnout was 85.4%"
+    if opening not in clause and not next(amounts(opening, counting), None):
+        clause, at, end = f"{opening}, {clause}", at + len(opening) + 2, end + len(opening) + 2
+    counted = not is_measure(unit_counted(amount.unit))
+    if counted and amount.value > max(counting.numbers(figure.value), default=amount.value):
+        return False  # more than the whole: no part of it
+    return placed(clause, (at, end), figure.label, own, counting) or \
+        grouped(clause, figure.label, counting) or \
+        counted and dated(clause, end, figure.label, counting.language)
+
+
+def placed(clause: str, span: tuple[int, int], label: str, own: Own, counting: Counting
+           ) -> bool:
+    """Tell whether a clause puts the amount at span in a place ("in Warsaw", "in the
+    capital") that the label does not name, nor the explainer is about, where the label
+    names none ("refugees in Egypt" may be those "in Cairo")."""
+    words, language = part_words(counting.language), counting.language
+    assert words is not None  # the caller's
+    if words.place.search(label):
+        return False  # a place of its own, which the sentence's may be in: "Cairo", "Egypt"
+    for match in words.place.finditer(clause):
+        if span[0] <= match.start() < span[1] or \
+                counting.capitalised_nouns and match["name"] and match[0][:3].lower() != "in ":
+            continue  # the amount's own words; or a noun, in German, not a name
+        if match["noun"]:
+            if not counting.content_words(match["noun"]) & counting.content_words(label):
+                return True
+            continue
+        name, theirs = match["name"], names_in_label(label, counting)
+        if named_times(name, language)[1] or kin(theirs, name, language) or \
+                kin([name], own.words, language) or names_of(name, language).keys() & own.keys:
+            continue  # a month; or the label's, or the story's own place
+        return True
+    return False
+
+
+def grouped(clause: str, label: str, counting: Counting) -> bool:
+    """Tell whether a clause picks a group out of others ("among under-18s") where the label
+    picks none."""
+    words = part_words(counting.language)
+    assert words is not None  # the caller's
+    theirs = counting.content_words(label)
+    return not words.group.search(label) and any(
+        (said := counting.content_words(match["group"])) and not said & theirs
+        for match in words.group.finditer(clause))
+
+
+def dated(clause: str, end: int, label: str, language: str) -> bool:
+    """Tell whether a clause gives a day after an amount (that ends at end) that is no bound
+    ("on 10 September", not "by 10 September"), where the label gives none."""
+    bounds = other_days(language)
+    return not any(stated_dates(label, language)) and any(
+        day.start >= end and (bounds is None or not bounds.bound(clause, day.start, day.end))
+        for day in stated_dates(clause, language))
+
+
+def summed(text: str, offset: int, label: str, words: PartWords, counting: Counting) -> bool:
+    """Tell whether the amount at offset is a sum of what its clause joins, before it, to the
+    label's one name: by a word that adds them ("together", "insgesamt"), or a list of names
+    ("Labour, Reform and the Greens hold 248 seats"); not when the label adds them too."""
+    clause = clause_at(text, offset)
+    before = clause[:offset - text.rfind(clause, 0, offset + len(clause))]
+    language = counting.language
+    names = names_in_label(label, counting)
+    if not names or not kin(names, before, language) or not words.joined.search(before) or \
+            words.total.search(label):
+        return False
+    if words.total.search(clause) is not None:
+        return True
+    # German capitalises every noun: there, its countries and organisations are its names.
+    listed = names_of(before, language).values() if counting.capitalised_nouns \
+        else capitalised(before, first=True)
+    theirs = counting.content_words(label)
+    others = [before.find(word) for word in listed if word.lower() not in counting.stop_words
+              and not kin(names, word, language) and not counting.content_words(word) <= theirs]
+    ours = [at for at in (before.lower().find(name) for name in names) if at >= 0]
+    # Joined to the label's name: "Labour, Reform and the Greens", not "10% and then".
+    return any(words.joined.search(before, min(one, two), max(one, two))
+               for one in others for two in ours)
+
+
+def names_in_label(label: str, counting: Counting) -> set[str]:
+    """Return a label's names (see levels.label_names()), lowercased; in German, which
+    capitalises every noun, its countries' and organisations' and its words in capitals."""
+    if not counting.capitalised_nouns:
+        return label_names(label)
+    return {name.lower() for name in [*names_of(label, counting.language).values(),
+                                      *counting.acronym.findall(label)]}

@@ -1,0 +1,95 @@
+"""Where a number's sentence and clause are, and which of a text's words are the author's.
+
+The editorial checks (claims.py, countclaims.py, dateclaims.py) read the numbers and days a text
+gives in their sentence: quoted words are the source's, not the explainer's, and Markdown's
+markup is no word, so both are blanked out first, every offset and line kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...errors import spaces
+
+# A quotation, straight or as typographers set it: “…”, ‘…’, «…», „…“ or „…”, »…«, ”…”, 「…」; in
+# straight single quotes ('…', as British copy has it) only between word breaks, where an
+# apostrophe (Haiti's, countries') cannot open or close one. A quotation in straight double
+# quotes may run over a line break of its paragraph, not over a blank line.
+QUOTED = re.compile(r"\"[^\"\n]*(?:\n(?![ \t]*\n)[^\"\n]*)*\""
+                    r"|\u201c[^\u201d]*\u201d|\u2018[^\u2019\n]*\u2019"
+                    r"|\u00ab[^\u00bb]*\u00bb|\u201e[^\u201c\u201d]*[\u201c\u201d]"
+                    r"|\u00bb[^\u00ab]*\u00ab|\u201d[^\u201d\n]*\u201d"
+                    r"|(?<!\w)'(?=\w)[^'\n]*(?<=[\w.,!?])'(?!\w)"
+                    r"|\u300c[^\u300d]*\u300d|\u300e[^\u300f]*\u300f")
+QUOTE_OPENINGS = ('"', "'", "\u201c", "\u2018", "\u00ab", "\u201e", "\u00bb", "\u201d",
+                  "\u300c", "\u300e")
+# What is left of a quotation a line break parts (checks read a text line by line): an
+# opening mark with the rest of its line, or a closing one with the line before it.
+QUOTE_TO_END = re.compile("(?:^|(?<=[\\s(\\[:\u2014\u2013]))[\"\u201c\u00ab\u201e]"
+                          "[ \u00a0\u202f]?(?=\\S).*")
+QUOTE_FROM_START = re.compile("^[^\"\u201c\u201d\u00ab\u00bb\u201e]*?"
+                              "[\"\u201d\u00bb\u201c](?=[\\s.,;:!?)]|$)")
+MARKUP_CHARS = "*_`"
+LINK_TARGET = re.compile(r"\]\([^)]*\)")
+# The stops that end a sentence, those of other scripts too: the Greek question mark (";",
+# or its own code point), the Arabic question mark and semicolon, the Urdu full stop, the
+# danda of Bengali and Hindi, Myanmar's, Ethiopic's; and those of Chinese and Japanese, which
+# no space follows ("到着した。第二陣は").
+SENTENCE_END = re.compile(r"[.;!?\u037e\u061b\u061f\u06d4\u0964\u0965\u104b\u1362\u1367\u1368]"
+                          r"(?:\s|$)|[\u3002\uff01\uff1f\uff1b\uff61]")
+# What ends a clause: those stops, a comma or a colon (the Arabic and the ideographic comma
+# too), a spaced dash, a bracket, a blank line.
+CLAUSE_BREAK = re.compile(r"[.,;:!?\u060c\u061b\u061f\u06d4\u0964\u0965\u104b\u1362\u1363"
+                          r"\u1367\u1368](?:\s|$)|[\u3001\uff0c]|\s[\u2013\u2014-]\s|[()]|\n\n")
+
+
+def blank_out(text: str) -> str:
+    """Replace quotations and Markdown markup by spaces, keeping every offset and line."""
+    # Markup characters become blanks one by one, then link targets as a whole (whatever
+    # markup they hold): the same as one pass over both, in a fraction of the time. Each
+    # pattern begins with a character that the text must hold for it to match.
+    if any(opening in text for opening in QUOTE_OPENINGS):
+        text = QUOTED.sub(spaces, text)
+        if "\n" not in text and any(mark in text for mark in "\"\u201c\u201d\u00ab\u00bb\u201e"):
+            text = QUOTE_FROM_START.sub(spaces, QUOTE_TO_END.sub(spaces, text))
+    for char in MARKUP_CHARS:
+        text = text.replace(char, " ")
+    return LINK_TARGET.sub(spaces, text) if "](" in text else text
+
+
+def sentence_at(text: str, offset: int, last: int | None = None) -> str:
+    """Return the sentence (or paragraph part) around an offset, or around the span from it to
+    last, whole where a point inside the span seems to end a sentence ("am 5. März"); a point
+    before a word in small letters ends none ("június 24. az a nap", "approx. two")."""
+    start = sentence_start(text, offset)
+    last = offset if last is None else last
+    after = next(sentence_ends(text, last), None)
+    paragraph_end = text.find("\n\n", last)
+    end = min(x for x in (after.end() if after else len(text),
+                          paragraph_end if paragraph_end >= 0 else len(text)))
+    return text[start:end]
+
+
+def sentence_start(text: str, offset: int) -> int:
+    """Return where the sentence (or paragraph part) around an offset starts."""
+    start = max((m.end() for m in sentence_ends(text, 0, offset)), default=0)
+    return max(start, text.rfind("\n\n", 0, offset) + 1)
+
+
+def sentence_ends(text: str, start: int, end: int | None = None) -> Iterator[re.Match[str]]:
+    """Yield the stops that end a sentence between start and end: not a point that a word in
+    small letters follows, which ends an abbreviation or a date's number."""
+    for stop in SENTENCE_END.finditer(text, start, len(text) if end is None else end):
+        following = text[stop.end():stop.end() + 1]
+        if not (stop[0][0] == "." and following.islower()):
+            yield stop
+
+
+def clause_at(text: str, offset: int) -> str:
+    """Return the clause around an offset: its sentence's part between commas, semicolons,
+    colons, spaced dashes or brackets ("down from 3.9% in FY2026")."""
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, max(offset - 200, 0), offset)),
+                default=max(offset - 200, 0))
+    end = CLAUSE_BREAK.search(text, offset, offset + 200)
+    return text[start:end.start() if end else offset + 200]

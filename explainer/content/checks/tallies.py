@@ -1,0 +1,209 @@
+"""Tallies of a vote the prose gives otherwise than a key figure: "6-3" beside "a 5-4 decision".
+
+A key figure is a tally when its value is two small numbers joined by a hyphen or a dash
+("6-3", "51–49") and its label says a vote or a decision ("the vote in Trump v. United States").
+The prose gives a tally only where its words say so: "in a 5-4 decision", "by a 7-2 vote", "a
+5-4 ruling", "ruled 5-4", "Court rules 5-4"; not a span of years ("2020-21"), a score ("a 2-1
+win"), or a standing majority ("conservatives hold a 6-3 majority"). A tally of the prose
+disagrees with the figure only if it counts as many votes (5-4 and 6-3 are nine judges' votes:
+a Senate's 51-49 is another vote), no other tally figure counts as many, no case the label does
+not give is named near it ("In a 7-2 ruling in United States v. Nixon"), and it is not a
+precedent's: where the prose gives the figure's own tally too, a tally whose sentence says it
+was cast at another, earlier time ("Decades ago, in a 5-4 ruling, it had ruled otherwise", "in
+2020", "l'an dernier") is another vote; one that says no such thing is the figure's, given
+otherwise ("a 5-4 ruling" in a takeaway beside "6-3" in the dek).
+The other languages spell a tally out as their newsrooms do ("par 5 voix contre 4", "por 5
+votos a 4", "mit 5 zu 4 Stimmen", "con 5 voti contro 4", "por 6 a 3"; its numbers in figures
+or in words), or give it joined after a word of a decision ("une décision 6-3", "eine
+Entscheidung von 6:3"). Only the languages of the table below are read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from ...errors import Problem
+from ..context import line_of
+from ..model import Explainer, Figure
+from .claims import figures_of, passages
+from .counting import counting_for
+from .sentences import blank_out, sentence_at
+
+# Two numbers joined by a hyphen, a dash or, as German writes a tally, a colon ("6:3").
+TALLY = re.compile(r"(?<![\w.,:-])(?P<more>\d{1,2})[-:\u2010\u2011\u2013\u2014]"
+                   r"(?P<fewer>\d{1,2})(?![\w-]|[.,:]\d)")
+NUMBER = r"(?:\d{1,2}|[^\W\d_]+)"  # a tally's number, in figures or in words ("six")
+NEVER = re.compile(r"(?!)")
+YEAR = re.compile(r"(?<![\w.,-])(?:1[89]|20)\d\d(?![\w-]|[.,]\d)")
+
+
+class Words(NamedTuple):
+    """A language's words of tallies: in a label, what says a vote or a decision; in the
+    prose, what says a vote just before a joined tally alone ("ruled" 5-4), the tallies spelled
+    out ("par MORE voix contre FEWER"), and what comes before a joined tally and after it ("in
+    a" 5-4 "decision"), with the nouns that need "in a" or "by a" ("majority"); and what says
+    a sentence is of another, earlier time ("ago", "had", "l'an dernier")."""
+
+    vote: re.Pattern[str]
+    alone: re.Pattern[str]
+    spelled: tuple[re.Pattern[str], ...] = ()
+    before: re.Pattern[str] = NEVER
+    after: re.Pattern[str] = NEVER
+    held: re.Pattern[str] = NEVER
+    earlier: re.Pattern[str] = NEVER
+
+
+def caseless(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern of words, in any case."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def spelled(*forms: str) -> tuple[re.Pattern[str], ...]:
+    """Compile the ways a language spells a tally out, MORE and FEWER for its two numbers."""
+    return tuple(caseless(r"(?<![\w.,:-])" + form.replace("MORE", rf"(?P<more>{NUMBER})")
+                          .replace("FEWER", rf"(?P<fewer>{NUMBER})") + r"(?![\w-]|[.,:]\d)")
+                 for form in forms)
+
+
+def against(favour: str, both: str) -> str:
+    """Return what a Romance language writes between a tally's two numbers: "5 votos a 4",
+    "5 votos contra 4", "5 votos a favor y 4 en contra" (whose last words follow the second)."""
+    return rf"\s+(?:{favour}\s+{both}\s+|contr[ao]\s+|a\s+)"
+
+
+WORDS = {
+    "en": Words(caseless(r"\b(?:vot(?:e|es|ed|ing)|decision|ruling|verdict|majority|split)\b"),
+                caseless(r"(?<!\w)(?:rul|vot|decid|sid)(?:es|ed)\s+\Z"),
+                before=caseless(r"(?<!\w)(?P<by>(?:in|by)\s+)?an?\s+\Z"),
+                after=caseless(r"\s+(?P<noun>decision|ruling|vote|verdict|majority)(?!\w)"),
+                held=caseless(r"majority"),
+                earlier=caseless(r"\b(?:ago|earlier|previous(?:ly)?|prior|former(?:ly)?|once|"
+                                 r"had|precedent|last\s+(?:year|term|month|week|time))\b")),
+    "fr": Words(caseless(r"\b(?:vot(?:e|es|é|ée)|scrutin|décision|arrêt|jugement|verdict|"
+                         r"majorité)\b"),
+                caseless(r"(?<!\w)(?:décision|arrêt|jugement|vote|scrutin|verdict|tranché|"
+                         r"statué)\s+(?:(?:de|à|par)\s+)?\Z"),
+                spelled(r"(?:par|à)\s+MORE\s+voix\s+contre\s+FEWER",
+                        r"(?:par|à)\s+MORE\s+voix\s+pour\s+et\s+FEWER\s+contre"),
+                earlier=caseless(r"\b(?:il\s+y\s+a|jadis|autrefois|auparavant|naguère|"
+                                 r"précédemment|avai(?:t|ent)|(?:an|année)\s+(?:dernière?|"
+                                 r"passée?)|précédent)\b")),
+    "es": Words(caseless(r"\b(?:voto|votos|votación|decisión|fallo|sentencia|veredicto|"
+                         r"mayoría)\b"),
+                caseless(r"(?<!\w)(?:decisión|fallo|sentencia|votación|veredicto|falló|"
+                         r"decidió)\s+(?:(?:de|por|con)\s+)?\Z"),
+                spelled(r"por\s+MORE\s+votos" + against(r"a\s+favor", "y")
+                        + r"FEWER(?:\s+en\s+contra)?"),
+                earlier=caseless(r"\b(?:hace\s+(?:\w+\s+)?(?:años|décadas)|antes|"
+                                 r"anteriormente|había[n]?|año\s+pasado|precedente)\b")),
+    "de": Words(caseless(r"\b(?:Abstimm|Stimmen|Votum|Entscheid|Urteil|Mehrheit|Beschluss|"
+                         r"abgestimmt)"),
+                caseless(r"(?<!\w)(?:Entscheidung|Urteil|Abstimmung|Votum|Beschluss|"
+                         r"entschied|urteilte)\s+(?:(?:von|mit)\s+)?\Z"),
+                spelled(r"mit\s+MORE(?:\s+(?:zu|gegen)\s+|\s*[-:\u2013]\s*)FEWER\s+Stimmen",
+                        r"MORE[-:\u2013]FEWER-(?:Entscheidung|Urteil|Votum|Beschluss)"),
+                earlier=caseless(r"\b(?:vor\s+(?:\w+\s+)?(?:Jahren|Jahrzehnten)|früher|zuvor|"
+                                 r"damals|einst|hatten?|(?:vergangenen|letzten)\s+Jahr)\b")),
+    "it": Words(caseless(r"\b(?:voto|voti|votazione|decisione|sentenza|verdetto|"
+                         r"maggioranza)\b"),
+                caseless(r"(?<!\w)(?:decisione|sentenza|voto|votazione|verdetto|deciso)"
+                         r"\s+(?:(?:di|per|con)\s+)?\Z"),
+                spelled(r"(?:con|per)\s+MORE\s+voti" + against(r"a\s+favore", "e")
+                        + r"FEWER(?:\s+contrari)?"),
+                earlier=caseless(r"\b(?:(?:anni|decenni)\s+fa|in\s+passato|un\s+tempo|"
+                                 r"precedentemente|avev(?:a|ano)|anno\s+scorso)\b")),
+    "pt": Words(caseless(r"\b(?:voto|votos|votação|decisão|julgamento|placar|veredito|"
+                         r"maioria)\b"),
+                caseless(r"(?<!\w)(?:decisão|julgamento|votação|placar|veredito|decidiu)"
+                         r"\s+(?:(?:de|por|com)\s+)?\Z"),
+                spelled(r"por\s+MORE\s+votos" + against(r"a\s+favor", "e")
+                        + r"FEWER(?:\s+contra)?",
+                        # "por 6 a 3", as Brazil's court reporters write: not "por 2 a 3 anos"
+                        r"por\s+MORE\s+a\s+FEWER(?!\s*[^\W\d_])",
+                        r"placar\s+de\s+MORE\s+a\s+FEWER"),
+                earlier=caseless(r"\b(?:há\s+(?:\w+\s+)?(?:anos|décadas)|anteriormente|"
+                                 r"outrora|havia[m]?|tinha[m]?|ano\s+passado)\b")),
+}
+NEAR = 120  # the characters around a tally in which a case it may be of is named
+CASE = re.compile(r"(?-i:[A-Z])[\w.'\u2019-]*\s+v(?:s)?\.?\s+(?-i:[A-Z])[\w.'\u2019-]*")
+
+
+def votes(more: str, fewer: str, number: Callable[[str], int | None] = int
+          ) -> tuple[int, int] | None:
+    """Return a tally as its two numbers, the larger first ("3-6" is "6-3"), as number reads
+    them in figures or in words; None if it reads one as none ("por meio a meio")."""
+    first, second = (int(said) if said.isdigit() else number(said) for said in (more, fewer))
+    if first is None or second is None:
+        return None
+    return max(first, second), min(first, second)
+
+
+def tally_figures(explainer: Explainer, says_vote: re.Pattern[str]
+                  ) -> list[tuple[Figure, tuple[int, int]]]:
+    """Return the key figures that are tallies of a vote, with their two numbers."""
+    found = []
+    for figure in figures_of(explainer):
+        value = TALLY.fullmatch(figure.value.strip())
+        own = votes(value["more"], value["fewer"]) if value is not None else None
+        if own is not None and says_vote.search(figure.label):
+            found.append((figure, own))
+    return found
+
+
+def tallies_in(text: str, words: Words) -> Iterator[re.Match[str]]:
+    """Yield the tallies of votes a text gives, as its words say they are: spelled out ("par 5
+    voix contre 4"), or joined ("5-4") where the words around say a vote, in the text's order."""
+    found = [match for form in words.spelled for match in form.finditer(text)]
+    for match in TALLY.finditer(text):
+        if any(other.start() <= match.start() < other.end() for other in found):
+            continue  # the "6:3" of "mit 6:3 Stimmen"
+        before = text[max(match.start() - 20, 0):match.start()]
+        lead = words.before.search(before)
+        noun = words.after.match(text, match.end())
+        if lead is not None and noun is not None and (
+                lead["by"] or not words.held.fullmatch(noun["noun"])) \
+                or words.alone.search(before):
+            found.append(match)
+    yield from sorted(found, key=lambda match: match.start())
+
+
+def earlier(sentence: str, words: Words, year: int, own: str) -> bool:
+    """Tell whether a sentence says it is of another, earlier time than own, the sentences
+    that give a figure's tally: by its words ("ago", "had"), or by a year before the
+    explainer's that own does not name."""
+    return words.earlier.search(sentence) is not None or any(
+        int(found) < year and found not in YEAR.findall(own)
+        for found in YEAR.findall(sentence))
+
+
+def check_tallies(explainer: Explainer) -> Iterator[Problem]:
+    """Warn where the prose gives a tally of votes that a key figure gives otherwise."""
+    language = explainer.language.split("-")[0].lower()
+    words, counting = WORDS.get(language), counting_for(language)
+    figures = tally_figures(explainer, words.vote) if words and counting else []
+    if not figures or words is None or counting is None:
+        return
+    said = [(where, place, text, clean, match, tally)
+            for where, place, text, _ in passages(explainer)
+            for clean in [blank_out(text)] for match in tallies_in(clean, words)
+            for tally in [votes(match["more"], match["fewer"], counting.word_value)] if tally]
+    given = {tally: " ".join(sentence_at(clean, match.start()) for *_, clean, match, same
+                             in said if same == tally) for *_, tally in said}
+    for where, place, text, clean, match, tally in said:
+        alike = [(figure, own) for figure, own in figures if sum(own) == sum(tally)]
+        if len(alike) != 1 or alike[0][1] == tally or alike[0][1] in given and earlier(
+                sentence_at(clean, match.start()), words, explainer.published.year,
+                given[alike[0][1]]):
+            continue  # another vote, the figure's own tally, or a precedent's beside it
+        figure = alike[0][0]
+        # Around it, not its sentence: the point of "v." ends no sentence.
+        near = clean[max(match.start() - NEAR, 0):match.end() + NEAR]
+        if any(case[0] not in figure.label for case in CASE.finditer(near)):
+            continue  # a vote in another case: "in United States v. Nixon"
+        yield Problem(explainer.display_path, *place.at(match.start()),
+                      f"{where} says '{match[0]}' but the key figure '{figure.label}' "
+                      f"(line {figure.line}) says '{figure.value.strip()}'",
+                      "make the text and the figure agree; if they are two votes, say so "
+                      "in the label", line_of(text, match.start()), "warning")

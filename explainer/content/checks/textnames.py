@@ -1,0 +1,61 @@
+"""The names a text gives by their capitals, and the words made from them.
+
+Where a language capitalises only names, the capitalised words of a text after its first
+(which a sentence capitalises, whatever it is) are its names: "Kenyan", "Port-au-Prince",
+"Allemagne" of "l'Allemagne", its elided article left out. A word made from a name begins as
+the name does, whatever its case, accents and apostrophes: "Kenyan" and "kenioti" of
+"Kenya", "quenianos" of "Quênia", "norueguês" of "Noruega". Three letters alike are enough,
+so "Iraqi" passes for a word of "Iran"; a name of three letters or fewer ("Xi", "Rio") is
+only itself, and such a word of a longer name ("of", "au" of "Port-au-Prince") is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..naming.names import name_key
+
+# A word of any alphabet, with its apostrophes and hyphens: "Port-au-Prince", "Kenya's".
+WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+# An elided article before a name: "l'Allemagne", "dell'Italia", "d'Haïti" (not "Kenya's").
+ELIDED = re.compile(r"^[a-zà-ÿ]{1,5}['\u2019](?=[A-ZÀ-ÖØ-Þ])")
+KIN = 3  # the first letters a name shares with a word made from it: "Kenya", "kenioti"
+
+
+def capitalised(text: str, first: bool = False) -> list[str]:
+    """Return the capitalised words of a text as written, an elided article left out: those
+    after its first word, which a sentence capitalises whatever it is, or, with first, all."""
+    words = WORD.findall(text)[0 if first else 1:]
+    return [word for word in (ELIDED.sub("", word) for word in words) if word[:1].isupper()]
+
+
+def kin(names: Iterable[str], text: str, language: str = "en") -> bool:
+    """Tell whether a text has one of the names, or a word made from one (see the module's
+    docstring), an elided article before it left out ("d'Italia"); a name may be of several
+    words ("United States"), any of which will do. A word of another country's name is not
+    made from one ("Chinese" of "Chinese Taipei", Taiwan, is not China's; "Nigeria" is not
+    "Niger")."""
+    words = [name_key(ELIDED.sub("", word)).split() for word in WORD.findall(text)]
+    for name in names:
+        ours = name_key(name).split()
+        theirs = {piece for at, word in enumerate(words) if at not in apart(text, language, ours)
+                  for piece in word}
+        if len(ours) == 1 and len(ours[0]) <= KIN:
+            if ours[0] in theirs:
+                return True  # "Xi", "Rio": only as it is
+        elif any(word[:KIN] == mine[:KIN] for mine in ours if len(mine) > KIN
+                 for word in theirs if len(word) > KIN):
+            return True
+    return False
+
+
+def apart(text: str, language: str, ours: list[str]) -> set[int]:
+    """Return the places of the words of a text that name a country or an organisation by a
+    name that has none of a name's words: they stand for that one, not for the name."""
+    from .actornames import POSSESSIVE, name_runs  # which read a text's words as WORD has them
+
+    words = [name_key(POSSESSIVE.sub("", word)) for word in WORD.findall(text)]
+    return {at for start, end, _ in name_runs(text, language)
+            if not any(piece in ours for word in words[start:end] for piece in word.split())
+            for at in range(start, end)}
