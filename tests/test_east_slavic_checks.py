@@ -12,6 +12,7 @@ import pytest
 
 from .helpers import run_cli
 from .test_checks import stated, warnings_of
+from .test_fate_claims import said_beside
 from .test_italian_counts import front_and_body
 
 FIXTURES = Path(__file__).parent / "fixtures" / "languages"
@@ -134,3 +135,20 @@ def test_an_explainer_in_ukrainian_is_checked_with_no_note(make_site: Callable[.
     assert "content/kakhovka.md:15:48: warning: section 'summary' says '28 км³' but the key " \
         "figure 'обсяг води у Каховському водосховищі' (line 30) says '18 км³'" \
         in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(("language", "text", "label", "warned"), [
+    # The dead are not the evacuated, whatever place and noun both name.
+    ("ru", "В Дерне погибли 20 000 человек.", "человек эвакуированы из Дерны", []),
+    ("ru", "Из Дерны эвакуировали 20 000 человек.", "человек эвакуированы из Дерны",
+     ["'20 000 человек'"]),
+    ("ru", "Без вести пропали 20 000 человек в Дерне.", "человек погибли в Дерне", []),
+    ("ru", "В Дерне погибли 20 000 человек.", "человек погибли в Дерне", ["'20 000 человек'"]),
+    ("uk", "У Дерні загинули 20 000 людей.", "людей евакуйовано з Дерни", []),
+    ("uk", "З Дерни евакуювали 20 000 людей.", "людей евакуйовано з Дерни", ["'20 000 людей'"]),
+    ("uk", "У Дерні поранено 20 000 людей.", "людей загинули в Дерні", []),
+    ("uk", "У Дерні загинули 20 000 людей.", "людей загинули в Дерні", ["'20 000 людей'"]),
+])
+def test_a_count_of_another_fate_is_another_group(language: str, text: str, label: str,
+                                                  warned: list[str]) -> None:
+    assert said_beside(text, "30 000", label, language) == warned

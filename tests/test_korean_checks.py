@@ -12,6 +12,7 @@ import pytest
 
 from .helpers import run_cli
 from .test_checks import stated, warnings_of
+from .test_fate_claims import said_beside
 
 KOREAN = "---\ntitle: T\ndek: D\npublished: 2025-04-05\nlanguage: ko\n---\n"
 FIXTURE = Path(__file__).parent / "fixtures" / "languages" / "korean.md"
@@ -145,3 +146,15 @@ def test_contradictions_in_a_korean_martial_law_explainer_are_warned_of(
         "대통령 파면에 찬성한 재판관' (line 46) says '8명'",
         "content/gyeeom.md:63:33: warning: section 'prose' says '아홉 나라' but the country list "
         "has 6 countries"]
+
+
+@pytest.mark.parametrize(("text", "label", "warned"), [
+    # The dead are not the evacuated, whatever place and noun both name.
+    ("데르나에서 주민 2만 명이 숨졌다.", "데르나에서 대피한 주민", []),
+    ("데르나에서 주민 2만 명이 대피했다.", "데르나에서 대피한 주민", ["'2만 명'"]),
+    ("데르나에서 주민 2만 명이 실종됐다.", "데르나 주민 사망자", []),
+    ("데르나에서 주민 2만 명이 사망했다.", "데르나 주민 사망자", ["'2만 명'"]),
+])
+def test_a_count_of_another_fate_is_another_group(text: str, label: str,
+                                                  warned: list[str]) -> None:
+    assert said_beside(text, "3만 명", label, "ko") == warned
