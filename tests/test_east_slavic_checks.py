@@ -152,3 +152,28 @@ def test_an_explainer_in_ukrainian_is_checked_with_no_note(make_site: Callable[.
 def test_a_count_of_another_fate_is_another_group(language: str, text: str, label: str,
                                                   warned: list[str]) -> None:
     assert said_beside(text, "30 000", label, language) == warned
+
+
+@pytest.mark.parametrize(("language", "label", "text", "warned"), [
+    # Another source's count is no slip beside the WHO's; the WHO's own, or one given to
+    # no one, is.
+    ("ru", "человек погибли в Дерне, по данным ВОЗ",
+     "Ливийский Красный Полумесяц сообщил, что в Дерне погибли 11 300 человек.", []),
+    ("ru", "человек погибли в Дерне, по данным ВОЗ",
+     "По данным Красного Полумесяца, в Дерне погибли 11 300 человек.", []),
+    ("ru", "человек погибли в Дерне, по данным ВОЗ",
+     "По данным ВОЗ, в Дерне погибли 4100 человек.", ["'4100 человек'"]),
+    ("ru", "человек погибли в Дерне, по данным ВОЗ", "В Дерне погибли 11 300 человек.",
+     ["'11 300 человек'"]),
+    ("uk", "людей загинули в Дерні, за даними ВООЗ",
+     "Лівійський Червоний Півмісяць повідомив, що в Дерні загинули 11 300 людей.", []),
+    ("uk", "людей загинули в Дерні, за даними ВООЗ",
+     "За даними Червоного Півмісяця, в Дерні загинули 11 300 людей.", []),
+    ("uk", "людей загинули в Дерні, за даними ВООЗ",
+     "За даними ВООЗ, в Дерні загинули 4100 людей.", ["'4100 людей'"]),
+    ("uk", "людей загинули в Дерні, за даними ВООЗ", "У Дерні загинули 11 300 людей.",
+     ["'11 300 людей'"]),
+])
+def test_an_amount_another_source_gives_is_its_own(language: str, label: str, text: str,
+                                                   warned: list[str]) -> None:
+    assert said_beside(text, "3958", label, language) == warned

@@ -12,6 +12,7 @@ import pytest
 
 from .helpers import run_cli
 from .test_checks import stated, warnings_of
+from .test_fate_claims import said_beside
 from .test_italian_counts import front_and_body
 
 FIXTURES = Path(__file__).parent / "fixtures" / "languages"
@@ -127,3 +128,30 @@ def test_an_explainer_in_indonesian_is_checked_with_no_note(make_site: Callable[
     assert "note:" not in result.stderr
     assert "content/pilpres.md:31:20: warning: takeaway says '68,6 persen' but the key figure " \
         "'suara sah untuk Prabowo–Gibran' (line 39) says '58,6%'" in result.stderr
+
+
+@pytest.mark.parametrize(("language", "value", "label", "text", "warned"), [
+    # Another source's count is no slip beside the WHO's; the WHO's own, or one given to
+    # no one, is.
+    ("id", "3.958", "orang tewas di Derna menurut WHO",
+     "Bulan Sabit Merah Libya mengatakan 11.300 orang tewas di Derna.", []),
+    ("id", "3.958", "orang tewas di Derna menurut WHO",
+     "11.300 orang tewas di Derna, kata Bulan Sabit Merah.", []),
+    ("id", "3.958", "orang tewas di Derna menurut WHO",
+     "Menurut Bulan Sabit Merah, 11.300 orang tewas di Derna.", []),
+    ("id", "3.958", "orang tewas di Derna menurut WHO",
+     "Menurut WHO, 4.100 orang tewas di Derna.", ["'4.100 orang'"]),
+    ("id", "3.958", "orang tewas di Derna menurut WHO",
+     "Banjir menewaskan 11.300 orang di Derna.", ["'11.300 orang'"]),
+    ("ms", "3,958", "orang terbunuh di Derna menurut WHO",
+     "Bulan Sabit Merah Libya berkata 11,300 orang terbunuh di Derna.", []),
+    ("ms", "3,958", "orang terbunuh di Derna menurut WHO",
+     "Menurut Bulan Sabit Merah, 11,300 orang terbunuh di Derna.", []),
+    ("ms", "3,958", "orang terbunuh di Derna menurut WHO",
+     "Menurut WHO, 4,100 orang terbunuh di Derna.", ["'4,100 orang'"]),
+    ("ms", "3,958", "orang terbunuh di Derna menurut WHO",
+     "Banjir membunuh 11,300 orang di Derna.", ["'11,300 orang'"]),
+])
+def test_an_amount_another_source_gives_is_its_own(language: str, value: str, label: str,
+                                                   text: str, warned: list[str]) -> None:
+    assert said_beside(text, value, label, language) == warned

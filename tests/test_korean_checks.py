@@ -158,3 +158,16 @@ def test_contradictions_in_a_korean_martial_law_explainer_are_warned_of(
 def test_a_count_of_another_fate_is_another_group(text: str, label: str,
                                                   warned: list[str]) -> None:
     assert said_beside(text, "3만 명", label, "ko") == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # Another source's count is no slip beside the WHO's; the WHO's own, or one given to
+    # no one, is.
+    ("리비아 적신월사에 따르면 데르나에서 1만1300명이 사망했다.", []),
+    ("리비아 적신월사의 집계에 따르면 데르나에서 1만1300명이 사망했다.", []),
+    ("데르나에서 1만1300명이 사망했다고 적신월사가 밝혔다.", []),
+    ("WHO에 따르면 데르나에서 4100명이 사망했다.", ["'4100명'"]),
+    ("데르나 사망자는 1만1300명이다.", ["'1만1300명'"]),
+])
+def test_an_amount_another_source_gives_is_its_own(text: str, warned: list[str]) -> None:
+    assert said_beside(text, "3958명", "WHO 집계 데르나 사망자", "ko") == warned

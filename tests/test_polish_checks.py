@@ -12,6 +12,7 @@ import pytest
 
 from .helpers import run_cli
 from .test_checks import stated, warnings_of
+from .test_fate_claims import said_beside
 
 POLISH = "---\ntitle: T\ndek: D\npublished: 2023-12-14\nlanguage: pl\n---\n"
 FIGURES = """
@@ -198,3 +199,15 @@ def test_a_wrong_number_in_a_polish_explainer_is_warned_of(
     root = make_site({"content/wybory.md": ELECTION.replace(*wrong)})
     result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
     assert message in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # Another source's count is no slip beside the WHO's; the WHO's own, or one given to
+    # no one, is.
+    ("Libijski Czerwony Półksiężyc podał, że w Dernie zginęło 11 300 osób.", []),
+    ("Według Czerwonego Półksiężyca w Dernie zginęło 11 300 osób.", []),
+    ("Według WHO w Dernie zginęło 4100 osób.", ["'4100 osób'"]),
+    ("W powodzi w Dernie zginęło 11 300 osób.", ["'11 300 osób'"]),
+])
+def test_an_amount_another_source_gives_is_its_own(text: str, warned: list[str]) -> None:
+    assert said_beside(text, "3958", "osób zginęło w Dernie według WHO", "pl") == warned

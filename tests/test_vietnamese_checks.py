@@ -12,6 +12,7 @@ import pytest
 
 from .helpers import run_cli
 from .test_checks import stated, warnings_of
+from .test_fate_claims import said_beside
 
 VIETNAMESE = "---\ntitle: T\ndek: D\npublished: 2024-09-20\nlanguage: vi\n---\n"
 FIGURES = """
@@ -233,3 +234,15 @@ def test_vietnamese_takeaways_with_one_number_written_two_ways_repeat(second: st
     found = warnings_of(body, VIETNAMESE)
     assert found == (["content/x.md:10: warning: takeaway repeats the one on line 9"]
                      if repeats else [])
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # Another source's count is no slip beside the WHO's; the WHO's own, or one given to
+    # no one, is.
+    ("Hội Trăng lưỡi liềm đỏ Libya cho biết 11.300 người thiệt mạng ở Derna.", []),
+    ("Theo Hội Trăng lưỡi liềm đỏ, 11.300 người thiệt mạng ở Derna.", []),
+    ("Theo WHO, 4.100 người thiệt mạng ở Derna.", ["'4.100 người'"]),
+    ("Lũ lụt khiến 11.300 người thiệt mạng ở Derna.", ["'11.300 người'"]),
+])
+def test_an_amount_another_source_gives_is_its_own(text: str, warned: list[str]) -> None:
+    assert said_beside(text, "3.958", "người thiệt mạng ở Derna theo WHO", "vi") == warned

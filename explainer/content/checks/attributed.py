@@ -50,6 +50,23 @@ SOURCE_FIRST = {
     "sw": r"\b(?:alisema|walisema|ilisema|imesema|amesema|wamesema|ilitangaza|imetangaza|"
           r"walitangaza|ilieleza)\b",
     "hi": r"(?<!\S)(?:ने\s+(?:कहा|बताया)|के\s+(?:अनुसार|मुताबिक))(?!\S)",
+    "id": r"\b(?:kata|ujar|tutur|mengatakan|menyatakan|menyebutkan|melaporkan|mencatat|"
+          r"memperkirakan|mengonfirmasi|mengumumkan|merilis)\b",
+    "ms": r"\b(?:kata|berkata|memberitahu|menyatakan|melaporkan|mencatatkan|merekodkan|"
+          r"menganggarkan|mengesahkan|mengumumkan)\b",
+    "vi": r"(?<!\w)(?:cho\s+biết|cho\s+hay|nói|thông\s+báo|công\s+bố|xác\s+nhận|ước\s+tính|"
+          r"thống\s+kê)(?!\w)",
+    "pl": r"\b(?:(?:poda|poinformowa|przekaza|oświadczy|powiedzia|oszacowa|potwierdzi|naliczy|"
+          r"odnotowa|ogłosi|policzy)(?:ł|ła|ło|li|ły)|podaje|podają|informuje|informują|"
+          r"szacuje|szacują)\b",
+    "ru": r"\b(?:(?:сообщи|заяви|сказа|подсчита|насчита|оцени|подтверди|зафиксирова|"
+          r"зарегистрирова|объяви)(?:л|ла|ло|ли)|сообщает|сообщают|заявляет|заявляют)\b",
+    "uk": r"\b(?:(?:повідоми|заяви|сказа|підрахува|нарахува|оціни|підтверди|зафіксува|"
+          r"зареєструва|оголоси)(?:в|ла|ло|ли)|повідомляє|повідомляють|заявляє|заявляють)\b",
+    # Korean joins the words that lead to a source to its name, after it: "WHO에 따르면",
+    # "적신월사의 집계에 따르면", "... 숨졌다고 WHO가 밝혔다", "WHO 집계".
+    "ko": r"\s*(?:의\s*)?(?:(?:집계|발표|추산|자료|통계|설명)\s*)?에\s*따르면|"
+          r"(?:이|가|은|는)\s+(?:밝혔|발표했|집계했|추산했|전했)\w*|\s+(?:집계|추산|발표)(?!\w)",
 }
 SOURCE_AFTER = {
     "en": r"\b(?:according\s+to|citing|(?:said|reported|counted|estimated|recorded|registered|"
@@ -65,6 +82,16 @@ SOURCE_AFTER = {
     "pt": r"\b(?:segundo|de\s+acordo\s+com|conforme|citando|(?:contabilizad|informad|confirmad|"
           r"estimad|registad|registrad|divulgad|identificad)[oa]s?\s+(?:por|pel[oa]s?))\b",
     "sw": r"\b(?:kwa\s+mujibu\s+wa|kulingana\s+na)\b",
+    "id": r"\b(?:menurut|mengutip|berdasarkan\s+data|(?:dilaporkan|dicatat|dikonfirmasi|"
+          r"diumumkan|dihimpun)\s+oleh)\b",
+    "ms": r"\b(?:menurut|mengikut|memetik|berdasarkan\s+data|(?:dilaporkan|direkodkan|"
+          r"disahkan|diumumkan)\s+oleh)\b",
+    "vi": r"(?<!\w)(?<!tiếp\s)(?:theo|dẫn\s+lời|trích\s+dẫn)(?!\w)",
+    "pl": r"\b(?:według|wg|(?:podan|potwierdzon|odnotowan|oszacowan|policzon)\w*\s+przez)\b",
+    "ru": r"\b(?:по\s+(?:данным|словам|информации|оценк\w+|подсч[её]там)|согласно|"
+          r"со\s+ссылкой\s+на)\b",
+    "uk": r"\b(?:за\s+(?:даними|словами|інформацією|оцінками|підрахунками)|згідно\s+з|"
+          r"з\s+посиланням\s+на)\b",
 }
 FIRST = {language: re.compile(words, re.IGNORECASE) for language, words in SOURCE_FIRST.items()}
 AFTER = {language: re.compile(words, re.IGNORECASE) for language, words in SOURCE_AFTER.items()}
