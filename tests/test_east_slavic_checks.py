@@ -14,6 +14,7 @@ from .helpers import run_cli
 from .test_checks import stated, warnings_of
 from .test_fate_claims import said_beside
 from .test_italian_counts import front_and_body
+from .test_part_claims import said_beside as said_of_part
 
 FIXTURES = Path(__file__).parent / "fixtures" / "languages"
 UKRAINIAN, RUSSIAN = FIXTURES / "ukrainian.md", FIXTURES / "russian.md"
@@ -177,3 +178,32 @@ def test_a_count_of_another_fate_is_another_group(language: str, text: str, labe
 def test_an_amount_another_source_gives_is_its_own(language: str, label: str, text: str,
                                                    warned: list[str]) -> None:
     assert said_beside(text, "3958", label, language) == warned
+
+
+@pytest.mark.parametrize(("language", "text", "said"), [
+    # A place or a group narrows a turnout to a part of the whole the label gives.
+    ("ru", "Явка в Москве составила 85,4%.", []),
+    ("ru", "Явка в столице составила 85,4%.", []),
+    ("ru", "Явка среди молодёжи составила 47%.", []),
+    ("ru", "Явка составила 85,4%.", ["'85,4%'"]),
+    ("uk", "Явка в Києві становила 85,4%.", []),
+    ("uk", "Явка у столиці становила 85,4%.", []),
+    ("uk", "Явка серед молоді становила 47%.", []),
+    ("uk", "Явка становила 85,4%.", ["'85,4%'"]),
+])
+def test_a_share_narrowed_to_a_place_or_a_group_is_a_part(language: str, text: str,
+                                                          said: list[str]) -> None:
+    assert said_of_part(text, "74,4%", "явка", language) == said
+
+
+@pytest.mark.parametrize(("language", "text", "label", "said"), [
+    # Seats several parties hold together are not one party's.
+    ("ru", "Единая Россия и КПРФ вместе получили 248 мест.", "места Единой России", []),
+    ("ru", "Единая Россия получила 70 мест.", "места Единой России", ["'70 мест'"]),
+    ("uk", "Слуга народу та Європейська солідарність разом отримали 248 місць.",
+     "місця Слуги народу", []),
+    ("uk", "Слуга народу отримала 70 місць.", "місця Слуги народу", ["'70 місць'"]),
+])
+def test_a_sum_of_several_is_not_one_of_theirs(language: str, text: str, label: str,
+                                               said: list[str]) -> None:
+    assert said_of_part(text, "65", label, language) == said
