@@ -15,6 +15,7 @@ from .test_checks import stated, warnings_of
 from .test_fate_claims import said_beside
 from .test_italian_counts import front_and_body
 from .test_part_claims import said_beside as said_of_part
+from .test_rates_per_people import said_of_rate
 
 FIXTURES = Path(__file__).parent / "fixtures" / "languages"
 UKRAINIAN, RUSSIAN = FIXTURES / "ukrainian.md", FIXTURES / "russian.md"
@@ -207,3 +208,19 @@ def test_a_share_narrowed_to_a_place_or_a_group_is_a_part(language: str, text: s
 def test_a_sum_of_several_is_not_one_of_theirs(language: str, text: str, label: str,
                                                said: list[str]) -> None:
     assert said_of_part(text, "65", label, language) == said
+
+
+@pytest.mark.parametrize(("language", "label", "text", "warned"), [
+    # A rate per 100,000 people is not held against a count; a count is.
+    ("ru", "случаев оспы обезьян в Конго",
+     "В Конго выявили 60 случаев оспы обезьян на 100 тыс. населения.", []),
+    ("ru", "случаев оспы обезьян в Конго", "В Конго выявили 20 000 случаев оспы обезьян.",
+     ["'20 000 случаев'"]),
+    ("uk", "випадків мавпячої віспи в Конго",
+     "У Конго виявили 60 випадків мавпячої віспи на 100 тис. населення.", []),
+    ("uk", "випадків мавпячої віспи в Конго",
+     "У Конго виявили 20 000 випадків мавпячої віспи.", ["'20 000 випадків'"]),
+])
+def test_a_rate_per_people_is_no_count(language: str, label: str, text: str,
+                                       warned: list[str]) -> None:
+    assert said_of_rate(text, "25 000", label, language) == warned

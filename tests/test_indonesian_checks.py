@@ -14,6 +14,7 @@ from .helpers import run_cli
 from .test_checks import stated, warnings_of
 from .test_fate_claims import said_beside
 from .test_italian_counts import front_and_body
+from .test_rates_per_people import said_of_rate
 
 FIXTURES = Path(__file__).parent / "fixtures" / "languages"
 INDONESIAN, MALAY = FIXTURES / "indonesian.md", FIXTURES / "malay.md"
@@ -155,3 +156,23 @@ def test_an_explainer_in_indonesian_is_checked_with_no_note(make_site: Callable[
 def test_an_amount_another_source_gives_is_its_own(language: str, value: str, label: str,
                                                    text: str, warned: list[str]) -> None:
     assert said_beside(text, value, label, language) == warned
+
+
+@pytest.mark.parametrize(("language", "value", "label", "text", "warned"), [
+    # A rate per 100,000 people is not held against a count; a count is.
+    ("id", "25.000", "kasus dugaan mpox di Kongo",
+     "Kongo mencatat 60 kasus dugaan mpox per 100.000 penduduk.", []),
+    ("id", "25.000", "kasus dugaan mpox di Kongo",
+     "Kongo mencatat 60 kasus dugaan mpox setiap 100.000 penduduk.", []),
+    ("id", "25.000", "kasus dugaan mpox di Kongo", "Kongo mencatat 20.000 kasus dugaan mpox.",
+     ["'20.000 kasus'"]),
+    ("id", "25.000", "kasus dugaan mpox di Kongo",
+     "Kongo mencatat 20.000 kasus dugaan mpox per 1 Januari.", ["'20.000 kasus'"]),
+    ("ms", "25,000", "kes disyaki mpox di Congo",
+     "Congo mencatatkan 60 kes disyaki mpox bagi setiap 100,000 penduduk.", []),
+    ("ms", "25,000", "kes disyaki mpox di Congo", "Congo mencatatkan 20,000 kes disyaki mpox.",
+     ["'20,000 kes'"]),
+])
+def test_a_rate_per_people_is_no_count(language: str, value: str, label: str, text: str,
+                                       warned: list[str]) -> None:
+    assert said_of_rate(text, value, label, language) == warned

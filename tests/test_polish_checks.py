@@ -13,6 +13,7 @@ import pytest
 from .helpers import run_cli
 from .test_checks import stated, warnings_of
 from .test_fate_claims import said_beside
+from .test_rates_per_people import said_of_rate
 
 POLISH = "---\ntitle: T\ndek: D\npublished: 2023-12-14\nlanguage: pl\n---\n"
 FIGURES = """
@@ -211,3 +212,14 @@ def test_a_wrong_number_in_a_polish_explainer_is_warned_of(
 ])
 def test_an_amount_another_source_gives_is_its_own(text: str, warned: list[str]) -> None:
     assert said_beside(text, "3958", "osób zginęło w Dernie według WHO", "pl") == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # A rate per 100,000 people is not held against a count; a count is.
+    ("W Kongu odnotowano 60 podejrzanych przypadków mpox na 100 tys. mieszkańców.", []),
+    ("W Kongu odnotowano 60 podejrzanych przypadków mpox na 100 000 mieszkańców.", []),
+    ("W Kongu odnotowano 20 000 podejrzanych przypadków mpox.",
+     ["'20 000 podejrzanych przypadków'"]),
+])
+def test_a_rate_per_people_is_no_count(text: str, warned: list[str]) -> None:
+    assert said_of_rate(text, "25 000", "podejrzanych przypadków mpox w Kongu", "pl") == warned

@@ -44,3 +44,11 @@ def test_a_rate_per_people_is_held_only_against_a_rate(text: str, said: list[str
 ])
 def test_a_rate_por_100_mil_habitantes_is_no_count(text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + CASOS, BRAZIL)) == said
+
+
+def said_of_rate(text: str, value: str, label: str, language: str) -> list[str]:
+    """Return what the warnings of a summary beside one figure, a count, say the text
+    states."""
+    front = f"---\ntitle: T\ndek: D\npublished: 2024-09-20\nlanguage: {language}\n---\n"
+    figures = f'\n--- figures\nfigures:\n  - value: "{value}"\n    label: {label}\n---\n'
+    return stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front))

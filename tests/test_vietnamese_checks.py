@@ -13,6 +13,7 @@ import pytest
 from .helpers import run_cli
 from .test_checks import stated, warnings_of
 from .test_fate_claims import said_beside
+from .test_rates_per_people import said_of_rate
 
 VIETNAMESE = "---\ntitle: T\ndek: D\npublished: 2024-09-20\nlanguage: vi\n---\n"
 FIGURES = """
@@ -246,3 +247,12 @@ def test_vietnamese_takeaways_with_one_number_written_two_ways_repeat(second: st
 ])
 def test_an_amount_another_source_gives_is_its_own(text: str, warned: list[str]) -> None:
     assert said_beside(text, "3.958", "người thiệt mạng ở Derna theo WHO", "vi") == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # A rate per 100,000 people is not held against a count; a count is.
+    ("Congo ghi nhận 60 ca nghi mắc mpox trên 100.000 dân.", []),
+    ("Congo ghi nhận 20.000 ca nghi mắc mpox.", ["'20.000 ca'"]),
+])
+def test_a_rate_per_people_is_no_count(text: str, warned: list[str]) -> None:
+    assert said_of_rate(text, "25.000", "ca nghi mắc mpox ở Congo", "vi") == warned

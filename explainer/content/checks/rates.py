@@ -105,15 +105,26 @@ def _patterns(language: str, times: dict[str, tuple[str, str]]) -> Patterns:
 # What says an amount is per a number of people or things, in each language, and the words
 # of a scale after that number ("100 mil", "a million"). Where the word also says what a price
 # is paid for ("pour 1 million d'euros", "por 1.000 reais"), only before people.
-PEOPLE = r"(?=[\d\s.,\u00a0\u202f]*(?:\w+\s+)?(?:{}))"
+PEOPLE = r"(?=[\d\s.,\u00a0\u202f]*(?:\w+\.?\s+)?(?:{}))"  # "100 тыс. населения"
 BASE_WORDS = {
     "en": r"per|for\s+every|in\s+every|out\s+of\s+every",
     "fr": r"pour" + PEOPLE.format(r"habitants|personnes|naissances|enfants"),
     "es": r"por\s+cada|cada|por" + PEOPLE.format(r"habitantes|personas|nacidos|niños"),
     "de": r"je|pro",
     "it": r"ogni|per" + PEOPLE.format(r"abitanti|persone|nati|bambini"),
-    "pt": r"por\s+cada|a\s+cada|cada|por" + PEOPLE.format(r"habitantes|pessoas|nascidos|crianças")}
+    "pt": r"por\s+cada|a\s+cada|cada|por" + PEOPLE.format(r"habitantes|pessoas|nascidos|crianças"),
+    "id": r"setiap|tiap|per" + PEOPLE.format(r"penduduk|jiwa|orang|kelahiran|populasi"),
+    "ms": r"bagi\s+setiap|setiap|per" + PEOPLE.format(r"penduduk|orang|kelahiran|populasi"),
+    # "trên 100.000 người" is also "more than 100,000 people": "trên" only before "dân".
+    "vi": r"mỗi|cứ|trên" + PEOPLE.format(r"dân|ca\s+sinh"),
+    "pl": r"na" + PEOPLE.format(r"mieszkańców|osób|urodzeń|dzieci|ludności"),
+    "ru": r"на" + PEOPLE.format(r"населения|жителей|человек|новорожд[её]нных|детей"),
+    "uk": r"на" + PEOPLE.format(r"населення|мешканців|жителів|осіб|людей|новонароджених|дітей"),
+    # Korean gives the number an amount is per before it ("인구 10만 명당 60명"): not read.
+}
 SCALES = {"thousand": 10**3, "mil": 10**3, "mille": 10**3, "tausend": 10**3, "mila": 10**3,
+          "ribu": 10**3, "nghìn": 10**3, "ngàn": 10**3, "tys": 10**3, "тыс": 10**3,
+          "тысяч": 10**3, "тис": 10**3, "тисяч": 10**3,
           "million": 10**6, "millions": 10**6, "milhão": 10**6, "millón": 10**6,
           "milione": 10**6}
 BASE_NUMBER = (r"(?P<digits>\d(?:[\d,.'\u00a0\u202f ]*\d)?)?\s*"
@@ -171,12 +182,12 @@ def time_after(text: str, start: int, amount: Amount, language: str) -> str | No
     """Return the time that an amount at start, as written, is per: said right after it
     ("2,000 cases a week"), or by a word of its clause ("2,000 weekly cases", "weekly cases
     reached 2,000", "un budget annuel de 2 milliards"); None for a total."""
-    patterns = PATTERNS.get(language.split("-")[0])
-    if patterns is None:
-        return None
     base = base_per(text, start + len(amount.written), language)
     if base is not None:
         return base
+    patterns = PATTERNS.get(language.split("-")[0])
+    if patterns is None:
+        return None
     found = patterns.after.match(text, start + len(amount.written)) or \
         (patterns.inside.search(clause_at(text, start)) if inside(text, language) else None)
     return None if found is None else found.lastgroup
