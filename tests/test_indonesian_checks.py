@@ -176,3 +176,23 @@ def test_an_amount_another_source_gives_is_its_own(language: str, value: str, la
 def test_a_rate_per_people_is_no_count(language: str, value: str, label: str, text: str,
                                        warned: list[str]) -> None:
     assert said_of_rate(text, value, label, language) == warned
+
+
+@pytest.mark.parametrize(("language", "value", "label", "text", "warned"), [
+    # One of two kinds is not held against a figure of the other; the same kind, or none
+    # said, is.
+    ("id", "25.000", "kasus suspek mpox di Kongo",
+     "Kongo mencatat 5.000 kasus mpox terkonfirmasi.", []),
+    ("id", "25.000", "kasus suspek mpox di Kongo", "Kongo mencatat 15.000 kasus suspek mpox.",
+     ["'15.000 kasus'"]),
+    ("id", "3,05%", "inflasi tahunan Indonesia", "Inflasi bulanan Indonesia mencapai 0,5%.", []),
+    ("id", "3,05%", "inflasi tahunan Indonesia", "Inflasi tahunan Indonesia mencapai 2,5%.",
+     ["'2,5%'"]),
+    ("ms", "25,000", "kes disyaki mpox di Congo",
+     "Congo merekodkan 5,000 kes mpox yang disahkan.", []),
+    ("ms", "25,000", "kes disyaki mpox di Congo", "Congo merekodkan 15,000 kes disyaki mpox.",
+     ["'15,000 kes'"]),
+])
+def test_one_kind_is_not_held_against_the_other(language: str, value: str, label: str,
+                                                text: str, warned: list[str]) -> None:
+    assert said_of_rate(text, value, label, language) == warned

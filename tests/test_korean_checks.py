@@ -13,6 +13,7 @@ import pytest
 from .helpers import run_cli
 from .test_checks import stated, warnings_of
 from .test_fate_claims import said_beside
+from .test_rates_per_people import said_of_rate
 
 KOREAN = "---\ntitle: T\ndek: D\npublished: 2025-04-05\nlanguage: ko\n---\n"
 FIXTURE = Path(__file__).parent / "fixtures" / "languages" / "korean.md"
@@ -171,3 +172,12 @@ def test_a_count_of_another_fate_is_another_group(text: str, label: str,
 ])
 def test_an_amount_another_source_gives_is_its_own(text: str, warned: list[str]) -> None:
     assert said_beside(text, "3958명", "WHO 집계 데르나 사망자", "ko") == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # Cases confirmed are not held against cases suspected; cases suspected are.
+    ("콩고에서 엠폭스 확진 사례가 5000건 나왔다.", []),
+    ("콩고에서 엠폭스 의심 사례가 1만5000건 나왔다.", ["'1만5000건'"]),
+])
+def test_one_kind_is_not_held_against_the_other(text: str, warned: list[str]) -> None:
+    assert said_of_rate(text, "2만5000건", "콩고의 엠폭스 의심 사례", "ko") == warned

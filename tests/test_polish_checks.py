@@ -223,3 +223,18 @@ def test_an_amount_another_source_gives_is_its_own(text: str, warned: list[str])
 ])
 def test_a_rate_per_people_is_no_count(text: str, warned: list[str]) -> None:
     assert said_of_rate(text, "25 000", "podejrzanych przypadków mpox w Kongu", "pl") == warned
+
+
+@pytest.mark.parametrize(("value", "label", "text", "warned"), [
+    # One of two kinds is not held against a figure of the other; the same kind is.
+    ("25 000", "podejrzanych przypadków mpox w Kongu",
+     "W Kongu odnotowano 5000 potwierdzonych przypadków mpox.", []),
+    ("25 000", "podejrzanych przypadków mpox w Kongu",
+     "W Kongu odnotowano 15 000 podejrzanych przypadków mpox.",
+     ["'15 000 podejrzanych przypadków'"]),
+    ("3,5%", "roczna inflacja w Polsce", "Miesięczna inflacja w Polsce wyniosła 0,5%.", []),
+    ("3,5%", "roczna inflacja w Polsce", "Roczna inflacja w Polsce wyniosła 2,5%.", ["'2,5%'"]),
+])
+def test_one_kind_is_not_held_against_the_other(value: str, label: str, text: str,
+                                                warned: list[str]) -> None:
+    assert said_of_rate(text, value, label, "pl") == warned

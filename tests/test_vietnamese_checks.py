@@ -256,3 +256,13 @@ def test_an_amount_another_source_gives_is_its_own(text: str, warned: list[str])
 ])
 def test_a_rate_per_people_is_no_count(text: str, warned: list[str]) -> None:
     assert said_of_rate(text, "25.000", "ca nghi mắc mpox ở Congo", "vi") == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # Cases confirmed are not held against cases suspected; cases of no kind said are.
+    ("Congo ghi nhận 5.000 ca mắc mpox được xác nhận.", []),
+    ("Congo ghi nhận 15.000 ca nghi mắc mpox.", ["'15.000 ca'"]),
+    ("Congo ghi nhận 15.000 ca mắc mpox.", ["'15.000 ca'"]),
+])
+def test_one_kind_is_not_held_against_the_other(text: str, warned: list[str]) -> None:
+    assert said_of_rate(text, "25.000", "ca nghi mắc mpox ở Congo", "vi") == warned

@@ -75,6 +75,23 @@ OPPOSED = {
            ("mensal mensais", "anual anuais interanual interanuais"),
            ("suspeito suspeitos suspeita suspeitas provável prováveis",
             "confirmado confirmados confirmada confirmadas")),
+    "id": (("bersih", "kotor"), ("bulanan", "tahunan"),
+           ("suspek dugaan diduga probable", "terkonfirmasi dikonfirmasi")),
+    "ms": (("bersih", "kasar"), ("bulanan", "tahunan"),
+           ("disyaki suspek", "disahkan")),
+    "vi": (("ròng", "gộp"), ("nghi", "xác")),  # "nghi mắc" and "xác nhận"
+    "pl": (("netto", "brutto"), ("miesięczna miesięczny miesięczne miesięcznie",
+                                 "roczna roczny roczne rocznie"),
+           ("podejrzanych podejrzane podejrzeniem podejrzeń prawdopodobnych",
+            "potwierdzonych potwierdzone potwierdzony potwierdzona")),
+    "ru": (("чистые чистых чистый чистая чистой", "валовые валовых валовой валовая"),
+           ("месячная месячной месячный месячном", "годовая годовой годовых годовом"),
+           ("подозрением подозрения подозрений вероятных", "подтверждённых подтвержденных "
+            "подтверждённые подтвержденные подтверждённый подтвержденный")),
+    "uk": (("чисті чистих чистий чиста чистої", "валові валових валовий валова"),
+           ("місячна місячної місячний місячному", "річна річної річний річному"),
+           ("підозрою підозри підозр ймовірних", "підтверджених підтверджені підтверджений")),
+    "ko": (("순", "총"), ("전월", "전년"), ("의심", "확진")),
 }
 # The kinds of a thing, of which an amount may count one: a medal's metal.
 KINDS = {
