@@ -191,8 +191,11 @@ def of_a_name(text: str, match: re.Match[str], counting: Counting) -> bool:
         return VERB_BEFORE.search(text, max(start - 60, 0), named.start()) is None
     if named["name"] is None:
         return True
-    if counting.capitalised_nouns and not counting.acronym.fullmatch(named["name"]):
-        return False  # German capitalises every noun: "meldeten die Behörden 3.500 Tote"
+    if (counting.capitalised_nouns or not counting.names_numbers) and \
+            not counting.acronym.fullmatch(named["name"]):
+        # German capitalises every noun: "meldeten die Behörden 3.500 Tote"; Turkish puts a
+        # count's place or time before it: "Türkiye'de 50 bin kişi"
+        return False
     before = text[max(start - 40, 0):start]
     word = named["name"].lower()
     if word in month_names(counting.language):

@@ -24,7 +24,8 @@ from .styles import localiser
 # The languages the checks read, by tag: each module's COUNTING says how.
 MODULES = {"en": "english", "fr": "french", "es": "spanish", "de": "german", "it": "italian",
            "pt": "portuguese", "sw": "swahili", "hi": "hindi", "id": "indonesian", "ms": "malay",
-           "vi": "vietnamese", "pl": "polish", "ru": "russian", "uk": "ukrainian", "ko": "korean"}
+           "vi": "vietnamese", "pl": "polish", "ru": "russian", "uk": "ukrainian", "ko": "korean",
+           "tr": "turkish"}
 WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 # A number whose groups of three digits are parted, as any language the checks read parts
 # them: "4,812", "4.812", "4 812", "4'812". It is one word, not "4" and "812".
@@ -146,6 +147,11 @@ class Counting:
     # The parts of a stem that the language writes as one word without a hyphen, where it
     # does: Korean's "국회의원" (member of the National Assembly) holds "의원" (member).
     parts: Callable[[str], Iterable[str]] | None = None
+    # A word in lowercase, as the language writes it: Turkish's "İki" is "iki", "KIRK" "kırk".
+    lower: Callable[[str], str] = str.lower
+    # Whether a capitalised word just before a number may name it ("Flight 1282"); not in
+    # Turkish, where the word before a count is its place or time ("Türkiye'de 50 bin kişi").
+    names_numbers: bool = True
 
     @functools.cached_property
     def country_units(self) -> frozenset[str]:
@@ -175,7 +181,7 @@ class Counting:
     def word_value(self, written: str) -> int | None:
         """Return the value of a number in words ('Twenty-five', 'vingt et un'), or None for
         a look-alike letter ('ſix') that a case-blind match let in."""
-        return self.number_words.get(JOINER.sub("-", written.lower()))
+        return self.number_words.get(JOINER.sub("-", self.lower(written)))
 
     def currency(self, written: str) -> str | None:
         """Return the currency of an amount as written: its ISO 4217 code; for a sign after a

@@ -1,0 +1,153 @@
+"""The editorial checks of numbers read Turkish as Turkish papers print it: "50.000" and "7,8",
+scales after the number ("50 bin", "3 milyon", "104 milyar dolar"), a percentage's sign or word
+before its number ("yüzde 16", "%16"), qualifiers after it ("50 binden fazla"), and the noun
+after its number, singular and with its endings ("11 ilde", "dokuz ülkeyi"); "bir" (a, one), a
+day and its month ("6 Şubat 2023") and a year ("2023'te") count nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from .helpers import run_cli
+from .test_checks import stated, warnings_of
+
+STORY = Path(__file__).parent / "fixtures" / "languages" / "turkish.md"
+FRONT = "---\ntitle: T\ndek: D\npublished: 2023-04-20\nlanguage: tr\n---\n"
+FIGURES = """
+--- figures
+figures:
+  - value: "7,8"
+    label: ilk depremin büyüklüğü
+  - value: "7,5"
+    label: ikinci depremin büyüklüğü
+  - value: "11"
+    label: afet bölgesi ilan edilen il
+  - value: 50.000'den fazla
+    label: Türkiye'de hayatını kaybeden kişi
+  - value: Yaklaşık 3 milyon
+    label: yerinden edilen kişi
+  - value: Yaklaşık 104 milyar dolar
+    label: hükümet raporuna göre toplam hasar
+  - value: "%16"
+    label: bölgede yaşayanların Türkiye nüfusundaki payı
+---
+--- countries
+countries:
+  - {name: Türkiye, role: lead}
+  - {name: Syria, role: affected}
+---
+"""
+
+
+def said(text: str) -> list[str]:
+    """Return what the warnings about a summary of the text say it states."""
+    return stated(warnings_of(f"--- summary\n---\n{text}\n" + FIGURES, FRONT))
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # A percentage, its sign or word before the number or its sign after it, an ending joined.
+    ("Bölge, Türkiye nüfusunun yüzde 61'ini barındırıyor.", ["'yüzde 61'"]),
+    ("Bölge, Türkiye nüfusunun %61'ini barındırıyor.", ["'%61'"]),
+    ("Bölge, Türkiye nüfusunun % 61'ini barındırıyor.", ["'% 61'"]),
+    ("Bölge, Türkiye nüfusunun 61%'ini barındırıyor.", ["'61%'"]),
+    ("Bölge, Türkiye nüfusunun yüzde 16'sını barındırıyor.", []),
+    ("Bölge, Türkiye nüfusunun %16'sını barındırıyor.", []),
+    # A count, its noun singular with its endings, the number's scale and its qualifiers.
+    ("Hükümet 12 ili afet bölgesi ilan etti.", ["'12 ili'"]),
+    ("Hükümet 11 ili afet bölgesi ilan etti.", []),
+    ("Afet bölgesi ilan edilen 14 ilde okullar kapandı.", ["'14 ilde'"]),
+    ("Afet bölgesi ilan edilen 11 ilde okullar kapandı.", []),
+    ("Yaklaşık 5 milyon kişi yerinden edildi.", ["'5 milyon kişi'"]),
+    ("Yaklaşık 3 milyon kişi yerinden edildi.", []),
+    ("3 milyon civarında kişi yerinden edildi.", []),
+    ("3 milyona yakın kişi yerinden edildi.", []),
+    ("Türkiye'de yaklaşık 40.000 kişi hayatını kaybetti.", ["'40.000 kişi'"]),
+    ("Türkiye'de 50 binden fazla kişi hayatını kaybetti.", []),
+    ("Türkiye'de 50.000'den fazla kişi hayatını kaybetti.", []),
+    ("Türkiye'de 50 bini aşkın kişi hayatını kaybetti.", []),
+    ("Türkiye'de 60 bin kişi hayatını kaybetti.", []),
+    # Magnitudes, each held against its own quake's.
+    ("7,6 büyüklüğündeki ilk deprem Pazarcık'ı vurdu.", ["'7,6 büyüklüğündeki'"]),
+    ("7,8 büyüklüğündeki ilk deprem Pazarcık'ı vurdu.", []),
+    ("Dokuz saat sonra 7,2 büyüklüğündeki ikinci deprem geldi.", ["'7,2 büyüklüğündeki'"]),
+    ("Dokuz saat sonra 7,5 büyüklüğündeki ikinci deprem geldi.", []),
+    # Money named after the number, its endings joined, or signed before it.
+    ("Hükümet raporuna göre toplam hasar 140 milyar dolar.", ["'140 milyar dolar'"]),
+    ("Hükümet raporuna göre toplam hasar 140 milyar dolarlık.", ["'140 milyar dolarlık'"]),
+    ("Hükümet raporuna göre toplam hasar $140 milyar.", ["'$140 milyar'"]),
+    ("Hükümet raporuna göre toplam hasar yaklaşık 104 milyar dolar.", []),
+    ("Hükümet raporuna göre toplam hasar 104 milyar dolarlık.", []),
+    ("Hükümet raporuna göre toplam hasar 1,5 milyar TL'lik yardımın çok üstünde.", []),
+])
+def test_amounts_in_turkish(text: str, warned: list[str]) -> None:
+    assert said(text) == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    ("Depremler dokuz ülkeyi etkiledi.", ["'dokuz ülkeyi'"]),
+    ("Depremler 9 ülkede can aldı.", ["'9 ülkede'"]),
+    ("Depremler iki ülkede can aldı.", []),
+    ("Türkiye ve dokuz ülke daha etkilendi.", ["'dokuz ülke daha'"]),
+    ("Türkiye ve bir ülke daha etkilendi.", []),
+    ("Diğer 9 ülke de etkilendi.", ["'Diğer 9 ülke'"]),
+    ("Türkiye dışında dokuz ülkede can kaybı yaşandı.", ["'dokuz ülkede'"]),
+    ("30'dan fazla ülke etkilendi.", ["'30'dan fazla ülke'"]),
+    ("En az 2 ülke etkilendi.", []),
+    # Capitals: Turkish's İ is the capital of i, its I that of ı.
+    ("Türkiye ve YEDİ ülke daha etkilendi.", ["'YEDİ ülke daha'"]),
+    ("KIRK ÜLKE ETKİLENDİ.", ["'KIRK ÜLKE'"]),
+    ("İki ülke etkilendi.", []),
+])
+def test_counts_of_countries_in_turkish(text: str, warned: list[str]) -> None:
+    assert said(text) == warned
+
+
+@pytest.mark.parametrize("text", [
+    "6 Şubat 2023'te saat 04.17'de 7,8 büyüklüğünde bir deprem meydana geldi.",
+    "Depremler 6 Şubat'ta başladı; 2023'te bölgeye 1,5 milyar TL'lik yardım ulaştı.",
+    "Bir ülke yardım göndermedi; bir kişi bile kurtarılamadı.",
+    "Bölgede yaklaşık 14 milyon kişi yaşıyor; bu, Türkiye nüfusunun yüzde 16'sı.",
+    "Ekipler enkaz altından 5-10 gün sonra bile canlı insan çıkardı.",
+    "Konutların yüzde 20 ile 30 arasında olanı hâlâ kullanılamaz durumda.",
+    "Evlerin yüzde 5-10'u yıkıldı; %50'si hasar gördü.",
+    "Bu iki ülke arasındaki sınır kapısı 2. gün açıldı.",
+    "AB üyesi 27 ülke yardım gönderdi.",
+    "Her 5 kişiden 2'si evini kaybetti.",
+])
+def test_careful_turkish_prose_gets_no_false_warning(text: str) -> None:
+    assert said(text) == []
+
+
+def test_the_earthquake_explainer_in_turkish_gets_no_false_warning(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/deprem.md": STORY.read_text(encoding="utf-8")})
+    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    assert "warning:" not in result.stderr and "note:" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(("right", "wrong", "message"), [
+    ("7,8 büyüklüğünde bir deprem", "7,6 büyüklüğünde bir deprem",
+     "content/deprem.md:14:67: warning: section 'summary' says '7,6 büyüklüğünde' but the key "
+     "figure 'ilk depremin büyüklüğü' (line 39) says '7,8'"),
+    ("  - 11 il afet", "  - 14 il afet",
+     "content/deprem.md:32:5: warning: takeaway says '14 il' but the key figure 'afet bölgesi "
+     "ilan edilen il' (line 43) says '11'"),
+    ("Yaklaşık 3 milyon kişi yerinden", "Yaklaşık 5 milyon kişi yerinden",
+     "content/deprem.md:20:21: warning: section 'summary' says '5 milyon kişi' but the key "
+     "figure 'yerinden edilen kişi' (line 47) says 'Yaklaşık 3 milyon'"),
+    ("iki ülkede can", "üç ülkede can",
+     "content/deprem.md:61:11: warning: section 'prose' says 'üç ülkede' but the country list "
+     "has 2 countries"),
+])
+def test_a_slip_in_the_earthquake_explainer_is_warned_of(
+        make_site: Callable[..., Path], right: str, wrong: str, message: str) -> None:
+    story = STORY.read_text(encoding="utf-8")
+    assert right in story
+    root = make_site({"content/deprem.md": story.replace(right, wrong, 1)})
+    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    assert message in result.stderr, result.stderr
