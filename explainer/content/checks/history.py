@@ -28,12 +28,13 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .counted import YEAR
 from .counting import Counting
 from .days import stated_dates
 from .qualified import qualifier_before
 from .sentences import sentence_at
 from .stated import CHANGE
-from .times import named_times
+from .times import SPAN_END, compared_at, named_times
 
 if TYPE_CHECKING:
     from ..model import Explainer, TimelineEvent
@@ -90,14 +91,15 @@ def earlier_level(text: str, offset: int, clause: str, figure: tuple[set[str], s
     rest = later_level(text, offset, counting)
     if rest is None:
         return False
-    # The later level: of the figure's unit, or a number alone ("the toll was 3,118").
-    # Not a level it started from, of the later time's: "up from about $25 billion in 2019".
+    # The later level: of the figure's unit, or a number alone ("the toll was 3,118"), not
+    # a year ("won 4 titles, in 1987, 2011 and 2015"). Not a level it started from, of the
+    # later time's: "up from about $25 billion in 2019".
     found = [(start, start + len(amount.written),
               None if started_from(rest, start, counting) else amount.unit)
              for start, amount in amounts(rest, counting)]
     return any(found_unit == unit for _, _, found_unit in found) or any(
         not any(start <= number.start() < stop for start, stop, _ in found)
-        for number in counting.number.finditer(rest))
+        and not YEAR.fullmatch(number[0]) for number in counting.number.finditer(rest))
 
 
 def from_before(text: str, offset: int, counting: Counting) -> re.Match[str] | None:
@@ -126,13 +128,15 @@ def said_otherwise(clause: str, label: set[str], pattern: re.Pattern[str] | None
 
 def later_level(text: str, offset: int, counting: Counting) -> str | None:
     """Return what the amount's sentence says, after its clause, of a later time it goes on
-    to, the time's words left out ("...; by 11 November the toll was 3,118", "...; il sera
-    de 64 ans en 2030"), or what follows such a time that opens the next sentence ("By 11
-    November it was 3,118."); None if there is no such time."""
+    to (not one it compares with, "as in 2024"), the time's words left out ("...; by 11
+    November the toll was 3,118"), or what follows such a time that opens the next sentence
+    ("By 11 November it was 3,118."); None if there is no such time."""
     stop = FULL_STOP.search(text, offset)
     end = stop.start() if stop else len(text)
     clause_end = CLAUSE_END.search(text, offset, end)
-    later = counting.later.search(text, clause_end.end(), end) if clause_end else None
+    later = next((one for one in counting.later.finditer(text, clause_end.end(), end)
+                  if not compared_at(text, (clause_end.end(), one.end()), counting.language)),
+                 None) if clause_end else None
     if later is not None and clause_end is not None:
         return text[clause_end.end():later.start()] + " " + text[later.end():end]
     if later is None and stop is not None and "\n\n" not in stop[0]:
@@ -259,7 +263,8 @@ class DatedLevels:
     def day_of(self, text: str, offset: int, counting: Counting) -> date | None:
         """Return the day the sentence around an offset dates its amount to: the last it
         gives before the amount, unless a later time comes between ("126 on 10 May; now
-        183"), else the first after it; None if it gives none."""
+        183"), else the first after it; None if it gives none, or one that ends a span the
+        amount is of ("revenue for the three months to 28 September was $94.9 billion")."""
         sentence = sentence_at(text, offset)
         start = text.rfind(sentence, 0, offset + len(sentence))
         at = offset - start
@@ -271,6 +276,9 @@ class DatedLevels:
             one = after[0]
         else:
             return None
+        if (span := SPAN_END.get(counting.language.split("-")[0])) and span.search(
+                sentence, 0, one.start):
+            return None  # "the three months to 28 September": the span's, not a day's
         year = one.year or self.written.year - (
             (one.month, one.day) > (self.written.month, self.written.day))
         try:

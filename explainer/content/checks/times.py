@@ -30,6 +30,33 @@ PERIODS = {
 PERIOD = {language: re.compile(rf"(?<!\w)(?:(?P<which>[^\W\d_]+)\s+)?(?:{nouns})(?!\w)",
                                re.IGNORECASE) for language, nouns in PERIODS.items()}
 
+# What opens the time a sentence compares with, up to its year: "as in 2024", "than in 2023",
+# "compared with 2024", "up from £5 million in 2024" (not "from 2028", a time to come).
+COMPARED = {language: re.compile(rf"(?<!\w)(?:{words})\s+(?:[^\W\d][^,;.]{{0,40}}?\s|"
+                                 rf"\S*\d[^,;.]{{0,30}}?\s)?{YEAR.pattern}", re.IGNORECASE)
+            for language, words in {
+    "en": r"as(?!\s+(?:of|at)\b)|than|from(?=\s+(?!(?:1[89]|20)\d\d\b)\S*\d)|"
+          r"compared\s+(?:with|to)|against|versus",
+    "fr": r"qu['\u2019]|que|par\s+rapport\s+(?:à|au)|contre",
+    "es": r"que|frente\s+a|respecto\s+(?:a|al|de)|comparad[oa]s?\s+con",
+    "de": r"als|wie|gegenüber|verglichen\s+mit", "it": r"che|rispetto\s+(?:a|al)",
+    "pt": r"que|em\s+relação\s+(?:a|ao)|face\s+(?:a|ao)|comparad[oa]s?\s+com"}.items()}
+
+# What closes a span just before the day that ends it: "the three months to 28 September".
+SPAN_END = {language: re.compile(rf"\b(?:{span})\s+(?:{end})\s+\Z", re.IGNORECASE)
+            for language, (span, end) in {
+    "en": (r"months|weeks|days|quarter|year|half|period", r"to|ended|ending|through|until|till"),
+    "fr": (r"mois|semaines|jours|trimestre|année|exercice|semestre", r"(?:clos|achevé|terminé)e?s?"
+           r"(?:\s+le)?|jusqu['\u2019]au"),
+    "es": (r"meses|semanas|días|trimestre|año|ejercicio|semestre",
+           r"(?:cerrado|terminado|finalizado)s?(?:\s+el)?|hasta(?:\s+el)?|al"),
+    "de": (r"Monate|Monaten|Wochen|Tage|Tagen|Quartal|Jahr|Geschäftsjahr|Halbjahr",
+           r"bis(?:\s+zum)?|zum"),
+    "it": (r"mesi|settimane|giorni|trimestre|anno|esercizio|semestre",
+           r"(?:chius|terminat|conclus)[oi](?:\s+il)?|fino\s+al|al"),
+    "pt": (r"meses|semanas|dias|trimestre|ano|exercício|semestre",
+           r"(?:encerrad|terminad)[oa]s?(?:\s+em)?|até(?:\s+(?:o|ao))?")}.items()}
+
 
 @functools.cache  # once per language
 def month_pattern(language: str) -> re.Pattern[str] | None:
@@ -53,9 +80,20 @@ def named_times(text: str, language: str) -> tuple[frozenset[str], frozenset[str
 
 def other_time(label: str, sentence: str, language: str) -> bool:
     """Tell whether a sentence speaks of another time than a figure's label: the label names a
-    year (or a month), and the sentence names others, not it."""
+    year (or a month), and the sentence names others, not it; not the time it compares with
+    ("£10 million, the same as in 2024", "up from £5 million in 2024")."""
+    compared = COMPARED.get(language.split("-")[0])
+    sentence = compared.sub(" ", sentence) if compared is not None else sentence
     return any(its and said and not its & said for its, said in
                zip(named_times(label, language), named_times(sentence, language), strict=True))
+
+
+def compared_at(text: str, span: tuple[int, int], language: str) -> bool:
+    """Tell whether the time that ends at the end of span is one that a comparison after the
+    span's start opens: "the same as in 2024"."""
+    compared = COMPARED.get(language.split("-")[0])
+    return compared is not None and any(
+        match.end() == span[1] for match in compared.finditer(text, span[0], span[1]))
 
 
 def same_month(label: str, sentence: str, language: str) -> bool:

@@ -1,0 +1,79 @@
+"""Figures of a sports desk's results, a business desk's earnings and a local desk's budget:
+tallies with their years, sums that a label names too, parts of a total, quarters that end on a
+day, changes, and levels beside the year they are compared with."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_checks import FRONT, stated, warnings_of
+
+AUTUMN = FRONT.replace("2024-05-23", "2024-11-01")  # after the quarter's report
+
+
+def figures(*pairs: tuple[str, str]) -> str:
+    """Return a figures section of the (value, label) pairs."""
+    items = "".join(f"  - value: \"{value}\"\n    label: {label}\n" for value, label in pairs)
+    return f"\n--- figures\nfigures:\n{items}---\n"
+
+
+def said(text: str, section: str, front: str = FRONT) -> list[str]:
+    """Return what the warnings say a summary of the text states, beside the section."""
+    return stated(warnings_of(f"--- summary\n---\n{text}\n" + section, front))
+
+
+TITLES = figures(("3", "World Cup titles won by New Zealand"))
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    # The years of a tally are no later level it goes on to.
+    ("New Zealand have won 4 World Cup titles, in 1987, 2011 and 2015.",
+     ["'4 World Cup titles'"]),
+    ("New Zealand have won 3 World Cup titles, in 1987, 2011 and 2015.", []),
+    # A later level still makes the first an earlier one.
+    ("New Zealand had won 2 World Cup titles, in 1987 and 2011; by 2015 the tally was 3.", []),
+])
+def test_the_years_of_a_tally_are_no_later_level(text: str, held: list[str]) -> None:
+    assert said(text, TITLES) == held
+
+
+SEGMENTS = figures(("$46.2 billion", "iPhone revenue in the quarter"),
+                   ("$25.0 billion", "services revenue in the quarter"))
+
+
+QUARTER = figures(("$94.9 billion", "Apple's revenue in its fiscal fourth quarter of 2024"),
+                  ("6%", "rise in Apple's quarterly revenue from a year earlier")) + """
+--- timeline
+events:
+  - date: 2024-10-31
+    title: Apple reports revenue of $94.9 billion for the quarter
+    source: https://www.apple.com/newsroom/
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    # The day a quarter ends dates the span, not a level a later report overtook.
+    ("Apple's revenue for the fourth quarter of its 2024 fiscal year, the three months to 28 "
+     "September, was $96.9 billion.", ["'$96.9 billion'"]),
+    ("Apple's revenue for the fourth quarter of its 2024 fiscal year, the three months to 28 "
+     "September, was $94.9 billion.", []),
+])
+def test_the_day_a_quarter_ends_dates_no_level(text: str, held: list[str]) -> None:
+    assert said(text, QUARTER, AUTUMN) == held
+
+
+BUDGET = figures(("£48 million", "Millbrook's budget for 2025"),
+                 ("£12 million", "roads and transport budget for 2025"),
+                 ("£10 million", "social care budget for 2025"))
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    # The year a level is compared with is not its own.
+    ("Social care gets £11 million, the same as in 2024.", ["'£11 million'"]),
+    ("Social care gets £11 million, up from £9 million in 2024.", ["'£11 million'"]),
+    ("Social care gets £10 million, the same as in 2024.", []),
+    ("Social care got £11 million in 2024.", []),
+])
+def test_the_year_a_level_is_compared_with_is_not_its_own(text: str, held: list[str]) -> None:
+    assert said(text, BUDGET) == held
