@@ -37,6 +37,22 @@ def test_the_years_of_a_tally_are_no_later_level(text: str, held: list[str]) -> 
     assert said(text, TITLES) == held
 
 
+@pytest.mark.parametrize(("label", "text", "held"), [
+    # A label that joins the names the sentence adds is their sum too.
+    ("tournaments won by South Africa or New Zealand",
+     "Together South Africa and New Zealand have won 6 of the 10 tournaments.",
+     ["'6 of the 10 tournaments'"]),
+    ("tournaments won by South Africa and New Zealand",
+     "Together South Africa and New Zealand have won 6 of the 10 tournaments.",
+     ["'6 of the 10 tournaments'"]),
+    # A label of one of them is no sum.
+    ("tournaments won by New Zealand",
+     "Together South Africa and New Zealand have won 6 of the 10 tournaments.", []),
+])
+def test_a_label_that_joins_names_is_a_sum(label: str, text: str, held: list[str]) -> None:
+    assert said(text, figures(("7" if "South" in label else "3", label))) == held
+
+
 SEGMENTS = figures(("$46.2 billion", "iPhone revenue in the quarter"),
                    ("$25.0 billion", "services revenue in the quarter"))
 

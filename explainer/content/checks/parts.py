@@ -20,6 +20,7 @@ its title or dek names ("Kenya will deploy 1,200 officers" in a story on Kenya's
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import Countries, Explainer, Figure, role_key
@@ -161,16 +162,20 @@ def dated(clause: str, end: int, label: str, language: str) -> bool:
 
 def summed(text: str, offset: int, label: str, words: PartWords, counting: Counting) -> bool:
     """Tell whether the amount at offset is a sum of what its clause joins, before it, to the
-    label's one name: by a word that adds them ("together", "insgesamt"), or a list of names
-    ("Labour, Reform and the Greens hold 248 seats"); not when the label adds them too."""
+    label's one name: by a word that adds them ("together", "insgesamt"; a sentence may open
+    with it, "Together, the iPhone and services made up $71.2 billion", where a label that
+    names no one is its words' sum too), or a list of names ("Labour, Reform and the Greens
+    hold 248 seats"); not when the label adds them too."""
     clause = clause_at(text, offset)
     before = clause[:offset - text.rfind(clause, 0, offset + len(clause))]
     language = counting.language
-    names = names_in_label(label, counting)
+    total = words.total.search(clause) is not None or \
+        words.total.fullmatch(sentence_at(text, offset).split(",")[0].strip()) is not None
+    names = names_in_label(label, counting) or (counting.content_words(label) if total else set())
     if not names or not kin(names, before, language) or not words.joined.search(before) or \
-            words.total.search(label):
+            label_sums(label, names, words):
         return False
-    if words.total.search(clause) is not None:
+    if total:
         return True
     # German capitalises every noun: there, its countries and organisations are its names.
     listed = names_of(before, language).values() if counting.capitalised_nouns \
@@ -182,6 +187,18 @@ def summed(text: str, offset: int, label: str, words: PartWords, counting: Count
     # Joined to the label's name: "Labour, Reform and the Greens", not "10% and then".
     return any(words.joined.search(before, min(one, two), max(one, two))
                for one in others for two in ours)
+
+
+def label_sums(label: str, names: set[str], words: PartWords) -> bool:
+    """Tell whether a label adds several itself: by a word that says so ("in total"), or by
+    names it joins ("titles won by South Africa or New Zealand", "seats of Labour and the
+    Greens")."""
+    if words.total.search(label):
+        return True
+    name = "|".join(re.escape(one) for one in sorted(names, key=len, reverse=True))
+    return any(re.search(rf"(?<!\w)(?:{name})\Z", label[:joint.start()], re.IGNORECASE) and
+               re.match(rf"(?:{name})(?!\w)", label[joint.end():], re.IGNORECASE)
+               for joint in words.listed.finditer(label))
 
 
 def names_in_label(label: str, counting: Counting) -> set[str]:

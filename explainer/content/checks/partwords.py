@@ -6,7 +6,9 @@ or a sum of several parts (see parts.py).
 - A group: the word that picks people out of others ("among under-18s", "parmi les moins de
   18 ans"), then the group.
 - A sum: a word that adds several together ("together", "au total", "insgesamt", "razem").
-- What joins the things a sentence lists ("Labour, Reform and the Greens").
+- What joins the things a sentence lists ("Labour, Reform and the Greens"), and the things a
+  label names as one or the other ("won by South Africa or New Zealand"): a label that lists
+  so adds them.
 """
 
 from __future__ import annotations
@@ -55,17 +57,21 @@ TABLES = {
     "uk": (r"в|у|на", r"", r"столиці|місті|регіоні|області|провінції|районі|півночі|півдні|"
            r"сході|заході", r"серед", r"разом|загалом|у\s+сумі|в\s+сумі|сукупно", r"і|й|та"),
 }
+# By language: "or", which joins the names of a label that counts what one or another did.
+EITHER = {"en": r"or", "fr": r"ou", "es": r"o|u", "de": r"oder", "it": r"o|oppure", "pt": r"ou",
+          "pl": r"lub|albo", "id": r"atau", "ms": r"atau", "sw": r"au", "vi": r"hoặc", "hi": r"या"}
 
 
 @dataclass(frozen=True)
 class PartWords:
     """One language's patterns: a place (group 'name' or 'noun'), a group (group 'group'),
-    a sum, and what joins a list."""
+    a sum, what joins a list, and what joins a label's names."""
 
     place: re.Pattern[str]
     group: re.Pattern[str]
     total: re.Pattern[str]
     joined: re.Pattern[str]
+    listed: re.Pattern[str]
 
 
 CAPITAL = r"(?-i:[A-ZÀ-ÖØ-ÞŒĄĆĘŁŃŚŹŻĐА-ЯЁІЇЄҐ])"  # Latin and Cyrillic
@@ -80,6 +86,7 @@ def part_words(language: str) -> PartWords | None:
         return None
     where, article, nouns, among, total, joined = found
     the = rf"(?:(?:{article})\s*)?" if article else ""
+    either = EITHER.get(language.split("-")[0], joined)
     # Hindi puts its word of where after the place: "राजधानी में".
     place = rf"(?<!\w)(?:{where})\s+{the}(?:(?P<noun>{nouns})|(?P<name>{NAME}))(?!\w)" \
         if where else rf"(?<!\w)(?P<noun>{nouns})\s+में"
@@ -87,4 +94,5 @@ def part_words(language: str) -> PartWords | None:
                      re.compile(rf"(?<!\w)(?:{among})\s+(?P<group>[^\W\d_][\w'\u2019-]*"
                                 rf"(?:\s+[^\W\d_][\w'\u2019-]*)?)", re.IGNORECASE),
                      re.compile(rf"(?<!\w)(?:{total})(?!\w)", re.IGNORECASE),
-                     re.compile(rf"(?<!\w)(?:{joined})(?!\w)|,", re.IGNORECASE))
+                     re.compile(rf"(?<!\w)(?:{joined})(?!\w)|,", re.IGNORECASE),
+                     re.compile(rf"\s+(?:{joined}|{either})\s+{the}", re.IGNORECASE))
