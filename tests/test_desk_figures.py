@@ -57,6 +57,20 @@ SEGMENTS = figures(("$46.2 billion", "iPhone revenue in the quarter"),
                    ("$25.0 billion", "services revenue in the quarter"))
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    # A sentence that opens with "Together," adds what its next clause joins.
+    ("Together, iPhone and services revenue was $71.2 billion.", []),
+    ("Together, wearables and services revenue in the quarter was $34.2 billion.", []),
+    ("iPhone revenue was $48.2 billion.", ["'$48.2 billion'"]),
+    # The whole a part is of is no second claim against the part's figure.
+    ("The iPhone made up $47.2 billion of the quarter's $94.9 billion.",
+     ["'$47.2 billion'"]),
+    ("The iPhone made up $46.2 billion of the quarter's $94.9 billion.", []),
+])
+def test_segments_and_their_total(text: str, held: list[str]) -> None:
+    assert said(text, SEGMENTS) == held
+
+
 QUARTER = figures(("$94.9 billion", "Apple's revenue in its fiscal fourth quarter of 2024"),
                   ("6%", "rise in Apple's quarterly revenue from a year earlier")) + """
 --- timeline

@@ -25,7 +25,7 @@ from ..context import line_of
 from ..model import Explainer, Figure, Figures, TextMap, Timeline
 from .attributed import another_source, label_words
 from .beside import not_beside
-from .counted import YEAR, Amount, plural_noun, signed, sizes
+from .counted import YEAR, Amount, plural_noun, signed, sizes, whole_after
 from .counting import Counting
 from .history import DatedLevels, LaterLevels, earlier_level, said_otherwise
 from .kinds import kind_alone, kind_apart, other_arm
@@ -169,9 +169,10 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
     ranges = counting.ranges(text) if lows else None
     held: list[tuple[int, int, Figure]] = []  # the amounts held against a figure, and it
     parts: list[tuple[int, int, float]] = []  # every amount, where it is, and its number
-    for offset, amount in stated(text, counting):  # levels, and changes ("fell 15%")
+    found = list(stated(text, counting))  # levels, and changes ("fell 15%")
+    for index, (offset, amount) in enumerate(found):
         part = next((value for start, end, value in parts if start < offset < end), None)
-        parts.append((offset, offset + len(amount.written), amount.value))
+        parts.append((offset, whole_after(text, found, index, counting), amount.value))
         low = low_end(text, offset, ranges or [])
         figure = disagreeing(plain, offset, amount, [
             k for k in known if (part is None or k[1].value > part)
@@ -183,7 +184,7 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
             continue  # a bound of a range ("25% to 90%"), held only against another range
         if any(start < offset < end and figure is other for start, end, other in held):
             continue  # the whole a part is of, which the figure does not count
-        held.append((offset, offset + len(amount.written), figure))
+        held.append((offset, parts[-1][1], figure))
         yield offset, amount, figure
 
 

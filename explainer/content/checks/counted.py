@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .actornames import POSSESSIVE
 from .counting import YEAR as YEAR_DIGITS
 from .counting import Counting
 from .counting.signs import a_fall, sign_at
@@ -220,6 +221,25 @@ def whole_counted(text: str, match: re.Match[str], counting: Counting
     if noun is None:
         return None
     return noun, whole.start("words") + whole["words"].lower().index(noun) + len(noun)
+
+
+def whole_after(text: str, found: list[tuple[int, Amount]], index: int, counting: Counting
+                ) -> int:
+    """Return where the amount found at index ends, with the whole of its unit it is a part
+    of, given right after it by words that only join the two ("$71.2 billion of the quarter's
+    $94.9 billion", as "76 of the 150 seats" is read; see whole_counted())."""
+    offset, amount = found[index]
+    end = offset + len(amount.written)
+    if index + 1 == len(found):
+        return end
+    start, whole = found[index + 1]
+    words = text[end:start].split()
+    if whole.unit != amount.unit or whole.value < amount.value or not 0 < len(words) <= 3 or \
+            words[0].lower() not in counting.stop_words or any(
+                word.lower() not in counting.stop_words and not POSSESSIVE.search(word)
+                for word in words):
+        return end
+    return start + len(whole.written)
 
 
 def is_change(text: str, start: int, counting: Counting) -> bool:
