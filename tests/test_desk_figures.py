@@ -99,6 +99,17 @@ BUDGET = figures(("£48 million", "Millbrook's budget for 2025"),
 
 
 @pytest.mark.parametrize(("text", "held"), [
+    # "Millbrook's budget" is the town's budget, not one kind of budget.
+    ("The council approved a budget of £48 million for 2025.", []),
+    ("The council approved a budget of £46 million for 2025.", ["'£46 million'"]),
+    # "roads and transport budget" is one kind: a budget alone is not it.
+    ("Roads and transport get £13 million for 2025.", ["'£13 million'"]),
+])
+def test_a_budget_and_its_parts(text: str, held: list[str]) -> None:
+    assert said(text, BUDGET) == held
+
+
+@pytest.mark.parametrize(("text", "held"), [
     # The year a level is compared with is not its own.
     ("Social care gets £11 million, the same as in 2024.", ["'£11 million'"]),
     ("Social care gets £11 million, up from £9 million in 2024.", ["'£11 million'"]),

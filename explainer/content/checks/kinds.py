@@ -32,7 +32,9 @@ from __future__ import annotations
 
 import re
 
+from .actornames import POSSESSIVE
 from .counting import Counting
+from .countwords import CONJUNCTIONS
 from .fates import other_fate
 from .times import time_words
 
@@ -202,9 +204,10 @@ def opposed(label: set[str], sentence: set[str], language: str, counting: Counti
 
 def head_alone(label: str, words: set[str], shared: set[str], counting: Counting) -> bool:
     """Tell whether, of a label of two words (as written, and their stems; beside the words
-    of its time, "in the quarter"), a sentence has only the one that names the thing
-    ("rate" of "unemployment rate", "revenue" of "data-centre revenue in the quarter"), not
-    the one that says which."""
+    of its time, "in the quarter"), or of one and the words joined to its other ("roads and
+    transport budget"), a sentence has only the one that names the thing ("rate" of
+    "unemployment rate", "revenue" of "data-centre revenue in the quarter", "budget"), not
+    the ones that say which. A possessive says whose, not which: "Millbrook's budget"."""
     times = time_words(label, counting)
     written = counting.word.findall(label.lower())
     content = [at for at, word in enumerate(written)
@@ -212,13 +215,16 @@ def head_alone(label: str, words: set[str], shared: set[str], counting: Counting
                and not counting.content_words(word) <= times]
     # A compound is its parts: "data-centre" is "data" and "centre".
     stems = [counting.content_words(written[at]) for at in content]
-    if len(content) != 2 or set().union(*stems) != words - times:
+    if len(content) < 2 or set().union(*stems) != words - times or \
+            POSSESSIVE.search(written[content[0]]):
         return False
-    first, second = content
-    if second != first + 1:
+    joints = CONJUNCTIONS.get(counting.language.split("-")[0], frozenset())
+    if any(set(written[one + 1:two]) - joints or two - one > 2
+           for one, two in zip(content, content[1:], strict=False)) or \
+            len(content) > 2 and content[-1] != content[-2] + 1:
         return False  # "cost of the dam": what follows "of" says whose, as "the project's" may
     last = counting.language.split("-")[0] in HEAD_LAST
-    return shared - times == stems[1 if last else 0]
+    return shared - times == stems[-1 if last else 0]
 
 
 def names_alone(shared: set[str], words: set[str], names: set[str], label: str,
