@@ -93,6 +93,17 @@ def test_the_day_a_quarter_ends_dates_no_level(text: str, held: list[str]) -> No
     assert said(text, QUARTER, AUTUMN) == held
 
 
+@pytest.mark.parametrize(("text", "held"), [
+    # A change meets a label's noun of one, whatever its verb...
+    ("Revenue rose 9% year on year to $94.9 billion.", ["'9%'"]),
+    ("Revenue grew 6% year on year to $94.9 billion.", []),
+    # ... but not with a time alone: wearables are no revenue of the whole.
+    ("Wearables brought in $9.0 billion, down 3% from a year earlier.", []),
+])
+def test_a_change_meets_a_label_of_one(text: str, held: list[str]) -> None:
+    assert said(text, QUARTER, AUTUMN) == held
+
+
 BUDGET = figures(("£48 million", "Millbrook's budget for 2025"),
                  ("£12 million", "roads and transport budget for 2025"),
                  ("£10 million", "social care budget for 2025"))

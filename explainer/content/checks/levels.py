@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .actornames import POSSESSIVE, names_of, opening_name
+from .changes import change_named
 from .counting import Counting
 from .kinds import another_kind, head_alone, names_alone, stop_at_function_word
 from .measures import is_measure
@@ -111,7 +112,8 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
     kind the sentence does not speak of (a threshold, a bound set: see kinds.py), and of no other
     time than the sentence's ("in 2026" beside "in 2025": see times.other_time()); the words
     shared are not a time's alone (see times.time_words()), nor, for a measure, those that say
-    whose it is and not what (see kinds.names_alone()). The names of every figure's label
+    whose it is and not what (see kinds.names_alone()). A change meets a label's noun of one
+    (see changes.change_named()), though not alone with a time. The names of every figure's label
     (those known unless told) say which opening word is a name."""
     unit, whole = amount
     subject = Subject.of(sentence, unit, counting)
@@ -123,8 +125,9 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
     return [(shared, f, a, label) for f, a, label in known
             if not other_whole(whole, its := whole_of(f.label, counting))
             and len(shared := subject.shared(label, its) | subject.called(f.label, counting)
-                    & label) >= max(1, (len(label) + 1) // 2)
-            and shared - time_words(f.label, counting)  # not "in the first half" alone
+                    & label | (changed := change_named(f.label, unit, counting) & label)
+                    ) >= max(1, (len(label) + 1) // 2)
+            and shared - time_words(f.label, counting) - changed  # not "a year earlier" alone
             and not head_alone(f.label, label, shared, counting)
             and not another_kind(f.label, label, sentence, counting)
             and not other_time(f.label, sentence, counting.language)

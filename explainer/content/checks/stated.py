@@ -10,10 +10,10 @@ either sign: "a 15% fall", or "fell 12% in May and 15% in June", give its size a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .changes import CHANGE, CHANGE_NOUN
 from .counted import Amount, counted, is_change, signed
 from .levels import blank
 from .measures import is_difference, measures
@@ -27,25 +27,6 @@ if TYPE_CHECKING:
     from .counting import Counting
 
 PERCENT = "%"  # the unit of a percentage, in any language
-CHANGE = "\u0394"  # what opens the unit of a change: "Δ%" for "sank um 64 %"
-# The nouns of a change, in each language, that make a figure's label one of a change.
-CHANGE_NOUNS = {
-    "en": r"changes?|rises?|increases?|falls?|drops?|declines?|decreases?|growth|gains?|"
-          r"jumps?|slumps?|plunges?|contractions?|lost|wiped|erased",
-    "fr": r"variations?|hausses?|baisses?|reculs?|progressions?|augmentations?|diminutions?|"
-          r"croissance|chutes?|contractions?",
-    "es": r"variaci[óo]n|variaciones|ca[íi]das?|bajas?|subas?|aumentos?|alzas?|incrementos?|"
-          r"descensos?|reducci[óo]n|crecimiento|retrocesos?",
-    "de": r"\w*(?:veränderung|rückgang|anstieg|zuwachs|zunahme|abnahme|einbruch|wachstum)\w*|"
-          r"plus|minus",
-    "it": r"variazion[ei]|cal[oi]|aument[oi]|crescita|diminuzion[ei]|rialz[oi]|ribass[oi]|"
-          r"flession[ei]|contrazion[ei]",
-    "pt": r"varia[çc][ãa]o|varia[çc][õo]es|quedas?|altas?|aumentos?|crescimento|redu[çc][ãa]o|"
-          r"baixas?|recuos?",
-    "vi": r"tăng\s+trưởng|mức\s+tăng|mức\s+giảm|(?:sụt|suy)\s+giảm|tăng|giảm",
-}
-CHANGE_NOUN = {language: re.compile(rf"(?<!\w)(?:{nouns})(?!\w)", re.IGNORECASE)
-               for language, nouns in CHANGE_NOUNS.items()}
 
 
 def stated(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:

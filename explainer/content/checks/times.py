@@ -18,7 +18,7 @@ from .counting import Counting
 
 YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 # The nouns of a span of time in each language, and the word before one that says which:
-# "the third quarter", "el primer semestre", "im dritten Quartal".
+# "the third quarter", "el primer semestre", "im dritten Quartal"; and after it, RELATIVE.
 PERIODS = {
     "en": r"quarters?|half|halves|years?|months?|weeks?|semesters?",
     "fr": r"trimestres?|semestres?|années?|ans|mois|semaines?",
@@ -27,8 +27,14 @@ PERIODS = {
     "it": r"trimestr[ei]|semestr[ei]|ann[oi]|mes[ei]|settiman[ae]",
     "pt": r"trimestres?|semestres?|anos?|mês|meses|semanas?",
 }
-PERIOD = {language: re.compile(rf"(?<!\w)(?:(?P<which>[^\W\d_]+)\s+)?(?:{nouns})(?!\w)",
-                               re.IGNORECASE) for language, nouns in PERIODS.items()}
+# The word after a span that puts it before or after another time: "a year earlier".
+RELATIVE = {"en": r"earlier|before|ago|prior|later",
+            "fr": r"plus\s+tôt|auparavant|avant|plus\s+tard",
+            "es": r"antes|atrás|después|más\s+tarde", "de": r"zuvor|davor|früher|später",
+            "it": r"prima|fa|dopo|più\s+tardi", "pt": r"antes|atrás|depois|mais\s+tarde"}
+PERIOD = {language: re.compile(rf"(?<!\w)(?:(?P<which>[^\W\d_]+)\s+)?(?:{nouns})"
+                               rf"(?:\s+(?:{RELATIVE[language]}))?(?!\w)", re.IGNORECASE)
+          for language, nouns in PERIODS.items()}
 
 # What opens the time a sentence compares with, up to its year: "as in 2024", "than in 2023",
 # "compared with 2024", "up from £5 million in 2024" (not "from 2028", a time to come).
