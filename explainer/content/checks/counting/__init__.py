@@ -25,7 +25,7 @@ from .styles import localiser
 MODULES = {"en": "english", "fr": "french", "es": "spanish", "de": "german", "it": "italian",
            "pt": "portuguese", "sw": "swahili", "hi": "hindi", "id": "indonesian", "ms": "malay",
            "vi": "vietnamese", "pl": "polish", "ru": "russian", "uk": "ukrainian", "ko": "korean",
-           "tr": "turkish"}
+           "tr": "turkish", "ar": "arabic"}
 WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 # A number whose groups of three digits are parted, as any language the checks read parts
 # them: "4,812", "4.812", "4 812", "4'812". It is one word, not "4" and "812".
@@ -117,7 +117,8 @@ class Counting:
     # currencies has them; None if the language reads every region's alike.
     regional: Callable[[str], Mapping[str, str]] | None = None
     # What rewrites a text's numbers from its region's way into the language's, every offset
-    # kept ("1,250" of es-MX as "01250"; see styles.py). None where the two write them alike.
+    # kept ("1,250" of es-MX as "01250"; see styles.py), after the language's own rewriting
+    # where it has one (Arabic's "٤٠٠" as "400"). None where neither rewrites them.
     localise: Callable[[str], str] | None = None
     numbers_as: str | None = None  # whose way, if not the language's, it reads numbers: "id"
     # What says that an amount is added to a level (see counted.added_from()): before it
@@ -249,6 +250,11 @@ class Counting:
         return found
 
 
+def rewritten_twice(first: Callable[[str], str], then: Callable[[str], str], text: str) -> str:
+    """Return a text rewritten by its language's way (first), then by its region's (then)."""
+    return then(first(text))
+
+
 @functools.cache  # once per tag: its region's numbers are looked up in CLDR
 def counting_for(language: str) -> Counting | None:
     """Return how a language tag writes numbers, if the checks read its language: a regional
@@ -258,7 +264,9 @@ def counting_for(language: str) -> Counting | None:
         return None
     counting: Counting = importlib.import_module(f"{__name__}.{module}").COUNTING
     if (local := localiser(language, counting.numbers_as)) is not None:
-        counting = dataclasses.replace(counting, localise=local)
+        own = counting.localise
+        counting = dataclasses.replace(counting, localise=local if own is None else
+                                       functools.partial(rewritten_twice, own, local))
     own = region_signs(language) | (counting.regional(language) if counting.regional else {})
     return dataclasses.replace(counting, currencies={**counting.currencies, **own}) \
         if own else counting

@@ -1,0 +1,166 @@
+"""The editorial checks of numbers read Arabic as Arabic newsrooms write it: Arabic-Indic digits
+("٤٠٠", "٩٫٦", "١٬٥٠٠") or Western ones ("400", "9.6", "1,500"), a scale after the number ("9.6
+مليار دولار"), "%", "٪" or "في المئة", the noun after the number, plural after three to ten ("6
+أيام") and singular after eleven and more ("400 سفينة"), letters joined to a number ("و15",
+"بـ5"), and days in both systems of month names ("23 مارس 2021", "23 آذار 2021") counting
+nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from .helpers import run_cli
+from .test_checks import stated, warnings_of
+
+ARABIC = "---\ntitle: T\ndek: D\npublished: 2021-07-08\nlanguage: ar\n---\n"
+FIGURES = """
+--- figures
+figures:
+  - value: 400 متر
+    label: طول السفينة
+  - value: نحو 400
+    label: سفينة انتظرت عند طرفي القناة
+  - value: 9.6 مليار دولار
+    label: قيمة التجارة المتعطلة يومياً
+  - value: 916 مليون دولار
+    label: التعويض الذي طالبت به هيئة القناة أولاً
+  - value: 6 أيام
+    label: مدة إغلاق القناة
+  - value: نحو 12%
+    label: حصة القناة من التجارة العالمية
+---
+"""
+COUNTRIES = """
+--- countries
+countries:
+  - {name: Egypt, role: host}
+  - {name: Japan, role: other}
+  - {name: Panama, role: other}
+  - {name: Netherlands, role: supporting}
+---
+"""
+
+
+def said(text: str) -> list[str]:
+    """Return what the warnings about a summary of the text say it states."""
+    return stated(warnings_of(f"--- summary\n---\n{text}\n" + FIGURES + COUNTRIES, ARABIC))
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # A length, in Western digits or Arabic-Indic ones.
+    ("يبلغ طول السفينة 440 متر.", ["'440 متر'"]),
+    ("يبلغ طول السفينة ٤٤٠ متر.", ["'٤٤٠ متر'"]),
+    ("يبلغ طول السفينة ٤٠٠ متر.", []),
+    ("يبلغ طول السفينة ١٬٤٠٠ متر.", ["'١٬٤٠٠ متر'"]),
+    # Ships waiting, with a qualifier or without; a letter joined to the number.
+    ("انتظرت 500 سفينة عند طرفي القناة.", ["'500 سفينة'"]),
+    ("وانتظرت و٥٠٠ سفينة عند طرفي القناة.", ["'٥٠٠ سفينة'"]),
+    ("انتظرت قرابة 400 سفينة عند طرفي القناة.", []),
+    ("انتظرت أكثر من 390 سفينة عند طرفي القناة.", []),
+    ("انتظرت 422 سفينة عند طرفي القناة حتى أعيد فتحها.", []),
+    # Money named after its number and scale, in either digits and decimal point.
+    ("قُدّرت قيمة التجارة المتعطلة يومياً بـ12 مليار دولار.", ["'12 مليار دولار'"]),
+    ("قُدّرت قيمة التجارة المتعطلة يومياً بنحو ٩٫٦ مليار دولار.", []),
+    ("قُدّرت قيمة التجارة المتعطلة يومياً بنحو 9600 مليون دولار أمريكي.", []),
+    ("طالبت هيئة القناة أولاً بتعويض قدره 900 مليون دولار.", ["'900 مليون دولار'"]),
+    ("طالبت هيئة القناة أولاً بتعويض قدره ٩١٦ مليون دولار.", []),
+    # Days: the plural after three to ten, in figures or in words.
+    ("استمر إغلاق القناة 7 أيام.", ["'7 أيام'"]),
+    ("استمر إغلاق القناة سبعة أيام.", ["'سبعة أيام'"]),
+    ("استمر إغلاق القناة ستة أيام.", []),
+    # Percentages by sign or in words.
+    ("يمر عبر القناة نحو 30 في المئة من التجارة العالمية.", ["'30 في المئة'"]),
+    ("يمر عبر القناة ٢٠٪ من التجارة العالمية.", ["'٢٠٪'"]),
+    ("يمر عبر القناة حوالي 12 بالمئة من التجارة العالمية.", []),
+    ("يمر عبر القناة ما يقارب ١٢٪ من التجارة العالمية.", []),
+])
+def test_amounts_in_arabic(text: str, warned: list[str]) -> None:
+    assert said(text) == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    ("شاركت تسع دول في التحقيق.", ["'تسع دول'"]),
+    ("شاركت 9 دول أخرى في التحقيق.", ["'9 دول أخرى'"]),
+    ("شاركت أكثر من 30 دولة في التحقيق.", ["'أكثر من 30 دولة'"]),
+    ("وشاركت و15 دولة في التحقيق.", ["'15 دولة'"]),
+    ("شاركت خمس عشرة دولة في التحقيق.", ["'خمس عشرة دولة'"]),
+    ("شاركت ٧ بلدان في التحقيق.", ["'٧ بلدان'"]),
+    ("شاركت أربع دول في التحقيق.", []),
+    ("شاركت ٤ دول في التحقيق.", []),
+    ("شاركت دولتان أخريان في التحقيق إلى جانب مصر.", []),
+    ("إلى جانب مصر، شاركت ثلاث دول في التحقيق.", []),
+    ("شاركت ما لا يقل عن ثلاث دول في التحقيق.", []),
+    # Another whole's countries, a fraction, and countries the text points back at.
+    ("دعت 27 دولة في الاتحاد الأوروبي إلى التهدئة.", []),
+    ("يمر خمس التجارة العالمية عبر القناة.", []),
+    ("اتفقت الدولتان على التعويض.", []),
+])
+def test_counts_of_countries_in_arabic(text: str, warned: list[str]) -> None:
+    assert said(text) == warned
+
+
+@pytest.mark.parametrize("text", [
+    # Days in either month names, in either digits, and years: none is a count.
+    "في 23 مارس 2021، جنحت السفينة التي يبلغ طولها 400 متر في قناة السويس.",
+    "في 23 آذار 2021، جنحت السفينة، وأعيد تعويمها في 29 آذار بعد ستة أيام.",
+    "في ٢٣ مارس ٢٠٢١ جنحت السفينة، وفي ٢٩ مارس أعيد تعويمها.",
+    "احتجزت مصر السفينة حتى 7 تموز 2021، أي أكثر من 3 أشهر.",
+    "في عام 2021 انتظرت نحو 400 سفينة عند طرفي القناة.",
+    # Ranges, and a level an earlier demand gave.
+    "انتظرت بين 300 و400 سفينة عند طرفي القناة في الأيام الأولى.",
+    "تراوحت قيمة التجارة المتعطلة يومياً بين 9 و10 مليارات دولار.",
+    "طالبت الهيئة أولاً بـ916 مليون دولار، ثم خفضت طلبها إلى 550 مليون دولار.",
+    # Other ships, other sums and other shares, each its own.
+    "يبلغ طول السفينة 400 متر وعرضها 59 متراً، وتحمل أكثر من 18 ألف حاوية.",
+    "تعمل في القناة 24 سفينة قطر، ونحو 800 موظف.",
+    "ارتفعت أسعار الشحن بنسبة 5% خلال أيام الإغلاق.",
+])
+def test_a_careful_arabic_story_gives_no_false_warning(text: str) -> None:
+    assert said(text) == []
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    ("قُدّرت قيمة التجارة المتعطلة يومياً بـ9,6 مليار دولار.", []),
+    ("قُدّرت قيمة التجارة المتعطلة يومياً بـ٩٫٦ مليار دولار.", []),
+    ("قُدّرت قيمة التجارة المتعطلة يومياً بـ12,5 مليار دولار.", ["'12,5 مليار دولار'"]),
+])
+def test_a_region_that_writes_a_decimal_comma(text: str, warned: list[str]) -> None:
+    figures = FIGURES.replace("9.6 مليار دولار", "9,6 مليار دولار")
+    front = ARABIC.replace("language: ar", "language: ar-MA")
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == warned
+
+
+FIXTURE = Path(__file__).parent / "fixtures" / "arabic" / "ever-given.md"
+
+
+def check(make_site: Callable[..., Path], text: str) -> list[str]:
+    """Return the warnings of `check` for a site of one explainer, and that no note says the
+    numbers were skipped."""
+    root = make_site({"content/ever-given.md": text})
+    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    assert "note:" not in result.stderr, result.stderr
+    return [line for line in result.stderr.splitlines() if ": warning: " in line]
+
+
+def test_the_ever_given_explainer_in_arabic_gets_no_false_warning(
+        make_site: Callable[..., Path]) -> None:
+    assert check(make_site, FIXTURE.read_text(encoding="utf-8")) == []
+
+
+def test_contradictions_in_the_ever_given_explainer_are_warned_of(
+        make_site: Callable[..., Path]) -> None:
+    wrong = FIXTURE.read_text(encoding="utf-8") \
+        .replace("يبلغ طولها 400 متر", "يبلغ طولها ٤٤٠ متراً") \
+        .replace("نحو 12 في المئة", "نحو 15 في المئة") \
+        .replace("ترفع علم بنما،", "ترفع علم بنما، وتضررت تجارة تسع دول أخرى،")
+    assert check(make_site, wrong) == [
+        "content/ever-given.md:14:69: warning: section 'summary' says '٤٤٠ متراً' but the key "
+        "figure 'طول السفينة' (line 33) says '400 متر'",
+        "content/ever-given.md:20:25: warning: section 'why-it-matters' says '15 في المئة' but "
+        "the key figure 'حصة القناة من التجارة العالمية' (line 37) says 'نحو 12%'",
+        "content/ever-given.md:60:107: warning: section 'prose' says 'تسع دول أخرى' but the "
+        "country list has 1 contributing or supporting country"]
