@@ -32,8 +32,8 @@ from .currencies import (
 )
 from .patterns import HYPHENS, naming
 
-# A letter joined to a number ("و15", "بـ5", "لـ400", "فبـ3"): read as a space.
-JOINED = re.compile(r"(?<![\w\u064b-\u065f])(?:[وف]?[بلك]|[وف])\u0640?(?=\d)")
+# A letter joined to a number or its sign ("و15", "بـ5", "لـ400", "بـ$9"): read as a space.
+JOINED = re.compile(r"(?<![\w\u064b-\u065f])(?:[وف]?[بلك]|[وف])\u0640?(?=[\d$€£¥])")
 SEPARATORS = str.maketrans("\u066b\u066c\u066a", ".,%")  # ٫ ٬ ٪
 
 
@@ -153,8 +153,10 @@ COUNT = re.compile(
     rf"(?!(?:{MONTHS}|{NOT_NOUNS}){END})(?P<words>{WORD}(?:\s+{WORD}){{0,2}})")
 VERBS = r"(?:ارتفع|انخفض|زاد|ازداد|تراجع|هبط|صعد|قفز|تقلص|نما|خسر|ربح)\w*"
 NOUNS_OF_CHANGE = r"(?:ارتفاع|انخفاض|زيادة|تراجع|هبوط|نمو|قفزة)\w*"
-CHANGE = re.compile(rf"(?<!\w)(?:{VERBS}|{NOUNS_OF_CHANGE})(?:\s+\w+)?\s+"
-                    r"(?:ب(?:نسبة|مقدار|واقع|ـ)?\s*)?(?:نحو\s+|حوالي\s+)?\Z")
+# A change, its subject perhaps between: "ارتفعت الصادرات بنسبة 5%", "زاد بـ5".
+CHANGE = re.compile(rf"(?<!\w)(?:{VERBS}|{NOUNS_OF_CHANGE})(?:(?:\s+\w+){{0,4}}?\s+"
+                    r"ب(?:نسبة|مقدار|واقع)|(?:\s+(?!إلى|الى)\w+){0,3}?(?:\s+ب)?)\s*"
+                    r"(?:نحو\s+|حوالي\s+)?\Z")
 ADDED = re.compile(r"(?<!\w)(?:(?:و|ف)?[أا]ضاف\w*|إضافة\s+إلى)\s+\Z")
 END_OF_RANGE = rf"(?:{NUMBER})(?:\s?%|\s+{PER_HUNDRED}|\s+(?:{SCALE_WORDS}){END})?"
 # A range: "بين 300 و400", "300 إلى 400", "من 300 إلى 400", "300-400"; after a change ("ارتفع
@@ -162,7 +164,7 @@ END_OF_RANGE = rf"(?:{NUMBER})(?:\s?%|\s+{PER_HUNDRED}|\s+(?:{SCALE_WORDS}){END}
 RANGE = re.compile(rf"(?P<between>(?<!\w)بين\s+)?(?<![\w.,])(?P<first>{END_OF_RANGE})"
                    rf"(?(between)\s+و?\s*|(?:(?P<to>\s+(?:إلى|الى|حتى)\s+)|\s?[–-]\s?))"
                    rf"(?P<second>{END_OF_RANGE})(?![\d.,]?\d)")
-FROM_LEVEL = re.compile(rf"(?<!\w)(?:{VERBS}|{NOUNS_OF_CHANGE})(?:\s+\w+)?\s+من\s+\Z")
+FROM_LEVEL = re.compile(rf"(?<!\w)(?:{VERBS}|{NOUNS_OF_CHANGE})(?:\s+\w+){{0,3}}\s+من\s+\Z")
 QUALIFIERS = {"نحو": "about", "حوالي": "about", "حوالى": "about", "قرابة": "about",
               "زهاء": "about", "ما يقارب": "about", "ما يقرب من": "about", "يقارب": "about",
               "ما يناهز": "about", "يناهز": "about", "تقريبا": "about", "أكثر من": "more",
