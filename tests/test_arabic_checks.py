@@ -143,6 +143,15 @@ def test_a_region_that_writes_a_decimal_comma(text: str, warned: list[str]) -> N
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == warned
 
 
+def test_a_currency_named_alone_is_the_region_s_own() -> None:
+    figures = "\n--- figures\nfigures:\n  - value: 2,5 مليار درهم مغربي\n" \
+        "    label: كلفة إصلاح الطريق السريع\n---\n"
+    text = "--- summary\n---\nبلغت كلفة إصلاح الطريق السريع 3 مليارات درهم.\n"
+    front = ARABIC.replace("language: ar", "language: ar-MA")
+    assert stated(warnings_of(text + figures, front)) == ["'3 مليارات درهم'"]
+    assert stated(warnings_of(text.replace("3 مليارات", "2,5 مليار") + figures, front)) == []
+
+
 FIXTURE = Path(__file__).parent / "fixtures" / "arabic" / "ever-given.md"
 
 
