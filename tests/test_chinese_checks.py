@@ -1,0 +1,149 @@
+"""The editorial checks of numbers read Chinese as Chinese papers write it, in Simplified and
+Traditional characters: digits with the units 万 and 亿 after them ("1.2万人", "3亿美元"), a
+measure word joined to the number ("190人", "400艘", "9个国家"), qualifiers before it ("约",
+"超过") or after it ("300多人", "190人以上"), and numbers in words only before a measure word
+("三个国家"); dates and times ("2024年9月6日", "晚上10点20分") count nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from .helpers import run_cli
+from .test_checks import stated, warnings_of
+
+FRONT = "---\ntitle: T\ndek: D\npublished: 2024-09-10\nlanguage: {}\n---\n"
+FIXTURE = Path(__file__).parent / "fixtures" / "languages" / "chinese.md"
+FIGURES = """
+--- figures
+figures:
+  - value: 62米/秒
+    label: 登陆文昌时中心附近最大风力
+  - value: 超过100万人
+    label: 海南受灾人口
+  - value: 400艘
+    label: 回港避风的渔船
+  - value: 3亿美元
+    label: 越南北部的直接经济损失
+  - value: 75%
+    label: 停电用户恢复供电的比例
+---
+"""
+COUNTRIES = """
+--- countries
+countries:
+  - {name: China, role: lead}
+  - {name: Vietnam, role: affected}
+  - {name: Philippines, role: affected}
+  - {name: Laos, role: affected}
+---
+"""
+
+
+# The figures as an explainer in Traditional characters gives them.
+TRADITIONAL = FIGURES.translate(str.maketrans("陆时风损经济复电渔万亿户过灾",
+                                               "陸時風損經濟復電漁萬億戶過災"))
+
+
+def said(text: str, language: str = "zh") -> list[str]:
+    """Return what the warnings about a summary of the text say it states."""
+    figures = TRADITIONAL if language == "zh-Hant" else FIGURES
+    return stated(warnings_of(f"--- summary\n---\n{text}\n" + figures + COUNTRIES,
+                              FRONT.format(language)))
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # A measure word joined to its number; 万 among digits.
+    ("海南受灾人口超过100万人。", []),
+    ("海南受灾人口为120万人。", []),
+    ("海南受灾人口约80万人。", ["'80万人'"]),
+    ("海南受灾人口在50万人左右。", ["'50万人'"]),
+    ("海南受灾人口达50万人以上。", []),
+    ("海南受灾人口100多万人。", []),
+    ("海南受灾人口1.2万人。", ["'1.2万人'"]),
+    # A count of other things beside it is its own.
+    ("台风登陆前，400艘渔船回港避风。", []),
+    ("台风登陆前，约400艘渔船回港避风。", []),
+    ("台风登陆前，300艘渔船回港避风。", ["'300艘'"]),
+    ("台风登陆前，500多艘渔船回港避风。", ["'500多艘'"]),
+    ("台风登陆前，400艘以上渔船回港避风。", []),
+    # Money named after the number, 亿 among digits.
+    ("越南北部的直接经济损失约3亿美元。", []),
+    ("越南北部的直接经济损失约5亿美元。", ["'5亿美元'"]),
+    ("越南北部的直接经济损失为30000万美元。", []),
+    # Percentages by sign or words.
+    ("停电用户恢复供电的比例为75%。", []),
+    ("停电用户恢复供电的比例为57%。", ["'57%'"]),
+    ("停电用户恢复供电的比例为57％。", ["'57％'"]),
+    ("停电用户恢复供电的比例为百分之五十七。", ["'百分之五十七'"]),
+    ("停电用户恢复供电的比例为百分之七十五。", []),
+    # Dates, times and years count nothing; a range's ends are no figure's value.
+    ("2024年9月6日下午4点20分前后，“摩羯”在海南文昌登陆，海南受灾人口超过100万人。", []),
+    ("当晚10点20分前后，300至500艘渔船仍在回港途中。", []),
+    ("台风登陆前，300-500艘渔船回港避风。", []),
+])
+def test_amounts_in_chinese(text: str, warned: list[str]) -> None:
+    assert said(text) == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    ("海南受災人口超過100萬人。", []),
+    ("海南受災人口約80萬人。", ["'80萬人'"]),
+    ("颱風登陸前，500餘艘漁船回港避風。", ["'500餘艘'"]),
+    ("越南北部的直接經濟損失約5億美元。", ["'5億美元'"]),
+    ("越南、寮國、菲律賓和中國共4個國家受到颱風影響。", []),
+    ("越南、寮國、菲律賓和中國共5個國家受到颱風影響。", ["'5個國家'"]),
+])
+def test_amounts_in_traditional_chinese(text: str, warned: list[str]) -> None:
+    assert said(text, "zh-Hant") == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    ("越南、老挝、菲律宾和中国共4个国家受到台风影响。", []),
+    ("越南、老挝、菲律宾和中国共9个国家受到台风影响。", ["'9个国家'"]),
+    ("台风影响了五个国家。", ["'五个国家'"]),
+    ("台风影响了三个国家。", []),  # the three affected
+    ("台风影响了四个国家。", []),
+    ("除中国外，另有3个国家受到台风影响。", []),
+    ("中国和其他3个国家受到台风影响。", []),
+    ("中国和其他5个国家受到台风影响。", ["'其他5个国家'"]),
+    ("越南、老挝等五国受到台风影响。", ["'五国'"]),
+    # Another whole's countries, a group, and two just named.
+    ("东盟10国发表联合声明。", []),
+    ("七国集团领导人表示关注。", []),
+    ("金砖国家表示愿意提供援助。", []),
+    ("中越两国的救援队伍展开合作。", []),
+])
+def test_counts_of_countries_in_chinese(text: str, warned: list[str]) -> None:
+    assert said(text) == warned
+
+
+def check(make_site: Callable[..., Path], text: str) -> list[str]:
+    """Return the warnings of checking a project with the explainer's text."""
+    root = make_site({"content/moje.md": text})
+    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    assert "note:" not in result.stderr, result.stderr
+    return [line for line in result.stderr.splitlines() if ": warning: " in line]
+
+
+def test_a_typhoon_explainer_in_chinese_gets_no_false_warning(
+        make_site: Callable[..., Path]) -> None:
+    assert check(make_site, FIXTURE.read_text(encoding="utf-8")) == []
+
+
+def test_contradictions_in_a_chinese_typhoon_explainer_are_warned_of(
+        make_site: Callable[..., Path]) -> None:
+    wrong = FIXTURE.read_text(encoding="utf-8") \
+        .replace("  - 海南受灾人口超过100万人。", "  - 海南受灾人口约10万人。") \
+        .replace("受灾人口超过100万人，部分", "受灾人口约50万人，部分") \
+        .replace("共4个国家受到台风影响", "共5个国家受到台风影响")
+    assert check(make_site, wrong) == [
+        "content/moje.md:27:12: warning: takeaway says '10万人' but the key figure '海南受灾人口' "
+        "(line 35) says '超过100万人'",
+        "content/moje.md:45:13: warning: section 'prose' says '50万人' but the key figure "
+        "'海南受灾人口' (line 35) says '超过100万人'",
+        "content/moje.md:48:2: warning: section 'prose' says '5个国家' but the country list has "
+        "4 countries"]
