@@ -1,0 +1,139 @@
+"""The editorial checks of numbers read Japanese as Japanese papers write it: digits, full
+width too, with the units 万, 億 and 兆 among them ("1万2000人", "2兆5000億円"), a counter
+joined to the number ("500人", "400隻", "9カ国"), qualifiers before it ("約", "少なくとも") or
+after it ("500人以上", "8万棟余り"), percentages by sign or tenths ("46%", "4割"), and
+numerals in kanji only where they count ("三カ国"), never "十数カ国"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from .helpers import run_cli
+from .test_checks import stated, warnings_of
+
+JAPANESE = "---\ntitle: T\ndek: D\npublished: 2024-12-27\nlanguage: ja\n---\n"
+FIXTURE = Path(__file__).parent / "fixtures" / "languages" / "japanese.md"
+FIGURES = """
+--- figures
+figures:
+  - value: 500人以上
+    label: 災害関連死を含む死者
+  - value: 約8万棟
+    label: 被害を受けた住宅
+  - value: 約3万4000人
+    label: 発生翌日に避難した人
+  - value: 約47億円
+    label: 予備費からの支出
+  - value: 46%
+    label: 輪島市の高齢化率
+---
+"""
+COUNTRIES = """
+--- countries
+countries:
+  - {name: Japan, role: lead}
+  - {name: United States, role: donor}
+  - {name: South Korea, role: donor}
+  - {name: China, role: donor}
+  - {name: France, role: donor}
+  - {name: Germany, role: donor}
+---
+"""
+
+
+def said(text: str) -> list[str]:
+    """Return what the warnings about a summary of the text say it states."""
+    return stated(warnings_of(f"--- summary\n---\n{text}\n" + FIGURES + COUNTRIES, JAPANESE))
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # A counter joined to its number; the figure's own qualifier after it.
+    ("災害関連死を含む死者は400人にのぼった。", ["'400人'"]),
+    ("災害関連死を含む死者は504人にのぼった。", []),
+    ("災害関連死を含む死者は500人を超えた。", []),
+    ("災害関連死を含む死者は少なくとも510人となった。", []),
+    # The units of ten thousand among digits; qualifiers before the number and after it.
+    ("被害を受けた住宅は約8万棟に及んだ。", []),
+    ("被害を受けた住宅は8万1000棟に及んだ。", []),
+    ("被害を受けた住宅は8万棟余りに及んだ。", []),
+    ("被害を受けた住宅は約5万棟に及んだ。", ["'5万棟'"]),
+    ("被害を受けた住宅は５万棟だった。", ["'５万棟'"]),
+    ("発生翌日には約3万4000人が避難した。", []),
+    ("発生翌日には約2万人が避難した。", ["'2万人'"]),
+    ("発生翌日には3万人余りが避難した。", []),
+    # Days, times, years, magnitudes and intensities count nothing; a range's ends are no
+    # figure's value.
+    ("2024年1月1日午後4時10分ごろ、マグニチュード7.6、最大震度7の地震が起き、災害関連死を含む"
+     "死者は12月までに500人以上となった。", []),
+    ("被害を受けた住宅は7万〜9万棟とみられる。", []),
+    ("被害を受けた住宅は7万～9万棟とみられる。", []),
+    # Money after its number, or after its sign; percentages by sign, word or tenths.
+    ("政府は予備費から47億円を支出した。", []),
+    ("政府は予備費から約20億円を支出した。", ["'20億円'"]),
+    ("政府は予備費から4700万円を支出した。", ["'4700万円'"]),
+    ("輪島市の高齢化率は46％だった。", []),
+    ("輪島市の高齢化率は4割を超える。", []),
+    ("輪島市の高齢化率は36パーセントだった。", ["'36パーセント'"]),
+    ("輪島市の高齢化率は3割だった。", ["'3割'"]),
+    ("輪島市の高齢化率は46%で、前年から1.2ポイント上がった。", []),
+])
+def test_amounts_in_japanese(text: str, warned: list[str]) -> None:
+    assert said(text) == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    ("日本、米国など6カ国が支援を表明した。", []),
+    ("日本、米国など6か国が支援を表明した。", []),
+    ("日本、米国など6ヶ国が支援を表明した。", []),
+    ("日本、米国など9カ国が支援を表明した。", ["'9カ国'"]),
+    ("日本と他の5カ国が支援を表明した。", []),
+    ("日本と他の7カ国が支援を表明した。", ["'他の7カ国'"]),
+    ("日本を除く5カ国が支援を表明した。", []),
+    ("日本以外の5カ国が支援を表明した。", []),
+    ("5カ国以上が支援を表明した。", []),
+    ("約6カ国が支援を表明した。", []),
+    ("六カ国が支援を表明した。", []),
+    ("三カ国が支援を表明した。", ["'三カ国'"]),
+    # Another whole's countries; some, not a number; countries pointed back at.
+    ("G7の7カ国が声明を出した。", []),
+    ("EU加盟27カ国が声明を出した。", []),
+    ("十数カ国が支援を表明した。", []),
+    ("米国と中国のこの2カ国は支援を急いだ。", []),
+])
+def test_counts_of_countries_in_japanese(text: str, warned: list[str]) -> None:
+    assert said(text) == warned
+
+
+def check(make_site: Callable[..., Path], text: str) -> list[str]:
+    """Return the warnings of checking a project with the explainer's text."""
+    root = make_site({"content/noto.md": text})
+    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    assert "note:" not in result.stderr, result.stderr
+    return [line for line in result.stderr.splitlines() if ": warning: " in line]
+
+
+def test_an_earthquake_explainer_in_japanese_gets_no_false_warning(
+        make_site: Callable[..., Path]) -> None:
+    assert check(make_site, FIXTURE.read_text(encoding="utf-8")) == []
+
+
+def test_contradictions_in_a_japanese_earthquake_explainer_are_warned_of(
+        make_site: Callable[..., Path]) -> None:
+    wrong = FIXTURE.read_text(encoding="utf-8") \
+        .replace("死者は12月までに**500人以上**", "死者は12月までに**400人**") \
+        .replace("住宅の被害は約8万棟", "住宅の被害は約5万棟") \
+        .replace("県内で約3万4000人が避難所", "県内で約2万人が避難所") \
+        .replace("G7の7カ国からは", "9カ国からは")
+    assert check(make_site, wrong) == [
+        "content/noto.md:18:28: warning: section 'summary' says '400人' but the key figure "
+        "'災害関連死を含む死者' (line 38) says '500人以上'",
+        "content/noto.md:18:47: warning: section 'summary' says '5万棟' but the key figure "
+        "'被害を受けた住宅' (line 40) says '約8万棟'",
+        "content/noto.md:19:14: warning: section 'summary' says '2万人' but the key figure "
+        "'発生翌日に避難した人' (line 42) says '約3万4000人'",
+        "content/noto.md:60:39: warning: section 'prose' says '9カ国' but the country list "
+        "has 1 country"]
