@@ -30,7 +30,7 @@ from .currencies import (
     names_in,
     region_pays_in,
 )
-from .patterns import HYPHENS, naming
+from .patterns import HYPHENS, named_after, naming
 
 # A letter joined to a number or its sign ("و15", "بـ5", "لـ400", "بـ$9"): read as a space.
 JOINED = re.compile(r"(?<![\w\u064b-\u065f])(?:[وف]?[بلك]|[وف])\u0640?(?=[\d$€£¥])")
@@ -213,11 +213,6 @@ OF_WHOLE = re.compile(rf"(?:\s+(?:[أا]عضاء?|عضو\w*))?\s+(?:في|من|ب
                       r"|(?-i:[A-Z]{2,}))")
 
 
-def of_another(text: str, start: int, end: int) -> bool:
-    """Tell whether a count of countries counts another whole's, named after it."""
-    return OF_WHOLE.match(text, end) is not None
-
-
 BESIDE = r"(?:[إا]لى\s+جانب|ب?الإضافة\s+[إا]لى|فضلا\s+عن|فضلاً\s+عن|غير|عدا|باستثناء|سوى)"
 BESIDES = re.compile(rf"(?:\s+{WORD})?،?\s+{BESIDE}(?!\w)")
 BESIDES_BEFORE = re.compile(rf"(?<!\w)و?{BESIDE}\s+{WORD}(?:\s+{WORD}){{0,4}}[،,]?\s+"
@@ -245,6 +240,6 @@ COUNTING = Counting(
     number=FIGURE_NUMBER, value=value, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=re.compile(WORD), number_word=NUMBER_WORD, qualifiers=QUALIFIERS, qualifier=QUALIFIER,
     earlier=EARLIER, later=LATER, share_of=SHARE_OF, share_in=SHARE_IN, counted_from=COUNTED_FROM,
-    besides_before=BESIDES_BEFORE, of_another=of_another, regional=regional,
+    besides_before=BESIDES_BEFORE, of_another=named_after(OF_WHOLE), regional=regional,
     localise=localise, added=ADDED, foreseen=FORESEEN, qualified_after=qualified_after,
     needed=frozenset({"مطلوب", "لازم", "نصاب"}))

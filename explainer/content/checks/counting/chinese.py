@@ -17,7 +17,7 @@ from ..ideographs import HAN
 from . import Counting, chinesewords
 from .chinesewords import AFTER, BEFORE, COUNTERS, COUNTRY_NOUNS, number_words
 from .currencies import PREFIXES, alternatives, code_first, codes_pattern, money_in, names_in
-from .patterns import naming
+from .patterns import named_before, naming
 
 NUMBER_WORDS = number_words()
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -70,11 +70,6 @@ BESIDES_BEFORE = re.compile(r"(?:除(?:了)?[^。！？]{1,20}(?:以外|之外|�
 # Another whole's countries, named before them: "欧盟27国", "东盟10个成员国", "G20".
 OF_ANOTHER = re.compile(r"(?:(?-i:[A-Z]{2,})|G\d+|欧盟|歐盟|东盟|東盟|北约|北約|联合国|聯合國"
                         r"|金砖国家|金磚國家|七国集团|七國集團)(?:的)?\s*\Z")
-
-
-def of_another(text: str, start: int, end: int) -> bool:
-    """Tell whether a count of countries counts another whole's, named before it."""
-    return OF_ANOTHER.search(text, max(start - 30, 0), start) is not None
 
 
 FOLLOWING = re.compile(rf"(?:{COUNTER})?(?P<q>{QUALIFIER_AFTER})")
@@ -135,6 +130,6 @@ COUNTING = Counting(
     plural=chinesewords.plural, stem=chinesewords.stem, word=WORD, number_word=NUMBER_WORD,
     qualifiers=BEFORE | AFTER, qualifier=QUALIFIER, earlier=EARLIER, later=LATER,
     share_of=NEVER, counted_from=re.compile("(?!)"), besides_before=BESIDES_BEFORE,
-    of_another=of_another, needed=frozenset({"需要", "至少需要", "门槛", "門檻"}),
+    of_another=named_before(OF_ANOTHER), needed=frozenset({"需要", "至少需要", "门槛", "門檻"}),
     margin=MARGIN, ratio=RATIO, foreseen=FORESEEN, shortest=2,
     qualified_after=qualified_after, parts=chinesewords.parts, names_numbers=False)

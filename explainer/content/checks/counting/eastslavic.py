@@ -24,7 +24,7 @@ from .currencies import (
     openings,
 )
 from .eastslavicwords import CONTINUED, NUMBER_WORDS, ONES, russian_plural, stem
-from .patterns import naming, qualifier_pattern
+from .patterns import named_after, naming, qualifier_pattern
 from .signs import sign_pattern
 
 WORD = r"[^\W\d_][\w'’ʼ-]*"
@@ -90,11 +90,6 @@ COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d \u00a0\u202f,]*|{WO
 # Евросоюза", "54 страны Африки", "27 країн ЄС", "10 країн-членів БРІКС".
 OF_ANOTHER = re.compile(r"(?:[\s-]+член(?:ов|ами|ы)?|[\s-]+член(?:ів|и))?\s+(?:из\s+|з\s+|із\s+)?"
                         r"(?-i:[A-ZА-ЯЁЄІЇҐ])\w*(?![\w'’ʼ-])", re.IGNORECASE)
-
-
-def of_another(text: str, start: int, end: int) -> bool:
-    """Tell whether a count of countries, from start to end, counts a named whole's."""
-    return OF_ANOTHER.match(text, end) is not None
 
 
 NUMBER = number(SPACES)
@@ -220,6 +215,7 @@ COUNTING = Counting(
     plural=russian_plural, stem=stem, word=re.compile(r"[^\W_][\w'’ʼ-]*"),
     number_word=NUMBER_WORD, qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS),
     earlier=EARLIER, later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
-    unstopped=UNSTOPPED, besides_before=BESIDES_BEFORE, of_another=of_another, added=ADDED,
+    unstopped=UNSTOPPED, besides_before=BESIDES_BEFORE, of_another=named_after(OF_ANOTHER),
+    added=ADDED,
     added_after=ADDED_AFTER, foreseen=FORESEEN, margin=MARGIN, acronym=ACRONYM,
     share_in=SHARE_IN)

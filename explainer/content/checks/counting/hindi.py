@@ -17,7 +17,7 @@ from babel.dates import get_month_names
 from ...numerals import latin_digits
 from . import YEAR, Counting
 from .currencies import PREFIXES, codes_pattern, names_in
-from .patterns import naming, words_pattern
+from .patterns import named_before, naming, words_pattern
 
 # The signs that join a Devanagari letter as part of its word, which Python's \w leaves out:
 # the vowel signs, the virama, the nukta, the candrabindu, the anusvara and the visarga.
@@ -104,12 +104,6 @@ OF_ANOTHER_BEFORE = re.compile(rf"(?:{OF_ANOTHER})\s+(?:{spelled('के|की|
 # A number, its scale, then one to three words: not a scale as its noun ("64.2 करोड़").
 COUNT = re.compile(rf"{UNQUOTED}(?<![$€£¥₹]){SCALED}(?!\s?%|\s*(?:{SCALE}))"
                    rf"(?P<words>(?:\s+{WORD}){{1,3}})")
-
-
-def of_another(text: str, start: int, end: int) -> bool:
-    """Tell whether a count of countries is of another whole's, named just before it with
-    "के" ("यूरोपीय संघ के 27 देश")."""
-    return OF_ANOTHER_BEFORE.search(text, max(start - 40, 0), start) is not None
 
 
 def currencies() -> dict[str, str]:
@@ -201,5 +195,6 @@ COUNTING = Counting(
     plural=plural, stem=stem, word=re.compile(WORD), number_word=NUMBER_WORD,
     qualifiers=Folded({folded(q): meaning for q, meaning in QUALIFIERS.items()}),
     qualifier=QUALIFIER, earlier=EARLIER, later=LATER, share_of=NEVER, counted_from=COUNTED_FROM,
-    besides_before=BESIDES_BEFORE, head_last=True, of_another=of_another, localise=latin_digits,
+    besides_before=BESIDES_BEFORE, head_last=True, of_another=named_before(OF_ANOTHER_BEFORE, 40),
+    localise=latin_digits,
     ratio=RATIO)

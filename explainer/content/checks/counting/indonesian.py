@@ -17,7 +17,7 @@ from . import YEAR, Counting
 from .commas import UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import PREFIXES, alternatives, code_first, codes_pattern, money_in, names_in
 from .currencies import openings as openings_of
-from .patterns import naming, qualifier_pattern, words_pattern
+from .patterns import named_after, naming, qualifier_pattern, words_pattern
 
 UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
          "delapan": 8, "lapan": 8, "sembilan": 9}
@@ -108,11 +108,6 @@ OF_ANOTHER = re.compile(r"(?:\s+anggota)?(?:\s+dari)?\s+(?-i:[A-Z]{2,}\b|G\d+\b|
                         r"Organisasi|Perserikatan|Kesatuan|Komanwel)\s)")
 
 
-def of_another(text: str, start: int, end: int) -> bool:
-    """Tell whether a count of countries counts those of another whole, named after it."""
-    return OF_ANOTHER.match(text, end) is not None
-
-
 CHANGE = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|merosot|"
                     r"anjlok|susut|tumbuh|kenaikan|penurunan|peningkatan|pertumbuhan|"
                     r"lonjakan)\s+(?:sebesar\s+|sebanyak\s+)?(?:sekitar\s+|hampir\s+)?\Z"
@@ -189,4 +184,4 @@ COUNTING = Counting(
     stem=stem, word=re.compile(r"[^\W_][\w'’-]*"), number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, besides_before=BESIDES_BEFORE,
-    of_another=of_another, foreseen=FORESEEN, openers=OPENERS)
+    of_another=named_after(OF_ANOTHER), foreseen=FORESEEN, openers=OPENERS)

@@ -18,7 +18,7 @@ from . import Counting, japanesewords
 from .cjk import DIGITS, HAN, WORD, scale_pattern, scaled_value
 from .currencies import PREFIXES, alternatives, code_first, codes_pattern, money_in, names_in
 from .japanesewords import AFTER, BEFORE, COUNTERS, COUNTRY_NOUNS, STOP_WORDS
-from .patterns import naming
+from .patterns import named_before, naming, qualifier_after
 
 BIG = "万億兆"
 TENTHS = "割(?![引合り])"  # "3割" is 30%; not "割引" (a discount), "割合" (a share)
@@ -58,22 +58,12 @@ OF_ANOTHER = re.compile(r"(?:(?-i:[A-Z]{2,})\d*|G\d+|欧州連合|東南アジ�
                         r"|国連|主要)(?:\s?[(（][^)）]*[)）])?(?:の|加盟|加盟国の?|の加盟国)?\s*\Z")
 
 
-def of_another(text: str, start: int, end: int) -> bool:
-    """Tell whether a count of countries counts another whole's, named before it."""
-    return OF_ANOTHER.search(text, max(start - 30, 0), start) is not None
-
-
 QUALIFIER_AFTER = re.compile(rf"(?:余)?(?:{COUNTER})?\s?(?P<q>"
                              rf"{'|'.join(sorted(AFTER, key=len, reverse=True))})")
 
 
-def qualified_after(text: str, start: int, end: int) -> str:
-    """Return the qualifier of an amount from start to end that comes after its number ("300余
-    人": more) or its counter ("500人以上": at least; "500人近く": nearly), or ''."""
-    if re.search(r"\d余", text[start:end]):
-        return "more"
-    found = QUALIFIER_AFTER.match(text, end)
-    return "" if found is None else AFTER[found["q"]]
+# A qualifier after the number ("300余人": more) or its counter ("500人以上": at least).
+qualified_after = qualifier_after(r"\d余", QUALIFIER_AFTER, AFTER)
 
 
 def currencies() -> dict[str, str]:
@@ -123,5 +113,6 @@ COUNTING = Counting(
     stem=japanesewords.stem, word=WORD, number_word=NUMBER_WORD,
     qualifiers=BEFORE | AFTER, qualifier=QUALIFIER, earlier=EARLIER, later=LATER,
     share_of=NEVER, counted_from=re.compile("(?!)"), besides_before=BESIDES_BEFORE,
-    of_another=of_another, needed=frozenset({"必要", "要件"}), margin=MARGIN, ratio=RATIO,
+    of_another=named_before(OF_ANOTHER), needed=frozenset({"必要", "要件"}), margin=MARGIN,
+    ratio=RATIO,
     foreseen=FORESEEN, shortest=2, qualified_after=qualified_after)

@@ -15,7 +15,7 @@ import re
 from . import Counting, koreanwords
 from .currencies import PREFIXES, alternatives, code_first, codes_pattern, money_in, names_in
 from .koreanwords import AFTER, BEFORE, COUNTERS, COUNTRY_NOUNS, PARTICLES, native_words, sino_words
-from .patterns import naming, qualifier_pattern
+from .patterns import named_before, naming, qualifier_after, qualifier_pattern
 
 NUMBER_WORDS = native_words() | sino_words()
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -71,24 +71,14 @@ OF_ANOTHER = re.compile(r"(?:(?-i:[A-Z]{2,})|G\d+|유럽연합|아세안|나토|
                         r"(?:의)?(?:\s?회원국)?\s*\Z")
 
 
-def of_another(text: str, start: int, end: int) -> bool:
-    """Tell whether a count of countries counts another whole's, named before it."""
-    return OF_ANOTHER.search(text, max(start - 30, 0), start) is not None
-
-
 # A qualifier after a number or its counter, perhaps with a particle: "190명 이상의", "3명가량",
 # "300여 명".
 QUALIFIER_AFTER = re.compile(rf"(?:{COUNTER})?\s?(?P<q>{'|'.join(AFTER)})"
                              r"(?=[의이가은는을를에도]?(?![가-힣]))")
 
 
-def qualified_after(text: str, start: int, end: int) -> str:
-    """Return the qualifier of an amount from start to end that comes after its number ("300여
-    명": more) or its counter ("190명 이상": at least; "3명가량": about), or ''."""
-    if re.search(r"\d여", text[start:end]):
-        return "more"
-    found = QUALIFIER_AFTER.match(text, end)
-    return "" if found is None else AFTER[found["q"]]
+# A qualifier after the number ("300여 명": more) or its counter ("190명 이상": at least).
+qualified_after = qualifier_after(r"\d여", QUALIFIER_AFTER, AFTER)
 
 
 def currencies() -> dict[str, str]:
@@ -145,7 +135,8 @@ COUNTING = Counting(
     number=FIGURE_NUMBER, value=value, stop_words=STOP_WORDS, plural=plural, stem=koreanwords.stem,
     word=re.compile(r"[^\W_][\w'’-]*"), number_word=NUMBER_WORD, qualifiers=QUALIFIERS,
     qualifier=qualifier_pattern(BEFORE), earlier=EARLIER, later=LATER, share_of=NEVER,
-    counted_from=re.compile("(?!)"), besides_before=BESIDES_BEFORE, of_another=of_another,
+    counted_from=re.compile("(?!)"), besides_before=BESIDES_BEFORE,
+    of_another=named_before(OF_ANOTHER),
     needed=frozenset({"정족수", "필요", "요건"}), margin=MARGIN, ratio=RATIO,
     foreseen=FORESEEN, shortest=2, qualified_after=qualified_after,
     parts=koreanwords.parts)

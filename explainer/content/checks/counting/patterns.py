@@ -62,3 +62,40 @@ def words_pattern(number_words: Iterable[str], continued: Iterable[str]) -> str:
         rf"(?<!\b{re.escape(word)}\s)" for word in continued)
     return guards + "(?:" + "|".join(
         re.escape(word).replace(r"\-", rf"[{HYPHENS}\s]") for word in words) + r")(?!\w)"
+
+
+def named_before(pattern: re.Pattern[str], reach: int = 30) -> Callable[[str, int, int], bool]:
+    """Return what tells whether a count of countries (the text, the count's start and end)
+    counts another whole's, named right before it: `pattern` ends where the count starts
+    ("EU 27개국", "G7の7カ国"), within `reach` characters."""
+    def counts_another(text: str, start: int, end: int) -> bool:
+        return pattern.search(text, max(start - reach, 0), start) is not None
+
+    return counts_another
+
+
+def named_after(pattern: re.Pattern[str]) -> Callable[[str, int, int], bool]:
+    """Return what tells whether a count of countries counts another whole's, named right
+    after it: `pattern` starts where the count ends ("27 negara anggota Uni Eropa")."""
+    def counts_another(text: str, start: int, end: int) -> bool:
+        return pattern.match(text, end) is not None
+
+    return counts_another
+
+
+def qualifier_after(inside: str, following: re.Pattern[str],
+                    meanings: Mapping[str, str]) -> Callable[[str, int, int], str]:
+    """Return what reads the qualifier of an amount (the text, its start and end) written
+    after its number, which `inside` finds in the amount ("300余人", "300여 명": more), or after
+    its counter, the group `q` of `following` with its meaning ("500人以上": at least); ''
+    for none."""
+    more = re.compile(inside)
+
+    def qualified(text: str, start: int, end: int) -> str:
+        if more.search(text, start, end):
+            return "more"
+        found = following.match(text, end)
+        return "" if found is None else meanings.get(found["q"], "")
+
+    return qualified
+
