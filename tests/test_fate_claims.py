@@ -46,3 +46,35 @@ def test_a_count_of_another_fate_is_another_group(language: str, text: str, labe
                                                   said: list[str]) -> None:
     value = {"en": "30,000", "fr": "30 000", "pt": "30 mil"}.get(language, "30.000")
     assert said_beside(text, value, label, language) == said
+
+
+@pytest.mark.parametrize(("text", "label", "said"), [
+    # A verb, its participle, its adjective and its noun count one group.
+    ("400 people died.", "people dead", ["'400 people'"]),
+    ("400 people were killed.", "people confirmed dead", ["'400 people'"]),
+    ("400 people died.", "people killed", ["'400 people'"]),
+    ("Fire killed 400 people.", "people among the deaths", ["'400 people'"]),
+    ("The storm injured 400 people.", "people with injuries", ["'400 people'"]),
+    ("The flood displaced 400 families.", "families hit by displacement", ["'400 families'"]),
+    ("He forfeited 400 properties.", "properties subject to forfeiture", ["'400 properties'"]),
+    # A form of another fate counts another group: no slip.
+    ("400 people were injured.", "people dead", []),
+    ("400 people were arrested.", "people among the deaths", []),
+    ("400 people were displaced.", "people killed", []),
+])
+def test_a_fate_in_any_of_its_forms_is_the_same_count(text: str, label: str,
+                                                      said: list[str]) -> None:
+    assert said_beside(text, "290", label) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # "Found guilty" is what "convicted" names.
+    ("The jury found him guilty on six counts.", ["'six counts'"]),
+    ("A jury found Smith guilty on 6 counts.", ["'6 counts'"]),
+    # "Found not guilty" is no conviction, nor is a plea, nor is "found" alone.
+    ("The jury found him not guilty on six counts.", []),
+    ("He pleaded guilty to six counts.", []),
+    ("Investigators found six counts of fraud.", []),
+])
+def test_found_guilty_is_convicted(text: str, said: list[str]) -> None:
+    assert said_beside(text, "7", "counts he was convicted on") == said

@@ -148,6 +148,9 @@ class Counting:
     # The parts of a stem that the language writes as one word without a hyphen, where it
     # does: Korean's "국회의원" (member of the National Assembly) holds "의원" (member).
     parts: Callable[[str], Iterable[str]] | None = None
+    # What rewrites the phrases that name one act as the word that names it alone ("found
+    # him guilty" as "convicted"), in lowercased text, so that their stems meet; None if none.
+    same_acts: Callable[[str], str] | None = None
     # A word in lowercase, as the language writes it: Turkish's "İki" is "iki", "KIRK" "kırk".
     lower: Callable[[str], str] = str.lower
     # Whether a capitalised word just before a number may name it ("Flight 1282"); not in
@@ -235,6 +238,8 @@ class Counting:
         lowered = caseless(text)  # 'İmza' as 'imza', not an i, a dot above and 'mza'
         if DIGIT.search(lowered):  # "3,950" as "3950": its "3" is not the "3" of "3 cases"
             lowered = GROUPED.sub(lambda number: NOT_DIGIT.sub("", number[0]), lowered)
+        if self.same_acts is not None:
+            lowered = self.same_acts(lowered)  # "found him guilty" names what "convicted" does
         # A typographer's apostrophe is the straight one the stop words are written with.
         words = self.word.findall(lowered.replace("\u2019", "'") if "\u2019" in lowered
                                   else lowered)

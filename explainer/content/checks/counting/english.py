@@ -6,7 +6,7 @@ import re
 
 from . import WORD, YEAR, Counting
 from .currencies import PREFIXES, current_codes, plural_names, region_pays_in, signs
-from .englishwords import plural, stem
+from .englishwords import plural, same_acts, stem
 from .patterns import CAPITALISED, of_named, qualifier_pattern, words_pattern
 from .signs import sign_pattern
 
@@ -285,4 +285,5 @@ COUNTING = Counting(
     stop_words=STOP_WORDS, plural=plural, stem=stem, word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
-    needed=NEEDED, regional=regional, added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN)
+    needed=NEEDED, regional=regional, added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN,
+    same_acts=same_acts)

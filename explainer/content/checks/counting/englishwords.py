@@ -1,4 +1,5 @@
-"""English words as the checks read them: a rough stem, so that 'pledged' meets 'pledges',
+"""English words as the checks read them: a rough stem, so that 'pledged' meets 'pledges'
+and 'died' 'dead', the phrases that name what one word does ("found guilty", "convicted"),
 and whether a word looks like a plural noun, which a count counts."""
 
 from __future__ import annotations
@@ -22,18 +23,51 @@ PAST_PARTICIPLES = {past: participle for forms in (
     "ate eaten", "hid hidden", "shook shaken", "forgot forgotten", "blew blown", "wore worn",
     "tore torn", "froze frozen", "drank drunk", "sang sung")
     for past, participle in [forms.split()]}
+# The words newsrooms use for one count as a verb, its participle, an adjective or a noun,
+# each with the stem all its forms share: "400 people died" is a count of "people dead", of
+# "deaths" and of "people killed"; "injured" of "injuries", "displaced" of "displacement".
+# Only these, which name what befell people or property (see fates.py): a suffix alone
+# joins other words too ("government" is not what is "governed").
+FAMILIES = {form: stem for stem, forms in (
+    ("death", "die dies died dying dead death deaths kill kills killed killing killings "
+              "fatality fatalities"),
+    ("injur", "injury injuries"),
+    ("displac", "displacement displacements"),
+    ("evacuat", "evacuation evacuations"),
+    ("convict", "conviction convictions"),
+    ("forfeit", "forfeiture forfeitures"))
+    for form in forms.split()}
 # What a verb doubles before '-ed' and '-ing', after one short vowel: 'banned', not 'called'.
 DOUBLED = re.compile(r"[^aeiou][aeiou]([bdgmnprt])\1$")
+
+# Phrases that name the act one word names, as newsrooms use both of one count: a jury that
+# "found him guilty on six counts" convicted him on them; "found not guilty", acquitted. Each
+# is read as its word (see Counting.content_words()), never as another act: "pleaded guilty"
+# is not a jury's verdict, and "found" alone is not "convicted".
+ACTS = ((re.compile(r"\bfound\s+(?:\S+\s+){0,3}?not\s+guilty\b"), "acquitted"),
+        (re.compile(r"\bfound\s+(?:\S+\s+){0,3}?guilty\b"), "convicted"))
+
+
+def same_acts(text: str) -> str:
+    """Return a lowercased text with each phrase of ACTS written as the word it stands for."""
+    if "guilty" not in text:
+        return text
+    for phrase, word in ACTS:
+        text = phrase.sub(word, text)
+    return text
 
 
 @functools.lru_cache(maxsize=1 << 16)  # texts repeat their words; a stem is a pure function
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'pledged' meets 'pledges' and 'pledge', 'officer'
-    'officers', 'satellite' 'satellites', 'Spain' "Spain's" and 'flew' 'flown'."""
+    'officers', 'satellite' 'satellites', 'Spain' "Spain's", 'flew' 'flown' and 'died'
+    'dead' (see FAMILIES)."""
     word = word.lower()
     if word.endswith(("'s", "\u2019s")):
         word = word[:-2]
     word = word.rstrip("'\u2019")  # "countries'"
+    if word in FAMILIES:
+        return FAMILIES[word]
     word = PAST_PARTICIPLES.get(word, word)
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
