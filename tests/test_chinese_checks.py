@@ -147,3 +147,18 @@ def test_contradictions_in_a_chinese_typhoon_explainer_are_warned_of(
         "'海南受灾人口' (line 35) says '超过100万人'",
         "content/moje.md:48:2: warning: section 'prose' says '5个国家' but the country list has "
         "4 countries"]
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # Parts, then their sum; a whole, then its parts after "其中".
+    ("海南受灾人口中，海口30万人、文昌50万人，共计120万人。", []),
+    ("海南受灾人口中，海口30万人、文昌50万人，共计80万人。", ["'80万人'"]),
+    ("海南受灾人口超过100万人，其中海口30万人。", []),
+    ("海南受灾人口为80万人，其中海口30万人。", ["'80万人'"]),
+    # A place narrows an amount, where the label names none.
+    ("在北京，停电用户恢复供电的比例为57%。", []),
+    ("上海的停电用户恢复供电的比例为57%。", []),
+    ("停电用户恢复供电的比例为57%。", ["'57%'"]),
+])
+def test_parts_and_sums_in_chinese(text: str, warned: list[str]) -> None:
+    assert said(text) == warned

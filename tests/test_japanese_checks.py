@@ -137,3 +137,19 @@ def test_contradictions_in_a_japanese_earthquake_explainer_are_warned_of(
         "'発生翌日に避難した人' (line 42) says '約3万4000人'",
         "content/noto.md:60:39: warning: section 'prose' says '9カ国' but the country list "
         "has 1 country"]
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # Parts, then their sum: only the sum is held against the figure.
+    ("災害関連死を含む死者は、直接死228人と災害関連死276人の計504人となった。", []),
+    ("災害関連死を含む死者は、直接死228人と災害関連死276人の合計約504人。", []),
+    ("災害関連死を含む死者は、直接死228人と災害関連死276人の計404人となった。", ["'404人'"]),
+    # A whole, then its parts.
+    ("災害関連死を含む死者は504人で、このうち直接死は228人、災害関連死は276人だった。", []),
+    ("災害関連死を含む死者は400人で、このうち直接死は228人だった。", ["'400人'"]),
+    # A place narrows an amount, where the label names none.
+    ("東京では、発生翌日に避難した人は2万人だった。", []),
+    ("発生翌日に避難した人は2万人だった。", ["'2万人'"]),
+])
+def test_parts_and_sums_in_japanese(text: str, warned: list[str]) -> None:
+    assert said(text) == warned

@@ -181,3 +181,16 @@ def test_an_amount_another_source_gives_is_its_own(text: str, warned: list[str])
 ])
 def test_one_kind_is_not_held_against_the_other(text: str, warned: list[str]) -> None:
     assert said_of_rate(text, "2만5000건", "콩고의 엠폭스 의심 사례", "ko") == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # Parts, then their sum; a whole, then its parts after "이 중".
+    ("국회의원 120명과 70명, 총 190명이 계엄 해제 요구 결의안에 찬성했다.", []),
+    ("국회의원 120명과 60명, 총 180명이 계엄 해제 요구 결의안에 찬성했다.", ["'180명'"]),
+    ("계엄 해제 요구 결의안에 찬성한 의원은 190명이었다. 이 중 국민의힘 의원은 18명이었다.", []),
+    # A place narrows an amount, where the label names none; a survey is no place.
+    ("서울에서 탄핵에 찬성한 응답자 비율은 57%였다.", []),
+    ("이번 조사에서 탄핵에 찬성한 응답자 비율은 57%였다.", ["'57%'"]),
+])
+def test_parts_and_sums_in_korean(text: str, warned: list[str]) -> None:
+    assert said(text) == warned

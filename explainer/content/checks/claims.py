@@ -30,7 +30,7 @@ from .counting import Counting
 from .history import DatedLevels, LaterLevels, earlier_level, said_otherwise
 from .kinds import kind_alone, kind_apart, other_arm
 from .levels import ADDED, named_elsewhere, of_unit, related_to, whole_apart, whole_at
-from .parts import Own, own_of, speaks_of_part
+from .parts import own_of, speaks_of_part
 from .qualified import agrees, equal, figure_bound, qualifier_around
 from .ranged import low_end, low_ends, ranged, without_range
 from .rates import per, time_per, unit_counted
@@ -134,21 +134,19 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
     levels += [(f, other) for f, a in levels for other in as_change(f, a, counting)]
     known = [(f, a, label_words(f.label, unit_counted(a.unit).removeprefix(ADDED), counting))
              for f, a in levels]
-    own: Own | None = None  # what the story is about, beside a part of it: found when needed
+    own = functools.cache(lambda: own_of(explainer))  # what the story is about: when needed
     dated = DatedLevels(explainer, units_of)  # "By 10 May, 126 had died", then 183 in August
     for where, place, text, given_later in passages(explainer) if known else ():
         if not may_count(text, counting):
             continue  # no number, in figures or in words, so no amount
         shown = blank_out(text)
         clean = counting.localised(shown)  # numbers as the patterns read them
-        for offset, amount, figure in disagreements(clean, known, counting):
+        part = functools.partial(speaks_of_part, clean, own=own, counting=counting)
+        for offset, amount, figure in disagreements(clean, known, counting, part):
             if given_later is not None and given_later(amount.unit, counting) or \
                     dated.earlier(clean, offset, amount.unit, counting) and not same_month(
                         figure.label, sentence_at(clean, offset), counting.language):
                 continue  # a level a later event of the timeline gives anew
-            own = own or own_of(explainer)
-            if speaks_of_part(clean, offset, amount, figure, own, counting):
-                continue  # "China emitted 12.1 billion tonnes" of the world's 37.5
             written = shown[offset:offset + len(amount.written)]  # as the author wrote it
             yield Problem(explainer.display_path, *place.at(offset),
                           f"{where} says '{ONE_LINE.sub(' ', written)}' but the key figure "
@@ -157,12 +155,15 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
                           "things, say so in the label", line_of(text, offset), "warning")
 
 
-def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], counting: Counting
+def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], counting: Counting,
+                  is_part: Callable[[int, Amount, Figure], bool]
                   ) -> Iterator[tuple[int, Amount, Figure]]:
     """Yield (offset, amount, figure) for each amount of a text (its numbers as the patterns
-    read them) that disagrees with a key figure. The whole of a part ("130 seats" of "won 61
-    of the 130 seats") is no second claim against a figure the part is held against, nor one
-    against a figure no larger than the part, which counts another part."""
+    read them) that disagrees with a key figure, and is no part of its whole (is_part tells, see
+    parts.py: "China emitted 12.1 billion tonnes" of the world's 37.5). The whole of a part
+    ("130 seats" of "won 61 of the 130 seats") is no second claim against a figure the part is
+    held against, nor one against a figure no larger than the part, which counts another
+    part; a part of the figure's whole is not held, and its sum is ("計504人")."""
     plain = counting.readable(text)  # "am 11. November" ends no sentence
     lows = low_ends(known)
     # Found once an amount disagrees, rarely; or at once, to read a range's ends as a figure's.
@@ -184,6 +185,8 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
             continue  # a bound of a range ("25% to 90%"), held only against another range
         if any(start < offset < end and figure is other for start, end, other in held):
             continue  # the whole a part is of, which the figure does not count
+        if is_part(offset, amount, figure):
+            continue
         held.append((offset, parts[-1][1], figure))
         yield offset, amount, figure
 

@@ -21,6 +21,7 @@ its title or dek names ("Kenya will deploy 1,200 officers" in a story on Kenya's
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Countries, Explainer, Figure, role_key
@@ -28,6 +29,7 @@ from .actornames import named, names_of
 from .counted import Amount
 from .counting import Counting
 from .days import stated_dates
+from .eastparts import east_part
 from .levels import blank, label_names, title_case
 from .measures import is_measure
 from .otherdays import other_days
@@ -63,15 +65,18 @@ def own_of(explainer: Explainer) -> Own:
     return Own(frozenset(keys), words)
 
 
-def speaks_of_part(text: str, offset: int, amount: Amount, figure: Figure, own: Own,
-                   counting: Counting) -> bool:
+def speaks_of_part(text: str, offset: int, amount: Amount, figure: Figure,
+                   own: Callable[[], Own], counting: Counting) -> bool:
     """Tell whether the amount at offset, held against a figure, is a part's or a sum's (see
-    the module's docstring)."""
+    the module's docstring); own gives what the explainer is about, found when needed."""
+    about = own()
+    if east_part(text, offset, amount, figure, about.keys, about.words, counting):
+        return True  # "直接死228人と災害関連死276人の計504人", "서울에서"
     words = part_words(counting.language)
     if words is not None and (summed(text, offset, figure.label, words, counting) or
-                              narrowed(text, offset, amount, figure, own, counting)):
+                              narrowed(text, offset, amount, figure, about, counting)):
         return True
-    return named_part(text, offset, figure.label, own, counting)
+    return named_part(text, offset, figure.label, about, counting)
 
 
 def named_part(text: str, offset: int, label: str, own: Own, counting: Counting) -> bool:
