@@ -33,9 +33,16 @@ def age_warnings(prose: str, language: str = "en", born: str = "1926-04-21",
     """Return the first line of each warning about an age, for a summary beside a life's
     timeline in a language (without its birth, for birth=False)."""
     timeline = [(day.format(born=born), title) for day, title in EVENTS[language]]
-    listed = "".join(f"  - date: {day}\n    title: {title}\n"
-                     for day, title in timeline[0 if birth else 1:])
-    text = (FRONT.format(title=TITLES[language], published="2024-02-01", language=language)
+    return life_warnings(prose, language, TITLES[language], timeline[0 if birth else 1:],
+                         events)
+
+
+def life_warnings(prose: str, language: str, title: str, timeline: list[tuple[str, str]],
+                  events: str = "") -> list[str]:
+    """Return the first line of each warning about an age, for a summary beside a timeline
+    of (day, title) events in a language, and the events written out after them."""
+    listed = "".join(f"  - date: {day}\n    title: {title}\n" for day, title in timeline)
+    text = (FRONT.format(title=title, published="2024-02-01", language=language)
             + f"\n--- summary\n---\n{prose}\n\n--- timeline\nsource: https://example.org/\n"
             f"events:\n{listed}{events}---\n")
     explainer, problems = read_explainer(split_source(text, Path("x.md"), "content/x.md"),

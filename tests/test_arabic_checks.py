@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from .helpers import run_cli
+from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
 
 ARABIC = "---\ntitle: T\ndek: D\npublished: 2021-07-08\nlanguage: ar\n---\n"
@@ -183,3 +184,32 @@ def test_contradictions_in_the_ever_given_explainer_are_warned_of(
         "the key figure 'حصة القناة من التجارة العالمية' (line 37) says 'نحو 12%'",
         "content/ever-given.md:60:107: warning: section 'prose' says 'تسع دول أخرى' but the "
         "country list has 1 contributing or supporting country"]
+
+
+LIVES = [
+    ('ar', 'الملكة إليزابيث الثانية، 1926–2022',
+     ('ولادة إليزابيث في لندن', 'وفاة الملكة'),
+     'توفيت الملكة في 8 سبتمبر 2022 عن عمر 97 عاماً.', 1),
+    ('ar', 'الملكة إليزابيث الثانية، 1926–2022',
+     ('ولادة إليزابيث في لندن', 'وفاة الملكة'),
+     'توفيت الملكة في 8 سبتمبر 2022 عن عمر 96 عاماً.', 0),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "events", "prose", "warned"), LIVES)
+def test_an_age_the_dates_make_otherwise_in_arabic(
+        language: str, title: str, events: tuple[str, str], prose: str, warned: int) -> None:
+    """Of someone born on 21 April 1926 who died on 8 September 2022, an age of 97 is
+    a warning, and 96 is none."""
+    timeline = [("1926-04-21", events[0]), ("2022-09-08", events[1])]
+    assert len(life_warnings(prose, language, title, timeline)) == warned
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    ("توفي والدها الملك جورج السادس في 6 فبراير 1952 عن عمر 56 عاماً.", 0),
+    ("اعتلت العرش في 6 فبراير 1952 عن عمر 56 عاماً.", 1),
+])
+def test_an_age_after_a_kin_word_of_another_is_theirs(prose: str, warned: int) -> None:
+    timeline = [("1926-04-21", "ولادة إليزابيث في لندن"), ("1952-02-06", "اعتلاء العرش")]
+    assert len(life_warnings(prose, "ar", "الملكة إليزابيث الثانية، 1926–2022", timeline)) \
+        == warned

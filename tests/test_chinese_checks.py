@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from .helpers import run_cli
+from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
 
 FRONT = "---\ntitle: T\ndek: D\npublished: 2024-09-10\nlanguage: {}\n---\n"
@@ -162,3 +163,31 @@ def test_contradictions_in_a_chinese_typhoon_explainer_are_warned_of(
 ])
 def test_parts_and_sums_in_chinese(text: str, warned: list[str]) -> None:
     assert said(text) == warned
+
+
+LIVES = [
+    ('zh', '伊丽莎白二世，1926–2022',
+     ('伊丽莎白在伦敦出生', '女王去世'),
+     '女王于2022年9月8日去世，享年97岁。', 1),
+    ('zh', '伊丽莎白二世，1926–2022',
+     ('伊丽莎白在伦敦出生', '女王去世'),
+     '女王于2022年9月8日去世，享年96岁。', 0),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "events", "prose", "warned"), LIVES)
+def test_an_age_the_dates_make_otherwise_in_chinese(
+        language: str, title: str, events: tuple[str, str], prose: str, warned: int) -> None:
+    """Of someone born on 21 April 1926 who died on 8 September 2022, an age of 97 is
+    a warning, and 96 is none."""
+    timeline = [("1926-04-21", events[0]), ("2022-09-08", events[1])]
+    assert len(life_warnings(prose, language, title, timeline)) == warned
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    ("她的父亲乔治六世于1952年2月6日去世，享年56岁。", 0),
+    ("她于1952年2月6日即位，时年56岁。", 1),
+])
+def test_an_age_after_another_persons_possessive_is_theirs(prose: str, warned: int) -> None:
+    timeline = [("1926-04-21", "伊丽莎白在伦敦出生"), ("1952-02-06", "乔治六世去世，伊丽莎白即位")]
+    assert len(life_warnings(prose, "zh", "伊丽莎白二世，1926–2022", timeline)) == warned

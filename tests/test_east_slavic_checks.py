@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from .helpers import run_cli
+from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
 from .test_fate_claims import said_beside
 from .test_italian_counts import front_and_body
@@ -250,3 +251,28 @@ def test_a_rate_per_people_is_no_count(language: str, label: str, text: str,
 def test_one_kind_is_not_held_against_the_other(language: str, value: str, label: str,
                                                 text: str, warned: list[str]) -> None:
     assert said_of_rate(text, value, label, language) == warned
+
+
+LIVES = [
+    ('ru', 'Елизавета II, 1926–2022',
+     ('Елизавета родилась в Лондоне', 'Смерть Елизаветы II'),
+     'Она умерла 8 сентября 2022 года в возрасте 97 лет.', 1),
+    ('ru', 'Елизавета II, 1926–2022',
+     ('Елизавета родилась в Лондоне', 'Смерть Елизаветы II'),
+     'Она умерла 8 сентября 2022 года в возрасте 96 лет.', 0),
+    ('uk', 'Єлизавета II, 1926–2022',
+     ('Єлизавета народилася в Лондоні', 'Смерть Єлизавети II'),
+     'Вона померла 8 вересня 2022 року у віці 97 років.', 1),
+    ('uk', 'Єлизавета II, 1926–2022',
+     ('Єлизавета народилася в Лондоні', 'Смерть Єлизавети II'),
+     'Вона померла 8 вересня 2022 року у віці 96 років.', 0),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "events", "prose", "warned"), LIVES)
+def test_an_age_the_dates_make_otherwise_in_east_slavic(
+        language: str, title: str, events: tuple[str, str], prose: str, warned: int) -> None:
+    """Of someone born on 21 April 1926 who died on 8 September 2022, an age of 97 is
+    a warning, and 96 is none."""
+    timeline = [("1926-04-21", events[0]), ("2022-09-08", events[1])]
+    assert len(life_warnings(prose, language, title, timeline)) == warned

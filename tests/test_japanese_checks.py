@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from .helpers import run_cli
+from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
 
 JAPANESE = "---\ntitle: T\ndek: D\npublished: 2024-12-27\nlanguage: ja\n---\n"
@@ -153,3 +154,22 @@ def test_contradictions_in_a_japanese_earthquake_explainer_are_warned_of(
 ])
 def test_parts_and_sums_in_japanese(text: str, warned: list[str]) -> None:
     assert said(text) == warned
+
+
+LIVES = [
+    ('ja', 'エリザベス2世、1926–2022',
+     ('エリザベスがロンドンで生まれる', '女王が死去'),
+     '女王は2022年9月8日に97歳で死去した。', 1),
+    ('ja', 'エリザベス2世、1926–2022',
+     ('エリザベスがロンドンで生まれる', '女王が死去'),
+     '女王は2022年9月8日に96歳で死去した。', 0),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "events", "prose", "warned"), LIVES)
+def test_an_age_the_dates_make_otherwise_in_japanese(
+        language: str, title: str, events: tuple[str, str], prose: str, warned: int) -> None:
+    """Of someone born on 21 April 1926 who died on 8 September 2022, an age of 97 is
+    a warning, and 96 is none."""
+    timeline = [("1926-04-21", events[0]), ("2022-09-08", events[1])]
+    assert len(life_warnings(prose, language, title, timeline)) == warned

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from .helpers import run_cli
+from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
 from .test_fate_claims import said_beside
 from .test_rates_per_people import said_of_rate
@@ -194,3 +195,22 @@ def test_one_kind_is_not_held_against_the_other(text: str, warned: list[str]) ->
 ])
 def test_parts_and_sums_in_korean(text: str, warned: list[str]) -> None:
     assert said(text) == warned
+
+
+LIVES = [
+    ('ko', '엘리자베스 2세, 1926–2022',
+     ('엘리자베스가 런던에서 태어나다', '여왕 서거'),
+     '여왕은 2022년 9월 8일 향년 97세로 별세했다.', 1),
+    ('ko', '엘리자베스 2세, 1926–2022',
+     ('엘리자베스가 런던에서 태어나다', '여왕 서거'),
+     '여왕은 2022년 9월 8일 향년 96세로 별세했다.', 0),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "events", "prose", "warned"), LIVES)
+def test_an_age_the_dates_make_otherwise_in_korean(
+        language: str, title: str, events: tuple[str, str], prose: str, warned: int) -> None:
+    """Of someone born on 21 April 1926 who died on 8 September 2022, an age of 97 is
+    a warning, and 96 is none."""
+    timeline = [("1926-04-21", events[0]), ("2022-09-08", events[1])]
+    assert len(life_warnings(prose, language, title, timeline)) == warned

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from .helpers import run_cli
+from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
 
 STORY = Path(__file__).parent / "fixtures" / "languages" / "turkish.md"
@@ -151,3 +152,22 @@ def test_a_slip_in_the_earthquake_explainer_is_warned_of(
     result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
     assert result.returncode == 0, result.stderr
     assert message in result.stderr, result.stderr
+
+
+LIVES = [
+    ('tr', 'Kraliçe II. Elizabeth, 1926–2022',
+     ("Elizabeth Londra'da doğdu", 'Kraliçe hayatını kaybetti'),
+     "Kraliçe 8 Eylül 2022'de 97 yaşında hayatını kaybetti.", 1),
+    ('tr', 'Kraliçe II. Elizabeth, 1926–2022',
+     ("Elizabeth Londra'da doğdu", 'Kraliçe hayatını kaybetti'),
+     "Kraliçe 8 Eylül 2022'de 96 yaşında hayatını kaybetti.", 0),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "events", "prose", "warned"), LIVES)
+def test_an_age_the_dates_make_otherwise_in_turkish(
+        language: str, title: str, events: tuple[str, str], prose: str, warned: int) -> None:
+    """Of someone born on 21 April 1926 who died on 8 September 2022, an age of 97 is
+    a warning, and 96 is none."""
+    timeline = [("1926-04-21", events[0]), ("2022-09-08", events[1])]
+    assert len(life_warnings(prose, language, title, timeline)) == warned

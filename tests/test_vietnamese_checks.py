@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from .helpers import run_cli
+from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
 from .test_fate_claims import said_beside
 from .test_rates_per_people import said_of_rate
@@ -266,3 +267,22 @@ def test_a_rate_per_people_is_no_count(text: str, warned: list[str]) -> None:
 ])
 def test_one_kind_is_not_held_against_the_other(text: str, warned: list[str]) -> None:
     assert said_of_rate(text, "25.000", "ca nghi mắc mpox ở Congo", "vi") == warned
+
+
+LIVES = [
+    ('vi', 'Nữ hoàng Elizabeth II, 1926–2022',
+     ('Elizabeth chào đời ở London', 'Nữ hoàng qua đời'),
+     'Nữ hoàng qua đời ngày 8 tháng 9 năm 2022, hưởng thọ 97 tuổi.', 1),
+    ('vi', 'Nữ hoàng Elizabeth II, 1926–2022',
+     ('Elizabeth chào đời ở London', 'Nữ hoàng qua đời'),
+     'Nữ hoàng qua đời ngày 8 tháng 9 năm 2022, hưởng thọ 96 tuổi.', 0),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "events", "prose", "warned"), LIVES)
+def test_an_age_the_dates_make_otherwise_in_vietnamese(
+        language: str, title: str, events: tuple[str, str], prose: str, warned: int) -> None:
+    """Of someone born on 21 April 1926 who died on 8 September 2022, an age of 97 is
+    a warning, and 96 is none."""
+    timeline = [("1926-04-21", events[0]), ("2022-09-08", events[1])]
+    assert len(life_warnings(prose, language, title, timeline)) == warned

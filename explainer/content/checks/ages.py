@@ -184,8 +184,17 @@ def of_another(text: str, start: int, at: int, birth: Birth, words: AgeWords,
     person than the one born: the first word of its clause that says whom is a possessive
     ("her father"), or a name not the person's (not a place after a preposition, "at
     Balmoral", nor a sentence's first word before an article or a preposition, a verb
-    where the language leaves out the pronoun: "Murió el 8"); a pronoun, or none, is the
-    person."""
+    where the language leaves out the pronoun: "Murió el 8"); a pronoun, or none, is
+    the person. In a language written without spaces, a possessive says so (possessed())."""
+    if words.unspaced:
+        return possessed(text[start:at], words)
+    return named_another(text, start, at, birth, words, months)
+
+
+def named_another(text: str, start: int, at: int, birth: Birth, words: AgeWords,
+                  months: set[str]) -> bool:
+    """Tell whether the clause an age ends, in a language written with spaces, opens with
+    another person's possessive or name, as of_another() says."""
     tokens = list(WORD.finditer(text, start, at))
     begin = 0
     for index, token in enumerate(tokens):
@@ -216,4 +225,15 @@ def of_another(text: str, start: int, at: int, birth: Birth, words: AgeWords,
                 for other in (index - 1, index + 1)):
             continue  # a noun alone, as German writes them all: not a name of two words
         return True
+    return False
+
+
+def possessed(clause: str, words: AgeWords) -> bool:
+    """Tell whether a clause of a language written without spaces speaks of another person:
+    a possessive comes in it before any pronoun of the person ("她的父亲", her father)."""
+    for at in range(len(clause)):
+        if any(clause.startswith(word, at) for word in words.possessives):
+            return True
+        if any(clause.startswith(word, at) for word in words.pronouns):
+            return False
     return False

@@ -34,6 +34,7 @@ class AgeWords:
     articles: frozenset[str]  # not names, even capitalised: "The (Queen)"
     prepositions: frozenset[str]  # a name after one is a place's: "at Balmoral"
     capitalised_nouns: bool = False  # whether every noun has a capital, not only names
+    unspaced: bool = False  # whether it writes its words without spaces between them
 
 
 def years_of(age: re.Match[str]) -> int:
@@ -42,17 +43,30 @@ def years_of(age: re.Match[str]) -> int:
 
 
 def table(ages: list[str], born: str, words: tuple[str, str, str, str, str],
-          capitalised_nouns: bool = False) -> AgeWords:
+          capitalised_nouns: bool = False, unspaced: bool = False) -> AgeWords:
     """Make a language's table from its patterns and its words (pronouns, possessives,
-    openers, articles, prepositions), spaced."""
+    openers, articles, prepositions), spaced; a born word of a language written without
+    spaces may stand inside a run of letters ("于1926年出生于伦敦")."""
+    bounds = "" if unspaced else r"\b"
     return AgeWords(re.compile("|".join(f"(?:{one})" for one in ages).replace(
-        "AGE", AGE), re.IGNORECASE), re.compile(rf"\b(?:{born})\b", re.IGNORECASE),
-        *(frozenset(spaced.split()) for spaced in words), capitalised_nouns)
+        "AGE", AGE), re.IGNORECASE), re.compile(rf"{bounds}(?:{born}){bounds}", re.IGNORECASE),
+        *(frozenset(spaced.split()) for spaced in words), capitalised_nouns, unspaced)
 
 
 # The number of an age of a life's word for years, not of a length of time: "à 70 ans de
 # règne", "a los 70 años de reinado".
 NOT_OF = r"(?!\s+(?:de|d['’]|di|do|da)\b)"
+# Indonesian and Malay: "pada usia 97 tahun", "di usia 25", "berusia 97 tahun", "berumur 97".
+MALAY_AGES = [r"\b(?:pada|dalam|di)\s+(?:usia|umur)\s+AGE(?:\s+tahun)?\b",
+              r"\bber(?:usia|umur)\s+AGE\s+tahun\b"]
+# Indonesian and Malay write "her father" as "ayahnya": the kin words with that ending.
+MALAY_KIN = "ayahnya bapaknya ibunya suaminya istrinya isterinya anaknya putranya putrinya " \
+    "kakaknya adiknya"
+# The word for years after an age, in each case the number asks for.
+RU_YEARS = r"(?:год|года|лет)"
+UK_YEARS = r"(?:рік|роки|років)"
+AR_YEARS = r"(?:عام|سنة|سنوات|أعوام)"
+ZH_YEARS = r"(?:周岁|週歲|岁|歲)"
 
 AGE_WORDS = {
     "en": table([r"\baged\s+AGE\b(?!-)", r"\bat\s+the\s+age\s+of\s+AGE\b",
@@ -90,6 +104,61 @@ AGE_WORDS = {
                 r"nasce|nasceu|nascimento|nascid[oa]",
                 ("ela ele", "sua seu suas seus", "quando enquanto e mas depois onde porque",
                  "o a os as um uma", "ao à de do da em no na com por para desde")),
+    "id": table(MALAY_AGES, r"lahir|kelahiran|dilahirkan",
+                ("ia dia beliau", MALAY_KIN, "ketika saat sewaktu setelah sesudah sebelum dan "
+                 "tetapi namun karena sejak hingga sementara", "sang si",
+                 "di ke dari pada dalam untuk dengan oleh bagi sejak")),
+    "ms": table(MALAY_AGES, r"lahir|kelahiran|dilahirkan|diputerakan",
+                ("ia dia beliau baginda", MALAY_KIN, "ketika semasa apabila selepas sebelum dan "
+                 "tetapi namun kerana sejak hingga sementara", "sang si",
+                 "di ke dari pada dalam untuk dengan oleh bagi sejak")),
+    "vi": table([r"\b(?:ở|vào)\s+tuổi\s+AGE\b", r"\bhưởng\s+(?:thọ|dương)\s+AGE\s+tuổi\b",
+                 r"\b(?:thọ|lúc|khi)\s+AGE\s+tuổi\b"],
+                r"sinh(?=\s+(?:ngày|năm|tháng|ra|tại|ở))|chào\s+đời|ra\s+đời|ngày\s+sinh",
+                ("bà ông họ ngài", "", "khi lúc và nhưng vì sau trước", "những các một",
+                 "ở tại trong từ đến cho với của vào")),
+    "pl": table([r"\bw\s+wieku\s+AGE(?:\s+lat[a]?)?\b", r"\bmając\s+AGE\s+lat[a]?\b"],
+                r"urodzi(?:ł|ła|li)|urodzon[aey]|urodzin\w*|narodzin\w*",
+                ("ona on oni one", "jej jego ich", "gdy kiedy podczas po przed i a ale "
+                 "ponieważ bo zanim", "", "w we na z ze do od przy pod nad za dla o u przez")),
+    "ru": table([rf"\bв\s+возрасте\s+AGE(?:\s+{RU_YEARS})?\b", rf"\bв\s+AGE\s+{RU_YEARS}\b"],
+                r"родил(?:ся|ась|ись)|рождени[еяю]|родивш\w+",
+                ("она он они", "её ее его их", "когда пока после до и а но потому поскольку "
+                 "хотя где", "", "в во на с со из к ко от у при по за для о об под над")),
+    "uk": table([rf"\b[ув]\s+віці\s+AGE(?:\s+{UK_YEARS})?\b", rf"\bу\s+AGE\s+{UK_YEARS}\b"],
+                r"народи(?:вся|лася|лись)|народжен\w*",
+                ("вона він вони", "її його їхній їхня їх", "коли поки після до і й та а але "
+                 "тому оскільки хоча де", "", "в у на з із зі до від при по за для о про під")),
+    # Hangul has no capitals: another person's clause is known by its possessive alone.
+    "ko": table([r"향년\s*AGE\s*세", r"(?<![\d.,])AGE\s*세(?:의\s+나이로|로|에|때)"],
+                r"태어\w*|출생\w*",
+                ("그녀는 그녀가 그는 그가 그들은", "그녀의 그의 그들의", "그리고 그러나 하지만",
+                 "", "")),
+    # A Turkish age follows its number ("97 yaşında"); "97 yaşındaki köprü" is a bridge's.
+    "tr": table([r"(?<![\d.,])AGE\s+yaşında(?:yken)?\b"],
+                r"doğdu|doğmuş|doğumlu|dünyaya\s+geldi",
+                ("o onlar", "onun onların babası annesi eşi kocası oğlu kızı kardeşi",
+                 "ve ama fakat ancak çünkü iken", "bir",
+                 "ile için gibi kadar")),
+    # Arabic writes a possessive as an ending ("والدها", her father) and has no capitals: an
+    # age is another person's by a kin word of such an ending alone, not by a name.
+    "ar": table([rf"\bعن\s+(?:عمر\s+)?(?:ي?ناهز\s+)?AGE\s+{AR_YEARS}",
+                 r"\b(?:في\s+سن|في\s+عمر|بعمر)\s+(?:ال)?AGE\b"],
+                r"و[\u064b-\u0652]?ل[\u064b-\u0652]?د(?:[\u064b-\u0652]?ت)?|ولادة|ميلاد|مولود",
+                ("هي هو هم", "والدها والده أبوها أبوه والدتها والدته أمها أمه زوجها "
+                 "زوجته ابنها ابنه ابنتها ابنته شقيقها شقيقه شقيقتها شقيقته",
+                 "عندما حين بينما بعد قبل لكن لأن منذ حتى", "", "في من إلى على عن مع")),
+    # Chinese and Japanese write no spaces: their words are looked for inside the clause's
+    # run of letters ("她的父亲" opens another person's), and a name has no capital.
+    "zh": table([rf"(?:享年|终年|終年|时年|時年|年仅|年僅|享寿|享壽)\s*AGE\s*{ZH_YEARS}?",
+                 rf"(?<![\d.,])AGE\s*{ZH_YEARS}(?:时|時|那年|高龄|高齡)"],
+                r"出生|生于|生於|诞生|誕生",
+                ("她 他 他们 她们", "她的 他的 其 他们的 她们的", "", "", ""), unspaced=True),
+    # Japanese obituaries' 享年 may count years the old way (数え年), one more: not read.
+    "ja": table([r"(?<![\d.,])AGE\s*歳(?:で|の(?:時|とき))",
+                 r"(?:死去|逝去|亡くなった)[、,]\s*AGE\s*歳"],
+                r"生まれ|誕生",
+                ("彼女 彼 彼ら", "彼女の 彼の 彼らの", "", "", ""), unspaced=True),
 }
 
 
