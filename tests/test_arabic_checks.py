@@ -15,6 +15,7 @@ import pytest
 from .helpers import run_cli
 from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
+from .test_economy_claims import said_beside as said_of_change
 
 ARABIC = "---\ntitle: T\ndek: D\npublished: 2021-07-08\nlanguage: ar\n---\n"
 FIGURES = """
@@ -213,3 +214,20 @@ def test_an_age_after_a_kin_word_of_another_is_theirs(prose: str, warned: int) -
     timeline = [("1926-04-21", "ولادة إليزابيث في لندن"), ("1952-02-06", "اعتلاء العرش")]
     assert len(life_warnings(prose, "ar", "الملكة إليزابيث الثانية، 1926–2022", timeline)) \
         == warned
+
+
+FALLS = [
+    ('ar', '−64%', 'انخفاض الربح التشغيلي في الربع الثالث',
+     'انخفض الربح التشغيلي بنسبة 46% في الربع الثالث.', ["'46%'"]),
+    ('ar', '−64%', 'انخفاض الربح التشغيلي في الربع الثالث',
+     'انخفض الربح التشغيلي بنسبة 64% في الربع الثالث.', []),
+]
+
+
+@pytest.mark.parametrize(("language", "value", "label", "text", "warned"), FALLS)
+def test_a_change_is_held_against_a_figure_whose_label_names_one_in_arabic(
+        language: str, value: str, label: str, text: str, warned: list[str]) -> None:
+    """A fall of 46% beside a figure of a fall of 64% is a warning; one of 64% agrees, and is
+    no level of +64% either."""
+    front = f"---\ntitle: T\ndek: D\npublished: 2024-01-20\nlanguage: {language}\n---\n"
+    assert said_of_change(text, {value: label}, front) == warned

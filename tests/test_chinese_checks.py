@@ -14,6 +14,7 @@ import pytest
 from .helpers import run_cli
 from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
+from .test_economy_claims import said_beside as said_of_change
 
 FRONT = "---\ntitle: T\ndek: D\npublished: 2024-09-10\nlanguage: {}\n---\n"
 FIXTURE = Path(__file__).parent / "fixtures" / "languages" / "chinese.md"
@@ -191,3 +192,20 @@ def test_an_age_the_dates_make_otherwise_in_chinese(
 def test_an_age_after_another_persons_possessive_is_theirs(prose: str, warned: int) -> None:
     timeline = [("1926-04-21", "伊丽莎白在伦敦出生"), ("1952-02-06", "乔治六世去世，伊丽莎白即位")]
     assert len(life_warnings(prose, "zh", "伊丽莎白二世，1926–2022", timeline)) == warned
+
+
+FALLS = [
+    ('zh', '−64%', '第三季度营业利润下降',
+     '第三季度营业利润下降46%。', ["'46%'"]),
+    ('zh', '−64%', '第三季度营业利润下降',
+     '第三季度营业利润下降64%。', []),
+]
+
+
+@pytest.mark.parametrize(("language", "value", "label", "text", "warned"), FALLS)
+def test_a_change_is_held_against_a_figure_whose_label_names_one_in_chinese(
+        language: str, value: str, label: str, text: str, warned: list[str]) -> None:
+    """A fall of 46% beside a figure of a fall of 64% is a warning; one of 64% agrees, and is
+    no level of +64% either."""
+    front = f"---\ntitle: T\ndek: D\npublished: 2024-01-20\nlanguage: {language}\n---\n"
+    assert said_of_change(text, {value: label}, front) == warned

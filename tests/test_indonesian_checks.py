@@ -13,6 +13,7 @@ import pytest
 from .helpers import run_cli
 from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
+from .test_economy_claims import said_beside as said_of_change
 from .test_fate_claims import said_beside
 from .test_italian_counts import front_and_body
 from .test_rates_per_people import said_of_rate
@@ -222,3 +223,24 @@ def test_an_age_the_dates_make_otherwise_in_indonesian(
     a warning, and 96 is none."""
     timeline = [("1926-04-21", events[0]), ("2022-09-08", events[1])]
     assert len(life_warnings(prose, language, title, timeline)) == warned
+
+
+FALLS = [
+    ('id', '−64%', 'penurunan laba operasional kuartal ketiga',
+     'Laba operasional kuartal ketiga turun 46%.', ["'46%'"]),
+    ('id', '−64%', 'penurunan laba operasional kuartal ketiga',
+     'Laba operasional kuartal ketiga turun 64%.', []),
+    ('ms', '−64%', 'penurunan keuntungan operasi suku ketiga',
+     'Keuntungan operasi suku ketiga menurun 46%.', ["'46%'"]),
+    ('ms', '−64%', 'penurunan keuntungan operasi suku ketiga',
+     'Keuntungan operasi suku ketiga menurun 64%.', []),
+]
+
+
+@pytest.mark.parametrize(("language", "value", "label", "text", "warned"), FALLS)
+def test_a_change_is_held_against_a_figure_whose_label_names_one_in_indonesian(
+        language: str, value: str, label: str, text: str, warned: list[str]) -> None:
+    """A fall of 46% beside a figure of a fall of 64% is a warning; one of 64% agrees, and is
+    no level of +64% either."""
+    front = f"---\ntitle: T\ndek: D\npublished: 2024-01-20\nlanguage: {language}\n---\n"
+    assert said_of_change(text, {value: label}, front) == warned

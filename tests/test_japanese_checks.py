@@ -14,6 +14,7 @@ import pytest
 from .helpers import run_cli
 from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
+from .test_economy_claims import said_beside as said_of_change
 
 JAPANESE = "---\ntitle: T\ndek: D\npublished: 2024-12-27\nlanguage: ja\n---\n"
 FIXTURE = Path(__file__).parent / "fixtures" / "languages" / "japanese.md"
@@ -173,3 +174,20 @@ def test_an_age_the_dates_make_otherwise_in_japanese(
     a warning, and 96 is none."""
     timeline = [("1926-04-21", events[0]), ("2022-09-08", events[1])]
     assert len(life_warnings(prose, language, title, timeline)) == warned
+
+
+FALLS = [
+    ('ja', '−64%', '第3四半期の営業利益の減少',
+     '第3四半期の営業利益は46%減少した。', ["'46%'"]),
+    ('ja', '−64%', '第3四半期の営業利益の減少',
+     '第3四半期の営業利益は64%減少した。', []),
+]
+
+
+@pytest.mark.parametrize(("language", "value", "label", "text", "warned"), FALLS)
+def test_a_change_is_held_against_a_figure_whose_label_names_one_in_japanese(
+        language: str, value: str, label: str, text: str, warned: list[str]) -> None:
+    """A fall of 46% beside a figure of a fall of 64% is a warning; one of 64% agrees, and is
+    no level of +64% either."""
+    front = f"---\ntitle: T\ndek: D\npublished: 2024-01-20\nlanguage: {language}\n---\n"
+    assert said_of_change(text, {value: label}, front) == warned
