@@ -231,3 +231,21 @@ def test_a_change_is_held_against_a_figure_whose_label_names_one_in_arabic(
     no level of +64% either."""
     front = f"---\ntitle: T\ndek: D\npublished: 2024-01-20\nlanguage: {language}\n---\n"
     assert said_of_change(text, {value: label}, front) == warned
+
+
+LEVELS_ON = [
+    ('ar', 'الرسوم الجمركية الأمريكية على السلع الصينية',
+     'بلغت الرسوم الجمركية الأمريكية على السلع الصينية 10%، ثم رفعت إلى 125%.',
+     ["'125%'"]),
+    ('ar', 'الرسوم الجمركية الأمريكية على السلع الصينية',
+     'بلغت الرسوم الجمركية الأمريكية على السلع الصينية 10%، ثم رفعت إلى 145%.',
+     []),
+]
+
+
+@pytest.mark.parametrize(("language", "label", "text", "warned"), LEVELS_ON)
+def test_a_level_taken_on_to_the_next_is_an_earlier_one_in_arabic(
+        language: str, label: str, text: str, warned: list[str]) -> None:
+    """The 10% a tariff went up from is history: only the level it reached is held to 145%."""
+    front = f"---\ntitle: T\ndek: D\npublished: 2025-05-20\nlanguage: {language}\n---\n"
+    assert said_of_change(text, {"145%": label}, front) == warned

@@ -298,3 +298,31 @@ def test_a_change_is_held_against_a_figure_whose_label_names_one_in_east_slavic(
     no level of +64% either."""
     front = f"---\ntitle: T\ndek: D\npublished: 2024-01-20\nlanguage: {language}\n---\n"
     assert said_of_change(text, {value: label}, front) == warned
+
+
+LEVELS_ON = [
+    ('ru', 'пошлина США на китайские товары',
+     'В феврале США ввели пошлину США на китайские товары в размере 10%, '
+     'а в марте повысили её до 125%.',
+     ["'125%'"]),
+    ('ru', 'пошлина США на китайские товары',
+     'В феврале США ввели пошлину США на китайские товары в размере 10%, '
+     'а в марте повысили её до 145%.',
+     []),
+    ('uk', 'мито США на китайські товари',
+     'У лютому США запровадили мито США на китайські товари в розмірі 10%, '
+     'а в березні підвищили його до 125%.',
+     ["'125%'"]),
+    ('uk', 'мито США на китайські товари',
+     'У лютому США запровадили мито США на китайські товари в розмірі 10%, '
+     'а в березні підвищили його до 145%.',
+     []),
+]
+
+
+@pytest.mark.parametrize(("language", "label", "text", "warned"), LEVELS_ON)
+def test_a_level_taken_on_to_the_next_is_an_earlier_one_in_east_slavic(
+        language: str, label: str, text: str, warned: list[str]) -> None:
+    """The 10% a tariff went up from is history: only the level it reached is held to 145%."""
+    front = f"---\ntitle: T\ndek: D\npublished: 2025-05-20\nlanguage: {language}\n---\n"
+    assert said_of_change(text, {"145%": label}, front) == warned

@@ -191,3 +191,21 @@ def test_a_change_is_held_against_a_figure_whose_label_names_one_in_japanese(
     no level of +64% either."""
     front = f"---\ntitle: T\ndek: D\npublished: 2024-01-20\nlanguage: {language}\n---\n"
     assert said_of_change(text, {value: label}, front) == warned
+
+
+LEVELS_ON = [
+    ('ja', '中国製品に対する米国の関税',
+     '中国製品に対する米国の関税は10%だったが、その後125%に引き上げられた。',
+     ["'125%'"]),
+    ('ja', '中国製品に対する米国の関税',
+     '中国製品に対する米国の関税は10%だったが、その後145%に引き上げられた。',
+     []),
+]
+
+
+@pytest.mark.parametrize(("language", "label", "text", "warned"), LEVELS_ON)
+def test_a_level_taken_on_to_the_next_is_an_earlier_one_in_japanese(
+        language: str, label: str, text: str, warned: list[str]) -> None:
+    """The 10% a tariff went up from is history: only the level it reached is held to 145%."""
+    front = f"---\ntitle: T\ndek: D\npublished: 2025-05-20\nlanguage: {language}\n---\n"
+    assert said_of_change(text, {"145%": label}, front) == warned

@@ -276,3 +276,12 @@ def test_a_change_is_held_against_a_figure_whose_label_names_one_in_polish(
     no level of +64% either."""
     front = f"---\ntitle: T\ndek: D\npublished: 2024-01-20\nlanguage: {language}\n---\n"
     assert said_of_change(text, {value: label}, front) == warned
+
+
+@pytest.mark.parametrize("reached", ["125%", "145%"])
+def test_a_level_taken_on_to_the_next_is_an_earlier_one_in_polish(reached: str) -> None:
+    """The 10% a tariff went up from is history, not a level held to 145%."""
+    text = ("W lutym USA nałożyły cło USA na towary z Chin w wysokości 10%, a w marcu podniosły "
+            f"je do {reached}.")
+    front = "---\ntitle: T\ndek: D\npublished: 2025-05-20\nlanguage: pl\n---\n"
+    assert "'10%'" not in said_of_change(text, {"145%": "cło USA na towary z Chin"}, front)

@@ -13,6 +13,7 @@ import pytest
 from .helpers import run_cli
 from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
+from .test_economy_claims import said_beside as said_of_change
 from .test_fate_claims import said_beside
 from .test_rates_per_people import said_of_rate
 
@@ -286,3 +287,21 @@ def test_an_age_the_dates_make_otherwise_in_vietnamese(
     a warning, and 96 is none."""
     timeline = [("1926-04-21", events[0]), ("2022-09-08", events[1])]
     assert len(life_warnings(prose, language, title, timeline)) == warned
+
+
+LEVELS_ON = [
+    ('vi', 'thuế quan của Mỹ với hàng Trung Quốc',
+     'Thuế quan của Mỹ với hàng Trung Quốc là 10%, sau đó tăng lên 145%.',
+     []),
+    ('vi', 'thuế quan của Mỹ với hàng Trung Quốc',
+     'Thuế quan của Mỹ với hàng Trung Quốc là 10%.',
+     ["'10%'"]),
+]
+
+
+@pytest.mark.parametrize(("language", "label", "text", "warned"), LEVELS_ON)
+def test_a_level_taken_on_to_the_next_is_an_earlier_one_in_vietnamese(
+        language: str, label: str, text: str, warned: list[str]) -> None:
+    """The 10% a tariff went up from is history: only the level it reached is held to 145%."""
+    front = f"---\ntitle: T\ndek: D\npublished: 2025-05-20\nlanguage: {language}\n---\n"
+    assert said_of_change(text, {"145%": label}, front) == warned

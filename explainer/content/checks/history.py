@@ -17,7 +17,7 @@ DatedLevels).
 A sequence of levels gives earlier levels before its last: the start of "from 10% to 84%" or
 of "eased to 4.7% from 5.0%", and a level that the sentence then takes on to another of its
 unit ("put a 10% tariff on ..., and raised it to 20%", "84% and then to 125%"), as each
-language says so (NEXT); so does a series of levels each of its own time ("25,5 % en
+language says so (nextlevels.py); so does a series of levels each of its own time ("25,5 % en
 diciembre, 20,6 % en enero y 13,2 % en febrero").
 """
 
@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from .counted import YEAR
 from .counting import Counting
 from .days import stated_dates
+from .nextlevels import NEXT_LEVEL, TO_LEVEL
 from .qualified import qualifier_before
 from .sentences import sentence_at
 from .stated import CHANGE
@@ -45,30 +46,6 @@ if TYPE_CHECKING:
 # The end of a sentence, read on across semicolons: a full stop, "!" or "?", a blank line.
 FULL_STOP = re.compile(r"[.!?](?:\s|$)|\n\n")
 CLAUSE_END = re.compile(r"[,;:](?:\s|$)|\s[\u2013\u2014-]\s|[()]")
-# What takes a level on to the next, just before the next: "and then to", "raised it to",
-# "cut the rate to"; a verb of the level set or reached, or "then", and up to two words.
-STEP = r"(?:\s+[^\W\d_][\w'\u2019]*){0,2}"
-NEXT = {
-    "en": r"\b(?:then|again|raised|increased|lifted|hiked|cut|lowered|reduced|rose|fell|"
-          r"climbed|jumped|dropped|went|pushed|brought|took|doubled)" + STEP + r"\s+to",
-    "fr": r"\b(?:puis|ensuite|relev\w*|port[ée]\w*|pass[ée]\w*|abaiss\w*|ramen\w*|mont[ée]\w*|"
-          r"baiss\w*|augment\w*)" + STEP + r"\s+(?:à|a)",
-    "es": r"\b(?:luego|después|despues|elev\w*|sub\w*|baj\w*|pas[óo]\w*|reduj\w*|aument\w*|"
-          r"llev\w*)" + STEP + r"\s+(?:al?|hasta)",
-    "de": r"\b(?:dann|danach|anschließend|später|erhöh\w*|senk\w*|stieg\w*|sank\w*|hob\w*|"
-          r"setzte\w*)" + STEP + r"\s+auf",
-    "it": r"\b(?:poi|quindi|successivamente|port\w*|alz\w*|sal\w*|sces\w*|ridott\w*|"
-          r"aument\w*)" + STEP + r"\s+(?:a|al|all['\u2019]|fino\s+al)",
-    "pt": r"\b(?:depois|seguida|elev\w*|sub\w*|pass\w*|reduz\w*|aument\w*|baix\w*)" + STEP +
-          r"\s+(?:para|a|ao)",
-}
-NEXT_LEVEL = {language: re.compile(rf"(?:{words})\s*\Z", re.IGNORECASE)
-              for language, words in NEXT.items()}
-# What joins a level's start to the next level, where no range reads them so: German's "von
-# 4,0 % auf 3,75 %", "passou de 870 para 3.118", "è salito da 870 a 3.118".
-TO_LEVEL = {language: re.compile(rf"\s+(?:{words})\s+", re.IGNORECASE) for language, words in {
-    "en": r"to", "fr": r"à|a", "es": r"al?|hasta", "de": r"auf", "it": r"a|al|all['\u2019]",
-    "pt": r"para|a|ao"}.items()}
 
 
 def earlier_level(text: str, offset: int, clause: str, figure: tuple[set[str], str],
