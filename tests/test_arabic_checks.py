@@ -107,6 +107,8 @@ def test_amounts_in_arabic(text: str, warned: list[str]) -> None:
     ("شاركت ما لا يقل عن ثلاث دول في التحقيق.", []),
     # Another whole's countries, a fraction, and countries the text points back at.
     ("دعت 27 دولة في الاتحاد الأوروبي إلى التهدئة.", []),
+    ("أكدت 22 دولة عربية دعمها لمصر.", []),  # the Arab countries, not the list's
+    ("أكدت 22 دولة دعمها لمصر.", ["'22 دولة'"]),
     ("يمر خمس التجارة العالمية عبر القناة.", []),
     ("اتفقت الدولتان على التعويض.", []),
 ])

@@ -209,8 +209,12 @@ COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d,.]*|{CORE})(?:\s+{W
                           r"\s+(?:من|يمثلون|تمثل)\s+\Z")
 # Another whole's countries, named after them: "27 دولة في الاتحاد الأوروبي", "الدول الأعضاء".
 WHOLES = r"(?:ال)?(?:اتحاد|حلف|مجموعة|جامعة|منظمة|رابطة|مجلس|تكتل|ناتو|آسيان|أوبك|بريكس)"
-OF_WHOLE = re.compile(rf"(?:\s+(?:[أا]عضاء?|عضو\w*))?\s+(?:في|من|ب|داخل)\s*(?:{WHOLES}"
-                      r"|(?-i:[A-Z]{2,}))")
+# Or the countries of a region or a kind, by the adjective after their noun: "22 دولة عربية"
+# (22 Arab countries), "دول إفريقية", "دول نامية" (developing).
+KINDS_OF_COUNTRY = (r"(?:ال)?(?:عربية|[أإ]فريقية|[أا]وروبية|آسيوية|[إا]سلامية|خليجية|لاتينية"
+                    r"|نامية|غربية|صناعية|نفطية)(?!\w)")
+OF_WHOLE = re.compile(rf"(?:\s+(?:[أا]عضاء?|عضو\w*))?\s+(?:(?:في|من|ب|داخل)\s*(?:{WHOLES}"
+                      rf"|(?-i:[A-Z]{{2,}}))|{KINDS_OF_COUNTRY})")
 
 
 BESIDE = r"(?:[إا]لى\s+جانب|ب?الإضافة\s+[إا]لى|فضلا\s+عن|فضلاً\s+عن|غير|عدا|باستثناء|سوى)"
