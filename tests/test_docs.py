@@ -204,6 +204,23 @@ def test_the_benchmark_and_script_commands_name_real_options() -> None:
         assert options <= options_of(result.stdout), script
 
 
+def test_the_language_tables_script_lists_what_a_language_lacks() -> None:
+    def tables(*args: str) -> dict[str, list[str]]:
+        result = subprocess.run([sys.executable, "scripts/language_tables.py", *args],
+                                cwd=REPO, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        lines = result.stdout.splitlines()
+        return {line.split(": ")[0]: lines[i + 1].split() for i, line in enumerate(lines)
+                if line.startswith("checks/") and not line.startswith("checks/counting/:")}
+
+    every = tables()
+    assert every["checks/fates.py FATES"][:2] == ["en", "fr"]
+    assert set(tables("--language", "el")) == set(every)  # a language the checks do not read
+    lacking = tables("--language", "ko")
+    assert lacking and all("ko" not in every[table] for table in lacking)
+    assert all("ko" in every[table] for table in set(every) - set(lacking))
+
+
 def test_the_first_explainer_steps_work_as_the_readme_says(tmp_path: Path) -> None:
     steps = section(read(README), "A first explainer")
     new, serve, build = [args for line in shell_commands(steps) for args in build_arguments(line)]
