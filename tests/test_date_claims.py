@@ -449,3 +449,41 @@ def test_a_year_after_the_arabic_comma_is_read_with_its_day() -> None:
     assert day_warnings(text) == [
         "content/x.md:10:28: warning: section 'summary' gives 27 جون، 2024, but the timeline "
         f"dates '{title}' 2024-06-26 (line 15)"]
+
+
+TOLL = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2023-02-26
+    title: {wreck}
+  - date: 2023-02-27
+    title: {toll}
+---
+"""
+
+
+@pytest.mark.parametrize(("language", "wreck", "toll", "prose", "warned"), [
+    # A toll told day by day: each day gives another level than the event's.
+    ("it", "Il caicco si spezza a Cutro", "I morti salgono a 63",
+     "Lunedì i morti erano saliti a 63, il 3 marzo a 70, il 10 marzo a 79.", []),
+    ("fr", "Le bateau se brise à Cutro", "Le bilan monte à 63 morts",
+     "Le bilan est monté à 63 morts le 27 février, puis à 70 le 3 mars.", []),
+    ("de", "Das Boot zerbricht vor Cutro", "Die Zahl der Toten steigt auf 63",
+     "Die Zahl der Toten stieg auf 63, am 3. März auf 70.", []),
+    ("en", "The boat breaks up off Cutro", "Deaths rise to 63",
+     "Deaths rose to 63, and by the evening of 3 March to 70.", []),
+    # The event's own level on another day is still a slip, the number before or after it.
+    ("it", "Il caicco si spezza a Cutro", "I morti salgono a 63",
+     "Il 3 marzo i morti erano saliti a 63.", ["3 marzo"]),
+    ("it", "Il caicco si spezza a Cutro", "I morti salgono a 63",
+     "I morti erano saliti a 63 il 3 marzo.", ["3 marzo"]),
+    ("de", "Das Boot zerbricht vor Cutro", "Die Zahl der Toten steigt auf 63",
+     "Am 3. März stieg die Zahl der Toten auf 63, am 10. März auf 70.", ["3. März"]),
+])
+def test_a_day_of_another_level_of_a_rising_toll_is_another_update(
+        language: str, wreck: str, toll: str, prose: str, warned: list[str]) -> None:
+    front = f"---\ntitle: T\ndek: D\npublished: 2023-04-01\nlanguage: {language}\n---\n"
+    text = f"{front}\n--- summary\n---\n{prose}\n" + TOLL.format(wreck=wreck, toll=toll)
+    assert [line.split(" gives ")[1].split(", but")[0]
+            for line in day_warnings(text)] == warned

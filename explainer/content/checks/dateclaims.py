@@ -11,8 +11,9 @@ Port-au-Prince") is not about their arrival. Nor is a day a bound ("as of 1 July
 another act the sentence says ("began", "announced"), where otherdays.py knows the language's
 words for these. It is wrong only if no event of the timelines has that very day,
 and the event it speaks of is dated to the day, not as approximate, less than a month away,
-and not given its own day in the same sentence ("first planned for 1 June, it began on 25
-June"). A day a year away may be a slip of the year, or the end of a term ("renewed until 2
+not given its own day in the same sentence ("first planned for 1 June, it began on 25
+June"), and not that of another level of a count its title gives ("the toll rose to 63, on 3
+March to 70"). A day a year away may be a slip of the year, or the end of a term ("renewed until 2
 October 2025"): it is not taken for either.
 """
 
@@ -29,10 +30,12 @@ from ..model import Explainer, TextMap, Timeline, TimelineEvent
 from .countwarnings import warning
 from .days import DIGIT, Stated, date_patterns, stated_dates
 from .otherdays import OtherDays, names_of, other_days
-from .sentences import SENTENCE_END, blank_out, sentence_at
+from .sentences import SENTENCE_END, blank_out, sentence_at, sentence_ends, sentence_start
 
 NEAR_DAYS = 31  # a date further from its event than this speaks of another one
 BARE_URL = re.compile(r"https?://\S+")
+# A number in figures, its groups of thousands parted by a point, a comma or a space.
+NUMBER = re.compile(r"\d+(?:[.,]\d+|[ \u00a0\u202f']\d{3}(?!\d))*")
 
 
 class Title(NamedTuple):
@@ -64,7 +67,8 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
                 titles = titles_of(dated, content_words, capitalised_nouns)
             said = sentence_at(plain, one.start, date_end(plain, one, mark))
             event = spoken_of(content_words(said), titles)
-            if event is None or not of_the_event(acts, plain, one.start, one.end, said, event):
+            if event is None or not of_the_event(acts, plain, one.start, one.end, said, event) \
+                    or another_level(plain, one, stated, event.title):
                 continue
             given = on_day(one.year or event.date.year, one.month, one.day)
             own = event.date.first_day()
@@ -154,6 +158,32 @@ def of_the_event(acts: OtherDays | None, text: str, start: int, end: int, said: 
     ("began", "announced")."""
     return acts is None or not (acts.bound(text, start, end)
                                 or acts.another(said, event.title))
+
+
+def another_level(text: str, one: Stated, stated: list[Stated], title: str) -> bool:
+    """Tell whether a day is that of another level of a count its event's title gives: the
+    numbers its own words give (those after it up to the next day or the sentence's end, or
+    if none, those before it back to the last day or the sentence's start) are none of the
+    title's. A toll that rises is told day by day ("lunedì i morti erano saliti a 63, il 3
+    marzo a 70"), each day another update; "il 3 marzo i morti erano saliti a 63" still
+    gives the event's own level another day."""
+    own = numbers_in(title)
+    if not own:
+        return False
+    stop = next(sentence_ends(text, one.end), None)
+    paragraph_end = text.find("\n\n", one.end)
+    after = [other.start for other in stated if other.start >= one.end] + [
+        stop.start() if stop else len(text), paragraph_end if paragraph_end >= 0 else len(text)]
+    before = [other.end for other in stated if other.end <= one.start] + [
+        sentence_start(text, one.start)]
+    given = numbers_in(text[one.end:min(after)]) or numbers_in(text[max(before):one.start])
+    return bool(given) and not given & own
+
+
+def numbers_in(text: str) -> set[str]:
+    """Return the numbers a text gives in figures, each by its digits alone ("2 946", "2.946"
+    and "2946" are one)."""
+    return {re.sub(r"\D", "", number[0]) for number in NUMBER.finditer(text)}
 
 
 def on_day(year: int, month: int, day: int) -> date | None:
