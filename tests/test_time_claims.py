@@ -150,3 +150,18 @@ def test_swahili_counts_the_hours_after_saa_from_dawn_and_dusk(given: str, warne
     assert warnings == ([f"content/x.md:10:65: warning: section 'summary' gives "
                          f"{given.split()[1]}, but the timeline times '{TITLES['sw'][0]}' "
                          "2025-01-29 20:48-05:00 (line 15)"] if warned else [])
+
+
+@pytest.mark.parametrize(("given", "warned"), [
+    # A time after the year of its day: the year is no first end of a range of hours.
+    ("le 29 janvier 2025 à 20 h 48", []),
+    ("le 29 janvier 2025 à 21 h 48", ["21 h 48"]),
+    ("le 29 janvier 2025 à 21:48", ["21:48"]),
+    # A range of hours still gives no time.
+    ("entre 19 h et 21 h 48", []),
+    ("de 19 h à 21 h 48", []),
+])
+def test_a_time_after_a_year_is_read_and_a_range_of_hours_is_not(given: str,
+                                                                   warned: list[str]) -> None:
+    found = time_warnings(TITLES["fr"][1].format(given), "fr")
+    assert [line.split(" gives ")[1].split(", but")[0] for line in found] == warned

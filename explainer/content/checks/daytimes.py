@@ -54,8 +54,10 @@ ZONE = re.compile(r"\s?\(?(?P<zone>(?:UTC|GMT)(?:\s?[+\-\u2212]\d{1,2}(?::?\d{2}
 JOINS = (r"[-\u2013\u2014~\uff5e\u301c]|から|至|到|(?<!\w)(?:and|to|till|until|through|und"
          r"|bis|et|à|au|a|al|y|e|hasta|tot|en)(?:\s+(?:las|les|the))?(?!\w)")
 RANGE_AFTER = re.compile(rf"\s*(?:{JOINS})\s*\d")
-RANGE_BEFORE = re.compile(rf"\d\s?(?:[ap]\.?\s?m\.?|h|Uhr|[時时点點시])?\s*(?:{JOINS})\s*\Z",
-                          re.IGNORECASE)
+# A range's first end is an hour or its minutes, not a year: "8 septembre 2023 à 23 h 11" is a
+# time.
+RANGE_BEFORE = re.compile(rf"(?<!\d{{3}})\d\s?(?:[ap]\.?\s?m\.?|h|Uhr|[時时点點시])?\s*"
+                          rf"(?:{JOINS})\s*\Z", re.IGNORECASE)
 # A duration: after an article or "for", "in" ("a 2:30 marathon", "for 8:48", "en 2 h 30"), or
 # before a unit of time ("8:48 minutes", "2:30 Stunden").
 DURATION_BEFORE = re.compile(r"(?<!\w)(?:a|an|for|in|un|une|una|uno|ein|eine|einer|einem"
