@@ -201,10 +201,16 @@ def parse_number(match: re.Match[str]) -> float:
     return float(number.replace(",", ".")) * SCALES.get((match["scale"] or "").lower(), 1.0)
 
 
+# The participle of a verb in -er, in its four forms: "frappé", "acceptée", "annoncés".
+PARTICIPLE = re.compile(r"(?<=\w{3})ée?s?\Z")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """Reduce a word to a rough stem, so 'policier' meets 'policiers' and 'promise' 'promises'."""
-    word = word.lower()
+    """Reduce a word to a rough stem, so 'policier' meets 'policiers' and 'promise' 'promises';
+    and a verb's participle, as prose tells what a timeline's title says in the present, its
+    present: 'frappé' meets 'frappe', 'acceptées' 'accepte'."""
+    word = PARTICIPLE.sub("", word.lower())
     for suffix in ("es", "s", "x"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
