@@ -480,6 +480,10 @@ events:
      "I morti erano saliti a 63 il 3 marzo.", ["3 marzo"]),
     ("de", "Das Boot zerbricht vor Cutro", "Die Zahl der Toten steigt auf 63",
      "Am 3. März stieg die Zahl der Toten auf 63, am 10. März auf 70.", ["3. März"]),
+    # A time of day is no level: the day is still the event's.
+    ("fr", "Un séisme de magnitude 6,8 frappe le Haut Atlas", "Le bilan monte à 63 morts",
+     "Un séisme de magnitude 6,8 a frappé le Maroc le 25 février 2023 à 23 h 11.",
+     ["25 février 2023"]),
 ])
 def test_a_day_of_another_level_of_a_rising_toll_is_another_update(
         language: str, wreck: str, toll: str, prose: str, warned: list[str]) -> None:

@@ -29,6 +29,7 @@ from ...errors import Problem
 from ..model import Explainer, TextMap, Timeline, TimelineEvent
 from .countwarnings import warning
 from .days import DIGIT, Stated, date_patterns, stated_dates
+from .daytimes import stated_times
 from .otherdays import OtherDays, names_of, other_days
 from .sentences import SENTENCE_END, blank_out, sentence_at, sentence_ends, sentence_start
 
@@ -68,7 +69,7 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
             said = sentence_at(plain, one.start, date_end(plain, one, mark))
             event = spoken_of(content_words(said), titles)
             if event is None or not of_the_event(acts, plain, one.start, one.end, said, event) \
-                    or another_level(plain, one, stated, event.title):
+                    or another_level(plain, one, stated, event.title, explainer.language):
                 continue
             given = on_day(one.year or event.date.year, one.month, one.day)
             own = event.date.first_day()
@@ -160,14 +161,15 @@ def of_the_event(acts: OtherDays | None, text: str, start: int, end: int, said: 
                                 or acts.another(said, event.title))
 
 
-def another_level(text: str, one: Stated, stated: list[Stated], title: str) -> bool:
+def another_level(text: str, one: Stated, stated: list[Stated], title: str,
+                  language: str) -> bool:
     """Tell whether a day is that of another level of a count its event's title gives: the
     numbers its own words give (those after it up to the next day or the sentence's end, or
     if none, those before it back to the last day or the sentence's start) are none of the
     title's. A toll that rises is told day by day ("lunedì i morti erano saliti a 63, il 3
     marzo a 70"), each day another update; "il 3 marzo i morti erano saliti a 63" still
-    gives the event's own level another day."""
-    own = numbers_in(title)
+    gives the event's own level another day. A time of day ("à 23 h 11") is no level."""
+    own = numbers_in(title, 0, len(title))
     if not own:
         return False
     stop = next(sentence_ends(text, one.end), None)
@@ -176,14 +178,18 @@ def another_level(text: str, one: Stated, stated: list[Stated], title: str) -> b
         stop.start() if stop else len(text), paragraph_end if paragraph_end >= 0 else len(text)]
     before = [other.end for other in stated if other.end <= one.start] + [
         sentence_start(text, one.start)]
-    given = numbers_in(text[one.end:min(after)]) or numbers_in(text[max(before):one.start])
+    clock = [(time.start, time.end) for time in stated_times(text, language)]
+    given = numbers_in(text, one.end, min(after), clock) \
+        or numbers_in(text, max(before), one.start, clock)
     return bool(given) and not given & own
 
 
-def numbers_in(text: str) -> set[str]:
-    """Return the numbers a text gives in figures, each by its digits alone ("2 946", "2.946"
-    and "2946" are one)."""
-    return {re.sub(r"\D", "", number[0]) for number in NUMBER.finditer(text)}
+def numbers_in(text: str, start: int, end: int,
+               clock: list[tuple[int, int]] | None = None) -> set[str]:
+    """Return the numbers a text gives in figures between start and end, each by its digits
+    alone ("2 946", "2.946" and "2946" are one), but those of a time of day in clock."""
+    return {re.sub(r"\D", "", number[0]) for number in NUMBER.finditer(text, start, end)
+            if not any(first <= number.start() < last for first, last in clock or ())}
 
 
 def on_day(year: int, month: int, day: int) -> date | None:
