@@ -237,7 +237,7 @@ def test_timeline_events_out_of_order_in_the_future_or_without_source() -> None:
     assert warnings_of(body) == [
         "content/x.md:9: warning: section 'timeline': event dated 2023 comes after one dated "
         "2024-05-01 (line 8)",
-        "content/x.md:11: warning: section 'timeline': event 'Too soon' is dated 2024-06-01, "
+        "content/x.md:11: warning: section 'timeline': event 'Too soon' is dated '2024-06-01', "
         "after the explainer's last update (2024-05-23), but is not marked 'status: expected'",
         "content/x.md:13: warning: section 'timeline': event dated 2024-05-20 comes after one "
         "dated 2024-07 (line 12)",

@@ -30,6 +30,46 @@ def test_events_without_a_source_get_one_warning_listing_their_lines(
         "give the timeline a 'source:' for all its events\n")
 
 
+
+def test_events_after_the_last_update_get_one_warning_naming_their_days(
+        make_site: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    source = "    source: https://example.org/vote\n"
+    events = "".join(event(day, f"Vote number {day}", source) for day in range(24, 28))
+    root = make_site({"content/x.md": FRONT + "--- timeline\nevents:\n" + events + "---\n"})
+    assert main(["check", "--root", str(root), "--base-url", "https://example.org/"]) == 0
+    err = capsys.readouterr().err
+    assert err == (
+        "content/x.md:9: warning: section 'timeline': event 'Vote number 24', 'Vote number 25', "
+        "'Vote number 26', ... is dated '2024-05-24', '2024-05-25', '2024-05-26', ..., after the "
+        "explainer's last update (2024-05-23), but is not marked 'status: expected' on lines 9, "
+        "12, 15, 18 (4 entries)\n"
+        "  hint: add 'status: expected' if it has not happened yet, or fix the date\n")
+
+
+def test_one_event_after_the_last_update_is_named_alone(
+        make_site: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    events = event(22, "Vote", "    source: https://example.org/vote\n") + \
+        event(24, "Count", "    source: https://example.org/count\n")
+    root = make_site({"content/x.md": FRONT + "--- timeline\nevents:\n" + events + "---\n"})
+    assert main(["check", "--root", str(root), "--base-url", "https://example.org/"]) == 0
+    assert capsys.readouterr().err == (
+        "content/x.md:12: warning: section 'timeline': event 'Count' is dated '2024-05-24', "
+        "after the explainer's last update (2024-05-23), but is not marked 'status: expected'\n"
+        "  hint: add 'status: expected' if it has not happened yet, or fix the date\n")
+
+
+def test_events_the_story_has_overtaken_get_one_warning(
+        make_site: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    expected = "    status: expected\n    source: https://example.org/vote\n"
+    events = "".join(event(day, f"Vote number {day}", expected) for day in (1, 2))
+    root = make_site({"content/x.md": FRONT + "--- timeline\nevents:\n" + events + "---\n"})
+    assert main(["check", "--root", str(root), "--base-url", "https://example.org/"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith(
+        "content/x.md:9: warning: section 'timeline': event 'Vote number 1', 'Vote number 2' is "
+        "dated '2024-05-01', '2024-05-02' and still marked 'status: expected' on ")
+    assert err.count("\n") == 2 and err.split("\n")[0].endswith(" on lines 9, 13 (2 entries)")
+
 def test_a_mistake_made_once_reads_as_before() -> None:
     alone = Problem("content/x.md", 9, 5, "section 'timeline': no source for event 'Vote'",
                     "add 'source:'", "  - date: 2024-05-01", "warning")

@@ -375,7 +375,7 @@ def test_an_event_still_expected_a_month_after_its_date_warns_on_every_build(
         .get_text() == "Expected"
     after = run_cli("build", "--root", root, env={"SOURCE_DATE_EPOCH": EPOCH})
     assert ("content/test.md:13: warning: section 'timeline': event 'A vote is due' is dated "
-            "2024-07 and still marked 'status: expected' on 2026-12-01") in after.stderr
+            "'2024-07' and still marked 'status: expected' on 2026-12-01") in after.stderr
     assert "1 explainer file(s) read" not in after.stdout  # from the cache, and still warned
 
 

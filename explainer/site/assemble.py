@@ -115,7 +115,7 @@ def overdue(teasers: Sequence[Teaser], today: date) -> Iterator[Problem]:
             if event.date.last_day() + OVERDUE < today:
                 yield Problem(teaser.display_path, event.line, None,
                               f"section 'timeline': event '{event.title}' is dated "
-                              f"{event.date.iso} and still marked 'status: expected' on "
+                              f"'{event.date.iso}' and still marked 'status: expected' on "
                               f"{today.isoformat()}",
                               "say what happened (and remove 'status: expected', or date it "
                               "anew), then add an entry to 'changes:' in the front matter",

@@ -145,7 +145,7 @@ def event_warnings(explainer: Explainer, event: TimelineEvent,
     no source (nor the timeline's)."""
     if event.status == "done" and event.date.first_day() > explainer.modified.last_day():
         yield warning(explainer, event.line, None,
-                      f"section 'timeline': event '{event.title}' is dated {event.date.iso}, "
+                      f"section 'timeline': event '{event.title}' is dated '{event.date.iso}', "
                       f"after the explainer's last update ({explainer.modified.iso}), but is "
                       "not marked 'status: expected'",
                       "add 'status: expected' if it has not happened yet, or fix the date")
