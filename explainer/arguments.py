@@ -7,7 +7,7 @@ import difflib
 from pathlib import Path
 from typing import Any
 
-from .content.languages import LANGUAGE, canonical_tag, cldr_locale, tag_named
+from .content.languages import LANGUAGE, canonical_tag, cldr_locale, tag_meant
 
 COMMANDS = ("build", "check", "serve", "new")
 DESCRIPTION = """\
@@ -139,12 +139,13 @@ def add_debug(parser: argparse.ArgumentParser, valued: set[str]) -> None:
 
 def language_tag(text: str) -> str:
     """Parse --language: a language tag CLDR knows, written in its usual case."""
+    meant = tag_meant(text)  # fr_FR, French; gr (Greece's code), deu (de's three letters)
     if not LANGUAGE.fullmatch(text):
-        hyphened = text.replace("_", "-")  # a locale's name, fr_FR
-        named = canonical_tag(hyphened) if LANGUAGE.fullmatch(hyphened) else tag_named(text)
         raise argparse.ArgumentTypeError(
             f"expected a language tag such as en or fr-CA, found '{text}'" +
-            (f"; write its tag: --language {named}" if named else ""))
+            (f"; write its tag: --language {meant[0]}" if meant else ""))
+    if meant is not None and meant[1]:
+        raise argparse.ArgumentTypeError(f"{meant[1]}; write its tag: --language {meant[0]}")
     if cldr_locale(text) is None:
         raise argparse.ArgumentTypeError(
             f"'{text}' names no language CLDR knows; check the tag (docs/languages.md lists "

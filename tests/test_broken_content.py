@@ -150,6 +150,50 @@ def test_a_broken_site_config(make_site: Callable[..., Path]) -> None:
         "error: 2 error(s) found; nothing was written\n")
 
 
+
+@pytest.mark.parametrize(("tag", "told"), [
+    ("gr", "'gr' is the code of the country Greece, not of a language\n    language: gr\n"
+     "  hint: write the tag of its language: el (Greek)"),
+    ("ua-UA", "'ua' is the code of the country Ukraine, not of a language\n    language: "
+     "ua-UA\n  hint: write the tag of its language: uk-UA (Ukrainian)"),
+    ("deu", "'deu' is the three-letter code of German, whose tag has two letters\n    language: "
+     "deu\n  hint: write the tag of its language: de (German)"),
+    ("qq", "CLDR has no data for 'qq': its dates and numbers are written as in English\n"
+     "    language: qq\n  hint: check the language tag"),
+])
+def test_a_tag_of_no_language_is_warned_of_at_its_field(
+        make_site: Callable[..., Path], tag: str, told: str) -> None:
+    text = GOOD.replace("---\n\n", f"language: {tag}\n---\n\n", 1)
+    result = run_cli("check", "--root", make_site({"content/a.md": text}))
+    assert result.returncode == 0, result.stderr
+    assert f"content/a.md:5:11: warning: front matter: {told}\n" in result.stderr
+
+
+@pytest.mark.parametrize("tag", ["el", "uk-UA", "de", "fil", "se"])
+def test_a_language_s_own_tag_is_not_warned_of(make_site: Callable[..., Path], tag: str) -> None:
+    text = GOOD.replace("---\n\n", f"language: {tag}\n---\n\n", 1)
+    result = run_cli("check", "--root", make_site({"content/a.md": text}))
+    assert result.returncode == 0, result.stderr
+    assert "content/a.md:5" not in result.stderr
+
+
+def test_a_locale_s_name_as_a_language_is_refused_with_its_tag(
+        make_site: Callable[..., Path]) -> None:
+    text = GOOD.replace("---\n\n", "language: he_IL\n---\n\n", 1)
+    result = run_cli("check", "--root", make_site({"content/a.md": text}))
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        "content/a.md:5:11: error: front matter: 'language' must be a language tag such as en or "
+        "fr-CA, found 'he_IL'\n    language: he_IL\n  hint: write its tag: language: he-IL\n")
+
+
+def test_a_site_in_a_country_s_code_is_told_its_language(make_site: Callable[..., Path]) -> None:
+    result = run_cli("check", "--root", make_site({"site.yml": "language: jp\n",
+                                                    "content/good.md": GOOD}))
+    assert result.returncode == 0
+    assert "site.yml: warning: 'jp' is the code of the country Japan, not of a language\n" \
+        "  hint: write the tag of its language: ja (Japanese)\n" in result.stderr
+
 def test_a_project_without_content(make_site: Callable[..., Path]) -> None:
     root = make_site()
     (root / "content").rmdir()

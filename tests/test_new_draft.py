@@ -117,6 +117,10 @@ def test_a_slug_is_refused_only_if_the_draft_s_language_has_it(
      "--language pt-BR"),
     ("qq", "'qq' names no language CLDR knows; check the tag (docs/languages.md lists the "
      "languages with a strings table)"),
+    ("gr", "'gr' is the code of the country Greece, not of a language; write its tag: "
+     "--language el"),
+    ("ger", "'ger' is the three-letter code of German, whose tag has two letters; write its "
+     "tag: --language de"),
 ])
 def test_a_language_that_is_no_tag_is_refused_with_the_fix(
         make_site: Callable[..., Path], tag: str, told: str) -> None:

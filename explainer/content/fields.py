@@ -20,7 +20,7 @@ from .clocks import EVENT_TIME_HINT, TIME_HINT, timed
 from .dates import check_year, parse_date
 from .fieldnames import ALIASES
 from .header import Reader, is_null, kind_of
-from .languages import LANGUAGE, canonical_tag, tag_named
+from .languages import LANGUAGE, canonical_tag, tag_meant, tag_slip
 from .model import FuzzyDate
 from .plainmarks import check_plain, one_line
 from .text.typography import typeset_text
@@ -287,10 +287,13 @@ def read_own_language(fields: Fields) -> str | None:
 def read_language(fields: Fields, default: str) -> str:
     """Read a `language:` field, a language tag, written in its usual case."""
     node = fields.values.get("language")
-    named = tag_named(node.value) if isinstance(node, ScalarNode) and \
+    meant = tag_meant(node.value) if isinstance(node, ScalarNode) and \
         not LANGUAGE.fullmatch(node.value) else None
     tag = fields.matched("language", LANGUAGE, "en", "'language' must be a language tag such "
-                         "as en or fr-CA, found '{value}'", f"write its tag: language: {named}"
-                         if named else "write a language's tag (docs/languages.md lists those "
+                         "as en or fr-CA, found '{value}'", f"write its tag: language: {meant[0]}"
+                         if meant else "write a language's tag (docs/languages.md lists those "
                          "with a strings table)")
+    slip = tag_slip(tag[0]) if tag else None
+    if slip is not None:  # a country's code, a three-letter code, a language CLDR lacks
+        fields.reader.error(node, *slip, severity="warning")
     return canonical_tag(tag[0]) if tag else default

@@ -47,6 +47,59 @@ def tag_named(name: str) -> str | None:
     return None
 
 
+
+
+def tag_meant(text: str) -> tuple[str, str] | None:
+    """Return the tag a language written otherwise than by its tag stands for, and why it is
+    not that tag where it looks like one: a locale's name (fr_FR, "en US": fr-FR, en-US), a
+    language's name (French, français: fr), a country's code ("gr": el, Greece's code, not a
+    language's) or a language's three-letter code where a tag has two letters ("deu": de);
+    None if it stands for none, or is the tag."""
+    hyphened = "-".join(text.replace("_", "-").split())
+    if not LANGUAGE.fullmatch(hyphened):
+        named = tag_named(text)
+        return (named, "") if named else None
+    first, *rest = hyphened.split("-")
+    shorter = two_letter_code(first)
+    if shorter is not None:
+        meant = canonical_tag("-".join([shorter, *rest]))
+        return meant, f"'{first}' is the three-letter code of {english_name(meant)}, whose " \
+            f"tag has two letters"
+    if cldr_locale(hyphened) is not None:
+        return (canonical_tag(hyphened), "") if hyphened != text else None
+    english = cldr_locale(ENGLISH)
+    country = english.territories.get(first.upper()) if english and len(first) == 2 else None
+    from babel.core import get_global  # only a tag CLDR does not know needs it
+
+    likely = get_global("likely_subtags").get(f"und_{first.upper()}", "")
+    if country is None or not likely:
+        return None
+    return canonical_tag("-".join([likely.split("_")[0], *rest])), \
+        f"'{first}' is the code of the country {country}, not of a language"
+
+
+def two_letter_code(code: str) -> str | None:
+    """Return ISO 639-1's code of a language given by ISO 639-2's (deu, ger: de), or None."""
+    if len(code) != 3:
+        return None
+    import pycountry  # only a three-letter tag needs it
+
+    found = pycountry.languages.get(alpha_3=code.lower()) or \
+        pycountry.languages.get(bibliographic=code.lower())
+    return getattr(found, "alpha_2", None)
+
+
+def tag_slip(tag: str) -> tuple[str, str] | None:
+    """Return the message and the hint of a warning about a language tag that is written as
+    one but stands for another language or for none CLDR knows, or None."""
+    meant = tag_meant(tag)
+    if meant is not None and meant[1]:
+        return meant[1], f"write the tag of its language: {meant[0]} ({english_name(meant[0])})"
+    if cldr_locale(tag) is None:
+        return (f"CLDR has no data for '{tag}': its dates and numbers are written as in "
+                "English", "check the language tag")
+    return None
+
 def english_name(tag: str) -> str:
     """Return the English name of a tag's language, as CLDR gives it ('pt-PT': Portuguese), or
     the tag."""

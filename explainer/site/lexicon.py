@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..content.encodings import utf8_text
-from ..content.languages import ENGLISH, cldr_locale, is_english
+from ..content.languages import ENGLISH, cldr_locale, is_english, tag_slip
 from ..content.model import Teaser
 from ..content.sources import NONCHARACTER, first_of, invisible_error
 from ..errors import ContentError, Problem
@@ -77,10 +77,9 @@ class Lexicon:
                                         f"'{language}': pages in {language} show English words",
                                         f"add {STRINGS}/{language}.yml; docs/languages.md says "
                                         "how", severity="warning"))
-            if cldr_locale(language) is None:
-                problems.append(Problem(where, None, None, f"CLDR has no data for '{language}': "
-                                        "its dates and numbers are written as in English",
-                                        "check the language tag", severity="warning"))
+        slip = tag_slip(site_language)  # an explainer's is warned of at its field
+        if slip is not None:
+            problems.append(Problem(CONFIG, None, None, *slip, severity="warning"))
         return problems
 
 
