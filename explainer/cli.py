@@ -110,7 +110,27 @@ def run_new(args: argparse.Namespace) -> int:
     root = "" if args.root.resolve() == Path.cwd().resolve() else f" --root {args.root}"
     print(f"wrote {path}; edit it, then run 'python build.py serve --drafts{root}' to "
           "preview it")
+    say_english_draft(args.root, args.language or config.language)
     return 0
+
+
+def say_english_draft(root: Path, language: str) -> None:
+    """Say that a draft in a language explainer has no words for has English placeholders,
+    and, without a table of the project's, that its pages show English words."""
+    from .content.languages import canonical_tag, english_name, words_tags
+    from .inputs import STRINGS
+    from .site.strings import drafts_in_english
+
+    language = canonical_tag(language)
+    if not drafts_in_english(language):
+        return
+    name = english_name(language)
+    own = any((root / STRINGS / f"{tag}.yml").is_file() for tag in words_tags(language))
+    pages = "" if own else (f"; pages in {language} show English words until you add "
+                            f"{STRINGS}/{language}.yml (docs/languages.md says how)")
+    print(f"note: explainer has no words for drafts in {name} ('{language}'): the draft's "
+          f"placeholders are in English\n  hint: write over them in {name}{pages}",
+          file=sys.stderr)
 
 
 def run_check(options: BuildOptions) -> int:

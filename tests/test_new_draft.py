@@ -160,6 +160,25 @@ def test_a_project_s_own_language_table_needs_no_draft_words(
     assert "'new_" not in result.stderr  # the draft is in English: no page shows its words
 
 
+
+def test_a_draft_in_a_language_without_draft_words_says_they_are_english(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site()
+    result = run_cli("new", "story", "--language", "ka", "--root", root)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        "note: explainer has no words for drafts in Georgian ('ka'): the draft's placeholders "
+        "are in English\n  hint: write over them in Georgian; pages in ka show English words "
+        "until you add i18n/ka.yml (docs/languages.md says how)\n")
+    assert "byline: Your Name\n" in (root / "content" / "story.md").read_text(encoding="utf-8")
+    (root / "i18n").mkdir()
+    (root / "i18n" / "hy.yml").write_text("key_takeaways: Հիմնականը\n", encoding="utf-8")
+    result = run_cli("new", "patmutyun", "--language", "hy", "--root", root)
+    assert result.stderr.endswith("hint: write over them in Armenian\n")  # its pages: its words
+    for words in ("am", "el", "en-GB", "pt-BR"):  # a table of its own, or English's
+        result = run_cli("new", f"story-{words}", "--language", words, "--root", root)
+        assert result.returncode == 0 and result.stderr == "", result.stderr
+
 @pytest.mark.parametrize(("title", "slug"), [
     ("Sudan ceasefire talks", "sudan-ceasefire-talks"),
     ("Floods in the Río Valley: what now?", "floods-in-the-rio-valley-what-now"),

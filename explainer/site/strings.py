@@ -17,7 +17,7 @@ from pathlib import Path
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from ..content.header import Reader, kind_of
-from ..content.languages import ENGLISH, LANGUAGE, canonical_tag, words_tags
+from ..content.languages import ENGLISH, LANGUAGE, canonical_tag, is_english, words_tags
 from ..errors import Problem
 
 PACKAGE_TABLES = Path(__file__).resolve().parents[1] / "data" / "i18n"
@@ -174,6 +174,13 @@ def draft_texts(language: str) -> dict[str, str]:
                      if key.startswith(DRAFT))
     return texts
 
+
+
+def drafts_in_english(language: str) -> bool:
+    """Tell whether the draft `new` writes in a language keeps English placeholders: explainer
+    ships no table of the language (nor of a broader tag of it)."""
+    return not is_english(language) and not any(tag in package_tables()
+                                                 for tag in words_tags(language))
 
 def table_language(path: str) -> str | None:
     """Return the language of a project's table from its file name, i18n/fr-CA.yml."""
