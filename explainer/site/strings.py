@@ -30,6 +30,8 @@ MISSPELT = 0.8
 # The keys of the draft `new` writes: words for its author, read from explainer's own tables
 # only (content/scaffold.py), which no page shows.
 DRAFT = "new_"
+# The keys a warning about a table's missing texts names, of many: the rest it counts.
+LISTED = 8
 
 
 @dataclass(frozen=True)
@@ -129,16 +131,27 @@ def describe(names: Iterable[str]) -> str:
 
 def missing_keys(table: Table, covered: Iterable[Table], english: Table,
                  implied: Iterable[str] = ()) -> list[Problem]:
-    """Warn, once per key, about texts that neither a table nor a broader one of its own
+    """Warn, once per table, about texts that neither it nor a broader table of its own
     language holds: pages in that language show them in English. `implied` are the keys the
     language has without a table (the mark between a list's items, from CLDR)."""
     held = set(table.texts).union(*(other.texts for other in covered), implied)
+    missing = [key for key in english.texts if key not in held and not key.startswith(DRAFT)]
+    if not missing:
+        return []
+    if len(missing) == 1:
+        [key] = missing
+        return [Problem(table.origin, None, None,
+                        f"no text for '{key}': pages in {table.language} show the English "
+                        f"'{shown(english.texts[key])}'",
+                        f"add '{key}:' to {table.origin}; docs/languages.md explains the keys",
+                        severity="warning")]
+    named = ", ".join(f"'{key}'" for key in missing[:LISTED])
+    more = f" and {len(missing) - LISTED} more" if len(missing) > LISTED else ""
     return [Problem(table.origin, None, None,
-                    f"no text for '{key}': pages in {table.language} show the English "
-                    f"'{shown(english.texts[key])}'",
-                    f"add '{key}:' to {table.origin}; docs/languages.md explains the keys",
-                    severity="warning")
-            for key in english.texts if key not in held and not key.startswith(DRAFT)]
+                    f"no text for {len(missing)} keys: pages in {table.language} show them in "
+                    f"English: {named}{more}",
+                    f"add them to {table.origin}: explainer/data/i18n/en.yml has every key with "
+                    "its English text; docs/languages.md explains the keys", severity="warning")]
 
 
 def shown(text: Text) -> str:
