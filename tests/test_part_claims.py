@@ -129,6 +129,37 @@ def test_a_part_is_no_larger_than_its_whole(text: str, said: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "said"), [
+    # A day that opens the sentence is the day of what its count tells, in any style of date.
+    ("On 10 September, 21 people died or went missing in Vietnam.", []),
+    ("On September 10, 21 people died or went missing in Vietnam.", []),
+    ("On Sept. 10, 21 people died or went missing in Vietnam.", []),
+    ("On 10 Sept., 21 people died or went missing in Vietnam.", []),
+    # Not a tally up to that day, in its tense or by a report of it.
+    ("On 10 September, 210 people had died or gone missing in Vietnam.", ["'210 people'"]),
+    ("On Sept. 10, 210 people had died or gone missing in Vietnam.", ["'210 people'"]),
+    ("On 10 September, officials said 210 people had died or gone missing in Vietnam.",
+     ["'210 people'"]),
+])
+def test_a_day_before_a_count_is_the_day_it_tells_of(text: str, said: list[str]) -> None:
+    assert said_beside(text, *TOLL) == said
+
+
+@pytest.mark.parametrize(("language", "text", "label", "said"), [
+    ("en", "On 10 September, 21 people died.", "people who died", []),
+    ("en", "On 10 September, 400 people died.", "people who died", ["'400 people'"]),
+    ("fr", "Le 10 septembre, 21 personnes sont mortes.", "personnes mortes", []),
+    ("fr", "Le 10 septembre, 210 personnes étaient mortes.", "personnes mortes",
+     ["'210 personnes'"]),
+    ("es", "El 10 de septiembre, 21 personas murieron.", "personas muertas", []),
+    ("es", "El 10 de septiembre, 210 personas habían muerto.", "personas muertas",
+     ["'210 personas'"]),
+])
+def test_a_days_count_is_a_part_no_larger_than_the_toll(language: str, text: str, label: str,
+                                                         said: list[str]) -> None:
+    assert said_beside(text, "290", label, language) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
     ("Turnout in London was 85.4%.", []),
     ("Among under-25s, turnout was 47%.", []),
     ("Turnout was 85.4%.", ["'85.4%'"]),

@@ -3,11 +3,12 @@
 An amount narrowed to a part by words the figure's label lacks is that part's, not the
 figure's: a place ("Turnout in London was 85.4%" beside a national "turnout"), a group ("among
 under-18s"), or, for a count, a day after it ("21 people died in Vietnam on 10 September"
-beside the toll; a day before it sets when a level was counted, "On 11 November officials said
-3,500 had died"). A count so narrowed is no larger than its whole: one that is larger still
-disagrees. An amount that adds several together ("Labour, Reform and the Greens together
-hold 248 seats") is a sum, not one of theirs ("seats won by Reform"), unless the label says it
-is a sum too. The words are each language's (see partwords.py).
+beside the toll) or before it ("On 10 September, 21 people died"); but a day before a report or
+a tally sets when a level was counted ("On 11 November officials said 3,500 had died", "On 10
+September, 3,500 had died"). A count so narrowed is no larger than its whole: one that is
+larger still disagrees. An amount that adds several together ("Labour, Reform and the Greens
+together hold 248 seats") is a sum, not one of theirs ("seats won by Reform"), unless the label
+says it is a sum too. The words are each language's (see partwords.py).
 
 A key figure whose label names no one ("CO2 emitted from fossil fuels in 2026", "officers set
 to deploy") is the story's own: the world's emissions, the mission's officers. A sentence that
@@ -33,7 +34,7 @@ from .eastparts import east_part
 from .levels import blank, label_names, title_case
 from .measures import is_measure
 from .otherdays import other_days
-from .partwords import PartWords, part_words
+from .partwords import PartWords, part_words, tally_words
 from .rates import unit_counted
 from .sentences import clause_at, sentence_at
 from .stated import amounts
@@ -109,7 +110,8 @@ def narrowed(text: str, offset: int, amount: Amount, figure: Figure, own: Own,
     clause = clause_at(text, offset)
     at = offset - text.rfind(clause, 0, offset + len(clause))
     end = at + len(amount.written)
-    opening = sentence_at(text, offset).split(",")[0]  # "In London, turnout was 85.4%"
+    # "In London, turnout was 85.4%"; "On Sept. 10, 21 people died"
+    opening = sentence_at(counting.readable(text), offset).split(",")[0]
     if opening not in clause and not next(amounts(opening, counting), None):
         clause, at, end = f"{opening}, {clause}", at + len(opening) + 2, end + len(opening) + 2
     counted = not is_measure(unit_counted(amount.unit))
@@ -117,7 +119,7 @@ def narrowed(text: str, offset: int, amount: Amount, figure: Figure, own: Own,
         return False  # more than the whole: no part of it
     return placed(clause, (at, end), figure.label, own, counting) or \
         grouped(clause, figure.label, counting) or \
-        counted and dated(clause, end, figure.label, counting.language)
+        counted and dated(clause, (at, end), figure.label, counting.language)
 
 
 def placed(clause: str, span: tuple[int, int], label: str, own: Own, counting: Counting
@@ -156,13 +158,28 @@ def grouped(clause: str, label: str, counting: Counting) -> bool:
         for match in words.group.finditer(clause))
 
 
-def dated(clause: str, end: int, label: str, language: str) -> bool:
-    """Tell whether a clause gives a day after an amount (that ends at end) that is no bound
-    ("on 10 September", not "by 10 September"), where the label gives none."""
+def dated(clause: str, span: tuple[int, int], label: str, language: str) -> bool:
+    """Tell whether a clause gives the day of the count at span, where the label gives none: a
+    day after it that is no bound ("on 10 September", not "by 10 September"), or one before it
+    that is the day of what the count tells (see of_the_day())."""
     bounds = other_days(language)
-    return not any(stated_dates(label, language)) and any(
-        day.start >= end and (bounds is None or not bounds.bound(clause, day.start, day.end))
+    if any(stated_dates(label, language)):
+        return False
+    return any(
+        (bounds is None or not bounds.bound(clause, day.start, day.end)) and (
+            day.start >= span[1] or day.end <= span[0] and of_the_day(clause, day.end, language))
         for day in stated_dates(clause, language))
+
+
+def of_the_day(clause: str, day_end: int, language: str) -> bool:
+    """Tell whether the words after a day that opens a count's clause tell what happened on
+    that day ("On 10 September, 21 people died"): not a report of a level then ("On 11
+    November officials said 3,500 people had died"), another act, nor a tally up to the day,
+    in a tense or by a word that gives one ("had died", "the toll reached")."""
+    tally, acts = tally_words(language), other_days(language)
+    after = clause[day_end:]
+    return tally is not None and acts is not None and tally.search(after) is None and \
+        not any(kind.search(after) for kind in acts.kinds)
 
 
 def summed(text: str, offset: int, label: str, words: PartWords, counting: Counting) -> bool:

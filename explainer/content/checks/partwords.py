@@ -61,6 +61,18 @@ TABLES = {
 EITHER = {"en": r"or", "fr": r"ou", "es": r"o|u", "de": r"oder", "it": r"o|oppure", "pt": r"ou",
           "pl": r"lub|albo", "id": r"atau", "ms": r"atau", "sw": r"au", "vi": r"hoặc", "hi": r"या"}
 
+# By language: what, after a day that opens a count's clause, makes the count a tally up to
+# that day, not what happened on it: a past perfect ("had died"; not French's passé composé,
+# "sont mortes", its plain past), or a word of a toll or of a level reached.
+TALLIES = {
+    "en": r"had|has|have|toll|tally|total|reached|stood\s+at|rose\s+to|climbed\s+to",
+    "fr": r"avaient|étaient|bilan|total|atteint|s['\u2019]élevait",
+    "es": r"habían|balance|total|alcanzó|ascendía|llegó\s+a",
+    "de": r"waren|hatten|Bilanz|insgesamt|erreichte|stieg\s+auf",
+    "it": r"erano|avevano|bilancio|totale|raggiunto|salito\s+a",
+    "pt": r"tinham|haviam|balanço|total|chegou\s+a|atingiu",
+}
+
 
 @dataclass(frozen=True)
 class PartWords:
@@ -96,3 +108,10 @@ def part_words(language: str) -> PartWords | None:
                      re.compile(rf"(?<!\w)(?:{total})(?!\w)", re.IGNORECASE),
                      re.compile(rf"(?<!\w)(?:{joined})(?!\w)|,", re.IGNORECASE),
                      re.compile(rf"\s+(?:{joined}|{either})\s+{the}", re.IGNORECASE))
+
+
+@functools.cache  # once per language
+def tally_words(language: str) -> re.Pattern[str] | None:
+    """Return what makes a count after a day a tally up to it (see TALLIES), if known."""
+    found = TALLIES.get(language.split("-")[0])
+    return re.compile(rf"(?<!\w)(?:{found})(?!\w)", re.IGNORECASE) if found else None

@@ -272,6 +272,8 @@ NEEDED = frozenset(stem(word) for word in
 # margin, after the noun it counts: "9 votes short", "9 votes shy of a majority".
 RATIO = re.compile(r"(?<=\d)\s+in\s+(?:every\s+)?(?=\d)", re.IGNORECASE)
 MARGIN = re.compile(r"\s+(?:short|shy)\b", re.IGNORECASE)
+# A month's short name before its day ("Sept. 10, 21 people died") ends no sentence.
+UNSTOPPED = re.compile(r"(?<!\w)(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d)")
 OPENERS = frozenset("all only just both each every exactly precisely nearly still then now today "
                     "since until within among".split())  # "All 31 ...": see Counting.openers
 
@@ -286,4 +288,4 @@ COUNTING = Counting(
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
     needed=NEEDED, regional=regional, added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN,
-    same_acts=same_acts)
+    same_acts=same_acts, unstopped=UNSTOPPED)
