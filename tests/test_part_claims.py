@@ -233,3 +233,21 @@ def test_a_label_that_adds_them_too_is_held_to_the_sum() -> None:
 def test_a_sum_in_other_languages(language: str, text: str, label: str, said: list[str]
                                   ) -> None:
     assert said_beside(text, "65", label, language) == said
+
+
+@pytest.mark.parametrize(("language", "text", "said"), [
+    # A stretch from one place to another counts all its places, not the end the label names.
+    ("en", "The storm killed more than 800 people from the Philippines to Myanmar.", []),
+    ("fr", "La tempête a tué plus de 800 personnes des Philippines à la Birmanie.", []),
+    ("es", "La tormenta mató a más de 800 personas desde Filipinas hasta Birmania.", []),
+    # The place alone, or a stretch inside it, or one of time, is still the label's.
+    ("en", "The storm killed 500 people in Myanmar.", ["'500 people'"]),
+    ("en", "The storm killed 500 people from Yangon to Mandalay in Myanmar.", ["'500 people'"]),
+    ("en", "The storm killed 500 people in Myanmar from June to August.", ["'500 people'"]),
+    ("fr", "La tempête a tué 500 personnes en Birmanie.", ["'500 personnes'"]),
+])
+def test_a_count_over_a_stretch_of_places_is_not_one_ends(language: str, text: str,
+                                                          said: list[str]) -> None:
+    labels = {"en": "people killed in Myanmar", "fr": "personnes tuées en Birmanie",
+              "es": "personas muertas en Birmania"}
+    assert said_beside(text, "433", labels[language], language) == said

@@ -34,7 +34,7 @@ from .eastparts import east_part
 from .levels import blank, label_names, title_case
 from .measures import is_measure
 from .otherdays import other_days
-from .partwords import PartWords, part_words, tally_words
+from .partwords import PartWords, part_words, stretch_words, tally_words
 from .rates import unit_counted
 from .sentences import clause_at, sentence_at
 from .stated import amounts
@@ -77,7 +77,19 @@ def speaks_of_part(text: str, offset: int, amount: Amount, figure: Figure,
     if words is not None and (summed(text, offset, figure.label, words, counting) or
                               narrowed(text, offset, amount, figure, about, counting)):
         return True
-    return named_part(text, offset, figure.label, about, counting)
+    return stretched(clause_at(text, offset), figure.label, counting) or \
+        named_part(text, offset, figure.label, about, counting)
+
+
+def stretched(clause: str, label: str, counting: Counting) -> bool:
+    """Tell whether a clause gives a stretch of places, from one to another, one of whose ends
+    the label names and not the other ("killed 800 people from the Philippines to Myanmar"
+    beside "people killed in Myanmar"): its amount is the stretch's."""
+    pattern, language = stretch_words(counting.language), counting.language
+    theirs = names_in_label(label, counting)
+    return pattern is not None and bool(theirs) and any(
+        kin(theirs, match["one"], language) != kin(theirs, match["two"], language)
+        for match in pattern.finditer(clause))
 
 
 def named_part(text: str, offset: int, label: str, own: Own, counting: Counting) -> bool:

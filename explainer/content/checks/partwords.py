@@ -73,6 +73,17 @@ TALLIES = {
     "pt": r"tinham|haviam|balanço|total|chegou\s+a|atingiu",
 }
 
+# By language: the words of a stretch of places, from one to another ("from the Philippines to
+# Myanmar"): an amount of the stretch is all its places', not one end's.
+STRETCHES = {
+    "en": (r"from", r"to|through"),
+    "fr": (r"de|du|des|d['\u2019]", r"à|au|aux|jusqu['\u2019]\s?(?:à|au|aux)"),
+    "es": (r"desde|de|del", r"a|al|hasta"),
+    "de": (r"von|vom", r"bis(?:\s+(?:nach|zum|zur))?|nach|zum|zur"),
+    "it": (r"da|dal|dalla|dall['\u2019]", r"a|al|alla|all['\u2019]|fino\s+a"),
+    "pt": (r"de|do|da|desde", r"a|ao|à|até"),
+}
+
 
 @dataclass(frozen=True)
 class PartWords:
@@ -115,3 +126,17 @@ def tally_words(language: str) -> re.Pattern[str] | None:
     """Return what makes a count after a day a tally up to it (see TALLIES), if known."""
     found = TALLIES.get(language.split("-")[0])
     return re.compile(rf"(?<!\w)(?:{found})(?!\w)", re.IGNORECASE) if found else None
+
+
+@functools.cache  # once per language
+def stretch_words(language: str) -> re.Pattern[str] | None:
+    """Return the pattern of a stretch of places, its ends in the groups 'one' and 'two' (see
+    STRETCHES), if the language has one."""
+    code = language.split("-")[0]
+    if code not in STRETCHES:
+        return None
+    since, until = STRETCHES[code]
+    article = TABLES[code][1]
+    the = rf"(?:(?:{article})\s*)?"
+    return re.compile(rf"(?<!\w)(?:{since})\s*{the}(?P<one>{NAME})\s+(?:{until})\s*{the}"
+                      rf"(?P<two>{NAME})", re.IGNORECASE)
