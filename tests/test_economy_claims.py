@@ -197,3 +197,31 @@ POVERTY = {"52,9 %": "pobreza en el primer semestre de 2024"}
 def test_a_time_shared_alone_relates_no_figure(
         text: str, front: str, figures: dict[str, str], said: list[str]) -> None:
     assert said_beside(text, figures, front) == said
+
+
+RATE_RISE = """
+--- figures
+figures:
+  - value: 700 basis points
+    label: rise in the central bank's rates on 8 April 2022
+---
+"""
+
+
+def test_a_timeline_event_of_another_year_is_not_the_labels() -> None:
+    # An entry of a chronology speaks of its date: a cut in 2023 is not the rise of 2022,
+    # while an event of 2022 that gives the rise otherwise still warns, at its line.
+    timeline = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2022-04-08
+    title: The central bank raises its rates by 500 basis points
+  - date: 2023-06-01
+    title: The central bank cuts its rates by 250 basis points
+---
+"""
+    assert warnings_of(timeline + RATE_RISE) == [
+        "content/x.md:11:49: warning: timeline event says '500 basis points' but the key "
+        "figure 'rise in the central bank\u2019s rates on 8 April 2022' (line 18) says '700 "
+        "basis points'"]

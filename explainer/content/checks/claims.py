@@ -27,7 +27,7 @@ from .attributed import another_source, label_words
 from .beside import not_beside
 from .counted import YEAR, Amount, plural_noun, signed, sizes, whole_after
 from .counting import Counting
-from .history import DatedLevels, LaterLevels, earlier_level, said_otherwise
+from .history import DatedLevels, EventLevels, LaterLevels, earlier_level, said_otherwise
 from .kinds import kind_alone, kind_apart, other_arm
 from .levels import ADDED, named_elsewhere, of_unit, related_to, whole_apart, whole_at
 from .parts import own_of, speaks_of_part
@@ -95,12 +95,12 @@ def converted(figure: Figure, amount: Amount, counting: Counting) -> list[Amount
 
 
 def passages(explainer: Explainer
-             ) -> Iterator[tuple[str, TextMap, str, Callable[[str, Counting], bool] | None]]:
-    """Yield (where, its map, text, given_later) for the explainer's own words, the map saying
-    where each character stands in the file; given_later tells, for a timeline event's text,
-    whether a later event gives a level of a unit, as a language's Counting reads them (None
-    for other texts). The dek comes first: lists, feeds and shared links give it, and a
-    running story's dek is the text left behind."""
+             ) -> Iterator[tuple[str, TextMap, str, EventLevels | None]]:
+    """Yield (where, its map, text, event) for the explainer's own words, the map saying where
+    each character stands in the file; event tells, for a timeline event's text, whether a later
+    event gives a level of a unit and whether it is of another year than a label (None for
+    other texts). The dek comes first: lists, feeds and shared links give it, and a running
+    story's dek is the text left behind."""
     if (dek := explainer.dek_map) is not None:
         yield "dek", dek, explainer.dek, None
     for section in explainer.sections:
@@ -112,7 +112,7 @@ def passages(explainer: Explainer
         if isinstance(section, Timeline):
             later = LaterLevels(section.events, units_of)
             for index, event in enumerate(section.events):  # in the order of their dates
-                given = functools.partial(later.given, index)
+                given = EventLevels(later, index)
                 unknown = TextMap(event.line, 1, None)
                 yield "timeline event", event.title_map or unknown, event.title, given
                 yield "timeline event", event.text_map or unknown, event.text, given
@@ -136,17 +136,18 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
              for f, a in levels]
     own = functools.cache(lambda: own_of(explainer))  # what the story is about: when needed
     dated = DatedLevels(explainer, units_of)  # "By 10 May, 126 had died", then 183 in August
-    for where, place, text, given_later in passages(explainer) if known else ():
+    for where, place, text, event in passages(explainer) if known else ():
         if not may_count(text, counting):
             continue  # no number, in figures or in words, so no amount
         shown = blank_out(text)
         clean = counting.localised(shown)  # numbers as the patterns read them
         part = functools.partial(speaks_of_part, clean, own=own, counting=counting)
         for offset, amount, figure in disagreements(clean, known, counting, part):
-            if given_later is not None and given_later(amount.unit, counting) or \
+            if event is not None and (event(amount.unit, counting) or
+                                      event.of_another_year(figure.label, counting)) or \
                     dated.earlier(clean, offset, amount.unit, counting) and not same_month(
                         figure.label, sentence_at(clean, offset), counting.language):
-                continue  # a level a later event of the timeline gives anew
+                continue  # a level a later event gives anew; an event of another year
             written = shown[offset:offset + len(amount.written)]  # as the author wrote it
             yield Problem(explainer.display_path, *place.at(offset),
                           f"{where} says '{ONE_LINE.sub(' ', written)}' but the key figure "

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,7 @@ from .nextlevels import NEXT_LEVEL, TO_LEVEL
 from .qualified import qualifier_before
 from .sentences import sentence_at
 from .stated import CHANGE
-from .times import SPAN_END, compared_at, named_times
+from .times import SPAN_END, compared_at, named_times, other_time
 
 if TYPE_CHECKING:
     from ..model import Explainer, TimelineEvent
@@ -205,6 +206,30 @@ class LaterLevels:
                 seen |= self.units_of(f"{event.title}\n\n{event.text}", counting)
             self.after = after[::-1]
         return unit in self.after[index]
+
+
+@dataclass(frozen=True)
+class EventLevels:
+    """One event of a timeline among the others: whether a later one gives a level of a unit
+    anew (called with the unit), and whether the event is of another year than a figure's."""
+
+    later: LaterLevels
+    index: int
+
+    def __call__(self, unit: str, counting: Counting) -> bool:
+        """Tell whether an event after this one gives a level of the unit."""
+        return self.later.given(self.index, unit, counting)
+
+    def of_another_year(self, label: str, counting: Counting) -> bool:
+        """Tell whether the event's date is in another year than the one a figure's label
+        names ("rise in rates on 8 April 2022" beside an event of 1 June 2023, "The bank cuts
+        its rates by 250 basis points"): an entry of a chronology speaks of its date, unless
+        its words name the label's year too."""
+        event = self.later.events[self.index]
+        if not event.date.common_era:
+            return False
+        said = f"{event.date.first_day().year} {event.title}\n\n{event.text}"
+        return other_time(label, said, counting.language)
 
 
 class DatedLevels:
