@@ -1,0 +1,58 @@
+"""Slips planted in the fixture stories: each is warned of at its line and column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .test_checks import warnings_of
+
+STORIES = Path(__file__).parent / "fixtures" / "stories"
+
+
+def slipped(story: str, old: str, new: str) -> list[str]:
+    """Return the warnings of a fixture story with one passage written otherwise."""
+    text = (STORIES / f"{story}.md").read_text(encoding="utf-8")
+    assert old in text
+    return warnings_of(text.replace(old, new, 1), front="")
+
+
+@pytest.mark.parametrize(("story", "old", "new", "warning"), [
+    # A takeaway that gives another number than the figures.
+    ("typhoon-yagi-2024", "Yagi killed 803 people", "Yagi killed 830 people",
+     "content/x.md:26:17: warning: takeaway says '830 people' but the key figure 'people "
+     "killed in the six countries' (line 35) says '803'"),
+    ("mladic-appeal-ruling", "found guilty on 10 of 11 counts", "found guilty on 9 of 11 counts",
+     "content/x.md:28:32: warning: takeaway says '9 of 11 counts' but the key figure 'counts "
+     "on which Mladić was found guilty' (line 40) says '10'"),
+    ("paris-2024-olympics", "Duplantis cleared 6.25 metres,", "Duplantis cleared 6.24 metres,",
+     "content/x.md:33:30: warning: takeaway says '6.24 metres' but the key figure 'Armand "
+     "Duplantis\u2019s world record in the pole vault' (line 49) says '6.25\xa0m'"),
+    # A count of countries that the country list does not hold.
+    ("typhoon-yagi-2024", "803 people in six countries", "803 people in five countries",
+     "content/x.md:26:31: warning: takeaway says 'five countries' but the country list has "
+     "6 countries"),
+    ("sri-lanka-imf-rescue", "  - The rupee lost",
+     "  - Sri Lanka has four creditors among governments.\n  - The rupee lost",
+     "content/x.md:33:19: warning: takeaway says 'four creditors' but the country list has 3 "
+     "countries under 'creditor'"),
+    # A timeline date that the prose gives otherwise.
+    ("typhoon-yagi-2024", "  - date: 2024-09-09\n", "  - date: 2024-09-08\n",
+     "content/x.md:68:4: warning: section 'prose' gives 9 September, but the timeline dates "
+     "'The Phong Chau bridge collapses in Phu Tho province' 2024-09-08 (line 109)"),
+    ("sri-lanka-imf-rescue", "  - date: 2022-04-12\n", "  - date: 2022-04-14\n",
+     "content/x.md:14:48: warning: section 'summary' gives 12 April 2022, but the timeline "
+     "dates 'Sri Lanka says it will stop paying its foreign debt' 2022-04-14 (line 98)"),
+    ("paris-2024-olympics", "  - date: 2024-08-05\n", "  - date: 2024-08-06\n",
+     "content/x.md:71:4: warning: section 'prose' gives 5 August, but the timeline dates "
+     "'Armand Duplantis clears 6.25 metres' 2024-08-06 (line 96)"),
+])
+def test_a_slip_in_a_story_is_warned_of_where_it_is(story: str, old: str, new: str,
+                                                     warning: str) -> None:
+    assert slipped(story, old, new) == [warning]
+
+
+@pytest.mark.parametrize("story", sorted(path.stem for path in STORIES.glob("*.md")))
+def test_each_story_as_written_gives_no_warning(story: str) -> None:
+    assert slipped(story, "", "") == []
