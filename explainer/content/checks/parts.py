@@ -31,6 +31,7 @@ from .counted import Amount
 from .counting import Counting
 from .days import stated_dates
 from .eastparts import east_part
+from .fates import fates_of
 from .levels import blank, label_names, title_case
 from .measures import is_measure
 from .otherdays import other_days
@@ -184,14 +185,16 @@ def dated(clause: str, span: tuple[int, int], label: str, language: str) -> bool
 
 
 def of_the_day(clause: str, day_end: int, language: str) -> bool:
-    """Tell whether the words after a day that opens a count's clause tell what happened on
-    that day ("On 10 September, 21 people died"): not a report of a level then ("On 11
-    November officials said 3,500 people had died"), another act, nor a tally up to the day,
-    in a tense or by a word that gives one ("had died", "the toll reached")."""
+    """Tell whether the words after a day that opens a count's clause tell what befell people
+    on that day ("On 10 September, 21 people died"), a part of a toll, which adds up the days':
+    not a report of a level then ("On 11 November officials said 3,500 people had died"),
+    another act, nor a tally up to the day, in a tense or by a word that gives one ("had
+    died", "the toll reached"). What else a count tells on a day ("On 3 June the trial
+    enrolled 320 participants") is a level then, and compared."""
     tally, acts = tally_words(language), other_days(language)
     after = clause[day_end:]
-    return tally is not None and acts is not None and tally.search(after) is None and \
-        not any(kind.search(after) for kind in acts.kinds)
+    return tally is not None and acts is not None and bool(fates_of(after, language)) and \
+        tally.search(after) is None and not any(kind.search(after) for kind in acts.kinds)
 
 
 def summed(text: str, offset: int, label: str, words: PartWords, counting: Counting) -> bool:
