@@ -25,6 +25,14 @@ from .sentences import clause_at
 if TYPE_CHECKING:
     from .counted import Amount
 
+# A number after Swahili's time says how long, or how often, not per which time: "kwa wiki
+# sita" (for six weeks), "kila siku tatu" (every three days).
+SW_SPAN = r"(?!\s+(?:\d|(?:moja|mbili|tatu|nne|tano|sita|saba|nane|tisa|kumi)\b))"
+# What makes Indonesian's and Malay's "sehari" (a day) a time to come or gone: "sehari
+# kemudian" (a day later).
+ID_LATER = r"(?!\s+(?:kemudian|sebelumnya|lalu|setelahnya|berikutnya))"
+# The endings of a Polish adjective: "roczny", "rocznych", not "rocznica" (an anniversary).
+PL_ENDS = r"y|a|e|ego|ej|emu|ych|ym|ymi|ą"
 # Each time, as a language says "per" it after an amount ("a week", "par semaine") or as an
 # adjective or adverb ("weekly", "hebdomadaires"), which a label may also give before its noun
 # ("(?!)", none: "horaires" are also timetables).
@@ -70,6 +78,52 @@ TIMES = {
         "week": (r"(?:por|cada)\s+semana", r"semana(?:l|is)"),
         "month": (r"(?:por|cada|ao)\s+mês", r"mensa(?:l|is)"),
         "year": (r"(?:por|cada|ao)\s+ano", r"anua(?:l|is)"),
+    },
+    # Where the words a count is of come between it and its time ("2.000 kasus demam berdarah
+    # per minggu", "visa 2,000 vya dengi kila wiki", "हर हफ्ते 2,000 मामले"), the time is
+    # read as a word of the amount's clause, as "weekly" is.
+    "id": {
+        "hour": (r"(?!)", r"(?:per|setiap|tiap)\s+jam"),
+        "day": (r"(?!)", r"(?:per|setiap|tiap)\s+hari|harian|sehari" + ID_LATER),
+        "week": (r"(?!)", r"(?:per|setiap|tiap)\s+minggu|mingguan|seminggu" + ID_LATER),
+        "month": (r"(?!)", r"(?:per|setiap|tiap)\s+bulan|bulanan|sebulan" + ID_LATER),
+        "year": (r"(?!)", r"(?:per|setiap|tiap)\s+tahun|tahunan|setahun" + ID_LATER),
+    },
+    "ms": {
+        "hour": (r"(?!)", r"(?:per|setiap)\s+jam"),
+        "day": (r"(?!)", r"(?:per|setiap)\s+hari|harian|sehari" + ID_LATER),
+        "week": (r"(?!)", r"(?:per|setiap)\s+minggu|mingguan|seminggu" + ID_LATER),
+        "month": (r"(?!)", r"(?:per|setiap)\s+bulan|bulanan|sebulan" + ID_LATER),
+        "year": (r"(?!)", r"(?:per|setiap)\s+tahun|tahunan|setahun" + ID_LATER),
+    },
+    # "hàng tháng trời" is for months on end, no rate.
+    "vi": {
+        "hour": (r"(?!)", r"mỗi\s+giờ"),
+        "day": (r"(?!)", r"(?:mỗi|hằng|hàng)\s+ngày"),
+        "week": (r"(?!)", r"(?:mỗi|hằng|hàng)\s+tuần"),
+        "month": (r"(?!)", r"(?:mỗi|hằng|hàng)\s+tháng(?!\s+trời)"),
+        "year": (r"(?!)", r"(?:mỗi|hằng|hàng)\s+năm(?!\s+trời)"),
+    },
+    "sw": {
+        "hour": (r"(?!)", r"(?:kwa|kila)\s+saa" + SW_SPAN),
+        "day": (r"(?!)", r"(?:kwa|kila)\s+siku" + SW_SPAN),
+        "week": (r"(?!)", r"(?:kwa|kila)\s+wiki" + SW_SPAN),
+        "month": (r"(?!)", r"(?:kwa|kila)\s+mwezi" + SW_SPAN),
+        "year": (r"(?!)", r"(?:kwa|kila)\s+mwaka" + SW_SPAN),
+    },
+    "hi": {
+        "hour": (r"(?!)", r"(?:हर|प्रति)\s+घंटे"),
+        "day": (r"(?!)", r"(?:हर|प्रति)\s+दिन|प्रतिदिन|रोजाना|रोज़ाना|दैनिक"),
+        "week": (r"(?!)", r"(?:हर|प्रति)\s+(?:हफ्ते|हफ़्ते|सप्ताह)|साप्ताहिक"),
+        "month": (r"(?!)", r"(?:हर|प्रति)\s+(?:महीने|माह)|मासिक"),
+        "year": (r"(?!)", r"(?:हर|प्रति)\s+(?:साल|वर्ष)|सालाना|वार्षिक"),
+    },
+    "pl": {
+        "hour": (r"(?!)", r"(?!)"),  # "100 km na godzinę" is a speed
+        "day": (r"na\s+(?:dzień|dobę)(?!\s+\d)", r"dziennie|codziennie|dobowo"),
+        "week": (r"na\s+tydzień", r"tygodniowo|co\s+tydzień|tygodniow(?:" + PL_ENDS + r")"),
+        "month": (r"na\s+miesiąc", r"miesięcznie|co\s+miesiąc|miesięczn(?:" + PL_ENDS + r")"),
+        "year": (r"na\s+rok", r"rocznie|co\s+roku|roczn(?:" + PL_ENDS + r")"),
     },
 }
 
