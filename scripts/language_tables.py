@@ -98,4 +98,7 @@ def first_sentence(text: str) -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # its output cut short, as `| head` does: nothing is wrong
+        sys.stderr.close()
