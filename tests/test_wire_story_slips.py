@@ -32,6 +32,11 @@ SLIPS = [
     (WRECK, "  - I morti accertati sono 94, di cui 35 minori; i superstiti sono 80.",
      "  - I superstiti del naufragio sono 81.",
      ":31:37: warning: takeaway says '81' but the key figure 'superstiti del naufragio'"),
+    # A total before its part ("di cui 35 minori"), the title saying which deaths.
+    (WRECK, "  - I morti accertati sono 94, di cui 35 minori; i superstiti sono 80.",
+     "  - I morti accertati sono 96, di cui 35 minori; i superstiti sono 80.",
+     ":31:28: warning: takeaway says '96' but the key figure 'morti accertati nel naufragio "
+     "di Cutro'"),
     (AMAZON, "caiu 22,3 %, para 9.001 km²", "caiu 32,3 %, para 9.001 km²",
      ":32:48: warning: takeaway says '32,3 %' but the key figure 'queda do desmatamento"),
     # A count of countries that fits no part of the list.

@@ -25,7 +25,7 @@ from ..context import line_of
 from ..model import Explainer, Figure, Figures, TextMap, Timeline
 from .attributed import another_source, label_words
 from .beside import not_beside
-from .counted import YEAR, Amount, plural_noun, signed, sizes, whole_after
+from .counted import Amount, plural_noun, signed, sizes, whole_after
 from .counting import Counting
 from .history import DatedLevels, EventLevels, LaterLevels, earlier_level, said_otherwise
 from .kinds import kind_alone, kind_apart, other_arm
@@ -36,7 +36,16 @@ from .ranged import low_end, low_ends, ranged, without_range
 from .rates import per, time_per, unit_counted
 from .sentences import blank_out, sentence_at
 from .spelled import may_count
-from .stated import PERCENT, amounts, as_change, clause_of, level_beside_change, levels_said, stated
+from .stated import (
+    PERCENT,
+    amounts,
+    as_change,
+    bare_numbers,
+    clause_of,
+    level_beside_change,
+    levels_said,
+    stated,
+)
 from .times import same_month
 
 if TYPE_CHECKING:
@@ -135,6 +144,7 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
     known = [(f, a, label_words(f.label, unit_counted(a.unit).removeprefix(ADDED), counting))
              for f, a in levels]
     own = functools.cache(lambda: own_of(explainer))  # what the story is about: when needed
+    about = frozenset(counting.content_words(explainer.title))  # what every sentence is of
     dated = DatedLevels(explainer, units_of)  # "By 10 May, 126 had died", then 183 in August
     for where, place, text, event in passages(explainer) if known else ():
         if not may_count(text, counting):
@@ -142,7 +152,7 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
         shown = blank_out(text)
         clean = counting.localised(shown)  # numbers as the patterns read them
         part = functools.partial(speaks_of_part, clean, own=own, counting=counting)
-        for offset, amount, figure in disagreements(clean, known, counting, part):
+        for offset, amount, figure in disagreements(clean, known, counting, part, about):
             if event is not None and (event(amount.unit, counting) or
                                       event.of_another_year(figure.label, counting)) or \
                     dated.earlier(clean, offset, amount.unit, counting) and not same_month(
@@ -157,14 +167,15 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
 
 
 def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], counting: Counting,
-                  is_part: Callable[[int, Amount, Figure], bool]
+                  is_part: Callable[[int, Amount, Figure], bool], about: frozenset[str]
                   ) -> Iterator[tuple[int, Amount, Figure]]:
     """Yield (offset, amount, figure) for each amount of a text (its numbers as the patterns
     read them) that disagrees with a key figure, and is no part of its whole (is_part tells, see
     parts.py: "China emitted 12.1 billion tonnes" of the world's 37.5). The whole of a part
     ("130 seats" of "won 61 of the 130 seats") is no second claim against a figure the part is
     held against, nor one against a figure no larger than the part, which counts another
-    part; a part of the figure's whole is not held, and its sum is ("計504人")."""
+    part; a part of the figure's whole is not held, and its sum is ("計504人"). The words of
+    the story's title (about) are those of every sentence of it (see levels.related_to())."""
     plain = counting.readable(text)  # "am 11. November" ends no sentence
     lows = low_ends(known)
     # Found once an amount disagrees, rarely; or at once, to read a range's ends as a figure's.
@@ -178,7 +189,7 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
         low = low_end(text, offset, ranges or [])
         figure = disagreeing(plain, offset, amount, [
             k for k in known if (part is None or k[1].value > part)
-            and (low is None or lows.get(id(k[1]), low) == low)], counting)
+            and (low is None or lows.get(id(k[1]), low) == low)], counting, about)
         if figure is None:
             continue
         ranges = counting.ranges(text) if ranges is None else ranges
@@ -192,8 +203,8 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
         yield offset, amount, figure
 
 
-def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: Counting
-                ) -> Figure | None:
+def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: Counting,
+                about: frozenset[str]) -> Figure | None:
     """Return the key figure that an amount stated at offset, with the qualifier before it
     ("nearly", "more than"; and the figure's own: see qualified.py), disagrees with, or None.
 
@@ -215,8 +226,8 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
     around, clause = sentence_at(text, offset), clause_of(text, offset, counting)
     whole = whole_at(text, offset + len(amount.written), counting) \
         if amount.unit == PERCENT else set()  # "25% of the 4.4 million acre-feet"
-    related = whole_apart(related_to(around, (amount.unit, whole), same_unit, counting, known),
-                          whole, clause, counting)
+    related = related_to(around, (amount.unit, whole), same_unit, counting, known, about)
+    related = whole_apart(related, whole, clause, counting)
     if not related or any(fits_figure(qualifier, values, r[1], r[2].value, counting)
                           for r in related):
         return None
@@ -276,20 +287,6 @@ def unspoken(related: list[Related], around: str, clause: str, unit: str, counti
         return related
     spoken, near = set().union(*told), counting.content_words(clause)
     return [r for r in related if (r[0] & near) - spoken]
-
-
-def bare_numbers(sentence: str, counting: Counting) -> list[float]:
-    """Return the numbers a sentence gives alone, in figures or in words, whose noun it leaves
-    out ("12" of "Of the 26 parties on the ballot, 12 won"): not in an amount, nor a year."""
-    spans = [(start, start + len(found.written)) for start, found in amounts(sentence, counting)]
-    alone = [(match.start(), counting.value(match))
-             for match in counting.number.finditer(sentence)
-             if not YEAR.fullmatch(match[0]) and not sentence[max(match.start() - 1, 0):
-                                                            match.start()].isalnum()]
-    alone += [(match.start(), counting.word_value(match[0]))
-              for match in counting.number_word.finditer(sentence)]
-    return [value for start, value in alone if value is not None
-            and not any(first <= start < last for first, last in spans)]
 
 
 def figures_of(explainer: Explainer) -> list[Figure]:

@@ -30,7 +30,7 @@ from .kinds import another_kind, head_alone, names_alone, stop_at_function_word
 from .measures import is_measure
 from .rates import unit_counted
 from .sentences import CLAUSE_BREAK
-from .textnames import WORD, capitalised, kin
+from .textnames import WORD, capitalised, kin, numbered_apart
 from .times import named_times, other_time, time_words
 
 if TYPE_CHECKING:
@@ -47,9 +47,6 @@ if TYPE_CHECKING:
 # in capitals ("US"), which is a name of its own.
 NAME = re.compile(r"(?<![\w'\u2019-])[A-ZÀ-ÖØ-ÞŒ][a-zß-öø-ÿœ][\w'\u2019-]*"
                   r"(?:[ \u00a0][A-ZÀ-ÖØ-ÞŒ][a-zß-öø-ÿœ][\w'\u2019-]*)+")
-# A capitalised name and the number that follows it: "Phase 3", "FTSE 100", "Group 4".
-NUMBERED = re.compile(r"(?<![\w'\u2019-])([A-ZÀ-ÖØ-ÞŒ][\w'\u2019&-]*)[ \u00a0](\d{1,3})"
-                      r"(?![\d.,]?\w)")
 # What opens the unit of an amount added to a level ("another 200 officers"), which is held
 # only against figures added to one ("more Kenyan officers due later that week").
 ADDED = "+"
@@ -86,13 +83,16 @@ class Subject:
         return cls(common, [counting.content_words(name[0]) for name in names], wholes,
                    capitals)
 
-    def shared(self, label: set[str], whole: set[str]) -> set[str]:
-        """Return the words of a label (whose percentage is of whole) that the sentence has."""
+    def shared(self, label: set[str], whole: set[str], about: frozenset[str] = frozenset(),
+               times: set[str] | frozenset[str] = frozenset()) -> set[str]:
+        """Return the words of a label (whose percentage is of whole) that the sentence has;
+        and those of what the story is about (about), which every sentence of it speaks of,
+        once it has a word of the label of its own, not one of the label's time (times)."""
         words = self.common | (self.wholes & whole)
         for name in self.names:
             if name <= label:
                 words |= name
-        return words & label
+        return words & label | (about & label if words & label - about - times else set())
 
     def called(self, label: str, counting: Counting) -> set[str]:
         """Return the words of the names of two words or more in a label ("Joao Lima") that
@@ -104,7 +104,8 @@ class Subject:
 
 
 def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counting: Counting,
-               every: Known | None = None) -> list[Related]:
+               every: Known | None = None, about: frozenset[str] = frozenset()
+               ) -> list[Related]:
     """Return (shared words, figure, amount, label words) for each known figure that a
     sentence speaks of, about an amount (its unit, and the words of what it is a percentage
     of, if it says): whose label shares half its words at least with the sentence, is no share
@@ -114,7 +115,10 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
     shared are not a time's alone (see times.time_words()), nor, for a measure, those that say
     whose it is and not what (see kinds.names_alone()). A change meets a label's noun of one
     (see changes.change_named()), though not alone with a time. The names of every figure's label
-    (those known unless told) say which opening word is a name."""
+    (those known unless told) say which opening word is a name; the words of the story's title
+    (about) are the sentence's too, once it shares a word of its own (see Subject.shared())
+    and names no one, capitalised, that neither the label nor the title names ("Reform UK won
+    14.3%" is no "share of the vote of the Labour Party" in a story on Labour's win)."""
     unit, whole = amount
     subject = Subject.of(sentence, unit, counting)
     # No noun says what a measure is; a percentage the sentence gives no whole is the share of
@@ -122,10 +126,14 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
     counted = unit_counted(unit).removeprefix(ADDED)
     measured = is_measure(counted) and (counted != "%" or bool(whole))
     names = {name for f, _, _ in every or known for name in label_names(f.label)}
+    named = counting.content_words(" ".join([*subject.capitals, *names_of(
+        sentence, counting.language).values()]))  # the title speaks of none the label lacks
     return [(shared, f, a, label) for f, a, label in known
             if not other_whole(whole, its := whole_of(f.label, counting))
-            and len(shared := subject.shared(label, its) | subject.called(f.label, counting)
-                    & label | (changed := change_named(f.label, unit, counting) & label)
+            and len(shared := subject.shared(label, its, about if named <= label | about
+                                             else frozenset(), time_words(f.label, counting))
+                    | subject.called(f.label, counting) & label
+                    | (changed := change_named(f.label, unit, counting) & label)
                     ) >= max(1, (len(label) + 1) // 2)
             and shared - time_words(f.label, counting) - changed  # not "a year earlier" alone
             and not head_alone(f.label, label, shared, counting)
@@ -177,23 +185,6 @@ def opening(text: str, names: set[str]) -> set[str]:
     bare = {POSSESSIVE.sub("", name) for name in names}
     word = POSSESSIVE.sub("", first).lower()
     return {word} if first[:1].isupper() and word in bare else set()
-
-
-def numbered_apart(sentence: str, label: str, counting: Counting) -> bool:
-    """Tell whether a sentence gives a name that a label numbers ("Phase 3", "Group 4") with
-    other numbers alone: it speaks of another of them ("the Phase 2 trial")."""
-    theirs, ours = numbered(label, counting), numbered(sentence, counting)
-    return any(name in ours and not ours[name] & numbers for name, numbers in theirs.items())
-
-
-def numbered(text: str, counting: Counting) -> dict[str, set[str]]:
-    """Return the names of a text that a number follows ("Phase 3"; not a year, nor "On 3" of
-    a date), each with its numbers."""
-    found: dict[str, set[str]] = {}
-    for name, number in NUMBERED.findall(text):
-        if name.lower() not in counting.stop_words:
-            found.setdefault(name.lower(), set()).add(number)
-    return found
 
 
 def named_elsewhere(label: str, sentence: str, clause: str, counting: Counting,

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .changes import CHANGE, CHANGE_NOUN
-from .counted import Amount, counted, is_change, signed
+from .counted import YEAR, Amount, counted, is_change, signed
 from .levels import blank
 from .measures import is_difference, measures
 from .rates import is_base, per, time_after
@@ -123,3 +123,17 @@ def level_beside_change(unit: str, label: str, sentence: str, counting: Counting
     noun = CHANGE_NOUN.get(counting.language.split("-")[0])
     return noun is not None and not unit.startswith(CHANGE) and \
         noun.search(label) is not None and noun.search(sentence) is None
+
+
+def bare_numbers(sentence: str, counting: Counting) -> list[float]:
+    """Return the numbers a sentence gives alone, in figures or in words, whose noun it leaves
+    out ("12" of "Of the 26 parties on the ballot, 12 won"): not in an amount, nor a year."""
+    spans = [(start, start + len(found.written)) for start, found in amounts(sentence, counting)]
+    alone = [(match.start(), counting.value(match))
+             for match in counting.number.finditer(sentence)
+             if not YEAR.fullmatch(match[0]) and not sentence[max(match.start() - 1, 0):
+                                                            match.start()].isalnum()]
+    alone += [(match.start(), counting.word_value(match[0]))
+              for match in counting.number_word.finditer(sentence)]
+    return [value for start, value in alone if value is not None
+            and not any(first <= start < last for first, last in spans)]

@@ -13,13 +13,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ..naming.names import name_key
+
+if TYPE_CHECKING:
+    from .counting import Counting
 
 # A word of any alphabet, with its apostrophes and hyphens: "Port-au-Prince", "Kenya's".
 WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 # An elided article before a name: "l'Allemagne", "dell'Italia", "d'Haïti" (not "Kenya's").
 ELIDED = re.compile(r"^[a-zà-ÿ]{1,5}['\u2019](?=[A-ZÀ-ÖØ-Þ])")
+# A capitalised name and the number that follows it: "Phase 3", "FTSE 100", "Group 4".
+NUMBERED = re.compile(r"(?<![\w'\u2019-])([A-ZÀ-ÖØ-ÞŒ][\w'\u2019&-]*)[ \u00a0](\d{1,3})"
+                      r"(?![\d.,]?\w)")
 KIN = 3  # the first letters a name shares with a word made from it: "Kenya", "kenioti"
 
 
@@ -59,3 +66,20 @@ def apart(text: str, language: str, ours: list[str]) -> set[int]:
     return {at for start, end, _ in name_runs(text, language)
             if not any(piece in ours for word in words[start:end] for piece in word.split())
             for at in range(start, end)}
+
+
+def numbered_apart(sentence: str, label: str, counting: Counting) -> bool:
+    """Tell whether a sentence gives a name that a label numbers ("Phase 3", "Group 4") with
+    other numbers alone: it speaks of another of them ("the Phase 2 trial")."""
+    theirs, ours = numbered(label, counting), numbered(sentence, counting)
+    return any(name in ours and not ours[name] & numbers for name, numbers in theirs.items())
+
+
+def numbered(text: str, counting: Counting) -> dict[str, set[str]]:
+    """Return the names of a text that a number follows ("Phase 3"; not a year, nor "On 3" of
+    a date), each with its numbers."""
+    found: dict[str, set[str]] = {}
+    for name, number in NUMBERED.findall(text):
+        if name.lower() not in counting.stop_words:
+            found.setdefault(name.lower(), set()).add(number)
+    return found
