@@ -2,7 +2,8 @@
 gives ("deaths in the Cutro shipwreck" in a story on the Cutro shipwreck) need not be said
 again for a total to be held against the figure, a total before its part ("di cui 35
 minori", "including 35 minors") among them; a sentence that names someone else, or shares
-only a time with the label, still speaks of another thing."""
+only a time with the label, still speaks of another thing. And a count in groups of three
+after a place's name ("a Canarias 36.910 migrantes") is an amount, not the name's number."""
 
 from __future__ import annotations
 
@@ -68,3 +69,16 @@ def test_without_the_title_the_same_sentence_speaks_of_too_few_of_the_label_s_wo
     _, language, figures = WRECK
     found = warnings_of("", story("Un bilancio", language, "I morti accertati sono 96.", figures))
     assert found == []
+
+
+@pytest.mark.parametrize(("takeaway", "warned"), [
+    ("En 2023 llegaron a Canarias 36.910 migrantes.", ["'36.910 migrantes'"]),
+    ("En 2023 llegaron a Canarias 39.910 migrantes.", []),
+    # A name's number is not written in groups of three, and still counts nothing.
+    ("En 2023 el vuelo Binter 1282 llevó migrantes a Canarias.", []),
+])
+def test_a_count_in_groups_of_three_after_a_name_is_an_amount(
+        takeaway: str, warned: list[str]) -> None:
+    found = warnings_of("", story("La ruta hacia Canarias", "es", takeaway,
+                                  [("39.910", "migrantes llegados a Canarias en 2023")]))
+    assert [w.split(" says ")[1].split(" but ")[0] for w in found] == warned, found

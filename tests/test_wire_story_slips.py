@@ -32,6 +32,11 @@ SLIPS = [
     (WRECK, "  - I morti accertati sono 94, di cui 35 minori; i superstiti sono 80.",
      "  - I superstiti del naufragio sono 81.",
      ":31:37: warning: takeaway says '81' but the key figure 'superstiti del naufragio'"),
+    # A count after a place's name, in groups of three: an amount, not the name's number.
+    (MIGRATION, "  - En 2023 llegaron a Canarias 39.910 migrantes, un 154 % más",
+     "  - En 2023 llegaron a Canarias 36.910 migrantes, un 154 % más",
+     ":31:33: warning: takeaway says '36.910 migrantes' but the key figure 'migrantes llegados "
+     "a Canarias en 2023'"),
     # A total before its part ("di cui 35 minori"), the title saying which deaths.
     (WRECK, "  - I morti accertati sono 94, di cui 35 minori; i superstiti sono 80.",
      "  - I morti accertati sono 96, di cui 35 minori; i superstiti sono 80.",

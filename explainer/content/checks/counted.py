@@ -48,6 +48,9 @@ NAMED_WORDS = re.compile(r"(?:\s+(?:[A-ZÀ-ÖØ-ÞŒ][\w'\u2019&-]*(?:[ \u00a0]\
                          r"|[^\W\d_][\w'\u2019-]*)){1,3}")
 # A number that a slash joins to the next: "24/7", the "9" of "9/11".
 SLASHED = re.compile(r"[\d.,]*/\d")
+# A number written in groups of three, as amounts are and a name's number never is ("Canarias
+# 36.910 migrantes", "Gaza 1,250 people"; not "Flight 1282", "Fortune 500").
+GROUPED = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+")
 # The plural of initials: "GPUs", "MPs", "CEOs"; not "US", which is initials alone.
 INITIALS = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]{2,}s")
 CLAUSE_END = ",;:."  # what ends a word at the end of a clause: "cases,"
@@ -181,7 +184,8 @@ def of_a_name(text: str, match: re.Match[str], counting: Counting) -> bool:
     NAMED_BY), unless the word before the number is a verb ("to file 12"); not after a
     word that only opens a sentence or says how many ("The 171 passengers", "About 1,000
     officers", "Another 200 officers") or a month ("In June 400 officers"), nor, where every
-    noun is capitalised, after one."""
+    noun is capitalised, after one; nor, after a capitalised word, one in groups of three,
+    which is an amount ("Canarias 36.910 migrantes")."""
     start = match.start()
     if SLASHED.match(text, match.end("number")):
         return True
@@ -192,6 +196,8 @@ def of_a_name(text: str, match: re.Match[str], counting: Counting) -> bool:
         return VERB_BEFORE.search(text, max(start - 60, 0), named.start()) is None
     if named["name"] is None:
         return True
+    if GROUPED.fullmatch(match["number"]):
+        return False  # an amount, not a name's number: "Canarias 36.910 migrantes"
     if (counting.capitalised_nouns or not counting.names_numbers) and \
             not counting.acronym.fullmatch(named["name"]):
         # German capitalises every noun: "meldeten die Behörden 3.500 Tote"; Turkish puts a
