@@ -140,7 +140,9 @@ FROM_LEVEL = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
 STOP_WORDS = frozenset(
     "the a an and or of to in on for by with from at as is are was were be been being has have "
     "had that this these those its it their they than more most other about some which who "
-    "will would into after before over under also not but says said such while".split())
+    "will would into after before over under also not but says said such while across through "
+    "throughout during between among within without since until against via upon onto toward "
+    "towards".split())
 QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at least": "at least",
               "fewer than": "fewer", "less than": "fewer", "under": "fewer", "up to": "up to",
               "at most": "up to", "no more than": "up to", "nearly": "nearly", "almost": "nearly",
