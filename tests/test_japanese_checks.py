@@ -209,3 +209,17 @@ def test_a_level_taken_on_to_the_next_is_an_earlier_one_in_japanese(
     """The 10% a tariff went up from is history: only the level it reached is held to 145%."""
     front = f"---\ntitle: T\ndek: D\npublished: 2025-05-20\nlanguage: {language}\n---\n"
     assert said_of_change(text, {"145%": label}, front) == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # A change given after its amount, by so much; the level it reaches ("5%に") still warns.
+    ("輸出は前年より5%増えた。", []),
+    ("輸出は前年同月比で5%減。", []),
+    ("輸出は3割増となった。", []),
+    ("輸出は5%の増加だった。", []),
+    ("輸出の割合は5%に上昇した。", ["'5%'"]),
+    ("輸出の割合は5%だった。", ["'5%'"]),
+])
+def test_a_change_after_its_amount_is_no_level_in_japanese(text: str,
+                                                           warned: list[str]) -> None:
+    assert said_of_change(text, {"12%": "輸出の割合"}, JAPANESE) == warned

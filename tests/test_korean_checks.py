@@ -232,3 +232,28 @@ def test_a_change_is_held_against_a_figure_whose_label_names_one_in_korean(
     no level of +64% either."""
     front = f"---\ntitle: T\ndek: D\npublished: 2024-01-20\nlanguage: {language}\n---\n"
     assert said_of_change(text, {value: label}, front) == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # A change given after its amount, by so much; the level it reaches ("5%로") still warns.
+    ("수출은 작년보다 5% 증가했다.", []),
+    ("수출은 5% 이상 줄었다.", []),
+    ("수출은 3.2% 하락했다.", []),
+    ("수출은 5%로 늘었다.", ["'5%'"]),
+    ("수출 비중은 5%다.", ["'5%'"]),
+])
+def test_a_change_after_its_amount_is_no_level_in_korean(text: str,
+                                                         warned: list[str]) -> None:
+    assert said_of_change(text, {"12%": "수출 비중"}, KOREAN) == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # A count before the copula that ends its clause is read, after a date too.
+    ("계엄 해제 요구 결의안에 찬성한 의원은 180명이었다.", ["'180명'"]),
+    ("계엄 해제 요구 결의안에 찬성한 의원은 12월 4일 180명이었다.", ["'180명'"]),
+    ("계엄 해제 요구 결의안에 찬성한 의원은 180명이며, 반대는 없었다.", ["'180명'"]),
+    ("계엄 해제 요구 결의안에 찬성한 의원은 190명이었다.", []),
+    ("계엄 해제 요구 결의안에 찬성한 의원은 12월 4일 190명였다.", []),
+])
+def test_a_count_before_the_copula_in_korean(text: str, warned: list[str]) -> None:
+    assert said(text) == warned

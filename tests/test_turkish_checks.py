@@ -189,3 +189,17 @@ def test_a_change_is_held_against_a_figure_whose_label_names_one_in_turkish(
     no level of +64% either."""
     front = f"---\ntitle: T\ndek: D\npublished: 2024-01-20\nlanguage: {language}\n---\n"
     assert said_of_change(text, {value: label}, front) == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # A change given after its amount, by so much; the level it reaches ("%5'e") still warns.
+    ("İhracatın payı geçen yıl yüzde 5 arttı.", []),
+    ("İhracatın payı geçen yıl %5 geriledi.", []),
+    ("İhracatın payı yüzde 5 oranında azaldı.", []),
+    ("İhracatın payında %5'lik artış oldu.", []),
+    ("İhracatın payı geçen yıl yüzde 5'e yükseldi.", ["'yüzde 5'"]),
+    ("İhracatın payı yüzde 5 oldu.", ["'yüzde 5'"]),
+])
+def test_a_change_after_its_amount_is_no_level_in_turkish(text: str,
+                                                          warned: list[str]) -> None:
+    assert said_of_change(text, {"%12": "ihracatın payı"}, FRONT) == warned

@@ -248,8 +248,12 @@ def whole_after(text: str, found: list[tuple[int, Amount]], index: int, counting
     return start + len(whole.written)
 
 
-def is_change(text: str, start: int, counting: Counting) -> bool:
-    """Tell whether the amount at start is a change ("rose 12 percent"), not a level."""
+def is_change(text: str, start: int, counting: Counting, end: int | None = None) -> bool:
+    """Tell whether the amount at start (and up to end, where given) is a change ("rose 12
+    percent", "%12 arttı"), not a level."""
+    if end is not None and counting.change_after is not None and \
+            counting.change_after.match(text, end) is not None:
+        return True
     return counting.change.search(text, max(start - 40, 0), start) is not None
 
 

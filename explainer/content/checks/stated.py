@@ -64,7 +64,7 @@ def stated_said(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
             found.append((start, value, unit, end))
     for at, size, unit, end in found:
         start, value = signed(size, text, at, counting)  # "minus 15" is a level
-        if is_change(text, start, counting) or is_difference(text, start, end, unit):
+        if is_change(text, start, counting, end) or is_difference(text, start, end, unit):
             # "sank um 64 %", "Minus von 15", "1.5C above pre-industrial levels"
             yield at, Amount(size, CHANGE + unit, text[at:end].strip())
         else:

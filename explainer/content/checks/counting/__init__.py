@@ -125,6 +125,10 @@ class Counting:
     # ("another 200", "weitere 200"), to search as change is; after its number, matched there.
     added: re.Pattern[str] | None = None
     added_after: re.Pattern[str] | None = None
+    # What says, right after an amount, that it is a change by so much, not a level, in a
+    # language that gives the verb after it ("%5 arttı", "5%増えた", "5% 증가했다"), matched
+    # at its end; not the level a change reaches ("%5'e yükseldi", "5%に上昇"). None if not read.
+    change_after: re.Pattern[str] | None = None
     # What says, right after the noun an amount counts, that it is a margin, not a level: "9
     # votes short", "à 9 voix près", "9 votos de diferencia". None if not read.
     margin: re.Pattern[str] | None = None

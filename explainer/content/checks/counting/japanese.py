@@ -115,4 +115,5 @@ COUNTING = Counting(
     share_of=NEVER, counted_from=re.compile("(?!)"), besides_before=BESIDES_BEFORE,
     of_another=named_before(OF_ANOTHER), needed=frozenset({"必要", "要件"}), margin=MARGIN,
     ratio=RATIO,
-    foreseen=FORESEEN, shortest=2, qualified_after=qualified_after)
+    foreseen=FORESEEN, shortest=2, qualified_after=qualified_after,
+    change_after=re.compile(japanesewords.CHANGE_AFTER))

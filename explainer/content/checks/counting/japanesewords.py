@@ -57,3 +57,9 @@ def stem(word: str) -> str:
 def plural(word: str) -> bool:
     """Tell whether a word is a counter, which names what a number counts."""
     return word in COUNTERS
+
+
+# A change after its amount, the verb or its noun joined to it: "5%増", "5%増えた", "3割減",
+# "5%上昇した", "5%の増加", "5%ほど下落"; not the level it reaches, "5%に上昇した".
+CHANGE_AFTER = (r"(?:ほど|程度|も|近く)?(?:の)?(?:増加|減少|上昇|下落|低下|拡大|縮小|伸び|"
+                r"アップ|ダウン|増|減|上が|下が)")

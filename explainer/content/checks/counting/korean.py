@@ -139,4 +139,4 @@ COUNTING = Counting(
     of_another=named_before(OF_ANOTHER),
     needed=frozenset({"정족수", "필요", "요건"}), margin=MARGIN, ratio=RATIO,
     foreseen=FORESEEN, shortest=2, qualified_after=qualified_after,
-    parts=koreanwords.parts)
+    parts=koreanwords.parts, change_after=re.compile(koreanwords.CHANGE_AFTER))

@@ -26,8 +26,11 @@ SINO_UNITS = {"이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔":
 # ("20대 국회"), nor "기" (a term: "2기 정부"), nor the units of a date or a time.
 COUNTERS = ("개국", "명", "표", "석", "곳", "건", "채", "척", "마리", "가구", "발", "개")
 COUNTRY_NOUNS = ("개국", "나라", "국가")
-# What may follow a counter or a noun in the same word: its particles and a qualifier.
-PARTICLES = (r"(?:[이가은는을를의에도와과로만씩뿐]|에서|에게|으로|까지|부터|이나|이며|이고|"
+# The copula "이다" as it ends a clause or a sentence after a count: "23명이었다", "18명였고",
+# "5명이며", "8명입니다".
+COPULA = r"(?:이|이었|였)(?:다|고|으며|며|는데|지만|습니다)|이며|이고|인데|입니다"
+# What may follow a counter or a noun in the same word: its particles, a qualifier, the copula.
+PARTICLES = (rf"(?:{COPULA}|[이가은는을를의에도와과로만씩뿐]|에서|에게|으로|까지|부터|이나|"
              r"이다|이었|였|이상|이하|가량|남짓|정도|쯤|안팎|미만|초과|넘게|가까이|만큼|"
              r"보다|밖에|중|으로서)*(?![가-힣])")
 # The qualifiers after a number or its counter ("300여 명", "190명 이상", "3명가량").
@@ -88,3 +91,10 @@ def parts(word: str) -> tuple[str, ...]:
     ("국회의원", member of the National Assembly, holds 의원, member; "비상계엄" 계엄), so
     that it meets the head written alone; none for another word, whose parts are not told."""
     return (word[2:],) if len(word) == 4 and HANGUL.fullmatch(word) else ()
+
+
+# A change after its amount, a qualifier perhaps between: "5% 증가했다", "5% 늘었다", "3.2%
+# 하락", "10% 이상 감소", "5%나 올랐다"; not the level it reaches, "5%로 증가했다".
+CHANGE_AFTER = (r"(?:나|씩|가량|정도|안팎|남짓)?\s?(?:(?:이상|이하|가까이|넘게)\s)?(?:의\s)?"
+                r"(?:증가|감소|상승|하락|인상|인하|급증|급감|급등|급락|성장|확대|축소|늘|줄|오르|올랐|"
+                r"내리|내렸|떨어|뛰)")

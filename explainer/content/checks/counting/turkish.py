@@ -21,7 +21,7 @@ from . import YEAR, Counting
 from .commas import SPACES, UNQUOTED, counted_number, number, pointed_value
 from .currencies import PREFIXES, alternatives, code_first, codes_pattern, money_in, names_in
 from .patterns import naming, qualifier_pattern, words_pattern
-from .turkishwords import CONTINUED, NUMBER_WORDS, lower, qualified_after, stem
+from .turkishwords import CHANGE_AFTER, CONTINUED, NUMBER_WORDS, lower, qualified_after, stem
 
 LETTER = "a-zçğıöşüâîû"
 WORD = r"[^\W\d_][\w'’-]*"
@@ -163,4 +163,5 @@ COUNTING = Counting(
     qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER, later=LATER, share_of=NEVER,
     counted_from=re.compile("(?!)"), unstopped=UNSTOPPED, besides_before=BESIDES_BEFORE,
     of_another=of_another, foreseen=FORESEEN, ratio=RATIO, head_last=True,
-    qualified_after=qualified_after, lower=lower, names_numbers=False)
+    qualified_after=qualified_after, lower=lower, names_numbers=False,
+    change_after=re.compile(CHANGE_AFTER, re.IGNORECASE))

@@ -110,3 +110,9 @@ def qualified_after(text: str, start: int, end: int) -> str:
     if ABLATIVE_END.search(text, start, end) and (than := THAN.match(text, end)) is not None:
         return AFTER[lower(than["than"])]  # "50 bin kişiden fazla": the noun takes the case
     return ""
+
+
+# A change after its amount: "%5 arttı", "yüzde 5 geriledi", "yüzde 5 oranında azaldı", "%5'lik
+# artış"; not the level it reaches, with its ending ("%5'e yükseldi", "yüzde 5'e geriledi").
+CHANGE_AFTER = (r"(?:['’]l[iıuü]k)?\s+(?:(?:oranında|civarında|dolayında|kadar)\s+)?"
+                r"(?:art(?!ık)|azal|düş(?!ük)|gerile|yüksel|büyü(?!k)|daral|küçül|eksil)")
