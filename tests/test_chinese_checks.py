@@ -227,3 +227,26 @@ def test_a_level_taken_on_to_the_next_is_an_earlier_one_in_chinese(
     """The 10% a tariff went up from is history: only the level it reached is held to 145%."""
     front = f"---\ntitle: T\ndek: D\npublished: 2025-05-20\nlanguage: {language}\n---\n"
     assert said_of_change(text, {"145%": label}, front) == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # Ten alone before a measure word is ten, "多" after it more than ten; "数十" and "十几"
+    # are some, not a number.
+    ("事故造成十人受伤。", ["'十人'"]),
+    ("事故造成十二人受伤。", []),
+    ("事故造成十多人受伤。", []),
+    ("事故造成二十多人受伤。", ["'二十多人'"]),
+    ("事故造成数十人受伤。", []),
+    ("事故造成十几人受伤。", []),
+])
+def test_ten_alone_in_chinese(text: str, warned: list[str]) -> None:
+    assert said_of_change(text, {"12人": "事故造成受伤的人"}, FRONT.format("zh")) == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    ("十个国家派出了救援队。", ["'十个国家'"]),
+    ("四个国家派出了救援队。", []),
+    ("数十个国家表示关切。", []),
+])
+def test_ten_countries_alone_in_chinese(text: str, warned: list[str]) -> None:
+    assert said(text) == warned

@@ -32,7 +32,9 @@ MULTIPLES = {"": 1, "百": 100, "千": 1000, "万": 1e4, "萬": 1e4, "亿": 1e8,
 
 
 def value(match: re.Match[str]) -> float:
-    """Return the value of a number and its units: "1亿2000万" is 120,000,000."""
+    """Return the value of a number and its units: "1亿2000万" is 120,000,000; "十" is ten."""
+    if match["number"] == "十":
+        return 10.0 * MULTIPLES[match["scale"] or ""]
     total = 0.0
     for digits, small, big in PART.findall(match["number"] + (match["scale"] or "")):
         total += float(digits.replace(",", "")) * MULTIPLES[small] * MULTIPLES[big]
@@ -47,21 +49,27 @@ def alternation(words: object) -> str:
 COUNTER = alternation(COUNTERS)
 WORDS = alternation(NUMBER_WORDS)
 NUMERALS = "零一二两兩三四五六七八九十百千"
+# What makes a numeral after it some, not a number: "数十人", "几十人" (dozens).
+SOME = "数數几幾"
 # A number in words: before a measure word, perhaps after "多" ("二十多人"), or after "等"
 # before "国" ("美日等五国"); or after "百分之" ("百分之五"). Not an ordinal ("第三个").
 NUMBER_WORD = re.compile(
-    rf"(?<![第{NUMERALS}])(?:(?:{WORDS})(?=[多余餘]?(?:{COUNTER}))|(?<=等)(?:{WORDS})(?=[国國]"
+    rf"(?<![第{NUMERALS}{SOME}])(?:(?:{WORDS})(?=[多余餘]?(?:{COUNTER}))|(?<=等)(?:{WORDS})(?=[国國]"
     rf"(?!集团|集團))|(?<=百分之)(?:{WORDS})(?![{NUMERALS}]))")
 FIGURE_NUMBER = re.compile(NUMBER)
 QUALIFIER_AFTER = "|".join(AFTER)
+# Ten alone before a measure word, "十人", "十多人", which its figures ("10") outgrow in the text
+# read with numbers in words as figures (spelled.py); not "二十", "数十", "十几" or "第十".
+TEN = rf"(?<![第{NUMERALS}{SOME}])十(?=[多余餘]?(?:{COUNTER}))"
 # A measure word after its number, perhaps after "多" (more than: "300多人"): the count's words.
-COUNT = re.compile(rf"(?<!第){NUMBER}(?:[多余餘])?(?P<words>{COUNTER})")
+COUNT = re.compile(rf"(?<!第)(?<![\d.,])(?P<number>{DIGITS}|{TEN})[\s\u00a0]?{SCALE}"
+                   rf"(?![\d.,]?\d)(?:[多余餘])?(?P<words>{COUNTER})")
 # "9个国家", "其他9个国家", "30多个国家", "三个国家", "美日等五国"; not "七国集团" (G7).
 COUNTRY_CLAIM = re.compile(
     rf"(?P<other>(?:其他|其餘|其余|另外|另)\s?)?(?:(?<![\d.,])(?P<digits>\d{{1,3}})"
     r"(?![\d.,]?\d)(?P<inner>[多余餘])?(?:个国家|個國家|国(?!家|集团|际|内|民|会|旗|务)"
     r"|國(?!家|集團|際|內|民|會|旗|務))"
-    rf"|(?P<word>(?<![第{NUMERALS}])(?:{WORDS})(?=个国家|個國家)|(?<=等)(?:{WORDS})(?=[国國]"
+    rf"|(?P<word>(?<![第{NUMERALS}{SOME}])(?:{WORDS})(?=个国家|個國家)|(?<=等)(?:{WORDS})(?=[国國]"
     r"(?!集团|集團|家)))(?:个国家|個國家|[国國]))(?P<word_other>)")
 NEVER = re.compile(r"(?!)(?P<whole>)(?P<word>)(?P<words>)")
 # What leaves one country out before a count: "除中国外，另有9个国家", "中国以外的5个国家".
@@ -78,7 +86,7 @@ FOLLOWING = re.compile(rf"(?:{COUNTER})?(?P<q>{QUALIFIER_AFTER})")
 def qualified_after(text: str, start: int, end: int) -> str:
     """Return the qualifier of an amount from start to end that comes after its number ("300多
     人": more) or its measure word ("190人以上": at least; "5万人左右": about), or ''."""
-    if re.search(r"\d[千百]?[万萬亿億]?[多余餘]", text[start:end]):
+    if re.search(r"(?:\d|十)[千百]?[万萬亿億]?[多余餘]", text[start:end]):
         return "more"
     found = FOLLOWING.match(text, end)
     return "" if found is None or found["q"] in "多余餘" else AFTER[found["q"]]

@@ -5,7 +5,8 @@ Chinese joins a measure word to its number, "190人" (people), "204票" (votes),
 (ships), "5个国家" (countries), and writes most numbers in digits. Its numerals in words
 ("三个国家", "九十九人") are other words' characters as often ("三亚" is a city, "十分" is
 "very", "一些" is "some"): a number in words is read only before a measure word, and one ("一")
-never, which is "a" as often ("一个"). Chinese leaves no space between words: a run of
+never, which is "a" as often ("一个"); nor after "数" or "几" ("数十人", dozens), which make it
+some, not a number. Chinese leaves no space between words: a run of
 characters is read as its pairs (see ideographs.py and parts()), so that a label's words and a
 sentence's meet.
 """
@@ -51,9 +52,9 @@ PARTICLES = "的了在是和与與及或并並被把对對将將于於也都就�
 
 
 def number_words() -> dict[str, int]:
-    """Return the numbers in words from two to ninety-nine: "三", "两", "十一", "二十",
-    "九十九"; not "一" alone, "a" as often, nor "十" alone, which figures ("10") outgrow."""
-    found: dict[str, int] = dict(UNITS)
+    """Return the numbers in words from two to ninety-nine: "三", "两", "十" (ten, "十人"),
+    "十一", "二十", "九十九"; not "一" alone, "a" as often."""
+    found: dict[str, int] = {**UNITS, "十": 10}
     found |= {f"十{w}": 10 + n for w, n in DIGIT_WORDS.items()}
     for ten, tens in DIGIT_WORDS.items():
         if tens > 1:
