@@ -250,3 +250,13 @@ def test_ten_alone_in_chinese(text: str, warned: list[str]) -> None:
 ])
 def test_ten_countries_alone_in_chinese(text: str, warned: list[str]) -> None:
     assert said(text) == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # Parts listed after their whole, without their sum, that add up to the figure; a list
+    # that adds up to another number warns.
+    ("外籍遇难者中，中国籍17人、老挝籍1人。", []),
+    ("外籍遇难者中，中国籍15人、老挝籍1人。", ["'15人'"]),
+])
+def test_parts_listed_without_their_sum_in_chinese(text: str, warned: list[str]) -> None:
+    assert said_of_change(text, {"18人": "外籍遇难者"}, FRONT.format("zh")) == warned

@@ -223,3 +223,17 @@ def test_a_level_taken_on_to_the_next_is_an_earlier_one_in_japanese(
 def test_a_change_after_its_amount_is_no_level_in_japanese(text: str,
                                                            warned: list[str]) -> None:
     assert said_of_change(text, {"12%": "輸出の割合"}, JAPANESE) == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # Parts listed after their whole, without their sum, that add up to the figure; a list
+    # that adds up to another number warns.
+    ("外国人の死者は、中国籍17人、ラオス籍1人だった。", []),
+    ("外国人の死者は、中国籍17人、ラオス籍3人だった。", ["'17人'", "'3人'"]),
+    # A part the sentence sums up is no claim, even larger than another figure; the sum is.
+    ("改選124議席と欠員補充の1議席の計125議席を争った。", []),
+    ("改選124議席と欠員補充の1議席の計127議席を争った。", ["'127議席'"]),
+])
+def test_parts_listed_or_summed_in_japanese(text: str, warned: list[str]) -> None:
+    figures = {"18人": "外国人の死者", "125議席": "改選議席", "122議席": "非改選を含む与党の議席"}
+    assert said_of_change(text, figures, JAPANESE) == warned

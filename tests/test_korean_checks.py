@@ -257,3 +257,15 @@ def test_a_change_after_its_amount_is_no_level_in_korean(text: str,
 ])
 def test_a_count_before_the_copula_in_korean(text: str, warned: list[str]) -> None:
     assert said(text) == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # Parts listed after their whole, without their sum, that add up to the figure; a list
+    # that adds up to another number warns.
+    ("외국인 사망자는 중국 국적 17명, 라오스 국적 1명으로 집계됐다.", []),
+    ("외국인 사망자는 중국 국적 17명과 라오스 국적 1명이었다.", []),
+    ("외국인 사망자는 중국 국적 17명, 라오스 국적 2명으로 집계됐다.", ["'17명'", "'2명'"]),
+    ("외국인 사망자는 중국 국적 17명으로 집계됐다.", ["'17명'"]),
+])
+def test_parts_listed_without_their_sum_in_korean(text: str, warned: list[str]) -> None:
+    assert said_of_change(text, {"18명": "외국인 사망자"}, KOREAN) == warned
