@@ -30,7 +30,7 @@ from .currencies import (
     names_in,
     region_pays_in,
 )
-from .patterns import HYPHENS, named_after, naming
+from .patterns import HYPHENS, named_after, named_before, naming
 
 # A letter joined to a number or its sign ("و15", "بـ5", "لـ400", "بـ$9"): read as a space.
 JOINED = re.compile(r"(?<![\w\u064b-\u065f])(?:[وف]?[بلك]|[وف])\u0640?(?=[\d$€£¥])")
@@ -215,6 +215,17 @@ KINDS_OF_COUNTRY = (r"(?:ال)?(?:عربية|[أإ]فريقية|[أا]وروبي
                     r"|نامية|غربية|صناعية|نفطية)(?!\w)")
 OF_WHOLE = re.compile(rf"(?:\s+(?:[أا]عضاء?|عضو\w*))?\s+(?:(?:في|من|ب|داخل)\s*(?:{WHOLES}"
                       rf"|(?-i:[A-Z]{{2,}}))|{KINDS_OF_COUNTRY})")
+# Or named before them, the count giving their number ("whose number is"): "الدول الأعضاء في
+# جامعة الدول العربية، البالغ عددها 22 دولة", "أعضاء الاتحاد الأوروبي وعددها 27 دولة".
+WHOLE_BEFORE = re.compile(rf"(?<!\w){WHOLES}(?:\s+{WORD}){{0,3}}[،,]?\s+(?:(?:ال)?بالغ(?:ة)?\s+|و)"
+                          r"عدد(?:ها|هم|هن)\s+\Z")
+
+
+def of_another(text: str, start: int, end: int) -> bool:
+    """Tell whether a count of countries counts another whole's, named after it or before
+    it (see OF_WHOLE and WHOLE_BEFORE)."""
+    return named_after(OF_WHOLE)(text, start, end) or \
+        named_before(WHOLE_BEFORE, reach=80)(text, start, end)
 
 
 BESIDE = r"(?:[إا]لى\s+جانب|ب?الإضافة\s+[إا]لى|فضلا\s+عن|فضلاً\s+عن|غير|عدا|باستثناء|سوى)"
@@ -244,6 +255,6 @@ COUNTING = Counting(
     number=FIGURE_NUMBER, value=value, stop_words=STOP_WORDS, plural=plural, stem=stem,
     word=re.compile(WORD), number_word=NUMBER_WORD, qualifiers=QUALIFIERS, qualifier=QUALIFIER,
     earlier=EARLIER, later=LATER, share_of=SHARE_OF, share_in=SHARE_IN, counted_from=COUNTED_FROM,
-    besides_before=BESIDES_BEFORE, of_another=named_after(OF_WHOLE), regional=regional,
+    besides_before=BESIDES_BEFORE, of_another=of_another, regional=regional,
     localise=localise, added=ADDED, foreseen=FORESEEN, qualified_after=qualified_after,
     needed=frozenset({"مطلوب", "لازم", "نصاب"}))
