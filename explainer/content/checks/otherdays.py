@@ -5,8 +5,9 @@ A sentence may name an event's actors and places, and give the day of something 
 Kenyan police began patrolling Port-au-Prince"), a report ("On 26 June, Ruto announced that
 the first officers had arrived") or a plan ("the officers were expected to arrive on 26 June").
 Each language whose words for these are known has a table here: what, just before a day or
-just after it (Chinese, Japanese and Korean write "as of" after the day: "7月1日現在"), makes
-it a bound; and the words of starting, of reporting and of planning, each a kind of act, which
+just after it (Chinese, Japanese and Korean write "as of" after the day: "7月1日現在", and a
+deadline: "8月1日の期限", "8월 1일 시한"), makes it a bound; and the words of starting, of
+reporting and of planning, each a kind of act, which
 speak of another act than the event's unless its title says one of the same kind ("Ruto
 begins a state visit"). Words are matched as they begin, so "announc" finds "announced" and
 "announcement", as the counting modules' stems meet.
@@ -86,15 +87,17 @@ TABLES = {
                  r"(?:me|di)rencanakan|rencana|(?:men|di)jadwalkan|terjadwal"
                  r"|(?:mem|di)perkirakan|diharapkan|(?:men|di)targetkan"),
     "zh": unspaced(r"截至|截止|自|从|從|直到|直至",
-                   r"以来|以來|起|之前|以前|前(?!往)|之后|之後|以后|以後|后|後|为止|為止|止",
+                   r"以来|以來|起|之前|以前|前(?!往)|之后|之後|以后|以後|后|後|为止|為止|止"
+                   r"|(?:的)?(?:期限|最后期限|最後期限)",
                    r"开始|開始|启动|啟動|展开|展開|着手|著手|开展|開展|恢复|恢復",
                    r"宣布|表示|宣称|宣稱|证实|證實|确认|確認|报道|報導|声明|聲明|透露|指出",
                    r"计划|計劃|計畫|预定|預定|原定|预计|預計|打算|将于|將於"),
-    "ja": unspaced("", r"時点|現在|まで|以降|以来|から|より|以前|以後|前|後",
+    "ja": unspaced("", r"時点|現在|まで|以降|以来|から|より|以前|以後|前|後|(?:の)?(?:期限|期日)",
                    r"開始|始め|始ま|始動|着手|再開",
                    r"発表|表明|明らかに|述べ|確認|報じ|報道|伝え",
                    r"予定|計画|見込み|見通し|方針"),
-    "ko": unspaced("", r"현재|까지|이후|이래|부터|이전|전에|전까지|후에",
+    "ko": unspaced("", r"현재|까지|이후|이래|부터|이전|전에|전까지|후에"
+                       r"|(?:의\s?)?(?:시한|기한|마감)",
                    r"시작|개시|착수|재개|돌입",
                    r"발표|밝혔|밝히|확인|보도|말했|전했|언급",
                    r"예정|계획|전망|방침"),
