@@ -225,3 +225,26 @@ events:
         "content/x.md:11:49: warning: timeline event says '500 basis points' but the key "
         "figure 'rise in the central bank\u2019s rates on 8 April 2022' (line 18) says '700 "
         "basis points'"]
+
+
+PEAKS = [
+    ("en", "China's highest counter-tariff on US goods",
+     "After the talks China's counter-tariff on US goods fell to 10%.", []),
+    ("en", "China's highest counter-tariff on US goods",
+     "China's counter-tariff on US goods peaked at 120%.", ["'120%'"]),
+    ("zh", "中方反制关税的最高税率", "会谈后，中方反制关税降至10%。", []),
+    ("zh", "中方反制关税的最高税率", "中方反制关税最高升至120%。", ["'120%'"]),
+    ("zh", "中方反制关税", "会谈后，中方反制关税降至10%。", ["'10%'"]),  # no peak named
+    ("ja", "中国の報復関税の最高税率", "協議後、中国の報復関税は10%に下がった。", []),
+    ("ja", "中国の報復関税の最高税率", "中国の報復関税は一時120%に達した。", ["'120%'"]),
+    ("ko", "중국 보복관세의 최고 세율", "협상 뒤 중국 보복관세는 10%로 내렸다.", []),
+    ("ko", "중국 보복관세의 최고 세율", "중국 보복관세는 한때 120%에 달했다.", ["'120%'"]),
+]
+
+
+@pytest.mark.parametrize(("language", "label", "text", "said"), PEAKS)
+def test_a_figure_of_a_peak_is_held_only_against_a_peak(language: str, label: str, text: str,
+                                                         said: list[str]) -> None:
+    """A level now is not the peak a label names; a peak said otherwise is warned of."""
+    front = f"---\ntitle: T\ndek: D\npublished: 2025-05-20\nlanguage: {language}\n---\n"
+    assert said_beside(text, {"125%": label}, front) == said

@@ -32,8 +32,8 @@ from .stated import amounts
 Found = list[tuple[int, Amount]]  # amounts by where they start in the text, in order
 # What parts one listed amount from the next: a particle perhaps, a comma or "and" ("、",
 # "와", "과", "및", "이고", "と", "和", "及"), then the next one's own words.
-LISTED = re.compile(r"[^\d。．！？.\n]{0,3}?(?:[,，、]|와|과|및|이고|이며|と|和|及|與|以及)"
-                    r"[^\d,，、。．！？\n]{0,15}")
+LISTED = re.compile(r"[^\d。．！？.]{0,3}?(?:[,，、]|와|과|및|이고|이며|と|和|及|與|以及)"
+                    r"[^\d,，、。．！？]{0,15}")
 
 
 def east_part(text: str, offset: int, amount: Amount, figure: Figure, own_keys: frozenset[str],

@@ -36,6 +36,7 @@ from .actornames import POSSESSIVE
 from .counting import Counting
 from .countwords import CONJUNCTIONS
 from .fates import other_fate
+from .peaks import only_peak
 from .times import time_words
 
 # Bound words, and the rate a target may be for (group 'rate'), in each language.
@@ -139,13 +140,15 @@ HEAD_LAST = frozenset({"en", "de"})
 
 def another_kind(label: str, words: set[str], sentence: str, counting: Counting) -> bool:
     """Tell whether a label (as written, and its words' stems) names a kind of thing that a
-    sentence does not speak of: a threshold, a bound set, another of two kinds, or what befell
-    others of those it counts ("displaced" beside "died": see fates.py)."""
+    sentence does not speak of: a threshold, a bound set, a peak (see peaks.py), another of
+    two kinds, or what befell others of those it counts ("displaced" beside "died": see
+    fates.py)."""
     said = counting.content_words(sentence)
     language = counting.language.split("-")[0]
     margins = margin_words(counting)
     return only_needed(words, said, counting) or only_bound(label, sentence, language) \
-        or opposed(words, said, language, counting) or other_fate(label, sentence, language) or \
+        or only_peak(label, sentence, language) or opposed(words, said, language, counting) \
+        or other_fate(label, sentence, language) or \
         bool(words & margins) and not words & counting.needed and not said & margins
 
 
