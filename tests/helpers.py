@@ -7,7 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -82,3 +82,13 @@ def write_project(root: Path, files: Mapping[str, str | bytes] | None = None,
         else:
             path.write_text(data, encoding="utf-8")
     return root
+
+
+def story_warnings(make_site: Callable[..., Path], name: str, text: str) -> list[str]:
+    """Return the first line of each warning `python build.py check` prints for a project of
+    one explainer, content/<name>.md; the check must succeed and print no note."""
+    root = make_site({f"content/{name}.md": text})
+    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    assert "note:" not in result.stderr, result.stderr
+    return [line for line in result.stderr.splitlines() if ": warning: " in line]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli
+from .helpers import run_cli, story_warnings
 from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
 from .test_economy_claims import said_beside as said_of_change
@@ -255,3 +255,24 @@ def test_a_level_taken_on_to_the_next_is_an_earlier_one_in_arabic(
     """The 10% a tariff went up from is history: only the level it reached is held to 145%."""
     front = f"---\ntitle: T\ndek: D\npublished: 2025-05-20\nlanguage: {language}\n---\n"
     assert said_of_change(text, {"145%": label}, front) == warned
+
+
+SUMMIT = Path(__file__).parent / "fixtures" / "arabic" / "cairo-summit.md"
+
+
+def test_a_summit_explainer_in_arabic_gets_no_false_warning(
+        make_site: Callable[..., Path]) -> None:
+    assert story_warnings(make_site, "summit", SUMMIT.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(("right", "wrong", "message"), [
+    ('  - رفضت إسرائيل والولايات المتحدة الخطة.',
+     '  - رفضت خمس دول الخطة.',
+     "content/summit.md:33:10: warning: takeaway says 'خمس دول' but the country list has 10 "
+     "countries"),
+])
+def test_a_slip_in_the_summit_explainer_in_arabic_is_warned_of(
+        make_site: Callable[..., Path], right: str, wrong: str, message: str) -> None:
+    story = SUMMIT.read_text(encoding="utf-8")
+    assert right in story
+    assert story_warnings(make_site, "summit", story.replace(right, wrong, 1)) == [message]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli
+from .helpers import run_cli, story_warnings
 from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
 from .test_economy_claims import said_beside as said_of_change
@@ -260,3 +260,28 @@ def test_ten_countries_alone_in_chinese(text: str, warned: list[str]) -> None:
 ])
 def test_parts_listed_without_their_sum_in_chinese(text: str, warned: list[str]) -> None:
     assert said_of_change(text, {"18人": "外籍遇难者"}, FRONT.format("zh")) == warned
+
+
+TARIFFS = Path(__file__).parent / "fixtures" / "languages" / "chinese-tariffs.md"
+
+
+def test_a_trade_war_explainer_in_chinese_gets_no_false_warning(
+        make_site: Callable[..., Path]) -> None:
+    assert story_warnings(make_site, "tariffs", TARIFFS.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(("right", "wrong", "message"), [
+    ('  - 2024年中美货物贸易总额为6882.8亿美元。',
+     '  - 2024年中美货物贸易总额为6288.2亿美元。',
+     "content/tariffs.md:32:19: warning: takeaway says '6288.2亿美元' but the key figure "
+     "'2024年中美货物贸易总额' (line 43) says '6882.8亿美元'"),
+    ('与美方在瑞士日内瓦举行会谈',
+     '与美方及其他4个国家在瑞士日内瓦举行会谈',
+     "content/tariffs.md:59:34: warning: section 'prose' says '其他4个国家' but the country "
+     "list has 3 countries"),
+])
+def test_a_slip_in_the_trade_war_explainer_in_chinese_is_warned_of(
+        make_site: Callable[..., Path], right: str, wrong: str, message: str) -> None:
+    story = TARIFFS.read_text(encoding="utf-8")
+    assert right in story
+    assert story_warnings(make_site, "tariffs", story.replace(right, wrong, 1)) == [message]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli
+from .helpers import run_cli, story_warnings
 from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
 from .test_economy_claims import said_beside as said_of_change
@@ -326,3 +326,28 @@ def test_a_level_taken_on_to_the_next_is_an_earlier_one_in_east_slavic(
     """The 10% a tariff went up from is history: only the level it reached is held to 145%."""
     front = f"---\ntitle: T\ndek: D\npublished: 2025-05-20\nlanguage: {language}\n---\n"
     assert said_of_change(text, {"145%": label}, front) == warned
+
+
+SANCTIONS = FIXTURES / "russian-sanctions.md"
+
+
+def test_a_sanctions_explainer_in_russian_gets_no_false_warning(
+        make_site: Callable[..., Path]) -> None:
+    assert story_warnings(make_site, "sanctions", SANCTIONS.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(("right", "wrong", "message"), [
+    ('всего в списке ЕС 153 судна.',
+     'всего в списке ЕС 135 судов.',
+     "content/sanctions.md:34:56: warning: takeaway says '135 судов' but the key figure 'судна в "
+     "санкционном списке ЕС' (line 44) says '153 судна'"),
+    ('компании из трех стран',
+     'компании из двух стран',
+     "content/sanctions.md:61:33: warning: section 'prose' says 'двух стран' but the country list "
+     "has 7 countries"),
+])
+def test_a_slip_in_the_sanctions_explainer_in_russian_is_warned_of(
+        make_site: Callable[..., Path], right: str, wrong: str, message: str) -> None:
+    story = SANCTIONS.read_text(encoding="utf-8")
+    assert right in story
+    assert story_warnings(make_site, "sanctions", story.replace(right, wrong, 1)) == [message]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli
+from .helpers import run_cli, story_warnings
 from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
 from .test_economy_claims import said_beside as said_of_change
@@ -237,3 +237,28 @@ def test_a_change_after_its_amount_is_no_level_in_japanese(text: str,
 def test_parts_listed_or_summed_in_japanese(text: str, warned: list[str]) -> None:
     figures = {"18人": "外国人の死者", "125議席": "改選議席", "122議席": "非改選を含む与党の議席"}
     assert said_of_change(text, figures, JAPANESE) == warned
+
+
+ELECTION = Path(__file__).parent / "fixtures" / "languages" / "japanese-election.md"
+
+
+def test_a_election_explainer_in_japanese_gets_no_false_warning(
+        make_site: Callable[..., Path]) -> None:
+    assert story_warnings(make_site, "election", ELECTION.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(("right", "wrong", "message"), [
+    ('  - 選挙区の投票率は58.51%で',
+     '  - 選挙区の投票率は56.51%で',
+     "content/election.md:30:13: warning: takeaway says '56.51%' but the key figure "
+     "'選挙区の投票率' (line 40) says '58.51%'"),
+    ('米国との関税交渉',
+     '米国など3カ国との関税交渉',
+     "content/election.md:55:26: warning: section 'prose' says '3カ国' but the country list has 2 "
+     "countries"),
+])
+def test_a_slip_in_the_election_explainer_in_japanese_is_warned_of(
+        make_site: Callable[..., Path], right: str, wrong: str, message: str) -> None:
+    story = ELECTION.read_text(encoding="utf-8")
+    assert right in story
+    assert story_warnings(make_site, "election", story.replace(right, wrong, 1)) == [message]

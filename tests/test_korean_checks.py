@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli
+from .helpers import run_cli, story_warnings
 from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
 from .test_economy_claims import said_beside as said_of_change
@@ -269,3 +269,28 @@ def test_a_count_before_the_copula_in_korean(text: str, warned: list[str]) -> No
 ])
 def test_parts_listed_without_their_sum_in_korean(text: str, warned: list[str]) -> None:
     assert said_of_change(text, {"18명": "외국인 사망자"}, KOREAN) == warned
+
+
+FIRE = Path(__file__).parent / "fixtures" / "languages" / "korean-fire.md"
+
+
+def test_a_factory_fire_explainer_in_korean_gets_no_false_warning(
+        make_site: Callable[..., Path]) -> None:
+    assert story_warnings(make_site, "fire", FIRE.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(("right", "wrong", "message"), [
+    ('중국 국적 17명,',
+     '중국 국적 15명,',
+     "content/fire.md:18:51: warning: section 'summary' says '15명' but the key figure "
+     "'외국인 사망자' (line 39) says '18명'"),
+    ('중국과 라오스 두 나라에서',
+     '중국과 라오스 등 네 나라에서',
+     "content/fire.md:60:45: warning: section 'prose' says '네 나라' but the country list has 3 "
+     "countries"),
+])
+def test_a_slip_in_the_factory_fire_explainer_in_korean_is_warned_of(
+        make_site: Callable[..., Path], right: str, wrong: str, message: str) -> None:
+    story = FIRE.read_text(encoding="utf-8")
+    assert right in story
+    assert story_warnings(make_site, "fire", story.replace(right, wrong, 1)) == [message]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli
+from .helpers import run_cli, story_warnings
 from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
 from .test_economy_claims import said_beside as said_of_change
@@ -203,3 +203,28 @@ def test_a_change_is_held_against_a_figure_whose_label_names_one_in_turkish(
 def test_a_change_after_its_amount_is_no_level_in_turkish(text: str,
                                                           warned: list[str]) -> None:
     assert said_of_change(text, {"%12": "ihracatın payı"}, FRONT) == warned
+
+
+GRAIN = Path(__file__).parent / "fixtures" / "languages" / "turkish-grain.md"
+
+
+def test_a_grain_deal_explainer_in_turkish_gets_no_false_warning(
+        make_site: Callable[..., Path]) -> None:
+    assert story_warnings(make_site, "grain", GRAIN.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(("right", "wrong", "message"), [
+    ("Taşınan ürünlerin yüzde 51'i mısır",
+     "Taşınan ürünlerin yüzde 15'i mısır",
+     "content/grain.md:32:23: warning: takeaway says 'yüzde 15' but the key figure 'taşınan "
+     "ürünlerde mısırın payı' (line 42) says '%51'"),
+    ("Merkezde\nTürkiye, Rusya, Ukrayna ve BM'den heyetler",
+     'Merkezde\naltı ülkeden heyetler',
+     "content/grain.md:54:1: warning: section 'prose' says 'altı ülkeden' but the country list "
+     "has 5 countries"),
+])
+def test_a_slip_in_the_grain_deal_explainer_in_turkish_is_warned_of(
+        make_site: Callable[..., Path], right: str, wrong: str, message: str) -> None:
+    story = GRAIN.read_text(encoding="utf-8")
+    assert right in story
+    assert story_warnings(make_site, "grain", story.replace(right, wrong, 1)) == [message]
