@@ -208,3 +208,46 @@ def test_power_and_energy_are_compared_with_their_figure(front: str, value: str,
     section = figures((value, label))
     assert warnings_of(f"--- summary\n---\n{right}\n" + section, front) == []
     assert stated(warnings_of(f"--- summary\n---\n{slip}\n" + section, front)) == [said]
+
+
+@pytest.mark.parametrize(("front", "value", "label", "right", "slip", "said"), [
+    (FRONT, "9.79 s", "Noah Lyles's winning time in the 100 metres",
+     "Noah Lyles won the 100 metres in 9.79 seconds.",
+     "Noah Lyles won the 100 metres in 9.78 seconds.", "'9.78 seconds'"),
+    (FRONT, "12 min", "time the fire crews took to arrive",
+     "The fire crews took 12 minutes to arrive.",
+     "The fire crews took 15 minutes to arrive.", "'15 minutes'"),
+    (FRONT, "48 h", "time the rescuers searched the rubble",
+     "The rescuers searched the rubble for 48 hours.",
+     "The rescuers searched the rubble for 72 hours.", "'72 hours'"),
+    (FRENCH, "9,79 s", "temps de Noah Lyles sur 100 mètres",
+     "Noah Lyles a couru le 100 mètres en 9,79 secondes.",
+     "Noah Lyles a couru le 100 mètres en 9,78 secondes.", "'9,78 secondes'"),
+    (GERMAN, "9,79 s", "Siegerzeit von Noah Lyles über 100 Meter",
+     "Noah Lyles lief die 100 Meter in 9,79 Sekunden.",
+     "Noah Lyles lief die 100 Meter in 9,78 Sekunden.", "'9,78 Sekunden'"),
+])
+def test_a_time_a_figure_gives_by_its_symbol_is_one_the_text_counts(
+        front: str, value: str, label: str, right: str, slip: str, said: str) -> None:
+    section = figures((value, label))
+    assert warnings_of(f"--- summary\n---\n{right}\n" + section, front) == []
+    assert stated(warnings_of(f"--- summary\n---\n{slip}\n" + section, front)) == [said]
+
+
+@pytest.mark.parametrize(("value", "label", "right", "slip"), [
+    # A symbol joined to its number, or after a no-break space, is one too.
+    ("9.79s", "Noah Lyles's winning time in the 100 metres",
+     "Noah Lyles won the 100 metres in 9.79 seconds.",
+     "Noah Lyles won the 100 metres in 9.78 seconds."),
+    ("9.79\u00a0sec", "Noah Lyles's winning time in the 100 metres",
+     "Noah Lyles won the 100 metres in 9.79 seconds.",
+     "Noah Lyles won the 100 metres in 9.78 seconds."),
+    # A word that a symbol's letters open is no symbol: "26 sets" counts sets.
+    ("26 sets", "sets Nadal won at Roland Garros", "Nadal won 26 sets at Roland Garros.",
+     "Nadal won 27 sets at Roland Garros."),
+])
+def test_a_symbol_of_time_is_read_only_as_a_word_of_its_own(
+        value: str, label: str, right: str, slip: str) -> None:
+    section = figures((value, label))
+    assert warnings_of(f"--- summary\n---\n{right}\n" + section) == []
+    assert len(warnings_of(f"--- summary\n---\n{slip}\n" + section)) == 1

@@ -29,6 +29,10 @@ def slipped(story: str, old: str, new: str) -> list[str]:
     ("paris-2024-olympics", "Duplantis cleared 6.25 metres,", "Duplantis cleared 6.24 metres,",
      "content/x.md:33:30: warning: takeaway says '6.24 metres' but the key figure 'Armand "
      "Duplantis\u2019s world record in the pole vault' (line 49) says '6.25\xa0m'"),
+    # A time in seconds, beside a figure that gives it by its symbol.
+    ("paris-2024-olympics", "in 9.79 seconds, five", "in 9.78 seconds, five",
+     "content/x.md:34:38: warning: takeaway says '9.78 seconds' but the key figure 'Noah "
+     "Lyles\u2019s winning time in the 100 metres' (line 51) says '9.79 s'"),
     # A count of countries that the country list does not hold.
     ("typhoon-yagi-2024", "803 people in six countries", "803 people in five countries",
      "content/x.md:26:31: warning: takeaway says 'five countries' but the country list has "

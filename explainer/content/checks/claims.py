@@ -47,6 +47,7 @@ from .stated import (
     stated,
 )
 from .times import same_month
+from .timeunits import times_named
 
 if TYPE_CHECKING:
     from .levels import Known, Related
@@ -56,7 +57,8 @@ ONE_LINE = re.compile(r"[ \t]*\n\s*")  # a line break in a quoted amount, as a s
 
 def figure_amount(figure: Figure, counting: Counting) -> Amount | None:
     """Return a figure's number and unit, or None when its value holds no number."""
-    value = counting.localised(figure.value)  # "1,250" in Mexico
+    # "1,250" in Mexico; "9.79 s" as "9.79 seconds"
+    value = times_named(counting.localised(figure.value), counting.language)
     time = time_per(value, counting.language) or time_per(figure.label, counting.language)
     found = next(levels_said(value, counting), None)
     if found is not None:

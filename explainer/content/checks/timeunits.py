@@ -1,0 +1,42 @@
+"""The units of time a key figure's value gives by their symbol: "9.79 s", "12 min",
+"48 h". A symbol looks like no plural noun, so a count would never read it; each is read as
+the noun the explainer's language writes for it in the text ("9.79 seconds", "9,79
+secondes", "9,79 Sekunden"), so that the text's count of that noun is held against it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each language's symbols of a time, as its newsrooms print them in a value, and the noun it
+# writes for that time in a sentence. Not "h" where it is also a time of day ("20 h" in French).
+SYMBOLS = {
+    "en": {"s": "seconds", "sec": "seconds", "secs": "seconds", "min": "minutes",
+           "mins": "minutes", "h": "hours", "hr": "hours", "hrs": "hours"},
+    "fr": {"s": "secondes", "min": "minutes"},
+    "es": {"s": "segundos", "seg": "segundos", "min": "minutos"},
+    "de": {"s": "Sekunden", "Sek.": "Sekunden", "min": "Minuten", "Min.": "Minuten",
+           "Std.": "Stunden"},
+    "it": {"s": "secondi", "min": "minuti"},
+    "pt": {"s": "segundos", "min": "minutos"},
+}
+# A symbol right after a number, or after a space: "9.79 s", "9.79s"; not the "s" of a decade
+# ("the 1990s"), nor a symbol that is the start of a word ("5 hectares", "10 sets").
+PATTERNS = {
+    language: re.compile(r"(?<!\b1[89]\d0)(?<!\b20\d0)(?<=\d)(?P<space>[ \u00a0\u202f]?)(?P<symbol>"
+                         + "|".join(re.escape(symbol) for symbol in
+                                    sorted(symbols, key=len, reverse=True))
+                         + r")(?!\w)")
+    for language, symbols in SYMBOLS.items()
+}
+
+
+def times_named(value: str, language: str) -> str:
+    """Return a figure's value with each time its symbol gives written as its noun, as the
+    language writes it in a sentence: "9.79 s" as "9.79 seconds"; the value as it is in a
+    language without symbols here."""
+    tag = language.split("-")[0]
+    pattern = PATTERNS.get(tag)
+    if pattern is None:
+        return value
+    return pattern.sub(lambda match: " " + SYMBOLS[tag][match["symbol"]], value)
