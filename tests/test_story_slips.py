@@ -51,6 +51,12 @@ def slipped(story: str, old: str, new: str) -> list[str]:
     ("paris-2024-olympics", "  - date: 2024-08-05\n", "  - date: 2024-08-06\n",
      "content/x.md:71:4: warning: section 'prose' gives 5 August, but the timeline dates "
      "'Armand Duplantis clears 6.25 metres' 2024-08-06 (line 96)"),
+    # An event the prose names by its act and its name, on a day close to its own.
+    ("mladic-appeal-ruling", "  - date: 2017-11-22\n    title: He is",
+     "  - date: 2017-11-21\n    title: Mladić is",
+     "content/x.md:55:1: warning: section 'prose' gives 22 November 2017, but the timeline "
+     "dates 'Mladić is found guilty on 10 counts and sentenced to life in prison' 2017-11-21 "
+     "(line 96)"),
 ])
 def test_a_slip_in_a_story_is_warned_of_where_it_is(story: str, old: str, new: str,
                                                      warning: str) -> None:

@@ -43,7 +43,8 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
             *figures_given_twice(explainer), *check_figures(explainer, counting),
             *check_tallies(explainer),
             *check_timelines(explainer),
-            *check_dates(explainer, counting.content_words, counting.capitalised_nouns),
+            *check_dates(explainer, counting.content_words, counting.capitalised_nouns,
+                         counting.acts_done),
             *check_times(explainer, counting.content_words, counting.capitalised_nouns),
             *check_ages(explainer),
             *check_takeaways(explainer, counting.content_words, counting.numbers)]

@@ -7,11 +7,14 @@ days.py reads one in the explainer's language. It is taken to speak of the event
 whose title shares the most words with its sentence: more than half the title's words, one
 that no other title has, and more than half of those that are not its names (otherdays.py):
 a sentence about the same police and city ("On 26 June, Kenyan police patrolled
-Port-au-Prince") is not about their arrival. Nor is a day a bound ("as of 1 July"), or that of
-another act the sentence says ("began", "announced"), where otherdays.py knows the language's
-words for these. It is wrong only if no event of the timelines has that very day,
-and the event it speaks of is dated to the day, not as approximate, less than a month away,
-not given its own day in the same sentence ("first planned for 1 June, it began on 25
+Port-au-Prince") is not about their arrival. In English, a sentence that says the title's act
+was done (a verb in the past no other title has) to one the title names is about the event on
+a day within a week of its own, though it shares few other words ("found Mladić guilty"), and
+one whose acts done are all others than the title's is not. Nor is a day a bound ("as of 1
+July"), or that of another act the sentence says ("began", "announced"), where otherdays.py
+knows the language's words for these. It is wrong only if no event of the timelines has that
+very day, and the event it speaks of is dated to the day, not as approximate, less than a
+month away, not given its own day in the same sentence ("first planned for 1 June, it began on 25
 June"), and not that of another level of a count its title gives ("the toll rose to 63, on 3
 March to 70"). A day a year away may be a slip of the year, or the end of a term ("renewed until 2
 October 2025"): it is not taken for either.
@@ -32,26 +35,34 @@ from .days import DIGIT, Stated, date_patterns, stated_dates
 from .daytimes import stated_times
 from .otherdays import OtherDays, names_of, other_days
 from .sentences import SENTENCE_END, blank_out, sentence_at, sentence_ends, sentence_start
+from .textnames import capitalised
 
 NEAR_DAYS = 31  # a date further from its event than this speaks of another one
+# A date this close to an event's speaks of it when its sentence says the title's act was done
+# to one its title names, though the two share few other words (see acted_on()).
+NEAR_ACT_DAYS = 7
 BARE_URL = re.compile(r"https?://\S+")
 # A number in figures, its groups of thousands parted by a point, a comma or a space.
 NUMBER = re.compile(r"\d+(?:[.,]\d+|[ \u00a0\u202f']\d{3}(?!\d))*")
 
 
 class Title(NamedTuple):
-    """An event, its title's words, those no other title has, and those not of its names."""
+    """An event, its title's words, those no other title has, those not of its names, and
+    those of its capitalised words, its first among them ("Mladić is found guilty")."""
 
     event: TimelineEvent
     words: set[str]
     own: set[str]
     unnamed: set[str]
+    names: set[str]
 
 
 def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
-                capitalised_nouns: bool = False) -> Iterator[Problem]:
+                capitalised_nouns: bool = False,
+                acts_done: Callable[[str], set[str]] | None = None) -> Iterator[Problem]:
     """Warn about a day in the prose that the timeline gives to its event otherwise;
-    capitalised_nouns: whether the language capitalises every noun, not only names."""
+    capitalised_nouns: whether the language capitalises every noun, not only names;
+    acts_done: the stems of the verbs a text writes as done, where the language's are read."""
     events = [event for section in explainer.sections if isinstance(section, Timeline)
               for event in section.events]
     dated = [event for event in events if event.date.day is not None and not event.approximate]
@@ -67,7 +78,7 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
             if titles is None:
                 titles = titles_of(dated, content_words, capitalised_nouns)
             said = sentence_at(plain, one.start, date_end(plain, one, mark))
-            event = spoken_of(content_words(said), titles)
+            event = event_of(said, one, titles, content_words, acts_done)
             if event is None or not of_the_event(acts, plain, one.start, one.end, said, event) \
                     or another_level(plain, one, stated, event.title, explainer.language):
                 continue
@@ -108,7 +119,8 @@ def titles_of(dated: list[TimelineEvent], content_words: Callable[[str], set[str
     words = [content_words(event.title) for event in dated]
     shared = Counter(word for title in words for word in title)
     return [Title(event, title, {word for word in title if shared[word] == 1},
-                  title - content_words(names_of(event.title, capitalised_nouns)))
+                  title - content_words(names_of(event.title, capitalised_nouns)),
+                  content_words(" ".join(capitalised(event.title, first=True))))
             for event, title in zip(dated, words, strict=True)]
 
 
@@ -150,6 +162,44 @@ def spoken_of(words: set[str], titles: list[Title]) -> TimelineEvent | None:
     if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None  # none, or two alike: which one is meant is not clear
     return titles[scored[0][1]].event
+
+
+def event_of(said: str, one: Stated, titles: list[Title],
+             content_words: Callable[[str], set[str]],
+             acts_done: Callable[[str], set[str]] | None) -> TimelineEvent | None:
+    """Return the event a sentence speaks of (see spoken_of() and acted_on()), unless it says
+    that other acts were done than the one its title says was: "extradited on 19 December, a
+    week after his arrest" gives no day of "Bankman-Fried is arrested in the Bahamas"."""
+    event = spoken_of(content_words(said), titles) or acted_on(
+        said, one, titles, content_words, acts_done)
+    if event is None or acts_done is None:
+        return event
+    theirs, ours = acts_done(event.title), acts_done(said)
+    return None if theirs and ours and not theirs & ours else event
+
+
+def acted_on(said: str, one: Stated, titles: list[Title],
+             content_words: Callable[[str], set[str]],
+             acts_done: Callable[[str], set[str]] | None) -> TimelineEvent | None:
+    """Return the one event whose act a sentence says was done, to one its title names, on a
+    day within NEAR_ACT_DAYS of the event's, though it shares few of the title's other words:
+    "found Mladić guilty on 22 November 2017" of "Mladić is found guilty on 10 counts and
+    sentenced to life in prison". The act is a verb of the sentence in the past (see
+    Counting.acts_done) that no other title has; "after his arrest" does no act."""
+    acts = acts_done(said) if acts_done is not None else set()
+    if not acts:
+        return None
+    words = content_words(said)
+    found = [title.event for title in titles if acts & title.own and words & title.names
+             and near_act(one, title.event)]
+    return found[0] if len(found) == 1 else None
+
+
+def near_act(one: Stated, event: TimelineEvent) -> bool:
+    """Tell whether a day stated is within NEAR_ACT_DAYS of an event's, in its year if the
+    day gives none."""
+    given = on_day(one.year or event.date.year, one.month, one.day)
+    return given is not None and abs((given - event.date.first_day()).days) <= NEAR_ACT_DAYS
 
 
 def of_the_event(acts: OtherDays | None, text: str, start: int, end: int, said: str,

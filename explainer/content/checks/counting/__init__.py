@@ -155,6 +155,9 @@ class Counting:
     # What rewrites the phrases that name one act as the word that names it alone ("found
     # him guilty" as "convicted"), in lowercased text, so that their stems meet; None if none.
     same_acts: Callable[[str], str] | None = None
+    # The stems of the verbs a text writes as done ("found him guilty", "sentenced"), which
+    # name an event's act with its name (dateclaims.py); None where not read.
+    acts_done: Callable[[str], set[str]] | None = None
     # A word in lowercase, as the language writes it: Turkish's "İki" is "iki", "KIRK" "kırk".
     lower: Callable[[str], str] = str.lower
     # Whether a capitalised word just before a number may name it ("Flight 1282"); not in

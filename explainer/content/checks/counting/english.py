@@ -6,7 +6,7 @@ import re
 
 from . import WORD, YEAR, Counting
 from .currencies import PREFIXES, current_codes, plural_names, region_pays_in, signs
-from .englishwords import plural, same_acts, stem
+from .englishwords import acts_done, plural, same_acts, stem
 from .patterns import CAPITALISED, of_named, qualifier_pattern, words_pattern
 from .signs import sign_pattern
 
@@ -290,4 +290,4 @@ COUNTING = Counting(
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
     later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM, of_another=OF_ANOTHER,
     needed=NEEDED, regional=regional, added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN,
-    same_acts=same_acts, unstopped=UNSTOPPED)
+    same_acts=same_acts, acts_done=acts_done, unstopped=UNSTOPPED)

@@ -44,8 +44,16 @@ DOUBLED = re.compile(r"[^aeiou][aeiou]([bdgmnprt])\1$")
 # "found him guilty on six counts" convicted him on them; "found not guilty", acquitted. Each
 # is read as its word (see Counting.content_words()), never as another act: "pleaded guilty"
 # is not a jury's verdict, and "found" alone is not "convicted".
-ACTS = ((re.compile(r"\bfound\s+(?:\S+\s+){0,3}?not\s+guilty\b"), "acquitted"),
-        (re.compile(r"\bfound\s+(?:\S+\s+){0,3}?guilty\b"), "convicted"))
+# The words between keep their place: "found Mladić guilty" convicted Mladić.
+ACTS = ((re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)not\s+guilty\b"), r"acquitted \1"),
+        (re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)guilty\b"), r"convicted \1"))
+# The past forms of verbs whose past is not in '-ed', both of them: "flew" and "flown".
+IRREGULAR_PASTS = frozenset(PAST_PARTICIPLES) | frozenset(PAST_PARTICIPLES.values())
+# The words before a participle that make it a noun or an adjective, not an act done: "his
+# arrest", "the injured", "a wanted man".
+DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
+CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*")
+LOWER_WORD = re.compile(r"[a-z\u00df-\u024f][a-z\u00df-\u024f'\u2019-]*")
 
 
 def same_acts(text: str) -> str:
@@ -55,6 +63,18 @@ def same_acts(text: str) -> str:
     for phrase, word in ACTS:
         text = phrase.sub(word, text)
     return text
+
+
+def acts_done(text: str) -> set[str]:
+    """Return the stems of the verbs a text writes in the past or as a participle, what it
+    says was done: "convict" and "sentenc" of "found Mladić guilty and sentenced him", "flown"
+    of "flew"; not a participle after an article or a possessive, "the injured", nor a
+    capitalised word, a name ("Bankman-Fried")."""
+    names = {word.lower() for word in CAPITALISED.findall(text)}
+    words = LOWER_WORD.findall(same_acts(text.lower()))
+    return {stem(word) for before, word in zip(["", *words], words, strict=False)
+            if before not in DETERMINERS and word not in names
+            and (len(word) > 4 and word.endswith("ed") or word in IRREGULAR_PASTS)}
 
 
 @functools.lru_cache(maxsize=1 << 16)  # texts repeat their words; a stem is a pure function

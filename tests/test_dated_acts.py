@@ -1,0 +1,57 @@
+"""A sentence that says an event's act was done, to one its title names, on a day close to
+the event's speaks of it, though it shares few of the title's other words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_date_claims import day_warnings
+
+FRONT = "---\ntitle: T\ndek: D\npublished: 2024-04-01\n---\n"
+TIMELINE = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2022-12-12
+    title: Bankman-Fried is arrested in the Bahamas
+  - date: 2023-11-02
+    title: A jury finds Bankman-Fried guilty on seven counts of fraud and conspiracy
+  - date: 2024-03-28
+    title: Bankman-Fried is sentenced to 25 years in prison
+---
+"""
+
+
+def dated(prose: str) -> list[str]:
+    """Return the warnings about days for a summary of prose beside the timeline."""
+    return day_warnings(f"{FRONT}\n--- summary\n---\n{prose}\n{TIMELINE}")
+
+
+@pytest.mark.parametrize(("prose", "warning"), [
+    ("After a month-long trial, a jury in Manhattan found Bankman-Fried guilty on 3 November "
+     "2023.", "content/x.md:9:77: warning: section 'summary' gives 3 November 2023, but the "
+     "timeline dates 'A jury finds Bankman-Fried guilty on seven counts of fraud and "
+     "conspiracy' 2023-11-02 (line 16)"),
+    ("Bankman-Fried was sentenced on 29 March 2024 by Judge Lewis Kaplan.",
+     "content/x.md:9:32: warning: section 'summary' gives 29 March 2024, but the timeline "
+     "dates 'Bankman-Fried is sentenced to 25 years in prison' 2024-03-28 (line 18)"),
+])
+def test_the_act_and_the_name_on_a_close_day_are_the_events(prose: str, warning: str) -> None:
+    assert dated(prose) == [warning]
+
+
+@pytest.mark.parametrize("prose", [
+    # The same sentences with the event's day.
+    "After a month-long trial, a jury in Manhattan found Bankman-Fried guilty on 2 November "
+    "2023.",
+    "Bankman-Fried was sentenced on 28 March 2024 by Judge Lewis Kaplan.",
+    # An act as a noun, after a possessive, is none done: the day is the extradition's.
+    "Bankman-Fried was extradited to the United States on 19 December 2022, a week after his "
+    "arrest.",
+    # The act done to one the title does not name.
+    "His co-defendant was sentenced on 30 March 2024.",
+    # A day more than a week from the event's is another's: the trial's opening.
+    "Bankman-Fried was found guilty in a trial that opened on 3 October 2023.",
+])
+def test_a_day_of_another_act_or_of_another_one_is_no_warning(prose: str) -> None:
+    assert dated(prose) == []
