@@ -52,6 +52,11 @@ def test_a_total_is_held_against_the_figure_whose_words_the_title_gives(
     (SHIPWRECK, "Confirmed deaths were 94, including 35 minors."),
     (NAUFRAGE, "Les morts confirmés sont 94, dont 35 mineurs."),
     (UNGLUECK, "Die bestätigten Toten sind 94, davon 35 Minderjährige."),
+    # A sentence that lacks a word of the label the title does not give ("санкционном"):
+    # those added to the lists are not the list's whole.
+    (("ЕС утвердил 16-й пакет санкций против России", "ru",
+      [("153 судна", "судна в санкционном списке ЕС")]),
+     "В ограничительные списки внесены 35 юридических лиц и 74 судна."),
     # Another party's share, named: not the title's party.
     (VOTE, "Reform UK logró un 14,3 % de los votos, pero solo 5 escaños."),
     # A word of the label's time alone is no word of its own: "Oktober" of another thing.

@@ -87,12 +87,14 @@ class Subject:
                times: set[str] | frozenset[str] = frozenset()) -> set[str]:
         """Return the words of a label (whose percentage is of whole) that the sentence has;
         and those of what the story is about (about), which every sentence of it speaks of,
-        once it has a word of the label of its own, not one of the label's time (times)."""
+        once it has every other word of the label, but those of the label's time (times): the
+        title says no more than the sentence leaves out."""
         words = self.common | (self.wholes & whole)
         for name in self.names:
             if name <= label:
                 words |= name
-        return words & label | (about & label if words & label - about - times else set())
+        own = label - about - times
+        return words & label | (about & label if own and own <= words else set())
 
     def called(self, label: str, counting: Counting) -> set[str]:
         """Return the words of the names of two words or more in a label ("Joao Lima") that

@@ -218,6 +218,8 @@ def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'Land', 'Länder' and 'Ländern' meet, as 'Tote' and
     'Toten', 'Polizist' and 'Polizisten'."""
     word = word.lower().translate(UMLAUTS)
+    if word.endswith("cks") and len(word) > 5:
+        return word[:-1]  # a genitive: 'des Unglücks', 'des Drucks' (few nouns end so: 'Klecks')
     if word.endswith(KEPT_S):
         return word  # no ending: 'Preis', 'obdachlos', 'Ergebnis', 'Bus'
     for suffix in ("ern", "en", "er", "es", "e", "n", "s"):
