@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from .sentences import clause_at
+from .unitprices import unit_after, unit_per
 
 if TYPE_CHECKING:
     from .counted import Amount
@@ -221,30 +222,32 @@ def is_base(text: str, start: int, language: str) -> bool:
 
 
 def time_per(text: str, language: str) -> str | None:
-    """Return the time a text (a figure's value or label) gives its amount per, or the
-    number of people or things it gives it per; None if neither."""
+    """Return the time a text (a figure's value or label) gives its amount per, the number
+    of people or things it gives it per, or the unit of a thing (unitprices.py); else None."""
     bases = BASES.get(language.split("-")[0])
     for opened in bases[0].finditer(text) if bases else ():
         if (base := base_of(opened)) is not None:
             return base
     patterns = PATTERNS.get(language.split("-")[0])
     found = patterns.anywhere.search(text) if patterns else None
-    return None if found is None else found.lastgroup
+    return unit_per(text, language) if found is None else found.lastgroup
 
 
 def time_after(text: str, start: int, amount: Amount, language: str) -> str | None:
     """Return the time that an amount at start, as written, is per: said right after it
     ("2,000 cases a week"), or by a word of its clause ("2,000 weekly cases", "weekly cases
-    reached 2,000", "un budget annuel de 2 milliards"); None for a total."""
-    base = base_per(text, start + len(amount.written), language)
+    reached 2,000", "un budget annuel de 2 milliards"); else the unit of a thing said right
+    after it ("$627 a tonne", see unitprices.py); None for a total."""
+    end = start + len(amount.written)
+    base = base_per(text, end, language)
     if base is not None:
         return base
     patterns = PATTERNS.get(language.split("-")[0])
-    if patterns is None:
-        return None
-    found = patterns.after.match(text, start + len(amount.written)) or \
-        (patterns.inside.search(clause_at(text, start)) if inside(text, language) else None)
-    return None if found is None else found.lastgroup
+    found = patterns.after.match(text, end) if patterns else None
+    unit = unit_after(text, end, language) if found is None else None
+    if found is None and unit is None and patterns is not None and inside(text, language):
+        found = patterns.inside.search(clause_at(text, start))  # "2,000 weekly cases"
+    return unit if found is None else found.lastgroup
 
 
 @functools.lru_cache(maxsize=64)  # the amounts of one text ask in turn

@@ -1,0 +1,170 @@
+"""Amounts per a unit of a thing: "$627 a tonne", "$85/bbl", "627 dollars la tonne".
+
+A price per a unit is a rate, not a total: "$627 a tonne" says nothing against "$5.75 billion
+of rice exports", nor "€1.80 per litre" against a budget. An amount that the words right after
+it give per a unit of measure ("a tonne", "per metric ton", "/MWh", "pro Tonne", "za tonę") or
+per a countable thing ("$18 a share", "$500 per household", "5 Euro je Einwohner") has that
+unit in its own (see rates.py), and is held only against the figures whose value or label gives
+the same ("average export price per tonne", "$85/bbl").
+
+Each language's article or preposition that may also mean something else ("a", "la", "por",
+"per" in Italian, "za" in Polish) makes a rate only before a unit of UNITS: "$5 billion a year
+ago" is the time rule's, and its "a year ago" no rate at all; "5 milioni per la scuola" and
+"multa de 5 millones por corrupción" are totals. The words that say nothing but "per" ("per" in
+English, "pro" and "je" in German) take any noun after them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The symbols of the units, in every language: "€95/MWh", "627 USD/tấn", "per kg".
+SYMBOLS = {
+    "tonne": r"t", "barrel": r"bbl", "kilogram": r"kg", "litre": r"l", "ounce": r"oz",
+    "megawatt_hour": r"MWh", "kilowatt_hour": r"kWh", "gigajoule": r"GJ", "mmbtu": r"MMBtu",
+    "square_metre": r"m²|m2", "cubic_metre": r"m³|m3", "gallon": r"gal",
+}
+# The words of each unit a price may be given per, as each language writes them after its
+# words of "per", by the unit they all name.
+UNITS = {
+    "en": {
+        "tonne": r"(?:metric\s+)?(?:tonne|ton)", "barrel": r"barrel", "litre": r"litre|liter",
+        "kilogram": r"kilo(?:gram(?:me)?)?", "ounce": r"(?:troy\s+)?ounce", "gallon": r"gallon",
+        "megawatt_hour": r"megawatt[- ]hour", "kilowatt_hour": r"kilowatt[- ]hour",
+        "square_metre": r"square\s+(?:metre|meter)", "bushel": r"bushel",
+        "quintal": r"quintal", "pound": r"pound|lb", "share": r"share(?!\s+of\b)",
+        "person": r"person|head|capita", "night": r"night", "ticket": r"ticket",
+    },
+    "fr": {
+        "tonne": r"tonne(?:\s+métrique)?", "barrel": r"baril", "litre": r"litre",
+        "kilogram": r"kilo(?:gramme)?", "ounce": r"once", "megawatt_hour": r"mégawattheure",
+        "kilowatt_hour": r"kilowattheure", "square_metre": r"mètre\s+carré",
+        "share": r"action", "person": r"personne|habitant|tête", "night": r"nuit(?:ée)?",
+    },
+    "es": {
+        "tonne": r"tonelada(?:\s+métrica)?", "barrel": r"barril", "litre": r"litro",
+        "kilogram": r"kilo(?:gramo)?", "ounce": r"onza", "megawatt_hour": r"megavatio[- ]hora",
+        "kilowatt_hour": r"kilovatio[- ]hora", "square_metre": r"metro\s+cuadrado",
+        "share": r"acción", "person": r"persona|habitante|cabeza", "night": r"noche",
+    },
+    "de": {
+        "tonne": r"Tonne", "barrel": r"Barrel|Fass", "litre": r"Liter",
+        "kilogram": r"Kilo(?:gramm)?", "ounce": r"(?:Fein)?[uU]nze",
+        "megawatt_hour": r"Megawattstunde", "kilowatt_hour": r"Kilowattstunde",
+        "square_metre": r"Quadratmeter", "share": r"Aktie", "person": r"Kopf|Person|Einwohner",
+    },
+    "it": {
+        "tonne": r"tonnellata", "barrel": r"barile", "litre": r"litro",
+        "kilogram": r"chilo(?:grammo)?", "ounce": r"oncia", "megawatt_hour": r"megawattora",
+        "kilowatt_hour": r"kilowattora", "square_metre": r"metro\s+quadro",
+        "share": r"azione", "person": r"persona|testa|abitante|capite",
+    },
+    "pt": {
+        "tonne": r"tonelada(?:\s+métrica)?", "barrel": r"barril", "litre": r"litro",
+        "kilogram": r"quilo(?:grama)?", "ounce": r"onça", "megawatt_hour": r"megawatt[- ]hora",
+        "kilowatt_hour": r"quilowatt[- ]hora", "square_metre": r"metro\s+quadrado",
+        "share": r"ação", "person": r"pessoa|habitante|cabeça|capita",
+    },
+    "id": {
+        "tonne": r"ton", "barrel": r"barel", "litre": r"liter", "kilogram": r"kilo(?:gram)?",
+        "share": r"(?:lembar\s+)?saham", "person": r"orang|kapita",
+    },
+    "ms": {
+        "tonne": r"tan", "barrel": r"tong", "litre": r"liter", "kilogram": r"kilo(?:gram)?",
+        "share": r"saham", "person": r"orang|kapita",
+    },
+    "vi": {
+        "tonne": r"tấn", "barrel": r"thùng", "litre": r"lít", "kilogram": r"ki-?lô(?:-?gam)?",
+        "ounce": r"ounce", "tael": r"lượng", "share": r"cổ\s+phiếu", "person": r"người",
+    },
+    "sw": {
+        "tonne": r"tani", "barrel": r"pipa", "litre": r"lita", "kilogram": r"kilo(?:gramu)?",
+        "share": r"hisa", "person": r"mtu",
+    },
+    "hi": {
+        "tonne": r"टन", "barrel": r"बैरल", "litre": r"लीटर", "kilogram": r"किलो(?:ग्राम)?",
+        "ounce": r"औंस", "quintal": r"क्विंटल", "share": r"शेयर", "person": r"व्यक्ति",
+    },
+    "pl": {
+        "tonne": r"tonę", "barrel": r"baryłkę", "litre": r"litr", "kilogram": r"kilogram|kilo",
+        "ounce": r"uncję", "megawatt_hour": r"megawatogodzinę",
+        "kilowatt_hour": r"kilowatogodzinę", "share": r"akcję",
+        "person": r"osobę|mieszkańca|głowę",
+    },
+    "ru": {
+        "tonne": r"тонну", "barrel": r"баррель", "litre": r"литр", "kilogram": r"килограмм",
+        "ounce": r"(?:тройскую\s+)?унцию", "megawatt_hour": r"мегаватт-час",
+        "share": r"акцию", "person": r"человека|душу(?:\s+населения)?",
+    },
+    "uk": {
+        "tonne": r"тонну", "barrel": r"барель", "litre": r"літр", "kilogram": r"кілограм",
+        "ounce": r"унцію", "megawatt_hour": r"мегават-годину",
+        "share": r"акцію", "person": r"особу|людину|душу(?:\s+населення)?",
+    },
+}
+# Each language's words of "per" before a unit of UNITS; those, articles mostly, before a unit
+# of measure only, not a thing (Spanish puts a subject after its verb and amount: "costó 5
+# millones la acción militar" is what the action cost); then those before any noun ("(?!)",
+# none), which a table gives as a pattern of that noun ("per household", "je Bundesland").
+NOUN = r"(?!(?:the|a|an|its|their|this|that|cent|se)\b)[^\W\d_][\w-]*"
+WORDS = {
+    "en": (r"an?|per|each", r"(?!)", r"per\s+(?P<noun>" + NOUN + ")"),
+    "fr": (r"par|chaque", r"la|le|l['\u2019]|au", r"(?!)"),
+    "es": (r"por|cada", r"la|el", r"(?!)"),
+    "de": (r"pro|je", r"die|der|den", r"(?-i:(?:pro|je)\s+(?P<noun>[A-ZÄÖÜ]\w*))"),
+    "it": (r"per|a|ad|ogni|pro", r"al|alla|all['\u2019]|il|la|l['\u2019]", r"(?!)"),
+    "pt": (r"por|cada|per", r"o|a", r"(?!)"),
+    "id": (r"per|setiap|tiap", r"(?!)", r"(?!)"),
+    "ms": (r"per|setiap|bagi\s+setiap", r"(?!)", r"(?!)"),
+    "vi": (r"mỗi", r"một", r"(?!)"),
+    "sw": (r"kwa|kila", r"(?!)", r"(?!)"),
+    "hi": (r"प्रति|हर", r"(?!)", r"(?!)"),
+    "pl": (r"za|na", r"(?!)", r"(?!)"),
+    "ru": (r"за|на", r"(?!)", r"(?!)"),
+    "uk": (r"за|на", r"(?!)", r"(?!)"),
+}
+THINGS = ("share", "person", "night", "ticket")  # the units that are no measure
+END = r"(?![\w'\u2019-])"  # "a T" is no tonne in "a T-shirt", nor "l" a litre in "l'État"
+
+
+def _units(language: str) -> str:
+    """Return the pattern of a language's units, each its own group, with their symbols."""
+    names = sorted(UNITS[language].keys() | SYMBOLS.keys())
+    forms = {name: "|".join(filter(None, (UNITS[language].get(name), SYMBOLS.get(name))))
+             for name in names}
+    return "|".join(rf"(?P<{name}>{forms[name]})" for name in names)
+
+
+def _pattern(language: str) -> re.Pattern[str]:
+    """Return the pattern of a unit an amount is per, in a language: after its words of "per"
+    or a slash, one of its units (or their symbols); else any noun its words allow."""
+    strong, weak, anything = WORDS[language]
+    spaced = r"(?:\s+|(?<=['\u2019]))"  # "la tonne", "l'once"
+    return re.compile(rf"(?:\s+(?:{strong}){spaced}|\s+(?P<weak>{weak}){spaced}|\s*/\s*)"
+                      rf"(?:{_units(language)}){END}|\s+{anything}{END}", re.IGNORECASE)
+
+
+PATTERNS = {language: _pattern(language) for language in WORDS}
+
+
+def _unit(found: re.Match[str] | None) -> str | None:
+    """Return the unit a match found: the name of one of UNITS, or a noun as written; None
+    for a thing after a word that is an article too ("la acción")."""
+    if found is None or (found["weak"] and found.lastgroup in THINGS):
+        return None
+    return found["noun"].lower() if found.lastgroup == "noun" else found.lastgroup
+
+
+def unit_after(text: str, end: int, language: str) -> str | None:
+    """Return the unit that the words right after an amount ending at end give it per ("a
+    tonne", "/bbl", "la tonne", "per household"), or None."""
+    pattern = PATTERNS.get(language.split("-")[0])
+    return None if pattern is None else _unit(pattern.match(text, end))
+
+
+def unit_per(text: str, language: str) -> str | None:
+    """Return the unit a text (a figure's value or label) gives its amount per anywhere
+    ("average export price per tonne", "$85/bbl"), or None."""
+    pattern = PATTERNS.get(language.split("-")[0])
+    found = (_unit(match) for match in pattern.finditer(text)) if pattern else ()
+    return next(filter(None, found), None)

@@ -1,0 +1,141 @@
+"""A price per a unit ("$627 a tonne", "$85/bbl", "627 dollars la tonne") is a rate, not a
+total: it is held only against a figure per the same unit, never against a total."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_checks import stated, warnings_of
+
+EARNINGS = ("$5.75 billion", "rice export earnings in 2024")
+PRICE = ("$672", "average export price of rice per tonne in 2024")
+
+
+def said(text: str, value: str, label: str, language: str = "en") -> list[str]:
+    """Return what the warnings of a summary beside one figure say the text states."""
+    front = f"---\ntitle: T\ndek: D\npublished: 2024-09-20\nlanguage: {language}\n---\n"
+    figures = f'\n--- figures\nfigures:\n  - value: "{value}"\n    label: {label}\n---\n'
+    return stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front))
+
+
+@pytest.mark.parametrize("price", [
+    "$627/tonne", "$627 / t", "$650 per metric ton", "$627 a tonne", "$627 per tonne",
+    "$85 a barrel", "$85/bbl", "$2,400 an ounce", "$18 a share", "$95/MWh", "$1.80 per litre",
+    "$500 per household", "$2,000 per capita", "$12 an hour",
+])
+def test_a_price_per_a_unit_is_not_held_against_a_total(price: str) -> None:
+    assert said(f"Rice export earnings in 2024 came at {price}.", *EARNINGS) == []
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # A time after "a" is the time rule's, and no unit: these are totals.
+    ("Rice export earnings in 2024 were $5 billion a year ago.", ["'$5 billion'"]),
+    ("Rice export earnings in 2024 were $2 billion a day after the vote.", ["'$2 billion'"]),
+    ("Rice export earnings in 2024 were $5 billion a share of the total.", ["'$5 billion'"]),
+    ("Rice export earnings in 2024 were $5 billion per the ministry.", ["'$5 billion'"]),
+    ("Rice export earnings in 2024 came at $5 billion.", ["'$5 billion'"]),
+])
+def test_a_total_still_warns_against_a_total(text: str, warned: list[str]) -> None:
+    assert said(text, *EARNINGS) == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    ("The average export price of rice in 2024 was $627 a tonne.", ["'$627'"]),
+    ("The average export price of rice in 2024 was $627/t.", ["'$627'"]),
+    ("The average export price of rice in 2024 was $672 a tonne.", []),
+    ("The average export price of rice in 2024 was $672 per metric ton.", []),
+    ("The average export price of rice in 2024 was $627 a barrel.", []),  # another unit
+])
+def test_a_price_per_a_unit_is_held_against_a_figure_per_the_same(
+        text: str, warned: list[str]) -> None:
+    assert said(text, *PRICE) == warned
+
+
+def test_a_figure_s_value_may_give_its_unit_and_a_noun_any_unit() -> None:
+    brent = ("$85/bbl", "average price of Brent crude in 2024")
+    assert said("The average price of Brent crude in 2024 was $82 a barrel.", *brent) == \
+        ["'$82'"]
+    assert said("The average price of Brent crude in 2024 was $85 per barrel.", *brent) == []
+    spending = ("$1,300", "average spending per household on energy in 2024")
+    assert said("Average spending on energy in 2024 was $1,200 per household.", *spending) == \
+        ["'$1,200'"]
+    assert said("Average spending on energy in 2024 was $1,300 per household.", *spending) == []
+
+
+# Each language: its total figure, a sentence that gives a price per a unit (silent) with
+# "{}" for the amount, and the amount as a total (warned of).
+LANGUAGES = [
+    ("fr", "5,75 milliards de dollars", "recettes des exportations de riz en 2024",
+     "Les recettes des exportations de riz en 2024 : {}.", "627 dollars",
+     ["la tonne", "par tonne", "le mégawattheure", "par baril", "l'once", "au kilo"]),
+    ("es", "5.750 millones de dólares", "ingresos por exportaciones de arroz en 2024",
+     "Los ingresos por exportaciones de arroz en 2024: {}.", "627 dólares",
+     ["por tonelada", "la tonelada", "el barril", "por acción"]),
+    ("de", "5,75 Mrd. Dollar", "Einnahmen aus Reisexporten 2024",
+     "Die Einnahmen aus Reisexporten 2024 lagen bei {}.", "627 Dollar",
+     ["pro Tonne", "je Barrel", "je Megawattstunde", "je Aktie", "pro Bundesland"]),
+    ("it", "5,75 miliardi di dollari", "entrate dalle esportazioni di riso nel 2024",
+     "Le entrate dalle esportazioni di riso nel 2024: {}.", "627 dollari",
+     ["al barile", "a tonnellata", "per tonnellata", "a testa"]),
+    ("pt", "US$ 5,75 bilhões", "receitas das exportações de arroz em 2024",
+     "As receitas das exportações de arroz em 2024: {}.", "US$ 627",
+     ["por tonelada", "o barril", "a tonelada"]),
+    ("vi", "5,75 tỷ USD", "kim ngạch xuất khẩu gạo năm 2024",
+     "Kim ngạch xuất khẩu gạo năm 2024: {}.", "627 USD", ["/tấn", "mỗi tấn"]),
+    ("id", "5,75 miliar dolar AS", "pendapatan ekspor beras tahun 2024",
+     "Pendapatan ekspor beras tahun 2024 mencapai {}.", "627 dolar AS", ["per ton"]),
+    ("pl", "5,75 mld dolarów", "przychody z eksportu ryżu w 2024 roku",
+     "Przychody z eksportu ryżu w 2024 roku wyniosły {}.", "627 dolarów",
+     ["za tonę", "za baryłkę"]),
+    ("ru", "5,75 млрд долларов", "доходы от экспорта риса в 2024 году",
+     "Доходы от экспорта риса в 2024 году составили {}.", "627 долларов", ["за тонну"]),
+    ("hi", "5.75 अरब डॉलर", "2024 में चावल निर्यात की कमाई",
+     "2024 में चावल निर्यात की कमाई {} रही।", "627 डॉलर", ["प्रति टन"]),
+    ("sw", "dola bilioni 5.75", "mapato ya mauzo ya mchele nje mwaka 2024",
+     "Mapato ya mauzo ya mchele nje mwaka 2024 yalikuwa {}.", "dola 627", ["kwa tani"]),
+]
+
+
+@pytest.mark.parametrize(("language", "value", "label", "sentence", "amount", "units"),
+                         LANGUAGES, ids=[case[0] for case in LANGUAGES])
+def test_each_language_s_price_per_a_unit_is_no_total(
+        language: str, value: str, label: str, sentence: str, amount: str,
+        units: list[str]) -> None:
+    for unit in units:
+        joined = amount + unit if unit.startswith("/") else f"{amount} {unit}"
+        assert said(sentence.format(joined), value, label, language) == [], unit
+    assert said(sentence.format(amount), value, label, language) == [f"'{amount}'"]
+
+
+@pytest.mark.parametrize(("text", "language", "warned"), [
+    # A thing after an article is the subject a verb comes before, not a unit.
+    ("Costó 5.000 millones de dólares la acción militar en 2024.", "es",
+     ["'5.000 millones de dólares'"]),
+    # "per" is "for" in Italian, "par" "by" in French: no unit without one of a unit's words.
+    ("Le entrate dalle esportazioni di riso nel 2024: 627 dollari per la scuola.", "it",
+     ["'627 dollari'"]),
+    ("Les recettes des exportations de riz en 2024 : 627 dollars par l'État.", "fr",
+     ["'627 dollars'"]),
+    ("Die Einnahmen aus Reisexporten 2024 lagen bei 627 Dollar je nach Quelle.", "de",
+     ["'627 Dollar'"]),
+])
+def test_a_word_of_per_that_means_another_thing_makes_no_rate(
+        text: str, language: str, warned: list[str]) -> None:
+    figures = {"es": ("5.750 millones de dólares", "coste de la acción militar en 2024"),
+               "it": ("5,75 miliardi di dollari", "entrate dalle esportazioni di riso nel 2024"),
+               "fr": ("5,75 milliards de dollars", "recettes des exportations de riz en 2024"),
+               "de": ("5,75 Mrd. Dollar", "Einnahmen aus Reisexporten 2024")}
+    assert said(text, *figures[language], language) == warned
+
+
+def test_a_price_per_tonne_against_a_price_per_tonne_in_french_and_german() -> None:
+    french = ("672 dollars", "prix moyen du riz à l'export par tonne en 2024")
+    assert said("Le prix moyen du riz à l'export en 2024 était de 627 dollars la tonne.",
+                *french, "fr") == ["'627 dollars'"]
+    assert said("Le prix moyen du riz à l'export en 2024 était de 672 dollars la tonne.",
+                *french, "fr") == []
+    german = ("672 Dollar", "durchschnittlicher Exportpreis für Reis je Tonne 2024")
+    assert said("Der durchschnittliche Exportpreis für Reis lag 2024 bei 627 Dollar pro "
+                "Tonne.", *german, "de") == ["'627 Dollar'"]
+    assert said("Der durchschnittliche Exportpreis für Reis lag 2024 bei 672 Dollar pro "
+                "Tonne.", *german, "de") == []
