@@ -102,11 +102,12 @@ UNITS = {
         "share": r"акцію", "person": r"особу|людину|душу(?:\s+населення)?",
     },
 }
+# A noun an English "per" may take: not an article ("per the deal"), nor "per cent".
+NOUN = r"(?!(?:the|a|an|its|their|this|that|cent|se)\b)[^\W\d_][\w-]*"
 # Each language's words of "per" before a unit of UNITS; those, articles mostly, before a unit
 # of measure only, not a thing (Spanish puts a subject after its verb and amount: "costó 5
 # millones la acción militar" is what the action cost); then those before any noun ("(?!)",
 # none), which a table gives as a pattern of that noun ("per household", "je Bundesland").
-NOUN = r"(?!(?:the|a|an|its|their|this|that|cent|se)\b)[^\W\d_][\w-]*"
 WORDS = {
     "en": (r"an?|per|each", r"(?!)", r"per\s+(?P<noun>" + NOUN + ")"),
     "fr": (r"par|chaque", r"la|le|l['\u2019]|au", r"(?!)"),
