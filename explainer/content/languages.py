@@ -47,8 +47,6 @@ def tag_named(name: str) -> str | None:
     return None
 
 
-
-
 def tag_meant(text: str) -> tuple[str, str] | None:
     """Return the tag a language written otherwise than by its tag stands for, and why it is
     not that tag where it looks like one: a locale's name (fr_FR, "en US": fr-FR, en-US), a
@@ -99,6 +97,7 @@ def tag_slip(tag: str) -> tuple[str, str] | None:
         return (f"CLDR has no data for '{tag}': its dates and numbers are written as in "
                 "English", "check the language tag")
     return None
+
 
 def english_name(tag: str) -> str:
     """Return the English name of a tag's language, as CLDR gives it ('pt-PT': Portuguese), or
