@@ -232,6 +232,11 @@ PEAKS = [
      "After the talks China's counter-tariff on US goods fell to 10%.", []),
     ("en", "China's highest counter-tariff on US goods",
      "China's counter-tariff on US goods peaked at 120%.", ["'120%'"]),
+    # A level reached is the peak as often as not, in English: held unless it says a fall.
+    ("en", "China's highest counter-tariff on US goods",
+     "China's counter-tariff on US goods reached 120%.", ["'120%'"]),
+    ("en", "China's lowest counter-tariff on US goods",
+     "After the talks China's counter-tariff on US goods rose to 10%.", []),
     ("zh", "中方反制关税的最高税率", "会谈后，中方反制关税降至10%。", []),
     ("zh", "中方反制关税的最高税率", "中方反制关税最高升至120%。", ["'120%'"]),
     ("zh", "中方反制关税", "会谈后，中方反制关税降至10%。", ["'10%'"]),  # no peak named

@@ -1,7 +1,10 @@
 """A figure whose label names its peak, the highest (or lowest) level a thing reached ("中方反制
 关税的最高税率", "highest", "ピーク"), is not the level now: a sentence that names no peak gives
 another level of the thing ("中方反制关税降至10%") and is not held against it, while one that
-names a peak is ("反制关税最高升至120%").
+names a peak is ("反制关税最高升至120%"). In English, where a level a thing reached is the
+peak as often as not ("Temperatures reached 47.2C" of the "highest temperature"), a sentence
+that names no peak gives another level only if it says the thing moved away from it: down
+from the highest ("fell to 10%"), up from the lowest.
 """
 
 from __future__ import annotations
@@ -18,11 +21,24 @@ PEAKS = {
     "ko": r"최고(?!위|경영|재판|의결|지도|책임|기관)|최저|정점|한때",
 }
 PEAK = {language: re.compile(words, re.IGNORECASE) for language, words in PEAKS.items()}
+# By language: the words of a move away from the highest level, then from the lowest, which a
+# sentence must say to give another level; a language without them needs none.
+AWAY = {
+    "en": (r"(?<!\w)(?:fell|falls?|falling|dropped|drops?|cut|lowered|eased|reduced|declined|"
+           r"slashed|down)(?!\w)",
+           r"(?<!\w)(?:rose|rises?|rising|climbed|increased|raised|recovered|up)(?!\w)"),
+}
+LOWEST = {"en": re.compile(r"(?<!\w)lowest(?!\w)", re.IGNORECASE)}
 
 
 def only_peak(label: str, sentence: str, language: str) -> bool:
     """Tell whether a label names a peak and a sentence names none (see the module's
     docstring)."""
     pattern = PEAK.get(language)
-    return pattern is not None and pattern.search(label) is not None and \
-        pattern.search(sentence) is None
+    if pattern is None or pattern.search(label) is None or pattern.search(sentence):
+        return False
+    if language not in AWAY:
+        return True
+    down, up = AWAY[language]
+    return re.search(up if LOWEST[language].search(label) else down, sentence,
+                     re.IGNORECASE) is not None
