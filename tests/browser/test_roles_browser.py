@@ -18,7 +18,7 @@ def page_of(story: Path) -> str:
     """Return where a story's page is in the site: in its language's folder, if it is written
     in another language than the site's."""
     language = re.search(r"^language:\s*(\S+)", story.read_text(encoding="utf-8"), re.M)
-    folder = f"{language[1]}/" if language and language[1] != "en" else ""
+    folder = f"{language[1].lower()}/" if language and language[1] != "en" else ""
     return f"{folder}{story.stem}.html"
 
 
