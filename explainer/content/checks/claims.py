@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ...errors import Problem
 from ..context import line_of
 from ..model import Explainer, Figure, Figures, TextMap, Timeline
+from .additions import added_to
 from .attributed import another_source, label_words
 from .beside import not_beside
 from .counted import Amount, plural_noun, signed, sizes, whole_after
@@ -72,7 +73,8 @@ def figure_amount(figure: Figure, counting: Counting) -> Amount | None:
     noun = plural_noun(words, counting)
     if number is None or noun is None:
         return None
-    added = counting.added_after is not None and counting.added_after.match(figure.label)
+    added = counting.added_after is not None and counting.added_after.match(figure.label) \
+        or added_to(figure.label, 0, 0, counting.language)  # "vessels added to the list"
     unit = ADDED + counting.stem(noun) if added else counting.stem(noun)
     return per(Amount(counting.value(number), unit, figure.value), time)  # "200", "more officers"
 

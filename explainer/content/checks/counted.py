@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .actornames import POSSESSIVE
+from .additions import added_to
 from .counting import YEAR as YEAR_DIGITS
 from .counting import Counting
 from .counting.signs import a_fall, sign_at
@@ -127,10 +128,12 @@ def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
     terms: set[int] | None = None  # found when a count needs them: most texts have none
     for match in counting.count.finditer(text):
         number = match["number"]
-        if YEAR.fullmatch(number) or counting.value(match) in (0, 1) or \
-                is_change(text, match.start(), counting):
-            continue  # a year, a number too small to need a plural ("1", not "1 million",
-            # nor "001", "one" written in figures), or a change ("up 200")
+        if YEAR.fullmatch(number) or counting.value(match) in (0, 1):
+            continue  # a year, or a number too small to need a plural ("1", not "1 million",
+            # nor "001", "one" written in figures)
+        listed = added_to(text, match.start(), match.end("number"), counting.language)
+        if is_change(text, match.start(), counting) and not listed:
+            continue  # a change ("up 200"), not what is added ("added 74 vessels to the list")
         terms = ratio_terms(text, counting) if terms is None else terms
         if terms & {match.start(), match.end("number")}:
             continue  # a term of a proportion ("2 in 5 refugees"), which counts no refugees
@@ -151,7 +154,7 @@ def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
         if counting.margin is not None and counting.margin.match(text, end):
             continue  # a margin, not a level: "à 9 voix près", "9 Stimmen Vorsprung"
         end = max(end, match.end("number"))  # the noun first, as Swahili has it: "maafisa 200"
-        unit = counting.stem(noun) if added is None else ADDED + counting.stem(noun)
+        unit = counting.stem(noun) if added is None and not listed else ADDED + counting.stem(noun)
         yield match.start(), Amount(counting.value(match), unit, text[match.start():end])
     yield from compounds(text, counting)
 
