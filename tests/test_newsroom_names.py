@@ -18,6 +18,8 @@ from .test_schema import errors_of
     ("id", ("Inggris", "Cina", "Korsel"), ["Inggris Raya", "Tiongkok", "Korea Selatan"]),
     ("id", ("Britania Raya", "Korut"), ["Inggris Raya", "Korea Utara"]),
     ("de", ("Großbritannien", "Weißrussland"), ["Vereinigtes Königreich", "Belarus"]),
+    ("de", ("VAE",), ["Vereinigte Arabische Emirate"]),
+    ("ar", ("الإمارات",), ["الإمارات العربية المتحدة"]),
     ("es", ("Gran Bretaña", "EE.UU.", "RDC"),
      ["Reino Unido", "Estados Unidos", "República Democrática del Congo"]),
     ("tr", ("İngiltere",), ["Birleşik Krallık"])])

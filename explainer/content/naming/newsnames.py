@@ -20,6 +20,7 @@ NEWSROOM_NAMES: dict[str, dict[str, str]] = {
     "de": {
         "Großbritannien": "GB",  # German newsrooms' usual name for the United Kingdom
         "Weißrussland": "BY",  # the older name, still in much copy
+        "VAE": "AE",  # the initials German newsrooms write for the United Arab Emirates
     },
     "fr": {
         "Grande-Bretagne": "GB",  # the usual name in French copy
@@ -51,6 +52,7 @@ NEWSROOM_NAMES: dict[str, dict[str, str]] = {
     },
     "ru": {"Белоруссия": "BY"},  # Russian newsrooms' usual name, beside CLDR's "Беларусь"
     "tr": {"İngiltere": "GB"},  # Turkish newsrooms' name for the United Kingdom
+    "ar": {"الإمارات": "AE"},  # "the Emirates": Arabic copy's name for the United Arab Emirates
     "sv": {"Vitryssland": "BY"},  # the older name, still in much copy
 }
 
