@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from ...errors import Problem
 from ..model import Countries, Explainer, TextMap, role_key
+from ..naming.names import name_key
 from .countgroups import COUNTED_ROLES, Group, groups_of, members_counted, singular, words_of
 from .counting import Counting
-from .countwarnings import held_by_lists, hint, holding, organisations, placed
+from .countlists import names_counted
+from .countwarnings import held_by_lists, hint, holding, names_slip, organisations, placed
 from .countwords import CONJUNCTIONS, joined_noun, one_of_several
 from .qualified import fits, qualifier_before
 from .sentences import blank_out
@@ -75,41 +78,75 @@ def check_country_counts(explainer: Explainer, counting: Counting,
                          texts: Callable[..., Iterator[tuple[str, TextMap, str]]]
                          ) -> Iterator[Problem]:
     """Warn where a text's count of countries fits no part of the country lists (none when a
-    list is a selection, `complete: false`)."""
+    list is a selection, `complete: false`), or, followed in its sentence by the names of the
+    countries it counts, is not as many as they are (see countlists.py)."""
     if not explainer.countries or any(isinstance(section, Countries) and not section.complete
                                       for section in explainer.sections):
         return
-    allowed, joined, total = sizes(explainer), joining(explainer), len(explainer.countries)
-    allowed_other = sizes(explainer, other=True) | {joined}
+    known = Known(frozenset(sizes(explainer)),
+                  frozenset(sizes(explainer, other=True) | {joining(explainer)}),
+                  joining(explainer), len(explainer.countries), own_names(explainer))
     for where, place, text in texts(explainer, counting.names_countries):
-        if not counting.may_count(text):
-            continue  # a count is in figures or in words: none here
-        shown = blank_out(text)  # quoted words are the source's; markup is no word
-        clean = counting.localised(shown)  # not "250 países" of Mexico's "1,250 países"
-        for match in counting.country_claim.finditer(clean):
-            digits, word = match["digits"], match["word"]
-            if digits and inside_number(clean, match.start("digits")):
-                continue  # "250" of "About 1,250 countries": no count of the list
-            claimed = int(digits) if digits else counting.word_value(word)
-            if claimed is None or counts_no_list(clean, match, claimed, counting):
-                continue  # a look-alike letter ('ı', 'ſ'), another whole's countries, a choice
-            other = bool(match["other"] or match["word_other"]
-                         or counting.besides.match(clean, match.end())
-                         or counting.leaves_out_before(clean, match.start()))
-            qualifier, start = claim_qualifier(clean, match, counting)
-            meant = allowed_other if other else allowed
-            end = joined_noun(clean, match.end(), counting)  # "and organisations"
-            if end:
-                meant = meant | sizes(explainer, other, bodies=True)
-            if any(fits(qualifier, claimed, size) for size in meant) or claimed < total and \
-                    counting.counted_from.search(clean, max(start - 60, 0), start):
-                continue  # a true count, or the countries of things counted before it
-            quoted = " ".join(shown[start:end or match.end()].split())
-            yield placed(explainer, place, text, start,
-                         f"{where} says '{quoted}' but the country list has "
-                         f"{held_by_lists(explainer, joined if other else 0, bool(end))}",
-                         hint(explainer, selection=claimed > total))
+        if counting.may_count(text):  # a count is in figures or in words: none elsewhere
+            yield from counts_in(explainer, counting, known, (where, place, text))
     yield from check_group_counts(explainer, counting, texts)
+
+
+@dataclass(frozen=True)
+class Known:
+    """What a count of countries is held against: the sizes it may mean, of all or of
+    'other' countries, those joining a lead, the whole list's, and the keys of its names."""
+
+    allowed: frozenset[int]
+    allowed_other: frozenset[int]
+    joined: int
+    total: int
+    names: frozenset[str]
+
+
+def own_names(explainer: Explainer) -> frozenset[str]:
+    """Return the keys of the names the country lists show ("England", "Saudi Arabia")."""
+    return frozenset(name_key(entry.name) for entry in explainer.countries)
+
+
+def counts_in(explainer: Explainer, counting: Counting, known: Known,
+              said: tuple[str, TextMap, str]) -> Iterator[Problem]:
+    """Warn of each count of countries in one text that fits no part of the lists, or not
+    the names its sentence gives of the countries it counts."""
+    where, place, text = said
+    shown = blank_out(text)  # quoted words are the source's; markup is no word
+    clean = counting.localised(shown)  # not "250 países" of Mexico's "1,250 países"
+    for match in counting.country_claim.finditer(clean):
+        digits, word = match["digits"], match["word"]
+        if digits and inside_number(clean, match.start("digits")):
+            continue  # "250" of "About 1,250 countries": no count of the list
+        claimed = int(digits) if digits else counting.word_value(word)
+        if claimed is None or counts_no_list(clean, match, claimed, counting):
+            continue  # a look-alike letter ('ı', 'ſ'), another whole's countries, a choice
+        other = bool(match["other"] or match["word_other"]
+                     or counting.besides.match(clean, match.end())
+                     or counting.leaves_out_before(clean, match.start()))
+        qualifier, start = claim_qualifier(clean, match, counting)
+        end = joined_noun(clean, match.end(), counting)  # "and organisations"
+        named = None if end else names_counted(clean, match.end(), explainer.language,
+                                               known.names, counting.number_word)
+        if named is not None:  # "Seven countries met: Saudi Arabia, Egypt, ..."
+            if not fits(qualifier, claimed, named[0]):
+                quoted = " ".join(shown[start:match.end()].split())
+                yield names_slip(explainer, place, text, start, f"{where} says '{quoted}'",
+                                 named[0])
+            continue
+        meant = known.allowed_other if other else known.allowed
+        if end:
+            meant = meant | sizes(explainer, other, bodies=True)
+        if any(fits(qualifier, claimed, size) for size in meant) or claimed < known.total and \
+                counting.counted_from.search(clean, max(start - 60, 0), start):
+            continue  # a true count, or the countries of things counted before it
+        quoted = " ".join(shown[start:end or match.end()].split())
+        yield placed(explainer, place, text, start,
+                     f"{where} says '{quoted}' but the country list has "
+                     f"{held_by_lists(explainer, known.joined if other else 0, bool(end))}",
+                     hint(explainer, selection=claimed > known.total))
 
 
 def counts_no_list(clean: str, match: re.Match[str], claimed: int, counting: Counting) -> bool:

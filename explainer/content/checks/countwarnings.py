@@ -60,6 +60,16 @@ def size_of(group: RoleGroup) -> str:
     return f"{len(group.entries)} under '{group.role}'"
 
 
+def names_slip(explainer: Explainer, place: TextMap, text: str, offset: int, says: str,
+               named: int) -> Problem:
+    """Make the warning of a count that the names of the countries it counts, given after it
+    in its sentence, are not as many as: "Seven countries met: Saudi Arabia, Egypt and
+    Jordan" names 3."""
+    return placed(explainer, place, text, offset,
+                  f"{says} but its sentence then names {plural(named, 'country')}",
+                  "count the names the sentence gives, or name every country the count counts")
+
+
 def warning(explainer: Explainer, line: int, column: int | None, message: str,
             hint: str, excerpt: str = "") -> Problem:
     """Make a warning located in an explainer's file."""
