@@ -799,7 +799,12 @@ figures:
     ("In 2025, CO2 emitted from fossil fuels was 37.5 billion tonnes.", FRONT, TIMES, []),
     ("The unemployment rate was 4.1% in September.", FRONT, TIMES, []),
     ("Le taux de chômage était de 4,1 % en septembre.", FRENCH, FRENCH_TIMES, []),
+    # A sentence of one month, week or day counts a part of the year the figure names.
+    ("CO2 emitted from fossil fuels in 2026 was 3.5 billion tonnes in a single month.", FRONT,
+     TIMES, []),
     # One of the figure's own time, or of none, is compared.
+    ("CO2 emitted from fossil fuels in 2026 was 3.5 billion tonnes.", FRONT, TIMES,
+     ["'3.5 billion tonnes'"]),
     ("In 2026, CO2 emitted from fossil fuels was 37.5 billion tonnes.", FRONT, TIMES,
      ["'37.5 billion tonnes'"]),
     ("CO2 emitted from fossil fuels reached 37.5 billion tonnes.", FRONT, TIMES,

@@ -64,6 +64,20 @@ SPAN_END = {language: re.compile(rf"\b(?:{span})\s+(?:{end})\s+\Z", re.IGNORECAS
            r"(?:encerrad|terminad)[oa]s?(?:\s+em)?|até(?:\s+(?:o|ao))?")}.items()}
 
 
+# A span of one day, week or month, in which what a sentence counts befell: "in a single
+# month", "en un solo mes", "an einem einzigen Tag". It is a part of a year, not the year.
+ONE_SPAN = {language: re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+            for language, words in {
+    "en": r"in\s+(?:a\s+single|one\s+single|a|one)\s+(?:day|week|month)",
+    "fr": r"en\s+(?:un\s+seul|une\s+seule|un|une)\s+(?:jour|mois|semaine)",
+    "es": r"en\s+(?:un\s+solo|una\s+sola|un|una)\s+(?:día|mes|semana)",
+    "de": r"(?:in|an)\s+(?:einem\s+einzigen|einer\s+einzigen|einem|einer)\s+"
+          r"(?:Tag|Monat|Woche)",
+    "it": r"in\s+(?:un\s+solo|una\s+sola|un|una)\s+(?:giorno|mese|settimana)",
+    "pt": r"em\s+(?:um\s+só|uma\s+só|um\s+único|uma\s+única|um|uma)\s+(?:dia|mês|semana)",
+}.items()}
+
+
 @functools.cache  # once per language
 def month_pattern(language: str) -> re.Pattern[str] | None:
     """Return the pattern of a language's month names, whole and as CLDR writes them: "May",
@@ -87,11 +101,22 @@ def named_times(text: str, language: str) -> tuple[frozenset[str], frozenset[str
 def other_time(label: str, sentence: str, language: str) -> bool:
     """Tell whether a sentence speaks of another time than a figure's label: the label names a
     year (or a month), and the sentence names others, not it; not the time it compares with
-    ("£10 million, the same as in 2024", "up from £5 million in 2024")."""
+    ("£10 million, the same as in 2024", "up from £5 million in 2024"). A sentence of one
+    day, week or month ("in a single month") speaks of a part of the year a label names."""
     compared = COMPARED.get(language.split("-")[0])
     sentence = compared.sub(" ", sentence) if compared is not None else sentence
+    if part_of_year(label, sentence, language):
+        return True
     return any(its and said and not its & said for its, said in
                zip(named_times(label, language), named_times(sentence, language), strict=True))
+
+
+def part_of_year(label: str, sentence: str, language: str) -> bool:
+    """Tell whether a label names a year and no month, and a sentence a span of one day, week
+    or month within it: "14.976 migrantes en un solo mes" is no "llegadas en 2023"."""
+    span = ONE_SPAN.get(language.split("-")[0])
+    years, months = named_times(label, language)
+    return span is not None and bool(years) and not months and span.search(sentence) is not None
 
 
 def compared_at(text: str, span: tuple[int, int], language: str) -> bool:
