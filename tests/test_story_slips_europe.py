@@ -6,10 +6,30 @@ from __future__ import annotations
 
 import pytest
 
-from .test_story_slips import slipped
+from .test_checks import warnings_of
+from .test_story_slips import STORIES, slipped
 
-MIGRATION = "acuerdo-migratorio-mauritania"
+MIGRATION, AMAZON = "acuerdo-migratorio-mauritania", "cupula-amazonia-belem"
 HIERRO = "  - El Hierro, con unos 11.000 habitantes, recibió más de 14.000 migrantes en 2023."
+# Events of a timeline put in place of others.
+MONTH = "  - date: 2023-10\n    title: Llegan a Canarias 14.976 migrantes en un solo mes"
+TRANCHE = ("  - date: 2024-03-07\n    title: La Comisión Europea aprueba el desembolso del "
+           "primer tramo")
+COP = "  - date: 2023-05-26\n    title: Lula anuncia que Belém vai sediar a COP30"
+ARRIVAL = (MIGRATION, MONTH, "  - date: 2023-10-22\n    title: Llegan a El Hierro 1.200 "
+           "migrantes en un solo día")
+LEAVING = (MIGRATION, TRANCHE, "  - date: 2024-02-10\n    title: Parte de Nuakchot la delegación")
+SUMMIT = (AMAZON, COP, "  - date: 2023-08-07\n    title: Chegam a Belém os presidentes amazônicos")
+PLEDGE = "  - O Brasil promete zerar o desmatamento até 2030."
+
+
+def rewritten(story: str, *passages: tuple[str, str]) -> list[str]:
+    """Return the warnings of a fixture story with passages (old, new) written otherwise."""
+    text = (STORIES / f"{story}.md").read_text(encoding="utf-8")
+    for old, new in passages:
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    return warnings_of(text, front="")
 
 SLIPS = [
     # "a" before a count is a preposition, unless a number comes before it as a range's end.
@@ -32,3 +52,47 @@ def test_a_slip_is_warned_of_where_it_is(story: str, old: str, new: str, warning
 @pytest.mark.parametrize(("story", "old", "new"), TWINS)
 def test_its_twin_written_right_is_not(story: str, old: str, new: str) -> None:
     assert slipped(story, old, new) == []
+
+
+# Prose tells in the past, or by a participle, what a timeline's title says in the present:
+# "llegaron", "llegados" meet "Llegan", "chegados" "Chegam", "partió" "Parte"; a day the
+# timeline gives otherwise is warned of. A noun of a participle's form ("partido", a party)
+# is not the verb's, and names no act of the title.
+@pytest.mark.parametrize(("event", "old", "new", "warning"), [
+    (ARRIVAL, HIERRO, "  - El 21 de octubre de 2023 llegaron 1.200 migrantes a El Hierro.",
+     "content/x.md:33:8: warning: a takeaway gives 21 de octubre de 2023, but the timeline "
+     "dates 'Llegan a El Hierro 1.200 migrantes en un solo día' 2023-10-22 (line 80)"),
+    (ARRIVAL, HIERRO, "  - Los 1.200 migrantes llegados a El Hierro el 21 de octubre de 2023.",
+     "content/x.md:33:49: warning: a takeaway gives 21 de octubre de 2023, but the timeline "
+     "dates 'Llegan a El Hierro 1.200 migrantes en un solo día' 2023-10-22 (line 80)"),
+    (LEAVING, HIERRO, "  - El 9 de febrero de 2024, la delegación partió de Nuakchot.",
+     "content/x.md:33:8: warning: a takeaway gives 9 de febrero de 2024, but the timeline "
+     "dates 'Parte de Nuakchot la delegación' 2024-02-10 (line 87)"),
+    (SUMMIT, PLEDGE,
+     "  - Em 6 de agosto de 2023, os presidentes chegados a Belém jantaram com Lula.",
+     "content/x.md:33:8: warning: a takeaway gives 6 de agosto de 2023, but the timeline dates "
+     "'Chegam a Belém os presidentes amazônicos' 2023-08-07 (line 85)"),
+])
+def test_a_verb_s_past_or_participle_meets_its_present(
+        event: tuple[str, str, str], old: str, new: str, warning: str) -> None:
+    story, *passage = event
+    assert rewritten(story, tuple(passage), (old, new)) == [warning]
+    day = new.split(" de ")[0].split()[-1]
+    assert rewritten(story, tuple(passage), (old, new.replace(day, str(int(day) + 1), 1))) == []
+
+
+def test_a_noun_of_a_participle_s_form_is_not_the_verb() -> None:
+    assert rewritten(MIGRATION, LEAVING[1:], (HIERRO, "  - El 9 de febrero de 2024, el partido "
+                     "de Sánchez elogió a la delegación en Nuakchot.")) == []
+
+
+# A count of one month is a part of the year a figure names; one of no such span is held to it.
+@pytest.mark.parametrize(("title", "said"), [
+    ("Llegan a Canarias 14.976 migrantes en un solo mes", []),
+    ("Llegan a Canarias 14.976 migrantes", [
+        "content/x.md:81:30: warning: timeline event says '14.976 migrantes' but the key figure "
+        "'migrantes llegados a Canarias en 2023' (line 40) says '39.910'"]),
+])
+def test_a_count_of_one_month_is_not_the_year_s(title: str, said: list[str]) -> None:
+    old = "    title: Llegan a Canarias 14.976 migrantes en un solo mes"
+    assert rewritten(MIGRATION, (old, f"    title: {title}")) == said

@@ -24,6 +24,7 @@ from .currencies import (
 )
 from .patterns import of_named, qualifier_pattern, words_pattern
 from .signs import sign_pattern
+from .verbforms import PORTUGUESE_PAST, without_participle
 
 # The units and teens, with Brazil's and Portugal's spellings ("dezesseis", "dezasseis") and
 # the feminine of one and two ("uma", "duas"): "vinte e duas nações".
@@ -228,11 +229,6 @@ def names_countries(text: str) -> bool:
     return "país" in lowered or "paises" in lowered or "naç" in lowered or "Estados" in text
 
 
-# The endings of a verb in the third person, past and present plural: "chegou", "chegaram",
-# "venceram", as "chegam" and "vencem" (not "homem", too short to be a verb's).
-PAST = re.compile(r"(?<=\w{3})(?:ou|[aei]ram)\Z|(?<=\w{4})[ae]m\Z")
-
-
 # The ending of one who does what a verb says, after its vowel: "doador", "doadora", not "dor".
 AGENT = re.compile(r"(?<=\w{2}[aei])dora?\Z")
 
@@ -241,8 +237,9 @@ AGENT = re.compile(r"(?<=\w{2}[aei])dora?\Z")
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'país' meets 'países', 'nação' 'nações', 'policial'
     'policiais' and 'morto' 'mortas'; and a verb's past, as prose tells what a timeline's
-    title says in the present, its present: 'chegou' meets 'chega'; and 'doador' 'doados'."""
-    word = PAST.sub("", word.lower())
+    title says in the present, its present: 'chegou' and 'chegados' meet 'chega' (see
+    verbforms.py); and 'doador' 'doados'."""
+    word = PORTUGUESE_PAST.sub("", word.lower())
     for plural_ending, singular in (("ões", "ão"), ("ães", "ão"), ("ãos", "ão"), ("ais", "al"),
                                     ("éis", "el"), ("ns", "m")):
         if word.endswith(plural_ending) and len(word) > len(plural_ending) + 2:
@@ -255,7 +252,7 @@ def stem(word: str) -> str:
             elif word.endswith("s") and len(word) >= 4:
                 word = word[:-1]
     word = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-    word = AGENT.sub("d", word)  # 'doador', 'doadora': 'doad', as 'doado' gives
+    word = AGENT.sub("d", without_participle(word, "pt"))  # 'doador': 'doad', as 'doado' gives
     return word[:-1] if word.endswith(("a", "o", "e")) and len(word) >= 4 else word
 
 

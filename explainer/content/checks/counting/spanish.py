@@ -24,6 +24,7 @@ from .currencies import (
 )
 from .patterns import naming, of_named, qualifier_pattern, range_end_guard, words_pattern
 from .signs import sign_pattern
+from .verbforms import SPANISH_PLURAL, SPANISH_PRETERITE, without_participle
 
 UNITS = "uno dos tres cuatro cinco seis siete ocho nueve".split()
 TEENS = ("diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve "
@@ -203,8 +204,10 @@ QUALIFIERS = BASE_QUALIFIERS | {f"{phrase} el": said for phrase, said in BASE_QU
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'policía' meets 'policías', 'país' 'países' and
-    'muertos' 'muertas'."""
-    word = word.lower()
+    'muertos' 'muertas'; and a verb's participle and past, as prose tells what a timeline's
+    title says in the present, its present: 'llegados' and 'llegaron' meet 'llegan' and
+    'llega' (see verbforms.py)."""
+    word = SPANISH_PRETERITE.sub("", word.lower())
     # A stressed last vowel before 's' is a singular's: 'país', 'inglés', 'autobús'.
     if not (len(word) > 2 and word[-1] == "s" and word[-2] in "áéíóú"):
         if word.endswith("es") and len(word) >= 5 and word[-3] not in "aeiouáéíóú":
@@ -212,7 +215,9 @@ def stem(word: str) -> str:
         elif word.endswith("s") and len(word) >= 4:
             word = word[:-1]
     word = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-    return word[:-1] if word.endswith(("a", "o", "e")) and len(word) >= 4 else word
+    word = without_participle(word, "es")
+    word = word[:-1] if word.endswith(("a", "o", "e")) and len(word) >= 4 else word
+    return SPANISH_PLURAL.sub("", word)
 
 
 def plural(word: str) -> bool:

@@ -1,0 +1,44 @@
+"""The forms of a verb that Spanish and Portuguese stems make one, as prose tells in the past
+what a timeline's title says in the present: a participle ("llegados", "chegados") and the
+present ("llegan", "chega"), so "migrantes llegados" tells of "Llegan 14.976 migrantes"."""
+
+from __future__ import annotations
+
+import re
+
+# A regular participle, in its four forms once a plural's "s" is gone and its accents:
+# "llegado", "llegada", "chegado", "recibido", "recibida"; after a stem of three letters.
+PARTICIPLE = re.compile(r"(?<=\w{3})[ai]d[ao]\Z")
+
+# Nouns that have a participle's form but a sense of their own, which would meet another
+# word's stem if read as a verb's: "partido" is a party, not "parte"; "estado" a state, not
+# "este"; "tratado" a treaty, not "trata"; "mercado" a market, "pasado" the past. Written
+# without accents, as the stems compare them ("decada").
+NOUNS = {
+    "es": frozenset((
+        "partido partida estado tratado mercado pasado senado soldado abogado marido sentido "
+        "vestido apellido helado cunado decada"
+    ).split()),
+    "pt": frozenset((
+        "partido partida estado tratado mercado passado senado soldado advogado marido "
+        "sentido vestido apelido cunhado decada"
+    ).split()),
+}
+
+# The third person plural of Spanish verbs, in the present and the preterite, once a stem's
+# last vowel is gone: "llegan", "comen", "llegaron", "crecieron", so that they meet "llega"
+# and "llegó". A noun in "-án", "-ano", "-ana" or "-en" loses the same ending in each of its
+# forms ("alemán", "alemana", "alemanes"; "origen", "orígenes").
+SPANISH_PLURAL = re.compile(r"(?<=\w{3})(?:aron|ieron|an|en)\Z")
+# The preterite in the third person singular of verbs in -er and -ir: "creció", "recibió".
+SPANISH_PRETERITE = re.compile(r"(?<=\w{3})ió\Z")
+
+# The endings of a Portuguese verb in the third person, past and present plural: "chegou",
+# "chegaram", "venceram", as "chegam" and "vencem" (not "homem", too short to be a verb's).
+PORTUGUESE_PAST = re.compile(r"(?<=\w{3})(?:ou|[aei]ram)\Z|(?<=\w{4})[ae]m\Z")
+
+
+def without_participle(word: str, language: str) -> str:
+    """Return a lowercased singular word without the ending of a participle, unless it is a
+    noun of that form: 'llegado' gives 'lleg', 'estado' stays."""
+    return word if word in NOUNS[language] else PARTICIPLE.sub("", word)
