@@ -10,6 +10,8 @@ from .test_checks import warnings_of
 from .test_story_slips import STORIES, slipped
 
 MIGRATION, AMAZON = "acuerdo-migratorio-mauritania", "cupula-amazonia-belem"
+GAS = "gaskrise-deutschland-2022"
+NORWAY = "  - Norwegen wurde mit gut 30 Prozent der Importe zum wichtigsten Lieferanten."
 HIERRO = "  - El Hierro, con unos 11.000 habitantes, recibió más de 14.000 migrantes en 2023."
 # Events of a timeline put in place of others.
 MONTH = "  - date: 2023-10\n    title: Llegan a Canarias 14.976 migrantes en un solo mes"
@@ -36,11 +38,23 @@ SLIPS = [
     (MIGRATION, HIERRO, "  - El acuerdo implica a ocho países.",
      "content/x.md:33:26: warning: takeaway says 'ocho países' but the country list has 5 "
      "countries"),
+    # A German compound that says what countries are to others counts countries.
+    (GAS, NORWAY, "  - Drei Lieferländer ersetzten das russische Gas.",
+     "content/x.md:35:5: warning: takeaway says 'Drei Lieferländer' but the country list has 6 "
+     "countries"),
+    (GAS, NORWAY, "  - Sieben Nachbarstaaten halfen aus.",
+     "content/x.md:35:5: warning: takeaway says 'Sieben Nachbarstaaten' but the country list "
+     "has 6 countries"),
 ]
 
 TWINS = [
     (MIGRATION, HIERRO, "  - El acuerdo implica a cinco países."),
     (MIGRATION, HIERRO, "  - El acuerdo se extenderá de cinco a ocho países."),
+    (GAS, NORWAY, "  - Vier Lieferländer ersetzten das russische Gas."),
+    (GAS, NORWAY, "  - Die 27 Mitgliedstaaten der EU einigten sich auf einen Preisdeckel."),
+    # Not a word in "-länder" that names people, nor a federation's states.
+    (GAS, NORWAY, "  - Drei Ausländer ersetzten das Personal."),
+    (GAS, NORWAY, "  - Drei Bundesländer halfen aus."),
 ]
 
 

@@ -60,9 +60,19 @@ COUNTED_IN_WORDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK) + \
     r"(?P<word>" + WORDS + ")"
 # The other countries, in any case: "weitere", "weiteren", "anderer".
 OTHER = r"(?:weiter|ander)(?:e[nrs]?)?\s+"
+# The first parts of compounds that name countries by what they are to others: "Lieferländer",
+# "Geberländer", "Nachbarstaaten", "Mitgliedstaaten". Not any word in "-länder", which may be
+# people ("Ausländer", "Engländer"), nor "Bundesländer" or "Bundesstaaten", a federation's.
+COMPOUND_PARTS = (
+    "liefer geber empfänger nehmer nachbar partner mitglied mitglieds vertrags anrainer "
+    "unterzeichner signatar teilnehmer herkunfts transit ziel dritt abnehmer erzeuger förder "
+    "export import gast beitritts kandidaten entwicklungs schwellen industrie"
+).split()
+COUNTRY_NOUN = rf"(?:(?:{'|'.join(COMPOUND_PARTS)})(?:länder[n]?|staaten)|Länder[n]?|Staaten|" \
+    r"Nationen)"
 COUNTRY_CLAIM = re.compile(
     UNQUOTED + r"(?<![\d.,'’])\b(?:(?P<digits>\d{1,3})\s+(?P<other>" + OTHER + r")?|"
-    + COUNTED_IN_WORDS + r"\s+(?P<word_other>" + OTHER + r")?)(?:Länder[n]?|Staaten|Nationen)\b",
+    + COUNTED_IN_WORDS + r"\s+(?P<word_other>" + OTHER + r")?)" + COUNTRY_NOUN + r"\b",
     re.IGNORECASE)
 WORD_COUNT = re.compile(UNQUOTED + r"\b" + COUNTED_IN_WORDS +
                         r"(?P<words>(?:\s+[^\W\d_][\w'’-]*){1,3})", re.IGNORECASE)
