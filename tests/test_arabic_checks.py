@@ -276,3 +276,18 @@ def test_a_slip_in_the_summit_explainer_in_arabic_is_warned_of(
     story = SUMMIT.read_text(encoding="utf-8")
     assert right in story
     assert story_warnings(make_site, "summit", story.replace(right, wrong, 1)) == [message]
+
+
+COST = "\n--- figures\nfigures:\n  - value: 53 مليار دولار\n" \
+    "    label: التكلفة الإجمالية لخطة إعادة الإعمار\n---\n"
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # A preposition joined to a word without the article ("بتكلفة", "لإعادة") hides it not.
+    ("اعتمدت القمة خطة مصرية لإعادة إعمار غزة بتكلفة 35 مليار دولار.", ["'35 مليار دولار'"]),
+    ("اعتمدت القمة خطة مصرية لإعادة إعمار غزة بتكلفة 53 مليار دولار.", []),
+    # A word whose own first letter is one of them stays whole: Lebanon's plan is another.
+    ("اعتمدت القمة خطة لبنانية لبناء المدارس بكلفة 35 مليار دولار.", []),
+])
+def test_a_preposition_joined_to_a_word_hides_it_not(text: str, warned: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + COST, ARABIC)) == warned

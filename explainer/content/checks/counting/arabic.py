@@ -19,7 +19,7 @@ from babel.numbers import get_currency_name
 from ...numerals import latin_digits
 from ..days import month_names
 from . import YEAR, Counting
-from .arabicwords import CONTINUED, COUNTING_WORDS, MARKS, NUMBER_WORDS, stem
+from .arabicwords import CONTINUED, COUNTING_WORDS, MARKS, NUMBER_WORDS, parts, stem
 from .commas import UNQUOTED
 from .currencies import (
     PREFIXES,
@@ -257,4 +257,4 @@ COUNTING = Counting(
     earlier=EARLIER, later=LATER, share_of=SHARE_OF, share_in=SHARE_IN, counted_from=COUNTED_FROM,
     besides_before=BESIDES_BEFORE, of_another=of_another, regional=regional,
     localise=localise, added=ADDED, foreseen=FORESEEN, qualified_after=qualified_after,
-    needed=frozenset({"مطلوب", "لازم", "نصاب"}))
+    needed=frozenset({"مطلوب", "لازم", "نصاب"}), parts=parts)

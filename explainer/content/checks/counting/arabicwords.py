@@ -81,6 +81,12 @@ BROKEN = {"ايام": "يوم", "سفن": "سفينة", "اشهر": "شهر", "�
 # a word ("و", "ف") only before four letters at least, so that "بلد" and "ولد" stay whole.
 ARTICLES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال")
 ENDINGS = ("تين", "تان", "ات", "ون", "ين", "ان", "ة", "ا")
+# A one-letter preposition joined to a word without the article ("بتكلفة", "لخطة", "كدولة"),
+# perhaps after "و" or "ف" ("وبتكلفة"). As many words open with these letters as their own
+# ("بلد", "لبنان", "كبير"), so a stem that opens with one keeps it, and holds the stem without
+# it as a part (see parts()): it meets a word written without the letter, as "بتكلفة" meets
+# "التكلفة", and "بلد" stays a country.
+PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "ب", "ل", "ك")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -97,5 +103,16 @@ def stem(word: str) -> str:
         if word[:1] in "وف" and len(word) >= 5:
             word = word[1:]
     word = BROKEN.get(word, word)
-    ending = next((e for e in ENDINGS if word.endswith(e) and len(word) - len(e) >= 3), "")
+    # The feminine ending of a word of three letters too: "خطة" meets the "لخطة" of a label.
+    ending = next((e for e in ENDINGS if word.endswith(e) and (len(word) - len(e) >= 3
+                                                               or e == "ة" and len(word) == 3)),
+                  "")
     return word[:len(word) - len(ending)]
+
+
+def parts(word: str) -> tuple[str, ...]:
+    """Return the stem a stem holds without a one-letter preposition joined before it ("لخط"
+    holds "خط", "بتكلف" "تكلف"), so that it meets the word written alone; none for a stem too
+    short to be one and two letters more ("بلد" holds none)."""
+    return tuple(stem(word[len(letters):]) for letters in PROCLITICS
+                 if word.startswith(letters) and len(word) - len(letters) >= 2)[:1]
