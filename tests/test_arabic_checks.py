@@ -270,6 +270,10 @@ def test_a_summit_explainer_in_arabic_gets_no_false_warning(
      '  - رفضت خمس دول الخطة.',
      "content/summit.md:33:10: warning: takeaway says 'خمس دول' but the country list has 10 "
      "countries"),
+    # A phase's cost given otherwise: its clause alone, not the other phases' of its sentence.
+    ('بتكلفة 3 مليارات دولار', 'بتكلفة 5 مليارات دولار',
+     "content/summit.md:18:72: warning: section 'summary' says '5 مليارات دولار' but the key "
+     "figure 'تكلفة مرحلة التعافي المبكر' (line 42) says '3 مليارات دولار'"),
 ])
 def test_a_slip_in_the_summit_explainer_in_arabic_is_warned_of(
         make_site: Callable[..., Path], right: str, wrong: str, message: str) -> None:

@@ -61,6 +61,30 @@ def test_a_figure_given_as_it_is_leaves_the_clauses_of_other_figures_compared(
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + BUDGET)) == said
 
 
+PHASES = """
+--- figures
+figures:
+  - value: $3 billion
+    label: cost of the early recovery phase
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # Each phase has its clause: only the one the label names is held against the figure.
+    ("The plan has three phases: an early recovery phase costing $5 billion, a first phase "
+     "costing $20 billion, and a second phase costing $30 billion.", ["'$5 billion'"]),
+    ("The plan has three phases: an early recovery phase costing $3 billion, a first phase "
+     "costing $20 billion, and a second phase costing $30 billion.", []),
+    # No other clause names more of the label than the amount's: it is still held.
+    ("The plan's early recovery phase, which lasts six months, would cost $5 billion.",
+     ["'$5 billion'"]),
+])
+def test_an_item_of_a_series_is_held_only_against_the_label_that_names_it(
+        text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + PHASES)) == said
+
+
 @pytest.mark.parametrize(("text", "said"), [
     # A compound is its parts, and 'satellites' the plural of 'satellite'.
     ("The four satellites will cost €870 million in all.", ["'€870 million'"]),

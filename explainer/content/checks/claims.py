@@ -36,6 +36,7 @@ from .qualified import agrees, equal, figure_bound, qualifier_around
 from .ranged import low_end, low_ends, ranged, without_range
 from .rates import per, time_per, unit_counted
 from .sentences import blank_out, sentence_at
+from .series import another_item
 from .spelled import may_count
 from .stated import (
     PERCENT,
@@ -256,13 +257,15 @@ def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around
     (kinds.kind_alone()), one kind of a thing and the label another (kinds.kind_apart()), or
     of another arm of a trial than the label's (kinds.other_arm(): "on placebo"), nor a level
     a sentence gives without a change beside a label of one (stated.level_beside_change()),
-    nor one a source gives beside a figure of another (attributed.another_source())."""
+    nor one a source gives beside a figure of another (attributed.another_source()), nor
+    one item of a series whose other item the label names (series.another_item())."""
     at = span[0] - max(text.rfind(around, 0, span[0] + len(around)), 0)  # in its sentence
     return [r for r in related if not kind_alone(text, span, r[3], counting)
             and not kind_apart(text, span, r[1].label, counting)
             and not other_arm(around, at, r[1].label, counting.language)
             and not level_beside_change(unit, r[1].label, around, counting)
-            and not another_source(text, span, r[1].label, counting)]
+            and not another_source(text, span, r[1].label, counting)
+            and not another_item(around, at, r[3], unit, counting, amounts)]
 
 
 def fits_figure(qualifier: str, values: Iterable[float], figure: Figure, value: float,
