@@ -228,3 +228,20 @@ def test_a_slip_in_the_grain_deal_explainer_in_turkish_is_warned_of(
     story = GRAIN.read_text(encoding="utf-8")
     assert right in story
     assert story_warnings(make_site, "grain", story.replace(right, wrong, 1)) == [message]
+
+
+CARRIED = "\n--- figures\nfigures:\n  - value: 32,9 milyon ton\n" \
+    "    label: koridordan taşınan tahıl\n---\n"
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # A passive verb in the past meets its participle: "taşındı" is the label's "taşınan".
+    ("Koridordan bir yılda 23,9 milyon ton ürün taşındı.", ["'23,9 milyon ton'"]),
+    ("Koridordan bir yılda 23,9 milyon ton ürün taşınmıştı.", ["'23,9 milyon ton'"]),
+    ("Koridordan bir yılda 32,9 milyon ton ürün taşındı.", []),
+    # Another verb is another thing: what was sold is not what was carried.
+    ("Koridordan bir yılda 23,9 milyon ton ürün satıldı.", []),
+])
+def test_a_verb_in_the_past_meets_its_participle_in_turkish(text: str,
+                                                            warned: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + CARRIED, FRONT)) == warned

@@ -58,12 +58,21 @@ ENDINGS = sorted({plural + possessive + case
                  key=len, reverse=True)
 
 
+# What a verb made passive or reflexive by its "n" or "l" ("taşın", "yapıl", "imzalan") ends
+# with in the past and as a participle: "taşındı", "taşınmıştı" and "taşınan" are one verb.
+VERB_ENDING = re.compile(r"(?<=[ln])(?:an|en|[dt][iuü]|m[iuü]ş(?:t[iuü])?)\Z")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Reduce a word to a rough stem: without case, its dotted and dotless i as one, without
     what follows an apostrophe ("Türkiye'de" as "türkiye") and without its commonest endings, so
-    that "il", "ilde" and "illerde", "ülke" and "ülkeden", "kişi" and "kişinin" meet."""
+    that "il", "ilde" and "illerde", "ülke" and "ülkeden", "kişi" and "kişinin" meet; and
+    a passive verb without its tense, so that "taşındı" and "taşınan" meet."""
     word = caseless(word).replace("\u2019", "'").split("'")[0]
+    verb = VERB_ENDING.search(word)
+    if verb is not None and verb.start() >= 4:  # "taşındı" as "taşın"; not "gelen", "plan"
+        return word[:verb.start()]
     for ending in ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             word = word[:-len(ending)]
