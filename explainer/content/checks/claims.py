@@ -4,13 +4,12 @@ A figure's *unit* is its currency for money ("$360 million", "14 billion euros")
 percentage ("61%", "61 percent"), else the first plural noun after its number ("3 days") or in
 its label ("Kenyan police officers set to deploy"). The text states a figure when it gives an
 amount of money, a percentage, or a number, in figures or in words (spelled.py), followed
-within three words by a plural noun ("About 1,000 Kenyan police officers"), and is not a
-change ("rose 12 percent"). The statement is compared with the figures of the same unit whose
-label shares half its words with its sentence (see disagreeing()); when none of them has the
-same number, the text and the figures disagree.
-Countries are left to the country-list check, and quoted words are the source's, not the
-explainer's. What a number, a plural noun or money looks like is the explainer's language's
-(see counting/).
+within three words by a plural noun ("About 1,000 Kenyan police officers"), and is not a change
+("rose 12 percent"). The statement is compared with the figures of the same unit whose label
+shares half its words with its sentence (see disagreeing()); when none of them has the same
+number, the text and the figures disagree. Countries are left to the country-list check, and
+quoted words are the source's, not the explainer's. What a number, a plural noun or money looks
+like is the explainer's language's (see counting/).
 """
 
 from __future__ import annotations
@@ -47,6 +46,7 @@ from .stated import (
     level_beside_change,
     levels_said,
     stated,
+    units_of,
 )
 from .times import same_month
 from .timeunits import times_named
@@ -130,14 +130,6 @@ def passages(explainer: Explainer
                 unknown = TextMap(event.line, 1, None)
                 yield "timeline event", event.title_map or unknown, event.title, given
                 yield "timeline event", event.text_map or unknown, event.text, given
-
-
-def units_of(text: str, counting: Counting) -> frozenset[str]:
-    """Return the units of the amounts a text gives, in figures or in words."""
-    if not may_count(text, counting):
-        return frozenset()
-    return frozenset(amount.unit for _, amount in
-                     amounts(counting.localised(blank_out(text)), counting))
 
 
 def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]:
@@ -254,11 +246,11 @@ def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around
                 unit: str, counting: Counting) -> list[Related]:
     """Return the related figures an amount (at span, in its sentence `around`) may be of the
     kind of: not where it is what is needed or what a majority is of and the label is not
-    (kinds.kind_alone()), one kind of a thing and the label another (kinds.kind_apart()), or
-    of another arm of a trial than the label's (kinds.other_arm(): "on placebo"), nor a level
-    a sentence gives without a change beside a label of one (stated.level_beside_change()),
-    nor one a source gives beside a figure of another (attributed.another_source()), nor
-    one item of a series whose other item the label names (series.another_item())."""
+    (kinds.kind_alone()), one kind of a thing and the label another (kinds.kind_apart()), or of
+    another arm of a trial than the label's (kinds.other_arm(): "on placebo"), nor a level a
+    sentence gives without a change beside a label of one (stated.level_beside_change()), nor
+    one a source gives beside a figure of another (attributed.another_source()), nor one item
+    of a series whose other item the label names (series.another_item())."""
     at = span[0] - max(text.rfind(around, 0, span[0] + len(around)), 0)  # in its sentence
     return [r for r in related if not kind_alone(text, span, r[3], counting)
             and not kind_apart(text, span, r[1].label, counting)

@@ -18,8 +18,8 @@ from .counted import YEAR, Amount, counted, is_change, signed
 from .levels import blank
 from .measures import is_difference, measures
 from .rates import is_base, per, time_after
-from .sentences import clause_at, sentence_start
-from .spelled import in_figures
+from .sentences import blank_out, clause_at, sentence_start
+from .spelled import in_figures, may_count
 from .subjects import subject_counts
 
 if TYPE_CHECKING:
@@ -137,3 +137,11 @@ def bare_numbers(sentence: str, counting: Counting) -> list[float]:
               for match in counting.number_word.finditer(sentence)]
     return [value for start, value in alone if value is not None
             and not any(first <= start < last for first, last in spans)]
+
+
+def units_of(text: str, counting: Counting) -> frozenset[str]:
+    """Return the units of the amounts a text gives, in figures or in words."""
+    if not may_count(text, counting):
+        return frozenset()
+    return frozenset(amount.unit for _, amount in
+                     amounts(counting.localised(blank_out(text)), counting))
