@@ -15,6 +15,7 @@ from babel.dates import get_month_names
 from ..languages import cldr_locale
 from .counting import YEAR as YEAR_DIGITS
 from .counting import Counting
+from .yearparts import other_part
 
 YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 # The nouns of a span of time in each language, and the word before one that says which:
@@ -102,13 +103,16 @@ def other_time(label: str, sentence: str, language: str) -> bool:
     """Tell whether a sentence speaks of another time than a figure's label: the label names a
     year (or a month), and the sentence names others, not it; not the time it compares with
     ("£10 million, the same as in 2024", "up from £5 million in 2024"). A sentence of one
-    day, week or month ("in a single month") speaks of a part of the year a label names."""
+    day, week or month ("in a single month") speaks of a part of the year a label names; one
+    that names a part of the year without the label's month ("by the end of the year" beside
+    "price in January") of another (see yearparts.py)."""
     compared = COMPARED.get(language.split("-")[0])
     sentence = compared.sub(" ", sentence) if compared is not None else sentence
     if part_of_year(label, sentence, language):
         return True
-    return any(its and said and not its & said for its, said in
-               zip(named_times(label, language), named_times(sentence, language), strict=True))
+    its, said = named_times(label, language), named_times(sentence, language)
+    return any(one and other and not one & other for one, other in zip(its, said, strict=True)) \
+        or other_part(its[1], said[1], sentence, language)
 
 
 def part_of_year(label: str, sentence: str, language: str) -> bool:
