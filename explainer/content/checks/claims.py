@@ -63,8 +63,9 @@ def figure_amount(figure: Figure, counting: Counting) -> Amount | None:
     value = times_named(counting.localised(figure.value), counting.language)
     time = time_per(value, counting.language) or time_per(figure.label, counting.language)
     found = next(levels_said(value, counting), None)
-    if found is not None:
-        return per(found[1], time)
+    if found is not None:  # "$2,000 | additional compensation from the state fund" is added
+        added = ADDED if counting.added_after and counting.added_after.match(figure.label) else ""
+        return per(Amount(found[1].value, added + found[1].unit, found[1].written), time)
     number = counting.number.search(value)
     words = figure.label.split()
     if counting.head_last:  # Hindi: "वोट डालने वाले मतदाता" counts voters, as its last word says

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .addedwords import is_added
 from .changes import CHANGE, CHANGE_NOUN
 from .counted import YEAR, Amount, counted, is_change, signed
-from .levels import blank
+from .levels import ADDED, blank
 from .measures import is_difference, measures
 from .rates import is_base, per, time_after
 from .sentences import blank_out, clause_at, sentence_start
@@ -67,8 +68,9 @@ def stated_said(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
         if is_change(text, start, counting, end) or is_difference(text, start, end, unit):
             # "sank um 64 %", "Minus von 15", "1.5C above pre-industrial levels"
             yield at, Amount(size, CHANGE + unit, text[at:end].strip())
-        else:
-            yield start, Amount(value, unit, text[start:end].strip())
+        else:  # "an additional $2,000" is what is added, not a level (see addedwords.py)
+            added = ADDED if is_added(text, start, end, counting) else ""
+            yield start, Amount(value, added + unit, text[start:end].strip())
     yield from counted(blank(text, spans), counting)
     yield from subject_counts(blank(text, spans), counting)  # "Mpox deaths were 650"
 
