@@ -85,3 +85,16 @@ def test_an_added_amount_is_held_against_a_figure_of_what_is_added(
     text = "Each family also receives an additional $2,000 in compensation from the state fund."
     label = "additional compensation from the state fund to each family"
     assert said(text, value, label, "en") == warned
+
+
+@pytest.mark.parametrize(("text", "value", "label", "warned"), [
+    # "más" after an amount adds it, as "$2,000 more" does...
+    ("Cada familia recibe 2.000 euros más al mes de indemnización del ministerio.",
+     "10.000 euros", "indemnización pagada por el ministerio a cada familia", []),
+    # ...but not before the adjective of a share, "el 20 % más rico", which is a level.
+    ("El 20 % más rico de los hogares tiene la riqueza del país.", "10 %",
+     "parte de la riqueza del país en manos de los hogares más ricos", ["'20 %'"]),
+])
+def test_spanish_mas_adds_an_amount_but_not_a_share_of_the_richest(
+        text: str, value: str, label: str, warned: list[str]) -> None:
+    assert said(text, value, label, "es") == warned

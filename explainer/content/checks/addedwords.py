@@ -24,7 +24,8 @@ BEFORE = {
 AFTER = {
     "en": r"more|extra|on\s+top",
     "fr": r"supplémentaires?|additionnel(?:le)?s?|de\s+plus|en\s+plus",
-    "es": r"adicionales?|más|extra",
+    # "2.000 euros más, al mes", not the share of "el 10 % más rico", which is a level
+    "es": r"adicionales?|extra|más(?=\s*(?:[,.;:)]|\Z)|\s+(?:al|por|cada|que)(?!\w))",
     "de": r"mehr|zusätzlich",
     "it": r"in\s+più|aggiuntiv[aeio]|extra",
     "pt": r"adicionais|adicional|a\s+mais|extra",
