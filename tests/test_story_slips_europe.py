@@ -10,7 +10,8 @@ from .test_checks import warnings_of
 from .test_story_slips import STORIES, slipped
 
 MIGRATION, AMAZON = "acuerdo-migratorio-mauritania", "cupula-amazonia-belem"
-GAS = "gaskrise-deutschland-2022"
+GAS, WRECK = "gaskrise-deutschland-2022", "naufragio-cutro"
+DECREE = "  - Il 9 marzo il Consiglio dei ministri si è riunito a Cutro e ha varato un decreto."
 NORWAY = "  - Norwegen wurde mit gut 30 Prozent der Importe zum wichtigsten Lieferanten."
 HIERRO = "  - El Hierro, con unos 11.000 habitantes, recibió más de 14.000 migrantes en 2023."
 # Events of a timeline put in place of others.
@@ -45,6 +46,20 @@ SLIPS = [
     (GAS, NORWAY, "  - Sieben Nachbarstaaten halfen aus.",
      "content/x.md:35:5: warning: takeaway says 'Sieben Nachbarstaaten' but the country list "
      "has 6 countries"),
+    # A role's plural names it in each language: "Lieferanten" the role `Lieferant`, whose
+    # `früherer Lieferant` (Russia) is none; "paesi d'origine" `paese d'origine`.
+    (GAS, NORWAY, "  - Drei Lieferanten ersetzten das russische Gas.",
+     "content/x.md:35:5: warning: takeaway says 'Drei Lieferanten' but the country list has 4 "
+     "countries under 'Lieferant'"),
+    (GAS, NORWAY, "  - Sechs Lieferanten ersetzten das russische Gas.",
+     "content/x.md:35:5: warning: takeaway says 'Sechs Lieferanten' but the country list has 4 "
+     "countries under 'Lieferant'"),
+    (WRECK, DECREE, "  - I migranti venivano da cinque paesi d'origine.",
+     "content/x.md:34:28: warning: takeaway says 'cinque paesi d'origine' but the country list "
+     "has 4 countries under 'paese d\u2019origine'"),
+    (WRECK, DECREE, "  - Cinque paesi d'origine.",
+     "content/x.md:34:5: warning: takeaway says 'Cinque paesi d'origine' but the country list "
+     "has 4 countries under 'paese d\u2019origine'"),
 ]
 
 TWINS = [
@@ -55,7 +70,20 @@ TWINS = [
     # Not a word in "-länder" that names people, nor a federation's states.
     (GAS, NORWAY, "  - Drei Ausländer ersetzten das Personal."),
     (GAS, NORWAY, "  - Drei Bundesländer halfen aus."),
+    # With the lead, which is among those it leads.
+    (GAS, NORWAY, "  - Vier Lieferanten ersetzten das russische Gas."),
+    (GAS, NORWAY, "  - Fünf Lieferanten ersetzten das russische Gas."),
+    (WRECK, DECREE, "  - I migranti venivano da quattro paesi d'origine."),
+    (WRECK, DECREE, "  - Quattro paesi d'origine."),
 ]
+
+
+def test_a_kind_of_a_role_is_counted_with_it_but_a_former_one_is_not() -> None:
+    six = (NORWAY, "  - Sechs Lieferanten ersetzten das russische Gas.")
+    assert rewritten(GAS, six, ("role: früherer Lieferant", "role: größter Lieferant")) == []
+    assert rewritten(GAS, six, ("role: früherer Lieferant", "role: ehemaliger Lieferant")) == [
+        "content/x.md:35:5: warning: takeaway says 'Sechs Lieferanten' but the country list has "
+        "4 countries under 'Lieferant'"]
 
 
 @pytest.mark.parametrize(("story", "old", "new", "warning"), SLIPS)

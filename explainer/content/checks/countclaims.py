@@ -18,7 +18,15 @@ from dataclasses import dataclass
 from ...errors import Problem
 from ..model import Countries, Explainer, TextMap, role_key
 from ..naming.names import name_key
-from .countgroups import COUNTED_ROLES, Group, groups_of, members_counted, singular, words_of
+from .countgroups import (
+    COUNTED_ROLES,
+    Group,
+    groups_of,
+    members_counted,
+    ordered_words,
+    singular,
+    words_of,
+)
 from .counting import Counting
 from .countlists import names_counted
 from .countwarnings import held_by_lists, hint, holding, names_slip, organisations, placed
@@ -226,14 +234,12 @@ def naming_texts(explainer: Explainer, groups: list[Group],
                             *(text for section in explainer.sections
                               for _, _, text in section.said)]
                            ).lower()
-    starts = [[re.compile(r"\b" + re.escape(start), re.IGNORECASE) for start in beginnings]
-              for group in groups
-              for beginnings in [[word.removesuffix("y") for word in group.words]]
-              if all(start in everything for start in beginnings)]
-    if not starts:
+    present = words_of(everything, counting)
+    named = [group.words for group in groups if group.words <= present]
+    if not named:
         return None
-    return lambda text: any(all(start.search(text) for start in words) for words in starts) \
-        and counting.may_count(text)
+    return lambda text: counting.may_count(text) and any(
+        words <= said for said in [words_of(text, counting)] for words in named)
 
 
 def group_counts(text: str, counting: Counting) -> Iterator[tuple[int, re.Match[str]]]:
@@ -263,22 +269,23 @@ def inside_number(text: str, start: int) -> bool:
 def names_first(match: re.Match[str], named: list[Group], counting: Counting) -> bool:
     """Tell whether the words right after a count are a group's role words, not a number
     ('2020 eight founding...') or another noun ('1,200 founding signatory officials')."""
-    words = [singular(word) for word in counting.word.findall(match["words"].lower())
-             if word not in counting.stop_words]
-    if words and words[0] in {singular(noun) for noun in counting.country_nouns}:
-        words = words[1:]  # "5 pays membres": the noun before the role, as French puts it
-    return any(words[:len(group.words)] and set(words[:len(group.words)]) == group.words
-               for group in named)
+    words = ordered_words(match["words"], counting)
+    nouns = {singular(noun, counting) for noun in counting.country_nouns}
+    # "5 pays membres": the noun before the role, as French puts it, unless the role holds
+    # it ("5 paesi d'origine" of 'paese d'origine').
+    after = words[1:] if words and words[0] in nouns else words
+    return any(set(start[:len(group.words)]) == group.words for start in (words, after)
+               for group in named if start[:len(group.words)])
 
 
 def naming_end(words: str, role: frozenset[str], counting: Counting) -> tuple[int, bool]:
     """Return where, in the words after a count, the last word of a role's name ends, or the
     noun for countries right after it ('member countries'); and whether there is that noun,
     there or just before the role ('pays membres')."""
-    nouns = {singular(noun) for noun in counting.country_nouns}
+    nouns = {singular(noun, counting) for noun in counting.country_nouns}
     end, last, of_countries = 0, "", False
     for match in counting.word.finditer(words.lower()):
-        word = singular(match[0])
+        word = singular(match[0], counting)
         if word in role or last in role and word in nouns:
             end, of_countries = match.end(), of_countries or word in nouns
         elif not last and word in nouns:

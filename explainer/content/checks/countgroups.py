@@ -26,10 +26,11 @@ COUNTED_ROLES = ("host", "funder")
 # How far a count of an organisation's members may be from its name: "27 members of the EU".
 NEAR = 30
 # The words before a role's name that make it no kind of that role: "non member", "former
-# member"; in the languages the checks read ("non membre", "ehemaliges Mitglied", "ex miembro").
-NOT_OF_KIND = frozenset("non not no former ex would-be prospective candidate aspiring ancien "
-                        "ancienne anciens nicht ehemalig ehemalige ehemaliger ehemaliges "
-                        "antiguo antigua não".split())
+# member"; in the languages the checks read ("non membre", "ehemaliges Mitglied", "früherer
+# Lieferant", "ex miembro", "antigo membro"), as singular() leaves them.
+NOT_OF_KIND = ("non not no former ex would-be prospective candidate aspiring ancien ancienne "
+               "anciens nicht ehemalig ehemalige ehemaliger ehemaliges früher frühere früherer "
+               "früheres antiguo antigua antiguos antiguas antigo antiga não").split()
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,16 @@ def words_of(text: str, counting: Counting) -> frozenset[str]:
 
 def ordered_words(text: str, counting: Counting) -> list[str]:
     """Return a text's words in order, singular and lowercased, without the stop words."""
-    return [singular(word) for word in counting.word.findall(text.lower())
+    return [singular(word, counting) for word in counting.word.findall(text.lower())
             if word not in counting.stop_words]
 
 
-def singular(word: str) -> str:
-    """Return a word as its singular would be: 'signatories' is 'signatory'."""
+def singular(word: str, counting: Counting) -> str:
+    """Return a lowercased word as its singular would be, so a role's plural meets it: in
+    English 'signatories' is 'signatory'; in another language, its stem, which its singular
+    shares ('Lieferanten' and 'Lieferant' are 'lieferant', 'paesi' and 'paese' 'paes')."""
+    if counting.language != "en":
+        return counting.stem(word)
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("s", "x")) and not word.endswith("ss") and len(word) > 3:
@@ -126,7 +131,13 @@ def kind_of(role: str, other: str, counting: Counting) -> bool:
     if words[:len(others)] == others:
         return True
     head = words[:len(words) - len(others)]
-    return words[-len(others):] == others and head[-1] not in NOT_OF_KIND
+    return words[-len(others):] == others and head[-1] not in not_of_kind(counting)
+
+
+def not_of_kind(counting: Counting) -> frozenset[str]:
+    """Return the words before a role's name that make it no kind of that role, as
+    singular() leaves them in the language ('früherer' as 'fruher')."""
+    return frozenset(singular(word, counting) for word in NOT_OF_KIND)
 
 
 def sizes_of(groups: list[RoleGroup]) -> tuple[int, int]:
