@@ -82,6 +82,28 @@ def test_a_count_that_fits_no_part_of_the_list_is_warned_about(text: str, expect
     assert said(text) == [expected]
 
 
+# A count that closes a range, in figures or in words, fits where a part of the list lies
+# between its ends; not a level and the next ("grew from 25 to 40 countries").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Between 25 and 40 countries may have signed by 2030.", []),
+    ("Between twenty-five and forty countries may have signed by 2030.", []),
+    ("25 to 40 countries may have signed by 2030.", []),
+    ("Between 32 and 40 countries may have signed by 2030.",
+     ["section 'summary' says '40 countries' but the country list has 31 countries"]),
+    ("Between thirty-two and forty countries may have signed by 2030.",
+     ["section 'summary' says 'forty countries' but the country list has 31 countries"]),
+    ("The accords grew from 25 to 40 countries.",
+     ["section 'summary' says '40 countries' but the country list has 31 countries"]),
+    ("Between six and nine founding signatories launched it.", []),
+    ("Between nine and twelve founding signatories launched it.",
+     ["section 'summary' says 'twelve founding signatories' but the country list has 8 "
+      "countries under 'founding signatory'"]),
+])
+def test_a_range_fits_where_a_part_of_the_list_lies_within_it(text: str,
+                                                              expected: list[str]) -> None:
+    assert said(text) == expected
+
+
 @pytest.mark.parametrize(("dek", "expected"), [
     ("11 countries signed the accords.",
      "content/x.md:4:6: warning: dek says '11 countries' but the country list has 31 "

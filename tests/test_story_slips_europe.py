@@ -46,6 +46,13 @@ SLIPS = [
     (GAS, NORWAY, "  - Sieben Nachbarstaaten halfen aus.",
      "content/x.md:35:5: warning: takeaway says 'Sieben Nachbarstaaten' but the country list "
      "has 6 countries"),
+    # A range's high end fits only where a part of the list lies within the range.
+    (MIGRATION, HIERRO, "  - El acuerdo implicaría entre seis y ocho países.",
+     "content/x.md:33:40: warning: takeaway says 'ocho países' but the country list has 5 "
+     "countries"),
+    (MIGRATION, HIERRO, "  - El acuerdo implicaría de 6 a 8 países.",
+     "content/x.md:33:34: warning: takeaway says '8 países' but the country list has 5 "
+     "countries"),
     # A role's plural names it in each language: "Lieferanten" the role `Lieferant`, whose
     # `früherer Lieferant` (Russia) is none; "paesi d'origine" `paese d'origine`.
     (GAS, NORWAY, "  - Drei Lieferanten ersetzten das russische Gas.",
@@ -70,6 +77,8 @@ TWINS = [
     # Not a word in "-länder" that names people, nor a federation's states.
     (GAS, NORWAY, "  - Drei Ausländer ersetzten das Personal."),
     (GAS, NORWAY, "  - Drei Bundesländer halfen aus."),
+    (MIGRATION, HIERRO, "  - El acuerdo implicaría entre cinco y ocho países."),
+    (MIGRATION, HIERRO, "  - El acuerdo implicaría de 5 a 8 países."),
     # With the lead, which is among those it leads.
     (GAS, NORWAY, "  - Vier Lieferanten ersetzten das russische Gas."),
     (GAS, NORWAY, "  - Fünf Lieferanten ersetzten das russische Gas."),

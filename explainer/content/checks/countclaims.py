@@ -30,7 +30,7 @@ from .countgroups import (
 from .counting import Counting
 from .countlists import names_counted
 from .countwarnings import held_by_lists, hint, holding, names_slip, organisations, placed
-from .countwords import CONJUNCTIONS, joined_noun, one_of_several
+from .countwords import CONJUNCTIONS, fits_count, joined_noun, one_of_several, range_opened
 from .qualified import fits, qualifier_before
 from .sentences import blank_out
 
@@ -147,7 +147,8 @@ def counts_in(explainer: Explainer, counting: Counting, known: Known,
         meant = known.allowed_other if other else known.allowed
         if end:
             meant = meant | sizes(explainer, other, bodies=True)
-        if any(fits(qualifier, claimed, size) for size in meant) or claimed < known.total and \
+        low = range_opened(clean, match.start("digits" if digits else "word"), counting)
+        if fits_count(qualifier, claimed, meant, low) or claimed < known.total and \
                 counting.counted_from.search(clean, max(start - 60, 0), start):
             continue  # a true count, or the countries of things counted before it
         quoted = " ".join(shown[start:end or match.end()].split())
@@ -193,8 +194,9 @@ def check_group_counts(explainer: Explainer, counting: Counting,
                     counting.word.findall(match["words"].lower())[0]):
                 continue  # "three host cities"
             # Organisations are never countries, but 'two parties' may be the EU and the UK.
-            if any(fits(qualifier, claimed, size) for size in
-                   group_sizes(named, match["words"], of_countries, counting)):
+            if fits_count(qualifier, claimed, group_sizes(named, match["words"], of_countries,
+                                                          counting),
+                          range_opened(clean, match.start(), counting)):
                 continue
             quoted = " ".join(shown[start:match.start("words") + end].split())
             yield placed(explainer, place, text, start,
@@ -246,7 +248,7 @@ def group_counts(text: str, counting: Counting) -> Iterator[tuple[int, re.Match[
     """Yield (number, match) for each count in a text that may name a group, in figures or in
     words ('8 founding signatories', 'eight founding signatories'): a whole number, not a year
     ('In 2020 eight...') nor more than the world's countries ('1,200 founding signatory
-    officials'); the words after it are the match's group 'words'."""
+    officials'); the words after it are the match's group 'words', and may hold the next."""
     for match in counting.count.finditer(text) if DIGIT.search(text) else ():
         if match["scale"] or "." in match["number"] or YEAR.fullmatch(match["number"]) \
                 or inside_number(text, match.start()):
@@ -254,7 +256,9 @@ def group_counts(text: str, counting: Counting) -> Iterator[tuple[int, re.Match[
         claimed = int(counting.value(match))
         if claimed <= MOST_COUNTRIES:
             yield claimed, match
-    for match in counting.word_count.finditer(text):
+    at = 0  # the words after a number may hold the next: "six and eight members"
+    while (match := counting.word_count.search(text, at)) is not None:
+        at = match.end("word")
         claimed = counting.word_value(match["word"])
         if claimed is not None:  # None: a look-alike letter ('ſix') that a case-blind match let in
             yield claimed, match

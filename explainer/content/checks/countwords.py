@@ -1,12 +1,15 @@
 """What the words around a count change in what it counts: a second noun joined to its own
-("7 countries and organisations" counts both), and a one told from the other ("One party is a
-state, the other an armed group" picks one, and counts no group)."""
+("7 countries and organisations" counts both), a one told from the other ("One party is a
+state, the other an armed group" picks one, and counts no group), and a number before it that
+opens a range ("between five and eight countries": five to eight)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .counting import Counting
+from .qualified import fits
 from .sentences import sentence_ends
 
 # What tells the one of a count of one from the other or others, after it in its sentence or
@@ -60,3 +63,34 @@ def joined_noun(text: str, end: int, counting: Counting) -> int:
     noun = found["noun"].lower()
     return found.end() if counting.plural(noun) and not counting.number_word.fullmatch(noun) \
         else 0
+
+
+def range_opened(text: str, start: int, counting: Counting) -> int | None:
+    """Return the low end of the range that a count's number, at `start`, closes ("between
+    five and eight countries", "de 5 a 8 países": 5), in figures or in words; None if it
+    closes none. Not a level and the next ("grew from five to eight countries")."""
+    figures = in_figures(text, counting)
+    for first, last in counting.ranges(figures):
+        if first < start < last:
+            bounds = counting.range.match(figures, first)
+            low = counting.number.search(bounds["first"]) if bounds else None
+            return int(counting.value(low)) if low else None
+    return None
+
+
+def in_figures(text: str, counting: Counting) -> str:
+    """Return a text whose numbers in words are written in figures, every offset kept ("five
+    and" as "5    and"), where the figures are no longer than the words."""
+    def figure(match: re.Match[str]) -> str:
+        value = counting.word_value(match[0])
+        written = str(value)
+        return written.ljust(len(match[0])) if value is not None and \
+            len(written) <= len(match[0]) else match[0]
+    return counting.number_word.sub(figure, text)
+
+
+def fits_count(qualifier: str, claimed: int, sizes: Iterable[int], low: int | None) -> bool:
+    """Tell whether a count, read with its qualifier, fits one of the sizes it may mean; as a
+    range's high end, with its low end, whether one of them lies between the two."""
+    return any(fits(qualifier, claimed, size) or low is not None and low <= size <= claimed
+               for size in sizes)

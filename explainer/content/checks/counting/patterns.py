@@ -22,15 +22,6 @@ def qualifier_pattern(qualifiers: Mapping[str, str], article: str = "") -> re.Pa
         rf")(?:(?<=['\u2019])|{then})\Z", re.IGNORECASE)
 
 
-def range_end_guard(joiner: str, number_words: Iterable[str]) -> str:
-    """Return a guard that refuses a count right after `joiner` only where it closes a range
-    ("de cinco a ocho países": the second end after a number), not where the word is a
-    preposition before a count ("implica a ocho países")."""
-    ends = sorted({re.split(rf"[{HYPHENS}]", word)[-1] for word in number_words}, key=len)
-    return rf"(?:(?<!\b{joiner}\s)|(?<!\d\s{joiner}\s)" + "".join(
-        rf"(?<!\b{re.escape(end)}\s{joiner}\s)" for end in ends) + ")"
-
-
 # A name: a word that opens with a capital, whole; not a possessive ("of Kenya's choosing") nor
 # the first part of a compound ("of the Kenyan-led mission"), which may be the story's own group.
 CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-ÞŒ])\w*"

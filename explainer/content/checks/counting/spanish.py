@@ -22,7 +22,7 @@ from .currencies import (
     openings,
     region_pays_in,
 )
-from .patterns import naming, of_named, qualifier_pattern, range_end_guard, words_pattern
+from .patterns import naming, of_named, qualifier_pattern, words_pattern
 from .signs import sign_pattern
 from .verbforms import SPANISH_PLURAL, SPANISH_PRETERITE, without_participle
 
@@ -54,13 +54,12 @@ NUMBER_WORDS = number_words()
 WORDS = words_pattern(set(NUMBER_WORDS) - {"cero", "un", "una", "uno"},
                       [*(f"{word} y" for word in TENS), "ciento", "cientos", "mil"])
 # The words before a count in words that point back at countries just named: "los dos
-# países", "nuestros tres países", "los otros dos países", "ambos". Nor a range's second end
-# ("de cinco a ocho países"); "a" before a count is else a preposition ("implica a ocho países").
+# países", "nuestros tres países", "los otros dos países", "ambos"; not "a", a preposition
+# before a count ("implica a ocho países"), whose range countclaims.py reads ("de cinco a ocho").
 POINTING_BACK = ("los", "las", "estos", "estas", "esos", "esas", "aquellos", "sus", "nuestros",
                  "nuestras", "vuestros", "tus", "mis", "todos", "todas", "otros", "otras",
                  "primeros", "últimos", "de")
-GUARDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK) + \
-    range_end_guard("a", NUMBER_WORDS)
+GUARDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK)
 COUNTED_IN_WORDS = rf"(?P<word>{WORDS})"
 # A count in figures ("30 países", "otros 12 países") or in words ("nueve países", "otras dos
 # naciones", "una docena de países"); "otros" comes before the number.
