@@ -53,6 +53,13 @@ SLIPS = [
     (MIGRATION, HIERRO, "  - El acuerdo implicaría de 6 a 8 países.",
      "content/x.md:33:34: warning: takeaway says '8 países' but the country list has 5 "
      "countries"),
+    # "a" before a count is a preposition in Italian and Portuguese as in Spanish.
+    (WRECK, DECREE, "  - La crisi si è estesa a sette paesi.",
+     "content/x.md:34:28: warning: takeaway says 'sette paesi' but the country list has 6 "
+     "countries"),
+    (AMAZON, PLEDGE, "  - O desmatamento estendeu-se a nove países.",
+     "content/x.md:33:34: warning: takeaway says 'nove países' but the country list has 8 "
+     "countries"),
     # A role's plural names it in each language: "Lieferanten" the role `Lieferant`, whose
     # `früherer Lieferant` (Russia) is none; "paesi d'origine" `paese d'origine`.
     (GAS, NORWAY, "  - Drei Lieferanten ersetzten das russische Gas.",
@@ -79,6 +86,9 @@ TWINS = [
     (GAS, NORWAY, "  - Drei Bundesländer halfen aus."),
     (MIGRATION, HIERRO, "  - El acuerdo implicaría entre cinco y ocho países."),
     (MIGRATION, HIERRO, "  - El acuerdo implicaría de 5 a 8 países."),
+    (WRECK, DECREE, "  - La crisi si è estesa a sei paesi."),
+    (WRECK, DECREE, "  - La crisi si estenderà da sei a otto paesi."),
+    (AMAZON, PLEDGE, "  - O desmatamento estendeu-se a oito países."),
     # With the lead, which is among those it leads.
     (GAS, NORWAY, "  - Vier Lieferanten ersetzten das russische Gas."),
     (GAS, NORWAY, "  - Fünf Lieferanten ersetzten das russische Gas."),

@@ -57,7 +57,7 @@ WORDS = words_pattern(set(NUMBER_WORDS) - {"un", "una", "uno"}, ["cento", "mille
 POINTING_BACK = ("i", "gli", "le", "questi", "queste", "quei", "quegli", "quelle", "nostri",
                  "nostre", "vostri", "loro", "suoi", "sue", "tutti", "tutte", "entrambi", "primi",
                  "ultimi", "altri", "altre", "dei", "degli", "delle", "ai", "agli", "alle", "nei",
-                 "negli", "nelle", "sui", "dai", "dagli", "di", "a")
+                 "negli", "nelle", "sui", "dai", "dagli", "di")
 GUARDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK)
 COUNTED_IN_WORDS = rf"(?P<word>{WORDS})"
 # "Stati" counts countries ("27 Stati membri"), but not in "Stati Uniti".

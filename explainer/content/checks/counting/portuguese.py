@@ -55,7 +55,7 @@ WORDS = words_pattern(set(NUMBER_WORDS) - {"um", "uma"},
 POINTING_BACK = ("os", "as", "estes", "estas", "esses", "essas", "aqueles", "aquelas", "seus",
                  "suas", "nossos", "nossas", "todos", "todas", "outros", "outras", "ambos",
                  "primeiros", "últimos", "dos", "das", "aos", "às", "nos", "nas", "pelos",
-                 "pelas", "de", "a")
+                 "pelas", "de")
 GUARDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK)
 COUNTED_IN_WORDS = rf"(?P<word>{WORDS})"
 # "Estados", capitalised, counts countries ("27 Estados-membros"); not "Estados Unidos", nor
