@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_checks import FRENCH, GERMAN, stated, warnings_of
+from .test_checks import FRENCH, FRONT, GERMAN, SPANISH, stated, warnings_of
 from .test_portuguese_counts import BRAZIL
 
 
@@ -251,3 +251,26 @@ def test_a_count_over_a_stretch_of_places_is_not_one_ends(language: str, text: s
     labels = {"en": "people killed in Myanmar", "fr": "personnes tuées en Birmanie",
               "es": "personas muertas en Birmania"}
     assert said_beside(text, "433", labels[language], language) == said
+
+
+RUN = {"en": figure("16", "years spent on the run"), "fr": figure("16", "années de cavale"),
+       "es": figure("16", "personas detenidas por la policía")}
+FRONTS = {"en": FRONT, "fr": FRENCH, "es": SPANISH}
+
+
+@pytest.mark.parametrize(("language", "text", "said"), [
+    # A place after an event set after the amount is the event's: the amount is the whole's.
+    ("en", "He spent 15 years on the run before his arrest in Serbia.", ["'15 years'"]),
+    ("en", "He spent 15 years on the run until the raid at a farm in Bosnia.", ["'15 years'"]),
+    ("fr", "Il a passé 15 années de cavale avant son arrestation dans un village en Serbie.",
+     ["'15 années'"]),
+    ("es", "La policía detuvo a 15 personas antes del juicio en Madrid.", ["'15 personas'"]),
+    # A place of the amount's own, before the event, makes it a part.
+    ("en", "He spent 15 years on the run in Serbia before his arrest.", []),
+    ("fr", "Il a passé 15 années de cavale en Serbie avant son arrestation.", []),
+    ("es", "La policía detuvo a 15 personas en Madrid antes del juicio.", []),
+])
+def test_the_place_of_a_later_event_is_no_part(language: str, text: str, said: list[str]
+                                               ) -> None:
+    body = f"--- summary\n---\n{text}\n" + RUN[language]
+    assert stated(warnings_of(body, FRONTS[language])) == said

@@ -28,6 +28,7 @@ from .changes import change_named
 from .counting import Counting
 from .kinds import another_kind, head_alone, names_alone, stop_at_function_word
 from .measures import is_measure
+from .partwords import event_places
 from .rates import unit_counted
 from .sentences import CLAUSE_BREAK
 from .textnames import WORD, capitalised, kin, numbered_apart
@@ -150,7 +151,8 @@ def names_another(sentence: str, label: str, counting: Counting, names: set[str]
     """Tell whether a sentence names one thing where a label names another: the label has a
     name that the sentence lacks, and the sentence one the label lacks ("na Câmara, 312
     votos a favor" beside "votos a favor no Senado"; "Canada put a 25% tariff on American
-    goods" beside "China's tariff on American goods", whatever else both name). A name and a
+    goods" beside "China's tariff on American goods", whatever else both name); the places of an
+    event set after an amount are the event's ("before his arrest in Serbia"). A name and a
     word made from it are one ("Kenya", "Kenyan officers"); a word in capitals may stand for
     words ("US", "United States"), so is left out; a heading's capitals, and German's nouns,
     name nothing. A country or an organisation that opens a text is a name too, and so is a
@@ -159,6 +161,7 @@ def names_another(sentence: str, label: str, counting: Counting, names: set[str]
     if numbered_apart(sentence, label, counting):
         return True
     language = counting.language
+    sentence = blank(sentence, event_places(sentence, language))  # "before his arrest in Serbia"
     if actors_apart(label, sentence, language):
         return True
     if counting.capitalised_nouns or title_case(sentence):

@@ -35,7 +35,7 @@ from .fates import fates_of
 from .levels import blank, label_names, title_case
 from .measures import is_measure
 from .otherdays import other_days
-from .partwords import PartWords, part_words, stretch_words, tally_words
+from .partwords import PartWords, event_places, part_words, stretch_words, tally_words
 from .rates import unit_counted
 from .sentences import clause_at, sentence_at
 from .stated import amounts
@@ -96,9 +96,11 @@ def stretched(clause: str, label: str, counting: Counting) -> bool:
 def named_part(text: str, offset: int, label: str, own: Own, counting: Counting) -> bool:
     """Tell whether the amount at offset, held against a figure whose label names no one,
     is a part's: its clause names countries or organisations, and none the explainer is
-    about ("Kenya will send 1,200 officers to Haiti" in a story on Kenya's mission is its)."""
+    about ("Kenya will send 1,200 officers to Haiti" in a story on Kenya's mission is its); the
+    places of an event set after it are the event's ("before his arrest in Serbia")."""
     clause = clause_at(text, offset)
     clause = blank(clause, [match.span() for match in counting.money(clause)])  # "US$", "$ CA"
+    clause = blank(clause, event_places(clause, counting.language))  # "before his arrest in Serbia"
     heading = title_case(clause) and not counting.capitalised_nouns  # no names, but words
     if heading or names_someone(label, counting):
         return False
@@ -139,12 +141,16 @@ def placed(clause: str, span: tuple[int, int], label: str, own: Own, counting: C
            ) -> bool:
     """Tell whether a clause puts the amount at span in a place ("in Warsaw", "in the
     capital") that the label does not name, nor the explainer is about, where the label
-    names none ("refugees in Egypt" may be those "in Cairo")."""
+    names none ("refugees in Egypt" may be those "in Cairo"); a place of an event set after the
+    amount is the event's ("15 years on the run before his arrest in Serbia")."""
     words, language = part_words(counting.language), counting.language
     assert words is not None  # the caller's
     if words.place.search(label):
         return False  # a place of its own, which the sentence's may be in: "Cairo", "Egypt"
+    events = [(start, end) for start, end in event_places(clause, language) if start >= span[1]]
     for match in words.place.finditer(clause):
+        if any(start <= match.start() < end for start, end in events):
+            continue  # the place of an event after it: "before his arrest in Serbia"
         if span[0] <= match.start() < span[1] or \
                 counting.capitalised_nouns and match["name"] and match[0][:3].lower() != "in ":
             continue  # the amount's own words; or a noun, in German, not a name

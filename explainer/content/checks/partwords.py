@@ -84,6 +84,33 @@ STRETCHES = {
     "pt": (r"de|do|da|desde", r"a|ao|à|até"),
 }
 
+# By language: what sets an event after an amount ("before his arrest", "after the vote"): a
+# word of time then an article or a possessive, or one that holds its article ("antes del",
+# "prima dell'"); the articles and possessives; and the words of the places that follow its
+# noun ("in a village in northern Serbia"), which are the event's, not the amount's.
+EVENTS = {
+    "en": (r"before|after|until|since", r"(?!)",
+           r"(?:his|her|its|their|the|a|an|our|my|your|this|that)\s+",
+           r"in|at|across|near|outside|of|on"),
+    "fr": (r"avant|après|jusqu['\u2019]à|depuis", r"jusqu['\u2019](?:au|aux)",
+           r"(?:son|sa|ses|leur|leurs|le|la|les|un|une|ce|cet|cette)\s+|l['\u2019]",
+           r"à|en|dans|au|aux|de|du|des|près\s+de"),
+    "es": (r"antes\s+de|después\s+de|hasta|desde|tras", r"antes\s+del|después\s+del",
+           r"(?:su|sus|el|la|los|las|un|una|este|esta)\s+", r"en|de|del|cerca\s+de"),
+    "de": (r"vor|nach|bis|seit", r"vorm|bis\s+zu[mr]",
+           r"(?:seiner|seinem|seinen|ihrer|ihrem|ihren|dem|der|den|des|einer|einem|einen)\s+",
+           r"in|im|am|bei|nahe|von|vom|aus"),
+    "it": (r"prima\s+di|dopo|fino\s+a|da",
+           r"prima\s+d(?:el|ello|ella|elle|ei|egli|ell['\u2019])|"
+           r"fino\s+a(?:l|llo|lla|lle|i|gli|ll['\u2019])|da(?:l|llo|lla|lle|i|gli|ll['\u2019])",
+           r"(?:il|lo|la|le|i|gli|un|uno|una|suo|sua|suoi|sue|loro)\s+|l['\u2019]|un['\u2019]",
+           r"a|in|nel|nello|nella|nelle|negli|nei|di|del|della|vicino\s+a"),
+    "pt": (r"antes\s+de|depois\s+de|até|desde|após",
+           r"antes\s+d[oa]s?|depois\s+d[oa]s?|desde\s+[oa]s?",
+           r"(?:sua|seu|suas|seus|o|a|os|as|um|uma)\s+",
+           r"em|no|na|nos|nas|num|numa|de|do|da|perto\s+de"),
+}
+
 
 @dataclass(frozen=True)
 class PartWords:
@@ -140,3 +167,26 @@ def stretch_words(language: str) -> re.Pattern[str] | None:
     the = rf"(?:(?:{article})\s*)?"
     return re.compile(rf"(?<!\w)(?:{since})\s*{the}(?P<one>{NAME})\s+(?:{until})\s*{the}"
                       rf"(?P<two>{NAME})", re.IGNORECASE)
+
+
+@functools.cache  # once per language
+def event_words(language: str) -> re.Pattern[str] | None:
+    """Return the pattern of an event set after an amount, not opening its sentence ("15 years
+    on the run before his arrest in Serbia"), the places of its noun in the group 'places'
+    (see EVENTS), if the language has one."""
+    found = EVENTS.get(language.split("-")[0])
+    if found is None:
+        return None
+    since, held, the, link = found
+    word = rf"(?!(?:{link})(?!\w))[\w'\u2019-]+"
+    place = rf"\s+(?:{link})\s+(?:{the})?{word}(?:\s+{word}){{0,2}}"
+    return re.compile(rf"(?<=[\w%,]\s)(?:(?:{since})\s+(?:{the})+|(?:{held})\s*(?:{the})*)"
+                      rf"[^\W\d_][\w'\u2019-]*(?P<places>(?:{place})+)", re.IGNORECASE)
+
+
+def event_places(text: str, language: str) -> list[tuple[int, int]]:
+    """Return where a text gives the places of an event set after an amount ("before his
+    arrest in a village in northern Serbia"): they are the event's, not the amount's."""
+    pattern = event_words(language)
+    return [] if pattern is None else \
+        [match.span("places") for match in pattern.finditer(text)]
