@@ -47,3 +47,18 @@ CHIPS = figures(("100,000", "GPUs in xAI's data centre"),
 ])
 def test_the_plural_of_initials_is_counted(text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + CHIPS)) == said
+
+
+RECORDS = figures(("9", "Katie Ledecky's Olympic gold medals"),
+                  ("3", "Simone Biles’s individual titles in Paris"))
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A name's possessive ("Ledecky's", "Biles’s") says whose, not what a label counts.
+    ("Katie Ledecky has won 10 Olympic gold medals.", ["'10 Olympic gold medals'"]),
+    ("Simone Biles won 2 individual titles in Paris.", ["'2 individual titles'"]),
+    ("Katie Ledecky has won 9 Olympic gold medals.", []),
+    ("Simone Biles won 3 individual titles in Paris.", []),
+])
+def test_a_possessive_name_is_no_counted_noun(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + RECORDS)) == said

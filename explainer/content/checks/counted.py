@@ -54,6 +54,8 @@ SLASHED = re.compile(r"[\d.,]*/\d")
 GROUPED = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+")
 # The plural of initials: "GPUs", "MPs", "CEOs"; not "US", which is initials alone.
 INITIALS = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]{2,}s")
+# A possessive, a name's ("Noah Lyles's winning time"), whatever its last letter: no plural.
+OWNER = re.compile(r"['\u2019]s$")
 CLAUSE_END = ",;:."  # what ends a word at the end of a clause: "cases,"
 # A number and a unit of time joined as one word before a noun, in the languages that write
 # them so: "a 20-year sentence", "a 3-day trial"; not an age or a length ("a 54-year-old", "a
@@ -85,12 +87,13 @@ def added_from(text: str, start: int, words: int, counting: Counting) -> int | N
 def plural_noun(words: list[str], counting: Counting) -> str | None:
     """Return the first plural-looking noun of a run of words, stopping at a function word
     or at the end of a clause: a label's "severe cases, all in the placebo group" counts
-    cases, as "Polizisten, die entsendet werden sollen" counts Polizisten; not a name that
-    looks plural before the noun it names ("Windows 11 devices", "United States officials")."""
+    cases, "Katie Ledecky's Olympic gold medals" medals (a possessive is none), as
+    "Polizisten, die entsendet werden sollen" counts Polizisten; not a name that looks plural
+    before the noun it names ("Windows 11 devices", "United States officials")."""
     for index, word in enumerate(words):
         bare = word.rstrip(CLAUSE_END)
-        if counting.acronym.fullmatch(bare):
-            continue  # a name in capitals: 'WHO', 'US', neither a noun nor a function word
+        if counting.acronym.fullmatch(bare) or OWNER.search(bare):
+            continue  # a name in capitals, 'WHO', 'US'; a name's "Lyles's": whose, not what
         lowered = bare.lower()
         if lowered in counting.stop_words:
             return None
