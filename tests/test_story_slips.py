@@ -34,6 +34,11 @@ def slipped(story: str, old: str, new: str) -> list[str]:
      "He spent 15 years on the run before",
      "content/x.md:30:14: warning: takeaway says '15 years' but the key figure 'years Mladi\u0107 "
      "spent on the run' (line 43) says '16'"),
+    # A country's people named by a word of nationality not made from its name.
+    ("paris-2024-olympics", "the Americans won 126 medals in all",
+     "the Americans won 128 medals in all",
+     "content/x.md:30:76: warning: takeaway says '128 medals' but the key figure 'medals won "
+     "by the United States' (line 39) says '126'"),
     # A time in seconds, beside a figure that gives it by its symbol.
     ("paris-2024-olympics", "in 9.79 seconds, five", "in 9.78 seconds, five",
      "content/x.md:34:38: warning: takeaway says '9.78 seconds' but the key figure 'Noah "

@@ -31,7 +31,7 @@ from .measures import is_measure
 from .partwords import event_places
 from .rates import unit_counted
 from .sentences import CLAUSE_BREAK
-from .textnames import WORD, capitalised, kin, numbered_apart
+from .textnames import WORD, capitalised, kin, nationals_named, numbered_apart
 from .times import named_times, other_time, time_words
 
 if TYPE_CHECKING:
@@ -100,10 +100,11 @@ class Subject:
     def called(self, label: str, counting: Counting) -> set[str]:
         """Return the words of the names of two words or more in a label ("Joao Lima") that
         the sentence calls by their last word, capitalised, as a story names a person again
-        ("Lima scored 9 goals")."""
+        ("Lima scored 9 goals"), or by their nationals ("the Americans": see nationals())."""
         return {word for name in NAME.finditer(label)
                 if name[0].split()[-1].lower() in self.capitals
-                for word in counting.content_words(name[0])}
+                for word in counting.content_words(name[0])} | \
+            counting.content_words(" ".join(nationals_named(self.capitals, label, counting)))
 
 
 def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counting: Counting,

@@ -40,9 +40,10 @@ def capitalised(text: str, first: bool = False) -> list[str]:
 def kin(names: Iterable[str], text: str, language: str = "en") -> bool:
     """Tell whether a text has one of the names, or a word made from one (see the module's
     docstring), an elided article before it left out ("d'Italia"); a name may be of several
-    words ("United States"), any of which will do. A word of another country's name is not
-    made from one ("Chinese" of "Chinese Taipei", Taiwan, is not China's; "Nigeria" is not
-    "Niger")."""
+    words ("United States"), any of which will do; in English, a word of nationality not made
+    from the name is one too ("the Americans", see nationals()). A word of another country's
+    name is not made from one ("Chinese" of "Chinese Taipei", Taiwan, is not China's;
+    "Nigeria" is not "Niger")."""
     words = [name_key(ELIDED.sub("", word)).split() for word in WORD.findall(text)]
     for name in names:
         ours = name_key(name).split()
@@ -54,7 +55,36 @@ def kin(names: Iterable[str], text: str, language: str = "en") -> bool:
         elif any(word[:KIN] == mine[:KIN] for mine in ours if len(mine) > KIN
                  for word in theirs if len(word) > KIN):
             return True
-    return False
+    return any(nationals(name, text, language) for name in names)
+
+
+def nationals(name: str, text: str, language: str) -> bool:
+    """Tell whether a text names by a word of nationality the country a name is of, or names
+    the country whose word of nationality the name is ("the Americans", "the United States";
+    see naming/demonyms.py): in English, where a capital tells the word from another."""
+    from ..naming.countries import resolve_country
+    from ..naming.demonyms import nationality_of
+    from .actornames import names_of
+
+    if language.split("-")[0] != "en":
+        return False
+    if (code := nationality_of(name)) is not None:
+        return code in names_of(text, language)
+    country = resolve_country(name) if name.strip() else None
+    return country is not None and any(nationality_of(word) == country.code
+                                       for word in capitalised(text, first=True))
+
+
+def nationals_named(words: Iterable[str], label: str, counting: Counting) -> list[str]:
+    """Return the names of the countries of a label whose word of nationality is one of the
+    words, lowercased ("medals won by the United States" beside "americans"), in English."""
+    from ..naming.demonyms import nationality_of
+    from .actornames import names_of
+
+    if counting.language.split("-")[0] != "en":
+        return []
+    codes = {nationality_of(word) for word in words}
+    return [name for code, name in names_of(label, counting.language).items() if code in codes]
 
 
 def apart(text: str, language: str, ours: list[str]) -> set[int]:
