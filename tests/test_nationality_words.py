@@ -10,7 +10,8 @@ from .test_numbered_names import figures
 
 MEDALS = figures(("126", "medals won by the United States"),
                  ("34", "medals won by the Netherlands"),
-                 ("65", "medals won by the United Kingdom"))
+                 ("65", "medals won by the United Kingdom"),
+                 ("3", "medals won by El Salvador"))
 
 
 @pytest.mark.parametrize(("text", "said"), [
@@ -18,9 +19,11 @@ MEDALS = figures(("126", "medals won by the United States"),
     ("American athletes won 128 medals.", ["'128 medals'"]),
     ("The Dutch won 36 medals.", ["'36 medals'"]),
     ("British athletes won 64 medals.", ["'64 medals'"]),
+    ("The Salvadorans won 5 medals.", ["'5 medals'"]),  # a name that opens with another word
     # The same counts, agreeing; and the people of a country no label names.
     ("The Americans won 126 medals in all.", []),
     ("The Dutch won 34 medals.", []),
+    ("The Salvadorans won 3 medals.", []),
     ("The French won 64 medals.", []),
     ("The Danes won 9 medals.", []),
 ])

@@ -2,10 +2,10 @@
 name: "the Americans" are the United States', "the Dutch" the Netherlands'.
 
 Most are made from the name and share its first letters ("Kenyans", "Swedes", "Brazilian"),
-which the checks see without a table (see checks/textnames.kin()); these do not. They follow
-the "Nationality" field of the CIA World Factbook (noun and adjective), for every country whose
-nouns do not open as one of its English names; a noun two countries share ("Congolese",
-"Dominican", "Guinean") is left out, as it names neither alone.
+which the checks see without a table (see checks/textnames.kin()); these do not: the nouns
+and adjectives of nationality in common English use whose first letters are none of their
+country's English names'. A word two countries share ("Congolese", "Dominican", "Guinean") is
+left out, as it names neither alone.
 """
 
 from __future__ import annotations
@@ -37,6 +37,11 @@ NATIONALITIES = {
     "MC": "Monegasque Monegasques",
     "BB": "Bajan Bajans",
     "KN": "Kittitian Kittitians Nevisian Nevisians",
+    "SV": "Salvadoran Salvadorans Salvadorean Salvadoreans",
+    "VC": "Vincentian Vincentians",
+    "GW": "Bissau-Guinean Bissau-Guineans",
+    "VU": "Ni-Vanuatu",
+    "KI": "I-Kiribati",
 }
 
 
