@@ -139,3 +139,50 @@ def test_a_price_per_tonne_against_a_price_per_tonne_in_french_and_german() -> N
                 "Tonne.", *german, "de") == ["'627 Dollar'"]
     assert said("Der durchschnittliche Exportpreis für Reis lag 2024 bei 672 Dollar pro "
                 "Tonne.", *german, "de") == []
+
+
+# Each language that gives a price's unit with a word of "per" on the far side: its total
+# figure, a sentence with "{}" for the amount, the amount, the amount with its unit ("{}" the
+# amount), and a figure per the same unit.
+AROUND = [
+    ("ko", "57억5천만 달러", "2024년 쌀 수출액", "2024년 쌀 수출가격은 {}였다.", "627달러",
+     ["톤당 {}", "1톤당 {}", "배럴당 {}"], "쌀 톤당 평균 수출가격(2024년)"),
+    ("ja", "57億5000万ドル", "2024年のコメ輸出額", "2024年のコメ輸出価格は{}だった。", "627ドル",
+     ["1トン当たり{}", "トンあたり{}", "1株当たり{}"], "2024年のコメ1トン当たり平均輸出価格"),
+    ("zh", "57.5亿美元", "2024年大米出口收入", "2024年大米出口价格为{}。", "627美元",
+     ["每吨{}", "每桶{}", "人均{}"], "2024年每吨大米平均出口价格"),
+    ("tr", "5,75 milyar dolar", "2024 pirinç ihracat geliri", "2024 pirinç ihracat fiyatı {}"
+     " oldu.", "627 dolar", ["ton başına {}", "varil başına {}"],
+     "2024 ton başına ortalama pirinç ihracat fiyatı"),
+    ("ar", "5.75 مليار دولار", "عائدات صادرات الأرز في 2024", "بلغ سعر صادرات الأرز في 2024 {}.",
+     "627 دولارا", ["{} للطن", "{} للبرميل", "{} لكل طن"], "متوسط سعر تصدير الأرز للطن في 2024"),
+]
+
+
+@pytest.mark.parametrize(("language", "value", "label", "sentence", "amount", "units", "per"),
+                         AROUND, ids=[case[0] for case in AROUND])
+def test_a_unit_said_before_the_amount_or_joined_to_its_per_makes_a_rate(
+        language: str, value: str, label: str, sentence: str, amount: str, units: list[str],
+        per: str) -> None:
+    for unit in units:
+        assert said(sentence.format(unit.format(amount)), value, label, language) == [], unit
+    assert said(sentence.format(amount), value, label, language) == [f"'{amount}'"]
+    priced = sentence.format(units[0].format(amount))
+    assert said(priced, amount.replace("627", "672"), per, language) == [f"'{amount}'"]
+    assert said(priced, amount, per, language) == []
+    assert said(priced.replace("627", "672"), amount, per, language) == \
+        [f"'{amount.replace('627', '672')}'"]
+
+
+@pytest.mark.parametrize(("text", "language", "value", "label", "warned"), [
+    # A unit with words between it and the amount is no rate of that amount.
+    ("2024년 쌀 수출액은 톤당 가격 기준 627달러였다.", "ko", "57억5천만 달러", "2024년 쌀 수출액",
+     ["'627달러'"]),
+    ("2024年大米出口收入为每吨价格627美元。", "zh", "57.5亿美元", "2024年大米出口收入",
+     ["'627美元'"]),
+    ("2024 pirinç ihracat geliri ton başına fiyatla 627 dolar oldu.", "tr", "5,75 milyar dolar",
+     "2024 pirinç ihracat geliri", ["'627 dolar'"]),
+])
+def test_a_unit_apart_from_the_amount_leaves_a_total(
+        text: str, language: str, value: str, label: str, warned: list[str]) -> None:
+    assert said(text, value, label, language) == warned

@@ -20,6 +20,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from .perwords import unit_around
 from .sentences import clause_at
 from .unitprices import unit_after, unit_per
 
@@ -237,14 +238,16 @@ def time_after(text: str, start: int, amount: Amount, language: str) -> str | No
     """Return the time that an amount at start, as written, is per: said right after it
     ("2,000 cases a week"), or by a word of its clause ("2,000 weekly cases", "weekly cases
     reached 2,000", "un budget annuel de 2 milliards"); else the unit of a thing said right
-    after it ("$627 a tonne", see unitprices.py); None for a total."""
+    after it ("$627 a tonne", see unitprices.py) or before it ("톤당 627달러", perwords.py);
+    None for a total."""
     end = start + len(amount.written)
     base = base_per(text, end, language)
     if base is not None:
         return base
     patterns = PATTERNS.get(language.split("-")[0])
     found = patterns.after.match(text, end) if patterns else None
-    unit = unit_after(text, end, language) if found is None else None
+    unit = None if found is not None else \
+        unit_after(text, end, language) or unit_around(text, start, end, language)
     if found is None and unit is None and patterns is not None and inside(text, language):
         found = patterns.inside.search(clause_at(text, start))  # "2,000 weekly cases"
     return unit if found is None else found.lastgroup

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .perwords import unit_in
+
 # The symbols of the units, in every language: "€95/MWh", "627 USD/tấn", "per kg".
 SYMBOLS = {
     "tonne": r"t", "barrel": r"bbl", "kilogram": r"kg", "litre": r"l", "ounce": r"oz",
@@ -165,7 +167,7 @@ def unit_after(text: str, end: int, language: str) -> str | None:
 
 def unit_per(text: str, language: str) -> str | None:
     """Return the unit a text (a figure's value or label) gives its amount per anywhere
-    ("average export price per tonne", "$85/bbl"), or None."""
+    ("average export price per tonne", "$85/bbl", "쌀 톤당 평균 수출가격"), or None."""
     pattern = PATTERNS.get(language.split("-")[0])
     found = (_unit(match) for match in pattern.finditer(text)) if pattern else ()
-    return next(filter(None, found), None)
+    return next(filter(None, found), None) or unit_in(text, language)
