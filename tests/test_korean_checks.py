@@ -284,6 +284,15 @@ def test_a_factory_fire_explainer_in_korean_gets_no_false_warning(
      '중국 국적 15명,',
      "content/fire.md:18:51: warning: section 'summary' says '15명' but the key figure "
      "'외국인 사망자' (line 39) says '18명'"),
+    # The whole before "중" is the count of the noun before it, the words after it the part's.
+    ('사망자 23명 중 18명이',
+     '사망자 25명 중 18명이',
+     "content/fire.md:30:9: warning: takeaway says '25명' but the key figure '사망자' (line 37) "
+     "says '23명'"),
+    ('사망자 23명 가운데 한국인은',
+     '사망자 25명 가운데 한국인은',
+     "content/fire.md:18:5: warning: section 'summary' says '25명' but the key figure "
+     "'사망자' (line 37) says '23명'"),
     ('중국과 라오스 두 나라에서',
      '중국과 라오스 등 네 나라에서',
      "content/fire.md:60:45: warning: section 'prose' says '네 나라' but the country list has 3 "

@@ -34,7 +34,7 @@ from .parts import own_of, speaks_of_part
 from .qualified import agrees, equal, figure_bound, qualifier_around
 from .ranged import low_end, low_ends, ranged, without_range
 from .rates import per, time_per, unit_counted
-from .sentences import blank_out, sentence_at
+from .sentences import blank_out, sentence_at, sentence_start
 from .series import another_item
 from .spelled import may_count
 from .stated import (
@@ -50,6 +50,7 @@ from .stated import (
 )
 from .times import same_month
 from .timeunits import times_named
+from .wholefirst import part_words
 
 if TYPE_CHECKING:
     from .levels import Known, Related
@@ -222,10 +223,12 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
     if all(fits_figure(qualifier, values, f, a.value, counting) for f, a, _ in same_unit):
         return None  # every one agrees: no related one differs
     around, clause = sentence_at(text, offset), clause_of(text, offset, counting)
+    apart = part_words(around, offset + len(amount.written) - sentence_start(text, offset),
+                       counting)  # "사망자 25명 중 18명이 외국인이었다": not the 25's words
     whole = whole_at(text, offset + len(amount.written), counting) \
         if amount.unit == PERCENT else set()  # "25% of the 4.4 million acre-feet"
     related = related_to(around, (amount.unit, whole), same_unit, counting, known, about)
-    related = whole_apart(related, whole, clause, counting)
+    related = [r for r in whole_apart(related, whole, clause, counting) if not r[3] & apart]
     if not related or any(fits_figure(qualifier, values, r[1], r[2].value, counting)
                           for r in related):
         return None

@@ -39,8 +39,10 @@ AFTER = {"여": "more", "이상": "at least", "이하": "up to", "미만": "fewe
          "넘게": "more", "넘는": "more", "가까이": "nearly", "이내": "up to"}
 BEFORE = {"약": "about", "대략": "about", "최소": "at least", "적어도": "at least",
           "최대": "up to", "거의": "nearly", "근": "nearly"}
-# The particles and verb endings a word ends with, stripped for its stem, the longest first.
+# The particles, the copula ("외국인이었다") and verb endings a word ends with, stripped for its
+# stem, the longest first.
 ENDINGS = sorted((
+    "이었다 이었고 이었으며 이었지만 이었던 입니다 "
     "에서는 에서도 으로는 으로써 으로서 에게서 까지는 부터는 이라는 라는 에서 에게 으로 "
     "까지 부터 보다 처럼 마저 조차 이나 이며 이고 이다 이란 께서 과 와 이 가 은 는 을 를 의 "
     "에 도 로 만").split(), key=len, reverse=True)
