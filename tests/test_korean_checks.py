@@ -72,6 +72,7 @@ def said(text: str) -> list[str]:
     # A figure's own qualifier, after its number or its counter.
     ("계엄군 250명이 국회에 투입됐다.", ["'250명'"]),
     ("계엄군 290명이 국회에 투입됐다.", []),
+    ("계엄군 350명이 국회에 투입됐다.", ["'350명'"]),  # "280여 명" is 280-odd, not 350
     ("계엄군 약 300명이 국회에 투입됐다.", []),
     # A vote's counts, each held against its own figure.
     ("탄핵소추안은 찬성 204표, 반대 85표, 기권 3표, 무효 8표로 가결됐다.", []),
@@ -289,6 +290,11 @@ def test_a_factory_fire_explainer_in_korean_gets_no_false_warning(
      '사망자 25명 중 18명이',
      "content/fire.md:30:9: warning: takeaway says '25명' but the key figure '사망자' (line 37) "
      "says '23명'"),
+    # "3만5천여" is 35,000-odd, below 36,000; "보관돼" is "보관" (stored) as "보관된" is.
+    ('리튬 배터리 3만5천여 개가 보관돼',
+     '리튬 배터리 5만3천여 개가 보관돼',
+     "content/fire.md:23:43: warning: section 'why-it-matters' says '5만3천여 개' but the key "
+     "figure '공장 2층에 보관된 리튬 배터리' (line 43) says '3만5천여 개'"),
     ('사망자 23명 가운데 한국인은',
      '사망자 25명 가운데 한국인은',
      "content/fire.md:18:5: warning: section 'summary' says '25명' but the key figure "

@@ -38,3 +38,19 @@ def test_a_whole_before_its_part_is_held_against_its_own_figure(
         text: str, figures: list[tuple[str, str]], language: str, warned: list[str]) -> None:
     assert said(text, figures, language) == warned
 
+
+
+@pytest.mark.parametrize(("text", "figures", "language", "warned"), [
+    # "3만5천여", "3万5千余", "300多" are 35,000-odd and 300-odd: within the next thousand or
+    # hundred, no open bound.
+    ("리튬 배터리 5만3천여 개가 보관돼 있었다.", [("3만5천여 개", "보관된 리튬 배터리")], "ko",
+     ["'5만3천여 개'"]),
+    ("리튬 배터리 3만5천여 개가 보관돼 있었다.", [("3만5천여 개", "보관된 리튬 배터리")], "ko", []),
+    ("火災の死者は500人だった。", [("300人余り", "火災の死者")], "ja", ["'500人'"]),
+    ("火災の死者は350人だった。", [("300人余り", "火災の死者")], "ja", []),
+    ("火灾死亡人数为500人。", [("300多人", "火灾死亡人数")], "zh", ["'500人'"]),
+    ("火灾死亡人数为350人。", [("300多人", "火灾死亡人数")], "zh", []),
+])
+def test_an_odd_number_stays_within_its_last_place(
+        text: str, figures: list[tuple[str, str]], language: str, warned: list[str]) -> None:
+    assert said(text, figures, language) == warned

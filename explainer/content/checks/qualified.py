@@ -1,8 +1,9 @@
 """Numbers read with their qualifiers: "nearly 50 years" fits 48, "more than $300 million"
-fits $360 million; and a key figure given with one ("More than 580,000", "Mais de 580 mil",
-"Circa il 60%") is a bound, which the text may give exactly ("581,638 people displaced") or
-with a qualifier of its own: the two agree where the numbers each allows meet (but see
-agrees() for two round numbers)."""
+fits $360 million, "300여 명" (300-odd: "3만5천여", "300余人", "8万棟余り") 350 but not 500; and
+a key figure given with one ("More than 580,000", "Mais de 580 mil", "Circa il 60%") is a
+bound, which the text may give exactly ("581,638 people displaced") or with a qualifier of its
+own: the two agree where the numbers each allows meet (but see agrees() for two round
+numbers)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ def fits(qualifier: str, claimed: float, actual: float) -> bool:
     # others, as it is ("about 0.5%" allows 0.45 to 0.55, not 1.4).
     whole = float(claimed).is_integer() and float(actual).is_integer()
     slack = max(1, (claimed + 5) // 10) if whole else claimed / 10
-    return {"more": actual > claimed, "at least": actual >= claimed,
+    return {"more": actual > claimed, "odd": claimed <= actual <= claimed + step(claimed),
+            "at least": actual >= claimed,
             "fewer": actual < claimed, "up to": actual <= claimed,
             "nearly": claimed - slack <= actual <= claimed,
             "about": abs(actual - claimed) <= slack}.get(qualifier, equal(actual, claimed))
@@ -53,10 +55,20 @@ def bounds(qualifier: str, value: float) -> Bounds:
         return -high, below, -low, above
     slack = max(1, (value + 5) // 10) if float(value).is_integer() else value / 10
     return {"more": (value, True, math.inf, True), "at least": (value, False, math.inf, True),
+            "odd": (value, False, value + step(value), False),
             "fewer": (-math.inf, True, value, True), "up to": (-math.inf, True, value, False),
             "nearly": (value - slack, False, value, False),
             "about": (value - slack, False, value + slack, False)
             }.get(qualifier, (value, False, value, False))
+
+
+def step(value: float) -> float:
+    """Return the place of a number's last digit but zero, which an odd number stays within
+    the next of: "3만5천여" (35,000-odd) is 36,000 at most, "300여" 400."""
+    if value <= 0 or not float(value).is_integer():
+        return math.inf
+    places = len(str(int(value))) - len(str(int(value)).rstrip("0"))
+    return float(10 ** places)
 
 
 def meet(one: Bounds, other: Bounds) -> Bounds:

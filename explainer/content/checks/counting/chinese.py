@@ -85,9 +85,9 @@ FOLLOWING = re.compile(rf"(?:{COUNTER})?(?P<q>{QUALIFIER_AFTER})")
 
 def qualified_after(text: str, start: int, end: int) -> str:
     """Return the qualifier of an amount from start to end that comes after its number ("300多
-    人": more) or its measure word ("190人以上": at least; "5万人左右": about), or ''."""
-    if re.search(r"(?:\d|十)[千百]?[万萬亿億]?[多余餘]", text[start:end]):
-        return "more"
+    人": odd) or its measure word ("190人以上": at least; "5万人左右": about), or ''."""
+    if re.search(r"(?:\d|十)[千百]?[万萬亿億]?[多余餘]", text[start:end + 1]):
+        return "odd"  # "300多人", 300-odd: below 400
     found = FOLLOWING.match(text, end)
     return "" if found is None or found["q"] in "多余餘" else AFTER[found["q"]]
 

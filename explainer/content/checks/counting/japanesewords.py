@@ -26,7 +26,7 @@ BEFORE = {"約": "about", "およそ": "about", "推定": "about", "ほぼ": "ab
           "at least", "最低": "at least", "最大": "up to", "最多": "up to"}
 AFTER = {"以上": "at least", "以下": "up to", "未満": "fewer", "超": "more", "超え": "more",
          "を超える": "more", "を超えた": "more", "を超す": "more", "を上回る": "more",
-         "余り": "more", "あまり": "more", "余": "more", "強": "more", "近く": "nearly",
+         "余り": "odd", "あまり": "odd", "余": "odd", "強": "odd", "近く": "nearly",
          "弱": "nearly", "足らず": "nearly", "前後": "about", "程度": "about", "ほど": "about",
          "ばかり": "about", "以内": "up to"}
 KANJI_UNITS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -34,8 +34,8 @@ PARTICLES = (rf"(?:{COPULA}|[이가은는을를의에도와과로만씩뿐]|에�
              r"이다|이었|였|이상|이하|가량|남짓|정도|쯤|안팎|미만|초과|넘게|가까이|만큼|"
              r"보다|밖에|중|으로서)*(?![가-힣])")
 # The qualifiers after a number or its counter ("300여 명", "190명 이상", "3명가량").
-AFTER = {"여": "more", "이상": "at least", "이하": "up to", "미만": "fewer", "초과": "more",
-         "가량": "about", "정도": "about", "안팎": "about", "쯤": "about", "남짓": "more",
+AFTER = {"여": "odd", "이상": "at least", "이하": "up to", "미만": "fewer", "초과": "more",
+         "가량": "about", "정도": "about", "안팎": "about", "쯤": "about", "남짓": "odd",
          "넘게": "more", "넘는": "more", "가까이": "nearly", "이내": "up to"}
 BEFORE = {"약": "about", "대략": "about", "최소": "at least", "적어도": "at least",
           "최대": "up to", "거의": "nearly", "근": "nearly"}
@@ -43,12 +43,13 @@ BEFORE = {"약": "about", "대략": "about", "최소": "at least", "적어도": 
 # stem, the longest first.
 ENDINGS = sorted((
     "이었다 이었고 이었으며 이었지만 이었던 입니다 "
-    "에서는 에서도 으로는 으로써 으로서 에게서 까지는 부터는 이라는 라는 에서 에게 으로 "
-    "까지 부터 보다 처럼 마저 조차 이나 이며 이고 이다 이란 께서 과 와 이 가 은 는 을 를 의 "
-    "에 도 로 만").split(), key=len, reverse=True)
+    "에는 에도 에만 에서는 에서도 으로는 으로써 으로서 에게서 까지는 부터는 이라는 라는 "
+    "에서 에게 으로 까지 부터 보다 처럼 마저 조차 이나 이며 이고 이다 이란 께서 "
+    "과 와 이 가 은 는 을 를 의 에 도 로 만").split(), key=len, reverse=True)
 VERB_ENDINGS = sorted((
     "했습니다 했으며 했지만 했다고 하였다 되었다 됐으며 시켰다 시킨 됐다 했다 했고 하고 하며 "
-    "하는 하여 해서 했던 된다 되는 되고 됐고 하자 된 한 해").split(), key=len, reverse=True)
+    "하는 하여 해서 했던 된다 되는 되고 됐고 하자 된 한 해 되어 돼서 돼").split(),
+    key=len, reverse=True)
 
 
 def native_words() -> dict[str, int]:
