@@ -3,13 +3,20 @@ costing $5 billion, a first phase costing $20 billion, and a second costing $30 
 figure's label ("cost of the early recovery phase") names one item of the series, the one
 whose clause shares the most of its words; the other amounts of the unit are the other items,
 not that figure's level, though the sentence as a whole shares the label's words with them.
+
+In Chinese, Japanese and Korean, a clause that opens with a side of its own, a country or a
+party named as one ("中方", "美方", "中国側", "중국 측"), that the label does not name, is an
+item of its own even where it shares none of the label's words: "美方对中国商品加征的关税为145%，
+中方为10%" gives China's rate after the United States', not the US one's.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .counting import Counting
+from .eastpartwords import east_part_words
 from .sentences import clause_at
 
 if TYPE_CHECKING:
@@ -25,7 +32,7 @@ def another_item(sentence: str, at: int, label: set[str], unit: str, counting: C
     at 10%, then was raised to 125%")."""
     own = clause_at(sentence, at)
     shared = len(counting.content_words(own) & label)
-    if not shared:
+    if not shared and not own_side(own, label, counting):
         return False
     for offset, amount in amounts(sentence, counting):
         if amount.unit != unit or offset == at:
@@ -34,3 +41,22 @@ def another_item(sentence: str, at: int, label: set[str], unit: str, counting: C
         if clause != own and len(counting.content_words(clause) & label) > shared:
             return True
     return False
+
+
+# A side named as a party, as each language opens a clause with it: "中方", "美方", "中国側",
+# "중국 측" (before a particle).
+SIDES = {"zh": r"[\u4e00-\u9fff]方", "ja": r"[\u4e00-\u9fff\u30a0-\u30ff]{1,6}側",
+         "ko": r"[가-힣]{1,6}\s?측"}
+
+
+def own_side(clause: str, label: set[str], counting: Counting) -> bool:
+    """Tell whether a clause opens with a side of its own ("中方", "중국 측") or a country's
+    name, which the label's words do not name."""
+    language = counting.language.split("-")[0]
+    words = east_part_words(language)
+    if words is None or language not in SIDES:
+        return False
+    names = "|".join(re.escape(name) for name in sorted(words.countries, key=len, reverse=True))
+    opened = re.match(rf"\s*(?:{SIDES[language]}|{names})", clause)
+    side = opened[0].strip() if opened is not None else ""
+    return bool(side) and not any(side in word or word in side for word in label)
