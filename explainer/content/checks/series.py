@@ -5,7 +5,7 @@ whose clause shares the most of its words; the other amounts of the unit are the
 not that figure's level, though the sentence as a whole shares the label's words with them.
 
 In Chinese, Japanese and Korean, a clause that opens with a side of its own, a country or a
-party named as one ("中方", "美方", "中国側", "중국 측"), that the label does not name, is an
+party named as one ("中方", "美方", "中国側", "중국 측") that the label does not name, is an
 item of its own even where it shares none of the label's words: "美方对中国商品加征的关税为145%，
 中方为10%" gives China's rate after the United States', not the US one's.
 """
@@ -16,7 +16,6 @@ import re
 from typing import TYPE_CHECKING
 
 from .counting import Counting
-from .eastpartwords import east_part_words
 from .sentences import clause_at
 
 if TYPE_CHECKING:
@@ -50,13 +49,9 @@ SIDES = {"zh": r"[\u4e00-\u9fff]方", "ja": r"[\u4e00-\u9fff\u30a0-\u30ff]{1,6}�
 
 
 def own_side(clause: str, label: set[str], counting: Counting) -> bool:
-    """Tell whether a clause opens with a side of its own ("中方", "중국 측") or a country's
-    name, which the label's words do not name."""
-    language = counting.language.split("-")[0]
-    words = east_part_words(language)
-    if words is None or language not in SIDES:
-        return False
-    names = "|".join(re.escape(name) for name in sorted(words.countries, key=len, reverse=True))
-    opened = re.match(rf"\s*(?:{SIDES[language]}|{names})", clause)
-    side = opened[0].strip() if opened is not None else ""
-    return bool(side) and not any(side in word or word in side for word in label)
+    """Tell whether a clause opens with a side of its own ("中方", "중국 측"), which the label's
+    words do not name. A country's name alone may open a part of a list ("라오스 국적 2명")."""
+    side = SIDES.get(counting.language.split("-")[0])
+    opened = re.match(rf"\s*(?:{side})", clause) if side is not None else None
+    named = opened[0].strip() if opened is not None else ""
+    return bool(named) and not any(named in word or word in named for word in label)
