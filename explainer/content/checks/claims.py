@@ -50,7 +50,7 @@ from .stated import (
 )
 from .times import same_month
 from .timeunits import times_named
-from .wholefirst import part_words
+from .wholefirst import of_the_whole
 
 if TYPE_CHECKING:
     from .levels import Known, Related
@@ -208,13 +208,12 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
     ("nearly", "more than"; and the figure's own: see qualified.py), disagrees with, or None.
 
     A figure is related to the amount when its label shares half its words at least with the
-    amount's sentence, as levels.related_to() reads it (one word says little: "a 40% duty" is
-    not the "duty on European brandy"), and a percentage of a whole is no share of another.
-    No figure disagrees when a related one has the amount, nor one the sentence speaks past
-    (see unspoken(), beside.py), nor one the amount is an earlier level of (history.py),
-    nor one the amount's clause says is what may be ("faces up to 10 years") unless it is
-    a range too, nor one whose label says what is needed, beside a sentence that does not
-    (kinds.only_needed()), nor one of another kind (kinds.kind_apart(): a metal's medals)."""
+    amount's sentence (levels.related_to(); one word says little: "a 40% duty" is not the "duty on
+    European brandy"), and a percentage of a whole is no share of another. None disagrees when a
+    related one has the amount, nor one the sentence speaks past (unspoken(), beside.py), nor one
+    the amount is an earlier level of (history.py), nor one the clause says may be ("faces up to 10
+    years") unless it is a range, nor one whose label says what is needed beside a sentence that
+    does not (kinds.only_needed()), nor one of another kind (kinds.kind_apart())."""
     if not (same_unit := of_unit(known, amount.unit)):
         return None  # no figure to compare it with, whatever is said before it
     # "nearly 50 years"; in Korean, "300여 명" and "190명 이상" too
@@ -223,12 +222,11 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
     if all(fits_figure(qualifier, values, f, a.value, counting) for f, a, _ in same_unit):
         return None  # every one agrees: no related one differs
     around, clause = sentence_at(text, offset), clause_of(text, offset, counting)
-    apart = part_words(around, offset + len(amount.written) - sentence_start(text, offset),
-                       counting)  # "사망자 25명 중 18명이 외국인이었다": not the 25's words
     whole = whole_at(text, offset + len(amount.written), counting) \
         if amount.unit == PERCENT else set()  # "25% of the 4.4 million acre-feet"
     related = related_to(around, (amount.unit, whole), same_unit, counting, known, about)
-    related = [r for r in whole_apart(related, whole, clause, counting) if not r[3] & apart]
+    related = of_the_whole(whole_apart(related, whole, clause, counting), around, offset + len(
+        amount.written) - sentence_start(text, offset), counting)  # "사망자 25명 중 18명이"
     if not related or any(fits_figure(qualifier, values, r[1], r[2].value, counting)
                           for r in related):
         return None

@@ -11,8 +11,12 @@ is a term of a proportion, and counts nothing of its own (see counted.py).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .counting import Counting
+
+if TYPE_CHECKING:
+    from .levels import Related
 
 # Each language's word of "among" right after a whole: Korean's a word of its own ("중상",
 # a grave wound, is none), Japanese "のうち"; "中" only before the part's number, being the
@@ -34,3 +38,11 @@ def part_words(sentence: str, end: int, counting: Counting) -> frozenset[str]:
         return frozenset()
     return frozenset(counting.content_words(sentence[joined.end():])
                      - counting.content_words(sentence[:end]))
+
+
+def of_the_whole(related: list[Related], sentence: str, end: int,
+                 counting: Counting) -> list[Related]:
+    """Return the related figures (see levels.related_to()) whose labels have none of the words
+    that say what a part of a whole ending at offset end is (see part_words())."""
+    apart = part_words(sentence, end, counting)
+    return [r for r in related if not r[3] & apart]
