@@ -6,9 +6,10 @@ The checks of numbers read a language through its module in
 tables, one entry per language, in the modules of the rules that need its words: the words of
 death and of injury, of an age, of a source, of a part and a sum, ... A language a table lacks
 is not wrong: that rule does not apply to it. This script finds those tables in the code itself
-(every module-level dict of the package keyed by at least three language tags) and prints, for
-each, the comment above it and the languages it has; with ``--language``, the tables a language
-lacks, to fill when teaching the checks that language (see docs/architecture.md).
+(every module-level dict literal of the package with at least three of the checks' languages
+among its keys; a table made by a comprehension is not seen) and prints, for each, the comment
+above it and the languages it has; with ``--language``, the tables a language (by its base tag:
+fr-CA is fr) lacks, to fill when teaching the checks that language (see docs/architecture.md).
 
 Usage: ``python scripts/language_tables.py [--language TAG]``.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +31,7 @@ from explainer.content.checks.counting import MODULES  # noqa: E402
 
 # A dict keyed by this many of the checks' languages or more is a table of languages.
 AT_LEAST = 3
+TAG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]+)*")  # a key that is a language's tag
 
 
 @dataclass(frozen=True)
@@ -48,9 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     tables = find_tables(PACKAGE)
     if args.language:
-        missing = [table for table in tables if args.language not in table.languages]
-        counted = "has a" if args.language in MODULES else "has no"
-        print(f"{args.language} {counted} module in checks/counting/ (its numbers, money and "
+        language = args.language.replace("_", "-").split("-")[0].lower()
+        missing = [table for table in tables if language not in table.languages]
+        counted = "has a" if language in MODULES else "has no"
+        print(f"{language} {counted} module in checks/counting/ (its numbers, money and "
               f"counts); {len(missing)} of {len(tables)} tables lack it:")
         tables = missing
     else:
@@ -73,10 +77,12 @@ def find_tables(package: Path) -> list[Table]:
             if not isinstance(value, ast.Dict):
                 continue
             keys = [key.value for key in value.keys if isinstance(key, ast.Constant)]
-            languages = tuple(key for key in keys if key in MODULES)
             target = node.targets[0] if isinstance(node, ast.Assign) else node.target
             name = ast.unparse(target)
-            if len(languages) >= AT_LEAST and name != "MODULES":  # MODULES: see main()
+            if len([key for key in keys if key in MODULES]) >= AT_LEAST and name != "MODULES":
+                # every language it has, the checks' and others ("hu"), by their tags
+                languages = tuple(key for key in keys if isinstance(key, str)
+                                  and TAG.fullmatch(key))
                 place = f"{path.relative_to(package).as_posix()} {name}"
                 says = comment_above(lines, node.lineno - 1) or about
                 found.append(Table(place, says, languages))
