@@ -237,6 +237,9 @@ PEAKS = [
      "China's counter-tariff on US goods reached 120%.", ["'120%'"]),
     ("en", "China's lowest counter-tariff on US goods",
      "After the talks China's counter-tariff on US goods rose to 10%.", []),
+    # A word of a move that takes the level to no amount says nothing of it.
+    ("en", "China's highest counter-tariff on US goods",
+     "China's counter-tariff on US goods stood at 120%, which cut trade.", ["'120%'"]),
     ("zh", "中方反制关税的最高税率", "会谈后，中方反制关税降至10%。", []),
     ("zh", "中方反制关税的最高税率", "中方反制关税最高升至120%。", ["'120%'"]),
     ("zh", "中方反制关税", "会谈后，中方反制关税降至10%。", ["'10%'"]),  # no peak named

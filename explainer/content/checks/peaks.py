@@ -21,12 +21,14 @@ PEAKS = {
     "ko": r"최고(?!위|경영|재판|의결|지도|책임|기관)|최저|정점|한때",
 }
 PEAK = {language: re.compile(words, re.IGNORECASE) for language, words in PEAKS.items()}
-# By language: the words of a move away from the highest level, then from the lowest, which a
-# sentence must say to give another level; a language without them needs none.
+# By language: the words of a move away from the highest level, then from the lowest, to or by
+# an amount ("fell to 10%"), which a sentence must say to give another level; a language
+# without them needs none.
 AWAY = {
-    "en": (r"(?<!\w)(?:fell|falls?|falling|dropped|drops?|cut|lowered|eased|reduced|declined|"
-           r"slashed|down)(?!\w)",
-           r"(?<!\w)(?:rose|rises?|rising|climbed|increased|raised|recovered|up)(?!\w)"),
+    "en": (r"(?<!\w)(?:fell|falls?|falling|dropped|drops?|lowered|eased|reduced|declined|"
+           r"slashed)(?:\s+\w+){0,3}?\s+(?:to|by)(?!\w)",
+           r"(?<!\w)(?:rose|rises?|rising|climbed|increased|raised|recovered)"
+           r"(?:\s+\w+){0,3}?\s+(?:to|by)(?!\w)"),
 }
 LOWEST = {"en": re.compile(r"(?<!\w)lowest(?!\w)", re.IGNORECASE)}
 
