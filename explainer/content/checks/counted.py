@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from .actornames import POSSESSIVE
 from .additions import added_to
+from .counting import GROUPED, Counting
 from .counting import YEAR as YEAR_DIGITS
-from .counting import Counting
 from .counting.signs import a_fall, sign_at
 from .days import month_names
 from .levels import ADDED
@@ -49,9 +49,6 @@ NAMED_WORDS = re.compile(r"(?:\s+(?:[A-ZÀ-ÖØ-ÞŒ][\w'\u2019&-]*(?:[ \u00a0]\
                          r"|[^\W\d_][\w'\u2019-]*)){1,3}")
 # A number that a slash joins to the next: "24/7", the "9" of "9/11".
 SLASHED = re.compile(r"[\d.,]*/\d")
-# A number written in groups of three, as amounts are and a name's number never is ("Canarias
-# 36.910 migrantes", "Gaza 1,250 people"; not "Flight 1282", "Fortune 500").
-GROUPED = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+")
 # The plural of initials: "GPUs", "MPs", "CEOs"; not "US", which is initials alone.
 INITIALS = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]{2,}s")
 # A possessive, a name's ("Noah Lyles's winning time"), whatever its last letter: no plural.
@@ -202,7 +199,7 @@ def of_a_name(text: str, match: re.Match[str], counting: Counting) -> bool:
         return VERB_BEFORE.search(text, max(start - 60, 0), named.start()) is None
     if named["name"] is None:
         return True
-    if GROUPED.fullmatch(match["number"]):
+    if GROUPED.fullmatch(match["number"]):  # in groups of three, as a name's number never is
         return False  # an amount, not a name's number: "Canarias 36.910 migrantes"
     if (counting.capitalised_nouns or not counting.names_numbers) and \
             not counting.acronym.fullmatch(named["name"]):
