@@ -20,6 +20,7 @@ from .currencies import (
 )
 from .patterns import naming, of_named, qualifier_pattern, words_pattern
 from .signs import sign_pattern
+from .verbforms import NOUNS as PARTICIPLE_NOUNS
 
 UNITS = {w: n for n, w in enumerate("un deux trois quatre cinq six sept huit neuf".split(), 1)}
 TEENS = {w: n for n, w in enumerate(
@@ -210,7 +211,9 @@ def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'policier' meets 'policiers' and 'promise' 'promises';
     and a verb's participle, as prose tells what a timeline's title says in the present, its
     present: 'frappé' meets 'frappe', 'acceptées' 'accepte'."""
-    word = PARTICIPLE.sub("", word.lower())
+    word = word.lower()
+    if word not in PARTICIPLE_NOUNS["fr"]:  # 'armée' is no 'arme'
+        word = PARTICIPLE.sub("", word)
     for suffix in ("es", "s", "x"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

@@ -25,6 +25,7 @@ from .currencies import (
 )
 from .patterns import naming, of_named, qualifier_pattern, words_pattern
 from .signs import sign_pattern
+from .verbforms import NOUNS as PARTICIPLE_NOUNS
 
 UNITS = "uno due tre quattro cinque sei sette otto nove".split()
 TEENS = ("dieci undici dodici tredici quattordici quindici sedici diciassette diciotto "
@@ -247,7 +248,8 @@ def stem(word: str) -> str:
     'vara', 'riunito' 'riunisce', 'arrivati' 'arrivano'."""
     word = "".join(c for c in unicodedata.normalize("NFD", word.lower())
                    if not unicodedata.combining(c))
-    word = VERB_ENDING.sub("", word)
+    if word not in PARTICIPLE_NOUNS["it"]:  # 'partito' is no 'parte'
+        word = VERB_ENDING.sub("", word)
     return word[:-1] if word.endswith(("a", "e", "i", "o")) and len(word) >= 4 else word
 
 

@@ -1,6 +1,7 @@
 """The forms of a verb that Spanish and Portuguese stems make one, as prose tells in the past
 what a timeline's title says in the present: a participle ("llegados", "chegados") and the
-present ("llegan", "chega"), so "migrantes llegados" tells of "Llegan 14.976 migrantes"."""
+present ("llegan", "chega"), so "migrantes llegados" tells of "Llegan 14.976 migrantes"; and
+the nouns of a participle's form that no stem, French and Italian ones too, reads as a verb."""
 
 from __future__ import annotations
 
@@ -22,6 +23,21 @@ NOUNS = {
     "pt": frozenset((
         "partido partida estado tratado mercado passado senado soldado advogado marido "
         "sentido vestido apelido cunhado decada"
+    ).split()),
+    # French and Italian stems (french.py, italian.py) take the participle off a word as
+    # written, before a plural's ending: their nouns are listed in both numbers. "armée" is an
+    # army, not "arme"; "assemblée" no "assemble"; "partito" a party, not "parte".
+    "fr": frozenset((
+        "armée armées année années assemblée assemblées entrée entrées durée durées idée idées "
+        "musée musées lycée lycées marée marées fusée fusées mosquée mosquées vallée vallées "
+        "journée journées soirée soirées pensée pensées"
+    ).split()),
+    "it": frozenset((
+        "partito partiti partita partite mercato mercati senato senati stato stati soldato "
+        "soldati deputato deputati sindacato sindacati mandato mandati risultato risultati "
+        "attentato attentati reato reati trattato trattati candidato candidati dato dati "
+        "avvocato avvocati magistrato magistrati minuto minuti istituto istituti contributo "
+        "contributi rifiuto rifiuti"
     ).split()),
 }
 
