@@ -114,3 +114,39 @@ def test_a_name_of_two_words_joined_by_and_is_one_name() -> None:
     assert warned("Four countries met: Bosnia and Herzegovina, Serbia and Croatia.") == [
         "content/x.md:9:1: warning: section 'summary' says 'Four countries' but its sentence "
         "then names 3 countries"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # A word of some only right after the colon, the dash or the bracket: some of the twelve.
+    ("Twelve countries (including Egypt and Jordan) signed the pact.", "en"),
+    ("Twelve countries signed the pact: among them Egypt and Jordan.", "en"),
+    ("Twelve countries — notably Egypt and Jordan — signed the pact.", "en"),
+    ("Douze pays ont signé le pacte (dont l'Égypte et la Jordanie).", "fr"),
+    # Two names and a verb after the mark: a clause of their own, not the twelve's names.
+    ("Twelve countries took part: Egypt and Jordan led the talks.", "en"),
+    ("Twelve countries sent troops – Egypt and Jordan sent the most.", "en"),
+    ("Douze pays ont participé : l'Égypte et la Jordanie ont mené les discussions.", "fr"),
+])
+def test_names_of_some_of_the_count_s_countries_leave_it_to_the_list(text: str,
+                                                                       language: str) -> None:
+    assert warned(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "count", "held"), [
+    # The twins: some only, with a count the list does not hold, is held against the list...
+    ("Seven countries (including Egypt and Jordan) signed the pact.", "en", "Seven countries",
+     True),
+    ("Seven countries — notably Egypt and Jordan — signed the pact.", "en", "Seven countries",
+     True),
+    # ... and the same marks before the names alone, or names then a time or a place, count.
+    ("Twelve countries (Egypt and Jordan) signed the pact.", "en", "Twelve countries", False),
+    ("Twelve countries sent troops – Egypt and Jordan.", "en", "Twelve countries", False),
+    ("Twelve countries met: Egypt and Jordan on Tuesday.", "en", "Twelve countries", False),
+    ("Twelve countries met: Egypt and Jordan in Riyadh.", "en", "Twelve countries", False),
+    ("Douze pays se sont réunis : l'Égypte et la Jordanie mardi.", "fr", "Douze pays", False),
+])
+def test_a_list_of_some_or_of_all_still_warns_when_it_disagrees(text: str, language: str,
+                                                                 count: str, held: bool) -> None:
+    said = HELD.format(count) if held else (
+        f"section 'summary' says '{count}' but its sentence then names 2 countries")
+    assert warned(text, language) == [f"content/x.md:9:1: warning: {said}"]

@@ -8,8 +8,10 @@ two's), or a word that says the count's countries are named right after it ("nam
 savoir", Arabic "هي"). A word that names only some of them ("including", "among them") keeps
 the count held against the list. The names are read as the country list reads them: in English,
 in the explainer's language, or as the list's own entries are shown; every one must be a
-country's, joined by commas and the language's "and", the last one perhaps with words after it
-("and Oman on Tuesday"), or what follows is no list of the count's countries.
+country's, joined by commas and the language's "and", the last one perhaps with words of a time
+or a place after it ("and Oman on Tuesday", not "and Jordan led the talks"), or what follows is
+no list of the count's countries. A word of some only right after the mark ("(including Egypt
+and Jordan)", ": among them ...") keeps the count held against the list too.
 """
 
 from __future__ import annotations
@@ -79,6 +81,48 @@ AND = {
     "hi": ("और", "तथा", "एवं"), "vi": ("và",),
 }
 PREFIXED_AND = {"ar": "و"}
+# The articles a name may open with ("the UAE", "les Émirats arabes unis", "die VAE"); an
+# elided one ("l'Égypte") is left out as the country list leaves it out.
+ARTICLES = {
+    "en": ("the",), "fr": ("le", "la", "les"), "es": ("el", "la", "los", "las"),
+    "de": ("die", "der", "den", "dem", "das"), "it": ("il", "lo", "la", "i", "gli", "le"),
+    "pt": ("o", "a", "os", "as"),
+}
+# The words that may open what follows the last name of a list, a time or a place ("and Oman
+# on Tuesday", "et Oman mardi", "و عمان لبحث"), never a verb ("and Jordan led the talks"). In a
+# language not here, words after the last of two names make them no list of the count's.
+AFTER_LAST = {
+    "en": ("on", "in", "at", "by", "for", "to", "from", "with", "during", "after", "before",
+           "since", "until", "over", "between", "as", "last", "this", "next", "earlier",
+           "later", "yesterday", "today"),
+    "fr": ("à", "au", "aux", "en", "dans", "le", "lors", "pendant", "depuis", "avec", "pour",
+           "sur", "par", "entre", "comme", "après", "avant", "hier", "ce", "cette", "lundi",
+           "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": ("en", "el", "a", "al", "con", "para", "por", "durante", "desde", "tras", "ante",
+           "entre", "como", "este", "esta", "ayer", "hoy"),
+    "de": ("in", "im", "am", "an", "auf", "bei", "beim", "mit", "für", "nach", "vor", "seit",
+           "während", "zu", "zum", "zur", "als", "gestern", "heute", "diese", "dieser",
+           "diesen", "letzte", "letzten"),
+    "it": ("a", "al", "alla", "in", "nel", "nella", "su", "con", "per", "da", "durante", "dopo",
+           "prima", "tra", "fra", "come", "il", "ieri", "oggi", "lunedì", "martedì", "mercoledì",
+           "giovedì", "venerdì", "sabato", "domenica"),
+    "pt": ("em", "no", "na", "nos", "nas", "a", "à", "ao", "com", "para", "por", "durante",
+           "desde", "após", "entre", "como", "ontem", "hoje", "nesta", "neste"),
+    "ru": ("в", "во", "на", "с", "со", "по", "к", "при", "после", "до", "для", "между", "как",
+           "вчера", "сегодня"),
+    "uk": ("в", "у", "на", "з", "із", "зі", "по", "до", "після", "під", "для", "між", "як",
+           "вчора", "учора", "сьогодні"),
+    "pl": ("w", "we", "na", "z", "ze", "po", "do", "przy", "podczas", "dla", "między", "jako",
+           "wczoraj", "dziś", "dzisiaj"),
+    "id": ("di", "pada", "dalam", "ke", "dari", "dengan", "untuk", "sebagai", "selama",
+           "setelah", "sejak", "kemarin", "hari"),
+    "ms": ("di", "pada", "dalam", "ke", "dari", "dengan", "untuk", "sebagai", "selama",
+           "selepas", "sejak", "semalam", "hari"),
+    "sw": ("katika", "kwa", "mjini", "wiki", "siku", "jana", "leo", "hadi", "kama"),
+    "vi": ("tại", "ở", "vào", "trong", "hôm", "với", "cho", "từ", "sau", "trước", "khi"),
+    "ar": ("في", "على", "إلى", "من", "عن", "مع", "يوم", "خلال", "أمس", "اليوم", "منذ", "بعد",
+           "قبل", "ل"),
+}
 COMMAS = ",;\u060c\u061b"  # and the Arabic comma and semicolon
 LONGEST_NAME = 4  # pieces of a name between commas and "and": "Bosnia and Herzegovina"
 DIGIT = re.compile(r"\d")
@@ -125,8 +169,9 @@ def opening(text: str, end: int, language: str,
         return None
     between = text[end:mark.start()]
     some = words_pattern(SOME_ONLY.get(language, ()))
-    if DIGIT.search(between) or number_word.search(between) or some and re.search(
-            rf"(?<!\w)(?:{some})(?!\w)", between, re.IGNORECASE):
+    if DIGIT.search(between) or number_word.search(between) or some and (
+            re.search(rf"(?<!\w)(?:{some})(?!\w)", between, re.IGNORECASE)
+            or re.compile(rf"\s*(?:{some})(?!\w)", re.IGNORECASE).match(text, mark.end())):
         return None  # another count's names, or some only of the count's countries
     closing = CLOSES[mark.lastgroup or "colon"]
     closed = closing.search(text, mark.end(), last) if closing else None
@@ -179,7 +224,8 @@ def read_names(text: str, start: int, stop: int, language: str,
             continue
         piece = parts[at]
         lead = leading_name(text[piece.start:piece.end], language, own)
-        if lead and (prefixed or piece.joined_by_and):
+        if lead and (prefixed or piece.joined_by_and) and ends_a_list(
+                text[piece.start + lead:piece.end], language, count + 1):
             return listed(count + 1, piece.start + lead)  # "and Oman on Tuesday"
         return listed(count, end) if prefixed and piece.after_comma else None
     return listed(count, end)
@@ -188,6 +234,23 @@ def read_names(text: str, start: int, stop: int, language: str,
 def listed(count: int, end: int) -> tuple[int, int] | None:
     """Return a list's count of names and its end if it names two or more, else None."""
     return (count, end) if count >= 2 else None
+
+
+def ends_a_list(rest: str, language: str, named: int) -> bool:
+    """Tell whether the words after the last of `named` names may close a list of them: a
+    bracket, or a word that opens a time or a place (see AFTER_LAST), in Arabic perhaps
+    written as the first letter of the next word ("لبحث")."""
+    base = language.split("-")[0]
+    words, rest = AFTER_LAST.get(base), rest.strip()
+    if rest[:1] in "([":
+        return True
+    if words is None:
+        return named > 2
+    first = re.match(r"[^\W\d_]+", rest)
+    if first is None:
+        return False
+    word = first[0].lower()
+    return word in words or base in PREFIXED_AND and len(word) > 2 and word[0] in words
 
 
 def longest_name(text: str, parts: list[Piece], at: int, language: str,
@@ -214,8 +277,9 @@ def country_named(name: str, language: str, own: frozenset[str]) -> bool:
     """Tell whether words name a country as the country list reads names: in English, in the
     explainer's language, or as one of its entries is shown (`own`, by key); the article
     before a name left out ("the UAE", "les Émirats arabes unis", "l'Égypte")."""
+    articles = ARTICLES.get(language.split("-")[0], ()) + ARTICLES["en"]
     words = ELIDED.sub("", name.strip()).split()
-    while len(words) > 1 and words[0][:1].islower():
+    while len(words) > 1 and words[0].lower() in articles:
         words = ELIDED.sub("", " ".join(words[1:])).split()
     for written in {name.strip(), " ".join(words)}:
         key = name_key(written)
