@@ -115,3 +115,32 @@ def test_what_is_added_is_held_against_the_figure_of_what_was_added(text: str) -
 ])
 def test_what_is_added_agrees_with_the_figure_of_what_was_added(text: str) -> None:
     assert warned("en", text, ADDED_FIGURE) == []
+
+
+def camps(text: str) -> list[str]:
+    """Return the warnings of a summary text beside the figure of refugees placed in camps."""
+    body = f"--- summary\n---\n{text}\n" + figures(("1,200", "refugees placed in camps"))
+    return warnings_of(body, front("en", "Refugee camps"))
+
+
+@pytest.mark.parametrize("text", [
+    # A word that only ends as "list" does is no list: the amount is still held.
+    "The government placed 1,000 refugees in camps run by nationalists.",
+    "The government placed 1,000 refugees in camps run by journalists.",
+    "The government placed 1,000 refugees in camps run by specialists.",
+])
+def test_a_word_ending_in_list_is_no_list_an_amount_is_added_to(text: str) -> None:
+    assert camps(text) == [
+        "content/x.md:9:23: warning: section 'summary' says '1,000 refugees' but the key "
+        "figure 'refugees placed in camps' (line 13) says '1,200'"]
+
+
+@pytest.mark.parametrize("text", [
+    # The twins: on a list's noun, the amount is what was added, not held against the camps.
+    "The government placed 1,000 refugees on the waiting list.",
+    "The government placed 1,000 refugees on a watchlist.",
+    "The government placed 1,000 refugees on its black-list.",
+    "The government placed 1,000 refugees on the shortlists.",
+])
+def test_an_amount_placed_on_a_list_noun_is_what_was_added(text: str) -> None:
+    assert camps(text) == []

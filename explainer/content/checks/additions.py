@@ -36,7 +36,9 @@ WORDS = {
     "en": (r"add(?:s|ed|ing)?|put(?:s|ting)?|plac(?:e|es|ed|ing)|includ(?:e|es|ed)|"
            r"insert(?:s|ed|ing)?|enter(?:s|ed|ing)?",
            r"to|onto|on|in|into",
-           r"\w*lists?|register|registry|rosters?|rolls?|tally|total|toll|count|database|index",
+           # a list's noun, not a word that ends so ("journalists", "nationalists")
+           r"(?:(?:black|watch|short|wait|check)-?)?lists?|register|registry|rosters?|rolls?|"
+           r"tally|total|toll|count|database|index",
            r"that|which|who|whom|whose|after|since|when|while|because|before|until|if|"
            r"though|although|where",
            r"in\s+all|in\s+total|so\s+far|to\s+date|altogether|all\s+told|since|overall|"
