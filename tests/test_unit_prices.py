@@ -186,3 +186,24 @@ def test_a_unit_said_before_the_amount_or_joined_to_its_per_makes_a_rate(
 def test_a_unit_apart_from_the_amount_leaves_a_total(
         text: str, language: str, value: str, label: str, warned: list[str]) -> None:
     assert said(text, value, label, language) == warned
+
+
+@pytest.mark.parametrize(("text", "value", "label", "warned"), [
+    # An article in a label is no "per": these labels count, and their count is held.
+    ("In all, 75,000 fans bought tickets for the final.", "80,000",
+     "fans who bought a ticket for the final", ["'75,000 fans'"]),
+    ("About 2,000 workers hold a share in the company.", "3,000",
+     "workers who hold a share in the company", ["'2,000 workers'"]),
+    ("The price of Brent crude fell to $80 on Monday.", "$85",
+     "price of a barrel of Brent crude", ["'$80'"]),
+    # "a" right after the amount, "per", "each" and "/" still give the label's unit.
+    ("The price of Brent crude fell to $80 on Monday.", "$85 a barrel",
+     "price of Brent crude", []),
+    ("The price of Brent crude fell to $80 on Monday.", "$85",
+     "price of Brent crude per barrel", []),
+    ("The price of Brent crude fell to $80 a barrel on Monday.", "$85",
+     "price of Brent crude per barrel", ["'$80'"]),
+])
+def test_an_article_in_a_label_gives_no_unit(
+        text: str, value: str, label: str, warned: list[str]) -> None:
+    assert said(text, value, label) == warned

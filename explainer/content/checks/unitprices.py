@@ -126,6 +126,11 @@ WORDS = {
     "ru": (r"за|на", r"(?!)", r"(?!)"),
     "uk": (r"за|на", r"(?!)", r"(?!)"),
 }
+# Each language's words of "per" that are its articles too: anywhere in a label they are only
+# an article ("fans who bought a ticket", "price of a barrel of Brent"); they give a unit only
+# right after an amount ("$85 a barrel").
+ARTICLES = {"en": r"an?"}
+AMOUNT = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion|bn|m|k))\s*$", re.IGNORECASE)
 THINGS = ("share", "person", "night", "ticket")  # the units that are no measure
 END = r"(?![\w'\u2019-])"  # "a T" is no tonne in "a T-shirt", nor "l" a litre in "l'État"
 
@@ -143,7 +148,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     or a slash, one of its units (or their symbols); else any noun its words allow."""
     strong, weak, anything = WORDS[language]
     spaced = r"(?:\s+|(?<=['\u2019]))"  # "la tonne", "l'once"
-    return re.compile(rf"(?:\s+(?:{strong}){spaced}|\s+(?P<weak>{weak}){spaced}|\s*/\s*)"
+    return re.compile(rf"(?:\s+(?P<word>{strong}){spaced}|\s+(?P<weak>{weak}){spaced}|\s*/\s*)"
                       rf"(?:{_units(language)}){END}|\s+{anything}{END}", re.IGNORECASE)
 
 
@@ -169,5 +174,15 @@ def unit_per(text: str, language: str) -> str | None:
     """Return the unit a text (a figure's value or label) gives its amount per anywhere
     ("average export price per tonne", "$85/bbl", "쌀 톤당 평균 수출가격"), or None."""
     pattern = PATTERNS.get(language.split("-")[0])
-    found = (_unit(match) for match in pattern.finditer(text)) if pattern else ()
+    found = (_unit(match) for match in pattern.finditer(text)
+             if _per(text, match, language)) if pattern else ()
     return next(filter(None, found), None) or unit_in(text, language)
+
+
+def _per(text: str, found: re.Match[str], language: str) -> bool:
+    """Tell whether a match in a value or label says "per": its word is no article, or one
+    right after an amount ("$85 a barrel", not "price of a barrel of Brent")."""
+    article = ARTICLES.get(language.split("-")[0])
+    if not found["word"] or article is None or not re.fullmatch(article, found["word"], re.I):
+        return True
+    return AMOUNT.search(text, 0, found.start()) is not None
