@@ -251,3 +251,19 @@ def test_a_symbol_of_time_is_read_only_as_a_word_of_its_own(
     section = figures((value, label))
     assert warnings_of(f"--- summary\n---\n{right}\n" + section) == []
     assert len(warnings_of(f"--- summary\n---\n{slip}\n" + section)) == 1
+
+
+@pytest.mark.parametrize(("value", "label", "text"), [
+    # The number of a model ("F-35s", "T-72s", "Boeing 747s") and a decade are no seconds.
+    ("24 F-35s", "F-35s Poland ordered",
+     "Poland ordered the jets in a vote that took 30 seconds."),
+    ("1,000 T-72s", "T-72s Russia lost", "Russia lost its T-72s in fights of 90 seconds."),
+    ("12 Boeing 747s", "Boeing 747s the airline bought",
+     "The airline bought them in a deal closed in 40 seconds."),
+    ("the 80s", "decade the band had its hits", "The band had its hits in songs of 180 seconds."),
+])
+def test_an_s_after_a_model_or_a_decade_is_no_time(value: str, label: str, text: str) -> None:
+    section = figures((value, label))
+    assert warnings_of(f"--- summary\n---\n{text}\n" + section) == []
+    timed = figures(("24 s", label))  # a time the figure gives by its symbol still warns
+    assert len(warnings_of(f"--- summary\n---\n{text}\n" + timed)) == 1

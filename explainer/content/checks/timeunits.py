@@ -20,15 +20,32 @@ SYMBOLS = {
     "it": {"s": "secondi", "min": "minuti"},
     "pt": {"s": "segundos", "min": "minutos"},
 }
-# A symbol right after a number, or after a space: "9.79 s", "9.79s"; not the "s" of a decade
-# ("the 1990s"), nor a symbol that is the start of a word ("5 hectares", "10 sets").
+# A symbol right after a number that stands alone, or after a space: "9.79 s", "9.79s"; not
+# after the number of a model ("24 F-35s", "T-72s"), nor a symbol that is the start of a word
+# ("5 hectares", "10 sets").
 PATTERNS = {
-    language: re.compile(r"(?<!\b1[89]\d0)(?<!\b20\d0)(?<=\d)(?P<space>[ \u00a0\u202f]?)(?P<symbol>"
+    language: re.compile(r"(?<![\w.,\u2010\u2011-])(?P<number>\d+(?:[.,]\d+)*)"
+                         r"(?P<space>[ \u00a0\u202f]?)(?P<symbol>"
                          + "|".join(re.escape(symbol) for symbol in
                                     sorted(symbols, key=len, reverse=True))
                          + r")(?!\w)")
     for language, symbols in SYMBOLS.items()
 }
+# The "s" of a decade ("the 1990s", "the 80s", "'80s").
+DECADE = re.compile(r"(?:1[89]|20)?\d0")
+# A capitalised word right before a whole number makes it a model's ("Boeing 747s").
+MAKER = re.compile(r"\b[A-Z][\w-]*[ \u00a0]$")
+
+
+def _is_time(value: str, found: re.Match[str]) -> bool:
+    """Tell whether a symbol after a number gives a time: not the "s" of a decade, nor of
+    the plural of a model a maker's name comes before ("Boeing 747s")."""
+    if found["symbol"] != "s":
+        return True
+    whole = found["number"].isdigit()
+    decade = DECADE.fullmatch(found["number"]) and (len(found["number"]) == 4
+                                                    or not found["space"])
+    return not decade and not (whole and MAKER.search(value, 0, found.start()))
 
 
 def times_named(value: str, language: str) -> str:
@@ -39,4 +56,5 @@ def times_named(value: str, language: str) -> str:
     pattern = PATTERNS.get(tag)
     if pattern is None:
         return value
-    return pattern.sub(lambda match: " " + SYMBOLS[tag][match["symbol"]], value)
+    return pattern.sub(lambda match: match["number"] + " " + SYMBOLS[tag][match["symbol"]]
+                       if _is_time(value, match) else match[0], value)
