@@ -29,3 +29,18 @@ MEDALS = figures(("126", "medals won by the United States"),
 ])
 def test_a_word_of_nationality_names_its_country(text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + MEDALS)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A word of nationality beside another name is a region's or a place's: not the country.
+    ("Latin American athletes won 40 medals.", []),
+    ("South American athletes won 40 medals.", []),
+    ("The Latin American team won 40 medals.", []),
+    # Alone, or after a word that only opens the sentence, it is the country's still.
+    ("The American team won 40 medals.", ["'40 medals'"]),
+    ("American athletes won 40 medals.", ["'40 medals'"]),
+    ("In all, British athletes won 60 medals.", ["'60 medals'"]),
+])
+def test_a_word_of_nationality_in_a_longer_name_names_no_country(
+        text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + MEDALS)) == said

@@ -31,7 +31,7 @@ from .measures import is_measure
 from .partwords import event_places
 from .rates import unit_counted
 from .sentences import CLAUSE_BREAK
-from .textnames import WORD, capitalised, kin, nationals_named, numbered_apart
+from .textnames import WORD, capitalised, kin, lone_capitals, nationals_named, numbered_apart
 from .times import named_times, other_time, time_words
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ class Subject:
         unit = unit_counted(unit).removeprefix(ADDED)
         common = counting.content_words(blank(sentence, spans)) - {unit}
         capitals = frozenset() if counting.capitalised_nouns or title_case(sentence) \
-            else frozenset(word.lower() for word in capitalised(sentence, first=True))
+            else frozenset(lone_capitals(sentence, counting.stop_words))
         return cls(common, [counting.content_words(name[0]) for name in names], wholes,
                    capitals)
 

@@ -37,6 +37,25 @@ def capitalised(text: str, first: bool = False) -> list[str]:
     return [word for word in (ELIDED.sub("", word) for word in words) if word[:1].isupper()]
 
 
+def lone_capitals(text: str, stop_words: frozenset[str]) -> list[str]:
+    """Return the capitalised words of a text, its first too, lowercased; but a word of
+    nationality (see naming/demonyms.py) beside another capitalised word, not one that says
+    nothing (stop_words, "The"), which is part of a region's or a place's name: "Latin
+    American", "Northern Irish", "French Guiana", "Philippine Sea"."""
+    from ..naming.demonyms import nationality_of
+
+    words = [(match, ELIDED.sub("", match[0])) for match in WORD.finditer(text)]
+    capital = [word[:1].isupper() and word.lower() not in stop_words for _, word in words]
+
+    def beside(at: int) -> bool:
+        return any(0 <= other < len(words) and capital[other] and
+                   not text[words[min(at, other)][0].end():words[max(at, other)][0].start()]
+                   .strip(" \u00a0") for other in (at - 1, at + 1))
+
+    return [word.lower() for at, (_, word) in enumerate(words) if word[:1].isupper()
+            and not (nationality_of(word) is not None and beside(at))]
+
+
 def kin(names: Iterable[str], text: str, language: str = "en") -> bool:
     """Tell whether a text has one of the names, or a word made from one (see the module's
     docstring), an elided article before it left out ("d'Italia"); a name may be of several
@@ -70,9 +89,13 @@ def nationals(name: str, text: str, language: str) -> bool:
         return False
     if (code := nationality_of(name)) is not None:
         return code in names_of(text, language)
+    from .counting import counting_for
+
     country = resolve_country(name) if name.strip() else None
-    return country is not None and any(nationality_of(word) == country.code
-                                       for word in capitalised(text, first=True))
+    said = counting_for(language)
+    return country is not None and any(
+        nationality_of(word) == country.code for word in
+        lone_capitals(text, said.stop_words if said else frozenset()))
 
 
 def nationals_named(words: Iterable[str], label: str, counting: Counting) -> list[str]:
