@@ -55,3 +55,30 @@ def test_the_act_and_the_name_on_a_close_day_are_the_events(prose: str, warning:
 ])
 def test_a_day_of_another_act_or_of_another_one_is_no_warning(prose: str) -> None:
     assert dated(prose) == []
+
+
+SEIZED = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2024-05-10
+    title: Bunia is seized by several hundred armed men
+  - date: 2024-06-02
+    title: The United Nations sends troops to Ituri
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    # "hundred" is no past, nor "armed" after a word of quantity: the sentence's one act,
+    # "disarmed", is another than the title's, and its day another event's.
+    ("Several hundred armed men were disarmed in Bunia on 20 May 2024.", False),
+    # The title's act, done on another day, is the event's still.
+    ("Several hundred armed men seized Bunia on 12 May 2024.", True),
+])
+def test_a_word_in_ed_that_is_no_act_done_makes_no_event(prose: str, warned: bool) -> None:
+    found = day_warnings(f"{FRONT}\n--- summary\n---\n{prose}\n{SEIZED}")
+    assert [line.split(" warning: ")[1] for line in found] == (
+        [f"section 'summary' gives {prose.split(' on ')[-1].rstrip('.')}, but the timeline "
+         "dates 'Bunia is seized by several hundred armed men' 2024-05-10 (line 14)"]
+        if warned else [])

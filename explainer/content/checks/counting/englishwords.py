@@ -52,6 +52,18 @@ IRREGULAR_PASTS = frozenset(PAST_PARTICIPLES) | frozenset(PAST_PARTICIPLES.value
 # The words before a participle that make it a noun or an adjective, not an act done: "his
 # arrest", "the injured", "a wanted man".
 DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
+# The words in "-ed" that are no verb's past: "hundred", "sacred"; and those in "-eed" are
+# none but the pasts of the verbs in "-ee" ("indeed", "speed", "exceed", "proceed", "breed").
+NOT_PASTS = frozenset("""hundred kindred hatred sacred naked wicked wretched rugged ragged
+    jagged crooked beloved infrared embed shred""".split())
+PASTS_IN_EED = frozenset("freed agreed disagreed decreed guaranteed refereed".split())
+# The words of a quantity before a participle that make it an adjective of the noun they count,
+# as a number does: "several hundred armed men", "many displaced families", "200 injured".
+QUANTITIES = frozenset("""several many some few more most other all both hundred hundreds
+    thousand thousands million millions dozen dozens scores two three four five six seven
+    eight nine ten""".split())
+# A word as LOWER_WORD reads it, or a number.
+TOKEN = re.compile(r"[a-z\u00df-\u024f][a-z\u00df-\u024f'\u2019-]*|\d[\d,.]*")
 CAPITALISED = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*")
 LOWER_WORD = re.compile(r"[a-z\u00df-\u024f][a-z\u00df-\u024f'\u2019-]*")
 
@@ -68,13 +80,33 @@ def same_acts(text: str) -> str:
 def acts_done(text: str) -> set[str]:
     """Return the stems of the verbs a text writes in the past or as a participle, what it
     says was done: "convict" and "sentenc" of "found Mladić guilty and sentenced him", "flown"
-    of "flew"; not a participle after an article or a possessive, "the injured", nor a
-    capitalised word, a name ("Bankman-Fried")."""
+    of "flew"; not a participle after an article or a possessive, "the injured", nor after a
+    number or a word of quantity, "several hundred armed men", nor a capitalised word, a name
+    ("Bankman-Fried"), nor a word in "-ed" that is no past ("hundred", "indeed")."""
     names = {word.lower() for word in CAPITALISED.findall(text)}
-    words = LOWER_WORD.findall(same_acts(text.lower()))
-    return {stem(word) for before, word in zip(["", *words], words, strict=False)
-            if before not in DETERMINERS and word not in names
-            and (len(word) > 4 and word.endswith("ed") or word in IRREGULAR_PASTS)}
+    lowered = same_acts(text.lower())
+    tokens = list(TOKEN.finditer(lowered))
+    return {stem(word[0]) for before, word in zip([None, *tokens], tokens, strict=False)
+            if word[0] not in names and past(word[0])
+            and not (before is not None and qualifying(lowered, before, word))}
+
+
+def past(word: str) -> bool:
+    """Tell whether a lowercased word is the past or a participle of a verb, by its form."""
+    if word in IRREGULAR_PASTS:
+        return True
+    return len(word) > 4 and word.endswith("ed") and word not in NOT_PASTS \
+        and (not word.endswith("eed") or word in PASTS_IN_EED)
+
+
+def qualifying(text: str, before: re.Match[str], word: re.Match[str]) -> bool:
+    """Tell whether the word before a participle makes it a noun or an adjective: an article
+    or a possessive ("his arrest", "the injured"), or a number or a word of quantity right
+    before it ("200 injured", "several hundred armed men")."""
+    if before[0] in DETERMINERS:
+        return True
+    counted = before[0] in QUANTITIES or before[0][0].isdigit()
+    return counted and not text[before.end():word.start()].strip()
 
 
 @functools.lru_cache(maxsize=1 << 16)  # texts repeat their words; a stem is a pure function
