@@ -128,6 +128,12 @@ def test_a_part_is_no_larger_than_its_whole(text: str, said: list[str]) -> None:
     assert said_beside(text, "290", "people who died") == said
 
 
+# A story that tells its toll day by day: another day's count of the same fate.
+EARLIER = {"en": "On 9 September, 30 people died or went missing in Vietnam. ",
+           "fr": "Le 9 septembre, 30 personnes sont mortes. ",
+           "es": "El 9 de septiembre, 30 personas murieron. "}
+
+
 @pytest.mark.parametrize(("text", "said"), [
     # A day that opens the sentence is the day of what its count tells, in any style of date.
     ("On 10 September, 21 people died or went missing in Vietnam.", []),
@@ -141,7 +147,7 @@ def test_a_part_is_no_larger_than_its_whole(text: str, said: list[str]) -> None:
      ["'210 people'"]),
 ])
 def test_a_day_before_a_count_is_the_day_it_tells_of(text: str, said: list[str]) -> None:
-    assert said_beside(text, *TOLL) == said
+    assert said_beside(EARLIER["en"] + text, *TOLL) == said
 
 
 @pytest.mark.parametrize(("language", "text", "label", "said"), [
@@ -156,7 +162,31 @@ def test_a_day_before_a_count_is_the_day_it_tells_of(text: str, said: list[str])
 ])
 def test_a_days_count_is_a_part_no_larger_than_the_toll(language: str, text: str, label: str,
                                                          said: list[str]) -> None:
-    assert said_beside(text, "290", label, language) == said
+    assert said_beside(EARLIER[language] + text, "290", label, language) == said
+
+
+@pytest.mark.parametrize(("text", "label", "said"), [
+    # A story that gives one day's count only tells of a one-day event: the day is its toll's.
+    ("On 29 December, the crash killed 179 people.", "people killed in the crash",
+     ["'179 people'"]),
+    ("On 29 December, 179 people were killed in the crash.", "people killed in the crash",
+     ["'179 people'"]),
+    ("On 29 December, the crash killed 181 people.", "people killed in the crash", []),
+    ("On 10 September, 21 people died.", "people who died", ["'21 people'"]),
+    # Counts of the same fate on two days tell the toll day by day; so does a label that adds
+    # the days up.
+    ("On 28 December, 2 people were killed. On 29 December, 179 people were killed.",
+     "people killed", []),
+    ("On 10 September, 21 people died.", "people who died in all", []),
+    ("The toll rose from 59 on 8 September to 143 on 10 September. On 10 September, 21 people "
+     "died.", "people who died", []),
+    # Another fate on another day tells no toll day by day.
+    ("On 28 December, 2 people were hurt. On 29 December, 179 people were killed.",
+     "people killed", ["'179 people'"]),
+])
+def test_a_day_opens_the_whole_toll_of_a_one_day_event(text: str, label: str, said: list[str]
+                                                        ) -> None:
+    assert said_beside(text, "181", label) == said
 
 
 @pytest.mark.parametrize(("text", "said"), [

@@ -35,7 +35,7 @@ from .fates import fates_of
 from .levels import blank, label_names, title_case
 from .measures import is_measure
 from .otherdays import other_days
-from .partwords import PartWords, event_places, part_words, stretch_words, tally_words
+from .partwords import PartWords, event_places, part_words, stretch_words, tally_words, toll_words
 from .rates import unit_counted
 from .sentences import clause_at, sentence_at
 from .stated import amounts
@@ -43,15 +43,18 @@ from .textnames import capitalised, kin
 from .times import named_times
 
 LEAD = "lead"  # the fixed role of the country a story is about
+DIGITS = re.compile(r"(?<![\w.,])\d")  # where a number in figures starts
+DEATH = 0  # death's place among the fates (see fates.py)
 
 
 @dataclass(frozen=True)
 class Own:
-    """What an explainer is about: the keys of its own countries and organisations, and the
-    words of its title and dek."""
+    """What an explainer is about: the keys of its own countries and organisations, the
+    words of its title and dek, and the text of its sections."""
 
     keys: frozenset[str]
     words: str
+    body: str = ""
 
 
 def own_of(explainer: Explainer) -> Own:
@@ -64,7 +67,8 @@ def own_of(explainer: Explainer) -> Own:
              if role_key(o.role) == LEAD}
     words = f"{explainer.title}\n{explainer.dek}"
     keys |= named(words, explainer.language)
-    return Own(frozenset(keys), words)
+    body = "\n\n".join(s.body_text for s in explainer.sections if s.body_text)
+    return Own(frozenset(keys), words, body)
 
 
 def speaks_of_part(text: str, offset: int, amount: Amount, figure: Figure,
@@ -134,7 +138,9 @@ def narrowed(text: str, offset: int, amount: Amount, figure: Figure, own: Own,
         return False  # more than the whole: no part of it
     return placed(clause, (at, end), figure.label, own, counting) or \
         grouped(clause, figure.label, counting) or \
-        counted and dated(clause, (at, end), figure.label, counting.language)
+        counted and dated(clause, (at, end), figure.label, counting.language) and \
+        (not opens_with_day(clause, at, counting.language) or
+         told_by_day(clause, figure.label, own.body, counting))
 
 
 def placed(clause: str, span: tuple[int, int], label: str, own: Own, counting: Counting
@@ -188,6 +194,42 @@ def dated(clause: str, span: tuple[int, int], label: str, language: str) -> bool
         (bounds is None or not bounds.bound(clause, day.start, day.end)) and (
             day.start >= span[1] or day.end <= span[0] and of_the_day(clause, day.end, language))
         for day in stated_dates(clause, language))
+
+
+def opens_with_day(clause: str, at: int, language: str) -> bool:
+    """Tell whether the only days a clause gives come before its amount at at ("On 10
+    September, 21 people died")."""
+    days = list(stated_dates(clause, language))
+    return bool(days) and all(day.end <= at for day in days)
+
+
+def told_by_day(clause: str, label: str, body: str, counting: Counting) -> bool:
+    """Tell whether a story tells a toll day by day, so that a day that opens a count's
+    sentence makes it that day's part: the label adds the toll up ("in all", "together"), or
+    the story gives counts of the clause's fate on two days or more ("On 9 September, 13 people
+    died", "On 10 September, 21 died"). A story of one day's event ("On 29 December, the crash
+    killed 179 people") gives the day of its whole toll."""
+    language, words = counting.language, part_words(counting.language)
+    if words is not None and words.total.search(label):
+        return True
+    fates, days, toll = fates_of(clause, language), set(), toll_words(language)
+    text = counting.readable(counting.localised(body))  # "Sept. 10" ends no sentence
+    for day in stated_dates(text, language):
+        sentence = sentence_at(text, day.start)
+        tolled = toll is not None and toll.search(sentence) is not None
+        told = fates_of(sentence, language) | ({DEATH} if tolled else set())
+        if fates & told and counts_beside_days(sentence, counting, bare=tolled):
+            days.add((day.month, day.day))
+    return len(days) >= 2
+
+
+def counts_beside_days(sentence: str, counting: Counting, bare: bool) -> bool:
+    """Tell whether a sentence gives an amount that is not one of its days; where bare, a
+    number alone is one too, as a toll gives it ("the toll rose from 59 to 143")."""
+    days = [(day.start, day.end) for day in stated_dates(sentence, counting.language)]
+    ats = [at for at, _ in amounts(sentence, counting)]
+    ats += [number.start() for number in DIGITS.finditer(sentence)] if bare else []
+    return any(not any(start <= at < end for start, end in days) for at in ats)
 
 
 def of_the_day(clause: str, day_end: int, language: str) -> bool:

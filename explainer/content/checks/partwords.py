@@ -73,6 +73,11 @@ TALLIES = {
     "pt": r"tinham|haviam|balanço|total|chegou\s+a|atingiu",
 }
 
+# By language: the nouns of a death toll ("the toll climbed from 59 on 8 September"): a sentence
+# that counts one on a day gives a count of deaths then.
+TOLLS = {"en": r"toll|death\s+toll", "fr": r"bilan", "es": r"balance", "de": r"Bilanz|Todesopfer",
+         "it": r"bilancio", "pt": r"balanço"}
+
 # By language: the words of a stretch of places, from one to another ("from the Philippines to
 # Myanmar"): an amount of the stretch is all its places', not one end's.
 STRETCHES = {
@@ -152,6 +157,12 @@ def part_words(language: str) -> PartWords | None:
 def tally_words(language: str) -> re.Pattern[str] | None:
     """Return what makes a count after a day a tally up to it (see TALLIES), if known."""
     found = TALLIES.get(language.split("-")[0])
+    return re.compile(rf"(?<!\w)(?:{found})(?!\w)", re.IGNORECASE) if found else None
+
+
+def toll_words(language: str) -> re.Pattern[str] | None:
+    """Return the nouns of a death toll (see TOLLS), if known."""
+    found = TOLLS.get(language.split("-")[0])
     return re.compile(rf"(?<!\w)(?:{found})(?!\w)", re.IGNORECASE) if found else None
 
 
