@@ -491,3 +491,32 @@ def test_a_day_of_another_level_of_a_rising_toll_is_another_update(
     text = f"{front}\n--- summary\n---\n{prose}\n" + TOLL.format(wreck=wreck, toll=toll)
     assert [line.split(" gives ")[1].split(", but")[0]
             for line in day_warnings(text)] == warned
+
+
+KENYA = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2024-06-25
+    title: Kenya deploys 400 police officers to Haiti
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    # A day in the clause of the title's own number dates that number, whatever follows.
+    ("Kenya deployed 400 police officers to Haiti on 26 June, the first of 1,000 it pledged.",
+     ["26 June"]),
+    ("Kenya deployed 400 police officers to Haiti on 26 June, a mission costing $600 million.",
+     ["26 June"]),
+    ("On 26 June, Kenya deployed 400 police officers to Haiti, the first of 1,000.",
+     ["26 June"]),
+    # A day in a clause of its own, with its own number, is another level's.
+    ("Kenya deployed 400 police officers to Haiti, and on 26 June another 200.", []),
+    ("Kenya deployed 400 police officers to Haiti on 25 June, the first of 1,000.", []),
+])
+def test_a_day_beside_the_titles_number_is_its_day(prose: str, warned: list[str]) -> None:
+    front = "---\ntitle: T\ndek: D\npublished: 2024-08-01\nlanguage: en\n---\n"
+    text = f"{front}\n--- summary\n---\n{prose}\n" + KENYA
+    assert [line.split(" gives ")[1].split(", but")[0]
+            for line in day_warnings(text)] == warned

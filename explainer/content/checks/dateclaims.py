@@ -43,6 +43,9 @@ NEAR_DAYS = 31  # a date further from its event than this speaks of another one
 NEAR_ACT_DAYS = 7
 BARE_URL = re.compile(r"https?://\S+")
 # A number in figures, its groups of thousands parted by a point, a comma or a space.
+# What ends a clause before a day: a comma, a semicolon or a colon before a space (not one in
+# "1,000"), or those that Chinese and Japanese write.
+CLAUSE_MARKS = (", ", "; ", ": ", "\uff0c", "\u3001", "\uff1b")
 NUMBER = re.compile(r"\d+(?:[.,]\d+|[ \u00a0\u202f']\d{3}(?!\d))*")
 
 
@@ -214,11 +217,13 @@ def of_the_event(acts: OtherDays | None, text: str, start: int, end: int, said: 
 def another_level(text: str, one: Stated, stated: list[Stated], title: str,
                   language: str) -> bool:
     """Tell whether a day is that of another level of a count its event's title gives: the
-    numbers its own words give (those after it up to the next day or the sentence's end, or
-    if none, those before it back to the last day or the sentence's start) are none of the
-    title's. A toll that rises is told day by day ("lunedì i morti erano saliti a 63, il 3
-    marzo a 70"), each day another update; "il 3 marzo i morti erano saliti a 63" still
-    gives the event's own level another day. A time of day ("à 23 h 11") is no level."""
+    numbers its own words give (those after it up to the next day or the sentence's end, and
+    those of its clause before it, back to the last day) are none of the title's. A toll that
+    rises is told day by day ("lunedì i morti erano saliti a 63, il 3 marzo a 70"), each day
+    another update; "il 3 marzo i morti erano saliti a 63" still gives the event's own level
+    another day, and so does a day in the clause of the title's number, whatever follows it
+    ("deployed 400 officers on 26 June, the first of 1,000"). A time of day ("à 23 h 11") is no
+    level."""
     own = numbers_in(title, 0, len(title))
     if not own:
         return False
@@ -226,11 +231,12 @@ def another_level(text: str, one: Stated, stated: list[Stated], title: str,
     paragraph_end = text.find("\n\n", one.end)
     after = [other.start for other in stated if other.start >= one.end] + [
         stop.start() if stop else len(text), paragraph_end if paragraph_end >= 0 else len(text)]
+    opened = max(text.rfind(mark, 0, one.start) + len(mark) for mark in CLAUSE_MARKS)
     before = [other.end for other in stated if other.end <= one.start] + [
-        sentence_start(text, one.start)]
+        sentence_start(text, one.start), opened]
     clock = [(time.start, time.end) for time in stated_times(text, language)]
-    given = numbers_in(text, one.end, min(after), clock) \
-        or numbers_in(text, max(before), one.start, clock)
+    given = numbers_in(text, one.end, min(after), clock) | \
+        numbers_in(text, max(before), one.start, clock)
     return bool(given) and not given & own
 
 
