@@ -110,6 +110,8 @@ TOLL = ("More than 290", "people dead and missing in Vietnam")
     ("By 10 September, 210 people had died or gone missing in Vietnam.", ["'210 people'"]),
     ("On 11 September officials said 210 people had died or gone missing in Vietnam.",
      ["'210 people'"]),
+    # A day after a count nearly the whole gives the whole's day: the whole, said otherwise.
+    ("270 people died or went missing in Vietnam on 10 September.", ["'270 people'"]),
 ])
 def test_a_count_narrowed_to_a_day_a_place_or_a_group_is_a_part(text: str, said: list[str]
                                                                  ) -> None:

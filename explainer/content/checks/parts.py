@@ -36,6 +36,7 @@ from .levels import blank, label_names, title_case
 from .measures import is_measure
 from .otherdays import other_days
 from .partwords import PartWords, event_places, part_words, stretch_words, tally_words, toll_words
+from .qualified import near_whole
 from .rates import unit_counted
 from .sentences import clause_at, sentence_at
 from .stated import amounts
@@ -139,8 +140,9 @@ def narrowed(text: str, offset: int, amount: Amount, figure: Figure, own: Own,
     return placed(clause, (at, end), figure.label, own, counting) or \
         grouped(clause, figure.label, counting) or \
         counted and dated(clause, (at, end), figure.label, counting.language) and \
-        (not opens_with_day(clause, at, counting.language) or
-         told_by_day(clause, figure.label, own.body, counting))
+        (told_by_day(clause, figure.label, own.body, counting) or
+         not opens_with_day(clause, at, counting.language) and not near_whole(amount, figure,
+                                                                            counting))
 
 
 def placed(clause: str, span: tuple[int, int], label: str, own: Own, counting: Counting

@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import math
 import re
+from typing import TYPE_CHECKING
 
 from .counting import Counting
+
+if TYPE_CHECKING:
+    from ..model import Figure
+    from .counted import Amount
 
 # A currency written before a number, between its qualifier and it: "More than $", "Mais de
 # R$ ", "circa € ", "über CHF ".
@@ -110,3 +115,15 @@ def qualifier_around(text: str, start: int, end: int, counting: Counting) -> str
 def equal(a: float, b: float) -> bool:
     """Tell whether two stated numbers are the same."""
     return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
+
+
+# A count this share of its whole or more, a day after it, is the whole said otherwise.
+NEAR_WHOLE = 0.9
+
+
+def near_whole(amount: Amount, figure: Figure, counting: Counting) -> bool:
+    """Tell whether a count is nine tenths of a figure's whole or more: a day after it then
+    gives the day of the whole, misstated ("179 people were killed in the crash on 29 December"
+    beside 181), not that day's part of a toll told once ("21 people died on 10 September")."""
+    wholes = counting.numbers(figure.value)
+    return bool(wholes) and amount.value >= NEAR_WHOLE * max(wholes)
