@@ -143,6 +143,8 @@ def birth_of(explainer: Explainer, events: list[TimelineEvent], words: AgeWords
                          titled | names_in(event.title, words))
     given: dict[tuple[date, date], Birth] = {}
     for where, line, text in prose_of(explainer):
+        if not words.born.search(text.replace("_", " ")):
+            continue  # blanking out quotations and markup finds no more born words
         plain = blank_out(text)
         for born in words.born.finditer(plain):
             days = born_on(plain, born.end(), explainer.language)

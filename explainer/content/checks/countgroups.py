@@ -55,7 +55,8 @@ class Group:
 
 def words_of(text: str, counting: Counting) -> frozenset[str]:
     """Return a text's words, singular and lowercased, without the stop words."""
-    return frozenset(ordered_words(text, counting))
+    found = set(counting.word.findall(text.lower())) - counting.stop_words
+    return frozenset(singular(word, counting) for word in found)
 
 
 def ordered_words(text: str, counting: Counting) -> list[str]:
