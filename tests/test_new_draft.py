@@ -275,6 +275,9 @@ def test_a_draft_is_dated_by_source_date_epoch_as_the_build_is(
     ("What Windows 11's 24H2 update changes", "en", "what-windows-11s-24h2-update-changes"),
     ("iOS 18.1: what's new", "en", "ios-18-1-whats-new"),
     ("L'État et l'IA : ce qui change", "fr", "letat-et-lia-ce-qui-change"),
+    ("A budget of 1,000 days, 2,500,000 voters", "en", "a-budget-of-1000-days-2500000-voters"),
+    ("10.000 Menschen auf der Flucht", "de", "10000-menschen-auf-der-flucht"),
+    ("Un prix à 2\u202f000 euros", "fr", "un-prix-a-2000-euros"),
 ])
 def test_a_title_s_slug_is_the_id_a_heading_of_its_words_has(
         make_site: Callable[..., Path], title: str, language: str, slug: str) -> None:

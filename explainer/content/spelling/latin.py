@@ -30,8 +30,15 @@ ROMANISED = re.compile("[\u0370-\u04ff\u0531-\u0587\u10a0-\u10ff\u1c90-\u1cbf\u1
 def slugify(text: str, language: str = "") -> str:
     """Turn a heading or a tag into an id: lowercase ASCII words joined by hyphens, letters of
     other scripts written in Latin ones (Выборы gives vybory, 地震 dezhen, Straße strasse),
-    those of India's scripts as the language of the text says them, if it is written in one."""
+    those of India's scripts as the language of the text says them, if it is written in one;
+    a number's groups of thousands joined (1,000 and 10.000 give 1000 and 10000)."""
+    text = THOUSANDS.sub("", text)
     return re.sub(r"[^a-z0-9]+", "-", in_ascii(text, language).lower()).strip("-")[:60].strip("-")
+
+
+# What parts a number's thousands, in English, German or French ("1,000", "10.000", "2 000"
+# with a no-break space): not a decimal point before fewer or more than three digits ("18.1").
+THOUSANDS = re.compile("(?<=\\d)[,.\u00a0\u202f\u2009](?=\\d{3}(?!\\d))")
 
 
 def in_ascii(text: str, language: str = "") -> str:
