@@ -35,6 +35,7 @@ from .days import DIGIT, Stated, date_patterns, stated_dates
 from .daytimes import stated_times
 from .otherdays import OtherDays, names_of, other_days
 from .sentences import SENTENCE_END, blank_out, sentence_at, sentence_ends, sentence_start
+from .solardays import solar_days
 from .textnames import capitalised
 
 NEAR_DAYS = 31  # a date further from its event than this speaks of another one
@@ -104,7 +105,8 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
 def own_days(text: str, language: str) -> tuple[str, list[Stated]]:
     """Return a text without its quotations and links' addresses (blanked out), and the days
     it gives outside them."""
-    stated = list(stated_dates(text, language))
+    stated = sorted([*stated_dates(text, language), *solar_days(text, language)],
+                    key=lambda one: one.start)
     if not stated:
         return text, []
     plain = authors_text(text)

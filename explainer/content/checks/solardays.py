@@ -1,0 +1,68 @@
+"""The days a Persian text gives in the Solar Hijri calendar, as Iran's newsrooms write them:
+the day, the month's name and the year, "۱۵ تیر ۱۴۰۳" (5 July 2024), "۱۵ تیرماه ۱۴۰۳", with
+CLDR's month names (the Afghan ones of fa-AF: حمل, ثور, ...). A day without its year is not
+read: which Gregorian day it is depends on the year."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+from importlib.resources import files
+
+from ..languages import broader_tags
+from ..numerals import latin_digits
+from ..solarhijri import FIRST_HALF, dates_in_solar_hijri, new_year
+from .days import Stated
+
+CALENDARS = files("explainer") / "data" / "cldr_persian.json"
+
+
+@functools.cache
+def solar_months(language: str) -> dict[str, int]:
+    """Return the Solar Hijri month names of a language that dates in the calendar, by month
+    (1 for Farvardin); empty for any other."""
+    if not dates_in_solar_hijri(language):
+        return {}
+    calendars = json.loads(CALENDARS.read_text(encoding="utf-8"))["calendars"]
+    tag = next((tag for tag in broader_tags(language) if tag in calendars), None)
+    if tag is None:
+        return {}
+    return {name: month for context in calendars[tag]["months"].values()
+            for names in context.values() for month, name in enumerate(names, 1)}
+
+
+@functools.cache
+def solar_pattern(language: str) -> re.Pattern[str] | None:
+    """Return the pattern of a Solar Hijri day with its year in a language's text: the day,
+    the month (perhaps with "ماه", month, after it or joined to it) and the year."""
+    months = solar_months(language)
+    if not months:
+        return None
+    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,])(?P<day>[0-3]?\d)\s+(?P<month>{names})(?:[\s\u200c]*ماه)?"
+                      r"(?:\s+سال)?\s+(?P<year>1[34]\d\d)(?!\d)")
+
+
+def gregorian(year: int, month: int, day: int) -> date | None:
+    """Return the Gregorian day of a Solar Hijri one; None for a day its month does not
+    have."""
+    if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    first, _ = new_year(year)
+    offset = (month - 1) * 31 if month <= 6 else FIRST_HALF + (month - 7) * 30
+    return first + timedelta(days=offset + day - 1)
+
+
+def solar_days(text: str, language: str) -> Iterator[Stated]:
+    """Yield each Solar Hijri day with its year a text gives, as the Gregorian day it is."""
+    pattern = solar_pattern(language)
+    if pattern is None:
+        return
+    for found in pattern.finditer(latin_digits(text)):
+        day = gregorian(int(found["year"]), solar_months(language)[found["month"]],
+                        int(found["day"]))
+        if day is not None:
+            yield Stated(day.day, day.year, day.month, found.start(), found.end())
