@@ -478,3 +478,18 @@ def test_a_percent_sign_stays_on_its_number_s_line(make_site: Callable[..., Path
     assert page.select_one(".dek").get_text() == "Die Inflation lag im November bei 2,3\u00a0%."
     assert "auf 3,0\u00a0%." in page.select_one(".summary p").get_text()
     assert page.select_one(".figure-value").get_text() == "3,0\u00a0%"
+
+
+@pytest.mark.parametrize(("typed", "set_"), [
+    # An abbreviation with the ending of a plural or of the feminine keeps its gershayim
+    # before its last letter: drones, members of the Knesset, reports, a chief executive.
+    ('170 כטב"מים שוגרו', "170 כטב\u05f4מים שוגרו"),
+    ('ח"כים רבים', "ח\u05f4כים רבים"),
+    ('דו"חות', "דו\u05f4חות"),
+    ('מנכ"לית החברה', "מנכ\u05f4לית החברה"),
+    # After prefixes alone the quote opens a quotation of a word with the same ending.
+    ('בכתבה ה"בית" שלנו', "בכתבה ה\u201dבית\u201d שלנו"),
+    ('ו"מים" לכולם', "ו\u201dמים\u201d לכולם"),
+])
+def test_an_inflected_hebrew_abbreviation_keeps_its_gershayim(typed: str, set_: str) -> None:
+    assert typeset_text(typed, "he") == set_

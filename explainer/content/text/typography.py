@@ -37,6 +37,11 @@ UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u2fdf\u30
 HEBREW_LETTER = re.compile("[\u05d0-\u05ea\u05f0-\u05f2]")
 GERESH_LETTERS = frozenset("\u05d2\u05d6\u05e6\u05e5\u05ea")  # ג ז צ ץ ת
 GERSHAYIM, GERESH = "\u05f4", "\u05f3"
+# An abbreviation takes the endings of a plural or of the feminine after its last letter
+# (כטב"מים, drones; ח"כים, members of the Knesset; דו"חות): the gershayim stays before that
+# letter. After prefixes alone (ה"בית", ו"מים") the quote opens a quotation.
+INFLECTED = re.compile("[\u05d0-\u05ea](?:ים|ות|יות|ית)(?![\u05d0-\u05ea\u05f0-\u05f2])")
+PREFIXES_ONLY = re.compile("(?<![\u05d0-\u05ea])[והבכלמש]+\\Z")
 # A single quote before a year or a decade is an apostrophe: '90s, the class of '24.
 ELIDED_YEAR = re.compile(r"\d\d(?:s\b|\b)")
 # What follows an apostrophe that ends a name in another script in English: 東京's, 李's.
@@ -152,6 +157,7 @@ class Typesetter:
         self.before = " "  # the character before the text being set
         self.after = " "  # the character after it
         self.end = 0  # where the last mark found in the text ended
+        self.start = 0  # where the mark being set starts
         self.open_inner = 0  # inner quotations opened and not yet closed
         self.open_outer = 0  # quotations opened and not yet closed, in this block
         self.addresses = False  # whether the text may hold a web address
@@ -190,6 +196,7 @@ class Typesetter:
     def replace(self, match: re.Match[str]) -> str:
         """Return what one mark becomes."""
         found, start = match[0], match.start()
+        self.start = start
         before = self.text[start - 1] if start > self.end else self.before
         self.end = match.end()
         if self.addresses and in_address(self.text, start):
@@ -221,8 +228,8 @@ class Typesetter:
     def double(self, before: str, after: str) -> str:
         """Return an opening or closing quotation mark."""
         opening, closing = self.style.quotes
-        if HEBREW_LETTER.match(before) and HEBREW_LETTER.match(after[:1]) \
-                and not HEBREW_LETTER.match(after[1:2]):
+        if HEBREW_LETTER.match(before) and HEBREW_LETTER.match(after[:1]) and (
+                not HEBREW_LETTER.match(after[1:2]) or self.inflected(after)):
             return GERSHAYIM
         if before in OPENING_CONTEXT:
             if not after[:1] or after[0] in BLANKS:
@@ -232,6 +239,12 @@ class Typesetter:
             return closing
         self.open_outer += 1
         return opening
+
+    def inflected(self, after: str) -> bool:
+        """Tell whether a quote between Hebrew letters, the text after it being `after`, is the
+        gershayim of an abbreviation with an ending (see INFLECTED)."""
+        word = self.text[max(0, self.start - AFTER_REACH):self.start]
+        return INFLECTED.match(after) is not None and PREFIXES_ONLY.search(word) is None
 
     def single(self, before: str, after: str) -> str:
         """Return an apostrophe, a geresh, or an inner quotation mark."""
