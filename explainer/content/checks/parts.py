@@ -81,7 +81,9 @@ def speaks_of_part(text: str, offset: int, amount: Amount, figure: Figure,
         return True  # "直接死228人と災害関連死276人の計504人", "서울에서"
     words = part_words(counting.language)
     if words is not None and (summed(text, offset, figure.label, words, counting) or
-                              narrowed(text, offset, amount, figure, about, counting)):
+                              narrowed(text, offset, amount, figure, about, counting) or
+                              words.picks(text, offset, amount.value,
+                                          counting.numbers(figure.value))):
         return True
     return stretched(clause_at(text, offset), figure.label, counting) or \
         named_part(text, offset, figure.label, about, counting)

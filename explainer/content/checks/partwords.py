@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # By language: where, an article, nouns of a place, among, a sum, and.
@@ -78,6 +79,20 @@ TALLIES = {
 TOLLS = {"en": r"toll|death\s+toll", "fr": r"bilan", "es": r"balance", "de": r"Bilanz|Todesopfer",
          "it": r"bilancio", "pt": r"balanço"}
 
+# By language: the words that pick some out of a whole by their place in its order ("the last
+# six hostages", "the first 90 prisoners", "the remaining four"): an amount after them is a
+# part of a whole, unless it is more than the whole.
+PICKED = {
+    "en": r"the\s+(?:first|last|final|remaining|other)",
+    "fr": r"les\s+(?:premiers|premières|derniers|dernières|autres)",
+    "es": r"los\s+(?:primeros|últimos|demás|otros)|las\s+(?:primeras|últimas|demás|otras)",
+    "de": r"die\s+(?:ersten|letzten|übrigen|anderen|restlichen)",
+    "it": r"i\s+(?:primi|ultimi|restanti|altri)|gli\s+(?:ultimi|altri)|le\s+(?:prime|ultime|"
+          r"restanti|altre)",
+    "pt": r"os\s+(?:primeiros|últimos|restantes|outros)|as\s+(?:primeiras|últimas|restantes|"
+          r"outras)",
+}
+
 # By language: the words of a stretch of places, from one to another ("from the Philippines to
 # Myanmar"): an amount of the stretch is all its places', not one end's.
 STRETCHES = {
@@ -127,6 +142,13 @@ class PartWords:
     total: re.Pattern[str]
     joined: re.Pattern[str]
     listed: re.Pattern[str]
+    picked: re.Pattern[str] | None = None
+
+    def picks(self, text: str, offset: int, value: float, wholes: Iterable[float]) -> bool:
+        """Tell whether the words before the amount at offset pick it out of a whole by its
+        order ("the last six hostages" of the 33 to be freed), and it is no more than it."""
+        return self.picked is not None and value <= max(wholes, default=value) and \
+            self.picked.search(text, max(0, offset - 40), offset) is not None
 
 
 CAPITAL = r"(?-i:[A-ZÀ-ÖØ-ÞŒĄĆĘŁŃŚŹŻĐА-ЯЁІЇЄҐ])"  # Latin and Cyrillic
@@ -142,6 +164,7 @@ def part_words(language: str) -> PartWords | None:
     where, article, nouns, among, total, joined = found
     the = rf"(?:(?:{article})\s*)?" if article else ""
     either = EITHER.get(language.split("-")[0], joined)
+    picked = PICKED.get(language.split("-")[0])
     # Hindi puts its word of where after the place: "राजधानी में".
     place = rf"(?<!\w)(?:{where})\s+{the}(?:(?P<noun>{nouns})|(?P<name>{NAME}))(?!\w)" \
         if where else rf"(?<!\w)(?P<noun>{nouns})\s+में"
@@ -150,7 +173,8 @@ def part_words(language: str) -> PartWords | None:
                                 rf"(?:\s+[^\W\d_][\w'\u2019-]*)?)", re.IGNORECASE),
                      re.compile(rf"(?<!\w)(?:{total})(?!\w)", re.IGNORECASE),
                      re.compile(rf"(?<!\w)(?:{joined})(?!\w)|,", re.IGNORECASE),
-                     re.compile(rf"\s+(?:{joined}|{either})\s+{the}", re.IGNORECASE))
+                     re.compile(rf"\s+(?:{joined}|{either})\s+{the}", re.IGNORECASE),
+                     re.compile(rf"(?<!\w)(?:{picked})\s+$", re.IGNORECASE) if picked else None)
 
 
 @functools.cache  # once per language
