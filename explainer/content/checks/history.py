@@ -36,7 +36,7 @@ from .nextlevels import NEXT_LEVEL, TO_LEVEL
 from .qualified import qualifier_before
 from .sentences import sentence_at
 from .stated import CHANGE
-from .times import SPAN_END, compared_at, named_times, other_time
+from .times import SPAN_END, compared_at, month_ended, named_times, other_time
 
 if TYPE_CHECKING:
     from ..model import Explainer, TimelineEvent
@@ -276,8 +276,8 @@ class DatedLevels:
             one = before[-1]
         elif not before and (after := [one for one in days if one.start >= at]):
             one = after[0]
-        else:
-            return None
+        else:  # a month of a year, where no day comes before the amount: "in September 2023"
+            return None if before else month_ended(sentence, at, counting.language)
         if (span := SPAN_END.get(counting.language.split("-")[0])) and span.search(
                 sentence, 0, one.start):
             return None  # "the three months to 28 September": the span's, not a day's

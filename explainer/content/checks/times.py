@@ -7,15 +7,17 @@ of time alone ("en el primer semestre de 2024") speak of its figure: a time is n
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
+from datetime import date
 
 from babel.dates import get_month_names
 
 from ..languages import cldr_locale
 from .counting import YEAR as YEAR_DIGITS
 from .counting import Counting
-from .yearparts import other_part
+from .yearparts import month_numbers, other_part
 
 YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 # The nouns of a span of time in each language, and the word before one that says which:
@@ -146,3 +148,18 @@ def time_words(text: str, counting: Counting) -> set[str]:
     pattern = PERIOD.get(counting.language.split("-")[0])
     spans = [] if pattern is None else [match[0] for match in pattern.finditer(text)]
     return counting.content_words(" ".join([*years, *months, *spans]))
+
+
+def month_ended(sentence: str, at: int, language: str) -> date | None:
+    """Return the last day of the last month a sentence names with its year before `at` ("The
+    chains first offered, in September 2023, to sell 413 stores"; "en septiembre de 2023"), the
+    day a level of that month was overtaken by; None if it names none."""
+    months = month_pattern(language)
+    if months is None:
+        return None
+    year_after = re.compile(rf"\s+(?:de\s+)?({YEAR_DIGITS})(?!\d)")
+    ends = [date(int(year[1]), number, calendar.monthrange(int(year[1]), number)[1])
+            for match in months.finditer(sentence, 0, at)
+            if (year := year_after.match(sentence, match.end())) and year.end() <= at
+            and (number := month_numbers(language).get(match[0].lower()))]
+    return ends[-1] if ends else None
