@@ -143,3 +143,23 @@ def test_a_toll_that_falls_a_day_later_is_warned_about(text: str, count: int) ->
     said = [line for line in warnings_of(f"--- summary\n---\n{text}\n{DEAD}", FRONT)
             if "lower than" in line]
     assert len(said) == count, said
+
+
+TOLLS = """
+--- timeline
+events:
+  - date: 2024-09-08
+    title: The toll in Vietnam reaches 299
+  - date: 2024-09-10
+    title: The toll in Myanmar reaches 226
+  - date: 2024-09-12
+    title: The toll in Vietnam stands at 200
+---
+"""
+
+
+def test_a_timeline_toll_is_held_against_the_earlier_toll_of_the_same_place() -> None:
+    said = [line for line in warnings_of(TOLLS, "---\ntitle: T\ndek: D\npublished: 2024-10-01"
+                                                "\n---\n") if "lower than" in line]
+    assert said == ["content/x.md:14:42: warning: timeline event gives a toll of 200, lower "
+                    "than the 299 of an earlier day, with no word of a revision"]

@@ -6,8 +6,9 @@ January and 24 by 12 January"), or by the events of a timeline ("The death toll 
 was revised ("revised down", "lowered", "corrected"). A sentence is read when it names a toll
 (its nouns in partwords.TOLLS) and gives as many counts as days, each count the day's in turn
 ("16 on 11 January"); the events of a timeline, when their title or text names a toll and
-gives one count. Daily counts are no toll ("On 9 January 10 people died, on 10 January 6"),
-and are not read.
+gives one count, held against the earlier events whose tolls name the same places and people
+by their capitals ("The toll in Myanmar reaches 226" is not Vietnam's). Daily counts are no
+toll ("On 9 January 10 people died, on 10 January 6"), and are not read.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .counting import Counting
 from .days import stated_dates
 from .partwords import toll_words
 from .sentences import blank_out, sentence_ends
+from .textnames import capitalised
 
 # By language: the words that say a toll was revised, so that a lower count is no slip.
 REVISED = {
@@ -89,18 +91,18 @@ def timeline_falls(explainer: Explainer, counting: Counting) -> Iterator[Problem
     for section in explainer.sections if toll is not None else ():
         if not isinstance(section, Timeline):
             continue
-        highest = None
+        highest: dict[frozenset[str], float] = {}  # by the names of whose toll it is
         for event in section.events:  # in the order of their dates
             for text, place in ((event.title, event.title_map), (event.text, event.text_map)):
                 clean = counting.localised(blank_out(text or ""))
                 found = counts(clean, counting) if toll.search(clean) else []
                 if len(found) != 1 or place is None:
                     continue
-                start, _, value = found[0]
-                if highest is not None and value < highest and \
-                        not revised(clean, counting.language):
-                    yield fall(explainer, "timeline event", place, text, start, (value, highest))
-                highest = max(value, highest or value)
+                (start, _, value), names = found[0], frozenset(capitalised(clean))
+                if value < highest.get(names, value) and not revised(clean, counting.language):
+                    yield fall(explainer, "timeline event", place, text, start,
+                               (value, highest[names]))
+                highest[names] = max(value, highest.get(names, value))
 
 
 def fall(explainer: Explainer, where: str, place: TextMap, text: str, offset: int,
