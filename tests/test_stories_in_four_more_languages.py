@@ -1,0 +1,66 @@
+"""Four explainers as Dutch, Swedish, Czech and Greek newsrooms write them (a central bank's
+rate decision, a strike that spread across the country, floods in Central Europe, a wildfire
+near Athens) build with --strict and no warning; a slip planted in each, a day a takeaway
+gives otherwise than the timeline, is warned about with its file, line and column."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from .helpers import run_cli
+
+FIXTURES = Path(__file__).parent / "fixtures" / "languages"
+STORIES = {"dutch-rente.md": "nl", "swedish-strejk.md": "sv", "czech-povodne.md": "cs",
+           "greek-pyrkagia.md": "el"}
+
+
+def check(make_site: Callable[..., Path], name: str, text: str) -> list[str]:
+    """Return the warnings `check` prints for a project holding one explainer, first lines."""
+    root = make_site({f"content/{name}": text})
+    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    return [line for line in result.stderr.splitlines() if ": warning: " in line]
+
+
+def test_the_four_build_strictly_with_no_warning(make_site: Callable[..., Path],
+                                                  tmp_path: Path) -> None:
+    root = make_site({f"content/{name}": (FIXTURES / name).read_text(encoding="utf-8")
+                      for name in STORIES})
+    out = tmp_path / "public"
+    result = run_cli("build", "--root", root, "--output", out, "--base-url",
+                     "https://example.org/", "--strict")
+    assert result.returncode == 0, result.stderr
+    assert "warning:" not in result.stderr, result.stderr
+    for name, language in STORIES.items():
+        page = (out / language / name.replace(".md", ".html")).read_text(encoding="utf-8")
+        assert re.search(rf'<html[^>]* lang="{language}"', page), name
+
+
+SLIPS = [
+    ("dutch-rente.md", "op 6 juni 2024 de", "op 7 juni 2024 de",
+     "29:25: warning: a takeaway gives 7 juni 2024, but the timeline dates 'ECB verlaagt de "
+     "depositorente naar 3,75 procent' 2024-06-06 (line 73)"),
+    ("swedish-strejk.md", "lossa Teslabilar den 7 november", "lossa Teslabilar den 9 november",
+     "30:92: warning: a takeaway gives 9 november, but the timeline dates 'Hamnarbetare i fyra "
+     "hamnar slutar lossa Teslabilar' 2023-11-07 (line 65)"),
+    ("czech-povodne.md", "V Ostravě se 15. září", "V Ostravě se 16. září",
+     "28:18: warning: a takeaway gives 16. září, but the timeline dates 'V Ostravě se protrhla "
+     "hráz Odry' 2024-09-15 (line 63)"),
+    ("greek-pyrkagia.md", "στις 11 Αυγούστου 2024", "στις 10 Αυγούστου 2024",
+     "28:45: warning: a takeaway gives 10 Αυγούστου 2024, but the timeline dates 'Ξεσπά φωτιά "
+     "κοντά στον Βαρνάβα' 2024-08-11 (line 55)"),
+]
+
+
+@pytest.mark.parametrize(("name", "right", "wrong", "warned"), SLIPS)
+def test_a_slip_in_the_explainer_is_warned_about(make_site: Callable[..., Path], name: str,
+                                                 right: str, wrong: str, warned: str) -> None:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    assert right in text
+    assert check(make_site, name, text) == []
+    found = check(make_site, name, text.replace(right, wrong, 1))
+    assert len(found) == 1 and found[0].startswith(f"content/{name}:{warned}"), found
