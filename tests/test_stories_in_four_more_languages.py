@@ -47,6 +47,10 @@ SLIPS = [
     ("swedish-strejk.md", "lossa Teslabilar den 7 november", "lossa Teslabilar den 9 november",
      "30:92: warning: a takeaway gives 9 november, but the timeline dates 'Hamnarbetare i fyra "
      "hamnar slutar lossa Teslabilar' 2023-11-07 (line 65)"),
+    ("dutch-rente.md", "bedroeg de inflatie in de eurozone 2,6 procent",
+     "bedroeg de inflatie in de eurozone 2,8 procent",
+     "32:52: warning: takeaway says '2,8 procent' but the key figure 'inflatie in de eurozone "
+     "in mei 2024, eerste raming' (line 41) says '2,6%'"),
     ("czech-povodne.md", "V Ostravě se 15. září", "V Ostravě se 16. září",
      "28:18: warning: a takeaway gives 16. září, but the timeline dates 'V Ostravě se protrhla "
      "hráz Odry' 2024-09-15 (line 63)"),
@@ -64,3 +68,44 @@ def test_a_slip_in_the_explainer_is_warned_about(make_site: Callable[..., Path],
     assert check(make_site, name, text) == []
     found = check(make_site, name, text.replace(right, wrong, 1))
     assert len(found) == 1 and found[0].startswith(f"content/{name}:{warned}"), found
+
+
+def dutch(summary: str) -> str:
+    """Return a Dutch explainer with a summary, a key figure and a country list of three."""
+    return ("---\ntitle: Rente\ndek: Het rentebesluit.\npublished: 2024-06-06\nlanguage: nl\n"
+            "---\n\n--- summary\n---\n"
+            f"{summary}\n\n--- figures\nfigures:\n  - value: 3,75%\n"
+            "    label: nieuwe depositorente van de ECB\n---\n\n--- countries\ncountries:\n"
+            "  - {name: Netherlands}\n  - {name: Belgium}\n  - {name: Germany}\n---\n")
+
+
+DUTCH = [
+    # A count of countries in figures or in words, "andere" between them, is the list's; one
+    # that points back ("de twee landen") is not, nor a change in points.
+    ("Twaalf landen steunen het besluit.", "10:1: warning: section 'summary' says 'Twaalf "
+     "landen' but the country list has 3 countries"),
+    ("Nederland en 5 andere landen steunen het besluit.", "10:14: warning: section 'summary' "
+     "says '5 andere landen' but the country list has 3 countries"),
+    ("Nederland en twee andere landen steunen het besluit.", None),
+    ("Nederland, België en Duitsland steunen het. De twee landen aan de grens zijn tevreden.",
+     None),
+    # A level and the next: "van 4 procent naar 3,75 procent" gives 4 % as the level before;
+    # a level the figure does not give is warned of.
+    ("De ECB verlaagde de depositorente van 4 procent naar 3,75 procent.", None),
+    ("De nieuwe depositorente van de ECB is 3,5 procent.", "10:39: warning: section 'summary' "
+     "says '3,5 procent' but the key figure 'nieuwe depositorente van de ECB' (line 14) says "
+     "'3,75%'"),
+    # A change in points is no level: "met 0,25 procentpunt".
+    ("De ECB verlaagde de nieuwe depositorente met 0,25 procentpunt.", None),
+    ("De nieuwe depositorente van de ECB is 0,25 procent.", "10:39: warning"),
+]
+
+
+@pytest.mark.parametrize(("summary", "warned"), DUTCH)
+def test_dutch_counts_and_levels(make_site: Callable[..., Path], summary: str,
+                                 warned: str | None) -> None:
+    found = check(make_site, "rente.md", dutch(summary))
+    if warned is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and found[0].startswith(f"content/rente.md:{warned}"), found
