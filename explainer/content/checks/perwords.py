@@ -16,36 +16,8 @@ from __future__ import annotations
 
 import re
 
-# Each language's words of the units, by the unit they name (as in unitprices.py).
-UNITS = {
-    "ko": {
-        "tonne": r"톤|t", "barrel": r"배럴", "ounce": r"(?:트로이\s*)?온스",
-        "kilogram": r"킬로그램|킬로|kg|㎏", "litre": r"리터|ℓ", "megawatt_hour": r"메가와트시|MWh",
-        "kilowatt_hour": r"킬로와트시|kWh", "person": r"인", "household": r"가구",
-    },
-    "ja": {
-        "tonne": r"トン|t", "barrel": r"バレル", "ounce": r"(?:トロイ)?オンス",
-        "kilogram": r"キロ(?:グラム)?|kg|㎏", "litre": r"リットル|ℓ", "share": r"株",
-        "megawatt_hour": r"メガワット時|MWh", "kilowatt_hour": r"キロワット時|kWh",
-        "person": r"人", "household": r"世帯",
-    },
-    "zh": {
-        "tonne": r"公?吨", "barrel": r"桶", "ounce": r"盎司", "kilogram": r"公斤|千克",
-        "litre": r"公?升", "megawatt_hour": r"兆瓦时", "kilowatt_hour": r"千瓦时",
-        "share": r"股", "person": r"人", "household": r"户",
-    },
-    "tr": {
-        "tonne": r"ton", "barrel": r"varil", "ounce": r"ons", "kilogram": r"kilo(?:gram)?|kg",
-        "litre": r"litre", "megawatt_hour": r"megavatsaat|MWh", "share": r"hisse",
-        "person": r"kişi", "household": r"hane",
-    },
-    # The article's "l" merges into the "l" of "لتر": "للتر" (for the litre).
-    "ar": {
-        "tonne": r"طن", "barrel": r"برميل", "ounce": r"أوقية|أونصة",
-        "kilogram": r"كيلوغرام|كيلوجرام|كيلو", "litre": r"(?<=ل)تر|لتر", "share": r"سهم",
-        "person": r"فرد|شخص",
-    },
-}
+from .units import UNITS
+
 # Each language's way of saying a unit per: "{}" is the unit; before the amount or after it.
 # Korean and Turkish units start a word ("개인당" is no "인당" of its own).
 FORMS = {

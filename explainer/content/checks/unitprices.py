@@ -8,7 +8,7 @@ unit in its own (see rates.py), and is held only against the figures whose value
 the same ("average export price per tonne", "$85/bbl").
 
 Each language's article or preposition that may also mean something else ("a", "la", "por",
-"per" in Italian, "za" in Polish) makes a rate only before a unit of UNITS: "$5 billion a year
+"per" in Italian, "za" in Polish) makes a rate only before a unit of units.py: "$5 billion a year
 ago" is the time rule's, and its "a year ago" no rate at all; "5 milioni per la scuola" and
 "multa de 5 millones por corrupción" are totals. The words that say nothing but "per" ("per" in
 English, "pro" and "je" in German) take any noun after them.
@@ -19,90 +19,13 @@ from __future__ import annotations
 import re
 
 from .perwords import unit_in
+from .units import UNITS
 
 # The symbols of the units, in every language: "€95/MWh", "627 USD/tấn", "per kg".
 SYMBOLS = {
     "tonne": r"t", "barrel": r"bbl", "kilogram": r"kg", "litre": r"l", "ounce": r"oz",
     "megawatt_hour": r"MWh", "kilowatt_hour": r"kWh", "gigajoule": r"GJ", "mmbtu": r"MMBtu",
     "square_metre": r"m²|m2", "cubic_metre": r"m³|m3", "gallon": r"gal",
-}
-# The words of each unit a price may be given per, as each language writes them after its
-# words of "per", by the unit they all name.
-UNITS = {
-    "en": {
-        "tonne": r"(?:metric\s+)?(?:tonne|ton)", "barrel": r"barrel", "litre": r"litre|liter",
-        "kilogram": r"kilo(?:gram(?:me)?)?", "ounce": r"(?:troy\s+)?ounce", "gallon": r"gallon",
-        "megawatt_hour": r"megawatt[- ]hour", "kilowatt_hour": r"kilowatt[- ]hour",
-        "square_metre": r"square\s+(?:metre|meter)", "bushel": r"bushel",
-        "quintal": r"quintal", "pound": r"pound|lb", "share": r"share(?!\s+of\b)",
-        "person": r"person|head|capita", "night": r"night", "ticket": r"ticket",
-    },
-    "fr": {
-        "tonne": r"tonne(?:\s+métrique)?", "barrel": r"baril", "litre": r"litre",
-        "kilogram": r"kilo(?:gramme)?", "ounce": r"once", "megawatt_hour": r"mégawattheure",
-        "kilowatt_hour": r"kilowattheure", "square_metre": r"mètre\s+carré",
-        "share": r"action", "person": r"personne|habitant|tête", "night": r"nuit(?:ée)?",
-    },
-    "es": {
-        "tonne": r"tonelada(?:\s+métrica)?", "barrel": r"barril", "litre": r"litro",
-        "kilogram": r"kilo(?:gramo)?", "ounce": r"onza", "megawatt_hour": r"megavatio[- ]hora",
-        "kilowatt_hour": r"kilovatio[- ]hora", "square_metre": r"metro\s+cuadrado",
-        "share": r"acción", "person": r"persona|habitante|cabeza", "night": r"noche",
-    },
-    "de": {
-        "tonne": r"Tonne", "barrel": r"Barrel|Fass", "litre": r"Liter",
-        "kilogram": r"Kilo(?:gramm)?", "ounce": r"(?:Fein)?[uU]nze",
-        "megawatt_hour": r"Megawattstunde", "kilowatt_hour": r"Kilowattstunde",
-        "square_metre": r"Quadratmeter", "share": r"Aktie", "person": r"Kopf|Person|Einwohner",
-    },
-    "it": {
-        "tonne": r"tonnellata", "barrel": r"barile", "litre": r"litro",
-        "kilogram": r"chilo(?:grammo)?", "ounce": r"oncia", "megawatt_hour": r"megawattora",
-        "kilowatt_hour": r"kilowattora", "square_metre": r"metro\s+quadro",
-        "share": r"azione", "person": r"persona|testa|abitante|capite",
-    },
-    "pt": {
-        "tonne": r"tonelada(?:\s+métrica)?", "barrel": r"barril", "litre": r"litro",
-        "kilogram": r"quilo(?:grama)?", "ounce": r"onça", "megawatt_hour": r"megawatt[- ]hora",
-        "kilowatt_hour": r"quilowatt[- ]hora", "square_metre": r"metro\s+quadrado",
-        "share": r"ação", "person": r"pessoa|habitante|cabeça|capita",
-    },
-    "id": {
-        "tonne": r"ton", "barrel": r"barel", "litre": r"liter", "kilogram": r"kilo(?:gram)?",
-        "share": r"(?:lembar\s+)?saham", "person": r"orang|kapita",
-    },
-    "ms": {
-        "tonne": r"tan", "barrel": r"tong", "litre": r"liter", "kilogram": r"kilo(?:gram)?",
-        "share": r"saham", "person": r"orang|kapita",
-    },
-    "vi": {
-        "tonne": r"tấn", "barrel": r"thùng", "litre": r"lít", "kilogram": r"ki-?lô(?:-?gam)?",
-        "ounce": r"ounce", "tael": r"lượng", "share": r"cổ\s+phiếu", "person": r"người",
-    },
-    "sw": {
-        "tonne": r"tani", "barrel": r"pipa", "litre": r"lita", "kilogram": r"kilo(?:gramu)?",
-        "share": r"hisa", "person": r"mtu",
-    },
-    "hi": {
-        "tonne": r"टन", "barrel": r"बैरल", "litre": r"लीटर", "kilogram": r"किलो(?:ग्राम)?",
-        "ounce": r"औंस", "quintal": r"क्विंटल", "share": r"शेयर", "person": r"व्यक्ति",
-    },
-    "pl": {
-        "tonne": r"tonę", "barrel": r"baryłkę", "litre": r"litr", "kilogram": r"kilogram|kilo",
-        "ounce": r"uncję", "megawatt_hour": r"megawatogodzinę",
-        "kilowatt_hour": r"kilowatogodzinę", "share": r"akcję",
-        "person": r"osobę|mieszkańca|głowę",
-    },
-    "ru": {
-        "tonne": r"тонну", "barrel": r"баррель", "litre": r"литр", "kilogram": r"килограмм",
-        "ounce": r"(?:тройскую\s+)?унцию", "megawatt_hour": r"мегаватт-час",
-        "share": r"акцию", "person": r"человека|душу(?:\s+населения)?",
-    },
-    "uk": {
-        "tonne": r"тонну", "barrel": r"барель", "litre": r"літр", "kilogram": r"кілограм",
-        "ounce": r"унцію", "megawatt_hour": r"мегават-годину",
-        "share": r"акцію", "person": r"особу|людину|душу(?:\s+населення)?",
-    },
 }
 # A noun an English "per" may take: not an article ("per the deal"), nor "per cent".
 NOUN = r"(?!(?:the|a|an|its|their|this|that|cent|se)\b)[^\W\d_][\w-]*"
