@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from ..naming.countries import country_pointed_to, index
 from ..naming.names import name_key
 from ..naming.ownnames import resolve_in_language
+from .conjunctions import AND, PREFIXED_AND, words_pattern
 from .sentences import sentence_ends
 from .textnames import ELIDED
 
@@ -71,16 +72,6 @@ SOME_ONLY = {
     "ar": ("منها", "ومنها", "بينها", "من بينها", "مثل", "بما فيها", "بما في ذلك", "أبرزها",
            "خاصة"),
 }
-# The words that join the last name to the others ("and"), by language. Arabic joins every
-# name with "و", written as the first letter of the name's word ("السعودية ومصر والأردن").
-AND = {
-    "en": ("and", "&", "as well as"), "fr": ("et", "ainsi que"), "es": ("y", "e"),
-    "de": ("und", "sowie"), "it": ("e", "ed"), "pt": ("e",), "ru": ("и", "а также"),
-    "uk": ("і", "й", "та", "а також"), "pl": ("i", "oraz", "a także"), "id": ("dan", "serta"),
-    "ms": ("dan", "serta"), "sw": ("na", "pamoja na"), "tr": ("ve", "ile"),
-    "hi": ("और", "तथा", "एवं"), "vi": ("và",),
-}
-PREFIXED_AND = {"ar": "و"}
 # The articles a name may open with ("the UAE", "les Émirats arabes unis", "die VAE"); an
 # elided one ("l'Égypte") is left out as the country list leaves it out.
 ARTICLES = {
@@ -176,12 +167,6 @@ def opening(text: str, end: int, language: str,
     closing = CLOSES[mark.lastgroup or "colon"]
     closed = closing.search(text, mark.end(), last) if closing else None
     return mark.end(), closed.start() if closed else last
-
-
-def words_pattern(words: tuple[str, ...]) -> str:
-    """Return an alternation of words as written, any space in them one or more."""
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+")
-                    for word in sorted(words, key=len, reverse=True))
 
 
 def pieces(text: str, start: int, stop: int, language: str) -> list[Piece]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .conjunctions import AND, OR
 from .counting import Counting
 from .qualified import fits
 from .sentences import sentence_ends
@@ -26,14 +27,8 @@ THE_OTHER = {
 }
 # The words that join a second noun to a count's own, counted with it ("7 countries and
 # organisations", "5 parties and mediators"): the count is of both together.
-CONJUNCTIONS = {
-    "en": frozenset("and or &".split()),
-    "fr": frozenset("et ou".split()),
-    "de": frozenset("und oder sowie".split()),
-    "es": frozenset("y e o u".split()),
-    "it": frozenset("e ed o".split()),
-    "pt": frozenset("e ou".split()),
-}
+# In the languages whose counts' words this module reads, those of THE_OTHER.
+CONJUNCTIONS = {language: frozenset(AND[language] + OR[language]) for language in THE_OTHER}
 # A word that may join a second noun to a count's ("and", "et"), then that noun.
 JOINED = re.compile(r"\s+(?P<joint>\S+)\s+(?P<noun>[^\W\d_][\w'-]*)")
 

@@ -1,0 +1,33 @@
+"""The words that join the things a sentence lists, by language: "and" ("Saudi Arabia, Egypt
+and Jordan", "7 countries and organisations") and "or" ("won by South Africa or New Zealand").
+countlists.py joins a count's names with them, countwords.py a second noun to a count's own,
+partwords.py the parts of a sum.
+"""
+
+from __future__ import annotations
+
+import re
+
+# By language: the words that join the last of several things to the others ("and").
+AND = {
+    "en": ("and", "&", "as well as"), "fr": ("et", "ainsi que"), "es": ("y", "e"),
+    "de": ("und", "sowie"), "it": ("e", "ed"), "pt": ("e",), "ru": ("и", "а также"),
+    "uk": ("і", "й", "та", "а також"), "pl": ("i", "oraz", "a także"), "id": ("dan", "serta"),
+    "ms": ("dan", "serta"), "sw": ("na", "pamoja na"), "tr": ("ve", "ile"),
+    "hi": ("और", "तथा", "एवं"), "vi": ("và",),
+}
+# Arabic joins every one with "و", written as the first letter of its word ("السعودية ومصر
+# والأردن").
+PREFIXED_AND = {"ar": "و"}
+# By language: "or", which joins the names of a label that counts what one or another did.
+OR = {
+    "en": ("or",), "fr": ("ou",), "es": ("o", "u"), "de": ("oder",), "it": ("o", "oppure"),
+    "pt": ("ou",), "pl": ("lub", "albo"), "id": ("atau",), "ms": ("atau",), "sw": ("au",),
+    "vi": ("hoặc",), "hi": ("या",),
+}
+
+
+def words_pattern(words: tuple[str, ...]) -> str:
+    """Return an alternation of words as written, any space in them one or more."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+")
+                    for word in sorted(words, key=len, reverse=True))
