@@ -27,11 +27,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .partwords import IN_ALL
 from .sentences import CLAUSE_BREAK, sentence_start
 
 # By language: the verbs of adding something to a list; the prepositions (an article joined
 # to some) before what it is added to; the nouns of a list, a register, a tally or a total;
-# the words that open another clause; the words that make an amount a total reached.
+# the words that open another clause; the words, besides those of a sum (partwords.IN_ALL),
+# that make an amount a total reached ("so far", "to date", "bislang").
 WORDS = {
     "en": (r"add(?:s|ed|ing)?|put(?:s|ting)?|plac(?:e|es|ed|ing)|includ(?:e|es|ed)|"
            r"insert(?:s|ed|ing)?|enter(?:s|ed|ing)?",
@@ -41,52 +43,49 @@ WORDS = {
            r"tally|total|toll|count|database|index",
            r"that|which|who|whom|whose|after|since|when|while|because|before|until|if|"
            r"though|although|where",
-           r"in\s+all|in\s+total|so\s+far|to\s+date|altogether|all\s+told|since|overall|"
-           r"cumulative(?:ly)?"),
+           r"so\s+far|to\s+date|since|overall|cumulative(?:ly)?"),
     "fr": (r"ajout\w*|rajout\w*|inscri\w*|inclu\w*|intégr\w*|plac\w*|mis|mise|mises|met|"
            r"mettent|mettre",
            r"à|au|aux|sur|dans|en",
            r"listes?|registres?|bilans?|décomptes?|total|totaux|répertoires?|fichiers?",
            r"que|qu['\u2019]|qui|dont|après|depuis|lorsque|quand|car|puisque|tandis|si",
-           r"au\s+total|en\s+tout|jusqu['\u2019]ici|jusqu['\u2019]à\s+présent|à\s+ce\s+jour|"
+           r"jusqu['\u2019]ici|jusqu['\u2019]à\s+présent|à\s+ce\s+jour|"
            r"depuis|en\s+cumulé|au\s+cumul"),
     "es": (r"añad\w*|agreg\w*|inclu(?!so\b)\w*|incorpor\w*|inscri\w*|introduj\w*|coloc\w*",
            r"a|al|en",
            r"listas?|registros?|nóminas?|padrón|padrones|recuentos?|balances?|total|totales|"
            r"cómputos?",
            r"que|quien|quienes|cuyos?|cuyas?|después|desde|cuando|porque|mientras|tras|si",
-           r"en\s+total|hasta\s+ahora|hasta\s+la\s+fecha|desde|en\s+conjunto|acumulad\w*"),
+           r"hasta\s+ahora|hasta\s+la\s+fecha|desde|acumulad\w*"),
     "de": (r"hinzugefügt|hinzu\w*|füg\w*|aufgenommen|nimmt|nahm\w*|aufnehm\w*|gesetzt|setz\w*|"
            r"ergänzt|eingetragen|trägt|trug\w*|eintrag\w*|aufgelistet",
            r"auf|in|ins|zu|zur|zum",
            # a compound's list ("Sanktionsliste"), not a word that ends so ("Journalisten")
            r"\w*(?<!a)listen?|\w*register|\w*verzeichnis\w*|bilanz|gesamtzahl|zählung",
            r"dass|nachdem|seit|seitdem|weil|wenn|während|bevor|obwohl|welche[rsmn]?",
-           r"insgesamt|bislang|bisher|seit|mittlerweile|inzwischen|zusammengenommen"),
+           r"bislang|bisher|seit|mittlerweile|inzwischen|zusammengenommen"),
     "it": (r"aggiun\w*|inser\w*|inclus\w*|inclu\w*|iscri\w*|iscritt\w*|mess[oaie]|mett\w*",
            r"a|al|allo|alla|ai|agli|alle|all['\u2019]|in|nel|nello|nella|nei|negli|nelle|"
            r"nell['\u2019]|su|sul|sullo|sulla|sui|sugli|sulle|sull['\u2019]",
            r"lista|liste|elenco|elenchi|registro|registri|conteggio|totale|bilancio",
            r"che|cui|dopo|quando|perché|mentre|poiché|se",
-           r"in\s+tutto|in\s+totale|finora|fino\s+ad\s+ora|complessivamente|ad\s+oggi|"
-           r"da\s+allora"),
+           r"finora|fino\s+ad\s+ora|ad\s+oggi|da\s+allora"),
     "pt": (r"incluí\w*|inclu(?!sive\b)\w*|adicion\w*|acrescent\w*|inser\w*|incorpor\w*|coloc\w*|"
            r"inscrit\w*|inscrev\w*",
            r"a|à|às|ao|aos|em|na|nas|no|nos|numa|num",
            r"listas?|registros?|registos?|cadastros?|balanços?|contagens?|total|totais",
            r"que|quem|cujos?|cujas?|depois|desde|quando|porque|enquanto|após|se",
-           r"no\s+total|ao\s+todo|até\s+agora|até\s+hoje|desde|em\s+conjunto|acumulad\w*"),
+           r"até\s+agora|até\s+hoje|desde|acumulad\w*"),
     "ru": (r"внес\w*|внёс\w*|добав\w*|включ(?!ая)\w*|занес\w*|занёс\w*|попал\w*",
            r"в|во|на",
            r"списк\w*|список|перечн\w*|перечень|реестр\w*",
            r"что|чтобы|котор\w*|после|когда|потому|пока|если",
-           r"всего|в\s+общей\s+сложности|к\s+настоящему|на\s+сегодня|с\s+начала|итого|"
-           r"до\s+сих\s+пор"),
+           r"всего|к\s+настоящему|на\s+сегодня|с\s+начала|до\s+сих\s+пор"),
     "uk": (r"внес\w*|внесл\w*|дода\w*|включ(?!аючи)\w*|занес\w*|потрапил\w*",
            r"до|в|у|на",
            r"списк\w*|список|перелік\w*|реєстр\w*",
            r"що|щоб|котр\w*|як(?:ий|а|е|і|их)|після|відколи|коли|бо|поки|якщо",
-           r"всього|усього|загалом|досі|на\s+сьогодні|з\s+початку"),
+           r"всього|усього|досі|на\s+сьогодні|з\s+початку"),
 }
 # A comma that only runs a list of amounts on: ", 35 companies", ", and 74 vessels".
 LISTED_ON = re.compile(r"\s*(?:[^\W\d_]+\s+)?\d")
@@ -113,7 +112,8 @@ class Adding:
         return cls(word(verbs), onto, word(opens), word(totals))
 
 
-ADDING = {language: Adding.of(*words) for language, words in WORDS.items()}
+ADDING = {language: Adding.of(*words[:4], rf"{IN_ALL[language]}|{words[4]}")
+          for language, words in WORDS.items()}
 
 
 def added_to(text: str, start: int, end: int, language: str) -> bool:

@@ -18,53 +18,59 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-# By language: where, an article, nouns of a place, among, a sum, and.
+from .conjunctions import AND, OR, words_pattern
+
+# By language: the words that say an amount is all of several added ("in all", "au total"): an
+# amount that parts.py reads with one is a sum, one that additions.py reads a total reached.
+IN_ALL = {
+    "en": r"in\s+all|in\s+total|altogether|all\s+told", "fr": r"au\s+total|en\s+tout",
+    "es": r"en\s+total|en\s+conjunto", "de": r"insgesamt",
+    "it": r"in\s+tutto|in\s+totale|complessivamente", "pt": r"no\s+total|ao\s+todo|em\s+conjunto",
+    "pl": r"łącznie", "id": r"secara\s+keseluruhan|seluruhnya", "ms": r"keseluruhannya",
+    "sw": r"jumla", "vi": r"tổng\s+cộng", "hi": r"कुल\s+मिलाकर",
+    "ru": r"в\s+общей\s+сложности|итого", "uk": r"загалом",
+}
+# By language: where, an article, nouns of a place, among, and the words of a sum besides
+# IN_ALL's, of things taken together ("together", "ensemble"); "and" and "or" are
+# conjunctions.py's.
 TABLES = {
     "en": (r"in|at|across", r"the", r"capital|city|town|village|region|province|state|county|"
            r"district|north|south|east|west|north-east|north-west|south-east|south-west|"
            r"northeast|northwest|southeast|southwest|countryside",
-           r"among|amongst", r"together|combined|between\s+them|in\s+all|in\s+total|"
-           r"altogether|jointly", r"and|&"),
+           r"among|amongst", r"together|combined|between\s+them|jointly"),
     "fr": (r"à|en|dans|au|aux", r"la|le|les|l['\u2019]", r"capitale|ville|village|région|"
            r"province|département|nord|sud|est|ouest", r"parmi|chez",
-           r"au\s+total|ensemble|en\s+tout|cumulés|cumulées|à\s+eux\s+\w+", r"et"),
+           r"ensemble|cumulés|cumulées|à\s+eux\s+\w+"),
     "es": (r"en", r"el|la|los|las", r"capital|ciudad|pueblo|región|provincia|estado|norte|sur|"
-           r"este|oeste", r"entre", r"en\s+total|juntos|juntas|en\s+conjunto|sumados|sumadas",
-           r"y|e"),
+           r"este|oeste", r"entre", r"juntos|juntas|sumados|sumadas"),
     "de": (r"in|im|am", r"der|dem|den", r"Hauptstadt|Stadt|Region|Provinz|Bundesland|Norden|"
-           r"Süden|Osten|Westen", r"unter", r"zusammen|insgesamt|gemeinsam", r"und"),
+           r"Süden|Osten|Westen", r"unter", r"zusammen|gemeinsam"),
     "it": (r"a|in|nel|nella|nelle|negli|nei", r"la|il|lo|le|l['\u2019]",
            r"capitale|città|paese|regione|provincia|nord|sud|est|ovest", r"tra|fra",
-           r"insieme|in\s+totale|complessivamente|in\s+tutto", r"e|ed"),
+           r"insieme"),
     "pt": (r"em|no|na|nos|nas", r"o|a|os|as", r"capital|cidade|região|província|estado|norte|"
-           r"sul|leste|oeste", r"entre", r"juntos|juntas|no\s+total|ao\s+todo|somados|somadas|"
-           r"em\s+conjunto", r"e"),
+           r"sul|leste|oeste", r"entre", r"juntos|juntas|somados|somadas"),
     "pl": (r"w|we|na", r"", r"stolicy|mieście|regionie|województwie|prowincji|północy|"
-           r"południu|wschodzie|zachodzie", r"wśród", r"razem|łącznie|wspólnie", r"i|oraz"),
+           r"południu|wschodzie|zachodzie", r"wśród", r"razem|wspólnie"),
     "id": (r"di", r"", r"ibu\s+kota|kota|desa|provinsi|wilayah|daerah|utara|selatan|timur|barat",
-           r"di\s+antara|di\s+kalangan", r"bersama|secara\s+keseluruhan|seluruhnya|gabungan",
-           r"dan"),
+           r"di\s+antara|di\s+kalangan", r"bersama|gabungan"),
     "ms": (r"di", r"", r"ibu\s+kota|bandar|negeri|wilayah|daerah|utara|selatan|timur|barat",
-           r"di\s+antara|di\s+kalangan", r"bersama|keseluruhannya|gabungan", r"dan"),
+           r"di\s+antara|di\s+kalangan", r"bersama|gabungan"),
     "sw": (r"katika|huko", r"", r"mji\s+mkuu|jiji|mji|mkoa|kaskazini|kusini|mashariki|"
-           r"magharibi", r"miongoni\s+mwa", r"kwa\s+pamoja|jumla", r"na"),
+           r"magharibi", r"miongoni\s+mwa", r"kwa\s+pamoja"),
     "vi": (r"ở|tại", r"", r"thủ\s+đô|thành\s+phố|tỉnh|miền\s+\w+", r"trong\s+số",
-           r"tổng\s+cộng|cùng\s+nhau|gộp\s+lại", r"và"),
+           r"cùng\s+nhau|gộp\s+lại"),
     "hi": (r"", r"", r"राजधानी|शहर|राज्य|प्रांत|ज़िले|जिले", r"के\s+बीच",
-           r"कुल\s+मिलाकर|मिलकर|एक\s+साथ", r"और"),
+           r"मिलकर|एक\s+साथ"),
     "ru": (r"в|во|на", r"", r"столице|городе|регионе|области|провинции|районе|крае|севере|"
-           r"юге|востоке|западе", r"среди", r"вместе|в\s+сумме|в\s+общей\s+сложности|суммарно",
-           r"и"),
+           r"юге|востоке|западе", r"среди", r"вместе|в\s+сумме|суммарно"),
     "uk": (r"в|у|на", r"", r"столиці|місті|регіоні|області|провінції|районі|півночі|півдні|"
-           r"сході|заході", r"серед", r"разом|загалом|у\s+сумі|в\s+сумі|сукупно", r"і|й|та"),
+           r"сході|заході", r"серед", r"разом|у\s+сумі|в\s+сумі|сукупно"),
 }
-# By language: "or", which joins the names of a label that counts what one or another did.
-EITHER = {"en": r"or", "fr": r"ou", "es": r"o|u", "de": r"oder", "it": r"o|oppure", "pt": r"ou",
-          "pl": r"lub|albo", "id": r"atau", "ms": r"atau", "sw": r"au", "vi": r"hoặc", "hi": r"या"}
-
 # By language: what, after a day that opens a count's clause, makes the count a tally up to
 # that day, not what happened on it: a past perfect ("had died"; not French's passé composé,
-# "sont mortes", its plain past), or a word of a toll or of a level reached.
+# "sont mortes", its plain past), or a word of a toll or of a level reached. Kept apart from
+# IN_ALL: a level reached by a day, not several added (a vote's tally is tallies.py's).
 TALLIES = {
     "en": r"had|has|have|toll|tally|total|reached|stood\s+at|rose\s+to|climbed\s+to",
     "fr": r"avaient|étaient|bilan|total|atteint|s['\u2019]élevait",
@@ -161,19 +167,20 @@ def part_words(language: str) -> PartWords | None:
     found = TABLES.get(language.split("-")[0])
     if found is None:
         return None
-    where, article, nouns, among, total, joined = found
+    where, article, nouns, among, together = found
     the = rf"(?:(?:{article})\s*)?" if article else ""
-    either = EITHER.get(language.split("-")[0], joined)
-    picked = PICKED.get(language.split("-")[0])
+    code = language.split("-")[0]
+    joined, either = words_pattern(AND[code]), words_pattern(AND[code] + OR.get(code, ()))
+    picked = PICKED.get(code)
     # Hindi puts its word of where after the place: "राजधानी में".
     place = rf"(?<!\w)(?:{where})\s+{the}(?:(?P<noun>{nouns})|(?P<name>{NAME}))(?!\w)" \
         if where else rf"(?<!\w)(?P<noun>{nouns})\s+में"
     return PartWords(re.compile(place, re.IGNORECASE),
                      re.compile(rf"(?<!\w)(?:{among})\s+(?P<group>[^\W\d_][\w'\u2019-]*"
                                 rf"(?:\s+[^\W\d_][\w'\u2019-]*)?)", re.IGNORECASE),
-                     re.compile(rf"(?<!\w)(?:{total})(?!\w)", re.IGNORECASE),
+                     re.compile(rf"(?<!\w)(?:{IN_ALL[code]}|{together})(?!\w)", re.IGNORECASE),
                      re.compile(rf"(?<!\w)(?:{joined})(?!\w)|,", re.IGNORECASE),
-                     re.compile(rf"\s+(?:{joined}|{either})\s+{the}", re.IGNORECASE),
+                     re.compile(rf"\s+(?:{either})\s+{the}", re.IGNORECASE),
                      re.compile(rf"(?<!\w)(?:{picked})\s+$", re.IGNORECASE) if picked else None)
 
 
