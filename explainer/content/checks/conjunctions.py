@@ -1,7 +1,5 @@
-"""The words that join the things a sentence lists, by language: "and" ("Saudi Arabia, Egypt
-and Jordan", "7 countries and organisations") and "or" ("won by South Africa or New Zealand").
-countlists.py joins a count's names with them, countwords.py a second noun to a count's own,
-partwords.py the parts of a sum.
+"""Each language's "and" and "or", which join the things a sentence lists: a count's names
+(countlists.py), a second noun to a count's own (countwords.py), the parts of a sum (partwords.py).
 """
 
 from __future__ import annotations

@@ -25,9 +25,8 @@ THE_OTHER = {
                      r"le\s+altre|un\s+altro|un['’]altra)(?!\w)", re.IGNORECASE),
     "pt": re.compile(r"(?<!\w)(?:(?:o|a|os|as)\s+outr[oa]s?|outr[oa])(?!\w)", re.IGNORECASE),
 }
-# The words that join a second noun to a count's own, counted with it ("7 countries and
-# organisations", "5 parties and mediators"): the count is of both together.
-# In the languages whose counts' words this module reads, those of THE_OTHER.
+# The words that join a second noun to a count's own ("7 countries and organisations"): the
+# count is of both together. In the languages whose counts' words this module reads.
 CONJUNCTIONS = {language: frozenset(AND[language] + OR[language]) for language in THE_OTHER}
 # A word that may join a second noun to a count's ("and", "et"), then that noun.
 JOINED = re.compile(r"\s+(?P<joint>\S+)\s+(?P<noun>[^\W\d_][\w'-]*)")

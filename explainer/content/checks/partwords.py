@@ -31,8 +31,7 @@ IN_ALL = {
     "ru": r"в\s+общей\s+сложности|итого", "uk": r"загалом",
 }
 # By language: where, an article, nouns of a place, among, and the words of a sum besides
-# IN_ALL's, of things taken together ("together", "ensemble"); "and" and "or" are
-# conjunctions.py's.
+# IN_ALL's, of things taken together ("together"); "and" and "or" are conjunctions.py's.
 TABLES = {
     "en": (r"in|at|across", r"the", r"capital|city|town|village|region|province|state|county|"
            r"district|north|south|east|west|north-east|north-west|south-east|south-west|"
@@ -164,12 +163,11 @@ NAME = rf"{CAPITAL}[\w'\u2019-]*(?:\s{CAPITAL}[\w'\u2019-]*)*"
 @functools.cache  # once per language
 def part_words(language: str) -> PartWords | None:
     """Return a language's patterns, or None if it has no table."""
-    found = TABLES.get(language.split("-")[0])
-    if found is None:
-        return None
-    where, article, nouns, among, together = found
-    the = rf"(?:(?:{article})\s*)?" if article else ""
     code = language.split("-")[0]
+    if code not in TABLES:
+        return None
+    where, article, nouns, among, together = TABLES[code]
+    the = rf"(?:(?:{article})\s*)?" if article else ""
     joined, either = words_pattern(AND[code]), words_pattern(AND[code] + OR.get(code, ()))
     picked = PICKED.get(code)
     # Hindi puts its word of where after the place: "राजधानी में".

@@ -8,9 +8,9 @@ unit in its own (see rates.py), and is held only against the figures whose value
 the same ("average export price per tonne", "$85/bbl").
 
 Each language's article or preposition that may also mean something else ("a", "la", "por",
-"per" in Italian, "za" in Polish) makes a rate only before a unit of units.py: "$5 billion a year
-ago" is the time rule's, and its "a year ago" no rate at all; "5 milioni per la scuola" and
-"multa de 5 millones por corrupción" are totals. The words that say nothing but "per" ("per" in
+"per" in Italian, "za" in Polish) makes a rate only before a unit of perwords.UNITS: "$5 billion
+a year ago" is the time rule's, and its "a year ago" no rate at all; "5 milioni per la scuola"
+and "multa de 5 millones por corrupción" are totals. The words that say nothing but "per" ("per" in
 English, "pro" and "je" in German) take any noun after them.
 """
 
@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .perwords import unit_in
-from .units import UNITS
+from .perwords import UNITS, unit_in
 
 # The symbols of the units, in every language: "€95/MWh", "627 USD/tấn", "per kg".
 SYMBOLS = {
