@@ -11,7 +11,9 @@ one, or that CLDR's root order holds as a letter of its own, stands in that orde
 or ي (Ukrainian Єгипет and Індія, the Russian Йемен after Италия, the Arabic كندا before لبنان,
 the Persian پاکستان before ترکیه, the Serbian Јадар after Иван and Џамија after Чачак).
 Simplified Chinese lists its names by their pinyin, as CLDR's default collation for it does:
-美国 (mei guo) before 苏丹 (su dan), where Unicode encodes 苏 first.
+美国 (mei guo) before 苏丹 (su dan), where Unicode encodes 苏 first. Japanese lists kana as
+one syllabary (イタリア beside いわて) and its kanji after them in JIS X 0208's order, as CLDR's
+collation for it does: 国政 (koku) before 参院 (san), where Unicode encodes 参 first.
 """
 
 from __future__ import annotations
@@ -70,6 +72,13 @@ WRITTEN_SHORT = {"hu": ("cs", "dz", "dzs", "gy", "ly", "ny", "sz", "ty", "zs")}
 IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 TRADITIONAL = frozenset({"hant", "tw", "hk", "mo"})
 END_OF_SYLLABLE = "\x01"
+# Japanese kanji, in CLDR's order for Japanese: JIS X 0208's, its first level by reading and
+# its second by radical and strokes (the row and cell of a kanji's EUC-JP code), after every
+# kana; a kanji JIS X 0208 has not comes after all of them, in Unicode's order. Katakana sort
+# with the hiragana of their sound.
+JIS_KANJI = (0xB0, 0xF4)  # the EUC-JP lead bytes of JIS X 0208's rows of kanji (16 to 84)
+JIS_ORDER = 0xF0000
+KATAKANA = re.compile("[\u30a1-\u30f6]")
 # What a letter of its own stands for while name_key() reads the name: an ideograph, which
 # it keeps as it is, one for each letter; then its base letter and a rank after every letter.
 STAND_IN = 0x4E00
@@ -107,7 +116,27 @@ def sort_key(name: str, language: str) -> tuple[str, str]:
     """Return what orders names as readers of a language look them up (see the module's
     docstring), then the name itself, so that two spellings never tie."""
     key = letters_key(name, language)
+    if base_language(language) == "ja":
+        return in_jis_order(key), name
     return (in_pinyin(key) if by_pinyin(language) else key), name
+
+
+def jis_rank(kanji: str) -> str:
+    """Return what places a kanji in CLDR's Japanese order (see JIS_KANJI)."""
+    try:
+        code = kanji.encode("euc_jp")
+    except UnicodeEncodeError:
+        code = b""
+    if len(code) != 2 or not JIS_KANJI[0] <= code[0] <= JIS_KANJI[1]:
+        return chr(JIS_ORDER + 94 * 94) + kanji
+    return chr(JIS_ORDER + (code[0] - 0xA1) * 94 + code[1] - 0xA1)
+
+
+def in_jis_order(key: str) -> str:
+    """Return a key with each katakana spelt as its hiragana and each kanji by its rank (see
+    JIS_KANJI)."""
+    key = KATAKANA.sub(lambda kana: chr(ord(kana[0]) - 0x60), key)
+    return IDEOGRAPH.sub(lambda kanji: jis_rank(kanji[0]), key)
 
 
 def by_pinyin(language: str) -> bool:
