@@ -93,6 +93,13 @@ ORDERS = {
             "KE": "肯尼亚", "US": "美国", "JP": "日本", "SA": "沙特阿拉伯", "SD": "苏丹",
             "IN": "印度", "CN": "中国"},
            ("G20", "安全", "经济", "外交", "西安", "先锋", "选举")),
+    # Japanese as CLDR's collation for it has it: katakana with the hiragana of their sounds
+    # (イタリア料理 before いわて), then kanji in JIS X 0208's order, by reading (韓国, kan, before
+    # 中国, chuu; 外交, gai, before 経済, kei), not in the order Unicode encodes them.
+    "ja": ({"US": "アメリカ合衆国", "GB": "イギリス", "IT": "イタリア", "IN": "インド",
+            "EG": "エジプト", "KE": "ケニア", "TD": "チャド", "DE": "ドイツ", "BR": "ブラジル",
+            "KR": "韓国", "CN": "中国", "JP": "日本"},
+           ("G7", "イタリア料理", "いわて", "エネルギー", "外交", "経済", "政治", "選挙", "地震")),
     # In French, accents are no letters of their own: Égypte among the E's.
     "fr": ({"EG": "Égypte", "EE": "Estonie", "ZM": "Zambie"},
            ("Économie", "Élections", "Sécurité")),
