@@ -231,16 +231,16 @@ def naming_texts(explainer: Explainer, groups: list[Group],
     """
     if not groups:
         return None
-    texts = [explainer.dek, *(section.body_text for section in explainer.sections),
-             *(text for section in explainer.sections for _, _, text in section.said)]
-    read = {text: words_of(text, counting) for text in texts}  # each text's words, once
-    present = frozenset().union(*read.values())
+    everything = "\n".join([explainer.dek,
+                            *(section.body_text for section in explainer.sections),
+                            *(text for section in explainer.sections
+                              for _, _, text in section.said)])
+    present = words_of(everything, counting)
     named = [group.words for group in groups if group.words <= present]
     if not named:
         return None
     return lambda text: counting.may_count(text) and any(
-        words <= said for said in [read.get(text) or words_of(text, counting)]
-        for words in named)
+        words <= said for said in [words_of(text, counting)] for words in named)
 
 
 def group_counts(text: str, counting: Counting) -> Iterator[tuple[int, re.Match[str]]]:
