@@ -39,13 +39,19 @@ PERIOD = {language: re.compile(rf"(?<!\w)(?:(?P<which>[^\W\d_]+)\s+)?(?:{nouns})
                                rf"(?:\s+(?:{RELATIVE[language]}))?(?!\w)", re.IGNORECASE)
           for language, nouns in PERIODS.items()}
 
+# English's superlatives of a record: "the lowest since 2021" compares with 2021.
+SUPERLATIVES = r"highest|lowest|smallest|largest|biggest|fewest|least|most|first|fastest|" \
+    r"slowest|strongest|weakest|best|worst|deepest|sharpest|steepest|longest|shortest"
+
 # What opens the time a sentence compares with, up to its year: "as in 2024", "than in 2023",
-# "compared with 2024", "up from £5 million in 2024" (not "from 2028", a time to come).
+# "compared with 2024", "up from £5 million in 2024" (not "from 2028", a time to come), and
+# the last time a record was matched: "the smallest rise since February 2021".
 COMPARED = {language: re.compile(rf"(?<!\w)(?:{words})\s+(?:[^\W\d][^,;.]{{0,40}}?\s|"
                                  rf"\S*\d[^,;.]{{0,30}}?\s)?{YEAR.pattern}", re.IGNORECASE)
             for language, words in {
     "en": r"as(?!\s+(?:of|at)\b)|than|from(?=\s+(?!(?:1[89]|20)\d\d\b)\S*\d)|"
-          r"compared\s+(?:with|to)|against|versus",
+          r"compared\s+(?:with|to)|against|versus|"
+          rf"(?:{SUPERLATIVES})(?:\s+[^\W\d]+){{0,3}}?\s+since",
     "fr": r"qu['\u2019]|que|par\s+rapport\s+(?:à|au)|contre",
     "es": r"que|frente\s+a|respecto\s+(?:a|al|de)|comparad[oa]s?\s+con",
     "de": r"als|wie|gegenüber|verglichen\s+mit", "it": r"che|rispetto\s+(?:a|al)",
