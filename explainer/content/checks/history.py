@@ -172,11 +172,13 @@ def dated_series(text: str, offset: int, unit: str, counting: Counting, amounts:
     """Tell whether the amount at offset is one of a series of levels of its unit, each of its
     own time, and not the last: its sentence names as many months (or, naming none, years) as
     it gives levels of the unit ("del 25,5 % en diciembre, 20,6 % en enero y 4,2 % en mayo"),
-    and gives another after it. A month and its year are one time: "$20 billion in April 2025,
-    $12 billion of it at once" gives two amounts of one time."""
+    and gives another after it, not the level it rose or fell from ("4.2% in August, up from
+    3.4% in April 2023" ends with the earlier level). A month and its year are one time: "$20
+    billion in April 2025, $12 billion of it at once" gives two amounts of one time."""
     stop = FULL_STOP.search(text, offset)
     rest = text[offset:stop.start() if stop else len(text)]
-    if not any(at > 0 and found.unit == unit for at, found in amounts(rest, counting)):
+    if not any(at > 0 and found.unit == unit and not started_from(rest, at, counting)
+               for at, found in amounts(rest, counting)):
         return False  # the last level, or the only one
     sentence = sentence_at(text, offset)
     levels = sum(found.unit == unit for _, found in amounts(sentence, counting))
