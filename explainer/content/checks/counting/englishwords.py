@@ -23,6 +23,16 @@ PAST_PARTICIPLES = {past: participle for forms in (
     "ate eaten", "hid hidden", "shook shaken", "forgot forgotten", "blew blown", "wore worn",
     "tore torn", "froze frozen", "drank drunk", "sang sung")
     for past, participle in [forms.split()]}
+# The present of those verbs in its third person, as a timeline's titles tell what happened
+# ("Vaccination begins in Goma"), as their participle: "began" meets "begins" (but "will
+# begin" is no "began"). Not a form that is as often a noun: "falls", "breaks", "draws".
+PRESENTS = {present: participle for forms in (
+    "flies flown", "takes taken", "gives given", "grows grown", "drives driven",
+    "knows known", "begins begun", "chooses chosen", "rides ridden", "speaks spoken",
+    "steals stolen", "throws thrown", "writes written", "sinks sunk", "shrinks shrunk",
+    "goes gone", "withdraws withdrawn", "forgives forgiven", "eats eaten", "hides hidden",
+    "shakes shaken", "forgets forgotten", "blows blown", "freezes frozen", "sings sung")
+    for present, participle in [forms.split()]}
 # The words newsrooms use for one count as a verb, its participle, an adjective or a noun,
 # each with the stem all its forms share: "400 people died" is a count of "people dead", of
 # "deaths" and of "people killed"; "injured" of "injuries", "displaced" of "displacement".
@@ -112,15 +122,15 @@ def qualifying(text: str, before: re.Match[str], word: re.Match[str]) -> bool:
 @functools.lru_cache(maxsize=1 << 16)  # texts repeat their words; a stem is a pure function
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'pledged' meets 'pledges' and 'pledge', 'officer'
-    'officers', 'satellite' 'satellites', 'Spain' "Spain's", 'flew' 'flown' and 'died'
-    'dead' (see FAMILIES)."""
+    'officers', 'satellite' 'satellites', 'Spain' "Spain's", 'flew' 'flown' and 'flies',
+    and 'died' 'dead' (see FAMILIES)."""
     word = word.lower()
     if word.endswith(("'s", "\u2019s")):
         word = word[:-2]
     word = word.rstrip("'\u2019")  # "countries'"
     if word in FAMILIES:
         return FAMILIES[word]
-    word = PAST_PARTICIPLES.get(word, word)
+    word = PAST_PARTICIPLES.get(word, PRESENTS.get(word, word))
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
