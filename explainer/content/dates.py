@@ -89,16 +89,18 @@ def parse_date(reader: Reader, node: Node, name: str, in_words: str = "",
     return fuzzy
 
 
-def check_year(reader: Reader, node: Node, name: str, fuzzy: FuzzyDate) -> None:
+def check_year(reader: Reader, node: Node, name: str, fuzzy: FuzzyDate) -> bool:
     """Refuse a date of publication or update in a year no explainer can have, most likely
-    another calendar's, saying which year of the Gregorian calendar it would be."""
+    another calendar's, saying which year of the Gregorian calendar it would be; return
+    whether the year is one of ours."""
     if fuzzy.year in NEWS_YEARS:
-        return
+        return True
     era, offset, began = ERAS.get((reader.language or "").split("-")[0], ("", 0, ""))
     reader.error(node, f"'{name}' gives the year {fuzzy.year}, in which no explainer is "
                  "published or updated", "write the date in the Gregorian calendar" + (
                      f"; {fuzzy.year} of {era} {began} {fuzzy.year - offset}"
                      if era and fuzzy.year - offset in NEWS_YEARS else ""))
+    return False
 
 
 def gregorian_year(year: int, language: str) -> int:

@@ -196,8 +196,8 @@ class Fields:
         node = self.get(name, required, "2024-05-23")
         hint = TIME_HINT if news else EVENT_TIME_HINT if event else ""
         found = None if node is None else parse_date(self.reader, node, name, in_words, hint)
-        if news and found is not None:
-            check_year(self.reader, node, name, found)
+        if news and found is not None and not check_year(self.reader, node, name, found):
+            return None  # refused: a year no arithmetic on its moments can be trusted with
         if hint and found is not None:
             found = timed(self.reader, node, name, found, hint)
         return found
