@@ -683,6 +683,18 @@ def test_mistakes_in_a_project_table_are_located(make_site: Callable[..., Path])
     assert not (root / "public").exists()
 
 
+def test_a_key_that_is_no_name_in_a_project_table_is_located(
+        make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": "language: fr\n",
+                      "content/story.md": EXPLAINER.format(title="Une histoire"),
+                      "i18n/fr.yml": "key_figures: En chiffres\n? [a, b]\n: c\n"})
+    result = run_cli("check", "--root", root)
+    assert result.returncode == 1
+    assert "i18n/fr.yml:2:3: error: strings table: a field's name must be a word, found a " \
+           "list\n    ? [a, b]\n  hint: begin the line with the field's name" in result.stderr
+    assert "internal error" not in result.stderr
+
+
 def test_a_template_asking_for_an_unknown_text_is_told_where(
         make_site: Callable[..., Path]) -> None:
     root = make_site({"content/story.md": EXPLAINER.format(title="A story"),

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from yaml.nodes import MappingNode, Node, ScalarNode
+
+from .header import Reader, kind_of
+
 # Names authors reach for, and the field that holds what they mean: a newsroom's words, and
 # the front matter of Hugo, Jekyll, Pelican and WordPress exports, which files moved over keep.
 ALIASES = {"author": "byline", "authors": "byline", "writer": "byline", "by": "byline",
@@ -15,3 +19,20 @@ ALIASES = {"author": "byline", "authors": "byline", "writer": "byline", "by": "b
            "href": "url", "name": "speaker", "quote": "text", "time": "display_date",
            "hour": "display_date", "headline": "title", "q": "question", "a": "answer",
            "reply": "answer", "response": "answer"}
+
+
+def by_name(reader: Reader, node: MappingNode) -> tuple[dict[str, Node], dict[str, Node]]:
+    """Return a mapping's values and its keys by the fields' names; report a name given twice,
+    and a key that is no name (a list or a mapping: '? [a, b]', '[a, b]: c')."""
+    values: dict[str, Node] = {}
+    keys: dict[str, Node] = {}
+    for key, value in node.value:
+        if not isinstance(key, ScalarNode):
+            reader.error(key, f"a field's name must be a word, found {kind_of(key)}",
+                         "begin the line with the field's name, as in 'tags: [a, b]'")
+            continue
+        if key.value in values:
+            reader.error(key, f"'{key.value}' is given twice", "keep one of them")
+        values[key.value] = value
+        keys[key.value] = key
+    return values, keys

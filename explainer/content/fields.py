@@ -18,7 +18,7 @@ from ..errors import Problem
 from .addresses import check_url
 from .clocks import EVENT_TIME_HINT, TIME_HINT, timed
 from .dates import check_year, parse_date
-from .fieldnames import ALIASES
+from .fieldnames import ALIASES, by_name
 from .header import Reader, is_null, kind_of
 from .languages import LANGUAGE, canonical_tag, tag_meant, tag_slip
 from .model import FuzzyDate
@@ -42,18 +42,11 @@ class Fields:
     def __init__(self, reader: Reader, node: MappingNode) -> None:
         self.reader = reader
         self.node = node
-        self.values: dict[str, Node] = {}
-        self.keys: dict[str, Node] = {}
         self.asked: set[str] = set()
         # Required fields not there at all, each with the problem that says so: one that a
         # misspelt key turns out to mean is told once, as that key's.
         self.missing: dict[str, Problem] = {}
-        for key, value in node.value:
-            name = key.value if isinstance(key, ScalarNode) else str(key.value)
-            if name in self.values:
-                reader.error(key, f"'{name}' is given twice", "keep one of them")
-            self.values[name] = value
-            self.keys[name] = key
+        self.values, self.keys = by_name(reader, node)
 
     def line(self) -> int:
         """Return the file line where the mapping starts."""

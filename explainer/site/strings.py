@@ -16,6 +16,7 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
+from ..content.fieldnames import by_name
 from ..content.header import Reader, kind_of
 from ..content.languages import ENGLISH, LANGUAGE, canonical_tag, is_english, words_tags
 from ..errors import Problem
@@ -50,13 +51,11 @@ def read_table(origin: str, text: str, language: str) -> tuple[Table, list[Probl
     node = reader.parse(text)
     texts: dict[str, Text] = {}
     lines: dict[str, int] = {}
-    for key_node, value in node.value if node is not None else ():
-        key = str(key_node.value)
-        if key in texts:
-            reader.error(key_node, f"'{key}' is given twice", "keep one of them")
+    values, keys = by_name(reader, node) if node is not None else ({}, {})
+    for key, value in values.items():
         found = read_text(reader, key, value)
         if found is not None:
-            texts[key], lines[key] = found, reader.line_of(key_node)
+            texts[key], lines[key] = found, reader.line_of(keys[key])
     return Table(language, origin, texts, lines), reader.problems
 
 
