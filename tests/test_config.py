@@ -219,3 +219,32 @@ def test_a_line_added_above_the_languages_renders_no_page_again(make_site) -> No
     result = run_cli("build", "--root", root)
     assert result.returncode == 0, result.stderr
     assert "0 page(s) rendered" in result.stdout, result.stdout
+
+
+STORY = "---\ntitle: T\ndek: D\npublished: 2024-05-23\n---\n\n--- summary\n---\nFine.\n"
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    ("base_url: https://[::1", "site.yml:1:11: error: site config: 'base_url' must have a host "
+     "that is a name or a whole address, found 'https://[::1'\n    base_url: https://[::1\n"
+     "  hint: close the bracket of an IPv6 address, as in https://[2001:db8::1]/"),
+    ("logo: " + "a" * 300 + ".png", "site.yml:1:7: error: site config: 'logo': there is no "
+     "static/" + "a" * 300 + ".png"),
+])
+def test_values_past_what_the_system_reads_are_told(
+        line: str, said: str, make_site: Callable[..., Path]) -> None:
+    root = make_site({"site.yml": line + "\n", "content/story.md": STORY})
+    result = run_cli("check", "--root", root)
+    assert result.returncode == 1
+    assert said in result.stderr
+    assert "internal error" not in result.stderr
+
+
+def test_a_page_size_of_thousands_of_digits_puts_every_explainer_on_one_page(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    root = make_site({"site.yml": "page_size: 1" + "0" * 5000 + "\n",
+                      "content/story.md": STORY, "content/other.md": STORY})
+    result = run_cli("build", "--root", root, "--output", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "out" / "page" / "2.html").exists()
+    assert (tmp_path / "out" / "index.html").is_file()

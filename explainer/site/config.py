@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import posixpath
 import re
 from collections.abc import Iterable
@@ -196,7 +197,11 @@ def read_base_url(fields: Fields) -> str | None:
 def base_url_fault(url: str) -> tuple[str, str] | None:
     """Return what a web address lacks to be a base URL, and the fix, or None: the page
     `https://example.org/news/index.html` gives every absolute link as `.../index.html/x.html`."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # 'https://[::1': a bracket opened for an IPv6 host, not closed
+        return ("have a host that is a name or a whole address",
+                "close the bracket of an IPv6 address, as in https://[2001:db8::1]/")
     try:
         port = parts.port
     except ValueError:
@@ -221,11 +226,11 @@ def read_page_size(fields: Fields) -> int:
     text = fields.as_text(node, "page_size")  # reports a list or a mapping
     if not isinstance(node, ScalarNode):
         return default
-    if not re.fullmatch(r"[0-9]+", text) or int(text) < 1:
+    if not re.fullmatch(r"[0-9]+", text) or not text.strip("0"):
         fields.reader.error(node, f"'page_size' must be a whole number of explainers, at least "
                             f"1, found '{text}'", f"write e.g. 'page_size: {default}'")
         return default
-    return int(text)
+    return int(text) if len(text) < 10 else 10**9  # more than any site holds: one page
 
 
 def read_web_address(fields: Fields, name: str, what: str = "a web address",
@@ -254,7 +259,8 @@ def read_image(fields: Fields, name: str, root: Path) -> str | None:
         return None
     normal = posixpath.normpath(text)
     inside = normal == text and not text.startswith(("/", "..")) and "\\" not in text
-    if not inside or not any((folder / text).is_file() for folder in static_folders(root)):
+    # os.path.isfile, not Path.is_file: a name too long for the system is no file either.
+    if not inside or not any(os.path.isfile(folder / text) for folder in static_folders(root)):
         fields.reader.error(node, f"'{name}': there is no static/{text}",
                             "put the file in static/ (or overrides/static/) and name it relative "
                             "to that folder, or give a full https:// address")
