@@ -1,4 +1,4 @@
-"""One newsroom's site holding every explainer of the fixtures, in nineteen languages: each
+"""One newsroom's site holding every explainer of the fixtures, in each of their languages: each
 edition lists its own explainers, tags, countries and authors in the order its readers look
 them up, names them in its language, links translations both ways, and every page passes the
 Nu HTML Checker."""
@@ -40,7 +40,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     gather(root)
     result = run_cli("build", "--root", root, "--base-url", BASE)
     assert result.returncode == 0, result.stderr
-    assert "built 44 explainer(s)" in result.stdout + result.stderr
+    count = len(list((root / "content").glob("*.md")))
+    assert f"built {count} explainer(s)" in result.stdout + result.stderr
     return root / "public"
 
 
