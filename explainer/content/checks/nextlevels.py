@@ -42,6 +42,8 @@ NEXT = {
     "uk": UK_NEXT,
     "ar": r"(?<!\w)(?:ثم|لاحق(?:ا\u064b?|\u064bا)|بعد\s+ذلك|رفع\w*|خفض\w*|ارتفع\w*|انخفض\w*|"
           r"زاد\w*|قفز\w*|تراجع\w*)" + STEP + r"\s+(?:إلى|الى)",
+    "el": r"(?<!\w)(?:έπειτα|μετά|στη\s+συνέχεια|αύξησ\w*|αυξήθηκ\w*|μείωσ\w*|μειώθηκ\w*|"
+          r"ανέβασ\w*|ανέβηκ\w*|κατέβασ\w*|έπεσ\w*)" + STEP + r"\s+(?:σε|στο|στα|στους|στις)",
     # Japanese gives the verb after the level ("その後20%に引き上げた"): the word of a later
     # time before it takes the level on. Korean and Turkish, which write so too ("이후 20%로",
     # "daha sonra %20'ye"), read such a level as a later time's already (counting.later).
@@ -61,4 +63,5 @@ TO_LEVEL = {language: re.compile(rf"\s+(?:{words})\s+", re.IGNORECASE) for langu
     "en": r"to", "fr": r"à|a", "es": r"al?|hasta", "de": r"auf", "it": r"a|al|all['\u2019]",
     "pt": r"para|a|ao", "id": r"menjadi|ke|hingga", "ms": r"menjadi|kepada|ke|hingga",
     "vi": r"lên|xuống|còn|đến|tới", "pl": r"do", "ru": r"до", "uk": r"до",
-    "ar": r"إلى|الى"}.items()} | {"zh": re.compile(r"\s*[^\W\d]{0,3}?(?:到|至)\s*")}
+    "ar": r"إلى|الى", "el": r"σε|στο|στα|στους|στις"}.items()} | {
+        "zh": re.compile(r"\s*[^\W\d]{0,3}?(?:到|至)\s*")}
