@@ -46,3 +46,83 @@ def test_a_slip_in_the_wildfire_explainer_is_warned_about(make_site: Callable[..
     assert check(make_site, FIRE, text) == []
     found = check(make_site, FIRE, text.replace(right, wrong, 1))
     assert found == [f"content/{FIRE}:{warned}"], found
+
+
+def test_the_shipwreck_explainer_builds_strictly_and_a_slip_is_warned_about(
+        make_site: Callable[..., Path], tmp_path: Path) -> None:
+    name = "greek-pylos.md"
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    root = make_site({f"content/{name}": text})
+    out = tmp_path / "public"
+    result = run_cli("build", "--root", root, "--output", out, "--base-url",
+                     "https://example.org/", "--strict")
+    assert result.returncode == 0, result.stderr
+    assert "warning:" not in result.stderr and "note:" not in result.stderr, result.stderr
+    assert (out / "el" / "greek-pylos.html").is_file()
+    found = check(make_site, name, text.replace("Διασώθηκαν 104", "Διασώθηκαν 140", 1))
+    assert found == [f"content/{name}:24:16: warning: takeaway says '140 επιζώντες' but the key "
+                     "figure 'επιζώντες που διασώθηκαν' (line 31) says '104'"], found
+
+
+def greek(summary: str, value: str = "3,5%", label: str = "επιτόκιο καταθέσεων") -> str:
+    """Return a Greek explainer with a summary, a key figure and a country list of three."""
+    return ("---\ntitle: Τ\ndek: Δ.\npublished: 2024-06-06\nlanguage: el\n---\n\n--- summary\n"
+            f"---\n{summary}\n\n--- figures\nfigures:\n  - value: \"{value}\"\n"
+            f"    label: {label}\n---\n\n--- countries\ncountries:\n  - {{name: Greece}}\n"
+            "  - {name: Italy}\n  - {name: France}\n---\n")
+
+
+@pytest.mark.parametrize(("summary", "warned"), [
+    # Numbers in words in their genders and cases, and capitals without accents.
+    ("Στην επιχείρηση συμμετείχαν τρεις χώρες.", None),
+    ("Στην επιχείρηση συμμετείχαν πέντε χώρες.", "10:29: warning: section 'summary' says "
+     "'πέντε χώρες' but the country list has 3 countries"),
+    ("Η βοήθεια τριών χωρών έφτασε.", None),
+    ("Η βοήθεια τεσσάρων χωρών έφτασε.", "10:11: warning: section 'summary' says 'τεσσάρων "
+     "χωρών' but the country list has 3 countries"),
+    ("ΣΥΜΜΕΤΕΙΧΑΝ ΠΕΝΤΕ ΧΩΡΕΣ.", "10:13: warning: section 'summary' says 'ΠΕΝΤΕ ΧΩΡΕΣ' but "
+     "the country list has 3 countries"),
+    ("Στην επιχείρηση συμμετείχαν 12 κράτη.", "10:29: warning: section 'summary' says '12 "
+     "κράτη' but the country list has 3 countries"),
+    # The article before a count points back at countries just named: no count of the list.
+    ("Η Ελλάδα, η Ιταλία και η Γαλλία συμφώνησαν. Οι δύο χώρες θα στείλουν πλοία.", None),
+    # One besides, before or after the number: two others and Greece.
+    ("Η Ελλάδα ζήτησε βοήθεια και άλλες δύο χώρες απάντησαν.", None),
+    ("Η Ελλάδα ζήτησε βοήθεια και άλλες τέσσερις χώρες απάντησαν.", "10:29: warning: section "
+     "'summary' says 'άλλες τέσσερις χώρες' but the country list has 3 countries"),
+])
+def test_counts_of_countries_in_greek(make_site: Callable[..., Path], summary: str,
+                                      warned: str | None) -> None:
+    found = check(make_site, "a.md", greek(summary))
+    assert found == ([] if warned is None else [f"content/a.md:{warned}"]), found
+
+
+@pytest.mark.parametrize(("summary", "value", "label", "warned"), [
+    # A decimal comma, "%" or "τοις εκατό", whose "εκατό" is no hundred.
+    ("Το επιτόκιο καταθέσεων είναι 3,5%.", "3,5%", "επιτόκιο καταθέσεων", None),
+    ("Το επιτόκιο καταθέσεων είναι 3,5 τοις εκατό.", "3,5%", "επιτόκιο καταθέσεων", None),
+    ("Το επιτόκιο καταθέσεων είναι 3,75 τοις εκατό.", "3,5%", "επιτόκιο καταθέσεων",
+     "10:30: warning: section 'summary' says '3,75 τοις εκατό' but the key figure 'επιτόκιο "
+     "καταθέσεων' (line 14) says '3,5%'"),
+    # A level and the next: "από 4% σε 3,5%" gives 4% as the level before.
+    ("Το επιτόκιο καταθέσεων μειώθηκε από 4% σε 3,5%.", "3,5%", "επιτόκιο καταθέσεων",
+     None),
+    ("Το επιτόκιο καταθέσεων μειώθηκε σε 3%.", "3,5%", "επιτόκιο καταθέσεων",
+     "10:36: warning: section 'summary' says '3%' but the key figure 'επιτόκιο καταθέσεων' "
+     "(line 14) says '3,5%'"),
+    # Money: a scale and "ευρώ" after the number, thousands parted by a point.
+    ("Το πακέτο στήριξης είναι 2,5 δισεκατομμύρια ευρώ.", "2,5 δισ. ευρώ", "πακέτο στήριξης",
+     None),
+    ("Το πακέτο στήριξης είναι 3 δισεκατομμύρια ευρώ.", "2,5 δισ. ευρώ", "πακέτο στήριξης",
+     "10:26: warning: section 'summary' says '3 δισεκατομμύρια ευρώ' but the key figure "
+     "'πακέτο στήριξης' (line 14) says '2,5 δισ. ευρώ'"),
+    ("Κάηκαν 12.000 στρέμματα.", "12.000", "καμένα στρέμματα", None),
+    ("Κάηκαν δώδεκα χιλιάδες στρέμματα.", "12.000", "καμένα στρέμματα", None),
+    ("Κάηκαν δώδεκα χιλιάδες στρέμματα.", "15.000", "καμένα στρέμματα", "10:8: warning: "
+     "section 'summary' says 'δώδεκα χιλιάδες στρέμματα' but the key figure 'καμένα "
+     "στρέμματα' (line 14) says '15.000'"),
+])
+def test_figures_in_greek(make_site: Callable[..., Path], summary: str, value: str, label: str,
+                          warned: str | None) -> None:
+    found = check(make_site, "a.md", greek(summary, value, label))
+    assert found == ([] if warned is None else [f"content/a.md:{warned}"]), found
