@@ -12,7 +12,7 @@ AND = {
     "de": ("und", "sowie"), "it": ("e", "ed"), "pt": ("e",), "ru": ("и", "а также"),
     "uk": ("і", "й", "та", "а також"), "pl": ("i", "oraz", "a także"), "id": ("dan", "serta"),
     "ms": ("dan", "serta"), "sw": ("na", "pamoja na"), "tr": ("ve", "ile"),
-    "hi": ("और", "तथा", "एवं"), "vi": ("và",),
+    "hi": ("और", "तथा", "एवं"), "vi": ("và",), "cs": ("a",), "el": ("και",),
 }
 # Arabic joins every one with "و", written as the first letter of its word ("السعودية ومصر
 # والأردن").

@@ -7,7 +7,8 @@ days.py reads one in the explainer's language. It is taken to speak of the event
 whose title shares the most words with its sentence: more than half the title's words, one
 that no other title has, and more than half of those that are not its names (otherdays.py):
 a sentence about the same police and city ("On 26 June, Kenyan police patrolled
-Port-au-Prince") is not about their arrival. In English, a sentence that says the title's act
+Port-au-Prince") is not about their arrival. A sentence that tells one of the happenings a
+title joins speaks of its event too (eventclauses.py). In English, a sentence that says the title's act
 was done (a verb in the past no other title has) to one the title names is about the event on
 a day within a week of its own, though it shares few other words ("found Mladić guilty"), and
 one whose acts done are all others than the title's is not. Nor is a day a bound ("as of 1
@@ -33,6 +34,7 @@ from ..model import Explainer, TextMap, Timeline, TimelineEvent
 from .countwarnings import warning
 from .days import DIGIT, Stated, date_patterns, stated_dates
 from .daytimes import stated_times
+from .eventclauses import Clause, title_clauses, told_clause
 from .otherdays import OtherDays, names_of, other_days
 from .sentences import SENTENCE_END, blank_out, sentence_at, sentence_ends, sentence_start
 from .solardays import solar_days
@@ -73,14 +75,16 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
     if not dated:
         return
     days = {event.date.first_day() for event in dated}
-    titles: list[Title] | None = None  # read when the prose gives a day: most give none
+    # Read when the prose gives a day: most give none.
+    titles: tuple[list[Title], list[Clause]] | None = None
     mark = date_patterns(explainer.language).year_mark
     acts = other_days(explainer.language)
     for where, place, text in prose_of(explainer):
         plain, stated = own_days(text, explainer.language)
         for one in stated:
             if titles is None:
-                titles = titles_of(dated, content_words, capitalised_nouns)
+                titles = clauses_too(titles_of(dated, content_words, capitalised_nouns),
+                                     explainer.language, content_words)
             said = sentence_at(plain, one.start, date_end(plain, one, mark))
             event = event_of(said, one, titles, content_words, acts_done)
             if event is None or not of_the_event(acts, plain, one.start, one.end, said, event) \
@@ -129,6 +133,13 @@ def titles_of(dated: list[TimelineEvent], content_words: Callable[[str], set[str
             for event, title in zip(dated, words, strict=True)]
 
 
+def clauses_too(titles: list[Title], language: str,
+                content_words: Callable[[str], set[str]]) -> tuple[list[Title], list[Clause]]:
+    """Return the titles, and the clauses of those that join several (eventclauses.py)."""
+    return titles, [clause for title in titles for clause in title_clauses(
+        title.event, title.own, title.unnamed, language, content_words)]
+
+
 def date_end(text: str, one: Stated, mark: re.Pattern[str] | None) -> int:
     """Return the last offset of a date, to find its sentence by: past the point its
     language writes after a year ("18 июля 2023 г. Россия вышла..."), when the date opens its
@@ -169,14 +180,16 @@ def spoken_of(words: set[str], titles: list[Title]) -> TimelineEvent | None:
     return titles[scored[0][1]].event
 
 
-def event_of(said: str, one: Stated, titles: list[Title],
+def event_of(said: str, one: Stated, titles: tuple[list[Title], list[Clause]],
              content_words: Callable[[str], set[str]],
              acts_done: Callable[[str], set[str]] | None) -> TimelineEvent | None:
-    """Return the event a sentence speaks of (see spoken_of() and acted_on()), unless it says
-    that other acts were done than the one its title says was: "extradited on 19 December, a
-    week after his arrest" gives no day of "Bankman-Fried is arrested in the Bahamas"."""
-    event = spoken_of(content_words(said), titles) or acted_on(
-        said, one, titles, content_words, acts_done)
+    """Return the event a sentence speaks of (see spoken_of(), told_clause() and acted_on()),
+    unless it says that other acts were done than the one its title says was: "extradited on
+    19 December, a week after his arrest" gives no day of "Bankman-Fried is arrested in the
+    Bahamas"."""
+    words = content_words(said)
+    event = spoken_of(words, titles[0]) or told_clause(words, titles[1]) or acted_on(
+        said, one, titles[0], content_words, acts_done)
     if event is None or acts_done is None:
         return event
     theirs, ours = acts_done(event.title), acts_done(said)
