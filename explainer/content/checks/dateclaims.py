@@ -8,10 +8,10 @@ whose title shares the most words with its sentence: more than half the title's 
 that no other title has, and more than half of those that are not its names (otherdays.py):
 a sentence about the same police and city ("On 26 June, Kenyan police patrolled
 Port-au-Prince") is not about their arrival. A sentence that tells one of the happenings a
-title joins speaks of its event too (eventclauses.py). In English, a sentence that says the title's act
-was done (a verb in the past no other title has) to one the title names is about the event on
-a day within a week of its own, though it shares few other words ("found Mladić guilty"), and
-one whose acts done are all others than the title's is not. Nor is a day a bound ("as of 1
+title joins speaks of its event too (eventclauses.py). In English, a sentence that says the
+title's act was done (a verb in the past no other title has) to one the title names is about
+the event on a day within a week of its own, though it shares few other words ("found Mladić
+guilty"), and one whose acts done are all others than the title's is not. Nor is a day a bound ("as of 1
 July"), or that of another act the sentence says ("began", "announced"), where otherdays.py
 knows the language's words for these. It is wrong only if no event of the timelines has that
 very day, and the event it speaks of is dated to the day, not as approximate, less than a
