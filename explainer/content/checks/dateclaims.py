@@ -3,22 +3,22 @@
 A takeaway saying that the first officers arrived on 26 June, beside a timeline whose event
 "First officers arrive" is dated 25 June, has one of the two wrong. A date in the prose (a
 takeaway, or a paragraph of a section) is compared with the timeline when it names a day, as
-days.py reads one in the explainer's language. It is taken to speak of the event
-whose title shares the most words with its sentence: more than half the title's words, one
-that no other title has, and more than half of those that are not its names (otherdays.py):
-a sentence about the same police and city ("On 26 June, Kenyan police patrolled
-Port-au-Prince") is not about their arrival. A sentence that tells one of the happenings a
-title joins speaks of its event too (eventclauses.py). In English, a sentence that says the
-title's act was done (a verb in the past no other title has) to one the title names is about
-the event on a day within a week of its own, though it shares few other words ("found Mladić
-guilty"), and one whose acts done are all others than the title's is not. Nor is a day a bound ("as of 1
-July"), or that of another act the sentence says ("began", "announced"), where otherdays.py
-knows the language's words for these. It is wrong only if no event of the timelines has that
-very day, and the event it speaks of is dated to the day, not as approximate, less than a
-month away, not given its own day in the same sentence ("first planned for 1 June, it began on 25
-June"), and not that of another level of a count its title gives ("the toll rose to 63, on 3
-March to 70"). A day a year away may be a slip of the year, or the end of a term ("renewed until 2
-October 2025"): it is not taken for either.
+days.py reads one in the explainer's language. It is taken to speak of the event whose title
+shares the most words with its sentence: more than half the title's words, one that no other
+title has, and more than half of those that are not its names (otherdays.py): a sentence about
+the same police and city ("On 26 June, Kenyan police patrolled Port-au-Prince") is not about
+their arrival. A sentence that tells one of the happenings a title joins speaks of its event
+too (eventclauses.py). In English, a sentence that says the title's act was done (a verb in the
+past no other title has) to one the title names is about the event on a day within a week of
+its own, though it shares few other words ("found Mladić guilty"), and one whose acts done are
+all others than the title's is not. Nor is a day a bound ("as of 1 July"), or that of another
+act the sentence says ("began", "announced"), where otherdays.py knows the language's words for
+these. It is wrong only if no event of the timelines has that very day, and the event it speaks
+of is dated to the day, not as approximate, less than a month away, not given its own day in
+the same sentence ("first planned for 1 June, it began on 25 June"), and not that of another
+level of a count its title gives ("the toll rose to 63, on 3 March to 70"). A day a year away
+may be a slip of the year, or the end of a term ("renewed until 2 October 2025"): it is not
+taken for either.
 """
 
 from __future__ import annotations
