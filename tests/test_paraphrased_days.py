@@ -25,7 +25,7 @@ STORIES = {
         ("The first exchange, on 19 January, freed three women for 90 Palestinian prisoners.",
          "19 January", 1),
         "On 21 January, the three women's families gathered in Tel Aviv.",
-        "The second exchange, on 24 January, freed four soldiers.",
+        "On 24 January, Hamas named the four soldiers it would free next.",
     ]),
     "povodne": ("cs", (
         ("2024-09-14", "Na Jesenicku padají rekordní srážky"),
