@@ -91,10 +91,7 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
                     or another_level(plain, one, stated, event.title, explainer.language):
                 continue
             given = on_day(one.year or event.date.year, one.month, one.day)
-            own = event.date.first_day()
-            if given is None or given in days or abs((given - own).days) > NEAR_DAYS or any(
-                    (other.month, other.day) == (own.month, own.day)
-                    and plain[other.start:other.end] in said for other in stated):
+            if not another_day(given, event.date.first_day(), days, (plain, said, stated)):
                 continue  # a day of another event, or one the sentence gives besides its own
             written = " ".join(text[one.start:one.end].split()).rstrip(".")  # one line
             excerpt = " ".join(sentence_at(text, one.start,
@@ -104,6 +101,17 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
                           f"{event.date.iso} (line {event.line})",
                           "make the two agree; if they are two events, add the other one "
                           "to the timeline", excerpt)
+
+
+def another_day(given: date | None, own: date, days: set[date],
+                sentence: tuple[str, str, list[Stated]]) -> bool:
+    """Tell whether a day a sentence gives (`given`) is another than its event's (`own`): no
+    day of another event, near the event's, and the sentence (the text, the sentence in it,
+    the days the text gives) not giving the event's own day besides."""
+    plain, said, stated = sentence
+    return given is not None and given not in days and abs((given - own).days) <= NEAR_DAYS \
+        and not any((other.month, other.day) == (own.month, own.day)
+                    and plain[other.start:other.end] in said for other in stated)
 
 
 def own_days(text: str, language: str) -> tuple[str, list[Stated]]:
