@@ -64,7 +64,7 @@ def skipped(explainer: Explainer) -> Problem:
 
 def read_languages() -> str:
     """Return the languages the checks of numbers read, in words: 'English, French and ...'."""
-    names = [name.title() for name in MODULES.values()]
+    names = list(dict.fromkeys(name.title() for name in MODULES.values()))  # nb and no: one
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
