@@ -214,16 +214,16 @@ def test_one_turkish_figure_label_whatever_the_case_of_its_dotted_or_dotless_i(
 
 def test_one_figure_label_with_two_values_in_a_language_the_checks_do_not_read(
         make_site: Callable[..., Path]) -> None:
-    """The values are compared as written: no need to read a Swedish number to see two."""
-    swedish = FRONT.replace("---\n", "---\nlanguage: sv\n", 1)
-    story = swedish + ("--- figures\nfigures:\n  - value: 2,4 mdr euro\n"
-                       "    label: återkrav från kommissionen\n  - value: 3,1 mdr euro\n"
-                       "    label: återkrav från kommissionen\n---\n")
+    """The values are compared as written: no need to read a Finnish number to see two."""
+    finnish = FRONT.replace("---\n", "---\nlanguage: fi\n", 1)
+    story = finnish + ("--- figures\nfigures:\n  - value: 2,4 mrd. euroa\n"
+                       "    label: komission takaisinperintä\n  - value: 3,1 mrd. euroa\n"
+                       "    label: komission takaisinperintä\n---\n")
     root = make_site({"content/a.md": story})
     result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
     assert [line for line in result.stderr.splitlines() if ": warning: " in line] == [
-        "content/a.md:11: warning: section 'figures': 'återkrav från kommissionen' is "
-        "given as '2,4 mdr euro' (line 9) and as '3,1 mdr euro'"]
+        "content/a.md:11: warning: section 'figures': 'komission takaisinperintä' is "
+        "given as '2,4 mrd. euroa' (line 9) and as '3,1 mrd. euroa'"]
 
 
 def test_timeline_events_out_of_order_in_the_future_or_without_source() -> None:

@@ -1,5 +1,5 @@
-"""How Norwegian writes counts and amounts: as its neighbours do, the patterns of the three
-shared (see scandinavian.py), its own words in scandinavianwords.py."""
+"""How Norwegian (Bokmål: `nb`, and `no`) writes counts and amounts: as its neighbours do, the
+patterns of the three shared (see scandinavian.py), its own words in scandinavianwords.py."""
 
 from __future__ import annotations
 
