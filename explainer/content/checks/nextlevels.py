@@ -38,6 +38,10 @@ NEXT = {
           r"\s+(?:lên|xuống|còn|tới|đến)",
     "pl": r"\b(?:potem|następnie|później|podni\w*|obniż\w*|wzr\w*|spad\w*|zwiększ\w*|"
           r"zmniejsz\w*)" + STEP + r"\s+do",
+    "cs": r"\b(?:potom|pak|následně|později|zvýš\w*|sníž\w*|vzr\w*|stoup\w*|kles\w*)" + STEP +
+          r"\s+na",
+    "sk": r"\b(?:potom|následne|neskôr|zvýš\w*|zníž\w*|vzr\w*|stúp\w*|kles\w*)" + STEP +
+          r"\s+na",
     "ru": RU_NEXT,
     "uk": UK_NEXT,
     "ar": r"(?<!\w)(?:ثم|لاحق(?:ا\u064b?|\u064bا)|بعد\s+ذلك|رفع\w*|خفض\w*|ارتفع\w*|انخفض\w*|"
@@ -62,6 +66,6 @@ NEXT_LEVEL = {language: re.compile(rf"(?:{words})\s*\Z", re.IGNORECASE)
 TO_LEVEL = {language: re.compile(rf"\s+(?:{words})\s+", re.IGNORECASE) for language, words in {
     "en": r"to", "fr": r"à|a", "es": r"al?|hasta", "de": r"auf", "it": r"a|al|all['\u2019]",
     "pt": r"para|a|ao", "id": r"menjadi|ke|hingga", "ms": r"menjadi|kepada|ke|hingga",
-    "vi": r"lên|xuống|còn|đến|tới", "pl": r"do", "ru": r"до", "uk": r"до",
+    "vi": r"lên|xuống|còn|đến|tới", "pl": r"do", "cs": r"na", "sk": r"na", "ru": r"до", "uk": r"до",
     "ar": r"إلى|الى", "el": r"σε|στο|στα|στους|στις"}.items()} | {
         "zh": re.compile(r"\s*[^\W\d]{0,3}?(?:到|至)\s*")}
