@@ -85,10 +85,11 @@ CZECH_CONTINUED = [*CZECH_TENS.values(), *(word + "i" for word in CZECH_TENS.val
 SLOVAK_CONTINUED = [*SLOVAK_TENS.values(), "sto"]
 
 # Endings of a noun's or an adjective's cases, the longest first, that a stem drops: "-ích"
-# of "krajích", "-ů" of "krajů", "-ách" of "krajinách", "-ov" of "štátov".
+# of "krajích", "-ů" of "krajů", "-ách" of "krajinách", "-ov" of "štátov", "-ej" and "-ú" of
+# Slovak's "centrálnej" and "úrokovú".
 ENDINGS = ("iach", "ých", "ými", "ého", "ému", "ích", "ech", "ách", "ami", "ové", "ovi", "och",
-           "ům", "ám", "ím", "om", "mi", "ov", "ů", "y", "i", "e", "ě", "a", "u", "o", "í", "é",
-           "á", "ý")
+           "ům", "ám", "ím", "om", "mi", "ov", "ej", "ou", "ů", "y", "i", "e", "ě", "a", "u",
+           "o", "í", "é", "á", "ý", "ú")
 # A vowel's long form and the short one a noun's other cases have: "krajín" and "krajiny".
 SHORT = str.maketrans("áéíóúůýô", "aeiouoyo")
 # An adjective's endings, which no noun a count counts has: "nových" of "157 nových poslanců".
