@@ -47,6 +47,9 @@ SLIPS = [
     (SLOVAK, "päť výstrelov", "šesť výstrelov",
      "28:35: warning: takeaway says 'šesť výstrelov' but the key figure 'výstrelov, ktoré "
      "útočník vystrelil' (line 36) says '5'"),
+    (SLOVAK, "útočníka 18. mája", "útočníka 19. mája",
+     "30:48: warning: a takeaway gives 19. mája, but the timeline dates 'Špecializovaný trestný "
+     "súd posiela útočníka do väzby' 2024-05-18 (line 60)"),
     (SLOVAK, "podstúpil dve operácie", "podstúpil tri operácie",
      "29:35: warning: takeaway says 'tri operácie' but the key figure 'operácie, ktoré premiér "
      "v nemocnici podstúpil' (line 38) says '2'"),
