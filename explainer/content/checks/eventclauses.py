@@ -57,8 +57,11 @@ def told_clause(words: set[str], clauses: list[Clause]) -> TimelineEvent | None:
     """Return the one event one of whose title's clauses a sentence's words tell: all the
     clause's words not of its names, more than half of all, two at least, and one that no other
     title has; None if none does, or those of two events do."""
-    events = {id(clause.event): clause.event for clause in clauses
-              if clause.unnamed <= words
-              and 2 * len(words & clause.words) > len(clause.words)
-              and len(words & clause.words) >= 2 and words & clause.own}
-    return next(iter(events.values())) if len(events) == 1 else None
+    events: list[TimelineEvent] = []
+    for clause in clauses:
+        shared = words & clause.words
+        if clause.unnamed <= words and 2 * len(shared) > len(clause.words) \
+                and len(shared) >= 2 and words & clause.own \
+                and not any(event is clause.event for event in events):
+            events.append(clause.event)
+    return events[0] if len(events) == 1 else None
