@@ -1021,3 +1021,31 @@ def test_one_million_is_a_count(text: str, said: list[str]) -> None:
 def test_the_words_after_a_number_alone_speak_of_it(text: str, said: list[str]) -> None:
     figures = '\n--- figures\nfigures:\n  - value: "10,100"\n    label: people missing\n---\n'
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
+
+
+DRONES = "\n--- figures\nfigures:\n  - value: \"170\"\n    label: {label}\n---\n"
+
+
+@pytest.mark.parametrize(("text", "label", "said"), [
+    # A count of a noun and a second joined to it counts both: no figure of the first alone.
+    ("Iran launched more than 300 drones and missiles at Israel.",
+     "drones launched from Iran", []),
+    ("Iran launched 300 drones or missiles at Israel.", "drones launched from Iran", []),
+    # Each with its own count, or a label of both, and the count is the figure's.
+    ("Iran launched 300 drones and 120 missiles at Israel.", "drones launched from Iran",
+     ["'300 drones'"]),
+    ("Iran launched more than 300 drones and missiles at Israel.",
+     "drones and missiles launched from Iran", ["'300 drones'"]),
+])
+def test_a_count_of_two_joined_nouns_is_no_count_of_the_first_alone(
+        text: str, label: str, said: list[str]) -> None:
+    body = f"--- summary\n---\n{text}\n" + DRONES.format(label=label)
+    assert stated(warnings_of(body)) == said
+
+
+def test_a_count_of_two_joined_nouns_in_french_is_no_count_of_the_first_alone() -> None:
+    figures = DRONES.format(label="drones lancés contre Israël")
+    assert stated(warnings_of("--- summary\n---\nL'Iran a lancé plus de 300 drones et "
+                              "missiles contre Israël.\n" + figures, FRENCH)) == []
+    assert stated(warnings_of("--- summary\n---\nL'Iran a lancé 300 drones et 120 missiles "
+                              "contre Israël.\n" + figures, FRENCH)) == ["'300 drones'"]

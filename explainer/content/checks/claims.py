@@ -27,6 +27,7 @@ from .attributed import another_source, label_words
 from .beside import not_beside
 from .counted import Amount, plural_noun, signed, sizes, whole_after
 from .counting import Counting
+from .countwords import joined_apart
 from .history import DatedLevels, EventLevels, LaterLevels, earlier_level, said_otherwise
 from .kinds import kind_alone, kind_apart, other_arm
 from .levels import ADDED, named_elsewhere, of_unit, related_to, whole_apart, whole_at
@@ -256,6 +257,7 @@ def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around
     at = span[0] - max(text.rfind(around, 0, span[0] + len(around)), 0)  # in its sentence
     return [r for r in related if not kind_alone(text, span, r[3], counting)
             and not kind_apart(text, span, r[1].label, counting)
+            and not joined_apart(text, span, r[1].label, counting)
             and not other_arm(around, at, r[1].label, counting.language)
             and not level_beside_change(unit, r[1].label, around, counting)
             and not another_source(text, span, r[1].label, counting)

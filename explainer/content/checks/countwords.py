@@ -30,6 +30,8 @@ THE_OTHER = {
 CONJUNCTIONS = {language: frozenset(AND[language] + OR[language]) for language in THE_OTHER}
 # A word that may join a second noun to a count's ("and", "et"), then that noun.
 JOINED = re.compile(r"\s+(?P<joint>\S+)\s+(?P<noun>[^\W\d_][\w'-]*)")
+NOUN_AFTER = re.compile(r"\s+([^\W\d_][\w'-]*)")  # the word after an amount: its noun, if any
+LAST_WORD = re.compile(r"([^\W\d_][\w'-]*)$")  # an amount's own noun, where it holds one
 
 
 def one_of_several(text: str, claimed: int, end: int, counting: Counting) -> bool:
@@ -88,3 +90,16 @@ def fits_count(qualifier: str, claimed: int, sizes: Iterable[int], low: int | No
     range's high end, with its low end, whether one of them lies between the two."""
     return any(fits(qualifier, claimed, size) or low is not None and low <= size <= claimed
                for size in sizes)
+
+
+def joined_apart(text: str, span: tuple[int, int], label: str, counting: Counting) -> bool:
+    """Tell whether an amount (at span) counts its noun and a second joined to it ("more than
+    300 drones and missiles") where a label names the first only ("drones launched from
+    Iran"): the count is of both together, which the label's figure is no count of."""
+    written = LAST_WORD.search(text, span[0], span[1])  # "300 drones", as counts are read
+    noun = written if written is not None else NOUN_AFTER.match(text, span[1])
+    if noun is None or not joined_noun(text, noun.end(), counting):
+        return False
+    second = counting.content_words(JOINED.match(text, noun.end())["noun"])
+    named = counting.content_words(label)
+    return bool(counting.content_words(noun[1]) & named) and not second & named
