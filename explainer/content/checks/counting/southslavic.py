@@ -1,0 +1,193 @@
+"""How Croatian and Serbian write counts and amounts, alike, as their newsrooms print them:
+"1.000 ljudi" (a point or a space between thousands; a comma before decimals), "2,5 posto",
+"3 odsto", "2,5 milijuna eura", "1,2 milijarde dinara"; the noun after its number in the case
+the number puts it in ("dvije zemlje", "pet zemalja", "u 20 zemalja"); "još devet zemalja"
+counts countries besides one. croatian.py and serbian.py give each its words (see Words), and
+Serbian's are read in Cyrillic as in Latin letters; this module makes a Counting of them."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from babel.dates import get_month_names
+
+from . import YEAR, Counting
+from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
+from .currencies import PREFIXES, alternatives, code_first, codes_pattern, money_in, names_in
+from .currencies import openings as openings_of
+from .patterns import naming, qualifier_pattern, words_pattern
+from .southslavicwords import ONES, both_tables, cyrillic, in_both, plural, stem
+
+WORD = r"[^\W\d_][\w'’-]*"
+NUMBER = number(POINT_OR_SPACE)
+COUNTED_NUMBER = counted_number(POINT_OR_SPACE)
+# A name after a count's noun, in either alphabet: "27 država članica EU", "држава ЕУ".
+NAME = r"(?-i:[A-ZÀ-ÖØ-ÞŒА-ЯЂЈЉЊЋЏ])\w*(?![\w'’-])"
+YEARS = r"godin\w*|god\."  # "2023. godine": the year, no count
+
+
+@dataclass(frozen=True)
+class Words:
+    """One language's words, as patterns (alternatives, without groups) or tables."""
+
+    language: str
+    locales: tuple[str, ...]  # whose month names a date's pattern reads: "sr" and "sr_Latn"
+    number_words: Mapping[str, int]
+    continued: tuple[str, ...]  # the words a unit may follow in a longer number: "dvacet"
+    pointing_back: tuple[str, ...]  # "te dvije zemlje", "obje zemlje": countries just named
+    more: str  # "još": "još devet zemalja", countries besides one
+    other: str  # "drugih", "ostalih": "9 drugih zemalja"
+    member: str  # "članica": "27 država članica", after the noun
+    nouns: str  # the cases of the nouns that count countries
+    country_nouns: tuple[str, ...]
+    beside: str  # "osim", "uz": a count that leaves one country out
+    scales: Mapping[str, float]  # lowercased, as written: "mlrd.", "milijarde"
+    scale_words: str
+    currencies: Mapping[str, str]  # the bare words and signs, lowercased
+    short_currencies: str  # names of three letters or fewer: "kn", "din."
+    money_hints: tuple[str, ...]
+    percent_words: str  # "posto", "odsto"; not "postotnih bodova", a change
+    change: str  # a verb or noun of a change, before "za": "porasla je za"
+    added: str  # "dodatnih 200": an amount added to a level
+    qualifiers: Mapping[str, str]
+    between: str  # "između" of "između 20 i 30 posto"
+    to: str  # "do": "od 5 do 10 posto"
+    from_level: str  # "s": "s 4 na 3,5 posto" gives a level and the next
+    earlier: str
+    later: str  # a later time, the day's pattern aside: "sada", "kasnije"
+    counted_from: str  # "iz": "14 ministara iz 9 zemalja"
+    foreseen: str
+    abbreviations: str  # words with a point that ends no sentence: "mlrd", "tzv"
+    stop_words: frozenset[str]
+    openers: frozenset[str]
+
+
+def with_cyrillic(words: Words) -> Words:
+    """Return a language's words in Latin letters with each in Cyrillic too, as Serbian
+    writes both: its patterns find "земаља" as "zemalja", its tables hold "двадесет"."""
+    changed: dict[str, object] = {}
+    for field in dataclasses.fields(words):
+        value = getattr(words, field.name)
+        if field.name in ("language", "locales"):
+            continue
+        if isinstance(value, str):
+            changed[field.name] = in_both(value)
+        elif isinstance(value, Mapping):
+            changed[field.name] = both_tables(dict(value))
+        elif isinstance(value, (tuple, frozenset)):
+            changed[field.name] = type(value)([*value, *map(cyrillic, value)])
+    return dataclasses.replace(words, **changed)  # type: ignore[arg-type]
+
+
+def months(locales: tuple[str, ...]) -> str:
+    """Return the pattern of a month's names in some locales, in the genitive and the
+    nominative: "studenoga", "studeni", "новембра"."""
+    return "|".join({name for locale in locales for context in ("format", "stand-alone")
+                     for name in get_month_names("wide", context, locale).values()})
+
+
+def money_patterns(words: Words) -> tuple[dict[str, str], list[str], re.Pattern[str]]:
+    """Return a language's currencies as written (CLDR's names in every case a number puts
+    them in, the bare words, the signs), the names a money pattern looks for, and the
+    pattern of an amount a currency's name follows: "2,5 milijuna eura", "360 mil. din."."""
+    found = names_in(*words.locales, counts=(1, 2, 5, 1.5)) | dict(words.currencies)
+    named = [name for name in found if name[0].isalpha() and len(name) > 3]
+    scale = rf"(?:\s?(?P<scale>(?:{words.scale_words})(?:(?<=\.)|(?!\w))))?"
+    pattern = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){scale}\s?"
+                         rf"(?P<currency>(?:{alternatives(named)}|{words.short_currencies})"
+                         rf"(?!\w)|{codes_pattern()}|€|(?-i:[A-Z]{{1,3}})?\$(?!\s?\d))",
+                         re.IGNORECASE)
+    return found | PREFIXES, named, pattern
+
+
+def amounts(words: Words) -> dict[str, object]:
+    """Return the Counting fields of a language's amounts: money, percentages, ranges and
+    the numbers of key figures."""
+    scale = rf"(?:\s?(?P<scale>(?:{words.scale_words})(?:(?<=\.)|(?!\w))))?"
+    currencies, named, named_money = money_patterns(words)
+    signed = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)€)\s?"
+                        rf"(?P<number>{NUMBER}){scale}", re.IGNORECASE)
+    money = functools.partial(money_in, hints=words.money_hints, openings=openings_of(named),
+                              named=named_money, signed=signed, first=code_first(NUMBER, scale))
+    end = (rf"(?:(?:US)?\$|€)?(?:{NUMBER})(?:[{SPACES}]?(?:%|{words.percent_words})|"
+           rf"\s?(?:{words.scale_words})(?:(?<=\.)|(?!\w)))?"
+           rf"(?:\s(?:{words.short_currencies}|{alternatives(named)})(?!\w))?")
+    ranged = re.compile(
+        rf"(?P<between>\b(?:{words.between})\s+)?(?<![\w.,])(?<!\d[{SPACES}])(?P<first>{end})"
+        rf"(?(between)\s+(?:i|и)\s+|(?:(?P<to>[{SPACES}]+(?:{words.to})[{SPACES}]+)|\s?[–-]\s?))"
+        rf"(?P<second>{end})", re.IGNORECASE)
+    return dict(money=money, currencies=currencies, range=ranged,
+                percent=percent(SPACES, words.percent_words),
+                number=re.compile(rf"(?P<number>{NUMBER}){scale}", re.IGNORECASE),
+                value=pointed_value(words.scales),
+                from_level=re.compile(rf"(?<!\w)(?:{words.from_level})\s+\Z", re.IGNORECASE))
+
+
+def counts(words: Words, numbers: str) -> dict[str, object]:
+    """Return the Counting fields of a language's counts: of countries, of things in figures
+    and in words, and what leaves one country out or counts another whole's."""
+    guards = "".join(rf"(?<!\b{word}\s)" for word in words.pointing_back)
+    in_words = rf"{guards}(?P<word>{numbers})"
+    # "još devet zemalja" (more) and "devet drugih zemalja" (other) count besides one.
+    claim = re.compile(
+        UNQUOTED + rf"(?:(?P<other>(?<!\w)(?:{words.more})\s+))?(?<![\w.,])"
+        rf"(?:(?P<digits>\d{{1,3}})|{in_words})\s+(?P<word_other>(?:{words.other})\s+)?"
+        rf"(?:{words.nouns})(?!\w)", re.IGNORECASE)
+    scale = rf"(?:\s?(?P<scale>(?:{words.scale_words})(?:(?<=\.)|(?!\w))))?"
+    month = months(words.locales)
+    count = re.compile(rf"(?P<number>{COUNTED_NUMBER}){scale}\s+(?P<words>(?!(?:"
+                       rf"{words.scale_words}|{month}|{words.percent_words}|{in_both(YEARS)})"
+                       rf"(?!\w)){WORD}(?:\s+{WORD}){{0,2}})", re.IGNORECASE)
+    return dict(
+        country_claim=claim, count=count,
+        word_count=re.compile(UNQUOTED + r"\b" + in_words + rf"(?P<words>(?:\s+{WORD}){{1,3}})",
+                              re.IGNORECASE),
+        besides=re.compile(rf"(?:\s+{WORD})?,?\s+(?:{words.beside})(?!\w)", re.IGNORECASE),
+        besides_before=re.compile(rf"(?:{words.beside})\s+{WORD}(?:\s+[^\W\d_,.;:][\w'’-]*)"
+                                  rf"{{0,5}},?\s+(?:{WORD}\s+){{0,4}}\Z", re.IGNORECASE),
+        counted_from=re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d \u00a0\u202f,]*|{numbers})"
+                                rf"(?:\s+{WORD}){{1,3}}\s+(?:{words.counted_from})\s+\Z",
+                                re.IGNORECASE),
+        of_another=of_named(rf"\s+(?:(?:{words.member})\s+)?(?:(?:{in_both('iz|u')})\s+)?"),
+        added=re.compile(rf"(?<!\w)(?:{words.added})\s+\Z", re.IGNORECASE),
+        added_after=re.compile(rf"\s*(?:{words.added})(?!\w)", re.IGNORECASE))
+
+
+def of_named(after: str) -> Callable[[str, int, int], bool]:
+    """Return what tells whether a count of countries (the text, the count's start and end)
+    counts a named whole's: its noun followed by words that say so and a name, in either
+    alphabet ("27 država članica EU", "27 држава чланица ЕУ")."""
+    following = re.compile(after + NAME)
+    return lambda text, start, end: following.match(text, end) is not None
+
+
+def counting(words: Words) -> Counting:
+    """Return how a language of the two writes counts and amounts, from its words (those of
+    Serbian in Latin letters and in Cyrillic: see with_cyrillic())."""
+    numbers = words_pattern(set(words.number_words) - ONES, words.continued)
+    return Counting(
+        language=words.language, number_words=words.number_words,
+        names_countries=naming(*(noun[:4] for noun in words.country_nouns)),
+        country_nouns=words.country_nouns,
+        change=re.compile(rf"(?<!\w)(?:{words.change})\w*(?:\s+(?:{in_both('je|su|se|ga')}))*"
+                          rf"\s+(?:{in_both('za')})\s+"
+                          rf"(?:(?:{'|'.join(map(re.escape, words.qualifiers))})\s+)?\Z",
+                          re.IGNORECASE),
+        stop_words=words.stop_words, plural=plural, stem=stem,
+        word=re.compile(r"[^\W_][\w-]*"),
+        number_word=re.compile(r"\b(?:" + numbers + r")\b", re.IGNORECASE),
+        qualifiers=words.qualifiers, qualifier=qualifier_pattern(words.qualifiers),
+        earlier=re.compile(rf"(?<!\w)(?:{words.earlier})(?!\w)", re.IGNORECASE),
+        later=re.compile(rf"(?<!\w)(?:(?:{in_both('do|od')})\s+\d{{1,2}}\.\s*(?:{months(words.locales)})"
+                         rf"|{words.later})(?!\w)", re.IGNORECASE),
+        share_of=re.compile(rf"\s+(?P<whole>{WORD}(?:\s+{WORD}){{0,3}})",
+                            re.IGNORECASE),
+        unstopped=re.compile(rf"(?<!\w)(?:{words.abbreviations})\.(?!\s+[A-ZČĆĐŠŽА-ЯЂЈЉЊЋЏ])"),
+        foreseen=re.compile(rf"(?<!\w)(?:{words.foreseen})(?!\w)", re.IGNORECASE),
+        ratio=re.compile(rf"(?<=\d)(?<!{YEAR})\s+(?:od|од)\s+(?=\d)", re.IGNORECASE),
+        openers=words.openers,
+        **counts(words, numbers), **amounts(words))  # type: ignore[arg-type]
