@@ -107,6 +107,9 @@ SUMMARIES = [
     ("hr", "Hrvatska i još dvije zemlje potpisale su sporazum.", None),
     ("hr", "Hrvatska i još pet zemalja potpisale su sporazum.", "10:12: warning: section "
      "'summary' says 'još pet zemalja'"),
+    ("hr", "Hrvatska i Srbija su se dogovorile. Te dvije zemlje potpisale su sporazum.", None),
+    ("hr", "Sporazum su potpisale dvije zemlje.", "10:23: warning: section 'summary' says "
+     "'dvije zemlje' but the country list has 3 countries"),
     ("hr", "Sporazum je podržalo svih 27 država članica EU.", None),
     ("hr", "Sporazum je podržalo 27 država članica.", "10:22: warning"),
     ("sr", "Поплаве су погодиле четири земље.", "10:21: warning: section 'summary' says "
