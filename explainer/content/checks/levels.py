@@ -28,6 +28,7 @@ from .changes import change_named
 from .counting import Counting
 from .kinds import another_kind, head_alone, names_alone, stop_at_function_word
 from .measures import is_measure
+from .ordinals import another_numbered
 from .partwords import event_places
 from .rates import unit_counted
 from .sentences import CLAUSE_BREAK
@@ -143,6 +144,7 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
             and not head_alone(f.label, label, shared, counting)
             and not another_kind(f.label, label, sentence, counting)
             and not other_time(f.label, sentence, counting.language)
+            and not another_numbered(f.label, sentence, counting)
             and not names_another(sentence, f.label, counting, names)
             and not (measured and names_alone(shared, label, name_words(f.label, counting),
                                               f.label, bool(whole), counting))]
