@@ -96,6 +96,10 @@ def persian(summary: str, value: str = "۳٫۵٪", label: str = "نرخ سود �
     ("ایران، عراق و عمان و نیز هر دو کشور همسایه.", None),
     ("ایران و عراق توافق کردند و ۲ کشور سفیر فرستادند.", "10:28: warning: section 'summary' "
      "says '۲ کشور' but the country list has 3 countries"),
+    # Nine ("نه", also "no") before a noun of countries counts them.
+    ("نه کشور شرکت کردند.", "10:1: warning: section 'summary' says 'نه کشور' but the country "
+     "list has 3 countries"),
+    ("۲۷ کشور عضو اتحادیه اروپا حمایت کردند.", None),
     # The zero-width non-joiner of the plural, and another whole's countries.
     ("پنج کشور‌ عضو اتحادیه اروپا از این توافق حمایت کردند.", None),
 ])
@@ -113,6 +117,13 @@ def test_counts_of_countries_in_persian(make_site: Callable[..., Path], summary:
      "'summary' says '۳/۷۵ درصد' but the key figure 'نرخ سود سپرده' (line 14) says '۳٫۵٪'"),
     # A qualifier: about 3.4% may be 3.5%.
     ("نرخ سود سپرده حدود ۳٫۴ درصد است.", "۳٫۵٪", "نرخ سود سپرده", None),
+    # "At least 12,000" is not 15,000's contradiction; "at least 18,000" is.
+    ("دست‌کم ۱۲ هزار نیروی پلیس اعزام شدند.", "۱۵ هزار", "نیروی پلیس اعزام‌شده", None),
+    ("دست‌کم ۱۸ هزار نیروی پلیس اعزام شدند.", "۱۵ هزار", "نیروی پلیس اعزام‌شده", "10:8: "
+     "warning: section 'summary' says '۱۸ هزار نیروی' but the key figure 'نیروی پلیس "
+     "اعزام\u200cشده' (line 14) says '۱۵ هزار'"),
+    ("یک میلیون نفر آواره شدند.", "۲ میلیون", "نفر آواره", "10:1: warning: section 'summary' "
+     "says 'یک میلیون نفر' but the key figure 'نفر آواره' (line 14) says '۲ میلیون'"),
     # A change, not a level: "rose by 2%".
     ("نرخ سود سپرده ۲ درصد افزایش یافت.", "۳٫۵٪", "نرخ سود سپرده", None),
     ("نرخ سود سپرده به ۲ درصد رسید.", "۳٫۵٪", "نرخ سود سپرده", "10:18: warning: section "
