@@ -121,6 +121,11 @@ SUMMARIES = [
     ("România și alte nouă state au semnat acordul.", "10:12: warning: section 'summary' says "
      "'alte nouă state' but the country list has 3 countries"),
     ("Acordul a fost semnat de douăsprezece state.", "10:26: warning"),
+    ("România şi alte nouă ţări au semnat acordul.", "10:12: warning: section 'summary' says "
+     "'alte nouă ţări' but the country list has 3 countries"),
+    ("Acordul a fost semnat de douăzeci şi una de ţări.", "10:26: warning: section 'summary' "
+     "says 'douăzeci şi una de ţări' but the country list has 3 countries"),
+    ("Acordul a fost semnat de trei ţări.", None),
     ("Acordul a fost semnat de 25 de țări.", "10:26: warning"),
     ("România și alte două state au semnat acordul.", None),
     ("România, Bulgaria și Ungaria au negociat. Cele trei țări au semnat.", None),
