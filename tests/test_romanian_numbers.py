@@ -143,3 +143,26 @@ def test_romanian_levels_and_counts(make_site: Callable[..., Path], summary: str
         assert found == []
     else:
         assert len(found) == 1 and found[0].startswith(f"content/dobanda.md:{warned}"), found
+
+
+def budget(summary: str) -> str:
+    """Return an explainer with a summary and a key figure of money in lei."""
+    return ("---\ntitle: Buget\ndek: Fonduri.\npublished: 2024-06-06\nlanguage: ro\n---\n\n"
+            f"--- summary\n---\n{summary}\n\n--- figures\nfigures:\n"
+            "  - value: 2,5 miliarde de lei\n    label: fonduri alocate de Guvern pentru spitale\n"
+            "---\n")
+
+
+@pytest.mark.parametrize(("summary", "warned"), [
+    ("Guvernul a alocat 3,5 miliarde de lei pentru spitale.", "10:19: warning: section "
+     "'summary' says '3,5 miliarde de lei' but the key figure 'fonduri alocate de Guvern pentru "
+     "spitale' (line 14) says '2,5 miliarde de lei'"),
+    ("Guvernul a alocat 2,5 miliarde de lei pentru spitale.", None),
+    ("Guvernul a alocat 2.500 de milioane de lei pentru spitale.", None),
+])
+def test_romanian_money(make_site: Callable[..., Path], summary: str, warned: str | None) -> None:
+    found = check(make_site, "buget.md", budget(summary))
+    if warned is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and found[0].startswith(f"content/buget.md:{warned}"), found
