@@ -15,8 +15,13 @@ from ...errors import spaces
 # A quotation, straight or as typographers set it: “…”, ‘…’, «…», „…“ or „…”, »…«, ”…”, 「…」; in
 # straight single quotes ('…', as British copy has it) only between word breaks, where an
 # apostrophe (Haiti's, countries') cannot open or close one. A quotation in straight double
-# quotes may run over a line break of its paragraph, not over a blank line.
-QUOTED = re.compile(r"\"[^\"\n]*(?:\n(?![ \t]*\n)[^\"\n]*)*\""
+# quotes may run over a line break of its paragraph, not over a blank line. A straight double
+# quote between two Hebrew letters is no quotation mark but the gershayim of an abbreviation
+# or an acronym (צה"ל, כטב"מים, ש"ח), part of its word.
+HEBREW = "\u05d0-\u05ea"
+STRAIGHT = rf"(?:(?<![{HEBREW}])\"|\"(?![{HEBREW}]))"  # a quotation mark, not a gershayim
+INSIDE = rf"(?:[^\"\n]|(?<=[{HEBREW}])\"(?=[{HEBREW}]))*"  # what a quotation holds on a line
+QUOTED = re.compile(rf"{STRAIGHT}{INSIDE}(?:\n(?![ \t]*\n){INSIDE})*{STRAIGHT}"
                     r"|\u201c[^\u201d]*\u201d|\u2018[^\u2019\n]*\u2019"
                     r"|\u00ab[^\u00bb]*\u00bb|\u201e[^\u201c\u201d]*[\u201c\u201d]"
                     r"|\u00bb[^\u00ab]*\u00ab|\u201d[^\u201d\n]*\u201d"

@@ -28,7 +28,8 @@ MODULES = {"en": "english", "fr": "french", "es": "spanish", "de": "german", "it
            "tr": "turkish", "ar": "arabic", "zh": "chinese", "ja": "japanese", "nl": "dutch",
            "el": "greek", "sv": "swedish", "da": "danish", "nb": "norwegian", "no": "norwegian",
            "cs": "czech", "sk": "slovak", "hr": "croatian", "sr": "serbian",
-           "fa": "persian", "ro": "romanian"}
+           "fa": "persian", "ro": "romanian",
+           "he": "hebrew"}
 WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 # A number whose groups of three digits are parted, as any language the checks read parts
 # them: "4,812", "4.812", "4 812", "4'812". It is one word, not "4" and "812".
