@@ -34,9 +34,10 @@ def localise(text: str) -> str:
 
 GERSH = rf"(?:[\"\u05f4\u05f3'](?=[{LETTER}]))"  # the gershayim or geresh inside a word
 WORD = rf"[^\W\d_](?:[\w'’-]|{GERSH})*"
-END = rf"(?![\w\"\u05f4])"
+END = r"(?![\w\"\u05f4])"
 # A joined letter before a word: "ושלוש", "בשלושה", "מהמדינות".
-BEFORE = rf"(?:(?<![\w{LETTER}])|(?<=(?<![\w])[{PREFIX_LETTERS}])|(?<=(?<![\w])[{PREFIX_LETTERS}]{{2}}))"
+BEFORE = (rf"(?:(?<![\w{LETTER}])|(?<=(?<![\w])[{PREFIX_LETTERS}])"
+          rf"|(?<=(?<![\w])[{PREFIX_LETTERS}]{{2}}))")
 CORE = "|".join(re.escape(word).replace(r"\-", r"\s+")
                 for word in sorted(NUMBER_WORDS, key=len, reverse=True))
 GUARDS = "".join(rf"(?<!{word}\s)" for word in CONTINUED)
