@@ -152,12 +152,12 @@ def test_a_file_with_a_warning_twice_counts_once_among_the_files() -> None:
 
 def test_a_note_made_of_many_explainers_is_said_for_a_few_and_counted_by_check_too(
         make_site: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
-    # The checks of numbers do not read Hebrew: each explainer would have the note.
-    story = "---\ntitle: B{n}\ndek: ת.\npublished: 2024-01-0{n}\nlanguage: he\n---\n\n" \
-            "--- summary\n---\nטקסט.\n"
+    # The checks of numbers do not read Thai: each explainer would have the note.
+    story = "---\ntitle: B{n}\ndek: ข่าว\npublished: 2024-01-0{n}\nlanguage: th\n---\n\n" \
+            "--- summary\n---\nข้อความ\n"
     root = make_site({f"content/r{n}.md": story.format(n=n) for n in range(1, 7)})
     assert main(["check", "--root", str(root), "--base-url", "https://example.org/"]) == 0
     notes = [line for line in capsys.readouterr().err.splitlines() if ": note: " in line]
     assert [line.split(":")[0] for line in notes] == [f"content/r{n}.md" for n in range(1, 5)]
-    assert notes[-1].endswith("do not read 'he': they were skipped (and the same in 2 more "
+    assert notes[-1].endswith("do not read 'th': they were skipped (and the same in 2 more "
                               "file(s))")
