@@ -7,32 +7,16 @@ from __future__ import annotations
 import functools
 import re
 
+from .englishverbs import forms, pasts, presents
+
 IRREGULAR_PLURALS = frozenset("people children men women personnel staff".split())
 # Nouns that end in "s" but count nothing: diseases and "news", which name what is counted
 # ("4,812 measles cases"); and those in "-sis" or "-itis" ("crisis", "hepatitis").
 SINGULAR_IN_S = frozenset("measles mumps rabies herpes diabetes scabies rickets news".split())
 
-# The past of verbs whose past participle is another word, as that participle: the two tell
-# one act done, so "Orion flew" meets "flown by Orion" (but "will spend" is no "spent", an act
-# perhaps to come); not a past that is another word as often ("saw", "rose", "lay").
-PAST_PARTICIPLES = {past: participle for forms in (
-    "flew flown", "took taken", "gave given", "fell fallen", "grew grown", "drove driven",
-    "knew known", "began begun", "broke broken", "chose chosen", "drew drawn", "rode ridden",
-    "spoke spoken", "stole stolen", "threw thrown", "wrote written", "sank sunk",
-    "shrank shrunk", "went gone", "swam swum", "withdrew withdrawn", "forgave forgiven",
-    "ate eaten", "hid hidden", "shook shaken", "forgot forgotten", "blew blown", "wore worn",
-    "tore torn", "froze frozen", "drank drunk", "sang sung")
-    for past, participle in [forms.split()]}
-# The present of those verbs in its third person, as a timeline's titles tell what happened
-# ("Vaccination begins in Goma"), as their participle: "began" meets "begins" (but "will
-# begin" is no "began"). Not a form that is as often a noun: "falls", "breaks", "draws".
-PRESENTS = {present: participle for forms in (
-    "flies flown", "takes taken", "gives given", "grows grown", "drives driven",
-    "knows known", "begins begun", "chooses chosen", "rides ridden", "speaks spoken",
-    "steals stolen", "throws thrown", "writes written", "sinks sunk", "shrinks shrunk",
-    "goes gone", "withdraws withdrawn", "forgives forgiven", "eats eaten", "hides hidden",
-    "shakes shaken", "forgets forgotten", "blows blown", "freezes frozen", "sings sung")
-    for present, participle in [forms.split()]}
+# Each form of an irregular verb but its bare one, as the word all are read as: "sent" and
+# "sends" as "sent", "took", "takes" and "taking" as "taken" (see englishverbs.py).
+VERB_FORMS = forms()
 # The words newsrooms use for one count as a verb, its participle, an adjective or a noun,
 # each with the stem all its forms share: "400 people died" is a count of "people dead", of
 # "deaths" and of "people killed"; "injured" of "injuries", "displaced" of "displacement".
@@ -58,7 +42,10 @@ DOUBLED = re.compile(r"[^aeiou][aeiou]([bdgmnprt])\1$")
 ACTS = ((re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)not\s+guilty\b"), r"acquitted \1"),
         (re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)guilty\b"), r"convicted \1"))
 # The past forms of verbs whose past is not in '-ed', both of them: "flew" and "flown".
-IRREGULAR_PASTS = frozenset(PAST_PARTICIPLES) | frozenset(PAST_PARTICIPLES.values())
+IRREGULAR_PASTS = pasts()
+# The third persons of those verbs, in which a title tells the act its event did ("Ghani
+# flees Kabul"); a present in "-s" of another verb is not told from a plural ("arrives").
+IRREGULAR_PRESENTS = presents()
 # The words before a participle that make it a noun or an adjective, not an act done: "his
 # arrest", "the injured", "a wanted man".
 DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
@@ -102,8 +89,9 @@ def acts_done(text: str) -> set[str]:
 
 
 def past(word: str) -> bool:
-    """Tell whether a lowercased word is the past or a participle of a verb, by its form."""
-    if word in IRREGULAR_PASTS:
+    """Tell whether a lowercased word is the past or a participle of a verb, by its form, or
+    the present of an irregular one, as a title tells an act done ("sends")."""
+    if word in IRREGULAR_PASTS or word in IRREGULAR_PRESENTS:
         return True
     return len(word) > 4 and word.endswith("ed") and word not in NOT_PASTS \
         and (not word.endswith("eed") or word in PASTS_IN_EED)
@@ -122,15 +110,16 @@ def qualifying(text: str, before: re.Match[str], word: re.Match[str]) -> bool:
 @functools.lru_cache(maxsize=1 << 16)  # texts repeat their words; a stem is a pure function
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'pledged' meets 'pledges' and 'pledge', 'officer'
-    'officers', 'satellite' 'satellites', 'Spain' "Spain's", 'flew' 'flown' and 'flies',
-    and 'died' 'dead' (see FAMILIES)."""
+    'officers', 'satellite' 'satellites', 'Spain' "Spain's", 'sent' 'sends' and
+    'sending' (see VERB_FORMS), and 'died' 'dead' (see FAMILIES)."""
     word = word.lower()
     if word.endswith(("'s", "\u2019s")):
         word = word[:-2]
     word = word.rstrip("'\u2019")  # "countries'"
     if word in FAMILIES:
         return FAMILIES[word]
-    word = PAST_PARTICIPLES.get(word, PRESENTS.get(word, word))
+    if word in VERB_FORMS:
+        return VERB_FORMS[word]
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
