@@ -168,7 +168,8 @@ write writes wrote written writing
 # Forms that are nouns, adjectives or other words as often as the verb's, read as words of
 # their own: "the falls", "a saw", "the left", "a meeting", "a building", "a court hearing",
 # "tears", "lead" (the metal), "a bear", "the wind", "a wound", "the ground", "rose", "lay",
-# "lies", "means", "the leading party", "thought" (a noun), "did" and "got" (mere auxiliaries).
+# "lies", "means", "the leading party", "thought" (a noun), "paid" (an adjective: "paid
+# leave", "paid subscribers"), "did" and "got" (mere auxiliaries).
 NOT_VERBS = frozenset("""
     said says falls breaks draws saw left found finding leaves leaving meeting building hearing
     saying setting sets spending feeling tears bears bore bearing dove dives lies lay lying
@@ -176,6 +177,7 @@ NOT_VERBS = frozenset("""
     did does doing done got gets getting proved bid bids lights lighting springs sticks
     reading costs cost costing deals cast casts casting bound binds binding bit sheds shed
     shedding shining dreams hits shows showing speeds sped speeding sweeping understanding
+    pays paid paying
 """.split())
 # A verb whose forms are mostly other words keeps none of them ("lie", "find", "leave").
 
