@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from babel.dates import get_month_names
 
@@ -67,39 +68,57 @@ def months(language: str) -> str:
                      *get_month_names("wide", context="stand-alone", locale=language).values()})
 
 
-def money_patterns(words: Words) -> tuple[dict[str, str], list[str], re.Pattern[str]]:
+class AmountWords(Protocol):
+    """What a language gives its amounts' patterns (see Words; southslavic.py's too)."""
+
+    currencies: Mapping[str, str]
+    scale_words: str
+    short_currencies: str
+    money_hints: tuple[str, ...]
+    percent_words: str
+    between: str
+    to: str
+    scales: Mapping[str, float]
+    from_level: str
+
+
+def money_patterns(words: AmountWords, locales: tuple[str, ...], number: str
+                   ) -> tuple[dict[str, str], list[str], re.Pattern[str]]:
     """Return a language's currencies as written (CLDR's names in every case a number puts
     them in, the bare words, the signs), the names a money pattern looks for, and the
     pattern of an amount a currency's name follows: "10 mld. eur", "360 mil. Kč"."""
-    found = names_in(words.language, counts=(1, 2, 5, 1.5)) | dict(words.currencies)
+    found = names_in(*locales, counts=(1, 2, 5, 1.5)) | dict(words.currencies)
     named = [name for name in found if name[0].isalpha() and len(name) > 3]
     scale = rf"(?:\s?(?P<scale>(?:{words.scale_words})(?:(?<=\.)|(?!\w))))?"
-    pattern = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){scale}\s?"
+    pattern = re.compile(rf"(?<![\w$€£.,])(?P<number>{number}){scale}\s?"
                          rf"(?P<currency>(?:{alternatives(named)}|{words.short_currencies})"
                          rf"(?!\w)|{codes_pattern()}|€|(?-i:[A-Z]{{1,3}})?\$(?!\s?\d))",
                          re.IGNORECASE)
     return found | PREFIXES, named, pattern
 
 
-def amounts(words: Words) -> dict[str, object]:
-    """Return the Counting fields of a language's amounts: money, percentages, ranges and
-    the numbers of key figures."""
+def amounts(words: AmountWords, locales: tuple[str, ...], number: str, joint: str
+            ) -> dict[str, object]:
+    """Return the Counting fields of a language's amounts: money, percentages, ranges (whose
+    ends a `joint` joins after "between": "mezi 20 a 30 procenty") and the numbers of key
+    figures, its numbers written as `number` matches them."""
     scale = rf"(?:\s?(?P<scale>(?:{words.scale_words})(?:(?<=\.)|(?!\w))))?"
-    currencies, named, named_money = money_patterns(words)
+    currencies, named, named_money = money_patterns(words, locales, number)
     signed = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)€)\s?"
-                        rf"(?P<number>{NUMBER}){scale}", re.IGNORECASE)
+                        rf"(?P<number>{number}){scale}", re.IGNORECASE)
     money = functools.partial(money_in, hints=words.money_hints, openings=openings_of(named),
-                              named=named_money, signed=signed, first=code_first(NUMBER, scale))
-    end = (rf"(?:(?:US)?\$|€)?(?:{NUMBER})(?:[{SPACES}]?(?:%|{words.percent_words})|"
+                              named=named_money, signed=signed, first=code_first(number, scale))
+    end = (rf"(?:(?:US)?\$|€)?(?:{number})(?:[{SPACES}]?(?:%|{words.percent_words})|"
            rf"\s?(?:{words.scale_words})(?:(?<=\.)|(?!\w)))?"
            rf"(?:\s(?:{words.short_currencies}|{alternatives(named)})(?!\w))?")
     ranged = re.compile(
         rf"(?P<between>\b(?:{words.between})\s+)?(?<![\w.,])(?<!\d[{SPACES}])(?P<first>{end})"
-        rf"(?(between)\s+a\s+|(?:(?P<to>[{SPACES}]+(?:{words.to})[{SPACES}]+)|\s?[–-]\s?))"
+        rf"(?(between)\s+(?:{joint})\s+|"
+        rf"(?:(?P<to>[{SPACES}]+(?:{words.to})[{SPACES}]+)|\s?[–-]\s?))"
         rf"(?P<second>{end})", re.IGNORECASE)
     return dict(money=money, currencies=currencies, range=ranged,
                 percent=percent(SPACES, words.percent_words),
-                number=re.compile(rf"(?P<number>{NUMBER}){scale}", re.IGNORECASE),
+                number=re.compile(rf"(?P<number>{number}){scale}", re.IGNORECASE),
                 value=pointed_value(words.scales),
                 from_level=re.compile(rf"(?<!\w)(?:{words.from_level})\s+\Z", re.IGNORECASE))
 
@@ -158,4 +177,4 @@ def counting(words: Words) -> Counting:
         foreseen=re.compile(rf"(?<!\w)(?:{words.foreseen})(?!\w)", re.IGNORECASE),
         ratio=re.compile(rf"(?<=\d)(?<!{YEAR})\s+z\s+(?=\d)", re.IGNORECASE),
         openers=words.openers,
-        **counts(words, numbers), **amounts(words))  # type: ignore[arg-type]
+        **counts(words, numbers), **amounts(words, (words.language,), NUMBER, "a"))  # type: ignore[arg-type]

@@ -3,12 +3,12 @@
 "3 odsto", "2,5 milijuna eura", "1,2 milijarde dinara"; the noun after its number in the case
 the number puts it in ("dvije zemlje", "pet zemalja", "u 20 zemalja"); "još devet zemalja"
 counts countries besides one. croatian.py and serbian.py give each its words (see Words), and
-Serbian's are read in Cyrillic as in Latin letters; this module makes a Counting of them."""
+Serbian's are read in Cyrillic as in Latin letters; this module makes a Counting of them,
+with the patterns of amounts czechslovak.py makes for Czech and Slovak, which write them alike."""
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from babel.dates import get_month_names
 
 from . import YEAR, Counting
-from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
-from .currencies import PREFIXES, alternatives, code_first, codes_pattern, money_in, names_in
-from .currencies import openings as openings_of
+from .commas import POINT_OR_SPACE, UNQUOTED, counted_number, number
+from .czechslovak import amounts
 from .patterns import naming, qualifier_pattern, words_pattern
 from .southslavicwords import ONES, both_tables, cyrillic, in_both, plural, stem
 
@@ -90,43 +89,6 @@ def months(locales: tuple[str, ...]) -> str:
                      for name in get_month_names("wide", context, locale).values()})
 
 
-def money_patterns(words: Words) -> tuple[dict[str, str], list[str], re.Pattern[str]]:
-    """Return a language's currencies as written (CLDR's names in every case a number puts
-    them in, the bare words, the signs), the names a money pattern looks for, and the
-    pattern of an amount a currency's name follows: "2,5 milijuna eura", "360 mil. din."."""
-    found = names_in(*words.locales, counts=(1, 2, 5, 1.5)) | dict(words.currencies)
-    named = [name for name in found if name[0].isalpha() and len(name) > 3]
-    scale = rf"(?:\s?(?P<scale>(?:{words.scale_words})(?:(?<=\.)|(?!\w))))?"
-    pattern = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){scale}\s?"
-                         rf"(?P<currency>(?:{alternatives(named)}|{words.short_currencies})"
-                         rf"(?!\w)|{codes_pattern()}|€|(?-i:[A-Z]{{1,3}})?\$(?!\s?\d))",
-                         re.IGNORECASE)
-    return found | PREFIXES, named, pattern
-
-
-def amounts(words: Words) -> dict[str, object]:
-    """Return the Counting fields of a language's amounts: money, percentages, ranges and
-    the numbers of key figures."""
-    scale = rf"(?:\s?(?P<scale>(?:{words.scale_words})(?:(?<=\.)|(?!\w))))?"
-    currencies, named, named_money = money_patterns(words)
-    signed = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)€)\s?"
-                        rf"(?P<number>{NUMBER}){scale}", re.IGNORECASE)
-    money = functools.partial(money_in, hints=words.money_hints, openings=openings_of(named),
-                              named=named_money, signed=signed, first=code_first(NUMBER, scale))
-    end = (rf"(?:(?:US)?\$|€)?(?:{NUMBER})(?:[{SPACES}]?(?:%|{words.percent_words})|"
-           rf"\s?(?:{words.scale_words})(?:(?<=\.)|(?!\w)))?"
-           rf"(?:\s(?:{words.short_currencies}|{alternatives(named)})(?!\w))?")
-    ranged = re.compile(
-        rf"(?P<between>\b(?:{words.between})\s+)?(?<![\w.,])(?<!\d[{SPACES}])(?P<first>{end})"
-        rf"(?(between)\s+(?:i|и)\s+|(?:(?P<to>[{SPACES}]+(?:{words.to})[{SPACES}]+)|\s?[–-]\s?))"
-        rf"(?P<second>{end})", re.IGNORECASE)
-    return dict(money=money, currencies=currencies, range=ranged,
-                percent=percent(SPACES, words.percent_words),
-                number=re.compile(rf"(?P<number>{NUMBER}){scale}", re.IGNORECASE),
-                value=pointed_value(words.scales),
-                from_level=re.compile(rf"(?<!\w)(?:{words.from_level})\s+\Z", re.IGNORECASE))
-
-
 def counts(words: Words, numbers: str) -> dict[str, object]:
     """Return the Counting fields of a language's counts: of countries, of things in figures
     and in words, and what leaves one country out or counts another whole's."""
@@ -190,4 +152,4 @@ def counting(words: Words) -> Counting:
         foreseen=re.compile(rf"(?<!\w)(?:{words.foreseen})(?!\w)", re.IGNORECASE),
         ratio=re.compile(rf"(?<=\d)(?<!{YEAR})\s+(?:od|од)\s+(?=\d)", re.IGNORECASE),
         openers=words.openers,
-        **counts(words, numbers), **amounts(words))  # type: ignore[arg-type]
+        **counts(words, numbers), **amounts(words, words.locales, NUMBER, "i|и"))  # type: ignore[arg-type]
