@@ -56,6 +56,10 @@ SLIPS = [
     (SERBIAN, "погинуло је 14 људи.", "погинуло је 15 људи.",
      "30:32: warning: takeaway says '15 људи' but the key figure 'људи погинулих на дан "
      "несреће' (line 38) says '14'"),
+    # A day with its month in the genitive, which CLDR's Serbian months are not.
+    (SERBIAN, "одржан је 15. марта 2025.", "одржан је 16. марта 2025.",
+     "33:41: warning: a takeaway gives 16. марта 2025, but the timeline dates 'Велики протест "
+     "у Београду' 2025-03-15 (line 66)"),
     (SERBIAN, "Београду одржан је 15. марта 2025.\n",
      "Београду одржан је 15. марта 2025.\n  - Протести су се проширили на још девет земаља.\n",
      "34:33: warning: takeaway says 'још девет земаља' but the country list has 1 country"),

@@ -154,7 +154,15 @@ def month_names(language: str) -> dict[str, int]:
                 names[name] = number
                 if prefix and context == "format":
                     names[prefix + name] = number
-    return names
+    return names | GENITIVE_MONTHS.get(language.split("-")[0], {})
+
+
+# The months in the genitive, as a date writes them after its day, where CLDR gives only
+# their nominative: Serbian "16. марта 2025." ("16. marta" in Latin letters), both alphabets.
+GENITIVE_MONTHS = {"sr": {name: number for names in (
+    "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра",
+    "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra")
+    for number, name in enumerate(names.split(), start=1)}}
 
 
 def cldr_months(locale: Locale) -> dict[str, dict[str, int]]:
