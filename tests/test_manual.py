@@ -234,7 +234,7 @@ def test_the_editorial_warnings_shown_are_the_seed_s(tmp_path: Path) -> None:
     shown = "".join(code_blocks(read(DOCS / "checks.md"), "text"))
     assert f"content/{SEED}.md" in shown
     project = write_project(tmp_path / "site")
-    unread = REPO / "tests/fixtures/languages/persian-election.md"  # a language not read
+    unread = REPO / "tests/fixtures/languages/thai-srettha.md"  # a language not read
     for path in [*(REPO / "content").glob("*.md"), unread]:
         (project / "content" / path.name).write_bytes(path.read_bytes())
     result = run_cli("check", cwd=project)
