@@ -61,11 +61,11 @@ class Words:
     openers: frozenset[str]
 
 
-def months(language: str) -> str:
-    """Return the pattern of a month's names in a language, in the genitive and the
-    nominative: "září", "septembra"."""
-    return "|".join({*get_month_names("wide", locale=language).values(),
-                     *get_month_names("wide", context="stand-alone", locale=language).values()})
+def months(locales: tuple[str, ...]) -> str:
+    """Return the pattern of a month's names in some locales, in the genitive and the
+    nominative: "září", "septembra", "studenoga", "новембра"."""
+    return "|".join({name for locale in locales for context in ("format", "stand-alone")
+                     for name in get_month_names("wide", context, locale).values()})
 
 
 class AmountWords(Protocol):
@@ -80,6 +80,17 @@ class AmountWords(Protocol):
     to: str
     scales: Mapping[str, float]
     from_level: str
+
+
+class CountWords(Protocol):
+    """What a language gives its counts' patterns (see Words; southslavic.py's too)."""
+
+    pointing_back: tuple[str, ...]
+    scale_words: str
+    percent_words: str
+    beside: str
+    counted_from: str
+    added: str
 
 
 def money_patterns(words: AmountWords, locales: tuple[str, ...], number: str
@@ -134,10 +145,25 @@ def counts(words: Words, numbers: str) -> dict[str, object]:
         UNQUOTED + rf"(?<![\w.,])(?:(?P<digits>\d{{1,3}})\s+(?P<other>{other})?|"
         rf"{in_words}\s+(?P<word_other>{other})?){member}(?:{words.nouns})(?!\w)",
         re.IGNORECASE)
+    return counted_fields(words, numbers, claim,
+                          (COUNTED_NUMBER, (words.language,), r"roku|rok|r\."),
+                          of_named(r"\s+(?:z\s+|ze\s+|zo\s+)?"))
+
+
+def counted_fields(words: CountWords, numbers: str, claim: re.Pattern[str],
+                   written: tuple[str, tuple[str, ...], str], of_another: object
+                   ) -> dict[str, object]:
+    """Return the Counting fields of counts besides the claim of countries: a count (its
+    number as `written` gives its pattern, then its noun: not a scale's, a month's of the
+    locales it names, nor the words of a year it gives), counts in words, what leaves one
+    country out, the whole counted from, another whole's, an amount added."""
+    guards = "".join(rf"(?<!\b{word}\s)" for word in words.pointing_back)
+    in_words = rf"{guards}(?P<word>{numbers})"
+    counted, locales, years = written
     scale = rf"(?:\s?(?P<scale>(?:{words.scale_words})(?:(?<=\.)|(?!\w))))?"
-    month = months(words.language)
-    count = re.compile(rf"(?P<number>{COUNTED_NUMBER}){scale}\s+(?P<words>(?!(?:"
-                       rf"{words.scale_words}|{month}|{words.percent_words}|roku|rok|r\.)"
+    month = months(locales)
+    count = re.compile(rf"(?P<number>{counted}){scale}\s+(?P<words>(?!(?:"
+                       rf"{words.scale_words}|{month}|{words.percent_words}|{years})"
                        rf"(?!\w)){WORD}(?:\s+{WORD}){{0,2}})", re.IGNORECASE)
     return dict(
         country_claim=claim, count=count,
@@ -149,10 +175,9 @@ def counts(words: Words, numbers: str) -> dict[str, object]:
         counted_from=re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d \u00a0\u202f,]*|{numbers})"
                                 rf"(?:\s+{WORD}){{1,3}}\s+(?:{words.counted_from})\s+\Z",
                                 re.IGNORECASE),
-        of_another=of_named(r"\s+(?:z\s+|ze\s+|zo\s+)?"),
+        of_another=of_another,
         added=re.compile(rf"(?<!\w)(?:{words.added})\s+\Z", re.IGNORECASE),
         added_after=re.compile(rf"\s*(?:{words.added})(?!\w)", re.IGNORECASE))
-
 
 def counting(words: Words) -> Counting:
     """Return how a language of the two writes counts and amounts, from its words."""
@@ -169,7 +194,7 @@ def counting(words: Words) -> Counting:
         number_word=re.compile(r"\b(?:" + numbers + r")\b", re.IGNORECASE),
         qualifiers=words.qualifiers, qualifier=qualifier_pattern(words.qualifiers),
         earlier=re.compile(rf"(?<!\w)(?:{words.earlier})(?!\w)", re.IGNORECASE),
-        later=re.compile(rf"(?<!\w)(?:(?:do|od|k|ku)\s+\d{{1,2}}\.\s*(?:{months(words.language)})"
+        later=re.compile(rf"(?<!\w)(?:(?:do|od|k|ku)\s+\d{{1,2}}\.\s*(?:{months((words.language,))})"
                          rf"|{words.later})(?!\w)", re.IGNORECASE),
         share_of=re.compile(rf"\s+(?P<whole>{WORD}(?:\s+{WORD}){{0,3}})",
                             re.IGNORECASE),

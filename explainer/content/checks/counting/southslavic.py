@@ -13,11 +13,9 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from babel.dates import get_month_names
-
 from . import YEAR, Counting
 from .commas import POINT_OR_SPACE, UNQUOTED, counted_number, number
-from .czechslovak import amounts
+from .czechslovak import amounts, counted_fields, months
 from .patterns import naming, qualifier_pattern, words_pattern
 from .southslavicwords import ONES, both_tables, cyrillic, in_both, plural, stem
 
@@ -82,13 +80,6 @@ def with_cyrillic(words: Words) -> Words:
     return dataclasses.replace(words, **changed)  # type: ignore[arg-type]
 
 
-def months(locales: tuple[str, ...]) -> str:
-    """Return the pattern of a month's names in some locales, in the genitive and the
-    nominative: "studenoga", "studeni", "новембра"."""
-    return "|".join({name for locale in locales for context in ("format", "stand-alone")
-                     for name in get_month_names("wide", context, locale).values()})
-
-
 def counts(words: Words, numbers: str) -> dict[str, object]:
     """Return the Counting fields of a language's counts: of countries, of things in figures
     and in words, and what leaves one country out or counts another whole's."""
@@ -99,24 +90,8 @@ def counts(words: Words, numbers: str) -> dict[str, object]:
         UNQUOTED + rf"(?:(?P<other>(?<!\w)(?:{words.more})\s+))?(?<![\w.,])"
         rf"(?:(?P<digits>\d{{1,3}})|{in_words})\s+(?P<word_other>(?:{words.other})\s+)?"
         rf"(?:{words.nouns})(?!\w)", re.IGNORECASE)
-    scale = rf"(?:\s?(?P<scale>(?:{words.scale_words})(?:(?<=\.)|(?!\w))))?"
-    month = months(words.locales)
-    count = re.compile(rf"(?P<number>{COUNTED_NUMBER}){scale}\s+(?P<words>(?!(?:"
-                       rf"{words.scale_words}|{month}|{words.percent_words}|{in_both(YEARS)})"
-                       rf"(?!\w)){WORD}(?:\s+{WORD}){{0,2}})", re.IGNORECASE)
-    return dict(
-        country_claim=claim, count=count,
-        word_count=re.compile(UNQUOTED + r"\b" + in_words + rf"(?P<words>(?:\s+{WORD}){{1,3}})",
-                              re.IGNORECASE),
-        besides=re.compile(rf"(?:\s+{WORD})?,?\s+(?:{words.beside})(?!\w)", re.IGNORECASE),
-        besides_before=re.compile(rf"(?:{words.beside})\s+{WORD}(?:\s+[^\W\d_,.;:][\w'’-]*)"
-                                  rf"{{0,5}},?\s+(?:{WORD}\s+){{0,4}}\Z", re.IGNORECASE),
-        counted_from=re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d \u00a0\u202f,]*|{numbers})"
-                                rf"(?:\s+{WORD}){{1,3}}\s+(?:{words.counted_from})\s+\Z",
-                                re.IGNORECASE),
-        of_another=of_named(rf"\s+(?:(?:{words.member})\s+)?(?:(?:{in_both('iz|u')})\s+)?"),
-        added=re.compile(rf"(?<!\w)(?:{words.added})\s+\Z", re.IGNORECASE),
-        added_after=re.compile(rf"\s*(?:{words.added})(?!\w)", re.IGNORECASE))
+    return counted_fields(words, numbers, claim, (COUNTED_NUMBER, words.locales, in_both(YEARS)),
+                          of_named(rf"\s+(?:(?:{words.member})\s+)?(?:(?:{in_both('iz|u')})\s+)?"))
 
 
 def of_named(after: str) -> Callable[[str, int, int], bool]:
