@@ -17,6 +17,7 @@ from ..days import month_names
 from . import YEAR, Counting
 from .commas import UNQUOTED
 from .currencies import PREFIXES, alternatives, code_first, codes_pattern, money_in, names_in
+from .english import NUMBER  # 1,000 and 2.5, as English writes them
 from .hebrewwords import CONTINUED, NUMBER_WORDS, PREFIX_LETTERS, looks_plural, stem
 from .patterns import naming, of_named
 
@@ -46,7 +47,6 @@ GUARDS = "".join(rf"(?<!{word}\s)" for word in CONTINUED)
 NUMBER_WORD = re.compile(rf"{BEFORE}{GUARDS}(?:{CORE}){END}")
 WORD_COUNT = re.compile(rf"{UNQUOTED}{BEFORE}{GUARDS}(?P<word>{CORE}){END}"
                         rf"(?P<words>(?:\s+(?!ה){WORD}){{1,3}})")
-NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 COUNTED_NUMBER = r"\d(?<![\w$€£₪.,]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 SCALES = (("טריליון", 1e12), ("מיליארד", 1e9), ("מיליון", 1e6), ("אלף", 1e3), ("אלפים", 1e3))
 SCALE_WORDS = r"טריליון|מיליארד(?:ים)?|מיליון|מיליונים|אלף|אלפים"

@@ -19,6 +19,7 @@ from ...numerals import latin_digits
 from ..days import month_names
 from ..solardays import solar_months
 from . import YEAR, Counting
+from .arabic import COUNTED_NUMBER, NUMBER  # as Arabic writes them, its signs localised
 from .commas import UNQUOTED
 from .currencies import PREFIXES, alternatives, code_first, codes_pattern, money_in, names_in
 from .patterns import named_after, naming, qualifier_pattern, words_pattern
@@ -47,8 +48,6 @@ SCALES = (("تریلیون", 1e12), ("هزار میلیارد", 1e12), ("میل�
           ("میلیون", 1e6), ("هزار", 1e3))
 SCALE_WORDS = r"هزار\s+میلیارد|تریلیون|میلیارد|بیلیون|میلیون|هزار"
 SCALE = rf"(?:\s+(?P<scale>{SCALE_WORDS}){END})?"
-NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-COUNTED_NUMBER = r"\d(?<![\w$€£¥.,]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}")
 
 
