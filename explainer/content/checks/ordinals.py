@@ -3,7 +3,11 @@ the ordinal written after its noun, as Persian writes it ("دور دوم", the s
 نخست", the first). A label that names one item ("آرای پزشکیان در دور دوم") is not what a
 sentence speaks of that names the same noun with another ordinal alone ("در دور نخست،
 پزشکیان با ۱۰٬۴۱۵٬۹۹۱ رأی اول شد"): that is another item's level. An ordinal alone ("جلیلی
-دوم شد", came second) names no item."""
+دوم شد", came second) names no item.
+Most languages write the ordinal before its noun ("the third quarter", "au troisième
+trimestre", "im dritten Quartal"), joined to it ("third-quarter revenue") or short ("Q3",
+"H1"). A sentence that has named the noun may leave it out after an ordinal: "rises of earlier
+quarters (122% in the second)" gives the second quarter's."""
 
 from __future__ import annotations
 
@@ -17,6 +21,48 @@ AFTER_NOUN = {
     "fa": {"اول": 1, "نخست": 1, "یکم": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5,
            "ششم": 6, "هفتم": 7, "هشتم": 8, "نهم": 9, "دهم": 10},
 }
+
+
+# The ordinals written before a noun, by language: the words of one to ten, and the short forms.
+BEFORE_NOUN = {
+    "en": {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+           "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7,
+           "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10},
+    "fr": {"premier": 1, "première": 1, "1er": 1, "1re": 1, "deuxième": 2, "second": 2,
+           "seconde": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4,
+           "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9,
+           "dixième": 10},
+    "es": {"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3,
+           "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
+           "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7, "octavo": 8, "octava": 8,
+           "noveno": 9, "novena": 9, "décimo": 10, "décima": 10},
+    "it": {"primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3,
+           "quarto": 4, "quarta": 4, "quinto": 5, "quinta": 5, "sesto": 6, "sesta": 6,
+           "settimo": 7, "settima": 7, "ottavo": 8, "ottava": 8, "nono": 9, "nona": 9,
+           "decimo": 10, "decima": 10},
+    "pt": {"primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3,
+           "terceira": 3, "quarto": 4, "quarta": 4, "quinto": 5, "quinta": 5, "sexto": 6,
+           "sexta": 6, "sétimo": 7, "sétima": 7, "oitavo": 8, "oitava": 8, "nono": 9,
+           "nona": 9, "décimo": 10, "décima": 10},
+    "de": {f"{stem}{ending}": number for number, stem in enumerate(
+        ("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt",
+         "zehnt"), start=1) for ending in ("e", "en", "er", "es", "em")},
+}
+# A quarter or a half of a year written short, as business pages do: "Q3", "H1".
+SHORT = re.compile(r"(?<![\w-])(?P<noun>[QH])(?P<ordinal>[1-4])(?![\w-])")
+SHORT_NOUNS = {"en": {"Q": "quarter", "H": "half"}}
+
+
+@functools.cache
+def before_pattern(language: str) -> re.Pattern[str] | None:
+    """Return the pattern of an ordinal and the noun after it in a language, the noun left out
+    at the end of a clause ("in the second)"), or None."""
+    ordinals = BEFORE_NOUN.get(language)
+    if ordinals is None:
+        return None
+    return re.compile(r"(?<![\w-])(?P<ordinal>" + "|".join(
+        sorted(map(re.escape, ordinals), key=len, reverse=True))
+        + r")(?:[\s-]+(?P<noun>[^\W\d_]+)|(?=\s*[),;.:]|\s*$))", re.IGNORECASE)
 
 
 @functools.cache
@@ -39,12 +85,33 @@ def items(text: str, pattern: re.Pattern[str], counting: Counting) -> dict[str, 
     return found
 
 
+def items_before(text: str, counting: Counting, nouns: set[str]) -> dict[str, set[int]]:
+    """Return the ordinals a text gives each noun's stem where the ordinal comes first ("the
+    third quarter", "Q3"); an ordinal whose noun is left out is an item of the one noun of
+    `nouns` the text names before it ("quarters ... in the second")."""
+    language = counting.language.split("-")[0]
+    pattern, ordinals = before_pattern(language), BEFORE_NOUN.get(language, {})
+    found: dict[str, set[int]] = {}
+    for match in SHORT.finditer(text) if language in SHORT_NOUNS else ():
+        noun = counting.stem(SHORT_NOUNS[language][match["noun"]])
+        found.setdefault(noun, set()).add(int(match["ordinal"]))
+    for match in pattern.finditer(text) if pattern is not None else ():
+        named = {noun for noun in nouns if noun in counting.content_words(text[:match.start()])}
+        noun = counting.stem(match["noun"]) if match["noun"] else \
+            next(iter(named)) if len(named) == 1 else None
+        if noun is not None:
+            found.setdefault(noun, set()).add(ordinals[match["ordinal"].lower()])
+    return found
+
+
 def another_numbered(label: str, sentence: str, counting: Counting) -> bool:
     """Tell whether a sentence names an item of a series the label names by its noun and
-    ordinal only by another ordinal: "دور نخست" beside a label's "دور دوم"."""
+    ordinal only by another ordinal: "دور نخست" beside a label's "دور دوم", "the second
+    quarter" beside "revenue in the third quarter"."""
     pattern = item_pattern(counting.language.split("-")[0])
-    if pattern is None or pattern.search(label) is None:
-        return False
-    said = items(sentence, pattern, counting)
-    return any(noun in said and not said[noun] & ordinals
-               for noun, ordinals in items(label, pattern, counting).items())
+    if pattern is not None and pattern.search(label) is not None:
+        its, said = items(label, pattern, counting), items(sentence, pattern, counting)
+    else:
+        its = items_before(label, counting, set())
+        said = items_before(sentence, counting, set(its)) if its else {}
+    return any(noun in said and not said[noun] & ordinals for noun, ordinals in its.items())
