@@ -25,6 +25,8 @@ STORIES: dict[str, tuple[str, list[str], list[str]]] = {
         "in Port-au-Prince.",
         "As of 1 July, some 400 Kenyan police officers had arrived in Port-au-Prince.",
         "On 26 June, Kenyan police patrolled Port-au-Prince for the first time.",
+        "On 26 June, two weeks after the launch of the mission, Kenyan police began "
+        "patrolling Port-au-Prince.",
         "By 28 June, the first Kenyan police officers had arrived in Port-au-Prince.",
         "Since June 26, Kenyan police officers in Port-au-Prince have guarded the airport.",
         "The first Kenyan police officers were expected to arrive in Port-au-Prince on 26 June.",
@@ -41,6 +43,9 @@ STORIES: dict[str, tuple[str, list[str], list[str]]] = {
         "The first Kenyan police officers arrived in Port-au-Prince by plane on 21 June.",
         "The first Kenyan police officers, reportedly from an elite unit, arrived in "
         "Port-au-Prince on 20 June.",
+        # the act a span is measured from is not the day's
+        "The first Kenyan police officers arrived in Port-au-Prince on 19 June, two weeks "
+        "after the launch of the mission.",
     ]),
     "fr": ("Arrivée des premiers policiers kényans à Port-au-Prince", [
         "Le 26 juin, la police kényane a commencé à patrouiller à Port-au-Prince.",
@@ -51,6 +56,8 @@ STORIES: dict[str, tuple[str, list[str], list[str]]] = {
     ], [
         "Les premiers policiers kényans sont arrivés à Port-au-Prince le 26 juin.",
         "Le 24 juin 2024, les premiers policiers kényans sont arrivés à Port-au-Prince.",
+        "Les premiers policiers kényans sont arrivés à Port-au-Prince le 19 juin, deux "
+        "semaines après le lancement de la mission.",
     ]),
     "es": ("Llegan los primeros policías kenianos a Puerto Príncipe", [
         "El 26 de junio, la policía keniana comenzó a patrullar Puerto Príncipe.",
@@ -61,6 +68,8 @@ STORIES: dict[str, tuple[str, list[str], list[str]]] = {
     ], [
         "Los primeros policías kenianos llegaron a Puerto Príncipe el 26 de junio.",
         "El 24 de junio de 2024 llegaron a Puerto Príncipe los primeros policías kenianos.",
+        "Los primeros policías kenianos llegaron a Puerto Príncipe el 19 de junio, dos semanas "
+        "después del lanzamiento de la misión.",
     ]),
     "de": ("Die ersten kenianischen Polizisten kommen in Port-au-Prince an", [
         "Am 26. Juni gab Ruto bekannt, dass die ersten kenianischen Polizisten in "
@@ -69,6 +78,8 @@ STORIES: dict[str, tuple[str, list[str], list[str]]] = {
         "Seit dem 26. Juni patrouillieren die ersten kenianischen Polizisten in Port-au-Prince.",
     ], [
         "Die ersten kenianischen Polizisten kamen am 26. Juni in Port-au-Prince an.",
+        "Die ersten kenianischen Polizisten kamen am 19. Juni in Port-au-Prince an, zwei "
+        "Wochen nach dem Start der Mission.",
     ]),
     "it": ("Arrivano i primi poliziotti kenioti a Port-au-Prince", [
         "Il 26 giugno la polizia keniota ha iniziato a pattugliare Port-au-Prince.",
@@ -78,6 +89,8 @@ STORIES: dict[str, tuple[str, list[str], list[str]]] = {
         "Dal 26 giugno i primi poliziotti kenioti pattugliano Port-au-Prince.",
     ], [
         "I primi poliziotti kenioti sono arrivati a Port-au-Prince il 26 giugno.",
+        "I primi poliziotti kenioti sono arrivati a Port-au-Prince il 19 giugno, due settimane "
+        "dopo il lancio della missione.",
     ]),
     "pt": ("Chegam os primeiros policiais quenianos a Porto Príncipe", [
         "Em 26 de junho, a polícia queniana começou a patrulhar Porto Príncipe.",
@@ -87,6 +100,8 @@ STORIES: dict[str, tuple[str, list[str], list[str]]] = {
         "Desde 26 de junho, os primeiros policiais quenianos patrulham Porto Príncipe.",
     ], [
         "Os primeiros policiais quenianos chegaram a Porto Príncipe em 26 de junho.",
+        "Os primeiros policiais quenianos chegaram a Porto Príncipe em 19 de junho, duas "
+        "semanas depois do lançamento da missão.",
     ]),
     "nl": ("Eerste Keniaanse agenten komen aan in Port-au-Prince", [
         "Op 26 juni begon de Keniaanse politie met patrouilles in Port-au-Prince.",
@@ -99,6 +114,8 @@ STORIES: dict[str, tuple[str, list[str], list[str]]] = {
         "De eerste Keniaanse agenten zouden op 27 juni aankomen in Port-au-Prince.",
     ], [
         "De eerste Keniaanse agenten komen op 26 juni aan in Port-au-Prince.",
+        "De eerste Keniaanse agenten kwamen op 19 juni aan in Port-au-Prince, twee weken na "
+        "de start van de missie.",
         "Op 24 juni 2024 komen de eerste Keniaanse agenten aan in Port-au-Prince.",
     ]),
     "id": ("Polisi Kenya pertama tiba di Port-au-Prince", [

@@ -18,6 +18,9 @@ class OtherDays:
     after_source: str  # opens the text just after a bound: "現在", "까지"; or ""
     kind_sources: tuple[str, ...]  # the words of starting, of reporting, of planning
     flags: int = re.IGNORECASE
+    # A span measured from another act, which names that act as its start and not the day's:
+    # "landed on 23 August, 40 days after launch"; or "".
+    measured_source: str = ""
 
     @functools.cached_property
     def before(self) -> re.Pattern[str] | None:
@@ -34,6 +37,11 @@ class OtherDays:
         """Return the patterns of the words of each kind of act."""
         return tuple(re.compile(kind, self.flags) for kind in self.kind_sources)
 
+    @functools.cached_property
+    def measured(self) -> re.Pattern[str] | None:
+        """Return the pattern of a span measured from another act, if any."""
+        return re.compile(self.measured_source, self.flags) if self.measured_source else None
+
     def bound(self, text: str, start: int, end: int) -> bool:
         """Tell whether the day between start and end bounds a time: "as of 1 July"."""
         return (self.before is not None
@@ -42,7 +50,10 @@ class OtherDays:
 
     def another(self, sentence: str, title: str) -> bool:
         """Tell whether a sentence speaks of another act than the title's: it starts, reports
-        or plans something, and the title does not."""
+        or plans something, and the title does not; an act a span is measured from ("40 days
+        after launch") is not the sentence's."""
+        if self.measured is not None:
+            sentence = self.measured.sub(" ", sentence)
         return any(kind.search(sentence) is not None and kind.search(title) is None
                    for kind in self.kinds)
 
