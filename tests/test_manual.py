@@ -271,3 +271,10 @@ def test_the_template_reference_names_what_section_templates_get(tmp_path: Path)
     shown = {div["data-probe"] for page in pages for div in page.select("[data-probe]")}
     assert sorted(shown) == sorted(kinds)
     assert FIXTURE.is_dir()
+
+
+def test_the_readme_names_every_script_and_every_file_of_cldr_data() -> None:
+    text = read(README)
+    scripts = {path.name for path in (REPO / "scripts").glob("*.py")}
+    cldr = {path.name for path in (REPO / "explainer/data").glob("cldr_*.json")}
+    assert {name for name in scripts | cldr if name not in text} == set()
