@@ -4,6 +4,7 @@ structured data, the feed, the sitemap and the data files keep it, in the site's
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import datetime
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from .helpers import run_cli, soup
+from .manual import DOCS, code_blocks, read, section
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITE = "title: Newsroom\nbase_url: https://example.org/\ntimezone: Africa/Nairobi\n"
@@ -259,3 +261,19 @@ def test_a_list_says_updated_only_on_a_later_day(
         "Vote", f"published: 2024-06-26 08:00\nupdated: {updated}")})
     meta = soup(public / "index.html").select_one(".meta").get_text(" ", strip=True)
     assert [part.strip() for part in meta.split("·")][-len(listed):] == listed, meta
+
+
+def test_the_writing_page_s_times_read_on_the_page_as_it_says(
+        make_site: Callable[..., Path]) -> None:
+    times = section(read(DOCS / "writing.md"), "Times of day")
+    [dates] = code_blocks(times, "yaml")
+    zone = re.search(r"`timezone: ([\w/]+)`, \"([^\"]+)\"", times.replace("\n", " "))
+    assert zone and zone[1] in SITE
+    moment = re.search(r"data files give the date and time with its offset from UTC \(`([^`]+)`",
+                       times.replace("\n", " "))
+    assert moment
+    byline = soup(build(make_site, {"content/morning.md": story("Morning", dates)})
+                  / "morning.html").select_one(".byline")
+    assert byline is not None
+    shown = [(t["datetime"], t.get_text().replace("\u202f", " ")) for t in byline("time")]
+    assert (moment[1], zone[2]) in shown
