@@ -23,6 +23,7 @@ from .countwarnings import warning
 from .dateclaims import check_dates, display_date_slip
 from .fallingtolls import check_falling_tolls
 from .ideographs import word_forms
+from .scores import check_scores
 from .tallies import check_tallies
 from .timeclaims import check_times, display_time_slip
 
@@ -42,7 +43,8 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
                 *check_takeaways(explainer, plain_words, plain_numbers)]
     return [*check_country_counts(explainer, counting, texts_of),
             *figures_given_twice(explainer), *check_figures(explainer, counting),
-            *check_tallies(explainer), *check_falling_tolls(explainer, counting),
+            *check_tallies(explainer), *check_scores(explainer),
+            *check_falling_tolls(explainer, counting),
             *check_timelines(explainer),
             *check_dates(explainer, counting.content_words, counting.capitalised_nouns,
                          counting.acts_done),
