@@ -110,7 +110,8 @@ def test_a_draw_of_two_numbers_or_a_winner_written_second_is_a_warning(
 
 @pytest.mark.parametrize("takeaway", [
     "Argentina and France played out a 3-3 draw.", "Brazil beat Chile 2-1 in Santiago.",
-    "Chile lost 1-2 to Brazil at home.", "Brazil won 3-1 away."])
+    "Chile lost 1-2 to Brazil at home.", "Brazil won 3-1 away.",
+    "Ferrari took a 1-2 victory; the race was won at 10:30, and shares lost 2-3 points."])
 def test_a_draw_of_one_number_a_winner_first_and_a_home_first_loss_are_no_warning(
         takeaway: str) -> None:
     assert score_warnings("Sports desks write explainers too.", takeaway) == []

@@ -34,6 +34,11 @@ BETWEEN_WORDS = 5  # the most words between a verb of a result and its score
 AFTER = 45  # the characters after a score read for its kind
 WON, LOST, DREW = "won", "lost", "drew"
 OPPOSITE = {WON: LOST, LOST: WON, DREW: DREW}
+# A time of day, in the languages read: "won at 10:30", "um 10:30 Uhr", "à 20:45".
+CLOCK_BEFORE = re.compile(r"(?<!\w)(?:at|by|from|until|around|um|ab|bis|à|vers|dès|las|la|"
+                          r"hacia|alle|verso|às|pelas)\s+\Z", re.IGNORECASE)
+CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|Uhr\b|h\b|GMT\b|UTC\b|horas\b|heures\b|ore\b)",
+                         re.IGNORECASE)
 
 
 class Score(NamedTuple):
@@ -130,6 +135,8 @@ def governed(clean: str, match: re.Match[str], words: ScoreWords) -> Governed | 
     result does, or the numbers are an interim score, a range or a tally of votes."""
     before = clean[sentence_start(clean, match.start()):match.start()]
     after = clean[match.end():match.end() + AFTER]
+    if ":" in match[0] and (CLOCK_BEFORE.search(before) or CLOCK_AFTER.match(after)):
+        return None  # a time of day
     if words.never.match(after.lstrip(" -")) or re.match(
             rf"\s*(?:{words.interim.pattern})", after, re.IGNORECASE):
         return None
@@ -165,7 +172,7 @@ def scores_in(where: str, place: TextMap, text: str, words: ScoreWords) -> Itera
         numbers = (int(match["first"]), int(match["second"]))
         slip = "its two numbers differ" if rule.result == DREW and numbers[0] != numbers[1] \
             else "the winner's score is written second" if rule.result == WON \
-            and numbers[0] < numbers[1] else ""
+            and rule.led == "verb" and numbers[0] < numbers[1] else ""  # not "a 1-2 finish"
         occasion = frozenset([*YEAR.findall(sentence), *(
             " ".join(stage.lower().replace("-", "").split())
             for stage in words.stage.findall(sentence))])

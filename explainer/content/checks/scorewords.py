@@ -43,7 +43,8 @@ def words(pattern: str) -> re.Pattern[str]:
 # A range or a tally whatever governs it: "3-4 days", "a 6-3 ruling", "10-12 per cent".
 ENGLISH_NEVER = (r"days?|weeks?|months?|years?|hours?|minutes?|seconds?|times|per\s*cent|"
                  r"percent|%|votes?|ruling|decision|verdict|majority|seats?|million|billion|"
-                 r"people|km|miles?|metres?|meters?")
+                 r"people|km|miles?|metres?|meters?|points|pts|degrees|pounds|dollars|euros|"
+                 r"tonnes|kg")
 
 SCORE_WORDS = {
     "en": ScoreWords(
