@@ -55,6 +55,7 @@ def test_the_check_command_prints_each_score_given_otherwise_at_its_place(
     ("en", "The Netherlands defeated Spain 2-1 after extra time.",
      "Spain's 1-3 defeat to the Netherlands stung."),
     ("en", "Ghana beat Peru 2-1 in the group stage.", "Peru lost to Ghana 0-2 in a friendly."),
+    ("en", "Spain beat Italy 2-1 on Tuesday.", "Spain beat Italy 3-0 in Berlin."),
     ("fr", "L'Argentine a battu la France 4-2 aux tirs au but après un nul 3-3 en finale.",
      "L'Argentine s'est imposée 4-3 aux tirs au but."),
     ("es", "Argentina venció a Francia 4-2 en los penaltis tras un empate 3-3 en la final.",
@@ -79,6 +80,7 @@ def test_one_contest_given_two_scores_is_a_warning_at_the_later(
     ("en", FINAL, "France led 2-0 at half-time, went 3-2 up and were 2-0 down."),
     ("en", FINAL, "In 2018 France beat Argentina 4-3 in the round of 16."),
     ("en", FINAL, "Argentina beat France 1-0 in the group stage."),
+    ("en", "Spain beat Italy 2-1 on Tuesday.", "Spain beat Italy 3-0 on Saturday."),
     ("en", "Argentina drew 3-3 with Mexico. Argentina drew 1-1 with France.",
      "Argentina drew 2-2 in a friendly."),  # one side named, two contests: no telling which
     ("en", FINAL, "In a 6-3 ruling, by 204 votes to 85, in 2020-21, at 10:30, it won 3-4 "

@@ -51,7 +51,7 @@ class Score(NamedTuple):
     numbers: tuple[int, int]
     kind: str
     sides: frozenset[tuple[str, str]]
-    occasion: frozenset[str]
+    occasion: tuple[frozenset[str], ...]  # its years, stages and days
     earlier: bool
     context: str
     slip: str = ""
@@ -173,27 +173,33 @@ def scores_in(where: str, place: TextMap, text: str, words: ScoreWords) -> Itera
         slip = "its two numbers differ" if rule.result == DREW and numbers[0] != numbers[1] \
             else "the winner's score is written second" if rule.result == WON \
             and rule.led == "verb" and numbers[0] < numbers[1] else ""  # not "a 1-2 finish"
-        occasion = frozenset([*YEAR.findall(sentence), *(
-            " ".join(stage.lower().replace("-", "").split())
-            for stage in words.stage.findall(sentence))])
         yield Score(*place.at(match.start()), where, match[0], tuple(sorted(numbers)),
                     kind_of(clean[match.end():match.end() + AFTER], rule.between, words),
-                    sides, occasion, words.earlier.search(sentence) is not None,
+                    sides, occasion_of(sentence, words), words.earlier.search(sentence) is not None,
                     line_of(text, match.start()), slip)
+
+
+def occasion_of(sentence: str, words: ScoreWords) -> tuple[frozenset[str], ...]:
+    """Return the years, the stages and the days a sentence names, which tell one meeting of
+    two sides from another ("in 2018", "in the group stage", "on Tuesday")."""
+    return (frozenset(YEAR.findall(sentence)), *(
+        frozenset(" ".join(found.lower().replace("-", "").split())
+                  for found in table.findall(sentence))
+        for table in (words.stage, words.days)))
 
 
 def same_contest(one: Score, other: Score, year: str) -> bool:
     """Tell whether two scores are of one contest: the same kind, the same sides with the same
-    results (or one side named, with its result), and no other stage, year or earlier meeting."""
+    results (or one side named, with its result), and no other stage, day, year or earlier
+    meeting."""
     if one.kind != other.kind or not one.sides or not other.sides or one.earlier \
             or other.earlier:
         return False
     fewer, more = sorted((one.sides, other.sides), key=len)
     if not (fewer <= more if len(fewer) == 1 else fewer == more):
         return False
-    years = [{y for y in score.occasion if y.isdigit()} for score in (one, other)]
-    stages = [score.occasion - found for score, found in zip((one, other), years, strict=True)]
-    if all(stages) and not stages[0] & stages[1] or all(years) and not years[0] & years[1]:
+    years, *others = zip(one.occasion, other.occasion, strict=True)
+    if any(mine and theirs and not mine & theirs for mine, theirs in (years, *others)):
         return False
     return not any(found and not found <= {year} for found in years) or all(years)
 

@@ -5,9 +5,10 @@ first ("lost") and those of a draw ("drew"); the nouns of a result, before or af
 ("a 2-1 win", "une victoire 2-1", "ein 2:1-Sieg"); what makes it a shoot-out's or an aggregate
 of two legs ("on penalties", "aux tirs au but", "en los penaltis", "im Elfmeterschießen", "ai
 rigori"); what makes it no result ("at half-time", "up", "down"); the words before a side named
-after the result ("over", "contre", "gegen"); a match's stage ("final", "group"); what says
-another, earlier meeting ("last year", "ago"); and the nouns after numbers that make them a
-range or a tally of votes, never a score ("3-4 days", "a 6-3 ruling").
+after the result ("over", "contre", "gegen"); a match's stage ("final", "group") and its day
+("Tuesday", "March"); what says another, earlier meeting ("last year", "ago"); the nouns after
+numbers that make them a range or a tally of votes, never a score ("3-4 days", "a 6-3
+ruling"); and the capitalised words that name no side ("They", "After").
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class ScoreWords(NamedTuple):
     earlier: re.Pattern[str]
     never: re.Pattern[str]
     common: re.Pattern[str]
+    days: re.Pattern[str]
 
 
 def words(pattern: str) -> re.Pattern[str]:
@@ -68,7 +70,9 @@ SCORE_WORDS = {
         never=words(ENGLISH_NEVER),
         common=words(r"they|he|she|it|we|who|the|a|an|in|on|at|after|then|but|and|when|both|"
                      r"their|his|her|its|this|that|sunday|monday|tuesday|wednesday|thursday|"
-                     r"friday|saturday")),
+                     r"friday|saturday"),
+        days=words(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+                   r"march|april|may|june|july|august|september|october|november|december")),
     "fr": ScoreWords(
         won=words(r"battu|bat|battent|battant|dominé|vaincu|gagné|remporté|l'emporte|"
                   r"l'a\s+emporté|s'est\s+imposée?|se\s+sont\s+imposée?s|s'impose"),
@@ -90,7 +94,9 @@ SCORE_WORDS = {
         never=words(r"jours?|semaines?|mois|ans|années|heures?|minutes?|%|pour\s+cent|voix|"
                     r"sièges|décision|millions?"),
         common=words(r"ils|elles|il|elle|on|qui|le|la|les|un|une|en|à|après|puis|mais|et|quand|"
-                     r"dimanche|samedi")),
+                     r"dimanche|samedi"),
+        days=words(r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|"
+                   r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")),
     "es": ScoreWords(
         won=words(r"venció|vence|vencen|derrotó|derrota|ganó|gana|ganaron|superó|"
                   r"se\s+impuso|se\s+imponen?"),
@@ -111,7 +117,9 @@ SCORE_WORDS = {
         never=words(r"días|semanas|meses|años|horas|minutos|%|por\s+ciento|votos|escaños|"
                     r"fallo|sentencia|millones"),
         common=words(r"ellos|ellas|él|ella|quien|el|la|los|las|un|una|en|tras|después|luego|"
-                     r"pero|y|cuando|domingo|sábado")),
+                     r"pero|y|cuando|domingo|sábado"),
+        days=words(r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|"
+                   r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre")),
     "de": ScoreWords(
         won=words(r"schlug|schlagen|besiegte|besiegten|gewann|gewinnt|gewannen|bezwang|"
                   r"setzte\s+sich|setzten\s+sich"),
@@ -132,7 +140,9 @@ SCORE_WORDS = {
         never=words(r"Tage|Wochen|Monate|Jahre|Stunden|Minuten|%|Prozent|Stimmen|Sitze|"
                     r"Entscheidung|Urteil|Millionen|Uhr"),
         common=words(r"sie|er|es|wir|der|die|das|den|dem|ein|eine|einen|im|am|nach|dann|aber|"
-                     r"und|als|Sonntag|Samstag|Mannschaft|Team|Elf|Spiel|Tor|Tore")),
+                     r"und|als|Sonntag|Samstag|Mannschaft|Team|Elf|Spiel|Tor|Tore"),
+        days=words(r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|"
+                   r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember")),
     "it": ScoreWords(
         won=words(r"battuto|batte|battono|sconfitto|superato|vinto|vince|vincono|"
                   r"si\s+è\s+imposta?|si\s+impone"),
@@ -152,7 +162,10 @@ SCORE_WORDS = {
         never=words(r"giorni|settimane|mesi|anni|ore|minuti|%|per\s+cento|voti|seggi|"
                     r"sentenza|milioni"),
         common=words(r"loro|lui|lei|chi|il|lo|la|i|gli|le|un|una|in|dopo|poi|ma|e|quando|"
-                     r"domenica|sabato")),
+                     r"domenica|sabato"),
+        days=words(r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|"
+                   r"febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
+                   r"novembre|dicembre")),
     "pt": ScoreWords(
         won=words(r"venceu|vence|vencem|derrotou|derrota|bateu|ganhou|superou|"
                   r"goleou"),
@@ -173,5 +186,8 @@ SCORE_WORDS = {
         never=words(r"dias|semanas|meses|anos|horas|minutos|%|por\s+cento|votos|cadeiras|"
                     r"milhões"),
         common=words(r"eles|elas|ele|ela|quem|o|a|os|as|um|uma|em|após|depois|mas|e|quando|"
-                     r"domingo|sábado")),
+                     r"domingo|sábado"),
+        days=words(r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|"
+                   r"domingo|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|"
+                   r"outubro|novembro|dezembro")),
 }
