@@ -154,3 +154,25 @@ def test_a_german_tally_figure_may_be_written_with_a_colon() -> None:
     [found] = tally_warnings("Mit 5 zu 4 Stimmen entschied das Gericht.", "6:3",
                              VOTE_LABELS["de"], "de-DE")
     assert "says '6:3'" in found
+
+
+@pytest.mark.parametrize("prose", [
+    "The court removed the president by 7 votes to 1.",
+    "The justices upheld the impeachment by seven votes to one.",
+    "By a vote of 7 to 1, the court removed the president.",
+])
+def test_an_english_tally_spelled_out_given_otherwise_is_a_warning(prose: str) -> None:
+    [found] = tally_warnings(prose, "8-0", "the vote of the court to remove the president")
+    assert found.startswith("content/x.md:10:")
+    assert "but the key figure 'the vote of the court to remove the president' (line 14) " \
+        "says '8-0'" in found
+
+
+@pytest.mark.parametrize("prose", [
+    "The court removed the president by 8 votes to 0.",
+    "The assembly had impeached him by 204 votes to 85.",
+    "The bill passed by 6 votes to 3 in committee.",
+])
+def test_an_english_tally_spelled_out_that_agrees_or_counts_another_vote_is_no_warning(
+        prose: str) -> None:
+    assert tally_warnings(prose, "8-0", "the vote of the court to remove the president") == []

@@ -12,7 +12,8 @@ precedent's: where the prose gives the figure's own tally too, a tally whose sen
 was cast at another, earlier time ("Decades ago, in a 5-4 ruling, it had ruled otherwise", "in
 2020", "l'an dernier") is another vote; one that says no such thing is the figure's, given
 otherwise ("a 5-4 ruling" in a takeaway beside "6-3" in the dek).
-The other languages spell a tally out as their newsrooms do ("par 5 voix contre 4", "por 5
+English spells it out too ("by 5 votes to 4", "by a vote of 5 to 4"). The other languages
+spell a tally out as their newsrooms do ("par 5 voix contre 4", "por 5
 votos a 4", "mit 5 zu 4 Stimmen", "con 5 voti contro 4", "por 6 a 3"; its numbers in figures
 or in words), or give it joined after a word of a decision ("une décision 6-3", "eine
 Entscheidung von 6:3"). Only the languages of the table below are read.
@@ -76,6 +77,9 @@ def against(favour: str, both: str) -> str:
 WORDS = {
     "en": Words(caseless(r"\b(?:vot(?:e|es|ed|ing)|decision|ruling|verdict|majority|split)\b"),
                 caseless(r"(?<!\w)(?:rul|vot|decid|sid)(?:es|ed)\s+\Z"),
+                # "by 5 votes to 4", as British newsrooms write; "by a vote of 5 to 4"
+                spelled(r"by\s+MORE\s+votes?\s+to\s+FEWER",
+                        r"by\s+an?\s+vote\s+of\s+MORE\s+to\s+FEWER"),
                 before=caseless(r"(?<!\w)(?P<by>(?:in|by)\s+)?an?\s+\Z"),
                 after=caseless(r"\s+(?P<noun>decision|ruling|vote|verdict|majority)(?!\w)"),
                 held=caseless(r"majority"),
