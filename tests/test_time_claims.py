@@ -165,3 +165,23 @@ def test_a_time_after_a_year_is_read_and_a_range_of_hours_is_not(given: str,
                                                                    warned: list[str]) -> None:
     found = time_warnings(TITLES["fr"][1].format(given), "fr")
     assert [line.split(" gives ")[1].split(", but")[0] for line in found] == warned
+
+
+STRIKE = ("  - date: 2025-01-30 01:28 -05:00\n"
+          "    title: A ship strikes a pier and the bridge collapses\n")
+
+
+@pytest.mark.parametrize(("given", "warned"), [
+    ("The bridge collapsed at 1:38 a.m.", True),
+    ("The ship struck a pier at 1:38 a.m.", True),
+    ("The bridge collapsed at 1:28 a.m.", False),
+    ("The bridge reopened at 1:38 a.m.", False),
+    ("At 1:38 a.m., officials announced that the bridge had collapsed.", False),
+])
+def test_a_time_of_one_happening_a_title_joins_is_held_to_the_event(given: str,
+                                                                     warned: bool) -> None:
+    column = given.index("1:") + 1
+    found = time_warnings(given, extra=STRIKE)
+    assert found == ([f"content/x.md:10:{column}: warning: section 'summary' gives "
+                      "1:38 a.m., but the timeline times 'A ship strikes a pier and the bridge "
+                      "collapses' 2025-01-30 01:28-05:00 (line 17)"] if warned else [])

@@ -4,16 +4,16 @@ A sentence saying that the jet and the helicopter collided "at 8:50 p.m.", besid
 whose event "The jet and the helicopter collide over the Potomac" is dated `2025-01-29 20:48`,
 has one of the two wrong. A time of day in the prose (daytimes.py reads it as the explainer's
 language writes it) is tied to an event as a day is (dateclaims.py): its sentence names the
-event's title, says no other act ("announced") and gives no bound ("by 9 p.m."), nor another
-day than the event's. It is wrong if it is further from the event's time than a copy desk
-allows: a minute for a time given to the minute ("8:47" may round 20:47:40 or 20:48:20, but
-"8:50" is another minute), five for one said to be rounded ("about 8:45", "gegen 20.45 Uhr",
-"20時45分頃": "about 8:48" and "8:47" are one moment to a reader), half an hour for one given
-to the hour alone ("9 p.m.", "20 Uhr"), which rounds the event's. Where the event gives its
-offset from UTC and the text names a zone whose offset is known (zonenames.py), the two
-instants are compared ("01:48 GMT" is 20:48 -05:00); else the two clocks' times. A sentence
-that gives the event's own time besides ("the tower called at 8:47; the jet hit at 8:48") is
-not held to the other.
+event's title, or tells one of the happenings the title joins ("the bridge collapsed"), says no
+other act ("announced") and gives no bound ("by 9 p.m."), nor another day than the event's. It
+is wrong if it is further from the event's time than a copy desk allows: a minute for a time
+given to the minute ("8:47" may round 20:47:40 or 20:48:20, but "8:50" is another minute), five
+for one said to be rounded ("about 8:45", "gegen 20.45 Uhr", "20時45分頃": "about 8:48" and "8:47"
+are one moment to a reader), half an hour for one given to the hour alone ("9 p.m.", "20 Uhr"),
+which rounds the event's. Where the event gives its offset from UTC and the text names a zone
+whose offset is known (zonenames.py), the two instants are compared ("01:48 GMT" is 20:48
+-05:00); else the two clocks' times. A sentence that gives the event's own time besides ("the
+tower called at 8:47; the jet hit at 8:48") is not held to the other.
 """
 
 from __future__ import annotations
@@ -24,9 +24,18 @@ from ...errors import Problem
 from ..clocks import as_given
 from ..model import Clock, Explainer, Timeline, TimelineEvent
 from .countwarnings import placed, warning
-from .dateclaims import Title, authors_text, of_the_event, prose_of, spoken_of, titles_of
+from .dateclaims import (
+    Title,
+    authors_text,
+    clauses_too,
+    of_the_event,
+    prose_of,
+    spoken_of,
+    titles_of,
+)
 from .days import stated_dates
 from .daytimes import StatedTime, stated_times
+from .eventclauses import Clause, told_clause
 from .otherdays import other_days
 from .sentences import sentence_at, sentence_start
 from .zonenames import zone_offset
@@ -49,12 +58,14 @@ def check_times(explainer: Explainer, content_words: Callable[[str], set[str]],
              and not event.approximate]
     if not any(event.date.clock is not None for event in dated):
         return
-    titles: list[Title] | None = None  # read when the prose gives a time: most give none
+    # Read when the prose gives a time: most give none.
+    titles: tuple[list[Title], list[Clause]] | None = None
     for where, line, text in prose_of(explainer):
         plain = authors_text(text)
         stated = list(stated_times(plain, explainer.language))
         for one in stated:
-            titles = titles or titles_of(dated, content_words, capitalised_nouns)
+            titles = titles or clauses_too(titles_of(dated, content_words, capitalised_nouns),
+                                           explainer.language, content_words)
             event = timed_event(explainer, plain, one, titles, content_words)
             if event is None or any(agrees(explainer.language, other, event)
                                     for other in stated if other.start != one.start
@@ -68,12 +79,16 @@ def check_times(explainer: Explainer, content_words: Callable[[str], set[str]],
                          "hour); if they are two moments, add the other one to the timeline")
 
 
-def timed_event(explainer: Explainer, plain: str, one: StatedTime, titles: list[Title],
+def timed_event(explainer: Explainer, plain: str, one: StatedTime,
+                titles: tuple[list[Title], list[Clause]],
                 content_words: Callable[[str], set[str]]) -> TimelineEvent | None:
     """Return the timed event a time's sentence speaks of, if the time is not the event's
-    own: none for a bound, another act's time, or a sentence of another day."""
+    own: none for a bound, another act's time, or a sentence of another day. The sentence
+    may name the event's title, or tell one of the happenings it joins ("the bridge collapsed"
+    of "The ship strikes a pier and the bridge collapses", eventclauses.py)."""
     said = plain[slice(*sentence_span(plain, one))]
-    event = spoken_of(content_words(said), titles)
+    words = content_words(said)
+    event = spoken_of(words, titles[0]) or told_clause(words, titles[1])
     if event is None or event.date.clock is None or agrees(explainer.language, one, event):
         return None
     if not of_the_event(other_days(explainer.language), plain, one.start, one.end, said, event):
