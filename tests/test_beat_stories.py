@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from .helpers import run_cli, write_project
+from .test_checks import warnings_of
 
 STORIES = Path(__file__).parent / "fixtures" / "stories"
 INDIA, BRIDGE = "india-general-election-2024.md", "key-bridge-collapse-2024.md"
@@ -36,6 +37,10 @@ SLIPS = [
     (BRIDGE, "was 2.6 kilometres (1.6 miles) long", "was 2.9 kilometres (1.6 miles) long",
      ":30:37: warning: takeaway says '2.9 kilometres' but the key figure 'length of the bridge' "
      "(line 40) says '2.6\u00a0km'"),
+    # A ship's crew counted as newsrooms count it, "22 crew".
+    (BRIDGE, "the 22 crew aboard the ship survived", "the 23 crew aboard the Dali survived",
+     ":29:46: warning: takeaway says '23 crew' but the key figure 'crew aboard the Dali' "
+     "(line 38) says '22'"),
     (KOREA, "  - All 190 lawmakers present", "  - All 191 lawmakers present",
      ":27:9: warning: takeaway says '191 lawmakers' but the key figure 'lawmakers who voted to "
      "lift martial law' (line 35) says '190'"),
@@ -63,6 +68,10 @@ SLIPS = [
      "struck a pier of the Francis Scott Key Bridge on 27 March 2024",
      ":4:76: warning: the dek gives 27 March 2024, but the timeline dates 'The Dali strikes a "
      "pier and the bridge collapses' 2024-03-26"),
+    # A time of one of the two happenings an event's title joins.
+    (BRIDGE, "  - date: 2024-03-26 01:28 -04:00\n", "  - date: 2024-03-26 01:38 -04:00\n",
+     ":13:10: warning: section 'summary' gives 1:28 a.m., but the timeline times 'The Dali "
+     "strikes a pier and the bridge collapses' 2024-03-26 01:38-04:00"),
     (BRIDGE, "  - date: 2024-06-10\n", "  - date: 2024-06-11\n",
      (":31:47: warning: a takeaway gives 10 June, but the timeline dates 'The channel to the "
       "port fully reopens' 2024-06-11",
@@ -107,3 +116,19 @@ def test_a_story_as_written_is_checked_with_no_warning(tmp_path: Path, story: st
     result = run_cli("check", "--strict", "--base-url", "https://example.org/", "--root", root)
     assert result.returncode == 0, result.stderr
     assert ": warning: " not in result.stderr
+
+
+@pytest.mark.parametrize(("crew", "warned"), [
+    ("The ship had 23 crew aboard.", True),
+    ("The ship had 22 crew aboard.", False),
+    ("The ship had 23 crew members aboard.", True),
+])
+def test_a_crew_counted_without_members_is_a_count_of_the_crew(crew: str, warned: bool) -> None:
+    body = (f"--- takeaways\ntakeaways:\n  - {crew}\n---\n\n--- figures\nfigures:\n"
+            '  - value: "22"\n    label: crew aboard the ship\n---\n')
+    found = [line for line in warnings_of(body, "---\ntitle: T\ndek: D\n"
+                                           "published: 2024-06-20\n---\n\n")
+             if "the key figure" in line]
+    assert found == (["content/x.md:9:18: warning: takeaway says '23 crew' but "
+                      "the key figure 'crew aboard the ship' (line 14) says '22'"]
+                     if warned else [])

@@ -9,7 +9,8 @@ import re
 
 from .englishverbs import forms, pasts, presents
 
-IRREGULAR_PLURALS = frozenset("people children men women personnel staff".split())
+# "22 crew", as newsrooms count a ship's or a plane's crew, is plural as "staff" is.
+IRREGULAR_PLURALS = frozenset("people children men women personnel staff crew".split())
 # Nouns that end in "s" but count nothing: diseases and "news", which name what is counted
 # ("4,812 measles cases"); and those in "-sis" or "-itis" ("crisis", "hepatitis").
 SINGULAR_IN_S = frozenset("measles mumps rabies herpes diabetes scabies rickets news".split())
