@@ -19,7 +19,9 @@ FIGURES = """() => [...document.querySelectorAll('.figure')].map((el) => {
 })"""
 # Each date: how many lines it takes, and whether it stays inside its box.
 DATES = """() => [...document.querySelectorAll('.event-day')].map((day) => {
-  const lines = new Set([...day.getClientRects()].map((r) => Math.round(r.top))).size;
+  const range = document.createRange();
+  range.selectNodeContents(day);  // the text's own line boxes, even in an inline block
+  const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
   const own = day.getBoundingClientRect(), box = day.closest('.event-date').getBoundingClientRect();
   return [day.textContent, lines, own.left >= box.left - 0.5 && own.right <= box.right + 0.5];
 })"""
