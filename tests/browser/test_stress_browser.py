@@ -12,7 +12,8 @@ from .stress import LONG_LABEL, stress_files
 from .test_layout import OVERFLOWING
 from .tools import page_errors, serve_dir
 
-PAGES = ("stress.html", "bare.html", "de/reform.html", "ar/cairo-summit.html", "zh/chinese.html")
+PAGES = ("stress.html", "bare.html", "de/reform.html", "ar/cairo-summit.html", "zh/chinese.html",
+         "index.html", "countries/index.html")
 # Each timeline date: its text's lines, and whether it stays inside the width of its event.
 DATES = """() => [...document.querySelectorAll('.event-day')].map((day) => {
   const range = document.createRange();
