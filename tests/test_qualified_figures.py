@@ -65,3 +65,17 @@ def test_two_round_numbers_are_read_as_one_is(value: str, text: str, said: list[
 def test_as_many_as_is_a_high_estimate(text: str, said: list[str]) -> None:
     missing = figures(("10,100", "people missing in Derna"))
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + missing)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # "About" rounds: a number written to its last digit is no rounding of one far from it.
+    ("About 624 million people voted.", ["'624 million people'"]),
+    ("Nearly 624 million people voted.", ["'624 million people'"]),
+    ("About 640 million people voted.", []),
+    ("About 645 million people voted.", []),
+    ("About 600 million people voted.", []),
+    ("Nearly 650 million people voted.", []),
+])
+def test_about_leaves_the_room_its_number_is_written_to(text: str, said: list[str]) -> None:
+    body = f"--- summary\n---\n{text}\n" + figures(("642 million", "people who voted"))
+    assert stated(warnings_of(body)) == said

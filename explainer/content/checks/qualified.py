@@ -28,10 +28,8 @@ def fits(qualifier: str, claimed: float, actual: float) -> bool:
     """Tell whether a number, read with its qualifier ('nearly'), fits an actual one."""
     if claimed < 0:  # "nearly minus $15 billion" is nearly $15 billion below zero
         return fits(qualifier, -claimed, -actual)
-    # A tenth: of whole numbers rounded half up, and at least one ("about 25" allows 3); of
-    # others, as it is ("about 0.5%" allows 0.45 to 0.55, not 1.4).
     whole = float(claimed).is_integer() and float(actual).is_integer()
-    slack = max(1, (claimed + 5) // 10) if whole else claimed / 10
+    slack = room(claimed) if whole else claimed / 10
     return {"more": actual > claimed, "odd": claimed <= actual <= claimed + step(claimed),
             "at least": actual >= claimed,
             "fewer": actual < claimed, "up to": actual <= claimed,
@@ -58,13 +56,28 @@ def bounds(qualifier: str, value: float) -> Bounds:
     if value < 0:
         low, above, high, below = bounds(qualifier, -value)
         return -high, below, -low, above
-    slack = max(1, (value + 5) // 10) if float(value).is_integer() else value / 10
+    slack = room(value) if float(value).is_integer() else value / 10
     return {"more": (value, True, math.inf, True), "at least": (value, False, math.inf, True),
             "odd": (value, False, value + step(value), False),
             "fewer": (-math.inf, True, value, True), "up to": (-math.inf, True, value, False),
             "nearly": (value - slack, False, value, False),
             "about": (value - slack, False, value + slack, False)
             }.get(qualifier, (value, False, value, False))
+
+
+def room(value: float) -> float:
+    """Return the room "about" and "nearly" leave a whole number: a tenth, rounded half up, at
+    least one ("about 25" allows 3), as a round number is rounded; no more than its written
+    precision, a fiftieth at least, where it is written to the last digit ("about 624 million"
+    is no rounding of 642 million; "about 3,450" allows 69). A number ending in 5 is rounded to
+    fives ("about 45,000" allows 4,500). Numbers that are not whole keep a tenth ("about 0.5%"
+    allows 0.45 to 0.55, not 1.4)."""
+    tenth = max(1, (value + 5) // 10)
+    digits = str(int(value)).rstrip("0")
+    if not digits:
+        return tenth
+    unit = step(value) * (5 if digits.endswith("5") else 1)
+    return min(tenth, max(unit, value / 50, 1))
 
 
 def step(value: float) -> float:
