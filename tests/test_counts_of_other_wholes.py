@@ -22,6 +22,13 @@ MEMBERS = country_list(("Kenya", "member"), ("Chad", "member"), ("Benin", "membe
     ("L'unanimité des 27 États membres est requise.", FRENCH, []),
     ("Los 27 países de la UE firmaron, y los 54 países de África.", SPANISH, []),
     ("Los 27 países miembros de la Unión Europea firmaron.", SPANISH, []),
+    # The whole named first, having them; not the story's own group, named by no word of its own.
+    ("L'espace Schengen compte 29 pays ; l'Union européenne compte 27 pays.", FRENCH, []),
+    ("El espacio Schengen tiene 29 países y la zona euro cuenta con 20 países.", SPANISH, []),
+    ("Le groupe compte 29 pays.", FRENCH, ["'29 pays'"]),
+    ("L'accord compte 29 pays signataires.", FRENCH, ["'29 pays'"]),
+    ("El grupo tiene 29 países.", SPANISH, ["'29 países'"]),
+    ("El acuerdo tiene 29 países firmantes.", SPANISH, ["'29 países'"]),
     # Past another noun joined to the count's, with a count of its own.
     ("The 19 countries and two unions of the G20 make up 85% of world GDP.", FRONT, []),
     ("The 19 countries and 2 unions of the G20 met.", FRONT, []),

@@ -52,6 +52,10 @@ MEMBERS = country_list(("Kenya", "member"), ("Chad", "member"), ("Benin", "membe
     ("I 27 Stati membri dell'Unione europea hanno firmato.", []),
     ("La legge vale in 50 stati americani, non negli Stati Uniti tutti.", []),
     ("I 4 paesi della missione hanno firmato.", ["'4 paesi'"]),
+    ("L'area Schengen conta 29 paesi; l'Unione europea ne ha 27.", []),
+    ("L'area Schengen conta 29 paesi; l'Unione europea conta 27 paesi.", []),
+    ("Il gruppo conta 29 paesi.", ["'29 paesi'"]),
+    ("L'accordo conta 29 paesi firmatari.", ["'29 paesi'"]),
 ])
 def test_an_italian_count_of_a_named_whole_s_countries_is_not_the_list_s(
         text: str, expected: list[str]) -> None:

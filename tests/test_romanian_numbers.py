@@ -126,6 +126,12 @@ SUMMARIES = [
     ("România și alte două state au semnat acordul.", None),
     ("România, Bulgaria și Ungaria au negociat. Cele trei țări au semnat.", None),
     ("Acordul a fost aprobat de toate cele 27 de state membre ale UE.", None),
+    # The whole named first, having them: its members, not the list's.
+    ("Spațiul Schengen are 29 de state. Uniunea Europeană are 27 de state membre.", None),
+    ("Spaţiul Schengen numără 29 de ţări, iar UE are 27 de state.", None),
+    ("Acordul are 29 de state semnatare.", "10:13: warning: section 'summary' says '29 de "
+     "state' but the country list has 3 countries"),
+    ("Grupul are 29 de state.", "10:12: warning"),
     # "nouă" is also "new": "o nouă lege" counts nothing.
     ("Cele trei țări au adoptat o nouă lege.", None),
 ]

@@ -18,7 +18,7 @@ from .currencies import (
     names_in,
     openings,
 )
-from .patterns import naming, of_named, qualifier_pattern, words_pattern
+from .patterns import naming, of_named, qualifier_pattern, whole_first, words_pattern
 from .signs import sign_pattern
 from .verbforms import NOUNS as PARTICIPLE_NOUNS
 
@@ -99,8 +99,11 @@ SHARE_IN = re.compile(r"\s+dans\s+(?:la\s+|le\s+|les\s+|l['’]|son\s+|sa\s+|ses
 COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d \u00a0\u202f,]*|{WORDS})"
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+(?:de\s+|d['’])\Z", re.IGNORECASE)
 # Another whole's countries, named: "les 27 pays de l'UE", "les 27 pays membres de l'Union
-# européenne", "les 54 pays d'Afrique", "les 15 pays de la CEDEAO".
+# européenne", "les 54 pays d'Afrique", "les 15 pays de la CEDEAO"; or named first, having
+# them: "L'espace Schengen compte 29 pays".
 OF_ANOTHER = of_named(r"(?:\s+membres)?\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])",
+                      whole_first("espace|zone|union|alliance|bloc|groupe|ligue|communauté|"
+                                  "organisation", "compte|regroupe|réunit|rassemble|comprend"),
                       joined="et")
 
 NUMBER = number(SPACES)

@@ -23,7 +23,7 @@ from .currencies import (
     names_in,
     openings,
 )
-from .patterns import naming, of_named, qualifier_pattern, words_pattern
+from .patterns import naming, of_named, qualifier_pattern, whole_first, words_pattern
 from .signs import sign_pattern
 from .verbforms import NOUNS as PARTICIPLE_NOUNS
 
@@ -101,8 +101,12 @@ COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d. \u00a0\u202f]*|{WO
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+(?:di|da|provenienti\s+da)\s+\Z",
                           re.IGNORECASE)
 # Another whole's countries, named: "i 27 paesi dell'UE", "i 27 Stati membri dell'Unione
-# europea", "i 54 paesi dell'Africa"; or a federation's states: "50 stati americani".
-NAMED_WHOLE = of_named(rf"(?:\s+[mM]embri)?\s+(?:{OF})", joined="e|ed")
+# europea", "i 54 paesi dell'Africa"; or named first, having them: "L'area Schengen conta 29
+# paesi"; or a federation's states: "50 stati americani".
+NAMED_WHOLE = of_named(rf"(?:\s+[mM]embri)?\s+(?:{OF})",
+                       whole_first("spazio|area|zona|unione|alleanza|blocco|gruppo|lega|"
+                                   "comunità|organizzazione", "conta|ha|comprende|riunisce"),
+                       joined="e|ed")
 FEDERATED = re.compile(r"\s+(?:americani|statunitensi|(?-i:USA|Usa)|federati|federali|"
                        r"brasiliani|messicani|indiani|australiani|tedeschi|nigeriani)\b",
                        re.IGNORECASE)

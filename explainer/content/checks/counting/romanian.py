@@ -15,7 +15,7 @@ from . import YEAR, Counting
 from .commas import POINT_OR_SPACE, UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import PREFIXES, alternatives, code_first, codes_pattern, money_in, names_in
 from .currencies import openings as openings_of
-from .patterns import naming, of_named, qualifier_pattern, words_pattern
+from .patterns import naming, of_named, qualifier_pattern, whole_first, words_pattern
 from .romanianwords import CONTINUED, NUMBER_WORDS, bare, looks_plural, spellings, stem
 
 # Each letter with a mark, as a pattern matches it in any of its spellings.
@@ -152,8 +152,12 @@ OPENERS = frozenset(form for word in "doar toate toți numai deja astăzi exact"
                     for form in spellings(word))
 # Another whole's countries: "cele 27 de state membre ale UE", "29 de state ale spațiului
 # Schengen", "țări din Uniunea Europeană"; a common noun may name the whole before its name.
+# Or the whole, named first, has them: "Spațiul Schengen are 29 de state".
 WHOLES = loose(r"spațiului|spațiul|zonei|zona|blocului|alianței|uniunii|grupului|grupul")
-OF_ANOTHER = of_named(rf"\s+(?:ale|al|din|dintre)\s+(?:(?:{WHOLES})\s+)?")
+WHOLE_NOUNS = loose(r"spațiul|zona|uniunea|alianța|blocul|grupul|liga|comunitatea|"
+                    r"organizația")
+OF_ANOTHER = of_named(rf"\s+(?:ale|al|din|dintre)\s+(?:(?:{WHOLES})\s+)?",
+                      whole_first(WHOLE_NOUNS, loose("are|numără|cuprinde|include|reunește")))
 names_countries = naming("țări", "ţări", "tari", "țăr", "ţăr", "state", "statel", "națiun",
                          "naţiun", "natiun")
 

@@ -22,7 +22,7 @@ from .currencies import (
     openings,
     region_pays_in,
 )
-from .patterns import naming, of_named, qualifier_pattern, words_pattern
+from .patterns import naming, of_named, qualifier_pattern, whole_first, words_pattern
 from .signs import sign_pattern
 from .verbforms import SPANISH_PLURAL, SPANISH_PRETERITE, without_participle
 
@@ -95,8 +95,11 @@ SHARE_OF = re.compile(r"\s+(?:de\s+(?:las?|los|lo|sus?)\s+|del\s+|de\s+)"
 COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d. \u00a0\u202f]*|{WORDS})"
                           r"(?:\s+[^\W\d_][\w'’-]*){1,3}\s+de\s+\Z", re.IGNORECASE)
 # Another whole's countries, named: "los 27 países de la UE", "los 27 países miembros de la
-# Unión Europea", "los 54 países de África", "los 15 países de la CEDEAO".
+# Unión Europea", "los 54 países de África", "los 15 países de la CEDEAO"; or named first,
+# having them: "El espacio Schengen tiene 29 países".
 OF_ANOTHER = of_named(r"(?:\s+miembros)?\s+(?:de\s+(?:la|los|las)\s+|del\s+|de\s+)",
+                      whole_first("espacio|zona|unión|alianza|bloque|grupo|liga|comunidad|"
+                                  "organización", r"tiene|cuenta\s+con|agrupa|reúne|comprende"),
                       joined="y|e")
 
 NUMBER = number(POINT_OR_SPACE)
