@@ -128,7 +128,7 @@ SUMMARIES = [
     ("Acordul a fost aprobat de toate cele 27 de state membre ale UE.", None),
     # The whole named first, having them: its members, not the list's.
     ("Spațiul Schengen are 29 de state. Uniunea Europeană are 27 de state membre.", None),
-    ("Spaţiul Schengen numără 29 de ţări, iar UE are 27 de state.", None),
+    ("Spaţiul Schengen numără 29 de ţări.", None),
     ("Acordul are 29 de state semnatare.", "10:13: warning: section 'summary' says '29 de "
      "state' but the country list has 3 countries"),
     ("Grupul are 29 de state.", "10:12: warning"),

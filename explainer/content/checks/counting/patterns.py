@@ -49,9 +49,9 @@ def whole_first(nouns: str, verbs: str) -> str:
     """Return the `before` of of_named() for a named whole that has the count as its subject
     ("Spațiul Schengen are 29 de state", "L'espace Schengen compte 29 pays"): one of the
     language's nouns of a whole (a pattern, in any case) and the word that names it ("Schengen",
-    "européenne", "euro"), or an acronym ("UE", "G20"), then a verb of having or counting."""
-    return (rf"(?<![\w-])(?:(?i:{nouns})\s+[^\W\d_][\w'\u2019-]*|(?-i:[A-Z]{{2,}}\d*|G\d+))"
-            rf"\s+(?i:{verbs})")
+    "européenne", "euro"), then a verb of having or counting. A name alone ("La CEDEAO compte
+    5 pays membres") may be the story's own group, and is not taken for another whole."""
+    return rf"(?<![\w-])(?i:{nouns})\s+[^\W\d_][\w'\u2019-]*\s+(?i:{verbs})"
 
 
 def naming(*nouns: str) -> Callable[[str], bool]:
