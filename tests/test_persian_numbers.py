@@ -30,6 +30,10 @@ SLIPS = [
     (ELECTION, "با **۱۶٬۳۸۴٬۴۰۳ رأی**", "با **۱۶٬۴۸۴٬۴۰۳ رأی**",
      "19:6: warning: section 'summary' says '۱۶٬۴۸۴٬۴۰۳ رأی' but the key figure 'آرای مسعود "
      "پزشکیان در دور دوم' (line 36) says '۱۶٬۳۸۴٬۴۰۳'"),
+    # The round is named before a date set off by commas: "در دور دوم، ۱۵ تیر ۱۴۰۳، ..."
+    (ELECTION, "۱۶٬۳۸۴٬۴۰۳ رأی آورد", "۱۶٬۳۸۴٬۵۰۳ رأی آورد",
+     "30:38: warning: takeaway says '۱۶٬۳۸۴٬۵۰۳ رأی' but the key figure 'آرای مسعود پزشکیان در "
+     "دور دوم' (line 36) says '۱۶٬۳۸۴٬۴۰۳'"),
     (ELECTION, "به ۴۹٫۸ درصد در دور دوم", "به ۴۸٫۹ درصد در دور دوم",
      "31:40: warning: takeaway says '۴۸٫۹ درصد' but the key figure 'مشارکت در دور دوم' "
      "(line 42) says '۴۹٫۸٪'"),

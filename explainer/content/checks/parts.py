@@ -271,7 +271,8 @@ def summed(text: str, offset: int, label: str, words: PartWords, counting: Count
         else capitalised(before, first=True)
     theirs = counting.content_words(label)
     others = [before.find(word) for word in listed if word.lower() not in counting.stop_words
-              and not kin(names, word, language) and not counting.content_words(word) <= theirs]
+              and not kin(names, word, language) and not counting.content_words(word) <= theirs
+              and not named_times(word, language)[1]]  # a month: ", on 5 July 2024, "
     ours = [at for at in (before.lower().find(name) for name in names) if at >= 0]
     # Joined to the label's name: "Labour, Reform and the Greens", not "10% and then".
     return any(words.joined.search(before, min(one, two), max(one, two))

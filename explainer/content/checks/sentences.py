@@ -7,6 +7,7 @@ markup is no word, so both are blanked out first, every offset and line kept.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -47,6 +48,11 @@ SENTENCE_END = re.compile(r"[.;!?\u037e\u061b\u061f\u06d4\u0964\u0965\u104b\u136
 # too), a spaced dash, a bracket, a blank line.
 CLAUSE_BREAK = re.compile(r"[.,;:!?\u060c\u061b\u061f\u06d4\u0964\u0965\u104b\u1362\u1363"
                           r"\u1367\u1368](?:\s|$)|[\u3001\uff0c]|\s[\u2013\u2014-]\s|[()]|\n\n")
+COMMAS = ",\u060c\u3001\uff0c"
+# A date set off by commas, in any script: a year, perhaps after a day and a month, or a
+# word such as "on" ("15 July 2024", "le 5 juillet 2024", "۱۵ تیر ۱۴۰۳", "in 2024").
+DATE_ASIDE = re.compile(r"\s*(?:[^\W\d_][\w.]*\s+){0,2}(?:\d{1,2}\.?\s+(?:[^\W\d_][\w.]*\s+)?)?"
+                        r"\d{4}\s*")
 
 
 def blank_out(text: str) -> str:
@@ -93,8 +99,25 @@ def sentence_ends(text: str, start: int, end: int | None = None) -> Iterator[re.
 
 def clause_at(text: str, offset: int) -> str:
     """Return the clause around an offset: its sentence's part between commas, semicolons,
-    colons, spaced dashes or brackets ("down from 3.9% in FY2026")."""
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, max(offset - 200, 0), offset)),
-                default=max(offset - 200, 0))
-    end = CLAUSE_BREAK.search(text, offset, offset + 200)
-    return text[start:end.start() if end else offset + 200]
+    colons, spaced dashes or brackets ("down from 3.9% in FY2026"), reaching past a date set
+    off by commas ("in the second round, on 5 July 2024, 16 million votes") or a bracketed
+    aside before the offset ("the reformist (then a deputy) won 53.7%"): one clause still."""
+    reach = max(offset - 200, 0)
+    before = list(CLAUSE_BREAK.finditer(text, reach, offset))
+    while len(before) > 1 and aside(text, before[-2], before[-1]):
+        before = before[:-2]
+    after = list(itertools.islice(CLAUSE_BREAK.finditer(text, offset, offset + 200), 3))
+    while len(after) > 1 and aside(text, after[0], after[1]) and after[1][0][0] != ")":
+        after = list(itertools.islice(CLAUSE_BREAK.finditer(text, after[1].end(),
+                                                            offset + 200), 3))
+    return text[before[-1].end() if before else reach:after[0].start() if after
+                else offset + 200]
+
+
+def aside(text: str, opening: re.Match[str], closing: re.Match[str]) -> bool:
+    """Tell whether two clause breaks set off an aside within a clause: a date between commas
+    ("، ۱۵ تیر ۱۴۰۳،", ", 1 ianuarie 2025,"), or a bracket's words."""
+    if opening[0] == "(" and closing[0] == ")":
+        return True
+    return opening[0][0] in COMMAS and closing[0][0] in COMMAS and \
+        DATE_ASIDE.fullmatch(text, opening.end(), closing.start()) is not None
