@@ -51,6 +51,10 @@ SLIPS = [
     ("danish-wegovy.md", "Wegovy nåede 31,3 mia. kr.", "Wegovy nåede 33,3 mia. kr.",
      "30:28: warning: takeaway says '33,3 mia. kr.' but the key figure 'salget af Wegovy i "
      "2023' (line 39) says '31,3 mia. kr.'"),
+    # "solgte" (sold) is the act of the label's "salget" (the sales).
+    ("danish-wegovy.md", "som alene solgte for 31,3 mia. kr.", "som alene solgte for 33,3 mia. kr.",
+     "16:52: warning: section 'summary' says '33,3 mia. kr.' but the key figure 'salget af "
+     "Wegovy i 2023' (line 39) says '31,3 mia. kr.'"),
     # A point after a day before its month ends no sentence; "gik forbi" and the title's
     # "bliver" name one event by their other words.
     ("danish-wegovy.md", "Den 4. september 2023 gik", "Den 6. september 2023 gik",
@@ -111,6 +115,15 @@ CASES = [
      ("2 222 mrd. kroner", "oljefondets avkastning i 2023"), None),
     ("nb", "Oljefondets avkastning i 2023 var 2 022 milliarder kroner.",
      ("2 222 mrd. kroner", "oljefondets avkastning i 2023"), "10:35: warning"),
+    # A verb of figures in the past is its noun's act: "sålde" the label's "försäljningen",
+    # "solgte" "salget"; another act ("köpte", bought) is not.
+    ("sv", "Bolaget sålde bilar för 4,5 miljarder kronor i Norge.",
+     ("4,2 miljarder kronor", "försäljningen i Norge"), "10:25: warning: section 'summary' says "
+     "'4,5 miljarder kronor' but the key figure 'försäljningen i Norge' (line 14) says"),
+    ("sv", "Bolaget köpte bilar för 4,5 miljarder kronor i Norge.",
+     ("4,2 miljarder kronor", "försäljningen i Norge"), None),
+    ("nb", "Selskapet solgte aksjer for 3 milliarder kroner.",
+     ("2 mrd. kroner", "salget av aksjer"), "10:29: warning"),
 ]
 
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from . import YEAR, Counting
 from .commas import UNQUOTED, counted_number, number, percent, pointed_value
 from .currencies import PREFIXES, alternatives, code_first, codes_pattern, money_in, names_in
 from .currencies import openings as openings_of
 from .patterns import naming, of_named, qualifier_pattern, words_pattern
-from .scandinavianwords import Tongue, number_words
+from .scandinavianwords import Tongue, act_stems, number_words
 
 SCALES = {"tusen": 1e3, "tusind": 1e3, "miljon": 1e6, "miljoner": 1e6, "million": 1e6,
           "millioner": 1e6, "mn": 1e6, "mio": 1e6, "mio.": 1e6, "mill": 1e6, "mill.": 1e6,
@@ -86,6 +87,18 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[:-len(suffix)]
     return word
+
+
+def stemmer(tongue: Tongue) -> Callable[[str], str]:
+    """Return a language's stem(): a verb of figures' forms, and its nouns', share the first
+    ("solgte" and "salget" are "salg"); any other word is cut as stem() cuts it."""
+    acts = act_stems(tongue)
+
+    @functools.lru_cache(maxsize=1 << 16)
+    def stem_of(word: str) -> str:
+        return acts.get(word.lower()) or stem(word)
+
+    return stem_of
 
 
 def plural(word: str, stop_words: frozenset[str] = frozenset()) -> bool:
@@ -180,7 +193,7 @@ def counting(tongue: Tongue) -> Counting:
         word_count=word_count(tongue, words), range=ranges(tongue, num), from_level=FROM_LEVEL,
         number=re.compile(rf"(?P<number>{num}){SCALE}", re.IGNORECASE),
         value=pointed_value(SCALES), stop_words=stops,
-        plural=functools.partial(plural, stop_words=stops), stem=stem,
+        plural=functools.partial(plural, stop_words=stops), stem=stemmer(tongue),
         word=re.compile(r"[^\W_][\w'’-]*"), number_word=re.compile(words, re.IGNORECASE),
         qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
         later=LATER, share_of=SHARE_OF, counted_from=counted_from, unstopped=UNSTOPPED,

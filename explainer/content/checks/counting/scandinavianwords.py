@@ -1,6 +1,7 @@
 """The words in which Swedish, Danish and Norwegian (Bokmål) differ, one table each, for
 scandinavian.py: their numbers in words, their nouns for countries, their word for "other",
-the words that point back at things just named, their krona and their stop words."""
+the words that point back at things just named, their krona, their stop words and the forms
+of their verbs of figures."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ class Tongue:
     krona: Mapping[str, str]  # the crown, as written, lowercased -> its code
     percent: str  # the word of a percentage, a pattern
     stop_words: str
+    # The forms of the verbs of figures (sell, buy, kill, injure, evacuate) and their nouns,
+    # one act a line, whose vowels change or whose endings no stem takes off: "solgte" is
+    # "salget"'s act. The first form is the stem they share.
+    acts: tuple[str, ...] = ()
 
 
 SWEDISH = Tongue(
@@ -46,7 +51,13 @@ SWEDISH = Tongue(
         "och eller men att som är var har hade den det de en ett i på av till från med för "
         "om under efter över vid mot utan sedan när där här inte också även nu så han hon "
         "vi ni man sig sin sitt sina hans hennes deras dess alla andra denna detta dessa "
-        "skulle ska kan kunde måste vill blir blev har mer än mindre enligt"))
+        "skulle ska kan kunde måste vill blir blev har mer än mindre enligt"),
+    acts=("försäljning försäljningen försäljningar sälja säljer säljs sålde såldes sålt sålts",
+          "köp köpet köpa köper köps köpte köptes köpt köpts",
+          "döda dödar dödas dödade dödades dödad dödat dödats",
+          "skada skadan skador skadorna skadar skadas skadade skadades skadad skadat skadats",
+          "evakuera evakuerar evakueras evakuerade evakuerades evakuerad evakuerat evakuerats "
+          "evakuering evakueringen evakueringar"))
 
 DANISH = Tongue(
     tag="da", groups=POINT_OR_SPACE,
@@ -63,7 +74,13 @@ DANISH = Tongue(
         "og eller men at som er var har havde den det de en et i på af til fra med for om "
         "under efter over ved mod uden siden når hvor her ikke også nu så han hun vi man "
         "sig sin sit sine hans hendes deres dets alle andre denne dette disse skulle skal "
-        "kan kunne må vil bliver blev mere end mindre ifølge"))
+        "kan kunne må vil bliver blev mere end mindre ifølge"),
+    acts=("salg salget salgs salgene sælge sælger sælges solgte solgtes solgt",
+          "køb købet købe køber købes købte købtes købt",
+          "drab drabet drabene dræbe dræber dræbes dræbte dræbtes dræbt",
+          "sår såret sårene såre sårer såres sårede såredes",
+          "evakuere evakuerer evakueres evakuerede evakueredes evakueret evakuering "
+          "evakueringen evakueringer"))
 
 NORWEGIAN = Tongue(
     tag="nb", groups=SPACES,
@@ -81,7 +98,18 @@ NORWEGIAN = Tongue(
         "og eller men at som er var har hadde den det de en et ei i på av til fra med for om "
         "under etter over ved mot uten siden når hvor her ikke også nå så han hun vi man "
         "seg sin sitt sine hans hennes deres dets alle andre denne dette disse skulle skal "
-        "kan kunne må vil blir ble mer enn mindre ifølge"))
+        "kan kunne må vil blir ble mer enn mindre ifølge"),
+    acts=("salg salget salgs salgene selge selger selges solgte solgt",
+          "kjøp kjøpet kjøpe kjøper kjøpes kjøpte kjøpt",
+          "drap drapet drapene drepe dreper drepes drepte drept",
+          "skade skaden skader skadene skades skadet skadde skadd skadede",
+          "evakuere evakuerer evakueres evakuerte evakuert evakuering evakueringen "
+          "evakueringer"))
+
+
+def act_stems(tongue: Tongue) -> dict[str, str]:
+    """Return each form of a verb of figures, and of its nouns, with the stem they share."""
+    return {form: forms.split()[0] for forms in tongue.acts for form in forms.split()}
 
 
 def number_words(tongue: Tongue) -> dict[str, int]:
