@@ -310,6 +310,21 @@ def test_a_site_can_leave_out_its_search(make_site, tmp_path: Path) -> None:
                 ] == [out / "countries/index.html", out / "tags/index.html"], page
 
 
+def test_a_word_of_thousands_of_letters_builds_into_one_shard(make_site, tmp_path: Path) -> None:
+    """A pasted run without spaces (a title of 100,000 letters) is indexed whole, in a shard
+    whose file name a disk takes, and the build ends cleanly."""
+    word = "x" * 100_000
+    story = f"---\ntitle: {word}\ndek: D\npublished: 2024-06-01\n---\n\n--- summary\n---\nTalks.\n"
+    root = make_site({"content/a.md": story})
+    result = run_cli("build", "--root", root, "--output", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "error" not in result.stderr
+    terms = tmp_path / "out/search/terms"
+    names = [path.name for path in terms.iterdir()]
+    assert max(map(len, names)) <= 20
+    assert any(word in path.read_text(encoding="utf-8") for path in terms.iterdir())
+
+
 def teaser(number: int) -> Teaser:
     """Return a generated explainer, its words drawn from a few themes and its number."""
     theme = TITLES[number % len(TITLES)]

@@ -45,6 +45,10 @@ SHARD_CAP = 60_000  # bytes: a shard larger than this is split by its words' nex
 PAIR_CAP = SHARD_CAP // 2
 PREFIX_BUDGET = 150_000  # bytes of shards a prefix may load beyond its own
 KEY_LENGTH = 2
+# A shard is split by its words' next letter no further than keys of this many letters: a
+# single long word (a pasted address, a run of letters) is as large split as whole, and a
+# longer key would make a file name past what a disk takes.
+MAX_KEY_LENGTH = 12
 # How prominently a word is found; an explainer ranks by its best place for each word. The
 # first word of a country's name weighs as the dek does, its other words as tags do.
 TITLE, OUTLINE, DEK, HEAD, OTHER = 8, 4, 2, 2, 1
@@ -144,7 +148,8 @@ def root(word: str) -> str:
 
 def shard(words: Postings, length: int = 0) -> dict[str, bytes]:
     """Group words by their first `length` letters (at first by their root()), each group as
-    its script; split a group larger than SHARD_CAP (PAIR_CAP for pairs) by the next letter."""
+    its script; split a group larger than SHARD_CAP (PAIR_CAP for pairs) by the next letter,
+    up to keys of MAX_KEY_LENGTH letters."""
     groups: dict[str, Postings] = defaultdict(dict)
     for word, found in sorted(words.items()):
         groups[word[:length] if length else root(word)][word] = found
@@ -152,7 +157,8 @@ def shard(words: Postings, length: int = 0) -> dict[str, bytes]:
     for key, group in groups.items():
         data = script("terms", key, group)
         longer = {word: found for word, found in group.items() if len(word) > len(key)}
-        if len(data) > (PAIR_CAP if unspaced(key) else SHARD_CAP) and longer:
+        cap = PAIR_CAP if unspaced(key) else SHARD_CAP
+        if len(data) > cap and longer and len(key) < MAX_KEY_LENGTH:
             shards |= shard(longer, len(key) + 1)
             group = {word: found for word, found in group.items() if len(word) <= len(key)}
             if not group:
