@@ -104,6 +104,22 @@ def test_extra_that_is_no_mapping_or_holds_itself_is_an_error_at_its_line() -> N
     assert "'extra' nests more than 20 lists or mappings deep" in errors[1]
 
 
+def test_extra_whose_aliases_repeat_millions_of_values_is_an_error_at_once(tmp_path: Path) -> None:
+    levels = ["  l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"] + [
+        f"  l{n}: &l{n} [" + ", ".join([f"*l{n - 1}"] * 10) + "]" for n in range(1, 9)]
+    site = "title: T\nextra:\n" + "\n".join(levels) + "\n"
+    write_project(tmp_path, {"site.yml": site, "content/x.md": "---\ntitle: T\ndek: D\n"
+                             "published: 2024-05-23\n---\n" + SUMMARY})
+    result = run_cli("check", "--root", tmp_path)
+    assert result.returncode == 1
+    assert "site.yml:3:3: error: site config: 'extra' holds more than 10,000 values once its " \
+        "YAML aliases (*name) are repeated" in result.stderr, result.stderr
+    # A few hundred values, aliases among them, are read.
+    small = "title: T\nextra:\n  a: &a [x, y]\n  b: [*a, *a, *a]\n"
+    write_project(tmp_path, {"site.yml": small})
+    assert run_cli("check", "--root", tmp_path).returncode == 0
+
+
 def test_extra_values_keep_their_order_and_types() -> None:
     explainer, _ = read(SUMMARY, "---\ntitle: T\ndek: D\npublished: 2024-05-23\nextra:\n"
                         "  b: no\n  a: 2024-05-23\n  c:\n  d: {e: [x, 'y']}\n---\n")

@@ -20,6 +20,9 @@ from .yamlnodes import BOOL_TAG, NULL_TAG, is_yes
 FIELD = "extra"
 # Deeper than any template reads; a YAML alias may make a value that holds itself.
 MAX_DEPTH = 20
+# More values than any template shows; YAML aliases that repeat one another (an "alias bomb")
+# would otherwise make millions from a few lines.
+MAX_VALUES = 10_000
 
 
 def read_extra(fields: Fields) -> Extra:
@@ -32,7 +35,29 @@ def read_extra(fields: Fields) -> Extra:
                             f"{kind_of(node)}", f"write each field of your own on a line of "
                             f"its own below '{FIELD}:', indented: '  kicker: Analysis'")
         return Extra()
+    if expanded_size(node, 0, {}) > MAX_VALUES:
+        fields.reader.error(node, f"'{FIELD}' holds more than {MAX_VALUES:,} values once its "
+                            "YAML aliases (*name) are repeated", "give each value once, "
+                            "without aliases that repeat lists of aliases")
+        return Extra()
     return extra_mapping(fields.reader, node, 0)
+
+
+def expanded_size(node: Node, depth: int, sizes: dict[int, int]) -> int:
+    """Return how many values a node holds with its aliases repeated (nodes past MAX_DEPTH
+    count as one: extra_value() reports them); sizes keeps each shared node's count."""
+    if id(node) in sizes:
+        return sizes[id(node)]
+    children: list[Node] = []
+    if depth <= MAX_DEPTH and isinstance(node, MappingNode):
+        children = [value for _, value in node.value]
+    elif depth <= MAX_DEPTH and isinstance(node, SequenceNode):
+        children = node.value
+    size = 1
+    for child in children:
+        size = min(size + expanded_size(child, depth + 1, sizes), MAX_VALUES + 1)
+    sizes[id(node)] = size
+    return size
 
 
 def extra_mapping(reader: Reader, node: MappingNode, depth: int) -> Extra:
