@@ -6,6 +6,7 @@ explainer reports for it, as rendered when the file is content/<case>.md.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -74,6 +75,19 @@ def test_a_fifty_megabyte_file(make_site: Callable[..., Path]) -> None:
         "content/huge.md:1:1: error: file is 50.0 MB, over the 5 MB limit\n"
         "  hint: an explainer is text; move large data out of content/\n")
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_a_named_pipe_in_content_is_refused_not_waited_on(make_site: Callable[..., Path],
+                                                          command: str) -> None:
+    root = make_site()
+    os.mkfifo(root / "content" / "pipe.md")  # reading it would wait for a writer for ever
+    result = run_cli(command, "--root", root)
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        "content/pipe.md:1:1: error: not a file of text but a named pipe, a device or a socket\n"
+        "  hint: content/ holds .md explainers only: move it elsewhere\n"), result.stderr
+    assert not (root / "public").exists()
 
 
 def test_two_explainers_with_one_slug_are_reported_at_their_slug_fields(

@@ -17,6 +17,7 @@ Line numbers are kept for every part so that errors can point into the file.
 from __future__ import annotations
 
 import re
+import stat
 import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -83,7 +84,11 @@ def read_text(path: Path, display: str) -> str:
 def read_data(path: Path, display: str) -> bytes:
     """Read a content file's bytes, refusing a file that cannot be read or is huge."""
     try:
-        size = path.stat().st_size
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode):  # a named pipe or a device would never end
+            raise _fail(display, 1, "not a file of text but a named pipe, a device or a socket",
+                        "content/ holds .md explainers only: move it elsewhere")
+        size = found.st_size
         if size > MAX_FILE_BYTES:
             raise _fail(display, 1, f"file is {size / 1048576:.1f} MB, over the 5 MB limit",
                         "an explainer is text; move large data out of content/")
@@ -144,9 +149,13 @@ def invisible_error(text: str, found: re.Match[str], display: str) -> ContentErr
 
 
 def file_bytes(path: Path) -> bytes | None:
-    """Return a file's bytes; None if it cannot be read or is too big to be an explainer."""
+    """Return a file's bytes; None if it cannot be read, is too big to be an explainer or is
+    no regular file (read_data() says why)."""
     try:
-        return path.read_bytes() if path.stat().st_size <= MAX_FILE_BYTES else None
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_FILE_BYTES:
+            return None
+        return path.read_bytes()
     except OSError:
         return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import stat
 import time
 from collections.abc import Iterable, Mapping
 from datetime import date
@@ -41,8 +42,9 @@ def inputs_digest(inputs: Inputs, options: BuildOptions, day: date | None,
     for relative, stamp in inputs.stamps.items():
         found = known.get(relative)
         if found is None or found[:-1] != list(stamp):
-            try:
-                data = inputs.path(relative).read_bytes()
+            try:  # a named pipe or a device is never read to its end: the build refuses it
+                path = inputs.path(relative)
+                data = path.read_bytes() if stat.S_ISREG(path.stat().st_mode) else b"\0special"
             except OSError:
                 data = b"\0unreadable"
             found = [*stamp, digest(data)]
