@@ -194,6 +194,17 @@ def test_per_explainer_reports_every_step(tmp_path: Path) -> None:
     assert float(steps["total"]) > 0
 
 
+def test_long_text_reports_the_cost_per_paragraph_at_each_length() -> None:
+    done = subprocess.run([sys.executable, str(REPO / "benchmarks" / "long_text.py"),
+                           "--paragraphs", "2", "6"], capture_output=True, text=True, timeout=300)
+    lines = done.stdout.splitlines()
+    assert [line.split(" paragraphs:")[0].strip() for line in lines[:2]] == ["2", "6"], done
+    verdict = re.fullmatch(r"per paragraph, the long text costs [\d.]+ times the short one "
+                           r"\(target at most 1\.5\): (met|not met)", lines[-1])
+    assert verdict is not None, done.stdout
+    assert done.returncode == (0 if verdict[1] == "met" else 1)
+
+
 def test_a_peer_that_writes_no_pages_is_reported_not_timed(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     stories = generate(2)

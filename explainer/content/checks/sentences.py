@@ -83,9 +83,17 @@ def sentence_at(text: str, offset: int, last: int | None = None) -> str:
 
 
 def sentence_start(text: str, offset: int) -> int:
-    """Return where the sentence (or paragraph part) around an offset starts."""
-    start = max((m.end() for m in sentence_ends(text, 0, offset)), default=0)
-    return max(start, text.rfind("\n\n", 0, offset) + 1)
+    """Return where the sentence (or paragraph part) around an offset starts: after the last
+    stop before it, looked for in a widening stretch back to its paragraph's start, so that a
+    long text costs no more per sentence than a short one."""
+    paragraph = text.rfind("\n\n", 0, offset) + 1
+    width = 512
+    while True:
+        reach = max(paragraph, offset - width)
+        start = max((m.end() for m in sentence_ends(text, reach, offset)), default=None)
+        if start is not None or reach == paragraph:
+            return max(start or 0, paragraph)
+        width *= 8
 
 
 def sentence_ends(text: str, start: int, end: int | None = None) -> Iterator[re.Match[str]]:
