@@ -85,6 +85,26 @@ def test_an_item_of_a_series_is_held_only_against_the_label_that_names_it(
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + PHASES)) == said
 
 
+RESULTS = """
+--- figures
+figures:
+  - value: 27.5%
+    label: votes for Xóchitl Gálvez
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A clause that "and" opens with a name the label lacks gives that one's amount.
+    ("Her main rival, Xóchitl Gálvez, won 27.5%, and Jorge Álvarez Máynez 10%.", []),
+    ("Her main rival, Xóchitl Gálvez, won 37%, and Jorge Álvarez Máynez 10%.", ["'37%'"]),
+    # The label's own name after "and" is the label's amount, given otherwise.
+    ("The runner-up, Jorge Álvarez Máynez, won 10%, and Xóchitl Gálvez 37%.", ["'37%'"]),
+])
+def test_a_name_after_and_opens_an_item_of_its_own(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + RESULTS)) == said
+
+
 @pytest.mark.parametrize(("text", "said"), [
     # A compound is its parts, and 'satellites' the plural of 'satellite'.
     ("The four satellites will cost €870 million in all.", ["'€870 million'"]),

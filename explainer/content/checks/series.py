@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .conjunctions import AND, words_pattern
 from .counting import Counting
 from .sentences import clause_at
 
@@ -26,11 +27,14 @@ def another_item(sentence: str, at: int, label: set[str], unit: str, counting: C
                  amounts: Amounts) -> bool:
     """Tell whether the amount of a unit at offset `at` of its sentence is one item of a
     series whose other item, another amount of the unit in a clause of its own, is the one the
-    label's words (`label`) name: its clause shares more of them than the amount's does. A
+    label's words (`label`) name: its clause shares more of them than the amount's does; or
+    whose clause "and" opens with a name the label lacks ("and Jorge Álvarez Máynez 10%"). A
     clause that shares none names no item of its own, but goes on with the one before ("stood
     at 10%, then was raised to 125%")."""
     own = clause_at(sentence, at)
     shared = len(counting.content_words(own) & label)
+    if not shared and named_after_and(own, label, counting):
+        return True
     if not shared and not own_side(own, label, counting):
         return False
     for offset, amount in amounts(sentence, counting):
@@ -55,3 +59,22 @@ def own_side(clause: str, label: set[str], counting: Counting) -> bool:
     opened = re.match(rf"\s*(?:{side})", clause) if side is not None else None
     named = opened[0].strip() if opened is not None else ""
     return bool(named) and not any(named in word or word in named for word in label)
+
+
+def named_after_and(clause: str, label: set[str], counting: Counting) -> bool:
+    """Tell whether a clause opens with "and" and a name, of one word in capitals or more,
+    whose words the label's are none of, where names are capitalised: the amount after it is
+    that one's ("Gálvez won 27%, and Jorge Álvarez Máynez 10%")."""
+    language = counting.language.split("-")[0]
+    if language not in AND or counting.capitalised_nouns:
+        return False
+    opened = re.match(rf"\s*(?:{words_pattern(AND[language])})\s+((?:[^\W\d_][\w'’.-]*\s+)"
+                      r"{1,4})", clause, re.IGNORECASE)
+    if opened is None:
+        return False
+    name = opened[1].split()
+    capitals = [word for word in name if word[0].isupper()]
+    if not capitals or not name[0][0].isupper():
+        return False
+    words = counting.content_words(" ".join(capitals))
+    return bool(words) and not words & label
