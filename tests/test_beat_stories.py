@@ -62,8 +62,11 @@ SLIPS = [
      ":18:15: warning: section 'summary' gives 9 June, but the timeline dates 'Modi is sworn in "
      "for a third term as prime minister' 2024-06-10"),
     (INDIA, "  - date: 2024-06-04\n", "  - date: 2024-06-05\n",
-     ":4:22: warning: the dek gives 4 June 2024, but the timeline dates 'The votes are counted, "
-     "and the BJP falls short of a majority' 2024-06-05"),
+     (":4:22: warning: the dek gives 4 June 2024, but the timeline dates 'The votes are "
+      "counted, and the BJP falls short of a majority' 2024-06-05",
+      # The count's own clause, after a span of days in the same sentence.
+      ":14:46: warning: section 'summary' gives 4 June, but the timeline dates 'The votes are "
+      "counted, and the BJP falls short of a majority' 2024-06-05")),
     (BRIDGE, "struck a pier of the Francis Scott Key Bridge on 26 March 2024",
      "struck a pier of the Francis Scott Key Bridge on 27 March 2024",
      ":4:76: warning: the dek gives 27 March 2024, but the timeline dates 'The Dali strikes a "
@@ -78,7 +81,9 @@ SLIPS = [
       ":65:68: warning: section 'prose' gives 10 June, but the timeline dates 'The channel to "
       "the port fully reopens' 2024-06-11")),
     (KOREA, "  - date: 2024-12-14\n", "  - date: 2024-12-15\n",
-     (":29:45: warning: a takeaway gives 14 December, but the timeline dates 'The National "
+     (":16:72: warning: section 'summary' gives 14 December, but the timeline dates 'The "
+      "National Assembly impeaches Yoon' 2024-12-15",  # its clause, before the court's
+      ":29:45: warning: a takeaway gives 14 December, but the timeline dates 'The National "
       "Assembly impeaches Yoon' 2024-12-15",
       ":61:35: warning: section 'prose' gives 14 December, but the timeline dates 'The "
       "National Assembly impeaches Yoon' 2024-12-15")),

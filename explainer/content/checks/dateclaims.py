@@ -32,11 +32,12 @@ from typing import NamedTuple
 from ...errors import Problem
 from ..model import Explainer, TextMap, Timeline, TimelineEvent
 from .countwarnings import warning
+from .dayclauses import DASHES, another_level, day_clause, span_days
+from .dayclauses import Title as SpanTitle
 from .days import DIGIT, Stated, date_patterns, stated_dates
-from .daytimes import stated_times
 from .eventclauses import Clause, title_clauses, told_clause
 from .otherdays import OtherDays, names_of, other_days
-from .sentences import SENTENCE_END, blank_out, sentence_at, sentence_ends, sentence_start
+from .sentences import SENTENCE_END, blank_out, sentence_at, sentence_start
 from .solardays import solar_days
 from .textnames import capitalised
 
@@ -45,11 +46,6 @@ NEAR_DAYS = 31  # a date further from its event than this speaks of another one
 # to one its title names, though the two share few other words (see acted_on()).
 NEAR_ACT_DAYS = 7
 BARE_URL = re.compile(r"https?://\S+")
-# A number in figures, its groups of thousands parted by a point, a comma or a space.
-# What ends a clause before a day: a comma, a semicolon or a colon before a space (not one in
-# "1,000"), or those that Chinese and Japanese write.
-CLAUSE_MARKS = (", ", "; ", ": ", "\uff0c", "\u3001", "\uff1b")
-NUMBER = re.compile(r"\d+(?:[.,]\d+|[ \u00a0\u202f']\d{3}(?!\d))*")
 
 
 class Title(NamedTuple):
@@ -62,6 +58,8 @@ class Title(NamedTuple):
     unnamed: set[str]
     names: set[str]
 
+
+Titles = tuple[list[Title], list[Clause]]  # the titles, and the clauses of those that join two
 
 def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
                 capitalised_nouns: bool = False,
@@ -76,19 +74,24 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
         return
     days = {event.date.first_day() for event in dated}
     # Read when the prose gives a day: most give none.
-    titles: tuple[list[Title], list[Clause]] | None = None
+    titles: Titles | None = None
     mark = date_patterns(explainer.language).year_mark
     acts = other_days(explainer.language)
     for where, place, text in prose_of(explainer):
         plain, stated = own_days(text, explainer.language)
-        for one in stated:
-            if titles is None:
-                titles = clauses_too(titles_of(dated, content_words, capitalised_nouns),
-                                     explainer.language, content_words)
+        if not stated and not DASHES.search(text):
+            continue
+        plain = plain if stated else authors_text(text)  # a span by a dash, perhaps
+        titles = titles or clauses_too(titles_of(dated, content_words, capitalised_nouns),
+                                       explainer.language, content_words)
+        spanned = span_days(plain, stated, [SpanTitle(title.event, title.words) for title in
+                                            titles[0]], explainer.language, content_words)
+        for one in sorted({*stated, *spanned}, key=lambda one: one.start):
             said = sentence_at(plain, one.start, date_end(plain, one, mark))
-            event = event_of(said, one, titles, content_words, acts_done)
-            if event is None or not of_the_event(acts, plain, one.start, one.end, said, event) \
-                    or another_level(plain, one, stated, event.title, explainer.language):
+            event = spanned.get(one) or own_event(plain, one, stated, titles, said,
+                                                  (explainer.language, content_words,
+                                                   acts_done, acts))
+            if event is None:
                 continue
             given = on_day(one.year or event.date.year, one.month, one.day)
             if not another_day(given, event.date.first_day(), days, (plain, said, stated)):
@@ -101,6 +104,22 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
                           f"{event.date.iso} (line {event.line})",
                           "make the two agree; if they are two events, add the other one "
                           "to the timeline", excerpt)
+
+
+def own_event(plain: str, one: Stated, stated: list[Stated], titles: Titles, said: str,
+              reading: tuple[str, Callable[[str], set[str]],
+                             Callable[[str], set[str]] | None, OtherDays | None]
+              ) -> TimelineEvent | None:
+    """Return the event a day of a sentence (said) speaks of, read with its own clause
+    (dayclauses.py): one whose day it may be, and not another level of its title's count."""
+    language, content_words, acts_done, acts = reading
+    start = sentence_start(plain, one.start)
+    clause = day_clause(plain, (start, start + len(said)), one, stated, language)
+    event = event_of(clause, one, titles, content_words, acts_done)
+    if event is None or not of_the_event(acts, plain, one.start, one.end, clause, event) \
+            or another_level(plain, one, stated, event.title, language):
+        return None
+    return event
 
 
 def another_day(given: date | None, own: date, days: set[date],
@@ -188,7 +207,7 @@ def spoken_of(words: set[str], titles: list[Title]) -> TimelineEvent | None:
     return titles[scored[0][1]].event
 
 
-def event_of(said: str, one: Stated, titles: tuple[list[Title], list[Clause]],
+def event_of(said: str, one: Stated, titles: Titles,
              content_words: Callable[[str], set[str]],
              acts_done: Callable[[str], set[str]] | None) -> TimelineEvent | None:
     """Return the event a sentence speaks of (see spoken_of(), told_clause() and acted_on()),
@@ -235,40 +254,6 @@ def of_the_event(acts: OtherDays | None, text: str, start: int, end: int, said: 
     ("began", "announced")."""
     return acts is None or not (acts.bound(text, start, end)
                                 or acts.another(said, event.title))
-
-
-def another_level(text: str, one: Stated, stated: list[Stated], title: str,
-                  language: str) -> bool:
-    """Tell whether a day is that of another level of a count its event's title gives: the
-    numbers its own words give (those after it up to the next day or the sentence's end, and
-    those of its clause before it, back to the last day) are none of the title's. A toll that
-    rises is told day by day ("lunedì i morti erano saliti a 63, il 3 marzo a 70"), each day
-    another update; "il 3 marzo i morti erano saliti a 63" still gives the event's own level
-    another day, and so does a day in the clause of the title's number, whatever follows it
-    ("deployed 400 officers on 26 June, the first of 1,000"). A time of day ("à 23 h 11") is no
-    level."""
-    own = numbers_in(title, 0, len(title))
-    if not own:
-        return False
-    stop = next(sentence_ends(text, one.end), None)
-    paragraph_end = text.find("\n\n", one.end)
-    after = [other.start for other in stated if other.start >= one.end] + [
-        stop.start() if stop else len(text), paragraph_end if paragraph_end >= 0 else len(text)]
-    opened = max(text.rfind(mark, 0, one.start) + len(mark) for mark in CLAUSE_MARKS)
-    before = [other.end for other in stated if other.end <= one.start] + [
-        sentence_start(text, one.start), opened]
-    clock = [(time.start, time.end) for time in stated_times(text, language)]
-    given = numbers_in(text, one.end, min(after), clock) | \
-        numbers_in(text, max(before), one.start, clock)
-    return bool(given) and not given & own
-
-
-def numbers_in(text: str, start: int, end: int,
-               clock: list[tuple[int, int]] | None = None) -> set[str]:
-    """Return the numbers a text gives in figures between start and end, each by its digits
-    alone ("2 946", "2.946" and "2946" are one), but those of a time of day in clock."""
-    return {re.sub(r"\D", "", number[0]) for number in NUMBER.finditer(text, start, end)
-            if not any(first <= number.start() < last for first, last in clock or ())}
 
 
 def on_day(year: int, month: int, day: int) -> date | None:
