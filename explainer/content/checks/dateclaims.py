@@ -96,14 +96,21 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
             given = on_day(one.year or event.date.year, one.month, one.day)
             if not another_day(given, event.date.first_day(), days, (plain, said, stated)):
                 continue  # a day of another event, or one the sentence gives besides its own
-            written = " ".join(text[one.start:one.end].split()).rstrip(".")  # one line
-            excerpt = " ".join(sentence_at(text, one.start,
-                                           date_end(text, one, mark)).split())
-            yield warning(explainer, *place.at(one.start),
-                          f"{where} gives {written}, but the timeline dates '{event.title}' "
-                          f"{event.date.iso} (line {event.line})",
-                          "make the two agree; if they are two events, add the other one "
-                          "to the timeline", excerpt)
+            yield day_warning(explainer, (where, place, text), one, event, mark)
+
+
+def day_warning(explainer: Explainer, prose: tuple[str, TextMap, str], one: Stated,
+                event: TimelineEvent, mark: re.Pattern[str] | None) -> Problem:
+    """Return the warning about a day a text (where, its map, the text) gives, at its place,
+    which the timeline gives to its event otherwise."""
+    where, place, text = prose
+    written = " ".join(text[one.start:one.end].split()).rstrip(".")  # one line
+    excerpt = " ".join(sentence_at(text, one.start, date_end(text, one, mark)).split())
+    return warning(explainer, *place.at(one.start),
+                   f"{where} gives {written}, but the timeline dates '{event.title}' "
+                   f"{event.date.iso} (line {event.line})",
+                   "make the two agree; if they are two events, add the other one "
+                   "to the timeline", excerpt)
 
 
 def own_event(plain: str, one: Stated, stated: list[Stated], titles: Titles, said: str,
