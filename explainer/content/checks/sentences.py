@@ -44,6 +44,12 @@ LINK_TARGET = re.compile(r"\]\([^)]*\)")
 # no space follows ("到着した。第二陣は").
 SENTENCE_END = re.compile(r"[.;!?\u037e\u061b\u061f\u06d4\u0964\u0965\u104b\u1362\u1367\u1368]"
                           r"(?:\s|$)|[\u3002\uff01\uff1f\uff1b\uff61]")
+# What a point ends that is no sentence's end, though a capital follows: an initial ("John F.
+# Kennedy", "M. Macron"), an initialism ("the U.S. Supreme Court"), a title before a name ("Dr.
+# Tedros", "Sen. Schumer"), a case's "v." ("Chevron v. Natural Resources Defense Council"), a
+# number's "No.".
+ABBREVIATED = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.)*[A-Z]|(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen"
+                         r"|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Mme|Mlle|Sra?|Srta|vs?|No|Nr))\Z")
 # What ends a clause: those stops, a comma or a colon (the Arabic and the ideographic comma
 # too), a spaced dash, a bracket, a blank line.
 CLAUSE_BREAK = re.compile(r"[.,;:!?\u060c\u061b\u061f\u06d4\u0964\u0965\u104b\u1362\u1363"
@@ -98,10 +104,12 @@ def sentence_start(text: str, offset: int) -> int:
 
 def sentence_ends(text: str, start: int, end: int | None = None) -> Iterator[re.Match[str]]:
     """Yield the stops that end a sentence between start and end: not a point that a word in
-    small letters follows, which ends an abbreviation or a date's number."""
+    small letters follows, which ends an abbreviation or a date's number, nor one after an
+    initial, an initialism or a title before a name (see ABBREVIATED)."""
     for stop in SENTENCE_END.finditer(text, start, len(text) if end is None else end):
-        following = text[stop.end():stop.end() + 1]
-        if not (stop[0][0] == "." and following.islower()):
+        if stop[0][0] != "." or not (
+                text[stop.end():stop.end() + 1].islower()
+                or ABBREVIATED.search(text, max(stop.start() - 6, 0), stop.start())):
             yield stop
 
 
