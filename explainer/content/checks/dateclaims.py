@@ -32,7 +32,7 @@ from typing import NamedTuple
 from ...errors import Problem
 from ..model import Explainer, TextMap, Timeline, TimelineEvent
 from .countwarnings import warning
-from .dayclauses import DASHES, another_level, day_clause, span_days
+from .dayclauses import DASHED, another_level, day_clause, span_days
 from .dayclauses import Title as SpanTitle
 from .days import DIGIT, Stated, date_patterns, stated_dates
 from .eventclauses import Clause, title_clauses, told_clause
@@ -79,7 +79,7 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
     acts = other_days(explainer.language)
     for where, place, text in prose_of(explainer):
         plain, stated = own_days(text, explainer.language)
-        if not stated and not DASHES.search(text):
+        if not stated and not DASHED.search(text):
             continue
         plain = plain if stated else authors_text(text)  # a span by a dash, perhaps
         titles = titles or clauses_too(titles_of(dated, content_words, capitalised_nouns),

@@ -45,6 +45,9 @@ ENDS = {
     "de": r"enden|endet|Ende|letzte[nrs]?|schließt|schließen",
 }
 DASHES = re.compile(r"[\u2013\u2014-]")
+# What a span of days by a dash holds, a quick test: a dash, a number ("19 April–1 June"); not
+# the dash of "Port-au-Prince" or "two-thirds".
+DASHED = re.compile(r"[\u2013\u2014-]\s?\d")
 # What ends a clause before a day: a comma, a semicolon or a colon before a space (not one in
 # "1,000"), or those that Chinese and Japanese write.
 CLAUSE_MARKS = (", ", "; ", ": ", "\uff0c", "\u3001", "\uff1b")
@@ -115,7 +118,7 @@ def spans(text: str, stated: list[Stated], language: str) -> Iterator[tuple[Stat
                      re.IGNORECASE) and re.fullmatch(rf"\s+{joiner}\s+",
                                                      text[first.end:last.start], re.IGNORECASE):
             yield first, last
-    if DASHES.search(text):
+    if DASHED.search(text):
         ends = list(stated_dates(DASHES.sub(",", text), language))
         for first, last in zip(ends, ends[1:], strict=False):
             if DASHES.fullmatch(text[first.end:last.start].strip()):

@@ -27,6 +27,8 @@ from .sentences import blank_out, sentence_at, sentence_start
 
 SCORE = re.compile(r"(?<![\w.,:/\u2013-])(?P<first>\d{1,2})[-:\u2010\u2011\u2013\u2014]"
                    r"(?P<second>\d{1,2})(?![\w\u2013/]|[.,:]\d|-\d)")
+# What every score holds, a quick test: two digits joined as a score joins them.
+JOINED_DIGITS = re.compile(r"\d[-:\u2010\u2011\u2013\u2014]\d")
 YEAR = re.compile(r"(?<![\w.,-])(?:1[89]|20)\d\d(?![\w-]|[.,]\d)")
 TOKEN = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 ELIDED = re.compile(r"^(?:[lLdD]|dell|all|dall|nell|sull)['\u2019](?=\w)")
@@ -155,6 +157,8 @@ def kind_of(after: str, between: str, words: ScoreWords) -> str:
 def scores_in(where: str, place: TextMap, text: str, words: ScoreWords) -> Iterator[Score]:
     """Yield the scores a text gives, with their contests; a result noun without its sides
     takes those of the sentence's verb ("beat France 4-2 on penalties after a 3-3 draw")."""
+    if JOINED_DIGITS.search(text) is None:  # no score, whatever the quotes and markup hide
+        return
     clean = blank_out(text)
     sentence_sides: dict[int, frozenset[tuple[str, str]]] = {}
     for match in SCORE.finditer(clean):
