@@ -24,6 +24,7 @@ from .dateclaims import check_dates, display_date_slip
 from .fallingtolls import check_falling_tolls
 from .ideographs import word_forms
 from .scores import check_scores
+from .spans import check_spans
 from .tallies import check_tallies
 from .timeclaims import check_times, display_time_slip
 
@@ -39,7 +40,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
     if counting is None:
         return [skipped(explainer), *figures_given_twice(explainer), *check_timelines(explainer),
                 *check_dates(explainer, word_forms), *check_times(explainer, word_forms),
-                *check_ages(explainer),
+                *check_ages(explainer), *check_spans(explainer, word_forms),
                 *check_takeaways(explainer, plain_words, plain_numbers)]
     return [*check_country_counts(explainer, counting, texts_of),
             *figures_given_twice(explainer), *check_figures(explainer, counting),
@@ -50,6 +51,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
                          counting.acts_done),
             *check_times(explainer, counting.content_words, counting.capitalised_nouns),
             *check_ages(explainer),
+            *check_spans(explainer, counting.content_words, counting.capitalised_nouns),
             *check_takeaways(explainer, counting.content_words, counting.numbers)]
 
 

@@ -1,0 +1,198 @@
+"""Spans of time between two events that the timeline measures otherwise.
+
+"Vikram landed on 23 August, 41 days after launch", beside a timeline that dates the launch 14
+July, miscounts by a day. A span (a count of days, weeks, months or years, in figures or in
+words: spanwords.py) is measured from the event whose title the words after its "after" or
+"before" name, up to their clause's end, as dateclaims.py finds the event of a sentence: it
+shares more than half of their words, one that no other title has. Or, said "later" or
+"earlier" ("Four days earlier, Luna-25 crashed"), it is measured from the day the sentence before
+it gives, or from the event it tells. Its other end is the day of its own sentence: the event it
+tells, or else a day it gives. A span is held to the timeline only when both ends are known, and
+is wrong only beyond its own precision: days to the day (a day either side when it is rough,
+"about 40 days", or an event is given its time of day), weeks within three days, months within
+15 days or by the count of calendar months, years by the count of calendar years or within half
+a year. A date the timeline gives only to the month or the year counts for any of its days. A
+span of a state that goes on ("two years after the war began, fighting continues") tells no
+event, and one in a quotation is the source's: neither is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from ...errors import Problem
+from ..model import Explainer, FuzzyDate, TextMap, Timeline, TimelineEvent
+from .countwarnings import warning
+from .dateclaims import Title, authors_text, clauses_too, spoken_of, titles_of
+from .days import stated_dates
+from .eventclauses import Clause, told_clause
+from .sentences import CLAUSE_BREAK, sentence_at, sentence_start
+from .spanwords import AFTER, SpanWords, span_words
+
+UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+LEEWAY = {"day": 0, "week": 3, "month": 15, "year": 183}
+Titles = tuple[list[Title], list[Clause]]
+Words = Callable[[str], set[str]]
+
+
+class End(NamedTuple):
+    """One end of a span: the event it is, or the day a sentence gives, and its date."""
+
+    name: str  # "'Vikram lands near the south pole'", or the day as written
+    when: FuzzyDate
+    event: TimelineEvent | None
+
+
+class Span(NamedTuple):
+    """A span a text gives: where, its count, unit, sense (after or before) and roughness."""
+
+    start: int
+    end: int
+    count: int
+    unit: str
+    sense: str
+    rough: bool
+
+
+def check_spans(explainer: Explainer, content_words: Words,
+                capitalised_nouns: bool = False) -> Iterator[Problem]:
+    """Warn about a span between two events that the timeline's dates measure otherwise."""
+    words = span_words(explainer.language)
+    events = [event for section in explainer.sections if isinstance(section, Timeline)
+              for event in section.events if event.date.common_era]
+    if words is None or len(events) < 2:
+        return
+    titles: Titles | None = None
+    for where, place, text in prose(explainer):
+        plain = authors_text(text)
+        for found in words.pattern.finditer(plain):
+            if titles is None:
+                titles = clauses_too(titles_of(events, content_words, capitalised_nouns),
+                                     explainer.language, content_words)
+            span = span_of(found, words)
+            ends = ends_of(plain, span, found, (words, titles, content_words),
+                           explainer.language)
+            if ends is None or ends[0].event is ends[1].event:
+                continue
+            told = slip(span, *ends)
+            if told is not None:
+                written = " ".join(text[found.start():found.start("link")].split())
+                yield warning(explainer, *place.at(found.start()),
+                              f"{where} says {written} {span.sense} {ends[0].name} "
+                              f"({ends[0].when.iso}), but {told}",
+                              "make the span and the timeline's dates agree",
+                              " ".join(sentence_at(text, found.start()).split()))
+
+
+def prose(explainer: Explainer) -> Iterator[tuple[str, TextMap, str]]:
+    """Yield (where, its map, text) for the dek, each takeaway and answer, and each
+    section's prose."""
+    if (dek := explainer.dek_map) is not None:
+        yield "the dek", dek, explainer.dek
+    for section in explainer.sections:
+        if section.body_text:
+            yield (f"section '{section.kind}'",
+                   TextMap.of_lines(section.body_text, section.body_line), section.body_text)
+        for what, where, text in section.said:
+            yield f"{'an' if what[0] in 'aeiou' else 'a'} {what}", where, text
+
+
+def span_of(found: re.Match[str], words: SpanWords) -> Span:
+    """Return the span a match of the language's pattern gives."""
+    link = found["link"].lower()
+    sense = {**words.relative, **words.links}.get(" ".join(link.split()), AFTER)
+    return Span(found.start(), found.end(), words.count(found["count"]),
+                words.unit(found["unit"]), sense, found["rough"] is not None)
+
+
+def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWords, Titles, Words],
+            language: str) -> tuple[End, End] | None:
+    """Return the two ends of a span, the one it is measured from first; None unless both
+    are known."""
+    words, titles, content_words = reading
+    link = " ".join(found["link"].lower().split())
+    breaks = CLAUSE_BREAK.search(plain, span.end)
+    named_end = breaks.start() if breaks else len(plain)
+    relative = link not in words.links or not plain[span.end:named_end].strip()
+    said = sentence_at(plain, span.start)
+    first = sentence_start(plain, span.start)
+    if relative:
+        rest = said.replace(plain[span.start:span.end], " ")
+        own = end_told(rest, first, language, titles, content_words)
+        before = plain[:first].rstrip()
+        if not before or plain[first - 2:first] == "\n\n" or "\n\n" in plain[len(before):first]:
+            return None
+        previous = sentence_at(plain, len(before) - 1)
+        start = end_told(previous, sentence_start(plain, len(before) - 1), language, titles,
+                         content_words)
+    else:
+        named = content_words(plain[span.end:named_end])
+        start = named_event(named, titles[0])
+        rest = said[:span.start - first] + " " + said[named_end - first:]
+        own = end_told(rest, first, language, titles, content_words, exclude=named)
+    return (start, own) if start is not None and own is not None else None
+
+
+def named_event(named: set[str], titles: list[Title]) -> End | None:
+    """Return the event whose title the words after a span's "after" name: more than half of
+    them, one that no other title has; None if none does, or two alike."""
+    scored = sorted(((len(named & title.words), index) for index, title in enumerate(titles)
+                     if 2 * len(named & title.words) > len(named) and named & title.own),
+                    reverse=True)
+    if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    event = titles[scored[0][1]].event
+    return End(f"'{event.title}'", event.date, event)
+
+
+def end_told(said: str, first: int, language: str, titles: Titles, content_words: Words,
+             exclude: set[str] | None = None) -> End | None:
+    """Return the end a sentence gives: the event it tells, unless it gives another day for
+    it; else the one day it gives."""
+    words = content_words(said) - (exclude or set())
+    event = spoken_of(words, titles[0]) or told_clause(words, titles[1])
+    days = [one for one in stated_dates(said, language)]
+    if event is not None:
+        if any((one.month, one.day) != (event.date.month, event.date.day) for one in days):
+            return None  # a day of its own, the day checks' to hold to the timeline
+        return End(f"'{event.title}'", event.date, event)
+    if len(days) != 1 or days[0].year is None:
+        return None
+    one = days[0]
+    return End(" ".join(said[one.start:one.end].split()),
+               FuzzyDate(one.year, one.month, one.day), None)  # type: ignore[arg-type]
+
+
+def slip(span: Span, start: End, own: End) -> str | None:
+    """Return what the timeline measures, if the span's count is beyond its precision."""
+    later, earlier = (own, start) if span.sense == AFTER else (start, own)
+    low = (later.when.first_day() - earlier.when.last_day()).days
+    high = (later.when.last_day() - earlier.when.first_day()).days
+    if high < 0:
+        return None  # the other way round: not the events meant, or unsure
+    leeway = LEEWAY[span.unit] + (1 if span.rough or clocked(start, own) else 0)
+    claimed = span.count * UNIT_DAYS[span.unit]
+    if low - leeway <= claimed <= high + leeway or calendar_count(span, earlier, later):
+        return None
+    measured = f"{low} days" if low == high else f"{low} to {high} days"
+    shown = (f"the timeline dates {own.name} {own.when.iso}" if own.event is not None
+             else f"it gives {own.name}")
+    return f"{shown}, {measured} {span.sense}"
+
+
+def clocked(*ends: End) -> bool:
+    """Tell whether an end is given its time of day, a day apart in another time zone."""
+    return any(end.when.clock is not None for end in ends)
+
+
+def calendar_count(span: Span, earlier: End, later: End) -> bool:
+    """Tell whether the calendar months or years between two ends are the span's count."""
+    if span.unit == "year":
+        return later.when.year - earlier.when.year == span.count
+    if span.unit == "month" and earlier.when.month and later.when.month:
+        months = (later.when.year - earlier.when.year) * 12 + later.when.month - \
+            earlier.when.month
+        return months == span.count
+    return False

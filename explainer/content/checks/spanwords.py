@@ -1,0 +1,120 @@
+"""Each language's words of a span of time between two events (see spans.py): its counts in
+words, its units, the words that measure it from an event named after them ("40 days after
+launch", "40 jours après le lancement") or from the day the sentence before gives ("Four days
+earlier", "Quatre jours plus tôt"), and those that make it rough ("about", "environ")."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+AFTER, BEFORE = "after", "before"
+
+
+@dataclass(frozen=True)
+class SpanWords:
+    """How one language counts a span between two events: each word by what it means."""
+
+    counts: dict[str, int]  # "a", "two", "quatre": a count in words
+    units: dict[str, str]  # "days", "semaines": day, week, month or year
+    links: dict[str, str]  # "after", "après": measured from the event named after it
+    relative: dict[str, str]  # "later", "plus tôt": from the day the sentence before gives
+    rough: tuple[str, ...]  # "about", "nearly": a day either side
+    # What makes a "later" a comparison, not a span between two events: "later than planned".
+    compared: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Return the pattern of a span: a rough word or none, a count in figures or words, a
+        unit, and the word that says from what it is measured."""
+        def alternatives(words: object) -> str:
+            return "|".join(re.escape(word).replace(r"\ ", r"\s+")
+                            for word in sorted(words, key=len, reverse=True))  # type: ignore
+        return re.compile(
+            rf"(?<![\w-])(?:(?P<rough>{alternatives(self.rough)})\s+)?"
+            rf"(?P<count>\d{{1,4}}|{alternatives(self.counts)})\s+"
+            rf"(?P<unit>{alternatives(self.units)})\s+"
+            rf"(?P<link>{alternatives({**self.links, **self.relative})})(?![\w-])"
+            + (rf"(?!\s+(?:{alternatives(self.compared)})(?!\w))" if self.compared else ""),
+            re.IGNORECASE)
+
+    def count(self, written: str) -> int:
+        """Return the count a span gives, in figures or in words."""
+        return int(written) if written.isdigit() else self.counts[" ".join(written.lower().split())]
+
+    def unit(self, written: str) -> str:
+        """Return the unit a span is counted in: day, week, month or year."""
+        return self.units[written.lower()]
+
+
+def forms(unit: str, *words: str) -> dict[str, str]:
+    """Return each form of a unit's word, by the unit."""
+    return dict.fromkeys(words, unit)
+
+
+SPAN_WORDS = {
+    "en": SpanWords(
+        {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+         "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40},
+        {**forms("day", "day", "days"), **forms("week", "week", "weeks"),
+         **forms("month", "month", "months"), **forms("year", "year", "years")},
+        {"after": AFTER, "before": BEFORE, "since": AFTER},
+        {"later": AFTER, "earlier": BEFORE},
+        ("about", "nearly", "almost", "around", "roughly", "some"), ("than",)),
+    "fr": SpanWords(
+        {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+         "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15,
+         "vingt": 20, "trente": 30, "quarante": 40},
+        {**forms("day", "jour", "jours"), **forms("week", "semaine", "semaines"),
+         **forms("month", "mois"), **forms("year", "an", "ans", "année", "années")},
+        {"après": AFTER, "avant": BEFORE},
+        {"plus tard": AFTER, "plus tôt": BEFORE, "auparavant": BEFORE},
+        ("environ", "près de", "presque", "quelque"), ("que", "qu")),
+    "es": SpanWords(
+        {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+         "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15,
+         "veinte": 20, "treinta": 30, "cuarenta": 40},
+        {**forms("day", "día", "días"), **forms("week", "semana", "semanas"),
+         **forms("month", "mes", "meses"), **forms("year", "año", "años")},
+        {"después de": AFTER, "después del": AFTER, "tras": AFTER, "antes de": BEFORE,
+         "antes del": BEFORE},
+        {"más tarde": AFTER, "después": AFTER, "antes": BEFORE},
+        ("unos", "unas", "casi", "cerca de"), ("que", "de lo")),
+    "de": SpanWords(
+        {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3,
+         "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+         "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40},
+        {**forms("day", "tag", "tage", "tagen"), **forms("week", "woche", "wochen"),
+         **forms("month", "monat", "monate", "monaten"), **forms("year", "jahr", "jahre",
+                                                                 "jahren")},
+        {"nach": AFTER, "vor": BEFORE},
+        {"später": AFTER, "danach": AFTER, "darauf": AFTER, "zuvor": BEFORE, "vorher": BEFORE,
+         "früher": BEFORE},
+        ("etwa", "rund", "fast", "knapp", "gut"), ("als",)),
+    "pt": SpanWords(
+        {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
+         "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
+         "quinze": 15, "vinte": 20, "trinta": 30, "quarenta": 40},
+        {**forms("day", "dia", "dias"), **forms("week", "semana", "semanas"),
+         **forms("month", "mês", "meses"), **forms("year", "ano", "anos")},
+        {"após": AFTER, "depois de": AFTER, "depois do": AFTER, "depois da": AFTER,
+         "antes de": BEFORE, "antes do": BEFORE, "antes da": BEFORE},
+        {"mais tarde": AFTER, "depois": AFTER, "antes": BEFORE},
+        ("cerca de", "quase"), ("que", "do que")),
+    "it": SpanWords(
+        {"un": 1, "una": 1, "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
+         "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12,
+         "quindici": 15, "venti": 20, "trenta": 30, "quaranta": 40},
+        {**forms("day", "giorno", "giorni"), **forms("week", "settimana", "settimane"),
+         **forms("month", "mese", "mesi"), **forms("year", "anno", "anni")},
+        {"dopo": AFTER, "prima di": BEFORE, "prima del": BEFORE, "prima della": BEFORE},
+        {"più tardi": AFTER, "dopo": AFTER, "prima": BEFORE},
+        ("circa", "quasi"), ("di", "del previsto", "rispetto")),
+}
+
+
+def span_words(language: str) -> SpanWords | None:
+    """Return a language tag's words of a span, if they are known."""
+    return SPAN_WORDS.get(language.split("-")[0].lower())

@@ -1,0 +1,127 @@
+"""A span between two events that the timeline's dates measure otherwise is a warning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explainer.content.checks import check_explainer
+from explainer.content.schema import read_explainer
+from explainer.content.sources import split_source
+from explainer.content.text.markup import Markup
+
+TIMELINE = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2023-07-14
+    title: Chandrayaan-3 launches from Sriharikota
+  - date: 2023-08-20
+    title: Russia's Luna-25 crashes into the Moon
+  - date: 2023-08-23
+    title: Vikram lands near the south pole
+  - date: 2023-10-07
+    title: Hamas attacks Israel and the war begins
+  - date: 2025-01-19
+    title: The ceasefire takes effect
+---
+"""
+
+
+def span_warnings(prose: str, language: str = "en", timeline: str = TIMELINE) -> list[str]:
+    """Return the first line of each warning about a span, for a summary beside the
+    timeline."""
+    text = (f"---\ntitle: T\ndek: D\npublished: 2025-02-01\nlanguage: {language}\n---\n"
+            f"\n--- summary\n---\n{prose}\n" + timeline)
+    explainer, problems = read_explainer(split_source(text, Path("x.md"), "content/x.md"),
+                                         Markup())
+    assert explainer is not None, [p.render() for p in problems]
+    return [line for p in check_explainer(explainer)
+            for line in [p.render().split("\n")[0]] if " says " in line and " after" in line
+            or " before " in line]
+
+
+def test_a_span_the_timeline_measures_otherwise_is_a_warning_at_its_place() -> None:
+    assert span_warnings("Vikram landed near the south pole, 41 days after launch.") == [
+        "content/x.md:10:36: warning: section 'summary' says 41 days after 'Chandrayaan-3 "
+        "launches from Sriharikota' (2023-07-14), but the timeline dates 'Vikram lands near the "
+        "south pole' 2023-08-23, 40 days after"]
+
+
+@pytest.mark.parametrize("prose", [
+    "Vikram landed near the south pole, 40 days after launch.",
+    "Vikram landed near the south pole, about 41 days after launch.",
+    "Vikram landed near the south pole, nearly six weeks after launch.",
+    "The ceasefire took effect on 19 January, 15 months after the war began.",
+    "The ceasefire took effect a year after the war began.",
+    "Vikram landed near the south pole. Three days earlier, Russia's Luna-25 crashed.",
+])
+def test_a_span_the_timeline_measures_alike_is_silent(prose: str) -> None:
+    assert span_warnings(prose) == []
+
+
+@pytest.mark.parametrize(("prose", "told"), [
+    ("The ceasefire took effect on 19 January, 13 months after the war began.",
+     "'Hamas attacks Israel and the war begins' (2023-10-07), but the timeline dates 'The "
+     "ceasefire takes effect' 2025-01-19, 470 days after"),
+    ("The ceasefire took effect three years after the war began.",
+     "'The ceasefire takes effect' 2025-01-19, 470 days after"),
+    ("Vikram landed near the south pole, two weeks after Luna-25 crashed.",
+     "'Vikram lands near the south pole' 2023-08-23, 3 days after"),
+    ("Vikram landed near the south pole. Four days earlier, Russia's Luna-25 crashed.",
+     "says Four days before 'Vikram lands near the south pole' (2023-08-23), but the timeline "
+     "dates 'Russia’s Luna-25 crashes into the Moon' 2023-08-20, 3 days before"),
+])
+def test_each_slip_of_a_span_warns(prose: str, told: str) -> None:
+    found = span_warnings(prose)
+    assert len(found) == 1 and told in found[0], found
+
+
+@pytest.mark.parametrize("prose", [
+    "Vikram landed near the south pole, 41 days after the orbiter's test.",
+    "Two years after the war began, fighting continues.",
+    "Fighting continues. Two years later, the talks go on.",
+    'The minister said "Vikram landed near the south pole, 41 days after launch."',
+    "Vikram landed near the south pole. Luna-25 crashed into the Moon two days earlier than "
+    "planned.",
+])
+def test_a_span_with_an_end_unknown_or_quoted_is_silent(prose: str) -> None:
+    assert span_warnings(prose) == []
+
+
+def test_a_state_that_goes_on_is_silent_but_an_event_after_the_same_words_warns() -> None:
+    assert span_warnings("Two years after the war began, fighting continues.") == []
+    assert len(span_warnings("Two years after the war began, the ceasefire took effect.")) \
+        == 0  # 2023 to 2025: two calendar years
+    assert len(span_warnings("Five years after the war began, the ceasefire took effect.")) \
+        == 1
+    assert span_warnings("Five years since the war began, fighting goes on.") == []
+    assert len(span_warnings("Five years since the war began, the ceasefire took effect.")) == 1
+
+
+@pytest.mark.parametrize(("language", "titles", "right", "wrong"), [
+    ("fr", ("Lancement de Chandrayaan-3 depuis Sriharikota", "Vikram se pose près du pôle sud"),
+     "Vikram s'est posé près du pôle sud 40 jours après le lancement.",
+     "Vikram s'est posé près du pôle sud 41 jours après le lancement."),
+    ("es", ("Lanzamiento de Chandrayaan-3 desde Sriharikota", "Vikram aterriza cerca del polo sur"),
+     "Vikram aterrizó cerca del polo sur 40 días después del lanzamiento.",
+     "Vikram aterrizó cerca del polo sur siete semanas después del lanzamiento."),
+    ("de", ("Start von Chandrayaan-3 in Sriharikota", "Vikram landet nahe dem Südpol"),
+     "Vikram landete nahe dem Südpol, 40 Tage nach dem Start.",
+     "Vikram landete nahe dem Südpol, 41 Tage nach dem Start."),
+    ("pt", ("Lançamento do Chandrayaan-3 em Sriharikota", "Vikram pousa perto do polo sul"),
+     "Vikram pousou perto do polo sul 40 dias após o lançamento.",
+     "Vikram pousou perto do polo sul 38 dias após o lançamento."),
+    ("it", ("Lancio di Chandrayaan-3 da Sriharikota", "Vikram atterra vicino al polo sud"),
+     "Vikram è atterrato vicino al polo sud 40 giorni dopo il lancio.",
+     "Vikram è atterrato vicino al polo sud 42 giorni dopo il lancio."),
+])
+def test_a_span_is_read_in_the_explainers_language(language: str, titles: tuple[str, str],
+                                                   right: str, wrong: str) -> None:
+    timeline = ("\n--- timeline\nsource: https://example.org/\nevents:\n"
+                f"  - date: 2023-07-14\n    title: {titles[0]}\n"
+                f"  - date: 2023-08-23\n    title: {titles[1]}\n---\n")
+    assert span_warnings(right, language, timeline) == []
+    found = span_warnings(wrong, language, timeline)
+    assert len(found) == 1 and f"'{titles[1]}' 2023-08-23, 40 days after" in found[0], found
