@@ -64,11 +64,13 @@ def test_a_span_the_timeline_measures_alike_is_silent(prose: str) -> None:
 @pytest.mark.parametrize(("prose", "told"), [
     ("The ceasefire took effect on 19 January, 13 months after the war began.",
      "'Hamas attacks Israel and the war begins' (2023-10-07), but the timeline dates 'The "
-     "ceasefire takes effect' 2025-01-19, 470 days after"),
+     "ceasefire takes effect' 2025-01-19, 470 days (15 calendar months) after"),
     ("The ceasefire took effect three years after the war began.",
-     "'The ceasefire takes effect' 2025-01-19, 470 days after"),
+     "'The ceasefire takes effect' 2025-01-19, 470 days (2 calendar years) after"),
     ("Vikram landed near the south pole, two weeks after Luna-25 crashed.",
      "'Vikram lands near the south pole' 2023-08-23, 3 days after"),
+    ("Chandrayaan-3 launched from Sriharikota. 41 days later, Vikram landed near the south "
+     "pole.", "'Vikram lands near the south pole' 2023-08-23, 40 days after"),
     ("Vikram landed near the south pole. Four days earlier, Russia's Luna-25 crashed.",
      "says Four days before 'Vikram lands near the south pole' (2023-08-23), but the timeline "
      "dates 'Russia’s Luna-25 crashes into the Moon' 2023-08-20, 3 days before"),
@@ -82,6 +84,8 @@ def test_each_slip_of_a_span_warns(prose: str, told: str) -> None:
     "Vikram landed near the south pole, 41 days after the orbiter's test.",
     "Two years after the war began, fighting continues.",
     "Fighting continues. Two years later, the talks go on.",
+    "Chandrayaan-3 launched from Sriharikota.\n\n41 days later, Vikram landed near the south "
+    "pole.",
     'The minister said "Vikram landed near the south pole, 41 days after launch."',
     "Vikram landed near the south pole. Luna-25 crashed into the Moon two days earlier than "
     "planned.",

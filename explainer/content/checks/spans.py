@@ -122,8 +122,8 @@ def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWor
         rest = said.replace(plain[span.start:span.end], " ")
         own = end_told(rest, first, language, titles, content_words)
         before = plain[:first].rstrip()
-        if not before or plain[first - 2:first] == "\n\n" or "\n\n" in plain[len(before):first]:
-            return None
+        if not before or "\n\n" in plain[len(before):span.start]:
+            return None  # the first sentence of its paragraph: measured from what, unsure
         previous = sentence_at(plain, len(before) - 1)
         start = end_told(previous, sentence_start(plain, len(before) - 1), language, titles,
                          content_words)
@@ -174,9 +174,12 @@ def slip(span: Span, start: End, own: End) -> str | None:
         return None  # the other way round: not the events meant, or unsure
     leeway = LEEWAY[span.unit] + (1 if span.rough or clocked(start, own) else 0)
     claimed = span.count * UNIT_DAYS[span.unit]
-    if low - leeway <= claimed <= high + leeway or calendar_count(span, earlier, later):
+    calendar = calendar_count(span, earlier, later)
+    if low - leeway <= claimed <= high + leeway or calendar == span.count:
         return None
     measured = f"{low} days" if low == high else f"{low} to {high} days"
+    if calendar is not None:
+        measured += f" ({calendar} calendar {span.unit}{'' if calendar == 1 else 's'})"
     shown = (f"the timeline dates {own.name} {own.when.iso}" if own.event is not None
              else f"it gives {own.name}")
     return f"{shown}, {measured} {span.sense}"
@@ -187,12 +190,12 @@ def clocked(*ends: End) -> bool:
     return any(end.when.clock is not None for end in ends)
 
 
-def calendar_count(span: Span, earlier: End, later: End) -> bool:
-    """Tell whether the calendar months or years between two ends are the span's count."""
+def calendar_count(span: Span, earlier: End, later: End) -> int | None:
+    """Return the calendar months or years between two ends, for a span of months or years
+    (2023-10 to 2025-01 is 15 months, 2 years); None for another unit, or dates without the
+    months counted."""
     if span.unit == "year":
-        return later.when.year - earlier.when.year == span.count
+        return later.when.year - earlier.when.year
     if span.unit == "month" and earlier.when.month and later.when.month:
-        months = (later.when.year - earlier.when.year) * 12 + later.when.month - \
-            earlier.when.month
-        return months == span.count
-    return False
+        return (later.when.year - earlier.when.year) * 12 + later.when.month - earlier.when.month
+    return None
