@@ -89,6 +89,8 @@ def test_each_slip_of_a_span_warns(prose: str, told: str) -> None:
     'The minister said "Vikram landed near the south pole, 41 days after launch."',
     "Vikram landed near the south pole. Luna-25 crashed into the Moon two days earlier than "
     "planned.",
+    "Vikram landed near the south pole more than 30 days after launch.",
+    "In the two weeks before Vikram landed near the south pole, Luna-25 crashed into the Moon.",
 ])
 def test_a_span_with_an_end_unknown_or_quoted_is_silent(prose: str) -> None:
     assert span_warnings(prose) == []

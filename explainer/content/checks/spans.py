@@ -68,6 +68,9 @@ def check_spans(explainer: Explainer, content_words: Words,
     for where, place, text in prose(explainer):
         plain = authors_text(text)
         for found in words.pattern.finditer(plain):
+            if words.bounded is not None and words.bounded.search(
+                    plain, max(0, found.start() - 20), found.start()):
+                continue  # "more than 40 days after", "in the two weeks before"
             if titles is None:
                 titles = clauses_too(titles_of(events, content_words, capitalised_nouns),
                                      explainer.language, content_words)

@@ -23,6 +23,9 @@ class SpanWords:
     rough: tuple[str, ...]  # "about", "nearly": a day either side
     # What makes a "later" a comparison, not a span between two events: "later than planned".
     compared: tuple[str, ...] = ()
+    # What makes a span a bound or a stretch of time, not the time between two events: "more
+    # than 40 days after", "in the two weeks before the vote".
+    bounds: tuple[str, ...] = ()
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -38,6 +41,16 @@ class SpanWords:
             rf"(?P<link>{alternatives({**self.links, **self.relative})})(?![\w-])"
             + (rf"(?!\s+(?:{alternatives(self.compared)})(?!\w))" if self.compared else ""),
             re.IGNORECASE)
+
+    @functools.cached_property
+    def bounded(self) -> re.Pattern[str] | None:
+        """Return the pattern of what ends the text just before a span that is a bound or a
+        stretch of time, if the language has such words."""
+        if not self.bounds:
+            return None
+        words = "|".join(re.escape(word).replace(r"\ ", r"\s+")
+                         for word in sorted(self.bounds, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{words})\s+\Z", re.IGNORECASE)
 
     def count(self, written: str) -> int:
         """Return the count a span gives, in figures or in words."""
@@ -62,7 +75,9 @@ SPAN_WORDS = {
          **forms("month", "month", "months"), **forms("year", "year", "years")},
         {"after": AFTER, "before": BEFORE, "since": AFTER},
         {"later": AFTER, "earlier": BEFORE},
-        ("about", "nearly", "almost", "around", "roughly", "some"), ("than",)),
+        ("about", "nearly", "almost", "around", "roughly", "some"), ("than",),
+        ("more than", "over", "less than", "under", "at least", "at most", "within", "up to",
+         "the", "those", "these", "first", "last", "next", "past")),
     "fr": SpanWords(
         {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
          "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15,
@@ -71,7 +86,9 @@ SPAN_WORDS = {
          **forms("month", "mois"), **forms("year", "an", "ans", "année", "années")},
         {"après": AFTER, "avant": BEFORE},
         {"plus tard": AFTER, "plus tôt": BEFORE, "auparavant": BEFORE},
-        ("environ", "près de", "presque", "quelque"), ("que", "qu")),
+        ("environ", "près de", "presque", "quelque"), ("que", "qu"),
+        ("plus de", "moins de", "au moins", "dans les", "les", "ces", "premiers", "premières",
+         "derniers", "dernières")),
     "es": SpanWords(
         {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
          "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15,
@@ -81,7 +98,9 @@ SPAN_WORDS = {
         {"después de": AFTER, "después del": AFTER, "tras": AFTER, "antes de": BEFORE,
          "antes del": BEFORE},
         {"más tarde": AFTER, "después": AFTER, "antes": BEFORE},
-        ("unos", "unas", "casi", "cerca de"), ("que", "de lo")),
+        ("unos", "unas", "casi", "cerca de"), ("que", "de lo"),
+        ("más de", "menos de", "al menos", "los", "las", "primeros", "primeras", "últimos",
+         "últimas")),
     "de": SpanWords(
         {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3,
          "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
@@ -92,7 +111,9 @@ SPAN_WORDS = {
         {"nach": AFTER, "vor": BEFORE},
         {"später": AFTER, "danach": AFTER, "darauf": AFTER, "zuvor": BEFORE, "vorher": BEFORE,
          "früher": BEFORE},
-        ("etwa", "rund", "fast", "knapp", "gut"), ("als",)),
+        ("etwa", "rund", "fast", "knapp", "gut"), ("als",),
+        ("mehr als", "weniger als", "über", "unter", "mindestens", "binnen", "innerhalb",
+         "die", "den", "ersten", "letzten")),
     "pt": SpanWords(
         {"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
          "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
@@ -102,7 +123,9 @@ SPAN_WORDS = {
         {"após": AFTER, "depois de": AFTER, "depois do": AFTER, "depois da": AFTER,
          "antes de": BEFORE, "antes do": BEFORE, "antes da": BEFORE},
         {"mais tarde": AFTER, "depois": AFTER, "antes": BEFORE},
-        ("cerca de", "quase"), ("que", "do que")),
+        ("cerca de", "quase"), ("que", "do que"),
+        ("mais de", "menos de", "pelo menos", "os", "as", "primeiros", "primeiras", "últimos",
+         "últimas")),
     "it": SpanWords(
         {"un": 1, "una": 1, "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
          "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12,
@@ -111,7 +134,9 @@ SPAN_WORDS = {
          **forms("month", "mese", "mesi"), **forms("year", "anno", "anni")},
         {"dopo": AFTER, "prima di": BEFORE, "prima del": BEFORE, "prima della": BEFORE},
         {"più tardi": AFTER, "dopo": AFTER, "prima": BEFORE},
-        ("circa", "quasi"), ("di", "del previsto", "rispetto")),
+        ("circa", "quasi"), ("di", "del previsto", "rispetto"),
+        ("più di", "oltre", "meno di", "almeno", "entro", "i", "le", "primi", "prime",
+         "ultimi", "ultime")),
 }
 
 
