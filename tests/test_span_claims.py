@@ -52,6 +52,7 @@ def test_a_span_the_timeline_measures_otherwise_is_a_warning_at_its_place() -> N
 @pytest.mark.parametrize("prose", [
     "Vikram landed near the south pole, 40 days after launch.",
     "Vikram landed near the south pole, about 41 days after launch.",
+    "The ceasefire took effect some 500 days after the war began.",
     "Vikram landed near the south pole, nearly six weeks after launch.",
     "The ceasefire took effect on 19 January, 15 months after the war began.",
     "The ceasefire took effect a year after the war began.",
@@ -65,6 +66,10 @@ def test_a_span_the_timeline_measures_alike_is_silent(prose: str) -> None:
     ("The ceasefire took effect on 19 January, 13 months after the war began.",
      "'Hamas attacks Israel and the war begins' (2023-10-07), but the timeline dates 'The "
      "ceasefire takes effect' 2025-01-19, 470 days (15 calendar months) after"),
+    ("The ceasefire took effect 500 days after the war began.",
+     "'The ceasefire takes effect' 2025-01-19, 470 days after"),
+    ("Vikram landed near the south pole, about 42 days after launch.",
+     "'Vikram lands near the south pole' 2023-08-23, 40 days after"),
     ("The ceasefire took effect three years after the war began.",
      "'The ceasefire takes effect' 2025-01-19, 470 days (2 calendar years) after"),
     ("Vikram landed near the south pole, two weeks after Luna-25 crashed.",

@@ -175,7 +175,8 @@ def slip(span: Span, start: End, own: End) -> str | None:
     high = (later.when.last_day() - earlier.when.first_day()).days
     if high < 0:
         return None  # the other way round: not the events meant, or unsure
-    leeway = LEEWAY[span.unit] + (1 if span.rough or clocked(start, own) else 0)
+    leeway = LEEWAY[span.unit] + (rounding(span) if span.rough else 0) + \
+        (1 if clocked(start, own) else 0)
     claimed = span.count * UNIT_DAYS[span.unit]
     calendar = calendar_count(span, earlier, later)
     if low - leeway <= claimed <= high + leeway or calendar == span.count:
@@ -186,6 +187,15 @@ def slip(span: Span, start: End, own: End) -> str | None:
     shown = (f"the timeline dates {own.name} {own.when.iso}" if own.event is not None
              else f"it gives {own.name}")
     return f"{shown}, {measured} {span.sense}"
+
+
+def rounding(span: Span) -> int:
+    """Return the days a rough span may be off: half the place of its count's last digit that
+    is not a zero ("about 40 days" five, "some 1,500 days" fifty), a day at least."""
+    place = 1
+    while span.count % (place * 10) == 0:
+        place *= 10
+    return max(1, int(place // 2 * UNIT_DAYS[span.unit]))
 
 
 def clocked(*ends: End) -> bool:

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 
 AFTER, BEFORE = "after", "before"
+# A count in figures, its thousands parted by a comma, a point or a space: "1,500", "1 500".
+FIGURES = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d,.])|\d{1,4}(?![\d,.]\d)"
 
 
 @dataclass(frozen=True)
@@ -35,8 +37,8 @@ class SpanWords:
             return "|".join(re.escape(word).replace(r"\ ", r"\s+")
                             for word in sorted(words, key=len, reverse=True))  # type: ignore
         return re.compile(
-            rf"(?<![\w-])(?:(?P<rough>{alternatives(self.rough)})\s+)?"
-            rf"(?P<count>\d{{1,4}}|{alternatives(self.counts)})\s+"
+            rf"(?<![\w,.-])(?:(?P<rough>{alternatives(self.rough)})\s+)?"
+            rf"(?P<count>{FIGURES}|{alternatives(self.counts)})\s+"
             rf"(?P<unit>{alternatives(self.units)})\s+"
             rf"(?P<link>{alternatives({**self.links, **self.relative})})(?![\w-])"
             + (rf"(?!\s+(?:{alternatives(self.compared)})(?!\w))" if self.compared else ""),
@@ -54,7 +56,9 @@ class SpanWords:
 
     def count(self, written: str) -> int:
         """Return the count a span gives, in figures or in words."""
-        return int(written) if written.isdigit() else self.counts[" ".join(written.lower().split())]
+        if written[0].isdigit():
+            return int("".join(char for char in written if char.isdigit()))
+        return self.counts[" ".join(written.lower().split())]
 
     def unit(self, written: str) -> str:
         """Return the unit a span is counted in: day, week, month or year."""
