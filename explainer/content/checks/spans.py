@@ -8,12 +8,14 @@ shares more than half of their words, one that no other title has. Or, said "lat
 "earlier" ("Four days earlier, Luna-25 crashed"), it is measured from the day the sentence before
 it gives, or from the event it tells. Its other end is the day of its own sentence: the event it
 tells, or else a day it gives. A span is held to the timeline only when both ends are known, and
-is wrong only beyond its own precision: days to the day (a day either side when it is rough,
-"about 40 days", or an event is given its time of day), weeks within three days, months within
+is wrong only beyond its own precision: days to the day (a day either side when an event is
+given its time of day; a rough span, "about 40 days", as its count is rounded: see rounding()),
+weeks within three days, months within
 15 days or by the count of calendar months, years by the count of calendar years or within half
 a year. A date the timeline gives only to the month or the year counts for any of its days. A
 span of a state that goes on ("two years after the war began, fighting continues") tells no
-event, and one in a quotation is the source's: neither is read.
+event, and one in a quotation is the source's: neither is read; nor is a bound ("more than 30
+days after") or a stretch of time ("in the two weeks before the vote").
 """
 
 from __future__ import annotations
