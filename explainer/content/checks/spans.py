@@ -67,9 +67,9 @@ def check_spans(explainer: Explainer, content_words: Words,
     if words is None or len(events) < 2:
         return
     titles: Titles | None = None
-    for where, place, text in prose(explainer):
+    for where, place, text in prose(explainer, words.may_hold):
         plain = authors_text(text)
-        for found in words.pattern.finditer(plain):
+        for found in words.spans_in(plain):
             if words.bounded is not None and words.bounded.search(
                     plain, max(0, found.start() - 20), found.start()):
                 continue  # "more than 40 days after", "in the two weeks before"
@@ -91,17 +91,19 @@ def check_spans(explainer: Explainer, content_words: Words,
                               " ".join(sentence_at(text, found.start()).split()))
 
 
-def prose(explainer: Explainer) -> Iterator[tuple[str, TextMap, str]]:
+def prose(explainer: Explainer, kept: Callable[[str], bool]
+          ) -> Iterator[tuple[str, TextMap, str]]:
     """Yield (where, its map, text) for the dek, each takeaway and answer, and each
-    section's prose."""
-    if (dek := explainer.dek_map) is not None:
+    section's prose, those that are kept (that may hold a span)."""
+    if (dek := explainer.dek_map) is not None and kept(explainer.dek):
         yield "the dek", dek, explainer.dek
     for section in explainer.sections:
-        if section.body_text:
+        if section.body_text and kept(section.body_text):
             yield (f"section '{section.kind}'",
                    TextMap.of_lines(section.body_text, section.body_line), section.body_text)
         for what, where, text in section.said:
-            yield f"{'an' if what[0] in 'aeiou' else 'a'} {what}", where, text
+            if kept(text):
+                yield f"{'an' if what[0] in 'aeiou' else 'a'} {what}", where, text
 
 
 def span_of(found: re.Match[str], words: SpanWords) -> Span:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 AFTER, BEFORE = "after", "before"
@@ -43,6 +44,37 @@ class SpanWords:
             rf"(?P<link>{alternatives({**self.links, **self.relative})})(?![\w-])"
             + (rf"(?!\s+(?:{alternatives(self.compared)})(?!\w))" if self.compared else ""),
             re.IGNORECASE)
+
+    @functools.cached_property
+    def quick(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """Return the patterns of a word that measures from an event after a space, and of a
+        unit just before it: what every span holds, quick to look for (a space first)."""
+        def alternatives(words: object) -> str:
+            return "|".join(re.escape(word).replace(r"\ ", r"\s+")
+                            for word in sorted(words, key=len, reverse=True))  # type: ignore
+        return (re.compile(rf"\s(?:{alternatives({**self.links, **self.relative})})(?!\w)",
+                           re.IGNORECASE),
+                re.compile(rf"(?<!\w)(?:{alternatives(self.units)})\s+\Z", re.IGNORECASE))
+
+    def spans_in(self, text: str) -> Iterator[re.Match[str]]:
+        """Yield the matches of the whole pattern, looked for only around a unit and the word
+        after it, in the order of the text."""
+        link, unit = self.quick
+        end = 0
+        for found in link.finditer(text):
+            if unit.search(text, max(0, found.start() - 30), found.start() + 1) is None:
+                continue
+            for match in self.pattern.finditer(text, max(end, found.start() - 80),
+                                               found.end() + 40):
+                end = match.end()
+                yield match
+
+    def may_hold(self, text: str) -> bool:
+        """Tell whether a text may hold a span: a unit, then a word that measures from an
+        event; a quick test before the whole pattern is looked for."""
+        link, unit = self.quick
+        return any(unit.search(text, max(0, found.start() - 30), found.start() + 1)
+                   for found in link.finditer(text))
 
     @functools.cached_property
     def bounded(self) -> re.Pattern[str] | None:
