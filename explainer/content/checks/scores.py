@@ -189,7 +189,7 @@ def occasion_of(sentence: str, words: ScoreWords) -> tuple[frozenset[str], ...]:
     return (frozenset(YEAR.findall(sentence)), *(
         frozenset(" ".join(found.lower().replace("-", "").split())
                   for found in table.findall(sentence))
-        for table in (words.stage, words.days)))
+        for table in (words.stage, words.days())))
 
 
 def same_contest(one: Score, other: Score, year: str) -> bool:

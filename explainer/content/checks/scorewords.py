@@ -6,15 +6,20 @@ first ("lost") and those of a draw ("drew"); the nouns of a result, before or af
 of two legs ("on penalties", "aux tirs au but", "en los penaltis", "im Elfmeterschießen", "ai
 rigori"); what makes it no result ("at half-time", "up", "down"); the words before a side named
 after the result ("over", "contre", "gegen"); a match's stage ("final", "group") and its day
-("Tuesday", "March"); what says another, earlier meeting ("last year", "ago"); the nouns after
+("Tuesday", "March", named as CLDR names them); what says another, earlier meeting ("last year", "ago"); the nouns after
 numbers that make them a range or a tally of votes, never a score ("3-4 days", "a 6-3
 ruling"); and the capitalised words that name no side ("They", "After").
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
+
+from babel.dates import get_day_names, get_month_names
+
+from ..languages import cldr_locale
 
 
 class ScoreWords(NamedTuple):
@@ -34,7 +39,27 @@ class ScoreWords(NamedTuple):
     earlier: re.Pattern[str]
     never: re.Pattern[str]
     common: re.Pattern[str]
-    days: re.Pattern[str]
+    language: str = "en"
+
+    def days(self) -> re.Pattern[str]:
+        """Return the pattern of the language's names of the days of the week and of the
+        months, which tell one meeting from another ("on Tuesday", "in March")."""
+        return calendar_words(self.language)
+
+
+@functools.cache  # once per language
+def calendar_words(language: str) -> re.Pattern[str]:
+    """Return the pattern of a language's names of the days of the week and of the months as
+    CLDR writes them, and capitalised ("Lunedì"), matched as they are: "May", not the "may" of
+    "prices may rise"."""
+    locale = cldr_locale(language)
+    names = set() if locale is None else {
+        name for context in ("format", "stand-alone") for table in (
+            get_day_names("wide", context, locale=locale),
+            get_month_names("wide", context, locale=locale)) for name in table.values()}
+    names |= {name[0].upper() + name[1:] for name in names}
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                      + r")(?!\w)" if names else r"(?!)")
 
 
 def words(pattern: str) -> re.Pattern[str]:
@@ -50,6 +75,7 @@ ENGLISH_NEVER = (r"days?|weeks?|months?|years?|hours?|minutes?|seconds?|times|pe
 
 SCORE_WORDS = {
     "en": ScoreWords(
+        language="en",
         won=words(r"beat|beats|beating|defeated|defeats|defeating|won|wins|winning|edged|"
                   r"thrashed|routed|downed|overcame|outlasted"),
         lost=words(r"lost|loses|losing|fell|went\s+down"),
@@ -70,10 +96,9 @@ SCORE_WORDS = {
         never=words(ENGLISH_NEVER),
         common=words(r"they|he|she|it|we|who|the|a|an|in|on|at|after|then|but|and|when|both|"
                      r"their|his|her|its|this|that|sunday|monday|tuesday|wednesday|thursday|"
-                     r"friday|saturday"),
-        days=words(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
-                   r"march|april|may|june|july|august|september|october|november|december")),
+                     r"friday|saturday")),
     "fr": ScoreWords(
+        language="fr",
         won=words(r"battu|bat|battent|battant|dominé|vaincu|gagné|remporté|l'emporte|"
                   r"l'a\s+emporté|s'est\s+imposée?|se\s+sont\s+imposée?s|s'impose"),
         lost=words(r"perdu|perd|s'est\s+incliné(?:e|s)?|s'incline"),
@@ -94,10 +119,9 @@ SCORE_WORDS = {
         never=words(r"jours?|semaines?|mois|ans|années|heures?|minutes?|%|pour\s+cent|voix|"
                     r"sièges|décision|millions?"),
         common=words(r"ils|elles|il|elle|on|qui|le|la|les|un|une|en|à|après|puis|mais|et|quand|"
-                     r"dimanche|samedi"),
-        days=words(r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|"
-                   r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")),
+                     r"dimanche|samedi")),
     "es": ScoreWords(
+        language="es",
         won=words(r"venció|vence|vencen|derrotó|derrota|ganó|gana|ganaron|superó|"
                   r"se\s+impuso|se\s+imponen?"),
         lost=words(r"perdió|pierde|perdieron|cayó|cae"),
@@ -117,10 +141,9 @@ SCORE_WORDS = {
         never=words(r"días|semanas|meses|años|horas|minutos|%|por\s+ciento|votos|escaños|"
                     r"fallo|sentencia|millones"),
         common=words(r"ellos|ellas|él|ella|quien|el|la|los|las|un|una|en|tras|después|luego|"
-                     r"pero|y|cuando|domingo|sábado"),
-        days=words(r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|"
-                   r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre")),
+                     r"pero|y|cuando|domingo|sábado")),
     "de": ScoreWords(
+        language="de",
         won=words(r"schlug|schlagen|besiegte|besiegten|gewann|gewinnt|gewannen|bezwang|"
                   r"setzte\s+sich|setzten\s+sich"),
         lost=words(r"verlor|verliert|verloren|unterlag|unterlagen"),
@@ -140,10 +163,9 @@ SCORE_WORDS = {
         never=words(r"Tage|Wochen|Monate|Jahre|Stunden|Minuten|%|Prozent|Stimmen|Sitze|"
                     r"Entscheidung|Urteil|Millionen|Uhr"),
         common=words(r"sie|er|es|wir|der|die|das|den|dem|ein|eine|einen|im|am|nach|dann|aber|"
-                     r"und|als|Sonntag|Samstag|Mannschaft|Team|Elf|Spiel|Tor|Tore"),
-        days=words(r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|"
-                   r"März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember")),
+                     r"und|als|Sonntag|Samstag|Mannschaft|Team|Elf|Spiel|Tor|Tore")),
     "it": ScoreWords(
+        language="it",
         won=words(r"battuto|batte|battono|sconfitto|superato|vinto|vince|vincono|"
                   r"si\s+è\s+imposta?|si\s+impone"),
         lost=words(r"perso|perde|perdono|caduta?"),
@@ -162,11 +184,9 @@ SCORE_WORDS = {
         never=words(r"giorni|settimane|mesi|anni|ore|minuti|%|per\s+cento|voti|seggi|"
                     r"sentenza|milioni"),
         common=words(r"loro|lui|lei|chi|il|lo|la|i|gli|le|un|una|in|dopo|poi|ma|e|quando|"
-                     r"domenica|sabato"),
-        days=words(r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|gennaio|"
-                   r"febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
-                   r"novembre|dicembre")),
+                     r"domenica|sabato")),
     "pt": ScoreWords(
+        language="pt",
         won=words(r"venceu|vence|vencem|derrotou|derrota|bateu|ganhou|superou|"
                   r"goleou"),
         lost=words(r"perdeu|perde|perderam|caiu"),
@@ -186,8 +206,5 @@ SCORE_WORDS = {
         never=words(r"dias|semanas|meses|anos|horas|minutos|%|por\s+cento|votos|cadeiras|"
                     r"milhões"),
         common=words(r"eles|elas|ele|ela|quem|o|a|os|as|um|uma|em|após|depois|mas|e|quando|"
-                     r"domingo|sábado"),
-        days=words(r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|"
-                   r"domingo|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|"
-                   r"outubro|novembro|dezembro")),
+                     r"domingo|sábado")),
 }
