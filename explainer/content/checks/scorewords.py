@@ -6,9 +6,10 @@ first ("lost") and those of a draw ("drew"); the nouns of a result, before or af
 of two legs ("on penalties", "aux tirs au but", "en los penaltis", "im Elfmeterschießen", "ai
 rigori"); what makes it no result ("at half-time", "up", "down"); the words before a side named
 after the result ("over", "contre", "gegen"); a match's stage ("final", "group") and its day
-("Tuesday", "March", named as CLDR names them); what says another, earlier meeting ("last year", "ago"); the nouns after
-numbers that make them a range or a tally of votes, never a score ("3-4 days", "a 6-3
-ruling"); and the capitalised words that name no side ("They", "After").
+("Tuesday", "March", named as CLDR names them); what says another, earlier meeting ("last
+year", "ago"); the nouns after numbers that make them a range or a tally of votes, never a
+score ("3-4 days", "a 6-3 ruling"); and the capitalised words that name no side ("They",
+"After").
 """
 
 from __future__ import annotations
