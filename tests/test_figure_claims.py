@@ -1069,3 +1069,18 @@ def test_a_count_of_two_joined_nouns_in_french_is_no_count_of_the_first_alone() 
                               "missiles contre Israël.\n" + figures, FRENCH)) == []
     assert stated(warnings_of("--- summary\n---\nL'Iran a lancé 300 drones et 120 missiles "
                               "contre Israël.\n" + figures, FRENCH)) == ["'300 drones'"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A gap before an event, or after the one the sentence before tells, is a span between two
+    # happenings (held to the timeline), not the figure's stretch.
+    ("Russia's Luna-25 crashed four days before India's landing.", []),
+    ("The lander separated on 17 August, six days before the landing.", []),
+    ("The orbiter reached the Moon on 5 August. The lander touched down 18 days later.", []),
+    # A span counted from the label's start is the figure's own, and still held against it.
+    ("Vikram landed 41 days after launch.", ["'41 days'"]),
+])
+def test_a_gap_between_two_events_is_no_figures_stretch(text: str, said: list[str]) -> None:
+    figures = "\n--- figures\nfigures:\n  - value: 40 days\n    label: days from launch to " \
+        "landing\n---\n"
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said

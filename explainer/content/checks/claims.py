@@ -37,6 +37,7 @@ from .ranged import low_end, low_ends, ranged, without_range
 from .rates import per, time_per, unit_counted
 from .sentences import blank_out, sentence_at, sentence_start
 from .series import another_item
+from .spanwords import gap_between
 from .spelled import may_count
 from .stated import (
     PERCENT,
@@ -190,8 +191,8 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
         figure = disagreeing(plain, offset, amount, [
             k for k in known if (part is None or k[1].value > part)
             and (low is None or lows.get(id(k[1]), low) == low)], counting, about)
-        if figure is None:
-            continue
+        if figure is None or gap_between(text, offset + len(amount.written), counting.language):
+            continue  # "four days before the landing" is a span between two events (spans.py)
         ranges = counting.ranges(text) if ranges is None else ranges
         if any(start <= offset < end for start, end in ranges) and not ranged(figure, counting):
             continue  # a bound of a range ("25% to 90%"), held only against another range

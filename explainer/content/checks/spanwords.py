@@ -69,6 +69,19 @@ class SpanWords:
                 end = match.end()
                 yield match
 
+    @functools.cached_property
+    def gap(self) -> re.Pattern[str]:
+        """Return the pattern of what follows a count of time that makes it a gap before an
+        event, or from the day the sentence before gives: its unit perhaps, then "before",
+        "later" or "earlier" ("four days before the landing", "three days later")."""
+        def alternatives(words: object) -> str:
+            return "|".join(re.escape(word).replace(r"\ ", r"\s+")
+                            for word in sorted(words, key=len, reverse=True))  # type: ignore
+        links = [word for word, sense in self.links.items() if sense == BEFORE]
+        return re.compile(rf"(?:\s+(?:{alternatives(self.units)}))?\s+"
+                          rf"(?:{alternatives([*links, *self.relative])})(?![\w-])",
+                          re.IGNORECASE)
+
     def may_hold(self, text: str) -> bool:
         """Tell whether a text may hold a span: a unit, then a word that measures from an
         event; a quick test before the whole pattern is looked for."""
@@ -179,3 +192,11 @@ SPAN_WORDS = {
 def span_words(language: str) -> SpanWords | None:
     """Return a language tag's words of a span, if they are known."""
     return SPAN_WORDS.get(language.split("-")[0].lower())
+
+
+def gap_between(text: str, end: int, language: str) -> bool:
+    """Tell whether a count of time that ends at `end` is a gap between two happenings ("four
+    days before the landing", "three days later"), which spans.py holds to the timeline: no
+    key figure's level, which counts a stretch of its own ("days from launch to landing")."""
+    words = span_words(language)
+    return words is not None and words.gap.match(text, end) is not None
