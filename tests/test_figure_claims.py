@@ -1084,3 +1084,17 @@ def test_a_gap_between_two_events_is_no_figures_stretch(text: str, said: list[st
     figures = "\n--- figures\nfigures:\n  - value: 40 days\n    label: days from launch to " \
         "landing\n---\n"
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A name of several words that opens a sentence names another party than the label's.
+    ("Reform UK won 14.3% of the vote but only 5 seats.", []),
+    ("Sinn Féin won 7 seats in Northern Ireland.", []),
+    # The label's own party, or a word that says nothing before it, is still held.
+    ("The Conservatives won only 5 seats.", ["'5 seats'"]),
+    ("In July the Conservatives won only 5 seats.", ["'5 seats'"]),
+])
+def test_a_name_of_two_words_that_opens_a_sentence_is_a_name(text: str, said: list[str]) -> None:
+    figures = "\n--- figures\nfigures:\n  - value: \"121\"\n    label: seats won by the " \
+        "Conservatives\n---\n"
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said

@@ -17,6 +17,9 @@ from ..naming.names import name_key
 from ..naming.subdivisions import names_flagged_part
 from .textnames import WORD
 
+# Two words that open a text, joined by a space: "Reform UK", "Sinn Féin".
+OPENING_PAIR = re.compile(r"\s*([^\W\d_][\w'\u2019.-]*)[ \u00a0]+([^\W\d_])")
+
 POSSESSIVE = re.compile(r"['\u2019]s?$")  # "China's", "Brussels'"
 LONGEST_NAME = 4  # words in a country's or organisation's name: "Bosnia and Herzegovina"
 
@@ -93,3 +96,24 @@ def opening_name(text: str, language: str) -> set[str]:
                 resolved(run, language) or names_flagged_part(run, language)):
             return {word.lower() for word in run.split()}
     return set()
+
+
+def opening(text: str, names: set[str]) -> set[str]:
+    """Return the word that opens a text, lowercased, if it is one of these names, which its
+    sentence's capital alone does not tell from a word; "Florida's" is "Florida"."""
+    first = next(iter(WORD.findall(text[:80])), "")
+    bare = {POSSESSIVE.sub("", name) for name in names}
+    word = POSSESSIVE.sub("", first).lower()
+    return {word} if first[:1].isupper() and word in bare else set()
+
+
+def opening_pair(text: str, stop_words: frozenset[str]) -> set[str]:
+    """Return the word that opens a text, lowercased, where a capitalised word follows it: a
+    name of several words opens the text ("Reform UK won 14.3%", "Sinn Féin took 7 seats"),
+    whose first word its sentence's capital alone does not tell from a word; not a word that
+    says nothing ("The United Nations", "In March")."""
+    pair = OPENING_PAIR.match(text)
+    if pair is None or not pair[1][0].isupper() or not pair[2].isupper() \
+            or pair[1].lower() in stop_words:
+        return set()
+    return {POSSESSIVE.sub("", pair[1]).lower()}

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .actornames import POSSESSIVE, names_of, opening_name
+from .actornames import POSSESSIVE, names_of, opening, opening_name, opening_pair
 from .changes import change_named
 from .counting import Counting
 from .kinds import another_kind, head_alone, names_alone, stop_at_function_word
@@ -171,7 +171,8 @@ def names_another(sentence: str, label: str, counting: Counting, names: set[str]
         return False
     # A month is a time, not a thing: "after the September meeting" names no one.
     theirs = (label_names(label) | opening_name(label, language)) - named_times(label, language)[1]
-    ours = names_in(sentence) | opening_name(sentence, language) | opening(sentence, names)
+    ours = names_in(sentence) | opening_name(sentence, language) | opening(sentence, names) \
+        | opening_pair(sentence, counting.stop_words)
     ours -= named_times(sentence, language)[1]
     return any(not kin([name], sentence, language) for name in theirs) and \
         any(not kin([name], label, language) for name in ours)
@@ -184,15 +185,6 @@ def actors_apart(label: str, sentence: str, language: str) -> bool:
     theirs = names_of(label, language).keys()
     return bool(theirs) and bool(ours := names_of(sentence, language).keys()) and \
         not theirs & ours
-
-
-def opening(text: str, names: set[str]) -> set[str]:
-    """Return the word that opens a text, lowercased, if it is one of these names, which its
-    sentence's capital alone does not tell from a word; "Florida's" is "Florida"."""
-    first = next(iter(WORD.findall(text[:80])), "")
-    bare = {POSSESSIVE.sub("", name) for name in names}
-    word = POSSESSIVE.sub("", first).lower()
-    return {word} if first[:1].isupper() and word in bare else set()
 
 
 def named_elsewhere(label: str, sentence: str, clause: str, counting: Counting,
