@@ -70,3 +70,18 @@ def test_a_point_after_a_word_still_ends_a_sentence(make_site: Callable[..., Pat
     found = day_warnings(make_site, text)
     assert [quoted for _, quoted in found] == [
         "On 27 June 2024 the Supreme Court overruled Chevron, a precedent from 1984."]
+
+
+def test_a_title_before_a_name_ends_no_sentence(make_site: Callable[..., Path]) -> None:
+    text = ("On 27 June 2024, with Mississippi Atty. Gen. Lynn Fitch in the room, the Supreme "
+            "Court overruled Chevron.")
+    found = day_warnings(make_site, text)
+    assert [quoted for _, quoted in found] == [text]
+
+
+def test_a_letter_a_noun_names_ends_a_sentence(make_site: Callable[..., Path]) -> None:
+    text = ("Spain topped Group B. On 27 June 2024 the Supreme Court overruled Chevron, a "
+            "precedent from 1984.")
+    found = day_warnings(make_site, text)
+    assert [quoted for _, quoted in found] == [
+        "On 27 June 2024 the Supreme Court overruled Chevron, a precedent from 1984."]

@@ -46,10 +46,17 @@ SENTENCE_END = re.compile(r"[.;!?\u037e\u061b\u061f\u06d4\u0964\u0965\u104b\u136
                           r"(?:\s|$)|[\u3002\uff01\uff1f\uff1b\uff61]")
 # What a point ends that is no sentence's end, though a capital follows: an initial ("John F.
 # Kennedy", "M. Macron"), an initialism ("the U.S. Supreme Court"), a title before a name ("Dr.
-# Tedros", "Sen. Schumer"), a case's "v." ("Chevron v. Natural Resources Defense Council"), a
-# number's "No.".
-ABBREVIATED = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.)*[A-Z]|(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen"
-                         r"|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Mme|Mlle|Sra?|Srta|vs?|No|Nr))\Z")
+# Tedros", "Atty. Gen. Lynn Fitch"), a case's "v." ("Chevron v. Natural Resources Defense
+# Council"); and before a number, a number's "No." ("No. 10").
+ABBREVIATED = re.compile(r"(?<![\w.])(?:(?P<letters>(?:[A-Z]\.)*[A-Z])|Mr|Mrs|Ms|Dr|Prof|Gen|Sen"
+                         r"|Rep|Gov|Lt|Col|Maj|Brig|Adm|Cmdr|Capt|Sgt|Cpl|Det|Insp|Supt|Atty"
+                         r"|Amb|Rev|Hon|Pres|St|Jr|Sr|Mme|Mlle|Sra?|Srta|vs?|(?P<number>No|Nos|Nr))"
+                         r"\Z")
+# The nouns a letter names one of, whose letter ends a sentence as a word does: "Group B.",
+# "Plan B.", "vitamin D.".
+LETTERED = frozenset({"group", "plan", "phase", "type", "grade", "class", "category", "pool",
+                      "vitamin", "hepatitis", "section", "article", "annex", "part", "zone",
+                      "level", "model", "series", "block", "gate", "wing", "ward", "tier"})
 # What ends a clause: those stops, a comma or a colon (the Arabic and the ideographic comma
 # too), a spaced dash, a bracket, a blank line.
 CLAUSE_BREAK = re.compile(r"[.,;:!?\u060c\u061b\u061f\u06d4\u0964\u0965\u104b\u1362\u1363"
@@ -107,10 +114,24 @@ def sentence_ends(text: str, start: int, end: int | None = None) -> Iterator[re.
     small letters follows, which ends an abbreviation or a date's number, nor one after an
     initial, an initialism or a title before a name (see ABBREVIATED)."""
     for stop in SENTENCE_END.finditer(text, start, len(text) if end is None else end):
-        if stop[0][0] != "." or not (
-                text[stop.end():stop.end() + 1].islower()
-                or ABBREVIATED.search(text, max(stop.start() - 6, 0), stop.start())):
+        if stop[0][0] != "." or not (text[stop.end():stop.end() + 1].islower()
+                                     or abbreviated(text, stop.start(), stop.end())):
             yield stop
+
+
+def abbreviated(text: str, point: int, after: int) -> bool:
+    """Tell whether the point at `point` ends an abbreviation (see ABBREVIATED), the text
+    going on at `after`: "No." before a number only, and a letter not after a noun it
+    names one of ("Group B.")."""
+    found = ABBREVIATED.search(text, max(point - 6, 0), point)
+    if found is None:
+        return False
+    if found["number"]:
+        return text[after:after + 1].isdigit()
+    if found["letters"] and len(found["letters"]) == 1:
+        before = text[max(point - 20, 0):found.start()].split()
+        return not before or before[-1].lower() not in LETTERED
+    return True
 
 
 def clause_at(text: str, offset: int) -> str:

@@ -32,6 +32,7 @@ from .days import stated_dates
 from .eventclauses import Clause, told_clause
 from .sentences import CLAUSE_BREAK, sentence_at, sentence_start
 from .spanwords import AFTER, SpanWords, span_words
+from .times import named_times
 
 UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 LEEWAY = {"day": 0, "week": 3, "month": 15, "year": 183}
@@ -156,14 +157,18 @@ def named_event(named: set[str], titles: list[Title]) -> End | None:
 
 def end_told(said: str, first: int, language: str, titles: Titles, content_words: Words,
              exclude: set[str] | None = None) -> End | None:
-    """Return the end a sentence gives: the event it tells, unless it gives another day for
-    it; else the one day it gives."""
+    """Return the end a sentence gives: the event it tells, unless it gives another day or
+    year for it ("In a brief filed in July 2021, Mississippi asked the court to overturn
+    Roe": the asking's time, not the overturning's); else the one day it gives."""
     words = content_words(said) - (exclude or set())
     event = spoken_of(words, titles[0]) or told_clause(words, titles[1])
     days = [one for one in stated_dates(said, language)]
     if event is not None:
         if any((one.month, one.day) != (event.date.month, event.date.day) for one in days):
             return None  # a day of its own, the day checks' to hold to the timeline
+        years = named_times(said, language)[0]
+        if years and str(event.date.year) not in years:
+            return None  # a time of its own, another than the event's
         return End(f"'{event.title}'", event.date, event)
     if len(days) != 1 or days[0].year is None:
         return None
