@@ -39,7 +39,8 @@ def test_the_check_command_prints_each_score_given_otherwise_at_its_place(
     shutil.copy(REPO / "site.yml", tmp_path / "site.yml")
     (tmp_path / "content").mkdir()
     (tmp_path / "content" / "final.md").write_text(source(
-        FINAL, ["Argentina won 4-3 on penalties after a 2-2 draw."]), encoding="utf-8")
+        FINAL, ["Argentina won 4-3 on penalties after a 2-2 draw in the final."]),
+        encoding="utf-8")
     run = subprocess.run([sys.executable, str(REPO / "build.py"), "check", "--root",
                           str(tmp_path)], capture_output=True, text=True, cwd=tmp_path)
     out = run.stdout + run.stderr
@@ -52,10 +53,11 @@ def test_the_check_command_prints_each_score_given_otherwise_at_its_place(
 @pytest.mark.parametrize(("language", "summary", "takeaway"), [
     ("en", FINAL, "Argentina won 4-3 on penalties after a 3-3 draw."),
     ("en", FINAL, "France lost 3-4 on penalties to Argentina."),
-    ("en", "The Netherlands defeated Spain 2-1 after extra time.",
-     "Spain's 1-3 defeat to the Netherlands stung."),
-    ("en", "Ghana beat Peru 2-1 in the group stage.", "Peru lost to Ghana 0-2 in a friendly."),
-    ("en", "Spain beat Italy 2-1 on Tuesday.", "Spain beat Italy 3-0 in Berlin."),
+    ("en", "The Netherlands defeated Spain 2-1 after extra time in the final.",
+     "Spain's 1-3 defeat to the Netherlands in the final stung."),
+    ("en", "Ghana beat Peru 2-1 in the group stage.",
+     "Peru lost to Ghana 0-2 in the group stage."),
+    ("en", "Spain beat Italy 2-1 on Tuesday.", "Spain beat Italy 3-0 on Tuesday."),
     ("fr", "L'Argentine a battu la France 4-2 aux tirs au but après un nul 3-3 en finale.",
      "L'Argentine s'est imposée 4-3 aux tirs au but."),
     ("es", "Argentina venció a Francia 4-2 en los penaltis tras un empate 3-3 en la final.",
@@ -124,7 +126,7 @@ def test_a_key_figure_and_a_timeline_title_give_scores_too() -> None:
     text = source(FINAL, ["Argentina won 4-2 on penalties."]).removesuffix("---\n") + (
         "---\n\n--- figures\nfigures:\n  - value: \"4-3\"\n    label: Argentina won on "
         "penalties\n---\n\n--- timeline\nevents:\n  - date: 2022-12-18\n    title: Argentina "
-        "beat France 3-2 after a 2-2 draw\n    source: https://example.org/a\n---\n")
+        "beat France 3-2 after a 2-2 draw in the final\n    source: https://example.org/a\n---\n")
     explainer, problems = read_explainer(split_source(text, Path("x.md"), "content/x.md"),
                                          Markup())
     assert explainer is not None, [p.render() for p in problems]
@@ -133,3 +135,19 @@ def test_a_key_figure_and_a_timeline_title_give_scores_too() -> None:
     assert any(line.startswith("content/x.md:19:") and "'4-3', but line 10 gives '4-2'" in line
                for line in found), found
     assert any("'2-2', but line 10 gives '3-3'" in line for line in found), found
+
+
+@pytest.mark.parametrize("summary", [
+    # Two sides meet home and away, in a league and a cup, set after set: two match scores
+    # that name no occasion in common are two meetings.
+    "Celtic beat Rangers 2-1 at Parkhead. Celtic beat Rangers 3-0 at Ibrox.",
+    "Manchester City beat Arsenal 4-1 in the league. City beat Arsenal 1-0 in the FA Cup.",
+    "Federer beat Nadal 6-4 in the first set. Federer won 7-5 in the second set.",
+    # A second verb's score is its own result, not the first one's sides'.
+    "Arsenal drew 2-2 with Liverpool at Anfield, then lost 1-2 at home to Liverpool in the cup.",
+    # A match told set by set gives the sets the loser won too.
+    "Jannik Sinner beat Daniil Medvedev 3-6, 3-6, 6-4, 6-4, 6-3 in the Australian Open final.",
+])
+def test_meetings_apart_and_sets_are_no_slips(summary: str) -> None:
+    assert score_warnings(summary, "The season goes on.") == []
+

@@ -27,6 +27,8 @@ from .sentences import blank_out, sentence_at, sentence_start
 
 SCORE = re.compile(r"(?<![\w.,:/\u2013-])(?P<first>\d{1,2})[-:\u2010\u2011\u2013\u2014]"
                    r"(?P<second>\d{1,2})(?![\w\u2013/]|[.,:]\d|-\d)")
+# The next set of a match told set by set, after a score: ", 3-6, 6-4".
+SETS = re.compile(r",\s*\d{1,2}[-:\u2010\u2011\u2013\u2014]\d{1,2}(?!\d)")
 # What every score holds, a quick test: two digits joined as a score joins them.
 JOINED_DIGITS = re.compile(r"\d[-:\u2010\u2011\u2013\u2014]\d")
 YEAR = re.compile(r"(?<![\w.,-])(?:1[89]|20)\d\d(?![\w-]|[.,]\d)")
@@ -170,17 +172,26 @@ def scores_in(where: str, place: TextMap, text: str, words: ScoreWords) -> Itera
         sides = rule.sides
         if rule.led == "verb" and sides:
             sentence_sides.setdefault(start, sides)
-        elif not sides and start in sentence_sides:
+        elif not sides and rule.led == "noun" and start in sentence_sides:
             sides = frozenset((name, DREW if rule.result == DREW else result)
                               for name, result in sentence_sides[start])
         numbers = (int(match["first"]), int(match["second"]))
-        slip = "its two numbers differ" if rule.result == DREW and numbers[0] != numbers[1] \
-            else "the winner's score is written second" if rule.result == WON \
-            and rule.led == "verb" and numbers[0] < numbers[1] else ""  # not "a 1-2 finish"
+        slip = amiss(rule, numbers, SETS.match(clean, match.end()) is not None)
         yield Score(*place.at(match.start()), where, match[0], tuple(sorted(numbers)),
                     kind_of(clean[match.end():match.end() + AFTER], rule.between, words),
                     sides, occasion_of(sentence, words), words.earlier.search(sentence) is not None,
                     line_of(text, match.start()), slip)
+
+
+def amiss(rule: Governed, numbers: tuple[int, int], in_sets: bool) -> str:
+    """Return what is amiss in a score as written, or '': a draw whose numbers differ, a
+    winner's score written second after a verb of winning ("beat Chile 1-2"; not "a 1-2
+    finish", nor a set of a match told set by set, "3-6, 3-6, 6-4, 6-4, 6-3")."""
+    if rule.result == DREW and numbers[0] != numbers[1]:
+        return "its two numbers differ"
+    if rule.result == WON and rule.led == "verb" and numbers[0] < numbers[1] and not in_sets:
+        return "the winner's score is written second"
+    return ""
 
 
 def occasion_of(sentence: str, words: ScoreWords) -> tuple[frozenset[str], ...]:
@@ -194,8 +205,11 @@ def occasion_of(sentence: str, words: ScoreWords) -> tuple[frozenset[str], ...]:
 
 def same_contest(one: Score, other: Score, year: str) -> bool:
     """Tell whether two scores are of one contest: the same kind, the same sides with the same
-    results (or one side named, with its result), and no other stage, day, year or earlier
-    meeting."""
+    results (or one side named, with its result), no other stage, day, year or earlier
+    meeting; and one occasion both name (a stage, a day, a year), unless they are a
+    shoot-out's, which two sides seldom have twice in a story. Two sides meet home and away,
+    in a league and a cup, set after set: two match scores that say nothing of when are not
+    taken for one ("Celtic beat Rangers 2-1 at Parkhead. Celtic beat Rangers 3-0 at Ibrox.")."""
     if one.kind != other.kind or not one.sides or not other.sides or one.earlier \
             or other.earlier:
         return False
@@ -205,6 +219,9 @@ def same_contest(one: Score, other: Score, year: str) -> bool:
     years, *others = zip(one.occasion, other.occasion, strict=True)
     if any(mine and theirs and not mine & theirs for mine, theirs in (years, *others)):
         return False
+    if one.kind != "shoot-out" and not any(mine & theirs for mine, theirs in (years, *others)):
+        return False
+    # A year names a meeting apart only if it is not the story's own: both then name one.
     return not any(found and not found <= {year} for found in years) or all(years)
 
 
