@@ -136,3 +136,27 @@ def test_a_span_is_read_in_the_explainers_language(language: str, titles: tuple[
     assert span_warnings(right, language, timeline) == []
     found = span_warnings(wrong, language, timeline)
     assert len(found) == 1 and f"'{titles[1]}' 2023-08-23, 40 days after" in found[0], found
+
+
+@pytest.mark.parametrize("prose", [
+    # A span of nothing is no span, and a check of one ends.
+    "Vikram landed near the south pole about 0 days after launch.",
+    # The last part of a span of two units is not the span.
+    "The ceasefire took effect a year and three months after the war began.",
+    "The ceasefire took effect 1 year and 3 months after the war began.",
+    # Of two spans in one sentence, which end each is measured from is unsure.
+    "Russia's Luna-25 crashed into the Moon, a day before its planned landing and three days "
+    "before Vikram landed near the south pole.",
+])
+def test_a_span_of_nothing_of_parts_or_beside_another_is_silent(prose: str) -> None:
+    assert span_warnings(prose) == []
+
+
+def test_a_span_that_ends_in_a_year_its_event_is_not_is_silent() -> None:
+    timeline = TIMELINE.replace("events:\n", "events:\n  - date: 1973-01-22\n    title: The "
+                                "court decides Roe v. Wade\n  - date: 2022-06-24\n    title: "
+                                "The court overturns Roe v. Wade\n")
+    assert span_warnings("In a brief filed in July 2021, Mississippi asked the court to "
+                         "overturn Roe, 48 years after it was decided.", timeline=timeline) == []
+    assert span_warnings("In June 2022 the court overturned Roe, 48 years after it was decided.",
+                         timeline=timeline) != []

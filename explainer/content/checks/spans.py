@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from ...errors import Problem
 from ..model import Explainer, FuzzyDate, TextMap, Timeline, TimelineEvent
+from .conjunctions import AND, words_pattern
 from .countwarnings import warning
 from .dateclaims import Title, authors_text, clauses_too, spoken_of, titles_of
 from .days import stated_dates
@@ -70,9 +71,11 @@ def check_spans(explainer: Explainer, content_words: Words,
     titles: Titles | None = None
     for where, place, text in prose(explainer, words.may_hold):
         plain = authors_text(text)
-        for found in words.spans_in(plain):
+        for found in alone_in_sentence(plain, list(words.spans_in(plain))):
             if words.bounded is not None and words.bounded.search(
-                    plain, max(0, found.start() - 20), found.start()):
+                    plain, max(0, found.start() - 20), found.start()) \
+                    or part_of_sum(plain, found.start(), words, explainer.language) \
+                    or not words.count(found["count"]):
                 continue  # "more than 40 days after", "in the two weeks before"
             if titles is None:
                 titles = clauses_too(titles_of(events, content_words, capitalised_nouns),
@@ -90,6 +93,22 @@ def check_spans(explainer: Explainer, content_words: Words,
                               f"({ends[0].when.iso}), but {told}",
                               "make the span and the timeline's dates agree",
                               " ".join(sentence_at(text, found.start()).split()))
+
+
+def alone_in_sentence(plain: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Return the spans that are the only ones of their sentence: of two ("a day before its
+    planned landing and three days before Vikram landed"), which end each measures from is
+    unsure."""
+    starts = [sentence_start(plain, match.start()) for match in found]
+    return [match for match, start in zip(found, starts, strict=True) if starts.count(start) == 1]
+
+
+def part_of_sum(plain: str, start: int, words: SpanWords, language: str) -> bool:
+    """Tell whether a span is the last part of one of several units ("a year and three months
+    after"), whose whole it is not."""
+    joined = words_pattern((*AND.get(language.split("-")[0], ()), ","))
+    return re.search(rf"(?<!\w)(?:{words.units_pattern})\s*(?:{joined})\s*\Z",
+                     plain[max(0, start - 30):start], re.IGNORECASE) is not None
 
 
 def prose(explainer: Explainer, kept: Callable[[str], bool]

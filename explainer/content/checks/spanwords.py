@@ -70,6 +70,11 @@ class SpanWords:
                 yield match
 
     @functools.cached_property
+    def units_pattern(self) -> str:
+        """Return the alternation of the words of the units, the longest first."""
+        return "|".join(re.escape(word) for word in sorted(self.units, key=len, reverse=True))
+
+    @functools.cached_property
     def gap(self) -> re.Pattern[str]:
         """Return the pattern of what follows a count of time that makes it a gap before an
         event, or from the day the sentence before gives: its unit perhaps, then "before",
