@@ -28,6 +28,9 @@ MEMBERS = country_list(("Kenya", "member"), ("Chad", "member"), ("Benin", "membe
     ("Le groupe compte 29 pays.", FRENCH, ["'29 pays'"]),
     ("L'accord compte 29 pays signataires.", FRENCH, ["'29 pays'"]),
     ("El grupo tiene 29 países.", SPANISH, ["'29 países'"]),
+    # A word that says what the story's own group is names no other whole.
+    ("Le groupe élargi compte 29 pays.", FRENCH, ["'29 pays'"]),
+    ("El grupo ampliado tiene 29 países.", SPANISH, ["'29 países'"]),
     ("El acuerdo tiene 29 países firmantes.", SPANISH, ["'29 países'"]),
     # Past another noun joined to the count's, with a count of its own.
     ("The 19 countries and two unions of the G20 make up 85% of world GDP.", FRONT, []),

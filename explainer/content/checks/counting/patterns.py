@@ -49,9 +49,14 @@ def whole_first(nouns: str, verbs: str) -> str:
     """Return the `before` of of_named() for a named whole that has the count as its subject
     ("Spațiul Schengen are 29 de state", "L'espace Schengen compte 29 pays"): one of the
     language's nouns of a whole (a pattern, in any case) and the word that names it ("Schengen",
-    "européenne", "euro"), then a verb of having or counting. A name alone ("La CEDEAO compte
-    5 pays membres") may be the story's own group, and is not taken for another whole."""
-    return rf"(?<![\w-])(?i:{nouns})\s+[^\W\d_][\w'\u2019-]*\s+(?i:{verbs})"
+    "européenne", "euro"), then a verb of having or counting; the noun or the word a name,
+    capitalised ("L'Union européenne", "L'espace Schengen"), or the euro's ("la zone euro"),
+    not a word that says what the story's own group is ("Le groupe élargi compte 6 pays"). A
+    name alone ("La CEDEAO compte 5 pays membres") may be the story's own group, and is not
+    taken for another whole."""
+    capital = r"[A-ZÀ-ÖØ-ÞĂÂÎȘȚŒ]"
+    return (rf"(?<![\w-])(?:(?i:{nouns})\s+(?:{capital}[\w'\u2019-]*|(?i:euro))"
+            rf"|(?={capital})(?i:{nouns})\s+[^\W\d_][\w'\u2019-]*)\s+(?i:{verbs})")
 
 
 def naming(*nouns: str) -> Callable[[str], bool]:
