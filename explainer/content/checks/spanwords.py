@@ -7,12 +7,18 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 AFTER, BEFORE = "after", "before"
 # A count in figures, its thousands parted by a comma, a point or a space: "1,500", "1 500".
 FIGURES = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d,.])|\d{1,4}(?![\d,.]\d)"
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """Return an alternation of words, the longest first, any space in them one or more."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+")
+                    for word in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -34,9 +40,6 @@ class SpanWords:
     def pattern(self) -> re.Pattern[str]:
         """Return the pattern of a span: a rough word or none, a count in figures or words, a
         unit, and the word that says from what it is measured."""
-        def alternatives(words: object) -> str:
-            return "|".join(re.escape(word).replace(r"\ ", r"\s+")
-                            for word in sorted(words, key=len, reverse=True))  # type: ignore
         return re.compile(
             rf"(?<![\w,.-])(?:(?P<rough>{alternatives(self.rough)})\s+)?"
             rf"(?P<count>{FIGURES}|{alternatives(self.counts)})\s+"
@@ -49,9 +52,6 @@ class SpanWords:
     def quick(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """Return the patterns of a word that measures from an event after a space, and of a
         unit just before it: what every span holds, quick to look for (a space first)."""
-        def alternatives(words: object) -> str:
-            return "|".join(re.escape(word).replace(r"\ ", r"\s+")
-                            for word in sorted(words, key=len, reverse=True))  # type: ignore
         return (re.compile(rf"\s(?:{alternatives({**self.links, **self.relative})})(?!\w)",
                            re.IGNORECASE),
                 re.compile(rf"(?<!\w)(?:{alternatives(self.units)})\s+\Z", re.IGNORECASE))
@@ -72,16 +72,13 @@ class SpanWords:
     @functools.cached_property
     def units_pattern(self) -> str:
         """Return the alternation of the words of the units, the longest first."""
-        return "|".join(re.escape(word) for word in sorted(self.units, key=len, reverse=True))
+        return alternatives(self.units)
 
     @functools.cached_property
     def gap(self) -> re.Pattern[str]:
         """Return the pattern of what follows a count of time that makes it a gap before an
         event, or from the day the sentence before gives: its unit perhaps, then "before",
         "later" or "earlier" ("four days before the landing", "three days later")."""
-        def alternatives(words: object) -> str:
-            return "|".join(re.escape(word).replace(r"\ ", r"\s+")
-                            for word in sorted(words, key=len, reverse=True))  # type: ignore
         links = [word for word, sense in self.links.items() if sense == BEFORE]
         return re.compile(rf"(?:\s+(?:{alternatives(self.units)}))?\s+"
                           rf"(?:{alternatives([*links, *self.relative])})(?![\w-])",
