@@ -112,17 +112,18 @@ def converted(figure: Figure, amount: Amount, counting: Counting) -> list[Amount
     return list(found.values())[1:]
 
 
-def passages(explainer: Explainer
+def passages(explainer: Explainer, kept: Callable[[str], object] = bool
              ) -> Iterator[tuple[str, TextMap, str, EventLevels | None]]:
     """Yield (where, its map, text, event) for the explainer's own words, the map saying where
     each character stands in the file; event tells, for a timeline event's text, whether a later
     event gives a level of a unit and whether it is of another year than a label (None for
     other texts). The dek comes first: lists, feeds and shared links give it, and a running
-    story's dek is the text left behind."""
+    story's dek is the text left behind. A section's prose is mapped only if it is kept (a
+    check's quick test of it)."""
     if (dek := explainer.dek_map) is not None:
         yield "dek", dek, explainer.dek, None
     for section in explainer.sections:
-        if section.body_text:
+        if section.body_text and kept(section.body_text):
             yield (f"section '{section.kind}'", TextMap.of_lines(section.body_text,
                    section.body_line), section.body_text, None)
         for what, where, text in section.said:

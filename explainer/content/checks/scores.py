@@ -237,7 +237,7 @@ def met_often(found: list[Score]) -> set[str]:
 
 def all_scores(explainer: Explainer, words: ScoreWords) -> list[Score]:
     """Return the scores of the explainer's own words and key figures, in the file's order."""
-    found = [score for where, place, text, _ in passages(explainer)
+    found = [score for where, place, text, _ in passages(explainer, JOINED_DIGITS.search)
              for score in scores_in(where, place, text, words)]
     found += [score for figure in figures_of(explainer)
               for score in scores_in(f"key figure '{figure.label}'", TextMap(figure.line, 1, None),
