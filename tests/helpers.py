@@ -92,3 +92,26 @@ def story_warnings(make_site: Callable[..., Path], name: str, text: str) -> list
     assert result.returncode == 0, result.stderr
     assert "note:" not in result.stderr, result.stderr
     return [line for line in result.stderr.splitlines() if ": warning: " in line]
+
+
+def slip_warnings(tmp_path: Path, story: Path, written: str, slip: str) -> tuple[list[str], str]:
+    """Check a copy of a story (a fixture file) with one passage replaced by a slip; return
+    the warnings about its content, and all it printed."""
+    text = story.read_text(encoding="utf-8")
+    assert text.count(written) == 1
+    root = write_project(tmp_path, {f"content/{story.name}": text.replace(written, slip)})
+    result = run_cli("check", "--root", root)
+    return [line for line in result.stderr.splitlines() if ": warning: " in line
+            and line.startswith("content/")], result.stderr
+
+
+def assert_slip_warned(tmp_path: Path, story: Path, written: str, slip: str,
+                       warning: str | tuple[str, ...]) -> None:
+    """Assert that a story with a slip planted prints each warning expected (its place and
+    words after the file's name), and no other."""
+    warnings, stderr = slip_warnings(tmp_path, story, written, slip)
+    expected = (warning,) if isinstance(warning, str) else warning
+    for one in expected:
+        assert [line for line in warnings if line.startswith(f"content/{story.name}{one}")], \
+            stderr
+    assert len(warnings) == len(expected), stderr

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli, write_project
+from .helpers import assert_slip_warned, run_cli, write_project
 from .test_checks import warnings_of
 
 STORIES = Path(__file__).parent / "fixtures" / "stories"
@@ -101,17 +101,7 @@ SLIPS = [
 def test_a_slip_in_a_story_is_warned_about_at_its_place(
         tmp_path: Path, story: str, written: str, slip: str, warning: str | tuple[str, ...]
 ) -> None:
-    text = (STORIES / story).read_text(encoding="utf-8")
-    assert text.count(written) == 1
-    root = write_project(tmp_path, {f"content/{story}": text.replace(written, slip)})
-    result = run_cli("check", "--root", root)
-    warnings = [line for line in result.stderr.splitlines() if ": warning: " in line
-                and line.startswith("content/")]
-    expected = (warning,) if isinstance(warning, str) else warning
-    for one in expected:
-        assert [line for line in warnings if line.startswith(f"content/{story}{one}")], \
-            result.stderr
-    assert len(warnings) == len(expected), result.stderr
+    assert_slip_warned(tmp_path, STORIES / story, written, slip, warning)
 
 
 @pytest.mark.parametrize("story", [INDIA, BRIDGE, KOREA])

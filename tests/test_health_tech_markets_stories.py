@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli, write_project
+from .helpers import assert_slip_warned, slip_warnings
 
 STORIES = Path(__file__).parent / "fixtures" / "stories"
 MPOX, OUTAGE = "mpox-emergency-2024.md", "crowdstrike-outage-2024.md"
@@ -88,23 +88,14 @@ NO_SLIPS = [
 
 def warnings_of(tmp_path: Path, story: str, written: str, slip: str) -> tuple[list[str], str]:
     """Check a copy of a story with one passage replaced; return its warnings, and stderr."""
-    text = (STORIES / story).read_text(encoding="utf-8")
-    assert text.count(written) == 1
-    root = write_project(tmp_path, {f"content/{story}": text.replace(written, slip)})
-    result = run_cli("check", "--root", root)
-    return [line for line in result.stderr.splitlines() if ": warning: " in line
-            and line.startswith("content/")], result.stderr
+    return slip_warnings(tmp_path, STORIES / story, written, slip)
 
 
 @pytest.mark.parametrize(("story", "written", "slip", "warning"), SLIPS)
 def test_a_slip_in_a_story_is_warned_about_at_its_place(
         tmp_path: Path, story: str, written: str, slip: str, warning: str | tuple[str, ...]
 ) -> None:
-    warnings, stderr = warnings_of(tmp_path, story, written, slip)
-    expected = (warning,) if isinstance(warning, str) else warning
-    for one in expected:
-        assert [line for line in warnings if line.startswith(f"content/{story}{one}")], stderr
-    assert len(warnings) == len(expected), stderr
+    assert_slip_warned(tmp_path, STORIES / story, written, slip, warning)
 
 
 @pytest.mark.parametrize(("story", "written", "other"), NO_SLIPS)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli, write_project
+from .helpers import assert_slip_warned
 
 STORIES = Path(__file__).parent / "fixtures" / "stories"
 QUAKE, MIGRATION = "seisme-maroc-al-haouz.md", "acuerdo-migratorio-mauritania.md"
@@ -86,14 +86,4 @@ SLIPS = [
 def test_a_slip_in_a_story_is_warned_about_at_its_place(
         tmp_path: Path, story: str, written: str, slip: str, warning: str | tuple[str, ...]
 ) -> None:
-    text = (STORIES / story).read_text(encoding="utf-8")
-    assert text.count(written) == 1
-    root = write_project(tmp_path, {f"content/{story}": text.replace(written, slip)})
-    result = run_cli("check", "--root", root)
-    warnings = [line for line in result.stderr.splitlines() if ": warning: " in line
-                and line.startswith("content/")]
-    expected = (warning,) if isinstance(warning, str) else warning
-    for one in expected:
-        assert [line for line in warnings if line.startswith(f"content/{story}{one}")], \
-            result.stderr
-    assert len(warnings) == len(expected), result.stderr
+    assert_slip_warned(tmp_path, STORIES / story, written, slip, warning)
