@@ -64,9 +64,10 @@ CLAUSE_BREAK = re.compile(r"[.,;:!?\u060c\u061b\u061f\u06d4\u0964\u0965\u104b\u1
 COMMAS = ",\u060c\u3001\uff0c"
 # A date set off by commas, in any script: a year, perhaps after a day and a month, or a
 # word such as "on" ("15 July 2024", "le 5 juillet 2024", "۱۵ تیر ۱۴۰۳", "in 2024"); a year in
-# ASCII digits from 1900 to 2099, not a count ("rose to 2100, from 1800, on Monday").
+# ASCII digits of the last century or this one, or of the Solar Hijri calendar's (13xx, 14xx,
+# as the checks read Persian digits), not a count ("rose to 2100, from 1800, on Monday").
 DATE_ASIDE = re.compile(r"\s*(?:[^\W\d_][\w.]*\s+){0,2}(?:\d{1,2}\.?\s+(?:[^\W\d_][\w.]*\s+)?)?"
-                        r"(?:(?:19|20)[0-9]{2}|(?![0-9])\d{4})\s*")
+                        r"(?:(?:1[349]|20)[0-9]{2}|(?![0-9])\d{4})\s*")
 
 
 def blank_out(text: str) -> str:
