@@ -76,11 +76,11 @@ class SpanWords:
 
     @functools.cached_property
     def gap(self) -> re.Pattern[str]:
-        """Return the pattern of what follows a count of time that makes it a gap before an
-        event, or from the day the sentence before gives: its unit perhaps, then "before",
-        "later" or "earlier" ("four days before the landing", "three days later")."""
+        """Return the pattern of a count of time that is a gap before an event, or from the day
+        the sentence before gives: its unit, then "before", "later" or "earlier" ("four days
+        before the landing", "three days later")."""
         links = [word for word, sense in self.links.items() if sense == BEFORE]
-        return re.compile(rf"(?:\s+(?:{alternatives(self.units)}))?\s+"
+        return re.compile(rf"(?<!\w)(?:{alternatives(self.units)})\s+"
                           rf"(?:{alternatives([*links, *self.relative])})(?![\w-])",
                           re.IGNORECASE)
 
@@ -196,9 +196,12 @@ def span_words(language: str) -> SpanWords | None:
     return SPAN_WORDS.get(language.split("-")[0].lower())
 
 
-def gap_between(text: str, end: int, language: str) -> bool:
-    """Tell whether a count of time that ends at `end` is a gap between two happenings ("four
-    days before the landing", "three days later"), which spans.py holds to the timeline: no
-    key figure's level, which counts a stretch of its own ("days from launch to landing")."""
+def gap_between(text: str, start: int, end: int, language: str) -> bool:
+    """Tell whether a count of time between start and end (its unit in it, or just after it)
+    is a gap between two happenings ("four days before the landing", "three days later"),
+    which spans.py holds to the timeline: no key figure's level, which counts a stretch of its
+    own ("days from launch to landing"); not a count of people ("15 personas antes del
+    juicio")."""
     words = span_words(language)
-    return words is not None and words.gap.match(text, end) is not None
+    return words is not None and any(
+        not text[end:found.start()].strip() for found in words.gap.finditer(text, start, end + 30))
