@@ -86,7 +86,7 @@ def test_a_named_pipe_in_content_is_refused_not_waited_on(make_site: Callable[..
     assert result.returncode == 1
     assert result.stderr.startswith(
         "content/pipe.md:1:1: error: not a file of text but a named pipe, a device or a socket\n"
-        "  hint: content/ holds .md explainers only: move it elsewhere\n"), result.stderr
+        "  hint: explainer reads files of text only: move it elsewhere\n"), result.stderr
     assert not (root / "public").exists()
 
 

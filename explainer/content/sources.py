@@ -85,9 +85,9 @@ def read_data(path: Path, display: str) -> bytes:
     """Read a content file's bytes, refusing a file that cannot be read or is huge."""
     try:
         found = path.stat()
-        if not stat.S_ISREG(found.st_mode):  # a named pipe or a device would never end
+        if special(found.st_mode):  # a named pipe or a device would never end
             raise _fail(display, 1, "not a file of text but a named pipe, a device or a socket",
-                        "content/ holds .md explainers only: move it elsewhere")
+                        "explainer reads files of text only: move it elsewhere")
         size = found.st_size
         if size > MAX_FILE_BYTES:
             raise _fail(display, 1, f"file is {size / 1048576:.1f} MB, over the 5 MB limit",
@@ -146,6 +146,12 @@ def invisible_error(text: str, found: re.Match[str], display: str) -> ContentErr
         "space instead",
         INVISIBLE.sub(lambda m: f"<U+{ord(m[0]):04X}>" if really(m) else m[0],
                       text.split("\n")[line - 1]))])
+
+
+def special(mode: int) -> bool:
+    """Tell whether a file's mode is a named pipe's, a device's or a socket's, which reading
+    may never end; not a folder's, which reading refuses at once."""
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode)
 
 
 def file_bytes(path: Path) -> bytes | None:
