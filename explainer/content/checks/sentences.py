@@ -97,6 +97,13 @@ def sentence_at(text: str, offset: int, last: int | None = None) -> str:
     return text[start:end]
 
 
+def paragraph_at(text: str, offset: int) -> tuple[int, str]:
+    """Return where the paragraph around an offset starts, and the paragraph."""
+    start = text.rfind("\n\n", 0, offset) + 1
+    stop = text.find("\n\n", offset)
+    return start, text[start:stop if stop >= 0 else len(text)]
+
+
 def sentence_start(text: str, offset: int) -> int:
     """Return where the sentence (or paragraph part) around an offset starts: after the last
     stop before it, looked for in a widening stretch back to its paragraph's start, so that a

@@ -196,12 +196,12 @@ def span_words(language: str) -> SpanWords | None:
     return SPAN_WORDS.get(language.split("-")[0].lower())
 
 
-def gap_between(text: str, start: int, end: int, language: str) -> bool:
-    """Tell whether a count of time between start and end (its unit in it, or just after it)
+def gap_between(text: str, at: tuple[int, int], language: str) -> bool:
+    """Tell whether a count of time at (its offset, its length), its unit in it or just after it,
     is a gap between two happenings ("four days before the landing", "three days later"),
     which spans.py holds to the timeline: no key figure's level, which counts a stretch of its
     own ("days from launch to landing"); not a count of people ("15 personas antes del
     juicio")."""
-    words = span_words(language)
+    words, (start, end) = span_words(language), (at[0], at[0] + at[1])
     return words is not None and any(
         not text[end:found.start()].strip() for found in words.gap.finditer(text, start, end + 30))
