@@ -84,14 +84,32 @@ def write_project(root: Path, files: Mapping[str, str | bytes] | None = None,
     return root
 
 
-def story_warnings(make_site: Callable[..., Path], name: str, text: str) -> list[str]:
+def explainer_warnings(make_site: Callable[..., Path], filename: str, text: str,
+                       read: bool = False) -> list[str]:
     """Return the first line of each warning `python build.py check` prints for a project of
-    one explainer, content/<name>.md; the check must succeed and print no note."""
-    root = make_site({f"content/{name}.md": text})
+    one explainer, content/<filename>; the check must succeed and, if read, print no note (of
+    a language whose numbers the checks do not read)."""
+    root = make_site({f"content/{filename}": text})
     result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
     assert result.returncode == 0, result.stderr
-    assert "note:" not in result.stderr, result.stderr
+    assert not read or "note:" not in result.stderr, result.stderr
     return [line for line in result.stderr.splitlines() if ": warning: " in line]
+
+
+def story_warnings(make_site: Callable[..., Path], name: str, text: str) -> list[str]:
+    """Return the warnings of a project of one explainer, content/<name>.md, whose language
+    the checks read (see explainer_warnings())."""
+    return explainer_warnings(make_site, f"{name}.md", text, read=True)
+
+
+def planted_warnings(make_site: Callable[..., Path], story: Path, right: str, wrong: str,
+                     read: bool = False) -> list[str]:
+    """Return the warnings of a story fixture with one passage (right) replaced by a slip
+    (wrong); the story as it is must give none."""
+    text = story.read_text(encoding="utf-8")
+    assert right in text
+    assert explainer_warnings(make_site, story.name, text, read) == []
+    return explainer_warnings(make_site, story.name, text.replace(right, wrong, 1), read)
 
 
 def slip_warnings(tmp_path: Path, story: Path, written: str, slip: str) -> tuple[list[str], str]:

@@ -10,19 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli
+from .helpers import explainer_warnings, planted_warnings, run_cli
 
 FIXTURES = Path(__file__).parent / "fixtures" / "languages"
 CROATIAN, SERBIAN = "croatian-euro.md", "serbian-nadstresnica.md"
-
-
-def check(make_site: Callable[..., Path], name: str, text: str) -> list[str]:
-    """Return the warnings `check` prints for a project holding one explainer, first lines."""
-    root = make_site({f"content/{name}": text})
-    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
-    assert result.returncode == 0, result.stderr
-    assert "do not read" not in result.stderr, result.stderr
-    return [line for line in result.stderr.splitlines() if ": warning: " in line]
 
 
 @pytest.mark.parametrize(("name", "language"), [(CROATIAN, "hr"), (SERBIAN, "sr")])
@@ -69,10 +60,7 @@ SLIPS = [
 @pytest.mark.parametrize(("name", "right", "wrong", "warned"), SLIPS)
 def test_a_slip_in_the_story_is_warned_about(make_site: Callable[..., Path], name: str,
                                              right: str, wrong: str, warned: str) -> None:
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    assert right in text
-    assert check(make_site, name, text) == []
-    found = check(make_site, name, text.replace(right, wrong, 1))
+    found = planted_warnings(make_site, FIXTURES / name, right, wrong, True)
     assert len(found) == 1 and found[0].startswith(f"content/{name}:{warned}"), found
 
 
@@ -126,7 +114,7 @@ SUMMARIES = [
 @pytest.mark.parametrize(("language", "summary", "warned"), SUMMARIES)
 def test_croatian_and_serbian_levels_and_counts(make_site: Callable[..., Path], language: str,
                                                 summary: str, warned: str | None) -> None:
-    found = check(make_site, "kamate.md", story(language, summary))
+    found = explainer_warnings(make_site, "kamate.md", story(language, summary), read=True)
     if warned is None:
         assert found == []
     else:

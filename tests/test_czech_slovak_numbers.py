@@ -10,18 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli
+from .helpers import explainer_warnings, planted_warnings, run_cli
 
 FIXTURES = Path(__file__).parent / "fixtures" / "languages"
 CZECH, SLOVAK = "czech-povodne.md", "slovak-atentat.md"
-
-
-def check(make_site: Callable[..., Path], name: str, text: str) -> list[str]:
-    """Return the warnings `check` prints for a project holding one explainer, first lines."""
-    root = make_site({f"content/{name}": text})
-    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
-    assert result.returncode == 0, result.stderr
-    return [line for line in result.stderr.splitlines() if ": warning: " in line]
 
 
 def test_the_slovak_story_builds_strictly_with_no_warning(make_site: Callable[..., Path],
@@ -59,10 +51,7 @@ SLIPS = [
 @pytest.mark.parametrize(("name", "right", "wrong", "warned"), SLIPS)
 def test_a_slip_in_the_story_is_warned_about(make_site: Callable[..., Path], name: str,
                                              right: str, wrong: str, warned: str) -> None:
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    assert right in text
-    assert check(make_site, name, text) == []
-    found = check(make_site, name, text.replace(right, wrong, 1))
+    found = planted_warnings(make_site, FIXTURES / name, right, wrong)
     assert len(found) == 1 and found[0].startswith(f"content/{name}:{warned}"), found
 
 
@@ -70,7 +59,7 @@ def test_the_count_of_countries_the_list_gives_passes(make_site: Callable[..., P
     text = (FIXTURES / CZECH).read_text(encoding="utf-8")
     planted = text.replace("září protrhla hráz Odry.\n",
                            "září protrhla hráz Odry.\n  - Povodně zasáhly pět zemí.\n", 1)
-    assert check(make_site, CZECH, planted) == []
+    assert explainer_warnings(make_site, CZECH, planted) == []
 
 
 LABELS = {"cs": ("nová úroková sazba centrální banky", "evakuovaných obyvatel Opavy"),
@@ -129,7 +118,7 @@ SUMMARIES = [
 @pytest.mark.parametrize(("language", "summary", "warned"), SUMMARIES)
 def test_czech_and_slovak_levels_and_counts(make_site: Callable[..., Path], language: str,
                                             summary: str, warned: str | None) -> None:
-    found = check(make_site, "sazby.md", story(language, summary))
+    found = explainer_warnings(make_site, "sazby.md", story(language, summary))
     if warned is None:
         assert found == []
     else:

@@ -11,18 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli
+from .helpers import explainer_warnings, planted_warnings, run_cli
 
 FIXTURES = Path(__file__).parent / "fixtures" / "languages"
 FIRE = "greek-pyrkagia.md"
-
-
-def check(make_site: Callable[..., Path], name: str, text: str) -> list[str]:
-    """Return the warnings `check` prints for a project holding one explainer, first lines."""
-    root = make_site({f"content/{name}": text})
-    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
-    assert result.returncode == 0, result.stderr
-    return [line for line in result.stderr.splitlines() if ": warning: " in line]
 
 
 FIRE_SLIPS = [
@@ -41,10 +33,7 @@ FIRE_SLIPS = [
 def test_a_slip_in_the_wildfire_explainer_is_warned_about(make_site: Callable[..., Path],
                                                           right: str, wrong: str,
                                                           warned: str) -> None:
-    text = (FIXTURES / FIRE).read_text(encoding="utf-8")
-    assert right in text
-    assert check(make_site, FIRE, text) == []
-    found = check(make_site, FIRE, text.replace(right, wrong, 1))
+    found = planted_warnings(make_site, FIXTURES / FIRE, right, wrong)
     assert found == [f"content/{FIRE}:{warned}"], found
 
 
@@ -59,7 +48,7 @@ def test_the_shipwreck_explainer_builds_strictly_and_a_slip_is_warned_about(
     assert result.returncode == 0, result.stderr
     assert "warning:" not in result.stderr and "note:" not in result.stderr, result.stderr
     assert (out / "el" / "greek-pylos.html").is_file()
-    found = check(make_site, name, text.replace("Διασώθηκαν 104", "Διασώθηκαν 140", 1))
+    found = explainer_warnings(make_site, name, text.replace("Διασώθηκαν 104", "Διασώθηκαν 140", 1))
     assert found == [f"content/{name}:24:16: warning: takeaway says '140 επιζώντες' but the key "
                      "figure 'επιζώντες που διασώθηκαν' (line 31) says '104'"], found
 
@@ -93,7 +82,7 @@ def greek(summary: str, value: str = "3,5%", label: str = "επιτόκιο κα
 ])
 def test_counts_of_countries_in_greek(make_site: Callable[..., Path], summary: str,
                                       warned: str | None) -> None:
-    found = check(make_site, "a.md", greek(summary))
+    found = explainer_warnings(make_site, "a.md", greek(summary))
     assert found == ([] if warned is None else [f"content/a.md:{warned}"]), found
 
 
@@ -124,5 +113,5 @@ def test_counts_of_countries_in_greek(make_site: Callable[..., Path], summary: s
 ])
 def test_figures_in_greek(make_site: Callable[..., Path], summary: str, value: str, label: str,
                           warned: str | None) -> None:
-    found = check(make_site, "a.md", greek(summary, value, label))
+    found = explainer_warnings(make_site, "a.md", greek(summary, value, label))
     assert found == ([] if warned is None else [f"content/a.md:{warned}"]), found

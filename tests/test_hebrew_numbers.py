@@ -9,17 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli
+from .helpers import explainer_warnings, run_cli
 
 FIXTURE = Path(__file__).parent / "fixtures" / "languages" / "hebrew-iran.md"
-
-
-def check(make_site: Callable[..., Path], text: str) -> list[str]:
-    """Return the warnings `check` prints for a project holding one explainer, first lines."""
-    root = make_site({"content/hadashot.md": text})
-    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
-    assert result.returncode == 0, result.stderr
-    return [line for line in result.stderr.splitlines() if ": warning: " in line]
 
 
 def test_the_story_builds_strictly_with_no_warning(make_site: Callable[..., Path],
@@ -59,7 +51,7 @@ CASES = [
 @pytest.mark.parametrize(("summary", "figure", "warned"), CASES)
 def test_counts_and_levels(make_site: Callable[..., Path], summary: str,
                            figure: tuple[str, str], warned: str | None) -> None:
-    found = check(make_site, explainer(summary, *figure))
+    found = explainer_warnings(make_site, "hadashot.md", explainer(summary, *figure))
     if warned is None:
         assert found == []
     else:

@@ -12,18 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli
+from .helpers import explainer_warnings, planted_warnings, run_cli
 
 FIXTURES = Path(__file__).parent / "fixtures" / "languages"
 ELECTION, DEAL = "persian-election.md", "persian-tavafoq.md"
-
-
-def check(make_site: Callable[..., Path], name: str, text: str) -> list[str]:
-    """Return the warnings `check` prints for a project holding one explainer, first lines."""
-    root = make_site({f"content/{name}": text})
-    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
-    assert result.returncode == 0, result.stderr
-    return [line for line in result.stderr.splitlines() if ": warning: " in line]
 
 
 SLIPS = [
@@ -55,10 +47,7 @@ SLIPS = [
 def test_a_slip_in_a_persian_explainer_is_warned_about(make_site: Callable[..., Path], name: str,
                                                        right: str, wrong: str,
                                                        warned: str) -> None:
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    assert right in text
-    assert check(make_site, name, text) == []
-    found = check(make_site, name, text.replace(right, wrong, 1))
+    found = planted_warnings(make_site, FIXTURES / name, right, wrong)
     assert found == [f"content/{name}:{warned}"], found
 
 
@@ -109,7 +98,7 @@ def persian(summary: str, value: str = "۳٫۵٪", label: str = "نرخ سود �
 ])
 def test_counts_of_countries_in_persian(make_site: Callable[..., Path], summary: str,
                                         warned: str | None) -> None:
-    found = check(make_site, "a.md", persian(summary))
+    found = explainer_warnings(make_site, "a.md", persian(summary))
     assert found == ([] if warned is None else [f"content/a.md:{warned}"]), found
 
 
@@ -149,5 +138,5 @@ def test_counts_of_countries_in_persian(make_site: Callable[..., Path], summary:
 ])
 def test_figures_in_persian(make_site: Callable[..., Path], summary: str, value: str,
                             label: str, warned: str | None) -> None:
-    found = check(make_site, "a.md", persian(summary, value, label))
+    found = explainer_warnings(make_site, "a.md", persian(summary, value, label))
     assert found == ([] if warned is None else [f"content/a.md:{warned}"]), found

@@ -11,18 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli
+from .helpers import explainer_warnings, planted_warnings, run_cli
 
 FIXTURES = Path(__file__).parent / "fixtures" / "languages"
 ELECTION, SCHENGEN = "romanian-alegeri.md", "romanian-schengen.md"
-
-
-def check(make_site: Callable[..., Path], name: str, text: str) -> list[str]:
-    """Return the warnings `check` prints for a project holding one explainer, first lines."""
-    root = make_site({f"content/{name}": text})
-    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
-    assert result.returncode == 0, result.stderr
-    return [line for line in result.stderr.splitlines() if ": warning: " in line]
 
 
 @pytest.mark.parametrize("name", [ELECTION, SCHENGEN])
@@ -66,10 +58,7 @@ SLIPS = [
 @pytest.mark.parametrize(("name", "right", "wrong", "warned"), SLIPS)
 def test_a_slip_in_the_story_is_warned_about(make_site: Callable[..., Path], name: str,
                                              right: str, wrong: str, warned: str) -> None:
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    assert right in text
-    assert check(make_site, name, text) == []
-    found = check(make_site, name, text.replace(right, wrong, 1))
+    found = planted_warnings(make_site, FIXTURES / name, right, wrong)
     assert len(found) == 1 and found[0].startswith(f"content/{name}:{warned}"), found
 
 
@@ -82,7 +71,7 @@ def test_a_count_the_list_gives_or_another_whole_s_passes(make_site: Callable[..
     planted = text.replace("din patru țări", said, 1) if said.startswith("din") \
         else text.replace("în decembrie 2022.", said + ".", 1)
     assert planted != text
-    assert check(make_site, SCHENGEN, planted) == []
+    assert explainer_warnings(make_site, SCHENGEN, planted) == []
 
 
 def story(summary: str) -> str:
@@ -140,7 +129,7 @@ SUMMARIES = [
 @pytest.mark.parametrize(("summary", "warned"), SUMMARIES)
 def test_romanian_levels_and_counts(make_site: Callable[..., Path], summary: str,
                                     warned: str | None) -> None:
-    found = check(make_site, "dobanda.md", story(summary))
+    found = explainer_warnings(make_site, "dobanda.md", story(summary))
     if warned is None:
         assert found == []
     else:
@@ -163,7 +152,7 @@ def budget(summary: str) -> str:
     ("Guvernul a alocat 2.500 de milioane de lei pentru spitale.", None),
 ])
 def test_romanian_money(make_site: Callable[..., Path], summary: str, warned: str | None) -> None:
-    found = check(make_site, "buget.md", budget(summary))
+    found = explainer_warnings(make_site, "buget.md", budget(summary))
     if warned is None:
         assert found == []
     else:

@@ -11,18 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli
+from .helpers import explainer_warnings, run_cli
 
 FIXTURES = Path(__file__).parent / "fixtures" / "languages"
 STORIES = {"swedish-strejk.md": "sv", "danish-wegovy.md": "da", "norwegian-palestina.md": "nb"}
-
-
-def check(make_site: Callable[..., Path], name: str, text: str) -> list[str]:
-    """Return the warnings `check` prints for a project holding one explainer, first lines."""
-    root = make_site({f"content/{name}": text})
-    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
-    assert result.returncode == 0, result.stderr
-    return [line for line in result.stderr.splitlines() if ": warning: " in line]
 
 
 def test_the_three_build_strictly_with_no_warning(make_site: Callable[..., Path],
@@ -73,7 +65,7 @@ def test_a_slip_in_the_explainer_is_warned_about(make_site: Callable[..., Path],
                                                  right: str, wrong: str, warned: str) -> None:
     text = (FIXTURES / name).read_text(encoding="utf-8")
     assert right in text
-    found = check(make_site, name, text.replace(right, wrong, 1))
+    found = explainer_warnings(make_site, name, text.replace(right, wrong, 1))
     assert found and found[0].startswith(f"content/{name}:{warned}"), found
     assert all(line.startswith(f"content/{name}:") for line in found), found
 
@@ -130,7 +122,7 @@ CASES = [
 @pytest.mark.parametrize(("language", "summary", "figure", "warned"), CASES)
 def test_counts_and_levels(make_site: Callable[..., Path], language: str, summary: str,
                            figure: tuple[str, str], warned: str | None) -> None:
-    found = check(make_site, "nyheder.md", explainer(language, summary, *figure))
+    found = explainer_warnings(make_site, "nyheder.md", explainer(language, summary, *figure))
     if warned is None:
         assert found == []
     else:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli
+from .helpers import explainer_warnings
 from .test_rates_per_people import said_of_rate
 
 FIXTURES = Path(__file__).parent / "fixtures" / "languages"
@@ -19,18 +19,10 @@ STORIES = ["swahili-ukame.md", "hindi-rail.md", "indonesian-erupsi.md", "vietnam
            "polish-granica.md"]
 
 
-def check(make_site: Callable[..., Path], name: str, text: str) -> list[str]:
-    """Return the warnings `check` prints for a project holding one explainer, first lines."""
-    root = make_site({f"content/{name}": text})
-    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
-    assert result.returncode == 0, result.stderr
-    assert "note:" not in result.stderr, result.stderr
-    return [line for line in result.stderr.splitlines() if ": warning: " in line]
-
-
 @pytest.mark.parametrize("name", STORIES)
 def test_a_careful_explainer_gives_no_warning(make_site: Callable[..., Path], name: str) -> None:
-    assert check(make_site, name, (FIXTURES / name).read_text(encoding="utf-8")) == []
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    assert explainer_warnings(make_site, name, text, read=True) == []
 
 
 SLIPS = [
@@ -73,7 +65,7 @@ def test_a_slip_in_the_explainer_is_warned_about(make_site: Callable[..., Path],
                                                  right: str, wrong: str, warned: str) -> None:
     text = (FIXTURES / name).read_text(encoding="utf-8")
     assert right in text
-    found = check(make_site, name, text.replace(right, wrong, 1))
+    found = explainer_warnings(make_site, name, text.replace(right, wrong, 1), read=True)
     assert len(found) == 1 and found[0].startswith(f"content/{name}:{warned}"), found
 
 

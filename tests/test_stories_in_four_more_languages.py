@@ -11,19 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli
+from .helpers import explainer_warnings, planted_warnings, run_cli
 
 FIXTURES = Path(__file__).parent / "fixtures" / "languages"
 STORIES = {"dutch-rente.md": "nl", "swedish-strejk.md": "sv", "czech-povodne.md": "cs",
            "greek-pyrkagia.md": "el"}
-
-
-def check(make_site: Callable[..., Path], name: str, text: str) -> list[str]:
-    """Return the warnings `check` prints for a project holding one explainer, first lines."""
-    root = make_site({f"content/{name}": text})
-    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
-    assert result.returncode == 0, result.stderr
-    return [line for line in result.stderr.splitlines() if ": warning: " in line]
 
 
 def test_the_four_build_strictly_with_no_warning(make_site: Callable[..., Path],
@@ -63,10 +55,7 @@ SLIPS = [
 @pytest.mark.parametrize(("name", "right", "wrong", "warned"), SLIPS)
 def test_a_slip_in_the_explainer_is_warned_about(make_site: Callable[..., Path], name: str,
                                                  right: str, wrong: str, warned: str) -> None:
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    assert right in text
-    assert check(make_site, name, text) == []
-    found = check(make_site, name, text.replace(right, wrong, 1))
+    found = planted_warnings(make_site, FIXTURES / name, right, wrong)
     assert len(found) == 1 and found[0].startswith(f"content/{name}:{warned}"), found
 
 
@@ -104,7 +93,7 @@ DUTCH = [
 @pytest.mark.parametrize(("summary", "warned"), DUTCH)
 def test_dutch_counts_and_levels(make_site: Callable[..., Path], summary: str,
                                  warned: str | None) -> None:
-    found = check(make_site, "rente.md", dutch(summary))
+    found = explainer_warnings(make_site, "rente.md", dutch(summary))
     if warned is None:
         assert found == []
     else:

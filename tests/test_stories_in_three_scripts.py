@@ -13,23 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import run_cli, soup, write_project
+from .helpers import explainer_warnings, run_cli, soup, write_project
 
 FIXTURES = Path(__file__).parent / "fixtures" / "languages"
 STORIES = {"hebrew-iran.md": "he", "persian-election.md": "fa", "thai-srettha.md": "th"}
 
 
-def check(make_site: Callable[..., Path], name: str, text: str) -> list[str]:
-    """Return the first line of each warning `check` prints for a project of one explainer."""
-    root = make_site({f"content/{name}": text})
-    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
-    assert result.returncode == 0, result.stderr
-    return [line for line in result.stderr.splitlines() if ": warning: " in line]
-
-
 @pytest.mark.parametrize("name", STORIES)
 def test_a_careful_explainer_gives_no_warning(make_site: Callable[..., Path], name: str) -> None:
-    assert check(make_site, name, (FIXTURES / name).read_text(encoding="utf-8")) == []
+    assert explainer_warnings(make_site, name, (FIXTURES / name).read_text(encoding="utf-8")) == []
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +82,7 @@ def test_a_slip_in_the_explainer_is_warned_about(make_site: Callable[..., Path],
                                                  right: str, wrong: str, warned: str) -> None:
     text = (FIXTURES / name).read_text(encoding="utf-8")
     assert right in text
-    found = check(make_site, name, text.replace(right, wrong, 1))
+    found = explainer_warnings(make_site, name, text.replace(right, wrong, 1))
     assert len(found) == 1 and found[0].startswith(f"content/{name}:{warned}"), found
 
 
@@ -107,5 +99,6 @@ def test_a_solar_hijri_day_is_held_against_the_timeline(make_site: Callable[...,
     right = "  - شورای نگهبان صلاحیت شش نامزد"
     line = f"  - رئیسی روز {said} در سقوط بالگرد در ورزقان کشته شد.\n"
     assert right in text
-    found = check(make_site, "persian-election.md", text.replace(right, line + right, 1))
+    found = explainer_warnings(make_site, "persian-election.md",
+                               text.replace(right, line + right, 1))
     assert bool(found) == warned, found
