@@ -22,7 +22,7 @@ from ...errors import Problem
 from ..context import line_of
 from ..model import Explainer, TextMap
 from .claims import figures_of, passages
-from .scorewords import SCORE_WORDS, ScoreWords
+from .scorewords import ScoreWords, score_words
 from .sentences import blank_out, sentence_at, sentence_start
 
 SCORE = re.compile(r"(?<![\w.,:/\u2013-])(?P<first>\d{1,2})[-:\u2010\u2011\u2013\u2014]"
@@ -248,7 +248,7 @@ def all_scores(explainer: Explainer, words: ScoreWords) -> list[Score]:
 def check_scores(explainer: Explainer) -> Iterator[Problem]:
     """Warn where one contest is given two scores, a draw's numbers differ, or a winner's
     score is written loser first."""
-    words = SCORE_WORDS.get(explainer.language.split("-")[0].lower())
+    words = score_words(explainer.language)
     if words is None:
         return
     found = all_scores(explainer, words)

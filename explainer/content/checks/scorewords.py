@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from babel.dates import get_day_names, get_month_names
@@ -74,8 +75,10 @@ ENGLISH_NEVER = (r"days?|weeks?|months?|years?|hours?|minutes?|seconds?|times|pe
                  r"people|km|miles?|metres?|meters?|points|pts|degrees|pounds|dollars|euros|"
                  r"tonnes|kg")
 
-SCORE_WORDS = {
-    "en": ScoreWords(
+# By language, what makes its table: each compiled when a story in it is first read (a site
+# reads one language or a few, and start-up compiles none).
+SCORE_WORDS: dict[str, Callable[[], ScoreWords]] = {
+    "en": lambda: ScoreWords(
         language="en",
         won=words(r"beat|beats|beating|defeated|defeats|defeating|won|wins|winning|edged|"
                   r"thrashed|routed|downed|overcame|outlasted"),
@@ -98,7 +101,7 @@ SCORE_WORDS = {
         common=words(r"they|he|she|it|we|who|the|a|an|in|on|at|after|then|but|and|when|both|"
                      r"their|his|her|its|this|that|sunday|monday|tuesday|wednesday|thursday|"
                      r"friday|saturday")),
-    "fr": ScoreWords(
+    "fr": lambda: ScoreWords(
         language="fr",
         won=words(r"battu|bat|battent|battant|dominé|vaincu|gagné|remporté|l'emporte|"
                   r"l'a\s+emporté|s'est\s+imposée?|se\s+sont\s+imposée?s|s'impose"),
@@ -121,7 +124,7 @@ SCORE_WORDS = {
                     r"sièges|décision|millions?"),
         common=words(r"ils|elles|il|elle|on|qui|le|la|les|un|une|en|à|après|puis|mais|et|quand|"
                      r"dimanche|samedi")),
-    "es": ScoreWords(
+    "es": lambda: ScoreWords(
         language="es",
         won=words(r"venció|vence|vencen|derrotó|derrota|ganó|gana|ganaron|superó|"
                   r"se\s+impuso|se\s+imponen?"),
@@ -143,7 +146,7 @@ SCORE_WORDS = {
                     r"fallo|sentencia|millones"),
         common=words(r"ellos|ellas|él|ella|quien|el|la|los|las|un|una|en|tras|después|luego|"
                      r"pero|y|cuando|domingo|sábado")),
-    "de": ScoreWords(
+    "de": lambda: ScoreWords(
         language="de",
         won=words(r"schlug|schlagen|besiegte|besiegten|gewann|gewinnt|gewannen|bezwang|"
                   r"setzte\s+sich|setzten\s+sich"),
@@ -165,7 +168,7 @@ SCORE_WORDS = {
                     r"Entscheidung|Urteil|Millionen|Uhr"),
         common=words(r"sie|er|es|wir|der|die|das|den|dem|ein|eine|einen|im|am|nach|dann|aber|"
                      r"und|als|Sonntag|Samstag|Mannschaft|Team|Elf|Spiel|Tor|Tore")),
-    "it": ScoreWords(
+    "it": lambda: ScoreWords(
         language="it",
         won=words(r"battuto|batte|battono|sconfitto|superato|vinto|vince|vincono|"
                   r"si\s+è\s+imposta?|si\s+impone"),
@@ -186,7 +189,7 @@ SCORE_WORDS = {
                     r"sentenza|milioni"),
         common=words(r"loro|lui|lei|chi|il|lo|la|i|gli|le|un|una|in|dopo|poi|ma|e|quando|"
                      r"domenica|sabato")),
-    "pt": ScoreWords(
+    "pt": lambda: ScoreWords(
         language="pt",
         won=words(r"venceu|vence|vencem|derrotou|derrota|bateu|ganhou|superou|"
                   r"goleou"),
@@ -209,3 +212,10 @@ SCORE_WORDS = {
         common=words(r"eles|elas|ele|ela|quem|o|a|os|as|um|uma|em|após|depois|mas|e|quando|"
                      r"domingo|sábado")),
 }
+
+
+@functools.cache  # once per language
+def score_words(language: str) -> ScoreWords | None:
+    """Return a language tag's words of a result, if they are known."""
+    made = SCORE_WORDS.get(language.split("-")[0].lower())
+    return None if made is None else made()
