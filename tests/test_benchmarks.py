@@ -199,7 +199,9 @@ def test_long_text_reports_the_cost_per_paragraph_at_each_length() -> None:
                            "--paragraphs", "2", "6"], capture_output=True, text=True, timeout=300)
     lines = done.stdout.splitlines()
     assert [line.split(" paragraphs:")[0].strip() for line in lines[:2]] == ["2", "6"], done
-    verdict = re.fullmatch(r"per paragraph, the long text costs [\d.]+ times the short one "
+    # At a few paragraphs the cost beyond one paragraph's is within noise, perhaps nothing:
+    # the ratio is then infinite, and the target not met.
+    verdict = re.fullmatch(r"per paragraph, the long text costs (?:[\d.]+|inf) times the short one "
                            r"\(target at most 1\.5\): (met|not met)", lines[-1])
     assert verdict is not None, done.stdout
     assert done.returncode == (0 if verdict[1] == "met" else 1)
