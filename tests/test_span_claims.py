@@ -127,6 +127,16 @@ def test_a_state_that_goes_on_is_silent_but_an_event_after_the_same_words_warns(
     ("it", ("Lancio di Chandrayaan-3 da Sriharikota", "Vikram atterra vicino al polo sud"),
      "Vikram è atterrato vicino al polo sud 40 giorni dopo il lancio.",
      "Vikram è atterrato vicino al polo sud 42 giorni dopo il lancio."),
+    # A count in words past the table of spans: any the language's counting reads.
+    ("fr", ("Lancement de Chandrayaan-3 depuis Sriharikota", "Vikram se pose près du pôle sud"),
+     "Vikram s'est posé près du pôle sud quarante jours après le lancement.",
+     "Vikram s'est posé près du pôle sud quarante et un jours après le lancement."),
+    ("es", ("Lanzamiento de Chandrayaan-3 desde Sriharikota", "Vikram aterriza cerca del polo sur"),
+     "Vikram aterrizó cerca del polo sur cuarenta días después del lanzamiento.",
+     "Vikram aterrizó cerca del polo sur treinta y ocho días después del lanzamiento."),
+    ("de", ("Start von Chandrayaan-3 in Sriharikota", "Vikram landet nahe dem Südpol"),
+     "Vikram landete nahe dem Südpol, vierzig Tage nach dem Start.",
+     "Vikram landete nahe dem Südpol, einundvierzig Tage nach dem Start."),
 ])
 def test_a_span_is_read_in_the_explainers_language(language: str, titles: tuple[str, str],
                                                    right: str, wrong: str) -> None:
@@ -136,6 +146,19 @@ def test_a_span_is_read_in_the_explainers_language(language: str, titles: tuple[
     assert span_warnings(right, language, timeline) == []
     found = span_warnings(wrong, language, timeline)
     assert len(found) == 1 and f"'{titles[1]}' 2023-08-23, 40 days after" in found[0], found
+
+
+@pytest.mark.parametrize(("prose", "count"), [
+    ("Chandrayaan-3 launched from Sriharikota. Forty-one days later, Vikram landed near the "
+     "south pole.", "Forty-one"),
+    ("Vikram landed near the south pole forty one days after launch.", "forty one"),
+    ("Vikram landed near the south pole thirteen days after Luna-25 crashed.", "thirteen"),
+])
+def test_a_count_in_words_of_two_words_or_past_the_tens_warns(prose: str, count: str) -> None:
+    found = span_warnings(prose)
+    assert len(found) == 1 and f"says {count} days after" in found[0], found
+    right = prose.replace(count, {"thirteen": "three"}.get(count, "forty"))
+    assert span_warnings(right) == []
 
 
 @pytest.mark.parametrize("prose", [

@@ -5,10 +5,14 @@ earlier", "Quatre jours plus tôt"), and those that make it rough ("about", "env
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+
+from .counting import JOINER, counting_for
+from .counting.patterns import HYPHENS
 
 AFTER, BEFORE = "after", "before"
 # A count in figures, its thousands parted by a comma, a point or a space: "1,500", "1 500".
@@ -16,8 +20,9 @@ FIGURES = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d,.])|\d{1,4}(?![\d,.]\d)"
 
 
 def alternatives(words: Iterable[str]) -> str:
-    """Return an alternation of words, the longest first, any space in them one or more."""
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+")
+    """Return an alternation of words, the longest first, any space in them one or more, any
+    hyphen a hyphen or spaces ("forty-one", "forty one", "cuarenta y un")."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+").replace(r"\-", rf"[{HYPHENS}\s]+")
                     for word in sorted(words, key=len, reverse=True))
 
 
@@ -105,7 +110,7 @@ class SpanWords:
         """Return the count a span gives, in figures or in words."""
         if written[0].isdigit():
             return int("".join(char for char in written if char.isdigit()))
-        return self.counts[" ".join(written.lower().split())]
+        return self.counts[JOINER.sub("-", written.lower())]
 
     def unit(self, written: str) -> str:
         """Return the unit a span is counted in: day, week, month or year."""
@@ -191,9 +196,15 @@ SPAN_WORDS = {
 }
 
 
+@functools.cache  # once per language tag: the numbers in words are looked up in counting/
 def span_words(language: str) -> SpanWords | None:
-    """Return a language tag's words of a span, if they are known."""
-    return SPAN_WORDS.get(language.split("-")[0].lower())
+    """Return a language tag's words of a span, if they are known, with every number in words
+    the language's counting reads ("forty-one", "einundvierzig"), not only the table's."""
+    words = SPAN_WORDS.get(language.split("-")[0].lower())
+    counting = counting_for(language) if words is not None else None
+    if words is None or counting is None:
+        return words
+    return dataclasses.replace(words, counts={**counting.number_words, **words.counts})
 
 
 def gap_between(text: str, at: tuple[int, int], language: str) -> bool:
