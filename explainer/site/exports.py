@@ -52,7 +52,9 @@ COUNTRY_COLUMNS = ("type", "code", "alpha3", "numeric", "name", "role", "role_la
 
 # A link or a picture of an author's HTML written relative to the page, as JSON writes its
 # quotation marks: the HTML must then be aimed from the data file (see links.aim_links).
-RELATIVE_IN_JSON = re.compile(rb'(?:href|src|srcset)=\\"(?![A-Za-z][A-Za-z0-9+.-]*:|/)')
+# Its quotation mark first: a pattern that opens with a literal is looked for quickly.
+RELATIVE_IN_JSON = re.compile(rb'=\\"(?:(?<=href=\\")|(?<=src=\\")|(?<=srcset=\\"))'
+                              rb'(?![A-Za-z][A-Za-z0-9+.-]*:|/)')
 
 
 def json_bytes(data: Any) -> bytes:
