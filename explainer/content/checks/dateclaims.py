@@ -37,6 +37,7 @@ from .dayclauses import Title as SpanTitle
 from .days import DIGIT, Stated, date_patterns, stated_dates
 from .eventclauses import Clause, title_clauses, told_clause
 from .otherdays import OtherDays, names_of, other_days
+from .owntexts import own_texts
 from .sentences import SENTENCE_END, blank_out, sentence_at, sentence_start
 from .solardays import solar_days
 from .textnames import capitalised
@@ -190,15 +191,7 @@ def date_end(text: str, one: Stated, mark: re.Pattern[str] | None) -> int:
 def prose_of(explainer: Explainer) -> Iterator[tuple[str, TextMap, str]]:
     """Yield (where, its map, text) for the dek, each takeaway and answer, and each section's
     prose with a digit, the map saying where each character stands in the file."""
-    if (dek := explainer.dek_map) is not None and DIGIT.search(explainer.dek):
-        yield "the dek", dek, explainer.dek
-    for section in explainer.sections:
-        if section.body_text and DIGIT.search(section.body_text):
-            yield (f"section '{section.kind}'",
-                   TextMap.of_lines(section.body_text, section.body_line), section.body_text)
-        for what, where, text in section.said:
-            if DIGIT.search(text):
-                yield f"{'an' if what[0] in 'aeiou' else 'a'} {what}", where, text
+    return own_texts(explainer, DIGIT.search, articled=True)
 
 
 def spoken_of(words: set[str], titles: list[Title]) -> TimelineEvent | None:

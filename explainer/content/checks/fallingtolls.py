@@ -21,6 +21,7 @@ from ..context import line_of
 from ..model import Explainer, TextMap, Timeline
 from .counting import Counting
 from .days import stated_dates
+from .owntexts import own_texts
 from .partwords import toll_words
 from .sentences import blank_out, sentence_ends
 from .textnames import capitalised
@@ -84,7 +85,7 @@ def check_falling_tolls(explainer: Explainer, counting: Counting) -> Iterator[Pr
     """Warn where a death toll falls from one day to a later one with no word of a revision:
     in a sentence that tells it day by day, or from one timeline event to a later one."""
     toll = toll_words(counting.language)
-    for where, place, text in texts(explainer) if toll is not None else ():
+    for where, place, text in own_texts(explainer) if toll is not None else ():
         if not toll.search(unmarked(text)):
             continue  # no toll named: blanking out quotations names none
         clean = counting.localised(blank_out(text))
@@ -131,14 +132,3 @@ def sentences(text: str) -> Iterator[tuple[str, int]]:
                     | {parted.end() for parted in re.finditer(r"\n\n", text)})
     for start, end in zip(bounds, bounds[1:], strict=False):
         yield text[start:end], start
-
-
-def texts(explainer: Explainer) -> Iterator[tuple[str, TextMap, str]]:
-    """Yield (where, its map, text) for the dek, the sections' text and what they say."""
-    if (dek := explainer.dek_map) is not None:
-        yield "dek", dek, explainer.dek
-    for section in explainer.sections:
-        if section.body_text:
-            yield (f"section '{section.kind}'",
-                   TextMap.of_lines(section.body_text, section.body_line), section.body_text)
-        yield from section.said

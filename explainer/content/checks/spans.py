@@ -25,12 +25,13 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from ...errors import Problem
-from ..model import Explainer, FuzzyDate, TextMap, Timeline, TimelineEvent
+from ..model import Explainer, FuzzyDate, Timeline, TimelineEvent
 from .conjunctions import AND, words_pattern
 from .countwarnings import warning
 from .dateclaims import Title, authors_text, clauses_too, spoken_of, titles_of
 from .days import stated_dates
 from .eventclauses import Clause, told_clause
+from .owntexts import own_texts
 from .sentences import CLAUSE_BREAK, sentence_at, sentence_start
 from .spanwords import AFTER, SpanWords, span_words
 from .times import named_times
@@ -69,7 +70,7 @@ def check_spans(explainer: Explainer, content_words: Words,
     if words is None or len(events) < 2:
         return
     titles: Titles | None = None
-    for where, place, text in prose(explainer, words.may_hold):
+    for where, place, text in own_texts(explainer, words.may_hold, articled=True):
         plain = authors_text(text)
         for found in alone_in_sentence(plain, list(words.spans_in(plain))):
             if words.bounded is not None and words.bounded.search(
@@ -109,21 +110,6 @@ def part_of_sum(plain: str, start: int, words: SpanWords, language: str) -> bool
     joined = words_pattern((*AND.get(language.split("-")[0], ()), ","))
     return re.search(rf"(?<!\w)(?:{words.units_pattern})\s*(?:{joined})\s*\Z",
                      plain[max(0, start - 30):start], re.IGNORECASE) is not None
-
-
-def prose(explainer: Explainer, kept: Callable[[str], bool]
-          ) -> Iterator[tuple[str, TextMap, str]]:
-    """Yield (where, its map, text) for the dek, each takeaway and answer, and each
-    section's prose, those that are kept (that may hold a span)."""
-    if (dek := explainer.dek_map) is not None and kept(explainer.dek):
-        yield "the dek", dek, explainer.dek
-    for section in explainer.sections:
-        if section.body_text and kept(section.body_text):
-            yield (f"section '{section.kind}'",
-                   TextMap.of_lines(section.body_text, section.body_line), section.body_text)
-        for what, where, text in section.said:
-            if kept(text):
-                yield f"{'an' if what[0] in 'aeiou' else 'a'} {what}", where, text
 
 
 def span_of(found: re.Match[str], words: SpanWords) -> Span:
