@@ -277,3 +277,12 @@ def test_a_build_s_last_line_reads_as_the_performance_page_shows(tmp_path: Path)
     result = run_cli("build", cwd=project)
     last = result.stdout.strip().split("\n")[-1]
     assert re.match(pattern, last), last
+
+
+def test_the_architecture_page_names_every_module_of_the_package() -> None:
+    # A newcomer finds each module's job there: a module it does not name is one to hunt for.
+    page = (REPO / "docs" / "architecture.md").read_text(encoding="utf-8")
+    unnamed = [str(path.relative_to(REPO)) for path in sorted((REPO / "explainer").rglob("*.py"))
+               if path.name != "__init__.py" and not re.search(
+                   rf"`(?:[\w/]+/)?{re.escape(path.name)}`", page)]
+    assert unnamed == []
