@@ -306,3 +306,23 @@ def test_the_place_of_a_later_event_is_no_part(language: str, text: str, said: l
                                                ) -> None:
     body = f"--- summary\n---\n{text}\n" + RUN[language]
     assert stated(warnings_of(body, FRONTS[language])) == said
+
+
+RULE = figure("53 years", "of rule by the Assad family")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # Parts of the whole listed one after another, the later one without its noun, that add
+    # up to the figure: the whole is given rightly.
+    ("The Assad family ruled Syria from 1971: Hafez al-Assad for 29 years, then his son "
+     "Bashar for 24.", []),
+    ("Hafez al-Assad ruled for 29 years and his son Bashar for 24 years.", []),
+    # Parts that add up to another number give the whole otherwise.
+    ("The Assad family ruled Syria from 1971: Hafez al-Assad for 29 years, then his son "
+     "Bashar for 25.", ["'29 years'"]),
+    ("Hafez al-Assad ruled for 29 years and his son Bashar for 25 years.", ["'29 years'"]),
+    ("The Assad family ruled Syria for 54 years.", ["'54 years'"]),
+])
+def test_parts_listed_one_after_another_add_up_to_the_figure(text: str, said: list[str]
+                                                             ) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + RULE)) == said

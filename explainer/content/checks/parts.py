@@ -33,6 +33,7 @@ from .days import stated_dates
 from .eastparts import east_part
 from .fates import fates_of
 from .levels import blank, label_names, title_case
+from .listedparts import listed_part
 from .measures import is_measure
 from .otherdays import other_days
 from .partwords import PartWords, event_places, part_words, stretch_words, tally_words, toll_words
@@ -77,8 +78,9 @@ def speaks_of_part(text: str, offset: int, amount: Amount, figure: Figure,
     """Tell whether the amount at offset, held against a figure, is a part's or a sum's (see
     the module's docstring); own gives what the explainer is about, found when needed."""
     about = own()
-    if east_part(text, offset, amount, figure, about.keys, about.words, counting):
-        return True  # "直接死228人と災害関連死276人の計504人", "서울에서"
+    if east_part(text, offset, amount, figure, about.keys, about.words, counting) or \
+            listed_part(text, offset, amount, counting.numbers(figure.value), counting):
+        return True  # "直接死228人と災害関連死276人の計504人", "서울에서", "29 years, then 24"
     words = part_words(counting.language)
     if words is not None and (summed(text, offset, figure.label, words, counting) or
                               narrowed(text, offset, amount, figure, about, counting) or
@@ -147,8 +149,7 @@ def narrowed(text: str, offset: int, amount: Amount, figure: Figure, own: Own,
                                                                             counting))
 
 
-def placed(clause: str, span: tuple[int, int], label: str, own: Own, counting: Counting
-           ) -> bool:
+def placed(clause: str, span: tuple[int, int], label: str, own: Own, counting: Counting) -> bool:
     """Tell whether a clause puts the amount at span in a place ("in Warsaw", "in the
     capital") that the label does not name, nor the explainer is about, where the label
     names none ("refugees in Egypt" may be those "in Cairo"); a place of an event set after the
@@ -177,8 +178,7 @@ def placed(clause: str, span: tuple[int, int], label: str, own: Own, counting: C
 
 
 def grouped(clause: str, label: str, counting: Counting) -> bool:
-    """Tell whether a clause picks a group out of others ("among under-18s") where the label
-    picks none."""
+    """Tell whether a clause picks a group ("among under-18s") where the label picks none."""
     words = part_words(counting.language)
     assert words is not None  # the caller's
     theirs = counting.content_words(label)
