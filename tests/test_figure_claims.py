@@ -1087,6 +1087,21 @@ def test_a_gap_between_two_events_is_no_figures_stretch(text: str, said: list[st
 
 
 @pytest.mark.parametrize(("text", "said"), [
+    # A gap after the label's start, told of another happening, is that one's time.
+    ("Members rejected a second offer on 23 October, 40 days after the strike began.", []),
+    ("Boeing's second offer was rejected 40 days after the walkout began.", []),
+    # Told of the label's own happening, it is the figure's stretch, and still held.
+    ("The strike ended on 4 November, 50 days after it began.", ["'50 days'"]),
+    ("The strike lasted 50 days.", ["'50 days'"]),
+])
+def test_a_gap_after_an_event_told_of_another_is_no_figures_stretch(text: str, said: list[str]
+                                                                    ) -> None:
+    figures = "\n--- figures\nfigures:\n  - value: 53 days\n    label: length of the " \
+        "strike\n---\n"
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
     # A name of several words that opens a sentence names another party than the label's.
     ("Reform UK won 14.3% of the vote but only 5 seats.", []),
     ("Sinn Féin won 7 seats in Northern Ireland.", []),

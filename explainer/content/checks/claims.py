@@ -192,7 +192,7 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
         figure = disagreeing(plain, offset, amount, [
             k for k in known if (part is None or k[1].value > part)
             and (low is None or lows.get(id(k[1]), low) == low)], counting, about)
-        if figure is None or gap_between(text, (offset, len(amount.written)), counting.language):
+        if figure is None or gap_between(text, offset, len(amount.written), counting, figure.label):
             continue  # "four days before the landing" is a span between two events (spans.py)
         ranges = counting.ranges(text) if ranges is None else ranges
         if any(start <= offset < end for start, end in ranges) and not ranged(figure, counting):

@@ -10,6 +10,12 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .sentences import sentence_start
+
+if TYPE_CHECKING:
+    from .counting import Counting
 
 from .counting import JOINER, counting_for
 from .counting.patterns import HYPHENS
@@ -88,6 +94,14 @@ class SpanWords:
         return re.compile(rf"(?<!\w)(?:{alternatives(self.units)})\s+"
                           rf"(?:{alternatives([*links, *self.relative])})(?![\w-])",
                           re.IGNORECASE)
+
+    @functools.cached_property
+    def after(self) -> re.Pattern[str]:
+        """Return the pattern of a count of time measured from an event named after it: its
+        count, its unit, then "after" ("40 days after the strike began")."""
+        links = [word for word, sense in self.links.items() if sense == AFTER]
+        return re.compile(rf"\S+\s+(?P<unit>{alternatives(self.units)})\s+"
+                          rf"(?:{alternatives(links)})(?![\w-])", re.IGNORECASE)
 
     def may_hold(self, text: str) -> bool:
         """Tell whether a text may hold a span: a unit, then a word that measures from an
@@ -207,12 +221,21 @@ def span_words(language: str) -> SpanWords | None:
     return dataclasses.replace(words, counts={**counting.number_words, **words.counts})
 
 
-def gap_between(text: str, at: tuple[int, int], language: str) -> bool:
-    """Tell whether a count of time at (its offset, its length), its unit in it or just after it,
+def gap_between(text: str, start: int, length: int, counting: Counting, label: str) -> bool:
+    """Tell whether a count of time at start, of length, its unit in it or just after it,
     is a gap between two happenings ("four days before the landing", "three days later"),
     which spans.py holds to the timeline: no key figure's level, which counts a stretch of its
     own ("days from launch to landing"); not a count of people ("15 personas antes del
-    juicio")."""
-    words, (start, end) = span_words(language), (at[0], at[0] + at[1])
-    return words is not None and any(
-        not text[end:found.start()].strip() for found in words.gap.finditer(text, start, end + 30))
+    juicio"). A gap after an event is one too where the sentence's words before it
+    share no word with the label: they tell another happening than its ("rejected the offer
+    on 23 October, 40 days after the strike began" beside the strike's length)."""
+    words, end = span_words(counting.language), start + length
+    if words is None:
+        return False
+    if any(not text[end:found.start()].strip()
+           for found in words.gap.finditer(text, start, end + 30)):
+        return True
+    after = words.after.match(text, start)
+    return after is not None and after.end("unit") >= end and \
+        not counting.content_words(text[sentence_start(text, start):start]) & \
+        counting.content_words(label)
