@@ -10,15 +10,10 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from .sentences import sentence_start
-
-if TYPE_CHECKING:
-    from .counting import Counting
-
-from .counting import JOINER, counting_for
+from .counting import JOINER, Counting, counting_for
 from .counting.patterns import HYPHENS
+from .sentences import sentence_start
 
 AFTER, BEFORE = "after", "before"
 # A count in figures, its thousands parted by a comma, a point or a space: "1,500", "1 500".
