@@ -322,6 +322,9 @@ RULE = figure("53 years", "of rule by the Assad family")
      "Bashar for 25.", ["'29 years'"]),
     ("Hafez al-Assad ruled for 29 years and his son Bashar for 25 years.", ["'29 years'"]),
     ("The Assad family ruled Syria for 54 years.", ["'54 years'"]),
+    # The day of a date is no part: 50 and the 3 of "3 November" make no 53.
+    ("The Assad family ruled Syria for 50 years and fell on 3 December 2024.",
+     ["'50 years'"]),
 ])
 def test_parts_listed_one_after_another_add_up_to_the_figure(text: str, said: list[str]
                                                              ) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .addedwords import is_added
 from .changes import CHANGE, CHANGE_NOUN
 from .counted import YEAR, Amount, counted, is_change, signed
+from .days import stated_dates
 from .levels import ADDED, blank
 from .measures import is_difference, measures
 from .rates import is_base, per, time_after
@@ -129,8 +130,10 @@ def level_beside_change(unit: str, label: str, sentence: str, counting: Counting
 
 def bare_numbers(sentence: str, counting: Counting) -> list[float]:
     """Return the numbers a sentence gives alone, in figures or in words, whose noun it leaves
-    out ("12" of "Of the 26 parties on the ballot, 12 won"): not in an amount, nor a year."""
+    out ("12" of "Of the 26 parties on the ballot, 12 won"): not in an amount, nor a year, nor
+    a date ("3" of "ended on 3 November")."""
     spans = [(start, start + len(found.written)) for start, found in amounts(sentence, counting)]
+    spans += [(day.start, day.end) for day in stated_dates(sentence, counting.language)]
     alone = [(match.start(), counting.value(match))
              for match in counting.number.finditer(sentence)
              if not YEAR.fullmatch(match[0]) and not sentence[max(match.start() - 1, 0):
