@@ -56,6 +56,7 @@ def test_a_span_the_timeline_measures_otherwise_is_a_warning_at_its_place() -> N
     "Vikram landed near the south pole, nearly six weeks after launch.",
     "The ceasefire took effect on 19 January, 15 months after the war began.",
     "The ceasefire took effect a year after the war began.",
+    "The ceasefire took effect 470 days into the war.",
     "Vikram landed near the south pole. Three days earlier, Russia's Luna-25 crashed.",
 ])
 def test_a_span_the_timeline_measures_alike_is_silent(prose: str) -> None:
@@ -67,6 +68,8 @@ def test_a_span_the_timeline_measures_alike_is_silent(prose: str) -> None:
      "'Hamas attacks Israel and the war begins' (2023-10-07), but the timeline dates 'The "
      "ceasefire takes effect' 2025-01-19, 470 days (15 calendar months) after"),
     ("The ceasefire took effect 500 days after the war began.",
+     "'The ceasefire takes effect' 2025-01-19, 470 days after"),
+    ("The ceasefire took effect 500 days into the war.",
      "'The ceasefire takes effect' 2025-01-19, 470 days after"),
     ("Vikram landed near the south pole, about 42 days after launch.",
      "'Vikram lands near the south pole' 2023-08-23, 40 days after"),

@@ -138,7 +138,7 @@ SPAN_WORDS = {
          "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40},
         {**forms("day", "day", "days"), **forms("week", "week", "weeks"),
          **forms("month", "month", "months"), **forms("year", "year", "years")},
-        {"after": AFTER, "before": BEFORE, "since": AFTER},
+        {"after": AFTER, "before": BEFORE, "since": AFTER, "into": AFTER},
         {"later": AFTER, "earlier": BEFORE},
         ("about", "nearly", "almost", "around", "roughly", "some"), ("than",),
         ("more than", "over", "less than", "under", "at least", "at most", "within", "up to",
