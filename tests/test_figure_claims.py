@@ -1113,3 +1113,29 @@ def test_a_name_of_two_words_that_opens_a_sentence_is_a_name(text: str, said: li
     figures = "\n--- figures\nfigures:\n  - value: \"121\"\n    label: seats won by the " \
         "Conservatives\n---\n"
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
+
+
+HERDS = """
+--- figures
+figures:
+  - value: "16"
+    label: states with infected dairy herds
+---
+"""
+
+
+@pytest.mark.parametrize(("front", "text", "said"), [
+    # "dozens of farm workers" counts other things: "17 states" is a count of states alone.
+    (FRONT, "The virus has infected 900 dairy herds in 17 states and dozens of farm workers.",
+     ["'17 states'"]),
+    (FRONT, "The virus has infected 900 dairy herds in 16 states and dozens of farm workers.",
+     []),
+    (SPANISH, "El virus afectó a 17 regiones y decenas de granjas.", ["'17 regiones'"]),
+    (SPANISH, "El virus afectó a 16 regiones y decenas de granjas.", []),
+])
+def test_a_rough_quantity_after_and_is_no_second_noun_of_the_count(
+        front: str, text: str, said: list[str]) -> None:
+    label = "regiones afectadas" if front == SPANISH else "states with infected dairy herds"
+    body = f"--- summary\n---\n{text}\n" + HERDS.replace("states with infected dairy herds",
+                                                             label)
+    assert stated(warnings_of(body, front)) == said

@@ -28,6 +28,16 @@ THE_OTHER = {
 # The words that join a second noun to a count's own ("7 countries and organisations"): the
 # count is of both together. In the languages whose counts' words this module reads.
 CONJUNCTIONS = {language: frozenset(AND[language] + OR[language]) for language in THE_OTHER}
+# The nouns of a rough quantity, which open a count of other things, not a second noun of the
+# count's own: "17 states and dozens of farm workers", "12 pays et des milliers de soldats".
+QUANTITY_NOUNS = {
+    "en": frozenset("dozens scores hundreds thousands millions billions tens".split()),
+    "fr": frozenset("dizaines douzaines centaines milliers millions milliards".split()),
+    "de": frozenset("dutzende hunderte tausende millionen milliarden".split()),
+    "es": frozenset("decenas docenas centenares cientos miles millones".split()),
+    "it": frozenset("decine dozzine centinaia migliaia milioni miliardi".split()),
+    "pt": frozenset("dezenas dúzias centenas milhares milhões bilhões".split()),
+}
 # A word that may join a second noun to a count's ("and", "et"), then that noun.
 JOINED = re.compile(r"\s+(?P<joint>\S+)\s+(?P<noun>[^\W\d_][\w'-]*)")
 NOUN_AFTER = re.compile(r"\s+([^\W\d_][\w'-]*)")  # the word after an amount: its noun, if any
@@ -52,13 +62,14 @@ def one_of_several(text: str, claimed: int, end: int, counting: Counting) -> boo
 def joined_noun(text: str, end: int, counting: Counting) -> int:
     """Return where a second noun joined to a count's own, at `end`, ends ("7 countries and
     organisations", "sept pays et organisations"): the count is of both together. 0 if there
-    is none: a count of its own ("and two organisations") or a name ("and the EU") is none."""
+    is none: a count of its own ("and two organisations", "and dozens of workers") or a name
+    ("and the EU") is none."""
     found = JOINED.match(text, end)
     if found is None or found["joint"].lower() not in CONJUNCTIONS.get(counting.language, ()):
         return 0
     noun = found["noun"].lower()
     return found.end() if counting.plural(noun) and not counting.number_word.fullmatch(noun) \
-        else 0
+        and noun not in QUANTITY_NOUNS.get(counting.language, ()) else 0
 
 
 def range_opened(text: str, start: int, counting: Counting) -> int | None:
