@@ -160,11 +160,6 @@ class RoleGroup:
         key = role_key(self.role)
         return key if key in ROLES else ""
 
-    @property
-    def catch_all(self) -> bool:
-        """Tell whether the group is the catch-all 'other', shaded muted."""
-        return role_key(self.role) == CATCH_ALL
-
 
 @frozen()
 class Countries(Section):
