@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .test_added_amounts import ITALIAN, PORTUGUESE, figures
-from .test_checks import FRONT, stated, warnings_of
+from .test_checks import FRENCH, FRONT, GERMAN, SPANISH, stated, warnings_of
 
 BRAZILIAN = PORTUGUESE.replace("language: pt", "language: pt-BR")
 
@@ -79,3 +79,32 @@ def test_as_many_as_is_a_high_estimate(text: str, said: list[str]) -> None:
 def test_about_leaves_the_room_its_number_is_written_to(text: str, said: list[str]) -> None:
     body = f"--- summary\n---\n{text}\n" + figures(("642 million", "people who voted"))
     assert stated(warnings_of(body)) == said
+
+
+@pytest.mark.parametrize(("front", "value", "label", "text", "said"), [
+    # A level crossed, as a newsroom writes it in each language, is a bound of the figure.
+    (FRENCH, "226 km/h", "rafale mesurée à Pamandzi",
+     "Les rafales ont dépassé 220 km/h à Pamandzi.", []),
+    (FRENCH, "226 km/h", "rafale mesurée à Pamandzi",
+     "Les rafales ont dépassé les 230 km/h à Pamandzi.", ["'230 km/h'"]),
+    (SPANISH, "771,8 litros por metro cuadrado", "de lluvia en Turís en 24 horas",
+     "En Turís la lluvia superó los 700 litros por metro cuadrado en 24 horas.", []),
+    (SPANISH, "771,8 litros por metro cuadrado", "de lluvia en Turís en 24 horas",
+     "En Turís la lluvia superó los 800 litros por metro cuadrado.", ["'800 litros'"]),
+    (BRAZILIAN, "5,35 metros", "nível recorde do Guaíba em Porto Alegre",
+     "O nível do Guaíba em Porto Alegre ultrapassou 5 metros.", []),
+    (BRAZILIAN, "5,35 metros", "nível recorde do Guaíba em Porto Alegre",
+     "O nível do Guaíba em Porto Alegre ultrapassou os 6 metros.", ["'6 metros'"]),
+    (ITALIAN, "92%", "alberghi di Roma occupati durante il conclave",
+     "Durante il conclave gli alberghi di Roma occupati hanno superato il 90%.", []),
+    (ITALIAN, "92%", "alberghi di Roma occupati durante il conclave",
+     "Durante il conclave gli alberghi di Roma occupati hanno superato il 95%.", ["'95%'"]),
+    (GERMAN, "82,5 %", "Wahlbeteiligung",
+     "Die Wahlbeteiligung überstieg 80 Prozent.", []),
+    (GERMAN, "82,5 %", "Wahlbeteiligung",
+     "Die Wahlbeteiligung überstieg 85 Prozent.", ["'85 Prozent'"]),
+])
+def test_a_level_crossed_is_a_bound_in_each_language(front: str, value: str, label: str,
+                                                     text: str, said: list[str]) -> None:
+    body = f"--- summary\n---\n{text}\n" + figures((value, label))
+    assert stated(warnings_of(body, front)) == said

@@ -9,6 +9,7 @@ import re
 
 from . import YEAR, Counting
 from .commas import SPACES, UNQUOTED, counted_number, number, percent
+from .crossings import crossed
 from .currencies import (
     PREFIXES,
     alternatives,
@@ -191,7 +192,8 @@ QUALIFIERS = {"plus de": "more", "au moins": "at least", "moins de": "fewer",
               "jusqu'à": "up to", "jusqu’à": "up to", "au plus": "up to", "près de": "nearly",
               "presque": "nearly", "quasiment": "nearly", "environ": "about", "quelque": "about",
               "à peu près": "about", "autour de": "about", "pas plus de": "up to",
-              "pas moins de": "at least", "au minimum": "at least", "au maximum": "up to"}
+              "pas moins de": "at least", "au minimum": "at least",
+              "au maximum": "up to"} | crossed("fr")
 # A word, its apostrophes (straight or typographer's) and what comes before them apart:
 # "l'article" is "l" and "article".
 WORD = re.compile(r"[^\W_][\w-]*")

@@ -13,6 +13,7 @@ import functools
 import re
 
 from . import YEAR, Counting
+from .crossings import crossed
 from .currencies import (
     PREFIXES,
     alternatives,
@@ -204,7 +205,7 @@ QUALIFIERS = {"mehr als": "more", "über": "at least", "gut": "more", "mindesten
               "nicht mehr als": "up to", "fast": "nearly", "knapp": "nearly",
               "beinahe": "nearly", "nahezu": "nearly", "annähernd": "nearly", "rund": "about",
               "etwa": "about", "ungefähr": "about", "ca.": "about", "ca": "about",
-              "circa": "about", "zirka": "about", "rd.": "about", "gegen": "about"}
+              "circa": "about", "zirka": "about", "rd.": "about", "gegen": "about"} | crossed("de")
 WORD = re.compile(r"[^\W_][\w-]*")
 # "Acronyms" join German compounds: "EU-Kommission", "US-Regierung" name the EU and the US.
 ACRONYM = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]{2,}(?![\w])")

@@ -14,6 +14,7 @@ from ...naming.subdivisions import names_region
 from ..sentences import sentence_at
 from . import YEAR, Counting
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
+from .crossings import crossed
 from .currencies import (
     PREFIXES,
     alternatives,
@@ -233,7 +234,7 @@ def qualifiers() -> dict[str, str]:
     return found
 
 
-QUALIFIERS = qualifiers()
+QUALIFIERS = qualifiers() | crossed("it")
 # A word, its apostrophes and what comes before them apart: "dell'Unione" is "dell" and
 # "Unione".
 WORD = re.compile(r"[^\W_][\w-]*")

@@ -13,6 +13,7 @@ from babel.dates import get_month_names
 
 from . import WORD, YEAR, Counting
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
+from .crossings import crossed
 from .currencies import (
     PREFIXES,
     alternatives,
@@ -220,7 +221,7 @@ BASE_QUALIFIERS = {
 # A qualifier's "de" joins an article: "mais dos 30 países", "cerca das 20 horas".
 QUALIFIERS = BASE_QUALIFIERS | {
     phrase[:-2] + contracted: said for phrase, said in BASE_QUALIFIERS.items()
-    if phrase.endswith(" de") for contracted in ("do", "da", "dos", "das")}
+    if phrase.endswith(" de") for contracted in ("do", "da", "dos", "das")} | crossed("pt")
 
 
 def names_countries(text: str) -> bool:

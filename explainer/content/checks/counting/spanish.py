@@ -12,6 +12,7 @@ from babel.dates import get_month_names
 
 from . import WORD, YEAR, Counting
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
+from .crossings import crossed
 from .currencies import (
     PREFIXES,
     alternatives,
@@ -200,7 +201,7 @@ BASE_QUALIFIERS = {
     "en torno a": "about", "en torno al": "about", "aproximadamente": "about"}
 QUALIFIERS = BASE_QUALIFIERS | {f"{phrase} el": said for phrase, said in BASE_QUALIFIERS.items()
                                 if phrase.split()[-1] not in ("de", "del", "a", "al", "unos",
-                                                              "unas")}
+                                                              "unas")} | crossed("es")
 
 
 @functools.lru_cache(maxsize=1 << 16)
