@@ -76,3 +76,17 @@ def test_a_slip_of_the_level_or_of_what_is_added_is_warned_about(language: str, 
                                                                   said: list[str]) -> None:
     front, section = PLEDGED[language]
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + section, front)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # "de plus de" is "plus de", a qualifier after its "de", not "de plus" of an amount added.
+    ("Le bilan officiel fait état de 49 morts et de plus de 5 000 blessés.", ["'49 morts'"]),
+    ("Le bilan officiel fait état de 49 morts et de plus d’un millier de blessés.",
+     ["'49 morts'"]),
+    ("Le bilan officiel fait état de 39 morts et de plus de 5 000 blessés.", []),
+    # An amount added to the toll still is one.
+    ("Le bilan officiel fait état de 10 morts de plus.", []),
+])
+def test_de_plus_de_is_a_qualifier_not_an_amount_added(text: str, said: list[str]) -> None:
+    section = figures(("39", "morts selon le bilan officiel"))
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + section, FRENCH)) == said

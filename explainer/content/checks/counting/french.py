@@ -150,9 +150,11 @@ CHANGE = re.compile(r"\b(?:hausse|baisse|augmenté|diminué|progressé|reculé|b
                     r"augmentation|diminution|recul|progression|gagné|perdu|manqu\w*)\s+"
                     r"(?:de\s+|d['’]\s*)?(?:près\s+de\s+|environ\s+)?\Z", re.IGNORECASE)
 # An amount added to a level: "200 autres policiers", "200 policiers supplémentaires", "200
-# agents de plus" (see counted.added_from()).
+# agents de plus" (see counted.added_from()); not "de plus de", a qualifier after its "de"
+# ("39 morts et de plus de 5 000 blessés").
 ADDED_AFTER = re.compile(r"\s*autres\b|(?=(?:\s*[^\W\d_][\w'’-]*){1,2}\s+(?:supplémentaires|"
-                         r"additionnel(?:le)?s|de\s+plus|en\s+plus)(?![\w'’-]))", re.IGNORECASE)
+                         r"additionnel(?:le)?s|de\s+plus(?!\s+(?:de\b|d['’]))|en\s+plus)"
+                         r"(?![\w'’-]))", re.IGNORECASE)
 # A percentage: "61 %", "61 pour cent".
 # Written to start with \d, as COUNTED_NUMBER below, so that the search skips ahead to digits.
 PERCENT = percent(SPACES, r"pour cent\b")
