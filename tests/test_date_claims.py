@@ -520,3 +520,43 @@ def test_a_day_beside_the_titles_number_is_its_day(prose: str, warned: list[str]
     text = f"{front}\n--- summary\n---\n{prose}\n" + KENYA
     assert [line.split(" gives ")[1].split(", but")[0]
             for line in day_warnings(text)] == warned
+
+
+MAYOTTE = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2024-12-14
+    title: Chido frappe Mayotte
+  - date: 2024-12-19
+    title: Emmanuel Macron se rend à Mayotte
+---
+"""
+CONCLAVE = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2025-04-21
+    title: Muore papa Francesco
+  - date: 2025-05-07
+    title: Si apre il conclave
+---
+"""
+
+
+@pytest.mark.parametrize(("language", "timeline", "prose", "warned"), [
+    # A participle that is not a verb in -er's ("rendu", "attendu") or not in -ato, -ito, -uto
+    # ("aperto", "morto") tells of the title's present ("se rend", "apre", "muore").
+    ("fr", MAYOTTE, "Emmanuel Macron s’est rendu sur l’île le 20 décembre.", ["20 décembre"]),
+    ("fr", MAYOTTE, "Emmanuel Macron s’est rendu sur l’île le 19 décembre.", []),
+    ("it", CONCLAVE, "Il conclave si è aperto il pomeriggio del 6 maggio.", ["6 maggio"]),
+    ("it", CONCLAVE, "Il conclave si è aperto il pomeriggio del 7 maggio.", []),
+    ("it", CONCLAVE, "Papa Francesco è morto il 22 aprile a Casa Santa Marta.", ["22 aprile"]),
+    ("it", CONCLAVE, "Papa Francesco è morto il 21 aprile a Casa Santa Marta.", []),
+])
+def test_an_irregular_participle_tells_of_the_titles_present(
+        language: str, timeline: str, prose: str, warned: list[str]) -> None:
+    front = f"---\ntitle: T\ndek: D\npublished: 2025-06-01\nlanguage: {language}\n---\n"
+    text = f"{front}\n--- summary\n---\n{prose}\n" + timeline
+    assert [line.split(" gives ")[1].split(", but")[0]
+            for line in day_warnings(text)] == warned

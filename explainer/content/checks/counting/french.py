@@ -209,15 +209,16 @@ def parse_number(match: re.Match[str]) -> float:
     return float(number.replace(",", ".")) * SCALES.get((match["scale"] or "").lower(), 1.0)
 
 
-# The participle of a verb in -er, in its four forms: "frappé", "acceptée", "annoncés".
-PARTICIPLE = re.compile(r"(?<=\w{3})ée?s?\Z")
+# The participle of a verb in -er, in its four forms: "frappé", "acceptée", "annoncés"; and
+# of one in -ndre or -rdre: "rendu", "attendue", "perdus" ("se rend", "attend", "perd").
+PARTICIPLE = re.compile(r"(?<=\w{3})ée?s?\Z|(?<=\w[nr]d)ue?s?\Z")
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'policier' meets 'policiers' and 'promise' 'promises';
     and a verb's participle, as prose tells what a timeline's title says in the present, its
-    present: 'frappé' meets 'frappe', 'acceptées' 'accepte'."""
+    present: 'frappé' meets 'frappe', 'acceptées' 'accepte', 'rendu' 'rend'."""
     word = word.lower()
     if word not in PARTICIPLE_NOUNS["fr"]:  # 'armée' is no 'arme'
         word = PARTICIPLE.sub("", word)

@@ -26,6 +26,7 @@ from .currencies import (
 )
 from .patterns import naming, of_named, qualifier_pattern, whole_first, words_pattern
 from .signs import sign_pattern
+from .verbforms import ITALIAN_PARTICIPLES
 from .verbforms import NOUNS as PARTICIPLE_NOUNS
 
 UNITS = "uno due tre quattro cinque sei sette otto nove".split()
@@ -235,8 +236,7 @@ def qualifiers() -> dict[str, str]:
 
 
 QUALIFIERS = qualifiers() | crossed("it")
-# A word, its apostrophes and what comes before them apart: "dell'Unione" is "dell" and
-# "Unione".
+# A word, its apostrophes and what comes before them apart: "dell'Unione" is "dell", "Unione".
 WORD = re.compile(r"[^\W_][\w-]*")
 
 
@@ -250,12 +250,13 @@ def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'paese' meets 'paesi', 'poliziotto' 'poliziotti' and
     'nazione' 'nazioni': its last vowel, and its accents, go; and a verb's participle, as
     prose tells what a timeline's title says in the present, its present: 'varato' meets
-    'vara', 'riunito' 'riunisce', 'arrivati' 'arrivano'."""
+    'vara', 'riunito' 'riunisce', 'arrivati' 'arrivano', 'aperto' 'apre'."""
     word = "".join(c for c in unicodedata.normalize("NFD", word.lower())
                    if not unicodedata.combining(c))
     if word not in PARTICIPLE_NOUNS["it"]:  # 'partito' is no 'parte'
         word = VERB_ENDING.sub("", word)
-    return word[:-1] if word.endswith(("a", "e", "i", "o")) and len(word) >= 4 else word
+    word = word[:-1] if word.endswith(("a", "e", "i", "o")) and len(word) >= 4 else word
+    return ITALIAN_PARTICIPLES.get(word, word)
 
 
 def plural(word: str) -> bool:

@@ -58,3 +58,18 @@ def without_participle(word: str, language: str) -> str:
     """Return a lowercased singular word without the ending of a participle, unless it is a
     noun of that form: 'llegado' gives 'lleg', 'estado' stays."""
     return word if word in NOUNS[language] else PARTICIPLE.sub("", word)
+
+
+# Italian participles not in "-ato", "-ito" or "-uto", once their last vowel is gone, and the
+# stem of their present: "si è aperto" tells of "Si apre il conclave", "è stato eletto" of
+# "viene eletto" ("elegge"), "è morto" of "Muore"; not those that are nouns of their own
+# too ("messa", "corso", "successo", "giunta", "nato" as "NATO").
+ITALIAN_PARTICIPLES = {
+    "apert": "apr", "copert": "copr", "scopert": "scopr", "offert": "offr", "soffert": "soffr",
+    "mort": "muor", "elett": "elegg", "rielett": "rielegg", "scelt": "scegl", "chius": "chiud",
+    "pres": "prend", "ripres": "riprend", "sospes": "sospend", "difes": "difend",
+    "promess": "promett", "dimess": "dimett", "vint": "vinc", "uccis": "uccid", "decis": "decid",
+    "conclus": "conclud", "esplos": "esplod", "rimast": "riman", "raggiunt": "raggiung",
+    "scritt": "scriv", "chiest": "chied", "rispost": "rispond", "accolt": "accogl",
+    "spent": "spegn", "acces": "accend", "pers": "perd", "espress": "esprim",
+    "discuss": "discut", "dett": "dic"}
