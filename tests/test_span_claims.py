@@ -186,3 +186,31 @@ def test_a_span_that_ends_in_a_year_its_event_is_not_is_silent() -> None:
                          "overturn Roe, 48 years after it was decided.", timeline=timeline) == []
     assert span_warnings("In June 2022 the court overturned Roe, 48 years after it was decided.",
                          timeline=timeline) != []
+
+
+AMPEL = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2024-12-16
+    title: Scholz verliert die Vertrauensfrage
+  - date: 2024-12-27
+    title: Steinmeier löst den Bundestag auf
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    # "16. Dezember" ends no sentence: the span is measured from the sentence that gives it.
+    ("Scholz verlor am 16. Dezember die Vertrauensfrage. Elf Tage später löste Steinmeier den "
+     "Bundestag auf.", 0),
+    ("Scholz verlor am 16. Dezember die Vertrauensfrage. Zehn Tage später löste Steinmeier den "
+     "Bundestag auf.", 1),
+    ("Scholz verlor am 16. Dezember die Vertrauensfrage, und 394 Abgeordnete stimmten gegen ihn. "
+     "Zehn Tage später löste Steinmeier den Bundestag auf.", 1),
+])
+def test_a_german_day_before_its_month_ends_no_sentence(prose: str, warned: int) -> None:
+    found = span_warnings(prose, "de", AMPEL)
+    assert len(found) == warned, found
+    assert all("'Steinmeier löst den Bundestag auf' 2024-12-27, 11 days after" in line
+               for line in found)

@@ -52,6 +52,12 @@ ABBREVIATED = re.compile(r"(?<![\w.])(?:(?P<letters>(?:[A-Z]\.)*[A-Z])|Mr|Mrs|Ms
                          r"|Rep|Gov|Lt|Col|Maj|Brig|Adm|Cmdr|Capt|Sgt|Cpl|Det|Insp|Supt|Atty"
                          r"|Amb|Rev|Hon|Pres|St|Jr|Sr|Mme|Mlle|Sra?|Srta|vs?|(?P<number>No|Nos|Nr))"
                          r"\Z")
+# A day's number before its point, and the month after it, as German writes a day ("am 16.
+# Dezember"): the point is the ordinal's, though a capital follows. The months of other
+# languages that write it so (Danish, Norwegian, Czech, Polish...) are in small letters.
+DAY_NUMBER = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])\Z")
+CAPITAL_MONTH = re.compile(r"\s+(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|"
+                           r"September|Oktober|November|Dezember)\b")
 # The nouns a letter names one of, whose letter ends a sentence as a word does: "Group B.",
 # "Plan B.", "vitamin D.".
 LETTERED = frozenset({"group", "plan", "phase", "type", "grade", "class", "category", "pool",
@@ -121,11 +127,20 @@ def sentence_start(text: str, offset: int) -> int:
 def sentence_ends(text: str, start: int, end: int | None = None) -> Iterator[re.Match[str]]:
     """Yield the stops that end a sentence between start and end: not a point that a word in
     small letters follows, which ends an abbreviation or a date's number, nor one after an
-    initial, an initialism or a title before a name (see ABBREVIATED)."""
+    initial, an initialism or a title before a name (see ABBREVIATED), nor a day's ordinal
+    point before a German month ("16. Dezember")."""
     for stop in SENTENCE_END.finditer(text, start, len(text) if end is None else end):
         if stop[0][0] != "." or not (text[stop.end():stop.end() + 1].islower()
-                                     or abbreviated(text, stop.start(), stop.end())):
+                                     or abbreviated(text, stop.start(), stop.end())
+                                     or day_point(text, stop.start())):
             yield stop
+
+
+def day_point(text: str, point: int) -> bool:
+    """Tell whether the point at `point` is a day's ordinal point before its month's name in
+    capitals ("am 16. Dezember"; see DAY_NUMBER)."""
+    return DAY_NUMBER.search(text, max(point - 3, 0), point) is not None and \
+        CAPITAL_MONTH.match(text, point + 1) is not None
 
 
 def abbreviated(text: str, point: int, after: int) -> bool:
