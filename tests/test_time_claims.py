@@ -21,6 +21,10 @@ TITLES = {
            "Le jet et l'hélicoptère sont entrés en collision au-dessus du Potomac {}."),
     "es": ("El avión y el helicóptero chocan sobre el Potomac",
            "El avión y el helicóptero chocaron sobre el Potomac {}."),
+    "it": ("L'aereo e l'elicottero si scontrano sul Potomac",
+           "L'aereo e l'elicottero si sono scontrati sul Potomac {}."),
+    "pt": ("O avião e o helicóptero colidem sobre o Potomac",
+           "O avião e o helicóptero colidiram sobre o Potomac {}."),
     "ja": ("旅客機とヘリコプターがポトマック川上空で衝突",
            "旅客機とヘリコプターが{}にポトマック川上空で衝突した。"),
     "zh": ("客机与直升机在波托马克河上空相撞", "客机与直升机于{}在波托马克河上空相撞。"),
@@ -85,6 +89,21 @@ def test_a_time_is_read_as_each_language_writes_it(language: str, agreeing: str,
     assert time_warnings(said.format(agreeing), language) == []
     [found] = time_warnings(said.format(other), language)
     assert f" gives {other.removeprefix('a las ').split(' ', 1)[-1]}, " in found
+
+
+@pytest.mark.parametrize(("language", "agreeing", "other", "written"), [
+    # A point between the hours and the minutes, after the words of an hour, where CLDR
+    # writes a colon; without them "20.58" is left alone.
+    ("es", "a las 20.48", "a las 20.58", "20.58"), ("it", "alle 20.48", "alle 20.58", "20.58"),
+    ("it", "alle ore 20.48", "alle ore 20.58", "20.58"), ("pt", "às 20.48", "às 20.58", "20.58"),
+    ("es", "a las 20.48", "con 20.58 de velocidad", None)])
+def test_a_time_with_a_point_after_the_words_of_an_hour_is_read(
+        language: str, agreeing: str, other: str, written: str | None) -> None:
+    said = TITLES[language][1]
+    assert time_warnings(said.format(agreeing), language) == []
+    found = time_warnings(said.format(other), language)
+    assert [line.split(" gives ")[1].split(",")[0] for line in found] == \
+        ([written] if written else [])
 
 
 @pytest.mark.parametrize(("language", "agreeing", "other", "written"), [

@@ -3,7 +3,8 @@
 "8:48 p.m.", "8.48pm", "9 p.m." and "20:48" in English; "20.48 Uhr", "20:48 Uhr" or "20 Uhr" in
 German; "20 h 48", "20h48" or "20h" in French; "a las 20:48"; "20時48分", "午後8時48分",
 "20点48分", "下午8点", "오후 8시 48분"; "20.48 น." or "20 นาฬิกา" in Thai; and in any language
-"HH:MM", or "HH.MM" where CLDR writes a time so ("20.48" in Finnish, Danish, Indonesian). A
+"HH:MM", or "HH.MM" where CLDR writes a time so ("20.48" in Finnish, Danish, Indonesian) or
+after the words of an hour ("a las 20.48", "alle 20.48", "às 20.48"). A
 zone may follow: "8:48 p.m. EST", "01:48 GMT", "20:48 (UTC+2)". Where CLDR's clock of the
 language is the 12-hour one (English's), a time of 12 or less without "a.m." or "p.m." may be
 either: "at 8:48" is 8:48 or 20:48.
@@ -40,6 +41,11 @@ LATIN = re.compile(
     r"(?:\s?(?P<mark>(?P<half>[ap])(?:\.\s?m\.?|m(?!\w))|Uhr(?!\w)|o['\u2019]clock(?!\w)"
     r"|น\.|นาฬิกา))?",
     re.IGNORECASE)
+# The words before an hour where newsrooms part its minutes with a point though CLDR writes a
+# colon, in languages of a decimal comma, where "8.36" is no number: "a las 20.11", "desde las
+# 8.30", "alle 14.30", "alle ore 18.07", "dalle 9.30", "às 20.11", "pelas 8.30".
+HOUR_WORDS = re.compile(r"(?<!\w)(?:(?:a|desde|hasta|hacia|sobre)\s+las?|(?:alle|dalle|verso\s+le"
+                        r"|entro\s+le)(?:\s+ore)?|às|das|pelas)\s+\Z", re.IGNORECASE)
 # Chinese, Japanese and Korean: the hour, then its word, the minutes, then theirs, the time of
 # day first if said ("午後", afternoon); not a count of hours ("2時間", "2시간").
 EVENING = "午後|下午|晚上|傍晚|오후|저녁|밤"
@@ -137,10 +143,13 @@ def stated_times(text: str, language: str) -> Iterator[StatedTime]:
 
 def latin_time(match: re.Match[str], face: Clockface) -> StatedTime | None:
     """Return the time of day a match of LATIN gives, None if it is none: a number alone, a
-    point between figures where the language writes none in a time ("2.50"), 25:00."""
+    point between figures where the language writes none in a time ("2.50") and no word of
+    the hour comes before it (see HOUR_WORDS), 25:00."""
     hour, mark, half = int(match["h"]), (match["mark"] or "").lower(), match["half"]
     minute = match["m"] or match["hm"]
-    if match["sep"] == "." and not mark and not face.point or \
+    pointed = face.point or HOUR_WORDS.search(match.string, max(0, match.start() - 16),
+                                              match.start()) is not None
+    if match["sep"] == "." and not mark and not pointed or \
             minute is None and not mark and "h" not in match[0].lower():
         return None
     if half is not None and (not 1 <= hour <= 12 or "." not in mark and not face.twelve_hours):
