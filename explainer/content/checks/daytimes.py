@@ -43,9 +43,10 @@ LATIN = re.compile(
     re.IGNORECASE)
 # The words before an hour where newsrooms part its minutes with a point though CLDR writes a
 # colon, in languages of a decimal comma, where "8.36" is no number: "a las 20.11", "desde las
-# 8.30", "alle 14.30", "alle ore 18.07", "dalle 9.30", "às 20.11", "pelas 8.30".
+# 8.30", "alle 14.30", "alle ore 18.07", "dalle 9.30", "às 20.11", "pelas 8.30" (not
+# Portuguese "das", German's article too).
 HOUR_WORDS = re.compile(r"(?<!\w)(?:(?:a|desde|hasta|hacia|sobre)\s+las?|(?:alle|dalle|verso\s+le"
-                        r"|entro\s+le)(?:\s+ore)?|às|das|pelas)\s+\Z", re.IGNORECASE)
+                        r"|entro\s+le)(?:\s+ore)?|às|pelas)\s+\Z", re.IGNORECASE)
 # Chinese, Japanese and Korean: the hour, then its word, the minutes, then theirs, the time of
 # day first if said ("午後", afternoon); not a count of hours ("2時間", "2시간").
 EVENING = "午後|下午|晚上|傍晚|오후|저녁|밤"

@@ -7,9 +7,12 @@ markup is no word, so both are blanked out first, every offset and line kept.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
+
+from babel.dates import get_month_names
 
 from ...errors import spaces
 
@@ -52,12 +55,9 @@ ABBREVIATED = re.compile(r"(?<![\w.])(?:(?P<letters>(?:[A-Z]\.)*[A-Z])|Mr|Mrs|Ms
                          r"|Rep|Gov|Lt|Col|Maj|Brig|Adm|Cmdr|Capt|Sgt|Cpl|Det|Insp|Supt|Atty"
                          r"|Amb|Rev|Hon|Pres|St|Jr|Sr|Mme|Mlle|Sra?|Srta|vs?|(?P<number>No|Nos|Nr))"
                          r"\Z")
-# A day's number before its point, and the month after it, as German writes a day ("am 16.
-# Dezember"): the point is the ordinal's, though a capital follows. The months of other
-# languages that write it so (Danish, Norwegian, Czech, Polish...) are in small letters.
+# A day's number before its point, as German writes a day ("am 16. Dezember"): the point is
+# the ordinal's, though the month's capital follows (see capital_month()).
 DAY_NUMBER = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])\Z")
-CAPITAL_MONTH = re.compile(r"\s+(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|"
-                           r"September|Oktober|November|Dezember)\b")
 # The nouns a letter names one of, whose letter ends a sentence as a word does: "Group B.",
 # "Plan B.", "vitamin D.".
 LETTERED = frozenset({"group", "plan", "phase", "type", "grade", "class", "category", "pool",
@@ -140,7 +140,17 @@ def day_point(text: str, point: int) -> bool:
     """Tell whether the point at `point` is a day's ordinal point before its month's name in
     capitals ("am 16. Dezember"; see DAY_NUMBER)."""
     return DAY_NUMBER.search(text, max(point - 3, 0), point) is not None and \
-        CAPITAL_MONTH.match(text, point + 1) is not None
+        capital_month().match(text, point + 1) is not None
+
+
+@functools.cache  # once, when a day's point is first met: CLDR's months are read then
+def capital_month() -> re.Pattern[str]:
+    """Return the pattern of a month's name that German writes, and Austria's, with a capital,
+    after the day's ordinal point; the months of the other languages that write a day so
+    (Danish, Norwegian, Czech, Polish...) are in small letters."""
+    names = {name for locale in ("de", "de_AT")
+             for name in get_month_names("wide", locale=locale).values()}
+    return re.compile(rf"\s+(?:{'|'.join(sorted(names, key=len, reverse=True))})\b")
 
 
 def abbreviated(text: str, point: int, after: int) -> bool:
