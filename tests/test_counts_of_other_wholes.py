@@ -59,3 +59,22 @@ def test_a_count_is_read_with_the_words_a_line_break_parts_from_it() -> None:
     # The Celac's 33 are another whole's; the mission's 4 are the story's own, at their line.
     assert found == ["content/x.md:12:16: warning: section 'summary' says '4 países' but the "
                      "country list has 3 countries"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A body named just before, then its members' count in apposition: the body's members.
+    ("The Economic Community of West African States, then a bloc of 15 countries, met in "
+     "Abuja.", []),
+    ("The US announced Operation Prosperity Guardian, a coalition of more than 20 countries "
+     "to protect ships.", []),
+    ("NATO, a military alliance of 32 countries, met.", []),
+    # The same words after a sentence's opening adverbial, or with no name: the story's own.
+    ("On Monday, a coalition of more than 20 countries agreed.", ["'more than 20 countries'"]),
+    ("In West Africa, a bloc of 15 countries met.", ["'15 countries'"]),
+    ("After the coup in Niger, a bloc of 15 countries closed its borders.",
+     ["'15 countries'"]),
+    ("A coalition of more than 20 countries protects ships.", ["'more than 20 countries'"]),
+])
+def test_a_count_in_apposition_to_a_named_body_is_its_members(
+        text: str, expected: list[str]) -> None:
+    assert stated(said(text, FRONT, MEMBERS)) == expected

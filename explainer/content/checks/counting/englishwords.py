@@ -8,12 +8,24 @@ import functools
 import re
 
 from .englishverbs import forms, pasts, presents
+from .patterns import Apposition
 
 # "22 crew", as newsrooms count a ship's or a plane's crew, is plural as "staff" is.
 IRREGULAR_PLURALS = frozenset("people children men women personnel staff crew".split())
 # Nouns that end in "s" but count nothing: diseases and "news", which name what is counted
 # ("4,812 measles cases"); and those in "-sis" or "-itis" ("crisis", "hepatitis").
 SINGULAR_IN_S = frozenset("measles mumps rabies herpes diabetes scabies rickets news".split())
+
+# A body named before the count of its members, in apposition: "the Economic Community of
+# West African States, then a bloc of 15 countries"; not a sentence's opening adverbial.
+APPOSITION = Apposition(
+    articles="a|an|the", of="of", adverbs="then|now|today|still|by\\s+then|at\\s+the\\s+time",
+    bodies="blocs?|coalition|alliance|union|group|grouping|club|community|organi[sz]ation|"
+           "federation|partnership|pact|forum|league|association|body|consortium|commonwealth",
+    linkers="of|for|the|and|on",
+    openers=frozenset("in on at by after before since until during for from with within last "
+                      "next this that then when while as earlier later yesterday today "
+                      "tomorrow meanwhile under across among between through over".split()))
 
 # Each form of an irregular verb but its bare one, as the word all are read as: "sent" and
 # "sends" as "sent", "took", "takes" and "taking" as "taken" (see englishverbs.py).

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
 # What joins a number's words ("twenty-five", "vingt et un"): a space, or any hyphen.
 HYPHENS = r"\-\u2010\u2011"
@@ -113,3 +114,44 @@ def qualifier_after(inside: str, following: re.Pattern[str],
 
     return qualified
 
+
+
+@dataclass(frozen=True)
+class Apposition:
+    """A language's words of a body named in apposition before the count of its members
+    ("ECOWAS, then a bloc of 15 countries"): each a pattern of alternatives, but `openers`, the
+    lowercased words that open a sentence's adverbial ("On Monday, a bloc of...") and no name."""
+
+    articles: str  # "a|an|the"
+    bodies: str  # the nouns of a body of members: "bloc|coalition|alliance"
+    of: str  # the word between the body and its count: "of"
+    adverbs: str = ""  # a word of time before the article: "then|now"
+    linkers: str = ""  # the small words inside a name: "of|for|the|and"
+    openers: frozenset[str] = frozenset()
+
+
+def apposed(words: Apposition, reach: int = 160) -> Callable[[str, int, int], bool]:
+    """Return what tells whether a count of countries gives the size of a body named just
+    before it, in apposition: a name, a comma, an article, a noun of a body of members and its
+    "of" ("Operation Prosperity Guardian, a coalition of more than 20 countries"): the body's
+    members, not the list's. A name is an initialism ("NATO") or two capitalised words or more,
+    the first not one of `openers`: "On Monday, a bloc of 15 countries" is the story's own."""
+    word = r"(?-i:[A-ZÀ-ÖØ-ÞŒ])[\w'\u2019-]*"
+    linked = rf"\s+(?:(?:{words.linkers})\s+)*" if words.linkers else r"\s+"
+    adverb = rf"(?:(?:{words.adverbs})\s+)?" if words.adverbs else ""
+    pattern = re.compile(
+        rf"(?<![\w'\u2019-])(?P<name>(?-i:[A-Z]{{2,}})\w*|{word}(?:{linked}{word})+),\s+"
+        rf"{adverb}(?:{words.articles})\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{words.bodies})\s+"
+        rf"(?:{words.of})\s+(?:[^\W\d_][\w'\u2019-]*\s+){{0,3}}\Z", re.IGNORECASE)
+
+    def counts_another(text: str, start: int, end: int) -> bool:
+        found = pattern.search(text, max(start - reach, 0), start)
+        return found is not None and found["name"].split()[0].casefold() not in words.openers
+
+    return counts_another
+
+
+def either(*tests: Callable[[str, int, int], bool]) -> Callable[[str, int, int], bool]:
+    """Return what tells whether one of the tests of a count (the text, its start and end)
+    finds it another whole's."""
+    return lambda text, start, end: any(test(text, start, end) for test in tests)
