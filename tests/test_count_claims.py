@@ -590,3 +590,22 @@ def test_a_group_told_apart_by_words_is_still_counted() -> None:
     assert said("Three qualifying groups played.", countries=groups) == [
         "section 'summary' says 'Three qualifying groups' but the country list has 2 "
         "countries under 'qualifying group'"]
+
+
+
+# Two of four countries under a role of a verb and what it acts on: 'released prisoners'.
+RELEASED = country_list(("United States", "party"), ("Russia", "party"),
+                        ("Germany", "released prisoners"), ("Poland", "released prisoners"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What the role acts on, counted before its verb: prisoners, not the countries.
+    ("Of the 16 prisoners released, five were German.", []),
+    ("The 16 prisoners released flew to Ankara.", []),
+    # The role's words in its order name the group, and are held against it.
+    ("Four countries released prisoners.", ["section 'summary' says 'Four countries released "
+                                            "prisoners' but the country list has 2 countries "
+                                            "under 'released prisoners'"]),
+])
+def test_a_count_of_what_a_role_acts_on_is_not_its_group(text: str, expected: list[str]) -> None:
+    assert said(text, countries=RELEASED) == expected

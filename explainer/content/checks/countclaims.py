@@ -22,6 +22,7 @@ from .countgroups import (
     COUNTED_ROLES,
     Group,
     groups_of,
+    in_order,
     members_counted,
     ordered_words,
     singular,
@@ -270,15 +271,17 @@ def inside_number(text: str, start: int) -> bool:
 
 
 def names_first(match: re.Match[str], named: list[Group], counting: Counting) -> bool:
-    """Tell whether the words right after a count are a group's role words, not a number
-    ('2020 eight founding...') or another noun ('1,200 founding signatory officials')."""
+    """Tell whether the words right after a count are a group's role words, in the role's
+    order, not a number ('2020 eight founding...') or another noun ('1,200 founding signatory
+    officials')."""
     words = ordered_words(match["words"], counting)
     nouns = {singular(noun, counting) for noun in counting.country_nouns}
     # "5 pays membres": the noun before the role, as French puts it, unless the role holds
     # it ("5 paesi d'origine" of 'paese d'origine').
     after = words[1:] if words and words[0] in nouns else words
-    return any(set(start[:len(group.words)]) == group.words for start in (words, after)
-               for group in named if start[:len(group.words)])
+    return any(start[:len(group.words)] == in_order(group.role, counting)
+               for start in (words, after) for group in named if start[:len(group.words)])
+
 
 
 def naming_end(words: str, role: frozenset[str], counting: Counting) -> tuple[int, bool]:

@@ -65,6 +65,13 @@ def ordered_words(text: str, counting: Counting) -> list[str]:
             if word not in counting.stop_words]
 
 
+def in_order(role: str, counting: Counting) -> list[str]:
+    """Return a role's words in its order, each once: a count names the group in that order
+    ("8 founding signatories"), and in another names what the role acts on ("45 referendums
+    held" beside 'held the referendums' counts referendums)."""
+    return list(dict.fromkeys(ordered_words(role, counting)))
+
+
 def singular(word: str, counting: Counting) -> str:
     """Return a lowercased word as its singular would be, so a role's plural meets it: in
     English 'signatories' is 'signatory'; in another language, its stem, which its singular
