@@ -560,3 +560,44 @@ def test_an_irregular_participle_tells_of_the_titles_present(
     text = f"{front}\n--- summary\n---\n{prose}\n" + timeline
     assert [line.split(" gives ")[1].split(", but")[0]
             for line in day_warnings(text)] == warned
+
+
+# Each word of the second death's title is in another title too: only the pair is its own.
+DEATHS = """---
+title: T
+dek: D
+published: 2025-01-10
+---
+
+--- summary
+---
+{prose}
+
+--- timeline
+source: https://example.org/
+events:
+  - date: 1946-07-07
+    title: He marries Rosalynn Smith
+  - date: 2023-11-19
+    title: Rosalynn Carter dies
+  - date: 2024-12-29
+    title: Carter dies at home in Plains
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    # The words the sentence shares with the title are all of them in no other title.
+    ("Rosalynn Carter died on 17 November 2023, aged 96.", ["gives 17 November 2023, but the "
+                                                           "timeline dates 'Rosalynn Carter "
+                                                           "dies' 2023-11-19"]),
+    ("Rosalynn Carter died on 19 November 2023, aged 96.", []),
+    # Those it shares are all in another title too: which event is meant is not clear.
+    ("Carter died on 17 November 2023.", []),
+    # Her name without the act: another happening than the title's.
+    ("Rosalynn Carter spoke in Plains on 17 November 2023.", []),
+])
+def test_a_pair_of_words_no_other_title_has_names_an_event(prose: str,
+                                                           warned: list[str]) -> None:
+    found = day_warnings(DEATHS.format(prose=prose))
+    assert [line.split("section 'summary' ")[1].split(" (line")[0] for line in found] == warned

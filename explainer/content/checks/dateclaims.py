@@ -4,8 +4,8 @@ A takeaway saying that the first officers arrived on 26 June, beside a timeline 
 "First officers arrive" is dated 25 June, has one of the two wrong. A date in the prose (a
 takeaway, or a paragraph of a section) is compared with the timeline when it names a day, as
 days.py reads one in the explainer's language. It is taken to speak of the event whose title
-shares the most words with its sentence: more than half the title's words, one that no other
-title has, and more than half of those that are not its names (otherdays.py): a sentence about
+shares the most words with its sentence: more than half the title's words, that no other title
+has all of, and more than half of those that are not its names (otherdays.py): a sentence about
 the same police and city ("On 26 June, Kenyan police patrolled Port-au-Prince") is not about
 their arrival. A sentence that tells one of the happenings a title joins speaks of its event
 too (eventclauses.py). In English, a sentence that says the title's act was done (a verb in the
@@ -196,15 +196,24 @@ def prose_of(explainer: Explainer) -> Iterator[tuple[str, TextMap, str]]:
 
 def spoken_of(words: set[str], titles: list[Title]) -> TimelineEvent | None:
     """Return the one event whose title a sentence's words name best, if they name one: more
-    than half its title's words, two at least, one that no other title has, and more than
-    half of those that are not its names (who and where: not what happened)."""
+    than half its title's words, two at least, that no other title has all of (one its own,
+    or a pair: "Rosalynn Carter died" beside "Rosalynn Carter dies", "He marries Rosalynn
+    Smith" and "Carter dies at home"), and more than half of those that are not its names
+    (who and where: not what happened)."""
     scored = sorted(((len(words & title.words), index) for index, title in enumerate(titles)
                      if len(words & title.words) >= max(2, len(title.words) // 2 + 1)
-                     and words & title.own and (not title.unnamed or 2 * len(
+                     and told_apart(words & title.words, index, titles)
+                     and (not title.unnamed or 2 * len(
                          words & title.unnamed) > len(title.unnamed))), reverse=True)
     if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None  # none, or two alike: which one is meant is not clear
     return titles[scored[0][1]].event
+
+
+def told_apart(shared: set[str], index: int, titles: list[Title]) -> bool:
+    """Tell whether the words a sentence shares with one title (at index) are all of them in
+    no other title's."""
+    return not any(shared <= other.words for at, other in enumerate(titles) if at != index)
 
 
 def event_of(said: str, one: Stated, titles: Titles,
