@@ -414,6 +414,9 @@ figures:
 @pytest.mark.parametrize(("text", "front", "said"), [
     ("Turnout was 61 percent.", FRONT, ["'61 percent'"]),
     ("Turnout was 61 per cent.", FRONT, ["'61 per cent'"]),
+    # A line wrapped between "per" and "cent" keeps the percentage.
+    ("Turnout was 61 per\ncent.", FRONT, ["'61 per cent'"]),
+    ("Turnout was 78 per\ncent.", FRONT, []),
     ("Turnout was 78 percent.", FRONT, []),
     ("Brussels will spend 14 billion euros on the fund.", FRONT, ["'14 billion euros'"]),
     ("Brussels will spend 12 billion euros on the fund.", FRONT, []),

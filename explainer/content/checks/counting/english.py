@@ -111,7 +111,7 @@ ADDED_AFTER = re.compile(r"\s*(?:more|additional|extra|further)\b", re.IGNORECAS
 # A percentage: "61%", "61 percent", "61 per cent".
 # Written to start with \d, as COUNTED_NUMBER below, so that the search skips ahead to digits.
 PERCENT = re.compile(r"(?P<number>\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
-                     r"\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+                     r"\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 # NUMBER, not preceded by a word character, currency sign, point or comma, nor by a number and a
 # space (the end of "48 000", grouped as English does not group); written to start
 # with \d (the look-behind follows the first digit) so that the regex engine can skip ahead to
@@ -127,7 +127,7 @@ FIGURE_NUMBER = re.compile(rf"(?P<number>{NUMBER}){SCALE}")
 # "between 24% and 88%". Its dash is unspaced: a spaced one is punctuation ("29% – 2 points
 # above"). Counting.ranges() tells which of these are ranges (see bounds()).
 END = (r"(?:(?-i:[A-Z]{1,3})?[$£¥]|[" + "".join(SIGNS) + r"])?(?:" + NUMBER +
-       r")(?:\s?(?:%|percent\b|per cent\b|" + SCALE_WORDS.replace("|", r"\b|") +
+       r")(?:\s?(?:%|percent\b|per\s+cent\b|" + SCALE_WORDS.replace("|", r"\b|") +
        rf"\b)|(?:{SHORT})\b)?")
 # Either end may be below zero, as signs.py reads a sign:
 # "−3% to −2%", "between minus 3% and minus 2%".
