@@ -283,7 +283,6 @@ def names_first(match: re.Match[str], named: list[Group], counting: Counting) ->
                for start in (words, after) for group in named if start[:len(group.words)])
 
 
-
 def naming_end(words: str, role: frozenset[str], counting: Counting) -> tuple[int, bool]:
     """Return where, in the words after a count, the last word of a role's name ends, or the
     noun for countries right after it ('member countries'); and whether there is that noun,

@@ -115,7 +115,6 @@ def qualifier_after(inside: str, following: re.Pattern[str],
     return qualified
 
 
-
 @dataclass(frozen=True)
 class Apposition:
     """A language's words of a body named in apposition before the count of its members
