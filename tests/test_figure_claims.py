@@ -1139,3 +1139,85 @@ def test_a_rough_quantity_after_and_is_no_second_noun_of_the_count(
     body = f"--- summary\n---\n{text}\n" + HERDS.replace("states with infected dairy herds",
                                                              label)
     assert stated(warnings_of(body, front)) == said
+
+
+def said_of_toll(text: str, label: str, language: str = "en") -> list[str]:
+    """Return what the warnings of a summary, beside one figure of 224, say the text states."""
+    front = f"---\ntitle: T\ndek: D\npublished: 2024-11-05\nlanguage: {language}\n---\n"
+    figures = f'\n--- figures\nfigures:\n  - value: "224"\n    label: {label}\n---\n'
+    return stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front))
+
+
+@pytest.mark.parametrize(("language", "label", "text", "said"), [
+    # A label whose noun is the fate counts people: a count of people who met it is the figure.
+    ("en", "dead in Valencia province", "In all, 234 people died in Valencia province.",
+     ["'234 people'"]),
+    ("en", "dead in Valencia province", "The floods killed 234 people in Valencia province.",
+     ["'234 people'"]),
+    ("en", "deaths in Valencia province", "In all, 234 people died in Valencia province.",
+     ["'234 people'"]),
+    ("en", "deaths in Valencia province", "There were 234 deaths in Valencia province.",
+     ["'234 deaths'"]),
+    ("en", "injured in Valencia province", "In all, 234 people were injured in Valencia "
+     "province.", ["'234 people'"]),
+    ("en", "missing in Valencia province", "In all, 234 people went missing in Valencia "
+     "province.", ["'234 people'"]),
+    ("en", "dead in Valencia province", "In all, 224 people died in Valencia province.", []),
+    ("es", "muertos en la provincia de Valencia",
+     "En total murieron 234 personas en la provincia.", ["'234 personas'"]),
+    ("es", "muertos en la provincia de Valencia", "La DANA dejó 234 muertos en la provincia.",
+     ["'234 muertos'"]),
+    ("es", "heridos en la provincia de Valencia",
+     "En total, 234 personas resultaron heridas en la provincia de Valencia.", ["'234 personas'"]),
+    ("fr", "morts dans la province de Valence",
+     "Au total, 234 personnes sont mortes dans la province de Valence.", ["'234 personnes'"]),
+    ("fr", "blessés dans la province de Valence",
+     "Au total, 234 personnes ont été blessées dans la province de Valence.",
+     ["'234 personnes'"]),
+    ("de", "Tote in der Provinz Valencia", "Insgesamt starben 234 Menschen in der Provinz "
+     "Valencia.", ["'234 Menschen'"]),
+    ("de", "Verletzte in der Provinz Valencia", "In der Provinz Valencia wurden 234 Personen "
+     "verletzt.", ["'234 Personen'"]),
+    ("it", "morti nella provincia di Valencia", "In tutto morirono 234 persone nella provincia "
+     "di Valencia.", ["'234 persone'"]),
+    ("it", "morti nella provincia di Valencia", "In tutto sono morte 234 persone nella "
+     "provincia di Valencia.", ["'234 persone'"]),
+    ("pt", "mortos na província de Valência", "Ao todo, 234 pessoas morreram na província de "
+     "Valência.", ["'234 pessoas'"]),
+    ("pt", "mortos na província de Valência", "A enchente deixou 234 mortos na província de "
+     "Valência.", ["'234 mortos'"]),
+])
+def test_a_label_whose_noun_is_a_fate_is_held_against_a_count_of_people_who_met_it(
+        language: str, label: str, text: str, said: list[str]) -> None:
+    assert said_of_toll(text, label, language) == said
+
+
+@pytest.mark.parametrize(("language", "label", "text"), [
+    # A count of people whose sentence says no fate, or another one, counts others.
+    ("en", "dead in Valencia province", "Some 2,000 people live in Valencia province."),
+    ("en", "dead in Valencia province",
+     "In all, 2,000 people were evacuated in Valencia province."),
+    ("en", "deaths in Valencia province", "Some 2,000 people live in Valencia province."),
+    ("en", "injured in Valencia province", "In all, 234 people died in Valencia province."),
+    ("es", "muertos en la provincia de Valencia",
+     "En la provincia de Valencia viven 2.000 personas."),
+    ("es", "muertos en la provincia de Valencia",
+     "En total, 2.000 personas fueron evacuadas en la provincia de Valencia."),
+    ("fr", "morts dans la province de Valence",
+     "Au total, 2 000 personnes vivent dans la province de Valence."),
+    ("fr", "morts dans la province de Valence",
+     "Au total, 2 000 personnes ont été évacuées dans la province de Valence."),
+    ("de", "Tote in der Provinz Valencia", "In der Provinz Valencia leben 2.000 Menschen."),
+    ("de", "Tote in der Provinz Valencia",
+     "In der Provinz Valencia wurden 2.000 Menschen evakuiert."),
+    ("it", "morti nella provincia di Valencia",
+     "Nella provincia di Valencia vivono 2.000 persone."),
+    ("it", "morti nella provincia di Valencia",
+     "Nella provincia di Valencia sono state evacuate 2.000 persone."),
+    ("pt", "mortos na província de Valência", "Na província de Valência vivem 2.000 pessoas."),
+    ("pt", "mortos na província de Valência",
+     "Ao todo, 2.000 pessoas foram evacuadas na província de Valência."),
+])
+def test_a_label_whose_noun_is_a_fate_is_no_count_of_people_who_met_none_or_another(
+        language: str, label: str, text: str) -> None:
+    assert said_of_toll(text, label, language) == []

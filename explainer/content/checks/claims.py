@@ -1,15 +1,14 @@
 """Numbers stated in the text, compared with the key figures: one figure, two values.
-
 A figure's *unit* is its currency for money ("$360 million", "14 billion euros"), '%' for a
-percentage ("61%", "61 percent"), else the first plural noun after its number ("3 days") or in
-its label ("Kenyan police officers set to deploy"). The text states a figure when it gives an
-amount of money, a percentage, or a number, in figures or in words (spelled.py), followed
-within three words by a plural noun ("About 1,000 Kenyan police officers"), and is not a change
-("rose 12 percent"). The statement is compared with the figures of the same unit whose label
-shares half its words with its sentence (see disagreeing()); when none of them has the same
-number, the text and the figures disagree. Countries are left to the country-list check, and
-quoted words are the source's, not the explainer's. What a number, a plural noun or money looks
-like is the explainer's language's (see counting/).
+percentage ("61%", "61 percent"), else the first plural noun after its number ("3 days") or in its
+label ("Kenyan police officers set to deploy"). The text states a figure when it gives an amount of
+money, a percentage, or a number, in figures or in words (spelled.py), followed within three words
+by a plural noun ("About 1,000 Kenyan police officers"), and is not a change ("rose 12 percent").
+The statement is compared with the figures of the same unit whose label shares half its words with
+its sentence (see disagreeing()); when none of them has the same number, the text and the figures
+disagree. Countries are left to the country-list check, and quoted words are the source's, not the
+explainer's. What a number, a plural noun or money looks like is the explainer's language's (see
+counting/).
 """
 
 from __future__ import annotations
@@ -28,6 +27,7 @@ from .beside import not_beside
 from .counted import Amount, plural_noun, signed, sizes, whole_after
 from .counting import Counting
 from .countwords import joined_apart
+from .fatecounts import with_people, without_fate
 from .history import DatedLevels, EventLevels, LaterLevels, earlier_level, said_otherwise
 from .kinds import kind_alone, kind_apart, other_arm
 from .levels import ADDED, named_elsewhere, of_unit, related_to, whole_apart, whole_at
@@ -140,11 +140,11 @@ def passages(explainer: Explainer, kept: Callable[[str], object] = bool
 def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]:
     """Warn where the text or the figures give one figure two different values."""
     figures = figures_of(explainer)
-    levels = [(f, a) for f in figures for a in figure_amounts(f, counting)
-              if unit_counted(a.unit).removeprefix(ADDED) not in counting.country_units]
+    levels = [(f, a) for f, read in with_people(figures, counting) for a in figure_amounts(
+        read, counting) if unit_counted(a.unit).removeprefix(ADDED) not in counting.country_units]
     levels += [(f, other) for f, a in levels for other in as_change(f, a, counting)]
-    known = [(f, a, label_words(f.label, unit_counted(a.unit).removeprefix(ADDED), counting))
-             for f, a in levels]
+    known = [(f, a, label_words(without_fate(f.label, a.unit, counting), unit_counted(
+        a.unit).removeprefix(ADDED), counting)) for f, a in levels]  # "dead": see fatecounts.py
     own = functools.cache(lambda: own_of(explainer))  # what the story is about: when needed
     about = frozenset(counting.content_words(explainer.title))  # what every sentence is of
     dated = DatedLevels(explainer, units_of)  # "By 10 May, 126 had died", then 183 in August

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from .actornames import POSSESSIVE, names_of, opening, opening_name, opening_pair
 from .changes import change_named
 from .counting import Counting
+from .fatecounts import fate_unsaid
 from .kinds import another_kind, head_alone, names_alone, stop_at_function_word
 from .measures import is_measure
 from .ordinals import another_numbered
@@ -143,6 +144,7 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
             and shared - time_words(f.label, counting) - changed  # not "a year earlier" alone
             and not head_alone(f.label, label, shared, counting)
             and not another_kind(f.label, label, sentence, counting)
+            and not fate_unsaid(f.label, unit, sentence, counting)
             and not other_time(f.label, sentence, counting.language)
             and not another_numbered(f.label, sentence, counting)
             and not names_another(sentence, f.label, counting, names)

@@ -1,0 +1,75 @@
+"""A key figure whose label's noun is what befell those it counts ("dead in Valencia province",
+"deaths in Valencia province", "muertos en la provincia de Valencia", "Verletzte in Sachsen"):
+it counts people, and prose most often gives it as a count of people that its sentence says
+the same befell ("In all, 234 people died", "murieron 234 personas", "234 Menschen wurden
+verletzt"). Such a figure is held against a count of each of its language's nouns of people
+too, as against its own noun ("234 dead", "234 deaths"), though only where the count's
+sentence says its fate: "2,000 people live in the province" and "2,000 people were evacuated"
+count others. The words of each fate are fates.py's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Figure
+from .counting import Counting
+from .fates import fate_patterns, fates_of
+from .rates import unit_counted
+
+# By language: the nouns a count of people is given in ("234 people", "234 personas").
+PEOPLE = {
+    "en": "people persons",
+    "fr": "personnes",
+    "es": "personas",
+    "de": "Menschen Personen",
+    "it": "persone",
+    "pt": "pessoas",
+}
+
+
+def fate_head(label: str, counting: Counting) -> str | None:
+    """Return the word that opens a label, past the words that say nothing ("more"), if it is
+    a fate's ("dead", "muertos", "Tote"): the noun of what it counts; else None."""
+    words = label.split()
+    while words and words[0].lower() in counting.stop_words:
+        words.pop(0)
+    head = words[0].strip(",;:.") if words and not counting.head_last else ""
+    patterns = fate_patterns(counting.language)
+    return head if any(pattern.fullmatch(head) for pattern in patterns) else None
+
+
+def with_people(figures: list[Figure], counting: Counting) -> list[tuple[Figure, Figure]]:
+    """Return (figure, figure as read) for each figure as it is, and for one whose label's
+    noun is a fate, as a count of each noun of people of its language too ("dead in Valencia
+    province" as "people dead in Valencia province")."""
+    nouns = PEOPLE.get(counting.language.split("-")[0], "").split()
+    return [(figure, read) for figure in figures for read in (figure, *(
+        replace(figure, label=f"{noun} {figure.label}") for noun in nouns
+        if fate_head(figure.label, counting) is not None))]
+
+
+def of_people(unit: str, counting: Counting) -> bool:
+    """Tell whether a unit is a count of people, by one of its language's nouns of them."""
+    nouns = PEOPLE.get(counting.language.split("-")[0], "").split()
+    return unit_counted(unit) in {counting.stem(noun) for noun in nouns}
+
+
+def without_fate(label: str, unit: str, counting: Counting) -> str:
+    """Return the words of a label that relate it to a count of people of its unit: its fate
+    says what the people are, as a noun does ("dead" of "dead in Valencia province"), and is
+    left out as a noun is; the label as it is for any other unit."""
+    head = fate_head(label, counting)
+    if head is None or not of_people(unit, counting):
+        return label
+    return label.replace(head, " ", 1)
+
+
+def fate_unsaid(label: str, unit: str, sentence: str, counting: Counting) -> bool:
+    """Tell whether a count of people (its unit) is held against a label whose noun is a
+    fate, and its sentence says none of the label's fates: "Some 2,000 people live in the
+    province" counts no "dead in the province"."""
+    if fate_head(label, counting) is None or not of_people(unit, counting):
+        return False
+    language = counting.language
+    return not fates_of(label, language) & fates_of(sentence, language)
