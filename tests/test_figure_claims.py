@@ -1221,3 +1221,21 @@ def test_a_label_whose_noun_is_a_fate_is_held_against_a_count_of_people_who_met_
 def test_a_label_whose_noun_is_a_fate_is_no_count_of_people_who_met_none_or_another(
         language: str, label: str, text: str) -> None:
     assert said_of_toll(text, label, language) == []
+
+
+@pytest.mark.parametrize(("label", "text", "said"), [
+    # A death toll counts the dead, whatever it is given after ("rose to", "stood at").
+    ("dead in Valencia province", "The death toll in Valencia province rose to 234.",
+     ["'234'"]),
+    ("dead in Valencia province", "The death toll in Valencia province stood at 234 on Monday.",
+     ["'234'"]),
+    ("people killed in Valencia province", "The death toll in Valencia province reached 234.",
+     ["'234'"]),
+    ("dead in Valencia province", "The death toll in Valencia province rose to 224.", []),
+    # A toll of no fate is a charge; one of death is no count of the injured.
+    ("people killed in Valencia province",
+     "The toll on the Valencia province bridge rose to 234.", []),
+    ("injured in Valencia province", "The death toll in Valencia province rose to 234.", []),
+])
+def test_a_death_toll_counts_the_dead(label: str, text: str, said: list[str]) -> None:
+    assert said_of_toll(text, label) == said

@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..model import Figure
 from .counting import Counting
 from .fates import fate_patterns, fates_of
+from .partwords import toll_words
 from .rates import unit_counted
 
 # By language: the nouns a count of people is given in ("234 people", "234 personas").
@@ -73,3 +74,12 @@ def fate_unsaid(label: str, unit: str, sentence: str, counting: Counting) -> boo
         return False
     language = counting.language
     return not fates_of(label, language) & fates_of(sentence, language)
+
+
+def toll_noun(words: str, counting: Counting) -> str | None:
+    """Return the noun of people a death toll counts in a language ("people"), if words name
+    a toll and a fate ("The death toll in Valencia province" of "... rose to 234", not "The
+    toll on the bridge"); else None."""
+    toll, nouns = toll_words(counting.language), PEOPLE.get(counting.language.split("-")[0])
+    named = toll is not None and toll.search(words) and fates_of(words, counting.language)
+    return nouns.split()[0] if nouns and named else None

@@ -2,8 +2,9 @@
 Congo were 650", "Les décès ont atteint 650", "Die Todesfälle lagen bei 650". The number
 stands alone after a verb that gives a level ("were", "reached", "stood at", "totalled"), at
 the end of its clause or before a time or a place ("in 2024"), and counts the first plural
-noun of the clause's words before that verb. A number with its noun after it is counted as
-usual (counted.py).
+noun of the clause's words before that verb, or people where they name a death toll ("The
+death toll in Valencia province rose to 234": see fatecounts.py). A number with its noun after
+it is counted as usual (counted.py).
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from collections.abc import Iterator
 
 from .counted import YEAR, Amount, plural_noun
 from .counting import Counting
+from .fatecounts import toll_noun
 from .sentences import CLAUSE_BREAK
 
 # By language: the verbs that give a level, each before its number, and the words that may
 # follow the number in its clause (a time, a place).
 LINKS = {
-    "en": (r"were|was|are|is|reached|stood\s+at|stand\s+at|totall?ed|numbered|came\s+to|hit",
+    "en": (r"were|was|are|is|reached|stood\s+at|stand\s+at|totall?ed|numbered|came\s+to|hit|"
+           r"(?:rose|risen|climbed)\s+to",
            r"in|on|by|as|at|across|last|this"),
     "fr": (r"étaient|sont|ont\s+atteint|atteignaient|s['\u2019]élevaient\s+à|"
            r"s['\u2019]élèvent\s+à|se\s+montaient\s+à|étaient\s+au\s+nombre\s+de",
@@ -32,7 +35,7 @@ LINKS = {
            r"in|nel|nella|al|a|secondo"),
     "pt": (r"foram|eram|são|chegaram\s+a|somaram|atingiram", r"em|no|na|até|segundo"),
 }
-NUMBER = r"(?P<number>\d[\d.,\u00a0\u202f ]*\d|\d)"
+NUMBER = r"(?P<number>\d[\d.,\u00a0\u202f ]*\d|\d)(?![.,]\d)"  # whole: not "2" of "2,000"
 
 
 @functools.cache  # once per language
@@ -61,7 +64,7 @@ def subject_counts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]
         words = text[start:match.start()].split()
         while words and words[0].lower() in counting.stop_words:
             words.pop(0)  # "The deaths", "Les décès"
-        noun = plural_noun(words, counting)
+        noun = plural_noun(words, counting) or toll_noun(" ".join(words), counting)
         if noun is not None:
             at = match.start("number")
             yield at, Amount(counting.value(number), counting.stem(noun), match["number"].strip())
