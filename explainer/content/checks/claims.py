@@ -1,14 +1,15 @@
 """Numbers stated in the text, compared with the key figures: one figure, two values.
+
 A figure's *unit* is its currency for money ("$360 million", "14 billion euros"), '%' for a
-percentage ("61%", "61 percent"), else the first plural noun after its number ("3 days") or in its
-label ("Kenyan police officers set to deploy"). The text states a figure when it gives an amount of
-money, a percentage, or a number, in figures or in words (spelled.py), followed within three words
-by a plural noun ("About 1,000 Kenyan police officers"), and is not a change ("rose 12 percent").
-The statement is compared with the figures of the same unit whose label shares half its words with
-its sentence (see disagreeing()); when none of them has the same number, the text and the figures
-disagree. Countries are left to the country-list check, and quoted words are the source's, not the
-explainer's. What a number, a plural noun or money looks like is the explainer's language's (see
-counting/).
+percentage ("61%", "61 percent"), else the first plural noun after its number ("3 days") or in
+its label ("Kenyan police officers set to deploy"). The text states a figure when it gives an
+amount of money, a percentage, or a number, in figures or in words (spelled.py), followed
+within three words by a plural noun ("About 1,000 Kenyan police officers"), and is not a change
+("rose 12 percent"). The statement is compared with the figures of the same unit whose label
+shares half its words with its sentence (see disagreeing()); when none of them has the same
+number, the text and the figures disagree. Countries are left to the country-list check, and
+quoted words are the source's, not the explainer's. What a number, a plural noun or money looks
+like is the explainer's language's (see counting/).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ...errors import Problem
 from ..context import line_of
-from ..model import Explainer, Figure, Figures, TextMap, Timeline
+from ..model import Explainer, Figure, Figures
 from .additions import added_to
 from .attributed import another_source, label_words
 from .beside import not_beside
@@ -28,9 +29,10 @@ from .counted import Amount, plural_noun, signed, sizes, whole_after
 from .counting import Counting
 from .countwords import joined_apart
 from .fatecounts import with_people, without_fate
-from .history import DatedLevels, EventLevels, LaterLevels, earlier_level, said_otherwise
+from .history import DatedLevels, earlier_level, said_otherwise
 from .kinds import kind_alone, kind_apart, other_arm
 from .levels import ADDED, named_elsewhere, of_unit, related_to, whole_apart, whole_at
+from .owntexts import passages
 from .parts import own_of, speaks_of_part
 from .qualified import agrees, equal, figure_bound, qualifier_around
 from .ranged import low_end, low_ends, ranged, without_range
@@ -110,31 +112,6 @@ def converted(figure: Figure, amount: Amount, counting: Counting) -> list[Amount
     for _, other in levels_said(value, counting):
         found.setdefault(per(other, time).unit, per(other, time))
     return list(found.values())[1:]
-
-
-def passages(explainer: Explainer, kept: Callable[[str], object] = bool
-             ) -> Iterator[tuple[str, TextMap, str, EventLevels | None]]:
-    """Yield (where, its map, text, event) for the explainer's own words, the map saying where
-    each character stands in the file; event tells, for a timeline event's text, whether a later
-    event gives a level of a unit and whether it is of another year than a label (None for
-    other texts). The dek comes first: lists, feeds and shared links give it, and a running
-    story's dek is the text left behind. A section's prose is mapped only if it is kept (a
-    check's quick test of it)."""
-    if (dek := explainer.dek_map) is not None:
-        yield "dek", dek, explainer.dek, None
-    for section in explainer.sections:
-        if section.body_text and kept(section.body_text):
-            yield (f"section '{section.kind}'", TextMap.of_lines(section.body_text,
-                   section.body_line), section.body_text, None)
-        for what, where, text in section.said:
-            yield what, where, text, None
-        if isinstance(section, Timeline):
-            later = LaterLevels(section.events, units_of)
-            for index, event in enumerate(section.events):  # in the order of their dates
-                given = EventLevels(later, index)
-                unknown = TextMap(event.line, 1, None)
-                yield "timeline event", event.title_map or unknown, event.title, given
-                yield "timeline event", event.text_map or unknown, event.text, given
 
 
 def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]:

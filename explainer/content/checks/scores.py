@@ -21,7 +21,8 @@ from typing import NamedTuple
 from ...errors import Problem
 from ..context import line_of
 from ..model import Explainer, TextMap
-from .claims import figures_of, passages
+from .claims import figures_of
+from .owntexts import passages
 from .scorewords import ScoreWords, score_words
 from .sentences import blank_out, sentence_at, sentence_start
 

@@ -28,8 +28,9 @@ from typing import NamedTuple
 from ...errors import Problem
 from ..context import line_of
 from ..model import Explainer, Figure
-from .claims import figures_of, passages
+from .claims import figures_of
 from .counting import counting_for
+from .owntexts import passages
 from .sentences import blank_out, sentence_at
 
 # Two numbers joined by a hyphen, a dash or, as German writes a tally, a colon ("6:3").
