@@ -156,6 +156,9 @@ class Counting:
     # The parts of a stem that the language writes as one word without a hyphen, where it
     # does: Korean's "국회의원" (member of the National Assembly) holds "의원" (member).
     parts: Callable[[str], Iterable[str]] | None = None
+    # Whether a part is another reading of its word, not a word more: Arabic's "بشار" may be
+    # "ب" (with) and "شار", but is one word of a label however it is read.
+    parts_are_readings: bool = False
     # What rewrites the phrases that name one act as the word that names it alone ("found
     # him guilty" as "convicted"), in lowercased text, so that their stems meet; None if none.
     same_acts: Callable[[str], str] | None = None
@@ -264,6 +267,13 @@ class Counting:
         if names and not text.isupper():  # a text all in capitals is no row of names
             found.update(self.stem(name) for name in names)
         return found
+
+    def words_in(self, stems: set[str]) -> int:
+        """Return how many words a set of content words stands for: a reading of a word
+        that is one of its parts is no word more (see parts_are_readings)."""
+        if not self.parts_are_readings or self.parts is None:
+            return len(stems)
+        return len(stems - {part for stem in stems for part in self.parts(stem)})
 
 
 def rewritten_twice(first: Callable[[str], str], then: Callable[[str], str], text: str) -> str:

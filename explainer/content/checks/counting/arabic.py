@@ -257,4 +257,4 @@ COUNTING = Counting(
     earlier=EARLIER, later=LATER, share_of=SHARE_OF, share_in=SHARE_IN, counted_from=COUNTED_FROM,
     besides_before=BESIDES_BEFORE, of_another=of_another, regional=regional,
     localise=localise, added=ADDED, foreseen=FORESEEN, qualified_after=qualified_after,
-    needed=frozenset({"مطلوب", "لازم", "نصاب"}), parts=parts)
+    needed=frozenset({"مطلوب", "لازم", "نصاب"}), parts=parts, parts_are_readings=True)
