@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from ...errors import Problem
@@ -36,6 +36,7 @@ from .dayclauses import DASHED, another_level, day_clause, span_days
 from .dayclauses import Title as SpanTitle
 from .days import DIGIT, Stated, date_patterns, stated_dates
 from .eventclauses import Clause, title_clauses, told_clause
+from .nights import day_meant, night_before
 from .otherdays import OtherDays, names_of, other_days
 from .owntexts import own_texts
 from .sentences import SENTENCE_END, blank_out, sentence_at, sentence_start
@@ -94,7 +95,8 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
                                                    acts_done, acts))
             if event is None:
                 continue
-            given = on_day(one.year or event.date.year, one.month, one.day)
+            given = day_meant(on_day(one.year or event.date.year, one.month, one.day), plain,
+                              one.start, explainer.language, {*days, event.date.first_day()})
             if not another_day(given, event.date.first_day(), days, (plain, said, stated)):
                 continue  # a day of another event, or one the sentence gives besides its own
             yield day_warning(explainer, (where, place, text), one, event, mark)
@@ -285,8 +287,10 @@ def display_date_slip(explainer: Explainer, event: TimelineEvent) -> Iterator[Pr
     if len(stated) != 1:
         return
     [one] = stated
-    if (one.month, one.day) == (own.month, own.day or one.day) and one.year in (None, own.year):
-        return
+    if (one.month, one.day) == (own.month, own.day or one.day) and one.year in (None, own.year) \
+            or night_before(event.display_date, one.start, explainer.language) and on_day(
+                own.year, one.month, one.day) == own.first_day() + timedelta(days=1):
+        return  # "ночь на 25 марта" ends the night of 24 March
     yield warning(explainer, event.line, None,
                   f"section 'timeline': event '{event.title}' is dated {own.iso}, but its "
                   f"display_date '{event.display_date}' gives another day",
