@@ -136,12 +136,10 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
         sentence, counting.language).values()]))  # the title speaks of none the label lacks
     return [(shared, f, a, label) for f, a, label in known
             if not other_whole(whole, its := whole_of(f.label, counting))
-            and counting.words_in(shared := subject.shared(
+            and half_shared(shared := subject.shared(
                 label, its, about if named <= label | about else frozenset(),
-                time_words(f.label, counting))
-                | subject.called(f.label, counting) & label
-                | (changed := change_named(f.label, unit, counting) & label)
-            ) >= max(1, (counting.words_in(label) + 1) // 2)
+                time_words(f.label, counting)) | subject.called(f.label, counting) & label
+                | (changed := change_named(f.label, unit, counting) & label), label, counting)
             and shared - time_words(f.label, counting) - changed  # not "a year earlier" alone
             and not head_alone(f.label, label, shared, counting)
             and not another_kind(f.label, label, sentence, counting)
@@ -221,7 +219,13 @@ def whole_apart(related: list[Related], whole: set[str], clause: str, counting: 
     steel")."""
     near = counting.content_words(clause)
     return [r for r in related if not whole or whole & r[3] or whole_of(r[1].label, counting)
-            or counting.words_in(r[0] & near) >= max(1, (counting.words_in(r[3]) + 1) // 2)]
+            or half_shared(r[0] & near, r[3], counting)]
+
+
+def half_shared(shared: set[str], label: set[str], counting: Counting) -> bool:
+    """Tell whether the words shared are half a label's words at least, one at least (a word
+    read two ways counts once: see Counting.words_in())."""
+    return counting.words_in(shared) >= max(1, (counting.words_in(label) + 1) // 2)
 
 
 def of_unit(known: Known, unit: str) -> Known:
