@@ -1239,3 +1239,27 @@ def test_a_label_whose_noun_is_a_fate_is_no_count_of_people_who_met_none_or_anot
 ])
 def test_a_death_toll_counts_the_dead(label: str, text: str, said: list[str]) -> None:
     assert said_of_toll(text, label) == said
+
+
+@pytest.mark.parametrize(("label", "text", "said"), [
+    # A label of death counts the deaths and fatalities its sentence gives, whatever the
+    # label's own noun of it ("dead", "deaths", "people killed").
+    ("dead in Valencia province", "There were 234 deaths in Valencia province.",
+     ["'234 deaths'"]),
+    ("dead in Valencia province", "There were 234 fatalities in Valencia province.",
+     ["'234 fatalities'"]),
+    ("people killed in Valencia province", "There were 234 deaths in Valencia province.",
+     ["'234 deaths'"]),
+    ("dead in Valencia province", "Deaths in Valencia province rose to 234.", ["'234'"]),
+    ("people killed in Valencia province", "Deaths in Valencia province rose to 234.",
+     ["'234'"]),
+    ("dead in Valencia province", "There were 224 deaths in Valencia province.", []),
+    # A label of another fate, or of none, counts no deaths.
+    ("injured in Valencia province", "There were 234 deaths in Valencia province.", []),
+    ("people evacuated in Valencia province", "There were 234 deaths in Valencia province.",
+     []),
+    ("dead in Valencia province", "Injuries in Valencia province rose to 234.", []),
+])
+def test_a_label_of_death_counts_deaths_and_fatalities(label: str, text: str,
+                                                        said: list[str]) -> None:
+    assert said_of_toll(text, label) == said

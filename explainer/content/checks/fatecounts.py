@@ -27,6 +27,17 @@ PEOPLE = {
     "it": "persone",
     "pt": "pessoas",
 }
+# By language: the plural nouns that count the dead as the words of death do ("234 deaths",
+# "234 fatalities" of "234 dead"): a label of death counts them too.
+DEATHS = {
+    "en": "deaths fatalities",
+    "fr": "décès",
+    "es": "muertes fallecidos",
+    "de": "Todesopfer Todesfälle",
+    "it": "decessi",
+    "pt": "mortes óbitos",
+}
+DEATH = 0  # the place of death in fates.py's table
 
 
 def fate_head(label: str, counting: Counting) -> str | None:
@@ -41,18 +52,38 @@ def fate_head(label: str, counting: Counting) -> str | None:
 
 
 def with_people(figures: list[Figure], counting: Counting) -> list[tuple[Figure, Figure]]:
-    """Return (figure, figure as read) for each figure as it is, and for one whose label's
-    noun is a fate, as a count of each noun of people of its language too ("dead in Valencia
-    province" as "people dead in Valencia province")."""
-    nouns = PEOPLE.get(counting.language.split("-")[0], "").split()
-    return [(figure, read) for figure in figures for read in (figure, *(
-        replace(figure, label=f"{noun} {figure.label}") for noun in nouns
-        if fate_head(figure.label, counting) is not None))]
+    """Return (figure, figure as read) for each figure as it is, and as each count of people
+    it may be read as (see readings())."""
+    return [(figure, read) for figure in figures for read in (figure, *readings(figure,
+                                                                                   counting))]
+
+
+def readings(figure: Figure, counting: Counting) -> list[Figure]:
+    """Return a figure as the other counts its label may be read as: one whose noun is a fate
+    as a count of each noun of people of its language ("dead in Valencia province" as "people
+    dead in Valencia province") and, a fate of death, of each noun of the dead ("deaths dead
+    in ..."); one whose noun is of people and that says death as a count of the dead ("people
+    killed in ..." as "deaths killed in ...")."""
+    code = counting.language.split("-")[0]
+    people = PEOPLE.get(code, "").split()
+    deaths = DEATHS.get(code, "").split() if DEATH in fates_of(
+        figure.label, counting.language) else []
+    head = fate_head(figure.label, counting)
+    if head is not None:
+        return [replace(figure, label=f"{noun} {figure.label}") for noun in people + deaths
+                if noun.lower() != head.lower()]
+    words = figure.label.split()
+    first = next((word for word in words if word.lower() not in counting.stop_words), "")
+    if first not in people or counting.head_last:
+        return []
+    return [replace(figure, label=figure.label.replace(first, noun, 1)) for noun in deaths]
 
 
 def of_people(unit: str, counting: Counting) -> bool:
-    """Tell whether a unit is a count of people, by one of its language's nouns of them."""
-    nouns = PEOPLE.get(counting.language.split("-")[0], "").split()
+    """Tell whether a unit is a count of people, by one of its language's nouns of them or
+    of the dead."""
+    code = counting.language.split("-")[0]
+    nouns = (PEOPLE.get(code, "") + " " + DEATHS.get(code, "")).split()
     return unit_counted(unit) in {counting.stem(noun) for noun in nouns}
 
 
