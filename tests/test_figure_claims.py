@@ -1263,3 +1263,30 @@ def test_a_death_toll_counts_the_dead(label: str, text: str, said: list[str]) ->
 def test_a_label_of_death_counts_deaths_and_fatalities(label: str, text: str,
                                                         said: list[str]) -> None:
     assert said_of_toll(text, label) == said
+
+
+@pytest.mark.parametrize(("label", "text", "said"), [
+    # A fate's word as a noun after a number counts people who met it.
+    ("dead in Valencia province", "The floods left 234 dead in Valencia province.",
+     ["'234 dead'"]),
+    ("people killed in Valencia province", "The floods left 234 dead in Valencia province.",
+     ["'234 dead'"]),
+    ("deaths in Valencia province", "The floods left 234 dead in Valencia province.",
+     ["'234 dead'"]),
+    ("injured in Valencia province", "The floods left 234 injured in Valencia province.",
+     ["'234 injured'"]),
+    ("missing in Valencia province", "The floods left 234 missing in Valencia province.",
+     ["'234 missing'"]),
+    ("dead in Valencia province", "The floods left 224 dead in Valencia province.", []),
+    # Others: another fate, a plural noun after the fate's word, a name's number.
+    ("dead in Valencia province", "The floods left 2,000 homeless in Valencia province.", []),
+    ("dead in Valencia province", "In all, 2,000 were evacuated in Valencia province.", []),
+    ("injured in Valencia province", "The floods left 234 dead in Valencia province.", []),
+    ("people injured in Valencia province",
+     "The floods left 234 dead in Valencia province.", []),
+    ("dead in Valencia province",
+     "The floods left 234 dead cows in Valencia province.", []),
+])
+def test_a_fate_as_a_noun_after_a_number_counts_people(label: str, text: str,
+                                                       said: list[str]) -> None:
+    assert said_of_toll(text, label) == said

@@ -17,6 +17,7 @@ from .addedwords import is_added
 from .changes import CHANGE, CHANGE_NOUN
 from .counted import YEAR, Amount, counted, is_change, signed
 from .days import stated_dates
+from .fatenouns import fate_counts
 from .levels import ADDED, blank
 from .measures import is_difference, measures
 from .rates import is_base, per, time_after
@@ -74,6 +75,7 @@ def stated_said(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
             yield start, Amount(value, added + unit, text[start:end].strip())
     yield from counted(blank(text, spans), counting)
     yield from subject_counts(blank(text, spans), counting)  # "Mpox deaths were 650"
+    yield from fate_counts(blank(text, spans), counting)  # "The floods left 234 dead"
 
 
 def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
