@@ -1290,3 +1290,38 @@ def test_a_label_of_death_counts_deaths_and_fatalities(label: str, text: str,
 def test_a_fate_as_a_noun_after_a_number_counts_people(label: str, text: str,
                                                        said: list[str]) -> None:
     assert said_of_toll(text, label) == said
+
+
+@pytest.mark.parametrize(("language", "label", "text", "said"), [
+    # A toll, or the number of those a fate befell, given after a verb of a level.
+    ("es", "muertos en la provincia de Valencia",
+     "El balance de muertos en la provincia de Valencia ascendió a 234.", ["'234'"]),
+    ("es", "muertos en la provincia de Valencia",
+     "El número de muertos en la provincia de Valencia ascendió a 234.", ["'234'"]),
+    ("fr", "morts dans la province de Valence",
+     "Le bilan des morts dans la province de Valence s'élève à 234.", ["'234'"]),
+    ("it", "morti nella provincia di Valencia",
+     "Il bilancio dei morti nella provincia di Valencia è salito a 234.", ["'234'"]),
+    ("pt", "mortos na província de Valência",
+     "O número de mortos na província de Valência chegou a 234.", ["'234'"]),
+    ("de", "Tote in der Provinz Valencia",
+     "Die Zahl der Toten in der Provinz Valencia stieg auf 234.", ["'234'"]),
+    ("en", "dead in Valencia province",
+     "The number of dead in Valencia province rose to 234.", ["'234'"]),
+    ("es", "muertos en la provincia de Valencia",
+     "El número de muertos en la provincia de Valencia ascendió a 224.", []),
+    # The number of others: of another fate, or of none.
+    ("es", "muertos en la provincia de Valencia",
+     "El número de evacuados en la provincia de Valencia ascendió a 2.000.", []),
+    ("es", "muertos en la provincia de Valencia",
+     "El número de habitantes de la provincia de Valencia ascendió a 2.000.", []),
+    ("de", "Tote in der Provinz Valencia",
+     "Die Zahl der Evakuierten in der Provinz Valencia stieg auf 2.000.", []),
+    ("pt", "mortos na província de Valência",
+     "O número de desalojados na província de Valência chegou a 2.000.", []),
+    ("en", "dead in Valencia province",
+     "The number of evacuated in Valencia province rose to 2,000.", []),
+])
+def test_a_toll_given_after_a_verb_of_a_level_counts_the_dead(
+        language: str, label: str, text: str, said: list[str]) -> None:
+    assert said_of_toll(text, label, language) == said

@@ -10,6 +10,7 @@ count others. The words of each fate are fates.py's.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Figure
@@ -38,6 +39,12 @@ DEATHS = {
     "pt": "mortes óbitos",
 }
 DEATH = 0  # the place of death in fates.py's table
+# By language: the words that open the number of those a fate befell ("the number of dead",
+# "el número de muertos", "die Zahl der Toten"): a toll by another name.
+NUMBER_OF = {
+    "en": r"number\s+of", "fr": r"nombre\s+de", "es": r"número\s+de|cifra\s+de",
+    "de": r"Zahl\s+der", "it": r"numero\s+d[ei]", "pt": r"número\s+de",
+}
 
 
 def fate_head(label: str, counting: Counting) -> str | None:
@@ -109,8 +116,11 @@ def fate_unsaid(label: str, unit: str, sentence: str, counting: Counting) -> boo
 
 def toll_noun(words: str, counting: Counting) -> str | None:
     """Return the noun of people a death toll counts in a language ("people"), if words name
-    a toll and a fate ("The death toll in Valencia province" of "... rose to 234", not "The
-    toll on the bridge"); else None."""
-    toll, nouns = toll_words(counting.language), PEOPLE.get(counting.language.split("-")[0])
-    named = toll is not None and toll.search(words) and fates_of(words, counting.language)
+    a toll, or open with its number ("the number of dead"), and a fate ("The death toll in
+    Valencia province" of "... rose to 234", not "The toll on the bridge"); else None."""
+    code = counting.language.split("-")[0]
+    toll, nouns, number = toll_words(counting.language), PEOPLE.get(code), NUMBER_OF.get(code)
+    tolled = toll is not None and toll.search(words) or number is not None and re.match(
+        rf"(?:{number})(?!\w)", words, re.IGNORECASE)
+    named = tolled and fates_of(words, counting.language)
     return nouns.split()[0] if nouns and named else None

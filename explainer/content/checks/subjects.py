@@ -25,15 +25,20 @@ LINKS = {
            r"(?:rose|risen|climbed)\s+to",
            r"in|on|by|as|at|across|last|this"),
     "fr": (r"étaient|sont|ont\s+atteint|atteignaient|s['\u2019]élevaient\s+à|"
-           r"s['\u2019]élèvent\s+à|se\s+montaient\s+à|étaient\s+au\s+nombre\s+de",
+           r"s['\u2019]élèvent\s+à|s['\u2019]élève\s+à|se\s+montaient\s+à|"
+           r"étaient\s+au\s+nombre\s+de",
            r"en|au|à|le|dans|selon"),
-    "es": (r"fueron|eran|son|llegaron\s+a|alcanzaron|sumaron|ascendieron\s+a|ascienden\s+a",
+    "es": (r"fueron|eran|son|llegaron\s+a|alcanzaron|sumaron|ascendieron\s+a|ascienden\s+a|"
+           r"ascendió\s+a|asciende\s+a|llegó\s+a|alcanzó",
            r"en|a|al|el|según"),
-    "de": (r"waren|sind|lagen\s+bei|liegen\s+bei|erreichten|betrugen|beliefen\s+sich\s+auf",
+    "de": (r"waren|sind|lagen\s+bei|liegen\s+bei|erreichten|betrugen|beliefen\s+sich\s+auf|"
+           r"stieg\s+auf|steigt\s+auf|stiegen\s+auf|lag\s+bei|liegt\s+bei|betrug",
            r"in|im|am|bis|laut"),
-    "it": (r"erano|sono|hanno\s+raggiunto|ammontavano\s+a|ammontano\s+a|sono\s+saliti\s+a",
+    "it": (r"erano|sono|hanno\s+raggiunto|ammontavano\s+a|ammontano\s+a|sono\s+saliti\s+a|"
+           r"è\s+salit[oa]\s+a|ha\s+raggiunto|ammonta\s+a",
            r"in|nel|nella|al|a|secondo"),
-    "pt": (r"foram|eram|são|chegaram\s+a|somaram|atingiram", r"em|no|na|até|segundo"),
+    "pt": (r"foram|eram|são|chegaram\s+a|somaram|atingiram|chegou\s+a|subiu\s+para|atingiu",
+           r"em|no|na|até|segundo"),
 }
 NUMBER = r"(?P<number>\d[\d.,\u00a0\u202f ]*\d|\d)(?![.,]\d)"  # whole: not "2" of "2,000"
 
