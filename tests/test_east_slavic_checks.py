@@ -351,3 +351,38 @@ def test_a_slip_in_the_sanctions_explainer_in_russian_is_warned_of(
     story = SANCTIONS.read_text(encoding="utf-8")
     assert right in story
     assert story_warnings(make_site, "sanctions", story.replace(right, wrong, 1)) == [message]
+
+
+CROCUS_RU, CROCUS_UK = "погибших в «Крокус Сити Холле»", "загиблих у «Крокус Сіті Холі»"
+
+
+@pytest.mark.parametrize(("language", "label", "text", "warned"), [
+    # The dead counted as people, by a participle as a noun, or as the number of the dead.
+    ("ru", CROCUS_RU, "В «Крокус Сити Холле» погибли 143 человека.", ["'143 человека'"]),
+    ("ru", CROCUS_RU, "В «Крокус Сити Холле» 143 погибших.", ["'143 погибших'"]),
+    ("ru", CROCUS_RU, "Число погибших в «Крокус Сити Холле» достигло 143.", ["'143'"]),
+    ("uk", CROCUS_UK, "У «Крокус Сіті Холі» загинули 143 людини.", ["'143 людини'"]),
+    ("uk", CROCUS_UK, "У «Крокус Сіті Холі» 143 загиблих.", ["'143 загиблих'"]),
+    ("uk", CROCUS_UK, "Кількість загиблих у «Крокус Сіті Холі» сягнула 143.", ["'143'"]),
+    # The same counts of the figure's number.
+    ("ru", CROCUS_RU, "В «Крокус Сити Холле» погибли 145 человек.", []),
+    ("ru", CROCUS_RU, "В «Крокус Сити Холле» 145 погибших.", []),
+    ("ru", CROCUS_RU, "Число погибших в «Крокус Сити Холле» достигло 145.", []),
+    ("uk", CROCUS_UK, "У «Крокус Сіті Холі» загинули 145 людей.", []),
+    ("uk", CROCUS_UK, "У «Крокус Сіті Холі» 145 загиблих.", []),
+    ("uk", CROCUS_UK, "Кількість загиблих у «Крокус Сіті Холі» сягнула 145.", []),
+    # People of another fate, or of none, and the number of others.
+    ("ru", CROCUS_RU, "В Подмосковье живут 7 миллионов человек.", []),
+    ("ru", CROCUS_RU, "Эвакуированы 143 человека.", []),
+    ("ru", CROCUS_RU, "Из «Крокус Сити Холла» эвакуированы 143 человека.", []),
+    ("ru", CROCUS_RU, "Число эвакуированных из «Крокус Сити Холла» достигло 2000.", []),
+    ("uk", CROCUS_UK, "У Підмосков'ї живуть 7 мільйонів людей.", []),
+    ("uk", CROCUS_UK, "З «Крокус Сіті Холу» евакуювали 143 людини.", []),
+    # A quotation in guillemets is the source's, a name in them the author's.
+    ("ru", CROCUS_RU, "«В „Крокус Сити Холле“ погибли 143 человека», — сообщил губернатор.",
+     []),
+    ("ru", CROCUS_RU, "«Погибли 143 человека», — сообщил губернатор.", []),
+])
+def test_counts_of_the_dead_in_russian_and_ukrainian(language: str, label: str, text: str,
+                                                      warned: list[str]) -> None:
+    assert said_beside(text, "145", label, language) == warned

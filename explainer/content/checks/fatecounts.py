@@ -27,6 +27,10 @@ PEOPLE = {
     "de": "Menschen Personen",
     "it": "persone",
     "pt": "pessoas",
+    # Each form a number puts the noun in: "143 человека", "145 человек"; "143 людини", "145
+    # людей" (their stems do not meet).
+    "ru": "человек человека людей",
+    "uk": "людей людини осіб особи",
 }
 # By language: the plural nouns that count the dead as the words of death do ("234 deaths",
 # "234 fatalities" of "234 dead"): a label of death counts them too.
@@ -44,6 +48,7 @@ DEATH = 0  # the place of death in fates.py's table
 NUMBER_OF = {
     "en": r"number\s+of", "fr": r"nombre\s+de", "es": r"número\s+de|cifra\s+de",
     "de": r"Zahl\s+der", "it": r"numero\s+d[ei]", "pt": r"número\s+de",
+    "ru": r"число|количество", "uk": r"кількість|число",
 }
 
 

@@ -20,6 +20,9 @@ from .subjects import NUMBER
 # word is a plural noun of itself ("234 muertos", "234 morts", "234 Tote"), counted.py reads it.
 AS_NOUNS = {
     "en": "dead injured wounded hurt missing homeless displaced killed",
+    # A participle as a noun, in the case a number puts it in: "143 погибших", "143 загиблих".
+    "ru": "погибших погибшие убитых раненых раненые пострадавших пострадавшие пропавших",
+    "uk": "загиблих загиблі вбитих поранених поранені постраждалих постраждалі зниклих",
 }
 
 

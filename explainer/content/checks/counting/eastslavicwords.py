@@ -88,6 +88,9 @@ RUSSIAN_ADJECTIVE_IY = re.compile(r"(?:[кгхжчшщ]|[^аеёиоуыэюя]�
 # A Ukrainian adjective's "-ий" and its plural, "-ні", "-ві", "-ті" ("нові", "затоплені"), not a
 # noun's ("гривні" after "в" is one, but so few are that no count is missed for it).
 UKRAINIAN_ADJECTIVE = re.compile(r"(?:ий|[еаяиоь]ні|[чжтсрдл]ні|[ое]ві|[сцз]ькі)$")
+# The endings of a feminine noun's nominative singular that no plural has: "-ость" and "-ість"
+# ("стоимость", "кількість"), whose plurals are "-ости", "-остей", "-ості", "-остей".
+SINGULAR_ONLY = ("ость", "ість")
 PLURAL_ENDINGS = ("ов", "ев", "ёв", "ів", "їв", "ей", "ам", "ям", "ами", "ями", "ах", "ях", "ы",
                   "и", "і", "а", "я", "ий", "ій")
 
@@ -113,6 +116,8 @@ def looks_counted(word: str) -> bool:
     'країн', 'лет'); not an adjective ('других', 'інших') nor a symbol ('км³')."""
     if len(word) < 3 or not word[-1].isalpha() or ADJECTIVE.search(word):
         return False
+    if word.endswith(SINGULAR_ONLY):
+        return False  # "кількість", "стоимость": their plural ends otherwise ("-ості", "-остей")
     return word.endswith(PLURAL_ENDINGS) or word[-1] not in "аеёиоуыэюяіїєй"
 
 
