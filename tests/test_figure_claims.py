@@ -1325,3 +1325,28 @@ def test_a_fate_as_a_noun_after_a_number_counts_people(label: str, text: str,
 def test_a_toll_given_after_a_verb_of_a_level_counts_the_dead(
         language: str, label: str, text: str, said: list[str]) -> None:
     assert said_of_toll(text, label, language) == said
+
+
+def vote_shares(shape: str) -> str:
+    """Return a figures section giving Leave's and Remain's shares of the vote, each labelled
+    in the given shape ("vote share for {side}")."""
+    return "--- figures\nfigures:\n" + "".join(
+        f'  - value: "{value}"\n    label: {shape.format(side=side)}\n'
+        for value, side in (("51.9%", "Leave"), ("48.1%", "Remain"))) + "---\n"
+
+
+@pytest.mark.parametrize("shape", ["vote share for {side}", "{side}'s share of the vote",
+                                   "share of the vote won by {side}", "{side} vote share"])
+@pytest.mark.parametrize(("text", "said"), [
+    # A percentage "of the vote" is the vote share the label names, however it puts it.
+    ("Leave took 52.9% of the vote.", ["'52.9%'"]),
+    ("Leave won 52.9% of the vote.", ["'52.9%'"]),
+    ("Remain won 47.1% of the vote.", ["'47.1%'"]),
+    ("Leave took 51.9% of the vote.", []),
+    # Of another whole, it is another share.
+    ("Leave took 52.9% of the seats.", []),
+])
+def test_a_share_of_the_vote_meets_the_labels_of_an_election(
+        shape: str, text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + vote_shares(shape))) == said
+

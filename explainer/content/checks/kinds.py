@@ -254,9 +254,10 @@ def share_words(label: str, counting: Counting) -> set[str]:
     if not found:
         return set()
     first = min(found, key=lambda match: match.start())
-    # The noun before the match ("share of"), or in it ("Anteil am"), with the whole.
+    # The noun before the match ("share of"), in it ("Anteil am") or after it ("vote share").
     said = label[:first.start()].split()[-1:] + [label[first.start():first.start("whole")],
-                                                  stop_at_function_word(first["whole"], counting)]
+                                                  stop_at_function_word(first["whole"], counting),
+                                                  label[first.end("whole"):first.end()]]
     return counting.content_words(" ".join(said))
 
 

@@ -143,8 +143,8 @@ class Counting:
     # "project the rate at 4.6%"); searched in its clause, as earlier is. None if not read.
     foreseen: re.Pattern[str] | None = None
     # What names the whole of a share in a label after its holder, where the language puts it
-    # so ("part de la France dans l'enveloppe totale", "Anteil der Kernkraftwerke am Strom"):
-    # group 'whole', as share_of has it.
+    # so ("part de la France dans l'enveloppe totale", "Anteil der Kernkraftwerke am Strom"),
+    # or before the share's noun ("vote share for Leave"): group 'whole', as share_of has it.
     share_in: re.Pattern[str] | None = None
     # The fewest letters of a word that says what a sentence is about: 3 where "of" and "de"
     # say nothing; 2 in Korean, whose syllables are letters ("계엄", martial law).

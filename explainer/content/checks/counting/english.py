@@ -6,7 +6,7 @@ import re
 
 from . import WORD, YEAR, Counting
 from .currencies import PREFIXES, current_codes, plural_names, region_pays_in, signs
-from .englishwords import APPOSITION, acts_done, plural, same_acts, stem
+from .englishwords import APPOSITION, SHARE_IN, acts_done, plural, same_acts, stem
 from .patterns import CAPITALISED, apposed, either, of_named, qualifier_pattern, words_pattern
 from .signs import sign_pattern
 
@@ -288,7 +288,7 @@ COUNTING = Counting(
     from_level=FROM_LEVEL, openers=OPENERS, number=FIGURE_NUMBER, value=parse_number,
     stop_words=STOP_WORDS, plural=plural, stem=stem, word=WORD, number_word=NUMBER_WORD,
     qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
-    later=LATER, share_of=SHARE_OF, counted_from=COUNTED_FROM,
+    later=LATER, share_of=SHARE_OF, share_in=SHARE_IN, counted_from=COUNTED_FROM,
     of_another=either(OF_ANOTHER, apposed(APPOSITION)),
     needed=NEEDED, regional=regional, added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN,
     same_acts=same_acts, acts_done=acts_done, unstopped=UNSTOPPED)

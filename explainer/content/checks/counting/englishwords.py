@@ -10,6 +10,14 @@ import re
 from .englishverbs import forms, pasts, presents
 from .patterns import Apposition
 
+# The whole of a share named before it, as a noun before a noun: "vote share for Leave",
+# "Leave vote share", "market share" (the share of the vote, of the market). Not a word that
+# says how a share is counted or whose it is ("per share", "its share"), nor a share whose
+# whole follows ("Leave's share of the vote": see SHARE_OF).
+SHARE_IN = re.compile(r"(?<![\w'\u2019-])(?!(?:per|a|an|the|each|one|its|their|his|her|our|"
+                      r"your|whose|of|in|for|by|and|or|to|with)\s)(?P<whole>[^\W\d_][\w-]*)"
+                      r"\s+share\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
+
 # "22 crew", as newsrooms count a ship's or a plane's crew, is plural as "staff" is.
 IRREGULAR_PLURALS = frozenset("people children men women personnel staff crew".split())
 # Nouns that end in "s" but count nothing: diseases and "news", which name what is counted
