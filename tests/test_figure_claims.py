@@ -1350,3 +1350,56 @@ def test_a_share_of_the_vote_meets_the_labels_of_an_election(
         shape: str, text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + vote_shares(shape))) == said
 
+
+VOTE_SHARES = vote_shares("vote share for {side}")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # "by X to Y" after a result: X is the subject's share, Y the other side's; the warning
+    # blames the number that is wrong, against its own side's figure.
+    ("Leave won the vote by 52.9% to 48.1%.", ["'52.9%' but the key figure 'vote share for "
+                                               "Leave'"]),
+    ("Leave won the vote by 51.9% to 47.1%.", ["'47.1%' but the key figure 'vote share for "
+                                               "Remain'"]),
+    ("Remain lost the vote by 47.1% to 51.9%.", ["'47.1%' but the key figure 'vote share for "
+                                                 "Remain'"]),
+    ("Leave beat Remain by 51.9% to 47.1%.", ["'47.1%' but the key figure 'vote share for "
+                                              "Remain'"]),
+    ("Leave won the vote by 51.9% to 48.1%.", []),
+    ("Remain lost the vote by 48.1% to 51.9%.", []),
+    ("Leave beat Remain by 51.9% to 48.1%.", []),
+    # A margin, a change then a level, and a range are no result of two shares.
+    ("Leave won by 3.8 points.", []),
+    ("Support for Leave rose by 2% to 48.1%.", []),
+    ("Support for Leave was between 40% and 45% in the polls.", []),
+])
+def test_a_result_holds_each_share_against_its_own_side(text: str, said: list[str]) -> None:
+    found = warnings_of(f"--- summary\n---\n{text}\n" + VOTE_SHARES)
+    assert [line.split(" says ")[1].split(" (line")[0] for line in found] == said
+
+
+@pytest.mark.parametrize(("front", "labels", "text", "said"), [
+    (FRENCH, ("part des voix pour Leave", "part des voix pour Remain"),
+     "Leave l'a emporté avec 52,9 % contre 48,1 %.", ["'52,9 %'"]),
+    (FRENCH, ("part des voix pour Leave", "part des voix pour Remain"),
+     "Leave l'a emporté avec 51,9 % contre 47,1 %.", ["'47,1 %'"]),
+    (FRENCH, ("part des voix pour Leave", "part des voix pour Remain"),
+     "Leave l'a emporté avec 51,9 % contre 48,1 %.", []),
+    (SPANISH, ("porcentaje de votos de Leave", "porcentaje de votos de Remain"),
+     "Leave ganó por 51,9 % a 47,1 %.", ["'47,1 %'"]),
+    (SPANISH, ("porcentaje de votos de Leave", "porcentaje de votos de Remain"),
+     "Leave ganó con el 51,9 % frente al 47,1 %.", ["'47,1 %'"]),
+    (SPANISH, ("porcentaje de votos de Leave", "porcentaje de votos de Remain"),
+     "Leave ganó con el 51,9 % frente al 48,1 %.", []),
+    (GERMAN, ("Stimmenanteil für Leave", "Stimmenanteil für Remain"),
+     "Leave gewann mit 52,9 Prozent zu 48,1 Prozent.", ["'52,9 Prozent'"]),
+    (GERMAN, ("Stimmenanteil für Leave", "Stimmenanteil für Remain"),
+     "Leave gewann das Referendum mit 51,9 Prozent zu 48,1 Prozent.", []),
+])
+def test_a_result_holds_each_share_against_its_own_side_in_other_languages(
+        front: str, labels: tuple[str, str], text: str, said: list[str]) -> None:
+    unit = " Prozent" if front == GERMAN else " %"
+    figures = "--- figures\nfigures:\n" + "".join(
+        f'  - value: "{value}{unit}"\n    label: {label}\n'
+        for value, label in zip(("51,9", "48,1"), labels, strict=True)) + "---\n"
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said

@@ -37,6 +37,7 @@ from .parts import own_of, speaks_of_part
 from .qualified import agrees, equal, figure_bound, qualifier_around
 from .ranged import low_end, low_ends, ranged, without_range
 from .rates import per, time_per, unit_counted
+from .results import result_sides, result_slip
 from .sentences import blank_out, sentence_at, sentence_start
 from .series import another_item
 from .spanwords import gap_between
@@ -58,6 +59,7 @@ from .wholefirst import of_the_whole
 
 if TYPE_CHECKING:
     from .levels import Known, Related
+    from .results import Side
 
 ONE_LINE = re.compile(r"[ \t]*\n\s*")  # a line break in a quoted amount, as a space: "82 seats"
 
@@ -162,9 +164,14 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
     held: list[tuple[int, int, Figure]] = []  # the amounts held against a figure, and it
     parts: list[tuple[int, int, float]] = []  # every amount, where it is, and its number
     found = list(stated(text, counting))  # levels, and changes ("fell 15%")
+    sides = result_sides(found, text, counting)  # "Leave won by 51.9% to 48.1%"
     for index, (offset, amount) in enumerate(found):
         part = next((value for start, end, value in parts if start < offset < end), None)
         parts.append((offset, whole_after(text, found, index, counting), amount.value))
+        slip = side_slip(text, offset, amount, sides.get(offset), known, counting)
+        if slip is not None:  # a result's amount, held against its side's figure alone
+            yield from ((offset, amount, f) for f, _, _ in slip[:1])
+            continue
         low = low_end(text, offset, ranges or [])
         figure = disagreeing(plain, offset, amount, [
             k for k in known if (part is None or k[1].value > part)
@@ -180,6 +187,15 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
             continue
         held.append((offset, parts[-1][1], figure))
         yield offset, amount, figure
+
+
+def side_slip(text: str, offset: int, amount: Amount, side: Side | None, known: Known,
+              counting: Counting) -> Known | None:
+    """Return the figure a result's amount at offset (its side: see results.py) disagrees with,
+    none when it agrees, or None when it is no result's."""
+    qualifier = qualifier_around(text, offset, offset + len(amount.written), counting)
+    return result_slip(side, of_unit(known, amount.unit), lambda held: any(fits_figure(
+        qualifier, (amount.value,), f, a.value, counting) for f, a, _ in held))
 
 
 def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: Counting,

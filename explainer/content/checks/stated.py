@@ -21,6 +21,7 @@ from .fatenouns import fate_counts
 from .levels import ADDED, blank
 from .measures import is_difference, measures
 from .rates import is_base, per, time_after
+from .results import result_at
 from .sentences import blank_out, clause_at, sentence_start
 from .spelled import in_figures, may_count
 from .subjects import subject_counts
@@ -67,7 +68,8 @@ def stated_said(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
             found.append((start, value, unit, end))
     for at, size, unit, end in found:
         start, value = signed(size, text, at, counting)  # "minus 15" is a level
-        if is_change(text, start, counting, end) or is_difference(text, start, end, unit):
+        if (is_change(text, start, counting, end) or is_difference(text, start, end, unit)) \
+                and result_at(text, start, end, counting) is None:  # "won by 52% to 48%"
             # "sank um 64 %", "Minus von 15", "1.5C above pre-industrial levels"
             yield at, Amount(size, CHANGE + unit, text[at:end].strip())
         else:  # "an additional $2,000" is what is added, not a level (see addedwords.py)
