@@ -193,6 +193,8 @@ def side_slip(text: str, offset: int, amount: Amount, side: Side | None, known: 
               counting: Counting) -> Known | None:
     """Return the figure a result's amount at offset (its side: see results.py) disagrees with,
     none when it agrees, or None when it is no result's."""
+    if side is None:
+        return None  # most amounts: nothing to look up
     qualifier = qualifier_around(text, offset, offset + len(amount.written), counting)
     return result_slip(side, of_unit(known, amount.unit), lambda held: any(fits_figure(
         qualifier, (amount.value,), f, a.value, counting) for f, a, _ in held))
