@@ -18,6 +18,9 @@ from .test_date_claims import day_warnings
 ARREST = ("--- timeline\nsource: https://example.org/\nevents:\n"
           "  - date: 2024-03-22\n    title: Нападение на концертный зал\n"
           "  - date: 2024-03-24\n    title: Суд арестовал подозреваемых{shown}\n---\n")
+ARRESTS = {"ru": ARREST, "uk": ARREST.replace("Нападение на концертный зал",
+                                              "Напад на концертну залу").replace(
+    "Суд арестовал подозреваемых", "Суд заарештував підозрюваних")}
 
 
 def front(language: str) -> str:
@@ -28,16 +31,16 @@ def front(language: str) -> str:
 @pytest.mark.parametrize(("language", "prose", "warned"), [
     ("ru", "В ночь на 25 марта суд арестовал подозреваемых на два месяца.", []),
     ("ru", "Суд арестовал подозреваемых в ночь на 25 марта.", []),
-    ("uk", "У ніч на 25 березня суд арестовал подозреваемых.", []),
+    ("uk", "У ніч на 25 березня суд заарештував підозрюваних.", []),
     # The night ends on a day two after the event's: a slip, as is a day without the night.
     ("ru", "В ночь на 26 марта суд арестовал подозреваемых на два месяца.", ["26 марта"]),
     ("ru", "Суд арестовал подозреваемых 25 марта.", ["25 марта"]),
-    ("uk", "У ніч на 26 березня суд арестовал подозреваемых.", ["26 березня"]),
+    ("uk", "У ніч на 26 березня суд заарештував підозрюваних.", ["26 березня"]),
 ])
 def test_a_night_named_by_its_morning_may_be_the_day_before(
         language: str, prose: str, warned: list[str]) -> None:
     found = day_warnings(front(language) + f"--- summary\n---\n{prose}\n\n"
-                         + ARREST.format(shown=""))
+                         + ARRESTS[language].format(shown=""))
     assert [line.split(" gives ")[1].split(",")[0] for line in found] == warned
 
 
