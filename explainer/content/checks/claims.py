@@ -38,6 +38,7 @@ from .qualified import agrees, equal, figure_bound, qualifier_around
 from .ranged import low_end, low_ends, ranged, without_range
 from .rates import per, time_per, unit_counted
 from .results import result_sides, result_slip
+from .scopes import world_apart
 from .sentences import blank_out, sentence_at, sentence_start
 from .series import another_item
 from .spanwords import gap_between
@@ -249,8 +250,9 @@ def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around
     (kinds.kind_alone()), one kind of a thing and the label another (kinds.kind_apart()), or of
     another arm of a trial than the label's (kinds.other_arm(): "on placebo"), nor a level a
     sentence gives without a change beside a label of one (stated.level_beside_change()), nor
-    one a source gives beside a figure of another (attributed.another_source()), nor one item
-    of a series whose other item the label names (series.another_item())."""
+    one a source gives beside a figure of another (attributed.another_source()), nor the
+    world's beside a label that names whose it is (scopes.world_apart()), nor one item of a
+    series whose other item the label names (series.another_item())."""
     at = span[0] - max(text.rfind(around, 0, span[0] + len(around)), 0)  # in its sentence
     return [r for r in related if not kind_alone(text, span, r[3], counting)
             and not kind_apart(text, span, r[1].label, counting)
@@ -258,6 +260,7 @@ def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around
             and not other_arm(around, at, r[1].label, counting.language)
             and not level_beside_change(unit, r[1].label, around, counting)
             and not another_source(text, span, r[1].label, counting)
+            and not world_apart(text, span, r[1].label, counting)
             and not another_item(around, at, r[3], unit, counting, amounts)]
 
 
