@@ -251,6 +251,18 @@ def test_a_figure_s_earlier_levels_are_not_held_against_it(text: str, said: list
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    # An earlier occasion's level, then this one's: only this one's is the figure's.
+    ("The party won 303 seats in 2019; this time it fell to 240, short of a majority.", []),
+    ("The party won 303 seats in 2019; this time it won 250 seats, short of a majority.",
+     ["'250 seats'"]),
+    ("The party won 303 seats, short of a majority.", ["'303 seats'"]),
+])
+def test_a_level_before_this_time_is_an_earlier_one(text: str, said: list[str]) -> None:
+    figures = '\n--- figures\nfigures:\n  - value: "240"\n    label: seats won by the party\n---\n'
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
+
+
 def test_a_history_word_the_label_has_is_no_history() -> None:
     figures = '\n--- figures\nfigures:\n  - value: "400"\n    label: officers in the first ' \
         'contingent\n---\n'

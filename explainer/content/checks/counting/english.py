@@ -184,14 +184,16 @@ MONTHS = ("January|February|March|April|May|June|July|August|September|October|N
 # A time of the same day: "8 am", "7 p.m.", "14:30", "noon", "midnight".
 CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m|\d{1,2}:\d{2}|noon|midday|midnight)"
 # A part of a month ("by mid-September", "by late August"), and a span a later time is
-# after ("A week later, ...", "Two months later").
+# after ("A week later, ...", "Two months later"), and the occasion told of after an earlier one
+# ("won 303 seats in 2019; this time it fell to 240").
 PART_OF = r"(?:mid-?|early\s+|late\s+|the\s+(?:middle|start|beginning|end)\s+of\s+)"
 SPAN = (r"(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+"
         r"(?:days?|weeks?|months?|years?)\s+")
 LATER = re.compile(r"\b(?:(?:by|as of)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                    rf"{PART_OF}?(?:{MONTHS}|then|the end of \w+)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
                    rf"(?:,?\s+\d{{4}})?|(?:by|as of)\s+{CLOCK}|(?:by|in|from)\s+{YEAR}|"
-                   rf"(?:{SPAN})?later|since then|now)\b", re.IGNORECASE)
+                   rf"(?:{SPAN})?later|since then|now|this\s+time(?!\s+(?:last|next)\b))\b",
+                   re.IGNORECASE)
 # What a percentage is of: "6% of Ostrava's imports", "18% of the shares", or a whole that a
 # number counts, "25% of the 4.4 million acre-feet".
 SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her|our|all)\s+)?(?P<whole>"
