@@ -1098,6 +1098,28 @@ def test_a_gap_between_two_events_is_no_figures_stretch(text: str, said: list[st
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
 
 
+@pytest.mark.parametrize(("language", "text", "value", "label", "said"), [
+    # A gap after the label's end, or before an event, is no figure's stretch in Greek and
+    # Persian either...
+    ("el", "Τρεις ημέρες μετά την προσεδάφιση, στις 26 Αυγούστου, ο Μόντι ονόμασε το σημείο.",
+     "40 ημέρες", "από την εκτόξευση έως την προσεδάφιση", []),
+    ("el", "Το Luna-25 συνετρίβη τέσσερις ημέρες πριν από την προσεδάφιση.", "40 ημέρες",
+     "από την εκτόξευση έως την προσεδάφιση", []),
+    ("fa", "سه روز پس از فرود، مودی نام محل فرود را اعلام کرد.", "۴۰ روز", "از پرتاب تا فرود",
+     []),
+    # ...while a span from the label's start, told of its own end, is still held.
+    ("el", "Το Βικράμ προσεδαφίστηκε στις 23 Αυγούστου, 41 ημέρες μετά την εκτόξευση.",
+     "40 ημέρες", "από την εκτόξευση έως την προσεδάφιση", ["'41 ημέρες'"]),
+    ("fa", "فرود ویکرام ۴۱ روز پس از پرتاب انجام شد.", "۴۰ روز", "از پرتاب تا فرود",
+     ["'۴۱ روز'"]),
+])
+def test_a_gap_between_two_events_is_no_figures_stretch_in_other_languages(
+        language: str, text: str, value: str, label: str, said: list[str]) -> None:
+    front = FRENCH.replace("language: fr", f"language: {language}")
+    figures = f"\n--- figures\nfigures:\n  - value: {value}\n    label: {label}\n---\n"
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said
+
+
 @pytest.mark.parametrize(("text", "said"), [
     # A gap after the label's start, told of another happening, is that one's time.
     ("Members rejected a second offer on 23 October, 40 days after the strike began.", []),
