@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 import time
 import traceback
@@ -75,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
                          "folder that holds content/ and site.yml")
     if not args.root.is_dir():
         raise UsageError(f"there is no folder {args.root} to build (--root); check the path, or "
-                         "start a project there with 'python build.py new my-first-explainer "
+                         f"start a project there with '{program()} new my-first-explainer "
                          f"--root {args.root}'")
     # An absolute root, so that `--root .` and `--root /full/path` share one build cache.
     options = BuildOptions(root=args.root.absolute(), output=output_of(args),
@@ -108,10 +109,20 @@ def run_new(args: argparse.Namespace) -> int:
                                                 os.environ).today(config.zone),
                                site_language=config.language, language=args.language)
     root = "" if args.root.resolve() == Path.cwd().resolve() else f" --root {args.root}"
-    print(f"wrote {path}; edit it, then run 'python build.py serve --drafts{root}' to "
-          "preview it")
+    print(f"wrote {path}; edit it, then run '{program()} serve --drafts{root}' to preview it")
     say_english_draft(args.root, args.language or config.language)
     return 0
+
+
+def program() -> str:
+    """Return the command that ran explainer, as a hint should repeat it: `python build.py`
+    from build.py's folder, build.py's path as typed from another, `explainer` from pip's."""
+    ran = Path(sys.argv[0])
+    if ran.suffix != ".py":
+        return "explainer"
+    if ran.resolve() == (Path.cwd() / ran.name).resolve():
+        return f"python {ran.name}"
+    return f"python {shlex.quote(str(ran))}"
 
 
 def say_english_draft(root: Path, language: str) -> None:

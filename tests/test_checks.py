@@ -12,7 +12,7 @@ from explainer.content.schema import read_explainer
 from explainer.content.sources import split_source
 from explainer.content.text.markup import Markup
 
-from .helpers import run_cli
+from .helpers import REPO, run_cli
 
 FRONT = "---\ntitle: T\ndek: D\npublished: 2024-05-23\n---\n"
 FIGURES = """
@@ -463,8 +463,9 @@ def test_new_names_the_command_that_previews_the_draft(make_site: Callable[..., 
     assert told[:4] == ["python", "build.py", "serve", "--drafts"]
     # Told from another folder, the command names the project.
     assert told[4:] == ["--root", str(root)]
+    # Told in the project's folder, which has no build.py, it names build.py as it was run.
     assert run_cli("new", "other-story", "--root", ".", cwd=root).stdout.endswith(
-        "run 'python build.py serve --drafts' to preview it\n")
+        f"run 'python {REPO / 'build.py'} serve --drafts' to preview it\n")
 
 
 def test_a_second_box_of_a_kind_the_page_shows_once() -> None:
