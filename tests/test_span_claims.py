@@ -214,3 +214,30 @@ def test_a_german_day_before_its_month_ends_no_sentence(prose: str, warned: int)
     assert len(found) == warned, found
     assert all("'Steinmeier löst den Bundestag auf' 2024-12-27, 11 days after" in line
                for line in found)
+
+
+@pytest.mark.parametrize(("prose", "told"), [
+    ("Pragyan left the lander on 24 August. Four days later, the rover was still rolling. "
+     "Luna-25 had crashed on 20 August. Six days later, Vikram landed near the south pole.",
+     "says Six days after 20 August (2023-08-20), but the timeline dates 'Vikram lands near "
+     "the south pole' 2023-08-23, 3 days after"),
+    ("Fighting broke out on 7 October. Fifteen months later, the ceasefire took effect.", None),
+    ("Fighting broke out on 7 October. Thirteen months later, the ceasefire took effect.",
+     "says Thirteen months after 7 October (2023-10-07), but the timeline dates 'The "
+     "ceasefire takes effect' 2025-01-19, 470 days (15 calendar months) after"),
+    ("The ceasefire took effect on 19 January. Five days earlier, the talks ended.", None),
+    ("The talks ended on 14 January. Five days later, the ceasefire took effect.", None),
+    ("The talks ended on 30 December. Twenty days later, the ceasefire took effect.", None),
+    ("The talks ended on 30 December. Eighteen days later, the ceasefire took effect.",
+     "says Eighteen days after 30 December (2024-12-30), but the timeline dates 'The "
+     "ceasefire takes effect' 2025-01-19, 20 days after"),
+    ("The talks ended on 12 January. Five days later, the ceasefire took effect.",
+     "says Five days after 12 January (2025-01-12), but the timeline dates 'The ceasefire "
+     "takes effect' 2025-01-19, 7 days after"),
+])
+def test_a_day_without_its_year_is_read_in_the_year_the_span_points_to(
+        prose: str, told: str | None) -> None:
+    """Newsroom prose gives a day without its year; a span is measured from that day in the
+    year that puts it nearest where the span says, across a new year too."""
+    found = span_warnings(prose)
+    assert (found == []) if told is None else (len(found) == 1 and told in found[0]), found

@@ -20,8 +20,10 @@ days after") or a stretch of time ("in the two weeks before the vote").
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from ...errors import Problem
@@ -131,20 +133,36 @@ def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWor
     relative = link not in words.links or not plain[span.end:named_end].strip()
     said = sentence_at(plain, span.start)
     first = sentence_start(plain, span.start)
+    step = timedelta(days=span.count * UNIT_DAYS[span.unit] * (1 if span.sense == AFTER else -1))
     if relative:
         rest = said.replace(plain[span.start:span.end], " ")
-        own = end_told(rest, first, language, titles, content_words)
         before = plain[:first].rstrip()
         if not before or "\n\n" in plain[len(before):span.start]:
             return None  # the first sentence of its paragraph: measured from what, unsure
         previous = sentence_at(plain, len(before) - 1)
-        start = end_told(previous, sentence_start(plain, len(before) - 1), language, titles,
-                         content_words)
-    else:
-        named = content_words(plain[span.end:named_end])
-        start = named_event(named, titles[0])
-        rest = said[:span.start - first] + " " + said[named_end - first:]
-        own = end_told(rest, first, language, titles, content_words, exclude=named)
+        return both_ends(
+            lambda near: end_told(previous, language, titles, content_words, near=near),
+            lambda near: end_told(rest, language, titles, content_words, near=near), step)
+    named = content_words(plain[span.end:named_end])
+    start = named_event(named, titles[0])
+    if start is None:
+        return None
+    rest = said[:span.start - first] + " " + said[named_end - first:]
+    own = end_told(rest, language, titles, content_words, exclude=named,
+                   near=start.when.first_day() + step)
+    return (start, own) if own is not None else None
+
+
+def both_ends(start_end: Callable[[date | None], End | None],
+              own_end: Callable[[date | None], End | None],
+              step: timedelta) -> tuple[End, End] | None:
+    """Return a span's two ends, where one gives a day without its year ("On 12 March the bank
+    failed. Six days later..."), in the year that puts it nearest where the span, `step`
+    from its start, says it is."""
+    own = own_end(None)
+    start = start_end(own.when.first_day() - step if own is not None else None)
+    if own is None and start is not None:
+        own = own_end(start.when.first_day() + step)
     return (start, own) if start is not None and own is not None else None
 
 
@@ -160,11 +178,12 @@ def named_event(named: set[str], titles: list[Title]) -> End | None:
     return End(f"'{event.title}'", event.date, event)
 
 
-def end_told(said: str, first: int, language: str, titles: Titles, content_words: Words,
-             exclude: set[str] | None = None) -> End | None:
+def end_told(said: str, language: str, titles: Titles, content_words: Words,
+             exclude: set[str] | None = None, near: date | None = None) -> End | None:
     """Return the end a sentence gives: the event it tells, unless it gives another day or
     year for it ("In a brief filed in July 2021, Mississippi asked the court to overturn
-    Roe": the asking's time, not the overturning's); else the one day it gives."""
+    Roe": the asking's time, not the overturning's); else the one day it gives, in its year
+    or, when it gives none, in the year that puts it nearest the day `near`."""
     words = content_words(said) - (exclude or set())
     event = spoken_of(words, titles[0]) or told_clause(words, titles[1])
     days = [one for one in stated_dates(said, language)]
@@ -175,11 +194,24 @@ def end_told(said: str, first: int, language: str, titles: Titles, content_words
         if years and str(event.date.year) not in years:
             return None  # a time of its own, another than the event's
         return End(f"'{event.title}'", event.date, event)
-    if len(days) != 1 or days[0].year is None:
+    if len(days) != 1:
         return None
     one = days[0]
-    return End(" ".join(said[one.start:one.end].split()),
-               FuzzyDate(one.year, one.month, one.day), None)  # type: ignore[arg-type]
+    year = one.year or nearest_year(one.month, one.day, near)
+    if year is None:
+        return None
+    return End(" ".join(said[one.start:one.end].split()).rstrip("."),
+               FuzzyDate(year, one.month, one.day), None)
+
+
+def nearest_year(month: int, day: int, near: date | None) -> int | None:
+    """Return the year that puts a day of a month nearest a date: "12 March" near 19 March 2023
+    is in 2023, "30 December" near 2 January 2024 in 2023."""
+    if near is None:
+        return None
+    years = [year for year in (near.year - 1, near.year, near.year + 1)
+             if (month, day) != (2, 29) or calendar.isleap(year)]
+    return min(years, key=lambda year: abs((date(year, month, day) - near).days), default=None)
 
 
 def slip(span: Span, start: End, own: End) -> str | None:
