@@ -82,3 +82,30 @@ def test_a_word_in_ed_that_is_no_act_done_makes_no_event(prose: str, warned: boo
         [f"section 'summary' gives {prose.split(' on ')[-1].rstrip('.')}, but the timeline "
          "dates 'Bunia is seized by several hundred armed men' 2024-05-10 (line 14)"]
         if warned else [])
+
+
+FAILED = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2023-03-10
+    title: Regulators close Silicon Valley Bank
+  - date: 2023-03-12
+    title: Signature Bank fails; deposits guaranteed
+  - date: 2023-03-19
+    title: UBS agrees to buy Credit Suisse
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    # The title tells its act in the present ("fails") beside a participle of another
+    # ("guaranteed"): a sentence that says that act was done speaks of the event.
+    ("Signature Bank failed on 13 March.", True),
+    ("Signature Bank failed on 12 March.", False),
+    # Another act than the title's, done to what it names, is another event's.
+    ("Signature Bank's deposits were transferred to a bridge bank on 20 March.", False),
+])
+def test_an_act_the_title_tells_in_the_present_is_its_event(prose: str, warned: bool) -> None:
+    found = day_warnings(f"{FRONT}\n--- summary\n---\n{prose}\n{FAILED}")
+    assert bool(found) is warned, found

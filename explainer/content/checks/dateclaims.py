@@ -224,14 +224,17 @@ def event_of(said: str, one: Stated, titles: Titles,
     """Return the event a sentence speaks of (see spoken_of(), told_clause() and acted_on()),
     unless it says that other acts were done than the one its title says was: "extradited on
     19 December, a week after his arrest" gives no day of "Bankman-Fried is arrested in the
-    Bahamas"."""
+    Bahamas". An act its title tells in the present is its act too ("Signature Bank failed"
+    of "Signature Bank fails; deposits guaranteed")."""
     words = content_words(said)
     event = spoken_of(words, titles[0]) or told_clause(words, titles[1]) or acted_on(
         said, one, titles[0], content_words, acts_done)
     if event is None or acts_done is None:
         return event
     theirs, ours = acts_done(event.title), acts_done(said)
-    return None if theirs and ours and not theirs & ours else event
+    if theirs and ours and not theirs & ours and not ours & content_words(event.title):
+        return None  # others than its act: not of "Signature Bank fails; deposits guaranteed"
+    return event
 
 
 def acted_on(said: str, one: Stated, titles: list[Title],
