@@ -109,3 +109,31 @@ events:
 def test_an_act_the_title_tells_in_the_present_is_its_event(prose: str, warned: bool) -> None:
     found = day_warnings(f"{FRONT}\n--- summary\n---\n{prose}\n{FAILED}")
     assert bool(found) is warned, found
+
+
+CLOSED = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2023-03-10
+    title: Regulators close SVB
+  - date: 2023-03-19
+    title: UBS agrees to buy Credit Suisse
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    # The same act, by the same generic doer, to another the sentence names: another event,
+    # which the timeline does not have.
+    ("On 12 March, New York regulators closed Signature Bank.", False),
+    ("Regulators closed Signature Bank on 12 March.", False),
+    # The title's own: by its name, by its initials, or with no other name.
+    ("On 11 March, California regulators closed SVB.", True),
+    ("On 11 March, California regulators closed Silicon Valley Bank.", True),
+    ("On Saturday 11 March, regulators closed the bank.", True),
+])
+def test_a_title_whose_name_the_sentence_trades_for_another_is_not_its_event(
+        prose: str, warned: bool) -> None:
+    found = day_warnings(f"{FRONT}\n--- summary\n---\n{prose}\n{CLOSED}")
+    assert bool(found) is warned, found

@@ -39,6 +39,7 @@ from .eventclauses import Clause, title_clauses, told_clause
 from .nights import day_meant, night_before
 from .otherdays import OtherDays, names_of, other_days
 from .owntexts import own_texts
+from .scorewords import calendar_words
 from .sentences import SENTENCE_END, blank_out, sentence_at, sentence_start
 from .solardays import solar_days
 from .textnames import capitalised
@@ -125,7 +126,8 @@ def own_event(plain: str, one: Stated, stated: list[Stated], titles: Titles, sai
     language, content_words, acts_done, acts = reading
     start = sentence_start(plain, one.start)
     clause = day_clause(plain, (start, start + len(said)), one, stated, language)
-    event = event_of(clause, one, titles, content_words, acts_done)
+    event = event_of(clause, one, titles, (content_words, acts_done),
+                     names_said(clause, content_words, language))
     if event is None or not of_the_event(acts, plain, one.start, one.end, clause, event) \
             or another_level(plain, one, stated, event.title, language):
         return None
@@ -196,20 +198,47 @@ def prose_of(explainer: Explainer) -> Iterator[tuple[str, TextMap, str]]:
     return own_texts(explainer, DIGIT.search, articled=True)
 
 
-def spoken_of(words: set[str], titles: list[Title]) -> TimelineEvent | None:
+def spoken_of(words: set[str], titles: list[Title],
+              named: set[str] | None = None) -> TimelineEvent | None:
     """Return the one event whose title a sentence's words name best, if they name one: more
     than half its title's words, two at least, that no other title has all of (one its own,
     or a pair: "Rosalynn Carter died" beside "Rosalynn Carter dies", "He marries Rosalynn
     Smith" and "Carter dies at home"), and more than half of those that are not its names
-    (who and where: not what happened)."""
+    (who and where: not what happened); not one the sentence only shares two words with while
+    it names another (see other_named(): `named` are the words of its own names)."""
     scored = sorted(((len(words & title.words), index) for index, title in enumerate(titles)
                      if len(words & title.words) >= max(2, len(title.words) // 2 + 1)
                      and told_apart(words & title.words, index, titles)
                      and (not title.unnamed or 2 * len(
-                         words & title.unnamed) > len(title.unnamed))), reverse=True)
+                         words & title.unnamed) > len(title.unnamed))
+                     and not other_named(words, named, title)), reverse=True)
     if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None  # none, or two alike: which one is meant is not clear
     return titles[scored[0][1]].event
+
+
+def other_named(words: set[str], named: set[str] | None, title: Title) -> bool:
+    """Tell whether a sentence (its words, and those of its names) speaks of another than a
+    title it shares two words with at most, neither of them a name: the title names one the
+    sentence does not, and the sentence one of its own ("New York regulators closed Signature
+    Bank" is not "Regulators close SVB"; "California regulators closed Silicon Valley Bank",
+    which names SVB by its initials, is)."""
+    names = title.words - title.unnamed
+    if not named or not names:
+        return False
+    return len(words & title.words) <= 2 and not (words | named) & names \
+        and bool(named - title.words)
+
+
+def names_said(said: str, content_words: Callable[[str], set[str]], language: str) -> set[str]:
+    """Return the words of a sentence's names, as other_named() reads them: its capitalised
+    words after its first, but the language's names of months and days of the week, and the
+    initials of each run of them ("svb" of "Silicon Valley Bank")."""
+    said = calendar_words(language).sub(" ", said)
+    found = capitalised(said)
+    runs = re.findall(r"(?:[A-Z][\w'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]*", said)
+    return content_words(" ".join(found)) | {
+        "".join(word[0] for word in run.split()).lower() for run in runs}
 
 
 def told_apart(shared: set[str], index: int, titles: list[Title]) -> bool:
@@ -219,16 +248,18 @@ def told_apart(shared: set[str], index: int, titles: list[Title]) -> bool:
 
 
 def event_of(said: str, one: Stated, titles: Titles,
-             content_words: Callable[[str], set[str]],
-             acts_done: Callable[[str], set[str]] | None) -> TimelineEvent | None:
+             reading: tuple[Callable[[str], set[str]], Callable[[str], set[str]] | None],
+             named: set[str]) -> TimelineEvent | None:
     """Return the event a sentence speaks of (see spoken_of(), told_clause() and acted_on()),
     unless it says that other acts were done than the one its title says was: "extradited on
     19 December, a week after his arrest" gives no day of "Bankman-Fried is arrested in the
     Bahamas". An act its title tells in the present is its act too ("Signature Bank failed"
-    of "Signature Bank fails; deposits guaranteed")."""
+    of "Signature Bank fails; deposits guaranteed"). `reading` holds the language's
+    content_words and acts_done, `named` the words of the sentence's names (names_said())."""
+    content_words, acts_done = reading
     words = content_words(said)
-    event = spoken_of(words, titles[0]) or told_clause(words, titles[1]) or acted_on(
-        said, one, titles[0], content_words, acts_done)
+    event = spoken_of(words, titles[0], named) or told_clause(words, titles[1]) \
+        or acted_on(said, one, titles[0], (words, named), acts_done)
     if event is None or acts_done is None:
         return event
     theirs, ours = acts_done(event.title), acts_done(said)
@@ -237,20 +268,20 @@ def event_of(said: str, one: Stated, titles: Titles,
     return event
 
 
-def acted_on(said: str, one: Stated, titles: list[Title],
-             content_words: Callable[[str], set[str]],
+def acted_on(said: str, one: Stated, titles: list[Title], words: tuple[set[str], set[str]],
              acts_done: Callable[[str], set[str]] | None) -> TimelineEvent | None:
     """Return the one event whose act a sentence says was done, to one its title names, on a
     day within NEAR_ACT_DAYS of the event's, though it shares few of the title's other words:
     "found Mladić guilty on 22 November 2017" of "Mladić is found guilty on 10 counts and
     sentenced to life in prison". The act is a verb of the sentence in the past (see
-    Counting.acts_done) that no other title has; "after his arrest" does no act."""
+    Counting.acts_done) that no other title has; "after his arrest" does no act. `words` are
+    the sentence's content words and those of its names."""
     acts = acts_done(said) if acts_done is not None else set()
     if not acts:
         return None
-    words = content_words(said)
-    found = [title.event for title in titles if acts & title.own and words & title.names
-             and near_act(one, title.event)]
+    content, named = words
+    found = [title.event for title in titles if acts & title.own and content & title.names
+             and near_act(one, title.event) and not other_named(content, named, title)]
     return found[0] if len(found) == 1 else None
 
 

@@ -30,7 +30,7 @@ from ...errors import Problem
 from ..model import Explainer, FuzzyDate, Timeline, TimelineEvent
 from .conjunctions import AND, words_pattern
 from .countwarnings import warning
-from .dateclaims import Title, authors_text, clauses_too, spoken_of, titles_of
+from .dateclaims import Title, authors_text, clauses_too, names_said, spoken_of, titles_of
 from .days import stated_dates
 from .eventclauses import Clause, told_clause
 from .owntexts import own_texts
@@ -185,7 +185,8 @@ def end_told(said: str, language: str, titles: Titles, content_words: Words,
     Roe": the asking's time, not the overturning's); else the one day it gives, in its year
     or, when it gives none, in the year that puts it nearest the day `near`."""
     words = content_words(said) - (exclude or set())
-    event = spoken_of(words, titles[0]) or told_clause(words, titles[1])
+    event = spoken_of(words, titles[0], names_said(said, content_words, language)) \
+        or told_clause(words, titles[1])
     days = [one for one in stated_dates(said, language)]
     if event is not None:
         if any((one.month, one.day) != (event.date.month, event.date.day) for one in days):

@@ -28,6 +28,7 @@ from .dateclaims import (
     Title,
     authors_text,
     clauses_too,
+    names_said,
     of_the_event,
     prose_of,
     spoken_of,
@@ -88,7 +89,8 @@ def timed_event(explainer: Explainer, plain: str, one: StatedTime,
     of "The ship strikes a pier and the bridge collapses", eventclauses.py)."""
     said = plain[slice(*sentence_span(plain, one))]
     words = content_words(said)
-    event = spoken_of(words, titles[0]) or told_clause(words, titles[1])
+    event = spoken_of(words, titles[0], names_said(said, content_words, explainer.language)) \
+        or told_clause(words, titles[1])
     if event is None or event.date.clock is None or agrees(explainer.language, one, event):
         return None
     if not of_the_event(other_days(explainer.language), plain, one.start, one.end, said, event):
