@@ -241,3 +241,19 @@ def test_a_day_without_its_year_is_read_in_the_year_the_span_points_to(
     year that puts it nearest where the span says, across a new year too."""
     found = span_warnings(prose)
     assert (found == []) if told is None else (len(found) == 1 and told in found[0]), found
+
+
+@pytest.mark.parametrize(("prose", "said"), [
+    # A day without its year, in the year that sets it nearest to the span's end.
+    ("The rover woke on 23 August, 41 days after launch.",
+     ["content/x.md:10:30: warning: section 'summary' says 41 days after 'Chandrayaan-3 "
+      "launches from Sriharikota' (2023-07-14), but it gives 23 August, 40 days after"]),
+    ("The rover woke on 23 August, 40 days after launch.", []),
+    ("Hostages went home on 19 January, 470 days after the war began.", []),
+    ("Hostages went home on 19 January, 480 days after the war began.",
+     ["content/x.md:10:35: warning: section 'summary' says 480 days after 'Hamas attacks "
+      "Israel and the war begins' (2023-10-07), but it gives 19 January, 470 days after"]),
+])
+def test_a_day_without_its_year_ends_a_span_in_the_year_nearest(
+        prose: str, said: list[str]) -> None:
+    assert span_warnings(prose) == said
