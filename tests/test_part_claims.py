@@ -244,6 +244,20 @@ def test_a_sum_of_several_is_not_one_of_theirs(text: str, said: list[str]) -> No
     assert said_beside(text, *SEATS) == said
 
 
+@pytest.mark.parametrize(("language", "text", "label", "said"), [
+    # The comma after a list's first name parts no clause: the label's party opens the list.
+    ("pl", "KO, Trzecia Droga i Lewica mają razem 248 mandatów w Sejmie.", "mandatów KO", []),
+    ("en", "Labour, Reform and the Greens together hold 248 seats.", "seats won by Labour", []),
+    # The party alone, its name set off by a comma, is still the label's.
+    ("pl", "KO, partia Donalda Tuska, zdobyła 150 mandatów.", "mandatów KO", ["'150 mandatów'"]),
+    ("en", "Reform, the party of Nigel Farage, holds 70 seats.", "seats won by Reform",
+     ["'70 seats'"]),
+])
+def test_a_sum_whose_list_opens_with_the_labels_name(language: str, text: str, label: str,
+                                                      said: list[str]) -> None:
+    assert said_beside(text, "157", label, language) == said
+
+
 def test_a_label_that_adds_them_too_is_held_to_the_sum() -> None:
     assert said_beside("Labour and Reform together hold 248 seats.", "250",
                        "seats held by Labour and Reform together") == ["'248 seats'"]

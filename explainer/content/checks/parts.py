@@ -39,7 +39,7 @@ from .otherdays import other_days
 from .partwords import PartWords, event_places, part_words, stretch_words, tally_words, toll_words
 from .qualified import near_whole
 from .rates import unit_counted
-from .sentences import clause_at, paragraph_at, sentence_at
+from .sentences import clause_at, list_head, paragraph_at, sentence_at
 from .stated import amounts
 from .textnames import capitalised, kin
 from .times import named_times
@@ -256,8 +256,8 @@ def summed(text: str, offset: int, label: str, words: PartWords, counting: Count
     names no one is its words' sum too), or a list of names ("Labour, Reform and the Greens
     hold 248 seats"); not when the label adds them too."""
     clause = clause_at(text, offset)
-    before = clause[:offset - text.rfind(clause, 0, offset + len(clause))]
-    language = counting.language
+    head = list_head(text, start := text.rfind(clause, 0, offset + len(clause)), counting)
+    clause, before, language = text[head:start] + clause, text[head:offset], counting.language
     total = words.total.search(clause) is not None or \
         words.total.fullmatch(sentence_at(text, offset).split(",")[0].strip()) is not None
     names = names_in_label(label, counting) or (counting.content_words(label) if total else set())

@@ -11,10 +11,15 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from babel.dates import get_month_names
 
 from ...errors import spaces
+from .partwords import NAME
+
+if TYPE_CHECKING:
+    from .counting import Counting
 
 # A quotation, straight or as typographers set it: “…”, ‘…’, «…», „…“ or „…”, »…«, ”…”, 「…」; in
 # straight single quotes ('…', as British copy has it) only between word breaks, where an
@@ -201,3 +206,19 @@ def aside(text: str, opening: re.Match[str], closing: re.Match[str]) -> bool:
         return True
     return opening[0][0] in COMMAS and closing[0][0] in COMMAS and \
         DATE_ASIDE.fullmatch(text, opening.end(), closing.start()) is not None
+
+
+# A list's first names, each a name and a comma, that a clause starting with a name goes on.
+LIST_ITEM = re.compile(rf"(?:^|(?<=[.;:!?,(]))\s*(?P<name>{NAME})\s*,\s*\Z")
+
+
+def list_head(text: str, start: int, counting: Counting) -> int:
+    """Return where a list of names that the clause at start goes on begins ("Labour, Reform
+    and the Greens", "KO, Trzecia Droga i Lewica": a list's commas part no clauses), or start
+    when the clause opens no list."""
+    if re.match(rf"\s*{NAME}", text[start:]) is None:
+        return start
+    while (item := LIST_ITEM.search(text[:start])) is not None and \
+            item["name"].split()[0].lower() not in counting.stop_words:
+        start = item.start("name")
+    return start
