@@ -258,6 +258,24 @@ def test_a_sum_whose_list_opens_with_the_labels_name(language: str, text: str, l
     assert said_beside(text, "157", label, language) == said
 
 
+@pytest.mark.parametrize(("language", "text", "said"), [
+    # Some added together, fewer than the whole the label counts, are a part of it.
+    ("en", "The four coalition parties together hold 88 seats in the lower house.", []),
+    ("nl", "De vier coalitiepartijen hebben samen 88 zetels in de Tweede Kamer.", []),
+    # More than the whole still disagree, and "in all" adds up the whole itself.
+    ("en", "The four coalition parties together hold 160 seats in the lower house.",
+     ["'160 seats'"]),
+    ("nl", "De vier coalitiepartijen hebben samen 160 zetels in de Tweede Kamer.",
+     ["'160 zetels'"]),
+    ("en", "In all, there are 140 seats in the lower house.", ["'140 seats'"]),
+    ("nl", "In totaal zijn er 140 zetels in de Tweede Kamer.", ["'140 zetels'"]),
+])
+def test_some_added_together_are_a_part_of_the_whole(language: str, text: str, said: list[str]
+                                                     ) -> None:
+    label = "zetels in de Tweede Kamer" if language == "nl" else "seats in the lower house"
+    assert said_beside(text, "150", label, language) == said
+
+
 def test_a_label_that_adds_them_too_is_held_to_the_sum() -> None:
     assert said_beside("Labour and Reform together hold 248 seats.", "250",
                        "seats held by Labour and Reform together") == ["'248 seats'"]

@@ -13,6 +13,7 @@ AND = {
     "uk": ("і", "й", "та", "а також"), "pl": ("i", "oraz", "a także"), "id": ("dan", "serta"),
     "ms": ("dan", "serta"), "sw": ("na", "pamoja na"), "tr": ("ve", "ile"),
     "hi": ("और", "तथा", "एवं"), "vi": ("và",), "cs": ("a",), "el": ("και",),
+    "nl": ("en", "alsmede", "evenals"),
 }
 # Arabic joins every one with "و", written as the first letter of its word ("السعودية ومصر
 # والأردن").
@@ -21,7 +22,7 @@ PREFIXED_AND = {"ar": "و"}
 OR = {
     "en": ("or",), "fr": ("ou",), "es": ("o", "u"), "de": ("oder",), "it": ("o", "oppure"),
     "pt": ("ou",), "pl": ("lub", "albo"), "id": ("atau",), "ms": ("atau",), "sw": ("au",),
-    "vi": ("hoặc",), "hi": ("या",),
+    "vi": ("hoặc",), "hi": ("या",), "nl": ("of",),
 }
 
 

@@ -84,7 +84,7 @@ def speaks_of_part(text: str, offset: int, amount: Amount, figure: Figure,
     words = part_words(counting.language)
     if words is not None and (summed(text, offset, figure.label, words, counting) or
                               narrowed(text, offset, amount, figure, about, counting) or
-                              words.picks(text, offset, amount.value,
+                              words.picks(text, offset, amount.value, figure.label,
                                           counting.numbers(figure.value))):
         return True
     return stretched(clause_at(text, offset), figure.label, counting) or \

@@ -26,7 +26,8 @@ IN_ALL = {
     "en": r"in\s+all|in\s+total|altogether|all\s+told", "fr": r"au\s+total|en\s+tout",
     "es": r"en\s+total|en\s+conjunto", "de": r"insgesamt",
     "it": r"in\s+tutto|in\s+totale|complessivamente", "pt": r"no\s+total|ao\s+todo|em\s+conjunto",
-    "pl": r"łącznie", "id": r"secara\s+keseluruhan|seluruhnya", "ms": r"keseluruhannya",
+    "pl": r"łącznie", "nl": r"in\s+(?:het\s+)?totaal|al\s+met\s+al",
+    "id": r"secara\s+keseluruhan|seluruhnya", "ms": r"keseluruhannya",
     "sw": r"jumla", "vi": r"tổng\s+cộng", "hi": r"कुल\s+मिलाकर",
     "ru": r"в\s+общей\s+сложности|итого", "uk": r"загалом",
 }
@@ -51,6 +52,8 @@ TABLES = {
            r"sul|leste|oeste", r"entre", r"juntos|juntas|somados|somadas"),
     "pl": (r"w|we|na", r"", r"stolicy|mieście|regionie|województwie|prowincji|północy|"
            r"południu|wschodzie|zachodzie", r"wśród", r"razem|wspólnie"),
+    "nl": (r"in|op|te", r"de|het|['\u2019]t", r"hoofdstad|stad|dorp|regio|provincie|gemeente|"
+           r"noorden|zuiden|oosten|westen", r"onder", r"samen|gezamenlijk|opgeteld"),
     "id": (r"di", r"", r"ibu\s+kota|kota|desa|provinsi|wilayah|daerah|utara|selatan|timur|barat",
            r"di\s+antara|di\s+kalangan", r"bersama|gabungan"),
     "ms": (r"di", r"", r"ibu\s+kota|bandar|negeri|wilayah|daerah|utara|selatan|timur|barat",
@@ -147,15 +150,27 @@ class PartWords:
     total: re.Pattern[str]
     joined: re.Pattern[str]
     listed: re.Pattern[str]
+    together: re.Pattern[str]
     picked: re.Pattern[str] | None = None
 
-    def picks(self, text: str, offset: int, value: float, wholes: Iterable[float]) -> bool:
-        """Tell whether the words before the amount at offset pick it out of a whole by its
-        order ("the last six hostages" of the 33 to be freed), and it is no more than it."""
-        return self.picked is not None and value <= max(wholes, default=value) and \
-            self.picked.search(text, max(0, offset - 40), offset) is not None
+    def picks(self, text: str, offset: int, value: float, label: str, wholes: Iterable[float]
+              ) -> bool:
+        """Tell whether the amount at offset is some of a whole, no more than it: picked out
+        by the words before it by its order ("the last six hostages" of the 33 to be freed),
+        or less than it and some added together by its clause ("the four coalition parties
+        together hold 88 seats" of the 150; not "in all", which adds up the whole), unless the
+        label adds them up too ("seats held by Labour and Reform together")."""
+        whole = max(wholes, default=value)
+        if self.picked is not None and value <= whole and \
+                self.picked.search(text, max(0, offset - 40), offset) is not None:
+            return True
+        start = max((found.end() for found in BREAK.finditer(text, 0, offset)), default=0)
+        end = next((found.start() for found in BREAK.finditer(text, offset)), len(text))
+        return value < whole and self.together.search(text, start, end) is not None and \
+            self.total.search(label) is None
 
-
+# What ends a clause: a sentence's mark, a colon, a semicolon, a comma not in a number.
+BREAK = re.compile(r"[;:!?\n]|[.,](?!\d)")
 CAPITAL = r"(?-i:[A-ZÀ-ÖØ-ÞŒĄĆĘŁŃŚŹŻĐА-ЯЁІЇЄҐ])"  # Latin and Cyrillic
 NAME = rf"{CAPITAL}[\w'\u2019-]*(?:\s{CAPITAL}[\w'\u2019-]*)*"
 
@@ -179,6 +194,7 @@ def part_words(language: str) -> PartWords | None:
                      re.compile(rf"(?<!\w)(?:{IN_ALL[code]}|{together})(?!\w)", re.IGNORECASE),
                      re.compile(rf"(?<!\w)(?:{joined})(?!\w)|,", re.IGNORECASE),
                      re.compile(rf"\s+(?:{either})\s+{the}", re.IGNORECASE),
+                     re.compile(rf"(?<!\w)(?:{together})(?!\w)", re.IGNORECASE),
                      re.compile(rf"(?<!\w)(?:{picked})\s+$", re.IGNORECASE) if picked else None)
 
 
