@@ -158,6 +158,24 @@ def test_a_qualifier_before_a_decimal_allows_a_tenth_of_it(said: str, warned: bo
                         "    label: inflation in Kenya last year\n---\n")
     assert bool(found) == warned, found
 
+
+@pytest.mark.parametrize(("language", "said", "warned"), [
+    # "About" rounds a decimal no further than its written precision, a fiftieth at least.
+    ("en", "about 58.6%", False), ("en", "about 58.5%", False), ("en", "about 59%", False),
+    ("en", "about 56.8%", True), ("id", "sekitar 58,6 persen", False),
+    ("id", "sekitar 56,8 persen", True),
+])
+def test_about_a_decimal_allows_its_written_precision(language: str, said: str, warned: bool
+                                                      ) -> None:
+    front = FRONT.replace("---\ntitle", f"---\nlanguage: {language}\ntitle")
+    text = f"Prabowo won {said} of the vote." if language == "en" else \
+        f"Prabowo meraih {said} suara."
+    label = "share of the vote won by Prabowo" if language == "en" else "suara Prabowo"
+    found = warnings_of(f"--- summary\n---\n{text}\n--- figures\nfigures:\n"
+                        f"  - value: 58,6%\n    label: {label}\n---\n".replace(
+                            "58,6%", "58.6%" if language == "en" else "58,6%"), front)
+    assert bool(found) == warned, found
+
 @pytest.mark.parametrize("opening", ['"', "\u201c", "\u2018", "\u00ab", "\u00ab\u202f", "\u201e"])
 def test_a_quoted_count_of_countries_is_the_sources(opening: str) -> None:
     body = ("--- summary\n---\nIts summary speaks of " + opening + "9 other countries.\n"

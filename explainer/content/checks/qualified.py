@@ -29,7 +29,7 @@ def fits(qualifier: str, claimed: float, actual: float) -> bool:
     if claimed < 0:  # "nearly minus $15 billion" is nearly $15 billion below zero
         return fits(qualifier, -claimed, -actual)
     whole = float(claimed).is_integer() and float(actual).is_integer()
-    slack = room(claimed) if whole else claimed / 10
+    slack = room(claimed) if whole else decimal_room(claimed)
     return {"more": actual > claimed, "odd": claimed <= actual <= claimed + step(claimed),
             "at least": actual >= claimed,
             "fewer": actual < claimed, "up to": actual <= claimed,
@@ -56,7 +56,7 @@ def bounds(qualifier: str, value: float) -> Bounds:
     if value < 0:
         low, above, high, below = bounds(qualifier, -value)
         return -high, below, -low, above
-    slack = room(value) if float(value).is_integer() else value / 10
+    slack = room(value) if float(value).is_integer() else decimal_room(value)
     return {"more": (value, True, math.inf, True), "at least": (value, False, math.inf, True),
             "odd": (value, False, value + step(value), False),
             "fewer": (-math.inf, True, value, True), "up to": (-math.inf, True, value, False),
@@ -78,6 +78,18 @@ def room(value: float) -> float:
         return tenth
     unit = step(value) * (5 if digits.endswith("5") else 1)
     return min(tenth, max(unit, value / 50, 1))
+
+
+def decimal_room(value: float) -> float:
+    """Return the room "about" and "nearly" leave a number that is not whole: a tenth ("about
+    0.5%" allows 0.45 to 0.55, not 1.4), no more than its written precision, a fiftieth at
+    least ("about 56.8%" is no rounding of 58.6%; "about 2.5%" allows 0.25)."""
+    written = repr(float(value))
+    if not math.isfinite(value) or "e" in written:
+        return value / 10
+    digits = written.split(".")[1]
+    unit = 10.0 ** -len(digits) * (5 if digits.endswith("5") else 1)
+    return min(value / 10, max(unit, value / 50)) * (1 + 1e-9)  # 1.45 − 0.05 is 1.4
 
 
 def step(value: float) -> float:
