@@ -245,3 +245,22 @@ CARRIED = "\n--- figures\nfigures:\n  - value: 32,9 milyon ton\n" \
 def test_a_verb_in_the_past_meets_its_participle_in_turkish(text: str,
                                                             warned: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + CARRIED, FRONT)) == warned
+
+
+DECLARED = ("\n--- timeline\nsource: https://www.afad.gov.tr/\nevents:\n  - date: 2023-02-07\n"
+            "    title: 11 ilde olağanüstü hal ilan edildi\n---\n")
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # "ilan etti" (declared) is the act of a title's "ilan edildi" (was declared): held to it.
+    ("Erdoğan 8 Şubat 2023'te 11 ilde olağanüstü hal ilan etti.", True),
+    ("Erdoğan 8 Şubat'ta 11 ilde olağanüstü hal ilan ettiğini açıkladı.", True),
+    ("Erdoğan 7 Şubat 2023'te 11 ilde olağanüstü hal ilan etti.", False),
+    # A day another act has, a start, is still none of the declaration's.
+    ("Olağanüstü hal 11 ilde 8 Şubat 2023'te başladı.", False),
+])
+def test_a_declaration_in_the_title_is_the_sentences_act_in_turkish(text: str,
+                                                                     warned: bool) -> None:
+    found = [w for w in warnings_of(f"--- summary\n---\n{text}\n" + DECLARED, FRONT)
+             if " gives " in w]
+    assert bool(found) == warned, found

@@ -116,7 +116,7 @@ EUROPE = {
         r"\s+(?:beri|itibaren|itibarıyla|itibariyle|bu\s+yana|kadar|sonra|önce|dek|değin)",
         r"başla(?!r)|başlat|devreye\s+gir|faaliyete\s+geç",
         r"açıkla|duyurdu|duyurul|bildirdi|bildiril|dedi(?!\w)|söyledi|doğruladı|teyit"
-        r"|ilan\s+etti|aktardı",
+        r"|ilan\s+e[td]|aktardı",
         r"plan|beklen|öngör|programlan|takvim|\w+[ae]c[ae]k(?:t[ıiuü]|l[ae]rd[ıi])(?!\w)"),
     "sv": bounded(
         r"(?:sedan|från|från\s+och\s+med|fr\.o\.m\.|till\s+och\s+med|t\.o\.m\.|fram\s+till"
