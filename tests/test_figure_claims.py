@@ -1437,3 +1437,15 @@ def test_a_result_holds_each_share_against_its_own_side_in_other_languages(
         f'  - value: "{value}{unit}"\n    label: {label}\n'
         for value, label in zip(("51,9", "48,1"), labels, strict=True)) + "---\n"
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # "voor het eerst" (for the first time) says when, not an earlier level; "eerst" alone does.
+    ("De PVV won 35 zetels en werd voor het eerst de grootste partij.", ["'35 zetels'"]),
+    ("De PVV won 37 zetels en werd voor het eerst de grootste partij.", []),
+    ("Eerst kreeg de PVV 35 zetels, na de hertelling 37.", []),
+])
+def test_for_the_first_time_is_no_earlier_level_in_dutch(text: str, said: list[str]) -> None:
+    figures = '\n--- figures\nfigures:\n  - value: "37"\n    label: zetels voor de PVV\n---\n'
+    front = FRONT.replace("---\ntitle", "---\nlanguage: nl\ntitle")
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said

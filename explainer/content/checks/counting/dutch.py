@@ -109,7 +109,7 @@ RANGE = re.compile(rf"(?P<between>\btussen\s+)?(?<![\w.,])(?P<first>{END})"
                    r"(?(between)\s+en\s+|(?:(?P<to>\s+tot\s+)|[–-]))"
                    rf"(?P<second>{END})", re.IGNORECASE)
 FROM_LEVEL = re.compile(r"\bvan\s+\Z", re.IGNORECASE)
-EARLIER = re.compile(r"(?<!\w)(?:aanvankelijk|eerst|oorspronkelijk|eerder|voorheen|"
+EARLIER = re.compile(r"(?<!\w)(?:aanvankelijk|(?<!voor\shet\s)eerst|oorspronkelijk|eerder|voorheen|"
                      r"verwacht(?:te|ten)?|raming(?:en)?)(?!\w)", re.IGNORECASE)
 LATER = re.compile(rf"(?<!\w)(?:(?:op|tot|sinds|per|vanaf)\s+\d{{1,2}}\s+(?:{MONTHS})|"
                    r"later|inmiddels|nu|intussen|sindsdien)(?!\w)", re.IGNORECASE)
