@@ -171,6 +171,25 @@ def test_a_missing_picture_in_prose_is_one_warning_naming_its_lines(tmp_path: Pa
     assert printed.count("charts/a.png' (looked") == 1
 
 
+def test_a_prose_picture_beside_its_explainer_is_one_warning_saying_where_it_is(
+        tmp_path: Path) -> None:
+    text = explainer(sections="\n--- prose\nheading: A\n---\nText.\n\n![A boat](boat.jpg)\n")
+    printed = problems_of(tmp_path, text, {"content/boat.jpg": jpeg(1200, 800)})
+    assert "content/test.md:16:11: warning: there is no picture 'boat.jpg' (looked for " \
+        "static/boat.jpg)\n" in printed
+    assert "hint: content/boat.jpg is beside the explainer, but a picture in the text is " \
+        "taken from static/ only: move the file to static/boat.jpg" in printed
+    assert "content/boat.jpg: warning" not in printed  # not also "a picture no explainer shows"
+
+
+def test_a_picture_beside_an_explainer_that_names_another_is_still_a_stray(
+        tmp_path: Path) -> None:
+    text = explainer(sections="\n--- prose\nheading: A\n---\nText.\n\n![A boat](boat.jpg)\n")
+    printed = problems_of(tmp_path, text, {"content/ship.jpg": jpeg(1200, 800)})
+    assert "hint: put the file in static/, or fix the address" in printed
+    assert "content/ship.jpg: warning: a picture no explainer shows" in printed
+
+
 def test_a_picture_too_small_for_the_page_is_a_warning(tmp_path: Path) -> None:
     text = explainer(sections="\n--- image\nfile: small.jpg\nalt: A small picture\n---\n")
     printed = problems_of(tmp_path, text, {"content/small.jpg": jpeg(600, 400)})

@@ -10,6 +10,7 @@ from there.
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -73,8 +74,20 @@ def check_media(teasers: Sequence[Teaser], inputs: Inputs,
                 checked.used.add(path)
                 if use.kind == "image":
                     check_picture(checked, teaser, use, picture(path))
-        checked.problems.extend(missing_in_prose(teaser, uses) for uses in absent.values())
+        for uses in absent.values():
+            beside = beside_explainer(teaser, uses[0], inputs)
+            if beside is not None:
+                checked.used.add(beside)  # named, so not also "a picture no explainer shows"
+            checked.problems.append(missing_in_prose(teaser, uses, beside))
     return checked
+
+
+def beside_explainer(teaser: Teaser, use: Use, inputs: Inputs) -> str | None:
+    """Return the file beside the explainer that a picture in prose names, if there is one:
+    a prose picture is taken from static/ only, so that file is not published."""
+    name = posixpath.normpath(use.candidates[-1].removeprefix("static/"))
+    path = posixpath.join(posixpath.dirname(teaser.display_path), name)
+    return path if path in inputs.stamps else None
 
 
 def check_picture(checked: Checked, teaser: Teaser, use: Use, found: Found | Problem) -> None:
@@ -114,17 +127,26 @@ def missing(teaser: Teaser, use: Use) -> Problem:
                    use.excerpt)
 
 
-def missing_in_prose(teaser: Teaser, uses: list[Use]) -> Problem:
-    """Return the warning for a picture shown in prose whose file is not in the project: the
-    page shows it broken. One warning for a name, however often the prose shows it."""
+def missing_in_prose(teaser: Teaser, uses: list[Use], beside: str | None) -> Problem:
+    """Return the warning for a picture shown in prose whose file is not in static/: the
+    page shows it broken. One warning for a name, however often the prose shows it; the hint
+    names the file beside the explainer, if that is where it is."""
     first = uses[0]
     again = sorted({use.line for use in uses[1:]} - {first.line})
     also = f"; also on line{'s' if len(again) > 1 else ''} {', '.join(map(str, again))}" \
         if again else ""
     return Problem(teaser.display_path, first.line, first.column,
                    f"there is no picture '{first.target}' (looked for {first.candidates[-1]})"
-                   f"{also}", "put the file in static/, or fix the address", first.excerpt,
-                   "warning")
+                   f"{also}", prose_hint(first, beside), first.excerpt, "warning")
+
+
+def prose_hint(use: Use, beside: str | None) -> str:
+    """Return how to mend a picture in prose whose file is not in static/."""
+    if beside is None:
+        return "put the file in static/, or fix the address"
+    return (f"{beside} is beside the explainer, but a picture in the text is taken from "
+            f"static/ only: move the file to {use.candidates[-1]}, or show it with an "
+            "'image' section, which takes it from beside the explainer")
 
 
 def too_small(teaser: Teaser, use: Use, header: pictures.Header) -> Problem:
