@@ -21,6 +21,7 @@ from ..languages import ENGLISH, english_name, is_english
 from .countries import (
     BRACKETED_END,
     ambiguous_country,
+    countries,
     country_containing,
     country_pointed_to,
     is_code_of,
@@ -28,6 +29,7 @@ from .countries import (
     spellings,
     standard_names,
 )
+from .former import Former, former_country
 from .names import closest_name, name_key
 from .organisations import organisation_named, resolve_organisation, with_initials
 from .organisations import resolve_in_language as organisation_in_language
@@ -102,6 +104,10 @@ def named_entry(item: Fields, node: Node, role: str,
     if whole is not None:
         refuse_part(reader, node, text, [whole])
         return None
+    former = former_country(text)
+    if former is not None:
+        refuse_former(reader, node, text, former)
+        return None
     meant = country_pointed_to(text, language)
     if meant is not None:
         reader.error(node, f"unknown country '{text}' (did you mean '{meant.name}'?)",
@@ -130,6 +136,22 @@ def refuse_unknown(reader: Reader, node: Node, text: str) -> None:
     close = suggest_name(text, reader.language or ENGLISH)
     reader.error(node, f"unknown country '{text}'" +
                  (f" (did you mean '{close}'?)" if close else ""), country_hint(reader.language))
+
+
+def refuse_former(reader: Reader, node: Node, text: str, former: Former) -> None:
+    """Report the name of a country that is no more: the country it is now under another
+    name, or, for a state dissolved, how to list it without a flag or a map."""
+    if former.now is not None:
+        now = countries()[former.now].name
+        reader.error(node, f"unknown country '{text}' (did you mean '{now}'?)",
+                     f"'{text}' is the name {now} had until {former.until}: write "
+                     f"'name: {now}', and 'label: {text}' to show it as {text}")
+        return
+    # Unquoted, so that two such names are not told as one mistake ("'A', 'B' is").
+    reader.error(node, f"{former.name} is a country that is no more (until {former.until}), "
+                 "which the flags and the map cannot show",
+                 f"write 'organisation: {former.name}' to list it under its role, without a "
+                 "flag or a place on the map, or name the countries it was in")
 
 
 def refuse_part(reader: Reader, node: Node, text: str, wholes: list[model.Country]) -> None:

@@ -1,0 +1,54 @@
+"""Countries that are no more, in a history story's list: what to write instead."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_country_names import countries_section
+from .test_schema import errors_of, only_section
+
+
+@pytest.mark.parametrize(("written", "now", "until"), [
+    ("Zaire", "DR Congo", 1997), ("Upper Volta", "Burkina Faso", 1984),
+    ("Ceylon", "Sri Lanka", 1972), ("West Germany", "Germany", 1990)])
+def test_a_country_s_former_name_points_to_its_name_now(written: str, now: str,
+                                                        until: int) -> None:
+    [error] = errors_of(countries_section(written))
+    assert f"content/x.md:8:11: error: section 'countries': unknown country '{written}' " \
+        f"(did you mean '{now}'?)\n" in error
+    assert f"hint: '{written}' is the name {now} had until {until}: write 'name: {now}', " \
+        f"and 'label: {written}' to show it as {written}" in error
+    assert "part of one" not in error  # Zaire is also a province of Angola
+
+
+def test_the_entry_the_hint_gives_for_a_former_name_is_read() -> None:
+    body = "--- countries\ncountries:\n  - name: DR Congo\n    label: Zaire\n---\n"
+    [entry] = only_section(body).entries
+    assert (entry.country.code, entry.label) == ("CD", "Zaire")
+
+
+@pytest.mark.parametrize(("written", "until"), [
+    ("Soviet Union", 1991), ("the Soviet Union", 1991), ("USSR", 1991),
+    ("Yugoslavia", 1992), ("Czechoslovakia", 1992), ("East Germany", 1990)])
+def test_a_state_dissolved_is_listed_as_a_body(written: str, until: int) -> None:
+    [error] = errors_of(countries_section(written))
+    name = written.removeprefix("the ")  # as a list prints it: "Soviet Union"
+    assert f"content/x.md:8:11: error: section 'countries': {name} is a country that is " \
+        f"no more (until {until}), which the flags and the map cannot show\n" in error
+    assert f"hint: write 'organisation: {name}' to list it under its role" in error
+
+
+def test_two_states_dissolved_are_each_told() -> None:
+    errors = errors_of(countries_section("Soviet Union", "Yugoslavia"))
+    assert len(errors) == 2 and "'organisation: Yugoslavia'" in errors[1]
+
+
+def test_the_entry_the_hint_gives_for_a_state_dissolved_is_read() -> None:
+    body = "--- countries\ncountries:\n  - organisation: Soviet Union\n    role: party\n---\n"
+    [entry] = only_section(body).organisations
+    assert entry.organisation.name == "Soviet Union"
+
+
+@pytest.mark.parametrize("written", ["Russia", "Serbia", "Germany", "Czech Republic", "Benin"])
+def test_the_countries_that_followed_are_countries(written: str) -> None:
+    assert errors_of(countries_section(written)) == []
