@@ -9,6 +9,7 @@ import pytest
 
 from ..helpers import run_cli, write_project
 from .test_print import flat, printed_pages
+from .tools import serve_dir
 
 ADDRESS = ("https://www.example.org/world/2024/06/25/" + "kenyan-police-officers-land-in-haiti-" * 4
            + "?utm_source=newsletter&utm_campaign=" + "x" * 60)
@@ -48,6 +49,19 @@ language: ar
 انظر https://www.state.gov/reports/haiti/ للمزيد،
 و[التقرير الكامل](https://www.example.org/full/) أيضا.
 """
+QUOTAS = """---
+title: The quotas
+dek: D
+published: 2024-05-23
+---
+
+--- prose
+heading: The numbers
+---
+| Country | Quota in 2023 (tonnes) | Quota in 2024 (tonnes) | Change from 2023 (tonnes) |
+| --- | ---: | ---: | ---: |
+| Netherlands | 5,500,000 | 5,100,000 | -400,000 |
+"""
 OVERFLOW = "() => document.documentElement.scrollWidth > document.documentElement.clientWidth"
 A4_WIDTH = 672  # px between the margins of A4 paper (210 mm less 2 x 16 mm)
 
@@ -57,7 +71,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Build a site of an explainer in English whose text holds every such block, and one in
     Arabic that gives an address."""
     root = tmp_path_factory.mktemp("prose-blocks")
-    write_project(root, {"content/figures.md": PROSE, "content/arabic.md": ARABIC})
+    write_project(root, {"content/figures.md": PROSE, "content/arabic.md": ARABIC,
+                         "content/quotas.md": QUOTAS})
     result = run_cli("build", "--root", root, "--output", root / "out")
     assert result.returncode == 0, result.stderr
     return root / "out"
@@ -76,6 +91,25 @@ def test_a_code_block_a_table_and_a_quotation_fit_a_phone(site: Path, make_page,
         "(box) => box.scrollWidth <= box.clientWidth"), "the table's address makes it scroll"
     text = page.locator(".prose blockquote p").bounding_box()
     assert text["width"] >= 0.85 * column["width"], "the quotation's lines are squeezed"
+
+
+def test_a_table_wider_than_a_phone_scrolls_in_a_box_the_keyboard_reaches(
+        site: Path, make_page, axe) -> None:
+    page = make_page(viewport={"width": 360, "height": 800})
+    with serve_dir(site) as base:
+        page.goto(base + "quotas.html")
+        box = page.locator(".prose div:has(> table)")
+        assert box.evaluate("(box) => box.scrollWidth > box.clientWidth"), "the table fits"
+        assert not page.evaluate(OVERFLOW), "the page scrolls sideways at 360 px"
+        assert axe(page) == []
+        for _ in range(40):  # Tab from the top of the page until the box has the focus
+            page.keyboard.press("Tab")
+            if box.evaluate("(box) => box === document.activeElement"):
+                break
+        else:
+            raise AssertionError("Tab never reaches the table's box")
+        page.keyboard.press("ArrowRight")  # scrolls it, smoothly perhaps: wait for the end
+        page.wait_for_function("() => document.activeElement.scrollLeft > 0", timeout=3000)
 
 
 def test_an_address_in_arabic_text_reads_left_to_right(site: Path, make_page) -> None:

@@ -63,8 +63,10 @@ PICTURE_ATTRIBUTES = {"img": {*nh3.ALLOWED_ATTRIBUTES["img"], "srcset", "sizes",
 # What footnotes may carry: their ids, on the elements Python-Markdown gives them to.
 NOTE_ATTRIBUTES = {tag: {*nh3.ALLOWED_ATTRIBUTES.get(tag, ()), "id"} for tag in ("li", "sup")}
 # What a table's cells may carry: the alignment of a column (`|---:|`), which the tables
-# extension writes as a style, and nothing else a style could say.
+# extension writes as a style, and nothing else a style could say; and its box, its place
+# in the keyboard's order (tabindex 0, no other).
 CELL_ATTRIBUTES = {tag: {*nh3.ALLOWED_ATTRIBUTES.get(tag, ()), "style"} for tag in ("th", "td")}
+CELL_ATTRIBUTES["div"] = {*nh3.ALLOWED_ATTRIBUTES.get("div", ()), "tabindex"}
 CELL_ALIGNMENT = re.compile(r"text-align: (?:left|right|center);")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 SRCSET_CANDIDATE = re.compile(r"^(?:https?://|(?![a-zA-Z][a-zA-Z0-9+.-]*:))\S+(?:\s+\d+(?:\.\d+)?[wx])?$")
@@ -86,7 +88,8 @@ class _ShiftHeadings(Treeprocessor):
 
 class _BoxTables(Treeprocessor):
     """Put each table in a box of its own, which scrolls sideways when the table is wider than
-    the column (a table of figures on a phone), so that the page itself never does."""
+    the column (a table of figures on a phone), so that the page itself never does; the box
+    takes the keyboard's focus, so that its arrow keys scroll it too."""
 
     def run(self, root: Element) -> None:
         if next(root.iter("table"), None) is None:
@@ -94,7 +97,7 @@ class _BoxTables(Treeprocessor):
         tables = [(parent, index) for parent in root.iter()
                   for index, child in enumerate(parent) if child.tag == "table"]
         for parent, index in tables:
-            table, box = parent[index], Element("div")
+            table, box = parent[index], Element("div", {"tabindex": "0"})
             box.tail, table.tail = table.tail, None
             box.append(table)
             parent[index] = box
@@ -173,7 +176,7 @@ def dropped_tags(text: str) -> list[tuple[int, int, str]]:
 
 def attribute_filter(element: str, attribute: str, value: str) -> str | None:
     """Keep a picture's srcset only if every candidate is a web or site address, an id only if
-    it is a footnote's, and a style only if it aligns a table's column."""
+    it is a footnote's, a style only if it aligns a table's column, and a tabindex if 0."""
     if attribute == "srcset":
         candidates = [c.strip() for c in value.split(",")]
         return value if all(SRCSET_CANDIDATE.match(c) for c in candidates) else None
@@ -181,7 +184,7 @@ def attribute_filter(element: str, attribute: str, value: str) -> str | None:
         return value if is_note_id(element, value) else None
     if attribute == "style":
         return value if CELL_ALIGNMENT.fullmatch(value) else None
-    return value
+    return value if attribute != "tabindex" or value == "0" else None
 
 
 class Markup:
@@ -251,7 +254,7 @@ class Markup:
         if self.trusted_html:
             return fragment
         pictures, notes = "srcset" in fragment, 'id="fn' in fragment
-        aligned = 'style="text-align' in fragment
+        aligned = 'style="text-align' in fragment or "<table" in fragment
         if not pictures and not notes and not aligned:  # a filter costs a call per attribute
             return nh3.clean(fragment, url_schemes=URL_SCHEMES, link_rel="noopener noreferrer")
         attributes = {**nh3.ALLOWED_ATTRIBUTES, **(PICTURE_ATTRIBUTES if pictures else {}),
