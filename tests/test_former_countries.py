@@ -52,3 +52,21 @@ def test_the_entry_the_hint_gives_for_a_state_dissolved_is_read() -> None:
 @pytest.mark.parametrize("written", ["Russia", "Serbia", "Germany", "Czech Republic", "Benin"])
 def test_the_countries_that_followed_are_countries(written: str) -> None:
     assert errors_of(countries_section(written)) == []
+
+
+@pytest.mark.parametrize(("language", "written", "until"), [
+    ("fr", "Union soviétique", 1991), ("fr", "Yougoslavie", 1992), ("de", "DDR", 1990),
+    ("es", "Unión Soviética", 1991), ("ar", "الاتحاد السوفيتي", 1991)])
+def test_a_state_dissolved_is_known_by_its_name_in_the_page_s_language(
+        language: str, written: str, until: int) -> None:
+    front = f"---\ntitle: T\ndek: D\npublished: 2024-05-23\nlanguage: {language}\n---\n"
+    [error] = errors_of(countries_section(written), front)
+    assert f"error: section 'countries': {written} is a country that is no more (until " \
+        f"{until})" in error
+    assert f"hint: write 'organisation: {written}'" in error
+    assert "did you mean" not in error  # not the closest name of a country that is
+
+
+def test_a_name_in_another_language_than_the_page_s_is_only_unknown() -> None:
+    [error] = errors_of(countries_section("Sowjetunion"))  # German, on a page in English
+    assert "unknown country 'Sowjetunion'" in error

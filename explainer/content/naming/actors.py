@@ -104,9 +104,9 @@ def named_entry(item: Fields, node: Node, role: str,
     if whole is not None:
         refuse_part(reader, node, text, [whole])
         return None
-    former = former_country(text)
+    former = former_country(text, language)
     if former is not None:
-        refuse_former(reader, node, text, former)
+        refuse_former(reader, node, text, *former)
         return None
     meant = country_pointed_to(text, language)
     if meant is not None:
@@ -138,7 +138,7 @@ def refuse_unknown(reader: Reader, node: Node, text: str) -> None:
                  (f" (did you mean '{close}'?)" if close else ""), country_hint(reader.language))
 
 
-def refuse_former(reader: Reader, node: Node, text: str, former: Former) -> None:
+def refuse_former(reader: Reader, node: Node, text: str, name: str, former: Former) -> None:
     """Report the name of a country that is no more: the country it is now under another
     name, or, for a state dissolved, how to list it without a flag or a map."""
     if former.now is not None:
@@ -148,9 +148,9 @@ def refuse_former(reader: Reader, node: Node, text: str, former: Former) -> None
                      f"'name: {now}', and 'label: {text}' to show it as {text}")
         return
     # Unquoted, so that two such names are not told as one mistake ("'A', 'B' is").
-    reader.error(node, f"{former.name} is a country that is no more (until {former.until}), "
+    reader.error(node, f"{name} is a country that is no more (until {former.until}), "
                  "which the flags and the map cannot show",
-                 f"write 'organisation: {former.name}' to list it under its role, without a "
+                 f"write 'organisation: {name}' to list it under its role, without a "
                  "flag or a place on the map, or name the countries it was in")
 
 

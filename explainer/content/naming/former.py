@@ -51,12 +51,47 @@ FORMER = (
 )
 
 
-def former_country(text: str) -> Former | None:
-    """Return the country that is no more that a name stands for, or None."""
-    return by_key().get(name_key(text.removeprefix("the ").removeprefix("The ")))
+# By language, then name: the English name in FORMER that a page's own name stands for, as
+# that language's newsrooms write it (the article left out: "Union soviétique", not "l'Union").
+FORMER_NAMES: dict[str, dict[str, str]] = {
+    "fr": {"Union soviétique": "Soviet Union", "URSS": "USSR", "Yougoslavie": "Yugoslavia",
+           "Tchécoslovaquie": "Czechoslovakia", "Allemagne de l'Est": "East Germany",
+           "RDA": "GDR", "Allemagne de l'Ouest": "West Germany", "RFA": "West Germany",
+           "Empire ottoman": "Ottoman Empire", "Haute-Volta": "Upper Volta"},
+    "de": {"Sowjetunion": "Soviet Union", "UdSSR": "USSR", "Jugoslawien": "Yugoslavia",
+           "Tschechoslowakei": "Czechoslovakia", "DDR": "GDR",
+           "Osmanisches Reich": "Ottoman Empire", "Obervolta": "Upper Volta"},
+    "es": {"Unión Soviética": "Soviet Union", "URSS": "USSR",
+           "Checoslovaquia": "Czechoslovakia", "Alemania Oriental": "East Germany",
+           "RDA": "GDR", "Alemania Occidental": "West Germany",
+           "Imperio otomano": "Ottoman Empire"},
+    "ar": {"الاتحاد السوفيتي": "Soviet Union", "الاتحاد السوفياتي": "Soviet Union",
+           "يوغوسلافيا": "Yugoslavia", "تشيكوسلوفاكيا": "Czechoslovakia",
+           "ألمانيا الشرقية": "East Germany", "ألمانيا الغربية": "West Germany",
+           "الدولة العثمانية": "Ottoman Empire", "الإمبراطورية العثمانية": "Ottoman Empire",
+           "زائير": "Zaire"},
+}
+
+
+def former_country(text: str, language: str = "en") -> tuple[str, Former] | None:
+    """Return the country that is no more that a name stands for, in English or in the page's
+    language, with the name as the list prints it ('Soviet Union' for 'the Soviet Union');
+    None for a name of none."""
+    name = text.removeprefix("the ").removeprefix("The ")
+    former = by_key().get(name_key(name))
+    if former is not None:
+        return former.name, former
+    english = named_in_language(language.split("-")[0]).get(name_key(text))
+    return (text, by_key()[name_key(english)]) if english else None
 
 
 @functools.cache
 def by_key() -> dict[str, Former]:
     """Return the table by the key of each name."""
     return {name_key(former.name): former for former in FORMER}
+
+
+@functools.cache
+def named_in_language(language: str) -> dict[str, str]:
+    """Return the English names of FORMER by the key of each name in a language."""
+    return {name_key(name): english for name, english in FORMER_NAMES.get(language, {}).items()}
