@@ -1,4 +1,4 @@
-"""Countries that are no more, in a history story's list: what to write instead."""
+"""Countries that are no more, and parts of countries, in a list: what to write instead."""
 
 from __future__ import annotations
 
@@ -70,3 +70,20 @@ def test_a_state_dissolved_is_known_by_its_name_in_the_page_s_language(
 def test_a_name_in_another_language_than_the_page_s_is_only_unknown() -> None:
     [error] = errors_of(countries_section("Sowjetunion"))  # German, on a page in English
     assert "unknown country 'Sowjetunion'" in error
+
+
+@pytest.mark.parametrize(("language", "written", "whole"), [
+    ("fr", "Cisjordanie", "Palestine"), ("fr", "Bande de Gaza", "Palestine"),
+    ("de", "Westjordanland", "Palestine"), ("es", "Escocia", "United Kingdom"),
+    ("ar", "غزة", "Palestine"), ("ar", "أرض الصومال", "Somalia")])
+def test_a_part_of_a_country_is_known_by_its_name_in_the_page_s_language(
+        language: str, written: str, whole: str) -> None:
+    front = f"---\ntitle: T\ndek: D\npublished: 2024-05-23\nlanguage: {language}\n---\n"
+    [error] = errors_of(countries_section(written), front)
+    assert f"'{written}' is not a country of its own but part of one: {whole}\n" in error
+    assert f"hint: write 'name: {whole}' and 'label: {written}'" in error
+
+
+def test_a_part_named_in_another_language_than_the_page_s_is_only_unknown() -> None:
+    [error] = errors_of(countries_section("Cisjordanie"))  # French, on a page in English
+    assert "unknown country 'Cisjordanie'" in error and "part of one" not in error

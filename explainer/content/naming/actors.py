@@ -100,7 +100,7 @@ def named_entry(item: Fields, node: Node, role: str,
         names = " or ".join(f"'{c.name}'" for c in candidates)
         reader.error(node, f"'{text}' may mean {names}", "write the one you mean")
         return None
-    whole = country_containing(text)
+    whole = country_containing(text, language)
     if whole is not None:
         refuse_part(reader, node, text, [whole])
         return None

@@ -30,7 +30,7 @@ from ..model import Country
 from .cldr_names import alternatives
 from .isonames import upright
 from .names import name_key
-from .newsnames import pointer_names
+from .newsnames import part_names, pointer_names
 from .shownnames import shown_names
 
 LANGUAGE = "en"
@@ -231,9 +231,10 @@ def ambiguous_country(text: str) -> tuple[Country, ...]:
     return tuple(countries()[code] for code in codes)
 
 
-def country_containing(text: str) -> Country | None:
-    """Return the country a place without a code of its own is part of ('Scotland'), or None."""
-    return named_in(PARTS, text)
+def country_containing(text: str, language: str = LANGUAGE) -> Country | None:
+    """Return the country a place without a code of its own is part of ('Scotland', or
+    'Cisjordanie' on a page in French), or None."""
+    return named_in(PARTS, text) or named_in(part_names(language), text)
 
 
 def country_pointed_to(text: str, language: str = LANGUAGE) -> Country | None:

@@ -65,6 +65,25 @@ POINTER_NAMES: dict[str, dict[str, str]] = {
     "it": {"Taipei Cinese": "TW"},  # the same as Italian sports desks write it
 }
 
+# By language, then name: parts of a country without a code of their own, as PARTS in
+# countries.py has them in English; a list refuses them, pointing to the country.
+PART_NAMES: dict[str, dict[str, str]] = {
+    "fr": {"Gaza": "PS", "Bande de Gaza": "PS", "Cisjordanie": "PS", "Angleterre": "GB",
+           "Écosse": "GB", "pays de Galles": "GB", "Irlande du Nord": "GB", "Crimée": "UA",
+           "Chypre du Nord": "CY"},
+    "de": {"Gazastreifen": "PS", "Westjordanland": "PS", "England": "GB", "Schottland": "GB",
+           "Wales": "GB", "Nordirland": "GB", "Krim": "UA", "Nordzypern": "CY"},
+    "es": {"Franja de Gaza": "PS", "Cisjordania": "PS", "Inglaterra": "GB", "Escocia": "GB",
+           "Gales": "GB", "Irlanda del Norte": "GB", "Crimea": "UA"},
+    "ar": {"غزة": "PS", "قطاع غزة": "PS", "الضفة الغربية": "PS", "أرض الصومال": "SO",
+           "القرم": "UA", "شمال قبرص": "CY", "إنجلترا": "GB", "اسكتلندا": "GB"},
+}
+
+
+def part_names(tag: str) -> dict[str, str]:
+    """Return the names of parts of countries in a language, by name."""
+    return PART_NAMES.get(tag.split("-")[0], {})
+
 
 def pointer_names(tag: str) -> dict[str, str]:
     """Return the names that say more than a country's name does in a language, by name."""
