@@ -63,3 +63,22 @@ def test_a_measure_of_a_past_day_that_no_later_event_gives_is_compared() -> None
     # The river peaked on 5 May, and no later event gives another level in metres.
     text = "Em 5 de maio, o pico do Guaíba foi de 5,53 metros."
     assert stated(warnings_of("", story("pt-BR", text))) == ["'5,53 metros'"]
+
+
+ELECTION = (FRONT.format("es") + "\n--- summary\n---\n{}\n\n--- figures\nfigures:\n"
+            "  - value: 55,7 %\n    label: de los votos en la segunda vuelta\n---\n\n"
+            "--- timeline\nsource: https://example.org/dine\nevents:\n"
+            "  - date: 2023-11-19\n    title: Milei gana la segunda vuelta\n"
+            "  - date: 2023-12-12\n    title: {}\n---\n")
+
+
+@pytest.mark.parametrize(("later", "said"), [
+    # A later percentage of another thing overtakes no share of the votes.
+    ("Caputo anuncia una devaluación del 54 %", ["'56,7 %'"]),
+    # A later count of the votes, with their share, does.
+    ("El escrutinio definitivo da un 55,7 % de los votos", []),
+])
+def test_a_later_percentage_overtakes_only_a_level_of_its_label(later: str,
+                                                               said: list[str]) -> None:
+    text = "Milei ganó la segunda vuelta del 19 de noviembre de 2023 con el 56,7 % de los votos."
+    assert stated(warnings_of("", ELECTION.format(text, later))) == said

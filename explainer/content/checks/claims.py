@@ -137,8 +137,8 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
         for offset, amount, figure in disagreements(clean, known, counting, part, about):
             if event is not None and (event(amount.unit, counting) or
                                       event.of_another_year(figure.label, counting)) or \
-                    dated.earlier(clean, offset, amount.unit, counting) and not same_month(
-                        figure.label, sentence_at(clean, offset), counting.language):
+                    dated.earlier(clean, offset, amount.unit, figure.label, counting) and \
+                    not same_month(figure.label, sentence_at(clean, offset), counting.language):
                 continue  # a level a later event gives anew; an event of another year
             written = shown[offset:offset + len(amount.written)]  # as the author wrote it
             yield Problem(explainer.display_path, *place.at(offset),

@@ -249,12 +249,18 @@ class DatedLevels:
         self.units_of = units_of  # the units of the amounts a text gives
         self.units: dict[int, frozenset[str]] = {}  # of each event, read when first asked
 
-    def earlier(self, text: str, offset: int, unit: str, counting: Counting) -> bool:
+    def earlier(self, text: str, offset: int, unit: str, label: str, counting: Counting
+                ) -> bool:
         """Tell whether the amount at offset, of a unit, is a level of a day its sentence
-        gives, before an event that gives a level of that unit."""
+        gives, before an event that gives a level of that unit and of the figure's thing: a
+        percentage or money names no thing, so the event shares a word with the figure's label
+        ("una devaluación del 54 %" is no later share of "los votos en la segunda vuelta")."""
         day = self.day_of(text, offset, counting) if self.events else None
+        named = unit.removeprefix(CHANGE) != "%" and not unit.isupper()  # "mortos", not "USD"
         return day is not None and any(
             event.date.first_day() > day and unit in self.units_given(index, event, counting)
+            and (named or not counting.content_words(label).isdisjoint(
+                counting.content_words(f"{event.title} {event.text}")))
             for index, event in enumerate(self.events))
 
     def units_given(self, index: int, event: TimelineEvent, counting: Counting
