@@ -43,6 +43,20 @@ def test_a_country_given_with_another_amount_in_german(text: str, said: list[str
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + STAFF, GERMAN)) == said
 
 
+AFD = figure("20,8 %", "Zweitstimmen für die AfD")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A party's initials are its name in German, which capitalises every noun: the SPD's share
+    # is not the AfD's.
+    ("Die AfD kam auf 21,8 Prozent, die SPD stürzte auf 16,4 Prozent ab.", ["'21,8 Prozent'"]),
+    ("Die SPD stürzte auf 16,4 Prozent ab, die AfD kam auf 21,8 Prozent.", ["'21,8 Prozent'"]),
+    ("Die AfD kam auf 20,8 Prozent, die SPD stürzte auf 16,4 Prozent ab.", []),
+])
+def test_initials_are_a_name_in_german(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + AFD, GERMAN)) == said
+
+
 ENVELOPE = figure("34,3 %", "part de la France dans l'enveloppe totale")
 
 

@@ -195,9 +195,11 @@ def named_elsewhere(label: str, sentence: str, clause: str, counting: Counting,
     em doações, 93,8 % delas da Noruega" beside "doação da Noruega ao fundo"; "in Deutschland
     rund 120.000 Menschen, weltweit rund 680.000 Beschäftigte" beside "Beschäftigte in
     Deutschland")."""
-    # German capitalises every noun: there, its countries and organisations are its names.
-    names = {name.lower() for name in names_of(label, counting.language).values()} \
-        if counting.capitalised_nouns else label_names(label)
+    # German capitalises every noun: there, its countries and organisations are its names,
+    # and its initialisms, capitals past a word's first letter ("AfD", "SPD", "CDU/CSU").
+    names = {name.lower() for name in names_of(label, counting.language).values()} | {
+        word.lower() for word in WORD.findall(label) if any(c.isupper() for c in word[1:])
+    } if counting.capitalised_nouns else label_names(label)
     if not names or kin(names, clause, counting.language):
         return False
     return any(kin(names, other, counting.language) and next(amounts(other, counting), None)
