@@ -262,6 +262,40 @@ def test_counts_in_words_and_counts_besides_one(text: str, front: str | None,
     assert stated(said(text, front)) == expected
 
 
+@pytest.mark.parametrize(("text", "front", "expected"), [
+    # A clause of taking part after the noun makes "the" or "all" point at every country of
+    # the story, not at some just named: the count is held against the list.
+    ("All five countries that took part signed at the launch.", None,
+     ["section 'summary' says 'five countries' but the country list has 31 countries"]),
+    ("The five countries that took part in the talks signed.", None,
+     ["section 'summary' says 'five countries' but the country list has 31 countries"]),
+    ("These five nations involved signed.", None,
+     ["section 'summary' says 'five nations' but the country list has 31 countries"]),
+    ("The five countries that joined the launch signed.", None,
+     ["section 'summary' says 'five countries' but the country list has 31 countries"]),
+    ("Les cinq pays qui ont participé au lancement ont signé.", FRENCH,
+     ["section 'summary' says 'cinq pays' but the country list has 31 countries"]),
+    ("Los cinco países que participaron en el lanzamiento firmaron.", SPANISH,
+     ["section 'summary' says 'cinco países' but the country list has 31 countries"]),
+    # The twins: a count of the list's size, or of a group, taking part, is right...
+    ("All eight countries that took part in the launch signed.", None, []),
+    ("Les huit pays qui ont participé au lancement ont signé.", FRENCH, []),
+    ("Los ocho países que participaron en el lanzamiento firmaron.", SPANISH, []),
+    # ... and a count pointing back without such a clause, or at some of those taking part, or
+    # at the members of a named whole, is still no count of the list.
+    ("The five countries it named earlier signed.", None, []),
+    ("The other five countries that took part signed; one of two countries involved balked.",
+     None, []),
+    ("The ten countries that joined the EU in 2004 signed.", None, []),
+    ("Les cinq pays cités plus haut ont signé.", FRENCH, []),
+    ("Los cinco países citados firmaron; los otros cinco países que participaron, no.", SPANISH,
+     []),
+])
+def test_a_count_of_the_countries_taking_part_is_held_to_the_list(
+        text: str, front: str | None, expected: list[str]) -> None:
+    assert said(text, front) == expected
+
+
 def test_a_list_marked_as_a_selection_leaves_the_counts_alone() -> None:
     selection = COUNTRIES.replace("--- countries\n", "--- countries\ncomplete: false\n", 1)
     text = "143 countries voted for it, 9 against, and 25 founding signatories abstained."

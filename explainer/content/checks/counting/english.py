@@ -6,7 +6,15 @@ import re
 
 from . import WORD, YEAR, Counting
 from .currencies import PREFIXES, current_codes, plural_names, region_pays_in, signs
-from .englishwords import APPOSITION, SHARE_IN, acts_done, plural, same_acts, stem
+from .englishwords import (
+    APPOSITION,
+    SHARE_IN,
+    acts_done,
+    counted_in_words,
+    plural,
+    same_acts,
+    stem,
+)
 from .patterns import CAPITALISED, apposed, either, of_named, qualifier_pattern, words_pattern
 from .signs import sign_pattern
 
@@ -22,17 +30,11 @@ NUMBER_WORDS = {word: n for n, word in enumerate(UNITS)} | {
 # twenty' (a number this check does not read).
 IN_WORDS = words_pattern(NUMBER_WORDS, [*TENS, "hundred", "hundred and", "thousand",
                                         "thousand and"])
-# The words before a count in words that point back at countries just named: "the two
-# countries", "our three countries", "all four countries", "one of two countries".
-POINTING_BACK = ("the", "these", "those", "our", "their", "its", "his", "her", "my", "your",
-                 "other", "all", "both", "first", "last", "remaining", "of")
 # Quoted counts are the source's words, in straight quotes or in typographer's: “…”, ‘…’,
 # « … », „…“.
 UNQUOTED = r"(?<![\"'\u201c\u2018\u00ab\u201e])(?<!\u00ab[ \u00a0\u202f])"
-# A count in words, but not one that points back at countries just named (POINTING_BACK, and
-# possessives: "Haiti's two countries").
-COUNTED_IN_WORDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK) + \
-    r"(?<!'s\s)(?<!\u2019s\s)(?P<word>" + IN_WORDS + ")"
+# A count in words, but not one that points back at countries just named ("the two countries").
+COUNTED_IN_WORDS = counted_in_words(IN_WORDS)
 # A count in figures ("9 countries") or in words ("nine other nations", "Eleven countries
 # abstained").
 COUNTRY_CLAIM = re.compile(

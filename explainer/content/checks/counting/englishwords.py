@@ -8,7 +8,7 @@ import functools
 import re
 
 from .englishverbs import forms, pasts, presents
-from .patterns import Apposition
+from .patterns import Apposition, pointing_back
 
 # The whole of a share named before it, as a noun before a noun: "vote share for Leave",
 # "Leave vote share", "market share" (the share of the vote, of the market). Not a word that
@@ -17,6 +17,27 @@ from .patterns import Apposition
 SHARE_IN = re.compile(r"(?<![\w'\u2019-])(?!(?:per|a|an|the|each|one|its|their|his|her|our|"
                       r"your|whose|of|in|for|by|and|or|to|with)\s)(?P<whole>[^\W\d_][\w-]*)"
                       r"\s+share\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
+
+# The words before a count in words that point back at countries just named: "the two
+# countries", "our three countries", "all four countries", "one of two countries".
+POINTING_BACK = ("the", "these", "those", "our", "their", "its", "his", "her", "my", "your",
+                 "other", "all", "both", "first", "last", "remaining", "of")
+# The clause after a count's noun that makes its countries all those that took part in what
+# the story tells ("the five countries that took part", "all four nations involved"), not
+# some just named; not those that joined a named whole ("the ten countries that joined the EU").
+TAKING_PART = (r"(?:(?:that|which)\s+(?:(?:have|had|were)\s+)?(?:(?:took|take|taken|taking)"
+               r"\s+part|participated|involved|joined(?!\s+(?:the\s+)?(?-i:[A-Z])))|"
+               r"taking\s+part|involved|participating)\b")
+
+
+def counted_in_words(number: str) -> str:
+    """Return the pattern of a count in words (`number`), but not one that points back at
+    countries just named (POINTING_BACK, and possessives: "Haiti's two countries"), unless a
+    clause of taking part makes "the" or "all" before it point at every one of them."""
+    return pointing_back(POINTING_BACK, ("the", "these", "those", "all"),
+                         number + r"\s+(?:countries|nations)\s+" + TAKING_PART) + \
+        r"(?<!'s\s)(?<!\u2019s\s)(?P<word>" + number + ")"
+
 
 # "22 crew", as newsrooms count a ship's or a plane's crew, is plural as "staff" is.
 IRREGULAR_PLURALS = frozenset("people children men women personnel staff crew".split())

@@ -19,7 +19,14 @@ from .currencies import (
     names_in,
     openings,
 )
-from .patterns import naming, of_named, qualifier_pattern, whole_first, words_pattern
+from .patterns import (
+    naming,
+    of_named,
+    pointing_back,
+    qualifier_pattern,
+    whole_first,
+    words_pattern,
+)
 from .signs import sign_pattern
 from .verbforms import NOUNS as PARTICIPLE_NOUNS
 
@@ -59,8 +66,14 @@ WORDS = words_pattern(set(NUMBER_WORDS) - {"zéro", "un", "une"},
 POINTING_BACK = ("les", "ces", "des", "aux", "nos", "vos", "leurs", "ses", "mes", "tes", "tous",
                  "toutes", "premiers", "derniers", "autres")
 # Not a count that opens a quotation, « 9 autres pays », which gives the source's words.
-# A count in words, but not one that points back at countries just named (POINTING_BACK).
-COUNTED_IN_WORDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK) + \
+# The clause after a count's noun that makes its countries all those that took part: "les
+# cinq pays qui ont participé", "ayant pris part", "les cinq pays participants", "impliqués".
+TAKING_PART = (r"(?:(?:qui\s+(?:ont|avaient)|ayant)\s+(?:participé|pris\s+part)|participants|"
+               r"impliqués|engagés)\b")
+# A count in words, but not one that points back at countries just named (POINTING_BACK),
+# unless a clause of taking part makes "les" or "tous" before it point at every one of them.
+COUNTED_IN_WORDS = pointing_back(POINTING_BACK, ("les", "ces", "tous", "toutes"),
+                                 WORDS + r"\s+(?:pays|nations)\s+" + TAKING_PART) + \
     r"(?P<word>" + WORDS + ")"
 # As in English: a count in figures ("30 pays") or in words ("neuf autres pays", "Onze pays se
 # sont abstenus").

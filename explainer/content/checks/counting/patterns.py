@@ -60,6 +60,17 @@ def whole_first(nouns: str, verbs: str) -> str:
             rf"|(?={capital})(?i:{nouns})\s+[^\W\d_][\w'\u2019-]*)\s+(?i:{verbs})")
 
 
+def pointing_back(words: Iterable[str], whole: Iterable[str], ahead: str) -> str:
+    """Return the guard before a count in words that keeps out a count pointing back at
+    countries just named ("the two countries", "our three countries"): no word of `words`
+    right before it. Where `ahead` follows the count's number (its noun, then a clause of
+    taking part: "the five countries that took part"), the words of `whole` ("the", "all")
+    point at every country of the story, and the count is read."""
+    lifted = tuple(whole)
+    kept = "".join(rf"(?<!\b{word}\s)" for word in words if word not in lifted)
+    return kept + rf"(?:(?={ahead})|" + "".join(rf"(?<!\b{word}\s)" for word in lifted) + ")"
+
+
 def naming(*nouns: str) -> Callable[[str], bool]:
     """Return a quick test of whether a text says one of the lowercased nouns, in any case."""
     return lambda text: any(noun in text.lower() for noun in nouns)

@@ -23,7 +23,14 @@ from .currencies import (
     openings,
     region_pays_in,
 )
-from .patterns import naming, of_named, qualifier_pattern, whole_first, words_pattern
+from .patterns import (
+    naming,
+    of_named,
+    pointing_back,
+    qualifier_pattern,
+    whole_first,
+    words_pattern,
+)
 from .signs import sign_pattern
 from .verbforms import SPANISH_PLURAL, SPANISH_PRETERITE, without_participle
 
@@ -62,10 +69,17 @@ POINTING_BACK = ("los", "las", "estos", "estas", "esos", "esas", "aquellos", "su
                  "primeros", "últimos", "de")
 GUARDS = "".join(rf"(?<!\b{word}\s)" for word in POINTING_BACK)
 COUNTED_IN_WORDS = rf"(?P<word>{WORDS})"
+# The clause after a count's noun that makes its countries all those that took part, and
+# "los" or "todos" before it point at every one of them: "los cinco países que participaron",
+# "que tomaron parte", "los cinco países participantes", "implicados".
+TAKING_PART = (r"(?:que\s+(?:(?:han|habían)\s+)?(?:particip[a-zé]+|tom[a-zó]+\s+parte)|"
+               r"participantes|implicados|involucrados)\b")
+CLAIM_GUARDS = pointing_back(POINTING_BACK, ("los", "las", "estos", "estas", "todos", "todas"),
+                             WORDS + r"\s+(?:países|naciones)\s+" + TAKING_PART)
 # A count in figures ("30 países", "otros 12 países") or in words ("nueve países", "otras dos
 # naciones", "una docena de países"); "otros" comes before the number.
 COUNTRY_CLAIM = re.compile(
-    UNQUOTED + r"\b(?:(?P<other>otr[oa]s\s+)?(?P<digits>\d{1,3})\s+|" + GUARDS
+    UNQUOTED + r"\b(?:(?P<other>otr[oa]s\s+)?(?P<digits>\d{1,3})\s+|" + CLAIM_GUARDS
     + r"(?P<word_other>otr[oa]s\s+)?" + COUNTED_IN_WORDS
     + r"\s+(?:(?<=docena\s)de\s+)?)(?:países|naciones)\b", re.IGNORECASE)
 WORD_COUNT = re.compile(UNQUOTED + r"\b" + GUARDS + COUNTED_IN_WORDS +
