@@ -150,3 +150,38 @@ def test_a_list_of_some_or_of_all_still_warns_when_it_disagrees(text: str, langu
     said = HELD.format(count) if held else (
         f"section 'summary' says '{count}' but its sentence then names 2 countries")
     assert warned(text, language) == [f"content/x.md:9:1: warning: {said}"]
+
+
+@pytest.mark.parametrize(("text", "language", "count", "column"), [
+    # A bare number right before a colon that opens a list of country names counts them.
+    ("Morocco accepted teams from only five: Spain, the United Kingdom, Qatar and the United "
+     "Arab Emirates.", "en", "five", 34),
+    ("Teams came from 5: Spain, Qatar and Oman.", "en", "5", 17),
+    ("Only five: Spain, the United Kingdom, Qatar and the United Arab Emirates.", "en", "five", 6),
+    ("Le Maroc n'a accepté que des équipes de cinq : l'Espagne, le Royaume-Uni, le Qatar et "
+     "les Émirats arabes unis.", "fr", "cinq", 41),
+])
+def test_a_bare_count_before_a_colon_of_names_counts_them(text: str, language: str,
+                                                         count: str, column: int) -> None:
+    names = text.count(",") + 2
+    assert warned(text, language) == [
+        f"content/x.md:9:{column}: warning: section 'summary' says '{count}' but its sentence "
+        f"then names {names} countries"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # The twins: as many names as the bare count, or a qualifier that leaves room, are right;
+    ("Morocco accepted teams from only four: Spain, the United Kingdom, Qatar and the United "
+     "Arab Emirates.", "en"),
+    ("Teams came from 3: Spain, Qatar and Oman.", "en"),
+    ("About five: Spain, the United Kingdom, Qatar and Oman.", "en"),
+    ("Le Maroc n'a accepté que des équipes de quatre : l'Espagne, le Royaume-Uni, le Qatar et "
+     "les Émirats arabes unis.", "fr"),
+    # a number that a capitalised word labels is no count, nor is a clause after the colon;
+    ("The draw put them in Group 5: Spain, Italy and Croatia.", "en"),
+    ("Day 2: Spain, Qatar and Oman.", "en"),
+    ("The talks ran until 10: Spain and Qatar left first.", "en"),
+])
+def test_a_bare_number_before_a_colon_that_fits_or_counts_nothing_is_silent(
+        text: str, language: str) -> None:
+    assert warned(text, language) == []

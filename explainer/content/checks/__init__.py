@@ -15,6 +15,7 @@ from ..model import Explainer, Figure, Takeaways, TextMap, Timeline, TimelineEve
 from ..naming.names import caseless
 from ..text.syntax import paragraphs
 from .ages import check_ages
+from .barecounts import check_bare_counts
 from .claims import check_figures, figures_of
 from .countclaims import check_country_counts
 from .counting import MODULES, counting_for
@@ -43,6 +44,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
                 *check_ages(explainer), *check_spans(explainer, word_forms),
                 *check_takeaways(explainer, plain_words, plain_numbers)]
     return [*check_country_counts(explainer, counting, texts_of),
+            *check_bare_counts(explainer, counting, texts_of),
             *figures_given_twice(explainer), *check_figures(explainer, counting),
             *check_tallies(explainer), *check_scores(explainer),
             *check_falling_tolls(explainer, counting),
