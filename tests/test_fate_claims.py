@@ -78,3 +78,19 @@ def test_a_fate_in_any_of_its_forms_is_the_same_count(text: str, label: str,
 ])
 def test_found_guilty_is_convicted(text: str, said: list[str]) -> None:
     assert said_beside(text, "7", "counts he was convicted on") == said
+
+
+@pytest.mark.parametrize(("text", "label", "said"), [
+    # "N of the M workers died": N counts the dead, held against a figure of the dead...
+    ("Five of the eight workers on the bridge died.", "workers killed",
+     ["'Five of the eight workers'"]),
+    ("Five of the eight workers on the bridge were killed.", "workers who died",
+     ["'Five of the eight workers'"]),
+    # ... and is right where it is as many; M, all of them, is no count of the dead.
+    ("Six of the eight workers on the bridge died.", "workers killed", []),
+    # A part of the dead told apart ("from Mexico") is not their count.
+    ("Two of the six workers killed were from Mexico.", "workers killed", []),
+])
+def test_a_part_of_a_whole_that_died_is_the_count_of_the_dead(text: str, label: str,
+                                                             said: list[str]) -> None:
+    assert said_beside(text, "6", label) == said
