@@ -176,3 +176,35 @@ def test_an_english_tally_spelled_out_given_otherwise_is_a_warning(prose: str) -
 def test_an_english_tally_spelled_out_that_agrees_or_counts_another_vote_is_no_warning(
         prose: str) -> None:
     assert tally_warnings(prose, "8-0", "the vote of the court to remove the president") == []
+
+
+COMMITTEE_VOTE = "the committee's vote for the cut"
+
+
+@pytest.mark.parametrize(("prose", "said"), [
+    ("The vote for the cut was 6-3.", "6-3"),
+    ("The nine members of the committee split 6-3.", "6-3"),
+    ("The committee voted six to three for the cut.", "six to three"),
+    ("The committee voted by six votes to three.", "by six votes to three"),
+    ("The vote was as close as it could be: five in favour, three against.",
+     "five in favour, three against"),
+])
+def test_a_vote_written_as_newsrooms_write_it_given_otherwise_is_a_warning(
+        prose: str, said: str) -> None:
+    [found] = tally_warnings(prose, "5-4", COMMITTEE_VOTE)
+    assert found.startswith("content/x.md:10:")
+    assert f"says '{said}' but the key figure 'the committee’s vote for the cut' " \
+        "(line 14) says '5-4'" in found
+
+
+@pytest.mark.parametrize("prose", [
+    "The vote for the cut was 5-4.",
+    "The committee voted five to four for the cut.",
+    "The vote was as close as it could be: five in favour, four against.",
+    "Five in favour, three against, with one abstention.",
+    "The home side won 6-3 on the day of the cut.",
+    "The Supreme Court, by a 6-3 majority, struck down the law.",
+    "The court split 6-3 on the question.",
+])
+def test_a_vote_that_agrees_or_is_another_body_s_or_a_score_is_no_warning(prose: str) -> None:
+    assert tally_warnings(prose, "5-4", COMMITTEE_VOTE) == []

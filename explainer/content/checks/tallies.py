@@ -3,11 +3,12 @@
 A key figure is a tally when its value is two small numbers joined by a hyphen or a dash
 ("6-3", "51–49") and its label says a vote or a decision ("the vote in Trump v. United States").
 The prose gives a tally only where its words say so: "in a 5-4 decision", "by a 7-2 vote", "a
-5-4 ruling", "ruled 5-4", "Court rules 5-4"; not a span of years ("2020-21"), a score ("a 2-1
+5-4 ruling", "ruled 5-4", "Court rules 5-4", "split 5-4", "the vote was 5-4"; not a span of years ("2020-21"), a score ("a 2-1
 win"), or a standing majority ("conservatives hold a 6-3 majority"). A tally of the prose
 disagrees with the figure only if it counts as many votes (5-4 and 6-3 are nine judges' votes:
-a Senate's 51-49 is another vote), no other tally figure counts as many, no case the label does
-not give is named near it ("In a 7-2 ruling in United States v. Nixon"), and it is not a
+a Senate's 51-49 is another vote) or, none doing so and no abstention said, one more or fewer,
+no other tally figure counts as many, its sentence names no body the label does not ("the
+court" beside "the committee's vote"), no case the label does not give is named near it ("In a 7-2 ruling in United States v. Nixon"), and it is not a
 precedent's: where the prose gives the figure's own tally too, a tally whose sentence says it
 was cast at another, earlier time ("Decades ago, in a 5-4 ruling, it had ruled otherwise", "in
 2020", "l'an dernier") is another vote; one that says no such thing is the figure's, given
@@ -55,6 +56,8 @@ class Words(NamedTuple):
     after: re.Pattern[str] = NEVER
     held: re.Pattern[str] = NEVER
     earlier: re.Pattern[str] = NEVER
+    abstained: re.Pattern[str] = NEVER
+    bodies: tuple[re.Pattern[str], ...] = ()
 
 
 def caseless(pattern: str) -> re.Pattern[str]:
@@ -77,15 +80,33 @@ def against(favour: str, both: str) -> str:
 
 WORDS = {
     "en": Words(caseless(r"\b(?:vot(?:e|es|ed|ing)|decision|ruling|verdict|majority|split)\b"),
-                caseless(r"(?<!\w)(?:rul|vot|decid|sid)(?:es|ed)\s+\Z"),
-                # "by 5 votes to 4", as British newsrooms write; "by a vote of 5 to 4"
+                caseless(r"(?<!\w)(?:(?:rul|vot|decid|sid)(?:es|ed)|voted\s+by|split|splits|"
+                         r"divided)\s+\Z"
+                         # a vote its own sentence's subject: "the vote for the cut was 6-3"
+                         r"|\b(?:vote|ballot|tally|decision|ruling|verdict)(?:\s+(?:for|on|"
+                         r"against|over|to|of|in)\b[^.;:!?\d]{0,40}?)?\s+(?:was|were|is|"
+                         r"stood\s+at|ended)\s+\Z"),
+                # "by 5 votes to 4", as British newsrooms write; "by a vote of 5 to 4"; "voted
+                # 5 to 4"; "5 in favour, 4 against"
                 spelled(r"by\s+MORE\s+votes?\s+to\s+FEWER",
-                        r"by\s+an?\s+vote\s+of\s+MORE\s+to\s+FEWER"),
+                        r"by\s+an?\s+vote\s+of\s+MORE\s+to\s+FEWER",
+                        r"(?<=vot(?:ed|es) )MORE\s+to\s+FEWER",
+                        r"MORE\s+(?:(?:votes?|members?)\s+)?in\s+favou?r(?:\s+of\s+\w+(?:\s+\w+)?)?"
+                        r"(?:\s*,\s*|\s+(?:and|with|to)\s+)(?:with\s+)?FEWER\s+"
+                        r"(?:(?:votes?|members?)\s+)?against"),
                 before=caseless(r"(?<!\w)(?P<by>(?:in|by)\s+)?an?\s+\Z"),
-                after=caseless(r"\s+(?P<noun>decision|ruling|vote|verdict|majority)(?!\w)"),
+                after=caseless(r"\s+(?P<noun>decision|ruling|vote|verdict|majority|split)"
+                               r"(?!\w)"),
                 held=caseless(r"majority"),
                 earlier=caseless(r"\b(?:ago|earlier|previous(?:ly)?|prior|former(?:ly)?|once|"
-                                 r"had|precedent|last\s+(?:year|term|month|week|time))\b")),
+                                 r"had|precedent|last\s+(?:year|term|month|week|time))\b"),
+                abstained=caseless(r"\b(?:abstain\w*|abstention|absent|recused|"
+                                   r"did\s+not\s+vote|not\s+voting)\b"),
+                bodies=tuple(caseless(rf"\b(?:{body})\b") for body in (
+                    r"court|justices?|judges?|bench", r"committee", r"senate|senators?",
+                    r"(?-i:House)|representatives", r"parliament|MPs|(?-i:Commons)|assembly|"
+                    r"legislature|lawmakers", r"board|directors", r"jury|jurors",
+                    r"council|councillors", r"cabinet|ministers", r"shareholders"))),
     "fr": Words(caseless(r"\b(?:vot(?:e|es|é|ée)|scrutin|décision|arrêt|jugement|verdict|"
                          r"majorité)\b"),
                 caseless(r"(?<!\w)(?:décision|arrêt|jugement|vote|scrutin|verdict|tranché|"
@@ -164,7 +185,7 @@ def tallies_in(text: str, words: Words) -> Iterator[re.Match[str]]:
     for match in TALLY.finditer(text):
         if any(other.start() <= match.start() < other.end() for other in found):
             continue  # the "6:3" of "mit 6:3 Stimmen"
-        before = text[max(match.start() - 20, 0):match.start()]
+        before = text[max(match.start() - 60, 0):match.start()]
         lead = words.before.search(before)
         noun = words.after.match(text, match.end())
         if lead is not None and noun is not None and (
@@ -183,6 +204,28 @@ def earlier(sentence: str, words: Words, year: int, own: str) -> bool:
         for found in YEAR.findall(sentence))
 
 
+def alike_figures(tally: tuple[int, int], sentence: str,
+                  figures: list[tuple[Figure, tuple[int, int]]], words: Words
+                  ) -> list[tuple[Figure, tuple[int, int]]]:
+    """Return the tally figures that may count the vote a sentence gives: those of as many
+    votes, or, where none is and the sentence says no one abstained, of one vote more or
+    fewer (a member's vote miscounted); never one whose label names no body the sentence
+    names ("the Supreme Court, by a 6-3 majority" beside "the committee's vote")."""
+    alike = [(figure, own) for figure, own in figures if sum(own) == sum(tally)]
+    if not alike and not words.abstained.search(sentence):
+        alike = [(figure, own) for figure, own in figures if abs(sum(own) - sum(tally)) == 1]
+    return [(figure, own) for figure, own in alike
+            if not another_body(sentence, figure.label, words)]
+
+
+def another_body(sentence: str, label: str, words: Words) -> bool:
+    """Tell whether a sentence names a voting body ("the court") and a label names only
+    others ("the committee's vote")."""
+    named = [{index for index, body in enumerate(words.bodies) if body.search(text)}
+             for text in (sentence, label)]
+    return all(named) and not named[0] & named[1]
+
+
 def check_tallies(explainer: Explainer) -> Iterator[Problem]:
     """Warn where the prose gives a tally of votes that a key figure gives otherwise."""
     language = explainer.language.split("-")[0].lower()
@@ -197,7 +240,7 @@ def check_tallies(explainer: Explainer) -> Iterator[Problem]:
     given = {tally: " ".join(sentence_at(clean, match.start()) for *_, clean, match, same
                              in said if same == tally) for *_, tally in said}
     for where, place, text, clean, match, tally in said:
-        alike = [(figure, own) for figure, own in figures if sum(own) == sum(tally)]
+        alike = alike_figures(tally, sentence_at(clean, match.start()), figures, words)
         if len(alike) != 1 or alike[0][1] == tally or alike[0][1] in given and earlier(
                 sentence_at(clean, match.start()), words, explainer.published.year,
                 given[alike[0][1]]):
