@@ -1,23 +1,24 @@
 """Tallies of a vote the prose gives otherwise than a key figure: "6-3" beside "a 5-4 decision".
 
 A key figure is a tally when its value is two small numbers joined by a hyphen or a dash
-("6-3", "51–49") and its label says a vote or a decision ("the vote in Trump v. United States").
-The prose gives a tally only where its words say so: "in a 5-4 decision", "by a 7-2 vote", "a
-5-4 ruling", "ruled 5-4", "Court rules 5-4", "split 5-4", "the vote was 5-4"; not a span of years ("2020-21"), a score ("a 2-1
-win"), or a standing majority ("conservatives hold a 6-3 majority"). A tally of the prose
-disagrees with the figure only if it counts as many votes (5-4 and 6-3 are nine judges' votes:
-a Senate's 51-49 is another vote) or, none doing so and no abstention said, one more or fewer,
-no other tally figure counts as many, its sentence names no body the label does not ("the
-court" beside "the committee's vote"), no case the label does not give is named near it ("In a 7-2 ruling in United States v. Nixon"), and it is not a
+("6-3", "51–49") and its label says a vote or a decision ("the vote in Trump v. United
+States"). The prose gives a tally only where its words say so: "in a 5-4 decision", "by a 7-2
+vote", "a 5-4 ruling", "ruled 5-4", "Court rules 5-4", "split 5-4", "the vote was 5-4"; not a
+span of years ("2020-21"), a score ("a 2-1 win"), or a standing majority ("conservatives hold a
+6-3 majority"). A tally of the prose disagrees with the figure only if it counts as many votes
+(5-4 and 6-3 are nine judges' votes: a Senate's 51-49 is another vote) or, none doing so and no
+abstention said, one more or fewer, no other tally figure counts as many, its sentence names no
+body the label does not ("the court" beside "the committee's vote"), no case the label does not
+give is named near it ("In a 7-2 ruling in United States v. Nixon"), and it is not a
 precedent's: where the prose gives the figure's own tally too, a tally whose sentence says it
 was cast at another, earlier time ("Decades ago, in a 5-4 ruling, it had ruled otherwise", "in
 2020", "l'an dernier") is another vote; one that says no such thing is the figure's, given
-otherwise ("a 5-4 ruling" in a takeaway beside "6-3" in the dek).
-English spells it out too ("by 5 votes to 4", "by a vote of 5 to 4"). The other languages
-spell a tally out as their newsrooms do ("par 5 voix contre 4", "por 5
-votos a 4", "mit 5 zu 4 Stimmen", "con 5 voti contro 4", "por 6 a 3"; its numbers in figures
-or in words), or give it joined after a word of a decision ("une décision 6-3", "eine
-Entscheidung von 6:3"). Only the languages of the table below are read.
+otherwise ("a 5-4 ruling" in a takeaway beside "6-3" in the dek). English spells it out too
+("by 5 votes to 4", "by a vote of 5 to 4"). The other languages spell a tally out as their
+newsrooms do ("par 5 voix contre 4", "por 5 votos a 4", "mit 5 zu 4 Stimmen", "con 5 voti
+contro 4", "por 6 a 3"; its numbers in figures or in words), or give it joined after a word of
+a decision ("une décision 6-3", "eine Entscheidung von 6:3"). Only the languages of the table
+below are read.
 """
 
 from __future__ import annotations
