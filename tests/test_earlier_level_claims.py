@@ -34,3 +34,56 @@ def test_french_keeps_a_level_told_with_de() -> None:
     figures = '\n--- figures\nfigures:\n  - value: 64 ans\n    label: âge légal de départ\n---\n'
     text = "Aujourd'hui, l'âge légal de départ est de 62 ans ; il sera de 64 ans en 2030."
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, FRENCH)) == []
+
+
+RATES = ("\n--- figures\nfigures:\n"
+         "  - value: 5%\n    label: Bank Rate after the cut\n"
+         "  - value: 5.25%\n    label: Bank Rate before the cut, held since August 2023\n"
+         "  - value: 11.1%\n    label: peak of consumer price inflation, October 2022\n"
+         "  - value: 2%\n    label: inflation in May and June 2024, the Bank's target\n---\n")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Inflation, which peaked at 11.2% in October 2022, fell to 2% in May 2024.", ["'11.2%'"]),
+    ("The Bank Rate fell from 5.5% to 5%.", ["'5.5%'"]),
+    # The right earlier levels.
+    ("Inflation, which peaked at 11.1% in October 2022, fell to 2% in May 2024.", []),
+    ("The Bank Rate fell from 5.25% to 5%.", []),
+])
+def test_an_earlier_level_is_held_to_the_figure_that_gives_it(text: str, said: list[str]
+                                                               ) -> None:
+    found = warnings_of(f"--- summary\n---\n{text}\n" + RATES, FRONT)
+    assert stated(found) == said
+    assert all("the key figure 'Bank Rate after the cut'" not in line for line in found)
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # No figure of the earlier level: the later level's figure is not held to it.
+    ("The Bank Rate fell from 5.5% to 5%.", "  - value: 5%\n    label: Bank Rate after the cut\n"),
+    # A figure of the record now, not of the previous one.
+    ("The previous record low of the Bank Rate was 0.5%, in 2009.",
+     "  - value: 0.1%\n    label: record low of the Bank Rate\n"),
+])
+def test_an_earlier_level_with_no_figure_of_it_is_not_compared(text: str, figures: str
+                                                                ) -> None:
+    body = f"--- summary\n---\n{text}\n\n--- figures\nfigures:\n{figures}---\n"
+    assert stated(warnings_of(body, FRONT)) == []
+
+
+def test_an_earlier_record_is_held_to_the_figure_of_that_record() -> None:
+    figures = ("  - value: 0.1%\n    label: record low of the Bank Rate, March 2020\n"
+               "  - value: 0.5%\n    label: previous record low of the Bank Rate, 2009\n")
+    text = "The previous record low of the Bank Rate, 0.25%, was set in 2009."
+    body = f"--- summary\n---\n{text}\n\n--- figures\nfigures:\n{figures}---\n"
+    assert stated(warnings_of(body, FRONT)) == ["'0.25%'"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("The jobless rate, which climbed to 6.4% in 2021, fell to 4% in 2024.", ["'6.4%'"]),
+    ("The jobless rate, which climbed to 6.2% in 2021, fell to 4% in 2024.", []),
+])
+def test_an_earlier_level_is_held_to_a_figure_named_by_the_sentence_s_verb(
+        text: str, said: list[str]) -> None:
+    figures = ("\n--- figures\nfigures:\n  - value: 4%\n    label: jobless rate in 2024\n"
+               "  - value: 6.2%\n    label: jobless rate climb, 2021\n---\n")
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, FRONT)) == said

@@ -17,7 +17,10 @@ from typing import TYPE_CHECKING
 
 from .counted import YEAR
 from .counting import Counting
+from .levels import named_elsewhere
+from .qualified import equal
 from .sentences import sentence_at, sentence_start
+from .stated import amounts, bare_numbers
 from .textnames import WORD
 from .times import time_words
 
@@ -83,3 +86,23 @@ def bare(sentence: str, counting: Counting, amounts: Amounts
                 after is not None and time_words(after[0], counting):
             continue
         yield match.start(), match[0], counting.value(match)
+
+
+def unspoken(related: list[Related], around: str, clause: str, unit: str, counting: Counting
+             ) -> list[Related]:
+    """Return the related figures an amount may be held against. When the sentence also gives
+    a related one as it is, its other amounts are other things ("from 7.8% for Tesla to 35.3%
+    for SAIC"; "Of the 26 parties on the ballot, 12 won", whose 12 is the figure, its noun left
+    out), unless another related figure's label shares a word with the amount's clause that
+    the given ones' labels do not ("pays $4.5 billion for Norvik, or $38.50 a share" beside
+    "price Halvard pays for Norvik"). Nor is a figure whose names the sentence gives only with
+    another amount (see levels.named_elsewhere())."""
+    related = [r for r in related
+               if not named_elsewhere(r[1].label, around, clause, counting, amounts)]
+    given = [value.value for _, value in amounts(around, counting) if value.unit == unit]
+    given += bare_numbers(around, counting)
+    told = [r[0] for r in related if any(equal(r[2].value, value) for value in given)]
+    if not told:
+        return related
+    spoken, near = set().union(*told), counting.content_words(clause)
+    return [r for r in related if (r[0] & near) - spoken]

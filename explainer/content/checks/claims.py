@@ -24,17 +24,18 @@ from ..context import line_of
 from ..model import Explainer, Figure, Figures
 from .additions import added_to
 from .attributed import another_source, label_words
-from .beside import not_beside
+from .beside import not_beside, unspoken
 from .counted import Amount, plural_noun, signed, sizes, whole_after
 from .counting import Counting
 from .countwords import joined_apart
+from .earlierfigures import earlier_figure, named_before
 from .fatecounts import with_people, without_fate
 from .history import DatedLevels, earlier_level, said_otherwise
 from .kinds import kind_alone, kind_apart, other_arm
-from .levels import ADDED, named_elsewhere, of_unit, related_to, whole_apart, whole_at
+from .levels import ADDED, of_unit, related_to, whole_apart, whole_at
 from .owntexts import passages
 from .parts import own_of, speaks_of_part
-from .qualified import agrees, equal, figure_bound, qualifier_around
+from .qualified import agrees, figure_bound, qualifier_around
 from .ranged import low_end, low_ends, ranged, without_range
 from .rates import per, time_per, unit_counted
 from .results import result_sides, result_slip
@@ -47,7 +48,6 @@ from .stated import (
     PERCENT,
     amounts,
     as_change,
-    bare_numbers,
     clause_of,
     level_beside_change,
     levels_said,
@@ -210,9 +210,10 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
     amount's sentence (levels.related_to(); one word says little: "a 40% duty" is not the "duty on
     European brandy"), and a percentage of a whole is no share of another. None disagrees when a
     related one has the amount, nor one the sentence speaks past (unspoken(), beside.py), nor one
-    the amount is an earlier level of (history.py), nor one the clause says may be ("faces up to 10
-    years") unless it is a range, nor one whose label says what is needed beside a sentence that
-    does not (kinds.only_needed()), nor one of another kind (kinds.kind_apart())."""
+    the amount is an earlier level of (history.py; it is held to one that gives that level:
+    earlierfigures.py), nor one the clause says may be ("faces up to 10 years") unless it is a
+    range, nor one whose label says what is needed beside a sentence that does not
+    (kinds.only_needed()), nor one of another kind (kinds.kind_apart())."""
     if not (same_unit := of_unit(known, amount.unit)):
         return None  # no figure to compare it with, whatever is said before it
     # "nearly 50 years"; in Korean, "300여 명" and "190명 이상" too
@@ -231,16 +232,19 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
         return None
     span = (offset, offset + len(amount.written))
     alone = without_range(text, around, offset, counting)  # "4.5%–5%" gives no figure's 5%
-    related = of_its_kind(not_beside(unspoken(related, alone, clause, amount.unit, counting),
-                                     text, span, counting, amounts), text, span, around,
-                          amount.unit, counting)
-    if not related:
-        return None
-    _, figure, _, label = max(related, key=lambda r: len(r[0]))
-    if said_otherwise(clause, label, counting.foreseen, counting) and not ranged(figure, counting):
+    held = of_its_kind(not_beside(unspoken(related, alone, clause, amount.unit, counting),
+                                  text, span, counting, amounts), text, span, around,
+                       amount.unit, counting)
+    _, figure, _, label = max(held or related, key=lambda r: len(r[0]))
+    if held and said_otherwise(clause, label, counting.foreseen, counting) \
+            and not ranged(figure, counting):
         return None  # what may be ("faces up to 10 years"), and the figure is no estimate
-    earlier = earlier_level(text, offset, clause, (label, amount.unit), counting, amounts)
-    return None if earlier else figure
+    if earlier_level(text, offset, clause, (label, amount.unit), counting, amounts):
+        named = named_before(same_unit, related, around, counting)  # "Bank Rate before ..."
+        return earlier_figure(of_its_kind(not_beside(named, text, span, counting, amounts),
+                                          text, span, around, amount.unit, counting),
+                              text, span, clause, counting, amounts)
+    return figure if held else None
 
 
 def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around: str,
@@ -270,26 +274,6 @@ def fits_figure(qualifier: str, values: Iterable[float], figure: Figure, value: 
     qualifier before the amount ("nearly") and the figure's own ("More than 580,000") say."""
     bound = figure_bound(counting.localised(figure.value), counting)
     return any(agrees(qualifier, each, bound, value) for each in values)
-
-
-def unspoken(related: list[Related], around: str, clause: str, unit: str, counting: Counting
-             ) -> list[Related]:
-    """Return the related figures an amount may be held against. When the sentence also gives
-    a related one as it is, its other amounts are other things ("from 7.8% for Tesla to 35.3%
-    for SAIC"; "Of the 26 parties on the ballot, 12 won", whose 12 is the figure, its noun left
-    out), unless another related figure's label shares a word with the amount's clause that
-    the given ones' labels do not ("pays $4.5 billion for Norvik, or $38.50 a share" beside
-    "price Halvard pays for Norvik"). Nor is a figure whose names the sentence gives only with
-    another amount (see levels.named_elsewhere())."""
-    related = [r for r in related
-               if not named_elsewhere(r[1].label, around, clause, counting, amounts)]
-    given = [value.value for _, value in amounts(around, counting) if value.unit == unit]
-    given += bare_numbers(around, counting)
-    told = [r[0] for r in related if any(equal(r[2].value, value) for value in given)]
-    if not told:
-        return related
-    spoken, near = set().union(*told), counting.content_words(clause)
-    return [r for r in related if (r[0] & near) - spoken]
 
 
 def figures_of(explainer: Explainer) -> list[Figure]:
