@@ -42,7 +42,7 @@ from .results import result_sides, result_slip
 from .scopes import world_apart
 from .sentences import blank_out, sentence_at, sentence_start
 from .series import another_item
-from .spanwords import gap_between
+from .spanlanguages import gap_between
 from .spelled import may_count
 from .stated import (
     PERCENT,

@@ -2,7 +2,7 @@
 
 "Vikram landed on 23 August, 41 days after launch", beside a timeline that dates the launch 14
 July, miscounts by a day. A span (a count of days, weeks, months or years, in figures or in
-words: spanwords.py) is measured from the event whose title the words after its "after" or
+words: spanlanguages.py) is measured from the event whose title the words after its "after" or
 "before" name, up to their clause's end, as dateclaims.py finds the event of a sentence: it
 shares more than half of their words, one that no other title has. Or, said "later" or
 "earlier" ("Four days earlier, Luna-25 crashed"), it is measured from the day the sentence before
@@ -35,7 +35,8 @@ from .days import stated_dates
 from .eventclauses import Clause, told_clause
 from .owntexts import own_texts
 from .sentences import CLAUSE_BREAK, sentence_at, sentence_start
-from .spanwords import AFTER, SpanWords, span_words
+from .spanlanguages import span_words
+from .spanwords import AFTER, SpanWords
 from .times import named_times
 
 UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}

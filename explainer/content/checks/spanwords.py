@@ -1,19 +1,17 @@
-"""Each language's words of a span of time between two events (see spans.py): its counts in
-words, its units, the words that measure it from an event named after them ("40 days after
+"""How a language writes a span of time between two events (see spans.py): a count in figures
+or words, a unit, and the word that measures it from an event named after it ("40 days after
 launch", "40 jours après le lancement") or from the day the sentence before gives ("Four days
-earlier", "Quatre jours plus tôt"), and those that make it rough ("about", "environ")."""
+earlier", "Quatre jours plus tôt"); each language's words are in spanlanguages.py."""
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .counting import JOINER, Counting, counting_for
+from .counting import JOINER
 from .counting.patterns import HYPHENS
-from .sentences import sentence_start
 
 AFTER, BEFORE = "after", "before"
 # A count in figures, its thousands parted by a comma, a point or a space: "1,500", "1 500".
@@ -131,118 +129,3 @@ class SpanWords:
 def forms(unit: str, *words: str) -> dict[str, str]:
     """Return each form of a unit's word, by the unit."""
     return dict.fromkeys(words, unit)
-
-
-SPAN_WORDS = {
-    "en": SpanWords(
-        {"a": 1, "an": 1},
-        {**forms("day", "day", "days"), **forms("week", "week", "weeks"),
-         **forms("month", "month", "months"), **forms("year", "year", "years")},
-        {"after": AFTER, "before": BEFORE, "since": AFTER, "into": AFTER},
-        {"later": AFTER, "earlier": BEFORE},
-        ("about", "nearly", "almost", "around", "roughly", "some"), ("than",),
-        ("more than", "over", "less than", "under", "at least", "at most", "within", "up to",
-         "the", "those", "these", "first", "last", "next", "past")),
-    "fr": SpanWords(
-        {},
-        {**forms("day", "jour", "jours"), **forms("week", "semaine", "semaines"),
-         **forms("month", "mois"), **forms("year", "an", "ans", "année", "années")},
-        {"après": AFTER, "avant": BEFORE},
-        {"plus tard": AFTER, "plus tôt": BEFORE, "auparavant": BEFORE},
-        ("environ", "près de", "presque", "quelque"), ("que", "qu"),
-        ("plus de", "moins de", "au moins", "dans les", "les", "ces", "premiers", "premières",
-         "derniers", "dernières")),
-    "es": SpanWords(
-        {},
-        {**forms("day", "día", "días"), **forms("week", "semana", "semanas"),
-         **forms("month", "mes", "meses"), **forms("year", "año", "años")},
-        {"después de": AFTER, "después del": AFTER, "tras": AFTER, "antes de": BEFORE,
-         "antes del": BEFORE},
-        {"más tarde": AFTER, "después": AFTER, "antes": BEFORE},
-        ("unos", "unas", "casi", "cerca de"), ("que", "de lo"),
-        ("más de", "menos de", "al menos", "los", "las", "primeros", "primeras", "últimos",
-         "últimas")),
-    "de": SpanWords(
-        {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1},
-        {**forms("day", "tag", "tage", "tagen"), **forms("week", "woche", "wochen"),
-         **forms("month", "monat", "monate", "monaten"), **forms("year", "jahr", "jahre",
-                                                                 "jahren")},
-        {"nach": AFTER, "vor": BEFORE},
-        {"später": AFTER, "danach": AFTER, "darauf": AFTER, "zuvor": BEFORE, "vorher": BEFORE,
-         "früher": BEFORE},
-        ("etwa", "rund", "fast", "knapp", "gut"), ("als",),
-        ("mehr als", "weniger als", "über", "unter", "mindestens", "binnen", "innerhalb",
-         "die", "den", "ersten", "letzten")),
-    "pt": SpanWords(
-        {},
-        {**forms("day", "dia", "dias"), **forms("week", "semana", "semanas"),
-         **forms("month", "mês", "meses"), **forms("year", "ano", "anos")},
-        {"após": AFTER, "depois de": AFTER, "depois do": AFTER, "depois da": AFTER,
-         "antes de": BEFORE, "antes do": BEFORE, "antes da": BEFORE},
-        {"mais tarde": AFTER, "depois": AFTER, "antes": BEFORE},
-        ("cerca de", "quase"), ("que", "do que"),
-        ("mais de", "menos de", "pelo menos", "os", "as", "primeiros", "primeiras", "últimos",
-         "últimas")),
-    "it": SpanWords(
-        {},
-        {**forms("day", "giorno", "giorni"), **forms("week", "settimana", "settimane"),
-         **forms("month", "mese", "mesi"), **forms("year", "anno", "anni")},
-        {"dopo": AFTER, "prima di": BEFORE, "prima del": BEFORE, "prima della": BEFORE},
-        {"più tardi": AFTER, "dopo": AFTER, "prima": BEFORE},
-        ("circa", "quasi"), ("di", "del previsto", "rispetto"),
-        ("più di", "oltre", "meno di", "almeno", "entro", "i", "le", "primi", "prime",
-         "ultimi", "ultime")),
-}
-
-
-# The languages whose spans spans.py does not yet hold to the timeline, but whose gap between
-# two happenings ("τρεις ημέρες μετά την προσεδάφιση", "سه روز پس از فرود") is no key
-# figure's stretch all the same: only their units and links are read.
-GAP_WORDS = {
-    "el": SpanWords(
-        {},
-        {**forms("day", "ημέρα", "ημέρες", "ημερών", "μέρα", "μέρες"),
-         **forms("week", "εβδομάδα", "εβδομάδες"), **forms("month", "μήνα", "μήνες", "μηνών"),
-         **forms("year", "χρόνο", "χρόνια", "έτος", "έτη")},
-        {"μετά": AFTER, "πριν": BEFORE},
-        {"αργότερα": AFTER, "νωρίτερα": BEFORE, "νωρίτερα από": BEFORE}, ()),
-    "fa": SpanWords(
-        {},
-        {**forms("day", "روز"), **forms("week", "هفته"), **forms("month", "ماه"),
-         **forms("year", "سال")},
-        {"پس از": AFTER, "بعد از": AFTER, "قبل از": BEFORE, "پیش از": BEFORE},
-        {"بعد": AFTER, "قبل": BEFORE, "پیش": BEFORE}, ()),
-}
-
-
-@functools.cache  # once per language tag: the numbers in words are looked up in counting/
-def span_words(language: str) -> SpanWords | None:
-    """Return a language tag's words of a span, if they are known, with every number in words
-    the language's counting reads ("forty-one", "einundvierzig"), not only the table's."""
-    words = SPAN_WORDS.get(language.split("-")[0].lower())
-    counting = counting_for(language) if words is not None else None
-    if words is None or counting is None:
-        return words
-    return dataclasses.replace(words, counts={**counting.number_words, **words.counts})
-
-
-def gap_between(text: str, start: int, length: int, counting: Counting, label: str) -> bool:
-    """Tell whether a count of time at start, of length, its unit in it or just after it,
-    is a gap between two happenings ("four days before the landing", "three days later"),
-    which spans.py holds to the timeline: no key figure's level, which counts a stretch of its
-    own ("days from launch to landing"); not a count of people ("15 personas antes del
-    juicio"). A gap after an event is one too where the sentence's words before it
-    share no word with the label: they tell another happening than its ("rejected the offer
-    on 23 October, 40 days after the strike began" beside the strike's length)."""
-    end = start + length
-    words = span_words(counting.language) or \
-        GAP_WORDS.get(counting.language.split("-")[0].lower())
-    if words is None:
-        return False
-    if any(not text[end:found.start()].strip()
-           for found in words.gap.finditer(text, start, end + 30)):
-        return True
-    after = words.after.match(text, start)
-    return after is not None and after.end("unit") >= end and \
-        not counting.content_words(text[sentence_start(text, start):start]) & \
-        counting.content_words(label)
