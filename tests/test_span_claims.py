@@ -140,6 +140,29 @@ def test_a_state_that_goes_on_is_silent_but_an_event_after_the_same_words_warns(
     ("de", ("Start von Chandrayaan-3 in Sriharikota", "Vikram landet nahe dem Südpol"),
      "Vikram landete nahe dem Südpol, vierzig Tage nach dem Start.",
      "Vikram landete nahe dem Südpol, einundvierzig Tage nach dem Start."),
+    ("nl", ("Lancering van Chandrayaan-3 vanaf Sriharikota", "Vikram landt bij de zuidpool"),
+     "Vikram landde bij de zuidpool, veertig dagen na de lancering.",
+     "Vikram landde op 23 augustus bij de zuidpool, drie weken na de lancering."),
+    ("nl", ("Lancering van Chandrayaan-3 vanaf Sriharikota", "Vikram landt bij de zuidpool"),
+     "Chandrayaan-3 werd op 14 juli gelanceerd. Zes weken later landde Vikram bij de zuidpool.",
+     "Chandrayaan-3 werd op 14 juli gelanceerd. Twee weken later landde Vikram bij de "
+     "zuidpool."),
+    ("el", ("Εκτόξευση του Chandrayaan-3 από τη Σριχαρικότα",
+            "Το Βικράμ προσεδαφίζεται κοντά στον νότιο πόλο"),
+     "Το Βικράμ προσεδαφίστηκε κοντά στον νότιο πόλο 40 ημέρες μετά την εκτόξευση.",
+     "Το Βικράμ προσεδαφίστηκε κοντά στον νότιο πόλο σαράντα μία ημέρες μετά την εκτόξευση."),
+    ("el", ("Εκτόξευση του Chandrayaan-3 από τη Σριχαρικότα",
+            "Το Βικράμ προσεδαφίζεται κοντά στον νότιο πόλο"),
+     "Το Chandrayaan-3 εκτοξεύτηκε στις 14 Ιουλίου. Έξι εβδομάδες αργότερα, το Βικράμ "
+     "προσεδαφίστηκε κοντά στον νότιο πόλο.",
+     "Το Chandrayaan-3 εκτοξεύτηκε στις 14 Ιουλίου. Μία εβδομάδα αργότερα, το Βικράμ "
+     "προσεδαφίστηκε κοντά στον νότιο πόλο."),
+    # A unit said alone counts one: "tydzień później", a week later.
+    ("pl", ("Start Chandrayaana-3 ze Sriharikoty", "Vikram ląduje w pobliżu bieguna południowego"),
+     "Chandrayaan-3 wystartował 14 lipca. Czterdzieści dni później Vikram wylądował w pobliżu "
+     "bieguna południowego.",
+     "Chandrayaan-3 wystartował 14 lipca. Tydzień później Vikram wylądował w pobliżu bieguna "
+     "południowego."),
 ])
 def test_a_span_is_read_in_the_explainers_language(language: str, titles: tuple[str, str],
                                                    right: str, wrong: str) -> None:
@@ -257,3 +280,30 @@ def test_a_day_without_its_year_is_read_in_the_year_the_span_points_to(
 def test_a_day_without_its_year_ends_a_span_in_the_year_nearest(
         prose: str, said: list[str]) -> None:
     assert span_warnings(prose) == said
+
+
+WAR_PL = ("\n--- timeline\nsource: https://example.org/\nevents:\n"
+          "  - date: 2023-10-07\n    title: Atak Hamasu na Izrael rozpoczyna wojnę\n"
+          "  - date: 2025-01-19\n    title: Zawieszenie broni wchodzi w życie\n---\n")
+
+
+@pytest.mark.parametrize(("prose", "said"), [
+    ("Zawieszenie broni weszło w życie 15 miesięcy po ataku Hamasu.", []),
+    ("Zawieszenie broni weszło w życie 13 miesięcy po ataku Hamasu.",
+     ["says 13 miesięcy after 'Atak Hamasu na Izrael rozpoczyna wojnę' (2023-10-07), but the "
+      "timeline dates 'Zawieszenie broni wchodzi w życie' 2025-01-19, 470 days (15 calendar "
+      "months) after"]),
+    ("Zawieszenie broni weszło w życie 470 dni po ataku Hamasu.", []),
+    ("Zawieszenie broni weszło w życie 500 dni po ataku Hamasu.", ["says 500 dni after"]),
+    # A year said alone is one year, within half a year of 470 days.
+    ("Zawieszenie broni weszło w życie rok po ataku Hamasu.", []),
+    ("Zawieszenie broni weszło w życie pięć lat po ataku Hamasu.", ["says pięć lat after"]),
+    # A state that goes on tells no event, and a bound is no span.
+    ("Pięć lat po ataku Hamasu walki wciąż trwają.", []),
+    ("Zawieszenie broni weszło w życie ponad 13 miesięcy po ataku Hamasu.", []),
+])
+def test_a_polish_span_after_an_event_is_held_to_the_timeline(prose: str, said: list[str]
+                                                              ) -> None:
+    found = span_warnings(prose, "pl", WAR_PL)
+    assert len(found) == len(said) and all(part in line for part, line in zip(said, found,
+                                                                              strict=True)), found

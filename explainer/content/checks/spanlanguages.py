@@ -72,20 +72,48 @@ SPAN_WORDS = {
         ("circa", "quasi"), ("di", "del previsto", "rispetto"),
         ("più di", "oltre", "meno di", "almeno", "entro", "i", "le", "primi", "prime",
          "ultimi", "ultime")),
+    "nl": SpanWords(
+        {"een": 1, "één": 1},
+        {**forms("day", "dag", "dagen"), **forms("week", "week", "weken"),
+         **forms("month", "maand", "maanden"), **forms("year", "jaar", "jaren")},
+        {"na": AFTER, "nadat": AFTER, "voor": BEFORE, "vóór": BEFORE, "voordat": BEFORE},
+        {"later": AFTER, "daarna": AFTER, "eerder": BEFORE, "daarvoor": BEFORE,
+         "ervoor": BEFORE},
+        ("ongeveer", "bijna", "zo'n", "circa", "ruim", "krap"), ("dan",),
+        ("meer dan", "minder dan", "ten minste", "minstens", "binnen", "de", "die", "deze",
+         "eerste", "laatste", "afgelopen")),
+    "el": SpanWords(
+        {"μία": 1, "μια": 1, "ένα": 1, "έναν": 1, "ένας": 1},
+        {**forms("day", "ημέρα", "ημέρες", "ημέρας", "ημερών", "μέρα", "μέρες", "μερών"),
+         **forms("week", "εβδομάδα", "εβδομάδες", "εβδομάδων"),
+         **forms("month", "μήνα", "μήνας", "μήνες", "μηνών"),
+         **forms("year", "χρόνο", "χρόνος", "χρόνια", "χρόνων", "έτος", "έτη", "ετών")},
+        {"μετά": AFTER, "μετά από": AFTER, "πριν": BEFORE, "πριν από": BEFORE},
+        {"αργότερα": AFTER, "νωρίτερα": BEFORE, "νωρίτερα από": BEFORE},
+        ("περίπου", "σχεδόν"), ("από ό,τι", "απ' ό,τι", "από το αναμενόμενο",
+                                "από το προγραμματισμένο", "από τον προγραμματισμό"),
+        ("περισσότερες από", "περισσότερα από", "λιγότερες από", "λιγότερα από", "πάνω από",
+         "τουλάχιστον", "εντός", "μέσα σε", "τις", "τα", "τους", "πρώτες", "πρώτα",
+         "τελευταίες", "τελευταία")),
+    "pl": SpanWords(
+        {},
+        {**forms("day", "dzień", "dni", "dnia"), **forms("week", "tydzień", "tygodnie",
+                                                         "tygodni", "tygodnia"),
+         **forms("month", "miesiąc", "miesiące", "miesięcy", "miesiąca"),
+         **forms("year", "rok", "lata", "lat", "roku")},
+        {"po": AFTER, "po tym, jak": AFTER, "po tym jak": AFTER, "przed": BEFORE},
+        {"później": AFTER, "potem": AFTER, "wcześniej": BEFORE, "przedtem": BEFORE},
+        ("około", "prawie", "niemal", "blisko", "mniej więcej"), ("niż",),
+        ("ponad", "więcej niż", "mniej niż", "co najmniej", "przynajmniej", "w ciągu",
+         "przez", "te", "tych", "ostatnie", "ostatnich", "pierwsze", "pierwszych"),
+        ("dzień", "tydzień", "miesiąc", "rok")),
 }
 
 
 # The languages whose spans spans.py does not yet hold to the timeline, but whose gap between
-# two happenings ("τρεις ημέρες μετά την προσεδάφιση", "سه روز پس از فرود") is no key
+# two happenings ("سه روز پس از فرود") is no key
 # figure's stretch all the same: only their units and links are read.
 GAP_WORDS = {
-    "el": SpanWords(
-        {},
-        {**forms("day", "ημέρα", "ημέρες", "ημερών", "μέρα", "μέρες"),
-         **forms("week", "εβδομάδα", "εβδομάδες"), **forms("month", "μήνα", "μήνες", "μηνών"),
-         **forms("year", "χρόνο", "χρόνια", "έτος", "έτη")},
-        {"μετά": AFTER, "πριν": BEFORE},
-        {"αργότερα": AFTER, "νωρίτερα": BEFORE, "νωρίτερα από": BEFORE}, ()),
     "fa": SpanWords(
         {},
         {**forms("day", "روز"), **forms("week", "هفته"), **forms("month", "ماه"),

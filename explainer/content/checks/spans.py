@@ -79,7 +79,7 @@ def check_spans(explainer: Explainer, content_words: Words,
             if words.bounded is not None and words.bounded.search(
                     plain, max(0, found.start() - 20), found.start()) \
                     or part_of_sum(plain, found.start(), words, explainer.language) \
-                    or not words.count(found["count"]):
+                    or not words.count_of(found):
                 continue  # "more than 40 days after", "in the two weeks before"
             if titles is None:
                 titles = clauses_too(titles_of(events, content_words, capitalised_nouns),
@@ -119,8 +119,8 @@ def span_of(found: re.Match[str], words: SpanWords) -> Span:
     """Return the span a match of the language's pattern gives."""
     link = found["link"].lower()
     sense = {**words.relative, **words.links}.get(" ".join(link.split()), AFTER)
-    return Span(found.start(), found.end(), words.count(found["count"]),
-                words.unit(found["unit"]), sense, found["rough"] is not None)
+    return Span(found.start(), found.end(), words.count_of(found), words.unit_of(found), sense,
+                found["rough"] is not None)
 
 
 def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWords, Titles, Words],

@@ -41,6 +41,9 @@ class SpanWords:
     # What makes a span a bound or a stretch of time, not the time between two events: "more
     # than 40 days after", "in the two weeks before the vote".
     bounds: tuple[str, ...] = ()
+    # The units whose word alone says one of them, with no count: "tydzień później" (a week
+    # later), "rok po wojnie" (a year after the war).
+    lone: tuple[str, ...] = ()
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -48,8 +51,9 @@ class SpanWords:
         unit, and the word that says from what it is measured."""
         return re.compile(
             rf"(?<![\w,.-])(?:(?P<rough>{alternatives(self.rough)})\s+)?"
-            rf"(?P<count>{FIGURES}|{alternatives(self.counts)})\s+"
-            rf"(?P<unit>{self.units_pattern})\s+"
+            rf"(?:(?P<count>{FIGURES}|{alternatives(self.counts)})\s+"
+            rf"(?P<unit>{self.units_pattern})"
+            + (rf"|(?P<lone>{alternatives(self.lone)})" if self.lone else "") + r")\s+"
             rf"(?P<link>{alternatives({**self.links, **self.relative})})(?![\w-])"
             + (rf"(?!\s+(?:{alternatives(self.compared)})(?!\w))" if self.compared else ""),
             re.IGNORECASE)
@@ -114,6 +118,14 @@ class SpanWords:
         words = "|".join(re.escape(word).replace(r"\ ", r"\s+")
                          for word in sorted(self.bounds, key=len, reverse=True))
         return re.compile(rf"(?<!\w)(?:{words})\s+\Z", re.IGNORECASE)
+
+    def count_of(self, found: re.Match[str]) -> int:
+        """Return the count a match of the pattern gives: one for a unit said alone."""
+        return 1 if found.groupdict().get("lone") else self.count(found["count"])
+
+    def unit_of(self, found: re.Match[str]) -> str:
+        """Return the unit a match of the pattern is counted in."""
+        return self.unit(found.groupdict().get("lone") or found["unit"])
 
     def count(self, written: str) -> int:
         """Return the count a span gives, in figures or in words."""
