@@ -1099,19 +1099,28 @@ def test_a_gap_between_two_events_is_no_figures_stretch(text: str, said: list[st
 
 
 @pytest.mark.parametrize(("language", "text", "value", "label", "said"), [
-    # A gap after the label's end, or before an event, is no figure's stretch in Greek and
-    # Persian either...
+    # A gap after the label's end, or before an event, is no figure's stretch in Greek,
+    # Persian and Hindi either...
     ("el", "Τρεις ημέρες μετά την προσεδάφιση, στις 26 Αυγούστου, ο Μόντι ονόμασε το σημείο.",
      "40 ημέρες", "από την εκτόξευση έως την προσεδάφιση", []),
     ("el", "Το Luna-25 συνετρίβη τέσσερις ημέρες πριν από την προσεδάφιση.", "40 ημέρες",
      "από την εκτόξευση έως την προσεδάφιση", []),
     ("fa", "سه روز پس از فرود، مودی نام محل فرود را اعلام کرد.", "۴۰ روز", "از پرتاب تا فرود",
      []),
+    # Hindi names the event before the count: "X के N दिन बाद", N days after X.
+    ("hi", "लैंडिंग के तीन दिन बाद, 26 अगस्त को प्रधानमंत्री मोदी ने लैंडिंग स्थल का नाम शिव शक्ति "
+     "रखा।", "40 दिन", "प्रक्षेपण से लैंडिंग तक", []),
+    ("hi", "लूना-25 लैंडिंग के चार दिन पहले दुर्घटनाग्रस्त हो गया।", "40 दिन",
+     "प्रक्षेपण से लैंडिंग तक", []),
     # ...while a span from the label's start, told of its own end, is still held.
     ("el", "Το Βικράμ προσεδαφίστηκε στις 23 Αυγούστου, 41 ημέρες μετά την εκτόξευση.",
      "40 ημέρες", "από την εκτόξευση έως την προσεδάφιση", ["'41 ημέρες'"]),
     ("fa", "فرود ویکرام ۴۱ روز پس از پرتاب انجام شد.", "۴۰ روز", "از پرتاب تا فرود",
      ["'۴۱ روز'"]),
+    ("hi", "विक्रम की लैंडिंग प्रक्षेपण के 41 दिन बाद हुई।", "40 दिन", "प्रक्षेपण से लैंडिंग तक",
+     ["'41 दिन'"]),
+    ("hi", "विक्रम ने प्रक्षेपण के 41 दिन बाद 23 अगस्त को चंद्रमा पर लैंडिंग की।", "40 दिन",
+     "प्रक्षेपण से लैंडिंग तक", ["'41 दिन'"]),
 ])
 def test_a_gap_between_two_events_is_no_figures_stretch_in_other_languages(
         language: str, text: str, value: str, label: str, said: list[str]) -> None:

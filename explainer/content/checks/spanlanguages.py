@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 
 from .counting import Counting, counting_for
-from .sentences import sentence_start
-from .spanwords import AFTER, BEFORE, SpanWords, forms
+from .sentences import sentence_at, sentence_start
+from .spanwords import AFTER, BEFORE, SpanWords, alternatives, forms
 
 SPAN_WORDS = {
     "en": SpanWords(
@@ -120,6 +121,12 @@ GAP_WORDS = {
          **forms("year", "سال")},
         {"پس از": AFTER, "بعد از": AFTER, "قبل از": BEFORE, "پیش از": BEFORE},
         {"بعد": AFTER, "قبل": BEFORE, "پیش": BEFORE}, ()),
+    "hi": SpanWords(
+        {},
+        {**forms("day", "दिन", "दिनों"), **forms("week", "हफ्ते", "हफ़्ते", "सप्ताह"),
+         **forms("month", "महीने", "महीनों", "माह"), **forms("year", "साल", "सालों", "वर्ष",
+                                                            "वर्षों")},
+        {}, {"बाद": AFTER, "पहले": BEFORE}, (), joins_before=("के",)),
 }
 
 
@@ -147,10 +154,32 @@ def gap_between(text: str, start: int, length: int, counting: Counting, label: s
         GAP_WORDS.get(counting.language.split("-")[0].lower())
     if words is None:
         return False
-    if any(not text[end:found.start()].strip()
-           for found in words.gap.finditer(text, start, end + 30)):
-        return True
-    after = words.after.match(text, start)
+    gaps = [found for found in words.gap.finditer(text, start, end + 30)
+            if not text[end:found.start()].strip()]
+    if gaps:
+        return gap_after_named(text, start, gaps[0], words, (counting, label))
+    after = words.after.match(text, start) if AFTER in words.links.values() else None
     return after is not None and after.end("unit") >= end and \
         not counting.content_words(text[sentence_start(text, start):start]) & \
         counting.content_words(label)
+
+
+def gap_after_named(text: str, start: int, gap: re.Match[str], words: SpanWords,
+                    figure: tuple[Counting, str]) -> bool:
+    """Tell whether a gap ("दिन बाद", days later) is one between two happenings: always, but
+    where the language names the event before the count ("लैंडिंग के तीन दिन बाद", three days
+    after the landing) and the gap is after it; then only when the rest of the sentence shares
+    no word with the label but those of the event named (the landing, the end of "from launch
+    to landing": no stretch from the launch), as the words before an English span do."""
+    head = text[sentence_start(text, start):start]
+    joined = re.search(rf"(?<!\w)(?:{alternatives(words.joins_before)})\s*\Z", head) \
+        if words.joins_before else None
+    if joined is None or words.relative.get(gap[0].split()[-1].lower()) != AFTER:
+        return True
+    counting, label = figure
+    before = head[:joined.start()].rstrip()
+    named = before.rsplit(None, 1)[-1] if before else ""  # the noun the event is named by
+    rest = text[gap.end():sentence_start(text, start) + len(sentence_at(text, start))]
+    told = counting.content_words(before[:len(before) - len(named)] + " " + rest)
+    named = counting.content_words(named)
+    return not (told & counting.content_words(label)) - named

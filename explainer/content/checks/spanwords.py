@@ -44,6 +44,9 @@ class SpanWords:
     # The units whose word alone says one of them, with no count: "tydzień później" (a week
     # later), "rok po wojnie" (a year after the war).
     lone: tuple[str, ...] = ()
+    # The words that join an event named before the count, where the language names it so:
+    # Hindi "लैंडिंग के तीन दिन बाद" (three days after the landing).
+    joins_before: tuple[str, ...] = ()
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
