@@ -163,6 +163,26 @@ def test_a_state_that_goes_on_is_silent_but_an_event_after_the_same_words_warns(
      "bieguna południowego.",
      "Chandrayaan-3 wystartował 14 lipca. Tydzień później Vikram wylądował w pobliżu bieguna "
      "południowego."),
+    ("vi", ("Phóng tàu Chandrayaan-3 từ Sriharikota",
+            "Tàu đổ bộ Vikram hạ cánh gần cực nam Mặt Trăng"),
+     "Tàu đổ bộ Vikram hạ cánh gần cực nam Mặt Trăng 40 ngày sau khi phóng.",
+     "Tàu đổ bộ Vikram hạ cánh gần cực nam Mặt Trăng bốn mươi mốt ngày sau khi phóng."),
+    ("vi", ("Phóng tàu Chandrayaan-3 từ Sriharikota",
+            "Tàu đổ bộ Vikram hạ cánh gần cực nam Mặt Trăng"),
+     "Chandrayaan-3 được phóng ngày 14 tháng 7. Sáu tuần sau, tàu đổ bộ Vikram hạ cánh gần "
+     "cực nam Mặt Trăng.",
+     "Chandrayaan-3 được phóng ngày 14 tháng 7. Năm tuần sau, tàu đổ bộ Vikram hạ cánh gần "
+     "cực nam Mặt Trăng."),
+    ("id", ("Peluncuran Chandrayaan-3 dari Sriharikota",
+            "Vikram mendarat di dekat kutub selatan Bulan"),
+     "Vikram mendarat di dekat kutub selatan Bulan 40 hari setelah peluncuran.",
+     "Vikram mendarat di dekat kutub selatan Bulan empat puluh satu hari setelah peluncuran."),
+    ("id", ("Peluncuran Chandrayaan-3 dari Sriharikota",
+            "Vikram mendarat di dekat kutub selatan Bulan"),
+     "Chandrayaan-3 diluncurkan pada 14 Juli. Sebulan kemudian, Vikram mendarat di dekat "
+     "kutub selatan Bulan.",
+     "Chandrayaan-3 diluncurkan pada 14 Juli. Seminggu kemudian, Vikram mendarat di dekat "
+     "kutub selatan Bulan."),
 ])
 def test_a_span_is_read_in_the_explainers_language(language: str, titles: tuple[str, str],
                                                    right: str, wrong: str) -> None:
@@ -307,3 +327,14 @@ def test_a_polish_span_after_an_event_is_held_to_the_timeline(prose: str, said: 
     found = span_warnings(prose, "pl", WAR_PL)
     assert len(found) == len(said) and all(part in line for part, line in zip(said, found,
                                                                               strict=True)), found
+
+
+def test_a_vietnamese_month_of_the_next_year_is_no_span() -> None:
+    timeline = ("\n--- timeline\nsource: https://example.org/\nevents:\n"
+                "  - date: 2023-10-07\n    title: Hamas tấn công Israel\n"
+                "  - date: 2025-01-19\n    title: Lệnh ngừng bắn có hiệu lực\n---\n")
+    # "tháng 8 năm sau": August of the next year, not eight years after.
+    assert span_warnings("Hamas tấn công Israel ngày 7 tháng 10 năm 2023. Đến tháng 8 năm "
+                         "sau, lệnh ngừng bắn có hiệu lực.", "vi", timeline) == []
+    assert len(span_warnings("Hamas tấn công Israel ngày 7 tháng 10 năm 2023. Năm năm sau, lệnh "
+                             "ngừng bắn có hiệu lực.", "vi", timeline)) == 1

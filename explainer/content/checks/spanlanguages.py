@@ -108,6 +108,28 @@ SPAN_WORDS = {
         ("ponad", "więcej niż", "mniej niż", "co najmniej", "przynajmniej", "w ciągu",
          "przez", "te", "tych", "ostatnie", "ostatnich", "pierwsze", "pierwszych"),
         ("dzień", "tydzień", "miesiąc", "rok")),
+    "vi": SpanWords(
+        {},
+        {**forms("day", "ngày"), **forms("week", "tuần"), **forms("month", "tháng"),
+         **forms("year", "năm")},
+        {"sau khi": AFTER, "sau": AFTER, "kể từ khi": AFTER, "kể từ": AFTER,
+         "trước khi": BEFORE, "trước": BEFORE},
+        {"sau": AFTER, "sau đó": AFTER, "trước đó": BEFORE},
+        ("khoảng", "gần", "chừng"), ("so với",),
+        # "tháng 8 năm sau" is August of the next year, no eight years later.
+        ("hơn", "chưa đầy", "chưa tới", "ít nhất", "trong", "trong vòng", "những", "các",
+         "tháng", "ngày")),
+    "id": SpanWords(
+        {},
+        {**forms("day", "hari", "sehari"), **forms("week", "minggu", "pekan", "seminggu",
+                                                   "sepekan"),
+         **forms("month", "bulan", "sebulan"), **forms("year", "tahun", "setahun")},
+        {"setelah": AFTER, "sesudah": AFTER, "usai": AFTER, "pasca": AFTER, "sejak": AFTER,
+         "sebelum": BEFORE},
+        {"kemudian": AFTER, "setelahnya": AFTER, "sebelumnya": BEFORE},
+        ("sekitar", "hampir", "kurang lebih"), ("dari", "daripada"),
+        ("lebih dari", "kurang dari", "setidaknya", "sedikitnya", "dalam", "selama"),
+        ("sehari", "seminggu", "sepekan", "sebulan", "setahun")),
 }
 
 
