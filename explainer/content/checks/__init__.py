@@ -28,6 +28,7 @@ from .scores import check_scores
 from .spans import check_spans
 from .tallies import check_tallies
 from .timeclaims import check_times, display_time_slip
+from .weekdays import check_weekdays
 
 SIMILAR_TAKEAWAYS = 0.8
 SLIPS_APART = 3  # events out of order warned of one by one; more are named in one warning
@@ -42,6 +43,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
         return [skipped(explainer), *figures_given_twice(explainer), *check_timelines(explainer),
                 *check_dates(explainer, word_forms), *check_times(explainer, word_forms),
                 *check_ages(explainer), *check_spans(explainer, word_forms),
+                *check_weekdays(explainer),
                 *check_takeaways(explainer, plain_words, plain_numbers)]
     return [*check_country_counts(explainer, counting, texts_of),
             *check_bare_counts(explainer, counting, texts_of),
@@ -54,6 +56,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
             *check_times(explainer, counting.content_words, counting.capitalised_nouns),
             *check_ages(explainer),
             *check_spans(explainer, counting.content_words, counting.capitalised_nouns),
+            *check_weekdays(explainer),
             *check_takeaways(explainer, counting.content_words, counting.numbers)]
 
 

@@ -1,0 +1,119 @@
+"""A day of the week that its date does not fall on: "Tuesday 15 April 2019" was a Monday.
+
+A name of a day of the week, in the explainer's language as CLDR writes it, right before a day
+the prose gives ("On Tuesday, 15 April 2019", "le mardi 15 avril", "am Dienstag, dem 15.
+April", "el martes 15 de abril"), with nothing between them but a comma, a space or an
+article of the date, or right after it, with a space at most ("2019年4月15日火曜日", "4월 15일
+월요일", "15 April (Monday)"), is held to the calendar. A day given without its year is read
+in the year the timeline dates an event on that day; or else it is wrong only if it is in no
+year the story may speak of: its timeline's years, the year before its publication and the
+months after it ("Saturday 11 March" in a story of 2023 published in 2024 is 2023's). A
+range ("Saturday and Sunday, 11-12 March") gives no one day, and is not read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from babel.dates import get_day_names
+
+from ...errors import Problem
+from ..languages import cldr_locale
+from ..model import Explainer, Timeline
+from .countwarnings import warning
+from .days import DIGIT, Stated, stated_dates
+from .owntexts import own_texts
+from .sentences import sentence_at
+
+# Days: a story speaks of those of the year before its publication, and of those to come.
+RECENT, COMING = 366, 300
+# What may stand between a day of the week and its date: a comma, a space, "the", "dem".
+BETWEEN = r"[\s\u00a0,\u060c\u3001(（]*(?:(?:the|dem|den|der|le|el|il|o)\s+)?"
+ENGLISH = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@functools.cache  # once per language
+def weekday_names(language: str) -> dict[str, int]:
+    """Return a language's names of the days of the week as CLDR writes them, lowercased, with
+    each day's number (0 for Monday)."""
+    locale = cldr_locale(language)
+    if locale is None:
+        return {}
+    return {name.lower(): day for context in ("format", "stand-alone")
+            for day, name in get_day_names("wide", context, locale=locale).items()}
+
+
+@functools.cache
+def weekday_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Return the patterns of a day of the week right before a date, and right after it."""
+    names = weekday_names(language)
+    if not names:
+        return None
+    pattern = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return (re.compile(rf"(?<!\w)(?P<name>{pattern}){BETWEEN}\Z", re.IGNORECASE),
+            re.compile(rf"[\s\u00a0(（]*(?P<name>{pattern})(?![\w'\u2019])", re.IGNORECASE))
+
+
+def check_weekdays(explainer: Explainer) -> Iterator[Problem]:
+    """Warn about a day of the week that the date beside it does not fall on."""
+    patterns = weekday_patterns(explainer.language)
+    if patterns is None:
+        return
+    before, after = patterns
+    names = weekday_names(explainer.language)
+    for where, place, text in own_texts(explainer, DIGIT.search, articled=True):
+        for one in stated_dates(text, explainer.language):
+            found = before.search(text, max(0, one.start - 40), one.start) \
+                or after.match(text, one.end)
+            if found is None or ranged(text, one):
+                continue
+            days = days_meant(one, explainer)
+            if not days or any(day.weekday() == names[found["name"].lower()] for day in days):
+                continue  # no day known, or one it may mean falls on it
+            day = days[0]
+            written = " ".join(text[min(found.start(), one.start):max(found.end(), one.end)]
+                               .split())
+            yield warning(explainer, *place.at(min(found.start(), one.start)),
+                          f"{where} gives '{written}', but {day.isoformat()} was a "
+                          f"{ENGLISH[day.weekday()]}",
+                          "correct the day of the week or the date" + (
+                              "; a day of another year than the story's wants its year"
+                              if one.year is None else ""),
+                          " ".join(sentence_at(text, one.start).split()))
+
+
+def ranged(text: str, one: Stated) -> bool:
+    """Tell whether a day ends a range of days ("11-12 March", "11 to 12 March") whose first
+    the day of the week may name."""
+    return re.search(r"(?:\d\s*[-\u2013\u2014]|\d\s+(?:to|and|au|et|al|y|bis|und)\s+)\s*\Z",
+                     text[max(0, one.start - 12):one.start]) is not None
+
+
+def days_meant(one: Stated, explainer: Explainer) -> list[date]:
+    """Return the days a date may give: in its year; or else in the year the timeline dates an
+    event that day; or else in any year the story may speak of (its timeline's, and those
+    around its publication), nearest the publication first."""
+    if one.year is not None:
+        return [day for day in [on_day(one.year, one.month, one.day)] if day is not None]
+    events = [event.date for section in explainer.sections if isinstance(section, Timeline)
+              for event in section.events if event.date.common_era]
+    same = {when.year for when in events if (when.month, when.day) == (one.month, one.day)}
+    published = explainer.published.first_day()
+    years = same or {*(when.year for when in events), *range(published.year - 1,
+                                                            published.year + 2)}
+    days = [day for year in years if (day := on_day(year, one.month, one.day)) is not None
+            and (same or published - timedelta(days=RECENT) <= day
+                 <= published + timedelta(days=COMING) or day.year in {
+                     when.year for when in events})]
+    return sorted(days, key=lambda day: abs((day - published).days))
+
+
+def on_day(year: int, month: int, day: int) -> date | None:
+    """Return a calendar day, or None if there is none such ('31 June')."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

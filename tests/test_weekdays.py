@@ -1,0 +1,66 @@
+"""A day of the week that its date does not fall on is a warning, in the page's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_checks import warnings_of
+
+TIMELINE = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2023-03-10
+    title: Regulators close Silicon Valley Bank
+  - date: 2023-03-19
+    title: UBS agrees to buy Credit Suisse
+---
+"""
+
+
+def weekday_warnings(prose: str, language: str = "en", published: str = "2023-04-02"
+                     ) -> list[str]:
+    """Return the first line of each warning about a day of the week, for a summary."""
+    front = f"---\ntitle: T\ndek: D\npublished: {published}\nlanguage: {language}\n---\n"
+    return [line.split("\n")[0] for line in warnings_of(
+        f"--- summary\n---\n{prose}\n" + TIMELINE, front) if " was a " in line]
+
+
+@pytest.mark.parametrize(("prose", "language", "said"), [
+    ("On Tuesday, 15 April 2019, fire tore through the roof.", "en",
+     "gives 'Tuesday, 15 April 2019', but 2019-04-15 was a Monday"),
+    ("On Tuesday, April 15, 2019, fire tore through the roof.", "en-US",
+     "gives 'Tuesday, April 15, 2019', but 2019-04-15 was a Monday"),
+    ("Le mardi 15 avril 2019, un incendie a détruit la flèche.", "fr",
+     "gives 'mardi 15 avril 2019', but 2019-04-15 was a Monday"),
+    ("Am Dienstag, dem 15. April 2019, brannte der Dachstuhl.", "de",
+     "gives 'Dienstag, dem 15. April 2019', but 2019-04-15 was a Monday"),
+    ("El martes 15 de abril de 2019 ardió el tejado.", "es",
+     "gives 'martes 15 de abril de 2019', but 2019-04-15 was a Monday"),
+    ("2019年4月15日火曜日、大聖堂で火災が起きた。", "ja",
+     "gives '2019年4月15日火曜日', but 2019-04-15 was a Monday"),
+    # Without its year: the year the timeline dates an event that day.
+    ("On Thursday 10 March, regulators closed the bank.", "en",
+     "gives 'Thursday 10 March', but 2023-03-10 was a Friday"),
+])
+def test_a_day_of_the_week_its_date_does_not_fall_on_warns(
+        prose: str, language: str, said: str) -> None:
+    found = weekday_warnings(prose, language)
+    assert len(found) == 1 and said in found[0], found
+
+
+@pytest.mark.parametrize(("prose", "language"), [
+    ("On Monday, 15 April 2019, fire tore through the roof.", "en"),
+    ("Le lundi 15 avril 2019, un incendie a détruit la flèche.", "fr"),
+    ("Am Montag, dem 15. April 2019, brannte der Dachstuhl.", "de"),
+    ("2019年4月15日月曜日、大聖堂で火災が起きた。", "ja"),
+    ("On Friday 10 March, regulators closed the bank.", "en"),
+    # A day without its year in any year the story may speak of: 11 March 2023 was a
+    # Saturday, though 11 March of the year it was published in was not.
+    ("On Saturday 11 March, regulators in New York met.", "en"),
+    # A range names its first day's; a possessive is another word's.
+    ("On Saturday and Sunday, 11-12 March 2023, talks went on.", "en"),
+    ("Sunday's vote on 15 April 2019 was delayed.", "en"),
+])
+def test_a_day_of_the_week_its_date_falls_on_is_silent(prose: str, language: str) -> None:
+    assert weekday_warnings(prose, language, published="2024-05-23") == []
