@@ -338,3 +338,13 @@ def test_a_vietnamese_month_of_the_next_year_is_no_span() -> None:
                          "sau, lệnh ngừng bắn có hiệu lực.", "vi", timeline) == []
     assert len(span_warnings("Hamas tấn công Israel ngày 7 tháng 10 năm 2023. Năm năm sau, lệnh "
                              "ngừng bắn có hiệu lực.", "vi", timeline)) == 1
+
+
+def test_a_day_that_is_its_start_s_own_dates_the_start_but_another_day_warns() -> None:
+    # "on 20 August" is the crash's day, in apposition: no end of the span of its own.
+    assert span_warnings("The rover came three days after Luna-25 crashed, "
+                         "on 20 August 2023.") == []
+    assert span_warnings("The rover came three days after Luna-25 crashed, "
+                         "on 25 August 2023.") == [
+        "content/x.md:10:16: warning: section 'summary' says three days after 'Russia’s "
+        "Luna-25 crashes into the Moon' (2023-08-20), but it gives 25 August 2023, 5 days after"]

@@ -15,7 +15,9 @@ weeks within three days, months within
 a year. A date the timeline gives only to the month or the year counts for any of its days. A
 span of a state that goes on ("two years after the war began, fighting continues") tells no
 event, and one in a quotation is the source's: neither is read; nor is a bound ("more than 30
-days after") or a stretch of time ("in the two weeks before the vote").
+days after") or a stretch of time ("in the two weeks before the vote"). A day a sentence gives
+that is the day of the event its span is measured from dates that event, in apposition ("four
+months after the fourth flight, on 6 June"), not the sentence's own.
 """
 
 from __future__ import annotations
@@ -151,7 +153,9 @@ def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWor
     rest = said[:span.start - first] + " " + said[named_end - first:]
     own = end_told(rest, language, titles, content_words, exclude=named,
                    near=start.when.first_day() + step)
-    return (start, own) if own is not None else None
+    if own is None or own.event is None and same_day(own.when, start.when):
+        return None  # "four months after the fourth, on 6 June": the day dates the start
+    return start, own
 
 
 def both_ends(start_end: Callable[[date | None], End | None],
@@ -204,6 +208,11 @@ def end_told(said: str, language: str, titles: Titles, content_words: Words,
         return None
     return End(" ".join(said[one.start:one.end].split()).rstrip("."),
                FuzzyDate(year, one.month, one.day), None)
+
+
+def same_day(one: FuzzyDate, other: FuzzyDate) -> bool:
+    """Tell whether two dates are the same day, whatever time of day either gives."""
+    return (one.year, one.month, one.day) == (other.year, other.month, other.day)
 
 
 def nearest_year(month: int, day: int, near: date | None) -> int | None:
