@@ -123,3 +123,14 @@ def test_a_label_that_gives_a_counts_number_names_it() -> None:
     assert said("fr", "72 millions", "habitants des trois pays",
                 "Les trois pays comptent 75 millions d'habitants.") == \
         ["'75 millions d'habitants'"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A count after "top" or "bottom" picks a part by its rank: no count of the whole ...
+    ("It was the first time that the top two teams at the Games finished level.", []),
+    ("The bottom three teams at the Games go home, as the bottom 3 teams did before.", []),
+    # ... but the same count without the rank is one.
+    ("It was the first time that two teams at the Games finished level.", ["'two teams'"]),
+])
+def test_a_count_picked_by_rank_is_not_compared(text: str, expected: list[str]) -> None:
+    assert said("en", "206", "national teams at the Games", text) == expected

@@ -137,8 +137,8 @@ def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
         terms = ratio_terms(text, counting) if terms is None else terms
         if terms & {match.start(), match.end("number")}:
             continue  # a term of a proportion ("2 in 5 refugees"), which counts no refugees
-        if of_a_name(text, match, counting):
-            continue  # "Flight 1282 passengers", "COVID-19 cases", "9/11 attacks"
+        if of_a_name(text, match, counting) or by_rank(text, match.start(), counting):
+            continue  # "Flight 1282 passengers", "9/11 attacks", "the top two teams"
         added = added_from(text, match.start(), match.start("words"), counting)
         begin = match.start("words") if added is None else added
         words = text[begin:match.end("words")]
@@ -157,6 +157,13 @@ def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
         unit = counting.stem(noun) if added is None and not listed else ADDED + counting.stem(noun)
         yield match.start(), Amount(counting.value(match), unit, text[match.start():end])
     yield from compounds(text, counting)
+
+
+def by_rank(text: str, start: int, counting: Counting) -> bool:
+    """Tell whether a count picks a part of a whole by its rank ("the top two teams", "the
+    bottom three clubs"), which counts no whole."""
+    return counting.ranked is not None and \
+        counting.ranked.search(text[max(0, start - 12):start]) is not None
 
 
 def compounds(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:

@@ -138,6 +138,7 @@ class Counting:
     margin: re.Pattern[str] | None = None
     # What joins two numbers into a proportion ("2 in 5 refugees"): neither counts the noun.
     ratio: re.Pattern[str] | None = None
+    ranked: re.Pattern[str] | None = None  # before a count of a part by rank: "the top two"
     # What says that an amount is what may be or will be, not what is: a maximum one faces
     # ("faces up to 10 years"), a likelihood or a projection ("will likely be revised to 3.7%",
     # "project the rate at 4.6%"); searched in its clause, as earlier is. None if not read.

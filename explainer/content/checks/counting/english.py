@@ -278,6 +278,7 @@ NEEDED = frozenset(stem(word) for word in
 # margin, after the noun it counts: "9 votes short", "9 votes shy of a majority".
 RATIO = re.compile(r"(?<=\d)\s+in\s+(?:every\s+)?(?=\d)", re.IGNORECASE)
 MARGIN = re.compile(r"\s+(?:short|shy)\b", re.IGNORECASE)
+RANKED = re.compile(r"\b(?:top|bottom)\s+\Z", re.IGNORECASE)  # "the top two teams": by rank
 # A month's short name before its day ("Sept. 10, 21 people died") ends no sentence.
 UNSTOPPED = re.compile(r"(?<!\w)(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d)")
 OPENERS = frozenset("all only just both each every exactly precisely nearly still then now today "
@@ -285,7 +286,7 @@ OPENERS = frozenset("all only just both each every exactly precisely nearly stil
 
 COUNTING = Counting(
     ratio=RATIO, margin=MARGIN, language="en", names_first=True, country_claim=COUNTRY_CLAIM,
-    besides=BESIDES,
+    besides=BESIDES, ranked=RANKED,
     number_words=NUMBER_WORDS, names_countries=names_countries,
     country_nouns=("countries", "nations"), money=money_matches, currencies=CURRENCIES,
     percent=PERCENT, change=CHANGE, count=COUNT, word_count=WORD_COUNT, range=RANGE,
