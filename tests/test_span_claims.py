@@ -348,3 +348,15 @@ def test_a_day_that_is_its_start_s_own_dates_the_start_but_another_day_warns() -
                          "on 25 August 2023.") == [
         "content/x.md:10:16: warning: section 'summary' says three days after 'Russia’s "
         "Luna-25 crashes into the Moon' (2023-08-20), but it gives 25 August 2023, 5 days after"]
+
+
+@pytest.mark.parametrize(("title", "warned"), [
+    # "the 2020 election" of a title dated 2023 is another year's election, not the event ...
+    ("2023-08-01\n    title: Trump is indicted over the 2020 election", False),
+    # ... but a title whose election is its event's year names it.
+    ("2024-11-05\n    title: Trump wins the 2024 election", True),
+])
+def test_a_title_s_words_of_another_year_name_no_event(title: str, warned: bool) -> None:
+    timeline = TIMELINE.replace("events:\n", f"events:\n  - date: {title}\n")
+    assert bool(span_warnings("The case was dismissed on 25 November 2024, 30 days after the "
+                              "election.", timeline=timeline)) is warned

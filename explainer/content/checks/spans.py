@@ -42,6 +42,8 @@ from .spanwords import AFTER, SpanWords
 from .times import named_times
 
 UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+# A year and the words it dates, up to the next mark: "2020 election" of "over the 2020 election".
+ANOTHER_YEAR = re.compile(r"(?<!\d)(?P<year>\d{4})(?P<words>(?:\s+[^\W\d_][\w'-]*){1,3})")
 LEEWAY = {"day": 0, "week": 3, "month": 15, "year": 183}
 Titles = tuple[list[Title], list[Clause]]
 Words = Callable[[str], set[str]]
@@ -174,13 +176,23 @@ def both_ends(start_end: Callable[[date | None], End | None],
 def named_event(named: set[str], titles: list[Title]) -> End | None:
     """Return the event whose title the words after a span's "after" name: more than half of
     them, one that no other title has; None if none does, or two alike."""
-    scored = sorted(((len(named & title.words), index) for index, title in enumerate(titles)
-                     if 2 * len(named & title.words) > len(named) and named & title.own),
+    scored = sorted(((len(named & words), index) for index, title in enumerate(titles)
+                     for words in [title.words - of_another_year(title)]
+                     if 2 * len(named & words) > len(named) and named & title.own & words),
                     reverse=True)
     if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
     event = titles[scored[0][1]].event
     return End(f"'{event.title}'", event.date, event)
+
+
+def of_another_year(title: Title) -> set[str]:
+    """Return the words of a title that name a thing of another year than its event's, after
+    that year ("Trump is indicted over the 2020 election", dated 2023): "the election" of a
+    span names no such event."""
+    return {word for found in ANOTHER_YEAR.finditer(title.event.title)
+            if found["year"] != str(title.event.date.year)
+            for word in found["words"].lower().split()} & title.words
 
 
 def end_told(said: str, language: str, titles: Titles, content_words: Words,
