@@ -4,7 +4,8 @@
 July, miscounts by a day. A span (a count of days, weeks, months or years, in figures or in
 words: spanlanguages.py) is measured from the event whose title the words after its "after" or
 "before" name, up to their clause's end, as dateclaims.py finds the event of a sentence: it
-shares more than half of their words, one that no other title has. Or, said "later" or
+shares more than half of their words, one that no other title has (not words the title dates
+in another year than its event's: "over the 2020 election" in a title of 2023). Or, said "later" or
 "earlier" ("Four days earlier, Luna-25 crashed"), it is measured from the day the sentence before
 it gives, or from the event it tells. Its other end is the day of its own sentence: the event it
 tells, or else a day it gives. A span is held to the timeline only when both ends are known, and
