@@ -1458,3 +1458,16 @@ def test_for_the_first_time_is_no_earlier_level_in_dutch(text: str, said: list[s
     figures = '\n--- figures\nfigures:\n  - value: "37"\n    label: zetels voor de PVV\n---\n'
     front = FRONT.replace("---\ntitle", "---\nlanguage: nl\ntitle")
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # "by" after a participle names the doer: the count is a level, held to the figure ...
+    ("The Super Heavy booster, powered by 35 Raptor engines, flew back.", ["'35 Raptor engines'"]),
+    ("The Super Heavy booster, powered by 33 Raptor engines, flew back.", []),
+    # ... while "by" after a verb of change gives the change, which is no level.
+    ("The Super Heavy booster's Raptor engines grew by 35 engines.", []),
+])
+def test_by_after_a_participle_names_the_doer_not_a_change(text: str, said: list[str]) -> None:
+    figures = ('--- figures\nfigures:\n  - value: "33"\n'
+               '    label: Raptor engines on the Super Heavy booster\n---\n')
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n\n{figures}")) == said

@@ -95,15 +95,18 @@ CODE_BEFORE = re.compile(r"[A-Z](?<![A-Za-z][A-Z])(?:[A-Z]{2}|(?<=R)s\.?)\s?\d")
 OPENINGS = frozenset(name.split()[0].rstrip(".") for name in NAMED) | frozenset(
     map(str.lower, CODES))
 # "up 12%" is a change, but what something makes or takes up is a share: "G20 economies make
-# up 80% of world GDP", "rent takes up 30% of income".
+# up 80% of world GDP"; and "by" after a participle names the doer: "powered by 33 engines".
 SHARE_VERBS = ("make", "makes", "made", "making", "take", "takes", "took", "taken", "taking")
+AGENT_VERBS = ("powered", "signed", "backed", "supported", "attended", "joined", "led", "used",
+               "owned", "killed", "injured", "wounded", "visited", "staffed", "crewed")  # doers
 CHANGE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|dropped|"
                     r"declined|increased|decreased|jumped|climbed|slipped|slid|gained|lost|lacked|"
                     r"surged|plunged|losing|shed|shedding|added|adding|"
                     # What a market takes off a value: "wiping $593bn off its market value".
                     r"wiped|wiping|wipes|erased|erasing|shaved|shaving|knocked|knocking|" +
                     "".join(rf"(?<!\b{verb}\s)" for verb in SHARE_VERBS) +
-                    r"up|down|by)\s+(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+|"
+                    r"up|down|" + "".join(rf"(?<!\b{verb}\s)" for verb in AGENT_VERBS) +
+                    r"by)\s+(?:some\s+|about\s+|nearly\s+|roughly\s+|around\s+|"
                     r"almost\s+)?\Z", re.IGNORECASE)
 # An amount added to a level: "another 200 officers", "a further 200", "an additional 200";
 # "200 more officers", "200 additional officers" (see counted.added_from()).
