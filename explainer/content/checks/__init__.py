@@ -21,7 +21,8 @@ from .countclaims import check_country_counts
 from .counting import MODULES, counting_for
 from .counting.plain import plain_numbers, plain_words
 from .countwarnings import warning
-from .dateclaims import check_dates, display_date_slip
+from .dateclaims import check_dates
+from .displaydates import display_date_slip
 from .fallingtolls import check_falling_tolls
 from .ideographs import word_forms
 from .scores import check_scores

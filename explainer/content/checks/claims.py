@@ -206,14 +206,12 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
     """Return the key figure that an amount stated at offset, with the qualifier before it
     ("nearly", "more than"; and the figure's own: see qualified.py), disagrees with, or None.
 
-    A figure is related to the amount when its label shares half its words at least with the
-    amount's sentence (levels.related_to(); one word says little: "a 40% duty" is not the "duty on
-    European brandy"), and a percentage of a whole is no share of another. None disagrees when a
-    related one has the amount, nor one the sentence speaks past (unspoken(), beside.py), nor one
-    the amount is an earlier level of (history.py; it is held to one that gives that level:
-    earlierfigures.py), nor one the clause says may be ("faces up to 10 years") unless it is a
-    range, nor one whose label says what is needed beside a sentence that does not
-    (kinds.only_needed()), nor one of another kind (kinds.kind_apart())."""
+    A figure is related when its label shares half its words at least with the amount's
+    sentence (levels.related_to(): "a 40% duty" is not the "duty on European brandy"); a
+    percentage of a whole is no share of another. None disagrees when a related one has the
+    amount, nor one the sentence speaks past (beside.unspoken()), nor one it is an earlier level
+    of (history.py; held to one giving that level: earlier_held()), nor one the clause says may
+    be ("faces up to 10 years") unless a range, nor one of another kind (kinds.py)."""
     if not (same_unit := of_unit(known, amount.unit)):
         return None  # no figure to compare it with, whatever is said before it
     # "nearly 50 years"; in Korean, "300여 명" and "190명 이상" too
@@ -240,11 +238,19 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
             and not ranged(figure, counting):
         return None  # what may be ("faces up to 10 years"), and the figure is no estimate
     if earlier_level(text, offset, clause, (label, amount.unit), counting, amounts):
-        named = named_before(same_unit, related, around, counting)  # "Bank Rate before ..."
-        return earlier_figure(of_its_kind(not_beside(named, text, span, counting, amounts),
-                                          text, span, around, amount.unit, counting),
-                              text, span, clause, counting, amounts)
+        return earlier_held(named_before(same_unit, related, around, counting), text, span,
+                            (around, clause), amount.unit, counting)  # "Bank Rate before ..."
     return figure if held else None
+
+
+def earlier_held(named: list[Related], text: str, span: tuple[int, int],
+                 sentence: tuple[str, str], unit: str, counting: Counting) -> Figure | None:
+    """Return the figure an earlier level at span disagrees with, among those whose labels
+    name that level (earlierfigures.py); `sentence` is the amount's sentence and clause."""
+    around, clause = sentence
+    return earlier_figure(of_its_kind(not_beside(named, text, span, counting, amounts),
+                                      text, span, around, unit, counting),
+                          text, span, clause, counting, amounts)
 
 
 def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around: str,

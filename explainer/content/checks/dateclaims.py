@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date
 from typing import NamedTuple
 
 from ...errors import Problem
@@ -36,13 +36,12 @@ from .dayclauses import DASHED, another_level, day_clause, span_days
 from .dayclauses import Title as SpanTitle
 from .days import DIGIT, Stated, date_patterns, stated_dates
 from .eventclauses import Clause, title_clauses, told_clause
-from .nights import day_meant, night_before
+from .nights import day_meant
 from .otherdays import OtherDays, names_of, other_days
 from .owntexts import own_texts
-from .scorewords import calendar_words
 from .sentences import SENTENCE_END, blank_out, sentence_at, sentence_start
 from .solardays import solar_days
-from .textnames import capitalised
+from .textnames import capitalised, names_said
 
 NEAR_DAYS = 31  # a date further from its event than this speaks of another one
 # A date this close to an event's speaks of it when its sentence says the title's act was done
@@ -230,17 +229,6 @@ def other_named(words: set[str], named: set[str] | None, title: Title) -> bool:
         and bool(named - title.words)
 
 
-def names_said(said: str, content_words: Callable[[str], set[str]], language: str) -> set[str]:
-    """Return the words of a sentence's names, as other_named() reads them: its capitalised
-    words after its first, but the language's names of months and days of the week, and the
-    initials of each run of them ("svb" of "Silicon Valley Bank")."""
-    said = calendar_words(language).sub(" ", said)
-    found = capitalised(said)
-    runs = re.findall(r"(?:[A-Z][\w'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]*", said)
-    return content_words(" ".join(found)) | {
-        "".join(word[0] for word in run.split()).lower() for run in runs}
-
-
 def told_apart(shared: set[str], index: int, titles: list[Title]) -> bool:
     """Tell whether the words a sentence shares with one title (at index) are all of them in
     no other title's."""
@@ -307,26 +295,3 @@ def on_day(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-def display_date_slip(explainer: Explainer, event: TimelineEvent) -> Iterator[Problem]:
-    """Warn about an event whose display_date gives one day, as days.py reads it in the
-    explainer's language, that is not its date's ("11 August, 15:30" beside 2024-08-10): the
-    page shows the one and orders by the other. A range of days, or words of several days,
-    are not read."""
-    own = event.date
-    if not event.display_date or own.month is None or not own.common_era:
-        return
-    stated = list(stated_dates(event.display_date, explainer.language))
-    if len(stated) != 1:
-        return
-    [one] = stated
-    if (one.month, one.day) == (own.month, own.day or one.day) and one.year in (None, own.year) \
-            or night_before(event.display_date, one.start, explainer.language) and on_day(
-                own.year, one.month, one.day) == own.first_day() + timedelta(days=1):
-        return  # "ночь на 25 марта" ends the night of 24 March
-    yield warning(explainer, event.line, None,
-                  f"section 'timeline': event '{event.title}' is dated {own.iso}, but its "
-                  f"display_date '{event.display_date}' gives another day",
-                  "make the two agree: 'date' places the event on the timeline, "
-                  "'display_date' is what the page shows")

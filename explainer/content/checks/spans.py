@@ -33,13 +33,14 @@ from ...errors import Problem
 from ..model import Explainer, FuzzyDate, Timeline, TimelineEvent
 from .conjunctions import AND, words_pattern
 from .countwarnings import warning
-from .dateclaims import Title, authors_text, clauses_too, names_said, spoken_of, titles_of
+from .dateclaims import Title, authors_text, clauses_too, spoken_of, titles_of
 from .days import stated_dates
 from .eventclauses import Clause, told_clause
 from .owntexts import own_texts
 from .sentences import CLAUSE_BREAK, sentence_at, sentence_start
 from .spanlanguages import span_words
 from .spanwords import AFTER, SpanWords
+from .textnames import names_said
 from .times import named_times
 
 UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}

@@ -12,10 +12,11 @@ only itself, and such a word of a longer name ("of", "au" of "Port-au-Prince") i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..naming.names import name_key
+from .scorewords import calendar_words
 
 if TYPE_CHECKING:
     from .counting import Counting
@@ -136,3 +137,14 @@ def numbered(text: str, counting: Counting) -> dict[str, set[str]]:
         if name.lower() not in counting.stop_words:
             found.setdefault(name.lower(), set()).add(number)
     return found
+
+
+def names_said(said: str, content_words: Callable[[str], set[str]], language: str) -> set[str]:
+    """Return the words of a sentence's names, as other_named() reads them: its capitalised
+    words after its first, but the language's names of months and days of the week, and the
+    initials of each run of them ("svb" of "Silicon Valley Bank")."""
+    said = calendar_words(language).sub(" ", said)
+    found = capitalised(said)
+    runs = re.findall(r"(?:[A-Z][\w'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]*", said)
+    return content_words(" ".join(found)) | {
+        "".join(word[0] for word in run.split()).lower() for run in runs}

@@ -28,7 +28,6 @@ from .dateclaims import (
     Title,
     authors_text,
     clauses_too,
-    names_said,
     of_the_event,
     prose_of,
     spoken_of,
@@ -39,6 +38,7 @@ from .daytimes import StatedTime, stated_times
 from .eventclauses import Clause, told_clause
 from .otherdays import other_days
 from .sentences import sentence_at, sentence_start
+from .textnames import names_said
 from .zonenames import zone_offset
 
 # How far, in minutes, a time may be from its event's and still be taken for it: one given to

@@ -24,6 +24,7 @@ from ...errors import Problem
 from ..languages import cldr_locale
 from ..model import Explainer, Timeline
 from .countwarnings import warning
+from .dateclaims import on_day
 from .days import DIGIT, Stated, stated_dates
 from .owntexts import own_texts
 from .sentences import sentence_at
@@ -109,11 +110,3 @@ def days_meant(one: Stated, explainer: Explainer) -> list[date]:
                  <= published + timedelta(days=COMING) or day.year in {
                      when.year for when in events})]
     return sorted(days, key=lambda day: abs((day - published).days))
-
-
-def on_day(year: int, month: int, day: int) -> date | None:
-    """Return a calendar day, or None if there is none such ('31 June')."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None

@@ -7,8 +7,10 @@ import re
 from . import WORD, YEAR, Counting
 from .currencies import PREFIXES, current_codes, plural_names, region_pays_in, signs
 from .englishwords import (
+    AGENT_VERBS,
     APPOSITION,
     SHARE_IN,
+    SHARE_VERBS,
     acts_done,
     counted_in_words,
     plural,
@@ -94,11 +96,7 @@ NAMED_MONEY = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){SCALE}\s+"
 CODE_BEFORE = re.compile(r"[A-Z](?<![A-Za-z][A-Z])(?:[A-Z]{2}|(?<=R)s\.?)\s?\d")
 OPENINGS = frozenset(name.split()[0].rstrip(".") for name in NAMED) | frozenset(
     map(str.lower, CODES))
-# "up 12%" is a change, but what something makes or takes up is a share: "G20 economies make
-# up 80% of world GDP"; and "by" after a participle names the doer: "powered by 33 engines".
-SHARE_VERBS = ("make", "makes", "made", "making", "take", "takes", "took", "taken", "taking")
-AGENT_VERBS = ("powered", "signed", "backed", "supported", "attended", "joined", "led", "used",
-               "owned", "killed", "injured", "wounded", "visited", "staffed", "crewed")  # doers
+# A change: "up 12%", but not "makes up 80%" (SHARE_VERBS) nor "powered by 33" (AGENT_VERBS).
 CHANGE = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|dropped|"
                     r"declined|increased|decreased|jumped|climbed|slipped|slid|gained|lost|lacked|"
                     r"surged|plunged|losing|shed|shedding|added|adding|"

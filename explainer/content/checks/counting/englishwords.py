@@ -176,3 +176,11 @@ def plural(word: str) -> bool:
     return word in IRREGULAR_PLURALS or (
         word.endswith("s") and len(word) > 3 and word not in SINGULAR_IN_S
         and not word.endswith(("ss", "ous", "us", "sis", "itis")))
+
+
+# "up 12%" is a change, but what something makes or takes up is a share: "G20 economies make
+# up 80% of world GDP", "rent takes up 30% of income".
+SHARE_VERBS = ("make", "makes", "made", "making", "take", "takes", "took", "taken", "taking")
+# After these participles "by" names the doer, not a change: "powered by 33 engines".
+AGENT_VERBS = ("powered", "signed", "backed", "supported", "attended", "joined", "led", "used",
+               "owned", "killed", "injured", "wounded", "visited", "staffed", "crewed")
