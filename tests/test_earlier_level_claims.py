@@ -87,3 +87,20 @@ def test_an_earlier_level_is_held_to_a_figure_named_by_the_sentence_s_verb(
     figures = ("\n--- figures\nfigures:\n  - value: 4%\n    label: jobless rate in 2024\n"
                "  - value: 6.2%\n    label: jobless rate climb, 2021\n---\n")
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, FRONT)) == said
+
+
+JOBS = ("\n--- figures\nfigures:\n"
+        "  - value: 5.2%\n    label: unemployment rate before the pandemic\n"
+        "  - value: 7%\n    label: unemployment rate in March\n---\n")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # An earlier level given a time of its own that the label does not name is another one:
+    # the rate's peak in April 2020, not the rate before the pandemic.
+    ("The unemployment rate fell from 14.7% in April 2020 to 7% in March.", []),
+    # Given no time of its own, it is held to the figure of the earlier level.
+    ("The unemployment rate fell from 5.5% to 7% in March.", ["'5.5%'"]),
+])
+def test_an_earlier_level_of_its_own_time_is_not_a_figure_of_another(text: str,
+                                                                      said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + JOBS, FRONT)) == said

@@ -8,7 +8,8 @@ the word the sentence gives the level with ("peaked at" beside "peak"). The amou
 that figure, never to one whose value the sentence gives too (the later level it goes on to:
 "rose from 2% to 9.1%" beside "inflation at a 40-year high", 9.1%), nor to one whose label
 lacks a word the clause says the level is earlier by ("the previous record of 38.7C" beside
-"record temperature": the record now).
+"record temperature": the record now), nor to one whose label names none of the years and months
+the level is given ("from 14.7% in April 2020" is no "rate before the pandemic").
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from .history import said_otherwise
 from .qualified import equal
-from .sentences import sentence_at
+from .sentences import sentence_at, sentence_start
+from .times import named_times
 
 if TYPE_CHECKING:
     from ..model import Figure
@@ -70,14 +72,26 @@ def earlier_figure(related: list[Related], text: str, span: tuple[int, int], cla
     there is none."""
     pattern = EARLIER_LABELS.get(counting.language.split("-")[0].lower())
     level = level_word(text, span[0], counting)  # "peaked at": "peak"
-    sentence = sentence_at(text, span[0])
-    given = [found for _, found in amounts(sentence, counting)]
+    sentence, start = sentence_at(text, span[0]), sentence_start(text, span[0])
+    found_in = list(amounts(sentence, counting))
+    given = [found for _, found in found_in]
+    after = [at for at, _ in found_in if at > span[0] - start]  # the levels it goes on to
+    own = named_times(sentence[span[1] - start:min(after, default=len(sentence))],
+                      counting.language)  # "from 14.7% in April 2020 to 7%": April 2020
     fitting = [r for r in related
                if (pattern is not None and pattern.search(r[1].label) or level & r[3])
                and not any(found.unit == r[2].unit and equal(r[2].value, found.value)
                            for found in given)
-               and not said_otherwise(clause, r[3], counting.earlier, counting)]
+               and not said_otherwise(clause, r[3], counting.earlier, counting)
+               and not time_apart(own, named_times(r[1].label, counting.language))]
     return max(fitting, key=lambda r: len(r[0]))[1] if fitting else None
+
+
+def time_apart(own: tuple[frozenset[str], frozenset[str]],
+               label: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Tell whether an earlier level is given a time of its own (its years and months) that a
+    label does not name: "from 14.7% in April 2020" is no "rate before the pandemic"."""
+    return any(own) and not any(mine & its for mine, its in zip(own, label, strict=True))
 
 
 def level_word(text: str, offset: int, counting: Counting) -> set[str]:
