@@ -208,3 +208,30 @@ def test_a_vote_written_as_newsrooms_write_it_given_otherwise_is_a_warning(
 ])
 def test_a_vote_that_agrees_or_is_another_body_s_or_a_score_is_no_warning(prose: str) -> None:
     assert tally_warnings(prose, "5-4", COMMITTEE_VOTE) == []
+
+
+MEETINGS = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2024-06-20
+    title: The Bank holds rates at 5.25%
+  - date: 2024-08-01
+    title: The Bank cuts rates to 5% by a vote of 5-4
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    # A vote of another meeting: its month is none of those the figure's tally was cast in.
+    ("In June the committee voted 7-2 to hold rates.", False),
+    ("Two members had voted for a cut in June, in a 7-2 vote.", False),
+    # The figure's own meeting, or none named: held to the figure.
+    ("In August the committee voted 6-3 for the cut.", True),
+    ("On 1 August the committee voted 6-3 for the cut.", True),
+    ("The committee voted 6-3 for the cut.", True),
+])
+def test_a_vote_of_another_month_than_the_figure_s_is_another_vote(prose: str,
+                                                                   warned: bool) -> None:
+    found = tally_warnings(f"{prose}\n{MEETINGS}", "5-4", COMMITTEE_VOTE)
+    assert bool(found) is warned, found

@@ -24,16 +24,21 @@ below are read.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ...errors import Problem
 from ..context import line_of
-from ..model import Explainer, Figure
+from ..model import Explainer, Figure, Timeline
 from .claims import figures_of
 from .counting import counting_for
+
+if TYPE_CHECKING:
+    from .counting import Counting
 from .owntexts import passages
-from .sentences import blank_out, sentence_at
+from .sentences import blank_out, clause_at, sentence_at
+from .tallytimes import another_month, months_of
 
 # Two numbers joined by a hyphen, a dash or, as German writes a tally, a colon ("6:3").
 TALLY = re.compile(r"(?<![\w.,:-])(?P<more>\d{1,2})[-:\u2010\u2011\u2013\u2014]"
@@ -240,12 +245,16 @@ def check_tallies(explainer: Explainer) -> Iterator[Problem]:
             for tally in [votes(match["more"], match["fewer"], counting.word_value)] if tally]
     given = {tally: " ".join(sentence_at(clean, match.start()) for *_, clean, match, same
                              in said if same == tally) for *_, tally in said}
+    months = tally_months(explainer, said, words, counting)
     for where, place, text, clean, match, tally in said:
         alike = alike_figures(tally, sentence_at(clean, match.start()), figures, words)
         if len(alike) != 1 or alike[0][1] == tally or alike[0][1] in given and earlier(
                 sentence_at(clean, match.start()), words, explainer.published.year,
                 given[alike[0][1]]):
             continue  # another vote, the figure's own tally, or a precedent's beside it
+        if another_month(own_words(clean, match), months.get(alike[0][1], set()),
+                         explainer.language):
+            continue  # "In June the committee voted 7-2 to hold", beside August's 5-4
         figure = alike[0][0]
         # Around it, not its sentence: the point of "v." ends no sentence.
         near = clean[max(match.start() - NEAR, 0):match.end() + NEAR]
@@ -256,3 +265,28 @@ def check_tallies(explainer: Explainer) -> Iterator[Problem]:
                       f"(line {figure.line}) says '{figure.value.strip()}'",
                       "make the text and the figure agree; if they are two votes, say so "
                       "in the label", line_of(text, match.start()), "warning")
+
+
+def tally_months(explainer: Explainer, said: list[Any], words: Words, counting: Counting
+                 ) -> dict[tuple[int, int], set[int]]:
+    """Return the months in which each tally the explainer gives was cast, as far as it says:
+    those the clauses that give it name, and those of the timeline's events that give it (as
+    two numbers joined: a title need not say it is a vote, "cuts rates to 5% by 5-4")."""
+    found: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for *_, clean, match, tally in said:
+        found[tally] |= months_of(own_words(clean, match), explainer.language)
+    for section in explainer.sections:
+        for event in section.events if isinstance(section, Timeline) else ():
+            for match in (m for text in (event.title, event.text)
+                          for m in TALLY.finditer(blank_out(text))):  # its title says a vote
+                tally = votes(match["more"], match["fewer"], counting.word_value)
+                if tally and event.date.month:
+                    found[tally].add(event.date.month)
+    return found
+
+
+def own_words(text: str, match: re.Match[str]) -> str:
+    """Return the words a tally's time is read in: its sentence, or its clause where the
+    sentence gives another tally ("7-2 in June to hold, then 5-4 in August to cut")."""
+    sentence = sentence_at(text, match.start())
+    return clause_at(text, match.start()) if len(TALLY.findall(sentence)) > 1 else sentence
