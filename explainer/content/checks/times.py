@@ -73,6 +73,12 @@ SPAN_END = {language: re.compile(rf"\b(?:{span})\s+(?:{end})\s+\Z", re.IGNORECAS
            r"(?:encerrad|terminad)[oa]s?(?:\s+em)?|até(?:\s+(?:o|ao))?")}.items()}
 
 
+# A fiscal year named by one year, which English usage names by the year it ends in ("fiscal
+# 2024", "FY2024", "the 2024 fiscal year"): it began in the year before, when its budget is set.
+FISCAL = {"en": re.compile(rf"(?<!\w)(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<year>{YEAR_DIGITS})(?!\d)|"
+                          rf"(?<!\d)(?P<named>{YEAR_DIGITS})\s+fiscal\s+year", re.IGNORECASE)}
+
+
 # A span of one day, week or month, in which what a sentence counts befell: "in a single
 # month", "en un solo mes", "an einem einzigen Tag". It is a part of a year, not the year.
 ONE_SPAN = {language: re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
@@ -118,9 +124,20 @@ def other_time(label: str, sentence: str, language: str) -> bool:
     sentence = compared.sub(" ", sentence) if compared is not None else sentence
     if part_of_year(label, sentence, language):
         return True
-    its, said = named_times(label, language), named_times(sentence, language)
+    its, said = fiscal_times(label, language), named_times(sentence, language)
     return any(one and other and not one & other for one, other in zip(its, said, strict=True)) \
         or other_part(its[1], said[1], sentence, language)
+
+
+def fiscal_times(label: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Return the years and the months a label names, with the year before each fiscal year
+    it names by one year, in which that fiscal year began ("the 2024 fiscal year" from July
+    2023)."""
+    years, months = named_times(label, language)
+    fiscal = FISCAL.get(language.split("-")[0])
+    began = set() if fiscal is None else {
+        str(int(match["year"] or match["named"]) - 1) for match in fiscal.finditer(label)}
+    return years | began, months
 
 
 def part_of_year(label: str, sentence: str, language: str) -> bool:

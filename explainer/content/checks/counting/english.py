@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import WORD, YEAR, Counting
+from . import WORD, YEAR, Counting, englishwords
 from .currencies import PREFIXES, current_codes, plural_names, region_pays_in, signs
 from .englishwords import (
     AGENT_VERBS,
@@ -287,7 +287,7 @@ OPENERS = frozenset("all only just both each every exactly precisely nearly stil
 
 COUNTING = Counting(
     ratio=RATIO, margin=MARGIN, language="en", names_first=True, country_claim=COUNTRY_CLAIM,
-    besides=BESIDES, ranked=RANKED,
+    besides=BESIDES, ranked=RANKED, change_after=englishwords.CHANGE_AFTER,
     number_words=NUMBER_WORDS, names_countries=names_countries,
     country_nouns=("countries", "nations"), money=money_matches, currencies=CURRENCIES,
     percent=PERCENT, change=CHANGE, count=COUNT, word_count=WORD_COUNT, range=RANGE,

@@ -184,3 +184,10 @@ SHARE_VERBS = ("make", "makes", "made", "making", "take", "takes", "took", "take
 # After these participles "by" names the doer, not a change: "powered by 33 engines".
 AGENT_VERBS = ("powered", "signed", "backed", "supported", "attended", "joined", "led", "used",
                "owned", "killed", "injured", "wounded", "visited", "staffed", "crewed")
+
+
+# What says, right after an amount of money, a percentage or a measure, that it is the
+# difference between two levels, not a level: a comparative ("$6 billion larger than last
+# year's", "5% higher", "$2 million more than planned", "3% above target").
+CHANGE_AFTER = re.compile(r"\s+(?:larger|bigger|greater|smaller|higher|lower|more|less|fewer|"
+                          r"cheaper|dearer|above|below)(?!\w)", re.IGNORECASE)

@@ -1,0 +1,48 @@
+"""Amounts of a budget held against its key figures: a difference between two budgets, and a
+budget of a fiscal year that began in the calendar year before the one it is named by."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_checks import FRONT
+from .test_economy_claims import said_beside
+
+# A story whose title names the budget's city and fiscal year, as its sentences need not.
+CITY = FRONT.replace("title: T", "title: New York City adopts its budget for 2024")
+BUDGETS = {"$107.1 billion": "the city's budget for the 2024 fiscal year",
+           "$101.1 billion": "the budget adopted a year earlier, for 2023"}
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # An amount before a comparative is the difference between two levels, not either one.
+    ("The budget is about $6 billion larger than the one adopted a year earlier.", []),
+    ("Spending is 6% higher than in the budget adopted a year earlier.", []),
+    ("The budget adopted a year earlier came to about $6 billion.", ["'$6 billion'"]),
+    ("The budget adopted a year earlier, at $6 billion, was smaller.", ["'$6 billion'"]),
+])
+def test_an_amount_before_a_comparative_is_a_difference(text: str, said: list[str]) -> None:
+    figures = {**BUDGETS, "6%": "the budget adopted a year earlier, growth in spending"}
+    assert said_beside(text, figures, CITY) == said
+
+
+@pytest.mark.parametrize(("text", "figures", "said"), [
+    # A fiscal year named by its year began in the year before: its budget is adopted then.
+    ("The city's budget for the fiscal year, $107.1 billion, was adopted on 30 June 2023.",
+     BUDGETS, []),
+    ("The city's budget for the fiscal year, $109.1 billion, was adopted on 30 June 2023.", BUDGETS,
+     ["'$109.1 billion'"]),
+    ("The city's budget for the year, $107.1 billion, was adopted in June 2023.",
+     {"$107.1 billion": "the city's budget for fiscal 2024",
+      "$101.1 billion": "the budget adopted a year earlier, for 2023"}, []),
+    ("The city's budget for the year, $107.1 billion, was adopted in June 2023.",
+     {"$107.1 billion": "the city's budget for FY2024",
+      "$101.1 billion": "the budget adopted a year earlier, for 2023"}, []),
+    # A year named by no fiscal year is that calendar year alone.
+    ("The city's budget for the year, $107.1 billion, was adopted in June 2023.",
+     {"$107.1 billion": "the city's budget for 2024",
+      "$101.1 billion": "the budget adopted a year earlier, for 2023"}, ["'$107.1 billion'"]),
+])
+def test_a_fiscal_year_begins_in_the_year_before_its_name(
+        text: str, figures: dict[str, str], said: list[str]) -> None:
+    assert said_beside(text, figures, CITY) == said
