@@ -39,6 +39,13 @@ def weekday_warnings(prose: str, language: str = "en", published: str = "2023-04
      "gives 'martes 15 de abril de 2019', but 2019-04-15 was a Monday"),
     ("2019年4月15日火曜日、大聖堂で火災が起きた。", "ja",
      "gives '2019年4月15日火曜日', but 2019-04-15 was a Monday"),
+    # A date in bold or in italics is still the day's.
+    ("The Queen died at Balmoral on Friday **8 September 2022**, aged 96.", "en",
+     "gives 'Friday 8 September 2022', but 2022-09-08 was a Thursday"),
+    ("The Queen died at Balmoral on **Friday 8 September 2022**, aged 96.", "en",
+     "gives 'Friday 8 September 2022', but 2022-09-08 was a Thursday"),
+    ("The vote came on *30 June 2023 (Thursday)*.", "en",
+     "but 2023-06-30 was a Friday"),
     # Without its year: the year the timeline dates an event that day.
     ("On Thursday 10 March, regulators closed the bank.", "en",
      "gives 'Thursday 10 March', but 2023-03-10 was a Friday"),
@@ -54,6 +61,8 @@ def test_a_day_of_the_week_its_date_does_not_fall_on_warns(
     ("Le lundi 15 avril 2019, un incendie a détruit la flèche.", "fr"),
     ("Am Montag, dem 15. April 2019, brannte der Dachstuhl.", "de"),
     ("2019年4月15日月曜日、大聖堂で火災が起きた。", "ja"),
+    ("The Queen died at Balmoral on Thursday **8 September 2022**, aged 96.", "en"),
+    ("The vote came on *30 June 2023 (Friday)*.", "en"),
     ("On Friday 10 March, regulators closed the bank.", "en"),
     # A day without its year in any year the story may speak of: 11 March 2023 was a
     # Saturday, though 11 March of the year it was published in was not.

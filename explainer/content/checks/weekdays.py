@@ -31,8 +31,9 @@ from .sentences import sentence_at
 
 # Days: a story speaks of those of the year before its publication, and of those to come.
 RECENT, COMING = 366, 300
-# What may stand between a day of the week and its date: a comma, a space, "the", "dem".
-BETWEEN = r"[\s\u00a0,\u060c\u3001(（]*(?:(?:the|dem|den|der|le|el|il|o)\s+)?"
+# What may stand between a day of the week and its date: a comma, a space, "the", "dem", and
+# the Markdown marks of the date's emphasis ("on Friday **8 September 2022**").
+BETWEEN = r"[\s\u00a0,\u060c\u3001(（*_]*(?:(?:the|dem|den|der|le|el|il|o)\s+)?"
 ENGLISH = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -55,7 +56,7 @@ def weekday_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] |
         return None
     pattern = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     return (re.compile(rf"(?<!\w)(?P<name>{pattern}){BETWEEN}\Z", re.IGNORECASE),
-            re.compile(rf"[\s\u00a0(（]*(?P<name>{pattern})(?![\w'\u2019])", re.IGNORECASE))
+            re.compile(rf"[\s\u00a0(（*_]*(?P<name>{pattern})(?![\w'\u2019])", re.IGNORECASE))
 
 
 def check_weekdays(explainer: Explainer) -> Iterator[Problem]:
@@ -76,7 +77,7 @@ def check_weekdays(explainer: Explainer) -> Iterator[Problem]:
                 continue  # no day known, or one it may mean falls on it
             day = days[0]
             written = " ".join(text[min(found.start(), one.start):max(found.end(), one.end)]
-                               .split())
+                               .replace("*", " ").split())  # as the page shows it
             yield warning(explainer, *place.at(min(found.start(), one.start)),
                           f"{where} gives '{written}', but {day.isoformat()} was a "
                           f"{ENGLISH[day.weekday()]}",
