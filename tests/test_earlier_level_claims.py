@@ -104,3 +104,14 @@ JOBS = ("\n--- figures\nfigures:\n"
 def test_an_earlier_level_of_its_own_time_is_not_a_figure_of_another(text: str,
                                                                       said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + JOBS, FRONT)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # The number of a figure whose label names, before its word of an earlier level, only
+    # what the sentence names: that figure's, not a slip of the later one's.
+    ("The Bank Rate, at 5.25%, was higher than at any time since 2008.", []),
+    ("The Bank Rate, at 5.5%, was higher than at any time since 2008.", ["'5.5%'"]),
+])
+def test_a_number_of_a_figure_of_an_earlier_level_is_that_figure_s(text: str,
+                                                                   said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + RATES, FRONT)) == said
