@@ -194,13 +194,13 @@ class SiteWriter:
     def place(self, path: str, data: bytes) -> Placed:
         """Put a claimed file in the fresh folder (in this process or a worker); see placed()."""
         content_digest = digest(data)
-        old, target = self.out / path, self.fresh / path
-        known = self.previous(path)
-        same = (known == content_digest if known is not None else same_bytes(old, data)) \
-            and link(old, target)
+        old, target = f"{self.out}/{path}", f"{self.fresh}/{path}"  # text: for every file
+        known = self.previous(path)  # with no earlier output there is nothing to link
+        same = self.before and (known == content_digest if known is not None
+                                else same_bytes(old, data)) and link(old, target)
         if not same:
             with os_errors(old):  # where the file is going, not the folder it is made in
-                target.write_bytes(data)
+                Path(target).write_bytes(data)
         self.keep(target, content_digest)
         return Placed(path, content_digest, same)
 

@@ -112,7 +112,7 @@ def same_file(fd: int, path: Path) -> bool:
 
 
 @contextmanager
-def os_errors(path: Path | None = None) -> Iterator[None]:
+def os_errors(path: Path | str | None = None) -> Iterator[None]:
     """Turn an error of the file system into an OutputError naming the path and the fix.
 
     The path named is the given one, else the file the error is about.
