@@ -1144,6 +1144,31 @@ def test_a_gap_after_an_event_told_of_another_is_no_figures_stretch(text: str, s
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
 
 
+@pytest.mark.parametrize(("front", "value", "label", "text", "said"), [
+    # A span from the label's start to another end than its own is no level of the figure...
+    (FRONT, "about 7 minutes", "from lift-off to the booster's catch",
+     "The ship splashed down in the Indian Ocean about 65 minutes after lift-off.", []),
+    (FRENCH, "environ 7 minutes", "du décollage à la capture du propulseur",
+     "Le vaisseau a amerri dans l'océan Indien environ 65 minutes après le décollage.", []),
+    (GERMAN, "etwa 7 Minuten", "vom Start bis zum Fang des Boosters",
+     "Das Schiff wasserte im Indischen Ozean etwa 65 Minuten nach dem Start.", []),
+    # ...while one whose sentence tells the label's end, in any form of its verb, is held.
+    (FRONT, "about 7 minutes", "from lift-off to the booster's catch",
+     "The tower caught the booster about 9 minutes after lift-off.", ["'9 minutes'"]),
+    (FRENCH, "environ 7 minutes", "du décollage à la capture du propulseur",
+     "La capture du propulseur a eu lieu 9 minutes après le décollage.", ["'9 minutes'"]),
+    (GERMAN, "etwa 7 Minuten", "vom Start bis zum Fang des Boosters",
+     "Der Fang des Boosters gelang 9 Minuten nach dem Start.", ["'9 Minuten'"]),
+    # A label that names no end holds the span as before.
+    (FRONT, "about 7 minutes", "minutes from lift-off of the booster",
+     "The booster flew about 9 minutes after lift-off.", ["'9 minutes'"]),
+])
+def test_a_span_to_another_end_than_the_labels_is_no_level_of_it(
+        front: str, value: str, label: str, text: str, said: list[str]) -> None:
+    figures = f"\n--- figures\nfigures:\n  - value: {value}\n    label: {label}\n---\n"
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said
+
+
 @pytest.mark.parametrize(("text", "said"), [
     # A name of several words that opens a sentence names another party than the label's.
     ("Reform UK won 14.3% of the vote but only 5 seats.", []),

@@ -11,6 +11,7 @@ import functools
 import re
 
 from .counting import Counting, counting_for
+from .counting.englishverbs import bare_forms
 from .sentences import sentence_at, sentence_start
 from .spanwords import AFTER, BEFORE, SpanWords, alternatives, forms
 
@@ -152,6 +153,27 @@ GAP_WORDS = {
 }
 
 
+# Each language's words of a label that measures a stretch between two ends, the word that
+# opens its start and those that open its end: "from lift-off to the booster's catch",
+# "between the argument and the ruling"; with the units of time a count of it may be in.
+LABEL_SPANS = {
+    "en": ((("from", ("to", "until", "till")), ("between", ("and",))),
+           ("second", "minute", "hour", "day", "week", "month", "year")),
+    "fr": ((("de", ("à", "au", "jusqu'à", "jusqu'au")), ("du", ("à", "au")),
+            ("entre", ("et",))),
+           ("seconde", "minute", "heure", "jour", "semaine", "mois", "an", "année")),
+    "es": ((("desde", ("hasta", "a", "al")), ("de", ("a", "al")), ("entre", ("y",))),
+           ("segundo", "minuto", "hora", "día", "semana", "mes", "año")),
+    "de": ((("von", ("bis", "zu", "zum", "zur")), ("vom", ("bis", "zum", "zur")),
+            ("zwischen", ("und",))),
+           ("sekunde", "minute", "stunde", "tag", "woche", "monat", "jahr")),
+}
+
+
+# Each language's verbs in every form, read as the bare verb ("caught" as "catch").
+VERB_BARES = {"en": bare_forms()}
+
+
 @functools.cache  # once per language tag: the numbers in words are looked up in counting/
 def span_words(language: str) -> SpanWords | None:
     """Return a language tag's words of a span, if they are known, with every number in words
@@ -180,6 +202,8 @@ def gap_between(text: str, start: int, length: int, counting: Counting, label: s
             if not text[end:found.start()].strip()]
     if gaps:
         return gap_after_named(text, start, gaps[0], words, (counting, label))
+    if to_another_end(text, start, end, counting, label):
+        return True
     after = words.after.match(text, start) if AFTER in words.links.values() else None
     return after is not None and after.end("unit") >= end and \
         not counting.content_words(text[sentence_start(text, start):start]) & \
@@ -205,3 +229,38 @@ def gap_after_named(text: str, start: int, gap: re.Match[str], words: SpanWords,
     told = counting.content_words(before[:len(before) - len(named)] + " " + rest)
     named = counting.content_words(named)
     return not (told & counting.content_words(label)) - named
+
+
+def label_end(label: str, language: str) -> tuple[str, tuple[str, ...]] | None:
+    """Return the end a label's stretch names, its words after "to" ("the booster's catch" of
+    "from lift-off to the booster's catch"), with the language's units of time; or None."""
+    spans, units = LABEL_SPANS.get(language.split("-")[0].lower(), ((), ()))
+    for opening, ends in spans:
+        found = re.search(rf"(?<!\w){re.escape(opening)}\s.+?\s(?:{alternatives(ends)})\s+"
+                          r"(?P<end>\S.*)", label, re.IGNORECASE)
+        if found is not None:
+            return found["end"], units
+    return None
+
+
+def to_another_end(text: str, start: int, end: int, counting: Counting, label: str) -> bool:
+    """Tell whether a count of time from start to end, measured from an event named after it
+    ("65 minutes after lift-off"), runs to another end than the label's stretch ("from
+    lift-off to the booster's catch"): its sentence tells no word of the label's end, so it
+    is no level of that figure. A label that names no end is left to the other rules."""
+    words = span_words(counting.language)
+    found = label_end(label, counting.language)
+    if words is None or found is None:
+        return False
+    tail, units = found
+    links = [word for word, sense in words.links.items() if sense == AFTER]
+    if re.search(rf"(?<!\w)(?:{alternatives(units)})\w*\s*\Z", text[start:end],
+                 re.IGNORECASE) is None or re.compile(
+            rf"\s+(?:{alternatives(links)})(?![\w-])", re.IGNORECASE).match(text, end) is None:
+        return False
+    first = sentence_start(text, start)
+    last = first + len(sentence_at(text, start))
+    said = counting.content_words(text[first:start] + " " + text[end:last])
+    bare = VERB_BARES.get(counting.language.split("-")[0].lower(), {})
+    return not {bare.get(word, word) for word in said} & \
+        {bare.get(word, word) for word in counting.content_words(tail)}

@@ -223,3 +223,14 @@ def pasts() -> frozenset[str]:
     return frozenset(form for line in VERBS.split("\n") if line
                      for bare, _, *done, _ in [line.split()] for form in done
                      if form in table and form != bare)
+
+
+def bare_forms() -> dict[str, str]:
+    """Return every form of VERBS, the bare verb's too, with the bare verb: what a label's
+    noun or verb ("the booster's catch") is told by in a sentence ("was caught")."""
+    table: dict[str, str] = {}
+    for line in VERBS.split("\n"):
+        if line:
+            bare, *others = line.split()
+            table.update(dict.fromkeys([bare, *others], bare))
+    return table
