@@ -1170,6 +1170,24 @@ def test_a_span_to_another_end_than_the_labels_is_no_level_of_it(
 
 
 @pytest.mark.parametrize(("text", "said"), [
+    # The figure's own span in another unit, agreeing, makes the sentence's other span one
+    # between other events...
+    ("The ruling came 67 days after the argument on 25 April, and nearly five months after "
+     "the appeals court ruled on 6 February.", []),
+    # ...while one that disagrees leaves it held, as is a span of the figure's own ends.
+    ("The ruling came 95 days after the argument on 25 April, and nearly five months after "
+     "the appeals court ruled on 6 February.", ["'five months'"]),
+    ("The ruling came five months after the argument.", ["'five months'"]),
+    ("The court ruled 67 days after the argument, five months after it.", ["'five months'"]),
+])
+def test_a_figures_own_span_in_another_unit_makes_other_spans_of_other_events(
+        text: str, said: list[str]) -> None:
+    figures = "\n--- figures\nfigures:\n  - value: 2 months\n    label: between the " \
+        "argument and the ruling\n---\n"
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
     # A name of several words that opens a sentence names another party than the label's.
     ("Reform UK won 14.3% of the vote but only 5 seats.", []),
     ("Sinn Féin won 7 seats in Northern Ireland.", []),

@@ -33,6 +33,7 @@ from .fatecounts import with_people, without_fate
 from .history import DatedLevels, earlier_level, said_otherwise
 from .kinds import kind_alone, kind_apart, other_arm
 from .levels import ADDED, of_unit, related_to, whole_apart, whole_at
+from .ownspans import between_events
 from .owntexts import passages
 from .parts import own_of, speaks_of_part
 from .qualified import agrees, figure_bound, qualifier_around
@@ -42,7 +43,6 @@ from .results import result_sides, result_slip
 from .scopes import world_apart
 from .sentences import blank_out, sentence_at, sentence_start
 from .series import another_item
-from .spanlanguages import gap_between
 from .spelled import may_count
 from .stated import (
     PERCENT,
@@ -177,7 +177,7 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
         figure = disagreeing(plain, offset, amount, [
             k for k in known if (part is None or k[1].value > part)
             and (low is None or lows.get(id(k[1]), low) == low)], counting, about)
-        if figure is None or gap_between(text, offset, len(amount.written), counting, figure.label):
+        if figure is None or between_events(text, offset, amount, figure, counting):
             continue  # "four days before the landing" is a span between two events (spans.py)
         ranges = counting.ranges(text) if ranges is None else ranges
         if any(start <= offset < end for start, end in ranges) and not ranged(figure, counting):

@@ -234,12 +234,19 @@ def gap_after_named(text: str, start: int, gap: re.Match[str], words: SpanWords,
 def label_end(label: str, language: str) -> tuple[str, tuple[str, ...]] | None:
     """Return the end a label's stretch names, its words after "to" ("the booster's catch" of
     "from lift-off to the booster's catch"), with the language's units of time; or None."""
-    spans, units = LABEL_SPANS.get(language.split("-")[0].lower(), ((), ()))
+    ends = label_ends(label, language)
+    return None if ends is None else (ends[1], LABEL_SPANS[language.split("-")[0].lower()][1])
+
+
+def label_ends(label: str, language: str) -> tuple[str, str] | None:
+    """Return the two ends a label's stretch names, its words after "from" and after "to"
+    ("lift-off", "the booster's catch"), or None when it names no end."""
+    spans, _ = LABEL_SPANS.get(language.split("-")[0].lower(), ((), ()))
     for opening, ends in spans:
-        found = re.search(rf"(?<!\w){re.escape(opening)}\s.+?\s(?:{alternatives(ends)})\s+"
-                          r"(?P<end>\S.*)", label, re.IGNORECASE)
+        found = re.search(rf"(?<!\w){re.escape(opening)}\s+(?P<start>.+?)\s+"
+                          rf"(?:{alternatives(ends)})\s+(?P<end>\S.*)", label, re.IGNORECASE)
         if found is not None:
-            return found["end"], units
+            return found["start"], found["end"]
     return None
 
 
@@ -261,6 +268,12 @@ def to_another_end(text: str, start: int, end: int, counting: Counting, label: s
     first = sentence_start(text, start)
     last = first + len(sentence_at(text, start))
     said = counting.content_words(text[first:start] + " " + text[end:last])
+    return not tells(said, tail, counting)
+
+
+def tells(said: set[str], words: str, counting: Counting) -> bool:
+    """Tell whether a sentence's content words (said) give one of some words, in any form of
+    its verb ("caught" gives "catch")."""
     bare = VERB_BARES.get(counting.language.split("-")[0].lower(), {})
-    return not {bare.get(word, word) for word in said} & \
-        {bare.get(word, word) for word in counting.content_words(tail)}
+    return bool({bare.get(word, word) for word in said} &
+                {bare.get(word, word) for word in counting.content_words(words)})
