@@ -360,3 +360,42 @@ def test_a_title_s_words_of_another_year_name_no_event(title: str, warned: bool)
     timeline = TIMELINE.replace("events:\n", f"events:\n  - date: {title}\n")
     assert bool(span_warnings("The case was dismissed on 25 November 2024, 30 days after the "
                               "election.", timeline=timeline)) is warned
+
+
+ALTMAN = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2023-11-17
+    title: OpenAI's board ousts Sam Altman
+  - date: 2023-11-22
+    title: Altman is reinstated as chief executive
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "told"), [
+    # "N days later" at the end of a clause measures from the day its sentence gave before.
+    ("Altman was ousted on 17 November 2023 and reinstated on 22 November, six days later.",
+     "says six days after 'OpenAI\u2019s board ousts Sam Altman' (2023-11-17), but the "
+     "timeline dates 'Altman is reinstated as chief executive' 2023-11-22, 5 days after"),
+    ("Altman was ousted on 17 November 2023 and reinstated on 22 November, five days later.",
+     None),
+])
+def test_a_span_later_in_a_clause_is_measured_from_the_day_before_it(
+        prose: str, told: str | None) -> None:
+    found = span_warnings(prose, timeline=ALTMAN)
+    assert (found == []) if told is None else (len(found) == 1 and told in found[0]), found
+
+
+@pytest.mark.parametrize(("prose", "told"), [
+    # A day alone before the span is its own end: the start is the sentence before's.
+    ("Luna-25 crashed on 20 August 2023. Vikram landed near the south pole on 23 August, "
+     "three days later.", None),
+    ("Luna-25 crashed on 20 August 2023. Vikram landed near the south pole on 23 August, "
+     "five days later.", "says five days after 20 August 2023 (2023-08-20), but the timeline "
+     "dates 'Vikram lands near the south pole' 2023-08-23, 3 days after"),
+])
+def test_a_day_alone_before_a_span_later_is_its_own_end(prose: str, told: str | None) -> None:
+    found = span_warnings(prose)
+    assert (found == []) if told is None else (len(found) == 1 and told in found[0]), found

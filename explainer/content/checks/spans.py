@@ -7,7 +7,8 @@ words: spanlanguages.py) is measured from the event whose title the words after 
 shares more than half of their words, one that no other title has (not words the title dates
 in another year than its event's: "over the 2020 election" in a title of 2023). Or, said "later" or
 "earlier" ("Four days earlier, Luna-25 crashed"), it is measured from the day the sentence before
-it gives, or from the event it tells. Its other end is the day of its own sentence: the event it
+it gives, or from the event it tells; said "later" at the end of a clause, from a day its own
+sentence gives before it (spanends.py). Its other end is the day of its own sentence: the event it
 tells, or else a day it gives. A span is held to the timeline only when both ends are known, and
 is wrong only beyond its own precision: days to the day (a day either side when an event is
 given its time of day; a rough span, "about 40 days", as its count is rounded: see rounding()),
@@ -23,40 +24,26 @@ months after the fourth flight, on 6 June"), not the sentence's own.
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from collections.abc import Iterator
+from datetime import timedelta
 from typing import NamedTuple
 
 from ...errors import Problem
-from ..model import Explainer, FuzzyDate, Timeline, TimelineEvent
+from ..model import Explainer, Timeline
 from .conjunctions import AND, words_pattern
 from .countwarnings import warning
-from .dateclaims import Title, authors_text, clauses_too, spoken_of, titles_of
-from .days import stated_dates
-from .eventclauses import Clause, told_clause
+from .dateclaims import Title, authors_text, clauses_too, titles_of
 from .owntexts import own_texts
 from .sentences import CLAUSE_BREAK, sentence_at, sentence_start
+from .spanends import End, Titles, Words, both_ends, earlier_in_sentence, end_told, same_day
 from .spanlanguages import span_words
 from .spanwords import AFTER, SpanWords
-from .textnames import names_said
-from .times import named_times
 
 UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 # A year and the words it dates, up to the next mark: "2020 election" of "over the 2020 election".
 ANOTHER_YEAR = re.compile(r"(?<!\d)(?P<year>\d{4})(?P<words>(?:\s+[^\W\d_][\w'-]*){1,3})")
 LEEWAY = {"day": 0, "week": 3, "month": 15, "year": 183}
-Titles = tuple[list[Title], list[Clause]]
-Words = Callable[[str], set[str]]
-
-
-class End(NamedTuple):
-    """One end of a span: the event it is, or the day a sentence gives, and its date."""
-
-    name: str  # "'Vikram lands near the south pole'", or the day as written
-    when: FuzzyDate
-    event: TimelineEvent | None
 
 
 class Span(NamedTuple):
@@ -142,6 +129,10 @@ def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWor
     first = sentence_start(plain, span.start)
     step = timedelta(days=span.count * UNIT_DAYS[span.unit] * (1 if span.sense == AFTER else -1))
     if relative:
+        own = earlier_in_sentence(said[:span.start - first], language, titles, content_words,
+                                  step) if words.relative.get(link) == AFTER else None
+        if own is not None:
+            return own  # "reinstated on 22 November, six days later": from the day before it
         rest = said.replace(plain[span.start:span.end], " ")
         before = plain[:first].rstrip()
         if not before or "\n\n" in plain[len(before):span.start]:
@@ -160,19 +151,6 @@ def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWor
     if own is None or own.event is None and same_day(own.when, start.when):
         return None  # "four months after the fourth, on 6 June": the day dates the start
     return start, own
-
-
-def both_ends(start_end: Callable[[date | None], End | None],
-              own_end: Callable[[date | None], End | None],
-              step: timedelta) -> tuple[End, End] | None:
-    """Return a span's two ends, where one gives a day without its year ("On 12 March the bank
-    failed. Six days later..."), in the year that puts it nearest where the span, `step`
-    from its start, says it is."""
-    own = own_end(None)
-    start = start_end(own.when.first_day() - step if own is not None else None)
-    if own is None and start is not None:
-        own = own_end(start.when.first_day() + step)
-    return (start, own) if start is not None and own is not None else None
 
 
 def named_event(named: set[str], titles: list[Title]) -> End | None:
@@ -195,48 +173,6 @@ def of_another_year(title: Title) -> set[str]:
     return {word for found in ANOTHER_YEAR.finditer(title.event.title)
             if found["year"] != str(title.event.date.year)
             for word in found["words"].lower().split()} & title.words
-
-
-def end_told(said: str, language: str, titles: Titles, content_words: Words,
-             exclude: set[str] | None = None, near: date | None = None) -> End | None:
-    """Return the end a sentence gives: the event it tells, unless it gives another day or
-    year for it ("In a brief filed in July 2021, Mississippi asked the court to overturn
-    Roe": the asking's time, not the overturning's); else the one day it gives, in its year
-    or, when it gives none, in the year that puts it nearest the day `near`."""
-    words = content_words(said) - (exclude or set())
-    event = spoken_of(words, titles[0], names_said(said, content_words, language)) \
-        or told_clause(words, titles[1])
-    days = [one for one in stated_dates(said, language)]
-    if event is not None:
-        if any((one.month, one.day) != (event.date.month, event.date.day) for one in days):
-            return None  # a day of its own, the day checks' to hold to the timeline
-        years = named_times(said, language)[0]
-        if years and str(event.date.year) not in years:
-            return None  # a time of its own, another than the event's
-        return End(f"'{event.title}'", event.date, event)
-    if len(days) != 1:
-        return None
-    one = days[0]
-    year = one.year or nearest_year(one.month, one.day, near)
-    if year is None:
-        return None
-    return End(" ".join(said[one.start:one.end].split()).rstrip("."),
-               FuzzyDate(year, one.month, one.day), None)
-
-
-def same_day(one: FuzzyDate, other: FuzzyDate) -> bool:
-    """Tell whether two dates are the same day, whatever time of day either gives."""
-    return (one.year, one.month, one.day) == (other.year, other.month, other.day)
-
-
-def nearest_year(month: int, day: int, near: date | None) -> int | None:
-    """Return the year that puts a day of a month nearest a date: "12 March" near 19 March 2023
-    is in 2023, "30 December" near 2 January 2024 in 2023."""
-    if near is None:
-        return None
-    years = [year for year in (near.year - 1, near.year, near.year + 1)
-             if (month, day) != (2, 29) or calendar.isleap(year)]
-    return min(years, key=lambda year: abs((date(year, month, day) - near).days), default=None)
 
 
 def slip(span: Span, start: End, own: End) -> str | None:
