@@ -11,6 +11,8 @@ from explainer.content.schema import read_explainer
 from explainer.content.sources import split_source
 from explainer.content.text.markup import Markup
 
+from .test_checks import warnings_of
+
 
 def tally_warnings(prose: str, value: str = "6-3",
                    label: str = "the vote in Trump v. United States",
@@ -235,3 +237,34 @@ def test_a_vote_of_another_month_than_the_figure_s_is_another_vote(prose: str,
                                                                    warned: bool) -> None:
     found = tally_warnings(f"{prose}\n{MEETINGS}", "5-4", COMMITTEE_VOTE)
     assert bool(found) is warned, found
+
+
+JUSTICES_VOTE = "the vote of the justices"
+
+
+@pytest.mark.parametrize(("prose", "said"), [
+    ("The court split 5-4, along ideological lines.", "5-4"),
+    # The label's own body, the only tally figure: its vote, however many it counts.
+    ("The court split 5-2, along ideological lines.", "5-2"),
+    ("The justices ruled 4-3.", "4-3"),
+])
+def test_the_label_s_own_body_voting_otherwise_is_a_warning(prose: str, said: str) -> None:
+    [found] = tally_warnings(prose, "6-3", JUSTICES_VOTE)
+    assert f"says '{said}' but the key figure 'the vote of the justices' (line 14) says " \
+        "'6-3'" in found
+
+
+@pytest.mark.parametrize(("prose", "figures"), [
+    # A lower court's panel, another body, a vote with members away, or two tally figures.
+    ("The appeals court split 2-1 in February.", 1),
+    ("A panel of three judges ruled 2-1.", 1),
+    ("The Senate split 51-49 along party lines.", 1),
+    ("The court split 4-3 after two justices recused.", 1),
+    ("The court split 5-2, along ideological lines.", 2),
+])
+def test_a_vote_of_another_count_by_another_body_or_beside_two_tallies_is_no_warning(
+        prose: str, figures: int) -> None:
+    other = "\n  - value: \"51-49\"\n    label: the Senate's vote" if figures == 2 else ""
+    text = f"--- summary\n---\n{prose}\n\n--- figures\nfigures:\n  - value: \"6-3\"\n" \
+        f"    label: {JUSTICES_VOTE}{other}\n---\n"
+    assert [line for line in warnings_of(text) if "'6-3'" in line] == []

@@ -7,7 +7,9 @@ vote", "a 5-4 ruling", "ruled 5-4", "Court rules 5-4", "split 5-4", "the vote wa
 span of years ("2020-21"), a score ("a 2-1 win"), or a standing majority ("conservatives hold a
 6-3 majority"). A tally of the prose disagrees with the figure only if it counts as many votes
 (5-4 and 6-3 are nine judges' votes: a Senate's 51-49 is another vote) or, none doing so and no
-abstention said, one more or fewer, no other tally figure counts as many, its sentence names no
+abstention said, one more or fewer, or any number where the figure is the only tally one
+and the sentence names its label's body alone ("the court" beside "the justices"; not "the
+appeals court"), no other tally figure counts as many, its sentence names no
 body the label does not ("the court" beside "the committee's vote"), no case the label does not
 give is named near it ("In a 7-2 ruling in United States v. Nixon"), and it is not a
 precedent's: where the prose gives the figure's own tally too, a tally whose sentence says it
@@ -109,7 +111,11 @@ WORDS = {
                 abstained=caseless(r"\b(?:abstain\w*|abstention|absent|recused|"
                                    r"did\s+not\s+vote|not\s+voting)\b"),
                 bodies=tuple(caseless(rf"\b(?:{body})\b") for body in (
-                    r"court|justices?|judges?|bench", r"committee", r"senate|senators?",
+                    r"(?<!appeals\s)(?<!appellate\s)(?<!circuit\s)(?<!district\s)"
+                    r"(?<!lower\s)court(?!\s+of\s+appeals)|justices?|judges?|bench",
+                    # a lower court, whose panel's vote is not the highest court's
+                    r"(?:appeals|appellate|circuit|district|lower)\s+courts?|"
+                    r"court\s+of\s+appeals|panel", r"committee", r"senate|senators?",
                     r"(?-i:House)|representatives", r"parliament|MPs|(?-i:Commons)|assembly|"
                     r"legislature|lawmakers", r"board|directors", r"jury|jurors",
                     r"council|councillors", r"cabinet|ministers", r"shareholders"))),
@@ -219,17 +225,31 @@ def alike_figures(tally: tuple[int, int], sentence: str,
     names ("the Supreme Court, by a 6-3 majority" beside "the committee's vote")."""
     alike = [(figure, own) for figure, own in figures if sum(own) == sum(tally)]
     if not alike and not words.abstained.search(sentence):
-        alike = [(figure, own) for figure, own in figures if abs(sum(own) - sum(tally)) == 1]
+        alike = [(figure, own) for figure, own in figures if abs(sum(own) - sum(tally)) == 1] \
+            or [(figure, own) for figure, own in figures[:1] if len(figures) == 1
+                and same_body(sentence, figure.label, words)]
     return [(figure, own) for figure, own in alike
             if not another_body(sentence, figure.label, words)]
+
+
+def bodies_named(text: str, words: Words) -> set[int]:
+    """Return the voting bodies a text names, by their place in the language's table."""
+    return {index for index, body in enumerate(words.bodies) if body.search(text)}
 
 
 def another_body(sentence: str, label: str, words: Words) -> bool:
     """Tell whether a sentence names a voting body ("the court") and a label names only
     others ("the committee's vote")."""
-    named = [{index for index, body in enumerate(words.bodies) if body.search(text)}
-             for text in (sentence, label)]
+    named = [bodies_named(text, words) for text in (sentence, label)]
     return all(named) and not named[0] & named[1]
+
+
+def same_body(sentence: str, label: str, words: Words) -> bool:
+    """Tell whether a sentence names the voting body its label names ("the court" and "the
+    vote of the justices"), and none the label does not: its vote is the figure's, however
+    many votes it counts; not a lower court's ("the appeals court split 2-1")."""
+    named, its = bodies_named(sentence, words), bodies_named(label, words)
+    return bool(named & its) and named <= its
 
 
 def check_tallies(explainer: Explainer) -> Iterator[Problem]:
