@@ -102,7 +102,7 @@ def test_counts_of_countries_in_vietnamese(text: str, warned: list[str]) -> None
     "Ngày 7 tháng 9 năm 2024, bão đổ bộ; năm người chết ở Hải Phòng.",
     "Tháng 9 năm nay, 290 người chết và mất tích ở Việt Nam.",
     "Năm 2024, kinh tế Việt Nam tăng trưởng 3,6% trong quý ba.",
-    "Thứ năm, 7 tháng 9, bão đổ bộ vào Quảng Ninh.",
+    "Thứ năm, 5 tháng 9, bão mạnh lên trên Biển Đông.",
     "Lúc 17 giờ ngày 7/9, 3 người chết ở Quảng Ninh.",
     "Trong năm năm qua, 20 người chết mỗi năm.",
     "Bão số 3 khiến 29 người chết tại Quảng Ninh.",

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from ...errors import Problem
 from ..context import line_of
@@ -41,129 +41,14 @@ if TYPE_CHECKING:
 from .owntexts import passages
 from .sentences import blank_out, clause_at, sentence_at
 from .tallytimes import another_month, months_of
+from .tallywords import WORDS, Words
 
 # Two numbers joined by a hyphen, a dash or, as German writes a tally, a colon ("6:3").
 TALLY = re.compile(r"(?<![\w.,:-])(?P<more>\d{1,2})[-:\u2010\u2011\u2013\u2014]"
                    r"(?P<fewer>\d{1,2})(?![\w-]|[.,:]\d)")
-NUMBER = r"(?:\d{1,2}|[^\W\d_]+)"  # a tally's number, in figures or in words ("six")
-NEVER = re.compile(r"(?!)")
 YEAR = re.compile(r"(?<![\w.,-])(?:1[89]|20)\d\d(?![\w-]|[.,]\d)")
 
 
-class Words(NamedTuple):
-    """A language's words of tallies: in a label, what says a vote or a decision; in the
-    prose, what says a vote just before a joined tally alone ("ruled" 5-4), the tallies spelled
-    out ("par MORE voix contre FEWER"), and what comes before a joined tally and after it ("in
-    a" 5-4 "decision"), with the nouns that need "in a" or "by a" ("majority"); and what says
-    a sentence is of another, earlier time ("ago", "had", "l'an dernier")."""
-
-    vote: re.Pattern[str]
-    alone: re.Pattern[str]
-    spelled: tuple[re.Pattern[str], ...] = ()
-    before: re.Pattern[str] = NEVER
-    after: re.Pattern[str] = NEVER
-    held: re.Pattern[str] = NEVER
-    earlier: re.Pattern[str] = NEVER
-    abstained: re.Pattern[str] = NEVER
-    bodies: tuple[re.Pattern[str], ...] = ()
-
-
-def caseless(pattern: str) -> re.Pattern[str]:
-    """Compile a pattern of words, in any case."""
-    return re.compile(pattern, re.IGNORECASE)
-
-
-def spelled(*forms: str) -> tuple[re.Pattern[str], ...]:
-    """Compile the ways a language spells a tally out, MORE and FEWER for its two numbers."""
-    return tuple(caseless(r"(?<![\w.,:-])" + form.replace("MORE", rf"(?P<more>{NUMBER})")
-                          .replace("FEWER", rf"(?P<fewer>{NUMBER})") + r"(?![\w-]|[.,:]\d)")
-                 for form in forms)
-
-
-def against(favour: str, both: str) -> str:
-    """Return what a Romance language writes between a tally's two numbers: "5 votos a 4",
-    "5 votos contra 4", "5 votos a favor y 4 en contra" (whose last words follow the second)."""
-    return rf"\s+(?:{favour}\s+{both}\s+|contr[ao]\s+|a\s+)"
-
-
-WORDS = {
-    "en": Words(caseless(r"\b(?:vot(?:e|es|ed|ing)|decision|ruling|verdict|majority|split)\b"),
-                caseless(r"(?<!\w)(?:(?:rul|vot|decid|sid)(?:es|ed)|voted\s+by|split|splits|"
-                         r"divided)\s+\Z"
-                         # a vote its own sentence's subject: "the vote for the cut was 6-3"
-                         r"|\b(?:vote|ballot|tally|decision|ruling|verdict)(?:\s+(?:for|on|"
-                         r"against|over|to|of|in)\b[^.;:!?\d]{0,40}?)?\s+(?:was|were|is|"
-                         r"stood\s+at|ended)\s+\Z"),
-                # "by 5 votes to 4", as British newsrooms write; "by a vote of 5 to 4"; "voted
-                # 5 to 4"; "5 in favour, 4 against"
-                spelled(r"by\s+MORE\s+votes?\s+to\s+FEWER",
-                        r"by\s+an?\s+vote\s+of\s+MORE\s+to\s+FEWER",
-                        r"(?<=vot(?:ed|es) )MORE\s+to\s+FEWER",
-                        r"MORE\s+(?:(?:votes?|members?)\s+)?in\s+favou?r(?:\s+of\s+\w+(?:\s+\w+)?)?"
-                        r"(?:\s*,\s*|\s+(?:and|with|to)\s+)(?:with\s+)?FEWER\s+"
-                        r"(?:(?:votes?|members?)\s+)?against"),
-                before=caseless(r"(?<!\w)(?P<by>(?:in|by)\s+)?an?\s+\Z"),
-                after=caseless(r"\s+(?P<noun>decision|ruling|vote|verdict|majority|split)"
-                               r"(?!\w)"),
-                held=caseless(r"majority"),
-                earlier=caseless(r"\b(?:ago|earlier|previous(?:ly)?|prior|former(?:ly)?|once|"
-                                 r"had|precedent|last\s+(?:year|term|month|week|time))\b"),
-                abstained=caseless(r"\b(?:abstain\w*|abstention|absent|recused|"
-                                   r"did\s+not\s+vote|not\s+voting)\b"),
-                bodies=tuple(caseless(rf"\b(?:{body})\b") for body in (
-                    r"(?<!appeals\s)(?<!appellate\s)(?<!circuit\s)(?<!district\s)"
-                    r"(?<!lower\s)court(?!\s+of\s+appeals)|justices?|judges?|bench",
-                    # a lower court, whose panel's vote is not the highest court's
-                    r"(?:appeals|appellate|circuit|district|lower)\s+courts?|"
-                    r"court\s+of\s+appeals|panel", r"committee", r"senate|senators?",
-                    r"(?-i:House)|representatives", r"parliament|MPs|(?-i:Commons)|assembly|"
-                    r"legislature|lawmakers", r"board|directors", r"jury|jurors",
-                    r"council|councillors", r"cabinet|ministers", r"shareholders"))),
-    "fr": Words(caseless(r"\b(?:vot(?:e|es|é|ée)|scrutin|décision|arrêt|jugement|verdict|"
-                         r"majorité)\b"),
-                caseless(r"(?<!\w)(?:décision|arrêt|jugement|vote|scrutin|verdict|tranché|"
-                         r"statué)\s+(?:(?:de|à|par)\s+)?\Z"),
-                spelled(r"(?:par|à)\s+MORE\s+voix\s+contre\s+FEWER",
-                        r"(?:par|à)\s+MORE\s+voix\s+pour\s+et\s+FEWER\s+contre"),
-                earlier=caseless(r"\b(?:il\s+y\s+a|jadis|autrefois|auparavant|naguère|"
-                                 r"précédemment|avai(?:t|ent)|(?:an|année)\s+(?:dernière?|"
-                                 r"passée?)|précédent)\b")),
-    "es": Words(caseless(r"\b(?:voto|votos|votación|decisión|fallo|sentencia|veredicto|"
-                         r"mayoría)\b"),
-                caseless(r"(?<!\w)(?:decisión|fallo|sentencia|votación|veredicto|falló|"
-                         r"decidió)\s+(?:(?:de|por|con)\s+)?\Z"),
-                spelled(r"por\s+MORE\s+votos" + against(r"a\s+favor", "y")
-                        + r"FEWER(?:\s+en\s+contra)?"),
-                earlier=caseless(r"\b(?:hace\s+(?:\w+\s+)?(?:años|décadas)|antes|"
-                                 r"anteriormente|había[n]?|año\s+pasado|precedente)\b")),
-    "de": Words(caseless(r"\b(?:Abstimm|Stimmen|Votum|Entscheid|Urteil|Mehrheit|Beschluss|"
-                         r"abgestimmt)"),
-                caseless(r"(?<!\w)(?:Entscheidung|Urteil|Abstimmung|Votum|Beschluss|"
-                         r"entschied|urteilte)\s+(?:(?:von|mit)\s+)?\Z"),
-                spelled(r"mit\s+MORE(?:\s+(?:zu|gegen)\s+|\s*[-:\u2013]\s*)FEWER\s+Stimmen",
-                        r"MORE[-:\u2013]FEWER-(?:Entscheidung|Urteil|Votum|Beschluss)"),
-                earlier=caseless(r"\b(?:vor\s+(?:\w+\s+)?(?:Jahren|Jahrzehnten)|früher|zuvor|"
-                                 r"damals|einst|hatten?|(?:vergangenen|letzten)\s+Jahr)\b")),
-    "it": Words(caseless(r"\b(?:voto|voti|votazione|decisione|sentenza|verdetto|"
-                         r"maggioranza)\b"),
-                caseless(r"(?<!\w)(?:decisione|sentenza|voto|votazione|verdetto|deciso)"
-                         r"\s+(?:(?:di|per|con)\s+)?\Z"),
-                spelled(r"(?:con|per)\s+MORE\s+voti" + against(r"a\s+favore", "e")
-                        + r"FEWER(?:\s+contrari)?"),
-                earlier=caseless(r"\b(?:(?:anni|decenni)\s+fa|in\s+passato|un\s+tempo|"
-                                 r"precedentemente|avev(?:a|ano)|anno\s+scorso)\b")),
-    "pt": Words(caseless(r"\b(?:voto|votos|votação|decisão|julgamento|placar|veredito|"
-                         r"maioria)\b"),
-                caseless(r"(?<!\w)(?:decisão|julgamento|votação|placar|veredito|decidiu)"
-                         r"\s+(?:(?:de|por|com)\s+)?\Z"),
-                spelled(r"por\s+MORE\s+votos" + against(r"a\s+favor", "e")
-                        + r"FEWER(?:\s+contra)?",
-                        # "por 6 a 3", as Brazil's court reporters write: not "por 2 a 3 anos"
-                        r"por\s+MORE\s+a\s+FEWER(?!\s*[^\W\d_])",
-                        r"placar\s+de\s+MORE\s+a\s+FEWER"),
-                earlier=caseless(r"\b(?:há\s+(?:\w+\s+)?(?:anos|décadas)|anteriormente|"
-                                 r"outrora|havia[m]?|tinha[m]?|ano\s+passado)\b")),
-}
 NEAR = 120  # the characters around a tally in which a case it may be of is named
 CASE = re.compile(r"(?-i:[A-Z])[\w.'\u2019-]*\s+v(?:s)?\.?\s+(?-i:[A-Z])[\w.'\u2019-]*")
 
