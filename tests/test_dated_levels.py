@@ -82,3 +82,23 @@ def test_a_later_percentage_overtakes_only_a_level_of_its_label(later: str,
                                                                said: list[str]) -> None:
     text = "Milei ganó la segunda vuelta del 19 de noviembre de 2023 con el 56,7 % de los votos."
     assert stated(warnings_of("", ELECTION.format(text, later))) == said
+
+
+STRIKE = (FRONT.format("en").replace("2024-08-30", "2024-11-30")
+          + "\n--- summary\n---\n{}\n\n--- figures\nfigures:\n"
+          "  - value: 38%\n    label: pay rise over four years in the final contract\n---\n\n"
+          "--- timeline\nsource: https://example.org/strike\nevents:\n"
+          "  - date: 2024-09-13\n    title: The strike begins\n"
+          "  - date: 2024-10-23\n    title: {}\n---\n")
+
+
+@pytest.mark.parametrize(("later", "said"), [
+    # A pay raise, as American English has it, is a pay rise: a later level of the label's.
+    ("Members reject a second offer, of a 35% raise", []),
+    ("Members reject a second offer, of a 35% rise", []),
+    # A later percentage of another thing is none.
+    ("Boeing cuts 10% of its workforce", ["'25%'"]),
+])
+def test_a_raise_and_a_rise_are_one_thing(later: str, said: list[str]) -> None:
+    text = "On 13 September 2024 members rejected a contract offering a 25% pay rise."
+    assert stated(warnings_of("", STRIKE.format(text, later))) == said

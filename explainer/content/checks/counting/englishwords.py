@@ -71,7 +71,9 @@ FAMILIES = {form: stem for stem, forms in (
     ("displac", "displacement displacements"),
     ("evacuat", "evacuation evacuations"),
     ("convict", "conviction convictions"),
-    ("forfeit", "forfeiture forfeitures"))
+    ("forfeit", "forfeiture forfeitures"),
+    # A pay rise in British English is a raise in American: one thing, and so is the act.
+    ("rise", "rise rises rising rose risen raise raises raised raising"))
     for form in forms.split()}
 # What a verb doubles before '-ed' and '-ing', after one short vowel: 'banned', not 'called'.
 DOUBLED = re.compile(r"[^aeiou][aeiou]([bdgmnprt])\1$")
