@@ -79,6 +79,35 @@ def test_a_second_clause_telling_another_act_is_no_warning(language: str) -> Non
     assert salvage(language, slip, other) == []
 
 
+# A sentence whose second day follows an "and" that joins two nouns, not two clauses: the day
+# is read with the first noun's clause. By language: the events, the sentence, a wrong day.
+JOINED = {
+    "fr": ([("2019-04-15", "Un incendie détruit la flèche et la toiture de Notre-Dame"),
+            ("2024-12-07", "Réouverture de Notre-Dame")],
+           "Notre-Dame a rouvert ses portes le 7 décembre 2024, après l'incendie qui avait "
+           "détruit sa flèche et {} le {} 2019.", "sa toiture", "16 avril"),
+    "en": ([("2019-04-15", "A fire destroys the spire and roof of Notre-Dame"),
+            ("2024-12-07", "Notre-Dame reopens")],
+           "Notre-Dame reopened on 7 December 2024, after the fire that destroyed its spire "
+           "and {} on {} 2019.", "its roof", "16 April"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(JOINED))
+def test_a_day_after_an_and_of_two_nouns_is_read_with_the_first(language: str) -> None:
+    events, prose, noun, slip = JOINED[language]
+    said = prose.format(noun, slip)
+    assert warnings_for(language, said, events) == [
+        f"content/x.md:10:{said.index(slip) + 1}: warning: section 'summary' gives {slip} "
+        f"2019, but the timeline dates '{events[0][1]}' 2019-04-15 (line 15)"]
+    # Its own day is right; and an "and" before words the event's title has none of joins a
+    # clause of something else, whose day is its own.
+    right = "15 avril" if language == "fr" else "15 April"
+    assert warnings_for(language, prose.format(noun, right), events) == []
+    other = "la tour sud" if language == "fr" else "the south tower"
+    assert warnings_for(language, prose.format(other, slip), events) == []
+
+
 VOTE = [("2024-03-16", "The Election Commission announces the dates of the vote"),
         ("2024-04-20", "The first of seven phases of voting begins"),
         ("2024-06-02", "Voting ends"),

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from ...errors import Problem
 from ..model import Explainer, TextMap, Timeline, TimelineEvent
 from .countwarnings import warning
-from .dayclauses import DASHED, another_level, day_clause, span_days
+from .dayclauses import DASHED, another_level, clause_event, span_days
 from .dayclauses import Title as SpanTitle
 from .days import DIGIT, Stated, date_patterns, stated_dates
 from .eventclauses import Clause, title_clauses, told_clause
@@ -124,9 +124,10 @@ def own_event(plain: str, one: Stated, stated: list[Stated], titles: Titles, sai
     (dayclauses.py): one whose day it may be, and not another level of its title's count."""
     language, content_words, acts_done, acts = reading
     start = sentence_start(plain, one.start)
-    clause = day_clause(plain, (start, start + len(said)), one, stated, language)
-    event = event_of(clause, one, titles, (content_words, acts_done),
-                     names_said(clause, content_words, language))
+    clause, event = clause_event(plain, (start, start + len(said)), (one, stated), (
+        language, content_words), lambda clause: event_of(
+            clause, one, titles, (content_words, acts_done),
+            names_said(clause, content_words, language)))
     if event is None or not of_the_event(acts, plain, one.start, one.end, clause, event) \
             or another_level(plain, one, stated, event.title, language):
         return None

@@ -4,7 +4,8 @@ A sentence may tell two happenings, each with its day: "on 13 May crews brought 
 and on 21 May the Dali was floated off". Each day is read with its own clause: the words from
 the last clause break (a comma, a semicolon, a spaced dash, the language's "and") before it,
 after the day that comes before it in its sentence, to the last such break before the next
-day. A sentence with one day is read whole.
+day; an "and" that joins two nouns ("its spire and its roof on 16 April") breaks no clause. A
+sentence with one day is read whole.
 
 A span of days ("from 19 April to 1 June", "between 19 April and 1 June", "19 April–1 June")
 gives the days of two events when the timeline's titles say a start and an end ("The first of
@@ -63,21 +64,44 @@ class Title(NamedTuple):
 
 
 def day_clause(text: str, said: tuple[int, int], one: Stated, stated: list[Stated],
-               language: str) -> str:
+               language: str, ands: bool = True) -> str:
     """Return the words a day is read with in its sentence (at said, its start and end): from
     the last clause break after the day before it, to the last one before the day after it;
-    to the other day itself where no break comes between them."""
+    to the other day itself where no break comes between them. ands: whether the language's
+    "and" is a break, as it is between clauses, not between nouns ("sa flèche et sa toiture")."""
     start, end = said
     # A day's point may seem to end a sentence ("am 13. Mai"): a day that ends in it counts.
     before = [other for other in stated if start < other.end <= one.start]
     after = [other for other in stated if one.end <= other.start < end]
     if before:
-        start = max((stop.end() for stop in breaks(text, before[-1].end, one.start, language)),
+        start = max((stop.end() for stop in breaks(text, before[-1].end, one.start,
+                                                    language if ands else "")),
                     default=before[-1].end)
     if after:
         end = max((stop.start() for stop in breaks(text, one.end, after[0].start, language)),
                   default=after[0].start)
     return text[start:end]
+
+
+def clause_event(text: str, said: tuple[int, int], days: tuple[Stated, list[Stated]],
+                 reading: tuple[str, Callable[[str], set[str]]],
+                 event_of: Callable[[str], TimelineEvent | None]
+                 ) -> tuple[str, TimelineEvent | None]:
+    """Return the clause a day (days: it, and all a text gives) is read with in its sentence,
+    and the event it speaks of (event_of); an "and" may join two nouns, not two clauses: after
+    "sa flèche et sa toiture le 16 avril", whose clause names none, the day is read with the
+    clause of the first noun, if the event that one names has a word of the second's."""
+    one, stated = days
+    language, content_words = reading
+    clause = day_clause(text, said, one, stated, language)
+    event = event_of(clause)
+    if event is not None:
+        return clause, event
+    wider = day_clause(text, said, one, stated, language, ands=False)
+    event = event_of(wider) if wider != clause else None
+    if event is None or not content_words(clause) & content_words(event.title):
+        return clause, None
+    return wider, event
 
 
 def breaks(text: str, start: int, end: int, language: str) -> Iterator[re.Match[str]]:
