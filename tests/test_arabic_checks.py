@@ -15,6 +15,7 @@ import pytest
 from .helpers import run_cli, story_warnings
 from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
+from .test_clause_days import warnings_for
 from .test_economy_claims import said_beside as said_of_change
 
 ARABIC = "---\ntitle: T\ndek: D\npublished: 2021-07-08\nlanguage: ar\n---\n"
@@ -295,3 +296,23 @@ COST = "\n--- figures\nfigures:\n  - value: 53 مليار دولار\n" \
 ])
 def test_a_preposition_joined_to_a_word_hides_it_not(text: str, warned: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + COST, ARABIC)) == warned
+
+
+# A ceasefire's start and its end, whose titles share all their words but the act's: "بدء"
+# (start), the verbal noun of "بدأ" (began), which writes its final hamza on another seat.
+TRUCE = [("2025-01-19", "بدء سريان وقف إطلاق النار في غزة"),
+         ("2025-03-18", "انتهاء سريان وقف إطلاق النار في غزة")]
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    ("بدأ سريان وقف إطلاق النار في غزة يوم 20 يناير 2025.", True),
+    ("وبدأ سريان وقف إطلاق النار في غزة يوم 20 يناير 2025.", True),
+    ("بدأ سريان وقف إطلاق النار في غزة يوم 19 يناير 2025.", False),
+    # another act than the start: which event it is of is not clear
+    ("تعثر سريان وقف إطلاق النار في غزة يوم 20 يناير 2025.", False),
+])
+def test_a_verb_and_its_noun_with_a_final_hamza_are_one_act(prose: str, warned: bool) -> None:
+    found = warnings_for("ar", prose, TRUCE)
+    assert found == ([f"content/x.md:10:{prose.index('20') + 1}: warning: section 'summary' "
+                      f"gives 20 يناير 2025, but the timeline dates '{TRUCE[0][1]}' "
+                      "2025-01-19 (line 15)"] if warned else [])

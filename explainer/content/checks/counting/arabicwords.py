@@ -89,12 +89,20 @@ ENDINGS = ("تين", "تان", "ات", "ون", "ين", "ان", "ة", "ا")
 PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "ب", "ل", "ك")
 
 
+# A hamza that ends a word sits on the letter its vowels ask for, or on none: the verb "بدأ"
+# (began) and its noun "بدء" (the start), "تباطأ" and "تباطؤ", "شاطئ"; each is one letter.
+SEATED_HAMZAS = "أإؤئ"
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Reduce a word to a rough stem: its marks, its article, its joined letters, its case and
     number endings left off, a counted broken plural as its singular ("أياماً" is not "6 أيام"
     but "يوم")."""
-    word = MARKS.sub("", word.lower().replace("\u2019", "'")).translate(ALIFS).replace("ى", "ي")
+    word = MARKS.sub("", word.lower().replace("\u2019", "'"))
+    if word[-1:] in SEATED_HAMZAS:  # "بدأ" (began) and "بدء" (start): one final hamza
+        word = word[:-1] + "ء"
+    word = word.translate(ALIFS).replace("ى", "ي")
     for article in ARTICLES:
         if word.startswith(article) and len(word) - len(article) >= 2:
             word = word[len(article):]
