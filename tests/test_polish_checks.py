@@ -13,6 +13,7 @@ import pytest
 from .helpers import run_cli
 from .test_age_claims import life_warnings
 from .test_checks import stated, warnings_of
+from .test_clause_days import warnings_for
 from .test_economy_claims import said_beside as said_of_change
 from .test_fate_claims import said_beside
 from .test_rates_per_people import said_of_rate
@@ -285,3 +286,23 @@ def test_a_level_taken_on_to_the_next_is_an_earlier_one_in_polish(reached: str) 
             f"je do {reached}.")
     front = "---\ntitle: T\ndek: D\npublished: 2025-05-20\nlanguage: pl\n---\n"
     assert "'10%'" not in said_of_change(text, {"145%": "cło USA na towary z Chin"}, front)
+
+
+# The swearing-in a title names by its verbal noun ("zaprzysiężenie"), which Polish makes from
+# the passive participle ("zaprzysiężony") the prose tells it by.
+SWORN = [("2023-12-11", "Sejm wybiera Donalda Tuska na premiera"),
+         ("2023-12-13", "Zaprzysiężenie rządu Donalda Tuska")]
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    ("14 grudnia rząd Donalda Tuska został zaprzysiężony.", True),
+    ("Rząd Donalda Tuska został zaprzysiężony 14 grudnia, po wyborze premiera.", True),
+    ("13 grudnia rząd Donalda Tuska został zaprzysiężony.", False),
+    # another act done to the government: not the swearing-in
+    ("14 grudnia rząd Donalda Tuska został skrytykowany.", False),
+])
+def test_a_participle_in_ony_is_the_act_of_its_noun_in_enie(prose: str, warned: bool) -> None:
+    found = warnings_for("pl", prose, SWORN)
+    assert found == ([f"content/x.md:10:{prose.index('14') + 1}: warning: section 'summary' "
+                      f"gives 14 grudnia, but the timeline dates '{SWORN[1][1]}' 2023-12-13 "
+                      "(line 17)"] if warned else [])

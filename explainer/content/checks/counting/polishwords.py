@@ -81,12 +81,15 @@ PLURAL_ENDINGS = ("ów", "ami", "ach", "om", "owie", "y", "i", "e", "a")
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'mandaty' meets 'mandatów' and 'mandatami', 'kraje'
-    'krajach', and 'osoby' 'osób' (its 'ó' as 'o')."""
+    'krajach', and 'osoby' 'osób' (its 'ó' as 'o'); a passive participle in '-ony' its verbal
+    noun in '-enie', as the noun is made from it ('zaprzysiężony', 'zaprzysiężenie')."""
     word = word.lower()
     for ending in ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             word = word[: -len(ending)]
             break
+    if len(word) >= 7 and word.endswith("on"):  # "zaprzysiężony" does "zaprzysiężenie"
+        word = word[:-2] + "en"
     return word.replace("ó", "o")
 
 
