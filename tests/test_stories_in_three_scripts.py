@@ -91,7 +91,11 @@ def test_a_slip_in_the_explainer_is_warned_about(make_site: Callable[..., Path],
     ("۳۱ اردیبهشت ۱۴۰۳", True),
     ("۳۰ اردیبهشت‌ماه ۱۴۰۳", False),
     ("۳۱ اردیبهشت‌ماه ۱۴۰۳", True),
-    ("۳۰ اردیبهشت", False),  # without its year, no Gregorian day is known
+    # without its year, in the Solar Hijri year that puts it nearest the timeline's days
+    ("۳۰ اردیبهشت", False),
+    ("۳۱ اردیبهشت", True),
+    ("۳۱ اردیبهشت‌ماه", True),
+    ("۲۰ فروردین", False),  # more than a month away: another day
 ])
 def test_a_solar_hijri_day_is_held_against_the_timeline(make_site: Callable[..., Path],
                                                         said: str, warned: bool) -> None:

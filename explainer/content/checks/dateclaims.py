@@ -80,7 +80,7 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
     mark = date_patterns(explainer.language).year_mark
     acts = other_days(explainer.language)
     for where, place, text in prose_of(explainer):
-        plain, stated = own_days(text, explainer.language)
+        plain, stated = own_days(text, explainer.language, frozenset(days))
         if not stated and not DASHED.search(text):
             continue
         plain = plain if stated else authors_text(text)  # a span by a dash, perhaps
@@ -145,10 +145,10 @@ def another_day(given: date | None, own: date, days: set[date],
                     and plain[other.start:other.end] in said for other in stated)
 
 
-def own_days(text: str, language: str) -> tuple[str, list[Stated]]:
+def own_days(text: str, language: str, near: frozenset[date]) -> tuple[str, list[Stated]]:
     """Return a text without its quotations and links' addresses (blanked out), and the days
-    it gives outside them."""
-    stated = sorted([*stated_dates(text, language), *solar_days(text, language)],
+    it gives outside them (a Solar Hijri one without its year read near the days `near`)."""
+    stated = sorted([*stated_dates(text, language), *solar_days(text, language, near)],
                     key=lambda one: one.start)
     if not stated:
         return text, []

@@ -1,7 +1,8 @@
 """The days a Persian text gives in the Solar Hijri calendar, as Iran's newsrooms write them:
 the day, the month's name and the year, "۱۵ تیر ۱۴۰۳" (5 July 2024), "۱۵ تیرماه ۱۴۰۳", with
-CLDR's month names (the Afghan ones of fa-AF: حمل, ثور, ...). A day without its year is not
-read: which Gregorian day it is depends on the year."""
+CLDR's month names (the Afghan ones of fa-AF: حمل, ثور, ...). A day without its year, "۸ مرداد",
+is read in the Solar Hijri year that puts it nearest a day the explainer's events have, as a
+Gregorian day without its year is read in its event's; with no such days, it is not read."""
 
 from __future__ import annotations
 
@@ -36,14 +37,14 @@ def solar_months(language: str) -> dict[str, int]:
 
 @functools.cache
 def solar_pattern(language: str) -> re.Pattern[str] | None:
-    """Return the pattern of a Solar Hijri day with its year in a language's text: the day,
-    the month (perhaps with "ماه", month, after it or joined to it) and the year."""
+    """Return the pattern of a Solar Hijri day in a language's text: the day, the month
+    (perhaps with "ماه", month, after it or joined to it) and the year, if it says one."""
     months = solar_months(language)
     if not months:
         return None
     names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
     return re.compile(rf"(?<![\w.,])(?P<day>[0-3]?\d)\s+(?P<month>{names})(?:[\s\u200c]*ماه)?"
-                      r"(?:\s+سال)?\s+(?P<year>1[34]\d\d)(?!\d)")
+                      r"(?:(?:\s+سال)?\s+(?P<year>1[34]\d\d)(?!\d))?(?![\w\u200c])")
 
 
 def gregorian(year: int, month: int, day: int) -> date | None:
@@ -56,13 +57,25 @@ def gregorian(year: int, month: int, day: int) -> date | None:
     return first + timedelta(days=offset + day - 1)
 
 
-def solar_days(text: str, language: str) -> Iterator[Stated]:
-    """Yield each Solar Hijri day with its year a text gives, as the Gregorian day it is."""
+def solar_days(text: str, language: str, near: frozenset[date] = frozenset()
+               ) -> Iterator[Stated]:
+    """Yield each Solar Hijri day a text gives, as the Gregorian day it is: one without its
+    year in the Solar Hijri year that puts it nearest a day of `near` (none if it is empty)."""
     pattern = solar_pattern(language)
     if pattern is None:
         return
     for found in pattern.finditer(latin_digits(text)):
-        day = gregorian(int(found["year"]), solar_months(language)[found["month"]],
-                        int(found["day"]))
+        month, of_month = solar_months(language)[found["month"]], int(found["day"])
+        day = gregorian(int(found["year"]), month, of_month) if found["year"] \
+            else nearest(month, of_month, near)
         if day is not None:
             yield Stated(day.day, day.year, day.month, found.start(), found.end())
+
+
+def nearest(month: int, of_month: int, near: frozenset[date]) -> date | None:
+    """Return the Gregorian day of a Solar Hijri day without its year, in the year that puts
+    it nearest one of the days near; None if there are none."""
+    years = {day.year - shift for day in near for shift in (622, 621)}
+    found = [day for year in years if (day := gregorian(year, month, of_month)) is not None]
+    return min(found, key=lambda day: min(abs((day - other).days) for other in near),
+               default=None)
