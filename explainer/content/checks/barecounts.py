@@ -22,7 +22,7 @@ from .countwarnings import names_slip
 from .qualified import fits, qualifier_before
 from .sentences import blank_out
 
-COLON = re.compile(r"\s*[:\uff1a]")
+COLON = re.compile(r"[:\uff1a]")  # found alone: a blanked-out text has long runs of spaces
 # A whole number in figures at the end of a text, not the end of a longer one ("1,250", "2.5").
 DIGITS = re.compile(r"(?<![\w.,'\u2019])\d{1,3}\Z")
 # A capitalised word right before a number, which the number may label ("Group 5", "Pot 2").
@@ -30,9 +30,15 @@ CAPITALISED = re.compile(r"(?<!\w)(?P<word>[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w.]*)\s+\Z
 MOST_COUNTRIES = 250  # more than the world has: a larger number counts something else
 
 
-def has_colon(text: str) -> bool:
-    """Tell whether a text holds a colon, which a bare count's names follow."""
-    return ":" in text or "\uff1a" in text
+def may_count(text: str, counting: Counting) -> bool:
+    """Tell whether a text has a number right before a colon, in figures or in words: most
+    texts have none, and need not be read further."""
+    for colon in COLON.finditer(text):
+        words = text[max(0, colon.start() - 24):colon.start()].split()
+        word = words[-1].lower() if words else ""
+        if word[-1:].isdigit() or word and counting.word_value(word) is not None:
+            return True
+    return False
 
 
 def check_bare_counts(explainer: Explainer, counting: Counting,
@@ -44,7 +50,7 @@ def check_bare_counts(explainer: Explainer, counting: Counting,
                                       for section in explainer.sections):
         return
     own = own_names(explainer)
-    for where, place, text in texts(explainer, has_colon):
+    for where, place, text in texts(explainer, lambda text: may_count(text, counting)):
         shown = blank_out(text)  # quoted words are the source's; markup is no word
         clean = counting.localised(shown)
         for start, end, claimed in bare_counts(clean, counting):
@@ -62,13 +68,14 @@ def bare_counts(text: str, counting: Counting) -> Iterator[tuple[int, int, int]]
     """Yield (start, end, number) of each whole number right before a colon, in figures or in
     words, that no capitalised word labels."""
     for colon in COLON.finditer(text):
-        head = text[:colon.start()]
-        found = number_at_end(head, counting)
-        if found is None or labelled(head, found[0], counting):
+        end = len(text[max(0, colon.start() - 8):colon.start()].rstrip()) + max(
+            0, colon.start() - 8)  # the number may stand a space or two before it
+        found = number_at_end(text, end, counting)
+        if found is None or labelled(text, found[0], counting):
             continue
         start, claimed = found
         if 0 < claimed <= MOST_COUNTRIES:
-            yield start, colon.start(), claimed
+            yield start, end, claimed
 
 
 def labelled(text: str, start: int, counting: Counting) -> bool:
@@ -82,12 +89,13 @@ def labelled(text: str, start: int, counting: Counting) -> bool:
     return said not in counting.openers and said not in counting.stop_words
 
 
-def number_at_end(head: str, counting: Counting) -> tuple[int, int] | None:
-    """Return where a number that ends a text starts, and its value; None if none ends it."""
-    if digits := DIGITS.search(head):
+def number_at_end(text: str, end: int, counting: Counting) -> tuple[int, int] | None:
+    """Return where a number that ends a text at `end` starts, and its value; None if none
+    ends it there. Only the words just before `end` are read: a text holds many colons."""
+    if digits := DIGITS.search(text, max(0, end - 8), end):
         return digits.start(), int(digits[0])
-    for match in counting.number_word.finditer(head, max(0, len(head) - 40)):
+    for match in counting.number_word.finditer(text, max(0, end - 40), end):
         value = counting.word_value(match[0])
-        if match.end() == len(head) and value is not None:
+        if match.end() == end and value is not None:
             return match.start(), value
     return None

@@ -9,7 +9,8 @@ that figure, never to one whose value the sentence gives too (the later level it
 "rose from 2% to 9.1%" beside "inflation at a 40-year high", 9.1%), nor to one whose label
 lacks a word the clause says the level is earlier by ("the previous record of 38.7C" beside
 "record temperature": the record now), nor to one whose label names none of the years and months
-the level is given ("from 14.7% in April 2020" is no "rate before the pandemic").
+the level is given ("from 14.7% in April 2020" is no "rate before the pandemic"), nor to one whose
+label says it is the later level ("Einlagensatz nach der Senkung").
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ EARLIER_LABELS = {
     "de": words(r"Höchststand|Höhepunkt|Spitze|vor|vorher|zuvor|bisherige[nmrs]?|"
                 r"frühere[nmrs]?|Rekord|bis|ursprünglich"),
 }
+# By language, the words by which a label says its figure is the later level, never an
+# earlier one ("Einlagensatz nach der Senkung", "Bank Rate after the cut").
+LATER_LABELS = {"en": words(r"after|now|current(?:ly)?|latest|new"),
+                "fr": words(r"après|actuel(?:le)?|nouveau|nouvelle"),
+                "es": words(r"después|tras|actual|nuevo|nueva"),
+                "de": words(r"nach|aktuelle[nmrs]?|neue[nmrs]?|jetzt")}
 # By language, the words between a verb of a level and its amount ("peaked at"), after which
 # that verb gives the level ("peaked" ~ "peak").
 LEVEL_AT = {"en": words(r"at|of|to|from"), "fr": words(r"à|de|du|d'"),
@@ -71,6 +78,7 @@ def earlier_figure(related: list[Related], text: str, span: tuple[int, int], cla
     gives (see the module's docstring), the one sharing most words with the sentence; None if
     there is none."""
     pattern = EARLIER_LABELS.get(counting.language.split("-")[0].lower())
+    later = LATER_LABELS.get(counting.language.split("-")[0].lower())
     level = level_word(text, span[0], counting)  # "peaked at": "peak"
     sentence, start = sentence_at(text, span[0]), sentence_start(text, span[0])
     found_in = list(amounts(sentence, counting))
@@ -83,7 +91,8 @@ def earlier_figure(related: list[Related], text: str, span: tuple[int, int], cla
                and not any(found.unit == r[2].unit and equal(r[2].value, found.value)
                            for found in given)
                and not said_otherwise(clause, r[3], counting.earlier, counting)
-               and not time_apart(own, named_times(r[1].label, counting.language))]
+               and not time_apart(own, named_times(r[1].label, counting.language))
+               and not (later is not None and later.search(r[1].label))]
     return max(fitting, key=lambda r: len(r[0]))[1] if fitting else None
 
 
