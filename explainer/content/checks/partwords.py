@@ -159,7 +159,8 @@ class PartWords:
         by the words before it by its order ("the last six hostages" of the 33 to be freed),
         or less than it and some added together by its clause ("the four coalition parties
         together hold 88 seats" of the 150; not "in all", which adds up the whole), unless the
-        label adds them up too ("seats held by Labour and Reform together")."""
+        label adds them up too ("seats held by Labour and Reform together", "tournaments won
+        by South Africa or New Zealand")."""
         whole = max(wholes, default=value)
         if self.picked is not None and value <= whole and \
                 self.picked.search(text, max(0, offset - 40), offset) is not None:
@@ -167,7 +168,7 @@ class PartWords:
         start = max((found.end() for found in BREAK.finditer(text, 0, offset)), default=0)
         end = next((found.start() for found in BREAK.finditer(text, offset)), len(text))
         return value < whole and self.together.search(text, start, end) is not None and \
-            self.total.search(label) is None
+            self.total.search(label) is None and self.listed.search(label) is None
 
 # What ends a clause: a sentence's mark, a colon, a semicolon, a comma not in a number.
 BREAK = re.compile(r"[;:!?\n]|[.,](?!\d)")
