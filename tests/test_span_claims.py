@@ -399,3 +399,29 @@ def test_a_span_later_in_a_clause_is_measured_from_the_day_before_it(
 def test_a_day_alone_before_a_span_later_is_its_own_end(prose: str, told: str | None) -> None:
     found = span_warnings(prose)
     assert (found == []) if told is None else (len(found) == 1 and told in found[0]), found
+
+
+LAUNCH_ONLY = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2023-07-14
+    title: Chandrayaan-3 launches from Sriharikota
+  - date: 2023-10-07
+    title: Hamas attacks Israel and the war begins
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "told"), [
+    # Two days the prose gives, neither an event of the timeline, hold the span between them.
+    ("Luna-25 crashed on 20 August 2023. Vikram landed on 23 August, five days later.",
+     "content/x.md:10:64: warning: section 'summary' says five days after 20 August 2023 "
+     "(2023-08-20), but it gives 23 August, 3 days after"),
+    ("Luna-25 crashed on 20 August 2023. Vikram landed on 23 August, three days later.", None),
+    ("Luna-25 crashed on 30 December 2023. Vikram landed on 2 January, three days later.",
+     None),
+])
+def test_a_span_between_two_days_the_prose_gives_is_held_to_them(
+        prose: str, told: str | None) -> None:
+    assert span_warnings(prose, timeline=LAUNCH_ONLY) == ([] if told is None else [told])

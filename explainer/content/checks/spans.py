@@ -9,7 +9,8 @@ in another year than its event's: "over the 2020 election" in a title of 2023). 
 "earlier" ("Four days earlier, Luna-25 crashed"), it is measured from the day the sentence before
 it gives, or from the event it tells; said "later" at the end of a clause, from a day its own
 sentence gives before it (spanends.py). Its other end is the day of its own sentence: the event it
-tells, or else a day it gives. A span is held to the timeline only when both ends are known, and
+tells, or else a day it gives (two days the text gives are held alike, neither an event of the
+timeline). A span is held to the timeline only when both ends are known, and
 is wrong only beyond its own precision: days to the day (a day either side when an event is
 given its time of day; a rough span, "about 40 days", as its count is rounded: see rounding()),
 weeks within three days, months within
@@ -80,8 +81,8 @@ def check_spans(explainer: Explainer, content_words: Words,
             span = span_of(found, words)
             ends = ends_of(plain, span, found, (words, titles, content_words),
                            explainer.language)
-            if ends is None or ends[0].event is ends[1].event:
-                continue
+            if ends is None or ends[0].event is not None and ends[0].event is ends[1].event:
+                continue  # one event from itself; two days the text gives are held alike
             told = slip(span, *ends)
             if told is not None:
                 written = " ".join(text[found.start():found.start("link")].split())
