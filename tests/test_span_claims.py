@@ -425,3 +425,41 @@ events:
 def test_a_span_between_two_days_the_prose_gives_is_held_to_them(
         prose: str, told: str | None) -> None:
     assert span_warnings(prose, timeline=LAUNCH_ONLY) == ([] if told is None else [told])
+
+
+HIDANKYO = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 1945-08
+    title: The United States drops atomic bombs on Hiroshima and Nagasaki
+  - date: 2024-10-11
+    title: Nihon Hidankyo wins the Nobel Peace Prize
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "told"), [
+    # A year the sentence gives alone ends a span of years, counted by calendar years.
+    ("Survivors founded Nihon Hidankyo in 1956, 12 years after the bombings.",
+     "content/x.md:10:43: warning: section 'summary' says 12 years after 'The United States "
+     "drops atomic bombs on Hiroshima and Nagasaki' (1945-08), but it gives 1956, 11 calendar "
+     "years after"),
+    ("Survivors founded Nihon Hidankyo in 1956, 11 years after the bombings.", None),
+    ("Nihon Hidankyo won the Nobel Peace Prize in October 2024. It won in 2017, eight years "
+     "earlier.", "content/x.md:10:75: warning: section 'summary' says eight years before "
+     "'Nihon Hidankyo wins the Nobel Peace Prize' (2024-10-11), but it gives 2017, 7 calendar "
+     "years before"),
+    ("Nihon Hidankyo won the Nobel Peace Prize in October 2024. It won in 2017, seven years "
+     "earlier.", None),
+    # A year that is the start's own dates it, in apposition; another year is the end.
+    ("Eleven years after the bombings, in 1945, survivors founded Nihon Hidankyo.", None),
+    ("Eleven years after the bombings, in 1957, survivors founded Nihon Hidankyo.",
+     "content/x.md:10:1: warning: section 'summary' says Eleven years after 'The United States "
+     "drops atomic bombs on Hiroshima and Nagasaki' (1945-08), but it gives 1957, 12 calendar "
+     "years after"),
+])
+def test_a_year_a_sentence_gives_alone_ends_a_span_of_years(prose: str, told: str | None
+                                                            ) -> None:
+    assert span_warnings(prose, timeline=HIDANKYO) == ([] if told is None else [told])
+

@@ -43,30 +43,40 @@ def both_ends(start_end: Callable[[date | None], End | None],
 
 
 def end_told(said: str, language: str, titles: Titles, content_words: Words,
-             exclude: set[str] | None = None, near: date | None = None) -> End | None:
+             exclude: set[str] | None = None, near: date | None = None,
+             whole_years: bool = False) -> End | None:
     """Return the end a sentence gives: the event it tells, unless it gives another day or
     year for it ("In a brief filed in July 2021, Mississippi asked the court to overturn
     Roe": the asking's time, not the overturning's); else the one day it gives, in its year
-    or, when it gives none, in the year that puts it nearest the day `near`."""
+    or, when it gives none, in the year that puts it nearest the day `near`; else, for a span
+    of `whole_years`, the one year it gives ("founded in 1956, 12 years after")."""
     words = content_words(said) - (exclude or set())
     event = spoken_of(words, titles[0], names_said(said, content_words, language)) \
         or told_clause(words, titles[1])
     days = [one for one in stated_dates(said, language)]
+    years = named_times(said, language)[0]
     if event is not None:
         if any((one.month, one.day) != (event.date.month, event.date.day) for one in days):
             return None  # a day of its own, the day checks' to hold to the timeline
-        years = named_times(said, language)[0]
         if years and str(event.date.year) not in years:
-            return None  # a time of its own, another than the event's
+            return year_told(years) if whole_years and not days else None
         return End(f"'{event.title}'", event.date, event)
     if len(days) != 1:
-        return None
+        return year_told(years) if whole_years and not days else None
     one = days[0]
     year = one.year or nearest_year(one.month, one.day, near)
     if year is None:
         return None
     return End(" ".join(said[one.start:one.end].split()).rstrip("."),
                FuzzyDate(year, one.month, one.day), None)
+
+
+def year_told(years: frozenset[str]) -> End | None:
+    """Return the end a sentence gives by its one year alone; None if it gives none, or two."""
+    if len(years) != 1:
+        return None
+    year = next(iter(years))
+    return End(year, FuzzyDate(int(year)), None)
 
 
 def same_day(one: FuzzyDate, other: FuzzyDate) -> bool:
@@ -82,8 +92,6 @@ def nearest_year(month: int, day: int, near: date | None) -> int | None:
     years = [year for year in (near.year - 1, near.year, near.year + 1)
              if (month, day) != (2, 29) or calendar.isleap(year)]
     return min(years, key=lambda year: abs((date(year, month, day) - near).days), default=None)
-
-
 
 
 def earlier_in_sentence(head: str, language: str, titles: Titles, content_words: Words,

@@ -1,26 +1,26 @@
 """Spans of time between two events that the timeline measures otherwise.
 
 "Vikram landed on 23 August, 41 days after launch", beside a timeline that dates the launch 14
-July, miscounts by a day. A span (a count of days, weeks, months or years, in figures or in
-words: spanlanguages.py) is measured from the event whose title the words after its "after" or
-"before" name, up to their clause's end, as dateclaims.py finds the event of a sentence: it
-shares more than half of their words, one that no other title has (not words the title dates
-in another year than its event's: "over the 2020 election" in a title of 2023). Or, said "later" or
-"earlier" ("Four days earlier, Luna-25 crashed"), it is measured from the day the sentence before
-it gives, or from the event it tells; said "later" at the end of a clause, from a day its own
-sentence gives before it (spanends.py). Its other end is the day of its own sentence: the event it
-tells, or else a day it gives (two days the text gives are held alike, neither an event of the
-timeline). A span is held to the timeline only when both ends are known, and
-is wrong only beyond its own precision: days to the day (a day either side when an event is
-given its time of day; a rough span, "about 40 days", as its count is rounded: see rounding()),
-weeks within three days, months within
-15 days or by the count of calendar months, years by the count of calendar years or within half
-a year. A date the timeline gives only to the month or the year counts for any of its days. A
-span of a state that goes on ("two years after the war began, fighting continues") tells no
-event, and one in a quotation is the source's: neither is read; nor is a bound ("more than 30
-days after") or a stretch of time ("in the two weeks before the vote"). A day a sentence gives
-that is the day of the event its span is measured from dates that event, in apposition ("four
-months after the fourth flight, on 6 June"), not the sentence's own.
+July, miscounts by a day. A span (a count of days, weeks, months or years, in figures or in words:
+spanlanguages.py) is measured from the event whose title the words after its "after" or "before"
+name, up to their clause's end, as dateclaims.py finds the event of a sentence: it shares more than
+half of their words, one that no other title has (not words the title dates in another year than
+its event's: "over the 2020 election" in a title of 2023). Or, said "later" or "earlier" ("Four
+days earlier, Luna-25 crashed"), it is measured from the day the sentence before it gives, or from
+the event it tells; said "later" at the end of a clause, from a day its own sentence gives before
+it (spanends.py). Its other end is the day of its own sentence: the event it tells, or else a day
+it gives, or, for a span of years, the one year it gives alone (two days the text gives are held
+alike, neither an event of the timeline). A span is held to the timeline only when both ends are
+known, and is wrong only beyond its own precision: days to the day (a day either side when an event
+is given its time of day; a rough span, "about 40 days", as its count is rounded: see rounding()),
+weeks within three days, months within 15 days or by the count of calendar months, years by the
+count of calendar years or within half a year (to a year a sentence gives alone, only by that
+count: its reader subtracts). A date the timeline gives only to the month or the year counts for
+any of its days. A span of a state that goes on ("two years after the war began, fighting
+continues") tells no event, and one in a quotation is the source's: neither is read; nor is a bound
+("more than 30 days after") or a stretch of time ("in the two weeks before the vote"). A day a
+sentence gives that is the day of the event its span is measured from dates that event, in
+apposition ("four months after the fourth flight, on 6 June"), not the sentence's own.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from datetime import timedelta
 from typing import NamedTuple
 
 from ...errors import Problem
-from ..model import Explainer, Timeline
+from ..model import Explainer, FuzzyDate, Timeline
 from .conjunctions import AND, words_pattern
 from .countwarnings import warning
 from .dateclaims import Title, authors_text, clauses_too, titles_of
@@ -141,17 +141,26 @@ def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWor
         previous = sentence_at(plain, len(before) - 1)
         return both_ends(
             lambda near: end_told(previous, language, titles, content_words, near=near),
-            lambda near: end_told(rest, language, titles, content_words, near=near), step)
+            lambda near: end_told(rest, language, titles, content_words, near=near,
+                                  whole_years=span.unit == "year"), step)
     named = content_words(plain[span.end:named_end])
     start = named_event(named, titles[0])
     if start is None:
         return None
     rest = said[:span.start - first] + " " + said[named_end - first:]
     own = end_told(rest, language, titles, content_words, exclude=named,
-                   near=start.when.first_day() + step)
-    if own is None or own.event is None and same_day(own.when, start.when):
+                   near=start.when.first_day() + step, whole_years=span.unit == "year")
+    if own is None or own.event is None and dates_start(own.when, start.when):
         return None  # "four months after the fourth, on 6 June": the day dates the start
     return start, own
+
+
+def dates_start(own: FuzzyDate, start: FuzzyDate) -> bool:
+    """Tell whether the day or the year a sentence gives is its start's own, as far as it
+    gives it: "four months after the fourth, on 6 June"; "the year after the war, in 1945"."""
+    if own.month is None:
+        return own.year == start.year
+    return same_day(own, start)
 
 
 def named_event(named: set[str], titles: list[Title]) -> End | None:
@@ -187,14 +196,21 @@ def slip(span: Span, start: End, own: End) -> str | None:
         (1 if clocked(start, own) else 0)
     claimed = span.count * UNIT_DAYS[span.unit]
     calendar = calendar_count(span, earlier, later)
-    if low - leeway <= claimed <= high + leeway or calendar == span.count:
+    if calendar == span.count or not year_alone(own) and low - leeway <= claimed <= high + leeway:
         return None
     measured = f"{low} days" if low == high else f"{low} to {high} days"
     if calendar is not None:
-        measured += f" ({calendar} calendar {span.unit}{'' if calendar == 1 else 's'})"
+        counted = f"{calendar} calendar {span.unit}{'' if calendar == 1 else 's'}"
+        measured = counted if year_alone(own) else f"{measured} ({counted})"
     shown = (f"the timeline dates {own.name} {own.when.iso}" if own.event is not None
              else f"it gives {own.name}")
     return f"{shown}, {measured} {span.sense}"
+
+
+def year_alone(own: End) -> bool:
+    """Tell whether an end is a year a sentence gives alone ("founded in 1956"): a span to it
+    counts the calendar years, as its reader does."""
+    return own.event is None and own.when.month is None
 
 
 def rounding(span: Span) -> int:

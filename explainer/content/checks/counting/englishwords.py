@@ -155,7 +155,7 @@ def qualifying(text: str, before: re.Match[str], word: re.Match[str]) -> bool:
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'pledged' meets 'pledges' and 'pledge', 'officer'
     'officers', 'satellite' 'satellites', 'Spain' "Spain's", 'sent' 'sends' and
-    'sending' (see VERB_FORMS), and 'died' 'dead' (see FAMILIES)."""
+    'sending' (see VERB_FORMS), 'bombings' 'bombs', and 'died' 'dead' (see FAMILIES)."""
     word = word.lower()
     if word.endswith(("'s", "\u2019s")):
         word = word[:-2]
@@ -164,10 +164,12 @@ def stem(word: str) -> str:
         return FAMILIES[word]
     if word in VERB_FORMS:
         return VERB_FORMS[word]
-    for suffix in ("ing", "ed", "es", "s"):
+    # "bombings" is the plural of "bombing", both of "bomb": the noun of the verb's act.
+    for suffix in ("ings", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
-            word = word[:-1] if suffix in ("ing", "ed") and DOUBLED.search(word) else word
+            word = word[:-1] if suffix in ("ings", "ing", "ed") and DOUBLED.search(word) \
+                else word
             break
     # 'satellites' loses 'es' and 'satellite' its 'e': the two meet as 'satellit'.
     return word[:-1] if word.endswith("e") and len(word) >= 4 else word
