@@ -463,3 +463,26 @@ def test_a_year_a_sentence_gives_alone_ends_a_span_of_years(prose: str, told: st
                                                             ) -> None:
     assert span_warnings(prose, timeline=HIDANKYO) == ([] if told is None else [told])
 
+
+QUEEN = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2022-09-08
+    title: Queen Elizabeth II dies at Balmoral
+  - date: 2022-09-30
+    title: Russia annexes four Ukrainian regions
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "told"), [
+    # A pronoun names no one: "before she died" names the death the timeline dates.
+    ("Three days before she died, on 6 September 2022, she appointed Liz Truss.",
+     "content/x.md:10:1: warning: section 'summary' says Three days before 'Queen Elizabeth II "
+     "dies at Balmoral' (2022-09-08), but it gives 6 September 2022, 2 days before"),
+    ("Two days before she died, on 6 September 2022, she appointed Liz Truss.", None),
+])
+def test_a_span_before_an_event_ends_at_the_day_its_sentence_gives(
+        prose: str, told: str | None) -> None:
+    assert span_warnings(prose, timeline=QUEEN) == ([] if told is None else [told])
