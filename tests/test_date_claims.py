@@ -76,6 +76,19 @@ def test_a_month_is_read_as_any_region_of_the_language_abbreviates_it(
     assert len(found) == 1 and f" gives {written}, but " in found[0], found
 
 
+@pytest.mark.parametrize(("written", "warned"), [
+    # Markdown's emphasis, in underscores as in asterisks, leaves a date a date.
+    ("_26 June 2024_", True), ("*26 June 2024*", True), ("__June 26, 2024__", True),
+    ("_25 June 2024_", False),
+])
+def test_a_day_in_emphasis_is_read(written: str, warned: bool) -> None:
+    found = dated(f"The first Kenyan officers arrived in Port-au-Prince on {written}, at dawn.")
+    assert found == ([f"content/x.md:9:{56 + written.index(written.strip('_*'))}: warning: "
+                      f"section 'summary' gives {written.strip('_*')}, but the timeline dates "
+                      "'First Kenyan officers arrive in Port-au-Prince' 2024-06-25 (line 16)"]
+                     if warned else []), found
+
+
 def test_a_takeaway_is_read_too() -> None:
     body = ("\n--- takeaways\ntakeaways:\n  - A second group of officers arrived on July 15.\n"
             "---\n" + TIMELINE.format(approximate=""))

@@ -46,6 +46,8 @@ def weekday_warnings(prose: str, language: str = "en", published: str = "2023-04
      "gives 'Friday 8 September 2022', but 2022-09-08 was a Thursday"),
     ("The vote came on *30 June 2023 (Thursday)*.", "en",
      "but 2023-06-30 was a Friday"),
+    ("The Queen died at Balmoral on Friday _8 September 2022_, aged 96.", "en",
+     "gives 'Friday 8 September 2022', but 2022-09-08 was a Thursday"),
     # Without its year: the year the timeline dates an event that day.
     ("On Thursday 10 March, regulators closed the bank.", "en",
      "gives 'Thursday 10 March', but 2023-03-10 was a Friday"),
@@ -63,6 +65,7 @@ def test_a_day_of_the_week_its_date_does_not_fall_on_warns(
     ("2019年4月15日月曜日、大聖堂で火災が起きた。", "ja"),
     ("The Queen died at Balmoral on Thursday **8 September 2022**, aged 96.", "en"),
     ("The vote came on *30 June 2023 (Friday)*.", "en"),
+    ("The Queen died at Balmoral on Thursday _8 September 2022_, aged 96.", "en"),
     ("On Friday 10 March, regulators closed the bank.", "en"),
     # A day without its year in any year the story may speak of: 11 March 2023 was a
     # Saturday, though 11 March of the year it was published in was not.

@@ -31,11 +31,14 @@ DIGIT = re.compile(r"\d")
 # "06.06.2023", "6.06.2023" (Ukrainian, Russian, German, Polish); two points and a year after
 # them, never a decimal ("2.5") nor a version ("1.2.3").
 DOTTED_REST = r"\.(?:1[0-2]|0?[1-9])\.\d{4}(?!\d)"
+WORD_END = r"(?![^\W_])"
 DOTTED = r"|(?P<d_dt>[0-3]?\d)\.(?P<m_dt>1[0-2]|0?[1-9])\.(?P<y_dt>\d{4})(?!\d)"
 # A number that may be a day, or a date's year: not one inside a word (a letter of a script
 # written without spaces may come just before it: "は6月25日"), nor "1,000", "3%" or "2.5".
-# It starts with its digit, the quickest to look for.
-DAY_OR_YEAR = re.compile(r"\d(?<![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]\d)(?<!\d[.,]\d)"
+# It starts with its digit, the quickest to look for. Markdown's underscores of emphasis are
+# no letters: "_30 June 2023_" is a date, as "*30 June 2023*" is (WORD_END: a date's end).
+DAY_OR_YEAR = re.compile(r"\d(?<![^\W_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]\d)(?<![^\W_]_\d)"
+                         r"(?<!\d[.,]\d)"
                          r"(?:\d{3}(?=-|\s?[年년])|\d?(?!\d|[.,]\d|%)|\d?(?=" + DOTTED_REST + "))")
 # What joins the two ends of a range of days, as Chinese, Japanese and Korean write one:
 # "6月24日から26日", "6月24日～26日", "6月24日至26日", "6월 24일부터 26일"; "到" too, but not
@@ -109,10 +112,10 @@ def date_patterns(language: str) -> DatePatterns:
                       for name in sorted(names, key=len, reverse=True))
     figures = FIGURES + SLASHED + DOTTED if day_first(language) else FIGURES
     at_day = (rf"{DAY.format('dm')}\s+(?:(?:de|of|du)\s+)?(?P<m_dm>{months})\.?"
-              rf"{YEAR.format('dm')}(?!\w)|{figures}") if names else figures
+              rf"{YEAR.format('dm')}{WORD_END}|{figures}") if names else figures
     locale = cldr_locale(language)
     return DatePatterns(names, re.compile(at_day, re.IGNORECASE),
-                        re.compile(rf"{DAY.format('md')}(?!\d){YEAR.format('md')}(?!\w)"),
+                        re.compile(rf"{DAY.format('md')}(?!\d){YEAR.format('md')}{WORD_END}"),
                         locale is not None and long_date(locale)[0] == ("field", ("y", 1)),
                         year_mark(locale) if locale is not None else None)
 
@@ -241,8 +244,8 @@ def date_at(text: str, number: re.Match[str], patterns: DatePatterns
     given), and where it ends; None if the number is no date's."""
     at = number.start()
     words = text[max(0, at - MONTH_BEFORE):at].split() if text[at - 1:at].isspace() else ()
-    month_name = words[-1] if words and words[-1].rstrip(".").lower() in patterns.months \
-        else ""
+    word = words[-1].lstrip("*_") if words else ""  # "_June 30_", "*June 30*"
+    month_name = word if word.rstrip(".").lower() in patterns.months else ""
     match = patterns.after_month.match(text, at) if month_name else None
     if match is not None:  # "June 25"
         start, parts = text.rfind(month_name, 0, at), {"m": month_name.rstrip(".")}

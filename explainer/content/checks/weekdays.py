@@ -77,7 +77,7 @@ def check_weekdays(explainer: Explainer) -> Iterator[Problem]:
                 continue  # no day known, or one it may mean falls on it
             day = days[0]
             written = " ".join(text[min(found.start(), one.start):max(found.end(), one.end)]
-                               .replace("*", " ").split())  # as the page shows it
+                               .replace("*", " ").replace("_", " ").split())  # as the page shows it
             yield warning(explainer, *place.at(min(found.start(), one.start)),
                           f"{where} gives '{written}', but {day.isoformat()} was a "
                           f"{ENGLISH[day.weekday()]}",
