@@ -22,6 +22,7 @@ from itertools import dropwhile, takewhile
 from .counting import Counting
 from .sentences import CLAUSE_BREAK, sentence_at
 from .times import time_words
+from .timeunits import span_nouns
 
 # The words before a source that say it gave an amount, or its verb after it, in each
 # language the checks read. English verbs that are also participles ("people confirmed dead")
@@ -118,14 +119,16 @@ def label_words(label: str, unit: str, counting: Counting) -> set[str]:
     """Return the words of a figure's label that relate it to a sentence, besides its unit's:
     those that say who gave it left out ("according to the WHO" of "people killed, according
     to the WHO"), which say nothing of what it counts, unless it names nothing else ("deaths
-    reported by the Red Crescent")."""
-    words = counting.content_words(label) - {unit}
+    reported by the Red Crescent"); nor, for a time, a noun that says it is a span ("length of
+    her reign" in years: see timeunits.span_nouns())."""
+    unit_words = {unit} | span_nouns(unit, counting.language, counting.stem)
+    words = counting.content_words(label) - unit_words
     if not (source := sources_in(label, counting)):
         return words
     language = counting.language.split("-")[0]
     for pattern in (FIRST.get(language), AFTER.get(language)):
         label = label if pattern is None else pattern.sub(" ", label)
-    counted = counting.content_words(label) - {unit}
+    counted = counting.content_words(label) - unit_words
     return counted - source or counted
 
 

@@ -7,6 +7,7 @@ secondes", "9,79 Sekunden"), so that the text's count of that noun is held again
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # Each language's symbols of a time, as its newsrooms print them in a value, and the noun it
 # writes for that time in a sentence. Not "h" where it is also a time of day ("20 h" in French).
@@ -58,3 +59,28 @@ def times_named(value: str, language: str) -> str:
         return value
     return pattern.sub(lambda match: match["number"] + " " + SYMBOLS[tag][match["symbol"]]
                        if _is_time(value, match) else match[0], value)
+
+
+# The nouns a label of a time says it measures a span with ("length of her reign", "durée du
+# mandat"), which, as its unit, are no words of what it is a span of; and the language's nouns of
+# a time that make a figure's unit one.
+SPAN_NOUNS = {
+    "en": ("length", "duration"), "fr": ("durée",), "es": ("duración",),
+    "de": ("Dauer", "Länge"), "it": ("durata",), "pt": ("duração",),
+}
+TIME_NOUNS = {
+    "en": "seconds minutes hours days weeks months years decades centuries",
+    "fr": "secondes minutes heures jours semaines mois ans années siècles",
+    "es": "segundos minutos horas días semanas meses años décadas siglos",
+    "de": "Sekunden Minuten Stunden Tage Wochen Monate Jahre Jahrzehnte Jahrhunderte",
+    "it": "secondi minuti ore giorni settimane mesi anni decenni secoli",
+    "pt": "segundos minutos horas dias semanas meses anos décadas séculos",
+}
+
+
+def span_nouns(unit: str, language: str, stem: Callable[[str], str]) -> set[str]:
+    """Return the stems of the nouns by which a label says its figure is a span (see
+    SPAN_NOUNS), where its unit (a stem) is a time; none for another unit."""
+    tag = language.split("-")[0]
+    times = {stem(noun.lower()) for noun in TIME_NOUNS.get(tag, "").split()}
+    return {stem(noun.lower()) for noun in SPAN_NOUNS[tag]} if unit in times else set()

@@ -82,9 +82,13 @@ DOUBLED = re.compile(r"[^aeiou][aeiou]([bdgmnprt])\1$")
 # "found him guilty on six counts" convicted him on them; "found not guilty", acquitted. Each
 # is read as its word (see Counting.content_words()), never as another act: "pleaded guilty"
 # is not a jury's verdict, and "found" alone is not "convicted".
-# The words between keep their place: "found Mladić guilty" convicted Mladić.
-ACTS = ((re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)not\s+guilty\b"), r"acquitted \1"),
-        (re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)guilty\b"), r"convicted \1"))
+# The words between keep their place: "found Mladić guilty" convicted Mladić. A monarch "on
+# the throne" reigns, as "her reign" and "she reigned" say; who "came to the throne" did not.
+# Each phrase is looked for only in a text that has its word (the first of each row).
+ACTS = (("guilty", re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)not\s+guilty\b"),
+         r"acquitted \1"),
+        ("guilty", re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)guilty\b"), r"convicted \1"),
+        ("throne", re.compile(r"\b(?:on|upon)\s+(?:the|her|his|their)\s+throne\b"), "reigning"))
 # The past forms of verbs whose past is not in '-ed', both of them: "flew" and "flown".
 IRREGULAR_PASTS = pasts()
 # The third persons of those verbs, in which a title tells the act its event did ("Ghani
@@ -111,10 +115,9 @@ LOWER_WORD = re.compile(r"[a-z\u00df-\u024f][a-z\u00df-\u024f'\u2019-]*")
 
 def same_acts(text: str) -> str:
     """Return a lowercased text with each phrase of ACTS written as the word it stands for."""
-    if "guilty" not in text:
-        return text
-    for phrase, word in ACTS:
-        text = phrase.sub(word, text)
+    for key, phrase, word in ACTS:
+        if key in text:
+            text = phrase.sub(word, text)
     return text
 
 

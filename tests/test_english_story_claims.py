@@ -1,0 +1,35 @@
+"""English stories' amounts held to their key figures: a reign's years, an age at death, the
+members of a council, the goals of a final, however a sentence words them."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_checks import warnings_of
+
+
+def warned(text: str, value: str, label: str) -> list[str]:
+    """Return the warnings for a takeaway beside one key figure."""
+    return warnings_of(f"--- takeaways\ntakeaways:\n  - {text}\n---\n\n--- figures\nfigures:\n"
+                       f"  - value: \"{value}\"\n    label: {label}\n---\n")
+
+
+@pytest.mark.parametrize(("text", "label", "said"), [
+    # A monarch "on the throne" reigns; a label's "length" of a time is its span.
+    ("She had reigned for 72 years.", "on the throne", "72 years"),
+    ("She was on the throne for 72 years.", "length of her reign", "72 years"),
+    ("Her reign lasted 72 years.", "length of her reign", "72 years"),
+    ("She had reigned for 72 years.", "length of her reign", "72 years"),
+    ("She had reigned for 70 years.", "on the throne", None),
+    ("She was on the throne for 70 years.", "length of her reign", None),
+    # Another span: a marriage, or the years before she came to the throne.
+    ("She had been married for 73 years.", "on the throne", None),
+    ("She had been married for 73 years.", "length of her reign", None),
+    ("She came to the throne 25 years after her birth.", "on the throne", None),
+])
+def test_a_reign_in_years_is_held_to_the_figure_of_its_length(text: str, label: str,
+                                                              said: str | None) -> None:
+    expected = [] if said is None else [
+        f"content/x.md:8:{5 + text.index(said)}: warning: takeaway says '{said}' but the key "
+        f"figure '{label}' (line 13) says '70 years'"]
+    assert warned(text, "70 years", label) == expected
