@@ -33,3 +33,28 @@ def test_a_reign_in_years_is_held_to_the_figure_of_its_length(text: str, label: 
         f"content/x.md:8:{5 + text.index(said)}: warning: takeaway says '{said}' but the key "
         f"figure '{label}' (line 13) says '70 years'"]
     assert warned(text, "70 years", label) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "said"), [
+    ("Queen Elizabeth died at Balmoral, aged 95.", "96", "aged 95"),
+    ("She died at the age of 95, at Balmoral.", "96 years", "at the age of 95"),
+    ("Queen Elizabeth died at Balmoral, aged 96.", "96", None),
+    # An age at another time, or another person's:
+    ("She became the longest-reigning monarch at 89.", "96", None),
+    ("She was 95 when she became the longest-reigning monarch.", "96", None),
+    ("When her father died aged 56, she became queen.", "96", None),
+])
+def test_an_age_is_held_to_the_key_figure_of_that_age(text: str, value: str,
+                                                      said: str | None) -> None:
+    expected = [] if said is None else [
+        f"content/x.md:8:{5 + text.index(said)}: warning: takeaway says '{said}' but the key "
+        f"figure 'her age when she died' (line 13) says '{value}'"]
+    assert warned(text, value, "her age when she died") == expected
+
+
+def test_an_age_in_prose_is_warned_of_at_its_line_and_column() -> None:
+    found = warnings_of("--- summary\n---\nShe reigned for seven decades.\nQueen Elizabeth "
+                        "died aged 95.\n\n--- figures\nfigures:\n  - value: \"96\"\n"
+                        "    label: age when the Queen died\n---\n")
+    assert found == ["content/x.md:9:22: warning: section 'summary' says 'aged 95' but the key "
+                     "figure 'age when the Queen died' (line 13) says '96'"]

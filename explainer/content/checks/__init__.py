@@ -14,6 +14,7 @@ from ...errors import Problem
 from ..model import Explainer, Figure, Takeaways, TextMap, Timeline, TimelineEvent
 from ..naming.names import caseless
 from ..text.syntax import paragraphs
+from .agefigures import check_age_figures
 from .ages import check_ages
 from .barecounts import check_bare_counts
 from .claims import check_figures, figures_of
@@ -55,7 +56,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
             *check_dates(explainer, counting.content_words, counting.capitalised_nouns,
                          counting.acts_done),
             *check_times(explainer, counting.content_words, counting.capitalised_nouns),
-            *check_ages(explainer),
+            *check_ages(explainer), *check_age_figures(explainer),
             *check_spans(explainer, counting.content_words, counting.capitalised_nouns),
             *check_weekdays(explainer),
             *check_takeaways(explainer, counting.content_words, counting.numbers)]
