@@ -58,3 +58,26 @@ def test_an_age_in_prose_is_warned_of_at_its_line_and_column() -> None:
                         "    label: age when the Queen died\n---\n")
     assert found == ["content/x.md:9:22: warning: section 'summary' says 'aged 95' but the key "
                      "figure 'age when the Queen died' (line 13) says '96'"]
+
+
+@pytest.mark.parametrize(("text", "label", "said"), [
+    # A day of the week is a time, not a name the label lacks; a possessive says whose the
+    # count is, and is no name's number ("Boeing 737").
+    ("The city's 52 council members voted on the budget on Wednesday.",
+     "members of the Chicago City Council", "52 council members"),
+    ("Chicago's 52 council members voted on the budget.", "members of the City Council",
+     "52 council members"),
+    ("The city's 51 council members voted on the budget on Wednesday.",
+     "members of the Chicago City Council", None),
+    # Members of another body, named or not:
+    ("The 52 members of the state assembly voted on the budget on Wednesday.",
+     "members of the Chicago City Council", None),
+    ("The 52 members of the Cook County Board voted on the budget on Wednesday.",
+     "members of the Chicago City Council", None),
+])
+def test_the_members_of_a_council_are_held_to_its_figure(text: str, label: str,
+                                                         said: str | None) -> None:
+    expected = [] if said is None else [
+        f"content/x.md:8:{5 + text.index(said)}: warning: takeaway says '{said}' but the key "
+        f"figure '{label}' (line 13) says '51'"]
+    assert warned(text, "51", label) == expected

@@ -195,7 +195,8 @@ def of_a_name(text: str, match: re.Match[str], counting: Counting) -> bool:
     word that only opens a sentence or says how many ("The 171 passengers", "About 1,000
     officers", "Another 200 officers") or a month ("In June 400 officers"), nor, where every
     noun is capitalised, after one; nor, after a capitalised word, one in groups of three,
-    which is an amount ("Canarias 36.910 migrantes")."""
+    which is an amount ("Canarias 36.910 migrantes"), nor after a possessive, which says whose
+    the count is ("Chicago's 52 council members")."""
     start = match.start()
     if SLASHED.match(text, match.end("number")):
         return True
@@ -206,6 +207,8 @@ def of_a_name(text: str, match: re.Match[str], counting: Counting) -> bool:
         return VERB_BEFORE.search(text, max(start - 60, 0), named.start()) is None
     if named["name"] is None:
         return True
+    if OWNER.search(named["name"]):  # whose the count is: "Chicago's 52 council members"
+        return False
     if GROUPED.fullmatch(match["number"]):  # in groups of three, as a name's number never is
         return False  # an amount, not a name's number: "Canarias 36.910 migrantes"
     if (counting.capitalised_nouns or not counting.names_numbers) and \

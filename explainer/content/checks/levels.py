@@ -34,7 +34,7 @@ from .partwords import event_places
 from .rates import unit_counted
 from .sentences import CLAUSE_BREAK
 from .textnames import WORD, capitalised, kin, lone_capitals, nationals_named, numbered_apart
-from .times import named_times, other_time, time_words
+from .times import named_times, other_time, time_words, weekday_names
 
 if TYPE_CHECKING:
     from ..model import Figure
@@ -170,11 +170,12 @@ def names_another(sentence: str, label: str, counting: Counting, names: set[str]
         return True
     if counting.capitalised_nouns or title_case(sentence):
         return False
-    # A month is a time, not a thing: "after the September meeting" names no one.
+    # A month or a day of the week is a time, not a thing: "after the September meeting",
+    # "voted on Wednesday" name no one.
     theirs = (label_names(label) | opening_name(label, language)) - named_times(label, language)[1]
     ours = names_in(sentence) | opening_name(sentence, language) | opening(sentence, names) \
         | opening_pair(sentence, counting.stop_words)
-    ours -= named_times(sentence, language)[1]
+    ours -= named_times(sentence, language)[1] | weekday_names(language).keys()
     return any(not kin([name], sentence, language) for name in theirs) and \
         any(not kin([name], label, language) for name in ours)
 

@@ -12,7 +12,7 @@ import functools
 import re
 from datetime import date
 
-from babel.dates import get_month_names
+from babel.dates import get_day_names, get_month_names
 
 from ..languages import cldr_locale
 from .counting import YEAR as YEAR_DIGITS
@@ -186,3 +186,14 @@ def month_ended(sentence: str, at: int, language: str) -> date | None:
             if (year := year_after.match(sentence, match.end())) and year.end() <= at
             and (number := month_numbers(language).get(match[0].lower()))]
     return ends[-1] if ends else None
+
+
+@functools.cache  # once per language
+def weekday_names(language: str) -> dict[str, int]:
+    """Return a language's names of the days of the week as CLDR writes them, lowercased, with
+    each day's number (0 for Monday)."""
+    locale = cldr_locale(language)
+    if locale is None:
+        return {}
+    return {name.lower(): day for context in ("format", "stand-alone")
+            for day, name in get_day_names("wide", context, locale=locale).items()}

@@ -18,16 +18,14 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from babel.dates import get_day_names
-
 from ...errors import Problem
-from ..languages import cldr_locale
 from ..model import Explainer, Timeline
 from .countwarnings import warning
 from .dateclaims import on_day
 from .days import DIGIT, Stated, stated_dates
 from .owntexts import own_texts
 from .sentences import sentence_at
+from .times import weekday_names
 
 # Days: a story speaks of those of the year before its publication, and of those to come.
 RECENT, COMING = 366, 300
@@ -35,17 +33,6 @@ RECENT, COMING = 366, 300
 # the Markdown marks of the date's emphasis ("on Friday **8 September 2022**").
 BETWEEN = r"[\s\u00a0,\u060c\u3001(（*_]*(?:(?:the|dem|den|der|le|el|il|o)\s+)?"
 ENGLISH = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-@functools.cache  # once per language
-def weekday_names(language: str) -> dict[str, int]:
-    """Return a language's names of the days of the week as CLDR writes them, lowercased, with
-    each day's number (0 for Monday)."""
-    locale = cldr_locale(language)
-    if locale is None:
-        return {}
-    return {name.lower(): day for context in ("format", "stand-alone")
-            for day, name in get_day_names("wide", context, locale=locale).items()}
 
 
 @functools.cache
