@@ -81,3 +81,20 @@ def test_the_members_of_a_council_are_held_to_its_figure(text: str, label: str,
         f"content/x.md:8:{5 + text.index(said)}: warning: takeaway says '{said}' but the key "
         f"figure '{label}' (line 13) says '51'"]
     assert warned(text, "51", label) == expected
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # "Scored N times" counts the goals a label of goals scored counts.
+    ("Kylian Mbappé scored four times in the final.", "four times"),
+    ("Mbappé scored 4 times in the final.", "4 times"),
+    ("Kylian Mbappé scored three times in the final.", None),
+    # The times of another act count no goals.
+    ("Mbappé was booked four times in the final.", None),
+    ("Mbappé has played in the final four times.", None),
+])
+def test_the_times_a_player_scored_are_his_goals(text: str, said: str | None) -> None:
+    label = "goals scored by Mbappé in the final"
+    expected = [] if said is None else [
+        f"content/x.md:8:{5 + text.index(said)}: warning: takeaway says '{said}' but the key "
+        f"figure '{label}' (line 13) says '3'"]
+    assert warned(text, "3", label) == expected

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ...errors import Problem
 from ..context import line_of
 from ..model import Explainer, Figure, Figures
+from .acttimes import acts_counted, figure_acts
 from .additions import added_to
 from .attributed import another_source, label_words
 from .beside import not_beside, unspoken
@@ -123,6 +124,7 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
     levels = [(f, a) for f, read in with_people(figures, counting) for a in figure_amounts(
         read, counting) if unit_counted(a.unit).removeprefix(ADDED) not in counting.country_units]
     levels += [(f, other) for f, a in levels for other in as_change(f, a, counting)]
+    levels += [(f, act) for f, a in levels for act in figure_acts(f, a, counting)]
     known = [(f, a, label_words(without_fate(f.label, a.unit, counting), unit_counted(
         a.unit).removeprefix(ADDED), counting)) for f, a in levels]  # "dead": see fatecounts.py
     own = functools.cache(lambda: own_of(explainer))  # what the story is about: when needed
@@ -164,7 +166,7 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
     ranges = counting.ranges(text) if lows else None
     held: list[tuple[int, int, Figure]] = []  # the amounts held against a figure, and it
     parts: list[tuple[int, int, float]] = []  # every amount, where it is, and its number
-    found = list(stated(text, counting))  # levels, and changes ("fell 15%")
+    found = acts_counted(text, list(stated(text, counting)), counting)  # "scored 4 times"
     sides = result_sides(found, text, counting)  # "Leave won by 51.9% to 48.1%"
     for index, (offset, amount) in enumerate(found):
         part = next((value for start, end, value in parts if start < offset < end), None)

@@ -39,9 +39,10 @@ from .fates import other_fate
 from .peaks import only_peak
 from .times import time_words
 
-# Bound words, and the rate a target may be for (group 'rate'), in each language.
+# Bound words, and the rate a target may be for (group 'rate'); "goals scored" are none.
 BOUNDS = {
-    "en": (r"targets?|goals?|ceilings?|(?<!market\s)caps?|objectives?", r"rates?"),
+    "en": (r"targets?|goals?(?!\s+(?:scored|conceded|allowed))|ceilings?|(?<!market\s)caps?"
+           r"|objectives?", r"rates?"),
     "fr": (r"objectifs?|cibles?|plafonds?", r"taux"),
     "es": (r"objetivos?|metas?|techos?|topes?", r"tasas?|tipos?"),
     "de": (r"\w*ziel\w*|\w*obergrenzen?", r"\w*zins\w*|\w*satz"),
