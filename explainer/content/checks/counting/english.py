@@ -145,9 +145,7 @@ STOP_WORDS = frozenset(
     "had that this these those its it their they than more most other about some which who "
     "will would into after before over under also not but says said such while across through "
     "throughout during between among within without since until against via upon onto toward "
-    "towards "
-    # Pronouns stand for whoever the text names, and name no one themselves.
-    "he she him his her hers them theirs we us our you your".split())
+    "towards he she him his her hers them theirs we us our you your".split())  # pronouns: no one
 QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at least": "at least",
               "fewer than": "fewer", "less than": "fewer", "under": "fewer", "up to": "up to",
               "at most": "up to", "no more than": "up to", "nearly": "nearly", "almost": "nearly",
