@@ -98,3 +98,17 @@ def test_the_times_a_player_scored_are_his_goals(text: str, said: str | None) ->
         f"content/x.md:8:{5 + text.index(said)}: warning: takeaway says '{said}' but the key "
         f"figure '{label}' (line 13) says '3'"]
     assert warned(text, "3", label) == expected
+
+
+@pytest.mark.parametrize(("text", "warns"), [
+    # A clause that describes another than the story's subject gives that one's years.
+    ("In 2015 she passed Queen Victoria, who had reigned for 63 years and 216 days.", False),
+    # One that describes the one the story's title names gives hers.
+    ("Queen Elizabeth, who had reigned for 72 years, died at Balmoral.", True),
+    ("Queen Elizabeth, who had reigned for 70 years, died at Balmoral.", False),
+])
+def test_a_clause_that_describes_another_name_is_that_one_s(text: str, warns: bool) -> None:
+    front = "---\ntitle: Queen Elizabeth II dies at Balmoral\ndek: D\npublished: 2022-09-09\n---\n"
+    found = warnings_of(f"--- takeaways\ntakeaways:\n  - {text}\n---\n\n--- figures\nfigures:\n"
+                        "  - value: 70 years\n    label: on the throne\n---\n", front)
+    assert bool(found) is warns, found

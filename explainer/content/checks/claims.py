@@ -41,7 +41,7 @@ from .qualified import agrees, figure_bound, qualifier_around
 from .ranged import low_end, low_ends, ranged, without_range
 from .rates import per, time_per, unit_counted
 from .results import result_sides, result_slip
-from .scopes import world_apart
+from .scopes import not_described, world_apart
 from .sentences import blank_out, sentence_at, sentence_start
 from .series import another_item
 from .spelled import may_count
@@ -216,8 +216,7 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
     be ("faces up to 10 years") unless a range, nor one of another kind (kinds.py)."""
     if not (same_unit := of_unit(known, amount.unit)):
         return None  # no figure to compare it with, whatever is said before it
-    # "nearly 50 years"; in Korean, "300여 명" and "190명 이상" too
-    qualifier = qualifier_around(text, offset, offset + len(amount.written), counting)
+    qualifier = qualifier_around(text, offset, offset + len(amount.written), counting)  # "300여"
     values = sizes(amount, text, offset, counting)  # "a 15% fall", as "−15%" gives it too
     if all(fits_figure(qualifier, values, f, a.value, counting) for f, a, _ in same_unit):
         return None  # every one agrees: no related one differs
@@ -225,8 +224,9 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
     whole = whole_at(text, offset + len(amount.written), counting) \
         if amount.unit == PERCENT else set()  # "25% of the 4.4 million acre-feet"
     related = related_to(around, (amount.unit, whole), same_unit, counting, known, about)
-    related = of_the_whole(whole_apart(related, whole, clause, counting), around, offset + len(
-        amount.written) - sentence_start(text, offset), counting)  # "사망자 25명 중 18명이"
+    related = not_described(of_the_whole(whole_apart(related, whole, clause, counting), around,
+                            offset + len(amount.written) - sentence_start(text, offset),
+                            counting), text, offset, about, counting)  # "사망자 25명 중 18명이"
     if not related or any(fits_figure(qualifier, values, r[1], r[2].value, counting) for r in
                           named_before(same_unit, related, around, counting)):
         return None  # one has it: "at 5.25%" beside "Bank Rate before the cut, ..."

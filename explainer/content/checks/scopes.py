@@ -1,4 +1,5 @@
-"""The whole world as the scope of an amount: "5,000 flights worldwide were cancelled".
+"""Whose an amount is: the whole world's ("5,000 flights worldwide were cancelled"), or one a
+clause describes ("Queen Victoria, who had reigned for 63 years").
 
 An amount its clause, or the words that open its sentence before a comma ("Globally, ..."),
 says is the world's ("worldwide", "around the world", "weltweit", "dans
@@ -12,10 +13,14 @@ names it, is still held against the label, as is any amount against a label of t
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .counting import Counting
 from .levels import label_names
 from .sentences import clause_at, sentence_at
+
+if TYPE_CHECKING:
+    from .levels import Related
 
 # The words that make an amount the whole world's, in each language.
 WORLD = {
@@ -43,3 +48,22 @@ def world_apart(text: str, span: tuple[int, int], label: str, counting: Counting
     named = label_names(label)
     said = {word.lower() for word in re.findall(r"\w+", sentence)}
     return bool(named) and not named <= said
+
+
+# By language, a name and the relative pronoun that opens a clause about it, up to the amount:
+# "Queen Victoria, who had reigned for 63 years".
+DESCRIBED = {"en": re.compile(r"(?P<name>(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)*)"
+                              r",\s+(?:who|whose)\s[^,;:()]*\Z")}
+
+
+def not_described(related: list[Related], text: str, offset: int, about: frozenset[str],
+                  counting: Counting) -> list[Related]:
+    """Return the related figures but where the amount at offset is in a clause that describes
+    a name ("Queen Victoria, who had reigned for 63 years") by a word that neither the figure's
+    label nor the story's title (`about`, its words) gives: the amount is that one's."""
+    pattern = DESCRIBED.get(counting.language.split("-")[0])
+    found = pattern.search(text, max(0, offset - 120), offset) if pattern else None
+    if found is None:
+        return related
+    name = counting.content_words(found["name"].split()[-1])  # "Victoria" of "Queen Victoria"
+    return [r for r in related if name & (counting.content_words(r[1].label) | about)]
