@@ -49,7 +49,27 @@ def test_an_age_is_held_to_the_key_figure_of_that_age(text: str, value: str,
     expected = [] if said is None else [
         f"content/x.md:8:{5 + text.index(said)}: warning: takeaway says '{said}' but the key "
         f"figure 'her age when she died' (line 13) says '{value}'"]
-    assert warned(text, value, "her age when she died") == expected
+    assert aged(text, value) == expected
+
+
+def aged(text: str, value: str) -> list[str]:
+    """Return the warnings for a takeaway beside a figure of an age, in a story whose title
+    names the Queen."""
+    front = "---\ntitle: Queen Elizabeth II dies\ndek: D\npublished: 2024-05-23\n---\n"
+    return warnings_of(f"--- takeaways\ntakeaways:\n  - {text}\n---\n\n--- figures\nfigures:\n"
+                       f"  - value: \"{value}\"\n    label: her age when she died\n---\n", front)
+
+
+@pytest.mark.parametrize(("text", "warns"), [
+    # An age whose sentence opens with a name the title does not give is that one's.
+    ("Prince Philip died in April 2021, aged 99.", False),
+    ("In April 2021 Prince Philip died, aged 99.", False),
+    # The title's own, or a pronoun: hers.
+    ("Queen Elizabeth died at Windsor, aged 95.", True),
+    ("She died at Windsor, aged 95.", True),
+])
+def test_an_age_of_someone_the_title_does_not_name_is_theirs(text: str, warns: bool) -> None:
+    assert bool(aged(text, "96")) is warns
 
 
 def test_an_age_in_prose_is_warned_of_at_its_line_and_column() -> None:

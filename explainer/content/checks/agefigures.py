@@ -6,7 +6,8 @@ and its value is a number of years ("96", "96 years"). An age the text gives (ag
 reads it: "aged 95", "died at 95", "à 95 ans") is held against it when its sentence shares
 half the label's other words at least ("died" of "her age when she died"): "she became the
 longest-reigning monarch at 89" is an age at another time. An age whose clause opens with
-another person's possessive ("when her father died aged 56") is that person's; one that writes
+another person's possessive ("when her father died aged 56"), or that names first someone the
+title does not ("Prince Philip died in April 2021, aged 99"), is that person's; one that writes
 the figure's noun of years ("à 65 ans" beside "64 ans") is an amount the figures check holds.
 """
 
@@ -38,12 +39,14 @@ def check_age_figures(explainer: Explainer) -> Iterator[Problem]:
         return
     ages = [(f, years, label) for f in figures_of(explainer)
             if (read := age_figure(f, words, counting)) is not None for years, label in (read,)]
+    figure_labels = " ".join(figure.label for figure, _, _ in ages)  # "the Queen's age"
     for where, place, text in own_texts(explainer, words.ages.search) if ages else ():
         plain = blank_out(text)
         for age in words.ages.finditer(plain):
             start = sentence_start(plain, age.start())
-            if another_persons(plain[start:age.start()], words):
-                continue  # "when her father died aged 56"
+            if another_persons(plain[start:age.start()], words) or someone_else(
+                    plain[start:age.start()], f"{explainer.title} {figure_labels}", counting):
+                continue  # "when her father died aged 56"; "Prince Philip died ..., aged 99"
             said = counting.content_words(sentence_at(plain, age.start()))
             for figure, years, label in ages:
                 if years_of(age) != years and half_shared(label & said, label, counting) \
@@ -99,3 +102,19 @@ def another_persons(clause: str, words: AgeWords) -> bool:
         if word in words.possessives:
             return True
     return False
+
+
+def someone_else(before: str, title: str, counting: Counting) -> bool:
+    """Tell whether the words before an age open, past words that say nothing ("The", "In"),
+    with a name none of whose words the story's title gives: "Prince Philip died in
+    April 2021, aged 99" in a story titled for the Queen (or whose figures of an age name
+    her); not "She died at Windsor"."""
+    run: list[str] = []
+    for word in WORD.findall(before):
+        if counting.lower(word) in counting.stop_words and not run:
+            continue  # "The", "In", "She": no name yet
+        if not word[:1].isupper():
+            break
+        run.append(word)
+    return bool(run) and not counting.content_words(" ".join(run)) & counting.content_words(
+        title)
