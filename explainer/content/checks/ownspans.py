@@ -12,9 +12,7 @@ from .counted import Amount
 from .counting import Counting
 from .sentences import sentence_at, sentence_start
 from .spanlanguages import gap_between, label_ends, span_words, tells
-from .spanwords import AFTER, FIGURES, SpanWords, alternatives
-
-UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+from .spanwords import AFTER, FIGURES, UNIT_DAYS, SpanWords, alternatives
 
 
 def between_events(text: str, offset: int, amount: Amount, figure: Figure,

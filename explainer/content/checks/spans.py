@@ -39,9 +39,8 @@ from .owntexts import own_texts
 from .sentences import CLAUSE_BREAK, sentence_at, sentence_start
 from .spanends import End, Titles, Words, both_ends, earlier_in_sentence, end_told, same_day
 from .spanlanguages import span_words
-from .spanwords import AFTER, SpanWords
+from .spanwords import AFTER, UNIT_DAYS, SpanWords
 
-UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 # A year and the words it dates, up to the next mark: "2020 election" of "over the 2020 election".
 ANOTHER_YEAR = re.compile(r"(?<!\d)(?P<year>\d{4})(?P<words>(?:\s+[^\W\d_][\w'-]*){1,3})")
 LEEWAY = {"day": 0, "week": 3, "month": 15, "year": 183}
