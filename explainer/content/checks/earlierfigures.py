@@ -15,11 +15,11 @@ label says it is the later level ("Einlagensatz nach der Senkung").
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .history import said_otherwise
 from .qualified import equal
+from .scorewords import words
 from .sentences import sentence_at, sentence_start
 from .times import named_times
 
@@ -27,11 +27,6 @@ if TYPE_CHECKING:
     from ..model import Figure
     from .counting import Counting
     from .levels import Amounts, Known, Related
-
-
-def words(pattern: str) -> re.Pattern[str]:
-    """Compile an alternation of words, in any case, as whole words."""
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
 
 
 # By language, the words by which a label says its figure is an earlier level of a thing.

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from babel.dates import get_day_names
+
 from ...errors import Problem
 from ..model import Explainer, Timeline
 from .countwarnings import warning
@@ -32,7 +34,6 @@ RECENT, COMING = 366, 300
 # What may stand between a day of the week and its date: a comma, a space, "the", "dem", and
 # the Markdown marks of the date's emphasis ("on Friday **8 September 2022**").
 BETWEEN = r"[\s\u00a0,\u060c\u3001(（*_]*(?:(?:the|dem|den|der|le|el|il|o)\s+)?"
-ENGLISH = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @functools.cache
@@ -53,7 +54,8 @@ def check_weekdays(explainer: Explainer) -> Iterator[Problem]:
         return
     before, after = patterns
     names = weekday_names(explainer.language)
-    for where, place, text in own_texts(explainer, DIGIT.search, articled=True):
+    for where, place, text in own_texts(explainer, lambda text: DIGIT.search(text) and
+                                        names_one(text, names), articled=True):
         for one in stated_dates(text, explainer.language):
             found = before.search(text, max(0, one.start - 40), one.start) \
                 or after.match(text, one.end)
@@ -67,11 +69,17 @@ def check_weekdays(explainer: Explainer) -> Iterator[Problem]:
                                .replace("*", " ").replace("_", " ").split())  # as the page shows it
             yield warning(explainer, *place.at(min(found.start(), one.start)),
                           f"{where} gives '{written}', but {day.isoformat()} was a "
-                          f"{ENGLISH[day.weekday()]}",
+                          f"{get_day_names('wide', locale='en')[day.weekday()]}",
                           "correct the day of the week or the date" + (
                               "; a day of another year than the story's wants its year"
                               if one.year is None else ""),
                           " ".join(sentence_at(text, one.start).split()))
+
+
+def names_one(text: str, names: dict[str, int]) -> bool:
+    """Tell whether a text names a day of the week: most name none, and are not read."""
+    lowered = text.lower()
+    return any(name in lowered for name in names)
 
 
 def ranged(text: str, one: Stated) -> bool:
