@@ -115,6 +115,43 @@ def test_a_dek_with_the_timelines_day_or_none_is_no_warning(dek: str) -> None:
         approximate="")) == []
 
 
+@pytest.mark.parametrize(("prose", "written"), [
+    ("The first Kenyan officers arrived in Port-au-Prince on 25 June 2023.", "25 June 2023"),
+    ("On 2 October 2022 the UN Security Council authorised the mission.", "2 October 2022"),
+])
+def test_the_events_day_in_another_year_is_a_slip_of_the_year(prose: str, written: str) -> None:
+    # The day and month agree, the year does not: the commonest slip of a date.
+    found = dated(prose)
+    assert len(found) == 1 and f" gives {written}, but the timeline dates " in found[0]
+
+
+def test_a_slip_of_the_year_is_read_in_the_explainers_language() -> None:
+    assert day_warnings(
+        "---\ntitle: T\ndek: D\npublished: 2024-08-01\nlanguage: fr\n---\n\n--- summary\n---\n"
+        "Le Conseil de sécurité autorise la mission le 2 octobre 2022.\n\n--- timeline\n"
+        "source: https://example.org/\nevents:\n  - date: 2023-10-02\n"
+        "    title: Le Conseil de sécurité autorise la mission\n  - date: 2024-06-25\n"
+        "    title: Les premiers policiers kényans arrivent\n---\n") == [
+        "content/x.md:10:47: warning: section 'summary' gives 2 octobre 2022, but the timeline "
+        "dates 'Le Conseil de sécurité autorise la mission' 2023-10-02 (line 15)"]
+
+
+@pytest.mark.parametrize("prose", [
+    # An anniversary, a day a span measures from the event, a day and its anniversary.
+    "On 25 June 2025, the anniversary of the first Kenyan officers' arrival in Port-au-Prince,"
+    " crowds gathered.",
+    "On 25 June 2025, a year after the first Kenyan officers arrived in Port-au-Prince, crowds "
+    "gathered.",
+    "The first Kenyan officers arrived in Port-au-Prince on 25 June 2024 and left on 25 June "
+    "2025.",
+    # A term's end, and a year further than a slip.
+    "The UN Security Council authorised the mission until 2 October 2025.",
+    "The UN Security Council authorised the mission on 2 October 1993.",
+])
+def test_the_events_day_in_another_year_that_follows_it_is_no_slip(prose: str) -> None:
+    assert dated(prose) == []
+
+
 @pytest.mark.parametrize("prose", [
     "The first Kenyan officers arrived in Port-au-Prince on 25 June 2024.",
     "The first Kenyan officers arrived on the 25th of June.",

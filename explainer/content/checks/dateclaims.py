@@ -16,9 +16,10 @@ act the sentence says ("began", "announced"), where otherdays.py knows the langu
 these. It is wrong only if no event of the timelines has that very day, and the event it speaks
 of is dated to the day, not as approximate, less than a month away, not given its own day in
 the same sentence ("first planned for 1 June, it began on 25 June"), and not that of another
-level of a count its title gives ("the toll rose to 63, on 3 March to 70"). A day a year away
-may be a slip of the year, or the end of a term ("renewed until 2 October 2025"): it is not
-taken for either.
+level of a count its title gives ("the toll rose to 63, on 3 March to 70"). The event's day
+and month in another year, alone in its sentence with its year, is a slip of the year (see
+year_slip()); another day a month or more away may be the end of a term ("renewed until 2
+October 2025"), and is not taken for one.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from .countwarnings import warning
 from .dayclauses import DASHED, another_level, clause_event, span_days
 from .dayclauses import Title as SpanTitle
 from .days import DIGIT, Stated, date_patterns, stated_dates
+from .dayslips import another_day
 from .eventclauses import Clause, title_clauses, told_clause
 from .nights import day_meant
 from .otherdays import OtherDays, names_of, other_days
@@ -43,7 +45,6 @@ from .sentences import SENTENCE_END, blank_out, sentence_at, sentence_start
 from .solardays import solar_days
 from .textnames import capitalised, names_said
 
-NEAR_DAYS = 31  # a date further from its event than this speaks of another one
 # A date this close to an event's speaks of it when its sentence says the title's act was done
 # to one its title names, though the two share few other words (see acted_on()).
 NEAR_ACT_DAYS = 7
@@ -97,7 +98,8 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
                 continue
             given = day_meant(on_day(one.year or event.date.year, one.month, one.day), plain,
                               one.start, explainer.language, {*days, event.date.first_day()})
-            if not another_day(given, event.date.first_day(), days, (plain, said, stated)):
+            if not another_day(given, event.date.first_day(), days, (plain, said, stated),
+                               explainer.language):
                 continue  # a day of another event, or one the sentence gives besides its own
             yield day_warning(explainer, (where, place, text), one, event, mark)
 
@@ -132,17 +134,6 @@ def own_event(plain: str, one: Stated, stated: list[Stated], titles: Titles, sai
             or another_level(plain, one, stated, event.title, language):
         return None
     return event
-
-
-def another_day(given: date | None, own: date, days: set[date],
-                sentence: tuple[str, str, list[Stated]]) -> bool:
-    """Tell whether a day a sentence gives (`given`) is another than its event's (`own`): no
-    day of another event, near the event's, and the sentence (the text, the sentence in it,
-    the days the text gives) not giving the event's own day besides."""
-    plain, said, stated = sentence
-    return given is not None and given not in days and abs((given - own).days) <= NEAR_DAYS \
-        and not any((other.month, other.day) == (own.month, own.day)
-                    and plain[other.start:other.end] in said for other in stated)
 
 
 def own_days(text: str, language: str, near: frozenset[date]) -> tuple[str, list[Stated]]:

@@ -1,0 +1,47 @@
+"""Whether a day a sentence gives for an event is another than the event's (see
+dateclaims.py): near it, or its very day and month in another year, a slip of the year."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .days import Stated
+from .spanlanguages import span_words
+
+NEAR_DAYS = 31  # a date further from its event than this speaks of another one
+SLIP_YEARS = 10  # a day its event's but for a year this close is a slip of the year
+# The word for an anniversary, in the languages whose spans are read and a few more.
+ANNIVERSARY = re.compile(r"anniversar|aniversári|aniversari|jahrestag|jubileu|verjaard|herdenk"
+                         r"|rocznic|годовщин|річниц|yıl\s?dönüm|ذكرى|سالگرد|周年|주년"
+                         r"|επέτει|výročí|jubile|årsdag|vuosipäiv|évforduló", re.IGNORECASE)
+
+
+def another_day(given: date | None, own: date, days: set[date],
+                sentence: tuple[str, str, list[Stated]], language: str) -> bool:
+    """Tell whether a day a sentence gives (`given`) is another than its event's (`own`): no
+    day of another event, near the event's, and the sentence (the text, the sentence in it,
+    the days the text gives) not giving the event's own day besides; or the event's very day
+    of another year, the one day its sentence gives (see year_slip())."""
+    plain, said, stated = sentence
+    if given is None or given in days:
+        return False
+    if year_slip(given, own, [other for other in stated if plain[other.start:other.end] in said],
+                 said, language):
+        return True
+    return abs((given - own).days) <= NEAR_DAYS \
+        and not any((other.month, other.day) == (own.month, own.day)
+                    and plain[other.start:other.end] in said for other in stated)
+
+
+def year_slip(given: date, own: date, days_said: list[Stated], said: str, language: str) -> bool:
+    """Tell whether a day is its event's day and month in another year, a few years away, the
+    only day its sentence gives and with its year: "sentenced on 14 October 2018" of an event
+    of 14 October 2019. A sentence that gives two days, measures a span ("a year after the
+    verdict") or names an anniversary may tell a day that follows the event's."""
+    if (given.month, given.day) != (own.month, own.day) or given.year == own.year \
+            or abs(given.year - own.year) > SLIP_YEARS or len(days_said) != 1 \
+            or days_said[0].year is None or ANNIVERSARY.search(said):
+        return False
+    spans = span_words(language)
+    return spans is None or not any(spans.spans_in(said))
