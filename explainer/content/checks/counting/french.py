@@ -19,6 +19,7 @@ from .currencies import (
     names_in,
     openings,
 )
+from .hundreds import FRENCH as FRENCH_HUNDREDS
 from .patterns import (
     naming,
     of_named,
@@ -48,13 +49,14 @@ def tens(word: str, value: int, ones: dict[str, int], before_one: str = "-et-"
 
 
 def number_words() -> dict[str, int]:
-    """Return the numbers in words below a hundred, as the spelling of 1990 writes them, every
+    """Return the numbers in words below a thousand, as the spelling of 1990 writes them, every
     part joined by a hyphen ("vingt-et-un"); word_value() reads the older "vingt et un" too.
-    Not "cent", which is as often the "pour cent" of a percentage."""
+    Not "cent" alone, which is as often the "pour cent" of a percentage (see hundreds.py)."""
     found = {"zéro": 0, "une": 1, **UNITS, **TEENS, "quatre-vingts": 80}
     for word, value in TENS.items():
         found |= tens(word, value, UNITS | TEENS if word == "soixante" else UNITS)
-    return found | tens("quatre-vingt", 80, UNITS | TEENS, before_one="-")
+    found |= tens("quatre-vingt", 80, UNITS | TEENS, before_one="-")
+    return found | FRENCH_HUNDREDS.words(found)
 
 
 NUMBER_WORDS = number_words()

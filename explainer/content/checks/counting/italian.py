@@ -24,6 +24,7 @@ from .currencies import (
     names_in,
     openings,
 )
+from .hundreds import ITALIAN
 from .patterns import naming, of_named, qualifier_pattern, whole_first, words_pattern
 from .signs import sign_pattern
 from .verbforms import ITALIAN_PARTICIPLES
@@ -37,19 +38,18 @@ TENS = {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 
 
 
 def number_words() -> dict[str, int]:
-    """Return the numbers in words up to a hundred, each one word: a ten drops its last vowel
+    """Return the numbers in words below a thousand, each one word: a ten drops its last vowel
     before "uno" and "otto" ("ventuno", "ventotto"), "uno" its last before a noun ("ventun
     paesi"), and "tre" takes an accent ("ventitré")."""
     found = {"un": 1, "una": 1, "uno": 1} | {w: n for n, w in enumerate(UNITS, 1)}
     found |= {w: n for n, w in enumerate(TEENS, 10)} | {"cento": 100}
     for ten, value in TENS.items():
-        found[ten] = value
         for n, unit in enumerate(UNITS, 1):
             joined = ten[:-1] + unit if unit in ("uno", "otto") else ten + unit
             found[joined] = value + n
-        found |= {ten[:-1] + "un": value + 1, ten[:-1] + "una": value + 1,
+        found |= {ten: value, ten[:-1] + "un": value + 1, ten[:-1] + "una": value + 1,
                   ten + "tré": value + 3, ten + "trè": value + 3}
-    return found
+    return found | ITALIAN.words(found)
 
 
 NUMBER_WORDS = number_words()

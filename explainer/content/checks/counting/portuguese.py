@@ -23,6 +23,7 @@ from .currencies import (
     names_in,
     openings,
 )
+from .hundreds import PORTUGUESE
 from .patterns import of_named, qualifier_pattern, words_pattern
 from .signs import sign_pattern
 from .verbforms import PORTUGUESE_PAST, without_participle
@@ -39,18 +40,18 @@ TENS = {"vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 
 
 
 def number_words() -> dict[str, int]:
-    """Return the numbers in words up to a hundred, every part joined by a hyphen ("vinte-e-
-    -dois"; word_value() reads the spaces of "vinte e dois")."""
+    """Return the numbers in words below a thousand, every part joined by a hyphen ("vinte-e-
+    -dois"; word_value() reads the spaces of "vinte e dois"), the hundreds in both genders."""
     found = UNITS | TEENS | {"cem": 100}
     for word, value in TENS.items():
         found |= {word: value} | {f"{word}-e-{unit}": value + n for unit, n in UNITS.items()}
-    return found
+    return found | PORTUGUESE.words(found)
 
 
 NUMBER_WORDS = number_words()
 # Read whole ("vinte e cinco", not its "cinco"); not "um país", which is "a country".
 WORDS = words_pattern(set(NUMBER_WORDS) - {"um", "uma"},
-                      [*(f"{word} e" for word in TENS), "cento", "mil"])
+                      [*(f"{word} e" for word in TENS), *PORTUGUESE.continued, "mil"])
 # The words before a count in words that point back at countries just named: "os dois
 # países", "estes três países", "os outros dois países", "dos dois países".
 POINTING_BACK = ("os", "as", "estes", "estas", "esses", "essas", "aqueles", "aquelas", "seus",

@@ -23,6 +23,7 @@ from .currencies import (
     openings,
     region_pays_in,
 )
+from .hundreds import SPANISH
 from .patterns import (
     naming,
     of_named,
@@ -46,21 +47,21 @@ ONE = {"un": 1, "una": 1, "uno": 1}
 
 
 def number_words() -> dict[str, int]:
-    """Return the numbers in words up to a hundred, every part joined by a hyphen ("treinta-y-
+    """Return the numbers in words below a thousand, every part joined by a hyphen ("treinta-y-
     dos"), and the dozens ("una docena", "media docena")."""
     found = {"cero": 0, **ONE} | {w: n for n, w in enumerate(UNITS, 1)}
     found |= {w: n for n, w in enumerate(TEENS, 10)} | {w: n for n, w in enumerate(TWENTIES, 21)}
-    found |= {"veintiún": 21, "veintiuna": 21, "cien": 100, "una-docena": 12, "media-docena": 6}
+    found |= {"veintiún": 21, "veintiuna": 21, "cien": 100}
     for word, value in TENS.items():
         found |= {word: value} | {f"{word}-y-{unit}": value + n for unit, n in
                                   [*ONE.items(), *((u, n) for n, u in enumerate(UNITS, 1))]}
-    return found
+    return found | SPANISH.words(found) | {"una-docena": 12, "media-docena": 6}
 
 
 NUMBER_WORDS = number_words()
 # Read whole ("treinta y cinco", not its "cinco"); not "un país", which is "a country".
 WORDS = words_pattern(set(NUMBER_WORDS) - {"cero", "un", "una", "uno"},
-                      [*(f"{word} y" for word in TENS), "ciento", "cientos", "mil"])
+                      [*(f"{word} y" for word in TENS), *SPANISH.continued, "cientos", "mil"])
 # The words before a count in words that point back at countries just named: "los dos
 # países", "nuestros tres países", "los otros dos países", "ambos"; not "a", a preposition
 # before a count ("implica a ocho países"), whose range countclaims.py reads ("de cinco a ocho").
