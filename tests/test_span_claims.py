@@ -486,3 +486,33 @@ events:
 def test_a_span_before_an_event_ends_at_the_day_its_sentence_gives(
         prose: str, told: str | None) -> None:
     assert span_warnings(prose, timeline=QUEEN) == ([] if told is None else [told])
+
+
+KOREAN = ("찬드라얀 3호 스리하리코타에서 발사", "비크람 남극 인근에 착륙")
+JAPANESE = ("チャンドラヤーン3号がシュリーハリコータから打ち上げ", "ビクラムが南極付近に着陸")
+
+
+@pytest.mark.parametrize(("language", "titles", "right", "wrong"), [
+    # Korean writes a count in figures onto its unit, and a count of days in one word.
+    ("ko", KOREAN, "찬드라얀 3호는 7월 14일 발사됐다. 40일 뒤 비크람이 남극 인근에 착륙했다.",
+     "찬드라얀 3호는 7월 14일 발사됐다. 41일 뒤 비크람이 남극 인근에 착륙했다."),
+    ("ko", KOREAN, "비크람은 8월 13일 궤도를 바꿨다. 열흘 뒤인 23일 비크람이 남극 인근에 착륙했다.",
+     "비크람은 8월 12일 궤도를 바꿨다. 열흘 뒤인 23일 비크람이 남극 인근에 착륙했다."),
+    ("ko", KOREAN, "비크람은 8월 20일 궤도를 바꿨다. 사흘 만에 비크람이 남극 인근에 착륙했다.",
+     "비크람은 8월 19일 궤도를 바꿨다. 사흘 만에 비크람이 남극 인근에 착륙했다."),
+    # Japanese writes a span with no space, after "その" (that) or alone.
+    ("ja", JAPANESE,
+     "チャンドラヤーン3号は7月14日に打ち上げられた。その40日後、ビクラムが南極付近に着陸した。",
+     "チャンドラヤーン3号は7月14日に打ち上げられた。その41日後、ビクラムが南極付近に着陸した。"),
+    ("ja", JAPANESE,
+     "チャンドラヤーン3号は7月14日に打ち上げられた。6週間後、ビクラムが南極付近に着陸した。",
+     "チャンドラヤーン3号は7月14日に打ち上げられた。その2週間後、ビクラムが南極付近に着陸した。"),
+])
+def test_a_span_written_onto_its_unit_is_held_to_the_timeline(
+        language: str, titles: tuple[str, str], right: str, wrong: str) -> None:
+    timeline = ("\n--- timeline\nsource: https://example.org/\nevents:\n"
+                f"  - date: 2023-07-14\n    title: {titles[0]}\n"
+                f"  - date: 2023-08-23\n    title: {titles[1]}\n---\n")
+    assert span_warnings(right, language, timeline) == []
+    found = span_warnings(wrong, language, timeline)
+    assert len(found) == 1 and f"'{titles[1]}' 2023-08-23" in found[0], found

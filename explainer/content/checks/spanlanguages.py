@@ -15,6 +15,9 @@ from .counting.englishverbs import bare_forms
 from .sentences import sentence_at, sentence_start
 from .spanwords import AFTER, BEFORE, SpanWords, alternatives, forms
 
+# Korean's words of a count of days in one: "이틀" (two days), "보름" (fifteen days).
+KOREAN_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7,
+               "여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15}
 SPAN_WORDS = {
     "en": SpanWords(
         {"a": 1, "an": 1},
@@ -131,6 +134,24 @@ SPAN_WORDS = {
         ("sekitar", "hampir", "kurang lebih"), ("dari", "daripada"),
         ("lebih dari", "kurang dari", "setidaknya", "sedikitnya", "dalam", "selama"),
         ("sehari", "seminggu", "sepekan", "sebulan", "setahun")),
+    # Korean writes a count in figures onto its unit ("40일 뒤"), some spans of days in one
+    # word ("사흘 만에", three days on; "열흘 뒤인 14일"), its "after" with an ending ("뒤인").
+    "ko": SpanWords(
+        {"한": 1},
+        {**forms("day", "일", "날"), **forms("week", "주", "주일"),
+         **forms("month", "개월", "달"), **forms("year", "년"), **forms("day", *KOREAN_DAYS)},
+        {}, {**forms(AFTER, *(word + ending for word in ("뒤", "후") for ending in
+                              ("", "에", "인", "엔"))), "만에": AFTER, "만인": AFTER,
+             **forms(BEFORE, "전", "전에", "전인", "앞서")},
+        ("약", "거의"), fused=KOREAN_DAYS, spacing=r"\s*", before_unit=r"(?<![^\W\d_])"),
+    # Japanese writes a span with no space: "3日後", "その2週間後", "約40日後に".
+    "ja": SpanWords(
+        {"一": 1},
+        {**forms("day", "日", "日間"), **forms("week", "週間", "週"),
+         **forms("month", "か月", "カ月", "ヶ月", "ケ月", "ヵ月", "箇月"),
+         **forms("year", "年", "年間")},
+        {}, {"後": AFTER, "前": BEFORE}, ("約", "およそ", "ほぼ"),
+        spacing="", before_count=r"(?<![\d,.])", before_unit="", after_link=""),
 }
 
 

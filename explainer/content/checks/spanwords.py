@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .counting import JOINER
 from .counting.patterns import HYPHENS
@@ -49,17 +49,28 @@ class SpanWords:
     # The words that join an event named before the count, where the language names it so:
     # Hindi "लैंडिंग के तीन दिन बाद" (three days after the landing).
     joins_before: tuple[str, ...] = ()
+    # The words that say a count of a unit in one, with their count: Korean "사흘" (three days),
+    # "열흘" (ten days); each a unit's word too.
+    fused: dict[str, int] = field(default_factory=dict)
+    # What parts the count, the unit and the link: a space, or none where the language writes
+    # them together ("3日後", "三天后", "40일 뒤"); what may not come just before a unit and
+    # just after a link: a letter, where words are parted by spaces.
+    spacing: str = r"\s+"
+    before_count: str = r"(?<![\w,.-])"
+    before_unit: str = r"(?<!\w)"
+    after_link: str = r"(?![\w-])"
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
         """Return the pattern of a span: a rough word or none, a count in figures or words, a
         unit, and the word that says from what it is measured."""
+        lone = (*self.lone, *self.fused)
         return re.compile(
-            rf"(?<![\w,.-])(?:(?P<rough>{alternatives(self.rough)})\s+)?"
-            rf"(?:(?P<count>{FIGURES}|{alternatives(self.counts)})\s+"
+            rf"{self.before_count}(?:(?P<rough>{alternatives(self.rough)}){self.spacing})?"
+            rf"(?:(?P<count>{FIGURES}|{alternatives(self.counts)}){self.spacing}"
             rf"(?P<unit>{self.units_pattern})"
-            + (rf"|(?P<lone>{alternatives(self.lone)})" if self.lone else "") + r")\s+"
-            rf"(?P<link>{alternatives({**self.links, **self.relative})})(?![\w-])"
+            + (rf"|(?P<lone>{alternatives(lone)})" if lone else "") + rf"){self.spacing}"
+            rf"(?P<link>{alternatives({**self.links, **self.relative})}){self.after_link}"
             + (rf"(?!\s+(?:{alternatives(self.compared)})(?!\w))" if self.compared else ""),
             re.IGNORECASE)
 
@@ -67,9 +78,11 @@ class SpanWords:
     def quick(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """Return the patterns of a word that measures from an event after a space, and of a
         unit just before it: what every span holds, quick to look for (a space first)."""
-        return (re.compile(rf"\s(?:{alternatives({**self.links, **self.relative})})(?!\w)",
-                           re.IGNORECASE),
-                re.compile(rf"(?<!\w)(?:{self.units_pattern})\s+\Z", re.IGNORECASE))
+        space = r"(?<=\s)" if self.spacing == r"\s+" else ""
+        return (re.compile(rf"{space}(?:{alternatives({**self.links, **self.relative})})"
+                           rf"{self.after_link}", re.IGNORECASE),
+                re.compile(rf"{self.before_unit}(?:{self.units_pattern}){self.spacing}\Z",
+                           re.IGNORECASE))
 
     def spans_in(self, text: str) -> Iterator[re.Match[str]]:
         """Yield the matches of the whole pattern, looked for only around a unit and the word
@@ -77,7 +90,7 @@ class SpanWords:
         link, unit = self.quick
         end = 0
         for found in link.finditer(text):
-            if unit.search(text, max(0, found.start() - 30), found.start() + 1) is None:
+            if unit.search(text, max(0, found.start() - 30), found.start()) is None:
                 continue
             for match in self.pattern.finditer(text, max(end, found.start() - 80),
                                                found.end() + 40):
@@ -95,8 +108,8 @@ class SpanWords:
         the sentence before gives: its unit, then "before", "later" or "earlier" ("four days
         before the landing", "three days later")."""
         links = [word for word, sense in self.links.items() if sense == BEFORE]
-        return re.compile(rf"(?<!\w)(?:{self.units_pattern})\s+"
-                          rf"(?:{alternatives([*links, *self.relative])})(?![\w-])",
+        return re.compile(rf"{self.before_unit}(?:{self.units_pattern}){self.spacing}"
+                          rf"(?:{alternatives([*links, *self.relative])}){self.after_link}",
                           re.IGNORECASE)
 
     @functools.cached_property
@@ -104,14 +117,14 @@ class SpanWords:
         """Return the pattern of a count of time measured from an event named after it: its
         count, its unit, then "after" ("40 days after the strike began")."""
         links = [word for word, sense in self.links.items() if sense == AFTER]
-        return re.compile(rf"\S+\s+(?P<unit>{self.units_pattern})\s+"
-                          rf"(?:{alternatives(links)})(?![\w-])", re.IGNORECASE)
+        return re.compile(rf"\S+?{self.spacing}(?P<unit>{self.units_pattern}){self.spacing}"
+                          rf"(?:{alternatives(links)}){self.after_link}", re.IGNORECASE)
 
     def may_hold(self, text: str) -> bool:
         """Tell whether a text may hold a span: a unit, then a word that measures from an
         event; a quick test before the whole pattern is looked for."""
         link, unit = self.quick
-        return any(unit.search(text, max(0, found.start() - 30), found.start() + 1)
+        return any(unit.search(text, max(0, found.start() - 30), found.start())
                    for found in link.finditer(text))
 
     @functools.cached_property
@@ -126,7 +139,8 @@ class SpanWords:
 
     def count_of(self, found: re.Match[str]) -> int:
         """Return the count a match of the pattern gives: one for a unit said alone."""
-        return 1 if found.groupdict().get("lone") else self.count(found["count"])
+        lone = found.groupdict().get("lone")
+        return self.fused.get(lone, 1) if lone else self.count(found["count"])
 
     def unit_of(self, found: re.Match[str]) -> str:
         """Return the unit a match of the pattern is counted in."""
