@@ -1144,6 +1144,28 @@ def test_a_gap_after_an_event_told_of_another_is_no_figures_stretch(text: str, s
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
 
 
+@pytest.mark.parametrize(("text", "label", "said"), [
+    # Time gone "into" a stretch is a moment in it, not its length...
+    ("The actors settled on 8 November, 117 days into their strike.",
+     "days the actors' strike lasted", []),
+    # A count of anything but time before "into" is held as ever.
+    ("The police moved 300 officers into the city.", "officers the police moved",
+     ["'300 officers'"]),
+    # A length told of it is held, as is a moment against a label of that moment.
+    ("The actors' strike lasted 117 days.", "days the actors' strike lasted", ["'117 days'"]),
+    ("The actors ended their strike after 117 days.", "days the actors' strike lasted",
+     ["'117 days'"]),
+    ("The actors settled on 8 November, 116 days into their strike.",
+     "days into the strike when the actors settled", ["'116 days'"]),
+])
+def test_time_gone_into_a_stretch_is_no_level_of_its_length(text: str, label: str,
+                                                            said: list[str]) -> None:
+    figures = f"\n--- figures\nfigures:\n  - value: \"118\"\n    label: {label}\n---\n"
+    if "when" in label:
+        figures = figures.replace('"118"', '"117"')
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said
+
+
 @pytest.mark.parametrize(("front", "value", "label", "text", "said"), [
     # A span from the label's start to another end than its own is no level of the figure...
     (FRONT, "about 7 minutes", "from lift-off to the booster's catch",

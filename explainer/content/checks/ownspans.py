@@ -23,7 +23,24 @@ def between_events(text: str, offset: int, amount: Amount, figure: Figure,
     after the appeals court ruled")."""
     end = offset + len(amount.written)
     return gap_between(text, offset, end - offset, counting, figure.label) or \
+        into_stretch(text, offset, end, counting, figure.label) or \
         own_span_beside(text, offset, end, counting, (figure.value, figure.label))
+
+
+def into_stretch(text: str, start: int, end: int, counting: Counting, label: str) -> bool:
+    """Tell whether a count of time at start..end is the time gone within a stretch still
+    running ("settled on 8 November, 117 days into the strike"): a moment in it, no level of a
+    figure that counts a whole stretch ("days the strike lasted"), which only a label of such
+    a moment ("days into the strike when the union settled") gives."""
+    words = span_words(counting.language)
+    if words is None or not words.within:
+        return False
+    within = alternatives(words.within)
+    if re.compile(rf"\s+(?:{within})(?![\w-])", re.IGNORECASE).match(text, end) is None or \
+            re.search(rf"(?<!\w)(?:{words.units_pattern})\s*\Z", text[start:end],
+                      re.IGNORECASE) is None:
+        return False  # "moved 300 officers into the city" counts no time
+    return re.search(rf"(?<!\w)(?:{within})(?!\w)", label, re.IGNORECASE) is None
 
 
 def own_span_beside(text: str, start: int, end: int, counting: Counting,

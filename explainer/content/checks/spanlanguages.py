@@ -27,7 +27,7 @@ SPAN_WORDS = {
         {"later": AFTER, "earlier": BEFORE},
         ("about", "nearly", "almost", "around", "roughly", "some"), ("than",),
         ("more than", "over", "less than", "under", "at least", "at most", "within", "up to",
-         "the", "those", "these", "first", "last", "next", "past")),
+         "the", "those", "these", "first", "last", "next", "past"), within=("into",)),
     "fr": SpanWords(
         {},
         {**forms("day", "jour", "jours"), **forms("week", "semaine", "semaines"),

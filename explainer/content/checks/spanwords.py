@@ -59,6 +59,9 @@ class SpanWords:
     before_count: str = r"(?<![\w,.-])"
     before_unit: str = r"(?<!\w)"
     after_link: str = r"(?![\w-])"
+    # The links that measure the time gone within a stretch still running, to a moment in it,
+    # never its whole length: "117 days into the strike".
+    within: tuple[str, ...] = ()
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
