@@ -127,3 +127,19 @@ def test_a_crew_counted_without_members_is_a_count_of_the_crew(crew: str, warned
     assert found == (["content/x.md:9:18: warning: takeaway says '23 crew' but "
                       "the key figure 'crew aboard the ship' (line 14) says '22'"]
                      if warned else [])
+
+
+@pytest.mark.parametrize(("grounded", "warned"), [
+    ("The regulator grounded 117 aircraft the next day.", True),
+    ("The regulator grounded 171 aircraft the next day.", False),
+    ("The regulator grounded 171 aircraft and checked 40 aircraft doors.", False),
+])
+def test_a_noun_the_same_in_the_plural_is_a_count(grounded: str, warned: bool) -> None:
+    body = (f"--- takeaways\ntakeaways:\n  - {grounded}\n---\n\n--- figures\nfigures:\n"
+            '  - value: "171"\n    label: aircraft grounded by the regulator\n---\n')
+    found = [line for line in warnings_of(body, "---\ntitle: T\ndek: D\n"
+                                           "published: 2024-06-20\n---\n\n")
+             if "the key figure" in line]
+    assert found == (["content/x.md:9:28: warning: takeaway says '117 aircraft' but the key "
+                      "figure 'aircraft grounded by the regulator' (line 14) says '171'"]
+                     if warned else [])

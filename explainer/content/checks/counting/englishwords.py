@@ -39,8 +39,10 @@ def counted_in_words(number: str) -> str:
         r"(?<!'s\s)(?<!\u2019s\s)(?P<word>" + number + ")"
 
 
-# "22 crew", as newsrooms count a ship's or a plane's crew, is plural as "staff" is.
-IRREGULAR_PLURALS = frozenset("people children men women personnel staff crew".split())
+# "22 crew", as newsrooms count a ship's or a plane's crew, is plural as "staff" is; and the
+# nouns the same in the plural: "the FAA grounded 171 aircraft", "300 sheep".
+IRREGULAR_PLURALS = frozenset("people children men women personnel staff crew aircraft "
+                              "spacecraft sheep deer cattle".split())
 # Nouns that end in "s" but count nothing: diseases and "news", which name what is counted
 # ("4,812 measles cases"); and those in "-sis" or "-itis" ("crisis", "hepatitis").
 SINGULAR_IN_S = frozenset("measles mumps rabies herpes diabetes scabies rickets news".split())
