@@ -651,3 +651,52 @@ def test_a_pair_of_words_no_other_title_has_names_an_event(prose: str,
                                                            warned: list[str]) -> None:
     found = day_warnings(DEATHS.format(prose=prose))
     assert [line.split("section 'summary' ")[1].split(" (line")[0] for line in found] == warned
+
+
+FLOODS = """---
+title: T
+dek: D
+published: 2023-06-01
+language: {language}
+---
+
+--- summary
+---
+{prose}
+
+--- timeline
+source: https://example.org/
+events:
+  - date: 2023-05-02
+    title: {title}
+  - date: 2023-05-16
+    title: {other}
+---
+"""
+
+
+@pytest.mark.parametrize(("language", "title", "other", "prose", "warned"), [
+    # Two days joined by "and" share the month named after the second: the first is the
+    # event's own day, the second the other day it lasted. Two days neither of which is the
+    # event's are still a slip, warned of once.
+    ("it", "Prima ondata di piogge, due vittime", "Seconda ondata",
+     "Già il 2 e il 3 maggio le piogge avevano causato due vittime.", []),
+    ("it", "Prima ondata di piogge, due vittime", "Seconda ondata",
+     "Già il 5 e il 6 maggio le piogge avevano causato due vittime.",
+     ["gives 6 maggio, but the timeline dates 'Prima ondata di piogge, due vittime' "
+      "2023-05-02"]),
+    ("en", "First wave of rain kills two", "Second wave",
+     "On 2 and 3 May the first wave of rain killed two.", []),
+    ("en", "First wave of rain kills two", "Second wave",
+     "On 5 and 6 May the first wave of rain killed two.",
+     ["gives 6 May, but the timeline dates 'First wave of rain kills two' 2023-05-02"]),
+    ("fr", "Première vague de pluies, deux morts", "Seconde vague",
+     "Les 2 et 3 mai, la première vague de pluies a fait deux morts.", []),
+    ("es", "Primera ola de lluvias, dos muertos", "Segunda ola",
+     "El 2 y el 3 de mayo, la primera ola de lluvias causó dos muertos.", []),
+])
+def test_the_first_of_two_days_joined_by_and_is_read_with_the_month(
+        language: str, title: str, other: str, prose: str, warned: list[str]) -> None:
+    found = day_warnings(FLOODS.format(language=language, title=title, other=other,
+                                       prose=prose))
+    assert [line.split("section 'summary' ")[1].split(" (line")[0] for line in found] == warned

@@ -25,6 +25,7 @@ from babel.dates import get_month_names, match_skeleton, tokenize_pattern
 from ..dates import day_first, gregorian_year
 from ..languages import cldr_locale, language_locale
 from ..numerals import latin_digits
+from .conjunctions import AND, words_pattern
 
 DIGIT = re.compile(r"\d")
 # A date in figures with points, day first, as the languages that write the day first do:
@@ -63,6 +64,9 @@ DAY = r"(?P<d_{}>[0-3]?\d)(?:st|nd|rd|th|er|º|ης|η|\.|-го)?"
 # the Arabic comma, as Urdu writes it ("26 جون، 2024"), and after its era, in letters and
 # points: Thai's "ตุลาคม ค.ศ. 2026" or "ตุลาคม พ.ศ. 2569".
 YEAR = r"(?:[,\u060c]?\s+(?:(?:de|năm)\s+|(?:[^\W\d_]{{1,2}}\.){{2}}\s*)?(?P<y_{}>\d{{4}})(?!\d))?"
+# The article a language writes before a day, again before the second of two joined by "and":
+# "il 2 e il 3 maggio", "el 2 y el 3 de mayo", "le 2 et le 3 mai".
+DAY_ARTICLES = {"it": ("il", "l'", "l\u2019"), "fr": ("le",), "es": ("el",)}
 # A year before its month, where a language writes it first: Hungarian's "2026. október 20.".
 YEAR_BEFORE = re.compile(r"(?<![\d.,])(\d{4})\.?\s+\Z")
 MONTH_BEFORE = 16  # how far before a day its month's name may start: "September. "
@@ -101,6 +105,9 @@ class DatePatterns:
     year_first: bool = False  # whether the year comes before the month: "2026. október 20."
     # What the language writes after a year, ending in a point: Russian's "2024 г.".
     year_mark: re.Pattern[str] | None = None
+    # The first of two days joined by "and", which share the second's month: the "2" of "2 and
+    # 3 May", "il 2 e il 3 maggio", "2. a 3. května"; searched for just before the second.
+    paired: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -117,7 +124,20 @@ def date_patterns(language: str) -> DatePatterns:
     return DatePatterns(names, re.compile(at_day, re.IGNORECASE),
                         re.compile(rf"{DAY.format('md')}(?!\d){YEAR.format('md')}{WORD_END}"),
                         locale is not None and long_date(locale)[0] == ("field", ("y", 1)),
-                        year_mark(locale) if locale is not None else None)
+                        year_mark(locale) if locale is not None else None,
+                        paired_day(language) if names else None)
+
+
+def paired_day(language: str) -> re.Pattern[str] | None:
+    """Return the pattern of a day joined by the language's "and" to the next, which names
+    the month of both, the article before that one optional; None where "and" is not known."""
+    base = language.split("-")[0]
+    if base not in AND:
+        return None
+    articles = DAY_ARTICLES.get(base, ())
+    article = rf"(?:(?:{words_pattern(articles)})\s*)?" if articles else ""
+    return re.compile(rf"(?<![\d.,/])\b([0-3]?\d)(?:st|nd|rd|th|er|º|\.)?\s+"
+                      rf"(?:{words_pattern(AND[base])})\s+{article}\Z", re.IGNORECASE)
 
 
 def year_mark(locale: Locale) -> re.Pattern[str] | None:
@@ -227,7 +247,18 @@ def stated_dates(text: str, language: str) -> Iterator[Stated]:
             " ".join(parts["m"].lower().split()))
         if month is not None and 1 <= int(parts["d"]) <= 31:
             year = gregorian_year(int(parts["y"]), language) if "y" in parts else None
+            first = paired_first(text, start, patterns) if start == at else None
+            if first is not None and 1 <= int(first[1]) < int(parts["d"]):
+                yield Stated(int(first[1]), year, month, first.start(1), first.end(1))
             yield Stated(int(parts["d"]), year, month, start, done)
+
+
+def paired_first(text: str, start: int, patterns: DatePatterns) -> re.Match[str] | None:
+    """Return the first of two days joined by "and" whose second starts at start, the
+    number of the first day its group 1; None if no day is joined to it."""
+    if patterns.paired is None:
+        return None
+    return patterns.paired.search(text, max(0, start - MONTH_BEFORE), start)
 
 
 def ranged(text: str, start: int, end: int, months: dict[str, int]) -> bool:
