@@ -51,6 +51,16 @@ def weekday_warnings(prose: str, language: str = "en", published: str = "2023-04
     # Without its year: the year the timeline dates an event that day.
     ("On Thursday 10 March, regulators closed the bank.", "en",
      "gives 'Thursday 10 March', but 2023-03-10 was a Friday"),
+    # The short name in brackets that Japanese and Korean newsrooms write after a date, and a
+    # name a particle follows with no space.
+    ("地震が起きたのは2019年4月15日（火）の夕方だった。", "ja",
+     "gives '2019年4月15日（火）', but 2019-04-15 was a Monday"),
+    ("地震が起きたのは2019年4月15日火曜日の夕方だった。", "ja",
+     "gives '2019年4月15日火曜日', but 2019-04-15 was a Monday"),
+    ("화재는 2019년 4월 15일(화) 저녁에 일어났다.", "ko",
+     "gives '2019년 4월 15일(화)', but 2019-04-15 was a Monday"),
+    ("The fire broke out on 15 April 2019 (Tue).", "en",
+     "gives '15 April 2019 (Tue)', but 2019-04-15 was a Monday"),
 ])
 def test_a_day_of_the_week_its_date_does_not_fall_on_warns(
         prose: str, language: str, said: str) -> None:
@@ -72,6 +82,14 @@ def test_a_day_of_the_week_its_date_does_not_fall_on_warns(
     ("On Saturday 11 March, regulators in New York met.", "en"),
     # A range names its first day's; a possessive is another word's.
     ("On Saturday and Sunday, 11-12 March 2023, talks went on.", "en"),
+    ("On Saturday and Sunday, 11 and 12 March 2023, talks went on.", "en"),
+    ("Sabato e domenica, l'11 e il 12 marzo 2023, si è trattato.", "it"),
+    ("地震が起きたのは2019年4月15日（月）の夕方だった。", "ja"),
+    ("地震が起きたのは2019年4月15日月曜日の夕方だった。", "ja"),
+    ("화재는 2019년 4월 15일(월) 저녁에 일어났다.", "ko"),
+    ("The fire broke out on 15 April 2019 (Mon).", "en"),
+    # Brackets that hold no day of the week.
+    ("The fire broke out on 15 April 2019 (local time).", "en"),
     ("Sunday's vote on 15 April 2019 was delayed.", "en"),
 ])
 def test_a_day_of_the_week_its_date_falls_on_is_silent(prose: str, language: str) -> None:

@@ -4,11 +4,13 @@ A name of a day of the week, in the explainer's language as CLDR writes it, righ
 the prose gives ("On Tuesday, 15 April 2019", "le mardi 15 avril", "am Dienstag, dem 15.
 April", "el martes 15 de abril"), with nothing between them but a comma, a space or an
 article of the date, or right after it, with a space at most ("2019年4月15日火曜日", "4월 15일
-월요일", "15 April (Monday)"), is held to the calendar. A day given without its year is read
-in the year the timeline dates an event on that day; or else it is wrong only if it is in no
-year the story may speak of: its timeline's years, the year before its publication and the
-months after it ("Saturday 11 March" in a story of 2023 published in 2024 is 2023's). A
-range ("Saturday and Sunday, 11-12 March") gives no one day, and is not read.
+월요일", "15 April (Monday)"), is held to the calendar; so is the short name in brackets after
+it that Japanese and Korean newsrooms write ("1月1日（月）", "1월 1일(월)", "15 April (Mon)").
+A day given without its year is read in the year the timeline dates an event on that day; or
+else it is wrong only if it is in no year the story may speak of: its timeline's years, the
+year before its publication and the months after it ("Saturday 11 March" in a story of 2023
+published in 2024 is 2023's). A range ("Saturday and Sunday, 11-12 March", "11 and 12
+March") gives no one day, and is not read.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from datetime import date, timedelta
 from babel.dates import get_day_names
 
 from ...errors import Problem
+from ..languages import cldr_locale
 from ..model import Explainer, Timeline
+from .conjunctions import AND, words_pattern
 from .countwarnings import warning
 from .dateclaims import on_day
 from .days import DIGIT, Stated, stated_dates
@@ -36,15 +40,34 @@ RECENT, COMING = 366, 300
 BETWEEN = r"[\s\u00a0,\u060c\u3001(（*_]*(?:(?:the|dem|den|der|le|el|il|o)\s+)?"
 
 
+# The last letter of a name that a particle may follow with no space: "火曜日の", "월요일에".
+JOINED = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]\Z")
+
+
 @functools.cache
 def weekday_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """Return the patterns of a day of the week right before a date, and right after it."""
+    """Return the patterns of a day of the week right before a date, and right after it:
+    its name, or its short name in brackets ("（月）")."""
     names = weekday_names(language)
     if not names:
         return None
     pattern = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    short = "|".join(map(re.escape, sorted(short_names(language), key=len, reverse=True)))
+    end = "" if all(JOINED.search(name) for name in names) else r"(?![\w'\u2019])"
     return (re.compile(rf"(?<!\w)(?P<name>{pattern}){BETWEEN}\Z", re.IGNORECASE),
-            re.compile(rf"[\s\u00a0(（*_]*(?P<name>{pattern})(?![\w'\u2019])", re.IGNORECASE))
+            re.compile(rf"[\s\u00a0]*[(（](?P<short>{short})\.?[)）]|"
+                       rf"[\s\u00a0(（*_]*(?P<name>{pattern}){end}", re.IGNORECASE))
+
+
+@functools.cache
+def short_names(language: str) -> dict[str, int]:
+    """Return a language's short names of the days of the week as CLDR writes them ("Mon",
+    "月", "월"), lowercased, with each day's number (0 for Monday)."""
+    locale = cldr_locale(language)
+    if locale is None:
+        return {}
+    return {name.lower().rstrip("."): day for context in ("format", "stand-alone")
+            for day, name in get_day_names("abbreviated", context, locale=locale).items()}
 
 
 def check_weekdays(explainer: Explainer) -> Iterator[Problem]:
@@ -59,10 +82,12 @@ def check_weekdays(explainer: Explainer) -> Iterator[Problem]:
         for one in stated_dates(text, explainer.language):
             found = before.search(text, max(0, one.start - 40), one.start) \
                 or after.match(text, one.end)
-            if found is None or ranged(text, one):
+            if found is None or ranged(text, one, explainer.language):
                 continue
             days = days_meant(one, explainer)
-            if not days or any(day.weekday() == names[found["name"].lower()] for day in days):
+            named = names[found["name"].lower()] if found["name"] else \
+                short_names(explainer.language)[found["short"].lower()]
+            if not days or any(day.weekday() == named for day in days):
                 continue  # no day known, or one it may mean falls on it
             day = days[0]
             written = " ".join(text[min(found.start(), one.start):max(found.end(), one.end)]
@@ -77,16 +102,20 @@ def check_weekdays(explainer: Explainer) -> Iterator[Problem]:
 
 
 def names_one(text: str, names: dict[str, int]) -> bool:
-    """Tell whether a text names a day of the week: most name none, and are not read."""
+    """Tell whether a text names a day of the week, or has brackets that may hold its short
+    name: most have neither, and are not read."""
     lowered = text.lower()
-    return any(name in lowered for name in names)
+    return any(name in lowered for name in names) or "(" in text or "\uff08" in text
 
 
-def ranged(text: str, one: Stated) -> bool:
+def ranged(text: str, one: Stated, language: str) -> bool:
     """Tell whether a day ends a range of days ("11-12 March", "11 to 12 March") whose first
-    the day of the week may name."""
+    the day of the week may name, or opens two joined by "and" ("11 and 12 March")."""
+    ands = words_pattern(AND.get(language.split("-")[0], ("and",)))
     return re.search(r"(?:\d\s*[-\u2013\u2014]|\d\s+(?:to|and|au|et|al|y|bis|und)\s+)\s*\Z",
-                     text[max(0, one.start - 12):one.start]) is not None
+                     text[max(0, one.start - 12):one.start]) is not None or re.match(
+        rf"\.?\s+(?:{ands})\s+(?:[^\W\d_]+\s+)?\d", text[one.end:one.end + 20],
+        re.IGNORECASE) is not None
 
 
 def days_meant(one: Stated, explainer: Explainer) -> list[date]:
