@@ -61,6 +61,15 @@ def weekday_warnings(prose: str, language: str = "en", published: str = "2023-04
      "gives '2019년 4월 15일(화)', but 2019-04-15 was a Monday"),
     ("The fire broke out on 15 April 2019 (Tue).", "en",
      "gives '15 April 2019 (Tue)', but 2019-04-15 was a Monday"),
+    # A Slavic language puts the day after "on" in the accusative.
+    ("Пожар начался в субботу, 15 апреля 2019 года.", "ru",
+     "gives 'субботу, 15 апреля 2019', but 2019-04-15 was a Monday"),
+    ("Požár vypukl ve středu 15. dubna 2019 večer.", "cs",
+     "gives 'středu 15. dubna 2019', but 2019-04-15 was a Monday"),
+    ("Vláda vyhlásila státní smutek na neděli 15. dubna 2019.", "cs",
+     "gives 'neděli 15. dubna 2019', but 2019-04-15 was a Monday"),
+    ("Pożar wybuchł w środę 15 kwietnia 2019 roku.", "pl",
+     "gives 'środę 15 kwietnia 2019', but 2019-04-15 was a Monday"),
 ])
 def test_a_day_of_the_week_its_date_does_not_fall_on_warns(
         prose: str, language: str, said: str) -> None:
@@ -88,6 +97,10 @@ def test_a_day_of_the_week_its_date_does_not_fall_on_warns(
     ("地震が起きたのは2019年4月15日月曜日の夕方だった。", "ja"),
     ("화재는 2019년 4월 15일(월) 저녁에 일어났다.", "ko"),
     ("The fire broke out on 15 April 2019 (Mon).", "en"),
+    ("Пожар начался в понедельник, 15 апреля 2019 года.", "ru"),
+    ("Пожар начался в среду, 17 апреля 2019 года.", "ru"),
+    ("Požár vypukl ve středu 17. dubna 2019 večer.", "cs"),
+    ("Pożar wybuchł w środę 17 kwietnia 2019 roku.", "pl"),
     # Brackets that hold no day of the week.
     ("The fire broke out on 15 April 2019 (local time).", "en"),
     ("Sunday's vote on 15 April 2019 was delayed.", "en"),
