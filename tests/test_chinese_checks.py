@@ -285,3 +285,27 @@ def test_a_slip_in_the_trade_war_explainer_in_chinese_is_warned_of(
     story = TARIFFS.read_text(encoding="utf-8")
     assert right in story
     assert story_warnings(make_site, "tariffs", story.replace(right, wrong, 1)) == [message]
+
+
+MISSION = """
+--- figures
+figures:
+  - value: 1935.3克
+    label: 带回的月球背面样品
+  - value: 53天
+    label: 任务历时
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # A weight in grams and a count of days, joined to the number as Chinese papers write
+    # them; another count of days is another span's.
+    ("返回器带回1935.3克月球背面样品，任务历时53天。", []),
+    ("返回器带回1953.3克月球背面样品。", ["'1953.3克'"]),
+    ("嫦娥六号任务历时63天。", ["'63天'"]),
+    ("嫦娥六号经过约30天的飞行，在月球背面着陆。", []),
+])
+def test_weights_and_days_in_chinese(text: str, warned: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + MISSION,
+                              FRONT.format("zh"))) == warned

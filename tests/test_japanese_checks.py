@@ -262,3 +262,26 @@ def test_a_slip_in_the_election_explainer_in_japanese_is_warned_of(
     story = ELECTION.read_text(encoding="utf-8")
     assert right in story
     assert story_warnings(make_site, "election", story.replace(right, wrong, 1)) == [message]
+
+
+MISSION = """
+--- figures
+figures:
+  - value: 1935.3グラム
+    label: 持ち帰った月の裏側の試料
+  - value: 53日間
+    label: 任務の期間
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # A weight in grams and a count of days, joined to the number as Japanese papers write
+    # them; a date's day is no count.
+    ("カプセルは月の裏側の試料1935.3グラムを持ち帰った。任務の期間は53日間だった。", []),
+    ("カプセルは月の裏側の試料1953.3グラムを持ち帰った。", ["'1953.3グラム'"]),
+    ("任務の期間は63日間だった。", ["'63日間'"]),
+    ("任務の期間中、6月25日に試料を持ち帰った。", []),
+])
+def test_weights_and_days_in_japanese(text: str, warned: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + MISSION, JAPANESE)) == warned

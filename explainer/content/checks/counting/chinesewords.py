@@ -24,13 +24,16 @@ DIGIT_WORDS = {"一": 1, **{w: n for w, n in UNITS.items() if w not in "两兩"}
 # The measure words joined to a number, and what they count ("个" with its noun: "5个国家",
 # "11个省"), the longest first. Not the units of a date, a time or an age (年, 月, 日, 点, 分,
 # 岁), nor "位" (a rank as often: "第1位").
+# The units of weight and the day as a count of days ("1935.3克", "53天"), which a key figure
+# gives as Chinese papers do; a date's day is "日" or "号", never "天".
+MEASURES = ("克", "公斤", "千克", "吨", "公吨", "噸", "公噸", "天")
 NOUNS_AFTER_GE = ("国家", "國家", "成员国", "成員國", "省份", "省", "城市", "市", "县", "縣",
                   "村", "地区", "地區", "乡镇", "鄉鎮", "机场", "機場", "港口", "小时")
 COUNTERS = tuple(sorted({
     *(f"{ge}{noun}" for ge in "个個" for noun in NOUNS_AFTER_GE if noun != "小时"),
     "人", "名", "票", "艘", "架", "辆", "輛", "座", "所", "间", "間", "栋", "棟", "户", "戶",
     "头", "頭", "只", "隻", "条", "條", "起", "宗", "家", "席", "省", "县", "縣", "村",
-    "个", "個"}, key=len, reverse=True))
+    "个", "個", *MEASURES}, key=len, reverse=True))
 COUNTRY_NOUNS = ("个国家", "個國家", "国家", "國家", "国", "國")
 # The qualifiers before a number ("约190人", "超过100万人") and after it ("300多人", "190人以上").
 BEFORE = {"约": "about", "約": "about", "大约": "about", "大約": "about", "近": "nearly",

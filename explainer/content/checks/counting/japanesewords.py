@@ -15,11 +15,14 @@ from __future__ import annotations
 # municipalities, ships, cases, buildings, households, machines, animals, places, schools,
 # companies. Not the units of a date, a time or an age (年, 月, 日, 時, 分, 歳), nor those of
 # a rank or a series (位, 号, 回, 次, 代, 期), which count nothing the figures give.
+# The units of weight and a count of days ("1935.3グラム", "53日間"), which a key figure gives
+# as Japanese papers do; "日間" is a span of days, never a date's day.
+MEASURES = ("グラム", "キログラム", "トン", "日間")
 COUNTRY_NOUNS = ("カ国", "か国", "ヶ国", "ケ国", "ヵ国", "箇国")
 COUNTERS = tuple(sorted((
     *COUNTRY_NOUNS, "人", "名", "票", "議席", "席", "県", "都道府県", "市町村", "市町", "自治体",
     "隻", "件", "棟", "戸", "世帯", "軒", "機", "台", "頭", "匹", "カ所", "か所", "ヶ所", "箇所",
-    "校", "社", "団体", "地点", "地区"), key=len, reverse=True))
+    "校", "社", "団体", "地点", "地区", *MEASURES), key=len, reverse=True))
 # The qualifiers before a number ("約400隻", "少なくとも3人") and after it or its counter
 # ("500人以上", "1万人超", "300余人", "8万棟余り", "3人前後").
 BEFORE = {"約": "about", "およそ": "about", "推定": "about", "ほぼ": "about", "少なくとも":
