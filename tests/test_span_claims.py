@@ -516,3 +516,41 @@ def test_a_span_written_onto_its_unit_is_held_to_the_timeline(
     assert span_warnings(right, language, timeline) == []
     found = span_warnings(wrong, language, timeline)
     assert len(found) == 1 and f"'{titles[1]}' 2023-08-23" in found[0], found
+
+
+CROCUS_RU = ("\n--- timeline\nsource: https://example.org/\nevents:\n"
+             "  - date: 2024-03-07\n    title: Посольство США предупреждает о терактах\n"
+             "  - date: 2024-03-22\n    title: Нападение на «Крокус Сити Холл»\n"
+             "  - date: 2024-03-24\n    title: Басманный суд арестовывает обвиняемых\n---\n")
+SHOOTING_CS = ("\n--- timeline\nsource: https://example.org/\nevents:\n"
+               "  - date: 2023-12-15\n    title: V Klánovickém lese jsou zastřeleni muž a dcera\n"
+               "  - date: 2023-12-21\n    title: Střelba na Filozofické fakultě\n"
+               "  - date: 2023-12-23\n    title: Státní smutek\n---\n")
+
+
+@pytest.mark.parametrize(("language", "timeline", "prose", "said"), [
+    ("ru", CROCUS_RU, "Басманный суд арестовал обвиняемых через два дня после нападения на "
+     "«Крокус Сити Холл».", []),
+    ("ru", CROCUS_RU, "Басманный суд арестовал обвиняемых через три дня после нападения на "
+     "«Крокус Сити Холл».", ["says три дня after 'Нападение на «Крокус Сити Холл»'"]),
+    ("ru", CROCUS_RU, "Посольство США предупредило о терактах за две недели до нападения на "
+     "«Крокус Сити Холл».", []),
+    ("ru", CROCUS_RU, "Посольство США предупредило о терактах за четыре недели до нападения "
+     "на «Крокус Сити Холл».", ["says четыре недели before"]),
+    # A bound is no span.
+    ("ru", CROCUS_RU, "Басманный суд арестовал обвиняемых более чем через три дня после "
+     "нападения на «Крокус Сити Холл».", []),
+    ("cs", SHOOTING_CS, "Vláda vyhlásila státní smutek dva dny po střelbě na Filozofické "
+     "fakultě.", []),
+    ("cs", SHOOTING_CS, "Vláda vyhlásila státní smutek tři dny po střelbě na Filozofické "
+     "fakultě.", ["says tři dny after 'Střelba na Filozofické fakultě'"]),
+    ("cs", SHOOTING_CS, "Střelba na Filozofické fakultě se odehrála 21. prosince. O šest dní "
+     "dřív byli v Klánovickém lese zastřeleni muž a dcera.", []),
+    ("cs", SHOOTING_CS, "Střelba na Filozofické fakultě se odehrála 21. prosince. O pět dní "
+     "dřív byli v Klánovickém lese zastřeleni muž a dcera.", ["says pět dní before"]),
+])
+def test_a_russian_or_czech_span_is_held_to_the_timeline(language: str, timeline: str,
+                                                         prose: str, said: list[str]) -> None:
+    found = span_warnings(prose, language, timeline)
+    assert len(found) == len(said) and all(part in line for part, line in zip(said, found,
+                                                                              strict=True)), found

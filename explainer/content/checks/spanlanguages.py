@@ -13,6 +13,7 @@ import re
 from .counting import Counting, counting_for
 from .counting.englishverbs import bare_forms
 from .sentences import sentence_at, sentence_start
+from .spanslavic import SLAVIC_SPAN_WORDS
 from .spanwords import AFTER, BEFORE, SpanWords, alternatives, forms
 
 # Korean's words of a count of days in one: "이틀" (two days), "보름" (fifteen days).
@@ -152,6 +153,7 @@ SPAN_WORDS = {
          **forms("year", "年", "年間")},
         {}, {"後": AFTER, "前": BEFORE}, ("約", "およそ", "ほぼ"),
         spacing="", before_count=r"(?<![\d,.])", before_unit="", after_link=""),
+    **SLAVIC_SPAN_WORDS,
 }
 
 

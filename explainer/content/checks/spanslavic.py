@@ -1,0 +1,42 @@
+"""Russian's and Czech's words of a span of time between two events (see spanlanguages.py):
+their units in every case a count puts them in ("три дня", "пять дней", "двумя днями", "šest
+dní", "tři dny"), the words that measure a span from an event named after them ("через три
+дня после теракта", "за две недели до выборов", "tři dny po útoku") or from the day the
+sentence before gives ("неделю спустя", "двумя днями ранее", "o šest dní dřív"), and those
+that make it rough or a bound."""
+
+from __future__ import annotations
+
+from .spanwords import AFTER, BEFORE, SpanWords, forms
+
+SLAVIC_SPAN_WORDS = {
+    "ru": SpanWords(
+        {},
+        {**forms("day", "день", "дня", "дней", "дни", "днём", "днем", "днями", "сутки",
+                 "суток"),
+         **forms("week", "неделя", "недели", "недель", "неделю", "неделями"),
+         **forms("month", "месяц", "месяца", "месяцев", "месяцами"),
+         **forms("year", "год", "года", "лет", "годами")},
+        {"после": AFTER, "после того, как": AFTER, "после того как": AFTER, "до": BEFORE,
+         "перед": BEFORE},
+        {"спустя": AFTER, "позже": AFTER, "позднее": AFTER, "ранее": BEFORE,
+         "раньше": BEFORE},
+        ("около", "почти", "примерно", "приблизительно"), ("чем",),
+        ("более", "больше", "менее", "меньше", "не менее", "не более", "по меньшей мере",
+         "более чем через", "менее чем через", "больше чем через", "меньше чем через",
+         "как минимум", "в течение", "на протяжении", "эти", "первые", "последние"),
+        ("день", "неделю", "месяц", "год", "сутки")),
+    "cs": SpanWords(
+        {},
+        {**forms("day", "den", "dny", "dní", "dnů", "dnech", "dnem"),
+         **forms("week", "týden", "týdny", "týdnů", "týdne", "týdnu"),
+         **forms("month", "měsíc", "měsíce", "měsíců", "měsíci"),
+         **forms("year", "rok", "roky", "let", "roku", "roků")},
+        {"po": AFTER, "poté, co": AFTER, "poté co": AFTER, "před": BEFORE},
+        {"později": AFTER, "poté": AFTER, "nato": AFTER, "dříve": BEFORE, "dřív": BEFORE,
+         "předtím": BEFORE},
+        ("asi", "zhruba", "přibližně", "téměř", "skoro", "bezmála", "kolem"), ("než",),
+        ("více než", "víc než", "méně než", "nejméně", "alespoň", "během", "po dobu",
+         "prvních", "posledních", "těch"),
+        ("den", "týden", "měsíc", "rok")),
+}
