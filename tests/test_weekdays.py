@@ -61,6 +61,10 @@ def weekday_warnings(prose: str, language: str = "en", published: str = "2023-04
      "gives '2019년 4월 15일(화)', but 2019-04-15 was a Monday"),
     ("The fire broke out on 15 April 2019 (Tue).", "en",
      "gives '15 April 2019 (Tue)', but 2019-04-15 was a Monday"),
+    ("嫦娥六号于2024年6月2日（星期一）在月球背面着陆。", "zh",
+     "gives '2024年6月2日（星期一）', but 2024-06-02 was a Sunday"),
+    ("The vote came on 30 June 2023 (Thursday).", "en",
+     "gives '30 June 2023 (Thursday)', but 2023-06-30 was a Friday"),
     # A Slavic language puts the day after "on" in the accusative.
     ("Пожар начался в субботу, 15 апреля 2019 года.", "ru",
      "gives 'субботу, 15 апреля 2019', but 2019-04-15 was a Monday"),

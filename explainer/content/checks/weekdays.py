@@ -56,7 +56,8 @@ def weekday_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] |
     end = "" if all(JOINED.search(name) for name in names) else r"(?![\w'\u2019])"
     return (re.compile(rf"(?<!\w)(?P<name>{pattern}){BETWEEN}\Z", re.IGNORECASE),
             re.compile(rf"[\s\u00a0]*[(（](?P<short>{short})\.?[)）]|"
-                       rf"[\s\u00a0(（*_]*(?P<name>{pattern}){end}", re.IGNORECASE))
+                       rf"[\s\u00a0*_]*(?:(?P<open>[(（])\s*)?(?P<name>{pattern}){end}"
+                       r"(?(open)[)）]?)", re.IGNORECASE))
 
 
 @functools.cache
