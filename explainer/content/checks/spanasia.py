@@ -1,0 +1,74 @@
+"""The words of a span between two events (see spanlanguages.py) of the languages of Asia:
+Vietnamese, Indonesian, Korean and Japanese; and of those whose spans are not yet held to the
+timeline, whose gap between two happenings is read all the same (Hindi)."""
+
+from __future__ import annotations
+
+from .spanwords import AFTER, BEFORE, SpanWords, forms
+
+# Korean's words of a count of days in one: "이틀" (two days), "보름" (fifteen days).
+KOREAN_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7,
+               "여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15}
+ASIA_SPANS = {
+    "vi": SpanWords(
+        {},
+        {**forms("day", "ngày"), **forms("week", "tuần"), **forms("month", "tháng"),
+         **forms("year", "năm")},
+        {"sau khi": AFTER, "sau": AFTER, "kể từ khi": AFTER, "kể từ": AFTER,
+         "trước khi": BEFORE, "trước": BEFORE},
+        {"sau": AFTER, "sau đó": AFTER, "trước đó": BEFORE},
+        ("khoảng", "gần", "chừng"), ("so với",),
+        # "tháng 8 năm sau" is August of the next year, no eight years later.
+        ("hơn", "chưa đầy", "chưa tới", "ít nhất", "trong", "trong vòng", "những", "các",
+         "tháng", "ngày")),
+    "id": SpanWords(
+        {},
+        {**forms("day", "hari", "sehari"), **forms("week", "minggu", "pekan", "seminggu",
+                                                   "sepekan"),
+         **forms("month", "bulan", "sebulan"), **forms("year", "tahun", "setahun")},
+        {"setelah": AFTER, "sesudah": AFTER, "usai": AFTER, "pasca": AFTER, "sejak": AFTER,
+         "sebelum": BEFORE},
+        {"kemudian": AFTER, "setelahnya": AFTER, "sebelumnya": BEFORE},
+        ("sekitar", "hampir", "kurang lebih"), ("dari", "daripada"),
+        ("lebih dari", "kurang dari", "setidaknya", "sedikitnya", "dalam", "selama"),
+        ("sehari", "seminggu", "sepekan", "sebulan", "setahun")),
+    # Korean writes a count in figures onto its unit ("40일 뒤"), some spans of days in one
+    # word ("사흘 만에", three days on; "열흘 뒤인 14일"), its "after" with an ending ("뒤인").
+    "ko": SpanWords(
+        {"한": 1},
+        {**forms("day", "일", "날"), **forms("week", "주", "주일"),
+         **forms("month", "개월", "달"), **forms("year", "년"), **forms("day", *KOREAN_DAYS)},
+        {}, {**forms(AFTER, *(word + ending for word in ("뒤", "후") for ending in
+                              ("", "에", "인", "엔"))), "만에": AFTER, "만인": AFTER,
+             **forms(BEFORE, "전", "전에", "전인", "앞서")},
+        ("약", "거의"), fused=KOREAN_DAYS, spacing=r"\s*", before_unit=r"(?<![^\W\d_])"),
+    # Japanese writes a span with no space: "3日後", "その2週間後", "約40日後に".
+    "ja": SpanWords(
+        {"一": 1},
+        {**forms("day", "日", "日間"), **forms("week", "週間", "週"),
+         **forms("month", "か月", "カ月", "ヶ月", "ケ月", "ヵ月", "箇月"),
+         **forms("year", "年", "年間")},
+        {}, {"後": AFTER, "前": BEFORE}, ("約", "およそ", "ほぼ"),
+        spacing="", before_count=r"(?<![\d,.])", before_unit="", after_link=""),
+}
+
+
+# The languages whose spans spans.py does not yet hold to the timeline, but whose gap between
+# two happenings ("سه روز پس از فرود") is no key
+# figure's stretch all the same: only their units and links are read.
+GAP_WORDS = {
+    "fa": SpanWords(
+        {},
+        {**forms("day", "روز"), **forms("week", "هفته"), **forms("month", "ماه"),
+         **forms("year", "سال")},
+        {"پس از": AFTER, "بعد از": AFTER, "قبل از": BEFORE, "پیش از": BEFORE},
+        {"بعد": AFTER, "قبل": BEFORE, "پیش": BEFORE}, ()),
+    "hi": SpanWords(
+        {},
+        {**forms("day", "दिन", "दिनों"), **forms("week", "हफ्ते", "हफ़्ते", "सप्ताह"),
+         **forms("month", "महीने", "महीनों", "माह"), **forms("year", "साल", "सालों", "वर्ष",
+                                                            "वर्षों")},
+        {}, {"बाद": AFTER, "पहले": BEFORE}, (), joins_before=("के",)),
+}
+
+
