@@ -554,3 +554,29 @@ def test_a_russian_or_czech_span_is_held_to_the_timeline(language: str, timeline
     found = span_warnings(prose, language, timeline)
     assert len(found) == len(said) and all(part in line for part, line in zip(said, found,
                                                                               strict=True)), found
+
+
+PERSIAN = ("چاندرایان ۳ از سریهاریکوتا پرتاب شد", "ویکرام در نزدیکی قطب جنوب ماه فرود آمد")
+
+
+@pytest.mark.parametrize(("right", "wrong"), [
+    # The event named after "پس از" (after), up to the comma; a count in words.
+    ("چهل روز پس از پرتاب از سریهاریکوتا، ویکرام در نزدیکی قطب جنوب ماه فرود آمد.",
+     "چهل و یک روز پس از پرتاب از سریهاریکوتا، ویکرام در نزدیکی قطب جنوب ماه فرود آمد."),
+    # "بعد" (later) from the day the sentence before gives, in Persian digits.
+    ("چاندرایان ۳ در ۲۳ تیر از سریهاریکوتا پرتاب شد. ۴۰ روز بعد، ویکرام در نزدیکی قطب جنوب ماه"
+     " فرود آمد.",
+     "چاندرایان ۳ در ۲۳ تیر از سریهاریکوتا پرتاب شد. ۴۱ روز بعد، ویکرام در نزدیکی قطب جنوب ماه"
+     " فرود آمد."),
+    ("فضاپیما در ۱۳ اوت وارد مدار ماه شد. ۱۰ روز بعد، ویکرام در نزدیکی قطب جنوب ماه فرود آمد.",
+     "فضاپیما در ۱۲ اوت وارد مدار ماه شد. ۱۰ روز بعد، ویکرام در نزدیکی قطب جنوب ماه فرود آمد."),
+    ("فضاپیما در ۲ اوت وارد مدار ماه شد. سه هفته بعد، ویکرام در نزدیکی قطب جنوب ماه فرود آمد.",
+     "فضاپیما در ۲ اوت وارد مدار ماه شد. دو هفته بعد، ویکرام در نزدیکی قطب جنوب ماه فرود آمد."),
+])
+def test_a_persian_span_is_held_to_the_timeline(right: str, wrong: str) -> None:
+    timeline = ("\n--- timeline\nsource: https://example.org/\nevents:\n"
+                f"  - date: 2023-07-14\n    title: {PERSIAN[0]}\n"
+                f"  - date: 2023-08-23\n    title: {PERSIAN[1]}\n---\n")
+    assert span_warnings(right, "fa", timeline) == []
+    found = span_warnings(wrong, "fa", timeline)
+    assert len(found) == 1 and f"'{PERSIAN[1]}' 2023-08-23" in found[0], found

@@ -1,6 +1,6 @@
 """The words of a span between two events (see spanlanguages.py) of the languages of Asia:
-Vietnamese, Indonesian, Korean and Japanese; and of those whose spans are not yet held to the
-timeline, whose gap between two happenings is read all the same (Hindi)."""
+Vietnamese, Indonesian, Korean, Japanese and Persian; and of those whose spans are not yet
+held to the timeline, whose gap between two happenings is read all the same (Hindi)."""
 
 from __future__ import annotations
 
@@ -50,6 +50,18 @@ ASIA_SPANS = {
          **forms("year", "年", "年間")},
         {}, {"後": AFTER, "前": BEFORE}, ("約", "およそ", "ほぼ"),
         spacing="", before_count=r"(?<![\d,.])", before_unit="", after_link=""),
+    # Persian names the event after its link ("سه روز پس از زلزله"), or says "بعد" (later)
+    # alone ("دو هفته بعد"); its counts in figures are Persian digits as often ("۱۰ روز بعد").
+    "fa": SpanWords(
+        {},
+        {**forms("day", "روز"), **forms("week", "هفته"), **forms("month", "ماه"),
+         **forms("year", "سال")},
+        {"پس از": AFTER, "بعد از": AFTER, "قبل از": BEFORE, "پیش از": BEFORE},
+        {"بعد": AFTER, "قبل": BEFORE, "پیش": BEFORE},
+        ("حدود", "حدودا", "حدوداً", "تقریبا", "تقریباً", "نزدیک به", "قریب به"),
+        (),
+        ("بیش از", "بیشتر از", "کمتر از", "دست‌کم", "دست کم", "حداقل", "ظرف", "طی", "در",
+         "در عرض", "تا", "این", "آن", "نخستین", "اولین", "آخرین")),
 }
 
 
@@ -57,12 +69,6 @@ ASIA_SPANS = {
 # two happenings ("سه روز پس از فرود") is no key
 # figure's stretch all the same: only their units and links are read.
 GAP_WORDS = {
-    "fa": SpanWords(
-        {},
-        {**forms("day", "روز"), **forms("week", "هفته"), **forms("month", "ماه"),
-         **forms("year", "سال")},
-        {"پس از": AFTER, "بعد از": AFTER, "قبل از": BEFORE, "پیش از": BEFORE},
-        {"بعد": AFTER, "قبل": BEFORE, "پیش": BEFORE}, ()),
     "hi": SpanWords(
         {},
         {**forms("day", "दिन", "दिनों"), **forms("week", "हफ्ते", "हफ़्ते", "सप्ताह"),
