@@ -490,6 +490,8 @@ def test_a_span_before_an_event_ends_at_the_day_its_sentence_gives(
 
 KOREAN = ("찬드라얀 3호 스리하리코타에서 발사", "비크람 남극 인근에 착륙")
 JAPANESE = ("チャンドラヤーン3号がシュリーハリコータから打ち上げ", "ビクラムが南極付近に着陸")
+CHINESE = ("月船3号从斯里哈里科塔发射", "维克拉姆在月球南极附近着陆")
+CHINESE_TRADITIONAL = ("月船3號從斯里哈里科塔發射", "維克拉姆在月球南極附近著陸")
 
 
 @pytest.mark.parametrize(("language", "titles", "right", "wrong"), [
@@ -507,6 +509,21 @@ JAPANESE = ("チャンドラヤーン3号がシュリーハリコータから打
     ("ja", JAPANESE,
      "チャンドラヤーン3号は7月14日に打ち上げられた。6週間後、ビクラムが南極付近に着陸した。",
      "チャンドラヤーン3号は7月14日に打ち上げられた。その2週間後、ビクラムが南極付近に着陸した。"),
+    # Chinese too, in words or figures, after "事发" (the event) or alone; its months and weeks
+    # counted with their measure word ("一个月后").
+    ("zh", CHINESE, "月船3号于7月14日从斯里哈里科塔发射。40天后，维克拉姆在月球南极附近着陆。",
+     "月船3号于7月14日从斯里哈里科塔发射。41天后，维克拉姆在月球南极附近着陆。"),
+    ("zh", CHINESE, "月船3号于7月14日从斯里哈里科塔发射。事发40天后，维克拉姆在月球南极附近着陆。",
+     "月船3号于7月14日从斯里哈里科塔发射。事发41天后，维克拉姆在月球南极附近着陆。"),
+    ("zh", CHINESE, "探测器于8月20日进入环月轨道。三天后，维克拉姆在月球南极附近着陆。",
+     "探测器于8月19日进入环月轨道。三天后，维克拉姆在月球南极附近着陆。"),
+    ("zh", CHINESE, "探测器于8月9日进入环月轨道。两周后，维克拉姆在月球南极附近着陆。",
+     "探测器于8月2日进入环月轨道。两周后，维克拉姆在月球南极附近着陆。"),
+    ("zh", CHINESE, "探测器于7月23日进入环月轨道。一个月后，维克拉姆在月球南极附近着陆。",
+     "探测器于6月20日进入地球轨道。一个月后，维克拉姆在月球南极附近着陆。"),
+    ("zh-Hant", CHINESE_TRADITIONAL,
+     "探測器於8月20日進入環月軌道。三天後，維克拉姆在月球南極附近著陸。",
+     "探測器於8月19日進入環月軌道。三天後，維克拉姆在月球南極附近著陸。"),
 ])
 def test_a_span_written_onto_its_unit_is_held_to_the_timeline(
         language: str, titles: tuple[str, str], right: str, wrong: str) -> None:
@@ -580,3 +597,30 @@ def test_a_persian_span_is_held_to_the_timeline(right: str, wrong: str) -> None:
     assert span_warnings(right, "fa", timeline) == []
     found = span_warnings(wrong, "fa", timeline)
     assert len(found) == 1 and f"'{PERSIAN[1]}' 2023-08-23" in found[0], found
+
+
+@pytest.mark.parametrize(("language", "titles", "prose", "warned"), [
+    # A year of four figures before a unit of years dates the time after it: no span.
+    ("zh", CHINESE, "维克拉姆在月球南极附近着陆。1999年前，月船3号从斯里哈里科塔发射。", False),
+    ("zh", CHINESE, "维克拉姆在月球南极附近着陆。1年前，月船3号从斯里哈里科塔发射。", True),
+    ("ja", JAPANESE,
+     "チャンドラヤーン3号は7月14日に打ち上げられた。2023年後、ビクラムが南極付近に着陸した。",
+     False),
+    ("ja", JAPANESE,
+     "チャンドラヤーン3号は7月14日に打ち上げられた。2年後、ビクラムが南極付近に着陸した。", True),
+    # Nor is a date's day ("8月14日后", after 14 August), an ordinal's or some days.
+    ("zh", CHINESE, "月船3号于7月14日从斯里哈里科塔发射。8月14日后，维克拉姆在月球南极附近着陆。",
+     False),
+    ("zh", CHINESE, "月船3号于7月14日从斯里哈里科塔发射。第三天后，维克拉姆在月球南极附近着陆。",
+     False),
+    ("zh", CHINESE, "月船3号于7月14日从斯里哈里科塔发射。数天后，维克拉姆在月球南极附近着陆。",
+     False),
+    ("zh", CHINESE, "月船3号于7月14日从斯里哈里科塔发射。三天后，维克拉姆在月球南极附近着陆。",
+     True),
+])
+def test_a_year_or_a_day_before_its_unit_is_no_span(language: str, titles: tuple[str, str],
+                                                     prose: str, warned: bool) -> None:
+    timeline = ("\n--- timeline\nsource: https://example.org/\nevents:\n"
+                f"  - date: 2023-07-14\n    title: {titles[0]}\n"
+                f"  - date: 2023-08-23\n    title: {titles[1]}\n---\n")
+    assert len(span_warnings(prose, language, timeline)) == (1 if warned else 0)

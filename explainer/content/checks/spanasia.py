@@ -1,5 +1,5 @@
 """The words of a span between two events (see spanlanguages.py) of the languages of Asia:
-Vietnamese, Indonesian, Korean, Japanese and Persian; and of those whose spans are not yet
+Vietnamese, Indonesian, Korean, Japanese, Chinese and Persian; and of those whose spans are not yet
 held to the timeline, whose gap between two happenings is read all the same (Hindi)."""
 
 from __future__ import annotations
@@ -62,6 +62,18 @@ ASIA_SPANS = {
         (),
         ("بیش از", "بیشتر از", "کمتر از", "دست‌کم", "دست کم", "حداقل", "ظرف", "طی", "در",
          "در عرض", "تا", "این", "آن", "نخستین", "اولین", "آخرین")),
+    # Chinese writes a span with no space, in Simplified or Traditional characters: "三天后",
+    # "两周后", "10天后", "一个月后", "三天後"; not a date's day, "8月14日后", nor an ordinal's,
+    # "第三天后", nor some days, "数天后", "几天后".
+    "zh": SpanWords(
+        {"一": 1},
+        {**forms("day", "天", "日"), **forms("week", "周", "週", "星期", "个星期", "個星期",
+                                            "礼拜", "禮拜", "个礼拜", "個禮拜"),
+         **forms("month", "个月", "個月", "箇月"), **forms("year", "年")},
+        {}, {**forms(AFTER, "后", "後", "之后", "之後", "以后", "以後"),
+             **forms(BEFORE, "前", "之前", "以前")},
+        ("约", "約", "大约", "大約", "近", "将近", "將近", "接近", "差不多"),
+        spacing="", before_count=r"(?<![\d,.第数數几幾月])", before_unit="", after_link=""),
 }
 
 

@@ -72,7 +72,7 @@ def check_spans(explainer: Explainer, content_words: Words,
             if words.bounded is not None and words.bounded.search(
                     plain, max(0, found.start() - 20), found.start()) \
                     or part_of_sum(plain, found.start(), words, explainer.language) \
-                    or not words.count_of(found):
+                    or not counts_a_span(found, words):
                 continue  # "more than 40 days after", "in the two weeks before"
             if titles is None:
                 titles = clauses_too(titles_of(events, content_words, capitalised_nouns),
@@ -90,6 +90,13 @@ def check_spans(explainer: Explainer, content_words: Words,
                               f"({ends[0].when.iso}), but {told}",
                               "make the span and the timeline's dates agree",
                               " ".join(sentence_at(text, found.start()).split()))
+
+
+def counts_a_span(found: re.Match[str], words: SpanWords) -> bool:
+    """Tell whether a span's count is one: not nothing, nor a year of four figures before a
+    unit of years, which dates the time after it ("2023年后", after 2023; "2023년 뒤")."""
+    count = words.count_of(found)
+    return 0 < count and not (count >= 1000 and words.unit_of(found) == "year")
 
 
 def alone_in_sentence(plain: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
