@@ -500,6 +500,10 @@ CHINESE_TRADITIONAL = ("月船3號從斯里哈里科塔發射", "維克拉姆在
      "찬드라얀 3호는 7월 14일 발사됐다. 41일 뒤 비크람이 남극 인근에 착륙했다."),
     ("ko", KOREAN, "비크람은 8월 13일 궤도를 바꿨다. 열흘 뒤인 23일 비크람이 남극 인근에 착륙했다.",
      "비크람은 8월 12일 궤도를 바꿨다. 열흘 뒤인 23일 비크람이 남극 인근에 착륙했다."),
+    ("ko", KOREAN, "비크람은 발사 40일 만에 남극 인근에 착륙했다.",
+     "비크람은 발사 41일 만에 남극 인근에 착륙했다."),
+    ("ko", KOREAN, "비크람은 발사 6주 뒤 남극 인근에 착륙했다.",
+     "비크람은 발사 2주 뒤 남극 인근에 착륙했다."),
     ("ko", KOREAN, "비크람은 8월 20일 궤도를 바꿨다. 사흘 만에 비크람이 남극 인근에 착륙했다.",
      "비크람은 8월 19일 궤도를 바꿨다. 사흘 만에 비크람이 남극 인근에 착륙했다."),
     # Japanese writes a span with no space, after "その" (that) or alone.
@@ -624,3 +628,40 @@ def test_a_year_or_a_day_before_its_unit_is_no_span(language: str, titles: tuple
                 f"  - date: 2023-07-14\n    title: {titles[0]}\n"
                 f"  - date: 2023-08-23\n    title: {titles[1]}\n---\n")
     assert len(span_warnings(prose, language, timeline)) == (1 if warned else 0)
+
+
+ITAEWON = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2022-10-29
+    title: 이태원 참사 발생
+  - date: 2022-11-01
+    title: 윤석열 대통령 합동분향소 조문
+  - date: 2022-11-05
+    title: 국가애도기간 종료
+---
+"""
+
+
+@pytest.mark.parametrize(("right", "wrong", "told"), [
+    # Korean names the event a span is measured from just before its count.
+    ("윤석열 대통령은 참사 사흘 뒤 합동분향소를 조문했다.",
+     "윤석열 대통령은 참사 나흘 뒤 합동분향소를 조문했다.",
+     "says 나흘 after '이태원 참사 발생' (2022-10-29), but the timeline dates '윤석열 대통령 "
+     "합동분향소 조문' 2022-11-01, 3 days after"),
+    ("이태원 참사 일주일 뒤 국가애도기간이 종료됐다.",
+     "이태원 참사 열흘 뒤 국가애도기간이 종료됐다.",
+     "says 열흘 after '이태원 참사 발생' (2022-10-29), but the timeline dates '국가애도기간 종료' "
+     "2022-11-05, 7 days after"),
+    # A word with a particle is the clause's subject, no event named: the span is measured
+    # from the day the sentence before gives.
+    ("참사는 10월 29일 일어났다. 윤석열 대통령은 사흘 뒤 합동분향소를 조문했다.",
+     "참사는 10월 29일 일어났다. 윤석열 대통령은 닷새 뒤 합동분향소를 조문했다.",
+     "says 닷새 after"),
+])
+def test_a_korean_event_named_before_the_count_is_measured_from(right: str, wrong: str,
+                                                                  told: str) -> None:
+    assert span_warnings(right, "ko", ITAEWON) == []
+    found = span_warnings(wrong, "ko", ITAEWON)
+    assert len(found) == 1 and told in found[0], found

@@ -9,6 +9,10 @@ from .spanwords import AFTER, BEFORE, SpanWords, forms
 # Korean's words of a count of days in one: "이틀" (two days), "보름" (fifteen days).
 KOREAN_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7,
                "여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15}
+# The particles that make a Korean word its clause's subject, object or place: "비크람은",
+# "발사를", "남극에".
+KOREAN_PARTICLES = ("은", "는", "이", "가", "을", "를", "에", "에서", "에게", "와", "과", "도",
+                    "로", "만", "께서")
 ASIA_SPANS = {
     "vi": SpanWords(
         {},
@@ -41,7 +45,8 @@ ASIA_SPANS = {
         {}, {**forms(AFTER, *(word + ending for word in ("뒤", "후") for ending in
                               ("", "에", "인", "엔"))), "만에": AFTER, "만인": AFTER,
              **forms(BEFORE, "전", "전에", "전인", "앞서")},
-        ("약", "거의"), fused=KOREAN_DAYS, spacing=r"\s*", before_unit=r"(?<![^\W\d_])"),
+        ("약", "거의"), fused=KOREAN_DAYS, spacing=r"\s*", before_unit=r"(?<![^\W\d_])",
+        named_before=KOREAN_PARTICLES),
     # Japanese writes a span with no space: "3日後", "その2週間後", "約40日後に".
     "ja": SpanWords(
         {"一": 1},

@@ -131,34 +131,79 @@ def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWor
     link = " ".join(found["link"].lower().split())
     breaks = CLAUSE_BREAK.search(plain, span.end)
     named_end = breaks.start() if breaks else len(plain)
-    relative = link not in words.links or not plain[span.end:named_end].strip()
     said = sentence_at(plain, span.start)
     first = sentence_start(plain, span.start)
-    step = timedelta(days=span.count * UNIT_DAYS[span.unit] * (1 if span.sense == AFTER else -1))
-    if relative:
-        own = earlier_in_sentence(said[:span.start - first], language, titles, content_words,
-                                  step) if words.relative.get(link) == AFTER else None
-        if own is not None:
-            return own  # "reinstated on 22 November, six days later": from the day before it
-        rest = said.replace(plain[span.start:span.end], " ")
-        before = plain[:first].rstrip()
-        if not before or "\n\n" in plain[len(before):span.start]:
-            return None  # the first sentence of its paragraph: measured from what, unsure
-        previous = sentence_at(plain, len(before) - 1)
-        return both_ends(
-            lambda near: end_told(previous, language, titles, content_words, near=near),
-            lambda near: end_told(rest, language, titles, content_words, near=near,
-                                  whole_years=span.unit == "year"), step)
-    named = content_words(plain[span.end:named_end])
+    if link in words.links and plain[span.end:named_end].strip():
+        rest = said[:span.start - first] + " " + said[named_end - first:]
+        return ends_from(content_words(plain[span.end:named_end]), rest, span,
+                         (titles, content_words), language)
+    named = named_before(said[:span.start - first], words, titles[0], content_words)
+    if named is not None:  # "발사 40일 만에" (40 days after the launch)
+        ends = ends_from(named, said.replace(plain[span.start:span.end], " "), span,
+                         (titles, content_words), language)
+        if ends is not None and ends[0].event is not ends[1].event:
+            return ends
+    return relative_ends(plain, span, link, reading, language)
+
+
+def step_of(span: Span) -> timedelta:
+    """Return the time a span steps from the end it is measured from, back for "before"."""
+    return timedelta(days=span.count * UNIT_DAYS[span.unit] * (1 if span.sense == AFTER else -1))
+
+
+def ends_from(named: set[str], rest: str, span: Span, reading: tuple[Titles, Words],
+              language: str) -> tuple[End, End] | None:
+    """Return the ends of a span measured from the event its words name (named), to the one
+    the rest of its sentence tells or the day it gives; None unless both are known."""
+    titles, content_words = reading
     start = named_event(named, titles[0])
     if start is None:
         return None
-    rest = said[:span.start - first] + " " + said[named_end - first:]
     own = end_told(rest, language, titles, content_words, exclude=named,
-                   near=start.when.first_day() + step, whole_years=span.unit == "year")
+                   near=start.when.first_day() + step_of(span), whole_years=span.unit == "year")
     if own is None or own.event is None and dates_start(own.when, start.when):
         return None  # "four months after the fourth, on 6 June": the day dates the start
     return start, own
+
+
+def relative_ends(plain: str, span: Span, link: str, reading: tuple[SpanWords, Titles, Words],
+                  language: str) -> tuple[End, End] | None:
+    """Return the ends of a span said "later" or "earlier": from the day given earlier in its
+    own clause, or from the end the sentence before tells to the one its own tells."""
+    words, titles, content_words = reading
+    said = sentence_at(plain, span.start)
+    first = sentence_start(plain, span.start)
+    own = earlier_in_sentence(said[:span.start - first], language, titles, content_words,
+                              step_of(span)) if words.relative.get(link) == AFTER else None
+    if own is not None:
+        return own  # "reinstated on 22 November, six days later": from the day before it
+    rest = said.replace(plain[span.start:span.end], " ")
+    before = plain[:first].rstrip()
+    if not before or "\n\n" in plain[len(before):span.start]:
+        return None  # the first sentence of its paragraph: measured from what, unsure
+    previous = sentence_at(plain, len(before) - 1)
+    return both_ends(
+        lambda near: end_told(previous, language, titles, content_words, near=near),
+        lambda near: end_told(rest, language, titles, content_words, near=near,
+                              whole_years=span.unit == "year"), step_of(span))
+
+
+def named_before(head: str, words: SpanWords, titles: list[Title],
+                 content_words: Words) -> set[str] | None:
+    """Return the words that name an event just before a span's count, where the language
+    names it so with no word between ("발사 40일 만에", 40 days after the launch; "참사 사흘
+    뒤"): the last one to three words of the clause, the fewest that name one event, none of
+    them with a particle that makes it the clause's subject or object ("비크람은 40일 뒤")."""
+    if not words.named_before:
+        return None
+    taken = CLAUSE_BREAK.split(head)[-1].split()
+    for size in range(1, min(3, len(taken)) + 1):
+        if taken[-size].endswith(words.named_before):
+            return None
+        named = content_words(" ".join(taken[-size:]))
+        if named and named_event(named, titles) is not None:
+            return named
+    return None
 
 
 def dates_start(own: FuzzyDate, start: FuzzyDate) -> bool:

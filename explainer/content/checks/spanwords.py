@@ -49,6 +49,11 @@ class SpanWords:
     # The words that join an event named before the count, where the language names it so:
     # Hindi "लैंडिंग के तीन दिन बाद" (three days after the landing).
     joins_before: tuple[str, ...] = ()
+    # The endings of a word that make it its clause's subject or object, where the language
+    # names the event a span is measured from just before the count with no word between
+    # (Korean "발사 40일 만에", 40 days after the launch; not "비크람은 40일 뒤"); none where it
+    # does not.
+    named_before: tuple[str, ...] = ()
     # The words that say a count of a unit in one, with their count: Korean "사흘" (three days),
     # "열흘" (ten days); each a unit's word too.
     fused: dict[str, int] = field(default_factory=dict)
