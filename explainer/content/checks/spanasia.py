@@ -83,8 +83,8 @@ ASIA_SPANS = {
 
 
 # The languages whose spans spans.py does not yet hold to the timeline, but whose gap between
-# two happenings ("سه روز پس از فرود") is no key
-# figure's stretch all the same: only their units and links are read.
+# two happenings ("लैंडिंग के तीन दिन बाद") is no key figure's stretch all the same: only
+# their units and links are read.
 GAP_WORDS = {
     "hi": SpanWords(
         {},
