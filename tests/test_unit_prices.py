@@ -207,3 +207,32 @@ def test_a_unit_apart_from_the_amount_leaves_a_total(
 def test_an_article_in_a_label_gives_no_unit(
         text: str, value: str, label: str, warned: list[str]) -> None:
     assert said(text, value, label) == warned
+
+
+SHARE_PRICE = ("$95", "paid for each Activision share")
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # A name or an adjective before the unit's noun leaves it the unit: "a share" is the rate
+    # of "each Activision share", and "for each" says "per".
+    ("Microsoft paid $96 per share.", ["'$96'"]),
+    ("Microsoft paid $96 a share.", ["'$96'"]),
+    ("Microsoft paid $96 for each Activision share.", ["'$96'"]),
+    ("Microsoft paid $95 per share.", []),
+    ("Microsoft paid $95 a share.", []),
+    # Another unit, or a total: no rate of the figure's.
+    ("Microsoft paid $96 a tonne for the servers.", []),
+])
+def test_a_unit_named_or_qualified_in_a_label_is_the_unit_of_the_text(
+        text: str, warned: list[str]) -> None:
+    assert said(text, *SHARE_PRICE) == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    ("Brent crude traded at $82 a barrel.", ["'$82'"]),
+    ("Brent crude traded at $85 a barrel.", []),
+    ("Brent crude traded at $82 a tonne.", []),
+])
+def test_a_label_s_unit_may_be_qualified_after_its_word_of_per(
+        text: str, warned: list[str]) -> None:
+    assert said(text, "$85", "paid per Brent barrel") == warned

@@ -11,7 +11,8 @@ Each language's article or preposition that may also mean something else ("a", "
 "per" in Italian, "za" in Polish) makes a rate only before a unit of perwords.UNITS: "$5 billion
 a year ago" is the time rule's, and its "a year ago" no rate at all; "5 milioni per la scuola"
 and "multa de 5 millones por corrupción" are totals. The words that say nothing but "per" ("per" in
-English, "pro" and "je" in German) take any noun after them.
+English, "pro" and "je" in German) take any noun after them. In English a name or an adjective
+may stand before the unit's noun ("each Activision share", "per ordinary share").
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ NOUN = r"(?!(?:the|a|an|its|their|this|that|cent|se)\b)[^\W\d_][\w-]*"
 # millones la acción militar" is what the action cost); then those before any noun ("(?!)",
 # none), which a table gives as a pattern of that noun ("per household", "je Bundesland").
 WORDS = {
-    "en": (r"an?|per|each", r"(?!)", r"per\s+(?P<noun>" + NOUN + ")"),
+    "en": (r"an?|per|(?:for\s+)?each", r"(?!)", r"per\s+(?P<noun>" + NOUN + ")"),
     "fr": (r"par|chaque", r"la|le|l['\u2019]|au", r"(?!)"),
     "es": (r"por|cada", r"la|el", r"(?!)"),
     "de": (r"pro|je", r"die|der|den", r"(?-i:(?:pro|je)\s+(?P<noun>[A-ZÄÖÜ]\w*))"),
@@ -52,6 +53,10 @@ WORDS = {
 # an article ("fans who bought a ticket", "price of a barrel of Brent"); they give a unit only
 # right after an amount ("$85 a barrel").
 ARTICLES = {"en": r"an?"}
+# Each language's words that may stand between its word of "per" and the unit's noun, as a
+# name or an adjective before it: "each Activision share", "per ordinary share", "a Class A
+# share" (not "$5 a day for the ticket", whose "for" no such word is).
+MODIFIERS = {"en": r"(?:(?-i:[A-Z][\w&\u2019'.-]*)|ordinary|common|preferred|new|single)\s+"}
 AMOUNT = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion|bn|m|k))\s*$", re.IGNORECASE)
 THINGS = ("share", "person", "night", "ticket")  # the units that are no measure
 END = r"(?![\w'\u2019-])"  # "a T" is no tonne in "a T-shirt", nor "l" a litre in "l'État"
@@ -70,8 +75,10 @@ def _pattern(language: str) -> re.Pattern[str]:
     or a slash, one of its units (or their symbols); else any noun its words allow."""
     strong, weak, anything = WORDS[language]
     spaced = r"(?:\s+|(?<=['\u2019]))"  # "la tonne", "l'once"
-    return re.compile(rf"(?:\s+(?P<word>{strong}){spaced}|\s+(?P<weak>{weak}){spaced}|\s*/\s*)"
-                      rf"(?:{_units(language)}){END}|\s+{anything}{END}", re.IGNORECASE)
+    named = rf"(?:{MODIFIERS[language]}){{0,2}}" if language in MODIFIERS else ""
+    anything = anything.replace("(?P<noun>", f"{named}(?P<noun>", 1)
+    return re.compile(rf"(?:\s+(?P<word>{strong}){spaced}{named}|\s+(?P<weak>{weak}){spaced}|"
+                      rf"\s*/\s*)(?:{_units(language)}){END}|\s+{anything}{END}", re.IGNORECASE)
 
 
 PATTERNS = {language: _pattern(language) for language in WORDS}
