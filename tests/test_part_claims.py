@@ -253,6 +253,8 @@ SEATS = ("65", "seats won by Reform")
     # One party's seats are the figure's.
     ("Reform holds 70 of the 460 seats.", ["'70 of the 460 seats'"]),
     ("Reform won 70 seats, and Labour and the Greens 178 together.", ["'70 seats'"]),
+    # An "and" between other words than the names joins those, and lists no names.
+    ("Labour won votes in new and old seats, but Reform took 70 seats.", ["'70 seats'"]),
 ])
 def test_a_sum_of_several_is_not_one_of_theirs(text: str, said: list[str]) -> None:
     assert said_beside(text, *SEATS) == said
@@ -288,6 +290,22 @@ def test_some_added_together_are_a_part_of_the_whole(language: str, text: str, s
                                                      ) -> None:
     label = "zetels in de Tweede Kamer" if language == "nl" else "seats in the lower house"
     assert said_beside(text, "150", label, language) == said
+
+
+RIGHTS = ("15 years", "cloud streaming rights sold to Ubisoft")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # "current and new" joins two words of the games, no names: the 12 years are Ubisoft's.
+    ("Microsoft then sold the cloud streaming rights for current and new Activision games "
+     "outside the European Economic Area to Ubisoft for 12 years, and the regulator approved "
+     "that version on 13 October, 20 months after the deal was announced.", ["'12 years'"]),
+    ("Microsoft then sold the cloud streaming rights for current and new Activision games "
+     "outside the European Economic Area to Ubisoft for 15 years, and the regulator approved "
+     "that version on 13 October, 20 months after the deal was announced.", []),
+])
+def test_an_and_between_other_words_lists_no_names(text: str, said: list[str]) -> None:
+    assert said_beside(text, *RIGHTS) == said
 
 
 def test_a_label_that_adds_them_too_is_held_to_the_sum() -> None:

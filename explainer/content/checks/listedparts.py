@@ -11,6 +11,8 @@ are read in eastparts.py.
 
 from __future__ import annotations
 
+import re
+
 from .counted import Amount
 from .counting import Counting
 from .qualified import equal
@@ -36,3 +38,18 @@ def listed_part(text: str, offset: int, amount: Amount, values: list[float],
         after = after[:begin] + " " * (end - begin) + after[end:]
     parts = [one.value for _, one in found] + bare_numbers(after, counting)
     return len(parts) > 1 and any(equal(sum(parts), value) for value in values)
+
+
+def names_joined(text: str, first: tuple[int, int], second: tuple[int, int],
+                 joint: re.Pattern[str], counting: Counting) -> bool:
+    """Tell whether a joint ("and", a comma) lists two names of a text at first and second
+    (their spans): it comes right after the first ("Labour, Reform") or right before the
+    second, an article and one noun at most between ("and the Greens", "and his son Bashar").
+    One between other words joins those: "sold the rights for current and new games to
+    Ubisoft" lists no names."""
+    for found in joint.finditer(text, first[1], second[0]):
+        after, before = text[first[1]:found.start()], text[found.end():second[0]]
+        named = any(word[:1].isupper() or word[:1].isdigit() for word in before.split())
+        if not after.strip(" \u00a0") or len(counting.content_words(before)) <= 1 and not named:
+            return True
+    return False

@@ -33,7 +33,7 @@ from .days import stated_dates
 from .eastparts import east_part
 from .fates import fates_of
 from .levels import blank, label_names, title_case
-from .listedparts import listed_part
+from .listedparts import listed_part, names_joined
 from .measures import is_measure
 from .otherdays import other_days
 from .partwords import PartWords, event_places, part_words, stretch_words, tally_words, toll_words
@@ -270,12 +270,12 @@ def summed(text: str, offset: int, label: str, words: PartWords, counting: Count
     listed = names_of(before, language).values() if counting.capitalised_nouns \
         else capitalised(before, first=True)
     theirs = counting.content_words(label)
-    others = [before.find(word) for word in listed if word.lower() not in counting.stop_words
+    others = [(at, at + len(word)) for word in listed if word.lower() not in counting.stop_words
               and not kin(names, word, language) and not counting.content_words(word) <= theirs
-              and not named_times(word, language)[1]]  # a month: ", on 5 July 2024, "
-    ours = [at for at in (before.lower().find(name) for name in names) if at >= 0]
+              and not named_times(word, language)[1] and (at := before.find(word)) >= 0]
+    ours = [(at, at + len(name)) for name in names if (at := before.lower().find(name)) >= 0]
     # Joined to the label's name: "Labour, Reform and the Greens", not "10% and then".
-    return any(words.joined.search(before, min(one, two), max(one, two))
+    return any(names_joined(before, min(one, two), max(one, two), words.joined, counting)
                for one in others for two in ours)
 
 
