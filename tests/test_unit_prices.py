@@ -236,3 +236,17 @@ def test_a_unit_named_or_qualified_in_a_label_is_the_unit_of_the_text(
 def test_a_label_s_unit_may_be_qualified_after_its_word_of_per(
         text: str, warned: list[str]) -> None:
     assert said(text, "$85", "paid per Brent barrel") == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # "a share" says the label's "for each Activision share": its words need no other match.
+    ("Microsoft completed its purchase on 13 October 2023, paying $96 a share in cash, or "
+     "about $69 billion.", ["'$96'"]),
+    ("Microsoft completed its purchase on 13 October 2023, paying $95 a share in cash, or "
+     "about $69 billion.", []),
+    # Another buyer's share of another company, or a price per another unit.
+    ("Sony offered $96 per share for Ubisoft.", []),
+    ("Microsoft completed its purchase on 13 October 2023, paying $96 a tonne.", []),
+])
+def test_a_rate_says_the_words_of_its_unit_in_the_label(text: str, warned: list[str]) -> None:
+    assert said(text, *SHARE_PRICE) == warned

@@ -57,6 +57,7 @@ from .stated import (
 )
 from .times import same_month
 from .timeunits import times_named
+from .unitprices import without_per
 from .wholefirst import of_the_whole
 
 if TYPE_CHECKING:
@@ -125,8 +126,11 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
         read, counting) if unit_counted(a.unit).removeprefix(ADDED) not in counting.country_units]
     levels += [(f, other) for f, a in levels for other in as_change(f, a, counting)]
     levels += [(f, act) for f, a in levels for act in figure_acts(f, a, counting)]
-    known = [(f, a, label_words(without_fate(f.label, a.unit, counting), unit_counted(
-        a.unit).removeprefix(ADDED), counting)) for f, a in levels]  # "dead": see fatecounts.py
+    # "dead": see fatecounts.py; "for each Activision share": see unitprices.without_per()
+    known = [(f, a, label_words(without_fate(without_per(f.label, a.unit, counting.language),
+                                             a.unit, counting),
+                                unit_counted(a.unit).removeprefix(ADDED), counting))
+             for f, a in levels]
     own = functools.cache(lambda: own_of(explainer))  # what the story is about: when needed
     about = frozenset(counting.content_words(explainer.title))  # what every sentence is of
     dated = DatedLevels(explainer, units_of)  # "By 10 May, 126 had died", then 183 in August

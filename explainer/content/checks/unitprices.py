@@ -108,6 +108,19 @@ def unit_per(text: str, language: str) -> str | None:
     return next(filter(None, found), None) or unit_in(text, language)
 
 
+def without_per(label: str, unit: str, language: str) -> str:
+    """Return a label whose figure is per a unit ("$ per share") without the words that say
+    "per" and which one ("paid for each Activision share" as "paid share"): an amount per the
+    same unit says them by its own ("$96 a share"), and they relate no sentence to it."""
+    pattern, per = PATTERNS.get(language.split("-")[0]), unit.partition(" per ")[2]
+    found = next((match for match in pattern.finditer(label) if _per(label, match, language)
+                  and _unit(match) == per), None) if pattern and per else None
+    if found is None or found.lastgroup == "noun" and found["noun"].lower() != per:
+        return label
+    end = found.start("noun" if found.lastgroup == "noun" else found.lastgroup)
+    return label[:found.start()] + " " + label[end:]
+
+
 def _per(text: str, found: re.Match[str], language: str) -> bool:
     """Tell whether a match in a value or label says "per": its word is no article, or one
     right after an amount ("$85 a barrel", not "price of a barrel of Brent")."""
