@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_checks import FRENCH, FRONT, stated, warnings_of
+from .test_checks import FRENCH, FRONT, SPANISH, stated, warnings_of
 
 BUDGET = ("\n--- figures\nfigures:\n  - value: $71.3 billion\n"
           "    label: budget for the election\n---\n")
@@ -115,3 +115,63 @@ def test_an_earlier_level_of_its_own_time_is_not_a_figure_of_another(text: str,
 def test_a_number_of_a_figure_of_an_earlier_level_is_that_figure_s(text: str,
                                                                    said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + RATES, FRONT)) == said
+
+
+def figure_of(value: str, label: str, *more: tuple[str, str]) -> str:
+    """Return a figures section of a key figure (its value and label), and more."""
+    items = "".join(f'  - value: "{each}"\n    label: {named}\n'
+                    for each, named in ((value, label), *more))
+    return f"\n--- figures\nfigures:\n{items}---\n"
+
+
+TEAMS = figure_of("32", "teams at the 2023 tournament")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # The change's verb stands before its object: the amount after "from" is where the level
+    # started, and the later level, its noun left out, counts teams too.
+    ("FIFA had enlarged the tournament from 24 teams to 36.", ["'36'"]),
+    ("FIFA had enlarged the tournament from 24 teams to 32.", []),
+    # After a change's verb, "from X to Y" is a change, not a range.
+    ("FIFA enlarged the tournament from 24 to 36 teams.", ["'36 teams'"]),
+    ("FIFA enlarged the tournament from 24 to 32 teams.", []),
+    # The later level of the label's year is held to the figure.
+    ("The tournament grew from 24 teams in 2019 to 36 in 2023.", ["'36'"]),
+    ("The tournament grew from 24 teams in 2019 to 32 in 2023.", []),
+    ("FIFA had enlarged the tournament from 24 teams in 2019 to 36 in 2023.", ["'36'"]),
+    # A number followed by a word of its own is no level of teams: "to 5 June".
+    ("FIFA enlarged the tournament from 24 teams on 3 May to 5 June.", []),
+    # Without a later level, what comes after "from" is held as ever.
+    ("FIFA drew the tournament's 36 teams from 24 countries.", ["'36 teams'"]),
+])
+def test_a_change_s_verb_away_from_its_amounts_gives_a_start_and_a_later_level(
+        text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + TEAMS, FRONT)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("The bank cut its growth forecast for 2025 from 2.5% to 1.8%.", ["'1.8%'"]),
+    ("The bank cut its growth forecast for 2025 from 2.5% to 2%.", []),
+    # No later level: the donors are counted, whatever verb comes before.
+    ("The appeal raised its total from 24 donors.", ["'24 donors'"]),
+])
+def test_the_start_of_a_change_after_the_verb_s_object_is_not_held(
+        text: str, said: list[str]) -> None:
+    figures = figure_of("2%", "growth forecast for 2025", ("30", "donors to the appeal"))
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, FRONT)) == said
+
+
+@pytest.mark.parametrize(("text", "front", "said"), [
+    ("La FIFA a fait passer le tournoi de 24 à 36 équipes.", FRENCH, ["'36 équipes'"]),
+    ("La FIFA a fait passer le tournoi de 24 à 32 équipes.", FRENCH, []),
+    ("La FIFA a élargi le tournoi de 24 équipes à 36.", FRENCH, ["'36'"]),
+    ("La FIFA a élargi le tournoi de 24 équipes à 32.", FRENCH, []),
+    ("La FIFA amplió el torneo de 24 a 36 equipos.", SPANISH, ["'36 equipos'"]),
+    ("La FIFA amplió el torneo de 24 a 32 equipos.", SPANISH, []),
+    ("La FIFA amplió el torneo de 24 equipos a 36.", SPANISH, ["'36'"]),
+])
+def test_french_and_spanish_read_a_change_s_verb_before_its_object(
+        text: str, front: str, said: list[str]) -> None:
+    label = {FRENCH: "équipes au tournoi de 2023", SPANISH: "equipos en el torneo de 2023"}
+    figures = figure_of("32", label[front])
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said

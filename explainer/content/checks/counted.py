@@ -18,6 +18,7 @@ from .counting import YEAR as YEAR_DIGITS
 from .counting.signs import a_fall, sign_at
 from .days import month_names
 from .levels import ADDED
+from .nextlevels import TO_LEVEL
 
 DIGIT = re.compile(r"\d")  # what opens a name's number: the "11" of "Windows 11 devices"
 YEAR = re.compile(YEAR_DIGITS)  # matched whole: "2012", not the "2012" of "20125"
@@ -228,10 +229,14 @@ def of_a_name(text: str, match: re.Match[str], counting: Counting) -> bool:
 def whole_counted(text: str, match: re.Match[str], counting: Counting
                   ) -> tuple[str, int] | None:
     """Return the plural noun that a number counts as part of a whole counted right after it,
-    and where the noun ends ("76 of the 150 seats", "5 de los 9 jueces"), or None."""
+    and where the noun ends ("76 of the 150 seats", "5 de los 9 jueces"), or None: not after
+    the word that joins a level to the next ("from 24 to 36 teams", "de 24 à 36 équipes")."""
     words = match["words"].split()
     if len(words) > 2 or any(word.lower() not in counting.stop_words for word in words):
         return None  # "of the", "de los", "der": words that only join the two numbers
+    joined = TO_LEVEL.get(counting.language.split("-")[0])
+    if joined is not None and joined.fullmatch(f" {match['words'].strip()} "):
+        return None  # "24 to 36 teams": a level and the next, or a range's bounds
     whole = counting.count.match(text, match.end("words") + 1) \
         if text[match.end("words"):match.end("words") + 1].isspace() else None
     if whole is None or counting.value(whole) < counting.value(match):

@@ -50,6 +50,15 @@ LATER_LABELS = {"en": words(r"after|now|current(?:ly)?|latest|new"),
 LEVEL_AT = {"en": words(r"at|of|to|from"), "fr": words(r"à|de|du|d'"),
             "es": words(r"en|de|del|a"), "de": words(r"bei|auf|von")}
 
+# By language, the articles and determiners before a noun, which no verb follows: the word
+# after one ("the tournament from", "le tournoi de", "l'effectif de") gives no level.
+DETERMINERS = {"en": words(r"the|a|an|its|their|his|her|our|this|that|these|those"),
+               "fr": words(r"le|la|les|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces|"
+                           r"[ld]['\u2019]\w+"),
+               "es": words(r"el|la|los|las|un|una|su|sus|este|esta|estos|estas"),
+               "de": words(r"der|die|das|den|dem|des|ein|eine|einen|sein|seine|seinen|ihr|"
+                           r"ihre|ihren")}
+
 
 def named_before(known: Known, related: list[Related], sentence: str, counting: Counting
                  ) -> list[Related]:
@@ -101,8 +110,14 @@ def time_apart(own: tuple[frozenset[str], frozenset[str]],
 def level_word(text: str, offset: int, counting: Counting) -> set[str]:
     """Return the stem of the verb that gives the level at offset, before the word that joins
     it to its amount ("peaked at 11.2%": "peak"); none if no such word comes just before."""
-    joining = LEVEL_AT.get(counting.language.split("-")[0].lower())
-    before = text[max(offset - 60, 0):offset].split()[-2:]
-    if joining is None or len(before) < 2 or not joining.fullmatch(before[1]):
-        return set()
+    language = counting.language.split("-")[0].lower()
+    joining, determiner = LEVEL_AT.get(language), DETERMINERS.get(language)
+    words_before = text[max(offset - 60, 0):offset].split()
+    before = words_before[-2:]
+    if joining is None or len(before) < 2 or not joining.fullmatch(before[1]) or \
+            any(character.isdigit() for character in before[0]):
+        return set()  # no verb: "its forecast for 2025 from 2.5%"
+    if determiner is not None and len(words_before) > 2 and (
+            determiner.fullmatch(words_before[-3]) or determiner.match(before[0])):
+        return set()  # a noun, the object of a change: "enlarged the tournament from 24"
     return counting.content_words(before[0])

@@ -29,11 +29,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .changedfrom import change_before, from_before
 from .counted import YEAR
 from .counting import Counting
 from .days import stated_dates
 from .nextlevels import NEXT_LEVEL, TO_LEVEL
-from .qualified import qualifier_before
 from .sentences import sentence_at
 from .stated import CHANGE
 from .times import SPAN_END, compared_at, month_ended, named_times, other_time
@@ -57,9 +57,10 @@ def earlier_level(text: str, offset: int, clause: str, figure: tuple[set[str], s
     if said_otherwise(clause, label, counting.earlier, counting):
         return True  # "the first count", but not the "first contingent" a label names
     before = from_before(text, offset, counting)
-    if before is not None and counting.change.search(text, max(offset - 90, 0), before.start()) \
+    if before is not None and change_before(text, before, offset, counting) \
             and not unit.startswith(CHANGE):
-        return True  # "rose from 870 people to 3,118"; not "a reculé de 0,5 %", by so much
+        return True  # "rose from 870 people to 3,118", "enlarged the tournament from 24 teams
+        # to 36"; not "a reculé de 0,5 %", by so much
     if before is not None and started(text, (before.start(), offset), unit, counting, amounts):
         return True  # "from 10% to 84%", "eased to 4.7% from 5.0%", "bajó del 25,5 % al 2,7 %"
     if taken_on(text, offset, unit, counting, amounts):
@@ -78,13 +79,6 @@ def earlier_level(text: str, offset: int, clause: str, figure: tuple[set[str], s
     return any(found_unit == unit for _, _, found_unit in found) or any(
         not any(start <= number.start() < stop for start, stop, _ in found)
         and not YEAR.fullmatch(number[0]) for number in counting.number.finditer(rest))
-
-
-def from_before(text: str, offset: int, counting: Counting) -> re.Match[str] | None:
-    """Return the word that says the amount at offset is where a level started ("from",
-    "de"), just before it or before its qualifier ("up from about $25 billion"), if any."""
-    start = qualifier_before(text, offset, counting)[1]
-    return counting.from_level.search(text, max(start - 50, 0), start)
 
 
 def started_from(text: str, offset: int, counting: Counting) -> bool:

@@ -69,3 +69,22 @@ TO_LEVEL = {language: re.compile(rf"\s+(?:{words})\s+", re.IGNORECASE) for langu
     "vi": r"lên|xuống|còn|đến|tới", "pl": r"do", "cs": r"na", "sk": r"na", "ru": r"до", "uk": r"до",
     "ar": r"إلى|الى", "el": r"σε|στο|στα|στους|στις"}.items()} | {
         "zh": re.compile(r"\s*[^\W\d]{0,3}?(?:到|至)\s*")}
+# A change's verb and its object before the word that says where a level started: "enlarged
+# the tournament from", "cut its forecast from", "a fait passer le tournoi de", "amplió el
+# torneo de". The amount after it is where the level started, as after "rose from", when the
+# clause goes on to the level it went to ("from 24 teams to 36"; see changedfrom.py).
+OBJECT = r"(?:\s+(?:[^\W\d_][\w'\u2019-]*|(?:1[89]|20)\d\d)){1,5}?"  # "its forecast for 2025"
+CHANGE_WORDS = {
+    "en": (r"enlarg\w*|expand\w*|widen\w*|extend\w*|cut|cuts|cutting|reduc\w*|rais\w*|"
+           r"lower\w*|increas\w*|decreas\w*|doubl\w*|tripl\w*|halv\w*|lift\w*|boost\w*|"
+           r"trim\w*|slash\w*|shr[iau]nk\w*|grew|grow\w*|took|take[sn]?|taking|brought|"
+           r"bring\w*|pushed|moved|revised", r"from"),
+    "fr": (r"(?:fait|faire|font|fera)\s+passer|port\w*|relev\w*|abaiss\w*|rédui\w*|"
+           r"ramen\w*|élarg\w*|augment\w*|diminu\w*|doubl\w*|étend\w*", r"de|d['\u2019]"),
+    "es": (r"amplió|ampli\w*|reduj\w*|reduc\w*|elev\w*|aument\w*|subi\w*|subió|baj\w*|"
+           r"recort\w*|llev\w*|duplic\w*|extendi\w*|revis\w*", r"de|del|desde"),
+}
+CHANGED = {language: re.compile(rf"(?<!\w)(?:{verbs}){OBJECT}\s+(?:{start})\s*\Z",
+                                re.IGNORECASE) for language, (verbs, start) in CHANGE_WORDS.items()}
+STARTED = {language: re.compile(rf"(?<!\w)(?:{start})\s*\Z", re.IGNORECASE)
+           for language, (_, start) in CHANGE_WORDS.items()}

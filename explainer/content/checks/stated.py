@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .addedwords import is_added
+from .changedfrom import later_levels
 from .changes import CHANGE, CHANGE_NOUN
 from .counted import YEAR, Amount, counted, is_change, signed
 from .days import stated_dates
@@ -75,7 +76,7 @@ def stated_said(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
         else:  # "an additional $2,000" is what is added, not a level (see addedwords.py)
             added = ADDED if is_added(text, start, end, counting) else ""
             yield start, Amount(value, added + unit, text[start:end].strip())
-    yield from counted(blank(text, spans), counting)
+    yield from later_levels(blank(text, spans), counted(blank(text, spans), counting), counting)
     yield from subject_counts(blank(text, spans), counting)  # "Mpox deaths were 650"
     yield from fate_counts(blank(text, spans), counting)  # "The floods left 234 dead"
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ...naming.names import caseless
 from .currencies import PREFIXED, region_signs
-from .patterns import HYPHENS
+from .patterns import HYPHENS, levels_joined
 from .styles import localiser
 
 # The languages the checks read, by tag: each module's COUNTING says how.
@@ -217,8 +217,8 @@ class Counting:
         for match in self.range.finditer(text):
             # "X to Y" after "from" or a change is a level and the next ("rose 2% to 29%").
             before = text[max(match.start() - 40, 0):match.start()]
-            if match["to"] and (self.change.search(before) or self.from_level.search(before)):
-                continue
+            if match["to"] and levels_joined(self, before, match):
+                continue  # nor "enlarged it from 24 to 36 teams", nor "in 2019 to 36 in 2023"
             if self.bounds(match["first"], match["second"]):
                 spans.append(match.span())
         return spans

@@ -6,6 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..nextlevels import CHANGED
+
+if TYPE_CHECKING:
+    from . import Counting
 
 # What joins a number's words ("twenty-five", "vingt et un"): a space, or any hyphen.
 HYPHENS = r"\-\u2010\u2011"
@@ -165,3 +171,22 @@ def either(*tests: Callable[[str, int, int], bool]) -> Callable[[str, int, int],
     """Return what tells whether one of the tests of a count (the text, its start and end)
     finds it another whole's."""
     return lambda text, start, end: any(test(text, start, end) for test in tests)
+
+
+def levels_joined(counting: Counting, before: str, match: re.Match[str]) -> bool:
+    """Tell whether two amounts joined by "to" (a range's match, after the text before it)
+    are a level and the next, not bounds: after a change ("rose 2% to 29%"), after "from"
+    ("from 12% to 29%"), after a change's verb, its object and "from" ("enlarged the
+    tournament from 24 to 36 teams", "amplió el torneo de 24 a 36 equipos"); or a year and a
+    smaller number ("in 2019 to 36 in 2023")."""
+    changed = CHANGED.get(counting.language.split("-")[0])
+    return bool(counting.change.search(before) or counting.from_level.search(before)
+                or changed is not None and changed.search(before)
+                or descending(match["first"], counting.numbers(match["second"])))
+
+
+def descending(first: str, second: frozenset[float]) -> bool:
+    """Tell whether a year (first, as written) is followed by a smaller number (second's
+    values), which are no range's bounds: "in 2019 to 36 in 2023" gives two levels."""
+    return re.fullmatch(r"(?:1[89]|20)\d\d", first) is not None and \
+        max(second, default=0) < int(first)
