@@ -48,6 +48,11 @@ def weekday_warnings(prose: str, language: str = "en", published: str = "2023-04
      "but 2023-06-30 was a Friday"),
     ("The Queen died at Balmoral on Friday _8 September 2022_, aged 96.", "en",
      "gives 'Friday 8 September 2022', but 2022-09-08 was a Thursday"),
+    # Set beside the date with an article, as newsrooms write it.
+    ("Regulators closed the bank on March 10, a Thursday, before markets opened.", "en-US",
+     "gives 'March 10, a Thursday', but 2023-03-10 was a Friday"),
+    ("UBS a accepté de racheter Credit Suisse le 19 mars, un samedi.", "fr",
+     "gives '19 mars, un samedi', but 2023-03-19 was a Sunday"),
     # Without its year: the year the timeline dates an event that day.
     ("On Thursday 10 March, regulators closed the bank.", "en",
      "gives 'Thursday 10 March', but 2023-03-10 was a Friday"),
@@ -90,6 +95,10 @@ def test_a_day_of_the_week_its_date_does_not_fall_on_warns(
     ("The vote came on *30 June 2023 (Friday)*.", "en"),
     ("The Queen died at Balmoral on Thursday _8 September 2022_, aged 96.", "en"),
     ("On Friday 10 March, regulators closed the bank.", "en"),
+    ("Regulators closed the bank on March 10, a Friday, before markets opened.", "en-US"),
+    ("UBS a accepté de racheter Credit Suisse le 19 mars, un dimanche.", "fr"),
+    # A span after the date names no day of the week.
+    ("Regulators closed the bank on March 10, a week before UBS stepped in.", "en-US"),
     # A day without its year in any year the story may speak of: 11 March 2023 was a
     # Saturday, though 11 March of the year it was published in was not.
     ("On Saturday 11 March, regulators in New York met.", "en"),

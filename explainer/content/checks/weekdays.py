@@ -38,6 +38,10 @@ RECENT, COMING = 366, 300
 # What may stand between a day of the week and its date: a comma, a space, "the", "dem", and
 # the Markdown marks of the date's emphasis ("on Friday **8 September 2022**").
 BETWEEN = r"[\s\u00a0,\u060c\u3001(（*_]*(?:(?:the|dem|den|der|le|el|il|o)\s+)?"
+# The indefinite articles that set a day of the week beside a date ("Oct. 25, a Wednesday"),
+# by language: the date is that day of the week.
+APPOSED = {"en": ("a",), "fr": ("un",), "es": ("un",), "it": ("un",), "ca": ("un",),
+           "pt": ("uma", "um"), "de": ("ein", "einem", "einen"), "nl": ("een",)}
 
 
 # The last letter of a name that a particle may follow with no space: "火曜日の", "월요일에".
@@ -54,9 +58,11 @@ def weekday_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] |
     pattern = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     short = "|".join(map(re.escape, sorted(short_names(language), key=len, reverse=True)))
     end = "" if all(JOINED.search(name) for name in names) else r"(?![\w'\u2019])"
+    articles = "|".join(APPOSED.get(language.split("-")[0].lower(), ()))
+    apposed = rf"|[*_]*,[\s\u00a0]+(?:{articles})[\s\u00a0]+" if articles else ""
     return (re.compile(rf"(?<!\w)(?P<name>{pattern}){BETWEEN}\Z", re.IGNORECASE),
             re.compile(rf"[\s\u00a0]*[(（](?P<short>{short})\.?[)）]|"
-                       rf"[\s\u00a0*_]*(?:(?P<open>[(（])\s*)?(?P<name>{pattern}){end}"
+                       rf"(?:[\s\u00a0*_]*{apposed})(?:(?P<open>[(（])\s*)?(?P<name>{pattern}){end}"
                        r"(?(open)[)）]?)", re.IGNORECASE))
 
 
