@@ -260,11 +260,50 @@ def test_the_label_s_own_body_voting_otherwise_is_a_warning(prose: str, said: st
     ("A panel of three judges ruled 2-1.", 1),
     ("The Senate split 51-49 along party lines.", 1),
     ("The court split 4-3 after two justices recused.", 1),
+    # Two tally figures of the body the sentence names: which vote it gives is not known.
     ("The court split 5-2, along ideological lines.", 2),
 ])
 def test_a_vote_of_another_count_by_another_body_or_beside_two_tallies_is_no_warning(
         prose: str, figures: int) -> None:
-    other = "\n  - value: \"51-49\"\n    label: the Senate's vote" if figures == 2 else ""
+    other = "\n  - value: \"7-2\"\n    label: the justices' vote on the stay" \
+        if figures == 2 else ""
     text = f"--- summary\n---\n{prose}\n\n--- figures\nfigures:\n  - value: \"6-3\"\n" \
         f"    label: {JUSTICES_VOTE}{other}\n---\n"
     assert [line for line in warnings_of(text) if "'6-3'" in line] == []
+
+
+CHAMBERS = """
+--- figures
+figures:
+  - value: 314-117
+    label: the House vote, May 31
+  - value: 63-36
+    label: the Senate vote, June 1
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "said", "label"), [
+    # A chamber's vote on a bill, beside a tally figure of each chamber: the one its words name.
+    ("The House passed the bill 314-171 on May 31.", "314-171", "the House vote, May 31"),
+    ("The Senate followed on June 1, passing it 63-33.", "63-33", "the Senate vote, June 1"),
+    ("The House passed it 314-117; the Senate approved it 63-33.", "63-33",
+     "the Senate vote, June 1"),
+])
+def test_a_chamber_s_vote_given_otherwise_than_its_figure_is_a_warning(
+        prose: str, said: str, label: str) -> None:
+    [found] = [line for line in warnings_of(f"--- summary\n---\n{prose}\n{CHAMBERS}")
+               if "the key figure" in line]
+    assert f"says '{said}' but the key figure '{label}'" in found
+
+
+@pytest.mark.parametrize("prose", [
+    "The House passed the bill 314-117 on May 31, and the Senate passed it 63-36 on June 1.",
+    "The House passed it 314-117; the Senate approved it 63-36.",
+    # A vote its words give to no chamber of the figures, or a score.
+    "The committee approved the bill 30-25 a week earlier.",
+    "Kansas City beat San Francisco 25-22 in overtime.",
+])
+def test_a_chamber_s_vote_that_agrees_or_is_another_s_is_no_warning(prose: str) -> None:
+    assert [line for line in warnings_of(f"--- summary\n---\n{prose}\n{CHAMBERS}")
+            if "the key figure" in line] == []

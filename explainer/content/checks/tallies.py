@@ -1,26 +1,26 @@
 """Tallies of a vote the prose gives otherwise than a key figure: "6-3" beside "a 5-4 decision".
 
-A key figure is a tally when its value is two small numbers joined by a hyphen or a dash
-("6-3", "51–49") and its label says a vote or a decision ("the vote in Trump v. United
-States"). The prose gives a tally only where its words say so: "in a 5-4 decision", "by a 7-2
-vote", "a 5-4 ruling", "ruled 5-4", "Court rules 5-4", "split 5-4", "the vote was 5-4"; not a
-span of years ("2020-21"), a score ("a 2-1 win"), or a standing majority ("conservatives hold a
-6-3 majority"). A tally of the prose disagrees with the figure only if it counts as many votes
-(5-4 and 6-3 are nine judges' votes: a Senate's 51-49 is another vote) or, none doing so and no
-abstention said, one more or fewer, or any number where the figure is the only tally one
-and the sentence names its label's body alone ("the court" beside "the justices"; not "the
-appeals court"), no other tally figure counts as many, its sentence names no
-body the label does not ("the court" beside "the committee's vote"), no case the label does not
-give is named near it ("In a 7-2 ruling in United States v. Nixon"), and it is not a
-precedent's: where the prose gives the figure's own tally too, a tally whose sentence says it
-was cast at another, earlier time ("Decades ago, in a 5-4 ruling, it had ruled otherwise", "in
-2020", "l'an dernier") is another vote; one that says no such thing is the figure's, given
-otherwise ("a 5-4 ruling" in a takeaway beside "6-3" in the dek). English spells it out too
-("by 5 votes to 4", "by a vote of 5 to 4"). The other languages spell a tally out as their
-newsrooms do ("par 5 voix contre 4", "por 5 votos a 4", "mit 5 zu 4 Stimmen", "con 5 voti
-contro 4", "por 6 a 3"; its numbers in figures or in words), or give it joined after a word of
-a decision ("une décision 6-3", "eine Entscheidung von 6:3"). Only the languages of the table
-below are read.
+A key figure is a tally when its value is two numbers of up to three digits joined by a hyphen
+or a dash ("6-3", "51–49", "314-117") and its label says a vote or a decision ("the vote in
+Trump v. United States"). The prose gives a tally only where its words say so: "in a 5-4
+decision", "by a 7-2 vote", "a 5-4 ruling", "ruled 5-4", "Court rules 5-4", "split 5-4", "the
+vote was 5-4", "the House passed the bill 314-117"; not a span of years ("2020-21"), a score ("a
+2-1 win"), or a standing majority ("conservatives hold a 6-3 majority"). A tally of the prose
+disagrees with the figure only if it counts as many votes (5-4 and 6-3 are nine judges' votes: a
+Senate's 51-49 is another vote) or, none doing so and no abstention said, one more or fewer, or
+any number where the figure is the only tally one whose label names the body the sentence
+(beside another tally, its clause) names alone ("the court" beside "the justices"; not "the
+appeals court"), no other tally figure counts as many, its sentence names no body the label does
+not ("the court" beside "the committee's vote"), no case the label does not give is named near
+it ("In a 7-2 ruling in United States v. Nixon"), and it is not a precedent's: where the prose
+gives the figure's own tally too, a tally whose sentence says it was cast at another, earlier
+time ("Decades ago, in a 5-4 ruling, it had ruled otherwise", "in 2020", "l'an dernier") is
+another vote; one that says no such thing is the figure's, given otherwise ("a 5-4 ruling" in a
+takeaway beside "6-3" in the dek). English spells it out too ("by 5 votes to 4", "by a vote of 5
+to 4"). The other languages spell a tally out as their newsrooms do ("par 5 voix contre 4", "por
+5 votos a 4", "mit 5 zu 4 Stimmen", "con 5 voti contro 4", "por 6 a 3"; its numbers in figures
+or in words), or give it joined after a word of a decision ("une décision 6-3", "eine
+Entscheidung von 6:3"). Only the languages of the table below are read.
 """
 
 from __future__ import annotations
@@ -44,8 +44,9 @@ from .tallytimes import another_month, months_of
 from .tallywords import WORDS, Words
 
 # Two numbers joined by a hyphen, a dash or, as German writes a tally, a colon ("6:3").
-TALLY = re.compile(r"(?<![\w.,:-])(?P<more>\d{1,2})[-:\u2010\u2011\u2013\u2014]"
-                   r"(?P<fewer>\d{1,2})(?![\w-]|[.,:]\d)")
+# A chamber's may run to three digits ("314-117").
+TALLY = re.compile(r"(?<![\w.,:-])(?P<more>\d{1,3})[-:\u2010\u2011\u2013\u2014]"
+                   r"(?P<fewer>\d{1,3})(?![\w-]|[.,:]\d)")
 YEAR = re.compile(r"(?<![\w.,-])(?:1[89]|20)\d\d(?![\w-]|[.,]\d)")
 
 
@@ -102,17 +103,19 @@ def earlier(sentence: str, words: Words, year: int, own: str) -> bool:
 
 
 def alike_figures(tally: tuple[int, int], sentence: str,
-                  figures: list[tuple[Figure, tuple[int, int]]], words: Words
+                  figures: list[tuple[Figure, tuple[int, int]]], words: Words, own: str
                   ) -> list[tuple[Figure, tuple[int, int]]]:
     """Return the tally figures that may count the vote a sentence gives: those of as many
     votes, or, where none is and the sentence says no one abstained, of one vote more or
-    fewer (a member's vote miscounted); never one whose label names no body the sentence
-    names ("the Supreme Court, by a 6-3 majority" beside "the committee's vote")."""
+    fewer (a member's vote miscounted), or else the figure whose label names the body its own
+    words do ("the Senate passed it 63-33" beside "the Senate vote"); never one whose label
+    names no body the sentence names ("the Supreme Court, by a 6-3 majority" beside "the
+    committee's vote")."""
     alike = [(figure, own) for figure, own in figures if sum(own) == sum(tally)]
     if not alike and not words.abstained.search(sentence):
         alike = [(figure, own) for figure, own in figures if abs(sum(own) - sum(tally)) == 1] \
-            or [(figure, own) for figure, own in figures[:1] if len(figures) == 1
-                and same_body(sentence, figure.label, words)]
+            or [(figure, votes) for figure, votes in figures
+                if same_body(own, figure.label, words)]
     return [(figure, own) for figure, own in alike
             if not another_body(sentence, figure.label, words)]
 
@@ -152,7 +155,8 @@ def check_tallies(explainer: Explainer) -> Iterator[Problem]:
                              in said if same == tally) for *_, tally in said}
     months = tally_months(explainer, said, words, counting)
     for where, place, text, clean, match, tally in said:
-        alike = alike_figures(tally, sentence_at(clean, match.start()), figures, words)
+        alike = alike_figures(tally, sentence_at(clean, match.start()), figures, words,
+                              own_words(clean, match))
         if len(alike) != 1 or alike[0][1] == tally or alike[0][1] in given and earlier(
                 sentence_at(clean, match.start()), words, explainer.published.year,
                 given[alike[0][1]]):

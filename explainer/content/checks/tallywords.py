@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-NUMBER = r"(?:\d{1,2}|[^\W\d_]+)"  # a tally's number, in figures or in words ("six")
+NUMBER = r"(?:\d{1,3}|[^\W\d_]+)"  # a tally's number, in figures or in words ("six")
 NEVER = re.compile(r"(?!)")
 
 
@@ -51,6 +51,11 @@ WORDS = {
     "en": Words(caseless(r"\b(?:vot(?:e|es|ed|ing)|decision|ruling|verdict|majority|split)\b"),
                 caseless(r"(?<!\w)(?:(?:rul|vot|decid|sid)(?:es|ed)|voted\s+by|split|splits|"
                          r"divided)\s+\Z"
+                         # a chamber's vote on a bill: "the House passed the bill 314-117"
+                         r"|(?<!\w)(?:pass(?:es|ed|ing)|approv(?:es|ed|ing)|reject(?:s|ed|ing)|"
+                         r"adopt(?:s|ed|ing))(?:\s+(?:it|them|the\s+(?:bill|measure|"
+                         r"resolution|amendment|package|deal|treaty|agreement|legislation)))?"
+                         r"\s+\Z"
                          # a vote its own sentence's subject: "the vote for the cut was 6-3"
                          r"|\b(?:vote|ballot|tally|decision|ruling|verdict)(?:\s+(?:for|on|"
                          r"against|over|to|of|in)\b[^.;:!?\d]{0,40}?)?\s+(?:was|were|is|"
