@@ -62,11 +62,12 @@ SENTENCE_END = re.compile(r"[.;!?\u037e\u061b\u061f\u06d4\u0964\u0965\u104b\u136
 # What a point ends that is no sentence's end, though a capital follows: an initial ("John F.
 # Kennedy", "M. Macron"), an initialism ("the U.S. Supreme Court"), a title before a name ("Dr.
 # Tedros", "Atty. Gen. Lynn Fitch"), a case's "v." ("Chevron v. Natural Resources Defense
-# Council"); and before a number, a number's "No." ("No. 10").
+# Council"); and before a number, a number's "No." ("No. 10") and a month's abbreviation, as
+# American newsrooms write a day ("on Nov. 22, six days later").
 ABBREVIATED = re.compile(r"(?<![\w.])(?:(?P<letters>(?:[A-Z]\.)*[A-Z])|Mr|Mrs|Ms|Dr|Prof|Gen|Sen"
                          r"|Rep|Gov|Lt|Col|Maj|Brig|Adm|Cmdr|Capt|Sgt|Cpl|Det|Insp|Supt|Atty"
-                         r"|Amb|Rev|Hon|Pres|St|Jr|Sr|Mme|Mlle|Sra?|Srta|vs?|(?P<number>No|Nos|Nr))"
-                         r"\Z")
+                         r"|Amb|Rev|Hon|Pres|St|Jr|Sr|Mme|Mlle|Sra?|Srta|vs?|(?P<number>No|Nos|Nr"
+                         r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\Z")
 # A day's number before its point, as German writes a day ("am 16. Dezember"): the point is
 # the ordinal's, though the month's capital follows (see capital_month()).
 DAY_NUMBER = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])\Z")
