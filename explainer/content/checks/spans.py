@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from ...errors import Problem
 from ..model import Explainer, FuzzyDate, Timeline
+from .actnouns import as_acts
 from .conjunctions import AND, words_pattern
 from .countwarnings import warning
 from .dateclaims import Title, authors_text, clauses_too, titles_of
@@ -156,7 +157,8 @@ def ends_from(named: set[str], rest: str, span: Span, reading: tuple[Titles, Wor
     """Return the ends of a span measured from the event its words name (named), to the one
     the rest of its sentence tells or the day it gives; None unless both are known."""
     titles, content_words = reading
-    start = named_event(named, titles[0])
+    start = named_event(as_acts(named, {word for title in titles[0] for word in title.words},
+                                language, content_words), titles[0])
     if start is None:
         return None
     own = end_told(rest, language, titles, content_words, exclude=named,

@@ -79,6 +79,10 @@ FAMILIES = {form: stem for stem, forms in (
     for form in forms.split()}
 # What a verb doubles before '-ed' and '-ing', after one short vowel: 'banned', not 'called'.
 DOUBLED = re.compile(r"[^aeiou][aeiou]([bdgmnprt])\1$")
+# A final "ll" after a vowel of a second syllable, which British English doubles and American
+# does not ("travelled", "traveled"), nor either in the bare verb ("travel", "install"): all
+# are read with one "l". A word of one syllable keeps its own ("kill", "killed").
+DOUBLED_L = re.compile(r"[aeiouy][^aeiouy]+[aeiou]ll$")
 
 # Phrases that name the act one word names, as newsrooms use both of one count: a jury that
 # "found him guilty on six counts" convicted him on them; "found not guilty", acquitted. Each
@@ -160,7 +164,8 @@ def qualifying(text: str, before: re.Match[str], word: re.Match[str]) -> bool:
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'pledged' meets 'pledges' and 'pledge', 'officer'
     'officers', 'satellite' 'satellites', 'Spain' "Spain's", 'sent' 'sends' and
-    'sending' (see VERB_FORMS), 'bombings' 'bombs', and 'died' 'dead' (see FAMILIES)."""
+    'sending' (see VERB_FORMS), 'bombings' 'bombs', 'travelled' 'travels' (see DOUBLED_L),
+    and 'died' 'dead' (see FAMILIES)."""
     word = word.lower()
     if word.endswith(("'s", "\u2019s")):
         word = word[:-2]
@@ -176,6 +181,7 @@ def stem(word: str) -> str:
             word = word[:-1] if suffix in ("ings", "ing", "ed") and DOUBLED.search(word) \
                 else word
             break
+    word = word[:-1] if DOUBLED_L.search(word) else word
     # 'satellites' loses 'es' and 'satellite' its 'e': the two meet as 'satellit'.
     return word[:-1] if word.endswith("e") and len(word) >= 4 else word
 

@@ -1,0 +1,40 @@
+"""The nouns a language makes of a verb, which name the act the verb tells: "the declaration"
+is what "Independence declared" did, "the derailment" what "Train derails" did. English makes
+them with the endings -ation, -ion, -al, -ment and -ure (and "-sion" of a verb in "-de":
+"invasion", "invades"); a noun whose stem, its ending taken off, is a title's word names that
+title's act (see spans.py). Only a root of four letters or more is read: "final" is no "fin".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+# Each language's endings of a noun of an act, as its stems end (English's stem drops a final
+# "e": "closure" is read as "closur"), and what the verb's stem ends in instead.
+ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (("ification", "ifi"), ("ation", ""), ("ission", "it"), ("sion", "d"), ("ion", ""),
+           ("ment", ""), ("ur", ""), ("al", "")),
+}
+SHORTEST_ROOT = 4
+
+
+def act_roots(word: str, language: str, content_words: Callable[[str], set[str]]) -> set[str]:
+    """Return the stems of the verbs a noun (a stem, as content_words gives it) may be made of:
+    "declar" of "declaration", "invad" of "invasion", "announc" of "announcement"; none for a
+    word of no such ending, or in a language whose endings are not read."""
+    roots = set()
+    for ending, verb in ENDINGS.get(language.split("-")[0], ()):
+        root = word[:-len(ending)] + verb if word.endswith(ending) else ""
+        if len(root) >= SHORTEST_ROOT:
+            roots |= {root, *content_words(root)}  # "announce" is read as "announc"
+    return roots
+
+
+def as_acts(named: set[str], words: set[str], language: str,
+            content_words: Callable[[str], set[str]]) -> set[str]:
+    """Return the words a span names, each noun of an act that no title has written as its
+    verb's stem where a title (all their `words`) has that stem: "the declaration" as
+    "declar"."""
+    return {next(iter(sorted(found)), word) for word in named
+            for found in [set() if word in words
+                          else act_roots(word, language, content_words) & words]}

@@ -1,0 +1,101 @@
+"""A span measured from an event named by the noun of its title's act ("two days after the
+declaration" of "Independence declared") is held to the timeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explainer.content.checks import check_explainer
+from explainer.content.schema import read_explainer
+from explainer.content.sources import split_source
+from explainer.content.text.markup import Markup
+
+from .test_span_claims import span_warnings
+
+CATALONIA = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2017-10-01
+    title: Catalonia holds an independence referendum
+  - date: 2017-10-27
+    title: Independence declared
+  - date: 2017-10-30
+    title: Puigdemont travels to Brussels
+---
+"""
+OHIO = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2023-02-03
+    title: Train derails in East Palestine
+  - date: 2023-02-06
+    title: Crews burn vinyl chloride
+---
+"""
+PARLIAMENT = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2024-07-04
+    title: Labour is elected
+  - date: 2024-07-17
+    title: The King opens Parliament
+  - date: 2024-11-05
+    title: The chancellor resigns
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "timeline", "told"), [
+    ("Puigdemont travelled to Brussels two days after the declaration.", CATALONIA,
+     "says two days after 'Independence declared' (2017-10-27), but the timeline dates "
+     "'Puigdemont travels to Brussels' 2017-10-30, 3 days after"),
+    ("Crews burned vinyl chloride four days after the derailment.", OHIO,
+     "says four days after 'Train derails in East Palestine' (2023-02-03), but the timeline "
+     "dates 'Crews burn vinyl chloride' 2023-02-06, 3 days after"),
+    ("The King opened Parliament a week after the election.", PARLIAMENT,
+     "says a week after 'Labour is elected' (2024-07-04), but the timeline dates 'The King "
+     "opens Parliament' 2024-07-17, 13 days after"),
+    ("The King opened Parliament 100 days before the resignation.", PARLIAMENT,
+     "says 100 days before 'The chancellor resigns' (2024-11-05), but the timeline dates "
+     "'The King opens Parliament' 2024-07-17, 111 days before"),
+])
+def test_the_noun_of_a_title_s_act_names_its_event(prose: str, timeline: str, told: str
+                                                   ) -> None:
+    assert [line.split("' says ", 1)[1] for line in span_warnings(prose, timeline=timeline)
+            ] == [told.removeprefix("says ")]
+
+
+@pytest.mark.parametrize(("prose", "timeline"), [
+    ("Puigdemont travelled to Brussels three days after the declaration.", CATALONIA),
+    ("Crews burned vinyl chloride three days after the derailment.", OHIO),
+    ("The King opened Parliament 13 days after the election.", PARLIAMENT),
+    # Nouns that name no event of the timeline: "the announcement", "the celebration".
+    ("Puigdemont travelled to Brussels two days after the announcement.", CATALONIA),
+    ("Crews burned vinyl chloride four days after the evacuation.", OHIO),
+    ("The King opened Parliament a week after the coronation.", PARLIAMENT),
+])
+def test_the_right_span_or_a_noun_of_another_act_is_silent(prose: str, timeline: str) -> None:
+    assert span_warnings(prose, timeline=timeline) == []
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    ("Puigdemont travelled to Brussels on 2 November 2017.", True),
+    ("Puigdemont traveled to Brussels on 2 November 2017.", True),
+    ("Puigdemont travelled to Brussels on 30 October 2017.", False),
+])
+def test_a_british_doubled_l_names_the_title_s_verb(prose: str, warned: bool) -> None:
+    text = (f"---\ntitle: T\ndek: D\npublished: 2025-02-01\nlanguage: en\n---\n"
+            f"\n--- summary\n---\n{prose}\n" + CATALONIA)
+    explainer, problems = read_explainer(split_source(text, Path("x.md"), "content/x.md"),
+                                         Markup())
+    assert explainer is not None, [p.render() for p in problems]
+    said = [p.render().split("\n")[0] for p in check_explainer(explainer)]
+    at = prose.find("2 November") + 1
+    assert said == [f"content/x.md:10:{at}: warning: section 'summary' gives 2 November 2017, but "
+                    "the timeline dates 'Puigdemont travels to Brussels' 2017-10-30 (line 19)"
+                    ] if warned else said == []
