@@ -124,7 +124,8 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
     (those known unless told) say which opening word is a name; the words of the story's title
     (about) are the sentence's too, once it shares a word of its own (see Subject.shared())
     and names no one, capitalised, that neither the label nor the title names ("Reform UK won
-    14.3%" is no "share of the vote of the Labour Party" in a story on Labour's win)."""
+    14.3%" is no "share of the vote of the Labour Party" in a story on Labour's win; a month
+    or a day of the week, "In November", names no one)."""
     unit, whole = amount
     subject = Subject.of(sentence, unit, counting)
     # No noun says what a measure is; a percentage the sentence gives no whole is the share of
@@ -132,7 +133,8 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
     counted = unit_counted(unit).removeprefix(ADDED)
     measured = is_measure(counted) and (counted != "%" or bool(whole))
     names = {name for f, _, _ in every or known for name in label_names(f.label)}
-    named = counting.content_words(" ".join([*subject.capitals, *names_of(
+    times = named_times(sentence, counting.language)[1] | weekday_names(counting.language).keys()
+    named = counting.content_words(" ".join([*subject.capitals - times, *names_of(
         sentence, counting.language).values()]))  # the title speaks of none the label lacks
     return [(shared, f, a, label) for f, a, label in known
             if not other_whole(whole, its := whole_of(f.label, counting))

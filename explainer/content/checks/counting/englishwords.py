@@ -90,10 +90,17 @@ DOUBLED_L = re.compile(r"[aeiouy][^aeiouy]+[aeiou]ll$")
 # is not a jury's verdict, and "found" alone is not "convicted".
 # The words between keep their place: "found Mladić guilty" convicted Mladić. A monarch "on
 # the throne" reigns, as "her reign" and "she reigned" say; who "came to the throne" did not.
+# A sentence in years or months is one in prison, as newsrooms write it ("sentenced him to 24
+# years", "a 24-year sentence"), unless it says of what ("three years of probation", "three
+# years' probation").
 # Each phrase is looked for only in a text that has its word (the first of each row).
 ACTS = (("guilty", re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)not\s+guilty\b"),
          r"acquitted \1"),
         ("guilty", re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)guilty\b"), r"convicted \1"),
+        ("sentenc", re.compile(r"\b(sentenc(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?to\s+(?:\S+\s+){0,3}?"
+                               r"(?:years?|months?))\b(?!['\u2019]|\s+(?:of|on\s+probation)\b)"),
+         r"\1 in prison"),
+        ("sentenc", re.compile(r"\b((?:year|month)s?[\s-]+sentences?)\b"), r"prison \1"),
         ("throne", re.compile(r"\b(?:on|upon)\s+(?:the|her|his|their)\s+throne\b"), "reigning"))
 # The past forms of verbs whose past is not in '-ed', both of them: "flew" and "flown".
 IRREGULAR_PASTS = pasts()

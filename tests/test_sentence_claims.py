@@ -1,0 +1,52 @@
+"""A prison sentence or the counts of a conviction, given otherwise than the key figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_checks import warnings_of
+
+FRONT = "---\ntitle: Sam Bankman-Fried is sentenced\ndek: D\npublished: 2024-03-29\n---\n"
+FRAUD = """
+--- figures
+figures:
+  - value: 25 years
+    label: prison sentence
+  - value: 7
+    label: counts on which Bankman-Fried was convicted
+---
+"""
+
+
+def said(text: str) -> list[str]:
+    """Return what each warning for a summary of `text` beside FRAUD says the text gives."""
+    return [line.split(" says ", 1)[1].split(" but ")[0]
+            for line in warnings_of(f"--- summary\n---\n{text}\n" + FRAUD, FRONT)]
+
+
+@pytest.mark.parametrize(("text", "given"), [
+    # A sentence in years is one in prison, as newsrooms write it.
+    ("Judge Kaplan sentenced him to 24 years.", ["'24 years'"]),
+    ("Judge Kaplan sentenced him to twenty-four years on Thursday.", ["'twenty-four years'"]),
+    ("He received a 24-year sentence.", ["'24-year'"]),
+    ("Judge Kaplan sentenced him to 25 years.", []),
+    # A sentence of something else is not the prison term.
+    ("Judge Kaplan sentenced him to three years of probation.", []),
+    ("Judge Kaplan sentenced him to three years' probation.", []),
+    ("He spent 3 years building the firm.", []),
+])
+def test_a_sentence_in_years_is_the_prison_sentence(text: str, given: list[str]) -> None:
+    assert said(text) == given
+
+
+@pytest.mark.parametrize(("text", "given"), [
+    ("A jury convicted him on all eight counts.", ["'eight counts'"]),
+    # A month or a day of the week names no one the title does not.
+    ("In November 2023 a jury convicted him on all eight counts.", ["'eight counts'"]),
+    ("On Thursday a jury convicted him on all eight counts.", ["'eight counts'"]),
+    ("On Thursday a jury convicted him on all seven counts.", []),
+    # Another capitalised name is another one convicted.
+    ("On Thursday a jury convicted Ellison on all eight counts.", []),
+])
+def test_a_time_capitalised_names_no_one_else(text: str, given: list[str]) -> None:
+    assert said(text) == given
