@@ -23,6 +23,7 @@ from ..context import line_of
 from ..model import Explainer, TextMap
 from .claims import figures_of
 from .owntexts import passages
+from .scoredates import Occasion, dated_occasion, occasions
 from .scorewords import ScoreWords, score_words
 from .sentences import blank_out, sentence_at, sentence_start
 
@@ -60,6 +61,7 @@ class Score(NamedTuple):
     earlier: bool
     context: str
     slip: str = ""
+    dated: tuple[frozenset[str], ...] = ()  # a timeline event's: the year and days of its date
 
 
 class Governed(NamedTuple):
@@ -109,11 +111,27 @@ def by_verb(before: str, after: str, words: ScoreWords) -> Governed | None:
     if len(between.split()) > BETWEEN_WORDS or re.search(r"[,;:.!?\d()]", between) \
             or words.interim.search(between):
         return None
-    words_before = re.search(r"(?:[^\W\d_][\w'\u2019.-]*\s+)+\Z", before[:verb.start()])
-    subject = names(words_before[0], words) if words_before else []
+    subject = subject_of(before[:verb.start()], words)
+    if not subject and re.search(r",\s*\Z", before[:verb.start()]):
+        subject = main_subject(before[:verb.start()], words)  # "Spain won ..., beating"
     met = names(between, words) or facing_side(after, words)
     sides = {(name, result) for name in subject} | {(name, OPPOSITE[result]) for name in met}
     return Governed(result, "verb", frozenset(sides), between)
+
+
+def subject_of(before: str, words: ScoreWords) -> list[str]:
+    """Return the side named just before a verb of a result (the text before it)."""
+    words_before = re.search(r"(?:[^\W\d_][\w'\u2019.-]*\s+)+\Z", before)
+    return names(words_before[0], words) if words_before else []
+
+
+def main_subject(before: str, words: ScoreWords) -> list[str]:
+    """Return the subject of the first verb of a result in the text before a clause that
+    opens with one after a comma and names none: a participle clause's subject is its main
+    clause's ("Spain won the World Cup on Sunday, beating England 2-0")."""
+    first = min((verb for table in (words.won, words.lost, words.drew)
+                 for verb in table.finditer(before)), key=lambda verb: verb.start(), default=None)
+    return [] if first is None else subject_of(before[:first.start()], words)
 
 
 def by_noun(before: str, after: str, words: ScoreWords) -> Governed | None:
@@ -157,9 +175,11 @@ def kind_of(after: str, between: str, words: ScoreWords) -> str:
     return "match"
 
 
-def scores_in(where: str, place: TextMap, text: str, words: ScoreWords) -> Iterator[Score]:
-    """Yield the scores a text gives, with their contests; a result noun without its sides
-    takes those of the sentence's verb ("beat France 4-2 on penalties after a 3-3 draw")."""
+def scores_in(where: str, place: TextMap, text: str, words: ScoreWords,
+              dated: Occasion = ()) -> Iterator[Score]:
+    """Yield the scores a text gives (dated: the occasion of its timeline event's date), with
+    their contests; a result noun without its sides takes those of the sentence's verb ("beat
+    France 4-2 on penalties after a 3-3 draw")."""
     if JOINED_DIGITS.search(text) is None:  # no score, whatever the quotes and markup hide
         return
     clean = blank_out(text)
@@ -181,7 +201,7 @@ def scores_in(where: str, place: TextMap, text: str, words: ScoreWords) -> Itera
         yield Score(*place.at(match.start()), where, match[0], tuple(sorted(numbers)),
                     kind_of(clean[match.end():match.end() + AFTER], rule.between, words),
                     sides, occasion_of(sentence, words), words.earlier.search(sentence) is not None,
-                    line_of(text, match.start()), slip)
+                    line_of(text, match.start()), slip, dated)
 
 
 def amiss(rule: Governed, numbers: tuple[int, int], in_sets: bool) -> str:
@@ -217,7 +237,7 @@ def same_contest(one: Score, other: Score, year: str) -> bool:
     fewer, more = sorted((one.sides, other.sides), key=len)
     if not (fewer <= more if len(fewer) == 1 else fewer == more):
         return False
-    years, *others = zip(one.occasion, other.occasion, strict=True)
+    years, *others = occasions((one.occasion, one.dated), (other.occasion, other.dated))
     if any(mine and theirs and not mine & theirs for mine, theirs in (years, *others)):
         return False
     if one.kind != "shoot-out" and not any(mine & theirs for mine, theirs in (years, *others)):
@@ -238,8 +258,10 @@ def met_often(found: list[Score]) -> set[str]:
 
 def all_scores(explainer: Explainer, words: ScoreWords) -> list[Score]:
     """Return the scores of the explainer's own words and key figures, in the file's order."""
-    found = [score for where, place, text, _ in passages(explainer, JOINED_DIGITS.search)
-             for score in scores_in(where, place, text, words)]
+    found = [score for where, place, text, event in passages(explainer, JOINED_DIGITS.search)
+             for score in scores_in(where, place, text, words, () if event is None else
+                                    dated_occasion(event.later.events[event.index].date,
+                                                   explainer.language))]
     found += [score for figure in figures_of(explainer)
               for score in scores_in(f"key figure '{figure.label}'", TextMap(figure.line, 1, None),
                                      f"{figure.label} {figure.value}", words)]
