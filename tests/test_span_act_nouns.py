@@ -36,6 +36,16 @@ events:
     title: Crews burn vinyl chloride
 ---
 """
+STRIKE = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2023-05-02
+    title: The Writers Guild goes on strike
+  - date: 2023-07-14
+    title: Actors join the strike
+---
+"""
 PARLIAMENT = """
 --- timeline
 source: https://example.org/
@@ -57,6 +67,13 @@ events:
     ("Crews burned vinyl chloride four days after the derailment.", OHIO,
      "says four days after 'Train derails in East Palestine' (2023-02-03), but the timeline "
      "dates 'Crews burn vinyl chloride' 2023-02-06, 3 days after"),
+    # A derailment is "the crash"; writers who "walked out" went on strike.
+    ("Crews burned vinyl chloride four days after the crash.", OHIO,
+     "says four days after 'Train derails in East Palestine' (2023-02-03), but the timeline "
+     "dates 'Crews burn vinyl chloride' 2023-02-06, 3 days after"),
+    ("Actors joined the strike 60 days after the writers walked out.", STRIKE,
+     "says 60 days after 'The Writers Guild goes on strike' (2023-05-02), but the timeline "
+     "dates 'Actors join the strike' 2023-07-14, 73 days after"),
     ("The King opened Parliament a week after the election.", PARLIAMENT,
      "says a week after 'Labour is elected' (2024-07-04), but the timeline dates 'The King "
      "opens Parliament' 2024-07-17, 13 days after"),
@@ -74,6 +91,9 @@ def test_the_noun_of_a_title_s_act_names_its_event(prose: str, timeline: str, to
     ("Puigdemont travelled to Brussels three days after the declaration.", CATALONIA),
     ("Crews burned vinyl chloride three days after the derailment.", OHIO),
     ("The King opened Parliament 13 days after the election.", PARLIAMENT),
+    ("Crews burned vinyl chloride three days after the crash.", OHIO),
+    ("Actors joined the strike 73 days after the writers walked out.", STRIKE),
+    ("Actors joined the strike 60 days after the writers walked out of talks.", STRIKE),
     # Nouns that name no event of the timeline: "the announcement", "the celebration".
     ("Puigdemont travelled to Brussels two days after the announcement.", CATALONIA),
     ("Crews burned vinyl chloride four days after the evacuation.", OHIO),

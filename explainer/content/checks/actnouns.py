@@ -3,6 +3,7 @@ is what "Independence declared" did, "the derailment" what "Train derails" did. 
 them with the endings -ation, -ion, -al, -ment and -ure (and "-sion" of a verb in "-de":
 "invasion", "invades"); a noun whose stem, its ending taken off, is a title's word names that
 title's act (see spans.py). Only a root of four letters or more is read: "final" is no "fin".
+A noun of a kind of act names each act of its kind: "the crash" names "Train derails".
 """
 
 from __future__ import annotations
@@ -16,13 +17,18 @@ ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
            ("ment", ""), ("ur", ""), ("al", "")),
 }
 SHORTEST_ROOT = 4
+# Each language's nouns that name an act of several kinds, with the stems of the verbs of each
+# kind: newsrooms call a derailment or a collision "the crash".
+KINDS: dict[str, dict[str, frozenset[str]]] = {
+    "en": {"crash": frozenset({"derail", "collid", "plung"})},
+}
 
 
 def act_roots(word: str, language: str, content_words: Callable[[str], set[str]]) -> set[str]:
     """Return the stems of the verbs a noun (a stem, as content_words gives it) may be made of:
     "declar" of "declaration", "invad" of "invasion", "announc" of "announcement"; none for a
     word of no such ending, or in a language whose endings are not read."""
-    roots = set()
+    roots = set(KINDS.get(language.split("-")[0], {}).get(word, ()))
     for ending, verb in ENDINGS.get(language.split("-")[0], ()):
         root = word[:-len(ending)] + verb if word.endswith(ending) else ""
         if len(root) >= SHORTEST_ROOT:

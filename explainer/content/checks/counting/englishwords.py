@@ -93,6 +93,8 @@ DOUBLED_L = re.compile(r"[aeiouy][^aeiouy]+[aeiou]ll$")
 # A sentence in years or months is one in prison, as newsrooms write it ("sentenced him to 24
 # years", "a 24-year sentence"), unless it says of what ("three years of probation", "three
 # years' probation").
+# Workers who "walked out" went on strike, as a "walkout" is one; not those who walked out of
+# a room or on someone.
 # Each phrase is looked for only in a text that has its word (the first of each row).
 ACTS = (("guilty", re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)not\s+guilty\b"),
          r"acquitted \1"),
@@ -101,6 +103,8 @@ ACTS = (("guilty", re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)not\s+gui
                                r"(?:years?|months?))\b(?!['\u2019]|\s+(?:of|on\s+probation)\b)"),
          r"\1 in prison"),
         ("sentenc", re.compile(r"\b((?:year|month)s?[\s-]+sentences?)\b"), r"prison \1"),
+        ("out", re.compile(r"\bwalk(?:s|ed|ing)?\s+out\b(?!\s+(?:of|on)\b)|\bwalk-?outs?\b"),
+         "strike"),
         ("throne", re.compile(r"\b(?:on|upon)\s+(?:the|her|his|their)\s+throne\b"), "reigning"))
 # The past forms of verbs whose past is not in '-ed', both of them: "flew" and "flown".
 IRREGULAR_PASTS = pasts()
