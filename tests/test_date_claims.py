@@ -700,3 +700,117 @@ def test_the_first_of_two_days_joined_by_and_is_read_with_the_month(
     found = day_warnings(FLOODS.format(language=language, title=title, other=other,
                                        prose=prose))
     assert [line.split("section 'summary' ")[1].split(" (line")[0] for line in found] == warned
+
+
+# A deal, a suit against it, a ruling, its completion; and a suit dated only to its year.
+DEAL = """---
+title: T
+dek: D
+published: 2024-01-10
+language: {language}
+---
+
+--- summary
+---
+{prose}
+
+--- timeline
+source: https://example.org/
+events:
+  - date: 2022-01-18
+    title: Microsoft announces a deal to buy Activision Blizzard
+  - date: 2022-12-08
+    title: FTC sues to block the deal
+  - date: 2023-07-11
+    title: Judge denies FTC's injunction request
+  - date: 2023-10-13
+    title: Microsoft completes the acquisition of Activision Blizzard
+  - date: 2020
+    title: California sues Activision over workplace harassment
+---
+"""
+
+
+def deal_warnings(prose: str, language: str = "en") -> list[str]:
+    """Return the warnings about dates for a summary beside the deal's timeline."""
+    return day_warnings(DEAL.format(prose=prose, language=language))
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    ("The Federal Trade Commission sued to block the deal in November 2022.",
+     "content/x.md:10:56: warning: section 'summary' gives November 2022, but the timeline "
+     "dates 'FTC sues to block the deal' 2022-12-08 (line 17)"),
+    ("A US judge denied the FTC's injunction request in June 2023.",
+     "content/x.md:10:51: warning: section 'summary' gives June 2023, but the timeline dates "
+     "'Judge denies FTC’s injunction request' 2023-07-11 (line 19)"),
+    ("The FTC sued to block the deal in 2021.",
+     "content/x.md:10:35: warning: section 'summary' gives 2021, but the timeline dates "
+     "'FTC sues to block the deal' 2022-12-08 (line 17)"),
+    # A name's initials are the name, for a day as for a month.
+    ("The Federal Trade Commission sued to block the deal on 9 December 2022.",
+     "content/x.md:10:56: warning: section 'summary' gives 9 December 2022, but the timeline "
+     "dates 'FTC sues to block the deal' 2022-12-08 (line 17)"),
+    # A year of something else beside it leaves the slip a slip.
+    ("The FTC sued to block the deal in 2021, citing the 2020 law.",
+     "content/x.md:10:35: warning: section 'summary' gives 2021, but the timeline dates "
+     "'FTC sues to block the deal' 2022-12-08 (line 17)"),
+    # Of two events each with its month, the wrong one is warned of.
+    ("Microsoft announced the deal to buy Activision Blizzard in January 2022 and completed "
+     "its acquisition of Activision Blizzard in September 2023.",
+     "content/x.md:10:129: warning: section 'summary' gives September 2023, but the timeline "
+     "dates 'Microsoft completes the acquisition of Activision Blizzard' 2023-10-13 (line 21)"),
+    # An event dated only to its year is held to its year.
+    ("California sued Activision over workplace harassment in 2021.",
+     "content/x.md:10:57: warning: section 'summary' gives 2021, but the timeline dates "
+     "'California sues Activision over workplace harassment' 2020 (line 23)"),
+])
+def test_a_month_or_a_year_the_timeline_gives_otherwise_is_a_warning(prose: str,
+                                                                       warned: str) -> None:
+    assert deal_warnings(prose) == [warned]
+
+
+@pytest.mark.parametrize("prose", [
+    "The Federal Trade Commission sued to block the deal in December 2022.",
+    "The FTC sued to block the deal in 2022.",
+    # A bound, not the act's time.
+    "The FTC had to sue to block the deal by November 2022.",
+    "The FTC has sought to block the deal since 2021.",
+    # Two events, each in its own month.
+    "Microsoft announced the deal to buy Activision Blizzard in January 2022 and completed "
+    "its acquisition of Activision Blizzard in October 2023.",
+    # The month of another event the sentence also names.
+    "A judge denied the FTC's injunction request, which followed its suit to block the deal "
+    "in December 2022.",
+    "The FTC sued to block the deal, weeks after Microsoft announced it in January 2022.",
+    # A year given for something else: no time of the act.
+    "The FTC sued to block the deal, citing the 2020 law.",
+    # An event dated only to a year has no month to hold one to.
+    "California sued Activision over workplace harassment in July 2020.",
+])
+def test_a_month_or_a_year_of_its_event_or_of_another_is_no_warning(prose: str) -> None:
+    assert deal_warnings(prose) == []
+
+
+@pytest.mark.parametrize(("language", "prose", "warned"), [
+    ("fr", "La FTC a poursuivi Microsoft pour bloquer l'accord en novembre 2022.",
+     "novembre 2022"),
+    ("fr", "La FTC a poursuivi Microsoft pour bloquer l'accord en décembre 2022.", ""),
+    ("fr", "La FTC a poursuivi Microsoft pour bloquer l'accord en 2021.", "2021"),
+    ("es", "La FTC demandó a Microsoft para bloquear el acuerdo en noviembre de 2022.",
+     "noviembre de 2022"),
+    ("es", "La FTC demandó a Microsoft para bloquear el acuerdo en diciembre de 2022.", ""),
+    ("es", "La FTC demandó a Microsoft para bloquear el acuerdo desde 2021.", ""),
+    ("de", "Die FTC klagte im November 2022 gegen Microsoft, um den Deal zu blockieren.",
+     "November 2022"),
+    ("de", "Die FTC klagte im Dezember 2022 gegen Microsoft, um den Deal zu blockieren.", ""),
+    ("de", "Die FTC klagte im Jahr 2021 gegen Microsoft, um den Deal zu blockieren.", "2021"),
+])
+def test_a_month_is_read_in_the_explainers_language(language: str, prose: str,
+                                                    warned: str) -> None:
+    titles = {"fr": "La FTC poursuit Microsoft pour bloquer l'accord",
+              "es": "La FTC demanda a Microsoft para bloquear el acuerdo",
+              "de": "Die FTC klagt gegen Microsoft, um den Deal zu blockieren"}
+    text = DEAL.format(prose=prose, language=language).replace(
+        "FTC sues to block the deal", titles[language])
+    found = [line.split(" gives ")[1].split(", but")[0] for line in day_warnings(text)]
+    assert found == ([warned] if warned else [])

@@ -26,6 +26,7 @@ from .dateclaims import check_dates
 from .displaydates import display_date_slip
 from .fallingtolls import check_falling_tolls
 from .ideographs import word_forms
+from .monthclaims import check_periods
 from .scores import check_scores
 from .spans import check_spans
 from .tallies import check_tallies
@@ -43,7 +44,8 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
     counting = counting_for(explainer.language)
     if counting is None:
         return [skipped(explainer), *figures_given_twice(explainer), *check_timelines(explainer),
-                *check_dates(explainer, word_forms), *check_times(explainer, word_forms),
+                *check_dates(explainer, word_forms), *check_periods(explainer, word_forms),
+                *check_times(explainer, word_forms),
                 *check_ages(explainer), *check_spans(explainer, word_forms),
                 *check_weekdays(explainer),
                 *check_takeaways(explainer, plain_words, plain_numbers)]
@@ -55,6 +57,8 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
             *check_timelines(explainer),
             *check_dates(explainer, counting.content_words, counting.capitalised_nouns,
                          counting.acts_done),
+            *check_periods(explainer, counting.content_words, counting.capitalised_nouns,
+                           counting.acts_done),
             *check_times(explainer, counting.content_words, counting.capitalised_nouns),
             *check_ages(explainer), *check_age_figures(explainer),
             *check_spans(explainer, counting.content_words, counting.capitalised_nouns),

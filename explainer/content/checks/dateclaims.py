@@ -196,7 +196,9 @@ def spoken_of(words: set[str], titles: list[Title],
     or a pair: "Rosalynn Carter died" beside "Rosalynn Carter dies", "He marries Rosalynn
     Smith" and "Carter dies at home"), and more than half of those that are not its names
     (who and where: not what happened); not one the sentence only shares two words with while
-    it names another (see other_named(): `named` are the words of its own names)."""
+    it names another (see other_named(): `named` are the words of its own names, whose
+    initials are the name: "The Federal Trade Commission sued" names the "FTC")."""
+    words = words | (named or set())
     scored = sorted(((len(words & title.words), index) for index, title in enumerate(titles)
                      if len(words & title.words) >= max(2, len(title.words) // 2 + 1)
                      and told_apart(words & title.words, index, titles)

@@ -142,9 +142,14 @@ def numbered(text: str, counting: Counting) -> dict[str, set[str]]:
 def names_said(said: str, content_words: Callable[[str], set[str]], language: str) -> set[str]:
     """Return the words of a sentence's names, as other_named() reads them: its capitalised
     words after its first, but the language's names of months and days of the week, and the
-    initials of each run of them ("svb" of "Silicon Valley Bank")."""
+    initials of each run of them ("svb" of "Silicon Valley Bank"), and of one that opens the
+    sentence without its first word, which any word would begin with a capital ("ftc" of "The
+    Federal Trade Commission sued")."""
     said = calendar_words(language).sub(" ", said)
     found = capitalised(said)
-    runs = re.findall(r"(?:[A-Z][\w'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]*", said)
+    runs = [run.split() for run in re.findall(
+        r"(?:[A-Z][\w'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]*", said)]
+    if runs and said.lstrip().startswith(runs[0][0]) and len(runs[0]) > 2:
+        runs.append(runs[0][1:])
     return content_words(" ".join(found)) | {
-        "".join(word[0] for word in run.split()).lower() for run in runs}
+        "".join(word[0] for word in run).lower() for run in runs}

@@ -1,0 +1,168 @@
+"""Months and years the prose gives for events that the timeline dates otherwise.
+
+"The FTC sued to block the deal in November 2022", beside a timeline whose event "FTC sues to
+block the deal" is dated 8 December 2022, has one of the two wrong; so has "in 2021". A month
+with its year, or a year alone, is read where the explainer's language puts a clause's act in
+it ("in November 2022", "en novembre 2022", "en noviembre de 2022", "im November 2022", "in
+2021", "im Jahr 2021"): a year without it often names something else ("the 2020 law", "the
+2022 election"), and one after a bound ("by November 2022", "since 2021") is no time of the act.
+Each is held to the event its clause speaks of, as a day is (dateclaims.py): its title's words,
+or one of the happenings the title joins, no other act ("announced"), no bound. It is wrong
+only if that event is dated to its month (or, for a year, at all), not as approximate; no event
+of the timeline falls in that month (or year); the month is within a year of the event's (the
+year within SLIP_YEARS); and its clause gives no other day, month or year, nor its sentence
+the event's own.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator
+
+from ...errors import Problem
+from ..model import Explainer, Timeline, TimelineEvent
+from .dateclaims import (
+    Titles,
+    authors_text,
+    clauses_too,
+    date_end,
+    day_warning,
+    event_of,
+    of_the_event,
+    prose_of,
+    titles_of,
+)
+from .dayclauses import another_level, clause_event
+from .days import Stated, date_patterns, stated_dates
+from .dayslips import SLIP_YEARS
+from .otherdays import OtherDays, other_days
+from .sentences import sentence_at, sentence_start
+from .textnames import names_said
+
+NEAR_MONTHS = 12  # a month further from its event's than this may be another time's
+# By language: the words that put an act in a month, and those that put it in a year.
+IN_PERIOD = {
+    "en": (r"in|during", r"in|during"),
+    "fr": (r"en|courant|durant|pendant", r"en|durant|pendant"),
+    "es": (r"en|durante", r"en|durante"),
+    "de": (r"im", r"im\s+Jahre?"),
+    "it": (r"a|ad|nel", r"nel"),
+    "pt": (r"em", r"em"),
+    "nl": (r"in", r"in"),
+}
+# What may not follow a year: a letter or digit, a second year ("2021-22"), a decimal.
+YEAR_END = r"(?![\w\-\u2013/]|[.,]\d)"
+
+Reading = tuple[str, Callable[[str], set[str]], Callable[[str], set[str]] | None,
+                OtherDays | None]
+
+
+@functools.cache
+def period_pattern(language: str) -> re.Pattern[str] | None:
+    """Return the pattern of a month with its year, or a year alone, after the language's
+    words that put an act in it; None where they are not known."""
+    words = IN_PERIOD.get(language.split("-")[0].lower())
+    names = date_patterns(language).months
+    if words is None or not names:
+        return None
+    months = "|".join(re.escape(name).replace(r"\ ", r"\s+")
+                      for name in sorted(names, key=len, reverse=True))
+    in_month, in_year = words
+    return re.compile(rf"(?<!\w)(?:(?:{in_month})\s+(?P<month>{months})\.?\s+(?:del?\s+)?"
+                      rf"(?P<year>\d{{4}}){YEAR_END}|(?:{in_year})\s+(?P<lone>\d{{4}}){YEAR_END})",
+                      re.IGNORECASE)
+
+
+def stated_periods(text: str, language: str) -> list[Stated]:
+    """Return the months with their year, and the years alone, a text puts an act in, each as
+    a day 0 (and a year alone as month 0): no day, which no act is near (dateclaims.py)."""
+    pattern = period_pattern(language)
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        if match["lone"]:
+            found.append(Stated(0, int(match["lone"]), 0, match.start("lone"), match.end()))
+        else:
+            month = date_patterns(language).months.get(" ".join(match["month"].lower().split()))
+            if month is not None:
+                found.append(Stated(0, int(match["year"]), month, match.start("month"),
+                                    match.end()))
+    return found
+
+
+def check_periods(explainer: Explainer, content_words: Callable[[str], set[str]],
+                  capitalised_nouns: bool = False,
+                  acts_done: Callable[[str], set[str]] | None = None) -> Iterator[Problem]:
+    """Warn about a month or a year in the prose that the timeline gives to its event
+    otherwise; the arguments are those of dateclaims.check_dates()."""
+    events = [event for section in explainer.sections if isinstance(section, Timeline)
+              for event in section.events]
+    if not events or period_pattern(explainer.language) is None:
+        return
+    taken = {(event.date.year, event.date.month) for event in events} | {
+        (event.date.year, 0) for event in events}
+    titles: Titles | None = None
+    mark = date_patterns(explainer.language).year_mark
+    reading = (explainer.language, content_words, acts_done, other_days(explainer.language))
+    for where, place, text in prose_of(explainer):
+        plain, periods, stated = own_periods(text, explainer.language)
+        if not periods:
+            continue
+        titles = titles or clauses_too(titles_of(events, content_words, capitalised_nouns),
+                                       explainer.language, content_words)
+        for one in periods:
+            said = sentence_at(plain, one.start, date_end(plain, one, mark))
+            event = period_event(plain, one, (stated, said), titles, reading)
+            if event is not None and slipped(one, event, taken):
+                yield day_warning(explainer, (where, place, text), one, event, mark)
+
+
+def own_periods(text: str, language: str) -> tuple[str, list[Stated], list[Stated]]:
+    """Return a text without its quotations and links' addresses (blanked out), the months and
+    years it puts an act in outside them and apart from its days, and those with its days."""
+    periods = stated_periods(text, language)
+    if not periods:
+        return text, [], []
+    plain = authors_text(text)
+    days = list(stated_dates(plain, language))
+    periods = [one for one in periods if plain[one.start:one.end] == text[one.start:one.end]
+               and not any(day.start < one.end and one.start < day.end for day in days)]
+    return plain, periods, sorted([*days, *periods], key=lambda one: one.start)
+
+
+def period_event(plain: str, one: Stated, sentence: tuple[list[Stated], str], titles: Titles,
+                 reading: Reading) -> TimelineEvent | None:
+    """Return the event a month or a year of a sentence speaks of, read with its own clause:
+    one whose time it may be, its clause giving no other date, nor its sentence the event's."""
+    stated, said = sentence
+    language, content_words, acts_done, acts = reading
+    start = sentence_start(plain, one.start)
+    clause, event = clause_event(plain, (start, start + len(said)), (one, stated), (
+        language, content_words), lambda clause: event_of(
+            clause, one, titles, (content_words, acts_done),
+            names_said(clause, content_words, language)))
+    if event is None or not of_the_event(acts, plain, one.start, one.end, clause, event) \
+            or another_level(plain, one, stated, event.title, language):
+        return None
+    others = [other for other in stated if other != one
+              and plain[other.start:other.end] in said]
+    if any(plain[other.start:other.end] in clause for other in others) or any(
+            other.year == event.date.year and (not one.month or other.month == event.date.month)
+            for other in others):
+        return None  # another date in its clause, or the event's own in its sentence
+    return event
+
+
+def slipped(one: Stated, event: TimelineEvent, taken: set[tuple[int, int | None]]) -> bool:
+    """Tell whether a month (or a year alone) is another than its event's: the event dated at
+    least as closely and not as approximate, no event of the timeline in it, and near."""
+    if event.approximate or (one.year, one.month) in taken:
+        return False
+    if not one.month:
+        return abs(one.year - event.date.year) <= SLIP_YEARS
+    if event.date.month is None:
+        return False
+    apart = (one.year - event.date.year) * 12 + one.month - event.date.month
+    return abs(apart) <= NEAR_MONTHS
