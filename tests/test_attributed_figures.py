@@ -96,3 +96,23 @@ def test_a_label_s_source_does_not_relate_it_to_what_that_source_says_of_other_t
         text: str, said: list[str]) -> None:
     body = f"--- summary\n---\n{text}\n" + figure("10,100", "people missing, according to OCHA")
     assert stated(warnings_of(body)) == said
+
+
+MINISTRY = "manifestants le 7 mars selon le ministère de l'Intérieur"
+
+
+@pytest.mark.parametrize(("label", "text", "said"), [
+    # A ministry named with what it is of is one source, before its verb or after "selon".
+    (MINISTRY, "Le 7 mars, le ministère de l'Intérieur a compté 1,38 million de manifestants.",
+     ["'1,38 million de manifestants'"]),
+    ("manifestants le 7 mars selon le ministère",
+     "Selon le ministère de l'Intérieur, 1,38 million de manifestants ont défilé le 7 mars.",
+     ["'1,38 million de manifestants'"]),
+    # Another ministry, or a union, is another source: its count is no slip.
+    (MINISTRY, "Le 7 mars, le ministère de la Santé a compté 1,38 million de manifestants.", []),
+    (MINISTRY, "Le 7 mars, la CGT a compté 3,5 millions de manifestants.", []),
+])
+def test_a_source_s_name_runs_through_the_words_joining_it(
+        label: str, text: str, said: list[str]) -> None:
+    body = f"--- summary\n---\n{text}\n" + figure("1,28 million", label)
+    assert stated(warnings_of(body, FRENCH)) == said

@@ -17,7 +17,7 @@ November"), in the amount's sentence before it, or after it up to the next numbe
 from __future__ import annotations
 
 import re
-from itertools import dropwhile, takewhile
+from itertools import dropwhile
 
 from .counting import Counting
 from .sentences import CLAUSE_BREAK, sentence_at
@@ -97,6 +97,16 @@ SOURCE_AFTER = {
 FIRST = {language: re.compile(words, re.IGNORECASE) for language, words in SOURCE_FIRST.items()}
 AFTER = {language: re.compile(words, re.IGNORECASE) for language, words in SOURCE_AFTER.items()}
 NO_SOURCE = re.compile(r"\d")  # a source's words end at a number: "said 11,300 people"
+# The words that join a source's name to the capitalised name it is of ("ministère de la
+# Santé", "Ministry of the Interior", "Ministerio del Interior"): part of the name there.
+JOINS = {
+    "en": frozenset({"of", "the", "for"}),
+    "fr": frozenset({"de", "la", "l", "du", "des", "d"}),
+    "es": frozenset({"de", "la", "del", "los", "las"}),
+    "pt": frozenset({"de", "da", "do", "das", "dos"}),
+    "it": frozenset({"di", "della", "del", "dei", "degli", "delle", "dell", "l"}),
+    "de": frozenset({"des", "der", "für"}),
+}
 
 
 def another_source(text: str, span: tuple[int, int], label: str, counting: Counting) -> bool:
@@ -106,7 +116,14 @@ def another_source(text: str, span: tuple[int, int], label: str, counting: Count
     if not named:
         return False  # the explainer's own figure, held against what any source says
     said = source_of(text, span, counting)
-    return bool(said) and not said & named
+    return bool(said) and not same_source(said, named)
+
+
+def same_source(said: set[str], named: set[str]) -> bool:
+    """Tell whether two sources' words name one source: one holds the other's ("the Red
+    Crescent", "the Libyan Red Crescent"), or they share two words ("Gaza health officials",
+    "the Gaza health ministry"); "the health ministry" is not "the interior ministry"."""
+    return said <= named or named <= said or len(said & named) >= 2
 
 
 def source_of_label(label: str, counting: Counting) -> set[str]:
@@ -165,8 +182,8 @@ def source_before(text: str, at: int, counting: Counting) -> set[str]:
     Crescent); four at most."""
     clause = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, at)), default=0)
     digit = max((m.end() for m in NO_SOURCE.finditer(text, clause, at)), default=clause)
-    words = list(counting.word.finditer(text, digit, at))[-4:]
-    kept = list(takewhile(lambda word: names_something(word[0], counting), reversed(words)))
+    words = list(counting.word.finditer(text, digit, at))[-6:]
+    kept = name_run(list(reversed(words)), counting, backwards=True)
     source = text[kept[-1].start():at] if kept else ""
     return words_of(source, counting) - time_words(source, counting)  # not "Am 11. November"
 
@@ -179,9 +196,30 @@ def words_from(text: str, at: int, counting: Counting) -> set[str]:
     digit = NO_SOURCE.search(text, at, stop.start() if stop else len(text))
     end = digit.start() if digit else stop.start() if stop else len(text)
     words = dropwhile(lambda word: not names_something(word[0], counting),
-                      list(counting.word.finditer(text, at, end))[:5])  # "the" of "the WHO"
-    kept = list(takewhile(lambda word: names_something(word[0], counting), words))
+                      list(counting.word.finditer(text, at, end))[:7])  # "the" of "the WHO"
+    kept = name_run(list(words), counting, backwards=False)
     return words_of(text[kept[0].start():kept[-1].end()], counting) if kept else set()
+
+
+def name_run(words: list[re.Match[str]], counting: Counting, backwards: bool
+             ) -> list[re.Match[str]]:
+    """Return the words, in the order given, that name a source from the first: those that
+    name something, and the words that join them to a capitalised name (JOINS: "ministère de
+    la Santé", read backwards from the verb or forwards from "selon")."""
+    joins = JOINS.get(counting.language.split("-")[0], frozenset())
+    kept: list[re.Match[str]] = []
+    pending: list[re.Match[str]] = []
+    for word in words:
+        if names_something(word[0], counting):
+            if pending and not (kept[-1] if backwards else word)[0][:1].isupper():
+                break  # "chiffres de la police": no name is joined
+            kept += pending + [word]
+            pending = []
+        elif kept and word[0].lower() in joins:
+            pending.append(word)
+        else:
+            break
+    return kept
 
 
 def words_of(source: str, counting: Counting) -> set[str]:
