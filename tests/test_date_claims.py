@@ -118,6 +118,9 @@ def test_a_dek_with_the_timelines_day_or_none_is_no_warning(dek: str) -> None:
 @pytest.mark.parametrize(("prose", "written"), [
     ("The first Kenyan officers arrived in Port-au-Prince on 25 June 2023.", "25 June 2023"),
     ("On 2 October 2022 the UN Security Council authorised the mission.", "2 October 2022"),
+    # A span too short to reach another year does not carry the day there.
+    ("On 25 June 2023, two weeks after the vote in Nairobi, the first Kenyan officers arrived "
+     "in Port-au-Prince.", "25 June 2023"),
 ])
 def test_the_events_day_in_another_year_is_a_slip_of_the_year(prose: str, written: str) -> None:
     # The day and month agree, the year does not: the commonest slip of a date.
@@ -142,6 +145,8 @@ def test_a_slip_of_the_year_is_read_in_the_explainers_language() -> None:
     " crowds gathered.",
     "On 25 June 2025, a year after the first Kenyan officers arrived in Port-au-Prince, crowds "
     "gathered.",
+    "On 25 June 2025, a year after the vote in Nairobi, the first Kenyan officers arrived in "
+    "Port-au-Prince.",
     "The first Kenyan officers arrived in Port-au-Prince on 25 June 2024 and left on 25 June "
     "2025.",
     # A term's end, and a year further than a slip.

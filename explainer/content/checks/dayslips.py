@@ -8,9 +8,11 @@ from datetime import date
 
 from .days import Stated
 from .spanlanguages import span_words
+from .spanwords import UNIT_DAYS
 
 NEAR_DAYS = 31  # a date further from its event than this speaks of another one
 SLIP_YEARS = 10  # a day its event's but for a year this close is a slip of the year
+YEAR_SPAN_DAYS = 330  # a span this long may carry a day into another year; "2 Monate" cannot
 # The word for an anniversary, in the languages whose spans are read and a few more.
 ANNIVERSARY = re.compile(r"anniversar|aniversári|aniversari|jahrestag|jubileu|verjaard|herdenk"
                          r"|rocznic|годовщин|річниц|yıl\s?dönüm|ذكرى|سالگرد|周年|주년"
@@ -38,10 +40,13 @@ def year_slip(given: date, own: date, days_said: list[Stated], said: str, langua
     """Tell whether a day is its event's day and month in another year, a few years away, the
     only day its sentence gives and with its year: "sentenced on 14 October 2018" of an event
     of 14 October 2019. A sentence that gives two days, measures a span ("a year after the
-    verdict") or names an anniversary may tell a day that follows the event's."""
+    verdict", not "two months after the flood", too short to reach another year) or names an
+    anniversary may tell a day that follows the event's."""
     if (given.month, given.day) != (own.month, own.day) or given.year == own.year \
             or abs(given.year - own.year) > SLIP_YEARS or len(days_said) != 1 \
             or days_said[0].year is None or ANNIVERSARY.search(said):
         return False
     spans = span_words(language)
-    return spans is None or not any(spans.spans_in(said))
+    return spans is None or not any(
+        spans.count_of(found) * UNIT_DAYS[spans.unit_of(found)] >= YEAR_SPAN_DAYS
+        for found in spans.spans_in(said))
