@@ -149,6 +149,9 @@ def test_a_slip_of_the_year_is_read_in_the_explainers_language() -> None:
     "Port-au-Prince.",
     "The first Kenyan officers arrived in Port-au-Prince on 25 June 2024 and left on 25 June "
     "2025.",
+    # A term in years: a mandate renewed on the day it was first given.
+    "On 2 October 2024 the UN Security Council authorised the mission for another year.",
+    "The UN Security Council authorised the mission on 2 October 2024 for a further year.",
     # A term's end, and a year further than a slip.
     "The UN Security Council authorised the mission until 2 October 2025.",
     "The UN Security Council authorised the mission on 2 October 1993.",
