@@ -1,0 +1,29 @@
+"""A key figure whose label is a noun alone ("deaths"), as many newsrooms write one, or a
+fate's word for those it befell, held against the counts of that noun in the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_fate_claims import said_beside
+
+
+@pytest.mark.parametrize(("text", "value", "label", "said"), [
+    # A label of one noun is of every count of that noun, as a fuller label is.
+    ("The floods caused 15 deaths.", "17", "deaths", ["'15 deaths'"]),
+    ("The floods caused 15 deaths.", "17", "the deaths", ["'15 deaths'"]),
+    ("The floods caused 15 deaths.", "17", "people killed by the floods", ["'15 deaths'"]),
+    ("The floods caused 17 deaths.", "17", "deaths", []),
+    # Another thing counted is another figure's.
+    ("The floods caused 15 injuries.", "17", "deaths", []),
+    # A label with no time is held against a sentence of any time, as a fuller one is;
+    # one with a time alone, against a sentence of its time and not another's.
+    ("There were 15 deaths on the roads last year.", "17", "deaths", ["'15 deaths'"]),
+    ("There were 15 deaths on the roads last year.", "17", "deaths on the roads",
+     ["'15 deaths'"]),
+    ("There were 15 deaths in 2022.", "17", "deaths in 2022", ["'15 deaths'"]),
+    ("There were 15 deaths in 2021.", "17", "deaths in 2022", []),
+])
+def test_a_label_of_one_noun_is_of_every_count_of_it(text: str, value: str, label: str,
+                                                     said: list[str]) -> None:
+    assert said_beside(text, value, label) == said
