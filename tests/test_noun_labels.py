@@ -27,3 +27,17 @@ from .test_fate_claims import said_beside
 def test_a_label_of_one_noun_is_of_every_count_of_it(text: str, value: str, label: str,
                                                      said: list[str]) -> None:
     assert said_beside(text, value, label) == said
+
+
+@pytest.mark.parametrize(("text", "label", "said"), [
+    # A count after its noun and "sono", or "sono state" in the perfect.
+    ("Le vittime sono 15.", "le vittime", ["'15'"]),
+    ("Le vittime sono state 15.", "le vittime", ["'15'"]),
+    ("I morti sono stati 15 secondo la protezione civile.", "morti", ["'15'"]),
+    ("Le vittime sono state 17.", "le vittime", []),
+    # Another noun counted is another figure's.
+    ("I feriti sono stati 15.", "le vittime", []),
+])
+def test_an_italian_count_after_its_noun_meets_a_label_of_that_noun(
+        text: str, label: str, said: list[str]) -> None:
+    assert said_beside(text, "17", label, "it") == said

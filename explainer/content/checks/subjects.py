@@ -34,7 +34,9 @@ LINKS = {
     "de": (r"waren|sind|lagen\s+bei|liegen\s+bei|erreichten|betrugen|beliefen\s+sich\s+auf|"
            r"stieg\s+auf|steigt\s+auf|stiegen\s+auf|lag\s+bei|liegt\s+bei|betrug",
            r"in|im|am|bis|laut"),
-    "it": (r"erano|sono|hanno\s+raggiunto|ammontavano\s+a|ammontano\s+a|sono\s+saliti\s+a|"
+    # "sono 15", and in the perfect, "sono state 15"
+    "it": (r"(?:erano|sono)(?:\s+stat[ie])?|hanno\s+raggiunto|ammontavano\s+a|ammontano\s+a|"
+           r"sono\s+saliti\s+a|"
            r"è\s+salit[oa]\s+a|ha\s+raggiunto|ammonta\s+a",
            r"in|nel|nella|al|a|secondo"),
     "pt": (r"foram|eram|são|chegaram\s+a|somaram|atingiram|chegou\s+a|subiu\s+para|atingiu",
