@@ -41,3 +41,22 @@ def test_a_label_of_one_noun_is_of_every_count_of_it(text: str, value: str, labe
 def test_an_italian_count_after_its_noun_meets_a_label_of_that_noun(
         text: str, label: str, said: list[str]) -> None:
     assert said_beside(text, "17", label, "it") == said
+
+
+@pytest.mark.parametrize(("language", "text", "value", "label", "said"), [
+    # People counted with the verb of their fate, beside the fate's participle as a noun.
+    ("ru", "В результате погибли 143 человека.", "145", "погибших", ["'143 человека'"]),
+    ("ru", "В результате погибли 145 человек.", "145", "погибших", []),
+    ("ru", "В результате ранены 143 человека.", "145", "погибших", []),
+    # A Czech verb of a fate may open its sentence: it is no name before the number.
+    ("cs", "Zabil 13 lidí na fakultě.", "14", "obětí na fakultě", ["'13 lidí'"]),
+    ("cs", "Na fakultě zemřelo 13 lidí.", "14", "obětí na fakultě", ["'13 lidí'"]),
+    ("cs", "Na fakultě zůstalo 13 mrtvých.", "14", "obětí na fakultě", ["'13 mrtvých'"]),
+    ("cs", "Zabil 14 lidí na fakultě.", "14", "obětí na fakultě", []),
+    # Another fate, or none, counts others of the same people.
+    ("cs", "Zranil 13 lidí na fakultě.", "14", "obětí na fakultě", []),
+    ("cs", "Na fakultě studuje 13 lidí.", "14", "obětí na fakultě", []),
+])
+def test_people_counted_with_their_fate_meet_a_label_of_that_fate(
+        language: str, text: str, value: str, label: str, said: list[str]) -> None:
+    assert said_beside(text, value, label, language) == said

@@ -17,6 +17,7 @@ from .counting import GROUPED, Counting
 from .counting import YEAR as YEAR_DIGITS
 from .counting.signs import a_fall, sign_at
 from .days import month_names
+from .fates import fates_of
 from .levels import ADDED
 from .nextlevels import TO_LEVEL
 
@@ -192,12 +193,12 @@ def ratio_terms(text: str, counting: Counting) -> set[int]:
 def of_a_name(text: str, match: re.Match[str], counting: Counting) -> bool:
     """Tell whether the number of a count's match is part of a name, which counts nothing:
     "Flight 1282", "Fortune 500", "No. 3", "COVID-19", "9/11", "channel file 291" (see
-    NAMED_BY), unless the word before the number is a verb ("to file 12"); not after a
-    word that only opens a sentence or says how many ("The 171 passengers", "About 1,000
-    officers", "Another 200 officers") or a month ("In June 400 officers"), nor, where every
-    noun is capitalised, after one; nor, after a capitalised word, one in groups of three,
-    which is an amount ("Canarias 36.910 migrantes"), nor after a possessive, which says whose
-    the count is ("Chicago's 52 council members")."""
+    NAMED_BY), unless the word before the number is a verb ("to file 12"); not after a word that
+    only opens a sentence or says how many ("The 171 passengers", "About 1,000 officers",
+    "Another 200 officers"), a month ("In June 400 officers") or a fate's verb ("Zabil 13 lidí":
+    see fates.py), nor, where every noun is capitalised, after one; nor, after a capitalised
+    word, one in groups of three, which is an amount ("Canarias 36.910 migrantes"), nor after a
+    possessive, which says whose the count is ("Chicago's 52 council members")."""
     start = match.start()
     if SLASHED.match(text, match.end("number")):
         return True
@@ -219,8 +220,9 @@ def of_a_name(text: str, match: re.Match[str], counting: Counting) -> bool:
         return False
     before = text[max(start - 40, 0):start]
     word = named["name"].lower()
-    if word in month_names(counting.language):
-        return False  # a month dates the count, and names nothing: "In June 400 officers"
+    if word in month_names(counting.language) or fates_of(word, counting.language):
+        return False  # a month dates the count, a fate's verb says what befell those it
+        # counts, and neither names anything: "In June 400 officers", "Zabil 13 lidí"
     return word not in counting.stop_words and word not in counting.openers \
         and counting.qualifier.search(before) is None \
         and (counting.added is None or counting.added.search(before) is None)

@@ -31,6 +31,7 @@ PEOPLE = {
     # людей" (their stems do not meet).
     "ru": "человек человека людей",
     "uk": "людей людини осіб особи",
+    "cs": "lidí lidé lidi osob osoby",  # "13 lidí", "3 lidé"
 }
 # By language: the plural nouns that count the dead as the words of death do ("234 deaths",
 # "234 fatalities" of "234 dead"): a label of death counts them too.

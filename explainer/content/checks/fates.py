@@ -36,6 +36,10 @@ FATES = {
            r"evacuad\w*"),
     "pl": (r"zgin\w*|zmar\w*|zabit\w*|ofiar\w*", r"zagin\w*", r"rann\w*",
            r"przesiedl\w*|bezdomn\w*", r"zatrzyman\w*|aresztowan\w*", r"ewakuowan\w*"),
+    "cs": (r"zemř\w*|umř\w*|umír\w*|zahyn\w*|zabi\w*|zabí\w*|usmrt\w*|usmrc\w*|mrtv\w*|"
+           r"obět\w*|úmrtí", r"pohřešova\w*|nezvěstn\w*", r"zraněn\w*|zranil\w*|zraní\w*",
+           r"vysídlen\w*|bez\s+domova|uprchl\w*", r"zatčen\w*|zatkl\w*|zadržen\w*|zadržel\w*",
+           r"evakuov\w*|evakuac\w*"),
     "id": (r"tewas|meninggal|terbunuh", r"hilang", r"luka\w*|cedera",
            r"mengungsi|pengungsi|terlantar", r"ditangkap|ditahan", r"dievakuasi"),
     "ms": (r"terbunuh|maut|meninggal", r"hilang", r"cedera", r"hilang\s+tempat\s+tinggal",

@@ -99,9 +99,9 @@ PLURAL_ENDINGS = ("ů", "ov", "ích", "ech", "ách", "iach", "och", "ům", "ám"
                   "y", "i", "e", "ě", "é", "a", "ia")
 # Nouns a number above one counts in a form no ending says is plural: the genitive plural
 # without an ending ("pět osob", "10 let", "12 zemí"; "päť krajín", "10 rokov").
-BARE_PLURALS = frozenset("osob lidí let zemí obcí dětí žen měst míst hodin minut voleb "
+BARE_PLURALS = frozenset("osob lidí obětí let zemí obcí dětí žen měst míst hodin minut voleb "
                          "obyvatel domů krajín ľudí osôb detí žien miest hodín minút volieb "
-                         "obcí rokov obyvateľov".split())
+                         "obcí rokov obyvateľov obetí".split())
 
 
 def stem(word: str) -> str:
