@@ -60,3 +60,20 @@ def test_an_italian_count_after_its_noun_meets_a_label_of_that_noun(
 def test_people_counted_with_their_fate_meet_a_label_of_that_fate(
         language: str, text: str, value: str, label: str, said: list[str]) -> None:
     assert said_beside(text, value, label, language) == said
+
+
+@pytest.mark.parametrize(("language", "text", "value", "label", "said"), [
+    # A number with a counter or a unit joined to it is no year, whatever its digits.
+    ("zh", "嫦娥五号带回1953克月壤。", "1935.3克", "带回的月壤", ["'1953克'"]),
+    ("zh", "嫦娥五号带回1935.3克月壤。", "1935.3克", "带回的月壤", []),
+    ("zh", "嫦娥五号带回1953克月壤。", "1953克", "带回的月壤", []),
+    ("ja", "探査機は1953グラムの月の砂を持ち帰った。", "1935.3グラム", "持ち帰った月の砂",
+     ["'1953グラム'"]),
+    ("ja", "探査機は1935.3グラムの月の砂を持ち帰った。", "1935.3グラム", "持ち帰った月の砂", []),
+    # A year keeps its own unit, and counts nothing.
+    ("zh", "2020年嫦娥五号带回1935.3克月壤。", "1935.3克", "带回的月壤", []),
+    ("zh", "嫦娥五号2020年带回月壤。", "1935.3克", "带回的月壤", []),
+])
+def test_a_number_with_its_counter_is_no_year(language: str, text: str, value: str,
+                                              label: str, said: list[str]) -> None:
+    assert said_beside(text, value, label, language) == said

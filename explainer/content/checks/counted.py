@@ -18,11 +18,16 @@ from .counting import YEAR as YEAR_DIGITS
 from .counting.signs import a_fall, sign_at
 from .days import month_names
 from .fates import fates_of
+from .ideographs import HAN, HANGUL, KATAKANA
 from .levels import ADDED
 from .nextlevels import TO_LEVEL
 
 DIGIT = re.compile(r"\d")  # what opens a name's number: the "11" of "Windows 11 devices"
 YEAR = re.compile(YEAR_DIGITS)  # matched whole: "2012", not the "2012" of "20125"
+# A counter or a unit joined to the number before it, as Chinese, Japanese and Korean write
+# them ("1953克", "1953グラム", "1953명"): such a number is no year, which they write with
+# its own unit ("1953年", "1953년").
+JOINED = re.compile(rf"[{HAN}{KATAKANA}{HANGUL}]")
 # What makes the number after it part of a name, not a count: a word that says which of a
 # scale or a class it is, capitalised or not ("category 4 hurricanes", "level 3 alerts",
 # "catégorie 4", "Kategorie 4"), a capitalised word or one in capitals ("Flight 1282", "Section
@@ -130,7 +135,8 @@ def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
     terms: set[int] | None = None  # found when a count needs them: most texts have none
     for match in counting.count.finditer(text):
         number = match["number"]
-        if YEAR.fullmatch(number) or counting.value(match) in (0, 1):
+        if YEAR.fullmatch(number) and not JOINED.match(text, match.end("number")) \
+                or counting.value(match) in (0, 1):
             continue  # a year, or a number too small to need a plural ("1", not "1 million",
             # nor "001", "one" written in figures)
         listed = added_to(text, match.start(), match.end("number"), counting.language)
