@@ -112,21 +112,16 @@ class Subject:
 def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counting: Counting,
                every: Known | None = None, about: frozenset[str] = frozenset()
                ) -> list[Related]:
-    """Return (shared words, figure, amount, label words) for each known figure that a sentence
-    speaks of, about an amount (its unit, and the words of what it is a percentage of, if it
-    says): whose label shares half its words at least with the sentence, is no share of another
-    whole ("share of the 2027 cuts" beside "25% of the 4.4 million acre-feet"), of no kind the
-    sentence does not speak of (a threshold, a bound set: see kinds.py), and of no other time
-    than the sentence's ("in 2026" beside "in 2025": see times.other_time()); the words shared
-    are not a time's alone (see times.time_words()), nor, for a measure, those that say whose it
-    is and not what (see kinds.names_alone()). A change meets a label's noun of one (see
-    changes.change_named()), though not alone with a time; a label of the amount's noun alone,
-    or with a time ("deaths", "deaths in 2024"), is of every amount of it. The names of every
-    figure's label (those known unless told) say which opening word is a name; the words of the
-    story's title (about) are the sentence's too, once it shares a word of its own (see
-    Subject.shared()) and names no one, capitalised, that neither the label nor the title names
-    ("Reform UK won 14.3%" is no "share of the vote of the Labour Party" in a story on Labour's
-    win; a month or a day of the week, "In November", names no one)."""
+    """Return (shared words, figure, amount, label words) for each known figure a sentence
+    speaks of, about an amount (its unit, and the words of the whole it is a percentage of):
+    whose label shares half its words at least, is no share of another whole, of no kind (see
+    kinds.py) and no time (times.other_time()) the sentence does not speak of; the words
+    shared are not a time's alone, nor, for a measure, only whose it is (kinds.names_alone()).
+    A change meets a label's noun of one (changes.change_named()); a label of the amount's noun
+    alone, or with a time ("deaths in 2024"), is of every amount of it. Every label's names say
+    which opening word is a name; the story's title words (about) are the sentence's too, once
+    it shares a word of its own and names no one the label and title do not ("Reform UK won
+    14.3%" is no "share of the vote of the Labour Party"; "In November" names no one)."""
     unit, whole = amount
     subject = Subject.of(sentence, unit, counting)
     # No noun says what a measure is; a percentage the sentence gives no whole is the share of
