@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from .test_checks import stated, warnings_of
 from .test_fate_claims import said_beside
 
 
@@ -77,3 +78,55 @@ def test_people_counted_with_their_fate_meet_a_label_of_that_fate(
 def test_a_number_with_its_counter_is_no_year(language: str, text: str, value: str,
                                               label: str, said: list[str]) -> None:
     assert said_beside(text, value, label, language) == said
+
+
+def said_in_story(text: str, events: list[tuple[str, str]], value: str, label: str,
+                  title: str = "T") -> list[str]:
+    """Return what the warnings say the text states, for a summary beside one figure and a
+    timeline of (date, title) events, in a story of a title."""
+    front = f"---\ntitle: {title}\ndek: D\npublished: 2023-11-20\n---\n"
+    timeline = "".join(f"  - date: {day}\n    title: {title}\n" for day, title in events)
+    timeline = "\n--- timeline\nsource: https://example.org/\nevents:\n" + timeline + "---\n" \
+        if events else ""
+    return stated(warnings_of(
+        f"--- summary\n---\n{text}\n\n--- figures\nfigures:\n  - value: \"{value}\"\n"
+        f"    label: {label}\n---\n{timeline}", front))
+
+
+@pytest.mark.parametrize(("text", "events", "said"), [
+    # A timeline event's count is that day's, a part of the story's toll.
+    ("The floods caused 17 deaths.", [("2023-05-02", "First wave of rain, two deaths"),
+                                      ("2023-05-16", "Second wave of rain, 15 deaths")], []),
+
+    # A count of the whole is still held to the figure.
+    ("The floods caused 15 deaths.", [("2023-05-02", "First wave of rain, two deaths")],
+     ["'15 deaths'"]),
+])
+def test_a_count_of_one_day_is_a_part_of_a_toll_labelled_by_its_noun(
+        text: str, events: list[tuple[str, str]], said: list[str]) -> None:
+    assert said_in_story(text, events, "17", "deaths") == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A count the sentence gives with its day is that day's.
+    ("Già il 2 e il 3 maggio le piogge avevano causato due vittime.", []),
+    ("Le piogge hanno causato 15 vittime.", ["'15 vittime'"]),
+])
+def test_a_count_a_sentence_gives_with_its_day_is_a_part_of_the_toll(text: str,
+                                                                    said: list[str]) -> None:
+    assert said_beside(text, "17", "le vittime", "it") == said
+
+
+@pytest.mark.parametrize(("walked_out", "said"), [
+    # A level passed on the way to a peak, on its day.
+    ("12,700", []),
+    # One past the peak is no level the thing passed.
+    ("60,000", ["'60,000 workers'"]),
+])
+def test_a_timeline_level_below_a_peak_is_one_passed_on_the_way(walked_out: str,
+                                                                said: list[str]) -> None:
+    events = [("2023-09-15", f"About {walked_out} workers walk out at three plants"),
+              ("2023-10-30", "GM reaches a tentative agreement, ending the strike")]
+    assert said_in_story("The strike ended on 30 October.", events, "About 45,000",
+                         "workers on strike at its peak", "How the autoworkers' strike ended"
+                         ) == said

@@ -34,6 +34,7 @@ from .fatecounts import with_people, without_fate
 from .history import DatedLevels, earlier_level, said_otherwise
 from .kinds import kind_alone, kind_apart, other_arm
 from .levels import ADDED, of_unit, related_to, whole_apart, whole_at
+from .moments import moment_level
 from .ownspans import between_events
 from .owntexts import passages
 from .parts import own_of, speaks_of_part
@@ -143,6 +144,9 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
         for offset, amount, figure in disagreements(clean, known, counting, part, about):
             if event is not None and (event(amount.unit, counting) or
                                       event.of_another_year(figure.label, counting)) or \
+                    moment_level((figure.label, next(w for f, _, w in known if f == figure)), [
+                        a.value for f, a, _ in known if f == figure and a.unit == amount.unit],
+                        amount.value, sentence_at(clean, offset), event is not None, counting) or \
                     dated.earlier(clean, offset, amount.unit, figure.label, counting) and \
                     not same_month(figure.label, sentence_at(clean, offset), counting.language):
                 continue  # a level a later event gives anew; an event of another year
