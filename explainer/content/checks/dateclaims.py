@@ -24,6 +24,7 @@ October 2025"), and is not taken for one.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -85,8 +86,8 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
         if not stated and not DASHED.search(text):
             continue
         plain = plain if stated else authors_text(text)  # a span by a dash, perhaps
-        titles = titles or clauses_too(titles_of(dated, content_words, capitalised_nouns),
-                                       explainer.language, content_words)
+        titles = titles or event_titles(tuple(dated), content_words, capitalised_nouns,
+                                        explainer.language)
         spanned = span_days(plain, stated, [SpanTitle(title.event, title.words) for title in
                                             titles[0]], explainer.language, content_words)
         for one in sorted({*stated, *spanned}, key=lambda one: one.start):
@@ -161,6 +162,16 @@ def titles_of(dated: list[TimelineEvent], content_words: Callable[[str], set[str
                   title - content_words(names_of(event.title, capitalised_nouns)),
                   content_words(" ".join(capitalised(event.title, first=True))))
             for event, title in zip(dated, words, strict=True)]
+
+
+@functools.lru_cache(maxsize=16)
+def event_titles(events: tuple[TimelineEvent, ...], content_words: Callable[[str], set[str]],
+                 capitalised_nouns: bool, language: str) -> Titles:
+    """Return clauses_too(titles_of(...)) of some events, made once for the checks of days,
+    months, times of day and spans of an explainer, which read the same events (the answer is
+    shared: not to be changed)."""
+    return clauses_too(titles_of(list(events), content_words, capitalised_nouns), language,
+                       content_words)
 
 
 def clauses_too(titles: list[Title], language: str,

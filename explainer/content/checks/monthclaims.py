@@ -25,13 +25,12 @@ from ..model import Explainer, Timeline, TimelineEvent
 from .dateclaims import (
     Titles,
     authors_text,
-    clauses_too,
     date_end,
     day_warning,
     event_of,
+    event_titles,
     of_the_event,
     prose_of,
-    titles_of,
 )
 from .dayclauses import another_level, clause_event
 from .days import Stated, date_patterns, stated_dates
@@ -43,53 +42,71 @@ from .textnames import names_said
 NEAR_MONTHS = 12  # a month further from its event's than this may be another time's
 # By language: the words that put an act in a month, and those that put it in a year.
 IN_PERIOD = {
-    "en": (r"in|during", r"in|during"),
-    "fr": (r"en|courant|durant|pendant", r"en|durant|pendant"),
-    "es": (r"en|durante", r"en|durante"),
-    "de": (r"im", r"im\s+Jahre?"),
-    "it": (r"a|ad|nel", r"nel"),
-    "pt": (r"em", r"em"),
-    "nl": (r"in", r"in"),
+    "en": (("in", "during"), ("in", "during")),
+    "fr": (("en", "courant", "durant", "pendant"), ("en", "durant", "pendant")),
+    "es": (("en", "durante"), ("en", "durante")),
+    "de": (("im",), ("im jahr", "im jahre")),
+    "it": (("a", "ad", "nel"), ("nel",)),
+    "pt": (("em",), ("em",)),
+    "nl": (("in",), ("in",)),
 }
-# What may not follow a year: a letter or digit, a second year ("2021-22"), a decimal.
-YEAR_END = r"(?![\w\-\u2013/]|[.,]\d)"
+# A year: four digits, not followed by a letter or digit, a second year ("2021-22"), a decimal.
+YEAR = re.compile(r"(?<!\d)\d{4}(?![\w\-\u2013/]|[.,]\d)")
+LOOK_BACK = 40  # characters before a year that may hold its month and the word before it
 
 Reading = tuple[str, Callable[[str], set[str]], Callable[[str], set[str]] | None,
                 OtherDays | None]
 
 
 @functools.cache
-def period_pattern(language: str) -> re.Pattern[str] | None:
-    """Return the pattern of a month with its year, or a year alone, after the language's
-    words that put an act in it; None where they are not known."""
+def period_words(language: str) -> tuple[frozenset[str], frozenset[str], dict[str, int]] | None:
+    """Return the language's words that put an act in a month, those that put it in a year
+    (lowercase, one space between words), and its months by name; None where not known."""
     words = IN_PERIOD.get(language.split("-")[0].lower())
-    names = date_patterns(language).months
-    if words is None or not names:
+    months = date_patterns(language).months
+    if words is None or not months:
         return None
-    months = "|".join(re.escape(name).replace(r"\ ", r"\s+")
-                      for name in sorted(names, key=len, reverse=True))
-    in_month, in_year = words
-    return re.compile(rf"(?<!\w)(?:(?:{in_month})\s+(?P<month>{months})\.?\s+(?:del?\s+)?"
-                      rf"(?P<year>\d{{4}}){YEAR_END}|(?:{in_year})\s+(?P<lone>\d{{4}}){YEAR_END})",
-                      re.IGNORECASE)
+    return frozenset(words[0]), frozenset(words[1]), months
 
 
 def stated_periods(text: str, language: str) -> list[Stated]:
     """Return the months with their year, and the years alone, a text puts an act in, each as
-    a day 0 (and a year alone as month 0): no day, which no act is near (dateclaims.py)."""
-    pattern = period_pattern(language)
-    if pattern is None:
+    a day 0 (and a year alone as month 0): no day, which no act is near (dateclaims.py). Only
+    the words before a year are read, which few words of a text are."""
+    words = period_words(language)
+    if words is None:
         return []
+    in_month, in_year, months = words
     found = []
-    for match in pattern.finditer(text):
-        if match["lone"]:
-            found.append(Stated(0, int(match["lone"]), 0, match.start("lone"), match.end()))
-        else:
-            month = date_patterns(language).months.get(" ".join(match["month"].lower().split()))
-            if month is not None:
-                found.append(Stated(0, int(match["year"]), month, match.start("month"),
-                                    match.end()))
+    for year in YEAR.finditer(text):
+        if not text[year.start() - 1:year.start()].isspace():
+            continue
+        low = max(year.start() - LOOK_BACK, 0)
+        head = text[low:year.start()].lower()
+        spaced = " " + " ".join(head.split())
+        if any(spaced.endswith(" " + word) for word in in_year):
+            found.append(Stated(0, int(year[0]), 0, year.start(), year.end()))
+            continue
+        name = month_before(spaced, months, in_month)
+        if name is not None:
+            found.append(Stated(0, int(year[0]), months[name], low + head.rfind(name),
+                                year.end()))
     return found
+
+
+def month_before(head: str, months: dict[str, int], words: frozenset[str]) -> str | None:
+    """Return the name of the month a text's words before a year (head: lowercase, one space
+    before each word) end with, after one of the words that put an act in it ("in
+    November", "en noviembre de"); None if they end otherwise."""
+    for joined in ("", " de", " del"):
+        if not head.endswith(joined):
+            continue
+        bare = head[:len(head) - len(joined)].rstrip(".")
+        name = bare.rsplit(" ", 1)[-1]
+        before = bare[:len(bare) - len(name)].rstrip()
+        if name in months and any(before.endswith(" " + word) for word in words):
+            return name
+    return None
 
 
 def check_periods(explainer: Explainer, content_words: Callable[[str], set[str]],
@@ -99,7 +116,7 @@ def check_periods(explainer: Explainer, content_words: Callable[[str], set[str]]
     otherwise; the arguments are those of dateclaims.check_dates()."""
     events = [event for section in explainer.sections if isinstance(section, Timeline)
               for event in section.events]
-    if not events or period_pattern(explainer.language) is None:
+    if not events or period_words(explainer.language) is None:
         return
     taken = {(event.date.year, event.date.month) for event in events} | {
         (event.date.year, 0) for event in events}
@@ -110,9 +127,11 @@ def check_periods(explainer: Explainer, content_words: Callable[[str], set[str]]
         plain, periods, stated = own_periods(text, explainer.language)
         if not periods:
             continue
-        titles = titles or clauses_too(titles_of(events, content_words, capitalised_nouns),
-                                       explainer.language, content_words)
+        titles = titles or event_titles(tuple(events), content_words, capitalised_nouns,
+                                        explainer.language)
         for one in periods:
+            if not any(slipped(one, event, taken) for event in events):
+                continue  # no event it could be a slip of: its clause need not be read
             said = sentence_at(plain, one.start, date_end(plain, one, mark))
             event = period_event(plain, one, (stated, said), titles, reading)
             if event is not None and slipped(one, event, taken):

@@ -35,7 +35,7 @@ from ..model import Explainer, FuzzyDate, Timeline
 from .actnouns import as_acts
 from .conjunctions import AND, words_pattern
 from .countwarnings import warning
-from .dateclaims import Title, authors_text, clauses_too, titles_of
+from .dateclaims import Title, authors_text, event_titles
 from .owntexts import own_texts
 from .sentences import CLAUSE_BREAK, sentence_at, sentence_start
 from .spanends import End, Titles, Words, both_ends, earlier_in_sentence, end_told, same_day
@@ -76,8 +76,8 @@ def check_spans(explainer: Explainer, content_words: Words,
                     or not counts_a_span(found, words):
                 continue  # "more than 40 days after", "in the two weeks before"
             if titles is None:
-                titles = clauses_too(titles_of(events, content_words, capitalised_nouns),
-                                     explainer.language, content_words)
+                titles = event_titles(tuple(events), content_words, capitalised_nouns,
+                                      explainer.language)
             span = span_of(found, words)
             ends = ends_of(plain, span, found, (words, titles, content_words),
                            explainer.language)

@@ -27,11 +27,10 @@ from .countwarnings import placed, warning
 from .dateclaims import (
     Title,
     authors_text,
-    clauses_too,
+    event_titles,
     of_the_event,
     prose_of,
     spoken_of,
-    titles_of,
 )
 from .days import stated_dates
 from .daytimes import StatedTime, stated_times
@@ -65,8 +64,8 @@ def check_times(explainer: Explainer, content_words: Callable[[str], set[str]],
         plain = authors_text(text)
         stated = list(stated_times(plain, explainer.language))
         for one in stated:
-            titles = titles or clauses_too(titles_of(dated, content_words, capitalised_nouns),
-                                           explainer.language, content_words)
+            titles = titles or event_titles(tuple(dated), content_words, capitalised_nouns,
+                                        explainer.language)
             event = timed_event(explainer, plain, one, titles, content_words)
             if event is None or any(agrees(explainer.language, other, event)
                                     for other in stated if other.start != one.start
