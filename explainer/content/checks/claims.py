@@ -35,6 +35,7 @@ from .history import DatedLevels, earlier_level, said_otherwise
 from .kinds import kind_alone, kind_apart, other_arm
 from .levels import ADDED, of_unit, related_to, whole_apart, whole_at
 from .moments import moment_level
+from .occasions import occasion_part
 from .ownspans import between_events
 from .owntexts import passages
 from .parts import own_of, speaks_of_part
@@ -267,12 +268,12 @@ def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around
                 unit: str, counting: Counting) -> list[Related]:
     """Return the related figures an amount (at span, in its sentence `around`) may be of the
     kind of: not where it is what is needed or what a majority is of and the label is not
-    (kinds.kind_alone()), one kind of a thing and the label another (kinds.kind_apart()), or of
-    another arm of a trial than the label's (kinds.other_arm(): "on placebo"), nor a level a
-    sentence gives without a change beside a label of one (stated.level_beside_change()), nor
-    one a source gives beside a figure of another (attributed.another_source()), nor the
-    world's beside a label that names whose it is (scopes.world_apart()), nor one item of a
-    series whose other item the label names (series.another_item())."""
+    (kinds.kind_alone()), one kind of a thing and the label another (kinds.kind_apart()), of
+    another arm of a trial (kinds.other_arm()), a level given without a change beside a label of
+    one (stated.level_beside_change()), one a source gives beside a figure of another
+    (attributed.another_source()), the world's beside a label that names whose it is
+    (scopes.world_apart()), one item of a series whose other item the label names
+    (series.another_item()), or a part given on an occasion ("on ratification": occasions.py)."""
     at = span[0] - max(text.rfind(around, 0, span[0] + len(around)), 0)  # in its sentence
     return [r for r in related if not kind_alone(text, span, r[3], counting)
             and not kind_apart(text, span, r[1].label, counting)
@@ -281,6 +282,7 @@ def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around
             and not level_beside_change(unit, r[1].label, around, counting)
             and not another_source(text, span, r[1].label, counting)
             and not world_apart(text, span, r[1].label, counting)
+            and not occasion_part(text, span[0], r[1].label, counting)
             and not another_item(around, at, r[3], unit, counting, amounts)]
 
 
