@@ -18,8 +18,8 @@ MALAY_CHANGES = r"kenaikan|penurunan|peningkatan|pertumbuhan|perubahan|lonjakan|
     r"kemerosotan|penyusutan|pengurangan|kontraksi"
 # The nouns of a change, in each language, that make a figure's label one of a change.
 CHANGE_NOUNS = {
-    "en": r"changes?|rises?|raises?|hikes?|increases?|falls?|drops?|declines?|decreases?|growth|gains?|"
-          r"jumps?|slumps?|plunges?|contractions?|lost|wiped|erased",
+    "en": r"changes?|rises?|raises?|hikes?|increases?|falls?|drops?|declines?|decreases?|"
+          r"growth|gains?|jumps?|slumps?|plunges?|contractions?|lost|wiped|erased",
     "fr": r"variations?|hausses?|baisses?|reculs?|progressions?|augmentations?|diminutions?|"
           r"croissance|chutes?|contractions?",
     "es": r"variaci[óo]n|variaciones|ca[íi]das?|bajas?|subas?|aumentos?|alzas?|incrementos?|"
