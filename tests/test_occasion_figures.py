@@ -37,3 +37,20 @@ def test_an_amount_given_on_an_occasion_is_a_part_of_a_figure_of_a_whole_span(
     found = warnings_of(f"--- summary\n---\n{text}\n{contract}", FRONT)
     assert stated(found) == said
     assert all(line.startswith("content/x.md:9:") for line in found)
+
+
+STORM = figures(("6", "states where people died"), ("More than 200", "deaths across six states"))
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # The verb after the other figure's amount joins it to the count of states: both speak.
+    ("More than 200 people died in 7 states.", ["'7 states'"]),
+    ("People died in 7 states.", ["'7 states'"]),
+    ("More than 200 people died in six states.", []),
+    ("More than 200 people died in 6 states.", []),
+])
+def test_a_second_amount_before_a_count_hides_none_of_its_words(text: str,
+                                                                said: list[str]) -> None:
+    found = warnings_of(f"--- summary\n---\n{text}\n{STORM}", FRONT)
+    assert stated(found) == said
+    assert all(line.startswith("content/x.md:9:") for line in found)

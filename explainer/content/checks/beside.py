@@ -51,7 +51,8 @@ def beside_others(text: str, span: tuple[int, int], counting: Counting, amounts:
                   named: frozenset[float] = frozenset()) -> set[str]:
     """Return the stems of the words the sentence of the amount at span gives only beside
     its other amounts, but those of the numbers `named`: in one of them, or in the words
-    after it that say what it is of."""
+    after it that say what it is of, unless they run on to the amount at span, whose they are
+    too ("More than 200 people died in 7 states": the verb joins the two)."""
     start = sentence_start(text, span[0])
     sentence = sentence_at(text, span[0])
     reaches = []
@@ -61,7 +62,8 @@ def beside_others(text: str, span: tuple[int, int], counting: Counting, amounts:
         first, last = start + offset, start + offset + len(written)
         if (last <= span[0] or first >= span[1]) and value not in named:
             after = REACH.match(text, last)  # neither the amount nor the whole of its part
-            reaches.append((first, after.end() if after else last))
+            shared = after is None or last <= span[0] < after.end()  # "died in 7 states"
+            reaches.append((first, last if shared else after.end()))
     if not reaches:
         return set()
     near: set[str] = set()
