@@ -307,3 +307,33 @@ def test_a_chamber_s_vote_given_otherwise_than_its_figure_is_a_warning(
 def test_a_chamber_s_vote_that_agrees_or_is_another_s_is_no_warning(prose: str) -> None:
     assert [line for line in warnings_of(f"--- summary\n---\n{prose}\n{CHAMBERS}")
             if "the key figure" in line] == []
+
+
+HARVARD = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2023-06-29
+    title: The court rules in the Harvard case
+---
+"""
+HARVARD_VOTE = "the court's vote in the Harvard and UNC cases"
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    # Dated to another day than the timeline's Harvard ruling, naming no case of the label's.
+    ("The ruling came a day before the court, in a 5-4 decision, struck down the president's "
+     "student loan plan on June 30.", False),
+    ("The ruling came a day before the court, in another 5-4 decision, struck down the "
+     "president's student loan plan on June 30.", False),
+    # The label's case named, or its very day, or no day: held to the figure.
+    ("The court ruled 5-4 in the Harvard case.", True),
+    ("The court ruled 5-4 in the Harvard case on June 30.", True),
+    ("The court, in a 5-4 decision, struck down race-conscious admissions on June 29.", True),
+    ("The court, in a 5-4 decision, struck down race-conscious admissions.", True),
+])
+def test_a_vote_dated_to_another_day_than_the_label_s_case_is_another_vote(
+        prose: str, warned: bool) -> None:
+    found = tally_warnings(f"{prose}\n{HARVARD}", "6-3", HARVARD_VOTE)
+    assert bool(found) is warned, found
+    assert all(line.startswith("content/x.md:10:") and "says '5-4'" in line for line in found)

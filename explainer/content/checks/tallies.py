@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from .counting import Counting
 from .owntexts import passages
 from .sentences import blank_out, clause_at, sentence_at
-from .tallytimes import another_month, months_of
+from .tallytimes import another_day, another_month, months_of
 from .tallywords import WORDS, Words
 
 # Two numbers joined by a hyphen, a dash or, as German writes a tally, a colon ("6:3").
@@ -164,6 +164,8 @@ def check_tallies(explainer: Explainer) -> Iterator[Problem]:
         if another_month(own_words(clean, match), months.get(alike[0][1], set()),
                          explainer.language):
             continue  # "In June the committee voted 7-2 to hold", beside August's 5-4
+        if another_day(own_words(clean, match), alike[0][0].label, explainer):
+            continue  # "struck down the loan plan on June 30", the Harvard case's June 29
         figure = alike[0][0]
         # Around it, not its sentence: the point of "v." ends no sentence.
         near = clean[max(match.start() - NEAR, 0):match.end() + NEAR]
