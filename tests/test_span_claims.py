@@ -670,3 +670,82 @@ def test_a_korean_event_named_before_the_count_is_measured_from(right: str, wron
     assert span_warnings(right, "ko", ITAEWON) == []
     found = span_warnings(wrong, "ko", ITAEWON)
     assert len(found) == 1 and told in found[0], found
+
+
+def events_of(*events: tuple[str, str]) -> str:
+    """Return a timeline section of some events, each a date and a title."""
+    return ("\n--- timeline\nsource: https://example.org/\nevents:\n"
+            + "".join(f"  - date: {date}\n    title: {title}\n" for date, title in events)
+            + "---\n")
+
+
+RULING = events_of(("2022-10-31", "The Supreme Court hears arguments on affirmative action"),
+                   ("2023-06-29", "The Supreme Court strikes down affirmative action"))
+RAINS = events_of(("2023-05-02", "Le prime piogge cadono sulla Romagna"),
+                  ("2023-05-16", "Il Lamone esonda a Faenza"))
+DANA_ES = events_of(("2024-10-29", "La DANA llega a Valencia"),
+                    ("2024-11-09", "Miles de personas protestan en Valencia"))
+DANA_FR = events_of(("2024-10-29", "Le DANA frappe Valence"),
+                    ("2024-11-09", "Des milliers de manifestants défilent à Valence"))
+DANA_PT = events_of(("2024-10-29", "A DANA atinge Valência"),
+                    ("2024-11-09", "Milhares de pessoas protestam em Valência"))
+FLOOD_DE = events_of(("2021-07-14", "Die Flut trifft das Ahrtal"),
+                     ("2021-09-10", "Der Bundestag beschließt den Wiederaufbaufonds"))
+
+
+@pytest.mark.parametrize(("language", "timeline", "wrong", "told", "right"), [
+    ("en", RULING, "The cases were argued on Oct. 31, 2022, and decided six months later, on "
+     "June 29, 2023.", "content/x.md:10:53: warning: section 'summary' says six months after "
+     "'The Supreme Court hears arguments on affirmative action' (2022-10-31), but the "
+     "timeline dates 'The Supreme Court strikes down affirmative action' 2023-06-29, 241 days "
+     "(8 calendar months) after", "The cases were argued on Oct. 31, 2022, and decided eight "
+     "months later, on June 29, 2023."),
+    ("it", RAINS, "Le prime piogge arrivarono il 2 maggio. Tre giorni dopo, il 23 maggio, i "
+     "fiumi esondarono.", "content/x.md:10:41: warning: section 'summary' says Tre giorni "
+     "after 2 maggio (2023-05-02), but it gives 23 maggio, 21 days after",
+     "Le prime piogge arrivarono il 2 maggio. Ventuno giorni dopo, il 23 maggio, i fiumi "
+     "esondarono."),
+    ("es", DANA_ES, "La DANA llegó el 29 de octubre. Tres días después, el 2 de noviembre, "
+     "miles de personas protestaron en Valencia.", "content/x.md:10:33: warning: section "
+     "'summary' says Tres días after 'La DANA llega a Valencia' (2024-10-29), but it gives 2 "
+     "de noviembre, 4 days after", "La DANA llegó el 29 de octubre. Cuatro días después, el "
+     "2 de noviembre, miles de personas protestaron en Valencia."),
+    ("fr", DANA_FR, "Le DANA a frappé Valence le 29 octobre. Trois jours plus tard, le 2 "
+     "novembre, des milliers de manifestants ont défilé à Valence.", "content/x.md:10:41: "
+     "warning: section 'summary' says Trois jours after 'Le DANA frappe Valence' "
+     "(2024-10-29), but it gives 2 novembre, 4 days after", "Le DANA a frappé Valence le 29 "
+     "octobre. Quatre jours plus tard, le 2 novembre, des milliers de manifestants ont défilé "
+     "à Valence."),
+    ("pt", DANA_PT, "A DANA chegou em 29 de outubro. Três dias depois, em 2 de novembro, "
+     "milhares de pessoas protestaram em Valência.", "content/x.md:10:33: warning: section "
+     "'summary' says Três dias after 29 de outubro (2024-10-29), but it gives 2 de novembro, "
+     "4 days after", "A DANA chegou em 29 de outubro. Quatro dias depois, em 2 de novembro, "
+     "milhares de pessoas protestaram em Valência."),
+    ("de", FLOOD_DE, "Die Flut kam am 14. Juli. Drei Wochen nach der Flut, am 28. Juli, "
+     "beschloss der Bundestag den Wiederaufbaufonds.", "content/x.md:10:27: warning: section "
+     "'summary' says Drei Wochen after 'Die Flut trifft das Ahrtal' (2021-07-14), but it gives "
+     "28. Juli, 14 days after", "Die Flut kam am 14. Juli. Zwei Wochen nach der Flut, am 28. "
+     "Juli, beschloss der Bundestag den Wiederaufbaufonds."),
+    ("de", FLOOD_DE, "Die Flut kam am 14. Juli. Drei Wochen später, am 28. Juli, begann der "
+     "Wiederaufbau.", "content/x.md:10:27: warning: section 'summary' says Drei Wochen after "
+     "14. Juli (2021-07-14), but it gives 28. Juli, 14 days after", "Die Flut kam am 14. Juli. "
+     "Zwei Wochen später, am 28. Juli, begann der Wiederaufbau."),
+])
+def test_a_day_right_after_a_span_is_its_end(language: str, timeline: str, wrong: str,
+                                             told: str, right: str) -> None:
+    """A day set off right after a span ("six months later, on June 29, 2023") is its end,
+    whatever event the sentence tells; two days without their year are read in the year
+    nearest the timeline's."""
+    assert span_warnings(wrong, language, timeline) == [told]
+    assert span_warnings(right, language, timeline) == []
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    # A day of another clause is not the span's end.
+    ("The court heard arguments on Oct. 31, 2022. Six days later the court ruled; on 5 "
+     "November it adjourned.", False),
+    ("The court heard arguments on Oct. 31, 2022. Six days later, on 5 November, the court "
+     "ruled.", True),
+])
+def test_a_day_of_another_clause_is_no_span_s_end(prose: str, warned: bool) -> None:
+    assert len(span_warnings(prose, timeline=RULING)) == warned

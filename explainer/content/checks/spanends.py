@@ -1,24 +1,36 @@
 """The ends of a span between two events (see spans.py): the event a sentence tells or the
 day it gives, read in the year nearest where the span points; and, for a span said "later" at
 the end of a clause ("reinstated on 22 November, six days later"), the day given earlier in
-its own sentence that it is measured from."""
+its own sentence that it is measured from; and the day written right after a span ("six
+months later, on June 29, 2023"; "Tre giorni dopo, il 23 maggio"), which is its end."""
 
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import NamedTuple
 
 from ..model import FuzzyDate, TimelineEvent
 from .dateclaims import Title, spoken_of
-from .days import stated_dates
+from .days import Stated, stated_dates
 from .eventclauses import Clause, told_clause
+from .sentences import COMMAS
+from .spanwords import alternatives
 from .textnames import names_said
 from .times import named_times
 
 Titles = tuple[list[Title], list[Clause]]
 Words = Callable[[str], set[str]]
+Given = Callable[[date | None], "End | None"]
+
+# Each language's words that open a day set off after a span, the span's end: "six months
+# later, on June 29"; "trois jours plus tard, le 2 novembre"; "drei Wochen später, am 28. Juli".
+DAY_OPENERS = {
+    "en": ("on",), "fr": ("le",), "es": ("el",), "it": ("il", "l'", "l’"), "de": ("am",),
+    "pt": ("em", "no", "a"), "nl": ("op",), "el": ("στις", "την"),
+}
 
 
 class End(NamedTuple):
@@ -29,17 +41,28 @@ class End(NamedTuple):
     event: TimelineEvent | None
 
 
-def both_ends(start_end: Callable[[date | None], End | None],
-              own_end: Callable[[date | None], End | None],
-              step: timedelta) -> tuple[End, End] | None:
+def both_ends(start_end: Given, own_end: Given, step: timedelta,
+              story: tuple[date, ...] = ()) -> tuple[End, End] | None:
     """Return a span's two ends, where one gives a day without its year ("On 12 March the bank
     failed. Six days later..."), in the year that puts it nearest where the span, `step`
-    from its start, says it is."""
+    from its start, says it is; where both do ("Le prime piogge arrivarono il 2 maggio. Tre
+    giorni dopo, il 23 maggio"), the start in the year that puts it nearest a day of the
+    story's timeline."""
     own = own_end(None)
     start = start_end(own.when.first_day() - step if own is not None else None)
+    if own is None and start is None:
+        start = nearest_end(start_end, story)
     if own is None and start is not None:
         own = own_end(start.when.first_day() + step)
     return (start, own) if start is not None and own is not None else None
+
+
+def nearest_end(end_at: Given, story: tuple[date, ...]) -> End | None:
+    """Return the end a day without its year gives, in the year that puts it nearest one of
+    the story's days."""
+    read = [(abs((end.when.first_day() - day).days), index, end)
+            for index, day in enumerate(story) for end in [end_at(day)] if end is not None]
+    return min(read)[2] if read else None
 
 
 def end_told(said: str, language: str, titles: Titles, content_words: Words,
@@ -63,12 +86,36 @@ def end_told(said: str, language: str, titles: Titles, content_words: Words,
         return End(f"'{event.title}'", event.date, event)
     if len(days) != 1:
         return year_told(years) if whole_years and not days else None
-    one = days[0]
+    return day_end(said, days[0], near)
+
+
+def day_end(said: str, one: Stated, near: date | None) -> End | None:
+    """Return the end a day a sentence gives is, in its year or, when it gives none, in the
+    year that puts it nearest the day `near`; None if it gives none and nothing is near."""
     year = one.year or nearest_year(one.month, one.day, near)
     if year is None:
         return None
     return End(" ".join(said[one.start:one.end].split()).rstrip("."),
                FuzzyDate(year, one.month, one.day), None)
+
+
+def day_after(text: str, at: int, language: str) -> Given | None:
+    """Return the end a day written right after a span (or the event it names) at `at`
+    gives, after a comma or the word that opens a day ("six months later, on June 29, 2023",
+    "Tres días después, el 2 de noviembre"): the span's own end, whatever event its sentence
+    tells; None where no day follows (a day of another clause: "Six days later the court
+    ruled; on 5 July it adjourned")."""
+    openers = DAY_OPENERS.get(language.split("-")[0].lower(), ())
+    opened = rf"(?:(?:{alternatives(openers)})(?<=\W)\s*|(?:{alternatives(openers)})\s+)?" \
+        if openers else ""
+    lead = re.compile(rf"\s*[{COMMAS}]?\s*{opened}", re.IGNORECASE).match(text, at)
+    if lead is None:
+        return None
+    tail = text[lead.end():lead.end() + 60]
+    one = next(iter(stated_dates(tail, language)), None)
+    if one is None or one.start != 0:
+        return None
+    return lambda near: day_end(tail, one, near)
 
 
 def year_told(years: frozenset[str]) -> End | None:
@@ -95,17 +142,20 @@ def nearest_year(month: int, day: int, near: date | None) -> int | None:
 
 
 def earlier_in_sentence(head: str, language: str, titles: Titles, content_words: Words,
-                        step: timedelta) -> tuple[End, End] | None:
+                        step: timedelta, given: Given | None = None) -> tuple[End, End] | None:
     """Return the ends of a span said "later" at the end of a clause, read in its own sentence
     (head, its words before the span): from the first day the sentence gives to the end the
     words after that day tell ("Altman was ousted on 17 November 2023 and reinstated on 22
-    November, six days later"); None unless both are known, and apart."""
+    November, six days later"), or to the day written right after the span (given: "argued
+    on Oct. 31, 2022, and decided six months later, on June 29, 2023"); None unless both are
+    known, and apart."""
     first = next((one.end for one in stated_dates(head, language)), None)
     if first is None:
         return None
     ends = both_ends(
         lambda near: end_told(head[:first], language, titles, content_words, near=near),
-        lambda near: end_told(head[first:], language, titles, content_words, near=near), step)
+        given or (lambda near: end_told(head[first:], language, titles, content_words,
+                                        near=near)), step)
     if ends is None or same_day(ends[0].when, ends[1].when):
         return None
     return dated(ends[0], titles[0]), dated(ends[1], titles[0])
@@ -117,3 +167,16 @@ def dated(end: End, titles: list[Title]) -> End:
     same = [title.event for title in titles if end.event is None
             and same_day(title.event.date, end.when)]
     return End(f"'{same[0].title}'", same[0].date, same[0]) if len(same) == 1 else end
+
+
+def dates_start(own: FuzzyDate, start: FuzzyDate) -> bool:
+    """Tell whether the day or the year a sentence gives is its start's own, as far as it
+    gives it: "four months after the fourth, on 6 June"; "the year after the war, in 1945"."""
+    if own.month is None:
+        return own.year == start.year
+    return same_day(own, start)
+
+
+def clocked(*ends: End) -> bool:
+    """Tell whether an end is given its time of day, a day apart in another time zone."""
+    return any(end.when.clock is not None for end in ends)

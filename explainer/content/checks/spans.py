@@ -8,9 +8,10 @@ half of their words, one that no other title has (not words the title dates in a
 its event's: "over the 2020 election" in a title of 2023). Or, said "later" or "earlier" ("Four
 days earlier, Luna-25 crashed"), it is measured from the day the sentence before it gives, or from
 the event it tells; said "later" at the end of a clause, from a day its own sentence gives before
-it (spanends.py). Its other end is the day of its own sentence: the event it tells, or else a day
-it gives, or, for a span of years, the one year it gives alone (two days the text gives are held
-alike, neither an event of the timeline). A span is held to the timeline only when both ends are
+it (spanends.py). Its other end is the day of its own sentence: a day set off right after the
+span ("six months later, on June 29"), or the event it tells, or else a day it gives, or, for a
+span of years, the one year it gives alone (two days the text gives are held alike, neither an
+event of the timeline). A span is held to the timeline only when both ends are
 known, and is wrong only beyond its own precision: days to the day (a day either side when an event
 is given its time of day; a rough span, "about 40 days", as its count is rounded: see rounding()),
 weeks within three days, months within 15 days or by the count of calendar months, years by the
@@ -31,14 +32,25 @@ from datetime import timedelta
 from typing import NamedTuple
 
 from ...errors import Problem
-from ..model import Explainer, FuzzyDate, Timeline
+from ..model import Explainer, Timeline
 from .actnouns import as_acts
 from .conjunctions import AND, words_pattern
 from .countwarnings import warning
 from .dateclaims import Title, authors_text, event_titles
 from .owntexts import own_texts
 from .sentences import CLAUSE_BREAK, sentence_at, sentence_start
-from .spanends import End, Titles, Words, both_ends, earlier_in_sentence, end_told, same_day
+from .spanends import (
+    End,
+    Given,
+    Titles,
+    Words,
+    both_ends,
+    clocked,
+    dates_start,
+    day_after,
+    earlier_in_sentence,
+    end_told,
+)
 from .spanlanguages import span_words
 from .spanwords import AFTER, UNIT_DAYS, SpanWords
 
@@ -137,7 +149,8 @@ def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWor
     if link in words.links and plain[span.end:named_end].strip():
         rest = said[:span.start - first] + " " + said[named_end - first:]
         return ends_from(content_words(plain[span.end:named_end]), rest, span,
-                         (titles, content_words), language)
+                         (titles, content_words), language,
+                         day_after(plain, named_end, language))
     named = named_before(said[:span.start - first], words, titles[0], content_words)
     if named is not None:  # "발사 40일 만에" (40 days after the launch)
         ends = ends_from(named, said.replace(plain[span.start:span.end], " "), span,
@@ -153,16 +166,19 @@ def step_of(span: Span) -> timedelta:
 
 
 def ends_from(named: set[str], rest: str, span: Span, reading: tuple[Titles, Words],
-              language: str) -> tuple[End, End] | None:
-    """Return the ends of a span measured from the event its words name (named), to the one
-    the rest of its sentence tells or the day it gives; None unless both are known."""
+              language: str, given: Given | None = None) -> tuple[End, End] | None:
+    """Return the ends of a span measured from the event its words name (named), to the day
+    written right after them (given), or else the one the rest of its sentence tells or the
+    day it gives; None unless both are known."""
     titles, content_words = reading
     start = named_event(as_acts(named, {word for title in titles[0] for word in title.words},
                                 language, content_words), titles[0])
     if start is None:
         return None
-    own = end_told(rest, language, titles, content_words, exclude=named,
-                   near=start.when.first_day() + step_of(span), whole_years=span.unit == "year")
+    near = start.when.first_day() + step_of(span)
+    own = given(near) if given is not None else end_told(
+        rest, language, titles, content_words, exclude=named, near=near,
+        whole_years=span.unit == "year")
     if own is None or own.event is None and dates_start(own.when, start.when):
         return None  # "four months after the fourth, on 6 June": the day dates the start
     return start, own
@@ -175,8 +191,10 @@ def relative_ends(plain: str, span: Span, link: str, reading: tuple[SpanWords, T
     words, titles, content_words = reading
     said = sentence_at(plain, span.start)
     first = sentence_start(plain, span.start)
+    given = day_after(plain, span.end, language)  # "six months later, on June 29, 2023"
     own = earlier_in_sentence(said[:span.start - first], language, titles, content_words,
-                              step_of(span)) if words.relative.get(link) == AFTER else None
+                              step_of(span), given) \
+        if words.relative.get(link) == AFTER else None
     if own is not None:
         return own  # "reinstated on 22 November, six days later": from the day before it
     rest = said.replace(plain[span.start:span.end], " ")
@@ -186,8 +204,9 @@ def relative_ends(plain: str, span: Span, link: str, reading: tuple[SpanWords, T
     previous = sentence_at(plain, len(before) - 1)
     return both_ends(
         lambda near: end_told(previous, language, titles, content_words, near=near),
-        lambda near: end_told(rest, language, titles, content_words, near=near,
-                              whole_years=span.unit == "year"), step_of(span))
+        given or (lambda near: end_told(rest, language, titles, content_words, near=near,
+                                        whole_years=span.unit == "year")), step_of(span),
+        tuple(title.event.date.first_day() for title in titles[0]))
 
 
 def named_before(head: str, words: SpanWords, titles: list[Title],
@@ -207,13 +226,6 @@ def named_before(head: str, words: SpanWords, titles: list[Title],
             return named
     return None
 
-
-def dates_start(own: FuzzyDate, start: FuzzyDate) -> bool:
-    """Tell whether the day or the year a sentence gives is its start's own, as far as it
-    gives it: "four months after the fourth, on 6 June"; "the year after the war, in 1945"."""
-    if own.month is None:
-        return own.year == start.year
-    return same_day(own, start)
 
 
 def named_event(named: set[str], titles: list[Title]) -> End | None:
@@ -274,10 +286,6 @@ def rounding(span: Span) -> int:
         place *= 10
     return max(1, int(place // 2 * UNIT_DAYS[span.unit]))
 
-
-def clocked(*ends: End) -> bool:
-    """Tell whether an end is given its time of day, a day apart in another time zone."""
-    return any(end.when.clock is not None for end in ends)
 
 
 def calendar_count(span: Span, earlier: End, later: End) -> int | None:
