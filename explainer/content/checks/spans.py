@@ -206,7 +206,7 @@ def relative_ends(plain: str, span: Span, link: str, reading: tuple[SpanWords, T
         lambda near: end_told(previous, language, titles, content_words, near=near),
         given or (lambda near: end_told(rest, language, titles, content_words, near=near,
                                         whole_years=span.unit == "year")), step_of(span),
-        tuple(title.event.date.first_day() for title in titles[0]))
+        tuple(sorted({title.event.date.first_day() for title in titles[0]})))
 
 
 def named_before(head: str, words: SpanWords, titles: list[Title],
