@@ -822,3 +822,19 @@ def test_a_month_is_read_in_the_explainers_language(language: str, prose: str,
         "FTC sues to block the deal", titles[language])
     found = [line.split(" gives ")[1].split(", but")[0] for line in day_warnings(text)]
     assert found == ([warned] if warned else [])
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    # A change from one month's level to another's: the month it started from is no slip.
+    ("Inflation rose from 17.5% in February 2022 to 69.8% in September.", []),
+    ("Inflation peaked at 69.8% in February 2022.", ["gives February 2022"]),
+])
+def test_a_month_a_change_starts_from_is_no_slip_of_its_peak(prose: str,
+                                                             warned: list[str]) -> None:
+    found = day_warnings(
+        "---\ntitle: T\ndek: D\npublished: 2023-10-01\n---\n\n--- summary\n---\n"
+        f"{prose}\n\n--- timeline\nsource: https://example.org/\nevents:\n"
+        "  - date: 2022-04-12\n    title: Sri Lanka stops paying its foreign debt\n"
+        "  - date: 2022-09\n    title: Inflation peaks at 69.8%\n---\n")
+    assert [part for part in warned if any(part in line for line in found)] == warned
+    assert len(found) == len(warned)

@@ -38,6 +38,7 @@ from .dayslips import SLIP_YEARS
 from .otherdays import OtherDays, other_days
 from .sentences import sentence_at, sentence_start
 from .textnames import names_said
+from .times import named_times
 
 NEAR_MONTHS = 12  # a month further from its event's than this may be another time's
 # By language: the words that put an act in a month, and those that put it in a year.
@@ -169,9 +170,17 @@ def period_event(plain: str, one: Stated, sentence: tuple[list[Stated], str], ti
               and plain[other.start:other.end] in said]
     if any(plain[other.start:other.end] in clause for other in others) or any(
             other.year == event.date.year and (not one.month or other.month == event.date.month)
-            for other in others):
+            for other in others) or other_months(clause, plain[one.start:one.end], language):
         return None  # another date in its clause, or the event's own in its sentence
     return event
+
+
+def other_months(clause: str, written: str, language: str) -> bool:
+    """Tell whether a clause names another month than the one written there, without its
+    year: "Inflation rose from 17.5% in February 2022 to 69.8% in September" gives the level
+    of September, its peak, and February's before it (a year may name a thing: "the 2020
+    law")."""
+    return bool(named_times(clause, language)[1] - named_times(written, language)[1])
 
 
 def slipped(one: Stated, event: TimelineEvent, taken: set[tuple[int, int | None]]) -> bool:
