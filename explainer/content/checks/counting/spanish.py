@@ -33,7 +33,14 @@ from .patterns import (
     words_pattern,
 )
 from .signs import sign_pattern
-from .verbforms import SPANISH_PLURAL, SPANISH_PRETERITE, without_participle
+from .verbforms import (
+    SPANISH_GLIDE,
+    SPANISH_PAST,
+    SPANISH_PLURAL,
+    SPANISH_PRETERITE,
+    spanish_verb_stem,
+    without_participle,
+)
 
 UNITS = "uno dos tres cuatro cinco seis siete ocho nueve".split()
 TEENS = ("diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve "
@@ -225,7 +232,9 @@ def stem(word: str) -> str:
     'muertos' 'muertas'; and a verb's participle and past, as prose tells what a timeline's
     title says in the present, its present: 'llegados' and 'llegaron' meet 'llegan' and
     'llega' (see verbforms.py)."""
-    word = SPANISH_PRETERITE.sub("", word.lower())
+    word = word.lower()
+    past = SPANISH_PAST.search(word) is not None
+    word = SPANISH_PRETERITE.sub("", word)
     # A stressed last vowel before 's' is a singular's: 'país', 'inglés', 'autobús'.
     if not (len(word) > 2 and word[-1] == "s" and word[-2] in "áéíóú"):
         if word.endswith("es") and len(word) >= 5 and word[-3] not in "aeiouáéíóú":
@@ -235,7 +244,7 @@ def stem(word: str) -> str:
     word = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
     word = without_participle(word, "es")
     word = word[:-1] if word.endswith(("a", "o", "e")) and len(word) >= 4 else word
-    return SPANISH_PLURAL.sub("", word)
+    return spanish_verb_stem(SPANISH_GLIDE.sub("", SPANISH_PLURAL.sub("", word)), past)
 
 
 def plural(word: str) -> bool:

@@ -48,10 +48,36 @@ NOUNS = {
 SPANISH_PLURAL = re.compile(r"(?<=\w{3})(?:aron|ieron|an|en)\Z")
 # The preterite in the third person singular of verbs in -er and -ir: "creció", "recibió".
 SPANISH_PRETERITE = re.compile(r"(?<=\w{3})ió\Z")
+# The "i" a verb in -iar keeps before its ending, once it is gone: "anuncia" and "anunció",
+# as "cambia" and "cambió", meet at "anunc" as "recibe" and "recibió" do at "recib".
+SPANISH_GLIDE = re.compile(r"(?<=\w{3}[^aeiou\W])i\Z")
+# A Spanish verb's stressed "e" and "o" become "ie" and "ue" in the present: "cierra" as
+# "cerró", "aprueba" as "aprobó", "vuelve" as "volvió"; read as "e" and "o" in the last
+# syllable of a stem, as every form of a word has it. Not the "u" that makes a "g" or a
+# "q" hard ("guerra").
+SPANISH_DIPHTHONG = re.compile(r"(?<![gq])([ui])e(?=[^aeiou\W]*\Z)")
+# A preterite in "-ió" or "-ieron", and the verbs in -ir whose stem it raises to "u" or "i" where
+# the present has "ue" or "ie" ("murió", "muere"; "sintió", "siente"): the stem read as the
+# present's, once its diphthong is folded. Only "morir" and "dormir" raise an "o".
+SPANISH_PAST = re.compile(r"(?<=\w{3})(?:ió|ieron)\Z")
+SPANISH_RAISED = {
+    "mur": "mor", "durm": "dorm", "sint": "sent", "consint": "consent", "mint": "ment",
+    "prefir": "prefer", "refir": "refer", "transfir": "transfer", "sugir": "suger",
+    "requir": "requer", "adquir": "adquer", "convirt": "convert", "advirt": "advert",
+    "invirt": "invert", "divirt": "divert", "hir": "her", "arrepint": "arrepent"}
+
+
+def spanish_verb_stem(stem: str, past: bool) -> str:
+    """Return a Spanish stem with its last diphthong folded, and a preterite's raised stem
+    as its present's: 'aprueb' gives 'aprob', 'mur' (of 'murió', past) 'mor'."""
+    stem = SPANISH_DIPHTHONG.sub(lambda found: "o" if found[1] == "u" else "e", stem)
+    return SPANISH_RAISED.get(stem, stem) if past else stem
+
 
 # The endings of a Portuguese verb in the third person, past and present plural: "chegou",
-# "chegaram", "venceram", as "chegam" and "vencem" (not "homem", too short to be a verb's).
-PORTUGUESE_PAST = re.compile(r"(?<=\w{3})(?:ou|[aei]ram)\Z|(?<=\w{4})[ae]m\Z")
+# "morreu", "pediu", "chegaram", "venceram", as "chegam" and "vencem" (not "homem", too short
+# to be a verb's).
+PORTUGUESE_PAST = re.compile(r"(?<=\w{3})(?:ou|eu|iu|[aei]ram)\Z|(?<=\w{4})[ae]m\Z")
 
 
 def without_participle(word: str, language: str) -> str:
