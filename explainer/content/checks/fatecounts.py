@@ -34,14 +34,15 @@ PEOPLE = {
     "cs": "lidí lidé lidi osob osoby",  # "13 lidí", "3 lidé"
 }
 # By language: the plural nouns that count the dead as the words of death do ("234 deaths",
-# "234 fatalities" of "234 dead"): a label of death counts them too.
+# "234 fatalities" of "234 dead"): a label of death counts them too. Each word of the dead
+# is one, so a label of one ("fallecidos") is held against a count of another ("muertos").
 DEATHS = {
     "en": "deaths fatalities",
-    "fr": "décès",
-    "es": "muertes fallecidos",
+    "fr": "décès morts",
+    "es": "muertes fallecidos muertos",
     "de": "Todesopfer Todesfälle",
     "it": "decessi",
-    "pt": "mortes óbitos",
+    "pt": "mortes óbitos mortos falecidos",
 }
 DEATH = 0  # the place of death in fates.py's table
 # By language: the words that open the number of those a fate befell ("the number of dead",
