@@ -53,11 +53,17 @@ STORIES: dict[str, tuple[str, list[str], list[str]]] = {
         "Port-au-Prince.",
         "Au 1er juillet, quelque 400 policiers kényans étaient arrivés à Port-au-Prince.",
         "Depuis le 26 juin, les premiers policiers kényans arrivés à Port-au-Prince patrouillent.",
+        # a plan of the sentence's own, beside a span measured from another act
+        "Le 26 juin, quelques minutes avant le défilé, l'arrivée des premiers policiers kényans "
+        "à Port-au-Prince était prévue.",
     ], [
         "Les premiers policiers kényans sont arrivés à Port-au-Prince le 26 juin.",
         "Le 24 juin 2024, les premiers policiers kényans sont arrivés à Port-au-Prince.",
         "Les premiers policiers kényans sont arrivés à Port-au-Prince le 19 juin, deux "
         "semaines après le lancement de la mission.",
+        # the plan of the act a span is measured from is not the sentence's
+        "Le 28 juin, quelques minutes avant le défilé prévu, les premiers policiers kényans "
+        "sont arrivés à Port-au-Prince.",
     ]),
     "es": ("Llegan los primeros policías kenianos a Puerto Príncipe", [
         "El 26 de junio, la policía keniana comenzó a patrullar Puerto Príncipe.",
@@ -65,11 +71,15 @@ STORIES: dict[str, tuple[str, list[str], list[str]]] = {
         "Puerto Príncipe.",
         "Al 1 de julio, unos 400 policías kenianos habían llegado a Puerto Príncipe.",
         "Desde el 26 de junio, los primeros policías kenianos patrullan Puerto Príncipe.",
+        "El 26 de junio, unos minutos antes del desfile, estaba prevista la llegada de los "
+        "primeros policías kenianos a Puerto Príncipe.",
     ], [
         "Los primeros policías kenianos llegaron a Puerto Príncipe el 26 de junio.",
         "El 24 de junio de 2024 llegaron a Puerto Príncipe los primeros policías kenianos.",
         "Los primeros policías kenianos llegaron a Puerto Príncipe el 19 de junio, dos semanas "
         "después del lanzamiento de la misión.",
+        "El 28 de junio, unos minutos antes del desfile previsto, los primeros policías kenianos "
+        "llegaron a Puerto Príncipe.",
     ]),
     "de": ("Die ersten kenianischen Polizisten kommen in Port-au-Prince an", [
         "Am 26. Juni gab Ruto bekannt, dass die ersten kenianischen Polizisten in "

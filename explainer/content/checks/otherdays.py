@@ -108,30 +108,37 @@ TABLES = {
 
 # By language: a span counted from another act, up to the act's word: "40 days after launch",
 # "40 jours après le lancement", "40 Tage nach dem Start". The act names where the span starts,
-# not what happened on the day the sentence gives.
+# not what happened on the day the sentence gives (minutes as days); so does a participle of
+# planning after it, where a language puts its adjectives after the noun: "quelques minutes
+# avant le vote prévu" names a planned vote, but no plan of the sentence's.
+PLANNED = {"fr": r"prévue?s?|programmée?s?", "es": r"previst[oa]s?|programad[oa]s?",
+           "it": r"previst[oaie]|programmat[oaie]", "pt": r"previst[oa]s?|programad[oa]s?"}
 MEASURED = {language: rf"(?<!\w)(?:\d[\d,. ]*|{counts})\s+(?:{units})\s+(?:{links})\s+"
                       rf"(?:(?:{articles})\s+)*[^\W\d]+"
+                      + (rf"(?:\s+(?:{PLANNED[language]})(?!\w))?" if language in PLANNED else "")
             for language, (counts, units, links, articles) in {
     "en": (r"an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|some",
-           r"hours?|days?|weeks?|months?|years?|decades?", r"after|before|since|following",
+           r"minutes?|hours?|days?|weeks?|months?|years?|decades?",
+           r"after|before|since|following",
            r"its|the|their|his|her|a"),
     "fr": (r"une?|deux|trois|quatre|cinq|quelques|plusieurs",
-           r"heures?|jours?|semaines?|mois|ans|années?", r"après|avant|depuis",
+           r"minutes?|heures?|jours?|semaines?|mois|ans|années?", r"après|avant|depuis",
            r"le|la|les|son|sa|ses|leur|l['’]"),
     "es": (r"una?|dos|tres|cuatro|cinco|unos|unas|varios|varias",
-           r"horas?|días?|semanas?|mes|meses|años?", r"después|antes|tras|desde",
+           r"minutos?|horas?|días?|semanas?|mes|meses|años?", r"después|antes|tras|desde",
            r"del?|el|la|los|las|su|sus"),
     "de": (r"eine[mnr]?|zwei|drei|vier|fünf|wenigen?|einigen?",
-           r"Stunden?|Tagen?|Tage|Wochen?|Monaten?|Monate|Jahren?|Jahre", r"nach|vor|seit",
+           r"Minuten?|Stunden?|Tagen?|Tage|Wochen?|Monaten?|Monate|Jahren?|Jahre", r"nach|vor|seit",
            r"dem|der|den|des|seinem|seiner|ihrem|ihrer"),
     "it": (r"una?|due|tre|quattro|cinque|alcuni|alcune|pochi|poche",
-           r"ore|ora|giorni|giorno|settimane?|mesi|mese|anni|anno", r"dopo|prima|da",
+           r"minut[oi]|ore|ora|giorni|giorno|settimane?|mesi|mese|anni|anno", r"dopo|prima|da",
            r"il|lo|la|i|gli|le|del|della|dal|dalla|suo|sua|l['’]"),
     "pt": (r"uma?|dois|duas|três|quatro|cinco|alguns|algumas",
-           r"horas?|dias?|semanas?|mês|meses|anos?", r"após|depois|antes|desde",
+           r"minutos?|horas?|dias?|semanas?|mês|meses|anos?", r"após|depois|antes|desde",
            r"d[oa]s?|o|a|os|as|seu|sua"),
     "nl": (r"een|één|twee|drie|vier|vijf|enkele|een\s+paar",
-           r"uur|uren|dagen|dag|weken|week|maanden|maand|jaren|jaar", r"na|voor|sinds",
+           r"minuten|minuut|uur|uren|dagen|dag|weken|week|maanden|maand|jaren|jaar",
+           r"na|voor|sinds",
            r"de|het|zijn|haar"),
 }.items()}
 TABLES = {language: replace(table, measured_source=MEASURED.get(language, ""))
