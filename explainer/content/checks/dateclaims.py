@@ -16,10 +16,8 @@ act the sentence says ("began", "announced"), where otherdays.py knows the langu
 these. It is wrong only if no event of the timelines has that very day, and the event it speaks
 of is dated to the day, not as approximate, less than a month away, not given its own day in
 the same sentence ("first planned for 1 June, it began on 25 June"), and not that of another
-level of a count its title gives ("the toll rose to 63, on 3 March to 70"). The event's day
-and month in another year, alone in its sentence with its year, is a slip of the year (see
-year_slip()); another day a month or more away may be the end of a term ("renewed until 2
-October 2025"), and is not taken for one.
+level of a count its title gives ("the toll rose to 63, on 3 March to 70"); or it is the
+event's day and month in another year, a slip of the year (see dayslips.py).
 """
 
 from __future__ import annotations
