@@ -749,3 +749,25 @@ def test_a_day_right_after_a_span_is_its_end(language: str, timeline: str, wrong
 ])
 def test_a_day_of_another_clause_is_no_span_s_end(prose: str, warned: bool) -> None:
     assert len(span_warnings(prose, timeline=RULING)) == warned
+
+
+SETTLED = ("\n--- timeline\nsource: https://example.org/\nevents:\n"
+           "  - date: 2023-10-25\n    title: Ford reaches a tentative agreement\n"
+           "  - date: 2023-10-28\n    title: Stellantis reaches a tentative agreement\n"
+           "  - date: 2023-10-30\n    title: GM reaches a tentative agreement\n---\n")
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    # A span set off before its day is measured from the day its own sentence gives first.
+    ("Ford was the first to settle, on Oct. 25, a Wednesday. Stellantis followed on Oct. 28, "
+     "and GM two days later, on Oct. 30.", False),
+    ("Ford was the first to settle, on Oct. 25, a Wednesday. Stellantis followed on Oct. 28, "
+     "and GM three days later, on Oct. 30.", True),
+    # A day of a clause joined after the span is another's act, not the span's end.
+    ("Ford settled first, on Oct. 25; Stellantis followed three days later, and GM on Oct. 30.",
+     False),
+    ("Ford settled first, on Oct. 25; Stellantis reached a tentative agreement two days later, "
+     "and GM on Oct. 30.", True),
+])
+def test_a_span_ends_at_its_own_clauses_day(prose: str, warned: bool) -> None:
+    assert len(span_warnings(prose, "en-US", SETTLED)) == warned

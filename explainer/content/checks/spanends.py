@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from ..model import FuzzyDate, TimelineEvent
+from .conjunctions import AND, words_pattern
 from .dateclaims import Title, spoken_of
 from .days import Stated, stated_dates
 from .eventclauses import Clause, told_clause
@@ -155,7 +156,8 @@ def earlier_in_sentence(head: str, language: str, titles: Titles, content_words:
     ends = both_ends(
         lambda near: end_told(head[:first], language, titles, content_words, near=near),
         given or (lambda near: end_told(head[first:], language, titles, content_words,
-                                        near=near)), step)
+                                        near=near)), step,
+        tuple(title.event.date.first_day() for title in titles[0]))
     if ends is None or same_day(ends[0].when, ends[1].when):
         return None
     return dated(ends[0], titles[0]), dated(ends[1], titles[0])
@@ -180,3 +182,12 @@ def dates_start(own: FuzzyDate, start: FuzzyDate) -> bool:
 def clocked(*ends: End) -> bool:
     """Tell whether an end is given its time of day, a day apart in another time zone."""
     return any(end.when.clock is not None for end in ends)
+
+
+def own_clauses(head: str, tail: str, language: str) -> str:
+    """Return a sentence without its span (between head and tail), up to a clause that a
+    comma and "and" join after it, which tells another's act: "Stellantis followed three days
+    later, and GM on Oct. 30" gives no day of Stellantis's."""
+    words = AND.get(language.split("-")[0])
+    joined = re.search(rf"[{COMMAS}]\s*(?:{words_pattern(words)})\s", tail) if words else None
+    return head + " " + (tail[:joined.start()] if joined else tail)

@@ -50,6 +50,7 @@ from .spanends import (
     day_after,
     earlier_in_sentence,
     end_told,
+    own_clauses,
 )
 from .spanlanguages import span_words
 from .spanwords import AFTER, UNIT_DAYS, SpanWords
@@ -197,7 +198,7 @@ def relative_ends(plain: str, span: Span, link: str, reading: tuple[SpanWords, T
         if words.relative.get(link) == AFTER else None
     if own is not None:
         return own  # "reinstated on 22 November, six days later": from the day before it
-    rest = said.replace(plain[span.start:span.end], " ")
+    rest = own_clauses(said[:span.start - first], said[span.end - first:], language)
     before = plain[:first].rstrip()
     if not before or "\n\n" in plain[len(before):span.start]:
         return None  # the first sentence of its paragraph: measured from what, unsure
