@@ -393,6 +393,45 @@ def test_a_span_later_in_a_clause_is_measured_from_the_day_before_it(
     assert (found == []) if told is None else (len(found) == 1 and told in found[0]), found
 
 
+KENYA = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2022-08-09
+    title: Kenyans vote for a president
+  - date: 2022-09-05
+    title: The Supreme Court upholds the result
+  - date: 2022-09-13
+    title: Ruto is sworn in as president
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "told"), [
+    # A span closing a clause of its own after the last day dates that clause's event from
+    # that day, not from a day the sentence gave before it.
+    ("Kenyans voted on 9 August 2022; the court upheld the result on 5 September and Ruto "
+     "was sworn in eight days later.", None),
+    ("Kenyans voted on 9 August 2022, the court upheld the result on 5 September and Ruto "
+     "was sworn in eight days later.", None),
+    ("Kenyans voted on 9 August 2022; the court upheld the result on 5 September and Ruto "
+     "was sworn in nine days later.", "says nine days after 'The Supreme Court upholds the "
+     "result' (2022-09-05), but the timeline dates 'Ruto is sworn in as president' "
+     "2022-09-13, 8 days after"),
+    ("Kenyans voted on 9 August 2022, the court upheld the result on 5 September and Ruto "
+     "was sworn in nine days later.", "says nine days after 'The Supreme Court upholds the "
+     "result' (2022-09-05), but the timeline dates 'Ruto is sworn in as president' "
+     "2022-09-13, 8 days after"),
+    # Its clause telling no event of the timeline, the span is not measured from another day.
+    ("Kenyans voted on 9 August 2022; the court upheld the result on 5 September and the "
+     "crowds went home eight days later.", None),
+])
+def test_a_span_later_after_a_clause_is_measured_from_the_last_day(
+        prose: str, told: str | None) -> None:
+    found = span_warnings(prose, "en-KE", timeline=KENYA)
+    assert (found == []) if told is None else (len(found) == 1 and told in found[0]), found
+
+
 @pytest.mark.parametrize(("prose", "told"), [
     # A day alone before the span is its own end: the start is the sentence before's.
     ("Luna-25 crashed on 20 August 2023. Vikram landed near the south pole on 23 August, "

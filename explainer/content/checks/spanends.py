@@ -148,19 +148,32 @@ def earlier_in_sentence(head: str, language: str, titles: Titles, content_words:
     (head, its words before the span): from the first day the sentence gives to the end the
     words after that day tell ("Altman was ousted on 17 November 2023 and reinstated on 22
     November, six days later"), or to the day written right after the span (given: "argued
-    on Oct. 31, 2022, and decided six months later, on June 29, 2023"); None unless both are
+    on Oct. 31, 2022, and decided six months later, on June 29, 2023"). A span that closes a
+    clause of its own after the last day ("upheld on 5 September and he was sworn in eight days
+    later") dates that clause's event, measured from that last day. None unless both ends are
     known, and apart."""
-    first = next((one.end for one in stated_dates(head, language)), None)
-    if first is None:
+    days = [one.end for one in stated_dates(head, language)]
+    if not days:
         return None
+    start, first = 0, days[0]
+    if clause_after_day(head, language, content_words):
+        start, first = (days[-2] if len(days) > 1 else 0), days[-1]
     ends = both_ends(
-        lambda near: end_told(head[:first], language, titles, content_words, near=near),
+        lambda near: end_told(head[start:first], language, titles, content_words, near=near),
         given or (lambda near: end_told(head[first:], language, titles, content_words,
                                         near=near)), step,
         tuple(title.event.date.first_day() for title in titles[0]))
     if ends is None or same_day(ends[0].when, ends[1].when):
         return None
     return dated(ends[0], titles[0]), dated(ends[1], titles[0])
+
+
+def clause_after_day(head: str, language: str, content_words: Words) -> bool:
+    """Tell whether the words before a span said "later" tell a clause after the last day
+    they give ("on 5 September and he was sworn in"), which the span dates from that day, not
+    a day the span stands beside ("on 22 November, six days later")."""
+    days = [one.end for one in stated_dates(head, language)]
+    return bool(days) and bool(content_words(head[days[-1]:]))
 
 
 def dated(end: End, titles: list[Title]) -> End:

@@ -1,27 +1,23 @@
 """Spans of time between two events that the timeline measures otherwise.
 
 "Vikram landed on 23 August, 41 days after launch", beside a timeline that dates the launch 14
-July, miscounts by a day. A span (a count of days, weeks, months or years, in figures or in words:
-spanlanguages.py) is measured from the event whose title the words after its "after" or "before"
-name, up to their clause's end, as dateclaims.py finds the event of a sentence: it shares more than
-half of their words, one that no other title has (not words the title dates in another year than
-its event's: "over the 2020 election" in a title of 2023). Or, said "later" or "earlier" ("Four
-days earlier, Luna-25 crashed"), it is measured from the day the sentence before it gives, or from
-the event it tells; said "later" at the end of a clause, from a day its own sentence gives before
-it (spanends.py). Its other end is the day of its own sentence: a day set off right after the
-span ("six months later, on June 29"), or the event it tells, or else a day it gives, or, for a
-span of years, the one year it gives alone (two days the text gives are held alike, neither an
-event of the timeline). A span is held to the timeline only when both ends are
-known, and is wrong only beyond its own precision: days to the day (a day either side when an event
-is given its time of day; a rough span, "about 40 days", as its count is rounded: see rounding()),
-weeks within three days, months within 15 days or by the count of calendar months, years by the
-count of calendar years or within half a year (to a year a sentence gives alone, only by that
-count: its reader subtracts). A date the timeline gives only to the month or the year counts for
+July, miscounts by a day. A span (a count of days, weeks, months or years, in figures or in
+words: spanlanguages.py) is measured from the event whose title the words after its "after" or
+"before" name, up to their clause's end, as dateclaims.py finds the event of a sentence (not by
+words the title dates in another year: "over the 2020 election" in a title of 2023). Said
+"later" or "earlier" ("Four days earlier, Luna-25 crashed"), it is measured from the day or
+event of the sentence before; at the end of a clause, from a day its own sentence gives before
+it (spanends.py). Its other end is a day set off right after it ("six months later, on June
+29"), or the event its own sentence tells, or else a day it gives, or, for a span of years, the
+one year it gives alone. A span is wrong only beyond its own precision: days to the day (a day
+either side for an event given its time of day; a rough span, "about 40 days", as its count is
+rounded: see rounding()), weeks within three days, months within 15 days or by the count of
+calendar months, years by the count of calendar years or within half a year (to a year given
+alone, only by that count). A date the timeline gives only to the month or the year counts for
 any of its days. A span of a state that goes on ("two years after the war began, fighting
-continues") tells no event, and one in a quotation is the source's: neither is read; nor is a bound
-("more than 30 days after") or a stretch of time ("in the two weeks before the vote"). A day a
-sentence gives that is the day of the event its span is measured from dates that event, in
-apposition ("four months after the fourth flight, on 6 June"), not the sentence's own.
+continues"), one in a quotation, a bound ("more than 30 days after") and a stretch of time ("in
+the two weeks before the vote") are not read; nor is a day that dates the span's start, in
+apposition ("four months after the fourth flight, on 6 June").
 """
 
 from __future__ import annotations
@@ -45,6 +41,7 @@ from .spanends import (
     Titles,
     Words,
     both_ends,
+    clause_after_day,
     clocked,
     dates_start,
     day_after,
@@ -198,6 +195,9 @@ def relative_ends(plain: str, span: Span, link: str, reading: tuple[SpanWords, T
         if words.relative.get(link) == AFTER else None
     if own is not None:
         return own  # "reinstated on 22 November, six days later": from the day before it
+    if words.relative.get(link) == AFTER and clause_after_day(
+            said[:span.start - first], language, content_words):
+        return None  # "upheld on 5 September and sworn in eight days later": from that day
     rest = own_clauses(said[:span.start - first], said[span.end - first:], language)
     before = plain[:first].rstrip()
     if not before or "\n\n" in plain[len(before):span.start]:
