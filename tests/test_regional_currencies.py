@@ -35,3 +35,49 @@ def test_the_naira_by_its_sign_and_its_name(text: str, said: list[str]) -> None:
 ])
 def test_the_rand_by_its_name(text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + RAND, FRONT)) == said
+
+
+SHILLINGS = figures(("KSh 40 billion", "budget of the electoral commission"),
+                    ("$200 million", "loan for the electoral commission"))
+TAKA = figures(("Tk 50 crore", "damage to the Dhaka metro rail"),
+               ("$2 billion", "loan for the Dhaka metro rail"))
+RAND_SIGN = figures(("R500 million", "cost of the Durban port upgrade"),
+                    ("$50 million", "World Bank loan for the Durban port upgrade"))
+
+
+@pytest.mark.parametrize(("text", "language", "said"), [
+    # Kenyan newsrooms write the shilling "KSh" (CLDR's "Ksh" in en-KE), also "Kshs".
+    ("The electoral commission has a budget of KSh 40 billion.", "en-KE", []),
+    ("The electoral commission has a budget of Ksh 40 billion.", "en", []),
+    ("The electoral commission has a budget of KES 40 billion.", "en-KE", []),
+    ("The electoral commission has a budget of KSh 45 billion.", "en-KE", ["'KSh 45 billion'"]),
+    ("The electoral commission has a budget of Kshs 45 billion.", "en", ["'Kshs 45 billion'"]),
+])
+def test_the_kenyan_shilling_by_its_letters(text: str, language: str, said: list[str]) -> None:
+    front = FRONT.replace("---\n", f"---\nlanguage: {language}\n", 1)
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + SHILLINGS, front)) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # Bangladeshi newsrooms write the taka "Tk", in crores and lakhs.
+    ("Damage to the Dhaka metro rail was Tk 50 crore.", []),
+    ("Damage to the Dhaka metro rail was Tk 60 crore.", ["'Tk 60 crore'"]),
+    ("The loan for the Dhaka metro rail is $2 billion, or Tk 23,500 crore.", []),
+])
+def test_the_taka_by_its_letters(text: str, said: list[str]) -> None:
+    front = FRONT.replace("---\n", "---\nlanguage: en-IN\n", 1)
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + TAKA, front)) == said
+
+
+@pytest.mark.parametrize(("text", "language", "said"), [
+    # "R" is the rand where the region writes it so, as CLDR does in en-ZA.
+    ("The Durban port upgrade costs R500 million.", "en-ZA", []),
+    ("The Durban port upgrade costs R600 million.", "en-ZA", ["'R600 million'"]),
+    # Elsewhere a bare "R" is no currency the checks know: nothing is held against it.
+    ("The Durban port upgrade costs R600 million.", "en", []),
+])
+def test_the_rand_by_its_letter_in_south_africa(text: str, language: str,
+                                                said: list[str]) -> None:
+    front = FRONT.replace("---\n", f"---\nlanguage: {language}\n", 1)
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + RAND_SIGN, front)) == said
+

@@ -171,10 +171,13 @@ def region_pays_in(tag: str) -> str | None:
 
 def region_signs(tag: str) -> dict[str, str]:
     """Return the shared signs that a regional tag writes for its territory's own currency, as
-    its CLDR does: "$" as the Argentine peso in es-AR, the Canadian dollar in en-CA; none
-    where the territory's sign is its own ("R$" in pt-BR) or the tag names no region."""
+    its CLDR does: "$" as the Argentine peso in es-AR, the Canadian dollar in en-CA; and its
+    letters ("R" as the rand in en-ZA), folded; none where the territory's sign is its own
+    ("R$" in pt-BR) or the tag names no region."""
     code, locale = region_pays_in(tag), cldr_locale(tag)
     sign = locale.currency_symbols.get(code) if code and locale else None
+    if code and sign and sign.isalpha():
+        return {sign.lower(): code}
     return {sign: code} if code and sign in SHARED_SIGNS else {}
 
 

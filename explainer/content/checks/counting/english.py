@@ -9,6 +9,10 @@ from .currencies import PREFIXES, current_codes, plural_names, region_pays_in, s
 from .englishwords import (
     AGENT_VERBS,
     APPOSITION,
+    INVARIANT,
+    LETTERED,
+    LETTERS,
+    RUPEES,
     SHARE_IN,
     SHARE_VERBS,
     acts_done,
@@ -63,28 +67,23 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "la
 SHORT = r"k|m|bn|trn|tn"
 SCALE_WORDS = r"thousand|million|billion|trillion|lakh[\s-]+crores?|lakhs?|crores?"
 SCALE = rf"(?:[\s-]?(?P<scale>{SCALE_WORDS})\b|(?P<short>{SHORT})\b)?"
-# A rupee written "Rs" or "rupees" is the region's, where it pays in rupees (see regional()),
-# and elsewhere a currency of its own, which only another such amount is held against.
-RUPEES = {"rs": "rupee", "rs.": "rupee", "rupees": "rupee"}
 CODES = sorted(current_codes())
 SIGNS = signs("en")  # "€", "₹", "₩" ...; not "$", whose country its prefix says
-# Names of one word that newsrooms write for one currency alone, the same in the plural ("5
-# billion naira", "1.5 billion rand"), where CLDR's plural is another ("Nigerian nairas").
-INVARIANT = {"naira": "NGN", "rand": "ZAR", "yuan": "CNY", "renminbi": "CNY", "baht": "THB",
-             "ringgit": "MYR", "rupiah": "IDR"}
 CURRENCIES = {"$": "USD", **SIGNS, **{code.lower(): code for code in CODES},
               **plural_names("en"), "dollars": "USD", "u.s. dollars": "USD",
-              "pounds sterling": "GBP", "yen": "JPY", **INVARIANT, **RUPEES, **PREFIXES}
+              "pounds sterling": "GBP", "yen": "JPY", **INVARIANT, **RUPEES, **PREFIXES,
+              **LETTERED}
 SIGN_CHARACTERS = "$" + "".join(SIGNS)
-# The currency before the amount: a sign, perhaps with the capitals that say whose it is
-# ("R$1.5 billion", "NZ$3m"), a code ("EUR 5bn", "CHF 1.4 billion") or "Rs" ("Rs 500 crore").
+# The currency before the amount: a sign, with the capitals that may say whose ("NZ$3m"), a
+# code ("EUR 5bn"), letters ("Rs 500 crore", "KSh 2.5 billion") or a bare "R" ("R500 million").
 MONEY = re.compile(r"(?P<currency>(?<!\w)(?-i:[A-Z]{1,3})?[$£¥]|(?<!\w)[" + "".join(SIGNS) +
-                   r"]|\b(?:USD|EUR|GBP|JPY)\s?|\b(?-i:" + "|".join(CODES) + r"|Rs\.?)\s?)"
+                   r"]|\b(?:USD|EUR|GBP|JPY)\s?|\b(?-i:" + "|".join(CODES) + r"|Rs\.?|"
+                   + LETTERS + r")\s?|\b(?-i:R)(?=\d))"
                    rf"(?P<number>{NUMBER}){SCALE}", re.IGNORECASE)
 # The currency named after the amount: "14 billion euros", "20 million US dollars", "1.2
 # billion Swiss francs", "3,000 INR" (not "pounds" alone, which may weigh).
 NAMED = [name for name in CURRENCIES if name.replace(" ", "").replace(".", "").isalpha()
-         and name.upper() not in CODES and name not in ("rs", "rs.")]
+         and name.upper() not in CODES and name not in ("rs", "rs.", *LETTERED)]
 NAMES = "|".join(re.escape(name).replace(r"\ ", r"\s+")
                  for name in sorted(NAMED, key=len, reverse=True))
 NAMED_MONEY = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){SCALE}\s+"
@@ -93,7 +92,8 @@ NAMED_MONEY = re.compile(rf"(?<![\w$€£.,])(?P<number>{NUMBER}){SCALE}\s+"
 # What a text must hold for MONEY to find a code before a number ("CHF 1", "Rs 5"), and where
 # NAMED_MONEY may find a currency after one: a number, then a word that opens a name or is a
 # code (see WORD_AFTER). Each starts with a set of characters, so that the search skips ahead.
-CODE_BEFORE = re.compile(r"[A-Z](?<![A-Za-z][A-Z])(?:[A-Z]{2}|(?<=R)s\.?)\s?\d")
+CODE_BEFORE = re.compile(r"[A-Z](?<![A-Za-z][A-Z])(?:[A-Z]{2}|(?<=R)s\.?|(?<=R)|"
+                         r"(?<=[KTU])[Ss]hs?|(?<=T)k)\s?\d")
 OPENINGS = frozenset(name.split()[0].rstrip(".") for name in NAMED) | frozenset(
     map(str.lower, CODES))
 # A change: "up 12%", but not "makes up 80%" (SHARE_VERBS) nor "powered by 33" (AGENT_VERBS).

@@ -10,6 +10,19 @@ import re
 from .englishverbs import forms, pasts, presents
 from .patterns import Apposition, pointing_back
 
+# A rupee written "Rs" or "rupees" is the region's, where it pays in rupees (see regional()),
+# and elsewhere a currency of its own, which only another such amount is held against.
+RUPEES = {"rs": "rupee", "rs.": "rupee", "rupees": "rupee"}
+# Names of one word that newsrooms write for one currency alone, the same in the plural ("5
+# billion naira", "1.5 billion rand"), where CLDR's plural is another ("Nigerian nairas").
+INVARIANT = {"naira": "NGN", "rand": "ZAR", "yuan": "CNY", "renminbi": "CNY", "baht": "THB",
+             "ringgit": "MYR", "rupiah": "IDR"}
+# Letters that newsrooms write before an amount for one currency alone: "KSh 2.5 billion"
+# (Kenya's shilling, "Ksh" as CLDR writes it in en-KE), "TSh", "USh", "Tk 50 crore" (taka).
+LETTERED = {"ksh": "KES", "kshs": "KES", "ksh.": "KES", "tsh": "TZS", "ush": "UGX",
+            "tk": "BDT", "tk.": "BDT"}
+LETTERS = r"K[Ss]h(?:s|\.)?|[TU]Sh|Tk\.?"
+
 # The whole of a share named before it, as a noun before a noun: "vote share for Leave",
 # "Leave vote share", "market share" (the share of the vote, of the market). Not a word that
 # says how a share is counted or whose it is ("per share", "its share"), nor a share whose
