@@ -81,3 +81,19 @@ def test_the_rand_by_its_letter_in_south_africa(text: str, language: str,
     front = FRONT.replace("---\n", f"---\nlanguage: {language}\n", 1)
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + RAND_SIGN, front)) == said
 
+
+RUPEE_DAMAGE = figures(("Rs 50 crore", "damage to the metro rail"),
+                       ("$2 billion", "loan for the metro rail"))
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A currency's letters after "at" are the amount's, no place that narrows it to a part.
+    ("Damage to the metro rail was put at Rs 60 crore.", ["'Rs 60 crore'"]),
+    ("Damage to the metro rail stood at INR 60 crore.", ["'INR 60 crore'"]),
+    ("Damage to the metro rail was put at Rs 50 crore.", []),
+    # A place the clause gives still makes the amount that place's part.
+    ("Damage to the metro rail at Karachi was put at Rs 60 crore.", []),
+])
+def test_letters_of_a_currency_after_at_name_no_place(text: str, said: list[str]) -> None:
+    front = FRONT.replace("---\n", "---\nlanguage: en-IN\n", 1)
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + RUPEE_DAMAGE, front)) == said

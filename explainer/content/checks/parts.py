@@ -162,9 +162,9 @@ def placed(clause: str, span: tuple[int, int], label: str, own: Own, counting: C
     for match in words.place.finditer(clause):
         if any(start <= match.start() < end for start, end in events):
             continue  # the place of an event after it: "before his arrest in Serbia"
-        if span[0] <= match.start() < span[1] or \
+        if any(span[0] <= at < span[1] for at in (match.start(), match.start("name"))) or \
                 counting.capitalised_nouns and match["name"] and match[0][:3].lower() != "in ":
-            continue  # the amount's own words; or a noun, in German, not a name
+            continue  # the amount's own words ("at Rs 60 crore"); or a German noun
         if match["noun"]:
             if not counting.content_words(match["noun"]) & counting.content_words(label):
                 return True
