@@ -758,6 +758,16 @@ def deal_warnings(prose: str, language: str = "en") -> list[str]:
     ("The Federal Trade Commission sued to block the deal on 9 December 2022.",
      "content/x.md:10:56: warning: section 'summary' gives 9 December 2022, but the timeline "
      "dates 'FTC sues to block the deal' 2022-12-08 (line 17)"),
+    # The title's present and the prose's past are one verb, though it ends in "-e".
+    ("The FTC sued to block the deal on 9 December 2022.",
+     "content/x.md:10:35: warning: section 'summary' gives 9 December 2022, but the timeline "
+     "dates 'FTC sues to block the deal' 2022-12-08 (line 17)"),
+    ("The FTC sued to block the merger on 9 December 2022.",
+     "content/x.md:10:37: warning: section 'summary' gives 9 December 2022, but the timeline "
+     "dates 'FTC sues to block the deal' 2022-12-08 (line 17)"),
+    ("The FTC was suing to block it on 9 December 2022.",
+     "content/x.md:10:34: warning: section 'summary' gives 9 December 2022, but the timeline "
+     "dates 'FTC sues to block the deal' 2022-12-08 (line 17)"),
     # A year of something else beside it leaves the slip a slip.
     ("The FTC sued to block the deal in 2021, citing the 2020 law.",
      "content/x.md:10:35: warning: section 'summary' gives 2021, but the timeline dates "
@@ -780,6 +790,8 @@ def test_a_month_or_a_year_the_timeline_gives_otherwise_is_a_warning(prose: str,
 @pytest.mark.parametrize("prose", [
     "The Federal Trade Commission sued to block the deal in December 2022.",
     "The FTC sued to block the deal in 2022.",
+    "The FTC sued to block the deal on 8 December 2022.",
+    "The FTC sued to block the merger on 8 December 2022.",
     # A bound, not the act's time.
     "The FTC had to sue to block the deal by November 2022.",
     "The FTC has sought to block the deal since 2021.",

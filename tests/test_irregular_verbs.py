@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from explainer.content.checks import check_explainer
+from explainer.content.checks.counting import counting_for
+from explainer.content.checks.counting.englishverbs import NOT_VERBS, rows
 from explainer.content.schema import read_explainer
 from explainer.content.sources import split_source
 from explainer.content.text.markup import Markup
@@ -103,3 +105,57 @@ def test_a_sentence_of_another_act_on_another_day_is_no_warning(prose: str) -> N
 ])
 def test_the_timelines_own_day_told_in_the_past_is_no_warning(prose: str) -> None:
     assert day_warnings(prose) == []
+
+
+ENGLISH = counting_for("en")
+
+
+def readings(*words: str) -> set[frozenset[str]]:
+    """Return the distinct ways the checks read some words, each as its content words."""
+    return {frozenset(ENGLISH.content_words(word)) for word in words}
+
+
+# Each row of the table, but the forms read as words of their own ("saw", "left") and those
+# too short to count ("go", "do").
+READ = {row[0]: forms for row in rows()
+        for forms in [[form for form in row if form not in NOT_VERBS and len(form) >= 3]]
+        if len(set(forms)) > 1}
+
+
+@pytest.mark.parametrize("verb", sorted(READ))
+def test_every_form_of_an_irregular_verb_is_one_word(verb: str) -> None:
+    assert len(readings(*READ[verb])) == 1, READ[verb]
+
+
+@pytest.mark.parametrize("forms", [
+    "sue sues sued suing", "use uses used using", "tie ties tied tying",
+    "owe owes owed owing", "age ages aged ageing aging", "agree agrees agreed agreeing",
+    "free frees freed freeing", "guarantee guarantees guaranteed guaranteeing",
+    "argue argues argued arguing", "continue continues continued continuing",
+    "vote votes voted voting", "pledge pledges pledged pledging",
+    "carry carries carried carrying", "deny denies denied denying",
+    "study studies studied studying", "play plays played playing",
+    "ban bans banned banning", "stop stops stopped stopping",
+    "occur occurs occurred occurring", "commit commits committed committing",
+    "travel travels travelled traveled travelling traveling",
+    "control controls controlled controlling",
+    "organise organises organised organising organize organizes organized organizing",
+    "analyse analysed analyze analyzed", "benefit benefited benefitted",
+    "focus focuses focused focusing", "pass passes passed passing",
+    "exceed exceeds exceeded exceeding", "need needs needed needing",
+    "learn learns learned learnt", "burn burned burnt", "hang hanged hung",
+])
+def test_every_form_of_a_regular_verb_is_one_word(forms: str) -> None:
+    assert len(readings(*forms.split())) == 1
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # No past of a verb in "-ee" nor in "-e": their "-ed" is their own.
+    ("seed", "see"), ("feed", "fee"), ("need", "knee"), ("bed", "bee"),
+    # "used" is no "US"; "news" no form of "new"; "lust" none of "lose".
+    ("used", "US"), ("news", "new"), ("lust", "lost"), ("lust", "lose"),
+    # A form read as a word of its own stays one: "saw", "left", "found".
+    ("saw", "see"), ("left", "leave"), ("found", "find"),
+])
+def test_words_that_are_no_forms_of_one_verb_are_two(one: str, other: str) -> None:
+    assert len(readings(one, other)) == 2

@@ -1,11 +1,15 @@
 """The irregular verbs of English newsrooms, each in its every form, so that a timeline's
 title in the present ("CrowdStrike sends a faulty update") meets the prose that tells it in
-the past ("CrowdStrike sent the update"): the third person of the present, the past, the
-participle and the form in "-ing" are read as one word (see englishwords.stem()). The bare
-verb is not among them: "will send" is an act perhaps to come, no "sent". Nor is a form that
-is a noun or another word as often as the verb's ("falls", "saw", "left", "found")."""
+the past ("CrowdStrike sent the update"): the bare verb, the third person of the present, the
+past, the participle and the form in "-ing" are read as one word, the stem of the bare verb
+(see englishwords.stem()): "strike", "strikes", "struck" and "striking" as "strik". But a form
+that is another word as often as the verb's is read as a word of its own ("saw", "left",
+"found"). Only the pasts and participles say an act done (pasts()): "will send" is an act
+perhaps to come, though it is read as the word "sent" is."""
 
 from __future__ import annotations
+
+from .englishstems import regular_stem
 
 # A verb a line: the bare verb, its third person, its past, its participle, its "-ing".
 VERBS = """
@@ -46,6 +50,7 @@ draw draws drew drawn drawing
 dream dreams dreamt dreamt dreaming
 drink drinks drank drunk drinking
 drive drives drove driven driving
+dwell dwells dwelt dwelt dwelling
 eat eats ate eaten eating
 fall falls fell fallen falling
 feed feeds fed fed feeding
@@ -77,7 +82,9 @@ kneel kneels knelt knelt kneeling
 know knows knew known knowing
 lay lays laid laid laying
 lead leads led led leading
+lean leans leant leant leaning
 leap leaps leapt leapt leaping
+learn learns learnt learnt learning
 leave leaves left left leaving
 lend lends lent lent lending
 let lets let let letting
@@ -95,6 +102,7 @@ oversee oversees oversaw overseen overseeing
 overtake overtakes overtook overtaken overtaking
 overthrow overthrows overthrew overthrown overthrowing
 pay pays paid paid paying
+plead pleads pled pled pleading
 prove proves proved proven proving
 put puts put put putting
 quit quits quit quit quitting
@@ -124,11 +132,17 @@ sit sits sat sat sitting
 slay slays slew slain slaying
 sleep sleeps slept slept sleeping
 slide slides slid slid sliding
+smell smells smelt smelt smelling
+sneak sneaks snuck snuck sneaking
 speak speaks spoke spoken speaking
 speed speeds sped sped speeding
+spell spells spelt spelt spelling
 spend spends spent spent spending
+spill spills spilt spilt spilling
 spin spins spun spun spinning
+spit spits spat spat spitting
 split splits split split splitting
+spoil spoils spoilt spoilt spoiling
 spread spreads spread spread spreading
 spring springs sprang sprung springing
 stand stands stood stood standing
@@ -139,6 +153,7 @@ strike strikes struck struck striking
 strive strives strove striven striving
 swear swears swore sworn swearing
 sweep sweeps swept swept sweeping
+swell swells swelled swollen swelling
 swim swims swam swum swimming
 swing swings swung swung swinging
 take takes took taken taking
@@ -156,6 +171,7 @@ uphold upholds upheld upheld upholding
 upset upsets upset upset upsetting
 wake wakes woke woken waking
 wear wears wore worn wearing
+weave weaves wove woven weaving
 weep weeps wept wept weeping
 win wins won won winning
 wind winds wound wound winding
@@ -182,20 +198,21 @@ NOT_VERBS = frozenset("""
 # A verb whose forms are mostly other words keeps none of them ("lie", "find", "leave").
 
 
+def rows() -> list[list[str]]:
+    """Return the rows of VERBS: the bare verb, its third person, its past, its participle
+    and its form in "-ing"."""
+    return [line.split() for line in VERBS.split("\n") if line]
+
+
 def forms() -> dict[str, str]:
     """Return each form of VERBS that is read as the verb's, but NOT_VERBS, with the word
-    all its forms are read as: its participle if that is read ("sends" and "sent" as "sent",
-    "took" and "takes" as "taken"), else its past."""
+    all its forms are read as: the stem of its bare verb, as a regular word ("struck",
+    "strikes" and "striking" as "strik", the stem of "strike"; "sent" as "send")."""
     table: dict[str, str] = {}
-    for line in VERBS.split("\n"):
-        if not line:
-            continue
-        _, present, past, participle, ongoing = line.split()
-        kept = [form for form in (present, past, participle, ongoing)
-                if form not in NOT_VERBS]
-        head = next((form for form in (participle, past) if form in kept), None)
-        if head is not None and len(set(kept)) > 1:
-            table.update(dict.fromkeys(kept, head))
+    for bare, *others in rows():
+        head = regular_stem(bare)
+        table.update(dict.fromkeys((form for form in others if form not in NOT_VERBS
+                                    and form != bare), head))
     return table
 
 
@@ -203,7 +220,7 @@ def forms() -> dict[str, str]:
 # wins"): they join a title to the prose's past, but say no act done, as "arrives" does not.
 PLURALS = frozenset("""
     beats bets bids blows cuts drives fights flies holds leads meets rides runs splits
-    spreads stands strikes swings throws upsets wakes wins
+    spreads stands strikes swings throws upsets wakes wins spills spells smells spoils swells
 """.split())
 
 
@@ -211,17 +228,14 @@ def presents() -> frozenset[str]:
     """Return the third persons of VERBS that are read (see forms()) and are no plurals of
     nouns: a timeline's title tells in them the act its event did ("Ghani flees Kabul")."""
     table = forms()
-    return frozenset(present for line in VERBS.split("\n") if line
-                     for present in [line.split()[1]]
-                     if present in table and present not in PLURALS)
+    return frozenset(row[1] for row in rows() if row[1] in table and row[1] not in PLURALS)
 
 
 def pasts() -> frozenset[str]:
     """Return the pasts and participles of VERBS that are read (see forms()), each a verb's
     act done, but those that are its bare form too ("come", "run", "shut": "will come")."""
     table = forms()
-    return frozenset(form for line in VERBS.split("\n") if line
-                     for bare, _, *done, _ in [line.split()] for form in done
+    return frozenset(form for bare, _, *done, _ in rows() for form in done
                      if form in table and form != bare)
 
 
@@ -229,8 +243,6 @@ def bare_forms() -> dict[str, str]:
     """Return every form of VERBS, the bare verb's too, with the bare verb: what a label's
     noun or verb ("the booster's catch") is told by in a sentence ("was caught")."""
     table: dict[str, str] = {}
-    for line in VERBS.split("\n"):
-        if line:
-            bare, *others = line.split()
-            table.update(dict.fromkeys([bare, *others], bare))
+    for bare, *others in rows():
+        table.update(dict.fromkeys([bare, *others], bare))
     return table

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .englishstems import PASTS_IN_EED, SINGULAR_IN_S, regular_stem
 from .englishverbs import forms, pasts, presents
 from .patterns import Apposition, pointing_back
 
@@ -56,9 +57,8 @@ def counted_in_words(number: str) -> str:
 # nouns the same in the plural: "the FAA grounded 171 aircraft", "300 sheep".
 IRREGULAR_PLURALS = frozenset("people children men women personnel staff crew aircraft "
                               "spacecraft sheep deer cattle".split())
-# Nouns that end in "s" but count nothing: diseases and "news", which name what is counted
-# ("4,812 measles cases"); and those in "-sis" or "-itis" ("crisis", "hepatitis").
-SINGULAR_IN_S = frozenset("measles mumps rabies herpes diabetes scabies rickets news".split())
+# Nouns that end in "s" but count nothing (SINGULAR_IN_S): diseases and "news", which name what
+# is counted ("4,812 measles cases"); and those in "-sis" or "-itis" ("crisis", "hepatitis").
 
 # A body named before the count of its members, in apposition: "the Economic Community of
 # West African States, then a bloc of 15 countries"; not a sentence's opening adverbial.
@@ -71,8 +71,9 @@ APPOSITION = Apposition(
                       "next this that then when while as earlier later yesterday today "
                       "tomorrow meanwhile under across among between through over".split()))
 
-# Each form of an irregular verb but its bare one, as the word all are read as: "sent" and
-# "sends" as "sent", "took", "takes" and "taking" as "taken" (see englishverbs.py).
+# Each form of an irregular verb but its bare one, as the stem of the bare one, which all are
+# read as: "sent" and "sends" as "send", "took", "takes" and "taking" as "tak", as "take" is
+# (see englishverbs.py).
 VERB_FORMS = forms()
 # The words newsrooms use for one count as a verb, its participle, an adjective or a noun,
 # each with the stem all its forms share: "400 people died" is a count of "people dead", of
@@ -90,13 +91,6 @@ FAMILIES = {form: stem for stem, forms in (
     # A pay rise in British English is a raise in American: one thing, and so is the act.
     ("rise", "rise rises rising rose risen raise raises raised raising"))
     for form in forms.split()}
-# What a verb doubles before '-ed' and '-ing', after one short vowel: 'banned', not 'called'.
-DOUBLED = re.compile(r"[^aeiou][aeiou]([bdgmnprt])\1$")
-# A final "ll" after a vowel of a second syllable, which British English doubles and American
-# does not ("travelled", "traveled"), nor either in the bare verb ("travel", "install"): all
-# are read with one "l". A word of one syllable keeps its own ("kill", "killed").
-DOUBLED_L = re.compile(r"[aeiouy][^aeiouy]+[aeiou]ll$")
-
 # Phrases that name the act one word names, as newsrooms use both of one count: a jury that
 # "found him guilty on six counts" convicted him on them; "found not guilty", acquitted. Each
 # is read as its word (see Counting.content_words()), never as another act: "pleaded guilty"
@@ -131,7 +125,6 @@ DETERMINERS = frozenset("a an the his her its their our my your this that these 
 # none but the pasts of the verbs in "-ee" ("indeed", "speed", "exceed", "proceed", "breed").
 NOT_PASTS = frozenset("""hundred kindred hatred sacred naked wicked wretched rugged ragged
     jagged crooked beloved infrared embed shred""".split())
-PASTS_IN_EED = frozenset("freed agreed disagreed decreed guaranteed refereed".split())
 # The words of a quantity before a participle that make it an adjective of the noun they count,
 # as a number does: "several hundred armed men", "many displaced families", "200 injured".
 QUANTITIES = frozenset("""several many some few more most other all both hundred hundreds
@@ -187,9 +180,9 @@ def qualifying(text: str, before: re.Match[str], word: re.Match[str]) -> bool:
 @functools.lru_cache(maxsize=1 << 16)  # texts repeat their words; a stem is a pure function
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'pledged' meets 'pledges' and 'pledge', 'officer'
-    'officers', 'satellite' 'satellites', 'Spain' "Spain's", 'sent' 'sends' and
-    'sending' (see VERB_FORMS), 'bombings' 'bombs', 'travelled' 'travels' (see DOUBLED_L),
-    and 'died' 'dead' (see FAMILIES)."""
+    'officers', 'satellite' 'satellites', 'Spain' "Spain's", 'sued' 'sues' and 'suing',
+    'organised' 'organizes', 'bombings' 'bombs', 'travelled' 'travels' (see
+    englishstems.py), 'struck' 'strike' (see VERB_FORMS), and 'died' 'dead' (see FAMILIES)."""
     word = word.lower()
     if word.endswith(("'s", "\u2019s")):
         word = word[:-2]
@@ -198,16 +191,7 @@ def stem(word: str) -> str:
         return FAMILIES[word]
     if word in VERB_FORMS:
         return VERB_FORMS[word]
-    # "bombings" is the plural of "bombing", both of "bomb": the noun of the verb's act.
-    for suffix in ("ings", "ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            word = word[:-1] if suffix in ("ings", "ing", "ed") and DOUBLED.search(word) \
-                else word
-            break
-    word = word[:-1] if DOUBLED_L.search(word) else word
-    # 'satellites' loses 'es' and 'satellite' its 'e': the two meet as 'satellit'.
-    return word[:-1] if word.endswith("e") and len(word) >= 4 else word
+    return regular_stem(word)
 
 
 def plural(word: str) -> bool:
