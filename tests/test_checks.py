@@ -442,7 +442,7 @@ figures:
     # A sentence that gives the figure as it is speaks of other things in its other amounts.
     ("Turnout ranged from 61 percent in the north to 78 percent in the south.", FRONT, []),
     # One word in common with the label says little.
-    ("Paris will spend 14 billion euros on a fund of its own.", FRONT, []),
+    ("Paris will put 14 billion euros into a fund of its own.", FRONT, []),
     # A change is not the level a figure gives: 'rose 12 percent', 'up 2 billion euros'.
     ("Turnout rose 12 percent from 2019; the fund is up 2 billion euros.", FRONT, []),
     ("Aid reached 14 million dollar\u017f for the fund.", FRONT, []),  # no currency: no crash
