@@ -42,7 +42,6 @@ from .spanends import (
     Words,
     both_ends,
     clause_after_day,
-    clocked,
     dates_start,
     day_after,
     earlier_in_sentence,
@@ -50,11 +49,11 @@ from .spanends import (
     own_clauses,
 )
 from .spanlanguages import span_words
+from .spanslips import slip
 from .spanwords import AFTER, UNIT_DAYS, SpanWords
 
 # A year and the words it dates, up to the next mark: "2020 election" of "over the 2020 election".
 ANOTHER_YEAR = re.compile(r"(?<!\d)(?P<year>\d{4})(?P<words>(?:\s+[^\W\d_][\w'-]*){1,3})")
-LEEWAY = {"day": 0, "week": 3, "month": 15, "year": 183}
 
 
 class Span(NamedTuple):
@@ -228,7 +227,6 @@ def named_before(head: str, words: SpanWords, titles: list[Title],
     return None
 
 
-
 def named_event(named: set[str], titles: list[Title]) -> End | None:
     """Return the event whose title the words after a span's "after" name: more than half of
     them, one that no other title has; None if none does, or two alike."""
@@ -249,52 +247,3 @@ def of_another_year(title: Title) -> set[str]:
     return {word for found in ANOTHER_YEAR.finditer(title.event.title)
             if found["year"] != str(title.event.date.year)
             for word in found["words"].lower().split()} & title.words
-
-
-def slip(span: Span, start: End, own: End) -> str | None:
-    """Return what the timeline measures, if the span's count is beyond its precision."""
-    later, earlier = (own, start) if span.sense == AFTER else (start, own)
-    low = (later.when.first_day() - earlier.when.last_day()).days
-    high = (later.when.last_day() - earlier.when.first_day()).days
-    if high < 0:
-        return None  # the other way round: not the events meant, or unsure
-    leeway = LEEWAY[span.unit] + (rounding(span) if span.rough else 0) + \
-        (1 if clocked(start, own) else 0)
-    claimed = span.count * UNIT_DAYS[span.unit]
-    calendar = calendar_count(span, earlier, later)
-    if calendar == span.count or not year_alone(own) and low - leeway <= claimed <= high + leeway:
-        return None
-    measured = f"{low} days" if low == high else f"{low} to {high} days"
-    if calendar is not None:
-        counted = f"{calendar} calendar {span.unit}{'' if calendar == 1 else 's'}"
-        measured = counted if year_alone(own) else f"{measured} ({counted})"
-    shown = (f"the timeline dates {own.name} {own.when.iso}" if own.event is not None
-             else f"it gives {own.name}")
-    return f"{shown}, {measured} {span.sense}"
-
-
-def year_alone(own: End) -> bool:
-    """Tell whether an end is a year a sentence gives alone ("founded in 1956"): a span to it
-    counts the calendar years, as its reader does."""
-    return own.event is None and own.when.month is None
-
-
-def rounding(span: Span) -> int:
-    """Return the days a rough span may be off: half the place of its count's last digit that
-    is not a zero ("about 40 days" five, "some 1,500 days" fifty), a day at least."""
-    place = 1
-    while span.count % (place * 10) == 0:
-        place *= 10
-    return max(1, int(place // 2 * UNIT_DAYS[span.unit]))
-
-
-
-def calendar_count(span: Span, earlier: End, later: End) -> int | None:
-    """Return the calendar months or years between two ends, for a span of months or years
-    (2023-10 to 2025-01 is 15 months, 2 years); None for another unit, or dates without the
-    months counted."""
-    if span.unit == "year":
-        return later.when.year - earlier.when.year
-    if span.unit == "month" and earlier.when.month and later.when.month:
-        return (later.when.year - earlier.when.year) * 12 + later.when.month - earlier.when.month
-    return None
