@@ -145,9 +145,13 @@ def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWor
     first = sentence_start(plain, span.start)
     if link in words.links and plain[span.end:named_end].strip():
         rest = said[:span.start - first] + " " + said[named_end - first:]
-        return ends_from(content_words(plain[span.end:named_end]), rest, span,
+        ends = ends_from(content_words(plain[span.end:named_end]), rest, span,
                          (titles, content_words), language,
                          day_after(plain, named_end, language))
+        if ends is None and words.runs_on:
+            ends = run_on_ends(plain[span.end:named_end], said[:span.start - first], rest,
+                               span, (titles, content_words), language, words.runs_on)
+        return ends
     named = named_before(said[:span.start - first], words, titles[0], content_words)
     if named is not None:  # "발사 40일 만에" (40 days after the launch)
         ends = ends_from(named, said.replace(plain[span.start:span.end], " "), span,
@@ -155,6 +159,25 @@ def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWor
         if ends is not None and ends[0].event is not ends[1].event:
             return ends
     return relative_ends(plain, span, link, reading, language)
+
+
+def run_on_ends(named: str, head: str, tail: str, span: Span, reading: tuple[Titles, Words],
+                language: str, runs_on: tuple[str, ...]) -> tuple[End, End] | None:
+    """Return the ends of a span whose event's words run on, with no comma, to its clause's
+    subject and verb, where the language writes them so ("Через три дня после нападения на
+    «Крокус Сити Холл» Басманный суд арестовал"): the event named by the longest run of the
+    first words that names one and does not stop before a word that carries its phrase on
+    ("после нападения на школу" names no "нападение" alone), the other the rest tells; None
+    unless both are known."""
+    taken = named.split()
+    for size in range(len(taken) - 1, 0, -1):
+        if {taken[size - 1].lower(), taken[size].lower()} & set(runs_on):
+            continue  # "после нападения на | школу", "после нападения | на школу"
+        rest = f"{head} {' '.join(taken[size:])} {tail}"
+        ends = ends_from(reading[1](" ".join(taken[:size])), rest, span, reading, language)
+        if ends is not None and ends[0].event is not ends[1].event:
+            return ends
+    return None
 
 
 def step_of(span: Span) -> timedelta:

@@ -64,6 +64,10 @@ class SpanWords:
     before_count: str = r"(?<![\w,.-])"
     before_unit: str = r"(?<!\w)"
     after_link: str = r"(?![\w-])"
+    # Where the event named after a link runs on with no comma to its clause's subject and
+    # verb ("через три дня после нападения на «Крокус» суд арестовал"), the words that carry
+    # its phrase on, before which it does not end: "на", "в"; none where a comma ends it.
+    runs_on: tuple[str, ...] = ()
     # The links that measure the time gone within a stretch still running, to a moment in it,
     # never its whole length: "117 days into the strike".
     within: tuple[str, ...] = ()
