@@ -826,3 +826,50 @@ SETTLED = ("\n--- timeline\nsource: https://example.org/\nevents:\n"
 ])
 def test_a_span_ends_at_its_own_clauses_day(prose: str, warned: bool) -> None:
     assert len(span_warnings(prose, "en-US", SETTLED)) == warned
+
+
+STORM_AR = events_of(("2023-09-10", "وصول العاصفة دانيال إلى ليبيا"),
+                     ("2023-09-11", "انهيار سدي درنة"),
+                     ("2023-09-13", "إعلان الحداد الوطني في ليبيا"))
+
+
+@pytest.mark.parametrize(("right", "wrong", "told"), [
+    # Arabic puts "after" before the count, and names the event after "من".
+    ("أعلنت الحكومة الحداد الوطني في ليبيا بعد ثلاثة أيام من وصول العاصفة دانيال.",
+     "أعلنت الحكومة الحداد الوطني في ليبيا بعد أربعة أيام من وصول العاصفة دانيال.",
+     "content/x.md:10:38: warning: section 'summary' says أربعة أيام after 'وصول العاصفة "
+     "دانيال إلى ليبيا' (2023-09-10), but the timeline dates 'إعلان الحداد الوطني في ليبيا' "
+     "2023-09-13, 3 days after"),
+    # A unit in the dual counts two, one alone counts one.
+    ("أعلنت الحكومة الحداد الوطني في ليبيا بعد يومين من انهيار سدي درنة.",
+     "أعلنت الحكومة الحداد الوطني في ليبيا بعد أسبوع من انهيار سدي درنة.",
+     "says أسبوع after 'انهيار سدي درنة' (2023-09-11)"),
+    ("وقع انهيار سدي درنة بعد يوم من وصول العاصفة دانيال إلى ليبيا.",
+     "وقع انهيار سدي درنة بعد يومين من وصول العاصفة دانيال إلى ليبيا.",
+     "says يومين after"),
+    ("وقع انهيار سدي درنة قبل يومين من إعلان الحداد الوطني في ليبيا.",
+     "وقع انهيار سدي درنة قبل عشرة أيام من إعلان الحداد الوطني في ليبيا.",
+     "says عشرة أيام before 'إعلان الحداد الوطني في ليبيا' (2023-09-13), but the timeline "
+     "dates 'انهيار سدي درنة' 2023-09-11, 2 days before"),
+    # Without "من", from the day the sentence before gives.
+    ("وصلت العاصفة دانيال إلى ليبيا في 10 سبتمبر. وبعد ثلاثة أيام أعلنت الحكومة الحداد "
+     "الوطني في ليبيا.",
+     "وصلت العاصفة دانيال إلى ليبيا في 10 سبتمبر. وبعد أربعة أيام أعلنت الحكومة الحداد "
+     "الوطني في ليبيا.",
+     "content/x.md:10:45: warning: section 'summary' says أربعة أيام after"),
+])
+def test_an_arabic_span_with_its_link_first_is_held_to_the_timeline(right: str, wrong: str,
+                                                                    told: str) -> None:
+    assert span_warnings(right, "ar", STORM_AR) == []
+    found = span_warnings(wrong, "ar", STORM_AR)
+    assert len(found) == 1 and told in found[0], found
+
+
+@pytest.mark.parametrize("prose", [
+    # A bound, and a month named, not counted: "after the month of Ramadan".
+    "أعلنت الحكومة الحداد الوطني في ليبيا بعد أكثر من أربعة أيام من وصول العاصفة دانيال.",
+    "وصلت العاصفة دانيال إلى ليبيا في 10 سبتمبر. وبعد شهر رمضان أعلنت الحكومة الحداد "
+    "الوطني في ليبيا.",
+])
+def test_an_arabic_bound_or_month_named_is_no_span(prose: str) -> None:
+    assert span_warnings(prose, "ar", STORM_AR) == []

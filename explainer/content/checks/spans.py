@@ -94,7 +94,7 @@ def check_spans(explainer: Explainer, content_words: Words,
                 continue  # one event from itself; two days the text gives are held alike
             told = slip(span, *ends)
             if told is not None:
-                written = " ".join(text[found.start():found.start("link")].split())
+                written = " ".join(text[slice(*words.written(found))].split())
                 yield warning(explainer, *place.at(found.start()),
                               f"{where} says {written} {span.sense} {ends[0].name} "
                               f"({ends[0].when.iso}), but {told}",
@@ -143,7 +143,8 @@ def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWor
     named_end = breaks.start() if breaks else len(plain)
     said = sentence_at(plain, span.start)
     first = sentence_start(plain, span.start)
-    if link in words.links and plain[span.end:named_end].strip():
+    if link in words.links and plain[span.end:named_end].strip() and (
+            words.names_after is None or found.groupdict().get("named")):
         rest = said[:span.start - first] + " " + said[named_end - first:]
         ends = ends_from(content_words(plain[span.end:named_end]), rest, span,
                          (titles, content_words), language,

@@ -68,6 +68,11 @@ class SpanWords:
     # verb ("через три дня после нападения на «Крокус» суд арестовал"), the words that carry
     # its phrase on, before which it does not end: "на", "в"; none where a comma ends it.
     runs_on: tuple[str, ...] = ()
+    # The words that open the event's words after a span whose link comes first, where the
+    # language writes it so: Arabic "بعد ثلاثة أيام من وصول العاصفة" (three days after the
+    # storm's arrival); a span without them is measured from the sentence before ("وبعد
+    # ثلاثة أيام"). None where the link comes after the count and unit.
+    names_after: tuple[str, ...] | None = None
     # The links that measure the time gone within a stretch still running, to a moment in it,
     # never its whole length: "117 days into the strike".
     within: tuple[str, ...] = ()
@@ -77,6 +82,8 @@ class SpanWords:
         """Return the pattern of a span: a rough word or none, a count in figures or words, a
         unit, and the word that says from what it is measured."""
         lone = (*self.lone, *self.fused)
+        if self.names_after is not None:
+            return self.link_first(lone)
         return re.compile(
             rf"{self.before_count}(?:(?P<rough>{alternatives(self.rough)}){self.spacing})?"
             rf"(?:(?P<count>{FIGURES}|{alternatives(self.counts)}){self.spacing}"
@@ -86,11 +93,33 @@ class SpanWords:
             + (rf"(?!\s+(?:{alternatives(self.compared)})(?!\w))" if self.compared else ""),
             re.IGNORECASE)
 
+    def link_first(self, lone: tuple[str, ...]) -> re.Pattern[str]:
+        """Return the pattern of a span whose link comes first: the link, a rough word or
+        none, a count and a unit or a unit alone, then the word that opens the event's words
+        ("بعد ثلاثة أيام من"); a unit alone only before it or a mark ("بعد شهر رمضان" is
+        after the month of Ramadan)."""
+        return re.compile(
+            rf"{self.before_count}(?P<link>{alternatives({**self.links, **self.relative})})"
+            rf"\s+(?:(?P<rough>{alternatives(self.rough)})\s+)?"
+            rf"(?:(?P<count>{FIGURES}|{alternatives(self.counts)})\s+"
+            rf"(?P<unit>{self.units_pattern})|(?P<lone>{alternatives(lone)}))(?!\w)"
+            rf"(?:\s+(?P<named>{alternatives(self.names_after or ())})(?!\w)"
+            rf"|(?(count)|(?=\s*[^\w\s]|\s*\Z)))", re.IGNORECASE)
+
+    def written(self, found: re.Match[str]) -> tuple[int, int]:
+        """Return where the count and unit of a match of the pattern are written."""
+        if self.names_after is None:
+            return found.start(), found.start("link")
+        start = min(found.start(group) for group in ("rough", "count", "lone")
+                    if found.start(group) >= 0)
+        return start, max(found.end("unit"), found.end("lone"))
+
     @functools.cached_property
     def quick(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """Return the patterns of a word that measures from an event after a space, and of a
         unit just before it: what every span holds, quick to look for (a space first)."""
         space = r"(?<=\s)" if self.spacing == r"\s+" else ""
+        space = r"(?<!\w)" if self.names_after is not None else space
         return (re.compile(rf"{space}(?:{alternatives({**self.links, **self.relative})})"
                            rf"{self.after_link}", re.IGNORECASE),
                 re.compile(rf"{self.before_unit}(?:{self.units_pattern}){self.spacing}\Z",
@@ -99,11 +128,8 @@ class SpanWords:
     def spans_in(self, text: str) -> Iterator[re.Match[str]]:
         """Yield the matches of the whole pattern, looked for only around a unit and the word
         after it, in the order of the text."""
-        link, unit = self.quick
         end = 0
-        for found in link.finditer(text):
-            if unit.search(text, max(0, found.start() - 30), found.start()) is None:
-                continue
+        for found in self.links_near_units(text):
             for match in self.pattern.finditer(text, max(end, found.start() - 80),
                                                found.end() + 40):
                 end = match.end()
@@ -135,9 +161,19 @@ class SpanWords:
     def may_hold(self, text: str) -> bool:
         """Tell whether a text may hold a span: a unit, then a word that measures from an
         event; a quick test before the whole pattern is looked for."""
+        return next(self.links_near_units(text), None) is not None
+
+    def links_near_units(self, text: str) -> Iterator[re.Match[str]]:
+        """Yield the links of a text with a unit just before them, or just after them where
+        the link comes first."""
         link, unit = self.quick
-        return any(unit.search(text, max(0, found.start() - 30), found.start())
-                   for found in link.finditer(text))
+        for found in link.finditer(text):
+            if self.names_after is None and unit.search(
+                    text, max(0, found.start() - 30), found.start()) is not None or \
+                    self.names_after is not None and re.search(
+                        rf"(?<!\w)(?:{self.units_pattern})(?!\w)",
+                        text[found.end():found.end() + 40], re.IGNORECASE):
+                yield found
 
     @functools.cached_property
     def bounded(self) -> re.Pattern[str] | None:
