@@ -873,3 +873,30 @@ def test_an_arabic_span_with_its_link_first_is_held_to_the_timeline(right: str, 
 ])
 def test_an_arabic_bound_or_month_named_is_no_span(prose: str) -> None:
     assert span_warnings(prose, "ar", STORM_AR) == []
+
+
+NOTO_JA = events_of(("2024-01-01", "能登半島地震が発生"), ("2024-01-02", "羽田空港で航空機が衝突"),
+                    ("2024-08-08", "日向灘で地震が発生"))
+
+
+@pytest.mark.parametrize(("right", "wrong", "told"), [
+    # Japanese names the event before the count, with "から" (from) or "の".
+    ("能登半島地震から約7か月後、日向灘で地震が発生した。",
+     "能登半島地震から約5か月後、日向灘で地震が発生した。",
+     "content/x.md:10:9: warning: section 'summary' says 約5か月 after '能登半島地震が発生' "
+     "(2024-01-01), but the timeline dates '日向灘で地震が発生' 2024-08-08, 220 days (7 "
+     "calendar months) after"),
+    # The subject before its particle names no event the span is measured from.
+    ("日向灘の地震は能登半島地震から約7か月後に発生した。",
+     "日向灘の地震は能登半島地震から約9か月後に発生した。",
+     "says 約9か月 after '能登半島地震が発生' (2024-01-01)"),
+    ("能登半島地震の1日後、羽田空港で航空機が衝突した。",
+     "能登半島地震の3日後、羽田空港で航空機が衝突した。",
+     "says 3日 after '能登半島地震が発生' (2024-01-01), but the timeline dates "
+     "'羽田空港で航空機が衝突' 2024-01-02, 1 days after"),
+])
+def test_a_japanese_event_named_before_the_count_is_measured_from(right: str, wrong: str,
+                                                                   told: str) -> None:
+    assert span_warnings(right, "ja", NOTO_JA) == []
+    found = span_warnings(wrong, "ja", NOTO_JA)
+    assert len(found) == 1 and told in found[0], found

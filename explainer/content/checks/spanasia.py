@@ -47,14 +47,16 @@ ASIA_SPANS = {
              **forms(BEFORE, "전", "전에", "전인", "앞서")},
         ("약", "거의"), fused=KOREAN_DAYS, spacing=r"\s*", before_unit=r"(?<![^\W\d_])",
         named_before=KOREAN_PARTICLES),
-    # Japanese writes a span with no space: "3日後", "その2週間後", "約40日後に".
+    # Japanese writes a span with no space: "3日後", "その2週間後", "約40日後に"; an event it is
+    # measured from named before the count with "から" ("地震から約7か月後").
     "ja": SpanWords(
         {"一": 1},
         {**forms("day", "日", "日間"), **forms("week", "週間", "週"),
          **forms("month", "か月", "カ月", "ヶ月", "ケ月", "ヵ月", "箇月"),
          **forms("year", "年", "年間")},
         {}, {"後": AFTER, "前": BEFORE}, ("約", "およそ", "ほぼ"),
-        spacing="", before_count=r"(?<![\d,.])", before_unit="", after_link=""),
+        spacing="", before_count=r"(?<![\d,.])", before_unit="", after_link="",
+        joins_before=("から", "の"), parted_by=("は", "が", "を", "に", "で", "も", "、")),
     # Persian names the event after its link ("سه روز پس از زلزله"), or says "بعد" (later)
     # alone ("دو هفته بعد"); its counts in figures are Persian digits as often ("۱۰ روز بعد").
     "fa": SpanWords(

@@ -153,8 +153,9 @@ def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWor
             ends = run_on_ends(plain[span.end:named_end], said[:span.start - first], rest,
                                span, (titles, content_words), language, words.runs_on)
         return ends
-    named = named_before(said[:span.start - first], words, titles[0], content_words)
-    if named is not None:  # "발사 40일 만에" (40 days after the launch)
+    named = named_before(said[:span.start - first], words, titles[0], content_words) or \
+        joined_before(said[:span.start - first], words, titles[0], content_words)
+    if named is not None:  # "발사 40일 만에" (40 days after the launch), "地震から7か月後"
         ends = ends_from(named, said.replace(plain[span.start:span.end], " "), span,
                          (titles, content_words), language)
         if ends is not None and ends[0].event is not ends[1].event:
@@ -249,6 +250,23 @@ def named_before(head: str, words: SpanWords, titles: list[Title],
         if named and named_event(named, titles) is not None:
             return named
     return None
+
+
+def joined_before(head: str, words: SpanWords, titles: list[Title],
+                  content_words: Words) -> set[str] | None:
+    """Return the words that name an event joined before a span's count by a word that
+    measures from it, where the language writes no space ("能登半島地震から約7か月後", some
+    seven months after the Noto earthquake): those back to the clause's last particle that
+    parts words ("日向灘地震は"), if they name one event."""
+    if not words.joins_before or words.spacing:
+        return None
+    joined = re.search(rf"(?:{'|'.join(map(re.escape, words.joins_before))})\s*\Z", head)
+    if joined is None:
+        return None
+    clause = CLAUSE_BREAK.split(head[:joined.start()])[-1]
+    named = content_words(re.split("|".join(map(re.escape, words.parted_by)), clause)[-1]
+                          if words.parted_by else clause)
+    return named if named and named_event(named, titles) is not None else None
 
 
 def named_event(named: set[str], titles: list[Title]) -> End | None:

@@ -47,8 +47,12 @@ class SpanWords:
     # later), "rok po wojnie" (a year after the war).
     lone: tuple[str, ...] = ()
     # The words that join an event named before the count, where the language names it so:
-    # Hindi "लैंडिंग के तीन दिन बाद" (three days after the landing).
+    # Hindi "लैंडिंग के तीन दिन बाद" (three days after the landing), Japanese "地震から約7か月後"
+    # (some seven months after the earthquake).
     joins_before: tuple[str, ...] = ()
+    # The particles that end the words before such an event, where no space parts them:
+    # Japanese "は", "が" ("日向灘地震は能登半島地震から"; the event the words after them name).
+    parted_by: tuple[str, ...] = ()
     # The endings of a word that make it its clause's subject or object, where the language
     # names the event a span is measured from just before the count with no word between
     # (Korean "발사 40일 만에", 40 days after the launch; not "비크람은 40일 뒤"); none where it
