@@ -102,3 +102,38 @@ def test_french_ordinals_name_the_item_too(make_site: Callable[..., Path]) -> No
     slip = "Le chiffre d'affaires a progressé de 49 % au troisième trimestre."
     found = warnings(make_site, FRENCH.format(takeaway=slip))
     assert len(found) == 1 and found[0].startswith("content/results.md:14:"), found
+
+
+ROMANIAN = """\
+---
+title: Anularea alegerilor
+dek: Curtea a anulat alegerile.
+published: 2024-12-10
+language: ro
+---
+
+--- summary
+---
+Curtea Constituțională a anulat alegerile pe 6 decembrie 2024.
+
+--- takeaways
+takeaways:
+  - {takeaway}
+---
+
+--- figures
+figures:
+  - value: 2 zile
+    label: rămase până la turul al doilea când Curtea a anulat alegerile
+---
+"""
+
+
+def test_romanian_ordinals_name_the_item_on_either_side_of_the_noun(
+        make_site: Callable[..., Path]) -> None:
+    other = "Curtea a anulat alegerile la 12 zile după primul tur."
+    assert warnings(make_site, ROMANIAN.format(takeaway=other)) == []
+    slip = "Curtea a anulat alegerile la 12 zile după al doilea tur."  # the label's own item
+    found = warnings(make_site, ROMANIAN.format(takeaway=slip))
+    assert len(found) == 1 and found[0].startswith("content/results.md:14:") \
+        and "says '12 zile'" in found[0], found

@@ -20,6 +20,9 @@ from .counting import Counting
 AFTER_NOUN = {
     "fa": {"اول": 1, "نخست": 1, "یکم": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5,
            "ششم": 6, "هفتم": 7, "هشتم": 8, "نهم": 9, "دهم": 10},
+    # Romanian: "turul al doilea", "etapa a doua", "turul întâi" (before it too: below).
+    "ro": {"întâi": 1, "intai": 1, "al doilea": 2, "a doua": 2, "al treilea": 3, "a treia": 3,
+           "al patrulea": 4, "a patra": 4, "al cincilea": 5, "a cincea": 5},
 }
 
 
@@ -47,6 +50,9 @@ BEFORE_NOUN = {
     "de": {f"{stem}{ending}": number for number, stem in enumerate(
         ("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt",
          "zehnt"), start=1) for ending in ("e", "en", "er", "es", "em")},
+    # Romanian writes the first before its noun ("primul tur"), and any other either side.
+    "ro": {"primul": 1, "prima": 1, "primului": 1, "primei": 1, "al doilea": 2, "a doua": 2,
+           "al treilea": 3, "a treia": 3, "al patrulea": 4, "a patra": 4},
 }
 # A quarter or a half of a year written short, as business pages do: "Q3", "H1".
 SHORT = re.compile(r"(?<![\w-])(?P<noun>[QH])(?P<ordinal>[1-4])(?![\w-])")
@@ -61,7 +67,7 @@ def before_pattern(language: str) -> re.Pattern[str] | None:
     if ordinals is None:
         return None
     return re.compile(r"(?<![\w-])(?P<ordinal>" + "|".join(
-        sorted(map(re.escape, ordinals), key=len, reverse=True))
+        re.escape(o).replace(r"\ ", r"\s+") for o in sorted(ordinals, key=len, reverse=True))
         + r")(?:[\s-]+(?P<noun>[^\W\d_]+)|(?=\s*[),;.:]|\s*$))", re.IGNORECASE)
 
 
@@ -72,7 +78,8 @@ def item_pattern(language: str) -> re.Pattern[str] | None:
     if ordinals is None:
         return None
     return re.compile(r"(?P<noun>[^\W\d_][\w\u200c]*)\s+(?P<ordinal>"
-                      + "|".join(sorted(ordinals, key=len, reverse=True))
+                      + "|".join(re.escape(o).replace(r"\ ", r"\s+")
+                                 for o in sorted(ordinals, key=len, reverse=True))
                       + r")(?![\w\u200c])")
 
 
@@ -81,7 +88,8 @@ def items(text: str, pattern: re.Pattern[str], counting: Counting) -> dict[str, 
     ordinals = AFTER_NOUN[counting.language.split("-")[0]]
     found: dict[str, set[int]] = {}
     for match in pattern.finditer(text):
-        found.setdefault(counting.stem(match["noun"]), set()).add(ordinals[match["ordinal"]])
+        ordinal = " ".join(match["ordinal"].lower().split())
+        found.setdefault(counting.stem(match["noun"]), set()).add(ordinals[ordinal])
     return found
 
 
@@ -100,18 +108,23 @@ def items_before(text: str, counting: Counting, nouns: set[str]) -> dict[str, se
         noun = counting.stem(match["noun"]) if match["noun"] else \
             next(iter(named)) if len(named) == 1 else None
         if noun is not None:
-            found.setdefault(noun, set()).add(ordinals[match["ordinal"].lower()])
+            found.setdefault(noun, set()).add(ordinals[" ".join(match["ordinal"].lower().split())])
     return found
 
 
 def another_numbered(label: str, sentence: str, counting: Counting) -> bool:
     """Tell whether a sentence names an item of a series the label names by its noun and
     ordinal only by another ordinal: "دور نخست" beside a label's "دور دوم", "the second
-    quarter" beside "revenue in the third quarter"."""
+    quarter" beside "revenue in the third quarter"; in a language that writes it either side
+    of its noun, on either side ("primul tur" beside "turul al doilea")."""
     pattern = item_pattern(counting.language.split("-")[0])
-    if pattern is not None and pattern.search(label) is not None:
-        its, said = items(label, pattern, counting), items(sentence, pattern, counting)
-    else:
-        its = items_before(label, counting, set())
-        said = items_before(sentence, counting, set(its)) if its else {}
+    its = items(label, pattern, counting) if pattern is not None else {}
+    its = merged(its, items_before(label, counting, set()))
+    said = merged(items(sentence, pattern, counting) if pattern is not None else {},
+                  items_before(sentence, counting, set(its))) if its else {}
     return any(noun in said and not said[noun] & ordinals for noun, ordinals in its.items())
+
+
+def merged(first: dict[str, set[int]], second: dict[str, set[int]]) -> dict[str, set[int]]:
+    """Return the ordinals two readings give each noun, together."""
+    return {noun: first.get(noun, set()) | second.get(noun, set()) for noun in {*first, *second}}
