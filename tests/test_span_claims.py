@@ -900,3 +900,40 @@ def test_a_japanese_event_named_before_the_count_is_measured_from(right: str, wr
     assert span_warnings(right, "ja", NOTO_JA) == []
     found = span_warnings(wrong, "ja", NOTO_JA)
     assert len(found) == 1 and told in found[0], found
+
+
+ELECTION_RO = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2024-11-24
+    title: Primul tur al alegerilor prezidențiale
+  - date: 2024-12-06
+    title: Curtea Constituțională anulează alegerile
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "said"), [
+    ("Curtea Constituțională a anulat alegerile la 12 zile după primul tur al alegerilor.", []),
+    ("Curtea Constituțională a anulat alegerile la 13 zile după primul tur al alegerilor.",
+     ["says 13 zile after 'Primul tur al alegerilor prezidențiale'"]),
+    # Twenty and more are counted with "de".
+    ("Curtea Constituțională a anulat alegerile la 22 de zile după primul tur al alegerilor.",
+     ["says 22 de zile after"]),
+    ("Primul tur al alegerilor a avut loc pe 24 noiembrie. Douăsprezece zile mai târziu, "
+     "Curtea Constituțională a anulat alegerile.", []),
+    ("Primul tur al alegerilor a avut loc pe 24 noiembrie. O săptămână mai târziu, "
+     "Curtea Constituțională a anulat alegerile.", ["says O săptămână after"]),
+    ("Curtea Constituțională a anulat alegerile pe 6 decembrie. Cu 12 zile înainte avusese "
+     "loc primul tur al alegerilor.", []),
+    ("Curtea Constituțională a anulat alegerile pe 6 decembrie. Cu 10 zile înainte avusese "
+     "loc primul tur al alegerilor.", ["says 10 zile before"]),
+    # A bound is no span.
+    ("Curtea Constituțională a anulat alegerile la mai mult de 10 zile după primul tur al "
+     "alegerilor.", []),
+])
+def test_a_romanian_span_is_held_to_the_timeline(prose: str, said: list[str]) -> None:
+    found = span_warnings(prose, "ro", ELECTION_RO)
+    assert len(found) == len(said) and all(part in line for part, line in zip(said, found,
+                                                                              strict=True)), found
