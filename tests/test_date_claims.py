@@ -850,3 +850,41 @@ def test_a_month_a_change_starts_from_is_no_slip_of_its_peak(prose: str,
         "  - date: 2022-09\n    title: Inflation peaks at 69.8%\n---\n")
     assert [part for part in warned if any(part in line for line in found)] == warned
     assert len(found) == len(warned)
+
+
+CSAT_RO = """---
+title: Anularea alegerilor
+dek: Curtea a anulat alegerile.
+published: 2025-01-10
+language: ro
+---
+
+--- summary
+---
+{prose}
+
+--- timeline
+source: https://example.org/
+events:
+  - date: 2024-12-05
+    title: Sunt desecretizate documentele CSAT
+  - date: 2024-12-06
+    title: Curtea Constituțională anulează alegerile
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    # Initials skip the short words that join a name's words, and the marks of its letters.
+    ("Pe 4 decembrie 2024 au fost desecretizate documente ale Consiliului Suprem de Apărare a "
+     "Țării despre o campanie pe TikTok.",
+     ["content/x.md:10:4: warning: section 'summary' gives 4 decembrie 2024, but the timeline "
+      "dates 'Sunt desecretizate documentele CSAT' 2024-12-05 (line 15)"]),
+    ("Pe 5 decembrie 2024 au fost desecretizate documente ale Consiliului Suprem de Apărare a "
+     "Țării despre o campanie pe TikTok.", []),
+    # Another council's documents are another event.
+    ("Pe 4 decembrie 2024 au fost desecretizate documente ale Consiliului Superior al "
+     "Magistraturii despre o campanie pe TikTok.", []),
+])
+def test_a_name_s_initials_skip_the_words_that_join_it(prose: str, warned: list[str]) -> None:
+    assert day_warnings(CSAT_RO.format(prose=prose)) == warned

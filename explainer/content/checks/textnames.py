@@ -12,6 +12,7 @@ only itself, and such a word of a longer name ("of", "au" of "Port-au-Prince") i
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,10 @@ ELIDED = re.compile(r"^[a-zà-ÿ]{1,5}['\u2019](?=[A-ZÀ-ÖØ-Þ])")
 # A capitalised name and the number that follows it: "Phase 3", "FTSE 100", "Group 4".
 NUMBERED = re.compile(r"(?<![\w'\u2019-])([A-ZÀ-ÖØ-ÞŒ][\w'\u2019&-]*)[ \u00a0](\d{1,3})"
                       r"(?![\d.,]?\w)")
+# The short words that join the words of a name in the languages read ("Bank of England",
+# "Banque de France", "Consiliul Suprem de Apărare a Țării"): its initials may skip them.
+NAME_JOINERS = frozenset({"of", "de", "du", "des", "del", "da", "do", "das", "dos", "di",
+                          "della", "a", "al", "der", "für", "van", "voor", "för", "og"})
 KIN = 3  # the first letters a name shares with a word made from it: "Kenya", "kenioti"
 
 
@@ -151,5 +156,39 @@ def names_said(said: str, content_words: Callable[[str], set[str]], language: st
         r"(?:[A-Z][\w'\u2019-]*\s+){1,5}[A-Z][\w'\u2019-]*", said)]
     if runs and said.lstrip().startswith(runs[0][0]) and len(runs[0]) > 2:
         runs.append(runs[0][1:])
-    return content_words(" ".join(found)) | {
-        "".join(word[0] for word in run).lower() for run in runs}
+    runs += name_runs(said)  # with the words that join them, and capitals with marks
+    initials = {form for run in runs for form in initials_of(run)}
+    return content_words(" ".join(found)) | initials | content_words(" ".join(initials))
+
+
+def name_runs(said: str) -> list[list[str]]:
+    """Return the runs of capitalised words of a sentence, two at least, parted by spaces
+    alone or by one of the short words that join a name's words ("Bank of England",
+    "Consiliul Suprem de Apărare a Țării")."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    end = 0
+    for word in WORD.finditer(said):
+        text, gap, end = word[0], said[end:word.start()], word.end()
+        joins = text.lower() in NAME_JOINERS and bool(run) and run[-1][0].isupper()
+        if run and (gap.strip() or not text[0].isupper() and not joins):
+            runs.append(run)
+            run = []
+        if text[0].isupper() or run:
+            run.append(text)
+    runs.append(run)
+    while any(run and not run[-1][0].isupper() for run in runs):
+        runs = [run[:-1] if run and not run[-1][0].isupper() else run for run in runs]
+    return [run for run in runs if sum(word[0].isupper() for word in run) >= 2]
+
+
+def initials_of(run: list[str]) -> set[str]:
+    """Return the initials of a run of a name's words, of its capitalised words alone and
+    without the marks of their letters ("csat" of "Consiliul Suprem de Apărare a Țării")."""
+    return {unmarked("".join(word[0] for word in run if word[0].isupper())).lower()}
+
+
+def unmarked(text: str) -> str:
+    """Return a text without the marks on its letters ("T" of "Ț")."""
+    return "".join(char for char in unicodedata.normalize("NFD", text)
+                   if not unicodedata.combining(char))
