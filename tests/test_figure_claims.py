@@ -1548,3 +1548,31 @@ def test_by_after_a_participle_names_the_doer_not_a_change(text: str, said: list
     figures = ('--- figures\nfigures:\n  - value: "33"\n'
                '    label: Raptor engines on the Super Heavy booster\n---\n')
     assert stated(warnings_of(f"--- summary\n---\n{text}\n\n{figures}")) == said
+
+
+FLOODS = """
+--- figures
+figures:
+  - value: More than 1,700
+    label: people killed
+  - value: 33 million
+    label: people affected
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A figure whose words the sentence gives only beside another amount ("1,700 people
+    # died") does not vouch for this one, whatever its own bound allows.
+    ("More than 1,700 people died, 42 million people were affected and damage was estimated "
+     "at over $30 billion.", ["'42 million people'"]),
+    ("More than 1,700 people died, 33 million people were affected and damage was estimated "
+     "at over $30 billion.", []),
+    # The count the fate's own words are beside still meets its figure.
+    ("More than 1,700 people died and 33 million people were affected.", []),
+    ("More than 1,700 people died and 42 million people were affected.",
+     ["'42 million people'"]),
+])
+def test_a_figure_named_only_beside_another_amount_does_not_agree_with_this_one(
+        text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + FLOODS)) == said

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .conjunctions import AND, words_pattern
 from .counted import YEAR
 from .counting import Counting
 from .levels import named_elsewhere
@@ -61,9 +62,9 @@ def beside_others(text: str, span: tuple[int, int], counting: Counting, amounts:
                                    *bare(sentence, counting, amounts)]:
         first, last = start + offset, start + offset + len(written)
         if (last <= span[0] or first >= span[1]) and value not in named:
-            after = REACH.match(text, last)  # neither the amount nor the whole of its part
-            shared = after is None or last <= span[0] < after.end()  # "died in 7 states"
-            reaches.append((first, last if shared else after.end()))
+            end = reach_end(text, last, counting)  # neither the amount nor its part's whole
+            shared = end is None or last <= span[0] < end  # "died in 7 states"
+            reaches.append((first, last if shared or end is None else end))
     if not reaches:
         return set()
     near: set[str] = set()
@@ -73,6 +74,20 @@ def beside_others(text: str, span: tuple[int, int], counting: Counting, amounts:
         found = beside if any(a <= at < b for a, b in reaches) else near
         found |= counting.content_words(word[0])
     return beside - near
+
+
+def reach_end(text: str, last: int, counting: Counting) -> int | None:
+    """Return where the words after an amount that ends at `last` stop saying what it is of:
+    three words on, within its clause, and before an "and" that opens another conjunct ("1,700
+    people died and 42 million were affected": the dying is not the 42 million's); None when
+    no word follows."""
+    after = REACH.match(text, last)
+    if after is None:
+        return None
+    joins = AND.get(counting.language.split("-")[0].lower())
+    conjunct = re.search(rf"(?<!\w)(?:{words_pattern(joins)})(?!\w)", after[0],
+                         re.IGNORECASE) if joins else None
+    return after.end() if conjunct is None else last + conjunct.start()
 
 
 def bare(sentence: str, counting: Counting, amounts: Amounts

@@ -236,10 +236,11 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
     related = not_described(of_the_whole(whole_apart(related, whole, clause, counting), around,
                             offset + len(amount.written) - sentence_start(text, offset),
                             counting), text, offset, about, counting)  # "사망자 25명 중 18명이"
-    if not related or any(fits_figure(qualifier, values, r[1], r[2].value, counting) for r in
-                          named_before(same_unit, related, around, counting)):
-        return None  # one has it: "at 5.25%" beside "Bank Rate before the cut, ..."
     span = (offset, offset + len(amount.written))
+    if not related or any(fits_figure(qualifier, values, r[1], r[2].value, counting) for r in
+                          not_beside(named_before(same_unit, related, around, counting), text,
+                                     span, counting, amounts)):
+        return None  # one has it: "at 5.25%" beside "Bank Rate before the cut, ..."
     alone = without_range(text, around, offset, counting)  # "4.5%–5%" gives no figure's 5%
     held = of_its_kind(not_beside(unspoken(related, alone, clause, amount.unit, counting),
                                   text, span, counting, amounts), text, span, around,
