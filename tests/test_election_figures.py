@@ -175,3 +175,34 @@ figures:
 ])
 def test_a_label_that_opens_with_its_whole_names_it(text: str, expected: list[str]) -> None:
     assert said(text, SHARE) == expected
+
+
+SHARES = """
+--- figures
+figures:
+  - value: 33.7%
+    label: Labour's share of the vote
+  - value: 23.7%
+    label: the Conservatives' share of the vote
+  - value: 48.85%
+    label: Odinga's share of the vote
+  - value: 50.49%
+    label: Ruto's share of the vote
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a party took, a percentage alone, is its share of the vote; the amount after "and"
+    # and a name takes the verb of the clause before.
+    ("Labour took 33.7% and the Conservatives 24.7%.", ["'24.7%'"]),
+    ("The Conservatives took 24.7%.", ["'24.7%'"]),
+    ("Ruto won 50.49% of the vote and Odinga 48.58%.", ["'48.58%'"]),
+    # The right shares, and a share of another whole, are silent.
+    ("Labour took 33.7% and the Conservatives 23.7%.", []),
+    ("Ruto won 50.49% of the vote and Odinga 48.85%.", []),
+    ("The Conservatives took 24.7% of the seats.", []),
+])
+def test_a_percentage_a_party_won_is_its_share_of_the_vote(
+        text: str, expected: list[str]) -> None:
+    assert said(text, SHARES) == expected

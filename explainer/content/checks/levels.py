@@ -35,6 +35,7 @@ from .rates import unit_counted
 from .sentences import CLAUSE_BREAK
 from .textnames import WORD, capitalised, kin, lone_capitals, nationals_named, numbered_apart
 from .times import named_times, other_time, time_words, weekday_names
+from .voteshares import whole_won
 
 if TYPE_CHECKING:
     from ..model import Figure
@@ -75,6 +76,8 @@ class Subject:
                 said = stop_at_function_word(whole["whole"], counting)
                 spans.append((whole.start(), whole.start("whole") + len(said)))
                 wholes |= counting.content_words(said)
+            else:  # "Labour took 33.7%": a share of the vote
+                wholes |= whole_won(sentence, match.start(), counting)
         # A heading's capitals, or German's, which capitalises every noun, make no name.
         names = [] if counting.capitalised_nouns or title_case(sentence) \
             else list(NAME.finditer(sentence))
