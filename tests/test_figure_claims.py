@@ -1576,3 +1576,19 @@ figures:
 def test_a_figure_named_only_beside_another_amount_does_not_agree_with_this_one(
         text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + FLOODS)) == said
+
+
+@pytest.mark.parametrize(("text", "front", "said"), [
+    # A count before a passive of what befell people counts people, its noun left out.
+    ("About 4.2 crore were affected.", INDIA, ["'4.2 crore'"]),
+    ("Floods hit Assam; about 42 million were affected.", FRONT, ["'42 million'"]),
+    ("About 3.3 crore were affected.", INDIA, []),
+    # Another verb, or an earlier count of another noun, is another thing.
+    ("About 4.2 crore were spent on relief.", INDIA, []),
+    ("Of the 50 million in the region, 42 million were affected.", FRONT, ["'42 million'"]),
+    ("Of the 50 million cattle in the region, 42 million were affected.", FRONT, []),
+])
+def test_a_count_whose_noun_a_passive_of_a_fate_leaves_out_counts_people(
+        text: str, front: str, said: list[str]) -> None:
+    figures = "\n--- figures\nfigures:\n  - value: 33 million\n    label: people affected\n---\n"
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said

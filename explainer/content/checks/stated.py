@@ -21,6 +21,7 @@ from .days import stated_dates
 from .fatenouns import fate_counts
 from .levels import ADDED, blank
 from .measures import is_difference, measures
+from .passivecounts import passive_counts
 from .rates import is_base, per, time_after
 from .results import result_at
 from .sentences import blank_out, clause_at, sentence_start
@@ -79,6 +80,7 @@ def stated_said(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
     yield from later_levels(blank(text, spans), counted(blank(text, spans), counting), counting)
     yield from subject_counts(blank(text, spans), counting)  # "Mpox deaths were 650"
     yield from fate_counts(blank(text, spans), counting)  # "The floods left 234 dead"
+    yield from passive_counts(blank(text, spans), counting)  # "4.2 crore were affected"
 
 
 def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
