@@ -216,13 +216,11 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
                 about: frozenset[str]) -> Figure | None:
     """Return the key figure that an amount stated at offset, with the qualifier before it
     ("nearly", "more than"; and the figure's own: see qualified.py), disagrees with, or None.
-
-    A figure is related when its label shares half its words at least with the amount's
-    sentence (levels.related_to(): "a 40% duty" is not the "duty on European brandy"); a
-    percentage of a whole is no share of another. None disagrees when a related one has the
-    amount, nor one the sentence speaks past (beside.unspoken()), nor one it is an earlier level
-    of (history.py; held to one giving that level: earlier_held()), nor one the clause says may
-    be ("faces up to 10 years") unless a range, nor one of another kind (kinds.py)."""
+    A figure is related when its label shares half its words at least with the sentence
+    (levels.related_to()); a percentage of a whole is no share of another. None disagrees when
+    a related one has the amount, nor one the sentence speaks past (beside.unspoken()), nor one
+    it is an earlier level of (history.py; earlier_held()), nor one the clause says may be
+    ("faces up to 10 years") unless a range, nor one of another kind (kinds.py)."""
     if not (same_unit := of_unit(known, amount.unit)):
         return None  # no figure to compare it with, whatever is said before it
     qualifier = qualifier_around(text, offset, offset + len(amount.written), counting)  # "300여"
