@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from .helpers import run_cli
+from .test_checks import warnings_of
 
 EARNINGS = """\
 ---
@@ -137,3 +138,18 @@ def test_romanian_ordinals_name_the_item_on_either_side_of_the_noun(
     found = warnings(make_site, ROMANIAN.format(takeaway=slip))
     assert len(found) == 1 and found[0].startswith("content/results.md:14:") \
         and "says '12 zile'" in found[0], found
+
+
+@pytest.mark.parametrize(("sentence", "warned"), [
+    # An earlier item of a series, by its ordinal, beside a label of the last one.
+    ("Boeing's second offer, a 35% raise over four years, was rejected on 23 October.", False),
+    # The last item, or one named by no ordinal, is the label's.
+    ("Boeing's final offer, a 35% raise over four years, was accepted on 4 November.", True),
+    ("The final contract gives a 35% raise over four years.", True),
+])
+def test_an_earlier_item_by_its_ordinal_is_not_the_last_ones(sentence: str,
+                                                             warned: bool) -> None:
+    found = warnings_of(f"--- summary\n---\n{sentence}\n\n--- figures\nfigures:\n"
+                        "  - value: 38%\n    label: pay rise over four years in the final "
+                        "contract\n---\n")
+    assert any("says '35%'" in line for line in found) == warned

@@ -122,7 +122,26 @@ def another_numbered(label: str, sentence: str, counting: Counting) -> bool:
     its = merged(its, items_before(label, counting, set()))
     said = merged(items(sentence, pattern, counting) if pattern is not None else {},
                   items_before(sentence, counting, set(its))) if its else {}
-    return any(noun in said and not said[noun] & ordinals for noun, ordinals in its.items())
+    return any(noun in said and not said[noun] & ordinals for noun, ordinals in its.items()) \
+        or before_the_last(label, sentence, counting)
+
+
+# The words that name the last item of a series ("the final contract"), by language.
+LAST = {"en": r"final|last", "fr": r"final|finale|dernier|dernière",
+        "es": r"final|último|última", "pt": r"final|último|última",
+        "it": r"finale|ultimo|ultima", "de": r"letzte\w*|endgültig\w*"}
+
+
+def before_the_last(label: str, sentence: str, counting: Counting) -> bool:
+    """Tell whether a label names the last item of a series ("pay rise in the final
+    contract") and a sentence an earlier one by its ordinal, whatever its noun ("Boeing's
+    second offer, a 35% raise"): that item's level, not the last's."""
+    language = counting.language.split("-")[0]
+    last = LAST.get(language)
+    if last is None or not re.search(rf"(?<!\w)(?:{last})(?!\w)", label, re.IGNORECASE):
+        return False
+    return bool(items_before(sentence, counting, set())) and not re.search(
+        rf"(?<!\w)(?:{last})(?!\w)", sentence, re.IGNORECASE)
 
 
 def merged(first: dict[str, set[int]], second: dict[str, set[int]]) -> dict[str, set[int]]:
