@@ -1,5 +1,5 @@
 """The words of a span between two events (see spanlanguages.py) of the languages of Europe:
-English, French, Spanish, German, Portuguese, Italian, Dutch, Greek, Polish and Romanian."""
+English, French, Spanish, German, Portuguese, Italian, Dutch, Greek and Polish."""
 
 from __future__ import annotations
 
@@ -99,20 +99,4 @@ EUROPE_SPANS = {
         ("ponad", "więcej niż", "mniej niż", "co najmniej", "przynajmniej", "w ciągu",
          "przez", "te", "tych", "ostatnie", "ostatnich", "pierwsze", "pierwszych"),
         ("dzień", "tydzień", "miesiąc", "rok")),
-    # Romanian counts twenty and more with "de" ("24 de zile după"), read as part of the unit;
-    # with the comma below, the cedilla or no marks, as its newsrooms print it.
-    "ro": SpanWords(
-        {"o": 1, "un": 1},
-        {**forms("day", "zi", "zile", "ziă", "de zile"),
-         **forms("week", "săptămână", "săptămâni", "de săptămâni", "saptamana", "saptamani"),
-         **forms("month", "lună", "luni", "de luni", "luna"),
-         **forms("year", "an", "ani", "de ani")},
-        {"după": AFTER, "dupa": AFTER, "înainte de": BEFORE,
-         "înaintea": BEFORE, "inainte de": BEFORE, "inaintea": BEFORE},
-        {"mai târziu": AFTER, "mai tarziu": AFTER, "după aceea": AFTER,
-         "mai devreme": BEFORE, "înainte": BEFORE, "inainte": BEFORE},
-        ("aproximativ", "circa", "aproape", "vreo", "cam"),
-        ("decât", "decat", "față de", "faţă de"),
-        ("mai mult de", "mai puțin de", "mai puţin de", "mai putin de", "peste", "cel puțin",
-         "cel puţin", "cel putin", "în", "timp de", "primele", "ultimele", "cele")),
 }
