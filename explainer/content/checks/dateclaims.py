@@ -90,9 +90,8 @@ def check_dates(explainer: Explainer, content_words: Callable[[str], set[str]],
                                             titles[0]], explainer.language, content_words)
         for one in sorted({*stated, *spanned}, key=lambda one: one.start):
             said = sentence_at(plain, one.start, date_end(plain, one, mark))
-            event = spanned.get(one) or own_event(plain, one, stated, titles, said,
-                                                  (explainer.language, content_words,
-                                                   acts_done, acts))
+            event = spanned.get(one) or own_event(plain, one, stated, titles, said, (
+                explainer.language, content_words, acts_done, acts))[1]
             if event is None:
                 continue
             given = day_meant(on_day(one.year or event.date.year, one.month, one.day), plain,
@@ -120,9 +119,9 @@ def day_warning(explainer: Explainer, prose: tuple[str, TextMap, str], one: Stat
 def own_event(plain: str, one: Stated, stated: list[Stated], titles: Titles, said: str,
               reading: tuple[str, Callable[[str], set[str]],
                              Callable[[str], set[str]] | None, OtherDays | None]
-              ) -> TimelineEvent | None:
-    """Return the event a day of a sentence (said) speaks of, read with its own clause
-    (dayclauses.py): one whose day it may be, and not another level of its title's count."""
+              ) -> tuple[str, TimelineEvent | None]:
+    """Return the clause a day of a sentence (said) is read with (dayclauses.py), and the
+    event it speaks of: one whose day it may be, and not another level of its title's count."""
     language, content_words, acts_done, acts = reading
     start = sentence_start(plain, one.start)
     clause, event = clause_event(plain, (start, start + len(said)), (one, stated), (
@@ -131,8 +130,8 @@ def own_event(plain: str, one: Stated, stated: list[Stated], titles: Titles, sai
             names_said(clause, content_words, language)))
     if event is None or not of_the_event(acts, plain, one.start, one.end, clause, event) \
             or another_level(plain, one, stated, event.title, language):
-        return None
-    return event
+        return clause, None
+    return clause, event
 
 
 def own_days(text: str, language: str, near: frozenset[date]) -> tuple[str, list[Stated]]:

@@ -27,17 +27,14 @@ from .dateclaims import (
     authors_text,
     date_end,
     day_warning,
-    event_of,
     event_titles,
-    of_the_event,
+    own_event,
     prose_of,
 )
-from .dayclauses import another_level, clause_event
 from .days import Stated, date_patterns, stated_dates
 from .dayslips import SLIP_YEARS
 from .otherdays import OtherDays, other_days
-from .sentences import sentence_at, sentence_start
-from .textnames import names_said
+from .sentences import sentence_at
 from .times import named_times
 
 NEAR_MONTHS = 12  # a month further from its event's than this may be another time's
@@ -157,20 +154,14 @@ def period_event(plain: str, one: Stated, sentence: tuple[list[Stated], str], ti
     """Return the event a month or a year of a sentence speaks of, read with its own clause:
     one whose time it may be, its clause giving no other date, nor its sentence the event's."""
     stated, said = sentence
-    language, content_words, acts_done, acts = reading
-    start = sentence_start(plain, one.start)
-    clause, event = clause_event(plain, (start, start + len(said)), (one, stated), (
-        language, content_words), lambda clause: event_of(
-            clause, one, titles, (content_words, acts_done),
-            names_said(clause, content_words, language)))
-    if event is None or not of_the_event(acts, plain, one.start, one.end, clause, event) \
-            or another_level(plain, one, stated, event.title, language):
+    clause, event = own_event(plain, one, stated, titles, said, reading)
+    if event is None:
         return None
     others = [other for other in stated if other != one
               and plain[other.start:other.end] in said]
     if any(plain[other.start:other.end] in clause for other in others) or any(
             other.year == event.date.year and (not one.month or other.month == event.date.month)
-            for other in others) or other_months(clause, plain[one.start:one.end], language):
+            for other in others) or other_months(clause, plain[one.start:one.end], reading[0]):
         return None  # another date in its clause, or the event's own in its sentence
     return event
 
