@@ -76,6 +76,14 @@ def said(text: str) -> list[str]:
     ("7,8 büyüklüğündeki ilk deprem Pazarcık'ı vurdu.", []),
     ("Dokuz saat sonra 7,2 büyüklüğündeki ikinci deprem geldi.", ["'7,2 büyüklüğündeki'"]),
     ("Dokuz saat sonra 7,5 büyüklüğündeki ikinci deprem geldi.", []),
+    # One more quake than the numbered ones has a magnitude of its own; the first is still
+    # held against its figure in the same shape.
+    ("20 Şubat'ta Hatay'da 6,4 büyüklüğünde yeni bir deprem oldu.", []),
+    ("İlk depremden 14 gün sonra, Hatay'da 6,4 büyüklüğünde bir deprem daha oldu.", []),
+    ("İlk depremden 14 gün sonra, Hatay'da 6,4 büyüklüğünde başka bir deprem oldu.", []),
+    ("20 Şubat'ta Hatay'da 6,4 büyüklüğünde ilk deprem oldu.", ["'6,4 büyüklüğünde'"]),
+    ("Bir deprem daha oldu; 6,4 büyüklüğündeki ilk deprem Pazarcık'ı vurdu.",
+     ["'6,4 büyüklüğündeki'"]),
     # Money named after the number, its endings joined, or signed before it.
     ("Hükümet raporuna göre toplam hasar 140 milyar dolar.", ["'140 milyar dolar'"]),
     ("Hükümet raporuna göre toplam hasar 140 milyar dolarlık.", ["'140 milyar dolarlık'"]),

@@ -36,6 +36,7 @@ from .kinds import kind_alone, kind_apart, other_arm
 from .levels import ADDED, of_unit, related_to, whole_apart, whole_at
 from .moments import moment_level
 from .occasions import occasion_part
+from .ordinals import one_more
 from .ownspans import between_events
 from .owntexts import passages
 from .parts import own_of, speaks_of_part
@@ -44,7 +45,7 @@ from .ranged import low_end, low_ends, ranged, without_range
 from .rates import per, time_per, unit_counted
 from .results import result_sides, result_slip
 from .scopes import not_described, world_apart
-from .sentences import blank_out, sentence_at, sentence_start
+from .sentences import blank_out, clause_at, sentence_at, sentence_start
 from .series import another_item
 from .spelled import may_count
 from .stated import (
@@ -71,8 +72,7 @@ ONE_LINE = re.compile(r"[ \t]*\n\s*")  # a line break in a quoted amount, as a s
 
 def figure_amount(figure: Figure, counting: Counting) -> Amount | None:
     """Return a figure's number and unit, or None when its value holds no number."""
-    # "1,250" in Mexico; "9.79 s" as "9.79 seconds"
-    value = times_named(counting.localised(figure.value), counting.language)
+    value = times_named(counting.localised(figure.value), counting.language)  # "9.79 s"
     time = time_per(value, counting.language) or time_per(figure.label, counting.language)
     found = next(levels_said(value, counting), None)
     if found is not None:  # "$2,000 | additional compensation from the state fund" is added
@@ -270,9 +270,9 @@ def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around
     (kinds.kind_alone()), one kind of a thing and the label another (kinds.kind_apart()), of
     another arm of a trial (kinds.other_arm()), a level given without a change beside a label of
     one (stated.level_beside_change()), one a source gives beside a figure of another
-    (attributed.another_source()), the world's beside a label that names whose it is
-    (scopes.world_apart()), one item of a series whose other item the label names
-    (series.another_item()), or a part given on an occasion ("on ratification": occasions.py)."""
+    (attributed.another_source()), the world's beside a label that names whose (scopes.py), one
+    item of a series whose other item the label names (series.py) or one more than its numbered
+    one ("another quake": ordinals.py), or a part given on an occasion (occasions.py)."""
     at = span[0] - max(text.rfind(around, 0, span[0] + len(around)), 0)  # in its sentence
     return [r for r in related if not kind_alone(text, span, r[3], counting)
             and not kind_apart(text, span, r[1].label, counting)
@@ -282,7 +282,8 @@ def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around
             and not another_source(text, span, r[1].label, counting)
             and not world_apart(text, span, r[1].label, counting)
             and not occasion_part(text, span[0], r[1].label, counting)
-            and not another_item(around, at, r[3], unit, counting, amounts)]
+            and not another_item(around, at, r[3], unit, counting, amounts)
+            and not one_more(r[1].label, clause_at(around, at), counting)]
 
 
 def fits_figure(qualifier: str, values: Iterable[float], figure: Figure, value: float,

@@ -53,6 +53,15 @@ BEFORE_NOUN = {
     # Romanian writes the first before its noun ("primul tur"), and any other either side.
     "ro": {"primul": 1, "prima": 1, "primului": 1, "primei": 1, "al doilea": 2, "a doua": 2,
            "al treilea": 3, "a treia": 3, "al patrulea": 4, "a patra": 4},
+    "tr": {"ilk": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "beşinci": 5,
+           "altıncı": 6, "yedinci": 7, "sekizinci": 8, "dokuzuncu": 9, "onuncu": 10},
+}
+# An item named as one more of a series, by no ordinal: "another earthquake", "a new
+# earthquake"; Turkish "yeni bir deprem", "başka bir deprem" and "bir deprem daha".
+ANOTHER = {
+    "en": r"(?<![\w-])(?:another|a\s+(?:new|further))\s+(?P<noun>[^\W\d_]+)",
+    "tr": r"(?<!\w)(?:(?:yeni|başka)\s+bir\s+(?P<noun>[^\W\d_]+)|bir\s+(?P<later>[^\W\d_]+)"
+          r"\s+daha(?!\w))",
 }
 # A quarter or a half of a year written short, as business pages do: "Q3", "H1".
 SHORT = re.compile(r"(?<![\w-])(?P<noun>[QH])(?P<ordinal>[1-4])(?![\w-])")
@@ -108,7 +117,8 @@ def items_before(text: str, counting: Counting, nouns: set[str]) -> dict[str, se
         noun = counting.stem(match["noun"]) if match["noun"] else \
             next(iter(named)) if len(named) == 1 else None
         if noun is not None:
-            found.setdefault(noun, set()).add(ordinals[" ".join(match["ordinal"].lower().split())])
+            found.setdefault(noun, set()).add(ordinals[" ".join(counting.lower(
+                match["ordinal"]).split())])
     return found
 
 
@@ -147,3 +157,18 @@ def before_the_last(label: str, sentence: str, counting: Counting) -> bool:
 def merged(first: dict[str, set[int]], second: dict[str, set[int]]) -> dict[str, set[int]]:
     """Return the ordinals two readings give each noun, together."""
     return {noun: first.get(noun, set()) | second.get(noun, set()) for noun in {*first, *second}}
+
+
+def one_more(label: str, clause: str, counting: Counting) -> bool:
+    """Tell whether a clause speaks of one more item of a series ("another earthquake", "bir
+    deprem daha") whose label names one by its ordinal ("magnitude of the first earthquake",
+    "ilk depremin büyüklüğü"), and gives that noun no ordinal: that item's level is not the
+    label's. A clause that gives the ordinal too ("the first earthquake") is of the label's."""
+    another = ANOTHER.get(counting.language.split("-")[0])
+    its = items_before(label, counting, set()) if another is not None else {}
+    if not its:
+        return False
+    said = items_before(clause, counting, set())
+    return any(counting.stem(match["noun"] or match["later"]) in its
+               and counting.stem(match["noun"] or match["later"]) not in said
+               for match in re.finditer(another, clause, re.IGNORECASE))
