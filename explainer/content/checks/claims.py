@@ -3,13 +3,12 @@
 A figure's *unit* is its currency for money ("$360 million", "14 billion euros"), '%' for a
 percentage ("61%", "61 percent"), else the first plural noun after its number ("3 days") or in
 its label ("Kenyan police officers set to deploy"). The text states a figure when it gives an
-amount of money, a percentage, or a number, in figures or in words (spelled.py), followed
-within three words by a plural noun ("About 1,000 Kenyan police officers"), and is not a change
-("rose 12 percent"). The statement is compared with the figures of the same unit whose label
-shares half its words with its sentence (see disagreeing()); when none of them has the same
-number, the text and the figures disagree. Countries are left to the country-list check, and
-quoted words are the source's, not the explainer's. What a number, a plural noun or money looks
-like is the explainer's language's (see counting/).
+amount of money, a percentage, or a number, in figures or in words (spelled.py), followed within
+three words by a plural noun ("About 1,000 Kenyan police officers"), and is not a change ("rose
+12 percent"). The statement is compared with the figures of the same unit whose label shares half
+its words with its sentence (see disagreeing()); when none of them has the same number, the text
+and the figures disagree. Countries are the country list's to check; quoted words are the
+source's. Numbers, plural nouns and money are read as the explainer's language writes them.
 """
 
 from __future__ import annotations
@@ -35,6 +34,7 @@ from .history import DatedLevels, earlier_level, said_otherwise
 from .kinds import kind_alone, kind_apart, other_arm
 from .levels import ADDED, of_unit, related_to, whole_apart, whole_at
 from .moments import moment_level
+from .multiples import compared_only
 from .occasions import occasion_part
 from .ordinals import one_more
 from .ownspans import between_events
@@ -268,11 +268,12 @@ def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around
     """Return the related figures an amount (at span, in its sentence `around`) may be of the
     kind of: not where it is what is needed or what a majority is of and the label is not
     (kinds.kind_alone()), one kind of a thing and the label another (kinds.kind_apart()), of
-    another arm of a trial (kinds.other_arm()), a level given without a change beside a label of
-    one (stated.level_beside_change()), one a source gives beside a figure of another
-    (attributed.another_source()), the world's beside a label that names whose (scopes.py), one
-    item of a series whose other item the label names (series.py) or one more than its numbered
-    one ("another quake": ordinals.py), or a part given on an occasion (occasions.py)."""
+    another trial arm (kinds.other_arm()), a level without a change beside a label of one
+    (stated.level_beside_change()), one a source gives beside a figure of another (attributed.py),
+    the world's beside a label naming whose it is (scopes.py), one item of a series whose other
+    the label names (series.py) or one more than its numbered one ("another quake":
+    ordinals.py), a part given on an occasion (occasions.py), or one the sentence names only as
+    what the amount is a multiple of (multiples.py)."""
     at = span[0] - max(text.rfind(around, 0, span[0] + len(around)), 0)  # in its sentence
     return [r for r in related if not kind_alone(text, span, r[3], counting)
             and not kind_apart(text, span, r[1].label, counting)
@@ -282,6 +283,7 @@ def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around
             and not another_source(text, span, r[1].label, counting)
             and not world_apart(text, span, r[1].label, counting)
             and not occasion_part(text, span[0], r[1].label, counting)
+            and not compared_only(text, span, r[0], counting)
             and not another_item(around, at, r[3], unit, counting, amounts)
             and not one_more(r[1].label, clause_at(around, at), counting)]
 
