@@ -266,14 +266,11 @@ def earlier_held(named: list[Related], text: str, span: tuple[int, int],
 def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around: str,
                 unit: str, counting: Counting) -> list[Related]:
     """Return the related figures an amount (at span, in its sentence `around`) may be of the
-    kind of: not where it is what is needed or what a majority is of and the label is not
-    (kinds.kind_alone()), one kind of a thing and the label another (kinds.kind_apart()), of
-    another trial arm (kinds.other_arm()), a level without a change beside a label of one
-    (stated.level_beside_change()), one a source gives beside a figure of another (attributed.py),
-    the world's beside a label naming whose it is (scopes.py), one item of a series whose other
-    the label names (series.py) or one more than its numbered one ("another quake":
-    ordinals.py), a part given on an occasion (occasions.py), or one the sentence names only as
-    what the amount is a multiple of (multiples.py)."""
+    kind of: not one whose kind differs (kinds.py: what is needed, a majority, another trial
+    arm), a level without a change beside a label of one (stated.level_beside_change()), one a
+    source gives beside another's figure (attributed.py), the world's beside a label naming
+    whose it is (scopes.py), another item of a series (series.py; "another quake": ordinals.py),
+    a part given on an occasion (occasions.py) or what it is a multiple of (multiples.py)."""
     at = span[0] - max(text.rfind(around, 0, span[0] + len(around)), 0)  # in its sentence
     return [r for r in related if not kind_alone(text, span, r[3], counting)
             and not kind_apart(text, span, r[1].label, counting)
