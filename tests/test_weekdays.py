@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from .test_checks import warnings_of
+from explainer.content.checks import check_explainer
+from explainer.content.schema import read_explainer
+from explainer.content.sources import split_source
+from explainer.content.text.markup import Markup
 
 TIMELINE = """
 --- timeline
@@ -22,8 +27,12 @@ def weekday_warnings(prose: str, language: str = "en", published: str = "2023-04
                      ) -> list[str]:
     """Return the first line of each warning about a day of the week, for a summary."""
     front = f"---\ntitle: T\ndek: D\npublished: {published}\nlanguage: {language}\n---\n"
-    return [line.split("\n")[0] for line in warnings_of(
-        f"--- summary\n---\n{prose}\n" + TIMELINE, front) if " was a " in line]
+    source = split_source(front + f"--- summary\n---\n{prose}\n" + TIMELINE, Path("x.md"),
+                          "content/x.md")
+    explainer, problems = read_explainer(source, Markup())
+    assert explainer is not None, [problem.render() for problem in problems]
+    found = [problem.render().split("\n")[0] for problem in check_explainer(explainer)]
+    return [line for line in found if " was a " in line and ": warning: " in line]
 
 
 @pytest.mark.parametrize(("prose", "language", "said"), [
@@ -79,6 +88,11 @@ def weekday_warnings(prose: str, language: str = "en", published: str = "2023-04
      "gives 'neděli 15. dubna 2019', but 2019-04-15 was a Monday"),
     ("Pożar wybuchł w środę 15 kwietnia 2019 roku.", "pl",
      "gives 'środę 15 kwietnia 2019', but 2019-04-15 was a Monday"),
+    # Hungarian says "on" a day in the superessive, set after the date with a comma.
+    ("A tüntetés 2024. február 10-én, pénteken kezdődött.", "hu",
+     "gives '2024. február 10-én, pénteken', but 2024-02-10 was a Saturday"),
+    ("A tüntetés kedden, 2024. február 14-én kezdődött.", "hu",
+     "but 2024-02-14 was a Wednesday"),
 ])
 def test_a_day_of_the_week_its_date_does_not_fall_on_warns(
         prose: str, language: str, said: str) -> None:
@@ -114,6 +128,9 @@ def test_a_day_of_the_week_its_date_does_not_fall_on_warns(
     ("Пожар начался в среду, 17 апреля 2019 года.", "ru"),
     ("Požár vypukl ve středu 17. dubna 2019 večer.", "cs"),
     ("Pożar wybuchł w środę 17 kwietnia 2019 roku.", "pl"),
+    ("A tüntetés 2024. február 10-én, szombaton kezdődött.", "hu"),
+    ("A tüntetés szerdán, 2024. február 14-én kezdődött.", "hu"),
+    ("A tüntetés 2024. február 16-án, pénteken kezdődött.", "hu"),
     # Brackets that hold no day of the week.
     ("The fire broke out on 15 April 2019 (local time).", "en"),
     ("Sunday's vote on 15 April 2019 was delayed.", "en"),

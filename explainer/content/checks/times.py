@@ -188,10 +188,13 @@ def month_ended(sentence: str, at: int, language: str) -> date | None:
     return ends[-1] if ends else None
 
 
-# The accusative a Slavic language puts a day of the week in after "on" ("в субботу", "ve
-# středu", "w środę", "u subotu"), where CLDR gives the nominative: by language, each ending of
-# the nominative and the accusative's in its place.
-ACCUSATIVE = {"ru": (("а", "у"),), "uk": (("а", "у"), ("я", "ю")), "be": (("а", "у"), ("я", "ю")),
+# The case a language puts a day of the week in to say "on" it, where CLDR gives the nominative:
+# the Slavic accusative ("в субботу", "ve středu", "w środę", "u subotu") and the Hungarian
+# superessive ("szerdán", "kedden", "pénteken", "szombaton"): by language, each ending of the
+# nominative and the case's in its place.
+ON_CASES = {"hu": (("a", "án"), ("ő", "őn"), ("dd", "dden"), ("ek", "eken"), ("ök", "ökön"),
+                     ("at", "aton"), ("ap", "apon")),
+              "ru": (("а", "у"),), "uk": (("а", "у"), ("я", "ю")), "be": (("а", "у"), ("я", "ю")),
               "pl": (("a", "ę"),), "cs": (("a", "u"), ("e", "i")), "sk": (("a", "u"),),
               "hr": (("a", "u"),), "bs": (("a", "u"),), "sr": (("а", "у"), ("a", "u")),
               "sl": (("a", "o"),)}
@@ -200,13 +203,13 @@ ACCUSATIVE = {"ru": (("а", "у"),), "uk": (("а", "у"), ("я", "ю")), "be": (
 @functools.cache  # once per language
 def weekday_names(language: str) -> dict[str, int]:
     """Return a language's names of the days of the week as CLDR writes them, and in the
-    accusative where the language declines them, lowercased, with each day's number (0 for
-    Monday)."""
+    case that says "on" them where the language declines them, lowercased, with each day's
+    number (0 for Monday)."""
     locale = cldr_locale(language)
     if locale is None:
         return {}
     names = {name.lower(): day for context in ("format", "stand-alone")
              for day, name in get_day_names("wide", context, locale=locale).items()}
-    endings = ACCUSATIVE.get(language.split("-")[0], ())
+    endings = ON_CASES.get(language.split("-")[0], ())
     return names | {name[:-len(end)] + case: day for name, day in names.items()
                     for end, case in endings if name.endswith(end)}

@@ -42,6 +42,10 @@ BETWEEN = r"[\s\u00a0,\u060c\u3001(（*_]*(?:(?:the|dem|den|der|le|el|il|o)\s+)?
 # by language: the date is that day of the week.
 APPOSED = {"en": ("a",), "fr": ("un",), "es": ("un",), "it": ("un",), "ca": ("un",),
            "pt": ("uma", "um"), "de": ("ein", "einem", "einen"), "nl": ("een",)}
+# The languages that set the day of the week after its date with a comma alone ("február
+# 10-én, szombaton"), with the endings the day may take before the comma: there too the date
+# is that day of the week.
+COMMA_APPOSED = {"hu": ("-án", "-én", "-ján", "-jén")}
 
 
 # The last letter of a name that a particle may follow with no space: "火曜日の", "월요일에".
@@ -58,8 +62,12 @@ def weekday_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] |
     pattern = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     short = "|".join(map(re.escape, sorted(short_names(language), key=len, reverse=True)))
     end = "" if all(JOINED.search(name) for name in names) else r"(?![\w'\u2019])"
-    articles = "|".join(APPOSED.get(language.split("-")[0].lower(), ()))
+    base = language.split("-")[0].lower()
+    articles = "|".join(APPOSED.get(base, ()))
     apposed = rf"|[*_]*,[\s\u00a0]+(?:{articles})[\s\u00a0]+" if articles else ""
+    if base in COMMA_APPOSED:
+        endings = "|".join(map(re.escape, COMMA_APPOSED[base]))
+        apposed += rf"|(?:{endings})?[*_]*,[\s\u00a0]+"
     return (re.compile(rf"(?<!\w)(?P<name>{pattern}){BETWEEN}\Z", re.IGNORECASE),
             re.compile(rf"[\s\u00a0]*[(（](?P<short>{short})\.?[)）]|"
                        rf"(?:[\s\u00a0*_]*{apposed})(?:(?P<open>[(（])\s*)?(?P<name>{pattern}){end}"
