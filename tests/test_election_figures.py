@@ -206,3 +206,25 @@ figures:
 def test_a_percentage_a_party_won_is_its_share_of_the_vote(
         text: str, expected: list[str]) -> None:
     assert said(text, SHARES) == expected
+
+
+ODINGA = """
+--- figures
+figures:
+  - value: 48.58%
+    label: Odinga's share of the vote
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A share a named side won is held against its side's figure alone, not another side's.
+    ("Ruto won 50.49% of the vote and Odinga 48.58%.", []),
+    ("Ruto took 50.49% and Odinga 48.58%.", []),
+    # The side whose figure it is still warns when it disagrees, and another side does not.
+    ("Ruto won 50.49% of the vote and Odinga 48.1%.", ["'48.1%'"]),
+    ("Odinga won 48.1% of the vote.", ["'48.1%'"]),
+])
+def test_a_share_a_named_side_won_is_held_against_its_sides_figure_alone(
+        text: str, expected: list[str]) -> None:
+    assert said(text, ODINGA) == expected

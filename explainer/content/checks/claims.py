@@ -61,6 +61,7 @@ from .stated import (
 from .times import same_month
 from .timeunits import times_named
 from .unitprices import without_per
+from .voteshares import won_sides
 from .wholefirst import of_the_whole
 
 if TYPE_CHECKING:
@@ -176,7 +177,7 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
     held: list[tuple[int, int, Figure]] = []  # the amounts held against a figure, and it
     parts: list[tuple[int, int, float]] = []  # every amount, where it is, and its number
     found = acts_counted(text, list(stated(text, counting)), counting)  # "scored 4 times"
-    sides = result_sides(found, text, counting)  # "Leave won by 51.9% to 48.1%"
+    sides = won_sides(found, text, counting) | result_sides(found, text, counting)  # results.py
     for index, (offset, amount) in enumerate(found):
         part = next((value for start, end, value in parts if start < offset < end), None)
         parts.append((offset, whole_after(text, found, index, counting), amount.value))

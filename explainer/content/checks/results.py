@@ -55,6 +55,7 @@ class Side:
     first: bool
     subject: frozenset[str]
     other: frozenset[str]
+    won: bool = False  # a share a named side won, others named beside it (see voteshares.py)
 
 
 def result_at(text: str, start: int, end: int, counting: Counting) -> Side | None:
@@ -92,6 +93,8 @@ def held_by_side(side: Side | None, same_unit: Known) -> Known | None:
     another side's words for the subject's."""
     if side is None:
         return None
+    if side.won:
+        return won_held(side, same_unit)
     ours = [k for k in same_unit if any(k[2] & side.subject - o[2] for o in same_unit)]
     if side.first:
         return ours
@@ -101,11 +104,22 @@ def held_by_side(side: Side | None, same_unit: Known) -> Known | None:
         o[2] - k[2] <= side.subject for o in ours)]
 
 
+def won_held(side: Side, same_unit: Known) -> Known | None:
+    """Return the figures a share a named side won is held against: those whose label names
+    its side; none when every figure that names a side names another the sentence names; or
+    None when no label names a side of the sentence (it is held as any amount is)."""
+    ours = [k for k in same_unit if k[2] & side.subject]
+    if ours:
+        return ours
+    others = [k for k in same_unit if k[2] & side.other]
+    return [] if others else None
+
+
 def result_slip(side: Side | None, same_unit: Known, fits: Callable[[Known], bool]
                 ) -> Known | None:
     """Return the figures a result's amount is held against when none of them fits it (fits
     tells), none when one does, or None when the amount is no result's."""
     held = held_by_side(side, same_unit)
-    if held is None or (side is not None and side.first and not held):
+    if held is None or (side is not None and side.first and not side.won and not held):
         return None  # the subject names no figure's side: held as any amount is
     return [] if not held or fits(held) else held
