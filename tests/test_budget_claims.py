@@ -46,3 +46,16 @@ def test_an_amount_before_a_comparative_is_a_difference(text: str, said: list[st
 def test_a_fiscal_year_begins_in_the_year_before_its_name(
         text: str, figures: dict[str, str], said: list[str]) -> None:
     assert said_beside(text, figures, CITY) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # The subject of the verb of spending is the payer, and the label names another after "by".
+    ("Paris will spend €2bn on a fund of its own.", []),
+    ("Berlin has spent €2bn on the fund.", []),
+    # The payer the label names, or none said, is still held against it.
+    ("Brussels will spend €2bn on the fund.", ["'€2bn'"]),
+    ("€2bn will be spent on the fund.", ["'€2bn'"]),
+])
+def test_an_amount_one_payer_spends_is_no_figure_another_spends(
+        text: str, said: list[str]) -> None:
+    assert said_beside(text, {"€5bn": "spent on the fund by Brussels"}) == said

@@ -44,7 +44,7 @@ from .qualified import agrees, figure_bound, qualifier_around
 from .ranged import low_end, low_ends, ranged, without_range
 from .rates import per, time_per, unit_counted
 from .results import result_sides, result_slip
-from .scopes import not_described, world_apart
+from .scopes import not_described, whose_apart
 from .sentences import blank_out, clause_at, sentence_at, sentence_start
 from .series import another_item
 from .spelled import may_count
@@ -269,8 +269,8 @@ def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around
     """Return the related figures an amount (at span, in its sentence `around`) may be of the
     kind of: not one whose kind differs (kinds.py: what is needed, a majority, another trial
     arm), a level without a change beside a label of one (stated.level_beside_change()), one a
-    source gives beside another's figure (attributed.py), the world's beside a label naming
-    whose it is (scopes.py), another item of a series (series.py; "another quake": ordinals.py),
+    source gives beside another's figure (attributed.py), the world's or a payer's beside a label
+    naming whose (scopes.py), another item of a series (series.py; "another quake": ordinals.py),
     a part given on an occasion (occasions.py) or what it is a multiple of (multiples.py)."""
     at = span[0] - max(text.rfind(around, 0, span[0] + len(around)), 0)  # in its sentence
     return [r for r in related if not kind_alone(text, span, r[3], counting)
@@ -279,7 +279,7 @@ def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around
             and not other_arm(around, at, r[1].label, counting.language)
             and not level_beside_change(unit, r[1].label, around, counting)
             and not another_source(text, span, r[1].label, counting)
-            and not world_apart(text, span, r[1].label, counting)
+            and not whose_apart(text, span, r[1].label, counting)
             and not occasion_part(text, span[0], r[1].label, counting)
             and not compared_only(text, span, r[0], counting)
             and not another_item(around, at, r[3], unit, counting, amounts)

@@ -8,6 +8,11 @@ label names whose it is ("Delta flights cancelled") when the sentence does not n
 and the label says nothing of the world. "Delta cancelled 5,000 flights worldwide", which
 names it, is still held against the label, as is any amount against a label of the world
 ("flights cancelled worldwide") or of no one ("flights cancelled").
+
+Who spends an amount is the subject of the verb of spending ("Paris will spend €2bn on a fund
+of its own"); a label names its payer after "by" ("spent on the fund by Brussels"). An amount
+one payer spends is no level of a figure another spends; "Brussels will spend €2bn on the
+fund" is still held against Brussels' figure, as is an amount whose payer is left unsaid.
 """
 
 from __future__ import annotations
@@ -15,9 +20,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .actornames import POSSESSIVE
 from .counting import Counting
 from .levels import label_names
-from .sentences import clause_at, sentence_at
+from .sentences import clause_at, sentence_at, sentence_start
 
 if TYPE_CHECKING:
     from .levels import Related
@@ -34,6 +40,40 @@ WORLD = {
 }
 SCOPE = {language: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
          for language, words in WORLD.items()}
+
+
+# By language: the verbs of spending, paying or giving money, and the words that may stand
+# between the payer and them ("will", "plans to").
+SPENT = {"en": (r"spen(?:d|ds|t|ding)|pa(?:y|ys|id|ying)|invest(?:s|ed|ing)?|"
+                r"contribut(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)",
+                r"(?:(?:will|would|has|have|had|is|are|was|were|to|plans?|planned|also|"
+                r"already|agreed|be|been)\s+)*")}
+# A name: a run of capitalised words, "the" before it.
+PAYER = r"(?:the\s+)?(?P<payer>(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*)*)"
+
+
+def whose_apart(text: str, span: tuple[int, int], label: str, counting: Counting) -> bool:
+    """Tell whether the amount at span is another's than the figure's: the world's beside a
+    label that names whose it is, or one payer's beside a label another pays."""
+    return world_apart(text, span, label, counting) or payer_apart(text, span, label, counting)
+
+
+def payer_apart(text: str, span: tuple[int, int], label: str, counting: Counting) -> bool:
+    """Tell whether the amount at span is spent by the subject of its clause's verb of spending
+    ("Paris will spend €2bn") and the figure's label names another payer after "by" ("spent on
+    the fund by Brussels")."""
+    spent = SPENT.get(counting.language.split("-")[0])
+    if spent is None:
+        return False
+    named = re.search(rf"\b(?:{spent[0]})\b[^,;.]*?\bby\s+{PAYER}", label, re.IGNORECASE)
+    said = re.search(rf"(?<![\w'\u2019-]){PAYER}\s+{spent[1]}(?:{spent[0]})\b[^.,;:!?]*\Z",
+                     text[max(sentence_start(text, span[0]), span[0] - 200):span[0]],
+                     re.IGNORECASE)
+    if named is None or said is None:
+        return False
+    payer, payee = (counting.content_words(POSSESSIVE.sub("", found["payer"]))
+                    for found in (said, named))
+    return bool(payer) and bool(payee) and not (payer <= payee or payee <= payer)
 
 
 def world_apart(text: str, span: tuple[int, int], label: str, counting: Counting) -> bool:
