@@ -900,3 +900,40 @@ def test_a_japanese_event_named_before_the_count_is_measured_from(right: str, wr
     assert span_warnings(right, "ja", NOTO_JA) == []
     found = span_warnings(wrong, "ja", NOTO_JA)
     assert len(found) == 1 and told in found[0], found
+
+
+TALKS = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2021-03-01
+    title: Negotiations open in Brussels
+  - date: 2022-06-10
+    title: Negotiators trade offers on fishing
+  - date: 2023-02-01
+    title: Negotiations conclude with a deal
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "said"), [
+    # What took or lasted a time runs from the event that opens it to the one that ends it.
+    ("The negotiations took 25 months.", "says 'The negotiations took 25 months', from "
+     "'Negotiations open in Brussels' (2021-03-01), but the timeline dates 'Negotiations "
+     "conclude with a deal' 2023-02-01, 702 days (23 calendar months) after"),
+    ("The negotiations lasted three years.", "but the timeline dates 'Negotiations conclude "
+     "with a deal' 2023-02-01, 702 days (2 calendar years) after"),
+])
+def test_a_duration_the_timeline_measures_otherwise_warns(prose: str, said: str) -> None:
+    found = span_warnings(prose, timeline=TALKS)
+    assert len(found) == 1 and said in found[0]
+
+
+@pytest.mark.parametrize("prose", [
+    "The negotiations took 23 months.",
+    "The negotiations lasted almost two years.",
+    # No title begins or ends what took the time: the events meant are unsure.
+    "The deal took 25 months to ratify.",
+])
+def test_a_duration_the_timeline_measures_alike_or_cannot_tell_is_silent(prose: str) -> None:
+    assert span_warnings(prose, timeline=TALKS) == []

@@ -24,6 +24,7 @@ from .counting.plain import plain_numbers, plain_words
 from .countwarnings import warning
 from .dateclaims import check_dates
 from .displaydates import display_date_slip
+from .durations import check_durations
 from .fallingtolls import check_falling_tolls
 from .ideographs import word_forms
 from .monthclaims import check_periods
@@ -47,6 +48,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
                 *check_dates(explainer, word_forms), *check_periods(explainer, word_forms),
                 *check_times(explainer, word_forms),
                 *check_ages(explainer), *check_spans(explainer, word_forms),
+                *check_durations(explainer, word_forms),
                 *check_weekdays(explainer),
                 *check_takeaways(explainer, plain_words, plain_numbers)]
     return [*check_country_counts(explainer, counting, texts_of),
@@ -62,6 +64,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
             *check_times(explainer, counting.content_words, counting.capitalised_nouns),
             *check_ages(explainer), *check_age_figures(explainer),
             *check_spans(explainer, counting.content_words, counting.capitalised_nouns),
+            *check_durations(explainer, counting.content_words, counting.capitalised_nouns),
             *check_weekdays(explainer),
             *check_takeaways(explainer, counting.content_words, counting.numbers)]
 
