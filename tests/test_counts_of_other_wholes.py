@@ -78,3 +78,24 @@ def test_a_count_is_read_with_the_words_a_line_break_parts_from_it() -> None:
 def test_a_count_in_apposition_to_a_named_body_is_its_members(
         text: str, expected: list[str]) -> None:
     assert stated(said(text, FRONT, MEMBERS)) == expected
+
+
+ITALIAN = FRONT.replace("---\ntitle", "---\nlanguage: it\ntitle")
+PORTUGUESE = FRONT.replace("---\ntitle", "---\nlanguage: pt\ntitle")
+
+
+@pytest.mark.parametrize(("text", "front", "expected"), [
+    # A part of a ranking picked by its place is the table's, not the list's.
+    ("Italy stays among the top ten nations of the medal table.", FRONT, []),
+    ("Italy stays among the top 10 nations of the medal table.", FRONT, []),
+    ("L’Italia resta tra le prime dieci nazioni del medagliere.", ITALIAN, []),
+    ("L’Italia resta tra le prime 10 nazioni del medagliere.", ITALIAN, []),
+    ("O Brasil ficou entre os primeiros 20 países do quadro.", PORTUGUESE, []),
+    # The same count with no place in a ranking is the list's, and fits no part of it.
+    ("Italy beat ten nations of the medal table.", FRONT, ["'ten nations'"]),
+    ("L’Italia ha battuto dieci nazioni del medagliere.", ITALIAN, ["'dieci nazioni'"]),
+    ("O Brasil venceu 20 países do quadro.", PORTUGUESE, ["'20 países'"]),
+])
+def test_a_count_a_ranking_picks_by_place_is_not_the_list_s(
+        text: str, front: str, expected: list[str]) -> None:
+    assert stated(said(text, front, MEMBERS)) == expected

@@ -31,7 +31,7 @@ from .countgroups import (
 from .counting import Counting
 from .countlists import names_counted
 from .countwarnings import held_by_lists, hint, holding, names_slip, organisations, placed
-from .countwords import CONJUNCTIONS, fits_count, joined_noun, one_of_several, range_opened
+from .countwords import CONJUNCTIONS, fits_count, joined_noun, one_of_several, picks, range_opened
 from .qualified import fits, qualifier_before
 from .sentences import blank_out
 
@@ -161,10 +161,10 @@ def counts_in(explainer: Explainer, counting: Counting, known: Known,
 
 def counts_no_list(clean: str, match: re.Match[str], claimed: int, counting: Counting) -> bool:
     """Tell whether a count is of another whole's countries ("the 27 countries of the EU") or
-    picks one of several ("One party is a state, the other an armed group")."""
+    picks one of several or a ranking's part ("the top ten nations"): see picks()."""
     return counting.of_another is not None and counting.of_another(
         counting.readable(clean), match.start(), match.end()) \
-        or one_of_several(clean, claimed, match.end(), counting)
+        or picks(clean, claimed, match, counting)
 
 
 def check_group_counts(explainer: Explainer, counting: Counting,

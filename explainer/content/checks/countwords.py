@@ -25,6 +25,19 @@ THE_OTHER = {
                      r"le\s+altre|un\s+altro|un['’]altra)(?!\w)", re.IGNORECASE),
     "pt": re.compile(r"(?<!\w)(?:(?:o|a|os|as)\s+outr[oa]s?|outr[oa])(?!\w)", re.IGNORECASE),
 }
+# The words before a count that pick a part of a ranking by its place ("among the top ten
+# nations", "le prime dieci nazioni del medagliere", "los primeros 20 países"): a part of
+# another whole, the table's, not a count of the country list.
+BY_RANK = {
+    "en": r"top|bottom|first|last|leading",
+    "fr": r"premiers|premières|derniers|dernières|top",
+    "de": r"ersten|letzten|besten|top",
+    "es": r"primeros|primeras|últimos|últimas|top",
+    "it": r"primi|prime|ultimi|ultime|top",
+    "pt": r"primeiros|primeiras|últimos|últimas|top",
+}
+RANKED = {language: re.compile(rf"(?<!\w)(?:{words})\s+\Z", re.IGNORECASE)
+          for language, words in BY_RANK.items()}
 # The words that join a second noun to a count's own ("7 countries and organisations"): the
 # count is of both together. In the languages whose counts' words this module reads.
 CONJUNCTIONS = {language: frozenset(AND[language] + OR[language]) for language in THE_OTHER}
@@ -42,6 +55,20 @@ QUANTITY_NOUNS = {
 JOINED = re.compile(r"\s+(?P<joint>\S+)\s+(?P<noun>[^\W\d_][\w'-]*)")
 NOUN_AFTER = re.compile(r"\s+([^\W\d_][\w'-]*)")  # the word after an amount: its noun, if any
 LAST_WORD = re.compile(r"([^\W\d_][\w'-]*)$")  # an amount's own noun, where it holds one
+
+
+def by_rank(text: str, start: int, counting: Counting) -> bool:
+    """Tell whether a count starting at `start` picks a part of a ranking by its place ("the
+    top ten nations", "le prime dieci nazioni"), which counts no country list."""
+    ranked = RANKED.get(counting.language)
+    return ranked is not None and ranked.search(text[max(0, start - 16):start]) is not None
+
+
+def picks(text: str, claimed: int, match: re.Match[str], counting: Counting) -> bool:
+    """Tell whether a count picks rather than counts a whole: one of several (see
+    one_of_several()), or a part of a ranking by its place (see by_rank())."""
+    return one_of_several(text, claimed, match.end(), counting) \
+        or by_rank(text, match.start(), counting)
 
 
 def one_of_several(text: str, claimed: int, end: int, counting: Counting) -> bool:
