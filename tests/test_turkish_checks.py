@@ -76,6 +76,11 @@ def said(text: str) -> list[str]:
     ("7,8 büyüklüğündeki ilk deprem Pazarcık'ı vurdu.", []),
     ("Dokuz saat sonra 7,2 büyüklüğündeki ikinci deprem geldi.", ["'7,2 büyüklüğündeki'"]),
     ("Dokuz saat sonra 7,5 büyüklüğündeki ikinci deprem geldi.", []),
+    # The locative with the copula after it ("was of magnitude"), read as the locative.
+    ("İlk deprem 6,4 büyüklüğündeydi.", ["'6,4 büyüklüğündeydi'"]),
+    ("İlk deprem 7,8 büyüklüğündeydi.", []),
+    ("İkinci deprem 7,2 büyüklüğündedir.", ["'7,2 büyüklüğündedir'"]),
+    ("İkinci deprem 7,5 büyüklüğündedir.", []),
     # One more quake than the numbered ones has a magnitude of its own; the first is still
     # held against its figure in the same shape.
     ("20 Şubat'ta Hatay'da 6,4 büyüklüğünde yeni bir deprem oldu.", []),

@@ -61,6 +61,9 @@ ENDINGS = sorted({plural + possessive + case
 # What a verb made passive or reflexive by its "n" or "l" ("taşın", "yapıl", "imzalan") ends
 # with in the past and as a participle: "taşındı", "taşınmıştı" and "taşınan" are one verb.
 VERB_ENDING = re.compile(r"(?<=[ln])(?:an|en|[dt][iuü]|m[iuü]ş(?:t[iuü])?)\Z")
+# The copula after a locative case, "was" or "is" of where a thing stands: "büyüklüğündeydi"
+# (was of magnitude), "büyüklüğündedir", "ildeymiş" are "büyüklüğünde", "ilde" (dotless ı as i).
+COPULA = re.compile(r"(?<=[dt][ae])(?:yd[iuü]|ym[iuü]ş|d[iuü]r)\Z")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -70,6 +73,8 @@ def stem(word: str) -> str:
     that "il", "ilde" and "illerde", "ülke" and "ülkeden", "kişi" and "kişinin" meet; and
     a passive verb without its tense, so that "taşındı" and "taşınan" meet."""
     word = caseless(word).replace("\u2019", "'").split("'")[0]
+    copula = COPULA.search(word)
+    word = word[:copula.start()] if copula is not None and copula.start() >= 4 else word
     verb = VERB_ENDING.search(word)
     if verb is not None and verb.start() >= 4:  # "taşındı" as "taşın"; not "gelen", "plan"
         return word[:verb.start()]
