@@ -277,3 +277,35 @@ def test_a_declaration_in_the_title_is_the_sentences_act_in_turkish(text: str,
     found = [w for w in warnings_of(f"--- summary\n---\n{text}\n" + DECLARED, FRONT)
              if " gives " in w]
     assert bool(found) == warned, found
+
+
+QUAKES = """
+--- timeline
+source:
+  title: AFAD
+  url: https://www.afad.gov.tr/
+events:
+  - date: 2023-02-06 04:17 +03:00
+    title: Pazarcık merkezli 7,8 büyüklüğünde deprem
+  - date: 2023-02-06 13:24 +03:00
+    title: Elbistan merkezli 7,5 büyüklüğünde deprem
+  - date: {date}
+    title: {title}
+---
+"""
+
+
+@pytest.mark.parametrize(("date", "title", "warned"), [
+    # A quake dated after the first one's day is a later quake, not the first.
+    ("2023-02-20 20:04 +03:00", "Hatay'da 6,4 büyüklüğünde deprem", []),
+    ("2023-02-20", "Hatay'da 6,4 büyüklüğünde deprem", []),
+    # One of the first quake's own day may be it, and one the title calls the first is it:
+    # another magnitude is a slip.
+    ("2023-02-06 23:10 +03:00", "Hatay'da 6,4 büyüklüğünde deprem", ["'6,4 büyüklüğünde'"]),
+    ("2023-02-20", "Hatay'da 6,4 büyüklüğünde ilk deprem", ["'6,4 büyüklüğünde'"]),
+])
+def test_a_timeline_quake_after_the_first_one_is_not_the_first(
+        date: str, title: str, warned: list[str]) -> None:
+    """A figure of the first quake is held against the events of its day only."""
+    body = "--- summary\n---\nDepremler.\n" + FIGURES + QUAKES.format(date=date, title=title)
+    assert stated(warnings_of(body, FRONT)) == warned

@@ -34,6 +34,7 @@ from .counted import YEAR
 from .counting import Counting
 from .days import stated_dates
 from .nextlevels import NEXT_LEVEL, TO_LEVEL
+from .ordinals import after_the_first
 from .sentences import sentence_at
 from .stated import CHANGE
 from .times import SPAN_END, compared_at, month_ended, named_times, other_time
@@ -215,6 +216,12 @@ class EventLevels:
     def __call__(self, unit: str, counting: Counting) -> bool:
         """Tell whether an event after this one gives a level of the unit."""
         return self.later.given(self.index, unit, counting)
+
+    def apart_from(self, label: str, counting: Counting) -> bool:
+        """Tell whether the event is of another year than a figure's label, or of an item of a
+        series after the first one the label names (ordinals.after_the_first())."""
+        return self.of_another_year(label, counting) or after_the_first(
+            label, self.later.events, self.index, counting)
 
     def of_another_year(self, label: str, counting: Counting) -> bool:
         """Tell whether the event's date is in another year than the one a figure's label

@@ -13,8 +13,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .counting import Counting
+
+if TYPE_CHECKING:
+    from ..model import TimelineEvent
 
 # The ordinals written after a noun that name which item of a series it is, by language.
 AFTER_NOUN = {
@@ -172,3 +177,23 @@ def one_more(label: str, clause: str, counting: Counting) -> bool:
     return any(counting.stem(match["noun"] or match["later"]) in its
                and counting.stem(match["noun"] or match["later"]) not in said
                for match in re.finditer(another, clause, re.IGNORECASE))
+
+
+def after_the_first(label: str, events: Sequence[TimelineEvent], index: int,
+                    counting: Counting) -> bool:
+    """Tell whether the timeline event at index is dated after the first item of a series that
+    a figure's label names by its ordinal ("ilk depremin büyüklüğü", "magnitude of the first
+    earthquake"): it names the noun with no ordinal ("Hatay'da 6,4 büyüklüğünde deprem" on
+    20 February), and an earlier day's event names it too, which is the first item. An event of
+    the first item's own day may be it, and is held against its figure."""
+    pattern = item_pattern(counting.language.split("-")[0])
+    its = merged(items(label, pattern, counting) if pattern is not None else {},
+                 items_before(label, counting, set()))
+    event = events[index]
+    said = f"{event.title}\n\n{event.text}"
+    nouns = {noun for noun, ordinals in its.items() if 1 in ordinals} \
+        & counting.content_words(said) - set(items_before(said, counting, set()))
+    return event.date.common_era and any(
+        other.date.common_era and other.date.first_day() < event.date.first_day()
+        and noun in counting.content_words(f"{other.title}\n\n{other.text}")
+        for noun in nouns for other in events)
