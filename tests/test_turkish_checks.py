@@ -309,3 +309,25 @@ def test_a_timeline_quake_after_the_first_one_is_not_the_first(
     """A figure of the first quake is held against the events of its day only."""
     body = "--- summary\n---\nDepremler.\n" + FIGURES + QUAKES.format(date=date, title=title)
     assert stated(warnings_of(body, FRONT)) == warned
+
+
+AFFECTED = """
+--- figures
+figures:
+  - value: "11"
+    label: etkilenen il
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # The active verb in the past ("etkiledi") and its passive participle ("etkilenen", the
+    # affected) are one verb: the count is of the figure's provinces.
+    ("Depremler 12 ili etkiledi.", ["'12 ili'"]),
+    ("Depremler 11 ili etkiledi.", []),
+    ("Depremlerden 12 il etkilendi.", ["'12 il'"]),
+    ("Depremlerden 11 il etkilendi.", []),
+])
+def test_a_count_of_what_a_verb_acts_on_meets_its_passive_label(
+        text: str, warned: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + AFFECTED, FRONT)) == warned

@@ -61,6 +61,11 @@ ENDINGS = sorted({plural + possessive + case
 # What a verb made passive or reflexive by its "n" or "l" ("taşın", "yapıl", "imzalan") ends
 # with in the past and as a participle: "taşındı", "taşınmıştı" and "taşınan" are one verb.
 VERB_ENDING = re.compile(r"(?<=[ln])(?:an|en|[dt][iuü]|m[iuü]ş(?:t[iuü])?)\Z")
+# A verb whose root ends in a vowel is made passive by an "n" ("etkile", affect; "etkilen",
+# be affected) and takes its past right after the root ("etkiledi", affected): without either,
+# "etkiledi" and "etkilenen" (the affected) are one verb, as "taşındı" and "taşıdı" are.
+PASSIVE_N = re.compile(r"(?<=[aeiouöü])n\Z")
+ACTIVE_PAST = re.compile(r"(?<=[aeiouöü])[dt][iuü]\Z")
 # The copula after a locative case, "was" or "is" of where a thing stands: "büyüklüğündeydi"
 # (was of magnitude), "büyüklüğündedir", "ildeymiş" are "büyüklüğünde", "ilde" (dotless ı as i).
 COPULA = re.compile(r"(?<=[dt][ae])(?:yd[iuü]|ym[iuü]ş|d[iuü]r)\Z")
@@ -77,7 +82,10 @@ def stem(word: str) -> str:
     word = word[:copula.start()] if copula is not None and copula.start() >= 4 else word
     verb = VERB_ENDING.search(word)
     if verb is not None and verb.start() >= 4:  # "taşındı" as "taşın"; not "gelen", "plan"
-        return word[:verb.start()]
+        return PASSIVE_N.sub("", word[:verb.start()])
+    active = ACTIVE_PAST.search(word)
+    if active is not None and active.start() >= 4:  # "etkiledi" as "etkile"
+        return word[:active.start()]
     for ending in ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             word = word[:-len(ending)]
