@@ -132,3 +132,40 @@ def test_a_clause_that_describes_another_name_is_that_one_s(text: str, warns: bo
     found = warnings_of(f"--- takeaways\ntakeaways:\n  - {text}\n---\n\n--- figures\nfigures:\n"
                         "  - value: 70 years\n    label: on the throne\n---\n", front)
     assert bool(found) is warns, found
+
+
+QUAKES = """
+--- figures
+figures:
+  - value: "7.8"
+    label: magnitude of the first earthquake
+  - value: "7.5"
+    label: magnitude of the second earthquake
+  - value: "50,000"
+    label: deaths in the first earthquake
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # An earthquake's magnitude, however written, is held to its own quake's.
+    ("The first earthquake had a magnitude of 6.4.", "magnitude of 6.4"),
+    ("The first earthquake had a magnitude of 7.8.", None),
+    ("A 7.2-magnitude second earthquake struck nine hours later.", "7.2-magnitude"),
+    ("A 7.5-magnitude second earthquake struck nine hours later.", None),
+    ("The first earthquake measured 6.9 on the Richter scale.", "6.9 on the Richter scale"),
+    # One more quake, by no ordinal, has a magnitude of its own.
+    ("A further earthquake of magnitude 6.4 struck Hatay on 20 February.", None),
+    ("Another earthquake of magnitude 6.4 struck Hatay on 20 February.", None),
+    ("A new earthquake of magnitude 6.4 struck Hatay on 20 February.", None),
+    ("A further earthquake struck; the first earthquake was of magnitude 6.4.", "magnitude 6.4"),
+    # The first quake's toll is held to its figure, the second's is not.
+    ("The first earthquake had caused 8 deaths.", "8 deaths"),
+    ("The second earthquake had caused 8 deaths.", None),
+])
+def test_a_quake_is_held_to_the_figures_of_its_own_number(text: str, said: str | None) -> None:
+    found = warnings_of(f"--- summary\n---\n{text}\n" + QUAKES)
+    assert [line.split(" says ")[1].split(" but ")[0] for line in found] == \
+        ([] if said is None else [f"'{said}'"])
+    if said is not None:
+        assert found[0].startswith(f"content/x.md:8:{1 + text.index(said)}: warning: ")

@@ -59,7 +59,7 @@ from .stated import (
     units_of,
 )
 from .times import same_month
-from .timeunits import times_named
+from .timeunits import value_named
 from .unitprices import without_per
 from .voteshares import won_sides
 from .wholefirst import of_the_whole
@@ -73,7 +73,7 @@ ONE_LINE = re.compile(r"[ \t]*\n\s*")  # a line break in a quoted amount, as a s
 
 def figure_amount(figure: Figure, counting: Counting) -> Amount | None:
     """Return a figure's number and unit, or None when its value holds no number."""
-    value = times_named(counting.localised(figure.value), counting.language)  # "9.79 s"
+    value = value_named(counting.localised(figure.value), figure.label, counting.language)
     time = time_per(value, counting.language) or time_per(figure.label, counting.language)
     found = next(levels_said(value, counting), None)
     if found is not None:  # "$2,000 | additional compensation from the state fund" is added
