@@ -923,6 +923,8 @@ events:
      "conclude with a deal' 2023-02-01, 702 days (23 calendar months) after"),
     ("The negotiations lasted three years.", "but the timeline dates 'Negotiations conclude "
      "with a deal' 2023-02-01, 702 days (2 calendar years) after"),
+    # A count of days that takes in both end days is one more, never two more.
+    ("The negotiations lasted 704 days.", "702 days after"),
 ])
 def test_a_duration_the_timeline_measures_otherwise_warns(prose: str, said: str) -> None:
     found = span_warnings(prose, timeline=TALKS)
@@ -932,6 +934,9 @@ def test_a_duration_the_timeline_measures_otherwise_warns(prose: str, said: str)
 @pytest.mark.parametrize("prose", [
     "The negotiations took 23 months.",
     "The negotiations lasted almost two years.",
+    # Days counted without the first day, or with it, as a strike's days are counted.
+    "The negotiations lasted 702 days.",
+    "The negotiations lasted 703 days.",
     # No title begins or ends what took the time: the events meant are unsure.
     "The deal took 25 months to ratify.",
 ])

@@ -4,8 +4,9 @@ negotiations took 25 months", "The siege lasted nine days".
 What took or lasted a time is the subject of the verb: it is measured from the one event whose
 title names the subject and a beginning ("Negotiations open in Brussels") to the one whose
 title names it and an end ("Negotiations conclude with a deal"), with the span checks'
-precision (spanslips.py). A subject no title names, or that two titles name a beginning or an
-end of, is not read: the events meant are unsure.
+precision (spanslips.py), a count of days either way: with its first day or without it. A
+subject no title names, or that two titles name a beginning or an end of, is not read: the
+events meant are unsure.
 """
 
 from __future__ import annotations
@@ -73,13 +74,20 @@ def check_durations(explainer: Explainer, content_words: Words,
                         else words.counts[count.lower()], words.unit(found["unit"]), AFTER,
                         found["rough"] is not None)
             told = slip(span, start, end)
-            if told is not None:
+            if told is not None and not both_days(span, start, end):
                 written = " ".join(text[found.start():found.end()].split())
                 yield warning(explainer, *place.at(found.start("count")),
                               f"{where} says '{written}', from {start.name} "
                               f"({start.when.iso}), but {told}",
                               "make the duration and the timeline's dates agree",
                               " ".join(sentence_at(text, found.start()).split()))
+
+
+def both_days(span: Span, start: End, end: End) -> bool:
+    """Tell whether a duration in days counts both its first and its last day, as newsrooms
+    count a strike's or a siege's ("the 53-day strike" from 13 September to 4 November)."""
+    return span.unit == "day" and span.count > 1 and \
+        slip(span._replace(count=span.count - 1), start, end) is None
 
 
 def one_event(titles: list[Title], subject: set[str], marks: set[str]) -> End | None:
