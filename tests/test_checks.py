@@ -108,6 +108,11 @@ def test_a_new_explainer_has_no_warnings(make_site: Callable[..., Path]) -> None
          "content/x.md:10:9: warning: section 'summary' says '1,200 Kenyan police officers' "
          "but the key figure 'Kenyan police officers set to deploy' (line 17) says "
          "'About 1,000'"]),
+    # Bold around the number alone: quoted as the reader sees it, with no blanks for "**".
+    ("--- summary\n---\nAbout **1,200** Kenyan police\nofficers are set to deploy.\n", [
+        "content/x.md:8:9: warning: section 'summary' says '1,200 Kenyan police officers' "
+        "but the key figure 'Kenyan police officers set to deploy' (line 15) says "
+        "'About 1,000'"]),
     ("--- prose\nheading: H\n---\nAnother 300 officers were due later that week.\n", [
         "content/x.md:9:9: warning: section 'prose' says '300 officers' but the key figure "
         "'more Kenyan officers due later that week' (line 17) says '200'"]),

@@ -14,7 +14,6 @@ source's. Numbers, plural nouns and money are read as the explainer's language w
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -45,7 +44,7 @@ from .ranged import low_end, low_ends, ranged, without_range
 from .rates import per, time_per, unit_counted
 from .results import result_sides, result_slip
 from .scopes import not_described, whose_apart
-from .sentences import blank_out, clause_at, sentence_at, sentence_start
+from .sentences import as_read, blank_out, clause_at, sentence_at, sentence_start
 from .series import another_item
 from .spelled import may_count
 from .stated import (
@@ -68,7 +67,6 @@ if TYPE_CHECKING:
     from .levels import Known, Related
     from .results import Side
 
-ONE_LINE = re.compile(r"[ \t]*\n\s*")  # a line break in a quoted amount, as a space: "82 seats"
 
 
 def figure_amount(figure: Figure, counting: Counting) -> Amount | None:
@@ -152,9 +150,9 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
                     dated.earlier(clean, offset, amount.unit, figure.label, counting) and \
                     not same_month(figure.label, sentence_at(clean, offset), counting.language):
                 continue  # a level a later event gives anew; an event of another year
-            written = shown[offset:offset + len(amount.written)]  # as the author wrote it
+            written = as_read(text, shown, offset, offset + len(amount.written))
             yield Problem(explainer.display_path, *place.at(offset),
-                          f"{where} says '{ONE_LINE.sub(' ', written)}' but the key figure "
+                          f"{where} says '{written}' but the key figure "
                           f"'{figure.label}' (line {figure.line}) says '{figure.value}'",
                           "make the text and the figure agree; if they count different "
                           "things, say so in the label", line_of(text, offset), "warning")

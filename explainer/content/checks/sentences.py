@@ -53,6 +53,7 @@ NAME_IN_GUILLEMETS = re.compile(r"\u00ab(?P<name>[А-ЯЁЄІЇҐ](?:[^\W\d_]|['
                                 r"\u00bb")
 MARKUP_CHARS = "*_`"
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
+LINE_BREAK = re.compile(r"[ \t]*\n\s*")  # in a quoted amount, one space: "82\nseats"
 # The stops that end a sentence, those of other scripts too: the Greek question mark (";",
 # or its own code point), the Arabic question mark and semicolon, the Urdu full stop, the
 # danda of Bengali and Hindi, Myanmar's, Ethiopic's; and those of Chinese and Japanese, which
@@ -103,6 +104,15 @@ def blank_out(text: str) -> str:
     for char in MARKUP_CHARS:
         text = text.replace(char, " ")
     return LINK_TARGET.sub(spaces, text) if "](" in text else text
+
+
+def as_read(text: str, shown: str, start: int, end: int) -> str:
+    """Return text[start:end] as the reader sees it, for a warning to quote: the markup that
+    blank_out() turned into blanks is left out ("9.5 million** Windows devices" reads "9.5
+    million Windows devices"), and a line break with the blanks around it is one space."""
+    kept = "".join(c for c, s in zip(text[start:end], shown[start:end], strict=True)
+                   if c == s or c.isspace())
+    return LINE_BREAK.sub(" ", kept)
 
 
 def sentence_at(text: str, offset: int, last: int | None = None) -> str:
