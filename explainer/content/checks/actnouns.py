@@ -4,6 +4,8 @@ them with the endings -ation, -ion, -al, -ment and -ure (and "-sion" of a verb i
 "invasion", "invades"); a noun whose stem, its ending taken off, is a title's word names that
 title's act (see spans.py). Only a root of four letters or more is read: "final" is no "fin".
 A noun of a kind of act names each act of its kind: "the crash" names "Train derails".
+Two verbs may tell one act as newsrooms write it: a body "found" is one "recovered", one
+"sworn in" took office; a sentence with either names a title with the other (acts_alike()).
 """
 
 from __future__ import annotations
@@ -22,6 +24,26 @@ SHORTEST_ROOT = 4
 KINDS: dict[str, dict[str, frozenset[str]]] = {
     "en": {"crash": frozenset({"derail", "collid", "plung"})},
 }
+
+# Each language's ways of telling one act, each as the stems of its words, all of which a text
+# must have: a victim "found" on a day is "recovered" that day, and a president "sworn in"
+# "takes office". Only acts that are one, never an act and its likely sequel ("arrested" and
+# "charged" are two events).
+SAME_ACTS: dict[str, tuple[tuple[frozenset[str], ...], ...]] = {
+    "en": ((frozenset({"found"}), frozenset({"find"}), frozenset({"recover"})),
+           (frozenset({"swear"}), frozenset({"tak", "offic"})),
+           (frozenset({"arrest"}), frozenset({"detain"}))),
+}
+
+
+def acts_alike(text: str, content_words: Callable[[str], set[str]], language: str) -> set[str]:
+    """Return the content words of a text, with those of each other way of telling an act it
+    tells (SAME_ACTS): "found" of "the last of the six was found" with "recover"."""
+    words = content_words(text)
+    for ways in SAME_ACTS.get(language.split("-")[0], ()):
+        if any(way <= words for way in ways):
+            words = words.union(*ways)
+    return words
 
 
 def act_roots(word: str, language: str, content_words: Callable[[str], set[str]]) -> set[str]:
