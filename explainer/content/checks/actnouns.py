@@ -6,11 +6,19 @@ title's act (see spans.py). Only a root of four letters or more is read: "final"
 A noun of a kind of act names each act of its kind: "the crash" names "Train derails".
 Two verbs may tell one act as newsrooms write it: a body "found" is one "recovered", one
 "sworn in" took office; a sentence with either names a title with the other (acts_alike()).
+A title's act is its verb, not a noun of it: "the vote" names "Australians vote No", not "Early
+voting opens", whose act is the opening (as_verbs()).
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .dateclaims import Title
 
 # Each language's endings of a noun of an act, as its stems end (English's stem drops a final
 # "e": "closure" is read as "closur"), and what the verb's stem ends in instead.
@@ -19,6 +27,9 @@ ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
            ("ment", ""), ("ur", ""), ("al", "")),
 }
 SHORTEST_ROOT = 4
+# Each language's nouns made of a verb that name its act as a thing, not as what a title says
+# was done: English's gerund, "Early voting opens".
+VERBAL_NOUNS: dict[str, re.Pattern[str]] = {"en": re.compile(r"\b[a-z]{3,}ing\b", re.IGNORECASE)}
 # Each language's nouns that name an act of several kinds, with the stems of the verbs of each
 # kind: newsrooms call a derailment or a collision "the crash".
 KINDS: dict[str, dict[str, frozenset[str]]] = {
@@ -66,3 +77,18 @@ def as_acts(named: set[str], words: set[str], language: str,
     return {next(iter(sorted(found)), word) for word in named
             for found in [set() if word in words
                           else act_roots(word, language, content_words) & words]}
+
+
+def as_verbs(titles: list[Title], language: str, content_words: Callable[[str], set[str]]
+             ) -> list[Title]:
+    """Return the titles with the words each writes as a verbal noun (VERBAL_NOUNS) left out,
+    and as their own the rest that no other title has: of "Early voting opens" and
+    "Australians vote No", "vot" is then the second's own, which "the vote" names."""
+    nouns = VERBAL_NOUNS.get(language.split("-")[0])
+    if nouns is None:
+        return titles
+    verbs = [title.words - content_words(" ".join(nouns.findall(title.event.title)))
+             for title in titles]
+    shared = Counter(word for words in verbs for word in words)
+    return [title._replace(words=words, own={word for word in words if shared[word] == 1})
+            for title, words in zip(titles, verbs, strict=True)]

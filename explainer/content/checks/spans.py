@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from ...errors import Problem
 from ..model import Explainer, Timeline
-from .actnouns import as_acts
+from .actnouns import as_acts, as_verbs
 from .conjunctions import AND, words_pattern
 from .countwarnings import warning
 from .dateclaims import Title, authors_text, event_titles
@@ -193,8 +193,10 @@ def ends_from(named: set[str], rest: str, span: Span, reading: tuple[Titles, Wor
     written right after them (given), or else the one the rest of its sentence tells or the
     day it gives; None unless both are known."""
     titles, content_words = reading
-    start = named_event(as_acts(named, {word for title in titles[0] for word in title.words},
-                                language, content_words), titles[0])
+    acts = as_acts(named, {word for title in titles[0] for word in title.words}, language,
+                   content_words)
+    start = named_event(acts, titles[0]) or named_event(acts, as_verbs(titles[0], language,
+                                                                       content_words))
     if start is None:
         return None
     near = start.when.first_day() + step_of(span)
