@@ -29,9 +29,17 @@ from .countgroups import (
     words_of,
 )
 from .counting import Counting
-from .countlists import names_counted
 from .countwarnings import held_by_lists, hint, holding, names_slip, organisations, placed
-from .countwords import CONJUNCTIONS, fits_count, joined_noun, one_of_several, picks, range_opened
+from .countwords import (
+    CONJUNCTIONS,
+    counts_no_list,
+    fits_count,
+    inside_number,
+    joined_noun,
+    one_of_several,
+    range_opened,
+)
+from .listedfirst import names_around
 from .qualified import fits, qualifier_before
 from .sentences import blank_out
 
@@ -41,9 +49,6 @@ DIGIT = re.compile(r"\d")
 MOST_COUNTRIES = 250  # more than the world has: a larger number counts something else
 # A year, not a count: "In 2020 eight founding signatories..." counts eight, not 2020.
 YEAR = re.compile(r"1\d{3}|20\d{2}|2100")
-# The end of a number that digits just after it continue: "1," of "1,250", "1." of "1.250",
-# "1 " of "1 250" (a space only before a group of three digits: "in 2020 12 countries").
-NUMBER_GOES_ON = re.compile(r"\d(?:[.,'\u2019]|[ \u00a0\u202f](?=\d{3}(?!\d)))")
 
 
 def sizes(explainer: Explainer, other: bool = False, bodies: bool = False) -> set[int]:
@@ -87,30 +92,34 @@ def check_country_counts(explainer: Explainer, counting: Counting,
                          texts: Callable[..., Iterator[tuple[str, TextMap, str]]]
                          ) -> Iterator[Problem]:
     """Warn where a text's count of countries fits no part of the country lists (none when a
-    list is a selection, `complete: false`), or, followed in its sentence by the names of the
-    countries it counts, is not as many as they are (see countlists.py)."""
-    if not explainer.countries or any(isinstance(section, Countries) and not section.complete
-                                      for section in explainer.sections):
+    list is a selection, `complete: false`), or, with the names of the countries it counts in
+    its sentence, is not as many as they are (see countlists.py and listedfirst.py)."""
+    if not explainer.countries:
         return
+    selection = any(isinstance(section, Countries) and not section.complete
+                    for section in explainer.sections)
     known = Known(frozenset(sizes(explainer)),
                   frozenset(sizes(explainer, other=True) | {joining(explainer)}),
-                  joining(explainer), len(explainer.countries), own_names(explainer))
+                  joining(explainer), len(explainer.countries), own_names(explainer), selection)
     for where, place, text in texts(explainer, counting.names_countries):
         if counting.may_count(text):  # a count is in figures or in words: none elsewhere
             yield from counts_in(explainer, counting, known, (where, place, text))
-    yield from check_group_counts(explainer, counting, texts)
+    if not selection:
+        yield from check_group_counts(explainer, counting, texts)
 
 
 @dataclass(frozen=True)
 class Known:
     """What a count of countries is held against: the sizes it may mean, of all or of
-    'other' countries, those joining a lead, the whole list's, and the keys of its names."""
+    'other' countries, those joining a lead, the whole list's, the keys of its names, and
+    whether the list is a selection (only the names a sentence gives are then counted)."""
 
     allowed: frozenset[int]
     allowed_other: frozenset[int]
     joined: int
     total: int
     names: frozenset[str]
+    selection: bool = False
 
 
 def own_names(explainer: Explainer) -> frozenset[str]:
@@ -137,14 +146,16 @@ def counts_in(explainer: Explainer, counting: Counting, known: Known,
                      or counting.leaves_out_before(clean, match.start()))
         qualifier, start = claim_qualifier(clean, match, counting)
         end = joined_noun(clean, match.end(), counting)  # "and organisations"
-        named = None if end else names_counted(clean, match.end(), explainer.language,
-                                               known.names, counting.number_word)
+        named = None if end else names_around(clean, (start, match.end()), explainer.language,
+                                              known.names, counting.number_word)
         if named is not None:  # "Seven countries met: Saudi Arabia, Egypt, ..."
             if not fits(qualifier, claimed, named[0]):
                 quoted = " ".join(shown[start:match.end()].split())
                 yield names_slip(explainer, place, text, start, f"{where} says '{quoted}'",
-                                 named[0])
+                                 *named)
             continue
+        if known.selection:
+            continue  # a selection: no count of it is a slip
         meant = known.allowed_other if other else known.allowed
         if end:
             meant = meant | sizes(explainer, other, bodies=True)
@@ -157,14 +168,6 @@ def counts_in(explainer: Explainer, counting: Counting, known: Known,
                      f"{where} says '{quoted}' but the country list has "
                      f"{held_by_lists(explainer, known.joined if other else 0, bool(end))}",
                      hint(explainer, selection=claimed > known.total))
-
-
-def counts_no_list(clean: str, match: re.Match[str], claimed: int, counting: Counting) -> bool:
-    """Tell whether a count is of another whole's countries ("the 27 countries of the EU") or
-    picks one of several or a ranking's part ("the top ten nations"): see picks()."""
-    return counting.of_another is not None and counting.of_another(
-        counting.readable(clean), match.start(), match.end()) \
-        or picks(clean, claimed, match, counting)
 
 
 def check_group_counts(explainer: Explainer, counting: Counting,
@@ -262,12 +265,6 @@ def group_counts(text: str, counting: Counting) -> Iterator[tuple[int, re.Match[
         claimed = counting.word_value(match["word"])
         if claimed is not None:  # None: a look-alike letter ('ſix') that a case-blind match let in
             yield claimed, match
-
-
-def inside_number(text: str, start: int) -> bool:
-    """Tell whether the digits at start go on from a number before them ("250" of "1,250"),
-    which a count never starts inside."""
-    return start >= 2 and NUMBER_GOES_ON.match(text, start - 2) is not None
 
 
 def names_first(match: re.Match[str], named: list[Group], counting: Counting) -> bool:

@@ -61,12 +61,13 @@ def size_of(group: RoleGroup) -> str:
 
 
 def names_slip(explainer: Explainer, place: TextMap, text: str, offset: int, says: str,
-               named: int) -> Problem:
+               named: int, before: bool = False) -> Problem:
     """Make the warning of a count that the names of the countries it counts, given after it
-    in its sentence, are not as many as: "Seven countries met: Saudi Arabia, Egypt and
-    Jordan" names 3."""
-    return placed(explainer, place, text, offset,
-                  f"{says} but its sentence then names {plural(named, 'country')}",
+    in its sentence (or before it, which it sums up), are not as many as: "Seven countries
+    met: Saudi Arabia, Egypt and Jordan" names 3."""
+    names = f"names {plural(named, 'country')} before it" if before \
+        else f"then names {plural(named, 'country')}"
+    return placed(explainer, place, text, offset, f"{says} but its sentence {names}",
                   "count the names the sentence gives, or name every country the count counts")
 
 

@@ -55,6 +55,9 @@ QUANTITY_NOUNS = {
 JOINED = re.compile(r"\s+(?P<joint>\S+)\s+(?P<noun>[^\W\d_][\w'-]*)")
 NOUN_AFTER = re.compile(r"\s+([^\W\d_][\w'-]*)")  # the word after an amount: its noun, if any
 LAST_WORD = re.compile(r"([^\W\d_][\w'-]*)$")  # an amount's own noun, where it holds one
+# The end of a number that digits just after it continue: "1," of "1,250", "1." of "1.250",
+# "1 " of "1 250" (a space only before a group of three digits: "in 2020 12 countries").
+NUMBER_GOES_ON = re.compile(r"\d(?:[.,'\u2019]|[ \u00a0\u202f](?=\d{3}(?!\d)))")
 
 
 def by_rank(text: str, start: int, counting: Counting) -> bool:
@@ -141,3 +144,18 @@ def joined_apart(text: str, span: tuple[int, int], label: str, counting: Countin
     second = counting.content_words(JOINED.match(text, noun.end())["noun"])
     named = counting.content_words(label)
     return bool(counting.content_words(noun[1]) & named) and not second & named
+
+
+def inside_number(text: str, start: int) -> bool:
+    """Tell whether the digits at start go on from a number before them ("250" of "1,250"),
+    which a count never starts inside."""
+    return start >= 2 and NUMBER_GOES_ON.match(text, start - 2) is not None
+
+
+def counts_no_list(clean: str, match: re.Match[str], claimed: int, counting: Counting) -> bool:
+    """Tell whether a count is of another whole's countries ("the 27 countries of the EU") or
+    picks one of several or a ranking's part ("the top ten nations"): see picks()."""
+    return counting.of_another is not None and counting.of_another(
+        counting.readable(clean), match.start(), match.end()) \
+        or picks(clean, claimed, match, counting)
+
