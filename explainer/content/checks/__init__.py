@@ -29,6 +29,7 @@ from .durations import check_durations
 from .fallingtolls import check_falling_tolls
 from .ideographs import word_forms
 from .monthclaims import check_periods
+from .runningtotals import check_running_totals
 from .scores import check_scores
 from .spans import check_spans
 from .tallies import check_tallies
@@ -59,7 +60,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
             *check_bare_counts(explainer, counting, texts_of),
             *figures_given_twice(explainer), *check_figures(explainer, counting),
             *check_tallies(explainer), *check_scores(explainer),
-            *check_falling_tolls(explainer, counting),
+            *check_falling_tolls(explainer, counting), *check_running_totals(explainer, counting),
             *check_timelines(explainer),
             *check_dates(explainer, alike, counting.capitalised_nouns, counting.acts_done),
             *check_periods(explainer, counting.content_words, counting.capitalised_nouns,
