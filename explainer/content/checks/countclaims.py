@@ -141,9 +141,8 @@ def counts_in(explainer: Explainer, counting: Counting, known: Known,
         claimed = int(digits) if digits else counting.word_value(word)
         if claimed is None or counts_no_list(clean, match, claimed, counting):
             continue  # a look-alike letter ('ı', 'ſ'), another whole's countries, a choice
-        other = bool(match["other"] or match["word_other"]
-                     or counting.besides.match(clean, match.end())
-                     or counting.leaves_out_before(clean, match.start()))
+        other = bool(match["other"] or match["word_other"] or counting.besides.match(
+            clean, match.end()) or counting.leaves_out_before(clean, match.start()))
         qualifier, start = claim_qualifier(clean, match, counting)
         end = joined_noun(clean, match.end(), counting)  # "and organisations"
         named = None if end else names_around(clean, (start, match.end()), explainer.language,
