@@ -34,6 +34,7 @@ from .scores import check_scores
 from .spans import check_spans
 from .tallies import check_tallies
 from .timeclaims import check_times, display_time_slip
+from .votecounts import check_vote_counts
 from .weekdays import check_weekdays
 
 SIMILAR_TAKEAWAYS = 0.8
@@ -59,7 +60,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
     return [*check_country_counts(explainer, counting, texts_of),
             *check_bare_counts(explainer, counting, texts_of),
             *figures_given_twice(explainer), *check_figures(explainer, counting),
-            *check_tallies(explainer), *check_scores(explainer),
+            *check_tallies(explainer), *check_vote_counts(explainer), *check_scores(explainer),
             *check_falling_tolls(explainer, counting), *check_running_totals(explainer, counting),
             *check_timelines(explainer),
             *check_dates(explainer, alike, counting.capitalised_nouns, counting.acts_done),
