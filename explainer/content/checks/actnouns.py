@@ -8,6 +8,12 @@ Two verbs may tell one act as newsrooms write it: a body "found" is one "recover
 "sworn in" took office; a sentence with either names a title with the other (acts_alike()).
 A title's act is its verb, not a noun of it: "the vote" names "Australians vote No", not "Early
 voting opens", whose act is the opening (as_verbs()).
+German makes them with -ung of a verb's stem, and a title writes a separable verb apart, its
+particle last ("Steinmeier löst den Bundestag auf"): its infinitive joins them again ("auflösen",
+whose noun is "die Auflösung"). The noun that heads a clause's subject names an event too
+("La réouverture a eu lieu 1 332 jours après l'incendie", "Bei der Wahl, 58 Tage nach der
+Auflösung, ..."): a noun of an act that one title alone has, or, in German, the last part of a
+compound that one title alone has ("Wahl" of "Vorgezogene Bundestagswahl").
 """
 
 from __future__ import annotations
@@ -17,6 +23,9 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .days import stated_dates
+from .spanends import End
+
 if TYPE_CHECKING:
     from .dateclaims import Title
 
@@ -25,7 +34,27 @@ if TYPE_CHECKING:
 ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (("ification", "ifi"), ("ation", ""), ("ission", "it"), ("sion", "d"), ("ion", ""),
            ("ment", ""), ("ur", ""), ("al", "")),
+    "de": (("ung", ""),),
+    "fr": (("ation", ""), ("tion", ""), ("ment", ""), ("ur", ""), ("ure", "")),
 }
+# The particles German writes apart from a verb, last in its clause ("löst ... auf").
+PARTICLES: dict[str, tuple[str, ...]] = {
+    "de": ("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "los", "mit",
+           "nach", "vor", "weg", "zu", "zurück", "zusammen", "um"),
+}
+# The verb ending a title writes its act with (the present's third person: "löst", "wählt").
+PRESENT: dict[str, str] = {"de": "t"}
+# Each language's way to head a clause's subject: a preposition perhaps, an article, its noun.
+SUBJECTS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\W*(?:(?:at|in|after|before|since|on|during|with)\s+)?the\s+"
+                     r"(?P<noun>[^\W\d_]+)", re.IGNORECASE),
+    "fr": re.compile(r"\W*(?:(?:à|dans|lors\s+de|après|avant|depuis|pendant|de)\s+)?"
+                     r"(?:la|le|les|l['\u2019])\s*(?P<noun>[^\W\d_]+)", re.IGNORECASE),
+    "de": re.compile(r"\W*(?:(?:bei|nach|vor|mit|seit|in|an|zu|während)\s+)?"
+                     r"(?:der|die|das|dem|den|des|zur|zum|beim|im|am)\s+(?P<noun>[^\W\d_]+)",
+                     re.IGNORECASE),
+}
+COMPOUNDS = frozenset({"de"})  # the languages that join a compound's nouns in one word
 SHORTEST_ROOT = 4
 # Each language's nouns made of a verb that name its act as a thing, not as what a title says
 # was done: English's gerund, "Early voting opens".
@@ -70,13 +99,68 @@ def act_roots(word: str, language: str, content_words: Callable[[str], set[str]]
 
 
 def as_acts(named: set[str], words: set[str], language: str,
-            content_words: Callable[[str], set[str]]) -> set[str]:
+            content_words: Callable[[str], set[str]], verbs: dict[str, str] | None = None
+            ) -> set[str]:
     """Return the words a span names, each noun of an act that no title has written as its
     verb's stem where a title (all their `words`) has that stem: "the declaration" as
-    "declar"."""
-    return {next(iter(sorted(found)), word) for word in named
+    "declar"; or, verbs giving a separable verb's infinitive for its title's word, as that
+    word ("die Auflösung" as "lost" of "löst ... auf")."""
+    verbs = verbs or {}
+    return {verbs.get(first, first) for word in named
             for found in [set() if word in words
-                          else act_roots(word, language, content_words) & words]}
+                          else act_roots(word, language, content_words) & (words | set(verbs))]
+            for first in [next(iter(sorted(found)), word)]}
+
+
+def separable_verbs(titles: list[str], language: str, content_words: Callable[[str], set[str]]
+                    ) -> dict[str, str]:
+    """Return the infinitives' stems of the separable verbs titles write apart, each with the
+    title's word of its verb: "auflos" for "lost" of "Steinmeier löst den Bundestag auf"."""
+    tongue = language.split("-")[0]
+    particles, ending = PARTICLES.get(tongue, ()), PRESENT.get(tongue, "")
+    found = {}
+    for title in titles:
+        for clause in re.split(r"[,;:]", title):
+            said = clause.split()
+            if len(said) < 3 or said[-1].lower() not in particles:
+                continue
+            for verb in said[1:-1]:
+                if verb.islower() and ending and verb.endswith(ending):
+                    for stem in content_words(said[-1].lower() + verb[:-len(ending)] + "en"):
+                        found[stem] = next(iter(sorted(content_words(verb))), verb)
+    return found
+
+
+def subject_end(said: str, titles: list[Title], language: str,
+                content_words: Callable[[str], set[str]], start: End) -> End | None:
+    """Return the event the noun heading a clause's subject names, where it gives no day: a
+    noun of an act one title alone has ("La réouverture" of "Réouverture de la cathédrale",
+    "The declaration" of "Independence declared"), or the last part of a compound one title
+    alone has ("Bei der Wahl" of "Vorgezogene Bundestagswahl"); not the start's own."""
+    subject = SUBJECTS.get(language.split("-")[0])
+    found = subject.match(said) if subject is not None else None
+    if found is None or any(stated_dates(said, language)):
+        return None
+    nouns = content_words(found["noun"])
+    holders = [title.event for title in titles
+               if names_act(nouns, title.words, language, content_words)]
+    if len(holders) != 1 or holders[0] is start.event:
+        return None
+    return End(f"'{holders[0].title}'", holders[0].date, holders[0])
+
+
+def names_act(nouns: set[str], words: set[str], language: str,
+              content_words: Callable[[str], set[str]]) -> bool:
+    """Tell whether a noun names the act of a title (its words): a noun of an act that the
+    title has, or whose verb's stem it has; or the last part of one of its compounds."""
+    for noun in nouns:
+        roots = act_roots(noun, language, content_words)
+        if roots and (noun in words or roots & words):
+            return True
+        if language.split("-")[0] in COMPOUNDS and len(noun) >= SHORTEST_ROOT and any(
+                word != noun and word.endswith(noun) for word in words):
+            return True
+    return False
 
 
 def as_verbs(titles: list[Title], language: str, content_words: Callable[[str], set[str]]

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from ...errors import Problem
 from ..model import Explainer, Timeline
-from .actnouns import as_acts, as_verbs
+from .actnouns import as_acts, as_verbs, separable_verbs, subject_end
 from .conjunctions import AND, words_pattern
 from .countwarnings import warning
 from .dateclaims import Title, authors_text, event_titles
@@ -193,8 +193,9 @@ def ends_from(named: set[str], rest: str, span: Span, reading: tuple[Titles, Wor
     written right after them (given), or else the one the rest of its sentence tells or the
     day it gives; None unless both are known."""
     titles, content_words = reading
+    verbs = separable_verbs([title.event.title for title in titles[0]], language, content_words)
     acts = as_acts(named, {word for title in titles[0] for word in title.words}, language,
-                   content_words)
+                   content_words, verbs)
     start = named_event(acts, titles[0]) or named_event(acts, as_verbs(titles[0], language,
                                                                        content_words))
     if start is None:
@@ -202,7 +203,8 @@ def ends_from(named: set[str], rest: str, span: Span, reading: tuple[Titles, Wor
     near = start.when.first_day() + step_of(span)
     own = given(near) if given is not None else end_told(
         rest, language, titles, content_words, exclude=named, near=near,
-        whole_years=span.unit == "year")
+        whole_years=span.unit == "year") or subject_end(rest, titles[0], language,
+                                                        content_words, start)
     if own is None or own.event is None and dates_start(own.when, start.when):
         return None  # "four months after the fourth, on 6 June": the day dates the start
     return start, own
