@@ -214,6 +214,12 @@ def test_a_colon_in_a_value_below_a_key_is_not_taken_for_a_line_out_of_line(line
      ["content/x.md:8:8: error: section 'quote': no space after 'speaker:'\n"
       "    speaker:Luis Almagro\n"
       "  hint: a field's name ends with ':' and a space: write 'speaker: Luis Almagro'"]),
+    # A no-break space after the colon (Option-space, or pasted) is text to YAML as well.
+    ("--- quote\ntext: T\nspeaker:\u00a0Luis Almagro\nrole: secretario general\n---\n",
+     ["content/x.md:8:8: error: section 'quote': a no-break space (U+00A0) after 'speaker:', "
+      "which YAML reads as text, not as the space that ends the field's name\n"
+      "    speaker:\u00a0Luis Almagro\n"
+      "  hint: a field's name ends with ':' and a space: write 'speaker: Luis Almagro'"]),
     ("--- countries\ncountries:\n  - name: Bolivia\n    note País donde nace el río\n"
      "  - name: Argentina\n    role parte\n---\n",
      ["content/x.md:9:9: error: section 'countries': no ':' after 'note'",

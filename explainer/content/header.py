@@ -7,6 +7,7 @@ header is read again past a slip so that the next one shows in the same run.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -153,8 +154,7 @@ class Reader:
         found = colonless(str(exc), [*above, excerpt])
         if found is not None:
             line, slip = self.base_line + found[0], found[1]
-            slipped = f"no space after '{slip['key']}:'" if slip["colon"] else \
-                f"no ':' after '{slip['key']}'"
+            slipped = colon_slip(slip)
             return Problem(self.display, line, slip.end("key") + 1, f"{self.what}: {slipped}",
                            "a field's name ends with ':' and a space: write "
                            f"'{slip['key']}: {slip['value']}'", self.line_text(line)), colon_added
@@ -173,6 +173,15 @@ class Reader:
         line = first + index
         return Problem(self.display, line, column, f"{self.what}: {message}", hint,
                        self.line_text(line))
+
+
+def colon_slip(slip: re.Match[str]) -> str:
+    """Say what is wrong with a field's name that YAML does not end where its author did."""
+    key = slip["key"]
+    if slip["nbsp"]:
+        return f"a no-break space (U+{ord(slip['nbsp'][0]):04X}) after '{key}:', which YAML " \
+            "reads as text, not as the space that ends the field's name"
+    return f"no space after '{key}:'" if slip["colon"] else f"no ':' after '{key}'"
 
 
 def unclosed_bracket(exc: yaml.MarkedYAMLError) -> bool:

@@ -43,11 +43,16 @@ REPAIRS = 20  # syntax slips looked past in one header before giving up on the r
 INDENT_ERRORS = ("mapping values are not allowed", "did not find expected key",
                  "did not find expected '-' indicator", "expected <block end>")
 # A line that starts a field: its indentation (with a list's '- '), and the field's name.
-FIELD_LINE = re.compile(r"(?P<lead>\s*(?:-\s+)?)(?P<key>[\w-]+):(?:\s|$)")
+# A no-break space after the ':' is text to YAML, so the line is no field.
+FIELD_LINE = re.compile(r"(?P<lead>\s*(?:-\s+)?)(?P<key>[\w-]+):(?:[ \t\r]|$)")
 # A line that gives a field's name and its value with no ':' between them, "note Sede de la
-# firma", or with no space after it, "dek:Una frase". YAML reads it as the start of a longer
-# text, and stops a line or more below it.
-COLONLESS = re.compile(r"(?P<lead>\s*(?:-\s+)?)(?P<key>[a-z][a-z_]*)(?:(?P<colon>:)| +)"
+# firma", or with no space after it, "dek:Una frase", or with a no-break space after it (typed
+# with Option-space or AltGr-space, or pasted from a word processor), which YAML reads as text,
+# not as the space that ends a field's name. YAML reads the line as the start of a longer text,
+# and stops a line or more below it.
+NO_BREAK_SPACES = "\u00a0\u202f\u2007"
+COLONLESS = re.compile(r"(?P<lead>\s*(?:-\s+)?)(?P<key>[a-z][a-z_]*)"
+                       rf"(?:(?P<colon>:)(?P<nbsp>[{NO_BREAK_SPACES}]*)| +)"
                        r"(?P<value>[^\s:].*)")
 COLON_ERRORS = ("could not find expected ':'", "mapping values are not allowed")
 
