@@ -260,3 +260,14 @@ def test_a_file_name_that_is_no_slug_is_told_the_slug_it_stands_for(
     assert result.returncode == 1
     assert f"slug '{name}' is not allowed\n" in result.stderr
     assert f"  hint: {hint}\n" in result.stderr
+
+
+def test_an_empty_front_matter_with_no_fields_below_is_named_field_by_field(
+        make_site: Callable[..., Path]) -> None:
+    # Twin of front-matter-opened-twice: with no fields after the '---' pair, nothing was typed
+    # twice, and what is missing is each required field.
+    root = make_site({"content/bare.md": "---\n---\n\n--- summary\n---\nFine.\n"})
+    result = run_cli("check", "--root", root)
+    assert result.returncode == 1
+    assert "content/bare.md:1:1: error: front matter: 'title' is required" in result.stderr
+    assert "closed on line 2" not in result.stderr

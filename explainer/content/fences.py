@@ -73,3 +73,23 @@ def slipped_fences(lines: list[str], start: int, end: int,
         slip = SLIP.fullmatch(lines[index]) if in_code is None else None
         if slip and (meant := written_kind(slip["kind"])) in kinds:
             yield index, meant
+
+
+# A line that starts a front-matter field: its name and a ':'.
+FIELD_START = re.compile(r"[A-Za-z_][\w-]*:(?:[ \t]|$)")
+
+
+def opened_twice(lines: list[str], close: int) -> bool:
+    """Tell whether front matter closed at line index `close` is empty and fields follow it:
+    '---' typed twice at the top, which leaves the fields below as text."""
+    after = next((line for line in lines[close + 1:] if line.strip()), "")
+    return close == 1 and FIELD_START.match(after) is not None
+
+
+def stray_close_hint(line: str, front_end: int) -> str | None:
+    """Name the fix for a stray '---' between the front matter and the first section; None if
+    the line is something else."""
+    if line.rstrip() != "---":
+        return None
+    return f"remove this line: the front matter is already closed by the '---' on line " \
+        f"{front_end + 1}, and a section opens with '--- ' and its kind ('--- summary')"

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..errors import ContentError, Problem
 from .encodings import byte_place, utf8_text, wide_encoding
-from .fences import kind_hint, slip_hint, slipped_fences
+from .fences import kind_hint, opened_twice, slip_hint, slipped_fences, stray_close_hint
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 FENCE = re.compile(r"---[ \t]+(?P<kind>\S.*?)[ \t]*")
@@ -198,6 +198,10 @@ def _front_matter(lines: list[str], display: str) -> tuple[Block, int]:
                     "add a line '---' after the last front-matter field" +
                     (f", before the section opened on line {fence + 1}"
                      if fence < len(lines) else ""))
+    if opened_twice(lines, front_end):
+        raise _fail(display, 2, "front matter is closed on line 2, so the fields below it are "
+                    "not read", "remove this second '---': the front matter is '---', its "
+                    "fields, then '---'", lines[1])
     return Block("front matter", 1, "\n".join(lines[1:front_end]), 2, "", front_end + 2), \
         front_end
 
@@ -209,9 +213,10 @@ def _sections(lines: list[str], start: int, display: str, problems: list[Problem
     stray = next((i for i in range(start, index) if lines[i].strip()), None)
     if stray is not None:
         slip = next(slipped_fences(lines, stray, stray + 1, kinds), None)
-        problems.append(Problem(display, stray + 1, 1, "text before the first section",
-                                slip_hint(lines[stray], slip[1], in_prose=False) if slip else
-                                "open a section first, for example with a line '--- summary'",
+        hint = slip_hint(lines[stray], slip[1], in_prose=False) if slip else \
+            stray_close_hint(lines[stray], start - 1) or \
+            "open a section first, for example with a line '--- summary'"
+        problems.append(Problem(display, stray + 1, 1, "text before the first section", hint,
                                 lines[stray]))
     sections: list[Block] = []
     while index < len(lines):
