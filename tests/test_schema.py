@@ -231,6 +231,23 @@ def test_a_field_without_its_colon_is_named_at_its_own_line(body: str,
     assert [error[:len(expected)] for error, expected in zip(found, errors, strict=True)] == errors
 
 
+def test_a_list_written_as_prose_under_its_field_is_named_at_its_first_line() -> None:
+    body = ("--- takeaways\ntakeaways:\nKenya leads the mission.\nThe US pays for it.\n---\n")
+    assert errors_of(body) == [
+        "content/x.md:8:1: error: section 'takeaways': this line is not an item of "
+        "'takeaways:' above it: it has no '- ' and is not indented\n"
+        "    Kenya leads the mission.\n"
+        "  hint: write each item on its own line, indented and after '- ': "
+        "'  - Kenya leads the mission.'"]
+
+
+def test_prose_under_a_field_that_has_its_value_is_not_taken_for_a_list() -> None:
+    # Twin: 'text: T' has its value, so the line below it is no list's item.
+    [error] = errors_of("--- quote\ntext: T\nLuis Almagro said so.\nrole: jefe\n---\n")
+    assert "not an item" not in error
+    assert error.startswith("content/x.md:9:")
+
+
 def test_a_date_wrong_twice_is_reported_twice() -> None:
     body = ("--- timeline\nevents:\n  - {date: 2024-02-30, title: X}\n"
             "  - {date: 2024-02-30, title: Y}\n  - {date: May, title: Z}\n"

@@ -24,6 +24,7 @@ from .yamlslips import (
     narrowed,
     repaired,
     syntax_hint,
+    unlisted,
     untabbed,
     wide_slip,
 )
@@ -158,6 +159,13 @@ class Reader:
             return Problem(self.display, line, slip.end("key") + 1, f"{self.what}: {slipped}",
                            "a field's name ends with ':' and a space: write "
                            f"'{slip['key']}: {slip['value']}'", self.line_text(line)), colon_added
+        prose = unlisted(str(exc), [*above, excerpt])
+        if prose is not None:
+            line = self.base_line + prose[0]
+            return Problem(self.display, line, 1, f"{self.what}: this line is not an item of "
+                           f"'{prose[1]}:' above it: it has no '- ' and is not indented",
+                           f"write each item on its own line, indented and after '- ': "
+                           f"'  - {self.line_text(line).strip()}'", self.line_text(line)), None
         message = f"{self.what}: YAML syntax error: {exc.problem or exc.context}"
         hint, value_slip = syntax_hint(str(exc), excerpt, above)
         return Problem(self.display, line, column, message, hint, excerpt), \

@@ -249,3 +249,22 @@ def narrowed(text: str, line: int) -> str | None:
         typed = key[0][:-1].rstrip() + ": " + typed[key.end():].lstrip()
     fixed = "\n".join([*lines[:line], typed, *lines[line + 1:]])
     return fixed if fixed != text else None
+
+
+def unlisted(error: str, lines: Sequence[str]) -> tuple[int, str] | None:
+    """Find the first of lines written as prose under a field that opens a list ('takeaways:'
+    alone on its line, then sentences in its column, with no '- '), which YAML reads as the
+    start of a field's name: return its index and the field's name; None if there is none."""
+    if "could not find expected ':'" not in error:
+        return None
+    for index in range(len(lines) - 2, -1, -1):
+        opener = FIELD_LINE.fullmatch(lines[index].rstrip() + " ")
+        if opener is None:
+            continue
+        below = lines[index + 1]
+        lead = len(below) - len(below.lstrip(" "))
+        if lead == len(opener["lead"]) and below.strip() and not FIELD_LINE.match(below) \
+                and not below.lstrip().startswith(("-", "#")):
+            return index + 1, opener["key"]
+        return None
+    return None
