@@ -214,6 +214,11 @@ def test_a_colon_in_a_value_below_a_key_is_not_taken_for_a_line_out_of_line(line
      ["content/x.md:8:8: error: section 'quote': no space after 'speaker:'\n"
       "    speaker:Luis Almagro\n"
       "  hint: a field's name ends with ':' and a space: write 'speaker: Luis Almagro'"]),
+    # On an item's first line, the slip is lined up with the item's fields below it.
+    ("--- timeline\nevents:\n  - date:2024-06-26\n    title: Ruto meets Biden\n---\n",
+     ["content/x.md:8:9: error: section 'timeline': no space after 'date:'\n"
+      "    - date:2024-06-26\n"
+      "  hint: a field's name ends with ':' and a space: write 'date: 2024-06-26'"]),
     # A no-break space after the colon (Option-space, or pasted) is text to YAML as well.
     ("--- quote\ntext: T\nspeaker:\u00a0Luis Almagro\nrole: secretario general\n---\n",
      ["content/x.md:8:8: error: section 'quote': a no-break space (U+00A0) after 'speaker:', "

@@ -83,15 +83,18 @@ def colonless(error: str, lines: Sequence[str]) -> tuple[int, re.Match[str]] | N
             return None  # a field whole: the slip is below it
         found = COLONLESS.fullmatch(lines[index].rstrip())
         if found and ": " not in found["value"] and " #" not in found["value"] \
-                and len(found["lead"]) == field_column(lines, index):
+                and len(found["lead"]) == field_column(lines, index, "-" in found["lead"]):
             return index, found
     return None
 
 
-def field_column(lines: Sequence[str], index: int) -> int:
-    """Return the column where the fields nearest a line start: those above it, else below."""
+def field_column(lines: Sequence[str], index: int, item: bool = False) -> int:
+    """Return the column where the fields nearest a line start: those above it, else below
+    (below first for a list's item's first line, whose other fields follow it)."""
     above = [found for line in lines[:index] if (found := FIELD_LINE.match(line))]
     below = [found for line in lines[index + 1:] if (found := FIELD_LINE.match(line))]
+    if item and below and "-" not in below[0]["lead"]:
+        above = [below[0]]
     nearest = above[-1] if above else below[0] if below else None
     return len(nearest["lead"]) if nearest else -1
 
