@@ -30,6 +30,7 @@ from typing import NamedTuple
 from ...errors import Problem
 from ..model import Explainer, Timeline
 from .actnouns import as_acts, as_verbs, separable_verbs, subject_end
+from .apposedspans import apposed_slip
 from .conjunctions import AND, words_pattern
 from .countwarnings import warning
 from .dateclaims import Title, authors_text, event_titles
@@ -49,7 +50,6 @@ from .spanends import (
     own_clauses,
 )
 from .spanlanguages import span_words
-from .spanslips import slip
 from .spanwords import AFTER, UNIT_DAYS, SpanWords
 
 # A year and the words it dates, up to the next mark: "2020 election" of "over the 2020 election".
@@ -92,7 +92,8 @@ def check_spans(explainer: Explainer, content_words: Words,
                            explainer.language)
             if ends is None or ends[0].event is not None and ends[0].event is ends[1].event:
                 continue  # one event from itself; two days the text gives are held alike
-            told = slip(span, *ends)
+            told = apposed_slip(plain[sentence_start(plain, span.start):span.start], span, ends,
+                                (explainer.published, events), explainer.language)
             if told is not None:
                 written = " ".join(text[slice(*words.written(found))].split())
                 yield warning(explainer, *place.at(found.start()),

@@ -1,0 +1,64 @@
+"""A span set off after the one date its sentence gives ("in 2013, eleven years earlier") is
+measured from a moment the reader must guess: the event of the sentence before, the story's
+main event or the day it was published; it warns only where none of them fits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explainer.content.checks import check_explainer
+from explainer.content.schema import read_explainer
+from explainer.content.sources import split_source
+from explainer.content.text.markup import Markup
+
+TIMELINE = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2023-05-13
+    title: Loreen wins for Sweden in Liverpool
+  - date: 2024-05-07
+    title: First semi-final
+  - date: 2024-05-11
+    title: Nemo wins the final in Malmö
+---
+"""
+
+EARLIER = "Sweden hosted because Loreen had won in Liverpool in 2023."
+
+
+def span_warnings(prose: str, published: str = "2024-05-13") -> list[str]:
+    """Return the first line of each warning about a span, for a summary beside the
+    timeline."""
+    text = (f"---\ntitle: T\ndek: D\npublished: {published}\nlanguage: en-GB\n---\n"
+            f"\n--- summary\n---\n{prose}\n" + TIMELINE)
+    explainer, problems = read_explainer(split_source(text, Path("x.md"), "content/x.md"),
+                                         Markup())
+    assert explainer is not None, [p.render() for p in problems]
+    return [line for p in check_explainer(explainer)
+            for line in [p.render().split("\n")[0]] if " years " in line]
+
+
+@pytest.mark.parametrize(("prose", "published"), [
+    (f"{EARLIER} Malmö last held the contest in 2013, eleven years earlier.", "2024-05-13"),
+    (f"{EARLIER} Malmö last held the contest in 2013, ten years earlier.", "2024-05-13"),
+    (f"{EARLIER} Malmö last held the contest in 2013, twelve years earlier.", "2025-06-01"),
+])
+def test_a_span_beside_its_date_fits_the_story_s_own_time(prose: str, published: str) -> None:
+    assert span_warnings(prose, published) == []
+
+
+@pytest.mark.parametrize("count", ["fifteen", "three"])
+def test_a_span_beside_its_date_that_no_moment_fits_warns(count: str) -> None:
+    prose = f"{EARLIER} Malmö last held the contest in 2013, {count} years earlier."
+    assert span_warnings(prose) == [
+        f"content/x.md:10:97: warning: section 'summary' says {count} years before "
+        "'Loreen wins for Sweden in Liverpool' (2023-05-13), but it gives 2013, 10 calendar "
+        "years before"]
+
+
+def test_a_span_not_beside_its_date_is_measured_from_the_sentence_before() -> None:
+    assert span_warnings(f"{EARLIER} Eleven years earlier, Malmö held the contest in 2013.") \
+        != []
