@@ -62,6 +62,7 @@ from .timeunits import value_named
 from .unitprices import without_per
 from .voteshares import won_sides
 from .wholefirst import of_the_whole
+from .yearbefore import of_the_year_before
 
 if TYPE_CHECKING:
     from .levels import Known, Related
@@ -147,6 +148,7 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
                     moment_level((figure.label, next(w for f, _, w in known if f == figure)), [
                         a.value for f, a, _ in known if f == figure and a.unit == amount.unit],
                         amount.value, sentence_at(clean, offset), event is not None, counting) or \
+                    of_the_year_before(dated, clean, offset, figure.label, counting) or \
                     dated.earlier(clean, offset, amount.unit, figure.label, counting) and \
                     not same_month(figure.label, sentence_at(clean, offset), counting.language):
                 continue  # a level a later event gives anew; an event of another year
