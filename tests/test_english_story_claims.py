@@ -154,6 +154,11 @@ figures:
     ("A 7.2-magnitude second earthquake struck nine hours later.", "7.2-magnitude"),
     ("A 7.5-magnitude second earthquake struck nine hours later.", None),
     ("The first earthquake measured 6.9 on the Richter scale.", "6.9 on the Richter scale"),
+    # "measured" and a bare number, beside a figure of a magnitude, is one.
+    ("The first earthquake measured 6.4.", "6.4"),
+    ("The first earthquake measured 7.8.", None),
+    ("A quake measuring 7.1 struck first; the second earthquake measured 7.5.", None),
+    ("The second earthquake measured 6.4, nine hours later.", "6.4"),
     # One more quake, by no ordinal, has a magnitude of its own.
     ("A further earthquake of magnitude 6.4 struck Hatay on 20 February.", None),
     ("Another earthquake of magnitude 6.4 struck Hatay on 20 February.", None),
@@ -169,3 +174,18 @@ def test_a_quake_is_held_to_the_figures_of_its_own_number(text: str, said: str |
         ([] if said is None else [f"'{said}'"])
     if said is not None:
         assert found[0].startswith(f"content/x.md:8:{1 + text.index(said)}: warning: ")
+
+
+@pytest.mark.parametrize("text", [
+    "The first wave measured 6.4.",
+    "The first wave measured 6.4 metres.",
+])
+def test_a_number_measured_is_no_magnitude_beside_a_figure_of_none(text: str) -> None:
+    figures = ('--- figures\nfigures:\n  - value: "7.8"\n    label: height of the first '
+               'wave\n---\n')
+    assert warnings_of(f"--- summary\n---\n{text}\n\n{figures}") == []
+
+
+def test_a_number_measured_with_its_unit_is_no_magnitude() -> None:
+    assert warnings_of("--- summary\n---\nThe first earthquake measured 6.4 metres.\n"
+                       + QUAKES) == []
