@@ -173,6 +173,14 @@ BEGIN = {"en": ("Kenyan police begin patrolling Port-au-Prince",
                 "Kenyan police began patrolling Port-au-Prince on 27 June.", "27 June"),
          "zh": ("肯尼亚警察开始在太子港巡逻", "6月27日，肯尼亚警察开始在太子港巡逻。", "6月27日")}
 
+# Results reported on a day, and the end of the period they cover: an English sentence giving
+# the period's end gives no day of the report; one giving the report another day still does.
+RESULTS = ("Acme reports first-quarter revenue of $26.0 billion", [
+    "Revenue for the quarter to 28 April was $26.0 billion, up 262% from a year earlier.",
+    "Acme reported first-quarter revenue of $26.0 billion for the three months ended 28 April.",
+    "In the six months to 30 April, Acme reported revenue of $26.0 billion in its first quarter.",
+], ["Acme reported first-quarter revenue of $26.0 billion on 23 May."])
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> str:
@@ -186,6 +194,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> str:
     for language, (title, sentence, _) in BEGIN.items():
         files[f"content/{language}-begin.md"] = story(
             language, (("2024-06-28", title),), [sentence], [])[0]
+    for name, sentences in (("not", RESULTS[1]), ("event", RESULTS[2])):
+        files[f"content/results-{name}.md"] = story(
+            "en", (("2024-05-22", RESULTS[0]),), sentences, [])[0]
     root = write_project(tmp_path_factory.mktemp("acts") / "site", files)
     result = run_cli("check", "--root", root)
     assert result.returncode == 0, result.stderr
@@ -214,3 +225,10 @@ def test_a_start_is_the_events_own_when_its_title_says_one(built: str, language:
     assert day_warnings(built, f"{language}-begin") == [
         (f"content/{language}-begin.md:10:{column}: warning: section 'summary' gives {given}, "
          f"but the timeline dates '{title}' 2024-06-28 (line 15)", sentence)]
+
+
+def test_the_end_of_a_period_accounts_cover_is_no_day_of_their_report(built: str) -> None:
+    assert day_warnings(built, "results-not") == []
+    assert day_warnings(built, "results-event") == [(
+        "content/results-event.md:10:57: warning: section 'summary' gives 23 May, but the "
+        f"timeline dates '{RESULTS[0]}' 2024-05-22 (line 15)", RESULTS[2][0])]

@@ -1,8 +1,9 @@
 """What says that a day in a sentence is not the day of the event its words name.
 
 A sentence may name an event's actors and places, and give the day of something else: a bound
-("As of 1 July, 400 Kenyan officers had arrived"), the start of another act ("On 26 June,
-Kenyan police began patrolling Port-au-Prince"), a report ("On 26 June, Ruto announced that
+("As of 1 July, 400 Kenyan officers had arrived"; the end of a period accounts are given for,
+"revenue for the quarter to 28 April"), the start of another act ("On 26 June, Kenyan police
+began patrolling Port-au-Prince"), a report ("On 26 June, Ruto announced that
 the first officers had arrived") or a plan ("the officers were expected to arrive on 26 June").
 Each language whose words for these are known has a table here: what, just before a day or
 just after it (Chinese, Japanese and Korean write "as of" after the day: "7月1日現在", and a
@@ -37,7 +38,9 @@ KATAKANA_RUN = re.compile(rf"[{KATAKANA}]+")
 # report is the event's.
 TABLES = {
     "en": spaced(r"as\s+of|as\s+at|by|since|until|till|through|before|after|from|prior\s+to"
-                 r"|(?:by|since|until|before|after|from)\s+the",
+                 r"|(?:by|since|until|before|after|from)\s+the"
+                 # the end of a period accounts are given for: "the quarter to 28 April"
+                 r"|(?:quarter|half|year|months|weeks|period)\s+(?:to|end(?:ed|ing)(?:\s+on)?)",
                  r"beg[ai]n|begun|start(?:s|ed|ing)?(?!\w)|launch|commenc|resum"
                  r"|kick(?:ed|s)?\s+off",
                  r"announc|said|says?(?!\w)|confirm|report(?:s|ed|ing)?(?!\w)|declar|told"
