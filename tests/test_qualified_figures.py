@@ -108,3 +108,22 @@ def test_a_level_crossed_is_a_bound_in_each_language(front: str, value: str, lab
                                                      text: str, said: list[str]) -> None:
     body = f"--- summary\n---\n{text}\n" + figures((value, label))
     assert stated(warnings_of(body, front)) == said
+
+
+@pytest.mark.parametrize(("value", "label", "text", "said"), [
+    # A figure whose label says its level was crossed: a later, higher level agrees with it.
+    ("$3 trillion", "market value passed on 5 June 2024",
+     "On 18 June the market value rose to about $3.34 trillion.", []),
+    ("1,000", "confirmed cases topped in the capital",
+     "Confirmed cases in the capital reached 1,240 by the end of the month.", []),
+    # A level below the one crossed still disagrees.
+    ("$3 trillion", "market value passed on 5 June 2024",
+     "On 5 June the market value was $2.8 trillion.", ["'$2.8 trillion'"]),
+    # A passive names the sum itself, not a level crossed.
+    ("$95 billion", "aid passed by the Senate",
+     "The aid the Senate approved came to $97 billion.", ["'$97 billion'"]),
+])
+def test_a_level_a_label_says_was_crossed_is_a_bound(value: str, label: str, text: str,
+                                                      said: list[str]) -> None:
+    body = f"--- summary\n---\n{text}\n" + figures((value, label))
+    assert stated(warnings_of(body)) == said

@@ -290,7 +290,7 @@ def fits_figure(qualifier: str, values: Iterable[float], figure: Figure, value: 
                 counting: Counting) -> bool:
     """Tell whether one of an amount's values agrees with a figure's (`value`), as the
     qualifier before the amount ("nearly") and the figure's own ("More than 580,000") say."""
-    bound = figure_bound(counting.localised(figure.value), counting)
+    bound = figure_bound(counting.localised(figure.value), counting, figure.label)
     return any(agrees(qualifier, each, bound, value) for each in values)
 
 

@@ -20,6 +20,13 @@ if TYPE_CHECKING:
 # A currency written before a number, between its qualifier and it: "More than $", "Mais de
 # R$ ", "circa € ", "über CHF ".
 CURRENCY_BEFORE = re.compile(r"(?:(?-i:[A-Z]{0,3})[$£¥€]|(?-i:\b[A-Z]{3}))[ \u00a0\u202f]?\Z")
+# By language: what says in a figure's label that its value is a level crossed ("market value
+# passed on 5 June", "cases topped"), which a later, higher level agrees with; not a passive,
+# whose value is the sum itself ("aid passed by the Senate").
+CROSSED = {language: re.compile(rf"(?<!\w)(?:{words})(?!\w)(?!\s+{by}(?!\w))", re.IGNORECASE)
+           for language, (words, by) in {
+               "en": (r"passed|topped|crossed|surpassed|exceeded", "by"),
+           }.items()}
 # The bounds a qualifier sets: (lowest, whether above it only; highest, whether below it only).
 Bounds = tuple[float, bool, float, bool]
 
@@ -108,15 +115,18 @@ def meet(one: Bounds, other: Bounds) -> Bounds:
     return low, above, high, bool(below)
 
 
-def figure_bound(value: str, counting: Counting) -> str:
+def figure_bound(value: str, counting: Counting, label: str = "") -> str:
     """Return the qualifier a figure's value opens with ('more' of 'More than 580,000',
-    'Mais de R$ 50 bilhões', 'Circa il 60%'), or '' for one given as it is."""
+    'Mais de R$ 50 bilhões', 'Circa il 60%'), or 'at least' for a level its label says was
+    crossed (see CROSSED), or '' for one given as it is."""
     number = counting.number.search(value)
     if number is None:
         return ""
     before = CURRENCY_BEFORE.sub("", value[:number.start()])
+    crossed = CROSSED.get(counting.language.split("-")[0])
     return qualifier_before(before, len(before), counting)[0] or \
-        qualifier_around(value, number.start(), number.end(), counting)
+        qualifier_around(value, number.start(), number.end(), counting) or \
+        ("at least" if crossed is not None and crossed.search(label) else "")
 
 
 def qualifier_before(text: str, start: int, counting: Counting) -> tuple[str, int]:
