@@ -24,6 +24,11 @@ BUDGET = ("\n--- figures\nfigures:\n  - value: $71.3 billion\n"
     # A later level the sentence goes on to is still the one compared.
     ("The budget for the election was $17.3 billion in 2019; by 2024 it was $71.3 billion.",
      []),
+    # A change since a year ("up 209 from 2019") names the year compared with, no later time:
+    # the level before it is the one compared.
+    ("The budget for the election was $17.3 billion, up $9 billion from 2019.",
+     ["'$17.3 billion'"]),
+    ("The budget for the election was $71.3 billion, up $9 billion from 2019.", []),
 ])
 def test_the_level_a_change_started_from_is_not_the_one_compared(text: str, said: list[str]
                                                                  ) -> None:
@@ -175,3 +180,14 @@ def test_french_and_spanish_read_a_change_s_verb_before_its_object(
     label = {FRENCH: "équipes au tournoi de 2023", SPANISH: "equipos en el torneo de 2023"}
     figures = figure_of("32", label[front])
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said
+
+
+SEATS = "\n--- figures\nfigures:\n  - value: \"411\"\n    label: seats won by Labour\n---\n"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Labour won 412 seats, up 209 from 2019, with 33.7% of the vote.", ["'412 seats'"]),
+    ("Labour won 411 seats, down 5 from 2019, with 33.7% of the vote.", []),
+])
+def test_a_count_beside_its_change_since_a_year_is_compared(text: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + SEATS, FRONT)) == said

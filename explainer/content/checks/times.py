@@ -44,12 +44,14 @@ SUPERLATIVES = r"highest|lowest|smallest|largest|biggest|fewest|least|most|first
     r"slowest|strongest|weakest|best|worst|deepest|sharpest|steepest|longest|shortest"
 
 # What opens the time a sentence compares with, up to its year: "as in 2024", "than in 2023",
-# "compared with 2024", "up from £5 million in 2024" (not "from 2028", a time to come), and
-# the last time a record was matched: "the smallest rise since February 2021".
+# "compared with 2024", "up from £5 million in 2024", "up 209 from 2019" (not "from 2028", a
+# time to come), and the last time a record was matched: "the smallest rise since February
+# 2021".
 COMPARED = {language: re.compile(rf"(?<!\w)(?:{words})\s+(?:[^\W\d][^,;.]{{0,40}}?\s|"
                                  rf"\S*\d[^,;.]{{0,30}}?\s)?{YEAR.pattern}", re.IGNORECASE)
             for language, words in {
     "en": r"as(?!\s+(?:of|at)\b)|than|from(?=\s+(?!(?:1[89]|20)\d\d\b)\S*\d)|"
+          r"(?:up|down)\s+\S*\d[^,;.]{0,20}?\s+from|"  # a change since: "up 209 from 2019"
           r"compared\s+(?:with|to)|against|versus|"
           rf"(?:{SUPERLATIVES})(?:\s+[^\W\d]+){{0,3}}?\s+since",
     "fr": r"qu['\u2019]|que|par\s+rapport\s+(?:à|au)|contre",
