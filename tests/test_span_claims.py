@@ -943,3 +943,17 @@ def test_a_duration_the_timeline_measures_otherwise_warns(prose: str, said: str)
 ])
 def test_a_duration_the_timeline_measures_alike_or_cannot_tell_is_silent(prose: str) -> None:
     assert span_warnings(prose, timeline=TALKS) == []
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    # The time a change is measured against is no span between events, nor a second span of
+    # its sentence: the span beside it is still read.
+    ("Luna-25 crashed into the Moon on 20 August. Five days earlier, on 14 August, the mission "
+     "had reported revenue up 262% from a year earlier.", 1),
+    ("Luna-25 crashed into the Moon on 20 August. Six days earlier, on 14 August, the mission "
+     "had reported revenue up 262% from a year earlier.", 0),
+    ("Vikram landed near the south pole on 23 August, 41 days after Chandrayaan-3 launched "
+     "from Sriharikota, with costs 5% lower than a year earlier.", 1),
+])
+def test_the_time_a_change_is_measured_against_is_no_span(prose: str, warned: int) -> None:
+    assert len(span_warnings(prose)) == warned

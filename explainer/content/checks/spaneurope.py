@@ -14,7 +14,8 @@ EUROPE_SPANS = {
         {"later": AFTER, "earlier": BEFORE},
         ("about", "nearly", "almost", "around", "roughly", "some"), ("than",),
         ("more than", "over", "less than", "under", "at least", "at most", "within", "up to",
-         "the", "those", "these", "first", "last", "next", "past"), within=("into",)),
+         "the", "those", "these", "first", "last", "next", "past"), within=("into",),
+        bases=("from", "than", "on", "against", "versus", "compared with", "compared to")),
     "fr": SpanWords(
         {},
         {**forms("day", "jour", "jours"), **forms("week", "semaine", "semaines"),

@@ -16,8 +16,9 @@ calendar months, years by the count of calendar years or within half a year (to 
 alone, only by that count). A date the timeline gives only to the month or the year counts for
 any of its days. A span of a state that goes on ("two years after the war began, fighting
 continues"), one in a quotation, a bound ("more than 30 days after") and a stretch of time ("in
-the two weeks before the vote") are not read; nor is a day that dates the span's start, in
-apposition ("four months after the fourth flight, on 6 June").
+the two weeks before the vote") are not read, nor is the time a change is measured against
+("up 262% from a year earlier", no second span of its sentence); nor is a day that dates the
+span's start, in apposition ("four months after the fourth flight, on 6 June").
 """
 
 from __future__ import annotations
@@ -78,7 +79,8 @@ def check_spans(explainer: Explainer, content_words: Words,
     titles: Titles | None = None
     for where, place, text in own_texts(explainer, words.may_hold, articled=True):
         plain = authors_text(text)
-        for found in alone_in_sentence(plain, list(words.spans_in(plain))):
+        for found in alone_in_sentence(plain, [one for one in words.spans_in(plain)
+                                               if not words.a_base(plain, one.start())]):
             if words.bounded is not None and words.bounded.search(
                     plain, max(0, found.start() - 20), found.start()) \
                     or part_of_sum(plain, found.start(), words, explainer.language) \

@@ -80,6 +80,9 @@ class SpanWords:
     # The links that measure the time gone within a stretch still running, to a moment in it,
     # never its whole length: "117 days into the strike".
     within: tuple[str, ...] = ()
+    # What makes a span the time a change is measured against, not one between two events:
+    # "revenue up 262% from a year earlier"; it is no second span of its sentence either.
+    bases: tuple[str, ...] = ()
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -188,6 +191,21 @@ class SpanWords:
         words = "|".join(re.escape(word).replace(r"\ ", r"\s+")
                          for word in sorted(self.bounds, key=len, reverse=True))
         return re.compile(rf"(?<!\w)(?:{words})\s+\Z", re.IGNORECASE)
+
+    @functools.cached_property
+    def based(self) -> re.Pattern[str] | None:
+        """Return the pattern of what ends the text just before a span that is the time a
+        change is measured against (bases), if the language has such words."""
+        if not self.bases:
+            return None
+        words = "|".join(re.escape(word).replace(r"\ ", r"\s+")
+                         for word in sorted(self.bases, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{words})\s+\Z", re.IGNORECASE)
+
+    def a_base(self, text: str, start: int) -> bool:
+        """Tell whether the span at start is the time a change is measured against."""
+        return self.based is not None and \
+            self.based.search(text, max(0, start - 20), start) is not None
 
     def count_of(self, found: re.Match[str]) -> int:
         """Return the count a match of the pattern gives: one for a unit said alone."""
