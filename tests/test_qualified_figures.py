@@ -122,6 +122,9 @@ def test_a_level_crossed_is_a_bound_in_each_language(front: str, value: str, lab
     # A passive names the sum itself, not a level crossed.
     ("$95 billion", "aid passed by the Senate",
      "The aid the Senate approved came to $97 billion.", ["'$97 billion'"]),
+    # Things passed are counted, not a level of them crossed: "laws passed in 2023".
+    ("42", "laws passed in 2023", "Parliament passed 45 laws in 2023.", ["'45 laws'"]),
+    ("42", "laws passed in 2023", "Parliament passed 42 laws in 2023.", []),
 ])
 def test_a_level_a_label_says_was_crossed_is_a_bound(value: str, label: str, text: str,
                                                       said: list[str]) -> None:

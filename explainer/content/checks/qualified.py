@@ -22,10 +22,12 @@ if TYPE_CHECKING:
 CURRENCY_BEFORE = re.compile(r"(?:(?-i:[A-Z]{0,3})[$£¥€]|(?-i:\b[A-Z]{3}))[ \u00a0\u202f]?\Z")
 # By language: what says in a figure's label that its value is a level crossed ("market value
 # passed on 5 June", "cases topped"), which a later, higher level agrees with; not a passive,
-# whose value is the sum itself ("aid passed by the Senate").
-CROSSED = {language: re.compile(rf"(?<!\w)(?:{words})(?!\w)(?!\s+{by}(?!\w))", re.IGNORECASE)
-           for language, (words, by) in {
-               "en": (r"passed|topped|crossed|surpassed|exceeded", "by"),
+# whose value is the sum itself ("aid passed by the Senate"). The verbs of the second group
+# cross a level of money or a percentage only: "laws passed in 2023" counts the laws.
+CROSSED = {language: tuple(re.compile(rf"(?<!\w)(?:{verbs})(?!\w)(?!\s+{by}(?!\w))",
+                                      re.IGNORECASE) for verbs in (any_level, measures))
+           for language, (any_level, measures, by) in {
+               "en": (r"topped|crossed|surpassed|exceeded", r"passed", "by"),
            }.items()}
 # The bounds a qualifier sets: (lowest, whether above it only; highest, whether below it only).
 Bounds = tuple[float, bool, float, bool]
@@ -123,10 +125,18 @@ def figure_bound(value: str, counting: Counting, label: str = "") -> str:
     if number is None:
         return ""
     before = CURRENCY_BEFORE.sub("", value[:number.start()])
-    crossed = CROSSED.get(counting.language.split("-")[0])
     return qualifier_before(before, len(before), counting)[0] or \
         qualifier_around(value, number.start(), number.end(), counting) or \
-        ("at least" if crossed is not None and crossed.search(label) else "")
+        ("at least" if crossed(value, label, counting) else "")
+
+
+def crossed(value: str, label: str, counting: Counting) -> bool:
+    """Tell whether a figure's label says its value is a level crossed (see CROSSED)."""
+    verbs = CROSSED.get(counting.language.split("-")[0])
+    if verbs is None or not label:
+        return False
+    measured = counting.percent.search(value) is not None or bool(counting.money(value))
+    return verbs[0].search(label) is not None or measured and verbs[1].search(label) is not None
 
 
 def qualifier_before(text: str, start: int, counting: Counting) -> tuple[str, int]:
