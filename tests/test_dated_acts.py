@@ -35,6 +35,10 @@ def dated(prose: str) -> list[str]:
     ("Bankman-Fried was sentenced on 29 March 2024 by Judge Lewis Kaplan.",
      "content/x.md:9:32: warning: section 'summary' gives 29 March 2024, but the timeline "
      "dates 'Bankman-Fried is sentenced to 25 years in prison' 2024-03-28 (line 18)"),
+    # The event's very day and month, its year slipped.
+    ("Bankman-Fried was sentenced on 28 March 2023 by Judge Lewis Kaplan.",
+     "content/x.md:9:32: warning: section 'summary' gives 28 March 2023, but the timeline "
+     "dates 'Bankman-Fried is sentenced to 25 years in prison' 2024-03-28 (line 18)"),
 ])
 def test_the_act_and_the_name_on_a_close_day_are_the_events(prose: str, warning: str) -> None:
     assert dated(prose) == [warning]
@@ -52,6 +56,10 @@ def test_the_act_and_the_name_on_a_close_day_are_the_events(prose: str, warning:
     "His co-defendant was sentenced on 30 March 2024.",
     # A day more than a week from the event's is another's: the trial's opening.
     "Bankman-Fried was found guilty in a trial that opened on 3 October 2023.",
+    # The act's day and month a year off, told as its anniversary.
+    "On the anniversary of his sentencing, Bankman-Fried was sentenced on 28 March 2025.",
+    # Its day and month decades off: no slip of a year.
+    "Bankman-Fried was sentenced on 28 March 1994 by Judge Lewis Kaplan.",
 ])
 def test_a_day_of_another_act_or_of_another_one_is_no_warning(prose: str) -> None:
     assert dated(prose) == []

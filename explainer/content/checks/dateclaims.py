@@ -35,7 +35,7 @@ from .countwarnings import warning
 from .dayclauses import DASHED, another_level, clause_event, span_days
 from .dayclauses import Title as SpanTitle
 from .days import DIGIT, Stated, date_patterns, stated_dates
-from .dayslips import another_day
+from .dayslips import SLIP_YEARS, another_day
 from .eventclauses import Clause, title_clauses, told_clause
 from .nights import day_meant
 from .otherdays import OtherDays, names_of, other_days
@@ -276,10 +276,11 @@ def acted_on(said: str, one: Stated, titles: list[Title], words: tuple[set[str],
 
 
 def near_act(one: Stated, event: TimelineEvent) -> bool:
-    """Tell whether a day stated is within NEAR_ACT_DAYS of an event's, in its year if the
-    day gives none."""
-    given = on_day(one.year or event.date.year, one.month, one.day)
-    return given is not None and abs((given - event.date.first_day()).days) <= NEAR_ACT_DAYS
+    """Tell whether a day stated is within NEAR_ACT_DAYS of an event's (in its year if it gives
+    none) or its very day and month a few years off, a slip of its year (see dayslips.py)."""
+    given, own = on_day(one.year or event.date.year, one.month, one.day), event.date.first_day()
+    return given is not None and (abs((given - own).days) <= NEAR_ACT_DAYS or given.replace(
+        year=own.year) == own and abs(given.year - own.year) <= SLIP_YEARS)
 
 
 def of_the_event(acts: OtherDays | None, text: str, start: int, end: int, said: str,
