@@ -39,7 +39,7 @@ from .counting import counting_for
 if TYPE_CHECKING:
     from .counting import Counting
 from .owntexts import passages
-from .sentences import blank_out, clause_at, sentence_at
+from .sentences import blank_out, clause_at, sentence_at, sentence_start
 from .tallytimes import another_day, another_month, months_of
 from .tallywords import WORDS, Words
 
@@ -155,11 +155,13 @@ def check_tallies(explainer: Explainer) -> Iterator[Problem]:
                              in said if same == tally) for *_, tally in said}
     months = tally_months(explainer, said, words, counting)
     for where, place, text, clean, match, tally in said:
-        alike = alike_figures(tally, sentence_at(clean, match.start()), figures, words,
-                              own_words(clean, match))
+        sentence = sentence_at(clean, match.start())
+        alike = alike_figures(tally, sentence, figures, words, own_words(clean, match))
+        # Around it, not its sentence: the point of "v." ends no sentence.
+        alike, told, near = by_act(alike, clean, match, words) if len(alike) > 1 else (
+            alike, sentence, (max(match.start() - NEAR, 0), match.end() + NEAR))
         if len(alike) != 1 or alike[0][1] == tally or alike[0][1] in given and earlier(
-                sentence_at(clean, match.start()), words, explainer.published.year,
-                given[alike[0][1]]):
+                told, words, explainer.published.year, given[alike[0][1]]):
             continue  # another vote, the figure's own tally, or a precedent's beside it
         if another_month(own_words(clean, match), months.get(alike[0][1], set()),
                          explainer.language):
@@ -167,15 +169,45 @@ def check_tallies(explainer: Explainer) -> Iterator[Problem]:
         if another_day(own_words(clean, match), alike[0][0].label, explainer):
             continue  # "struck down the loan plan on June 30", the Harvard case's June 29
         figure = alike[0][0]
-        # Around it, not its sentence: the point of "v." ends no sentence.
-        near = clean[max(match.start() - NEAR, 0):match.end() + NEAR]
-        if any(case[0] not in figure.label for case in CASE.finditer(near)):
+        if any(case[0] not in figure.label for case in CASE.finditer(clean, *near)):
             continue  # a vote in another case: "in United States v. Nixon"
         yield Problem(explainer.display_path, *place.at(match.start()),
                       f"{where} says '{match[0]}' but the key figure '{figure.label}' "
                       f"(line {figure.line}) says '{figure.value.strip()}'",
                       "make the text and the figure agree; if they are two votes, say so "
                       "in the label", line_of(text, match.start()), "warning")
+
+
+def by_act(alike: list[tuple[Figure, tuple[int, int]]], text: str, match: re.Match[str],
+           words: Words) -> tuple[list[tuple[Figure, tuple[int, int]]], str, tuple[int, int]]:
+    """Of the tally figures that may count a vote, keep the one whose label names the act the
+    tally's part of its sentence says it was cast for ("voted 7-2 to uphold the law, and 5-4 to
+    overrule Roe" beside "the vote to uphold Mississippi's law"), if one alone does; return
+    it, the words its time is read in (its sentence up to that act: "Roe, the 1973 decision
+    that had protected the right" tells Roe's time, not the vote's), and where cases it may be
+    of are named (that part: "Roe v. Wade" after "and 5-4 to overrule" is the other vote's)."""
+    start, end = act_part(text, match, words)
+    named = [found for act in words.acts for found in [act.search(text, start, end)]
+             if found and act.search(text, match.start(), match.end()) is None]
+    kept = [(figure, own) for figure, own in alike
+            if any(found.re.search(figure.label)
+                   for found in named)]
+    if len(kept) != 1:
+        return alike, sentence_at(text, match.start()), (start, end)
+    acted = min(found.start() for found in named if found.re.search(kept[0][0].label))
+    return kept, text[sentence_start(text, match.start()):acted], (start, end)
+
+
+def act_part(text: str, match: re.Match[str], words: Words) -> tuple[int, int]:
+    """Return where the part of a tally's sentence that says its act starts and ends: between
+    the stops and the words that join the acts of a sentence ("upheld the ban by six votes to
+    three and overruled Roe by five to four"), NEAR characters either side at most."""
+    reach = max(match.start() - NEAR, 0)
+    start = max((found.end() for found in words.joined.finditer(text, reach, match.start())),
+                default=reach)
+    end = next((found.start() for found in words.joined.finditer(
+        text, match.end(), match.end() + NEAR)), min(len(text), match.end() + NEAR))
+    return start, end
 
 
 def tally_months(explainer: Explainer, said: list[Any], words: Words, counting: Counting

@@ -16,7 +16,8 @@ class Words(NamedTuple):
     prose, what says a vote just before a joined tally alone ("ruled" 5-4), the tallies spelled
     out ("par MORE voix contre FEWER"), and what comes before a joined tally and after it ("in
     a" 5-4 "decision"), with the nouns that need "in a" or "by a" ("majority"); and what says
-    a sentence is of another, earlier time ("ago", "had", "l'an dernier")."""
+    a sentence is of another, earlier time ("ago", "had", "l'an dernier"); the acts a vote is
+    cast for, each a verb's forms ("uphold", "upheld"), and what joins a sentence's acts."""
 
     vote: re.Pattern[str]
     alone: re.Pattern[str]
@@ -27,6 +28,13 @@ class Words(NamedTuple):
     earlier: re.Pattern[str] = NEVER
     abstained: re.Pattern[str] = NEVER
     bodies: tuple[re.Pattern[str], ...] = ()
+    acts: tuple[re.Pattern[str], ...] = ()
+    joined: re.Pattern[str] = NEVER
+
+
+def acts(*verbs: str) -> tuple[re.Pattern[str], ...]:
+    """Compile the acts a vote may be cast for, each the forms of its verbs ("uph[oe]ld")."""
+    return tuple(caseless(rf"(?<!\w)(?:{verb})(?!\w)") for verb in verbs)
 
 
 def caseless(pattern: str) -> re.Pattern[str]:
@@ -84,7 +92,15 @@ WORDS = {
                     r"court\s+of\s+appeals|panel", r"committee", r"senate|senators?",
                     r"(?-i:House)|representatives", r"parliament|MPs|(?-i:Commons)|assembly|"
                     r"legislature|lawmakers", r"board|directors", r"jury|jurors",
-                    r"council|councillors", r"cabinet|ministers", r"shareholders"))),
+                    r"council|councillors", r"cabinet|ministers", r"shareholders")),
+                # what a vote is cast to do, in a label ("the vote to uphold the law") and
+                # in the prose ("upheld the ban by six votes to three")
+                acts=acts(r"uph[eo]ld(?:s|ing)?", r"(?:overrul|overturn|revers)\w*|"
+                          r"str(?:ike|uck|iking)\s+down", r"block(?:s|ed|ing)?",
+                          r"approv\w*|adopt\w*|pass(?:es|ed|ing)?", r"reject\w*", r"confirm\w*",
+                          r"convict\w*", r"acquit\w*", r"impeach\w*", r"allow\w*|let(?:s|ting)?"),
+                # what joins the acts of a sentence: "upheld the ban by 6-3 and overruled Roe"
+                joined=caseless(r"(?<!\bv)(?<!\bvs)[.!?](?=\s)|;|,?\s+(?:and|but|while)(?=[\s,])")),
     "fr": Words(caseless(r"\b(?:vot(?:e|es|é|ée)|scrutin|décision|arrêt|jugement|verdict|"
                          r"majorité)\b"),
                 caseless(r"(?<!\w)(?:décision|arrêt|jugement|vote|scrutin|verdict|tranché|"
