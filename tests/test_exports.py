@@ -281,7 +281,7 @@ def test_the_page_links_its_data_in_its_language(seed_site: Path) -> None:
         ("JSON", f"{DATA}.json"), ("Timeline (CSV)", f"{DATA}.timeline.csv"),
         ("Countries (CSV)", f"{DATA}.countries.csv"), ("TimelineJS", f"{DATA}.timelinejs.json")]
     text = soup(seed_site / f"{SEED}.html").select_one(".data-links").get_text()
-    assert text == "Data: JSON · Timeline (CSV) · Countries (CSV) · TimelineJS"
+    assert text == "Data: JSON\u00a0· Timeline (CSV)\u00a0· Countries (CSV)\u00a0· TimelineJS"
 
 
 def test_an_explainer_without_a_timeline_or_countries_has_only_its_json(
@@ -306,7 +306,8 @@ def test_a_french_site_exports_in_french(make_site: Callable[..., Path]) -> None
     assert timeline["events"][1]["start_date"]["display_date"] == "juin 2024 environ (prévu)"
     assert timeline["events"][0]["group"] == "Chronologie"
     links = soup(out / "mission.html").select_one(".data-links").get_text()
-    assert links == "Données\u00a0: JSON · Chronologie (CSV) · Pays (CSV) · TimelineJS"
+    assert links == "Données\u00a0: JSON\u00a0· Chronologie (CSV)\u00a0· Pays (CSV)" \
+        "\u00a0· TimelineJS"
 
 
 def test_untitled_timelines_are_told_apart_by_name_in_the_files(

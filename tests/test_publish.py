@@ -183,9 +183,9 @@ def test_a_feed_entry_says_what_changed(tmp_path: Path) -> None:
         assert haiti_entry.summary == "What happened & why it matters."
         said = BeautifulSoup(haiti_entry.content[0].value, "html.parser")
         assert [p.get_text().strip() for p in said.find_all("p")] == [
-            "What happened & why it matters.", "29 June 2024 · Correction",
+            "What happened & why it matters.", "29 June 2024\u00a0· Correction",
             "An earlier version gave the pledge as $300 million, as the report says; "
-            "it\u2019s \u201cfinal\u201d.", "27 June 2024 · Update",
+            "it\u2019s \u201cfinal\u201d.", "27 June 2024\u00a0· Update",
             "Adds the arrival of the first officers. Source: Officers land"]
         assert said.find("a", string="Officers land")["href"] == "https://example.org/land"
     sudan_entry = feedparser.parse((out / "feed.xml").read_bytes()).entries[1]
@@ -201,5 +201,5 @@ def test_a_feed_in_a_right_to_left_language_says_its_direction(tmp_path: Path) -
     [content] = ET.parse(out / "ar" / "feed.xml").getroot().iter(f"{ATOM}content")
     [div] = list(content)
     assert div.get("dir") == "rtl"
-    assert [p.text for p in div][1:] == ["25 مايو 2024 · تصحيح",
+    assert [p.text for p in div][1:] == ["25 مايو 2024\u00a0· تصحيح",
                                         "وُقّع الاتفاق في القاهرة، لا في الرياض."]

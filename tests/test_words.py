@@ -70,11 +70,12 @@ def build(root: Path) -> tuple[Path, str]:
 
 
 def text_of(page: Path, selector: str) -> str:
-    """Return the text of the first element a CSS selector finds, runs of white space (but
-    for no-break spaces, which French typography asks for) made one space."""
+    """Return the text a reader sees in the first element a CSS selector finds: its text as
+    written, runs of white space (but for no-break spaces, which French typography asks for)
+    made one space."""
     element = soup(page).select_one(selector)
     assert element is not None, selector
-    return re.sub(r"[ \t\r\n]+", " ", element.get_text(" ")).strip()
+    return re.sub(r"[ \t\r\n]+", " ", element.get_text()).strip()
 
 
 def test_every_shipped_table_has_the_english_keys_and_no_others() -> None:
@@ -265,7 +266,7 @@ def test_a_french_site_writes_every_word_in_french(make_site: Callable[..., Path
     assert text_of(page, ".figures h2") == "Chiffres clés"
     assert text_of(page, ".timeline h2") == "Chronologie"
     assert text_of(page, ".byline") == \
-        "Publication\u00a0: 26 juin 2024 · Mise à jour\u00a0: juillet 2024 · " \
+        "Publication\u00a0: 26 juin 2024\u00a0· Mise à jour\u00a0: juillet 2024\u00a0· " \
         "1\u00a0min de lecture"
     assert text_of(page, ".event-date") == "juin 2024 environ Prévu"
     assert text_of(page, ".event-source") == "Source\u00a0: example.org/report"
@@ -310,8 +311,8 @@ def test_a_czech_site_counts_in_the_few_and_other_forms(make_site: Callable[...,
     assert soup(page).html["lang"] == "cs" and not soup(page).select("[lang=en]")
     assert text_of(page, ".takeaways h2") == "To nejdůležitější"
     assert text_of(page, ".timeline h2") == "Časová osa"
-    assert text_of(page, ".byline") == "Zveřejněno: 26. června 2024 · Naposledy aktualizováno: " \
-        "červenec 2024 · 1\u00a0min čtení"
+    assert text_of(page, ".byline") == "Zveřejněno: 26. června 2024\u00a0· " \
+        "Naposledy aktualizováno: červenec 2024\u00a0· 1\u00a0min čtení"
     # CLDR's month is in the nominative: a qualifier after it keeps the Czech grammatical.
     assert text_of(page, ".event-date") == "červen 2024 (přibližně) Očekává se"
     assert [text_of(out / f"tags/{tag}.html", ".site-description")
@@ -376,8 +377,8 @@ def test_a_montenegrin_serbian_site_writes_every_word_in_latin_letters(
         assert not re.search("[\u0400-\u04ff]", soup(page).get_text()), page
         assert not soup(page).select("[lang=en]"), page
     assert text_of(out / "story.html", ".takeaways h2") == "Najvažnije"
-    assert text_of(out / "story.html", ".byline") == "Objavljeno: 26. jun 2024. · Poslednja " \
-        "izmena: jul 2024. · 1\u00a0min čitanja"
+    assert text_of(out / "story.html", ".byline") == "Objavljeno: 26. jun 2024.\u00a0· Poslednja " \
+        "izmena: jul 2024.\u00a0· 1\u00a0min čitanja"
     assert "strings table" not in messages and "no text for" not in messages
 
 
@@ -588,8 +589,8 @@ def test_a_new_language_warns_once_of_the_texts_it_lacks(
                        "show them in English: " + ", ".join(f"'{key}'" for key in lacking[:8])
                        + f" and {len(lacking) - 8} more")
     assert "explainer/data/i18n/en.yml has every key" in messages
-    assert text_of(out / "story-0.html", ".byline") == "Published 26 មិថុនា 2024 · " \
-        "Last updated កក្កដា 2024 · 1 min read"  # the English words, but Khmer dates
+    assert text_of(out / "story-0.html", ".byline") == "Published 26 មិថុនា 2024\u00a0· " \
+        "Last updated កក្កដា 2024\u00a0· 1 min read"  # the English words, but Khmer dates
 
 
 def test_a_table_lacking_one_text_names_it_with_its_english_words(

@@ -185,7 +185,7 @@ def add_changes(content: ET.Element, explainer: Teaser, words: Words) -> None:
     page does: a reader who missed a correction, the day before an update, is told of it."""
     for change in explainer.changes:
         kind = words.text("correction" if change.correction else "update")
-        child(content, "p", f"{words.date(change.date)} · {kind}")
+        child(content, "p", f"{words.date(change.date)}\u00a0· {kind}")
         said = child(content, "p", " ".join(plain_text(change.text_html).split()))  # no Markdown
         source = change.source
         if source is not None:
