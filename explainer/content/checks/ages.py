@@ -31,6 +31,7 @@ from .sentences import blank_out, sentence_at, sentence_start
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 YEAR = re.compile(r"\b(\d{4})\b")
+ROMAN = re.compile(r"[IVX]+")  # a regnal number after a name: "Elizabeth II"
 
 
 class Birth(NamedTuple):
@@ -59,15 +60,12 @@ def check_ages(explainer: Explainer) -> Iterator[Problem]:
     for where, line, text in prose_of(explainer):
         plain = blank_out(text)
         days = list(stated_dates(plain, explainer.language)) if words.ages.search(plain) \
-            else []
-        for age in words.ages.finditer(plain):
-            start, end = sentence_span(plain, age.start(), days)
-            event = tied(days, start, end, age.start(), later)
-            if event is not None and not of_another(plain, start, age.start(), birth, words,
-                                                    months):
-                problem = judged(birth, event, years_of(age), where)
-                if problem is not None:
-                    yield placed(explainer, line, text, age.start(), *problem)
+            or words.apposed and words.apposed.search(plain) else []
+        for age, at, start, end in persons_ages(plain, birth, words, months, days):
+            event = tied(days, start, end, at, later)
+            problem = None if event is None else judged(birth, event, years_of(age), where)
+            if problem is not None:
+                yield placed(explainer, line, text, at, *problem)
     for event in later:
         if of_another(event.title, 0, len(event.title), birth, words, months):
             continue  # "Prince Philip dies": its ages are his
@@ -80,6 +78,37 @@ def check_ages(explainer: Explainer) -> Iterator[Problem]:
                         months):
                     yield warning(explainer, event.line, None, *problem,
                                   " ".join(text.split()))
+
+
+def persons_ages(plain: str, birth: Birth, words: AgeWords, months: set[str],
+                 days: list[Stated]) -> Iterator[tuple[re.Match[str], int, int, int]]:
+    """Yield each age of the person a text gives, where it is told (its words, or the number
+    set beside a name), and where its sentence starts and ends:
+    one its words say ("aged 96") whose clause speaks of no one else, and one set beside a
+    name of theirs ("Messi, 35,", "Messi (35)")."""
+    for age in words.ages.finditer(plain) if days else ():
+        start, end = sentence_span(plain, age.start(), days)
+        if not of_another(plain, start, age.start(), birth, words, months):
+            yield age, age.start(), start, end
+    for age in words.apposed.finditer(plain) if days and words.apposed else ():
+        if beside_name(plain[:age.start()], birth, words):
+            at = age.start(next(index for index, group in enumerate(age.groups(), 1) if group))
+            yield age, at, *sentence_span(plain, at, days)
+
+
+def beside_name(before: str, birth: Birth, words: AgeWords) -> bool:
+    """Tell whether the words before an age set beside a name end with one of the person's
+    names, capitalised ("Lionel Messi", "Elizabeth II"): not "In 2022, 36 teams", nor
+    "Group C, 36 points", nor another person's name."""
+    tokens = WORD.findall(before[-60:])
+    if tokens and ROMAN.fullmatch(tokens[-1]) and before.rstrip().endswith(tokens[-1]):
+        before = before.rstrip()[:-len(tokens[-1])]
+        tokens.pop()
+    if not tokens or not before.rstrip().endswith(tokens[-1]):
+        return False  # a figure or a mark, not a word, stands before it
+    name = tokens[-1]
+    return name[0].isupper() and name.lower() in birth.names and name.lower() not in (
+        words.articles | words.prepositions | words.pronouns | words.openers)
 
 
 def judged(birth: Birth, event: TimelineEvent, age: int,

@@ -6,7 +6,10 @@ años", "con 96 años"; "all'età di 96 anni"; "aos 96 anos". A number joined to
 96-year-old bridge", "der 78-Jährige") and a length of time ("a reign of 70 years", "à 70
 ans de règne") are none. Around an age, the words that tell whose it is: the pronouns of a
 clause's subject, the possessives that open another person's ("her father"), the words that
-open a clause, the articles and prepositions before a name.
+open a clause, the articles and prepositions before a name. German's noun of an age, "der
+78-Jährige", is a person's. An age set beside a name, as newsrooms write it ("Lionel Messi,
+35,", "Messi (35)", "Messi, 35 ans,", "Messi, de 35 años,", "Messi, 35 anni,"), is read
+apart: it is the age of the name just before it (ages.py).
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ class AgeWords:
     prepositions: frozenset[str]  # a name after one is a place's: "at Balmoral"
     capitalised_nouns: bool = False  # whether every noun has a capital, not only names
     unspaced: bool = False  # whether it writes its words without spaces between them
+    # An age set beside a name: "Messi, 35,", "Messi (35)"; None where none is read.
+    apposed: re.Pattern[str] | None = None
 
 
 def years_of(age: re.Match[str]) -> int:
@@ -43,14 +48,31 @@ def years_of(age: re.Match[str]) -> int:
 
 
 def table(ages: list[str], born: str, words: tuple[str, str, str, str, str],
-          capitalised_nouns: bool = False, unspaced: bool = False) -> AgeWords:
+          capitalised_nouns: bool = False, unspaced: bool = False,
+          apposed: list[str] | None = None) -> AgeWords:
     """Make a language's table from its patterns and its words (pronouns, possessives,
     openers, articles, prepositions), spaced; a born word of a language written without
-    spaces may stand inside a run of letters ("于1926年出生于伦敦")."""
+    spaces may stand inside a run of letters ("于1926年出生于伦敦"). `apposed` are the
+    patterns of an age set beside a name, right after it."""
     bounds = "" if unspaced else r"\b"
-    return AgeWords(re.compile("|".join(f"(?:{one})" for one in ages).replace(
-        "AGE", AGE), re.IGNORECASE), re.compile(rf"{bounds}(?:{born}){bounds}", re.IGNORECASE),
-        *(frozenset(spaced.split()) for spaced in words), capitalised_nouns, unspaced)
+    return AgeWords(pattern(ages), re.compile(rf"{bounds}(?:{born}){bounds}", re.IGNORECASE),
+                    *(frozenset(spaced.split()) for spaced in words), capitalised_nouns,
+                    unspaced, pattern(apposed) if apposed else None)
+
+
+def pattern(ages: list[str]) -> re.Pattern[str]:
+    """Return one pattern of several, each with its number as AGE, in any case."""
+    return re.compile("|".join(f"(?:{one})" for one in ages).replace("AGE", AGE),
+                      re.IGNORECASE)
+
+
+def apposed_ages(years: str, *before: str) -> list[str]:
+    """Return the patterns of an age set beside a name: between commas, with the words that
+    may come before its number ("then", "de") and its noun of years (none, or "ans"), and in
+    brackets, with or without that noun: "Messi, then 35,", "Messi (35 ans)"."""
+    lead = "".join(rf"(?:{one}\s+)?" for one in before)
+    noun = rf"\s+{years}" if years else ""
+    return [rf",\s+{lead}AGE{noun}\s*,", rf"\(\s*AGE(?:\s+{years or 'years'})?\s*\)"]
 
 
 # The number of an age of a life's word for years, not of a length of time: "à 70 ans de
@@ -75,35 +97,40 @@ AGE_WORDS = {
                 r"born|birth",
                 ("she he they", "her his their its",
                  "when while whereas after before as and but since until because",
-                 "the a an", "at in on of from to by with for near during")),
+                 "the a an", "at in on of from to by with for near during"),
+                apposed=apposed_ages("", "then")),
     "de": table([r"\bim\s+Alter\s+von\s+AGE(?:\s+Jahren)?\b",
-                 r"\bmit\s+AGE\s+Jahren\b"],
+                 r"\bmit\s+AGE\s+Jahren\b", r"\b(?:der|die|dem|den|des)\s+AGE-(?-i:Jährigen?)\b"],
                 r"geboren|Geburt",
                 ("sie er", "ihr ihre ihrem ihren ihrer sein seine seinem seinen seiner",
                  "als während nachdem bevor und aber weil wobei wo wie",
                  "der die das dem den des ein eine einem einen",
                  "im am an auf bei von vom aus zu zum zur nach mit für in"),
-                capitalised_nouns=True),
+                capitalised_nouns=True, apposed=apposed_ages("", "damals")),
     "fr": table([rf"\bà\s+l['’]âge\s+de\s+AGE\s+ans\b{NOT_OF}", rf"\bà\s+AGE\s+ans\b{NOT_OF}",
                  r"\bâgée?\s+de\s+AGE\s+ans\b"],
                 r"naît|naissance|née?",
                 ("elle il", "sa son ses leur leurs",
                  "quand lorsque lorsqu alors tandis et mais car où",
-                 "le la les l un une", "à au aux de du des d en dans chez par pour avec sur")),
+                 "le la les l un une", "à au aux de du des d en dans chez par pour avec sur"),
+                apposed=apposed_ages("ans", "alors")),
     "es": table([rf"\ba\s+los\s+AGE\s+años\b{NOT_OF}",
                  r"\ba\s+la\s+edad\s+de\s+AGE\s+años\b", rf"\bcon\s+AGE\s+años\b{NOT_OF}"],
                 r"nace|naci[oó]|nacimiento|nacid[oa]",
                 ("ella él", "su sus", "cuando mientras y pero tras donde porque",
-                 "el la los las un una", "a al de del en con por para desde")),
+                 "el la los las un una", "a al de del en con por para desde"),
+                apposed=apposed_ages("años", "entonces", "de")),
     "it": table([r"\ball['’]età\s+di\s+AGE\s+anni\b", rf"\ba\s+AGE\s+anni\b{NOT_OF}"],
                 r"nasce|nacque|nascita|nat[oa]",
                 ("lei lui", "sua suo sue suoi", "quando mentre e ma dopo dove perché",
-                 "il lo la i gli le l un una", "a al alla di del della in nel con per da")),
+                 "il lo la i gli le l un una", "a al alla di del della in nel con per da"),
+                apposed=apposed_ages("anni", "allora", "di")),
     "pt": table([rf"\baos\s+AGE\s+anos\b{NOT_OF}", rf"\bcom\s+AGE\s+anos\b{NOT_OF}",
                  r"\bcom\s+a\s+idade\s+de\s+AGE\s+anos\b"],
                 r"nasce|nasceu|nascimento|nascid[oa]",
                 ("ela ele", "sua seu suas seus", "quando enquanto e mas depois onde porque",
-                 "o a os as um uma", "ao à de do da em no na com por para desde")),
+                 "o a os as um uma", "ao à de do da em no na com por para desde"),
+                apposed=apposed_ages("anos", "então", "de")),
     "id": table(MALAY_AGES, r"lahir|kelahiran|dilahirkan",
                 ("ia dia beliau", MALAY_KIN, "ketika saat sewaktu setelah sesudah sebelum dan "
                  "tetapi namun karena sejak hingga sementara", "sang si",
