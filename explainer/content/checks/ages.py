@@ -22,11 +22,12 @@ from datetime import date
 from typing import NamedTuple
 
 from ...errors import Problem
-from ..model import Explainer, Timeline, TimelineEvent
+from ..model import Explainer, Questions, Timeline, TimelineEvent
 from .agewords import BORN_REACH, AgeWords, age_words, years_of
 from .countwarnings import placed, warning
 from .dateclaims import prose_of
 from .days import Stated, month_names, stated_dates
+from .pronounages import pronoun_ages, told_ages
 from .sentences import blank_out, sentence_at, sentence_start
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -57,15 +58,26 @@ def check_ages(explainer: Explainer) -> Iterator[Problem]:
         return
     later = [event for event in events if event.date.first_day() > birth.last]
     months = set(month_names(explainer.language))
+    asked = {item.answer: blank_out(item.question) for section in explainer.sections
+             if isinstance(section, Questions) for item in section.items}
     for where, line, text in prose_of(explainer):
         plain = blank_out(text)
         days = list(stated_dates(plain, explainer.language)) if words.ages.search(plain) \
-            or words.apposed and words.apposed.search(plain) else []
+            or told_ages(words, explainer.language).search(plain) else []
         for age, at, start, end in persons_ages(plain, birth, words, months, days):
             event = tied(days, start, end, at, later)
             problem = None if event is None else judged(birth, event, years_of(age), where)
             if problem is not None:
                 yield placed(explainer, line, text, at, *problem)
+        for age, before in pronoun_ages(plain, asked.get(text, ""), explainer.language,
+                                        birth.names, words, months):
+            event = tied(days, *sentence_span(plain, age.start(), days), age.start(), later) \
+                or (tied(days, before, age.start(), age.start(), later) if before is not None
+                    else tied(stated_dates(asked[text], explainer.language), 0,
+                              len(asked[text]), len(asked[text]), later))
+            problem = None if event is None else judged(birth, event, years_of(age), where)
+            if problem is not None:
+                yield placed(explainer, line, text, age.start(), *problem)
     for event in later:
         if of_another(event.title, 0, len(event.title), birth, words, months):
             continue  # "Prince Philip dies": its ages are his
