@@ -63,3 +63,19 @@ def test_a_number_beside_no_name_of_the_person_is_no_age_of_theirs(prose: str) -
 def test_a_number_beside_a_name_is_read_only_where_the_page_gives_a_birth() -> None:
     assert life_warnings("On 18 December 2022 Lionel Messi, 36, lifted the trophy.", "en",
                          "Lionel Messi", LIVES["en"][1:]) == []
+
+
+def test_a_birth_the_text_gives_after_a_place_is_read_and_named_by_its_line() -> None:
+    prose = ("Messi, born in Rosario on 24 June 1987, had lost the 2014 final.\n\n"
+             "On 18 December 2022 Lionel Messi, {}, lifted the trophy.")
+    assert life_warnings(prose.format(36), "en", "Lionel Messi", LIVES["en"][1:]) == [
+        "content/x.md:12:35: warning: section 'summary' gives the age 36 on 2022-12-18 "
+        "('Argentina beat France in the final', line 17), but a birth on 1987-06-24 (section "
+        "'summary', line 10) makes it 35"]
+    assert life_warnings(prose.format(35), "en", "Lionel Messi", LIVES["en"][1:]) == []
+
+
+def test_a_day_after_the_clause_of_a_birth_is_not_its_day() -> None:
+    prose = ("Messi was born in Rosario, and on 18 December 2022 he won the final.\n\n"
+             "On 18 December 2022 Lionel Messi, 36, lifted the trophy.")
+    assert life_warnings(prose, "en", "Lionel Messi", LIVES["en"][1:]) == []

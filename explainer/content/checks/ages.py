@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from ...errors import Problem
 from ..model import Explainer, Questions, Timeline, TimelineEvent
-from .agewords import BORN_REACH, AgeWords, age_words, years_of
+from .agewords import BORN_CLAUSE_END, BORN_REACH, AgeWords, age_words, years_of
 from .countwarnings import placed, warning
 from .dateclaims import prose_of
 from .days import Stated, month_names, stated_dates
@@ -191,15 +191,17 @@ def birth_of(explainer: Explainer, events: list[TimelineEvent], words: AgeWords
             days = born_on(plain, born.end(), explainer.language)
             if days is not None:
                 before = plain[sentence_start(plain, born.start()):born.start()]
-                given.setdefault(days[:2], Birth(*days, f"{where}, line {line}",
+                given.setdefault(days[:2], Birth(*days, f"{where}, line {line.at(born.start())[0]}",
                                                  titled | names_in(before, words)))
     return next(iter(given.values())) if len(given) == 1 else None
 
 
 def born_on(text: str, at: int, language: str) -> tuple[date, date, str] | None:
-    """Return the first and last day of a birth the words after a word for born give ("born
-    21 April 1926", "geboren am 11. September 1945", "born in 1926"), and as ISO writes it."""
+    """Return the first and last day of a birth the words after a word for born give in their
+    clause ("born 21 April 1926", "geboren am 11. September 1945", "born in 1926", "born in
+    Rosario on 24 June 1987"), and as ISO writes it."""
     near = text[at:at + BORN_REACH]
+    near = near[:end.start()] if (end := BORN_CLAUSE_END.search(near)) else near
     for one in stated_dates(near, language):
         if one.year is not None:
             try:

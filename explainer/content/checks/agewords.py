@@ -21,8 +21,10 @@ from dataclasses import dataclass
 # An age's number: a whole one of up to three digits, not the start of "1,000" or "2.5"; the
 # one group of each pattern.
 AGE = r"(\d{1,3})(?!\d|[.,]\d)"
-# A day or a year the born words point to may follow within so many characters.
-BORN_REACH = 25
+# A day or a year the born words point to may follow within so many characters, in their
+# clause: "born in Rosario on 24 June 1987"; not "born in London, and on 6 February 1952".
+BORN_REACH = 40
+BORN_CLAUSE_END = re.compile(r"[,;:]\s+(?!\d)|\s(?:and|but|und|et|y|e)\s")
 
 
 @dataclass(frozen=True)
