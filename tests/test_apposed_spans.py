@@ -13,6 +13,8 @@ from explainer.content.schema import read_explainer
 from explainer.content.sources import split_source
 from explainer.content.text.markup import Markup
 
+from .test_span_claims import span_warnings as warnings_beside
+
 TIMELINE = """
 --- timeline
 source: https://example.org/
@@ -62,3 +64,38 @@ def test_a_span_beside_its_date_that_no_moment_fits_warns(count: str) -> None:
 def test_a_span_not_beside_its_date_is_measured_from_the_sentence_before() -> None:
     assert span_warnings(f"{EARLIER} Eleven years earlier, Malmö held the contest in 2013.") \
         != []
+
+
+ELECTION = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2024-05-22
+    title: Sunak calls a general election for 4 July
+  - date: 2024-07-04
+    title: The United Kingdom votes
+  - date: 2024-07-05
+    title: Keir Starmer becomes prime minister
+---
+"""
+CALLED = "Sunak, who had called the election on 22 May, {} weeks earlier, conceded on 5 July."
+OPENING = ("Starmer took office on 5 July.\n\n"
+           "Sunak had called the election on 22 May, {} weeks earlier.")
+
+
+@pytest.mark.parametrize(("prose", "at"), [(CALLED, 47), (OPENING, 42)])
+def test_a_span_beside_its_day_is_measured_to_it(prose: str, at: int) -> None:
+    # In a relative clause, or opening its paragraph: the day given is the span's one end.
+    line = 10 + prose.count("\n")
+    assert warnings_beside(prose.format("five"), timeline=ELECTION) == [
+        f"content/x.md:{line}:{at}: warning: section 'summary' says five weeks before 'Keir "
+        "Starmer becomes prime minister' (2024-07-05), but it gives 22 May, 44 days before"]
+
+
+@pytest.mark.parametrize("prose", [
+    CALLED.format("six"), OPENING.format("six"),
+    # No day beside the span: from what, unsure.
+    "Starmer took office on 5 July.\n\nSunak had called the election five weeks earlier.",
+])
+def test_a_span_beside_its_day_that_fits_or_no_day_is_silent(prose: str) -> None:
+    assert warnings_beside(prose, timeline=ELECTION) == []

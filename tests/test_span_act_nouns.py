@@ -80,6 +80,42 @@ events:
     title: Australians vote No
 ---
 """
+MOON = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2023-07-14
+    title: Chandrayaan-3 is launched from Sriharikota
+  - date: 2023-08-19
+    title: Russia's Luna-25 crashes
+  - date: 2023-08-23
+    title: Vikram lands near the south pole
+---
+"""
+ROE = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2022-05-02
+    title: Politico publishes a leaked draft of the majority opinion
+  - date: 2022-06-24
+    title: The court overrules Roe v. Wade
+---
+"""
+MPOX = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2022-07-23
+    title: The WHO declares its first mpox emergency
+  - date: 2024-08-13
+    title: The Africa CDC declares a continental emergency
+  - date: 2024-08-14
+    title: The WHO declares mpox an emergency again
+  - date: 2024-09-05
+    title: The first vaccines reach Kinshasa
+---
+"""
 
 
 @pytest.mark.parametrize(("prose", "timeline", "told"), [
@@ -107,6 +143,18 @@ events:
     ("Early voting opened on Monday 2 October, 14 days before the vote.", VOTE,
      "says 14 days before 'Australians vote No' (2023-10-14), but the timeline dates 'Early "
      "voting opens' 2023-10-02, 12 days before"),
+    # A doer's possessive that no title has: the title may name the doer otherwise.
+    ("Luna-25 crashed on 19 August, five days before India's landing.", MOON,
+     "says five days before 'Vikram lands near the south pole' (2023-08-23), but it gives "
+     "19 August, 4 days before"),
+    # "The ruling" of a verb written with a prefix: "overrules".
+    ("A draft leaked on 2 May, 50 days before the ruling.", ROE,
+     "says 50 days before 'The court overrules Roe v. Wade' (2022-06-24), but it gives 2 May, "
+     "53 days before"),
+    # A noun of an act that several titles tell alike: held to the reading nearest its count.
+    ("The first vaccines reached Kinshasa 20 days after the declaration.", MPOX,
+     "says 20 days after 'The WHO declares mpox an emergency again' (2024-08-14), but the "
+     "timeline dates 'The first vaccines reach Kinshasa' 2024-09-05, 22 days after"),
 ])
 def test_the_noun_of_a_title_s_act_names_its_event(prose: str, timeline: str, told: str
                                                    ) -> None:
@@ -128,6 +176,15 @@ def test_the_noun_of_a_title_s_act_names_its_event(prose: str, timeline: str, to
     ("Early voting opened on Monday 2 October, 12 days before the vote.", VOTE),
     # Two titles whose verb is "vote": "the vote" names neither.
     ("Early voting opened on Monday 2 October, 14 days before the vote.", TWO_VOTES),
+    ("Luna-25 crashed on 19 August, four days before India's landing.", MOON),
+    ("A draft leaked on 2 May, 53 days before the ruling.", ROE),
+    # A doer a title has names that title's act, here none: "Russia's landing" is no event.
+    ("Chandrayaan-3 was launched 35 days before Russia's landing.", MOON),
+    # "The rules" is no ruling where its words name no event: "rules on abortion".
+    ("A draft leaked on 2 May, 50 days before the rules on abortion changed.", ROE),
+    # Either declaration may be meant: a span that fits one of them is right.
+    ("The first vaccines reached Kinshasa 22 days after the declaration.", MPOX),
+    ("The first vaccines reached Kinshasa 23 days after the declaration.", MPOX),
 ])
 def test_the_right_span_or_a_noun_of_another_act_is_silent(prose: str, timeline: str) -> None:
     assert span_warnings(prose, timeline=timeline) == []

@@ -3,6 +3,8 @@ is what "Independence declared" did, "the derailment" what "Train derails" did. 
 them with the endings -ation, -ion, -al, -ment and -ure (and "-sion" of a verb in "-de":
 "invasion", "invades"); a noun whose stem, its ending taken off, is a title's word names that
 title's act (see spans.py). Only a root of four letters or more is read: "final" is no "fin".
+The stem of a verb a title writes with a prefix names it too ("the ruling", "overrules"), and
+a doer's possessive no title has is left aside ("India's landing" names "Vikram lands").
 A noun of a kind of act names each act of its kind: "the crash" names "Train derails".
 Two verbs may tell one act as newsrooms write it: a body "found" is one "recovered", one
 "sworn in" took office; a sentence with either names a title with the other (acts_alike()).
@@ -54,6 +56,14 @@ SUBJECTS: dict[str, re.Pattern[str]] = {
                      r"(?:der|die|das|dem|den|des|zur|zum|beim|im|am)\s+(?P<noun>[^\W\d_]+)",
                      re.IGNORECASE),
 }
+# Each language's prefixes a verb takes and its noun of the act may drop: "the ruling" of
+# "The court overrules Roe", "the holding" of "The court upholds the ban".
+PREFIXES: dict[str, tuple[str, ...]] = {"en": ("over", "under", "out", "up")}
+# Each language's way to write an act's doer before its noun: "India's landing".
+POSSESSORS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\W*(?:the\s+)?(?P<owner>(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)"
+                     r"['\u2019]s?\s+(?P<noun>[^\W\d_]+\W*)\Z", re.IGNORECASE),
+}
 COMPOUNDS = frozenset({"de"})  # the languages that join a compound's nouns in one word
 SHORTEST_ROOT = 4
 # Each language's nouns made of a verb that name its act as a thing, not as what a title says
@@ -104,12 +114,26 @@ def as_acts(named: set[str], words: set[str], language: str,
     """Return the words a span names, each noun of an act that no title has written as its
     verb's stem where a title (all their `words`) has that stem: "the declaration" as
     "declar"; or, verbs giving a separable verb's infinitive for its title's word, as that
-    word ("die Auflösung" as "lost" of "löst ... auf")."""
+    word ("die Auflösung" as "lost" of "löst ... auf"); a verb's stem a title writes with a
+    prefix (PREFIXES) as that title's word ("the ruling" as "overrul")."""
     verbs = verbs or {}
+    prefixes = PREFIXES.get(language.split("-")[0], ())
     return {verbs.get(first, first) for word in named
             for found in [set() if word in words
-                          else act_roots(word, language, content_words) & (words | set(verbs))]
+                          else act_roots(word, language, content_words) & (words | set(verbs))
+                          | {one for one in words for prefix in prefixes
+                             if one == prefix + word and len(word) >= 3}]
             for first in [next(iter(sorted(found)), word)]}
+
+
+def alike_acts(acts: set[str], named: set[str], titles: list[Title]) -> list[End]:
+    """Return the events of the titles a noun of an act names alike, each of which has its
+    verb, where that verb is all the words read (`acts` of `named`): "the declaration" beside
+    "The WHO declares its first mpox emergency" and "The WHO declares mpox an emergency
+    again"; none for words that are no noun of an act, or that name one title or none."""
+    found = [title.event for title in titles if acts != named and acts <= title.words]
+    return [End(f"'{event.title}'", event.date, event) for event in found] \
+        if len(found) > 1 else []
 
 
 def separable_verbs(titles: list[str], language: str, content_words: Callable[[str], set[str]]
@@ -161,6 +185,19 @@ def names_act(nouns: set[str], words: set[str], language: str,
                 word != noun and word.endswith(noun) for word in words):
             return True
     return False
+
+
+def without_owner(named: str, titles: list[Title], language: str,
+                  content_words: Callable[[str], set[str]]) -> str | None:
+    """Return the noun of an act a doer's possessive heads ("India's landing"), where no
+    title has the doer's words: the title that tells the act may name its doer otherwise
+    ("Vikram lands"); None where there is no possessive, or a title has the doer ("Russia's
+    landing" beside "Russia's Luna-25 crashes" names an act of its own)."""
+    pattern = POSSESSORS.get(language.split("-")[0])
+    found = pattern.match(named) if pattern is not None else None
+    if found is None or any(content_words(found["owner"]) & title.words for title in titles):
+        return None
+    return found["noun"]
 
 
 def as_verbs(titles: list[Title], language: str, content_words: Callable[[str], set[str]]

@@ -3,7 +3,9 @@ in 2013, eleven years earlier"), in apposition to it (see spans.py): the span te
 distance from a moment the reader must guess. It is read from the event of the sentence
 before, or from the story's own time: its main event (the timeline's event of the day the
 explainer was published, or else its latest) or the day it was published; it is wrong only
-where none of them fits.
+where none of them fits. Where nothing else gives the span's other end (it opens its
+paragraph, or stands in a relative clause: "who had called the election on 22 May, six weeks
+earlier, conceded"), the day is its one end, measured from those moments.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..model import FuzzyDate, TimelineEvent
 from .days import stated_dates
 from .sentences import COMMAS
-from .spanends import End, same_day
+from .spanends import End, day_end, same_day
 from .spanslips import slip
 from .spanwords import AFTER
 from .times import named_times
@@ -47,6 +49,26 @@ def apposed(head: str, own: End, language: str) -> bool:
     days = list(stated_dates(head, language))
     return before[:-1].rstrip().endswith(own.name) and len(days) <= 1 \
         and len(named_times(head, language)[0]) <= 1
+
+
+def apposed_ends(head: str, span: Span, relative: bool, story: Story, language: str
+                 ) -> tuple[End, End] | None:
+    """Return the ends of a span said "earlier" (`relative`, before) in apposition to the one
+    day its sentence gives, where nothing else gives its other end ("The mission had been
+    launched on 14 July, 40 days earlier", opening a paragraph; "who had called the election
+    on 22 May, six weeks earlier, conceded"): that day, measured from the story's main
+    moment (apposed_slip then tries each of its moments); None for any other span, and for
+    one said "later", whose start the story's own time, after its day, is not."""
+    days = list(stated_dates(head, language))
+    before = head.rstrip()
+    if not relative or span.sense == AFTER or len(days) != 1 \
+            or not before or before[-1] not in COMMAS \
+            or before[:-1].rstrip() != head[:days[0].end].rstrip(" .") \
+            or len(named_times(head, language)[0]) > 1:
+        return None
+    moment = story_moments(*story)[0]
+    own = day_end(head, days[0], moment.when.first_day())
+    return (moment, own) if own is not None else None
 
 
 def story_moments(published: FuzzyDate, events: list[TimelineEvent]) -> list[End]:

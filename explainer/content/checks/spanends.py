@@ -32,6 +32,8 @@ DAY_OPENERS = {
     "en": ("on",), "fr": ("le",), "es": ("el",), "it": ("il", "l'", "l’"), "de": ("am",),
     "pt": ("em", "no", "a"), "nl": ("op",), "el": ("στις", "την"),
 }
+# A year and the words it dates, up to the next mark: "2020 election" of "over the 2020 election".
+ANOTHER_YEAR = re.compile(r"(?<!\d)(?P<year>\d{4})(?P<words>(?:\s+[^\W\d_][\w'-]*){1,3})")
 
 
 class End(NamedTuple):
@@ -204,3 +206,25 @@ def own_clauses(head: str, tail: str, language: str) -> str:
     words = AND.get(language.split("-")[0])
     joined = re.search(rf"[{COMMAS}]\s*(?:{words_pattern(words)})\s", tail) if words else None
     return head + " " + (tail[:joined.start()] if joined else tail)
+
+
+def named_event(named: set[str], titles: list[Title]) -> End | None:
+    """Return the event whose title the words after a span's "after" name: more than half of
+    them, one that no other title has; None if none does, or two alike."""
+    scored = sorted(((len(named & words), index) for index, title in enumerate(titles)
+                     for words in [title.words - of_another_year(title)]
+                     if 2 * len(named & words) > len(named) and named & title.own & words),
+                    reverse=True)
+    if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    event = titles[scored[0][1]].event
+    return End(f"'{event.title}'", event.date, event)
+
+
+def of_another_year(title: Title) -> set[str]:
+    """Return the words of a title that name a thing of another year than its event's, after
+    that year ("Trump is indicted over the 2020 election", dated 2023): "the election" of a
+    span names no such event."""
+    return {word for found in ANOTHER_YEAR.finditer(title.event.title)
+            if found["year"] != str(title.event.date.year)
+            for word in found["words"].lower().split()} & title.words

@@ -30,8 +30,8 @@ from typing import NamedTuple
 
 from ...errors import Problem
 from ..model import Explainer, Timeline
-from .actnouns import as_acts, as_verbs, separable_verbs, subject_end
-from .apposedspans import apposed_slip
+from .actnouns import alike_acts, as_acts, as_verbs, separable_verbs, subject_end, without_owner
+from .apposedspans import apposed_ends, apposed_slip
 from .conjunctions import AND, words_pattern
 from .countwarnings import warning
 from .dateclaims import Title, authors_text, event_titles
@@ -48,13 +48,12 @@ from .spanends import (
     day_after,
     earlier_in_sentence,
     end_told,
+    named_event,
     own_clauses,
 )
 from .spanlanguages import span_words
+from .spanslips import nearest_reading
 from .spanwords import AFTER, UNIT_DAYS, SpanWords
-
-# A year and the words it dates, up to the next mark: "2020 election" of "over the 2020 election".
-ANOTHER_YEAR = re.compile(r"(?<!\d)(?P<year>\d{4})(?P<words>(?:\s+[^\W\d_][\w'-]*){1,3})")
 
 
 class Span(NamedTuple):
@@ -89,13 +88,15 @@ def check_spans(explainer: Explainer, content_words: Words,
             if titles is None:
                 titles = event_titles(tuple(events), content_words, capitalised_nouns,
                                       explainer.language)
-            span = span_of(found, words)
+            span, story = span_of(found, words), (explainer.published, events)
+            head = plain[sentence_start(plain, span.start):span.start]
             ends = ends_of(plain, span, found, (words, titles, content_words),
-                           explainer.language)
+                           explainer.language) or apposed_ends(
+                head, span, found["link"].lower() in words.relative.keys() - words.links.keys(),
+                story, explainer.language)
             if ends is None or ends[0].event is not None and ends[0].event is ends[1].event:
                 continue  # one event from itself; two days the text gives are held alike
-            told = apposed_slip(plain[sentence_start(plain, span.start):span.start], span, ends,
-                                (explainer.published, events), explainer.language)
+            told = apposed_slip(head, span, ends, story, explainer.language)
             if told is not None:
                 written = " ".join(text[slice(*words.written(found))].split())
                 yield warning(explainer, *place.at(found.start()),
@@ -152,6 +153,11 @@ def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWor
         ends = ends_from(content_words(plain[span.end:named_end]), rest, span,
                          (titles, content_words), language,
                          day_after(plain, named_end, language))
+        owned = without_owner(plain[span.end:named_end], titles[0], language, content_words) \
+            if ends is None else None
+        if owned is not None:  # "four days before India's landing", of "Vikram lands"
+            ends = ends_from(content_words(owned), rest, span, (titles, content_words),
+                             language, day_after(plain, named_end, language))
         if ends is None and words.runs_on:
             ends = run_on_ends(plain[span.end:named_end], said[:span.start - first], rest,
                                span, (titles, content_words), language, words.runs_on)
@@ -194,15 +200,25 @@ def ends_from(named: set[str], rest: str, span: Span, reading: tuple[Titles, Wor
               language: str, given: Given | None = None) -> tuple[End, End] | None:
     """Return the ends of a span measured from the event its words name (named), to the day
     written right after them (given), or else the one the rest of its sentence tells or the
-    day it gives; None unless both are known."""
+    day it gives; where a noun of an act names several titles alike, the reading that fits,
+    or else the nearest; None unless both are known."""
     titles, content_words = reading
     verbs = separable_verbs([title.event.title for title in titles[0]], language, content_words)
     acts = as_acts(named, {word for title in titles[0] for word in title.words}, language,
                    content_words, verbs)
     start = named_event(acts, titles[0]) or named_event(acts, as_verbs(titles[0], language,
                                                                        content_words))
-    if start is None:
-        return None
+    starts = [start] if start is not None else alike_acts(acts, named, titles[0])
+    return nearest_reading(span, [ends for one in starts for ends in [
+        end_from(one, named, rest, span, reading, language, given)] if ends is not None])
+
+
+def end_from(start: End, named: set[str], rest: str, span: Span, reading: tuple[Titles, Words],
+             language: str, given: Given | None) -> tuple[End, End] | None:
+    """Return the ends of a span measured from an event: to the day written right after the
+    span's words (given), or else the one the rest of its sentence tells or the day it
+    gives; None unless it is known."""
+    titles, content_words = reading
     near = start.when.first_day() + step_of(span)
     own = given(near) if given is not None else end_told(
         rest, language, titles, content_words, exclude=named, near=near,
@@ -275,24 +291,3 @@ def joined_before(head: str, words: SpanWords, titles: list[Title],
                           if words.parted_by else clause)
     return named if named and named_event(named, titles) is not None else None
 
-
-def named_event(named: set[str], titles: list[Title]) -> End | None:
-    """Return the event whose title the words after a span's "after" name: more than half of
-    them, one that no other title has; None if none does, or two alike."""
-    scored = sorted(((len(named & words), index) for index, title in enumerate(titles)
-                     for words in [title.words - of_another_year(title)]
-                     if 2 * len(named & words) > len(named) and named & title.own & words),
-                    reverse=True)
-    if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
-        return None
-    event = titles[scored[0][1]].event
-    return End(f"'{event.title}'", event.date, event)
-
-
-def of_another_year(title: Title) -> set[str]:
-    """Return the words of a title that name a thing of another year than its event's, after
-    that year ("Trump is indicted over the 2020 election", dated 2023): "the election" of a
-    span names no such event."""
-    return {word for found in ANOTHER_YEAR.finditer(title.event.title)
-            if found["year"] != str(title.event.date.year)
-            for word in found["words"].lower().split()} & title.words

@@ -38,6 +38,16 @@ def slip(span: Span, start: End, own: End) -> str | None:
     return f"{shown}, {measured} {span.sense}"
 
 
+def nearest_reading(span: Span, readings: list[tuple[End, End]]) -> tuple[End, End] | None:
+    """Return of the readings of a span's ends the one that fits it, or else the one whose
+    days come nearest its count ("20 days after the declaration" beside three titles that
+    declare is held to the nearest); None if there are none."""
+    claimed = span.count * UNIT_DAYS[span.unit]
+    return min(readings, default=None, key=lambda ends: (
+        slip(span, *ends) is not None,
+        abs(abs((ends[1].when.first_day() - ends[0].when.first_day()).days) - claimed)))
+
+
 def year_alone(own: End) -> bool:
     """Tell whether an end is a year a sentence gives alone ("founded in 1956"): a span to it
     counts the calendar years, as its reader does."""
