@@ -94,6 +94,8 @@ def test_a_span_beside_its_day_is_measured_to_it(prose: str, at: int) -> None:
 
 @pytest.mark.parametrize("prose", [
     CALLED.format("six"), OPENING.format("six"),
+    # Said "later", the day is the span's end, after a start that is not the story's time.
+    "Starmer took office on 5 July, a day later.",
     # No day beside the span: from what, unsure.
     "Starmer took office on 5 July.\n\nSunak had called the election five weeks earlier.",
 ])
