@@ -78,6 +78,12 @@ def check_ages(explainer: Explainer) -> Iterator[Problem]:
             problem = None if event is None else judged(birth, event, years_of(age), where)
             if problem is not None:
                 yield placed(explainer, line, text, age.start(), *problem)
+    yield from events_ages(explainer, later, birth, words, months)
+
+
+def events_ages(explainer: Explainer, later: list[TimelineEvent], birth: Birth,
+                words: AgeWords, months: set[str]) -> Iterator[Problem]:
+    """Warn about an age a timeline event after the birth gives that its day makes another."""
     for event in later:
         if of_another(event.title, 0, len(event.title), birth, words, months):
             continue  # "Prince Philip dies": its ages are his
