@@ -13,13 +13,12 @@ the figure's noun of years ("à 65 ans" beside "64 ans") is an amount the figure
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ...errors import Problem
 from ..context import line_of
 from ..model import Explainer, Figure
-from .agewords import AgeWords, age_words, years_of
+from .agewords import WORD, AgeWords, age_words, years_of
 from .claims import figure_amount, figures_of
 from .counting import Counting, counting_for
 from .levels import half_shared
@@ -29,7 +28,6 @@ from .sentences import blank_out, sentence_at, sentence_start
 # Each language's noun of an age, as a label names one; a figure of it is a number of years.
 AGE_NOUNS = {"en": "age", "fr": "âge", "es": "edad", "de": "Alter", "it": "età",
              "pt": "idade"}
-WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def check_age_figures(explainer: Explainer) -> Iterator[Problem]:

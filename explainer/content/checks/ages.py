@@ -23,14 +23,13 @@ from typing import NamedTuple
 
 from ...errors import Problem
 from ..model import Explainer, Questions, Timeline, TimelineEvent
-from .agewords import BORN_CLAUSE_END, BORN_REACH, AgeWords, age_words, years_of
+from .agewords import BORN_CLAUSE_END, BORN_REACH, WORD, AgeWords, age_words, years_of
 from .countwarnings import placed, warning
 from .dateclaims import prose_of
 from .days import Stated, month_names, stated_dates
 from .pronounages import pronoun_ages, told_ages
 from .sentences import blank_out, sentence_at, sentence_start
 
-WORD = re.compile(r"[^\W\d_][\w'’-]*")
 YEAR = re.compile(r"\b(\d{4})\b")
 ROMAN = re.compile(r"[IVX]+")  # a regnal number after a name: "Elizabeth II"
 

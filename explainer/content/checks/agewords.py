@@ -24,6 +24,8 @@ AGE = r"(\d{1,3})(?!\d|[.,]\d)"
 # A day or a year the born words point to may follow within so many characters, in their
 # clause: "born in Rosario on 24 June 1987"; not "born in London, and on 6 February 1952".
 BORN_REACH = 40
+# A word in any alphabet, with its apostrophes and hyphens: the names and words about an age.
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
 BORN_CLAUSE_END = re.compile(r"[,;:]\s+(?!\d)|\s(?:and|but|und|et|y|e)\s")
 
 

@@ -11,10 +11,9 @@ import functools
 import re
 from collections.abc import Iterator
 
-from .agewords import AGE, AgeWords
+from .agewords import AGE, WORD, AgeWords
 from .sentences import sentence_start
 
-WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Each language's pronoun and verb of an age, the pronoun left out where the verb says it.
 PRONOUN_AGES = {
     "en": r"(?:he|she)\s+was\s+(?:then\s+|only\s+|just\s+)?AGE(?:\s+years\s+old)?",
@@ -59,8 +58,9 @@ def names_only(sentence: str, names: frozenset[str], words: AgeWords,
     or a place after a preposition ("in Lusail"), or a noun alone where every noun has a
     capital ("den Pokal")."""
     plain = words.articles | words.prepositions | words.openers | words.pronouns | months
-    tokens = [token.lower() for token in WORD.findall(sentence)]
-    capitals = [token[0].isupper() for token in WORD.findall(sentence)]
+    found = WORD.findall(sentence)
+    tokens = [token.lower() for token in found]
+    capitals = [token[0].isupper() for token in found]
     named = False
     for index, (low, capital) in enumerate(zip(tokens, capitals, strict=True)):
         if low in names:
