@@ -51,19 +51,28 @@ def duration_pattern(language: str) -> re.Pattern[str] | None:
                       rf"(?P<unit>{words.units_pattern})(?!\w)", re.IGNORECASE)
 
 
+@functools.cache  # once per language
+def verb_pattern(language: str) -> re.Pattern[str] | None:
+    """Return the pattern of a verb of duration alone, between spaces: a quick test of a text
+    before the subject's pattern, which tries each of its letters, reads it."""
+    found = DURATIONS.get(language.split("-")[0].lower())
+    return None if found is None else re.compile(rf"\s(?:{found[0]})\s", re.IGNORECASE)
+
+
 def check_durations(explainer: Explainer, content_words: Words,
                     capitalised_nouns: bool = False) -> Iterator[Problem]:
     """Warn about a duration a sentence gives its subject that the timeline's dates of its
     beginning and its end measure otherwise."""
     pattern, words = duration_pattern(explainer.language), span_words(explainer.language)
+    verb = verb_pattern(explainer.language)
     events = tuple(event for section in explainer.sections if isinstance(section, Timeline)
                    for event in section.events if event.date.common_era)
-    if pattern is None or words is None or len(events) < 2:
+    if pattern is None or verb is None or words is None or len(events) < 2:
         return
     titles = event_titles(events, content_words, capitalised_nouns, explainer.language)[0]
     marks = DURATIONS[explainer.language.split("-")[0].lower()]
     begins, ends = content_words(marks[1]), content_words(marks[2])
-    for where, place, text in own_texts(explainer, pattern.search, articled=True):
+    for where, place, text in own_texts(explainer, verb.search, articled=True):
         for found in pattern.finditer(authors_text(text)):
             subject = content_words(found["subject"])
             start, end = (one_event(titles, subject, mark) for mark in (begins, ends))
