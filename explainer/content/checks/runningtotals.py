@@ -38,15 +38,19 @@ WORDS = {
 @dataclass(frozen=True)
 class Adding:
     """A language's shape of a running total, compiled: the level and the verb, what is
-    added, the phrase of its total."""
+    added, the phrase of its total; and the verb alone."""
 
     level_verb: re.Pattern[str]
     added_total: re.Pattern[str]
+    # The first words of the verbs of adding, lowercased: a quick test of a text, which
+    # cannot hold a running total without one ("picked" of "picked up").
+    verbs: tuple[str, ...]
 
 
 ADDING = {language: Adding(re.compile(rf"{link}(?:{verbs})\s+(?:another\s+|a\s+further\s+)?\Z",
                                       re.IGNORECASE),
-                           re.compile(rf"{between}(?:{total})\s+\Z", re.IGNORECASE))
+                           re.compile(rf"{between}(?:{total})\s+\Z", re.IGNORECASE),
+                           tuple(re.findall(r"(?:^|\|)([^\W\d_]+)", verbs)))
           for language, (link, verbs, between, total) in WORDS.items()}
 TOLERANCE = 0.5  # a rounded level and amount may make a total off by less than one
 
@@ -56,8 +60,9 @@ def check_running_totals(explainer: Explainer, counting: Counting) -> Iterator[P
     sentence gives (see the module's docstring)."""
     adding = ADDING.get(counting.language.split("-")[0])
     for where, place, text in own_texts(explainer) if adding is not None else ():
-        if not counting.may_count(text):
-            continue
+        lowered = text.lower()
+        if not any(verb in lowered for verb in adding.verbs) or not counting.may_count(text):
+            continue  # no verb of adding, or no number: no running total
         shown = blank_out(text)
         clean = counting.localised(shown)
         for level, added, total in running_totals(clean, counting, adding):
