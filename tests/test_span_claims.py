@@ -894,7 +894,7 @@ NOTO_JA = events_of(("2024-01-01", "能登半島地震が発生"), ("2024-01-02"
     ("能登半島地震の1日後、羽田空港で航空機が衝突した。",
      "能登半島地震の3日後、羽田空港で航空機が衝突した。",
      "says 3日 after '能登半島地震が発生' (2024-01-01), but the timeline dates "
-     "'羽田空港で航空機が衝突' 2024-01-02, 1 days after"),
+     "'羽田空港で航空機が衝突' 2024-01-02, 1 day after"),
 ])
 def test_a_japanese_event_named_before_the_count_is_measured_from(right: str, wrong: str,
                                                                    told: str) -> None:
@@ -957,3 +957,12 @@ def test_a_duration_the_timeline_measures_alike_or_cannot_tell_is_silent(prose: 
 ])
 def test_the_time_a_change_is_measured_against_is_no_span(prose: str, warned: int) -> None:
     assert len(span_warnings(prose)) == warned
+
+
+def test_a_measure_of_one_day_is_said_in_the_singular() -> None:
+    assert span_warnings("The rover left the lander on 24 August, two days after the landing.") == [
+        "content/x.md:10:41: warning: section 'summary' says two days after 'Vikram lands near "
+        "the south pole' (2023-08-23), but it gives 24 August, 1 day after"]
+    assert span_warnings("The rover left the lander on 26 August, two days after the landing.") == [
+        "content/x.md:10:41: warning: section 'summary' says two days after 'Vikram lands near "
+        "the south pole' (2023-08-23), but it gives 26 August, 3 days after"]

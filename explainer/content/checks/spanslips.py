@@ -29,7 +29,8 @@ def slip(span: Span, start: End, own: End) -> str | None:
     calendar = calendar_count(span, earlier, later)
     if calendar == span.count or not year_alone(own) and low - leeway <= claimed <= high + leeway:
         return None
-    measured = f"{low} days" if low == high else f"{low} to {high} days"
+    measured = (f"{low} day{'' if low == 1 else 's'}" if low == high
+                else f"{low} to {high} days")
     if calendar is not None:
         counted = f"{calendar} calendar {span.unit}{'' if calendar == 1 else 's'}"
         measured = counted if year_alone(own) else f"{measured} ({counted})"
