@@ -966,3 +966,21 @@ def test_a_measure_of_one_day_is_said_in_the_singular() -> None:
     assert span_warnings("The rover left the lander on 26 August, two days after the landing.") == [
         "content/x.md:10:41: warning: section 'summary' says two days after 'Vikram lands near "
         "the south pole' (2023-08-23), but it gives 26 August, 3 days after"]
+
+
+@pytest.mark.parametrize("prose", [
+    "Vikram landed near the south pole, 41 days after launch and more than 380,000 kilometres "
+    "from home.",
+    "Vikram landed near the south pole, 41 days after launch and some 384,000 km from Earth.",
+])
+def test_an_event_named_before_an_and_that_joins_another_measure_is_its_start(
+        prose: str) -> None:
+    assert span_warnings(prose) == [
+        "content/x.md:10:36: warning: section 'summary' says 41 days after 'Chandrayaan-3 "
+        "launches from Sriharikota' (2023-07-14), but the timeline dates 'Vikram lands near the "
+        "south pole' 2023-08-23, 40 days after"]
+
+
+def test_a_span_that_fits_before_an_and_that_joins_another_measure_is_silent() -> None:
+    assert span_warnings("Vikram landed near the south pole, 40 days after launch and more "
+                         "than 380,000 kilometres from home.") == []

@@ -144,7 +144,8 @@ def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWor
     words, titles, content_words = reading
     link = " ".join(found["link"].lower().split())
     breaks = CLAUSE_BREAK.search(plain, span.end)
-    named_end = breaks.start() if breaks else len(plain)
+    named_end = words.named_until(plain, span.end, breaks.start() if breaks else len(plain),
+                                  AND.get(language.split("-")[0], ()))
     said = sentence_at(plain, span.start)
     first = sentence_start(plain, span.start)
     if link in words.links and plain[span.end:named_end].strip() and (

@@ -202,6 +202,21 @@ class SpanWords:
                          for word in sorted(self.bases, key=len, reverse=True))
         return re.compile(rf"(?<!\w)(?:{words})\s+\Z", re.IGNORECASE)
 
+    def named_until(self, text: str, start: int, end: int, joined: tuple[str, ...]) -> int:
+        """Return where the words naming a span's event end, up to end: before an "and" that
+        joins another measure, a count and its unit ("two days after landfall and more than 400
+        miles to the north"), which names no event; a year is no such count ("after the
+        elections of 2019 and 2024"), nor an article ("after the storm and a flood")."""
+        if not joined:
+            return end
+        found = self.joined_measure(joined).search(text, start, end)
+        return found.start() if found else end
+
+    def joined_measure(self, joined: tuple[str, ...]) -> re.Pattern[str]:
+        """Return the pattern of an "and" (joined) and the count of a measure after it."""
+        return measure_pattern(alternatives(joined), alternatives((*self.rough, *self.bounds)),
+                               alternatives(word for word, n in self.counts.items() if n > 1))
+
     def a_base(self, text: str, start: int) -> bool:
         """Tell whether the span at start is the time a change is measured against."""
         return self.based is not None and \
@@ -225,6 +240,14 @@ class SpanWords:
     def unit(self, written: str) -> str:
         """Return the unit a span is counted in: day, week, month or year."""
         return self.units[written.lower()]
+
+
+@functools.cache  # once per language: its "and", rough words and numbers in words
+def measure_pattern(joined: str, rough: str, counts: str) -> re.Pattern[str]:
+    """Return the pattern of an "and", a rough word or none, and a count that is no year
+    with a word after it: the start of another measure ("and more than 400 miles")."""
+    return re.compile(rf"\s(?:{joined})\s+(?:(?:{rough})\s+)?(?!(?:1[5-9]|20)\d\d(?!\d))"
+                      rf"(?:{FIGURES}|{counts})\s+[^\W\d]", re.IGNORECASE)
 
 
 def forms(unit: str, *words: str) -> dict[str, str]:
