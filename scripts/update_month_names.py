@@ -26,7 +26,7 @@ from babel.core import get_cldr_version
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the package must be importable
 
-from explainer.content.checks.days import CONTEXTS, cldr_months  # noqa: E402
+from explainer.content.checks.texts.days import CONTEXTS, cldr_months  # noqa: E402
 from explainer.content.languages import language_locale  # noqa: E402
 
 CLDR_VERSION = get_cldr_version()

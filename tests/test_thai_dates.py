@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.content.checks.ideographs import written_words
+from explainer.content.checks.texts.ideographs import written_words
 
 from .test_date_claims import day_warnings
 

@@ -245,7 +245,7 @@ def day_first(language: str | None) -> bool:
 def in_figures(text: str, language: str | None) -> str | None:
     """Say how to write in figures a date written in words of the page's language ('3. März
     2024', 'marzo de 2024'), or None."""
-    from .checks.days import month_names, stated_dates  # only for a date written wrong
+    from .checks.texts.days import month_names, stated_dates  # only for a date written wrong
 
     if language is None:
         return None

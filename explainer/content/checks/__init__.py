@@ -14,28 +14,28 @@ from ...errors import Problem
 from ..model import Explainer, Figure, Takeaways, TextMap, Timeline, TimelineEvent
 from ..naming.names import caseless
 from ..text.syntax import paragraphs
-from .actnouns import acts_alike
-from .agefigures import check_age_figures
-from .ages import check_ages
-from .barecounts import check_bare_counts
-from .claims import check_figures, figures_of
-from .countclaims import check_country_counts
+from .ages.agefigures import check_age_figures
+from .ages.ages import check_ages
+from .amounts.claims import check_figures, figures_of
+from .amounts.countwarnings import warning
+from .amounts.fallingtolls import check_falling_tolls
+from .amounts.runningtotals import check_running_totals
 from .counting import MODULES, counting_for
 from .counting.plain import plain_numbers, plain_words
-from .countwarnings import warning
-from .dateclaims import check_dates
-from .displaydates import display_date_slip
-from .durations import check_durations
-from .fallingtolls import check_falling_tolls
-from .ideographs import word_forms
-from .monthclaims import check_periods
-from .runningtotals import check_running_totals
-from .scores import check_scores
-from .spans import check_spans
-from .tallies import check_tallies
-from .timeclaims import check_times, display_time_slip
-from .votecounts import check_vote_counts
-from .weekdays import check_weekdays
+from .countries.barecounts import check_bare_counts
+from .countries.countclaims import check_country_counts
+from .dates.dateclaims import check_dates
+from .dates.displaydates import display_date_slip
+from .dates.monthclaims import check_periods
+from .dates.timeclaims import check_times, display_time_slip
+from .dates.weekdays import check_weekdays
+from .spans.actnouns import acts_alike
+from .spans.durations import check_durations
+from .spans.spans import check_spans
+from .texts.ideographs import word_forms
+from .votes.scores import check_scores
+from .votes.tallies import check_tallies
+from .votes.votecounts import check_vote_counts
 
 SIMILAR_TAKEAWAYS = 0.8
 SLIPS_APART = 3  # events out of order warned of one by one; more are named in one warning

@@ -17,7 +17,7 @@ import re
 from babel.numbers import get_currency_name
 
 from ...numerals import latin_digits
-from ..days import month_names
+from ..texts.days import month_names
 from . import YEAR, Counting
 from .arabicwords import CONTINUED, COUNTING_WORDS, MARKS, NUMBER_WORDS, parts, stem
 from .commas import UNQUOTED

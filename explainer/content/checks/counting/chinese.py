@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..ideographs import HAN
+from ..texts.ideographs import HAN
 from . import Counting, chinesewords
 from .chinesewords import AFTER, BEFORE, COUNTERS, COUNTRY_NOUNS, number_words
 from .currencies import PREFIXES, alternatives, code_first, codes_pattern, money_in, names_in

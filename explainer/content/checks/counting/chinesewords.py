@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..ideographs import HAN
+from ..texts.ideographs import HAN
 
 UNITS = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
          "九": 9}

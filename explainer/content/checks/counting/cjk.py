@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ..ideographs import HAN, KATAKANA
+from ..texts.ideographs import HAN, KATAKANA
 
 HIRAGANA = r"\u3041-\u309f"
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..ideographs import FORM_LETTERS
+from ..texts.ideographs import FORM_LETTERS
 
 # The apostrophes Ukrainian writes within a word: "п'ять", "п’ять", "пʼять".
 APOSTROPHES = "'\u2019\u02bc"

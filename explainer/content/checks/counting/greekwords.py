@@ -10,7 +10,7 @@ import functools
 import re
 import unicodedata
 
-from ..ideographs import FORM_LETTERS
+from ..texts.ideographs import FORM_LETTERS
 
 # Each number's forms: its masculine and feminine, its neuter, its genitive, where they differ
 # ("τρεις", "τρία", "τριών"); "ένας", "μία", "ένα" are the article too, so a count in words

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..days import month_names
+from ..texts.days import month_names
 from . import YEAR, Counting
 from .commas import UNQUOTED
 from .currencies import PREFIXES, alternatives, code_first, codes_pattern, money_in, names_in

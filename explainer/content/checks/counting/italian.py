@@ -11,7 +11,7 @@ import unicodedata
 from babel.dates import get_month_names
 
 from ...naming.subdivisions import names_region
-from ..sentences import sentence_at
+from ..texts.sentences import sentence_at
 from . import YEAR, Counting
 from .commas import POINT_OR_SPACE, SPACES, UNQUOTED, counted_number, number, percent, pointed_value
 from .crossings import crossed

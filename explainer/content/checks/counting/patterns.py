@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..nextlevels import CHANGED
+from ..amounts.nextlevels import CHANGED
 
 if TYPE_CHECKING:
     from . import Counting

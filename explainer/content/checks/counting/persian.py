@@ -16,8 +16,8 @@ import functools
 import re
 
 from ...numerals import latin_digits
-from ..days import month_names
-from ..solardays import solar_months
+from ..texts.days import month_names
+from ..texts.solardays import solar_months
 from . import YEAR, Counting
 from .arabic import COUNTED_NUMBER, NUMBER  # as Arabic writes them, its signs localised
 from .commas import UNQUOTED

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from ..ideographs import FORM_LETTERS
+from ..texts.ideographs import FORM_LETTERS
 
 # The letters Romanian writes with a comma below, and their look-alikes with a cedilla, which
 # older fonts and keyboards still give: "țări" and "ţări" are one word.

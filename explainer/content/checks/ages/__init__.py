@@ -1,0 +1,2 @@
+"""The ages a text gives that its dates or key figures make otherwise.
+"""

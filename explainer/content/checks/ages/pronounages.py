@@ -1,0 +1,87 @@
+"""An age told of a pronoun at the head of its sentence, "He was 35.", is the person's when the
+sentence before (or, for an answer, its question) names them and no one else: "Messi lifted
+the trophy on 18 December 2022. He was 36." Its day is one its own sentence gives, or else
+the one the sentence before gives. It ends its clause: "He was 36 when he first played" is
+an age at another time, and "She was 36 points behind" no age.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from ..texts.sentences import sentence_start
+from .agewords import AGE, WORD, AgeWords
+
+# Each language's pronoun and verb of an age, the pronoun left out where the verb says it.
+PRONOUN_AGES = {
+    "en": r"(?:he|she)\s+was\s+(?:then\s+|only\s+|just\s+)?AGE(?:\s+years\s+old)?",
+    "fr": r"(?:il|elle)\s+avait\s+(?:alors\s+)?AGE\s+ans",
+    "de": r"(?:er|sie)\s+war\s+(?:damals\s+)?AGE(?:\s+Jahre\s+alt)?",
+    "es": r"(?:(?:él|ella)\s+)?tenía\s+(?:entonces\s+)?AGE\s+años",
+    "it": r"(?:(?:lui|lei)\s+)?aveva\s+(?:allora\s+)?AGE\s+anni",
+    "pt": r"(?:(?:ele|ela)\s+)?tinha\s+(?:então\s+)?AGE\s+anos",
+}
+
+
+@functools.cache
+def pronoun_pattern(language: str) -> re.Pattern[str] | None:
+    """Return the pattern of an age told of a pronoun that ends its clause, in a language;
+    None for one it is not read in."""
+    told = PRONOUN_AGES.get(language.split("-")[0].lower())
+    return None if told is None else re.compile(
+        rf"\b(?:{told.replace('AGE', AGE)})(?=\s*(?:[,;.!?]|$))", re.IGNORECASE)
+
+
+def pronoun_ages(plain: str, lead: str, language: str, names: frozenset[str],
+                 words: AgeWords, months: set[str]
+                 ) -> Iterator[tuple[re.Match[str], int | None]]:
+    """Yield each age told of a pronoun for the person, with where the sentence before it
+    starts (None where that is the lead, an answer's question)."""
+    pattern = pronoun_pattern(language)
+    for age in pattern.finditer(plain) if pattern else ():
+        start = sentence_start(plain, age.start())
+        if plain[start:age.start()].strip(" *_\t\n"):
+            continue  # not at its sentence's head
+        kept = len(plain[:start].rstrip(" *_\t\n")) - 1  # where the sentence before ends
+        before = sentence_start(plain, kept) if kept >= 0 else None
+        prior = lead if before is None else plain[before:start]
+        if "\n\n" not in plain[before or 0:age.start()] and names_only(prior, names, words, months):
+            yield age, before
+
+
+def names_only(sentence: str, names: frozenset[str], words: AgeWords,
+               months: set[str]) -> bool:
+    """Tell whether a sentence names the person (a word of their names) and no one else: its
+    other capitalised words are its first, a month, a word that names no one ("The", "On"),
+    or a place after a preposition ("in Lusail"), or a noun alone where every noun has a
+    capital ("den Pokal")."""
+    plain = words.articles | words.prepositions | words.openers | words.pronouns | months
+    found = WORD.findall(sentence)
+    tokens = [token.lower() for token in found]
+    capitals = [token[0].isupper() for token in found]
+    named = False
+    for index, (low, capital) in enumerate(zip(tokens, capitals, strict=True)):
+        if low in names:
+            named = True
+        elif capital and index and low not in plain \
+                and tokens[index - 1] not in words.prepositions \
+                and not (words.capitalised_nouns and alone(index, tokens, capitals, words)):
+            return False
+    return named
+
+
+def alone(index: int, tokens: list[str], capitals: list[bool], words: AgeWords) -> bool:
+    """Tell whether a capitalised word stands with no capitalised neighbour (but an article):
+    a noun, in a language that writes every noun so ("den Pokal"), not a name of two words."""
+    return not any(0 <= other < len(tokens) and capitals[other]
+                   and tokens[other] not in words.articles for other in (index - 1, index + 1))
+
+
+@functools.cache
+def told_ages(words: AgeWords, language: str) -> re.Pattern[str]:
+    """Return a pattern that finds, quickly, whether a text may give an age beside a name or
+    told of a pronoun, beyond those its words of an age say."""
+    kinds = [one.pattern for one in (words.apposed, pronoun_pattern(language)) if one]
+    return re.compile("|".join(f"(?:{one})" for one in kinds) or r"(?!)", re.IGNORECASE)
