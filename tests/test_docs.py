@@ -214,13 +214,13 @@ def test_the_language_tables_script_lists_what_a_language_lacks() -> None:
                 if line.startswith("checks/") and not line.startswith("checks/counting/:")}
 
     every = tables()
-    assert every["checks/fates.py FATES"][:2] == ["en", "fr"]
+    assert every["checks/amounts/fates.py FATES"][:2] == ["en", "fr"]
     for language in ("ko", "th", "fr-CA"):  # read by the checks, not read, a regional tag
         base = language.split("-")[0]
         lacking = tables("--language", language)
         assert lacking and set(lacking) == {table for table in every
                                             if base not in every[table]}
-    read = set(every["checks/fates.py FATES"])
+    read = set(every["checks/amounts/fates.py FATES"])
     # A table may have words of a language the checks of numbers do not read (its days).
     assert any(set(languages) - read - {"ko", "tr", "ar", "zh", "ja"}
                for languages in every.values())
