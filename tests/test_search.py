@@ -296,7 +296,8 @@ def test_a_search_for_a_country_finds_no_other_country(
 
 
 def test_a_site_can_leave_out_its_search(make_site, tmp_path: Path) -> None:
-    story = "---\ntitle: Talks\ndek: D\npublished: 2024-06-01\n---\n\n--- summary\n---\nTalks.\n"
+    story = ("---\ntitle: Talks\ndek: D\npublished: 2024-06-01\ntags: [talks]\n---\n\n"
+             "--- summary\n---\nTalks.\n\n--- countries\ncountries:\n  - name: Kenya\n---\n")
     root = make_site({"site.yml": "search: false\n", "content/a.md": story})
     result = run_cli("build", "--root", root, "--output", tmp_path / "out")
     assert result.returncode == 0, result.stderr

@@ -62,6 +62,7 @@ class Theme:
             page.template, page.path, self.assets, absolute=page.absolute, site=site,
             words=words, t=Translate(words),
             home=language_folder(page.language, site.config.language),
+            empty_lists=page.empty_lists,
             masthead=site.config.masthead(page.language),
             meta=page_meta(site.config, page, self.lexicon, explainer),
             section_html=(sections or SectionStore()).function(), **context)

@@ -26,6 +26,22 @@ from .paging import paginate
 from .reuse import EXPORT
 from .words import Words
 
+# The lists a page's navigation offers, by the translation key of their index.
+NAVIGATED = {COUNTRIES_INDEX: "countries", f"{TAGS}/index.html": TAGS}
+
+
+def with_empty_lists(pages: list[Page]) -> list[Page]:
+    """Tell each page which lists of its language name nothing yet (no explainer in French
+    names a country), so that its navigation leaves them out. Their indexes are still
+    written: an address once linked to still holds."""
+    empty: dict[str, list[str]] = {}
+    for page in pages:
+        kind = NAVIGATED.get(page.translation_key or "")
+        if kind is not None and not page.context.get("pages"):
+            empty.setdefault(page.language, []).append(kind)
+    return [replace(page, empty_lists=tuple(empty[page.language]))
+            if page.language in empty else page for page in pages]
+
 
 def browse_pages(site: Site, lexicon: Lexicon, remember: Remember) -> list[Page]:
     """Return, for each language, the index of countries, of tags and of authors, and a page

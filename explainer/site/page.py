@@ -67,7 +67,9 @@ class Page:
     prefixes the page's links instead of making them relative (for pages a host serves at any
     address); a page not `indexed` has no canonical address and is kept out of the sitemap and
     of search results. Pages with the same `translation_key` are one page in several languages:
-    each has them all as its `versions`, by language. A page `on_demand` is one that no other
+    each has them all as its `versions`, by language. `empty_lists` names the lists of its
+    language (of countries, of tags) that have nothing in them yet: its navigation leaves them
+    out. A page `on_demand` is one that no other
     page shows and that few open in the preview (a data file, an embeddable piece, a list's
     feed): the preview makes it when first asked for. A page made with others from one
     `source` (see Source) has its context made from it.
@@ -86,6 +88,7 @@ class Page:
     indexed: bool = True
     translation_key: str | None = None
     versions: tuple[Version, ...] = ()  # none unless it has another language's version
+    empty_lists: tuple[str, ...] = ()  # its language's lists that name nothing ('countries')
     on_demand: bool = False
     source: Source | None = field(default=None, compare=False, repr=False)
 

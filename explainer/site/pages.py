@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..content.model import Site, Teaser
-from .browse import browse_pages, paged
+from .browse import browse_pages, paged, with_empty_lists
 from .feeds import feed_pages
 from .lexicon import Lexicon
 from .listings import AUTHORS, TAGS, edition_lists, explainer_slugs, site_editions
@@ -205,7 +205,8 @@ PAGE_TYPES: tuple[Callable[[Site, Lexicon, Remember], list[Page]], ...] = (
 
 def site_pages(site: Site, lexicon: Lexicon, remember: Remember = make_now) -> list[Page]:
     """Return every page of the site, in a fixed order, each with its other languages'."""
-    pages = [page for pages_of in PAGE_TYPES for page in pages_of(site, lexicon, remember)]
+    pages = with_empty_lists([page for pages_of in PAGE_TYPES
+                              for page in pages_of(site, lexicon, remember)])
     languages = len(site_editions(site, remember))
     return with_versions(pages) if languages > 1 else pages  # one language: none
 
