@@ -84,6 +84,10 @@ def test_a_change_keeps_its_time_in_the_page_and_the_export(
     assert export["updated"] == "2024-06-26T18:05:00+03:00"
     (correction,) = page_data(public, "vote.html")["correction"]
     assert correction["datePublished"] == "2024-06-26T18:05:00+03:00"
+    # The feed says when it was made as the page does: the day's changes keep their hours.
+    content = ET.parse(public / "feed.xml").getroot().find(f"{ATOM}entry/{ATOM}content")
+    assert [p.text for p in content.iter("{http://www.w3.org/1999/xhtml}p")][1] \
+        == "26 June 2024, 6:05\u202fpm GMT+3\u00a0· Correction"
 
 
 def test_a_date_without_a_time_is_written_as_before(make_site: Callable[..., Path]) -> None:

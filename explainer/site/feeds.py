@@ -175,17 +175,18 @@ def add_entry(feed: ET.Element, config: Config, explainer: Teaser, words: Words)
         turned = {"dir": "rtl"} if words.direction == "rtl" else {}
         content = child(child(entry, "content", type="xhtml"), "div", xmlns=XHTML, **turned)
         child(content, "p", explainer.dek)
-        add_changes(content, explainer, words)
+        add_changes(content, explainer, words, config.zone)
     for tag in explainer.tags:
         child(entry, "category", term=tag)
 
 
-def add_changes(content: ET.Element, explainer: Teaser, words: Words) -> None:
-    """Say what changed in an explainer, newest first, each change with its source, as its
-    page does: a reader who missed a correction, the day before an update, is told of it."""
+def add_changes(content: ET.Element, explainer: Teaser, words: Words, zone: tzinfo) -> None:
+    """Say what changed in an explainer, newest first, each change with its source and its
+    time of day where one was given, in the site's time zone, as its page does: a reader who
+    missed a correction, the day before an update or an hour before it, is told of it."""
     for change in explainer.changes:
         kind = words.text("correction" if change.correction else "update")
-        child(content, "p", f"{words.date(change.date)}\u00a0· {kind}")
+        child(content, "p", f"{words.when(change.date, zone)}\u00a0· {kind}")
         said = child(content, "p", " ".join(plain_text(change.text_html).split()))  # no Markdown
         source = change.source
         if source is not None:
