@@ -21,7 +21,7 @@ def recorded(name, merge_inherited=True):
     loaded.add(name)
     return load(name, merge_inherited)
 localedata.load = recorded
-from explainer.content.checks.days import stated_dates
+from explainer.content.checks.texts.days import stated_dates
 days = [(day.day, day.month, day.year) for day in stated_dates({text!r}, {language!r})]
 print(json.dumps([days, sorted(loaded)]))
 """
