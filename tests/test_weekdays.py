@@ -89,6 +89,11 @@ def weekday_warnings(prose: str, language: str = "en", published: str = "2023-04
     ("Pożar wybuchł w środę 15 kwietnia 2019 roku.", "pl",
      "gives 'środę 15 kwietnia 2019', but 2019-04-15 was a Monday"),
     # Hungarian says "on" a day in the superessive, set after the date with a comma.
+    # The Scandinavian definite form, as Swedish and Danish newsrooms write it.
+    ("Fredagen den 7 mars 2024 blev Sverige medlem i Nato.", "sv",
+     "gives 'Fredagen den 7 mars 2024', but 2024-03-07 was a Thursday"),
+    ("Lørdagen den 14. januar 2024 blev Frederik konge.", "da",
+     "gives 'Lørdagen den 14. januar 2024', but 2024-01-14 was a Sunday"),
     ("A tüntetés 2024. február 10-én, pénteken kezdődött.", "hu",
      "gives '2024. február 10-én, pénteken', but 2024-02-10 was a Saturday"),
     ("A tüntetés kedden, 2024. február 14-én kezdődött.", "hu",
@@ -129,6 +134,8 @@ def test_a_day_of_the_week_its_date_does_not_fall_on_warns(
     ("Požár vypukl ve středu 17. dubna 2019 večer.", "cs"),
     ("Pożar wybuchł w środę 17 kwietnia 2019 roku.", "pl"),
     ("A tüntetés 2024. február 10-én, szombaton kezdődött.", "hu"),
+    ("Torsdagen den 7 mars 2024 blev Sverige medlem i Nato.", "sv"),
+    ("Søndagen den 14. januar 2024 blev Frederik konge.", "da"),
     ("A tüntetés szerdán, 2024. február 14-én kezdődött.", "hu"),
     ("A tüntetés 2024. február 16-án, pénteken kezdődött.", "hu"),
     # Brackets that hold no day of the week.

@@ -200,18 +200,24 @@ ON_CASES = {"hu": (("a", "án"), ("ő", "őn"), ("dd", "dden"), ("ek", "eken"), 
               "pl": (("a", "ę"),), "cs": (("a", "u"), ("e", "i")), "sk": (("a", "u"),),
               "hr": (("a", "u"),), "bs": (("a", "u"),), "sr": (("а", "у"), ("a", "u")),
               "sl": (("a", "o"),)}
+# The definite form a language gives a day of the week before its date, as its newsrooms write
+# it: the Scandinavian "-en", "torsdagen den 7 mars 2024" (Swedish), "søndagen den 14. januar"
+# (Danish): by language, the ending added to CLDR's name.
+DEFINITE = {"sv": "en", "da": "en", "nb": "en", "no": "en", "nn": "en"}
 
 
 @functools.cache  # once per language
 def weekday_names(language: str) -> dict[str, int]:
     """Return a language's names of the days of the week as CLDR writes them, and in the
-    case that says "on" them where the language declines them, lowercased, with each day's
-    number (0 for Monday)."""
+    case that says "on" them where the language declines them, and in the definite form
+    where its newsrooms write that, lowercased, with each day's number (0 for Monday)."""
     locale = cldr_locale(language)
     if locale is None:
         return {}
     names = {name.lower(): day for context in ("format", "stand-alone")
              for day, name in get_day_names("wide", context, locale=locale).items()}
     endings = ON_CASES.get(language.split("-")[0], ())
+    definite = DEFINITE.get(language.split("-")[0])
     return names | {name[:-len(end)] + case: day for name, day in names.items()
-                    for end, case in endings if name.endswith(end)}
+                    for end, case in endings if name.endswith(end)} | (
+        {name + definite: day for name, day in names.items()} if definite else {})
