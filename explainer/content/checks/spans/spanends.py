@@ -27,10 +27,12 @@ Words = Callable[[str], set[str]]
 Given = Callable[[date | None], "End | None"]
 
 # Each language's words that open a day set off after a span, the span's end: "six months
-# later, on June 29"; "trois jours plus tard, le 2 novembre"; "drei Wochen später, am 28. Juli".
+# later, on June 29"; "trois jours plus tard, le 2 novembre"; "drei Wochen später, am 28. Juli";
+# "tio dagar senare, den 7 mars".
 DAY_OPENERS = {
     "en": ("on",), "fr": ("le",), "es": ("el",), "it": ("il", "l'", "l’"), "de": ("am",),
     "pt": ("em", "no", "a"), "nl": ("op",), "el": ("στις", "την"),
+    "sv": ("den",), "da": ("den",), "nb": ("den",), "no": ("den",),
 }
 # A year and the words it dates, up to the next mark: "2020 election" of "over the 2020 election".
 ANOTHER_YEAR = re.compile(r"(?<!\d)(?P<year>\d{4})(?P<words>(?:\s+[^\W\d_][\w'-]*){1,3})")

@@ -16,10 +16,12 @@ from ..texts.sentences import sentence_at, sentence_start
 from .spanarabic import ARABIC_SPANS
 from .spanasia import ASIA_SPANS, GAP_WORDS
 from .spaneurope import EUROPE_SPANS
+from .spannordic import NORDIC_SPANS
 from .spanslavic import SLAVIC_SPAN_WORDS
 from .spanwords import AFTER, SpanWords, alternatives
 
-SPAN_WORDS = {**EUROPE_SPANS, **SLAVIC_SPAN_WORDS, **ASIA_SPANS, **ARABIC_SPANS}
+SPAN_WORDS = {**EUROPE_SPANS, **NORDIC_SPANS, **SLAVIC_SPAN_WORDS, **ASIA_SPANS,
+              **ARABIC_SPANS}
 
 
 # Each language's words of a label that measures a stretch between two ends, the word that
