@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from explainer.cli import main
 from explainer.content.schema import SECTION_KINDS
 from explainer.content.sources import decode_text, read_text, split_source
 from explainer.errors import ContentError
@@ -122,6 +124,28 @@ def test_unreadable_files_get_clear_errors(tmp_path: Path, data: bytes, message:
     with pytest.raises(ContentError) as caught:
         read_text(path, "content/x.md")
     assert message in caught.value.problems[0].message
+
+
+@pytest.mark.parametrize(("data", "said"), [
+    # Latin-1's and Windows-1252's text, curly quotes and all: named, with the command.
+    (b"---\ntitle: caf\xe9\n---\n", True),
+    (b"---\ntitle: \x93Caf\xe9\x94 \x96 na\xefve\n---\n", True),
+    # UTF-8 with one stray byte, or bytes that are no text in Windows-1252: not named.
+    (b"---\ntitle: \xc3\xa9t\xc3\xa9\xff\n", False),
+    (b"---\ntitle: caf\xe9\x81\n", False),
+    (b"---\ntitle: caf\xe9\x1b\n", False),
+])
+def test_a_file_saved_as_windows_1252_is_named_with_its_fix(
+        make_site: Callable[..., Path], capsys: pytest.CaptureFixture[str], data: bytes,
+        said: bool) -> None:
+    root = make_site({"content/x.md": data})
+    assert main(["check", "--root", str(root)]) == 1
+    err = capsys.readouterr().err
+    assert "content/x.md:2:" in err and ": error: file is not valid UTF-8 (byte " in err
+    assert ("it seems saved as Windows-1252 (or Latin-1)\n  hint: convert it to UTF-8: iconv -f "
+            "WINDOWS-1252 -t UTF-8 content/x.md > utf8.tmp && mv utf8.tmp content/x.md"
+            in err) is said
+    assert err.count("not valid UTF-8") == 1
 
 
 @pytest.mark.parametrize(("data", "start"), [

@@ -762,8 +762,9 @@ def test_files_in_i18n_that_are_no_tables_are_named(make_site: Callable[..., Pat
     result = run_cli("build", "--root", root, "--output", root / "public")
     assert "i18n/README.txt: warning: not a strings table; it is ignored\n" \
            "  hint: name it after its language, such as i18n/fr.yml" in result.stderr
-    assert "i18n/fr.yml:1:28: error: file is not valid UTF-8 (byte 27)\n" \
-           "  hint: save the file as UTF-8" in result.stderr
+    assert "i18n/fr.yml:1:28: error: file is not valid UTF-8 (byte 27): it seems saved as " \
+           "Windows-1252 (or Latin-1)\n  hint: convert it to UTF-8: iconv -f WINDOWS-1252 " \
+           "-t UTF-8 i18n/fr.yml > utf8.tmp && mv utf8.tmp i18n/fr.yml" in result.stderr
     assert result.returncode == 1
 
 

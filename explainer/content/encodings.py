@@ -8,6 +8,8 @@ by its byte order mark, or by its NULs falling one byte in two where Latin lette
 from __future__ import annotations
 
 import codecs
+import re
+import shlex
 
 from ..errors import ContentError, Problem
 
@@ -15,6 +17,12 @@ from ..errors import ContentError, Problem
 WIDE_MARKS = ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
               (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"))
 SAMPLE = 64  # bytes of a file without a mark looked at for UTF-16's NULs (an even number)
+# Bytes UTF-8 would read as one letter: a file holding them is UTF-8 in part, not all
+# Windows-1252, whose letters seldom come in such runs ("Ã©"; "é”" is no UTF-8).
+UTF8_LETTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|"
+                         rb"[\xf0-\xf4][\x80-\xbf]{3}")
+# Controls no text holds, besides tab and line ends: bytes Windows-1252 reads so are not text.
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def utf8_text(data: bytes, display: str) -> str:
@@ -31,10 +39,31 @@ def utf8_text(data: bytes, display: str) -> str:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
         at = exc.start + len(data) - len(body)  # counting the mark's bytes, as an editor does
-        raise ContentError([Problem(display, *byte_place(data, at),
-                                    f"file is not valid UTF-8 (byte {at})",
-                                    "save the file as UTF-8")]) from None
+        raise ContentError([not_utf8(data, body, at, display)]) from None
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def not_utf8(data: bytes, body: bytes, at: int, display: str) -> Problem:
+    """Make the problem of a file's byte `at` that is not UTF-8, naming Windows-1252 (which
+    Latin-1's text is too) when the whole file reads as text in it."""
+    if UTF8_LETTER.search(body) or not reads_as_windows_1252(body):
+        return Problem(display, *byte_place(data, at), f"file is not valid UTF-8 (byte {at})",
+                       "save the file as UTF-8")
+    name = shlex.quote(display)
+    return Problem(display, *byte_place(data, at),
+                   f"file is not valid UTF-8 (byte {at}): it seems saved as Windows-1252 "
+                   "(or Latin-1)",
+                   f"convert it to UTF-8: iconv -f WINDOWS-1252 -t UTF-8 {name} > utf8.tmp "
+                   f"&& mv utf8.tmp {name}; or save it again as UTF-8 in your editor")
+
+
+def reads_as_windows_1252(data: bytes) -> bool:
+    """Tell whether bytes are text in Windows-1252: each defined, none a control."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return CONTROLS.search(text) is None
 
 
 def wide_encoding(data: bytes) -> str | None:
