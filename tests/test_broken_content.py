@@ -248,6 +248,8 @@ def test_a_picture_beside_an_explainer_with_an_error_is_no_stray(
 
 
 @pytest.mark.parametrize(("name", "hint"), [
+    ("Haiti_mission", "rename the file haiti-mission.md, or set 'slug: haiti-mission' in the "
+                      "front matter"),
     ("My Story", "rename the file my-story.md, or set 'slug: my-story' in the front matter"),
     ("Élection 2024", "rename the file election-2024.md, or set 'slug: election-2024' in the "
                       "front matter"),
@@ -258,8 +260,30 @@ def test_a_file_name_that_is_no_slug_is_told_the_slug_it_stands_for(
     root = make_site({f"content/{name}.md": GOOD})
     result = run_cli("check", "--root", root)
     assert result.returncode == 1
-    assert f"slug '{name}' is not allowed\n" in result.stderr
+    assert f"slug '{name}' is not allowed: it has " in result.stderr
+    assert ", and a slug has lowercase letters, digits and hyphens only\n" in result.stderr
     assert f"  hint: {hint}\n" in result.stderr
+
+
+@pytest.mark.parametrize(("slug", "fault", "hint"), [
+    ("haiti_mission", "it has an underscore, '_'", "write 'slug: haiti-mission'"),
+    ("Haiti-mission", "it has a capital letter, 'H'", "write 'slug: haiti-mission'"),
+    ("haiti mission", "it has a space", "write 'slug: haiti-mission'"),
+    ("-haiti", "it begins with a hyphen", "write 'slug: haiti'"),
+    ("haiti-mission", "", "")])
+def test_a_slug_refused_is_told_which_character_and_the_slug_that_works(
+        make_site: Callable[..., Path], slug: str, fault: str, hint: str) -> None:
+    text = GOOD.replace("published:", f"slug: '{slug}'\npublished:")
+    root = make_site({"content/story.md": text})
+    result = run_cli("check", "--root", root)
+    if not fault:  # the twin: a slug of lowercase letters and a hyphen passes without a word
+        assert result.returncode == 0 and "slug" not in result.stderr
+        return
+    assert result.returncode == 1
+    assert f"content/story.md:4:7: error: front matter: slug '{slug}' is not allowed: {fault}" \
+        in result.stderr
+    assert f"  hint: {hint}\n" in result.stderr
+    assert result.stderr.count("is not allowed") == 1
 
 
 def test_an_empty_front_matter_with_no_fields_below_is_named_field_by_field(

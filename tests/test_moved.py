@@ -73,7 +73,9 @@ def test_an_alias_that_is_no_slug_or_that_another_page_has_is_an_error(
     result = run_cli("build", "--root", root, "--output", out)
     assert result.returncode == 1
     assert result.stderr.startswith("content/alpha.md:4:17: error: front matter: alias "
-                                    "'Old_Name' is not a slug\n")
+                                    "'Old_Name' is not a slug: it has a capital letter, "
+                                    "'O', and a slug has lowercase letters, digits and "
+                                    "hyphens only\n")
     root = make_site({"content/alpha.md": renamed("[beta, index]"),
                       "content/beta.md": explainer("Beta")})
     result = run_cli("build", "--root", root, "--output", out)

@@ -154,7 +154,7 @@ def test_a_slug_cannot_leave_the_output_folder(front: str, file_name: str, messa
     root = make_site({f"content/{file_name}": text})
     result = run_cli("build", "--root", root, "--output", root / "deep" / "public")
     assert result.returncode == 1
-    assert result.stderr.startswith(message + "\n")
+    assert result.stderr.startswith(message + ": it ")
     assert "Traceback" not in result.stderr
     assert not list(root.parent.rglob("escaped*"))
     assert not (root / "deep").exists()

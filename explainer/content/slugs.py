@@ -21,6 +21,10 @@ from .textmaps import text_map
 SCRIPT_COMMA = re.compile("[\u060c\uff0c\u3001]")
 COMMA = re.compile("[,\u060c\uff0c\u3001]")
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")  # to fullmatch: "$" would let a "\n" end it
+NOT_IN_SLUG = re.compile(r"[^a-z0-9-]")
+# The characters a slug most often holds by mistake, by the name a writer knows them by.
+CHARACTER_NAMES = {"_": "an underscore, '_'", " ": "a space", ".": "a dot, '.'",
+                   "/": "a slash, '/'"}
 
 
 def read_slug(fields: Fields, path: Path) -> str:
@@ -31,13 +35,29 @@ def read_slug(fields: Fields, path: Path) -> str:
         fit = slugify(slug)  # its letters and digits without accents, in lowercase: my-story
         if not SLUG.fullmatch(fit) or len(fit) < len(slug) / 2 or not is_latin(slug):
             fit = ""  # little of the slug is left, or it would be a transliteration
-        fields.reader.error(node, f"slug {slug!r} is not allowed",
-                            f"use lowercase letters, digits and hyphens, e.g. "
-                            f"{fit or 'haiti-police-mission'}" if node is not None else
+        fields.reader.error(node, f"slug {slug!r} is not allowed: {slug_fault(slug)}",
+                            (f"write 'slug: {fit}'" if fit else "use lowercase letters, digits "
+                             "and hyphens, e.g. haiti-police-mission") if node is not None else
                             f"rename the file {fit}.md, or set 'slug: {fit}' in the front matter"
                             if fit else "rename the file with lowercase letters, digits and "
                             "hyphens, or set 'slug:' in the front matter")
     return slug
+
+
+def slug_fault(text: str) -> str:
+    """Say what keeps a text from being a slug: its first wrong character, its first hyphen or
+    its length."""
+    wrong = NOT_IN_SLUG.search(text)
+    if wrong:
+        char = wrong[0]
+        named = f"a capital letter, {char!r}" if char.isupper() else \
+            CHARACTER_NAMES.get(char, repr(char))
+        return f"it has {named}, and a slug has lowercase letters, digits and hyphens only"
+    if not text:
+        return "it is empty"
+    if text.startswith("-"):
+        return "it begins with a hyphen"
+    return f"it is {len(text)} characters long, over 80"
 
 
 def read_translation_key(fields: Fields, slug: str) -> str:
@@ -56,7 +76,8 @@ def read_aliases(fields: Fields, slug: str) -> tuple[str, ...]:
         text = fields.as_text(node, "aliases")
         if not SLUG.fullmatch(text):
             fit = slugify(text) if SLUG.fullmatch(slugify(text)) else "my-old-slug"
-            fields.reader.error(node, f"alias {text!r} is not a slug", "give the slug the "
+            fields.reader.error(node, f"alias {text!r} is not a slug: {slug_fault(text)}",
+                                "give the slug the "
                                 f"page had, as its address ended: {fit} for {fit}.html")
             return None
         if text == slug:
