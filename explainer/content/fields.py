@@ -25,7 +25,7 @@ from .model import FuzzyDate
 from .plainmarks import check_plain, one_line
 from .text.typography import typeset_text
 from .yamlnodes import BOOL_TAG, is_yes
-from .yamlslips import SIGILS, curly_quoted, straight_quotes
+from .yamlslips import SIGILS, curly_quoted, curly_title, straight_quotes
 
 T = TypeVar("T")
 CUT_BY_COMMENT = re.compile(r"\s+#\S")
@@ -82,6 +82,9 @@ class Fields:
         """Read a short text field (a title, a label, a name) as text() does, on one line."""
         text = self.text(name, required, language=language)
         node = self.values.get(name)
+        if name == "title" and isinstance(node, ScalarNode) and not node.style and \
+                curly_quoted(node.value):
+            self.reader.error(node, *curly_title(node.value), severity="warning")
         return one_line(self.reader, node, name, text) if text and node is not None else text
 
     def short_text(self, node: Node, name: str) -> str:

@@ -170,6 +170,15 @@ def straight_quotes(value: str) -> str:
             f"value in straight quotes: {requoted(value[1:-1])}")
 
 
+def curly_title(value: str) -> tuple[str, str]:
+    """Return the warning and its fix for a title typed in curly quotation marks, which YAML
+    keeps and the page shows."""
+    return (f"the title's quotation marks {value[0]} {value[-1]} are shown on the page: YAML "
+            "leaves out straight quotes only",
+            f"leave them out: title: {requoted(value[1:-1])}; a title that quotes someone puts "
+            "the marks around the quotation, with text after it")
+
+
 def requoted(value: str) -> str:
     """Return a value in quotes that YAML reads as exactly the text typed."""
     return "'" + value.replace("'", "''") + "'" if "'" not in value or '"' in value \
