@@ -54,3 +54,51 @@ def test_a_section_title_in_curly_quotes_is_warned_too(make_site: Callable[..., 
     code, err = check(make_site, text)
     assert code == 0
     assert "content/story.md:8:8: warning: section 'takeaways': the title's quotation marks" in err
+
+
+SUMMARY = FRONT.format(title="T") + "--- summary\n---\n"
+
+
+@pytest.mark.parametrize(("prose", "line", "message"), [
+    ("First.\n\n---\n\nSecond.\n", 11, "a line '---' in prose is no section break: the page "
+     "shows it as a horizontal rule"),
+    ("Text.\n\n---\n", 11, "a line '---' ends the file: the page shows it as a horizontal rule"),
+    ("Text.\n---\n\n", 10, "a line '---' ends the file: the page makes the line above it a "
+     "heading"),
+])
+def test_a_bare_dashes_line_in_prose_is_warned_of(make_site: Callable[..., Path], prose: str,
+                                                  line: int, message: str) -> None:
+    code, err = check(make_site, SUMMARY + prose)
+    assert code == 0
+    assert f"content/story.md:{line}:1: warning: {message}\n    ---\n  hint: " in err
+    assert "write '***' or '___'" in err
+    assert err.count("a line '---'") == 1
+
+
+@pytest.mark.parametrize("prose", [
+    "First.\n\n***\n\nSecond.\n",  # a rule written as one
+    "Heading\n---\n\nText below it.\n",  # a heading's underline, in the middle of prose
+    "```\n---\n```\n\nText.\n",  # code
+    "First.\n\n\\---\n",  # a line of text
+])
+def test_a_rule_or_heading_meant_as_such_is_not_warned(make_site: Callable[..., Path],
+                                                       prose: str) -> None:
+    code, err = check(make_site, SUMMARY + prose)
+    assert code == 0
+    assert "a line '---'" not in err
+
+
+def test_a_pasted_page_is_warned_of_once_a_file(make_site: Callable[..., Path]) -> None:
+    long = "word " * 2_100
+    code, err = check(make_site, SUMMARY + f"Intro.\n\n{long}\n\n{long}\n\n{'short ' * 100}\n")
+    assert code == 0
+    assert "content/story.md:11:1: warning: a line of 10,500 characters in prose (and 1 more), " \
+        "over 10,000: a pasted page?\n" in err
+    assert "  hint: keep the words a reader needs" in err
+    assert err.count("a pasted page") == 1
+
+
+def test_a_long_paragraph_under_the_limit_is_not_warned(make_site: Callable[..., Path]) -> None:
+    code, err = check(make_site, SUMMARY + "word " * 1_990 + "\n")
+    assert code == 0
+    assert "pasted page" not in err

@@ -17,6 +17,7 @@ from ..inputs import Inputs, Stamp
 from .checks import check_explainer
 from .languages import ENGLISH
 from .model import Config, Explainer, Teaser
+from .proselines import prose_line_warnings
 from .scaffold import placeholders_left
 from .schema import SECTION_KINDS, read_explainer
 from .sources import decode_text, file_bytes, read_text, split_source
@@ -116,6 +117,7 @@ def parse_explainer(file: ExplainerFile, data: bytes | None, markup: Markup,
     except ContentError as exc:
         return None, list(exc.problems)
     explainer, problems = read_explainer(source, markup, settings.language, settings.embeds)
+    problems = [*problems, *prose_line_warnings(source)]
     if unsplit:
         return None, [*unsplit, *problems]
     if explainer is not None:
