@@ -15,6 +15,7 @@ import jinja2
 import markupsafe
 from jinja2.runtime import Context
 
+from ..content.text.autolink import breakable_address
 from ..content.text.punctuation import opening_mark
 from ..errors import ContentError, Problem, line_at
 from ..inputs import SHIPPED, TEMPLATE_FOLDERS, THEME, folder_path, uses_shipped_theme
@@ -79,6 +80,8 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
     env.globals["language_of"] = language_of
     env.globals["opening_mark"] = opening_mark
     env.filters["url_label"] = url_label
+    env.filters["address_breaks"] = lambda text: markupsafe.Markup(
+        breakable_address(str(markupsafe.escape(text))))
     env.filters["author_link"] = author_link
     env.filters["embed_code"] = lambda piece, explainer: piece.code(
         piece_height(piece.kind, explainer))

@@ -41,7 +41,10 @@ TAG = re.compile(r"(<[^>]*>)")
 TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
 # A link the Markdown made whose text is its address.
 SHOWN_ADDRESS = re.compile(r'<a href="([^"<>]+)" rel="noopener noreferrer">\1</a>')
-BARE_LINK = '<a class="bare-url" href="{0}" rel="noopener noreferrer" dir="ltr">{0}</a>'
+BARE_LINK = '<a class="bare-url" href="{0}" rel="noopener noreferrer" dir="ltr">{1}</a>'
+# Where a shown address may wrap on a narrow screen: after its slashes, dots and underscores
+# (not after its last character), rather than at whichever letter reaches the edge.
+ADDRESS_BREAK = re.compile(r"(?<=[/._])(?=[^/])(?!\Z)")
 NOT_IN = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style", "textarea"})
 
 
@@ -59,7 +62,7 @@ def with_links(html: str) -> str:
                 inside = max(0, inside - 1) if part.startswith("</") else inside + 1
         elif not inside and "://" in part:
             parts[index] = BARE.sub(link, part)
-    return SHOWN_ADDRESS.sub(lambda shown: BARE_LINK.format(shown[1]), "".join(parts))
+    return SHOWN_ADDRESS.sub(lambda shown: shown_link(shown[1]), "".join(parts))
 
 
 def link(match: re.Match[str]) -> str:
@@ -82,7 +85,18 @@ def link(match: re.Match[str]) -> str:
     url, after = address[:end], address[end:]
     if not HOST_START.match(url):
         return address
-    return BARE_LINK.format(url) + after
+    return shown_link(url) + after
+
+
+def shown_link(url: str) -> str:
+    """Return the link of an address (HTML-escaped) that shows it as its text."""
+    return BARE_LINK.format(url, breakable_address(url))
+
+
+def breakable_address(address: str) -> str:
+    """Return an address as HTML (given escaped) that may wrap after its slashes, dots and
+    underscores: "example.<wbr>org/<wbr>Suez_<wbr>Canal"."""
+    return ADDRESS_BREAK.sub("<wbr>", address)
 
 
 def is_blank(reference: re.Match[str] | None) -> bool:
