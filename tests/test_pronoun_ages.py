@@ -46,6 +46,23 @@ def test_a_pronoun_of_someone_else_or_a_number_of_no_age_is_quiet(prose: str) ->
     assert messi_warnings(prose) == []
 
 
+@pytest.mark.parametrize(("language", "two", "one"), [
+    ("de", "Am 18. Dezember 2022 trafen Messi und Mbappé. Er war {}.",
+     "Am 18. Dezember 2022 traf Messi. Er war {}."),
+    ("de", "Am 18. Dezember 2022 trafen Mbappé und Messi. Er war {}.",
+     "Am 18. Dezember 2022 traf nur Messi. Er war {}."),
+    ("en", "Mbappé and Messi scored on 18 December 2022. He was {}.",
+     "Messi scored on 18 December 2022. He was {}."),
+    ("es", "El 18 de diciembre de 2022 Mbappé y Messi marcaron. Tenía {} años.",
+     "El 18 de diciembre de 2022 Messi marcó. Tenía {} años."),
+])
+def test_a_pronoun_after_two_people_joined_by_and_is_neither_s(language: str, two: str,
+                                                                one: str) -> None:
+    assert messi_warnings(two.format(36), language) == []
+    assert len(messi_warnings(one.format(36), language)) == 1
+    assert messi_warnings(one.format(35), language) == []
+
+
 def answer_warnings(question: str, answer: str) -> list[str]:
     """Return the first line of each age warning of a question and its answer beside
     Messi's timeline."""

@@ -23,6 +23,11 @@ PRONOUN_AGES = {
     "it": r"(?:(?:lui|lei)\s+)?aveva\s+(?:allora\s+)?AGE\s+anni",
     "pt": r"(?:(?:ele|ela)\s+)?tinha\s+(?:então\s+)?AGE\s+anos",
 }
+# The words that join two of a kind, as "and" joins two names ("Messi and Mbappé scored"): a
+# capitalised word joined so to a name of the person names a second one, even first in its
+# sentence or alone as a German noun stands.
+JOINED_BY = {"en": "and or nor", "de": "und oder sowie", "fr": "et ou ni",
+             "es": "y e o u ni", "it": "e ed o od né", "pt": "e ou nem"}
 
 
 @functools.cache
@@ -47,16 +52,17 @@ def pronoun_ages(plain: str, lead: str, language: str, names: frozenset[str],
         kept = len(plain[:start].rstrip(" *_\t\n")) - 1  # where the sentence before ends
         before = sentence_start(plain, kept) if kept >= 0 else None
         prior = lead if before is None else plain[before:start]
-        if "\n\n" not in plain[before or 0:age.start()] and names_only(prior, names, words, months):
+        if "\n\n" not in plain[before or 0:age.start()] \
+                and names_only(prior, names, words, months, language):
             yield age, before
 
 
 def names_only(sentence: str, names: frozenset[str], words: AgeWords,
-               months: set[str]) -> bool:
+               months: set[str], language: str) -> bool:
     """Tell whether a sentence names the person (a word of their names) and no one else: its
     other capitalised words are its first, a month, a word that names no one ("The", "On"),
     or a place after a preposition ("in Lusail"), or a noun alone where every noun has a
-    capital ("den Pokal")."""
+    capital ("den Pokal"); none joined to a name of theirs by "and" ("Mbappé und Messi")."""
     plain = words.articles | words.prepositions | words.openers | words.pronouns | months
     found = WORD.findall(sentence)
     tokens = [token.lower() for token in found]
@@ -65,11 +71,22 @@ def names_only(sentence: str, names: frozenset[str], words: AgeWords,
     for index, (low, capital) in enumerate(zip(tokens, capitals, strict=True)):
         if low in names:
             named = True
+        elif capital and low not in plain and joined(index, tokens, names, language):
+            return False  # "Messi und Mbappé trafen": two people
         elif capital and index and low not in plain \
                 and tokens[index - 1] not in words.prepositions \
                 and not (words.capitalised_nouns and alone(index, tokens, capitals, words)):
             return False
     return named
+
+
+def joined(index: int, tokens: list[str], names: frozenset[str], language: str) -> bool:
+    """Tell whether the word at index is joined by "and" (see JOINED_BY) to a word of the
+    person's names, either side of it."""
+    joins = JOINED_BY.get(language.split("-")[0].lower(), "").split()
+    return any(0 <= at < len(tokens) and 0 <= at + step < len(tokens) and tokens[at] in joins
+               and tokens[at + step] in names
+               for at, step in ((index - 1, -1), (index + 1, 1)))
 
 
 def alone(index: int, tokens: list[str], capitals: list[bool], words: AgeWords) -> bool:
