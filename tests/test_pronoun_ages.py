@@ -63,6 +63,23 @@ def test_a_pronoun_after_two_people_joined_by_and_is_neither_s(language: str, tw
     assert messi_warnings(one.format(35), language) == []
 
 
+@pytest.mark.parametrize(("language", "prose"), [
+    ("en", "Messi lifted the trophy. He was {} on 18 December 2022."),
+    ("en", "Messi debuted in 2005. He was {} on December 18, 2022, and wept."),
+    ("de", "Messi hob den Pokal. Er war {} am 18. Dezember 2022."),
+    ("fr", "Messi a soulevé le trophée. Il avait {} ans le 18 décembre 2022."),
+    ("es", "Messi levantó el trofeo. Tenía {} años el 18 de diciembre de 2022."),
+])
+def test_an_age_told_of_a_pronoun_is_read_before_its_day(language: str, prose: str) -> None:
+    assert len(messi_warnings(prose.format(36), language)) == 1
+    assert messi_warnings(prose.format(35), language) == []
+
+
+def test_an_age_told_of_a_pronoun_before_no_day_is_quiet() -> None:
+    assert messi_warnings("Messi lifted the trophy on 18 December 2022. He was 36 on his "
+                          "debut.") == []
+
+
 def answer_warnings(question: str, answer: str) -> list[str]:
     """Return the first line of each age warning of a question and its answer beside
     Messi's timeline."""

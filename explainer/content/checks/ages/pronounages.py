@@ -1,9 +1,9 @@
 """An age told of a pronoun at the head of its sentence, "He was 35.", is the person's when the
 sentence before (or, for an answer, its question) names them and no one else: "Messi lifted
 the trophy on 18 December 2022. He was 36." Its day is one its own sentence gives, or else
-the one the sentence before gives. It ends its clause: "He was 36 when he first played" is
-an age at another time, and "She was 36 points behind" no age.
-"""
+the one the sentence before gives. It ends its clause, or a day follows it ("He was 36 on 18
+December 2022"): "He was 36 when he first played" is an age at another time, and "She was 36
+points behind" no age."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from ..texts.days import stated_dates
 from ..texts.sentences import sentence_start
 from .agewords import AGE, WORD, AgeWords
 
@@ -30,13 +31,33 @@ JOINED_BY = {"en": "and or nor", "de": "und oder sowie", "fr": "et ou ni",
              "es": "y e o u ni", "it": "e ed o od né", "pt": "e ou nem"}
 
 
+# The word before a day, as each language writes it after an age: "He was 36 on 18 December
+# 2022", "Er war 35 am 18. Dezember 2022", "Il avait 35 ans le 18 décembre 2022".
+ON_DAY = {"en": "on", "de": "am", "fr": "le", "es": "el", "it": "il", "pt": "em"}
+ENDS_CLAUSE = re.compile(r"\s*(?:[,;.!?]|$)")
+
+
 @functools.cache
 def pronoun_pattern(language: str) -> re.Pattern[str] | None:
-    """Return the pattern of an age told of a pronoun that ends its clause, in a language;
-    None for one it is not read in."""
-    told = PRONOUN_AGES.get(language.split("-")[0].lower())
+    """Return the pattern of an age told of a pronoun that ends its clause, or that the word
+    before a day follows (see dated()), in a language; None for one it is not read in."""
+    code = language.split("-")[0].lower()
+    told = PRONOUN_AGES.get(code)
     return None if told is None else re.compile(
-        rf"\b(?:{told.replace('AGE', AGE)})(?=\s*(?:[,;.!?]|$))", re.IGNORECASE)
+        rf"\b(?:{told.replace('AGE', AGE)})(?=\s*(?:[,;.!?]|$)|\s+{ON_DAY[code]}\s)",
+        re.IGNORECASE)
+
+
+def dated(plain: str, end: int, language: str) -> bool:
+    """Tell whether the age that ends at end ends its clause, or has a day right after it,
+    its word before a day and all ("He was 36 on 18 December 2022"): an age on that day, not
+    "He was 36 on his debut"."""
+    if ENDS_CLAUSE.match(plain, end):
+        return True
+    word = re.compile(rf"\s+{ON_DAY[language.split('-')[0].lower()]}\s+", re.IGNORECASE)
+    gap = word.match(plain, end)
+    return gap is not None and any(one.start == 0 for one in stated_dates(
+        plain[gap.end():gap.end() + 40], language))
 
 
 def pronoun_ages(plain: str, lead: str, language: str, names: frozenset[str],
@@ -47,8 +68,8 @@ def pronoun_ages(plain: str, lead: str, language: str, names: frozenset[str],
     pattern = pronoun_pattern(language)
     for age in pattern.finditer(plain) if pattern else ():
         start = sentence_start(plain, age.start())
-        if plain[start:age.start()].strip(" *_\t\n"):
-            continue  # not at its sentence's head
+        if plain[start:age.start()].strip(" *_\t\n") or not dated(plain, age.end(), language):
+            continue  # not at its sentence's head; "He was 36 on his debut"
         kept = len(plain[:start].rstrip(" *_\t\n")) - 1  # where the sentence before ends
         before = sentence_start(plain, kept) if kept >= 0 else None
         prior = lead if before is None else plain[before:start]
