@@ -210,15 +210,38 @@ def test_a_count_in_words_of_two_words_or_past_the_tens_warns(prose: str, count:
 @pytest.mark.parametrize("prose", [
     # A span of nothing is no span, and a check of one ends.
     "Vikram landed near the south pole about 0 days after launch.",
-    # The last part of a span of two units is not the span.
+    # A span of two units or more is read whole, its largest unit's count right.
     "The ceasefire took effect a year and three months after the war began.",
     "The ceasefire took effect 1 year and 3 months after the war began.",
+    "The ceasefire took effect a year, three months and twelve days after the war began.",
     # Of two spans in one sentence, which end each is measured from is unsure.
     "Russia's Luna-25 crashed into the Moon, a day before its planned landing and three days "
     "before Vikram landed near the south pole.",
 ])
 def test_a_span_of_nothing_of_parts_or_beside_another_is_silent(prose: str) -> None:
     assert span_warnings(prose) == []
+
+
+ROE = TIMELINE.replace("events:\n", "events:\n  - date: 1973-01-22\n    title: The court "
+                       "decides Roe v. Wade\n  - date: 2022-06-24\n    title: The court "
+                       "overturns Roe v. Wade\n")
+
+
+@pytest.mark.parametrize(("prose", "said"), [
+    ("The court overturned Roe v. Wade 48 years, five months and two days after it decided "
+     "Roe v. Wade.", "48 years, five months and two days"),
+    ("The court overturned Roe v. Wade forty-eight years and five months after it was "
+     "decided.", "forty-eight years and five months"),
+    ("The ceasefire took effect 2 years and 3 months after the war began.",
+     "2 years and 3 months"),
+])
+def test_a_span_of_several_units_is_held_to_its_largest_unit(prose: str, said: str) -> None:
+    found = span_warnings(prose, timeline=ROE)
+    assert len(found) == 1 and found[0].startswith(
+        f"content/x.md:10:{1 + prose.index(said)}: warning: section 'summary' says {said} "
+        "after"), found
+    right = prose.replace("48", "49").replace("forty-eight", "forty-nine").replace("2 y", "1 y")
+    assert span_warnings(right, timeline=ROE) == []
 
 
 def test_a_span_that_ends_in_a_year_its_event_is_not_is_silent() -> None:

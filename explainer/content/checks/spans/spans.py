@@ -32,7 +32,7 @@ from ....errors import Problem
 from ...model import Explainer, Timeline
 from ..amounts.countwarnings import warning
 from ..dates.dateclaims import Title, authors_text, event_titles
-from ..texts.conjunctions import AND, words_pattern
+from ..texts.conjunctions import AND
 from ..texts.owntexts import own_texts
 from ..texts.sentences import CLAUSE_BREAK, sentence_at, sentence_start
 from .actnouns import alike_acts, as_acts, as_verbs, separable_verbs, subject_end, without_owner
@@ -53,11 +53,13 @@ from .spanends import (
 )
 from .spanlanguages import span_words
 from .spanslips import nearest_reading
+from .spansums import summed
 from .spanwords import AFTER, UNIT_DAYS, SpanWords
 
 
 class Span(NamedTuple):
-    """A span a text gives: where, its count, unit, sense (after or before) and roughness."""
+    """A span a text gives: where, its count, unit, sense (after or before) and roughness,
+    and for a sum of units the days its other units add beyond its count (spansums.py)."""
 
     start: int
     end: int
@@ -65,6 +67,7 @@ class Span(NamedTuple):
     unit: str
     sense: str
     rough: bool
+    rest: float = 0.0
 
 
 def check_spans(explainer: Explainer, content_words: Words,
@@ -80,15 +83,15 @@ def check_spans(explainer: Explainer, content_words: Words,
         plain = authors_text(text)
         for found in alone_in_sentence(plain, [one for one in words.spans_in(plain)
                                                if not words.a_base(plain, one.start())]):
-            if words.bounded is not None and words.bounded.search(
-                    plain, max(0, found.start() - 20), found.start()) \
-                    or part_of_sum(plain, found.start(), words, explainer.language) \
+            span = summed(plain, span_of(found, words), words, explainer.language)
+            if span is None or words.bounded is not None and words.bounded.search(
+                    plain, max(0, span.start - 20), span.start) \
                     or not counts_a_span(found, words):
                 continue  # "more than 40 days after", "in the two weeks before"
             if titles is None:
                 titles = event_titles(tuple(events), content_words, capitalised_nouns,
                                       explainer.language)
-            span, story = span_of(found, words), (explainer.published, events)
+            story = explainer.published, events
             head = plain[sentence_start(plain, span.start):span.start]
             ends = ends_of(plain, span, found, (words, titles, content_words),
                            explainer.language) or apposed_ends(
@@ -98,8 +101,10 @@ def check_spans(explainer: Explainer, content_words: Words,
                 continue  # one event from itself; two days the text gives are held alike
             told = apposed_slip(head, span, ends, story, explainer.language)
             if told is not None:
-                written = " ".join(text[slice(*words.written(found))].split())
-                yield warning(explainer, *place.at(found.start()),
+                start, end = words.written(found)  # a sum from its first part
+                start = span.start if span.start < found.start() else start
+                written = " ".join(text[start:end].split())
+                yield warning(explainer, *place.at(span.start),
                               f"{where} says {written} {span.sense} {ends[0].name} "
                               f"({ends[0].when.iso}), but {told}",
                               "make the span and the timeline's dates agree",
@@ -119,14 +124,6 @@ def alone_in_sentence(plain: str, found: list[re.Match[str]]) -> list[re.Match[s
     unsure."""
     starts = [sentence_start(plain, match.start()) for match in found]
     return [match for match, start in zip(found, starts, strict=True) if starts.count(start) == 1]
-
-
-def part_of_sum(plain: str, start: int, words: SpanWords, language: str) -> bool:
-    """Tell whether a span is the last part of one of several units ("a year and three months
-    after"), whose whole it is not."""
-    joined = words_pattern((*AND.get(language.split("-")[0], ()), ","))
-    return re.search(rf"(?<!\w)(?:{words.units_pattern})\s*(?:{joined})\s*\Z",
-                     plain[max(0, start - 30):start], re.IGNORECASE) is not None
 
 
 def span_of(found: re.Match[str], words: SpanWords) -> Span:

@@ -1,7 +1,8 @@
 """How far a span between two events is off the timeline's dates (see spans.py): a span is
 wrong only beyond its own precision, days to the day, weeks within three days, months within
 15 days or by the count of calendar months, years by the count of calendar years or within
-half a year; a rough span as its count is rounded."""
+half a year; a rough span as its count is rounded; a sum of units, "48 years, five months and
+two days", as its largest unit's count, up to the days its other units add."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ def slip(span: Span, start: End, own: End) -> str | None:
         (1 if clocked(start, own) else 0)
     claimed = span.count * UNIT_DAYS[span.unit]
     calendar = calendar_count(span, earlier, later)
-    if calendar == span.count or not year_alone(own) and low - leeway <= claimed <= high + leeway:
+    if calendar == span.count and not span.rest or not year_alone(own) and \
+            low - leeway <= claimed + span.rest and claimed <= high + leeway:
         return None
     measured = (f"{low} day{'' if low == 1 else 's'}" if low == high
                 else f"{low} to {high} days")

@@ -1,0 +1,55 @@
+"""A span of several units, "48 years, five months and two days later", "a year and three
+months after the war began": read as its largest unit's count (48 years), the rest a bound on
+how far beyond that count it runs (five months and two days), so that the count of its largest
+unit is held to the timeline and the rest widens it (see spanslips.py).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..texts.conjunctions import AND, words_pattern
+from .spanwords import FIGURES, UNIT_DAYS, SpanWords, alternatives
+
+if TYPE_CHECKING:
+    from .spans import Span
+
+
+def summed(plain: str, span: Span, words: SpanWords, language: str) -> Span | None:
+    """Return a span with the parts of its sum before it, from the first: its largest unit's
+    count, and the rest in days; the span as it is when it is no sum's last part; None for one
+    whose language writes its link first, whose parts are not read."""
+    parts = parts_before(plain, span.start, words, language)
+    if not parts:
+        return span
+    if words.names_after is not None:
+        return None
+    parts.append((span.start, span.count, span.unit))
+    largest = max(parts, key=lambda part: UNIT_DAYS[part[2]])
+    total = sum(count * UNIT_DAYS[unit] for _, count, unit in parts)
+    rest = total - largest[1] * UNIT_DAYS[largest[2]]
+    return span._replace(start=parts[0][0], count=largest[1], unit=largest[2], rest=rest)
+
+
+def parts_before(plain: str, start: int, words: SpanWords,
+                 language: str) -> list[tuple[int, int, str]]:
+    """Return the parts of a sum of units that end, joined by a comma or "and", where a span
+    starts ("48 years, five months and | two days later"): where each starts, its count and
+    its unit, the first first."""
+    part = part_pattern(words, language)
+    parts: list[tuple[int, int, str]] = []
+    while (found := part.search(plain, max(0, start - 60), start)) is not None:
+        start = found.start()
+        count = words.count(found["count"]) if found["count"] else 1
+        parts.insert(0, (start, count, words.unit(found["unit"])))
+    return parts
+
+
+def part_pattern(words: SpanWords, language: str) -> re.Pattern[str]:
+    """Return the pattern of one part of a sum of units right before the next: its count
+    (none for a unit said alone, "a year and"), its unit and what joins it to the next."""
+    joined = words_pattern((*AND.get(language.split("-")[0], ()), ","))
+    return re.compile(
+        rf"(?<!\w)(?:(?P<count>{FIGURES}|{alternatives(words.counts)}){words.spacing})?"
+        rf"(?P<unit>{words.units_pattern})(?:\s*(?:{joined}))+\s*\Z", re.IGNORECASE)
