@@ -303,6 +303,19 @@ def test_a_list_marked_as_a_selection_leaves_the_counts_alone() -> None:
     assert len(said(text)) == 2  # the same text beside the whole list
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("38 countries took part.", ["content/x.md:8:1: warning: section 'summary' says '38 "
+                                 "countries' but the key figure 'countries taking part' (line "
+                                 "12) says '37'"]),
+    ("37 countries took part.", []),
+])
+def test_a_count_beside_a_selection_is_held_to_a_key_figure_of_it(
+        text: str, expected: list[str]) -> None:
+    selection = COUNTRIES.replace("--- countries\n", "--- countries\ncomplete: false\n", 1)
+    figures = '--- figures\nfigures:\n  - value: "37"\n    label: countries taking part\n---\n'
+    assert warnings_of(f"--- summary\n---\n{text}\n\n{figures}\n{selection}") == expected
+
+
 @pytest.mark.parametrize(("text", "front", "expected"), [
     # A number in words is read whole, its parts joined by a hyphen or a space.
     ("Twenty-nine countries had signed by September 2023.", None, []),

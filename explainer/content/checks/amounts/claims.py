@@ -7,8 +7,8 @@ amount of money, a percentage, or a number, in figures or in words (spelled.py),
 three words by a plural noun ("About 1,000 Kenyan police officers"), and is not a change ("rose
 12 percent"). The statement is compared with the figures of the same unit whose label shares half
 its words with its sentence (see disagreeing()); when none of them has the same number, the text
-and the figures disagree. Countries are the country list's to check; quoted words are the
-source's. Numbers, plural nouns and money are read as the explainer's language writes them.
+and the figures disagree. Countries are a whole country list's to check, not a selection's
+(`complete: false`); quotes are the source's. Numbers, nouns and money are read as in its language.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ from ..votes.results import result_sides, result_slip
 from ..votes.voteshares import won_sides
 from .attributed import another_source, label_words
 from .beside import not_beside, unspoken
-from .countwords import joined_apart
+from .countwords import joined_apart, lists_hold
 from .earlierfigures import earlier_figure, named_before
 from .fatecounts import with_people, without_fate
 from .history import DatedLevels, earlier_level, said_otherwise
@@ -123,9 +123,9 @@ def converted(figure: Figure, amount: Amount, counting: Counting) -> list[Amount
 
 def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]:
     """Warn where the text or the figures give one figure two different values."""
-    figures = figures_of(explainer)
-    levels = [(f, a) for f, read in with_people(figures, counting) for a in figure_amounts(
-        read, counting) if unit_counted(a.unit).removeprefix(ADDED) not in counting.country_units]
+    levels = [(f, a) for f, read in with_people(figures_of(explainer), counting)
+              for a in figure_amounts(read, counting)
+              if unit_counted(a.unit).removeprefix(ADDED) not in lists_hold(explainer, counting)]
     levels += [(f, other) for f, a in levels for other in as_change(f, a, counting)]
     levels += [(f, act) for f, a in levels for act in figure_acts(f, a, counting)]
     # "dead": see fatecounts.py; "for each Activision share": see unitprices.without_per()

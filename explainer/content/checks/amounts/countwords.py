@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ...model import Countries, Explainer
 from ..counting import Counting
 from ..texts.conjunctions import AND, OR
 from ..texts.sentences import sentence_ends
@@ -159,3 +160,13 @@ def counts_no_list(clean: str, match: re.Match[str], claimed: int, counting: Cou
         counting.readable(clean), match.start(), match.end()) \
         or picks(clean, claimed, match, counting)
 
+
+
+def lists_hold(explainer: Explainer, counting: Counting) -> frozenset[str]:
+    """Return the stems of the nouns whose counts the country lists hold, not the key figures:
+    those of countries, where a whole list holds them; none where no list does or a list is a
+    selection (`complete: false`), and a key figure of a count of countries ("37 | countries
+    taking part") is held against the text's counts as any other is."""
+    whole = bool(explainer.countries) and all(
+        section.complete for section in explainer.sections if isinstance(section, Countries))
+    return counting.country_units if whole else frozenset()
