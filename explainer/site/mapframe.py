@@ -8,7 +8,7 @@ gets an inset that shows it enlarged. Drawing the plan is mapview's job.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -17,6 +17,10 @@ from .geo import Box, load_world, main_box, path_rings
 
 FOCAL_GROUP = 2  # the most countries of a group whose small one the map enlarges in an inset
 INSET_BELOW = 16  # a focal country narrower and lower than this gets an inset
+# A listed country narrower and lower than this (drawn units) is circled: on a whole-world map
+# at a phone's 390 px, 28 units are about 10 px, the least a reader can find (Ecuador is 23).
+# A focal country given an inset is smaller still, so a map with an inset circles it too.
+RING_BELOW = 28
 SPREAD = (0.45, 0.6)  # wider or taller than this share of the world: a world map
 MIN_WIDTH = 160  # map units a region shows across, at least
 ASPECT = (1.3, 1.8)  # width / height of a region: tall enough to read on a phone
@@ -166,3 +170,17 @@ def too_small(code: str, frame: Frame) -> bool:
         return False
     x0, y0, x1, y1 = frame.drawn(box)
     return max(x1 - x0, y1 - y0) < INSET_BELOW
+
+
+def circled(codes: Iterable[str], frame: Frame) -> list[tuple[str, Box]]:
+    """Return each of `codes` in the frame too small to see, with its box as drawn: the map
+    circles it. A map that circles none has no ring for its caption to speak of."""
+    found = []
+    for code in sorted(codes):
+        box = country_box(code)
+        if box is None or not overlaps(box, frame.box()):
+            continue
+        drawn = frame.drawn(box)
+        if drawn[2] - drawn[0] < RING_BELOW and drawn[3] - drawn[1] < RING_BELOW:
+            found.append((code, drawn))
+    return found

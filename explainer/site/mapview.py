@@ -14,13 +14,19 @@ from html import escape
 from typing import NamedTuple
 
 from .geo import Box, Point, load_world, outline_box, path_rings, simplify
-from .mapframe import Frame, MapPlan, country_box, fine_box, largest_piece, overlaps, plan_map
+from .mapframe import (
+    Frame,
+    MapPlan,
+    circled,
+    country_box,
+    fine_box,
+    largest_piece,
+    overlaps,
+    plan_map,
+)
 
 TOLERANCE = 0.8  # drawn units (about a pixel on a desktop map) an outline may be moved
 MARKER_RADIUS = 3
-# A listed country narrower and lower than this (drawn units) is circled: on a whole-world map
-# at a phone's 390 px, 28 units are about 10 px, the least a reader can find (Ecuador is 23).
-RING_BELOW = 28
 RING_RADIUS = 7
 INSET_WIDTH = 0.3  # of the map's width
 # Map units an inset shows across: 3 to 6 times its country's size (28 at least, for Hispaniola
@@ -76,15 +82,7 @@ def shading(groups: Sequence[tuple[str, Sequence[str]]]) -> dict[str, str]:
 
 def draw_rings(classes: Mapping[str, str], frame: Frame) -> list[str]:
     """Return a circle around each listed country in the frame too small to see."""
-    rings = []
-    for code in sorted(classes):
-        box = country_box(code)
-        if box is None or not overlaps(box, frame.box()):
-            continue
-        drawn = frame.drawn(box)
-        if drawn[2] - drawn[0] < RING_BELOW and drawn[3] - drawn[1] < RING_BELOW:
-            rings.append(ring(code, classes[code], drawn))
-    return rings
+    return [ring(code, classes[code], drawn) for code, drawn in circled(classes, frame)]
 
 
 def ring(code: str, css: str, drawn: Box) -> str:
