@@ -1,7 +1,8 @@
-"""What templates call besides the words (wording.py): the inline map of a country list, the
-shade of a group of countries, whether an organisation's badge says more than its name,
-whether a key figure is set small, which way a short text runs, the language of a text in
-another than its page's, the address of a tag's page and the link to an author's."""
+"""What templates call besides the words (wording.py): the inline map of a country list and
+whether it circles a country, the shade of a group of countries, whether an organisation's
+badge says more than its name, whether a key figure is set small, which way a short text runs,
+the language of a text in another than its page's, the address of a tag's page and the link to
+an author's."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from ..content.languages import cldr_locale
 from ..content.model import Countries, RoleGroup
 from ..content.naming.names import name_key
 from ..site.listings import AUTHORS, list_path
-from ..site.mapframe import list_plan
+from ..site.mapframe import circled, list_plan
 from ..site.mapview import world_map_svg
 
 GROUP_SHADES = 6  # group-1 ... group-6 in the stylesheet, strongest first
@@ -113,6 +114,13 @@ def map_key(section: Countries) -> list[tuple[RoleGroup, int]]:
     groups = [group for group in section.groups if group.entries]
     return [(group, len(codes)) for group, (_, codes) in zip(groups, map_shades(section),
                                                              strict=True) if codes]
+
+
+def map_circles(section: Countries) -> bool:
+    """Tell whether a country list's map circles a country too small to see (Malta beside
+    France), so that its caption says small countries are circled only when one is."""
+    codes = [code for _, group_codes in map_shades(section) for code in group_codes]
+    return bool(circled(codes, list_plan(section).frame))
 
 
 @jinja2.pass_context

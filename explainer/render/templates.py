@@ -29,6 +29,7 @@ from .helpers import (
     group_class,
     language_of,
     long_figure,
+    map_circles,
     map_key,
     tag_url,
     text_dir,
@@ -72,6 +73,7 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
     env.used = set()
     env.globals["country_map"] = country_map
     env.globals["map_key"] = map_key
+    env.globals["map_circles"] = map_circles
     env.globals["group_class"] = group_class
     env.globals["badge_adds"] = badge_adds
     env.globals["long_figure"] = long_figure

@@ -154,6 +154,23 @@ def gap(text: str) -> str:
     return "" if wide else " "
 
 
+def sentences(*texts: str) -> markupsafe.Markup:
+    """Return sentences one after another, the empty ones left out: a space after each, but
+    none after a full-width stop ("。"), whose width holds its own space, as Japanese and
+    Chinese set theirs."""
+    parts: list[str] = []
+    for text in filter(None, texts):
+        last = markupsafe.Markup(markupsafe.escape(text)).striptags()[-1:]
+        parts += [markupsafe.escape(text), "" if wide_stop(last) else " "]
+    return markupsafe.Markup("").join(parts[:-1])
+
+
+def wide_stop(char: str) -> bool:
+    """Tell whether a character is a full-width punctuation mark ("。", "！")."""
+    return bool(char) and unicodedata.category(char).startswith("P") and \
+        unicodedata.east_asian_width(char) in ("F", "W")
+
+
 def name_ways_back(page: bytes, words: Words) -> bytes:
     """Name each footnote's link back to its mark in the page's language."""
     if b'href="#fnref' not in page:
@@ -163,10 +180,11 @@ def name_ways_back(page: bytes, words: Words) -> bytes:
 
 
 def add_word_helpers(env: jinja2.Environment) -> None:
-    """Give templates reading_minutes(), gap(), the filters of WORD_FILTERS and the dates'
-    filters and test."""
+    """Give templates reading_minutes(), gap(), sentences(), the filters of WORD_FILTERS and
+    the dates' filters and test."""
     env.globals["reading_minutes"] = reading_time
     env.globals["gap"] = gap
+    env.globals["sentences"] = sentences
     env.filters.update(when=when, day=day, stamp=stamp, event_date=event_date)
     env.tests["updated_later"] = updated_later
     env.filters.update({name: words_filter(method) for name, method in WORD_FILTERS.items()})
