@@ -30,9 +30,19 @@ def said(text: str) -> list[str]:
     ("Judge Kaplan sentenced him to twenty-four years on Thursday.", ["'twenty-four years'"]),
     ("He received a 24-year sentence.", ["'24-year'"]),
     ("Judge Kaplan sentenced him to 25 years.", []),
+    # Who is jailed or imprisoned for a time is sentenced to it.
+    ("Judge Kaplan jailed him for 24 years.", ["'24 years'"]),
+    ("He was imprisoned for 24 years.", ["'24 years'"]),
+    ("Judge Kaplan jailed him for 25 years.", []),
+    # A day beside the sentence is the day it was handed down, not a part of it.
+    ("He was sentenced to 24 years on March 28, 2024.", ["'24 years'"]),
+    ("He received a 24-year sentence on March 28, 2024.", ["'24-year'"]),
+    ("He was jailed for 24 years on March 28, 2024.", ["'24 years'"]),
+    ("He was sentenced to 25 years on March 28, 2024.", []),
     # A sentence of something else is not the prison term.
     ("Judge Kaplan sentenced him to three years of probation.", []),
     ("Judge Kaplan sentenced him to three years' probation.", []),
+    ("He was jailed for 24 years of his life.", []),
     ("He spent 3 years building the firm.", []),
 ])
 def test_a_sentence_in_years_is_the_prison_sentence(text: str, given: list[str]) -> None:

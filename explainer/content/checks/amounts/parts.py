@@ -5,18 +5,16 @@ figure's: a place ("Turnout in London was 85.4%" beside a national "turnout"), a
 under-18s"), or, for a count, a day after it ("21 people died in Vietnam on 10 September"
 beside the toll) or before it ("On 10 September, 21 people died"); but a day before a report or
 a tally sets when a level was counted ("On 11 November officials said 3,500 had died", "On 10
-September, 3,500 had died"). A count so narrowed is no larger than its whole: one that is
-larger still disagrees. An amount that adds several together ("Labour, Reform and the Greens
-together hold 248 seats") is a sum, not one of theirs ("seats won by Reform"), unless the label
-says it is a sum too. The words are each language's (see partwords.py).
+September, 3,500 had died"). A length ("sentenced to 20 years on 28 March") is no count. A
+count so narrowed is no larger than its whole: one that is larger still disagrees. A sum ("Labour,
+Reform and the Greens together hold 248 seats") is not one of theirs ("seats won by Reform"),
+unless the label says it is a sum too. The words are each language's (see partwords.py).
 
 A key figure whose label names no one ("CO2 emitted from fossil fuels in 2026", "officers set
-to deploy") is the story's own: the world's emissions, the mission's officers. A sentence that
-names a country or an organisation in the clause of its amount ("China emitted 12.1 billion
-tonnes") speaks of that one's part, unless the label has a word made from its name ("policías
-kenianos prometidos" of "Kenia"), or the one it names is what the explainer is about: a
-country of the `lead` role, the only country of its list, or a country or organisation that
-its title or dek names ("Kenya will deploy 1,200 officers" in a story on Kenya's mission).
+to deploy") is the story's own. A sentence that names a country or an organisation in the clause
+of its amount ("China emitted 12.1 billion tonnes") speaks of that one's part, unless the label
+has a word made from its name ("kenianos" of "Kenia"), or the explainer is about it: a country of
+the `lead` role, the only one of its list, or one its title or dek names ("Kenya will deploy").
 """
 
 from __future__ import annotations
@@ -34,6 +32,7 @@ from ..texts.otherdays import other_days
 from ..texts.sentences import clause_at, list_head, paragraph_at, sentence_at
 from ..texts.stated import amounts
 from ..texts.textnames import capitalised, kin
+from ..texts.timeunits import is_time
 from .actornames import named, names_of
 from .eastparts import east_part
 from .fates import fates_of
@@ -138,7 +137,8 @@ def narrowed(text: str, offset: int, amount: Amount, figure: Figure, own: Own,
     opening = sentence_at(counting.readable(paragraph), offset - start).split(",")[0]
     if opening not in clause and not next(amounts(opening, counting), None):
         clause, at, end = f"{opening}, {clause}", at + len(opening) + 2, end + len(opening) + 2
-    counted = not is_measure(unit_counted(amount.unit))
+    unit = unit_counted(amount.unit)  # not a measure, nor a length ("20 years"): a count
+    counted = not is_measure(unit) and not is_time(unit, counting.language, counting.stem)
     if counted and amount.value > max(counting.numbers(figure.value), default=amount.value):
         return False  # more than the whole: no part of it
     return placed(clause, (at, end), figure.label, own, counting) or \

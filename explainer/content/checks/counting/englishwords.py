@@ -98,11 +98,14 @@ FAMILIES = {form: stem for stem, forms in (
 # The words between keep their place: "found Mladić guilty" convicted Mladić. A monarch "on
 # the throne" reigns, as "her reign" and "she reigned" say; who "came to the throne" did not.
 # A sentence in years or months is one in prison, as newsrooms write it ("sentenced him to 24
-# years", "a 24-year sentence"), unless it says of what ("three years of probation", "three
-# years' probation").
+# years", "a 24-year sentence", "jailed for 24 years"), unless it says of what ("three years of
+# probation", "three years' probation").
 # Workers who "walked out" went on strike, as a "walkout" is one; not those who walked out of
 # a room or on someone.
 # Each phrase is looked for only in a text that has its word (the first of each row).
+# Who is jailed or imprisoned for a time is sentenced to it ("jailed him for 20 years").
+JAILED = re.compile(r"\b(?:jail|imprison)(?:s|ed|ing)?\s+((?:\S+\s+){0,3}?)for\s+((?:\S+\s+){0,3}?"
+                    r"(?:years?|months?))\b(?!['\u2019]|\s+(?:of|on\s+probation)\b)")
 ACTS = (("guilty", re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)not\s+guilty\b"),
          r"acquitted \1"),
         ("guilty", re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)guilty\b"), r"convicted \1"),
@@ -110,6 +113,7 @@ ACTS = (("guilty", re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)not\s+gui
                                r"(?:years?|months?))\b(?!['\u2019]|\s+(?:of|on\s+probation)\b)"),
          r"\1 in prison"),
         ("sentenc", re.compile(r"\b((?:year|month)s?[\s-]+sentences?)\b"), r"prison \1"),
+        *((key, JAILED, r"sentenced \1to \2 in prison") for key in ("jail", "prison")),
         ("out", re.compile(r"\bwalk(?:s|ed|ing)?\s+out\b(?!\s+(?:of|on)\b)|\bwalk-?outs?\b"),
          "strike"),
         ("throne", re.compile(r"\b(?:on|upon)\s+(?:the|her|his|their)\s+throne\b"), "reigning"))

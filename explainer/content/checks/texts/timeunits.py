@@ -86,6 +86,13 @@ TIME_NOUNS = {
 }
 
 
+def is_time(unit: str, language: str, stem: Callable[[str], str]) -> bool:
+    """Tell whether a unit (a stem) is a time's ("year" of "20 years"; see TIME_NOUNS): a
+    length, which a day beside it does not make that day's part, as it does a count's."""
+    tag = language.split("-")[0]
+    return unit in {stem(noun.lower()) for noun in TIME_NOUNS.get(tag, "").split()}
+
+
 def span_nouns(unit: str, language: str, stem: Callable[[str], str]) -> set[str]:
     """Return the stems of the nouns by which a label says its figure is a span (see
     SPAN_NOUNS), where its unit (a stem) is a time; none for another unit."""
