@@ -16,6 +16,7 @@ from ..naming.names import caseless
 from ..text.syntax import paragraphs
 from .ages.agefigures import check_age_figures
 from .ages.ages import check_ages
+from .ages.whenages import check_when_ages
 from .amounts.claims import check_figures, figures_of
 from .amounts.countwarnings import warning
 from .amounts.fallingtolls import check_falling_tolls
@@ -50,7 +51,8 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
         return [skipped(explainer), *figures_given_twice(explainer), *check_timelines(explainer),
                 *check_dates(explainer, word_forms), *check_periods(explainer, word_forms),
                 *check_times(explainer, word_forms),
-                *check_ages(explainer), *check_spans(explainer, word_forms),
+                *check_ages(explainer), *check_when_ages(explainer, word_forms),
+                *check_spans(explainer, word_forms),
                 *check_durations(explainer, word_forms),
                 *check_weekdays(explainer),
                 *check_takeaways(explainer, plain_words, plain_numbers)]
@@ -68,6 +70,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
                            counting.acts_done),
             *check_times(explainer, counting.content_words, counting.capitalised_nouns),
             *check_ages(explainer), *check_age_figures(explainer),
+            *check_when_ages(explainer, counting.content_words),
             *check_spans(explainer, counting.content_words, counting.capitalised_nouns),
             *check_durations(explainer, counting.content_words, counting.capitalised_nouns),
             *check_weekdays(explainer),

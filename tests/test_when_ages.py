@@ -1,0 +1,47 @@
+"""An age told with a clause of when is the person's on the day of the event the clause names."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_age_claims import age_warnings, life_warnings
+
+FRAUD = [("1992-03-06", "Sam Bankman-Fried is born"),
+         ("2022-11-11", "FTX files for bankruptcy"),
+         ("2023-11-02", "A jury convicts Bankman-Fried on seven counts"),
+         ("2024-03-28", "Bankman-Fried is sentenced to 25 years")]
+
+
+def fraud_warnings(prose: str) -> list[str]:
+    """Return the first line of each age warning for a summary beside FRAUD's timeline."""
+    return life_warnings(prose, "en", "Sam Bankman-Fried gets 25 years", FRAUD)
+
+
+def test_an_age_with_a_clause_naming_an_event_is_held_to_its_day() -> None:
+    assert fraud_warnings("Bankman-Fried fell fast.\nHe was 31 when FTX filed for bankruptcy.") \
+        == ["content/x.md:11:8: warning: section 'summary' gives the age 31 on 2022-11-11 ('FTX "
+            "files for bankruptcy', line 18), but a birth on 1992-03-06 ('Sam Bankman-Fried is "
+            "born', line 16) makes it 30"]
+
+
+@pytest.mark.parametrize(("prose", "ages"), [
+    ("Bankman-Fried, who was 33 when he was sentenced, lost his appeal.", ["33"]),
+    ("Bankman-Fried, who was 32 when he was sentenced, lost his appeal.", []),
+    ("Bankman-Fried fell fast. He was 30 when FTX filed for bankruptcy.", []),
+    # A clause that names no event of the timeline gives no day.
+    ("Bankman-Fried fell fast. He was 12 when he first played chess.", []),
+    # Someone else's age, by another name before it.
+    ("Bankman-Fried fell fast. Ellison, who was 33 when he was sentenced, spoke.", []),
+    ("Ellison testified. He was 33 when Bankman-Fried was sentenced.", []),
+])
+def test_a_clause_of_when_gives_the_day_of_the_event_it_names(prose: str,
+                                                               ages: list[str]) -> None:
+    assert [line.split("gives the age ")[1].split()[0] for line in fraud_warnings(prose)] == ages
+
+
+@pytest.mark.parametrize(("language", "prose"), [
+    ("fr", "Élisabeth régna longtemps. Elle avait 97 ans quand elle meurt à Balmoral."),
+    ("es", "Isabel reinó mucho tiempo. Ella tenía 97 años cuando muere en Balmoral."),
+])
+def test_a_clause_of_when_is_read_in_other_languages(language: str, prose: str) -> None:
+    assert len(age_warnings(prose, language)) == 1
