@@ -60,3 +60,30 @@ def test_a_sentence_in_years_is_the_prison_sentence(text: str, given: list[str])
 ])
 def test_a_time_capitalised_names_no_one_else(text: str, given: list[str]) -> None:
     assert said(text) == given
+
+
+LISTED = """
+--- figures
+figures:
+  - value: 7
+    label: counts of fraud and conspiracy
+---
+"""
+
+
+@pytest.mark.parametrize(("title", "text", "given"), [
+    # The title names one word of the label's list, and so the list: the counts are its.
+    ("Sam Bankman-Fried gets 25 years for the FTX fraud",
+     "A jury convicted him of all eight counts.", ["'eight counts'"]),
+    ("Sam Bankman-Fried gets 25 years for the FTX fraud",
+     "A jury convicted him of all seven counts.", []),
+    ("Sam Bankman-Fried gets 25 years for the FTX fraud",
+     "A jury convicted him of eight counts of fraud.", ["'eight counts'"]),
+    # A title that names none of the list leaves the counts unsaid.
+    ("Sam Bankman-Fried gets 25 years", "A jury convicted him of all eight counts.", []),
+])
+def test_a_list_of_the_label_the_title_names_one_of_is_the_stories(title: str, text: str,
+                                                                  given: list[str]) -> None:
+    front = f"---\ntitle: {title}\ndek: D\npublished: 2024-03-29\n---\n"
+    found = warnings_of(f"--- summary\n---\n{text}\n" + LISTED, front)
+    assert [line.split(" says ", 1)[1].split(" but ")[0] for line in found] == given

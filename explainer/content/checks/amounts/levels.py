@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..counting import Counting
 from ..texts.changes import change_named
+from ..texts.conjunctions import joined_to
 from ..texts.measures import is_measure
 from ..texts.sentences import CLAUSE_BREAK
 from ..texts.textnames import WORD, capitalised, kin, lone_capitals, nationals_named, numbered_apart
@@ -58,8 +59,7 @@ ADDED = "+"
 
 @dataclass(frozen=True)
 class Subject:
-    """A sentence's words as they may relate it to a figure: its common words, the words of
-    each of its names, and those of what its percentages are of."""
+    """A sentence's words that may relate it to a figure: common, its names', its wholes'."""
 
     common: set[str]
     names: list[set[str]]
@@ -90,16 +90,20 @@ class Subject:
                    capitals)
 
     def shared(self, label: set[str], whole: set[str], about: frozenset[str] = frozenset(),
-               times: set[str] | frozenset[str] = frozenset()) -> set[str]:
+               times: set[str] | frozenset[str] = frozenset(), listed: frozenset[str] = frozenset()
+               ) -> set[str]:
         """Return the words of a label (whose percentage is of whole) that the sentence has;
         and those of what the story is about (about), which every sentence of it speaks of,
         once it has every other word of the label, but those of the label's time (times): the
-        title says no more than the sentence leaves out."""
+        title says no more than the sentence leaves out; nor than the rest of a list of the
+        label one of whose words it names (listed: conjunctions.joined_to())."""
         words = self.common | (self.wholes & whole)
         for name in self.names:
             if name <= label:
                 words |= name
         own = label - about - times
+        if own and own <= listed:  # all of "fraud and conspiracy", a list the title names
+            return words & label | own | about & label
         return words & label | (about & label if own and own <= words else set())
 
     def called(self, label: str, counting: Counting) -> set[str]:
@@ -138,8 +142,10 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
     return [(shared, f, a, label) for f, a, label in known
             if not other_whole(whole, its := whole_of(f.label, counting))
             and (half_shared(shared := subject.shared(
-                label, its, about if named <= label | about else frozenset(),
-                time_words(f.label, counting)) | subject.called(f.label, counting) & label
+                label, its, about if named <= label | about else frozenset(), time_words(
+                    f.label, counting), frozenset(joined_to(f.label, about, counting.content_words,
+                                                            counting.language)))
+                | subject.called(f.label, counting) & label
                 | (changed := change_named(f.label, unit, counting) & label), label, counting)
                  and shared - time_words(f.label, counting) - changed  # not "a year before"
                  or not label - time_words(f.label, counting) and (shared := {counted}))
@@ -210,8 +216,7 @@ def named_elsewhere(label: str, sentence: str, clause: str, counting: Counting,
 
 
 def names_in(text: str) -> set[str]:
-    """Return a text's names (see textnames.capitalised()), lowercased; not a word all in
-    capitals, which may stand for words ("US", "United States")."""
+    """Return a text's names (textnames.capitalised()), lowercased; not one in capitals, "US"."""
     return {word.lower() for word in capitalised(text) if not word.isupper()}
 
 
@@ -228,8 +233,7 @@ def whole_apart(related: list[Related], whole: set[str], clause: str, counting: 
 
 
 def half_shared(shared: set[str], label: set[str], counting: Counting) -> bool:
-    """Tell whether the words shared are half a label's words at least, one at least (a word
-    read two ways counts once: see Counting.words_in())."""
+    """Tell whether the words shared are half a label's at least, one at least (words_in())."""
     return counting.words_in(shared) >= max(1, (counting.words_in(label) + 1) // 2)
 
 
@@ -261,14 +265,12 @@ def name_words(label: str, counting: Counting) -> set[str]:
 
 
 def other_whole(whole: set[str], its: set[str]) -> bool:
-    """Tell whether two wholes that percentages are of (their words) are two things: both
-    named, and without a word in common."""
+    """Tell whether two wholes percentages are of (their words) are named and share no word."""
     return bool(whole and its) and not whole & its
 
 
 def whole_at(text: str, end: int, counting: Counting) -> set[str]:
-    """Return the words of what the percentage that ends at end is of ("80% of world GDP"),
-    or none when it names no whole."""
+    """Return the words of what the percentage ending at end is of ("80% of world GDP"), if any."""
     whole = counting.share_of.match(text, end)
     return set() if whole is None else \
         counting.content_words(stop_at_function_word(whole["whole"], counting))
@@ -286,8 +288,7 @@ def whole_of(label: str, counting: Counting) -> set[str]:
 
 
 def title_case(sentence: str) -> bool:
-    """Tell whether most of a sentence's words are capitalised, as a heading's may be: then a
-    run of them is no name."""
+    """Tell whether most of a sentence's words are capitalised, as a heading's: no run a name."""
     words = WORD.findall(sentence)
     return 2 * sum(word[0].isupper() for word in words) > len(words)
 
