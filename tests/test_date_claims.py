@@ -888,3 +888,21 @@ events:
 ])
 def test_a_name_s_initials_skip_the_words_that_join_it(prose: str, warned: list[str]) -> None:
     assert day_warnings(CSAT_RO.format(prose=prose)) == warned
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    # Figures published in November tell of October's level, as their title says.
+    ("UK inflation peaked at 11.1% in October 2022, a 41-year high.", []),
+    ("UK inflation peaked at 11.1% in September 2022, a 41-year high.",
+     ["gives September 2022"]),
+])
+def test_a_month_the_events_title_names_is_no_slip_of_its_day(prose: str,
+                                                             warned: list[str]) -> None:
+    found = day_warnings(
+        "---\ntitle: T\ndek: D\npublished: 2024-06-19\n---\n\n--- summary\n---\n"
+        f"{prose}\n\n--- timeline\nsource: https://example.org/\nevents:\n"
+        "  - date: 2022-11-16\n    title: Figures show inflation at 11.1% in October, "
+        "a 41-year high\n"
+        "  - date: 2024-06-19\n    title: Figures show inflation at 2.0% in May\n---\n")
+    assert [part for part in warned if any(part in line for line in found)] == warned
+    assert len(found) == len(warned)

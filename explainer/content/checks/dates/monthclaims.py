@@ -7,11 +7,12 @@ it ("in November 2022", "en novembre 2022", "en noviembre de 2022", "im November
 2021", "im Jahr 2021"): a year without it often names something else ("the 2020 law", "the
 2022 election"), and one after a bound ("by November 2022", "since 2021") is no time of the act.
 Each is held to the event its clause speaks of, as a day is (dateclaims.py): its title's words,
-or one of the happenings the title joins, no other act ("announced"), no bound. It is wrong
-only if that event is dated to its month (or, for a year, at all), not as approximate; no event
-of the timeline falls in that month (or year); the month is within a year of the event's (the
-year within SLIP_YEARS); and its clause gives no other day, month or year, nor its sentence
-the event's own.
+or one of the happenings the title joins, no other act ("announced"), no bound; not to an event
+whose title names that month itself, as figures published later name the month they are of.
+It is wrong only if that event is dated to its month (or, for a year, at all), not as
+approximate; no event of the timeline falls in that month (or year); the month is within a
+year of the event's (the year within SLIP_YEARS); and its clause gives no other day, month or
+year, nor its sentence the event's own.
 """
 
 from __future__ import annotations
@@ -161,9 +162,21 @@ def period_event(plain: str, one: Stated, sentence: tuple[list[Stated], str], ti
               and plain[other.start:other.end] in said]
     if any(plain[other.start:other.end] in clause for other in others) or any(
             other.year == event.date.year and (not one.month or other.month == event.date.month)
-            for other in others) or other_months(clause, plain[one.start:one.end], reading[0]):
+            for other in others) or other_months(clause, plain[one.start:one.end], reading[0]) \
+            or titled_month(event.title, one, reading[0]):
         return None  # another date in its clause, or the event's own in its sentence
     return event
+
+
+def titled_month(title: str, one: Stated, language: str) -> bool:
+    """Tell whether an event's title names the month a text gives for it: "Figures show
+    inflation at 11.1% in October", dated the day they were published, tells of October's level,
+    as "inflation peaked at 11.1% in October 2022" does; "in September 2022" still slips."""
+    words = period_words(language)
+    if words is None or not one.month:
+        return False
+    months = words[2]
+    return one.month in {months.get(name) for name in named_times(title, language)[1]}
 
 
 def other_months(clause: str, written: str, language: str) -> bool:
