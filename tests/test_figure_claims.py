@@ -1592,3 +1592,28 @@ def test_a_count_whose_noun_a_passive_of_a_fate_leaves_out_counts_people(
         text: str, front: str, said: list[str]) -> None:
     figures = "\n--- figures\nfigures:\n  - value: 33 million\n    label: people affected\n---\n"
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, front)) == said
+
+
+INFLATION_FIGURES = """
+--- figures
+figures:
+  - value: 2.0%
+    label: inflation in May 2024
+  - value: 19.2%
+    label: food price inflation in March 2023, a 45-year high
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # Each amount of a sentence of two times is of the time written right after it: the level
+    # of March 2023 is no slip of May 2024's.
+    ("Food price inflation slowed to 1.7% in May 2024 from 19.2% in March 2023.", []),
+    ("Inflation fell to 2.0% in May 2024 from 11.1% in October 2022.", []),
+    ("Inflation was 2.3% in May 2024, down from 19.2% in March 2023.", ["'2.3%'"]),
+    ("Inflation fell to 2.3% in May 2024.", ["'2.3%'"]),
+    ("In May 2024, inflation fell to 2.3%.", ["'2.3%'"]),
+])
+def test_an_amount_of_its_own_time_is_held_to_that_times_figure(text: str,
+                                                                said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + INFLATION_FIGURES)) == said

@@ -59,7 +59,7 @@ from .qualified import agrees, figure_bound, qualifier_around
 from .rates import per, time_per, unit_counted
 from .scopes import not_described, whose_apart
 from .series import another_item
-from .times import same_month
+from .times import own_time_apart, same_month
 from .unitprices import without_per
 from .wholefirst import of_the_whole
 from .yearbefore import of_the_year_before
@@ -67,7 +67,6 @@ from .yearbefore import of_the_year_before
 if TYPE_CHECKING:
     from ..votes.results import Side
     from .levels import Known, Related
-
 
 
 def figure_amount(figure: Figure, counting: Counting) -> Amount | None:
@@ -267,11 +266,11 @@ def earlier_held(named: list[Related], text: str, span: tuple[int, int],
 def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around: str,
                 unit: str, counting: Counting) -> list[Related]:
     """Return the related figures an amount (at span, in its sentence `around`) may be of the
-    kind of: not one whose kind differs (kinds.py: what is needed, a majority, another trial
-    arm), a level without a change beside a label of one (stated.level_beside_change()), one a
-    source gives beside another's figure (attributed.py), the world's or a payer's beside a label
-    naming whose (scopes.py), another item of a series (series.py; "another quake": ordinals.py),
-    a part given on an occasion (occasions.py) or what it is a multiple of (multiples.py)."""
+    kind of: not one whose kind differs (kinds.py), a level without a change beside a label of
+    one (stated.level_beside_change()), one a source gives beside another's (attributed.py), the
+    world's or a payer's beside a label naming whose (scopes.py), another item of a series
+    (series.py, ordinals.py), a part given on an occasion (occasions.py), what it is a multiple
+    of (multiples.py), or of another time than the one after the amount (times.py)."""
     at = span[0] - max(text.rfind(around, 0, span[0] + len(around)), 0)  # in its sentence
     return [r for r in related if not kind_alone(text, span, r[3], counting)
             and not kind_apart(text, span, r[1].label, counting)
@@ -282,6 +281,7 @@ def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around
             and not whose_apart(text, span, r[1].label, counting)
             and not occasion_part(text, span[0], r[1].label, counting)
             and not compared_only(text, span, r[0], counting)
+            and not own_time_apart(text, span[1], r[1].label, counting.language)
             and not another_item(around, at, r[3], unit, counting, amounts)
             and not one_more(r[1].label, clause_at(around, at), counting)]
 

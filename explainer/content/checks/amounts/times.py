@@ -166,6 +166,30 @@ def same_month(label: str, sentence: str, language: str) -> bool:
     return bool(months) and bool(months & named_times(sentence, language)[1])
 
 
+# By language: the word that puts an amount in its own time, written right after it: "19.2% in
+# March 2023", "19,2 % en mars 2023", "19,2% en marzo de 2023", "19,2 % im März 2023".
+OWN_TIME = {"en": r"in|during", "fr": r"en", "es": r"en", "de": r"im|in", "it": r"a|nel|in",
+            "pt": r"em"}
+
+
+def own_time_apart(text: str, end: int, label: str, language: str) -> bool:
+    """Tell whether the amount that ends at `end` is put in a time of its own right after it
+    ("from 19.2% in March 2023"), and a figure's label names another ("inflation in May
+    2024"): a sentence of two times gives each amount the time that follows it, so the level
+    of March 2023 is no slip of May's, and "2.3% in May 2024" still is."""
+    word, months = OWN_TIME.get(language.split("-")[0]), month_pattern(language)
+    if word is None or months is None:
+        return False
+    after = re.match(rf"\s+(?:{word})\s+(?:(?P<month>{months.pattern})(?:\s+de)?\s+)?"
+                     rf"(?P<year>{YEAR_DIGITS}(?!\d))?", text[end:end + 40])
+    if after is None or not (after["month"] or after["year"]):
+        return False
+    years, named = fiscal_times(label, language)
+    month = after["month"] and month_numbers(language).get(after["month"].lower())
+    return bool(after["year"] and years and after["year"] not in years) or bool(
+        month and named and month not in {month_numbers(language).get(m) for m in named})
+
+
 def time_words(text: str, counting: Counting) -> set[str]:
     """Return the stems of the words with which a text names a time: its years, its months,
     its spans of time and the word before one that says which ("third quarter")."""
