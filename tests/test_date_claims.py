@@ -906,3 +906,22 @@ def test_a_month_the_events_title_names_is_no_slip_of_its_day(prose: str,
         "  - date: 2024-06-19\n    title: Figures show inflation at 2.0% in May\n---\n")
     assert [part for part in warned if any(part in line for line in found)] == warned
     assert len(found) == len(warned)
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    # A decimal number of a title is one word, not two that outnumber those the prose shares.
+    ("The Fed cut its rate by 50 basis points on 19 September 2024.",
+     ["gives 19 September 2024"]),
+    ("The Fed cut its rate by 50 basis points on 18 September 2024.", []),
+    ("On 19 September 2024 the Fed cut its rate by 50 basis points.",
+     ["gives 19 September 2024"]),
+])
+def test_a_decimal_number_of_a_title_is_one_word(prose: str, warned: list[str]) -> None:
+    found = day_warnings(
+        "---\ntitle: T\ndek: D\npublished: 2024-09-20\n---\n\n--- summary\n---\n"
+        f"{prose}\n\n--- timeline\nsource: https://example.org/\nevents:\n"
+        "  - date: 2023-07-26\n    title: The Fed raises its range to 5.25%-5.50%, its 11th "
+        "rise\n"
+        "  - date: 2024-09-18\n    title: The Fed cuts by 50 basis points to 4.75%-5.00%\n---\n")
+    assert [part for part in warned if any(part in line for line in found)] == warned
+    assert len(found) == len(warned)
