@@ -57,12 +57,12 @@ def when_ages(plain: str, language: str, names: frozenset[str], words: AgeWords,
     for age in pattern.finditer(plain) if pattern else ():
         ends = CLAUSE_END.search(plain, age.end())
         clause = plain[age.end():ends.start() if ends else len(plain)]
-        if whose(plain, age, names, words, months):
+        if whose(plain, age, names, words, months, language):
             yield int(age[2]), age.start(2), clause  # its groups: who, then the age
 
 
 def whose(plain: str, age: re.Match[str], names: frozenset[str], words: AgeWords,
-          months: set[str]) -> bool:
+          months: set[str], language: str) -> bool:
     """Tell whether an age told with a clause of when is the person's: a relative pronoun
     right after one of their names, or a pronoun at the head of a sentence whose sentence
     before names them and no one else."""
@@ -75,7 +75,7 @@ def whose(plain: str, age: re.Match[str], names: frozenset[str], words: AgeWords
         return False  # not at its sentence's head
     kept = len(plain[:start].rstrip(" *_\t\n")) - 1
     prior = plain[sentence_start(plain, kept):start] if kept >= 0 else ""
-    return names_only(prior, names, words, months)
+    return names_only(prior, names, words, months, language)
 
 
 def clause_event(clause: str, events: list[TimelineEvent],
