@@ -615,6 +615,10 @@ SHOOTING_CS = ("\n--- timeline\nsource: https://example.org/\nevents:\n"
                "  - date: 2023-12-15\n    title: V Klánovickém lese jsou zastřeleni muž a dcera\n"
                "  - date: 2023-12-21\n    title: Střelba na Filozofické fakultě\n"
                "  - date: 2023-12-23\n    title: Státní smutek\n---\n")
+ELECTION_SK = ("\n--- timeline\nsource: https://example.org/\nevents:\n"
+               "  - date: 2023-09-30\n    title: Predčasné parlamentné voľby\n"
+               "  - date: 2023-10-25\n    title: Vymenovanie štvrtej Ficovej vlády\n"
+               "  - date: 2024-05-15\n    title: Atentát v Handlovej\n---\n")
 
 
 @pytest.mark.parametrize(("language", "timeline", "prose", "said"), [
@@ -653,8 +657,20 @@ SHOOTING_CS = ("\n--- timeline\nsource: https://example.org/\nevents:\n"
      "dřív byli v Klánovickém lese zastřeleni muž a dcera.", []),
     ("cs", SHOOTING_CS, "Střelba na Filozofické fakultě se odehrála 21. prosince. O pět dní "
      "dřív byli v Klánovickém lese zastřeleni muž a dcera.", ["says pět dní before"]),
+    ("sk", ELECTION_SK, "Prezidentka vymenovala Ficovu štvrtú vládu 25 dní po voľbách.", []),
+    ("sk", ELECTION_SK, "Prezidentka vymenovala Ficovu štvrtú vládu 26 dní po voľbách.",
+     ["says 26 dní after 'Predčasné parlamentné voľby'"]),
+    ("sk", ELECTION_SK, "Prezidentka vymenovala Ficovu štvrtú vládu tri týždne po voľbách.",
+     ["says tri týždne after"]),
+    ("sk", ELECTION_SK, "Voľby sa konali 30. septembra. O 25 dní neskôr prezidentka "
+     "vymenovala Ficovu štvrtú vládu.", []),
+    ("sk", ELECTION_SK, "Voľby sa konali 30. septembra. O 20 dní neskôr prezidentka "
+     "vymenovala Ficovu štvrtú vládu.", ["says 20 dní after"]),
+    # A bound is no span.
+    ("sk", ELECTION_SK, "Prezidentka vymenovala Ficovu štvrtú vládu viac ako tri týždne "
+     "po voľbách.", []),
 ])
-def test_a_russian_or_czech_span_is_held_to_the_timeline(language: str, timeline: str,
+def test_a_russian_czech_or_slovak_span_is_held_to_the_timeline(language: str, timeline: str,
                                                          prose: str, said: list[str]) -> None:
     found = span_warnings(prose, language, timeline)
     assert len(found) == len(said) and all(part in line for part, line in zip(said, found,

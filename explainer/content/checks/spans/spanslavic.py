@@ -1,9 +1,9 @@
-"""Russian's and Czech's words of a span of time between two events (see spanlanguages.py):
-their units in every case a count puts them in ("три дня", "пять дней", "двумя днями", "šest
-dní", "tři dny"), the words that measure a span from an event named after them ("через три
-дня после теракта", "за две недели до выборов", "tři dny po útoku") or from the day the
-sentence before gives ("неделю спустя", "двумя днями ранее", "o šest dní dřív"), and those
-that make it rough or a bound."""
+"""Russian's, Czech's and Slovak's words of a span of time between two events (see
+spanlanguages.py): their units in every case a count puts them in ("три дня", "пять дней",
+"двумя днями", "šest dní", "tri dni"), the words that measure a span from an event named after
+them ("через три дня после теракта", "за две недели до выборов", "tři dny po útoku", "25 dní po
+voľbách") or from the day the sentence before gives ("неделю спустя", "двумя днями ранее", "o
+šest dní dřív", "o týždeň neskôr"), and those that make it rough or a bound."""
 
 from __future__ import annotations
 
@@ -43,4 +43,17 @@ SLAVIC_SPAN_WORDS = {
         ("více než", "víc než", "méně než", "nejméně", "alespoň", "během", "po dobu",
          "prvních", "posledních", "těch"),
         ("den", "týden", "měsíc", "rok")),
+    "sk": SpanWords(
+        {},
+        {**forms("day", "deň", "dni", "dní", "dňa", "dňoch", "dňami", "dňom"),
+         **forms("week", "týždeň", "týždne", "týždňov", "týždňa", "týždni", "týždňami"),
+         **forms("month", "mesiac", "mesiace", "mesiacov", "mesiaca", "mesiaci",
+                 "mesiacmi"),
+         **forms("year", "rok", "roky", "rokov", "roka", "roku", "rokmi")},
+        {"po": AFTER, "potom, čo": AFTER, "potom čo": AFTER, "pred": BEFORE},
+        {"neskôr": AFTER, "potom": AFTER, "nato": AFTER, "skôr": BEFORE, "predtým": BEFORE},
+        ("asi", "zhruba", "približne", "takmer", "skoro", "bezmála", "okolo"), ("než", "ako"),
+        ("viac ako", "viac než", "menej ako", "menej než", "vyše", "necelé", "necelý",
+         "necelých", "najmenej", "aspoň", "počas", "prvých", "posledných", "tých"),
+        ("deň", "týždeň", "mesiac", "rok")),
 }
