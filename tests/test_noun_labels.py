@@ -130,3 +130,18 @@ def test_a_timeline_level_below_a_peak_is_one_passed_on_the_way(walked_out: str,
     assert said_in_story("The strike ended on 30 October.", events, "About 45,000",
                          "workers on strike at its peak", "How the autoworkers' strike ended"
                          ) == said
+
+
+@pytest.mark.parametrize(("language", "text", "value", "said"), [
+    # The Slavic days are words of three letters, counted as any plural noun is.
+    ("sk", "Fico strávil v nemocnici 18 dní.", "16 dní", ["'18 dní'"]),
+    ("sk", "Fico strávil v nemocnici 16 dní.", "16 dní", []),
+    ("cs", "Premiér strávil v nemocnici 18 dní.", "16 dní", ["'18 dní'"]),
+    ("cs", "Premiér strávil v nemocnici 16 dní.", "16 dní", []),
+    ("pl", "Premier spędził w szpitalu 18 dni.", "16 dni", ["'18 dni'"]),
+    ("pl", "Premier spędził w szpitalu 16 dni.", "16 dni", []),
+])
+def test_a_count_of_days_in_a_short_word_meets_its_figure(
+        language: str, text: str, value: str, said: list[str]) -> None:
+    label = {"sk": "v nemocnici", "cs": "v nemocnici", "pl": "w szpitalu"}[language]
+    assert said_beside(text, value, label, language) == said

@@ -101,7 +101,8 @@ PLURAL_ENDINGS = ("ů", "ov", "ích", "ech", "ách", "iach", "och", "ům", "ám"
 # without an ending ("pět osob", "10 let", "12 zemí"; "päť krajín", "10 rokov").
 BARE_PLURALS = frozenset("osob lidí obětí let zemí obcí dětí žen měst míst hodin minut voleb "
                          "obyvatel domů krajín ľudí osôb detí žien miest hodín minút volieb "
-                         "obcí rokov obyvateľov obetí".split())
+                         "obcí rokov obyvateľov obetí".split()) | {
+    "dny", "dní", "dnů", "dni"}  # the days, in words too short to read by their endings
 
 
 def stem(word: str) -> str:

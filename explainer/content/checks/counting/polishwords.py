@@ -71,7 +71,7 @@ ENDINGS = ("owie", "iego", "iemu", "ami", "ach", "ych", "ich", "ymi", "imi", "eg
 # Nouns a number above one counts in a form no ending says is plural: the genitive plural
 # without an ending ("pięć osób", "10 lat", "12 państw", "5 kobiet") and "dzieci", "ludzi".
 BARE_PLURALS = frozenset("osób lat państw kobiet miejsc godzin minut sekund gmin szkół "
-                         "firm rodzin głów ofiar spraw ustaw partii dzieci ludzi".split())
+                         "firm rodzin głów ofiar spraw ustaw partii dzieci ludzi dni".split())
 # An adjective's endings, which no noun a count counts has: "nowych" of "157 nowych posłów".
 ADJECTIVE = re.compile(r"(?:ych|ich|ymi|imi|ego|emu|owy|owa|owe|ski|ska|skie|scy|cki|cka|"
                        r"ckie|ccy)$")
