@@ -93,8 +93,9 @@ def check_spans(explainer: Explainer, content_words: Words,
                                       explainer.language)
             story = explainer.published, events
             head = plain[sentence_start(plain, span.start):span.start]
+            lead = explainer.title if place is explainer.dek_map else ""  # read before it
             ends = ends_of(plain, span, found, (words, titles, content_words),
-                           explainer.language) or apposed_ends(
+                           explainer.language, lead) or apposed_ends(
                 head, span, found["link"].lower() in words.relative.keys() - words.links.keys(),
                 story, explainer.language)
             if ends is None or ends[0].event is not None and ends[0].event is ends[1].event:
@@ -135,9 +136,9 @@ def span_of(found: re.Match[str], words: SpanWords) -> Span:
 
 
 def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWords, Titles, Words],
-            language: str) -> tuple[End, End] | None:
+            language: str, lead: str = "") -> tuple[End, End] | None:
     """Return the two ends of a span, the one it is measured from first; None unless both
-    are known."""
+    are known. lead is the text read just before plain (a dek's title)."""
     words, titles, content_words = reading
     link = " ".join(found["link"].lower().split())
     breaks = CLAUSE_BREAK.search(plain, span.end)
@@ -167,7 +168,7 @@ def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWor
                          (titles, content_words), language)
         if ends is not None and ends[0].event is not ends[1].event:
             return ends
-    return relative_ends(plain, span, link, reading, language)
+    return relative_ends(plain, span, link, reading, language, lead)
 
 
 def run_on_ends(named: str, head: str, tail: str, span: Span, reading: tuple[Titles, Words],
@@ -228,9 +229,10 @@ def end_from(start: End, named: set[str], rest: str, span: Span, reading: tuple[
 
 
 def relative_ends(plain: str, span: Span, link: str, reading: tuple[SpanWords, Titles, Words],
-                  language: str) -> tuple[End, End] | None:
+                  language: str, lead: str = "") -> tuple[End, End] | None:
     """Return the ends of a span said "later" or "earlier": from the day given earlier in its
-    own clause, or from the end the sentence before tells to the one its own tells."""
+    own clause, or from the end the sentence before tells (for a text's first one, the lead
+    read before it: a dek's title) to the one its own tells."""
     words, titles, content_words = reading
     said = sentence_at(plain, span.start)
     first = sentence_start(plain, span.start)
@@ -245,9 +247,9 @@ def relative_ends(plain: str, span: Span, link: str, reading: tuple[SpanWords, T
         return None  # "upheld on 5 September and sworn in eight days later": from that day
     rest = own_clauses(said[:span.start - first], said[span.end - first:], language)
     before = plain[:first].rstrip()
-    if not before or "\n\n" in plain[len(before):span.start]:
+    previous = sentence_at(plain, len(before) - 1) if before else authors_text(lead).strip()
+    if not previous or before and "\n\n" in plain[len(before):span.start]:
         return None  # the first sentence of its paragraph: measured from what, unsure
-    previous = sentence_at(plain, len(before) - 1)
     return both_ends(
         lambda near: end_told(previous, language, titles, content_words, near=near),
         given or (lambda near: end_told(rest, language, titles, content_words, near=near,
