@@ -444,6 +444,32 @@ def test_mistakes_in_languages_and_translation_keys_are_named(
     assert "error: front matter: translation_key 'good-start!' is not allowed" in result.stderr
 
 
+@pytest.mark.parametrize(("key", "fault", "hint"), [
+    ("Haiti Police", "it has a capital letter, 'H'", "write 'translation_key: haiti-police'"),
+    ("haiti_police", "it has an underscore, '_'", "write 'translation_key: haiti-police'"),
+    ("haiti police", "it has a space", "write 'translation_key: haiti-police'"),
+    ("'海地'", "it has '海'", "use lowercase letters, digits and hyphens"),
+])
+def test_a_wrong_translation_key_names_its_character_and_the_key_that_works(
+        make_site: Callable[..., Path], key: str, fault: str, hint: str) -> None:
+    root = make_site({"content/f.md": story("Bad key", key=key)})
+    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+    assert result.returncode == 1
+    written = key.strip("'")
+    assert f"content/f.md:6:18: error: front matter: translation_key '{written}' is not " \
+           f"allowed: {fault}, and a slug has lowercase letters, digits and hyphens only\n" \
+           f"    translation_key: {key}\n  hint: {hint}, like a slug; the slug of the " \
+           "explainer it translates does\n" in result.stderr
+
+
+def test_a_translation_key_that_is_a_slug_is_no_error(make_site: Callable[..., Path]) -> None:
+    root = make_site({"content/a.md": story("A story", key="haiti-police"),
+                      "content/b.md": story("Une histoire", "fr", "haiti-police")})
+    result = run_cli("check", "--root", root, "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    assert "translation_key" not in result.stderr
+
+
 def test_a_translation_key_shared_with_no_other_explainer_is_a_warning(
         make_site: Callable[..., Path]) -> None:
     root = make_site({"content/story.md": story("A story"),

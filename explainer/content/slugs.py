@@ -61,12 +61,21 @@ def slug_fault(text: str) -> str:
 
 
 def read_translation_key(fields: Fields, slug: str) -> str:
-    """Return what links the explainer to its translations: the field, or else its slug."""
-    key = fields.matched("translation_key", SLUG, "haiti-police-mission",
-                         "translation_key '{value}' is not allowed", "use lowercase letters, "
-                         "digits and hyphens, like a slug; the slug of the explainer it "
-                         "translates does")
-    return key[0] if key else slug
+    """Return what links the explainer to its translations: the field, or else its slug. A
+    key that is no slug is an error that names its first wrong character and offers the key
+    its letters and digits make."""
+    node = fields.get("translation_key", False, "haiti-police-mission")
+    if node is None:
+        return slug
+    key = fields.as_text(node, "translation_key")
+    if SLUG.fullmatch(key):
+        return key
+    fit = slugify(key)
+    write = f"write 'translation_key: {fit}'" if SLUG.fullmatch(fit) and is_latin(key) else \
+        "use lowercase letters, digits and hyphens"
+    fields.reader.error(node, f"translation_key {key!r} is not allowed: {slug_fault(key)}",
+                        f"{write}, like a slug; the slug of the explainer it translates does")
+    return slug
 
 
 def read_aliases(fields: Fields, slug: str) -> tuple[str, ...]:
