@@ -34,6 +34,20 @@ def test_a_title_in_curly_quotes_is_told_its_marks_are_shown(
     assert err.count("quotation marks") == 1
 
 
+@pytest.mark.parametrize(("title", "fix"), [
+    ("‘Haiti’s police’", "Haiti’s police"),
+    ("“Kenya's mission”", "Kenya's mission"),
+    ("“@UN in Haiti”", "'@UN in Haiti'"),  # a leading '@' is reserved
+    ("“#1 in Haiti”", "'#1 in Haiti'"),  # a leading '#' opens a comment
+    ("“Yes”", "'Yes'"),  # unquoted, a yes/no
+])
+def test_a_curly_quoted_title_s_fix_is_quoted_only_where_yaml_needs_it(
+        make_site: Callable[..., Path], title: str, fix: str) -> None:
+    code, err = check(make_site, FRONT.format(title=title) + "--- summary\n---\nFine.\n")
+    assert code == 0
+    assert f"  hint: leave them out: title: {fix}; a title that quotes someone" in err
+
+
 @pytest.mark.parametrize("title", [
     "“We will stay”, Kenya's mission",  # a quotation, and text after it
     "“Yes” or “No” – the vote",

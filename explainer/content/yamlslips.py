@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import yaml
+
 # The hint for a line that YAML finds out of line, when which line it belongs under is not plain.
 INDENTATION = ("check the indentation of this line against the lines above: the items of one "
                "list start in one column, and so do the fields of one entry")
@@ -175,8 +177,16 @@ def curly_title(value: str) -> tuple[str, str]:
     keeps and the page shows."""
     return (f"the title's quotation marks {value[0]} {value[-1]} are shown on the page: YAML "
             "leaves out straight quotes only",
-            f"leave them out: title: {requoted(value[1:-1])}; a title that quotes someone puts "
+            f"leave them out: title: {as_written(value[1:-1])}; a title that quotes someone puts "
             "the marks around the quotation, with text after it")
+
+
+def as_written(value: str) -> str:
+    """Return a value as YAML reads it back the same: as it is if it needs no quotes (YAML
+    writes it so itself), else in quotes ("Haiti: the mission", "#1 story", "yes")."""
+    dumped = yaml.safe_dump(value, allow_unicode=True, width=1_000_000)
+    plain = dumped[:1] not in "'\"|>" and yaml.safe_load(f"title: {value}") == {"title": value}
+    return value if plain else requoted(value)
 
 
 def requoted(value: str) -> str:
