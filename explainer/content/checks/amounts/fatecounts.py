@@ -32,6 +32,8 @@ PEOPLE = {
     "ru": "человек человека людей",
     "uk": "людей людини осіб особи",
     "cs": "lidí lidé lidi osob osoby",  # "13 lidí", "3 lidé"
+    "nb": "mennesker personer", "no": "mennesker personer",
+    "sv": "människor personer", "da": "mennesker personer",
 }
 # By language: the plural nouns that count the dead as the words of death do ("234 deaths",
 # "234 fatalities" of "234 dead"): a label of death counts them too. Each word of the dead
@@ -43,6 +45,8 @@ DEATHS = {
     "de": "Todesopfer Todesfälle",
     "it": "decessi",
     "pt": "mortes óbitos mortos falecidos",
+    "nb": "dødsofre omkomne", "no": "dødsofre omkomne", "sv": "dödsoffer omkomna",
+    "da": "dødsofre omkomne",
 }
 DEATH = 0  # the place of death in fates.py's table
 # By language: the words that open the number of those a fate befell ("the number of dead",
@@ -51,6 +55,7 @@ NUMBER_OF = {
     "en": r"number\s+of", "fr": r"nombre\s+de", "es": r"número\s+de|cifra\s+de",
     "de": r"Zahl\s+der", "it": r"numero\s+d[ei]", "pt": r"número\s+de",
     "ru": r"число|количество", "uk": r"кількість|число",
+    "nb": r"antall(?:et)?", "no": r"antall(?:et)?", "sv": r"antal(?:et)?", "da": r"antal(?:let)?",
 }
 
 

@@ -58,12 +58,30 @@ FATES = {
            r"поранен\w*|травмован\w*|постражда\w*",
            r"переселен\w*|переміщен\w*|біженц\w*|бездомн\w*|без\s+(?:даху|житла)",
            r"затриман\w*|затримал\w*|заарештова\w*", r"евакуй\w*|евакую\w*|евакуац\w*"),
+    # The Nordic words of each fate, in each of their forms: the participle and its plural or
+    # definite "-e" ("drept", "drepte"), the noun's plural and definite ("savnede", "de
+    # savnede"), the verb's past ("døde", "omkom").
+    "nb": (r"død|døde|dødd|døden|dør|drept\w*|drepes|omkom\w*|dødsfall\w*|dødsof\w*|"
+           r"mist(?:et|a)\s+livet", r"savne[dt]\w*|savnes|forsvunn\w*",
+           r"skadd\w*|skade[dt]\w*|såre[dt]\w*|sårt", r"fordrev\w*|hjemløs\w*|på\s+flukt",
+           r"pågrep\w*|arrester\w*|anholdt\w*|varetektsfengsl\w*", r"evakuer\w*"),
+    "sv": (r"död|döda|dött|dör|dog|dödad\w*|dödats|dödades|omkom\w*|avled\w*|avlidn\w*|"
+           r"dödsfall\w*|dödsoff\w*|mist(?:e|ade)\s+livet", r"saknad\w*|saknas|försvunn\w*",
+           r"skadad\w*|skadats|skadades|sårad\w*|sårats|sårades",
+           r"fördriv\w*|hemlös\w*|på\s+flykt", r"gripn\w*|gripits|greps|anhåll\w*|häktad\w*|"
+           r"arrester\w*", r"evakuer\w*"),
+    "da": (r"død|døde|dødt|dør|dræb\w*|omkom\w*|dødsfald\w*|dødsof\w*|"
+           r"mist(?:et|ede)\s+livet", r"savne[dt]\w*|savnes|forsvund\w*",
+           r"såre[dt]\w*|såres|kvæste[dt]\w*|skade[dt]\w*|tilskadekomn\w*",
+           r"fordrev\w*|hjemløs\w*|på\s+flugt", r"anholdt\w*|arrester\w*|varetægtsfængsl\w*",
+           r"evakuer\w*"),
     # Korean writes a fate's word as one with what precedes and follows it ("총사망자",
     # "숨졌다"): it is found inside a word.
     "ko": (r"\w*(?:사망|숨지|숨졌|숨진|숨져|희생자)\w*", r"\w*실종\w*", r"\w*(?:부상|다친|다쳤)\w*",
            r"\w*(?:이재민|실향민|피란민|난민)\w*|집을\s+잃\w*", r"\w*(?:체포|연행|검거|구속)\w*",
            r"\w*(?:대피|피난)\w*"),
 }
+FATES["no"] = FATES["nb"]  # Norwegian, as its Bokmål
 
 
 @functools.cache  # once per language
