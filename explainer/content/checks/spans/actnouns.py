@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..texts.days import stated_dates
+from .actforms import bare_nouns, particles_after, umlauted_verbs
 from .spanends import End
 
 if TYPE_CHECKING:
@@ -38,6 +39,14 @@ ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
            ("ment", ""), ("ur", ""), ("al", "")),
     "de": (("ung", ""),),
     "fr": (("ation", ""), ("tion", ""), ("ment", ""), ("ur", ""), ("ure", "")),
+    "sv": (("ning", ""), ("ande", ""), ("and", ""), ("else", ""), ("an", "")),
+    "nb": (("ing", ""), ("else", "")),
+    "no": (("ing", ""), ("else", "")),
+    "da": (("ing", ""), ("else", "")),
+    # Croatian's "-ak" drops its "a" in the other cases, and its "z" then sounds as "s"
+    # ("ulazak", "ulaska" of "ulazi"); "-anje" makes the noun of a verb in "-ati".
+    "hr": (("ak", ""), ("sk", "z"), ("šk", "ž"), ("anj", "")),
+    "sr": (("ak", ""), ("sk", "z"), ("šk", "ž"), ("anj", "")),
 }
 # The particles German writes apart from a verb, last in its clause ("löst ... auf").
 PARTICLES: dict[str, tuple[str, ...]] = {
@@ -120,10 +129,18 @@ def as_acts(named: set[str], words: set[str], language: str,
     prefixes = PREFIXES.get(language.split("-")[0], ())
     return {verbs.get(first, first) for word in named
             for found in [set() if word in words
-                          else act_roots(word, language, content_words) & (words | set(verbs))
+                          else ({word} | act_roots(word, language, content_words))
+                          & (words | set(verbs)) | own_forms(word, language) & words
                           | {one for one in words for prefix in prefixes
                              if one == prefix + word and len(word) >= 3}]
             for first in [next(iter(sorted(found)), word)]}
+
+
+def own_forms(word: str, language: str) -> set[str]:
+    """Return the forms a noun of an act may meet its title in (see actforms.py): its bare
+    form, "dom" of "dommen", and those of the verb its vowel changes to make, "dømmes"."""
+    bare = bare_nouns(word, language)
+    return bare | {verb for noun in bare | {word} for verb in umlauted_verbs(noun, language)}
 
 
 def alike_acts(acts: set[str], named: set[str], titles: list[Title]) -> list[End]:
@@ -142,7 +159,7 @@ def separable_verbs(titles: list[str], language: str, content_words: Callable[[s
     title's word of its verb: "auflos" for "lost" of "Steinmeier löst den Bundestag auf"."""
     tongue = language.split("-")[0]
     particles, ending = PARTICLES.get(tongue, ()), PRESENT.get(tongue, "")
-    found = {}
+    found = particles_after(titles, language, content_words)
     for title in titles:
         for clause in re.split(r"[,;:]", title):
             said = clause.split()

@@ -1,9 +1,10 @@
-"""Russian's, Czech's and Slovak's words of a span of time between two events (see
+"""Russian's, Czech's, Slovak's and Croatian's words of a span of time between two events (see
 spanlanguages.py): their units in every case a count puts them in ("три дня", "пять дней",
-"двумя днями", "šest dní", "tri dni"), the words that measure a span from an event named after
-them ("через три дня после теракта", "за две недели до выборов", "tři dny po útoku", "25 dní po
-voľbách") or from the day the sentence before gives ("неделю спустя", "двумя днями ранее", "o
-šest dní dřív", "o týždeň neskôr"), and those that make it rough or a bound."""
+"двумя днями", "šest dní", "tri dni", "tri dana"), the words that measure a span from an event
+named after them ("через три дня после теракта", "за две недели до выборов", "tři dny po útoku",
+"25 dní po voľbách", "24 dana prije ulaska") or from the day the sentence before gives ("неделю
+спустя", "двумя днями ранее", "o šest dní dřív", "o týždeň neskôr", "dva dana kasnije"), and
+those that make it rough or a bound."""
 
 from __future__ import annotations
 
@@ -56,4 +57,18 @@ SLAVIC_SPAN_WORDS = {
         ("viac ako", "viac než", "menej ako", "menej než", "vyše", "necelé", "necelý",
          "necelých", "najmenej", "aspoň", "počas", "prvých", "posledných", "tých"),
         ("deň", "týždeň", "mesiac", "rok")),
+    "hr": SpanWords(
+        {},
+        {**forms("day", "dan", "dana", "dane", "danima", "danu"),
+         **forms("week", "tjedan", "tjedna", "tjedana", "tjedne", "tjednima", "tjednu"),
+         **forms("month", "mjesec", "mjeseca", "mjeseci", "mjesece", "mjesecima"),
+         **forms("year", "godina", "godine", "godinu", "godinama")},
+        {"nakon": AFTER, "poslije": AFTER, "nakon što": AFTER, "prije": BEFORE,
+         "uoči": BEFORE},
+        {"kasnije": AFTER, "potom": AFTER, "ranije": BEFORE, "prije toga": BEFORE},
+        ("oko", "gotovo", "skoro", "približno", "otprilike", "nekih", "zamalo", "blizu"),
+        ("nego", "od"),
+        ("više od", "manje od", "najmanje", "barem", "bar", "tijekom", "u roku od", "prvih",
+         "posljednjih", "zadnjih", "tih"),
+        ("dan", "tjedan", "mjesec", "godinu")),
 }
