@@ -156,7 +156,8 @@ def alike_acts(acts: set[str], named: set[str], titles: list[Title]) -> list[End
 def separable_verbs(titles: list[str], language: str, content_words: Callable[[str], set[str]]
                     ) -> dict[str, str]:
     """Return the infinitives' stems of the separable verbs titles write apart, each with the
-    title's word of its verb: "auflos" for "lost" of "Steinmeier löst den Bundestag auf"."""
+    title's word of its verb: "auflos" for "lost" of "Steinmeier löst den Bundestag auf",
+    and "inträd" for "träd" of "Sverige träder in i Nato" (see actforms.py)."""
     tongue = language.split("-")[0]
     particles, ending = PARTICLES.get(tongue, ()), PRESENT.get(tongue, "")
     found = particles_after(titles, language, content_words)
