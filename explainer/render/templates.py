@@ -71,23 +71,16 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
                           trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                           bytecode_cache=bytecode, cache_size=-1)
     env.used = set()
-    env.globals["country_map"] = country_map
-    env.globals["map_key"] = map_key
-    env.globals["map_circles"] = map_circles
-    env.globals["group_class"] = group_class
-    env.globals["badge_adds"] = badge_adds
-    env.globals["long_figure"] = long_figure
-    env.globals["tag_url"] = tag_url
-    env.globals["text_dir"] = text_dir
-    env.globals["language_of"] = language_of
-    env.globals["opening_mark"] = opening_mark
-    env.filters["url_label"] = url_label
-    env.filters["address_breaks"] = lambda text: markupsafe.Markup(
-        breakable_address(str(markupsafe.escape(text))))
-    env.filters["author_link"] = author_link
-    env.filters["embed_code"] = lambda piece, explainer: piece.code(
-        piece_height(piece.kind, explainer))
-    env.filters["paragraphs"] = lambda html: markupsafe.Markup(paragraphs(html))
+    env.globals.update(country_map=country_map, map_key=map_key, map_circles=map_circles,
+                       group_class=group_class, badge_adds=badge_adds, long_figure=long_figure,
+                       tag_url=tag_url, text_dir=text_dir, language_of=language_of,
+                       opening_mark=opening_mark)
+    env.filters.update(
+        url_label=url_label, author_link=author_link,
+        address_breaks=lambda text: markupsafe.Markup(breakable_address(str(markupsafe.escape(
+            text)))),
+        embed_code=lambda piece, explainer: piece.code(piece_height(piece.kind, explainer)),
+        paragraphs=lambda html: markupsafe.Markup(paragraphs(html)))
     add_word_helpers(env)
     return env
 

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 from ..counting import Counting
 from ..texts.conjunctions import AND, words_pattern
 from ..texts.counted import YEAR
-from ..texts.sentences import sentence_at, sentence_start
+from ..texts.sentences import CLAUSE_BREAK, sentence_at, sentence_start
 from ..texts.stated import amounts, bare_numbers
-from ..texts.textnames import WORD
-from .levels import named_elsewhere
+from ..texts.textnames import WORD, kin
+from .actornames import names_of
+from .levels import label_names
 from .qualified import equal
 from .times import time_words
 
@@ -123,3 +124,21 @@ def unspoken(related: list[Related], around: str, clause: str, unit: str, counti
         return related
     spoken, near = set().union(*told), counting.content_words(clause)
     return [r for r in related if (r[0] & near) - spoken]
+
+
+def named_elsewhere(label: str, sentence: str, clause: str, counting: Counting,
+                    amounts: Amounts) -> bool:
+    """Tell whether the names of a label are, in a sentence, only in another clause than an
+    amount's, one that gives an amount of its own: they speak of that one ("R$ 4,5 bilhões
+    em doações, 93,8 % delas da Noruega" beside "doação da Noruega ao fundo"; "in Deutschland
+    rund 120.000 Menschen, weltweit rund 680.000 Beschäftigte" beside "Beschäftigte in
+    Deutschland")."""
+    # German capitalises every noun: there, its countries and organisations are its names,
+    # and its initialisms, capitals past a word's first letter ("AfD", "SPD", "CDU/CSU").
+    names = {name.lower() for name in names_of(label, counting.language).values()} | {
+        word.lower() for word in WORD.findall(label) if any(c.isupper() for c in word[1:])
+    } if counting.capitalised_nouns else label_names(label)
+    if not names or kin(names, clause, counting.language):
+        return False
+    return any(kin(names, other, counting.language) and next(amounts(other, counting), None)
+               for other in CLAUSE_BREAK.split(sentence) if clause.strip() not in other)

@@ -27,7 +27,6 @@ from ..counting import Counting
 from ..texts.changes import change_named
 from ..texts.conjunctions import joined_to
 from ..texts.measures import is_measure
-from ..texts.sentences import CLAUSE_BREAK
 from ..texts.textnames import WORD, capitalised, kin, lone_capitals, nationals_named, numbered_apart
 from ..votes.voteshares import whole_won
 from .actornames import POSSESSIVE, names_of, opening, opening_name, opening_pair
@@ -136,9 +135,7 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
     counted = unit_counted(unit).removeprefix(ADDED)
     measured = is_measure(counted) and (counted != "%" or bool(whole))
     names = {name for f, _, _ in every or known for name in label_names(f.label)}
-    times = named_times(sentence, counting.language)[1] | weekday_names(counting.language).keys()
-    named = counting.content_words(" ".join([*subject.capitals - times, *names_of(
-        sentence, counting.language).values()]))  # the title speaks of none the label lacks
+    named = sentence_names(sentence, subject, counting)  # the title speaks of none the label lacks
     return [(shared, f, a, label) for f, a, label in known
             if not other_whole(whole, its := whole_of(f.label, counting))
             and (half_shared(shared := subject.shared(
@@ -157,6 +154,14 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
             and not names_another(sentence, f.label, counting, names)
             and not (measured and names_alone(shared, label, name_words(f.label, counting),
                                               f.label, bool(whole), counting))]
+
+
+def sentence_names(sentence: str, subject: Subject, counting: Counting) -> set[str]:
+    """Return the words of the names a sentence gives: its capitalised words but times', and
+    the countries and organisations it names."""
+    times = named_times(sentence, counting.language)[1] | weekday_names(counting.language).keys()
+    return counting.content_words(" ".join([*subject.capitals - times, *names_of(
+        sentence, counting.language).values()]))
 
 
 def names_another(sentence: str, label: str, counting: Counting, names: set[str]) -> bool:
@@ -195,24 +200,6 @@ def actors_apart(label: str, sentence: str, language: str) -> bool:
     theirs = names_of(label, language).keys()
     return bool(theirs) and bool(ours := names_of(sentence, language).keys()) and \
         not theirs & ours
-
-
-def named_elsewhere(label: str, sentence: str, clause: str, counting: Counting,
-                    amounts: Amounts) -> bool:
-    """Tell whether the names of a label are, in a sentence, only in another clause than an
-    amount's, one that gives an amount of its own: they speak of that one ("R$ 4,5 bilhões
-    em doações, 93,8 % delas da Noruega" beside "doação da Noruega ao fundo"; "in Deutschland
-    rund 120.000 Menschen, weltweit rund 680.000 Beschäftigte" beside "Beschäftigte in
-    Deutschland")."""
-    # German capitalises every noun: there, its countries and organisations are its names,
-    # and its initialisms, capitals past a word's first letter ("AfD", "SPD", "CDU/CSU").
-    names = {name.lower() for name in names_of(label, counting.language).values()} | {
-        word.lower() for word in WORD.findall(label) if any(c.isupper() for c in word[1:])
-    } if counting.capitalised_nouns else label_names(label)
-    if not names or kin(names, clause, counting.language):
-        return False
-    return any(kin(names, other, counting.language) and next(amounts(other, counting), None)
-               for other in CLAUSE_BREAK.split(sentence) if clause.strip() not in other)
 
 
 def names_in(text: str) -> set[str]:
