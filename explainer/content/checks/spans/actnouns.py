@@ -79,9 +79,11 @@ SHORTEST_ROOT = 4
 # was done: English's gerund, "Early voting opens".
 VERBAL_NOUNS: dict[str, re.Pattern[str]] = {"en": re.compile(r"\b[a-z]{3,}ing\b", re.IGNORECASE)}
 # Each language's nouns that name an act of several kinds, with the stems of the verbs of each
-# kind: newsrooms call a derailment or a collision "the crash".
+# kind: newsrooms call a derailment or a collision "the crash", and a jury's conviction or
+# acquittal "the verdict".
 KINDS: dict[str, dict[str, frozenset[str]]] = {
-    "en": {"crash": frozenset({"derail", "collid", "plung"})},
+    "en": {"crash": frozenset({"derail", "collid", "plung"}),
+           "verdict": frozenset({"convict", "acquit", "acquitt"})},
 }
 
 # Each language's ways of telling one act, each as the stems of its words, all of which a text

@@ -22,6 +22,38 @@ from .spanwords import AFTER, SpanWords, alternatives
 
 SPAN_WORDS = {**EUROPE_SPANS, **NORDIC_SPANS, **SLAVIC_SPAN_WORDS, **ASIA_SPANS,
               **ARABIC_SPANS}
+# Each language's bounds of a span (of its SpanWords.bounds) that say on which side of its count
+# the time between two events lies: above it ("more than 18 months later"), or below it ("less
+# than a week after"); the other bounds make a stretch of time, which is not read.
+SPAN_BOUNDS = {
+    "en": (("more than", "over", "at least"), ("less than", "under", "at most")),
+    "fr": (("plus de", "au moins"), ("moins de",)),
+    "es": (("más de", "al menos"), ("menos de",)),
+    "de": (("mehr als", "über", "mindestens"), ("weniger als", "unter")),
+    "pt": (("mais de", "pelo menos"), ("menos de",)),
+    "it": (("più di", "oltre", "almeno"), ("meno di",)),
+    "nl": (("meer dan", "ten minste", "minstens"), ("minder dan",)),
+    "pl": (("ponad", "więcej niż", "co najmniej", "przynajmniej"), ("mniej niż",)),
+}
+MORE, LESS = "more", "less"
+
+
+@functools.cache
+def bound_pattern(language: str) -> re.Pattern[str] | None:
+    """Return the pattern of a bound of SPAN_BOUNDS that ends a text, its side as its group;
+    None for a language without them."""
+    sides = SPAN_BOUNDS.get(language.split("-")[0].lower())
+    return None if sides is None else re.compile(
+        rf"(?<!\w)(?:(?P<{MORE}>{alternatives(sides[0])})|(?P<{LESS}>{alternatives(sides[1])}))"
+        r"\s+\Z", re.IGNORECASE)
+
+
+def bound_before(text: str, start: int, language: str) -> tuple[str, int] | None:
+    """Return the side of the bound just before a span at start ("more than", MORE) and where
+    it starts; None when no such bound comes before it."""
+    pattern = bound_pattern(language)
+    found = pattern.search(text, max(0, start - 20), start) if pattern else None
+    return None if found is None else (found.lastgroup or MORE, found.start())
 
 
 # Each language's words of a label that measures a stretch between two ends, the word that

@@ -15,10 +15,11 @@ rounded: see rounding()), weeks within three days, months within 15 days or by t
 calendar months, years by the count of calendar years or within half a year (to a year given
 alone, only by that count). A date the timeline gives only to the month or the year counts for
 any of its days. A span of a state that goes on ("two years after the war began, fighting
-continues"), one in a quotation, a bound ("more than 30 days after") and a stretch of time ("in
-the two weeks before the vote") are not read, nor is the time a change is measured against
-("up 262% from a year earlier", no second span of its sentence); nor is a day that dates the
-span's start, in apposition ("four months after the fourth flight, on 6 June").
+continues"), one in a quotation, a bound of no side ("within 30 days") and a stretch of time
+("in the two weeks before the vote") are not read, nor is the time a change is measured against
+("up 262% from a year earlier"), nor a day that dates the span's start, in apposition ("four
+months after the fourth flight, on 6 June"); "more than 18 months later" warns only when the
+time lies on the other side of its count (spanslips.py).
 """
 
 from __future__ import annotations
@@ -51,9 +52,9 @@ from .spanends import (
     named_event,
     own_clauses,
 )
-from .spanlanguages import span_words
+from .spanlanguages import bound_before, span_words
 from .spanslips import nearest_reading
-from .spansums import summed
+from .spansums import whole, written_at
 from .spanwords import AFTER, UNIT_DAYS, SpanWords
 
 
@@ -68,6 +69,7 @@ class Span(NamedTuple):
     sense: str
     rough: bool
     rest: float = 0.0
+    bound: str = ""  # the side of its count a bound puts the time on: "more" ("more than")
 
 
 def check_spans(explainer: Explainer, content_words: Words,
@@ -81,13 +83,12 @@ def check_spans(explainer: Explainer, content_words: Words,
     titles: Titles | None = None
     for where, place, text in own_texts(explainer, words.may_hold, articled=True):
         plain = authors_text(text)
-        for found in alone_in_sentence(plain, [one for one in words.spans_in(plain)
-                                               if not words.a_base(plain, one.start())]):
-            span = summed(plain, span_of(found, words), words, explainer.language)
-            if span is None or words.bounded is not None and words.bounded.search(
-                    plain, max(0, span.start - 20), span.start) \
-                    or not counts_a_span(found, words):
-                continue  # "more than 40 days after", "in the two weeks before"
+        for found in alone_in_sentence(plain, [  # "than" of "more than" makes no base
+                one for one in words.spans_in(plain) if not words.a_base(plain, one.start())
+                or bound_before(plain, one.start(), explainer.language)]):
+            span = whole(plain, span_of(found, words), words, explainer.language)
+            if span is None or not counts_a_span(found, words):
+                continue  # "in the two weeks before", "within 40 days after"
             if titles is None:
                 titles = event_titles(tuple(events), content_words, capitalised_nouns,
                                       explainer.language)
@@ -102,9 +103,8 @@ def check_spans(explainer: Explainer, content_words: Words,
                 continue  # one event from itself; two days the text gives are held alike
             told = apposed_slip(head, span, ends, story, explainer.language)
             if told is not None:
-                start, end = words.written(found)  # a sum from its first part
-                start = span.start if span.start < found.start() else start
-                written = " ".join(text[start:end].split())
+                written = " ".join(text[slice(*written_at(plain, span, found, words,
+                                                          explainer.language))].split())
                 yield warning(explainer, *place.at(span.start),
                               f"{where} says {written} {span.sense} {ends[0].name} "
                               f"({ends[0].when.iso}), but {told}",

@@ -2,13 +2,15 @@
 wrong only beyond its own precision, days to the day, weeks within three days, months within
 15 days or by the count of calendar months, years by the count of calendar years or within
 half a year; a rough span as its count is rounded; a sum of units, "48 years, five months and
-two days", as its largest unit's count, up to the days its other units add."""
+two days", as its largest unit's count, up to the days its other units add; a bounded span,
+"more than 18 months", on its bound's side of its count, or of the whole of a sum."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .spanends import End, clocked
+from .spanlanguages import LESS, MORE
 from .spanwords import AFTER, UNIT_DAYS
 
 if TYPE_CHECKING:
@@ -28,8 +30,9 @@ def slip(span: Span, start: End, own: End) -> str | None:
         (1 if clocked(start, own) else 0)
     claimed = span.count * UNIT_DAYS[span.unit]
     calendar = calendar_count(span, earlier, later)
-    if calendar == span.count and not span.rest or not year_alone(own) and \
-            low - leeway <= claimed + span.rest and claimed <= high + leeway:
+    days = (low - leeway, high + leeway)
+    if calendar == span.count and not span.rest and not span.bound or not year_alone(own) and \
+            within(span, claimed, days) or beyond(span.bound, claimed + span.rest, days):
         return None
     measured = (f"{low} day{'' if low == 1 else 's'}" if low == high
                 else f"{low} to {high} days")
@@ -39,6 +42,21 @@ def slip(span: Span, start: End, own: End) -> str | None:
     shown = (f"the timeline dates {own.name} {own.when.iso}" if own.event is not None
              else f"it gives {own.name}")
     return f"{shown}, {measured} {span.sense}"
+
+
+def within(span: Span, claimed: float, days: tuple[int, int]) -> bool:
+    """Tell whether the days between two events (their fewest and most, with the leeway) fit
+    a span's count, up to the days the rest of its sum adds; a bound before a sum bounds the
+    whole, which beyond() holds alone."""
+    return days[0] <= claimed + span.rest and claimed <= days[1] and \
+        not (span.bound and span.rest)
+
+
+def beyond(bound: str, claimed: float, days: tuple[int, int]) -> bool:
+    """Tell whether the days between two events (their fewest and most, with the leeway) lie
+    on the side of a span's count its bound says: above it for "more than", below for "less
+    than"."""
+    return bound == MORE and days[1] >= claimed or bound == LESS and days[0] <= claimed
 
 
 def nearest_reading(span: Span, readings: list[tuple[End, End]]) -> tuple[End, End] | None:

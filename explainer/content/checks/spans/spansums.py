@@ -1,7 +1,9 @@
 """A span of several units, "48 years, five months and two days later", "a year and three
 months after the war began": read as its largest unit's count (48 years), the rest a bound on
 how far beyond that count it runs (five months and two days), so that the count of its largest
-unit is held to the timeline and the rest widens it (see spanslips.py).
+unit is held to the timeline and the rest widens it (see spanslips.py). A bound before the
+whole, "more than two years and three months after", says on which side of the whole the time
+lies.
 """
 
 from __future__ import annotations
@@ -10,10 +12,38 @@ import re
 from typing import TYPE_CHECKING
 
 from ..texts.conjunctions import AND, words_pattern
+from .spanlanguages import bound_before
 from .spanwords import FIGURES, UNIT_DAYS, SpanWords, alternatives
 
 if TYPE_CHECKING:
     from .spans import Span
+
+
+def whole(plain: str, span: Span, words: SpanWords, language: str) -> Span | None:
+    """Return a span with the parts of its sum before it and the side of the bound before the
+    whole ("more than two years and three months after"); None for a bound of no side or a
+    stretch of time ("within 40 days after", "in the two weeks before")."""
+    span = summed(plain, span, words, language)
+    if span is None:
+        return None
+    bound = bound_before(plain, span.start, language)
+    if bound is not None:
+        return span._replace(bound=bound[0])
+    if words.bounded is not None and words.bounded.search(
+            plain, max(0, span.start - 20), span.start):
+        return None
+    return span
+
+
+def written_at(plain: str, span: Span, found: re.Match[str], words: SpanWords,
+               language: str) -> tuple[int, int]:
+    """Return where the words of a span are written: from its bound or the first part of its
+    sum ("more than two years and three months after"), to its link."""
+    start, end = words.written(found)
+    bound = bound_before(plain, span.start, language)
+    if bound is not None:
+        return bound[1], end
+    return (span.start if span.start < found.start() else start), end
 
 
 def summed(plain: str, span: Span, words: SpanWords, language: str) -> Span | None:
