@@ -54,6 +54,20 @@ def told(prose: str, language: str = "en", timeline: str = TRIAL) -> list[str]:
      "later, he was sentenced to 25 years.", ["More than 18 months after"]),
     ("A jury convicted Bankman-Fried on seven counts on November 2, 2023. More than four "
      "months later, he was sentenced to 25 years.", []),
+    # A bound before a sum of units bounds the whole, not its largest unit alone.
+    ("He was sentenced on March 28, 2024, more than five months and two weeks after the "
+     "verdict.", ["more than five months and two weeks after"]),
+    ("He was sentenced on March 28, 2024, five months and two weeks after the verdict.", []),
+    ("He was sentenced on March 28, 2024, more than four months and two weeks after the "
+     "verdict.", []),
+    ("He was sentenced on March 28, 2024, less than three months and two weeks after the "
+     "verdict.", ["less than three months and two weeks after"]),
+    ("He was sentenced on March 28, 2024, less than four months and four weeks after the "
+     "verdict.", []),
+    ("He was sentenced on March 28, 2024, more than a year and three months after FTX filed "
+     "for bankruptcy.", []),
+    ("He was sentenced on March 28, 2024, more than two years and three months after FTX "
+     "filed for bankruptcy.", ["more than two years and three months after"]),
     # A stretch of time is no span between two events.
     ("In the six months after the verdict, he was sentenced to 25 years.", []),
     ("He was to be sentenced within 18 months after the verdict.", []),
