@@ -60,6 +60,7 @@ from .rates import per, time_per, unit_counted
 from .scopes import not_described, whose_apart
 from .series import another_item
 from .times import own_time_apart, same_month
+from .totals import total_of_items
 from .unitprices import without_per
 from .wholefirst import of_the_whole
 from .yearbefore import of_the_year_before
@@ -93,8 +94,7 @@ def figure_amount(figure: Figure, counting: Counting) -> Amount | None:
 
 
 def figure_amounts(figure: Figure, counting: Counting) -> list[Amount]:
-    """Return a figure's amount, or the two ends of the range its value gives ("4.25%–4.5%",
-    "between 4.25% and 4.5%"), each of which the text may state; none when it holds no number."""
+    """Return a figure's amount, or the two ends of its range ("4.25%–4.5%"), none if no number."""
     amount = figure_amount(figure, counting)
     value = counting.localised(figure.value)
     spans = counting.ranges(value) if amount is not None else []
@@ -109,9 +109,8 @@ def figure_amounts(figure: Figure, counting: Counting) -> list[Amount]:
 
 
 def converted(figure: Figure, amount: Amount, counting: Counting) -> list[Amount]:
-    """Return the amounts of other units that a figure's value gives after its own, as a
-    conversion in brackets does ("120 mph (195 km/h)", "40.3C (104.5F)", "10 feet (3 m)"):
-    the text may give either, and each is held against the text's amounts of its unit."""
+    """Return the amounts of other units a figure's value gives after its own, as a conversion
+    does ("120 mph (195 km/h)", "10 feet (3 m)"): each is held against the text's of its unit."""
     value = counting.localised(figure.value)
     time = time_per(value, counting.language) or time_per(figure.label, counting.language)
     found = {amount.unit: amount}
@@ -166,9 +165,9 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
     read them) that disagrees with a key figure, and is no part of its whole (is_part tells, see
     parts.py: "China emitted 12.1 billion tonnes" of the world's 37.5). The whole of a part
     ("130 seats" of "won 61 of the 130 seats") is no second claim against a figure the part is
-    held against, nor one against a figure no larger than the part, which counts another
-    part; a part of the figure's whole is not held, and its sum is ("計504人"). The words of
-    the story's title (about) are those of every sentence of it (see levels.related_to())."""
+    held against, nor one against a figure no larger than the part; a part of the figure's
+    whole is not held, its sum is ("計504人"). The title's words (about) are every sentence's
+    (levels.related_to())."""
     plain = counting.readable(text)  # "am 11. November" ends no sentence
     lows = low_ends(known)
     # Found once an amount disagrees, rarely; or at once, to read a range's ends as a figure's.
@@ -255,22 +254,20 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
 
 def earlier_held(named: list[Related], text: str, span: tuple[int, int],
                  sentence: tuple[str, str], unit: str, counting: Counting) -> Figure | None:
-    """Return the figure an earlier level at span disagrees with, among those whose labels
-    name that level (earlierfigures.py); `sentence` is the amount's sentence and clause."""
+    """Return the figure an earlier level at span (in `sentence`, and clause) disagrees with,
+    among those whose labels name that level (earlierfigures.py)."""
     around, clause = sentence
     return earlier_figure(of_its_kind(not_beside(named, text, span, counting, amounts),
                                       text, span, around, unit, counting),
                           text, span, clause, counting, amounts)
 
 
-def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around: str,
-                unit: str, counting: Counting) -> list[Related]:
-    """Return the related figures an amount (at span, in its sentence `around`) may be of the
-    kind of: not one whose kind differs (kinds.py), a level without a change beside a label of
-    one (stated.level_beside_change()), one a source gives beside another's (attributed.py), the
-    world's or a payer's beside a label naming whose (scopes.py), another item of a series
-    (series.py, ordinals.py), a part given on an occasion (occasions.py), what it is a multiple
-    of (multiples.py), or of another time than the one after the amount (times.py)."""
+def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around: str, unit: str,
+                counting: Counting) -> list[Related]:
+    """Return the related figures an amount (at span, in its sentence `around`) may be of: not
+    of another kind (kinds.py), a change's beside a level (stated.py), another source's
+    (attributed.py) or payer's (scopes.py), another item (series.py, ordinals.py), an occasion's
+    part (occasions.py), a multiple's (multiples.py), another time's, one item of a total."""
     at = span[0] - max(text.rfind(around, 0, span[0] + len(around)), 0)  # in its sentence
     return [r for r in related if not kind_alone(text, span, r[3], counting)
             and not kind_apart(text, span, r[1].label, counting)
@@ -283,7 +280,8 @@ def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around
             and not compared_only(text, span, r[0], counting)
             and not own_time_apart(text, span[1], r[1].label, counting.language)
             and not another_item(around, at, r[3], unit, counting, amounts)
-            and not one_more(r[1].label, clause_at(around, at), counting)]
+            and not one_more(r[1].label, clause_at(around, at), counting)
+            and not total_of_items(text, span, r[1].label, unit, counting)]
 
 
 def fits_figure(qualifier: str, values: Iterable[float], figure: Figure, value: float,
