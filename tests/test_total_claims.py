@@ -1,4 +1,4 @@
-"""Amounts a sentence calls a total."""
+"""Amounts a sentence calls a total, and where a change started, after the level it went to."""
 
 from __future__ import annotations
 
@@ -51,3 +51,32 @@ figures:
 def test_a_total_of_one_thing_is_its_size(text: str, said: list[str]) -> None:
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + BRIDGE)) == said
 
+
+RATE = """
+--- figures
+figures:
+  - value: 5.25%
+    label: Bank Rate from 3 August 2023, a 15-year high
+---
+"""
+RATE_BEFORE = """
+--- figures
+figures:
+  - value: 5.25%
+    label: Bank Rate after the rise
+  - value: 4.75%
+    label: Bank Rate before the rise
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "figures", "said"), [
+    # The level a change went to is the figure's; where it started is not said against it too.
+    ("The last, on 3 August 2023, took Bank Rate to 5.5% from 5%.", RATE, ["'5.5%'"]),
+    ("The last, on 3 August 2023, took Bank Rate to 5.25% from 5%.", RATE, []),
+    # Where it started is held against the figure of the level before.
+    ("The last rise took Bank Rate to 5.5% from 5%.", RATE_BEFORE, ["'5.5%'", "'5%'"]),
+])
+def test_where_a_change_started_is_not_the_level_it_went_to(
+        text: str, figures: str, said: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures)) == said

@@ -88,3 +88,12 @@ def later_levels(text: str, found: Iterable[tuple[int, Amount]], counting: Count
         if after is not None and after[1] and after[1].lower() not in counting.stop_words:
             continue  # "to 5 June", "to 36 clubs": no level of the count's noun
         yield number.start(), Amount(counting.value(number), amount.unit, number[0].strip())
+
+
+def went_from(text: str, offset: int, levels: Iterable[int], counting: Counting) -> bool:
+    """Tell whether the amount at offset is where a change started, after the level it went
+    to in its clause, one of levels (their offsets): "took Bank Rate to 5.5% from 5%"."""
+    before = from_before(text, offset, counting)
+    return before is not None and any(
+        at < before.start() and CLAUSE_STOP.search(text, at, before.start()) is None
+        for at in levels)

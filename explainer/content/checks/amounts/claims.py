@@ -44,6 +44,7 @@ from ..votes.results import result_sides, result_slip
 from ..votes.voteshares import won_sides
 from .attributed import another_source, label_words
 from .beside import not_beside, unspoken
+from .changedfrom import went_from
 from .countwords import joined_apart, lists_hold
 from .earlierfigures import earlier_figure, named_before
 from .fatecounts import with_people, without_fate
@@ -165,9 +166,9 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
     read them) that disagrees with a key figure, and is no part of its whole (is_part tells, see
     parts.py: "China emitted 12.1 billion tonnes" of the world's 37.5). The whole of a part
     ("130 seats" of "won 61 of the 130 seats") is no second claim against a figure the part is
-    held against, nor one against a figure no larger than the part; a part of the figure's
-    whole is not held, its sum is ("計504人"). The title's words (about) are every sentence's
-    (levels.related_to())."""
+    held against, nor where a change started, after its level held ("to 5.5% from 5%"), nor one
+    against a figure no larger than the part; a part of the figure's whole is not held, its sum
+    is ("計504人"). The title's words (about) are every sentence's (levels.related_to())."""
     plain = counting.readable(text)  # "am 11. November" ends no sentence
     lows = low_ends(known)
     # Found once an amount disagrees, rarely; or at once, to read a range's ends as a figure's.
@@ -192,8 +193,9 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
         ranges = counting.ranges(text) if ranges is None else ranges
         if any(start <= offset < end for start, end in ranges) and not ranged(figure, counting):
             continue  # a bound of a range ("25% to 90%"), held only against another range
-        if any(start < offset < end and figure is other for start, end, other in held):
-            continue  # the whole a part is of, which the figure does not count
+        if any(start < offset < end and figure is other for start, end, other in held) or \
+                went_from(text, offset, [at for at, _, other in held if other is figure], counting):
+            continue  # a whole the figure does not count; a start: "to 5.5% from 5%"
         if is_part(offset, amount, figure):
             continue
         held.append((offset, parts[-1][1], figure))
@@ -202,8 +204,7 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
 
 def side_slip(text: str, offset: int, amount: Amount, side: Side | None, known: Known,
               counting: Counting) -> Known | None:
-    """Return the figure a result's amount at offset (its side: see results.py) disagrees with,
-    none when it agrees, or None when it is no result's."""
+    """Return the figures a result's amount (results.py) disagrees with; None if no result's."""
     if side is None:
         return None  # most amounts: nothing to look up
     qualifier = qualifier_around(text, offset, offset + len(amount.written), counting)
