@@ -54,6 +54,7 @@ from .levels import ADDED, of_unit, related_to, whole_apart, whole_at
 from .moments import moment_level
 from .multiples import compared_only
 from .occasions import occasion_part
+from .ordinalcounts import with_ordinals
 from .ordinals import one_more
 from .parts import own_of, speaks_of_part
 from .qualified import agrees, figure_bound, qualifier_around
@@ -175,7 +176,7 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
     ranges = counting.ranges(text) if lows else None
     held: list[tuple[int, int, Figure]] = []  # the amounts held against a figure, and it
     parts: list[tuple[int, int, float]] = []  # every amount, where it is, and its number
-    found = acts_counted(text, list(stated(text, counting)), counting)  # "scored 4 times"
+    found = acts_counted(text, with_ordinals(text, stated(text, counting), counting), counting)
     sides = won_sides(found, text, counting) | result_sides(found, text, counting)  # results.py
     for index, (offset, amount) in enumerate(found):
         part = next((value for start, end, value in parts if start < offset < end), None)

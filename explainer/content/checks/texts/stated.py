@@ -129,10 +129,12 @@ def as_change(figure: Figure, amount: Amount, counting: Counting) -> list[Amount
 def level_beside_change(unit: str, label: str, sentence: str, counting: Counting) -> bool:
     """Tell whether an amount of a unit is a level that a sentence gives without naming any
     change, beside a figure whose label names one: "bajó del 25,5 % al 2,7 %" gives the level
-    inflation reached, not the "caída de la inflación"; "a 15% fall" names one."""
+    inflation reached, not the "caída de la inflación"; "a 15% fall" names one. A count of
+    that change ("raised it for the 15th time" beside "rises in a row") is no level."""
     noun = CHANGE_NOUN.get(counting.language.split("-")[0])
-    return noun is not None and not unit.startswith(CHANGE) and \
-        noun.search(label) is not None and noun.search(sentence) is None
+    named = noun.search(label) if noun is not None else None
+    return named is not None and not unit.startswith(CHANGE) and \
+        counting.stem(named[0]) != unit and noun.search(sentence) is None
 
 
 def bare_numbers(sentence: str, counting: Counting) -> list[float]:
