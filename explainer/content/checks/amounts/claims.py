@@ -195,10 +195,9 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
         if any(start <= offset < end for start, end in ranges) and not ranged(figure, counting):
             continue  # a bound of a range ("25% to 90%"), held only against another range
         if any(start < offset < end and figure is other for start, end, other in held) or \
-                went_from(text, offset, [at for at, _, other in held if other is figure], counting):
-            continue  # a whole the figure does not count; a start: "to 5.5% from 5%"
-        if is_part(offset, amount, figure):
-            continue
+                went_from(text, offset, [at for at, _, other in held if other is figure],
+                          counting) or is_part(offset, amount, figure):
+            continue  # a whole the figure does not count; a start: "to 5.5% from 5%"; a part
         held.append((offset, parts[-1][1], figure))
         yield offset, amount, figure
 
