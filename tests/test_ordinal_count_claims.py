@@ -22,6 +22,11 @@ def figure(value: str, label: str) -> str:
      figure("14", "rises in a row"), ["'15th'"]),
     ("Rates were at 5.25% when the Bank raised it for the 14th time in a row.",
      figure("14", "rises in a row"), []),
+    # A smaller ordinal may name an earlier item of the series: there are at least so many.
+    ("Its ninth rise took the rate to 4%.",
+     figure("11", "rises since March 2022"), []),
+    ("Its 12th rise took the rate to 5.25%.",
+     figure("11", "rises since March 2022"), ["'12th'"]),
     # An ordinal after a preposition names one item, not the last; "first" opens a series.
     ("Growth slowed in the third quarter.", figure("4", "quarters of growth"), []),
     ("It was the Fed's first rise since 2018.", figure("11", "rises since March 2022"), []),

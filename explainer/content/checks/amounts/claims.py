@@ -170,13 +170,13 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
     held against, nor where a change started, after its level held ("to 5.5% from 5%"), nor one
     against a figure no larger than the part; a part of the figure's whole is not held, its sum
     is ("計504人"). The title's words (about) are every sentence's (levels.related_to())."""
-    plain = counting.readable(text)  # "am 11. November" ends no sentence
-    lows = low_ends(known)
+    plain, lows = counting.readable(text), low_ends(known)  # "am 11. November" ends no sentence
     # Found once an amount disagrees, rarely; or at once, to read a range's ends as a figure's.
     ranges = counting.ranges(text) if lows else None
     held: list[tuple[int, int, Figure]] = []  # the amounts held against a figure, and it
     parts: list[tuple[int, int, float]] = []  # every amount, where it is, and its number
-    found = acts_counted(text, with_ordinals(text, stated(text, counting), counting), counting)
+    found = acts_counted(text, with_ordinals(text, stated(text, counting), counting,
+                                             [a for _, a, _ in known]), counting)
     sides = won_sides(found, text, counting) | result_sides(found, text, counting)  # results.py
     for index, (offset, amount) in enumerate(found):
         part = next((value for start, end, value in parts if start < offset < end), None)

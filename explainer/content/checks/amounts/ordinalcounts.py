@@ -6,7 +6,9 @@ rise", "marked the 11th rise"). An ordinal after a preposition names one item of
 that may not be the last ("in the third quarter", "of the second round"), and is not read;
 nor is "first", which opens a series ("its first rise since 2018"). The times an act is done
 count that act's noun: "when the Bank raised it for the 15th time" gives 15 rises, as the
-verb's stem is the noun's.
+verb's stem is the noun's. An ordinal says there are at least that many items: it is held
+only against a count of them smaller than itself (there is no 12th rise of 11 rises), since
+a smaller one may name an earlier item ("its ninth rise, in February 2023", of 11 rises).
 """
 
 from __future__ import annotations
@@ -48,10 +50,11 @@ def latest_pattern(language: str) -> tuple[re.Pattern[str], dict[str, int]] | No
                       .replace("(?P<ordinal>", "(?P<times>", 1), re.IGNORECASE), words
 
 
-def with_ordinals(text: str, found: Iterable[tuple[int, Amount]], counting: Counting
-                  ) -> list[tuple[int, Amount]]:
+def with_ordinals(text: str, found: Iterable[tuple[int, Amount]], counting: Counting,
+                  counts: Iterable[Amount] = ()) -> list[tuple[int, Amount]]:
     """Return a text's amounts (where each starts) with each ordinal of the latest item of a
-    series read as a count of its noun ("its 12th rise": 12 rises), in the text's order."""
+    series read as a count of its noun ("its 12th rise": 12 rises), in the text's order: an
+    ordinal past a count of its noun among the figures' `counts` (see the docstring above)."""
     read = list(found)
     pattern = latest_pattern(counting.language.split("-")[0])
     if pattern is None:
@@ -62,7 +65,8 @@ def with_ordinals(text: str, found: Iterable[tuple[int, Amount]], counting: Coun
         ordinal = match[group].lower()
         value = int(ordinal[:-2]) if ordinal[:1].isdigit() else words.get(ordinal, 1)
         noun = item_noun(match, counting)
-        if value > 1 and noun is not None:
+        if value > 1 and noun is not None and any(
+                count.unit == noun and count.value < value for count in counts):
             read.append((match.start(group), Amount(value, noun, match[group])))
     return sorted(read, key=lambda each: each[0])
 
