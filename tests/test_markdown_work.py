@@ -9,8 +9,9 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from explainer.content.checks import Comparable, sentences
+from explainer.content.checks import Comparable
 from explainer.content.checks.counting import english, french
+from explainer.content.checks.texts import sentences
 from explainer.content.text.markup import (
     CODE_SPAN,
     EXTENSIONS,

@@ -26,7 +26,8 @@ def test_a_file_name_ending_in_a_line_break_is_not_a_slug(make_site: Callable[..
     result = run_cli("build", "--root", root)
     assert result.returncode == 1
     assert result.stderr.startswith("content/evil\\n.md:1:1: error: front matter: slug "
-                                    "'evil\\n' is not allowed\n")
+                                    "'evil\\n' is not allowed: it has a line break, and a slug "
+                                    "has lowercase letters, digits and hyphens only\n")
     assert not (root / "public").exists()
 
 

@@ -117,11 +117,10 @@ def parse_explainer(file: ExplainerFile, data: bytes | None, markup: Markup,
     except ContentError as exc:
         return None, list(exc.problems)
     explainer, problems = read_explainer(source, markup, settings.language, settings.embeds)
-    problems = [*problems, *prose_line_warnings(source)]
     if unsplit:
         return None, [*unsplit, *problems]
-    if explainer is not None:
-        problems = [*problems, *check_explainer(explainer)]
+    if explainer is not None:  # a file refused says why alone, not also what its lines hold
+        problems = [*problems, *prose_line_warnings(source), *check_explainer(explainer)]
         if not explainer.draft:
             problems += placeholders_left(source, explainer.language)
     return explainer, problems

@@ -24,7 +24,7 @@ SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")  # to fullmatch: "$" would let a "
 NOT_IN_SLUG = re.compile(r"[^a-z0-9-]")
 # The characters a slug most often holds by mistake, by the name a writer knows them by.
 CHARACTER_NAMES = {"_": "an underscore, '_'", " ": "a space", ".": "a dot, '.'",
-                   "/": "a slash, '/'"}
+                   "/": "a slash, '/'", "\n": "a line break"}
 
 
 def read_slug(fields: Fields, path: Path) -> str:

@@ -121,6 +121,7 @@ def typeset_html(html: str, language: str) -> str:
     pieces = TAG.split(html)  # text, then a tag, its slash and its name, then text...
     tracks_code = HAS_CODE.search(html) is not None
     code = 0
+    shown = False  # inside a link that shows its address (autolink.py), broken by <wbr>s
     for index in range(0, len(pieces), 4):
         if index:
             slash, name = pieces[index - 2], pieces[index - 1]
@@ -128,12 +129,14 @@ def typeset_html(html: str, language: str) -> str:
             lowered = name.lower() if name else ""
             if tracks_code and lowered in CODE_TAGS and not pieces[index - 3].endswith("/>"):
                 code = max(0, code - 1 if slash else code + 1)
+            if lowered == "a":
+                shown = not slash and 'class="bare-url"' in pieces[index - 3]
             if name and lowered not in INLINE_TAGS:
                 setter.before = " "  # a new block, or a break: a new run of text
                 setter.open_outer = 0
         text = pieces[index]
         if text:
-            if not code and setter.wants(text):
+            if not code and not shown and setter.wants(text):
                 pieces[index] = setter.run(text, following(pieces, index))
             setter.before = pieces[index][-1]
     return "".join(pieces)
