@@ -8,6 +8,7 @@ lies.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -79,7 +80,15 @@ def parts_before(plain: str, start: int, words: SpanWords,
 def part_pattern(words: SpanWords, language: str) -> re.Pattern[str]:
     """Return the pattern of one part of a sum of units right before the next: its count
     (none for a unit said alone, "a year and"), its unit and what joins it to the next."""
-    joined = words_pattern((*AND.get(language.split("-")[0], ()), ","))
+    return joined_part(tuple(words.counts), words.units_pattern, words.spacing,
+                       language.split("-")[0])
+
+
+@functools.cache
+def joined_part(counts: tuple[str, ...], units: str, spacing: str, language: str
+                ) -> re.Pattern[str]:
+    """Compile part_pattern() once for a language's words: it is asked for at every span."""
+    joined = words_pattern((*AND.get(language, ()), ","))
     return re.compile(
-        rf"(?<!\w)(?:(?P<count>{FIGURES}|{alternatives(words.counts)}){words.spacing})?"
-        rf"(?P<unit>{words.units_pattern})(?:\s*(?:{joined}))+\s*\Z", re.IGNORECASE)
+        rf"(?<!\w)(?:(?P<count>{FIGURES}|{alternatives(counts)}){spacing})?"
+        rf"(?P<unit>{units})(?:\s*(?:{joined}))+\s*\Z", re.IGNORECASE)
