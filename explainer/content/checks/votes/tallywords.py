@@ -55,6 +55,12 @@ def against(favour: str, both: str) -> str:
     return rf"\s+(?:{favour}\s+{both}\s+|contr[ao]\s+|a\s+)"
 
 
+# What parts a Polish tally's votes for from those against: "248 posłów, przeciw 201",
+# "248 posłów, a przeciw było 201", "248 za i 201 przeciw" (the last two words of its form).
+POLISH_AGAINST = (r"(?:\s+[^\W\d_]+){0,2}?(?:\s*,\s+a\s+|\s*,\s*|\s+(?:a|i)\s+)"
+                  r"(?:przeciw(?:ko)?\s+(?:(?:głosował[oaiy]?|był[oaiy]?|byli)\s+)?)?")
+
+
 WORDS = {
     "en": Words(caseless(r"\b(?:vot(?:e|es|ed|ing)|decision|ruling|verdict|majority|split)\b"),
                 caseless(r"(?<!\w)(?:(?:rul|vot|decid|sid)(?:es|ed)|voted\s+by|split|splits|"
@@ -145,4 +151,16 @@ WORDS = {
                         r"placar\s+de\s+MORE\s+a\s+FEWER"),
                 earlier=caseless(r"\b(?:há\s+(?:\w+\s+)?(?:anos|décadas)|anteriormente|"
                                  r"outrora|havia[m]?|tinha[m]?|ano\s+passado)\b")),
+    "pl": Words(caseless(r"\b(?:głosowa\w*|wotum|decyzj\w*|wyrok\w*|uchwał\w*|większoś\w*)"),
+                caseless(r"(?<!\w)(?:głosowani[eua]|decyzj[aią]|wyrok(?:iem)?|stosunkiem)"
+                         r"\s+(?:głosów\s+)?\Z"),
+                # "stosunkiem głosów 248 do 201"; "za głosowało 248 posłów, przeciw 201";
+                # "248 posłów głosowało za, a 201 przeciw"
+                spelled(r"stosunkiem\s+głosów\s+MORE\s*(?:do|przeciw(?:ko)?|[:\u2013-])\s*FEWER",
+                        r"za\s+(?:głosował[oaiy]?|był[oaiy]?|opowiedział[oaiy]?\s+się)\s+MORE"
+                        + POLISH_AGAINST + r"FEWER",
+                        r"MORE(?:\s+[^\W\d_]+)?(?:\s+głosował[oaiy]?)?\s+za" + POLISH_AGAINST
+                        + r"FEWER(?:\s+[^\W\d_]+)?\s+(?:głosował[oaiy]?\s+)?przeciw(?:ko)?"),
+                earlier=caseless(r"\b(?:(?:lat|dekad)\s+temu|wcześniej|poprzednio|niegdyś|"
+                                 r"dawniej|(?:zeszłym|ubiegłym)\s+roku)\b")),
 }
