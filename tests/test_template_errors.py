@@ -150,3 +150,29 @@ def test_a_block_the_extended_template_lacks_is_warned_of_at_its_line(
         "  hint: theme/sections/summary.html has no blocks to fill: copy it whole into this "
         "file, without its 'extends'\n")
     assert run_cli("check", "--root", root, "--strict").returncode == 1
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-8"])
+def test_an_override_not_saved_as_utf8_is_named_at_its_byte(
+        encoding: str, make_site: Callable[..., Path], tmp_path: Path) -> None:
+    # A partial saved by an editor in Windows-1252; the same partial in UTF-8 is built.
+    root = make_site({"content/a.md": STORY})
+    out = tmp_path / "out"
+    assert run_cli("build", "--root", root, "--output", out).returncode == 0
+    before = snapshot(out)
+    partial = root / "overrides/templates/partials/site-nav.html"
+    partial.parent.mkdir(parents=True)
+    partial.write_bytes("<nav>\n<p>Café</p>\n</nav>\n".encode(encoding))
+    result = run_cli("build", "--root", root, "--output", out)
+    if encoding == "utf-8":
+        assert result.returncode == 0, result.stderr
+        assert "<p>Café</p>" in (out / "a.html").read_text(encoding="utf-8")
+        return
+    assert result.returncode == 1, result.stderr
+    name = "overrides/templates/partials/site-nav.html"
+    first, hint = result.stderr.split("\n")[:2]
+    assert first == f"{name}:2:7: error: file is not valid UTF-8 (byte 12): it seems saved " \
+        "as Windows-1252 (or Latin-1)"
+    assert hint.startswith(f"  hint: convert it to UTF-8: iconv -f WINDOWS-1252 -t UTF-8 {name}")
+    assert snapshot(out) == before
+    assert run_cli("check", "--root", root).stderr.startswith(first)

@@ -18,8 +18,9 @@ from pathlib import Path
 
 import jinja2
 
+from ..content.encodings import utf8_text
 from ..errors import Problem, line_at
-from ..inputs import OVERRIDES
+from ..inputs import OVERRIDES, SHIPPED, THEME
 from .assets import HASHED_TYPES
 
 JINJA = Path(jinja2.__file__).resolve().parent
@@ -33,6 +34,36 @@ class MissingAsset(jinja2.TemplateRuntimeError):
     """asset() asked for a stylesheet or script that static/ does not hold."""
 
     hint = "add the file to static/ (or overrides/static/), or fix the name"
+
+
+class TextLoader(jinja2.FileSystemLoader):
+    """Jinja's loader of template files, which reports a file that is not UTF-8 at its byte."""
+
+    def __init__(self, searchpath: list[str], root: Path) -> None:
+        super().__init__(searchpath)
+        self.root = root
+
+    def get_source(self, environment: jinja2.Environment,
+                   template: str) -> tuple[str, str, Callable[[], bool]]:
+        """Return a template's source; raise ContentError at a file's first byte not UTF-8."""
+        try:
+            return super().get_source(environment, template)
+        except UnicodeDecodeError:
+            pieces = jinja2.loaders.split_template_path(template)
+            for folder in self.searchpath:
+                path = Path(folder, *pieces)
+                if path.is_file():
+                    utf8_text(path.read_bytes(), project_path(str(path), self.root))
+            raise
+
+
+def project_path(filename: str, root: Path) -> str:
+    """Return a template file's path relative to the project, or explainer's for its own."""
+    path = Path(filename).resolve()
+    for folder, prefix in ((root.resolve(), ""), (SHIPPED, THEME)):
+        if path.is_relative_to(folder):
+            return prefix + str(path.relative_to(folder))
+    return filename
 
 
 def missing_asset(name: str) -> MissingAsset:

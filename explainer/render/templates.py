@@ -18,7 +18,7 @@ from jinja2.runtime import Context
 from ..content.text.autolink import breakable_address
 from ..content.text.punctuation import opening_mark
 from ..errors import ContentError, Problem, line_at
-from ..inputs import SHIPPED, TEMPLATE_FOLDERS, THEME, folder_path, uses_shipped_theme
+from ..inputs import TEMPLATE_FOLDERS, THEME, folder_path, uses_shipped_theme
 from ..site.links import relative_to, url_label
 from ..site.pieceheights import piece_height
 from ..site.serialise import paragraphs
@@ -34,7 +34,14 @@ from .helpers import (
     tag_url,
     text_dir,
 )
-from .templateproblems import THEME_PREFIX, missing_asset, not_found_problem, runtime_problem
+from .templateproblems import (
+    THEME_PREFIX,
+    TextLoader,
+    missing_asset,
+    not_found_problem,
+    project_path,
+    runtime_problem,
+)
 from .wording import add_word_helpers
 
 # What loading a compiled template damaged on disk raises: it is then compiled again.
@@ -57,10 +64,10 @@ def make_environment(root: Path, compiled: Path | None = None) -> jinja2.Environ
     """
     # The theme: the template folders but the overrides (the project's templates/, laid over
     # explainer's own).
-    theme = jinja2.FileSystemLoader([str(d) for d in template_dirs(root, TEMPLATE_FOLDERS[1:])]
-                                    or [str(root / "templates")])
+    theme = TextLoader([str(d) for d in template_dirs(root, TEMPLATE_FOLDERS[1:])]
+                       or [str(root / "templates")], root)
     loader = CheckedOncePerPass(jinja2.ChoiceLoader([
-        jinja2.FileSystemLoader([str(d) for d in template_dirs(root)]),
+        TextLoader([str(d) for d in template_dirs(root)], root),
         # "theme/base.html" names the theme's own base.html, the prefix problems name too.
         jinja2.PrefixLoader({THEME_PREFIX.removesuffix("/"): theme}, delimiter="/"),
     ]))
@@ -238,6 +245,8 @@ class Renderer:
         except jinja2.TemplateNotFound as exc:
             raise ContentError([not_found_problem(exc, path, self.dirs(), self.relative)]) \
                 from None
+        except ContentError:
+            raise  # a template file that is not UTF-8 text
         except Exception as exc:
             problem = runtime_problem(exc, path, self.dirs(), self.relative)
             if problem is None:
@@ -262,10 +271,4 @@ class Renderer:
 
     def display(self, filename: str | None, name: str | None) -> str:
         """Return a template's path relative to the project when possible."""
-        if filename:
-            path = Path(filename).resolve()
-            for folder, prefix in ((self.root.resolve(), ""), (SHIPPED, THEME)):
-                if path.is_relative_to(folder):
-                    return prefix + str(path.relative_to(folder))
-            return filename
-        return f"templates/{name}"
+        return project_path(filename, self.root) if filename else f"templates/{name}"
