@@ -71,6 +71,22 @@ def test_an_empty_file_means_defaults(make_site, text: str, tmp_path: Path) -> N
     assert (tmp_path / "out" / "a.html").is_file()
 
 
+@pytest.mark.parametrize("nul", ["\0", ""])
+def test_a_nul_in_site_yml_is_an_error_at_its_place(make_site, nul: str, tmp_path: Path) -> None:
+    root = make_site({"site.yml": f"title: Desk\ndescription: News{nul} explained\n",
+                      "content/a.md": "---\ntitle: A\ndek: D\npublished: 2024-05-23\n---\n\n"
+                      "--- summary\n---\nFine.\n"})
+    result = run_cli("build", "--root", root, "--output", tmp_path / "out")
+    if not nul:
+        assert result.returncode == 0, result.stderr
+        assert "News explained" in (tmp_path / "out/index.html").read_text(encoding="utf-8")
+        return
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith("site.yml:2:18: error: file is binary, not text (a NUL "
+                                    "character)\n  hint: delete the character\n")
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_site_yml_that_is_no_file_is_an_error(make_site, tmp_path: Path) -> None:
     root = make_site({"site.yml/a.txt": "", "content/a.md": "---\ntitle: A\ndek: D\n"
                       "published: 2024-05-23\n---\n\n--- summary\n---\nFine.\n"})

@@ -41,6 +41,8 @@ NONCHARACTER = re.compile(f"[{NONCHARACTERS}]")
 # Characters no text editor shows: C0/C1 controls (tab and line ends aside), noncharacters, and
 # the Unicode line separators, which YAML would count as line breaks and so shift every line.
 INVISIBLE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029{NONCHARACTERS}]")
+# A NUL in content/ is most often a file that is no explainer; elsewhere (site.yml), a slip.
+BINARY_HINT = "content/ holds .md explainers only: move other files elsewhere; in an explainer, "
 NONCHARACTER_HINT = "Unicode keeps it for a program's own use, and a page shows nothing for it"
 # The bytes of tab, line ends and printable ASCII, which make up most files and are never
 # invisible: a file of these alone needs no search for invisible characters.
@@ -103,8 +105,7 @@ def decode_text(data: bytes, display: str) -> str:
     if nul >= 0 and not wide_encoding(data):  # UTF-16's NULs: utf8_text names its encoding
         raise ContentError([Problem(
             display, *byte_place(data, nul), "file is binary, not text (a NUL character)",
-            "content/ holds .md explainers only: move other files elsewhere; in an explainer, "
-            "delete the character")])
+            (BINARY_HINT if display.startswith("content/") else "") + "delete the character")])
     text = utf8_text(data, display)
     if not text.strip():
         raise _fail(display, 1, "file is empty",
