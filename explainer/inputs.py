@@ -54,7 +54,7 @@ class Inputs:
 
     root: Path
     stamps: Mapping[str, Stamp]
-    problems: tuple[Problem, ...] = ()  # links that lead outside the project
+    problems: tuple[Problem, ...] = ()  # links that lead outside the project or to nothing
     folders: frozenset[str] = field(default=frozenset(), compare=False)  # every folder looked in
 
     @classmethod
@@ -161,7 +161,9 @@ def walk(root: Path, name: str, real_root: str, stamps: dict[str, Stamp],
                 else:
                     stamps[path] = stamp_of(entry.stat())
             except OSError:
-                continue  # a file gone already, or a link to nothing
+                if entry.is_symlink():  # a link to nothing: the file it named is gone
+                    problems.append(dead_link(path))
+                continue  # a file gone already
 
 
 def is_ignored(name: str) -> bool:
@@ -187,6 +189,14 @@ def outside_link(path: str) -> Problem:
     return Problem(path, None, None,
                    "a symbolic link to something outside the project; it is not read",
                    "put the file itself in the project, or remove the link")
+
+
+def dead_link(path: str) -> Problem:
+    """Return the error for a symbolic link to nothing, which a build would silently skip."""
+    return Problem(path, None, None, "a symbolic link to nothing (what it names is gone, or "
+                   "leads back to the link); it is not read",
+                   "point the link at the file again, put the file itself in its place, or "
+                   "remove the link")
 
 
 def changed_paths(old: Mapping[str, Stamp], new: Mapping[str, Stamp]) -> set[str]:

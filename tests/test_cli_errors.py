@@ -194,3 +194,28 @@ def test_the_help_of_new_names_the_section_kinds_its_draft_leaves_out(tmp_path: 
     assert left_out == {"image", "embed"}
     described = " ".join(run_cli("new", "--help").stdout.split())
     assert "a draft with every section kind but image and embed" in described
+
+
+@pytest.mark.parametrize("target", ["drafts/a.md", "b.md", "../drafts/a.md"])
+def test_a_link_to_nothing_in_content_is_an_error(
+        make_site: Callable[..., Path], tmp_path: Path, target: str) -> None:
+    # A link to an explainer since moved, and two links that lead to each other, are named;
+    # the link to the file where it is (the twin) is read as the explainer.
+    root = make_site({"content/b.md": GOOD.format(t="B"), "drafts/a.md": GOOD.format(t="A")})
+    if target == "b.md":
+        (root / "content/b.md").unlink()
+        (root / "content/b.md").symlink_to("a.md")
+    (root / "content/a.md").symlink_to(target)
+    out = tmp_path / "out"
+    result = run_cli("build", "--root", root, "--output", out)
+    if target.startswith(".."):
+        assert result.returncode == 0, result.stderr
+        assert "<h1" in (out / "a.html").read_text(encoding="utf-8")
+        return
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith(
+        "content/a.md: error: a symbolic link to nothing (what it names is gone, or leads back "
+        "to the link); it is not read\n  hint: point the link at the file again, put the file "
+        "itself in its place, or remove the link\n")
+    assert ("content/b.md: error" in result.stderr) == (target == "b.md")
+    assert not out.exists()
