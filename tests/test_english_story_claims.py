@@ -176,6 +176,37 @@ def test_a_quake_is_held_to_the_figures_of_its_own_number(text: str, said: str |
         assert found[0].startswith(f"content/x.md:8:{1 + text.index(said)}: warning: ")
 
 
+TWO_QUAKES = """
+--- timeline
+source:
+  title: AFAD
+  url: https://en.afad.gov.tr/
+events:
+  - date: 2023-02-06 04:17 +03:00
+    title: A magnitude 7.8 earthquake strikes near Pazarcık
+  - date: {date}
+    title: A magnitude 7.5 earthquake strikes near Elbistan
+---
+"""
+
+
+@pytest.mark.parametrize(("date", "said"), [
+    # A quake of the first one's day at a later time is the second, with a magnitude of its own.
+    ("2023-02-06 13:24 +03:00", None),
+    ("2023-02-06 13:24", None),
+    # Without a time, it may be the first: another magnitude is a slip.
+    ("2023-02-06", "magnitude 7.5"),
+])
+def test_a_timeline_quake_later_the_same_day_is_not_the_first(date: str,
+                                                              said: str | None) -> None:
+    figure = ('--- figures\nfigures:\n  - value: "7.8"\n'
+              '    label: magnitude of the first earthquake\n---\n')
+    found = warnings_of("--- summary\n---\nTwo earthquakes.\n" + TWO_QUAKES.format(date=date)
+                        + figure)
+    assert [line.split(" says ")[1].split(" but ")[0] for line in found] == \
+        ([] if said is None else [f"'{said}'"])
+
+
 @pytest.mark.parametrize("text", [
     "The first wave measured 6.4.",
     "The first wave measured 6.4 metres.",

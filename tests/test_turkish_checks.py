@@ -299,9 +299,10 @@ events:
     # A quake dated after the first one's day is a later quake, not the first.
     ("2023-02-20 20:04 +03:00", "Hatay'da 6,4 büyüklüğünde deprem", []),
     ("2023-02-20", "Hatay'da 6,4 büyüklüğünde deprem", []),
-    # One of the first quake's own day may be it, and one the title calls the first is it:
-    # another magnitude is a slip.
-    ("2023-02-06 23:10 +03:00", "Hatay'da 6,4 büyüklüğünde deprem", ["'6,4 büyüklüğünde'"]),
+    # So is one of the first quake's day at a later time; one of that day without a time may be
+    # it, and one the title calls the first is it: another magnitude is a slip.
+    ("2023-02-06 23:10 +03:00", "Hatay'da 6,4 büyüklüğünde deprem", []),
+    ("2023-02-06", "Hatay'da 6,4 büyüklüğünde deprem", ["'6,4 büyüklüğünde'"]),
     ("2023-02-20", "Hatay'da 6,4 büyüklüğünde ilk deprem", ["'6,4 büyüklüğünde'"]),
 ])
 def test_a_timeline_quake_after_the_first_one_is_not_the_first(

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..counting import Counting
 
 if TYPE_CHECKING:
-    from ...model import TimelineEvent
+    from ...model import FuzzyDate, TimelineEvent
 
 # The ordinals written after a noun that name which item of a series it is, by language.
 AFTER_NOUN = {
@@ -184,8 +184,9 @@ def after_the_first(label: str, events: Sequence[TimelineEvent], index: int,
     """Tell whether the timeline event at index is dated after the first item of a series that
     a figure's label names by its ordinal ("ilk depremin büyüklüğü", "magnitude of the first
     earthquake"): it names the noun with no ordinal ("Hatay'da 6,4 büyüklüğünde deprem" on
-    20 February), and an earlier day's event names it too, which is the first item. An event of
-    the first item's own day may be it, and is held against its figure."""
+    20 February), and an earlier event names it too, which is the first item. An event of the
+    first item's own day may be it, and is held against its figure, unless both give their
+    times of day and its time is later ("13:24" beside "04:17")."""
     pattern = item_pattern(counting.language.split("-")[0])
     its = merged(items(label, pattern, counting) if pattern is not None else {},
                  items_before(label, counting, set()))
@@ -194,6 +195,15 @@ def after_the_first(label: str, events: Sequence[TimelineEvent], index: int,
     nouns = {noun for noun, ordinals in its.items() if 1 in ordinals} \
         & counting.content_words(said) - set(items_before(said, counting, set()))
     return event.date.common_era and any(
-        other.date.common_era and other.date.first_day() < event.date.first_day()
+        other.date.common_era and earlier(other.date, event.date)
         and noun in counting.content_words(f"{other.title}\n\n{other.text}")
         for noun in nouns for other in events)
+
+
+def earlier(first: FuzzyDate, then: FuzzyDate) -> bool:
+    """Tell whether a date is of an earlier day than another, or of the same day at an earlier
+    time where both give one (a time without its offset read at the other's)."""
+    if first.first_day() != then.first_day() or first.clock is None or then.clock is None:
+        return first.first_day() < then.first_day()
+    east = first.clock.offset if first.clock.offset is not None else then.clock.offset or 0
+    return first.clock.seconds(east) < then.clock.seconds(east)
