@@ -51,3 +51,32 @@ def test_a_tally_of_the_act_a_label_names_given_otherwise_is_a_warning(
 ])
 def test_a_tally_of_its_act_that_agrees_or_of_no_act_named_is_no_warning(prose: str) -> None:
     assert two_votes(prose) == []
+
+
+@pytest.mark.parametrize(("prose", "said", "label"), [
+    # A court's act and what it acts on, the tally after it, with "by" or without.
+    ("The court upheld Mississippi's 15-week ban by 7-2.", "'7-2'", LABELS[0]),
+    ("The court upheld the ban 7-2.", "'7-2'", LABELS[0]),
+    ("The court overturned Roe 6-3.", "'6-3'", LABELS[1]),
+    ("The justices struck down Roe by 6-3.", "'6-3'", LABELS[1]),
+    # A clause that makes the vote what it is.
+    ("Roberts joined them in upholding the ban, making the vote on it 7-2.", "'7-2'", LABELS[0]),
+])
+def test_a_tally_after_the_act_and_what_it_acts_on_is_a_vote(prose: str, said: str,
+                                                             label: str) -> None:
+    [found] = two_votes(prose)
+    assert f"says {said} but the key figure '{label}'" in found
+
+
+@pytest.mark.parametrize("prose", [
+    "The court upheld Mississippi's 15-week ban by 6-3.",
+    "The court upheld the ban 6-3.",
+    "The court overturned Roe 5-4.",
+    "The justices struck down Roe by 5-4.",
+    "Roberts joined them in upholding the ban, making the vote on it 6-3.",
+    # A score after another verb, or in the next sentence, is no vote.
+    "He overturned the call to win 7-2.",
+    "The court upheld it. Then 7-2 was the score.",
+])
+def test_a_tally_after_the_act_that_agrees_or_is_none_is_no_warning(prose: str) -> None:
+    assert two_votes(prose) == []
