@@ -269,3 +269,33 @@ def test_the_right_span_or_a_subject_that_names_no_one_event_is_silent(
         language: str, prose: str) -> None:
     timeline = NOTRE_DAME if language == "fr" else AMPEL
     assert span_warnings(prose, language, timeline) == []
+
+
+QUAKES = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2023-02-06 04:17 +03:00
+    title: A magnitude 7.8 earthquake strikes near Pazarcık
+  - date: 2023-02-06 13:24 +03:00
+    title: A magnitude 7.5 earthquake strikes near Elbistan
+  - date: 2023-02-09
+    title: The first UN aid convoy crosses into Syria at Bab al-Hawa
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "warned"), [
+    # Two titles of one day name "the earthquake" alike: a span of days from either is one.
+    ("The first UN aid convoy crossed into Syria five days after the earthquake.", True),
+    ("The first convoy crossed on 9 February, five days after the earthquake.", True),
+    ("The first UN aid convoy crossed into Syria three days after the earthquake.", False),
+    ("The first convoy crossed on 9 February, three days after the earthquake.", False),
+])
+def test_a_noun_that_names_two_events_of_one_day_names_that_day(prose: str,
+                                                                warned: bool) -> None:
+    found = span_warnings(prose, timeline=QUAKES)
+    assert [line.split(", but ")[0] for line in found] == (
+        [f"content/x.md:10:{1 + prose.index('five')}: warning: section 'summary' says five days "
+         "after 'A magnitude 7.8 earthquake strikes near Pazarcık' (2023-02-06)"]
+        if warned else [])

@@ -213,14 +213,35 @@ def own_clauses(head: str, tail: str, language: str) -> str:
 def named_event(named: set[str], titles: list[Title]) -> End | None:
     """Return the event whose title the words after a span's "after" name: more than half of
     them, one that no other title has; None if none does, or two alike."""
-    scored = sorted(((len(named & words), index) for index, title in enumerate(titles)
-                     for words in [title.words - of_another_year(title)]
-                     if 2 * len(named & words) > len(named) and named & title.own & words),
-                    reverse=True)
+    scored = named_scores(named, titles)
     if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
     event = titles[scored[0][1]].event
     return End(f"'{event.title}'", event.date, event)
+
+
+def alike_named(named: set[str], titles: list[Title]) -> list[End]:
+    """Return the events whose titles the words after a span's "after" name alike, where
+    several do and all fall on one day ("the earthquake" beside the two earthquakes of 6
+    February): a span of days from either is one; none where one title or none is named,
+    or titles of other days ("the vote" beside a Senate vote and a referendum)."""
+    scored = named_scores(named, titles, own=False)
+    alike = [titles[index].event for score, index in sorted(scored, key=lambda one: one[1])
+             if score == scored[0][0]]
+    one_day = {(event.date.precision, event.date.first_day()) for event in alike}
+    return [End(f"'{event.title}'", event.date, event) for event in alike] \
+        if len(alike) > 1 and len(one_day) == 1 else []
+
+
+def named_scores(named: set[str], titles: list[Title], own: bool = True
+                 ) -> list[tuple[int, int]]:
+    """Return how many of the words each title has that more than half of them name, with
+    the title's index, most first; with `own`, of those titles only that have one of the
+    words no other title has."""
+    return sorted(((len(named & words), index) for index, title in enumerate(titles)
+                   for words in [title.words - of_another_year(title)]
+                   if 2 * len(named & words) > len(named)
+                   and (named & title.own & words or not own)), reverse=True)
 
 
 def of_another_year(title: Title) -> set[str]:

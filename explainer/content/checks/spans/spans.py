@@ -43,6 +43,7 @@ from .spanends import (
     Given,
     Titles,
     Words,
+    alike_named,
     both_ends,
     clause_after_day,
     dates_start,
@@ -207,7 +208,8 @@ def ends_from(named: set[str], rest: str, span: Span, reading: tuple[Titles, Wor
                    content_words, verbs)
     start = named_event(acts, titles[0]) or named_event(acts, as_verbs(titles[0], language,
                                                                        content_words))
-    starts = [start] if start is not None else alike_acts(acts, named, titles[0])
+    starts = [start] if start is not None else alike_acts(acts, named, titles[0]) \
+        or alike_named(acts, titles[0])
     return nearest_reading(span, [ends for one in starts for ends in [
         end_from(one, named, rest, span, reading, language, given)] if ends is not None])
 
