@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import posixpath
 import shutil
 import tempfile
@@ -13,6 +12,7 @@ from typing import NamedTuple, Protocol
 
 from ..errors import OutputError
 from ..hashing import digest
+from .filing import hard_linked, link, same_bytes, write_whole
 from .swap import OutputLock, missing_folders, os_errors, put_back, remove_temporaries, swap_in
 
 # Where the build cache keeps a file's bytes, found by their hash, and the bytes: checked
@@ -200,7 +200,7 @@ class SiteWriter:
                                 else same_bytes(old, data)) and link(old, target)
         if not same:
             with os_errors(old):  # where the file is going, not the folder it is made in
-                Path(target).write_bytes(data)
+                write_whole(target, data)
         self.keep(target, content_digest)
         return Placed(path, content_digest, same)
 
@@ -267,30 +267,3 @@ class SiteWriter:
         self.fresh = self.out
         return WriteReport(self.written, self.unchanged)
 
-
-def link(old: Path | str, target: Path | str) -> bool:
-    """Hard-link the previous build's file into the fresh folder; False if that cannot be done."""
-    try:
-        os.link(old, target)
-    except OSError:
-        return False
-    return True
-
-
-def hard_linked(path: Path | str, other: Path | str) -> bool:
-    """Tell whether two paths name the same file (hard links to one another)."""
-    try:
-        return os.path.samefile(path, other)
-    except OSError:
-        return False
-
-
-def same_bytes(path: Path | str, data: bytes) -> bool:
-    """Tell whether a file exists with exactly these bytes."""
-    try:
-        if os.stat(path).st_size != len(data):
-            return False
-        with open(path, "rb") as file:
-            return file.read() == data
-    except OSError:
-        return False
