@@ -1,5 +1,5 @@
 """The words of a span between two events (see spanlanguages.py) of the languages of Europe:
-English, French, Spanish, German, Portuguese, Italian, Dutch, Greek and Polish."""
+English, French, Spanish, German, Portuguese, Italian, Dutch, Greek, Polish and Turkish."""
 
 from __future__ import annotations
 
@@ -100,4 +100,16 @@ EUROPE_SPANS = {
         ("ponad", "więcej niż", "mniej niż", "co najmniej", "przynajmniej", "w ciągu",
          "przez", "te", "tych", "ostatnie", "ostatnich", "pierwsze", "pierwszych"),
         ("dzień", "tydzień", "miesiąc", "rok")),
+    # Turkish names the event a span is measured from before its count, in the ablative
+    # ("ikinci turdan beş gün önce", five days before the run-off; "Erdoğan'ın yemininden",
+    # after its apostrophe), or says "sonra" (later) alone ("Üç hafta sonra").
+    "tr": SpanWords(
+        {},
+        {**forms("day", "gün"), **forms("week", "hafta"), **forms("month", "ay"),
+         **forms("year", "yıl", "sene")},
+        {}, {"sonra": AFTER, "önce": BEFORE, "evvel": BEFORE},
+        ("yaklaşık", "aşağı yukarı", "kabaca", "neredeyse", "hemen hemen", "takriben"), (),
+        ("en az", "en fazla", "son", "ilk", "bu", "şu", "o", "geçen", "önümüzdeki"),
+        cases=("dan", "den", "tan", "ten"),
+        pointing=("bundan", "ondan", "şundan", "bunlardan", "onlardan")),
 }

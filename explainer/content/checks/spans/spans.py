@@ -38,6 +38,7 @@ from ..texts.owntexts import own_texts
 from ..texts.sentences import CLAUSE_BREAK, sentence_at, sentence_start
 from .actnouns import alike_acts, as_acts, as_verbs, separable_verbs, subject_end, without_owner
 from .apposedspans import apposed_ends, apposed_slip
+from .spancases import case_before
 from .spanends import (
     End,
     Given,
@@ -163,12 +164,15 @@ def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWor
                                span, (titles, content_words), language, words.runs_on)
         return ends
     named = named_before(said[:span.start - first], words, titles[0], content_words) or \
-        joined_before(said[:span.start - first], words, titles[0], content_words)
+        joined_before(said[:span.start - first], words, titles[0], content_words) or \
+        case_before(said[:span.start - first], words, titles[0], content_words)
     if named is not None:  # "발사 40일 만에" (40 days after the launch), "地震から7か月後"
         ends = ends_from(named, said.replace(plain[span.start:span.end], " "), span,
                          (titles, content_words), language)
         if ends is not None and ends[0].event is not ends[1].event:
             return ends
+        if not named:
+            return None  # "planlanandan üç gün önce": from what it names, no event
     return relative_ends(plain, span, link, reading, language, lead)
 
 

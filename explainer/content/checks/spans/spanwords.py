@@ -58,6 +58,12 @@ class SpanWords:
     # (Korean "발사 40일 만에", 40 days after the launch; not "비크람은 40일 뒤"); none where it
     # does not.
     named_before: tuple[str, ...] = ()
+    # The endings of a word in the case that names the event a span is measured from, just
+    # before its count, where the language names it so: Turkish's ablative ("seçimden dört gün
+    # önce", four days before the election; "Erdoğan'ın yemininden"); and the words in that
+    # case that point back to the sentence before instead ("bundan", from this).
+    cases: tuple[str, ...] = ()
+    pointing: tuple[str, ...] = ()
     # The words that say a count of a unit in one, with their count: Korean "사흘" (three days),
     # "열흘" (ten days); each a unit's word too.
     fused: dict[str, int] = field(default_factory=dict)
@@ -232,10 +238,11 @@ class SpanWords:
         return self.unit(found.groupdict().get("lone") or found["unit"])
 
     def count(self, written: str) -> int:
-        """Return the count a span gives, in figures or in words."""
+        """Return the count a span gives, in figures or in words (a dotted capital I read as
+        an i: Turkish "İki")."""
         if written[0].isdigit():
             return int("".join(char for char in written if char.isdigit()))
-        return self.counts[JOINER.sub("-", written.lower())]
+        return self.counts[JOINER.sub("-", written.lower().replace("i\u0307", "i"))]
 
     def unit(self, written: str) -> str:
         """Return the unit a span is counted in: day, week, month or year."""
