@@ -1,7 +1,8 @@
-"""The noun of a title's act names its event in Swedish, Norwegian, Danish and Croatian too:
-a particle verb's noun ("inträdet" of "träder in"), a short noun's definite form ("dommen" of
-"Dom"), a noun whose verb changes its vowel ("dommen" of "dømmes"), and a noun's case with its
-fleeting vowel ("ulaska" of "ulazi")."""
+"""The noun of a title's act names its event in Swedish, Norwegian, Danish, Croatian and Polish
+too: a particle verb's noun ("inträdet" of "träder in"), a short noun's definite form ("dommen"
+of "Dom"), a noun whose verb changes its vowel ("dommen" of "dømmes"), a noun's case with its
+fleeting vowel ("ulaska" of "ulazi"), and a noun that is its verb's root ("wyborze" of
+"wybiera"), after a day whose year is no part of the span ("13 grudnia 2023 roku, trzy dni")."""
 
 from __future__ import annotations
 
@@ -31,11 +32,15 @@ SENTENCED_DA = timeline(("2012-04-16", "Retssagen begynder i Oslo"),
 EURO = timeline(("2022-07-12", "Vijeće EU-a odobrava uvođenje eura"),
                 ("2022-12-08", "Odluka o Schengenu"),
                 ("2023-01-01", "Hrvatska ulazi u eurozonu"))
+CHOSEN = timeline(("2023-10-15", "Wybory parlamentarne w Polsce"),
+                  ("2023-12-11", "Sejm wybiera Donalda Tuska na premiera"),
+                  ("2023-12-13", "Rząd Tuska zaprzysiężony"))
 SWEDISH = "{count} dagar efter inträdet, den 11 mars 2024, hissades flaggan i Bryssel."
 NORWEGIAN = ("{count} dager før dommen, 13. august 2012, la 22. juli-kommisjonen fram sin "
              "rapport.")
 DANISH = "{count} dage før dommen, den 13. august 2012, fremlagde kommissionen sin rapport."
 CROATIAN = "Odluka o Schengenu donesena je 8. prosinca 2022., {count} dana prije ulaska."
+POLISH = "13 grudnia 2023 roku, {count} dni po wyborze Tuska, rząd został zaprzysiężony."
 # Each story's sentence, its timeline, a count the timeline belies and the one it gives, the
 # noun of the act, a noun of another act, and the warning the wrong count gets.
 CASES = [("sv", SWEDISH, NATO, "Tre", "Fyra", "inträdet", "utträdet",
@@ -53,7 +58,11 @@ CASES = [("sv", SWEDISH, NATO, "Tre", "Fyra", "inträdet", "utträdet",
          ("hr", CROATIAN, EURO, "25", "24", "ulaska", "izbora",
           "content/x.md:10:51: warning: section 'summary' says 25 dana before 'Hrvatska ulazi "
           "u eurozonu' (2023-01-01), but the timeline dates 'Odluka o Schengenu' 2022-12-08, "
-          "24 days before")]
+          "24 days before"),
+         ("pl", POLISH, CHOSEN, "trzy", "dwa", "wyborze", "ataku",
+          "content/x.md:10:23: warning: section 'summary' says trzy dni after 'Sejm wybiera "
+          "Donalda Tuska na premiera' (2023-12-11), but the timeline dates 'Rząd Tuska "
+          "zaprzysiężony' 2023-12-13, 2 days after")]
 
 
 @pytest.mark.parametrize(("language", "prose", "events", "wrong", "noun", "told"),
@@ -95,3 +104,11 @@ DUAL = timeline(("2023-01-01", "Hrvatska ulazi u eurozonu"),
 def test_a_croatian_span_is_held_to_the_timeline(prose: str, told: str) -> None:
     assert span_warnings(prose.format("deset"), "hr", DUAL) == [told]
     assert span_warnings(prose.format("13"), "hr", DUAL) == []
+
+
+def test_a_year_s_word_without_a_count_is_no_part_of_a_polish_span() -> None:
+    prose = "W tym roku, {} dni po wyborze Tuska, 13 grudnia, rząd został zaprzysiężony."
+    assert span_warnings(prose.format("trzy"), "pl", CHOSEN) == [
+        "content/x.md:10:13: warning: section 'summary' says trzy dni after 'Sejm wybiera "
+        "Donalda Tuska na premiera' (2023-12-11), but it gives 13 grudnia, 2 days after"]
+    assert span_warnings(prose.format("dwa"), "pl", CHOSEN) == []

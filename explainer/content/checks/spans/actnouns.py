@@ -86,6 +86,19 @@ KINDS: dict[str, dict[str, frozenset[str]]] = {
            "verdict": frozenset({"convict", "acquit", "acquitt"})},
 }
 
+# Each language's nouns of an act that are its verb's root, made by no ending, in the cases the
+# words of a span put them in ("po wyborze", after the choice), with the forms of the verb a
+# title writes the act with: "wybór" of "Sejm wybiera Donalda Tuska". Only forms no other noun
+# shares: "wyborem" is read as the elections' "wybory".
+ROOT_NOUNS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
+    "pl": ((("wyborze",), ("wybiera", "wybierze", "wybrał", "wybrała", "wybrany", "wybrana")),
+           (("powrocie", "powrotem"), ("wraca", "wróci", "wrócił", "wróciła", "powraca",
+                                       "powrócił", "powróciła")),
+           (("ataku", "atakiem"), ("atakuje", "zaatakował", "zaatakowała", "zaatakowali")),
+           (("starcie", "startem"), ("startuje", "wystartował", "wystartowała")),
+           (("upadku", "upadkiem"), ("upada", "upadł", "upadła"))),
+}
+
 # Each language's ways of telling one act, each as the stems of its words, all of which a text
 # must have: a victim "found" on a day is "recovered" that day, and a president "sworn in"
 # "takes office". Only acts that are one, never an act and its likely sequel ("arrested" and
@@ -109,9 +122,13 @@ def acts_alike(text: str, content_words: Callable[[str], set[str]], language: st
 
 def act_roots(word: str, language: str, content_words: Callable[[str], set[str]]) -> set[str]:
     """Return the stems of the verbs a noun (a stem, as content_words gives it) may be made of:
-    "declar" of "declaration", "invad" of "invasion", "announc" of "announcement"; none for a
-    word of no such ending, or in a language whose endings are not read."""
+    "declar" of "declaration", "invad" of "invasion", "announc" of "announcement", "wybier" of
+    "wyborze" (ROOT_NOUNS); none for a word of no such ending, or in a language whose endings
+    are not read."""
     roots = set(KINDS.get(language.split("-")[0], {}).get(word, ()))
+    for nouns, verbs in ROOT_NOUNS.get(language.split("-")[0], ()):
+        if word in content_words(" ".join(nouns)):
+            roots |= content_words(" ".join(verbs))
     for ending, verb in ENDINGS.get(language.split("-")[0], ()):
         root = word[:-len(ending)] + verb if word.endswith(ending) else ""
         if len(root) >= SHORTEST_ROOT:

@@ -67,13 +67,18 @@ def parts_before(plain: str, start: int, words: SpanWords,
                  language: str) -> list[tuple[int, int, str]]:
     """Return the parts of a sum of units that end, joined by a comma or "and", where a span
     starts ("48 years, five months and | two days later"): where each starts, its count and
-    its unit, the first first."""
+    its unit, the first first; not a date's year ("13 grudnia 2023 roku, trzy dni po"), nor a
+    unit's word with no count that says no one of it alone ("w tym roku, trzy dni po")."""
     part = part_pattern(words, language)
     parts: list[tuple[int, int, str]] = []
     while (found := part.search(plain, max(0, start - 60), start)) is not None:
         start = found.start()
         count = words.count(found["count"]) if found["count"] else 1
-        parts.insert(0, (start, count, words.unit(found["unit"])))
+        unit = words.unit(found["unit"])
+        if not found["count"] and found["unit"].lower() not in (*words.lone, *words.fused) or \
+                count >= 1000 and unit == "year":
+            break
+        parts.insert(0, (start, count, unit))
     return parts
 
 
