@@ -20,32 +20,30 @@ from ..amounts.kinds import stop_at_function_word
 from ..counting import Counting
 from ..texts.sentences import sentence_start
 from .results import Side
+from .sharewords import WORDS, ShareWords
 
 if TYPE_CHECKING:
     from ..texts.counted import Amount
-
-# By language: the verbs of winning a share, and the words of the whole they leave out.
-VOTES = {
-    "en": (r"won|wins?|winning|took|takes?|taking|got|gets?|polled|polls?|secured|secures?|"
-           r"received|receives?|garnered|garners?|captured|captures?", "vote"),
-}
-# By language: the words that may stand between the verb and the number ("won about 33%").
-QUALIFIERS = {
-    "en": r"about|around|nearly|almost|roughly|some|just|only|over|under|barely|more\s+than|"
-          r"less\s+than",
-}
 
 
 @functools.cache  # once per language
 def won_pattern(language: str) -> re.Pattern[str] | None:
     """Return the pattern of what stands before a percentage won: the verb, then at once the
     number, or another amount and "and" with a name whose amount it is."""
-    found = VOTES.get(language)
-    if found is None:
+    words = WORDS.get(language)
+    if words is None:
         return None
-    qualifier = rf"(?:(?:{QUALIFIERS[language]})\s+)?"
-    gapped = r"(?:[^.;:!?]*?%(?:,?\s+and|,)\s+(?:the\s+)?(?-i:[A-Z][\w'\u2019.-]*\s+){1,4})?"
-    return re.compile(rf"\b(?:{found[0]})\s+{gapped}{qualifier}\Z", re.IGNORECASE)
+    name = rf"(?-i:[{words.capital}][\w'\u2019.-]*\s+)"
+    gapped = (rf"(?:[^.;:!?]*?(?:{words.percent})(?:,?\s+(?:{words.joins})|,)\s+"
+              rf"{words.name_article}{name}{{1,4}})?")
+    return re.compile(rf"\b(?:{words.verbs})\s+{gapped}{before_number(words)}\Z",
+                      re.IGNORECASE)
+
+
+def before_number(words: ShareWords) -> str:
+    """Return the pattern of what may stand between a verb and its number: a qualifier, then
+    an article ("casi el")."""
+    return rf"(?:(?:{words.qualifiers})\s+)?{words.number_article}"
 
 
 def whole_won(sentence: str, at: int, counting: Counting) -> set[str]:
@@ -55,26 +53,31 @@ def whole_won(sentence: str, at: int, counting: Counting) -> set[str]:
     pattern = won_pattern(language)
     if pattern is None or pattern.search(sentence, max(0, at - 160), at) is None:
         return set()
-    return counting.content_words(VOTES[language][1])
+    return counting.content_words(WORDS[language].votes)
 
 
 # A run of capitalised words, a side's name: "Ruto", "the Conservatives", "Reform UK".
-SIDE = r"(?:the\s+)?(?P<name>(?-i:[A-Z][\w'\u2019.-]*)(?:\s+(?-i:[A-Z][\w'\u2019.-]*)){0,3})"
+CAPITALISED = r"(?-i:[{capital}][\w'\u2019.-]*)"
+SIDE = rf"{{article}}(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{{{0,3}}}})"
 
 
 @functools.cache  # once per language
-def side_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def side_patterns(language: str) -> tuple[re.Pattern[str], ...] | None:
     """Return the patterns of a named side right before the verb of a percentage it won
-    ("Ruto won "), and of one after "and" that takes the verb before it ("% of the vote and
-    Odinga ")."""
-    found = VOTES.get(language)
-    if found is None:
+    ("Ruto won "), of one after "and" that takes the verb before it ("% of the vote and
+    Odinga "), and, where the verb follows the number, of what follows it to the verb
+    ("'de kaldı"), matched after the number."""
+    words = WORDS.get(language)
+    if words is None:
         return None
-    qualifier = rf"(?:(?:{QUALIFIERS[language]})\s+)?"
-    return (re.compile(rf"(?<![\w'\u2019-]){SIDE}\s+(?:{found[0]})\s+{qualifier}\Z",
+    side = SIDE.format(article=words.name_article, capital=words.capital)
+    verb = rf"\s+(?:{words.verbs})" if words.verbs else ""
+    return (re.compile(rf"(?<![\w'\u2019-]){side}{verb}\s+{before_number(words)}\Z",
                        re.IGNORECASE),
-            re.compile(rf"%(?:\s+of\s+the\s+(?:{found[1]})s?)?(?:,?\s+and|,)\s+{SIDE}\s+"
-                       rf"{qualifier}\Z", re.IGNORECASE))
+            re.compile(rf"(?:{words.percent})(?:\s+{words.of_votes})?(?:,?\s+(?:{words.joins})|,)"
+                       rf"\s+{side}\s+{before_number(words)}\Z", re.IGNORECASE),
+            re.compile(rf"[^.;:!?]*?(?<!\w)(?:{words.verbs_after})(?!\w)" if words.verbs_after
+                       else "", re.IGNORECASE))
 
 
 def won_sides(found: list[tuple[int, Amount]], text: str, counting: Counting
@@ -86,14 +89,15 @@ def won_sides(found: list[tuple[int, Amount]], text: str, counting: Counting
     if patterns is None:
         return {}
     named: dict[int, frozenset[str]] = {}
-    votes = counting.content_words(VOTES[language][1])
+    votes = counting.content_words(WORDS[language].votes)
     for at, amount in found:
         whole = counting.share_of.match(text, at + len(amount.written))
         if amount.unit != "%" or whole is not None and not counting.content_words(
                 stop_at_function_word(whole["whole"], counting)) <= votes:
             continue  # no share, or one of another whole than the vote ("28% of the seats")
         opening = sentence_start(text, at)
-        direct = patterns[0].search(text, max(opening, at - 80), at)
+        direct = patterns[0].search(text, max(opening, at - 80), at) if patterns[2].match(
+            text, at + len(amount.written)) else None
         elided = patterns[1].search(text, max(opening, at - 120), at)
         side = direct or (elided if elided and any(
             sentence_start(text, then) == opening for then in named) else None)
