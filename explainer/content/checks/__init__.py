@@ -35,6 +35,7 @@ from .spans.durations import check_durations
 from .spans.spans import check_spans
 from .texts.ideographs import word_forms
 from .votes.scores import check_scores
+from .votes.sharesums import check_share_sums
 from .votes.tallies import check_tallies
 from .votes.votecounts import check_vote_counts
 
@@ -73,6 +74,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
             *check_bare_counts(explainer, counting, texts_of),
             *figures_given_twice(explainer), *check_figures(explainer, counting),
             *check_tallies(explainer), *check_vote_counts(explainer), *check_scores(explainer),
+            *check_share_sums(explainer, counting),
             *check_falling_tolls(explainer, counting), *check_running_totals(explainer, counting),
             *check_timelines(explainer),
             *check_dates(explainer, whole_numbers(alike), counting.capitalised_nouns,
