@@ -29,7 +29,7 @@ from ..texts.counted import Amount
 from ..texts.days import stated_dates
 from ..texts.measures import is_measure
 from ..texts.otherdays import other_days
-from ..texts.sentences import clause_at, list_head, paragraph_at, sentence_at
+from ..texts.sentences import clause_at, list_head, sentence_at
 from ..texts.stated import amounts
 from ..texts.textnames import capitalised, kin
 from ..texts.timeunits import is_time
@@ -41,6 +41,7 @@ from .listedparts import listed_part, names_joined
 from .partwords import PartWords, event_places, part_words, stretch_words, tally_words, toll_words
 from .qualified import near_whole
 from .rates import unit_counted
+from .scenes import subject_named, with_scene
 from .times import named_times
 
 LEAD = "lead"  # the fixed role of the country a story is about
@@ -132,16 +133,15 @@ def narrowed(text: str, offset: int, amount: Amount, figure: Figure, own: Own,
     count) a day after it, that the figure's label does not narrow it to."""
     clause = clause_at(text, offset)
     at = offset - text.rfind(clause, 0, offset + len(clause))
-    end = at + len(amount.written)
-    start, paragraph = paragraph_at(text, offset)  # "In London, turnout was 85.4%"
-    opening = sentence_at(counting.readable(paragraph), offset - start).split(",")[0]
-    if opening not in clause and not next(amounts(opening, counting), None):
-        clause, at, end = f"{opening}, {clause}", at + len(opening) + 2, end + len(opening) + 2
     unit = unit_counted(amount.unit)  # not a measure, nor a length ("20 years"): a count
     counted = not is_measure(unit) and not is_time(unit, counting.language, counting.stem)
     if counted and amount.value > max(counting.numbers(figure.value), default=amount.value):
         return False  # more than the whole: no part of it
-    return placed(clause, (at, end), figure.label, own, counting) or \
+    own_clause = (clause, (at, at + len(amount.written)))
+    clause, (at, end) = with_scene(text, offset, *own_clause, counting)  # "In London, ..."
+    return placed(*(own_clause if counted and subject_named(own_clause[0], figure.label,
+                                                            counting) else (clause, (at, end))),
+                  figure.label, own, counting) or \
         grouped(clause, figure.label, counting) or \
         counted and dated(clause, (at, end), figure.label, counting.language) and \
         (told_by_day(clause, figure.label, own.body, counting) or
