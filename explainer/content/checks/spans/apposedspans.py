@@ -75,8 +75,10 @@ def story_moments(published: FuzzyDate, events: list[TimelineEvent]) -> list[End
     """Return the moments of a story's own time: its main event, the timeline's event of the
     day it was published or else its latest, and the day it was published."""
     own_day = [event for event in events if same_day(event.date, published)]
-    main = own_day[-1] if own_day else max(events, key=lambda event: event.date.sort_key)
     day = FuzzyDate(published.year, published.month, published.day)
+    if not events:
+        return [End(day.iso, day, None)]  # no timeline: the day it was published alone
+    main = own_day[-1] if own_day else max(events, key=lambda event: event.date.sort_key)
     return [End(f"'{main.title}'", main.date, main), End(day.iso, day, None)]
 
 

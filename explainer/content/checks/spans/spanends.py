@@ -147,15 +147,17 @@ def nearest_year(month: int, day: int, near: date | None) -> int | None:
 
 
 def earlier_in_sentence(head: str, language: str, titles: Titles, content_words: Words,
-                        step: timedelta, given: Given | None = None) -> tuple[End, End] | None:
+                        step: timedelta, given: Given | None = None,
+                        story: tuple[date, ...] = ()) -> tuple[End, End] | None:
     """Return the ends of a span said "later" at the end of a clause, read in its own sentence
     (head, its words before the span): from the first day the sentence gives to the end the
     words after that day tell ("Altman was ousted on 17 November 2023 and reinstated on 22
     November, six days later"), or to the day written right after the span (given: "argued
     on Oct. 31, 2022, and decided six months later, on June 29, 2023"). A span that closes a
     clause of its own after the last day ("upheld on 5 September and he was sworn in eight days
-    later") dates that clause's event, measured from that last day. None unless both ends are
-    known, and apart."""
+    later") dates that clause's event, measured from that last day; a day without its year is in
+    the year that puts it nearest the story's days (story; else the timeline's). None unless
+    both ends are known, and apart."""
     days = [one.end for one in stated_dates(head, language)]
     if not days:
         return None
@@ -166,7 +168,7 @@ def earlier_in_sentence(head: str, language: str, titles: Titles, content_words:
         lambda near: end_told(head[start:first], language, titles, content_words, near=near),
         given or (lambda near: end_told(head[first:], language, titles, content_words,
                                         near=near)), step,
-        tuple(title.event.date.first_day() for title in titles[0]))
+        story or tuple(title.event.date.first_day() for title in titles[0]))
     if ends is None or same_day(ends[0].when, ends[1].when):
         return None
     return dated(ends[0], titles[0]), dated(ends[1], titles[0])

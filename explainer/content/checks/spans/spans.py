@@ -19,26 +19,29 @@ continues"), one in a quotation, a bound of no side ("within 30 days") and a str
 ("in the two weeks before the vote") are not read, nor is the time a change is measured against
 ("up 262% from a year earlier"), nor a day that dates the span's start, in apposition ("four
 months after the fourth flight, on 6 June"); "more than 18 months later" warns only when the
-time lies on the other side of its count (spanslips.py).
+time lies on the other side of its count (spanslips.py). Without a timeline of two events or
+more, a span is measured between days its text gives alone ("on 14 August. Two days later, on
+15 August"), a day without its year in the year before the story was published.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from ....errors import Problem
 from ...model import Explainer, Timeline
 from ..amounts.countwarnings import warning
-from ..dates.dateclaims import Title, authors_text, event_titles
+from ..dates.dateclaims import authors_text, event_titles
 from ..texts.conjunctions import AND
 from ..texts.owntexts import own_texts
 from ..texts.sentences import CLAUSE_BREAK, sentence_at, sentence_start
 from .actnouns import alike_acts, as_acts, as_verbs, separable_verbs, subject_end, without_owner
 from .apposedspans import apposed_ends, apposed_slip
 from .spancases import case_before
+from .namedbefore import joined_before, named_before
 from .spanends import (
     End,
     Given,
@@ -80,8 +83,10 @@ def check_spans(explainer: Explainer, content_words: Words,
     words = span_words(explainer.language)
     events = [event for section in explainer.sections if isinstance(section, Timeline)
               for event in section.events if event.date.common_era]
-    if words is None or len(events) < 2:
+    if words is None:
         return
+    # No timeline: only days the text gives measure a span, a yearless one in the year before
+    undated = () if len(events) >= 2 else (explainer.published.first_day() - timedelta(182),)
     titles: Titles | None = None
     for where, place, text in own_texts(explainer, words.may_hold, articled=True):
         plain = authors_text(text)
@@ -98,18 +103,18 @@ def check_spans(explainer: Explainer, content_words: Words,
             head = plain[sentence_start(plain, span.start):span.start]
             lead = explainer.title if place is explainer.dek_map else ""  # read before it
             ends = ends_of(plain, span, found, (words, titles, content_words),
-                           explainer.language, lead) or apposed_ends(
+                           explainer.language, lead, undated) or not undated and apposed_ends(
                 head, span, found["link"].lower() in words.relative.keys() - words.links.keys(),
                 story, explainer.language)
-            if ends is None or ends[0].event is not None and ends[0].event is ends[1].event:
+            if not ends or ends[0].event is not None and ends[0].event is ends[1].event or \
+                    undated and (ends[0].event or ends[1].event):
                 continue  # one event from itself; two days the text gives are held alike
             told = apposed_slip(head, span, ends, story, explainer.language)
             if told is not None:
                 written = " ".join(text[slice(*written_at(plain, span, found, words,
                                                           explainer.language))].split())
-                yield warning(explainer, *place.at(span.start),
-                              f"{where} says {written} {span.sense} {ends[0].name} "
-                              f"({ends[0].when.iso}), but {told}",
+                yield warning(explainer, *place.at(span.start), f"{where} says {written} "
+                              f"{span.sense} {ends[0].name} ({ends[0].when.iso}), but {told}",
                               "make the span and the timeline's dates agree",
                               " ".join(sentence_at(text, found.start()).split()))
 
@@ -138,9 +143,10 @@ def span_of(found: re.Match[str], words: SpanWords) -> Span:
 
 
 def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWords, Titles, Words],
-            language: str, lead: str = "") -> tuple[End, End] | None:
+            language: str, lead: str = "", days: tuple[date, ...] = ()) -> tuple[End, End] | None:
     """Return the two ends of a span, the one it is measured from first; None unless both
-    are known. lead is the text read just before plain (a dek's title)."""
+    are known. lead is the text read just before plain (a dek's title); days, those that
+    give a day without its year its year where the timeline gives none (relative_ends())."""
     words, titles, content_words = reading
     link = " ".join(found["link"].lower().split())
     breaks = CLAUSE_BREAK.search(plain, span.end)
@@ -173,7 +179,7 @@ def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWor
             return ends
         if not named:
             return None  # "planlanandan üç gün önce": from what it names, no event
-    return relative_ends(plain, span, link, reading, language, lead)
+    return relative_ends(plain, span, link, reading, language, lead, days)
 
 
 def run_on_ends(named: str, head: str, tail: str, span: Span, reading: tuple[Titles, Words],
@@ -235,16 +241,18 @@ def end_from(start: End, named: set[str], rest: str, span: Span, reading: tuple[
 
 
 def relative_ends(plain: str, span: Span, link: str, reading: tuple[SpanWords, Titles, Words],
-                  language: str, lead: str = "") -> tuple[End, End] | None:
+                  language: str, lead: str = "", days: tuple[date, ...] = ()
+                  ) -> tuple[End, End] | None:
     """Return the ends of a span said "later" or "earlier": from the day given earlier in its
     own clause, or from the end the sentence before tells (for a text's first one, the lead
-    read before it: a dek's title) to the one its own tells."""
+    read before it: a dek's title) to the one its own tells. A day without its year is in the
+    year that puts it nearest the timeline's days, or else these days (the story's own)."""
     words, titles, content_words = reading
     said = sentence_at(plain, span.start)
     first = sentence_start(plain, span.start)
     given = day_after(plain, span.end, language)  # "six months later, on June 29, 2023"
     own = earlier_in_sentence(said[:span.start - first], language, titles, content_words,
-                              step_of(span), given) \
+                              step_of(span), given, () if titles[0] else days) \
         if words.relative.get(link) == AFTER else None
     if own is not None:
         return own  # "reinstated on 22 November, six days later": from the day before it
@@ -260,40 +268,4 @@ def relative_ends(plain: str, span: Span, link: str, reading: tuple[SpanWords, T
         lambda near: end_told(previous, language, titles, content_words, near=near),
         given or (lambda near: end_told(rest, language, titles, content_words, near=near,
                                         whole_years=span.unit == "year")), step_of(span),
-        tuple(sorted({title.event.date.first_day() for title in titles[0]})))
-
-
-def named_before(head: str, words: SpanWords, titles: list[Title],
-                 content_words: Words) -> set[str] | None:
-    """Return the words that name an event just before a span's count, where the language
-    names it so with no word between ("발사 40일 만에", 40 days after the launch; "참사 사흘
-    뒤"): the last one to three words of the clause, the fewest that name one event, none of
-    them with a particle that makes it the clause's subject or object ("비크람은 40일 뒤")."""
-    if not words.named_before:
-        return None
-    taken = CLAUSE_BREAK.split(head)[-1].split()
-    for size in range(1, min(3, len(taken)) + 1):
-        if taken[-size].endswith(words.named_before):
-            return None
-        named = content_words(" ".join(taken[-size:]))
-        if named and named_event(named, titles) is not None:
-            return named
-    return None
-
-
-def joined_before(head: str, words: SpanWords, titles: list[Title],
-                  content_words: Words) -> set[str] | None:
-    """Return the words that name an event joined before a span's count by a word that
-    measures from it, where the language writes no space ("能登半島地震から約7か月後", some
-    seven months after the Noto earthquake): those back to the clause's last particle that
-    parts words ("日向灘地震は"), if they name one event."""
-    if not words.joins_before or words.spacing:
-        return None
-    joined = re.search(rf"(?:{'|'.join(map(re.escape, words.joins_before))})\s*\Z", head)
-    if joined is None:
-        return None
-    clause = CLAUSE_BREAK.split(head[:joined.start()])[-1]
-    named = content_words(re.split("|".join(map(re.escape, words.parted_by)), clause)[-1]
-                          if words.parted_by else clause)
-    return named if named and named_event(named, titles) is not None else None
-
+        tuple(sorted({title.event.date.first_day() for title in titles[0]})) or days)
