@@ -11,26 +11,23 @@ speaks of another thing or of a part.
 
 from __future__ import annotations
 
-import re
+from itertools import takewhile
 
 from ..counting import Counting
 from ..texts.sentences import paragraph_at, sentence_at
 from ..texts.stated import amounts
-from ..texts.textnames import kin
+from ..texts.textnames import WORD, kin
 from .levels import label_names
-
-# The run of capitalised words that opens a clause: its subject's name ("Delta Air Lines").
-OPENING_NAME = re.compile(r"\s*(?:[^\W\d_a-z][\w'\u2019&.-]*[ \u00a0]+)*[^\W\d_a-z][\w'\u2019&.-]*")
 
 
 def subject_named(clause: str, label: str, counting: Counting) -> bool:
-    """Tell whether a clause opens with a name that the label gives, its subject's (see the
-    module's docstring); never in a language that capitalises every noun."""
+    """Tell whether a clause opens with a name that the label gives, its subject's: the run of
+    capitalised words it opens with ("Delta Air Lines"; see the module's docstring); never in
+    a language that capitalises every noun."""
     theirs = label_names(label)
-    subject = OPENING_NAME.match(clause)
-    return not counting.capitalised_nouns and bool(theirs) and subject is not None and \
-        subject[0][:1].strip() != "" and kin(theirs, subject[0], counting.language)
-
+    opening = list(takewhile(lambda word: word[:1].isupper(), WORD.findall(clause)))
+    return not counting.capitalised_nouns and bool(theirs) and bool(opening) and \
+        kin(theirs, " ".join(opening), counting.language)
 
 def with_scene(text: str, offset: int, clause: str, span: tuple[int, int], counting: Counting
                ) -> tuple[str, tuple[int, int]]:
