@@ -20,6 +20,7 @@ from .ages.whenages import check_when_ages
 from .amounts.claims import check_figures, figures_of
 from .amounts.countwarnings import warning
 from .amounts.fallingtolls import check_falling_tolls
+from .amounts.listsums import check_list_sums
 from .amounts.runningtotals import check_running_totals
 from .counting import MODULES, counting_for
 from .counting.plain import plain_numbers, plain_words
@@ -76,6 +77,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
             *check_tallies(explainer), *check_vote_counts(explainer), *check_scores(explainer),
             *check_share_sums(explainer, counting),
             *check_falling_tolls(explainer, counting), *check_running_totals(explainer, counting),
+            *check_list_sums(explainer, counting),
             *check_timelines(explainer),
             *check_dates(explainer, whole_numbers(alike), counting.capitalised_nouns,
                          counting.acts_done),

@@ -1,0 +1,158 @@
+"""Parts a sentence lists one after another, then the total it says they make: "40 golds, 44
+silvers and 41 bronzes, 126 medals in all" says 40 + 44 + 41 is 126, and it is 125.
+
+A sentence is read when two or more counts follow one another, each perhaps with its holder
+before it ("Reform 150") and up to four words after it ("180 seats for Labour"), joined by a
+comma or "and"; then, right after the last part and a comma or a dash, a count that a word of
+a sum marks: before it ("a total of", "a combined") or right after it and its noun, ending its
+clause ("126 medals in all", "42 altogether"). Anything else between the parts or before the
+total breaks the list, so the parts are all it names. A sentence that says a list names only
+some ("including", "among them", "of whom", anywhere in it) is not read, nor is a list with
+an item without a number before it ("a gold, 3 silvers and 2 bronzes"), one after a
+preposition ("on 9, 10 and 11 January"), a year, a percentage, a decimal (which may be
+rounded) or a bound ("about 40", "more than 40").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ....errors import Problem
+from ...model import Explainer
+from ..counting import YEAR, Counting
+from ..texts.owntexts import own_texts
+from ..texts.sentences import as_read, blank_out, sentence_ends
+from ..texts.spelled import in_figures
+from .countwarnings import placed
+
+# By language: the words that join two parts ("and"), the words that a part's words may not
+# hold (what breaks a list: a preposition before a number, a word of only some, a bound),
+# the words of a sum before a total and after it, and the words that may lead to a total
+# after the comma ("for", "making"); and the words that say a list names only some, anywhere
+# in the sentence ("including", "of whom").
+WORDS = {
+    "en": (r"and",
+           r"and|or|but|nor|a|an|per|each|every|including|among|of|whom|which|than|to|in|on|"
+           r"at|from|by|since|until|between|about|around|nearly|almost|some|roughly|over|"
+           r"under|more|less|fewer|least|most|up|approximately|close|another|further|then|"
+           r"with|out|plus|minus|times|the",
+           r"a\s+total\s+of|a\s+combined|in\s+all,?|in\s+total,?|altogether,?|all\s+told,?",
+           r"in\s+all|in\s+total|altogether|combined|all\s+told",
+           r"for|making|or",
+           r"including|among\s+(?:them|whom|which)|of\s+(?:whom|which|them)|such\s+as|plus|"
+           r"as\s+well\s+as|besides|excluding|not\s+counting|other\s+than"),
+}
+NUMBER_WORDS = r"[^\W\d_][\w'\u2019-]*"  # a word of a part: letters first
+CURRENCY = r"[$€£¥]?"
+DECIMAL = re.compile(r"\d[.,]\d{1,2}(?!\d)")
+LEADING = re.compile(r"\d(?:[\d.,'\u00a0\u202f ]*\d)?")  # a number's digits
+PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A language's shape of parts and their total, compiled: what may come between two parts,
+    between the last part and the total, and after the total's number."""
+
+    between: re.Pattern[str]
+    to_total: re.Pattern[str]
+    after_total: re.Pattern[str]
+    before: re.Pattern[str]  # a word right before the first part that makes it no list's
+    some: re.Pattern[str]  # a word that says a list names only some of the parts
+
+
+def listing(language: str) -> Listing | None:
+    """Return a language's shape of parts and their total, or None if it is not read."""
+    if language not in WORDS:
+        return None
+    joint, stop, sum_before, sum_after, lead, some = WORDS[language]
+    word = rf"(?!(?:{stop})\b){NUMBER_WORDS}"
+    words = rf"(?:\s+{word}){{0,4}}"
+    return Listing(
+        re.compile(rf"{words}(?:\s*,\s*(?:{joint}\s+)?|\s+{joint}\s+)(?:{word}\s+){{0,2}}"
+                   rf"{CURRENCY}\Z", re.I),
+        re.compile(rf"{words}\s*(?:,|\u2014|\u2013|:)\s*(?:(?:{lead})\s+)?"
+                   rf"(?P<sum>(?:{sum_before})\s+)?{CURRENCY}\Z", re.I),
+        re.compile(rf"(?:\s+{word}){{0,2}}?\s+(?:{sum_after})(?=\s*(?:[.,;:)\u2014\u2013]|\Z))",
+                   re.I),
+        re.compile(rf"(?:(?<![\w'\u2019])(?:{stop})\s+|,\s*|[-\u2013\u2014/]){CURRENCY}\Z", re.I),
+        re.compile(rf"(?<!\w)(?:{some})(?!\w)", re.I))
+
+
+def check_list_sums(explainer: Explainer, counting: Counting) -> Iterator[Problem]:
+    """Warn where the parts a sentence lists add up to another total than the one it gives
+    (see the module's docstring)."""
+    shape = listing(counting.language.split("-")[0])
+    for where, place, text in own_texts(explainer) if shape is not None else ():
+        if not counting.may_count(text):
+            continue
+        shown = blank_out(text)
+        clean = in_figures(counting.localised(shown), counting)
+        for parts, total in list_sums(clean, counting, shape):
+            made = sum(counting.value(part) for part in parts)
+            if made != counting.value(total):
+                said = [as_read(text, shown, *written(clean, found)) for found in (*parts, total)]
+                yield placed(explainer, place, text, written(clean, total)[0],
+                             f"{where} lists {', '.join(said[:-2])} and {said[-2]} as the "
+                             f"parts of {said[-1]}, but they add up to "
+                             f"{as_total(made, total, counting)}",
+                             "correct the total, or the part that is wrong")
+
+
+def written(text: str, number: re.Match[str]) -> tuple[int, int]:
+    """Return where a number is written, with the sign of its currency before it ("$5bn")."""
+    start = number.start()
+    return (start - 1 if start and re.fullmatch(CURRENCY, text[start - 1]) else start,
+            number.end())
+
+
+def as_total(made: float, total: re.Match[str], counting: Counting) -> str:
+    """Say a sum as its total is written: in its scale ("10bn" beside "11bn")."""
+    lead = LEADING.match(total[0])
+    digits = int(re.sub(r"\D", "", lead[0])) if lead else 0
+    scale = counting.value(total) / digits if digits else 1.0
+    amount = made / scale
+    written = f"{amount:,.0f}" if amount.is_integer() else f"{amount:g}"
+    return written + (total[0][lead.end():] if lead and scale != 1 else "")
+
+
+def list_sums(text: str, counting: Counting, shape: Listing
+              ) -> Iterator[tuple[list[re.Match[str]], re.Match[str]]]:
+    """Yield the parts and the total of each list of one sentence that has their shape."""
+    start = 0
+    for end in [*(stop.end() for stop in sentence_ends(text, 0)), len(text)]:
+        run: list[re.Match[str]] = []
+        found = () if shape.some.search(text, start, end) else \
+            counting.number.finditer(text, start, end)
+        for number in found:
+            if len(run) > 1 and totals(text, run, number, shape):
+                yield run, number
+            elif run and shape.between.match(text, run[-1].end(), number.start()):
+                run.append(number)
+                continue
+            run = [number] if opens(text, start, number, shape) else []
+        start = end
+
+
+def opens(text: str, start: int, number: re.Match[str], shape: Listing) -> bool:
+    """Tell whether a number may open a list: no preposition, comma or dash right before it
+    (a list after those may go on from an earlier item), and no year, percentage or decimal."""
+    return not shape.before.search(text, max(start, number.start() - 20), number.start()) \
+        and plain(text, number)
+
+
+def plain(text: str, number: re.Match[str]) -> bool:
+    """Tell whether a number is a plain count: no year, percentage or decimal."""
+    return not re.fullmatch(YEAR, number[0]) and not DECIMAL.search(number[0]) and \
+        not PERCENT.match(text, number.end())
+
+
+def totals(text: str, run: list[re.Match[str]], number: re.Match[str], shape: Listing) -> bool:
+    """Tell whether a number is the total of the parts of a run, a word of a sum before it or
+    after it, and all of them plain counts."""
+    lead = shape.to_total.match(text, run[-1].end(), number.start())
+    if lead is None or not all(plain(text, part) for part in (*run, number)):
+        return False
+    return lead["sum"] is not None or shape.after_total.match(text, number.end()) is not None
