@@ -61,3 +61,32 @@ def test_parts_that_do_not_add_up_to_the_total_given(text: str, column: int,
 ])
 def test_parts_that_add_up_or_no_parts_and_total_is_silent(text: str) -> None:
     assert warned(text) == []
+
+
+@pytest.mark.parametrize(("text", "column", "told"), [
+    ("Four justices, Breyer, Sotomayor and Kagan, dissented.", 1,
+     "counts Four but names 3: Breyer, Sotomayor and Kagan"),
+    ("Police arrested three men, John F. Smith and Paul van der Berg.", 17,
+     "counts three but names 2: John F. Smith and Paul van der Berg"),
+    ("It named 2 ministers: Rachel Reeves, Yvette Cooper and David Lammy.", 10,
+     "counts 2 but names 3: Rachel Reeves, Yvette Cooper and David Lammy"),
+])
+def test_a_count_of_people_and_their_names_that_disagree(text: str, column: int,
+                                                          told: str) -> None:
+    assert warned(text) == [f"content/x.md:8:{column}: warning: section 'summary' {told}"]
+
+
+@pytest.mark.parametrize("text", [
+    # The same sentences, counting right.
+    "Three justices, Breyer, Sotomayor and Kagan, dissented.",
+    "Police arrested two men, John F. Smith and Paul van der Berg.",
+    "Two suspects, Tamerlan and Dzhokhar Tsarnaev, were named.",
+    # Only some of them: after "including", a whole named by "the", a list that goes on.
+    "Four justices, including Breyer, Sotomayor and Kagan, dissented.",
+    "The four liberal justices, Breyer, Sotomayor and Kagan, dissented.",
+    "Four justices, Breyer, Sotomayor and Kagan, and Chief Justice Roberts dissented.",
+    "Four justices, Breyer, Sotomayor and Kagan, joined by Roberts, dissented.",
+    "Four justices, Chief Justice John Roberts and Justices Alito, Thomas and Gorsuch, agreed.",
+])
+def test_a_count_of_people_named_in_full_or_in_part_is_silent(text: str) -> None:
+    assert warned(text) == []

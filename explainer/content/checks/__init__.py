@@ -17,6 +17,7 @@ from ..text.syntax import paragraphs
 from .ages.agefigures import check_age_figures
 from .ages.ages import check_ages
 from .ages.whenages import check_when_ages
+from .amounts.apposednames import check_apposed_names
 from .amounts.claims import check_figures, figures_of
 from .amounts.countwarnings import warning
 from .amounts.fallingtolls import check_falling_tolls
@@ -77,7 +78,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
             *check_tallies(explainer), *check_vote_counts(explainer), *check_scores(explainer),
             *check_share_sums(explainer, counting),
             *check_falling_tolls(explainer, counting), *check_running_totals(explainer, counting),
-            *check_list_sums(explainer, counting),
+            *check_list_sums(explainer, counting), *check_apposed_names(explainer, counting),
             *check_timelines(explainer),
             *check_dates(explainer, whole_numbers(alike), counting.capitalised_nouns,
                          counting.acts_done),
