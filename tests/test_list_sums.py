@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_checks import warnings_of
+from .test_checks import FRENCH, GERMAN, SPANISH, warnings_of
 
 FRONT = "---\ntitle: T\ndek: D\npublished: 2024-05-12\n---\n"
 
@@ -90,3 +90,48 @@ def test_a_count_of_people_and_their_names_that_disagree(text: str, column: int,
 ])
 def test_a_count_of_people_named_in_full_or_in_part_is_silent(text: str) -> None:
     assert warned(text) == []
+
+
+@pytest.mark.parametrize(("front", "text", "told"), [
+    (FRENCH, "Les États-Unis ont remporté 40 médailles d'or, 44 d'argent et 41 de bronze, "
+     "soit 126 médailles au total.", "lists 40, 44 and 41 as the parts of 126, but they add up "
+     "to 125"),
+    (FRENCH, "L'accident a fait douze morts et trente blessés, 43 victimes en tout.",
+     "lists douze and trente as the parts of 43, but they add up to 42"),
+    (SPANISH, "Estados Unidos ganó 40 oros, 44 platas y 41 bronces, 126 medallas en total.",
+     "lists 40, 44 and 41 as the parts of 126, but they add up to 125"),
+    (SPANISH, "El accidente dejó 12 muertos y 30 heridos, un total de 43 víctimas.",
+     "lists 12 and 30 as the parts of 43, but they add up to 42"),
+    (GERMAN, "Die USA gewannen 40 Gold-, 44 Silber- und 41 Bronzemedaillen, insgesamt 126 "
+     "Medaillen.", "lists 40, 44 and 41 as the parts of 126, but they add up to 125"),
+    (GERMAN, "Der Unfall forderte zwölf Tote und dreißig Verletzte, zusammen 43 Opfer.",
+     "lists zwölf and dreißig as the parts of 43, but they add up to 42"),
+])
+def test_parts_that_do_not_add_up_in_other_languages(front: str, text: str,
+                                                     told: str) -> None:
+    found = warnings_of(f"--- summary\n---\n{text}\n", front)
+    assert [line.split(": warning: ")[1] for line in found] == [f"section 'summary' {told}"]
+
+
+@pytest.mark.parametrize(("front", "text"), [
+    (FRENCH, "Les États-Unis ont remporté 40 médailles d'or, 44 d'argent et 41 de bronze, "
+     "soit 125 médailles au total."),
+    (FRENCH, "Les États-Unis ont remporté 126 médailles au total, dont 40 d'or, 44 d'argent et "
+     "41 de bronze."),
+    (SPANISH, "Estados Unidos ganó 40 oros, 44 platas y 41 bronces, 125 medallas en total."),
+    (SPANISH, "Estados Unidos ganó 126 medallas en total, incluidos 40 oros, 44 platas y 41 "
+     "bronces."),
+    (GERMAN, "Die USA gewannen 40 Gold-, 44 Silber- und 41 Bronzemedaillen, insgesamt 125 "
+     "Medaillen."),
+    (GERMAN, "Die USA gewannen insgesamt 126 Medaillen, darunter 40 Gold-, 44 Silber- und 41 "
+     "Bronzemedaillen."),
+    # A sentence that says its list names only some.
+    (FRENCH, "L'accident a fait 12 morts et 30 blessés, 43 victimes en tout, dont un disparu."),
+    (SPANISH, "El accidente dejó 12 muertos y 30 heridos, 43 víctimas en total, incluido un "
+     "desaparecido."),
+    (GERMAN, "Der Unfall forderte 12 Tote und 30 Verletzte, insgesamt 43 Opfer, darunter ein "
+     "Vermisster."),
+])
+def test_parts_that_add_up_or_only_some_in_other_languages_are_silent(front: str,
+                                                                      text: str) -> None:
+    assert warnings_of(f"--- summary\n---\n{text}\n", front) == []

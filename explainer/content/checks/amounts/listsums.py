@@ -43,12 +43,39 @@ WORDS = {
            r"for|making|or",
            r"including|among\s+(?:them|whom|which)|of\s+(?:whom|which|them)|such\s+as|plus|"
            r"as\s+well\s+as|besides|excluding|not\s+counting|other\s+than"),
+    "fr": (r"et",
+           r"et|ou|mais|un|une|par|chaque|dont|parmi|que|qui|à|au|aux|en|dans|sur|depuis|"
+           r"entre|environ|près|presque|quelque|quelques|plus|moins|autres?|puis|avec|le|la|"
+           r"les|l|jusqu",
+           r"un\s+total\s+de|au\s+total,?|en\s+tout,?",
+           r"au\s+total|en\s+tout",
+           r"soit|pour|ce\s+qui\s+fait",
+           r"dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|notamment|y\s+compris|comme|"
+           r"outre|plus|sans\s+compter|hors|sauf"),
+    "es": (r"y|e",
+           r"y|e|o|u|pero|un|una|por|cada|incluid[oa]s?|entre|en|a|al|desde|hasta|unos|unas|"
+           r"cerca|casi|alrededor|más|menos|otros?|otras?|luego|con|el|la|los|las|que",
+           r"un\s+total\s+de|en\s+total,?",
+           r"en\s+total|en\s+conjunto",
+           r"para|es\s+decir|o\s+sea|lo\s+que\s+suma",
+           r"incluid[oa]s?|entre\s+(?:ellos|ellas|los\s+que|las\s+que)|de\s+(?:los|las)\s+"
+           r"cuales|como|además\s+de|sin\s+contar|salvo|excepto|más"),
+    "de": (r"und",
+           r"und|oder|aber|ein|eine|einer|eines|pro|je|jede[nmrs]?|darunter|davon|von|unter|"
+           r"als|bis|in|im|am|an|auf|seit|zwischen|etwa|rund|fast|knapp|über|mehr|weniger|"
+           r"weitere|dann|mit|der|die|das|den|dem|des|ca",
+           r"insgesamt|zusammen|alles\s+in\s+allem",
+           r"insgesamt|zusammen",
+           r"also|damit|macht",
+           r"darunter|davon|unter\s+ihnen|einschließlich|inklusive|wie|außer|neben|"
+           r"zuzüglich|ohne"),
 }
 NUMBER_WORDS = r"[^\W\d_][\w'\u2019-]*"  # a word of a part: letters first
 CURRENCY = r"[$€£¥]?"
 DECIMAL = re.compile(r"\d[.,]\d{1,2}(?!\d)")
 LEADING = re.compile(r"\d(?:[\d.,'\u00a0\u202f ]*\d)?")  # a number's digits
-PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent|pour\s*cent|por\s*ciento|Prozent)",
+                     re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -71,8 +98,8 @@ def listing(language: str) -> Listing | None:
     word = rf"(?!(?:{stop})\b){NUMBER_WORDS}"
     words = rf"(?:\s+{word}){{0,4}}"
     return Listing(
-        re.compile(rf"{words}(?:\s*,\s*(?:{joint}\s+)?|\s+{joint}\s+)(?:{word}\s+){{0,2}}"
-                   rf"{CURRENCY}\Z", re.I),
+        re.compile(rf"{words}(?:\s*,\s*(?:(?:{joint})\s+)?|\s+(?:{joint})\s+)"
+                   rf"(?:{word}\s+){{0,2}}{CURRENCY}\Z", re.I),
         re.compile(rf"{words}\s*(?:,|\u2014|\u2013|:)\s*(?:(?:{lead})\s+)?"
                    rf"(?P<sum>(?:{sum_before})\s+)?{CURRENCY}\Z", re.I),
         re.compile(rf"(?:\s+{word}){{0,2}}?\s+(?:{sum_after})(?=\s*(?:[.,;:)\u2014\u2013]|\Z))",
