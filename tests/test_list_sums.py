@@ -57,6 +57,8 @@ def test_parts_that_do_not_add_up_to_the_total_given(text: str, column: int,
     "It grew in 2020, 2021 and 2022, 3 times in all.",
     "Turnout rose 10%, 10% and 10%, 33% in all.",
     "About 40 died, 30 were hurt and 20 are missing, 100 in all.",
+    "It lasted 2 hours and 30 minutes, 150 minutes in all.",
+    "The route runs 1 km and 500 m, 1,600 m in all.",
     "The toll was 1.2 million, 3.4 million and 2.2 million, 6.7 million in all.",
 ])
 def test_parts_that_add_up_or_no_parts_and_total_is_silent(text: str) -> None:

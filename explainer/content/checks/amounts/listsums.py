@@ -10,7 +10,8 @@ total breaks the list, so the parts are all it names. A sentence that says a lis
 some ("including", "among them", "of whom", anywhere in it) is not read, nor is a list with
 an item without a number before it ("a gold, 3 silvers and 2 bronzes"), one after a
 preposition ("on 9, 10 and 11 January"), a year, a percentage, a decimal (which may be
-rounded) or a bound ("about 40", "more than 40").
+rounded), a bound ("about 40", "more than 40"), or a time or a measure, whose parts may be
+of units that add up otherwise ("2 hours and 30 minutes, 150 minutes in all").
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ from dataclasses import dataclass
 from ....errors import Problem
 from ...model import Explainer
 from ..counting import YEAR, Counting
+from ..texts.measures import measures
 from ..texts.owntexts import own_texts
 from ..texts.sentences import as_read, blank_out, sentence_ends
 from ..texts.spelled import in_figures
+from ..texts.timeunits import is_time
 from .countwarnings import placed
 
 # By language: the words that join two parts ("and"), the words that a part's words may not
@@ -73,6 +76,7 @@ WORDS = {
 NUMBER_WORDS = r"[^\W\d_][\w'\u2019-]*"  # a word of a part: letters first
 CURRENCY = r"[$€£¥]?"
 DECIMAL = re.compile(r"\d[.,]\d{1,2}(?!\d)")
+FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")  # the word right after a number
 LEADING = re.compile(r"\d(?:[\d.,'\u00a0\u202f ]*\d)?")  # a number's digits
 PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent|pour\s*cent|por\s*ciento|Prozent)",
                      re.IGNORECASE)
@@ -154,13 +158,28 @@ def list_sums(text: str, counting: Counting, shape: Listing
         found = () if shape.some.search(text, start, end) else \
             counting.number.finditer(text, start, end)
         for number in found:
-            if len(run) > 1 and totals(text, run, number, shape):
+            if len(run) > 1 and totals(text, run, number, shape) and \
+                    counts_alone(text[start:end], start, [*run, number], counting):
                 yield run, number
             elif run and shape.between.match(text, run[-1].end(), number.start()):
                 run.append(number)
                 continue
             run = [number] if opens(text, start, number, shape) else []
         start = end
+
+
+def counts_alone(sentence: str, start: int, numbers: list[re.Match[str]],
+                 counting: Counting) -> bool:
+    """Tell whether numbers of a sentence (which starts at start) are counts, not times or
+    measures, whose units may differ and add up otherwise ("2 hours and 30 minutes")."""
+    measured = {at + start for at, *_ in measures(sentence, counting)}
+    language = counting.language.split("-")[0]
+    for number in numbers:
+        word = FIRST_WORD.match(sentence, number.end() - start)
+        if number.start() in measured or word is not None and \
+                is_time(counting.stem(word[1].lower()), language, counting.stem):
+            return False
+    return True
 
 
 def opens(text: str, start: int, number: re.Match[str], shape: Listing) -> bool:
