@@ -59,6 +59,10 @@ def test_parts_that_do_not_add_up_to_the_total_given(text: str, column: int,
     "About 40 died, 30 were hurt and 20 are missing, 100 in all.",
     "It lasted 2 hours and 30 minutes, 150 minutes in all.",
     "The route runs 1 km and 500 m, 1,600 m in all.",
+    # Numbers that name, not count: a total smaller than a part, a label, an age.
+    "The airline cut flights 17, 18 and 19, 3 flights in all.",
+    "Trains left from Gates 12 and 14, 30 trains in all.",
+    "Two boys, aged 7 and 9, 20 pupils in all, were found.",
     "The toll was 1.2 million, 3.4 million and 2.2 million, 6.7 million in all.",
 ])
 def test_parts_that_add_up_or_no_parts_and_total_is_silent(text: str) -> None:

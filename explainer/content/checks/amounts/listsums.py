@@ -40,7 +40,7 @@ WORDS = {
            r"and|or|but|nor|a|an|per|each|every|including|among|of|whom|which|than|to|in|on|"
            r"at|from|by|since|until|between|about|around|nearly|almost|some|roughly|over|"
            r"under|more|less|fewer|least|most|up|approximately|close|another|further|then|"
-           r"with|out|plus|minus|times|the",
+           r"with|out|plus|minus|times|the|aged|ages?|number|no",
            r"a\s+total\s+of|a\s+combined|in\s+all,?|in\s+total,?|altogether,?|all\s+told,?",
            r"in\s+all|in\s+total|altogether|combined|all\s+told",
            r"for|making|or",
@@ -76,6 +76,9 @@ WORDS = {
 NUMBER_WORDS = r"[^\W\d_][\w'\u2019-]*"  # a word of a part: letters first
 CURRENCY = r"[$€£¥]?"
 DECIMAL = re.compile(r"\d[.,]\d{1,2}(?!\d)")
+# A capitalised word right before a number, not the sentence's first: it names the number
+# ("Flights 17, 18 and 19", "Gate 12"), which counts nothing.
+LABEL = re.compile(r"(?<=\S)\s+[^\W\d_a-z][\w'\u2019-]*\s+\Z")
 FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")  # the word right after a number
 LEADING = re.compile(r"\d(?:[\d.,'\u00a0\u202f ]*\d)?")  # a number's digits
 PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent|pour\s*cent|por\s*ciento|Prozent)",
@@ -151,7 +154,9 @@ def as_total(made: float, total: re.Match[str], counting: Counting) -> str:
 
 def list_sums(text: str, counting: Counting, shape: Listing
               ) -> Iterator[tuple[list[re.Match[str]], re.Match[str]]]:
-    """Yield the parts and the total of each list of one sentence that has their shape."""
+    """Yield the parts and the total of each list of one sentence that has their shape, the
+    total no smaller than its largest part (a smaller one counts numbered items: "Flights 17,
+    18 and 19, 3 flights in all")."""
     start = 0
     for end in [*(stop.end() for stop in sentence_ends(text, 0)), len(text)]:
         run: list[re.Match[str]] = []
@@ -159,6 +164,7 @@ def list_sums(text: str, counting: Counting, shape: Listing
             counting.number.finditer(text, start, end)
         for number in found:
             if len(run) > 1 and totals(text, run, number, shape) and \
+                    counting.value(number) >= max(counting.value(part) for part in run) and \
                     counts_alone(text[start:end], start, [*run, number], counting):
                 yield run, number
             elif run and shape.between.match(text, run[-1].end(), number.start()):
@@ -185,8 +191,9 @@ def counts_alone(sentence: str, start: int, numbers: list[re.Match[str]],
 def opens(text: str, start: int, number: re.Match[str], shape: Listing) -> bool:
     """Tell whether a number may open a list: no preposition, comma or dash right before it
     (a list after those may go on from an earlier item), and no year, percentage or decimal."""
-    return not shape.before.search(text, max(start, number.start() - 20), number.start()) \
-        and plain(text, number)
+    before = text[max(start, number.start() - 20):number.start()]
+    return not shape.before.search(before) and plain(text, number) and \
+        not LABEL.search(text, max(start, number.start() - 40), number.start())
 
 
 def plain(text: str, number: re.Match[str]) -> bool:
