@@ -21,6 +21,7 @@ from .errors import (
     UsageError,
     fold_repeats,
     group_problems,
+    join_files,
 )
 
 if TYPE_CHECKING:
@@ -241,8 +242,9 @@ def say(text: str) -> None:
 
 def print_problems(problems: list[Problem], every: bool = False) -> None:
     """Print problems to stderr, errors and warnings alike, in file order, each mistake once;
-    a warning or note made in many files is shown for a few and counted (a warning shown in
-    every file where `every` is asked)."""
-    grouped = group_problems(problems)
+    the same mistake in several files once, naming its other places; a warning or note made
+    in many files is shown for a few and counted (a warning shown in every file where `every`
+    is asked)."""
+    grouped = join_files(group_problems(problems), every)
     for problem in fold_repeats(grouped, ("note",) if every else ("warning", "note")):
         print(problem.render(), file=sys.stderr)

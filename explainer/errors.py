@@ -30,6 +30,10 @@ class Problem:
     hint: str = ""
     excerpt: str = ""
     severity: Severity = "error"
+    # The same mistake in other files, each 'path:line:column', and how many more files have it
+    # unnamed (`build` names a few and counts the rest).
+    elsewhere: tuple[str, ...] = ()
+    unnamed: int = 0
 
     def location(self) -> str:
         """Return 'path:line:column', leaving out what is unknown; control characters escaped."""
@@ -49,6 +53,10 @@ class Problem:
             lines.append(f"    {cut}")
         if self.hint:
             lines.append(f"  hint: {self.hint}")
+        lines.extend(f"  the same at {place}" for place in self.elsewhere)
+        if self.unnamed:
+            listed = "" if self.severity == "note" else "; 'python build.py check' lists every one"
+            lines.append(f"  and in {self.unnamed} other file(s){listed}")
         return "\n".join(lines)
 
     def sort_key(self) -> tuple[str, int, int]:
@@ -110,6 +118,9 @@ FOLDED_AFTER = 3  # a warning in more files than this is shown for these, then c
 NUMBER = re.compile(r"\d+")
 # What _merge adds, numbers as '#'.
 LINES = re.compile(r" on lines [#, ]+ \(# entries\)$| \(# times on line #\)$")
+# What _merge adds, as it reads.
+WHERE = re.compile(r" on lines [\d, ]+ \(\d+ entries\)$| \(\d+ times on line \d+\)$")
+NAMED_ELSEWHERE = 3  # other files named under a warning by `build` before the rest are counted
 ALSO_QUOTED = re.compile(r"'…'(, '…')*(, \.\.\.)?")  # the values _combine names
 
 
@@ -119,6 +130,30 @@ def group_problems(problems: list[Problem]) -> list[Problem]:
     for number, problem in enumerate(sorted(problems, key=Problem.sort_key)):
         groups.setdefault(_group_key(problem, number), []).append(problem)
     return sorted((_merge(group) for group in groups.values()), key=Problem.sort_key)
+
+
+def join_files(problems: list[Problem], every: bool = True) -> list[Problem]:
+    """Return grouped problems (in file order) with one mistake made in several files reported
+    once, at its first place, naming the others; unless `every`, a warning names a few and
+    counts the rest, and a note always does. Errors name every place."""
+    groups: dict[tuple[object, ...], list[Problem]] = {}
+    for number, problem in enumerate(problems):
+        key = (number,) if problem.line is None else \
+            (problem.severity, WHERE.sub("", problem.message), problem.hint)
+        groups.setdefault(key, []).append(problem)
+    return [_name_others(group, every) for group in groups.values()]
+
+
+def _name_others(group: list[Problem], every: bool) -> Problem:
+    """Return the first problem of a group made in several files, naming the others' places."""
+    first = group[0]
+    places = tuple(other.location() + (found[0] if (found := WHERE.search(other.message)) else "")
+                   for other in group[1:])
+    named = len(places) if first.severity == "error" or (every and first.severity == "warning") \
+        else NAMED_ELSEWHERE
+    if len(places) <= named + 1:  # naming the last place takes no more room than counting it
+        named = len(places)
+    return replace(first, elsewhere=places[:named], unnamed=len(places) - named)
 
 
 def _entry_parts(problem: Problem) -> set[str]:

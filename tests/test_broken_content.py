@@ -35,6 +35,21 @@ def problems_by_file(stderr: str) -> dict[str, str]:
     return blocks
 
 
+def messages_by_place(stderr: str) -> dict[str, str]:
+    """Return each error's message by its place, those named under another's message too."""
+    messages: dict[str, str] = {}
+    message = ""
+    for line in stderr.splitlines():
+        if ": error: " in line and not line.startswith(" "):
+            place, message = line.split(": error: ", 1)
+            messages[place] = message
+        elif line.startswith("  the same at "):
+            place, _, where = line.removeprefix("  the same at ").partition(" ")
+            shared = re.sub(r" on lines [\d, ]+ \(\d+ entries\)$", "", message)
+            messages[place] = f"{shared} {where}".rstrip()
+    return messages
+
+
 def test_there_are_enough_cases() -> None:
     assert len(CASES) >= 25
     assert all((BROKEN / f"{case}.expected").is_file() for case in CASES)
@@ -60,8 +75,17 @@ def test_all_cases_at_once_through_the_command_line(make_site: Callable[..., Pat
     result = run_cli("check", "--root", root)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    found = problems_by_file(result.stderr)
-    assert found == {f"content/{case}.md": expected(case) for case in CASES}
+    # The same message in several files is printed once, the other places listed under it.
+    said = problems_by_file(result.stderr)
+    shared = {name for name, block in said.items() if "  the same at " in block} | \
+        set(re.findall(r"^  the same at ([^:]+)", result.stderr, re.MULTILINE))
+    assert len(shared) > 4
+    assert {name: block for name, block in said.items() if name not in shared} == {
+        f"content/{case}.md": expected(case) for case in CASES
+        if f"content/{case}.md" not in shared}
+    assert messages_by_place(result.stderr) == {
+        line.split(": error: ")[0]: line.split(": error: ")[1]
+        for case in CASES for line in expected(case).splitlines() if ": error: " in line}
     assert result.stdout == ""
 
 

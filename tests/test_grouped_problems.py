@@ -161,3 +161,57 @@ def test_a_note_made_of_many_explainers_is_said_for_a_few_and_counted_by_check_t
     assert [line.split(":")[0] for line in notes] == [f"content/r{n}.md" for n in range(1, 5)]
     assert notes[-1].endswith("do not read 'th': they were skipped (and the same in 2 more "
                               "file(s))")
+
+
+def linking(target: str, n: int) -> str:
+    return FRONT.replace("title: T", f"title: Story {n}") + \
+        f"--- summary\n---\nSee [the other story]({target}) now.\n"
+
+
+def test_a_link_to_a_missing_page_in_many_files_is_one_warning_naming_its_places(
+        make_site: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_site({f"content/s{n}.md": linking("missing.html", n) for n in range(1, 7)})
+    base = ["--root", str(root), "--base-url", "https://example.org/"]
+    assert main(["check", *base]) == 0
+    err = capsys.readouterr().err
+    assert err.count("the site has no page missing.html") == 1
+    assert err.startswith("content/s1.md:9:23: warning: link to 'missing.html': the site has no "
+                          "page missing.html\n    See [the other story](missing.html) now.\n")
+    assert err.endswith("".join(f"  the same at content/s{n}.md:9:23\n" for n in range(2, 7)))
+    assert main(["build", *base, "--output", str(root / "out")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("the site has no page missing.html") == 1
+    assert err.endswith("".join(f"  the same at content/s{n}.md:9:23\n" for n in range(2, 5)) +
+                        "  and in 2 other file(s); 'python build.py check' lists every one\n")
+
+
+def test_links_to_pages_the_site_has_stay_silent_and_other_targets_stay_apart(
+        make_site: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    files = {f"content/s{n}.md": linking(f"s{n + 1}.html", n) for n in range(1, 4)}
+    root = make_site({**files, "content/s4.md": linking("s1.html", 4)})
+    base = ["--root", str(root), "--base-url", "https://example.org/"]
+    assert main(["check", *base]) == 0
+    assert capsys.readouterr().err == ""
+    root = make_site({"content/s5.md": linking("gone.html", 5), "content/s6.md":
+                      linking("lost.html", 6)})
+    assert main(["check", *base]) == 0
+    err = capsys.readouterr().err
+    assert "the same at" not in err
+    assert [line.split(":")[0] for line in err.splitlines() if ": warning: " in line] == [
+        "content/s5.md", "content/s6.md"]
+
+
+def test_an_error_in_several_files_is_printed_once_naming_every_place(
+        make_site: Callable[..., Path], capsys: pytest.CaptureFixture[str]) -> None:
+    story = FRONT + "--- countries\ncountries:\n  - name: {name}\n---\nText.\n"
+    root = make_site({f"content/s{n}.md": story.format(name="Keyna") for n in range(1, 7)})
+    assert main(["build", "--root", str(root), "--base-url", "https://example.org/"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("unknown country 'Keyna'") == 1
+    assert err.startswith("content/s1.md:9:11: error: section 'countries': unknown country "
+                          "'Keyna' (did you mean 'Kenya'?)\n    - name: Keyna\n")
+    assert "".join(f"  the same at content/s{n}.md:9:11\n" for n in range(2, 7)) in err
+    for n in range(1, 7):
+        (root / f"content/s{n}.md").write_text(story.format(name="Kenya"), encoding="utf-8")
+    assert main(["check", "--root", str(root), "--base-url", "https://example.org/"]) == 0
+    assert capsys.readouterr().err == ""
