@@ -64,13 +64,7 @@ class Inputs:
         stamps: dict[str, Stamp] = {}
         problems: list[Problem] = []
         folders: set[str] = set()
-        try:
-            stamps[CONFIG] = stamp_of((root / CONFIG).stat())
-        except OSError:
-            pass
-        if (root / CONFIG).is_symlink() and not inside(root, root / CONFIG):
-            del stamps[CONFIG]
-            problems.append(outside_link(CONFIG))
+        scan_config(root, stamps, problems)
         real_root = os.path.realpath(root)
         for name in FOLDERS:
             walk(root, name, real_root, stamps, problems, folders)
@@ -108,6 +102,20 @@ class Inputs:
     def still(self) -> bool:
         """Tell whether every input file is as it was when scanned, and none came or went."""
         return Inputs.scan(self.root).stamps == self.stamps
+
+
+def scan_config(root: Path, stamps: dict[str, Stamp], problems: list[Problem]) -> None:
+    """Add the stamp of site.yml, if there is one; refuse a link that leads outside root or to
+    nothing (the build would go on with the default settings)."""
+    config = root / CONFIG
+    if config.is_symlink() and not inside(root, config):
+        problems.append(outside_link(CONFIG))
+        return
+    try:
+        stamps[CONFIG] = stamp_of(config.stat())
+    except OSError:
+        if config.is_symlink():
+            problems.append(dead_link(CONFIG))
 
 
 def stray(path: str) -> Problem:

@@ -219,3 +219,24 @@ def test_a_link_to_nothing_in_content_is_an_error(
         "itself in its place, or remove the link\n")
     assert ("content/b.md: error" in result.stderr) == (target == "b.md")
     assert not out.exists()
+
+
+@pytest.mark.parametrize("target", ["gone.yml", "../elsewhere/gone.yml", "settings/site.yml"])
+def test_a_site_yml_that_links_to_nothing_is_an_error(
+        make_site: Callable[..., Path], tmp_path: Path, target: str) -> None:
+    # Read as no site.yml at all, the site would be built with the default settings.
+    root = make_site({"content/a.md": GOOD.format(t="A"),
+                      "settings/site.yml": "title: Our Own Desk\n"})
+    (root / "site.yml").symlink_to(target)
+    out = tmp_path / "out"
+    result = run_cli("build", "--root", root, "--output", out)
+    if target.startswith("settings"):
+        assert result.returncode == 0, result.stderr
+        assert "Our Own Desk" in (out / "index.html").read_text(encoding="utf-8")
+        return
+    assert result.returncode == 1, result.stderr
+    problem = "a symbolic link to nothing (what it names is gone, or leads back to the link)" \
+        if target == "gone.yml" else "a symbolic link to something outside the project"
+    assert result.stderr.startswith(f"site.yml: error: {problem}; it is not read\n  hint: ")
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert not out.exists()
