@@ -105,9 +105,10 @@ def test_an_unknown_field_suggests_the_closest_one(make_site) -> None:
 
 
 @pytest.mark.parametrize(("line", "message"), [
-    ("base_url: example.org/news", "'base_url' must be the site's public web address, found "
+    ("base_url: example.org/news", "'base_url' must start with https:// (or http://), found "
      "'example.org/news'"),
-    ("base_url: mailto:desk@example.org", "'base_url' must be the site's public web address"),
+    ("base_url: mailto:desk@example.org", "'base_url' must start with https:// (or http://)"),
+    ("base_url: https://", "'base_url' must be the site's public web address, found 'https://'"),
     ("twitter: '@this_handle_is_far_too_long'", "'twitter' must be a handle such as @example"),
     ("logo: images/missing.png", "'logo': there is no static/images/missing.png"),
     ("logo: ../secret.png", "'logo': there is no static/../secret.png"),
@@ -140,8 +141,8 @@ def test_settings_written_as_a_list_are_told_how_to_be_written(make_site) -> Non
 def test_a_bad_base_url_on_the_command_line_is_a_usage_error(make_site) -> None:
     root = make_site()
     with pytest.raises(UsageError, match="--base-url must be the site's public web address"):
-        load_config(root, "example.org")
-    result = run_cli("build", "--root", root, "--base-url", "example.org")
+        load_config(root, "https://")
+    result = run_cli("build", "--root", root, "--base-url", "https://")
     assert result.returncode == 2
     assert "error: --base-url must be the site's public web address" in result.stderr
 
@@ -151,6 +152,18 @@ def test_a_bad_base_url_on_the_command_line_is_a_usage_error(make_site) -> None:
      "leave out 'index.html': https://example.org/news/"),
     ("https://example.org:99999/", "have a port from 1 to 65535",
      "fix the port, or leave it out: https://example.org/"),
+    ("https://example.org/news/?a=1", "have no query",
+     "drop the '?a=1': a site's address has no query (https://example.org/news/)"),
+    ("https://example.org/news/#x", "have no fragment",
+     "drop the '#x': a site's address has no fragment (https://example.org/news/)"),
+    ("example.org/news/", "start with https:// (or http://)",
+     "write the scheme before the host: https://example.org/news/"),
+    ("localhost:8000/", "start with https:// (or http://)",
+     "write the scheme before the host: https://localhost:8000/"),
+    ("ftp://example.org/news/", "start with https:// (or http://)",
+     "replace 'ftp://': https://example.org/news/"),
+    ("https://desk:secret@example.org/", "have no user name or password",
+     "drop the 'desk:secret@': https://example.org/"),
 ])
 def test_a_base_url_that_names_a_page_or_no_port_is_refused(make_site, url: str, message: str,
                                                              fix: str) -> None:
@@ -160,6 +173,14 @@ def test_a_base_url_that_names_a_page_or_no_port_is_refused(make_site, url: str,
     result = run_cli("check", "--root", make_site(), "--base-url", url)
     assert result.returncode == 2
     assert result.stderr == f"error: --base-url must {message}, found '{url}'; {fix}\n"
+
+
+@pytest.mark.parametrize("url", ["https://example.org/news/", "http://localhost:8000/x",
+                                 "https://example.org/a%20b/"])
+def test_a_base_url_without_query_fragment_or_user_is_used(make_site, url: str) -> None:
+    root = make_site({"site.yml": f"title: T\nbase_url: {url}\n"})
+    assert load_config(root).base_url == url.rstrip("/") + "/"
+    assert load_config(make_site(), url).base_url == url.rstrip("/") + "/"
 
 
 @pytest.mark.parametrize("command", ["build", "check"])

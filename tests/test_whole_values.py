@@ -35,8 +35,9 @@ def test_a_base_url_ending_in_a_line_break_is_refused(make_site: Callable[..., P
     root = make_site({"content/a.md": PAGE.format(title="A", day=1, text="First.")})
     result = run_cli("build", "--root", root, "--base-url", "https://example.org/\n")
     assert result.returncode == 2
-    assert result.stderr == ("error: --base-url must be the site's public web address, such as "
-                             "https://example.org/news/; found 'https://example.org/\\n'\n")
+    assert result.stderr == ("error: --base-url must be the address alone, with no space or "
+                             "line break around it, found 'https://example.org/\\n'; write it as "
+                             "https://example.org/\n")
     assert not (root / "public").exists()
 
 

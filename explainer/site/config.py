@@ -8,7 +8,6 @@ import posixpath
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
@@ -25,12 +24,12 @@ from ..content.languages import (
 )
 from ..content.model import PAGE_SIZE, Config, Masthead, Teaser
 from ..content.sources import decode_text, read_data
-from ..errors import ContentError, Problem, UsageError
+from ..errors import ContentError, Problem
 from ..inputs import CONFIG, STATIC_FOLDERS, folder_path
 from ..options import BuildOptions
+from .baseurl import BASE_URL, checked_base_url, read_base_url
 from .zones import read_timezone
 
-BASE_URL = re.compile(r"https?://[^\s/?#@]+(/[^\s?#]*)?")  # to fullmatch
 TWITTER = re.compile(r"@?([A-Za-z0-9_]{1,15})")
 HOST = re.compile(  # to fullmatch
     r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
@@ -183,40 +182,6 @@ def read_host(fields: Fields, node: Node) -> str | None:
     return text
 
 
-def read_base_url(fields: Fields) -> str | None:
-    """Read the site's public address: http(s), with a host, without query or fragment."""
-    url = read_web_address(fields, "base_url", "the site's public web address",
-                           "write it in full, e.g. https://example.org/news/")
-    if url and (fault := base_url_fault(url)):
-        fields.reader.error(fields.values["base_url"], f"'base_url' must {fault[0]}, found "
-                            f"'{url}'", fault[1])
-        return None
-    return normalise_base_url(url) if url else None
-
-
-def base_url_fault(url: str) -> tuple[str, str] | None:
-    """Return what a web address lacks to be a base URL, and the fix, or None: the page
-    `https://example.org/news/index.html` gives every absolute link as `.../index.html/x.html`."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:  # 'https://[::1': a bracket opened for an IPv6 host, not closed
-        return ("have a host that is a name or a whole address",
-                "close the bracket of an IPv6 address, as in https://[2001:db8::1]/")
-    try:
-        port = parts.port
-    except ValueError:
-        port = 0
-    if port == 0:
-        return ("have a port from 1 to 65535",
-                "fix the port, or leave it out: "
-                + url.replace(parts.netloc, parts.netloc.rsplit(":", 1)[0], 1))
-    page = parts.path.rsplit("/", 1)[-1]
-    if page.lower().endswith((".html", ".htm")):
-        return ("be the address of the site's folder, not of a page",
-                f"leave out '{page}': {url.removesuffix(page)}")
-    return None
-
-
 def read_page_size(fields: Fields) -> int:
     """Read how many explainers a page of a list shows: a whole number, at least 1."""
     default = PAGE_SIZE
@@ -279,18 +244,3 @@ def read_twitter(fields: Fields) -> str | None:
 def static_folders(root: Path) -> list[Path]:
     """Return the folders whose files are copied into the site."""
     return [folder_path(root, folder) for folder in STATIC_FOLDERS]
-
-
-def checked_base_url(url: str) -> str:
-    """Return a --base-url ending in one slash, or refuse one that is not a web address."""
-    if not BASE_URL.fullmatch(url):
-        raise UsageError(f"--base-url must be the site's public web address, such as "
-                         f"https://example.org/news/; found {url!r}")
-    if fault := base_url_fault(url):
-        raise UsageError(f"--base-url must {fault[0]}, found '{url}'; {fault[1]}")
-    return normalise_base_url(url)
-
-
-def normalise_base_url(url: str) -> str:
-    """Return the base URL ending in exactly one slash."""
-    return url.rstrip("/") + "/"
