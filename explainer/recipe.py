@@ -116,7 +116,8 @@ def build(options: BuildOptions, tools: Tools, inputs: Inputs | None = None) -> 
     files = remember("files", (made.site, theme.static, pages), lambda: stages.site_files(
         made.site, pages, theme.static, theme.assets, remember, tools.memo.lasting))
     # Pictures' sizes and social cards: each made when written, or taken from the memo.
-    files = [*files, *stages.media_files(made.site, inputs, made.media, tools.memo)]
+    files = [*stages.in_project(files, inputs.stamps),
+             *stages.media_files(made.site, inputs, made.media, tools.memo)]
     warnings = [*made.warnings, *stages.dead_links(made.site, [p.path for p in [*pages, *files]])]
     with tools.writer as writer:
         writer.claim([*pages, *files])

@@ -374,8 +374,8 @@ def test_a_template_mistake_in_a_page_no_browser_has_open_shows_when_it_is_opene
 
 def test_two_files_on_one_path_are_refused(session: Session) -> None:
     session.edit("static/b.html", "<p>static</p>\n")
-    with pytest.raises(OutputError, match="two sources write b.html: content/b.md and the static "
-                       r"file b.html; rename one of them \(for an explainer, change its slug\)"):
+    with pytest.raises(OutputError, match="two sources write b.html: content/b.md and "
+                       r"static/b.html; rename one of them \(for an explainer, change its slug\)"):
         session.rebuild()
 
 
@@ -384,8 +384,13 @@ def test_a_static_file_on_a_page_s_path_is_named_without_the_slug_advice(
     session.edit("overrides/static/index.html", "<p>static</p>\n")
     with pytest.raises(OutputError) as refused:
         session.rebuild()
-    assert str(refused.value) == "two sources write index.html: templates/index.html and the " \
-        "static file index.html; rename one of them"
+    assert str(refused.value) == "two sources write index.html: templates/index.html and " \
+        "overrides/static/index.html; rename one of them"
+    session.edit("overrides/static/index.html", None)
+    session.edit("overrides/static/home.html", "<p>static</p>\n")
+    session.rebuild()
+    assert session.files["home.html"] == b"<p>static</p>\n"
+    assert b"<p>static</p>" not in session.files["index.html"]
 
 
 @pytest.mark.parametrize(("settings", "made"), [

@@ -3,10 +3,11 @@ robots.txt and the sitemap. (The feeds are pages: see feeds.py and pages.py.)"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from ..content.model import Site, flag_path
+from ..inputs import STATIC_FOLDERS, THEME
 from . import feeds, geo, search
 from .feeds import SitemapEntry
 from .indexmaker import IndexMaker
@@ -52,6 +53,19 @@ def site_files(site: Site, pages: Sequence[Page], static: Mapping[str, bytes],
         files.append(SiteFile(feeds.SITEMAP_FILE, "the sitemap",
                               lambda: feeds.sitemap(site, entries)))
     return files
+
+
+def in_project(files: Iterable[SiteFile], inputs: Collection[str]) -> list[SiteFile]:
+    """Return files with each static file named by the input it comes from, the user's
+    override before the theme's: the file to rename when another source writes its path."""
+    named = []
+    for file in files:
+        folders = [folder for folder in reversed(STATIC_FOLDERS)
+                   if file.origin == f"the static file {file.path}"
+                   and f"{folder}/{file.path}" in inputs]
+        origin = folders[0] if folders and not folders[0].startswith(THEME) else ""
+        named.append(file._replace(origin=f"{origin}/{file.path}") if origin else file)
+    return named
 
 
 def unused_scripts(site: Site, assets: Mapping[str, str]) -> set[str | None]:
