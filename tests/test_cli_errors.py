@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -239,4 +244,40 @@ def test_a_site_yml_that_links_to_nothing_is_an_error(
         if target == "gone.yml" else "a symbolic link to something outside the project"
     assert result.stderr.startswith(f"site.yml: error: {problem}; it is not read\n  hint: ")
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert not out.exists()
+
+
+def children_of(pid: int) -> list[int]:
+    """Return the processes a process started, as Linux lists them."""
+    try:
+        return [int(child) for child in
+                Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+@pytest.mark.parametrize("killed", [True, False])
+def test_a_worker_killed_mid_build_is_named_with_its_likely_cause(
+        make_site: Callable[..., Path], tmp_path: Path, killed: bool) -> None:
+    # As the system kills a worker whose template exhausts its memory.
+    loop = "{% for i in range(3000000) %}{% endfor %}" if killed else ""
+    root = make_site({f"content/s{n}.md": GOOD.format(t=f"S{n}") for n in range(40)} | {
+        "overrides/templates/explainer.html": '{% extends "theme/explainer.html" %}'
+                                              "{% block content %}" + loop + "{% endblock %}"})
+    out = tmp_path / "out"
+    build = subprocess.Popen([sys.executable, str(REPO / "build.py"), "build", "--root", root,
+                              "--output", out, "--jobs", "2"], stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while killed and not children_of(build.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    for child in children_of(build.pid)[:1] if killed else []:
+        os.kill(child, signal.SIGKILL)
+    _, err = build.communicate(timeout=300)
+    if not killed:
+        assert build.returncode == 0, err
+        return
+    assert build.returncode == 1, err
+    assert err.startswith("error: a worker process of the build ended unexpectedly: most likely "
+                          "it ran out of memory")
+    assert "'--jobs 1'" in err and "internal error" not in err and "Traceback" not in err
     assert not out.exists()

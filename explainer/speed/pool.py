@@ -21,6 +21,8 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from ..errors import ExplainerError
+
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
@@ -199,12 +201,19 @@ class Workers:
         return here
 
 
+class WorkerLost(ExplainerError):
+    """A worker process ended without a word: killed, by the system short of memory or by hand."""
+
+
 def receive(link: Connection) -> tuple[str, object]:
     """Return what a worker sent back; a worker that died is an error of the build."""
     try:
         return link.recv()  # type: ignore[no-any-return]
     except (EOFError, OSError):
-        return "error", RuntimeError("a worker process of the build ended unexpectedly")
+        return "error", WorkerLost(
+            "a worker process of the build ended unexpectedly: most likely it ran out of memory "
+            "(a template making a huge list, say) or was killed; run the build again with "
+            "'--jobs 1' to build in one process and see the page it fails on")
 
 
 def serve(task: Task[S, T, R], state: S, chunks: list[Sequence[T]], link: Connection,
