@@ -40,8 +40,8 @@ from ..texts.owntexts import own_texts
 from ..texts.sentences import CLAUSE_BREAK, sentence_at, sentence_start
 from .actnouns import alike_acts, as_acts, as_verbs, separable_verbs, subject_end, without_owner
 from .apposedspans import apposed_ends, apposed_slip
-from .spancases import case_before
 from .namedbefore import joined_before, named_before
+from .spancases import case_before
 from .spanends import (
     End,
     Given,
