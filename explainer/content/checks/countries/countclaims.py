@@ -42,6 +42,7 @@ from ..amounts.qualified import fits, qualifier_before
 from ..counting import Counting
 from ..texts.sentences import blank_out
 from .listedfirst import names_around
+from .othertimes import of_another_time, story_start
 
 # The roles whose countries join a lead, in the fixed list: "9 other countries" may mean them.
 JOINING_ROLES = ("contributing", "supporting")
@@ -153,8 +154,9 @@ def counts_in(explainer: Explainer, counting: Counting, known: Known,
                 yield names_slip(explainer, place, text, start, f"{where} says '{quoted}'",
                                  *named)
             continue
-        if known.selection:
-            continue  # a selection: no count of it is a slip
+        if known.selection or of_another_time(clean, start, explainer.language,
+                                              story_start(explainer)):
+            continue  # a selection, or another time's countries: no count of the list
         meant = known.allowed_other if other else known.allowed
         if end:
             meant = meant | sizes(explainer, other, bodies=True)
