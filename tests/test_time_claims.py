@@ -204,3 +204,27 @@ def test_a_time_of_one_happening_a_title_joins_is_held_to_the_event(given: str,
     assert found == ([f"content/x.md:10:{column}: warning: section 'summary' gives "
                       "1:38 a.m., but the timeline times 'A ship strikes a pier and the bridge "
                       "collapses' 2025-01-30 01:28-05:00 (line 17)"] if warned else [])
+
+
+UPDATE = ("  - date: 2024-07-19 04:09 +00:00\n"
+          "    title: CrowdStrike releases the faulty channel file 291 update\n"
+          "  - date: 2024-07-19 05:27 +00:00\n"
+          "    title: CrowdStrike withdraws the update\n"
+          "  - date: 2024-07-20\n"
+          "    title: Microsoft releases a recovery tool\n")
+
+
+@pytest.mark.parametrize(("given", "warned"), [
+    # The day and a word of one act alone among that day's timed titles name its event.
+    ("At 04:19 UTC on 19 July 2024, CrowdStrike pushed a configuration update.", True),
+    ("At 04:09 UTC on 19 July 2024, CrowdStrike pushed a configuration update.", False),
+    ("At 04:19 UTC on 19 July 2024, CrowdStrike rolled out an update.", True),
+    ("At 05:17 UTC on 19 July 2024, CrowdStrike withdrew the update.", True),
+    ("At 05:27 UTC on 19 July 2024, CrowdStrike withdrew the update.", False),
+    # Without the day, or with words every timed title of the day has, no event is named.
+    ("At 04:19 UTC, CrowdStrike pushed a configuration update.", False),
+    ("At 04:19 UTC on 19 July 2024, CrowdStrike changed the update.", False),
+])
+def test_a_time_on_its_day_names_the_one_timed_event_its_act_tells(given: str,
+                                                                   warned: bool) -> None:
+    assert len(time_warnings(given, extra=UPDATE)) == warned

@@ -106,6 +106,9 @@ FAMILIES = {form: stem for stem, forms in (
 # Who is jailed or imprisoned for a time is sentenced to it ("jailed him for 20 years").
 JAILED = re.compile(r"\b(?:jail|imprison)(?:s|ed|ing)?\s+((?:\S+\s+){0,3}?)for\s+((?:\S+\s+){0,3}?"
                     r"(?:years?|months?))\b(?!['\u2019]|\s+(?:of|on\s+probation)\b)")
+# Software or a file "pushed" or "rolled out" to machines is released ("pushed an update").
+SHIPPED = re.compile(r"\b(?:push(?:es|ed|ing)?|roll(?:s|ed|ing)?\s+out)\s+((?:\S+\s+){0,3}?"
+                     r"(?:updates?|patch(?:es)?|fix(?:es)?|versions?|files?|software|code))\b")
 ACTS = (("guilty", re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)not\s+guilty\b"),
          r"acquitted \1"),
         ("guilty", re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)guilty\b"), r"convicted \1"),
@@ -116,7 +119,8 @@ ACTS = (("guilty", re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)not\s+gui
         *((key, JAILED, r"sentenced \1to \2 in prison") for key in ("jail", "prison")),
         ("out", re.compile(r"\bwalk(?:s|ed|ing)?\s+out\b(?!\s+(?:of|on)\b)|\bwalk-?outs?\b"),
          "strike"),
-        ("throne", re.compile(r"\b(?:on|upon)\s+(?:the|her|his|their)\s+throne\b"), "reigning"))
+        ("throne", re.compile(r"\b(?:on|upon)\s+(?:the|her|his|their)\s+throne\b"), "reigning"),
+        *((key, SHIPPED, r"released \1") for key in ("push", "roll")))
 # The past forms of verbs whose past is not in '-ed', both of them: "flew" and "flown".
 IRREGULAR_PASTS = pasts()
 # The third persons of those verbs, in which a title tells the act its event did ("Ghani

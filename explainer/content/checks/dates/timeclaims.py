@@ -89,7 +89,7 @@ def timed_event(explainer: Explainer, plain: str, one: StatedTime,
     said = plain[slice(*sentence_span(plain, one))]
     words = content_words(said)
     event = spoken_of(words, titles[0], names_said(said, content_words, explainer.language)) \
-        or told_clause(words, titles[1])
+        or told_clause(words, titles[1]) or of_its_day(said, words, titles[0], explainer.language)
     if event is None or event.date.clock is None or agrees(explainer.language, one, event):
         return None
     if not of_the_event(other_days(explainer.language), plain, one.start, one.end, said, event):
@@ -98,6 +98,21 @@ def timed_event(explainer: Explainer, plain: str, one: StatedTime,
            for day in stated_dates(said, explainer.language)):
         return None  # a time of another day, whose day dateclaims.py holds to the timeline
     return event
+
+
+def of_its_day(said: str, words: set[str], titles: list[Title],
+               language: str) -> TimelineEvent | None:
+    """Return the one timed event of a day the sentence gives whose title shares two of its
+    words or more, one of them none of that day's other timed titles has ("At 04:19 on 19 July
+    2024, CrowdStrike pushed an update" of "CrowdStrike releases the update", not of
+    "CrowdStrike withdraws the update", at 05:27 that day); None if there are none or more."""
+    days = {(day.month, day.day) for day in stated_dates(said, language)}
+    timed = [title for title in titles if title.event.date.clock is not None
+             and (title.event.date.month, title.event.date.day) in days]
+    found = [title.event for title in timed if len(words & title.words) >= 2
+             and words & title.words - set().union(*(other.words for other in timed
+                                                    if other is not title))]
+    return found[0] if len(found) == 1 else None
 
 
 def sentence_span(text: str, one: StatedTime) -> tuple[int, int]:
