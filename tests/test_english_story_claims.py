@@ -220,3 +220,27 @@ def test_a_number_measured_is_no_magnitude_beside_a_figure_of_none(text: str) ->
 def test_a_number_measured_with_its_unit_is_no_magnitude() -> None:
     assert warnings_of("--- summary\n---\nThe first earthquake measured 6.4 metres.\n"
                        + QUAKES) == []
+
+
+LATER_QUAKE = """  - date: 2023-02-20
+    title: A magnitude 6.4 earthquake strikes Hatay province
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A quake dated to the first one's day is held to its figure, whatever later quakes give.
+    ("A magnitude 7.6 earthquake struck near Pazarcık at 04:17 on 6 February 2023.",
+     "magnitude 7.6"),
+    ("On 6 February 2023, a magnitude 7.6 earthquake struck.", "magnitude 7.6"),
+    ("A magnitude 7.8 earthquake struck near Pazarcık at 04:17 on 6 February 2023.", None),
+    ("On 6 February 2023, a magnitude 7.8 earthquake struck.", None),
+])
+def test_a_dated_quake_is_held_to_the_first_beside_later_quakes(text: str,
+                                                                said: str | None) -> None:
+    figure = ('--- figures\nfigures:\n  - value: "7.8"\n'
+              '    label: magnitude of the first earthquake\n---\n')
+    timeline = TWO_QUAKES.format(date="2023-02-06 13:24 +03:00").removesuffix("---\n")
+    found = warnings_of(f"--- summary\n---\n{text}\n" + timeline + LATER_QUAKE + figure)
+    assert [line.split(" says ")[1].split(" but ")[0] for line in found] == \
+        ([] if said is None else [f"'{said}'"])

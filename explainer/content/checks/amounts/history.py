@@ -255,13 +255,15 @@ class DatedLevels:
         """Tell whether the amount at offset, of a unit, is a level of a day its sentence
         gives, before an event that gives a level of that unit and of the figure's thing: a
         percentage or money names no thing, so the event shares a word with the figure's label
-        ("una devaluación del 54 %" is no later share of "los votos en la segunda vuelta")."""
+        ("una devaluación del 54 %" is no later share of "los votos en la segunda vuelta"), of
+        no later item of a series the label names the first of (after_the_first())."""
         day = self.day_of(text, offset, counting) if self.events else None
         named = unit.removeprefix(CHANGE) != "%" and not unit.isupper()  # "mortos", not "USD"
         return day is not None and any(
             event.date.first_day() > day and unit in self.units_given(index, event, counting)
             and (named or not counting.content_words(label).isdisjoint(
                 counting.content_words(f"{event.title} {event.text}")))
+            and not after_the_first(label, self.events, index, counting)
             for index, event in enumerate(self.events))
 
     def units_given(self, index: int, event: TimelineEvent, counting: Counting
