@@ -34,6 +34,7 @@ from .dates.timeclaims import check_times, display_time_slip
 from .dates.weekdays import check_weekdays
 from .spans.actnouns import acts_alike
 from .spans.durations import check_durations
+from .spans.figuredurations import check_figure_durations
 from .spans.spans import check_spans
 from .texts.ideographs import word_forms
 from .votes.scores import check_scores
@@ -89,6 +90,8 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
             *check_when_ages(explainer, counting.content_words),
             *check_spans(explainer, counting.content_words, counting.capitalised_nouns),
             *check_durations(explainer, counting.content_words, counting.capitalised_nouns),
+            *check_figure_durations(explainer, counting.content_words,
+                                    counting.capitalised_nouns),
             *check_weekdays(explainer),
             *check_takeaways(explainer, counting.content_words, counting.numbers)]
 
