@@ -127,18 +127,30 @@ STOP_WORDS = frozenset(
     "wij we hun haar zijn hem ons alle andere overige volgens aldus zei zegt sinds vanaf "
     "tijdens".split())
 MONTH_WORDS = frozenset(MONTHS.split("|"))
-SUFFIXES = ("en", "s", "e", "de", "te", "t")
+SUFFIXES = ("en", "s", "e")
+# A long vowel written double in a closed syllable, single in an open one: "verlaagt" and
+# "verlagen", "lidstaat" and "lidstaten" meet with the single one.
+LONG_VOWEL = re.compile(r"([aeou])\1(?=[^aeiou]+\Z)")
+SHORTEST_STEM = 4
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Reduce a word to a rough stem: lowercased, its apostrophes straight, without the
-    commonest ending of a plural or a verb, so that "landen" and "land", "verlaagt" and
-    "verlaagde" meet."""
+    commonest ending of a plural or a verb and then the "t" or "d" of a verb's present or
+    past, its last consonant single and its last vowel short, so that "landen" and "land",
+    "stapte", "stapt" and "stappen", "verlaagde", "verlaagt" and "verlagen", "gemeente" and
+    "gemeenten", "lidstaat" and "lidstaten" meet."""
     word = word.lower().replace("\u2019", "'")
     for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[:-len(suffix)]
+        if word.endswith(suffix) and len(word) - len(suffix) >= SHORTEST_STEM:
+            word = word[:-len(suffix)]
+            break
+    if len(word) > SHORTEST_STEM and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]  # "stapp" of "stappen", "kabinett" of "kabinetten"
+    word = LONG_VOWEL.sub(r"\1", word)
+    if word.endswith(("t", "d")) and len(word) > SHORTEST_STEM:
+        word = word[:-1]  # the ending of a verb's present or past: "stapt", "verlaagd"
     return word
 
 
