@@ -1,5 +1,6 @@
-"""Dutch verbs, as the checks read them: a weak verb's past and present ("stapte", "stapt")
-are one act."""
+"""Dutch verbs and parts of a whole, as the checks read them: a weak verb's past and present
+("stapte", "stapt") are one act, and a part of a whole ("35 van de 150 zetels") is the
+amount a warning quotes."""
 
 from __future__ import annotations
 
@@ -18,6 +19,15 @@ events:
     title: Plasterk stapt op als informateur
   - date: 2024-06-06
     title: ECB verlaagt de rente
+---
+"""
+SEATS = """
+--- figures
+figures:
+  - value: "37"
+    label: zetels voor de PVV
+  - value: "150"
+    label: zetels in de Tweede Kamer
 ---
 """
 
@@ -40,3 +50,15 @@ def test_a_weak_verbs_past_tells_the_act_its_present_titles(prose: str, event: s
     assert len(found) == 1 and f"'{event}" in found[0], found
     assert day_warnings(prose.format(day=right)) == []
 
+
+@pytest.mark.parametrize(("prose", "quoted"), [
+    ("De PVV won de verkiezingen met 35 van de 150 zetels.", ["'35 van de 150 zetels'"]),
+    ("De PVV won 35 van de 150 zetels.", ["'35 van de 150 zetels'"]),
+    ("De PVV won de verkiezingen met 37 van de 150 zetels.", []),
+    ("De PVV won 37 van de 150 zetels.", []),
+])
+def test_a_part_of_a_whole_is_the_amount_a_warning_quotes(prose: str,
+                                                          quoted: list[str]) -> None:
+    found = [line for line in warnings_of(f"--- summary\n---\n{prose}\n" + SEATS, DUTCH)
+             if "key figure" in line]
+    assert [line.split(" says ")[1].split(" but ")[0] for line in found] == quoted

@@ -140,8 +140,9 @@ def counted(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
             continue  # a year, or a number too small to need a plural ("1", not "1 million",
             # nor "001", "one" written in figures)
         listed = added_to(text, match.start(), match.end("number"), counting.language)
-        if is_change(text, match.start(), counting) and not listed:
-            continue  # a change ("up 200"), not what is added ("added 74 vessels to the list")
+        if is_change(text, match.start(), counting) and not listed \
+                and whole_counted(text, match, counting) is None:
+            continue  # a change ("up 200"); not what is added ("added 74 vessels"), nor a part
         terms = ratio_terms(text, counting) if terms is None else terms
         if terms & {match.start(), match.end("number")}:
             continue  # a term of a proportion ("2 in 5 refugees"), which counts no refugees
