@@ -16,6 +16,7 @@ from ..naming.names import caseless
 from ..text.syntax import paragraphs
 from .ages.agefigures import check_age_figures
 from .ages.ages import check_ages
+from .ages.figurebirths import check_figure_births
 from .ages.whenages import check_when_ages
 from .amounts.apposednames import check_apposed_names
 from .amounts.claims import check_figures, figures_of
@@ -87,6 +88,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
                            counting.capitalised_nouns, counting.acts_done),
             *check_times(explainer, counting.content_words, counting.capitalised_nouns),
             *check_ages(explainer), *check_age_figures(explainer),
+            *check_figure_births(explainer, counting.content_words),
             *check_when_ages(explainer, counting.content_words),
             *check_spans(explainer, counting.content_words, counting.capitalised_nouns),
             *check_durations(explainer, counting.content_words, counting.capitalised_nouns),

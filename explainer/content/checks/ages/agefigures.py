@@ -27,7 +27,7 @@ from .agewords import WORD, AgeWords, age_words, years_of
 
 # Each language's noun of an age, as a label names one; a figure of it is a number of years.
 AGE_NOUNS = {"en": "age", "fr": "âge", "es": "edad", "de": "Alter", "it": "età",
-             "pt": "idade"}
+             "pt": "idade", "vi": "tuổi"}
 
 
 def check_age_figures(explainer: Explainer) -> Iterator[Problem]:
