@@ -133,12 +133,11 @@ def counts_in(explainer: Explainer, counting: Counting, known: Known,
     """Warn of each count of countries in one text that fits no part of the lists, or not
     the names its sentence gives of the countries it counts."""
     where, place, text = said
-    shown = blank_out(text)  # quoted words are the source's; markup is no word
-    clean = counting.localised(shown)  # not "250 países" of Mexico's "1,250 países"
+    clean = counting.localised(shown := blank_out(text))  # no quoted words, no markup
     for match in counting.country_claim.finditer(clean):
         digits, word = match["digits"], match["word"]
         if digits and inside_number(clean, match.start("digits")):
-            continue  # "250" of "About 1,250 countries": no count of the list
+            continue  # "250" of "About 1,250 countries" (or "1,250 países"): no count
         claimed = int(digits) if digits else counting.word_value(word)
         if claimed is None or counts_no_list(clean, match, claimed, counting):
             continue  # a look-alike letter ('ı', 'ſ'), another whole's countries, a choice
