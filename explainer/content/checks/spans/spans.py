@@ -19,7 +19,8 @@ continues"), one in a quotation, a bound of no side ("within 30 days") and a str
 ("in the two weeks before the vote") are not read, nor is the time a change is measured against
 ("up 262% from a year earlier"), nor a day that dates the span's start, in apposition ("four
 months after the fourth flight, on 6 June"); "more than 18 months later" warns only when the
-time lies on the other side of its count (spanslips.py). Without a timeline of two events or
+time lies on the other side of its count (spanslips.py). A span in hours or minutes is held only
+between two times of day (clockspans.py). Without a timeline of two events or
 more, a span is measured between days its text gives alone ("on 14 August. Two days later, on
 15 August"), a day without its year in the year before the story was published.
 """
@@ -40,6 +41,7 @@ from ..texts.owntexts import own_texts
 from ..texts.sentences import CLAUSE_BREAK, sentence_at, sentence_start
 from .actnouns import alike_acts, as_acts, as_verbs, separable_verbs, subject_end, without_owner
 from .apposedspans import apposed_ends, apposed_slip
+from .clockspans import clock_span_words, given_time
 from .namedbefore import joined_before, named_before
 from .spancases import case_before
 from .spanends import (
@@ -57,7 +59,7 @@ from .spanends import (
     named_event,
     own_clauses,
 )
-from .spanlanguages import bound_before, span_words
+from .spanlanguages import bound_before
 from .spanslips import nearest_reading
 from .spansums import whole, written_at
 from .spanwords import AFTER, UNIT_DAYS, SpanWords
@@ -80,7 +82,7 @@ class Span(NamedTuple):
 def check_spans(explainer: Explainer, content_words: Words,
                 capitalised_nouns: bool = False) -> Iterator[Problem]:
     """Warn about a span between two events that the timeline's dates measure otherwise."""
-    words = span_words(explainer.language)
+    words = clock_span_words(explainer.language)
     events = [event for section in explainer.sections if isinstance(section, Timeline)
               for event in section.events if event.date.common_era]
     if words is None:
@@ -102,8 +104,8 @@ def check_spans(explainer: Explainer, content_words: Words,
             story = explainer.published, events
             head = plain[sentence_start(plain, span.start):span.start]
             lead = explainer.title if place is explainer.dek_map else ""  # read before it
-            ends = ends_of(plain, span, found, (words, titles, content_words),
-                           explainer.language, lead, undated) or not undated and apposed_ends(
+            ends = timed_ends(plain, span, found, (words, titles, content_words),
+                              explainer.language, lead, undated) or not undated and apposed_ends(
                 head, span, found["link"].lower() in words.relative.keys() - words.links.keys(),
                 story, explainer.language)
             if not ends or ends[0].event is not None and ends[0].event is ends[1].event or \
@@ -140,6 +142,15 @@ def span_of(found: re.Match[str], words: SpanWords) -> Span:
     sense = {**words.relative, **words.links}.get(" ".join(link.split()), AFTER)
     return Span(found.start(), found.end(), words.count_of(found), words.unit_of(found), sense,
                 found["rough"] is not None)
+
+
+def timed_ends(plain: str, span: Span, found: re.Match[str],
+               reading: tuple[SpanWords, Titles, Words], language: str, lead: str = "",
+               days: tuple[date, ...] = ()) -> tuple[End, End] | None:
+    """Return the two ends of a span as ends_of() does, a span of the clock's own end at the
+    time written right after it where it has none ("87 minutes later, at 05:27 UTC")."""
+    ends = ends_of(plain, span, found, reading, language, lead, days)
+    return None if ends is None else given_time(plain, span, ends, language)
 
 
 def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWords, Titles, Words],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .clockspans import MINUTES, clock_slip
 from .spanends import End, clocked
 from .spanlanguages import LESS, MORE
 from .spanwords import AFTER, UNIT_DAYS
@@ -21,6 +22,8 @@ LEEWAY = {"day": 0, "week": 3, "month": 15, "year": 183}
 
 def slip(span: Span, start: End, own: End) -> str | None:
     """Return what the timeline measures, if the span's count is beyond its precision."""
+    if span.unit in MINUTES:
+        return clock_slip(span, start, own)
     later, earlier = (own, start) if span.sense == AFTER else (start, own)
     low = (later.when.first_day() - earlier.when.last_day()).days
     high = (later.when.last_day() - earlier.when.first_day()).days

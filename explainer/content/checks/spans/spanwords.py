@@ -14,8 +14,9 @@ from ..counting import JOINER
 from ..counting.patterns import HYPHENS
 
 AFTER, BEFORE = "after", "before"
-# The days of each unit of a span, on average.
-UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+# The days of each unit of a span, on average (of the clock's units: clockspans.py).
+UNIT_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44,
+             "year": 365.25}
 # A count in figures, its thousands parted by a comma, a point or a space: "1,500", "1 500".
 FIGURES = r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d,.])|\d{1,4}(?![\d,.]\d)"
 
