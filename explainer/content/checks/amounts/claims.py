@@ -41,6 +41,7 @@ from ..texts.stated import (
 )
 from ..texts.timeunits import value_named
 from ..votes.results import result_sides, result_slip
+from ..votes.rounds import of_round
 from ..votes.voteshares import won_sides
 from .attributed import another_source, label_words
 from .beside import not_beside, unspoken
@@ -164,12 +165,11 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
                   is_part: Callable[[int, Amount, Figure], bool], about: frozenset[str]
                   ) -> Iterator[tuple[int, Amount, Figure]]:
     """Yield (offset, amount, figure) for each amount of a text (its numbers as the patterns
-    read them) that disagrees with a key figure, and is no part of its whole (is_part tells, see
-    parts.py: "China emitted 12.1 billion tonnes" of the world's 37.5). The whole of a part
-    ("130 seats" of "won 61 of the 130 seats") is no second claim against a figure the part is
-    held against, nor where a change started, after its level held ("to 5.5% from 5%"), nor one
-    against a figure no larger than the part; a part of the figure's whole is not held, its sum
-    is ("計504人"). The title's words (about) are every sentence's (levels.related_to())."""
+    read them) that disagrees with a key figure of its round of a vote (rounds.py), and is no
+    part of its whole (is_part tells, see parts.py: "China emitted 12.1 billion tonnes" of the
+    world's 37.5). The whole of a part ("130 seats" of "won 61 of the 130 seats") is no second
+    claim against the part's figure, nor a change's start ("to 5.5% from 5%"), nor one against a
+    figure no larger than the part; a part of the figure's whole is not held, its sum is."""
     plain, lows = counting.readable(text), low_ends(known)  # "am 11. November" ends no sentence
     # Found once an amount disagrees, rarely; or at once, to read a range's ends as a figure's.
     ranges = counting.ranges(text) if lows else None
@@ -181,13 +181,14 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
     for index, (offset, amount) in enumerate(found):
         part = next((value for start, end, value in parts if start < offset < end), None)
         parts.append((offset, whole_after(text, found, index, counting), amount.value))
-        slip = side_slip(text, offset, amount, sides.get(offset), known, counting)
+        ours = of_round(known, text, (offset, offset + len(amount.written)), counting)
+        slip = side_slip(text, offset, amount, sides.get(offset), ours, counting)
         if slip is not None:  # a result's amount, held against its side's figure alone
             yield from ((offset, amount, f) for f, _, _ in slip[:1])
             continue
         low = low_end(text, offset, ranges or [])
         figure = disagreeing(plain, offset, amount, [
-            k for k in known if (part is None or k[1].value > part)
+            k for k in ours if (part is None or k[1].value > part)
             and (low is None or lows.get(id(k[1]), low) == low)], counting, about)
         if figure is None or between_events(text, offset, amount, figure, counting):
             continue  # "four days before the landing" is a span between two events (spans.py)
