@@ -48,6 +48,7 @@ from .beside import not_beside, unspoken
 from .changedfrom import went_from
 from .countwords import joined_apart, lists_hold
 from .earlierfigures import earlier_figure, named_before
+from .eventdays import of_another_day
 from .fatecounts import with_people, without_fate
 from .history import DatedLevels, earlier_level, said_otherwise
 from .kinds import kind_alone, kind_apart, other_arm
@@ -66,7 +67,6 @@ from .times import own_time_apart, same_month
 from .totals import total_of_items
 from .unitprices import without_per
 from .wholefirst import of_the_whole
-from .yearbefore import of_the_year_before
 
 if TYPE_CHECKING:
     from ..votes.results import Side
@@ -149,10 +149,10 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
                     moment_level((figure.label, next(w for f, _, w in known if f == figure)), [
                         a.value for f, a, _ in known if f == figure and a.unit == amount.unit],
                         amount.value, sentence_at(clean, offset), event is not None, counting) or \
-                    of_the_year_before(dated, clean, offset, figure.label, counting) or \
+                    of_another_day(dated, clean, offset, figure.label, counting) or \
                     dated.earlier(clean, offset, amount.unit, figure.label, counting) and \
                     not same_month(figure.label, sentence_at(clean, offset), counting.language):
-                continue  # a level a later event gives anew; an event of another year
+                continue  # a level a later event gives anew; an event of another year or item
             written = as_read(text, shown, offset, offset + len(amount.written))
             yield Problem(explainer.display_path, *place.at(offset),
                           f"{where} says '{written}' but the key figure "
