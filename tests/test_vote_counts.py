@@ -24,6 +24,12 @@ def summary_warnings(prose: str, language: str) -> list[str]:
            "cast.", 66),
     ("fr", "207 députés ont voté pour, 394 contre et 116 se sont abstenus ; 733 députés ont "
            "pris part au vote.", 65),
+    ("de", "Am 16. Dezember stimmten 733 der 733 Abgeordneten ab: 207 mit Ja, 394 mit Nein, "
+           "116 enthielten sich.", 26),
+    ("es", "La cuestión de confianza obtuvo 207 votos a favor, 394 en contra y 116 "
+           "abstenciones, con 733 votos emitidos.", 90),
+    ("es", "733 diputados participaron en la votación: 207 votaron a favor, 394 en contra y 116 "
+           "se abstuvieron.", 1),
 ])
 def test_votes_that_do_not_add_up_to_the_total_cast_are_a_warning(
         language: str, prose: str, column: int) -> None:
@@ -42,6 +48,12 @@ def test_votes_that_do_not_add_up_to_the_total_cast_are_a_warning(
            "exprimés."),
     # Two votes in one sentence: no part is given once.
     ("en", "207 voted for and 394 against, then 300 for and 200 against; 733 votes were cast."),
+    ("de", "Am 16. Dezember stimmten 717 der 733 Abgeordneten ab: 207 mit Ja, 394 mit Nein, "
+           "116 enthielten sich."),
+    ("es", "La cuestión de confianza obtuvo 207 votos a favor, 394 en contra y 116 "
+           "abstenciones, con 717 votos emitidos."),
+    ("es", "717 diputados participaron en la votación: 207 votaron a favor, 394 en contra y 116 "
+           "se abstuvieron."),
     # No votes against: no tally to add up.
     ("de", "207 Abgeordnete stimmten für Scholz; 733 Abgeordnete gaben ihre Stimme ab."),
 ])

@@ -6,7 +6,8 @@ against (and perhaps the abstentions) beside a total of the votes cast, that tot
 their sum, with the abstentions or, as some chambers count the votes cast ("suffrages
 exprimés"), without them. Each number's part is read in the words right after it, a noun of
 those who voted between ("207 Abgeordnete für Scholz", "116 enthielten sich", "733 Abgeordnete
-gaben ihre Stimme ab"). Only the languages of the table below are read, numbers in figures.
+gaben ihre Stimme ab", "stimmten 717 der 733 Abgeordneten ab: 207 mit Ja", "394 en contra").
+Only the languages of the table below are read, numbers in figures.
 """
 
 from __future__ import annotations
@@ -47,20 +48,27 @@ PARTS = {
                 after(r"abstained|abstaining|abstentions?"),
                 after(r"(?:votes?|ballots?)\s+(?:were\s+|was\s+)?cast|cast\s+(?:their\s+|a\s+)?"
                       r"(?:votes?|ballots?)")),
-    "de": Parts(after(r"(?:stimmten\s+|votierten\s+)?(?:für|dafür)|Ja-Stimmen"),
-                after(r"(?:stimmten\s+|votierten\s+)?(?:gegen|dagegen)|Nein-Stimmen"),
+    "de": Parts(after(r"(?:stimmten\s+|votierten\s+)?(?:für|dafür|mit\s+Ja)|Ja-Stimmen"),
+                after(r"(?:stimmten\s+|votierten\s+)?(?:gegen|dagegen|mit\s+Nein)|"
+                      r"Nein-Stimmen"),
                 after(r"enthielten\s+sich|Enthaltungen|Enthaltung"),
                 after(r"gaben\s+(?:ihre|eine|seine)\s+Stimmen?\s+ab|abgegebenen?\s+Stimmen|"
-                      r"Stimmen\s+wurden\s+abgegeben")),
+                      r"Stimmen\s+wurden\s+abgegeben|stimmten\s+ab|"
+                      r"(?:der|von)\s+\d[\d.]*\s+(?:[^\W\d_]+\s+)?ab")),
     "fr": Parts(after(r"(?:ont\s+voté\s+|voix\s+)?pour"),
                 after(r"(?:ont\s+voté\s+|voix\s+)?contre"),
                 after(r"abstentions?|se\s+sont\s+abstenus|abstenus"),
                 after(r"votants|suffrages\s+exprimés|voix\s+exprimées|ont\s+pris\s+part\s+au\s+"
                       r"vote")),
+    "es": Parts(after(r"(?:votaron\s+|votos?\s+)?a\s+favor|síes"),
+                after(r"(?:votaron\s+|votos?\s+)?en\s+contra|noes"),
+                after(r"abstenciones|abstención|se\s+abstuvieron"),
+                after(r"votos\s+emitidos|votantes|participaron\s+en\s+la\s+votación")),
 }
 # A word every way of writing a language's total of votes cast holds, lowercased: a quick
-# test of a text, which gives no total without one ("cast", "Stimmen", "votants").
-CUES = {"en": ("cast",), "de": ("stimme",), "fr": ("votant", "exprim", "pris")}
+# test of a text, which gives no total without one ("cast", "Stimmen", "votants", "emitidos").
+CUES = {"en": ("cast",), "de": ("stimme", " ab"), "fr": ("votant", "exprim", "pris"),
+        "es": ("emitid", "votante", "particip")}
 
 
 def value(written: str) -> int:
