@@ -84,8 +84,10 @@ TALLIES = {
 
 # By language: the nouns of a death toll ("the toll climbed from 59 on 8 September"): a sentence
 # that counts one on a day gives a count of deaths then.
-TOLLS = {"en": r"toll|death\s+toll", "fr": r"bilan", "es": r"balance", "de": r"Bilanz|Todesopfer",
-         "it": r"bilancio", "pt": r"balanço"}
+TOLLS = {"en": r"toll|death\s+toll|death\s+count", "it": r"bilancio", "pt": r"balanço",
+         "fr": r"bilan|nombre\s+de\s+(?:morts|décès)",
+         "es": r"balance|(?:cifra|número)\s+de\s+(?:muertos|fallecidos)",
+         "de": r"Bilanz|Todesopfer|Zahl\s+der\s+Toten|Totenzahl"}
 
 # By language: the words that pick some out of a whole by their place in its order ("the last
 # six hostages", "the first 90 prisoners", "the remaining four"): an amount after them is a
