@@ -135,11 +135,13 @@ def group_problems(problems: list[Problem]) -> list[Problem]:
 def join_files(problems: list[Problem], every: bool = True) -> list[Problem]:
     """Return grouped problems (in file order) with one mistake made in several files reported
     once, at its first place, naming the others; unless `every`, a warning names a few and
-    counts the rest, and a note always does. Errors name every place."""
+    counts the rest, and a note always does. Errors name every place. A mistake is the same
+    where its message, its hint and the line it quotes are: one quoting another sentence is
+    shown with it."""
     groups: dict[tuple[object, ...], list[Problem]] = {}
     for number, problem in enumerate(problems):
         key = (number,) if problem.line is None else \
-            (problem.severity, WHERE.sub("", problem.message), problem.hint)
+            (problem.severity, WHERE.sub("", problem.message), problem.hint, problem.excerpt)
         groups.setdefault(key, []).append(problem)
     return [_name_others(group, every) for group in groups.values()]
 

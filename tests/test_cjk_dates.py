@@ -131,10 +131,17 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 def day_warnings(stderr: str, name: str) -> list[tuple[str, str]]:
-    """Return each warning about a day in a story: its first line and the sentence quoted."""
-    lines = stderr.split("\n")
-    return [(line, lines[at + 1].strip()) for at, line in enumerate(lines)
-            if line.startswith(f"content/{name}.md:") and "the timeline dates" in line]
+    """Return each warning about a day in a story: its first line and the sentence quoted; a
+    warning printed once for several stories that share the sentence is each one's."""
+    lines, found, first = stderr.split("\n"), [], ("", "")
+    for at, line in enumerate(lines):
+        if not line.startswith(" "):
+            first = (line, lines[at + 1].strip() if at + 1 < len(lines) else "")
+        if "the timeline dates" in first[0] and (
+                line.startswith(f"content/{name}.md:")
+                or line.startswith(f"  the same at content/{name}.md:")):
+            found.append(first)
+    return found
 
 
 @pytest.mark.parametrize("name", list(STORIES))
