@@ -144,8 +144,7 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
         clean = counting.localised(shown)  # numbers as the patterns read them
         part = functools.partial(speaks_of_part, clean, own=own, counting=counting)
         for offset, amount, figure in disagreements(clean, known, counting, part, about):
-            if event is not None and (event(amount.unit, counting) or
-                                      event.apart_from(figure.label, counting)) or \
+            if event is not None and event.passed(amount.unit, figure.label, counting) or \
                     moment_level((figure.label, next(w for f, _, w in known if f == figure)), [
                         a.value for f, a, _ in known if f == figure and a.unit == amount.unit],
                         amount.value, sentence_at(clean, offset), event is not None, counting) or \

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -37,7 +36,7 @@ from ..texts.stated import CHANGE
 from .changedfrom import change_before, from_before
 from .nextlevels import NEXT_LEVEL, TO_LEVEL
 from .ordinals import after_the_first
-from .times import SPAN_END, compared_at, month_ended, named_times, other_time
+from .times import SPAN_END, compared_at, month_ended, named_times
 
 if TYPE_CHECKING:
     from ...model import Explainer, TimelineEvent
@@ -179,60 +178,6 @@ def dated_series(text: str, offset: int, unit: str, counting: Counting, amounts:
     levels = sum(found.unit == unit for _, found in amounts(sentence, counting))
     years, months = named_times(sentence, counting.language)
     return len(months or years) >= levels
-
-
-class LaterLevels:
-    """The units a timeline's later events give a level of, after each event ("1,200 people
-    confirmed dead" on 17 November, then "2,900 people confirmed dead" on 19 November: the
-    first is an earlier level, the last one is held to the figure). Read once, from the last
-    event back, when a disagreement first asks."""
-
-    def __init__(self, events: tuple[TimelineEvent, ...],
-                 units_of: Callable[[str, Counting], frozenset[str]]) -> None:
-        self.events = events
-        self.units_of = units_of  # the units of the amounts a text gives
-        self.after: list[frozenset[str]] | None = None
-
-    def given(self, index: int, unit: str, counting: Counting) -> bool:
-        """Tell whether an event after the one at index gives a level of the unit."""
-        if self.after is None:
-            seen: frozenset[str] = frozenset()
-            after = []
-            for event in reversed(self.events):
-                after.append(seen)
-                seen |= self.units_of(f"{event.title}\n\n{event.text}", counting)
-            self.after = after[::-1]
-        return unit in self.after[index]
-
-
-@dataclass(frozen=True)
-class EventLevels:
-    """One event of a timeline among the others: whether a later one gives a level of a unit
-    anew (called with the unit), and whether the event is of another year than a figure's."""
-
-    later: LaterLevels
-    index: int
-
-    def __call__(self, unit: str, counting: Counting) -> bool:
-        """Tell whether an event after this one gives a level of the unit."""
-        return self.later.given(self.index, unit, counting)
-
-    def apart_from(self, label: str, counting: Counting) -> bool:
-        """Tell whether the event is of another year than a figure's label, or of an item of a
-        series after the first one the label names (ordinals.after_the_first())."""
-        return self.of_another_year(label, counting) or after_the_first(
-            label, self.later.events, self.index, counting)
-
-    def of_another_year(self, label: str, counting: Counting) -> bool:
-        """Tell whether the event's date is in another year than the one a figure's label
-        names ("rise in rates on 8 April 2022" beside an event of 1 June 2023, "The bank cuts
-        its rates by 250 basis points"): an entry of a chronology speaks of its date, unless
-        its words name the label's year too."""
-        event = self.later.events[self.index]
-        if not event.date.common_era:
-            return False
-        said = f"{event.date.first_day().year} {event.title}\n\n{event.text}"
-        return other_time(label, said, counting.language)
 
 
 class DatedLevels:

@@ -200,6 +200,30 @@ def after_the_first(label: str, events: Sequence[TimelineEvent], index: int,
         for noun in nouns for other in events)
 
 
+def named_item(label: str, events: Sequence[TimelineEvent], index: int,
+               counting: Counting) -> bool | None:
+    """Tell whether the timeline event at index is the item of a series that a figure's label
+    names by its ordinal ("Bank Rate after the first cut": the first event that names a cut,
+    in the order of their dates, unless it gives its own; one of another's day, with no time
+    to tell, may be either); None if the label names no item of a noun the event names."""
+    pattern = item_pattern(counting.language.split("-")[0])
+    its = merged(items(label, pattern, counting) if pattern is not None else {},
+                 items_before(label, counting, set()))
+    words = [counting.content_words(f"{event.title}\n\n{event.text}") for event in events]
+    named = [noun for noun in its if noun in words[index]]
+    if not named:
+        return None
+    own = f"{events[index].title}\n\n{events[index].text}"
+    said = merged(items(own, pattern, counting) if pattern is not None else {},
+                  items_before(own, counting, set()))
+    if named[0] in said:  # the event gives its own ordinal: "the first earthquake"
+        return bool(said[named[0]] & its[named[0]])
+    series = [at for at in range(len(events)) if named[0] in words[at] and at != index]
+    before = sum(earlier(events[at].date, events[index].date) for at in series)
+    after = sum(earlier(events[index].date, events[at].date) for at in series)
+    return any(before < n <= len(series) + 1 - after for n in its[named[0]])
+
+
 def earlier(first: FuzzyDate, then: FuzzyDate) -> bool:
     """Tell whether a date is of an earlier day than another, or of the same day at an earlier
     time where both give one (a time without its offset read at the other's)."""

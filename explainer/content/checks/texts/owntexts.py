@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from ...model import Explainer, TextMap, Timeline
-from ..amounts.history import EventLevels, LaterLevels
+from ..amounts.eventlevels import EventLevels, LaterLevels
 from .stated import units_of
 
 
