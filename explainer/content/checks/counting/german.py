@@ -227,10 +227,12 @@ def parse_number(match: re.Match[str]) -> float:
 @functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Reduce a word to a rough stem, so 'Land', 'Länder' and 'Ländern' meet, as 'Tote' and
-    'Toten', 'Polizist' and 'Polizisten'."""
+    'Toten', 'Polizist' and 'Polizisten', 'Erdbeben' and 'Erdbebens'."""
     word = word.lower().translate(UMLAUTS)
     if word.endswith("cks") and len(word) > 5:
         return word[:-1]  # a genitive: 'des Unglücks', 'des Drucks' (few nouns end so: 'Klecks')
+    if word.endswith("ens") and len(word) > 6:
+        return word[:-3]  # a genitive of a noun in -en: 'des Erdbebens', 'des Abkommens'
     if word.endswith(KEPT_S):
         return word  # no ending: 'Preis', 'obdachlos', 'Ergebnis', 'Bus'
     for suffix in ("ern", "en", "er", "es", "e", "n", "s"):

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from ..counting import Counting
 from ..counting.signs import sign_at
+from .magnitudes import magnitudes
 
 
 def watts(name: str) -> tuple[str, ...]:
@@ -186,45 +187,9 @@ def is_difference(text: str, start: int, end: int, unit: str) -> bool:
         or DIFFERENCE_BEFORE.search(text, max(start - 40, 0), start) is not None)
 
 
-# An earthquake's magnitude, by the word either side of its number, as each language writes
-# it: "magnitude 7.8", "a magnitude of 7.8", "a 7.8-magnitude quake", "7.8 on the Richter
-# scale"; read as the measure "M". A figure names it in its label ("magnitude of the first
-# earthquake") and gives its number alone ("7.8"). A bare number after the verb "measured"
-# ("The first earthquake measured 6.4.", "a quake measuring 7.1 struck"), no unit after it, is
-# one too: held only against a figure of a magnitude, the one unit "M" is.
-MAGNITUDE_WORDS = {"en": "magnitude"}
-MAGNITUDE_NUMBER = r"\d(?:\.\d{1,2})?(?![\d.,]?\d)"
-MAGNITUDES = {"en": re.compile(
-    rf"(?<![\w-])(?:magnitude(?:\s+of)?[\s-]+(?P<before>{MAGNITUDE_NUMBER})|(?<![\d.,])"
-    rf"(?P<after>{MAGNITUDE_NUMBER})(?:[\s-]+magnitude(?![\w-])|\s+on\s+the\s+Richter\s+"
-    r"scale)|(?:measured|measuring)\s+(?P<measured>" + MAGNITUDE_NUMBER + r")(?=\s*(?:[.,;:)]|"
-    r"\Z)|\s+(?:and|but|when|as|before|after|in|at|off|near|struck|hit)\b|"
-    r"\s+on\b(?!\s+the\s+Richter)))", re.IGNORECASE)}
-
-
-def magnitudes(text: str, language: str) -> Iterator[tuple[int, int, float, str]]:
-    """Yield (start, end, value, "M") for every earthquake's magnitude a text gives."""
-    pattern = MAGNITUDES.get(language.split("-")[0])
-    for found in pattern.finditer(text) if pattern is not None else ():
-        if found["measured"]:  # "measured 6.4": its number alone
-            yield found.start("measured"), found.end(), float(found["measured"]), "M"
-        else:
-            yield found.start(), found.end(), float(found["before"] or found["after"]), "M"
-
-
-def magnitude_named(value: str, label: str, language: str) -> str:
-    """Return a figure's value as a magnitude where its label names one and the value gives
-    its number alone ("7.8" beside "magnitude of the first earthquake"); else as it is."""
-    word = MAGNITUDE_WORDS.get(language.split("-")[0])
-    if word is None or not re.fullmatch(MAGNITUDE_NUMBER, value.strip()) or not re.search(
-            rf"(?<!\w){word}(?!\w)", label, re.IGNORECASE):
-        return value
-    return f"{word} {value.strip()}"
-
-
 def measures(text: str, counting: Counting) -> Iterator[tuple[int, int, float, str]]:
     """Yield (start, end, value, unit) for every area, length, speed or temperature a text
-    gives by its unit, and every earthquake's magnitude (see MAGNITUDES)."""
+    gives by its unit, and every earthquake's magnitude (see magnitudes.py)."""
     yield from magnitudes(text, counting.language)
     lowered = text.lower()
     if not any(hint in lowered for hint in HINTS) and not LETTER_HINT.search(text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .measures import magnitude_named
+from .magnitudes import magnitude_named
 
 # Each language's symbols of a time, as its newsrooms print them in a value, and the noun it
 # writes for that time in a sentence. Not "h" where it is also a time of day ("20 h" in French).
@@ -53,7 +53,7 @@ def _is_time(value: str, found: re.Match[str]) -> bool:
 
 def value_named(value: str, label: str, language: str) -> str:
     """Return a figure's value with its time's symbol written as its noun (times_named()), and
-    a magnitude its label names as one ("7.8" beside "magnitude of the quake"; measures.py)."""
+    a magnitude its label names as one ("7.8" beside "magnitude of the quake"; magnitudes.py)."""
     return magnitude_named(times_named(value, language), label, language)
 
 
