@@ -141,6 +141,17 @@ def another_numbered(label: str, sentence: str, counting: Counting) -> bool:
         or before_the_last(label, sentence, counting)
 
 
+def same_item(label: str, text: str, counting: Counting) -> bool:
+    """Tell whether a text names the item of a series a label names by its ordinal: "the
+    first strike" beside "junior doctors on the first strike"."""
+    pattern = item_pattern(counting.language.split("-")[0])
+    its = merged(items(label, pattern, counting) if pattern is not None else {},
+                 items_before(label, counting, set()))
+    said = merged(items(text, pattern, counting) if pattern is not None else {},
+                  items_before(text, counting, set(its))) if its else {}
+    return any(said.get(noun, set()) & ordinals for noun, ordinals in its.items())
+
+
 # The words that name the last item of a series ("the final contract"), by language.
 LAST = {"en": r"final|last", "fr": r"final|finale|dernier|dernière",
         "es": r"final|último|última", "pt": r"final|último|última",

@@ -38,6 +38,7 @@ from .eastparts import east_part
 from .fates import fates_of
 from .levels import blank, label_names, title_case
 from .listedparts import listed_part, names_joined
+from .ordinals import same_item
 from .partwords import PartWords, event_places, part_words, stretch_words, tally_words, toll_words
 from .qualified import near_whole
 from .rates import unit_counted
@@ -143,7 +144,7 @@ def narrowed(text: str, offset: int, amount: Amount, figure: Figure, own: Own,
                                                             counting) else (clause, (at, end))),
                   figure.label, own, counting) or \
         grouped(clause, figure.label, counting) or \
-        counted and dated(clause, (at, end), figure.label, counting.language) and \
+        counted and dated(clause, (at, end), figure.label, counting) and \
         (told_by_day(clause, figure.label, own.body, counting) or
          not opens_with_day(clause, at, counting.language) and not near_whole(amount, figure,
                                                                             counting))
@@ -187,17 +188,15 @@ def grouped(clause: str, label: str, counting: Counting) -> bool:
         for match in words.group.finditer(clause))
 
 
-def dated(clause: str, span: tuple[int, int], label: str, language: str) -> bool:
-    """Tell whether a clause gives the day of the count at span, where the label gives none: a
-    day after it that is no bound ("on 10 September", not "by 10 September"), or one before it
-    that is the day of what the count tells (see of_the_day())."""
-    bounds = other_days(language)
-    if any(stated_dates(label, language)):
-        return False
-    return any(
-        (bounds is None or not bounds.bound(clause, day.start, day.end)) and (
+def dated(clause: str, span: tuple[int, int], label: str, counting: Counting) -> bool:
+    """Tell whether a clause gives the day of the count at span, where the label gives none nor
+    names the clause's item of a series ("the first strike"): a day after it that is no bound
+    ("on 10 September", not "by 10 September"), or one before it, of what it tells (of_the_day)."""
+    bounds, language = other_days(counting.language), counting.language
+    return not any(stated_dates(label, language)) and not same_item(label, clause, counting) \
+        and any((bounds is None or not bounds.bound(clause, day.start, day.end)) and (
             day.start >= span[1] or day.end <= span[0] and of_the_day(clause, day.end, language))
-        for day in stated_dates(clause, language))
+            for day in stated_dates(clause, language))
 
 
 def opens_with_day(clause: str, at: int, language: str) -> bool:
