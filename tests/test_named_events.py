@@ -49,3 +49,23 @@ def test_a_wrong_level_in_the_named_event_warns(figures: dict[str, str]) -> None
 def test_a_figure_of_another_event_than_the_label_names_warns(label: str) -> None:
     # The figure gives November's level for August's cut: the August event says otherwise.
     assert stated(warnings_of(story({label: "4.75%"}), FRONT)) == ["'5%'"]
+
+
+FLOODS = ("\n--- summary\n---\nThe floods have killed many.\n\n--- figures\nfigures:\n"
+          '  - value: "183"\n    label: {label}\n---\n\n--- timeline\n'
+          "source: https://example.org/floods\nevents:\n"
+          "  - date: 2024-05-20\n    title: Officials count {may} people killed\n"
+          "  - date: 2024-08-20\n    title: Officials count 183 people killed\n---\n")
+
+
+@pytest.mark.parametrize(("label", "may", "said"), [
+    # A month the label counts from names no event: the last level is the one held.
+    ("people killed since May", "126", []),
+    ("people killed since 1 May", "126", []),
+    # A month the label names is its event's.
+    ("people killed in May", "126", ["'126 people'"]),
+    ("people killed in May", "183", []),
+])
+def test_a_month_a_label_counts_from_names_no_event(label: str, may: str,
+                                                    said: list[str]) -> None:
+    assert stated(warnings_of(FLOODS.format(label=label, may=may), FRONT)) == said

@@ -5,11 +5,13 @@ people confirmed dead" on 17 November, then "2,900 people confirmed dead" on 19 
 last is held to the figure. A label may name the one event it speaks of instead: by its month
 ("Bank Rate after the August cut": the last event of August, not November's cut to 4.75%), or
 by its ordinal in a series ("Bank Rate after the first cut": the first event that names a cut).
+A month it counts from ("deaths since May") names no event.
 That event alone is held to the figure, whatever a later one gives; the others are not.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -21,6 +23,12 @@ from .yearparts import month_numbers
 
 if TYPE_CHECKING:
     from ...model import TimelineEvent
+
+# A month a label counts from names the start of a span, not one event: "deaths since May".
+SINCE_WORDS = {"en": r"since|from", "fr": r"depuis", "es": r"desde", "pt": r"desde",
+               "de": r"seit|ab", "it": r"da|dal|dalla|dall'|fin\s+da"}
+SINCE = {language: re.compile(rf"(?<!\w)(?:{words})(?:\s+[\w.']+){{1,2}}", re.IGNORECASE)
+         for language, words in SINCE_WORDS.items()}
 
 
 class LaterLevels:
@@ -77,8 +85,9 @@ class EventLevels:
     def of_month(self, label: str, counting: Counting) -> bool | None:
         """Tell whether the event is the last of the timeline in a month the label names (of
         a year it names, if it names one); None if it names none, or the event has no month."""
-        names = month_numbers(counting.language)
-        years, written = named_times(label, counting.language)
+        names, language = month_numbers(counting.language), counting.language.split("-")[0]
+        years, written = named_times(SINCE[language].sub(" ", label) if language in SINCE
+                                     else label, counting.language)
         months = {names[month] for month in written if month in names}
         events = self.later.events
         if not months or events[self.index].date.month is None:
