@@ -97,18 +97,18 @@ class EventLevels:
         return bool(of_them) and of_them[-1] == self.index
 
     def apart_from(self, label: str, counting: Counting) -> bool:
-        """Tell whether the event is of another year than a figure's label, or of an item of a
+        """Tell whether the event is of another time than a figure's label, or of an item of a
         series after the first one the label names (ordinals.after_the_first())."""
-        return self.of_another_year(label, counting) or after_the_first(
+        return self.of_another_time(label, counting) or after_the_first(
             label, self.later.events, self.index, counting)
 
-    def of_another_year(self, label: str, counting: Counting) -> bool:
-        """Tell whether the event's date is in another year than the one a figure's label
-        names ("rise in rates on 8 April 2022" beside an event of 1 June 2023, "The bank cuts
-        its rates by 250 basis points"): an entry of a chronology speaks of its date, unless
-        its words name the label's year too."""
+    def of_another_time(self, label: str, counting: Counting) -> bool:
+        """Tell whether the event's date is in another year, or on another day, than the one a
+        figure's label names ("rise in rates on 8 April 2022" beside an event of 1 June 2023,
+        "manifestants le 7 mars" beside one of 19 January): an entry of a chronology speaks of
+        its date, unless its words name the label's year, or day, too."""
         event = self.later.events[self.index]
         if not event.date.common_era:
             return False
         said = f"{event.date.first_day().year} {event.title}\n\n{event.text}"
-        return other_time(label, said, counting.language)
+        return other_time(label, said, counting.language, event.date)

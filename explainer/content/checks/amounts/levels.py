@@ -35,7 +35,7 @@ from .kinds import another_kind, head_alone, names_alone, stop_at_function_word
 from .ordinals import another_numbered
 from .partwords import event_places
 from .rates import unit_counted
-from .times import named_times, other_time, time_words, weekday_names
+from .times import dated_words, named_times, other_time, time_words, weekday_names
 
 if TYPE_CHECKING:
     from ...model import Figure
@@ -144,8 +144,8 @@ def related_to(sentence: str, amount: tuple[str, set[str]], known: Known, counti
                                                             counting.language)))
                 | subject.called(f.label, counting) & label
                 | (changed := change_named(f.label, unit, counting) & label), label, counting)
-                 and shared - time_words(f.label, counting) - changed  # not "a year before"
-                 or not label - time_words(f.label, counting) and (shared := {counted}))
+                 and shared - dated_words(f.label, counting) - changed  # not "a year before"
+                 or not label - dated_words(f.label, counting) and (shared := {counted}))
             and not head_alone(f.label, label, shared, counting)
             and not another_kind(f.label, label, sentence, counting)
             and not fate_unsaid(f.label, unit, sentence, counting)

@@ -1,8 +1,9 @@
-"""The times a figure's label and a sentence name: years, and months by their names in the
-explainer's language, from CLDR. A figure of one time ("CO2 emitted in 2026", "inflation in
-September") is not what a sentence of another time gives ("37.5 billion tonnes in 2025",
-"4.1% in August"), whatever words they share. Nor does a sentence that shares a label's words
-of time alone ("en el primer semestre de 2024") speak of its figure: a time is not a thing.
+"""The times a figure's label and a sentence name: years, months by their names in the
+explainer's language, from CLDR, and days. A figure of one time ("CO2 emitted in 2026",
+"inflation in September", "turnout on 23 February") is not what a sentence of another time
+gives ("37.5 billion tonnes in 2025", "4.1% in August", "on 9 February"), whatever words they
+share. Nor does a sentence that shares a label's words of time alone ("en el primer semestre
+de 2024", "am 23. Februar 2025") speak of its figure: a time is not a thing.
 """
 
 from __future__ import annotations
@@ -11,13 +12,18 @@ import calendar
 import functools
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from babel.dates import get_day_names, get_month_names
 
 from ...languages import cldr_locale
 from ..counting import YEAR as YEAR_DIGITS
 from ..counting import Counting
+from ..texts.days import stated_dates
 from .yearparts import month_numbers, other_part
+
+if TYPE_CHECKING:
+    from ...model import FuzzyDate
 
 YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 # The nouns of a span of time in each language, and the word before one that says which:
@@ -115,20 +121,39 @@ def named_times(text: str, language: str) -> tuple[frozenset[str], frozenset[str
             frozenset() if months is None else frozenset(m.lower() for m in months.findall(text)))
 
 
-def other_time(label: str, sentence: str, language: str) -> bool:
+def other_time(label: str, sentence: str, language: str, dated: FuzzyDate | None = None
+               ) -> bool:
     """Tell whether a sentence speaks of another time than a figure's label: the label names a
-    year (or a month), and the sentence names others, not it; not the time it compares with
-    ("£10 million, the same as in 2024", "up from £5 million in 2024"). A sentence of one
-    day, week or month ("in a single month") speaks of a part of the year a label names; one
-    that names a part of the year without the label's month ("by the end of the year" beside
-    "price in January") of another (see yearparts.py)."""
+    year (or a month, or a day), and the sentence names others, not it; not the time it
+    compares with ("£10 million, the same as in 2024", "up from £5 million in 2024"). A
+    sentence of one day, week or month ("in a single month") speaks of a part of the year a
+    label names; one that names a part of the year without the label's month ("by the end of
+    the year" beside "price in January") of another (see yearparts.py). The day a sentence
+    is dated to (dated: a timeline event's) is among those it names."""
     compared = COMPARED.get(language.split("-")[0])
     sentence = compared.sub(" ", sentence) if compared is not None else sentence
     if part_of_year(label, sentence, language):
         return True
     its, said = fiscal_times(label, language), named_times(sentence, language)
     return any(one and other and not one & other for one, other in zip(its, said, strict=True)) \
-        or other_part(its[1], said[1], sentence, language)
+        or other_part(its[1], said[1], sentence, language) \
+        or other_day(named_days(label, language), sentence, language, dated)
+
+
+def named_days(text: str, language: str) -> frozenset[tuple[int, int]]:
+    """Return the days a text gives to the day, each as its month and day ("7 mars": (3, 7))."""
+    return frozenset((stated.month, stated.day) for stated in stated_dates(text, language))
+
+
+def other_day(days: frozenset[tuple[int, int]], sentence: str, language: str,
+              dated: FuzzyDate | None) -> bool:
+    """Tell whether a label gives days (named_days()), and a sentence, or the day it is dated
+    to, give others, not one of them: "le 19 janvier" is no "manifestants le 7 mars"."""
+    if not days:
+        return False  # most labels: no day to read the sentence for
+    said = named_days(sentence, language) | (
+        {(dated.month, dated.day)} if dated is not None and dated.day is not None else set())
+    return bool(said) and not days & said
 
 
 def fiscal_times(label: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -197,6 +222,13 @@ def time_words(text: str, counting: Counting) -> set[str]:
     pattern = PERIOD.get(counting.language.split("-")[0])
     spans = [] if pattern is None else [match[0] for match in pattern.finditer(text)]
     return counting.content_words(" ".join([*years, *months, *spans]))
+
+
+def dated_words(text: str, counting: Counting) -> set[str]:
+    """Return the stems of the words with which a text names a time, with the number of each
+    day it gives ("23" of "am 23. Februar 2025"): a day shared names no same thing."""
+    days = (text[stated.start:stated.end] for stated in stated_dates(text, counting.language))
+    return time_words(text, counting) | counting.content_words(" ".join(days))
 
 
 def month_ended(sentence: str, at: int, language: str) -> date | None:
