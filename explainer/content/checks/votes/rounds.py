@@ -3,7 +3,9 @@ in the run-off" is not what "In the first round Erdogan took 49.52%" gives, nor 
 votes in the run-off" a count of the first round. A label that names one round is held only
 against amounts of that round or of none named; an amount's round is the one its clause names,
 else the one of its sentence nearest to it ("took 49.52% in the first round and 52.18% in the
-run-off"). A label or a sentence that names no round is held as any amount is.
+run-off"); one named right after an amount is its own, whatever comes before it ("in the first
+round and 52.18% in the run-off"). A label or a sentence that names no round is held as any
+amount is.
 """
 
 from __future__ import annotations
@@ -35,9 +37,20 @@ def rounds_named(text: str, pattern: re.Pattern[str]) -> set[str]:
     return {str(match.lastgroup) for match in pattern.finditer(text)}
 
 
+@functools.cache  # once per language
+def right_after(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Return the pattern of a round named right after an amount, a few words between:
+    "51.18% in the run-off", "49,52 Prozent der Stimmen im ersten Wahlgang"."""
+    return re.compile(rf"\s+(?:[^\W\d]+\s+){{0,3}}?(?:{pattern.pattern})", re.IGNORECASE)
+
+
 def round_at(text: str, span: tuple[int, int], pattern: re.Pattern[str]) -> str | None:
-    """Return the round an amount (its span in the text) is of: the one its clause names, the
-    nearest if it names both, else the nearest its sentence names; None if neither names one."""
+    """Return the round an amount (its span in the text) is of: the one named right after it,
+    else the one its clause names, the nearest if it names both, else the nearest its sentence
+    names; None if none names one."""
+    after = right_after(pattern).match(text, span[1])
+    if after is not None:
+        return str(after.lastgroup)
     for part in (clause_at(text, span[0]), sentence_at(text, span[0])):
         begin = text.rfind(part, 0, span[0] + len(part))
         named = [(max(span[0] - begin - match.end(), begin + match.start() - span[1]),
