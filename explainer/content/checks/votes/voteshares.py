@@ -1,13 +1,17 @@
 """A percentage a party or a candidate won, its whole left out: "Labour took 33.7%", "Ruto won
 50.49% of the vote and Odinga 48.58%", "Labour took 33.7% and the Conservatives 23.7%". In
 newsroom usage what one wins, takes or polls, given as a percentage alone, is a share of the
-vote: the sentence speaks of the vote as "33.7% of the vote" does. An amount after "and" and a
-name, its verb left out, takes the verb of the clause before ("and the Conservatives 23.7%").
+vote: the sentence speaks of the vote as "33.7% of the vote" does, and so does what a side won
+a contest with ("won the run-off with 52.18%"). An amount after "and" and a name, its verb left
+out, takes the verb of the clause before ("and the Conservatives 23.7%").
 
 Each such share is the named side's: that of the name before the verb ("Ruto won 50.49%"), or
-of the name after "and" ("and Odinga 48.58%"). It is held against a figure whose label names
-its side; never against one whose label names only another side the sentence names ("Ruto's
-50.49%" is no "Odinga's share of the vote").
+before the number where the verb comes last ("Erdoğan ilk turda yüzde 49,52"), or right after
+the verb where a language may put it first ("In de tweede ronde behaalde Erdoğan"); of the
+name after "and" ("and Odinga 48.58%"); or, after "and" with no name between, the side's of
+the share before it ("took 49.52% in the first round and 52.18% in the run-off"). It is held
+against a figure whose label names its side; never against one whose label names only another
+side the sentence names ("Ruto's 50.49%" is no "Odinga's share of the vote").
 """
 
 from __future__ import annotations
@@ -29,15 +33,30 @@ if TYPE_CHECKING:
 @functools.cache  # once per language
 def won_pattern(language: str) -> re.Pattern[str] | None:
     """Return the pattern of what stands before a percentage won: the verb, then at once the
-    number, or another amount and "and" with a name whose amount it is."""
+    number, or what was won and "with", or another amount and "and" with a name whose amount it
+    is, or the name of the side, where the verb may come before it ("behaalde Erdoğan")."""
     words = WORDS.get(language)
     if words is None:
         return None
-    name = rf"(?-i:[{words.capital}][\w'\u2019.-]*\s+)"
-    gapped = (rf"(?:[^.;:!?]*?(?:{words.percent})(?:,?\s+(?:{words.joins})|,)\s+"
-              rf"{words.name_article}{name}{{1,4}})?")
-    return re.compile(rf"\b(?:{words.verbs})\s+{gapped}{before_number(words)}\Z",
-                      re.IGNORECASE)
+    name = rf"{words.name_article}(?-i:[{words.capital}][\w'\u2019.-]*\s+){{1,4}}"
+    gapped = (rf"(?:[^.;:!?]*?(?:{words.percent})(?:,?\s+(?:{words.joins})\s+(?:{name})?|,\s+"
+              rf"{name}))?")  # "and the Conservatives", "and" alone: the same side's
+    named = rf"(?:{name})?" if words.inverted else ""
+    return re.compile(rf"\b(?:{words.verbs}){won_with(words)}\s+{named}{gapped}"
+                      rf"{before_number(words)}\Z", re.IGNORECASE)
+
+
+def won_with(words: ShareWords) -> str:
+    """Return the pattern of what was won and the word that then opens the share, after the
+    verb ("won the run-off with"), if the language has one; it may be left out."""
+    if not words.with_:
+        return ""
+    return rf"(?:(?:\s+{lower_word(words)}){{0,4}}\s+(?:{words.with_}))?"
+
+
+def lower_word(words: ShareWords) -> str:
+    """Return the pattern of a word that opens with no capital and no digit: "the", "turda"."""
+    return rf"(?-i:[^\W\d{words.capital}][\w'\u2019-]*)"
 
 
 def before_number(words: ShareWords) -> str:
@@ -64,20 +83,31 @@ SIDE = rf"{{article}}(?P<name>{CAPITALISED}(?:\s+{CAPITALISED}){{{{0,3}}}})"
 @functools.cache  # once per language
 def side_patterns(language: str) -> tuple[re.Pattern[str], ...] | None:
     """Return the patterns of a named side right before the verb of a percentage it won
-    ("Ruto won "), of one after "and" that takes the verb before it ("% of the vote and
-    Odinga "), and, where the verb follows the number, of what follows it to the verb
-    ("'de kaldı"), matched after the number."""
+    ("Ruto won ", "Erdogan won the run-off with "), or, where the verb comes last, before the
+    number ("Erdoğan ilk turda "); of one after "and" that takes the verb before it ("% of the
+    vote and Odinga "); where the verb follows the number, of what follows it to the verb
+    ("'de kaldı"), matched after the number; of a side after the verb, where the verb may come
+    first ("behaalde Erdoğan "); and of what stands between a side's share and another of its
+    own, after "and" ("% in the first round and ")."""
     words = WORDS.get(language)
     if words is None:
         return None
     side = SIDE.format(article=words.name_article, capital=words.capital)
-    verb = rf"\s+(?:{words.verbs})" if words.verbs else ""
+    verb = rf"\s+(?:{words.verbs}){won_with(words)}" if words.verbs \
+        else rf"(?:\s+{lower_word(words)}){{0,3}}"  # "Erdoğan ilk turda yüzde 49,52"
     return (re.compile(rf"(?<![\w'\u2019-]){side}{verb}\s+{before_number(words)}\Z",
                        re.IGNORECASE),
             re.compile(rf"(?:{words.percent})(?:\s+{words.of_votes})?(?:,?\s+(?:{words.joins})|,)"
                        rf"\s+{side}\s+{before_number(words)}\Z", re.IGNORECASE),
             re.compile(rf"[^.;:!?]*?(?<!\w)(?:{words.verbs_after})(?!\w)" if words.verbs_after
-                       else "", re.IGNORECASE))
+                       else "", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{words.verbs})\s+{side}\s+{before_number(words)}\Z"
+                       if words.inverted else NEVER, re.IGNORECASE),
+            re.compile(rf"(?:\s+{words.of_votes})?(?P<rest>[^.;:!?\d%]{{0,80}}?),?\s+"
+                       rf"(?:{words.joins})\s+{before_number(words)}", re.IGNORECASE))
+
+
+NEVER = "(?!)"  # a pattern that matches nothing
 
 
 def won_sides(found: list[tuple[int, Amount]], text: str, counting: Counting
@@ -90,19 +120,47 @@ def won_sides(found: list[tuple[int, Amount]], text: str, counting: Counting
         return {}
     named: dict[int, frozenset[str]] = {}
     votes = counting.content_words(WORDS[language].votes)
+    last: tuple[int, int] | None = None  # where the share before starts and ends
     for at, amount in found:
         whole = counting.share_of.match(text, at + len(amount.written))
         if amount.unit != "%" or whole is not None and not counting.content_words(
                 stop_at_function_word(whole["whole"], counting)) <= votes:
+            last = None
             continue  # no share, or one of another whole than the vote ("28% of the seats")
-        opening = sentence_start(text, at)
-        direct = patterns[0].search(text, max(opening, at - 80), at) if patterns[2].match(
-            text, at + len(amount.written)) else None
-        elided = patterns[1].search(text, max(opening, at - 120), at)
-        side = direct or (elided if elided and any(
-            sentence_start(text, then) == opening for then in named) else None)
+        span = (at, at + len(amount.written))
+        side = side_named(text, span, patterns, counting, named) if patterns[2].match(
+            text, span[1]) else None
+        if side is None and last is not None and last[0] in named and again(
+                text, last, span, patterns, counting):
+            side = named[last[0]]  # "took 49.52% in the first round and 51.18% in the run-off"
         if side is not None:
-            named[at] = frozenset(counting.content_words(side["name"]))
+            named[at] = side
+        last = span
     return {at: Side(True, words, frozenset().union(*(
         other for then, other in named.items() if sentence_start(text, then) ==
         sentence_start(text, at))) - words, won=True) for at, words in named.items()}
+
+
+def side_named(text: str, span: tuple[int, int], patterns: tuple[re.Pattern[str], ...],
+               counting: Counting, named: dict[int, frozenset[str]]) -> frozenset[str] | None:
+    """Return the words of the side named as winning a share of the vote (its span): before
+    the verb or the number, after the verb, or after "and" once the sentence has named one."""
+    at, opening = span[0], sentence_start(text, span[0])
+    direct = patterns[0].search(text, max(opening, at - 80), at) or patterns[3].search(
+        text, max(opening, at - 80), at)
+    elided = patterns[1].search(text, max(opening, at - 120), at)
+    side = direct or (elided if elided and any(
+        sentence_start(text, then) == opening for then in named) else None)
+    return frozenset(counting.content_words(side["name"])) if side is not None else None
+
+
+def again(text: str, last: tuple[int, int], span: tuple[int, int],
+          patterns: tuple[re.Pattern[str], ...], counting: Counting) -> bool:
+    """Tell whether a share (its span) is another of the side of the share before it (last),
+    joined to it by "and" with no name between: "49.52% in the first round and 51.18%"."""
+    joined = patterns[4].fullmatch(text, last[1], span[0])
+    if joined is None or sentence_start(text, last[0]) != sentence_start(text, span[0]):
+        return False
+    capital = WORDS[counting.language.split("-")[0]].capital
+    return counting.capitalised_nouns or re.search(
+        rf"(?<![\w'\u2019-])(?-i:[{capital}])", joined["rest"]) is None
