@@ -76,6 +76,9 @@ def test_a_share_a_side_won_with_is_its_own(
     ("fr", "Erdoğan a obtenu 49,52 % au premier tour et 51,18 % au second tour.",
      [("'51,18 %'", "part des voix d'Erdoğan au second tour")]),
     ("fr", "Erdoğan a obtenu 49,52 % au premier tour et 52,18 % au second tour.", []),
+    # A share after "and" with a verb of its own is no second share of the side before it.
+    ("en", "Erdoğan took 52.18% in the run-off and 47.82% went to Kılıçdaroğlu.", []),
+    ("en", "Erdoğan took 52.18% of the vote in the run-off and 47.82% went to his rival.", []),
     # Beside another side's share, each goes to its own side.
     ("en", "Erdoğan took 49.52% in the first round and 51.18% in the run-off, when "
      "Kılıçdaroğlu took 47.82%.", [("'51.18%'", RUN_OFF)]),

@@ -24,6 +24,7 @@ from ..amounts.kinds import stop_at_function_word
 from ..counting import Counting
 from ..texts.sentences import sentence_start
 from .results import Side
+from .rounds import right_after, round_pattern
 from .sharewords import WORDS, ShareWords
 
 if TYPE_CHECKING:
@@ -87,8 +88,8 @@ def side_patterns(language: str) -> tuple[re.Pattern[str], ...] | None:
     number ("Erdoğan ilk turda "); of one after "and" that takes the verb before it ("% of the
     vote and Odinga "); where the verb follows the number, of what follows it to the verb
     ("'de kaldı"), matched after the number; of a side after the verb, where the verb may come
-    first ("behaalde Erdoğan "); and of what stands between a side's share and another of its
-    own, after "and" ("% in the first round and ")."""
+    first ("behaalde Erdoğan "); of what stands between a side's share and another of its
+    own, after "and" ("% in the first round and "); and of the whole written after a share."""
     words = WORDS.get(language)
     if words is None:
         return None
@@ -104,7 +105,8 @@ def side_patterns(language: str) -> tuple[re.Pattern[str], ...] | None:
             re.compile(rf"(?<!\w)(?:{words.verbs})\s+{side}\s+{before_number(words)}\Z"
                        if words.inverted else NEVER, re.IGNORECASE),
             re.compile(rf"(?:\s+{words.of_votes})?(?P<rest>[^.;:!?\d%]{{0,80}}?),?\s+"
-                       rf"(?:{words.joins})\s+{before_number(words)}", re.IGNORECASE))
+                       rf"(?:{words.joins})\s+{before_number(words)}", re.IGNORECASE),
+            re.compile(rf"(?:\s+{words.of_votes})?", re.IGNORECASE))
 
 
 NEVER = "(?!)"  # a pattern that matches nothing
@@ -157,10 +159,20 @@ def side_named(text: str, span: tuple[int, int], patterns: tuple[re.Pattern[str]
 def again(text: str, last: tuple[int, int], span: tuple[int, int],
           patterns: tuple[re.Pattern[str], ...], counting: Counting) -> bool:
     """Tell whether a share (its span) is another of the side of the share before it (last),
-    joined to it by "and" with no name between: "49.52% in the first round and 51.18%"."""
+    joined to it by "and" with no name between, and saying no more than its round, or
+    nothing, after it: "49.52% in the first round and 51.18% in the run-off" (not "and 47.82%
+    went to Kılıçdaroğlu", a share with a verb of its own)."""
     joined = patterns[4].fullmatch(text, last[1], span[0])
     if joined is None or sentence_start(text, last[0]) != sentence_start(text, span[0]):
         return False
-    capital = WORDS[counting.language.split("-")[0]].capital
+    language = counting.language.split("-")[0]
+    after = patterns[5].match(text, span[1]).end()
+    rounds = round_pattern(language)
+    if CLAUSE_ENDS.match(text, after) is None and (
+            rounds is None or right_after(rounds).match(text, after) is None):
+        return False
     return counting.capitalised_nouns or re.search(
-        rf"(?<![\w'\u2019-])(?-i:[{capital}])", joined["rest"]) is None
+        rf"(?<![\w'\u2019-])(?-i:[{WORDS[language].capital}])", joined["rest"]) is None
+
+
+CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|\Z)")  # the end of a clause or a sentence
