@@ -97,6 +97,8 @@ def test_a_sides_second_share_after_and_is_its_own(
     # the next side's add up to more than the whole.
     ("Erdoğan ilk turda yüzde 59,52, Kılıçdaroğlu yüzde 44,88 oy aldı.", [("sum", "")]),
     ("Erdoğan ilk turda yüzde 49,52, Kılıçdaroğlu yüzde 44,88 oy aldı.", []),
+    # A name in the genitive is not the side: the share is its party's.
+    ("Erdoğan'ın partisi yüzde 35 oy aldı.", []),
 ])
 def test_a_turkish_share_after_the_round_is_the_named_sides(
         text: str, expected: list[tuple[str, str]]) -> None:

@@ -95,7 +95,7 @@ def side_patterns(language: str) -> tuple[re.Pattern[str], ...] | None:
         return None
     side = SIDE.format(article=words.name_article, capital=words.capital)
     verb = rf"\s+(?:{words.verbs}){won_with(words)}" if words.verbs \
-        else rf"(?:\s+{lower_word(words)}){{0,3}}"  # "Erdoğan ilk turda yüzde 49,52"
+        else rf"(?:{UNINFLECTED}(?:\s+{lower_word(words)}){{1,3}})?"  # "Erdoğan ilk turda"
     return (re.compile(rf"(?<![\w'\u2019-]){side}{verb}\s+{before_number(words)}\Z",
                        re.IGNORECASE),
             re.compile(rf"(?:{words.percent})(?:\s+{words.of_votes})?(?:,?\s+(?:{words.joins})|,)"
@@ -110,6 +110,8 @@ def side_patterns(language: str) -> tuple[re.Pattern[str], ...] | None:
 
 
 NEVER = "(?!)"  # a pattern that matches nothing
+# A name with no case ending set off by an apostrophe: "Erdoğan", not "Erdoğan'ın partisi".
+UNINFLECTED = r"(?<!['\u2019]\w)(?<!['\u2019]\w\w)(?<!['\u2019]\w\w\w)"
 
 
 def won_sides(found: list[tuple[int, Amount]], text: str, counting: Counting
