@@ -1,6 +1,7 @@
 """The editorial checks of numbers read Hindi as Hindi papers write it: Latin or Devanagari
 digits, lakhs and crores ("64.2 करोड़"), money by sign or by name ("₹2 लाख", "36 करोड़ डॉलर"),
-"प्रतिशत" and "फीसदी", and the noun after its number ("240 सीटें", "10 देशों")."""
+"प्रतिशत" and "फीसदी", the noun after its number ("240 सीटें", "10 देशों"), and a span between
+two events ("मतगणना के पाँच दिन बाद", "तीन दिन बाद")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 from .helpers import run_cli
 from .test_checks import stated, warnings_of
+from .test_span_claims import events_of, span_warnings
 
 HINDI = "---\ntitle: T\ndek: D\npublished: 2024-06-10\nlanguage: hi\n---\n"
 FIGURES = """
@@ -163,3 +165,34 @@ def test_hindi_takeaways_with_one_number_written_two_ways_repeat(second: str,
     found = warnings_of(body, HINDI)
     assert found == (["content/x.md:10: warning: takeaway repeats the one on line 9"]
                      if repeats else [])
+
+
+VOTE_HI = events_of(("2024-06-01", "सातवें और आख़िरी चरण का मतदान"),
+                    ("2024-06-04", "मतगणना में भाजपा को 240 सीटें"),
+                    ("2024-06-09", "मोदी ने तीसरी बार प्रधानमंत्री पद की शपथ ली"))
+
+
+@pytest.mark.parametrize(("right", "wrong", "told"), [
+    # The event named before the count, joined by "के" or "से"; a number in words with the
+    # candrabindu ("पाँच") as with the anusvara ("पांच").
+    ("मतगणना के पाँच दिन बाद, 9 जून को मोदी ने शपथ ली।",
+     "मतगणना के चार दिन बाद, 9 जून को मोदी ने शपथ ली।",
+     "says चार दिन after 'मतगणना में भाजपा को 240 सीटें' (2024-06-04), but it gives 9 जून, "
+     "5 days after"),
+    ("मतगणना से तीन दिन पहले आख़िरी चरण का मतदान हुआ।",
+     "मतगणना से पाँच दिन पहले आख़िरी चरण का मतदान हुआ।",
+     "says पाँच दिन before 'मतगणना में भाजपा को 240 सीटें' (2024-06-04), but the timeline "
+     "dates 'सातवें और आख़िरी चरण का मतदान' 2024-06-01, 3 days before"),
+    # "बाद" alone: later than the day the sentence before gives; in Devanagari digits too.
+    ("आख़िरी चरण का मतदान 1 जून को हुआ। तीन दिन बाद, 4 जून को नतीजे आए।",
+     "आख़िरी चरण का मतदान 1 जून को हुआ। पाँच दिन बाद, 4 जून को नतीजे आए।",
+     "says पाँच दिन after 'सातवें और आख़िरी चरण का मतदान' (2024-06-01), but it gives 4 जून, "
+     "3 days after"),
+    ("आख़िरी चरण का मतदान 1 जून को हुआ। ३ दिन बाद, ४ जून को नतीजे आए।",
+     "आख़िरी चरण का मतदान 1 जून को हुआ। ५ दिन बाद, ४ जून को नतीजे आए।",
+     "says ५ दिन after"),
+])
+def test_a_hindi_span_is_held_to_the_timeline(right: str, wrong: str, told: str) -> None:
+    assert span_warnings(right, "hi", VOTE_HI) == []
+    found = span_warnings(wrong, "hi", VOTE_HI)
+    assert len(found) == 1 and told in found[0], found

@@ -1,9 +1,9 @@
 """The words of a span between two events (see spanlanguages.py) of the languages of Asia:
-Vietnamese, Indonesian, Korean, Japanese, Chinese and Persian; and of those whose spans are not yet
-held to the timeline, whose gap between two happenings is read all the same (Hindi)."""
+Vietnamese, Indonesian, Korean, Japanese, Chinese, Hindi and Persian."""
 
 from __future__ import annotations
 
+from ..counting.hindi import NUMBER_WORDS as HINDI_NUMBERS
 from .spanwords import AFTER, BEFORE, SpanWords, forms
 
 # Korean's words of a count of days in one: "이틀" (two days), "보름" (fifteen days).
@@ -81,19 +81,15 @@ ASIA_SPANS = {
              **forms(BEFORE, "前", "之前", "以前")},
         ("约", "約", "大约", "大約", "近", "将近", "將近", "接近", "差不多"),
         spacing="", before_count=r"(?<![\d,.第数數几幾月])", before_unit="", after_link=""),
-}
-
-
-# The languages whose spans spans.py does not yet hold to the timeline, but whose gap between
-# two happenings ("लैंडिंग के तीन दिन बाद") is no key figure's stretch all the same: only
-# their units and links are read.
-GAP_WORDS = {
+    # Hindi names the event before the count, joined by "के" or "से" ("मतगणना के पाँच दिन
+    # बाद", five days after the count; "मतगणना से तीन दिन पहले"), or says "बाद" (later) alone
+    # ("तीन दिन बाद, 4 जून को"); a number with the candrabindu as with the anusvara ("पाँच").
     "hi": SpanWords(
-        {},
+        {word.replace("\u0902", "\u0901"): n for word, n in HINDI_NUMBERS.items()},
         {**forms("day", "दिन", "दिनों"), **forms("week", "हफ्ते", "हफ़्ते", "सप्ताह"),
          **forms("month", "महीने", "महीनों", "माह"), **forms("year", "साल", "सालों", "वर्ष",
                                                             "वर्षों")},
-        {}, {"बाद": AFTER, "पहले": BEFORE}, (), joins_before=("के",)),
+        {}, {"बाद": AFTER, "पहले": BEFORE}, ("लगभग", "क़रीब", "करीब", "तकरीबन", "तक़रीबन"),
+        joins_before=("के", "से")),
 }
-
 

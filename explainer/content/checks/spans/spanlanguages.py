@@ -14,7 +14,7 @@ from ..counting import Counting, counting_for
 from ..counting.englishverbs import bare_forms
 from ..texts.sentences import sentence_at, sentence_start
 from .spanarabic import ARABIC_SPANS
-from .spanasia import ASIA_SPANS, GAP_WORDS
+from .spanasia import ASIA_SPANS
 from .spaneurope import EUROPE_SPANS
 from .spannordic import NORDIC_SPANS
 from .spanslavic import SLAVIC_SPAN_WORDS
@@ -97,8 +97,7 @@ def gap_between(text: str, start: int, length: int, counting: Counting, label: s
     share no word with the label: they tell another happening than its ("rejected the offer
     on 23 October, 40 days after the strike began" beside the strike's length)."""
     end = start + length
-    words = span_words(counting.language) or \
-        GAP_WORDS.get(counting.language.split("-")[0].lower())
+    words = span_words(counting.language)
     if words is None:
         return False
     gaps = [found for found in words.gap.finditer(text, start, end + 30)
