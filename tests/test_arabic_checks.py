@@ -316,3 +316,21 @@ def test_a_verb_and_its_noun_with_a_final_hamza_are_one_act(prose: str, warned: 
     assert found == ([f"content/x.md:10:{prose.index('20') + 1}: warning: section 'summary' "
                       f"gives 20 يناير 2025, but the timeline dates '{TRUCE[0][1]}' "
                       "2025-01-19 (line 15)"] if warned else [])
+
+
+QUAKE_AR = "---\ntitle: T\ndek: D\npublished: 2023-10-01\nlanguage: ar\n---\n"
+
+
+@pytest.mark.parametrize(("label", "text", "warned"), [
+    # "عدد" (the number of) opens a label of what it counts: "عدد القتلى" counts the dead.
+    ("عدد القتلى", "أسفر الزلزال عن 3960 قتيلا.", ["'3960 قتيلا'"]),
+    ("عدد القتلى", "أسفر الزلزال عن 2960 قتيلا.", []),
+    ("عدد القتلى", "ارتفع عدد القتلى إلى ٣٩٦٠ قتيلا.", ["'٣٩٦٠ قتيلا'"]),
+    ("عدد القتلى", "ارتفع عدد القتلى إلى ٢٩٦٠ قتيلا.", []),
+    ("عدد قتلى الزلزال", "أسفر الزلزال عن 3960 قتيلا.", ["'3960 قتيلا'"]),
+    ("عدد قتلى الزلزال", "أسفر الزلزال عن 2960 قتيلا.", []),
+])
+def test_a_count_is_held_against_a_label_of_the_number_of_it(label: str, text: str,
+                                                             warned: list[str]) -> None:
+    figures = f"\n--- figures\nfigures:\n  - value: نحو 2960\n    label: {label}\n---\n"
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, QUAKE_AR)) == warned

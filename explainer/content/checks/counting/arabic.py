@@ -235,7 +235,9 @@ BESIDES_BEFORE = re.compile(rf"(?<!\w)و?{BESIDE}\s+{WORD}(?:\s+{WORD}){{0,4}}[�
 STOP_WORDS = frozenset(
     "في من إلى الى على عن مع هذا هذه ذلك تلك التي الذي الذين اللذين هو هي هم أن إن أنه إنه كان "
     "كانت قد لم لن لا ما ثم أو بعد قبل عند حتى كل بين منذ خلال نحو حوالي أكثر أقل وقد وفي ومن "
-    "كما أي أيضا أيضاً غير سوى فقط لكن بل إذ إذا لقد عبر ضمن دون حيث ليس يوم عام شهر".split())
+    "كما أي أيضا أيضاً غير سوى فقط لكن بل إذ إذا لقد عبر ضمن دون حيث ليس يوم عام شهر "
+    # "عدد" (the number of) says nothing of what is counted: "عدد القتلى" counts the dead.
+    "عدد أعداد".split())
 NOT_COUNTED = frozenset(stem(name) for name in month_names("ar"))
 
 
