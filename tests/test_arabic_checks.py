@@ -334,3 +334,17 @@ def test_a_count_is_held_against_a_label_of_the_number_of_it(label: str, text: s
                                                              warned: list[str]) -> None:
     figures = f"\n--- figures\nfigures:\n  - value: نحو 2960\n    label: {label}\n---\n"
     assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, QUAKE_AR)) == warned
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # The verb first, then its subject, then the number alone: "the number of dead reached".
+    ("بلغ عدد القتلى 3960.", ["'3960'"]),
+    ("بلغ عدد القتلى 2960.", []),
+    ("وارتفع عدد القتلى إلى ٣٩٦٠، بحسب وزارة الداخلية.", ["'٣٩٦٠'"]),
+    ("وارتفع عدد القتلى إلى ٢٩٦٠، بحسب وزارة الداخلية.", []),
+    # A level of another thing than the label's is not held against it.
+    ("وصل عدد المصابين إلى 5600.", []),
+])
+def test_a_level_given_after_its_verb_and_subject_in_arabic(text: str, warned: list[str]) -> None:
+    figures = "\n--- figures\nfigures:\n  - value: نحو 2960\n    label: عدد القتلى\n---\n"
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + figures, QUAKE_AR)) == warned

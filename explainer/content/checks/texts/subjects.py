@@ -48,13 +48,26 @@ LINKS = {
            r"склав|(?:зрос(?:ла|ло|ли)|зріс|збільшил(?:ася|ося|ися|ся))\s+до",
            r"в|у|на|за|станом|згідно"),
 }
+# By language: where the verb comes first, the verbs that give a level and the word that
+# may stand between the subject after them and the number ("بلغ عدد القتلى 2960", "ارتفع عدد
+# القتلى إلى 2960"), and the words that may follow the number in its clause.
+VERB_FIRST = {
+    "ar": (r"[وف]?(?:بلغ|بلغت|وصل|وصلت|ارتفع|ارتفعت|قفز|قفزت|سجل|سجلت)",
+           r"[إا]لى", r"في|منذ|حتى|وفق|بحسب|حسب"),
+}
 NUMBER = r"(?P<number>\d[\d.,\u00a0\u202f ]*\d|\d)(?![.,]\d)"  # whole: not "2" of "2,000"
 
 
 @functools.cache  # once per language
 def link_pattern(language: str) -> re.Pattern[str] | None:
     """Return the pattern of a verb that gives a level and the number alone after it."""
-    found = LINKS.get(language.split("-")[0])
+    code = language.split("-")[0]
+    if code in VERB_FIRST:
+        verbs, between, after = VERB_FIRST[code]
+        return re.compile(rf"(?<!\w)(?:{verbs})\s+(?P<subject>\w+(?:\s+\w+){{0,3}}?)\s+"
+                          rf"(?:(?:{between})\s+)?{NUMBER}(?=\s*(?:[.,;:!?)،؛]|\Z|\s+(?:{after})"
+                          r"(?!\w)))", re.IGNORECASE)
+    found = LINKS.get(code)
     if found is None:
         return None
     verbs, after = found
@@ -74,7 +87,8 @@ def subject_counts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]
             continue  # not a number as the language writes one, or a year
         breaks = list(CLAUSE_BREAK.finditer(text, max(match.start() - 200, 0), match.start()))
         start = breaks[-1].end() if breaks else max(match.start() - 200, 0)
-        words = text[start:match.start()].split()
+        words = (match["subject"] if "subject" in match.re.groupindex
+                 else text[start:match.start()]).split()
         while words and words[0].lower() in counting.stop_words:
             words.pop(0)  # "The deaths", "Les décès"
         noun = plural_noun(words, counting) or toll_noun(" ".join(words), counting)
