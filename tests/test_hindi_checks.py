@@ -196,3 +196,26 @@ def test_a_hindi_span_is_held_to_the_timeline(right: str, wrong: str, told: str)
     assert span_warnings(right, "hi", VOTE_HI) == []
     found = span_warnings(wrong, "hi", VOTE_HI)
     assert len(found) == 1 and told in found[0], found
+
+
+SEATS_HI = """
+--- figures
+figures:
+  - value: "293"
+    label: एनडीए की सीटें
+  - value: "234"
+    label: इंडिया गठबंधन की सीटें
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    # The whole before "में से", its noun between, is no level of any figure of seats.
+    ("एनडीए ने 543 सीटों में से 293 सीटें जीतीं।", []),
+    ("इंडिया गठबंधन ने 543 सीटों में से 234 सीटें जीतीं।", []),
+    # A count of seats outside such a part of a whole is held as ever.
+    ("एनडीए ने 283 सीटें जीतीं।", ["'283 सीटें'"]),
+    ("इंडिया गठबंधन ने 244 सीटें जीतीं।", ["'244 सीटें'"]),
+])
+def test_a_part_of_a_whole_of_seats_in_hindi(text: str, warned: list[str]) -> None:
+    assert stated(warnings_of(f"--- summary\n---\n{text}\n" + SEATS_HI, HINDI)) == warned

@@ -155,7 +155,9 @@ LATER = re.compile(OPEN + spelled("अब तक|अब|बाद में|फ�
 # "14 मंत्री 9 देशों से": the countries of the ministers counted before.
 COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}(?!\d))\d[\d,.]*\s+{WORD}(?:\s+{WORD}){{0,2}}"
                           r"\s+\Z")
-RATIO = re.compile(rf"(?<=\d)\s+{spelled('में से')}\s+(?=\d)")
+# "5 में से 1", and with the noun of the whole between, "543 सीटों में से 293 सीटें": a part of
+# a whole, neither term a level.
+RATIO = re.compile(rf"(?<=\d)(?:\s+{WORD})?\s+{spelled('में से')}\s+(?=\d)")
 STOP_WORDS = frozenset(folded(word) for word in (
     "का की के में से को ने पर तक और या भी है हैं था थी थे हो होगा होगी गया गई गए कि यह वह ये वे "
     "इस उस इन उन लिए साथ बाद पहले तो ही नहीं न जो जिस जिन जिसे कुल लगभग करीब तकरीबन अन्य सभी "
