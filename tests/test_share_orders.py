@@ -56,6 +56,11 @@ RUN_OFF = "Erdoğan's share in the run-off"
     ("en", "Erdoğan won the run-off with 52.18% after taking 49.52% in the first round.", "01",
      []),
     # Its side's, not the next side's, whose own share follows "and".
+    # A share a place narrows is that place's, not the side's in the whole country.
+    ("en", "Erdoğan won the run-off with 35% in Istanbul.", "0", []),
+    ("en", "Erdoğan took 35% of the vote in Ankara in the run-off.", "0", []),
+    ("fr", "Erdoğan a remporté le second tour avec 35 % à Istanbul.", "0", []),
+    ("en", "Erdoğan won the run-off with 35% of the vote.", "0", [("'35%'", RUN_OFF)]),
     ("en", "Erdoğan won the run-off with 52.18% and Kılıçdaroğlu 46.82%.", "2",
      [("'46.82%'", "Kılıçdaroğlu's share in the run-off")]),
     ("en", "Erdoğan won the run-off with 52.18% and Kılıçdaroğlu 47.82%.", "2", []),

@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..amounts.kinds import stop_at_function_word
+from ..amounts.partwords import part_words
 from ..counting import Counting
 from ..texts.sentences import sentence_start
 from .results import Side
@@ -137,12 +138,27 @@ def won_sides(found: list[tuple[int, Amount]], text: str, counting: Counting
         if side is None and last is not None and last[0] in named and again(
                 text, last, span, patterns, counting):
             side = named[last[0]]  # "took 49.52% in the first round and 51.18% in the run-off"
+        if side is not None and placed_after(text, span[1], patterns[5], counting):
+            side = None  # "took 35% in Ankara": the place's share, held as any amount is
         if side is not None:
             named[at] = side
         last = span
     return {at: Side(True, words, frozenset().union(*(
         other for then, other in named.items() if sentence_start(text, then) ==
         sentence_start(text, at))) - words, won=True) for at, words in named.items()}
+
+
+
+def placed_after(text: str, end: int, of_votes: re.Pattern[str], counting: Counting) -> bool:
+    """Tell whether a share is set in a place by name right after it (and its "of the vote"):
+    "took 35% in Ankara" is Ankara's, not the side's share of the whole vote (where every
+    noun is capitalised, "in der Stichwahl", no name tells a place)."""
+    words = part_words(counting.language)
+    if words is None or counting.capitalised_nouns:
+        return False
+    end = of_votes.match(text, end).end()  # type: ignore[union-attr]
+    place = words.place.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    return place is not None and place["name"] is not None
 
 
 def side_named(text: str, span: tuple[int, int], patterns: tuple[re.Pattern[str], ...],
