@@ -17,6 +17,7 @@ from babel.dates import get_month_names
 from ...numerals import latin_digits
 from . import YEAR, Counting
 from .currencies import PREFIXES, codes_pattern, names_in
+from .hindiwords import NUMBER_WORDS
 from .patterns import named_before, naming, words_pattern
 
 # The signs that join a Devanagari letter as part of its word, which Python's \w leaves out:
@@ -63,11 +64,6 @@ class Folded(dict[str, str]):
         return super().get(folded(key), default)
 
 
-UNITS = ("एक दो तीन चार पांच छह सात आठ नौ दस ग्यारह बारह तेरह चौदह पंद्रह सोलह सत्रह अठारह "
-         "उन्नीस बीस इक्कीस बाईस तेईस चौबीस पच्चीस छब्बीस सत्ताईस अट्ठाईस उनतीस तीस").split()
-NUMBER_WORDS = {word: n for n, word in enumerate(UNITS, 1)} | {
-    "छः": 6, "छ": 6, "पन्द्रह": 15, "अठ्ठाईस": 28, "चालीस": 40, "पचास": 50, "साठ": 60,
-    "सत्तर": 70, "अस्सी": 80, "नब्बे": 90, "सौ": 100}
 WORDS = rf"(?<![{MARKS}])" + words_pattern(
     {*NUMBER_WORDS, *(word.replace("\u0902", "\u0901") for word in NUMBER_WORDS)}, ()) \
     + rf"(?![{MARKS}])"

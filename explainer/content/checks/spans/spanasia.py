@@ -3,7 +3,7 @@ Vietnamese, Indonesian, Korean, Japanese, Chinese, Hindi and Persian."""
 
 from __future__ import annotations
 
-from ..counting.hindi import NUMBER_WORDS as HINDI_NUMBERS
+from ..counting.hindiwords import NUMBER_WORDS as HINDI_NUMBERS
 from .spanwords import AFTER, BEFORE, SpanWords, forms
 
 # Korean's words of a count of days in one: "이틀" (two days), "보름" (fifteen days).
