@@ -22,6 +22,8 @@ from ..texts.stated import stated
 from .sharewords import WORDS
 from .voteshares import won_sides
 
+# The words of a percentage that each language's own table leaves to its Counting.
+PERCENT_WORDS = r"per\s*cent|percent|yüzde"
 DECIMALS = re.compile(r"\d[.,](\d+)")  # the places after a decimal point or comma
 
 
@@ -32,9 +34,14 @@ def check_share_sums(explainer: Explainer, counting: Counting) -> Iterator[Probl
         return
     rough = re.compile(rf"(?<!\w)(?:{words.qualifiers})\s+{words.number_article}\Z",
                        re.IGNORECASE)
+    percent = re.compile(rf"{words.percent}|{PERCENT_WORDS}", re.IGNORECASE)
+    won = re.compile("|".join(f"(?:{verbs})" for verbs in (words.verbs, words.verbs_after)
+                              if verbs), re.IGNORECASE)
     for where, place, text in own_texts(explainer, counting.may_count):
         shown = blank_out(text)
         clean = counting.localised(shown)
+        if len(percent.findall(clean)) < 2 or not won.search(clean):
+            continue  # no two shares won: no sum to read (reading the amounts is dear)
         found = [(at, amount) for at, amount in stated(clean, counting) if amount.unit == "%"]
         sides = won_sides(found, clean, counting)
         by_sentence: dict[int, list[tuple[int, str, float]]] = {}
