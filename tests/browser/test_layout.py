@@ -13,7 +13,7 @@ from .tools import page_errors, serve_dir
 
 # What a closed <details> holds shows when it is opened, which needs no script either.
 HIDDEN = """() => [...document.querySelectorAll('body *')]
-  .filter((el) => !el.closest('svg, .visually-hidden, .skip-link'))
+  .filter((el) => !el.closest('svg, .visually-hidden, .skip-link, .needs-script'))
   .filter((el) => !(el.closest('details:not([open])') && !el.closest('summary')))
   .filter((el) => !el.checkVisibility({opacityProperty: true, visibilityProperty: true}))
   .map((el) => el.tagName.toLowerCase() + (el.className ? '.' + el.className : ''))"""

@@ -162,6 +162,7 @@ def test_without_javascript_the_page_offers_the_browse_links(seed_site: Path,
                                                              make_page) -> None:
     page = make_page(java_script_enabled=False)
     page.goto((seed_site / "search.html").as_uri())
+    assert not page.get_by_role("searchbox").is_visible()  # it could find nothing
     browse = page.locator(".search-browse")
     kenya = browse.get_by_role("link", name="Kenya")  # the country's page, then the tag's
     assert [link.get_attribute("href") for link in kenya.all()] == [
@@ -169,6 +170,11 @@ def test_without_javascript_the_page_offers_the_browse_links(seed_site: Path,
     assert browse.get_by_role("link", name="Security").is_visible()
     kenya.first.click()
     page.wait_for_url((seed_site / "countries" / "ke.html").as_uri())
+
+
+def test_with_javascript_the_field_shows(seed_site: Path, new_page) -> None:
+    new_page.goto((seed_site / "search.html").as_uri())
+    assert new_page.get_by_role("searchbox").is_visible()
 
 
 # Titles in many scripts, and what a reader types to find each: another case, the marks left
