@@ -128,6 +128,17 @@
     });
     return terms;
   }
+  // The runs without spaces of a query, whole: a text's run is marked where it holds one, not
+  // at each of its pairs (a pair of Thai letters, "\u0e32\u0e19", is in many other words).
+  function runsOf(text) {
+    var runs = [];
+    (joinedInitials(fold(text)).match(/[\p{L}\p{M}\p{N}]+/gu) || []).forEach(function (run) {
+      run.split(UNSPACED_RUNS).forEach(function (part, i) {
+        if (i % 2) runs.push(withoutParticle(part));
+      });
+    });
+    return runs;
+  }
   function fileName(key) {
     if (/^[a-z0-9]+$/.test(key)) return key;
     return "x" + Array.from(new TextEncoder().encode(key), function (b) {
@@ -213,15 +224,15 @@
   }
 
   /* The stretches of a text to mark, [start, end), in order: each word that begins with a
-     word of the query, and in a run of a script without spaces each pair or letter that is
-     one (a run whose folding changes its length is left unmarked). */
+     word of the query, and in a run of a script without spaces each of the query's own such
+     runs (a run whose folding changes its length is left unmarked). */
   function begins(part, words) {
     var folded = fold(part);
     return words.some(function (word) {
       return folded.startsWith(word) || match(folded, word, false) === 2;
     });
   }
-  function stretches(text, words) {
+  function stretches(text, marks) {
     // A word joined by non-joiners is one word, whose parts a reader may also type apart;
     // so is a Hebrew word whose letters a geresh or gershayim parts (צה״ל).
     var found = [], run, pattern = new RegExp("[\\p{L}\\p{M}\\p{N}]+(?:(?:\u200c|" +
@@ -230,17 +241,17 @@
       var at = run.index;
       run[0].split(UNSPACED_RUNS).forEach(function (part, i) {
         var folded = fold(part);
-        if (i % 2 === 0 && begins(part, words)) {
+        if (i % 2 === 0 && begins(part, marks.words)) {
           found.push([at, at + part.length]);
         } else if (i % 2 === 0) {
           part.split("\u200c").reduce(function (start, piece) {
-            if (piece !== part && begins(piece, words)) {
+            if (piece !== part && begins(piece, marks.words)) {
               found.push([start, start + piece.length]);
             }
             return start + piece.length + 1;
           }, at);
         } else if (folded.length === part.length) {
-          words.forEach(function (word) {
+          marks.runs.forEach(function (word) {
             for (var k = folded.indexOf(word); k >= 0; k = folded.indexOf(word, k + 1)) {
               found.push([at + k, at + k + word.length]);
             }
@@ -251,9 +262,9 @@
     }
     return found.sort(function (a, b) { return a[0] - b[0]; });
   }
-  function highlighted(text, words) {
+  function highlighted(text, marks) {
     var out = document.createDocumentFragment(), start = 0, mark = null;
-    stretches(text, words).forEach(function (stretch) {
+    stretches(text, marks).forEach(function (stretch) {
       if (mark && stretch[0] <= start) {  // overlapping pairs, or touching ones: one mark
         mark.textContent += text.slice(start, Math.max(start, stretch[1]));
         start = Math.max(start, stretch[1]);
@@ -268,16 +279,16 @@
     out.append(text.slice(start));
     return out;
   }
-  function item(doc, words) {
+  function item(doc, marks) {
     var li = document.createElement("li"), h = document.createElement("h2");
     var a = document.createElement("a"), p = document.createElement("p");
     var time = document.createElement("time");
     li.className = "explainer-item";
     a.href = base + "../" + doc[2];
-    a.append(highlighted(doc[0], words));
+    a.append(highlighted(doc[0], marks));
     h.append(a);
     p.className = "dek";
-    p.append(highlighted(doc[1], words));
+    p.append(highlighted(doc[1], marks));
     time.dateTime = doc[3];
     time.textContent = doc[4];
     time.className = "meta";
@@ -342,13 +353,14 @@
         ? " " + form.getAttribute("data-more").replace("{shown}", number(SHOWN)) : ""), asked, typing);
       list.replaceChildren();
       list.setAttribute("aria-busy", "true");
+      var marks = {words: words, runs: runsOf(query)};
       function fill() {
         if (asked !== latest) return;
         var items = [];
         for (var i = 0; i < shown.length; i++) {
           var page = docs[Math.floor(shown[i] / manifest.docs)];
           if (!page) break;
-          items.push(item(page[shown[i] % manifest.docs], words));
+          items.push(item(page[shown[i] % manifest.docs], marks));
         }
         if (items.length > list.children.length) list.replaceChildren.apply(list, items);
         if (items.length === shown.length) list.removeAttribute("aria-busy");
