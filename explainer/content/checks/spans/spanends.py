@@ -18,7 +18,7 @@ from ..dates.dateclaims import Title, spoken_of
 from ..texts.conjunctions import AND, words_pattern
 from ..texts.days import Stated, stated_dates
 from ..texts.eventclauses import Clause, told_clause
-from ..texts.sentences import COMMAS
+from ..texts.sentences import CLAUSE_BREAK, COMMAS
 from ..texts.textnames import names_said
 from .spanwords import alternatives
 
@@ -34,6 +34,8 @@ DAY_OPENERS = {
     "pt": ("em", "no", "a"), "nl": ("op",), "el": ("στις", "την"),
     "sv": ("den",), "da": ("den",), "nb": ("den",), "no": ("den",),
 }
+# The languages that end a clause with its verb, a span before it (told_after()).
+VERB_LAST = ("ko", "ja", "tr", "hi")
 # A year and the words it dates, up to the next mark: "2020 election" of "over the 2020 election".
 ANOTHER_YEAR = re.compile(r"(?<!\d)(?P<year>\d{4})(?P<words>(?:\s+[^\W\d_][\w'-]*){1,3})")
 
@@ -172,6 +174,20 @@ def earlier_in_sentence(head: str, language: str, titles: Titles, content_words:
     if ends is None or same_day(ends[0].when, ends[1].when):
         return None
     return dated(ends[0], titles[0]), dated(ends[1], titles[0])
+
+
+def told_after(tail: str, language: str, titles: Titles, content_words: Words) -> Given | None:
+    """Return the end the words right after a span tell, up to their clause's end, in a
+    language that ends a clause with its verb and sets a span before the act it dates (Korean,
+    Japanese, Turkish, Hindi: "12월 3일 계엄을 선포했고, 11일 뒤 탄핵소추안을 가결했다"), where they
+    tell an event; None elsewhere, where words after a span are no act of its ("reinstated six
+    days later by the board")."""
+    if language.split("-")[0].lower() not in VERB_LAST:
+        return None
+    breaks = CLAUSE_BREAK.search(tail)
+    end = end_told(tail[:breaks.start() if breaks else len(tail)], language, titles,
+                   content_words)
+    return None if end is None or end.event is None else lambda near: end
 
 
 def clause_after_day(head: str, language: str, content_words: Words) -> bool:

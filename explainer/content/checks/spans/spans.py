@@ -58,6 +58,7 @@ from .spanends import (
     end_told,
     named_event,
     own_clauses,
+    told_after,
 )
 from .spanlanguages import bound_before
 from .spanslips import nearest_reading
@@ -261,7 +262,8 @@ def relative_ends(plain: str, span: Span, link: str, reading: tuple[SpanWords, T
     words, titles, content_words = reading
     said = sentence_at(plain, span.start)
     first = sentence_start(plain, span.start)
-    given = day_after(plain, span.end, language)  # "six months later, on June 29, 2023"
+    given = day_after(plain, span.end, language) or told_after(  # "six months later, on
+        said[span.end - first:], language, titles, content_words)  # June 29, 2023"
     own = earlier_in_sentence(said[:span.start - first], language, titles, content_words,
                               step_of(span), given, () if titles[0] else days) \
         if words.relative.get(link) == AFTER else None
