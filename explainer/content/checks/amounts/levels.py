@@ -27,7 +27,15 @@ from ..counting import Counting
 from ..texts.changes import change_named
 from ..texts.conjunctions import joined_to
 from ..texts.measures import is_measure
-from ..texts.textnames import WORD, capitalised, kin, lone_capitals, nationals_named, numbered_apart
+from ..texts.textnames import (
+    WORD,
+    capitalised,
+    kin,
+    lone_capitals,
+    nationals_named,
+    numbered_apart,
+    surname_of,
+)
 from ..votes.voteshares import whole_won
 from .actornames import POSSESSIVE, names_of, opening, opening_name, opening_pair
 from .fatecounts import fate_unsaid
@@ -64,6 +72,8 @@ class Subject:
     names: list[set[str]]
     wholes: set[str]
     capitals: frozenset[str] = frozenset()  # its capitalised words, the first one too
+    # The first words of its names of two words or more: "Anies" of "Anies Baswedan".
+    firsts: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, sentence: str, unit: str, counting: Counting) -> Subject:
@@ -85,8 +95,10 @@ class Subject:
         common = counting.content_words(blank(sentence, spans)) - {unit}
         capitals = frozenset() if counting.capitalised_nouns or title_case(sentence) \
             else frozenset(lone_capitals(sentence, counting.stop_words))
+        firsts = frozenset(word for name in names if len(name[0].split()) > 1
+                           for word in counting.content_words(name[0].split()[0]))
         return cls(common, [counting.content_words(name[0]) for name in names], wholes,
-                   capitals)
+                   capitals, firsts)
 
     def shared(self, label: set[str], whole: set[str], about: frozenset[str] = frozenset(),
                times: set[str] | frozenset[str] = frozenset(), listed: frozenset[str] = frozenset()
@@ -97,9 +109,9 @@ class Subject:
         title says no more than the sentence leaves out; nor than the rest of a list of the
         label one of whose words it names (listed: conjunctions.joined_to())."""
         words = self.common | (self.wholes & whole)
-        for name in self.names:
-            if name <= label:
-                words |= name
+        for name in self.names:  # a name whole, or called by its first word alone
+            if name <= label or name & label & self.firsts:
+                words |= name & label
         own = label - about - times
         if own and own <= listed:  # all of "fraud and conspiracy", a list the title names
             return words & label | own | about & label
@@ -174,7 +186,7 @@ def names_another(sentence: str, label: str, counting: Counting, names: set[str]
     words ("US", "United States"), so is left out; a heading's capitals, and German's nouns,
     name nothing. A country or an organisation that opens a text is a name too, and so is a
     word that opens it where the figures' labels write it as a name ("Florida requires 60%"
-    beside "share Florida's amendment needed")."""
+    beside "share Florida's amendment needed"), as is "Anies Baswedan" beside "Anies–Muhaimin"."""
     if numbered_apart(sentence, label, counting):
         return True
     language = counting.language
@@ -189,6 +201,7 @@ def names_another(sentence: str, label: str, counting: Counting, names: set[str]
     ours = names_in(sentence) | opening_name(sentence, language) | opening(sentence, names) \
         | opening_pair(sentence, counting.stop_words)
     ours -= named_times(sentence, language)[1] | weekday_names(language).keys()
+    ours = {name for name in ours if not surname_of(sentence, name, theirs)}
     return any(not kin([name], sentence, language) for name in theirs) and \
         any(not kin([name], label, language) for name in ours)
 

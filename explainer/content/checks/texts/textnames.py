@@ -195,3 +195,11 @@ def unmarked(text: str) -> str:
     """Return a text without the marks on its letters ("T" of "Ț")."""
     return "".join(char for char in unicodedata.normalize("NFD", text)
                    if not unicodedata.combining(char))
+
+
+def surname_of(sentence: str, name: str, given: set[str]) -> bool:
+    """Tell whether a name of a sentence follows one of some names (given, lowercased), as a
+    family name follows the name a label calls a person by: "Subianto" of "Prabowo Subianto"
+    beside "Prabowo–Gibran"."""
+    return any(before[1].lower() in given for before in re.finditer(
+        rf"(\w+)\s+{re.escape(name)}(?!\w)", sentence, re.IGNORECASE))
