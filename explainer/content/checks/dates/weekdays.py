@@ -35,9 +35,10 @@ from .dateclaims import on_day
 
 # Days: a story speaks of those of the year before its publication, and of those to come.
 RECENT, COMING = 366, 300
-# What may stand between a day of the week and its date: a comma, a space, "the", "dem", and
-# the Markdown marks of the date's emphasis ("on Friday **8 September 2022**").
-BETWEEN = r"[\s\u00a0,\u060c\u3001(（*_]*(?:(?:the|dem|den|der|le|el|il|o)\s+)?"
+# What may stand between a day of the week and its date: a comma, a space, "the", "dem",
+# Swahili's "tarehe" (the date: "Jumanne, tarehe 25 Juni"), and the Markdown marks of the
+# date's emphasis ("on Friday **8 September 2022**").
+BETWEEN = r"[\s\u00a0,\u060c\u3001(（*_]*(?:(?:the|dem|den|der|le|el|il|o|tarehe)\s+)?"
 # The indefinite articles that set a day of the week beside a date ("Oct. 25, a Wednesday"),
 # by language: the date is that day of the week.
 APPOSED = {"en": ("a",), "fr": ("un",), "es": ("un",), "it": ("un",), "ca": ("un",),
