@@ -59,3 +59,15 @@ def test_a_fiscal_year_begins_in_the_year_before_its_name(
 def test_an_amount_one_payer_spends_is_no_figure_another_spends(
         text: str, said: list[str]) -> None:
     assert said_beside(text, {"€5bn": "spent on the fund by Brussels"}) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # The subject of the label's verb is another doer than the one it names after "by".
+    ("Reform won 5 seats.", []),
+    ("The Liberal Democrats have won 72 seats.", []),
+    # The doer the label names, or one left unnamed, is still held against it.
+    ("Labour won 400 seats.", ["'400 seats'"]),
+    ("The party won 400 seats.", ["'400 seats'"]),
+])
+def test_an_amount_one_doer_wins_is_no_figure_another_wins(text: str, said: list[str]) -> None:
+    assert said_beside(text, {"411": "seats won by Labour"}) == said

@@ -13,6 +13,11 @@ Who spends an amount is the subject of the verb of spending ("Paris will spend â
 of its own"); a label names its payer after "by" ("spent on the fund by Brussels"). An amount
 one payer spends is no level of a figure another spends; "Brussels will spend â‚¬2bn on the
 fund" is still held against Brussels' figure, as is an amount whose payer is left unsaid.
+
+So with any verb a label names its doer by: "seats won by Labour" is no level of the amount
+that another name is the subject of that verb for ("Reform won 5 seats", "the Liberal
+Democrats have won 72 seats"); "Labour won 411 seats", and "the party won 411 seats", which
+names no other, are held against it.
 """
 
 from __future__ import annotations
@@ -54,8 +59,27 @@ PAYER = r"(?:the\s+)?(?P<payer>(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2
 
 def whose_apart(text: str, span: tuple[int, int], label: str, counting: Counting) -> bool:
     """Tell whether the amount at span is another's than the figure's: the world's beside a
-    label that names whose it is, or one payer's beside a label another pays."""
-    return world_apart(text, span, label, counting) or payer_apart(text, span, label, counting)
+    label that names whose it is, or one payer's or doer's beside a label another's."""
+    return world_apart(text, span, label, counting) or payer_apart(text, span, label, counting) \
+        or doer_apart(text, span, label, counting)
+
+
+def doer_apart(text: str, span: tuple[int, int], label: str, counting: Counting) -> bool:
+    """Tell whether the amount at span is done by the subject of its clause's verb ("Reform
+    won 5 seats") and the figure's label names another doer of that verb after "by" ("seats
+    won by Labour")."""
+    spent = SPENT.get(counting.language.split("-")[0])
+    named = re.search(rf"(?P<verb>\w+)\s+by\s+{PAYER}", label) if spent else None
+    if named is None or spent is None:
+        return False
+    said = re.search(rf"(?<![\w'\u2019-]){PAYER}\s+{spent[1]}(?P<verb>\w+)\b[^.,;:!?]*\Z",
+                     text[max(sentence_start(text, span[0]), span[0] - 200):span[0]])
+    if said is None or counting.stem(said["verb"].lower()) != counting.stem(
+            named["verb"].lower()):
+        return False
+    doer, other = (counting.content_words(POSSESSIVE.sub("", found["payer"]))
+                   for found in (said, named))
+    return bool(doer) and bool(other) and not (doer <= other or other <= doer)
 
 
 def payer_apart(text: str, span: tuple[int, int], label: str, counting: Counting) -> bool:
