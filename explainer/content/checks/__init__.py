@@ -20,6 +20,7 @@ from .ages.figurebirths import check_figure_births
 from .ages.whenages import check_when_ages
 from .amounts.apposednames import check_apposed_names
 from .amounts.claims import check_figures, figures_of
+from .amounts.conversions import check_conversions
 from .amounts.countwarnings import warning
 from .amounts.fallingtolls import check_falling_tolls
 from .amounts.listsums import check_list_sums
@@ -74,11 +75,13 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
     # "found" names an event "recovered", for the day check (see actnouns.py)
     alike = functools.partial(acts_alike, content_words=counting.content_words,
                               language=explainer.language)
+    figures = list(check_figures(explainer, counting))  # a conversion's slip warned once
     return [*check_country_counts(explainer, counting, texts_of),
             *check_bare_counts(explainer, counting, texts_of),
-            *figures_given_twice(explainer), *check_figures(explainer, counting),
+            *figures_given_twice(explainer), *figures,
             *check_tallies(explainer), *check_vote_counts(explainer), *check_scores(explainer),
             *check_share_sums(explainer, counting),
+            *check_conversions(explainer, counting, {p.line for p in figures}),
             *check_falling_tolls(explainer, counting), *check_running_totals(explainer, counting),
             *check_list_sums(explainer, counting), *check_apposed_names(explainer, counting),
             *check_timelines(explainer),
