@@ -39,6 +39,7 @@ from .spans.durations import check_durations
 from .spans.figuredurations import check_figure_durations
 from .spans.spans import check_spans
 from .texts.ideographs import word_forms
+from .texts.readings import Readings
 from .votes.scores import check_scores
 from .votes.sharesums import check_share_sums
 from .votes.tallies import check_tallies
@@ -64,26 +65,21 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
     they read, and else a note, once, that they were skipped."""
     counting = counting_for(explainer.language)
     if counting is None:
-        return [skipped(explainer), *figures_given_twice(explainer), *check_timelines(explainer),
-                *check_dates(explainer, word_forms), *check_periods(explainer, word_forms),
-                *check_times(explainer, word_forms),
-                *check_ages(explainer), *check_when_ages(explainer, word_forms),
-                *check_spans(explainer, word_forms),
-                *check_durations(explainer, word_forms),
-                *check_weekdays(explainer),
-                *check_takeaways(explainer, plain_words, plain_numbers)]
+        return checks_without_numbers(explainer)
     # "found" names an event "recovered", for the day check (see actnouns.py)
     alike = functools.partial(acts_alike, content_words=counting.content_words,
                               language=explainer.language)
-    figures = list(check_figures(explainer, counting))  # a conversion's slip warned once
+    readings = Readings.of(explainer, counting)  # each text read once for every check of amounts
+    figures = list(check_figures(explainer, counting, readings))  # a conversion's slip warned once
     return [*check_country_counts(explainer, counting, texts_of),
             *check_bare_counts(explainer, counting, texts_of),
             *figures_given_twice(explainer), *figures,
             *check_tallies(explainer), *check_vote_counts(explainer), *check_scores(explainer),
-            *check_share_sums(explainer, counting),
+            *check_share_sums(explainer, counting, readings),
             *check_conversions(explainer, counting, {p.line for p in figures}),
             *check_falling_tolls(explainer, counting), *check_running_totals(explainer, counting),
-            *check_list_sums(explainer, counting), *check_apposed_names(explainer, counting),
+            *check_list_sums(explainer, counting, readings),
+            *check_apposed_names(explainer, counting, readings),
             *check_timelines(explainer),
             *check_dates(explainer, whole_numbers(alike), counting.capitalised_nouns,
                          counting.acts_done),
@@ -99,6 +95,19 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
                                     counting.capitalised_nouns),
             *check_weekdays(explainer),
             *check_takeaways(explainer, counting.content_words, counting.numbers)]
+
+
+def checks_without_numbers(explainer: Explainer) -> list[Problem]:
+    """Return the warnings for an explainer in a language whose numbers no check reads: a note
+    that they were skipped, and those of its dates, times and words."""
+    return [skipped(explainer), *figures_given_twice(explainer), *check_timelines(explainer),
+            *check_dates(explainer, word_forms), *check_periods(explainer, word_forms),
+            *check_times(explainer, word_forms),
+            *check_ages(explainer), *check_when_ages(explainer, word_forms),
+            *check_spans(explainer, word_forms),
+            *check_durations(explainer, word_forms),
+            *check_weekdays(explainer),
+            *check_takeaways(explainer, plain_words, plain_numbers)]
 
 
 def skipped(explainer: Explainer) -> Problem:

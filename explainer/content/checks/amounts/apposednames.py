@@ -22,8 +22,8 @@ from ....errors import Problem
 from ...model import Explainer
 from ..counting import Counting
 from ..texts.owntexts import own_texts
-from ..texts.sentences import as_read, blank_out, sentence_start
-from ..texts.spelled import in_figures
+from ..texts.readings import Readings
+from ..texts.sentences import as_read, sentence_start
 from .countwarnings import placed
 
 # By language: the plural nouns of people a count of names may have, the words before a count
@@ -76,15 +76,16 @@ def naming(language: str) -> Naming | None:
         re.compile(rf"(?<!\w)(?:{SOME[language]})(?!\w)", re.IGNORECASE))
 
 
-def check_apposed_names(explainer: Explainer, counting: Counting) -> Iterator[Problem]:
+def check_apposed_names(explainer: Explainer, counting: Counting,
+                        readings: Readings) -> Iterator[Problem]:
     """Warn where a count of people and the names right after it give two numbers (see the
     module's docstring)."""
     shape = naming(counting.language.split("-")[0])
     for where, place, text in own_texts(explainer) if shape is not None else ():
         if not counting.may_count(text):
             continue
-        shown = blank_out(text)
-        clean = in_figures(counting.localised(shown), counting)
+        read = readings.of_text(text)
+        shown, clean = read.shown, read.figured
         for found in shape.count.finditer(clean):
             named = len(shape.joint.split(found["names"]))
             if named != int(found["count"]) and not only_some(clean, found, shape):

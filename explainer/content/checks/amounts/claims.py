@@ -27,7 +27,7 @@ from ..texts.additions import added_to
 from ..texts.counted import Amount, plural_noun, signed, sizes, whole_after
 from ..texts.owntexts import passages
 from ..texts.ranged import low_end, low_ends, ranged, without_range
-from ..texts.sentences import as_read, blank_out, clause_at, sentence_at, sentence_start
+from ..texts.sentences import as_read, clause_at, sentence_at, sentence_start
 from ..texts.spelled import may_count
 from ..texts.stated import (
     PERCENT,
@@ -36,7 +36,6 @@ from ..texts.stated import (
     clause_of,
     level_beside_change,
     levels_said,
-    stated,
     units_of,
 )
 from ..texts.timeunits import value_named
@@ -69,6 +68,7 @@ from .unitprices import without_per
 from .wholefirst import of_the_whole
 
 if TYPE_CHECKING:
+    from ..texts.readings import Reading, Readings
     from ..votes.results import Side
     from .levels import Known, Related
 
@@ -122,7 +122,8 @@ def converted(figure: Figure, amount: Amount, counting: Counting) -> list[Amount
     return list(found.values())[1:]
 
 
-def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]:
+def check_figures(explainer: Explainer, counting: Counting,
+                  readings: Readings) -> Iterator[Problem]:
     """Warn where the text or the figures give one figure two different values."""
     levels = [(f, a) for f, read in with_people(figures_of(explainer), counting)
               for a in figure_amounts(read, counting)
@@ -140,10 +141,9 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
     for where, place, text, event in passages(explainer) if known else ():
         if not may_count(text, counting):
             continue  # no number, in figures or in words, so no amount
-        shown = blank_out(text)
-        clean = counting.localised(shown)  # numbers as the patterns read them
+        shown, clean = (read := readings.of_text(text)).shown, read.clean  # numbers as read
         part = functools.partial(speaks_of_part, clean, own=own, counting=counting)
-        for offset, amount, figure in disagreements(clean, known, counting, part, about):
+        for offset, amount, figure in disagreements(read, known, counting, part, about):
             if event is not None and event.passed(amount.unit, figure.label, counting) or \
                     moment_level((figure.label, next(w for f, _, w in known if f == figure)), [
                         a.value for f, a, _ in known if f == figure and a.unit == amount.unit],
@@ -160,7 +160,7 @@ def check_figures(explainer: Explainer, counting: Counting) -> Iterator[Problem]
                           "things, say so in the label", line_of(text, offset), "warning")
 
 
-def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], counting: Counting,
+def disagreements(read: Reading, known: list[tuple[Figure, Amount, set[str]]], counting: Counting,
                   is_part: Callable[[int, Amount, Figure], bool], about: frozenset[str]
                   ) -> Iterator[tuple[int, Amount, Figure]]:
     """Yield (offset, amount, figure) for each amount of a text (its numbers as the patterns
@@ -169,12 +169,12 @@ def disagreements(text: str, known: list[tuple[Figure, Amount, set[str]]], count
     world's 37.5). The whole of a part ("130 seats" of "won 61 of the 130 seats") is no second
     claim against the part's figure, nor a change's start ("to 5.5% from 5%"), nor one against a
     figure no larger than the part; a part of the figure's whole is not held, its sum is."""
-    plain, lows = counting.readable(text), low_ends(known)  # "am 11. November" ends no sentence
+    text, plain, lows = read.clean, counting.readable(read.clean), low_ends(known)
     # Found once an amount disagrees, rarely; or at once, to read a range's ends as a figure's.
     ranges = counting.ranges(text) if lows else None
     held: list[tuple[int, int, Figure]] = []  # the amounts held against a figure, and it
     parts: list[tuple[int, int, float]] = []  # every amount, where it is, and its number
-    found = acts_counted(text, with_ordinals(text, stated(text, counting), counting,
+    found = acts_counted(text, with_ordinals(text, read.stated, counting,
                                              [a for _, a, _ in known]), counting)
     sides = won_sides(found, text, counting) | result_sides(found, text, counting)  # results.py
     for index, (offset, amount) in enumerate(found):

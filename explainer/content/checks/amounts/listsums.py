@@ -25,8 +25,8 @@ from ...model import Explainer
 from ..counting import YEAR, Counting
 from ..texts.measures import measures
 from ..texts.owntexts import own_texts
-from ..texts.sentences import as_read, blank_out, sentence_ends
-from ..texts.spelled import in_figures
+from ..texts.readings import Readings
+from ..texts.sentences import as_read, sentence_ends
 from ..texts.timeunits import is_time
 from .countwarnings import placed
 
@@ -115,15 +115,16 @@ def listing(language: str) -> Listing | None:
         re.compile(rf"(?<!\w)(?:{some})(?!\w)", re.I))
 
 
-def check_list_sums(explainer: Explainer, counting: Counting) -> Iterator[Problem]:
+def check_list_sums(explainer: Explainer, counting: Counting,
+                    readings: Readings) -> Iterator[Problem]:
     """Warn where the parts a sentence lists add up to another total than the one it gives
     (see the module's docstring)."""
     shape = listing(counting.language.split("-")[0])
     for where, place, text in own_texts(explainer) if shape is not None else ():
         if not counting.may_count(text):
             continue
-        shown = blank_out(text)
-        clean = in_figures(counting.localised(shown), counting)
+        read = readings.of_text(text)
+        shown, clean = read.shown, read.figured
         for parts, total in list_sums(clean, counting, shape):
             made = sum(counting.value(part) for part in parts)
             if made != counting.value(total):

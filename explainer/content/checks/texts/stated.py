@@ -35,22 +35,24 @@ if TYPE_CHECKING:
 PERCENT = "%"  # the unit of a percentage, in any language
 
 
-def stated(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
+def stated(text: str, counting: Counting,
+           figured: str | None = None) -> Iterator[tuple[int, Amount]]:
     """Yield (offset, amount) for every amount of money, percentage, area or length and
     counted noun in a text, each level per the time it is said to be per ("2,000 cases a
     week", see rates.py), and every change of money, a percentage or a measure (its unit
-    opened by CHANGE)."""
-    for at, amount in stated_said(text, counting):
+    opened by CHANGE); figured, when given, is the text's in_figures(), read already."""
+    for at, amount in stated_said(text, counting, figured):
         if is_base(text, at, counting.language):
             continue  # the 100,000 of "60 cases per 100,000 people"
         yield at, amount if amount.unit.startswith(CHANGE) else \
             per(amount, time_after(text, at, amount, counting.language))
 
 
-def stated_said(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
+def stated_said(text: str, counting: Counting,
+                figured: str | None = None) -> Iterator[tuple[int, Amount]]:
     """Yield what stated() does, each amount as written (a count in words, "six wins", as
-    in figures: see spelled.py), per no time."""
-    text = in_figures(text, counting)
+    in figures: see spelled.py, or figured), per no time."""
+    text = in_figures(text, counting) if figured is None else figured
     spans = []
     found = []
     for match in counting.money(text):

@@ -17,8 +17,8 @@ from ...model import Explainer
 from ..amounts.countwarnings import placed
 from ..counting import Counting
 from ..texts.owntexts import own_texts
-from ..texts.sentences import as_read, blank_out, sentence_start
-from ..texts.stated import stated
+from ..texts.readings import Readings
+from ..texts.sentences import as_read, sentence_start
 from .sharewords import WORDS
 from .voteshares import won_sides
 
@@ -27,7 +27,8 @@ PERCENT_WORDS = r"per\s*cent|percent|yüzde"
 DECIMALS = re.compile(r"\d[.,](\d+)")  # the places after a decimal point or comma
 
 
-def check_share_sums(explainer: Explainer, counting: Counting) -> Iterator[Problem]:
+def check_share_sums(explainer: Explainer, counting: Counting,
+                     readings: Readings) -> Iterator[Problem]:
     """Warn where the shares of the vote one sentence gives its sides add up to over 100%."""
     words = WORDS.get(counting.language.split("-")[0])
     if words is None:
@@ -38,11 +39,11 @@ def check_share_sums(explainer: Explainer, counting: Counting) -> Iterator[Probl
     won = re.compile("|".join(f"(?:{verbs})" for verbs in (words.verbs, words.verbs_after)
                               if verbs), re.IGNORECASE)
     for where, place, text in own_texts(explainer, counting.may_count):
-        shown = blank_out(text)
-        clean = counting.localised(shown)
+        read = readings.of_text(text)
+        shown, clean = read.shown, read.clean
         if len(percent.findall(clean)) < 2 or not won.search(clean):
             continue  # no two shares won: no sum to read (reading the amounts is dear)
-        found = [(at, amount) for at, amount in stated(clean, counting) if amount.unit == "%"]
+        found = [(at, amount) for at, amount in read.stated if amount.unit == "%"]
         sides = won_sides(found, clean, counting)
         by_sentence: dict[int, list[tuple[int, str, float]]] = {}
         for at, amount in found:
