@@ -228,3 +228,27 @@ figures:
 def test_a_share_a_named_side_won_is_held_against_its_sides_figure_alone(
         text: str, expected: list[str]) -> None:
     assert said(text, ODINGA) == expected
+
+
+VOTOS = """
+--- figures
+figures:
+  - value: 60,3 milhões
+    label: de votos para Lula no segundo turno
+---
+"""
+PORTUGUESE = SPANISH.replace("language: es", "language: pt")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A margin is what the winner has over the loser, a qualifier before its number or not.
+    ("Lula venceu por uma diferença de cerca de 2,1 milhões de votos.", []),
+    ("Lula venceu por uma margem de cerca de 2,1 milhões de votos.", []),
+    ("Lula venceu com uma vantagem de 2,1 milhões de votos.", []),
+    # The winner's votes given otherwise are still told.
+    ("Lula teve cerca de 62,1 milhões de votos.", ["'62,1 milhões de votos'"]),
+    ("Lula teve 62,1 milhões de votos, uma diferença de 2,1 milhões.",
+     ["'62,1 milhões de votos'"]),
+])
+def test_a_margin_after_a_qualifier_is_no_count_of_votes(text: str, expected: list[str]) -> None:
+    assert said(text, VOTOS, PORTUGUESE) == expected

@@ -7,9 +7,9 @@
   set, not a level reached: a sentence that names none speaks of the level ("services
   inflation eased to 4.7%"). A target for a rate ("the Fed's target range for the federal
   funds rate") is the rate as it is set, a level.
-- A majority or a margin ("Labour's majority", "mayoría absoluta") is what one side has
-  over the others, not what it has: an amount a majority is of ("a majority of 174 seats")
-  is held against such figures alone, and they only against a sentence that speaks of one.
+- A majority or a margin ("Labour's majority", "uma diferença") is what one side has over
+  the others: an amount one is of ("a majority of 174 seats") is held against such figures
+  alone, and they only against a sentence that speaks of one.
 - One of two kinds of a thing ("gross reserves") is not the other ("net reserves"), and a
   rate over a month ("monthly inflation", "inflación mensual") is not one over a year
   ("annual inflation", "inflación interanual"); nor are suspected or probable cases ("casos
@@ -49,8 +49,7 @@ BOUNDS = {
     "it": (r"obiettiv[oi]|target|tett[oi]", r"tass[oi]"),
     "pt": (r"metas?|objetivos?|tetos?", r"taxas?|selic"),
 }
-BOUND = {language: re.compile(rf"(?<!\w)(?:(?P<rate>{rate})|(?P<bound>{bound}))(?!\w)",
-                              re.IGNORECASE)
+BOUND = {language: re.compile(rf"(?<!\w)(?:(?P<rate>{rate})|(?P<bound>{bound}))(?!\w)", re.I)
          for language, (bound, rate) in BOUNDS.items()}
 # The two kinds of a thing told apart by one word: "net" and "gross" reserves, a rate over a
 # month and one over a year, cases suspected (or probable) and cases confirmed.
@@ -81,11 +80,10 @@ OPPOSED = {
             "confirmado confirmados confirmada confirmadas")),
     "id": (("bersih", "kotor"), ("bulanan", "tahunan"),
            ("suspek dugaan diduga probable", "terkonfirmasi dikonfirmasi")),
-    "ms": (("bersih", "kasar"), ("bulanan", "tahunan"),
-           ("disyaki suspek", "disahkan")),
+    "ms": (("bersih", "kasar"), ("bulanan", "tahunan"), ("disyaki suspek", "disahkan")),
     "vi": (("ròng", "gộp"), ("nghi", "xác")),  # "nghi mắc" and "xác nhận"
-    "pl": (("netto", "brutto"), ("miesięczna miesięczny miesięczne miesięcznie",
-                                 "roczna roczny roczne rocznie"),
+    "pl": (("netto", "brutto"),
+           ("miesięczna miesięczny miesięczne miesięcznie", "roczna roczny roczne rocznie"),
            ("podejrzanych podejrzane podejrzeniem podejrzeń prawdopodobnych",
             "potwierdzonych potwierdzone potwierdzony potwierdzona")),
     "ru": (("чистые чистых чистый чистая чистой", "валовые валовых валовой валовая"),
@@ -128,11 +126,11 @@ LETTERS = re.compile(r"[^\W\d_]+")  # a word without its elided article: "or" of
 # The words of a majority, or a margin, that one side has over the others, in each language.
 MARGINS = {
     "en": "majority majorities margin margins",
-    "fr": "majorité majorités marge marges",
-    "es": "mayoría mayorías margen márgenes",
+    "fr": "majorité majorités marge marges écart écarts",
+    "es": "mayoría mayorías margen márgenes diferencia ventaja",
     "de": "mehrheit mehrheiten vorsprung",
-    "it": "maggioranza maggioranze margine margini",
-    "pt": "maioria maiorias margem margens",
+    "it": "maggioranza maggioranze margine margini scarto differenza vantaggio",
+    "pt": "maioria maiorias margem margens diferença vantagem",
 }
 # The languages whose word of two side by side that names the thing comes last: "unemployment
 # rate"; in the others it comes first ("réserves brutes", "taux directeur").
@@ -161,15 +159,17 @@ def only_needed(label: set[str], sentence: set[str], counting: Counting) -> bool
 
 def margin_words(counting: Counting) -> set[str]:
     """Return the stems of the words of a majority or a margin in a language."""
-    return {counting.stem(word) for word in MARGINS.get(counting.language.split("-")[0],
-                                                        "").split()}
+    return set(map(counting.stem, MARGINS.get(counting.language.split("-")[0], "").split()))
 
 
 def kind_alone(text: str, span: tuple[int, int], label: set[str], counting: Counting) -> bool:
     """Tell whether the words just around an amount say it is of a kind a label (its words'
     stems) is not: what is needed (see needed_alone()), or what a majority is of, as the
-    words before it say ("a majority of 174 seats", "mayoría absoluta de 174 escaños")."""
-    before = counting.content_words(" ".join(text[max(span[0] - 60, 0):span[0]].split()[-3:]))
+    words before it say, a qualifier apart ("a majority of 174 seats", "uma diferença de cerca
+    de 2,1 milhões de votos")."""
+    head = text[max(span[0] - 60, 0):span[0]]
+    head = head[:qualified.start()] if (qualified := counting.qualifier.search(head)) else head
+    before = counting.content_words(" ".join(head.split()[-3:]))
     margins = margin_words(counting)
     return needed_alone(text, span, label, counting) or \
         bool(before & margins) and not label & margins
