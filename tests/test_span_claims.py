@@ -1023,3 +1023,52 @@ def test_an_event_named_before_an_and_that_joins_another_measure_is_its_start(
 def test_a_span_that_fits_before_an_and_that_joins_another_measure_is_silent() -> None:
     assert span_warnings("Vikram landed near the south pole, 40 days after launch and more "
                          "than 380,000 kilometres from home.") == []
+
+
+BRASILIA = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2022-10-30
+    title: Lula wins the run-off
+  - date: 2023-01-01
+    title: Lula is sworn in
+  - date: 2023-01-08
+    title: Rioters storm Brasília
+---
+"""
+FIDUCIA = """
+--- timeline
+source: https://example.org/
+events:
+  - date: 2022-10-21
+    title: Meloni riceve l'incarico
+  - date: 2022-10-22
+    title: Il governo Meloni giura al Quirinale
+  - date: 2022-10-25
+    title: Fiducia alla Camera
+---
+"""
+
+
+@pytest.mark.parametrize(("prose", "language", "told"), [
+    # A span that opens a clause of its own after "and" is measured from the day just before
+    # it to the event its own clause tells, not from the sentence's first day.
+    ("Lula won the run-off on 30 October 2022, was sworn in on 1 January and, a week later, "
+     "saw rioters storm Brasília.", "en", None),
+    ("Lula won the run-off on 30 October 2022, was sworn in on 1 January and, two weeks "
+     "later, saw rioters storm Brasília.", "en",
+     "says two weeks after 'Lula is sworn in' (2023-01-01), but the timeline dates 'Rioters "
+     "storm Brasília' 2023-01-08, 7 days after"),
+    ("Meloni ha ricevuto l'incarico il 21 ottobre 2022, ha giurato il 22 ottobre e, tre giorni "
+     "dopo, ha ottenuto la fiducia alla Camera.", "it", None),
+    ("Meloni ha ricevuto l'incarico il 21 ottobre 2022, ha giurato il 22 ottobre e, due giorni "
+     "dopo, ha ottenuto la fiducia alla Camera.", "it",
+     "says due giorni after 'Il governo Meloni giura al Quirinale' (2022-10-22), but the "
+     "timeline dates 'Fiducia alla Camera' 2022-10-25, 3 days after"),
+])
+def test_a_span_opening_a_clause_after_and_is_measured_from_the_day_before_it(
+        prose: str, language: str, told: str | None) -> None:
+    timeline = BRASILIA if language == "en" else FIDUCIA
+    found = span_warnings(prose, language, timeline=timeline)
+    assert (found == []) if told is None else (len(found) == 1 and told in found[0]), found

@@ -150,25 +150,29 @@ def nearest_year(month: int, day: int, near: date | None) -> int | None:
 
 def earlier_in_sentence(head: str, language: str, titles: Titles, content_words: Words,
                         step: timedelta, given: Given | None = None,
-                        story: tuple[date, ...] = ()) -> tuple[End, End] | None:
+                        story: tuple[date, ...] = (), tail: str = "") -> tuple[End, End] | None:
     """Return the ends of a span said "later" at the end of a clause, read in its own sentence
     (head, its words before the span): from the first day the sentence gives to the end the
     words after that day tell ("Altman was ousted on 17 November 2023 and reinstated on 22
     November, six days later"), or to the day written right after the span (given: "argued
     on Oct. 31, 2022, and decided six months later, on June 29, 2023"). A span that closes a
     clause of its own after the last day ("upheld on 5 September and he was sworn in eight days
-    later") dates that clause's event, measured from that last day; a day without its year is in
-    the year that puts it nearest the story's days (story; else the timeline's). None unless
-    both ends are known, and apart."""
+    later") dates that clause's event, measured from that last day; so does a span that opens
+    a clause of its own after "and" (tail, its words after the span: "sworn in on 1 January
+    and, a week later, saw the capital stormed"); a day without its year is in the year that
+    puts it nearest the story's days (story; else the timeline's). None unless both ends are
+    known, and apart."""
     days = [one.end for one in stated_dates(head, language)]
     if not days:
         return None
-    start, first = 0, days[0]
-    if clause_after_day(head, language, content_words):
+    start, first, later = 0, days[0], head[days[0]:]
+    if clause_after_day(head, language, content_words) or tail and joined_after(
+            head[days[-1]:], language):
         start, first = (days[-2] if len(days) > 1 else 0), days[-1]
+        later = head[first:] if clause_after_day(head, language, content_words) else tail
     ends = both_ends(
         lambda near: end_told(head[start:first], language, titles, content_words, near=near),
-        given or (lambda near: end_told(head[first:], language, titles, content_words,
+        given or (lambda near: end_told(later, language, titles, content_words,
                                         near=near)), step,
         story or tuple(title.event.date.first_day() for title in titles[0]))
     if ends is None or same_day(ends[0].when, ends[1].when):
@@ -196,6 +200,14 @@ def clause_after_day(head: str, language: str, content_words: Words) -> bool:
     a day the span stands beside ("on 22 November, six days later")."""
     days = [one.end for one in stated_dates(head, language)]
     return bool(days) and bool(content_words(head[days[-1]:]))
+
+
+def joined_after(rest: str, language: str) -> bool:
+    """Tell whether the words between a sentence's last day and a span are only "and" and
+    commas ("on 1 January and, a week later, ..."): the span opens a clause of its own."""
+    words = AND.get(language.split("-")[0])
+    return bool(words) and re.fullmatch(
+        rf"[\s{COMMAS}]*(?:{words_pattern(words)})[\s{COMMAS}]*", rest, re.IGNORECASE) is not None
 
 
 def dated(end: End, titles: list[Title]) -> End:

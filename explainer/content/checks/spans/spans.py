@@ -265,7 +265,8 @@ def relative_ends(plain: str, span: Span, link: str, reading: tuple[SpanWords, T
     given = day_after(plain, span.end, language) or told_after(  # "six months later, on
         said[span.end - first:], language, titles, content_words)  # June 29, 2023"
     own = earlier_in_sentence(said[:span.start - first], language, titles, content_words,
-                              step_of(span), given, () if titles[0] else days) \
+                              step_of(span), given, () if titles[0] else days,
+                              said[span.end - first:]) \
         if words.relative.get(link) == AFTER else None
     if own is not None:
         return own  # "reinstated on 22 November, six days later": from the day before it
