@@ -17,6 +17,7 @@ LABELS = {
     "nl": ("stemmenaandeel van Kılıçdaroğlu", "stemmenaandeel van Erdoğan", " %"),
     "de": ("Stimmenanteil von Kılıçdaroğlu", "Stimmenanteil von Erdoğan", " %"),
     "tr": ("ilk turda Kılıçdaroğlu'nun aldığı oy", "ilk turda Erdoğan'ın aldığı oy", "%"),
+    "ru": ("голосов за Кылычдароглу", "голосов за Эрдогана", "%"),
 }
 
 
@@ -114,3 +115,16 @@ def test_a_share_is_held_against_its_own_sides_figure_alone(
 ])
 def test_a_share_of_another_whole_stays_silent(language: str, text: str) -> None:
     assert said(language, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Russian names the side in its own case ("Эрдоган", "за Эрдогана") and the vote after
+    # the share ("46,82% голосов").
+    ("Кылычдароглу получил 46,82% голосов.", ["'46,82%'"]),
+    ("Эрдоган набрал 52,18% голосов, а Кылычдароглу — 46,82%.", ["'46,82%'"]),
+    ("Кылычдароглу получил 47,82% голосов.", []),
+    ("Эрдоган набрал 52,18% голосов, а Кылычдароглу — 47,82%.", []),
+])
+def test_a_russian_share_is_held_against_its_sides_figure(
+        text: str, expected: list[str]) -> None:
+    assert said("ru", text) == expected

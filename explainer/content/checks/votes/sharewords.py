@@ -84,6 +84,12 @@ WORDS = {
         r"fast|knapp|rund|etwa|ungefähr|nur|gut|mehr\s+als|weniger\s+als|über|unter",
         r"der\s+(?:abgegebenen\s+)?(?:Stimmen|Zweitstimmen)", r"%|Prozent", r"und",
         r"(?:(?:die|der|das)\s+)?", "", CAPITALS, inverted=True),
+    "ru": ShareWords(
+        r"(?:на|по)?брал[аи]?|получил[аи]?|набирает|получает|набирают|получают",
+        "голосов голоса",
+        r"около|почти|примерно|более|менее|свыше|лишь|только|чуть\s+(?:более|менее)",
+        r"голосов(?:\s+избирателей)?", r"%|процент(?:а|ов)?", r"и|а",
+        "", "", "А-ЯЁ"),
     "tr": ShareWords(
         "", "oy", r"yaklaşık|neredeyse|sadece|yalnızca|ancak", r"(?!)", r"%", r"ve",
         "", "", CAPITALS,
