@@ -17,6 +17,7 @@ from ..text.syntax import paragraphs
 from .ages.agefigures import check_age_figures
 from .ages.ages import check_ages
 from .ages.figurebirths import check_figure_births
+from .ages.nowages import check_ages_now
 from .ages.whenages import check_when_ages
 from .amounts.apposednames import check_apposed_names
 from .amounts.claims import check_figures, figures_of
@@ -86,7 +87,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
             *check_periods(explainer, whole_numbers(counting.content_words),
                            counting.capitalised_nouns, counting.acts_done),
             *check_times(explainer, counting.content_words, counting.capitalised_nouns),
-            *check_ages(explainer), *check_age_figures(explainer),
+            *check_ages(explainer), *check_ages_now(explainer), *check_age_figures(explainer),
             *check_figure_births(explainer, counting.content_words),
             *check_when_ages(explainer, counting.content_words),
             *check_spans(explainer, counting.content_words, counting.capitalised_nouns),
@@ -103,7 +104,8 @@ def checks_without_numbers(explainer: Explainer) -> list[Problem]:
     return [skipped(explainer), *figures_given_twice(explainer), *check_timelines(explainer),
             *check_dates(explainer, word_forms), *check_periods(explainer, word_forms),
             *check_times(explainer, word_forms),
-            *check_ages(explainer), *check_when_ages(explainer, word_forms),
+            *check_ages(explainer), *check_ages_now(explainer),
+            *check_when_ages(explainer, word_forms),
             *check_spans(explainer, word_forms),
             *check_durations(explainer, word_forms),
             *check_weekdays(explainer),
