@@ -45,3 +45,24 @@ def test_a_clause_of_when_gives_the_day_of_the_event_it_names(prose: str,
 ])
 def test_a_clause_of_when_is_read_in_other_languages(language: str, prose: str) -> None:
     assert len(age_warnings(prose, language)) == 1
+
+
+@pytest.mark.parametrize(("prose", "ages"), [
+    ("Bankman-Fried was born in 1992, so he was 31 when FTX filed for bankruptcy.", ["31"]),
+    ("Bankman-Fried was born in 1992, so he was 30 when FTX filed for bankruptcy.", []),
+    ("Bankman-Fried had risen fast, and he was 31 when FTX filed for bankruptcy.", ["31"]),
+    ("Bankman-Fried had risen fast, and he was 30 when FTX filed for bankruptcy.", []),
+    # The clause before names someone else: the pronoun is theirs.
+    ("Ellison had risen fast, and she was 31 when FTX filed for bankruptcy.", []),
+])
+def test_a_pronoun_after_a_clause_naming_the_person_tells_their_age(prose: str,
+                                                                   ages: list[str]) -> None:
+    assert [line.split("gives the age ")[1].split()[0] for line in fraud_warnings(prose)] == ages
+
+
+def test_a_pronoun_after_a_clause_is_read_in_french() -> None:
+    lives = [("1992-03-06", "Naissance de Sam Bankman-Fried"),
+             ("2022-11-11", "FTX se déclare en faillite")]
+    prose = "Bankman-Fried est né en 1992, et il avait {} ans quand FTX s'est déclaré en faillite."
+    assert len(life_warnings(prose.format(31), "fr", "Bankman-Fried", lives)) == 1
+    assert life_warnings(prose.format(30), "fr", "Bankman-Fried", lives) == []

@@ -38,6 +38,10 @@ WHEN_AGES = {
 # The relative pronouns of those subjects, which stand for the name right before them.
 RELATIVES = frozenset({"who", "qui", "der", "die", "que", "che"})
 CLAUSE_END = re.compile(r"[,;:.!?()]")
+# The end of a clause before another one whose subject is a pronoun of the person: ", so",
+# ", and", "; ", ", donc", ", und".
+CLAUSE_HEAD = re.compile(r"(?:,\s*(?:so|and|but|et|donc|mais|und|aber|y|pero|e|ma|mas)|;)$",
+                         re.IGNORECASE)
 
 
 @functools.cache
@@ -71,8 +75,11 @@ def whose(plain: str, age: re.Match[str], names: frozenset[str], words: AgeWords
         last = before.split()[-1] if before.split() else ""
         return last[:1].isupper() and last.lower().strip("*_") in names
     start = sentence_start(plain, age.start())
-    if plain[start:age.start()].strip(" *_\t\n"):
-        return False  # not at its sentence's head
+    head = plain[start:age.start()].strip(" *_\t\n")
+    if head:  # "Trump was born in 1946, so he was 77 when": its own sentence names the person
+        opened = CLAUSE_HEAD.search(head)
+        return opened is not None and names_only(head[:opened.start()], names, words, months,
+                                                 language)
     kept = len(plain[:start].rstrip(" *_\t\n")) - 1
     prior = plain[sentence_start(plain, kept):start] if kept >= 0 else ""
     return names_only(prior, names, words, months, language)
