@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ...model import FuzzyDate, TimelineEvent
 from ..amounts.times import named_times
-from ..dates.dateclaims import Title, spoken_of
+from ..dates.dateclaims import Title, spoken_of, told_apart
 from ..texts.conjunctions import AND, words_pattern
 from ..texts.days import Stated, stated_dates
 from ..texts.eventclauses import Clause, told_clause
@@ -267,11 +267,14 @@ def named_scores(named: set[str], titles: list[Title], own: bool = True
                  ) -> list[tuple[int, int]]:
     """Return how many of the words each title has that more than half of them name, with
     the title's index, most first; with `own`, of those titles only that have one of the
-    words no other title has."""
+    words no other title has, or two or more that no other title has all of ("after SVB was
+    closed" beside "SVB announces a loss", "Regulators close SVB" and "Signature Bank is
+    closed")."""
     return sorted(((len(named & words), index) for index, title in enumerate(titles)
                    for words in [title.words - of_another_year(title)]
                    if 2 * len(named & words) > len(named)
-                   and (named & title.own & words or not own)), reverse=True)
+                   and (named & title.own & words or not own or len(named & words) > 1
+                        and told_apart(named & words, index, titles))), reverse=True)
 
 
 def of_another_year(title: Title) -> set[str]:
