@@ -267,3 +267,40 @@ def test_an_s_after_a_model_or_a_decade_is_no_time(value: str, label: str, text:
     assert warnings_of(f"--- summary\n---\n{text}\n" + section) == []
     timed = figures(("24 s", label))  # a time the figure gives by its symbol still warns
     assert len(warnings_of(f"--- summary\n---\n{text}\n" + timed)) == 1
+
+
+RUSSIAN = FRENCH.replace("language: fr", "language: ru")
+
+
+@pytest.mark.parametrize(("front", "value", "label", "right", "slip", "said"), [
+    # A unit written out in the explainer's language, as CLDR names it, is its symbol's;
+    # one CLDR names none of is one of its units per another.
+    (SPANISH, "491 l/m²", "lluvia en Turís",
+     "La lluvia en Turís fue de 491 litros por metro cuadrado.",
+     "La lluvia en Turís fue de 591 litros por metro cuadrado.",
+     "'591 litros por metro cuadrado'"),
+    (SPANISH, "130 mph", "vientos sostenidos de Milton",
+     "Los vientos sostenidos de Milton alcanzaron 130 millas por hora.",
+     "Los vientos sostenidos de Milton alcanzaron 150 millas por hora.",
+     "'150 millas por hora'"),
+    (ITALIAN, "2.300 m³/s", "portata del Po a Pontelagoscuro",
+     "La portata del Po a Pontelagoscuro è di 2.300 metri cubi al secondo.",
+     "La portata del Po a Pontelagoscuro è di 3.300 metri cubi al secondo.",
+     "'3.300 metri cubi al secondo'"),
+    (GERMAN, "210 mph", "Windgeschwindigkeit von Milton",
+     "Die Windgeschwindigkeit von Milton erreichte 210 Meilen pro Stunde.",
+     "Die Windgeschwindigkeit von Milton erreichte 250 Meilen pro Stunde.",
+     "'250 Meilen pro Stunde'"),
+    (FRENCH, "30 l/m²", "pluie tombée sur Nîmes", "Il est tombé 30 litres par mètre carré "
+     "de pluie sur Nîmes.", "Il est tombé 40 litres par mètre carré de pluie sur Nîmes.",
+     "'40 litres par mètre carré'"),
+    (RUSSIAN, "7000 m³/s", "расход воды в Волге у Волгограда",
+     "Расход воды в Волге у Волгограда достиг 7000 кубических метров в секунду.",
+     "Расход воды в Волге у Волгограда достиг 8000 кубических метров в секунду.",
+     "'8000 кубических метров в секунду'"),
+])
+def test_a_unit_written_out_is_its_symbol(front: str, value: str, label: str, right: str,
+                                          slip: str, said: str) -> None:
+    section = figures((value, label))
+    assert warnings_of(f"--- summary\n---\n{right}\n" + section, front) == []
+    assert stated(warnings_of(f"--- summary\n---\n{slip}\n" + section, front)) == [said]

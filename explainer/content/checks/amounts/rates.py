@@ -20,6 +20,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..texts.measures import without_own_per
 from ..texts.sentences import clause_at
 from .perwords import unit_around
 from .unitprices import unit_after, unit_per
@@ -224,7 +225,9 @@ def is_base(text: str, start: int, language: str) -> bool:
 
 def time_per(text: str, language: str) -> str | None:
     """Return the time a text (a figure's value or label) gives its amount per, the number
-    of people or things it gives it per, or the unit of a thing (unitprices.py); else None."""
+    of people or things it gives it per, or the unit of a thing (unitprices.py); else None.
+    A measure's unit says none ("491 l/m²")."""
+    text = without_own_per(text, language)
     bases = BASES.get(language.split("-")[0])
     for opened in bases[0].finditer(text) if bases else ():
         if (base := base_of(opened)) is not None:

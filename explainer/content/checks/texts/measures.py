@@ -14,12 +14,16 @@ points: "50 basis points" is "0.5 percentage points", "0,25 Prozentpunkte" "25 B
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
 
 from ..counting import Counting
 from ..counting.signs import sign_at
 from .magnitudes import magnitudes
+from .unitnames import unit_hints, unit_names
 
 
 def watts(name: str) -> tuple[str, ...]:
@@ -96,6 +100,11 @@ UNITS = {
     "bp": ("basis points", "basis point", "bps", "bp", "Basispunkte", "Basispunkten",
            "Basispunkt", "points de base", "point de base", "puntos básicos", "punto básico",
            "punti base", "punto base", "pontos-base", "pontos base", "ponto-base", "ponto base"),
+    # Rain in litres per square metre, a river's flow in cubic metres per second: by their
+    # symbols; their names, and the litre's, are CLDR's (unitnames.py).
+    "l": (),
+    "l/m²": ("l/m²", "l/m2", "L/m²", "L/m2"),
+    "m³/s": ("m³/s", "m3/s"),
     "°F": ("°F", "° F", "ºF", "℉", "degrees Fahrenheit", "degrees F", "Grad Fahrenheit",
            "degrés Fahrenheit", "grados Fahrenheit", "gradi Fahrenheit", "graus Fahrenheit"),
     # Power and energy, in watts and watt-hours whichever prefix gives them (see WATTS); not
@@ -126,17 +135,7 @@ BY_NAME = {name.lower(): unit for unit, names in UNITS.items() for name in names
 PER_HOUR = (r"\s+(?:(?:per|an|a|à|al|por|pro|in\s+der|por\s+la|por\s+el)\s+(?:l['’])?|all['’])"
             r"(?:hour|h|heure|hora|ora|stunde|second|seconde|segundo|secondo|sekunde|minute|"
             r"minuto)\b")
-# A unit by its name or symbol: the longest name first ("km²" before "km").
-NAMED = (r"[ \u00a0\u202f-]?(?P<unit>" + "|".join(
-    re.escape(name).replace(r"\ ", r"\s+") for name in sorted(BY_NAME, key=len, reverse=True))
-    + r")")
 NOT_SPEED = r"(?![\w²])(?!\s*/|" + PER_HOUR + ")"
-# A unit right after a number.
-UNIT = re.compile(r"(?<=\d)(?:(?-i:(?P<letter>[CF]))|(?-i:(?P<metre>[ \u00a0\u202f]m))(?![\w²³])|"
-                  + NAMED + ")" + NOT_SPEED, re.IGNORECASE)
-# A unit after a number's scale word, by its name alone ("2.9 million km", "1,5 milioni di
-# chilometri", "2,25 millions de kilomètres"): a bare "m" after "million" is no metre.
-SCALED_UNIT = re.compile(r"(?:\s+(?:de|di)(?=\s))?" + NAMED + NOT_SPEED, re.IGNORECASE)
 # What a text must hold, lowercased, to give a unit: a quick test that spares most texts the
 # search. Tested with `in`, in C: a case-blind pattern of these tries each at every character.
 HINTS = ("km", "sq", "quadrat", "square", "kilom", "kilóm", "chilom", "quil", "mi²", "hect",
@@ -145,11 +144,42 @@ HINTS = ("km", "sq", "quadrat", "square", "kilom", "kilóm", "chilom", "quil", "
          "metr", "mètr", "mét", "độ c", "ki-lô", "км", "метр", "гектар", "м²", "м³", "цельс",
          "meter", "centim", "zentim", "millim", "milím", "m²", "m³", "feet", "foot", "inch",
          "yard", "mile", "percentage point", "basis point", "prozentpunkt", "basispunkt",
-         "points de", "point de", "puntos", "punto", "punti", "pontos", "ponto", "watt", "vatio")
+         "points de", "point de", "puntos", "punto", "punti", "pontos", "ponto", "watt", "vatio",
+         "l/m")
 # The quick test for "47.2C", "5,35 m", "120 mm", "2m3", "10ft", "a 10-ft wall" and "50bp",
 # case and all ("ft" is in too many words to be a hint).
 LETTER_HINT = re.compile(r"\d(?:[CF]|[ \u00a0\u202f]?(?:[cm]?m\d?|bps?|ppts?|pp|[kMGT]Wh?)"
                          r"|[ \u00a0\u202f-]?(?:ft|yd))\b")
+
+
+@dataclass(frozen=True)
+class Units:
+    """The units a text of a language is read with: each name's symbol, a unit right after a
+    number, one after a number's scale word, and what a text must hold to give one."""
+
+    by_name: Mapping[str, str]
+    unit: re.Pattern[str]
+    scaled_unit: re.Pattern[str]
+    hints: tuple[str, ...]
+
+
+@functools.cache
+def units_of(language: str) -> Units:
+    """Return the units of UNITS, and the names CLDR writes them out in, in a language."""
+    by_name = {name.lower(): unit for name, unit in unit_names(language)} | BY_NAME
+    # A unit by its name or symbol: the longest name first ("km²" before "km").
+    named = (r"[ \u00a0\u202f-]?(?P<unit>" + "|".join(
+        re.escape(name).replace(r"\ ", r"\s+")
+        for name in sorted(by_name, key=len, reverse=True)) + r")")
+    # A unit right after a number.
+    unit = re.compile(r"(?<=\d)(?:(?-i:(?P<letter>[CF]))|(?-i:(?P<metre>[ \u00a0\u202f]m))"
+                      r"(?![\w²³])|" + named + ")" + NOT_SPEED, re.IGNORECASE)
+    # A unit after a number's scale word, by its name alone ("2.9 million km", "1,5 milioni
+    # di chilometri", "2,25 millions de kilomètres"): a bare "m" after "million" is no metre.
+    scaled = re.compile(r"(?:\s+(?:de|di)(?=\s))?" + named + NOT_SPEED, re.IGNORECASE)
+    hints = HINTS + tuple(hint for hint in unit_hints(language)
+                          if not any(known in hint for known in HINTS))
+    return Units(MappingProxyType(by_name), unit, scaled, hints)
 
 
 # What makes a temperature or a speed a difference from another, not a level: a comparison
@@ -178,6 +208,13 @@ def is_measure(unit: str) -> bool:
     return unit == "%" or unit in UNITS or unit != unit.lower()
 
 
+def without_own_per(text: str, language: str) -> str:
+    """Return a text without the units that say "per" of their own ("491 l/m²", "771,8 litros
+    por metro cuadrado", "130 km/h"): they give no amount per a square metre or an hour."""
+    units = units_of(language)
+    return units.unit.sub(lambda unit: " " if "/" in symbol_of(unit, units) else unit[0], text)
+
+
 def is_difference(text: str, start: int, end: int, unit: str) -> bool:
     """Tell whether the temperature or speed from start to end is a difference from another
     one (see DIFFERENCE_AFTER), not a level: "1.5C above pre-industrial levels" is no record
@@ -191,12 +228,12 @@ def measures(text: str, counting: Counting) -> Iterator[tuple[int, int, float, s
     """Yield (start, end, value, unit) for every area, length, speed or temperature a text
     gives by its unit, and every earthquake's magnitude (see magnitudes.py)."""
     yield from magnitudes(text, counting.language)
-    lowered = text.lower()
-    if not any(hint in lowered for hint in HINTS) and not LETTER_HINT.search(text):
+    lowered, units = text.lower(), units_of(counting.language)
+    if not any(hint in lowered for hint in units.hints) and not LETTER_HINT.search(text):
         return
-    for number, unit in numbers_and_units(text, counting):
+    for number, unit in numbers_and_units(text, counting, units):
         start, value = number.start(), counting.value(number)
-        symbol = symbol_of(unit)
+        symbol = symbol_of(unit, units)
         if symbol in SCALED:  # "3,3 km" is 3,300 metres, to a few digits: not 3,299.99...
             size, symbol = SCALED[symbol]
             value = float(f"{value * size:.12g}")
@@ -208,27 +245,29 @@ def measures(text: str, counting: Counting) -> Iterator[tuple[int, int, float, s
         yield start, unit.end(), value, symbol
 
 
-def numbers_and_units(text: str, counting: Counting
+def numbers_and_units(text: str, counting: Counting, units: Units
                       ) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
     """Yield (number, unit) for each unit a text gives right after a number, or after the
     number's scale word ("2.9 million km"), in the text's order."""
     found = []
-    for unit in UNIT.finditer(text):
+    for unit in units.unit.finditer(text):
         before = list(counting.number.finditer(text, max(unit.start() - 30, 0), unit.start()))
         number = before[-1] if before else None  # the last, which ends where the unit starts
         if number is not None and number.end() == unit.start():
             found.append((number, unit))
     for number in counting.number.finditer(text):
-        if number[0][-1].isalpha() and (unit := SCALED_UNIT.match(text, number.end())):
+        if number[0][-1].isalpha() and (unit := units.scaled_unit.match(text, number.end())):
             found.append((number, unit))
     return iter(sorted(((n, u) for n, u in found
                         if not text[max(n.start() - 1, 0):n.start()].isalnum()),
                        key=lambda pair: pair[0].start()))
 
 
-def symbol_of(unit: re.Match[str]) -> str:
-    """Return the symbol of a unit as UNIT found it: "km²" of "square kilometres"."""
+def symbol_of(unit: re.Match[str], units: Units) -> str:
+    """Return the symbol of a unit as a language's units found it: "km²" of "square
+    kilometres"."""
     found = unit.groupdict()
     if found.get("letter"):
         return LETTERS[found["letter"]]
-    return "m" if found.get("metre") else BY_NAME[" ".join(unit["unit"].lower().split())]
+    return "m" if found.get("metre") else \
+        units.by_name[" ".join(unit["unit"].lower().split())]
