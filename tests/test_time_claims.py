@@ -228,3 +228,21 @@ UPDATE = ("  - date: 2024-07-19 04:09 +00:00\n"
 def test_a_time_on_its_day_names_the_one_timed_event_its_act_tells(given: str,
                                                                    warned: bool) -> None:
     assert len(time_warnings(given, extra=UPDATE)) == warned
+
+
+@pytest.mark.parametrize(("language", "agreeing", "other", "written"), [
+    # The part of the day CLDR names after a time says which half of the day it is in.
+    ("es", "a las 8.48 de la noche", "a las 8.58 de la noche", "8.58 de la noche"),
+    ("es", "a las 8:48 de la noche", "a las 8:48 de la mañana", "8:48 de la mañana"),
+    ("fr", "à 8 h 48 du soir", "à 8 h 58 du soir", "8 h 58 du soir"),
+    ("it", "alle 8.48 di sera", "alle 8.48 di mattina", "8.48 di mattina"),
+    ("pt", "às 8h48 da noite", "às 8h58 da noite", "8h58 da noite"),
+    ("de", "um 8.48 Uhr abends", "um 8.58 Uhr abends", "8.58 Uhr abends"),
+    ("it", "alle 20:48", "alle 20:58", "20:58"), ("pt", "às 20h48", "às 20h58", "20h58"),
+    ("de", "20.48 Uhr", "20.58 Uhr", "20.58 Uhr")])
+def test_a_time_is_in_the_part_of_the_day_named_after_it(language: str, agreeing: str,
+                                                         other: str, written: str) -> None:
+    said = TITLES[language][1]
+    assert time_warnings(said.format(agreeing), language) == []
+    [found] = time_warnings(said.format(other), language)
+    assert f" gives {written}, " in found

@@ -29,6 +29,7 @@ from babel.numbers import get_decimal_symbol
 
 from ...languages import cldr_locale
 from ...numerals import latin_digits
+from .dayperiods import in_part_of_day
 from .zonenames import GIVEN, zone_names
 
 # Not a number's part ("1,20:48", "2.20"), nor a word's, though a letter of a script written
@@ -139,6 +140,8 @@ def stated_times(text: str, language: str) -> Iterator[StatedTime]:
                 or DURATION_AFTER.match(text, one.end)):
             if language.split("-")[0].lower() in FROM_DAWN:
                 one = from_dawn(text, one)
+            elif (part := in_part_of_day(text, one.end, one.hours, language)) is not None:
+                one = one._replace(hours=part[0], end=part[1])  # "8.21 de la noche"
             yield zoned(text, one, language)._replace(about=rounded(text, one))
 
 
