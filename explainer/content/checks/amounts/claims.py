@@ -25,6 +25,7 @@ from ..spans.ownspans import between_events
 from ..texts.acttimes import acts_counted, figure_acts
 from ..texts.additions import added_to
 from ..texts.counted import Amount, plural_noun, signed, sizes, whole_after
+from ..texts.labelcounters import label_counter
 from ..texts.owntexts import passages
 from ..texts.ranged import low_end, low_ends, ranged, without_range
 from ..texts.sentences import as_read, clause_at, sentence_at, sentence_start
@@ -87,7 +88,7 @@ def figure_amount(figure: Figure, counting: Counting) -> Amount | None:
         words = figure.label.split(",")[0].split()[::-1]
     while words and words[0].lower() in counting.stop_words:  # "more officers"
         words.pop(0)
-    noun = plural_noun(words, counting)
+    noun = plural_noun(words, counting) or label_counter(figure.label, counting)
     if number is None or noun is None:
         return None
     added = counting.added_after is not None and counting.added_after.match(figure.label) \

@@ -66,3 +66,15 @@ def plural(word: str) -> bool:
 # "5%上昇した", "5%の増加", "5%ほど下落"; not the level it reaches, "5%に上昇した".
 CHANGE_AFTER = (r"(?:ほど|程度|も|近く)?(?:の)?(?:増加|減少|上昇|下落|低下|拡大|縮小|伸び|"
                 r"アップ|ダウン|増|減|上が|下が)")
+
+
+# The counter a count of a label's noun takes, for a key figure given as a bare number ("190 |
+# 決議案に賛成した議員" counts 190人): the nouns for people, votes and seats a label ends with
+# ("議員", "死者", "賛成票"), perhaps before "数" ("死者数", "人数").
+LABEL_COUNTERS = {
+    "人": ("人", "者", "員", "民", "市民", "住民", "国民", "患者", "人質", "捕虜", "兵士", "学生",
+          "児童", "女性", "男性", "選手", "代表"),
+    "票": ("票",),
+    "議席": ("議席",),
+}
+LABEL_TOTALS = ("数", "の数", "総数")
