@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..counting.koreanwords import PARTICLES
+
 NUMBER = r"(?:\d{1,3}|[^\W\d_]+)"  # a tally's number, in figures or in words ("six")
 NEVER = re.compile(r"(?!)")
 
@@ -57,6 +59,13 @@ def against(favour: str, both: str) -> str:
 
 # What parts a Polish tally's votes for from those against: "248 posłów, przeciw 201",
 # "248 posłów, a przeciw było 201", "248 za i 201 przeciw" (the last two words of its form).
+# What parts a Korean tally's votes for from those against ("찬성 204표, 반대 85표로", "찬성
+# 204표 대 반대 85표"), and the counter and the particles after a number of votes.
+KOREAN_AGAINST = r"\s*(?:[,·/]|와|과|대|에)?\s*"
+KOREAN_VOTES = rf"\s?(?:표|명)?{PARTICLES}"
+# A Swahili verb of any person, tense and object: "waliunga" and "wameuunga" (supported),
+# "walipinga" and "wakaupinga" (opposed); and a word of the subject before it ("wabunge").
+SWAHILI_VERB = r"(?:[^\W\d_]+\s+)?w[a-z]*"
 POLISH_AGAINST = (r"(?:\s+[^\W\d_]+){0,2}?(?:\s*,\s+a\s+|\s*,\s*|\s+(?:a|i)\s+)"
                   r"(?:przeciw(?:ko)?\s+(?:(?:głosował[oaiy]?|był[oaiy]?|byli)\s+)?)?")
 
@@ -170,4 +179,26 @@ WORDS = {
                         + r"FEWER(?:\s+[^\W\d_]+)?\s+(?:głosował[oaiy]?\s+)?przeciw(?:ko)?"),
                 earlier=caseless(r"\b(?:(?:lat|dekad)\s+temu|wcześniej|poprzednio|niegdyś|"
                                  r"dawniej|(?:zeszłym|ubiegłym)\s+roku)\b")),
+    "ko": Words(re.compile(r"표결|투표|찬성|반대|가결|부결|의결"), NEVER,
+                # "찬성 204표, 반대 85표로", "반대 85표, 찬성 204표"
+                spelled(rf"찬성\s?MORE{KOREAN_VOTES}{KOREAN_AGAINST}반대\s?FEWER{KOREAN_VOTES}",
+                        rf"반대\s?FEWER{KOREAN_VOTES}{KOREAN_AGAINST}찬성\s?MORE{KOREAN_VOTES}"),
+                earlier=re.compile(r"년\s?전|과거|지난해|작년|이전에"),
+                bodies=tuple(re.compile(body) for body in (
+                    r"국회|의원", r"헌법재판소|헌재|재판관|법원|대법관", r"위원회|위원",
+                    r"이사회|이사", r"주주"))),
+    # "kwa kura 195 dhidi ya 106", "wabunge 195 waliunga mkono mswada na 106 wakaupinga",
+    # "kura 195 za ndiyo na 106 za hapana"
+    "sw": Words(caseless(r"\b(?:kura|uamuzi)\b"), NEVER,
+                spelled(r"kwa\s+kura\s+MORE\s+(?:dhidi\s+ya|kwa)\s+FEWER",
+                        rf"MORE\s+{SWAHILI_VERB}unga\s+mkono(?:\s+[^\W\d_]+){{0,3}}?"
+                        r"(?:\s*,\s*|\s+)(?:(?:na|huku|wakati)\s+)?(?:wengine\s+)?FEWER\s+"
+                        rf"{SWAHILI_VERB}pinga",
+                        r"kura\s+MORE\s+za\s+ndi(?:y)?o(?:\s*,\s*|\s+(?:na|dhidi\s+ya)\s+)"
+                        r"(?:kura\s+)?FEWER\s+za\s+(?:hapana|la)"),
+                earlier=caseless(r"\b(?:miaka\s+\w+\s+iliyopita|hapo\s+awali|zamani|"
+                                 r"mwaka\s+(?:jana|uliopita))\b"),
+                bodies=tuple(caseless(rf"\b(?:{body})\b") for body in (
+                    r"bunge|wabunge|mbunge", r"mahakama|majaji|jaji", r"seneti|maseneta",
+                    r"kamati", r"baraza|madiwani", r"wanahisa"))),
 }
