@@ -161,10 +161,18 @@ AGE_WORDS = {
                 ("вона він вони", "її його їхній їхня їх", "коли поки після до і й та а але "
                  "тому оскільки хоча де", "", "в у на з із зі до від при по за для о про під")),
     # Hangul has no capitals: another person's clause is known by its possessive alone.
-    "ko": table([r"향년\s*AGE\s*세", r"(?<![\d.,])AGE\s*세(?:의\s+나이로|로|에|때)"],
+    # "63세로", "63세에", "63세였다" (the copula after it); not "63세대" (a generation).
+    "ko": table([r"향년\s*AGE\s*세", r"(?<![\d.,])AGE\s*세(?:의\s+나이로|로|에|때|"
+                 r"(?:이었|였|이)(?:다|고|으며|며))"],
                 r"태어\w*|출생\w*",
                 ("그녀는 그녀가 그는 그가 그들은", "그녀의 그의 그들의", "그리고 그러나 하지만",
                  "", "")),
+    # Swahili: "alikuwa na umri wa miaka 60", "akiwa na umri wa miaka 60", "mwenye umri wa
+    # miaka 60"; "miaka 60 ya uhuru" is a length of time, and no age.
+    "sw": table([r"\bumri\s+wa\s+(?:miaka\s+)?AGE\b(?!\s+(?:ya|za|wa)\b)"],
+                r"(?:a|ali|aliye|alio|ku)?zaliwa",
+                ("yeye wao", "", "na lakini wakati baada kabla kwa sababu tangu hadi", "",
+                 "kwa katika kutoka hadi")),
     # A Turkish age follows its number ("97 yaşında"); "97 yaşındaki köprü" is a bridge's.
     "tr": table([r"(?<![\d.,])AGE\s+yaşında(?:yken)?\b"],
                 r"doğdu|doğmuş|doğumlu|dünyaya\s+geldi",
