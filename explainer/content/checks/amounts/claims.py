@@ -6,10 +6,9 @@ its label ("Kenyan police officers set to deploy"). The text states a figure whe
 amount of money, a percentage, or a number, in figures or in words (spelled.py), followed within
 three words by a plural noun ("About 1,000 Kenyan police officers"), and is not a change ("rose
 12 percent"). The statement is compared with the figures of the same unit whose label shares half
-its words with its sentence (see disagreeing()); when none of them has the same number, the text
-and the figures disagree. Countries are a whole country list's to check, not a selection's
-(`complete: false`); quotes are the source's. Numbers, nouns and money are read as in its language.
-"""
+its words with its sentence (see disagreeing()); when none has the same number, they disagree.
+Countries are a whole country list's to check, not a selection's (`complete: false`); quotes are
+the source's. Numbers, nouns and money are read as in its language."""
 
 from __future__ import annotations
 
@@ -58,6 +57,7 @@ from .multiples import compared_only
 from .occasions import occasion_part
 from .ordinalcounts import with_ordinals
 from .ordinals import one_more
+from .ownamounts import own_amounts
 from .parts import own_of, speaks_of_part
 from .qualified import agrees, figure_bound, qualifier_around
 from .rates import per, time_per, unit_counted
@@ -144,7 +144,8 @@ def check_figures(explainer: Explainer, counting: Counting,
             continue  # no number, in figures or in words, so no amount
         shown, clean = (read := readings.of_text(text)).shown, read.clean  # numbers as read
         part = functools.partial(speaks_of_part, clean, own=own, counting=counting)
-        for offset, amount, figure in disagreements(read, known, counting, part, about):
+        held = disagreements(read, known, counting, part, about)  # one amount a figure
+        for offset, amount, figure in own_amounts(held, clean, known):
             if event is not None and event.passed(amount.unit, figure.label, counting) or \
                     moment_level((figure.label, next(w for f, _, w in known if f == figure)), [
                         a.value for f, a, _ in known if f == figure and a.unit == amount.unit],
@@ -215,13 +216,12 @@ def side_slip(text: str, offset: int, amount: Amount, side: Side | None, known: 
 
 def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: Counting,
                 about: frozenset[str]) -> Figure | None:
-    """Return the key figure that an amount stated at offset, with the qualifier before it
-    ("nearly", "more than"; and the figure's own: see qualified.py), disagrees with, or None.
-    A figure is related when its label shares half its words at least with the sentence
-    (levels.related_to()); a percentage of a whole is no share of another. None disagrees when
-    a related one has the amount, nor one the sentence speaks past (beside.unspoken()), nor one
-    it is an earlier level of (history.py; earlier_held()), nor one the clause says may be
-    ("faces up to 10 years") unless a range, nor one of another kind (kinds.py)."""
+    """Return the key figure an amount at offset, with the qualifier before it ("nearly"; the
+    figure's own: qualified.py), disagrees with, or None. A figure is related when its label
+    shares half its words with the sentence (levels.related_to()); a percentage of a whole is
+    no share of another. None disagrees when a related one has the amount, nor one the sentence
+    speaks past (beside.unspoken()), nor one of an earlier level (history.py, earlier_held()),
+    one the clause says may be ("up to 10 years") unless a range, one of another kind."""
     if not (same_unit := of_unit(known, amount.unit)):
         return None  # no figure to compare it with, whatever is said before it
     qualifier = qualifier_around(text, offset, offset + len(amount.written), counting)  # "300여"

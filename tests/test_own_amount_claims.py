@@ -1,0 +1,31 @@
+"""A sentence's amounts held to the key figures each is of: a warning names the amount that
+disagrees, not its sentence's other amounts; a verb matches its action noun; a singular or
+collective label ("majority", "jurors") is held to the sentence that names it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_checks import warnings_of
+
+
+def warned(text: str, value: str, label: str) -> list[str]:
+    """Return the warnings for a takeaway beside one key figure."""
+    return warnings_of(f"--- takeaways\ntakeaways:\n  - {text}\n---\n\n--- figures\nfigures:\n"
+                       f"  - value: \"{value}\"\n    label: {label}\n---\n")
+
+
+SOLD = ("SVB sold $21 billion of securities at a loss of {} and planned to raise $2.25 billion "
+        "in new capital.")
+
+
+@pytest.mark.parametrize(("loss", "said"), [
+    ("$1.6 billion", "$1.6 billion"),
+    ("$1.8 billion", None),
+])
+def test_a_warning_names_only_the_amount_that_disagrees(loss: str, said: str | None) -> None:
+    text = SOLD.format(loss)
+    expected = [] if said is None else [
+        f"content/x.md:8:{5 + text.index(said)}: warning: takeaway says '{said}' but the key "
+        f"figure 'loss SVB took on selling securities' (line 13) says '$1.8 billion'"]
+    assert warned(text, "$1.8 billion", "loss SVB took on selling securities") == expected
