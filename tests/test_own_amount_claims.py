@@ -29,3 +29,26 @@ def test_a_warning_names_only_the_amount_that_disagrees(loss: str, said: str | N
         f"content/x.md:8:{5 + text.index(said)}: warning: takeaway says '{said}' but the key "
         f"figure 'loss SVB took on selling securities' (line 13) says '$1.8 billion'"]
     assert warned(text, "$1.8 billion", "loss SVB took on selling securities") == expected
+
+
+@pytest.mark.parametrize(("text", "value", "label", "said"), [
+    # A verb meets its action noun: "withdraw" the "withdrawals", "approved" the "approval".
+    ("Customers asked to withdraw $24 billion on 9 March.", "$42 billion",
+     "withdrawals requested on 9 March", "$24 billion"),
+    ("Customers asked to withdraw $42 billion on 9 March.", "$42 billion",
+     "withdrawals requested on 9 March", None),
+    ("Voters approved $2 billion for new schools.", "$3 billion", "bond approval",
+     "$2 billion"),
+    ("Voters approved $3 billion for new schools.", "$3 billion", "bond approval", None),
+    # A noun whose root is another word: "products" are no "production".
+    ("Its products sold for $5 billion in March.", "$3 billion", "production in March", None),
+    # The day of the main clause is not that of a clause after "after".
+    ("Regulators closed the bank on 10 March after customers tried to withdraw $42 billion.",
+     "$100 billion", "further withdrawals queued for 10 March", None),
+])
+def test_a_verb_is_held_to_the_figure_of_its_action_noun(text: str, value: str, label: str,
+                                                         said: str | None) -> None:
+    expected = [] if said is None else [
+        f"content/x.md:8:{5 + text.index(said)}: warning: takeaway says '{said}' but the key "
+        f"figure '{label}' (line 13) says '{value}'"]
+    assert warned(text, value, label) == expected

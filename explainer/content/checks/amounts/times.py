@@ -20,6 +20,7 @@ from ...languages import cldr_locale
 from ..counting import YEAR as YEAR_DIGITS
 from ..counting import Counting
 from ..texts.days import stated_dates
+from .clausedays import day_of_other_clause
 from .yearparts import month_numbers, other_part
 
 if TYPE_CHECKING:
@@ -201,7 +202,10 @@ def own_time_apart(text: str, end: int, label: str, language: str) -> bool:
     """Tell whether the amount that ends at `end` is put in a time of its own right after it
     ("from 19.2% in March 2023"), and a figure's label names another ("inflation in May
     2024"): a sentence of two times gives each amount the time that follows it, so the level
-    of March 2023 is no slip of May's, and "2.3% in May 2024" still is."""
+    of March 2023 is no slip of May's, and "2.3% in May 2024" still is; nor is one put after
+    an "after" past a day a label names (clausedays.py)."""
+    if day_of_other_clause(text, end, label, language):
+        return True  # "closed the bank on 10 March after its customers tried to withdraw ..."
     word, months = OWN_TIME.get(language.split("-")[0]), month_pattern(language)
     if word is None or months is None:
         return False
