@@ -52,3 +52,22 @@ def test_a_verb_is_held_to_the_figure_of_its_action_noun(text: str, value: str, 
         f"content/x.md:8:{5 + text.index(said)}: warning: takeaway says '{said}' but the key "
         f"figure '{label}' (line 13) says '{value}'"]
     assert warned(text, value, label) == expected
+
+
+@pytest.mark.parametrize(("text", "value", "label", "said"), [
+    # A collective's count is of its members, whatever noun follows: "a jury of 11 New Yorkers".
+    ("A jury of 11 New Yorkers found him guilty.", "12", "jurors", "11"),
+    ("A jury of 12 New Yorkers found him guilty.", "12", "jurors", None),
+    # A label of a majority, singular, counts one: "a majority of 176".
+    ("Labour won 411 seats, a majority of 176.", "174", "majority", "176"),
+    ("Labour won 411 seats, a majority of 174.", "174", "majority", None),
+    # Most of a whole is no majority of that size, nor is a share of the vote a count.
+    ("The majority of 176 new MPs are men.", "174", "majority", None),
+    ("Labour won a majority of 52% in the seat.", "174", "majority", None),
+])
+def test_a_collective_is_held_to_the_figure_of_its_members(text: str, value: str, label: str,
+                                                           said: str | None) -> None:
+    expected = [] if said is None else [
+        f"content/x.md:8:{5 + text.index(said)}: warning: takeaway says '{said}' but the key "
+        f"figure '{label}' (line 13) says '{value}'"]
+    assert warned(text, value, label) == expected

@@ -1,14 +1,12 @@
 """Numbers stated in the text, compared with the key figures: one figure, two values.
 
-A figure's *unit* is its currency for money ("$360 million", "14 billion euros"), '%' for a
-percentage ("61%", "61 percent"), else the first plural noun after its number ("3 days") or in
-its label ("Kenyan police officers set to deploy"). The text states a figure when it gives an
-amount of money, a percentage, or a number, in figures or in words (spelled.py), followed within
-three words by a plural noun ("About 1,000 Kenyan police officers"), and is not a change ("rose
-12 percent"). The statement is compared with the figures of the same unit whose label shares half
-its words with its sentence (see disagreeing()); when none has the same number, they disagree.
-Countries are a whole country list's to check, not a selection's (`complete: false`); quotes are
-the source's. Numbers, nouns and money are read as in its language."""
+A figure's *unit* is its currency for money ("$360 million"), '%' for a percentage, else the
+first plural noun after its number ("3 days") or in its label ("Kenyan police officers set to
+deploy"; or a collective's members: collectives.py). The text states a figure when it gives
+money, a percentage, or a number followed within three words by a plural noun ("About 1,000
+Kenyan police officers"), and is no change ("rose 12%"). It is compared with the figures of the
+same unit whose label shares half its words with its sentence (disagreeing()); when none has
+the same number, they disagree. Countries are the country list's to check; quotes the source's."""
 
 from __future__ import annotations
 
@@ -23,6 +21,7 @@ from ..counting import Counting
 from ..spans.ownspans import between_events
 from ..texts.acttimes import acts_counted, figure_acts
 from ..texts.additions import added_to
+from ..texts.collectives import collective_noun
 from ..texts.counted import Amount, plural_noun, signed, sizes, whole_after
 from ..texts.labelcounters import label_counter
 from ..texts.owntexts import passages
@@ -88,7 +87,8 @@ def figure_amount(figure: Figure, counting: Counting) -> Amount | None:
         words = figure.label.split(",")[0].split()[::-1]
     while words and words[0].lower() in counting.stop_words:  # "more officers"
         words.pop(0)
-    noun = plural_noun(words, counting) or label_counter(figure.label, counting)
+    noun = plural_noun(words, counting) or collective_noun(words, counting) \
+        or label_counter(figure.label, counting)  # "majority"; a Korean or Japanese counter
     if number is None or noun is None:
         return None
     added = counting.added_after is not None and counting.added_after.match(figure.label) \
@@ -271,7 +271,7 @@ def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around
     (attributed.py) or payer's (scopes.py), another item (series.py, ordinals.py), an occasion's
     part (occasions.py), a multiple's (multiples.py), another time's, one item of a total."""
     at = span[0] - max(text.rfind(around, 0, span[0] + len(around)), 0)  # in its sentence
-    return [r for r in related if not kind_alone(text, span, r[3], counting)
+    return [r for r in related if not kind_alone(text, span, r[3] | {unit}, counting)
             and not kind_apart(text, span, r[1].label, counting)
             and not joined_apart(text, span, r[1].label, counting)
             and not other_arm(around, at, r[1].label, counting.language)

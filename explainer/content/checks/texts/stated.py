@@ -21,6 +21,7 @@ from ..amounts.rates import is_base, per, time_after
 from ..votes.results import result_at
 from .addedwords import is_added
 from .changes import CHANGE, CHANGE_NOUN
+from .collectives import collective_counts
 from .counted import YEAR, Amount, counted, is_change, signed
 from .days import stated_dates
 from .measures import is_difference, measures
@@ -83,6 +84,7 @@ def stated_said(text: str, counting: Counting,
     yield from subject_counts(blank(text, spans), counting)  # "Mpox deaths were 650"
     yield from fate_counts(blank(text, spans), counting)  # "The floods left 234 dead"
     yield from passive_counts(blank(text, spans), counting)  # "4.2 crore were affected"
+    yield from collective_counts(blank(text, spans), counting)  # "a jury of 11 New Yorkers"
 
 
 def amounts(text: str, counting: Counting) -> Iterator[tuple[int, Amount]]:
