@@ -5,7 +5,8 @@ billion", beside "$1.8 billion | loss SVB took on selling securities": when the 
 misstated, no amount of the sentence has the figure's number, and each of the three is held
 against it. A slip is of one amount, and it stays near the number it replaces; the others are
 other figures' (or none's), and a warning naming them would blame right numbers. So of one
-sentence's amounts held against one figure, only the one nearest the figure's value is kept.
+sentence's amounts held against one figure in one unit, only the one nearest the figure's value
+is kept.
 """
 
 from __future__ import annotations
@@ -24,32 +25,34 @@ Held = tuple[int, "Amount", "Figure"]
 
 def own_amounts(held: Iterable[Held], text: str,
                 known: Iterable[tuple[Figure, Amount, object]]) -> Iterator[Held]:
-    """Yield each (offset, amount, figure) held, but for one sentence and one figure only the
-    amount nearest the figure's values (`known`), in the text's order."""
+    """Yield each (offset, amount, figure) held, but for one sentence, one figure and one unit
+    only the amount nearest the figure's values in that unit (`known`), in the text's order: a
+    figure with its conversion ("120 mph (195 km/h)") is held against both of a slip's."""
     found = list(held)
     if len(found) < 2:
         yield from found
         return
     values = figure_values(known)
-    best: dict[tuple[int, int], Held] = {}
-    for each in found:
-        key = (sentence_start(text, each[0]), id(each[2]))
-        if key not in best or distance(each, values) < distance(best[key], values):
-            best[key] = each
-    kept = {id(each) for each in best.values()}
-    yield from (each for each in found if id(each) in kept)
+    best: dict[tuple[int, Figure, str], int] = {}  # the index in found of the nearest
+    for index, (offset, amount, figure) in enumerate(found):
+        key = (sentence_start(text, offset), figure, amount.unit)
+        if key not in best or distance(found[index], values) < distance(found[best[key]], values):
+            best[key] = index
+    kept = set(best.values())
+    yield from (each for index, each in enumerate(found) if index in kept)
 
 
-def distance(held: Held, values: dict[int, list[float]]) -> float:
+def distance(held: Held, values: dict[tuple[Figure, str], list[float]]) -> float:
     """Return how far an amount is from the nearest of its figure's values, relatively."""
     _, amount, figure = held
     return min((abs(amount.value - value) / max(abs(amount.value), abs(value), 1e-9)
-                for value in values.get(id(figure), [])), default=0.0)
+                for value in values.get((figure, amount.unit), [])), default=0.0)
 
 
-def figure_values(known: Iterable[tuple[Figure, Amount, object]]) -> dict[int, list[float]]:
-    """Return the values each figure gives (a range's ends, a conversion's), by its id."""
-    values: dict[int, list[float]] = {}
+def figure_values(known: Iterable[tuple[Figure, Amount, object]]
+                  ) -> dict[tuple[Figure, str], list[float]]:
+    """Return the values each figure gives in each unit (a range's ends, a conversion's)."""
+    values: dict[tuple[Figure, str], list[float]] = {}
     for figure, amount, _ in known:
-        values.setdefault(id(figure), []).append(amount.value)
+        values.setdefault((figure, amount.unit), []).append(amount.value)
     return values
