@@ -62,7 +62,7 @@ def own_span_beside(text: str, start: int, end: int, counting: Counting,
         return False  # "five months after it", "after the argument": the figure's own start
     for found in words.spans_in(sentence):
         if first + found.start() <= start < first + found.end() or \
-                words.links.get(" ".join(found["link"].lower().split())) != AFTER:
+                words.links.get(words.link_of(found)) != AFTER:
             continue
         told = counting.content_words(sentence[:found.start()])
         event = counting.content_words(sentence[found.end():found.end() + 60])

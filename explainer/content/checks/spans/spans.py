@@ -107,8 +107,8 @@ def check_spans(explainer: Explainer, content_words: Words,
             lead = explainer.title if place is explainer.dek_map else ""  # read before it
             ends = timed_ends(plain, span, found, (words, titles, content_words),
                               explainer.language, lead, undated) or not undated and apposed_ends(
-                head, span, found["link"].lower() in words.relative.keys() - words.links.keys(),
-                story, explainer.language)
+                head, span, words.link_of(found) in words.measured_before.keys()
+                - words.links.keys(), story, explainer.language)
             if not ends or ends[0].event is not None and ends[0].event is ends[1].event or \
                     undated and (ends[0].event or ends[1].event):
                 continue  # one event from itself; two days the text gives are held alike
@@ -139,8 +139,7 @@ def alone_in_sentence(plain: str, found: list[re.Match[str]]) -> list[re.Match[s
 
 def span_of(found: re.Match[str], words: SpanWords) -> Span:
     """Return the span a match of the language's pattern gives."""
-    link = found["link"].lower()
-    sense = {**words.relative, **words.links}.get(" ".join(link.split()), AFTER)
+    sense = {**words.measured_before, **words.links}.get(words.link_of(found), AFTER)
     return Span(found.start(), found.end(), words.count_of(found), words.unit_of(found), sense,
                 found["rough"] is not None)
 
@@ -160,7 +159,7 @@ def ends_of(plain: str, span: Span, found: re.Match[str], reading: tuple[SpanWor
     are known. lead is the text read just before plain (a dek's title); days, those that
     give a day without its year its year where the timeline gives none (relative_ends())."""
     words, titles, content_words = reading
-    link = " ".join(found["link"].lower().split())
+    link = words.link_of(found)
     breaks = CLAUSE_BREAK.search(plain, span.end)
     named_end = words.named_until(plain, span.end, breaks.start() if breaks else len(plain),
                                   AND.get(language.split("-")[0], ()))
@@ -267,10 +266,10 @@ def relative_ends(plain: str, span: Span, link: str, reading: tuple[SpanWords, T
     own = earlier_in_sentence(said[:span.start - first], language, titles, content_words,
                               step_of(span), given, () if titles[0] else days,
                               said[span.end - first:]) \
-        if words.relative.get(link) == AFTER else None
+        if words.measured_before.get(link) == AFTER else None
     if own is not None:
         return own  # "reinstated on 22 November, six days later": from the day before it
-    if words.relative.get(link) == AFTER and clause_after_day(
+    if words.measured_before.get(link) == AFTER and clause_after_day(
             said[:span.start - first], language, content_words):
         return None  # "upheld on 5 September and sworn in eight days later": from that day
     rest = own_clauses(said[:span.start - first], said[span.end - first:], language)

@@ -90,6 +90,9 @@ class SpanWords:
     # What makes a span the time a change is measured against, not one between two events:
     # "revenue up 262% from a year earlier"; it is no second span of its sentence either.
     bases: tuple[str, ...] = ()
+    # The words before a count that measure a span from the sentence before where no link
+    # follows its unit: "через пять дней" (five days later), not "через три дня после теракта".
+    leads: dict[str, str] = field(default_factory=dict)
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -98,14 +101,25 @@ class SpanWords:
         lone = (*self.lone, *self.fused)
         if self.names_after is not None:
             return self.link_first(lone)
+        measure = rf"(?:(?P<rough>{alternatives(self.rough)}){self.spacing})?" \
+            rf"(?:(?P<count>{FIGURES}|{alternatives(self.counts)}){self.spacing}" \
+            rf"(?P<unit>{self.units_pattern})" \
+            + (rf"|(?P<lone>{alternatives(lone)})" if lone else "") + ")"
         return re.compile(
-            rf"{self.before_count}(?:(?P<rough>{alternatives(self.rough)}){self.spacing})?"
-            rf"(?:(?P<count>{FIGURES}|{alternatives(self.counts)}){self.spacing}"
-            rf"(?P<unit>{self.units_pattern})"
-            + (rf"|(?P<lone>{alternatives(lone)})" if lone else "") + rf"){self.spacing}"
+            rf"{self.before_count}{self.lead_pattern(lone)}{measure}(?:{self.spacing}"
             rf"(?P<link>{alternatives({**self.links, **self.relative})}){self.after_link}"
-            + (rf"(?!\s+(?:{alternatives(self.compared)})(?!\w))" if self.compared else ""),
-            re.IGNORECASE)
+            + (rf"(?!\s+(?:{alternatives(self.compared)})(?!\w))" if self.compared else "")
+            + (r"|(?(lead)(?![\w-])|(?!)))" if self.leads else ")"), re.IGNORECASE)
+
+    def lead_pattern(self, lone: tuple[str, ...]) -> str:
+        """Return the pattern of a lead word before a count ("через"), if any; not where a link
+        follows its unit (the span is then measured from the event named after it)."""
+        if not self.leads:
+            return ""
+        units = self.units_pattern + (f"|{alternatives(lone)}" if lone else "")
+        return (rf"(?:(?P<lead>{alternatives(self.leads)}){self.spacing}(?!(?:\S+"
+                rf"{self.spacing}){{0,2}}(?:{units}){self.spacing}"
+                rf"(?:{alternatives(self.links)}){self.after_link}))?")
 
     def link_first(self, lone: tuple[str, ...]) -> re.Pattern[str]:
         """Return the pattern of a span whose link comes first: the link, a rough word or
@@ -123,7 +137,7 @@ class SpanWords:
     def written(self, found: re.Match[str]) -> tuple[int, int]:
         """Return where the count and unit of a match of the pattern are written."""
         if self.names_after is None:
-            return found.start(), found.start("link")
+            return found.start(), found.start("link") if found["link"] else found.end()
         start = min(found.start(group) for group in ("rough", "count", "lone")
                     if found.start(group) >= 0)
         return start, max(found.end("unit"), found.end("lone"))
@@ -178,8 +192,12 @@ class SpanWords:
         return next(self.links_near_units(text), None) is not None
 
     def links_near_units(self, text: str) -> Iterator[re.Match[str]]:
-        """Yield the links of a text with a unit just before them, or just after them where
-        the link comes first."""
+        """Yield the links and lead words of a text near a unit, in the order of the text."""
+        yield from sorted([*self.leads_before_units(text), *self.links_after_units(text)],
+                          key=lambda found: found.start())
+
+    def links_after_units(self, text: str) -> Iterator[re.Match[str]]:
+        """Yield the links of a text with a unit just before them (or after, link first)."""
         link, unit = self.quick
         for found in link.finditer(text):
             if self.names_after is None and unit.search(
@@ -189,25 +207,37 @@ class SpanWords:
                         text[found.end():found.end() + 40], re.IGNORECASE):
                 yield found
 
+    def leads_before_units(self, text: str) -> Iterator[re.Match[str]]:
+        """Yield the lead words of a text ("через") with a unit soon after them."""
+        if not self.leads:
+            return
+        unit = re.compile(rf"(?<!\w)(?:{self.units_pattern})(?!\w)", re.IGNORECASE)
+        for found in re.finditer(rf"(?<!\w)(?:{alternatives(self.leads)})(?!\w)", text,
+                                 re.IGNORECASE):
+            if unit.search(text, found.end(), found.end() + 30):
+                yield found
+
+    def link_of(self, found: re.Match[str]) -> str:
+        """Return the word that measures a match of the pattern, its spaces made one."""
+        return " ".join((found["link"] or found["lead"]).lower().split())
+
+    @functools.cached_property
+    def measured_before(self) -> dict[str, str]:
+        """Return the words that measure a span from the day the sentence before gives, after
+        its count ("спустя") or before it ("через"), by their sense."""
+        return {**self.relative, **self.leads}
+
     @functools.cached_property
     def bounded(self) -> re.Pattern[str] | None:
         """Return the pattern of what ends the text just before a span that is a bound or a
         stretch of time, if the language has such words."""
-        if not self.bounds:
-            return None
-        words = "|".join(re.escape(word).replace(r"\ ", r"\s+")
-                         for word in sorted(self.bounds, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{words})\s+\Z", re.IGNORECASE)
+        return ending(self.bounds)
 
     @functools.cached_property
     def based(self) -> re.Pattern[str] | None:
         """Return the pattern of what ends the text just before a span that is the time a
         change is measured against (bases), if the language has such words."""
-        if not self.bases:
-            return None
-        words = "|".join(re.escape(word).replace(r"\ ", r"\s+")
-                         for word in sorted(self.bases, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{words})\s+\Z", re.IGNORECASE)
+        return ending(self.bases)
 
     def named_until(self, text: str, start: int, end: int, joined: tuple[str, ...]) -> int:
         """Return where the words naming a span's event end, up to end: before an "and" that
@@ -256,6 +286,13 @@ def measure_pattern(joined: str, rough: str, counts: str) -> re.Pattern[str]:
     with a word after it: the start of another measure ("and more than 400 miles")."""
     return re.compile(rf"\s(?:{joined})\s+(?:(?:{rough})\s+)?(?!(?:1[5-9]|20)\d\d(?!\d))"
                       rf"(?:{FIGURES}|{counts})\s+[^\W\d]", re.IGNORECASE)
+
+
+def ending(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Return the pattern of one of some words that ends a text, or None without words."""
+    alternation = "|".join(re.escape(word).replace(r"\ ", r"\s+")
+                           for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})\s+\Z", re.IGNORECASE) if words else None
 
 
 def forms(unit: str, *words: str) -> dict[str, str]:
