@@ -32,12 +32,13 @@ from typing import NamedTuple
 from ....errors import Problem
 from ...model import Explainer, TextMap, Timeline, TimelineEvent
 from ..amounts.countwarnings import warning
+from ..texts.actverbs import act_nouns, with_act_nouns
 from ..texts.dayclauses import DASHED, another_level, clause_event, span_days
 from ..texts.dayclauses import Title as SpanTitle
 from ..texts.days import DIGIT, Stated, date_patterns, stated_dates
 from ..texts.eventclauses import Clause, title_clauses, told_clause
 from ..texts.nights import day_meant
-from ..texts.otherdays import OtherDays, names_of, other_days
+from ..texts.otherdays import OtherDays, names_of, of_the_event, other_days
 from ..texts.owntexts import own_texts
 from ..texts.sentences import SENTENCE_END, blank_out, sentence_at, sentence_start
 from ..texts.solardays import solar_days
@@ -59,6 +60,7 @@ class Title(NamedTuple):
     own: set[str]
     unnamed: set[str]
     names: set[str]
+    acts: frozenset[tuple[str, str]] = frozenset()  # its nouns of an act (actverbs.py)
 
 
 Titles = tuple[list[Title], list[Clause]]  # the titles, and the clauses of those that join two
@@ -167,8 +169,9 @@ def event_titles(events: tuple[TimelineEvent, ...], content_words: Callable[[str
     """Return clauses_too(titles_of(...)) of some events, made once for the checks of days,
     months, times of day and spans of an explainer, which read the same events (the answer is
     shared: not to be changed)."""
-    return clauses_too(titles_of(list(events), content_words, capitalised_nouns), language,
-                       content_words)
+    titles = titles_of(list(events), content_words, capitalised_nouns)
+    return clauses_too([title._replace(acts=act_nouns(title.words, language))
+                        for title in titles], language, content_words)
 
 
 def clauses_too(titles: list[Title], language: str,
@@ -206,7 +209,7 @@ def spoken_of(words: set[str], titles: list[Title],
     (who and where: not what happened); not one the sentence only shares two words with while
     it names another (see other_named(): `named` are the words of its own names, whose
     initials are the name: "The Federal Trade Commission sued" names the "FTC")."""
-    words = words | (named or set())
+    words = with_act_nouns(words | (named or set()), (title.acts for title in titles))
     scored = sorted(((len(words & title.words), index) for index, title in enumerate(titles)
                      if len(words & title.words) >= max(2, len(title.words) // 2 + 1)
                      and told_apart(words & title.words, index, titles)
@@ -281,15 +284,6 @@ def near_act(one: Stated, event: TimelineEvent) -> bool:
     given, own = on_day(one.year or event.date.year, one.month, one.day), event.date.first_day()
     return given is not None and (abs((given - own).days) <= NEAR_ACT_DAYS or given.replace(
         year=own.year) == own and abs(given.year - own.year) <= SLIP_YEARS)
-
-
-def of_the_event(acts: OtherDays | None, text: str, start: int, end: int, said: str,
-                 event: TimelineEvent) -> bool:
-    """Tell whether a day or a time between start and end, in its sentence, may be an event's
-    own: not a bound ("as of 1 July", "by 9 p.m."), nor that of another act the sentence says
-    ("began", "announced")."""
-    return acts is None or not (acts.bound(text, start, end)
-                                or acts.another(said, event.title))
 
 
 def on_day(year: int, month: int, day: int) -> date | None:

@@ -26,14 +26,13 @@ from ...model import Clock, Explainer, Timeline, TimelineEvent
 from ..amounts.countwarnings import placed, warning
 from ..texts.days import stated_dates
 from ..texts.eventclauses import Clause, told_clause
-from ..texts.otherdays import other_days
+from ..texts.otherdays import of_the_event, other_days
 from ..texts.sentences import sentence_at, sentence_start
 from ..texts.textnames import names_said
 from .dateclaims import (
     Title,
     authors_text,
     event_titles,
-    of_the_event,
     prose_of,
     spoken_of,
 )

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ...model import TimelineEvent
 from .dayacts import OtherDays, spaced, unspaced
 from .ideographs import KATAKANA
 from .otherdays_europe import EUROPE
@@ -160,3 +161,12 @@ def names_of(title: str, capitalised_nouns: bool) -> str:
     if not capitalised_nouns:
         found += capitalised(title)
     return " ".join(found)
+
+
+def of_the_event(acts: OtherDays | None, text: str, start: int, end: int, said: str,
+                 event: TimelineEvent) -> bool:
+    """Tell whether a day or a time between start and end, in its sentence, may be an event's
+    own: not a bound ("as of 1 July", "by 9 p.m."), nor that of another act the sentence says
+    ("began", "announced")."""
+    return acts is None or not (acts.bound(text, start, end)
+                                or acts.another(said, event.title))
