@@ -337,3 +337,24 @@ def test_a_vote_dated_to_another_day_than_the_label_s_case_is_another_vote(
     found = tally_warnings(f"{prose}\n{HARVARD}", "6-3", HARVARD_VOTE)
     assert bool(found) is warned, found
     assert all(line.startswith("content/x.md:10:") and "says '5-4'" in line for line in found)
+
+
+@pytest.mark.parametrize(("language", "prose", "said"), [
+    # One side's very count and the label's words: the other side slipped.
+    ("it", "La Camera ha votato la fiducia con 253 voti a favore e 154 contrari.",
+     "con 253 voti a favore e 154 contrari"),
+    ("en-US", "Lawmakers voted 335-86 to pass the stopgap spending bill.", "335-86"),
+    ("it", "La Camera ha votato la fiducia con 235 voti a favore e 154 contrari.", None),
+    ("en-US", "Lawmakers voted 335-91 to pass the stopgap spending bill.", None),
+    # Another vote: the label's words are not its sentence's.
+    ("it", "Il Senato ha approvato la riforma con 253 voti a favore e 154 contrari.", None),
+    ("en-US", "In a 335-86 vote, lawmakers approved the farm package.", None),
+])
+def test_a_tally_of_one_side_s_count_and_the_label_s_words_is_the_figure_s(
+        language: str, prose: str, said: str | None) -> None:
+    label = {"it": "il voto di fiducia alla Camera"}.get(language,
+                                                         "vote on the stopgap spending bill")
+    value = {"it": "235-154"}.get(language, "335-91")
+    found = tally_warnings(prose, value=value, label=label, language=language)
+    assert (found == []) if said is None else (len(found) == 1 and f"'{said}'" in found[0]), \
+        found

@@ -20,7 +20,10 @@ takeaway beside "6-3" in the dek). English spells it out too ("by 5 votes to 4",
 to 4"). The other languages spell a tally out as their newsrooms do ("par 5 voix contre 4", "por
 5 votos a 4", "mit 5 zu 4 Stimmen", "con 5 voti contro 4", "por 6 a 3"; its numbers in figures
 or in words), or give it joined after a word of a decision ("une décision 6-3", "eine
-Entscheidung von 6:3"). Only the languages of the table below are read.
+Entscheidung von 6:3"). A tally of another number of votes that gives one side's very count
+of the one such figure, in a sentence that gives most of its label's words, is the figure's
+too ("253 voti a favore e 154 contrari" beside "235-154 | il voto di fiducia alla Camera").
+Only the languages of the table below are read.
 """
 
 from __future__ import annotations
@@ -103,21 +106,40 @@ def earlier(sentence: str, words: Words, year: int, own: str) -> bool:
 
 
 def alike_figures(tally: tuple[int, int], sentence: str,
-                  figures: list[tuple[Figure, tuple[int, int]]], words: Words, own: str
+                  figures: list[tuple[Figure, tuple[int, int]]], words: Words,
+                  reading: tuple[str, Callable[[str], set[str]]]
                   ) -> list[tuple[Figure, tuple[int, int]]]:
     """Return the tally figures that may count the vote a sentence gives: those of as many
     votes, or, where none is and the sentence says no one abstained, of one vote more or
     fewer (a member's vote miscounted), or else the figure whose label names the body its own
-    words do ("the Senate passed it 63-33" beside "the Senate vote"); never one whose label
-    names no body the sentence names ("the Supreme Court, by a 6-3 majority" beside "the
-    committee's vote")."""
+    words (reading: them and the language's content words) do ("the Senate passed it 63-33"
+    beside "the Senate vote"), or else one of a side's very count (one_side_alike()); never
+    one whose label names no body the sentence names ("the Supreme Court, by a 6-3 majority"
+    beside "the committee's vote")."""
+    own, content_words = reading
     alike = [(figure, own) for figure, own in figures if sum(own) == sum(tally)]
     if not alike and not words.abstained.search(sentence):
         alike = [(figure, own) for figure, own in figures if abs(sum(own) - sum(tally)) == 1] \
             or [(figure, votes) for figure, votes in figures
                 if same_body(own, figure.label, words)]
+    alike = alike or one_side_alike(tally, own, figures, content_words)
     return [(figure, own) for figure, own in alike
             if not another_body(sentence, figure.label, words)]
+
+
+def one_side_alike(tally: tuple[int, int], own: str,
+                   figures: list[tuple[Figure, tuple[int, int]]],
+                   content_words: Callable[[str], set[str]]
+                   ) -> list[tuple[Figure, tuple[int, int]]]:
+    """Return the tally figures that share one side's very count with a tally, whose label's
+    words its own words (own) give, more than half of them and two at least: "253 voti a
+    favore e 154 contrari" of "la Camera ha votato la fiducia" beside "il voto di fiducia
+    alla Camera", 235-154, slips on the other side."""
+    said = content_words(own)
+    return [(figure, votes) for figure, votes in figures
+            if (votes[0] == tally[0]) != (votes[1] == tally[1])
+            for label in [content_words(figure.label)]
+            if len(label & said) >= max(2, len(label) // 2 + 1)]
 
 
 def bodies_named(text: str, words: Words) -> set[int]:
@@ -156,7 +178,8 @@ def check_tallies(explainer: Explainer) -> Iterator[Problem]:
     months = tally_months(explainer, said, words, counting)
     for where, place, text, clean, match, tally in said:
         sentence = sentence_at(clean, match.start())
-        alike = alike_figures(tally, sentence, figures, words, own_words(clean, match))
+        alike = alike_figures(tally, sentence, figures, words,
+                              (own_words(clean, match), counting.content_words))
         # Around it, not its sentence: the point of "v." ends no sentence.
         alike, told, near = by_act(alike, clean, match, words) if len(alike) > 1 else (
             alike, sentence, (max(match.start() - NEAR, 0), match.end() + NEAR))
