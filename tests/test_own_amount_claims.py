@@ -32,22 +32,14 @@ def test_a_warning_names_only_the_amount_that_disagrees(loss: str, said: str | N
 
 
 @pytest.mark.parametrize(("text", "value", "label", "said"), [
-    # A verb meets its action noun: "withdraw" the "withdrawals", "approved" the "approval".
-    ("Customers asked to withdraw $24 billion on 9 March.", "$42 billion",
-     "withdrawals requested on 9 March", "$24 billion"),
-    ("Customers asked to withdraw $42 billion on 9 March.", "$42 billion",
-     "withdrawals requested on 9 March", None),
-    ("Voters approved $2 billion for new schools.", "$3 billion", "bond approval",
-     "$2 billion"),
-    ("Voters approved $3 billion for new schools.", "$3 billion", "bond approval", None),
-    # A noun whose root is another word: "products" are no "production".
-    ("Its products sold for $5 billion in March.", "$3 billion", "production in March", None),
     # The day of the main clause is not that of a clause after "after".
-    ("Regulators closed the bank on 10 March after customers tried to withdraw $42 billion.",
-     "$100 billion", "further withdrawals queued for 10 March", None),
+    ("Regulators closed the bank on 10 March after customers pulled $42 billion of deposits.",
+     "$100 billion", "further deposits pulled on 10 March", None),
+    ("On 10 March customers pulled $42 billion of deposits.",
+     "$100 billion", "further deposits pulled on 10 March", "$42 billion"),
 ])
-def test_a_verb_is_held_to_the_figure_of_its_action_noun(text: str, value: str, label: str,
-                                                         said: str | None) -> None:
+def test_the_day_before_after_is_the_main_clause_s(text: str, value: str, label: str,
+                                                   said: str | None) -> None:
     expected = [] if said is None else [
         f"content/x.md:8:{5 + text.index(said)}: warning: takeaway says '{said}' but the key "
         f"figure '{label}' (line 13) says '{value}'"]

@@ -289,7 +289,7 @@ COUNTING = Counting(
     ratio=RATIO, margin=MARGIN, language="en", names_first=True, country_claim=COUNTRY_CLAIM,
     besides=BESIDES, ranked=RANKED, change_after=englishwords.CHANGE_AFTER,
     number_words=NUMBER_WORDS, names_countries=names_countries, currencies=CURRENCIES,
-    country_nouns=("countries", "nations"), money=money_matches, parts_are_readings=True,
+    country_nouns=("countries", "nations"), money=money_matches,
     percent=PERCENT, change=CHANGE, count=COUNT, word_count=WORD_COUNT, range=RANGE,
     from_level=FROM_LEVEL, openers=OPENERS, number=FIGURE_NUMBER, value=parse_number,
     stop_words=STOP_WORDS, plural=plural, stem=stem, word=WORD, number_word=NUMBER_WORD,
@@ -297,4 +297,4 @@ COUNTING = Counting(
     later=LATER, share_of=SHARE_OF, share_in=SHARE_IN, counted_from=COUNTED_FROM,
     of_another=either(OF_ANOTHER, apposed(APPOSITION)),
     needed=NEEDED, regional=regional, added=ADDED, added_after=ADDED_AFTER, foreseen=FORESEEN,
-    same_acts=same_acts, acts_done=acts_done, unstopped=UNSTOPPED, parts=englishwords.verb_of)
+    same_acts=same_acts, acts_done=acts_done, unstopped=UNSTOPPED)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import re
 
-from .englishnouns import verb_of as verb_of
 from .englishstems import PASTS_IN_EED, SINGULAR_IN_S, regular_stem
 from .englishverbs import forms, pasts, presents
 from .patterns import Apposition, pointing_back
