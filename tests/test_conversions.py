@@ -22,6 +22,8 @@ def conversions_warned(text: str) -> list[str]:
      "'15 feet (6.4 metres)', but the amount before the brackets is about 4.57 m"),
     ("The temperature reached 40C (140F) in Seville.",
      "'40C (140F)', but the amount before the brackets is about 104 °F"),
+    ("The target is to limit warming to 1.5C (4.7F).",
+     "'1.5C (4.7F)', but the amount before the brackets is about 34.7 °F"),
 ])
 def test_a_conversion_far_from_its_measure_is_warned_of(text: str, said: str) -> None:
     (found,) = conversions_warned(text)
@@ -33,6 +35,8 @@ def test_a_conversion_far_from_its_measure_is_warned_of(text: str, said: str) ->
     "Helene came ashore with winds of 140 mph (225 km/h).",
     "The surge reached 10 feet (3 m) in places.",
     "The temperature reached 40.3C (104.5F) in Seville.",
+    "Temperatures have risen by about 1.2C (2.2F) since pre-industrial times.",
+    "The target is to limit warming to 1.5C (2.7F).",
     "Up to 31 inches of rain fell, and 900 mm at another station (in Tennessee).",
 ])
 def test_a_rounded_conversion_or_another_amount_is_silent(text: str) -> None:

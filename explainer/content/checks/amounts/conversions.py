@@ -6,7 +6,9 @@ other checks (see texts/measures.py); but the amount in brackets right after a m
 that measure in another system, and a reader sees at once when the two are far apart (once:
 not where an amount of the two is already warned of beside a key figure). The
 conversion agrees when it is within a tenth of the exact one ("10 feet (3 m)", "1.4 million
-miles (2.25 million km)"), a temperature within a degree and a half of it.
+miles (2.25 million km)"), a temperature within a degree and a half of it. A temperature
+may be a change ("warming of 1.5C (2.7F)", "risen by 1.2C (2.2F)"), whose conversion has no
+32 degrees to add: one within a degree and a half of either agrees.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from ..texts.sentences import blank_out
 # Each pair of units one converts to the other, and how: the other's amount of one of it.
 FACTORS = {("ft", "m"): 0.3048, ("mph", "km/h"): 1.609344}
 TEMPERATURES = {("°C", "°F"): lambda c: c * 9 / 5 + 32, ("°F", "°C"): lambda f: (f - 32) * 5 / 9}
+CHANGES = {("°C", "°F"): 9 / 5, ("°F", "°C"): 5 / 9}  # a change of temperature, converted
 # What stands between a measure and its conversion: an opening bracket, and at most two
 # words of a qualifier ("about", "or some").
 BETWEEN = re.compile(r"\s*[(\[]\s*(?:[^\W\d]+\.?\s+){0,2}\Z")
@@ -43,10 +46,10 @@ def check_conversions(explainer: Explainer, counting: Counting, warned: set[int 
                                                                            strict=False):
             exact = converted(value, unit, its)
             if exact is not None and BETWEEN.match(clean[end:then]) and not agrees(
-                    other, exact, its):
-                found = mismatch(explainer, (where, place, text), (start, last), exact, its)
-                if found.line not in warned:
-                    yield found
+                    other, exact, its) and not agrees(other, changed(value, unit, its), its):
+                problem = mismatch(explainer, (where, place, text), (start, last), exact, its)
+                if problem.line not in warned:
+                    yield problem
 
 
 def converted(value: float, unit: str, other: str) -> float | None:
@@ -60,8 +63,16 @@ def converted(value: float, unit: str, other: str) -> float | None:
     return None
 
 
-def agrees(written: float, exact: float, unit: str) -> bool:
+def changed(value: float, unit: str, other: str) -> float | None:
+    """Return a change of temperature in the other unit, or None if the two are no pair of
+    temperatures."""
+    return value * CHANGES[unit, other] if (unit, other) in CHANGES else None
+
+
+def agrees(written: float, exact: float | None, unit: str) -> bool:
     """Tell whether a conversion as written is the exact one, rounded."""
+    if exact is None:
+        return False
     if unit in ("°C", "°F"):
         return abs(written - exact) <= DEGREES
     return abs(written - exact) <= SHARE * abs(exact)
