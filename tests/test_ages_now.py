@@ -49,3 +49,21 @@ def test_each_person_born_in_the_timeline_is_held_to_their_own_birth() -> None:
 def test_an_age_of_another_time_or_person_is_not_held_to_the_explainers_date(
         prose: str) -> None:
     assert life_warnings(prose, "en", "Lionel Messi", LIVES["en"]) == []
+
+
+SUNAK = [("1980-05-12", "Rishi Sunak is born in Southampton"),
+         ("2022-10-25", "Rishi Sunak becomes prime minister")]
+
+
+def test_an_age_in_a_sentence_telling_an_event_is_held_to_that_events_day() -> None:
+    prose = "At the time, Sunak, {}, became the youngest prime minister in modern history."
+    assert life_warnings(prose.format(42), "en", "Sunak steps down", SUNAK) == []
+    (warned,) = life_warnings(prose.format(43), "en", "Sunak steps down", SUNAK)
+    assert "age 43 on 2022-10-25" in warned and "makes it 42" in warned
+
+
+def test_an_age_in_a_sentence_telling_no_event_is_held_to_the_explainers_date() -> None:
+    prose = "Sunak, {}, said he would stay on as an MP."
+    assert life_warnings(prose.format(43), "en", "Sunak steps down", SUNAK) == []
+    (warned,) = life_warnings(prose.format(42), "en", "Sunak steps down", SUNAK)
+    assert "the explainer's date (2024-02-01)" in warned and "makes it 43" in warned

@@ -5,7 +5,10 @@ birth of the person it is set beside: each timeline event whose title says someo
 names one person ("Keir Starmer is born", "Rishi Sunak is born"), or else the one birth the
 text gives (ages.py). A sentence that gives a day or a year, or whose paragraph gave a year
 before the one of its publication, speaks of another time and is left to ages.py; so is an
-age with words before its number ("Messi, then 35,").
+age with words before its number ("Messi, then 35,"). A sentence that tells a timeline
+event, two words of its title besides the person's names ("At the time, Sunak, 42, became
+prime minister" beside "Rishi Sunak becomes prime minister"), gives the age on that event's
+day; on none where it tells two events alike.
 """
 
 from __future__ import annotations
@@ -20,8 +23,17 @@ from ..amounts.countwarnings import placed
 from ..dates.dateclaims import prose_of
 from ..texts.days import stated_dates
 from ..texts.sentences import blank_out
-from .ages import YEAR, Birth, beside_name, birth_of, names_in, sentence_span, years_between
-from .agewords import AgeWords, age_words, years_of
+from .ages import (
+    YEAR,
+    Birth,
+    beside_name,
+    birth_of,
+    judged,
+    names_in,
+    sentence_span,
+    years_between,
+)
+from .agewords import WORD, AgeWords, age_words, years_of
 
 LETTER = re.compile(r"[^\W\d_]")
 
@@ -47,7 +59,11 @@ def check_ages_now(explainer: Explainer) -> Iterator[Problem]:
             if birth is None or LETTER.search(plain, age.start(), at) \
                     or of_another_time(plain, at, explainer.language, first.year):
                 continue
-            problem = judged_now(birth, first, last, years_of(age), where)
+            told = told_events(plain, at, birth, events, words)
+            if len(told) > 1:
+                continue  # it tells one of two events alike: which day is not known
+            problem = judged(birth, told[0], years_of(age), where) if told \
+                else judged_now(birth, first, last, years_of(age), where)
             if problem is not None:
                 yield placed(explainer, line, text, at, *problem)
 
@@ -68,6 +84,26 @@ def of_another_time(plain: str, at: int, language: str, published: int) -> bool:
     if YEAR.search(sentence) or any(True for _ in stated_dates(sentence, language)):
         return True
     return any(int(year[1]) < published for year in YEAR.finditer(plain, 0, start))
+
+
+def told_events(plain: str, at: int, birth: Birth, events: list[TimelineEvent],
+                words: AgeWords) -> list[TimelineEvent]:
+    """Return the events, no birth, the sentence of an age tells most of, by two words of
+    their titles or more besides the person's names; none if it tells none."""
+    start, end = sentence_span(plain, at, [])
+    said = own_words(plain[start:end], words) - birth.names
+    shared = [(len(said & own_words(event.title, words)), event) for event in events
+              if not words.born.search(event.title)]
+    most = max((count for count, _ in shared), default=0)
+    return [event for count, event in shared if count == most] if most > 1 else []
+
+
+def own_words(text: str, words: AgeWords) -> set[str]:
+    """Return a text's words of three letters or more, in small letters, but its articles,
+    prepositions, pronouns and openers."""
+    plain = words.articles | words.prepositions | words.pronouns | words.openers
+    return {word.lower() for word in WORD.findall(text)
+            if len(word) > 2 and word.lower() not in plain}
 
 
 def judged_now(birth: Birth, first: date, last: date, age: int,
