@@ -77,7 +77,7 @@ def check_explainer(explainer: Explainer) -> list[Problem]:
             *figures_given_twice(explainer), *figures,
             *check_tallies(explainer), *check_vote_counts(explainer), *check_scores(explainer),
             *check_share_sums(explainer, counting, readings),
-            *check_conversions(explainer, counting, {p.line for p in figures}),
+            *check_conversions(explainer, counting, readings, {p.line for p in figures}),
             *check_falling_tolls(explainer, counting), *check_running_totals(explainer, counting),
             *check_list_sums(explainer, counting, readings),
             *check_apposed_names(explainer, counting, readings),

@@ -22,7 +22,7 @@ from ...model import Explainer, TextMap
 from ..counting import Counting
 from ..texts.measures import measures
 from ..texts.owntexts import own_texts
-from ..texts.sentences import blank_out
+from ..texts.readings import Readings
 
 # Each pair of units one converts to the other, and how: the other's amount of one of it.
 FACTORS = {("ft", "m"): 0.3048, ("mph", "km/h"): 1.609344}
@@ -35,12 +35,12 @@ SHARE = 0.1  # how far a rounded conversion may stray from the exact one, of it
 DEGREES = 1.5  # how far a rounded temperature may stray from the exact one
 
 
-def check_conversions(explainer: Explainer, counting: Counting, warned: set[int | None]
-                      ) -> Iterator[Problem]:
+def check_conversions(explainer: Explainer, counting: Counting, readings: Readings,
+                      warned: set[int | None]) -> Iterator[Problem]:
     """Warn where a measure's conversion in brackets is not that measure in the other unit,
     but on a line where a key figure's warning (`warned`, their lines) already names it."""
     for where, place, text in own_texts(explainer, lambda text: "(" in text or "[" in text):
-        clean = counting.localised(blank_out(text))
+        clean = readings.of_text(text).clean
         found = list(measures(clean, counting))
         for (start, end, value, unit), (then, last, other, its) in zip(found, found[1:],
                                                                            strict=False):
