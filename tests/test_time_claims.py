@@ -234,6 +234,9 @@ def test_a_time_on_its_day_names_the_one_timed_event_its_act_tells(given: str,
     # The part of the day CLDR names after a time says which half of the day it is in.
     ("es", "a las 8.48 de la noche", "a las 8.58 de la noche", "8.58 de la noche"),
     ("es", "a las 8:48 de la noche", "a las 8:48 de la mañana", "8:48 de la mañana"),
+    # An hour or two past the part of the day as CLDR bounds it: "de la tarde" ends at 20:00.
+    ("es", "a las 8.48 de la tarde", "a las 8.48 de la mañana", "8.48 de la mañana"),
+    ("pt", "às 8h48 da tarde", "às 8h48 da manhã", "8h48 da manhã"),
     ("fr", "à 8 h 48 du soir", "à 8 h 58 du soir", "8 h 58 du soir"),
     ("it", "alle 8.48 di sera", "alle 8.48 di mattina", "8.48 di mattina"),
     ("pt", "às 8h48 da noite", "às 8h58 da noite", "8h58 da noite"),

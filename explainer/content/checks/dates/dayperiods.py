@@ -16,6 +16,9 @@ from ...languages import cldr_locale
 # Spanish's abbreviated one); "a.m." and "p.m." are read with the time itself.
 WIDTHS = ("wide", "abbreviated")
 HALVES = ("am", "pm")
+# How many hours past a part of the day as CLDR bounds it a time named in it may be: "a las 8
+# de la tarde" is 20:00 in Spain, where CLDR ends the afternoon at 20:00.
+NEAR = 2
 
 
 @functools.cache
@@ -53,6 +56,11 @@ def in_part_of_day(text: str, end: int, hours: tuple[int, ...],
     if found is None or periods is None:
         return None
     held = periods[1][" ".join(found["part"].lower().split()).replace("'", "’")]
-    both = {hour % 12 + half for hour in hours if hour <= 12 for half in (0, 12)}
-    named = tuple(sorted(hour for hour in both | set(hours) if hour in held))
+    both = {hour % 12 + half for hour in hours if hour <= 12 for half in (0, 12)} | set(hours)
+    named = tuple(sorted(hour for hour in both if hour in held))
+    if not named:  # "a las 8 de la tarde", 20:00, an hour past CLDR's afternoon: the half nearer
+        near = {hour: min(min(abs(hour - one), 24 - abs(hour - one)) for one in held)
+                for hour in both}
+        named = tuple(sorted(hour for hour, far in near.items()
+                             if far <= NEAR and far == min(near.values())))
     return (named, found.end()) if named else None
