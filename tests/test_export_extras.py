@@ -278,3 +278,16 @@ def test_the_author_s_links_in_the_data_files_lead_where_they_do_on_the_page(
     assert data_links(out / "fr/data/c.json") == ["https://example.org/news/a.html#timeline"]
     assert data_links(out / "data/a.timelinejs.json") == [
         "https://example.org/news/b.html", "https://example.org/news/a.html#where-to-look"]
+
+
+@pytest.mark.parametrize(("language", "shown"), [
+    ("th", "5 ธันวาคม 2567"), ("fa", "۱۵ آذر ۱۴۰۳"), ("bn", "৫ ডিসেম্বর, ২০২৪"), ("hi", None)])
+def test_timelinejs_is_given_the_days_a_page_dates_as_timelinejs_does_not(
+        make_site: Callable[..., Path], language: str, shown: str | None) -> None:
+    # TimelineJS writes a day's Gregorian year in Latin digits: where the page writes it in
+    # another era, calendar or digits, the slide says the page's words; a Hindi page's are its.
+    text = explainer("T", extra="\n--- timeline\nevents:\n  - {date: 2024-12-05, title: E}\n---\n")
+    out = build(make_site({"site.yml": f"language: {language}\n", "content/a.md": text}))
+    start = read_json(out / "data/a.timelinejs.json")["events"][0]["start_date"]
+    assert start.get("display_date") == shown
+    assert (start["year"], start["month"], start["day"]) == (2024, 12, 5)

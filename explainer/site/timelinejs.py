@@ -6,7 +6,9 @@ its timeline's), the name of its timeline as its group, and an id that names the
 explainer (TimelineJS gives it to an element of the page it draws in, beside other ids of that
 page and the slides of other explainers' timelines). An event that is not an exact
 day done (known to the month or the year, approximate or expected) also carries the words its
-page shows for its date, as its `display_date` (one pair of brackets: "2026 (aprox., previsto)").
+page shows for its date, as its `display_date` (one pair of brackets: "2026 (aprox., previsto)");
+so does every event of a page whose dates TimelineJS would not write as it does: in another
+calendar or era (Persian's Solar Hijri days, Thai's Buddhist-era years), or in other digits.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ def slide(event: TimelineEvent, unique_id: str, group: str, words: Words,
         text += f"<p>{words.markup('event_source')} {source_link(source)}</p>"
     start = date_parts(event.date)
     if event.approximate or event.status == "expected" or event.date.precision != "day" \
-            or event.display_date or not event.date.common_era:
+            or event.display_date or not event.date.common_era or own_dates(words):
         shown = date_text(event, words)
         if event.status == "expected":
             shown = expected_date(shown, words)
@@ -55,6 +57,12 @@ def slide(event: TimelineEvent, unique_id: str, group: str, words: Words,
     return {"start_date": start, "text": {"headline": escape(event.title, quote=False),
                                           "text": text},
             "group": group, "unique_id": unique_id}
+
+
+def own_dates(words: Words) -> bool:
+    """Tell whether a language writes its dates as TimelineJS does not: it writes Gregorian
+    years in Latin digits ("30 พฤศจิกายน 2023" where a Thai page says 2566)."""
+    return bool(words.era_years) or words.solar is not None or bool(words.digits)
 
 
 def expected_date(shown: str, words: Words) -> str:
