@@ -81,8 +81,11 @@ class SearchIndex:
 
 def searched(teaser: Teaser, names: Mapping[str, tuple[str, ...]]) -> Searched:
     """Return the texts an explainer is found by, as weighed_words() takes them; `names`
-    holds the countries' names in the explainer's language, by code."""
-    countries = tuple((entry.country.code, names.get(entry.country.code, ()), entry.country.name)
+    holds the countries' names in the explainer's language, by code; a country is also found
+    by the label its page shows for it ("England", "Team GB")."""
+    countries = tuple((entry.country.code,
+                       (*names.get(entry.country.code, ()), *filter(None, (entry.label,))),
+                       entry.country.name)
                       for entry in teaser.countries)
     return (teaser.title, tuple(teaser.outline), teaser.dek, (*teaser.tags, *teaser.named),
             countries)
