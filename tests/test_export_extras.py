@@ -281,11 +281,13 @@ def test_the_author_s_links_in_the_data_files_lead_where_they_do_on_the_page(
 
 
 @pytest.mark.parametrize(("language", "shown"), [
-    ("th", "5 ธันวาคม 2567"), ("fa", "۱۵ آذر ۱۴۰۳"), ("bn", "৫ ডিসেম্বর, ২০২৪"), ("hi", None)])
+    ("th", "5 ธันวาคม 2567"), ("fa", "۱۵ آذر ۱۴۰۳"), ("bn", "৫ ডিসেম্বর, ২০২৪"), ("hi", None),
+    ("sw", "5 Desemba 2024"), ("zh-TW", None)])
 def test_timelinejs_is_given_the_days_a_page_dates_as_timelinejs_does_not(
         make_site: Callable[..., Path], language: str, shown: str | None) -> None:
-    # TimelineJS writes a day's Gregorian year in Latin digits: where the page writes it in
-    # another era, calendar or digits, the slide says the page's words; a Hindi page's are its.
+    # TimelineJS writes a day's Gregorian year in Latin digits, and in English where it has no
+    # words of the language: where the page writes it in another era, calendar, digits or
+    # language, the slide says the page's words; a Hindi or Taiwanese page's are TimelineJS's.
     text = explainer("T", extra="\n--- timeline\nevents:\n  - {date: 2024-12-05, title: E}\n---\n")
     out = build(make_site({"site.yml": f"language: {language}\n", "content/a.md": text}))
     start = read_json(out / "data/a.timelinejs.json")["events"][0]["start_date"]

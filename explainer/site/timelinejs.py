@@ -8,7 +8,8 @@ page and the slides of other explainers' timelines). An event that is not an exa
 day done (known to the month or the year, approximate or expected) also carries the words its
 page shows for its date, as its `display_date` (one pair of brackets: "2026 (aprox., previsto)");
 so does every event of a page whose dates TimelineJS would not write as it does: in another
-calendar or era (Persian's Solar Hijri days, Thai's Buddhist-era years), or in other digits.
+calendar or era (Persian's Solar Hijri days, Thai's Buddhist-era years), in other digits, or
+in a language it has no words for, where it would write them in English.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ from .serialise import date_text, paragraphs, timeline_events, without_notes
 from .words import Words
 
 BRACKETS = {")": "(", "\uff09": "\uff08"}  # a closing bracket, and its opening one
+# The languages TimelineJS 3 writes dates in: its locale files (its Czech is 'cz').
+TIMELINEJS_LANGUAGES = frozenset("""
+    af ar be bg ca da de el en en-gb eo es et eu fa fi fo fr fy ga gl he hi hr hu hy id is it
+    iw ja ka ko lb lt lv ms my nb ne nl nn no pl pt pt-br rm ro ru si sk sl sr sv ta te th tl
+    tr uk ur vi zh-cn zh-tw""".split())
 
 
 def timelinejs(explainer: Explainer, words: Words, aim: Callable[[str], str],
@@ -61,8 +67,16 @@ def slide(event: TimelineEvent, unique_id: str, group: str, words: Words,
 
 def own_dates(words: Words) -> bool:
     """Tell whether a language writes its dates as TimelineJS does not: it writes Gregorian
-    years in Latin digits ("30 พฤศจิกายน 2023" where a Thai page says 2566)."""
-    return bool(words.era_years) or words.solar is not None or bool(words.digits)
+    years in Latin digits ("30 พฤศจิกายน 2023" where a Thai page says 2566), and in English
+    where it has no words of the language (Swahili, Amharic, Bengali)."""
+    return bool(words.era_years) or words.solar is not None or bool(words.digits) \
+        or not timelinejs_knows(words.locale.language, words.locale.territory)
+
+
+def timelinejs_knows(language: str, territory: str | None) -> bool:
+    """Tell whether TimelineJS has the words of a language ('zh-tw' but no 'zh')."""
+    return language in TIMELINEJS_LANGUAGES \
+        or f"{language}-{territory}".lower() in TIMELINEJS_LANGUAGES
 
 
 def expected_date(shown: str, words: Words) -> str:
