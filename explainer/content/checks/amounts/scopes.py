@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..counting import Counting
 from ..texts.sentences import clause_at, sentence_at, sentence_start
+from ..texts.textnames import nationals
 from .actornames import POSSESSIVE
 from .levels import label_names
 
@@ -67,7 +68,7 @@ def whose_apart(text: str, span: tuple[int, int], label: str, counting: Counting
 def doer_apart(text: str, span: tuple[int, int], label: str, counting: Counting) -> bool:
     """Tell whether the amount at span is done by the subject of its clause's verb ("Reform
     won 5 seats") and the figure's label names another doer of that verb after "by" ("seats
-    won by Labour")."""
+    won by Labour"); the country's people are no other doer ("The Americans won")."""
     spent = SPENT.get(counting.language.split("-")[0])
     named = re.search(rf"(?P<verb>\w+)\s+by\s+{PAYER}", label) if spent else None
     if named is None or spent is None:
@@ -77,6 +78,8 @@ def doer_apart(text: str, span: tuple[int, int], label: str, counting: Counting)
     if said is None or counting.stem(said["verb"].lower()) != counting.stem(
             named["verb"].lower()):
         return False
+    if nationals(said["payer"], named["payer"], counting.language):
+        return False  # "The Americans won" what the United States won
     doer, other = (counting.content_words(POSSESSIVE.sub("", found["payer"]))
                    for found in (said, named))
     return bool(doer) and bool(other) and not (doer <= other or other <= doer)
