@@ -47,13 +47,21 @@ def unit_names(language: str) -> tuple[tuple[str, str], ...]:
         spelled = forms(lambda value, unit=unit: format_unit(value, unit, length="long",
                                                               locale=locale), locale)
         shown = get_unit_name(unit, length="long", locale=locale) if spelled else None
-        names |= {name: symbol for name in (*spelled, *([shown] if shown else ()))
-                  if is_name(name, unit)}
+        names |= {form: symbol for name in (*spelled, *([shown] if shown else ()))
+                  if is_name(name, unit) for form in typed(name)}
     for (top, below), symbol in PER_UNITS.items():
         spelled = forms(lambda value, top=top, below=below: format_compound_unit(
             value, top, denominator_unit=below, length="long", locale=locale), locale)
         names |= {name: symbol for name in spelled if is_name(name, top)}
     return tuple(names.items())
+
+
+def typed(name: str) -> tuple[str, ...]:
+    """Return a name as writers type it: Arabic's accusative ending both ways, the alef before
+    its two fathas or after them ("مترًا" and "متراً")."""
+    if "\u064b\u0627" in name:
+        return name, name.replace("\u064b\u0627", "\u0627\u064b")
+    return (name,)
 
 
 def forms(formatted: Callable[[float], str], locale: object) -> set[str]:
