@@ -25,9 +25,7 @@ def day_of_other_clause(text: str, end: int, label: str, language: str) -> bool:
     found = list(opener.finditer(text, start, end))
     if not found:
         return False
-    last = found[-1]
-    sentence = sentence_at(text, end - 1)
-    close = max(text.find(sentence, start), start) + len(sentence)
+    last, close = found[-1], start + len(sentence_at(text, end - 1))  # it opens at start
     return bool(days & days_of(text[start:last.start()], language)) \
         and not days & days_of(text[last.end():close], language)
 
