@@ -252,3 +252,29 @@ PORTUGUESE = SPANISH.replace("language: es", "language: pt")
 ])
 def test_a_margin_after_a_qualifier_is_no_count_of_votes(text: str, expected: list[str]) -> None:
     assert said(text, VOTOS, PORTUGUESE) == expected
+
+
+ROUNDS = """
+--- figures
+figures:
+  - value: 66.7%
+    label: turnout in the first round
+  - value: "180"
+    label: seats won by the New Popular Front
+---
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A share of the vote is no turnout whose round the sentence names, listed or not.
+    ("The National Rally led the first round with about 33% of the vote.", []),
+    ("In the first round the National Rally won 33% of the vote, the New Popular Front about "
+     "28% and Ensemble about 20%.", []),
+    # The turnout of that round, given otherwise, is still told.
+    ("Turnout in the first round was 67.7%, the highest since 1997.", ["'67.7%'"]),
+    ("The National Rally led the first round with 33% of the vote and turnout was 60.7%.",
+     ["'60.7%'"]),
+    ("Turnout in the first round was 60.7% of registered voters.", ["'60.7%'"]),
+])
+def test_a_share_of_the_vote_is_no_turnout_of_its_round(text: str, expected: list[str]) -> None:
+    assert said(text, ROUNDS) == expected

@@ -232,9 +232,9 @@ def disagreeing(text: str, offset: int, amount: Amount, known: Known, counting: 
     whole = whole_at(text, offset + len(amount.written), counting) \
         if amount.unit == PERCENT else set()  # "25% of the 4.4 million acre-feet"
     related = related_to(around, (amount.unit, whole), same_unit, counting, known, about)
-    related = not_described(of_the_whole(whole_apart(related, whole, clause, counting), around,
-                            offset + len(amount.written) - sentence_start(text, offset),
-                            counting), text, offset, about, counting)  # "사망자 25명 중 18명이"
+    related = not_described(of_the_whole(whole_apart(related, whole, (text, offset, clause),
+        counting), around, offset + len(amount.written) - sentence_start(text, offset), counting),
+        text, offset, about, counting)  # "사망자 25명 중 18명이"
     span = (offset, offset + len(amount.written))
     if not related or any(fits_figure(qualifier, values, r[1], r[2].value, counting) for r in
                           not_beside(named_before(same_unit, related, around, counting), text,

@@ -44,6 +44,7 @@ from .ordinals import another_numbered
 from .partwords import event_places
 from .rates import unit_counted
 from .times import dated_words, named_times, other_time, time_words, weekday_names
+from .wholes import listed_whole, names_head
 
 if TYPE_CHECKING:
     from ...model import Figure
@@ -220,16 +221,16 @@ def names_in(text: str) -> set[str]:
     return {word.lower() for word in capitalised(text) if not word.isupper()}
 
 
-def whole_apart(related: list[Related], whole: set[str], clause: str, counting: Counting
-                ) -> list[Related]:
-    """Return the related figures a percentage of a whole (its words) may be: a label that
-    is of no whole and lacks its words is related to it by the words of its clause alone
-    ("33.7% of the vote, ending 14 years in power on the lowest turnout since 2001" is no
-    "turnout"; "the tariff is 20% of the value of imported steel" is the "tariff on imported
-    steel")."""
-    near = counting.content_words(clause)
+def whole_apart(related: list[Related], whole: set[str], at: tuple[str, int, str],
+                counting: Counting) -> list[Related]:
+    """Return the related figures a percentage of a whole (its words, or its list's: wholes.py)
+    may be: a label of no whole that lacks its words is related to it where its clause names
+    the label's head ("33.7% of the vote, ... on the lowest turnout since 2001" is no "turnout",
+    "won 33% of the vote in the first round" no "turnout in the first round"; "the tariff is
+    20% of the value of imported steel" is the "tariff on imported steel")."""
+    whole, near = whole or listed_whole(*at[:2], counting), counting.content_words(at[2])
     return [r for r in related if not whole or whole & r[3] or whole_of(r[1].label, counting)
-            or half_shared(r[0] & near, r[3], counting)]
+            or names_head(r[1].label, near, counting)]
 
 
 def half_shared(shared: set[str], label: set[str], counting: Counting) -> bool:
