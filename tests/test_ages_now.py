@@ -67,3 +67,29 @@ def test_an_age_in_a_sentence_telling_no_event_is_held_to_the_explainers_date() 
     assert life_warnings(prose.format(43), "en", "Sunak steps down", SUNAK) == []
     (warned,) = life_warnings(prose.format(42), "en", "Sunak steps down", SUNAK)
     assert "the explainer's date (2024-02-01)" in warned and "makes it 43" in warned
+
+
+# The text gives three births, each after its person's name; published on 2024-02-01.
+PLAYERS = ("Patrick Mahomes, born on 17 September 1995, was the quarterback. Travis Kelce, "
+           "born on 5 October 1989, caught nine passes. San Francisco's quarterback Brock "
+           "Purdy, born on 27 December 1999, was on the other side.\n\n")
+GAME = [("2024-01-28", "Kansas City reaches the final")]
+KELCES = ("Travis Kelce, born on 5 October 1989, plays for Kansas City. Jason Kelce, born on "
+          "5 November 1987, played for Philadelphia.\n\n")
+
+
+def test_each_person_born_in_the_text_is_held_to_their_own_birth() -> None:
+    prose = PLAYERS + "Mahomes, {}, won again; Kelce, {}, won too; Purdy, {}, lost."
+    assert life_warnings(prose.format(28, 34, 24), "en", "A final", GAME) == []
+    warned = life_warnings(prose.format(28, 35, 24), "en", "A final", GAME)
+    assert len(warned) == 1
+    assert "age 35" in warned[0] and "birth on 1989-10-05" in warned[0]
+    warned = life_warnings(prose.format(28, 34, 25), "en", "A final", GAME)
+    assert len(warned) == 1
+    assert "age 25" in warned[0] and "birth on 1999-12-27" in warned[0]
+
+
+def test_a_name_two_births_share_is_held_to_neither() -> None:
+    assert life_warnings(KELCES + "Kelce, 40, spoke first.", "en", "Brothers", GAME) == []
+    warned = life_warnings(PLAYERS + "Kelce, 40, spoke first.", "en", "Brothers", GAME)
+    assert len(warned) == 1 and "birth on 1989-10-05" in warned[0]

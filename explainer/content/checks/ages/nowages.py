@@ -3,9 +3,10 @@ appointed by the King", as newsrooms write a person's age on the day they publis
 person's age on the explainer's date (from its publication to its last update), held to the
 birth of the person it is set beside: each timeline event whose title says someone was born
 names one person ("Keir Starmer is born", "Rishi Sunak is born"), or else the one birth the
-text gives (ages.py). A sentence that gives a day or a year, or whose paragraph gave a year
-before the one of its publication, speaks of another time and is left to ages.py; so is an
-age with words before its number ("Messi, then 35,"). A sentence that tells a timeline
+text gives (ages.py), or else each of several it gives after a name (namedbirths.py). A
+sentence that gives a day or a year, or whose paragraph gave a year before the one of its
+publication, speaks of another time and is left to ages.py; so is an age with words before its
+number ("Messi, then 35,"). A sentence that tells a timeline
 event, two words of its title besides the person's names ("At the time, Sunak, 42, became
 prime minister" beside "Rishi Sunak becomes prime minister"), gives the age on that event's
 day; on none where it tells two events alike.
@@ -33,7 +34,8 @@ from .ages import (
     sentence_span,
     years_between,
 )
-from .agewords import WORD, AgeWords, age_words, years_of
+from .agewords import BORN_REACH, WORD, AgeWords, age_words, years_of
+from .namedbirths import named_births
 
 LETTER = re.compile(r"[^\W\d_]")
 
@@ -48,7 +50,8 @@ def check_ages_now(explainer: Explainer) -> Iterator[Problem]:
               for event in section.events if event.date.common_era and not event.approximate]
     births = titled_births(events, words)
     if not births:
-        births = [one] if (one := birth_of(explainer, events, words)) is not None else []
+        one = birth_of(explainer, events, words)  # else each of several the text names
+        births = [one] if one is not None else named_births(explainer, words)
     first, last = explainer.published.first_day(), explainer.modified.last_day()
     for where, line, text in prose_of(explainer) if births else ():
         plain = blank_out(text)
@@ -57,7 +60,7 @@ def check_ages_now(explainer: Explainer) -> Iterator[Problem]:
             birth = next((one for one in births
                           if beside_name(plain[:age.start()], one, words)), None)
             if birth is None or LETTER.search(plain, age.start(), at) \
-                    or of_another_time(plain, at, explainer.language, first.year):
+                    or of_another_time(plain, at, words, explainer.language, first.year):
                 continue
             told = told_events(plain, at, birth, events, words)
             if len(told) > 1:
@@ -76,14 +79,19 @@ def titled_births(events: list[TimelineEvent], words: AgeWords) -> list[Birth]:
             for event in events if words.born.search(event.title)]
 
 
-def of_another_time(plain: str, at: int, language: str, published: int) -> bool:
+def of_another_time(plain: str, at: int, words: AgeWords, language: str,
+                    published: int) -> bool:
     """Tell whether the sentence of an age gives a day or a year, or its paragraph before
-    it a year before the explainer's: its time is not the explainer's."""
+    it a year before the explainer's, not a birth's ("born in 1989"): its time is not the
+    explainer's."""
     start, end = sentence_span(plain, at, [])
     sentence = plain[start:end]
     if YEAR.search(sentence) or any(True for _ in stated_dates(sentence, language)):
         return True
-    return any(int(year[1]) < published for year in YEAR.finditer(plain, 0, start))
+    births = [born.end() for born in words.born.finditer(plain, 0, start)]
+    return any(int(year[1]) < published and not any(
+        0 <= year.start() - born <= BORN_REACH for born in births)
+        for year in YEAR.finditer(plain, 0, start))
 
 
 def told_events(plain: str, at: int, birth: Birth, events: list[TimelineEvent],
