@@ -656,3 +656,21 @@ RELEASED = country_list(("United States", "party"), ("Russia", "party"),
 ])
 def test_a_count_of_what_a_role_acts_on_is_not_its_group(text: str, expected: list[str]) -> None:
     assert said(text, countries=RELEASED) == expected
+
+
+SHIP = country_list(("Singapore", "flag state"), ("India", "crew"), ("Mexico", "victims' home"),
+                    ("Guatemala", "victims' home"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A role's word before a noun it qualifies counts that noun, not the group's countries.
+    ("The ship carried 21 crew members.", []),
+    ("The ship carried two crew members from the Philippines.", []),
+    # The group named by its role, or its countries, is still counted.
+    ("Two crew countries are listed.", ["'Two crew countries'"]),
+    ("Three crews came from abroad.", ["'Three crews'"]),
+])
+def test_a_role_that_qualifies_another_noun_counts_no_countries(
+        text: str, expected: list[str]) -> None:
+    assert [w.split(" says ")[1].split(" but ")[0] for w in said(text, countries=SHIP)] \
+        == expected

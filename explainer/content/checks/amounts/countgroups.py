@@ -193,3 +193,15 @@ def members_counted(text: str, span: tuple[int, int], groups: list[Group],
     return any(abs(found.start() - number[0]) <= NEAR and not CLAUSE_BREAK.search(
         sentence[min(number[0], found.start()):max(number[1], found.end())])
         for number in numbers for found in body.finditer(sentence))
+
+
+def modifies_noun(words: str, group: Group, counting: Counting) -> bool:
+    """Tell whether a count's words give its group's role in the singular before a plural noun
+    it qualifies, which is what is counted ("21 crew members" of the role 'crew', "three host
+    cities"), not the group's countries."""
+    tokens = [word for word in counting.word.findall(words.lower())
+              if word not in counting.stop_words]
+    ends = [at for at, word in enumerate(tokens) if singular(word, counting) in group.words]
+    last = ends[-1] if ends else None
+    return last is not None and last + 1 < len(tokens) \
+        and singular(tokens[last], counting) == tokens[last] and counting.plural(tokens[last + 1])

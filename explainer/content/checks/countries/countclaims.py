@@ -24,6 +24,7 @@ from ..amounts.countgroups import (
     groups_of,
     in_order,
     members_counted,
+    modifies_noun,
     ordered_words,
     singular,
     words_of,
@@ -194,9 +195,11 @@ def check_group_counts(explainer: Explainer, counting: Counting,
                 continue  # "NATO's 32 members", "27 member states of the EU"
             if members_counted(plain, (match.start(), match.end()), named, counting):
                 continue  # "32 donors, the 27 EU members among them": who they are is unsaid
-            if named[0].role in COUNTED_ROLES and not of_countries and not counting.plural(
-                    counting.word.findall(match["words"].lower())[0]):
-                continue  # "three host cities"
+            if not of_countries and (named[0].role in COUNTED_ROLES and not counting.plural(
+                    counting.word.findall(match["words"].lower())[0])
+                                     or modifies_noun(clean[match.start("words"):match.end(
+                                         "words") + 40], named[0], counting)):
+                continue  # "three host cities", "21 crew members" of the role 'crew'
             # Organisations are never countries, but 'two parties' may be the EU and the UK.
             if fits_count(qualifier, claimed, group_sizes(named, match["words"], of_countries,
                                                           counting),
