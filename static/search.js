@@ -284,7 +284,8 @@
     var a = document.createElement("a"), p = document.createElement("p");
     var time = document.createElement("time");
     li.className = "explainer-item";
-    a.href = base + "../" + doc[2];
+    // An address from the edition's folder, which holds this page: its own relative link.
+    a.href = doc[2];
     a.append(highlighted(doc[0], marks));
     h.append(a);
     p.className = "dek";
