@@ -1,8 +1,7 @@
 """The nouns a language makes of a verb, which name the act the verb tells: "the declaration"
 is what "Independence declared" did, "the derailment" what "Train derails" did. English makes
-them with the endings -ation, -ion, -al, -ment and -ure (and "-sion" of a verb in "-de":
-"invasion", "invades"); a noun whose stem, its ending taken off, is a title's word names that
-title's act (see spans.py). Only a root of four letters or more is read: "final" is no "fin".
+them with -ation, -ion, -al, -ment and -ure (texts/actverbs.py): a noun whose stem, its ending
+taken off, is a title's word names that title's act (spans.py), "invasion" that of "invades".
 The stem of a verb a title writes with a prefix names it too ("the ruling", "overrules"), and
 a doer's possessive no title has is left aside ("India's landing" names "Vikram lands").
 A noun of a kind of act names each act of its kind: "the crash" names "Train derails".
@@ -25,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..texts.actverbs import SHORTEST_ROOT, TOLD_BY_VERB, verb_stems
 from ..texts.days import stated_dates
 from .actforms import bare_nouns, particles_after, umlauted_verbs
 from .spanends import End
@@ -32,22 +32,6 @@ from .spanends import End
 if TYPE_CHECKING:
     from ..dates.dateclaims import Title
 
-# Each language's endings of a noun of an act, as its stems end (English's stem drops a final
-# "e": "closure" is read as "closur"), and what the verb's stem ends in instead.
-ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
-    "en": (("ification", "ifi"), ("ation", ""), ("ission", "it"), ("sion", "d"), ("ion", ""),
-           ("ment", ""), ("ur", ""), ("al", "")),
-    "de": (("ung", ""),),
-    "fr": (("ation", ""), ("tion", ""), ("ment", ""), ("ur", ""), ("ure", "")),
-    "sv": (("ning", ""), ("ande", ""), ("and", ""), ("else", ""), ("an", "")),
-    "nb": (("ing", ""), ("else", "")),
-    "no": (("ing", ""), ("else", "")),
-    "da": (("ing", ""), ("else", "")),
-    # Croatian's "-ak" drops its "a" in the other cases, and its "z" then sounds as "s"
-    # ("ulazak", "ulaska" of "ulazi"); "-anje" makes the noun of a verb in "-ati".
-    "hr": (("ak", ""), ("sk", "z"), ("šk", "ž"), ("anj", "")),
-    "sr": (("ak", ""), ("sk", "z"), ("šk", "ž"), ("anj", "")),
-}
 # The particles German writes apart from a verb, last in its clause ("löst ... auf").
 PARTICLES: dict[str, tuple[str, ...]] = {
     "de": ("ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "los", "mit",
@@ -74,7 +58,6 @@ POSSESSORS: dict[str, re.Pattern[str]] = {
                      r"['\u2019]s?\s+(?P<noun>[^\W\d_]+\W*)\Z", re.IGNORECASE),
 }
 COMPOUNDS = frozenset({"de"})  # the languages that join a compound's nouns in one word
-SHORTEST_ROOT = 4
 # Each language's nouns made of a verb that name its act as a thing, not as what a title says
 # was done: English's gerund, "Early voting opens".
 VERBAL_NOUNS: dict[str, re.Pattern[str]] = {"en": re.compile(r"\b[a-z]{3,}ing\b", re.IGNORECASE)}
@@ -124,15 +107,14 @@ def act_roots(word: str, language: str, content_words: Callable[[str], set[str]]
     """Return the stems of the verbs a noun (a stem, as content_words gives it) may be made of:
     "declar" of "declaration", "invad" of "invasion", "announc" of "announcement", "wybier" of
     "wyborze" (ROOT_NOUNS); none for a word of no such ending, or in a language whose endings
-    are not read."""
-    roots = set(KINDS.get(language.split("-")[0], {}).get(word, ()))
-    for nouns, verbs in ROOT_NOUNS.get(language.split("-")[0], ()):
+    are not read (those TOLD_BY_VERB are the checks of days')."""
+    tongue = language.split("-")[0]
+    roots = set(KINDS.get(tongue, {}).get(word, ()))
+    for nouns, verbs in ROOT_NOUNS.get(tongue, ()):
         if word in content_words(" ".join(nouns)):
             roots |= content_words(" ".join(verbs))
-    for ending, verb in ENDINGS.get(language.split("-")[0], ()):
-        root = word[:-len(ending)] + verb if word.endswith(ending) else ""
-        if len(root) >= SHORTEST_ROOT:
-            roots |= {root, *content_words(root)}  # "announce" is read as "announc"
+    for root in verb_stems(word, tongue) if tongue not in TOLD_BY_VERB else ():
+        roots |= {root, *content_words(root)}  # "announce" is read as "announc"
     return roots
 
 
