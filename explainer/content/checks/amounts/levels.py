@@ -224,10 +224,9 @@ def names_in(text: str) -> set[str]:
 def whole_apart(related: list[Related], whole: set[str], at: tuple[str, int, str],
                 counting: Counting) -> list[Related]:
     """Return the related figures a percentage of a whole (its words, or its list's: wholes.py)
-    may be: a label of no whole that lacks its words is related to it where its clause names
-    the label's head ("33.7% of the vote, ... on the lowest turnout since 2001" is no "turnout",
-    "won 33% of the vote in the first round" no "turnout in the first round"; "the tariff is
-    20% of the value of imported steel" is the "tariff on imported steel")."""
+    may be: a label of no whole that lacks its words, where its clause names the label's head
+    ("won 33% of the vote in the first round" is no "turnout in the first round"; "the tariff
+    is 20% of the value of imported steel" is the "tariff on imported steel")."""
     whole, near = whole or listed_whole(*at[:2], counting), counting.content_words(at[2])
     return [r for r in related if not whole or whole & r[3] or whole_of(r[1].label, counting)
             or names_head(r[1].label, near, counting)]
