@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from ..counting import Counting
 from ..texts.counted import Amount
@@ -33,21 +34,56 @@ LATEST = {
 LATER_WORDS = {"en": {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
                       "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
                       "nineteenth": 19, "twentieth": 20}}
+# What, besides letters, digits and spaces, may come between a match's start and its ordinal.
+RUN = "_'\u2019-"
+
+
+@dataclass(frozen=True)
+class Latest:
+    """A language's pattern of an ordinal of the latest item and its noun, that of a space and
+    an ordinal (where the first may hold one), and the values of its ordinals in words."""
+
+    regex: re.Pattern[str]
+    spaced: re.Pattern[str]
+    words: dict[str, int]
 
 
 @functools.cache
-def latest_pattern(language: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
-    """Return a language's pattern of an ordinal of the latest item and its noun, and the
-    values of its ordinals in words; None for a language not read."""
+def latest_pattern(language: str) -> Latest | None:
+    """Return a language's patterns of an ordinal of the latest item (see Latest); None for a
+    language not read."""
     if language not in LATEST:
         return None
     before, figures, (opening, time) = LATEST[language]
     words = {**BEFORE_NOUN.get(language, {}), **LATER_WORDS.get(language, {})}
     spelled = "|".join(sorted((w for w in words if not w[0].isdigit()), key=len, reverse=True))
     ordinal = rf"(?P<ordinal>{figures}|(?:{spelled})(?!\w))"
-    return re.compile(rf"(?:(?P<act>(?:[^\W\d_][\w'\u2019-]*\s+){{1,4}}){opening}\s+{ordinal}"
-                      rf"\s+{time}\b|{before}\s+{ordinal}[\s-]+(?P<noun>[^\W\d_][\w'\u2019-]*))"
-                      .replace("(?P<ordinal>", "(?P<times>", 1), re.IGNORECASE), words
+    return Latest(re.compile(rf"(?:(?P<act>(?:[^\W\d_][\w'\u2019-]*\s+){{1,4}}){opening}\s+"
+                             rf"{ordinal}\s+{time}\b|{before}\s+{ordinal}[\s-]+"
+                             rf"(?P<noun>[^\W\d_][\w'\u2019-]*))"
+                             .replace("(?P<ordinal>", "(?P<times>", 1), re.IGNORECASE),
+                  re.compile(rf"\s{ordinal}", re.IGNORECASE), words)
+
+
+def latest_matches(text: str, latest: Latest) -> Iterator[re.Match[str]]:
+    """Yield what latest.regex.finditer(text) does, trying it only where a match may start:
+    a match holds an ordinal after a space, and only letters, digits, apostrophes, hyphens and
+    spaces come between its start and it, so it starts in such a run before such an ordinal."""
+    at = 0
+    while (found := latest.spaced.search(text, max(at - 1, 0))) is not None:
+        start = ordinal = found.start() + 1
+        while start > at and in_run(text[start - 1]):
+            start -= 1
+        match = next(filter(None, (latest.regex.match(text, each)
+                                   for each in range(start, ordinal + 1))), None)
+        at = ordinal + 1 if match is None else match.end()
+        if match is not None:
+            yield match
+
+
+def in_run(char: str) -> bool:
+    """Tell whether a character may come before an ordinal in its match: as \\w or \\s."""
+    return char.isalnum() or char.isspace() or char in RUN
 
 
 def with_ordinals(text: str, found: Iterable[tuple[int, Amount]], counting: Counting,
@@ -59,8 +95,8 @@ def with_ordinals(text: str, found: Iterable[tuple[int, Amount]], counting: Coun
     pattern = latest_pattern(counting.language.split("-")[0])
     if pattern is None:
         return read
-    regex, words = pattern
-    for match in regex.finditer(text):
+    words = pattern.words
+    for match in latest_matches(text, pattern):
         group = "ordinal" if match["noun"] else "times"
         ordinal = match[group].lower()
         value = int(ordinal[:-2]) if ordinal[:1].isdigit() else words.get(ordinal, 1)
