@@ -4,6 +4,7 @@ map of where its characters stand in the file."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 
 from ...model import Explainer, TextMap, Timeline
@@ -22,11 +23,17 @@ def own_texts(explainer: Explainer, kept: Callable[[str], object] = bool,
     for section in explainer.sections:
         if section.body_text and kept(section.body_text):
             yield (f"section '{section.kind}'",
-                   TextMap.of_lines(section.body_text, section.body_line), section.body_text)
+                   body_map(section.body_text, section.body_line), section.body_text)
         for what, where, text in section.said:
             if kept(text):
                 yield f"{'an' if what[0] in 'aeiou' else 'a'} {what}" if articled else what, \
                     where, text
+
+
+@functools.lru_cache(maxsize=256)  # every check maps the same bodies of one explainer
+def body_map(text: str, line: int) -> TextMap:
+    """Return the map of a section's body, from its line on (TextMap.of_lines())."""
+    return TextMap.of_lines(text, line)
 
 
 def passages(explainer: Explainer, kept: Callable[[str], object] = bool
@@ -41,7 +48,7 @@ def passages(explainer: Explainer, kept: Callable[[str], object] = bool
         yield "dek", dek, explainer.dek, None
     for section in explainer.sections:
         if section.body_text and kept(section.body_text):
-            yield (f"section '{section.kind}'", TextMap.of_lines(section.body_text,
+            yield (f"section '{section.kind}'", body_map(section.body_text,
                    section.body_line), section.body_text, None)
         for what, where, text in section.said:
             yield what, where, text, None
