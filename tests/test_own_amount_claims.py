@@ -50,6 +50,14 @@ def test_the_day_before_after_is_the_main_clause_s(text: str, value: str, label:
     # A collective's count is of its members, whatever noun follows: "a jury of 11 New Yorkers".
     ("A jury of 11 New Yorkers found him guilty.", "12", "jurors", "11"),
     ("A jury of 12 New Yorkers found him guilty.", "12", "jurors", None),
+    # "The jury of 11" is that jury, no "the majority of"; nor is its count a level of the
+    # day it sat, nor a crime "in the first degree" an earlier level.
+    ("The jury of 11 began deliberating on 29 May.", "12", "jurors", "11"),
+    ("The jury of 12 began deliberating on 29 May.", "12", "jurors", None),
+    ("A jury of 11 convicted him on 30 May 2024 of fraud in the first degree.", "12", "jurors",
+     "11"),
+    ("A jury of 12 convicted him on 30 May 2024 of fraud in the first degree.", "12", "jurors",
+     None),
     # A label of a majority, singular, counts one: "a majority of 176".
     ("Labour won 411 seats, a majority of 176.", "174", "majority", "176"),
     ("Labour won 411 seats, a majority of 174.", "174", "majority", None),

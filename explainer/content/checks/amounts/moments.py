@@ -4,12 +4,14 @@ the level of that moment. Beside a figure whose label names a peak ("workers on 
 peak", 45,000), a timeline event's lower count ("About 12,700 workers walk out") is a level
 the thing passed on its way there (a higher one a lowest passed), not another peak; beside a
 figure labelled by its noun alone ("deaths", "le vittime"), the story's whole, a timeline
-event's count, or one a sentence gives with its day, is a part of it.
+event's count, or one a sentence gives with its day, is a part of it; but not a collective's
+count, its size ("A jury of 11 ... convicted him on 30 May 2024" beside "12 | jurors").
 """
 
 from __future__ import annotations
 
 from ..counting import Counting
+from ..texts.collectives import collective_counts
 from ..texts.days import stated_dates
 from .peaks import LOWEST, PEAK
 from .times import time_words
@@ -32,4 +34,6 @@ def moment_level(label: tuple[str, set[str]], peak: list[float], value: float, s
             return True
     if words - time_words(written, counting):
         return False  # a label of more than its noun speaks of what it counts
+    if any(count.value == value for _, count in collective_counts(sentence, counting)):
+        return False  # "a jury of 11": the jury's size, on whatever day it sat
     return event or next(stated_dates(sentence, counting.language), None) is not None

@@ -165,15 +165,17 @@ QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at lea
               "crossing": "at least"}
 # A figure's history: an earlier level ("the first count", "initially"), and a later time
 # that the sentence goes on to ("; by 11 November the toll was 3,118"), with its day.
-# Not "for the first time" nor "earlier this year", which say when, not which level.
+# Not "for the first time" nor "earlier this year", which say when, not which level, nor a
+# crime "in the first degree".
 # So is what others expected of it before it was known ("economists had expected 3.6%", "the
 # forecast was 3.6%"), or expect of it now ("markets expect the rate to fall to 4%", "the bank
 # expects 36%"), but not what is due ("200 more officers are expected").
 EXPECTED = (r"had\s+(?:been\s+)?expected|(?:economists|analysts|markets|traders|investors)\s+"
             r"expect(?:ed)?|expects|forecast(?:s|ed|ers?)?|predicted|predictions?|consensus|polled|"
             r"propos(?:ed|es|ing|als?)")
-EARLIER = re.compile(r"\b(?:first(?! time)|initially|originally|previous(?:ly)?|former|prior|"
-                     r"at first|earlier(?! (?:this|that|last|in|on|today)\b)|" + EXPECTED + r")\b",
+EARLIER = re.compile(r"\b(?:first(?! time|[\s-]degree)|initially|originally|previous(?:ly)?|"
+                     r"former|prior|at first|earlier(?! (?:this|that|last|in|on|today)\b)|"
+                     + EXPECTED + r")\b",
                      re.IGNORECASE)
 # What may be or will be, not what is: a maximum one faces ("faces up to 10 years", "could
 # face a maximum of 20 years"), a likelihood ("will likely be revised to 3.7%"), a projection
