@@ -66,3 +66,28 @@ def test_a_pronoun_after_a_clause_is_read_in_french() -> None:
     prose = "Bankman-Fried est né en 1992, et il avait {} ans quand FTX s'est déclaré en faillite."
     assert len(life_warnings(prose.format(31), "fr", "Bankman-Fried", lives)) == 1
     assert life_warnings(prose.format(30), "fr", "Bankman-Fried", lives) == []
+
+
+TRIAL = [("1946-06-14", "Donald Trump is born in Queens"),
+         ("2023-03-30", "A Manhattan grand jury indicts Trump"),
+         ("2024-05-29", "The jury begins deliberating"),
+         ("2024-05-30", "Trump is found guilty on all 34 counts"),
+         ("2024-11-05", "Trump wins the presidential election")]
+
+
+@pytest.mark.parametrize(("prose", "ages"), [
+    # The clause's verb names the one title of its act, though its subject, "the jury", is
+    # in three; and it ends where another age is joined to it.
+    ("Trump was born in 1946, so he was 76 when the jury convicted him and 78 when he won the "
+     "election.", ["76"]),
+    ("Trump was born in 1946, so he was 77 when the jury convicted him and 78 when he won the "
+     "election.", []),
+    # A phrase of the time after an age beside a name names the event by its noun.
+    ("Trump, 76 at the time of the verdict, said he would appeal.", ["76"]),
+    ("Trump, 77 at the time of the verdict, said he would appeal.", []),
+    ("Trump, 78 at the time of the election, said he would appeal.", []),
+    ("Trump, 77 at the time of the election, said he would appeal.", ["77"]),
+])
+def test_a_clause_or_a_phrase_of_the_time_names_its_act(prose: str, ages: list[str]) -> None:
+    warned = life_warnings(prose, "en", "Trump found guilty", TRIAL)
+    assert [line.split("gives the age ")[1].split()[0] for line in warned] == ages

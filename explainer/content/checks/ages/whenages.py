@@ -4,7 +4,11 @@ timeline event, as the words after a span's "after" name its end (spanends.named
 age is the person's on that event's day. A clause that names no event ("when he first played")
 gives no day. The age is the person's when a pronoun at the head of its sentence tells it and
 the sentence before names the person and no one else (pronounages.py), or when a relative
-pronoun follows one of the person's names ("Bankman-Fried, who was 33 when ...").
+pronoun follows one of the person's names ("Bankman-Fried, who was 33 when ..."). The clause
+ends where another age is joined to it: "he was 77 when the jury convicted him and 78 when he
+won the election" names the conviction alone for 77. So does a phrase of the time after an age
+set beside a name: "Trump, 77 at the time of the verdict," is his age on the verdict's day,
+"the verdict" named as a title's act is (actnouns.py).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from ....errors import Problem
 from ...model import Explainer, Timeline, TimelineEvent
 from ..amounts.countwarnings import placed
 from ..dates.dateclaims import event_titles, prose_of
+from ..spans.actnouns import as_acts
 from ..spans.spanends import named_event
 from ..texts.days import month_names
 from ..texts.sentences import blank_out, sentence_start
@@ -34,6 +39,11 @@ WHEN_AGES = {
     "es": r"(?P<who>él|ella|que)\s+tenía\s+(?:entonces\s+)?AGE\s+años\s+cuando",
     "it": r"(?P<who>lui|lei|che)\s+aveva\s+(?:allora\s+)?AGE\s+anni\s+quando",
     "pt": r"(?P<who>ele|ela|que)\s+tinha\s+(?:então\s+)?AGE\s+anos\s+quando",
+}
+# Each language's age set after a name with a phrase of the time it was the person's, whose
+# words name the event: "Trump, 77 at the time of the verdict,".
+TIME_OF_AGES = {
+    "en": r"(?P<who>[^\W\d_][\w'’-]*),\s+AGE\s+(?:years\s+old\s+)?at\s+the\s+time\s+of\s",
 }
 # The relative pronouns of those subjects, which stand for the name right before them.
 RELATIVES = frozenset({"who", "qui", "der", "die", "que", "che"})
@@ -60,9 +70,22 @@ def when_ages(plain: str, language: str, names: frozenset[str], words: AgeWords,
     pattern = when_pattern(language)
     for age in pattern.finditer(plain) if pattern else ():
         ends = CLAUSE_END.search(plain, age.end())
-        clause = plain[age.end():ends.start() if ends else len(plain)]
+        clause = own_clause(plain[age.end():ends.start() if ends else len(plain)], words)
         if whose(plain, age, names, words, months, language):
             yield int(age[2]), age.start(2), clause  # its groups: who, then the age
+    told = TIME_OF_AGES.get(language.split("-")[0].lower())
+    for age in re.finditer(told.replace("AGE", AGE), plain, re.IGNORECASE) if told else ():
+        ends = CLAUSE_END.search(plain, age.end())
+        if age["who"][:1].isupper() and age["who"].lower() in names:  # "Trump, 77 at the time"
+            yield int(age[2]), age.start(2), plain[age.end():ends.start() if ends else len(plain)]
+
+
+def own_clause(clause: str, words: AgeWords) -> str:
+    """Return a clause of when without the age joined after it, and its own clause: "the jury
+    convicted him" of "the jury convicted him and 78 when he won the election"."""
+    opener = "|".join(sorted(words.openers))
+    joined = re.search(rf"\s(?:{opener})\s+\d", clause, re.IGNORECASE) if opener else None
+    return clause if joined is None else clause[:joined.start()]
 
 
 def whose(plain: str, age: re.Match[str], names: frozenset[str], words: AgeWords,
@@ -89,12 +112,19 @@ def clause_event(clause: str, events: list[TimelineEvent],
                  content_words: Callable[[str], set[str]], words: AgeWords,
                  language: str) -> TimelineEvent | None:
     """Return the event whose title the words of a clause of when name, as a span's end is
-    found; None when they name none ("when he first played")."""
+    found, or the one title that alone has a word of the clause not of a name ("the jury
+    convicted him" beside three titles of a jury and one of a conviction); None when they name
+    none ("when he first played")."""
     if not events:
         return None
     titles = event_titles(tuple(events), content_words, words.capitalised_nouns, language)[0]
-    end = named_event(content_words(clause), titles)
-    return None if end is None else end.event
+    named = as_acts(content_words(clause), set().union(*(title.words for title in titles)),
+                    language, content_words)  # "the verdict" as "convict"
+    end = named_event(named, titles)
+    if end is not None:
+        return end.event
+    acted = [title.event for title in titles if named & title.own & title.unnamed]
+    return acted[0] if len(acted) == 1 else None  # "convicted", of "the jury convicted him"
 
 
 def check_when_ages(explainer: Explainer, content_words: Callable[[str], set[str]]
