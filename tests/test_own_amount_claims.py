@@ -71,3 +71,16 @@ def test_a_collective_is_held_to_the_figure_of_its_members(text: str, value: str
         f"content/x.md:8:{5 + text.index(said)}: warning: takeaway says '{said}' but the key "
         f"figure '{label}' (line 13) says '{value}'"]
     assert warned(text, value, label) == expected
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # A storm that "came ashore" made landfall, as the label's "at landfall" says.
+    ("Helene came ashore late on 26 September with winds of 150 mph.", "150 mph"),
+    ("Helene came ashore late on 26 September with winds of 140 mph.", None),
+])
+def test_a_storm_that_came_ashore_made_landfall(text: str, said: str | None) -> None:
+    label = "maximum sustained winds at landfall"
+    expected = [] if said is None else [
+        f"content/x.md:8:{5 + text.index(said)}: warning: takeaway says '{said}' but the key "
+        f"figure '{label}' (line 13) says '140\u00a0mph'"]
+    assert warned(text, "140 mph", label) == expected

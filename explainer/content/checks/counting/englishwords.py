@@ -100,6 +100,7 @@ FAMILIES = {form: stem for stem, forms in (
 # A sentence in years or months is one in prison, as newsrooms write it ("sentenced him to 24
 # years", "a 24-year sentence", "jailed for 24 years"), unless it says of what ("three years of
 # probation", "three years' probation").
+# A storm that "came ashore" made landfall, as a label of winds "at landfall" says.
 # Workers who "walked out" went on strike, as a "walkout" is one; not those who walked out of
 # a room or on someone.
 # Each phrase is looked for only in a text that has its word (the first of each row).
@@ -120,6 +121,8 @@ ACTS = (("guilty", re.compile(r"\b(?:finds?|found)\s+((?:\S+\s+){0,3}?)not\s+gui
         ("out", re.compile(r"\bwalk(?:s|ed|ing)?\s+out\b(?!\s+(?:of|on)\b)|\bwalk-?outs?\b"),
          "strike"),
         ("throne", re.compile(r"\b(?:on|upon)\s+(?:the|her|his|their)\s+throne\b"), "reigning"),
+        ("ashore", re.compile(r"\b(?:c[ao]mes?|coming)\s+ashore\b"),
+         "made landfall"),
         *((key, SHIPPED, r"released \1") for key in ("push", "roll")))
 # The past forms of verbs whose past is not in '-ed', both of them: "flew" and "flown".
 IRREGULAR_PASTS = pasts()
