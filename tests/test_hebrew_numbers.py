@@ -34,6 +34,7 @@ def explainer(summary: str, figure: str, label: str) -> str:
 
 
 RATE = ("4.5%", "הריבית של בנק ישראל")
+BLOC = ("64", "מושבים לגוש של נתניהו")
 CASES = [
     # A count of countries in figures or in words, its letter joined by a hyphen ("ב-7").
     ("שתים עשרה מדינות תומכות בהסכם.", RATE, "10:1: warning: section 'summary' says 'שתים "
@@ -45,6 +46,11 @@ CASES = [
     ("הריבית של בנק ישראל עומדת על 4.5%.", RATE, None),
     ("הריבית של בנק ישראל עומדת על 4.75%.", RATE, "10:30: warning"),
     ("הריבית של בנק ישראל עומדת על 4.5 אחוזים.", RATE, None),
+    # A part "out of" its whole ("64 מתוך 120 המושבים"): the whole is no second claim.
+    ("הגוש של נתניהו זכה ב-64 מתוך 120 המושבים.", BLOC, None),
+    ("הגוש של נתניהו זכה ב-62 מתוך 120 המושבים.", BLOC,
+     "10:22: warning: section 'summary' says '62 מתוך 120 המושבים' but "
+     "the key figure 'מושבים לגוש של נתניהו' (line 14) says '64'"),
 ]
 
 

@@ -128,7 +128,7 @@ COUNTED_FROM = re.compile(rf"(?<![\w.,])(?!{YEAR}\b)(?:\d[\d,.]*|{CORE})(?:\s+{W
 STOP_WORDS = frozenset(
     "של את על עם אל מן גם כי אם או אך אבל לא כן זה זו זאת אלה אלו הוא היא הם הן אשר כל כמו "
     "יותר פחות לפחות כמעט בערך עד מעל אחרי לפני בין מול תוך לפי כך כבר רק עוד היה היתה הייתה "
-    "היו יש אין בו בה בהם להם לו לה שם הזה הזו האלה ב ל מ ה ו כ ש וב ול ומ וה שב".split())
+    "היו יש אין בו בה בהם להם לו לה שם הזה הזו האלה מתוך ב ל מ ה ו כ ש וב ול ומ וה שב".split())
 NOT_COUNTED = frozenset(stem(name) for name in month_names("he"))
 plural = functools.partial(looks_plural, stop_words=STOP_WORDS, months=NOT_COUNTED)
 
