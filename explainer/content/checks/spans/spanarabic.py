@@ -2,7 +2,11 @@
 before the count ("بعد ثلاثة أيام من وصول العاصفة", three days after the storm's arrival), the
 event named after "من" or "على"; said without them ("وبعد ثلاثة أيام"), a span is measured from
 the sentence before. Its numbers in words are those of counting/arabicwords.py; a unit in the
-dual counts two ("بعد يومين من", two days after), one alone counts one ("بعد أسبوع من")."""
+dual counts two ("بعد يومين من", two days after), one alone counts one ("بعد أسبوع من").
+
+Hebrew's link comes after the count, as English's does ("שלושה ימים לאחר הבחירות", three days
+after the election; "שבוע מאוחר יותר", a week later), or "כעבור" before it measures the span from
+the sentence before ("כעבור שלושה ימים"); its duals count two ("יומיים", two days)."""
 
 from __future__ import annotations
 
@@ -25,4 +29,16 @@ ARABIC_SPANS = {
         ("نحو", "حوالي", "حوالى", "قرابة", "زهاء"),
         lone=("يوم", "أسبوع", "اسبوع", "شهر", "عام", "سنة"), fused=ARABIC_DUALS,
         names_after=("من", "على")),
+    "he": SpanWords(
+        {},
+        {**forms("day", "יום", "ימים", "יומיים"), **forms("week", "שבוע", "שבועות", "שבועיים"),
+         **forms("month", "חודש", "חודשים", "חודשיים"), **forms("year", "שנה", "שנים", "שנתיים")},
+        {"אחרי": AFTER, "לאחר": AFTER, "לפני": BEFORE},
+        {"מאוחר יותר": AFTER, "לאחר מכן": AFTER, "אחר כך": AFTER, "קודם לכן": BEFORE,
+         "לפני כן": BEFORE},
+        ("כ", "בערך", "כמעט", "בסביבות"), (),
+        ("יותר מ", "פחות מ", "לפחות", "במשך", "תוך", "בתוך", "במהלך", "הראשונים",
+         "האחרונים"),
+        ("יום", "שבוע", "חודש", "שנה"),
+        fused={"יומיים": 2, "שבועיים": 2, "חודשיים": 2, "שנתיים": 2}, leads={"כעבור": AFTER}),
 }

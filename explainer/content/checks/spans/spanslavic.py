@@ -1,10 +1,11 @@
-"""Russian's, Czech's, Slovak's and Croatian's words of a span of time between two events (see
-spanlanguages.py): their units in every case a count puts them in ("три дня", "пять дней",
-"двумя днями", "šest dní", "tri dni", "tri dana"), the words that measure a span from an event
-named after them ("через три дня после теракта", "за две недели до выборов", "tři dny po útoku",
-"25 dní po voľbách", "24 dana prije ulaska") or from the day the sentence before gives ("неделю
-спустя", "двумя днями ранее", "o šest dní dřív", "o týždeň neskôr", "dva dana kasnije"), and
-those that make it rough or a bound."""
+"""Russian's, Ukrainian's, Czech's, Slovak's and Croatian's words of a span of time between two
+events (see spanlanguages.py): their units in every case a count puts them in ("три дня", "пять
+дней", "двумя днями", "три дні", "п'ять днів", "šest dní", "tri dni", "tri dana"), the words
+that measure a span from an event named after them ("через три дня после теракта", "за две
+недели до выборов", "через два дні після руйнування греблі", "tři dny po útoku", "25 dní po
+voľbách", "24 dana prije ulaska") or from the day the sentence before gives ("неделю спустя",
+"двумя днями ранее", "через три дні", "тиждень по тому", "o šest dní dřív", "o týždeň neskôr",
+"dva dana kasnije"), and those that make it rough or a bound."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from .spanwords import AFTER, BEFORE, SpanWords, forms
 RUSSIAN_PREPOSITIONS = ("на", "в", "во", "у", "к", "ко", "с", "со", "из", "от", "по", "под",
                         "над", "при", "о", "об", "обо", "за", "для", "без", "между", "против",
                         "из-за", "около", "возле", "близ", "и")
+UKRAINIAN_PREPOSITIONS = ("на", "в", "у", "до", "з", "із", "зі", "від", "по", "під", "над", "при",
+                          "про", "за", "для", "без", "між", "проти", "біля", "і", "й")
 SLAVIC_SPAN_WORDS = {
     "ru": SpanWords(
         {},
@@ -32,6 +35,21 @@ SLAVIC_SPAN_WORDS = {
          "более чем", "менее чем", "больше чем", "меньше чем",
          "как минимум", "в течение", "на протяжении", "эти", "первые", "последние"),
         ("день", "неделю", "месяц", "год", "сутки"), runs_on=RUSSIAN_PREPOSITIONS,
+        leads={"через": AFTER}),
+    "uk": SpanWords(
+        {},
+        {**forms("day", "день", "дні", "днів", "дня", "днями", "добу", "доби", "діб"),
+         **forms("week", "тиждень", "тижні", "тижнів", "тижня", "тижнями"),
+         **forms("month", "місяць", "місяці", "місяців", "місяця", "місяцями"),
+         **forms("year", "рік", "роки", "років", "року", "роками")},
+        {"після": AFTER, "після того, як": AFTER, "після того як": AFTER, "до": BEFORE,
+         "перед": BEFORE},
+        {"по тому": AFTER, "потому": AFTER, "пізніше": AFTER, "згодом": AFTER,
+         "раніше": BEFORE},
+        ("близько", "майже", "приблизно", "орієнтовно"), ("ніж",),
+        ("більш ніж", "більше ніж", "менш ніж", "менше ніж", "понад", "щонайменше",
+         "принаймні", "протягом", "упродовж", "впродовж", "перші", "останні", "ці"),
+        ("день", "тиждень", "місяць", "рік", "добу"), runs_on=UKRAINIAN_PREPOSITIONS,
         leads={"через": AFTER}),
     "cs": SpanWords(
         {},
