@@ -160,6 +160,13 @@ AGE_WORDS = {
                 r"народи(?:вся|лася|лись)|народжен\w*",
                 ("вона він вони", "її його їхній їхня їх", "коли поки після до і й та а але "
                  "тому оскільки хоча де", "", "в у на з із зі до від при по за для о про під")),
+    # Hebrew joins its prepositions and "ש" (who) to the word after them ("ובגיל 75",
+    # "שנולד"); "בן 73" is an age only where no noun follows, not "בת 120 חברים".
+    "he": table([r"(?<![^\W\d_])[וכש]?ב?גיל\s+AGE\b",
+                 r"(?<![^\W\d_])(?:בן|בת)\s+AGE(?:\s+(?:שנים|שנה))?(?!\s*[^\W\d_])"],
+                r"[וש]?נולד(?:ה|ו)?",
+                ("היא הוא הם הן", "אביו אביה אמו אמה אשתו בעלה בנו בנה בתו בתה אחיו אחיה",
+                 "כאשר כש אחרי לפני ו אבל כי מאז עד בעוד", "", "ב ל מ של על עם אל מן")),
     # Hangul has no capitals: another person's clause is known by its possessive alone.
     # "63세로", "63세에", "63세였다" (the copula after it); not "63세대" (a generation).
     "ko": table([r"향년\s*AGE\s*세", r"(?<![\d.,])AGE\s*세(?:의\s+나이로|로|에|때|"
