@@ -115,3 +115,28 @@ def test_figures_in_greek(make_site: Callable[..., Path], summary: str, value: s
                           warned: str | None) -> None:
     found = explainer_warnings(make_site, "a.md", greek(summary, value, label))
     assert found == ([] if warned is None else [f"content/a.md:{warned}"]), found
+
+
+@pytest.mark.parametrize(("summary", "value", "label", "warned"), [
+    # A month in the accusative ("τον Ιούνιο") is the month its genitive ("του Ιουνίου")
+    # names: a sentence of May speaks of another time than a label of June.
+    ("Στις εκλογές του Μαΐου μπήκαν στη Βουλή πέντε κόμματα.", "8",
+     "κόμματα στη Βουλή μετά τον Ιούνιο", None),
+    ("Στις εκλογές του Ιουνίου μπήκαν στη Βουλή πέντε κόμματα.", "8",
+     "κόμματα στη Βουλή μετά τον Ιούνιο", "10:43: warning: section 'summary' says 'πέντε "
+     "κόμματα' but the key figure 'κόμματα στη Βουλή μετά τον Ιούνιο' (line 14) says '8'"),
+    # A threshold ("το όριο του 3%", "χρειάζονται") is no level reached, and none is one.
+    ("Στη Βουλή μπήκαν τα κόμματα που πέρασαν το όριο του 3% των ψήφων.", "40,56%",
+     "ποσοστό των ψήφων", None),
+    ("Στη Βουλή μπήκε η ΝΔ με το 35% των ψήφων.", "40,56%", "ποσοστό των ψήφων",
+     "10:28: warning: section 'summary' says '35%' but the key figure 'ποσοστό των ψήφων' "
+     "(line 14) says '40,56%'"),
+    ("Η ΝΔ πήρε 146 έδρες.", "151", "έδρες που χρειάζονται για αυτοδυναμία", None),
+    ("Για αυτοδυναμία χρειάζονται 150 έδρες.", "151", "έδρες που χρειάζονται για αυτοδυναμία",
+     "10:29: warning: section 'summary' says '150 έδρες' but the key figure 'έδρες που "
+     "χρειάζονται για αυτοδυναμία' (line 14) says '151'"),
+])
+def test_times_and_thresholds_in_greek(make_site: Callable[..., Path], summary: str, value: str,
+                                       label: str, warned: str | None) -> None:
+    found = explainer_warnings(make_site, "a.md", greek(summary, value, label))
+    assert found == ([] if warned is None else [f"content/a.md:{warned}"]), found

@@ -116,6 +116,18 @@ CASES = [
      ("4,2 miljarder kronor", "försäljningen i Norge"), None),
     ("nb", "Selskapet solgte aksjer for 3 milliarder kroner.",
      ("2 mrd. kroner", "salget av aksjer"), "10:29: warning"),
+    # A threshold ("spärren på 4 procent", "krävs") is no level reached, and none is one.
+    ("sv", "Partierna som klarade spärren på 4 procent fick mandat.",
+     ("19,1 %", "andel av rösterna"), None),
+    ("sv", "Partierna som klarade valet fick 4 procent av rösterna.",
+     ("19,1 %", "andel av rösterna"), "10:34: warning: section 'summary' says '4 procent'"),
+    ("nb", "Partiene over sperregrensen på 4 prosent fikk mandater.",
+     ("20,4 %", "andel av stemmene"), None),
+    ("nb", "Partiene fikk 4 prosent av stemmene.", ("20,4 %", "andel av stemmene"),
+     "10:15: warning"),
+    ("da", "Lovforslaget fik 90 stemmer.", ("90", "stemmer der kræves for et flertal"), None),
+    ("da", "Der kræves 91 stemmer for et flertal.", ("90", "stemmer der kræves for et flertal"),
+     "10:12: warning"),
 ]
 
 

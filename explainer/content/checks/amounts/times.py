@@ -14,14 +14,14 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from babel.dates import get_day_names, get_month_names
+from babel.dates import get_day_names
 
 from ...languages import cldr_locale
 from ..counting import YEAR as YEAR_DIGITS
 from ..counting import Counting
 from ..texts.days import stated_dates
 from .clausedays import day_of_other_clause
-from .yearparts import month_numbers, other_part
+from .yearparts import month_forms, month_name, month_numbers, other_part
 
 if TYPE_CHECKING:
     from ...model import FuzzyDate
@@ -104,22 +104,21 @@ ONE_SPAN = {language: re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
 
 @functools.cache  # once per language
 def month_pattern(language: str) -> re.Pattern[str] | None:
-    """Return the pattern of a language's month names, whole and as CLDR writes them: "May",
-    not the "may" of "prices may rise"; None for a language CLDR does not know."""
-    locale = cldr_locale(language)
-    if locale is None:
+    """Return the pattern of a language's month names, whole and as written (month_forms()):
+    "May", not the "may" of "prices may rise"; None for a language CLDR does not know."""
+    names = month_forms(language)
+    if not names:
         return None
-    names = {name for context in ("format", "stand-alone")
-             for name in get_month_names("wide", context, locale).values()}
     return re.compile(r"(?<!\w)(?:" + "|".join(
         re.escape(name) for name in sorted(names, key=len, reverse=True)) + r")(?!\w)")
 
 
 def named_times(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Return the years and the months (as written, lowercased) a text names."""
+    """Return the years and the months (lowercased, in one form: month_name()) a text names."""
     months = month_pattern(language)
     return (frozenset(YEAR.findall(text)),
-            frozenset() if months is None else frozenset(m.lower() for m in months.findall(text)))
+            frozenset() if months is None else
+            frozenset(month_name(m, language) for m in months.findall(text)))
 
 
 def other_time(label: str, sentence: str, language: str, dated: FuzzyDate | None = None

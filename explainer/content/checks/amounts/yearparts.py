@@ -60,14 +60,40 @@ PART = {language: {part: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
                    for part, words in parts.items()} for language, parts in PARTS.items()}
 
 
+# The forms a month's name takes in a case CLDR does not give, by the ending of CLDR's
+# stand-alone name and the one that case has in its place: Greek's accusative, "τον Ιούνιο"
+# of "Ιούνιος", the form of "in June", "μετά τον Μάιο".
+CASE_ENDINGS = {"el": (("ος", "ο"),)}
+
+
 @functools.cache  # once per language
-def month_numbers(language: str) -> dict[str, int]:
-    """Return the number of each month by its name, lowercased, as CLDR writes it."""
+def month_forms(language: str) -> dict[str, int]:
+    """Return the number of each month by its names as written: CLDR's, and the forms of
+    the cases CLDR does not give (CASE_ENDINGS)."""
     locale = cldr_locale(language)
     if locale is None:
         return {}
-    return {name.lower(): number for context in ("format", "stand-alone")
-            for number, name in get_month_names("wide", context, locale).items()}
+    forms = {name: number for context in ("format", "stand-alone")
+             for number, name in get_month_names("wide", context, locale).items()}
+    for ending, other in CASE_ENDINGS.get(language.split("-")[0], ()):
+        forms |= {name.removesuffix(ending) + other: number for name, number in list(forms.items())
+                  if name.endswith(ending)}
+    return forms
+
+
+@functools.cache  # once per language
+def month_numbers(language: str) -> dict[str, int]:
+    """Return the number of each month by its name, lowercased, in any of its forms."""
+    return {name.lower(): number for name, number in month_forms(language).items()}
+
+
+def month_name(written: str, language: str) -> str:
+    """Return a month's name, lowercased, in one form whatever its case: a label's "Ιούνιο"
+    and a sentence's "Ιουνίου" name the same month."""
+    locale, number = cldr_locale(language), month_numbers(language).get(written.lower())
+    if locale is None or number is None:
+        return written.lower()
+    return str(get_month_names("wide", "format", locale)[number]).lower()
 
 
 def part_months(sentence: str, language: str) -> set[int]:

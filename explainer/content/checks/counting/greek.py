@@ -141,6 +141,11 @@ plural = functools.partial(looks_plural, stop_words=STOP_WORDS, months=MONTH_WOR
 UNSTOPPED = re.compile(r"(?<!\w)(?:χιλ|εκατ|εκ|δισ|τρισ|π\.\s?χ|κ\.\s?ά|κλπ|χλμ|τ\.\s?μ)\."
                        r"(?!\s+[A-ZΑ-ΩΆΈΉΊΌΎΏ])")
 ACRONYM = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞŒΑ-ΩΆΈΉΊΌΎΏ]{2,}(?![\w-])")
+# What says that a figure is a threshold: "οι έδρες που χρειάζονται για αυτοδυναμία", "το
+# όριο του 3%", "απαιτούνται 151 ψήφοι".
+NEEDED = frozenset(stem(word) for word in
+                   "χρειάζονται χρειάζεται απαιτούνται απαιτείται απαραίτητες απαραίτητοι "
+                   "απαραίτητα όριο κατώφλι".split())
 OPENERS = frozenset("μόνο όλες όλοι όλα ήδη σήμερα ακριβώς".split())
 
 COUNTING = Counting(
@@ -155,4 +160,4 @@ COUNTING = Counting(
     qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER, later=LATER, share_of=SHARE_OF,
     counted_from=COUNTED_FROM, besides_before=BESIDES_BEFORE, unstopped=UNSTOPPED,
     of_another=of_named(r"\s+(?:της\s+|του\s+|των\s+)?"), foreseen=FORESEEN, acronym=ACRONYM,
-    openers=OPENERS)
+    openers=OPENERS, needed=NEEDED)

@@ -198,4 +198,4 @@ def counting(tongue: Tongue) -> Counting:
         qualifiers=QUALIFIERS, qualifier=qualifier_pattern(QUALIFIERS), earlier=EARLIER,
         later=LATER, share_of=SHARE_OF, counted_from=counted_from, unstopped=UNSTOPPED,
         of_another=of_named(r"\s+(?:av|inom|innenfor|inden\s+for)\s+(?:det\s+)?"),
-        foreseen=FORESEEN)
+        foreseen=FORESEEN, needed=frozenset(map(stemmer(tongue), tongue.needed.split())))

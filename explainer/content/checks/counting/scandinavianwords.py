@@ -33,6 +33,9 @@ class Tongue:
     # one act a line, whose vowels change or whose endings no stem takes off: "solgte" is
     # "salget"'s act. The first form is the stem they share.
     acts: tuple[str, ...] = ()
+    # The words that say a figure is a threshold: "mandat som krävs för egen majoritet",
+    # "fyraprocentsspärren", "sperregrensen på 4 prosent".
+    needed: str = ""
 
 
 SWEDISH = Tongue(
@@ -57,7 +60,10 @@ SWEDISH = Tongue(
           "döda dödar dödas dödade dödades dödad dödat dödats",
           "skada skadan skador skadorna skadar skadas skadade skadades skadad skadat skadats",
           "evakuera evakuerar evakueras evakuerade evakuerades evakuerad evakuerat evakuerats "
-          "evakuering evakueringen evakueringar"))
+          "evakuering evakueringen evakueringar"),
+    needed="krävs krävdes kräver krävde behövs behövdes behöver nödvändig nödvändiga "
+           "nödvändigt spärr spärren spärrgräns spärrgränsen fyraprocentsspärr "
+           "fyraprocentsspärren tröskel tröskeln minimum")
 
 DANISH = Tongue(
     tag="da", groups=POINT_OR_SPACE,
@@ -80,7 +86,9 @@ DANISH = Tongue(
           "drab drabet drabene dræbe dræber dræbes dræbte dræbtes dræbt",
           "sår såret sårene såre sårer såres sårede såredes",
           "evakuere evakuerer evakueres evakuerede evakueredes evakueret evakuering "
-          "evakueringen evakueringer"))
+          "evakueringen evakueringer"),
+    needed="kræves krævedes kræver krævede behøves behøver nødvendig nødvendige "
+           "nødvendigt spærregrænse spærregrænsen tærskel tærsklen minimum")
 
 NORWEGIAN = Tongue(
     tag="nb", groups=SPACES,
@@ -104,7 +112,9 @@ NORWEGIAN = Tongue(
           "drap drapet drapene drepe dreper drepes drepte drept",
           "skade skaden skader skadene skades skadet skadde skadd skadede",
           "evakuere evakuerer evakueres evakuerte evakuert evakuering evakueringen "
-          "evakueringer"))
+          "evakueringer"),
+    needed="kreves krevdes krever krevde trengs trengtes trenger nødvendig nødvendige "
+           "nødvendigt sperregrense sperregrensen terskel terskelen minimum")
 
 
 def act_stems(tongue: Tongue) -> dict[str, str]:
