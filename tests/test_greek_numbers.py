@@ -140,3 +140,20 @@ def test_times_and_thresholds_in_greek(make_site: Callable[..., Path], summary: 
                                        label: str, warned: str | None) -> None:
     found = explainer_warnings(make_site, "a.md", greek(summary, value, label))
     assert found == ([] if warned is None else [f"content/a.md:{warned}"]), found
+
+
+@pytest.mark.parametrize(("summary", "warned"), [
+    # A timeline's present ("ορκίζεται") and the prose's past ("ορκίστηκε") are one verb.
+    ("Ο Μητσοτάκης ορκίστηκε πρωθυπουργός στις 26 Ιουνίου 2023.", None),
+    ("Ο Μητσοτάκης ορκίστηκε πρωθυπουργός στις 27 Ιουνίου 2023.", "10:42: warning: section "
+     "'summary' gives 27 Ιουνίου 2023, but the timeline dates 'Ο Μητσοτάκης ορκίζεται "
+     "πρωθυπουργός' 2023-06-26 (line 17)"),
+])
+def test_a_day_in_greek_prose_is_held_against_its_event(make_site: Callable[..., Path],
+                                                       summary: str, warned: str | None) -> None:
+    text = ("---\ntitle: Τ\ndek: Δ.\npublished: 2023-06-30\nlanguage: el\n---\n\n--- summary\n"
+            f"---\n{summary}\n\n--- timeline\nsource: https://example.org/\nevents:\n"
+            "  - date: 2023-06-25\n    title: Δεύτερες εκλογές\n  - date: 2023-06-26\n"
+            "    title: Ο Μητσοτάκης ορκίζεται πρωθυπουργός\n---\n")
+    found = explainer_warnings(make_site, "a.md", text)
+    assert found == ([] if warned is None else [f"content/a.md:{warned}"]), found

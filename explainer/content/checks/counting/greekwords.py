@@ -80,7 +80,8 @@ STEM_OF = {start: lemma for lemma, starts in VERB_FORMS.items() for start in sta
 def stem(word: str) -> str:
     """Reduce a word to a rough stem: lowercased, without its accents, its final sigma as
     any sigma, so 'Χώρες' meets 'χωρών' and 'ΧΩΡΕΣ'; without the commonest ending of a case,
-    then its first letters, which a verb's forms share as word_forms() reads them."""
+    then its first letters, which a verb's forms share as word_forms() reads them, a zeta
+    last as the sigma of the past ("ορκίζεται" meets "ορκίστηκε")."""
     word = unaccented(word.lower()).replace("ς", "σ").replace("\u2019", "'")
     if (lemma := next((STEM_OF[start] for start in STEM_OF if word.startswith(start)), None)):
         return lemma
@@ -88,7 +89,10 @@ def stem(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             word = word[: -len(ending)]
             break
-    return word[:min(FORM_LETTERS, len(word) - 1)] if word.isalpha() and len(word) > 3 else word
+    if not word.isalpha() or len(word) <= 3:
+        return word
+    cut = word[:min(FORM_LETTERS, len(word) - 1)]
+    return cut[:-1] + "σ" if cut.endswith("ζ") else cut
 
 
 
