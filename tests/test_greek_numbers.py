@@ -157,3 +157,16 @@ def test_a_day_in_greek_prose_is_held_against_its_event(make_site: Callable[...,
             "    title: Ο Μητσοτάκης ορκίζεται πρωθυπουργός\n---\n")
     found = explainer_warnings(make_site, "a.md", text)
     assert found == ([] if warned is None else [f"content/a.md:{warned}"]), found
+
+
+@pytest.mark.parametrize(("age", "warned"), [
+    ("55", None), ("57", "10:92: warning: section 'summary' gives the age 57")])
+def test_an_age_in_greek_is_held_against_the_birth(make_site: Callable[..., Path], age: str,
+                                                   warned: str | None) -> None:
+    text = ("---\ntitle: Τ\ndek: Δ.\npublished: 2023-06-30\nlanguage: el\n---\n\n--- summary\n"
+            "---\nΟ Μητσοτάκης, γεννημένος στις 4 Μαρτίου 1968, ορκίστηκε πρωθυπουργός στις 26 "
+            f"Ιουνίου 2023, σε ηλικία {age} ετών.\n\n--- timeline\nsource: https://example.org/\n"
+            "events:\n  - date: 2023-06-26\n    title: Ο Μητσοτάκης ορκίζεται πρωθυπουργός\n---\n")
+    found = explainer_warnings(make_site, "a.md", text)
+    assert (found == []) if warned is None else (
+        len(found) == 1 and found[0].startswith(f"content/a.md:{warned}")), found

@@ -139,3 +139,17 @@ def test_counts_and_levels(make_site: Callable[..., Path], language: str, summar
         assert found == []
     else:
         assert len(found) == 1 and found[0].startswith(f"content/nyheder.md:{warned}"), found
+
+
+@pytest.mark.parametrize(("age", "warned"), [
+    ("60", None), ("62", "10:68: warning: section 'summary' gives the age 62")])
+def test_an_age_in_swedish_is_held_against_the_birth(make_site: Callable[..., Path], age: str,
+                                                     warned: str | None) -> None:
+    text = ("---\ntitle: T\ndek: D.\npublished: 2024-03-12\nlanguage: sv\n---\n\n--- summary\n"
+            "---\nDen 7 mars 2024 blev Kristersson, född den 29 december 1963 och då "
+            f"{age} år gammal, statsminister i ett Natoland.\n\n--- timeline\n"
+            "source: https://example.org/\nevents:\n  - date: 2024-03-07\n"
+            "    title: Sverige blir medlem i Nato\n---\n")
+    found = explainer_warnings(make_site, "a.md", text)
+    assert (found == []) if warned is None else (
+        len(found) == 1 and found[0].startswith(f"content/a.md:{warned}")), found

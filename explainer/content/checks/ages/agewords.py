@@ -1,15 +1,15 @@
 """The words of a person's age and birth, as each language the age check reads writes them.
 
-An age is read only where its words say it is one: "aged 96", "at the age of 25", "died at
-96"; "im Alter von 78 Jahren", "mit 78 Jahren"; "à 96 ans", "à l'âge de 96 ans"; "a los 96
-años", "con 96 años"; "all'età di 96 anni"; "aos 96 anos". A number joined to its noun ("a
-96-year-old bridge", "der 78-Jährige") and a length of time ("a reign of 70 years", "à 70
-ans de règne") are none. Around an age, the words that tell whose it is: the pronouns of a
-clause's subject, the possessives that open another person's ("her father"), the words that
-open a clause, the articles and prepositions before a name. German's noun of an age, "der
-78-Jährige", is a person's. An age set beside a name, as newsrooms write it ("Lionel Messi,
-35,", "Messi (35)", "Messi, 35 ans,", "Messi, de 35 años,", "Messi, 35 anni,"), is read
-apart: it is the age of the name just before it (ages.py).
+An age is read only where its words say it is one: "aged 96", "at the age of 25", "died at 96";
+"im Alter von 78 Jahren", "mit 78 Jahren"; "à 96 ans", "à l'âge de 96 ans"; "a los 96 años",
+"con 96 años"; "all'età di 96 anni"; "aos 96 anos"; "σε ηλικία 55 ετών"; "60 år gammal". A
+number joined to its noun ("a 96-year-old bridge", "der 78-Jährige") and a length of time ("a
+reign of 70 years", "à 70 ans de règne") are none. Around an age, the words that tell whose it
+is: the pronouns of a clause's subject, the possessives that open another person's ("her
+father"), the words that open a clause, the articles and prepositions before a name. German's
+noun of an age, "der 78-Jährige", is a person's. An age set beside a name, as newsrooms write
+it ("Lionel Messi, 35,", "Messi (35)", "Messi, 35 ans,", "Messi, de 35 años,", "Messi, 35
+anni,"), is read apart: it is the age of the name just before it (ages.py).
 """
 
 from __future__ import annotations
@@ -135,6 +135,19 @@ AGE_WORDS = {
                 ("ela ele", "sua seu suas seus", "quando enquanto e mas depois onde porque",
                  "o a os as um uma", "ao à de do da em no na com por para desde"),
                 apposed=apposed_ages("anos", "então", "de")),
+    "el": table([r"\bσε\s+ηλικία\s+AGE\s+(?:ετών|χρονών)\b",
+                 r"\bστα\s+AGE\s+(?:του|της)\s+χρόνια\b"],
+                r"γεννήθηκε|γεννημένος|γεννημένη|γέννηση",
+                ("αυτή αυτός εκείνη εκείνος", "της του τους",
+                 "όταν ενώ και αλλά αφού πριν επειδή όπου", "ο η το οι τα ένας μια ένα",
+                 "σε στο στη στην στον στις από με για"),
+                apposed=apposed_ages("ετών", "τότε")),
+    "sv": table([r"\bAGE\s+år\s+gammal\b", r"\bvid\s+AGE\s+års\s+ålder\b",
+                 r"\bi\s+en\s+ålder\s+av\s+AGE\s+år\b"],
+                r"född|födda|föddes|födelse",
+                ("hon han", "hennes hans deras", "när medan och men efter innan eftersom där",
+                 "den det en ett", "i på av vid till från med för"),
+                apposed=apposed_ages("år", "då")),
     "id": table(MALAY_AGES, r"lahir|kelahiran|dilahirkan",
                 ("ia dia beliau", MALAY_KIN, "ketika saat sewaktu setelah sesudah sebelum dan "
                  "tetapi namun karena sejak hingga sementara", "sang si",
