@@ -158,11 +158,10 @@ QUALIFIERS = {"more than": "more", "over": "more", "upwards of": "more", "at lea
               # A level crossed: "temperatures topped 47C", "exceeded $2 billion".
               "above": "more", "below": "fewer", "in excess of": "more", "topped": "more",
               "exceeded": "more", "exceeding": "more", "surpassed": "more", "topping": "more",
-              "surpassing": "more",
+              "surpassing": "more", "crossed": "at least", "crossing": "at least",
               # A level reached or crossed, or a sum a vote passed: "its market value passed $3
               # trillion", "crossed 1,000 cases", "the Senate passed $95 billion in aid".
-              "passed": "at least", "passing": "at least", "crossed": "at least",
-              "crossing": "at least"}
+              "passed": "at least", "passing": "at least"}
 # A figure's history: an earlier level ("the first count", "initially"), and a later time
 # that the sentence goes on to ("; by 11 November the toll was 3,118"), with its day.
 # Not "for the first time" nor "earlier this year", which say when, not which level, nor a
@@ -175,8 +174,7 @@ EXPECTED = (r"had\s+(?:been\s+)?expected|(?:economists|analysts|markets|traders|
             r"propos(?:ed|es|ing|als?)")
 EARLIER = re.compile(r"\b(?:first(?! time|[\s-]degree)|initially|originally|previous(?:ly)?|"
                      r"former|prior|at first|earlier(?! (?:this|that|last|in|on|today)\b)|"
-                     + EXPECTED + r")\b",
-                     re.IGNORECASE)
+                     + EXPECTED + r")\b", re.IGNORECASE)
 # What may be or will be, not what is: a maximum one faces ("faces up to 10 years", "could
 # face a maximum of 20 years"), a likelihood ("will likely be revised to 3.7%"), a projection
 # ("project the rate at 4.6%"). Not "may", which may be the month, or what is due.
