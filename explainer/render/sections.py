@@ -26,6 +26,7 @@ from ..site.links import aim_links
 START, END = "\x1e", "\x1f"
 MARK = re.compile(f"{START}(\\d+){END}")
 LINKS = ("rel", "asset")  # the functions whose answer depends on the page's folder
+ESCAPED = re.compile("[&<>\"']")  # what HTML escaping changes (markupsafe.escape)
 
 
 class Marked(NamedTuple):
@@ -116,7 +117,7 @@ def fill(marked: Marked, context: Context) -> str | None:
     links = []
     for name, argument in marked.calls:
         link = str(context[name](argument))
-        if str(markupsafe.escape(link)) != link:
+        if ESCAPED.search(link):  # escaping would change it
             return None
         links.append(link)
     return MARK.sub(lambda found: links[int(found.group(1))], moved(marked.html, context))
