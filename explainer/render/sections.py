@@ -62,9 +62,10 @@ class SectionStore:
 
     def section_html(self, context: Context, section: Any) -> markupsafe.Markup:
         """Return a section's HTML for the page being rendered, rendering it only once."""
-        if section not in self.marked:
-            self.marked[section] = render_marked(context, section)
-        marked = self.marked[section]
+        try:  # a section hashes all its fields, at every lookup: look it up once
+            marked = self.marked[section]
+        except KeyError:
+            marked = self.marked[section] = render_marked(context, section)
         html = fill(marked, context) if marked is not None else None
         if html is None:
             return markupsafe.Markup(render_plainly(context, section))
