@@ -11,7 +11,7 @@ the same number, they disagree. Countries are the country list's to check; quote
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ....errors import Problem
@@ -58,7 +58,7 @@ from .ordinalcounts import with_ordinals
 from .ordinals import one_more
 from .ownamounts import own_amounts
 from .parts import own_of, speaks_of_part
-from .qualified import agrees, figure_bound, qualifier_around
+from .qualified import fits_figure, qualifier_around
 from .rates import per, time_per, unit_counted
 from .scopes import not_described, whose_apart
 from .series import another_item
@@ -284,14 +284,6 @@ def of_its_kind(related: list[Related], text: str, span: tuple[int, int], around
             and not another_item(around, at, r[3], unit, counting, amounts)
             and not one_more(r[1].label, clause_at(around, at), counting)
             and not total_of_items(text, span, r[1].label, unit, counting)]
-
-
-def fits_figure(qualifier: str, values: Iterable[float], figure: Figure, value: float,
-                counting: Counting) -> bool:
-    """Tell whether one of an amount's values agrees with a figure's (`value`), as the
-    qualifier before the amount ("nearly") and the figure's own ("More than 580,000") say."""
-    bound = figure_bound(counting.localised(figure.value), counting, figure.label)
-    return any(agrees(qualifier, each, bound, value) for each in values)
 
 
 def figures_of(explainer: Explainer) -> list[Figure]:

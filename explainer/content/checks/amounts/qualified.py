@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..counting import Counting
@@ -172,3 +173,19 @@ def near_whole(amount: Amount, figure: Figure, counting: Counting) -> bool:
     beside 181), not that day's part of a toll told once ("21 people died on 10 September")."""
     wholes = counting.numbers(figure.value)
     return bool(wholes) and amount.value >= NEAR_WHOLE * max(wholes)
+
+
+def fits_figure(qualifier: str, values: Iterable[float], figure: Figure, value: float,
+                counting: Counting) -> bool:
+    """Tell whether one of an amount's values agrees with a figure's (`value`), as the
+    qualifier before the amount ("nearly") and the figure's own ("More than 580,000") say, or
+    is a number the label gives itself: the whole of "seats won, out of 300"."""
+    bound = figure_bound(counting.localised(figure.value), counting, figure.label)
+    values = tuple(values)
+    return any(agrees(qualifier, each, bound, value) for each in values) \
+        or bool(label_numbers(figure.label, counting) & set(values))
+
+
+def label_numbers(label: str, counting: Counting) -> set[float]:
+    """Return the numbers a figure's label gives itself ("300" of "seats won, out of 300")."""
+    return {counting.value(found) for found in counting.number.finditer(counting.localised(label))}
