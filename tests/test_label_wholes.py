@@ -1,5 +1,6 @@
 """A whole beside a figure of its part: the whole a label gives itself ("seats won, out of
-300"), which says the figure is no other number."""
+300"), and a part a named doer won of a whole a label counts ("Labour won 411 seats" of the
+"seats in the Commons"), neither of which says the figure is another number."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from .test_checks import FRONT, stated, warnings_of
 
 GREEK = FRONT.replace("---\n", "---\nlanguage: el\n", 1)
+HEBREW = FRONT.replace("---\n", "---\nlanguage: he\n", 1)
 
 
 def figure(value: str, label: str) -> str:
@@ -36,4 +38,31 @@ GREEK_WON = figure("158", "έδρες που κέρδισε, από τις 300")
 ])
 def test_a_whole_the_label_gives_agrees_with_it(text: str, section: str, front: str,
                                                 expected: list[str]) -> None:
+    assert said(text, section, front) == expected
+
+
+HOUSE = figure("650", "seats in the Commons")
+KNESSET = figure("120", "מושבים בכנסת")
+
+
+@pytest.mark.parametrize(("text", "section", "front", "expected"), [
+    # A named doer's seats are its part of the house's.
+    ("In the election to the Commons, Labour won 411 seats.", HOUSE, FRONT, []),
+    ("בבחירות לכנסת זכה הליכוד ב-32 מושבים.", KNESSET, HEBREW, []),
+    ("בבחירות לכנסת הליכוד זכה ב-32 מושבים.", KNESSET, HEBREW, []),
+    # The house's own number, said otherwise, is held against it.
+    ("The Commons has 600 seats.", HOUSE, FRONT, ["'600 seats'"]),
+    ("In the election to the Commons, 600 seats were at stake.", HOUSE, FRONT, ["'600 seats'"]),
+    ("בכנסת יש 110 מושבים.", KNESSET, HEBREW, ["'110 מושבים'"]),
+    # A label that names the doer, or the verb of winning, is of what the doer won.
+    ("In the election to the Commons, Labour won 409 seats.", figure("411", "seats won by Labour"),
+     FRONT, ["'409 seats'"]),
+    ("Labour won 409 seats.", figure("411", "seats won by Labour"), FRONT, ["'409 seats'"]),
+    ("In the election to the Commons, Labour won 409 seats.",
+     figure("411", "seats won in the Commons"), FRONT, ["'409 seats'"]),
+    ("בבחירות לכנסת זכה הליכוד ב-30 מושבים.", figure("32", "מושבים של הליכוד בכנסת"), HEBREW,
+     ["'30 מושבים'"]),
+])
+def test_a_doer_s_seats_are_a_part_of_the_house_s(text: str, section: str, front: str,
+                                                  expected: list[str]) -> None:
     assert said(text, section, front) == expected

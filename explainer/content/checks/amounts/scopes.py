@@ -17,7 +17,9 @@ fund" is still held against Brussels' figure, as is an amount whose payer is lef
 So with any verb a label names its doer by: "seats won by Labour" is no level of the amount
 that another name is the subject of that verb for ("Reform won 5 seats", "the Liberal
 Democrats have won 72 seats"); "Labour won 411 seats", and "the party won 411 seats", which
-names no other, are held against it.
+names no other, are held against it. What a doer the sentence names won ("Labour won 411
+seats", "זכה הליכוד ב-32 מושבים") is its part of a whole: no level of a figure whose label
+names neither that doer nor the verb ("seats in the Commons").
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def whose_apart(text: str, span: tuple[int, int], label: str, counting: Counting
     """Tell whether the amount at span is another's than the figure's: the world's beside a
     label that names whose it is, or one payer's or doer's beside a label another's."""
     return world_apart(text, span, label, counting) or payer_apart(text, span, label, counting) \
-        or doer_apart(text, span, label, counting)
+        or doer_apart(text, span, label, counting) or winner_part(text, span, label, counting)
 
 
 def doer_apart(text: str, span: tuple[int, int], label: str, counting: Counting) -> bool:
@@ -83,6 +85,32 @@ def doer_apart(text: str, span: tuple[int, int], label: str, counting: Counting)
     doer, other = (counting.content_words(POSSESSIVE.sub("", found["payer"]))
                    for found in (said, named))
     return bool(doer) and bool(other) and not (doer <= other or other <= doer)
+
+
+# By language, a doer named right before the amount with the verb of winning it, the doer
+# before the verb ("Labour won 411", "הליכוד זכה ב-32") or, where the language may, after it
+# ("זכה הליכוד ב-32").
+HEBREW_WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea\"'\u05f3\u05f4-]*"
+WON = {"en": re.compile(rf"(?<![\w'\u2019-]){PAYER}\s+{SPENT['en'][1]}(?P<verb>won|wins?|took|"
+                        r"takes?|gained|gains?|secured|secures?|captured|captures?)\s+(?:(?:"
+                        r"about|around|nearly|almost|only|just|some|more\s+than|over)\s+)?\Z"),
+       "he": re.compile(rf"(?:(?P<payer>{HEBREW_WORD})\s+)?(?P<verb>זכ(?:ה|תה|ו)|קיבל(?:ה|ו)?)"
+                        rf"(?:\s+(?P<after>{HEBREW_WORD}))?\s+ב[-\u05be]?\s*\Z")}
+
+
+def winner_part(text: str, span: tuple[int, int], label: str, counting: Counting) -> bool:
+    """Tell whether the amount at span is what a doer its sentence names won ("Labour won 411
+    seats") and the figure's label names neither that doer nor that verb ("seats in the
+    Commons"): the doer's part of the label's whole, not its number."""
+    pattern = WON.get(counting.language.split("-")[0])
+    said = pattern.search(text, max(sentence_start(text, span[0]), span[0] - 200), span[0]) \
+        if pattern else None
+    doer = said and (said.groupdict().get("after") or said["payer"])
+    if not doer:
+        return False
+    named = counting.content_words(POSSESSIVE.sub("", doer))
+    return bool(named) and not (named | {counting.stem(said["verb"].lower())}) & \
+        counting.content_words(label)
 
 
 def payer_apart(text: str, span: tuple[int, int], label: str, counting: Counting) -> bool:
