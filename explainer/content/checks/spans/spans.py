@@ -41,6 +41,7 @@ from ..texts.owntexts import own_texts
 from ..texts.sentences import CLAUSE_BREAK, sentence_at, sentence_start
 from .actnouns import alike_acts, as_acts, as_verbs, separable_verbs, subject_end, without_owner
 from .apposedspans import apposed_ends, apposed_slip
+from .calledevents import uncalled
 from .clockspans import clock_span_words, given_time
 from .namedbefore import joined_before, named_before
 from .spancases import case_before
@@ -227,10 +228,11 @@ def ends_from(named: set[str], rest: str, span: Span, reading: tuple[Titles, Wor
     verbs = separable_verbs([title.event.title for title in titles[0]], language, content_words)
     acts = as_acts(named, {word for title in titles[0] for word in title.words}, language,
                    content_words, verbs)
-    start = named_event(acts, titles[0]) or named_event(acts, as_verbs(titles[0], language,
-                                                                       content_words))
-    starts = [start] if start is not None else alike_acts(acts, named, titles[0]) \
-        or alike_named(acts, titles[0])
+    listed, called = uncalled(acts, titles[0], language, content_words)  # not "calls a vote"
+    start = named_event(acts, listed) or named_event(acts, as_verbs(listed, language,
+                                                                    content_words))
+    starts = [start] if start is not None else alike_acts(acts, named, listed) \
+        or alike_named(acts, listed) or called
     return nearest_reading(span, [ends for one in starts for ends in [
         end_from(one, named, rest, span, reading, language, given)] if ends is not None])
 
