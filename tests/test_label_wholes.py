@@ -50,6 +50,7 @@ KNESSET = figure("120", "מושבים בכנסת")
     ("In the election to the Commons, Labour won 411 seats.", HOUSE, FRONT, []),
     ("בבחירות לכנסת זכה הליכוד ב-32 מושבים.", KNESSET, HEBREW, []),
     ("בבחירות לכנסת הליכוד זכה ב-32 מושבים.", KNESSET, HEBREW, []),
+    ("בבחירות לכנסת זכה הליכוד בראשות בנימין נתניהו ב-32 מושבים.", KNESSET, HEBREW, []),
     # The house's own number, said otherwise, is held against it.
     ("The Commons has 600 seats.", HOUSE, FRONT, ["'600 seats'"]),
     ("In the election to the Commons, 600 seats were at stake.", HOUSE, FRONT, ["'600 seats'"]),
@@ -62,6 +63,8 @@ KNESSET = figure("120", "מושבים בכנסת")
      figure("411", "seats won in the Commons"), FRONT, ["'409 seats'"]),
     ("בבחירות לכנסת זכה הליכוד ב-30 מושבים.", figure("32", "מושבים של הליכוד בכנסת"), HEBREW,
      ["'30 מושבים'"]),
+    ("בבחירות לכנסת זכה הליכוד בראשות בנימין נתניהו ב-30 מושבים.",
+     figure("32", "מושבים של הליכוד בכנסת"), HEBREW, ["'30 מושבים'"]),
 ])
 def test_a_doer_s_seats_are_a_part_of_the_house_s(text: str, section: str, front: str,
                                                   expected: list[str]) -> None:

@@ -88,14 +88,15 @@ def doer_apart(text: str, span: tuple[int, int], label: str, counting: Counting)
 
 
 # By language, a doer named right before the amount with the verb of winning it, the doer
-# before the verb ("Labour won 411", "הליכוד זכה ב-32") or, where the language may, after it
-# ("זכה הליכוד ב-32").
+# before the verb ("Labour won 411", "הליכוד זכה ב-32") or, where the language may, after it,
+# with its leader ("זכה הליכוד ב-32", "זכה הליכוד בראשות בנימין נתניהו ב-32").
 HEBREW_WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea\"'\u05f3\u05f4-]*"
 WON = {"en": re.compile(rf"(?<![\w'\u2019-]){PAYER}\s+{SPENT['en'][1]}(?P<verb>won|wins?|took|"
                         r"takes?|gained|gains?|secured|secures?|captured|captures?)\s+(?:(?:"
                         r"about|around|nearly|almost|only|just|some|more\s+than|over)\s+)?\Z"),
        "he": re.compile(rf"(?:(?P<payer>{HEBREW_WORD})\s+)?(?P<verb>זכ(?:ה|תה|ו)|קיבל(?:ה|ו)?)"
-                        rf"(?:\s+(?P<after>{HEBREW_WORD}))?\s+ב[-\u05be]?\s*\Z")}
+                        rf"(?:\s+(?P<after>{HEBREW_WORD})(?:\s+בראשות(?:\s+{HEBREW_WORD}){{1,3}})?)?"
+                        r"\s+ב[-\u05be]?\s*\Z")}
 
 
 def winner_part(text: str, span: tuple[int, int], label: str, counting: Counting) -> bool:
