@@ -188,6 +188,15 @@ def birth_of(explainer: Explainer, events: list[TimelineEvent], words: AgeWords
                          f"'{event.title}', line {event.line}",
                          titled | names_in(event.title, words))
     given: dict[tuple[date, date], Birth] = {}
+    for days, where, before in given_births(explainer, words):
+        given.setdefault(days[:2], Birth(*days, where, titled | names_in(before, words)))
+    return next(iter(given.values())) if len(given) == 1 else None
+
+
+def given_births(explainer: Explainer, words: AgeWords
+                 ) -> Iterator[tuple[tuple[date, date, str], str, str]]:
+    """Yield each birth the text gives: its days (born_on()), where it is given, and the words
+    of its sentence before its word for born."""
     for where, line, text in prose_of(explainer):
         if not words.born.search(text.replace("_", " ")):
             continue  # blanking out quotations and markup finds no more born words
@@ -195,10 +204,8 @@ def birth_of(explainer: Explainer, events: list[TimelineEvent], words: AgeWords
         for born in words.born.finditer(plain):
             days = born_on(plain, born.end(), explainer.language)
             if days is not None:
-                before = plain[sentence_start(plain, born.start()):born.start()]
-                given.setdefault(days[:2], Birth(*days, f"{where}, line {line.at(born.start())[0]}",
-                                                 titled | names_in(before, words)))
-    return next(iter(given.values())) if len(given) == 1 else None
+                yield (days, f"{where}, line {line.at(born.start())[0]}",
+                       plain[sentence_start(plain, born.start()):born.start()])
 
 
 def born_on(text: str, at: int, language: str) -> tuple[date, date, str] | None:

@@ -12,25 +12,15 @@ from __future__ import annotations
 from collections import Counter
 
 from ...model import Explainer
-from ..dates.dateclaims import prose_of
-from ..texts.sentences import blank_out, sentence_start
-from .ages import Birth, born_on
+from .ages import Birth, given_births
 from .agewords import WORD, AgeWords
 
 
 def named_births(explainer: Explainer, words: AgeWords) -> list[Birth]:
     """Return the birth of each person the text gives one of, after their name, with the
     words of that name no other birth's name has; none whose name is not given."""
-    found: list[Birth] = []
-    for where, line, text in prose_of(explainer):
-        if not words.born.search(text.replace("_", " ")):
-            continue  # blanking out quotations and markup finds no more born words
-        plain = blank_out(text)
-        for born in words.born.finditer(plain):
-            days = born_on(plain, born.end(), explainer.language)
-            name = name_before(plain[sentence_start(plain, born.start()):born.start()], words)
-            if days is not None and name:
-                found.append(Birth(*days, f"{where}, line {line.at(born.start())[0]}", name))
+    found = [Birth(*days, where, name) for days, where, before in given_births(explainer, words)
+             if (name := name_before(before, words))]
     shared = Counter(word for birth in found for word in birth.names)
     return [birth._replace(names=frozenset(w for w in birth.names if shared[w] == 1))
             for birth in found]
